@@ -1,0 +1,44 @@
+/**
+ * The one place that speaks the runner's command protocol for every action: a Logger backed by
+ * @actions/core, output writing, the job summary, and the failure convention
+ * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
+ */
+import * as core from '@actions/core';
+import { describeError, isArtefactsError, type Logger } from '@immutable-artefacts/core';
+
+export const actionLogger: Logger = {
+  debug: (message) => core.debug(message),
+  info: (message) => core.info(message),
+  notice: (message) => core.notice(message),
+  warning: (message) => core.warning(message),
+  secret: (value) => {
+    if (value !== '') core.setSecret(value);
+  },
+  group: (title, fn) => core.group(title, fn),
+};
+
+export interface ActionResult {
+  readonly outputs: Readonly<Record<string, string>>;
+  readonly summary?: string;
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** Runs an action's body with the failure convention applied. */
+export async function runAction(title: string, body: () => Promise<ActionResult>): Promise<void> {
+  try {
+    const result = await body();
+    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
+    for (const [name, value] of Object.entries(result.env ?? {})) core.exportVariable(name, value);
+    if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addRaw(result.summary, true).write();
+    }
+  } catch (error) {
+    const message = isArtefactsError(error) ? error.message : `Unexpected failure: ${describeError(error)}`;
+    const hint = isArtefactsError(error)
+      ? error.hint
+      : 'This is a bug in immutable-artefacts; please report it with the debug log.';
+    core.error(hint === undefined ? message : `${message}\n${hint}`, { title });
+    if (core.isDebug() && error instanceof Error && error.stack !== undefined) core.debug(error.stack);
+    process.exitCode = 1;
+  }
+}

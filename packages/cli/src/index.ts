@@ -1,0 +1,141 @@
+/**
+ * `artefacts <command> [--input value ...] [--json]`: every action's logic from flags, with the
+ * same inputs, defaults (from the same action.yml) and code as the action. Works outside GitHub.
+ */
+import { describeError, isArtefactsError, readGitHubContext, type Logger } from '@immutable-artefacts/core';
+import { commands } from './commands.js';
+import { actionSpecs } from './generated/action-specs.js';
+
+const argv = process.argv.slice(2);
+const debug = argv.includes('--debug') || process.env.ARTEFACTS_DEBUG === '1';
+const secrets = new Set<string>();
+const mask = (text: string) => {
+  let out = text;
+  for (const s of secrets) out = out.split(s).join('***');
+  return out;
+};
+const logger: Logger = {
+  debug: (m) => void (debug && process.stderr.write(`debug: ${mask(m)}\n`)),
+  info: (m) => void process.stderr.write(`${mask(m)}\n`),
+  notice: (m) => void process.stderr.write(`notice: ${mask(m)}\n`),
+  warning: (m) => void process.stderr.write(`warning: ${mask(m)}\n`),
+  secret: (v) => void (v !== '' && secrets.add(v)),
+  group: async (title, fn) => {
+    process.stderr.write(`── ${mask(title)}\n`);
+    return fn();
+  },
+};
+
+function usage(): string {
+  const names = Object.keys(commands).sort();
+  return [
+    'usage: artefacts <command> [--<input> <value> ...] [--json] [--summary] [--debug]',
+    '',
+    'commands:',
+    ...names.map((n) => `  ${n.padEnd(18)} ${(actionSpecs[n]?.description ?? '').split('\n')[0]?.slice(0, 90) ?? ''}`),
+    '',
+    'Run `artefacts <command> --help` for its inputs. Lists take repeated flags or newline/comma-separated values.',
+  ].join('\n');
+}
+
+function commandHelp(name: string): string {
+  const spec = actionSpecs[name];
+  if (!spec) return `artefacts ${name}`;
+  const lines = [`usage: artefacts ${name} [flags]`, '', spec.description.trim(), '', 'flags:'];
+  for (const [input, s] of Object.entries(spec.inputs)) {
+    lines.push(
+      `  --${input}${s.default ? ` (default: ${s.default})` : ''}`,
+      `      ${s.description.replace(/\s+/g, ' ').trim()}`,
+    );
+  }
+  lines.push('', 'outputs:', ...Object.keys(spec.outputs).map((o) => `  ${o}`));
+  return lines.join('\n');
+}
+
+class UsageError extends Error {}
+
+/** Flags → raw input values. `--x v`, `--x=v`, bare `--x` for true; repeated flags join with newlines. */
+function parseFlags(name: string, args: string[]): Map<string, string> {
+  const spec = actionSpecs[name];
+  const known = new Set(Object.keys(spec?.inputs ?? {}));
+  const values = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (['--json', '--summary', '--debug'].includes(arg)) continue;
+    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument '${arg}' (inputs are given as --name value)`);
+    const eq = arg.indexOf('=');
+    const flag = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+    if (spec && !known.has(flag)) {
+      throw new UsageError(`'${name}' has no input '${flag}'. Accepted: ${[...known].map((k) => `--${k}`).join(', ')}`);
+    }
+    let value: string;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else if (i + 1 < args.length && !(args[i + 1] ?? '').startsWith('--')) value = args[++i] ?? '';
+    else value = 'true';
+    values.set(flag, values.has(flag) ? `${values.get(flag)}\n${value}` : value);
+  }
+  return values;
+}
+
+async function main(): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${usage()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`error: unknown command '${name}'\n\n${usage()}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${commandHelp(name)}\n`);
+    return 0;
+  }
+  const flags = parseFlags(name, rest);
+  const spec = actionSpecs[name];
+  for (const s of command.secrets ?? []) {
+    const v = flags.get(s);
+    if (v) logger.secret(v);
+  }
+  // Defaults exactly as the runner applies them from action.yml; `${{ github.token }}` → GITHUB_TOKEN.
+  const raw = (input: string): string => {
+    const given = flags.get(input);
+    if (given !== undefined) return given;
+    const fallback = spec?.inputs[input]?.default ?? '';
+    return fallback.replace(/\$\{\{\s*github\.token\s*\}\}/g, process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '');
+  };
+  const github = readGitHubContext(process.env);
+  if (github === undefined) logger.debug('Not running under GitHub Actions: reading git directly for context.');
+  const inputs = command.parse(raw);
+  const outcome = await command.run(inputs as never, { cwd: process.cwd(), env: process.env, logger, github });
+  if (argv.includes('--json')) {
+    const json = outcome.outputs.json;
+    process.stdout.write(
+      `${json === undefined ? JSON.stringify(outcome.outputs, null, 2) : JSON.stringify(JSON.parse(json), null, 2)}\n`,
+    );
+  } else if (argv.includes('--summary')) {
+    process.stdout.write(`${outcome.summary}\n`);
+  } else {
+    for (const [key, value] of Object.entries(outcome.outputs)) {
+      if (key === 'json') continue;
+      process.stdout.write(value.includes('\n') ? `${key}:\n${value.replace(/^/gm, '  ')}\n` : `${key}: ${value}\n`);
+    }
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    const message = isArtefactsError(error) ? error.message : `Unexpected failure: ${describeError(error)}`;
+    process.stderr.write(`error: ${mask(message)}\n`);
+    if (isArtefactsError(error) && error.hint) process.stderr.write(`hint: ${mask(error.hint)}\n`);
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${mask(error.stack)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,115 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { ArtefactsError } from '../errors.js';
+
+/**
+ * The git CLI adapter. Always argument arrays, never a shell string. Output is either collected
+ * (small answers) or streamed line by line (history), so memory stays flat as history grows.
+ */
+export interface GitOptions {
+  readonly cwd: string;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+export interface GitResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}
+
+function gitEnv(extra?: Readonly<Record<string, string | undefined>>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+
+/** Runs git and returns its output; never throws for a non-zero exit. */
+export function gitRaw(args: readonly string[], options: GitOptions): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error) =>
+      reject(
+        new ArtefactsError('GIT_FAILED', `Cannot run git: ${error.message}`, { hint: 'Is git installed and on PATH?' }),
+      ),
+    );
+    child.on('close', (code) =>
+      resolve({
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        exitCode: code ?? 1,
+      }),
+    );
+  });
+}
+
+/** Runs git and returns stdout; throws a GIT_FAILED error naming the command on a non-zero exit. */
+export async function git(args: readonly string[], options: GitOptions): Promise<string> {
+  const result = await gitRaw(args, options);
+  if (result.exitCode !== 0) {
+    const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
+    if (/not a git repository/i.test(detail)) {
+      throw new ArtefactsError('GIT_NOT_A_REPOSITORY', `${options.cwd} is not a git repository.`, {
+        hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
+      });
+    }
+    throw new ArtefactsError('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${detail}`);
+  }
+  return result.stdout;
+}
+
+/**
+ * Streams git's stdout as records split by `separator` (default: newline). The consumer sees one
+ * record at a time; nothing accumulates beyond the current record.
+ */
+export async function gitStream(
+  args: readonly string[],
+  options: GitOptions,
+  onRecord: (record: string) => void | 'stop',
+  separator = '\n',
+): Promise<void> {
+  const child = spawn('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const err: Buffer[] = [];
+  child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+  const closed = new Promise<number>((resolve, reject) => {
+    child.on('error', (error) => reject(new ArtefactsError('GIT_FAILED', `Cannot run git: ${error.message}`)));
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  let stopped = false;
+  if (separator === '\n') {
+    const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (onRecord(line) === 'stop') {
+        stopped = true;
+        child.kill();
+        break;
+      }
+    }
+  } else {
+    child.stdout.setEncoding('utf8');
+    let pending = '';
+    for await (const chunk of child.stdout as AsyncIterable<string>) {
+      pending += chunk;
+      let at: number;
+      while ((at = pending.indexOf(separator)) >= 0) {
+        const record = pending.slice(0, at);
+        pending = pending.slice(at + separator.length);
+        if (onRecord(record) === 'stop') {
+          stopped = true;
+          break;
+        }
+      }
+      if (stopped) {
+        child.kill();
+        break;
+      }
+    }
+    if (!stopped && pending !== '') onRecord(pending);
+  }
+  const code = await closed;
+  if (!stopped && code !== 0) {
+    const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
+    throw new ArtefactsError('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
+  }
+}

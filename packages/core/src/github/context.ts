@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { ArtefactsError } from '../errors.js';
+
+/** What a workflow run tells us about itself, read from the runner's environment. */
+export interface GitHubContext {
+  readonly eventName: string;
+  readonly payload: Record<string, unknown>;
+  /** GITHUB_SHA: on pull_request this is the temporary merge commit. */
+  readonly sha: string;
+  readonly ref: string;
+  readonly refName: string;
+  readonly headRef: string;
+  readonly baseRef: string;
+  readonly repository: string;
+  readonly owner: string;
+  readonly repo: string;
+  readonly runId: string;
+  readonly runNumber: number;
+  readonly runAttempt: number;
+  readonly serverUrl: string;
+  readonly apiUrl: string;
+  readonly workflow: string;
+  readonly job: string;
+  readonly actor: string;
+  readonly pullRequest: PullRequestFacts | undefined;
+}
+
+export interface PullRequestFacts {
+  readonly number: number;
+  readonly headSha: string;
+  readonly headRef: string;
+  readonly baseRef: string;
+  readonly baseSha: string;
+  readonly labels: readonly string[];
+  readonly isFork: boolean;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
+export function readGitHubContext(env: Env = process.env): GitHubContext | undefined {
+  const eventName = env.GITHUB_EVENT_NAME;
+  if (!eventName) return undefined;
+  let payload: Record<string, unknown> = {};
+  const path = env.GITHUB_EVENT_PATH;
+  if (path) {
+    try {
+      payload = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      throw new ArtefactsError('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
+        cause: error,
+      });
+    }
+  }
+  const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
+  const [owner = '', repo = ''] = repository.split('/');
+  return {
+    eventName,
+    payload,
+    sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    refName: env.GITHUB_REF_NAME ?? '',
+    headRef: env.GITHUB_HEAD_REF ?? '',
+    baseRef: env.GITHUB_BASE_REF ?? '',
+    repository,
+    owner,
+    repo,
+    runId: env.GITHUB_RUN_ID ?? '',
+    runNumber: positive(env.GITHUB_RUN_NUMBER),
+    runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
+    serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    workflow: env.GITHUB_WORKFLOW ?? '',
+    job: env.GITHUB_JOB ?? '',
+    actor: env.GITHUB_ACTOR ?? '',
+    pullRequest: pullRequestFacts(payload),
+  };
+}
+
+function positive(raw: string | undefined): number {
+  const n = Number(raw);
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
+
+function repoFromPayload(payload: Record<string, unknown>): string | undefined {
+  const repository = payload.repository as { full_name?: unknown } | undefined;
+  return typeof repository?.full_name === 'string' ? repository.full_name : undefined;
+}
+
+function pullRequestFacts(payload: Record<string, unknown>): PullRequestFacts | undefined {
+  const pr = payload.pull_request as Record<string, unknown> | undefined;
+  if (!pr || typeof pr.number !== 'number') return undefined;
+  const head = (pr.head ?? {}) as { sha?: string; ref?: string; repo?: { full_name?: string } | null };
+  const base = (pr.base ?? {}) as { sha?: string; ref?: string; repo?: { full_name?: string } | null };
+  const labels = Array.isArray(pr.labels)
+    ? (pr.labels as { name?: unknown }[]).map((l) => l.name).filter((n): n is string => typeof n === 'string')
+    : [];
+  const headRepo = head.repo?.full_name;
+  const baseRepo = base.repo?.full_name;
+  return {
+    number: pr.number,
+    headSha: head.sha ?? '',
+    headRef: head.ref ?? '',
+    baseRef: base.ref ?? '',
+    baseSha: base.sha ?? '',
+    labels,
+    isFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+  };
+}
+
+/** The link to this run, for summaries and records. */
+export function runUrl(context: GitHubContext): string {
+  return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}

@@ -1,0 +1,99 @@
+import { inputError } from './errors.js';
+
+/**
+ * Raw input access: name → string, with action.yml defaults already applied (by the runner,
+ * or by the CLI from the same action.yml). Empty string means "not given".
+ */
+export type RawInputs = (name: string) => string;
+
+export function text(get: RawInputs, name: string): string {
+  return get(name).trim();
+}
+
+export function optionalText(get: RawInputs, name: string): string | undefined {
+  const value = get(name).trim();
+  return value === '' ? undefined : value;
+}
+
+export function required(get: RawInputs, name: string): string {
+  const value = get(name).trim();
+  if (value === '') throw inputError(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+  return value;
+}
+
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+
+export function boolean(get: RawInputs, name: string, fallback = false): boolean {
+  const raw = get(name).trim();
+  if (raw === '') return fallback;
+  const value = raw.toLowerCase();
+  if (TRUE.has(value)) return true;
+  if (FALSE.has(value)) return false;
+  throw inputError(name, raw, 'true or false');
+}
+
+export function integer(
+  get: RawInputs,
+  name: string,
+  options: { min?: number; max?: number; fallback?: number } = {},
+): number {
+  const raw = get(name).trim();
+  if (raw === '') {
+    if (options.fallback !== undefined) return options.fallback;
+    throw inputError(name, raw, 'a whole number');
+  }
+  const min = options.min ?? Number.MIN_SAFE_INTEGER;
+  const max = options.max ?? Number.MAX_SAFE_INTEGER;
+  if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw inputError(name, raw, `a whole number from ${min} to ${max}`);
+  }
+  return Number(raw);
+}
+
+export function oneOf<T extends string>(get: RawInputs, name: string, accepted: readonly T[], fallback?: T): T {
+  const raw = get(name).trim();
+  if (raw === '' && fallback !== undefined) return fallback;
+  const found = accepted.find((a) => a === raw.toLowerCase());
+  if (found === undefined) throw inputError(name, raw, `one of ${accepted.join(', ')}`);
+  return found;
+}
+
+/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
+export function list(get: RawInputs, name: string, options: { comma?: boolean } = {}): string[] {
+  return splitList(get(name), options.comma ?? true);
+}
+
+export function splitList(raw: string, comma = true): string[] {
+  const items: string[] = [];
+  for (const line of raw.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    for (const part of comma ? trimmed.split(',') : [trimmed]) {
+      const item = part.trim();
+      if (item !== '') items.push(item);
+    }
+  }
+  return items;
+}
+
+/** `key=value` pairs, one per line. */
+export function keyValues(get: RawInputs, name: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const line of splitList(get(name), false)) {
+    const at = line.indexOf('=');
+    if (at <= 0) throw inputError(name, line, 'lines of the form key=value');
+    result[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+  }
+  return result;
+}
+
+export function regex(get: RawInputs, name: string): RegExp | undefined {
+  const raw = get(name).trim();
+  if (raw === '') return undefined;
+  try {
+    return new RegExp(raw, 'u');
+  } catch (error) {
+    throw inputError(name, raw, `a valid JavaScript regular expression (${(error as Error).message})`);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The small logger core writes to. Actions back it with @actions/core; the CLI with stderr.
+ * Core never imports @actions/core, so the same code runs outside GitHub.
+ */
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  notice(message: string): void;
+  warning(message: string): void;
+  /** Marks a value as secret so that it is masked in every later log line. */
+  secret(value: string): void;
+  group<T>(title: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export const silentLogger: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  notice: () => undefined,
+  warning: () => undefined,
+  secret: () => undefined,
+  group: (_title, fn) => fn(),
+};
+
+/** A logger that records every line, for tests and for summaries. */
+export function memoryLogger(): Logger & { lines: { level: string; message: string }[] } {
+  const lines: { level: string; message: string }[] = [];
+  const push = (level: string) => (message: string) => void lines.push({ level, message });
+  return {
+    lines,
+    debug: push('debug'),
+    info: push('info'),
+    notice: push('notice'),
+    warning: push('warning'),
+    secret: () => undefined,
+    group: async (title, fn) => {
+      lines.push({ level: 'group', message: title });
+      return fn();
+    },
+  };
+}
