@@ -1,0 +1,71 @@
+// Shared benchmark helpers: whole-process timing with peak RSS, medians, and docs/benchmarks.md sections.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '..');
+
+/** Node 24 (what runners use) when the test command installed it, else this Node. */
+export function runnerNode() {
+  const node24 = join(root, '.tools', 'node24', 'node_modules', '.bin', 'node');
+  return existsSync(node24) ? node24 : process.execPath;
+}
+
+/** Runs a command as a whole process under /usr/bin/time; returns wall ms and peak RSS KiB. */
+export function measure(command, args, options = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const started = process.hrtime.bigint();
+    const useTime = existsSync('/usr/bin/time');
+    const child = spawn(useTime ? '/usr/bin/time' : command, useTime ? ['-f', '__RSS__%M', command, ...args] : args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const rss = Number(/__RSS__(\d+)/.exec(err)?.[1] ?? NaN);
+      if (code !== 0 && !options.allowFailure) {
+        reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${out.slice(-2000)}\n${err.slice(-2000)}`));
+        return;
+      }
+      resolvePromise({ ms, rssKiB: rss, stdout: out, stderr: err, code });
+    });
+  });
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export const fmtMs = (ms) => `${ms.toFixed(0)} ms`;
+export const fmtMiB = (kib) => `${(kib / 1024).toFixed(1)} MiB`;
+
+/** Replaces (or appends) the section `<!-- bench:NAME:start -->…<!-- bench:NAME:end -->` in docs/benchmarks.md. */
+export function writeSection(name, markdown) {
+  const path = join(root, 'docs', 'benchmarks.md');
+  const start = `<!-- bench:${name}:start -->`;
+  const end = `<!-- bench:${name}:end -->`;
+  let text = existsSync(path)
+    ? readFileSync(path, 'utf8')
+    : '# Benchmarks\n\nEach section is written by its script under `bench/`; the command that produced it is in the section.\nMachines here are shared and noisy: numbers are medians of alternating runs, and ratios matter more than absolutes.\n';
+  const block = `${start}\n${markdown.trim()}\n${end}`;
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  text = a >= 0 && b > a ? `${text.slice(0, a)}${block}${text.slice(b + end.length)}` : `${text.trimEnd()}\n\n${block}\n`;
+  writeFileSync(path, text);
+}
+
+export function machine() {
+  return `Node ${process.versions.node} (harness), ${runnerNodeVersion()} for the bundles; ${process.platform} ${process.arch}; 2 cores`;
+}
+
+function runnerNodeVersion() {
+  return runnerNode() === process.execPath ? `Node ${process.versions.node}` : 'Node 24 (.tools/node24)';
+}

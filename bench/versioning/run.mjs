@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// bench/versioning: semver-calculate's dist bundle, as a whole process, against the floor: the raw
+// git commands the calculation needs, run as processes in the same benchmark. Also build-tag's cold
+// start and peak memory against a bare Node start.
+//   node bench/versioning/run.mjs [--runs 7] [--quick]
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection } from '../lib.mjs';
+import { generateRepo } from './generate.mjs';
+
+const argv = process.argv.slice(2);
+const runs = Number(argv[argv.indexOf('--runs') + 1]) || 7;
+const quick = argv.includes('--quick');
+const node = runnerNode();
+
+function actionEnv(action, inputs, cwd) {
+  const yml = parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8'));
+  const temp = mkdtempSync(join(tmpdir(), `bench-${action}-`));
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: join(temp, 'event.json'),
+    GITHUB_OUTPUT: join(temp, 'output'),
+    GITHUB_ENV: join(temp, 'env'),
+    GITHUB_STEP_SUMMARY: join(temp, 'summary'),
+    GITHUB_REPOSITORY: 'acme/widgets',
+    GITHUB_RUN_NUMBER: '87',
+    GITHUB_RUN_ID: '1',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_WORKSPACE: cwd,
+    RUNNER_TEMP: temp,
+  };
+  writeFileSync(env.GITHUB_EVENT_PATH, JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'acme/widgets' } }));
+  for (const f of [env.GITHUB_OUTPUT, env.GITHUB_ENV, env.GITHUB_STEP_SUMMARY]) writeFileSync(f, '');
+  for (const [name, spec] of Object.entries(yml.inputs ?? {})) {
+    const value = inputs[name] ?? String(spec.default ?? '').replace(/\$\{\{[^}]*\}\}/g, '');
+    env[`INPUT_${name.toUpperCase()}`] = value;
+  }
+  return { env, output: env.GITHUB_OUTPUT };
+}
+
+async function git(cwd, args) {
+  return measure('git', args, { cwd });
+}
+
+/** The floor: the git processes the calculation cannot avoid, timed back to back. */
+async function floor(cwd, prefix) {
+  const shallow = await git(cwd, ['rev-parse', '--is-shallow-repository', 'HEAD']);
+  const tags = await git(cwd, ['for-each-ref', '--merged', 'HEAD', '--format=%(refname:strip=2)', `refs/tags/${prefix}`]);
+  const names = tags.stdout.split('\n').filter((t) => /^v\d+\.\d+\.\d+$/.test(t));
+  const last = names.sort((a, b) => cmp(b, a))[0];
+  const log = await git(cwd, ['log', '--format=%H%x00%s%x00%b%x00', last ? `${last}..HEAD` : 'HEAD']);
+  return { ms: shallow.ms + tags.ms + log.ms, rssKiB: Math.max(shallow.rssKiB, tags.rssKiB, log.rssKiB) };
+}
+
+function cmp(a, b) {
+  const pa = a.slice(1).split('.').map(Number);
+  const pb = b.slice(1).split('.').map(Number);
+  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i] - pb[i];
+  return 0;
+}
+
+async function ours(cwd, inputs) {
+  const { env, output } = actionEnv('semver-calculate', inputs, cwd);
+  const result = await measure(node, [join(root, 'dist', 'semver-calculate', 'index.js')], { cwd, env });
+  const version = /^version<<(\S+)\n(.*)\n/m.exec(readFileSync(output, 'utf8'))?.[2];
+  return { ...result, version };
+}
+
+const scenarios = [
+  { name: '20k commits / 2k tags', commits: 20_000, tags: 2_000, inputs: {}, prefix: 'v*' },
+  ...(quick
+    ? []
+    : [
+        { name: '200k commits / 20k tags', commits: 200_000, tags: 20_000, inputs: {}, prefix: 'v*' },
+        {
+          name: '200k commits, no matching tag (whole history streamed)',
+          commits: 200_000,
+          tags: 20_000,
+          inputs: { 'tag-prefix': 'none-' },
+          prefix: 'none-*',
+        },
+      ]),
+];
+
+const rows = [];
+for (const s of scenarios) {
+  const t = Date.now();
+  const cwd = await generateRepo({ commits: s.commits, tags: s.tags });
+  process.stderr.write(`repo ${s.commits}/${s.tags} ready in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
+  await ours(cwd, s.inputs); // warm the page cache for both sides
+  await floor(cwd, s.prefix);
+  const o = [];
+  const f = [];
+  let version;
+  for (let i = 0; i < runs; i++) {
+    const a = await ours(cwd, s.inputs);
+    version = a.version;
+    o.push(a);
+    f.push(await floor(cwd, s.prefix));
+  }
+  const row = {
+    scenario: s.name,
+    version,
+    oursMs: median(o.map((x) => x.ms)),
+    floorMs: median(f.map((x) => x.ms)),
+    oursRss: median(o.map((x) => x.rssKiB)),
+    floorRss: median(f.map((x) => x.rssKiB)),
+  };
+  rows.push(row);
+  process.stderr.write(`${JSON.stringify(row)}\n`);
+}
+
+// build-tag: cold start and peak memory, against a bare Node start on the same runtime.
+const repo20k = await generateRepo({ commits: 20_000, tags: 2_000 });
+const bare = [];
+const bt = [];
+for (let i = 0; i < runs; i++) {
+  bare.push(await measure(node, ['-e', '0']));
+  const { env } = actionEnv('build-tag', { version: '1.2.3', images: 'ghcr.io/acme/widgets' }, repo20k);
+  bt.push(await measure(node, [join(root, 'dist', 'build-tag', 'index.js')], { cwd: repo20k, env }));
+}
+const btMs = median(bt.map((x) => x.ms));
+const btRss = median(bt.map((x) => x.rssKiB));
+const bareMs = median(bare.map((x) => x.ms));
+const bareRss = median(bare.map((x) => x.rssKiB));
+
+const table = [
+  '| scenario | next version | semver-calculate (whole process) | floor (raw git) | ours − floor | peak RSS ours | peak RSS git |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map(
+    (r) =>
+      `| ${r.scenario} | ${r.version} | ${fmtMs(r.oursMs)} | ${fmtMs(r.floorMs)} | ${fmtMs(r.oursMs - r.floorMs)} | ${fmtMiB(r.oursRss)} | ${fmtMiB(r.floorRss)} |`,
+  ),
+].join('\n');
+const md = `## Versioning (\`bench/versioning\`)
+
+Command: \`node bench/versioning/run.mjs --runs ${runs}${quick ? ' --quick' : ''}\` (medians of ${runs} alternating runs; ${machine()}).
+Goals (issue 2): ours − floor under 250 ms on both repositories and under 2 s on the 200k one; memory flat as history grows;
+build-tag cold start under 300 ms and under 60 MiB peak.
+
+${table}
+
+build-tag bundle (\`version\` given, one image, 20k-commit repository): ${fmtMs(btMs)} wall, ${fmtMiB(btRss)} peak RSS;
+a bare \`node -e 0\` on the same runtime: ${fmtMs(bareMs)}, ${fmtMiB(bareRss)}.
+`;
+writeSection('versioning', md);
+process.stdout.write(`${md}\n`);
