@@ -250,11 +250,13 @@ ${authYaml}`,
     tokensIssued: issued,
     async stop() {
       clearTimeout(timer);
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         process.kill(pid, 'SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-        if (child.exitCode === null) process.kill(pid, 'SIGKILL');
+        let grace: NodeJS.Timeout | undefined;
+        await Promise.race([exited, new Promise((r) => (grace = setTimeout(r, 3000)))]);
+        clearTimeout(grace);
+        if (child.exitCode === null && child.signalCode === null) process.kill(pid, 'SIGKILL');
       }
       await tokenServer?.close();
       rmSync(dir, { recursive: true, force: true });
