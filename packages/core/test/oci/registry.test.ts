@@ -278,6 +278,73 @@ describe('registry client against distribution 2.8', () => {
     );
   });
 
+  it('pushes Docker v2 manifests and lists with their own Content-Type', async () => {
+    const dest = repo(registry.host, 'acme/docker');
+    await copyTree(layout, dest, single.digest);
+    const oci = single.parsed as ImageManifest;
+    const docker = encodeManifest({
+      schemaVersion: 2,
+      mediaType: MEDIA.dockerManifest,
+      config: { ...oci.config, mediaType: MEDIA.dockerConfig },
+      layers: oci.layers.map((l) => ({ ...l, mediaType: MEDIA.dockerLayerGzip })),
+    });
+    await dest.putManifest(docker, { tag: 'docker' });
+    const list = encodeManifest({
+      schemaVersion: 2,
+      mediaType: MEDIA.dockerList,
+      manifests: [
+        {
+          mediaType: MEDIA.dockerManifest,
+          digest: docker.digest,
+          size: docker.bytes.length,
+          platform: { architecture: 'amd64', os: 'linux' },
+        },
+      ],
+    });
+    await dest.putManifest(list, { tag: 'list' });
+    expect(await dest.resolve('docker')).toEqual({
+      mediaType: MEDIA.dockerManifest,
+      digest: docker.digest,
+      size: docker.bytes.length,
+    });
+    expect((await dest.getManifest('list')).mediaType).toBe(MEDIA.dockerList);
+    expect(skopeoRaw(`${registry.host}/acme/docker:list`).equals(list.bytes)).toBe(true);
+  });
+
+  it('refuses a manifest whose bytes do not match the requested digest or Docker-Content-Digest', async () => {
+    const proxy = await startProxy(registry.host);
+    const tampered = Buffer.from(single.bytes.toString().replace('"schemaVersion":2', '"schemaVersion": 2'));
+    let mode: 'by-digest' | 'header' | 'unknown-type' = 'by-digest';
+    proxy.intercept = (req, res) => {
+      if (req.method !== 'GET' || !req.url?.includes('/manifests/')) return false;
+      if (mode === 'unknown-type') {
+        const body = Buffer.from(JSON.stringify({ schemaVersion: 2, config: {}, layers: [] }));
+        res
+          .writeHead(200, { 'content-type': 'application/vnd.example.thing+json', 'content-length': body.length })
+          .end(body);
+        return true;
+      }
+      res
+        .writeHead(200, {
+          'content-type': MEDIA.ociManifest,
+          'content-length': tampered.length,
+          ...(mode === 'header' ? { 'docker-content-digest': single.digest } : {}),
+        })
+        .end(tampered);
+      return true;
+    };
+    try {
+      const store = repo(proxy.host, 'acme/single');
+      expect((await codeOf(store.getManifest(single.digest))).code).toBe('DIGEST_MISMATCH');
+      mode = 'header';
+      expect((await codeOf(store.getManifest('v1'))).code).toBe('DIGEST_MISMATCH');
+      mode = 'unknown-type';
+      expect((await codeOf(store.getManifest('v1'))).code).toBe('MEDIA_TYPE_UNSUPPORTED');
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('refuses manifests above 4 MiB before sending them', async () => {
     const proxy = await startProxy(registry.host);
     try {
@@ -333,5 +400,3 @@ describe('registry client against distribution 2.8', () => {
     }
   });
 });
-
-export type { TestProxy };
