@@ -22,13 +22,7 @@ import {
   type Manifest,
   type RegistryRepository,
 } from '@immutable-artefacts/core';
-import {
-  startProxy,
-  startRegistry,
-  skopeoRaw,
-  type TestProxy,
-  type TestRegistry,
-} from '../../../../test/harness/registry.js';
+import { startProxy, startRegistry, skopeoRaw, type TestRegistry } from '../../../../test/harness/registry.js';
 
 let registry: TestRegistry;
 const tmp = mkdtempSync(path.join(tmpdir(), 'ia-oci-reg-'));
