@@ -168,17 +168,22 @@ export class RegistryRepository implements ArtifactStore {
         const sameOrigin = url.origin === this.base.origin;
         const headers: Record<string, string> = { 'user-agent': USER_AGENT, ...op.headers };
         if (authorization !== undefined && sameOrigin) headers.authorization = authorization;
+        const body = op.body?.();
         const response = await send({
           method: op.method,
           url,
           headers,
-          ...(op.body === undefined ? {} : { body: op.body() }),
+          ...(body === undefined ? {} : { body }),
           ...(this.client.options.timeoutMs === undefined ? {} : { timeoutMs: this.client.options.timeoutMs }),
         });
         if (response.status === 401 && sameOrigin && !refreshed) {
           await drain(response);
           refreshed = true;
           authorization = await this.auth.challenge(header(response, 'www-authenticate'), op.scopes);
+          // A streamed body is spent: let the caller's retry reopen it, now with fresh credentials.
+          if (body !== undefined && !Buffer.isBuffer(body)) {
+            throw new RetryableError(`${op.what}: credentials refreshed after 401`, 0, 401);
+          }
           continue;
         }
         const location = header(response, 'location');
@@ -189,7 +194,7 @@ export class RegistryRepository implements ArtifactStore {
           continue;
         }
         if (op.expect.includes(response.status)) return response;
-        const body = await readBody(response, 64 * 1024, op.what).catch(() => Buffer.alloc(0));
+        const answer = await readBody(response, 64 * 1024, op.what).catch(() => Buffer.alloc(0));
         if (isRetryableStatus(response.status)) {
           throw new RetryableError(
             `${op.what}: HTTP ${response.status}`,
@@ -197,7 +202,7 @@ export class RegistryRepository implements ArtifactStore {
             response.status,
           );
         }
-        throw registryError(op.what, response.status, body);
+        throw registryError(op.what, response.status, answer);
       }
     };
     return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);

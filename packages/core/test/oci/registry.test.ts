@@ -228,6 +228,42 @@ describe('registry client against distribution 2.8', () => {
     expect(await dest.referrers(multi.digest)).toEqual([]);
   });
 
+  it('uses the referrers API when the registry has one, following Link pagination', async () => {
+    const proxy = await startProxy(registry.host);
+    const d = (n: number) => ({
+      mediaType: MEDIA.ociManifest,
+      digest: sha256(`ref-${n}`),
+      size: 10,
+      artifactType: n === 2 ? 'b' : 'a',
+    });
+    proxy.intercept = (req, res) => {
+      if (!req.url?.includes('/referrers/')) return false;
+      const second = req.url.includes('page=2');
+      const body = JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA.ociIndex,
+        manifests: second ? [d(2), d(1)] : [d(0), d(1)],
+      });
+      res
+        .writeHead(200, {
+          'content-type': MEDIA.ociIndex,
+          ...(second ? {} : { link: `</v2/acme/single/referrers/${single.digest}?page=2>; rel="next"` }),
+        })
+        .end(body);
+      return true;
+    };
+    try {
+      const store = repo(proxy.host, 'acme/single');
+      expect((await store.referrers(single.digest)).map((r) => r.digest)).toEqual(
+        [d(0), d(1), d(2)].map((r) => r.digest),
+      );
+      expect((await store.referrers(single.digest, 'b')).map((r) => r.digest)).toEqual([d(2).digest]);
+      expect(proxy.requests.filter((r) => r.path.includes('artifactType=b')).length).toBe(1);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('refuses a blob whose bytes do not match its digest and commits nothing', async () => {
     const dest = repo(registry.host, 'acme/bad-blob');
     const bytes = Buffer.from('these are not the bytes you are looking for');
