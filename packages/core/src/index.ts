@@ -15,3 +15,4 @@ export * from './oci/registry.js';
 export * from './oci/layout.js';
 export * from './oci/builder.js';
 export * from './oci/open.js';
+export * from './oci/promote.js';
