@@ -4,7 +4,7 @@
  * repository is an ArtifactStore.
  */
 import { Readable, pipeline } from 'node:stream';
-import { ArtefactsError } from '../errors.js';
+import { ArtefactsError, describeError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { RegistryAuth, type CredentialOptions } from './auth.js';
 import {
@@ -580,6 +580,11 @@ export class RegistryRepository implements ArtifactStore {
       }
     } catch (error) {
       await this.cancel(session.location);
+      // A source stream that broke mid-way (connection reset, aborted response) is worth another
+      // try from a freshly opened source; our own verdicts (digest mismatch, auth, protocol) are not.
+      if (!(error instanceof ArtefactsError) && !(error instanceof RetryableError) && !Buffer.isBuffer(source)) {
+        throw new RetryableError(`${what}: the source stream failed: ${describeError(error)}`, undefined, undefined);
+      }
       throw error;
     }
   }

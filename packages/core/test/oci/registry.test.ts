@@ -413,6 +413,33 @@ describe('registry client against distribution 2.8', () => {
     }
   });
 
+  it('re-opens a source blob stream that breaks mid-way and completes the copy', async () => {
+    const proxy = await startProxy(registry.host);
+    let cut = 0;
+    proxy.intercept = (req, res) => {
+      const digest = /blobs\/(sha256:[a-f0-9]{64})/.exec(req.url ?? '')?.[1];
+      const size = childDescriptors(single).blobs.find((b) => b.digest === digest)?.size ?? 0;
+      if (req.method === 'GET' && size > 100_000 && cut === 0) {
+        cut++;
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(size) });
+        res.write(Buffer.alloc(1000));
+        setTimeout(() => res.socket?.destroy(), 20);
+        return true;
+      }
+      return false;
+    };
+    try {
+      const source = repo(proxy.host, 'acme/single');
+      const dest = repo(registry.host, 'acme/reopened');
+      const { stats } = await copyTree(source, dest, single.digest, { tag: 'v1' });
+      expect(cut).toBe(1);
+      expect(stats.blobsCopied).toBe(4);
+      expect(skopeoRaw(`${registry.host}/acme/reopened:v1`).equals(single.bytes)).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('gives up after a bounded number of tries, saying what it was doing', async () => {
     const proxy = await startProxy(registry.host);
     proxy.intercept = (_req, res) => {
