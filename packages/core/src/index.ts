@@ -16,3 +16,4 @@ export * from './oci/layout.js';
 export * from './oci/builder.js';
 export * from './oci/open.js';
 export * from './oci/promote.js';
+export * from './oci/promote-action.js';

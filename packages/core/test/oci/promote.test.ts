@@ -14,6 +14,8 @@ import {
   childDescriptors,
   copyTree,
   memoryLogger,
+  parsePromoteInputs,
+  runPromote,
   promote,
   promoteSummary,
   readBlob,
@@ -342,5 +344,69 @@ describe('promote', () => {
         .code,
     ).toBe('REGISTRY_NOT_FOUND');
     expect(referrersTag(image.digest)).toMatch(/^sha256-/);
+  });
+});
+
+describe('promote inputs and entry point', () => {
+  const raw = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+  it('parses destinations with their own tags and names bad inputs', () => {
+    const parsed = parsePromoteInputs(
+      raw({
+        source: 'oci:./l:v1',
+        destinations: 'ghcr.io/acme/app:1.0 stable\n# comment\nquay.io/acme/app',
+        tags: 'a, b',
+        'copy-referrers': 'application/spdx+json',
+      }),
+    );
+    expect(parsed.destinations).toEqual([
+      { reference: 'ghcr.io/acme/app:1.0', tags: ['stable'] },
+      { reference: 'quay.io/acme/app', tags: [] },
+    ]);
+    expect(parsed.tags).toEqual(['a', 'b']);
+    expect(parsed.copyReferrers).toEqual(['application/spdx+json']);
+    expect(parsed.record).toBe(true);
+    expect(parsed.concurrency).toBe(4);
+    const cases: [Record<string, string>, string][] = [
+      [{ source: 'Bad/Ref', destinations: 'x/y' }, "Input 'source'"],
+      [{ source: 'a/b', destinations: '' }, "Input 'destinations'"],
+      [{ source: 'a/b', destinations: 'x/y bad+tag' }, "Input 'destinations'"],
+      [{ source: 'a/b', destinations: 'x/y', platforms: 'amd64' }, "Input 'platforms'"],
+      [{ source: 'a/b', destinations: 'x/y', concurrency: '0' }, "Input 'concurrency'"],
+      [{ source: 'a/b', destinations: 'x/y', 'registry-username': 'u' }, "Input 'registry-password'"],
+    ];
+    for (const [values, named] of cases) {
+      let caught: unknown;
+      try {
+        parsePromoteInputs(raw(values));
+      } catch (error) {
+        caught = error;
+      }
+      expect((caught as ArtefactsError).code).toBe('INPUT_INVALID');
+      expect((caught as ArtefactsError).message).toContain(named);
+    }
+  });
+
+  it('runs a promotion and returns every output plus a summary', async () => {
+    const logger = memoryLogger();
+    const parsed = parsePromoteInputs(
+      raw({ source: `oci:${layout.dir}:other`, destinations: `${b.host}/acme/entry:1 one`, record: 'false' }),
+    );
+    const outcome = await runPromote(parsed, { cwd: tmp, env: {}, logger, github: undefined });
+    expect(outcome.outputs.digest).toBe(other.digest);
+    expect(outcome.outputs['destination-refs']).toBe(`${b.host}/acme/entry:1\n${b.host}/acme/entry:one`);
+    expect(Number(outcome.outputs['blobs-copied'])).toBe(2);
+    expect(JSON.parse(outcome.outputs.json!).digest).toBe(other.digest);
+    expect(outcome.summary).toContain(other.digest);
+    const gated = parsePromoteInputs(
+      raw({
+        source: `oci:${layout.dir}:other`,
+        destinations: `${b.host}/acme/entry:2`,
+        'require-signature': 'key.pub',
+      }),
+    );
+    expect((await failure(runPromote(gated, { cwd: tmp, env: {}, logger, github: undefined }))).code).toBe(
+      'VERIFICATION_FAILED',
+    );
   });
 });
