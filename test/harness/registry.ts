@@ -74,6 +74,8 @@ async function startTokenServer(options: {
   service: string;
   issuer: string;
   users: Record<string, string>;
+  /** Refresh tokens accepted by the OAuth2 POST exchange: token → user. */
+  identityTokens: Record<string, string>;
   issued: { scopes: string[]; user: string | undefined }[];
   /** Which actions a user gets on a repository; default: whatever is asked when authenticated, pull when anonymous. */
   grant?: (user: string | undefined, repository: string, asked: string[]) => string[];
@@ -83,6 +85,25 @@ async function startTokenServer(options: {
   const server = http.createServer((req, res) => {
     if (++served > 10_000) {
       res.writeHead(503).end();
+      return;
+    }
+    if (req.method === 'POST') {
+      // OAuth2 refresh-token exchange (docker's identitytoken).
+      let body = '';
+      req.setEncoding('utf8');
+      req.on('data', (d: string) => (body += d.length < 65536 ? d : ''));
+      req.on('end', () => {
+        const form = new URLSearchParams(body);
+        const user = options.identityTokens[form.get('refresh_token') ?? ''];
+        if (form.get('grant_type') !== 'refresh_token' || user === undefined) {
+          res.writeHead(401, { 'content-type': 'application/json' }).end('{"details":"bad refresh token"}');
+          return;
+        }
+        const scopes = (form.get('scope') ?? '').split(' ').filter((x) => x !== '');
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ access_token: issue(user, scopes) }));
+      });
       return;
     }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -99,6 +120,11 @@ async function startTokenServer(options: {
       user = name;
     }
     const scopes = url.searchParams.getAll('scope');
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ token: issue(user, scopes), expires_in: 300 }));
+  });
+  function issue(user: string | undefined, scopes: string[]): string {
     options.issued.push({ scopes, user });
     const access = scopes.flatMap((scope) => {
       const [type, name, actions] = scope.split(':');
@@ -125,9 +151,8 @@ async function startTokenServer(options: {
     };
     const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
     const signature = createSign('RSA-SHA256').update(input).sign(options.keyPem);
-    const token = `${input}.${base64url(signature)}`;
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token, expires_in: 300 }));
-  });
+    return `${input}.${base64url(signature)}`;
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const timer = setTimeout(() => server.close(), options.lifetimeMs);
   timer.unref();
@@ -148,6 +173,7 @@ export async function startRegistry(
     auth?: RegistryAuthMode;
     users?: Record<string, string>;
     grant?: (user: string | undefined, repository: string, asked: string[]) => string[];
+    identityTokens?: Record<string, string>;
     lifetimeMs?: number;
   } = {},
 ): Promise<TestRegistry> {
@@ -197,6 +223,7 @@ export async function startRegistry(
       service: 'ia-test-registry',
       issuer: 'ia-test-issuer',
       users,
+      identityTokens: options.identityTokens ?? {},
       issued,
       ...(options.grant === undefined ? {} : { grant: options.grant }),
       lifetimeMs,

@@ -16,7 +16,9 @@ import { DOCKER_HUB, DOCKER_HUB_CONFIG_KEY } from './references.js';
 export type Credentials =
   | { readonly username: string; readonly password: string }
   /** A registry bearer token used as is (docker config `registrytoken`). */
-  | { readonly token: string };
+  | { readonly token: string }
+  /** An OAuth2 refresh token (docker config `identitytoken`, or a helper's `<token>` user), exchanged at the realm. */
+  | { readonly identityToken: string };
 
 export interface Challenge {
   scheme: 'basic' | 'bearer';
@@ -55,7 +57,10 @@ export interface CredentialOptions {
 }
 
 interface DockerConfig {
-  auths?: Record<string, { auth?: string; username?: string; password?: string; registrytoken?: string }>;
+  auths?: Record<
+    string,
+    { auth?: string; username?: string; password?: string; registrytoken?: string; identitytoken?: string }
+  >;
   credHelpers?: Record<string, string>;
   credsStore?: string;
 }
@@ -132,7 +137,7 @@ export async function runCredentialHelper(
     );
   }
   if (typeof parsed.Secret !== 'string' || parsed.Secret === '') return undefined;
-  if (parsed.Username === '<token>') return { token: parsed.Secret };
+  if (parsed.Username === '<token>') return { identityToken: parsed.Secret };
   return { username: parsed.Username ?? '', password: parsed.Secret };
 }
 
@@ -148,7 +153,8 @@ export async function resolveCredentials(
   const found = await find();
   if (found !== undefined) {
     if ('password' in found) options.logger?.secret(found.password);
-    else options.logger?.secret(found.token);
+    else if ('token' in found) options.logger?.secret(found.token);
+    else options.logger?.secret(found.identityToken);
   }
   return found;
 
@@ -168,6 +174,8 @@ export async function resolveCredentials(
           if (normaliseConfigKey(key) !== wanted) continue;
           if (typeof entry.registrytoken === 'string' && entry.registrytoken !== '')
             return { token: entry.registrytoken };
+          if (typeof entry.identitytoken === 'string' && entry.identitytoken !== '')
+            return { identityToken: entry.identitytoken };
           if (typeof entry.auth === 'string' && entry.auth !== '') {
             const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
             const colon = decoded.indexOf(':');
@@ -196,8 +204,9 @@ export async function resolveCredentials(
   }
 }
 
-function basicHeader(credentials: Credentials): string {
+function basicHeader(credentials: Credentials): string | undefined {
   if ('token' in credentials) return `Bearer ${credentials.token}`;
+  if ('identityToken' in credentials) return undefined;
   return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
 }
 
@@ -252,7 +261,14 @@ export class RegistryAuth {
           hint: 'Pass credentials, or log in (docker login) so ~/.docker/config.json has them.',
         });
       }
-      return basicHeader(creds);
+      const header = basicHeader(creds);
+      if (header === undefined) {
+        throw new ArtefactsError(
+          'REGISTRY_AUTH',
+          `${this.registry} asks for basic auth, but only an identity token was found.`,
+        );
+      }
+      return header;
     }
     return this.fetchToken(parsed, scopes);
   }
@@ -275,11 +291,29 @@ export class RegistryAuth {
     if (c.service !== undefined) url.searchParams.set('service', c.service);
     for (const scope of scopes) url.searchParams.append('scope', scope);
     const headers: Record<string, string> = { 'user-agent': 'immutable-artefacts' };
-    if (creds !== undefined) headers.authorization = basicHeader(creds);
+    const basic = creds === undefined ? undefined : basicHeader(creds);
+    if (basic !== undefined) headers.authorization = basic;
+    // An identity (refresh) token is exchanged with the OAuth2 POST form of the token endpoint.
+    let form: Buffer | undefined;
+    if (creds !== undefined && 'identityToken' in creds) {
+      const body = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: creds.identityToken,
+        client_id: 'immutable-artefacts',
+      });
+      if (c.service !== undefined) body.set('service', c.service);
+      body.set('scope', scopes.join(' '));
+      form = Buffer.from(body.toString());
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+      headers['content-length'] = String(form.length);
+      url.search = '';
+    }
     let response;
     for (let attempt = 1; ; attempt++) {
       try {
-        response = await send({ method: 'GET', url, headers });
+        response = await send(
+          form === undefined ? { method: 'GET', url, headers } : { method: 'POST', url, headers, body: form },
+        );
         if (isRetryableStatus(response.status) && attempt < 3) {
           const wait = parseRetryAfter(response.headers['retry-after']) ?? 500 * attempt;
           await readBody(response, 1 << 20, 'token').catch(() => undefined);

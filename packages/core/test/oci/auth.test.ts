@@ -51,6 +51,7 @@ beforeAll(async () => {
       auth: 'token',
       users: { alice: PASSWORD, reader: 'read-only-pass' },
       grant: (user, _repo, asked) => (user === 'alice' ? asked : asked.filter((a) => a === 'pull')),
+      identityTokens: { 'refresh-abc-123': 'alice' },
     }),
   ]);
   layout = new LayoutStore(path.join(tmp, 'src'));
@@ -255,5 +256,36 @@ describe('bearer token auth', () => {
     );
     expect(wrong.code).toBe('REGISTRY_AUTH');
     expect(wrong.message).not.toContain('nope-nope');
+  });
+
+  it('exchanges a docker config identitytoken at the realm (OAuth2 refresh-token POST)', async () => {
+    const dir = path.join(tmp, 'docker-identity');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, 'config.json'),
+      JSON.stringify({ auths: { [token.host]: { identitytoken: 'refresh-abc-123' } } }),
+    );
+    const store = new RegistryClient({ env: { DOCKER_CONFIG: dir }, ...fast }).repository({
+      registry: token.host,
+      host: token.host,
+      repository: 'acme/identity',
+    });
+    token.tokensIssued.length = 0;
+    await copyTree(layout, store, image.digest, { tag: 'v1' });
+    expect(
+      token.tokensIssued.some((t) => t.user === 'alice' && t.scopes.includes('repository:acme/identity:pull,push')),
+    ).toBe(true);
+    writeFileSync(
+      path.join(dir, 'config.json'),
+      JSON.stringify({ auths: { [token.host]: { identitytoken: 'wrong-refresh' } } }),
+    );
+    const wrong = new RegistryClient({ env: { DOCKER_CONFIG: dir }, ...fast }).repository({
+      registry: token.host,
+      host: token.host,
+      repository: 'acme/identity',
+    });
+    const error = await failure(wrong.resolve('v1'));
+    expect(error.code).toBe('REGISTRY_AUTH');
+    expect(error.message).not.toContain('wrong-refresh');
   });
 });
