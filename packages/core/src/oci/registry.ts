@@ -21,6 +21,7 @@ import {
 } from './http.js';
 import {
   MANIFEST_ACCEPT,
+  MANIFEST_MEDIA_TYPES,
   MAX_MANIFEST_BYTES,
   MEDIA,
   VerifyingStream,
@@ -226,8 +227,14 @@ export class RegistryRepository implements ArtifactStore {
     const digest = header(response, 'docker-content-digest');
     const mediaType = header(response, 'content-type')?.split(';')[0]?.trim();
     const size = Number(header(response, 'content-length'));
-    if (digest === undefined || !isDigest(digest) || mediaType === undefined || !Number.isFinite(size)) {
-      // Some registries omit Docker-Content-Digest on HEAD: fall back to GET and hash the bytes.
+    if (
+      digest === undefined ||
+      !isDigest(digest) ||
+      mediaType === undefined ||
+      !MANIFEST_MEDIA_TYPES.includes(mediaType) ||
+      !Number.isFinite(size)
+    ) {
+      // Some registries omit Docker-Content-Digest or send a generic type on HEAD: GET and hash the bytes.
       const manifest = await this.getManifest(reference);
       return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
     }
@@ -628,6 +635,7 @@ export class RegistryRepository implements ArtifactStore {
         retry: false,
       });
     } catch (error) {
+      stream.destroy();
       throw streamError ?? error;
     }
     await drain(response);
