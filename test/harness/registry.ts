@@ -308,6 +308,8 @@ export interface TestProxy {
    * Return false to pass it through.
    */
   intercept: ((req: IncomingMessage, res: ServerResponse, count: number) => boolean) | undefined;
+  /** Rewrites the upstream's response headers before they are passed on (e.g. make Location relative). */
+  rewriteHeaders: ((req: IncomingMessage, headers: http.IncomingHttpHeaders) => http.IncomingHttpHeaders) | undefined;
   /** Bytes of request bodies that went to blob upload endpoints (PATCH/PUT/POST under /blobs/uploads/). */
   uploadedBytes(): number;
   close(): Promise<void>;
@@ -330,6 +332,7 @@ export async function startProxy(
     port: 0,
     requests,
     intercept: undefined,
+    rewriteHeaders: undefined,
     uploadedBytes: () =>
       requests
         .filter((r) => r.path.includes('/blobs/uploads/') && r.method !== 'GET' && r.method !== 'DELETE')
@@ -362,7 +365,10 @@ export async function startProxy(
       { host: upstreamHost, port: Number(upstreamPort), method: req.method, path: req.url, headers },
       (upstreamRes) => {
         record.status = upstreamRes.statusCode ?? 0;
-        res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);
+        const headers = proxy.rewriteHeaders
+          ? proxy.rewriteHeaders(req, { ...upstreamRes.headers })
+          : upstreamRes.headers;
+        res.writeHead(upstreamRes.statusCode ?? 502, headers);
         upstreamRes.pipe(res);
       },
     );

@@ -151,6 +151,29 @@ describe('registry client against distribution 2.8', () => {
     }
   });
 
+  it('honours OCI-Chunk-Min-Length and relative Location headers', async () => {
+    const proxy = await startProxy(registry.host);
+    proxy.rewriteHeaders = (req, headers) => {
+      const out = { ...headers };
+      if (typeof out.location === 'string')
+        out.location = new URL(out.location).pathname + new URL(out.location).search;
+      if (req.method === 'POST') out['oci-chunk-min-length'] = '150000';
+      return out;
+    };
+    try {
+      const dest = repo(proxy.host, 'acme/minchunk', { chunkSize: 64 * 1024 });
+      await copyTree(layout, dest, single.digest, { tag: 'v1' });
+      const patches = proxy.requests.filter((r) => r.method === 'PATCH');
+      expect(patches.length).toBeGreaterThanOrEqual(1);
+      // Every chunk but the last of each blob is at least the minimum.
+      expect(patches.filter((p) => p.bytesIn >= 150_000).length).toBeGreaterThanOrEqual(1);
+      expect(patches.every((p) => p.bytesIn !== 64 * 1024)).toBe(true);
+      expect(skopeoRaw(`${registry.host}/acme/minchunk:v1`).equals(single.bytes)).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('resumes a chunked upload after a 416 by asking the session where it is', async () => {
     const proxy = await startProxy(registry.host);
     let patches = 0;
@@ -264,14 +287,17 @@ describe('registry client against distribution 2.8', () => {
     }
   });
 
-  it('refuses a blob whose bytes do not match its digest and commits nothing', async () => {
-    const dest = repo(registry.host, 'acme/bad-blob');
+  it('refuses a blob whose bytes do not match its digest, cancels the upload and commits nothing', async () => {
+    const proxy = await startProxy(registry.host);
+    const dest = repo(proxy.host, 'acme/bad-blob');
     const bytes = Buffer.from('these are not the bytes you are looking for');
     const claimed = sha256('something else entirely');
     const error = await codeOf(dest.putBlob({ digest: claimed, size: bytes.length }, bytes));
     expect(error.code).toBe('DIGEST_MISMATCH');
     expect(await dest.hasBlob(claimed)).toBeUndefined();
     expect(await dest.hasBlob(sha256(bytes))).toBeUndefined();
+    expect(proxy.requests.filter((r) => r.method === 'DELETE' && r.path.includes('/blobs/uploads/')).length).toBe(1);
+    await proxy.close();
   });
 
   it('refuses a registry blob corrupted in storage while streaming, leaving nothing in the layout', async () => {
