@@ -22,7 +22,7 @@ import {
   type Manifest,
   type RegistryRepository,
 } from '@immutable-artefacts/core';
-import { startProxy, startRegistry, skopeoRaw, type TestRegistry } from '../../../../test/harness/registry.js';
+import { skopeo, startProxy, startRegistry, skopeoRaw, type TestRegistry } from '../../../../test/harness/registry.js';
 
 let registry: TestRegistry;
 const tmp = mkdtempSync(path.join(tmpdir(), 'ia-oci-reg-'));
@@ -101,6 +101,17 @@ describe('registry client against distribution 2.8', () => {
     expect(stats.blobsCopied).toBe(4);
     const raw = skopeoRaw(`${registry.host}/acme/single:v1`);
     expect(raw.equals(single.bytes)).toBe(true);
+    // skopeo pulls and verifies every blob on its own.
+    const pulled = path.join(tmp, 'skopeo-pulled');
+    skopeo([
+      'copy',
+      '--all',
+      '--preserve-digests',
+      '--src-tls-verify=false',
+      `docker://${registry.host}/acme/single:v1`,
+      `oci:${pulled}:v1`,
+    ]);
+    expect((await new LayoutStore(pulled).resolve('v1'))?.digest).toBe(single.digest);
     expect(await dest.resolve('v1')).toEqual({
       mediaType: MEDIA.ociManifest,
       digest: single.digest,
