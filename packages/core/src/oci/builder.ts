@@ -1,0 +1,184 @@
+/**
+ * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
+ * files or of random, incompressible content of a given size, the image config, single-platform
+ * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { Readable, Transform } from 'node:stream';
+import { createGzip } from 'node:zlib';
+import type { LayoutStore } from './layout.js';
+import {
+  MEDIA,
+  encodeManifest,
+  sha256,
+  type Descriptor,
+  type ImageIndex,
+  type ImageManifest,
+  type Manifest,
+  type Platform,
+} from './media.js';
+
+export interface LayerSpec {
+  /** Files in the layer: path → content. */
+  files?: Record<string, string | Buffer>;
+  /** Adds one file of this many random (incompressible) bytes. */
+  randomBytes?: number;
+  /** Default gzip. */
+  compression?: 'gzip' | 'none';
+}
+
+export interface ImageSpec {
+  layers: LayerSpec[];
+  platform?: Platform;
+  annotations?: Record<string, string>;
+  /** Extra `config.config` fields (Env, Labels, …). */
+  config?: Record<string, unknown>;
+}
+
+function octal(value: number, width: number): string {
+  return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+
+/** A ustar header for a regular file. */
+export function tarHeader(name: string, size: number, mode = 0o644): Buffer {
+  const header = Buffer.alloc(512, 0);
+  let prefix = '';
+  let base = name;
+  if (Buffer.byteLength(name) > 100) {
+    const cut = name.lastIndexOf('/', 155);
+    prefix = name.slice(0, cut);
+    base = name.slice(cut + 1);
+  }
+  header.write(base, 0, 100, 'utf8');
+  header.write(octal(mode, 8), 100, 'ascii');
+  header.write(octal(0, 8), 108, 'ascii');
+  header.write(octal(0, 8), 116, 'ascii');
+  header.write(octal(size, 12), 124, 'ascii');
+  header.write(octal(0, 12), 136, 'ascii');
+  header.write('        ', 148, 'ascii');
+  header.write('0', 156, 'ascii');
+  header.write('ustar\u000000', 257, 'ascii');
+  header.write(prefix, 345, 155, 'utf8');
+  let sum = 0;
+  for (const byte of header) sum += byte;
+  header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
+  return header;
+}
+
+async function* tarEntries(spec: LayerSpec): AsyncGenerator<Buffer> {
+  const pad = (size: number) => Buffer.alloc((512 - (size % 512)) % 512, 0);
+  for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
+    yield tarHeader(name.replace(/^\/+/, ''), bytes.length);
+    yield bytes;
+    yield pad(bytes.length);
+  }
+  if (spec.randomBytes !== undefined && spec.randomBytes > 0) {
+    yield tarHeader(`random-${randomBytes(6).toString('hex')}.bin`, spec.randomBytes);
+    for (let left = spec.randomBytes; left > 0; left -= 1 << 20) yield randomBytes(Math.min(left, 1 << 20));
+    yield pad(spec.randomBytes);
+  }
+  yield Buffer.alloc(1024, 0);
+}
+
+/** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
+export async function buildLayer(
+  store: LayoutStore,
+  spec: LayerSpec,
+): Promise<{ descriptor: Descriptor; diffId: string }> {
+  const hash = createHash('sha256');
+  const tee = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      hash.update(chunk);
+      callback(null, chunk);
+    },
+  });
+  const tar = Readable.from(tarEntries(spec)).pipe(tee);
+  const gzip = (spec.compression ?? 'gzip') === 'gzip';
+  const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
+  return {
+    descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
+    diffId: `sha256:${hash.digest('hex')}`,
+  };
+}
+
+/** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */
+export async function buildImage(
+  store: LayoutStore,
+  spec: ImageSpec,
+  options: { tag?: string } = {},
+): Promise<Manifest> {
+  const platform = spec.platform ?? { architecture: 'amd64', os: 'linux' };
+  const layers: Descriptor[] = [];
+  const diffIds: string[] = [];
+  for (const layer of spec.layers) {
+    const built = await buildLayer(store, layer);
+    layers.push(built.descriptor);
+    diffIds.push(built.diffId);
+  }
+  const config = Buffer.from(
+    JSON.stringify({
+      ...platform,
+      config: spec.config ?? {},
+      rootfs: { type: 'layers', diff_ids: diffIds },
+    }),
+  );
+  const configBlob = await store.writeBlob(config);
+  const manifest: ImageManifest = {
+    schemaVersion: 2,
+    mediaType: MEDIA.ociManifest,
+    config: { mediaType: MEDIA.ociConfig, ...configBlob },
+    layers,
+    ...(spec.annotations === undefined ? {} : { annotations: spec.annotations }),
+  };
+  const encoded = encodeManifest(manifest);
+  await store.putManifest(encoded, options);
+  return encoded;
+}
+
+/** Builds a multi-platform index over images (each built with its own platform). */
+export async function buildIndex(
+  store: LayoutStore,
+  images: { manifest: Manifest; platform: Platform }[],
+  options: { tag?: string; annotations?: Record<string, string> } = {},
+): Promise<Manifest> {
+  const index: ImageIndex = {
+    schemaVersion: 2,
+    mediaType: MEDIA.ociIndex,
+    manifests: images.map(({ manifest, platform }) => ({
+      mediaType: manifest.mediaType,
+      digest: manifest.digest,
+      size: manifest.bytes.length,
+      platform,
+    })),
+    ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
+  };
+  const encoded = encodeManifest(index);
+  await store.putManifest(encoded, options.tag === undefined ? {} : { tag: options.tag });
+  return encoded;
+}
+
+/** Builds an artifact manifest (empty config, one layer) referring to `subject`: a signature, SBOM or record. */
+export async function buildReferrer(
+  store: { putBlob: LayoutStore['putBlob']; putManifest: LayoutStore['putManifest'] },
+  subject: Descriptor,
+  artifactType: string,
+  content: { mediaType: string; bytes: Buffer },
+  annotations: Record<string, string> = {},
+): Promise<Manifest> {
+  const empty = Buffer.from('{}');
+  await store.putBlob({ digest: sha256(empty), size: 2 }, empty);
+  const layer = { mediaType: content.mediaType, digest: sha256(content.bytes), size: content.bytes.length };
+  await store.putBlob(layer, content.bytes);
+  const manifest = encodeManifest({
+    schemaVersion: 2,
+    mediaType: MEDIA.ociManifest,
+    artifactType,
+    config: { mediaType: MEDIA.empty, digest: sha256(empty), size: 2 },
+    layers: [layer],
+    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+    ...(Object.keys(annotations).length === 0 ? {} : { annotations }),
+  } as ImageManifest);
+  await store.putManifest(manifest);
+  return manifest;
+}

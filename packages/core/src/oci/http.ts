@@ -1,0 +1,164 @@
+/**
+ * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
+ * streamed bodies, and bounded retries with exponential backoff and jitter.
+ */
+import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import type { Readable } from 'node:stream';
+import { ArtefactsError, describeError } from '../errors.js';
+
+const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 32 });
+const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 32 });
+
+export interface HttpRequest {
+  method: string;
+  url: URL;
+  headers?: Record<string, string>;
+  body?: Buffer | Readable;
+  timeoutMs?: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: IncomingMessage;
+  url: URL;
+}
+
+/** A failure worth retrying: connection reset, timeout, 408/429/5xx. */
+export class RetryableError extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterMs: number | undefined,
+    readonly status: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED']);
+
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+
+export function send(request: HttpRequest): Promise<HttpResponse> {
+  const { url } = request;
+  const lib = url.protocol === 'https:' ? https : http;
+  const agent = url.protocol === 'https:' ? httpsAgent : httpAgent;
+  return new Promise((resolve, reject) => {
+    const req = lib.request(url, { method: request.method, headers: request.headers ?? {}, agent }, (res) => {
+      resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
+    });
+    req.setTimeout(request.timeoutMs ?? 120_000, () => {
+      req.destroy(
+        Object.assign(new Error(`timed out after ${request.timeoutMs ?? 120_000} ms`), { code: 'ETIMEDOUT' }),
+      );
+    });
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      const code = error.code ?? '';
+      if (RETRYABLE_CODES.has(code) || /socket hang up/i.test(error.message)) {
+        reject(
+          new RetryableError(`${request.method} ${url.host}${url.pathname}: ${error.message}`, undefined, undefined),
+        );
+      } else {
+        reject(
+          new ArtefactsError(
+            'REGISTRY_UNAVAILABLE',
+            `${request.method} ${url.host}${url.pathname}: ${describeError(error)}`,
+            { cause: error },
+          ),
+        );
+      }
+    });
+    const body = request.body;
+    if (body === undefined) req.end();
+    else if (Buffer.isBuffer(body)) req.end(body);
+    else {
+      body.on('error', (error) => req.destroy(error));
+      body.pipe(req);
+    }
+  });
+}
+
+/** Reads a whole (small) body, refusing more than `limit` bytes. */
+export async function readBody(response: HttpResponse, limit: number, where: string): Promise<Buffer> {
+  const declared = Number(response.headers['content-length'] ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) {
+    response.body.destroy();
+    throw new ArtefactsError(
+      'REGISTRY_PROTOCOL',
+      `${where}: response of ${declared} bytes is above the ${limit}-byte limit.`,
+    );
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of response.body as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > limit) {
+      response.body.destroy();
+      throw new ArtefactsError('REGISTRY_PROTOCOL', `${where}: response is above the ${limit}-byte limit.`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function drain(response: HttpResponse): Promise<void> {
+  try {
+    for await (const _chunk of response.body as AsyncIterable<Buffer>) {
+      // discard
+    }
+  } catch {
+    // the connection is gone either way
+  }
+}
+
+/** Retry-After as seconds or an HTTP date, in milliseconds. */
+export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (text === undefined || text.trim() === '') return undefined;
+  if (/^\d+$/.test(text.trim())) return Number(text.trim()) * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+export interface RetryPolicy {
+  /** Total tries including the first. */
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 250, maxDelayMs: 20_000 };
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
+ * (or the server's Retry-After, capped at maxDelayMs). The final error says what was being done
+ * and how many tries were made.
+ */
+export async function withRetry<T>(what: string, policy: RetryPolicy, fn: (attempt: number) => Promise<T>): Promise<T> {
+  let last: RetryableError | undefined;
+  for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+    try {
+      return await fn(attempt);
+    } catch (error) {
+      if (!(error instanceof RetryableError)) throw error;
+      last = error;
+      if (attempt === policy.attempts) break;
+      const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+      const delay =
+        error.retryAfterMs !== undefined
+          ? Math.min(policy.maxDelayMs, error.retryAfterMs)
+          : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
+      await sleep(delay);
+    }
+  }
+  throw new ArtefactsError(
+    'REGISTRY_UNAVAILABLE',
+    `${what} failed after ${policy.attempts} ${policy.attempts === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`,
+    { hint: 'The registry is unavailable or overloaded; try again later.', cause: last },
+  );
+}

@@ -1,0 +1,355 @@
+/**
+ * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
+ * `org.opencontainers.image.ref.name` annotations) and `blobs/sha256/<hex>`. Blobs are written to
+ * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
+ * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
+ * plus any `sha256-<hex>` fallback-tag index another tool left there.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { copyFile, link, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable, Transform, Writable, pipeline } from 'node:stream';
+import { pipeline as pipelineAsync } from 'node:stream/promises';
+import { ArtefactsError, describeError } from '../errors.js';
+import {
+  MEDIA,
+  VerifyingStream,
+  descriptorOf,
+  isIndexMediaType,
+  parseManifest,
+  sha256,
+  type Descriptor,
+  type ImageIndex,
+  type Manifest,
+} from './media.js';
+import { checkDigest, isDigest, isTag, referrersTag } from './references.js';
+import type { ArtifactStore, BlobSource, PutManifestResult } from './store.js';
+
+export const REF_NAME = 'org.opencontainers.image.ref.name';
+
+export class LayoutStore implements ArtifactStore {
+  readonly location: string;
+  private indexLock: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly dir: string) {
+    this.location = `oci:${dir}`;
+  }
+
+  private blobPath(digest: string): string {
+    checkDigest(digest);
+    return path.join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+  }
+
+  /** Creates the layout skeleton when absent (idempotent). */
+  async init(): Promise<void> {
+    await mkdir(path.join(this.dir, 'blobs', 'sha256'), { recursive: true });
+    const marker = path.join(this.dir, 'oci-layout');
+    try {
+      const text = await readFile(marker, 'utf8');
+      const parsed = JSON.parse(text) as { imageLayoutVersion?: string };
+      if (parsed.imageLayoutVersion !== '1.0.0') {
+        throw new ArtefactsError(
+          'LAYOUT_INVALID',
+          `${this.location}: oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`,
+        );
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw this.wrap(error, 'reading oci-layout');
+      await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
+    }
+    try {
+      await stat(path.join(this.dir, 'index.json'));
+    } catch {
+      await this.atomicWrite(
+        path.join(this.dir, 'index.json'),
+        Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [] })),
+      );
+    }
+  }
+
+  private wrap(error: unknown, doing: string): ArtefactsError {
+    if (error instanceof ArtefactsError) return error;
+    return new ArtefactsError('IO_FAILED', `${this.location}: ${doing}: ${describeError(error)}`, { cause: error });
+  }
+
+  private async atomicWrite(file: string, bytes: Buffer): Promise<void> {
+    const tmp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
+    try {
+      await writeFile(tmp, bytes);
+      await rename(tmp, file);
+    } catch (error) {
+      await unlink(tmp).catch(() => undefined);
+      throw this.wrap(error, `writing ${path.basename(file)}`);
+    }
+  }
+
+  async readIndex(): Promise<ImageIndex> {
+    let text: string;
+    try {
+      text = await readFile(path.join(this.dir, 'index.json'), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new ArtefactsError('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
+          hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
+        });
+      }
+      throw this.wrap(error, 'reading index.json');
+    }
+    try {
+      const parsed = JSON.parse(text) as ImageIndex;
+      if (!Array.isArray(parsed.manifests)) throw new Error('no manifests array');
+      return parsed;
+    } catch (error) {
+      throw new ArtefactsError(
+        'LAYOUT_INVALID',
+        `${this.location}: index.json is not a valid index: ${describeError(error)}`,
+      );
+    }
+  }
+
+  /** Serialised read-modify-write of index.json, replaced atomically. */
+  private async updateIndex(change: (manifests: Descriptor[]) => Descriptor[] | undefined): Promise<void> {
+    const run = this.indexLock
+      .catch(() => undefined)
+      .then(async () => {
+        await this.init();
+        const index = await this.readIndex();
+        const next = change([...index.manifests]);
+        if (next === undefined) return;
+        const out: ImageIndex = { ...index, schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: next };
+        await this.atomicWrite(path.join(this.dir, 'index.json'), Buffer.from(JSON.stringify(out, null, 2)));
+      });
+    this.indexLock = run;
+    await run;
+  }
+
+  async resolve(reference: string): Promise<Descriptor | undefined> {
+    if (isDigest(reference)) {
+      if ((await this.hasBlob(reference)) === undefined) return undefined;
+      const manifest = await this.getManifest(reference);
+      return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+    }
+    if (!isTag(reference)) {
+      throw new ArtefactsError(
+        'REFERENCE_INVALID',
+        `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`,
+      );
+    }
+    let index: ImageIndex;
+    try {
+      index = await this.readIndex();
+    } catch (error) {
+      if (error instanceof ArtefactsError && error.code === 'REGISTRY_NOT_FOUND') return undefined;
+      throw error;
+    }
+    const entry = [...index.manifests].reverse().find((d) => d.annotations?.[REF_NAME] === reference);
+    if (entry === undefined) return undefined;
+    return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
+  }
+
+  async getManifest(reference: string): Promise<Manifest> {
+    const what = `reading manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
+    const digest = isDigest(reference) ? reference : (await this.resolve(reference))?.digest;
+    if (digest === undefined) throw new ArtefactsError('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(this.blobPath(digest));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new ArtefactsError('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
+      throw this.wrap(error, what);
+    }
+    if (sha256(bytes) !== digest) {
+      throw new ArtefactsError(
+        'DIGEST_MISMATCH',
+        `${what}: the stored bytes hash to ${sha256(bytes)}; the layout is corrupt.`,
+      );
+    }
+    return parseManifest(bytes, what);
+  }
+
+  async putManifest(manifest: Manifest, options: { tag?: string } = {}): Promise<PutManifestResult> {
+    if (options.tag !== undefined && !isTag(options.tag)) {
+      throw new ArtefactsError(
+        'REFERENCE_INVALID',
+        `Tag ${JSON.stringify(options.tag.slice(0, 200))} is not a valid tag.`,
+      );
+    }
+    if (sha256(manifest.bytes) !== manifest.digest) {
+      throw new ArtefactsError(
+        'DIGEST_MISMATCH',
+        `${this.location}: manifest bytes do not hash to ${manifest.digest}.`,
+      );
+    }
+    await this.init();
+    await this.putBlob({ digest: manifest.digest, size: manifest.bytes.length }, manifest.bytes);
+    const subject = manifest.parsed.subject;
+    const entry = descriptorOf(manifest);
+    await this.updateIndex((manifests) => {
+      let changed = false;
+      let out = manifests;
+      if (options.tag !== undefined) {
+        const tagged = { ...entry, annotations: { ...entry.annotations, [REF_NAME]: options.tag } };
+        const same = out.find((d) => d.annotations?.[REF_NAME] === options.tag);
+        if (same === undefined || same.digest !== manifest.digest) {
+          out = [...out.filter((d) => d.annotations?.[REF_NAME] !== options.tag), tagged];
+          changed = true;
+        }
+      }
+      if (subject !== undefined && !out.some((d) => d.digest === manifest.digest)) {
+        out = [...out, entry];
+        changed = true;
+      }
+      return changed ? out : undefined;
+    });
+    return { digest: manifest.digest, referrerIndexed: subject !== undefined };
+  }
+
+  async putTag(tag: string, manifest: Manifest): Promise<void> {
+    await this.putManifest(manifest, { tag });
+  }
+
+  async hasBlob(digest: string): Promise<number | undefined> {
+    try {
+      return (await stat(this.blobPath(digest))).size;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw this.wrap(error, `checking blob ${digest}`);
+    }
+  }
+
+  async getBlob(descriptor: { digest: string; size?: number }): Promise<Readable> {
+    const file = this.blobPath(descriptor.digest);
+    const size = await this.hasBlob(descriptor.digest);
+    if (size === undefined) {
+      throw new ArtefactsError('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
+    }
+    const verifier = new VerifyingStream(
+      descriptor.digest,
+      descriptor.size,
+      `reading blob ${descriptor.digest} from ${this.location}`,
+    );
+    pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+    return verifier;
+  }
+
+  async putBlob(descriptor: { digest: string; size: number }, source: BlobSource): Promise<void> {
+    const target = this.blobPath(descriptor.digest);
+    if ((await this.hasBlob(descriptor.digest)) === descriptor.size) return;
+    await this.init();
+    const raw = Buffer.isBuffer(source) ? Readable.from([source]) : await source();
+    const verifier = new VerifyingStream(
+      descriptor.digest,
+      descriptor.size,
+      `writing blob ${descriptor.digest} to ${this.location}`,
+    );
+    await this.commitStream(raw, verifier, target);
+  }
+
+  /** Writes a stream of unknown digest as a blob; answers its digest and size. */
+  async writeBlob(source: Readable | Buffer): Promise<{ digest: string; size: number }> {
+    await this.init();
+    const hash = createHash('sha256');
+    let size = 0;
+    const counter = new Transform({
+      transform(chunk: Buffer, _enc, cb) {
+        hash.update(chunk);
+        size += chunk.length;
+        cb(null, chunk);
+      },
+    });
+    const tmp = path.join(this.dir, 'blobs', 'sha256', `.tmp-${randomBytes(8).toString('hex')}`);
+    try {
+      await pipelineAsync(Buffer.isBuffer(source) ? Readable.from([source]) : source, counter, createWriteStream(tmp));
+      const digest = `sha256:${hash.digest('hex')}`;
+      await rename(tmp, this.blobPath(digest));
+      return { digest, size };
+    } catch (error) {
+      await unlink(tmp).catch(() => undefined);
+      throw this.wrap(error, 'writing a blob');
+    }
+  }
+
+  private async commitStream(raw: Readable, verifier: VerifyingStream, target: string): Promise<void> {
+    const tmp = `${path.dirname(target)}/.tmp-${randomBytes(8).toString('hex')}`;
+    try {
+      await pipelineAsync(raw, verifier, createWriteStream(tmp));
+      await rename(tmp, target);
+    } catch (error) {
+      await unlink(tmp).catch(() => undefined);
+      throw this.wrap(error, `writing blob ${path.basename(target)}`);
+    }
+  }
+
+  async mountBlob(
+    descriptor: { digest: string; size: number },
+    fromRepository: string,
+    fallback?: BlobSource,
+  ): Promise<'mounted' | 'uploaded' | 'not-mounted'> {
+    if ((await this.hasBlob(descriptor.digest)) === descriptor.size) return 'mounted';
+    const other = new LayoutStore(fromRepository);
+    if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
+      await this.init();
+      const target = this.blobPath(descriptor.digest);
+      const tmp = `${target}.tmp-${randomBytes(6).toString('hex')}`;
+      try {
+        // A hard link moves no bytes; verify the source before trusting it.
+        await pipelineAsync(await other.getBlob(descriptor), new Writable({ write: (_chunk, _encoding, cb) => cb() }));
+        await link(other.blobPath(descriptor.digest), tmp).catch(() =>
+          copyFile(other.blobPath(descriptor.digest), tmp),
+        );
+        await rename(tmp, target);
+        return 'mounted';
+      } catch (error) {
+        await unlink(tmp).catch(() => undefined);
+        throw this.wrap(error, `mounting blob ${descriptor.digest} from ${fromRepository}`);
+      }
+    }
+    if (fallback === undefined) return 'not-mounted';
+    await this.putBlob(descriptor, fallback);
+    return 'uploaded';
+  }
+
+  async referrers(digest: string, artifactType?: string): Promise<Descriptor[]> {
+    checkDigest(digest);
+    let index: ImageIndex;
+    try {
+      index = await this.readIndex();
+    } catch (error) {
+      if (error instanceof ArtefactsError && error.code === 'REGISTRY_NOT_FOUND') return [];
+      throw error;
+    }
+    const found: Descriptor[] = [];
+    const seen = new Set<string>();
+    const add = (d: Descriptor) => {
+      if (seen.has(d.digest)) return;
+      seen.add(d.digest);
+      if (artifactType === undefined || d.artifactType === artifactType) found.push(d);
+    };
+    for (const entry of index.manifests) {
+      if (entry.digest === digest || (await this.hasBlob(entry.digest)) === undefined || entry.size > 4 * 1024 * 1024)
+        continue;
+      const manifest = await this.getManifest(entry.digest);
+      if (manifest.parsed.subject?.digest === digest) add(descriptorOf(manifest));
+    }
+    const fallback = index.manifests.find((d) => d.annotations?.[REF_NAME] === referrersTag(digest));
+    if (fallback !== undefined && isIndexMediaType(fallback.mediaType)) {
+      const manifest = await this.getManifest(fallback.digest);
+      for (const d of (manifest.parsed as ImageIndex).manifests) add(d);
+    }
+    return found;
+  }
+
+  async listTags(): Promise<string[]> {
+    let index: ImageIndex;
+    try {
+      index = await this.readIndex();
+    } catch (error) {
+      if (error instanceof ArtefactsError && error.code === 'REGISTRY_NOT_FOUND') return [];
+      throw error;
+    }
+    const tags = index.manifests.map((d) => d.annotations?.[REF_NAME]).filter((t): t is string => t !== undefined);
+    return [...new Set(tags)].sort();
+  }
+}

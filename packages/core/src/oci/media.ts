@@ -1,0 +1,234 @@
+/**
+ * Media types, descriptors and digests. A manifest is always kept as its exact bytes: its digest
+ * is the sha256 of those bytes, so it is never re-serialised once it exists.
+ */
+import { createHash } from 'node:crypto';
+import { Transform, type TransformCallback } from 'node:stream';
+import { ArtefactsError } from '../errors.js';
+
+export const MEDIA = {
+  ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+  ociIndex: 'application/vnd.oci.image.index.v1+json',
+  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+  ociConfig: 'application/vnd.oci.image.config.v1+json',
+  dockerConfig: 'application/vnd.docker.container.image.v1+json',
+  ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
+  ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+  ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+  dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+  empty: 'application/vnd.oci.empty.v1+json',
+} as const;
+
+export const MANIFEST_MEDIA_TYPES: readonly string[] = [
+  MEDIA.ociManifest,
+  MEDIA.ociIndex,
+  MEDIA.dockerManifest,
+  MEDIA.dockerList,
+];
+export const INDEX_MEDIA_TYPES: readonly string[] = [MEDIA.ociIndex, MEDIA.dockerList];
+
+/** The full Accept header: distribution 2.8 answers 404 for an OCI manifest when it is missing. */
+export const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
+
+/** Registries refuse manifests above about 4 MiB; so do we, before sending or while reading. */
+export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+
+/** The empty JSON config (`{}`), used by artifacts that carry no config. */
+export const EMPTY_JSON = Buffer.from('{}');
+export const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+
+export interface Platform {
+  architecture: string;
+  os: string;
+  variant?: string;
+  'os.version'?: string;
+}
+
+export interface Descriptor {
+  mediaType: string;
+  digest: string;
+  size: number;
+  annotations?: Record<string, string>;
+  artifactType?: string;
+  platform?: Platform;
+  urls?: string[];
+}
+
+export interface ImageManifest {
+  schemaVersion: 2;
+  mediaType?: string;
+  artifactType?: string;
+  config: Descriptor;
+  layers: Descriptor[];
+  subject?: Descriptor;
+  annotations?: Record<string, string>;
+}
+
+export interface ImageIndex {
+  schemaVersion: 2;
+  mediaType?: string;
+  artifactType?: string;
+  manifests: Descriptor[];
+  subject?: Descriptor;
+  annotations?: Record<string, string>;
+}
+
+/** A manifest as fetched or about to be pushed: the exact bytes and what they parse to. */
+export interface Manifest {
+  readonly bytes: Buffer;
+  readonly digest: string;
+  readonly mediaType: string;
+  readonly parsed: ImageManifest | ImageIndex;
+}
+
+export function sha256(bytes: Buffer | string): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+export function isIndexMediaType(mediaType: string): boolean {
+  return INDEX_MEDIA_TYPES.includes(mediaType);
+}
+
+export function isIndex(parsed: ImageManifest | ImageIndex): parsed is ImageIndex {
+  return Array.isArray((parsed as ImageIndex).manifests);
+}
+
+export function checkManifestMediaType(mediaType: string, where: string): string {
+  if (!MANIFEST_MEDIA_TYPES.includes(mediaType)) {
+    throw new ArtefactsError(
+      'MEDIA_TYPE_UNSUPPORTED',
+      `${where}: unsupported manifest media type ${JSON.stringify(mediaType.slice(0, 200))}.`,
+      { hint: `Supported: ${MANIFEST_MEDIA_TYPES.join(', ')} (Docker schema 1 is not).` },
+    );
+  }
+  return mediaType;
+}
+
+/**
+ * Parses exact manifest bytes. The media type comes from the body's `mediaType` field, else from
+ * the transport (Content-Type) when given, else from the shape (manifests vs layers).
+ */
+export function parseManifest(bytes: Buffer, where: string, transportType?: string): Manifest {
+  if (bytes.length > MAX_MANIFEST_BYTES) {
+    throw new ArtefactsError(
+      'REGISTRY_PROTOCOL',
+      `${where}: manifest is ${bytes.length} bytes, above the 4 MiB limit.`,
+    );
+  }
+  let parsed: ImageManifest | ImageIndex;
+  try {
+    parsed = JSON.parse(bytes.toString('utf8')) as ImageManifest | ImageIndex;
+  } catch (error) {
+    throw new ArtefactsError('REGISTRY_PROTOCOL', `${where}: manifest is not valid JSON.`, { cause: error });
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new ArtefactsError('REGISTRY_PROTOCOL', `${where}: manifest is not a JSON object.`);
+  }
+  if ((parsed as { schemaVersion?: unknown }).schemaVersion !== 2) {
+    throw new ArtefactsError(
+      'MEDIA_TYPE_UNSUPPORTED',
+      `${where}: manifest schemaVersion ${JSON.stringify((parsed as { schemaVersion?: unknown }).schemaVersion)} is not supported (only 2).`,
+    );
+  }
+  const bodyType = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+  const transport = transportType?.split(';')[0]?.trim();
+  const mediaType =
+    bodyType ??
+    (transport !== undefined && transport !== '' && transport !== 'application/json' ? transport : undefined) ??
+    (Array.isArray((parsed as ImageIndex).manifests) ? MEDIA.ociIndex : MEDIA.ociManifest);
+  checkManifestMediaType(mediaType, where);
+  if (isIndexMediaType(mediaType)) {
+    if (!Array.isArray((parsed as ImageIndex).manifests)) {
+      throw new ArtefactsError('REGISTRY_PROTOCOL', `${where}: index has no manifests array.`);
+    }
+  } else {
+    const m = parsed as ImageManifest;
+    if (typeof m.config?.digest !== 'string' || !Array.isArray(m.layers)) {
+      throw new ArtefactsError('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
+    }
+  }
+  return { bytes, digest: sha256(bytes), mediaType, parsed };
+}
+
+/** Serialises a new manifest once; from then on only these bytes are used. */
+export function encodeManifest(value: ImageManifest | ImageIndex): Manifest {
+  const bytes = Buffer.from(JSON.stringify(value));
+  return parseManifest(bytes, 'new manifest');
+}
+
+/** Descriptors a manifest points at: child manifests (index) or config + layers (image). */
+export function childDescriptors(manifest: Manifest): { manifests: Descriptor[]; blobs: Descriptor[] } {
+  const parsed = manifest.parsed;
+  if (isIndex(parsed)) return { manifests: [...parsed.manifests], blobs: [] };
+  return { manifests: [], blobs: [parsed.config, ...parsed.layers] };
+}
+
+export function descriptorOf(manifest: Manifest, extra: Partial<Descriptor> = {}): Descriptor {
+  const d: Descriptor = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+  const artifactType =
+    manifest.parsed.artifactType ?? (isIndex(manifest.parsed) ? undefined : manifest.parsed.config.mediaType);
+  if (artifactType !== undefined) d.artifactType = artifactType;
+  if (manifest.parsed.annotations !== undefined) d.annotations = { ...manifest.parsed.annotations };
+  return { ...d, ...extra };
+}
+
+/**
+ * A pass-through stream verifying sha256 and size while bytes flow. It always holds back the
+ * last chunk until the whole content is verified, so a consumer never receives a complete body
+ * whose digest is wrong: on a mismatch the stream errors with DIGEST_MISMATCH before ending.
+ */
+export class VerifyingStream extends Transform {
+  private readonly hash = createHash('sha256');
+  private held: Buffer | undefined;
+  bytes = 0;
+
+  constructor(
+    private readonly expectedDigest: string,
+    private readonly expectedSize: number | undefined,
+    private readonly where: string,
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.hash.update(chunk);
+    this.bytes += chunk.length;
+    if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
+      callback(
+        new ArtefactsError(
+          'DIGEST_MISMATCH',
+          `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`,
+        ),
+      );
+      return;
+    }
+    const previous = this.held;
+    this.held = chunk;
+    callback(null, previous);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    const actual = `sha256:${this.hash.digest('hex')}`;
+    if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
+      callback(
+        new ArtefactsError(
+          'DIGEST_MISMATCH',
+          `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`,
+        ),
+      );
+      return;
+    }
+    if (actual !== this.expectedDigest) {
+      callback(
+        new ArtefactsError(
+          'DIGEST_MISMATCH',
+          `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`,
+          { hint: 'The source is corrupt or was tampered with; nothing was written.' },
+        ),
+      );
+      return;
+    }
+    callback(null, this.held);
+  }
+}

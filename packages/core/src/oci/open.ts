@@ -1,0 +1,79 @@
+/**
+ * Opening a store from a reference, and a plain verified copy of a manifest tree between stores
+ * (the building block under promote; promote adds the tag rule, the pool, mounts and records).
+ */
+import type { Readable } from 'node:stream';
+import { ArtefactsError } from '../errors.js';
+import { LayoutStore } from './layout.js';
+import { childDescriptors, type Descriptor, type Manifest } from './media.js';
+import { parseReference, type ImageReference } from './references.js';
+import { RegistryClient, type RegistryOptions } from './registry.js';
+import type { ArtifactStore } from './store.js';
+
+/** The store a reference points into: a registry repository or a layout directory. */
+export function openStore(
+  reference: string | ImageReference,
+  client: RegistryClient | RegistryOptions = {},
+): ArtifactStore {
+  const ref = typeof reference === 'string' ? parseReference(reference) : reference;
+  if (ref.kind === 'layout') return new LayoutStore(ref.path);
+  const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
+  return registry.repository(ref);
+}
+
+export interface CopyStats {
+  manifests: number;
+  blobsCopied: number;
+  blobsSkipped: number;
+  bytesCopied: number;
+}
+
+/**
+ * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
+ * and tags it last when `tag` is given. Blobs already present at the destination are skipped.
+ */
+export async function copyTree(
+  source: ArtifactStore,
+  destination: ArtifactStore,
+  digest: string,
+  options: { tag?: string } = {},
+): Promise<{ manifest: Manifest; stats: CopyStats }> {
+  const stats: CopyStats = { manifests: 0, blobsCopied: 0, blobsSkipped: 0, bytesCopied: 0 };
+  const done = new Set<string>();
+  const copyBlob = async (d: Descriptor) => {
+    if (done.has(d.digest)) return;
+    done.add(d.digest);
+    if ((await destination.hasBlob(d.digest)) !== undefined) {
+      stats.blobsSkipped++;
+      return;
+    }
+    await destination.putBlob(d, () => source.getBlob(d));
+    stats.blobsCopied++;
+    stats.bytesCopied += d.size;
+  };
+  const walk = async (ref: string): Promise<Manifest> => {
+    const manifest = await source.getManifest(ref);
+    const children = childDescriptors(manifest);
+    for (const blob of children.blobs) await copyBlob(blob);
+    for (const child of children.manifests) {
+      const copied = await walk(child.digest);
+      if (copied.digest !== child.digest) {
+        throw new ArtefactsError('DIGEST_MISMATCH', `child manifest ${child.digest} read back as ${copied.digest}.`);
+      }
+    }
+    await destination.putManifest(manifest);
+    stats.manifests++;
+    return manifest;
+  };
+  const manifest = await walk(digest);
+  if (options.tag !== undefined) await destination.putTag(options.tag, manifest);
+  return { manifest, stats };
+}
+
+/** Reads a whole (small) blob, verified. */
+export async function readBlob(store: ArtifactStore, descriptor: { digest: string; size?: number }): Promise<Buffer> {
+  const stream: Readable = await store.getBlob(descriptor);
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,507 @@
+/**
+ * Promotion: the exact bytes behind one digest move to the next registry/repository/environment,
+ * never rebuilt, never overwriting a tag (unless allowed), with their referrers (signatures,
+ * attestations, SBOMs) and a promotion record.
+ *
+ * Order: resolve the source once (HEAD) → gate → tag rule at every destination → plan the whole
+ * manifest tree (every digest verified, blobs deduped) → blobs through one bounded pool (skip,
+ * mount, or stream with verification) → child manifests, root, referrers → tag last, re-checked
+ * just before and read back after (after a settle delay, so a concurrent promotion of another
+ * digest is seen) → post-check → record.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import { Transform, pipeline, type Readable } from 'node:stream';
+import { ArtefactsError, describeError } from '../errors.js';
+import { silentLogger, type Logger } from '../log.js';
+import { buildReferrer } from './builder.js';
+import { LayoutStore } from './layout.js';
+import { childDescriptors, isIndex, type Descriptor, type Manifest, type Platform } from './media.js';
+import { formatReference, parseReference, referenceTarget, type ImageReference } from './references.js';
+import { RegistryClient, RegistryRepository, type RegistryOptions } from './registry.js';
+import type { ArtifactStore } from './store.js';
+
+/** The predicate type of promotion records (versioned; documented in docs/promote.md). */
+export const PROMOTION_PREDICATE_TYPE = 'https://immutable-artefacts.dev/promotion/v1';
+export const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
+export const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+
+export interface PromoteDestination {
+  reference: string;
+  /** Tags at this destination besides the reference's own tag and the shared `tags`. */
+  tags?: string[];
+}
+
+export interface PromoteOptions {
+  source: string;
+  destinations: (string | PromoteDestination)[];
+  tags?: string[];
+  allowOverwrite?: boolean;
+  /** true (default) copies every referrer; a list copies only those artifactTypes; false none. */
+  copyReferrers?: boolean | string[];
+  /** `os/arch[/variant]` to select one platform's manifest out of an index (its digest is unchanged). Default all. */
+  platforms?: string[];
+  /** Extra repositories (in the destination registry) to try mounting blobs from. */
+  mountFrom?: string[];
+  environment?: string;
+  /** Files recorded by sha256 in the promotion record: name → path. */
+  evidence?: { name: string; path: string }[];
+  record?: boolean;
+  dryRun?: boolean;
+  concurrency?: number;
+  /** Called with the source store and digest before a byte is copied (signature gate). Throw to refuse. */
+  gate?: (source: ArtifactStore, digest: string) => Promise<void>;
+  registry?: RegistryClient | RegistryOptions;
+  logger?: Logger;
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Wait after the tag write before reading it back (race detection). Default 500 ms. */
+  settleMs?: number;
+  now?: () => Date;
+}
+
+export type DestinationStatus = 'promoted' | 'unchanged' | 'planned';
+
+export interface DestinationResult {
+  reference: string;
+  tags: string[];
+  status: DestinationStatus;
+  refs: string[];
+  record?: string;
+}
+
+export interface PromoteResult {
+  source: string;
+  digest: string;
+  mediaType: string;
+  dryRun: boolean;
+  destinations: DestinationResult[];
+  bytesCopied: number;
+  blobsCopied: number;
+  blobsMounted: number;
+  blobsSkipped: number;
+  referrersCopied: number;
+  manifests: number;
+  recordSigned: boolean;
+}
+
+interface Tree {
+  /** Manifests in write order: children before parents. */
+  manifests: Manifest[];
+  blobs: Map<string, Descriptor>;
+}
+
+async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed: unknown;
+  const worker = async () => {
+    while (failed === undefined && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await fn(item);
+      } catch (error) {
+        failed ??= error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failed !== undefined) throw failed;
+}
+
+function platformKey(p: Platform | undefined): string {
+  return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
+}
+
+function mib(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(1)} MiB`;
+}
+
+/** Fetches the whole manifest tree under a manifest, verifying every digest on the way. */
+async function planTree(source: ArtifactStore, root: Manifest): Promise<Tree> {
+  const tree: Tree = { manifests: [], blobs: new Map() };
+  const seen = new Set<string>();
+  const visit = async (manifest: Manifest) => {
+    if (seen.has(manifest.digest)) return;
+    seen.add(manifest.digest);
+    const { manifests, blobs } = childDescriptors(manifest);
+    for (const blob of blobs) tree.blobs.set(blob.digest, blob);
+    for (const child of manifests) {
+      const fetched = await source.getManifest(child.digest);
+      if (fetched.bytes.length !== child.size) {
+        throw new ArtefactsError(
+          'DIGEST_MISMATCH',
+          `${source.location}@${child.digest}: ${fetched.bytes.length} bytes where the index declares ${child.size}.`,
+        );
+      }
+      await visit(fetched);
+    }
+    tree.manifests.push(manifest);
+  };
+  await visit(root);
+  return tree;
+}
+
+async function fileDigest(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) hash.update(chunk);
+  } catch (error) {
+    throw new ArtefactsError(
+      'INPUT_INVALID',
+      `Evidence file ${JSON.stringify(file)} cannot be read: ${describeError(error)}`,
+    );
+  }
+  return hash.digest('hex');
+}
+
+export async function promote(options: PromoteOptions): Promise<PromoteResult> {
+  const logger = options.logger ?? silentLogger;
+  const env = options.env ?? process.env;
+  const client =
+    options.registry instanceof RegistryClient ? options.registry : new RegistryClient({ logger, ...options.registry });
+  const open = (ref: ImageReference): ArtifactStore =>
+    ref.kind === 'layout' ? new LayoutStore(ref.path) : client.repository(ref);
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const settleMs = options.settleMs ?? 500;
+  const dryRun = options.dryRun === true;
+
+  // 1. Resolve the source once; from here on only the digest is used.
+  const sourceRef = parseReference(options.source);
+  const source = open(sourceRef);
+  const target = referenceTarget(sourceRef);
+  const resolved = await source.resolve(target);
+  if (resolved === undefined) {
+    throw new ArtefactsError('REGISTRY_NOT_FOUND', `Source ${formatReference(sourceRef)} does not exist.`);
+  }
+  let root = await source.getManifest(resolved.digest);
+  if (options.platforms !== undefined && options.platforms.length > 0 && isIndex(root.parsed)) {
+    const wanted = new Set(options.platforms.map((p) => p.trim()));
+    const children = root.parsed.manifests;
+    const chosen = children.filter((c) => wanted.has(platformKey(c.platform)));
+    if (chosen.length !== children.length) {
+      if (chosen.length !== 1) {
+        throw new ArtefactsError(
+          'INPUT_INVALID',
+          `Input 'platforms': selects ${chosen.length} of the ${children.length} platforms of ${resolved.digest}; expected all of them or exactly one (a subset index would change the digest).`,
+          { hint: `Available: ${children.map((c) => platformKey(c.platform)).join(', ')}` },
+        );
+      }
+      root = await source.getManifest(chosen[0]!.digest);
+    }
+  }
+  const digest = root.digest;
+  logger.info(`Promoting ${formatReference(sourceRef)} → ${digest}`);
+
+  // 2. Gate before copying a byte.
+  if (options.gate !== undefined) await options.gate(source, digest);
+
+  // 3. Tag rule at each destination.
+  const shared = options.tags ?? [];
+  const destinations = options.destinations.map((d) => {
+    const spec = typeof d === 'string' ? { reference: d } : d;
+    const ref = parseReference(spec.reference);
+    if (ref.digest !== undefined && ref.digest !== digest) {
+      throw new ArtefactsError(
+        'TAG_CONFLICT',
+        `Destination ${spec.reference} names digest ${ref.digest}, but the source is ${digest}.`,
+      );
+    }
+    const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...(spec.tags ?? []), ...shared])];
+    return { ref, store: open(ref), tags };
+  });
+  if (destinations.length === 0)
+    throw new ArtefactsError('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
+  const states: { unchanged: boolean }[] = [];
+  for (const dest of destinations) {
+    let unchanged = dest.tags.length > 0;
+    for (const tag of dest.tags) {
+      const current = await dest.store.resolve(tag);
+      if (current === undefined) unchanged = false;
+      else if (current.digest !== digest) {
+        unchanged = false;
+        if (options.allowOverwrite !== true) {
+          throw new ArtefactsError(
+            'TAG_CONFLICT',
+            `${dest.store.location}:${tag} already points at ${current.digest}; refusing to overwrite it with ${digest}.`,
+            { hint: 'Promote under a new tag, or set allow-overwrite if moving this tag is intended.' },
+          );
+        }
+      }
+    }
+    if (dest.tags.length === 0) unchanged = (await dest.store.resolve(digest)) !== undefined;
+    states.push({ unchanged });
+  }
+
+  // 4. Plan: the whole tree, every digest verified; referrers recursively.
+  const tree = await planTree(source, root);
+  const copyReferrers = options.copyReferrers ?? true;
+  const referrerTrees: { subject: string; manifest: Manifest; tree: Tree }[] = [];
+  if (copyReferrers !== false) {
+    const types = Array.isArray(copyReferrers) ? copyReferrers : undefined;
+    const queue = tree.manifests.map((m) => m.digest);
+    const seen = new Set<string>(queue);
+    while (queue.length > 0 && referrerTrees.length < 10_000) {
+      const subject = queue.shift()!;
+      const found = await source.referrers(subject);
+      for (const r of found) {
+        if (seen.has(r.digest)) continue;
+        if (types !== undefined && !types.includes(r.artifactType ?? '')) continue;
+        seen.add(r.digest);
+        const manifest = await source.getManifest(r.digest);
+        referrerTrees.push({ subject, manifest, tree: await planTree(source, manifest) });
+        queue.push(r.digest);
+      }
+    }
+  }
+
+  const result: PromoteResult = {
+    source: formatReference(sourceRef, { digest }),
+    digest,
+    mediaType: root.mediaType,
+    dryRun,
+    destinations: [],
+    bytesCopied: 0,
+    blobsCopied: 0,
+    blobsMounted: 0,
+    blobsSkipped: 0,
+    referrersCopied: 0,
+    manifests: tree.manifests.length,
+    recordSigned: false,
+  };
+
+  for (const [i, dest] of destinations.entries()) {
+    const refs =
+      dest.tags.length === 0
+        ? [formatReference(dest.ref, { tag: undefined, digest })]
+        : dest.tags.map((t) => formatReference(dest.ref, { tag: t, digest: undefined }));
+    const entry: DestinationResult = {
+      reference: formatReference(dest.ref, { tag: undefined, digest: undefined }),
+      tags: dest.tags,
+      status: dryRun ? 'planned' : states[i]!.unchanged ? 'unchanged' : 'promoted',
+      refs,
+    };
+    result.destinations.push(entry);
+    if (dryRun) {
+      for (const blob of tree.blobs.values()) {
+        if ((await dest.store.hasBlob(blob.digest)) === undefined) {
+          result.blobsCopied++;
+          result.bytesCopied += blob.size;
+        } else result.blobsSkipped++;
+      }
+      continue;
+    }
+    await logger.group(`${dest.store.location}${states[i]!.unchanged ? ' (already there)' : ''}`, async () => {
+      // 5 + 6. Blobs, manifests, referrers; the tag last.
+      if (!states[i]!.unchanged) await copyTreeTo(tree, dest.store);
+      for (const r of referrerTrees) {
+        if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
+          const listed = await dest.store.referrers(r.subject);
+          if (listed.some((d) => d.digest === r.manifest.digest)) continue;
+        }
+        await copyTreeTo(r.tree, dest.store);
+        result.referrersCopied++;
+      }
+      if (!states[i]!.unchanged) await writeTags(dest.store, dest.tags);
+      // 7. Post-check.
+      for (const tag of dest.tags) {
+        const now = await dest.store.resolve(tag);
+        if (now?.digest !== digest) {
+          throw new ArtefactsError(
+            'TAG_RACE',
+            `Post-check: ${dest.store.location}:${tag} is ${now?.digest ?? 'absent'}, expected ${digest}.`,
+          );
+        }
+      }
+      if (dest.tags.length === 0 && (await dest.store.resolve(digest)) === undefined) {
+        throw new ArtefactsError(
+          'REGISTRY_PROTOCOL',
+          `Post-check: ${dest.store.location}@${digest} is absent after the copy.`,
+        );
+      }
+      // 8. Record.
+      if (options.record !== false && !states[i]!.unchanged) {
+        entry.record = await writeRecord(dest.store, entry);
+      }
+    });
+  }
+  return result;
+
+  async function copyTreeTo(t: Tree, store: ArtifactStore): Promise<void> {
+    const blobs = [...t.blobs.values()];
+    const total = blobs.reduce((s, b) => s + b.size, 0);
+    let moved = 0;
+    const started = Date.now();
+    let lastLog = started;
+    await pool(blobs, concurrency, async (blob) => {
+      const outcome = await transferBlob(blob, store, (n) => {
+        moved += n;
+        const now = Date.now();
+        if (now - lastLog > 2000) {
+          lastLog = now;
+          const rate = moved / 1048576 / ((now - started) / 1000);
+          logger.info(
+            `  ${mib(moved)} of up to ${mib(total)} (${Math.round((100 * moved) / Math.max(1, total))}%) at ${rate.toFixed(1)} MiB/s`,
+          );
+        }
+      });
+      if (outcome === 'skipped') result.blobsSkipped++;
+      else if (outcome === 'mounted') result.blobsMounted++;
+      else {
+        result.blobsCopied++;
+        result.bytesCopied += blob.size;
+      }
+    });
+    for (const manifest of t.manifests) await store.putManifest(manifest);
+    if (total > 0 && moved > 0) logger.info(`  moved ${mib(moved)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+
+  async function transferBlob(
+    blob: Descriptor,
+    store: ArtifactStore,
+    onBytes: (n: number) => void,
+  ): Promise<'skipped' | 'mounted' | 'copied'> {
+    if ((await store.hasBlob(blob.digest)) !== undefined) return 'skipped';
+    const counted = async (): Promise<Readable> => {
+      const counter = new Transform({
+        transform(chunk: Buffer, _e, cb) {
+          onBytes(chunk.length);
+          cb(null, chunk);
+        },
+      });
+      pipeline(await source.getBlob(blob), counter, () => undefined);
+      return counter;
+    };
+    const candidates: string[] = [];
+    if (
+      store instanceof RegistryRepository &&
+      source instanceof RegistryRepository &&
+      store.registry === source.registry
+    ) {
+      candidates.push(source.repository);
+    }
+    if (store instanceof LayoutStore && source instanceof LayoutStore) candidates.push(source.dir);
+    if (store instanceof RegistryRepository) {
+      for (const from of options.mountFrom ?? []) {
+        const repoName = from.includes('/') && /[.:]/.test(from.split('/')[0]!) ? parseReference(from) : undefined;
+        if (repoName !== undefined && repoName.kind === 'registry') {
+          if (repoName.registry === store.registry) candidates.push(repoName.repository);
+        } else candidates.push(from);
+      }
+    }
+    const unique = [...new Set(candidates)].filter(
+      (c) => !(store instanceof RegistryRepository) || c !== store.repository,
+    );
+    for (const [n, from] of unique.entries()) {
+      const last = n === unique.length - 1;
+      const outcome = await store.mountBlob(blob, from, last ? counted : undefined);
+      if (outcome === 'mounted') return 'mounted';
+      if (outcome === 'uploaded') return 'copied';
+    }
+    await store.putBlob(blob, counted);
+    return 'copied';
+  }
+
+  async function writeTags(store: ArtifactStore, tags: string[]): Promise<void> {
+    for (const tag of tags) {
+      // Check again just before the write: another promotion may have landed since the plan.
+      const before = await store.resolve(tag);
+      if (before !== undefined && before.digest !== digest && options.allowOverwrite !== true) {
+        throw new ArtefactsError(
+          'TAG_RACE',
+          `${store.location}:${tag} became ${before.digest} while promoting ${digest}; another promotion got there first.`,
+        );
+      }
+      await store.putTag(tag, root);
+    }
+    if (tags.length > 0 && settleMs > 0) await new Promise((r) => setTimeout(r, settleMs));
+    for (const tag of tags) {
+      const after = await store.resolve(tag);
+      if (after?.digest !== digest) {
+        throw new ArtefactsError(
+          'TAG_RACE',
+          `${store.location}:${tag} reads back as ${after?.digest ?? 'absent'} right after writing ${digest}: a concurrent promotion overwrote it; this one lost the race.`,
+          { hint: 'Check which digest the tag should carry and re-run; registries offer no conditional tag write.' },
+        );
+      }
+    }
+  }
+
+  async function writeRecord(store: ArtifactStore, entry: DestinationResult): Promise<string> {
+    const evidence = [];
+    for (const e of options.evidence ?? [])
+      evidence.push({ name: e.name || path.basename(e.path), digest: { sha256: await fileDigest(e.path) } });
+    const runUrl =
+      env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+        : undefined;
+    const statement = {
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ name: entry.reference, digest: { sha256: digest.slice('sha256:'.length) } }],
+      predicateType: PROMOTION_PREDICATE_TYPE,
+      predicate: {
+        source: result.source,
+        destination: entry.reference,
+        tags: entry.tags,
+        digest,
+        mediaType: root.mediaType,
+        ...(options.environment === undefined ? {} : { environment: options.environment }),
+        promotedAt: (options.now?.() ?? new Date()).toISOString(),
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+        ...(runUrl === undefined
+          ? {}
+          : {
+              run: {
+                url: runUrl,
+                workflow: env.GITHUB_WORKFLOW,
+                repository: env.GITHUB_REPOSITORY,
+                sha: env.GITHUB_SHA,
+              },
+            }),
+        evidence,
+        signed: false,
+      },
+    };
+    const record = await buildReferrer(
+      store,
+      { mediaType: root.mediaType, digest, size: root.bytes.length },
+      PROMOTION_ARTIFACT_TYPE,
+      { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) },
+      {
+        'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
+        'org.opencontainers.image.created': statement.predicate.promotedAt,
+        ...(options.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': options.environment }),
+      },
+    );
+    logger.info(`  promotion record ${record.digest} attached (unsigned: signing lands with the sign action)`);
+    return record.digest;
+  }
+}
+
+/** The job summary: a table and a mermaid diagram of source → destinations with the digest. */
+export function promoteSummary(result: PromoteResult): string {
+  const lines = [
+    `### Promotion${result.dryRun ? ' (dry run)' : ''}`,
+    '',
+    `Digest: \`${result.digest}\``,
+    '',
+    '| Destination | Tags | Status |',
+    '| --- | --- | --- |',
+    ...result.destinations.map(
+      (d) => `| \`${d.reference}\` | ${d.tags.map((t) => `\`${t}\``).join(', ') || '(by digest)'} | ${d.status} |`,
+    ),
+    '',
+    '| Blobs copied | Blobs mounted | Blobs skipped | Bytes copied | Referrers copied |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+    `| ${result.blobsCopied} | ${result.blobsMounted} | ${result.blobsSkipped} | ${result.bytesCopied} | ${result.referrersCopied} |`,
+    '',
+    '```mermaid',
+    'flowchart LR',
+    `  src["${result.source.replace(/"/g, "'").replace(/@sha256:.*/, '')}"]`,
+    ...result.destinations.map(
+      (d, i) => `  src -- "${result.digest.slice(0, 19)}…" --> d${i}["${d.reference.replace(/"/g, "'")}"]`,
+    ),
+    '```',
+    '',
+  ];
+  return lines.join('\n');
+}

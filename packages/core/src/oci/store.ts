@@ -1,0 +1,50 @@
+/**
+ * One interface over a registry repository and an OCI image layout directory, so promote, sign,
+ * verify and sbom work the same online and offline.
+ */
+import type { Readable } from 'node:stream';
+import type { Descriptor, Manifest } from './media.js';
+
+/** Bytes to upload: a buffer, or a function that opens a fresh stream (called again on retry). */
+export type BlobSource = Buffer | (() => Promise<Readable> | Readable);
+
+export interface PutManifestResult {
+  digest: string;
+  /** True when a manifest with a `subject` was indexed as a referrer (natively or via the fallback tag). */
+  referrerIndexed: boolean;
+}
+
+export interface ArtifactStore {
+  /** Human-readable location for messages: `127.0.0.1:5000/acme/app`, `oci:/tmp/layout`. */
+  readonly location: string;
+  /** Resolves a tag or digest to the manifest descriptor without fetching the body (HEAD). Undefined when absent. */
+  resolve(reference: string): Promise<Descriptor | undefined>;
+  /** Fetches a manifest's exact bytes, verified against the requested digest (and Docker-Content-Digest). */
+  getManifest(reference: string): Promise<Manifest>;
+  /**
+   * Stores exact manifest bytes by digest, and under `tag` when given. A manifest with a `subject`
+   * is also indexed as a referrer of that subject.
+   */
+  putManifest(manifest: Manifest, options?: { tag?: string }): Promise<PutManifestResult>;
+  /** Points a tag at a manifest already present (by re-putting its exact bytes). */
+  putTag(tag: string, manifest: Manifest): Promise<void>;
+  /** The blob's size when present, undefined when absent. */
+  hasBlob(digest: string): Promise<number | undefined>;
+  /** A stream of the blob's bytes, verified while streaming: errors with DIGEST_MISMATCH before it ends when wrong. */
+  getBlob(descriptor: { digest: string; size?: number }): Promise<Readable>;
+  /** Uploads a blob, verified: a digest or size mismatch commits nothing. */
+  putBlob(descriptor: { digest: string; size: number }, source: BlobSource): Promise<void>;
+  /**
+   * Mounts a blob from another repository of the same store without moving bytes. When the store
+   * cannot mount and `fallback` is given, uploads it instead (through the session the mount opened).
+   */
+  mountBlob(
+    descriptor: { digest: string; size: number },
+    fromRepository: string,
+    fallback?: BlobSource,
+  ): Promise<'mounted' | 'uploaded' | 'not-mounted'>;
+  /** Referrers of a manifest digest (optionally of one artifactType), without duplicates. */
+  referrers(digest: string, artifactType?: string): Promise<Descriptor[]>;
+  /** Every tag, sorted as the store lists them. */
+  listTags(): Promise<string[]>;
+}

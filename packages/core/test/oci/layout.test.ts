@@ -1,0 +1,153 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
+import {
+  ArtefactsError,
+  LayoutStore,
+  MEDIA,
+  REF_NAME,
+  buildImage,
+  buildIndex,
+  buildReferrer,
+  childDescriptors,
+  copyTree,
+  openStore,
+  readBlob,
+  sha256,
+  type ImageManifest,
+} from '@immutable-artefacts/core';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'ia-oci-layout-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function failure(promise: Promise<unknown>): Promise<ArtefactsError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ArtefactsError) return error;
+    throw error;
+  }
+  throw new Error('did not throw');
+}
+
+describe('OCI image layout store and builder', () => {
+  it('builds an image that skopeo reads back byte-identically from the layout', async () => {
+    const dir = path.join(tmp, 'one');
+    const store = new LayoutStore(dir);
+    const image = await buildImage(
+      store,
+      { layers: [{ files: { 'etc/motd': 'hello\n' } }, { randomBytes: 10_000 }] },
+      { tag: 'v1' },
+    );
+    expect(JSON.parse(readFileSync(path.join(dir, 'oci-layout'), 'utf8'))).toEqual({ imageLayoutVersion: '1.0.0' });
+    const raw = execFileSync('skopeo', ['inspect', '--raw', `oci:${dir}:v1`]);
+    expect(raw.equals(image.bytes)).toBe(true);
+    const config = JSON.parse(execFileSync('skopeo', ['inspect', '--config', '--raw', `oci:${dir}:v1`]).toString()) as {
+      rootfs: { diff_ids: string[] };
+    };
+    const layers = (image.parsed as ImageManifest).layers;
+    expect(layers[0]!.mediaType).toBe(MEDIA.ociLayerGzip);
+    const tar = gunzipSync(await readBlob(store, layers[0]!));
+    expect(config.rootfs.diff_ids[0]).toBe(sha256(tar));
+    expect(tar.subarray(0, 8).toString()).toBe('etc/motd');
+    expect(tar.includes(Buffer.from('hello\n'))).toBe(true);
+    expect(layers[1]!.size).toBeGreaterThan(10_000); // random bytes do not compress
+  });
+
+  it('resolves tags and digests, retags atomically and lists tags', async () => {
+    const store = new LayoutStore(path.join(tmp, 'tags'));
+    const a = await buildImage(store, { layers: [{ files: { a: 'a' } }] }, { tag: 'v1' });
+    const b = await buildImage(store, { layers: [{ files: { b: 'b' } }] }, { tag: 'v2' });
+    expect((await store.resolve('v1'))?.digest).toBe(a.digest);
+    expect((await store.resolve(b.digest))?.mediaType).toBe(MEDIA.ociManifest);
+    expect(await store.resolve('absent')).toBeUndefined();
+    await store.putTag('v1', b);
+    expect((await store.resolve('v1'))?.digest).toBe(b.digest);
+    expect(await store.listTags()).toEqual(['v1', 'v2']);
+    const index = JSON.parse(readFileSync(path.join(tmp, 'tags', 'index.json'), 'utf8')) as {
+      manifests: { annotations?: Record<string, string> }[];
+    };
+    expect(index.manifests.filter((d) => d.annotations?.[REF_NAME] === 'v1').length).toBe(1);
+    expect(readdirSync(path.join(tmp, 'tags')).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a blob whose bytes do not match, leaving neither the blob nor a temporary file', async () => {
+    const dir = path.join(tmp, 'bad');
+    const store = new LayoutStore(dir);
+    await store.init();
+    const claimed = sha256('other');
+    const error = await failure(
+      store.putBlob({ digest: claimed, size: 5 }, () => Readable.from([Buffer.from('wrong')])),
+    );
+    expect(error.code).toBe('DIGEST_MISMATCH');
+    expect(await store.hasBlob(claimed)).toBeUndefined();
+    expect(readdirSync(path.join(dir, 'blobs', 'sha256'))).toEqual([]);
+    const short = await failure(store.putBlob({ digest: sha256('hello'), size: 6 }, Buffer.from('hello')));
+    expect(short.code).toBe('DIGEST_MISMATCH');
+  });
+
+  it('finds referrers by scanning subjects, and copies a multi-arch index layout to layout', async () => {
+    const store = new LayoutStore(path.join(tmp, 'refs'));
+    const amd = await buildImage(store, { layers: [{ randomBytes: 1000 }] });
+    const arm = await buildImage(store, {
+      layers: [{ randomBytes: 1000 }],
+      platform: { architecture: 'arm64', os: 'linux' },
+    });
+    const index = await buildIndex(
+      store,
+      [
+        { manifest: amd, platform: { architecture: 'amd64', os: 'linux' } },
+        { manifest: arm, platform: { architecture: 'arm64', os: 'linux' } },
+      ],
+      { tag: 'latest' },
+    );
+    const subject = { mediaType: index.mediaType, digest: index.digest, size: index.bytes.length };
+    const sbom = await buildReferrer(store, subject, 'application/spdx+json', {
+      mediaType: 'application/spdx+json',
+      bytes: Buffer.from('{}'),
+    });
+    await store.putManifest(sbom);
+    expect((await store.referrers(index.digest)).map((d) => d.digest)).toEqual([sbom.digest]);
+    expect((await store.referrers(index.digest))[0]?.artifactType).toBe('application/spdx+json');
+    expect(await store.referrers(index.digest, 'application/other')).toEqual([]);
+    expect(await store.referrers(amd.digest)).toEqual([]);
+
+    const copy = openStore(`oci:${path.join(tmp, 'refs-copy')}`);
+    const { stats } = await copyTree(store, copy, index.digest, { tag: 'latest' });
+    expect(stats.manifests).toBe(3);
+    expect(
+      execFileSync('skopeo', ['inspect', '--raw', `oci:${path.join(tmp, 'refs-copy')}:latest`]).equals(index.bytes),
+    ).toBe(true);
+    for (const child of childDescriptors(index).manifests)
+      expect((await copy.getManifest(child.digest)).digest).toBe(child.digest);
+  });
+
+  it('mounts a blob from another layout by link, verifying it first', async () => {
+    const a = new LayoutStore(path.join(tmp, 'mount-a'));
+    const b = new LayoutStore(path.join(tmp, 'mount-b'));
+    const image = await buildImage(a, { layers: [{ randomBytes: 5000 }] });
+    const layer = (image.parsed as ImageManifest).layers[0]!;
+    expect(await b.mountBlob(layer, a.dir)).toBe('mounted');
+    expect(await b.hasBlob(layer.digest)).toBe(layer.size);
+    const missing = { digest: sha256('nowhere'), size: 7 };
+    expect(await b.mountBlob(missing, a.dir)).toBe('not-mounted');
+    expect(await b.mountBlob(missing, a.dir, Buffer.from('nowhere'))).toBe('uploaded');
+  });
+
+  it('detects a corrupted layout blob and reports a missing layout clearly', async () => {
+    const store = new LayoutStore(path.join(tmp, 'corrupt'));
+    const image = await buildImage(store, { layers: [{ randomBytes: 3000 }] }, { tag: 'v1' });
+    const layer = (image.parsed as ImageManifest).layers[0]!;
+    const file = path.join(tmp, 'corrupt', 'blobs', 'sha256', layer.digest.slice(7));
+    execFileSync('truncate', ['-s', '10', file]);
+    expect((await failure(readBlob(store, layer))).code).toBe('DIGEST_MISMATCH');
+    const none = new LayoutStore(path.join(tmp, 'does-not-exist'));
+    expect((await failure(none.getManifest('v1'))).code).toBe('REGISTRY_NOT_FOUND');
+    expect(await none.resolve('v1')).toBeUndefined();
+    expect(existsSync(path.join(tmp, 'does-not-exist'))).toBe(false);
+  });
+});

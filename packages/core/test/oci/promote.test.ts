@@ -1,0 +1,414 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  ArtefactsError,
+  LayoutStore,
+  PROMOTION_ARTIFACT_TYPE,
+  PROMOTION_PREDICATE_TYPE,
+  RegistryClient,
+  buildImage,
+  buildIndex,
+  buildReferrer,
+  childDescriptors,
+  copyTree,
+  memoryLogger,
+  parsePromoteInputs,
+  runPromote,
+  promote,
+  promoteSummary,
+  readBlob,
+  referrersTag,
+  sha256,
+  type ImageManifest,
+  type Manifest,
+  type PromoteOptions,
+} from '@immutable-artefacts/core';
+import { skopeoRaw, startProxy, startRegistry, type TestRegistry } from '../../../../test/harness/registry.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'ia-promote-'));
+let a: TestRegistry;
+let b: TestRegistry;
+let layout: LayoutStore;
+let image: Manifest;
+let other: Manifest;
+let multi: Manifest;
+let signature: Manifest;
+
+const base = (): Partial<PromoteOptions> => ({
+  registry: { ignoreDockerConfig: true, retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 20 } },
+  settleMs: 150,
+  env: {},
+});
+
+async function failure(promise: Promise<unknown>): Promise<ArtefactsError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ArtefactsError) return error;
+    throw error;
+  }
+  throw new Error('did not throw');
+}
+
+function client() {
+  return new RegistryClient({ ignoreDockerConfig: true });
+}
+
+beforeAll(async () => {
+  [a, b] = await Promise.all([startRegistry(), startRegistry()]);
+  layout = new LayoutStore(path.join(tmp, 'src'));
+  image = await buildImage(
+    layout,
+    { layers: [{ randomBytes: 300_000 }, { randomBytes: 100_000 }, { files: { x: 'y' } }] },
+    { tag: 'v1' },
+  );
+  other = await buildImage(layout, { layers: [{ randomBytes: 20_000 }] }, { tag: 'other' });
+  const arm = await buildImage(layout, {
+    layers: [{ randomBytes: 20_000 }],
+    platform: { architecture: 'arm64', os: 'linux' },
+  });
+  multi = await buildIndex(
+    layout,
+    [
+      { manifest: other, platform: { architecture: 'amd64', os: 'linux' } },
+      { manifest: arm, platform: { architecture: 'arm64', os: 'linux' } },
+    ],
+    { tag: 'multi' },
+  );
+  const src = client().repository({ registry: a.host, host: a.host, repository: 'acme/app' });
+  await copyTree(layout, src, image.digest, { tag: 'v1' });
+  await copyTree(layout, src, multi.digest, { tag: 'multi' });
+  signature = await buildReferrer(
+    src,
+    { mediaType: image.mediaType, digest: image.digest, size: image.bytes.length },
+    'application/vnd.dev.sigstore.bundle.v0.3+json',
+    { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', bytes: Buffer.from('{"bundle":1}') },
+  );
+});
+
+afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('promote', () => {
+  it('copies cold, byte-identical, with referrers and a promotion record; a re-run moves nothing', async () => {
+    const evidence = path.join(tmp, 'report.xml');
+    writeFileSync(evidence, '<testsuite tests="3"/>');
+    const logger = memoryLogger();
+    const result = await promote({
+      ...base(),
+      source: `${a.host}/acme/app:v1`,
+      destinations: [`${b.host}/acme/app:1.0.0`],
+      environment: 'staging',
+      evidence: [{ name: 'tests', path: evidence }],
+      logger,
+    });
+    expect(result.digest).toBe(image.digest);
+    // The image's 4 blobs plus the signature's empty config and bundle layer.
+    const blobs = [...childDescriptors(image).blobs, ...childDescriptors(signature).blobs];
+    expect(result.blobsCopied).toBe(6);
+    expect(result.bytesCopied).toBe(blobs.reduce((s, d) => s + d.size, 0));
+    expect(result.referrersCopied).toBe(1);
+    expect(result.destinations[0]!.status).toBe('promoted');
+    expect(skopeoRaw(`${b.host}/acme/app:1.0.0`).equals(image.bytes)).toBe(true);
+
+    const dest = client().repository({ registry: b.host, host: b.host, repository: 'acme/app' });
+    const referrers = await dest.referrers(image.digest);
+    expect(referrers.map((r) => r.digest)).toContain(signature.digest);
+    const record = referrers.find((r) => r.artifactType === PROMOTION_ARTIFACT_TYPE)!;
+    expect(record.digest).toBe(result.destinations[0]!.record);
+    const layer = ((await dest.getManifest(record.digest)).parsed as ImageManifest).layers[0]!;
+    const statement = JSON.parse((await readBlob(dest, layer)).toString()) as {
+      predicateType: string;
+      subject: { digest: { sha256: string } }[];
+      predicate: { environment: string; evidence: { name: string; digest: { sha256: string } }[]; source: string };
+    };
+    expect(statement.predicateType).toBe(PROMOTION_PREDICATE_TYPE);
+    expect(statement.subject[0]!.digest.sha256).toBe(image.digest.slice(7));
+    expect(statement.predicate.environment).toBe('staging');
+    expect(statement.predicate.evidence).toEqual([
+      { name: 'tests', digest: { sha256: sha256('<testsuite tests="3"/>').slice(7) } },
+    ]);
+    expect(promoteSummary(result)).toContain('```mermaid');
+
+    const started = Date.now();
+    const rerun = await promote({
+      ...base(),
+      source: `${a.host}/acme/app:v1`,
+      destinations: [`${b.host}/acme/app:1.0.0`],
+    });
+    expect(rerun.destinations[0]!.status).toBe('unchanged');
+    expect(rerun.bytesCopied).toBe(0);
+    expect(rerun.blobsCopied).toBe(0);
+    expect(rerun.referrersCopied).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5000); // loose: the suite shares 2 cores; a bench measures it properly
+  });
+
+  it('adds a new tag where the blobs already are, skipping every blob', async () => {
+    await promote({
+      ...base(),
+      source: `${a.host}/acme/app:v1`,
+      destinations: [`${b.host}/acme/tagged:1.0.0`],
+      record: false,
+    });
+    const result = await promote({
+      ...base(),
+      source: `${a.host}/acme/app@${image.digest}`,
+      destinations: [{ reference: `${b.host}/acme/tagged`, tags: ['1.0', 'stable'] }],
+      record: false,
+    });
+    expect(result.blobsCopied).toBe(0);
+    expect(result.blobsSkipped).toBe(4);
+    expect(skopeoRaw(`${b.host}/acme/tagged:stable`).equals(image.bytes)).toBe(true);
+    expect(skopeoRaw(`${b.host}/acme/tagged:1.0`).equals(image.bytes)).toBe(true);
+  });
+
+  it('mounts within one registry, uploading no blob bytes', async () => {
+    const proxy = await startProxy(a.host);
+    try {
+      const result = await promote({
+        ...base(),
+        source: `${proxy.host}/acme/app:v1`,
+        destinations: [`${proxy.host}/acme/prod:v1`],
+        record: false,
+      });
+      expect(result.blobsMounted).toBe(6); // image and signature blobs
+      expect(result.referrersCopied).toBe(1);
+      expect(result.blobsCopied).toBe(0);
+      expect(proxy.uploadedBytes()).toBe(0);
+      expect(skopeoRaw(`${a.host}/acme/prod:v1`).equals(image.bytes)).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('copies a multi-arch index whole with its digest, or exactly one platform by its own digest', async () => {
+    const result = await promote({
+      ...base(),
+      source: `${a.host}/acme/app:multi`,
+      destinations: [`${b.host}/acme/multi:1`],
+      record: false,
+    });
+    expect(result.digest).toBe(multi.digest);
+    expect(result.manifests).toBe(3);
+    expect(skopeoRaw(`${b.host}/acme/multi:1`).equals(multi.bytes)).toBe(true);
+    const arm = await promote({
+      ...base(),
+      source: `${a.host}/acme/app:multi`,
+      destinations: [`${b.host}/acme/multi:arm`],
+      platforms: ['linux/arm64'],
+      record: false,
+    });
+    expect(arm.digest).toBe(childDescriptors(multi).manifests[1]!.digest);
+    const error = await failure(
+      promote({
+        ...base(),
+        source: `${a.host}/acme/app:multi`,
+        destinations: [`${b.host}/acme/multi:x`],
+        platforms: ['linux/s390x'],
+      }),
+    );
+    expect(error.code).toBe('INPUT_INVALID');
+  });
+
+  it('refuses to overwrite a tag holding another digest, unless allowed', async () => {
+    await promote({
+      ...base(),
+      source: `oci:${layout.dir}:other`,
+      destinations: [`${b.host}/acme/guarded:1`],
+      record: false,
+    });
+    const error = await failure(
+      promote({ ...base(), source: `${a.host}/acme/app:v1`, destinations: [`${b.host}/acme/guarded:1`] }),
+    );
+    expect(error.code).toBe('TAG_CONFLICT');
+    expect(error.message).toContain(other.digest);
+    expect(error.message).toContain(image.digest);
+    expect(sha256(skopeoRaw(`${b.host}/acme/guarded:1`))).toBe(other.digest);
+    await promote({
+      ...base(),
+      source: `${a.host}/acme/app:v1`,
+      destinations: [`${b.host}/acme/guarded:1`],
+      allowOverwrite: true,
+      record: false,
+    });
+    expect(sha256(skopeoRaw(`${b.host}/acme/guarded:1`))).toBe(image.digest);
+  });
+
+  it('lets exactly one of two concurrent promotions of different digests to one tag succeed', async () => {
+    for (let round = 0; round < 3; round++) {
+      const tag = `race-${round}`;
+      const outcomes = await Promise.allSettled([
+        promote({
+          ...base(),
+          source: `oci:${layout.dir}:v1`,
+          settleMs: 500,
+          destinations: [`${b.host}/acme/race:${tag}`],
+          record: false,
+        }),
+        promote({
+          ...base(),
+          source: `oci:${layout.dir}:other`,
+          settleMs: 500,
+          destinations: [`${b.host}/acme/race:${tag}`],
+          record: false,
+        }),
+      ]);
+      const won = outcomes.filter((o) => o.status === 'fulfilled');
+      expect(won.length).toBe(1);
+      const lost = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+      expect(['TAG_RACE', 'TAG_CONFLICT']).toContain((lost.reason as ArtefactsError).code);
+      const winner = (won[0] as PromiseFulfilledResult<{ digest: string }>).value.digest;
+      expect(sha256(skopeoRaw(`${b.host}/acme/race:${tag}`))).toBe(winner);
+    }
+  });
+
+  it('refuses a source blob whose bytes do not match, writing no tag', async () => {
+    const bad = new LayoutStore(path.join(tmp, 'bad'));
+    const corrupt = await buildImage(bad, { layers: [{ randomBytes: 50_000 }] }, { tag: 'v1' });
+    const layer = (corrupt.parsed as ImageManifest).layers[0]!;
+    writeFileSync(path.join(bad.dir, 'blobs', 'sha256', layer.digest.slice(7)), Buffer.alloc(layer.size, 1));
+    const error = await failure(
+      promote({ ...base(), source: `oci:${bad.dir}:v1`, destinations: [`${b.host}/acme/corrupt:v1`] }),
+    );
+    expect(error.code).toBe('DIGEST_MISMATCH');
+    const dest = client().repository({ registry: b.host, host: b.host, repository: 'acme/corrupt' });
+    expect(await dest.listTags()).toEqual([]);
+    expect(await dest.hasBlob(layer.digest)).toBeUndefined();
+  });
+
+  it('leaves no tag when the destination fails mid-way', async () => {
+    const proxy = await startProxy(b.host);
+    proxy.intercept = (req, res) => {
+      if (req.method === 'PUT' && req.url?.includes('/manifests/')) {
+        res
+          .writeHead(400, { 'content-type': 'application/json' })
+          .end('{"errors":[{"code":"MANIFEST_INVALID","message":"nope"}]}');
+        return true;
+      }
+      return false;
+    };
+    try {
+      const error = await failure(
+        promote({ ...base(), source: `${a.host}/acme/app:v1`, destinations: [`${proxy.host}/acme/midway:v1`] }),
+      );
+      expect(error.code).toBe('REGISTRY_PROTOCOL');
+      expect(
+        await client().repository({ registry: b.host, host: b.host, repository: 'acme/midway' }).listTags(),
+      ).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('promotes registry → layout and layout → registry, and a dry run writes nothing', async () => {
+    const out = path.join(tmp, 'out');
+    const toLayout = await promote({ ...base(), source: `${a.host}/acme/app:v1`, destinations: [`oci:${out}:v1`] });
+    expect(toLayout.digest).toBe(image.digest);
+    const outStore = new LayoutStore(out);
+    expect((await outStore.resolve('v1'))?.digest).toBe(image.digest);
+    expect((await outStore.referrers(image.digest)).map((r) => r.digest)).toContain(signature.digest);
+
+    const back = await promote({
+      ...base(),
+      source: `oci:${out}:v1`,
+      destinations: [`${b.host}/acme/from-layout:v1`],
+      record: false,
+    });
+    expect(back.referrersCopied).toBeGreaterThanOrEqual(2); // the signature and the first record travel along
+    expect(skopeoRaw(`${b.host}/acme/from-layout:v1`).equals(image.bytes)).toBe(true);
+
+    const dry = await promote({
+      ...base(),
+      source: `oci:${out}:v1`,
+      destinations: [`${b.host}/acme/dry:v1`],
+      dryRun: true,
+    });
+    expect(dry.destinations[0]!.status).toBe('planned');
+    expect(dry.blobsSkipped + dry.blobsCopied).toBe(4);
+    expect(await client().repository({ registry: b.host, host: b.host, repository: 'acme/dry' }).listTags()).toEqual(
+      [],
+    );
+  });
+
+  it('names bad references and missing sources', async () => {
+    expect((await failure(promote({ ...base(), source: 'Bad/Ref', destinations: [`${b.host}/x:1`] }))).code).toBe(
+      'REFERENCE_INVALID',
+    );
+    expect(
+      (await failure(promote({ ...base(), source: `${a.host}/acme/app:v1`, destinations: ['x:bad+tag'] }))).code,
+    ).toBe('REFERENCE_INVALID');
+    expect(
+      (await failure(promote({ ...base(), source: `${a.host}/acme/app:absent`, destinations: [`${b.host}/x:1`] })))
+        .code,
+    ).toBe('REGISTRY_NOT_FOUND');
+    expect(referrersTag(image.digest)).toMatch(/^sha256-/);
+  });
+});
+
+describe('promote inputs and entry point', () => {
+  const raw = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+  it('parses destinations with their own tags and names bad inputs', () => {
+    const parsed = parsePromoteInputs(
+      raw({
+        source: 'oci:./l:v1',
+        destinations: 'ghcr.io/acme/app:1.0 stable\n# comment\nquay.io/acme/app',
+        tags: 'a, b',
+        'copy-referrers': 'application/spdx+json',
+      }),
+    );
+    expect(parsed.destinations).toEqual([
+      { reference: 'ghcr.io/acme/app:1.0', tags: ['stable'] },
+      { reference: 'quay.io/acme/app', tags: [] },
+    ]);
+    expect(parsed.tags).toEqual(['a', 'b']);
+    expect(parsed.copyReferrers).toEqual(['application/spdx+json']);
+    expect(parsed.record).toBe(true);
+    expect(parsed.concurrency).toBe(4);
+    const cases: [Record<string, string>, string][] = [
+      [{ source: 'Bad/Ref', destinations: 'x/y' }, "Input 'source'"],
+      [{ source: 'a/b', destinations: '' }, "Input 'destinations'"],
+      [{ source: 'a/b', destinations: 'x/y bad+tag' }, "Input 'destinations'"],
+      [{ source: 'a/b', destinations: 'x/y', platforms: 'amd64' }, "Input 'platforms'"],
+      [{ source: 'a/b', destinations: 'x/y', concurrency: '0' }, "Input 'concurrency'"],
+      [{ source: 'a/b', destinations: 'x/y', 'registry-username': 'u' }, "Input 'registry-password'"],
+    ];
+    for (const [values, named] of cases) {
+      let caught: unknown;
+      try {
+        parsePromoteInputs(raw(values));
+      } catch (error) {
+        caught = error;
+      }
+      expect((caught as ArtefactsError).code).toBe('INPUT_INVALID');
+      expect((caught as ArtefactsError).message).toContain(named);
+    }
+  });
+
+  it('runs a promotion and returns every output plus a summary', async () => {
+    const logger = memoryLogger();
+    const parsed = parsePromoteInputs(
+      raw({ source: `oci:${layout.dir}:other`, destinations: `${b.host}/acme/entry:1 one`, record: 'false' }),
+    );
+    const outcome = await runPromote(parsed, { cwd: tmp, env: {}, logger, github: undefined });
+    expect(outcome.outputs.digest).toBe(other.digest);
+    expect(outcome.outputs['destination-refs']).toBe(`${b.host}/acme/entry:1\n${b.host}/acme/entry:one`);
+    expect(Number(outcome.outputs['blobs-copied'])).toBe(2);
+    expect(JSON.parse(outcome.outputs.json!).digest).toBe(other.digest);
+    expect(outcome.summary).toContain(other.digest);
+    const gated = parsePromoteInputs(
+      raw({
+        source: `oci:${layout.dir}:other`,
+        destinations: `${b.host}/acme/entry:2`,
+        'require-signature': 'key.pub',
+      }),
+    );
+    expect((await failure(runPromote(gated, { cwd: tmp, env: {}, logger, github: undefined }))).code).toBe(
+      'VERIFICATION_FAILED',
+    );
+  });
+});

@@ -1,0 +1,496 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  ArtefactsError,
+  LayoutStore,
+  MEDIA,
+  RegistryClient,
+  buildImage,
+  buildIndex,
+  buildReferrer,
+  childDescriptors,
+  copyTree,
+  encodeManifest,
+  parseManifest,
+  readBlob,
+  referrersTag,
+  sha256,
+  type ArtifactStore,
+  type ImageManifest,
+  type Manifest,
+  type RegistryRepository,
+} from '@immutable-artefacts/core';
+import { skopeo, startProxy, startRegistry, skopeoRaw, type TestRegistry } from '../../../../test/harness/registry.js';
+
+let registry: TestRegistry;
+const tmp = mkdtempSync(path.join(tmpdir(), 'ia-oci-reg-'));
+let layout: LayoutStore;
+let single: Manifest;
+let multi: Manifest;
+const fast = { retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 } };
+
+function repo(
+  host: string,
+  repository: string,
+  options: ConstructorParameters<typeof RegistryClient>[0] = {},
+): RegistryRepository {
+  return new RegistryClient({ ignoreDockerConfig: true, ...fast, ...options }).repository({
+    registry: host,
+    host,
+    repository,
+  });
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<ArtefactsError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ArtefactsError) return error;
+    throw error;
+  }
+  throw new Error('did not throw');
+}
+
+async function allBlobs(store: ArtifactStore, manifest: Manifest): Promise<string[]> {
+  const { manifests, blobs } = childDescriptors(manifest);
+  const out = blobs.map((b) => b.digest);
+  for (const child of manifests) out.push(...(await allBlobs(store, await store.getManifest(child.digest))));
+  return out;
+}
+
+beforeAll(async () => {
+  registry = await startRegistry();
+  layout = new LayoutStore(path.join(tmp, 'src'));
+  single = await buildImage(
+    layout,
+    {
+      layers: [
+        { files: { 'etc/app.conf': 'colour=blue\n' } },
+        { randomBytes: 200_000 },
+        { randomBytes: 50_000, compression: 'none' },
+      ],
+    },
+    { tag: 'single' },
+  );
+  const amd = await buildImage(layout, { layers: [{ randomBytes: 30_000 }, { files: { a: 'shared' } }] });
+  const arm = await buildImage(layout, {
+    layers: [{ randomBytes: 30_000 }, { files: { a: 'shared' } }],
+    platform: { architecture: 'arm64', os: 'linux', variant: 'v8' },
+  });
+  multi = await buildIndex(
+    layout,
+    [
+      { manifest: amd, platform: { architecture: 'amd64', os: 'linux' } },
+      { manifest: arm, platform: { architecture: 'arm64', os: 'linux', variant: 'v8' } },
+    ],
+    { tag: 'multi' },
+  );
+});
+
+afterAll(async () => {
+  await registry?.stop();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('registry client against distribution 2.8', () => {
+  it('pushes a single-platform image from a layout byte-identically and pulls it back', async () => {
+    const dest = repo(registry.host, 'acme/single');
+    const { stats } = await copyTree(layout, dest, single.digest, { tag: 'v1' });
+    expect(stats.blobsCopied).toBe(4);
+    const raw = skopeoRaw(`${registry.host}/acme/single:v1`);
+    expect(raw.equals(single.bytes)).toBe(true);
+    // skopeo pulls and verifies every blob on its own.
+    const pulled = path.join(tmp, 'skopeo-pulled');
+    skopeo([
+      'copy',
+      '--all',
+      '--preserve-digests',
+      '--src-tls-verify=false',
+      `docker://${registry.host}/acme/single:v1`,
+      `oci:${pulled}:v1`,
+    ]);
+    expect((await new LayoutStore(pulled).resolve('v1'))?.digest).toBe(single.digest);
+    expect(await dest.resolve('v1')).toEqual({
+      mediaType: MEDIA.ociManifest,
+      digest: single.digest,
+      size: single.bytes.length,
+    });
+    const fetched = await dest.getManifest(single.digest);
+    expect(fetched.bytes.equals(single.bytes)).toBe(true);
+    expect(await dest.listTags()).toEqual(['v1']);
+
+    const back = new LayoutStore(path.join(tmp, 'back'));
+    await copyTree(dest, back, single.digest, { tag: 'again' });
+    expect((await back.getManifest('again')).digest).toBe(single.digest);
+    for (const digest of await allBlobs(layout, single)) {
+      expect((await readBlob(back, { digest })).equals(await readBlob(layout, { digest }))).toBe(true);
+    }
+    // A re-run moves nothing.
+    const rerun = await copyTree(layout, dest, single.digest, { tag: 'v1' });
+    expect(rerun.stats.blobsCopied).toBe(0);
+    expect(rerun.stats.blobsSkipped).toBe(4);
+  });
+
+  it('copies a multi-arch index whole, digest unchanged', async () => {
+    const dest = repo(registry.host, 'acme/multi');
+    await copyTree(layout, dest, multi.digest, { tag: 'v1' });
+    expect(skopeoRaw(`${registry.host}/acme/multi:v1`).equals(multi.bytes)).toBe(true);
+    const resolved = await dest.resolve('v1');
+    expect(resolved?.digest).toBe(multi.digest);
+    expect(resolved?.mediaType).toBe(MEDIA.ociIndex);
+    for (const child of childDescriptors(multi).manifests) {
+      const raw = skopeoRaw(`${registry.host}/acme/multi@${child.digest}`);
+      expect(sha256(raw)).toBe(child.digest);
+    }
+  });
+
+  it('uploads in chunks honouring the chunk size, tracking offsets', async () => {
+    const proxy = await startProxy(registry.host);
+    try {
+      const dest = repo(proxy.host, 'acme/chunked', { chunkSize: 64 * 1024 });
+      await copyTree(layout, dest, single.digest, { tag: 'v1' });
+      const patches = proxy.requests.filter((r) => r.method === 'PATCH');
+      expect(patches.length).toBeGreaterThanOrEqual(4);
+      expect(patches.every((p) => p.bytesIn <= 64 * 1024)).toBe(true);
+      expect(skopeoRaw(`${registry.host}/acme/chunked:v1`).equals(single.bytes)).toBe(true);
+      const big = childDescriptors(single).blobs.find((b) => b.size > 150_000)!;
+      expect((await readBlob(dest, big)).equals(await readBlob(layout, big))).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('honours OCI-Chunk-Min-Length and relative Location headers', async () => {
+    const proxy = await startProxy(registry.host);
+    proxy.rewriteHeaders = (req, headers) => {
+      const out = { ...headers };
+      if (typeof out.location === 'string')
+        out.location = new URL(out.location).pathname + new URL(out.location).search;
+      if (req.method === 'POST') out['oci-chunk-min-length'] = '150000';
+      return out;
+    };
+    try {
+      const dest = repo(proxy.host, 'acme/minchunk', { chunkSize: 64 * 1024 });
+      await copyTree(layout, dest, single.digest, { tag: 'v1' });
+      const patches = proxy.requests.filter((r) => r.method === 'PATCH');
+      expect(patches.length).toBeGreaterThanOrEqual(1);
+      // Every chunk but the last of each blob is at least the minimum.
+      expect(patches.filter((p) => p.bytesIn >= 150_000).length).toBeGreaterThanOrEqual(1);
+      expect(patches.every((p) => p.bytesIn !== 64 * 1024)).toBe(true);
+      expect(skopeoRaw(`${registry.host}/acme/minchunk:v1`).equals(single.bytes)).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('resumes a chunked upload after a 416 by asking the session where it is', async () => {
+    const proxy = await startProxy(registry.host);
+    let patches = 0;
+    proxy.intercept = (req, res) => {
+      if (req.method === 'PATCH' && ++patches === 2) {
+        res.writeHead(416, { 'content-type': 'application/json' }).end('{"errors":[{"code":"BLOB_UPLOAD_INVALID"}]}');
+        return true;
+      }
+      return false;
+    };
+    try {
+      const dest = repo(proxy.host, 'acme/resume', { chunkSize: 64 * 1024 });
+      await copyTree(layout, dest, single.digest, { tag: 'v1' });
+      const statusChecks = proxy.requests.filter((r) => r.method === 'GET' && r.path.includes('/blobs/uploads/'));
+      expect(statusChecks.length).toBeGreaterThanOrEqual(1);
+      expect(skopeoRaw(`${registry.host}/acme/resume:v1`).equals(single.bytes)).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('mounts blobs across repositories without uploading a byte, and falls back to upload when it cannot', async () => {
+    const source = repo(registry.host, 'acme/mount-src');
+    await copyTree(layout, source, single.digest, { tag: 'v1' });
+    const proxy = await startProxy(registry.host);
+    try {
+      const dest = repo(proxy.host, 'acme/mount-dst');
+      for (const blob of childDescriptors(single).blobs) {
+        expect(await dest.mountBlob(blob, 'acme/mount-src')).toBe('mounted');
+      }
+      await dest.putManifest(single, { tag: 'v1' });
+      expect(proxy.uploadedBytes()).toBe(0);
+      expect(
+        proxy.requests.filter((r) => r.method === 'PATCH' || (r.method === 'PUT' && r.path.includes('/blobs/'))),
+      ).toEqual([]);
+      expect(skopeoRaw(`${registry.host}/acme/mount-dst:v1`).equals(single.bytes)).toBe(true);
+
+      const other = repo(proxy.host, 'acme/mount-fallback');
+      const blob = childDescriptors(single).blobs[0]!;
+      expect(await other.mountBlob(blob, 'acme/does-not-exist')).toBe('not-mounted');
+      expect(await other.hasBlob(blob.digest)).toBeUndefined();
+      expect(await other.mountBlob(blob, 'acme/does-not-exist', () => layout.getBlob(blob))).toBe('uploaded');
+      expect(await other.hasBlob(blob.digest)).toBe(blob.size);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('keeps referrers in the sha256-<hex> fallback tag, merged without duplicates', async () => {
+    const dest = repo(registry.host, 'acme/referred');
+    await copyTree(layout, dest, single.digest, { tag: 'v1' });
+    const subject = { mediaType: single.mediaType, digest: single.digest, size: single.bytes.length };
+    const sig = await buildReferrer(dest, subject, 'application/vnd.dev.sigstore.bundle.v0.3+json', {
+      mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      bytes: Buffer.from('{"fake":"bundle"}'),
+    });
+    const sbom = await buildReferrer(dest, subject, 'application/vnd.cyclonedx+json', {
+      mediaType: 'application/vnd.cyclonedx+json',
+      bytes: Buffer.from('{"bomFormat":"CycloneDX"}'),
+    });
+    await dest.putManifest(sig); // a re-write must not duplicate
+    await Promise.all([dest.putManifest(sbom), dest.putManifest(sig)]);
+    const all = await dest.referrers(single.digest);
+    expect(all.map((d) => d.digest).sort()).toEqual([sig.digest, sbom.digest].sort());
+    expect((await dest.referrers(single.digest, 'application/vnd.cyclonedx+json')).map((d) => d.digest)).toEqual([
+      sbom.digest,
+    ]);
+    const raw = JSON.parse(skopeoRaw(`${registry.host}/acme/referred:${referrersTag(single.digest)}`).toString()) as {
+      manifests: { digest: string; artifactType?: string }[];
+    };
+    expect(raw.manifests.map((d) => d.digest).sort()).toEqual([sig.digest, sbom.digest].sort());
+    expect(raw.manifests.find((d) => d.digest === sig.digest)?.artifactType).toBe(
+      'application/vnd.dev.sigstore.bundle.v0.3+json',
+    );
+    expect(await dest.referrers(multi.digest)).toEqual([]);
+  });
+
+  it('uses the referrers API when the registry has one, following Link pagination', async () => {
+    const proxy = await startProxy(registry.host);
+    const d = (n: number) => ({
+      mediaType: MEDIA.ociManifest,
+      digest: sha256(`ref-${n}`),
+      size: 10,
+      artifactType: n === 2 ? 'b' : 'a',
+    });
+    proxy.intercept = (req, res) => {
+      if (!req.url?.includes('/referrers/')) return false;
+      const second = req.url.includes('page=2');
+      const body = JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA.ociIndex,
+        manifests: second ? [d(2), d(1)] : [d(0), d(1)],
+      });
+      res
+        .writeHead(200, {
+          'content-type': MEDIA.ociIndex,
+          ...(second ? {} : { link: `</v2/acme/single/referrers/${single.digest}?page=2>; rel="next"` }),
+        })
+        .end(body);
+      return true;
+    };
+    try {
+      const store = repo(proxy.host, 'acme/single');
+      expect((await store.referrers(single.digest)).map((r) => r.digest)).toEqual(
+        [d(0), d(1), d(2)].map((r) => r.digest),
+      );
+      expect((await store.referrers(single.digest, 'b')).map((r) => r.digest)).toEqual([d(2).digest]);
+      expect(proxy.requests.filter((r) => r.path.includes('artifactType=b')).length).toBe(1);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('refuses a blob whose bytes do not match its digest, cancels the upload and commits nothing', async () => {
+    const proxy = await startProxy(registry.host);
+    const dest = repo(proxy.host, 'acme/bad-blob');
+    const bytes = Buffer.from('these are not the bytes you are looking for');
+    const claimed = sha256('something else entirely');
+    const error = await codeOf(dest.putBlob({ digest: claimed, size: bytes.length }, bytes));
+    expect(error.code).toBe('DIGEST_MISMATCH');
+    expect(await dest.hasBlob(claimed)).toBeUndefined();
+    expect(await dest.hasBlob(sha256(bytes))).toBeUndefined();
+    expect(proxy.requests.filter((r) => r.method === 'DELETE' && r.path.includes('/blobs/uploads/')).length).toBe(1);
+    await proxy.close();
+  });
+
+  it('refuses a registry blob corrupted in storage while streaming, leaving nothing in the layout', async () => {
+    const src = repo(registry.host, 'acme/corrupt');
+    const image = await buildImage(layout, { layers: [{ randomBytes: 120_000 }] });
+    await copyTree(layout, src, image.digest, { tag: 'v1' });
+    const layer = (image.parsed as ImageManifest).layers[0]!;
+    const hex = layer.digest.slice(7);
+    const data = path.join(registry.storage, 'docker/registry/v2/blobs/sha256', hex.slice(0, 2), hex, 'data');
+    writeFileSync(data, Buffer.alloc(layer.size, 7));
+    const target = new LayoutStore(path.join(tmp, 'corrupt-target'));
+    const error = await codeOf(copyTree(src, target, image.digest, { tag: 'v1' }));
+    expect(error.code).toBe('DIGEST_MISMATCH');
+    expect(await target.hasBlob(layer.digest)).toBeUndefined();
+    expect(await target.listTags()).toEqual([]);
+    expect(readdirSync(path.join(tmp, 'corrupt-target/blobs/sha256')).filter((f) => f.startsWith('.tmp'))).toEqual([]);
+  });
+
+  it('answers not found for absent tags and refuses bad references and unknown media types', async () => {
+    const dest = repo(registry.host, 'acme/single');
+    expect(await dest.resolve('nope')).toBeUndefined();
+    expect((await codeOf(dest.getManifest('nope'))).code).toBe('REGISTRY_NOT_FOUND');
+    expect((await codeOf(dest.getManifest('bad tag!'))).code).toBe('REFERENCE_INVALID');
+    expect(await repo(registry.host, 'acme/never-pushed').listTags()).toEqual([]);
+    const schema1 = Buffer.from(JSON.stringify({ schemaVersion: 1, name: 'x', tag: 'y', fsLayers: [] }));
+    expect((await codeOf(Promise.resolve().then(() => parseManifest(schema1, 'test')))).code).toBe(
+      'MEDIA_TYPE_UNSUPPORTED',
+    );
+    const odd = Buffer.from(
+      JSON.stringify({ schemaVersion: 2, mediaType: 'application/x-unknown', config: {}, layers: [] }),
+    );
+    expect((await codeOf(Promise.resolve().then(() => parseManifest(odd, 'test')))).code).toBe(
+      'MEDIA_TYPE_UNSUPPORTED',
+    );
+  });
+
+  it('pushes Docker v2 manifests and lists with their own Content-Type', async () => {
+    const dest = repo(registry.host, 'acme/docker');
+    await copyTree(layout, dest, single.digest);
+    const oci = single.parsed as ImageManifest;
+    const docker = encodeManifest({
+      schemaVersion: 2,
+      mediaType: MEDIA.dockerManifest,
+      config: { ...oci.config, mediaType: MEDIA.dockerConfig },
+      layers: oci.layers.map((l) => ({ ...l, mediaType: MEDIA.dockerLayerGzip })),
+    });
+    await dest.putManifest(docker, { tag: 'docker' });
+    const list = encodeManifest({
+      schemaVersion: 2,
+      mediaType: MEDIA.dockerList,
+      manifests: [
+        {
+          mediaType: MEDIA.dockerManifest,
+          digest: docker.digest,
+          size: docker.bytes.length,
+          platform: { architecture: 'amd64', os: 'linux' },
+        },
+      ],
+    });
+    await dest.putManifest(list, { tag: 'list' });
+    expect(await dest.resolve('docker')).toEqual({
+      mediaType: MEDIA.dockerManifest,
+      digest: docker.digest,
+      size: docker.bytes.length,
+    });
+    expect((await dest.getManifest('list')).mediaType).toBe(MEDIA.dockerList);
+    expect(skopeoRaw(`${registry.host}/acme/docker:list`).equals(list.bytes)).toBe(true);
+  });
+
+  it('refuses a manifest whose bytes do not match the requested digest or Docker-Content-Digest', async () => {
+    const proxy = await startProxy(registry.host);
+    const tampered = Buffer.from(single.bytes.toString().replace('"schemaVersion":2', '"schemaVersion": 2'));
+    let mode: 'by-digest' | 'header' | 'unknown-type' = 'by-digest';
+    proxy.intercept = (req, res) => {
+      if (req.method !== 'GET' || !req.url?.includes('/manifests/')) return false;
+      if (mode === 'unknown-type') {
+        const body = Buffer.from(JSON.stringify({ schemaVersion: 2, config: {}, layers: [] }));
+        res
+          .writeHead(200, { 'content-type': 'application/vnd.example.thing+json', 'content-length': body.length })
+          .end(body);
+        return true;
+      }
+      res
+        .writeHead(200, {
+          'content-type': MEDIA.ociManifest,
+          'content-length': tampered.length,
+          ...(mode === 'header' ? { 'docker-content-digest': single.digest } : {}),
+        })
+        .end(tampered);
+      return true;
+    };
+    try {
+      const store = repo(proxy.host, 'acme/single');
+      expect((await codeOf(store.getManifest(single.digest))).code).toBe('DIGEST_MISMATCH');
+      mode = 'header';
+      expect((await codeOf(store.getManifest('v1'))).code).toBe('DIGEST_MISMATCH');
+      mode = 'unknown-type';
+      expect((await codeOf(store.getManifest('v1'))).code).toBe('MEDIA_TYPE_UNSUPPORTED');
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('refuses manifests above 4 MiB before sending them', async () => {
+    const proxy = await startProxy(registry.host);
+    try {
+      const big = { ...(single.parsed as ImageManifest), annotations: { pad: 'x'.repeat(4 * 1024 * 1024) } };
+      expect((await codeOf(Promise.resolve().then(() => encodeManifest(big)))).code).toBe('REGISTRY_PROTOCOL');
+      const bytes = Buffer.from(JSON.stringify(big));
+      const manifest: Manifest = { bytes, digest: sha256(bytes), mediaType: MEDIA.ociManifest, parsed: big };
+      const error = await codeOf(repo(proxy.host, 'acme/big').putManifest(manifest, { tag: 'v1' }));
+      expect(error.code).toBe('REGISTRY_PROTOCOL');
+      expect(error.message).toContain('4 MiB');
+      expect(proxy.requests).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('retries 503 with Retry-After and connection resets, then succeeds', async () => {
+    const proxy = await startProxy(registry.host);
+    let failures = 0;
+    proxy.intercept = (req, res) => {
+      if (req.url?.includes('/manifests/') && failures < 2) {
+        failures++;
+        if (failures === 1) res.writeHead(503, { 'retry-after': '0' }).end();
+        else res.socket?.destroy();
+        return true;
+      }
+      return false;
+    };
+    try {
+      const dest = repo(proxy.host, 'acme/single');
+      const manifest = await dest.getManifest('v1');
+      expect(manifest.digest).toBe(single.digest);
+      expect(failures).toBe(2);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('re-opens a source blob stream that breaks mid-way and completes the copy', async () => {
+    const proxy = await startProxy(registry.host);
+    let cut = 0;
+    proxy.intercept = (req, res) => {
+      const digest = /blobs\/(sha256:[a-f0-9]{64})/.exec(req.url ?? '')?.[1];
+      const size = childDescriptors(single).blobs.find((b) => b.digest === digest)?.size ?? 0;
+      if (req.method === 'GET' && size > 100_000 && cut === 0) {
+        cut++;
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(size) });
+        res.write(Buffer.alloc(1000));
+        setTimeout(() => res.socket?.destroy(), 20);
+        return true;
+      }
+      return false;
+    };
+    try {
+      const source = repo(proxy.host, 'acme/single');
+      const dest = repo(registry.host, 'acme/reopened');
+      const { stats } = await copyTree(source, dest, single.digest, { tag: 'v1' });
+      expect(cut).toBe(1);
+      expect(stats.blobsCopied).toBe(4);
+      expect(skopeoRaw(`${registry.host}/acme/reopened:v1`).equals(single.bytes)).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('gives up after a bounded number of tries, saying what it was doing', async () => {
+    const proxy = await startProxy(registry.host);
+    proxy.intercept = (_req, res) => {
+      res.writeHead(503, { 'retry-after': '0' }).end();
+      return true;
+    };
+    try {
+      const error = await codeOf(repo(proxy.host, 'acme/single').getManifest('v1'));
+      expect(error.code).toBe('REGISTRY_UNAVAILABLE');
+      expect(error.message).toContain('fetching manifest');
+      expect(error.message).toContain('3 tries');
+      expect(proxy.requests.length).toBe(3);
+    } finally {
+      await proxy.close();
+    }
+  });
+});
