@@ -6,3 +6,4 @@ export * from './github/context.js';
 export * from './git/git.js';
 export * from './github/api.js';
 export * from './action.js';
+export * as sign from './sign/index.js';
