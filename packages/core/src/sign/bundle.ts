@@ -39,6 +39,8 @@ export interface SigstoreInstance {
   readonly fulcioURL: string;
   /** Rekor (transparency log); absent for GitHub's private instance. */
   readonly rekorURL?: string;
+  /** Rekor API major version: 1 (rekor.sigstore.dev today) or 2 (rekor-tiles). Default 1. */
+  readonly rekorApiVersion?: 1 | 2;
   /** RFC 3161 timestamp authority. */
   readonly tsaURL?: string;
 }
@@ -58,6 +60,8 @@ export type SigningConfig =
       readonly key: SigningKey;
       /** Upload to this Rekor; absent = offline signing, no network at all. */
       readonly rekorURL?: string;
+      readonly rekorApiVersion?: 1 | 2;
+      readonly rekorEntryType?: 'dsse' | 'intoto';
     }
   | {
       readonly kind: 'keyless';
@@ -87,14 +91,15 @@ function keySigner(key: SigningKey): Signer {
   };
 }
 
+function rekorWitness(url: string, majorApiVersion: 1 | 2 = 1, entryType: 'dsse' | 'intoto' = 'dsse'): Witness {
+  // DSSE envelopes go in as `dsse` entries by default (what cosign v3 writes), messages as `hashedrekord`.
+  return new RekorWitness({ rekorBaseURL: url, entryType, majorApiVersion, timeout: TIMEOUT_MS, retry: RETRY });
+}
+
 function signerAndWitnesses(config: SigningConfig): { signer: Signer; witnesses: Witness[] } {
   if (config.kind === 'key') {
     const witnesses: Witness[] = [];
-    if (config.rekorURL) {
-      witnesses.push(
-        new RekorWitness({ rekorBaseURL: config.rekorURL, entryType: 'dsse', timeout: TIMEOUT_MS, retry: RETRY }),
-      );
-    }
+    if (config.rekorURL) witnesses.push(rekorWitness(config.rekorURL, config.rekorApiVersion, config.rekorEntryType));
     return { signer: keySigner(config.key), witnesses };
   }
   const { instance } = config;
@@ -106,9 +111,7 @@ function signerAndWitnesses(config: SigningConfig): { signer: Signer; witnesses:
   });
   const witnesses: Witness[] = [];
   if (instance.rekorURL) {
-    witnesses.push(
-      new RekorWitness({ rekorBaseURL: instance.rekorURL, entryType: 'dsse', timeout: TIMEOUT_MS, retry: RETRY }),
-    );
+    witnesses.push(rekorWitness(instance.rekorURL, instance.rekorApiVersion, instance.rekorEntryType));
   }
   if (instance.tsaURL)
     witnesses.push(new TSAWitness({ tsaBaseURL: instance.tsaURL, timeout: TIMEOUT_MS, retry: RETRY }));
