@@ -41,6 +41,8 @@ export interface SigstoreInstance {
   readonly rekorURL?: string;
   /** Rekor API major version: 1 (rekor.sigstore.dev today) or 2 (rekor-tiles). Default 1. */
   readonly rekorApiVersion?: 1 | 2;
+  /** Rekor v1 entry kind for DSSE envelopes: `dsse` (default, what cosign v3 and actions/attest write) or `intoto`. */
+  readonly rekorEntryType?: 'dsse' | 'intoto';
   /** RFC 3161 timestamp authority. */
   readonly tsaURL?: string;
 }

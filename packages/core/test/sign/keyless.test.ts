@@ -22,7 +22,7 @@ import {
 import { bundleFromJSON } from '@sigstore/bundle';
 import { PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { sign } from '@immutable-artefacts/core';
 
 const ISSUER = 'https://token.actions.githubusercontent.com';
@@ -100,8 +100,7 @@ beforeAll(async () => {
   }
 
   const validFor = { start: new Date(0) };
-  const spki = (k: { publicKey: { export: (o: object) => string | Buffer } }) =>
-    k.publicKey.export({ format: 'der', type: 'spki' }) as Buffer;
+  const spki = (k: { publicKey: KeyObject }) => k.publicKey.export({ format: 'der', type: 'spki' });
   const sha = (b: Buffer) => createHash('sha256').update(b).digest();
   root = TrustedRoot.fromJSON({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1' });
   root.certificateAuthorities = [
