@@ -7,3 +7,4 @@ export * from './trust.js';
 export * from './verify-policy.js';
 export * from './files.js';
 export * from './keygen.js';
+export * from './referrer.js';
