@@ -249,7 +249,7 @@ export function verifyLegacySignature(
   key: VerificationKey,
   digest: string,
 ): boolean {
-  let ok = false;
+  let ok: boolean;
   try {
     ok = cryptoVerify('sha256', payload, key.publicKey, Buffer.from(signatureB64, 'base64'));
   } catch {
