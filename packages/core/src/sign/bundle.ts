@@ -39,8 +39,6 @@ export interface SigstoreInstance {
   readonly fulcioURL: string;
   /** Rekor (transparency log); absent for GitHub's private instance. */
   readonly rekorURL?: string;
-  /** Rekor API major version: 1 (rekor.sigstore.dev today) or 2 (rekor-tiles). Default 1. */
-  readonly rekorApiVersion?: 1 | 2;
   /** Rekor v1 entry kind for DSSE envelopes: `dsse` (default, what cosign v3 and actions/attest write) or `intoto`. */
   readonly rekorEntryType?: 'dsse' | 'intoto';
   /** RFC 3161 timestamp authority. */
@@ -62,7 +60,6 @@ export type SigningConfig =
       readonly key: SigningKey;
       /** Upload to this Rekor; absent = offline signing, no network at all. */
       readonly rekorURL?: string;
-      readonly rekorApiVersion?: 1 | 2;
       readonly rekorEntryType?: 'dsse' | 'intoto';
     }
   | {
@@ -93,15 +90,16 @@ function keySigner(key: SigningKey): Signer {
   };
 }
 
-function rekorWitness(url: string, majorApiVersion: 1 | 2 = 1, entryType: 'dsse' | 'intoto' = 'dsse'): Witness {
+/** Rekor's v1 API (rekor.sigstore.dev). Rekor v2 (tiles) is not offered until it can be tested here. */
+function rekorWitness(url: string, entryType: 'dsse' | 'intoto' = 'dsse'): Witness {
   // DSSE envelopes go in as `dsse` entries by default (what cosign v3 writes), messages as `hashedrekord`.
-  return new RekorWitness({ rekorBaseURL: url, entryType, majorApiVersion, timeout: TIMEOUT_MS, retry: RETRY });
+  return new RekorWitness({ rekorBaseURL: url, entryType, majorApiVersion: 1, timeout: TIMEOUT_MS, retry: RETRY });
 }
 
 function signerAndWitnesses(config: SigningConfig): { signer: Signer; witnesses: Witness[] } {
   if (config.kind === 'key') {
     const witnesses: Witness[] = [];
-    if (config.rekorURL) witnesses.push(rekorWitness(config.rekorURL, config.rekorApiVersion, config.rekorEntryType));
+    if (config.rekorURL) witnesses.push(rekorWitness(config.rekorURL, config.rekorEntryType));
     return { signer: keySigner(config.key), witnesses };
   }
   const { instance } = config;
@@ -113,7 +111,7 @@ function signerAndWitnesses(config: SigningConfig): { signer: Signer; witnesses:
   });
   const witnesses: Witness[] = [];
   if (instance.rekorURL) {
-    witnesses.push(rekorWitness(instance.rekorURL, instance.rekorApiVersion, instance.rekorEntryType));
+    witnesses.push(rekorWitness(instance.rekorURL, instance.rekorEntryType));
   }
   if (instance.tsaURL)
     witnesses.push(new TSAWitness({ tsaBaseURL: instance.tsaURL, timeout: TIMEOUT_MS, retry: RETRY }));

@@ -8,3 +8,5 @@ export * from './verify-policy.js';
 export * from './files.js';
 export * from './keygen.js';
 export * from './referrer.js';
+export * from './plan.js';
+export * from './oidc.js';
