@@ -10,3 +10,4 @@ export * from './keygen.js';
 export * from './referrer.js';
 export * from './plan.js';
 export * from './oidc.js';
+export * from './inputs.js';
