@@ -11,3 +11,4 @@ export * from './referrer.js';
 export * from './plan.js';
 export * from './oidc.js';
 export * from './inputs.js';
+export * from './github-attestations.js';
