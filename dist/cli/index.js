@@ -33954,7 +33954,7 @@ nacl.setPRNG = function(fn) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ commands)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8014);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(338);
 
 /** Commands named after an action share its action.yml inputs; the rest are CLI-only. */
 const commands = {
@@ -33985,7 +33985,7 @@ const actionSpecs = {};
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8014);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(338);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1218);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
 /**
@@ -34147,7 +34147,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8014:
+/***/ 338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34498,7 +34498,7 @@ async function gitStream(args, options, onRecord, separator = '\n') {
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/api.ts
 
-class GitHubApiError extends errors_ArtefactsError {
+class api_GitHubApiError extends errors_ArtefactsError {
     status;
     constructor(status, message, hint) {
         super(status === 403 ? 'GITHUB_PERMISSION' : 'GITHUB_API', message, hint === undefined ? {} : { hint });
@@ -34569,11 +34569,11 @@ class GitHubApi {
             const message = data?.message ?? text.slice(0, 200);
             if (response.status === 403 || response.status === 401) {
                 const permission = options.permission;
-                throw new GitHubApiError(response.status, `GitHub refused to ${what}: ${response.status} ${message}.`, permission
+                throw new api_GitHubApiError(response.status, `GitHub refused to ${what}: ${response.status} ${message}.`, permission
                     ? `The token needs '${permission}'. Add to the job: permissions: { ${permission} }. Fork pull requests get a read-only token.`
                     : 'Check the token and its permissions.');
             }
-            throw new GitHubApiError(response.status, `GitHub API failed to ${what}: ${response.status} ${message}.`);
+            throw new api_GitHubApiError(response.status, `GitHub API failed to ${what}: ${response.status} ${message}.`);
         }
     }
     /** Follows `Link: rel="next"` through every page. */
@@ -34748,7 +34748,7 @@ async function decryptWithPassword(document, password) {
  * Reads a private key: cosign's encrypted PEM (both header spellings), or a plain PKCS#8 / SEC1 PEM,
  * or an `ENCRYPTED PRIVATE KEY` (PKCS#8 with a password). `password` may be empty for unencrypted keys.
  */
-async function loadPrivateKey(pem, password) {
+async function keys_loadPrivateKey(pem, password) {
     const blocks = pemBlocks(pem);
     const block = blocks.find((b) => /PRIVATE KEY$/.test(b.type));
     if (!block) {
@@ -34785,7 +34785,7 @@ function parseKey(parse, reason = '') {
     }
 }
 /** Reads an SPKI `PUBLIC KEY` PEM (or a certificate's key is NOT accepted here: give the key). */
-function loadPublicKey(pem) {
+function keys_loadPublicKey(pem) {
     const blocks = pemBlocks(pem);
     const block = blocks.find((b) => b.type === 'PUBLIC KEY');
     if (!block) {
@@ -34837,8 +34837,8 @@ async function generateKeyPair(password) {
 
 const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 const statements_INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
-const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
+const statements_COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+const statements_SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
 const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
 const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
 const SPDX_PREDICATE = 'https://spdx.dev/Document/v2.3';
@@ -34856,7 +34856,7 @@ function statements_subject(name, digest) {
         throw new ArtefactsError('INTERNAL', 'A statement subject needs a name.');
     return { name, digest: { sha256: statements_sha256Hex(digest) } };
 }
-function statement(subjects, predicateType, predicate) {
+function statements_statement(subjects, predicateType, predicate) {
     if (subjects.length === 0)
         throw new ArtefactsError('INTERNAL', 'A statement needs at least one subject.');
     if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
@@ -34867,8 +34867,8 @@ function statement(subjects, predicateType, predicate) {
     return { _type: STATEMENT_TYPE, subject: subjects, predicateType, predicate };
 }
 /** cosign v3's own image signature: a statement about the image digest with an empty predicate. */
-function cosignSignStatement(imageName, digest) {
-    return statement([statements_subject(imageName, digest)], COSIGN_SIGN_PREDICATE, {});
+function statements_cosignSignStatement(imageName, digest) {
+    return statements_statement([statements_subject(imageName, digest)], statements_COSIGN_SIGN_PREDICATE, {});
 }
 /** Serialises a statement to the exact bytes that get signed. */
 function statements_statementBytes(value) {
@@ -34898,7 +34898,7 @@ function statements_parseStatement(payload) {
     }
     return { _type: STATEMENT_TYPE, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate ?? {} };
 }
-function workflowFacts(env) {
+function statements_workflowFacts(env) {
     return {
         workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
         repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
@@ -34910,7 +34910,7 @@ function workflowFacts(env) {
  * SLSA provenance v1 for a GitHub Actions run, in the shape GitHub's own attest-build-provenance
  * writes (build type https://actions.github.io/buildtypes/workflow/v1).
  */
-function githubProvenancePredicate(context, facts) {
+function statements_githubProvenancePredicate(context, facts) {
     const missing = [
         ['GITHUB_REPOSITORY', context.repository],
         ['GITHUB_SHA', context.sha],
@@ -34951,7 +34951,7 @@ function githubProvenancePredicate(context, facts) {
     };
 }
 /** The predicate type for an SBOM document: CycloneDX or SPDX 2.3, recognised from its content. */
-function sbomPredicateType(document) {
+function statements_sbomPredicateType(document) {
     const d = document;
     if (d && typeof d === 'object') {
         if (d.bomFormat === 'CycloneDX' && typeof d.specVersion === 'string')
@@ -35013,7 +35013,7 @@ var sign_dist = __nccwpck_require__(5179);
 
 
 
-const SIGSTORE_INSTANCES = {
+const bundle_SIGSTORE_INSTANCES = {
     'public-good': {
         name: 'public-good',
         fulcioURL: 'https://fulcio.sigstore.dev',
@@ -35032,15 +35032,16 @@ function keySigner(key) {
         }),
     };
 }
-function rekorWitness(url, majorApiVersion = 1, entryType = 'dsse') {
+/** Rekor's v1 API (rekor.sigstore.dev). Rekor v2 (tiles) is not offered until it can be tested here. */
+function rekorWitness(url, entryType = 'dsse') {
     // DSSE envelopes go in as `dsse` entries by default (what cosign v3 writes), messages as `hashedrekord`.
-    return new RekorWitness({ rekorBaseURL: url, entryType, majorApiVersion, timeout: TIMEOUT_MS, retry: RETRY });
+    return new RekorWitness({ rekorBaseURL: url, entryType, majorApiVersion: 1, timeout: TIMEOUT_MS, retry: RETRY });
 }
 function signerAndWitnesses(config) {
     if (config.kind === 'key') {
         const witnesses = [];
         if (config.rekorURL)
-            witnesses.push(rekorWitness(config.rekorURL, config.rekorApiVersion, config.rekorEntryType));
+            witnesses.push(rekorWitness(config.rekorURL, config.rekorEntryType));
         return { signer: keySigner(config.key), witnesses };
     }
     const { instance } = config;
@@ -35052,7 +35053,7 @@ function signerAndWitnesses(config) {
     });
     const witnesses = [];
     if (instance.rekorURL) {
-        witnesses.push(rekorWitness(instance.rekorURL, instance.rekorApiVersion, instance.rekorEntryType));
+        witnesses.push(rekorWitness(instance.rekorURL, instance.rekorEntryType));
     }
     if (instance.tsaURL)
         witnesses.push(new TSAWitness({ tsaBaseURL: instance.tsaURL, timeout: TIMEOUT_MS, retry: RETRY }));
@@ -35119,7 +35120,7 @@ function certificateIdentity(der) {
     return first.replace(/^(URI|email):/, '');
 }
 /** Signs an in-toto statement: a v0.3 bundle with a DSSE envelope. */
-async function signStatement(statement, config) {
+async function bundle_signStatement(statement, config) {
     const { signer, witnesses } = signerAndWitnesses(config);
     const builder = new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
     const bundle = await create(builder, { data: statementBytes(statement), type: INTOTO_PAYLOAD_TYPE });
@@ -35185,7 +35186,7 @@ function parseTrustedRoot(json) {
         });
     }
 }
-async function readTrustedRoot(path) {
+async function trust_readTrustedRoot(path) {
     let text;
     try {
         text = await readFile(path, 'utf8');
@@ -35688,8 +35689,575 @@ async function runKeygen(inputs, environment) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sign/referrer.ts
+/**
+ * How signatures and attestations live in a registry, as pure data (the registry client moves the
+ * bytes). Two layouts:
+ *
+ * - cosign v3 (default): each Sigstore bundle is an OCI artifact manifest referring to the image
+ *   (https://github.com/sigstore/cosign/blob/main/specs/BUNDLE_SPEC.md): artifactType = the bundle
+ *   media type, config = the empty descriptor, one layer = the bundle JSON, subject = the image,
+ *   annotations dev.sigstore.bundle.content / .predicateType / org.opencontainers.image.created.
+ *   Found through the referrers API, or the fallback tag `sha256-<hex>` (an index of descriptors).
+ * - cosign v2 legacy: tag `sha256-<hex>.sig`, a manifest whose layers are "simple signing"
+ *   payloads, each signed (ECDSA, base64 DER) in the annotation dev.cosignproject.cosign/signature.
+ */
+
+
+
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
+const OCI_IMAGE_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
+const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
+const ANNOTATION_CREATED = 'org.opencontainers.image.created';
+const ANNOTATION_TITLE = 'org.opencontainers.image.title';
+const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
+const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
+const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
+const EMPTY_DATA = Buffer.from('{}');
+function digestOf(data) {
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex')}`;
+}
+function blob(mediaType, data, annotations) {
+    return {
+        descriptor: { mediaType, digest: digestOf(data), size: data.length, ...(annotations ? { annotations } : {}) },
+        data,
+    };
+}
+/** The empty config descriptor: `{}`, sha256:44136fa3…, size 2. */
+const EMPTY_CONFIG = blob(OCI_EMPTY, EMPTY_DATA);
+/** The content annotation value and predicate type of a bundle. */
+function bundleContent(bundle) {
+    if (bundle.dsseEnvelope) {
+        let predicateType;
+        if (bundle.dsseEnvelope.payloadType === INTOTO_PAYLOAD_TYPE) {
+            try {
+                const statement = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString());
+                if (typeof statement.predicateType === 'string')
+                    predicateType = statement.predicateType;
+            }
+            catch {
+                // Not JSON: no predicate type annotation; verification will reject it anyway.
+            }
+        }
+        return { content: 'dsse-envelope', ...(predicateType ? { predicateType } : {}) };
+    }
+    return { content: 'message-signature' };
+}
+/**
+ * The cosign v3 referrer for one bundle about `subject` (the image's descriptor: digest, size and
+ * media type as the registry serves it). `created` defaults to now; pass a fixed date to be reproducible.
+ */
+function referrer_bundleReferrer(bundle, subject, created = new Date()) {
+    const mediaType = bundle.mediaType ?? '';
+    if (mediaType !== BUNDLE_V03_MEDIA_TYPE) {
+        throw new ArtefactsError('INTERNAL', `Only v0.3 bundles are pushed as referrers (got ${mediaType}).`);
+    }
+    sha256Hex(subject.digest);
+    const data = Buffer.from(bundleText(bundle));
+    const layer = blob(BUNDLE_V03_MEDIA_TYPE, data);
+    const titled = {
+        ...layer.descriptor,
+        annotations: { [ANNOTATION_TITLE]: `${layer.descriptor.digest.replace(':', '-')}.sigstore.json` },
+    };
+    const { content, predicateType } = bundleContent(bundle);
+    const annotations = {
+        [ANNOTATION_CONTENT]: content,
+        ...(predicateType ? { [ANNOTATION_PREDICATE]: predicateType } : {}),
+        [ANNOTATION_CREATED]: created.toISOString(),
+    };
+    const manifest = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        artifactType: BUNDLE_V03_MEDIA_TYPE,
+        config: EMPTY_CONFIG.descriptor,
+        layers: [titled],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations,
+    }));
+    return {
+        manifest,
+        descriptor: {
+            mediaType: OCI_MANIFEST,
+            digest: digestOf(manifest),
+            size: manifest.length,
+            artifactType: BUNDLE_V03_MEDIA_TYPE,
+            annotations,
+        },
+        blobs: [EMPTY_CONFIG, { descriptor: titled, data }],
+    };
+}
+/** The referrers fallback tag for a subject digest: `sha256-<hex>`. */
+function referrersTag(digest) {
+    return `sha256-${sha256Hex(digest)}`;
+}
+/** The cosign v2 signature tag: `sha256-<hex>.sig`. */
+function legacySignatureTag(digest) {
+    return `${referrersTag(digest)}.sig`;
+}
+/** Index entries that are Sigstore bundles (by artifactType), from a referrers index or fallback tag. */
+function bundleReferrers(index) {
+    const manifests = index?.manifests;
+    if (!Array.isArray(manifests))
+        return [];
+    return manifests.filter((d) => d && typeof d.digest === 'string' && d.artifactType === BUNDLE_V03_MEDIA_TYPE);
+}
+/**
+ * Reads one referrer manifest (its exact bytes, as fetched by digest) and returns the bundle JSON
+ * text from its layer, after checking that it refers to `subjectDigest` and that the layer bytes
+ * match their digest. Any mismatch is VERIFICATION_FAILED naming the referrer.
+ */
+async function readBundleReferrer(manifestBytes, subjectDigest, fetchBlob) {
+    const name = digestOf(manifestBytes);
+    const fail = (why) => new ArtefactsError('VERIFICATION_FAILED', `Referrer ${name}: ${why}.`);
+    let manifest;
+    try {
+        manifest = JSON.parse(manifestBytes.toString('utf8'));
+    }
+    catch {
+        throw fail('not JSON');
+    }
+    if (manifest.artifactType !== BUNDLE_V03_MEDIA_TYPE)
+        throw fail(`artifactType is ${String(manifest.artifactType)}, not a Sigstore bundle`);
+    if (manifest.subject?.digest !== `sha256:${sha256Hex(subjectDigest)}`) {
+        throw fail(`its subject is ${String(manifest.subject?.digest)}, not ${subjectDigest}`);
+    }
+    const layer = manifest.layers?.[0];
+    if (manifest.layers?.length !== 1 || !layer || layer.mediaType !== BUNDLE_V03_MEDIA_TYPE) {
+        throw fail('expected exactly one layer of type application/vnd.dev.sigstore.bundle.v0.3+json');
+    }
+    const data = await fetchBlob(layer);
+    if (digestOf(data) !== layer.digest)
+        throw fail(`the bundle layer does not match its digest ${layer.digest}`);
+    return data.toString('utf8');
+}
+/** cosign's "simple signing" payload binding a signature to an image digest. */
+function legacySignaturePayload(dockerReference, digest) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': dockerReference },
+            image: { 'docker-manifest-digest': `sha256:${sha256Hex(digest)}` },
+            type: 'cosign container image signature',
+        },
+        optional: null,
+    }));
+}
+/**
+ * The cosign v2 `.sig` manifest for one key-based signature (the layout cosign v2 writes: one
+ * simple-signing layer with the base64 signature annotation; a config listing the layer's diff ID).
+ */
+function referrer_legacySignatureManifest(dockerReference, digest, key) {
+    const payload = legacySignaturePayload(dockerReference, digest);
+    const signature = cryptoSign('sha256', payload, key.privateKey).toString('base64');
+    const layer = blob(SIMPLE_SIGNING, payload, { [ANNOTATION_SIGNATURE]: signature });
+    const config = blob(OCI_IMAGE_CONFIG, Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: [layer.descriptor.digest] },
+        config: {},
+    })));
+    const manifest = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: config.descriptor,
+        layers: [layer.descriptor],
+    }));
+    return {
+        manifest,
+        descriptor: { mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length },
+        blobs: [config, layer],
+    };
+}
+/**
+ * Checks one legacy signature layer: the signature verifies over the payload bytes with `key`,
+ * and the payload names `digest`. Returns false when the signature does not verify; throws
+ * VERIFICATION_FAILED when a valid signature is about another image (a moved signature).
+ */
+function verifyLegacySignature(payload, signatureB64, key, digest) {
+    let ok;
+    try {
+        ok = cryptoVerify('sha256', payload, key.publicKey, Buffer.from(signatureB64, 'base64'));
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        return false;
+    let claimed;
+    try {
+        claimed = JSON.parse(payload.toString('utf8')).critical?.image?.['docker-manifest-digest'];
+    }
+    catch {
+        claimed = undefined;
+    }
+    if (claimed !== `sha256:${sha256Hex(digest)}`) {
+        throw new ArtefactsError('VERIFICATION_FAILED', `The legacy signature is for ${String(claimed)}, not ${digest}.`);
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/plan.ts
+/**
+ * What the sign action does for an image, without the registry: sign cosign v3's image signature
+ * and each attestation as its own bundle, and lay each out as a referrer manifest (plus, for teams
+ * still on cosign v2, the legacy `.sig` manifest). The caller pushes `blobs` then `manifest` for
+ * each artefact and, where the registry has no referrers API, adds `descriptor` to the fallback
+ * tag's index (read-merge-write).
+ */
+
+
+
+
+/** Signs an image digest and its attestations; returns what to push. No network unless the config has a log or is keyless. */
+async function signImage(image, config, options = {}) {
+    if (options.legacy && config.kind !== 'key') {
+        throw inputError('legacy-signature', 'true', 'false with keyless signing (the cosign v2 .sig format is written for key-based signatures only)');
+    }
+    const digest = image.descriptor.digest;
+    const created = options.created ?? new Date();
+    const statements = [
+        cosignSignStatement(image.name, digest),
+        ...(options.attestations ?? []).map((a) => statement([subject(image.name, digest)], a.predicateType, a.predicate)),
+    ];
+    const referrers = [];
+    for (const s of statements) {
+        const signed = await signStatement(s, config);
+        referrers.push({
+            predicateType: s.predicateType,
+            signed,
+            artefact: bundleReferrer(signed.bundle, image.descriptor, created),
+        });
+    }
+    const legacy = options.legacy && config.kind === 'key' ? legacySignatureManifest(image.name, digest, config.key) : undefined;
+    return { referrers, legacy };
+}
+/** SLSA provenance v1 for the current GitHub Actions run. */
+function provenanceAttestation(context, env) {
+    if (!context) {
+        throw inputError('provenance', 'true', 'false outside GitHub Actions (provenance describes a workflow run)', 'Give a predicate file with predicate-type instead.');
+    }
+    return {
+        predicateType: SLSA_PROVENANCE_PREDICATE,
+        predicate: githubProvenancePredicate(context, workflowFacts(env)),
+    };
+}
+/** A custom predicate from JSON text (the `predicate` input or the file behind `predicate-path`). */
+function customAttestation(predicateType, json, input) {
+    if (predicateType === COSIGN_SIGN_PREDICATE) {
+        throw inputError('predicate-type', predicateType, 'a predicate type other than cosign’s own signature type');
+    }
+    let predicate;
+    try {
+        predicate = JSON.parse(json);
+    }
+    catch (error) {
+        throw inputError(input, json, `a JSON object (${describeError(error)})`);
+    }
+    if (predicate === null || typeof predicate !== 'object' || Array.isArray(predicate)) {
+        throw inputError(input, json, 'a JSON object');
+    }
+    return { predicateType, predicate: predicate };
+}
+/** An SBOM (CycloneDX or SPDX 2.3 JSON) as an attestation whose predicate is the document itself. */
+function sbomAttestation(json, input = 'sbom-path') {
+    let document;
+    try {
+        document = JSON.parse(json);
+    }
+    catch (error) {
+        throw new ArtefactsError('INPUT_INVALID', `Input '${input}': the SBOM is not JSON (${describeError(error)}).`);
+    }
+    return { predicateType: sbomPredicateType(document), predicate: document };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/oidc.ts
+/**
+ * The GitHub Actions OIDC token for keyless signing (what core.getIDToken('sigstore') does), and
+ * which Sigstore instance a repository signs with by default.
+ */
+
+
+/** True when the job may ask for an OIDC token (`permissions: id-token: write`). */
+function oidc_canRequestIdToken(env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+/** Fetches an OIDC token with the given audience from the runner's token service. */
+async function oidc_githubIdToken(env, audience = 'sigstore') {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer) {
+        throw new ArtefactsError('GITHUB_PERMISSION', 'Keyless signing needs an OIDC token, and this job cannot request one.', {
+            hint: 'Add `permissions: id-token: write` to the job, or sign with a key.',
+        });
+    }
+    const target = new URL(url);
+    target.searchParams.set('audience', audience);
+    let response;
+    try {
+        response = await fetch(target, {
+            headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
+    }
+    catch (error) {
+        throw new ArtefactsError('GITHUB_API', `Cannot reach the OIDC token service: ${describeError(error)}.`);
+    }
+    if (!response.ok) {
+        throw new ArtefactsError('GITHUB_PERMISSION', `The OIDC token service answered ${response.status}.`, {
+            hint: 'Check `permissions: id-token: write` on the job.',
+        });
+    }
+    const body = (await response.json().catch(() => ({})));
+    if (typeof body.value !== 'string' || body.value === '') {
+        throw new ArtefactsError('GITHUB_API', 'The OIDC token service answered without a token.');
+    }
+    return body.value;
+}
+/**
+ * The default instance: public repositories use the public-good instance (Fulcio + Rekor, public
+ * log); private and internal ones GitHub's own (Fulcio + timestamp authority, nothing public).
+ * Unknown visibility → GitHub's, so nothing private leaks into a public log by default.
+ */
+function oidc_defaultSigstoreInstance(context) {
+    const repository = context?.payload.repository;
+    const isPublic = repository?.visibility === 'public' || repository?.private === false;
+    return isPublic ? SIGSTORE_INSTANCES['public-good'] : SIGSTORE_INSTANCES.github;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/inputs.ts
+/**
+ * The sign and verify actions' inputs, parsed and checked once (the actions, the CLI and
+ * promote's gate share these), and turned into a signing config / verification policy.
+ * Key inputs take the PEM itself (a secret) or a path to it, as cosign's --key takes a path.
+ */
+
+
+
+
+
+
+
+
+
+const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+const PREDICATE_ALIASES = {
+    signature: statements_COSIGN_SIGN_PREDICATE,
+    provenance: statements_SLSA_PROVENANCE_PREDICATE,
+    'slsa-provenance': statements_SLSA_PROVENANCE_PREDICATE,
+    cyclonedx: CYCLONEDX_PREDICATE,
+    spdx: SPDX_PREDICATE,
+};
+function triState(get, name) {
+    const raw = get(name).trim().toLowerCase();
+    if (raw === '' || raw === 'auto')
+        return 'auto';
+    return parse.boolean(get, name);
+}
+function parseSignInputs(get) {
+    const inputs = {
+        image: parse.optionalText(get, 'image'),
+        files: parse.list(get, 'files', { comma: false }),
+        checksums: parse.list(get, 'checksums', { comma: false }),
+        key: parse.optionalText(get, 'key'),
+        keyPassword: get('key-password'),
+        keyless: triState(get, 'keyless'),
+        transparencyLog: parse.boolean(get, 'transparency-log', false),
+        provenance: parse.boolean(get, 'provenance', false),
+        predicateType: parse.optionalText(get, 'predicate-type'),
+        predicate: parse.optionalText(get, 'predicate'),
+        predicatePath: parse.optionalText(get, 'predicate-path'),
+        sbomPath: parse.optionalText(get, 'sbom-path'),
+        legacySignature: parse.boolean(get, 'legacy-signature', false),
+        sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
+    };
+    if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
+        throw inputError('image', '', 'an image reference, or files / checksums to sign', 'Set `image`, `files` or `checksums`.');
+    }
+    if (inputs.key && inputs.keyless === true) {
+        throw inputError('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
+    }
+    if (inputs.predicate && inputs.predicatePath) {
+        throw inputError('predicate', inputs.predicate, 'empty when predicate-path is given (one source for the predicate)');
+    }
+    if ((inputs.predicate || inputs.predicatePath) && !inputs.predicateType) {
+        throw inputError('predicate-type', '', 'the predicate’s type URI (e.g. https://example.com/test-result/v1)');
+    }
+    if (inputs.predicateType && !URI.test(inputs.predicateType)) {
+        throw inputError('predicate-type', inputs.predicateType, 'a URI such as https://slsa.dev/provenance/v1');
+    }
+    if (inputs.predicateType && !inputs.predicate && !inputs.predicatePath) {
+        throw inputError('predicate', '', 'a JSON predicate (or predicate-path) for predicate-type');
+    }
+    if (!inputs.image && (inputs.legacySignature || inputs.sbomPath)) {
+        throw inputError(inputs.legacySignature ? 'legacy-signature' : 'sbom-path', 'set', 'used only with `image`');
+    }
+    return inputs;
+}
+function parseVerifyInputs(get) {
+    const attestations = parse.list(get, 'attestations').map((a) => {
+        const type = PREDICATE_ALIASES[a.toLowerCase()] ?? a;
+        if (!URI.test(type)) {
+            throw inputError('attestations', a, `predicate type URIs, or ${Object.keys(PREDICATE_ALIASES).join(', ')}`);
+        }
+        return type;
+    });
+    const inputs = {
+        image: parse.optionalText(get, 'image'),
+        files: parse.list(get, 'files', { comma: false }),
+        key: parse.optionalText(get, 'key'),
+        certificateIdentity: parse.optionalText(get, 'certificate-identity'),
+        certificateIdentityRegexp: parse.regex(get, 'certificate-identity-regexp'),
+        certificateOidcIssuer: parse.optionalText(get, 'certificate-oidc-issuer'),
+        attestations,
+        offline: parse.boolean(get, 'offline', false),
+        trustedRoot: parse.optionalText(get, 'trusted-root'),
+        requireTransparencyLog: parse.boolean(get, 'require-transparency-log', false),
+    };
+    if (!inputs.image && inputs.files.length === 0) {
+        throw inputError('image', '', 'an image reference, or files to verify');
+    }
+    const keyless = inputs.certificateIdentity || inputs.certificateIdentityRegexp || inputs.certificateOidcIssuer;
+    if (inputs.key && keyless) {
+        throw inputError('key', '(a key)', 'empty when certificate-identity / -regexp / certificate-oidc-issuer are given (one policy)');
+    }
+    if (!inputs.key && !keyless) {
+        throw inputError('key', '', 'a public key, or certificate-identity (or -regexp) with certificate-oidc-issuer');
+    }
+    if (keyless) {
+        if (!inputs.certificateIdentity && !inputs.certificateIdentityRegexp) {
+            throw inputError('certificate-identity', '', 'the signer’s identity (or certificate-identity-regexp)');
+        }
+        if (!inputs.certificateOidcIssuer) {
+            throw inputError('certificate-oidc-issuer', '', 'the OIDC issuer, e.g. https://token.actions.githubusercontent.com');
+        }
+    }
+    if (keyless && !inputs.trustedRoot && inputs.offline) {
+        throw inputError('trusted-root', '', 'a trusted_root.json file when verifying keyless signatures offline');
+    }
+    return inputs;
+}
+/** Reads a key input: PEM text as given, or the file it names (relative to the workspace). */
+async function keyText(value, input, cwd) {
+    if (value.includes('-----BEGIN'))
+        return value;
+    try {
+        return await readFile(resolve(cwd, value), 'utf8');
+    }
+    catch (error) {
+        throw inputError(input, value, `a PEM key or the path of a readable key file (${describeError(error)})`);
+    }
+}
+/** The signing config the inputs ask for: key (decrypted here) or keyless (token fetched lazily). */
+async function resolveSigningConfig(inputs, environment) {
+    const { env, logger, cwd } = environment;
+    if (inputs.keyPassword)
+        logger.secret(inputs.keyPassword);
+    if (inputs.key) {
+        if (inputs.key.includes('-----BEGIN'))
+            logger.secret(inputs.key);
+        const key = await loadPrivateKey(await keyText(inputs.key, 'key', cwd), inputs.keyPassword);
+        const instance = chooseInstance(inputs.sigstoreInstance, environment);
+        if (inputs.transparencyLog && !instance.rekorURL) {
+            throw inputError('transparency-log', 'true', `false with the '${instance.name}' instance, which has no transparency log`);
+        }
+        return {
+            kind: 'key',
+            key,
+            ...(inputs.transparencyLog && instance.rekorURL ? { rekorURL: instance.rekorURL } : {}),
+        };
+    }
+    if (inputs.keyless === false) {
+        throw inputError('key', '', 'a private key when keyless is false');
+    }
+    if (!canRequestIdToken(env)) {
+        throw new ArtefactsError('GITHUB_PERMISSION', 'No key was given and this job cannot sign keyless (no OIDC token).', {
+            hint: 'Add `permissions: id-token: write` to the job for keyless signing, or give `key` and `key-password`.',
+        });
+    }
+    const instance = chooseInstance(inputs.sigstoreInstance, environment);
+    logger.info(`Signing keyless with the ${instance.name} Sigstore instance.`);
+    return {
+        kind: 'keyless',
+        instance,
+        identityToken: async () => {
+            const token = await githubIdToken(env, 'sigstore');
+            logger.secret(token);
+            return token;
+        },
+    };
+}
+function chooseInstance(choice, environment) {
+    return choice === 'auto' ? defaultSigstoreInstance(environment.github) : SIGSTORE_INSTANCES[choice];
+}
+/** The verification policy the inputs describe, with the key and trusted root loaded. */
+async function loadVerificationPolicy(inputs, cwd) {
+    const trustedRoot = inputs.trustedRoot ? await readTrustedRoot(resolve(cwd, inputs.trustedRoot)) : undefined;
+    const common = {
+        ...(trustedRoot ? { trustedRoot } : {}),
+        requireTransparencyLog: inputs.requireTransparencyLog,
+        requiredPredicateTypes: inputs.attestations,
+    };
+    if (inputs.key) {
+        return { ...common, key: loadPublicKey(await keyText(inputs.key, 'key', cwd)) };
+    }
+    if (!trustedRoot) {
+        throw new ArtefactsError('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {
+            hint: 'Give `trusted-root` (a trusted_root.json); fetching it from the Sigstore TUF repository is not built in yet.',
+        });
+    }
+    return {
+        ...common,
+        identity: {
+            ...(inputs.certificateIdentity ? { exact: inputs.certificateIdentity } : {}),
+            ...(inputs.certificateIdentityRegexp ? { regexp: inputs.certificateIdentityRegexp } : {}),
+            issuer: inputs.certificateOidcIssuer ?? '',
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/github-attestations.ts
+
+async function uploadAttestation(api, bundle, mode, logger) {
+    const skip = (why) => {
+        if (mode === 'auto')
+            logger.notice(`Not stored with GitHub's attestations API: ${why}.`);
+        return { uploaded: false, id: undefined, skipped: why };
+    };
+    if (mode === 'never')
+        return { uploaded: false, id: undefined, skipped: 'disabled' };
+    if (!api)
+        return skip('no GitHub repository or token in this environment');
+    if (bundle.verificationMaterial.publicKey)
+        return skip('the bundle is key-based; GitHub stores keyless (certificate) bundles');
+    try {
+        const response = await api.request('POST', api.repoPath('/attestations'), {
+            body: { bundle },
+            permission: 'attestations: write',
+            what: 'store the attestation',
+        });
+        return { uploaded: true, id: response.data?.id, skipped: undefined };
+    }
+    catch (error) {
+        if (mode === 'auto' && error instanceof GitHubApiError && [403, 404, 422].includes(error.status)) {
+            return skip(`${error.message}`);
+        }
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sign/index.ts
 /** Signing and verification: cosign-compatible keys, in-toto statements, Sigstore bundles, policy. */
+
+
+
+
+
 
 
 
