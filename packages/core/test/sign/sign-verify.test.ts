@@ -136,6 +136,29 @@ describe('key-based image signature (cosign v3 shape)', () => {
     expect(error.rejections[0]?.reason).toContain(D2);
   });
 
+  it('refuses, without crashing, a signed statement whose subject digests are malformed', async () => {
+    const odd = {
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [
+        { name: IMAGE, digest: { sha256: 42 } },
+        { name: 7, digest: {} },
+      ],
+      predicateType: sign.COSIGN_SIGN_PREDICATE,
+      predicate: {},
+    } as unknown as sign.Statement;
+    const signed = await sign.signStatement(odd, keyConfig);
+    const error = failure(() =>
+      sign.verifyStatements([{ source: 'odd', bundle: signed.bundle }], D1, { key: publicKey }),
+    );
+    expect(error.rule).toBe('statement-format');
+    const noDigest = { ...odd, subject: [{ name: IMAGE, digest: { sha512: 'ab' } }] } as unknown as sign.Statement;
+    const signed2 = await sign.signStatement(noDigest, keyConfig);
+    const error2 = failure(() =>
+      sign.verifyStatements([{ source: 'odd', bundle: signed2.bundle }], D1, { key: publicKey }),
+    );
+    expect(error2.rule).toBe('subject-digest');
+  });
+
   it('refuses a signature moved from one image to another (rule: subject-digest)', async () => {
     // The referrer of image D1, re-attached to image D2: the signature is valid, the binding is not.
     const forD1 = await sign.signStatement(sign.cosignSignStatement(IMAGE, D1), keyConfig);
