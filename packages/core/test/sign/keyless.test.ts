@@ -33,6 +33,7 @@ const MAX_REQUESTS = 200;
 let server: Server;
 let base: string;
 let root: TrustedRoot;
+const routes = new Map<string, HandlerFn>();
 let dir: string;
 
 /** An unsigned JWT: the fake Fulcio reads the claims without checking a signature, as its tests do. */
@@ -67,7 +68,6 @@ beforeAll(async () => {
   const ctKeys = keyPair();
   const ctlog = await initializeCTLog(ctKeys);
   const ca = await initializeCA(keyPair(), ctlog);
-  const routes = new Map<string, HandlerFn>();
   let requests = 0;
   server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -94,10 +94,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const tlogKeys = keyPair();
   const tlog = await initializeTLog(base, tlogKeys);
-  const tsa = await initializeTSA(keyPair());
-  for (const handler of [fulcioHandler(ca), rekorHandler(tlog), tsaHandler(tsa)]) {
-    routes.set(handler.path, handler.fn);
-  }
+  for (const handler of [fulcioHandler(ca), rekorHandler(tlog)]) routes.set(handler.path, handler.fn);
 
   const validFor = { start: new Date(0) };
   const spki = (k: { publicKey: KeyObject }) => k.publicKey.export({ format: 'der', type: 'spki' });
@@ -132,6 +129,25 @@ beforeAll(async () => {
       operator: 'fake',
     },
   ];
+  dir = mkdtempSync(join(tmpdir(), 'keyless-'));
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * A fake TSA whose clock is a whole second shortly after now. The fake writes genTime with
+ * trimmed fractional seconds (".5Z", as DER requires), which @sigstore/core 4.0.1's time parser
+ * rejects unless there are exactly three digits; a whole second has no fraction at all. Started
+ * right before signing so that its (fixed) time falls inside the Fulcio certificate's validity.
+ */
+async function freshTSA(): Promise<void> {
+  const clock = new Date(Math.ceil(Date.now() / 1000) * 1000 + 1000);
+  const tsa = await initializeTSA(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }), clock);
+  const handler = tsaHandler(tsa);
+  routes.set(handler.path, handler.fn);
   root.timestampAuthorities = [
     {
       uri: base,
@@ -141,18 +157,12 @@ beforeAll(async () => {
           { rawBytes: Buffer.from(tsa.rootCertificate.buffer) },
         ],
       },
-      validFor,
+      validFor: { start: new Date(0) },
       subject: undefined,
       operator: 'fake',
     },
   ];
-  dir = mkdtempSync(join(tmpdir(), 'keyless-'));
-});
-
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(dir, { recursive: true, force: true });
-});
+}
 
 const policy = (identity: sign.VerificationPolicy['identity']): sign.VerificationPolicy => ({
   identity,
@@ -227,6 +237,7 @@ describe('keyless (Fulcio certificate, Rekor entry, TSA timestamp)', () => {
   });
 
   it('signs with a timestamp authority and no log (GitHub’s private instance), verified from a trusted_root.json file', async () => {
+    await freshTSA();
     const signed = await sign.signStatement(
       sign.cosignSignStatement('ghcr.io/acme/app', DIGEST),
       keyless({ tsa: true }),
