@@ -35367,8 +35367,11 @@ function verifyStatements(bundles, subjectDigest, policy) {
             catch (error) {
                 throw new Rejected('statement-format', describeError(error));
             }
-            if (!statement.subject.some((s) => s.digest.sha256?.toLowerCase() === hex)) {
-                const named = statement.subject.map((s) => (s.digest.sha256 ? `sha256:${s.digest.sha256}` : s.name)).join(', ');
+            const sha256Of = (s) => typeof s.digest.sha256 === 'string' ? s.digest.sha256.toLowerCase() : undefined;
+            if (!statement.subject.some((s) => sha256Of(s) === hex)) {
+                const named = statement.subject
+                    .map((s) => (sha256Of(s) ? `sha256:${sha256Of(s)}` : JSON.stringify(s.name).slice(0, 100)))
+                    .join(', ');
                 throw new Rejected('subject-digest', `the signed statement is about ${named || 'no subject'}, not sha256:${hex}`);
             }
             verified.push({

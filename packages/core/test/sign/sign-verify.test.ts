@@ -377,8 +377,12 @@ describe('files and checksums files', () => {
       keyHint: publicKey.hint,
     });
     expect(() => independentVerify(json, publicKey, Buffer.from('darwin build'))).not.toThrow();
-    // A later glob over the same folder does not pick up the bundles themselves.
+    // A later glob over the same folder does not pick up the bundles themselves; ** recurses.
     expect((await sign.fileSubjects(work, ['dist/*'])).map((f) => f.name)).toHaveLength(2);
+    expect((await sign.fileSubjects(work, ['**/*.tar.gz', 'dist/app-linux.tar.gz'])).map((f) => f.name)).toEqual([
+      'dist/app-darwin.tar.gz',
+      'dist/app-linux.tar.gz',
+    ]);
   });
 
   it('refuses a modified file and another key', async () => {
