@@ -1,4 +1,4 @@
-import type { ActionEnvironment, ActionOutcome, RawInputs } from '@immutable-artefacts/core';
+import { sign, type ActionEnvironment, type ActionOutcome, type RawInputs } from '@immutable-artefacts/core';
 
 /** A CLI command that runs an action's logic: the same input parser and the same core entry point. */
 export interface Command {
@@ -7,7 +7,18 @@ export interface Command {
   readonly run: (inputs: never, environment: ActionEnvironment) => Promise<ActionOutcome>;
   /** Inputs whose values are secrets, masked from every later line. */
   readonly secrets?: readonly string[];
+  /** CLI-only commands (no action.yml): a one-line description and the accepted flags, for help and checking. */
+  readonly description?: string;
+  readonly flags?: Readonly<Record<string, string>>;
 }
 
 /** Commands named after an action share its action.yml inputs; the rest are CLI-only. */
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+  // CLI-only: writes cosign.key / cosign.pub (password from COSIGN_PASSWORD). Flags: --output-prefix P.
+  keygen: {
+    description: 'Write a cosign-compatible key pair: <prefix>.key (encrypted with COSIGN_PASSWORD) and <prefix>.pub.',
+    flags: { 'output-prefix': 'Path prefix of the key files (default: cosign).' },
+    parse: sign.parseKeygenInputs,
+    run: sign.runKeygen as Command['run'],
+  },
+};

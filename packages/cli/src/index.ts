@@ -32,7 +32,10 @@ function usage(): string {
     'usage: artefacts <command> [--<input> <value> ...] [--json] [--summary] [--debug]',
     '',
     'commands:',
-    ...names.map((n) => `  ${n.padEnd(18)} ${(actionSpecs[n]?.description ?? '').split('\n')[0]?.slice(0, 90) ?? ''}`),
+    ...names.map(
+      (n) =>
+        `  ${n.padEnd(18)} ${(actionSpecs[n]?.description ?? commands[n]?.description ?? '').split('\n')[0]?.slice(0, 90) ?? ''}`,
+    ),
     '',
     'Run `artefacts <command> --help` for its inputs. Lists take repeated flags or newline/comma-separated values.',
   ].join('\n');
@@ -40,6 +43,11 @@ function usage(): string {
 
 function commandHelp(name: string): string {
   const spec = actionSpecs[name];
+  const command = commands[name];
+  if (!spec && command?.flags) {
+    const flags = Object.entries(command.flags).map(([flag, text]) => `  --${flag}\n      ${text}`);
+    return [`usage: artefacts ${name} [flags]`, '', command.description ?? '', '', 'flags:', ...flags].join('\n');
+  }
   if (!spec) return `artefacts ${name}`;
   const lines = [`usage: artefacts ${name} [flags]`, '', spec.description.trim(), '', 'flags:'];
   for (const [input, s] of Object.entries(spec.inputs)) {
@@ -57,7 +65,8 @@ class UsageError extends Error {}
 /** Flags → raw input values. `--x v`, `--x=v`, bare `--x` for true; repeated flags join with newlines. */
 function parseFlags(name: string, args: string[]): Map<string, string> {
   const spec = actionSpecs[name];
-  const known = new Set(Object.keys(spec?.inputs ?? {}));
+  const cliFlags = commands[name]?.flags;
+  const known = new Set(Object.keys(spec?.inputs ?? cliFlags ?? {}));
   const values = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
@@ -65,7 +74,7 @@ function parseFlags(name: string, args: string[]): Map<string, string> {
     if (!arg.startsWith('--')) throw new UsageError(`unexpected argument '${arg}' (inputs are given as --name value)`);
     const eq = arg.indexOf('=');
     const flag = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-    if (spec && !known.has(flag)) {
+    if ((spec || cliFlags) && !known.has(flag)) {
       throw new UsageError(`'${name}' has no input '${flag}'. Accepted: ${[...known].map((k) => `--${k}`).join(', ')}`);
     }
     let value: string;

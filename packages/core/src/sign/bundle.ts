@@ -1,0 +1,222 @@
+/**
+ * Sigstore bundles v0.3, built with @sigstore/sign (one major, 5.x, for the whole suite):
+ * a DSSE envelope around an in-toto statement (images, attestations) or a message signature
+ * (a file's bytes, as `cosign sign-blob --bundle` writes). Key-based signing uses a signer object
+ * of our own and no witnesses unless a transparency log is asked for; keyless uses Fulcio, and
+ * Rekor and/or a timestamp authority as witnesses.
+ */
+import { createHash, sign as cryptoSign, X509Certificate } from 'node:crypto';
+import {
+  BUNDLE_V03_MEDIA_TYPE,
+  bundleFromJSON,
+  bundleToJSON,
+  toMessageSignatureBundle,
+  type Bundle,
+  type BundleWithMessageSignature,
+  type SerializedBundle,
+} from '@sigstore/bundle';
+import {
+  DSSEBundleBuilder,
+  FulcioSigner,
+  MessageSignatureBundleBuilder,
+  RekorWitness,
+  TSAWitness,
+  type Artifact,
+  type Signature,
+  type Signer,
+  type Witness,
+} from '@sigstore/sign';
+import { ArtefactsError, describeError } from '../errors.js';
+import type { SigningKey } from './keys.js';
+import { INTOTO_PAYLOAD_TYPE, statementBytes, type Statement } from './statements.js';
+
+export { BUNDLE_V03_MEDIA_TYPE };
+export type { SerializedBundle };
+
+/** Where keyless signing gets its certificate and witnesses. */
+export interface SigstoreInstance {
+  readonly name: string;
+  readonly fulcioURL: string;
+  /** Rekor (transparency log); absent for GitHub's private instance. */
+  readonly rekorURL?: string;
+  /** Rekor v1 entry kind for DSSE envelopes: `dsse` (default, what cosign v3 and actions/attest write) or `intoto`. */
+  readonly rekorEntryType?: 'dsse' | 'intoto';
+  /** RFC 3161 timestamp authority. */
+  readonly tsaURL?: string;
+}
+
+export const SIGSTORE_INSTANCES: Readonly<Record<'public-good' | 'github', SigstoreInstance>> = {
+  'public-good': {
+    name: 'public-good',
+    fulcioURL: 'https://fulcio.sigstore.dev',
+    rekorURL: 'https://rekor.sigstore.dev',
+  },
+  github: { name: 'github', fulcioURL: 'https://fulcio.githubapp.com', tsaURL: 'https://timestamp.githubapp.com' },
+};
+
+export type SigningConfig =
+  | {
+      readonly kind: 'key';
+      readonly key: SigningKey;
+      /** Upload to this Rekor; absent = offline signing, no network at all. */
+      readonly rekorURL?: string;
+      readonly rekorEntryType?: 'dsse' | 'intoto';
+    }
+  | {
+      readonly kind: 'keyless';
+      /** An OIDC token with audience `sigstore` (on GitHub: core.getIDToken('sigstore')). */
+      readonly identityToken: () => Promise<string>;
+      readonly instance: SigstoreInstance;
+    };
+
+/** How a bundle was signed, for outputs and summaries. */
+export interface SignedBundle {
+  readonly bundle: SerializedBundle;
+  /** The key hint (key-based) or the certificate's identity (keyless). */
+  readonly signer: string;
+  readonly transparencyLogIndex: string | undefined;
+}
+
+const TIMEOUT_MS = 30_000;
+const RETRY = { retries: 2 };
+
+function keySigner(key: SigningKey): Signer {
+  return {
+    sign: async (data: Buffer): Promise<Signature> => ({
+      // ECDSA P-256 over SHA-256, ASN.1 DER: what cosign writes and verifies.
+      signature: cryptoSign('sha256', data, key.privateKey),
+      key: { $case: 'publicKey', publicKey: key.publicKeyPem, hint: key.hint },
+    }),
+  };
+}
+
+/** Rekor's v1 API (rekor.sigstore.dev). Rekor v2 (tiles) is not offered until it can be tested here. */
+function rekorWitness(url: string, entryType: 'dsse' | 'intoto' = 'dsse'): Witness {
+  // DSSE envelopes go in as `dsse` entries by default (what cosign v3 writes), messages as `hashedrekord`.
+  return new RekorWitness({ rekorBaseURL: url, entryType, majorApiVersion: 1, timeout: TIMEOUT_MS, retry: RETRY });
+}
+
+function signerAndWitnesses(config: SigningConfig): { signer: Signer; witnesses: Witness[] } {
+  if (config.kind === 'key') {
+    const witnesses: Witness[] = [];
+    if (config.rekorURL) witnesses.push(rekorWitness(config.rekorURL, config.rekorEntryType));
+    return { signer: keySigner(config.key), witnesses };
+  }
+  const { instance } = config;
+  const signer = new FulcioSigner({
+    fulcioBaseURL: instance.fulcioURL,
+    identityProvider: { getToken: config.identityToken },
+    timeout: TIMEOUT_MS,
+    retry: RETRY,
+  });
+  const witnesses: Witness[] = [];
+  if (instance.rekorURL) {
+    witnesses.push(rekorWitness(instance.rekorURL, instance.rekorEntryType));
+  }
+  if (instance.tsaURL)
+    witnesses.push(new TSAWitness({ tsaBaseURL: instance.tsaURL, timeout: TIMEOUT_MS, retry: RETRY }));
+  if (witnesses.length === 0) {
+    throw new ArtefactsError(
+      'INPUT_INVALID',
+      `The Sigstore instance '${instance.name}' has neither a transparency log nor a timestamp authority.`,
+      {
+        hint: 'A keyless signature needs a Rekor or TSA timestamp to be verifiable after the certificate expires.',
+      },
+    );
+  }
+  return { signer, witnesses };
+}
+
+/** @sigstore/sign's message builder writes v0.2 bundles (certificate chain); cosign v3 writes v0.3 (leaf only). */
+class MessageSignatureV03Builder extends MessageSignatureBundleBuilder {
+  protected override async package(artifact: Artifact, signature: Signature): Promise<BundleWithMessageSignature> {
+    return toMessageSignatureBundle({
+      digest: createHash('sha256').update(artifact.data).digest(),
+      signature: signature.signature,
+      certificate: signature.key.$case === 'x509Certificate' ? pemToDer(signature.key.certificate) : undefined,
+      keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+      certificateChain: false,
+    }) as BundleWithMessageSignature;
+  }
+}
+
+function pemToDer(pem: string): Buffer {
+  return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
+}
+
+async function create(builder: { create: (a: Artifact) => Promise<Bundle> }, artifact: Artifact): Promise<Bundle> {
+  try {
+    return await builder.create(artifact);
+  } catch (error) {
+    if (error instanceof ArtefactsError) throw error;
+    const code = (error as { code?: unknown }).code;
+    throw new ArtefactsError(
+      'SIGNATURE_INVALID',
+      `Signing failed${typeof code === 'string' ? ` (${code})` : ''}: ${describeError(error)}`,
+      {
+        cause: error,
+        hint: 'Keyless signing needs `permissions: id-token: write` and network access to the Sigstore instance.',
+      },
+    );
+  }
+}
+
+function describe(bundle: Bundle, config: SigningConfig): SignedBundle {
+  const json = bundleToJSON(bundle);
+  return {
+    bundle: json,
+    signer: signerOf(bundle, config),
+    transparencyLogIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex,
+  };
+}
+
+function signerOf(bundle: Bundle, config: SigningConfig): string {
+  if (config.kind === 'key') return config.key.hint;
+  const content = bundle.verificationMaterial.content;
+  const raw =
+    content.$case === 'certificate'
+      ? content.certificate.rawBytes
+      : content.$case === 'x509CertificateChain'
+        ? content.x509CertificateChain.certificates[0]?.rawBytes
+        : undefined;
+  return raw === undefined ? '' : certificateIdentity(Buffer.from(raw));
+}
+
+/** The subject alternative name of a Fulcio certificate (URI or e-mail). */
+export function certificateIdentity(der: Buffer): string {
+  // Node's subjectAltName reads "URI:https://..., email:..."; Fulcio puts exactly one identity there.
+  const san = new X509Certificate(der).subjectAltName ?? '';
+  const first = san.split(', ')[0] ?? '';
+  return first.replace(/^(URI|email):/, '');
+}
+
+/** Signs an in-toto statement: a v0.3 bundle with a DSSE envelope. */
+export async function signStatement(statement: Statement, config: SigningConfig): Promise<SignedBundle> {
+  const { signer, witnesses } = signerAndWitnesses(config);
+  const builder = new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
+  const bundle = await create(builder, { data: statementBytes(statement), type: INTOTO_PAYLOAD_TYPE });
+  return describe(bundle, config);
+}
+
+/** Signs bytes (a file): a v0.3 message-signature bundle, as `cosign sign-blob --bundle` writes. */
+export async function signMessage(data: Buffer, config: SigningConfig): Promise<SignedBundle> {
+  const { signer, witnesses } = signerAndWitnesses(config);
+  const builder = new MessageSignatureV03Builder({ signer, witnesses });
+  const bundle = await create(builder, { data });
+  return describe(bundle, config);
+}
+
+/** Parses a bundle (JSON text or object); BUNDLE_INVALID-ish failures are VERIFICATION_FAILED. */
+export function parseBundle(json: unknown): Bundle {
+  try {
+    const value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
+    return bundleFromJSON(value);
+  } catch (error) {
+    throw new ArtefactsError('VERIFICATION_FAILED', `Not a Sigstore bundle: ${describeError(error)}.`);
+  }
+}
+
+/** Canonical JSON text of a bundle, as written to `<file>.sigstore.json` and to registry layers. */
+export function bundleText(bundle: SerializedBundle): string {
+  return JSON.stringify(bundle);
+}

@@ -1,0 +1,200 @@
+/**
+ * Non-image subjects: files matched by globs, and the entries of checksums files (SHA256SUMS as
+ * `sha256sum` writes it, or the BSD `SHA256 (name) = hex` form). Each local file can get a
+ * message-signature bundle beside it, `<file>.sigstore.json`, which `cosign verify-blob --bundle`
+ * and `artefacts verify` read.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { ArtefactsError, describeError, inputError } from '../errors.js';
+import { bundleText, signMessage, type SigningConfig } from './bundle.js';
+import { subject, type Subject } from './statements.js';
+import { verifyArtifact, type VerificationPolicy, type VerifiedSigner } from './verify-policy.js';
+
+export const BUNDLE_SUFFIX = '.sigstore.json';
+
+export interface FileSubject {
+  /** The subject name: the path relative to the workspace, or the name inside a checksums file. */
+  readonly name: string;
+  /** sha256:<hex> */
+  readonly digest: string;
+  /** Absolute path when the file is here (absent for checksums entries whose file is not). */
+  readonly path?: string;
+}
+
+export function toSubjects(files: readonly FileSubject[]): Subject[] {
+  return files.map((f) => subject(f.name, f.digest));
+}
+
+export async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  } catch (error) {
+    throw new ArtefactsError('IO_FAILED', `Cannot read ${path}: ${describeError(error)}.`);
+  }
+  return `sha256:${hash.digest('hex')}`;
+}
+
+type GlobFn = (pattern: string, options: { cwd: string }) => AsyncIterable<string>;
+
+/** Files matching the globs (relative to cwd), sorted, bundles excluded; a glob matching nothing is an error. */
+export async function fileSubjects(cwd: string, patterns: readonly string[], input = 'files'): Promise<FileSubject[]> {
+  const glob = (fs as unknown as { glob?: GlobFn }).glob;
+  if (typeof glob !== 'function') {
+    throw new ArtefactsError('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
+  }
+  const found = new Map<string, string>();
+  for (const pattern of patterns) {
+    let matched = 0;
+    for await (const entry of glob(pattern, { cwd })) {
+      const path = resolve(cwd, entry);
+      const stat = await fs.stat(path).catch(() => undefined);
+      if (!stat?.isFile() || path.endsWith(BUNDLE_SUFFIX)) continue;
+      matched++;
+      found.set(path, displayName(cwd, path));
+    }
+    if (matched === 0)
+      throw inputError(input, pattern, 'a glob matching at least one file (relative to the workspace)');
+  }
+  const out: FileSubject[] = [];
+  for (const [path, name] of [...found].sort((a, b) => a[1].localeCompare(b[1]))) {
+    out.push({ name, digest: await sha256File(path), path });
+  }
+  return out;
+}
+
+function displayName(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
+}
+
+/** Parses `sha256sum` output (`<hex>  name`, `<hex> *name`, `\`-escaped names) or BSD `SHA256 (name) = <hex>`. */
+export function parseChecksums(text: string, source: string): { name: string; digest: string }[] {
+  const entries: { name: string; digest: string }[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    let escaped = false;
+    let body = line;
+    if (body.startsWith('\\')) {
+      escaped = true;
+      body = body.slice(1);
+    }
+    const gnu = /^([a-fA-F0-9]{64}) [ *](.+)$/.exec(body);
+    const bsd = /^SHA256 \((.+)\) = ([a-fA-F0-9]{64})$/.exec(body);
+    let name: string;
+    let hex: string;
+    if (gnu) [, hex = '', name = ''] = gnu;
+    else if (bsd) [, name = '', hex = ''] = bsd;
+    else {
+      throw new ArtefactsError(
+        'INPUT_INVALID',
+        `${source} line ${index + 1} is not a SHA-256 checksum line: ${JSON.stringify(line.slice(0, 120))}.`,
+        { hint: 'Expected `sha256sum` output (<64 hex>  <name>) or `SHA256 (<name>) = <64 hex>`.' },
+      );
+    }
+    if (escaped) name = name.replace(/\\(\\|n)/g, (_m, c: string) => (c === 'n' ? '\n' : '\\'));
+    entries.push({ name, digest: `sha256:${hex.toLowerCase()}` });
+  });
+  if (entries.length === 0) throw new ArtefactsError('INPUT_INVALID', `${source} lists no checksums.`);
+  return entries;
+}
+
+/**
+ * Subjects from checksums files. Where a listed file exists beside the checksums file, its digest
+ * is checked (a mismatch is an error, never silently signed) and its path kept.
+ */
+export async function checksumSubjects(
+  cwd: string,
+  paths: readonly string[],
+  input = 'checksums',
+): Promise<FileSubject[]> {
+  const out: FileSubject[] = [];
+  for (const p of paths) {
+    const path = resolve(cwd, p);
+    let text: string;
+    try {
+      text = await fs.readFile(path, 'utf8');
+    } catch (error) {
+      throw inputError(input, p, `a readable checksums file (${describeError(error)})`);
+    }
+    for (const entry of parseChecksums(text, p)) {
+      const local = join(path, '..', entry.name);
+      const stat = await fs.stat(local).catch(() => undefined);
+      if (stat?.isFile()) {
+        const actual = await sha256File(local);
+        if (actual !== entry.digest) {
+          throw new ArtefactsError(
+            'DIGEST_MISMATCH',
+            `${p} says ${entry.name} is ${entry.digest}, but the file is ${actual}.`,
+          );
+        }
+        out.push({ name: entry.name, digest: entry.digest, path: local });
+      } else {
+        out.push({ name: entry.name, digest: entry.digest });
+      }
+    }
+  }
+  return out;
+}
+
+export interface SignedFile {
+  readonly path: string;
+  readonly digest: string;
+  readonly bundlePath: string;
+  readonly signer: string;
+  readonly transparencyLogIndex: string | undefined;
+}
+
+/** Writes `<file>.sigstore.json` (a v0.3 message-signature bundle) beside each local file. */
+export async function signFiles(files: readonly FileSubject[], config: SigningConfig): Promise<SignedFile[]> {
+  const out: SignedFile[] = [];
+  for (const file of files) {
+    if (!file.path) continue;
+    const data = await fs.readFile(file.path);
+    const actual = `sha256:${createHash('sha256').update(data).digest('hex')}`;
+    if (actual !== file.digest) {
+      throw new ArtefactsError(
+        'DIGEST_MISMATCH',
+        `${file.name} changed while being signed (${file.digest} → ${actual}).`,
+      );
+    }
+    const signed = await signMessage(data, config);
+    const bundlePath = `${file.path}${BUNDLE_SUFFIX}`;
+    try {
+      await fs.writeFile(bundlePath, `${bundleText(signed.bundle)}\n`);
+    } catch (error) {
+      throw new ArtefactsError('IO_FAILED', `Cannot write ${bundlePath}: ${describeError(error)}.`);
+    }
+    out.push({
+      path: file.path,
+      digest: file.digest,
+      bundlePath,
+      signer: signed.signer,
+      transparencyLogIndex: signed.transparencyLogIndex,
+    });
+  }
+  return out;
+}
+
+/** Verifies `<file>.sigstore.json` beside each file (or the bundle path given). */
+export async function verifyFile(
+  path: string,
+  policy: VerificationPolicy,
+  bundlePath = `${path}${BUNDLE_SUFFIX}`,
+): Promise<VerifiedSigner> {
+  let bundle: string;
+  try {
+    bundle = await fs.readFile(bundlePath, 'utf8');
+  } catch (error) {
+    throw new ArtefactsError(
+      'VERIFICATION_FAILED',
+      `No signature for ${path}: cannot read ${bundlePath} (${describeError(error)}).`,
+    );
+  }
+  const data = await fs.readFile(path);
+  return verifyArtifact(path, bundle, data, policy);
+}

@@ -1,0 +1,14 @@
+/** Signing and verification: cosign-compatible keys, in-toto statements, Sigstore bundles, policy. */
+export * from './keys.js';
+export * from './statements.js';
+export * from './dsse.js';
+export * from './bundle.js';
+export * from './trust.js';
+export * from './verify-policy.js';
+export * from './files.js';
+export * from './keygen.js';
+export * from './referrer.js';
+export * from './plan.js';
+export * from './oidc.js';
+export * from './inputs.js';
+export * from './github-attestations.js';

@@ -1,0 +1,254 @@
+/**
+ * The sign and verify actions' inputs, parsed and checked once (the actions, the CLI and
+ * promote's gate share these), and turned into a signing config / verification policy.
+ * Key inputs take the PEM itself (a secret) or a path to it, as cosign's --key takes a path.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ActionEnvironment } from '../action.js';
+import { ArtefactsError, describeError, inputError } from '../errors.js';
+import * as parse from '../inputs.js';
+import type { RawInputs } from '../inputs.js';
+import { SIGSTORE_INSTANCES, type SigningConfig, type SigstoreInstance } from './bundle.js';
+import { loadPrivateKey, loadPublicKey } from './keys.js';
+import { canRequestIdToken, defaultSigstoreInstance, githubIdToken } from './oidc.js';
+import { CYCLONEDX_PREDICATE, SLSA_PROVENANCE_PREDICATE, SPDX_PREDICATE, COSIGN_SIGN_PREDICATE } from './statements.js';
+import { readTrustedRoot } from './trust.js';
+import type { VerificationPolicy } from './verify-policy.js';
+
+export type InstanceChoice = 'auto' | 'public-good' | 'github';
+
+export interface SignInputs {
+  readonly image: string | undefined;
+  readonly files: readonly string[];
+  readonly checksums: readonly string[];
+  /** PEM text or a path; undefined = keyless. */
+  readonly key: string | undefined;
+  readonly keyPassword: string;
+  readonly keyless: 'auto' | boolean;
+  readonly transparencyLog: boolean;
+  readonly provenance: boolean;
+  readonly predicateType: string | undefined;
+  readonly predicate: string | undefined;
+  readonly predicatePath: string | undefined;
+  readonly sbomPath: string | undefined;
+  readonly legacySignature: boolean;
+  readonly sigstoreInstance: InstanceChoice;
+}
+
+export interface VerifyInputs {
+  readonly image: string | undefined;
+  readonly files: readonly string[];
+  readonly key: string | undefined;
+  readonly certificateIdentity: string | undefined;
+  readonly certificateIdentityRegexp: RegExp | undefined;
+  readonly certificateOidcIssuer: string | undefined;
+  /** Required predicate types (aliases provenance, cyclonedx, spdx, signature expanded). */
+  readonly attestations: readonly string[];
+  readonly offline: boolean;
+  readonly trustedRoot: string | undefined;
+  readonly requireTransparencyLog: boolean;
+}
+
+const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+const PREDICATE_ALIASES: Readonly<Record<string, string>> = {
+  signature: COSIGN_SIGN_PREDICATE,
+  provenance: SLSA_PROVENANCE_PREDICATE,
+  'slsa-provenance': SLSA_PROVENANCE_PREDICATE,
+  cyclonedx: CYCLONEDX_PREDICATE,
+  spdx: SPDX_PREDICATE,
+};
+
+function triState(get: RawInputs, name: string): 'auto' | boolean {
+  const raw = get(name).trim().toLowerCase();
+  if (raw === '' || raw === 'auto') return 'auto';
+  return parse.boolean(get, name);
+}
+
+export function parseSignInputs(get: RawInputs): SignInputs {
+  const inputs: SignInputs = {
+    image: parse.optionalText(get, 'image'),
+    files: parse.list(get, 'files', { comma: false }),
+    checksums: parse.list(get, 'checksums', { comma: false }),
+    key: parse.optionalText(get, 'key'),
+    keyPassword: get('key-password'),
+    keyless: triState(get, 'keyless'),
+    transparencyLog: parse.boolean(get, 'transparency-log', false),
+    provenance: parse.boolean(get, 'provenance', false),
+    predicateType: parse.optionalText(get, 'predicate-type'),
+    predicate: parse.optionalText(get, 'predicate'),
+    predicatePath: parse.optionalText(get, 'predicate-path'),
+    sbomPath: parse.optionalText(get, 'sbom-path'),
+    legacySignature: parse.boolean(get, 'legacy-signature', false),
+    sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'] as const, 'auto'),
+  };
+  if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
+    throw inputError(
+      'image',
+      '',
+      'an image reference, or files / checksums to sign',
+      'Set `image`, `files` or `checksums`.',
+    );
+  }
+  if (inputs.key && inputs.keyless === true) {
+    throw inputError('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
+  }
+  if (inputs.predicate && inputs.predicatePath) {
+    throw inputError(
+      'predicate',
+      inputs.predicate,
+      'empty when predicate-path is given (one source for the predicate)',
+    );
+  }
+  if ((inputs.predicate || inputs.predicatePath) && !inputs.predicateType) {
+    throw inputError('predicate-type', '', 'the predicate’s type URI (e.g. https://example.com/test-result/v1)');
+  }
+  if (inputs.predicateType && !URI.test(inputs.predicateType)) {
+    throw inputError('predicate-type', inputs.predicateType, 'a URI such as https://slsa.dev/provenance/v1');
+  }
+  if (inputs.predicateType && !inputs.predicate && !inputs.predicatePath) {
+    throw inputError('predicate', '', 'a JSON predicate (or predicate-path) for predicate-type');
+  }
+  if (!inputs.image && (inputs.legacySignature || inputs.sbomPath)) {
+    throw inputError(inputs.legacySignature ? 'legacy-signature' : 'sbom-path', 'set', 'used only with `image`');
+  }
+  return inputs;
+}
+
+export function parseVerifyInputs(get: RawInputs): VerifyInputs {
+  const attestations = parse.list(get, 'attestations').map((a) => {
+    const type = PREDICATE_ALIASES[a.toLowerCase()] ?? a;
+    if (!URI.test(type)) {
+      throw inputError('attestations', a, `predicate type URIs, or ${Object.keys(PREDICATE_ALIASES).join(', ')}`);
+    }
+    return type;
+  });
+  const inputs: VerifyInputs = {
+    image: parse.optionalText(get, 'image'),
+    files: parse.list(get, 'files', { comma: false }),
+    key: parse.optionalText(get, 'key'),
+    certificateIdentity: parse.optionalText(get, 'certificate-identity'),
+    certificateIdentityRegexp: parse.regex(get, 'certificate-identity-regexp'),
+    certificateOidcIssuer: parse.optionalText(get, 'certificate-oidc-issuer'),
+    attestations,
+    offline: parse.boolean(get, 'offline', false),
+    trustedRoot: parse.optionalText(get, 'trusted-root'),
+    requireTransparencyLog: parse.boolean(get, 'require-transparency-log', false),
+  };
+  if (!inputs.image && inputs.files.length === 0) {
+    throw inputError('image', '', 'an image reference, or files to verify');
+  }
+  const keyless = inputs.certificateIdentity || inputs.certificateIdentityRegexp || inputs.certificateOidcIssuer;
+  if (inputs.key && keyless) {
+    throw inputError(
+      'key',
+      '(a key)',
+      'empty when certificate-identity / -regexp / certificate-oidc-issuer are given (one policy)',
+    );
+  }
+  if (!inputs.key && !keyless) {
+    throw inputError('key', '', 'a public key, or certificate-identity (or -regexp) with certificate-oidc-issuer');
+  }
+  if (keyless) {
+    if (!inputs.certificateIdentity && !inputs.certificateIdentityRegexp) {
+      throw inputError('certificate-identity', '', 'the signer’s identity (or certificate-identity-regexp)');
+    }
+    if (!inputs.certificateOidcIssuer) {
+      throw inputError(
+        'certificate-oidc-issuer',
+        '',
+        'the OIDC issuer, e.g. https://token.actions.githubusercontent.com',
+      );
+    }
+  }
+  if (keyless && !inputs.trustedRoot && inputs.offline) {
+    throw inputError('trusted-root', '', 'a trusted_root.json file when verifying keyless signatures offline');
+  }
+  return inputs;
+}
+
+/** Reads a key input: PEM text as given, or the file it names (relative to the workspace). */
+async function keyText(value: string, input: string, cwd: string): Promise<string> {
+  if (value.includes('-----BEGIN')) return value;
+  try {
+    return await readFile(resolve(cwd, value), 'utf8');
+  } catch (error) {
+    throw inputError(input, value, `a PEM key or the path of a readable key file (${describeError(error)})`);
+  }
+}
+
+/** The signing config the inputs ask for: key (decrypted here) or keyless (token fetched lazily). */
+export async function resolveSigningConfig(inputs: SignInputs, environment: ActionEnvironment): Promise<SigningConfig> {
+  const { env, logger, cwd } = environment;
+  if (inputs.keyPassword) logger.secret(inputs.keyPassword);
+  if (inputs.key) {
+    if (inputs.key.includes('-----BEGIN')) logger.secret(inputs.key);
+    const key = await loadPrivateKey(await keyText(inputs.key, 'key', cwd), inputs.keyPassword);
+    const instance = chooseInstance(inputs.sigstoreInstance, environment);
+    if (inputs.transparencyLog && !instance.rekorURL) {
+      throw inputError(
+        'transparency-log',
+        'true',
+        `false with the '${instance.name}' instance, which has no transparency log`,
+      );
+    }
+    return {
+      kind: 'key',
+      key,
+      ...(inputs.transparencyLog && instance.rekorURL ? { rekorURL: instance.rekorURL } : {}),
+    };
+  }
+  if (inputs.keyless === false) {
+    throw inputError('key', '', 'a private key when keyless is false');
+  }
+  if (!canRequestIdToken(env)) {
+    throw new ArtefactsError(
+      'GITHUB_PERMISSION',
+      'No key was given and this job cannot sign keyless (no OIDC token).',
+      {
+        hint: 'Add `permissions: id-token: write` to the job for keyless signing, or give `key` and `key-password`.',
+      },
+    );
+  }
+  const instance = chooseInstance(inputs.sigstoreInstance, environment);
+  logger.info(`Signing keyless with the ${instance.name} Sigstore instance.`);
+  return {
+    kind: 'keyless',
+    instance,
+    identityToken: async () => {
+      const token = await githubIdToken(env, 'sigstore');
+      logger.secret(token);
+      return token;
+    },
+  };
+}
+
+function chooseInstance(choice: InstanceChoice, environment: ActionEnvironment): SigstoreInstance {
+  return choice === 'auto' ? defaultSigstoreInstance(environment.github) : SIGSTORE_INSTANCES[choice];
+}
+
+/** The verification policy the inputs describe, with the key and trusted root loaded. */
+export async function loadVerificationPolicy(inputs: VerifyInputs, cwd: string): Promise<VerificationPolicy> {
+  const trustedRoot = inputs.trustedRoot ? await readTrustedRoot(resolve(cwd, inputs.trustedRoot)) : undefined;
+  const common = {
+    ...(trustedRoot ? { trustedRoot } : {}),
+    requireTransparencyLog: inputs.requireTransparencyLog,
+    requiredPredicateTypes: inputs.attestations,
+  };
+  if (inputs.key) {
+    return { ...common, key: loadPublicKey(await keyText(inputs.key, 'key', cwd)) };
+  }
+  if (!trustedRoot) {
+    throw new ArtefactsError('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {
+      hint: 'Give `trusted-root` (a trusted_root.json); fetching it from the Sigstore TUF repository is not built in yet.',
+    });
+  }
+  return {
+    ...common,
+    identity: {
+      ...(inputs.certificateIdentity ? { exact: inputs.certificateIdentity } : {}),
+      ...(inputs.certificateIdentityRegexp ? { regexp: inputs.certificateIdentityRegexp } : {}),
+      issuer: inputs.certificateOidcIssuer ?? '',
+    },
+  };
+}

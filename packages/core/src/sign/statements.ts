@@ -1,0 +1,185 @@
+/**
+ * in-toto Statement v1 and the predicates this suite signs: cosign v3's own image signature,
+ * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
+ * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
+ */
+import { ArtefactsError } from '../errors.js';
+import type { GitHubContext } from '../github/context.js';
+
+export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+export const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+export const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
+export const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+export const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
+export const SPDX_PREDICATE = 'https://spdx.dev/Document/v2.3';
+
+export interface Subject {
+  readonly name: string;
+  readonly digest: Readonly<Record<string, string>>;
+}
+
+export interface Statement {
+  readonly _type: typeof STATEMENT_TYPE;
+  readonly subject: readonly Subject[];
+  readonly predicateType: string;
+  readonly predicate: Readonly<Record<string, unknown>>;
+}
+
+const SHA256 = /^[a-f0-9]{64}$/;
+
+/** Accepts `sha256:<hex>` or bare hex; returns the 64 lower-case hex digits. */
+export function sha256Hex(digest: string): string {
+  const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
+  if (!SHA256.test(hex)) {
+    throw new ArtefactsError(
+      'DIGEST_MISMATCH',
+      `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`,
+    );
+  }
+  return hex;
+}
+
+export function subject(name: string, digest: string): Subject {
+  if (name === '') throw new ArtefactsError('INTERNAL', 'A statement subject needs a name.');
+  return { name, digest: { sha256: sha256Hex(digest) } };
+}
+
+export function statement(
+  subjects: readonly Subject[],
+  predicateType: string,
+  predicate: Readonly<Record<string, unknown>>,
+): Statement {
+  if (subjects.length === 0) throw new ArtefactsError('INTERNAL', 'A statement needs at least one subject.');
+  if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
+    throw new ArtefactsError('INPUT_INVALID', `The predicate type '${predicateType}' is not a URI.`, {
+      hint: 'Predicate types are URIs such as https://slsa.dev/provenance/v1.',
+    });
+  }
+  return { _type: STATEMENT_TYPE, subject: subjects, predicateType, predicate };
+}
+
+/** cosign v3's own image signature: a statement about the image digest with an empty predicate. */
+export function cosignSignStatement(imageName: string, digest: string): Statement {
+  return statement([subject(imageName, digest)], COSIGN_SIGN_PREDICATE, {});
+}
+
+/** Serialises a statement to the exact bytes that get signed. */
+export function statementBytes(value: Statement): Buffer {
+  return Buffer.from(JSON.stringify(value), 'utf8');
+}
+
+/** Parses and checks the shape of a signed payload; the caller decides whether to trust it. */
+export function parseStatement(payload: Uint8Array): Statement {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(payload).toString('utf8'));
+  } catch {
+    throw new ArtefactsError('VERIFICATION_FAILED', 'The signed payload is not JSON, so not an in-toto statement.');
+  }
+  const s = value as Partial<Statement> | null;
+  if (
+    s === null ||
+    typeof s !== 'object' ||
+    s._type !== STATEMENT_TYPE ||
+    !Array.isArray(s.subject) ||
+    typeof s.predicateType !== 'string'
+  ) {
+    throw new ArtefactsError(
+      'VERIFICATION_FAILED',
+      `The signed payload is not an in-toto Statement v1 (_type ${JSON.stringify((s as { _type?: unknown } | null)?._type)}).`,
+    );
+  }
+  for (const sub of s.subject) {
+    if (typeof sub?.name !== 'string' || typeof sub.digest !== 'object' || sub.digest === null) {
+      throw new ArtefactsError('VERIFICATION_FAILED', 'The statement has a subject without a name or digest.');
+    }
+  }
+  return { _type: STATEMENT_TYPE, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate ?? {} };
+}
+
+/** The workflow facts SLSA provenance needs beyond GitHubContext, read from the runner's env. */
+export interface WorkflowFacts {
+  /** GITHUB_WORKFLOW_REF: `owner/repo/.github/workflows/x.yml@refs/heads/main`. */
+  readonly workflowRef: string;
+  readonly repositoryId: string;
+  readonly repositoryOwnerId: string;
+  /** RUNNER_ENVIRONMENT: `github-hosted` or `self-hosted`. */
+  readonly runnerEnvironment: string;
+}
+
+export function workflowFacts(env: Readonly<Record<string, string | undefined>>): WorkflowFacts {
+  return {
+    workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+    repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
+    repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
+    runnerEnvironment: env.RUNNER_ENVIRONMENT ?? '',
+  };
+}
+
+/**
+ * SLSA provenance v1 for a GitHub Actions run, in the shape GitHub's own attest-build-provenance
+ * writes (build type https://actions.github.io/buildtypes/workflow/v1).
+ */
+export function githubProvenancePredicate(context: GitHubContext, facts: WorkflowFacts): Record<string, unknown> {
+  const missing = [
+    ['GITHUB_REPOSITORY', context.repository],
+    ['GITHUB_SHA', context.sha],
+    ['GITHUB_REF', context.ref],
+    ['GITHUB_RUN_ID', context.runId],
+    ['GITHUB_WORKFLOW_REF', facts.workflowRef],
+  ].filter(([, v]) => v === '');
+  if (missing.length > 0) {
+    throw new ArtefactsError(
+      'GITHUB_CONTEXT',
+      `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`,
+      { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' },
+    );
+  }
+  // GITHUB_WORKFLOW_REF = owner/repo/<path>@<ref>
+  const at = facts.workflowRef.lastIndexOf('@');
+  const workflowPath = facts.workflowRef.slice(0, at < 0 ? undefined : at).replace(`${context.repository}/`, '');
+  const workflowRefName = at < 0 ? context.ref : facts.workflowRef.slice(at + 1);
+  const repositoryUrl = `${context.serverUrl}/${context.repository}`;
+  return {
+    buildDefinition: {
+      buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+      externalParameters: {
+        workflow: { ref: workflowRefName, repository: repositoryUrl, path: workflowPath },
+      },
+      internalParameters: {
+        github: {
+          event_name: context.eventName,
+          repository_id: facts.repositoryId,
+          repository_owner_id: facts.repositoryOwnerId,
+          runner_environment: facts.runnerEnvironment,
+        },
+      },
+      resolvedDependencies: [{ uri: `git+${repositoryUrl}@${context.ref}`, digest: { gitCommit: context.sha } }],
+    },
+    runDetails: {
+      builder: { id: `${context.serverUrl}/${facts.workflowRef}` },
+      metadata: {
+        invocationId: `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
+      },
+    },
+  };
+}
+
+/** The predicate type for an SBOM document: CycloneDX or SPDX 2.3, recognised from its content. */
+export function sbomPredicateType(document: unknown): string {
+  const d = document as Record<string, unknown> | null;
+  if (d && typeof d === 'object') {
+    if (d.bomFormat === 'CycloneDX' && typeof d.specVersion === 'string') return CYCLONEDX_PREDICATE;
+    if (typeof d.spdxVersion === 'string' && typeof d.SPDXID === 'string') {
+      if (d.spdxVersion !== 'SPDX-2.3') {
+        throw new ArtefactsError('SBOM_FAILED', `Unsupported SPDX version ${d.spdxVersion} (expected SPDX-2.3).`);
+      }
+      return SPDX_PREDICATE;
+    }
+  }
+  throw new ArtefactsError(
+    'SBOM_FAILED',
+    'The SBOM is neither CycloneDX JSON (bomFormat + specVersion) nor SPDX 2.3 JSON (spdxVersion + SPDXID).',
+  );
+}

@@ -1,0 +1,165 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ArtefactsError, memoryLogger, sign } from '@immutable-artefacts/core';
+
+const raw = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+const digest = `sha256:${'d'.repeat(64)}`;
+
+function inputErrorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ArtefactsError && error.code === 'INPUT_INVALID') return error.message;
+    throw error;
+  }
+  throw new Error('expected INPUT_INVALID');
+}
+
+let dir: string;
+let pair: { privateKeyPem: string; publicKeyPem: string; hint: string };
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sign-inputs-'));
+  pair = await sign.generateKeyPair('pw');
+  writeFileSync(join(dir, 'cosign.key'), pair.privateKeyPem);
+  writeFileSync(join(dir, 'cosign.pub'), pair.publicKeyPem);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const environment = (env: Record<string, string> = {}) => ({
+  cwd: dir,
+  env,
+  logger: memoryLogger(),
+  github: undefined,
+});
+
+describe('sign inputs', () => {
+  it('parses a key-based image signing request', () => {
+    const inputs = sign.parseSignInputs(
+      raw({ image: 'ghcr.io/acme/app@' + digest, key: 'cosign.key', provenance: 'true' }),
+    );
+    expect(inputs).toMatchObject({
+      key: 'cosign.key',
+      keyless: 'auto',
+      provenance: true,
+      legacySignature: false,
+      sigstoreInstance: 'auto',
+    });
+  });
+
+  it.each([
+    [{}, 'image'],
+    [{ image: 'a', key: 'k', keyless: 'true' }, 'keyless'],
+    [{ image: 'a', predicate: '{}' }, 'predicate-type'],
+    [{ image: 'a', 'predicate-type': 'https://x.dev/p' }, 'predicate'],
+    [{ image: 'a', 'predicate-type': 'not a uri', predicate: '{}' }, 'predicate-type'],
+    [{ image: 'a', 'predicate-type': 'https://x.dev/p', predicate: '{}', 'predicate-path': 'p.json' }, 'predicate'],
+    [{ files: 'dist/*', 'legacy-signature': 'true' }, 'legacy-signature'],
+    [{ image: 'a', 'sigstore-instance': 'staging' }, 'sigstore-instance'],
+  ])('names the input for %j', (values, input) => {
+    expect(inputErrorOf(() => sign.parseSignInputs(raw(values)))).toContain(`'${input}'`);
+  });
+
+  it('loads a key from a path or from PEM text, and masks the password and the PEM', async () => {
+    const fromPath = await sign.resolveSigningConfig(
+      sign.parseSignInputs(raw({ image: 'a', key: 'cosign.key', 'key-password': 'pw' })),
+      environment(),
+    );
+    expect(fromPath.kind === 'key' && fromPath.key.hint).toBe(pair.hint);
+    const secrets: string[] = [];
+    const env = { ...environment(), logger: { ...memoryLogger(), secret: (s: string) => void secrets.push(s) } };
+    const fromText = await sign.resolveSigningConfig(
+      sign.parseSignInputs(raw({ image: 'a', key: pair.privateKeyPem, 'key-password': 'pw' })),
+      env,
+    );
+    expect(fromText.kind === 'key' && fromText.key.hint).toBe(pair.hint);
+    expect(secrets).toEqual(expect.arrayContaining(['pw', pair.privateKeyPem.trim()]));
+  });
+
+  it('fails clearly on a wrong password, a missing key file, and keyless without id-token', async () => {
+    const wrong = sign.resolveSigningConfig(
+      sign.parseSignInputs(raw({ image: 'a', key: 'cosign.key', 'key-password': 'nope' })),
+      environment(),
+    );
+    await expect(wrong).rejects.toMatchObject({ code: 'KEY_INVALID' });
+    const missing = sign.resolveSigningConfig(
+      sign.parseSignInputs(raw({ image: 'a', key: 'missing.key' })),
+      environment(),
+    );
+    await expect(missing).rejects.toThrow(/'key'/);
+    await expect(
+      sign.resolveSigningConfig(sign.parseSignInputs(raw({ image: 'a' })), environment()),
+    ).rejects.toMatchObject({
+      code: 'GITHUB_PERMISSION',
+    });
+    const keyless = await sign.resolveSigningConfig(
+      sign.parseSignInputs(raw({ image: 'a', 'sigstore-instance': 'public-good' })),
+      environment({ ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/t', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't' }),
+    );
+    expect(keyless.kind === 'keyless' && keyless.instance.name).toBe('public-good');
+  });
+
+  it('refuses a transparency log upload on an instance without one', async () => {
+    const inputs = sign.parseSignInputs(
+      raw({
+        image: 'a',
+        key: 'cosign.key',
+        'key-password': 'pw',
+        'transparency-log': 'true',
+        'sigstore-instance': 'github',
+      }),
+    );
+    await expect(sign.resolveSigningConfig(inputs, environment())).rejects.toThrow(/'transparency-log'/);
+  });
+});
+
+describe('verify inputs and policy', () => {
+  it('expands predicate type aliases', () => {
+    const inputs = sign.parseVerifyInputs(
+      raw({ image: 'a', key: 'cosign.pub', attestations: 'provenance, spdx, https://x.dev/p' }),
+    );
+    expect(inputs.attestations).toEqual([
+      'https://slsa.dev/provenance/v1',
+      'https://spdx.dev/Document/v2.3',
+      'https://x.dev/p',
+    ]);
+  });
+
+  it.each([
+    [{ key: 'k' }, 'image'],
+    [{ image: 'a' }, 'key'],
+    [{ image: 'a', key: 'k', 'certificate-identity': 'x' }, 'key'],
+    [{ image: 'a', 'certificate-identity': 'x' }, 'certificate-oidc-issuer'],
+    [{ image: 'a', 'certificate-oidc-issuer': 'https://i' }, 'certificate-identity'],
+    [{ image: 'a', 'certificate-identity-regexp': '(' }, 'certificate-identity-regexp'],
+    [
+      { image: 'a', 'certificate-identity': 'x', 'certificate-oidc-issuer': 'https://i', offline: 'true' },
+      'trusted-root',
+    ],
+    [{ image: 'a', key: 'k', attestations: 'provenence' }, 'attestations'],
+  ])('names the input for %j', (values, input) => {
+    expect(inputErrorOf(() => sign.parseVerifyInputs(raw(values)))).toContain(`'${input}'`);
+  });
+
+  it('loads a key policy that verifies what the key signed', async () => {
+    const policy = await sign.loadVerificationPolicy(
+      sign.parseVerifyInputs(raw({ image: 'a', key: 'cosign.pub', attestations: 'signature' })),
+      dir,
+    );
+    const key = await sign.loadPrivateKey(pair.privateKeyPem, 'pw');
+    const signed = await sign.signStatement(sign.cosignSignStatement('a', digest), { kind: 'key', key });
+    expect(sign.verifyStatements([{ source: 'r', bundle: signed.bundle }], digest, policy).verified).toHaveLength(1);
+  });
+
+  it('needs a trusted root for keyless policies', async () => {
+    const inputs = sign.parseVerifyInputs(
+      raw({
+        image: 'a',
+        'certificate-identity': 'x',
+        'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com',
+      }),
+    );
+    await expect(sign.loadVerificationPolicy(inputs, dir)).rejects.toMatchObject({ code: 'VERIFICATION_FAILED' });
+  });
+});
