@@ -64,14 +64,19 @@ export function parseTagPrefix(raw: string, input = 'tag-prefix'): string {
   return raw;
 }
 
+/** The canonical text of a version, build metadata included (`semver`'s `.version` drops it). */
+export function versionString(version: SemVer): string {
+  return version.build.length > 0 ? `${version.version}+${version.build.join('.')}` : version.version;
+}
+
 /** Accepts `1.2.3`, `v1.2.3` and `<tag-prefix>1.2.3` (a tag name from a tag-push pipeline). */
 export function parseVersionInput(raw: string, tagPrefix: string, input = 'version'): string {
   const candidates = [raw];
   if (tagPrefix !== '' && raw.startsWith(tagPrefix)) candidates.push(raw.slice(tagPrefix.length));
   if (/^v\d/.test(raw)) candidates.push(raw.slice(1));
   for (const candidate of candidates) {
-    const parsed = semver.parse(candidate);
-    if (parsed !== null) return parsed.raw;
+    const parsed = /^\d/.test(candidate) ? semver.parse(candidate) : null;
+    if (parsed !== null) return versionString(parsed);
   }
   throw inputError(
     input,
@@ -333,7 +338,7 @@ function makeApi(
 
 function templateValues(version: SemVer, facts: BuildFacts, shaLength: number): TemplateValues {
   return {
-    version: version.version + (version.build.length > 0 ? `+${version.build.join('.')}` : ''),
+    version: versionString(version),
     major: String(version.major),
     minor: String(version.minor),
     patch: String(version.patch),
@@ -404,7 +409,7 @@ async function pushGitTags(
   revision: string,
   highest: Highest | undefined,
 ): Promise<GitTagOutcome> {
-  const tag = `${inputs.tagPrefix}${version.raw}`;
+  const tag = `${inputs.tagPrefix}${versionString(version)}`;
   const logger = environment.logger;
   if (environment.github?.pullRequest !== undefined) {
     logger.notice(
@@ -429,7 +434,7 @@ async function pushGitTags(
   const status = await createTag(api, {
     tag,
     sha: revision,
-    ...(inputs.annotatedTag ? { annotated: { message: `Release ${version.raw}` } } : {}),
+    ...(inputs.annotatedTag ? { annotated: { message: `Release ${versionString(version)}` } } : {}),
     logger,
   });
   if (!inputs.moveMajorTag) return { tag, status };
@@ -458,7 +463,7 @@ function summaryMarkdown(
   const lines = [
     `### build-tag: \`${plan.immutable}\``,
     '',
-    `Version **${version.raw}**, revision \`${facts.revision.slice(0, 12)}\`, created ${facts.created.toISOString()} (${facts.createdSource}).`,
+    `Version **${versionString(version)}**, revision \`${facts.revision.slice(0, 12)}\`, created ${facts.created.toISOString()} (${facts.createdSource}).`,
     '',
     '| Tag | From |',
     '| --- | --- |',
@@ -504,9 +509,9 @@ export async function buildTag(inputs: BuildTagInputs, environment: ActionEnviro
 
   let highest: Highest | undefined;
   if (needsTagHistory(inputs, version)) {
-    if (!inGit) throw incompleteTagsError(`${cwd} is not a git repository`, version.raw);
+    if (!inGit) throw incompleteTagsError(`${cwd} is not a git repository`, versionText);
     const list = await listVersionTags(cwd, inputs.tagPrefix, logger);
-    if (!list.complete) throw incompleteTagsError(list.note, version.raw);
+    if (!list.complete) throw incompleteTagsError(list.note, versionText);
     highest = highestStable(version, list.tags);
     logger.debug(`Highest-stable check against ${list.note}: ${JSON.stringify(highest)}`);
   }
@@ -560,7 +565,7 @@ export async function buildTag(inputs: BuildTagInputs, environment: ActionEnviro
     annotations,
     version: plan.immutable,
     'immutable-tag': plan.immutable,
-    semver: version.raw,
+    semver: versionText,
     images: inputs.images,
     revision: facts.revision,
     created: facts.created.toISOString(),

@@ -30,7 +30,8 @@ export function parseVersionTag(name: string, prefix: string): SemVer | undefine
   if (name.startsWith(prefix)) candidates.push(name.slice(prefix.length));
   if (prefix === 'v' && /^\d/.test(name)) candidates.push(name);
   for (const candidate of candidates) {
-    const parsed = semver.parse(candidate);
+    // semver.parse tolerates a leading 'v'; the prefix decides that here, so a version starts with a digit.
+    const parsed = /^\d/.test(candidate) ? semver.parse(candidate) : null;
     if (parsed !== null) return parsed;
   }
   return undefined;
@@ -63,7 +64,11 @@ export async function listVersionTags(cwd: string, prefix: string, logger: Logge
       : { tags, complete: true, note: `${tags.length} version tags in local git (no remote)` };
   }
   const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
-  const listed = await gitRaw(['ls-remote', '--tags', '--refs', remote], { cwd });
+  // Never wait for a password or a host-key prompt: fail and say so instead.
+  const listed = await gitRaw(['ls-remote', '--tags', '--refs', remote], {
+    cwd,
+    env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' },
+  });
   if (listed.exitCode !== 0) {
     const detail = listed.stderr.trim().split('\n').slice(-1)[0] ?? '';
     return {
