@@ -32451,7 +32451,10 @@ function annotationLines(standard, user, levels) {
             common[a.key] = a.value;
     const base = mergeLabels(standard, common);
     const lines = [];
-    const allLevels = [...levels, ...user.map((a) => a.level).filter((l) => l !== undefined && !levels.includes(l))];
+    const allLevels = [
+        ...levels,
+        ...user.map((a) => a.level).filter((l) => l !== undefined && !levels.includes(l)),
+    ];
     for (const level of [...new Set(allLevels)]) {
         const specific = {};
         for (const a of user)
@@ -32497,7 +32500,14 @@ const PLACEHOLDERS = [
     'date',
 ];
 /** Placeholders a `type=semver` pattern may use: they all come from the version. */
-const VERSION_PLACEHOLDERS = ['version', 'major', 'minor', 'patch', 'prerelease', 'build'];
+const VERSION_PLACEHOLDERS = [
+    'version',
+    'major',
+    'minor',
+    'patch',
+    'prerelease',
+    'build',
+];
 const DATE_TOKENS = ['YYYY', 'YY', 'MM', 'DD', 'HH', 'mm', 'ss'];
 function describeAccepted(allowed) {
     const names = allowed.map((p) => (p === 'date' ? `{{date 'YYYYMMDD'}}` : `{{${p}}}`));
@@ -32784,7 +32794,9 @@ const OCI_TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 function planTags(immutableTemplate, rules, latest, facts) {
     const rendered = renderTemplate(immutableTemplate, facts.values, facts.time);
     if (rendered.missing.length > 0) {
-        throw new errors_ArtefactsError('INPUT_INVALID', `Input 'template': ${rendered.missing.map((m) => `{{${m}}}`).join(', ')} has no value in this run, so the immutable tag cannot be made from ${JSON.stringify(immutableTemplate.source)}.`, { hint: '{{pr}} exists only on pull_request events and {{branch}} only where a branch is known; use them in type=raw rules, which are skipped when a value is missing.' });
+        throw new errors_ArtefactsError('INPUT_INVALID', `Input 'template': ${rendered.missing.map((m) => `{{${m}}}`).join(', ')} has no value in this run, so the immutable tag cannot be made from ${JSON.stringify(immutableTemplate.source)}.`, {
+            hint: '{{pr}} exists only on pull_request events and {{branch}} only where a branch is known; use them in type=raw rules, which are skipped when a value is missing.',
+        });
     }
     if (rendered.value.trim() === '') {
         throw new errors_ArtefactsError('INPUT_INVALID', `Input 'template': ${JSON.stringify(immutableTemplate.source)} rendered an empty tag.`);
@@ -32796,7 +32808,12 @@ function planTags(immutableTemplate, rules, latest, facts) {
         const name = sanitizeTag(raw);
         const existing = tags.get(name);
         if (existing === undefined || existing.priority < priority) {
-            tags.set(name, { name, priority, source: existing?.source ?? source, moving: (existing?.moving ?? false) || moving });
+            tags.set(name, {
+                name,
+                priority,
+                source: existing?.source ?? source,
+                moving: (existing?.moving ?? false) || moving,
+            });
         }
     };
     add(rendered.value, DEFAULT_PRIORITY.immutable, 'immutable', false);
@@ -32836,7 +32853,10 @@ function planTags(immutableTemplate, rules, latest, facts) {
                     break;
                 const r = renderTemplate(rule.template, facts.values, facts.time);
                 if (r.missing.length > 0) {
-                    skipped.push({ source: rule.line, reason: `no value for ${r.missing.map((m) => `{{${m}}}`).join(', ')}` });
+                    skipped.push({
+                        source: rule.line,
+                        reason: `no value for ${r.missing.map((m) => `{{${m}}}`).join(', ')}`,
+                    });
                 }
                 else if (wrap(r.value) === '') {
                     skipped.push({ source: rule.line, reason: 'rendered empty' });
@@ -32889,7 +32909,8 @@ function parseVersionTag(name, prefix) {
     if (prefix === 'v' && /^\d/.test(name))
         candidates.push(name);
     for (const candidate of candidates) {
-        const parsed = semver_default().parse(candidate);
+        // semver.parse tolerates a leading 'v'; the prefix decides that here, so a version starts with a digit.
+        const parsed = /^\d/.test(candidate) ? semver_default().parse(candidate) : null;
         if (parsed !== null)
             return parsed;
     }
@@ -32923,7 +32944,11 @@ async function listVersionTags(cwd, prefix, logger) {
             : { tags, complete: true, note: `${tags.length} version tags in local git (no remote)` };
     }
     const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
-    const listed = await gitRaw(['ls-remote', '--tags', '--refs', remote], { cwd });
+    // Never wait for a password or a host-key prompt: fail and say so instead.
+    const listed = await gitRaw(['ls-remote', '--tags', '--refs', remote], {
+        cwd,
+        env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' },
+    });
     if (listed.exitCode !== 0) {
         const detail = listed.stderr.trim().split('\n').slice(-1)[0] ?? '';
         return {
@@ -32991,13 +33016,18 @@ function incompleteTagsError(note, version) {
 
 
 const DEFAULT_TEMPLATE = '{{version}}-{{run_number}}-{{sha7}}';
-/** Characters git refuses in ref names, plus whitespace. */
-const BAD_PREFIX = /[\s~^:?*[\\\x00-\x1f\x7f]|\.\.|@\{|^[/.-]|\/\/|\.lock$/;
+/** Characters git refuses in ref names, plus whitespace (control characters are checked separately). */
+const BAD_PREFIX = /[\s~^:?*[\\\x7f]|\.\.|@\{|^[/.-]|\/\/|\.lock$/;
+const hasControl = (text) => [...text].some((c) => c.charCodeAt(0) < 0x20);
 function parseTagPrefix(raw, input = 'tag-prefix') {
-    if (BAD_PREFIX.test(raw)) {
+    if (BAD_PREFIX.test(raw) || hasControl(raw)) {
         throw errors_inputError(input, raw, 'text usable at the start of a git tag name: no spaces, none of ~ ^ : ? * [ \\, no "..", not starting with / . or -');
     }
     return raw;
+}
+/** The canonical text of a version, build metadata included (`semver`'s `.version` drops it). */
+function versionString(version) {
+    return version.build.length > 0 ? `${version.version}+${version.build.join('.')}` : version.version;
 }
 /** Accepts `1.2.3`, `v1.2.3` and `<tag-prefix>1.2.3` (a tag name from a tag-push pipeline). */
 function parseVersionInput(raw, tagPrefix, input = 'version') {
@@ -33007,11 +33037,11 @@ function parseVersionInput(raw, tagPrefix, input = 'version') {
     if (/^v\d/.test(raw))
         candidates.push(raw.slice(1));
     for (const candidate of candidates) {
-        const parsed = semver_default().parse(candidate);
+        const parsed = /^\d/.test(candidate) ? semver_default().parse(candidate) : null;
         if (parsed !== null)
-            return parsed.raw;
+            return versionString(parsed);
     }
-    throw errors_inputError(input, raw, 'a semantic version (https://semver.org) such as 1.4.0, 2.0.0-rc.1 or 1.4.0+build.5, optionally with the tag prefix', 'Pass semver-calculate\'s output: version: ${{ steps.semver.outputs.version }}.');
+    throw errors_inputError(input, raw, 'a semantic version (https://semver.org) such as 1.4.0, 2.0.0-rc.1 or 1.4.0+build.5, optionally with the tag prefix', "Pass semver-calculate's output: version: ${{ steps.semver.outputs.version }}.");
 }
 function parseBuildTagInputs(raw) {
     const tagPrefix = parseTagPrefix(inputs_text(raw, 'tag-prefix'));
@@ -33116,12 +33146,18 @@ async function reproducibleTime(environment, revision, inGit) {
     if (inGit) {
         const shown = await gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd });
         if (shown.exitCode === 0 && /^\d+$/.test(shown.stdout.trim())) {
-            return { created: new Date(Number(shown.stdout.trim()) * 1000), createdSource: `commit time of ${revision.slice(0, 12)}` };
+            return {
+                created: new Date(Number(shown.stdout.trim()) * 1000),
+                createdSource: `commit time of ${revision.slice(0, 12)}`,
+            };
         }
     }
     const headCommit = environment.github?.payload.head_commit ?? undefined;
     if (headCommit?.id === revision && headCommit.timestamp && !Number.isNaN(Date.parse(headCommit.timestamp))) {
-        return { created: new Date(Date.parse(headCommit.timestamp)), createdSource: 'head_commit.timestamp of the push event' };
+        return {
+            created: new Date(Date.parse(headCommit.timestamp)),
+            createdSource: 'head_commit.timestamp of the push event',
+        };
     }
     if (inGit) {
         const head = await gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
@@ -33167,7 +33203,9 @@ async function repositoryFacts(environment, api, remote) {
         return fromRepoObject(payloadRepo, 'event payload');
     if (api !== undefined && environment.github !== undefined) {
         try {
-            const response = await api.request('GET', api.repoPath(''), { what: 'read the repository metadata' });
+            const response = await api.request('GET', api.repoPath(''), {
+                what: 'read the repository metadata',
+            });
             return fromRepoObject(response.data, 'GitHub API');
         }
         catch (error) {
@@ -33198,7 +33236,7 @@ function makeApi(environment, token, remote) {
 }
 function templateValues(version, facts, shaLength) {
     return {
-        version: version.version + (version.build.length > 0 ? `+${version.build.join('.')}` : ''),
+        version: versionString(version),
         major: String(version.major),
         minor: String(version.minor),
         patch: String(version.patch),
@@ -33249,7 +33287,7 @@ function needsTagHistory(inputs, version) {
     return inputs.tagRules.some((r) => r.enable && r.type === 'semver' && (r.scope === 'minor' || r.scope === 'major'));
 }
 async function pushGitTags(inputs, environment, api, version, revision, highest) {
-    const tag = `${inputs.tagPrefix}${version.raw}`;
+    const tag = `${inputs.tagPrefix}${versionString(version)}`;
     const logger = environment.logger;
     if (environment.github?.pullRequest !== undefined) {
         logger.notice(`push-git-tag: not tagging ${tag} on a pull request; the tag is created when the change is built on its branch.`);
@@ -33268,7 +33306,7 @@ async function pushGitTags(inputs, environment, api, version, revision, highest)
     const status = await createTag(api, {
         tag,
         sha: revision,
-        ...(inputs.annotatedTag ? { annotated: { message: `Release ${version.raw}` } } : {}),
+        ...(inputs.annotatedTag ? { annotated: { message: `Release ${versionString(version)}` } } : {}),
         logger,
     });
     if (!inputs.moveMajorTag)
@@ -33292,7 +33330,7 @@ function summaryMarkdown(version, plan, images, labels, facts, gitTag) {
     const lines = [
         `### build-tag: \`${plan.immutable}\``,
         '',
-        `Version **${version.raw}**, revision \`${facts.revision.slice(0, 12)}\`, created ${facts.created.toISOString()} (${facts.createdSource}).`,
+        `Version **${versionString(version)}**, revision \`${facts.revision.slice(0, 12)}\`, created ${facts.created.toISOString()} (${facts.createdSource}).`,
         '',
         '| Tag | From |',
         '| --- | --- |',
@@ -33315,7 +33353,8 @@ function summaryMarkdown(version, plan, images, labels, facts, gitTag) {
 /** build-tag's core entry point: the action and `artefacts build-tag` both call this. */
 async function buildTag(inputs, environment) {
     const { logger, cwd } = environment;
-    const versionText = inputs.version ?? parseVersionInput(await resolveVersion({ tagPrefix: inputs.tagPrefix }, environment), inputs.tagPrefix);
+    const versionText = inputs.version ??
+        parseVersionInput(await resolveVersion({ tagPrefix: inputs.tagPrefix }, environment), inputs.tagPrefix);
     const version = semver_default().parse(versionText);
     if (version === null)
         throw new errors_ArtefactsError('INTERNAL', `Version ${versionText} did not parse.`);
@@ -33326,10 +33365,10 @@ async function buildTag(inputs, environment) {
     let highest;
     if (needsTagHistory(inputs, version)) {
         if (!inGit)
-            throw incompleteTagsError(`${cwd} is not a git repository`, version.raw);
+            throw incompleteTagsError(`${cwd} is not a git repository`, versionText);
         const list = await listVersionTags(cwd, inputs.tagPrefix, logger);
         if (!list.complete)
-            throw incompleteTagsError(list.note, version.raw);
+            throw incompleteTagsError(list.note, versionText);
         highest = highestStable(version, list.tags);
         logger.debug(`Highest-stable check against ${list.note}: ${JSON.stringify(highest)}`);
     }
@@ -33352,7 +33391,12 @@ async function buildTag(inputs, environment) {
     const remote = await remoteFacts(cwd, inGit);
     const api = makeApi(environment, inputs.githubToken, remote);
     const repository = await repositoryFacts(environment, api, remote);
-    const standard = standardLabels({ created: facts.created, revision: facts.revision, version: plan.immutable, repository });
+    const standard = standardLabels({
+        created: facts.created,
+        revision: facts.revision,
+        version: plan.immutable,
+        repository,
+    });
     const labels = mergeLabels(standard, inputs.labels);
     const annotations = annotationLines(standard, inputs.annotations, inputs.annotationLevels);
     const gitTag = inputs.pushGitTag
@@ -33372,7 +33416,7 @@ async function buildTag(inputs, environment) {
         annotations,
         version: plan.immutable,
         'immutable-tag': plan.immutable,
-        semver: version.raw,
+        semver: versionText,
         images: inputs.images,
         revision: facts.revision,
         created: facts.created.toISOString(),
