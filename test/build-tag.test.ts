@@ -1,12 +1,13 @@
 /** build-tag end to end: the dist bundle run exactly as the runner runs it, on real git repositories. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pullRequestEnv, pullRequestEvent, pushEnv, pushEvent } from './harness/events.js';
 import { startFakeGitHub, type FakeGitHub } from './harness/fake-github.js';
 import { createRepo, type TestRepo } from './harness/git-repo.js';
-import { runAction } from './harness/runner.js';
+import { repoRoot, runAction } from './harness/runner.js';
 
 let fake: FakeGitHub;
 beforeAll(async () => {
@@ -154,5 +155,24 @@ describe('build-tag (dist bundle, runner harness)', () => {
     } finally {
       fake.state.writable = true;
     }
+  });
+
+  it('the CLI runs the same logic outside GitHub and says what it assumed', () => {
+    const { repo, head } = repository();
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), 'build-tag', ...args], {
+        cwd: repo.dir,
+        env: { PATH: process.env.PATH ?? '', HOME: repo.dir, TMPDIR: tmpdir() },
+        encoding: 'utf8',
+      });
+    const ok = cli('--version', '2.0.1', '--images', 'ghcr.io/acme/widgets', '--tags', 'type=sha', '--json');
+    expect(ok.status).toBe(0);
+    const json = JSON.parse(ok.stdout) as { 'immutable-tag': string; 'tag-names': string[] };
+    expect(json['immutable-tag']).toBe(`2.0.1-3-${head.slice(0, 7)}`);
+    expect(json['tag-names']).toContain(`sha-${head.slice(0, 7)}`);
+    expect(ok.stderr).toContain('Assumed: run_number 3 = commits in HEAD');
+    const bad = cli('--version', '2.0.1', '--template', '{{nope}}');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("Input 'template'");
   });
 });
