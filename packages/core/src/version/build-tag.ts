@@ -504,16 +504,28 @@ export async function buildTag(inputs: BuildTagInputs, environment: ActionEnviro
   if (version === null) throw new ArtefactsError('INTERNAL', `Version ${versionText} did not parse.`);
 
   const inGit = await isGitRepository(cwd);
-  const facts = await gatherFacts(environment, inGit);
+  if (!inGit && needsTagHistory(inputs, version)) {
+    throw new ArtefactsError(
+      'GIT_NOT_A_REPOSITORY',
+      `${cwd} is not a git repository, so the existing version tags that decide latest, major and major.minor tags cannot be read.`,
+      {
+        hint: 'Check out the repository first (actions/checkout with fetch-depth: 0), or turn floating tags off: latest: false and tags: type=semver,pattern={{version}}.',
+      },
+    );
+  }
+  // Independent git questions, asked at once: each is a process start.
+  const [facts, tagList, remote] = await Promise.all([
+    gatherFacts(environment, inGit),
+    needsTagHistory(inputs, version) ? listVersionTags(cwd, inputs.tagPrefix, logger) : undefined,
+    remoteFacts(cwd, inGit),
+  ]);
   for (const assumption of facts.assumptions) logger.info(`Assumed: ${assumption}.`);
 
   let highest: Highest | undefined;
-  if (needsTagHistory(inputs, version)) {
-    if (!inGit) throw incompleteTagsError(`${cwd} is not a git repository`, versionText);
-    const list = await listVersionTags(cwd, inputs.tagPrefix, logger);
-    if (!list.complete) throw incompleteTagsError(list.note, versionText);
-    highest = highestStable(version, list.tags);
-    logger.debug(`Highest-stable check against ${list.note}: ${JSON.stringify(highest)}`);
+  if (tagList !== undefined) {
+    if (!tagList.complete) throw incompleteTagsError(tagList.note, versionText);
+    highest = highestStable(version, tagList.tags);
+    logger.debug(`Highest-stable check against ${tagList.note}: ${JSON.stringify(highest)}`);
   }
 
   const values = templateValues(version, facts, inputs.shaLength);
@@ -534,7 +546,6 @@ export async function buildTag(inputs: BuildTagInputs, environment: ActionEnviro
   const tags =
     inputs.images.length === 0 ? tagNames : inputs.images.flatMap((image) => tagNames.map((t) => `${image}:${t}`));
 
-  const remote = await remoteFacts(cwd, inGit);
   const api = makeApi(environment, inputs.githubToken, remote);
   const repository = await repositoryFacts(environment, api, remote);
   const standard = standardLabels({

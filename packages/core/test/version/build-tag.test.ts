@@ -470,6 +470,33 @@ describe('git tags through the API', () => {
   });
 });
 
+describe('without a checkout', () => {
+  it('uses the push payload for the time, and refuses floating tags it cannot decide', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'no-checkout-'));
+    const sha = 'a'.repeat(40);
+    const eventPath = join(dir, 'event.json');
+    writeFileSync(eventPath, JSON.stringify(pushEvent({ sha })));
+    const env = {
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'acme/widgets',
+      GITHUB_RUN_NUMBER: '5',
+      GITHUB_API_URL: fake.url,
+      RUNNER_TEMP: dir,
+      ...pushEnv({ sha }),
+    };
+    const environment: ActionEnvironment = { cwd: dir, env, logger: memoryLogger(), github: readGitHubContext(env) };
+    const error = await caught(buildTag(inputs({ version: '1.0.0' }), environment));
+    expect(error.code).toBe('GIT_NOT_A_REPOSITORY');
+    const exact = await buildTag(
+      inputs({ version: '1.0.0', latest: 'false', tags: 'type=semver,pattern={{version}}' }),
+      environment,
+    );
+    expect(lines(exact.outputs['tag-names'])).toEqual(['1.0.0-5-aaaaaaa', '1.0.0']);
+    expect(lines(exact.outputs.labels)).toContain('org.opencontainers.image.created=2026-11-01T10:00:00.000Z');
+  });
+});
+
 describe('version resolution', () => {
   it('an empty version is required until semver-calculate is wired in', async () => {
     const { repo } = releasedRepo();
