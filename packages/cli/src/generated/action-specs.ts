@@ -7,7 +7,7 @@ export interface ActionSpec {
 
 export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
   "build-tag": {
-    "description": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag. Its outputs stand in for docker/metadata-action's. Permissions: `contents: read`; `contents: write` when push-git-tag is true.\n",
+    "description": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag. Its outputs stand in for docker/metadata-action's. Permissions: `contents: read`; `contents: write` when push-git-tag is true\n",
     "inputs": {
       "version": {
         "description": "The semantic version to tag, usually semver-calculate's `version` output (`1.4.0`, `2.0.0-rc.1`; a leading `v` or the tag prefix is accepted). Required for now: when empty, build-tag will compute it as semver-calculate does.\n",

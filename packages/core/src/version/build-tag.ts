@@ -235,7 +235,8 @@ async function reproducibleTime(
     const head = await gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
     const [seconds = '', sha = ''] = head.stdout.trim().split('\n');
     if (head.exitCode === 0 && /^\d+$/.test(seconds)) {
-      logger.warning(
+      // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
+      logger.info(
         `The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`,
       );
       return { created: new Date(Number(seconds) * 1000), createdSource: `commit time of HEAD ${sha.slice(0, 12)}` };
