@@ -274,6 +274,33 @@ describe('buildTag on a pull request', () => {
   });
 });
 
+describe('pull request with a depth-1 checkout of the merge commit', () => {
+  it('still names the PR head as revision; created falls back to the merge commit time, logged', async () => {
+    const source = createRepo('build-tag-pr-shallow-');
+    const base = source.commit('feat: base', { 'a.txt': '1' });
+    source.checkout('feature', true);
+    const head = source.commit('feat: change', { 'b.txt': '2' });
+    source.checkout('main');
+    source.checkout('pr-merge', true);
+    const merge = source.merge('feature');
+    const clone = shallowClone(source);
+    expect(clone.git('cat-file', '-t', merge)).toBe('commit');
+    expect(() => clone.git('cat-file', '-t', head)).toThrow();
+    const pr = { number: 9, headSha: head, baseSha: base };
+    const { environment: env, logger } = environment(clone, {
+      eventName: 'pull_request',
+      event: pullRequestEvent(pr),
+      env: pullRequestEnv({ ...pr, mergeSha: merge }),
+    });
+    const outcome = await buildTag(inputs({ version: '0.2.0-pr.9.1' }), env);
+    expect(outcome.outputs['immutable-tag']).toBe(`0.2.0-pr.9.1-87-${head.slice(0, 7)}`);
+    const labels = lines(outcome.outputs.labels);
+    expect(labels).toContain(`org.opencontainers.image.revision=${head}`);
+    expect(labels).toContain(`org.opencontainers.image.created=${commitTime(clone, merge)}`);
+    expect(logger.lines.map((l) => l.message).join('\n')).toContain('is not in the clone');
+  });
+});
+
 describe('outside GitHub (the CLI)', () => {
   it('takes sha, branch and run number from git and says what it assumed', async () => {
     const repo = createRepo('build-tag-cli-');
