@@ -538,6 +538,7 @@ export async function buildTag(inputs: BuildTagInputs, environment: ActionEnviro
     highestInMinor: highest?.inMinor ?? true,
     highestInMajor: highest?.inMajor ?? true,
     highestOverall: highest?.overall ?? true,
+    ...(highest === undefined ? {} : { above: highest.above }),
     revision: facts.revision,
     shaLength: inputs.shaLength,
     pr: facts.pr,

@@ -246,6 +246,8 @@ export interface TagFacts {
   readonly highestInMinor: boolean;
   readonly highestInMajor: boolean;
   readonly highestOverall: boolean;
+  /** The higher stable versions found per scope, named in the reasons a floating tag was not applied. */
+  readonly above?: { readonly minor?: string; readonly major?: string; readonly overall?: string };
   /** The built revision (full sha). */
   readonly revision: string;
   /** Default length of `type=sha` tags (the `sha-length` input). */
@@ -370,7 +372,8 @@ export function planTags(
   if (latest === 'true') add('latest', DEFAULT_PRIORITY.latest, 'latest=true', true);
   else if (latest === 'auto') {
     if (!facts.stable) skipped.push({ source: 'latest', reason: 'prerelease' });
-    else if (!facts.highestOverall) skipped.push({ source: 'latest', reason: 'a higher stable version is tagged' });
+    else if (!facts.highestOverall)
+      skipped.push({ source: 'latest', reason: `a higher stable version is tagged${named(facts.above?.overall)}` });
     else add('latest', DEFAULT_PRIORITY.latest, 'latest=auto', true);
   }
 
@@ -386,7 +389,13 @@ function scopeRefusal(scope: Scope, facts: TagFacts): string | undefined {
   if (!facts.stable) return 'prerelease: only its exact tag';
   if (scope === 'exact-stable') return undefined;
   if (scope === 'minor')
-    return facts.highestInMinor ? undefined : 'a higher stable version of this major.minor is tagged';
+    return facts.highestInMinor
+      ? undefined
+      : `a higher stable version of this major.minor is tagged${named(facts.above?.minor)}`;
   if (facts.major === 0) return 'never a 0 major tag';
-  return facts.highestInMajor ? undefined : 'a higher stable version of this major is tagged';
+  return facts.highestInMajor
+    ? undefined
+    : `a higher stable version of this major is tagged${named(facts.above?.major)}`;
 }
+
+const named = (version: string | undefined) => (version === undefined ? '' : ` (${version})`);

@@ -140,7 +140,7 @@ describe('buildTag on a push (real git, fake GitHub)', () => {
     }).toEqual({ tags: lines(outcome.outputs.tags), 'tag-names': names, labels, annotations });
     expect(json.semver).toBe('1.4.1');
     expect(json.revision).toBe(backport);
-    expect(json.skipped).toEqual([{ source: 'latest', reason: 'a higher stable version is tagged' }]);
+    expect(json.skipped).toEqual([{ source: 'latest', reason: 'a higher stable version is tagged (2.0.0)' }]);
 
     const bake = (name: string) => JSON.parse(readFileSync(outcome.outputs[name] ?? '', 'utf8')) as unknown;
     const args = { DOCKER_META_IMAGES: 'ghcr.io/acme/app,acme/app', DOCKER_META_VERSION: immutable };
@@ -162,7 +162,7 @@ describe('buildTag on a push (real git, fake GitHub)', () => {
       );
     }
     expect(outcome.summary).toContain(immutable);
-    expect(outcome.summary).toContain('a higher stable version is tagged');
+    expect(outcome.summary).toContain('a higher stable version is tagged (2.0.0)');
   });
 
   it('a new highest release on main gets latest and every floating tag; export-env=false exports nothing', async () => {

@@ -44,6 +44,7 @@ function facts(version: string, tagged: string[], extra: { pr?: number; branch?:
     highestInMinor: highest.inMinor,
     highestInMajor: highest.inMajor,
     highestOverall: highest.overall,
+    above: highest.above,
     revision: sha,
     shaLength: 7,
     pr: extra.pr,
@@ -80,11 +81,20 @@ describe('default tags', () => {
   it('backport 1.4.1 after 2.0.0: 1.4 and 1 move (highest 1.x), latest does not', () => {
     const plan = planTags(immutable, parseTagRules([]), 'auto', facts('1.4.1', ['1.4.0', '2.0.0']));
     expect(plan.tags.map((t) => t.name)).toEqual(['1.4.1-87-3f9c2ab', '1.4.1', '1.4', '1']);
-    expect(plan.skipped).toEqual([{ source: 'latest', reason: 'a higher stable version is tagged' }]);
+    expect(plan.skipped).toEqual([{ source: 'latest', reason: 'a higher stable version is tagged (2.0.0)' }]);
   });
 
   it('backport 1.3.5 when 1.4.0 exists: only 1.3 moves; not 1, not latest', () => {
     expect(names('1.3.5', ['1.3.4', '1.4.0', '2.0.0'])).toEqual(['1.3.5-87-3f9c2ab', '1.3.5', '1.3']);
+    const plan = planTags(immutable, parseTagRules([]), 'auto', facts('1.3.5', ['1.3.6', '1.4.0', '2.0.0']));
+    expect(plan.skipped).toEqual([
+      {
+        source: 'type=semver,pattern={{major}}.{{minor}}',
+        reason: 'a higher stable version of this major.minor is tagged (1.3.6)',
+      },
+      { source: 'type=semver,pattern={{major}}', reason: 'a higher stable version of this major is tagged (1.4.0)' },
+      { source: 'latest', reason: 'a higher stable version is tagged (2.0.0)' },
+    ]);
   });
 
   it('backport 1.3.5 when 1.3.6 exists: only the exact tags', () => {
