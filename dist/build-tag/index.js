@@ -32873,7 +32873,7 @@ function planTags(immutableTemplate, rules, latest, facts) {
         if (!facts.stable)
             skipped.push({ source: 'latest', reason: 'prerelease' });
         else if (!facts.highestOverall)
-            skipped.push({ source: 'latest', reason: 'a higher stable version is tagged' });
+            skipped.push({ source: 'latest', reason: `a higher stable version is tagged${named(facts.above?.overall)}` });
         else
             add('latest', DEFAULT_PRIORITY.latest, 'latest=auto', true);
     }
@@ -32891,11 +32891,16 @@ function scopeRefusal(scope, facts) {
     if (scope === 'exact-stable')
         return undefined;
     if (scope === 'minor')
-        return facts.highestInMinor ? undefined : 'a higher stable version of this major.minor is tagged';
+        return facts.highestInMinor
+            ? undefined
+            : `a higher stable version of this major.minor is tagged${named(facts.above?.minor)}`;
     if (facts.major === 0)
         return 'never a 0 major tag';
-    return facts.highestInMajor ? undefined : 'a higher stable version of this major is tagged';
+    return facts.highestInMajor
+        ? undefined
+        : `a higher stable version of this major is tagged${named(facts.above?.major)}`;
 }
+const named = (version) => (version === undefined ? '' : ` (${version})`);
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/version-tags.ts
 
@@ -33163,7 +33168,8 @@ async function reproducibleTime(environment, revision, inGit) {
         const head = await gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
         const [seconds = '', sha = ''] = head.stdout.trim().split('\n');
         if (head.exitCode === 0 && /^\d+$/.test(seconds)) {
-            logger.warning(`The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`);
+            // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
+            logger.info(`The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`);
             return { created: new Date(Number(seconds) * 1000), createdSource: `commit time of HEAD ${sha.slice(0, 12)}` };
         }
     }
@@ -33388,6 +33394,7 @@ async function buildTag(inputs, environment) {
         highestInMinor: highest?.inMinor ?? true,
         highestInMajor: highest?.inMajor ?? true,
         highestOverall: highest?.overall ?? true,
+        ...(highest === undefined ? {} : { above: highest.above }),
         revision: facts.revision,
         shaLength: inputs.shaLength,
         pr: facts.pr,

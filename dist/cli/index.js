@@ -3264,7 +3264,7 @@ const commands = {
 /* harmony export */ });
 const actionSpecs = {
     "build-tag": {
-        "description": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag. Its outputs stand in for docker/metadata-action's. Permissions: `contents: read`; `contents: write` when push-git-tag is true.\n",
+        "description": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag. Its outputs stand in for docker/metadata-action's. Permissions: `contents: read`; `contents: write` when push-git-tag is true\n",
         "inputs": {
             "version": {
                 "description": "The semantic version to tag, usually semver-calculate's `version` output (`1.4.0`, `2.0.0-rc.1`; a leading `v` or the tag prefix is accepted). Required for now: when empty, build-tag will compute it as semver-calculate does.\n",
@@ -4698,7 +4698,7 @@ function planTags(immutableTemplate, rules, latest, facts) {
         if (!facts.stable)
             skipped.push({ source: 'latest', reason: 'prerelease' });
         else if (!facts.highestOverall)
-            skipped.push({ source: 'latest', reason: 'a higher stable version is tagged' });
+            skipped.push({ source: 'latest', reason: `a higher stable version is tagged${named(facts.above?.overall)}` });
         else
             add('latest', DEFAULT_PRIORITY.latest, 'latest=auto', true);
     }
@@ -4716,11 +4716,16 @@ function scopeRefusal(scope, facts) {
     if (scope === 'exact-stable')
         return undefined;
     if (scope === 'minor')
-        return facts.highestInMinor ? undefined : 'a higher stable version of this major.minor is tagged';
+        return facts.highestInMinor
+            ? undefined
+            : `a higher stable version of this major.minor is tagged${named(facts.above?.minor)}`;
     if (facts.major === 0)
         return 'never a 0 major tag';
-    return facts.highestInMajor ? undefined : 'a higher stable version of this major is tagged';
+    return facts.highestInMajor
+        ? undefined
+        : `a higher stable version of this major is tagged${named(facts.above?.major)}`;
 }
+const named = (version) => (version === undefined ? '' : ` (${version})`);
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/version-tags.ts
 
@@ -4988,7 +4993,8 @@ async function reproducibleTime(environment, revision, inGit) {
         const head = await gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
         const [seconds = '', sha = ''] = head.stdout.trim().split('\n');
         if (head.exitCode === 0 && /^\d+$/.test(seconds)) {
-            logger.warning(`The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`);
+            // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
+            logger.info(`The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`);
             return { created: new Date(Number(seconds) * 1000), createdSource: `commit time of HEAD ${sha.slice(0, 12)}` };
         }
     }
@@ -5213,6 +5219,7 @@ async function buildTag(inputs, environment) {
         highestInMinor: highest?.inMinor ?? true,
         highestInMajor: highest?.inMajor ?? true,
         highestOverall: highest?.overall ?? true,
+        ...(highest === undefined ? {} : { above: highest.above }),
         revision: facts.revision,
         shaLength: inputs.shaLength,
         pr: facts.pr,
