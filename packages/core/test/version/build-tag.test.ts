@@ -390,6 +390,26 @@ describe('git tags through the API', () => {
     expect(refCalls(start).filter((c) => c.startsWith('POST'))).toEqual(['POST /repos/acme/widgets/git/refs']);
   });
 
+  it('a tag-push pipeline (on: push: tags) finds its own tag and succeeds', async () => {
+    const { repo, second } = tagRepo();
+    repo.tag('v5.0.0', { annotated: true });
+    fake.state.refs.set('refs/tags/v5.0.0', second);
+    const ref = 'refs/tags/v5.0.0';
+    const { environment: env } = environment(repo, {
+      event: pushEvent({ sha: second, ref }),
+      env: pushEnv({ sha: second, ref }),
+    });
+    const outcome = await buildTag(inputs({ version: 'v5.0.0', 'push-git-tag': 'true' }), env);
+    expect(outcome.outputs['git-tag-status']).toBe('exists');
+    expect(lines(outcome.outputs['tag-names'])).toEqual([
+      `5.0.0-87-${second.slice(0, 7)}`,
+      '5.0.0',
+      '5.0',
+      '5',
+      'latest',
+    ]);
+  });
+
   it('annotated tags: tag object first, then the ref; a re-run resolves the object to its commit', async () => {
     const { repo, second } = tagRepo();
     const { environment: env } = environment(repo);
