@@ -4697,6 +4697,8 @@ function planTags(immutableTemplate, rules, latest, facts) {
     else if (latest === 'auto') {
         if (!facts.stable)
             skipped.push({ source: 'latest', reason: 'prerelease' });
+        else if (facts.pr !== undefined)
+            skipped.push({ source: 'latest', reason: PR_STABLE });
         else if (!facts.highestOverall)
             skipped.push({ source: 'latest', reason: `a higher stable version is tagged${named(facts.above?.overall)}` });
         else
@@ -4708,7 +4710,10 @@ function planTags(immutableTemplate, rules, latest, facts) {
         .map(({ tag }) => tag);
     return { immutable, tags: ordered, skipped };
 }
+const PR_STABLE = 'pull request: a stable version is tagged from its branch, not from an unmerged change';
 function scopeRefusal(scope, facts) {
+    if (facts.stable && facts.pr !== undefined)
+        return PR_STABLE;
     if (scope === 'exact')
         return undefined;
     if (!facts.stable)

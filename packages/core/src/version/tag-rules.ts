@@ -372,6 +372,7 @@ export function planTags(
   if (latest === 'true') add('latest', DEFAULT_PRIORITY.latest, 'latest=true', true);
   else if (latest === 'auto') {
     if (!facts.stable) skipped.push({ source: 'latest', reason: 'prerelease' });
+    else if (facts.pr !== undefined) skipped.push({ source: 'latest', reason: PR_STABLE });
     else if (!facts.highestOverall)
       skipped.push({ source: 'latest', reason: `a higher stable version is tagged${named(facts.above?.overall)}` });
     else add('latest', DEFAULT_PRIORITY.latest, 'latest=auto', true);
@@ -384,7 +385,10 @@ export function planTags(
   return { immutable, tags: ordered, skipped };
 }
 
+const PR_STABLE = 'pull request: a stable version is tagged from its branch, not from an unmerged change';
+
 function scopeRefusal(scope: Scope, facts: TagFacts): string | undefined {
+  if (facts.stable && facts.pr !== undefined) return PR_STABLE;
   if (scope === 'exact') return undefined;
   if (!facts.stable) return 'prerelease: only its exact tag';
   if (scope === 'exact-stable') return undefined;

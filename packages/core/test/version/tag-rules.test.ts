@@ -121,6 +121,20 @@ describe('default tags', () => {
     expect(plan.skipped).toContainEqual({ source: 'type=semver,pattern={{major}}', reason: 'never a 0 major tag' });
   });
 
+  it('a pull request never gets stable version tags or latest, only its immutable and rule tags', () => {
+    const plan = planTags(immutable, parseTagRules(['type=pr']), 'auto', facts('1.5.0', ['1.4.0'], { pr: 42 }));
+    expect(plan.tags.map((t) => t.name)).toEqual(['1.5.0-87-3f9c2ab', 'pr-42']);
+    expect(plan.skipped.map((s) => s.source)).toEqual([
+      'type=semver,pattern={{version}}',
+      'type=semver,pattern={{major}}.{{minor}}',
+      'type=semver,pattern={{major}}',
+      'latest',
+    ]);
+    // A PR prerelease keeps its exact tag.
+    const pre = planTags(immutable, parseTagRules([]), 'auto', facts('1.5.0-pr.42.3', ['1.4.0'], { pr: 42 }));
+    expect(pre.tags.map((t) => t.name)).toEqual(['1.5.0-pr.42.3-87-3f9c2ab', '1.5.0-pr.42.3']);
+  });
+
   it('latest=true forces and latest=false suppresses latest', () => {
     expect(names('1.3.5', ['2.0.0'], [], 'true')).toContain('latest');
     expect(names('3.0.0', ['2.0.0'], [], 'false')).not.toContain('latest');
@@ -174,9 +188,6 @@ describe('tag rules', () => {
     );
     expect(onPr.tags.map((t) => t.name)).toEqual([
       '1.0.0-87-3f9c2ab',
-      '1.0.0',
-      '1.0',
-      '1',
       'pr-42',
       'feature-x',
       'nightly-19700101',
