@@ -3562,7 +3562,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   L7: () => (/* reexport */ readGitHubContext)
 });
 
-// UNUSED EXPORTS: ArtefactsError, DEFAULT_TEMPLATE, GitHubApi, GitHubApiError, OCI_TAG, PLACEHOLDERS, createTag, envMirrorName, formatDate, git, gitRaw, gitStream, highestStable, inputError, inputs, listVersionTags, memoryLogger, moveTag, parseImageName, parseImageNames, parseTagRules, parseTemplate, parseVersionTag, planTags, readTag, renderTemplate, resolveVersion, runUrl, sanitizeTag, silentLogger
+// UNUSED EXPORTS: ArtefactsError, DEFAULT_TEMPLATE, GitHubApi, GitHubApiError, OCI_TAG, PLACEHOLDERS, createTag, envMirrorName, formatDate, git, gitRaw, gitStream, highestStable, inputError, inputs, listVersionTags, memoryLogger, moveTag, parseImageName, parseImageNames, parseRemoteUrl, parseTagRules, parseTemplate, parseVersionTag, planTags, readTag, renderTemplate, resolveVersion, runUrl, sanitizeTag, silentLogger
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_ArtefactsError extends Error {
@@ -5007,15 +5007,43 @@ async function reproducibleTime(environment, revision, inGit) {
         hint: 'Check out the repository (actions/checkout) or set SOURCE_DATE_EPOCH.',
     });
 }
-/** `git@github.com:o/r.git`, `https://token@github.com/o/r` → host, owner, repo (credentials dropped). */
-function parseRemoteUrl(url) {
-    const m = /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?([^/:]+)(?::\d+)?[:/]+(.+?)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim()) ?? undefined;
-    if (m === undefined)
+/**
+ * `https://[user[:token]@]host[:port]/owner/repo[.git]`, `ssh://git@host[:port]/owner/repo.git` or the scp-like
+ * `git@host:owner/repo.git` → host, owner (may hold groups: `group/sub`), repo. Credentials are dropped.
+ * Local paths and file:// URLs give undefined.
+ */
+function parseRemoteUrl(raw) {
+    const url = raw.trim();
+    let host;
+    let path;
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(url);
+    if (scheme !== null) {
+        if (!['https', 'http', 'ssh', 'git'].includes((scheme[1] ?? '').toLowerCase()))
+            return undefined;
+        const rest = scheme[2] ?? '';
+        const slash = rest.indexOf('/');
+        if (slash <= 0)
+            return undefined;
+        const authority = rest.slice(0, slash);
+        host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+        path = rest.slice(slash + 1);
+    }
+    else {
+        const scp = /^(?:[^@/]+@)?([^/:]+):(?!\/)(.+)$/.exec(url);
+        if (scp === null)
+            return undefined;
+        host = scp[1] ?? '';
+        path = scp[2] ?? '';
+    }
+    const parts = path
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/')
+        .filter((p) => p !== '');
+    const repo = parts.pop();
+    if (host === '' || repo === undefined || parts.length === 0)
         return undefined;
-    const [, host = '', owner = '', repo = ''] = m;
-    if (host === '' || owner === '' || repo === '')
-        return undefined;
-    return { host, owner, repo };
+    return { host, owner: parts.join('/'), repo };
 }
 async function remoteFacts(cwd, inGit) {
     if (!inGit)

@@ -11,6 +11,7 @@ export {
   parseBuildTagInputs,
   DEFAULT_TEMPLATE,
   envMirrorName,
+  parseRemoteUrl,
   type BuildTagInputs,
 } from './version/build-tag.js';
 export { parseTemplate, renderTemplate, formatDate, PLACEHOLDERS, type Template } from './version/template.js';

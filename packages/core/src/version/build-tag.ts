@@ -251,14 +251,38 @@ async function reproducibleTime(
   );
 }
 
-/** `git@github.com:o/r.git`, `https://token@github.com/o/r` → host, owner, repo (credentials dropped). */
-export function parseRemoteUrl(url: string): { host: string; owner: string; repo: string } | undefined {
-  const m =
-    /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?([^/:]+)(?::\d+)?[:/]+(.+?)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim()) ?? undefined;
-  if (m === undefined) return undefined;
-  const [, host = '', owner = '', repo = ''] = m;
-  if (host === '' || owner === '' || repo === '') return undefined;
-  return { host, owner, repo };
+/**
+ * `https://[user[:token]@]host[:port]/owner/repo[.git]`, `ssh://git@host[:port]/owner/repo.git` or the scp-like
+ * `git@host:owner/repo.git` → host, owner (may hold groups: `group/sub`), repo. Credentials are dropped.
+ * Local paths and file:// URLs give undefined.
+ */
+export function parseRemoteUrl(raw: string): { host: string; owner: string; repo: string } | undefined {
+  const url = raw.trim();
+  let host: string;
+  let path: string;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(url);
+  if (scheme !== null) {
+    if (!['https', 'http', 'ssh', 'git'].includes((scheme[1] ?? '').toLowerCase())) return undefined;
+    const rest = scheme[2] ?? '';
+    const slash = rest.indexOf('/');
+    if (slash <= 0) return undefined;
+    const authority = rest.slice(0, slash);
+    host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+    path = rest.slice(slash + 1);
+  } else {
+    const scp = /^(?:[^@/]+@)?([^/:]+):(?!\/)(.+)$/.exec(url);
+    if (scp === null) return undefined;
+    host = scp[1] ?? '';
+    path = scp[2] ?? '';
+  }
+  const parts = path
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '')
+    .split('/')
+    .filter((p) => p !== '');
+  const repo = parts.pop();
+  if (host === '' || repo === undefined || parts.length === 0) return undefined;
+  return { host, owner: parts.join('/'), repo };
 }
 
 async function remoteFacts(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ArtefactsError, parseBuildTagInputs, parseImageName } from '@immutable-artefacts/core';
+import { ArtefactsError, parseBuildTagInputs, parseImageName, parseRemoteUrl } from '@immutable-artefacts/core';
 
 /** Raw inputs with action.yml's defaults, as the runner (or the CLI) applies them. */
 const defaults: Record<string, string> = {
@@ -132,5 +132,24 @@ describe('image names (docker reference grammar)', () => {
 
   it('suggests the lower-case name', () => {
     expect(caught(() => parseImageName('ghcr.io/acme/MyApp')).hint).toContain("did you mean 'ghcr.io/acme/myapp'");
+  });
+});
+
+describe('git remote URLs (labels outside GitHub)', () => {
+  it.each([
+    ['git@github.com:acme/widgets.git', { host: 'github.com', owner: 'acme', repo: 'widgets' }],
+    ['https://github.com/acme/widgets', { host: 'github.com', owner: 'acme', repo: 'widgets' }],
+    [
+      'https://x-access-token:ghs_secret@github.com/acme/widgets.git',
+      { host: 'github.com', owner: 'acme', repo: 'widgets' },
+    ],
+    ['ssh://git@ghe.example.com:2222/team/app.git/', { host: 'ghe.example.com', owner: 'team', repo: 'app' }],
+    ['https://gitlab.example.com/group/sub/app.git', { host: 'gitlab.example.com', owner: 'group/sub', repo: 'app' }],
+  ])('%s', (url, expected) => {
+    expect(parseRemoteUrl(url)).toEqual(expected);
+  });
+
+  it.each(['/srv/git/app.git', 'file:///srv/git/app.git', 'app'])('is undefined for the local path %s', (url) => {
+    expect(parseRemoteUrl(url)).toBeUndefined();
   });
 });
