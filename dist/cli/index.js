@@ -3562,7 +3562,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   L7: () => (/* reexport */ readGitHubContext)
 });
 
-// UNUSED EXPORTS: ArtefactsError, DEFAULT_TEMPLATE, GitHubApi, GitHubApiError, OCI_TAG, PLACEHOLDERS, createTag, envMirrorName, formatDate, git, gitRaw, gitStream, highestStable, inputError, inputs, listVersionTags, memoryLogger, moveTag, parseImageName, parseImageNames, parseRemoteUrl, parseTagRules, parseTemplate, parseVersionTag, planTags, readTag, renderTemplate, resolveVersion, runUrl, sanitizeTag, silentLogger
+// UNUSED EXPORTS: ArtefactsError, DEFAULT_TEMPLATE, GitHubApi, GitHubApiError, createTag, git, gitRaw, gitStream, inputError, inputs, memoryLogger, moveTag, readTag, resolveVersion, runUrl, sanitizeTag, silentLogger
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_ArtefactsError extends Error {
@@ -5338,9 +5338,7 @@ function logTags(logger, plan, tags) {
 
 
 
-
-
-
+// build-tag: the entry points; the rest stays internal to keep the surface (and name clashes) small.
 
 
 

@@ -6,17 +6,8 @@ export * from './github/context.js';
 export * from './git/git.js';
 export * from './github/api.js';
 export * from './action.js';
-export {
-  buildTag,
-  parseBuildTagInputs,
-  DEFAULT_TEMPLATE,
-  envMirrorName,
-  parseRemoteUrl,
-  type BuildTagInputs,
-} from './version/build-tag.js';
-export { parseTemplate, renderTemplate, formatDate, PLACEHOLDERS, type Template } from './version/template.js';
-export { parseTagRules, planTags, sanitizeTag, OCI_TAG, type TagRule, type TagPlan } from './version/tag-rules.js';
-export { parseImageName, parseImageNames, type ImageName } from './version/image-name.js';
-export { listVersionTags, highestStable, parseVersionTag, type VersionTag } from './version/version-tags.js';
+// build-tag: the entry points; the rest stays internal to keep the surface (and name clashes) small.
+export { buildTag, parseBuildTagInputs, DEFAULT_TEMPLATE, type BuildTagInputs } from './version/build-tag.js';
+export { sanitizeTag } from './version/tag-rules.js';
 export { resolveVersion } from './version/resolve-version.js';
 export { createTag, moveTag, readTag, type CreateTagResult, type MoveTagResult } from './github/tags.js';

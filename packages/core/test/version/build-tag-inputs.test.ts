@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { ArtefactsError, parseBuildTagInputs, parseImageName, parseRemoteUrl } from '@immutable-artefacts/core';
+import { ArtefactsError, parseBuildTagInputs } from '@immutable-artefacts/core';
+import { parseImageName } from '../../src/version/image-name.js';
+import { parseRemoteUrl } from '../../src/version/build-tag.js';
 
 /** Raw inputs with action.yml's defaults, as the runner (or the CLI) applies them. */
 const defaults: Record<string, string> = {

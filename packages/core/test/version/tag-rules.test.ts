@@ -1,15 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import {
-  ArtefactsError,
-  OCI_TAG,
-  parseTagRules,
-  parseTemplate,
-  planTags,
-  sanitizeTag,
-  highestStable,
-  parseVersionTag,
-} from '@immutable-artefacts/core';
+import { ArtefactsError, sanitizeTag } from '@immutable-artefacts/core';
+import { OCI_TAG, parseTagRules, planTags } from '../../src/version/tag-rules.js';
+import { parseTemplate } from '../../src/version/template.js';
+import { highestStable, parseVersionTag } from '../../src/version/version-tags.js';
 import semver from 'semver';
 
 const immutable = parseTemplate('{{version}}-{{run_number}}-{{sha7}}', 'template');

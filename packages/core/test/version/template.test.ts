@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { ArtefactsError, formatDate, parseTemplate, PLACEHOLDERS, renderTemplate } from '@immutable-artefacts/core';
+import { ArtefactsError } from '@immutable-artefacts/core';
+import { formatDate, parseTemplate, PLACEHOLDERS, renderTemplate } from '../../src/version/template.js';
 
 const time = new Date(Date.UTC(2026, 2, 7, 4, 5, 9));
 const values = {
