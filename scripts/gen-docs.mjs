@@ -25,6 +25,7 @@ const actions = readdirSync(join(root, 'actions'))
 
 const cell = (s) =>
   String(s ?? '')
+    .trim()
     .replace(/\|/g, '\\|')
     .replace(/\r?\n/g, '<br>')
     .trim();

@@ -33948,13 +33948,3252 @@ nacl.setPRNG = function(fn) {
 
 /***/ }),
 
+/***/ 2762:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(6342)
+const { safeRe: re, t } = __nccwpck_require__(889)
+const cmp = __nccwpck_require__(2964)
+const debug = __nccwpck_require__(7921)
+const SemVer = __nccwpck_require__(9909)
+const Range = __nccwpck_require__(500)
+
+
+/***/ }),
+
+/***/ 500:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(4793)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(6342)
+const Comparator = __nccwpck_require__(2762)
+const debug = __nccwpck_require__(7921)
+const SemVer = __nccwpck_require__(9909)
+const trimComparatorWhitespace = __nccwpck_require__(315)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(889)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(7415)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 9909:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(7921)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(7415)
+const { safeRe: re, t } = __nccwpck_require__(889)
+
+const parseOptions = __nccwpck_require__(6342)
+const { compareIdentifiers } = __nccwpck_require__(7150)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 6105:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(3811)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 2964:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(6704)
+const neq = __nccwpck_require__(4316)
+const gt = __nccwpck_require__(6225)
+const gte = __nccwpck_require__(9202)
+const lt = __nccwpck_require__(254)
+const lte = __nccwpck_require__(3959)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 431:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const parse = __nccwpck_require__(3811)
+const { safeRe: re, t } = __nccwpck_require__(889)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 8970:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 1652:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(3483)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 3483:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 4437:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(3811)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 6704:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(3483)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6225:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(3483)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 9202:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(3483)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 4100:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 254:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(3483)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(3483)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 2029:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 7001:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4316:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(3483)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 3811:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 6498:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 1604:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(3811)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 1731:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(3483)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 4898:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(8970)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8541:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(500)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 3578:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(8970)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 4924:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(3811)
+const constants = __nccwpck_require__(7415)
+const SemVer = __nccwpck_require__(9909)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 7306:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(3811)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 9730:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(889)
+const constants = __nccwpck_require__(7415)
+const SemVer = __nccwpck_require__(9909)
+const identifiers = __nccwpck_require__(7150)
+const parse = __nccwpck_require__(3811)
+const valid = __nccwpck_require__(7306)
+const clean = __nccwpck_require__(6105)
+const inc = __nccwpck_require__(4100)
+const diff = __nccwpck_require__(4437)
+const major = __nccwpck_require__(2029)
+const minor = __nccwpck_require__(7001)
+const patch = __nccwpck_require__(6498)
+const prerelease = __nccwpck_require__(1604)
+const compare = __nccwpck_require__(3483)
+const rcompare = __nccwpck_require__(1731)
+const compareLoose = __nccwpck_require__(1652)
+const compareBuild = __nccwpck_require__(8970)
+const sort = __nccwpck_require__(3578)
+const rsort = __nccwpck_require__(4898)
+const gt = __nccwpck_require__(6225)
+const lt = __nccwpck_require__(254)
+const eq = __nccwpck_require__(6704)
+const neq = __nccwpck_require__(4316)
+const gte = __nccwpck_require__(9202)
+const lte = __nccwpck_require__(3959)
+const cmp = __nccwpck_require__(2964)
+const coerce = __nccwpck_require__(431)
+const truncate = __nccwpck_require__(4924)
+const Comparator = __nccwpck_require__(2762)
+const Range = __nccwpck_require__(500)
+const satisfies = __nccwpck_require__(8541)
+const toComparators = __nccwpck_require__(1948)
+const maxSatisfying = __nccwpck_require__(8815)
+const minSatisfying = __nccwpck_require__(3213)
+const minVersion = __nccwpck_require__(9472)
+const validRange = __nccwpck_require__(600)
+const outside = __nccwpck_require__(2166)
+const gtr = __nccwpck_require__(7834)
+const ltr = __nccwpck_require__(7791)
+const intersects = __nccwpck_require__(2943)
+const simplifyRange = __nccwpck_require__(4262)
+const subset = __nccwpck_require__(3479)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 7415:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 7921:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 7150:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 4793:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 6342:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 889:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(7415)
+const debug = __nccwpck_require__(7921)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 315:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(7415)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 7834:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(2166)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 2943:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(500)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 7791:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(2166)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const Range = __nccwpck_require__(500)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 3213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const Range = __nccwpck_require__(500)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 9472:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const Range = __nccwpck_require__(500)
+const gt = __nccwpck_require__(6225)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 2166:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const Comparator = __nccwpck_require__(2762)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(500)
+const satisfies = __nccwpck_require__(8541)
+const gt = __nccwpck_require__(6225)
+const lt = __nccwpck_require__(254)
+const lte = __nccwpck_require__(3959)
+const gte = __nccwpck_require__(9202)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 4262:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8541)
+const compare = __nccwpck_require__(3483)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 3479:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(500)
+const Comparator = __nccwpck_require__(2762)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8541)
+const compare = __nccwpck_require__(3483)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 1948:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(500)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 600:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(500)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
 /***/ 1218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ commands)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(338);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4653);
 
 /** Commands named after an action share its action.yml inputs; the rest are CLI-only. */
 const commands = {
@@ -33965,6 +37204,7 @@ const commands = {
         parse: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .sign.parseKeygenInputs */ ._S.G5,
         run: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .sign.runKeygen */ ._S.z$,
     },
+    'build-tag': { parse: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .parseBuildTagInputs */ .DP, run: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .buildTag */ .NQ, secrets: ['github-token'] },
 };
 
 
@@ -33976,7 +37216,129 @@ const commands = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ actionSpecs)
 /* harmony export */ });
-const actionSpecs = {};
+const actionSpecs = {
+    "build-tag": {
+        "description": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag. Its outputs stand in for docker/metadata-action's. Permissions: `contents: read`; `contents: write` when push-git-tag is true\n",
+        "inputs": {
+            "version": {
+                "description": "The semantic version to tag, usually semver-calculate's `version` output (`1.4.0`, `2.0.0-rc.1`; a leading `v` or the tag prefix is accepted). Required for now: when empty, build-tag will compute it as semver-calculate does.\n",
+                "default": "",
+                "required": false
+            },
+            "images": {
+                "description": "List of image names without tag (one per line or comma-separated), e.g. `ghcr.io/acme/app`. Each gets every tag. Empty: the `tags` output holds bare tag names.\n",
+                "default": "",
+                "required": false
+            },
+            "template": {
+                "description": "The immutable tag. Placeholders: {{version}} {{major}} {{minor}} {{patch}} {{prerelease}} {{build}} {{run_number}} {{run_attempt}} {{sha}} (sha-length characters) {{sha7}} {{branch}} {{pr}} and {{date 'YYYYMMDD'}} (tokens YYYY YY MM DD HH mm ss, UTC, from the reproducible creation time).\n",
+                "default": "{{version}}-{{run_number}}-{{sha7}}",
+                "required": false
+            },
+            "tags": {
+                "description": "List of extra tag rules, one per line: `type=semver,pattern={{major}}.{{minor}}`, `type=sha` (sha-<hex>), `type=pr` (pr-<n>, pull requests only), `type=branch`, `type=raw,value=<template>`, or a bare name. Each takes prefix=, suffix=, enable=, priority=. Default semver rules {{version}}, {{major}}.{{minor}}, {{major}} apply unless a type=semver line is given. Floating tags move only forward.\n",
+                "default": "",
+                "required": false
+            },
+            "labels": {
+                "description": "List of extra labels, one `key=value` per line; they override the generated org.opencontainers.image.* labels, and `key=` (empty) removes one.\n",
+                "default": "",
+                "required": false
+            },
+            "annotations": {
+                "description": "List of extra annotations, one `key=value` (every level) or `<level>:key=value` per line; they override the generated ones.\n",
+                "default": "",
+                "required": false
+            },
+            "annotation-levels": {
+                "description": "List of annotation levels to emit (comma-separated): manifest, index, manifest-descriptor, index-descriptor.\n",
+                "default": "manifest",
+                "required": false
+            },
+            "sha-length": {
+                "description": "Number of hex characters in {{sha}} and type=sha tags (4 to 40).",
+                "default": "7",
+                "required": false
+            },
+            "push-git-tag": {
+                "description": "Create the git tag `<tag-prefix><version>` on the built commit through the GitHub API. Already there on the same commit: nothing to do. On another commit: the step fails and the tag is never moved. Skipped on pull requests.\n",
+                "default": "false",
+                "required": false
+            },
+            "annotated-tag": {
+                "description": "Create the git tag as an annotated tag object (with push-git-tag).",
+                "default": "false",
+                "required": false
+            },
+            "tag-prefix": {
+                "description": "Prefix of version tags in git (`v` for v1.4.0); used to read existing versions and to name the git tag.",
+                "default": "v",
+                "required": false
+            },
+            "move-major-tag": {
+                "description": "With push-git-tag, also point `<tag-prefix><major>` (e.g. v1) at the commit, with one atomic ref update. This is the one deliberate mutable pointer; it only moves forward and never for 0.x or prereleases.\n",
+                "default": "false",
+                "required": false
+            },
+            "latest": {
+                "description": "`auto` tags `latest` only when this is the highest stable version in the repository; `true` always; `false` never.\n",
+                "default": "auto",
+                "required": false
+            },
+            "export-env": {
+                "description": "Also export every docker/metadata-action output as DOCKER_METADATA_OUTPUT_<NAME> for later steps.",
+                "default": "true",
+                "required": false
+            },
+            "github-token": {
+                "description": "Token for the GitHub API (repository metadata when the event lacks it, git tags).",
+                "default": "${{ github.token }}",
+                "required": false
+            }
+        },
+        "outputs": {
+            "version": {
+                "description": "The highest-priority tag, which is the immutable tag (as docker/metadata-action's `version`)."
+            },
+            "tags": {
+                "description": "Every `image:tag`, one per line (bare tag names when no images are given)."
+            },
+            "tag-names": {
+                "description": "The tag names without image, one per line."
+            },
+            "labels": {
+                "description": "The OCI labels, one `key=value` per line."
+            },
+            "annotations": {
+                "description": "The OCI annotations, one `level:key=value` per line."
+            },
+            "json": {
+                "description": "JSON with `tags`, `tag-names`, `labels`, `annotations` (docker/metadata-action's shape) plus `version`, `immutable-tag`, `semver`, `images`, `revision`, `created`, `skipped` and `git-tag`.\n"
+            },
+            "bake-file": {
+                "description": "Path of a bake definition (target docker-metadata-action) with tags, labels and args."
+            },
+            "bake-file-tags": {
+                "description": "Path of a bake definition with the tags (and args DOCKER_META_IMAGES, DOCKER_META_VERSION)."
+            },
+            "bake-file-labels": {
+                "description": "Path of a bake definition with the labels."
+            },
+            "bake-file-annotations": {
+                "description": "Path of a bake definition with the annotations."
+            },
+            "immutable-tag": {
+                "description": "The immutable artefact tag, e.g. 1.4.0-87-3f9c2ab."
+            },
+            "git-tag": {
+                "description": "The git tag created or found on the commit (empty when push-git-tag is off or skipped)."
+            },
+            "git-tag-status": {
+                "description": "created, exists (already on this commit) or skipped."
+            }
+        }
+    }
+};
 
 
 /***/ }),
@@ -33985,7 +37347,7 @@ const actionSpecs = {};
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(338);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4653);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1218);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
 /**
@@ -34147,19 +37509,21 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 338:
+/***/ 4653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  NQ: () => (/* reexport */ buildTag),
   Uc: () => (/* reexport */ errors_describeError),
   cs: () => (/* reexport */ isArtefactsError),
+  DP: () => (/* reexport */ parseBuildTagInputs),
   L7: () => (/* reexport */ readGitHubContext),
   _S: () => (/* reexport */ sign_namespaceObject)
 });
 
-// UNUSED EXPORTS: ArtefactsError, GitHubApi, GitHubApiError, git, gitRaw, gitStream, inputError, inputs, memoryLogger, runUrl, silentLogger
+// UNUSED EXPORTS: ArtefactsError, DEFAULT_RETRY, DEFAULT_TEMPLATE, DOCKER_HUB, DOCKER_HUB_API_HOST, DOCKER_HUB_CONFIG_KEY, EMPTY_DIGEST, EMPTY_JSON, GitHubApi, GitHubApiError, INDEX_MEDIA_TYPES, IN_TOTO_MEDIA_TYPE, LayoutStore, MANIFEST_ACCEPT, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA, PROMOTE_SECRETS, PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE, REF_NAME, RegistryAuth, RegistryClient, RegistryRepository, VerifyingStream, buildImage, buildIndex, buildLayer, buildReferrer, checkDigest, checkManifestMediaType, childDescriptors, copyTree, createTag, descriptorOf, encodeManifest, formatReference, git, gitRaw, gitStream, inputError, inputs, isDigest, isIndex, isIndexMediaType, isTag, memoryLogger, moveTag, openStore, parseChallenge, parseManifest, parsePromoteInputs, parseReference, parseRegistryReference, promote, promoteSummary, readBlob, readTag, referenceTarget, referrersTag, registryError, resolveCredentials, resolveVersion, runCredentialHelper, runPromote, runUrl, sanitizeTag, sha256, silentLogger, tarHeader
 
 // NAMESPACE OBJECT: ./packages/core/src/sign/index.ts
 var sign_namespaceObject = {};
@@ -34205,7 +37569,7 @@ function errors_describeError(error) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/log.ts
-const silentLogger = {
+const log_silentLogger = {
     debug: () => undefined,
     info: () => undefined,
     notice: () => undefined,
@@ -34257,19 +37621,19 @@ function inputs_boolean(get, name, fallback = false) {
         return true;
     if (FALSE.has(value))
         return false;
-    throw inputError(name, raw, 'true or false');
+    throw errors_inputError(name, raw, 'true or false');
 }
 function integer(get, name, options = {}) {
     const raw = get(name).trim();
     if (raw === '') {
         if (options.fallback !== undefined)
             return options.fallback;
-        throw inputError(name, raw, 'a whole number');
+        throw errors_inputError(name, raw, 'a whole number');
     }
     const min = options.min ?? Number.MIN_SAFE_INTEGER;
     const max = options.max ?? Number.MAX_SAFE_INTEGER;
     if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw inputError(name, raw, `a whole number from ${min} to ${max}`);
+        throw errors_inputError(name, raw, `a whole number from ${min} to ${max}`);
     }
     return Number(raw);
 }
@@ -34279,7 +37643,7 @@ function oneOf(get, name, accepted, fallback) {
         return fallback;
     const found = accepted.find((a) => a === raw.toLowerCase());
     if (found === undefined)
-        throw inputError(name, raw, `one of ${accepted.join(', ')}`);
+        throw errors_inputError(name, raw, `one of ${accepted.join(', ')}`);
     return found;
 }
 /** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
@@ -34417,12 +37781,12 @@ function gitEnv(extra) {
 /** Runs git and returns its output; never throws for a non-zero exit. */
 function gitRaw(args, options) {
     return new Promise((resolve, reject) => {
-        const child = spawn('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
         const err = [];
         child.stdout.on('data', (chunk) => out.push(chunk));
         child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(new ArtefactsError('GIT_FAILED', `Cannot run git: ${error.message}`, { hint: 'Is git installed and on PATH?' })));
+        child.on('error', (error) => reject(new errors_ArtefactsError('GIT_FAILED', `Cannot run git: ${error.message}`, { hint: 'Is git installed and on PATH?' })));
         child.on('close', (code) => resolve({
             stdout: Buffer.concat(out).toString('utf8'),
             stderr: Buffer.concat(err).toString('utf8'),
@@ -34436,11 +37800,11 @@ async function git(args, options) {
     if (result.exitCode !== 0) {
         const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
         if (/not a git repository/i.test(detail)) {
-            throw new ArtefactsError('GIT_NOT_A_REPOSITORY', `${options.cwd} is not a git repository.`, {
+            throw new errors_ArtefactsError('GIT_NOT_A_REPOSITORY', `${options.cwd} is not a git repository.`, {
                 hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
             });
         }
-        throw new ArtefactsError('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${detail}`);
+        throw new errors_ArtefactsError('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${detail}`);
     }
     return result.stdout;
 }
@@ -34551,7 +37915,7 @@ class GitHubApi {
                     await delay(attempt);
                     continue;
                 }
-                throw new ArtefactsError('GITHUB_API', `GitHub API unreachable while trying to ${what} (${attempt} tries).`, {
+                throw new errors_ArtefactsError('GITHUB_API', `GitHub API unreachable while trying to ${what} (${attempt} tries).`, {
                     cause: error,
                     hint: 'Check GITHUB_API_URL and the network.',
                 });
@@ -34604,8 +37968,2465 @@ function delay(attempt, retryAfter) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/oci/references.ts
+/**
+ * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
+ * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
+ * Grammar from distribution/reference (the one every registry and docker CLI uses).
+ */
+
+const references_DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** The key Docker writes into ~/.docker/config.json for Docker Hub. */
+const references_DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+function invalid(given, part, why) {
+    const shown = given.length > 300 ? `${given.slice(0, 300)}…` : given;
+    return new ArtefactsError('REFERENCE_INVALID', `Invalid image reference ${JSON.stringify(shown)}: ${part} ${why}.`, {
+        hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
+    });
+}
+function references_isDigest(value) {
+    return DIGEST.test(value);
+}
+function references_isTag(value) {
+    return TAG.test(value);
+}
+/** Checks a digest string, naming it when wrong. */
+function references_checkDigest(value, what = 'digest') {
+    if (!DIGEST.test(value)) {
+        throw new errors_ArtefactsError('REFERENCE_INVALID', `Invalid ${what} ${JSON.stringify(value.slice(0, 100))}: expected sha256:<64 lowercase hex>.`);
+    }
+    return value;
+}
+function splitTagDigest(given, rest) {
+    let name = rest;
+    let digest;
+    const at = name.indexOf('@');
+    if (at >= 0) {
+        digest = name.slice(at + 1);
+        name = name.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+        }
+    }
+    let tag;
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+        tag = name.slice(colon + 1);
+        name = name.slice(0, colon);
+        if (!TAG.test(tag)) {
+            throw invalid(given, `the tag ${JSON.stringify(tag)}`, 'is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}; no "+")');
+        }
+    }
+    return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+}
+/** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
+function references_parseReference(input) {
+    const given = input.trim();
+    if (given === '')
+        throw invalid(input, 'the reference', 'is empty');
+    if (given.startsWith('oci:'))
+        return parseLayout(given);
+    if (/\s/.test(given))
+        throw invalid(given, 'the reference', 'contains whitespace');
+    const { name, tag, digest } = splitTagDigest(given, given);
+    if (name === '')
+        throw invalid(given, 'the repository', 'is empty');
+    const slash = name.indexOf('/');
+    let registry = references_DOCKER_HUB;
+    let path = name;
+    if (slash >= 0) {
+        const first = name.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            registry = first;
+            path = name.slice(slash + 1);
+            if (!HOST.test(registry))
+                throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
+            const port = /:([0-9]+)$/.exec(registry)?.[1];
+            if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+                throw invalid(given, `the registry port ${port}`, 'is out of range');
+            }
+        }
+    }
+    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
+        registry = references_DOCKER_HUB;
+    if (path === '')
+        throw invalid(given, 'the repository', 'is empty');
+    for (const component of path.split('/')) {
+        if (!COMPONENT.test(component)) {
+            throw invalid(given, `the repository component ${JSON.stringify(component)}`, 'must be lowercase letters and digits separated by ".", "_", "__" or "-"');
+        }
+    }
+    if (registry === references_DOCKER_HUB && !path.includes('/'))
+        path = `library/${path}`;
+    if (registry.length + 1 + path.length > 255)
+        throw invalid(given, 'the repository name', 'is longer than 255 characters');
+    return {
+        kind: 'registry',
+        registry,
+        host: registry === references_DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
+        repository: path,
+        tag,
+        digest,
+    };
+}
+function parseLayout(given) {
+    let rest = given.slice('oci:'.length);
+    let digest;
+    const at = rest.lastIndexOf('@');
+    if (at >= 0 && rest.slice(at + 1).startsWith('sha')) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(given, `the layout tag ${JSON.stringify(tag)}`, 'is not a valid tag');
+    }
+    if (rest === '')
+        throw invalid(given, 'the layout directory', 'is empty');
+    return { kind: 'layout', path: rest, tag, digest };
+}
+/** Parses a reference that must name a registry repository (not a layout). */
+function parseRegistryReference(input) {
+    const ref = references_parseReference(input);
+    if (ref.kind !== 'registry')
+        throw invalid(input, 'the reference', 'names a local layout where a registry was expected');
+    return ref;
+}
+/** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
+function references_formatReference(ref, override = {}) {
+    const tag = 'tag' in override ? override.tag : ref.tag;
+    const digest = 'digest' in override ? override.digest : ref.digest;
+    const base = ref.kind === 'layout' ? `oci:${ref.path}` : `${ref.registry}/${ref.repository}`;
+    return `${base}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
+}
+/** A tag or digest to ask for: the digest wins when both are present; `latest` when neither. */
+function references_referenceTarget(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The fallback tag under which a registry without the referrers API lists referrers. */
+function references_referrersTag(digest) {
+    references_checkDigest(digest);
+    return digest.replace(':', '-');
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/core/src/oci/media.ts
+/**
+ * Media types, descriptors and digests. A manifest is always kept as its exact bytes: its digest
+ * is the sha256 of those bytes, so it is never re-serialised once it exists.
+ */
+
+
+
+const media_MEDIA = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    empty: 'application/vnd.oci.empty.v1+json',
+};
+const MANIFEST_MEDIA_TYPES = [
+    media_MEDIA.ociManifest,
+    media_MEDIA.ociIndex,
+    media_MEDIA.dockerManifest,
+    media_MEDIA.dockerList,
+];
+const INDEX_MEDIA_TYPES = [media_MEDIA.ociIndex, media_MEDIA.dockerList];
+/** The full Accept header: distribution 2.8 answers 404 for an OCI manifest when it is missing. */
+const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
+/** Registries refuse manifests above about 4 MiB; so do we, before sending or while reading. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** The empty JSON config (`{}`), used by artifacts that carry no config. */
+const EMPTY_JSON = Buffer.from('{}');
+const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+function media_sha256(bytes) {
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function media_isIndexMediaType(mediaType) {
+    return INDEX_MEDIA_TYPES.includes(mediaType);
+}
+function media_isIndex(parsed) {
+    return Array.isArray(parsed.manifests);
+}
+function checkManifestMediaType(mediaType, where) {
+    if (!MANIFEST_MEDIA_TYPES.includes(mediaType)) {
+        throw new errors_ArtefactsError('MEDIA_TYPE_UNSUPPORTED', `${where}: unsupported manifest media type ${JSON.stringify(mediaType.slice(0, 200))}.`, { hint: `Supported: ${MANIFEST_MEDIA_TYPES.join(', ')} (Docker schema 1 is not).` });
+    }
+    return mediaType;
+}
+/**
+ * Parses exact manifest bytes. The media type comes from the body's `mediaType` field, else from
+ * the transport (Content-Type) when given, else from the shape (manifests vs layers).
+ */
+function media_parseManifest(bytes, where, transportType) {
+    if (bytes.length > MAX_MANIFEST_BYTES) {
+        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: manifest is ${bytes.length} bytes, above the 4 MiB limit.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: manifest is not valid JSON.`, { cause: error });
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: manifest is not a JSON object.`);
+    }
+    if (parsed.schemaVersion !== 2) {
+        throw new errors_ArtefactsError('MEDIA_TYPE_UNSUPPORTED', `${where}: manifest schemaVersion ${JSON.stringify(parsed.schemaVersion)} is not supported (only 2).`);
+    }
+    const bodyType = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    const transport = transportType?.split(';')[0]?.trim();
+    const mediaType = bodyType ??
+        (transport !== undefined && transport !== '' && transport !== 'application/json' ? transport : undefined) ??
+        (Array.isArray(parsed.manifests) ? media_MEDIA.ociIndex : media_MEDIA.ociManifest);
+    checkManifestMediaType(mediaType, where);
+    if (media_isIndexMediaType(mediaType)) {
+        if (!Array.isArray(parsed.manifests)) {
+            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: index has no manifests array.`);
+        }
+    }
+    else {
+        const m = parsed;
+        if (typeof m.config?.digest !== 'string' || !Array.isArray(m.layers)) {
+            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
+        }
+    }
+    return { bytes, digest: media_sha256(bytes), mediaType, parsed };
+}
+/** Serialises a new manifest once; from then on only these bytes are used. */
+function media_encodeManifest(value) {
+    const bytes = Buffer.from(JSON.stringify(value));
+    return media_parseManifest(bytes, 'new manifest');
+}
+/** Descriptors a manifest points at: child manifests (index) or config + layers (image). */
+function media_childDescriptors(manifest) {
+    const parsed = manifest.parsed;
+    if (media_isIndex(parsed))
+        return { manifests: [...parsed.manifests], blobs: [] };
+    return { manifests: [], blobs: [parsed.config, ...parsed.layers] };
+}
+function media_descriptorOf(manifest, extra = {}) {
+    const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+    const artifactType = manifest.parsed.artifactType ?? (media_isIndex(manifest.parsed) ? undefined : manifest.parsed.config.mediaType);
+    if (artifactType !== undefined)
+        d.artifactType = artifactType;
+    if (manifest.parsed.annotations !== undefined)
+        d.annotations = { ...manifest.parsed.annotations };
+    return { ...d, ...extra };
+}
+/**
+ * A pass-through stream verifying sha256 and size while bytes flow. It always holds back the
+ * last chunk until the whole content is verified, so a consumer never receives a complete body
+ * whose digest is wrong: on a mismatch the stream errors with DIGEST_MISMATCH before ending.
+ */
+class media_VerifyingStream extends external_node_stream_.Transform {
+    expectedDigest;
+    expectedSize;
+    where;
+    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    held;
+    bytes = 0;
+    constructor(expectedDigest, expectedSize, where) {
+        super();
+        this.expectedDigest = expectedDigest;
+        this.expectedSize = expectedSize;
+        this.where = where;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
+            callback(new errors_ArtefactsError('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
+            return;
+        }
+        const previous = this.held;
+        this.held = chunk;
+        callback(null, previous);
+    }
+    _flush(callback) {
+        const actual = `sha256:${this.hash.digest('hex')}`;
+        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
+            callback(new errors_ArtefactsError('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`));
+            return;
+        }
+        if (actual !== this.expectedDigest) {
+            callback(new errors_ArtefactsError('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' }));
+            return;
+        }
+        callback(null, this.held);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./packages/core/src/oci/http.ts
+/**
+ * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
+ * streamed bodies, and bounded retries with exponential backoff and jitter.
+ */
+
+
+
+const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 32 });
+const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 32 });
+/** A failure worth retrying: connection reset, timeout, 408/429/5xx. */
+class http_RetryableError extends Error {
+    retryAfterMs;
+    status;
+    constructor(message, retryAfterMs, status) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+        this.status = status;
+    }
+}
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED']);
+function http_isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+function http_send(request) {
+    const { url } = request;
+    const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const agent = url.protocol === 'https:' ? httpsAgent : httpAgent;
+    return new Promise((resolve, reject) => {
+        const req = lib.request(url, { method: request.method, headers: request.headers ?? {}, agent }, (res) => {
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
+        });
+        req.setTimeout(request.timeoutMs ?? 120_000, () => {
+            req.destroy(Object.assign(new Error(`timed out after ${request.timeoutMs ?? 120_000} ms`), { code: 'ETIMEDOUT' }));
+        });
+        req.on('error', (error) => {
+            const code = error.code ?? '';
+            if (RETRYABLE_CODES.has(code) || /socket hang up/i.test(error.message)) {
+                reject(new http_RetryableError(`${request.method} ${url.host}${url.pathname}: ${error.message}`, undefined, undefined));
+            }
+            else {
+                reject(new errors_ArtefactsError('REGISTRY_UNAVAILABLE', `${request.method} ${url.host}${url.pathname}: ${errors_describeError(error)}`, { cause: error }));
+            }
+        });
+        const body = request.body;
+        if (body === undefined)
+            req.end();
+        else if (Buffer.isBuffer(body))
+            req.end(body);
+        else {
+            body.on('error', (error) => req.destroy(error));
+            body.pipe(req);
+        }
+    });
+}
+/** Reads a whole (small) body, refusing more than `limit` bytes. */
+async function http_readBody(response, limit, where) {
+    const declared = Number(response.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > limit) {
+        response.body.destroy();
+        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: response of ${declared} bytes is above the ${limit}-byte limit.`);
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+        total += chunk.length;
+        if (total > limit) {
+            response.body.destroy();
+            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: response is above the ${limit}-byte limit.`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+async function drain(response) {
+    try {
+        for await (const _chunk of response.body) {
+            // discard
+        }
+    }
+    catch {
+        // the connection is gone either way
+    }
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds. */
+function http_parseRetryAfter(value, now = Date.now()) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    if (/^\d+$/.test(text.trim()))
+        return Number(text.trim()) * 1000;
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+const http_DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 20_000 };
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
+ * (or the server's Retry-After, capped at maxDelayMs). The final error says what was being done
+ * and how many tries were made.
+ */
+async function withRetry(what, policy, fn) {
+    let last;
+    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (!(error instanceof http_RetryableError))
+                throw error;
+            last = error;
+            if (attempt === policy.attempts)
+                break;
+            const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+            const delay = error.retryAfterMs !== undefined
+                ? Math.min(policy.maxDelayMs, error.retryAfterMs)
+                : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
+            await sleep(delay);
+        }
+    }
+    throw new errors_ArtefactsError('REGISTRY_UNAVAILABLE', `${what} failed after ${policy.attempts} ${policy.attempts === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`, { hint: 'The registry is unavailable or overloaded; try again later.', cause: last });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/auth.ts
+/**
+ * Registry authentication: anonymous, basic, and the bearer-token flow (realm/service/scope, one
+ * scope per repository, a token cache per scope set, one refresh on 401). Credentials come from
+ * explicit options, ~/.docker/config.json (auths, credHelpers, credsStore: the helper is run with
+ * an argv array) or GITHUB_TOKEN for ghcr.io. They are never put in a message or a log line.
+ */
+
+
+
+
+
+
+
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
+function parseChallenge(header) {
+    if (header === undefined)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (match === null)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let m = re.exec(match[2]); m !== null; m = re.exec(match[2])) {
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    }
+    return {
+        scheme,
+        ...(params.realm === undefined ? {} : { realm: params.realm }),
+        ...(params.service === undefined ? {} : { service: params.service }),
+        ...(params.scope === undefined ? {} : { scope: params.scope }),
+    };
+}
+function normaliseConfigKey(key) {
+    let k = key.trim().replace(/^[a-z]+:\/\//i, '');
+    const slash = k.indexOf('/');
+    if (slash >= 0)
+        k = k.slice(0, slash);
+    k = k.toLowerCase();
+    if (k === 'index.docker.io' || k === 'registry-1.docker.io' || k === 'registry.hub.docker.com')
+        return DOCKER_HUB;
+    return k;
+}
+async function readDockerConfig(env) {
+    const dir = env.DOCKER_CONFIG ?? path.join(env.HOME ?? homedir(), '.docker');
+    const file = path.join(dir, 'config.json');
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new ArtefactsError('REGISTRY_AUTH', `Docker config ${file} is not valid JSON: ${describeError(error)}`);
+    }
+}
+/** Runs `docker-credential-<helper> get` with the server URL on stdin. */
+async function runCredentialHelper(helper, serverUrl, env) {
+    if (!/^[A-Za-z0-9._-]+$/.test(helper)) {
+        throw new ArtefactsError('REGISTRY_AUTH', `Docker credential helper name ${JSON.stringify(helper)} is not valid.`);
+    }
+    const program = `docker-credential-${helper}`;
+    const { code, stdout } = await new Promise((resolve, reject) => {
+        const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+        let out = '';
+        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (d) => (out += d));
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new ArtefactsError('REGISTRY_AUTH', `Could not run the Docker credential helper ${program}: ${error.message}`, {
+                hint: `Install ${program} or remove it from the Docker config (credHelpers/credsStore).`,
+            }));
+        });
+        child.on('close', (exit) => {
+            clearTimeout(timer);
+            resolve({ code: exit, stdout: out });
+        });
+        child.stdin.end(serverUrl);
+    });
+    if (code !== 0) {
+        if (/credentials not found/i.test(stdout))
+            return undefined;
+        throw new ArtefactsError('REGISTRY_AUTH', `Docker credential helper ${program} failed for ${serverUrl} (exit ${code}).`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new ArtefactsError('REGISTRY_AUTH', `Docker credential helper ${program} printed something that is not JSON.`);
+    }
+    if (typeof parsed.Secret !== 'string' || parsed.Secret === '')
+        return undefined;
+    if (parsed.Username === '<token>')
+        return { identityToken: parsed.Secret };
+    return { username: parsed.Username ?? '', password: parsed.Secret };
+}
+/**
+ * Finds credentials for a registry (as written in references: `docker.io`, `ghcr.io`, `host:port`).
+ * Order: explicit options, Docker config (credHelpers, auths, credsStore), GITHUB_TOKEN for ghcr.io.
+ */
+async function resolveCredentials(registry, options = {}) {
+    const env = options.env ?? process.env;
+    const found = await find();
+    if (found !== undefined) {
+        if ('password' in found)
+            options.logger?.secret(found.password);
+        else if ('token' in found)
+            options.logger?.secret(found.token);
+        else
+            options.logger?.secret(found.identityToken);
+    }
+    return found;
+    async function find() {
+        const wanted = normaliseConfigKey(registry);
+        for (const [key, value] of Object.entries(options.credentials ?? {})) {
+            if (normaliseConfigKey(key) === wanted)
+                return value;
+        }
+        if (options.ignoreDockerConfig !== true) {
+            const config = await readDockerConfig(env);
+            if (config !== undefined) {
+                const serverUrl = wanted === DOCKER_HUB ? DOCKER_HUB_CONFIG_KEY : wanted;
+                for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
+                    if (normaliseConfigKey(key) === wanted)
+                        return runCredentialHelper(helper, serverUrl, env);
+                }
+                for (const [key, entry] of Object.entries(config.auths ?? {})) {
+                    if (normaliseConfigKey(key) !== wanted)
+                        continue;
+                    if (typeof entry.registrytoken === 'string' && entry.registrytoken !== '')
+                        return { token: entry.registrytoken };
+                    if (typeof entry.identitytoken === 'string' && entry.identitytoken !== '')
+                        return { identityToken: entry.identitytoken };
+                    if (typeof entry.auth === 'string' && entry.auth !== '') {
+                        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                        const colon = decoded.indexOf(':');
+                        if (colon < 0) {
+                            throw new ArtefactsError('REGISTRY_AUTH', `Docker config entry for ${key}: "auth" is not base64 of username:password.`);
+                        }
+                        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+                    }
+                    if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+                        return { username: entry.username, password: entry.password };
+                    }
+                }
+                if (typeof config.credsStore === 'string' && config.credsStore !== '') {
+                    const fromStore = await runCredentialHelper(config.credsStore, serverUrl, env);
+                    if (fromStore !== undefined)
+                        return fromStore;
+                }
+            }
+        }
+        if (wanted === 'ghcr.io' && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
+            return { username: env.GITHUB_ACTOR ?? 'github-actions', password: env.GITHUB_TOKEN };
+        }
+        return undefined;
+    }
+}
+function basicHeader(credentials) {
+    if ('token' in credentials)
+        return `Bearer ${credentials.token}`;
+    if ('identityToken' in credentials)
+        return undefined;
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+/**
+ * Per-registry authenticator. `header(scopes)` answers the Authorization header to send now (or
+ * undefined); `challenge(...)` handles a 401 and returns the header to retry with, once.
+ */
+class auth_RegistryAuth {
+    registry;
+    options;
+    challengeSeen;
+    tokens = new Map();
+    credentials;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        this.options = options;
+    }
+    creds() {
+        this.credentials ??= resolveCredentials(this.registry, this.options);
+        return this.credentials;
+    }
+    /** The header for these scopes from what is already known, fetching a token if the realm is known. */
+    async header(scopes) {
+        const c = this.challengeSeen;
+        if (c === undefined)
+            return undefined;
+        if (c.scheme === 'basic') {
+            const creds = await this.creds();
+            return creds === undefined ? undefined : basicHeader(creds);
+        }
+        const key = [...scopes].sort().join(' ');
+        const cached = this.tokens.get(key);
+        if (cached !== undefined && cached.expires > Date.now())
+            return cached.header;
+        return this.fetchToken(c, scopes);
+    }
+    /** Handles a 401: remembers the challenge, drops the cached token, returns a fresh header. */
+    async challenge(wwwAuthenticate, scopes) {
+        const parsed = parseChallenge(wwwAuthenticate);
+        if (parsed === undefined) {
+            throw new ArtefactsError('REGISTRY_AUTH', `${this.registry} answered 401 without a usable WWW-Authenticate challenge.`);
+        }
+        this.challengeSeen = parsed;
+        this.tokens.delete([...scopes].sort().join(' '));
+        if (parsed.scheme === 'basic') {
+            const creds = await this.creds();
+            if (creds === undefined) {
+                throw new ArtefactsError('REGISTRY_AUTH', `${this.registry} requires credentials and none were found.`, {
+                    hint: 'Pass credentials, or log in (docker login) so ~/.docker/config.json has them.',
+                });
+            }
+            const header = basicHeader(creds);
+            if (header === undefined) {
+                throw new ArtefactsError('REGISTRY_AUTH', `${this.registry} asks for basic auth, but only an identity token was found.`);
+            }
+            return header;
+        }
+        return this.fetchToken(parsed, scopes);
+    }
+    async fetchToken(c, scopes) {
+        if (c.realm === undefined) {
+            throw new ArtefactsError('REGISTRY_AUTH', `${this.registry}: bearer challenge without a realm.`);
+        }
+        const creds = await this.creds();
+        if (creds !== undefined && 'token' in creds)
+            return `Bearer ${creds.token}`;
+        let url;
+        try {
+            url = new URL(c.realm);
+        }
+        catch {
+            throw new ArtefactsError('REGISTRY_AUTH', `${this.registry}: token realm ${JSON.stringify(c.realm)} is not a URL.`);
+        }
+        if (c.service !== undefined)
+            url.searchParams.set('service', c.service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const headers = { 'user-agent': 'immutable-artefacts' };
+        const basic = creds === undefined ? undefined : basicHeader(creds);
+        if (basic !== undefined)
+            headers.authorization = basic;
+        // An identity (refresh) token is exchanged with the OAuth2 POST form of the token endpoint.
+        let form;
+        if (creds !== undefined && 'identityToken' in creds) {
+            const body = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: creds.identityToken,
+                client_id: 'immutable-artefacts',
+            });
+            if (c.service !== undefined)
+                body.set('service', c.service);
+            body.set('scope', scopes.join(' '));
+            form = Buffer.from(body.toString());
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+            headers['content-length'] = String(form.length);
+            url.search = '';
+        }
+        let response;
+        for (let attempt = 1;; attempt++) {
+            try {
+                response = await send(form === undefined ? { method: 'GET', url, headers } : { method: 'POST', url, headers, body: form });
+                if (isRetryableStatus(response.status) && attempt < 3) {
+                    const wait = parseRetryAfter(response.headers['retry-after']) ?? 500 * attempt;
+                    await readBody(response, 1 << 20, 'token').catch(() => undefined);
+                    await new Promise((resolve) => setTimeout(resolve, Math.min(wait, 10_000)));
+                    continue;
+                }
+                break;
+            }
+            catch (error) {
+                if (error instanceof RetryableError && attempt < 3)
+                    continue;
+                throw error instanceof RetryableError
+                    ? new ArtefactsError('REGISTRY_UNAVAILABLE', `Token service ${url.host}: ${error.message}`)
+                    : error;
+            }
+        }
+        const body = await readBody(response, 1 << 20, `token service ${url.host}`);
+        if (response.status === 401 || response.status === 403) {
+            throw new ArtefactsError('REGISTRY_AUTH', `Token service ${url.host}${url.pathname} refused ${creds === undefined ? 'anonymous access' : 'the credentials'} for ${scopes.join(' ')} (HTTP ${response.status}).`, {
+                hint: creds === undefined
+                    ? 'Pass credentials or log in to the registry.'
+                    : 'Check the username and password or token.',
+            });
+        }
+        if (response.status !== 200) {
+            throw new ArtefactsError('REGISTRY_AUTH', `Token service ${url.host}${url.pathname} answered HTTP ${response.status} for ${scopes.join(' ')}.`);
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw new ArtefactsError('REGISTRY_AUTH', `Token service ${url.host} answered something that is not JSON.`);
+        }
+        const token = parsed.token ?? parsed.access_token;
+        if (typeof token !== 'string' || token === '') {
+            throw new ArtefactsError('REGISTRY_AUTH', `Token service ${url.host} answered without a token.`);
+        }
+        this.options.logger?.secret(token);
+        const header = `Bearer ${token}`;
+        const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
+        this.tokens.set([...scopes].sort().join(' '), { header, expires: Date.now() + (lifetime - 10) * 1000 });
+        return header;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
+/**
+ * The registry client (OCI distribution spec v1.1 and Docker registry v2), on Node's own
+ * http/https and streams. One RegistryClient per run holds the auth state per registry; each
+ * repository is an ArtifactStore.
+ */
+
+
+
+
+
+
+const REDIRECTS = [301, 302, 303, 307, 308];
+const USER_AGENT = 'immutable-artefacts';
+/** Maps a registry's answer to an ArtefactsError code and a message saying what was being done. */
+function registryError(what, status, body) {
+    let first;
+    try {
+        first = JSON.parse(body.toString('utf8')).errors?.[0];
+    }
+    catch {
+        first = undefined;
+    }
+    const code = first?.code ?? '';
+    const detail = first === undefined ? '' : `: ${code}${first.message ? ` (${String(first.message).slice(0, 300)})` : ''}`;
+    const message = `${what}: HTTP ${status}${detail}`;
+    if (status === 401 || status === 403 || code === 'DENIED' || code === 'UNAUTHORIZED') {
+        return new errors_ArtefactsError('REGISTRY_AUTH', message, {
+            hint: 'Check the credentials and that they grant pull (and push for writes) on this repository.',
+        });
+    }
+    if (code === 'DIGEST_INVALID')
+        return new errors_ArtefactsError('DIGEST_MISMATCH', message);
+    if (status === 415 || code === 'MANIFEST_UNKNOWN_MEDIATYPE')
+        return new errors_ArtefactsError('MEDIA_TYPE_UNSUPPORTED', message);
+    if (status === 404 || /_UNKNOWN$/.test(code))
+        return new errors_ArtefactsError('REGISTRY_NOT_FOUND', message);
+    if (status === 413) {
+        return new errors_ArtefactsError('REGISTRY_PROTOCOL', `${message} (the registry refused the size of the body)`);
+    }
+    return new errors_ArtefactsError('REGISTRY_PROTOCOL', message);
+}
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function isLoopback(host) {
+    const h = host.replace(/:\d+$/, '');
+    return h === 'localhost' || h === '127.0.0.1' || h === '[::1]' || h.startsWith('127.');
+}
+/** Parses `Link: <url>; rel="next"`. */
+function nextLink(response, base) {
+    const link = header(response, 'link');
+    if (link === undefined)
+        return undefined;
+    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
+    return m === null ? undefined : new URL(m[1], base);
+}
+class registry_RegistryClient {
+    options;
+    auths = new Map();
+    retry;
+    constructor(options = {}) {
+        this.options = options;
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    }
+    /** The ArtifactStore for one repository. */
+    repository(ref) {
+        let auth = this.auths.get(ref.registry);
+        if (auth === undefined) {
+            auth = new RegistryAuth(ref.registry, this.options);
+            this.auths.set(ref.registry, auth);
+        }
+        const plain = this.options.plainHttp;
+        const http = plain === true ||
+            (Array.isArray(plain) && plain.includes(ref.registry)) ||
+            (plain === undefined && isLoopback(ref.host));
+        return new registry_RegistryRepository(this, auth, ref, new URL(`${http ? 'http' : 'https'}://${ref.host}`));
+    }
+}
+class registry_RegistryRepository {
+    client;
+    auth;
+    base;
+    location;
+    registry;
+    repository;
+    pullScope;
+    pushScopes;
+    static fallbackLocks = new Map();
+    constructor(client, auth, ref, base) {
+        this.client = client;
+        this.auth = auth;
+        this.base = base;
+        this.registry = ref.registry;
+        this.repository = ref.repository;
+        this.location = `${ref.registry}/${ref.repository}`;
+        this.pullScope = `repository:${ref.repository}:pull`;
+        this.pushScopes = [`repository:${ref.repository}:pull,push`];
+    }
+    path(rest) {
+        return `/v2/${this.repository}/${rest}`;
+    }
+    async request(op) {
+        const once = async () => {
+            let url = typeof op.url === 'string' ? new URL(op.url, this.base) : op.url;
+            let authorization = await this.auth.header(op.scopes);
+            let refreshed = false;
+            for (let hops = 0;;) {
+                const sameOrigin = url.origin === this.base.origin;
+                const headers = { 'user-agent': USER_AGENT, ...op.headers };
+                if (authorization !== undefined && sameOrigin)
+                    headers.authorization = authorization;
+                const body = op.body?.();
+                const response = await http_send({
+                    method: op.method,
+                    url,
+                    headers,
+                    ...(body === undefined ? {} : { body }),
+                    ...(this.client.options.timeoutMs === undefined ? {} : { timeoutMs: this.client.options.timeoutMs }),
+                });
+                if (response.status === 401 && sameOrigin && !refreshed) {
+                    await drain(response);
+                    refreshed = true;
+                    authorization = await this.auth.challenge(header(response, 'www-authenticate'), op.scopes);
+                    // A streamed body is spent: let the caller's retry reopen it, now with fresh credentials.
+                    if (body !== undefined && !Buffer.isBuffer(body)) {
+                        throw new http_RetryableError(`${op.what}: credentials refreshed after 401`, 0, 401);
+                    }
+                    continue;
+                }
+                const location = header(response, 'location');
+                if (op.follow === true && REDIRECTS.includes(response.status) && location !== undefined) {
+                    await drain(response);
+                    if (++hops > 5)
+                        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${op.what}: more than 5 redirects.`);
+                    url = new URL(location, url);
+                    continue;
+                }
+                if (op.expect.includes(response.status))
+                    return response;
+                const answer = await http_readBody(response, 64 * 1024, op.what).catch(() => Buffer.alloc(0));
+                if (http_isRetryableStatus(response.status)) {
+                    throw new http_RetryableError(`${op.what}: HTTP ${response.status}`, http_parseRetryAfter(response.headers['retry-after']), response.status);
+                }
+                throw registryError(op.what, response.status, answer);
+            }
+        };
+        return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
+    }
+    // ---------------------------------------------------------------- manifests
+    async resolve(reference) {
+        this.checkReference(reference);
+        const what = `resolving ${this.location}:${reference}`;
+        const response = await this.request({
+            what,
+            method: 'HEAD',
+            url: this.path(`manifests/${reference}`),
+            scopes: [this.pullScope],
+            headers: { accept: MANIFEST_ACCEPT },
+            expect: [200, 404],
+        });
+        await drain(response);
+        if (response.status === 404)
+            return undefined;
+        const digest = header(response, 'docker-content-digest');
+        const mediaType = header(response, 'content-type')?.split(';')[0]?.trim();
+        const size = Number(header(response, 'content-length'));
+        if (digest === undefined ||
+            !references_isDigest(digest) ||
+            mediaType === undefined ||
+            !MANIFEST_MEDIA_TYPES.includes(mediaType) ||
+            !Number.isFinite(size)) {
+            // Some registries omit Docker-Content-Digest or send a generic type on HEAD: GET and hash the bytes.
+            const manifest = await this.getManifest(reference);
+            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+        }
+        if (references_isDigest(reference) && digest !== reference) {
+            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the registry answered digest ${digest}.`);
+        }
+        checkManifestMediaType(mediaType, what);
+        return { mediaType, digest, size };
+    }
+    async getManifest(reference) {
+        this.checkReference(reference);
+        const what = `fetching manifest ${this.location}${references_isDigest(reference) ? '@' : ':'}${reference}`;
+        const response = await this.request({
+            what,
+            method: 'GET',
+            url: this.path(`manifests/${reference}`),
+            scopes: [this.pullScope],
+            headers: { accept: MANIFEST_ACCEPT },
+            expect: [200],
+        });
+        const bytes = await http_readBody(response, MAX_MANIFEST_BYTES, what);
+        const actual = media_sha256(bytes);
+        if (references_isDigest(reference) && actual !== reference) {
+            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
+        }
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed !== undefined && claimed.startsWith('sha256:') && claimed !== actual) {
+            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: Docker-Content-Digest says ${claimed} but the bytes hash to ${actual}; refused.`);
+        }
+        return media_parseManifest(bytes, what, header(response, 'content-type'));
+    }
+    async putManifest(manifest, options = {}) {
+        const target = options.tag ?? manifest.digest;
+        this.checkReference(target);
+        const what = `pushing manifest ${manifest.digest} to ${this.location}${options.tag === undefined ? '' : `:${options.tag}`}`;
+        checkManifestMediaType(manifest.mediaType, what);
+        if (manifest.bytes.length > MAX_MANIFEST_BYTES) {
+            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${what}: ${manifest.bytes.length} bytes is above the 4 MiB limit.`);
+        }
+        if (media_sha256(manifest.bytes) !== manifest.digest) {
+            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the bytes do not hash to ${manifest.digest}.`);
+        }
+        const response = await this.request({
+            what,
+            method: 'PUT',
+            url: this.path(`manifests/${target}`),
+            scopes: this.pushScopes,
+            headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+            body: () => manifest.bytes,
+            expect: [201, 200],
+        });
+        await drain(response);
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed !== undefined && claimed !== manifest.digest) {
+            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the registry stored it as ${claimed}.`);
+        }
+        const subject = manifest.parsed.subject;
+        if (subject === undefined)
+            return { digest: manifest.digest, referrerIndexed: false };
+        if (header(response, 'oci-subject') === undefined)
+            await this.addToFallbackIndex(subject.digest, manifest);
+        return { digest: manifest.digest, referrerIndexed: true };
+    }
+    async putTag(tag, manifest) {
+        await this.putManifest(manifest, { tag });
+    }
+    checkReference(reference) {
+        if (!references_isDigest(reference) && !references_isTag(reference)) {
+            throw new errors_ArtefactsError('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
+        }
+    }
+    // ---------------------------------------------------------------- referrers
+    /** Read-merge-write of the `sha256-<hex>` fallback index, serialised per subject and re-read to confirm. */
+    async addToFallbackIndex(subjectDigest, manifest) {
+        const key = `${this.location}@${subjectDigest}`;
+        const previous = registry_RegistryRepository.fallbackLocks.get(key) ?? Promise.resolve();
+        const run = previous.catch(() => undefined).then(() => this.mergeFallback(subjectDigest, manifest));
+        registry_RegistryRepository.fallbackLocks.set(key, run);
+        try {
+            await run;
+        }
+        finally {
+            if (registry_RegistryRepository.fallbackLocks.get(key) === run)
+                registry_RegistryRepository.fallbackLocks.delete(key);
+        }
+    }
+    async mergeFallback(subjectDigest, manifest) {
+        const tag = references_referrersTag(subjectDigest);
+        const entry = media_descriptorOf(manifest);
+        for (let round = 1; round <= 5; round++) {
+            const current = await this.readFallback(tag);
+            if (current.some((d) => d.digest === manifest.digest))
+                return;
+            const index = { schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: [...current, entry] };
+            const bytes = Buffer.from(JSON.stringify(index));
+            await this.putManifest(media_parseManifest(bytes, `referrers index ${tag}`), { tag });
+            // No conditional writes on most registries: re-read to see that a concurrent writer did not drop ours.
+            const after = await this.readFallback(tag);
+            if (after.some((d) => d.digest === manifest.digest))
+                return;
+        }
+        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `updating referrers tag ${this.location}:${tag}: concurrent writers kept replacing it; gave up after 5 rounds.`);
+    }
+    async readFallback(tag) {
+        const response = await this.request({
+            what: `reading referrers tag ${this.location}:${tag}`,
+            method: 'GET',
+            url: this.path(`manifests/${tag}`),
+            scopes: [this.pullScope],
+            headers: { accept: MANIFEST_ACCEPT },
+            expect: [200, 404],
+        });
+        if (response.status === 404) {
+            await drain(response);
+            return [];
+        }
+        const bytes = await http_readBody(response, MAX_MANIFEST_BYTES, `reading referrers tag ${tag}`);
+        const parsed = media_parseManifest(bytes, `referrers tag ${this.location}:${tag}`, header(response, 'content-type'));
+        if (!media_isIndexMediaType(parsed.mediaType)) {
+            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `referrers tag ${this.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
+        }
+        return parsed.parsed.manifests;
+    }
+    async referrers(digest, artifactType) {
+        references_checkDigest(digest);
+        const what = `listing referrers of ${this.location}@${digest}`;
+        const found = [];
+        let url = new URL(this.path(`referrers/${digest}`), this.base);
+        if (artifactType !== undefined)
+            url.searchParams.set('artifactType', artifactType);
+        let native = true;
+        for (let page = 0; url !== undefined && page < 1000; page++) {
+            const response = await this.request({
+                what,
+                method: 'GET',
+                url,
+                scopes: [this.pullScope],
+                headers: { accept: media_MEDIA.ociIndex },
+                expect: [200, 404],
+            });
+            if (response.status === 404) {
+                await drain(response);
+                native = page > 0;
+                break;
+            }
+            const type = header(response, 'content-type')?.split(';')[0]?.trim();
+            const bytes = await http_readBody(response, MAX_MANIFEST_BYTES, what);
+            if (type !== media_MEDIA.ociIndex) {
+                // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
+                native = false;
+                break;
+            }
+            const index = media_parseManifest(bytes, what).parsed;
+            found.push(...index.manifests);
+            url = nextLink(response, url);
+        }
+        const all = native ? found : await this.readFallback(references_referrersTag(digest));
+        const seen = new Set();
+        return all.filter((d) => {
+            if (seen.has(d.digest))
+                return false;
+            seen.add(d.digest);
+            return artifactType === undefined || d.artifactType === artifactType;
+        });
+    }
+    async listTags() {
+        const tags = [];
+        let url = new URL(this.path('tags/list?n=1000'), this.base);
+        for (let page = 0; url !== undefined && page < 10_000; page++) {
+            const response = await this.request({
+                what: `listing tags of ${this.location}`,
+                method: 'GET',
+                url,
+                scopes: [this.pullScope],
+                expect: [200, 404],
+            });
+            if (response.status === 404) {
+                await drain(response);
+                return tags;
+            }
+            const body = await http_readBody(response, 64 * 1024 * 1024, `listing tags of ${this.location}`);
+            const parsed = JSON.parse(body.toString('utf8'));
+            tags.push(...(parsed.tags ?? []));
+            url = nextLink(response, url);
+        }
+        return tags;
+    }
+    // ---------------------------------------------------------------- blobs
+    async hasBlob(digest) {
+        references_checkDigest(digest);
+        const response = await this.request({
+            what: `checking blob ${digest} in ${this.location}`,
+            method: 'HEAD',
+            url: this.path(`blobs/${digest}`),
+            scopes: [this.pullScope],
+            expect: [200, 404],
+            follow: true,
+        });
+        await drain(response);
+        if (response.status === 404)
+            return undefined;
+        const size = Number(header(response, 'content-length'));
+        return Number.isFinite(size) ? size : 0;
+    }
+    async getBlob(descriptor) {
+        references_checkDigest(descriptor.digest);
+        const what = `fetching blob ${descriptor.digest} from ${this.location}`;
+        const response = await this.request({
+            what,
+            method: 'GET',
+            url: this.path(`blobs/${descriptor.digest}`),
+            scopes: [this.pullScope],
+            expect: [200],
+            follow: true,
+        });
+        const length = Number(header(response, 'content-length'));
+        if (descriptor.size !== undefined && Number.isFinite(length) && length !== descriptor.size) {
+            response.body.destroy();
+            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the registry sends ${length} bytes where the descriptor declares ${descriptor.size}; refused.`);
+        }
+        const verifier = new media_VerifyingStream(descriptor.digest, descriptor.size, what);
+        (0,external_node_stream_.pipeline)(response.body, verifier, () => undefined);
+        return verifier;
+    }
+    async putBlob(descriptor, source) {
+        references_checkDigest(descriptor.digest);
+        const what = `uploading blob ${descriptor.digest} to ${this.location}`;
+        await withRetry(what, this.client.retry, async () => {
+            const session = await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
+            await this.upload(what, session, descriptor, source);
+        });
+    }
+    async mountBlob(descriptor, fromRepository, fallback) {
+        references_checkDigest(descriptor.digest);
+        if (fromRepository === this.repository)
+            return (await this.hasBlob(descriptor.digest)) === undefined ? 'not-mounted' : 'mounted';
+        const what = `mounting blob ${descriptor.digest} from ${fromRepository} into ${this.location}`;
+        const query = `blobs/uploads/?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(fromRepository)}`;
+        const scopes = [...this.pushScopes, `repository:${fromRepository}:pull`];
+        let result = 'not-mounted';
+        await withRetry(what, this.client.retry, async (attempt) => {
+            // After a failed fallback upload, retry as a plain upload: the mount already said no.
+            const session = attempt === 1
+                ? await this.startUpload(what, scopes, this.path(query), true)
+                : await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
+            if (session === 'mounted') {
+                result = 'mounted';
+                return;
+            }
+            if (fallback === undefined) {
+                await this.cancel(session.location);
+                result = 'not-mounted';
+                return;
+            }
+            await this.upload(what, session, descriptor, fallback);
+            result = 'uploaded';
+        });
+        return result;
+    }
+    async startUpload(what, scopes, path, mount = false) {
+        const response = await this.request({
+            what,
+            method: 'POST',
+            url: path,
+            scopes,
+            headers: { 'content-length': '0' },
+            body: () => Buffer.alloc(0),
+            expect: mount ? [201, 202] : [202],
+            retry: false,
+        });
+        await drain(response);
+        if (response.status === 201)
+            return 'mounted';
+        const location = header(response, 'location');
+        if (location === undefined)
+            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${what}: 202 without a Location header.`);
+        const min = Number(header(response, 'oci-chunk-min-length'));
+        return { location: new URL(location, response.url), minChunk: Number.isFinite(min) && min > 0 ? min : 0 };
+    }
+    async cancel(location) {
+        try {
+            const response = await this.request({
+                what: `cancelling upload to ${this.location}`,
+                method: 'DELETE',
+                url: location,
+                scopes: this.pushScopes,
+                expect: [204, 200, 202, 404],
+                retry: false,
+            });
+            await drain(response);
+        }
+        catch {
+            // best effort: the registry expires abandoned sessions anyway
+        }
+    }
+    async upload(what, session, descriptor, source) {
+        try {
+            const chunkSize = this.client.options.chunkSize;
+            if (chunkSize !== undefined && descriptor.size > chunkSize) {
+                await this.uploadChunked(what, session, descriptor, source, Math.max(chunkSize, session.minChunk));
+            }
+            else {
+                await this.uploadMonolithic(what, session, descriptor, source);
+            }
+        }
+        catch (error) {
+            await this.cancel(session.location);
+            // A source stream that broke mid-way (connection reset, aborted response) is worth another
+            // try from a freshly opened source; our own verdicts (digest mismatch, auth, protocol) are not.
+            if (!(error instanceof errors_ArtefactsError) && !(error instanceof http_RetryableError) && !Buffer.isBuffer(source)) {
+                throw new http_RetryableError(`${what}: the source stream failed: ${errors_describeError(error)}`, undefined, undefined);
+            }
+            throw error;
+        }
+    }
+    async open(source, descriptor, what) {
+        const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
+        const verifier = new media_VerifyingStream(descriptor.digest, descriptor.size, what);
+        (0,external_node_stream_.pipeline)(raw, verifier, () => undefined);
+        return verifier;
+    }
+    finalUrl(location, digest) {
+        const url = new URL(location);
+        url.searchParams.set('digest', digest);
+        return url;
+    }
+    async uploadMonolithic(what, session, descriptor, source) {
+        const stream = await this.open(source, descriptor, what);
+        let streamError;
+        stream.on('error', (error) => (streamError = error));
+        let response;
+        try {
+            response = await this.request({
+                what,
+                method: 'PUT',
+                url: this.finalUrl(session.location, descriptor.digest),
+                scopes: this.pushScopes,
+                headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
+                body: () => stream,
+                expect: [201],
+                retry: false,
+            });
+        }
+        catch (error) {
+            stream.destroy();
+            throw streamError ?? error;
+        }
+        await drain(response);
+        if (streamError !== undefined)
+            throw streamError;
+        this.checkCommitted(what, response, descriptor.digest);
+    }
+    checkCommitted(what, response, digest) {
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed !== undefined && claimed !== digest) {
+            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the registry committed ${claimed}.`);
+        }
+    }
+    async uploadChunked(what, session, descriptor, source, chunkSize) {
+        const stream = await this.open(source, descriptor, what);
+        let offset = 0;
+        let pending = [];
+        let pendingBytes = 0;
+        const flush = async (bytes) => {
+            offset = await this.sendChunk(what, session, bytes, offset);
+        };
+        for await (const chunk of stream) {
+            pending.push(chunk);
+            pendingBytes += chunk.length;
+            while (pendingBytes >= chunkSize) {
+                const all = Buffer.concat(pending);
+                await flush(all.subarray(0, chunkSize));
+                const rest = all.subarray(chunkSize);
+                pending = rest.length > 0 ? [rest] : [];
+                pendingBytes = rest.length;
+            }
+        }
+        if (pendingBytes > 0)
+            await flush(Buffer.concat(pending));
+        if (offset !== descriptor.size) {
+            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${what}: sent ${offset} of ${descriptor.size} bytes.`);
+        }
+        const response = await this.request({
+            what,
+            method: 'PUT',
+            url: this.finalUrl(session.location, descriptor.digest),
+            scopes: this.pushScopes,
+            headers: { 'content-length': '0' },
+            body: () => Buffer.alloc(0),
+            expect: [201],
+            retry: false,
+        });
+        await drain(response);
+        this.checkCommitted(what, response, descriptor.digest);
+    }
+    /** PATCHes one chunk at `offset`; after a 416 asks the session where it is and resumes from there. */
+    async sendChunk(what, session, bytes, offset) {
+        let start = offset;
+        let data = bytes;
+        for (let resumes = 0;; resumes++) {
+            const response = await this.request({
+                what,
+                method: 'PATCH',
+                url: session.location,
+                scopes: this.pushScopes,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-length': String(data.length),
+                    'content-range': `${start}-${start + data.length - 1}`,
+                },
+                body: () => data,
+                expect: [202, 416],
+                retry: false,
+            });
+            await drain(response);
+            const location = header(response, 'location');
+            if (location !== undefined)
+                session.location = new URL(location, session.location);
+            const end = start + data.length;
+            if (response.status === 202) {
+                const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+                if (range !== null && end > 1 && Number(range[1]) + 1 !== end) {
+                    throw new http_RetryableError(`${what}: the registry holds ${Number(range[1]) + 1} bytes, expected ${end}`, undefined, undefined);
+                }
+                return end;
+            }
+            if (resumes >= 3)
+                throw new http_RetryableError(`${what}: chunk at ${start} refused (416) ${resumes + 1} times`, undefined, 416);
+            const held = await this.uploadedBytes(what, session);
+            if (held < offset || held > end) {
+                throw new http_RetryableError(`${what}: the session holds ${held} bytes, outside the chunk being sent`, undefined, 416);
+            }
+            if (held === end)
+                return end;
+            data = bytes.subarray(held - offset);
+            start = held;
+        }
+    }
+    async uploadedBytes(what, session) {
+        const response = await this.request({
+            what,
+            method: 'GET',
+            url: session.location,
+            scopes: this.pushScopes,
+            expect: [204, 200],
+            retry: false,
+        });
+        await drain(response);
+        const location = header(response, 'location');
+        if (location !== undefined)
+            session.location = new URL(location, session.location);
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+        // distribution answers "0-0" for both 0 and 1 bytes: take the conservative reading.
+        return range === null || range[1] === '0' ? 0 : Number(range[1]) + 1;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
+/**
+ * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
+ * `org.opencontainers.image.ref.name` annotations) and `blobs/sha256/<hex>`. Blobs are written to
+ * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
+ * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
+ * plus any `sha256-<hex>` fallback-tag index another tool left there.
+ */
+
+
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+class layout_LayoutStore {
+    dir;
+    location;
+    indexLock = Promise.resolve();
+    constructor(dir) {
+        this.dir = dir;
+        this.location = `oci:${dir}`;
+    }
+    blobPath(digest) {
+        checkDigest(digest);
+        return path.join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+    }
+    /** Creates the layout skeleton when absent (idempotent). */
+    async init() {
+        await mkdir(path.join(this.dir, 'blobs', 'sha256'), { recursive: true });
+        const marker = path.join(this.dir, 'oci-layout');
+        try {
+            const text = await readFile(marker, 'utf8');
+            const parsed = JSON.parse(text);
+            if (parsed.imageLayoutVersion !== '1.0.0') {
+                throw new ArtefactsError('LAYOUT_INVALID', `${this.location}: oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`);
+            }
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw this.wrap(error, 'reading oci-layout');
+            await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
+        }
+        try {
+            await stat(path.join(this.dir, 'index.json'));
+        }
+        catch {
+            await this.atomicWrite(path.join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [] })));
+        }
+    }
+    wrap(error, doing) {
+        if (error instanceof ArtefactsError)
+            return error;
+        return new ArtefactsError('IO_FAILED', `${this.location}: ${doing}: ${describeError(error)}`, { cause: error });
+    }
+    async atomicWrite(file, bytes) {
+        const tmp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
+        try {
+            await writeFile(tmp, bytes);
+            await rename(tmp, file);
+        }
+        catch (error) {
+            await unlink(tmp).catch(() => undefined);
+            throw this.wrap(error, `writing ${path.basename(file)}`);
+        }
+    }
+    async readIndex() {
+        let text;
+        try {
+            text = await readFile(path.join(this.dir, 'index.json'), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT') {
+                throw new ArtefactsError('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
+                    hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
+                });
+            }
+            throw this.wrap(error, 'reading index.json');
+        }
+        try {
+            const parsed = JSON.parse(text);
+            if (!Array.isArray(parsed.manifests))
+                throw new Error('no manifests array');
+            return parsed;
+        }
+        catch (error) {
+            throw new ArtefactsError('LAYOUT_INVALID', `${this.location}: index.json is not a valid index: ${describeError(error)}`);
+        }
+    }
+    /** Serialised read-modify-write of index.json, replaced atomically. */
+    async updateIndex(change) {
+        const run = this.indexLock
+            .catch(() => undefined)
+            .then(async () => {
+            await this.init();
+            const index = await this.readIndex();
+            const next = change([...index.manifests]);
+            if (next === undefined)
+                return;
+            const out = { ...index, schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: next };
+            await this.atomicWrite(path.join(this.dir, 'index.json'), Buffer.from(JSON.stringify(out, null, 2)));
+        });
+        this.indexLock = run;
+        await run;
+    }
+    async resolve(reference) {
+        if (isDigest(reference)) {
+            if ((await this.hasBlob(reference)) === undefined)
+                return undefined;
+            const manifest = await this.getManifest(reference);
+            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+        }
+        if (!isTag(reference)) {
+            throw new ArtefactsError('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
+        }
+        let index;
+        try {
+            index = await this.readIndex();
+        }
+        catch (error) {
+            if (error instanceof ArtefactsError && error.code === 'REGISTRY_NOT_FOUND')
+                return undefined;
+            throw error;
+        }
+        const entry = [...index.manifests].reverse().find((d) => d.annotations?.[REF_NAME] === reference);
+        if (entry === undefined)
+            return undefined;
+        return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
+    }
+    async getManifest(reference) {
+        const what = `reading manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
+        const digest = isDigest(reference) ? reference : (await this.resolve(reference))?.digest;
+        if (digest === undefined)
+            throw new ArtefactsError('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
+        let bytes;
+        try {
+            bytes = await readFile(this.blobPath(digest));
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                throw new ArtefactsError('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
+            throw this.wrap(error, what);
+        }
+        if (sha256(bytes) !== digest) {
+            throw new ArtefactsError('DIGEST_MISMATCH', `${what}: the stored bytes hash to ${sha256(bytes)}; the layout is corrupt.`);
+        }
+        return parseManifest(bytes, what);
+    }
+    async putManifest(manifest, options = {}) {
+        if (options.tag !== undefined && !isTag(options.tag)) {
+            throw new ArtefactsError('REFERENCE_INVALID', `Tag ${JSON.stringify(options.tag.slice(0, 200))} is not a valid tag.`);
+        }
+        if (sha256(manifest.bytes) !== manifest.digest) {
+            throw new ArtefactsError('DIGEST_MISMATCH', `${this.location}: manifest bytes do not hash to ${manifest.digest}.`);
+        }
+        await this.init();
+        await this.putBlob({ digest: manifest.digest, size: manifest.bytes.length }, manifest.bytes);
+        const subject = manifest.parsed.subject;
+        const entry = descriptorOf(manifest);
+        await this.updateIndex((manifests) => {
+            let changed = false;
+            let out = manifests;
+            if (options.tag !== undefined) {
+                const tagged = { ...entry, annotations: { ...entry.annotations, [REF_NAME]: options.tag } };
+                const same = out.find((d) => d.annotations?.[REF_NAME] === options.tag);
+                if (same === undefined || same.digest !== manifest.digest) {
+                    out = [...out.filter((d) => d.annotations?.[REF_NAME] !== options.tag), tagged];
+                    changed = true;
+                }
+            }
+            if (subject !== undefined && !out.some((d) => d.digest === manifest.digest)) {
+                out = [...out, entry];
+                changed = true;
+            }
+            return changed ? out : undefined;
+        });
+        return { digest: manifest.digest, referrerIndexed: subject !== undefined };
+    }
+    async putTag(tag, manifest) {
+        await this.putManifest(manifest, { tag });
+    }
+    async hasBlob(digest) {
+        try {
+            return (await stat(this.blobPath(digest))).size;
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw this.wrap(error, `checking blob ${digest}`);
+        }
+    }
+    async getBlob(descriptor) {
+        const file = this.blobPath(descriptor.digest);
+        const size = await this.hasBlob(descriptor.digest);
+        if (size === undefined) {
+            throw new ArtefactsError('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
+        }
+        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
+        pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+        return verifier;
+    }
+    async putBlob(descriptor, source) {
+        const target = this.blobPath(descriptor.digest);
+        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
+            return;
+        await this.init();
+        const raw = Buffer.isBuffer(source) ? Readable.from([source]) : await source();
+        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `writing blob ${descriptor.digest} to ${this.location}`);
+        await this.commitStream(raw, verifier, target);
+    }
+    /** Writes a stream of unknown digest as a blob; answers its digest and size. */
+    async writeBlob(source) {
+        await this.init();
+        const hash = createHash('sha256');
+        let size = 0;
+        const counter = new Transform({
+            transform(chunk, _enc, cb) {
+                hash.update(chunk);
+                size += chunk.length;
+                cb(null, chunk);
+            },
+        });
+        const tmp = path.join(this.dir, 'blobs', 'sha256', `.tmp-${randomBytes(8).toString('hex')}`);
+        try {
+            await pipelineAsync(Buffer.isBuffer(source) ? Readable.from([source]) : source, counter, createWriteStream(tmp));
+            const digest = `sha256:${hash.digest('hex')}`;
+            await rename(tmp, this.blobPath(digest));
+            return { digest, size };
+        }
+        catch (error) {
+            await unlink(tmp).catch(() => undefined);
+            throw this.wrap(error, 'writing a blob');
+        }
+    }
+    async commitStream(raw, verifier, target) {
+        const tmp = `${path.dirname(target)}/.tmp-${randomBytes(8).toString('hex')}`;
+        try {
+            await pipelineAsync(raw, verifier, createWriteStream(tmp));
+            await rename(tmp, target);
+        }
+        catch (error) {
+            await unlink(tmp).catch(() => undefined);
+            throw this.wrap(error, `writing blob ${path.basename(target)}`);
+        }
+    }
+    async mountBlob(descriptor, fromRepository, fallback) {
+        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
+            return 'mounted';
+        const other = new layout_LayoutStore(fromRepository);
+        if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
+            await this.init();
+            const target = this.blobPath(descriptor.digest);
+            const tmp = `${target}.tmp-${randomBytes(6).toString('hex')}`;
+            try {
+                // A hard link moves no bytes; verify the source before trusting it.
+                await pipelineAsync(await other.getBlob(descriptor), new Writable({ write: (_chunk, _encoding, cb) => cb() }));
+                await link(other.blobPath(descriptor.digest), tmp).catch(() => copyFile(other.blobPath(descriptor.digest), tmp));
+                await rename(tmp, target);
+                return 'mounted';
+            }
+            catch (error) {
+                await unlink(tmp).catch(() => undefined);
+                throw this.wrap(error, `mounting blob ${descriptor.digest} from ${fromRepository}`);
+            }
+        }
+        if (fallback === undefined)
+            return 'not-mounted';
+        await this.putBlob(descriptor, fallback);
+        return 'uploaded';
+    }
+    async referrers(digest, artifactType) {
+        checkDigest(digest);
+        let index;
+        try {
+            index = await this.readIndex();
+        }
+        catch (error) {
+            if (error instanceof ArtefactsError && error.code === 'REGISTRY_NOT_FOUND')
+                return [];
+            throw error;
+        }
+        const found = [];
+        const seen = new Set();
+        const add = (d) => {
+            if (seen.has(d.digest))
+                return;
+            seen.add(d.digest);
+            if (artifactType === undefined || d.artifactType === artifactType)
+                found.push(d);
+        };
+        for (const entry of index.manifests) {
+            if (entry.digest === digest || (await this.hasBlob(entry.digest)) === undefined || entry.size > 4 * 1024 * 1024)
+                continue;
+            const manifest = await this.getManifest(entry.digest);
+            if (manifest.parsed.subject?.digest === digest)
+                add(descriptorOf(manifest));
+        }
+        const fallback = index.manifests.find((d) => d.annotations?.[REF_NAME] === referrersTag(digest));
+        if (fallback !== undefined && isIndexMediaType(fallback.mediaType)) {
+            const manifest = await this.getManifest(fallback.digest);
+            for (const d of manifest.parsed.manifests)
+                add(d);
+        }
+        return found;
+    }
+    async listTags() {
+        let index;
+        try {
+            index = await this.readIndex();
+        }
+        catch (error) {
+            if (error instanceof ArtefactsError && error.code === 'REGISTRY_NOT_FOUND')
+                return [];
+            throw error;
+        }
+        const tags = index.manifests.map((d) => d.annotations?.[REF_NAME]).filter((t) => t !== undefined);
+        return [...new Set(tags)].sort();
+    }
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
+/**
+ * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
+ * files or of random, incompressible content of a given size, the image config, single-platform
+ * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
+ */
+
+
+
+
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+/** A ustar header for a regular file. */
+function tarHeader(name, size, mode = 0o644) {
+    const header = Buffer.alloc(512, 0);
+    let prefix = '';
+    let base = name;
+    if (Buffer.byteLength(name) > 100) {
+        const cut = name.lastIndexOf('/', 155);
+        prefix = name.slice(0, cut);
+        base = name.slice(cut + 1);
+    }
+    header.write(base, 0, 100, 'utf8');
+    header.write(octal(mode, 8), 100, 'ascii');
+    header.write(octal(0, 8), 108, 'ascii');
+    header.write(octal(0, 8), 116, 'ascii');
+    header.write(octal(size, 12), 124, 'ascii');
+    header.write(octal(0, 12), 136, 'ascii');
+    header.write('        ', 148, 'ascii');
+    header.write('0', 156, 'ascii');
+    header.write('ustar\u000000', 257, 'ascii');
+    header.write(prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
+    return header;
+}
+async function* tarEntries(spec) {
+    const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
+    for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
+        yield tarHeader(name.replace(/^\/+/, ''), bytes.length);
+        yield bytes;
+        yield pad(bytes.length);
+    }
+    if (spec.randomBytes !== undefined && spec.randomBytes > 0) {
+        yield tarHeader(`random-${randomBytes(6).toString('hex')}.bin`, spec.randomBytes);
+        for (let left = spec.randomBytes; left > 0; left -= 1 << 20)
+            yield randomBytes(Math.min(left, 1 << 20));
+        yield pad(spec.randomBytes);
+    }
+    yield Buffer.alloc(1024, 0);
+}
+/** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
+async function buildLayer(store, spec) {
+    const hash = createHash('sha256');
+    const tee = new Transform({
+        transform(chunk, _encoding, callback) {
+            hash.update(chunk);
+            callback(null, chunk);
+        },
+    });
+    const tar = Readable.from(tarEntries(spec)).pipe(tee);
+    const gzip = (spec.compression ?? 'gzip') === 'gzip';
+    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
+    return {
+        descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
+        diffId: `sha256:${hash.digest('hex')}`,
+    };
+}
+/** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */
+async function buildImage(store, spec, options = {}) {
+    const platform = spec.platform ?? { architecture: 'amd64', os: 'linux' };
+    const layers = [];
+    const diffIds = [];
+    for (const layer of spec.layers) {
+        const built = await buildLayer(store, layer);
+        layers.push(built.descriptor);
+        diffIds.push(built.diffId);
+    }
+    const config = Buffer.from(JSON.stringify({
+        ...platform,
+        config: spec.config ?? {},
+        rootfs: { type: 'layers', diff_ids: diffIds },
+    }));
+    const configBlob = await store.writeBlob(config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociManifest,
+        config: { mediaType: MEDIA.ociConfig, ...configBlob },
+        layers,
+        ...(spec.annotations === undefined ? {} : { annotations: spec.annotations }),
+    };
+    const encoded = encodeManifest(manifest);
+    await store.putManifest(encoded, options);
+    return encoded;
+}
+/** Builds a multi-platform index over images (each built with its own platform). */
+async function buildIndex(store, images, options = {}) {
+    const index = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociIndex,
+        manifests: images.map(({ manifest, platform }) => ({
+            mediaType: manifest.mediaType,
+            digest: manifest.digest,
+            size: manifest.bytes.length,
+            platform,
+        })),
+        ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
+    };
+    const encoded = encodeManifest(index);
+    await store.putManifest(encoded, options.tag === undefined ? {} : { tag: options.tag });
+    return encoded;
+}
+/** Builds an artifact manifest (empty config, one layer) referring to `subject`: a signature, SBOM or record. */
+async function builder_buildReferrer(store, subject, artifactType, content, annotations = {}) {
+    const empty = Buffer.from('{}');
+    await store.putBlob({ digest: sha256(empty), size: 2 }, empty);
+    const layer = { mediaType: content.mediaType, digest: sha256(content.bytes), size: content.bytes.length };
+    await store.putBlob(layer, content.bytes);
+    const manifest = encodeManifest({
+        schemaVersion: 2,
+        mediaType: MEDIA.ociManifest,
+        artifactType,
+        config: { mediaType: MEDIA.empty, digest: sha256(empty), size: 2 },
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        ...(Object.keys(annotations).length === 0 ? {} : { annotations }),
+    });
+    await store.putManifest(manifest);
+    return manifest;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/open.ts
+
+
+
+
+
+/** The store a reference points into: a registry repository or a layout directory. */
+function openStore(reference, client = {}) {
+    const ref = typeof reference === 'string' ? parseReference(reference) : reference;
+    if (ref.kind === 'layout')
+        return new LayoutStore(ref.path);
+    const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
+    return registry.repository(ref);
+}
+/**
+ * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
+ * and tags it last when `tag` is given. Blobs already present at the destination are skipped.
+ */
+async function copyTree(source, destination, digest, options = {}) {
+    const stats = { manifests: 0, blobsCopied: 0, blobsSkipped: 0, bytesCopied: 0 };
+    const done = new Set();
+    const copyBlob = async (d) => {
+        if (done.has(d.digest))
+            return;
+        done.add(d.digest);
+        if ((await destination.hasBlob(d.digest)) !== undefined) {
+            stats.blobsSkipped++;
+            return;
+        }
+        await destination.putBlob(d, () => source.getBlob(d));
+        stats.blobsCopied++;
+        stats.bytesCopied += d.size;
+    };
+    const walk = async (ref) => {
+        const manifest = await source.getManifest(ref);
+        const children = childDescriptors(manifest);
+        for (const blob of children.blobs)
+            await copyBlob(blob);
+        for (const child of children.manifests) {
+            const copied = await walk(child.digest);
+            if (copied.digest !== child.digest) {
+                throw new ArtefactsError('DIGEST_MISMATCH', `child manifest ${child.digest} read back as ${copied.digest}.`);
+            }
+        }
+        await destination.putManifest(manifest);
+        stats.manifests++;
+        return manifest;
+    };
+    const manifest = await walk(digest);
+    if (options.tag !== undefined)
+        await destination.putTag(options.tag, manifest);
+    return { manifest, stats };
+}
+/** Reads a whole (small) blob, verified. */
+async function readBlob(store, descriptor) {
+    const stream = await store.getBlob(descriptor);
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote.ts
+/**
+ * Promotion: the exact bytes behind one digest move to the next registry/repository/environment,
+ * never rebuilt, never overwriting a tag (unless allowed), with their referrers (signatures,
+ * attestations, SBOMs) and a promotion record.
+ *
+ * Order: resolve the source once (HEAD) → gate → tag rule at every destination → plan the whole
+ * manifest tree (every digest verified, blobs deduped) → blobs through one bounded pool (skip,
+ * mount, or stream with verification) → child manifests, root, referrers → tag last, re-checked
+ * just before and read back after (after a settle delay, so a concurrent promotion of another
+ * digest is seen) → post-check → record.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The predicate type of promotion records (versioned; documented in docs/promote.md). */
+const PROMOTION_PREDICATE_TYPE = 'https://immutable-artefacts.dev/promotion/v1';
+const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
+const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+async function pool(items, limit, fn) {
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (failed === undefined && next < items.length) {
+            const item = items[next++];
+            try {
+                await fn(item);
+            }
+            catch (error) {
+                failed ??= error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed !== undefined)
+        throw failed;
+}
+function platformKey(p) {
+    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
+}
+function mib(bytes) {
+    return `${(bytes / 1048576).toFixed(1)} MiB`;
+}
+/** Fetches the whole manifest tree under a manifest, verifying every digest on the way. */
+async function planTree(source, root) {
+    const tree = { manifests: [], blobs: new Map() };
+    const seen = new Set();
+    const visit = async (manifest) => {
+        if (seen.has(manifest.digest))
+            return;
+        seen.add(manifest.digest);
+        const { manifests, blobs } = childDescriptors(manifest);
+        for (const blob of blobs)
+            tree.blobs.set(blob.digest, blob);
+        for (const child of manifests) {
+            const fetched = await source.getManifest(child.digest);
+            if (fetched.bytes.length !== child.size) {
+                throw new ArtefactsError('DIGEST_MISMATCH', `${source.location}@${child.digest}: ${fetched.bytes.length} bytes where the index declares ${child.size}.`);
+            }
+            await visit(fetched);
+        }
+        tree.manifests.push(manifest);
+    };
+    await visit(root);
+    return tree;
+}
+async function fileDigest(file) {
+    const hash = createHash('sha256');
+    try {
+        for await (const chunk of createReadStream(file))
+            hash.update(chunk);
+    }
+    catch (error) {
+        throw new ArtefactsError('INPUT_INVALID', `Evidence file ${JSON.stringify(file)} cannot be read: ${describeError(error)}`);
+    }
+    return hash.digest('hex');
+}
+async function promote_promote(options) {
+    const logger = options.logger ?? silentLogger;
+    const env = options.env ?? process.env;
+    const client = options.registry instanceof RegistryClient ? options.registry : new RegistryClient({ logger, ...options.registry });
+    const open = (ref) => ref.kind === 'layout' ? new LayoutStore(ref.path) : client.repository(ref);
+    const concurrency = Math.max(1, options.concurrency ?? 4);
+    const settleMs = options.settleMs ?? 500;
+    const dryRun = options.dryRun === true;
+    // 1. Resolve the source once; from here on only the digest is used.
+    const sourceRef = parseReference(options.source);
+    const source = open(sourceRef);
+    const target = referenceTarget(sourceRef);
+    const resolved = await source.resolve(target);
+    if (resolved === undefined) {
+        throw new ArtefactsError('REGISTRY_NOT_FOUND', `Source ${formatReference(sourceRef)} does not exist.`);
+    }
+    let root = await source.getManifest(resolved.digest);
+    if (options.platforms !== undefined && options.platforms.length > 0 && isIndex(root.parsed)) {
+        const wanted = new Set(options.platforms.map((p) => p.trim()));
+        const children = root.parsed.manifests;
+        const chosen = children.filter((c) => wanted.has(platformKey(c.platform)));
+        if (chosen.length !== children.length) {
+            if (chosen.length !== 1) {
+                throw new ArtefactsError('INPUT_INVALID', `Input 'platforms': selects ${chosen.length} of the ${children.length} platforms of ${resolved.digest}; expected all of them or exactly one (a subset index would change the digest).`, { hint: `Available: ${children.map((c) => platformKey(c.platform)).join(', ')}` });
+            }
+            root = await source.getManifest(chosen[0].digest);
+        }
+    }
+    const digest = root.digest;
+    logger.info(`Promoting ${formatReference(sourceRef)} → ${digest}`);
+    // 2. Gate before copying a byte.
+    if (options.gate !== undefined)
+        await options.gate(source, digest);
+    // 3. Tag rule at each destination.
+    const shared = options.tags ?? [];
+    const destinations = options.destinations.map((d) => {
+        const spec = typeof d === 'string' ? { reference: d } : d;
+        const ref = parseReference(spec.reference);
+        if (ref.digest !== undefined && ref.digest !== digest) {
+            throw new ArtefactsError('TAG_CONFLICT', `Destination ${spec.reference} names digest ${ref.digest}, but the source is ${digest}.`);
+        }
+        const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...(spec.tags ?? []), ...shared])];
+        return { ref, store: open(ref), tags };
+    });
+    if (destinations.length === 0)
+        throw new ArtefactsError('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
+    const states = [];
+    for (const dest of destinations) {
+        let unchanged = dest.tags.length > 0;
+        for (const tag of dest.tags) {
+            const current = await dest.store.resolve(tag);
+            if (current === undefined)
+                unchanged = false;
+            else if (current.digest !== digest) {
+                unchanged = false;
+                if (options.allowOverwrite !== true) {
+                    throw new ArtefactsError('TAG_CONFLICT', `${dest.store.location}:${tag} already points at ${current.digest}; refusing to overwrite it with ${digest}.`, { hint: 'Promote under a new tag, or set allow-overwrite if moving this tag is intended.' });
+                }
+            }
+        }
+        if (dest.tags.length === 0)
+            unchanged = (await dest.store.resolve(digest)) !== undefined;
+        states.push({ unchanged });
+    }
+    // 4. Plan: the whole tree, every digest verified; referrers recursively.
+    const tree = await planTree(source, root);
+    const copyReferrers = options.copyReferrers ?? true;
+    const referrerTrees = [];
+    if (copyReferrers !== false) {
+        const types = Array.isArray(copyReferrers) ? copyReferrers : undefined;
+        const queue = tree.manifests.map((m) => m.digest);
+        const seen = new Set(queue);
+        while (queue.length > 0 && referrerTrees.length < 10_000) {
+            const subject = queue.shift();
+            const found = await source.referrers(subject);
+            for (const r of found) {
+                if (seen.has(r.digest))
+                    continue;
+                if (types !== undefined && !types.includes(r.artifactType ?? ''))
+                    continue;
+                seen.add(r.digest);
+                const manifest = await source.getManifest(r.digest);
+                referrerTrees.push({ subject, manifest, tree: await planTree(source, manifest) });
+                queue.push(r.digest);
+            }
+        }
+    }
+    const result = {
+        source: formatReference(sourceRef, { digest }),
+        digest,
+        mediaType: root.mediaType,
+        dryRun,
+        destinations: [],
+        bytesCopied: 0,
+        blobsCopied: 0,
+        blobsMounted: 0,
+        blobsSkipped: 0,
+        referrersCopied: 0,
+        manifests: tree.manifests.length,
+        recordSigned: false,
+    };
+    for (const [i, dest] of destinations.entries()) {
+        const refs = dest.tags.length === 0
+            ? [formatReference(dest.ref, { tag: undefined, digest })]
+            : dest.tags.map((t) => formatReference(dest.ref, { tag: t, digest: undefined }));
+        const entry = {
+            reference: formatReference(dest.ref, { tag: undefined, digest: undefined }),
+            tags: dest.tags,
+            status: dryRun ? 'planned' : states[i].unchanged ? 'unchanged' : 'promoted',
+            refs,
+        };
+        result.destinations.push(entry);
+        if (dryRun) {
+            for (const blob of tree.blobs.values()) {
+                if ((await dest.store.hasBlob(blob.digest)) === undefined) {
+                    result.blobsCopied++;
+                    result.bytesCopied += blob.size;
+                }
+                else
+                    result.blobsSkipped++;
+            }
+            continue;
+        }
+        await logger.group(`${dest.store.location}${states[i].unchanged ? ' (already there)' : ''}`, async () => {
+            // 5 + 6. Blobs, manifests, referrers; the tag last.
+            if (!states[i].unchanged)
+                await copyTreeTo(tree, dest.store);
+            for (const r of referrerTrees) {
+                if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
+                    const listed = await dest.store.referrers(r.subject);
+                    if (listed.some((d) => d.digest === r.manifest.digest))
+                        continue;
+                }
+                await copyTreeTo(r.tree, dest.store);
+                result.referrersCopied++;
+            }
+            if (!states[i].unchanged)
+                await writeTags(dest.store, dest.tags);
+            // 7. Post-check.
+            for (const tag of dest.tags) {
+                const now = await dest.store.resolve(tag);
+                if (now?.digest !== digest) {
+                    throw new ArtefactsError('TAG_RACE', `Post-check: ${dest.store.location}:${tag} is ${now?.digest ?? 'absent'}, expected ${digest}.`);
+                }
+            }
+            if (dest.tags.length === 0 && (await dest.store.resolve(digest)) === undefined) {
+                throw new ArtefactsError('REGISTRY_PROTOCOL', `Post-check: ${dest.store.location}@${digest} is absent after the copy.`);
+            }
+            // 8. Record.
+            if (options.record !== false && !states[i].unchanged) {
+                entry.record = await writeRecord(dest.store, entry);
+            }
+        });
+    }
+    return result;
+    async function copyTreeTo(t, store) {
+        const blobs = [...t.blobs.values()];
+        const total = blobs.reduce((s, b) => s + b.size, 0);
+        let moved = 0;
+        const started = Date.now();
+        let lastLog = started;
+        await pool(blobs, concurrency, async (blob) => {
+            const outcome = await transferBlob(blob, store, (n) => {
+                moved += n;
+                const now = Date.now();
+                if (now - lastLog > 2000) {
+                    lastLog = now;
+                    const rate = moved / 1048576 / ((now - started) / 1000);
+                    logger.info(`  ${mib(moved)} of up to ${mib(total)} (${Math.round((100 * moved) / Math.max(1, total))}%) at ${rate.toFixed(1)} MiB/s`);
+                }
+            });
+            if (outcome === 'skipped')
+                result.blobsSkipped++;
+            else if (outcome === 'mounted')
+                result.blobsMounted++;
+            else {
+                result.blobsCopied++;
+                result.bytesCopied += blob.size;
+            }
+        });
+        for (const manifest of t.manifests)
+            await store.putManifest(manifest);
+        if (total > 0 && moved > 0)
+            logger.info(`  moved ${mib(moved)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    async function transferBlob(blob, store, onBytes) {
+        if ((await store.hasBlob(blob.digest)) !== undefined)
+            return 'skipped';
+        const counted = async () => {
+            const counter = new Transform({
+                transform(chunk, _e, cb) {
+                    onBytes(chunk.length);
+                    cb(null, chunk);
+                },
+            });
+            pipeline(await source.getBlob(blob), counter, () => undefined);
+            return counter;
+        };
+        const candidates = [];
+        if (store instanceof RegistryRepository &&
+            source instanceof RegistryRepository &&
+            store.registry === source.registry) {
+            candidates.push(source.repository);
+        }
+        if (store instanceof LayoutStore && source instanceof LayoutStore)
+            candidates.push(source.dir);
+        if (store instanceof RegistryRepository) {
+            for (const from of options.mountFrom ?? []) {
+                const repoName = from.includes('/') && /[.:]/.test(from.split('/')[0]) ? parseReference(from) : undefined;
+                if (repoName !== undefined && repoName.kind === 'registry') {
+                    if (repoName.registry === store.registry)
+                        candidates.push(repoName.repository);
+                }
+                else
+                    candidates.push(from);
+            }
+        }
+        const unique = [...new Set(candidates)].filter((c) => !(store instanceof RegistryRepository) || c !== store.repository);
+        for (const [n, from] of unique.entries()) {
+            const last = n === unique.length - 1;
+            const outcome = await store.mountBlob(blob, from, last ? counted : undefined);
+            if (outcome === 'mounted')
+                return 'mounted';
+            if (outcome === 'uploaded')
+                return 'copied';
+        }
+        await store.putBlob(blob, counted);
+        return 'copied';
+    }
+    async function writeTags(store, tags) {
+        for (const tag of tags) {
+            // Check again just before the write: another promotion may have landed since the plan.
+            const before = await store.resolve(tag);
+            if (before !== undefined && before.digest !== digest && options.allowOverwrite !== true) {
+                throw new ArtefactsError('TAG_RACE', `${store.location}:${tag} became ${before.digest} while promoting ${digest}; another promotion got there first.`);
+            }
+            await store.putTag(tag, root);
+        }
+        if (tags.length > 0 && settleMs > 0)
+            await new Promise((r) => setTimeout(r, settleMs));
+        for (const tag of tags) {
+            const after = await store.resolve(tag);
+            if (after?.digest !== digest) {
+                throw new ArtefactsError('TAG_RACE', `${store.location}:${tag} reads back as ${after?.digest ?? 'absent'} right after writing ${digest}: a concurrent promotion overwrote it; this one lost the race.`, { hint: 'Check which digest the tag should carry and re-run; registries offer no conditional tag write.' });
+            }
+        }
+    }
+    async function writeRecord(store, entry) {
+        const evidence = [];
+        for (const e of options.evidence ?? [])
+            evidence.push({ name: e.name || path.basename(e.path), digest: { sha256: await fileDigest(e.path) } });
+        const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+            ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+            : undefined;
+        const statement = {
+            _type: 'https://in-toto.io/Statement/v1',
+            subject: [{ name: entry.reference, digest: { sha256: digest.slice('sha256:'.length) } }],
+            predicateType: PROMOTION_PREDICATE_TYPE,
+            predicate: {
+                source: result.source,
+                destination: entry.reference,
+                tags: entry.tags,
+                digest,
+                mediaType: root.mediaType,
+                ...(options.environment === undefined ? {} : { environment: options.environment }),
+                promotedAt: (options.now?.() ?? new Date()).toISOString(),
+                ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+                ...(runUrl === undefined
+                    ? {}
+                    : {
+                        run: {
+                            url: runUrl,
+                            workflow: env.GITHUB_WORKFLOW,
+                            repository: env.GITHUB_REPOSITORY,
+                            sha: env.GITHUB_SHA,
+                        },
+                    }),
+                evidence,
+                signed: false,
+            },
+        };
+        const record = await buildReferrer(store, { mediaType: root.mediaType, digest, size: root.bytes.length }, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+            'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
+            'org.opencontainers.image.created': statement.predicate.promotedAt,
+            ...(options.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': options.environment }),
+        });
+        logger.info(`  promotion record ${record.digest} attached (unsigned: signing lands with the sign action)`);
+        return record.digest;
+    }
+}
+/** The job summary: a table and a mermaid diagram of source → destinations with the digest. */
+function promote_promoteSummary(result) {
+    const lines = [
+        `### Promotion${result.dryRun ? ' (dry run)' : ''}`,
+        '',
+        `Digest: \`${result.digest}\``,
+        '',
+        '| Destination | Tags | Status |',
+        '| --- | --- | --- |',
+        ...result.destinations.map((d) => `| \`${d.reference}\` | ${d.tags.map((t) => `\`${t}\``).join(', ') || '(by digest)'} | ${d.status} |`),
+        '',
+        '| Blobs copied | Blobs mounted | Blobs skipped | Bytes copied | Referrers copied |',
+        '| ---: | ---: | ---: | ---: | ---: |',
+        `| ${result.blobsCopied} | ${result.blobsMounted} | ${result.blobsSkipped} | ${result.bytesCopied} | ${result.referrersCopied} |`,
+        '',
+        '```mermaid',
+        'flowchart LR',
+        `  src["${result.source.replace(/"/g, "'").replace(/@sha256:.*/, '')}"]`,
+        ...result.destinations.map((d, i) => `  src -- "${result.digest.slice(0, 19)}…" --> d${i}["${d.reference.replace(/"/g, "'")}"]`),
+        '```',
+        '',
+    ];
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-action.ts
+/**
+ * The promote action's input parser and entry point (shared by the action and the CLI).
+ * The action folder (action.yml, src/index.ts, src/inputs.ts, src/main.ts) is still to be written.
+ */
+
+
+
+
+
+/** Inputs whose values are secrets. */
+const PROMOTE_SECRETS = (/* unused pure expression or super */ null && (['registry-password', 'source-password']));
+function reference(input, value) {
+    try {
+        return parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof ArtefactsError) {
+            throw inputError(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
+        }
+        throw error;
+    }
+}
+function parsePromoteInputs(raw) {
+    const source = inputs.required(raw, 'source');
+    reference('source', source);
+    const destinations = [];
+    for (const line of inputs.splitList(raw('destinations'), false)) {
+        const [ref, ...tags] = line.split(/\s+/);
+        reference('destinations', ref);
+        for (const tag of tags)
+            if (!isTag(tag))
+                throw inputError('destinations', line, 'a reference followed by optional tags, separated by spaces');
+        destinations.push({ reference: ref, tags });
+    }
+    if (destinations.length === 0)
+        throw inputError('destinations', raw('destinations'), 'one or more image references, one per line');
+    const tags = inputs.list(raw, 'tags');
+    for (const tag of tags)
+        if (!isTag(tag))
+            throw inputError('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
+    const copyRaw = raw('copy-referrers').trim();
+    const copyReferrers = copyRaw === '' || /^(true|yes|on|1)$/i.test(copyRaw)
+        ? true
+        : /^(false|no|off|0)$/i.test(copyRaw)
+            ? false
+            : inputs.splitList(copyRaw);
+    const platforms = inputs.list(raw, 'platforms').filter((p) => p !== 'all');
+    for (const p of platforms) {
+        if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
+            throw inputError('platforms', p, 'os/arch[/variant], e.g. linux/arm64/v8, or all');
+    }
+    const evidence = inputs.list(raw, 'evidence', { comma: false }).map((item) => {
+        const at = item.indexOf('=');
+        return at > 0
+            ? { name: item.slice(0, at).trim(), path: item.slice(at + 1).trim() }
+            : { name: path.basename(item), path: item };
+    });
+    const opt = (name) => inputs.optionalText(raw, name);
+    const parsed = {
+        source,
+        destinations,
+        tags,
+        allowOverwrite: inputs.boolean(raw, 'allow-overwrite', false),
+        copyReferrers,
+        platforms,
+        mountFrom: inputs.list(raw, 'mount-from'),
+        requireSignature: opt('require-signature'),
+        environment: opt('environment'),
+        evidence,
+        record: inputs.boolean(raw, 'record', true),
+        dryRun: inputs.boolean(raw, 'dry-run', false),
+        concurrency: inputs.integer(raw, 'concurrency', { min: 1, max: 32, fallback: 4 }),
+        registryUsername: opt('registry-username'),
+        registryPassword: opt('registry-password'),
+        sourceUsername: opt('source-username'),
+        sourcePassword: opt('source-password'),
+    };
+    if ((parsed.registryUsername === undefined) !== (parsed.registryPassword === undefined)) {
+        throw inputError('registry-password', parsed.registryPassword === undefined ? '' : '***', 'both registry-username and registry-password, or neither');
+    }
+    if ((parsed.sourceUsername === undefined) !== (parsed.sourcePassword === undefined)) {
+        throw inputError('source-password', parsed.sourcePassword === undefined ? '' : '***', 'both source-username and source-password, or neither');
+    }
+    return parsed;
+}
+async function runPromote(parsed, environment) {
+    if (parsed.requireSignature !== undefined) {
+        // Never promote unverified bytes when verification was asked for.
+        throw new ArtefactsError('VERIFICATION_FAILED', "Input 'require-signature' is set, but signature verification is not available in this build yet.", {
+            hint: 'Remove require-signature, or use a release that includes the verify action.',
+        });
+    }
+    const credentials = {};
+    if (parsed.registryUsername !== undefined && parsed.registryPassword !== undefined) {
+        environment.logger.secret(parsed.registryPassword);
+        for (const d of parsed.destinations) {
+            const ref = parseReference(d.reference);
+            if (ref.kind === 'registry')
+                credentials[ref.registry] = { username: parsed.registryUsername, password: parsed.registryPassword };
+        }
+    }
+    if (parsed.sourceUsername !== undefined && parsed.sourcePassword !== undefined) {
+        environment.logger.secret(parsed.sourcePassword);
+        const ref = parseReference(parsed.source);
+        if (ref.kind === 'registry')
+            credentials[ref.registry] = { username: parsed.sourceUsername, password: parsed.sourcePassword };
+    }
+    const result = await promote({
+        source: parsed.source,
+        destinations: [...parsed.destinations],
+        tags: [...parsed.tags],
+        allowOverwrite: parsed.allowOverwrite,
+        copyReferrers: typeof parsed.copyReferrers === 'boolean' ? parsed.copyReferrers : [...parsed.copyReferrers],
+        platforms: [...parsed.platforms],
+        mountFrom: [...parsed.mountFrom],
+        ...(parsed.environment === undefined ? {} : { environment: parsed.environment }),
+        evidence: parsed.evidence.map((e) => ({ name: e.name, path: path.resolve(environment.cwd, e.path) })),
+        record: parsed.record,
+        dryRun: parsed.dryRun,
+        concurrency: parsed.concurrency,
+        registry: { credentials, env: { ...environment.env }, logger: environment.logger },
+        logger: environment.logger,
+        env: environment.env,
+    });
+    const refs = result.destinations.flatMap((d) => d.refs);
+    return {
+        outputs: {
+            digest: result.digest,
+            'destination-refs': refs.join('\n'),
+            'bytes-copied': String(result.bytesCopied),
+            'blobs-copied': String(result.blobsCopied),
+            'blobs-mounted': String(result.blobsMounted),
+            'blobs-skipped': String(result.blobsSkipped),
+            'referrers-copied': String(result.referrersCopied),
+            json: JSON.stringify(result),
+        },
+        summary: promoteSummary(result),
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
 var nacl_fast = __nccwpck_require__(668);
 var nacl_fast_default = /*#__PURE__*/__nccwpck_require__.n(nacl_fast);
@@ -35148,8 +40969,6 @@ function bundle_bundleText(bundle) {
     return JSON.stringify(bundle);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __nccwpck_require__(9654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
@@ -35431,8 +41250,6 @@ function verify_policy_verifyArtifact(source, rawBundle, data, policy) {
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/files.ts
 /**
  * Non-image subjects: files matched by globs, and the entries of checksums files (SHA256SUMS as
@@ -35795,12 +41612,12 @@ function referrer_bundleReferrer(bundle, subject, created = new Date()) {
     };
 }
 /** The referrers fallback tag for a subject digest: `sha256-<hex>`. */
-function referrersTag(digest) {
+function referrer_referrersTag(digest) {
     return `sha256-${sha256Hex(digest)}`;
 }
 /** The cosign v2 signature tag: `sha256-<hex>.sig`. */
 function legacySignatureTag(digest) {
-    return `${referrersTag(digest)}.sig`;
+    return `${referrer_referrersTag(digest)}.sig`;
 }
 /** Index entries that are Sigstore bundles (by artifactType), from a referrers index or fallback tag. */
 function bundleReferrers(index) {
@@ -36270,11 +42087,1352 @@ async function uploadAttestation(api, bundle, mode, logger) {
 
 
 
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __nccwpck_require__(9730);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/core/src/github/tags.ts
+
+/**
+ * Git tags through the REST API. A version tag is created once and never moved:
+ *   - absent → created (an annotated tag object first when asked, then the ref);
+ *   - present on the same commit → success, nothing written (re-runs, concurrent runs);
+ *   - present on another commit → TAG_CONFLICT naming both commits; the tag is left alone.
+ * Two runs racing: GitHub lets exactly one `POST git/refs` succeed; the other gets 422, re-reads
+ * the ref and lands in one of the two cases above.
+ * The one deliberate mutable pointer is the major tag (`v1`), updated with a single
+ * `PATCH {sha, force: true}` (atomic: never delete-then-create).
+ */
+const CONTENTS_WRITE = 'contents: write';
+const refPath = (api, tag) => api.repoPath(`/git/ref/tags/${encodeTag(tag)}`);
+const encodeTag = (tag) => tag.split('/').map(encodeURIComponent).join('/');
+/** Reads refs/tags/<tag>, following annotated tag objects to the commit. Undefined when absent. */
+async function readTag(api, tag) {
+    const response = await api.request('GET', refPath(api, tag), {
+        expect: [404],
+        what: `read the tag ${tag}`,
+    });
+    if (response.status === 404 || response.data?.object === undefined)
+        return undefined;
+    const objectSha = response.data.object.sha;
+    let { sha, type } = response.data.object;
+    for (let depth = 0; type === 'tag'; depth++) {
+        if (depth >= 5)
+            throw new errors_ArtefactsError('GITHUB_API', `The tag ${tag} is a chain of more than 5 tag objects.`);
+        const object = await api.request('GET', api.repoPath(`/git/tags/${sha}`), {
+            what: `read the tag object ${sha} of ${tag}`,
+        });
+        ({ sha, type } = object.data.object);
+    }
+    return { objectSha, commitSha: sha, annotated: objectSha !== sha };
+}
+function conflict(tag, existing, wanted) {
+    return new errors_ArtefactsError('TAG_CONFLICT', `The tag ${tag} already exists on commit ${existing}, not on ${wanted}; it is never moved.`, {
+        hint: 'A released version names one commit forever. Release a new version (bump it), or delete the tag by hand if it was created by mistake.',
+    });
+}
+async function createTag(api, options) {
+    const { tag, sha, logger } = options;
+    const existing = await readTag(api, tag);
+    if (existing !== undefined) {
+        if (existing.commitSha === sha) {
+            logger.info(`Tag ${tag} already exists on ${sha}: nothing to do.`);
+            return 'exists';
+        }
+        throw conflict(tag, existing.commitSha, sha);
+    }
+    let target = sha;
+    if (options.annotated !== undefined) {
+        const object = await api.request('POST', api.repoPath('/git/tags'), {
+            body: { tag, message: options.annotated.message, object: sha, type: 'commit' },
+            permission: CONTENTS_WRITE,
+            what: `create the annotated tag object ${tag}`,
+        });
+        target = object.data.sha;
+    }
+    const created = await api.request('POST', api.repoPath('/git/refs'), {
+        body: { ref: `refs/tags/${tag}`, sha: target },
+        expect: [422],
+        permission: CONTENTS_WRITE,
+        what: `create the tag ${tag}`,
+    });
+    if (created.status !== 422) {
+        logger.info(`Created tag ${tag} on ${sha}${options.annotated ? ' (annotated)' : ''}.`);
+        return 'created';
+    }
+    // 422: someone else created it between our read and our write (or the name is refused). Re-read.
+    const after = await readTag(api, tag);
+    if (after === undefined) {
+        throw new errors_ArtefactsError('TAG_RACE', `GitHub refused to create the tag ${tag} (422 ${created.data?.message ?? ''}) and it cannot be read back.`, { hint: 'Check that the tag name is a valid git ref name, then re-run.' });
+    }
+    if (after.commitSha === sha) {
+        logger.info(`Tag ${tag} was created on ${sha} by a concurrent run: nothing to do.`);
+        return 'exists';
+    }
+    throw conflict(tag, after.commitSha, sha);
+}
+/** Points refs/tags/<tag> at `sha` (a lightweight tag): one atomic PATCH, or a create when absent. */
+async function moveTag(api, options) {
+    const { tag, sha, logger } = options;
+    const current = await readTag(api, tag);
+    if (current !== undefined && current.objectSha === sha)
+        return 'unchanged';
+    const patch = () => api.request('PATCH', api.repoPath(`/git/refs/tags/${encodeTag(tag)}`), {
+        body: { sha, force: true },
+        expect: [422],
+        permission: CONTENTS_WRITE,
+        what: `move the tag ${tag}`,
+    });
+    if (current !== undefined) {
+        const moved = await patch();
+        if (moved.status !== 422) {
+            logger.info(`Moved tag ${tag} from ${current.commitSha} to ${sha}.`);
+            return 'moved';
+        }
+    }
+    const created = await api.request('POST', api.repoPath('/git/refs'), {
+        body: { ref: `refs/tags/${tag}`, sha },
+        expect: [422],
+        permission: CONTENTS_WRITE,
+        what: `create the tag ${tag}`,
+    });
+    if (created.status !== 422) {
+        logger.info(`Created tag ${tag} on ${sha}.`);
+        return 'created';
+    }
+    // Created concurrently by another run: update it in place.
+    const moved = await patch();
+    if (moved.status === 422) {
+        throw new errors_ArtefactsError('TAG_RACE', `The tag ${tag} could neither be created nor updated (422).`, {
+            hint: 'Another run may be changing it; re-run this job.',
+        });
+    }
+    logger.info(`Moved tag ${tag} to ${sha}.`);
+    return 'moved';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/image-name.ts
+
+/**
+ * Image names (no tag, no digest) per the docker/distribution reference grammar:
+ *   name             := [domain '/'] path-component ['/' path-component]*
+ *   domain           := host [':' port]   host: domain-name | IPv4 | '[' IPv6 ']'
+ *   domain-component := [a-zA-Z0-9] | [a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]
+ *   path-component   := [a-z0-9]+ (separator [a-z0-9]+)*    separator := [_.] | '__' | '-'+
+ * The first component is a domain only when it contains '.' or ':', is 'localhost', or has an
+ * upper-case letter (as docker's own splitDockerDomain decides). The whole name is at most 255 characters.
+ * TODO(lead): when the oci/ reference parser lands, let it own this and keep this function as a thin call.
+ */
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?$`);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+function looksLikeDomain(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first.toLowerCase() !== first;
+}
+/** Validates one image name; the error names the input, the image and what is wrong with it. */
+function parseImageName(raw, input = 'images') {
+    const name = raw.trim();
+    const accepted = 'an image name without tag or digest, e.g. ghcr.io/acme/app or docker.io/library/nginx';
+    const bad = (why, hint) => errors_inputError(input, name, accepted, hint === undefined ? why : `${why} ${hint}`);
+    if (name === '')
+        throw bad('The image name is empty.');
+    if (name.length > 255)
+        throw bad(`The name is ${name.length} characters long; at most 255 are allowed.`);
+    if (name.includes('@'))
+        throw bad('It carries a digest.', 'List image names only; build-tag adds the tags.');
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? name : name.slice(0, slash);
+    let domain;
+    let path = name;
+    if (slash >= 0 && looksLikeDomain(first)) {
+        domain = first;
+        path = name.slice(slash + 1);
+        if (!DOMAIN.test(domain))
+            throw bad(`'${domain}' is not a valid registry host[:port].`);
+    }
+    const lastColon = path.lastIndexOf(':');
+    if (lastColon >= 0)
+        throw bad('It carries a tag.', `Remove ':${path.slice(lastColon + 1)}'; build-tag adds the tags.`);
+    for (const component of path.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            const lower = component.toLowerCase();
+            throw bad(`The path component '${component}' is not allowed.`, lower !== component && PATH_COMPONENT.test(lower)
+                ? `Repository names are lower-case: did you mean '${name.replace(component, lower)}'?`
+                : 'Path components are lower-case letters and digits, separated by one of . _ __ or dashes.');
+        }
+    }
+    return { name, domain, path };
+}
+function parseImageNames(raw, input = 'images') {
+    const seen = new Set();
+    const names = [];
+    for (const item of raw) {
+        const { name } = parseImageName(item, input);
+        if (seen.has(name))
+            continue;
+        seen.add(name);
+        names.push(name);
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/oci-labels.ts
+
+const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
+const LEVEL = /^(manifest|index|manifest-descriptor|index-descriptor)(\[[a-zA-Z0-9/._-]+\])?$/;
+const KEY = /^[^\s=]+$/;
+function parseLabelLines(lines, input) {
+    const result = {};
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        const key = at > 0 ? line.slice(0, at).trim() : '';
+        if (at <= 0 || !KEY.test(key))
+            throw errors_inputError(input, line, 'lines of the form key=value (keys without spaces)');
+        result[key] = line.slice(at + 1).trim();
+    }
+    return result;
+}
+function parseAnnotationLines(lines, input) {
+    return lines.map((line) => {
+        const at = line.indexOf('=');
+        let key = at > 0 ? line.slice(0, at).trim() : '';
+        let level;
+        const colon = key.indexOf(':');
+        if (colon > 0 && LEVEL.test(key.slice(0, colon))) {
+            level = key.slice(0, colon);
+            key = key.slice(colon + 1);
+        }
+        if (at <= 0 || !KEY.test(key)) {
+            throw errors_inputError(input, line, `lines of the form key=value or <level>:key=value with a level among ${ANNOTATION_LEVELS.join(', ')}`);
+        }
+        return { level, key, value: line.slice(at + 1).trim() };
+    });
+}
+function parseAnnotationLevels(items, input) {
+    if (items.length === 0)
+        return ['manifest'];
+    for (const item of items) {
+        if (!LEVEL.test(item)) {
+            throw errors_inputError(input, item, `levels among ${ANNOTATION_LEVELS.join(', ')} (optionally with [os/arch])`);
+        }
+    }
+    return [...new Set(items)];
+}
+const sortKeys = (record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+/** The standard keys; empty facts are left out rather than written as empty labels. */
+function standardLabels(facts) {
+    const p = 'org.opencontainers.image';
+    const labels = {
+        [`${p}.created`]: facts.created.toISOString(),
+        [`${p}.revision`]: facts.revision,
+        [`${p}.version`]: facts.version,
+    };
+    const repo = facts.repository;
+    if (repo.name)
+        labels[`${p}.title`] = repo.name;
+    if (repo.description)
+        labels[`${p}.description`] = repo.description;
+    if (repo.license && repo.license !== 'NOASSERTION')
+        labels[`${p}.licenses`] = repo.license;
+    if (repo.htmlUrl) {
+        labels[`${p}.source`] = repo.htmlUrl;
+        labels[`${p}.url`] = repo.htmlUrl;
+    }
+    return labels;
+}
+/** User labels override; a user label with an empty value removes that key. Sorted by key. */
+function mergeLabels(standard, user) {
+    const merged = { ...standard };
+    for (const [key, value] of Object.entries(user)) {
+        if (value === '')
+            delete merged[key];
+        else
+            merged[key] = value;
+    }
+    return sortKeys(merged);
+}
+/** `level:key=value` lines: the standard keys plus unqualified user ones at every level, then level-specific ones. */
+function annotationLines(standard, user, levels) {
+    const common = {};
+    for (const a of user)
+        if (a.level === undefined)
+            common[a.key] = a.value;
+    const base = mergeLabels(standard, common);
+    const lines = [];
+    const allLevels = [
+        ...levels,
+        ...user.map((a) => a.level).filter((l) => l !== undefined && !levels.includes(l)),
+    ];
+    for (const level of [...new Set(allLevels)]) {
+        const specific = {};
+        for (const a of user)
+            if (a.level === level)
+                specific[a.key] = a.value;
+        const merged = levels.includes(level) ? mergeLabels(base, specific) : mergeLabels({}, specific);
+        for (const [key, value] of Object.entries(merged))
+            lines.push(`${level}:${key}=${value}`);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/resolve-version.ts
+
+async function resolveVersion(_options, _environment) {
+    throw new errors_ArtefactsError('INPUT_MISSING', "Input 'version' is empty: version is required until build-tag computes it itself with semver-calculate's logic.", {
+        hint: 'Run semver-calculate first and pass its output: version: ${{ steps.semver.outputs.version }}.',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/template.ts
+
+/**
+ * The tag template engine: `{{name}}` placeholders and `{{date 'FORMAT'}}`. Deliberately tiny (no
+ * handlebars): a template is parsed once, when inputs are read, so an unknown placeholder fails
+ * before anything else happens, with the input named and the accepted placeholders listed.
+ */
+const PLACEHOLDERS = [
+    'version',
+    'major',
+    'minor',
+    'patch',
+    'prerelease',
+    'build',
+    'run_number',
+    'run_attempt',
+    'sha',
+    'sha7',
+    'branch',
+    'pr',
+    'date',
+];
+/** Placeholders a `type=semver` pattern may use: they all come from the version. */
+const VERSION_PLACEHOLDERS = [
+    'version',
+    'major',
+    'minor',
+    'patch',
+    'prerelease',
+    'build',
+];
+const DATE_TOKENS = ['YYYY', 'YY', 'MM', 'DD', 'HH', 'mm', 'ss'];
+function describeAccepted(allowed) {
+    const names = allowed.map((p) => (p === 'date' ? `{{date 'YYYYMMDD'}}` : `{{${p}}}`));
+    return `a template whose placeholders are among ${names.join(', ')}`;
+}
+/** Parses a template; `input` names the input in errors; `allowed` narrows the placeholders. */
+function parseTemplate(source, input, allowed = PLACEHOLDERS) {
+    const parts = [];
+    const used = [];
+    const fail = (what) => errors_inputError(input, source, describeAccepted(allowed), `${what}. Date formats use the tokens ${DATE_TOKENS.join(', ')} (UTC), e.g. {{date 'YYYYMMDD-HHmmss'}}.`);
+    let at = 0;
+    while (at < source.length) {
+        const open = source.indexOf('{{', at);
+        const stray = source.indexOf('}}', at);
+        if (stray >= 0 && (open < 0 || stray < open))
+            throw fail(`A '}}' at position ${stray} has no opening '{{'`);
+        if (open < 0) {
+            parts.push({ kind: 'text', text: source.slice(at) });
+            break;
+        }
+        if (open > at)
+            parts.push({ kind: 'text', text: source.slice(at, open) });
+        const close = source.indexOf('}}', open + 2);
+        if (close < 0)
+            throw fail(`The '{{' at position ${open} is never closed with '}}'`);
+        const inner = source.slice(open + 2, close).trim();
+        const date = /^date(?:\s+(?:'([^']*)'|"([^"]*)"))?$/.exec(inner);
+        let name;
+        if (date) {
+            name = 'date';
+            const format = date[1] ?? date[2] ?? 'YYYYMMDD';
+            if (format === '')
+                throw fail(`{{date}} was given an empty format`);
+            parts.push({ kind: 'date', format });
+        }
+        else if (PLACEHOLDERS.includes(inner)) {
+            name = inner;
+            parts.push({ kind: 'value', name: name });
+        }
+        else {
+            throw fail(`Unknown placeholder {{${inner}}}`);
+        }
+        if (!allowed.includes(name))
+            throw fail(`The placeholder {{${name}}} cannot be used here`);
+        if (!used.includes(name))
+            used.push(name);
+        at = close + 2;
+    }
+    return { source, parts, placeholders: used };
+}
+function renderTemplate(template, values, time) {
+    const missing = [];
+    let value = '';
+    for (const part of template.parts) {
+        if (part.kind === 'text')
+            value += part.text;
+        else if (part.kind === 'date')
+            value += formatDate(time, part.format);
+        else {
+            const v = values[part.name];
+            if (v === undefined) {
+                if (!missing.includes(part.name))
+                    missing.push(part.name);
+            }
+            else
+                value += v;
+        }
+    }
+    return { value, missing };
+}
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+/** Formats a date in UTC with the tokens YYYY YY MM DD HH mm ss; every other character is literal. */
+function formatDate(time, format) {
+    return format.replace(/YYYY|YY|MM|DD|HH|mm|ss/g, (token) => {
+        switch (token) {
+            case 'YYYY':
+                return pad(time.getUTCFullYear(), 4);
+            case 'YY':
+                return pad(time.getUTCFullYear() % 100);
+            case 'MM':
+                return pad(time.getUTCMonth() + 1);
+            case 'DD':
+                return pad(time.getUTCDate());
+            case 'HH':
+                return pad(time.getUTCHours());
+            case 'mm':
+                return pad(time.getUTCMinutes());
+            default:
+                return pad(time.getUTCSeconds());
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/tag-rules.ts
+
+
+
+const DEFAULT_PRIORITY = {
+    immutable: 1000,
+    semver: 900,
+    pr: 600,
+    branch: 600,
+    raw: 200,
+    sha: 100,
+    latest: 50,
+};
+const KEYS = {
+    semver: ['pattern'],
+    sha: ['length'],
+    pr: [],
+    branch: [],
+    raw: ['value'],
+};
+const COMMON_KEYS = ['type', 'prefix', 'suffix', 'enable', 'priority'];
+const TYPES = Object.keys(KEYS);
+/** Splits `a=b,c="d,e",f={{date 'Y,M'}}` on commas outside quotes and `{{ }}`. */
+function splitAttributes(line) {
+    const parts = [];
+    let current = '';
+    let quote;
+    let braces = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i] ?? '';
+        if (quote !== undefined) {
+            if (c === quote)
+                quote = undefined;
+            else
+                current += c;
+            continue;
+        }
+        if (c === '"') {
+            quote = c;
+            continue;
+        }
+        if (line.startsWith('{{', i))
+            braces++;
+        if (line.startsWith('}}', i) && braces > 0)
+            braces--;
+        if (c === ',' && braces === 0) {
+            parts.push(current);
+            current = '';
+            continue;
+        }
+        current += c;
+    }
+    parts.push(current);
+    return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+function scopeOf(template) {
+    const used = template.placeholders;
+    if (used.includes('version') || used.includes('prerelease') || used.includes('build'))
+        return 'exact';
+    if (used.includes('patch'))
+        return 'exact-stable';
+    if (used.includes('minor'))
+        return 'minor';
+    if (used.includes('major'))
+        return 'major';
+    return undefined;
+}
+function parseTagRule(line, input = 'tags') {
+    const accepted = `rules such as type=semver,pattern={{major}}.{{minor}} | type=sha | type=pr | type=branch | type=raw,value=<template> (each also takes prefix=, suffix=, enable=, priority=)`;
+    const attributes = new Map();
+    if (!line.includes('=')) {
+        attributes.set('type', 'raw');
+        attributes.set('value', line.trim());
+    }
+    else {
+        for (const part of splitAttributes(line)) {
+            const at = part.indexOf('=');
+            if (at <= 0)
+                throw errors_inputError(input, line, accepted, `'${part}' is not key=value.`);
+            const key = part.slice(0, at).trim().toLowerCase();
+            if (attributes.has(key))
+                throw errors_inputError(input, line, accepted, `'${key}' is given twice.`);
+            attributes.set(key, part.slice(at + 1).trim());
+        }
+    }
+    const type = (attributes.get('type') ?? '').toLowerCase();
+    if (!TYPES.includes(type)) {
+        throw errors_inputError(input, line, accepted, `Unknown or missing type '${attributes.get('type') ?? ''}'; types: ${TYPES.join(', ')}.`);
+    }
+    for (const key of attributes.keys()) {
+        if (!COMMON_KEYS.includes(key) && !KEYS[type].includes(key)) {
+            throw errors_inputError(input, line, accepted, `type=${type} takes ${[...COMMON_KEYS, ...KEYS[type]].join(', ')}; not '${key}'.`);
+        }
+    }
+    const enableRaw = (attributes.get('enable') ?? 'true').toLowerCase();
+    if (enableRaw !== 'true' && enableRaw !== 'false')
+        throw errors_inputError(input, line, accepted, `enable is true or false.`);
+    const enable = enableRaw === 'true';
+    const priorityRaw = attributes.get('priority');
+    if (priorityRaw !== undefined && !/^\d{1,6}$/.test(priorityRaw)) {
+        throw errors_inputError(input, line, accepted, `priority is a whole number from 0 to 999999.`);
+    }
+    let length;
+    const lengthRaw = attributes.get('length');
+    if (lengthRaw !== undefined) {
+        if (!/^\d+$/.test(lengthRaw) || Number(lengthRaw) < 4 || Number(lengthRaw) > 40) {
+            throw errors_inputError(input, line, accepted, `length is a whole number from 4 to 40.`);
+        }
+        length = Number(lengthRaw);
+    }
+    // Fixed text in prefix/suffix; placeholders belong in type=raw values.
+    for (const key of ['prefix', 'suffix']) {
+        const value = attributes.get(key);
+        if (value !== undefined && (value.includes('{{') || value.includes('}}'))) {
+            throw errors_inputError(input, line, accepted, `${key} is fixed text; use type=raw,value=... for placeholders.`);
+        }
+    }
+    let template;
+    let scope;
+    if (type === 'semver') {
+        const pattern = attributes.get('pattern');
+        if (pattern === undefined || pattern === '') {
+            if (enable)
+                throw errors_inputError(input, line, accepted, 'type=semver needs pattern=, e.g. pattern={{major}}.{{minor}}.');
+        }
+        else {
+            template = parseTemplate(pattern, input, VERSION_PLACEHOLDERS);
+            scope = scopeOf(template);
+            if (scope === undefined) {
+                throw errors_inputError(input, line, accepted, 'A semver pattern uses at least one version placeholder; for fixed names use type=raw.');
+            }
+        }
+    }
+    else if (type === 'raw') {
+        const value = attributes.get('value') ?? '';
+        if (value === '')
+            throw errors_inputError(input, line, accepted, 'type=raw needs value=.');
+        template = parseTemplate(value, input);
+    }
+    const defaultPrefix = type === 'sha' ? 'sha-' : type === 'pr' ? 'pr-' : '';
+    return {
+        type,
+        template,
+        scope,
+        prefix: attributes.get('prefix') ?? defaultPrefix,
+        suffix: attributes.get('suffix') ?? '',
+        enable,
+        priority: priorityRaw === undefined ? DEFAULT_PRIORITY[type] : Number(priorityRaw),
+        length,
+        line: line.trim(),
+    };
+}
+const DEFAULT_SEMVER_PATTERNS = ['{{version}}', '{{major}}.{{minor}}', '{{major}}'];
+/** The effective rules: the user's lines plus the default semver rules unless a semver line replaces them. */
+function parseTagRules(lines, input = 'tags') {
+    const rules = lines.map((line) => parseTagRule(line, input));
+    const defaults = rules.some((r) => r.type === 'semver')
+        ? []
+        : DEFAULT_SEMVER_PATTERNS.map((p) => parseTagRule(`type=semver,pattern=${p}`, input));
+    return [...defaults, ...rules];
+}
+/** The largest tag the OCI distribution grammar allows. */
+const MAX_TAG_LENGTH = 128;
+const HASH_LENGTH = 10;
+/**
+ * Makes any string a valid OCI tag (`[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`):
+ * `+` (semver build metadata) becomes `_` so `1.2.3+sha.1` does not read as the prerelease
+ * `1.2.3-sha.1`; every other run of disallowed characters becomes one `-`; a leading `.` or `-`
+ * gets a `_` in front; over 128 characters the tag keeps its first 117 characters plus `-` and
+ * 10 hex characters of the SHA-256 of the unsanitised input, so distinct long inputs stay distinct.
+ */
+function sanitizeTag(raw) {
+    let tag = raw.replace(/\+/g, '_').replace(/[^a-zA-Z0-9._-]+/g, '-');
+    if (tag === '')
+        throw new errors_ArtefactsError('INPUT_INVALID', `A tag rendered empty (from ${JSON.stringify(raw)}).`);
+    if (!/^[a-zA-Z0-9_]/.test(tag))
+        tag = `_${tag}`;
+    if (tag.length > MAX_TAG_LENGTH) {
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(raw).digest('hex').slice(0, HASH_LENGTH);
+        tag = `${tag.slice(0, MAX_TAG_LENGTH - HASH_LENGTH - 1)}-${hash}`;
+    }
+    return tag;
+}
+const OCI_TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+/**
+ * Applies the template and the rules. Floating tags (`{{major}}.{{minor}}`, `{{major}}`, `latest`)
+ * move only forward: each is emitted only when this version is the highest stable one in that
+ * tag's own scope, so a backport 1.4.1 after 2.0.0 gets `1.4` and `1` (if no higher 1.x exists)
+ * but never `latest`.
+ */
+function planTags(immutableTemplate, rules, latest, facts) {
+    const rendered = renderTemplate(immutableTemplate, facts.values, facts.time);
+    if (rendered.missing.length > 0) {
+        throw new errors_ArtefactsError('INPUT_INVALID', `Input 'template': ${rendered.missing.map((m) => `{{${m}}}`).join(', ')} has no value in this run, so the immutable tag cannot be made from ${JSON.stringify(immutableTemplate.source)}.`, {
+            hint: '{{pr}} exists only on pull_request events and {{branch}} only where a branch is known; use them in type=raw rules, which are skipped when a value is missing.',
+        });
+    }
+    if (rendered.value.trim() === '') {
+        throw new errors_ArtefactsError('INPUT_INVALID', `Input 'template': ${JSON.stringify(immutableTemplate.source)} rendered an empty tag.`);
+    }
+    const immutable = sanitizeTag(rendered.value);
+    const tags = new Map();
+    const skipped = [];
+    const add = (raw, priority, source, moving) => {
+        const name = sanitizeTag(raw);
+        const existing = tags.get(name);
+        if (existing === undefined || existing.priority < priority) {
+            tags.set(name, {
+                name,
+                priority,
+                source: existing?.source ?? source,
+                moving: (existing?.moving ?? false) || moving,
+            });
+        }
+    };
+    add(rendered.value, DEFAULT_PRIORITY.immutable, 'immutable', false);
+    for (const rule of rules) {
+        if (!rule.enable)
+            continue;
+        const wrap = (value) => `${rule.prefix}${value}${rule.suffix}`;
+        switch (rule.type) {
+            case 'semver': {
+                if (rule.template === undefined || rule.scope === undefined)
+                    break;
+                const why = scopeRefusal(rule.scope, facts);
+                if (why !== undefined) {
+                    skipped.push({ source: rule.line, reason: why });
+                    break;
+                }
+                add(wrap(renderTemplate(rule.template, facts.values, facts.time).value), rule.priority, rule.line, rule.scope === 'minor' || rule.scope === 'major');
+                break;
+            }
+            case 'sha':
+                add(wrap(facts.revision.slice(0, rule.length ?? facts.shaLength)), rule.priority, rule.line, false);
+                break;
+            case 'pr':
+                if (facts.pr === undefined)
+                    skipped.push({ source: rule.line, reason: 'not a pull request' });
+                else
+                    add(wrap(String(facts.pr)), rule.priority, rule.line, true);
+                break;
+            case 'branch':
+                if (facts.branch === undefined || facts.branch === '')
+                    skipped.push({ source: rule.line, reason: 'no branch in this run' });
+                else
+                    add(wrap(facts.branch), rule.priority, rule.line, true);
+                break;
+            case 'raw': {
+                if (rule.template === undefined)
+                    break;
+                const r = renderTemplate(rule.template, facts.values, facts.time);
+                if (r.missing.length > 0) {
+                    skipped.push({
+                        source: rule.line,
+                        reason: `no value for ${r.missing.map((m) => `{{${m}}}`).join(', ')}`,
+                    });
+                }
+                else if (wrap(r.value) === '') {
+                    skipped.push({ source: rule.line, reason: 'rendered empty' });
+                }
+                else
+                    add(wrap(r.value), rule.priority, rule.line, true);
+                break;
+            }
+        }
+    }
+    if (latest === 'true')
+        add('latest', DEFAULT_PRIORITY.latest, 'latest=true', true);
+    else if (latest === 'auto') {
+        if (!facts.stable)
+            skipped.push({ source: 'latest', reason: 'prerelease' });
+        else if (facts.pr !== undefined)
+            skipped.push({ source: 'latest', reason: PR_STABLE });
+        else if (!facts.highestOverall)
+            skipped.push({ source: 'latest', reason: `a higher stable version is tagged${named(facts.above?.overall)}` });
+        else
+            add('latest', DEFAULT_PRIORITY.latest, 'latest=auto', true);
+    }
+    const ordered = [...tags.values()]
+        .map((tag, index) => ({ tag, index }))
+        .sort((a, b) => b.tag.priority - a.tag.priority || a.index - b.index)
+        .map(({ tag }) => tag);
+    return { immutable, tags: ordered, skipped };
+}
+const PR_STABLE = 'pull request: a stable version is tagged from its branch, not from an unmerged change';
+function scopeRefusal(scope, facts) {
+    if (facts.stable && facts.pr !== undefined)
+        return PR_STABLE;
+    if (scope === 'exact')
+        return undefined;
+    if (!facts.stable)
+        return 'prerelease: only its exact tag';
+    if (scope === 'exact-stable')
+        return undefined;
+    if (scope === 'minor')
+        return facts.highestInMinor
+            ? undefined
+            : `a higher stable version of this major.minor is tagged${named(facts.above?.minor)}`;
+    if (facts.major === 0)
+        return 'never a 0 major tag';
+    return facts.highestInMajor
+        ? undefined
+        : `a higher stable version of this major is tagged${named(facts.above?.major)}`;
+}
+const named = (version) => (version === undefined ? '' : ` (${version})`);
+
+;// CONCATENATED MODULE: ./packages/core/src/version/version-tags.ts
+
+
+
+/** `v1.2.3` → 1.2.3 for prefix `v`; a bare `1.2.3` is also accepted when the prefix is `v`. */
+function parseVersionTag(name, prefix) {
+    const candidates = [];
+    if (name.startsWith(prefix))
+        candidates.push(name.slice(prefix.length));
+    if (prefix === 'v' && /^\d/.test(name))
+        candidates.push(name);
+    for (const candidate of candidates) {
+        // semver.parse tolerates a leading 'v'; the prefix decides that here, so a version starts with a digit.
+        const parsed = /^\d/.test(candidate) ? semver_default().parse(candidate) : null;
+        if (parsed !== null)
+            return parsed;
+    }
+    return undefined;
+}
+function collect(names, prefix, logger) {
+    const tags = [];
+    for (const name of names) {
+        const version = parseVersionTag(name, prefix);
+        if (version === undefined) {
+            if (name.startsWith(prefix))
+                logger.debug(`Ignoring tag '${name}': not ${prefix}<semver>.`);
+            continue;
+        }
+        tags.push({ name, version });
+    }
+    return tags;
+}
+async function listVersionTags(cwd, prefix, logger) {
+    const local = (await git(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags'], { cwd }))
+        .split('\n')
+        .filter((l) => l !== '');
+    const tags = collect(local, prefix, logger);
+    const shallow = (await git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+    if (!shallow && tags.length > 0)
+        return { tags, complete: true, note: `${tags.length} version tags in local git` };
+    const remotes = (await git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
+    if (remotes.length === 0) {
+        return shallow
+            ? { tags, complete: false, note: 'the clone is shallow and has no remote to list tags from' }
+            : { tags, complete: true, note: `${tags.length} version tags in local git (no remote)` };
+    }
+    const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
+    // Never wait for a password or a host-key prompt: fail and say so instead.
+    const listed = await gitRaw(['ls-remote', '--tags', '--refs', remote], {
+        cwd,
+        env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' },
+    });
+    if (listed.exitCode !== 0) {
+        const detail = listed.stderr.trim().split('\n').slice(-1)[0] ?? '';
+        return {
+            tags,
+            complete: false,
+            note: `${shallow ? 'the clone is shallow' : 'local git has no version tags'} and 'git ls-remote ${remote}' failed: ${detail}`,
+        };
+    }
+    const names = new Set(local);
+    for (const line of listed.stdout.split('\n')) {
+        const ref = line.split('\t')[1];
+        if (ref?.startsWith('refs/tags/'))
+            names.add(ref.slice('refs/tags/'.length));
+    }
+    const all = collect(names, prefix, logger);
+    logger.debug(`Version tags: ${all.length} (local git plus 'git ls-remote ${remote}', since ${shallow ? 'the clone is shallow' : 'no version tag was local'}).`);
+    return { tags: all, complete: true, note: `${all.length} version tags (local git and ${remote})` };
+}
+/** Whether `version` is >= every stable tagged version in its major.minor, its major, and overall. */
+function highestStable(version, tags) {
+    let minor;
+    let major;
+    let overall;
+    for (const { version: v } of tags) {
+        if (v.prerelease.length > 0 || semver_default().compare(v, version) <= 0)
+            continue;
+        if (overall === undefined || semver_default().compare(v, overall) > 0)
+            overall = v;
+        if (v.major === version.major && (major === undefined || semver_default().compare(v, major) > 0))
+            major = v;
+        if (v.major === version.major && v.minor === version.minor && (minor === undefined || semver_default().compare(v, minor) > 0))
+            minor = v;
+    }
+    return {
+        inMinor: minor === undefined,
+        inMajor: major === undefined,
+        overall: overall === undefined,
+        above: {
+            ...(minor ? { minor: minor.version } : {}),
+            ...(major ? { major: major.version } : {}),
+            ...(overall ? { overall: overall.version } : {}),
+        },
+    };
+}
+function incompleteTagsError(note, version) {
+    return new errors_ArtefactsError('GIT_SHALLOW', `Cannot tell whether ${version} is the highest stable version, so floating tags (latest, major, major.minor) cannot be decided: ${note}.`, {
+        hint: 'Fetch the tags: actions/checkout with fetch-depth: 0 (or fetch-tags: true), or `git fetch --tags`. Or turn floating tags off: latest: false and tags: type=semver,pattern={{version}}.',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/build-tag.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TEMPLATE = '{{version}}-{{run_number}}-{{sha7}}';
+/** Characters git refuses in ref names, plus whitespace (control characters are checked separately). */
+const BAD_PREFIX = /[\s~^:?*[\\\x7f]|\.\.|@\{|^[/.-]|\/\/|\.lock$/;
+const hasControl = (text) => [...text].some((c) => c.charCodeAt(0) < 0x20);
+function parseTagPrefix(raw, input = 'tag-prefix') {
+    if (BAD_PREFIX.test(raw) || hasControl(raw)) {
+        throw errors_inputError(input, raw, 'text usable at the start of a git tag name: no spaces, none of ~ ^ : ? * [ \\, no "..", not starting with / . or -');
+    }
+    return raw;
+}
+/** The canonical text of a version, build metadata included (`semver`'s `.version` drops it). */
+function versionString(version) {
+    return version.build.length > 0 ? `${version.version}+${version.build.join('.')}` : version.version;
+}
+/** Accepts `1.2.3`, `v1.2.3` and `<tag-prefix>1.2.3` (a tag name from a tag-push pipeline). */
+function parseVersionInput(raw, tagPrefix, input = 'version') {
+    const candidates = [raw];
+    if (tagPrefix !== '' && raw.startsWith(tagPrefix))
+        candidates.push(raw.slice(tagPrefix.length));
+    if (/^v\d/.test(raw))
+        candidates.push(raw.slice(1));
+    for (const candidate of candidates) {
+        const parsed = /^\d/.test(candidate) ? semver_default().parse(candidate) : null;
+        if (parsed !== null)
+            return versionString(parsed);
+    }
+    throw errors_inputError(input, raw, 'a semantic version (https://semver.org) such as 1.4.0, 2.0.0-rc.1 or 1.4.0+build.5, optionally with the tag prefix', "Pass semver-calculate's output: version: ${{ steps.semver.outputs.version }}.");
+}
+function parseBuildTagInputs(raw) {
+    const tagPrefix = parseTagPrefix(inputs_text(raw, 'tag-prefix'));
+    const version = optionalText(raw, 'version');
+    const template = parseTemplate(inputs_text(raw, 'template') || DEFAULT_TEMPLATE, 'template');
+    return {
+        version: version === undefined ? undefined : parseVersionInput(version, tagPrefix),
+        images: parseImageNames(list(raw, 'images')),
+        template,
+        tagRules: parseTagRules(splitList(raw('tags'), false), 'tags'),
+        labels: parseLabelLines(splitList(raw('labels'), false), 'labels'),
+        annotations: parseAnnotationLines(splitList(raw('annotations'), false), 'annotations'),
+        annotationLevels: parseAnnotationLevels(list(raw, 'annotation-levels'), 'annotation-levels'),
+        shaLength: integer(raw, 'sha-length', { min: 4, max: 40, fallback: 7 }),
+        pushGitTag: inputs_boolean(raw, 'push-git-tag', false),
+        annotatedTag: inputs_boolean(raw, 'annotated-tag', false),
+        tagPrefix,
+        moveMajorTag: inputs_boolean(raw, 'move-major-tag', false),
+        latest: oneOf(raw, 'latest', ['auto', 'true', 'false'], 'auto'),
+        exportEnv: inputs_boolean(raw, 'export-env', true),
+        githubToken: inputs_text(raw, 'github-token'),
+    };
+}
+async function isGitRepository(cwd) {
+    const result = await gitRaw(['rev-parse', '--git-dir'], { cwd });
+    return result.exitCode === 0;
+}
+async function gatherFacts(environment, inGit) {
+    const { cwd, env, github: gh } = environment;
+    const assumptions = [];
+    const needGit = (what) => {
+        if (!inGit) {
+            throw new errors_ArtefactsError('GIT_NOT_A_REPOSITORY', `${cwd} is not a git repository, and ${what} is not known otherwise.`, {
+                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
+            });
+        }
+    };
+    let revision = gh?.pullRequest?.headSha || gh?.sha || '';
+    if (revision === '') {
+        needGit('the commit');
+        revision = (await git(['rev-parse', 'HEAD'], { cwd })).trim();
+        assumptions.push(`revision ${revision} from git HEAD`);
+    }
+    let branch;
+    if (gh !== undefined) {
+        if (gh.pullRequest !== undefined)
+            branch = gh.pullRequest.headRef || gh.headRef || undefined;
+        else if (gh.ref.startsWith('refs/heads/'))
+            branch = gh.ref.slice('refs/heads/'.length);
+    }
+    else {
+        const named = env.CI_COMMIT_REF_NAME || env.BRANCH_NAME || undefined;
+        if (named !== undefined) {
+            branch = named;
+            assumptions.push(`branch '${branch}' from ${env.CI_COMMIT_REF_NAME ? 'CI_COMMIT_REF_NAME' : 'BRANCH_NAME'}`);
+        }
+        else if (inGit) {
+            const symbolic = await gitRaw(['symbolic-ref', '--short', '-q', 'HEAD'], { cwd });
+            if (symbolic.exitCode === 0 && symbolic.stdout.trim() !== '') {
+                branch = symbolic.stdout.trim();
+                assumptions.push(`branch '${branch}' from git`);
+            }
+            else
+                assumptions.push('no branch (detached HEAD)');
+        }
+    }
+    let runNumber;
+    if (gh !== undefined && gh.runNumber > 0)
+        runNumber = String(gh.runNumber);
+    else {
+        const fromEnv = ['ARTEFACTS_RUN_NUMBER', 'CI_PIPELINE_IID', 'BUILD_NUMBER'].find((n) => (env[n] ?? '') !== '');
+        if (fromEnv !== undefined) {
+            runNumber = env[fromEnv] ?? '';
+            if (!/^\d+$/.test(runNumber)) {
+                throw new errors_ArtefactsError('INPUT_INVALID', `${fromEnv}=${JSON.stringify(runNumber)} is not a whole number, so it cannot be the run number.`);
+            }
+            assumptions.push(`run_number ${runNumber} from ${fromEnv}`);
+        }
+        else {
+            needGit('the run number (set ARTEFACTS_RUN_NUMBER)');
+            runNumber = (await git(['rev-list', '--count', 'HEAD'], { cwd })).trim();
+            const shallow = (await git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+            assumptions.push(`run_number ${runNumber} = commits in HEAD${shallow ? ' (shallow clone: this count is too low)' : ''}; set ARTEFACTS_RUN_NUMBER to choose`);
+        }
+    }
+    const runAttempt = gh !== undefined && gh.runAttempt > 0 ? String(gh.runAttempt) : env.ARTEFACTS_RUN_ATTEMPT || '1';
+    const { created, createdSource } = await reproducibleTime(environment, revision, inGit);
+    return { revision, branch, pr: gh?.pullRequest?.number, runNumber, runAttempt, created, createdSource, assumptions };
+}
+/** SOURCE_DATE_EPOCH, else the commit time of the built revision: never the wall clock. */
+async function reproducibleTime(environment, revision, inGit) {
+    const { env, cwd, logger } = environment;
+    const epoch = env.SOURCE_DATE_EPOCH;
+    if (epoch !== undefined && epoch !== '') {
+        if (!/^\d{1,12}$/.test(epoch.trim())) {
+            throw new errors_ArtefactsError('INPUT_INVALID', `SOURCE_DATE_EPOCH=${JSON.stringify(epoch)} is not a whole number of seconds since 1970.`, {
+                hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
+            });
+        }
+        return { created: new Date(Number(epoch.trim()) * 1000), createdSource: 'SOURCE_DATE_EPOCH' };
+    }
+    if (inGit) {
+        const shown = await gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd });
+        if (shown.exitCode === 0 && /^\d+$/.test(shown.stdout.trim())) {
+            return {
+                created: new Date(Number(shown.stdout.trim()) * 1000),
+                createdSource: `commit time of ${revision.slice(0, 12)}`,
+            };
+        }
+    }
+    const headCommit = environment.github?.payload.head_commit ?? undefined;
+    if (headCommit?.id === revision && headCommit.timestamp && !Number.isNaN(Date.parse(headCommit.timestamp))) {
+        return {
+            created: new Date(Date.parse(headCommit.timestamp)),
+            createdSource: 'head_commit.timestamp of the push event',
+        };
+    }
+    if (inGit) {
+        const head = await gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
+        const [seconds = '', sha = ''] = head.stdout.trim().split('\n');
+        if (head.exitCode === 0 && /^\d+$/.test(seconds)) {
+            // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
+            logger.info(`The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`);
+            return { created: new Date(Number(seconds) * 1000), createdSource: `commit time of HEAD ${sha.slice(0, 12)}` };
+        }
+    }
+    throw new errors_ArtefactsError('GIT_NOT_A_REPOSITORY', `Cannot find a reproducible creation time: the commit ${revision} is not available.`, {
+        hint: 'Check out the repository (actions/checkout) or set SOURCE_DATE_EPOCH.',
+    });
+}
+/**
+ * `https://[user[:token]@]host[:port]/owner/repo[.git]`, `ssh://git@host[:port]/owner/repo.git` or the scp-like
+ * `git@host:owner/repo.git` → host, owner (may hold groups: `group/sub`), repo. Credentials are dropped.
+ * Local paths and file:// URLs give undefined.
+ */
+function parseRemoteUrl(raw) {
+    const url = raw.trim();
+    let host;
+    let path;
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(url);
+    if (scheme !== null) {
+        if (!['https', 'http', 'ssh', 'git'].includes((scheme[1] ?? '').toLowerCase()))
+            return undefined;
+        const rest = scheme[2] ?? '';
+        const slash = rest.indexOf('/');
+        if (slash <= 0)
+            return undefined;
+        const authority = rest.slice(0, slash);
+        host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+        path = rest.slice(slash + 1);
+    }
+    else {
+        const scp = /^(?:[^@/]+@)?([^/:]+):(?!\/)(.+)$/.exec(url);
+        if (scp === null)
+            return undefined;
+        host = scp[1] ?? '';
+        path = scp[2] ?? '';
+    }
+    const parts = path
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/')
+        .filter((p) => p !== '');
+    const repo = parts.pop();
+    if (host === '' || repo === undefined || parts.length === 0)
+        return undefined;
+    return { host, owner: parts.join('/'), repo };
+}
+async function remoteFacts(cwd, inGit) {
+    if (!inGit)
+        return undefined;
+    const remote = await gitRaw(['remote', 'get-url', 'origin'], { cwd });
+    return remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined;
+}
+function fromRepoObject(repo, source) {
+    const s = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+    return {
+        name: s(repo.name) ?? s(repo.full_name)?.split('/').pop(),
+        description: s(repo.description),
+        license: s(repo.license?.spdx_id),
+        htmlUrl: s(repo.html_url),
+        source,
+    };
+}
+async function repositoryFacts(environment, api, remote) {
+    const payloadRepo = environment.github?.payload.repository;
+    if (payloadRepo !== undefined && typeof payloadRepo.html_url === 'string')
+        return fromRepoObject(payloadRepo, 'event payload');
+    if (api !== undefined && environment.github !== undefined) {
+        try {
+            const response = await api.request('GET', api.repoPath(''), {
+                what: 'read the repository metadata',
+            });
+            return fromRepoObject(response.data, 'GitHub API');
+        }
+        catch (error) {
+            environment.logger.warning(`Repository metadata for labels: ${errors_describeError(error)} Falling back to the git remote.`);
+        }
+    }
+    if (remote !== undefined) {
+        return {
+            name: remote.repo,
+            description: undefined,
+            license: undefined,
+            htmlUrl: `https://${remote.host}/${remote.owner}/${remote.repo}`,
+            source: 'git remote',
+        };
+    }
+    return { name: undefined, description: undefined, license: undefined, htmlUrl: undefined, source: 'none' };
+}
+function makeApi(environment, token, remote) {
+    const gh = environment.github;
+    if (gh !== undefined && gh.owner !== '' && gh.repo !== '') {
+        return new GitHubApi({ apiUrl: gh.apiUrl, token, owner: gh.owner, repo: gh.repo, logger: environment.logger });
+    }
+    if (remote === undefined)
+        return undefined;
+    const apiUrl = environment.env.GITHUB_API_URL ||
+        (remote.host === 'github.com' ? 'https://api.github.com' : `https://${remote.host}/api/v3`);
+    return new GitHubApi({ apiUrl, token, owner: remote.owner, repo: remote.repo, logger: environment.logger });
+}
+function templateValues(version, facts, shaLength) {
+    return {
+        version: versionString(version),
+        major: String(version.major),
+        minor: String(version.minor),
+        patch: String(version.patch),
+        prerelease: version.prerelease.join('.'),
+        build: version.build.join('.'),
+        run_number: facts.runNumber,
+        run_attempt: facts.runAttempt,
+        sha: facts.revision.slice(0, shaLength),
+        sha7: facts.revision.slice(0, 7),
+        branch: facts.branch,
+        pr: facts.pr === undefined ? undefined : String(facts.pr),
+    };
+}
+function writeBakeFiles(directory, parts) {
+    const write = (suffix, definition) => {
+        const path = (0,external_node_path_.join)(directory, `docker-metadata-action-bake${suffix}.json`);
+        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify({ target: { 'docker-metadata-action': definition } }, null, 2)}\n`);
+        return path;
+    };
+    return {
+        'bake-file': write('', { tags: parts.tags, labels: parts.labels, args: parts.args }),
+        'bake-file-tags': write('-tags', { tags: parts.tags, args: parts.args }),
+        'bake-file-labels': write('-labels', { labels: parts.labels }),
+        'bake-file-annotations': write('-annotations', { annotations: parts.annotations }),
+    };
+}
+/** Outputs mirrored as DOCKER_METADATA_OUTPUT_<NAME>, as docker/metadata-action does. */
+const MIRRORED_OUTPUTS = [
+    'version',
+    'tags',
+    'tag-names',
+    'labels',
+    'annotations',
+    'json',
+    'bake-file',
+    'bake-file-tags',
+    'bake-file-labels',
+    'bake-file-annotations',
+];
+function envMirrorName(output) {
+    return `DOCKER_METADATA_OUTPUT_${output.replace(/\W/g, '_').toUpperCase()}`;
+}
+function needsTagHistory(inputs, version) {
+    if (version.prerelease.length > 0)
+        return false;
+    if (inputs.latest === 'auto' || inputs.moveMajorTag)
+        return true;
+    return inputs.tagRules.some((r) => r.enable && r.type === 'semver' && (r.scope === 'minor' || r.scope === 'major'));
+}
+async function pushGitTags(inputs, environment, api, version, revision, highest) {
+    const tag = `${inputs.tagPrefix}${versionString(version)}`;
+    const logger = environment.logger;
+    if (environment.github?.pullRequest !== undefined) {
+        logger.notice(`push-git-tag: not tagging ${tag} on a pull request; the tag is created when the change is built on its branch.`);
+        return { tag, status: 'skipped', reason: 'pull request' };
+    }
+    if (api === undefined) {
+        throw new errors_ArtefactsError('GITHUB_CONTEXT', 'push-git-tag needs the GitHub repository, which is not known here.', {
+            hint: 'Run under GitHub Actions, or from a clone whose origin remote is the GitHub repository (with GITHUB_TOKEN set).',
+        });
+    }
+    if (inputs.githubToken === '') {
+        throw new errors_ArtefactsError('INPUT_MISSING', "Input 'github-token' is empty, but push-git-tag needs a token with contents: write.", {
+            hint: 'Keep the default github-token: ${{ github.token }} and add permissions: { contents: write } to the job.',
+        });
+    }
+    const status = await createTag(api, {
+        tag,
+        sha: revision,
+        ...(inputs.annotatedTag ? { annotated: { message: `Release ${versionString(version)}` } } : {}),
+        logger,
+    });
+    if (!inputs.moveMajorTag)
+        return { tag, status };
+    const majorTag = `${inputs.tagPrefix}${version.major}`;
+    let refusal;
+    if (version.prerelease.length > 0)
+        refusal = 'prerelease';
+    else if (version.major === 0)
+        refusal = 'never a 0 major tag';
+    else if (highest !== undefined && !highest.inMajor)
+        refusal = `${highest.above.major ?? 'a higher version'} is tagged`;
+    if (refusal !== undefined) {
+        logger.info(`Not moving ${majorTag}: ${refusal}.`);
+        return { tag, status, major: { tag: majorTag, status: 'skipped', reason: refusal } };
+    }
+    const moved = await moveTag(api, { tag: majorTag, sha: revision, logger });
+    return { tag, status, major: { tag: majorTag, status: moved } };
+}
+function summaryMarkdown(version, plan, images, labels, facts, gitTag) {
+    const lines = [
+        `### build-tag: \`${plan.immutable}\``,
+        '',
+        `Version **${versionString(version)}**, revision \`${facts.revision.slice(0, 12)}\`, created ${facts.created.toISOString()} (${facts.createdSource}).`,
+        '',
+        '| Tag | From |',
+        '| --- | --- |',
+        ...plan.tags.map((t) => `| \`${t.name}\` | ${t.source.replace(/\|/g, '\\|')} |`),
+    ];
+    if (plan.skipped.length > 0) {
+        lines.push('', 'Not applied:', '', ...plan.skipped.map((s) => `- \`${s.source}\`: ${s.reason}`));
+    }
+    if (images.length > 0)
+        lines.push('', `Images: ${images.map((i) => `\`${i}\``).join(', ')}`);
+    if (gitTag !== undefined) {
+        lines.push('', `Git tag \`${gitTag.tag}\`: ${gitTag.status}${gitTag.reason ? ` (${gitTag.reason})` : ''}`);
+        if (gitTag.major) {
+            lines.push(`Major tag \`${gitTag.major.tag}\`: ${gitTag.major.status}${gitTag.major.reason ? ` (${gitTag.major.reason})` : ''}`);
+        }
+    }
+    lines.push('', '<details><summary>Labels</summary>', '', '```', ...Object.entries(labels).map(([k, v]) => `${k}=${v}`), '```', '</details>', '');
+    return lines.join('\n');
+}
+/** build-tag's core entry point: the action and `artefacts build-tag` both call this. */
+async function buildTag(inputs, environment) {
+    const { logger, cwd } = environment;
+    const versionText = inputs.version ??
+        parseVersionInput(await resolveVersion({ tagPrefix: inputs.tagPrefix }, environment), inputs.tagPrefix);
+    const version = semver_default().parse(versionText);
+    if (version === null)
+        throw new errors_ArtefactsError('INTERNAL', `Version ${versionText} did not parse.`);
+    const inGit = await isGitRepository(cwd);
+    if (!inGit && needsTagHistory(inputs, version)) {
+        throw new errors_ArtefactsError('GIT_NOT_A_REPOSITORY', `${cwd} is not a git repository, so the existing version tags that decide latest, major and major.minor tags cannot be read.`, {
+            hint: 'Check out the repository first (actions/checkout with fetch-depth: 0), or turn floating tags off: latest: false and tags: type=semver,pattern={{version}}.',
+        });
+    }
+    // Independent git questions, asked at once: each is a process start.
+    const [facts, tagList, remote] = await Promise.all([
+        gatherFacts(environment, inGit),
+        needsTagHistory(inputs, version) ? listVersionTags(cwd, inputs.tagPrefix, logger) : undefined,
+        remoteFacts(cwd, inGit),
+    ]);
+    for (const assumption of facts.assumptions)
+        logger.info(`Assumed: ${assumption}.`);
+    let highest;
+    if (tagList !== undefined) {
+        if (!tagList.complete)
+            throw incompleteTagsError(tagList.note, versionText);
+        highest = highestStable(version, tagList.tags);
+        logger.debug(`Highest-stable check against ${tagList.note}: ${JSON.stringify(highest)}`);
+    }
+    const values = templateValues(version, facts, inputs.shaLength);
+    const plan = planTags(inputs.template, inputs.tagRules, inputs.latest, {
+        values,
+        time: facts.created,
+        stable: version.prerelease.length === 0,
+        major: version.major,
+        highestInMinor: highest?.inMinor ?? true,
+        highestInMajor: highest?.inMajor ?? true,
+        highestOverall: highest?.overall ?? true,
+        ...(highest === undefined ? {} : { above: highest.above }),
+        revision: facts.revision,
+        shaLength: inputs.shaLength,
+        pr: facts.pr,
+        branch: facts.branch,
+    });
+    const tagNames = plan.tags.map((t) => t.name);
+    const tags = inputs.images.length === 0 ? tagNames : inputs.images.flatMap((image) => tagNames.map((t) => `${image}:${t}`));
+    const api = makeApi(environment, inputs.githubToken, remote);
+    const repository = await repositoryFacts(environment, api, remote);
+    const standard = standardLabels({
+        created: facts.created,
+        revision: facts.revision,
+        version: plan.immutable,
+        repository,
+    });
+    const labels = mergeLabels(standard, inputs.labels);
+    const annotations = annotationLines(standard, inputs.annotations, inputs.annotationLevels);
+    const gitTag = inputs.pushGitTag
+        ? await pushGitTags(inputs, environment, api, version, facts.revision, highest)
+        : undefined;
+    const directory = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(environment.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'build-tag-'));
+    const bake = writeBakeFiles(directory, {
+        tags,
+        labels,
+        annotations,
+        args: { DOCKER_META_IMAGES: inputs.images.join(','), DOCKER_META_VERSION: plan.immutable },
+    });
+    const json = {
+        tags,
+        'tag-names': tagNames,
+        labels,
+        annotations,
+        version: plan.immutable,
+        'immutable-tag': plan.immutable,
+        semver: versionText,
+        images: inputs.images,
+        revision: facts.revision,
+        created: facts.created.toISOString(),
+        'created-source': facts.createdSource,
+        'run-number': facts.runNumber,
+        skipped: plan.skipped,
+        'git-tag': gitTag ?? null,
+        'repository-source': repository.source,
+    };
+    const outputs = {
+        version: plan.immutable,
+        tags: tags.join('\n'),
+        'tag-names': tagNames.join('\n'),
+        labels: Object.entries(labels)
+            .map(([k, v]) => `${k}=${v}`)
+            .join('\n'),
+        annotations: annotations.join('\n'),
+        json: JSON.stringify(json),
+        ...bake,
+        'immutable-tag': plan.immutable,
+        'git-tag': gitTag?.status === 'skipped' || gitTag === undefined ? '' : gitTag.tag,
+        'git-tag-status': gitTag?.status ?? 'skipped',
+    };
+    const env = {};
+    if (inputs.exportEnv)
+        for (const name of MIRRORED_OUTPUTS)
+            env[envMirrorName(name)] = outputs[name] ?? '';
+    logTags(logger, plan, tags);
+    return {
+        outputs,
+        summary: summaryMarkdown(version, plan, inputs.images, labels, facts, gitTag),
+        ...(inputs.exportEnv ? { env } : {}),
+    };
+}
+function logTags(logger, plan, tags) {
+    logger.info(`Immutable tag: ${plan.immutable}`);
+    for (const tag of tags)
+        logger.info(`  ${tag}`);
+    for (const skipped of plan.skipped)
+        logger.info(`  (not applied: ${skipped.source}: ${skipped.reason})`);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// build-tag: the entry points; the rest stays internal to keep the surface (and name clashes) small.
 
 
 

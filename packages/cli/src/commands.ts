@@ -1,4 +1,11 @@
-import { sign, type ActionEnvironment, type ActionOutcome, type RawInputs } from '@immutable-artefacts/core';
+import {
+  buildTag,
+  parseBuildTagInputs,
+  sign,
+  type ActionEnvironment,
+  type ActionOutcome,
+  type RawInputs,
+} from '@immutable-artefacts/core';
 
 /** A CLI command that runs an action's logic: the same input parser and the same core entry point. */
 export interface Command {
@@ -21,4 +28,5 @@ export const commands: Record<string, Command> = {
     parse: sign.parseKeygenInputs,
     run: sign.runKeygen as Command['run'],
   },
+  'build-tag': { parse: parseBuildTagInputs, run: buildTag, secrets: ['github-token'] },
 };

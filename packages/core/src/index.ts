@@ -18,3 +18,8 @@ export * from './oci/open.js';
 export * from './oci/promote.js';
 export * from './oci/promote-action.js';
 export * as sign from './sign/index.js';
+// build-tag: the entry points; the rest stays internal to keep the surface (and name clashes) small.
+export { buildTag, parseBuildTagInputs, DEFAULT_TEMPLATE, type BuildTagInputs } from './version/build-tag.js';
+export { sanitizeTag } from './version/tag-rules.js';
+export { resolveVersion } from './version/resolve-version.js';
+export { createTag, moveTag, readTag, type CreateTagResult, type MoveTagResult } from './github/tags.js';

@@ -5,4 +5,126 @@ export interface ActionSpec {
   readonly outputs: Readonly<Record<string, { readonly description: string }>>;
 }
 
-export const actionSpecs: Readonly<Record<string, ActionSpec>> = {};
+export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
+  "build-tag": {
+    "description": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag. Its outputs stand in for docker/metadata-action's. Permissions: `contents: read`; `contents: write` when push-git-tag is true\n",
+    "inputs": {
+      "version": {
+        "description": "The semantic version to tag, usually semver-calculate's `version` output (`1.4.0`, `2.0.0-rc.1`; a leading `v` or the tag prefix is accepted). Required for now: when empty, build-tag will compute it as semver-calculate does.\n",
+        "default": "",
+        "required": false
+      },
+      "images": {
+        "description": "List of image names without tag (one per line or comma-separated), e.g. `ghcr.io/acme/app`. Each gets every tag. Empty: the `tags` output holds bare tag names.\n",
+        "default": "",
+        "required": false
+      },
+      "template": {
+        "description": "The immutable tag. Placeholders: {{version}} {{major}} {{minor}} {{patch}} {{prerelease}} {{build}} {{run_number}} {{run_attempt}} {{sha}} (sha-length characters) {{sha7}} {{branch}} {{pr}} and {{date 'YYYYMMDD'}} (tokens YYYY YY MM DD HH mm ss, UTC, from the reproducible creation time).\n",
+        "default": "{{version}}-{{run_number}}-{{sha7}}",
+        "required": false
+      },
+      "tags": {
+        "description": "List of extra tag rules, one per line: `type=semver,pattern={{major}}.{{minor}}`, `type=sha` (sha-<hex>), `type=pr` (pr-<n>, pull requests only), `type=branch`, `type=raw,value=<template>`, or a bare name. Each takes prefix=, suffix=, enable=, priority=. Default semver rules {{version}}, {{major}}.{{minor}}, {{major}} apply unless a type=semver line is given. Floating tags move only forward.\n",
+        "default": "",
+        "required": false
+      },
+      "labels": {
+        "description": "List of extra labels, one `key=value` per line; they override the generated org.opencontainers.image.* labels, and `key=` (empty) removes one.\n",
+        "default": "",
+        "required": false
+      },
+      "annotations": {
+        "description": "List of extra annotations, one `key=value` (every level) or `<level>:key=value` per line; they override the generated ones.\n",
+        "default": "",
+        "required": false
+      },
+      "annotation-levels": {
+        "description": "List of annotation levels to emit (comma-separated): manifest, index, manifest-descriptor, index-descriptor.\n",
+        "default": "manifest",
+        "required": false
+      },
+      "sha-length": {
+        "description": "Number of hex characters in {{sha}} and type=sha tags (4 to 40).",
+        "default": "7",
+        "required": false
+      },
+      "push-git-tag": {
+        "description": "Create the git tag `<tag-prefix><version>` on the built commit through the GitHub API. Already there on the same commit: nothing to do. On another commit: the step fails and the tag is never moved. Skipped on pull requests.\n",
+        "default": "false",
+        "required": false
+      },
+      "annotated-tag": {
+        "description": "Create the git tag as an annotated tag object (with push-git-tag).",
+        "default": "false",
+        "required": false
+      },
+      "tag-prefix": {
+        "description": "Prefix of version tags in git (`v` for v1.4.0); used to read existing versions and to name the git tag.",
+        "default": "v",
+        "required": false
+      },
+      "move-major-tag": {
+        "description": "With push-git-tag, also point `<tag-prefix><major>` (e.g. v1) at the commit, with one atomic ref update. This is the one deliberate mutable pointer; it only moves forward and never for 0.x or prereleases.\n",
+        "default": "false",
+        "required": false
+      },
+      "latest": {
+        "description": "`auto` tags `latest` only when this is the highest stable version in the repository; `true` always; `false` never.\n",
+        "default": "auto",
+        "required": false
+      },
+      "export-env": {
+        "description": "Also export every docker/metadata-action output as DOCKER_METADATA_OUTPUT_<NAME> for later steps.",
+        "default": "true",
+        "required": false
+      },
+      "github-token": {
+        "description": "Token for the GitHub API (repository metadata when the event lacks it, git tags).",
+        "default": "${{ github.token }}",
+        "required": false
+      }
+    },
+    "outputs": {
+      "version": {
+        "description": "The highest-priority tag, which is the immutable tag (as docker/metadata-action's `version`)."
+      },
+      "tags": {
+        "description": "Every `image:tag`, one per line (bare tag names when no images are given)."
+      },
+      "tag-names": {
+        "description": "The tag names without image, one per line."
+      },
+      "labels": {
+        "description": "The OCI labels, one `key=value` per line."
+      },
+      "annotations": {
+        "description": "The OCI annotations, one `level:key=value` per line."
+      },
+      "json": {
+        "description": "JSON with `tags`, `tag-names`, `labels`, `annotations` (docker/metadata-action's shape) plus `version`, `immutable-tag`, `semver`, `images`, `revision`, `created`, `skipped` and `git-tag`.\n"
+      },
+      "bake-file": {
+        "description": "Path of a bake definition (target docker-metadata-action) with tags, labels and args."
+      },
+      "bake-file-tags": {
+        "description": "Path of a bake definition with the tags (and args DOCKER_META_IMAGES, DOCKER_META_VERSION)."
+      },
+      "bake-file-labels": {
+        "description": "Path of a bake definition with the labels."
+      },
+      "bake-file-annotations": {
+        "description": "Path of a bake definition with the annotations."
+      },
+      "immutable-tag": {
+        "description": "The immutable artefact tag, e.g. 1.4.0-87-3f9c2ab."
+      },
+      "git-tag": {
+        "description": "The git tag created or found on the commit (empty when push-git-tag is off or skipped)."
+      },
+      "git-tag-status": {
+        "description": "created, exists (already on this commit) or skipped."
+      }
+    }
+  }
+};

@@ -1,0 +1,9 @@
+import * as core from '@actions/core';
+import { parseBuildTagInputs, type BuildTagInputs } from '@immutable-artefacts/core';
+
+/** The only file that reads the runner's inputs. The token is masked as soon as it is read. */
+export function getInputs(): BuildTagInputs {
+  const token = core.getInput('github-token');
+  if (token !== '') core.setSecret(token);
+  return parseBuildTagInputs((name) => (name === 'github-token' ? token : core.getInput(name)));
+}
