@@ -24,7 +24,10 @@ describe('fake GitHub and the core API client', () => {
       expect(all.map((c) => c.id)).toEqual(Array.from({ length: 130 }, (_, i) => i + 1));
       gh.state.writable = false;
       await expect(
-        api.request('POST', api.repoPath('/git/refs'), { body: { ref: 'refs/tags/v1', sha: 'a' }, permission: 'contents: write' }),
+        api.request('POST', api.repoPath('/git/refs'), {
+          body: { ref: 'refs/tags/v1', sha: 'a' },
+          permission: 'contents: write',
+        }),
       ).rejects.toMatchObject({ code: 'GITHUB_PERMISSION', status: 403 });
       expect(gh.calls.every((c) => c.authorization === `Bearer ${gh.token}`)).toBe(true);
     } finally {

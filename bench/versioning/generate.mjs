@@ -15,7 +15,9 @@ export async function generateRepo({ commits, tags, tail = 7 }) {
   mkdirSync(dir, { recursive: true });
   execFileSync('git', ['init', '-q', '-b', 'main', dir]);
   const child = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: dir, stdio: ['pipe', 'inherit', 'inherit'] });
-  const closed = new Promise((resolve, reject) => child.on('close', (c) => (c === 0 ? resolve() : reject(new Error(`fast-import ${c}`)))));
+  const closed = new Promise((resolve, reject) =>
+    child.on('close', (c) => (c === 0 ? resolve() : reject(new Error(`fast-import ${c}`)))),
+  );
   let buffer = '';
   const flush = async (force = false) => {
     if (buffer.length > (force ? 0 : 1 << 20)) {
@@ -24,7 +26,10 @@ export async function generateRepo({ commits, tags, tail = 7 }) {
       if (!ok) await new Promise((r) => child.stdin.once('drain', r));
     }
   };
-  let major = 1, minor = 0, patch = 0, tagged = 0;
+  let major = 1,
+    minor = 0,
+    patch = 0,
+    tagged = 0;
   const t0 = 1_700_000_000;
   for (let i = 1; i <= commits; i++) {
     const type = TYPES[i % TYPES.length];
@@ -35,7 +40,14 @@ export async function generateRepo({ commits, tags, tail = 7 }) {
     buffer += `M 100644 inline src/file${i % 100}.txt\ndata ${Buffer.byteLength(content)}\n${content}\n`;
     if (tagged < tags && i >= Math.round(((tagged + 1) * (commits - tail)) / tags)) {
       tagged++;
-      if (tagged % 50 === 0) { major++; minor = 0; patch = 0; } else if (tagged % 5 === 0) { minor++; patch = 0; } else patch++;
+      if (tagged % 50 === 0) {
+        major++;
+        minor = 0;
+        patch = 0;
+      } else if (tagged % 5 === 0) {
+        minor++;
+        patch = 0;
+      } else patch++;
       buffer += `reset refs/tags/v${major}.${minor}.${patch}\nfrom :${i}\n\n`;
     }
     await flush();

@@ -36,7 +36,10 @@ function actionEnv(action, inputs, cwd) {
     GITHUB_WORKSPACE: cwd,
     RUNNER_TEMP: temp,
   };
-  writeFileSync(env.GITHUB_EVENT_PATH, JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'acme/widgets' } }));
+  writeFileSync(
+    env.GITHUB_EVENT_PATH,
+    JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'acme/widgets' } }),
+  );
   for (const f of [env.GITHUB_OUTPUT, env.GITHUB_ENV, env.GITHUB_STEP_SUMMARY]) writeFileSync(f, '');
   for (const [name, spec] of Object.entries(yml.inputs ?? {})) {
     const value = inputs[name] ?? String(spec.default ?? '').replace(/\$\{\{[^}]*\}\}/g, '');
@@ -52,7 +55,13 @@ async function git(cwd, args) {
 /** The floor: the git processes the calculation cannot avoid, timed back to back. */
 async function floor(cwd, prefix) {
   const shallow = await git(cwd, ['rev-parse', '--is-shallow-repository', 'HEAD']);
-  const tags = await git(cwd, ['for-each-ref', '--merged', 'HEAD', '--format=%(refname:strip=2)', `refs/tags/${prefix}`]);
+  const tags = await git(cwd, [
+    'for-each-ref',
+    '--merged',
+    'HEAD',
+    '--format=%(refname:strip=2)',
+    `refs/tags/${prefix}`,
+  ]);
   const names = tags.stdout.split('\n').filter((t) => /^v\d+\.\d+\.\d+$/.test(t));
   const last = names.sort((a, b) => cmp(b, a))[0];
   const log = await git(cwd, ['log', '--format=%H%x00%s%x00%b%x00', last ? `${last}..HEAD` : 'HEAD']);
