@@ -1,0 +1,187 @@
+/**
+ * Reading release history from git: version tags (with `for-each-ref`, optionally `--merged`),
+ * commits since a tag (streamed `git log -z`, one record at a time), and shallow-clone handling.
+ */
+import { ArtefactsError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { git, gitRaw, gitStream } from './git.js';
+
+export interface TagRecord {
+  /** The tag name without `refs/tags/`. */
+  readonly name: string;
+  /** The commit the tag points at (annotated tags peeled). */
+  readonly commit: string;
+}
+
+/**
+ * Tags under `refs/tags/<prefix>`, streamed from one `for-each-ref`. With `mergedInto`, only tags
+ * whose commit is an ancestor of (or equal to) that revision. `accept` filters as records arrive,
+ * so 20k tags never become 20k objects unless they are wanted.
+ */
+export async function listTags(
+  cwd: string,
+  prefix: string,
+  options: { mergedInto?: string; accept?: (name: string) => boolean } = {},
+): Promise<TagRecord[]> {
+  const args = ['for-each-ref', '--format=%(refname:lstrip=2)%00%(objectname)%00%(*objectname)'];
+  if (options.mergedInto !== undefined) args.push(`--merged=${options.mergedInto}`);
+  // The glob narrows git's work; the literal prefix check is done again by the caller's parser.
+  args.push(`refs/tags/${prefix}*`);
+  const tags: TagRecord[] = [];
+  await gitStream(args, { cwd }, (line) => {
+    if (line === '') return;
+    const [name = '', object = '', peeled = ''] = line.split('\0');
+    if (!name.startsWith(prefix)) return;
+    if (options.accept && !options.accept(name)) return;
+    tags.push({ name, commit: peeled === '' ? object : peeled });
+  });
+  return tags;
+}
+
+export interface CommitRecord {
+  readonly sha: string;
+  readonly parents: readonly string[];
+  /** The raw message (%B): subject, body and footers. */
+  readonly message: string;
+}
+
+/**
+ * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
+ * undefined), newest first, limited to commits touching `paths` when given. One `git log -z`
+ * process; each record is handed over and dropped, so memory stays flat however long the history.
+ */
+export async function streamCommits(
+  cwd: string,
+  range: { from?: string; to: string; paths?: readonly string[] },
+  onCommit: (commit: CommitRecord) => void,
+): Promise<void> {
+  const rev = range.from === undefined ? range.to : `${range.from}..${range.to}`;
+  const args = ['log', '-z', '--format=%H%x1f%P%x1f%B', rev, '--'];
+  if (range.paths && range.paths.length > 0) args.push(...range.paths);
+  await gitStream(
+    args,
+    { cwd },
+    (record) => {
+      if (record === '') return;
+      const a = record.indexOf('\x1f');
+      const b = record.indexOf('\x1f', a + 1);
+      if (a < 0 || b < 0) return;
+      const parents = record.slice(a + 1, b);
+      onCommit({
+        sha: record.slice(0, a).replace(/^\n/, ''),
+        parents: parents === '' ? [] : parents.split(' '),
+        message: record.slice(b + 1).replace(/\n+$/, ''),
+      });
+    },
+    '\0',
+  );
+}
+
+export async function revParse(cwd: string, rev: string): Promise<string> {
+  return (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd })).trim();
+}
+
+export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
+  return (await gitRaw(['cat-file', '-e', `${sha}^{commit}`], { cwd })).exitCode === 0;
+}
+
+export async function countCommits(cwd: string, from: string, to: string): Promise<number> {
+  return Number((await git(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
+}
+
+export async function currentBranch(cwd: string): Promise<string | undefined> {
+  const result = await gitRaw(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd });
+  return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+
+export async function isShallow(cwd: string): Promise<boolean> {
+  const out = await git(['rev-parse', '--is-shallow-repository'], { cwd });
+  return out.trim() === 'true';
+}
+
+export async function hasRemote(cwd: string, remote: string): Promise<boolean> {
+  const result = await gitRaw(['remote', 'get-url', remote], { cwd });
+  return result.exitCode === 0;
+}
+
+/** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
+export async function remoteTagNames(cwd: string, remote: string, prefix: string): Promise<string[] | undefined> {
+  const result = await gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
+  if (result.exitCode !== 0) return undefined;
+  return result.stdout
+    .split('\n')
+    .map((line) => line.split('\t')[1] ?? '')
+    .filter((ref) => ref.startsWith('refs/tags/'))
+    .map((ref) => ref.slice('refs/tags/'.length));
+}
+
+export type FetchDepthPolicy = 'deepen' | 'fail';
+
+/**
+ * Makes sure history and tags are complete before anything is computed from them. A shallow clone
+ * (actions/checkout's default `fetch-depth: 1`) or a clone without tags would otherwise give a wrong
+ * version with exit code 0. `deepen` fetches all history and tags from `origin` (trees and commits
+ * only: `--filter=blob:none`); `fail` stops with GIT_SHALLOW.
+ */
+export async function ensureHistory(
+  cwd: string,
+  options: {
+    policy: FetchDepthPolicy;
+    prefix: string;
+    localTagCount: () => Promise<number>;
+    isVersionTag: (name: string) => boolean;
+    logger: Logger;
+    remote?: string;
+  },
+): Promise<{ deepened: boolean; reason: string | undefined }> {
+  const remote = options.remote ?? 'origin';
+  const logger = options.logger;
+  let reason: string | undefined;
+  if (await isShallow(cwd)) {
+    reason = 'the clone is shallow (actions/checkout fetch-depth: 1 by default)';
+  } else if ((await options.localTagCount()) === 0 && (await hasRemote(cwd, remote))) {
+    const names = await remoteTagNames(cwd, remote, options.prefix);
+    if (names === undefined) {
+      logger.warning(
+        `No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
+          'treating the repository as having no releases yet.',
+      );
+    } else {
+      const missing = names.filter((n) => options.isVersionTag(n));
+      if (missing.length > 0) reason = `${missing.length} version tag(s) exist on '${remote}' but not in this clone`;
+    }
+  }
+  if (reason === undefined) return { deepened: false, reason };
+  if (options.policy === 'fail') {
+    throw new ArtefactsError(
+      'GIT_SHALLOW',
+      `Cannot compute a version: ${reason}, so the previous release and the commits since it are unknown.`,
+      {
+        hint: "Use actions/checkout with 'fetch-depth: 0' (and 'fetch-tags: true'), or set fetch-depth-policy: deepen.",
+      },
+    );
+  }
+  if (!(await hasRemote(cwd, remote))) {
+    throw new ArtefactsError('GIT_SHALLOW', `Cannot deepen the clone: ${reason} and there is no '${remote}' remote.`, {
+      hint: "Clone with full history ('fetch-depth: 0').",
+    });
+  }
+  await logger.group(`Fetching history and tags from '${remote}': ${reason}`, async () => {
+    const shallow = await isShallow(cwd);
+    const args = ['fetch', '--quiet', '--tags', '--force', '--filter=blob:none', ...(shallow ? ['--unshallow'] : [])];
+    const result = await gitRaw([...args, remote], { cwd });
+    if (result.exitCode !== 0) {
+      const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
+      throw new ArtefactsError('GIT_SHALLOW', `Fetching history and tags from '${remote}' failed: ${detail}`, {
+        hint: "Check the checkout's credentials (persist-credentials), or clone with 'fetch-depth: 0'.",
+      });
+    }
+    if (await isShallow(cwd)) {
+      throw new ArtefactsError('GIT_SHALLOW', `The clone is still shallow after fetching from '${remote}'.`, {
+        hint: "Clone with 'fetch-depth: 0'.",
+      });
+    }
+    logger.info(`Fetched full history and tags from '${remote}'.`);
+  });
+  return { deepened: true, reason };
+}
