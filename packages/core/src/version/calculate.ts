@@ -509,6 +509,8 @@ async function labelsFor(
     owner: github.owner,
     repo: github.repo,
     logger: environment.logger,
+    // The labels refine the bump; a flaky API gets one retry, then a warning and the commits decide.
+    retries: 1,
   });
   try {
     const pull = await pullRequestForMergeCommit(api, ctx.sha);
