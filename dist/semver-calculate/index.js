@@ -33158,6 +33158,8 @@ async function labelsFor(options, environment, ctx, assumptions) {
         owner: github.owner,
         repo: github.repo,
         logger: environment.logger,
+        // The labels refine the bump; a flaky API gets one retry, then a warning and the commits decide.
+        retries: 1,
     });
     try {
         const pull = await pullRequestForMergeCommit(api, ctx.sha);
@@ -33165,7 +33167,9 @@ async function labelsFor(options, environment, ctx, assumptions) {
             environment.logger.debug(`${ctx.sha.slice(0, 7)} was not produced by merging a pull request.`);
             return [];
         }
-        assumptions.push(`this push is the merge of pull request #${pull.number} (labels from the API)`);
+        const line = `this push is the merge of pull request #${pull.number} (labels from the API)`;
+        environment.logger.info(`Assuming ${line}: labels ${pull.labels.join(', ') || '(none)'}.`);
+        assumptions.push(line);
         return [...pull.labels];
     }
     catch (error) {
@@ -33217,8 +33221,6 @@ const SEMVER_CALCULATE_MARKER = stickyMarker('semver-calculate');
 /** The semver-calculate action: the version, its outputs, the job summary and the sticky PR comment. */
 async function semverCalculate(inputs, environment) {
     const { logger, github } = environment;
-    if (inputs.token !== '')
-        logger.secret(inputs.token);
     const result = await calculateVersion(inputs, environment);
     logger.info(`${result.previousVersion ?? '(none)'} → ${result.version} (bump ${result.bump}, from ${result.bumpSource})`);
     const summary = renderSummary(result, inputs);

@@ -518,7 +518,9 @@ async function labelsFor(
       environment.logger.debug(`${ctx.sha.slice(0, 7)} was not produced by merging a pull request.`);
       return [];
     }
-    assumptions.push(`this push is the merge of pull request #${pull.number} (labels from the API)`);
+    const line = `this push is the merge of pull request #${pull.number} (labels from the API)`;
+    environment.logger.info(`Assuming ${line}: labels ${pull.labels.join(', ') || '(none)'}.`);
+    assumptions.push(line);
     return [...pull.labels];
   } catch (error) {
     environment.logger.warning(
@@ -577,7 +579,6 @@ export async function semverCalculate(
   environment: ActionEnvironment,
 ): Promise<ActionOutcome> {
   const { logger, github } = environment;
-  if (inputs.token !== '') logger.secret(inputs.token);
   const result = await calculateVersion(inputs, environment);
   logger.info(
     `${result.previousVersion ?? '(none)'} → ${result.version} (bump ${result.bump}, from ${result.bumpSource})`,
