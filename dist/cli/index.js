@@ -3604,7 +3604,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Nn: () => (/* reexport */ semverCalculate)
 });
 
-// UNUSED EXPORTS: ArtefactsError, BUMPS, DEFAULT_BUMP_LABELS, DEFAULT_COMMIT_TYPES, GitHubApi, GitHubApiError, SEMVER_CALCULATE_MARKER, applyBump, bumpBetween, bumpForCommit, calculateVersion, compareBumps, countCommits, currentBranch, defaultVersionOptions, ensureHistory, git, gitRaw, gitStream, globToRegExp, hasCommit, hasRemote, inputError, inputs, isBuildMetadata, isChannelName, isShallow, isStrictSemver, listTags, maxBump, memoryLogger, nextChannelCounter, parseConventionalCommit, parseTag, parseTagPrefix, parseVersion, pullRequestForMergeCommit, releaseOf, remoteTagNames, renderChangelog, renderSummary, revParse, runUrl, semverCalculateFromRaw, silentLogger, stickyMarker, streamCommits, upsertStickyComment, versionOutputs
+// UNUSED EXPORTS: ArtefactsError, BUMPS, DEFAULT_BUMP_LABELS, DEFAULT_COMMIT_TYPES, GitHubApi, GitHubApiError, SEMVER_CALCULATE_MARKER, applyBump, bumpBetween, bumpForCommit, calculateVersion, compareBumps, completeHistory, countCommits, currentBranch, defaultVersionOptions, git, gitRaw, gitStream, globToRegExp, hasCommit, hasRemote, inputError, inputs, isBuildMetadata, isChannelName, isShallow, isStrictSemver, listTags, maxBump, memoryLogger, missingTagsReason, nextChannelCounter, parseConventionalCommit, parseTag, parseTagPrefix, parseVersion, peelTags, pullRequestForMergeCommit, releaseOf, remoteTagNames, renderChangelog, renderSummary, revParse, runUrl, semverCalculateFromRaw, silentLogger, stickyMarker, streamCommits, upsertStickyComment, versionOutputs
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class ArtefactsError extends Error {
@@ -4378,28 +4378,33 @@ function options_parseSemverCalculateInputs(get) {
 
 
 /**
- * Tags under `refs/tags/<prefix>`, streamed from one `for-each-ref`. With `mergedInto`, only tags
- * whose commit is an ancestor of (or equal to) that revision. `accept` filters as records arrive,
- * so 20k tags never become 20k objects unless they are wanted.
+ * Tag names under `refs/tags/<prefix>` from one `for-each-ref` (names only: asking for peeled
+ * objects would read every tag object, which costs seconds at 20k tags). With `mergedInto`, only
+ * tags whose commit is an ancestor of (or equal to) that revision.
  */
 async function listTags(cwd, prefix, options = {}) {
-    const args = ['for-each-ref', '--format=%(refname:lstrip=2)%00%(objectname)%00%(*objectname)'];
+    const args = ['for-each-ref', '--format=%(refname:lstrip=2)'];
     if (options.mergedInto !== undefined)
         args.push(`--merged=${options.mergedInto}`);
-    // The glob narrows git's work; the literal prefix check is done again by the caller's parser.
+    // The glob narrows git's work; the literal prefix check is done again here and by the parser.
     args.push(`refs/tags/${prefix}*`);
-    const tags = [];
+    const names = [];
     await gitStream(args, { cwd }, (line) => {
-        if (line === '')
-            return;
-        const [name = '', object = '', peeled = ''] = line.split('\0');
-        if (!name.startsWith(prefix))
-            return;
-        if (options.accept && !options.accept(name))
-            return;
-        tags.push({ name, commit: peeled === '' ? object : peeled });
+        if (line !== '' && line.startsWith(prefix))
+            names.push(line);
     });
-    return tags;
+    return names;
+}
+/** The commits that tags point at (annotated tags peeled), in one `rev-parse`. */
+async function peelTags(cwd, names) {
+    const unique = [...new Set(names)];
+    const peeled = new Map();
+    if (unique.length === 0)
+        return peeled;
+    const out = await git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
+    const shas = out.trim().split('\n');
+    unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
+    return peeled;
 }
 /**
  * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
@@ -4459,32 +4464,31 @@ async function remoteTagNames(cwd, remote, prefix) {
         .map((ref) => ref.slice('refs/tags/'.length));
 }
 /**
- * Makes sure history and tags are complete before anything is computed from them. A shallow clone
+ * Why the local history cannot be trusted when no version tag is found locally: version tags exist
+ * on the remote but were not fetched (a clone with `--no-tags`, or `fetch-tags: false`). Undefined
+ * when the remote has none either, or cannot be asked (then a warning says so).
+ */
+async function missingTagsReason(cwd, options) {
+    const remote = options.remote ?? 'origin';
+    if (!(await hasRemote(cwd, remote)))
+        return undefined;
+    const names = await remoteTagNames(cwd, remote, options.prefix);
+    if (names === undefined) {
+        options.logger.warning(`No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
+            'treating the repository as having no releases yet.');
+        return undefined;
+    }
+    const missing = names.filter((n) => options.isVersionTag(n));
+    return missing.length > 0 ? `${missing.length} version tag(s) exist on '${remote}' but not in this clone` : undefined;
+}
+/**
+ * Makes history and tags complete before anything is computed from them. A shallow clone
  * (actions/checkout's default `fetch-depth: 1`) or a clone without tags would otherwise give a wrong
- * version with exit code 0. `deepen` fetches all history and tags from `origin` (trees and commits
+ * version with exit code 0. `deepen` fetches all history and tags from `origin` (commits and trees
  * only: `--filter=blob:none`); `fail` stops with GIT_SHALLOW.
  */
-async function ensureHistory(cwd, options) {
+async function completeHistory(cwd, reason, options) {
     const remote = options.remote ?? 'origin';
-    const logger = options.logger;
-    let reason;
-    if (await isShallow(cwd)) {
-        reason = 'the clone is shallow (actions/checkout fetch-depth: 1 by default)';
-    }
-    else if ((await options.localTagCount()) === 0 && (await hasRemote(cwd, remote))) {
-        const names = await remoteTagNames(cwd, remote, options.prefix);
-        if (names === undefined) {
-            logger.warning(`No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
-                'treating the repository as having no releases yet.');
-        }
-        else {
-            const missing = names.filter((n) => options.isVersionTag(n));
-            if (missing.length > 0)
-                reason = `${missing.length} version tag(s) exist on '${remote}' but not in this clone`;
-        }
-    }
-    if (reason === undefined)
-        return { deepened: false, reason };
     if (options.policy === 'fail') {
         throw new ArtefactsError('GIT_SHALLOW', `Cannot compute a version: ${reason}, so the previous release and the commits since it are unknown.`, {
             hint: "Use actions/checkout with 'fetch-depth: 0' (and 'fetch-tags: true'), or set fetch-depth-policy: deepen.",
@@ -4495,7 +4499,7 @@ async function ensureHistory(cwd, options) {
             hint: "Clone with full history ('fetch-depth: 0').",
         });
     }
-    await logger.group(`Fetching history and tags from '${remote}': ${reason}`, async () => {
+    await options.logger.group(`Fetching history and tags from '${remote}': ${reason}`, async () => {
         const shallow = await isShallow(cwd);
         const args = ['fetch', '--quiet', '--tags', '--force', '--filter=blob:none', ...(shallow ? ['--unshallow'] : [])];
         const result = await gitRaw([...args, remote], { cwd });
@@ -4510,9 +4514,8 @@ async function ensureHistory(cwd, options) {
                 hint: "Clone with 'fetch-depth: 0'.",
             });
         }
-        logger.info(`Fetched full history and tags from '${remote}'.`);
+        options.logger.info(`Fetched full history and tags from '${remote}'.`);
     });
-    return { deepened: true, reason };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/comments.ts
@@ -4729,17 +4732,17 @@ async function resolveTarget(cwd, ctx, environment) {
         throw new ArtefactsError('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: the repository has no commits.`);
     return sha;
 }
-function parseTags(records, prefix, environment) {
+function parseTags(names, prefix, environment) {
     const parsed = [];
     let ignored = 0;
-    for (const r of records) {
-        const version = parseTag(r.name, prefix);
+    for (const name of names) {
+        const version = parseTag(name, prefix);
         if (version === undefined) {
             if (ignored++ < 20)
-                environment.logger.debug(`Ignoring tag '${r.name}': not '${prefix}' followed by a SemVer version.`);
+                environment.logger.debug(`Ignoring tag '${name}': not '${prefix}' followed by a SemVer version.`);
             continue;
         }
-        parsed.push({ tag: r.name, commit: r.commit, version });
+        parsed.push({ tag: name, version });
     }
     if (ignored > 20)
         environment.logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
@@ -4801,28 +4804,39 @@ async function calculateVersion(options, environment) {
     const prefix = options.tagPrefix;
     const isVersionTag = (name) => parseTag(name, prefix) !== undefined;
     const partial = await readContext(environment);
-    const { deepened } = await ensureHistory(cwd, {
-        policy: options.fetchDepthPolicy,
-        prefix,
-        isVersionTag,
-        logger,
-        localTagCount: async () => (await listTags(cwd, prefix, { accept: isVersionTag })).length,
-    });
+    let deepened = false;
+    if (await isShallow(cwd)) {
+        await completeHistory(cwd, 'the clone is shallow (actions/checkout fetches one commit by default)', {
+            policy: options.fetchDepthPolicy,
+            logger,
+        });
+        deepened = true;
+    }
     const sha = await resolveTarget(cwd, partial, environment);
     const ctx = { ...partial, sha };
+    const channel = channelFor(options, ctx);
+    let merged = parseTags(await listTags(cwd, prefix, { mergedInto: sha }), prefix, environment);
+    if (merged.length === 0 && !deepened) {
+        // No release reachable from HEAD: a repository never released, or a clone without its tags.
+        const local = parseTags(await listTags(cwd, prefix), prefix, environment);
+        const reason = local.length === 0 ? await missingTagsReason(cwd, { prefix, isVersionTag, logger }) : undefined;
+        if (reason !== undefined) {
+            await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
+            deepened = true;
+            merged = parseTags(await listTags(cwd, prefix, { mergedInto: sha }), prefix, environment);
+        }
+    }
     const assumptions = [...ctx.assumptions];
     if (deepened)
         assumptions.push('the clone was shallow or missing tags: fetched history and tags from origin');
     for (const line of assumptions)
         logger.info(`Assuming ${line}.`);
-    const channel = channelFor(options, ctx);
-    const needAll = options.previousFrom === 'all' || (channel !== undefined && channel.kind !== 'pr') || ctx.tagRef !== undefined;
-    const merged = parseTags(await listTags(cwd, prefix, { mergedInto: sha }), prefix, environment);
+    const needAll = options.previousFrom === 'all' || (channel !== undefined && channel.kind !== 'pr');
     const all = needAll ? parseTags(await listTags(cwd, prefix), prefix, environment) : merged;
     const pool = options.previousFrom === 'all' ? all : merged;
-    logger.debug(`${merged.length} version tags merged into ${sha.slice(0, 7)}; ${all.length} considered in all.`);
+    logger.debug(`${merged.length} version tags merged into ${sha.slice(0, 7)}; ${all.length} in the repository.`);
     // HEAD already released: output that version as-is.
-    const tagged = ctx.pr === undefined ? taggedAtHead(all, sha, ctx.tagRef, channel?.channel) : undefined;
+    const tagged = ctx.pr === undefined ? await taggedAtHead(cwd, merged, sha, ctx.tagRef, channel?.channel) : undefined;
     const previousStable = highest(pool, (t) => t.version.prerelease.length === 0 && (tagged === undefined || semver_default().compare(t.version, tagged.version) < 0));
     // Commits since the previous stable release, streamed; prerelease tags never count as previous.
     const kept = [];
@@ -4831,8 +4845,8 @@ async function calculateVersion(options, environment) {
     let commitSource;
     const deciding = [];
     await streamCommits(cwd, {
-        ...(previousStable ? { from: previousStable.commit } : {}),
-        to: tagged ? tagged.commit : sha,
+        ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
+        to: sha,
         paths: options.paths,
     }, (commit) => {
         commitsSince++;
@@ -4994,19 +5008,21 @@ async function calculateVersion(options, environment) {
         channel: prerelease === '' ? undefined : channel?.channel,
     };
 }
-function taggedAtHead(all, sha, tagRef, channel) {
-    const atHead = all.filter((t) => t.commit === sha);
-    if (tagRef !== undefined) {
-        const pushed = atHead.find((t) => t.tag === tagRef);
-        if (pushed)
-            return pushed;
-    }
-    const stable = highest(atHead, (t) => t.version.prerelease.length === 0);
-    if (stable)
-        return stable;
-    if (channel === undefined)
+/**
+ * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
+ * version merged into HEAD, else the highest prerelease on this run's channel, when it points at
+ * HEAD. Only these few candidates are peeled (one rev-parse), never all tags.
+ */
+async function taggedAtHead(cwd, merged, sha, tagRef, channel) {
+    const candidates = [
+        merged.find((t) => t.tag === tagRef),
+        highest(merged, (t) => t.version.prerelease.length === 0),
+        channel === undefined ? undefined : highest(merged, (t) => t.version.prerelease[0] === channel),
+    ].filter((t) => t !== undefined);
+    if (candidates.length === 0)
         return undefined;
-    return highest(atHead, (t) => t.version.prerelease[0] === channel);
+    const commits = await peelTags(cwd, candidates.map((t) => t.tag));
+    return candidates.find((t) => commits.get(t.tag) === sha);
 }
 async function labelsFor(options, environment, ctx, assumptions) {
     if (ctx.pr !== undefined)

@@ -6,36 +6,32 @@ import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { git, gitRaw, gitStream } from './git.js';
 
-export interface TagRecord {
-  /** The tag name without `refs/tags/`. */
-  readonly name: string;
-  /** The commit the tag points at (annotated tags peeled). */
-  readonly commit: string;
+/**
+ * Tag names under `refs/tags/<prefix>` from one `for-each-ref` (names only: asking for peeled
+ * objects would read every tag object, which costs seconds at 20k tags). With `mergedInto`, only
+ * tags whose commit is an ancestor of (or equal to) that revision.
+ */
+export async function listTags(cwd: string, prefix: string, options: { mergedInto?: string } = {}): Promise<string[]> {
+  const args = ['for-each-ref', '--format=%(refname:lstrip=2)'];
+  if (options.mergedInto !== undefined) args.push(`--merged=${options.mergedInto}`);
+  // The glob narrows git's work; the literal prefix check is done again here and by the parser.
+  args.push(`refs/tags/${prefix}*`);
+  const names: string[] = [];
+  await gitStream(args, { cwd }, (line) => {
+    if (line !== '' && line.startsWith(prefix)) names.push(line);
+  });
+  return names;
 }
 
-/**
- * Tags under `refs/tags/<prefix>`, streamed from one `for-each-ref`. With `mergedInto`, only tags
- * whose commit is an ancestor of (or equal to) that revision. `accept` filters as records arrive,
- * so 20k tags never become 20k objects unless they are wanted.
- */
-export async function listTags(
-  cwd: string,
-  prefix: string,
-  options: { mergedInto?: string; accept?: (name: string) => boolean } = {},
-): Promise<TagRecord[]> {
-  const args = ['for-each-ref', '--format=%(refname:lstrip=2)%00%(objectname)%00%(*objectname)'];
-  if (options.mergedInto !== undefined) args.push(`--merged=${options.mergedInto}`);
-  // The glob narrows git's work; the literal prefix check is done again by the caller's parser.
-  args.push(`refs/tags/${prefix}*`);
-  const tags: TagRecord[] = [];
-  await gitStream(args, { cwd }, (line) => {
-    if (line === '') return;
-    const [name = '', object = '', peeled = ''] = line.split('\0');
-    if (!name.startsWith(prefix)) return;
-    if (options.accept && !options.accept(name)) return;
-    tags.push({ name, commit: peeled === '' ? object : peeled });
-  });
-  return tags;
+/** The commits that tags point at (annotated tags peeled), in one `rev-parse`. */
+export async function peelTags(cwd: string, names: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(names)];
+  const peeled = new Map<string, string>();
+  if (unique.length === 0) return peeled;
+  const out = await git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
+  const shas = out.trim().split('\n');
+  unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
+  return peeled;
 }
 
 export interface CommitRecord {
@@ -118,40 +114,40 @@ export async function remoteTagNames(cwd: string, remote: string, prefix: string
 export type FetchDepthPolicy = 'deepen' | 'fail';
 
 /**
- * Makes sure history and tags are complete before anything is computed from them. A shallow clone
+ * Why the local history cannot be trusted when no version tag is found locally: version tags exist
+ * on the remote but were not fetched (a clone with `--no-tags`, or `fetch-tags: false`). Undefined
+ * when the remote has none either, or cannot be asked (then a warning says so).
+ */
+export async function missingTagsReason(
+  cwd: string,
+  options: { prefix: string; isVersionTag: (name: string) => boolean; logger: Logger; remote?: string },
+): Promise<string | undefined> {
+  const remote = options.remote ?? 'origin';
+  if (!(await hasRemote(cwd, remote))) return undefined;
+  const names = await remoteTagNames(cwd, remote, options.prefix);
+  if (names === undefined) {
+    options.logger.warning(
+      `No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
+        'treating the repository as having no releases yet.',
+    );
+    return undefined;
+  }
+  const missing = names.filter((n) => options.isVersionTag(n));
+  return missing.length > 0 ? `${missing.length} version tag(s) exist on '${remote}' but not in this clone` : undefined;
+}
+
+/**
+ * Makes history and tags complete before anything is computed from them. A shallow clone
  * (actions/checkout's default `fetch-depth: 1`) or a clone without tags would otherwise give a wrong
- * version with exit code 0. `deepen` fetches all history and tags from `origin` (trees and commits
+ * version with exit code 0. `deepen` fetches all history and tags from `origin` (commits and trees
  * only: `--filter=blob:none`); `fail` stops with GIT_SHALLOW.
  */
-export async function ensureHistory(
+export async function completeHistory(
   cwd: string,
-  options: {
-    policy: FetchDepthPolicy;
-    prefix: string;
-    localTagCount: () => Promise<number>;
-    isVersionTag: (name: string) => boolean;
-    logger: Logger;
-    remote?: string;
-  },
-): Promise<{ deepened: boolean; reason: string | undefined }> {
+  reason: string,
+  options: { policy: FetchDepthPolicy; logger: Logger; remote?: string },
+): Promise<void> {
   const remote = options.remote ?? 'origin';
-  const logger = options.logger;
-  let reason: string | undefined;
-  if (await isShallow(cwd)) {
-    reason = 'the clone is shallow (actions/checkout fetch-depth: 1 by default)';
-  } else if ((await options.localTagCount()) === 0 && (await hasRemote(cwd, remote))) {
-    const names = await remoteTagNames(cwd, remote, options.prefix);
-    if (names === undefined) {
-      logger.warning(
-        `No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
-          'treating the repository as having no releases yet.',
-      );
-    } else {
-      const missing = names.filter((n) => options.isVersionTag(n));
-      if (missing.length > 0) reason = `${missing.length} version tag(s) exist on '${remote}' but not in this clone`;
-    }
-  }
-  if (reason === undefined) return { deepened: false, reason };
   if (options.policy === 'fail') {
     throw new ArtefactsError(
       'GIT_SHALLOW',
@@ -166,7 +162,7 @@ export async function ensureHistory(
       hint: "Clone with full history ('fetch-depth: 0').",
     });
   }
-  await logger.group(`Fetching history and tags from '${remote}': ${reason}`, async () => {
+  await options.logger.group(`Fetching history and tags from '${remote}': ${reason}`, async () => {
     const shallow = await isShallow(cwd);
     const args = ['fetch', '--quiet', '--tags', '--force', '--filter=blob:none', ...(shallow ? ['--unshallow'] : [])];
     const result = await gitRaw([...args, remote], { cwd });
@@ -181,7 +177,6 @@ export async function ensureHistory(
         hint: "Clone with 'fetch-depth: 0'.",
       });
     }
-    logger.info(`Fetched full history and tags from '${remote}'.`);
+    options.logger.info(`Fetched full history and tags from '${remote}'.`);
   });
-  return { deepened: true, reason };
 }

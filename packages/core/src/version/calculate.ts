@@ -10,12 +10,14 @@ import { gitRaw } from '../git/git.js';
 import {
   countCommits,
   currentBranch,
-  ensureHistory,
+  completeHistory,
   hasCommit,
+  isShallow,
   listTags,
+  missingTagsReason,
+  peelTags,
   revParse,
   streamCommits,
-  type TagRecord,
 } from '../git/history.js';
 import { GitHubApi } from '../github/api.js';
 import { stickyMarker, upsertStickyComment } from '../github/comments.js';
@@ -172,21 +174,20 @@ async function resolveTarget(cwd: string, ctx: Omit<Context, 'sha'>, environment
 
 interface ParsedTag {
   readonly tag: string;
-  readonly commit: string;
   readonly version: SemVer;
 }
 
-function parseTags(records: readonly TagRecord[], prefix: string, environment: ActionEnvironment): ParsedTag[] {
+function parseTags(names: readonly string[], prefix: string, environment: ActionEnvironment): ParsedTag[] {
   const parsed: ParsedTag[] = [];
   let ignored = 0;
-  for (const r of records) {
-    const version = parseTag(r.name, prefix);
+  for (const name of names) {
+    const version = parseTag(name, prefix);
     if (version === undefined) {
       if (ignored++ < 20)
-        environment.logger.debug(`Ignoring tag '${r.name}': not '${prefix}' followed by a SemVer version.`);
+        environment.logger.debug(`Ignoring tag '${name}': not '${prefix}' followed by a SemVer version.`);
       continue;
     }
-    parsed.push({ tag: r.name, commit: r.commit, version });
+    parsed.push({ tag: name, version });
   }
   if (ignored > 20) environment.logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
   return parsed;
@@ -256,29 +257,39 @@ export async function calculateVersion(
   const isVersionTag = (name: string) => parseTag(name, prefix) !== undefined;
 
   const partial = await readContext(environment);
-  const { deepened } = await ensureHistory(cwd, {
-    policy: options.fetchDepthPolicy,
-    prefix,
-    isVersionTag,
-    logger,
-    localTagCount: async () => (await listTags(cwd, prefix, { accept: isVersionTag })).length,
-  });
+  let deepened = false;
+  if (await isShallow(cwd)) {
+    await completeHistory(cwd, 'the clone is shallow (actions/checkout fetches one commit by default)', {
+      policy: options.fetchDepthPolicy,
+      logger,
+    });
+    deepened = true;
+  }
   const sha = await resolveTarget(cwd, partial, environment);
   const ctx: Context = { ...partial, sha };
+
+  const channel = channelFor(options, ctx);
+  let merged = parseTags(await listTags(cwd, prefix, { mergedInto: sha }), prefix, environment);
+  if (merged.length === 0 && !deepened) {
+    // No release reachable from HEAD: a repository never released, or a clone without its tags.
+    const local = parseTags(await listTags(cwd, prefix), prefix, environment);
+    const reason = local.length === 0 ? await missingTagsReason(cwd, { prefix, isVersionTag, logger }) : undefined;
+    if (reason !== undefined) {
+      await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
+      deepened = true;
+      merged = parseTags(await listTags(cwd, prefix, { mergedInto: sha }), prefix, environment);
+    }
+  }
   const assumptions = [...ctx.assumptions];
   if (deepened) assumptions.push('the clone was shallow or missing tags: fetched history and tags from origin');
   for (const line of assumptions) logger.info(`Assuming ${line}.`);
-
-  const channel = channelFor(options, ctx);
-  const needAll =
-    options.previousFrom === 'all' || (channel !== undefined && channel.kind !== 'pr') || ctx.tagRef !== undefined;
-  const merged = parseTags(await listTags(cwd, prefix, { mergedInto: sha }), prefix, environment);
+  const needAll = options.previousFrom === 'all' || (channel !== undefined && channel.kind !== 'pr');
   const all = needAll ? parseTags(await listTags(cwd, prefix), prefix, environment) : merged;
   const pool = options.previousFrom === 'all' ? all : merged;
-  logger.debug(`${merged.length} version tags merged into ${sha.slice(0, 7)}; ${all.length} considered in all.`);
+  logger.debug(`${merged.length} version tags merged into ${sha.slice(0, 7)}; ${all.length} in the repository.`);
 
   // HEAD already released: output that version as-is.
-  const tagged = ctx.pr === undefined ? taggedAtHead(all, sha, ctx.tagRef, channel?.channel) : undefined;
+  const tagged = ctx.pr === undefined ? await taggedAtHead(cwd, merged, sha, ctx.tagRef, channel?.channel) : undefined;
   const previousStable = highest(
     pool,
     (t) =>
@@ -294,8 +305,8 @@ export async function calculateVersion(
   await streamCommits(
     cwd,
     {
-      ...(previousStable ? { from: previousStable.commit } : {}),
-      to: tagged ? tagged.commit : sha,
+      ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
+      to: sha,
       paths: options.paths,
     },
     (commit) => {
@@ -473,21 +484,29 @@ export async function calculateVersion(
   };
 }
 
-function taggedAtHead(
-  all: readonly ParsedTag[],
+/**
+ * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
+ * version merged into HEAD, else the highest prerelease on this run's channel, when it points at
+ * HEAD. Only these few candidates are peeled (one rev-parse), never all tags.
+ */
+async function taggedAtHead(
+  cwd: string,
+  merged: readonly ParsedTag[],
   sha: string,
   tagRef: string | undefined,
   channel: string | undefined,
-): ParsedTag | undefined {
-  const atHead = all.filter((t) => t.commit === sha);
-  if (tagRef !== undefined) {
-    const pushed = atHead.find((t) => t.tag === tagRef);
-    if (pushed) return pushed;
-  }
-  const stable = highest(atHead, (t) => t.version.prerelease.length === 0);
-  if (stable) return stable;
-  if (channel === undefined) return undefined;
-  return highest(atHead, (t) => t.version.prerelease[0] === channel);
+): Promise<ParsedTag | undefined> {
+  const candidates = [
+    merged.find((t) => t.tag === tagRef),
+    highest(merged, (t) => t.version.prerelease.length === 0),
+    channel === undefined ? undefined : highest(merged, (t) => t.version.prerelease[0] === channel),
+  ].filter((t): t is ParsedTag => t !== undefined);
+  if (candidates.length === 0) return undefined;
+  const commits = await peelTags(
+    cwd,
+    candidates.map((t) => t.tag),
+  );
+  return candidates.find((t) => commits.get(t.tag) === sha);
 }
 
 async function labelsFor(
