@@ -1,9 +1,11 @@
 /** End-to-end: dist/semver-calculate run exactly as the runner runs it, on real git repositories. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { pullRequestEnv, pullRequestEvent, pushEnv, pushEvent } from './harness/events.js';
 import { startFakeGitHub, type FakeGitHub } from './harness/fake-github.js';
 import { createRepo, shallowClone, type TestRepo } from './harness/git-repo.js';
-import { runAction } from './harness/runner.js';
+import { repoRoot, runAction } from './harness/runner.js';
 
 let github: FakeGitHub;
 beforeAll(async () => {
@@ -235,5 +237,24 @@ describe('bad input', () => {
     expect(result.errors[0]?.title).toBe('semver-calculate');
     expect(result.errors[0]?.message).toContain(`'${input}'`);
     expect(result.stdout).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('the artefacts CLI', () => {
+  it('runs the same logic outside GitHub and says what it assumed', () => {
+    const repo = released();
+    repo.commit('feat(cli): add --json');
+    const env = { ...process.env };
+    for (const key of Object.keys(env)) if (key.startsWith('GITHUB_')) delete env[key];
+    const cli = join(repoRoot, 'packages', 'cli', 'bin', 'artefacts.js');
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [cli, 'semver-calculate', ...args], { cwd: repo.dir, env, encoding: 'utf8' });
+    const json = run(['--json', '--branch-channels', 'main=beta']);
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ version: '1.3.0-beta.1', 'bump-source': 'conventional-commits' });
+    expect(json.stderr).toContain('not a pull request (no GitHub context); branch main from git');
+    const bad = run(['--increment', 'bigger']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("Input 'increment'");
   });
 });

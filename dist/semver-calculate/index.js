@@ -33084,8 +33084,11 @@ async function calculateVersion(options, environment) {
         reasons.push(`no previous version tag with prefix '${prefix}': initial version ${release}`);
     }
     else {
-        release = applyBump(previousStable.version, bump, options);
-        if (bump === 'major' && previousStable.version.major === 0 && options.zeroMajorBreaking === 'minor') {
+        // The 0.x rule applies to breaking changes found in commits and labels; an explicit
+        // `increment: major` is the deliberate way out of 0.x.
+        const zeroRule = bumpSource === 'increment' ? 'major' : options.zeroMajorBreaking;
+        release = applyBump(previousStable.version, bump, { zeroMajorBreaking: zeroRule });
+        if (bump === 'major' && previousStable.version.major === 0 && zeroRule === 'minor') {
             releaseBump = 'minor';
             reasons.push(`0.x rule: a breaking change in ${previousStable.version.version} bumps minor (zero-major-breaking: minor)`);
         }

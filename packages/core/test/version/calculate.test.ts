@@ -193,7 +193,9 @@ describe('the 0.x rule', () => {
       version: '1.0.0',
       bump: 'major',
     });
-    expect((await calc(repo, { increment: 'major', zeroMajorBreaking: 'major' })).result.version).toBe('1.0.0');
+    // An explicit increment is the deliberate way out of 0.x; a major label is still a breaking change.
+    expect((await calc(repo, { increment: 'major' })).result).toMatchObject({ version: '1.0.0', bump: 'major' });
+    expect((await calc(repo, { increment: 'minor' })).result.version).toBe('0.4.0');
   });
 });
 
@@ -477,5 +479,13 @@ describe('unusual commit messages', () => {
     expect(result.changelog).toContain('🚀 très long');
     expect(result.changelog).toContain('修正');
     expect(result.reasons[0]).toContain('🚀');
+  });
+});
+
+describe('not a repository', () => {
+  it('says so with GIT_NOT_A_REPOSITORY', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plain-'));
+    const { env } = environment(dir);
+    await expect(calculateVersion(options(), env)).rejects.toMatchObject({ code: 'GIT_NOT_A_REPOSITORY' });
   });
 });
