@@ -121,12 +121,14 @@ describe('pull_request', () => {
     const repo = released();
     const first = pullRequest(repo, ['feat: widgets', 'fix: typo']);
     const number = 42;
+    const QUOTED = '> <!-- immutable-artefacts:semver-calculate -->\n> quoted';
     // 120 unrelated comments: the marker comment lands on page 2 of the listing.
     github.state.comments.set(
       number,
       Array.from({ length: 120 }, (_, i) => ({
         id: 10_000 + i,
-        body: `chatter ${i}`,
+        // One person quotes the marker: their comment must never be edited.
+        body: i === 3 ? QUOTED : `chatter ${i}`,
         user: { login: 'u', type: 'User' },
       })),
     );
@@ -151,7 +153,7 @@ describe('pull_request', () => {
     });
     const markers = () =>
       (github.state.comments.get(number) ?? []).filter((c) =>
-        c.body.includes('<!-- immutable-artefacts:semver-calculate -->'),
+        c.body.startsWith('<!-- immutable-artefacts:semver-calculate -->'),
       );
     expect(markers()).toHaveLength(1);
     expect(markers()[0]?.body).toContain('releases **`v1.3.0`**');
@@ -176,6 +178,7 @@ describe('pull_request', () => {
     expect(newCalls).toContain('PATCH');
     expect(newCalls).not.toContain('POST');
     expect(github.state.comments.get(number)).toHaveLength(121);
+    expect(github.state.comments.get(number)?.[3]?.body).toBe(QUOTED);
   });
 
   it('a fork PR with a read-only token: summary only, a notice, success', async () => {

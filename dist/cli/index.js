@@ -4531,7 +4531,9 @@ async function upsertStickyComment(api, number, marker, body, logger) {
     const text = body.includes(marker) ? body : `${marker}\n${body}`;
     try {
         const comments = await api.paginate(api.repoPath(`/issues/${number}/comments`), `list the comments of pull request #${number}`);
-        const existing = comments.find((c) => typeof c.body === 'string' && c.body.includes(marker));
+        // Our own comment is a bot's; a person quoting the marker must not have their comment edited.
+        const marked = comments.filter((c) => typeof c.body === 'string' && c.body.includes(marker));
+        const existing = marked.find((c) => c.user?.type === 'Bot') ?? marked.find((c) => (c.body ?? '').startsWith(marker));
         if (existing !== undefined) {
             if (existing.body === text)
                 return { status: 'unchanged', id: existing.id };
@@ -4703,8 +4705,16 @@ async function readContext(environment) {
         assumptions.push(`${github.eventName} event; ${branch ? `branch ${branch}` : tagRef ? `tag ${tagRef}` : `ref ${github.ref || 'unknown'}`}`);
         return { branch, tagRef, pr: undefined, assumptions };
     }
-    const branch = await currentBranch(cwd);
-    assumptions.push(`not a pull request (no GitHub context); ${branch ? `branch ${branch} from git` : 'detached HEAD, no branch from git'}`);
+    const fromGit = await currentBranch(cwd);
+    // Other CI systems check out a detached HEAD and name the branch in the environment.
+    const ciVariable = ['CI_COMMIT_BRANCH', 'BUILDKITE_BRANCH', 'CIRCLE_BRANCH', 'BRANCH_NAME'].find((name) => (environment.env[name] ?? '') !== '');
+    const branch = fromGit ?? (ciVariable === undefined ? undefined : environment.env[ciVariable]);
+    const where = fromGit
+        ? `branch ${fromGit} from git`
+        : branch
+            ? `detached HEAD; branch ${branch} from ${ciVariable ?? ''}`
+            : 'detached HEAD, no branch known';
+    assumptions.push(`not a pull request (no GitHub context); ${where}`);
     return { branch, tagRef: undefined, pr: undefined, assumptions };
 }
 async function resolveTarget(cwd, ctx, environment) {

@@ -12,6 +12,7 @@ export function stickyMarker(action: string): string {
 interface IssueComment {
   readonly id: number;
   readonly body?: string;
+  readonly user?: { readonly type?: string } | null;
 }
 
 export type StickyCommentResult =
@@ -35,7 +36,10 @@ export async function upsertStickyComment(
       api.repoPath(`/issues/${number}/comments`),
       `list the comments of pull request #${number}`,
     );
-    const existing = comments.find((c) => typeof c.body === 'string' && c.body.includes(marker));
+    // Our own comment is a bot's; a person quoting the marker must not have their comment edited.
+    const marked = comments.filter((c) => typeof c.body === 'string' && c.body.includes(marker));
+    const existing =
+      marked.find((c) => c.user?.type === 'Bot') ?? marked.find((c) => (c.body ?? '').startsWith(marker));
     if (existing !== undefined) {
       if (existing.body === text) return { status: 'unchanged', id: existing.id };
       await api.request('PATCH', api.repoPath(`/issues/comments/${existing.id}`), {

@@ -136,10 +136,18 @@ async function readContext(environment: ActionEnvironment): Promise<Omit<Context
     );
     return { branch, tagRef, pr: undefined, assumptions };
   }
-  const branch = await currentBranch(cwd);
-  assumptions.push(
-    `not a pull request (no GitHub context); ${branch ? `branch ${branch} from git` : 'detached HEAD, no branch from git'}`,
+  const fromGit = await currentBranch(cwd);
+  // Other CI systems check out a detached HEAD and name the branch in the environment.
+  const ciVariable = ['CI_COMMIT_BRANCH', 'BUILDKITE_BRANCH', 'CIRCLE_BRANCH', 'BRANCH_NAME'].find(
+    (name) => (environment.env[name] ?? '') !== '',
   );
+  const branch = fromGit ?? (ciVariable === undefined ? undefined : environment.env[ciVariable]);
+  const where = fromGit
+    ? `branch ${fromGit} from git`
+    : branch
+      ? `detached HEAD; branch ${branch} from ${ciVariable ?? ''}`
+      : 'detached HEAD, no branch known';
+  assumptions.push(`not a pull request (no GitHub context); ${where}`);
   return { branch, tagRef: undefined, pr: undefined, assumptions };
 }
 

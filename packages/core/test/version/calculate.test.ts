@@ -489,3 +489,16 @@ describe('not a repository', () => {
     await expect(calculateVersion(options(), env)).rejects.toMatchObject({ code: 'GIT_NOT_A_REPOSITORY' });
   });
 });
+
+describe('outside GitHub on a detached HEAD', () => {
+  it('takes the branch from the CI environment and says so', async () => {
+    const repo = released('feat: x');
+    repo.git('checkout', '-q', '--detach');
+    const { logger } = environment(repo.dir);
+    const env = { cwd: repo.dir, env: { CI_COMMIT_BRANCH: 'release/3' }, logger, github: undefined };
+    const rc = [{ glob: 'release/*', pattern: /^release\/[^/]*$/u, channel: 'rc' }];
+    const result = await calculateVersion(options({ branchChannels: rc }), env);
+    expect(result).toMatchObject({ version: '1.3.0-rc.1', branch: 'release/3' });
+    expect(result.assumptions[0]).toContain('branch release/3 from CI_COMMIT_BRANCH');
+  });
+});
