@@ -4651,6 +4651,9 @@ function renderSummary(result, options) {
     else if (result.isTagged) {
         lines.push(`HEAD is already tagged ${next}: released as-is.`, '');
     }
+    else if (result.bump === 'none' && result.previousTag !== undefined) {
+        lines.push(`**No release**: nothing releasable since ${previous}.`, '');
+    }
     else {
         lines.push(`${previous} → **${next}**`, '');
     }
@@ -4658,6 +4661,9 @@ function renderSummary(result, options) {
     if (result.labels.length > 0)
         lines.push(`| Labels | ${result.labels.map((l) => `\`${escapeMarkdown(l)}\``).join(', ')} |`);
     lines.push('', '**Why:**', '', ...result.reasons.map((r) => `- ${escapeMarkdown(r)}`));
+    if (result.assumptions.length > 0) {
+        lines.push('', `<sub>Assumed: ${result.assumptions.map(escapeMarkdown).join('; ')}.</sub>`);
+    }
     if (result.changelog !== '') {
         lines.push('', '<details><summary>Changes since the previous release</summary>', '', result.changelog, '', '</details>');
     }

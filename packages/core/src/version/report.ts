@@ -64,6 +64,8 @@ export function renderSummary(result: VersionResult, options: VersionOptions): s
     if (result.isPrerelease) lines.push(`This pull request's builds are versioned **${next}**.`, '');
   } else if (result.isTagged) {
     lines.push(`HEAD is already tagged ${next}: released as-is.`, '');
+  } else if (result.bump === 'none' && result.previousTag !== undefined) {
+    lines.push(`**No release**: nothing releasable since ${previous}.`, '');
   } else {
     lines.push(`${previous} → **${next}**`, '');
   }
@@ -80,6 +82,9 @@ export function renderSummary(result: VersionResult, options: VersionOptions): s
   if (result.labels.length > 0)
     lines.push(`| Labels | ${result.labels.map((l) => `\`${escapeMarkdown(l)}\``).join(', ')} |`);
   lines.push('', '**Why:**', '', ...result.reasons.map((r) => `- ${escapeMarkdown(r)}`));
+  if (result.assumptions.length > 0) {
+    lines.push('', `<sub>Assumed: ${result.assumptions.map(escapeMarkdown).join('; ')}.</sub>`);
+  }
   if (result.changelog !== '') {
     lines.push(
       '',
