@@ -502,3 +502,41 @@ describe('outside GitHub on a detached HEAD', () => {
     expect(result.assumptions[0]).toContain('branch release/3 from CI_COMMIT_BRANCH');
   });
 });
+
+describe('a pull request checked out as actions/checkout does (depth 1, merge ref only)', () => {
+  it('deepens from origin and versions the PR head, whose branch lives only in refs/pull', async () => {
+    const src = released();
+    src.checkout('contributor', true);
+    src.commit('feat: from a fork');
+    src.commit('fix: follow-up');
+    const headSha = src.head();
+    src.checkout('main');
+    src.commit('fix: on main meanwhile');
+    const baseSha = src.head();
+    src.git('checkout', '-q', '--detach');
+    const mergeSha = src.merge('contributor', `Merge ${headSha} into ${baseSha}`);
+    src.git('update-ref', 'refs/pull/42/head', headSha);
+    src.git('update-ref', 'refs/pull/42/merge', mergeSha);
+    src.checkout('main');
+    src.git('branch', '-q', '-D', 'contributor');
+
+    const dir = mkdtempSync(join(tmpdir(), 'checkout-pr-'));
+    const run = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: gitEnv(), stdio: 'ignore' });
+    run('init', '-q');
+    run('remote', 'add', 'origin', `file://${src.dir}`);
+    run('fetch', '-q', '--no-tags', '--depth=1', 'origin', '+refs/pull/42/merge:refs/remotes/pull/42/merge');
+    run('checkout', '-q', '--detach', 'refs/remotes/pull/42/merge');
+    const clone = openRepo(dir);
+    expect(clone.git('rev-parse', '--is-shallow-repository')).toBe('true');
+
+    const context = prContext({ number: 42, headSha, baseSha, mergeSha, fork: true });
+    const { result } = await calc(clone, {}, context);
+    expect(result).toMatchObject({
+      sha: headSha,
+      deepened: true,
+      previousVersion: '1.2.3',
+      version: '1.3.0-pr.42.2',
+      commitsSince: 2,
+    });
+  });
+});
