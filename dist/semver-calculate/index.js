@@ -31738,7 +31738,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Nn: () => (/* reexport */ semverCalculate)
 });
 
-// UNUSED EXPORTS: ArtefactsError, BUMPS, DEFAULT_BUMP_LABELS, DEFAULT_COMMIT_TYPES, GitHubApi, GitHubApiError, SEMVER_CALCULATE_MARKER, applyBump, bumpBetween, bumpForCommit, calculateVersion, compareBumps, completeHistory, countCommits, currentBranch, defaultVersionOptions, git, gitRaw, gitStream, globToRegExp, hasCommit, hasRemote, inputError, inputs, isBuildMetadata, isChannelName, isShallow, isStrictSemver, listTags, maxBump, memoryLogger, missingTagsReason, nextChannelCounter, parseConventionalCommit, parseTag, parseTagPrefix, parseVersion, peelTags, pullRequestForMergeCommit, releaseOf, remoteTagNames, renderChangelog, renderSummary, revParse, runUrl, semverCalculateFromRaw, silentLogger, stickyMarker, streamCommits, upsertStickyComment, versionOutputs
+// UNUSED EXPORTS: ArtefactsError, BUMPS, DEFAULT_BUMP_LABELS, DEFAULT_COMMIT_TYPES, GitHubApi, GitHubApiError, SEMVER_CALCULATE_MARKER, applyBump, bumpBetween, bumpForCommit, calculateVersion, compareBumps, completeHistory, countCommits, currentBranch, defaultVersionOptions, git, gitRaw, gitStream, globToRegExp, hasCommit, hasRemote, headFacts, inputError, inputs, isBuildMetadata, isChannelName, isShallow, isStrictSemver, listTags, maxBump, memoryLogger, missingTagsReason, nextChannelCounter, parseConventionalCommit, parseTag, parseTagPrefix, parseVersion, peelTags, pullRequestForMergeCommit, releaseOf, remoteTagNames, renderChangelog, renderSummary, revParse, runUrl, semverCalculateFromRaw, silentLogger, stickyMarker, streamCommits, upsertStickyComment, versionOutputs
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class ArtefactsError extends Error {
@@ -31986,7 +31986,7 @@ function gitEnv(extra) {
     return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
 /** Runs git and returns its output; never throws for a non-zero exit. */
-function gitRaw(args, options) {
+function git_gitRaw(args, options) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
@@ -32002,8 +32002,8 @@ function gitRaw(args, options) {
     });
 }
 /** Runs git and returns stdout; throws a GIT_FAILED error naming the command on a non-zero exit. */
-async function git(args, options) {
-    const result = await gitRaw(args, options);
+async function git_git(args, options) {
+    const result = await git_gitRaw(args, options);
     if (result.exitCode !== 0) {
         const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
         if (/not a git repository/i.test(detail)) {
@@ -32535,7 +32535,7 @@ async function peelTags(cwd, names) {
     const peeled = new Map();
     if (unique.length === 0)
         return peeled;
-    const out = await git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
+    const out = await git_git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
     const shas = out.trim().split('\n');
     unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
     return peeled;
@@ -32565,30 +32565,49 @@ async function streamCommits(cwd, range, onCommit) {
         });
     }, '\0');
 }
+/** Shallowness, HEAD's commit and branch, in one `rev-parse` (every process costs milliseconds). */
+async function headFacts(cwd) {
+    const result = await git_gitRaw(['rev-parse', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'], {
+        cwd,
+    });
+    const [shallow = '', sha = '', ref = ''] = result.stdout.trim().split('\n');
+    if (result.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
+        // Let git say what is wrong: not a repository (GIT_NOT_A_REPOSITORY), or no commit yet.
+        await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
+        throw new ArtefactsError('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: the repository has no commits yet.`, {
+            hint: 'Commit something first, or run in the checked-out repository.',
+        });
+    }
+    return {
+        shallow: shallow === 'true',
+        sha,
+        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+    };
+}
 async function revParse(cwd, rev) {
     return (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd })).trim();
 }
 async function hasCommit(cwd, sha) {
-    return (await gitRaw(['cat-file', '-e', `${sha}^{commit}`], { cwd })).exitCode === 0;
+    return (await git_gitRaw(['cat-file', '-e', `${sha}^{commit}`], { cwd })).exitCode === 0;
 }
 async function countCommits(cwd, from, to) {
-    return Number((await git(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
+    return Number((await git_git(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
 }
 async function currentBranch(cwd) {
     const result = await gitRaw(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd });
     return result.exitCode === 0 ? result.stdout.trim() : undefined;
 }
 async function isShallow(cwd) {
-    const out = await git(['rev-parse', '--is-shallow-repository'], { cwd });
+    const out = await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
     return out.trim() === 'true';
 }
 async function hasRemote(cwd, remote) {
-    const result = await gitRaw(['remote', 'get-url', remote], { cwd });
+    const result = await git_gitRaw(['remote', 'get-url', remote], { cwd });
     return result.exitCode === 0;
 }
 /** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
 async function remoteTagNames(cwd, remote, prefix) {
-    const result = await gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
+    const result = await git_gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
     if (result.exitCode !== 0)
         return undefined;
     return result.stdout
@@ -32636,7 +32655,7 @@ async function completeHistory(cwd, reason, options) {
     await options.logger.group(`Fetching history and tags from '${remote}': ${reason}`, async () => {
         const shallow = await isShallow(cwd);
         const args = ['fetch', '--quiet', '--tags', '--force', '--filter=blob:none', ...(shallow ? ['--unshallow'] : [])];
-        const result = await gitRaw([...args, remote], { cwd });
+        const result = await git_gitRaw([...args, remote], { cwd });
         if (result.exitCode !== 0) {
             const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
             throw new ArtefactsError('GIT_SHALLOW', `Fetching history and tags from '${remote}' failed: ${detail}`, {
@@ -32825,8 +32844,8 @@ function renderSummary(result, options) {
 /** Commits kept for the changelog and the reasons; counting goes on past it. */
 const KEEP_COMMITS = 250;
 const REASON_LINES = 10;
-async function readContext(environment) {
-    const { github, cwd } = environment;
+function readContext(environment, gitBranch) {
+    const { github } = environment;
     const assumptions = [];
     const isPrEvent = github !== undefined && /^pull_request/.test(github.eventName) && github.pullRequest !== undefined;
     if (isPrEvent && github?.pullRequest) {
@@ -32845,7 +32864,7 @@ async function readContext(environment) {
         assumptions.push(`${github.eventName} event; ${branch ? `branch ${branch}` : tagRef ? `tag ${tagRef}` : `ref ${github.ref || 'unknown'}`}`);
         return { branch, tagRef, pr: undefined, assumptions };
     }
-    const fromGit = await currentBranch(cwd);
+    const fromGit = gitBranch;
     // Other CI systems check out a detached HEAD and name the branch in the environment.
     const ciVariable = ['CI_COMMIT_BRANCH', 'BUILDKITE_BRANCH', 'CIRCLE_BRANCH', 'BRANCH_NAME'].find((name) => (environment.env[name] ?? '') !== '');
     const branch = fromGit ?? (ciVariable === undefined ? undefined : environment.env[ciVariable]);
@@ -32857,12 +32876,12 @@ async function readContext(environment) {
     assumptions.push(`not a pull request (no GitHub context); ${where}`);
     return { branch, tagRef: undefined, pr: undefined, assumptions };
 }
-async function resolveTarget(cwd, ctx, environment) {
+async function resolveTarget(cwd, ctx, headSha, environment) {
     if (ctx.pr !== undefined && ctx.pr.headSha !== '') {
         const head = ctx.pr.headSha;
         if (!(await hasCommit(cwd, head))) {
             environment.logger.info(`The PR head ${head.slice(0, 7)} is not in the clone; fetching it from origin.`);
-            await gitRaw(['fetch', '--quiet', '--filter=blob:none', 'origin', head], { cwd });
+            await git_gitRaw(['fetch', '--quiet', '--filter=blob:none', 'origin', head], { cwd });
             if (!(await hasCommit(cwd, head))) {
                 throw new ArtefactsError('GIT_FAILED', `The pull request head ${head} is not in the clone and could not be fetched from origin.`, {
                     hint: "Use actions/checkout with 'fetch-depth: 0', or check out the PR head (ref: ${{ github.event.pull_request.head.sha }}).",
@@ -32871,16 +32890,7 @@ async function resolveTarget(cwd, ctx, environment) {
         }
         return head;
     }
-    const sha = await revParse(cwd, 'HEAD').catch((error) => {
-        if (error instanceof ArtefactsError && error.code === 'GIT_NOT_A_REPOSITORY')
-            throw error;
-        throw new ArtefactsError('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: ${describeError(error)}`, {
-            hint: 'The repository has no commits yet, or HEAD is broken.',
-        });
-    });
-    if (sha === '')
-        throw new ArtefactsError('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: the repository has no commits.`);
-    return sha;
+    return headSha;
 }
 function parseTags(names, prefix, environment) {
     const parsed = [];
@@ -32901,7 +32911,7 @@ function parseTags(names, prefix, environment) {
 function highest(tags, filter) {
     let best;
     for (const t of tags)
-        if (filter(t) && (best === undefined || semver_default().compare(t.version, best.version) > 0))
+        if (filter(t) && (best === undefined || t.version.compare(best.version) > 0))
             best = t;
     return best;
 }
@@ -32953,16 +32963,17 @@ async function calculateVersion(options, environment) {
     const { cwd, logger } = environment;
     const prefix = options.tagPrefix;
     const isVersionTag = (name) => parseTag(name, prefix) !== undefined;
-    const partial = await readContext(environment);
+    const head = await headFacts(cwd);
+    const partial = readContext(environment, head.branch);
     let deepened = false;
-    if (await isShallow(cwd)) {
+    if (head.shallow) {
         await completeHistory(cwd, 'the clone is shallow (actions/checkout fetches one commit by default)', {
             policy: options.fetchDepthPolicy,
             logger,
         });
         deepened = true;
     }
-    const sha = await resolveTarget(cwd, partial, environment);
+    const sha = await resolveTarget(cwd, partial, head.sha, environment);
     const ctx = { ...partial, sha };
     const channel = channelFor(options, ctx);
     let merged = parseTags(await listTags(cwd, prefix, { mergedInto: sha }), prefix, environment);

@@ -73,6 +73,33 @@ export async function streamCommits(
   );
 }
 
+export interface HeadFacts {
+  readonly shallow: boolean;
+  readonly sha: string;
+  /** The checked-out branch; undefined on a detached HEAD. */
+  readonly branch: string | undefined;
+}
+
+/** Shallowness, HEAD's commit and branch, in one `rev-parse` (every process costs milliseconds). */
+export async function headFacts(cwd: string): Promise<HeadFacts> {
+  const result = await gitRaw(['rev-parse', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'], {
+    cwd,
+  });
+  const [shallow = '', sha = '', ref = ''] = result.stdout.trim().split('\n');
+  if (result.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
+    // Let git say what is wrong: not a repository (GIT_NOT_A_REPOSITORY), or no commit yet.
+    await git(['rev-parse', '--is-shallow-repository'], { cwd });
+    throw new ArtefactsError('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: the repository has no commits yet.`, {
+      hint: 'Commit something first, or run in the checked-out repository.',
+    });
+  }
+  return {
+    shallow: shallow === 'true',
+    sha,
+    branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+  };
+}
+
 export async function revParse(cwd: string, rev: string): Promise<string> {
   return (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd })).trim();
 }

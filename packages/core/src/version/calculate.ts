@@ -9,14 +9,12 @@ import { ArtefactsError, describeError } from '../errors.js';
 import { gitRaw } from '../git/git.js';
 import {
   countCommits,
-  currentBranch,
   completeHistory,
   hasCommit,
-  isShallow,
+  headFacts,
   listTags,
   missingTagsReason,
   peelTags,
-  revParse,
   streamCommits,
 } from '../git/history.js';
 import { GitHubApi } from '../github/api.js';
@@ -114,8 +112,8 @@ interface Context {
   readonly assumptions: string[];
 }
 
-async function readContext(environment: ActionEnvironment): Promise<Omit<Context, 'sha'>> {
-  const { github, cwd } = environment;
+function readContext(environment: ActionEnvironment, gitBranch: string | undefined): Omit<Context, 'sha'> {
+  const { github } = environment;
   const assumptions: string[] = [];
   const isPrEvent = github !== undefined && /^pull_request/.test(github.eventName) && github.pullRequest !== undefined;
   if (isPrEvent && github?.pullRequest) {
@@ -136,7 +134,7 @@ async function readContext(environment: ActionEnvironment): Promise<Omit<Context
     );
     return { branch, tagRef, pr: undefined, assumptions };
   }
-  const fromGit = await currentBranch(cwd);
+  const fromGit = gitBranch;
   // Other CI systems check out a detached HEAD and name the branch in the environment.
   const ciVariable = ['CI_COMMIT_BRANCH', 'BUILDKITE_BRANCH', 'CIRCLE_BRANCH', 'BRANCH_NAME'].find(
     (name) => (environment.env[name] ?? '') !== '',
@@ -151,7 +149,12 @@ async function readContext(environment: ActionEnvironment): Promise<Omit<Context
   return { branch, tagRef: undefined, pr: undefined, assumptions };
 }
 
-async function resolveTarget(cwd: string, ctx: Omit<Context, 'sha'>, environment: ActionEnvironment): Promise<string> {
+async function resolveTarget(
+  cwd: string,
+  ctx: Omit<Context, 'sha'>,
+  headSha: string,
+  environment: ActionEnvironment,
+): Promise<string> {
   if (ctx.pr !== undefined && ctx.pr.headSha !== '') {
     const head = ctx.pr.headSha;
     if (!(await hasCommit(cwd, head))) {
@@ -169,15 +172,7 @@ async function resolveTarget(cwd: string, ctx: Omit<Context, 'sha'>, environment
     }
     return head;
   }
-  const sha = await revParse(cwd, 'HEAD').catch((error: unknown) => {
-    if (error instanceof ArtefactsError && error.code === 'GIT_NOT_A_REPOSITORY') throw error;
-    throw new ArtefactsError('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: ${describeError(error)}`, {
-      hint: 'The repository has no commits yet, or HEAD is broken.',
-    });
-  });
-  if (sha === '')
-    throw new ArtefactsError('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: the repository has no commits.`);
-  return sha;
+  return headSha;
 }
 
 interface ParsedTag {
@@ -203,8 +198,7 @@ function parseTags(names: readonly string[], prefix: string, environment: Action
 
 function highest(tags: readonly ParsedTag[], filter: (t: ParsedTag) => boolean): ParsedTag | undefined {
   let best: ParsedTag | undefined;
-  for (const t of tags)
-    if (filter(t) && (best === undefined || semverLib.compare(t.version, best.version) > 0)) best = t;
+  for (const t of tags) if (filter(t) && (best === undefined || t.version.compare(best.version) > 0)) best = t;
   return best;
 }
 
@@ -264,16 +258,17 @@ export async function calculateVersion(
   const prefix = options.tagPrefix;
   const isVersionTag = (name: string) => parseTag(name, prefix) !== undefined;
 
-  const partial = await readContext(environment);
+  const head = await headFacts(cwd);
+  const partial = readContext(environment, head.branch);
   let deepened = false;
-  if (await isShallow(cwd)) {
+  if (head.shallow) {
     await completeHistory(cwd, 'the clone is shallow (actions/checkout fetches one commit by default)', {
       policy: options.fetchDepthPolicy,
       logger,
     });
     deepened = true;
   }
-  const sha = await resolveTarget(cwd, partial, environment);
+  const sha = await resolveTarget(cwd, partial, head.sha, environment);
   const ctx: Context = { ...partial, sha };
 
   const channel = channelFor(options, ctx);

@@ -488,6 +488,12 @@ describe('not a repository', () => {
     const { env } = environment(dir);
     await expect(calculateVersion(options(), env)).rejects.toMatchObject({ code: 'GIT_NOT_A_REPOSITORY' });
   });
+
+  it('a repository without commits is a clear GIT_FAILED', async () => {
+    const repo = createRepo();
+    const { env } = environment(repo.dir);
+    await expect(calculateVersion(options(), env)).rejects.toMatchObject({ code: 'GIT_FAILED' });
+  });
 });
 
 describe('outside GitHub on a detached HEAD', () => {
