@@ -3,7 +3,6 @@
  * an explicit increment, pull request labels, Conventional Commits, custom patterns and the default
  * for unmatched commits, then prerelease channels and build metadata.
  */
-import semverLib, { type SemVer } from 'semver';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError } from '../errors.js';
 import { gitRaw } from '../git/git.js';
@@ -28,12 +27,14 @@ import {
   applyBump,
   bumpBetween,
   compareBumps,
+  greater,
   maxBump,
   nextChannelCounter,
   parseTag,
   parseVersion,
   releaseOf,
   type Bump,
+  type SemVer,
 } from './semver.js';
 
 export { parseSemverCalculateInputs } from './options.js';
@@ -295,8 +296,7 @@ export async function calculateVersion(
   const tagged = ctx.pr === undefined ? await taggedAtHead(cwd, merged, sha, ctx.tagRef, channel?.channel) : undefined;
   const previousStable = highest(
     pool,
-    (t) =>
-      t.version.prerelease.length === 0 && (tagged === undefined || semverLib.compare(t.version, tagged.version) < 0),
+    (t) => t.version.prerelease.length === 0 && (tagged === undefined || t.version.compare(tagged.version) < 0),
   );
 
   // Commits since the previous stable release, streamed; prerelease tags never count as previous.
@@ -433,9 +433,9 @@ export async function calculateVersion(
     if (bump !== 'none') {
       const candidate = highest(
         merged,
-        (t) => t.version.prerelease.length > 0 && semverLib.gt(releaseOf(t.version), release),
+        (t) => t.version.prerelease.length > 0 && greater(releaseOf(t.version), release),
       );
-      if (candidate !== undefined && semverLib.gt(releaseOf(candidate.version), previousStable.version)) {
+      if (candidate !== undefined && greater(releaseOf(candidate.version), previousStable.version)) {
         release = releaseOf(candidate.version);
         releaseBump = bumpBetween(previousStable.version, release);
         reasons.push(`graduates the prerelease ${candidate.tag} to ${release}`);

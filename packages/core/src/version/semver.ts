@@ -2,7 +2,10 @@
  * Semantic Versioning 2.0.0 helpers on top of the `semver` package: strict parsing of tags with a
  * literal prefix, bumps (with the 0.x rule), prerelease channels and their counters.
  */
-import semver from 'semver';
+// Only the SemVer class: the package's index loads every range and function module (~80 ms cold).
+import SemVer from 'semver/classes/semver.js';
+
+export { SemVer };
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 export const BUMPS: readonly Bump[] = ['none', 'patch', 'minor', 'major'];
@@ -15,9 +18,9 @@ export function isStrictSemver(text: string): boolean {
   return SEMVER.test(text);
 }
 
-export function parseVersion(text: string): semver.SemVer | undefined {
+export function parseVersion(text: string): SemVer | undefined {
   if (!SEMVER.test(text)) return undefined;
-  return new semver.SemVer(text);
+  return new SemVer(text);
 }
 
 export function compareBumps(a: Bump, b: Bump): number {
@@ -31,7 +34,7 @@ export function maxBump(a: Bump, b: Bump): Bump {
 /** A tag that parsed as a version under the prefix. */
 export interface VersionTag {
   readonly tag: string;
-  readonly version: semver.SemVer;
+  readonly version: SemVer;
 }
 
 /**
@@ -39,13 +42,18 @@ export interface VersionTag {
  * is never a pattern, and the version must start right after it: prefix `app-v` rejects
  * `app-web-v1.0.0`, prefix `v` takes `v1.2.3`, the empty prefix takes `1.2.3` (but not `v1.2.3`).
  */
-export function parseTag(tag: string, prefix: string): semver.SemVer | undefined {
+export function parseTag(tag: string, prefix: string): SemVer | undefined {
   if (!tag.startsWith(prefix)) return undefined;
   return parseVersion(tag.slice(prefix.length));
 }
 
 /** The release version of a prerelease (`2.0.0-rc.3` → `2.0.0`). */
-export function releaseOf(version: semver.SemVer): string {
+/** Whether `a` has higher precedence than `b` (SemVer 2.0.0 item 11). */
+export function greater(a: SemVer | string, b: SemVer | string): boolean {
+  return new SemVer(a).compare(b) > 0;
+}
+
+export function releaseOf(version: SemVer): string {
   return `${version.major}.${version.minor}.${version.patch}`;
 }
 
@@ -58,16 +66,16 @@ export interface BumpRules {
 }
 
 /** The next stable version after `previous` (a stable version) for `bump`. */
-export function applyBump(previous: semver.SemVer, bump: Bump, rules: BumpRules): string {
+export function applyBump(previous: SemVer, bump: Bump, rules: BumpRules): string {
   const effective = bump === 'major' && previous.major === 0 && rules.zeroMajorBreaking === 'minor' ? 'minor' : bump;
   if (effective === 'none') return releaseOf(previous);
-  const next = new semver.SemVer(releaseOf(previous)).inc(effective);
+  const next = new SemVer(releaseOf(previous)).inc(effective);
   return next.version;
 }
 
 /** Which bump takes `from` (stable) to `to` (stable, greater). */
-export function bumpBetween(from: semver.SemVer, to: string): Bump {
-  const t = new semver.SemVer(to);
+export function bumpBetween(from: SemVer, to: string): Bump {
+  const t = new SemVer(to);
   if (t.major !== from.major) return 'major';
   if (t.minor !== from.minor) return 'minor';
   if (t.patch !== from.patch) return 'patch';
@@ -83,7 +91,7 @@ export function isChannelName(name: string): boolean {
  * The next counter on `channel` for `release`: one more than the highest `release-channel.N`
  * among `existing`, or 1.
  */
-export function nextChannelCounter(release: string, channel: string, existing: Iterable<semver.SemVer>): number {
+export function nextChannelCounter(release: string, channel: string, existing: Iterable<SemVer>): number {
   let highest = 0;
   for (const v of existing) {
     if (releaseOf(v) !== release) continue;
