@@ -29233,12 +29233,12 @@ async function runAction(title, body) {
 __nccwpck_require__.d(__webpack_exports__, {
   Uc: () => (/* reexport */ describeError),
   cs: () => (/* reexport */ isArtefactsError),
-  lO: () => (/* reexport */ options_parseSemverCalculateInputs),
+  lO: () => (/* reexport */ parseSemverCalculateInputs),
   L7: () => (/* reexport */ readGitHubContext),
   Nn: () => (/* reexport */ semverCalculate)
 });
 
-// UNUSED EXPORTS: ArtefactsError, BUMPS, DEFAULT_BUMP_LABELS, DEFAULT_COMMIT_TYPES, GitHubApi, GitHubApiError, SEMVER_CALCULATE_MARKER, SemVer, applyBump, bumpBetween, bumpForCommit, calculateVersion, compareBumps, completeHistory, countCommits, currentBranch, defaultVersionOptions, git, gitRaw, gitStream, globToRegExp, greater, hasCommit, hasRemote, headFacts, inputError, inputs, isBuildMetadata, isChannelName, isShallow, isStrictSemver, listTags, maxBump, memoryLogger, missingTagsReason, nextChannelCounter, parseConventionalCommit, parseTag, parseTagPrefix, parseVersion, peelTags, pullRequestForMergeCommit, releaseOf, remoteTagNames, renderChangelog, renderSummary, revParse, runUrl, semverCalculateFromRaw, silentLogger, stickyMarker, streamCommits, upsertStickyComment, versionOutputs
+// UNUSED EXPORTS: ArtefactsError, BUMPS, DEFAULT_BUMP_LABELS, DEFAULT_COMMIT_TYPES, GitHubApi, GitHubApiError, SEMVER_CALCULATE_MARKER, SemVer, applyBump, bumpBetween, bumpForCommit, calculateVersion, compareBumps, completeHistory, countCommits, currentBranch, defaultVersionOptions, git, gitRaw, gitStream, globToRegExp, greater, hasCommit, hasRemote, headFacts, inputError, inputs, isBuildMetadata, isChannelName, isShallow, isStrictSemver, listTags, maxBump, memoryLogger, missingTagsReason, nextChannelCounter, parseConventionalCommit, parseTag, parseTagPrefix, parseVersion, peelTags, pullRequestForMergeCommit, releaseOf, remoteTagNames, renderChangelog, renderSummary, revParse, runUrl, silentLogger, stickyMarker, streamCommits, upsertStickyComment, versionOutputs
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class ArtefactsError extends Error {
@@ -29977,7 +29977,7 @@ function parseBranchChannels(get, name) {
     });
 }
 /** Parses and validates every semver-calculate input; each error names its input. */
-function options_parseSemverCalculateInputs(get) {
+function parseSemverCalculateInputs(get) {
     const conventionalCommits = inputs_boolean(get, 'conventional-commits', true);
     const initialVersion = get('initial-version').trim() || '0.1.0';
     if (!isStrictSemver(initialVersion)) {
@@ -30330,7 +30330,6 @@ function renderSummary(result, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/calculate.ts
-
 
 
 
@@ -30796,10 +30795,6 @@ async function semverCalculate(inputs, environment) {
         }
     }
     return { outputs: versionOutputs(result), summary };
-}
-/** Parses raw inputs and runs: what the CLI registers. */
-function semverCalculateFromRaw(raw, environment) {
-    return semverCalculate(parseSemverCalculateInputs(raw), environment);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts

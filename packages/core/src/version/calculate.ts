@@ -19,9 +19,8 @@ import {
 import { GitHubApi } from '../github/api.js';
 import { stickyMarker, upsertStickyComment } from '../github/comments.js';
 import { pullRequestForMergeCommit } from '../github/pulls.js';
-import type { RawInputs } from '../inputs.js';
 import { bumpForCommit, parseConventionalCommit, type ConventionalCommit } from './conventional.js';
-import { parseSemverCalculateInputs, type SemverCalculateInputs, type VersionOptions } from './options.js';
+import type { SemverCalculateInputs, VersionOptions } from './options.js';
 import { renderChangelog, renderSummary } from './report.js';
 import {
   applyBump,
@@ -635,9 +634,4 @@ export async function semverCalculate(
     }
   }
   return { outputs: versionOutputs(result), summary };
-}
-
-/** Parses raw inputs and runs: what the CLI registers. */
-export function semverCalculateFromRaw(raw: RawInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
-  return semverCalculate(parseSemverCalculateInputs(raw), environment);
 }
