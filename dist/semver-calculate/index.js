@@ -30771,7 +30771,8 @@ async function semverCalculate(inputs, environment) {
     const summary = renderSummary(result, inputs);
     const pr = github?.pullRequest;
     if (pr !== undefined && github !== undefined && /^pull_request/.test(github.eventName) && inputs.comment) {
-        if (pr.isFork) {
+        // pull_request_target runs with the base repository's token, which can comment on forks' PRs.
+        if (pr.isFork && github.eventName !== 'pull_request_target') {
             logger.notice('Fork pull request: its token is read-only, so the version preview is in the job summary only.');
         }
         else if (inputs.token === '') {

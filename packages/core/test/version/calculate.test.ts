@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArtefactsError } from '../../src/errors.js';
-import { calculateVersion } from '../../src/version/calculate.js';
+import { calculateVersion, semverCalculate } from '../../src/version/calculate.js';
 import { createRepo, gitEnv, openRepo, shallowClone, type TestRepo } from '../../../../test/harness/git-repo.js';
 import { startFakeGitHub, type FakeGitHub } from '../../../../test/harness/fake-github.js';
 import { environment, options, prContext, pushContext } from './helpers.js';
@@ -339,6 +339,26 @@ describe('merge commits pushed to main: labels of the PR from the API', () => {
     const call = github.calls.find((c) => c.path === `/repos/acme/widgets/commits/${mergeSha}/pulls`);
     expect(call?.authorization).toBe(`Bearer ${github.token}`);
     expect(result.assumptions.join('\n')).toContain('pull request #7');
+  });
+
+  it('pull_request_target on a fork comments (its token can), pull_request on a fork does not', async () => {
+    const repo = released();
+    const baseSha = repo.head();
+    repo.checkout('feature', true);
+    repo.commit('feat: from a fork');
+    const headSha = repo.head();
+    repo.checkout('main');
+    const context = prContext({ number: 90, headSha, baseSha, mergeSha: headSha, fork: true, apiUrl: github.url });
+    const inputs = { ...options({ token: github.token }), comment: true };
+    const onFork = environment(repo.dir, context);
+    const plain = await semverCalculate(inputs, onFork.env);
+    expect(plain.outputs.version).toBe('1.3.0-pr.90.1');
+    expect(github.state.comments.get(90)).toBeUndefined();
+    expect(onFork.logger.lines.some((l) => l.level === 'notice' && l.message.includes('Fork'))).toBe(true);
+    const target = environment(repo.dir, { ...context, eventName: 'pull_request_target' });
+    await semverCalculate(inputs, target.env);
+    expect(github.state.comments.get(90)).toHaveLength(1);
+    expect(github.state.comments.get(90)?.[0]?.body).toMatch(/^<!-- immutable-artefacts:semver-calculate -->\n/);
   });
 
   it('a direct push (no PR) falls back to the commits', async () => {
