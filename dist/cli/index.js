@@ -2295,6 +2295,14 @@ function classify(message, sha, parents, options) {
     const fallback = options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch');
     return { ...base, bump: fallback, source: 'default-bump' };
 }
+function slim(c) {
+    const cc = c.conventional;
+    const subject = c.subject.length > 300 ? `${c.subject.slice(0, 300)}…` : c.subject;
+    if (cc === undefined)
+        return { ...c, subject };
+    const { type, scope, description, breaking } = cc;
+    return { ...c, subject, conventional: { type, scope, description, breaking } };
+}
 const SOURCE_ORDER = ['conventional-commits', 'patterns', 'default-bump'];
 function describeCommit(c) {
     const why = c.source === 'conventional-commits'
@@ -2378,7 +2386,7 @@ async function calculateVersion(options, environment) {
         commitsSince++;
         const c = classify(commit.message, commit.sha, commit.parents.length, options);
         if (kept.length < KEEP_COMMITS)
-            kept.push(c);
+            kept.push(slim(c));
         const order = compareBumps(c.bump, commitBump);
         if (order > 0 ||
             (order === 0 &&
@@ -2390,7 +2398,7 @@ async function calculateVersion(options, environment) {
             deciding.length = 0;
         }
         if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
-            deciding.push(c);
+            deciding.push(slim(c));
     });
     const changelog = renderChangelog(kept, commitsSince);
     const common = {

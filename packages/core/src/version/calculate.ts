@@ -59,7 +59,8 @@ export interface ClassifiedCommit {
   readonly isMerge: boolean;
   readonly bump: Bump;
   readonly source: CommitSource;
-  readonly conventional: ConventionalCommit | undefined;
+  /** The parsed header and breaking flag; body and footers are not kept (messages can be 100 KB). */
+  readonly conventional: Pick<ConventionalCommit, 'type' | 'scope' | 'description' | 'breaking'> | undefined;
 }
 
 export interface VersionResult {
@@ -216,6 +217,14 @@ function classify(message: string, sha: string, parents: number, options: Versio
   return { ...base, bump: fallback, source: 'default-bump' };
 }
 
+function slim(c: ClassifiedCommit): ClassifiedCommit {
+  const cc = c.conventional;
+  const subject = c.subject.length > 300 ? `${c.subject.slice(0, 300)}…` : c.subject;
+  if (cc === undefined) return { ...c, subject };
+  const { type, scope, description, breaking } = cc;
+  return { ...c, subject, conventional: { type, scope, description, breaking } };
+}
+
 const SOURCE_ORDER: readonly CommitSource[] = ['conventional-commits', 'patterns', 'default-bump'];
 
 function describeCommit(c: ClassifiedCommit): string {
@@ -314,7 +323,7 @@ export async function calculateVersion(
     (commit) => {
       commitsSince++;
       const c = classify(commit.message, commit.sha, commit.parents.length, options);
-      if (kept.length < KEEP_COMMITS) kept.push(c);
+      if (kept.length < KEEP_COMMITS) kept.push(slim(c));
       const order = compareBumps(c.bump, commitBump);
       if (
         order > 0 ||
@@ -328,7 +337,7 @@ export async function calculateVersion(
         deciding.length = 0;
       }
       if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
-        deciding.push(c);
+        deciding.push(slim(c));
     },
   );
   const changelog = renderChangelog(kept, commitsSince);
