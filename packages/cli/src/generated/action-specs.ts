@@ -7,7 +7,7 @@ export interface ActionSpec {
 
 export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
   "semver-calculate": {
-    "description": "Computes the next semantic version from git tags, pull request labels and Conventional Commits, with prerelease channels, a sticky pull request preview and a job summary; deepens shallow clones instead of guessing. Permissions: contents: read; pull-requests: write for the PR preview comment (optional).",
+    "description": "Computes the next semantic version from git tags, pull request labels and Conventional Commits, with prerelease channels, a sticky pull request preview and a job summary; deepens shallow clones instead of guessing. Permissions: contents: read; pull-requests: write for the PR preview comment (optional)",
     "inputs": {
       "tag-prefix": {
         "description": "Prefix of version tags, matched literally: the version must follow it directly. `v` matches v1.2.3 (not vnext-1.2.3); `app-v` matches app-v1.2.3 but never app-web-v1.2.3; empty matches 1.2.3.",
@@ -25,7 +25,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "bump-labels": {
-        "description": "Pull request labels that decide the bump, one rule per line: `<major|minor|patch|skip>=<label>, <label>`. A skip label releases nothing. Labels outrank commits; matched case-insensitively.",
+        "description": "List of rules, one per line, naming the pull request labels that decide the bump: `<major|minor|patch|skip>=<label>, <label>`. A skip label releases nothing. Labels outrank commits; matched case-insensitively.",
         "default": "major=major, semver:major\nminor=minor, semver:minor\npatch=patch, semver:patch\nskip=skip-release, no-release\n",
         "required": false
       },
@@ -85,7 +85,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "branch-channels": {
-        "description": "Prerelease channel per branch, one `<branch glob>=<channel>` per line, e.g. `release/*=rc` (counters go up per channel: 2.0.0-rc.3 → 2.0.0-rc.4). First match wins; other branches release stable versions.",
+        "description": "List of prerelease channels per branch, one `<branch glob>=<channel>` per line, e.g. `release/*=rc` (counters go up per channel: 2.0.0-rc.3 → 2.0.0-rc.4). First match wins; other branches release stable versions.",
         "default": "",
         "required": false
       },
