@@ -2481,7 +2481,13 @@ async function calculateVersion(options, environment) {
     if (previousStable === undefined) {
         release = options.initialVersion.replace(/\+.*$/, '');
         bumpSource = bumpSource === 'increment' ? bumpSource : 'initial-version';
-        reasons.push(`no previous version tag with prefix '${prefix}': initial version ${release}`);
+        reasons.push(`no previous stable version tag with prefix '${prefix}': initial version ${release}`);
+        // Prereleases before the first stable release (1.0.0-rc.2): the first release graduates them.
+        const candidate = highest(merged, (t) => t.version.prerelease.length > 0);
+        if (candidate !== undefined && greater(releaseOf(candidate.version), release)) {
+            release = releaseOf(candidate.version);
+            reasons.push(`graduates the prerelease ${candidate.tag} to ${release}`);
+        }
     }
     else {
         // The 0.x rule applies to breaking changes found in commits and labels; an explicit

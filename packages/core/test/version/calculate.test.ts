@@ -433,6 +433,20 @@ describe('prerelease channels', () => {
     expect(result.reasons.join('\n')).toContain('graduates');
   });
 
+  it('prereleases before any stable release: counters continue, then the first release graduates', async () => {
+    const repo = createRepo();
+    repo.commit('feat: first');
+    repo.tag('v1.0.0-rc.1');
+    repo.commit('fix: second');
+    expect((await calc(repo, { prerelease: 'rc' })).result).toMatchObject({
+      version: '1.0.0-rc.2',
+      previousVersion: undefined,
+    });
+    const { result } = await calc(repo);
+    expect(result).toMatchObject({ version: '1.0.0', isPrerelease: false, previousVersion: undefined });
+    expect(result.reasons.join('\n')).toContain('graduates the prerelease v1.0.0-rc.1');
+  });
+
   it('a forced channel and build metadata', async () => {
     const repo = released('feat: x');
     const sha = repo.head();
