@@ -52,20 +52,42 @@ async function git(cwd, args) {
   return measure('git', args, { cwd });
 }
 
-/** The floor: the git processes the calculation cannot avoid, timed back to back. */
+/**
+ * The floor: the git processes the calculation runs (git/history.ts), timed back to back: the
+ * shallow check, HEAD, the merged version tags, the previous tag's commit, and the streamed log.
+ */
 async function floor(cwd, prefix) {
-  const shallow = await git(cwd, ['rev-parse', '--is-shallow-repository', 'HEAD']);
-  const tags = await git(cwd, [
-    'for-each-ref',
-    '--merged',
-    'HEAD',
-    '--format=%(refname:strip=2)',
-    `refs/tags/${prefix}`,
-  ]);
-  const names = tags.stdout.split('\n').filter((t) => /^v\d+\.\d+\.\d+$/.test(t));
-  const last = names.sort((a, b) => cmp(b, a))[0];
-  const log = await git(cwd, ['log', '--format=%H%x00%s%x00%b%x00', last ? `${last}..HEAD` : 'HEAD']);
-  return { ms: shallow.ms + tags.ms + log.ms, rssKiB: Math.max(shallow.rssKiB, tags.rssKiB, log.rssKiB) };
+  const head = (await git(cwd, ['rev-parse', 'HEAD'])).stdout.trim();
+  const steps = [
+    ['rev-parse', '--is-shallow-repository'],
+    ['rev-parse', '--verify', 'HEAD^{commit}'],
+    ['for-each-ref', '--format=%(refname:lstrip=2)', `--merged=${head}`, `refs/tags/${prefix}`],
+  ];
+  let ms = 0;
+  let rssKiB = 0;
+  let tags = '';
+  for (const args of steps) {
+    const r = await git(cwd, args);
+    ms += r.ms;
+    rssKiB = Math.max(rssKiB, r.rssKiB);
+    tags = r.stdout;
+  }
+  const last = tags
+    .split('\n')
+    .filter((t) => /^v\d+\.\d+\.\d+$/.test(t))
+    .sort((a, b) => cmp(b, a))[0];
+  const tail = last
+    ? [
+        ['rev-parse', `refs/tags/${last}^{commit}`],
+        ['log', '-z', '--format=%H%x1f%P%x1f%B', `refs/tags/${last}..${head}`, '--'],
+      ]
+    : [['log', '-z', '--format=%H%x1f%P%x1f%B', head, '--']];
+  for (const args of tail) {
+    const r = await git(cwd, args);
+    ms += r.ms;
+    rssKiB = Math.max(rssKiB, r.rssKiB);
+  }
+  return { ms, rssKiB };
 }
 
 function cmp(a, b) {

@@ -37193,7 +37193,7 @@ module.exports = validRange
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ commands)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4653);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6314);
 
 /** Commands named after an action share its action.yml inputs; the rest are CLI-only. */
 const commands = {
@@ -37205,6 +37205,7 @@ const commands = {
         run: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .sign.runKeygen */ ._S.z$,
     },
     'build-tag': { parse: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .parseBuildTagInputs */ .DP, run: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .buildTag */ .NQ, secrets: ['github-token'] },
+    'semver-calculate': { parse: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .parseSemverCalculateInputs */ .lO, run: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .semverCalculate */ .Nn, secrets: ['github-token'] },
 };
 
 
@@ -37221,7 +37222,7 @@ const actionSpecs = {
         "description": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag. Its outputs stand in for docker/metadata-action's. Permissions: `contents: read`; `contents: write` when push-git-tag is true\n",
         "inputs": {
             "version": {
-                "description": "The semantic version to tag, usually semver-calculate's `version` output (`1.4.0`, `2.0.0-rc.1`; a leading `v` or the tag prefix is accepted). Required for now: when empty, build-tag will compute it as semver-calculate does.\n",
+                "description": "The semantic version to tag, usually semver-calculate's `version` output (`1.4.0`, `2.0.0-rc.1`; a leading `v` or the tag prefix is accepted). When empty, build-tag computes it exactly as semver-calculate does with its defaults (same code).\n",
                 "default": "",
                 "required": false
             },
@@ -37337,6 +37338,169 @@ const actionSpecs = {
                 "description": "created, exists (already on this commit) or skipped."
             }
         }
+    },
+    "semver-calculate": {
+        "description": "Computes the next semantic version from git tags, pull request labels and Conventional Commits, with prerelease channels, a sticky pull request preview and a job summary; deepens shallow clones instead of guessing. Permissions: contents: read; pull-requests: write for the PR preview comment (optional)",
+        "inputs": {
+            "tag-prefix": {
+                "description": "Prefix of version tags, matched literally: the version must follow it directly. `v` matches v1.2.3 (not vnext-1.2.3); `app-v` matches app-v1.2.3 but never app-web-v1.2.3; empty matches 1.2.3.",
+                "default": "v",
+                "required": false
+            },
+            "paths": {
+                "description": "List of paths (one per line or comma-separated, git pathspecs): only commits touching them count. For monorepo packages, together with a per-package tag-prefix.",
+                "default": "",
+                "required": false
+            },
+            "increment": {
+                "description": "Explicit bump that overrides labels and commits: major, minor, patch or none. Empty: computed.",
+                "default": "",
+                "required": false
+            },
+            "bump-labels": {
+                "description": "List of rules, one per line, naming the pull request labels that decide the bump: `<major|minor|patch|skip>=<label>, <label>`. A skip label releases nothing. Labels outrank commits; matched case-insensitively.",
+                "default": "major=major, semver:major\nminor=minor, semver:minor\npatch=patch, semver:patch\nskip=skip-release, no-release\n",
+                "required": false
+            },
+            "conventional-commits": {
+                "description": "Read Conventional Commits 1.0 (`type(scope)!: description`, `BREAKING CHANGE:` and `BREAKING-CHANGE:` footers) from the commits since the previous version.",
+                "default": "true",
+                "required": false
+            },
+            "major-types": {
+                "description": "Conventional Commits types that bump major (list). Breaking changes always do.",
+                "default": "",
+                "required": false
+            },
+            "minor-types": {
+                "description": "Conventional Commits types that bump minor (list).",
+                "default": "feat",
+                "required": false
+            },
+            "patch-types": {
+                "description": "Conventional Commits types that bump patch (list). Other types release nothing.",
+                "default": "fix, perf, revert",
+                "required": false
+            },
+            "major-pattern": {
+                "description": "Regular expression (JavaScript, unicode) on commit messages that are not Conventional Commits: a match bumps major.",
+                "default": "",
+                "required": false
+            },
+            "minor-pattern": {
+                "description": "Regular expression (JavaScript, unicode) on commit messages that are not Conventional Commits: a match bumps minor.",
+                "default": "",
+                "required": false
+            },
+            "default-bump": {
+                "description": "Bump for commits that match nothing (none, patch, minor, major). Empty: none while conventional-commits is on, patch when it is off.",
+                "default": "",
+                "required": false
+            },
+            "initial-version": {
+                "description": "The version when no version tag with the prefix exists yet.",
+                "default": "0.1.0",
+                "required": false
+            },
+            "zero-major-breaking": {
+                "description": "The 0.x rule: what a breaking change does while the major version is 0. `minor` (0.3.1 → 0.4.0) or `major` (0.3.1 → 1.0.0). Leaving 0.x is a deliberate act: increment major always gives 1.0.0.",
+                "default": "minor",
+                "required": false
+            },
+            "prerelease": {
+                "description": "Release this run as a prerelease on this channel (e.g. beta → 2.0.0-beta.3), whatever the branch. Empty: from branch-channels.",
+                "default": "",
+                "required": false
+            },
+            "pr-channel": {
+                "description": "Prerelease channel of pull request builds: `<version>-<channel>.<PR number>.<commits since base>`, e.g. 1.4.0-pr.42.7. Empty: pull requests get the plain version they will release.",
+                "default": "pr",
+                "required": false
+            },
+            "branch-channels": {
+                "description": "List of prerelease channels per branch, one `<branch glob>=<channel>` per line, e.g. `release/*=rc` (counters go up per channel: 2.0.0-rc.3 → 2.0.0-rc.4). First match wins; other branches release stable versions.",
+                "default": "",
+                "required": false
+            },
+            "build-metadata": {
+                "description": "Append build metadata `+sha.<7 hex>` to the version (OCI tags cannot carry `+`: build-tag maps it).",
+                "default": "false",
+                "required": false
+            },
+            "fetch-depth-policy": {
+                "description": "What to do with a shallow clone or a clone without tags: `deepen` fetches history and tags from origin (blobs filtered out) and continues; `fail` stops with an error. Never a silently wrong version.",
+                "default": "deepen",
+                "required": false
+            },
+            "previous-from": {
+                "description": "`merged`: the previous version is the highest version tag merged into HEAD. `all`: the highest in the repository.",
+                "default": "merged",
+                "required": false
+            },
+            "comment": {
+                "description": "On pull requests, keep one sticky comment with the version preview (edited in place).",
+                "default": "true",
+                "required": false
+            },
+            "github-token": {
+                "description": "Token for the PR comment and the labels of the PR behind a pushed merge commit.",
+                "default": "${{ github.token }}",
+                "required": false
+            }
+        },
+        "outputs": {
+            "version": {
+                "description": "The version of this build: the release, or a prerelease on pull requests and channels (1.4.0-pr.42.7), with build metadata when enabled."
+            },
+            "version-tag": {
+                "description": "The version with the tag prefix (v1.4.0)."
+            },
+            "release-version": {
+                "description": "The stable version this build releases, or will release once merged (no prerelease, no build metadata)."
+            },
+            "previous-version": {
+                "description": "The previous stable version (prerelease tags never count); empty when there is none."
+            },
+            "previous-tag": {
+                "description": "The tag of the previous stable version; empty when there is none."
+            },
+            "bump": {
+                "description": "The bump applied: major, minor, patch or none."
+            },
+            "bump-source": {
+                "description": "What decided the bump: increment, labels, skip-label, conventional-commits, patterns, default-bump, no-releasable-commits, no-commits, tag or initial-version."
+            },
+            "major": {
+                "description": "Major number of the version."
+            },
+            "minor": {
+                "description": "Minor number of the version."
+            },
+            "patch": {
+                "description": "Patch number of the version."
+            },
+            "prerelease": {
+                "description": "Prerelease part of the version (rc.4, pr.42.7); empty for a stable version."
+            },
+            "build": {
+                "description": "Build metadata of the version (sha.3f9c2ab); empty unless build-metadata is on."
+            },
+            "is-prerelease": {
+                "description": "true when the version has a prerelease part."
+            },
+            "is-tagged": {
+                "description": "true when HEAD already carries this version tag (output as-is, no bump)."
+            },
+            "commits-since": {
+                "description": "Commits since the previous version tag (touching paths when set)."
+            },
+            "changelog": {
+                "description": "Markdown list of the commits since the previous version, grouped by type."
+            },
+            "json": {
+                "description": "Every output above as one JSON object, plus the reasons, labels, sha, branch, pull request and assumptions."
+            }
+        }
     }
 };
 
@@ -37347,7 +37511,7 @@ const actionSpecs = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4653);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6314);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1218);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
 /**
@@ -37509,7 +37673,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4653:
+/***/ 6314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37519,11 +37683,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   Uc: () => (/* reexport */ errors_describeError),
   cs: () => (/* reexport */ isArtefactsError),
   DP: () => (/* reexport */ parseBuildTagInputs),
+  lO: () => (/* reexport */ parseSemverCalculateInputs),
   L7: () => (/* reexport */ readGitHubContext),
+  Nn: () => (/* reexport */ semverCalculate),
   _S: () => (/* reexport */ sign_namespaceObject)
 });
 
-// UNUSED EXPORTS: ArtefactsError, DEFAULT_RETRY, DEFAULT_TEMPLATE, DOCKER_HUB, DOCKER_HUB_API_HOST, DOCKER_HUB_CONFIG_KEY, EMPTY_DIGEST, EMPTY_JSON, GitHubApi, GitHubApiError, INDEX_MEDIA_TYPES, IN_TOTO_MEDIA_TYPE, LayoutStore, MANIFEST_ACCEPT, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA, PROMOTE_SECRETS, PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE, REF_NAME, RegistryAuth, RegistryClient, RegistryRepository, VerifyingStream, buildImage, buildIndex, buildLayer, buildReferrer, checkDigest, checkManifestMediaType, childDescriptors, copyTree, createTag, descriptorOf, encodeManifest, formatReference, git, gitRaw, gitStream, inputError, inputs, isDigest, isIndex, isIndexMediaType, isTag, memoryLogger, moveTag, openStore, parseChallenge, parseManifest, parsePromoteInputs, parseReference, parseRegistryReference, promote, promoteSummary, readBlob, readTag, referenceTarget, referrersTag, registryError, resolveCredentials, resolveVersion, runCredentialHelper, runPromote, runUrl, sanitizeTag, sha256, silentLogger, tarHeader
+// UNUSED EXPORTS: ArtefactsError, BUMPS, DEFAULT_BUMP_LABELS, DEFAULT_COMMIT_TYPES, DEFAULT_RETRY, DEFAULT_TEMPLATE, DOCKER_HUB, DOCKER_HUB_API_HOST, DOCKER_HUB_CONFIG_KEY, EMPTY_DIGEST, EMPTY_JSON, GitHubApi, GitHubApiError, INDEX_MEDIA_TYPES, IN_TOTO_MEDIA_TYPE, LayoutStore, MANIFEST_ACCEPT, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA, PROMOTE_SECRETS, PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE, REF_NAME, RegistryAuth, RegistryClient, RegistryRepository, SEMVER_CALCULATE_MARKER, SemVer, VerifyingStream, applyBump, buildImage, buildIndex, buildLayer, buildReferrer, bumpBetween, bumpForCommit, calculateVersion, checkDigest, checkManifestMediaType, childDescriptors, compareBumps, completeHistory, copyTree, countCommits, createTag, currentBranch, defaultVersionOptions, descriptorOf, encodeManifest, formatReference, git, gitRaw, gitStream, globToRegExp, greater, hasCommit, hasRemote, headFacts, inputError, inputs, isBuildMetadata, isChannelName, isDigest, isIndex, isIndexMediaType, isShallow, isStrictSemver, isTag, listTags, maxBump, memoryLogger, missingTagsReason, moveTag, nextChannelCounter, openStore, parseChallenge, parseConventionalCommit, parseManifest, parsePromoteInputs, parseReference, parseRegistryReference, parseTag, parseTagPrefix, parseVersion, peelTags, promote, promoteSummary, pullRequestForMergeCommit, readBlob, readTag, referenceTarget, referrersTag, registryError, releaseOf, remoteTagNames, renderChangelog, renderSummary, resolveCredentials, resolveVersion, revParse, runCredentialHelper, runPromote, runUrl, sanitizeTag, sha256, silentLogger, stickyMarker, streamCommits, tarHeader, upsertStickyComment, versionOutputs
 
 // NAMESPACE OBJECT: ./packages/core/src/sign/index.ts
 var sign_namespaceObject = {};
@@ -37683,7 +37849,7 @@ function regex(get, name) {
         return new RegExp(raw, 'u');
     }
     catch (error) {
-        throw inputError(name, raw, `a valid JavaScript regular expression (${error.message})`);
+        throw errors_inputError(name, raw, `a valid JavaScript regular expression (${error.message})`);
     }
 }
 
@@ -37779,7 +37945,7 @@ function gitEnv(extra) {
     return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
 /** Runs git and returns its output; never throws for a non-zero exit. */
-function gitRaw(args, options) {
+function git_gitRaw(args, options) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
@@ -37795,8 +37961,8 @@ function gitRaw(args, options) {
     });
 }
 /** Runs git and returns stdout; throws a GIT_FAILED error naming the command on a non-zero exit. */
-async function git(args, options) {
-    const result = await gitRaw(args, options);
+async function git_git(args, options) {
+    const result = await git_gitRaw(args, options);
     if (result.exitCode !== 0) {
         const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
         if (/not a git repository/i.test(detail)) {
@@ -37813,16 +37979,16 @@ async function git(args, options) {
  * record at a time; nothing accumulates beyond the current record.
  */
 async function gitStream(args, options, onRecord, separator = '\n') {
-    const child = spawn('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
     const err = [];
     child.stderr.on('data', (chunk) => err.push(chunk));
     const closed = new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(new ArtefactsError('GIT_FAILED', `Cannot run git: ${error.message}`)));
+        child.on('error', (error) => reject(new errors_ArtefactsError('GIT_FAILED', `Cannot run git: ${error.message}`)));
         child.on('close', (code) => resolve(code ?? 1));
     });
     let stopped = false;
     if (separator === '\n') {
-        const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
+        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity });
         for await (const line of lines) {
             if (onRecord(line) === 'stop') {
                 stopped = true;
@@ -37856,7 +38022,7 @@ async function gitStream(args, options, onRecord, separator = '\n') {
     const code = await closed;
     if (!stopped && code !== 0) {
         const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
-        throw new ArtefactsError('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
+        throw new errors_ArtefactsError('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
     }
 }
 
@@ -42376,12 +42542,1150 @@ function annotationLines(standard, user, levels) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
+/**
+ * Reading release history from git: version tags (with `for-each-ref`, optionally `--merged`),
+ * commits since a tag (streamed `git log -z`, one record at a time), and shallow-clone handling.
+ */
+
+
+/**
+ * Tag names under `refs/tags/<prefix>` from one `for-each-ref` (names only: asking for peeled
+ * objects would read every tag object, which costs seconds at 20k tags). With `mergedInto`, only
+ * tags whose commit is an ancestor of (or equal to) that revision.
+ */
+async function listTags(cwd, prefix, options = {}) {
+    const args = ['for-each-ref', '--format=%(refname:lstrip=2)'];
+    if (options.mergedInto !== undefined)
+        args.push(`--merged=${options.mergedInto}`);
+    // The glob narrows git's work; the literal prefix check is done again here and by the parser.
+    args.push(`refs/tags/${prefix}*`);
+    const names = [];
+    await gitStream(args, { cwd }, (line) => {
+        if (line !== '' && line.startsWith(prefix))
+            names.push(line);
+    });
+    return names;
+}
+/** The commits that tags point at (annotated tags peeled), in one `rev-parse`. */
+async function peelTags(cwd, names) {
+    const unique = [...new Set(names)];
+    const peeled = new Map();
+    if (unique.length === 0)
+        return peeled;
+    const out = await git_git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
+    const shas = out.trim().split('\n');
+    unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
+    return peeled;
+}
+/**
+ * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
+ * undefined), newest first, limited to commits touching `paths` when given. One `git log -z`
+ * process; each record is handed over and dropped, so memory stays flat however long the history.
+ */
+async function streamCommits(cwd, range, onCommit) {
+    const rev = range.from === undefined ? range.to : `${range.from}..${range.to}`;
+    const args = ['log', '-z', '--format=%H%x1f%P%x1f%B', rev, '--'];
+    if (range.paths && range.paths.length > 0)
+        args.push(...range.paths);
+    await gitStream(args, { cwd }, (record) => {
+        if (record === '')
+            return;
+        const a = record.indexOf('\x1f');
+        const b = record.indexOf('\x1f', a + 1);
+        if (a < 0 || b < 0)
+            return;
+        const parents = record.slice(a + 1, b);
+        onCommit({
+            sha: record.slice(0, a).replace(/^\n/, ''),
+            parents: parents === '' ? [] : parents.split(' '),
+            message: record.slice(b + 1).replace(/\n+$/, ''),
+        });
+    }, '\0');
+}
+/** Shallowness, HEAD's commit and branch, in one `rev-parse` (every process costs milliseconds). */
+async function headFacts(cwd) {
+    const result = await git_gitRaw(['rev-parse', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'], {
+        cwd,
+    });
+    const [shallow = '', sha = '', ref = ''] = result.stdout.trim().split('\n');
+    if (result.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
+        // Let git say what is wrong: not a repository (GIT_NOT_A_REPOSITORY), or no commit yet.
+        await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
+        throw new errors_ArtefactsError('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: the repository has no commits yet.`, {
+            hint: 'Commit something first, or run in the checked-out repository.',
+        });
+    }
+    return {
+        shallow: shallow === 'true',
+        sha,
+        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+    };
+}
+async function revParse(cwd, rev) {
+    return (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd })).trim();
+}
+async function hasCommit(cwd, sha) {
+    return (await git_gitRaw(['cat-file', '-e', `${sha}^{commit}`], { cwd })).exitCode === 0;
+}
+async function countCommits(cwd, from, to) {
+    return Number((await git_git(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
+}
+async function currentBranch(cwd) {
+    const result = await gitRaw(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+async function isShallow(cwd) {
+    const out = await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
+    return out.trim() === 'true';
+}
+async function hasRemote(cwd, remote) {
+    const result = await git_gitRaw(['remote', 'get-url', remote], { cwd });
+    return result.exitCode === 0;
+}
+/** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
+async function remoteTagNames(cwd, remote, prefix) {
+    const result = await git_gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
+    if (result.exitCode !== 0)
+        return undefined;
+    return result.stdout
+        .split('\n')
+        .map((line) => line.split('\t')[1] ?? '')
+        .filter((ref) => ref.startsWith('refs/tags/'))
+        .map((ref) => ref.slice('refs/tags/'.length));
+}
+/**
+ * Why the local history cannot be trusted when no version tag is found locally: version tags exist
+ * on the remote but were not fetched (a clone with `--no-tags`, or `fetch-tags: false`). Undefined
+ * when the remote has none either, or cannot be asked (then a warning says so).
+ */
+async function missingTagsReason(cwd, options) {
+    const remote = options.remote ?? 'origin';
+    if (!(await hasRemote(cwd, remote)))
+        return undefined;
+    const names = await remoteTagNames(cwd, remote, options.prefix);
+    if (names === undefined) {
+        options.logger.warning(`No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
+            'treating the repository as having no releases yet.');
+        return undefined;
+    }
+    const missing = names.filter((n) => options.isVersionTag(n));
+    return missing.length > 0 ? `${missing.length} version tag(s) exist on '${remote}' but not in this clone` : undefined;
+}
+/**
+ * Makes history and tags complete before anything is computed from them. A shallow clone
+ * (actions/checkout's default `fetch-depth: 1`) or a clone without tags would otherwise give a wrong
+ * version with exit code 0. `deepen` fetches all history and tags from `origin` (commits and trees
+ * only: `--filter=blob:none`); `fail` stops with GIT_SHALLOW.
+ */
+async function completeHistory(cwd, reason, options) {
+    const remote = options.remote ?? 'origin';
+    if (options.policy === 'fail') {
+        throw new errors_ArtefactsError('GIT_SHALLOW', `Cannot compute a version: ${reason}, so the previous release and the commits since it are unknown.`, {
+            hint: "Use actions/checkout with 'fetch-depth: 0' (and 'fetch-tags: true'), or set fetch-depth-policy: deepen.",
+        });
+    }
+    if (!(await hasRemote(cwd, remote))) {
+        throw new errors_ArtefactsError('GIT_SHALLOW', `Cannot deepen the clone: ${reason} and there is no '${remote}' remote.`, {
+            hint: "Clone with full history ('fetch-depth: 0').",
+        });
+    }
+    await options.logger.group(`Fetching history and tags from '${remote}': ${reason}`, async () => {
+        const shallow = await isShallow(cwd);
+        const args = ['fetch', '--quiet', '--tags', '--force', '--filter=blob:none', ...(shallow ? ['--unshallow'] : [])];
+        const result = await git_gitRaw([...args, remote], { cwd });
+        if (result.exitCode !== 0) {
+            const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
+            throw new errors_ArtefactsError('GIT_SHALLOW', `Fetching history and tags from '${remote}' failed: ${detail}`, {
+                hint: "Check the checkout's credentials (persist-credentials), or clone with 'fetch-depth: 0'.",
+            });
+        }
+        if (await isShallow(cwd)) {
+            throw new errors_ArtefactsError('GIT_SHALLOW', `The clone is still shallow after fetching from '${remote}'.`, {
+                hint: "Clone with 'fetch-depth: 0'.",
+            });
+        }
+        options.logger.info(`Fetched full history and tags from '${remote}'.`);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/comments.ts
+
+function stickyMarker(action) {
+    return `<!-- immutable-artefacts:${action} -->`;
+}
+/**
+ * Creates or updates the comment carrying `marker` on PR `number`. A read-only token (fork pull
+ * requests) is not a failure: the result says `skipped` with the reason, for a notice.
+ */
+async function upsertStickyComment(api, number, marker, body, logger) {
+    const text = body.includes(marker) ? body : `${marker}\n${body}`;
+    try {
+        const comments = await api.paginate(api.repoPath(`/issues/${number}/comments`), `list the comments of pull request #${number}`);
+        // Our own comment is a bot's; a person quoting the marker must not have their comment edited.
+        const marked = comments.filter((c) => typeof c.body === 'string' && c.body.includes(marker));
+        const existing = marked.find((c) => c.user?.type === 'Bot') ?? marked.find((c) => (c.body ?? '').startsWith(marker));
+        if (existing !== undefined) {
+            if (existing.body === text)
+                return { status: 'unchanged', id: existing.id };
+            await api.request('PATCH', api.repoPath(`/issues/comments/${existing.id}`), {
+                body: { body: text },
+                permission: 'pull-requests: write',
+                what: `update the preview comment on pull request #${number}`,
+            });
+            logger?.info(`Updated the preview comment on pull request #${number}.`);
+            return { status: 'updated', id: existing.id };
+        }
+        const created = await api.request('POST', api.repoPath(`/issues/${number}/comments`), {
+            body: { body: text },
+            permission: 'pull-requests: write',
+            what: `comment on pull request #${number}`,
+        });
+        logger?.info(`Created the preview comment on pull request #${number}.`);
+        return { status: 'created', id: created.data.id };
+    }
+    catch (error) {
+        if (error instanceof api_GitHubApiError && (error.status === 403 || error.status === 401)) {
+            return {
+                status: 'skipped',
+                reason: `the token cannot write comments (${error.status}); fork pull requests get a read-only token`,
+            };
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
+/**
+ * The pull request whose merge produced `sha` (a merge, squash or rebase commit pushed to a branch),
+ * through `GET /repos/{o}/{r}/commits/{sha}/pulls`. Open PRs that merely contain the commit are
+ * not it: only a PR whose `merge_commit_sha` is `sha` counts.
+ */
+async function pullRequestForMergeCommit(api, sha) {
+    const response = await api.request('GET', api.repoPath(`/commits/${sha}/pulls`), {
+        what: `find the pull request that produced ${sha.slice(0, 7)}`,
+    });
+    const pull = (response.data ?? []).find((p) => p.merge_commit_sha === sha);
+    if (pull === undefined)
+        return undefined;
+    return {
+        number: pull.number,
+        labels: (pull.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string'),
+        mergeCommitSha: pull.merge_commit_sha ?? undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/conventional.ts
+const HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(([^()\r\n]*)\))?(!)?: (\S.*)$/;
+const FOOTER = /^(BREAKING CHANGE|BREAKING-CHANGE|[A-Za-z0-9][A-Za-z0-9-]*)(?:: | #)(.*)$/;
+const BREAKING_TOKENS = new Set(['BREAKING CHANGE', 'BREAKING-CHANGE']);
+/** Parses a commit message; undefined when its first line is not a Conventional Commits header. */
+function parseConventionalCommit(message) {
+    const text = message.replace(/\r\n?/g, '\n');
+    const newline = text.indexOf('\n');
+    const header = (newline < 0 ? text : text.slice(0, newline)).trimEnd();
+    const m = HEADER.exec(header);
+    if (!m)
+        return undefined;
+    const [, type = '', scope, bang, description = ''] = m;
+    const rest = newline < 0 ? '' : text.slice(newline + 1);
+    const { body, footers } = splitFooters(rest);
+    const breakingFooter = footers.find((f) => BREAKING_TOKENS.has(f.token));
+    const breaking = bang === '!' || breakingFooter !== undefined;
+    return {
+        type: type.toLowerCase(),
+        scope: scope === undefined || scope.trim() === '' ? undefined : scope.trim(),
+        description: description.trim(),
+        breaking,
+        breakingNote: breakingFooter?.value ?? (breaking ? description.trim() : undefined),
+        body,
+        footers,
+    };
+}
+/**
+ * Footers start at the first line, after a blank line, that is a footer token, and run to the end;
+ * a line that is not a new token continues the previous footer's value (multi-line footers).
+ * A `BREAKING CHANGE:` line anywhere after the header's blank line is honoured too, since tools and
+ * people often put it straight after the body without the blank line.
+ */
+function splitFooters(rest) {
+    const lines = rest.split('\n');
+    let start = -1;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        const afterBlank = i === 0 || (lines[i - 1] ?? '').trim() === '';
+        if (FOOTER.test(line) && (afterBlank || /^BREAKING[ -]CHANGE: /.test(line))) {
+            // A footer block must consist only of footers and their continuation lines to the end,
+            // except a breaking-change footer, which always starts one.
+            if (/^BREAKING[ -]CHANGE: /.test(line) || isFooterBlock(lines, i)) {
+                start = i;
+                break;
+            }
+        }
+    }
+    if (start < 0)
+        return { body: rest.trim(), footers: [] };
+    const footers = [];
+    for (const line of lines.slice(start)) {
+        const m = FOOTER.exec(line);
+        const last = footers[footers.length - 1];
+        if (m)
+            footers.push({ token: m[1] ?? '', value: (m[2] ?? '').trim() });
+        else if (last !== undefined)
+            last.value = `${last.value}\n${line}`.trimEnd();
+    }
+    return { body: lines.slice(0, start).join('\n').trim(), footers };
+}
+/** True when every paragraph from `start` on begins with a footer token (Git trailers style). */
+function isFooterBlock(lines, start) {
+    for (let i = start; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        const afterBlank = (lines[i - 1] ?? '').trim() === '';
+        if (i > start && afterBlank && line.trim() !== '' && !FOOTER.test(line))
+            return false;
+    }
+    return true;
+}
+const DEFAULT_COMMIT_TYPES = {
+    major: [],
+    minor: ['feat'],
+    patch: ['fix', 'perf', 'revert'],
+};
+function bumpForCommit(commit, rules) {
+    if (commit.breaking)
+        return 'major';
+    if (rules.major.includes(commit.type))
+        return 'major';
+    if (rules.minor.includes(commit.type))
+        return 'minor';
+    if (rules.patch.includes(commit.type))
+        return 'patch';
+    return 'none';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/report.ts
+const GROUPS = [
+    { key: 'breaking', title: 'Breaking changes' },
+    { key: 'feat', title: 'Features' },
+    { key: 'fix', title: 'Bug fixes' },
+    { key: 'perf', title: 'Performance' },
+    { key: 'revert', title: 'Reverts' },
+];
+function escapeMarkdown(text) {
+    return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
+}
+function line(c) {
+    const cc = c.conventional;
+    const text = cc
+        ? `${cc.scope ? `**${escapeMarkdown(cc.scope)}:** ` : ''}${escapeMarkdown(cc.description)}`
+        : escapeMarkdown(c.subject);
+    const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text;
+    return `- ${shown} (${c.sha.slice(0, 7)})`;
+}
+/** Commits since the previous tag as a markdown list grouped by type; merge commits left out. */
+function renderChangelog(commits, total) {
+    const groups = new Map();
+    const add = (key, text) => groups.set(key, [...(groups.get(key) ?? []), text]);
+    for (const c of commits) {
+        if (c.isMerge && c.conventional === undefined)
+            continue;
+        const cc = c.conventional;
+        if (cc?.breaking)
+            add('breaking', line(c));
+        else if (cc)
+            add(cc.type, line(c));
+        else
+            add('other', line(c));
+    }
+    const sections = [];
+    for (const g of GROUPS) {
+        const items = groups.get(g.key);
+        if (items)
+            sections.push(`### ${g.title}\n\n${items.join('\n')}`);
+    }
+    for (const [key, items] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+        if (GROUPS.some((g) => g.key === key) || key === 'other')
+            continue;
+        sections.push(`### ${key}\n\n${items.join('\n')}`);
+    }
+    const other = groups.get('other');
+    if (other)
+        sections.push(`### Other changes\n\n${other.join('\n')}`);
+    if (total > commits.length)
+        sections.push(`…and ${total - commits.length} earlier commits.`);
+    return sections.join('\n\n');
+}
+/** The job summary, also the body of the sticky PR comment. */
+function renderSummary(result, options) {
+    const previous = result.previousTag ? `\`${result.previousTag}\`` : '_none_';
+    const next = `\`${result.versionTag}\``;
+    const lines = ['## Version', ''];
+    if (result.pullRequest !== undefined) {
+        lines.push(result.bump === 'none'
+            ? `Merging pull request #${result.pullRequest} releases **nothing** (stays at ${previous}).`
+            : `Merging pull request #${result.pullRequest} releases **\`${options.tagPrefix}${result.releaseVersion}\`** (${previous} → \`${options.tagPrefix}${result.releaseVersion}\`).`, '');
+        if (result.isPrerelease)
+            lines.push(`This pull request's builds are versioned **${next}**.`, '');
+    }
+    else if (result.isTagged) {
+        lines.push(`HEAD is already tagged ${next}: released as-is.`, '');
+    }
+    else if (result.bump === 'none' && result.previousTag !== undefined) {
+        lines.push(`**No release**: nothing releasable since ${previous}.`, '');
+    }
+    else {
+        lines.push(`${previous} → **${next}**`, '');
+    }
+    lines.push('| | |', '| --- | --- |', `| Version | \`${result.version}\` |`, `| Previous | ${result.previousVersion ? `\`${result.previousVersion}\`` : '_none_'} |`, `| Bump | ${result.bump} (from ${result.bumpSource}) |`, `| Prerelease | ${result.prerelease ? `\`${result.prerelease}\`` : '_no_'} |`, `| Commits since previous | ${result.commitsSince} |`, `| Commit | \`${result.sha.slice(0, 7)}\` |`);
+    if (result.labels.length > 0)
+        lines.push(`| Labels | ${result.labels.map((l) => `\`${escapeMarkdown(l)}\``).join(', ')} |`);
+    lines.push('', '**Why:**', '', ...result.reasons.map((r) => `- ${escapeMarkdown(r)}`));
+    if (result.assumptions.length > 0) {
+        lines.push('', `<sub>Assumed: ${result.assumptions.map(escapeMarkdown).join('; ')}.</sub>`);
+    }
+    if (result.changelog !== '') {
+        lines.push('', '<details><summary>Changes since the previous release</summary>', '', result.changelog, '', '</details>');
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
+var classes_semver = __nccwpck_require__(9909);
+var classes_semver_default = /*#__PURE__*/__nccwpck_require__.n(classes_semver);
+;// CONCATENATED MODULE: ./packages/core/src/version/semver.ts
+/**
+ * Semantic Versioning 2.0.0 helpers on top of the `semver` package: strict parsing of tags with a
+ * literal prefix, bumps (with the 0.x rule), prerelease channels and their counters.
+ */
+// Only the SemVer class: the package's index loads every range and function module (~80 ms cold).
+
+
+const BUMPS = ['none', 'patch', 'minor', 'major'];
+/** The SemVer 2.0.0 grammar, exactly (no leading `v`, no `=`, no leading zeros). */
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function isStrictSemver(text) {
+    return SEMVER.test(text);
+}
+function parseVersion(text) {
+    if (!SEMVER.test(text))
+        return undefined;
+    return new (classes_semver_default())(text);
+}
+function compareBumps(a, b) {
+    return BUMPS.indexOf(a) - BUMPS.indexOf(b);
+}
+function maxBump(a, b) {
+    return compareBumps(a, b) >= 0 ? a : b;
+}
+/**
+ * `tag` minus the literal `prefix`, if what remains is exactly a SemVer 2.0.0 version. The prefix
+ * is never a pattern, and the version must start right after it: prefix `app-v` rejects
+ * `app-web-v1.0.0`, prefix `v` takes `v1.2.3`, the empty prefix takes `1.2.3` (but not `v1.2.3`).
+ */
+function parseTag(tag, prefix) {
+    if (!tag.startsWith(prefix))
+        return undefined;
+    return parseVersion(tag.slice(prefix.length));
+}
+/** The release version of a prerelease (`2.0.0-rc.3` → `2.0.0`). */
+/** Whether `a` has higher precedence than `b` (SemVer 2.0.0 item 11). */
+function greater(a, b) {
+    return new (classes_semver_default())(a).compare(b) > 0;
+}
+function releaseOf(version) {
+    return `${version.major}.${version.minor}.${version.patch}`;
+}
+/** The next stable version after `previous` (a stable version) for `bump`. */
+function applyBump(previous, bump, rules) {
+    const effective = bump === 'major' && previous.major === 0 && rules.zeroMajorBreaking === 'minor' ? 'minor' : bump;
+    if (effective === 'none')
+        return releaseOf(previous);
+    const next = new (classes_semver_default())(releaseOf(previous)).inc(effective);
+    return next.version;
+}
+/** Which bump takes `from` (stable) to `to` (stable, greater). */
+function bumpBetween(from, to) {
+    const t = new (classes_semver_default())(to);
+    if (t.major !== from.major)
+        return 'major';
+    if (t.minor !== from.minor)
+        return 'minor';
+    if (t.patch !== from.patch)
+        return 'patch';
+    return 'none';
+}
+/** A prerelease channel name must be one dot-free SemVer identifier that is not numeric. */
+function isChannelName(name) {
+    return /^[0-9A-Za-z-]+$/.test(name) && !/^\d+$/.test(name);
+}
+/**
+ * The next counter on `channel` for `release`: one more than the highest `release-channel.N`
+ * among `existing`, or 1.
+ */
+function nextChannelCounter(release, channel, existing) {
+    let highest = 0;
+    for (const v of existing) {
+        if (releaseOf(v) !== release)
+            continue;
+        const [name, counter] = v.prerelease;
+        if (name === channel && typeof counter === 'number' && counter > highest)
+            highest = counter;
+    }
+    return highest + 1;
+}
+/** Build metadata must be dot-separated [0-9A-Za-z-] identifiers. */
+function isBuildMetadata(text) {
+    return /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/.test(text);
+}
+/** A small glob for branch names: `*` matches within one path segment, `**` across segments. */
+function globToRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i] ?? '';
+        if (c === '*' && glob[i + 1] === '*') {
+            out += '.*';
+            i++;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`, 'u');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/options.ts
+/**
+ * The typed options of the version calculation and the parser that builds them from raw inputs
+ * (the action's `with:` block or the CLI's flags, action.yml defaults already applied).
+ */
+
+
+
+
+const DEFAULT_BUMP_LABELS = {
+    major: ['major', 'semver:major'],
+    minor: ['minor', 'semver:minor'],
+    patch: ['patch', 'semver:patch'],
+    skip: ['skip-release', 'no-release'],
+};
+/** The defaults of action.yml, for callers that compute a version without raw inputs (build-tag). */
+function defaultVersionOptions(overrides = {}) {
+    return {
+        tagPrefix: 'v',
+        paths: [],
+        increment: undefined,
+        bumpLabels: DEFAULT_BUMP_LABELS,
+        conventionalCommits: true,
+        commitTypes: DEFAULT_COMMIT_TYPES,
+        majorPattern: undefined,
+        minorPattern: undefined,
+        defaultBump: undefined,
+        initialVersion: '0.1.0',
+        zeroMajorBreaking: 'minor',
+        prerelease: undefined,
+        prChannel: 'pr',
+        branchChannels: [],
+        buildMetadata: false,
+        fetchDepthPolicy: 'deepen',
+        previousFrom: 'merged',
+        token: '',
+        ...overrides,
+    };
+}
+const BUMP_WORDS = ['major', 'minor', 'patch', 'none'];
+function parseTagPrefix(get, name = 'tag-prefix') {
+    const raw = get(name);
+    // Not trimmed: a prefix with spaces is an error, not something to repair silently.
+    const accepted = 'characters allowed in a git tag name (no spaces, none of ~ ^ : ? * [ \\, no "..", no "@{")';
+    if (/\s/.test(raw) ||
+        [...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) ||
+        /[~^:?*[\\]/.test(raw) ||
+        raw.includes('..') ||
+        raw.includes('@{')) {
+        throw errors_inputError(name, raw, accepted, "The prefix is matched literally: 'v' matches v1.2.3, '' matches 1.2.3.");
+    }
+    if (raw.startsWith('/') || raw.startsWith('.') || raw.startsWith('-') || raw.includes('//') || raw.includes('/.')) {
+        throw errors_inputError(name, raw, accepted);
+    }
+    return raw;
+}
+function bumpWord(name, raw, allowEmpty) {
+    const value = raw.trim().toLowerCase();
+    if (value === '' && allowEmpty)
+        return undefined;
+    const found = BUMP_WORDS.find((b) => b === value);
+    if (found === undefined)
+        throw errors_inputError(name, raw.trim(), `one of ${BUMP_WORDS.join(', ')}${allowEmpty ? ' or empty' : ''}`);
+    return found;
+}
+function parseBumpLabels(get, name) {
+    const result = { major: [], minor: [], patch: [], skip: [] };
+    for (const line of splitList(get(name), false)) {
+        const at = line.indexOf('=');
+        const key = at < 0 ? '' : line.slice(0, at).trim().toLowerCase();
+        const target = key === 'none' ? 'skip' : key;
+        if (at <= 0 || !(target in result)) {
+            throw errors_inputError(name, line, 'lines of the form <major|minor|patch|skip>=<label>[, <label>...]');
+        }
+        const labels = splitList(line.slice(at + 1)).map((l) => l.toLowerCase());
+        result[target].push(...labels);
+    }
+    return result;
+}
+function parseTypes(get, name) {
+    const types = splitList(get(name)).map((t) => t.toLowerCase());
+    for (const t of types) {
+        if (!/^[a-z][a-z0-9_-]*$/.test(t))
+            throw errors_inputError(name, t, 'Conventional Commits types such as feat, fix, perf');
+    }
+    return types;
+}
+function parseChannel(name, raw) {
+    if (!isChannelName(raw)) {
+        throw errors_inputError(name, raw, 'a prerelease identifier: letters, digits and hyphens, not only digits (e.g. rc, beta)');
+    }
+    return raw;
+}
+function parseBranchChannels(get, name) {
+    return splitList(get(name), false).map((line) => {
+        const at = line.lastIndexOf('=');
+        const glob = at < 0 ? '' : line.slice(0, at).trim();
+        const channel = at < 0 ? '' : line.slice(at + 1).trim();
+        if (glob === '' || channel === '')
+            throw errors_inputError(name, line, 'lines of the form <branch glob>=<channel>, e.g. release/*=rc');
+        if (!isChannelName(channel)) {
+            throw errors_inputError(name, line, 'a channel of letters, digits and hyphens, not only digits (e.g. release/*=rc)');
+        }
+        return { glob, pattern: globToRegExp(glob), channel };
+    });
+}
+/** Parses and validates every semver-calculate input; each error names its input. */
+function parseSemverCalculateInputs(get) {
+    const conventionalCommits = inputs_boolean(get, 'conventional-commits', true);
+    const initialVersion = get('initial-version').trim() || '0.1.0';
+    if (!isStrictSemver(initialVersion)) {
+        throw errors_inputError('initial-version', initialVersion, 'a SemVer 2.0.0 version without prefix, e.g. 0.1.0 or 1.0.0');
+    }
+    const prerelease = optionalText(get, 'prerelease');
+    const prChannel = optionalText(get, 'pr-channel');
+    const minor = parseTypes(get, 'minor-types');
+    const patch = parseTypes(get, 'patch-types');
+    return {
+        tagPrefix: parseTagPrefix(get),
+        paths: splitList(get('paths')),
+        increment: bumpWord('increment', get('increment'), true),
+        bumpLabels: parseBumpLabels(get, 'bump-labels'),
+        conventionalCommits,
+        commitTypes: { major: parseTypes(get, 'major-types'), minor, patch },
+        majorPattern: regex(get, 'major-pattern'),
+        minorPattern: regex(get, 'minor-pattern'),
+        defaultBump: bumpWord('default-bump', get('default-bump'), true),
+        initialVersion,
+        zeroMajorBreaking: oneOf(get, 'zero-major-breaking', ['minor', 'major'], 'minor'),
+        prerelease: prerelease === undefined ? undefined : parseChannel('prerelease', prerelease),
+        prChannel: prChannel === undefined ? undefined : parseChannel('pr-channel', prChannel),
+        branchChannels: parseBranchChannels(get, 'branch-channels'),
+        buildMetadata: inputs_boolean(get, 'build-metadata', false),
+        fetchDepthPolicy: oneOf(get, 'fetch-depth-policy', ['deepen', 'fail'], 'deepen'),
+        previousFrom: oneOf(get, 'previous-from', ['merged', 'all'], 'merged'),
+        comment: inputs_boolean(get, 'comment', true),
+        token: get('github-token').trim(),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/calculate.ts
+
+
+
+
+
+
+
+
+
+
+/** Commits kept for the changelog and the reasons; counting goes on past it. */
+const KEEP_COMMITS = 250;
+const REASON_LINES = 10;
+function readContext(environment, gitBranch) {
+    const { github } = environment;
+    const assumptions = [];
+    const isPrEvent = github !== undefined && /^pull_request/.test(github.eventName) && github.pullRequest !== undefined;
+    if (isPrEvent && github?.pullRequest) {
+        const pr = github.pullRequest;
+        assumptions.push(`pull request #${pr.number} (${pr.headRef} → ${pr.baseRef}), head ${pr.headSha.slice(0, 7)}`);
+        return {
+            branch: pr.headRef || undefined,
+            tagRef: undefined,
+            pr: { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, labels: pr.labels },
+            assumptions,
+        };
+    }
+    if (github !== undefined) {
+        const branch = github.ref.startsWith('refs/heads/') ? github.ref.slice('refs/heads/'.length) : undefined;
+        const tagRef = github.ref.startsWith('refs/tags/') ? github.ref.slice('refs/tags/'.length) : undefined;
+        assumptions.push(`${github.eventName} event; ${branch ? `branch ${branch}` : tagRef ? `tag ${tagRef}` : `ref ${github.ref || 'unknown'}`}`);
+        return { branch, tagRef, pr: undefined, assumptions };
+    }
+    const fromGit = gitBranch;
+    // Other CI systems check out a detached HEAD and name the branch in the environment.
+    const ciVariable = ['CI_COMMIT_BRANCH', 'BUILDKITE_BRANCH', 'CIRCLE_BRANCH', 'BRANCH_NAME'].find((name) => (environment.env[name] ?? '') !== '');
+    const branch = fromGit ?? (ciVariable === undefined ? undefined : environment.env[ciVariable]);
+    const where = fromGit
+        ? `branch ${fromGit} from git`
+        : branch
+            ? `detached HEAD; branch ${branch} from ${ciVariable ?? ''}`
+            : 'detached HEAD, no branch known';
+    assumptions.push(`not a pull request (no GitHub context); ${where}`);
+    return { branch, tagRef: undefined, pr: undefined, assumptions };
+}
+async function resolveTarget(cwd, ctx, headSha, environment) {
+    if (ctx.pr !== undefined && ctx.pr.headSha !== '') {
+        const head = ctx.pr.headSha;
+        if (!(await hasCommit(cwd, head))) {
+            environment.logger.info(`The PR head ${head.slice(0, 7)} is not in the clone; fetching it from origin.`);
+            await git_gitRaw(['fetch', '--quiet', '--filter=blob:none', 'origin', head], { cwd });
+            if (!(await hasCommit(cwd, head))) {
+                throw new errors_ArtefactsError('GIT_FAILED', `The pull request head ${head} is not in the clone and could not be fetched from origin.`, {
+                    hint: "Use actions/checkout with 'fetch-depth: 0', or check out the PR head (ref: ${{ github.event.pull_request.head.sha }}).",
+                });
+            }
+        }
+        return head;
+    }
+    return headSha;
+}
+function parseTags(names, prefix, environment) {
+    const parsed = [];
+    let ignored = 0;
+    for (const name of names) {
+        const version = parseTag(name, prefix);
+        if (version === undefined) {
+            if (ignored++ < 20)
+                environment.logger.debug(`Ignoring tag '${name}': not '${prefix}' followed by a SemVer version.`);
+            continue;
+        }
+        parsed.push({ tag: name, version });
+    }
+    if (ignored > 20)
+        environment.logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
+    return parsed;
+}
+function highest(tags, filter) {
+    let best;
+    for (const t of tags)
+        if (filter(t) && (best === undefined || t.version.compare(best.version) > 0))
+            best = t;
+    return best;
+}
+function classify(message, sha, parents, options) {
+    const subject = message.split('\n', 1)[0]?.trim() ?? '';
+    const isMerge = parents > 1;
+    const conventional = options.conventionalCommits ? parseConventionalCommit(message) : undefined;
+    const base = { sha, subject, isMerge, conventional };
+    if (conventional !== undefined) {
+        return { ...base, bump: bumpForCommit(conventional, options.commitTypes), source: 'conventional-commits' };
+    }
+    if (options.majorPattern?.test(message))
+        return { ...base, bump: 'major', source: 'patterns' };
+    if (options.minorPattern?.test(message))
+        return { ...base, bump: 'minor', source: 'patterns' };
+    const fallback = options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch');
+    return { ...base, bump: fallback, source: 'default-bump' };
+}
+function slim(c) {
+    const cc = c.conventional;
+    const subject = c.subject.length > 300 ? `${c.subject.slice(0, 300)}…` : c.subject;
+    if (cc === undefined)
+        return { ...c, subject };
+    const { type, scope, description, breaking } = cc;
+    return { ...c, subject, conventional: { type, scope, description, breaking } };
+}
+const SOURCE_ORDER = ['conventional-commits', 'patterns', 'default-bump'];
+function describeCommit(c) {
+    const why = c.source === 'conventional-commits'
+        ? c.conventional?.breaking
+            ? 'breaking change'
+            : `type ${c.conventional?.type ?? ''}`
+        : c.source === 'patterns'
+            ? `matches the ${c.bump}-pattern`
+            : 'default bump for commits matching nothing';
+    const subject = c.subject.length > 100 ? `${c.subject.slice(0, 100)}…` : c.subject;
+    return `${c.sha.slice(0, 7)} ${subject} (${why})`;
+}
+function channelFor(options, ctx) {
+    if (ctx.pr !== undefined)
+        return options.prChannel === undefined ? undefined : { channel: options.prChannel, kind: 'pr' };
+    if (options.prerelease !== undefined)
+        return { channel: options.prerelease, kind: 'forced' };
+    if (ctx.branch !== undefined) {
+        const match = options.branchChannels.find((c) => c.pattern.test(ctx.branch ?? ''));
+        if (match)
+            return { channel: match.channel, kind: 'branch' };
+    }
+    return undefined;
+}
+/**
+ * Computes the version for the checked-out commit (the PR head on pull requests). Reads git in
+ * `environment.cwd`, deepening a shallow clone first (or failing, per `fetchDepthPolicy`), and asks
+ * GitHub for the labels of the PR behind a pushed merge commit when a token is given.
+ */
+async function calculateVersion(options, environment) {
+    const { cwd, logger } = environment;
+    const prefix = options.tagPrefix;
+    const isVersionTag = (name) => parseTag(name, prefix) !== undefined;
+    const head = await headFacts(cwd);
+    const partial = readContext(environment, head.branch);
+    let deepened = false;
+    if (head.shallow) {
+        await completeHistory(cwd, 'the clone is shallow (actions/checkout fetches one commit by default)', {
+            policy: options.fetchDepthPolicy,
+            logger,
+        });
+        deepened = true;
+    }
+    const sha = await resolveTarget(cwd, partial, head.sha, environment);
+    const ctx = { ...partial, sha };
+    const channel = channelFor(options, ctx);
+    let merged = parseTags(await listTags(cwd, prefix, { mergedInto: sha }), prefix, environment);
+    if (merged.length === 0 && !deepened) {
+        // No release reachable from HEAD: a repository never released, or a clone without its tags.
+        const local = parseTags(await listTags(cwd, prefix), prefix, environment);
+        const reason = local.length === 0 ? await missingTagsReason(cwd, { prefix, isVersionTag, logger }) : undefined;
+        if (reason !== undefined) {
+            await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
+            deepened = true;
+            merged = parseTags(await listTags(cwd, prefix, { mergedInto: sha }), prefix, environment);
+        }
+    }
+    const assumptions = [...ctx.assumptions];
+    if (deepened)
+        assumptions.push('the clone was shallow or missing tags: fetched history and tags from origin');
+    for (const line of assumptions)
+        logger.info(`Assuming ${line}.`);
+    const needAll = options.previousFrom === 'all' || (channel !== undefined && channel.kind !== 'pr');
+    const all = needAll ? parseTags(await listTags(cwd, prefix), prefix, environment) : merged;
+    const pool = options.previousFrom === 'all' ? all : merged;
+    logger.debug(`${merged.length} version tags merged into ${sha.slice(0, 7)}; ${all.length} in the repository.`);
+    // HEAD already released: output that version as-is.
+    const tagged = ctx.pr === undefined ? await taggedAtHead(cwd, merged, sha, ctx.tagRef, channel?.channel) : undefined;
+    const previousStable = highest(pool, (t) => t.version.prerelease.length === 0 && (tagged === undefined || t.version.compare(tagged.version) < 0));
+    // Commits since the previous stable release, streamed; prerelease tags never count as previous.
+    const kept = [];
+    let commitsSince = 0;
+    let commitBump = 'none';
+    let commitSource;
+    const deciding = [];
+    await streamCommits(cwd, {
+        ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
+        to: sha,
+        paths: options.paths,
+    }, (commit) => {
+        commitsSince++;
+        const c = classify(commit.message, commit.sha, commit.parents.length, options);
+        if (kept.length < KEEP_COMMITS)
+            kept.push(slim(c));
+        const order = compareBumps(c.bump, commitBump);
+        if (order > 0 ||
+            (order === 0 &&
+                c.bump !== 'none' &&
+                commitSource !== undefined &&
+                SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))) {
+            commitBump = c.bump;
+            commitSource = c.source;
+            deciding.length = 0;
+        }
+        if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
+            deciding.push(slim(c));
+    });
+    const changelog = renderChangelog(kept, commitsSince);
+    const common = {
+        previousVersion: previousStable?.version.version,
+        previousTag: previousStable?.tag,
+        commitsSince,
+        changelog,
+        sha,
+        branch: ctx.branch,
+        pullRequest: ctx.pr?.number,
+        assumptions,
+        deepened,
+    };
+    if (tagged !== undefined) {
+        const v = tagged.version;
+        logger.info(`HEAD is tagged ${tagged.tag}: using ${v.version} as-is.`);
+        return {
+            ...common,
+            version: v.version,
+            versionTag: tagged.tag,
+            releaseVersion: releaseOf(v),
+            bump: 'none',
+            bumpSource: 'tag',
+            major: v.major,
+            minor: v.minor,
+            patch: v.patch,
+            prerelease: v.prerelease.join('.'),
+            build: v.build.join('.'),
+            isPrerelease: v.prerelease.length > 0,
+            isTagged: true,
+            reasons: [`HEAD already carries the tag ${tagged.tag}`],
+            labels: [],
+            channel: v.prerelease.length > 0 ? String(v.prerelease[0]) : undefined,
+        };
+    }
+    // Labels: from the PR payload, or from the PR that produced a pushed merge commit.
+    const labels = await labelsFor(options, environment, ctx, assumptions);
+    const lowered = labels.map((l) => l.toLowerCase());
+    const has = (list) => lowered.filter((l) => list.includes(l));
+    let bump;
+    let bumpSource;
+    const reasons = [];
+    const skip = has(options.bumpLabels.skip);
+    const labelBumps = ['major', 'minor', 'patch'].filter((b) => has(options.bumpLabels[b]).length > 0);
+    if (options.increment !== undefined) {
+        bump = options.increment;
+        bumpSource = 'increment';
+        reasons.push(`explicit increment: ${options.increment}`);
+    }
+    else if (skip.length > 0) {
+        bump = 'none';
+        bumpSource = 'skip-label';
+        reasons.push(`label ${skip.map((l) => `"${l}"`).join(', ')}: no release`);
+    }
+    else if (labelBumps.length > 0) {
+        bump = labelBumps.reduce((a, b) => maxBump(a, b), 'none');
+        bumpSource = 'labels';
+        for (const b of labelBumps)
+            reasons.push(`label ${has(options.bumpLabels[b])
+                .map((l) => `"${l}"`)
+                .join(', ')}: ${b}`);
+    }
+    else if (commitsSince === 0) {
+        bump = 'none';
+        bumpSource = 'no-commits';
+        reasons.push(`no commits since ${previousStable?.tag ?? 'the beginning'}${options.paths.length ? ` touching ${options.paths.join(', ')}` : ''}`);
+    }
+    else if (commitBump === 'none' || commitSource === undefined) {
+        bump = 'none';
+        bumpSource = 'no-releasable-commits';
+        reasons.push(`${commitsSince} commit(s) since ${previousStable?.tag ?? 'the beginning'}, none releasable`);
+    }
+    else {
+        bump = commitBump;
+        bumpSource = commitSource;
+        reasons.push(...deciding.map(describeCommit));
+    }
+    let release;
+    let releaseBump = bump;
+    if (previousStable === undefined) {
+        release = options.initialVersion.replace(/\+.*$/, '');
+        bumpSource = bumpSource === 'increment' ? bumpSource : 'initial-version';
+        reasons.push(`no previous stable version tag with prefix '${prefix}': initial version ${release}`);
+        // Prereleases before the first stable release (1.0.0-rc.2): the first release graduates them.
+        const candidate = highest(merged, (t) => t.version.prerelease.length > 0);
+        if (candidate !== undefined && greater(releaseOf(candidate.version), release)) {
+            release = releaseOf(candidate.version);
+            reasons.push(`graduates the prerelease ${candidate.tag} to ${release}`);
+        }
+    }
+    else {
+        // The 0.x rule applies to breaking changes found in commits and labels; an explicit
+        // `increment: major` is the deliberate way out of 0.x.
+        const zeroRule = bumpSource === 'increment' ? 'major' : options.zeroMajorBreaking;
+        release = applyBump(previousStable.version, bump, { zeroMajorBreaking: zeroRule });
+        if (bump === 'major' && previousStable.version.major === 0 && zeroRule === 'minor') {
+            releaseBump = 'minor';
+            reasons.push(`0.x rule: a breaking change in ${previousStable.version.version} bumps minor (zero-major-breaking: minor)`);
+        }
+        // Graduation: prereleases of a higher version merged here are release candidates of this release.
+        if (bump !== 'none') {
+            const candidate = highest(merged, (t) => t.version.prerelease.length > 0 && greater(releaseOf(t.version), release));
+            if (candidate !== undefined && greater(releaseOf(candidate.version), previousStable.version)) {
+                release = releaseOf(candidate.version);
+                releaseBump = bumpBetween(previousStable.version, release);
+                reasons.push(`graduates the prerelease ${candidate.tag} to ${release}`);
+            }
+        }
+    }
+    const noRelease = previousStable !== undefined && bump === 'none';
+    if (noRelease)
+        release = releaseOf(previousStable.version);
+    // Prerelease channels.
+    let prerelease = '';
+    if (channel !== undefined && !noRelease) {
+        if (channel.kind === 'pr' && ctx.pr !== undefined) {
+            const base = ctx.pr.baseSha !== '' && (await hasCommit(cwd, ctx.pr.baseSha)) ? ctx.pr.baseSha : undefined;
+            const since = base === undefined ? commitsSince : await countCommits(cwd, base, sha);
+            if (base === undefined)
+                assumptions.push('the PR base commit is not in the clone: counted commits since the previous tag');
+            prerelease = `${channel.channel}.${ctx.pr.number}.${since}`;
+        }
+        else {
+            const counter = nextChannelCounter(release, channel.channel, all.map((t) => t.version));
+            prerelease = `${channel.channel}.${counter}`;
+            reasons.push(`channel ${channel.channel}${channel.kind === 'branch' ? ` (branch ${ctx.branch ?? ''})` : ''}: prerelease ${counter}`);
+        }
+    }
+    const build = options.buildMetadata ? `sha.${sha.slice(0, 7)}` : '';
+    const version = `${release}${prerelease ? `-${prerelease}` : ''}${build ? `+${build}` : ''}`;
+    const parsed = parseVersion(version);
+    if (parsed === undefined)
+        throw new errors_ArtefactsError('INTERNAL', `Computed an invalid version '${version}'.`);
+    return {
+        ...common,
+        version,
+        versionTag: `${prefix}${version}`,
+        releaseVersion: release,
+        bump: noRelease ? 'none' : releaseBump,
+        bumpSource,
+        major: parsed.major,
+        minor: parsed.minor,
+        patch: parsed.patch,
+        prerelease,
+        build,
+        isPrerelease: prerelease !== '',
+        isTagged: false,
+        reasons,
+        labels,
+        channel: prerelease === '' ? undefined : channel?.channel,
+    };
+}
+/**
+ * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
+ * version merged into HEAD, else the highest prerelease on this run's channel, when it points at
+ * HEAD. Only these few candidates are peeled (one rev-parse), never all tags.
+ */
+async function taggedAtHead(cwd, merged, sha, tagRef, channel) {
+    const candidates = [
+        merged.find((t) => t.tag === tagRef),
+        highest(merged, (t) => t.version.prerelease.length === 0),
+        channel === undefined ? undefined : highest(merged, (t) => t.version.prerelease[0] === channel),
+    ].filter((t) => t !== undefined);
+    if (candidates.length === 0)
+        return undefined;
+    const commits = await peelTags(cwd, candidates.map((t) => t.tag));
+    return candidates.find((t) => commits.get(t.tag) === sha);
+}
+async function labelsFor(options, environment, ctx, assumptions) {
+    if (ctx.pr !== undefined)
+        return [...ctx.pr.labels];
+    const github = environment.github;
+    if (github === undefined || github.eventName !== 'push' || ctx.branch === undefined)
+        return [];
+    if (options.token === '') {
+        assumptions.push('no github-token: labels of the pull request behind this push not looked up');
+        return [];
+    }
+    const api = new GitHubApi({
+        apiUrl: github.apiUrl,
+        token: options.token,
+        owner: github.owner,
+        repo: github.repo,
+        logger: environment.logger,
+        // The labels refine the bump; a flaky API gets one retry, then a warning and the commits decide.
+        retries: 1,
+    });
+    try {
+        const pull = await pullRequestForMergeCommit(api, ctx.sha);
+        if (pull === undefined) {
+            environment.logger.debug(`${ctx.sha.slice(0, 7)} was not produced by merging a pull request.`);
+            return [];
+        }
+        const line = `this push is the merge of pull request #${pull.number} (labels from the API)`;
+        environment.logger.info(`Assuming ${line}: labels ${pull.labels.join(', ') || '(none)'}.`);
+        assumptions.push(line);
+        return [...pull.labels];
+    }
+    catch (error) {
+        environment.logger.warning(`Could not look up the pull request behind ${ctx.sha.slice(0, 7)} (${errors_describeError(error)}); ` +
+            'its labels are not considered, the bump comes from the commits.');
+        return [];
+    }
+}
+/** Every output, as strings. */
+function versionOutputs(result) {
+    const outputs = {
+        version: result.version,
+        'version-tag': result.versionTag,
+        'release-version': result.releaseVersion,
+        'previous-version': result.previousVersion ?? '',
+        'previous-tag': result.previousTag ?? '',
+        bump: result.bump,
+        'bump-source': result.bumpSource,
+        major: String(result.major),
+        minor: String(result.minor),
+        patch: String(result.patch),
+        prerelease: result.prerelease,
+        build: result.build,
+        'is-prerelease': String(result.isPrerelease),
+        'is-tagged': String(result.isTagged),
+        'commits-since': String(result.commitsSince),
+        changelog: result.changelog,
+    };
+    outputs.json = JSON.stringify({
+        ...Object.fromEntries(Object.entries(outputs).filter(([k]) => k !== 'changelog')),
+        major: result.major,
+        minor: result.minor,
+        patch: result.patch,
+        'is-prerelease': result.isPrerelease,
+        'is-tagged': result.isTagged,
+        'commits-since': result.commitsSince,
+        changelog: result.changelog,
+        reasons: result.reasons,
+        labels: result.labels,
+        sha: result.sha,
+        branch: result.branch ?? null,
+        'pull-request': result.pullRequest ?? null,
+        channel: result.channel ?? null,
+        assumptions: result.assumptions,
+    });
+    return outputs;
+}
+const SEMVER_CALCULATE_MARKER = stickyMarker('semver-calculate');
+/** The semver-calculate action: the version, its outputs, the job summary and the sticky PR comment. */
+async function semverCalculate(inputs, environment) {
+    const { logger, github } = environment;
+    const result = await calculateVersion(inputs, environment);
+    logger.info(`${result.previousVersion ?? '(none)'} → ${result.version} (bump ${result.bump}, from ${result.bumpSource})`);
+    const summary = renderSummary(result, inputs);
+    const pr = github?.pullRequest;
+    if (pr !== undefined && github !== undefined && /^pull_request/.test(github.eventName) && inputs.comment) {
+        // pull_request_target runs with the base repository's token, which can comment on forks' PRs.
+        if (pr.isFork && github.eventName !== 'pull_request_target') {
+            logger.notice('Fork pull request: its token is read-only, so the version preview is in the job summary only.');
+        }
+        else if (inputs.token === '') {
+            logger.notice('No github-token: the version preview is in the job summary only.');
+        }
+        else {
+            const api = new GitHubApi({
+                apiUrl: github.apiUrl,
+                token: inputs.token,
+                owner: github.owner,
+                repo: github.repo,
+                logger,
+            });
+            const outcome = await upsertStickyComment(api, pr.number, SEMVER_CALCULATE_MARKER, summary, logger).catch((error) => {
+                logger.warning(`Could not write the preview comment on pull request #${pr.number}: ${errors_describeError(error)}`);
+                return undefined;
+            });
+            if (outcome?.status === 'skipped') {
+                logger.notice(`The version preview is in the job summary only: ${outcome.reason}.`);
+            }
+        }
+    }
+    return { outputs: versionOutputs(result), summary };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/version/resolve-version.ts
 
-async function resolveVersion(_options, _environment) {
-    throw new errors_ArtefactsError('INPUT_MISSING', "Input 'version' is empty: version is required until build-tag computes it itself with semver-calculate's logic.", {
-        hint: 'Run semver-calculate first and pass its output: version: ${{ steps.semver.outputs.version }}.',
-    });
+
+async function resolveVersion(options, environment) {
+    const result = await calculateVersion(defaultVersionOptions({ tagPrefix: options.tagPrefix, token: options.token }), environment);
+    environment.logger.info(`No 'version' given: computed ${result.version} as semver-calculate does (${result.bump} from ${result.bumpSource}).`);
+    return result.version;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/template.ts
@@ -42847,14 +44151,14 @@ function collect(names, prefix, logger) {
     return tags;
 }
 async function listVersionTags(cwd, prefix, logger) {
-    const local = (await git(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags'], { cwd }))
+    const local = (await git_git(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags'], { cwd }))
         .split('\n')
         .filter((l) => l !== '');
     const tags = collect(local, prefix, logger);
-    const shallow = (await git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+    const shallow = (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
     if (!shallow && tags.length > 0)
         return { tags, complete: true, note: `${tags.length} version tags in local git` };
-    const remotes = (await git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
+    const remotes = (await git_git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
     if (remotes.length === 0) {
         return shallow
             ? { tags, complete: false, note: 'the clone is shallow and has no remote to list tags from' }
@@ -42862,7 +44166,7 @@ async function listVersionTags(cwd, prefix, logger) {
     }
     const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
     // Never wait for a password or a host-key prompt: fail and say so instead.
-    const listed = await gitRaw(['ls-remote', '--tags', '--refs', remote], {
+    const listed = await git_gitRaw(['ls-remote', '--tags', '--refs', remote], {
         cwd,
         env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' },
     });
@@ -42936,7 +44240,7 @@ const DEFAULT_TEMPLATE = '{{version}}-{{run_number}}-{{sha7}}';
 /** Characters git refuses in ref names, plus whitespace (control characters are checked separately). */
 const BAD_PREFIX = /[\s~^:?*[\\\x7f]|\.\.|@\{|^[/.-]|\/\/|\.lock$/;
 const hasControl = (text) => [...text].some((c) => c.charCodeAt(0) < 0x20);
-function parseTagPrefix(raw, input = 'tag-prefix') {
+function build_tag_parseTagPrefix(raw, input = 'tag-prefix') {
     if (BAD_PREFIX.test(raw) || hasControl(raw)) {
         throw errors_inputError(input, raw, 'text usable at the start of a git tag name: no spaces, none of ~ ^ : ? * [ \\, no "..", not starting with / . or -');
     }
@@ -42961,7 +44265,7 @@ function parseVersionInput(raw, tagPrefix, input = 'version') {
     throw errors_inputError(input, raw, 'a semantic version (https://semver.org) such as 1.4.0, 2.0.0-rc.1 or 1.4.0+build.5, optionally with the tag prefix', "Pass semver-calculate's output: version: ${{ steps.semver.outputs.version }}.");
 }
 function parseBuildTagInputs(raw) {
-    const tagPrefix = parseTagPrefix(inputs_text(raw, 'tag-prefix'));
+    const tagPrefix = build_tag_parseTagPrefix(inputs_text(raw, 'tag-prefix'));
     const version = optionalText(raw, 'version');
     const template = parseTemplate(inputs_text(raw, 'template') || DEFAULT_TEMPLATE, 'template');
     return {
@@ -42983,7 +44287,7 @@ function parseBuildTagInputs(raw) {
     };
 }
 async function isGitRepository(cwd) {
-    const result = await gitRaw(['rev-parse', '--git-dir'], { cwd });
+    const result = await git_gitRaw(['rev-parse', '--git-dir'], { cwd });
     return result.exitCode === 0;
 }
 async function gatherFacts(environment, inGit) {
@@ -42999,7 +44303,7 @@ async function gatherFacts(environment, inGit) {
     let revision = gh?.pullRequest?.headSha || gh?.sha || '';
     if (revision === '') {
         needGit('the commit');
-        revision = (await git(['rev-parse', 'HEAD'], { cwd })).trim();
+        revision = (await git_git(['rev-parse', 'HEAD'], { cwd })).trim();
         assumptions.push(`revision ${revision} from git HEAD`);
     }
     let branch;
@@ -43016,7 +44320,7 @@ async function gatherFacts(environment, inGit) {
             assumptions.push(`branch '${branch}' from ${env.CI_COMMIT_REF_NAME ? 'CI_COMMIT_REF_NAME' : 'BRANCH_NAME'}`);
         }
         else if (inGit) {
-            const symbolic = await gitRaw(['symbolic-ref', '--short', '-q', 'HEAD'], { cwd });
+            const symbolic = await git_gitRaw(['symbolic-ref', '--short', '-q', 'HEAD'], { cwd });
             if (symbolic.exitCode === 0 && symbolic.stdout.trim() !== '') {
                 branch = symbolic.stdout.trim();
                 assumptions.push(`branch '${branch}' from git`);
@@ -43039,8 +44343,8 @@ async function gatherFacts(environment, inGit) {
         }
         else {
             needGit('the run number (set ARTEFACTS_RUN_NUMBER)');
-            runNumber = (await git(['rev-list', '--count', 'HEAD'], { cwd })).trim();
-            const shallow = (await git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+            runNumber = (await git_git(['rev-list', '--count', 'HEAD'], { cwd })).trim();
+            const shallow = (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
             assumptions.push(`run_number ${runNumber} = commits in HEAD${shallow ? ' (shallow clone: this count is too low)' : ''}; set ARTEFACTS_RUN_NUMBER to choose`);
         }
     }
@@ -43061,7 +44365,7 @@ async function reproducibleTime(environment, revision, inGit) {
         return { created: new Date(Number(epoch.trim()) * 1000), createdSource: 'SOURCE_DATE_EPOCH' };
     }
     if (inGit) {
-        const shown = await gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd });
+        const shown = await git_gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd });
         if (shown.exitCode === 0 && /^\d+$/.test(shown.stdout.trim())) {
             return {
                 created: new Date(Number(shown.stdout.trim()) * 1000),
@@ -43077,7 +44381,7 @@ async function reproducibleTime(environment, revision, inGit) {
         };
     }
     if (inGit) {
-        const head = await gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
+        const head = await git_gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
         const [seconds = '', sha = ''] = head.stdout.trim().split('\n');
         if (head.exitCode === 0 && /^\d+$/.test(seconds)) {
             // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
@@ -43130,7 +44434,7 @@ function parseRemoteUrl(raw) {
 async function remoteFacts(cwd, inGit) {
     if (!inGit)
         return undefined;
-    const remote = await gitRaw(['remote', 'get-url', 'origin'], { cwd });
+    const remote = await git_gitRaw(['remote', 'get-url', 'origin'], { cwd });
     return remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined;
 }
 function fromRepoObject(repo, source) {
@@ -43300,7 +44604,7 @@ function summaryMarkdown(version, plan, images, labels, facts, gitTag) {
 async function buildTag(inputs, environment) {
     const { logger, cwd } = environment;
     const versionText = inputs.version ??
-        parseVersionInput(await resolveVersion({ tagPrefix: inputs.tagPrefix }, environment), inputs.tagPrefix);
+        parseVersionInput(await resolveVersion({ tagPrefix: inputs.tagPrefix, token: inputs.githubToken }, environment), inputs.tagPrefix);
     const version = semver_default().parse(versionText);
     if (version === null)
         throw new errors_ArtefactsError('INTERNAL', `Version ${versionText} did not parse.`);
@@ -43433,6 +44737,14 @@ function logTags(logger, plan, tags) {
 
 
 // build-tag: the entry points; the rest stays internal to keep the surface (and name clashes) small.
+
+
+
+
+
+
+
+
 
 
 

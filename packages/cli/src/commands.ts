@@ -2,6 +2,8 @@ import {
   buildTag,
   parseBuildTagInputs,
   sign,
+  parseSemverCalculateInputs,
+  semverCalculate,
   type ActionEnvironment,
   type ActionOutcome,
   type RawInputs,
@@ -29,4 +31,5 @@ export const commands: Record<string, Command> = {
     run: sign.runKeygen as Command['run'],
   },
   'build-tag': { parse: parseBuildTagInputs, run: buildTag, secrets: ['github-token'] },
+  'semver-calculate': { parse: parseSemverCalculateInputs, run: semverCalculate, secrets: ['github-token'] },
 };

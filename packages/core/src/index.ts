@@ -23,3 +23,11 @@ export { buildTag, parseBuildTagInputs, DEFAULT_TEMPLATE, type BuildTagInputs } 
 export { sanitizeTag } from './version/tag-rules.js';
 export { resolveVersion } from './version/resolve-version.js';
 export { createTag, moveTag, readTag, type CreateTagResult, type MoveTagResult } from './github/tags.js';
+export * from './version/semver.js';
+export * from './version/conventional.js';
+export * from './version/options.js';
+export * from './version/calculate.js';
+export * from './version/report.js';
+export * from './git/history.js';
+export * from './github/comments.js';
+export * from './github/pulls.js';

@@ -10,7 +10,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
     "description": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag. Its outputs stand in for docker/metadata-action's. Permissions: `contents: read`; `contents: write` when push-git-tag is true\n",
     "inputs": {
       "version": {
-        "description": "The semantic version to tag, usually semver-calculate's `version` output (`1.4.0`, `2.0.0-rc.1`; a leading `v` or the tag prefix is accepted). Required for now: when empty, build-tag will compute it as semver-calculate does.\n",
+        "description": "The semantic version to tag, usually semver-calculate's `version` output (`1.4.0`, `2.0.0-rc.1`; a leading `v` or the tag prefix is accepted). When empty, build-tag computes it exactly as semver-calculate does with its defaults (same code).\n",
         "default": "",
         "required": false
       },
@@ -124,6 +124,169 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       },
       "git-tag-status": {
         "description": "created, exists (already on this commit) or skipped."
+      }
+    }
+  },
+  "semver-calculate": {
+    "description": "Computes the next semantic version from git tags, pull request labels and Conventional Commits, with prerelease channels, a sticky pull request preview and a job summary; deepens shallow clones instead of guessing. Permissions: contents: read; pull-requests: write for the PR preview comment (optional)",
+    "inputs": {
+      "tag-prefix": {
+        "description": "Prefix of version tags, matched literally: the version must follow it directly. `v` matches v1.2.3 (not vnext-1.2.3); `app-v` matches app-v1.2.3 but never app-web-v1.2.3; empty matches 1.2.3.",
+        "default": "v",
+        "required": false
+      },
+      "paths": {
+        "description": "List of paths (one per line or comma-separated, git pathspecs): only commits touching them count. For monorepo packages, together with a per-package tag-prefix.",
+        "default": "",
+        "required": false
+      },
+      "increment": {
+        "description": "Explicit bump that overrides labels and commits: major, minor, patch or none. Empty: computed.",
+        "default": "",
+        "required": false
+      },
+      "bump-labels": {
+        "description": "List of rules, one per line, naming the pull request labels that decide the bump: `<major|minor|patch|skip>=<label>, <label>`. A skip label releases nothing. Labels outrank commits; matched case-insensitively.",
+        "default": "major=major, semver:major\nminor=minor, semver:minor\npatch=patch, semver:patch\nskip=skip-release, no-release\n",
+        "required": false
+      },
+      "conventional-commits": {
+        "description": "Read Conventional Commits 1.0 (`type(scope)!: description`, `BREAKING CHANGE:` and `BREAKING-CHANGE:` footers) from the commits since the previous version.",
+        "default": "true",
+        "required": false
+      },
+      "major-types": {
+        "description": "Conventional Commits types that bump major (list). Breaking changes always do.",
+        "default": "",
+        "required": false
+      },
+      "minor-types": {
+        "description": "Conventional Commits types that bump minor (list).",
+        "default": "feat",
+        "required": false
+      },
+      "patch-types": {
+        "description": "Conventional Commits types that bump patch (list). Other types release nothing.",
+        "default": "fix, perf, revert",
+        "required": false
+      },
+      "major-pattern": {
+        "description": "Regular expression (JavaScript, unicode) on commit messages that are not Conventional Commits: a match bumps major.",
+        "default": "",
+        "required": false
+      },
+      "minor-pattern": {
+        "description": "Regular expression (JavaScript, unicode) on commit messages that are not Conventional Commits: a match bumps minor.",
+        "default": "",
+        "required": false
+      },
+      "default-bump": {
+        "description": "Bump for commits that match nothing (none, patch, minor, major). Empty: none while conventional-commits is on, patch when it is off.",
+        "default": "",
+        "required": false
+      },
+      "initial-version": {
+        "description": "The version when no version tag with the prefix exists yet.",
+        "default": "0.1.0",
+        "required": false
+      },
+      "zero-major-breaking": {
+        "description": "The 0.x rule: what a breaking change does while the major version is 0. `minor` (0.3.1 → 0.4.0) or `major` (0.3.1 → 1.0.0). Leaving 0.x is a deliberate act: increment major always gives 1.0.0.",
+        "default": "minor",
+        "required": false
+      },
+      "prerelease": {
+        "description": "Release this run as a prerelease on this channel (e.g. beta → 2.0.0-beta.3), whatever the branch. Empty: from branch-channels.",
+        "default": "",
+        "required": false
+      },
+      "pr-channel": {
+        "description": "Prerelease channel of pull request builds: `<version>-<channel>.<PR number>.<commits since base>`, e.g. 1.4.0-pr.42.7. Empty: pull requests get the plain version they will release.",
+        "default": "pr",
+        "required": false
+      },
+      "branch-channels": {
+        "description": "List of prerelease channels per branch, one `<branch glob>=<channel>` per line, e.g. `release/*=rc` (counters go up per channel: 2.0.0-rc.3 → 2.0.0-rc.4). First match wins; other branches release stable versions.",
+        "default": "",
+        "required": false
+      },
+      "build-metadata": {
+        "description": "Append build metadata `+sha.<7 hex>` to the version (OCI tags cannot carry `+`: build-tag maps it).",
+        "default": "false",
+        "required": false
+      },
+      "fetch-depth-policy": {
+        "description": "What to do with a shallow clone or a clone without tags: `deepen` fetches history and tags from origin (blobs filtered out) and continues; `fail` stops with an error. Never a silently wrong version.",
+        "default": "deepen",
+        "required": false
+      },
+      "previous-from": {
+        "description": "`merged`: the previous version is the highest version tag merged into HEAD. `all`: the highest in the repository.",
+        "default": "merged",
+        "required": false
+      },
+      "comment": {
+        "description": "On pull requests, keep one sticky comment with the version preview (edited in place).",
+        "default": "true",
+        "required": false
+      },
+      "github-token": {
+        "description": "Token for the PR comment and the labels of the PR behind a pushed merge commit.",
+        "default": "${{ github.token }}",
+        "required": false
+      }
+    },
+    "outputs": {
+      "version": {
+        "description": "The version of this build: the release, or a prerelease on pull requests and channels (1.4.0-pr.42.7), with build metadata when enabled."
+      },
+      "version-tag": {
+        "description": "The version with the tag prefix (v1.4.0)."
+      },
+      "release-version": {
+        "description": "The stable version this build releases, or will release once merged (no prerelease, no build metadata)."
+      },
+      "previous-version": {
+        "description": "The previous stable version (prerelease tags never count); empty when there is none."
+      },
+      "previous-tag": {
+        "description": "The tag of the previous stable version; empty when there is none."
+      },
+      "bump": {
+        "description": "The bump applied: major, minor, patch or none."
+      },
+      "bump-source": {
+        "description": "What decided the bump: increment, labels, skip-label, conventional-commits, patterns, default-bump, no-releasable-commits, no-commits, tag or initial-version."
+      },
+      "major": {
+        "description": "Major number of the version."
+      },
+      "minor": {
+        "description": "Minor number of the version."
+      },
+      "patch": {
+        "description": "Patch number of the version."
+      },
+      "prerelease": {
+        "description": "Prerelease part of the version (rc.4, pr.42.7); empty for a stable version."
+      },
+      "build": {
+        "description": "Build metadata of the version (sha.3f9c2ab); empty unless build-metadata is on."
+      },
+      "is-prerelease": {
+        "description": "true when the version has a prerelease part."
+      },
+      "is-tagged": {
+        "description": "true when HEAD already carries this version tag (output as-is, no bump)."
+      },
+      "commits-since": {
+        "description": "Commits since the previous version tag (touching paths when set)."
+      },
+      "changelog": {
+        "description": "Markdown list of the commits since the previous version, grouped by type."
+      },
+      "json": {
+        "description": "Every output above as one JSON object, plus the reasons, labels, sha, branch, pull request and assumptions."
       }
     }
   }

@@ -524,7 +524,10 @@ export async function buildTag(inputs: BuildTagInputs, environment: ActionEnviro
   const { logger, cwd } = environment;
   const versionText =
     inputs.version ??
-    parseVersionInput(await resolveVersion({ tagPrefix: inputs.tagPrefix }, environment), inputs.tagPrefix);
+    parseVersionInput(
+      await resolveVersion({ tagPrefix: inputs.tagPrefix, token: inputs.githubToken }, environment),
+      inputs.tagPrefix,
+    );
   const version = semver.parse(versionText);
   if (version === null) throw new ArtefactsError('INTERNAL', `Version ${versionText} did not parse.`);
 

@@ -7,12 +7,15 @@ import {
   buildTag,
   memoryLogger,
   parseBuildTagInputs,
+  parseSemverCalculateInputs,
+  semverCalculate,
   readGitHubContext,
   type ActionEnvironment,
 } from '@immutable-artefacts/core';
 import { pullRequestEnv, pullRequestEvent, pushEnv, pushEvent } from '../../../../test/harness/events.js';
 import { startFakeGitHub, type FakeGitHub } from '../../../../test/harness/fake-github.js';
 import { createRepo, shallowClone, type TestRepo } from '../../../../test/harness/git-repo.js';
+import { readActionYaml } from '../../../../test/harness/runner.js';
 
 const defaults: Record<string, string> = {
   template: '{{version}}-{{run_number}}-{{sha7}}',
@@ -545,10 +548,18 @@ describe('without a checkout', () => {
 });
 
 describe('version resolution', () => {
-  it('an empty version is required until semver-calculate is wired in', async () => {
-    const { repo } = releasedRepo();
-    const error = await caught(buildTag(inputs({}), environment(repo).environment));
-    expect(error.code).toBe('INPUT_MISSING');
-    expect(error.message).toContain("Input 'version'");
+  it('computes an empty version exactly as semver-calculate does (same code, same defaults)', async () => {
+    const { repo, backport } = releasedRepo();
+    const { environment: env } = environment(repo, {
+      event: pushEvent({ sha: backport, ref: 'refs/heads/release/1.x' }),
+      env: pushEnv({ sha: backport, ref: 'refs/heads/release/1.x' }),
+    });
+    // semver-calculate with its action.yml defaults, as a user's first step would run it.
+    const defaults = readActionYaml('semver-calculate').inputs ?? {};
+    const raw = (name: string) => (name === 'github-token' ? fake.token : String(defaults[name]?.default ?? ''));
+    const semver = await semverCalculate(parseSemverCalculateInputs(raw), env);
+    expect(semver.outputs.version).toBe('1.4.1');
+    const outcome = await buildTag(inputs({}), env);
+    expect(outcome.outputs['immutable-tag']).toBe(`1.4.1-87-${backport.slice(0, 7)}`);
   });
 });

@@ -1,0 +1,205 @@
+/**
+ * The typed options of the version calculation and the parser that builds them from raw inputs
+ * (the action's `with:` block or the CLI's flags, action.yml defaults already applied).
+ */
+import { inputError } from '../errors.js';
+import type { FetchDepthPolicy } from '../git/history.js';
+import { boolean, oneOf, optionalText, regex, splitList, type RawInputs } from '../inputs.js';
+import { DEFAULT_COMMIT_TYPES, type CommitTypeRules } from './conventional.js';
+import { globToRegExp, isChannelName, isStrictSemver, type Bump } from './semver.js';
+
+export interface BumpLabels {
+  readonly major: readonly string[];
+  readonly minor: readonly string[];
+  readonly patch: readonly string[];
+  /** Any of these on the pull request: no release (bump none, the previous version). */
+  readonly skip: readonly string[];
+}
+
+export interface BranchChannel {
+  readonly glob: string;
+  readonly pattern: RegExp;
+  readonly channel: string;
+}
+
+export interface VersionOptions {
+  /** Matched literally at the start of tag names; the version must follow it directly. */
+  readonly tagPrefix: string;
+  /** Only commits touching these paths count (monorepo packages); empty: all commits. */
+  readonly paths: readonly string[];
+  /** Explicit bump; overrides labels and commits. */
+  readonly increment: Bump | undefined;
+  readonly bumpLabels: BumpLabels;
+  readonly conventionalCommits: boolean;
+  readonly commitTypes: CommitTypeRules;
+  readonly majorPattern: RegExp | undefined;
+  readonly minorPattern: RegExp | undefined;
+  /** For commits that match nothing; undefined = none with Conventional Commits on, patch with them off. */
+  readonly defaultBump: Bump | undefined;
+  /** The version when no previous version tag exists. */
+  readonly initialVersion: string;
+  /** The 0.x rule: what a breaking change does while the major version is 0. */
+  readonly zeroMajorBreaking: 'minor' | 'major';
+  /** A prerelease channel forced for this run (e.g. `beta`), whatever the branch. */
+  readonly prerelease: string | undefined;
+  /** Channel for pull request builds (`1.4.0-pr.42.7`); undefined disables PR prereleases. */
+  readonly prChannel: string | undefined;
+  /** Prerelease channel per branch glob (`release/*=rc`), first match wins. */
+  readonly branchChannels: readonly BranchChannel[];
+  /** Append `+sha.<7>` build metadata to the version. */
+  readonly buildMetadata: boolean;
+  readonly fetchDepthPolicy: FetchDepthPolicy;
+  /** `merged`: highest version tag merged into HEAD; `all`: highest in the repository. */
+  readonly previousFrom: 'merged' | 'all';
+  /** For the PR-of-a-merge-commit lookup; empty outside GitHub. */
+  readonly token: string;
+}
+
+export interface SemverCalculateInputs extends VersionOptions {
+  /** The sticky PR comment. */
+  readonly comment: boolean;
+}
+
+export const DEFAULT_BUMP_LABELS: BumpLabels = {
+  major: ['major', 'semver:major'],
+  minor: ['minor', 'semver:minor'],
+  patch: ['patch', 'semver:patch'],
+  skip: ['skip-release', 'no-release'],
+};
+
+/** The defaults of action.yml, for callers that compute a version without raw inputs (build-tag). */
+export function defaultVersionOptions(overrides: Partial<VersionOptions> = {}): VersionOptions {
+  return {
+    tagPrefix: 'v',
+    paths: [],
+    increment: undefined,
+    bumpLabels: DEFAULT_BUMP_LABELS,
+    conventionalCommits: true,
+    commitTypes: DEFAULT_COMMIT_TYPES,
+    majorPattern: undefined,
+    minorPattern: undefined,
+    defaultBump: undefined,
+    initialVersion: '0.1.0',
+    zeroMajorBreaking: 'minor',
+    prerelease: undefined,
+    prChannel: 'pr',
+    branchChannels: [],
+    buildMetadata: false,
+    fetchDepthPolicy: 'deepen',
+    previousFrom: 'merged',
+    token: '',
+    ...overrides,
+  };
+}
+
+const BUMP_WORDS = ['major', 'minor', 'patch', 'none'] as const;
+
+export function parseTagPrefix(get: RawInputs, name = 'tag-prefix'): string {
+  const raw = get(name);
+  // Not trimmed: a prefix with spaces is an error, not something to repair silently.
+  const accepted = 'characters allowed in a git tag name (no spaces, none of ~ ^ : ? * [ \\, no "..", no "@{")';
+  if (
+    /\s/.test(raw) ||
+    [...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) ||
+    /[~^:?*[\\]/.test(raw) ||
+    raw.includes('..') ||
+    raw.includes('@{')
+  ) {
+    throw inputError(name, raw, accepted, "The prefix is matched literally: 'v' matches v1.2.3, '' matches 1.2.3.");
+  }
+  if (raw.startsWith('/') || raw.startsWith('.') || raw.startsWith('-') || raw.includes('//') || raw.includes('/.')) {
+    throw inputError(name, raw, accepted);
+  }
+  return raw;
+}
+
+function bumpWord(name: string, raw: string, allowEmpty: boolean): Bump | undefined {
+  const value = raw.trim().toLowerCase();
+  if (value === '' && allowEmpty) return undefined;
+  const found = BUMP_WORDS.find((b) => b === value);
+  if (found === undefined)
+    throw inputError(name, raw.trim(), `one of ${BUMP_WORDS.join(', ')}${allowEmpty ? ' or empty' : ''}`);
+  return found;
+}
+
+function parseBumpLabels(get: RawInputs, name: string): BumpLabels {
+  const result: Record<keyof BumpLabels, string[]> = { major: [], minor: [], patch: [], skip: [] };
+  for (const line of splitList(get(name), false)) {
+    const at = line.indexOf('=');
+    const key = at < 0 ? '' : line.slice(0, at).trim().toLowerCase();
+    const target = key === 'none' ? 'skip' : key;
+    if (at <= 0 || !(target in result)) {
+      throw inputError(name, line, 'lines of the form <major|minor|patch|skip>=<label>[, <label>...]');
+    }
+    const labels = splitList(line.slice(at + 1)).map((l) => l.toLowerCase());
+    result[target as keyof BumpLabels].push(...labels);
+  }
+  return result;
+}
+
+function parseTypes(get: RawInputs, name: string): string[] {
+  const types = splitList(get(name)).map((t) => t.toLowerCase());
+  for (const t of types) {
+    if (!/^[a-z][a-z0-9_-]*$/.test(t)) throw inputError(name, t, 'Conventional Commits types such as feat, fix, perf');
+  }
+  return types;
+}
+
+function parseChannel(name: string, raw: string): string {
+  if (!isChannelName(raw)) {
+    throw inputError(
+      name,
+      raw,
+      'a prerelease identifier: letters, digits and hyphens, not only digits (e.g. rc, beta)',
+    );
+  }
+  return raw;
+}
+
+function parseBranchChannels(get: RawInputs, name: string): BranchChannel[] {
+  return splitList(get(name), false).map((line) => {
+    const at = line.lastIndexOf('=');
+    const glob = at < 0 ? '' : line.slice(0, at).trim();
+    const channel = at < 0 ? '' : line.slice(at + 1).trim();
+    if (glob === '' || channel === '')
+      throw inputError(name, line, 'lines of the form <branch glob>=<channel>, e.g. release/*=rc');
+    if (!isChannelName(channel)) {
+      throw inputError(name, line, 'a channel of letters, digits and hyphens, not only digits (e.g. release/*=rc)');
+    }
+    return { glob, pattern: globToRegExp(glob), channel };
+  });
+}
+
+/** Parses and validates every semver-calculate input; each error names its input. */
+export function parseSemverCalculateInputs(get: RawInputs): SemverCalculateInputs {
+  const conventionalCommits = boolean(get, 'conventional-commits', true);
+  const initialVersion = get('initial-version').trim() || '0.1.0';
+  if (!isStrictSemver(initialVersion)) {
+    throw inputError('initial-version', initialVersion, 'a SemVer 2.0.0 version without prefix, e.g. 0.1.0 or 1.0.0');
+  }
+  const prerelease = optionalText(get, 'prerelease');
+  const prChannel = optionalText(get, 'pr-channel');
+  const minor = parseTypes(get, 'minor-types');
+  const patch = parseTypes(get, 'patch-types');
+  return {
+    tagPrefix: parseTagPrefix(get),
+    paths: splitList(get('paths')),
+    increment: bumpWord('increment', get('increment'), true),
+    bumpLabels: parseBumpLabels(get, 'bump-labels'),
+    conventionalCommits,
+    commitTypes: { major: parseTypes(get, 'major-types'), minor, patch },
+    majorPattern: regex(get, 'major-pattern'),
+    minorPattern: regex(get, 'minor-pattern'),
+    defaultBump: bumpWord('default-bump', get('default-bump'), true),
+    initialVersion,
+    zeroMajorBreaking: oneOf(get, 'zero-major-breaking', ['minor', 'major'] as const, 'minor'),
+    prerelease: prerelease === undefined ? undefined : parseChannel('prerelease', prerelease),
+    prChannel: prChannel === undefined ? undefined : parseChannel('pr-channel', prChannel),
+    branchChannels: parseBranchChannels(get, 'branch-channels'),
+    buildMetadata: boolean(get, 'build-metadata', false),
+    fetchDepthPolicy: oneOf(get, 'fetch-depth-policy', ['deepen', 'fail'] as const, 'deepen'),
+    previousFrom: oneOf(get, 'previous-from', ['merged', 'all'] as const, 'merged'),
+    comment: boolean(get, 'comment', true),
+    token: get('github-token').trim(),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Semantic Versioning 2.0.0 helpers on top of the `semver` package: strict parsing of tags with a
+ * literal prefix, bumps (with the 0.x rule), prerelease channels and their counters.
+ */
+// Only the SemVer class: the package's index loads every range and function module (~80 ms cold).
+import SemVer from 'semver/classes/semver.js';
+
+export { SemVer };
+
+export type Bump = 'major' | 'minor' | 'patch' | 'none';
+export const BUMPS: readonly Bump[] = ['none', 'patch', 'minor', 'major'];
+
+/** The SemVer 2.0.0 grammar, exactly (no leading `v`, no `=`, no leading zeros). */
+const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+
+export function isStrictSemver(text: string): boolean {
+  return SEMVER.test(text);
+}
+
+export function parseVersion(text: string): SemVer | undefined {
+  if (!SEMVER.test(text)) return undefined;
+  return new SemVer(text);
+}
+
+export function compareBumps(a: Bump, b: Bump): number {
+  return BUMPS.indexOf(a) - BUMPS.indexOf(b);
+}
+
+export function maxBump(a: Bump, b: Bump): Bump {
+  return compareBumps(a, b) >= 0 ? a : b;
+}
+
+/** A tag that parsed as a version under the prefix. */
+export interface VersionTag {
+  readonly tag: string;
+  readonly version: SemVer;
+}
+
+/**
+ * `tag` minus the literal `prefix`, if what remains is exactly a SemVer 2.0.0 version. The prefix
+ * is never a pattern, and the version must start right after it: prefix `app-v` rejects
+ * `app-web-v1.0.0`, prefix `v` takes `v1.2.3`, the empty prefix takes `1.2.3` (but not `v1.2.3`).
+ */
+export function parseTag(tag: string, prefix: string): SemVer | undefined {
+  if (!tag.startsWith(prefix)) return undefined;
+  return parseVersion(tag.slice(prefix.length));
+}
+
+/** The release version of a prerelease (`2.0.0-rc.3` → `2.0.0`). */
+/** Whether `a` has higher precedence than `b` (SemVer 2.0.0 item 11). */
+export function greater(a: SemVer | string, b: SemVer | string): boolean {
+  return new SemVer(a).compare(b) > 0;
+}
+
+export function releaseOf(version: SemVer): string {
+  return `${version.major}.${version.minor}.${version.patch}`;
+}
+
+export interface BumpRules {
+  /**
+   * What a breaking change does while the major version is 0 (SemVer item 4: anything may change
+   * in 0.y.z). `minor` (default): 0.3.1 → 0.4.0. `major`: 0.3.1 → 1.0.0.
+   */
+  readonly zeroMajorBreaking: 'minor' | 'major';
+}
+
+/** The next stable version after `previous` (a stable version) for `bump`. */
+export function applyBump(previous: SemVer, bump: Bump, rules: BumpRules): string {
+  const effective = bump === 'major' && previous.major === 0 && rules.zeroMajorBreaking === 'minor' ? 'minor' : bump;
+  if (effective === 'none') return releaseOf(previous);
+  const next = new SemVer(releaseOf(previous)).inc(effective);
+  return next.version;
+}
+
+/** Which bump takes `from` (stable) to `to` (stable, greater). */
+export function bumpBetween(from: SemVer, to: string): Bump {
+  const t = new SemVer(to);
+  if (t.major !== from.major) return 'major';
+  if (t.minor !== from.minor) return 'minor';
+  if (t.patch !== from.patch) return 'patch';
+  return 'none';
+}
+
+/** A prerelease channel name must be one dot-free SemVer identifier that is not numeric. */
+export function isChannelName(name: string): boolean {
+  return /^[0-9A-Za-z-]+$/.test(name) && !/^\d+$/.test(name);
+}
+
+/**
+ * The next counter on `channel` for `release`: one more than the highest `release-channel.N`
+ * among `existing`, or 1.
+ */
+export function nextChannelCounter(release: string, channel: string, existing: Iterable<SemVer>): number {
+  let highest = 0;
+  for (const v of existing) {
+    if (releaseOf(v) !== release) continue;
+    const [name, counter] = v.prerelease;
+    if (name === channel && typeof counter === 'number' && counter > highest) highest = counter;
+  }
+  return highest + 1;
+}
+
+/** Build metadata must be dot-separated [0-9A-Za-z-] identifiers. */
+export function isBuildMetadata(text: string): boolean {
+  return /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/.test(text);
+}
+
+/** A small glob for branch names: `*` matches within one path segment, `**` across segments. */
+export function globToRegExp(glob: string): RegExp {
+  let out = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i] ?? '';
+    if (c === '*' && glob[i + 1] === '*') {
+      out += '.*';
+      i++;
+    } else if (c === '*') out += '[^/]*';
+    else if (c === '?') out += '[^/]';
+    else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${out}$`, 'u');
+}
