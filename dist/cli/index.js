@@ -37193,7 +37193,9 @@ module.exports = validRange
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ commands)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6314);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(121);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4838);
+
 
 /** Commands named after an action share its action.yml inputs; the rest are CLI-only. */
 const commands = {
@@ -37206,7 +37208,43 @@ const commands = {
     },
     'build-tag': { parse: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .parseBuildTagInputs */ .DP, run: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .buildTag */ .NQ, secrets: ['github-token'] },
     'semver-calculate': { parse: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .parseSemverCalculateInputs */ .lO, run: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .semverCalculate */ .Nn, secrets: ['github-token'] },
+    // CLI-only: the whole pipeline on this repository (the README's main job, `npm start`).
+    release: {
+        description: 'The release pipeline on this repository: version, immutable tag and image tags.',
+        flags: {
+            'tag-prefix': 'Prefix of version tags (default: v).',
+            image: 'Image name for the tag list (default: the repository folder name).',
+        },
+        parse: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .parseReleaseInputs */ .Ah,
+        run: ((inputs, environment) => (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .release */ ._r)(inputs, (action) => (0,_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .inputsFor */ .p)(action), environment)),
+    },
 };
+
+
+/***/ }),
+
+/***/ 4838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ inputsFor)
+/* harmony export */ });
+/* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2641);
+
+/**
+ * An action's inputs as the runner would give them: `given` first, else the action.yml default,
+ * with `${{ github.token }}` read from GITHUB_TOKEN (or GH_TOKEN) as a laptop or other CI has it.
+ */
+function inputsFor(action, given = new Map()) {
+    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionSpecs */ .d[action];
+    return (input) => {
+        const value = given.get(input);
+        if (value !== undefined)
+            return value;
+        const fallback = spec?.inputs[input]?.default ?? '';
+        return fallback.replace(/\$\{\{\s*github\.token\s*\}\}/g, process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '');
+    };
+}
 
 
 /***/ }),
@@ -37511,13 +37549,15 @@ const actionSpecs = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6314);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(121);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1218);
-/* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4838);
+/* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2641);
 /**
  * `artefacts <command> [--input value ...] [--json]`: every action's logic from flags, with the
  * same inputs, defaults (from the same action.yml) and code as the action. Works outside GitHub.
  */
+
 
 
 
@@ -37547,13 +37587,13 @@ function usage() {
         'usage: artefacts <command> [--<input> <value> ...] [--json] [--summary] [--debug]',
         '',
         'commands:',
-        ...names.map((n) => `  ${n.padEnd(18)} ${(_generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionSpecs */ .d[n]?.description ?? _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P[n]?.description ?? '').split('\n')[0]?.slice(0, 90) ?? ''}`),
+        ...names.map((n) => `  ${n.padEnd(18)} ${(_generated_action_specs_js__WEBPACK_IMPORTED_MODULE_3__/* .actionSpecs */ .d[n]?.description ?? _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P[n]?.description ?? '').split('\n')[0]?.slice(0, 90) ?? ''}`),
         '',
         'Run `artefacts <command> --help` for its inputs. Lists take repeated flags or newline/comma-separated values.',
     ].join('\n');
 }
 function commandHelp(name) {
-    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionSpecs */ .d[name];
+    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_3__/* .actionSpecs */ .d[name];
     const command = _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P[name];
     if (!spec && command?.flags) {
         const flags = Object.entries(command.flags).map(([flag, text]) => `  --${flag}\n      ${text}`);
@@ -37572,7 +37612,7 @@ class UsageError extends Error {
 }
 /** Flags → raw input values. `--x v`, `--x=v`, bare `--x` for true; repeated flags join with newlines. */
 function parseFlags(name, args) {
-    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionSpecs */ .d[name];
+    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_3__/* .actionSpecs */ .d[name];
     const cliFlags = _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P[name]?.flags;
     const known = new Set(Object.keys(spec?.inputs ?? cliFlags ?? {}));
     const values = new Map();
@@ -37614,20 +37654,13 @@ async function main() {
         return 0;
     }
     const flags = parseFlags(name, rest);
-    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionSpecs */ .d[name];
     for (const s of command.secrets ?? []) {
         const v = flags.get(s);
         if (v)
             logger.secret(v);
     }
-    // Defaults exactly as the runner applies them from action.yml; `${{ github.token }}` → GITHUB_TOKEN.
-    const raw = (input) => {
-        const given = flags.get(input);
-        if (given !== undefined)
-            return given;
-        const fallback = spec?.inputs[input]?.default ?? '';
-        return fallback.replace(/\$\{\{\s*github\.token\s*\}\}/g, process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '');
-    };
+    // Defaults exactly as the runner applies them from action.yml.
+    const raw = (0,_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .inputsFor */ .p)(name, flags);
     const github = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .readGitHubContext */ .L7)(process.env);
     if (github === undefined)
         logger.debug('Not running under GitHub Actions: reading git directly for context.');
@@ -37639,6 +37672,9 @@ async function main() {
     }
     else if (argv.includes('--summary')) {
         process.stdout.write(`${outcome.summary}\n`);
+    }
+    else if (outcome.outputs.report !== undefined) {
+        process.stdout.write(`${outcome.outputs.report}\n`);
     }
     else {
         for (const [key, value] of Object.entries(outcome.outputs)) {
@@ -37673,7 +37709,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6314:
+/***/ 121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37683,13 +37719,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   Uc: () => (/* reexport */ errors_describeError),
   cs: () => (/* reexport */ isArtefactsError),
   DP: () => (/* reexport */ parseBuildTagInputs),
+  Ah: () => (/* reexport */ parseReleaseInputs),
   lO: () => (/* reexport */ parseSemverCalculateInputs),
   L7: () => (/* reexport */ readGitHubContext),
+  _r: () => (/* reexport */ release),
   Nn: () => (/* reexport */ semverCalculate),
   _S: () => (/* reexport */ sign_namespaceObject)
 });
 
-// UNUSED EXPORTS: ArtefactsError, BUMPS, DEFAULT_BUMP_LABELS, DEFAULT_COMMIT_TYPES, DEFAULT_RETRY, DEFAULT_TEMPLATE, DOCKER_HUB, DOCKER_HUB_API_HOST, DOCKER_HUB_CONFIG_KEY, EMPTY_DIGEST, EMPTY_JSON, GitHubApi, GitHubApiError, INDEX_MEDIA_TYPES, IN_TOTO_MEDIA_TYPE, LayoutStore, MANIFEST_ACCEPT, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA, PROMOTE_SECRETS, PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE, REF_NAME, RegistryAuth, RegistryClient, RegistryRepository, SEMVER_CALCULATE_MARKER, SemVer, VerifyingStream, applyBump, buildImage, buildIndex, buildLayer, buildReferrer, bumpBetween, bumpForCommit, calculateVersion, checkDigest, checkManifestMediaType, childDescriptors, compareBumps, completeHistory, copyTree, countCommits, createTag, currentBranch, defaultVersionOptions, descriptorOf, encodeManifest, formatReference, git, gitRaw, gitStream, globToRegExp, greater, hasCommit, hasRemote, headFacts, inputError, inputs, isBuildMetadata, isChannelName, isDigest, isIndex, isIndexMediaType, isShallow, isStrictSemver, isTag, listTags, maxBump, memoryLogger, missingTagsReason, moveTag, nextChannelCounter, openStore, parseChallenge, parseConventionalCommit, parseManifest, parsePromoteInputs, parseReference, parseRegistryReference, parseTag, parseTagPrefix, parseVersion, peelTags, promote, promoteSummary, pullRequestForMergeCommit, readBlob, readTag, referenceTarget, referrersTag, registryError, releaseOf, remoteTagNames, renderChangelog, renderSummary, resolveCredentials, resolveVersion, revParse, runCredentialHelper, runPromote, runUrl, sanitizeTag, sha256, silentLogger, stickyMarker, streamCommits, tarHeader, upsertStickyComment, versionOutputs
+// UNUSED EXPORTS: ArtefactsError, BUMPS, DEFAULT_BUMP_LABELS, DEFAULT_COMMIT_TYPES, DEFAULT_RETRY, DEFAULT_TEMPLATE, DOCKER_HUB, DOCKER_HUB_API_HOST, DOCKER_HUB_CONFIG_KEY, EMPTY_DIGEST, EMPTY_JSON, GitHubApi, GitHubApiError, INDEX_MEDIA_TYPES, IN_TOTO_MEDIA_TYPE, LayoutStore, MANIFEST_ACCEPT, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA, PROMOTE_SECRETS, PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE, REF_NAME, RegistryAuth, RegistryClient, RegistryRepository, SEMVER_CALCULATE_MARKER, SemVer, VerifyingStream, applyBump, buildImage, buildIndex, buildLayer, buildReferrer, bumpBetween, bumpForCommit, calculateVersion, checkDigest, checkManifestMediaType, childDescriptors, compareBumps, completeHistory, copyTree, countCommits, createTag, currentBranch, defaultVersionOptions, descriptorOf, encodeManifest, formatReference, git, gitRaw, gitStream, globToRegExp, greater, hasCommit, hasRemote, headFacts, inputError, inputs, isBuildMetadata, isChannelName, isDigest, isIndex, isIndexMediaType, isShallow, isStrictSemver, isTag, listTags, maxBump, memoryLogger, missingTagsReason, moveTag, nextChannelCounter, openStore, parseChallenge, parseConventionalCommit, parseManifest, parsePromoteInputs, parseReference, parseRegistryReference, parseTag, parseTagPrefix, parseVersion, peelTags, promote, promoteSummary, pullRequestForMergeCommit, readBlob, readTag, referenceTarget, referrersTag, registryError, releaseOf, remoteTagNames, renderChangelog, renderSummary, resolveCredentials, resolveVersion, revParse, runCredentialHelper, runPromote, runUrl, sanitizeTag, sha256, silentLogger, stickyMarker, streamCommits, tarHeader, upsertStickyComment, versionOutputs, withValues
 
 // NAMESPACE OBJECT: ./packages/core/src/sign/index.ts
 var sign_namespaceObject = {};
@@ -44716,6 +44754,103 @@ function logTags(logger, plan, tags) {
         logger.info(`  (not applied: ${skipped.source}: ${skipped.reason})`);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/release/release.ts
+/**
+ * `artefacts release`: the whole pipeline on the current repository, by the same core entry points
+ * the actions use, each fed its own action.yml defaults (supplied by the caller) plus the values
+ * that flow from the step before. Steps land here as the actions that own them land.
+ */
+
+
+
+
+
+
+function parseReleaseInputs(raw) {
+    const tagPrefix = raw('tag-prefix');
+    if (/\s/.test(tagPrefix))
+        throw errors_inputError('tag-prefix', tagPrefix, 'a prefix without spaces, e.g. v');
+    return { tagPrefix: tagPrefix === '' ? 'v' : tagPrefix, image: optionalText(raw, 'image') };
+}
+/** Overlays values on an action's defaults. */
+function withValues(base, values) {
+    return (name) => values[name] ?? base(name);
+}
+/** The image name for the tag list: --image, else the GitHub repository's, package.json's, or the folder's name. */
+function imageName(inputs, environment) {
+    if (inputs.image !== undefined)
+        return inputs.image;
+    let candidate = environment.github?.repo;
+    if (!candidate) {
+        try {
+            const pkg = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(environment.cwd, 'package.json'), 'utf8'));
+            if (typeof pkg.name === 'string')
+                candidate = pkg.name.replace(/^@[^/]+\//, '');
+        }
+        catch {
+            // no package.json: fall back to the folder name
+        }
+    }
+    const name = (candidate ?? (0,external_node_path_.basename)(environment.cwd))
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+    return name === '' ? 'artefact' : name;
+}
+async function release(inputs, defaults, environment) {
+    const { logger } = environment;
+    const steps = [];
+    const run = async (name, fn) => {
+        const outcome = await logger.group(name, fn);
+        steps.push({ name, outputs: outcome.outputs });
+        return outcome;
+    };
+    const semver = await run('semver-calculate', () => semverCalculate(parseSemverCalculateInputs(withValues(defaults('semver-calculate'), { 'tag-prefix': inputs.tagPrefix })), environment));
+    const version = semver.outputs.version ?? '';
+    const image = imageName(inputs, environment);
+    const tags = await run('build-tag', () => buildTag(parseBuildTagInputs(withValues(defaults('build-tag'), {
+        version,
+        images: image,
+        'tag-prefix': inputs.tagPrefix,
+        'export-env': 'false',
+    })), environment));
+    const report = {
+        version,
+        previousVersion: semver.outputs['previous-version'] ?? '',
+        bump: semver.outputs.bump ?? '',
+        bumpSource: semver.outputs['bump-source'] ?? '',
+        immutableTag: tags.outputs['immutable-tag'] ?? '',
+        tags: (tags.outputs.tags ?? '').split('\n').filter(Boolean),
+        steps,
+    };
+    const lines = [
+        `version        ${report.version} (${report.bump} from ${report.bumpSource}; previous ${report.previousVersion || 'none'})`,
+        `immutable tag  ${report.immutableTag}`,
+        `image tags     ${report.tags.join(', ')}`,
+    ];
+    const summary = [
+        '## Release',
+        '',
+        '| | |',
+        '| --- | --- |',
+        `| version | \`${report.version}\` (${report.bump} from ${report.bumpSource}) |`,
+        `| previous | \`${report.previousVersion || 'none'}\` |`,
+        `| immutable tag | \`${report.immutableTag}\` |`,
+        `| image tags | ${report.tags.map((t) => `\`${t}\``).join('<br>')} |`,
+        '',
+    ].join('\n');
+    return {
+        outputs: {
+            version: report.version,
+            'immutable-tag': report.immutableTag,
+            tags: report.tags.join('\n'),
+            report: lines.join('\n'),
+            json: JSON.stringify(report),
+        },
+        summary,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 
 
@@ -44737,6 +44872,7 @@ function logTags(logger, plan, tags) {
 
 
 // build-tag: the entry points; the rest stays internal to keep the surface (and name clashes) small.
+
 
 
 

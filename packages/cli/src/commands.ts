@@ -2,12 +2,15 @@ import {
   buildTag,
   parseBuildTagInputs,
   sign,
+  parseReleaseInputs,
   parseSemverCalculateInputs,
+  release,
   semverCalculate,
   type ActionEnvironment,
   type ActionOutcome,
   type RawInputs,
 } from '@immutable-artefacts/core';
+import { inputsFor } from './defaults.js';
 
 /** A CLI command that runs an action's logic: the same input parser and the same core entry point. */
 export interface Command {
@@ -32,4 +35,15 @@ export const commands: Record<string, Command> = {
   },
   'build-tag': { parse: parseBuildTagInputs, run: buildTag, secrets: ['github-token'] },
   'semver-calculate': { parse: parseSemverCalculateInputs, run: semverCalculate, secrets: ['github-token'] },
+  // CLI-only: the whole pipeline on this repository (the README's main job, `npm start`).
+  release: {
+    description: 'The release pipeline on this repository: version, immutable tag and image tags.',
+    flags: {
+      'tag-prefix': 'Prefix of version tags (default: v).',
+      image: 'Image name for the tag list (default: the repository folder name).',
+    },
+    parse: parseReleaseInputs,
+    run: ((inputs: Parameters<typeof release>[0], environment: ActionEnvironment) =>
+      release(inputs, (action) => inputsFor(action), environment)) as Command['run'],
+  },
 };

@@ -4,6 +4,7 @@
  */
 import { describeError, isArtefactsError, readGitHubContext, type Logger } from '@immutable-artefacts/core';
 import { commands } from './commands.js';
+import { inputsFor } from './defaults.js';
 import { actionSpecs } from './generated/action-specs.js';
 
 const argv = process.argv.slice(2);
@@ -102,18 +103,12 @@ async function main(): Promise<number> {
     return 0;
   }
   const flags = parseFlags(name, rest);
-  const spec = actionSpecs[name];
   for (const s of command.secrets ?? []) {
     const v = flags.get(s);
     if (v) logger.secret(v);
   }
-  // Defaults exactly as the runner applies them from action.yml; `${{ github.token }}` → GITHUB_TOKEN.
-  const raw = (input: string): string => {
-    const given = flags.get(input);
-    if (given !== undefined) return given;
-    const fallback = spec?.inputs[input]?.default ?? '';
-    return fallback.replace(/\$\{\{\s*github\.token\s*\}\}/g, process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '');
-  };
+  // Defaults exactly as the runner applies them from action.yml.
+  const raw = inputsFor(name, flags);
   const github = readGitHubContext(process.env);
   if (github === undefined) logger.debug('Not running under GitHub Actions: reading git directly for context.');
   const inputs = command.parse(raw);
@@ -125,6 +120,8 @@ async function main(): Promise<number> {
     );
   } else if (argv.includes('--summary')) {
     process.stdout.write(`${outcome.summary}\n`);
+  } else if (outcome.outputs.report !== undefined) {
+    process.stdout.write(`${outcome.outputs.report}\n`);
   } else {
     for (const [key, value] of Object.entries(outcome.outputs)) {
       if (key === 'json') continue;

@@ -31,3 +31,4 @@ export * from './version/report.js';
 export * from './git/history.js';
 export * from './github/comments.js';
 export * from './github/pulls.js';
+export * from './release/release.js';
