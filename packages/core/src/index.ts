@@ -17,3 +17,4 @@ export * from './oci/builder.js';
 export * from './oci/open.js';
 export * from './oci/promote.js';
 export * from './oci/promote-action.js';
+export * from './oci/promote-gate.js';
