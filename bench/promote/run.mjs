@@ -313,7 +313,7 @@ const lines = [
     )}; two docker-registry (distribution 2.8) instances on 127.0.0.1, filesystem storage.`,
   '',
   'Ours: `dist/promote/index.js` as a whole process, run as the runner runs it (action.yml defaults, so a',
-  'promotion record is written and the tag is read back after the 500 ms race-settle delay). Peer:',
+  'promotion record is written and the tag is read back after the race-settle delay, at least 250 ms). Peer:',
   '`skopeo copy --all --preserve-digests --src-tls-verify=false --dest-tls-verify=false`. Alternating, a',
   'fresh destination repository every run; images of five incompressible layers (40/25/15/12/8 %), built',
   'with the core builder. Medians of ' + runs + ' runs; ratio = ours / skopeo (lower is better).',

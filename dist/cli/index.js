@@ -1055,15 +1055,23 @@ class VerifyingStream extends external_node_stream_namespaceObject.Transform {
     hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
     held;
     bytes = 0;
+    /** Called with each chunk's length as it is hashed (progress), without a second pass over the bytes. */
+    onBytes;
     constructor(expectedDigest, expectedSize, where) {
-        super();
+        // Larger buffers than the 16 KiB default: fewer handoffs per MiB on multi-GB layers, bounded memory.
+        super({ highWaterMark: 1 << 20 });
         this.expectedDigest = expectedDigest;
         this.expectedSize = expectedSize;
         this.where = where;
     }
+    /** True when this stream already verifies exactly this content, so wrapping it again would only hash twice. */
+    verifies(descriptor) {
+        return this.expectedDigest === descriptor.digest && this.expectedSize === descriptor.size;
+    }
     _transform(chunk, _encoding, callback) {
         this.hash.update(chunk);
         this.bytes += chunk.length;
+        this.onBytes?.(chunk.length);
         if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
             callback(new errors_ArtefactsError('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
             return;
@@ -2031,6 +2039,10 @@ class RegistryRepository {
     }
     async open(source, descriptor, what) {
         const raw = Buffer.isBuffer(source) ? external_node_stream_namespaceObject.Readable.from([source]) : await source();
+        // A source that already verifies this digest and size (a store's getBlob) holds back its last chunk
+        // until verified, so the upload can never complete with wrong bytes: no second hash pass needed.
+        if (raw instanceof VerifyingStream && raw.verifies(descriptor))
+            return raw;
         const verifier = new VerifyingStream(descriptor.digest, descriptor.size, what);
         (0,external_node_stream_namespaceObject.pipeline)(raw, verifier, () => undefined);
         return verifier;
@@ -2383,6 +2395,11 @@ class layout_LayoutStore {
             return;
         await this.init();
         const raw = Buffer.isBuffer(source) ? external_node_stream_namespaceObject.Readable.from([source]) : await source();
+        if (raw instanceof VerifyingStream && raw.verifies(descriptor)) {
+            // Already verified while streaming (a store's getBlob): hashing it again would only cost time.
+            await this.commitStream(raw, new external_node_stream_namespaceObject.PassThrough({ highWaterMark: 1 << 20 }), target);
+            return;
+        }
         const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `writing blob ${descriptor.digest} to ${this.location}`);
         await this.commitStream(raw, verifier, target);
     }
@@ -2789,7 +2806,6 @@ async function promote(options) {
     const client = options.registry instanceof registry_RegistryClient ? options.registry : new registry_RegistryClient({ logger, ...options.registry });
     const open = (ref) => ref.kind === 'layout' ? new layout_LayoutStore(ref.path) : client.repository(ref);
     const concurrency = Math.max(1, options.concurrency ?? 4);
-    const settleMs = options.settleMs ?? 500;
     const dryRun = options.dryRun === true;
     // 1. Resolve the source once; from here on only the digest is used.
     const sourceRef = references_parseReference(options.source);
@@ -3007,13 +3023,20 @@ async function promote(options) {
         if ((await store.hasBlob(blob.digest)) !== undefined)
             return 'skipped';
         const counted = async () => {
+            const stream = await source.getBlob(blob);
+            if (stream instanceof VerifyingStream) {
+                // Count on the verifier itself: no extra stream stage per chunk, and the destination sees a
+                // verifying stream and does not hash the bytes a second time.
+                stream.onBytes = onBytes;
+                return stream;
+            }
             const counter = new external_node_stream_namespaceObject.Transform({
                 transform(chunk, _e, cb) {
                     onBytes(chunk.length);
                     cb(null, chunk);
                 },
             });
-            (0,external_node_stream_namespaceObject.pipeline)(await source.getBlob(blob), counter, () => undefined);
+            (0,external_node_stream_namespaceObject.pipeline)(stream, counter, () => undefined);
             return counter;
         };
         const candidates = [];
@@ -3049,8 +3072,10 @@ async function promote(options) {
     }
     async function writeTags(targets) {
         let written = 0;
+        let slowest = 0;
         for (const { store, tags } of targets) {
             for (const tag of tags) {
+                const started = Date.now();
                 // Check again just before the write: another promotion may have landed since the plan.
                 const before = await store.resolve(tag);
                 if (before !== undefined && before.digest !== digest && options.allowOverwrite !== true) {
@@ -3058,8 +3083,10 @@ async function promote(options) {
                 }
                 await store.putTag(tag, root);
                 written++;
+                slowest = Math.max(slowest, Date.now() - started);
             }
         }
+        const settleMs = options.settleMs ?? Math.min(2000, Math.max(250, 3 * slowest));
         if (written > 0 && settleMs > 0)
             await new Promise((r) => setTimeout(r, settleMs));
         for (const { store, tags } of targets) {

@@ -17,7 +17,14 @@ import { ArtefactsError, describeError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { buildReferrer } from './builder.js';
 import { LayoutStore } from './layout.js';
-import { childDescriptors, isIndex, type Descriptor, type Manifest, type Platform } from './media.js';
+import {
+  VerifyingStream,
+  childDescriptors,
+  isIndex,
+  type Descriptor,
+  type Manifest,
+  type Platform,
+} from './media.js';
 import { formatReference, parseReference, referenceTarget, type ImageReference } from './references.js';
 import { RegistryClient, RegistryRepository, type RegistryOptions } from './registry.js';
 import type { ArtifactStore } from './store.js';
@@ -59,7 +66,11 @@ export interface PromoteOptions {
   registry?: RegistryClient | RegistryOptions;
   logger?: Logger;
   env?: Readonly<Record<string, string | undefined>>;
-  /** Wait after the tag write before reading it back (race detection). Default 500 ms. */
+  /**
+   * Wait after the tag writes before reading them back (race detection). Default: adaptive, three
+   * times the slowest re-check + write round trip seen, at least 250 ms and at most 2 s: a competing
+   * promotion that passed its own re-check before our write landed has written its tag by then.
+   */
   settleMs?: number;
   now?: () => Date;
 }
@@ -166,7 +177,6 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const open = (ref: ImageReference): ArtifactStore =>
     ref.kind === 'layout' ? new LayoutStore(ref.path) : client.repository(ref);
   const concurrency = Math.max(1, options.concurrency ?? 4);
-  const settleMs = options.settleMs ?? 500;
   const dryRun = options.dryRun === true;
 
   // 1. Resolve the source once; from here on only the digest is used.
@@ -409,13 +419,20 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   ): Promise<'skipped' | 'mounted' | 'copied'> {
     if ((await store.hasBlob(blob.digest)) !== undefined) return 'skipped';
     const counted = async (): Promise<Readable> => {
+      const stream = await source.getBlob(blob);
+      if (stream instanceof VerifyingStream) {
+        // Count on the verifier itself: no extra stream stage per chunk, and the destination sees a
+        // verifying stream and does not hash the bytes a second time.
+        stream.onBytes = onBytes;
+        return stream;
+      }
       const counter = new Transform({
         transform(chunk: Buffer, _e, cb) {
           onBytes(chunk.length);
           cb(null, chunk);
         },
       });
-      pipeline(await source.getBlob(blob), counter, () => undefined);
+      pipeline(stream, counter, () => undefined);
       return counter;
     };
     const candidates: string[] = [];
@@ -450,8 +467,10 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
 
   async function writeTags(targets: { store: ArtifactStore; tags: string[] }[]): Promise<void> {
     let written = 0;
+    let slowest = 0;
     for (const { store, tags } of targets) {
       for (const tag of tags) {
+        const started = Date.now();
         // Check again just before the write: another promotion may have landed since the plan.
         const before = await store.resolve(tag);
         if (before !== undefined && before.digest !== digest && options.allowOverwrite !== true) {
@@ -462,8 +481,10 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
         }
         await store.putTag(tag, root);
         written++;
+        slowest = Math.max(slowest, Date.now() - started);
       }
     }
+    const settleMs = options.settleMs ?? Math.min(2000, Math.max(250, 3 * slowest));
     if (written > 0 && settleMs > 0) await new Promise((r) => setTimeout(r, settleMs));
     for (const { store, tags } of targets) {
       for (const tag of tags) {
