@@ -17,14 +17,7 @@ import { ArtefactsError, describeError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { buildReferrer } from './builder.js';
 import { LayoutStore } from './layout.js';
-import {
-  VerifyingStream,
-  childDescriptors,
-  isIndex,
-  type Descriptor,
-  type Manifest,
-  type Platform,
-} from './media.js';
+import { VerifyingStream, childDescriptors, isIndex, type Descriptor, type Manifest, type Platform } from './media.js';
 import { formatReference, parseReference, referenceTarget, type ImageReference } from './references.js';
 import { RegistryClient, RegistryRepository, type RegistryOptions } from './registry.js';
 import type { ArtifactStore } from './store.js';
