@@ -17,6 +17,7 @@ import { ArtefactsError, describeError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { buildReferrer } from './builder.js';
 import { LayoutStore } from './layout.js';
+import { transferMemoryGovernor } from './memory.js';
 import { VerifyingStream, childDescriptors, isIndex, type Descriptor, type Manifest, type Platform } from './media.js';
 import { formatReference, parseReference, referenceTarget, type ImageReference } from './references.js';
 import { RegistryClient, RegistryRepository, type RegistryOptions } from './registry.js';
@@ -379,9 +380,11 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
         );
       }
     };
+    const govern = transferMemoryGovernor();
     await pool(blobs, concurrency, async (blob) => {
       const outcome = await transferBlob(blob, store, (n) => {
         moved += n;
+        govern(n);
         const now = Date.now();
         if (now - lastLog >= 2000) {
           lastLog = now;
