@@ -336,5 +336,15 @@ for (const { size, t } of rows) {
   const peak = Math.max(...t.rss);
   lines.push(`| ${size} MB | ${fmtMiB(peak)} | < 150 MiB: ${goal(peak < 150 * 1024)} |`);
 }
+lines.push(
+  '',
+  'Reading: a promotion has a fixed cost that a copy does not: Node starting and loading the bundle (about',
+  '0.2 s on this shared machine, where `node -e 0` alone takes 0.17 s; skopeo is a Go binary), the race-settle',
+  'delay before the tags are read back (at least 250 ms) and writing the promotion record (a few requests).',
+  'It decides the small-image rows; from a few hundred MB on, the bytes decide, and there we stream each blob',
+  'once, hashing it once, four blobs at a time, while skopeo uses about 1.6x our CPU time. Same-registry',
+  'promotions mount every blob, so their time does not grow with the image. Peak memory is flat in the image',
+  'size: the transfer collects the young generation every 8 MiB and the heap every 64 MiB moved.',
+);
 writeSection('promote', lines.join('\n'));
 console.log(`\n${lines.join('\n')}`);
