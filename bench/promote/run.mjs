@@ -342,7 +342,7 @@ lines.push(
   '0.2 s on this shared machine, where `node -e 0` alone takes 0.17 s; skopeo is a Go binary), the race-settle',
   'delay before the tags are read back (at least 250 ms) and writing the promotion record (a few requests).',
   'It decides the small-image rows; from a few hundred MB on, the bytes decide, and there we stream each blob',
-  'once, hashing it once, four blobs at a time, while skopeo uses about 1.6x our CPU time. Same-registry',
+  'once, hashing it once, four blobs at a time, largest first. Same-registry',
   'promotions mount every blob, so their time does not grow with the image. Peak memory is flat in the image',
   'size: the transfer collects the young generation every 8 MiB and the heap every 64 MiB moved.',
 );

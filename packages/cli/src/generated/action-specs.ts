@@ -15,7 +15,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": true
       },
       "destinations": {
-        "description": "One destination per line: a reference, optionally followed by extra tags separated by spaces, e.g. `ghcr.io/acme/app:1.4.0 stable`. A reference without a tag is promoted by digest only (unless `tags` gives tags); `oci:<dir>[:tag]` writes an OCI image layout.\n",
+        "description": "List of destinations, one per line: a reference, optionally followed by extra tags separated by spaces, e.g. `ghcr.io/acme/app:1.4.0 stable`. A reference without a tag is promoted by digest only (unless `tags` gives tags); `oci:<dir>[:tag]` writes an OCI image layout.\n",
         "default": "",
         "required": true
       },
