@@ -33,7 +33,7 @@ const actionSpecs = {
                 "required": true
             },
             "destinations": {
-                "description": "One destination per line: a reference, optionally followed by extra tags separated by spaces, e.g. `ghcr.io/acme/app:1.4.0 stable`. A reference without a tag is promoted by digest only (unless `tags` gives tags); `oci:<dir>[:tag]` writes an OCI image layout.\n",
+                "description": "List of destinations, one per line: a reference, optionally followed by extra tags separated by spaces, e.g. `ghcr.io/acme/app:1.4.0 stable`. A reference without a tag is promoted by digest only (unless `tags` gives tags); `oci:<dir>[:tag]` writes an OCI image layout.\n",
                 "default": "",
                 "required": true
             },
@@ -3036,7 +3036,9 @@ async function promote(options) {
     }
     return result;
     async function copyTreeTo(t, store) {
-        const blobs = [...t.blobs.values()];
+        // Largest first: the biggest layer is the critical path, so it starts at once while the pool
+        // fills the rest of the time with the smaller ones.
+        const blobs = [...t.blobs.values()].sort((x, y) => y.size - x.size);
         const total = blobs.reduce((s, b) => s + b.size, 0);
         const counts = { copied: 0, mounted: 0, skipped: 0, bytes: 0 };
         let moved = 0;

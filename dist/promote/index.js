@@ -2831,7 +2831,9 @@ async function promote(options) {
     }
     return result;
     async function copyTreeTo(t, store) {
-        const blobs = [...t.blobs.values()];
+        // Largest first: the biggest layer is the critical path, so it starts at once while the pool
+        // fills the rest of the time with the smaller ones.
+        const blobs = [...t.blobs.values()].sort((x, y) => y.size - x.size);
         const total = blobs.reduce((s, b) => s + b.size, 0);
         const counts = { copied: 0, mounted: 0, skipped: 0, bytes: 0 };
         let moved = 0;
