@@ -48,8 +48,7 @@ describe('action folders keep their rooms', () => {
     for (const file of ['index.ts', 'inputs.ts', 'main.ts']) expect(existsSync(join(src, file))).toBe(true);
     for (const file of readdirSync(src)) {
       const text = readFileSync(join(src, file), 'utf8');
-      if (file !== 'inputs.ts')
-        expect([file, /\bget(Boolean|Multiline)?Input\b/.test(text)]).toEqual([file, false]);
+      if (file !== 'inputs.ts') expect([file, /\bget(Boolean|Multiline)?Input\b/.test(text)]).toEqual([file, false]);
     }
     const index = readFileSync(join(src, 'index.ts'), 'utf8')
       .split('\n')

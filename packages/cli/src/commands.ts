@@ -6,6 +6,9 @@ import {
   parseSemverCalculateInputs,
   release,
   semverCalculate,
+  PROMOTE_SECRETS,
+  parsePromoteInputs,
+  runPromote,
   type ActionEnvironment,
   type ActionOutcome,
   type RawInputs,
@@ -46,4 +49,5 @@ export const commands: Record<string, Command> = {
     run: ((inputs: Parameters<typeof release>[0], environment: ActionEnvironment) =>
       release(inputs, (action) => inputsFor(action), environment)) as Command['run'],
   },
+  promote: { parse: parsePromoteInputs, run: runPromote, secrets: PROMOTE_SECRETS },
 };

@@ -32,3 +32,4 @@ export * from './git/history.js';
 export * from './github/comments.js';
 export * from './github/pulls.js';
 export * from './release/release.js';
+export * from './oci/promote-gate.js';

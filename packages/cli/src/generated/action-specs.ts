@@ -127,6 +127,142 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       }
     }
   },
+  "promote": {
+    "description": "Promotes the exact bytes behind one digest to the next registry, repository or environment: resolves the source once, never rebuilds, never overwrites a tag that holds another digest (a re-run of the same digest is a success that moves nothing), copies the whole manifest tree with its referrers (signatures, attestations, SBOMs), mounts blobs instead of copying them where the registry allows, writes the tags last, and attaches a promotion record (an in-toto statement) to the digest at the destination. Permissions: `contents: read`; `packages: write` to promote into ghcr.io with the default token\n",
+    "inputs": {
+      "source": {
+        "description": "The image to promote: `registry/repository:tag`, `registry/repository@sha256:<hex>` (recommended: the digest that passed the previous step), or `oci:<dir>[:tag]` for a local OCI image layout. It is resolved to a digest once; everything after uses only that digest.\n",
+        "default": "",
+        "required": true
+      },
+      "destinations": {
+        "description": "List of destinations, one per line: a reference, optionally followed by extra tags separated by spaces, e.g. `ghcr.io/acme/app:1.4.0 stable`. A reference without a tag is promoted by digest only (unless `tags` gives tags); `oci:<dir>[:tag]` writes an OCI image layout.\n",
+        "default": "",
+        "required": true
+      },
+      "tags": {
+        "description": "List of tags to write at every destination (one per line or comma-separated), besides each destination's own. Tags match `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`.\n",
+        "default": "",
+        "required": false
+      },
+      "allow-overwrite": {
+        "description": "Move a destination tag that already points at another digest. Off: such a tag fails the step, naming both digests, before a byte is copied.\n",
+        "default": "false",
+        "required": false
+      },
+      "copy-referrers": {
+        "description": "Copy the digest's referrers (signatures, attestations, SBOMs, earlier promotion records), recursively: `true`, `false`, or a list of artifactTypes to copy only those (e.g. `application/vnd.dev.sigstore.bundle.v0.3+json`).\n",
+        "default": "true",
+        "required": false
+      },
+      "platforms": {
+        "description": "`all` promotes a multi-platform index whole, digest unchanged. One `os/arch[/variant]` (e.g. `linux/arm64`) promotes only that platform's manifest, under its own digest. A subset of several platforms is refused: it would need a new index with a new digest.\n",
+        "default": "all",
+        "required": false
+      },
+      "mount-from": {
+        "description": "List of extra repositories in the destination registry to mount blobs from (e.g. a base image repository). The source repository is always tried when source and destination share a registry.\n",
+        "default": "",
+        "required": false
+      },
+      "require-signature": {
+        "description": "Promote only what verifies. A public key (PEM text, or a path such as `cosign.pub`) for key-based signatures, or `keyless` with `certificate-identity` (or `certificate-identity-regexp`) and `certificate-oidc-issuer`. Empty: no gate. Until the verify logic is part of this release, setting it refuses to promote (VERIFICATION_FAILED) rather than promote unverified bytes.\n",
+        "default": "",
+        "required": false
+      },
+      "certificate-identity": {
+        "description": "With `require-signature: keyless`: the exact certificate identity (SAN) that must have signed, e.g. `https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main`.\n",
+        "default": "",
+        "required": false
+      },
+      "certificate-identity-regexp": {
+        "description": "With `require-signature: keyless`, instead of certificate-identity: a regular expression searched in the certificate identity (SAN).\n",
+        "default": "",
+        "required": false
+      },
+      "certificate-oidc-issuer": {
+        "description": "With `require-signature: keyless`: the OIDC issuer of the signing certificate, e.g. `https://token.actions.githubusercontent.com`.\n",
+        "default": "",
+        "required": false
+      },
+      "environment": {
+        "description": "The environment being promoted to (e.g. `staging`, `production`), recorded in the promotion record.",
+        "default": "",
+        "required": false
+      },
+      "evidence": {
+        "description": "List of files recorded by name and sha256 in the promotion record (test reports, scan results, approvals), one per line as `path` or `name=path`, relative to the workspace. Read and hashed before anything is copied.\n",
+        "default": "",
+        "required": false
+      },
+      "record": {
+        "description": "Attach a promotion record to the digest at each destination where a tag was written (see docs/promotion-record.md). It is unsigned until signing is part of this release, and says so.\n",
+        "default": "true",
+        "required": false
+      },
+      "dry-run": {
+        "description": "Resolve, check every tag rule and count what would be copied, but write nothing.\n",
+        "default": "false",
+        "required": false
+      },
+      "concurrency": {
+        "description": "Blobs transferred at once (1 to 32); one pool shared by all layers and platforms.",
+        "default": "4",
+        "required": false
+      },
+      "registry-username": {
+        "description": "Username for the destination registries (with registry-password). Without it, credentials come from ~/.docker/config.json (e.g. after docker/login-action), or github-token for ghcr.io.\n",
+        "default": "",
+        "required": false
+      },
+      "registry-password": {
+        "description": "Password or token for the destination registries (a secret; masked as soon as it is read).",
+        "default": "",
+        "required": false
+      },
+      "source-username": {
+        "description": "Username for the source registry when it differs from the destinations' (with source-password).",
+        "default": "",
+        "required": false
+      },
+      "source-password": {
+        "description": "Password or token for the source registry (a secret; masked as soon as it is read).",
+        "default": "",
+        "required": false
+      },
+      "github-token": {
+        "description": "Token used for ghcr.io when no other credentials are given for it (needs `packages: write` to push there). Masked as soon as it is read.\n",
+        "default": "${{ github.token }}",
+        "required": false
+      }
+    },
+    "outputs": {
+      "digest": {
+        "description": "The promoted digest (`sha256:<hex>`), the same at every destination."
+      },
+      "destination-refs": {
+        "description": "Every reference written (`registry/repository:tag`, or `@digest` when promoted by digest), one per line."
+      },
+      "bytes-copied": {
+        "description": "Bytes of blobs streamed to the destinations (mounted and skipped blobs move none)."
+      },
+      "blobs-copied": {
+        "description": "Number of blobs streamed."
+      },
+      "blobs-mounted": {
+        "description": "Number of blobs mounted from another repository of the same registry (no bytes moved)."
+      },
+      "blobs-skipped": {
+        "description": "Number of blobs already present at a destination."
+      },
+      "referrers-copied": {
+        "description": "Number of referrer manifests (signatures, attestations, SBOMs, records) copied."
+      },
+      "json": {
+        "description": "JSON with `source`, `digest`, `mediaType`, `dryRun`, `destinations` (reference, tags, status promoted / unchanged / planned, refs, record digest), the counts above, `manifests` and `recordSigned`.\n"
+      }
+    }
+  },
   "semver-calculate": {
     "description": "Computes the next semantic version from git tags, pull request labels and Conventional Commits, with prerelease channels, a sticky pull request preview and a job summary; deepens shallow clones instead of guessing. Permissions: contents: read; pull-requests: write for the PR preview comment (optional)",
     "inputs": {

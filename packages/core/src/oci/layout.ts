@@ -9,7 +9,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable, Transform, Writable, pipeline } from 'node:stream';
+import { PassThrough, Readable, Transform, Writable, pipeline } from 'node:stream';
 import { pipeline as pipelineAsync } from 'node:stream/promises';
 import { ArtefactsError, describeError } from '../errors.js';
 import {
@@ -239,6 +239,11 @@ export class LayoutStore implements ArtifactStore {
     if ((await this.hasBlob(descriptor.digest)) === descriptor.size) return;
     await this.init();
     const raw = Buffer.isBuffer(source) ? Readable.from([source]) : await source();
+    if (raw instanceof VerifyingStream && raw.verifies(descriptor)) {
+      // Already verified while streaming (a store's getBlob): hashing it again would only cost time.
+      await this.commitStream(raw, new PassThrough({ highWaterMark: 1 << 20 }), target);
+      return;
+    }
     const verifier = new VerifyingStream(
       descriptor.digest,
       descriptor.size,
@@ -271,7 +276,7 @@ export class LayoutStore implements ArtifactStore {
     }
   }
 
-  private async commitStream(raw: Readable, verifier: VerifyingStream, target: string): Promise<void> {
+  private async commitStream(raw: Readable, verifier: Transform, target: string): Promise<void> {
     const tmp = `${path.dirname(target)}/.tmp-${randomBytes(8).toString('hex')}`;
     try {
       await pipelineAsync(raw, verifier, createWriteStream(tmp));

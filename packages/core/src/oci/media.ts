@@ -182,18 +182,27 @@ export class VerifyingStream extends Transform {
   private readonly hash = createHash('sha256');
   private held: Buffer | undefined;
   bytes = 0;
+  /** Called with each chunk's length as it is hashed (progress), without a second pass over the bytes. */
+  onBytes: ((bytes: number) => void) | undefined;
 
   constructor(
-    private readonly expectedDigest: string,
-    private readonly expectedSize: number | undefined,
+    readonly expectedDigest: string,
+    readonly expectedSize: number | undefined,
     private readonly where: string,
   ) {
-    super();
+    // Larger buffers than the 16 KiB default: fewer handoffs per MiB on multi-GB layers, bounded memory.
+    super({ highWaterMark: 1 << 20 });
+  }
+
+  /** True when this stream already verifies exactly this content, so wrapping it again would only hash twice. */
+  verifies(descriptor: { digest: string; size: number }): boolean {
+    return this.expectedDigest === descriptor.digest && this.expectedSize === descriptor.size;
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.hash.update(chunk);
     this.bytes += chunk.length;
+    this.onBytes?.(chunk.length);
     if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
       callback(
         new ArtefactsError(

@@ -1,6 +1,6 @@
 /**
  * The promote action's input parser and entry point (shared by the action and the CLI).
- * The action folder (action.yml, src/index.ts, src/inputs.ts, src/main.ts) is still to be written.
+ * The action (actions/promote) and `artefacts promote` both call these.
  */
 import path from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
@@ -9,6 +9,7 @@ import * as inputs from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
 import type { Credentials } from './auth.js';
 import { promote, promoteSummary, type PromoteDestination } from './promote.js';
+import { verifyPromotionSource, type PromoteSignaturePolicy } from './promote-gate.js';
 import { isTag, parseReference, type ImageReference } from './references.js';
 
 export interface PromoteInputs {
@@ -19,7 +20,8 @@ export interface PromoteInputs {
   readonly copyReferrers: boolean | readonly string[];
   readonly platforms: readonly string[];
   readonly mountFrom: readonly string[];
-  readonly requireSignature: string | undefined;
+  /** The `require-signature` gate; undefined when no signature is required. */
+  readonly signaturePolicy: PromoteSignaturePolicy | undefined;
   readonly environment: string | undefined;
   readonly evidence: readonly { name: string; path: string }[];
   readonly record: boolean;
@@ -29,10 +31,12 @@ export interface PromoteInputs {
   readonly registryPassword: string | undefined;
   readonly sourceUsername: string | undefined;
   readonly sourcePassword: string | undefined;
+  /** Used for ghcr.io when no other credentials are found for it. */
+  readonly githubToken: string | undefined;
 }
 
 /** Inputs whose values are secrets. */
-export const PROMOTE_SECRETS = ['registry-password', 'source-password'] as const;
+export const PROMOTE_SECRETS = ['registry-password', 'source-password', 'github-token'] as const;
 
 function reference(input: string, value: string): ImageReference {
   try {
@@ -50,6 +54,71 @@ function reference(input: string, value: string): ImageReference {
   }
 }
 
+const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+
+function signaturePolicy(raw: RawInputs): PromoteSignaturePolicy | undefined {
+  const value = raw('require-signature').trim();
+  const identity = inputs.optionalText(raw, 'certificate-identity');
+  const identityRegexp = inputs.regex(raw, 'certificate-identity-regexp');
+  const issuer = inputs.optionalText(raw, 'certificate-oidc-issuer');
+  const keylessGiven = identity !== undefined || identityRegexp !== undefined || issuer !== undefined;
+  if (value === '' || /^(false|no|off|0)$/i.test(value)) {
+    if (keylessGiven) {
+      throw inputError(
+        'require-signature',
+        value,
+        '`keyless` when certificate-identity / certificate-identity-regexp / certificate-oidc-issuer are given',
+        'Set require-signature: keyless to verify against that identity, or remove the identity inputs.',
+      );
+    }
+    return undefined;
+  }
+  if (/^keyless$/i.test(value)) {
+    if (identity !== undefined && identityRegexp !== undefined) {
+      throw inputError(
+        'certificate-identity-regexp',
+        identityRegexp.source,
+        'empty when certificate-identity is given',
+      );
+    }
+    if (identity === undefined && identityRegexp === undefined) {
+      throw inputError(
+        'certificate-identity',
+        '',
+        'the signer identity (or certificate-identity-regexp) with require-signature: keyless',
+      );
+    }
+    if (issuer === undefined) {
+      throw inputError(
+        'certificate-oidc-issuer',
+        '',
+        'the OIDC issuer (e.g. https://token.actions.githubusercontent.com) with require-signature: keyless',
+      );
+    }
+    return {
+      kind: 'keyless',
+      issuer,
+      ...(identity === undefined ? {} : { identity }),
+      ...(identityRegexp === undefined ? {} : { identityRegexp }),
+    };
+  }
+  if (/^(true|yes|on|1)$/i.test(value)) {
+    throw inputError(
+      'require-signature',
+      value,
+      'a public key (PEM text or a path such as cosign.pub), or `keyless` with certificate-identity and certificate-oidc-issuer',
+    );
+  }
+  if (keylessGiven) {
+    throw inputError(
+      'require-signature',
+      '(a public key)',
+      '`keyless` when certificate-identity / -regexp / certificate-oidc-issuer are given (one policy)',
+    );
+  }
+  return { kind: 'key', key: value };
+}
+
 export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
   const source = inputs.required(raw, 'source');
   reference('source', source);
@@ -59,7 +128,11 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     reference('destinations', ref!);
     for (const tag of tags)
       if (!isTag(tag))
-        throw inputError('destinations', line, 'a reference followed by optional tags, separated by spaces');
+        throw inputError(
+          'destinations',
+          line,
+          'one reference per line, optionally followed by tags ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}) separated by spaces',
+        );
     destinations.push({ reference: ref!, tags });
   }
   if (destinations.length === 0)
@@ -73,16 +146,34 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
       : /^(false|no|off|0)$/i.test(copyRaw)
         ? false
         : inputs.splitList(copyRaw);
-  const platforms = inputs.list(raw, 'platforms').filter((p) => p !== 'all');
+  if (Array.isArray(copyReferrers)) {
+    for (const type of copyReferrers)
+      if (!MEDIA_TYPE.test(type))
+        throw inputError('copy-referrers', type, 'true, false, or a list of artifactTypes (media types, type/subtype)');
+  }
+  const platforms = inputs.list(raw, 'platforms').filter((p) => p.toLowerCase() !== 'all');
   for (const p of platforms) {
     if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
       throw inputError('platforms', p, 'os/arch[/variant], e.g. linux/arm64/v8, or all');
   }
+  const mountFrom = inputs.list(raw, 'mount-from');
+  for (const from of mountFrom) {
+    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(from)) {
+      // host/repository forms are checked as references
+      if (!(from.includes('/') && /[.:]/.test(from.split('/')[0]!))) {
+        throw inputError('mount-from', from, 'repository names (acme/base) or registry/repository');
+      }
+      reference('mount-from', from);
+    }
+  }
   const evidence = inputs.list(raw, 'evidence', { comma: false }).map((item) => {
     const at = item.indexOf('=');
-    return at > 0
-      ? { name: item.slice(0, at).trim(), path: item.slice(at + 1).trim() }
-      : { name: path.basename(item), path: item };
+    const entry =
+      at > 0
+        ? { name: item.slice(0, at).trim(), path: item.slice(at + 1).trim() }
+        : { name: path.basename(item), path: item };
+    if (entry.name === '' || entry.path === '') throw inputError('evidence', item, 'lines of `path` or `name=path`');
+    return entry;
   });
   const opt = (name: string) => inputs.optionalText(raw, name);
   const parsed: PromoteInputs = {
@@ -92,8 +183,8 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     allowOverwrite: inputs.boolean(raw, 'allow-overwrite', false),
     copyReferrers,
     platforms,
-    mountFrom: inputs.list(raw, 'mount-from'),
-    requireSignature: opt('require-signature'),
+    mountFrom,
+    signaturePolicy: signaturePolicy(raw),
     environment: opt('environment'),
     evidence,
     record: inputs.boolean(raw, 'record', true),
@@ -103,18 +194,19 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     registryPassword: opt('registry-password'),
     sourceUsername: opt('source-username'),
     sourcePassword: opt('source-password'),
+    githubToken: opt('github-token'),
   };
   if ((parsed.registryUsername === undefined) !== (parsed.registryPassword === undefined)) {
     throw inputError(
-      'registry-password',
-      parsed.registryPassword === undefined ? '' : '***',
+      parsed.registryPassword === undefined ? 'registry-password' : 'registry-username',
+      '',
       'both registry-username and registry-password, or neither',
     );
   }
   if ((parsed.sourceUsername === undefined) !== (parsed.sourcePassword === undefined)) {
     throw inputError(
-      'source-password',
-      parsed.sourcePassword === undefined ? '' : '***',
+      parsed.sourcePassword === undefined ? 'source-password' : 'source-username',
+      '',
       'both source-username and source-password, or neither',
     );
   }
@@ -122,31 +214,27 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
 }
 
 export async function runPromote(parsed: PromoteInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
-  if (parsed.requireSignature !== undefined) {
-    // Never promote unverified bytes when verification was asked for.
-    throw new ArtefactsError(
-      'VERIFICATION_FAILED',
-      "Input 'require-signature' is set, but signature verification is not available in this build yet.",
-      {
-        hint: 'Remove require-signature, or use a release that includes the verify action.',
-      },
-    );
-  }
+  const { logger } = environment;
+  for (const secret of [parsed.registryPassword, parsed.sourcePassword, parsed.githubToken])
+    if (secret !== undefined) logger.secret(secret);
+  // Explicit credentials per registry. Where the source and a destination share a registry, the
+  // destination's (registry-*) win: they must allow push, and usually allow pull too.
   const credentials: Record<string, Credentials> = {};
+  if (parsed.sourceUsername !== undefined && parsed.sourcePassword !== undefined) {
+    const ref = parseReference(parsed.source);
+    if (ref.kind === 'registry')
+      credentials[ref.registry] = { username: parsed.sourceUsername, password: parsed.sourcePassword };
+  }
   if (parsed.registryUsername !== undefined && parsed.registryPassword !== undefined) {
-    environment.logger.secret(parsed.registryPassword);
     for (const d of parsed.destinations) {
       const ref = parseReference(d.reference);
       if (ref.kind === 'registry')
         credentials[ref.registry] = { username: parsed.registryUsername, password: parsed.registryPassword };
     }
   }
-  if (parsed.sourceUsername !== undefined && parsed.sourcePassword !== undefined) {
-    environment.logger.secret(parsed.sourcePassword);
-    const ref = parseReference(parsed.source);
-    if (ref.kind === 'registry')
-      credentials[ref.registry] = { username: parsed.sourceUsername, password: parsed.sourcePassword };
-  }
+  const env: Record<string, string | undefined> = { ...environment.env };
+  if (parsed.githubToken !== undefined && !env.GITHUB_TOKEN) env.GITHUB_TOKEN = parsed.githubToken;
+  const policy = parsed.signaturePolicy;
   const result = await promote({
     source: parsed.source,
     destinations: [...parsed.destinations],
@@ -160,9 +248,14 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
     record: parsed.record,
     dryRun: parsed.dryRun,
     concurrency: parsed.concurrency,
-    registry: { credentials, env: { ...environment.env }, logger: environment.logger },
-    logger: environment.logger,
-    env: environment.env,
+    ...(policy === undefined
+      ? {}
+      : {
+          gate: (source, digest) => verifyPromotionSource(policy, source, digest, { cwd: environment.cwd, logger }),
+        }),
+    registry: { credentials, env, logger },
+    logger,
+    env,
   });
   const refs = result.destinations.flatMap((d) => d.refs);
   return {

@@ -17,13 +17,18 @@ import { ArtefactsError, describeError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { buildReferrer } from './builder.js';
 import { LayoutStore } from './layout.js';
-import { childDescriptors, isIndex, type Descriptor, type Manifest, type Platform } from './media.js';
+import { transferMemoryGovernor } from './memory.js';
+import { VerifyingStream, childDescriptors, isIndex, type Descriptor, type Manifest, type Platform } from './media.js';
 import { formatReference, parseReference, referenceTarget, type ImageReference } from './references.js';
 import { RegistryClient, RegistryRepository, type RegistryOptions } from './registry.js';
 import type { ArtifactStore } from './store.js';
 
-/** The predicate type of promotion records (versioned; documented in docs/promote.md). */
-export const PROMOTION_PREDICATE_TYPE = 'https://immutable-artefacts.dev/promotion/v1';
+/**
+ * The predicate type of promotion records: the project's own, versioned, and specified by the
+ * document it points at (docs/promotion-record.md, section "v1"). Version 1 is additive-only.
+ */
+export const PROMOTION_PREDICATE_TYPE =
+  'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/promotion-record.md#v1';
 export const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
 export const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
 
@@ -55,7 +60,11 @@ export interface PromoteOptions {
   registry?: RegistryClient | RegistryOptions;
   logger?: Logger;
   env?: Readonly<Record<string, string | undefined>>;
-  /** Wait after the tag write before reading it back (race detection). Default 500 ms. */
+  /**
+   * Wait after the tag writes before reading them back (race detection). Default: adaptive, three
+   * times the slowest re-check + write round trip seen, at least 250 ms and at most 2 s: a competing
+   * promotion that passed its own re-check before our write landed has written its tag by then.
+   */
   settleMs?: number;
   now?: () => Date;
 }
@@ -162,7 +171,6 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const open = (ref: ImageReference): ArtifactStore =>
     ref.kind === 'layout' ? new LayoutStore(ref.path) : client.repository(ref);
   const concurrency = Math.max(1, options.concurrency ?? 4);
-  const settleMs = options.settleMs ?? 500;
   const dryRun = options.dryRun === true;
 
   // 1. Resolve the source once; from here on only the digest is used.
@@ -269,30 +277,46 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     recordSigned: false,
   };
 
-  for (const [i, dest] of destinations.entries()) {
+  // Evidence is read and hashed before anything is written: a missing file fails before a byte moves.
+  const evidence: { name: string; digest: { sha256: string } }[] = [];
+  for (const e of options.evidence ?? [])
+    evidence.push({ name: e.name || path.basename(e.path), digest: { sha256: await fileDigest(e.path) } });
+
+  const entries = destinations.map((dest, i): DestinationResult => {
     const refs =
       dest.tags.length === 0
         ? [formatReference(dest.ref, { tag: undefined, digest })]
         : dest.tags.map((t) => formatReference(dest.ref, { tag: t, digest: undefined }));
-    const entry: DestinationResult = {
+    return {
       reference: formatReference(dest.ref, { tag: undefined, digest: undefined }),
       tags: dest.tags,
       status: dryRun ? 'planned' : states[i]!.unchanged ? 'unchanged' : 'promoted',
       refs,
     };
-    result.destinations.push(entry);
-    if (dryRun) {
+  });
+  result.destinations.push(...entries);
+
+  if (dryRun) {
+    for (const dest of destinations) {
       for (const blob of tree.blobs.values()) {
         if ((await dest.store.hasBlob(blob.digest)) === undefined) {
           result.blobsCopied++;
           result.bytesCopied += blob.size;
         } else result.blobsSkipped++;
       }
-      continue;
     }
-    await logger.group(`${dest.store.location}${states[i]!.unchanged ? ' (already there)' : ''}`, async () => {
-      // 5 + 6. Blobs, manifests, referrers; the tag last.
-      if (!states[i]!.unchanged) await copyTreeTo(tree, dest.store);
+    logger.info(
+      `Dry run: would copy ${result.blobsCopied} blobs (${mib(result.bytesCopied)}), skip ${result.blobsSkipped}; nothing was written.`,
+    );
+    return result;
+  }
+
+  // 5 + 6. Content at every destination first (blobs, child manifests, root, referrers): no tag yet,
+  // so a failure anywhere, at any destination, leaves no destination tag written by this run.
+  for (const [i, dest] of destinations.entries()) {
+    const unchanged = states[i]!.unchanged;
+    await logger.group(`${dest.store.location}${unchanged ? ' (already there)' : ''}`, async () => {
+      if (!unchanged) await copyTreeTo(tree, dest.store);
       for (const r of referrerTrees) {
         if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
           const listed = await dest.store.referrers(r.subject);
@@ -301,58 +325,89 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
         await copyTreeTo(r.tree, dest.store);
         result.referrersCopied++;
       }
-      if (!states[i]!.unchanged) await writeTags(dest.store, dest.tags);
-      // 7. Post-check.
-      for (const tag of dest.tags) {
-        const now = await dest.store.resolve(tag);
-        if (now?.digest !== digest) {
-          throw new ArtefactsError(
-            'TAG_RACE',
-            `Post-check: ${dest.store.location}:${tag} is ${now?.digest ?? 'absent'}, expected ${digest}.`,
-          );
-        }
-      }
-      if (dest.tags.length === 0 && (await dest.store.resolve(digest)) === undefined) {
+    });
+  }
+  // The tags last, at every destination together: re-checked before, read back after.
+  await writeTags(destinations.filter((_d, i) => !states[i]!.unchanged));
+  // 7. Post-check.
+  for (const dest of destinations) {
+    for (const tag of dest.tags) {
+      const now = await dest.store.resolve(tag);
+      if (now?.digest !== digest) {
         throw new ArtefactsError(
-          'REGISTRY_PROTOCOL',
-          `Post-check: ${dest.store.location}@${digest} is absent after the copy.`,
+          'TAG_RACE',
+          `Post-check: ${dest.store.location}:${tag} is ${now?.digest ?? 'absent'}, expected ${digest}.`,
         );
       }
-      // 8. Record.
-      if (options.record !== false && !states[i]!.unchanged) {
-        entry.record = await writeRecord(dest.store, entry);
-      }
-    });
+    }
+    if (dest.tags.length === 0 && (await dest.store.resolve(digest)) === undefined) {
+      throw new ArtefactsError(
+        'REGISTRY_PROTOCOL',
+        `Post-check: ${dest.store.location}@${digest} is absent after the copy.`,
+      );
+    }
+  }
+  // 8. Records, where this run wrote the tags.
+  if (options.record !== false) {
+    for (const [i, dest] of destinations.entries()) {
+      if (!states[i]!.unchanged) entries[i]!.record = await writeRecord(dest.store, entries[i]!);
+    }
+  }
+  for (const [i, entry] of entries.entries()) {
+    logger.info(
+      `${entry.status === 'unchanged' ? 'Already there' : 'Promoted'}: ${entry.refs.join(', ')}${states[i]!.unchanged ? '' : ` (${digest})`}`,
+    );
   }
   return result;
 
   async function copyTreeTo(t: Tree, store: ArtifactStore): Promise<void> {
-    const blobs = [...t.blobs.values()];
+    // Largest first: the biggest layer is the critical path, so it starts at once while the pool
+    // fills the rest of the time with the smaller ones.
+    const blobs = [...t.blobs.values()].sort((x, y) => y.size - x.size);
     const total = blobs.reduce((s, b) => s + b.size, 0);
+    const counts = { copied: 0, mounted: 0, skipped: 0, bytes: 0 };
     let moved = 0;
     const started = Date.now();
     let lastLog = started;
+    const progress = (final: boolean) => {
+      const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+      const rate = `${(moved / 1048576 / seconds).toFixed(1)} MiB/s`;
+      if (final) {
+        logger.info(
+          `  ${blobs.length} blobs: ${counts.copied} copied (${mib(counts.bytes)}), ${counts.mounted} mounted, ${counts.skipped} already there; ${seconds.toFixed(1)} s${moved > 0 ? `, ${rate}` : ''}`,
+        );
+      } else {
+        logger.info(
+          `  ${mib(moved)} of at most ${mib(total)} (${Math.round((100 * moved) / Math.max(1, total))}%) at ${rate}`,
+        );
+      }
+    };
+    const govern = transferMemoryGovernor();
     await pool(blobs, concurrency, async (blob) => {
       const outcome = await transferBlob(blob, store, (n) => {
         moved += n;
+        govern(n);
         const now = Date.now();
-        if (now - lastLog > 2000) {
+        if (now - lastLog >= 2000) {
           lastLog = now;
-          const rate = moved / 1048576 / ((now - started) / 1000);
-          logger.info(
-            `  ${mib(moved)} of up to ${mib(total)} (${Math.round((100 * moved) / Math.max(1, total))}%) at ${rate.toFixed(1)} MiB/s`,
-          );
+          progress(false);
         }
       });
-      if (outcome === 'skipped') result.blobsSkipped++;
-      else if (outcome === 'mounted') result.blobsMounted++;
-      else {
+      if (outcome === 'skipped') {
+        result.blobsSkipped++;
+        counts.skipped++;
+      } else if (outcome === 'mounted') {
+        result.blobsMounted++;
+        counts.mounted++;
+      } else {
         result.blobsCopied++;
         result.bytesCopied += blob.size;
+        counts.copied++;
+        counts.bytes += blob.size;
       }
     });
     for (const manifest of t.manifests) await store.putManifest(manifest);
-    if (total > 0 && moved > 0) logger.info(`  moved ${mib(moved)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (blobs.length > 0 && (moved > 0 || Date.now() - started > 1000 || t === tree)) progress(true);
   }
 
   async function transferBlob(
@@ -362,13 +417,20 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   ): Promise<'skipped' | 'mounted' | 'copied'> {
     if ((await store.hasBlob(blob.digest)) !== undefined) return 'skipped';
     const counted = async (): Promise<Readable> => {
+      const stream = await source.getBlob(blob);
+      if (stream instanceof VerifyingStream) {
+        // Count on the verifier itself: no extra stream stage per chunk, and the destination sees a
+        // verifying stream and does not hash the bytes a second time.
+        stream.onBytes = onBytes;
+        return stream;
+      }
       const counter = new Transform({
         transform(chunk: Buffer, _e, cb) {
           onBytes(chunk.length);
           cb(null, chunk);
         },
       });
-      pipeline(await source.getBlob(blob), counter, () => undefined);
+      pipeline(stream, counter, () => undefined);
       return counter;
     };
     const candidates: string[] = [];
@@ -401,35 +463,42 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     return 'copied';
   }
 
-  async function writeTags(store: ArtifactStore, tags: string[]): Promise<void> {
-    for (const tag of tags) {
-      // Check again just before the write: another promotion may have landed since the plan.
-      const before = await store.resolve(tag);
-      if (before !== undefined && before.digest !== digest && options.allowOverwrite !== true) {
-        throw new ArtefactsError(
-          'TAG_RACE',
-          `${store.location}:${tag} became ${before.digest} while promoting ${digest}; another promotion got there first.`,
-        );
+  async function writeTags(targets: { store: ArtifactStore; tags: string[] }[]): Promise<void> {
+    let written = 0;
+    let slowest = 0;
+    for (const { store, tags } of targets) {
+      for (const tag of tags) {
+        const started = Date.now();
+        // Check again just before the write: another promotion may have landed since the plan.
+        const before = await store.resolve(tag);
+        if (before !== undefined && before.digest !== digest && options.allowOverwrite !== true) {
+          throw new ArtefactsError(
+            'TAG_RACE',
+            `${store.location}:${tag} became ${before.digest} while promoting ${digest}; another promotion got there first.`,
+          );
+        }
+        await store.putTag(tag, root);
+        written++;
+        slowest = Math.max(slowest, Date.now() - started);
       }
-      await store.putTag(tag, root);
     }
-    if (tags.length > 0 && settleMs > 0) await new Promise((r) => setTimeout(r, settleMs));
-    for (const tag of tags) {
-      const after = await store.resolve(tag);
-      if (after?.digest !== digest) {
-        throw new ArtefactsError(
-          'TAG_RACE',
-          `${store.location}:${tag} reads back as ${after?.digest ?? 'absent'} right after writing ${digest}: a concurrent promotion overwrote it; this one lost the race.`,
-          { hint: 'Check which digest the tag should carry and re-run; registries offer no conditional tag write.' },
-        );
+    const settleMs = options.settleMs ?? Math.min(2000, Math.max(250, 3 * slowest));
+    if (written > 0 && settleMs > 0) await new Promise((r) => setTimeout(r, settleMs));
+    for (const { store, tags } of targets) {
+      for (const tag of tags) {
+        const after = await store.resolve(tag);
+        if (after?.digest !== digest) {
+          throw new ArtefactsError(
+            'TAG_RACE',
+            `${store.location}:${tag} reads back as ${after?.digest ?? 'absent'} right after writing ${digest}: a concurrent promotion overwrote it; this one lost the race.`,
+            { hint: 'Check which digest the tag should carry and re-run; registries offer no conditional tag write.' },
+          );
+        }
       }
     }
   }
 
   async function writeRecord(store: ArtifactStore, entry: DestinationResult): Promise<string> {
-    const evidence = [];
-    for (const e of options.evidence ?? [])
-      evidence.push({ name: e.name || path.basename(e.path), digest: { sha256: await fileDigest(e.path) } });
     const runUrl =
       env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
         ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`

@@ -602,6 +602,9 @@ export class RegistryRepository implements ArtifactStore {
     what: string,
   ): Promise<Readable> {
     const raw = Buffer.isBuffer(source) ? Readable.from([source]) : await source();
+    // A source that already verifies this digest and size (a store's getBlob) holds back its last chunk
+    // until verified, so the upload can never complete with wrong bytes: no second hash pass needed.
+    if (raw instanceof VerifyingStream && raw.verifies(descriptor)) return raw;
     const verifier = new VerifyingStream(descriptor.digest, descriptor.size, what);
     pipeline(raw, verifier, () => undefined);
     return verifier;

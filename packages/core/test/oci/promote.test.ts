@@ -304,6 +304,46 @@ describe('promote', () => {
     }
   });
 
+  it('leaves no tag at any destination when a later destination fails, and hashes evidence before copying', async () => {
+    const proxy = await startProxy(b.host);
+    proxy.intercept = (req, res) => {
+      if (req.method === 'PUT' && req.url?.includes('/acme/second/manifests/')) {
+        res.writeHead(500).end();
+        return true;
+      }
+      return false;
+    };
+    try {
+      const error = await failure(
+        promote({
+          ...base(),
+          source: `${a.host}/acme/app:v1`,
+          destinations: [`${b.host}/acme/first:v1`, `${proxy.host}/acme/second:v1`],
+        }),
+      );
+      expect(error.code).toBe('REGISTRY_UNAVAILABLE');
+      const first = client().repository({ registry: b.host, host: b.host, repository: 'acme/first' });
+      // The first destination got its content (by digest, with the referrers index tag of its signature)
+      // but no destination tag: tags are written last, everywhere.
+      expect((await first.listTags()).filter((t) => !t.startsWith('sha256-'))).toEqual([]);
+      expect((await first.resolve(image.digest))?.digest).toBe(image.digest);
+    } finally {
+      await proxy.close();
+    }
+    const missing = await failure(
+      promote({
+        ...base(),
+        source: `${a.host}/acme/app:v1`,
+        destinations: [`${b.host}/acme/evidence:v1`],
+        evidence: [{ name: 'tests', path: path.join(tmp, 'no-such-report.xml') }],
+      }),
+    );
+    expect(missing.code).toBe('INPUT_INVALID');
+    const dest = client().repository({ registry: b.host, host: b.host, repository: 'acme/evidence' });
+    expect(await dest.resolve(image.digest)).toBeUndefined();
+    expect(await dest.hasBlob((image.parsed as ImageManifest).layers[0]!.digest)).toBeUndefined();
+  });
+
   it('promotes registry → layout and layout → registry, and a dry run writes nothing', async () => {
     const out = path.join(tmp, 'out');
     const toLayout = await promote({ ...base(), source: `${a.host}/acme/app:v1`, destinations: [`oci:${out}:v1`] });
@@ -381,6 +421,43 @@ describe('promote inputs and entry point', () => {
       let caught: unknown;
       try {
         parsePromoteInputs(raw(values));
+      } catch (error) {
+        caught = error;
+      }
+      expect((caught as ArtefactsError).code).toBe('INPUT_INVALID');
+      expect((caught as ArtefactsError).message).toContain(named);
+    }
+  });
+
+  it('parses the signature gate: a key, or keyless with identity and issuer, and names what is missing', () => {
+    const base = { source: 'a/b', destinations: 'x/y' };
+    expect(parsePromoteInputs(raw(base)).signaturePolicy).toBeUndefined();
+    expect(parsePromoteInputs(raw({ ...base, 'require-signature': 'cosign.pub' })).signaturePolicy).toEqual({
+      kind: 'key',
+      key: 'cosign.pub',
+    });
+    const keyless = parsePromoteInputs(
+      raw({
+        ...base,
+        'require-signature': 'keyless',
+        'certificate-identity-regexp': '^https://github.com/acme/',
+        'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com',
+      }),
+    ).signaturePolicy;
+    expect(keyless?.kind).toBe('keyless');
+    const cases: [Record<string, string>, string][] = [
+      [{ 'require-signature': 'keyless', 'certificate-oidc-issuer': 'https://i' }, "Input 'certificate-identity'"],
+      [{ 'require-signature': 'keyless', 'certificate-identity': 'x' }, "Input 'certificate-oidc-issuer'"],
+      [{ 'require-signature': 'true' }, "Input 'require-signature'"],
+      [{ 'certificate-identity': 'x', 'certificate-oidc-issuer': 'https://i' }, "Input 'require-signature'"],
+      [{ 'require-signature': 'cosign.pub', 'certificate-identity': 'x' }, "Input 'require-signature'"],
+      [{ 'copy-referrers': 'not a type' }, "Input 'copy-referrers'"],
+      [{ 'mount-from': 'Bad Repo' }, "Input 'mount-from'"],
+    ];
+    for (const [values, named] of cases) {
+      let caught: unknown;
+      try {
+        parsePromoteInputs(raw({ ...base, ...values }));
       } catch (error) {
         caught = error;
       }
