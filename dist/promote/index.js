@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1167);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7259);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9031);
 
 
 
@@ -25,7 +25,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8335);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2111);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7436);
 
 
 /** The only file that reads the runner's inputs. Passwords and tokens are masked as soon as they are read. */
@@ -43,255 +43,21 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 7259:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2111);
-/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3477);
-
-
-async function run(inputs) {
-    const outcome = await (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .runPromote */ .EQ)(inputs, {
-        cwd: process.cwd(),
-        env: process.env,
-        logger: _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v,
-        github: (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .readGitHubContext */ .L7)(process.env),
-    });
-    return { outputs: outcome.outputs, summary: outcome.summary };
-}
-
-
-/***/ }),
-
-/***/ 3477:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction),
-/* harmony export */   v: () => (/* binding */ actionLogger)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8335);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2111);
-/**
- * The one place that speaks the runner's command protocol for every action: a Logger backed by
- * @actions/core, output writing, the job summary, and the failure convention
- * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
- */
-
-
-const actionLogger = {
-    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-    notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
-    secret: (value) => {
-        if (value !== '')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    },
-    group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, fn),
-};
-/** Runs an action's body with the failure convention applied. */
-async function runAction(title, body) {
-    try {
-        const result = await body();
-        for (const [name, value] of Object.entries(result.outputs))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
-        for (const [name, value] of Object.entries(result.env ?? {}))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, value);
-        if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(result.summary, true).write();
-        }
-    }
-    catch (error) {
-        const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .isArtefactsError */ .cs)(error) ? error.message : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`;
-        const hint = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .isArtefactsError */ .cs)(error)
-            ? error.hint
-            : 'This is a bug in immutable-artefacts; please report it with the debug log.';
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(hint === undefined ? message : `${message}\n${hint}`, { title });
-        if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() && error instanceof Error && error.stack !== undefined)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-        process.exitCode = 1;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2111:
+/***/ 9031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  RW: () => (/* reexport */ PROMOTE_SECRETS),
-  Uc: () => (/* reexport */ describeError),
-  cs: () => (/* reexport */ isArtefactsError),
-  JI: () => (/* reexport */ parsePromoteInputs),
-  L7: () => (/* reexport */ readGitHubContext),
-  EQ: () => (/* reexport */ runPromote)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: ArtefactsError, DEFAULT_RETRY, DOCKER_HUB, DOCKER_HUB_API_HOST, DOCKER_HUB_CONFIG_KEY, EMPTY_DIGEST, EMPTY_JSON, GitHubApi, GitHubApiError, INDEX_MEDIA_TYPES, IN_TOTO_MEDIA_TYPE, LayoutStore, MANIFEST_ACCEPT, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA, PROMOTE_SIGNATURE_GATE_AVAILABLE, PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE, REF_NAME, RegistryAuth, RegistryClient, RegistryRepository, VerifyingStream, buildImage, buildIndex, buildLayer, buildReferrer, checkDigest, checkManifestMediaType, childDescriptors, copyTree, descriptorOf, encodeManifest, formatReference, git, gitRaw, gitStream, inputError, inputs, isDigest, isIndex, isIndexMediaType, isTag, memoryLogger, openStore, parseChallenge, parseManifest, parseReference, parseRegistryReference, promote, promoteSummary, readBlob, referenceTarget, referrersTag, registryError, resolveCredentials, runCredentialHelper, runUrl, sha256, silentLogger, tarHeader, verifyPromotionSource
-
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-class errors_ArtefactsError extends Error {
-    code;
-    hint;
-    constructor(code, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'ArtefactsError';
-        this.code = code;
-        this.hint = options.hint;
-    }
-}
-/** Bad input, named: which input, what was given, what is accepted. */
-function errors_inputError(input, given, accepted, hint) {
-    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
-    return new errors_ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
-        ...(hint === undefined ? {} : { hint }),
-    });
-}
-function isArtefactsError(error) {
-    return error instanceof errors_ArtefactsError;
-}
-/** Turns anything thrown into a message, without swallowing non-Error throws. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/log.ts
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    notice: () => undefined,
-    warning: () => undefined,
-    secret: () => undefined,
-    group: (_title, fn) => fn(),
-};
-/** A logger that records every line, for tests and for summaries. */
-function memoryLogger() {
-    const lines = [];
-    const push = (level) => (message) => void lines.push({ level, message });
-    return {
-        lines,
-        debug: push('debug'),
-        info: push('info'),
-        notice: push('notice'),
-        warning: push('warning'),
-        secret: () => undefined,
-        group: async (title, fn) => {
-            lines.push({ level: 'group', message: title });
-            return fn();
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-function inputs_text(get, name) {
-    return get(name).trim();
-}
-function optionalText(get, name) {
-    const value = get(name).trim();
-    return value === '' ? undefined : value;
-}
-function required(get, name) {
-    const value = get(name).trim();
-    if (value === '')
-        throw errors_inputError(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
-    return value;
-}
-const TRUE = new Set(['true', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'off', '0']);
-function inputs_boolean(get, name, fallback = false) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return fallback;
-    const value = raw.toLowerCase();
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw errors_inputError(name, raw, 'true or false');
-}
-function integer(get, name, options = {}) {
-    const raw = get(name).trim();
-    if (raw === '') {
-        if (options.fallback !== undefined)
-            return options.fallback;
-        throw errors_inputError(name, raw, 'a whole number');
-    }
-    const min = options.min ?? Number.MIN_SAFE_INTEGER;
-    const max = options.max ?? Number.MAX_SAFE_INTEGER;
-    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw errors_inputError(name, raw, `a whole number from ${min} to ${max}`);
-    }
-    return Number(raw);
-}
-function oneOf(get, name, accepted, fallback) {
-    const raw = get(name).trim();
-    if (raw === '' && fallback !== undefined)
-        return fallback;
-    const found = accepted.find((a) => a === raw.toLowerCase());
-    if (found === undefined)
-        throw inputError(name, raw, `one of ${accepted.join(', ')}`);
-    return found;
-}
-/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
-function list(get, name, options = {}) {
-    return splitList(get(name), options.comma ?? true);
-}
-function splitList(raw, comma = true) {
-    const items = [];
-    for (const line of raw.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        for (const part of comma ? trimmed.split(',') : [trimmed]) {
-            const item = part.trim();
-            if (item !== '')
-                items.push(item);
-        }
-    }
-    return items;
-}
-/** `key=value` pairs, one per line. */
-function keyValues(get, name) {
-    const result = {};
-    for (const line of splitList(get(name), false)) {
-        const at = line.indexOf('=');
-        if (at <= 0)
-            throw inputError(name, line, 'lines of the form key=value');
-        result[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    }
-    return result;
-}
-function regex(get, name) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return undefined;
-    try {
-        return new RegExp(raw, 'u');
-    }
-    catch (error) {
-        throw errors_inputError(name, raw, `a valid JavaScript regular expression (${error.message})`);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./packages/core/src/oci/promote-action.ts + 20 modules
+var promote_action = __nccwpck_require__(7436);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
 
 
@@ -304,10 +70,10 @@ function readGitHubContext(env = process.env) {
     const path = env.GITHUB_EVENT_PATH;
     if (path) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         }
         catch (error) {
-            throw new errors_ArtefactsError('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
+            throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
                 cause: error,
             });
         }
@@ -370,363 +136,267 @@ function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
+// EXTERNAL MODULE: ./actions/shared/src/runner.ts
+var runner = __nccwpck_require__(3477);
+;// CONCATENATED MODULE: ./actions/promote/src/main.ts
 
 
-
-function gitEnv(extra) {
-    return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-}
-/** Runs git and returns its output; never throws for a non-zero exit. */
-function gitRaw(args, options) {
-    return new Promise((resolve, reject) => {
-        const child = spawn('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(new ArtefactsError('GIT_FAILED', `Cannot run git: ${error.message}`, { hint: 'Is git installed and on PATH?' })));
-        child.on('close', (code) => resolve({
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
-            exitCode: code ?? 1,
-        }));
+async function run(inputs) {
+    const outcome = await (0,promote_action/* runPromote */.EQ)(inputs, {
+        cwd: process.cwd(),
+        env: process.env,
+        logger: runner/* actionLogger */.v,
+        github: readGitHubContext(process.env),
     });
+    return { outputs: outcome.outputs, summary: outcome.summary };
 }
-/** Runs git and returns stdout; throws a GIT_FAILED error naming the command on a non-zero exit. */
-async function git(args, options) {
-    const result = await gitRaw(args, options);
-    if (result.exitCode !== 0) {
-        const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
-        if (/not a git repository/i.test(detail)) {
-            throw new ArtefactsError('GIT_NOT_A_REPOSITORY', `${options.cwd} is not a git repository.`, {
-                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
-            });
-        }
-        throw new ArtefactsError('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${detail}`);
-    }
-    return result.stdout;
-}
+
+
+/***/ }),
+
+/***/ 3477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   v: () => (/* binding */ actionLogger)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8335);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
 /**
- * Streams git's stdout as records split by `separator` (default: newline). The consumer sees one
- * record at a time; nothing accumulates beyond the current record.
+ * The one place that speaks the runner's command protocol for every action: a Logger backed by
+ * @actions/core, output writing, the job summary, and the failure convention
+ * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
  */
-async function gitStream(args, options, onRecord, separator = '\n') {
-    const child = spawn('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-    const err = [];
-    child.stderr.on('data', (chunk) => err.push(chunk));
-    const closed = new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(new ArtefactsError('GIT_FAILED', `Cannot run git: ${error.message}`)));
-        child.on('close', (code) => resolve(code ?? 1));
-    });
-    let stopped = false;
-    if (separator === '\n') {
-        const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
-        for await (const line of lines) {
-            if (onRecord(line) === 'stop') {
-                stopped = true;
-                child.kill();
-                break;
-            }
-        }
-    }
-    else {
-        child.stdout.setEncoding('utf8');
-        let pending = '';
-        for await (const chunk of child.stdout) {
-            pending += chunk;
-            let at;
-            while ((at = pending.indexOf(separator)) >= 0) {
-                const record = pending.slice(0, at);
-                pending = pending.slice(at + separator.length);
-                if (onRecord(record) === 'stop') {
-                    stopped = true;
-                    break;
-                }
-            }
-            if (stopped) {
-                child.kill();
-                break;
-            }
-        }
-        if (!stopped && pending !== '')
-            onRecord(pending);
-    }
-    const code = await closed;
-    if (!stopped && code !== 0) {
-        const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
-        throw new ArtefactsError('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
-    }
-}
 
-;// CONCATENATED MODULE: ./packages/core/src/github/api.ts
 
-class GitHubApiError extends errors_ArtefactsError {
-    status;
-    constructor(status, message, hint) {
-        super(status === 403 ? 'GITHUB_PERMISSION' : 'GITHUB_API', message, hint === undefined ? {} : { hint });
-        this.status = status;
-    }
-}
-class GitHubApi {
-    owner;
-    repo;
-    base;
-    token;
-    logger;
-    retries;
-    constructor(options) {
-        this.base = options.apiUrl.replace(/\/+$/, '');
-        this.token = options.token;
-        this.owner = options.owner;
-        this.repo = options.repo;
-        this.logger = options.logger;
-        this.retries = options.retries ?? 3;
-    }
-    /** `/repos/{owner}/{repo}` + path. */
-    repoPath(path) {
-        return `/repos/${encodeURIComponent(this.owner)}/${encodeURIComponent(this.repo)}${path}`;
-    }
-    /**
-     * One request. `expect` lists statuses that are answers rather than failures (e.g. 404 when
-     * asking whether a tag exists); any other non-2xx throws a GitHubApiError.
-     */
-    async request(method, path, options = {}) {
-        const url = path.startsWith('http') ? path : `${this.base}${path}`;
-        const what = options.what ?? `${method} ${path}`;
-        for (let attempt = 1;; attempt++) {
-            let response;
-            try {
-                response = await fetch(url, {
-                    method,
-                    headers: {
-                        accept: 'application/vnd.github+json',
-                        'x-github-api-version': '2022-11-28',
-                        'user-agent': 'immutable-artefacts',
-                        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
-                        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
-                    },
-                    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-                });
-            }
-            catch (error) {
-                if (attempt <= this.retries) {
-                    await delay(attempt);
-                    continue;
-                }
-                throw new ArtefactsError('GITHUB_API', `GitHub API unreachable while trying to ${what} (${attempt} tries).`, {
-                    cause: error,
-                    hint: 'Check GITHUB_API_URL and the network.',
-                });
-            }
-            const text = await response.text();
-            const data = (text === '' ? undefined : safeJson(text));
-            if (response.ok || options.expect?.includes(response.status)) {
-                return { status: response.status, data, headers: response.headers };
-            }
-            if ((response.status >= 500 || response.status === 429) && attempt <= this.retries) {
-                this.logger?.debug(`GitHub API ${response.status} on ${what}; retrying (${attempt}/${this.retries})`);
-                await delay(attempt, response.headers.get('retry-after'));
-                continue;
-            }
-            const message = data?.message ?? text.slice(0, 200);
-            if (response.status === 403 || response.status === 401) {
-                const permission = options.permission;
-                throw new GitHubApiError(response.status, `GitHub refused to ${what}: ${response.status} ${message}.`, permission
-                    ? `The token needs '${permission}'. Add to the job: permissions: { ${permission} }. Fork pull requests get a read-only token.`
-                    : 'Check the token and its permissions.');
-            }
-            throw new GitHubApiError(response.status, `GitHub API failed to ${what}: ${response.status} ${message}.`);
-        }
-    }
-    /** Follows `Link: rel="next"` through every page. */
-    async paginate(path, what) {
-        const items = [];
-        let next = `${path}${path.includes('?') ? '&' : '?'}per_page=100`;
-        while (next !== undefined) {
-            const response = await this.request('GET', next, what === undefined ? {} : { what });
-            items.push(...(response.data ?? []));
-            next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
-        }
-        return items;
-    }
-}
-function safeJson(text) {
+const actionLogger = {
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    secret: (value) => {
+        if (value !== '')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    },
+    group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, fn),
+};
+/** Runs an action's body with the failure convention applied. */
+async function runAction(title, body) {
     try {
-        return JSON.parse(text);
+        const result = await body();
+        for (const [name, value] of Object.entries(result.outputs))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+        for (const [name, value] of Object.entries(result.env ?? {}))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, value);
+        if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(result.summary, true).write();
+        }
+    }
+    catch (error) {
+        const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .isArtefactsError */ .cs)(error) ? error.message : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`;
+        const hint = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .isArtefactsError */ .cs)(error)
+            ? error.hint
+            : 'This is a bug in immutable-artefacts; please report it with the debug log.';
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(hint === undefined ? message : `${message}\n${hint}`, { title });
+        if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() && error instanceof Error && error.stack !== undefined)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+        process.exitCode = 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ ArtefactsError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   cs: () => (/* binding */ isArtefactsError)
+/* harmony export */ });
+class ArtefactsError extends Error {
+    code;
+    hint;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ArtefactsError';
+        this.code = code;
+        this.hint = options.hint;
+    }
+}
+/** Bad input, named: which input, what was given, what is accepted. */
+function inputError(input, given, accepted, hint) {
+    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
+    return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
+        ...(hint === undefined ? {} : { hint }),
+    });
+}
+function isArtefactsError(error) {
+    return error instanceof ArtefactsError;
+}
+/** Turns anything thrown into a message, without swallowing non-Error throws. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
     }
     catch {
-        return { message: text.slice(0, 200) };
+        return String(error);
     }
 }
-function delay(attempt, retryAfter) {
-    const seconds = Number(retryAfter);
-    const ms = Number.isFinite(seconds) && seconds > 0
-        ? Math.min(seconds * 1000, 30_000)
-        : 2 ** attempt * 250 * (0.5 + Math.random());
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/references.ts
-/**
- * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
- * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
- * Grammar from distribution/reference (the one every registry and docker CLI uses).
- */
 
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
-/** The key Docker writes into ~/.docker/config.json for Docker Hub. */
-const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
-function invalid(given, part, why) {
-    const shown = given.length > 300 ? `${given.slice(0, 300)}…` : given;
-    return new errors_ArtefactsError('REFERENCE_INVALID', `Invalid image reference ${JSON.stringify(shown)}: ${part} ${why}.`, {
-        hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
-    });
+/***/ }),
+
+/***/ 7436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  RW: () => (/* binding */ PROMOTE_SECRETS),
+  JI: () => (/* binding */ parsePromoteInputs),
+  EQ: () => (/* binding */ runPromote)
+});
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+function inputs_text(get, name) {
+    return get(name).trim();
 }
-function isDigest(value) {
-    return DIGEST.test(value);
+function optionalText(get, name) {
+    const value = get(name).trim();
+    return value === '' ? undefined : value;
 }
-function isTag(value) {
-    return TAG.test(value);
-}
-/** Checks a digest string, naming it when wrong. */
-function checkDigest(value, what = 'digest') {
-    if (!DIGEST.test(value)) {
-        throw new errors_ArtefactsError('REFERENCE_INVALID', `Invalid ${what} ${JSON.stringify(value.slice(0, 100))}: expected sha256:<64 lowercase hex>.`);
-    }
+function required(get, name) {
+    const value = get(name).trim();
+    if (value === '')
+        throw (0,errors/* inputError */.Xu)(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
     return value;
 }
-function splitTagDigest(given, rest) {
-    let name = rest;
-    let digest;
-    const at = name.indexOf('@');
-    if (at >= 0) {
-        digest = name.slice(at + 1);
-        name = name.slice(0, at);
-        if (!DIGEST.test(digest)) {
-            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+function inputs_boolean(get, name, fallback = false) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return fallback;
+    const value = raw.toLowerCase();
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw (0,errors/* inputError */.Xu)(name, raw, 'true or false');
+}
+function integer(get, name, options = {}) {
+    const raw = get(name).trim();
+    if (raw === '') {
+        if (options.fallback !== undefined)
+            return options.fallback;
+        throw (0,errors/* inputError */.Xu)(name, raw, 'a whole number');
+    }
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        throw (0,errors/* inputError */.Xu)(name, raw, `a whole number from ${min} to ${max}`);
+    }
+    return Number(raw);
+}
+function oneOf(get, name, accepted, fallback) {
+    const raw = get(name).trim();
+    if (raw === '' && fallback !== undefined)
+        return fallback;
+    const found = accepted.find((a) => a === raw.toLowerCase());
+    if (found === undefined)
+        throw inputError(name, raw, `one of ${accepted.join(', ')}`);
+    return found;
+}
+/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
+function list(get, name, options = {}) {
+    return splitList(get(name), options.comma ?? true);
+}
+function splitList(raw, comma = true) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        for (const part of comma ? trimmed.split(',') : [trimmed]) {
+            const item = part.trim();
+            if (item !== '')
+                items.push(item);
         }
     }
-    let tag;
-    const colon = name.lastIndexOf(':');
-    if (colon > name.lastIndexOf('/')) {
-        tag = name.slice(colon + 1);
-        name = name.slice(0, colon);
-        if (!TAG.test(tag)) {
-            throw invalid(given, `the tag ${JSON.stringify(tag)}`, 'is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}; no "+")');
-        }
+    return items;
+}
+/** `key=value` pairs, one per line. */
+function keyValues(get, name) {
+    const result = {};
+    for (const line of splitList(get(name), false)) {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            throw inputError(name, line, 'lines of the form key=value');
+        result[line.slice(0, at).trim()] = line.slice(at + 1).trim();
     }
-    return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+    return result;
 }
-/** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
-function references_parseReference(input) {
-    const given = input.trim();
-    if (given === '')
-        throw invalid(input, 'the reference', 'is empty');
-    if (given.startsWith('oci:'))
-        return parseLayout(given);
-    if (/\s/.test(given))
-        throw invalid(given, 'the reference', 'contains whitespace');
-    const { name, tag, digest } = splitTagDigest(given, given);
-    if (name === '')
-        throw invalid(given, 'the repository', 'is empty');
-    const slash = name.indexOf('/');
-    let registry = DOCKER_HUB;
-    let path = name;
-    if (slash >= 0) {
-        const first = name.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            registry = first;
-            path = name.slice(slash + 1);
-            if (!HOST.test(registry))
-                throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
-            const port = /:([0-9]+)$/.exec(registry)?.[1];
-            if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-                throw invalid(given, `the registry port ${port}`, 'is out of range');
-            }
-        }
+function regex(get, name) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return undefined;
+    try {
+        return new RegExp(raw, 'u');
     }
-    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
-        registry = DOCKER_HUB;
-    if (path === '')
-        throw invalid(given, 'the repository', 'is empty');
-    for (const component of path.split('/')) {
-        if (!COMPONENT.test(component)) {
-            throw invalid(given, `the repository component ${JSON.stringify(component)}`, 'must be lowercase letters and digits separated by ".", "_", "__" or "-"');
-        }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)(name, raw, `a valid JavaScript regular expression (${error.message})`);
     }
-    if (registry === DOCKER_HUB && !path.includes('/'))
-        path = `library/${path}`;
-    if (registry.length + 1 + path.length > 255)
-        throw invalid(given, 'the repository name', 'is longer than 255 characters');
-    return {
-        kind: 'registry',
-        registry,
-        host: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
-        repository: path,
-        tag,
-        digest,
-    };
-}
-function parseLayout(given) {
-    let rest = given.slice('oci:'.length);
-    let digest;
-    const at = rest.lastIndexOf('@');
-    if (at >= 0 && rest.slice(at + 1).startsWith('sha')) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw invalid(given, `the layout tag ${JSON.stringify(tag)}`, 'is not a valid tag');
-    }
-    if (rest === '')
-        throw invalid(given, 'the layout directory', 'is empty');
-    return { kind: 'layout', path: rest, tag, digest };
-}
-/** Parses a reference that must name a registry repository (not a layout). */
-function parseRegistryReference(input) {
-    const ref = references_parseReference(input);
-    if (ref.kind !== 'registry')
-        throw invalid(input, 'the reference', 'names a local layout where a registry was expected');
-    return ref;
-}
-/** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
-function formatReference(ref, override = {}) {
-    const tag = 'tag' in override ? override.tag : ref.tag;
-    const digest = 'digest' in override ? override.digest : ref.digest;
-    const base = ref.kind === 'layout' ? `oci:${ref.path}` : `${ref.registry}/${ref.repository}`;
-    return `${base}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
-}
-/** A tag or digest to ask for: the digest wins when both are present; `latest` when neither. */
-function referenceTarget(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The fallback tag under which a registry without the referrers API lists referrers. */
-function referrersTag(digest) {
-    checkDigest(digest);
-    return digest.replace(':', '-');
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/core/src/log.ts
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    secret: () => undefined,
+    group: (_title, fn) => fn(),
+};
+/** A logger that records every line, for tests and for summaries. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (message) => void lines.push({ level, message });
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        notice: push('notice'),
+        warning: push('warning'),
+        secret: () => undefined,
+        group: async (title, fn) => {
+            lines.push({ level: 'group', message: title });
+            return fn();
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/media.ts
 /**
  * Media types, descriptors and digests. A manifest is always kept as its exact bytes: its digest
@@ -773,7 +443,7 @@ function isIndex(parsed) {
 }
 function checkManifestMediaType(mediaType, where) {
     if (!MANIFEST_MEDIA_TYPES.includes(mediaType)) {
-        throw new errors_ArtefactsError('MEDIA_TYPE_UNSUPPORTED', `${where}: unsupported manifest media type ${JSON.stringify(mediaType.slice(0, 200))}.`, { hint: `Supported: ${MANIFEST_MEDIA_TYPES.join(', ')} (Docker schema 1 is not).` });
+        throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${where}: unsupported manifest media type ${JSON.stringify(mediaType.slice(0, 200))}.`, { hint: `Supported: ${MANIFEST_MEDIA_TYPES.join(', ')} (Docker schema 1 is not).` });
     }
     return mediaType;
 }
@@ -783,20 +453,20 @@ function checkManifestMediaType(mediaType, where) {
  */
 function parseManifest(bytes, where, transportType) {
     if (bytes.length > MAX_MANIFEST_BYTES) {
-        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: manifest is ${bytes.length} bytes, above the 4 MiB limit.`);
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: manifest is ${bytes.length} bytes, above the 4 MiB limit.`);
     }
     let parsed;
     try {
         parsed = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: manifest is not valid JSON.`, { cause: error });
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: manifest is not valid JSON.`, { cause: error });
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: manifest is not a JSON object.`);
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: manifest is not a JSON object.`);
     }
     if (parsed.schemaVersion !== 2) {
-        throw new errors_ArtefactsError('MEDIA_TYPE_UNSUPPORTED', `${where}: manifest schemaVersion ${JSON.stringify(parsed.schemaVersion)} is not supported (only 2).`);
+        throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${where}: manifest schemaVersion ${JSON.stringify(parsed.schemaVersion)} is not supported (only 2).`);
     }
     const bodyType = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
     const transport = transportType?.split(';')[0]?.trim();
@@ -806,13 +476,13 @@ function parseManifest(bytes, where, transportType) {
     checkManifestMediaType(mediaType, where);
     if (isIndexMediaType(mediaType)) {
         if (!Array.isArray(parsed.manifests)) {
-            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: index has no manifests array.`);
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: index has no manifests array.`);
         }
     }
     else {
         const m = parsed;
         if (typeof m.config?.digest !== 'string' || !Array.isArray(m.layers)) {
-            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
         }
     }
     return { bytes, digest: sha256(bytes), mediaType, parsed };
@@ -823,7 +493,7 @@ function media_encodeManifest(value) {
     return parseManifest(bytes, 'new manifest');
 }
 /** Descriptors a manifest points at: child manifests (index) or config + layers (image). */
-function media_childDescriptors(manifest) {
+function childDescriptors(manifest) {
     const parsed = manifest.parsed;
     if (isIndex(parsed))
         return { manifests: [...parsed.manifests], blobs: [] };
@@ -868,7 +538,7 @@ class VerifyingStream extends external_node_stream_.Transform {
         this.bytes += chunk.length;
         this.onBytes?.(chunk.length);
         if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
-            callback(new errors_ArtefactsError('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
+            callback(new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
             return;
         }
         const previous = this.held;
@@ -878,1438 +548,17 @@ class VerifyingStream extends external_node_stream_.Transform {
     _flush(callback) {
         const actual = `sha256:${this.hash.digest('hex')}`;
         if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
-            callback(new errors_ArtefactsError('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`));
+            callback(new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`));
             return;
         }
         if (actual !== this.expectedDigest) {
-            callback(new errors_ArtefactsError('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' }));
+            callback(new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' }));
             return;
         }
         callback(null, this.held);
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: ./packages/core/src/oci/http.ts
-/**
- * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
- * streamed bodies, and bounded retries with exponential backoff and jitter.
- */
-
-
-
-const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 32 });
-const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 32 });
-/** A failure worth retrying: connection reset, timeout, 408/429/5xx. */
-class RetryableError extends Error {
-    retryAfterMs;
-    status;
-    constructor(message, retryAfterMs, status) {
-        super(message);
-        this.retryAfterMs = retryAfterMs;
-        this.status = status;
-    }
-}
-const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED']);
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
-}
-function send(request) {
-    const { url } = request;
-    const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    const agent = url.protocol === 'https:' ? httpsAgent : httpAgent;
-    return new Promise((resolve, reject) => {
-        const req = lib.request(url, { method: request.method, headers: request.headers ?? {}, agent }, (res) => {
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
-        });
-        req.setTimeout(request.timeoutMs ?? 120_000, () => {
-            req.destroy(Object.assign(new Error(`timed out after ${request.timeoutMs ?? 120_000} ms`), { code: 'ETIMEDOUT' }));
-        });
-        req.on('error', (error) => {
-            const code = error.code ?? '';
-            if (RETRYABLE_CODES.has(code) || /socket hang up/i.test(error.message)) {
-                reject(new RetryableError(`${request.method} ${url.host}${url.pathname}: ${error.message}`, undefined, undefined));
-            }
-            else {
-                reject(new errors_ArtefactsError('REGISTRY_UNAVAILABLE', `${request.method} ${url.host}${url.pathname}: ${describeError(error)}`, { cause: error }));
-            }
-        });
-        const body = request.body;
-        if (body === undefined)
-            req.end();
-        else if (Buffer.isBuffer(body))
-            req.end(body);
-        else {
-            body.on('error', (error) => req.destroy(error));
-            body.pipe(req);
-        }
-    });
-}
-/** Reads a whole (small) body, refusing more than `limit` bytes. */
-async function readBody(response, limit, where) {
-    const declared = Number(response.headers['content-length'] ?? NaN);
-    if (Number.isFinite(declared) && declared > limit) {
-        response.body.destroy();
-        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: response of ${declared} bytes is above the ${limit}-byte limit.`);
-    }
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of response.body) {
-        total += chunk.length;
-        if (total > limit) {
-            response.body.destroy();
-            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: response is above the ${limit}-byte limit.`);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-async function drain(response) {
-    try {
-        for await (const _chunk of response.body) {
-            // discard
-        }
-    }
-    catch {
-        // the connection is gone either way
-    }
-}
-/** Retry-After as seconds or an HTTP date, in milliseconds. */
-function parseRetryAfter(value, now = Date.now()) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (text === undefined || text.trim() === '')
-        return undefined;
-    if (/^\d+$/.test(text.trim()))
-        return Number(text.trim()) * 1000;
-    const at = Date.parse(text);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 20_000 };
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
- * (or the server's Retry-After, capped at maxDelayMs). The final error says what was being done
- * and how many tries were made.
- */
-async function withRetry(what, policy, fn) {
-    let last;
-    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            if (!(error instanceof RetryableError))
-                throw error;
-            last = error;
-            if (attempt === policy.attempts)
-                break;
-            const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-            const delay = error.retryAfterMs !== undefined
-                ? Math.min(policy.maxDelayMs, error.retryAfterMs)
-                : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
-            await sleep(delay);
-        }
-    }
-    throw new errors_ArtefactsError('REGISTRY_UNAVAILABLE', `${what} failed after ${policy.attempts} ${policy.attempts === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`, { hint: 'The registry is unavailable or overloaded; try again later.', cause: last });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/auth.ts
-/**
- * Registry authentication: anonymous, basic, and the bearer-token flow (realm/service/scope, one
- * scope per repository, a token cache per scope set, one refresh on 401). Credentials come from
- * explicit options, ~/.docker/config.json (auths, credHelpers, credsStore: the helper is run with
- * an argv array) or GITHUB_TOKEN for ghcr.io. They are never put in a message or a log line.
- */
-
-
-
-
-
-
-
-/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
-function parseChallenge(header) {
-    if (header === undefined)
-        return undefined;
-    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
-    if (match === null)
-        return undefined;
-    const scheme = match[1].toLowerCase();
-    if (scheme !== 'basic' && scheme !== 'bearer')
-        return undefined;
-    const params = {};
-    const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-    for (let m = re.exec(match[2]); m !== null; m = re.exec(match[2])) {
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
-    }
-    return {
-        scheme,
-        ...(params.realm === undefined ? {} : { realm: params.realm }),
-        ...(params.service === undefined ? {} : { service: params.service }),
-        ...(params.scope === undefined ? {} : { scope: params.scope }),
-    };
-}
-function normaliseConfigKey(key) {
-    let k = key.trim().replace(/^[a-z]+:\/\//i, '');
-    const slash = k.indexOf('/');
-    if (slash >= 0)
-        k = k.slice(0, slash);
-    k = k.toLowerCase();
-    if (k === 'index.docker.io' || k === 'registry-1.docker.io' || k === 'registry.hub.docker.com')
-        return DOCKER_HUB;
-    return k;
-}
-async function readDockerConfig(env) {
-    const dir = env.DOCKER_CONFIG ?? external_node_path_default().join(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.docker');
-    const file = external_node_path_default().join(dir, 'config.json');
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_ArtefactsError('REGISTRY_AUTH', `Docker config ${file} is not valid JSON: ${describeError(error)}`);
-    }
-}
-/** Runs `docker-credential-<helper> get` with the server URL on stdin. */
-async function runCredentialHelper(helper, serverUrl, env) {
-    if (!/^[A-Za-z0-9._-]+$/.test(helper)) {
-        throw new errors_ArtefactsError('REGISTRY_AUTH', `Docker credential helper name ${JSON.stringify(helper)} is not valid.`);
-    }
-    const program = `docker-credential-${helper}`;
-    const { code, stdout } = await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
-        let out = '';
-        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-        child.stdout.setEncoding('utf8');
-        child.stdout.on('data', (d) => (out += d));
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            reject(new errors_ArtefactsError('REGISTRY_AUTH', `Could not run the Docker credential helper ${program}: ${error.message}`, {
-                hint: `Install ${program} or remove it from the Docker config (credHelpers/credsStore).`,
-            }));
-        });
-        child.on('close', (exit) => {
-            clearTimeout(timer);
-            resolve({ code: exit, stdout: out });
-        });
-        child.stdin.end(serverUrl);
-    });
-    if (code !== 0) {
-        if (/credentials not found/i.test(stdout))
-            return undefined;
-        throw new errors_ArtefactsError('REGISTRY_AUTH', `Docker credential helper ${program} failed for ${serverUrl} (exit ${code}).`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(stdout);
-    }
-    catch {
-        throw new errors_ArtefactsError('REGISTRY_AUTH', `Docker credential helper ${program} printed something that is not JSON.`);
-    }
-    if (typeof parsed.Secret !== 'string' || parsed.Secret === '')
-        return undefined;
-    if (parsed.Username === '<token>')
-        return { identityToken: parsed.Secret };
-    return { username: parsed.Username ?? '', password: parsed.Secret };
-}
-/**
- * Finds credentials for a registry (as written in references: `docker.io`, `ghcr.io`, `host:port`).
- * Order: explicit options, Docker config (credHelpers, auths, credsStore), GITHUB_TOKEN for ghcr.io.
- */
-async function resolveCredentials(registry, options = {}) {
-    const env = options.env ?? process.env;
-    const found = await find();
-    if (found !== undefined) {
-        if ('password' in found)
-            options.logger?.secret(found.password);
-        else if ('token' in found)
-            options.logger?.secret(found.token);
-        else
-            options.logger?.secret(found.identityToken);
-    }
-    return found;
-    async function find() {
-        const wanted = normaliseConfigKey(registry);
-        for (const [key, value] of Object.entries(options.credentials ?? {})) {
-            if (normaliseConfigKey(key) === wanted)
-                return value;
-        }
-        if (options.ignoreDockerConfig !== true) {
-            const config = await readDockerConfig(env);
-            if (config !== undefined) {
-                const serverUrl = wanted === DOCKER_HUB ? DOCKER_HUB_CONFIG_KEY : wanted;
-                for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
-                    if (normaliseConfigKey(key) === wanted)
-                        return runCredentialHelper(helper, serverUrl, env);
-                }
-                for (const [key, entry] of Object.entries(config.auths ?? {})) {
-                    if (normaliseConfigKey(key) !== wanted)
-                        continue;
-                    if (typeof entry.registrytoken === 'string' && entry.registrytoken !== '')
-                        return { token: entry.registrytoken };
-                    if (typeof entry.identitytoken === 'string' && entry.identitytoken !== '')
-                        return { identityToken: entry.identitytoken };
-                    if (typeof entry.auth === 'string' && entry.auth !== '') {
-                        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-                        const colon = decoded.indexOf(':');
-                        if (colon < 0) {
-                            throw new errors_ArtefactsError('REGISTRY_AUTH', `Docker config entry for ${key}: "auth" is not base64 of username:password.`);
-                        }
-                        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-                    }
-                    if (typeof entry.username === 'string' && typeof entry.password === 'string') {
-                        return { username: entry.username, password: entry.password };
-                    }
-                }
-                if (typeof config.credsStore === 'string' && config.credsStore !== '') {
-                    const fromStore = await runCredentialHelper(config.credsStore, serverUrl, env);
-                    if (fromStore !== undefined)
-                        return fromStore;
-                }
-            }
-        }
-        if (wanted === 'ghcr.io' && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
-            return { username: env.GITHUB_ACTOR ?? 'github-actions', password: env.GITHUB_TOKEN };
-        }
-        return undefined;
-    }
-}
-function basicHeader(credentials) {
-    if ('token' in credentials)
-        return `Bearer ${credentials.token}`;
-    if ('identityToken' in credentials)
-        return undefined;
-    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-}
-/**
- * Per-registry authenticator. `header(scopes)` answers the Authorization header to send now (or
- * undefined); `challenge(...)` handles a 401 and returns the header to retry with, once.
- */
-class RegistryAuth {
-    registry;
-    options;
-    challengeSeen;
-    tokens = new Map();
-    credentials;
-    constructor(registry, options = {}) {
-        this.registry = registry;
-        this.options = options;
-    }
-    creds() {
-        this.credentials ??= resolveCredentials(this.registry, this.options);
-        return this.credentials;
-    }
-    /** The header for these scopes from what is already known, fetching a token if the realm is known. */
-    async header(scopes) {
-        const c = this.challengeSeen;
-        if (c === undefined)
-            return undefined;
-        if (c.scheme === 'basic') {
-            const creds = await this.creds();
-            return creds === undefined ? undefined : basicHeader(creds);
-        }
-        const key = [...scopes].sort().join(' ');
-        const cached = this.tokens.get(key);
-        if (cached !== undefined && cached.expires > Date.now())
-            return cached.header;
-        return this.fetchToken(c, scopes);
-    }
-    /** Handles a 401: remembers the challenge, drops the cached token, returns a fresh header. */
-    async challenge(wwwAuthenticate, scopes) {
-        const parsed = parseChallenge(wwwAuthenticate);
-        if (parsed === undefined) {
-            throw new errors_ArtefactsError('REGISTRY_AUTH', `${this.registry} answered 401 without a usable WWW-Authenticate challenge.`);
-        }
-        this.challengeSeen = parsed;
-        this.tokens.delete([...scopes].sort().join(' '));
-        if (parsed.scheme === 'basic') {
-            const creds = await this.creds();
-            if (creds === undefined) {
-                throw new errors_ArtefactsError('REGISTRY_AUTH', `${this.registry} requires credentials and none were found.`, {
-                    hint: 'Pass credentials, or log in (docker login) so ~/.docker/config.json has them.',
-                });
-            }
-            const header = basicHeader(creds);
-            if (header === undefined) {
-                throw new errors_ArtefactsError('REGISTRY_AUTH', `${this.registry} asks for basic auth, but only an identity token was found.`);
-            }
-            return header;
-        }
-        return this.fetchToken(parsed, scopes);
-    }
-    async fetchToken(c, scopes) {
-        if (c.realm === undefined) {
-            throw new errors_ArtefactsError('REGISTRY_AUTH', `${this.registry}: bearer challenge without a realm.`);
-        }
-        const creds = await this.creds();
-        if (creds !== undefined && 'token' in creds)
-            return `Bearer ${creds.token}`;
-        let url;
-        try {
-            url = new URL(c.realm);
-        }
-        catch {
-            throw new errors_ArtefactsError('REGISTRY_AUTH', `${this.registry}: token realm ${JSON.stringify(c.realm)} is not a URL.`);
-        }
-        if (c.service !== undefined)
-            url.searchParams.set('service', c.service);
-        for (const scope of scopes)
-            url.searchParams.append('scope', scope);
-        const headers = { 'user-agent': 'immutable-artefacts' };
-        const basic = creds === undefined ? undefined : basicHeader(creds);
-        if (basic !== undefined)
-            headers.authorization = basic;
-        // An identity (refresh) token is exchanged with the OAuth2 POST form of the token endpoint.
-        let form;
-        if (creds !== undefined && 'identityToken' in creds) {
-            const body = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: creds.identityToken,
-                client_id: 'immutable-artefacts',
-            });
-            if (c.service !== undefined)
-                body.set('service', c.service);
-            body.set('scope', scopes.join(' '));
-            form = Buffer.from(body.toString());
-            headers['content-type'] = 'application/x-www-form-urlencoded';
-            headers['content-length'] = String(form.length);
-            url.search = '';
-        }
-        let response;
-        for (let attempt = 1;; attempt++) {
-            try {
-                response = await send(form === undefined ? { method: 'GET', url, headers } : { method: 'POST', url, headers, body: form });
-                if (isRetryableStatus(response.status) && attempt < 3) {
-                    const wait = parseRetryAfter(response.headers['retry-after']) ?? 500 * attempt;
-                    await readBody(response, 1 << 20, 'token').catch(() => undefined);
-                    await new Promise((resolve) => setTimeout(resolve, Math.min(wait, 10_000)));
-                    continue;
-                }
-                break;
-            }
-            catch (error) {
-                if (error instanceof RetryableError && attempt < 3)
-                    continue;
-                throw error instanceof RetryableError
-                    ? new errors_ArtefactsError('REGISTRY_UNAVAILABLE', `Token service ${url.host}: ${error.message}`)
-                    : error;
-            }
-        }
-        const body = await readBody(response, 1 << 20, `token service ${url.host}`);
-        if (response.status === 401 || response.status === 403) {
-            throw new errors_ArtefactsError('REGISTRY_AUTH', `Token service ${url.host}${url.pathname} refused ${creds === undefined ? 'anonymous access' : 'the credentials'} for ${scopes.join(' ')} (HTTP ${response.status}).`, {
-                hint: creds === undefined
-                    ? 'Pass credentials or log in to the registry.'
-                    : 'Check the username and password or token.',
-            });
-        }
-        if (response.status !== 200) {
-            throw new errors_ArtefactsError('REGISTRY_AUTH', `Token service ${url.host}${url.pathname} answered HTTP ${response.status} for ${scopes.join(' ')}.`);
-        }
-        let parsed;
-        try {
-            parsed = JSON.parse(body.toString('utf8'));
-        }
-        catch {
-            throw new errors_ArtefactsError('REGISTRY_AUTH', `Token service ${url.host} answered something that is not JSON.`);
-        }
-        const token = parsed.token ?? parsed.access_token;
-        if (typeof token !== 'string' || token === '') {
-            throw new errors_ArtefactsError('REGISTRY_AUTH', `Token service ${url.host} answered without a token.`);
-        }
-        this.options.logger?.secret(token);
-        const header = `Bearer ${token}`;
-        const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
-        this.tokens.set([...scopes].sort().join(' '), { header, expires: Date.now() + (lifetime - 10) * 1000 });
-        return header;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
-/**
- * The registry client (OCI distribution spec v1.1 and Docker registry v2), on Node's own
- * http/https and streams. One RegistryClient per run holds the auth state per registry; each
- * repository is an ArtifactStore.
- */
-
-
-
-
-
-
-const REDIRECTS = [301, 302, 303, 307, 308];
-const USER_AGENT = 'immutable-artefacts';
-/** Maps a registry's answer to an ArtefactsError code and a message saying what was being done. */
-function registryError(what, status, body) {
-    let first;
-    try {
-        first = JSON.parse(body.toString('utf8')).errors?.[0];
-    }
-    catch {
-        first = undefined;
-    }
-    const code = first?.code ?? '';
-    const detail = first === undefined ? '' : `: ${code}${first.message ? ` (${String(first.message).slice(0, 300)})` : ''}`;
-    const message = `${what}: HTTP ${status}${detail}`;
-    if (status === 401 || status === 403 || code === 'DENIED' || code === 'UNAUTHORIZED') {
-        return new errors_ArtefactsError('REGISTRY_AUTH', message, {
-            hint: 'Check the credentials and that they grant pull (and push for writes) on this repository.',
-        });
-    }
-    if (code === 'DIGEST_INVALID')
-        return new errors_ArtefactsError('DIGEST_MISMATCH', message);
-    if (status === 415 || code === 'MANIFEST_UNKNOWN_MEDIATYPE')
-        return new errors_ArtefactsError('MEDIA_TYPE_UNSUPPORTED', message);
-    if (status === 404 || /_UNKNOWN$/.test(code))
-        return new errors_ArtefactsError('REGISTRY_NOT_FOUND', message);
-    if (status === 413) {
-        return new errors_ArtefactsError('REGISTRY_PROTOCOL', `${message} (the registry refused the size of the body)`);
-    }
-    return new errors_ArtefactsError('REGISTRY_PROTOCOL', message);
-}
-function header(response, name) {
-    const value = response.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function isLoopback(host) {
-    const h = host.replace(/:\d+$/, '');
-    return h === 'localhost' || h === '127.0.0.1' || h === '[::1]' || h.startsWith('127.');
-}
-/** Parses `Link: <url>; rel="next"`. */
-function nextLink(response, base) {
-    const link = header(response, 'link');
-    if (link === undefined)
-        return undefined;
-    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
-    return m === null ? undefined : new URL(m[1], base);
-}
-class registry_RegistryClient {
-    options;
-    auths = new Map();
-    retry;
-    constructor(options = {}) {
-        this.options = options;
-        this.retry = { ...DEFAULT_RETRY, ...options.retry };
-    }
-    /** The ArtifactStore for one repository. */
-    repository(ref) {
-        let auth = this.auths.get(ref.registry);
-        if (auth === undefined) {
-            auth = new RegistryAuth(ref.registry, this.options);
-            this.auths.set(ref.registry, auth);
-        }
-        const plain = this.options.plainHttp;
-        const http = plain === true ||
-            (Array.isArray(plain) && plain.includes(ref.registry)) ||
-            (plain === undefined && isLoopback(ref.host));
-        return new RegistryRepository(this, auth, ref, new URL(`${http ? 'http' : 'https'}://${ref.host}`));
-    }
-}
-class RegistryRepository {
-    client;
-    auth;
-    base;
-    location;
-    registry;
-    repository;
-    pullScope;
-    pushScopes;
-    static fallbackLocks = new Map();
-    constructor(client, auth, ref, base) {
-        this.client = client;
-        this.auth = auth;
-        this.base = base;
-        this.registry = ref.registry;
-        this.repository = ref.repository;
-        this.location = `${ref.registry}/${ref.repository}`;
-        this.pullScope = `repository:${ref.repository}:pull`;
-        this.pushScopes = [`repository:${ref.repository}:pull,push`];
-    }
-    path(rest) {
-        return `/v2/${this.repository}/${rest}`;
-    }
-    async request(op) {
-        const once = async () => {
-            let url = typeof op.url === 'string' ? new URL(op.url, this.base) : op.url;
-            let authorization = await this.auth.header(op.scopes);
-            let refreshed = false;
-            for (let hops = 0;;) {
-                const sameOrigin = url.origin === this.base.origin;
-                const headers = { 'user-agent': USER_AGENT, ...op.headers };
-                if (authorization !== undefined && sameOrigin)
-                    headers.authorization = authorization;
-                const body = op.body?.();
-                const response = await send({
-                    method: op.method,
-                    url,
-                    headers,
-                    ...(body === undefined ? {} : { body }),
-                    ...(this.client.options.timeoutMs === undefined ? {} : { timeoutMs: this.client.options.timeoutMs }),
-                });
-                if (response.status === 401 && sameOrigin && !refreshed) {
-                    await drain(response);
-                    refreshed = true;
-                    authorization = await this.auth.challenge(header(response, 'www-authenticate'), op.scopes);
-                    // A streamed body is spent: let the caller's retry reopen it, now with fresh credentials.
-                    if (body !== undefined && !Buffer.isBuffer(body)) {
-                        throw new RetryableError(`${op.what}: credentials refreshed after 401`, 0, 401);
-                    }
-                    continue;
-                }
-                const location = header(response, 'location');
-                if (op.follow === true && REDIRECTS.includes(response.status) && location !== undefined) {
-                    await drain(response);
-                    if (++hops > 5)
-                        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${op.what}: more than 5 redirects.`);
-                    url = new URL(location, url);
-                    continue;
-                }
-                if (op.expect.includes(response.status))
-                    return response;
-                const answer = await readBody(response, 64 * 1024, op.what).catch(() => Buffer.alloc(0));
-                if (isRetryableStatus(response.status)) {
-                    throw new RetryableError(`${op.what}: HTTP ${response.status}`, parseRetryAfter(response.headers['retry-after']), response.status);
-                }
-                throw registryError(op.what, response.status, answer);
-            }
-        };
-        return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
-    }
-    // ---------------------------------------------------------------- manifests
-    async resolve(reference) {
-        this.checkReference(reference);
-        const what = `resolving ${this.location}:${reference}`;
-        const response = await this.request({
-            what,
-            method: 'HEAD',
-            url: this.path(`manifests/${reference}`),
-            scopes: [this.pullScope],
-            headers: { accept: MANIFEST_ACCEPT },
-            expect: [200, 404],
-        });
-        await drain(response);
-        if (response.status === 404)
-            return undefined;
-        const digest = header(response, 'docker-content-digest');
-        const mediaType = header(response, 'content-type')?.split(';')[0]?.trim();
-        const size = Number(header(response, 'content-length'));
-        if (digest === undefined ||
-            !isDigest(digest) ||
-            mediaType === undefined ||
-            !MANIFEST_MEDIA_TYPES.includes(mediaType) ||
-            !Number.isFinite(size)) {
-            // Some registries omit Docker-Content-Digest or send a generic type on HEAD: GET and hash the bytes.
-            const manifest = await this.getManifest(reference);
-            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
-        }
-        if (isDigest(reference) && digest !== reference) {
-            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the registry answered digest ${digest}.`);
-        }
-        checkManifestMediaType(mediaType, what);
-        return { mediaType, digest, size };
-    }
-    async getManifest(reference) {
-        this.checkReference(reference);
-        const what = `fetching manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
-        const response = await this.request({
-            what,
-            method: 'GET',
-            url: this.path(`manifests/${reference}`),
-            scopes: [this.pullScope],
-            headers: { accept: MANIFEST_ACCEPT },
-            expect: [200],
-        });
-        const bytes = await readBody(response, MAX_MANIFEST_BYTES, what);
-        const actual = sha256(bytes);
-        if (isDigest(reference) && actual !== reference) {
-            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
-        }
-        const claimed = header(response, 'docker-content-digest');
-        if (claimed !== undefined && claimed.startsWith('sha256:') && claimed !== actual) {
-            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: Docker-Content-Digest says ${claimed} but the bytes hash to ${actual}; refused.`);
-        }
-        return parseManifest(bytes, what, header(response, 'content-type'));
-    }
-    async putManifest(manifest, options = {}) {
-        const target = options.tag ?? manifest.digest;
-        this.checkReference(target);
-        const what = `pushing manifest ${manifest.digest} to ${this.location}${options.tag === undefined ? '' : `:${options.tag}`}`;
-        checkManifestMediaType(manifest.mediaType, what);
-        if (manifest.bytes.length > MAX_MANIFEST_BYTES) {
-            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${what}: ${manifest.bytes.length} bytes is above the 4 MiB limit.`);
-        }
-        if (sha256(manifest.bytes) !== manifest.digest) {
-            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the bytes do not hash to ${manifest.digest}.`);
-        }
-        const response = await this.request({
-            what,
-            method: 'PUT',
-            url: this.path(`manifests/${target}`),
-            scopes: this.pushScopes,
-            headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
-            body: () => manifest.bytes,
-            expect: [201, 200],
-        });
-        await drain(response);
-        const claimed = header(response, 'docker-content-digest');
-        if (claimed !== undefined && claimed !== manifest.digest) {
-            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the registry stored it as ${claimed}.`);
-        }
-        const subject = manifest.parsed.subject;
-        if (subject === undefined)
-            return { digest: manifest.digest, referrerIndexed: false };
-        if (header(response, 'oci-subject') === undefined)
-            await this.addToFallbackIndex(subject.digest, manifest);
-        return { digest: manifest.digest, referrerIndexed: true };
-    }
-    async putTag(tag, manifest) {
-        await this.putManifest(manifest, { tag });
-    }
-    checkReference(reference) {
-        if (!isDigest(reference) && !isTag(reference)) {
-            throw new errors_ArtefactsError('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
-        }
-    }
-    // ---------------------------------------------------------------- referrers
-    /** Read-merge-write of the `sha256-<hex>` fallback index, serialised per subject and re-read to confirm. */
-    async addToFallbackIndex(subjectDigest, manifest) {
-        const key = `${this.location}@${subjectDigest}`;
-        const previous = RegistryRepository.fallbackLocks.get(key) ?? Promise.resolve();
-        const run = previous.catch(() => undefined).then(() => this.mergeFallback(subjectDigest, manifest));
-        RegistryRepository.fallbackLocks.set(key, run);
-        try {
-            await run;
-        }
-        finally {
-            if (RegistryRepository.fallbackLocks.get(key) === run)
-                RegistryRepository.fallbackLocks.delete(key);
-        }
-    }
-    async mergeFallback(subjectDigest, manifest) {
-        const tag = referrersTag(subjectDigest);
-        const entry = descriptorOf(manifest);
-        for (let round = 1; round <= 5; round++) {
-            const current = await this.readFallback(tag);
-            if (current.some((d) => d.digest === manifest.digest))
-                return;
-            const index = { schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: [...current, entry] };
-            const bytes = Buffer.from(JSON.stringify(index));
-            await this.putManifest(parseManifest(bytes, `referrers index ${tag}`), { tag });
-            // No conditional writes on most registries: re-read to see that a concurrent writer did not drop ours.
-            const after = await this.readFallback(tag);
-            if (after.some((d) => d.digest === manifest.digest))
-                return;
-        }
-        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `updating referrers tag ${this.location}:${tag}: concurrent writers kept replacing it; gave up after 5 rounds.`);
-    }
-    async readFallback(tag) {
-        const response = await this.request({
-            what: `reading referrers tag ${this.location}:${tag}`,
-            method: 'GET',
-            url: this.path(`manifests/${tag}`),
-            scopes: [this.pullScope],
-            headers: { accept: MANIFEST_ACCEPT },
-            expect: [200, 404],
-        });
-        if (response.status === 404) {
-            await drain(response);
-            return [];
-        }
-        const bytes = await readBody(response, MAX_MANIFEST_BYTES, `reading referrers tag ${tag}`);
-        const parsed = parseManifest(bytes, `referrers tag ${this.location}:${tag}`, header(response, 'content-type'));
-        if (!isIndexMediaType(parsed.mediaType)) {
-            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `referrers tag ${this.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
-        }
-        return parsed.parsed.manifests;
-    }
-    async referrers(digest, artifactType) {
-        checkDigest(digest);
-        const what = `listing referrers of ${this.location}@${digest}`;
-        const found = [];
-        let url = new URL(this.path(`referrers/${digest}`), this.base);
-        if (artifactType !== undefined)
-            url.searchParams.set('artifactType', artifactType);
-        let native = true;
-        for (let page = 0; url !== undefined && page < 1000; page++) {
-            const response = await this.request({
-                what,
-                method: 'GET',
-                url,
-                scopes: [this.pullScope],
-                headers: { accept: media_MEDIA.ociIndex },
-                expect: [200, 404],
-            });
-            if (response.status === 404) {
-                await drain(response);
-                native = page > 0;
-                break;
-            }
-            const type = header(response, 'content-type')?.split(';')[0]?.trim();
-            const bytes = await readBody(response, MAX_MANIFEST_BYTES, what);
-            if (type !== media_MEDIA.ociIndex) {
-                // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
-                native = false;
-                break;
-            }
-            const index = parseManifest(bytes, what).parsed;
-            found.push(...index.manifests);
-            url = nextLink(response, url);
-        }
-        const all = native ? found : await this.readFallback(referrersTag(digest));
-        const seen = new Set();
-        return all.filter((d) => {
-            if (seen.has(d.digest))
-                return false;
-            seen.add(d.digest);
-            return artifactType === undefined || d.artifactType === artifactType;
-        });
-    }
-    async listTags() {
-        const tags = [];
-        let url = new URL(this.path('tags/list?n=1000'), this.base);
-        for (let page = 0; url !== undefined && page < 10_000; page++) {
-            const response = await this.request({
-                what: `listing tags of ${this.location}`,
-                method: 'GET',
-                url,
-                scopes: [this.pullScope],
-                expect: [200, 404],
-            });
-            if (response.status === 404) {
-                await drain(response);
-                return tags;
-            }
-            const body = await readBody(response, 64 * 1024 * 1024, `listing tags of ${this.location}`);
-            const parsed = JSON.parse(body.toString('utf8'));
-            tags.push(...(parsed.tags ?? []));
-            url = nextLink(response, url);
-        }
-        return tags;
-    }
-    // ---------------------------------------------------------------- blobs
-    async hasBlob(digest) {
-        checkDigest(digest);
-        const response = await this.request({
-            what: `checking blob ${digest} in ${this.location}`,
-            method: 'HEAD',
-            url: this.path(`blobs/${digest}`),
-            scopes: [this.pullScope],
-            expect: [200, 404],
-            follow: true,
-        });
-        await drain(response);
-        if (response.status === 404)
-            return undefined;
-        const size = Number(header(response, 'content-length'));
-        return Number.isFinite(size) ? size : 0;
-    }
-    async getBlob(descriptor) {
-        checkDigest(descriptor.digest);
-        const what = `fetching blob ${descriptor.digest} from ${this.location}`;
-        const response = await this.request({
-            what,
-            method: 'GET',
-            url: this.path(`blobs/${descriptor.digest}`),
-            scopes: [this.pullScope],
-            expect: [200],
-            follow: true,
-        });
-        const length = Number(header(response, 'content-length'));
-        if (descriptor.size !== undefined && Number.isFinite(length) && length !== descriptor.size) {
-            response.body.destroy();
-            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the registry sends ${length} bytes where the descriptor declares ${descriptor.size}; refused.`);
-        }
-        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, what);
-        (0,external_node_stream_.pipeline)(response.body, verifier, () => undefined);
-        return verifier;
-    }
-    async putBlob(descriptor, source) {
-        checkDigest(descriptor.digest);
-        const what = `uploading blob ${descriptor.digest} to ${this.location}`;
-        await withRetry(what, this.client.retry, async () => {
-            const session = await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
-            await this.upload(what, session, descriptor, source);
-        });
-    }
-    async mountBlob(descriptor, fromRepository, fallback) {
-        checkDigest(descriptor.digest);
-        if (fromRepository === this.repository)
-            return (await this.hasBlob(descriptor.digest)) === undefined ? 'not-mounted' : 'mounted';
-        const what = `mounting blob ${descriptor.digest} from ${fromRepository} into ${this.location}`;
-        const query = `blobs/uploads/?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(fromRepository)}`;
-        const scopes = [...this.pushScopes, `repository:${fromRepository}:pull`];
-        let result = 'not-mounted';
-        await withRetry(what, this.client.retry, async (attempt) => {
-            // After a failed fallback upload, retry as a plain upload: the mount already said no.
-            const session = attempt === 1
-                ? await this.startUpload(what, scopes, this.path(query), true)
-                : await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
-            if (session === 'mounted') {
-                result = 'mounted';
-                return;
-            }
-            if (fallback === undefined) {
-                await this.cancel(session.location);
-                result = 'not-mounted';
-                return;
-            }
-            await this.upload(what, session, descriptor, fallback);
-            result = 'uploaded';
-        });
-        return result;
-    }
-    async startUpload(what, scopes, path, mount = false) {
-        const response = await this.request({
-            what,
-            method: 'POST',
-            url: path,
-            scopes,
-            headers: { 'content-length': '0' },
-            body: () => Buffer.alloc(0),
-            expect: mount ? [201, 202] : [202],
-            retry: false,
-        });
-        await drain(response);
-        if (response.status === 201)
-            return 'mounted';
-        const location = header(response, 'location');
-        if (location === undefined)
-            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${what}: 202 without a Location header.`);
-        const min = Number(header(response, 'oci-chunk-min-length'));
-        return { location: new URL(location, response.url), minChunk: Number.isFinite(min) && min > 0 ? min : 0 };
-    }
-    async cancel(location) {
-        try {
-            const response = await this.request({
-                what: `cancelling upload to ${this.location}`,
-                method: 'DELETE',
-                url: location,
-                scopes: this.pushScopes,
-                expect: [204, 200, 202, 404],
-                retry: false,
-            });
-            await drain(response);
-        }
-        catch {
-            // best effort: the registry expires abandoned sessions anyway
-        }
-    }
-    async upload(what, session, descriptor, source) {
-        try {
-            const chunkSize = this.client.options.chunkSize;
-            if (chunkSize !== undefined && descriptor.size > chunkSize) {
-                await this.uploadChunked(what, session, descriptor, source, Math.max(chunkSize, session.minChunk));
-            }
-            else {
-                await this.uploadMonolithic(what, session, descriptor, source);
-            }
-        }
-        catch (error) {
-            await this.cancel(session.location);
-            // A source stream that broke mid-way (connection reset, aborted response) is worth another
-            // try from a freshly opened source; our own verdicts (digest mismatch, auth, protocol) are not.
-            if (!(error instanceof errors_ArtefactsError) && !(error instanceof RetryableError) && !Buffer.isBuffer(source)) {
-                throw new RetryableError(`${what}: the source stream failed: ${describeError(error)}`, undefined, undefined);
-            }
-            throw error;
-        }
-    }
-    async open(source, descriptor, what) {
-        const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
-        // A source that already verifies this digest and size (a store's getBlob) holds back its last chunk
-        // until verified, so the upload can never complete with wrong bytes: no second hash pass needed.
-        if (raw instanceof VerifyingStream && raw.verifies(descriptor))
-            return raw;
-        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, what);
-        (0,external_node_stream_.pipeline)(raw, verifier, () => undefined);
-        return verifier;
-    }
-    finalUrl(location, digest) {
-        const url = new URL(location);
-        url.searchParams.set('digest', digest);
-        return url;
-    }
-    async uploadMonolithic(what, session, descriptor, source) {
-        const stream = await this.open(source, descriptor, what);
-        let streamError;
-        stream.on('error', (error) => (streamError = error));
-        let response;
-        try {
-            response = await this.request({
-                what,
-                method: 'PUT',
-                url: this.finalUrl(session.location, descriptor.digest),
-                scopes: this.pushScopes,
-                headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
-                body: () => stream,
-                expect: [201],
-                retry: false,
-            });
-        }
-        catch (error) {
-            stream.destroy();
-            throw streamError ?? error;
-        }
-        await drain(response);
-        if (streamError !== undefined)
-            throw streamError;
-        this.checkCommitted(what, response, descriptor.digest);
-    }
-    checkCommitted(what, response, digest) {
-        const claimed = header(response, 'docker-content-digest');
-        if (claimed !== undefined && claimed !== digest) {
-            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the registry committed ${claimed}.`);
-        }
-    }
-    async uploadChunked(what, session, descriptor, source, chunkSize) {
-        const stream = await this.open(source, descriptor, what);
-        let offset = 0;
-        let pending = [];
-        let pendingBytes = 0;
-        const flush = async (bytes) => {
-            offset = await this.sendChunk(what, session, bytes, offset);
-        };
-        for await (const chunk of stream) {
-            pending.push(chunk);
-            pendingBytes += chunk.length;
-            while (pendingBytes >= chunkSize) {
-                const all = Buffer.concat(pending);
-                await flush(all.subarray(0, chunkSize));
-                const rest = all.subarray(chunkSize);
-                pending = rest.length > 0 ? [rest] : [];
-                pendingBytes = rest.length;
-            }
-        }
-        if (pendingBytes > 0)
-            await flush(Buffer.concat(pending));
-        if (offset !== descriptor.size) {
-            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${what}: sent ${offset} of ${descriptor.size} bytes.`);
-        }
-        const response = await this.request({
-            what,
-            method: 'PUT',
-            url: this.finalUrl(session.location, descriptor.digest),
-            scopes: this.pushScopes,
-            headers: { 'content-length': '0' },
-            body: () => Buffer.alloc(0),
-            expect: [201],
-            retry: false,
-        });
-        await drain(response);
-        this.checkCommitted(what, response, descriptor.digest);
-    }
-    /** PATCHes one chunk at `offset`; after a 416 asks the session where it is and resumes from there. */
-    async sendChunk(what, session, bytes, offset) {
-        let start = offset;
-        let data = bytes;
-        for (let resumes = 0;; resumes++) {
-            const response = await this.request({
-                what,
-                method: 'PATCH',
-                url: session.location,
-                scopes: this.pushScopes,
-                headers: {
-                    'content-type': 'application/octet-stream',
-                    'content-length': String(data.length),
-                    'content-range': `${start}-${start + data.length - 1}`,
-                },
-                body: () => data,
-                expect: [202, 416],
-                retry: false,
-            });
-            await drain(response);
-            const location = header(response, 'location');
-            if (location !== undefined)
-                session.location = new URL(location, session.location);
-            const end = start + data.length;
-            if (response.status === 202) {
-                const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
-                if (range !== null && end > 1 && Number(range[1]) + 1 !== end) {
-                    throw new RetryableError(`${what}: the registry holds ${Number(range[1]) + 1} bytes, expected ${end}`, undefined, undefined);
-                }
-                return end;
-            }
-            if (resumes >= 3)
-                throw new RetryableError(`${what}: chunk at ${start} refused (416) ${resumes + 1} times`, undefined, 416);
-            const held = await this.uploadedBytes(what, session);
-            if (held < offset || held > end) {
-                throw new RetryableError(`${what}: the session holds ${held} bytes, outside the chunk being sent`, undefined, 416);
-            }
-            if (held === end)
-                return end;
-            data = bytes.subarray(held - offset);
-            start = held;
-        }
-    }
-    async uploadedBytes(what, session) {
-        const response = await this.request({
-            what,
-            method: 'GET',
-            url: session.location,
-            scopes: this.pushScopes,
-            expect: [204, 200],
-            retry: false,
-        });
-        await drain(response);
-        const location = header(response, 'location');
-        if (location !== undefined)
-            session.location = new URL(location, session.location);
-        const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
-        // distribution answers "0-0" for both 0 and 1 bytes: take the conservative reading.
-        return range === null || range[1] === '0' ? 0 : Number(range[1]) + 1;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
-/**
- * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
- * `org.opencontainers.image.ref.name` annotations) and `blobs/sha256/<hex>`. Blobs are written to
- * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
- * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
- * plus any `sha256-<hex>` fallback-tag index another tool left there.
- */
-
-
-
-
-
-
-
-
-
-const REF_NAME = 'org.opencontainers.image.ref.name';
-class layout_LayoutStore {
-    dir;
-    location;
-    indexLock = Promise.resolve();
-    constructor(dir) {
-        this.dir = dir;
-        this.location = `oci:${dir}`;
-    }
-    blobPath(digest) {
-        checkDigest(digest);
-        return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
-    }
-    /** Creates the layout skeleton when absent (idempotent). */
-    async init() {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true });
-        const marker = external_node_path_default().join(this.dir, 'oci-layout');
-        try {
-            const text = await (0,promises_namespaceObject.readFile)(marker, 'utf8');
-            const parsed = JSON.parse(text);
-            if (parsed.imageLayoutVersion !== '1.0.0') {
-                throw new errors_ArtefactsError('LAYOUT_INVALID', `${this.location}: oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`);
-            }
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT')
-                throw this.wrap(error, 'reading oci-layout');
-            await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
-        }
-        try {
-            await (0,promises_namespaceObject.stat)(external_node_path_default().join(this.dir, 'index.json'));
-        }
-        catch {
-            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: [] })));
-        }
-    }
-    wrap(error, doing) {
-        if (error instanceof errors_ArtefactsError)
-            return error;
-        return new errors_ArtefactsError('IO_FAILED', `${this.location}: ${doing}: ${describeError(error)}`, { cause: error });
-    }
-    async atomicWrite(file, bytes) {
-        const tmp = `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-        try {
-            await (0,promises_namespaceObject.writeFile)(tmp, bytes);
-            await (0,promises_namespaceObject.rename)(tmp, file);
-        }
-        catch (error) {
-            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
-            throw this.wrap(error, `writing ${external_node_path_default().basename(file)}`);
-        }
-    }
-    async readIndex() {
-        let text;
-        try {
-            text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(this.dir, 'index.json'), 'utf8');
-        }
-        catch (error) {
-            if (error.code === 'ENOENT') {
-                throw new errors_ArtefactsError('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
-                    hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
-                });
-            }
-            throw this.wrap(error, 'reading index.json');
-        }
-        try {
-            const parsed = JSON.parse(text);
-            if (!Array.isArray(parsed.manifests))
-                throw new Error('no manifests array');
-            return parsed;
-        }
-        catch (error) {
-            throw new errors_ArtefactsError('LAYOUT_INVALID', `${this.location}: index.json is not a valid index: ${describeError(error)}`);
-        }
-    }
-    /** Serialised read-modify-write of index.json, replaced atomically. */
-    async updateIndex(change) {
-        const run = this.indexLock
-            .catch(() => undefined)
-            .then(async () => {
-            await this.init();
-            const index = await this.readIndex();
-            const next = change([...index.manifests]);
-            if (next === undefined)
-                return;
-            const out = { ...index, schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: next };
-            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify(out, null, 2)));
-        });
-        this.indexLock = run;
-        await run;
-    }
-    async resolve(reference) {
-        if (isDigest(reference)) {
-            if ((await this.hasBlob(reference)) === undefined)
-                return undefined;
-            const manifest = await this.getManifest(reference);
-            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
-        }
-        if (!isTag(reference)) {
-            throw new errors_ArtefactsError('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
-        }
-        let index;
-        try {
-            index = await this.readIndex();
-        }
-        catch (error) {
-            if (error instanceof errors_ArtefactsError && error.code === 'REGISTRY_NOT_FOUND')
-                return undefined;
-            throw error;
-        }
-        const entry = [...index.manifests].reverse().find((d) => d.annotations?.[REF_NAME] === reference);
-        if (entry === undefined)
-            return undefined;
-        return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
-    }
-    async getManifest(reference) {
-        const what = `reading manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
-        const digest = isDigest(reference) ? reference : (await this.resolve(reference))?.digest;
-        if (digest === undefined)
-            throw new errors_ArtefactsError('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
-        let bytes;
-        try {
-            bytes = await (0,promises_namespaceObject.readFile)(this.blobPath(digest));
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                throw new errors_ArtefactsError('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
-            throw this.wrap(error, what);
-        }
-        if (sha256(bytes) !== digest) {
-            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the stored bytes hash to ${sha256(bytes)}; the layout is corrupt.`);
-        }
-        return parseManifest(bytes, what);
-    }
-    async putManifest(manifest, options = {}) {
-        if (options.tag !== undefined && !isTag(options.tag)) {
-            throw new errors_ArtefactsError('REFERENCE_INVALID', `Tag ${JSON.stringify(options.tag.slice(0, 200))} is not a valid tag.`);
-        }
-        if (sha256(manifest.bytes) !== manifest.digest) {
-            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${this.location}: manifest bytes do not hash to ${manifest.digest}.`);
-        }
-        await this.init();
-        await this.putBlob({ digest: manifest.digest, size: manifest.bytes.length }, manifest.bytes);
-        const subject = manifest.parsed.subject;
-        const entry = descriptorOf(manifest);
-        await this.updateIndex((manifests) => {
-            let changed = false;
-            let out = manifests;
-            if (options.tag !== undefined) {
-                const tagged = { ...entry, annotations: { ...entry.annotations, [REF_NAME]: options.tag } };
-                const same = out.find((d) => d.annotations?.[REF_NAME] === options.tag);
-                if (same === undefined || same.digest !== manifest.digest) {
-                    out = [...out.filter((d) => d.annotations?.[REF_NAME] !== options.tag), tagged];
-                    changed = true;
-                }
-            }
-            if (subject !== undefined && !out.some((d) => d.digest === manifest.digest)) {
-                out = [...out, entry];
-                changed = true;
-            }
-            return changed ? out : undefined;
-        });
-        return { digest: manifest.digest, referrerIndexed: subject !== undefined };
-    }
-    async putTag(tag, manifest) {
-        await this.putManifest(manifest, { tag });
-    }
-    async hasBlob(digest) {
-        try {
-            return (await (0,promises_namespaceObject.stat)(this.blobPath(digest))).size;
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw this.wrap(error, `checking blob ${digest}`);
-        }
-    }
-    async getBlob(descriptor) {
-        const file = this.blobPath(descriptor.digest);
-        const size = await this.hasBlob(descriptor.digest);
-        if (size === undefined) {
-            throw new errors_ArtefactsError('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
-        }
-        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
-        (0,external_node_stream_.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1 << 20 }), verifier, () => undefined);
-        return verifier;
-    }
-    async putBlob(descriptor, source) {
-        const target = this.blobPath(descriptor.digest);
-        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
-            return;
-        await this.init();
-        const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
-        if (raw instanceof VerifyingStream && raw.verifies(descriptor)) {
-            // Already verified while streaming (a store's getBlob): hashing it again would only cost time.
-            await this.commitStream(raw, new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 }), target);
-            return;
-        }
-        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `writing blob ${descriptor.digest} to ${this.location}`);
-        await this.commitStream(raw, verifier, target);
-    }
-    /** Writes a stream of unknown digest as a blob; answers its digest and size. */
-    async writeBlob(source) {
-        await this.init();
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let size = 0;
-        const counter = new external_node_stream_.Transform({
-            transform(chunk, _enc, cb) {
-                hash.update(chunk);
-                size += chunk.length;
-                cb(null, chunk);
-            },
-        });
-        const tmp = external_node_path_default().join(this.dir, 'blobs', 'sha256', `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
-        try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : source, counter, (0,external_node_fs_namespaceObject.createWriteStream)(tmp));
-            const digest = `sha256:${hash.digest('hex')}`;
-            await (0,promises_namespaceObject.rename)(tmp, this.blobPath(digest));
-            return { digest, size };
-        }
-        catch (error) {
-            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
-            throw this.wrap(error, 'writing a blob');
-        }
-    }
-    async commitStream(raw, verifier, target) {
-        const tmp = `${external_node_path_default().dirname(target)}/.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
-        try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(raw, verifier, (0,external_node_fs_namespaceObject.createWriteStream)(tmp));
-            await (0,promises_namespaceObject.rename)(tmp, target);
-        }
-        catch (error) {
-            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
-            throw this.wrap(error, `writing blob ${external_node_path_default().basename(target)}`);
-        }
-    }
-    async mountBlob(descriptor, fromRepository, fallback) {
-        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
-            return 'mounted';
-        const other = new layout_LayoutStore(fromRepository);
-        if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
-            await this.init();
-            const target = this.blobPath(descriptor.digest);
-            const tmp = `${target}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-            try {
-                // A hard link moves no bytes; verify the source before trusting it.
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(await other.getBlob(descriptor), new external_node_stream_.Writable({ write: (_chunk, _encoding, cb) => cb() }));
-                await (0,promises_namespaceObject.link)(other.blobPath(descriptor.digest), tmp).catch(() => (0,promises_namespaceObject.copyFile)(other.blobPath(descriptor.digest), tmp));
-                await (0,promises_namespaceObject.rename)(tmp, target);
-                return 'mounted';
-            }
-            catch (error) {
-                await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
-                throw this.wrap(error, `mounting blob ${descriptor.digest} from ${fromRepository}`);
-            }
-        }
-        if (fallback === undefined)
-            return 'not-mounted';
-        await this.putBlob(descriptor, fallback);
-        return 'uploaded';
-    }
-    async referrers(digest, artifactType) {
-        checkDigest(digest);
-        let index;
-        try {
-            index = await this.readIndex();
-        }
-        catch (error) {
-            if (error instanceof errors_ArtefactsError && error.code === 'REGISTRY_NOT_FOUND')
-                return [];
-            throw error;
-        }
-        const found = [];
-        const seen = new Set();
-        const add = (d) => {
-            if (seen.has(d.digest))
-                return;
-            seen.add(d.digest);
-            if (artifactType === undefined || d.artifactType === artifactType)
-                found.push(d);
-        };
-        for (const entry of index.manifests) {
-            if (entry.digest === digest || (await this.hasBlob(entry.digest)) === undefined || entry.size > 4 * 1024 * 1024)
-                continue;
-            const manifest = await this.getManifest(entry.digest);
-            if (manifest.parsed.subject?.digest === digest)
-                add(descriptorOf(manifest));
-        }
-        const fallback = index.manifests.find((d) => d.annotations?.[REF_NAME] === referrersTag(digest));
-        if (fallback !== undefined && isIndexMediaType(fallback.mediaType)) {
-            const manifest = await this.getManifest(fallback.digest);
-            for (const d of manifest.parsed.manifests)
-                add(d);
-        }
-        return found;
-    }
-    async listTags() {
-        let index;
-        try {
-            index = await this.readIndex();
-        }
-        catch (error) {
-            if (error instanceof errors_ArtefactsError && error.code === 'REGISTRY_NOT_FOUND')
-                return [];
-            throw error;
-        }
-        const tags = index.manifests.map((d) => d.annotations?.[REF_NAME]).filter((t) => t !== undefined);
-        return [...new Set(tags)].sort();
-    }
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
 /**
  * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
@@ -2445,66 +694,488 @@ async function buildReferrer(store, subject, artifactType, content, annotations 
     return manifest;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/open.ts
-
-
-
-
-
-/** The store a reference points into: a registry repository or a layout directory. */
-function openStore(reference, client = {}) {
-    const ref = typeof reference === 'string' ? parseReference(reference) : reference;
-    if (ref.kind === 'layout')
-        return new LayoutStore(ref.path);
-    const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
-    return registry.repository(ref);
-}
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./packages/core/src/oci/references.ts
 /**
- * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
- * and tags it last when `tag` is given. Blobs already present at the destination are skipped.
+ * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
+ * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
+ * Grammar from distribution/reference (the one every registry and docker CLI uses).
  */
-async function copyTree(source, destination, digest, options = {}) {
-    const stats = { manifests: 0, blobsCopied: 0, blobsSkipped: 0, bytesCopied: 0 };
-    const done = new Set();
-    const copyBlob = async (d) => {
-        if (done.has(d.digest))
-            return;
-        done.add(d.digest);
-        if ((await destination.hasBlob(d.digest)) !== undefined) {
-            stats.blobsSkipped++;
-            return;
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** The key Docker writes into ~/.docker/config.json for Docker Hub. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+function invalid(given, part, why) {
+    const shown = given.length > 300 ? `${given.slice(0, 300)}…` : given;
+    return new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Invalid image reference ${JSON.stringify(shown)}: ${part} ${why}.`, {
+        hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
+    });
+}
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+function isTag(value) {
+    return TAG.test(value);
+}
+/** Checks a digest string, naming it when wrong. */
+function checkDigest(value, what = 'digest') {
+    if (!DIGEST.test(value)) {
+        throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Invalid ${what} ${JSON.stringify(value.slice(0, 100))}: expected sha256:<64 lowercase hex>.`);
+    }
+    return value;
+}
+function splitTagDigest(given, rest) {
+    let name = rest;
+    let digest;
+    const at = name.indexOf('@');
+    if (at >= 0) {
+        digest = name.slice(at + 1);
+        name = name.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
         }
-        await destination.putBlob(d, () => source.getBlob(d));
-        stats.blobsCopied++;
-        stats.bytesCopied += d.size;
-    };
-    const walk = async (ref) => {
-        const manifest = await source.getManifest(ref);
-        const children = childDescriptors(manifest);
-        for (const blob of children.blobs)
-            await copyBlob(blob);
-        for (const child of children.manifests) {
-            const copied = await walk(child.digest);
-            if (copied.digest !== child.digest) {
-                throw new ArtefactsError('DIGEST_MISMATCH', `child manifest ${child.digest} read back as ${copied.digest}.`);
+    }
+    let tag;
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+        tag = name.slice(colon + 1);
+        name = name.slice(0, colon);
+        if (!TAG.test(tag)) {
+            throw invalid(given, `the tag ${JSON.stringify(tag)}`, 'is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}; no "+")');
+        }
+    }
+    return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+}
+/** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
+function parseReference(input) {
+    const given = input.trim();
+    if (given === '')
+        throw invalid(input, 'the reference', 'is empty');
+    if (given.startsWith('oci:'))
+        return parseLayout(given);
+    if (/\s/.test(given))
+        throw invalid(given, 'the reference', 'contains whitespace');
+    const { name, tag, digest } = splitTagDigest(given, given);
+    if (name === '')
+        throw invalid(given, 'the repository', 'is empty');
+    const slash = name.indexOf('/');
+    let registry = DOCKER_HUB;
+    let path = name;
+    if (slash >= 0) {
+        const first = name.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            registry = first;
+            path = name.slice(slash + 1);
+            if (!HOST.test(registry))
+                throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
+            const port = /:([0-9]+)$/.exec(registry)?.[1];
+            if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+                throw invalid(given, `the registry port ${port}`, 'is out of range');
             }
         }
-        await destination.putManifest(manifest);
-        stats.manifests++;
-        return manifest;
+    }
+    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
+        registry = DOCKER_HUB;
+    if (path === '')
+        throw invalid(given, 'the repository', 'is empty');
+    for (const component of path.split('/')) {
+        if (!COMPONENT.test(component)) {
+            throw invalid(given, `the repository component ${JSON.stringify(component)}`, 'must be lowercase letters and digits separated by ".", "_", "__" or "-"');
+        }
+    }
+    if (registry === DOCKER_HUB && !path.includes('/'))
+        path = `library/${path}`;
+    if (registry.length + 1 + path.length > 255)
+        throw invalid(given, 'the repository name', 'is longer than 255 characters');
+    return {
+        kind: 'registry',
+        registry,
+        host: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
+        repository: path,
+        tag,
+        digest,
     };
-    const manifest = await walk(digest);
-    if (options.tag !== undefined)
-        await destination.putTag(options.tag, manifest);
-    return { manifest, stats };
 }
-/** Reads a whole (small) blob, verified. */
-async function readBlob(store, descriptor) {
-    const stream = await store.getBlob(descriptor);
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
+function parseLayout(given) {
+    let rest = given.slice('oci:'.length);
+    let digest;
+    const at = rest.lastIndexOf('@');
+    if (at >= 0 && rest.slice(at + 1).startsWith('sha')) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(given, `the layout tag ${JSON.stringify(tag)}`, 'is not a valid tag');
+    }
+    if (rest === '')
+        throw invalid(given, 'the layout directory', 'is empty');
+    return { kind: 'layout', path: rest, tag, digest };
+}
+/** Parses a reference that must name a registry repository (not a layout). */
+function parseRegistryReference(input) {
+    const ref = parseReference(input);
+    if (ref.kind !== 'registry')
+        throw invalid(input, 'the reference', 'names a local layout where a registry was expected');
+    return ref;
+}
+/** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
+function formatReference(ref, override = {}) {
+    const tag = 'tag' in override ? override.tag : ref.tag;
+    const digest = 'digest' in override ? override.digest : ref.digest;
+    const base = ref.kind === 'layout' ? `oci:${ref.path}` : `${ref.registry}/${ref.repository}`;
+    return `${base}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
+}
+/** A tag or digest to ask for: the digest wins when both are present; `latest` when neither. */
+function referenceTarget(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The fallback tag under which a registry without the referrers API lists referrers. */
+function referrersTag(digest) {
+    checkDigest(digest);
+    return digest.replace(':', '-');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
+/**
+ * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
+ * `org.opencontainers.image.ref.name` annotations) and `blobs/sha256/<hex>`. Blobs are written to
+ * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
+ * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
+ * plus any `sha256-<hex>` fallback-tag index another tool left there.
+ */
+
+
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+class LayoutStore {
+    dir;
+    location;
+    indexLock = Promise.resolve();
+    constructor(dir) {
+        this.dir = dir;
+        this.location = `oci:${dir}`;
+    }
+    blobPath(digest) {
+        checkDigest(digest);
+        return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+    }
+    /** Creates the layout skeleton when absent (idempotent). */
+    async init() {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true });
+        const marker = external_node_path_default().join(this.dir, 'oci-layout');
+        try {
+            const text = await (0,promises_namespaceObject.readFile)(marker, 'utf8');
+            const parsed = JSON.parse(text);
+            if (parsed.imageLayoutVersion !== '1.0.0') {
+                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`);
+            }
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw this.wrap(error, 'reading oci-layout');
+            await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
+        }
+        try {
+            await (0,promises_namespaceObject.stat)(external_node_path_default().join(this.dir, 'index.json'));
+        }
+        catch {
+            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: [] })));
+        }
+    }
+    wrap(error, doing) {
+        if (error instanceof errors/* ArtefactsError */.E)
+            return error;
+        return new errors/* ArtefactsError */.E('IO_FAILED', `${this.location}: ${doing}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error });
+    }
+    async atomicWrite(file, bytes) {
+        const tmp = `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+        try {
+            await (0,promises_namespaceObject.writeFile)(tmp, bytes);
+            await (0,promises_namespaceObject.rename)(tmp, file);
+        }
+        catch (error) {
+            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, `writing ${external_node_path_default().basename(file)}`);
+        }
+    }
+    async readIndex() {
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(this.dir, 'index.json'), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT') {
+                throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
+                    hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
+                });
+            }
+            throw this.wrap(error, 'reading index.json');
+        }
+        try {
+            const parsed = JSON.parse(text);
+            if (!Array.isArray(parsed.manifests))
+                throw new Error('no manifests array');
+            return parsed;
+        }
+        catch (error) {
+            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+    }
+    /** Serialised read-modify-write of index.json, replaced atomically. */
+    async updateIndex(change) {
+        const run = this.indexLock
+            .catch(() => undefined)
+            .then(async () => {
+            await this.init();
+            const index = await this.readIndex();
+            const next = change([...index.manifests]);
+            if (next === undefined)
+                return;
+            const out = { ...index, schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: next };
+            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify(out, null, 2)));
+        });
+        this.indexLock = run;
+        await run;
+    }
+    async resolve(reference) {
+        if (isDigest(reference)) {
+            if ((await this.hasBlob(reference)) === undefined)
+                return undefined;
+            const manifest = await this.getManifest(reference);
+            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+        }
+        if (!isTag(reference)) {
+            throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
+        }
+        let index;
+        try {
+            index = await this.readIndex();
+        }
+        catch (error) {
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_NOT_FOUND')
+                return undefined;
+            throw error;
+        }
+        const entry = [...index.manifests].reverse().find((d) => d.annotations?.[REF_NAME] === reference);
+        if (entry === undefined)
+            return undefined;
+        return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
+    }
+    async getManifest(reference) {
+        const what = `reading manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
+        const digest = isDigest(reference) ? reference : (await this.resolve(reference))?.digest;
+        if (digest === undefined)
+            throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
+        let bytes;
+        try {
+            bytes = await (0,promises_namespaceObject.readFile)(this.blobPath(digest));
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
+            throw this.wrap(error, what);
+        }
+        if (sha256(bytes) !== digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the stored bytes hash to ${sha256(bytes)}; the layout is corrupt.`);
+        }
+        return parseManifest(bytes, what);
+    }
+    async putManifest(manifest, options = {}) {
+        if (options.tag !== undefined && !isTag(options.tag)) {
+            throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Tag ${JSON.stringify(options.tag.slice(0, 200))} is not a valid tag.`);
+        }
+        if (sha256(manifest.bytes) !== manifest.digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.location}: manifest bytes do not hash to ${manifest.digest}.`);
+        }
+        await this.init();
+        await this.putBlob({ digest: manifest.digest, size: manifest.bytes.length }, manifest.bytes);
+        const subject = manifest.parsed.subject;
+        const entry = descriptorOf(manifest);
+        await this.updateIndex((manifests) => {
+            let changed = false;
+            let out = manifests;
+            if (options.tag !== undefined) {
+                const tagged = { ...entry, annotations: { ...entry.annotations, [REF_NAME]: options.tag } };
+                const same = out.find((d) => d.annotations?.[REF_NAME] === options.tag);
+                if (same === undefined || same.digest !== manifest.digest) {
+                    out = [...out.filter((d) => d.annotations?.[REF_NAME] !== options.tag), tagged];
+                    changed = true;
+                }
+            }
+            if (subject !== undefined && !out.some((d) => d.digest === manifest.digest)) {
+                out = [...out, entry];
+                changed = true;
+            }
+            return changed ? out : undefined;
+        });
+        return { digest: manifest.digest, referrerIndexed: subject !== undefined };
+    }
+    async putTag(tag, manifest) {
+        await this.putManifest(manifest, { tag });
+    }
+    async hasBlob(digest) {
+        try {
+            return (await (0,promises_namespaceObject.stat)(this.blobPath(digest))).size;
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw this.wrap(error, `checking blob ${digest}`);
+        }
+    }
+    async getBlob(descriptor) {
+        const file = this.blobPath(descriptor.digest);
+        const size = await this.hasBlob(descriptor.digest);
+        if (size === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
+        }
+        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
+        (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+        return verifier;
+    }
+    async putBlob(descriptor, source) {
+        const target = this.blobPath(descriptor.digest);
+        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
+            return;
+        await this.init();
+        const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
+        if (raw instanceof VerifyingStream && raw.verifies(descriptor)) {
+            // Already verified while streaming (a store's getBlob): hashing it again would only cost time.
+            await this.commitStream(raw, new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 }), target);
+            return;
+        }
+        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `writing blob ${descriptor.digest} to ${this.location}`);
+        await this.commitStream(raw, verifier, target);
+    }
+    /** Writes a stream of unknown digest as a blob; answers its digest and size. */
+    async writeBlob(source) {
+        await this.init();
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let size = 0;
+        const counter = new external_node_stream_.Transform({
+            transform(chunk, _enc, cb) {
+                hash.update(chunk);
+                size += chunk.length;
+                cb(null, chunk);
+            },
+        });
+        const tmp = external_node_path_default().join(this.dir, 'blobs', 'sha256', `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : source, counter, (0,external_node_fs_.createWriteStream)(tmp));
+            const digest = `sha256:${hash.digest('hex')}`;
+            await (0,promises_namespaceObject.rename)(tmp, this.blobPath(digest));
+            return { digest, size };
+        }
+        catch (error) {
+            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, 'writing a blob');
+        }
+    }
+    async commitStream(raw, verifier, target) {
+        const tmp = `${external_node_path_default().dirname(target)}/.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp));
+            await (0,promises_namespaceObject.rename)(tmp, target);
+        }
+        catch (error) {
+            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, `writing blob ${external_node_path_default().basename(target)}`);
+        }
+    }
+    async mountBlob(descriptor, fromRepository, fallback) {
+        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
+            return 'mounted';
+        const other = new LayoutStore(fromRepository);
+        if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
+            await this.init();
+            const target = this.blobPath(descriptor.digest);
+            const tmp = `${target}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+            try {
+                // A hard link moves no bytes; verify the source before trusting it.
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(await other.getBlob(descriptor), new external_node_stream_.Writable({ write: (_chunk, _encoding, cb) => cb() }));
+                await (0,promises_namespaceObject.link)(other.blobPath(descriptor.digest), tmp).catch(() => (0,promises_namespaceObject.copyFile)(other.blobPath(descriptor.digest), tmp));
+                await (0,promises_namespaceObject.rename)(tmp, target);
+                return 'mounted';
+            }
+            catch (error) {
+                await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+                throw this.wrap(error, `mounting blob ${descriptor.digest} from ${fromRepository}`);
+            }
+        }
+        if (fallback === undefined)
+            return 'not-mounted';
+        await this.putBlob(descriptor, fallback);
+        return 'uploaded';
+    }
+    async referrers(digest, artifactType) {
+        checkDigest(digest);
+        let index;
+        try {
+            index = await this.readIndex();
+        }
+        catch (error) {
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_NOT_FOUND')
+                return [];
+            throw error;
+        }
+        const found = [];
+        const seen = new Set();
+        const add = (d) => {
+            if (seen.has(d.digest))
+                return;
+            seen.add(d.digest);
+            if (artifactType === undefined || d.artifactType === artifactType)
+                found.push(d);
+        };
+        for (const entry of index.manifests) {
+            if (entry.digest === digest || (await this.hasBlob(entry.digest)) === undefined || entry.size > 4 * 1024 * 1024)
+                continue;
+            const manifest = await this.getManifest(entry.digest);
+            if (manifest.parsed.subject?.digest === digest)
+                add(descriptorOf(manifest));
+        }
+        const fallback = index.manifests.find((d) => d.annotations?.[REF_NAME] === referrersTag(digest));
+        if (fallback !== undefined && isIndexMediaType(fallback.mediaType)) {
+            const manifest = await this.getManifest(fallback.digest);
+            for (const d of manifest.parsed.manifests)
+                add(d);
+        }
+        return found;
+    }
+    async listTags() {
+        let index;
+        try {
+            index = await this.readIndex();
+        }
+        catch (error) {
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_NOT_FOUND')
+                return [];
+            throw error;
+        }
+        const tags = index.manifests.map((d) => d.annotations?.[REF_NAME]).filter((t) => t !== undefined);
+        return [...new Set(tags)].sort();
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:v8"
@@ -2566,6 +1237,1092 @@ function transferMemoryGovernor(minorEvery = 8 * 1024 * 1024, majorEvery = 64 * 
         else
             gc({ type: 'minor' });
     };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./packages/core/src/oci/http.ts
+/**
+ * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
+ * streamed bodies, and bounded retries with exponential backoff and jitter.
+ */
+
+
+
+const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 32 });
+const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 32 });
+/** A failure worth retrying: connection reset, timeout, 408/429/5xx. */
+class RetryableError extends Error {
+    retryAfterMs;
+    status;
+    constructor(message, retryAfterMs, status) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+        this.status = status;
+    }
+}
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED']);
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+function send(request) {
+    const { url } = request;
+    const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const agent = url.protocol === 'https:' ? httpsAgent : httpAgent;
+    return new Promise((resolve, reject) => {
+        const req = lib.request(url, { method: request.method, headers: request.headers ?? {}, agent }, (res) => {
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
+        });
+        req.setTimeout(request.timeoutMs ?? 120_000, () => {
+            req.destroy(Object.assign(new Error(`timed out after ${request.timeoutMs ?? 120_000} ms`), { code: 'ETIMEDOUT' }));
+        });
+        req.on('error', (error) => {
+            const code = error.code ?? '';
+            if (RETRYABLE_CODES.has(code) || /socket hang up/i.test(error.message)) {
+                reject(new RetryableError(`${request.method} ${url.host}${url.pathname}: ${error.message}`, undefined, undefined));
+            }
+            else {
+                reject(new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${request.method} ${url.host}${url.pathname}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error }));
+            }
+        });
+        const body = request.body;
+        if (body === undefined)
+            req.end();
+        else if (Buffer.isBuffer(body))
+            req.end(body);
+        else {
+            body.on('error', (error) => req.destroy(error));
+            body.pipe(req);
+        }
+    });
+}
+/** Reads a whole (small) body, refusing more than `limit` bytes. */
+async function readBody(response, limit, where) {
+    const declared = Number(response.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > limit) {
+        response.body.destroy();
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: response of ${declared} bytes is above the ${limit}-byte limit.`);
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+        total += chunk.length;
+        if (total > limit) {
+            response.body.destroy();
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: response is above the ${limit}-byte limit.`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+async function drain(response) {
+    try {
+        for await (const _chunk of response.body) {
+            // discard
+        }
+    }
+    catch {
+        // the connection is gone either way
+    }
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds. */
+function parseRetryAfter(value, now = Date.now()) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    if (/^\d+$/.test(text.trim()))
+        return Number(text.trim()) * 1000;
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 20_000 };
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
+ * (or the server's Retry-After, capped at maxDelayMs). The final error says what was being done
+ * and how many tries were made.
+ */
+async function withRetry(what, policy, fn) {
+    let last;
+    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError))
+                throw error;
+            last = error;
+            if (attempt === policy.attempts)
+                break;
+            const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+            const delay = error.retryAfterMs !== undefined
+                ? Math.min(policy.maxDelayMs, error.retryAfterMs)
+                : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
+            await sleep(delay);
+        }
+    }
+    throw new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${what} failed after ${policy.attempts} ${policy.attempts === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`, { hint: 'The registry is unavailable or overloaded; try again later.', cause: last });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/auth.ts
+/**
+ * Registry authentication: anonymous, basic, and the bearer-token flow (realm/service/scope, one
+ * scope per repository, a token cache per scope set, one refresh on 401). Credentials come from
+ * explicit options, ~/.docker/config.json (auths, credHelpers, credsStore: the helper is run with
+ * an argv array) or GITHUB_TOKEN for ghcr.io. They are never put in a message or a log line.
+ */
+
+
+
+
+
+
+
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
+function parseChallenge(header) {
+    if (header === undefined)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (match === null)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let m = re.exec(match[2]); m !== null; m = re.exec(match[2])) {
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    }
+    return {
+        scheme,
+        ...(params.realm === undefined ? {} : { realm: params.realm }),
+        ...(params.service === undefined ? {} : { service: params.service }),
+        ...(params.scope === undefined ? {} : { scope: params.scope }),
+    };
+}
+function normaliseConfigKey(key) {
+    let k = key.trim().replace(/^[a-z]+:\/\//i, '');
+    const slash = k.indexOf('/');
+    if (slash >= 0)
+        k = k.slice(0, slash);
+    k = k.toLowerCase();
+    if (k === 'index.docker.io' || k === 'registry-1.docker.io' || k === 'registry.hub.docker.com')
+        return DOCKER_HUB;
+    return k;
+}
+async function readDockerConfig(env) {
+    const dir = env.DOCKER_CONFIG ?? external_node_path_default().join(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.docker');
+    const file = external_node_path_default().join(dir, 'config.json');
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker config ${file} is not valid JSON: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+}
+/** Runs `docker-credential-<helper> get` with the server URL on stdin. */
+async function runCredentialHelper(helper, serverUrl, env) {
+    if (!/^[A-Za-z0-9._-]+$/.test(helper)) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper name ${JSON.stringify(helper)} is not valid.`);
+    }
+    const program = `docker-credential-${helper}`;
+    const { code, stdout } = await new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+        let out = '';
+        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (d) => (out += d));
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Could not run the Docker credential helper ${program}: ${error.message}`, {
+                hint: `Install ${program} or remove it from the Docker config (credHelpers/credsStore).`,
+            }));
+        });
+        child.on('close', (exit) => {
+            clearTimeout(timer);
+            resolve({ code: exit, stdout: out });
+        });
+        child.stdin.end(serverUrl);
+    });
+    if (code !== 0) {
+        if (/credentials not found/i.test(stdout))
+            return undefined;
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper ${program} failed for ${serverUrl} (exit ${code}).`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper ${program} printed something that is not JSON.`);
+    }
+    if (typeof parsed.Secret !== 'string' || parsed.Secret === '')
+        return undefined;
+    if (parsed.Username === '<token>')
+        return { identityToken: parsed.Secret };
+    return { username: parsed.Username ?? '', password: parsed.Secret };
+}
+/**
+ * Finds credentials for a registry (as written in references: `docker.io`, `ghcr.io`, `host:port`).
+ * Order: explicit options, Docker config (credHelpers, auths, credsStore), GITHUB_TOKEN for ghcr.io.
+ */
+async function resolveCredentials(registry, options = {}) {
+    const env = options.env ?? process.env;
+    const found = await find();
+    if (found !== undefined) {
+        if ('password' in found)
+            options.logger?.secret(found.password);
+        else if ('token' in found)
+            options.logger?.secret(found.token);
+        else
+            options.logger?.secret(found.identityToken);
+    }
+    return found;
+    async function find() {
+        const wanted = normaliseConfigKey(registry);
+        for (const [key, value] of Object.entries(options.credentials ?? {})) {
+            if (normaliseConfigKey(key) === wanted)
+                return value;
+        }
+        if (options.ignoreDockerConfig !== true) {
+            const config = await readDockerConfig(env);
+            if (config !== undefined) {
+                const serverUrl = wanted === DOCKER_HUB ? DOCKER_HUB_CONFIG_KEY : wanted;
+                for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
+                    if (normaliseConfigKey(key) === wanted)
+                        return runCredentialHelper(helper, serverUrl, env);
+                }
+                for (const [key, entry] of Object.entries(config.auths ?? {})) {
+                    if (normaliseConfigKey(key) !== wanted)
+                        continue;
+                    if (typeof entry.registrytoken === 'string' && entry.registrytoken !== '')
+                        return { token: entry.registrytoken };
+                    if (typeof entry.identitytoken === 'string' && entry.identitytoken !== '')
+                        return { identityToken: entry.identitytoken };
+                    if (typeof entry.auth === 'string' && entry.auth !== '') {
+                        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                        const colon = decoded.indexOf(':');
+                        if (colon < 0) {
+                            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker config entry for ${key}: "auth" is not base64 of username:password.`);
+                        }
+                        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+                    }
+                    if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+                        return { username: entry.username, password: entry.password };
+                    }
+                }
+                if (typeof config.credsStore === 'string' && config.credsStore !== '') {
+                    const fromStore = await runCredentialHelper(config.credsStore, serverUrl, env);
+                    if (fromStore !== undefined)
+                        return fromStore;
+                }
+            }
+        }
+        if (wanted === 'ghcr.io' && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
+            return { username: env.GITHUB_ACTOR ?? 'github-actions', password: env.GITHUB_TOKEN };
+        }
+        return undefined;
+    }
+}
+function basicHeader(credentials) {
+    if ('token' in credentials)
+        return `Bearer ${credentials.token}`;
+    if ('identityToken' in credentials)
+        return undefined;
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+/**
+ * Per-registry authenticator. `header(scopes)` answers the Authorization header to send now (or
+ * undefined); `challenge(...)` handles a 401 and returns the header to retry with, once.
+ */
+class RegistryAuth {
+    registry;
+    options;
+    challengeSeen;
+    tokens = new Map();
+    credentials;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        this.options = options;
+    }
+    creds() {
+        this.credentials ??= resolveCredentials(this.registry, this.options);
+        return this.credentials;
+    }
+    /** The header for these scopes from what is already known, fetching a token if the realm is known. */
+    async header(scopes) {
+        const c = this.challengeSeen;
+        if (c === undefined)
+            return undefined;
+        if (c.scheme === 'basic') {
+            const creds = await this.creds();
+            return creds === undefined ? undefined : basicHeader(creds);
+        }
+        const key = [...scopes].sort().join(' ');
+        const cached = this.tokens.get(key);
+        if (cached !== undefined && cached.expires > Date.now())
+            return cached.header;
+        return this.fetchToken(c, scopes);
+    }
+    /** Handles a 401: remembers the challenge, drops the cached token, returns a fresh header. */
+    async challenge(wwwAuthenticate, scopes) {
+        const parsed = parseChallenge(wwwAuthenticate);
+        if (parsed === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry} answered 401 without a usable WWW-Authenticate challenge.`);
+        }
+        this.challengeSeen = parsed;
+        this.tokens.delete([...scopes].sort().join(' '));
+        if (parsed.scheme === 'basic') {
+            const creds = await this.creds();
+            if (creds === undefined) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry} requires credentials and none were found.`, {
+                    hint: 'Pass credentials, or log in (docker login) so ~/.docker/config.json has them.',
+                });
+            }
+            const header = basicHeader(creds);
+            if (header === undefined) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry} asks for basic auth, but only an identity token was found.`);
+            }
+            return header;
+        }
+        return this.fetchToken(parsed, scopes);
+    }
+    async fetchToken(c, scopes) {
+        if (c.realm === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry}: bearer challenge without a realm.`);
+        }
+        const creds = await this.creds();
+        if (creds !== undefined && 'token' in creds)
+            return `Bearer ${creds.token}`;
+        let url;
+        try {
+            url = new URL(c.realm);
+        }
+        catch {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry}: token realm ${JSON.stringify(c.realm)} is not a URL.`);
+        }
+        if (c.service !== undefined)
+            url.searchParams.set('service', c.service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const headers = { 'user-agent': 'immutable-artefacts' };
+        const basic = creds === undefined ? undefined : basicHeader(creds);
+        if (basic !== undefined)
+            headers.authorization = basic;
+        // An identity (refresh) token is exchanged with the OAuth2 POST form of the token endpoint.
+        let form;
+        if (creds !== undefined && 'identityToken' in creds) {
+            const body = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: creds.identityToken,
+                client_id: 'immutable-artefacts',
+            });
+            if (c.service !== undefined)
+                body.set('service', c.service);
+            body.set('scope', scopes.join(' '));
+            form = Buffer.from(body.toString());
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+            headers['content-length'] = String(form.length);
+            url.search = '';
+        }
+        let response;
+        for (let attempt = 1;; attempt++) {
+            try {
+                response = await send(form === undefined ? { method: 'GET', url, headers } : { method: 'POST', url, headers, body: form });
+                if (isRetryableStatus(response.status) && attempt < 3) {
+                    const wait = parseRetryAfter(response.headers['retry-after']) ?? 500 * attempt;
+                    await readBody(response, 1 << 20, 'token').catch(() => undefined);
+                    await new Promise((resolve) => setTimeout(resolve, Math.min(wait, 10_000)));
+                    continue;
+                }
+                break;
+            }
+            catch (error) {
+                if (error instanceof RetryableError && attempt < 3)
+                    continue;
+                throw error instanceof RetryableError
+                    ? new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `Token service ${url.host}: ${error.message}`)
+                    : error;
+            }
+        }
+        const body = await readBody(response, 1 << 20, `token service ${url.host}`);
+        if (response.status === 401 || response.status === 403) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Token service ${url.host}${url.pathname} refused ${creds === undefined ? 'anonymous access' : 'the credentials'} for ${scopes.join(' ')} (HTTP ${response.status}).`, {
+                hint: creds === undefined
+                    ? 'Pass credentials or log in to the registry.'
+                    : 'Check the username and password or token.',
+            });
+        }
+        if (response.status !== 200) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Token service ${url.host}${url.pathname} answered HTTP ${response.status} for ${scopes.join(' ')}.`);
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Token service ${url.host} answered something that is not JSON.`);
+        }
+        const token = parsed.token ?? parsed.access_token;
+        if (typeof token !== 'string' || token === '') {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Token service ${url.host} answered without a token.`);
+        }
+        this.options.logger?.secret(token);
+        const header = `Bearer ${token}`;
+        const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
+        this.tokens.set([...scopes].sort().join(' '), { header, expires: Date.now() + (lifetime - 10) * 1000 });
+        return header;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
+/**
+ * The registry client (OCI distribution spec v1.1 and Docker registry v2), on Node's own
+ * http/https and streams. One RegistryClient per run holds the auth state per registry; each
+ * repository is an ArtifactStore.
+ */
+
+
+
+
+
+
+const REDIRECTS = [301, 302, 303, 307, 308];
+const USER_AGENT = 'immutable-artefacts';
+/** Maps a registry's answer to an ArtefactsError code and a message saying what was being done. */
+function registryError(what, status, body) {
+    let first;
+    try {
+        first = JSON.parse(body.toString('utf8')).errors?.[0];
+    }
+    catch {
+        first = undefined;
+    }
+    const code = first?.code ?? '';
+    const detail = first === undefined ? '' : `: ${code}${first.message ? ` (${String(first.message).slice(0, 300)})` : ''}`;
+    const message = `${what}: HTTP ${status}${detail}`;
+    if (status === 401 || status === 403 || code === 'DENIED' || code === 'UNAUTHORIZED') {
+        return new errors/* ArtefactsError */.E('REGISTRY_AUTH', message, {
+            hint: 'Check the credentials and that they grant pull (and push for writes) on this repository.',
+        });
+    }
+    if (code === 'DIGEST_INVALID')
+        return new errors/* ArtefactsError */.E('DIGEST_MISMATCH', message);
+    if (status === 415 || code === 'MANIFEST_UNKNOWN_MEDIATYPE')
+        return new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', message);
+    if (status === 404 || /_UNKNOWN$/.test(code))
+        return new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', message);
+    if (status === 413) {
+        return new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${message} (the registry refused the size of the body)`);
+    }
+    return new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', message);
+}
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function isLoopback(host) {
+    const h = host.replace(/:\d+$/, '');
+    return h === 'localhost' || h === '127.0.0.1' || h === '[::1]' || h.startsWith('127.');
+}
+/** Parses `Link: <url>; rel="next"`. */
+function nextLink(response, base) {
+    const link = header(response, 'link');
+    if (link === undefined)
+        return undefined;
+    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
+    return m === null ? undefined : new URL(m[1], base);
+}
+class RegistryClient {
+    options;
+    auths = new Map();
+    retry;
+    constructor(options = {}) {
+        this.options = options;
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    }
+    /** The ArtifactStore for one repository. */
+    repository(ref) {
+        let auth = this.auths.get(ref.registry);
+        if (auth === undefined) {
+            auth = new RegistryAuth(ref.registry, this.options);
+            this.auths.set(ref.registry, auth);
+        }
+        const plain = this.options.plainHttp;
+        const http = plain === true ||
+            (Array.isArray(plain) && plain.includes(ref.registry)) ||
+            (plain === undefined && isLoopback(ref.host));
+        return new RegistryRepository(this, auth, ref, new URL(`${http ? 'http' : 'https'}://${ref.host}`));
+    }
+}
+class RegistryRepository {
+    client;
+    auth;
+    base;
+    location;
+    registry;
+    repository;
+    pullScope;
+    pushScopes;
+    static fallbackLocks = new Map();
+    constructor(client, auth, ref, base) {
+        this.client = client;
+        this.auth = auth;
+        this.base = base;
+        this.registry = ref.registry;
+        this.repository = ref.repository;
+        this.location = `${ref.registry}/${ref.repository}`;
+        this.pullScope = `repository:${ref.repository}:pull`;
+        this.pushScopes = [`repository:${ref.repository}:pull,push`];
+    }
+    path(rest) {
+        return `/v2/${this.repository}/${rest}`;
+    }
+    async request(op) {
+        const once = async () => {
+            let url = typeof op.url === 'string' ? new URL(op.url, this.base) : op.url;
+            let authorization = await this.auth.header(op.scopes);
+            let refreshed = false;
+            for (let hops = 0;;) {
+                const sameOrigin = url.origin === this.base.origin;
+                const headers = { 'user-agent': USER_AGENT, ...op.headers };
+                if (authorization !== undefined && sameOrigin)
+                    headers.authorization = authorization;
+                const body = op.body?.();
+                const response = await send({
+                    method: op.method,
+                    url,
+                    headers,
+                    ...(body === undefined ? {} : { body }),
+                    ...(this.client.options.timeoutMs === undefined ? {} : { timeoutMs: this.client.options.timeoutMs }),
+                });
+                if (response.status === 401 && sameOrigin && !refreshed) {
+                    await drain(response);
+                    refreshed = true;
+                    authorization = await this.auth.challenge(header(response, 'www-authenticate'), op.scopes);
+                    // A streamed body is spent: let the caller's retry reopen it, now with fresh credentials.
+                    if (body !== undefined && !Buffer.isBuffer(body)) {
+                        throw new RetryableError(`${op.what}: credentials refreshed after 401`, 0, 401);
+                    }
+                    continue;
+                }
+                const location = header(response, 'location');
+                if (op.follow === true && REDIRECTS.includes(response.status) && location !== undefined) {
+                    await drain(response);
+                    if (++hops > 5)
+                        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${op.what}: more than 5 redirects.`);
+                    url = new URL(location, url);
+                    continue;
+                }
+                if (op.expect.includes(response.status))
+                    return response;
+                const answer = await readBody(response, 64 * 1024, op.what).catch(() => Buffer.alloc(0));
+                if (isRetryableStatus(response.status)) {
+                    throw new RetryableError(`${op.what}: HTTP ${response.status}`, parseRetryAfter(response.headers['retry-after']), response.status);
+                }
+                throw registryError(op.what, response.status, answer);
+            }
+        };
+        return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
+    }
+    // ---------------------------------------------------------------- manifests
+    async resolve(reference) {
+        this.checkReference(reference);
+        const what = `resolving ${this.location}:${reference}`;
+        const response = await this.request({
+            what,
+            method: 'HEAD',
+            url: this.path(`manifests/${reference}`),
+            scopes: [this.pullScope],
+            headers: { accept: MANIFEST_ACCEPT },
+            expect: [200, 404],
+        });
+        await drain(response);
+        if (response.status === 404)
+            return undefined;
+        const digest = header(response, 'docker-content-digest');
+        const mediaType = header(response, 'content-type')?.split(';')[0]?.trim();
+        const size = Number(header(response, 'content-length'));
+        if (digest === undefined ||
+            !isDigest(digest) ||
+            mediaType === undefined ||
+            !MANIFEST_MEDIA_TYPES.includes(mediaType) ||
+            !Number.isFinite(size)) {
+            // Some registries omit Docker-Content-Digest or send a generic type on HEAD: GET and hash the bytes.
+            const manifest = await this.getManifest(reference);
+            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+        }
+        if (isDigest(reference) && digest !== reference) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry answered digest ${digest}.`);
+        }
+        checkManifestMediaType(mediaType, what);
+        return { mediaType, digest, size };
+    }
+    async getManifest(reference) {
+        this.checkReference(reference);
+        const what = `fetching manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
+        const response = await this.request({
+            what,
+            method: 'GET',
+            url: this.path(`manifests/${reference}`),
+            scopes: [this.pullScope],
+            headers: { accept: MANIFEST_ACCEPT },
+            expect: [200],
+        });
+        const bytes = await readBody(response, MAX_MANIFEST_BYTES, what);
+        const actual = sha256(bytes);
+        if (isDigest(reference) && actual !== reference) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
+        }
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed !== undefined && claimed.startsWith('sha256:') && claimed !== actual) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: Docker-Content-Digest says ${claimed} but the bytes hash to ${actual}; refused.`);
+        }
+        return parseManifest(bytes, what, header(response, 'content-type'));
+    }
+    async putManifest(manifest, options = {}) {
+        const target = options.tag ?? manifest.digest;
+        this.checkReference(target);
+        const what = `pushing manifest ${manifest.digest} to ${this.location}${options.tag === undefined ? '' : `:${options.tag}`}`;
+        checkManifestMediaType(manifest.mediaType, what);
+        if (manifest.bytes.length > MAX_MANIFEST_BYTES) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: ${manifest.bytes.length} bytes is above the 4 MiB limit.`);
+        }
+        if (sha256(manifest.bytes) !== manifest.digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes do not hash to ${manifest.digest}.`);
+        }
+        const response = await this.request({
+            what,
+            method: 'PUT',
+            url: this.path(`manifests/${target}`),
+            scopes: this.pushScopes,
+            headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+            body: () => manifest.bytes,
+            expect: [201, 200],
+        });
+        await drain(response);
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed !== undefined && claimed !== manifest.digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry stored it as ${claimed}.`);
+        }
+        const subject = manifest.parsed.subject;
+        if (subject === undefined)
+            return { digest: manifest.digest, referrerIndexed: false };
+        if (header(response, 'oci-subject') === undefined)
+            await this.addToFallbackIndex(subject.digest, manifest);
+        return { digest: manifest.digest, referrerIndexed: true };
+    }
+    async putTag(tag, manifest) {
+        await this.putManifest(manifest, { tag });
+    }
+    checkReference(reference) {
+        if (!isDigest(reference) && !isTag(reference)) {
+            throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
+        }
+    }
+    // ---------------------------------------------------------------- referrers
+    /** Read-merge-write of the `sha256-<hex>` fallback index, serialised per subject and re-read to confirm. */
+    async addToFallbackIndex(subjectDigest, manifest) {
+        const key = `${this.location}@${subjectDigest}`;
+        const previous = RegistryRepository.fallbackLocks.get(key) ?? Promise.resolve();
+        const run = previous.catch(() => undefined).then(() => this.mergeFallback(subjectDigest, manifest));
+        RegistryRepository.fallbackLocks.set(key, run);
+        try {
+            await run;
+        }
+        finally {
+            if (RegistryRepository.fallbackLocks.get(key) === run)
+                RegistryRepository.fallbackLocks.delete(key);
+        }
+    }
+    async mergeFallback(subjectDigest, manifest) {
+        const tag = referrersTag(subjectDigest);
+        const entry = descriptorOf(manifest);
+        for (let round = 1; round <= 5; round++) {
+            const current = await this.readFallback(tag);
+            if (current.some((d) => d.digest === manifest.digest))
+                return;
+            const index = { schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: [...current, entry] };
+            const bytes = Buffer.from(JSON.stringify(index));
+            await this.putManifest(parseManifest(bytes, `referrers index ${tag}`), { tag });
+            // No conditional writes on most registries: re-read to see that a concurrent writer did not drop ours.
+            const after = await this.readFallback(tag);
+            if (after.some((d) => d.digest === manifest.digest))
+                return;
+        }
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${this.location}:${tag}: concurrent writers kept replacing it; gave up after 5 rounds.`);
+    }
+    async readFallback(tag) {
+        const response = await this.request({
+            what: `reading referrers tag ${this.location}:${tag}`,
+            method: 'GET',
+            url: this.path(`manifests/${tag}`),
+            scopes: [this.pullScope],
+            headers: { accept: MANIFEST_ACCEPT },
+            expect: [200, 404],
+        });
+        if (response.status === 404) {
+            await drain(response);
+            return [];
+        }
+        const bytes = await readBody(response, MAX_MANIFEST_BYTES, `reading referrers tag ${tag}`);
+        const parsed = parseManifest(bytes, `referrers tag ${this.location}:${tag}`, header(response, 'content-type'));
+        if (!isIndexMediaType(parsed.mediaType)) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `referrers tag ${this.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
+        }
+        return parsed.parsed.manifests;
+    }
+    async referrers(digest, artifactType) {
+        checkDigest(digest);
+        const what = `listing referrers of ${this.location}@${digest}`;
+        const found = [];
+        let url = new URL(this.path(`referrers/${digest}`), this.base);
+        if (artifactType !== undefined)
+            url.searchParams.set('artifactType', artifactType);
+        let native = true;
+        for (let page = 0; url !== undefined && page < 1000; page++) {
+            const response = await this.request({
+                what,
+                method: 'GET',
+                url,
+                scopes: [this.pullScope],
+                headers: { accept: media_MEDIA.ociIndex },
+                expect: [200, 404],
+            });
+            if (response.status === 404) {
+                await drain(response);
+                native = page > 0;
+                break;
+            }
+            const type = header(response, 'content-type')?.split(';')[0]?.trim();
+            const bytes = await readBody(response, MAX_MANIFEST_BYTES, what);
+            if (type !== media_MEDIA.ociIndex) {
+                // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
+                native = false;
+                break;
+            }
+            const index = parseManifest(bytes, what).parsed;
+            found.push(...index.manifests);
+            url = nextLink(response, url);
+        }
+        const all = native ? found : await this.readFallback(referrersTag(digest));
+        const seen = new Set();
+        return all.filter((d) => {
+            if (seen.has(d.digest))
+                return false;
+            seen.add(d.digest);
+            return artifactType === undefined || d.artifactType === artifactType;
+        });
+    }
+    async listTags() {
+        const tags = [];
+        let url = new URL(this.path('tags/list?n=1000'), this.base);
+        for (let page = 0; url !== undefined && page < 10_000; page++) {
+            const response = await this.request({
+                what: `listing tags of ${this.location}`,
+                method: 'GET',
+                url,
+                scopes: [this.pullScope],
+                expect: [200, 404],
+            });
+            if (response.status === 404) {
+                await drain(response);
+                return tags;
+            }
+            const body = await readBody(response, 64 * 1024 * 1024, `listing tags of ${this.location}`);
+            const parsed = JSON.parse(body.toString('utf8'));
+            tags.push(...(parsed.tags ?? []));
+            url = nextLink(response, url);
+        }
+        return tags;
+    }
+    // ---------------------------------------------------------------- blobs
+    async hasBlob(digest) {
+        checkDigest(digest);
+        const response = await this.request({
+            what: `checking blob ${digest} in ${this.location}`,
+            method: 'HEAD',
+            url: this.path(`blobs/${digest}`),
+            scopes: [this.pullScope],
+            expect: [200, 404],
+            follow: true,
+        });
+        await drain(response);
+        if (response.status === 404)
+            return undefined;
+        const size = Number(header(response, 'content-length'));
+        return Number.isFinite(size) ? size : 0;
+    }
+    async getBlob(descriptor) {
+        checkDigest(descriptor.digest);
+        const what = `fetching blob ${descriptor.digest} from ${this.location}`;
+        const response = await this.request({
+            what,
+            method: 'GET',
+            url: this.path(`blobs/${descriptor.digest}`),
+            scopes: [this.pullScope],
+            expect: [200],
+            follow: true,
+        });
+        const length = Number(header(response, 'content-length'));
+        if (descriptor.size !== undefined && Number.isFinite(length) && length !== descriptor.size) {
+            response.body.destroy();
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry sends ${length} bytes where the descriptor declares ${descriptor.size}; refused.`);
+        }
+        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, what);
+        (0,external_node_stream_.pipeline)(response.body, verifier, () => undefined);
+        return verifier;
+    }
+    async putBlob(descriptor, source) {
+        checkDigest(descriptor.digest);
+        const what = `uploading blob ${descriptor.digest} to ${this.location}`;
+        await withRetry(what, this.client.retry, async () => {
+            const session = await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
+            await this.upload(what, session, descriptor, source);
+        });
+    }
+    async mountBlob(descriptor, fromRepository, fallback) {
+        checkDigest(descriptor.digest);
+        if (fromRepository === this.repository)
+            return (await this.hasBlob(descriptor.digest)) === undefined ? 'not-mounted' : 'mounted';
+        const what = `mounting blob ${descriptor.digest} from ${fromRepository} into ${this.location}`;
+        const query = `blobs/uploads/?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(fromRepository)}`;
+        const scopes = [...this.pushScopes, `repository:${fromRepository}:pull`];
+        let result = 'not-mounted';
+        await withRetry(what, this.client.retry, async (attempt) => {
+            // After a failed fallback upload, retry as a plain upload: the mount already said no.
+            const session = attempt === 1
+                ? await this.startUpload(what, scopes, this.path(query), true)
+                : await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
+            if (session === 'mounted') {
+                result = 'mounted';
+                return;
+            }
+            if (fallback === undefined) {
+                await this.cancel(session.location);
+                result = 'not-mounted';
+                return;
+            }
+            await this.upload(what, session, descriptor, fallback);
+            result = 'uploaded';
+        });
+        return result;
+    }
+    async startUpload(what, scopes, path, mount = false) {
+        const response = await this.request({
+            what,
+            method: 'POST',
+            url: path,
+            scopes,
+            headers: { 'content-length': '0' },
+            body: () => Buffer.alloc(0),
+            expect: mount ? [201, 202] : [202],
+            retry: false,
+        });
+        await drain(response);
+        if (response.status === 201)
+            return 'mounted';
+        const location = header(response, 'location');
+        if (location === undefined)
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: 202 without a Location header.`);
+        const min = Number(header(response, 'oci-chunk-min-length'));
+        return { location: new URL(location, response.url), minChunk: Number.isFinite(min) && min > 0 ? min : 0 };
+    }
+    async cancel(location) {
+        try {
+            const response = await this.request({
+                what: `cancelling upload to ${this.location}`,
+                method: 'DELETE',
+                url: location,
+                scopes: this.pushScopes,
+                expect: [204, 200, 202, 404],
+                retry: false,
+            });
+            await drain(response);
+        }
+        catch {
+            // best effort: the registry expires abandoned sessions anyway
+        }
+    }
+    async upload(what, session, descriptor, source) {
+        try {
+            const chunkSize = this.client.options.chunkSize;
+            if (chunkSize !== undefined && descriptor.size > chunkSize) {
+                await this.uploadChunked(what, session, descriptor, source, Math.max(chunkSize, session.minChunk));
+            }
+            else {
+                await this.uploadMonolithic(what, session, descriptor, source);
+            }
+        }
+        catch (error) {
+            await this.cancel(session.location);
+            // A source stream that broke mid-way (connection reset, aborted response) is worth another
+            // try from a freshly opened source; our own verdicts (digest mismatch, auth, protocol) are not.
+            if (!(error instanceof errors/* ArtefactsError */.E) && !(error instanceof RetryableError) && !Buffer.isBuffer(source)) {
+                throw new RetryableError(`${what}: the source stream failed: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
+            }
+            throw error;
+        }
+    }
+    async open(source, descriptor, what) {
+        const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
+        // A source that already verifies this digest and size (a store's getBlob) holds back its last chunk
+        // until verified, so the upload can never complete with wrong bytes: no second hash pass needed.
+        if (raw instanceof VerifyingStream && raw.verifies(descriptor))
+            return raw;
+        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, what);
+        (0,external_node_stream_.pipeline)(raw, verifier, () => undefined);
+        return verifier;
+    }
+    finalUrl(location, digest) {
+        const url = new URL(location);
+        url.searchParams.set('digest', digest);
+        return url;
+    }
+    async uploadMonolithic(what, session, descriptor, source) {
+        const stream = await this.open(source, descriptor, what);
+        let streamError;
+        stream.on('error', (error) => (streamError = error));
+        let response;
+        try {
+            response = await this.request({
+                what,
+                method: 'PUT',
+                url: this.finalUrl(session.location, descriptor.digest),
+                scopes: this.pushScopes,
+                headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
+                body: () => stream,
+                expect: [201],
+                retry: false,
+            });
+        }
+        catch (error) {
+            stream.destroy();
+            throw streamError ?? error;
+        }
+        await drain(response);
+        if (streamError !== undefined)
+            throw streamError;
+        this.checkCommitted(what, response, descriptor.digest);
+    }
+    checkCommitted(what, response, digest) {
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed !== undefined && claimed !== digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry committed ${claimed}.`);
+        }
+    }
+    async uploadChunked(what, session, descriptor, source, chunkSize) {
+        const stream = await this.open(source, descriptor, what);
+        let offset = 0;
+        let pending = [];
+        let pendingBytes = 0;
+        const flush = async (bytes) => {
+            offset = await this.sendChunk(what, session, bytes, offset);
+        };
+        for await (const chunk of stream) {
+            pending.push(chunk);
+            pendingBytes += chunk.length;
+            while (pendingBytes >= chunkSize) {
+                const all = Buffer.concat(pending);
+                await flush(all.subarray(0, chunkSize));
+                const rest = all.subarray(chunkSize);
+                pending = rest.length > 0 ? [rest] : [];
+                pendingBytes = rest.length;
+            }
+        }
+        if (pendingBytes > 0)
+            await flush(Buffer.concat(pending));
+        if (offset !== descriptor.size) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: sent ${offset} of ${descriptor.size} bytes.`);
+        }
+        const response = await this.request({
+            what,
+            method: 'PUT',
+            url: this.finalUrl(session.location, descriptor.digest),
+            scopes: this.pushScopes,
+            headers: { 'content-length': '0' },
+            body: () => Buffer.alloc(0),
+            expect: [201],
+            retry: false,
+        });
+        await drain(response);
+        this.checkCommitted(what, response, descriptor.digest);
+    }
+    /** PATCHes one chunk at `offset`; after a 416 asks the session where it is and resumes from there. */
+    async sendChunk(what, session, bytes, offset) {
+        let start = offset;
+        let data = bytes;
+        for (let resumes = 0;; resumes++) {
+            const response = await this.request({
+                what,
+                method: 'PATCH',
+                url: session.location,
+                scopes: this.pushScopes,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-length': String(data.length),
+                    'content-range': `${start}-${start + data.length - 1}`,
+                },
+                body: () => data,
+                expect: [202, 416],
+                retry: false,
+            });
+            await drain(response);
+            const location = header(response, 'location');
+            if (location !== undefined)
+                session.location = new URL(location, session.location);
+            const end = start + data.length;
+            if (response.status === 202) {
+                const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+                if (range !== null && end > 1 && Number(range[1]) + 1 !== end) {
+                    throw new RetryableError(`${what}: the registry holds ${Number(range[1]) + 1} bytes, expected ${end}`, undefined, undefined);
+                }
+                return end;
+            }
+            if (resumes >= 3)
+                throw new RetryableError(`${what}: chunk at ${start} refused (416) ${resumes + 1} times`, undefined, 416);
+            const held = await this.uploadedBytes(what, session);
+            if (held < offset || held > end) {
+                throw new RetryableError(`${what}: the session holds ${held} bytes, outside the chunk being sent`, undefined, 416);
+            }
+            if (held === end)
+                return end;
+            data = bytes.subarray(held - offset);
+            start = held;
+        }
+    }
+    async uploadedBytes(what, session) {
+        const response = await this.request({
+            what,
+            method: 'GET',
+            url: session.location,
+            scopes: this.pushScopes,
+            expect: [204, 200],
+            retry: false,
+        });
+        await drain(response);
+        const location = header(response, 'location');
+        if (location !== undefined)
+            session.location = new URL(location, session.location);
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+        // distribution answers "0-0" for both 0 and 1 bytes: take the conservative reading.
+        return range === null || range[1] === '0' ? 0 : Number(range[1]) + 1;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/promote.ts
@@ -2631,13 +2388,13 @@ async function planTree(source, root) {
         if (seen.has(manifest.digest))
             return;
         seen.add(manifest.digest);
-        const { manifests, blobs } = media_childDescriptors(manifest);
+        const { manifests, blobs } = childDescriptors(manifest);
         for (const blob of blobs)
             tree.blobs.set(blob.digest, blob);
         for (const child of manifests) {
             const fetched = await source.getManifest(child.digest);
             if (fetched.bytes.length !== child.size) {
-                throw new errors_ArtefactsError('DIGEST_MISMATCH', `${source.location}@${child.digest}: ${fetched.bytes.length} bytes where the index declares ${child.size}.`);
+                throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${source.location}@${child.digest}: ${fetched.bytes.length} bytes where the index declares ${child.size}.`);
             }
             await visit(fetched);
         }
@@ -2649,28 +2406,28 @@ async function planTree(source, root) {
 async function fileDigest(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     try {
-        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file))
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file))
             hash.update(chunk);
     }
     catch (error) {
-        throw new errors_ArtefactsError('INPUT_INVALID', `Evidence file ${JSON.stringify(file)} cannot be read: ${describeError(error)}`);
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Evidence file ${JSON.stringify(file)} cannot be read: ${(0,errors/* describeError */.Uc)(error)}`);
     }
     return hash.digest('hex');
 }
 async function promote(options) {
     const logger = options.logger ?? silentLogger;
     const env = options.env ?? process.env;
-    const client = options.registry instanceof registry_RegistryClient ? options.registry : new registry_RegistryClient({ logger, ...options.registry });
-    const open = (ref) => ref.kind === 'layout' ? new layout_LayoutStore(ref.path) : client.repository(ref);
+    const client = options.registry instanceof RegistryClient ? options.registry : new RegistryClient({ logger, ...options.registry });
+    const open = (ref) => ref.kind === 'layout' ? new LayoutStore(ref.path) : client.repository(ref);
     const concurrency = Math.max(1, options.concurrency ?? 4);
     const dryRun = options.dryRun === true;
     // 1. Resolve the source once; from here on only the digest is used.
-    const sourceRef = references_parseReference(options.source);
+    const sourceRef = parseReference(options.source);
     const source = open(sourceRef);
     const target = referenceTarget(sourceRef);
     const resolved = await source.resolve(target);
     if (resolved === undefined) {
-        throw new errors_ArtefactsError('REGISTRY_NOT_FOUND', `Source ${formatReference(sourceRef)} does not exist.`);
+        throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `Source ${formatReference(sourceRef)} does not exist.`);
     }
     let root = await source.getManifest(resolved.digest);
     if (options.platforms !== undefined && options.platforms.length > 0 && isIndex(root.parsed)) {
@@ -2679,7 +2436,7 @@ async function promote(options) {
         const chosen = children.filter((c) => wanted.has(platformKey(c.platform)));
         if (chosen.length !== children.length) {
             if (chosen.length !== 1) {
-                throw new errors_ArtefactsError('INPUT_INVALID', `Input 'platforms': selects ${chosen.length} of the ${children.length} platforms of ${resolved.digest}; expected all of them or exactly one (a subset index would change the digest).`, { hint: `Available: ${children.map((c) => platformKey(c.platform)).join(', ')}` });
+                throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'platforms': selects ${chosen.length} of the ${children.length} platforms of ${resolved.digest}; expected all of them or exactly one (a subset index would change the digest).`, { hint: `Available: ${children.map((c) => platformKey(c.platform)).join(', ')}` });
             }
             root = await source.getManifest(chosen[0].digest);
         }
@@ -2693,15 +2450,15 @@ async function promote(options) {
     const shared = options.tags ?? [];
     const destinations = options.destinations.map((d) => {
         const spec = typeof d === 'string' ? { reference: d } : d;
-        const ref = references_parseReference(spec.reference);
+        const ref = parseReference(spec.reference);
         if (ref.digest !== undefined && ref.digest !== digest) {
-            throw new errors_ArtefactsError('TAG_CONFLICT', `Destination ${spec.reference} names digest ${ref.digest}, but the source is ${digest}.`);
+            throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `Destination ${spec.reference} names digest ${ref.digest}, but the source is ${digest}.`);
         }
         const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...(spec.tags ?? []), ...shared])];
         return { ref, store: open(ref), tags };
     });
     if (destinations.length === 0)
-        throw new errors_ArtefactsError('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
     const states = [];
     for (const dest of destinations) {
         let unchanged = dest.tags.length > 0;
@@ -2712,7 +2469,7 @@ async function promote(options) {
             else if (current.digest !== digest) {
                 unchanged = false;
                 if (options.allowOverwrite !== true) {
-                    throw new errors_ArtefactsError('TAG_CONFLICT', `${dest.store.location}:${tag} already points at ${current.digest}; refusing to overwrite it with ${digest}.`, { hint: 'Promote under a new tag, or set allow-overwrite if moving this tag is intended.' });
+                    throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `${dest.store.location}:${tag} already points at ${current.digest}; refusing to overwrite it with ${digest}.`, { hint: 'Promote under a new tag, or set allow-overwrite if moving this tag is intended.' });
                 }
             }
         }
@@ -2812,11 +2569,11 @@ async function promote(options) {
         for (const tag of dest.tags) {
             const now = await dest.store.resolve(tag);
             if (now?.digest !== digest) {
-                throw new errors_ArtefactsError('TAG_RACE', `Post-check: ${dest.store.location}:${tag} is ${now?.digest ?? 'absent'}, expected ${digest}.`);
+                throw new errors/* ArtefactsError */.E('TAG_RACE', `Post-check: ${dest.store.location}:${tag} is ${now?.digest ?? 'absent'}, expected ${digest}.`);
             }
         }
         if (dest.tags.length === 0 && (await dest.store.resolve(digest)) === undefined) {
-            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `Post-check: ${dest.store.location}@${digest} is absent after the copy.`);
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `Post-check: ${dest.store.location}@${digest} is absent after the copy.`);
         }
     }
     // 8. Records, where this run wrote the tags.
@@ -2906,11 +2663,11 @@ async function promote(options) {
             store.registry === source.registry) {
             candidates.push(source.repository);
         }
-        if (store instanceof layout_LayoutStore && source instanceof layout_LayoutStore)
+        if (store instanceof LayoutStore && source instanceof LayoutStore)
             candidates.push(source.dir);
         if (store instanceof RegistryRepository) {
             for (const from of options.mountFrom ?? []) {
-                const repoName = from.includes('/') && /[.:]/.test(from.split('/')[0]) ? references_parseReference(from) : undefined;
+                const repoName = from.includes('/') && /[.:]/.test(from.split('/')[0]) ? parseReference(from) : undefined;
                 if (repoName !== undefined && repoName.kind === 'registry') {
                     if (repoName.registry === store.registry)
                         candidates.push(repoName.repository);
@@ -2940,7 +2697,7 @@ async function promote(options) {
                 // Check again just before the write: another promotion may have landed since the plan.
                 const before = await store.resolve(tag);
                 if (before !== undefined && before.digest !== digest && options.allowOverwrite !== true) {
-                    throw new errors_ArtefactsError('TAG_RACE', `${store.location}:${tag} became ${before.digest} while promoting ${digest}; another promotion got there first.`);
+                    throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} became ${before.digest} while promoting ${digest}; another promotion got there first.`);
                 }
                 await store.putTag(tag, root);
                 written++;
@@ -2954,7 +2711,7 @@ async function promote(options) {
             for (const tag of tags) {
                 const after = await store.resolve(tag);
                 if (after?.digest !== digest) {
-                    throw new errors_ArtefactsError('TAG_RACE', `${store.location}:${tag} reads back as ${after?.digest ?? 'absent'} right after writing ${digest}: a concurrent promotion overwrote it; this one lost the race.`, { hint: 'Check which digest the tag should carry and re-run; registries offer no conditional tag write.' });
+                    throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} reads back as ${after?.digest ?? 'absent'} right after writing ${digest}: a concurrent promotion overwrote it; this one lost the race.`, { hint: 'Check which digest the tag should carry and re-run; registries offer no conditional tag write.' });
                 }
             }
         }
@@ -3047,7 +2804,7 @@ const PROMOTE_SIGNATURE_GATE_AVAILABLE = false;
 async function verifyPromotionSource(policy, source, digest, context) {
     context.logger.info(`Signature required (${policy.kind === 'key' ? 'public key' : `keyless, issuer ${policy.issuer}`}) for ${source.location}@${digest}`);
     await Promise.resolve();
-    throw new errors_ArtefactsError('VERIFICATION_FAILED', `Input 'require-signature' is set, but this build cannot verify signatures yet, so ${digest} was not promoted.`, {
+    throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Input 'require-signature' is set, but this build cannot verify signatures yet, so ${digest} was not promoted.`, {
         hint: 'Nothing was copied. Remove require-signature to promote without the gate, or use a release that includes the verify action.',
     });
 }
@@ -3067,11 +2824,11 @@ async function verifyPromotionSource(policy, source, digest, context) {
 const PROMOTE_SECRETS = ['registry-password', 'source-password', 'github-token'];
 function reference(input, value) {
     try {
-        return references_parseReference(value);
+        return parseReference(value);
     }
     catch (error) {
-        if (error instanceof errors_ArtefactsError) {
-            throw errors_inputError(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
+        if (error instanceof errors/* ArtefactsError */.E) {
+            throw (0,errors/* inputError */.Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
         }
         throw error;
     }
@@ -3085,19 +2842,19 @@ function signaturePolicy(raw) {
     const keylessGiven = identity !== undefined || identityRegexp !== undefined || issuer !== undefined;
     if (value === '' || /^(false|no|off|0)$/i.test(value)) {
         if (keylessGiven) {
-            throw errors_inputError('require-signature', value, '`keyless` when certificate-identity / certificate-identity-regexp / certificate-oidc-issuer are given', 'Set require-signature: keyless to verify against that identity, or remove the identity inputs.');
+            throw (0,errors/* inputError */.Xu)('require-signature', value, '`keyless` when certificate-identity / certificate-identity-regexp / certificate-oidc-issuer are given', 'Set require-signature: keyless to verify against that identity, or remove the identity inputs.');
         }
         return undefined;
     }
     if (/^keyless$/i.test(value)) {
         if (identity !== undefined && identityRegexp !== undefined) {
-            throw errors_inputError('certificate-identity-regexp', identityRegexp.source, 'empty when certificate-identity is given');
+            throw (0,errors/* inputError */.Xu)('certificate-identity-regexp', identityRegexp.source, 'empty when certificate-identity is given');
         }
         if (identity === undefined && identityRegexp === undefined) {
-            throw errors_inputError('certificate-identity', '', 'the signer identity (or certificate-identity-regexp) with require-signature: keyless');
+            throw (0,errors/* inputError */.Xu)('certificate-identity', '', 'the signer identity (or certificate-identity-regexp) with require-signature: keyless');
         }
         if (issuer === undefined) {
-            throw errors_inputError('certificate-oidc-issuer', '', 'the OIDC issuer (e.g. https://token.actions.githubusercontent.com) with require-signature: keyless');
+            throw (0,errors/* inputError */.Xu)('certificate-oidc-issuer', '', 'the OIDC issuer (e.g. https://token.actions.githubusercontent.com) with require-signature: keyless');
         }
         return {
             kind: 'keyless',
@@ -3107,10 +2864,10 @@ function signaturePolicy(raw) {
         };
     }
     if (/^(true|yes|on|1)$/i.test(value)) {
-        throw errors_inputError('require-signature', value, 'a public key (PEM text or a path such as cosign.pub), or `keyless` with certificate-identity and certificate-oidc-issuer');
+        throw (0,errors/* inputError */.Xu)('require-signature', value, 'a public key (PEM text or a path such as cosign.pub), or `keyless` with certificate-identity and certificate-oidc-issuer');
     }
     if (keylessGiven) {
-        throw errors_inputError('require-signature', '(a public key)', '`keyless` when certificate-identity / -regexp / certificate-oidc-issuer are given (one policy)');
+        throw (0,errors/* inputError */.Xu)('require-signature', '(a public key)', '`keyless` when certificate-identity / -regexp / certificate-oidc-issuer are given (one policy)');
     }
     return { kind: 'key', key: value };
 }
@@ -3123,15 +2880,15 @@ function parsePromoteInputs(raw) {
         reference('destinations', ref);
         for (const tag of tags)
             if (!isTag(tag))
-                throw errors_inputError('destinations', line, 'one reference per line, optionally followed by tags ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}) separated by spaces');
+                throw (0,errors/* inputError */.Xu)('destinations', line, 'one reference per line, optionally followed by tags ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}) separated by spaces');
         destinations.push({ reference: ref, tags });
     }
     if (destinations.length === 0)
-        throw errors_inputError('destinations', raw('destinations'), 'one or more image references, one per line');
+        throw (0,errors/* inputError */.Xu)('destinations', raw('destinations'), 'one or more image references, one per line');
     const tags = list(raw, 'tags');
     for (const tag of tags)
         if (!isTag(tag))
-            throw errors_inputError('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
+            throw (0,errors/* inputError */.Xu)('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
     const copyRaw = raw('copy-referrers').trim();
     const copyReferrers = copyRaw === '' || /^(true|yes|on|1)$/i.test(copyRaw)
         ? true
@@ -3141,19 +2898,19 @@ function parsePromoteInputs(raw) {
     if (Array.isArray(copyReferrers)) {
         for (const type of copyReferrers)
             if (!MEDIA_TYPE.test(type))
-                throw errors_inputError('copy-referrers', type, 'true, false, or a list of artifactTypes (media types, type/subtype)');
+                throw (0,errors/* inputError */.Xu)('copy-referrers', type, 'true, false, or a list of artifactTypes (media types, type/subtype)');
     }
     const platforms = list(raw, 'platforms').filter((p) => p.toLowerCase() !== 'all');
     for (const p of platforms) {
         if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
-            throw errors_inputError('platforms', p, 'os/arch[/variant], e.g. linux/arm64/v8, or all');
+            throw (0,errors/* inputError */.Xu)('platforms', p, 'os/arch[/variant], e.g. linux/arm64/v8, or all');
     }
     const mountFrom = list(raw, 'mount-from');
     for (const from of mountFrom) {
         if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(from)) {
             // host/repository forms are checked as references
             if (!(from.includes('/') && /[.:]/.test(from.split('/')[0]))) {
-                throw errors_inputError('mount-from', from, 'repository names (acme/base) or registry/repository');
+                throw (0,errors/* inputError */.Xu)('mount-from', from, 'repository names (acme/base) or registry/repository');
             }
             reference('mount-from', from);
         }
@@ -3164,7 +2921,7 @@ function parsePromoteInputs(raw) {
             ? { name: item.slice(0, at).trim(), path: item.slice(at + 1).trim() }
             : { name: external_node_path_default().basename(item), path: item };
         if (entry.name === '' || entry.path === '')
-            throw errors_inputError('evidence', item, 'lines of `path` or `name=path`');
+            throw (0,errors/* inputError */.Xu)('evidence', item, 'lines of `path` or `name=path`');
         return entry;
     });
     const opt = (name) => optionalText(raw, name);
@@ -3189,10 +2946,10 @@ function parsePromoteInputs(raw) {
         githubToken: opt('github-token'),
     };
     if ((parsed.registryUsername === undefined) !== (parsed.registryPassword === undefined)) {
-        throw errors_inputError(parsed.registryPassword === undefined ? 'registry-password' : 'registry-username', '', 'both registry-username and registry-password, or neither');
+        throw (0,errors/* inputError */.Xu)(parsed.registryPassword === undefined ? 'registry-password' : 'registry-username', '', 'both registry-username and registry-password, or neither');
     }
     if ((parsed.sourceUsername === undefined) !== (parsed.sourcePassword === undefined)) {
-        throw errors_inputError(parsed.sourcePassword === undefined ? 'source-password' : 'source-username', '', 'both source-username and source-password, or neither');
+        throw (0,errors/* inputError */.Xu)(parsed.sourcePassword === undefined ? 'source-password' : 'source-username', '', 'both source-username and source-password, or neither');
     }
     return parsed;
 }
@@ -3205,13 +2962,13 @@ async function runPromote(parsed, environment) {
     // destination's (registry-*) win: they must allow push, and usually allow pull too.
     const credentials = {};
     if (parsed.sourceUsername !== undefined && parsed.sourcePassword !== undefined) {
-        const ref = references_parseReference(parsed.source);
+        const ref = parseReference(parsed.source);
         if (ref.kind === 'registry')
             credentials[ref.registry] = { username: parsed.sourceUsername, password: parsed.sourcePassword };
     }
     if (parsed.registryUsername !== undefined && parsed.registryPassword !== undefined) {
         for (const d of parsed.destinations) {
-            const ref = references_parseReference(d.reference);
+            const ref = parseReference(d.reference);
             if (ref.kind === 'registry')
                 credentials[ref.registry] = { username: parsed.registryUsername, password: parsed.registryPassword };
         }
@@ -3257,27 +3014,6 @@ async function runPromote(parsed, environment) {
         summary: promoteSummary(result),
     };
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -3370,6 +3106,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
