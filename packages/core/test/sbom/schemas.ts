@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
-import Ajv2019 from 'ajv/dist/2019.js';
+import { Ajv2019 } from 'ajv/dist/2019.js';
 
 const here = import.meta.dirname ?? new URL('.', import.meta.url).pathname;
 const cdx = new Validation.JsonStrictValidator(Spec.Version.v1dot6);

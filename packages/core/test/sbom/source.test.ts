@@ -187,7 +187,7 @@ describe('hand-written fixtures (no Go, poetry, pipenv, uv, Maven Central or Gra
       read(hand, 'python-poetry', 'pyproject.toml'),
     );
     const m = byPurl(r);
-    expect(m.get('pkg:pypi/requests@2.31.0')?.dependsOn.sort()).toEqual([
+    expect([...(m.get('pkg:pypi/requests@2.31.0')?.dependsOn ?? [])].sort()).toEqual([
       'pkg:pypi/certifi@2024.2.2',
       'pkg:pypi/charset-normalizer@3.3.2',
     ]);
