@@ -1,4 +1,10 @@
-import type { ActionEnvironment, ActionOutcome, RawInputs } from '@immutable-artefacts/core';
+import {
+  parseSbomInputs,
+  sbom,
+  type ActionEnvironment,
+  type ActionOutcome,
+  type RawInputs,
+} from '@immutable-artefacts/core';
 
 /** A CLI command that runs an action's logic: the same input parser and the same core entry point. */
 export interface Command {
@@ -10,4 +16,6 @@ export interface Command {
 }
 
 /** Commands named after an action share its action.yml inputs; the rest are CLI-only. */
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+  sbom: { parse: parseSbomInputs, run: sbom as Command['run'] },
+};

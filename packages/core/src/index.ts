@@ -6,3 +6,7 @@ export * from './github/context.js';
 export * from './git/git.js';
 export * from './github/api.js';
 export * from './action.js';
+export * as sbomModel from './sbom/model.js';
+export * from './sbom/run.js';
+export { writeCycloneDx, writeSpdx, writeDocuments, SBOM_FORMATS, MEDIA_TYPES } from './sbom/writers.js';
+export type { SbomFormat, SbomSubject, SbomDocument } from './sbom/writers.js';
