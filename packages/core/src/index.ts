@@ -10,3 +10,12 @@ export * as sbomModel from './sbom/model.js';
 export * from './sbom/run.js';
 export { writeCycloneDx, writeSpdx, writeDocuments, SBOM_FORMATS, MEDIA_TYPES } from './sbom/writers.js';
 export type { SbomFormat, SbomSubject, SbomDocument } from './sbom/writers.js';
+export {
+  catalogImage,
+  applyLayers,
+  catalogFindings,
+  type ImageLayerInput,
+  type LayerEntries,
+  type ImageCatalogResult,
+} from './sbom/image/layers.js';
+export { tarEntries, decompress, zstdAvailable, type TarEntry } from './sbom/image/tar.js';

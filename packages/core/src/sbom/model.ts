@@ -119,9 +119,14 @@ export function mergeResults(results: readonly CatalogerResult[], distro?: Distr
   };
 }
 
+const HEX_LENGTH: Record<Hash['alg'], number> = { MD5: 32, 'SHA-1': 40, 'SHA-256': 64, 'SHA-384': 96, 'SHA-512': 128 };
+
+/** Unique, well-formed (hex of the algorithm's length) hashes, sorted. */
 function uniqueHashes(hashes: readonly Hash[]): Hash[] {
   const seen = new Map<string, Hash>();
-  for (const h of hashes) seen.set(`${h.alg}:${h.content}`, h);
+  for (const h of hashes) {
+    if (h.content.length === HEX_LENGTH[h.alg] && /^[0-9a-f]+$/.test(h.content)) seen.set(`${h.alg}:${h.content}`, h);
+  }
   return [...seen.values()].sort((a, b) => compare(`${a.alg}:${a.content}`, `${b.alg}:${b.content}`));
 }
 

@@ -196,21 +196,41 @@ export async function sbom(inputs: SbomInputs, environment: ActionEnvironment): 
     },
   };
   const documents = writeDocuments(catalog, subject, inputs.formats);
+  const written = await writeSbomFiles(documents, inputs, environment);
+  return outcome({ subject, catalog, documents: written });
+}
+
+/**
+ * Writes documents where the inputs say (output-file, else output-dir/sbom.cdx.json and
+ * sbom.spdx.json) and returns them with the path as shown to the user. Image mode reuses this.
+ */
+export async function writeSbomFiles(
+  documents: readonly SbomDocument[],
+  inputs: Pick<SbomInputs, 'outputDir' | 'outputFile'>,
+  environment: ActionEnvironment,
+): Promise<(SbomDocument & { path: string })[]> {
   const written: (SbomDocument & { path: string })[] = [];
   for (const doc of documents) {
     const path =
       inputs.outputFile !== undefined
         ? resolve(environment.cwd, inputs.outputFile)
         : resolve(environment.cwd, inputs.outputDir, FILE_NAMES[doc.format]);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, doc.content);
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, doc.content);
+    } catch (error) {
+      throw new ArtefactsError('IO_FAILED', `Cannot write ${path}: ${(error as Error).message}`, {
+        cause: error,
+        hint: `Check '${inputs.outputFile === undefined ? 'output-dir' : 'output-file'}'.`,
+      });
+    }
     const shown = isAbsolute(inputs.outputFile ?? inputs.outputDir)
       ? path
       : relative(environment.cwd, path).split(sep).join('/');
-    logger.info(`wrote ${shown} (${doc.format}, ${doc.digest})`);
+    environment.logger.info(`wrote ${shown} (${doc.format}, ${doc.digest})`);
     written.push({ ...doc, path: shown });
   }
-  return outcome({ subject, catalog, documents: written });
+  return written;
 }
 
 export function outcome(result: SbomResult): ActionOutcome {
