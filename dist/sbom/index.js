@@ -28692,7 +28692,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7560);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6879);
 
 
 /** The only place the sbom action reads its inputs (it has no secrets). */
@@ -28709,7 +28709,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7560);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6879);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3477);
 
 
@@ -28734,7 +28734,7 @@ async function run(inputs) {
 /* harmony export */   v: () => (/* binding */ actionLogger)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7560);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6879);
 /**
  * The one place that speaks the runner's command protocol for every action: a Logger backed by
  * @actions/core, output writing, the job summary, and the failure convention
@@ -28780,7 +28780,7 @@ async function runAction(title, body) {
 
 /***/ }),
 
-/***/ 7560:
+/***/ 6879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28793,7 +28793,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ou: () => (/* reexport */ sbom)
 });
 
-// UNUSED EXPORTS: ArtefactsError, FILE_NAMES, GitHubApi, GitHubApiError, MEDIA_TYPES, SBOM_FORMATS, documentTime, git, gitRaw, gitStream, inputError, inputs, memoryLogger, outcome, runUrl, sbomModel, silentLogger, writeCycloneDx, writeDocuments, writeSpdx
+// UNUSED EXPORTS: ArtefactsError, FILE_NAMES, GitHubApi, GitHubApiError, MEDIA_TYPES, SBOM_FORMATS, applyLayers, catalogFindings, catalogImage, decompress, documentTime, git, gitRaw, gitStream, inputError, inputs, memoryLogger, outcome, runUrl, sbomModel, silentLogger, tarEntries, writeCycloneDx, writeDocuments, writeSbomFiles, writeSpdx, zstdAvailable
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_ArtefactsError extends Error {
@@ -29241,7 +29241,7 @@ const SCOPE_RANK = { required: 0, optional: 1, dev: 2 };
  * keeps every location and the most-required scope), direct edges united, everything sorted so
  * that the same input always gives the same order.
  */
-function mergeResults(results, distro) {
+function model_mergeResults(results, distro) {
     const byPurl = new Map();
     const direct = new Set();
     const warnings = [];
@@ -29282,10 +29282,14 @@ function mergeResults(results, distro) {
         ...(distro === undefined ? {} : { distro }),
     };
 }
+const HEX_LENGTH = { MD5: 32, 'SHA-1': 40, 'SHA-256': 64, 'SHA-384': 96, 'SHA-512': 128 };
+/** Unique, well-formed (hex of the algorithm's length) hashes, sorted. */
 function uniqueHashes(hashes) {
     const seen = new Map();
-    for (const h of hashes)
-        seen.set(`${h.alg}:${h.content}`, h);
+    for (const h of hashes) {
+        if (h.content.length === HEX_LENGTH[h.alg] && /^[0-9a-f]+$/.test(h.content))
+            seen.set(`${h.alg}:${h.content}`, h);
+    }
     return [...seen.values()].sort((a, b) => compare(`${a.alg}:${a.content}`, `${b.alg}:${b.content}`));
 }
 /** Code-unit order: locale-independent, so output never depends on the machine. */
@@ -30615,7 +30619,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/component.ts
-function makeComponent(init) {
+function component_makeComponent(init) {
     const properties = {};
     for (const [k, v] of Object.entries(init.properties ?? {}))
         if (v !== undefined && v !== '')
@@ -30741,20 +30745,20 @@ function buildPurl(parts) {
     return purl;
 }
 /** npm: `@scope/name` → namespace `@scope` (encoded %40scope), name `name`. */
-function npmPurl(fullName, version) {
+function purl_npmPurl(fullName, version) {
     const slash = fullName.startsWith('@') ? fullName.indexOf('/') : -1;
     return slash > 0
         ? buildPurl({ type: 'npm', namespace: fullName.slice(0, slash), name: fullName.slice(slash + 1), version })
         : buildPurl({ type: 'npm', name: fullName, version });
 }
 /** golang: the module path's last element is the name, the rest the namespace. */
-function golangPurl(modulePath, version) {
+function purl_golangPurl(modulePath, version) {
     const at = modulePath.lastIndexOf('/');
     return at > 0
         ? buildPurl({ type: 'golang', namespace: modulePath.slice(0, at), name: modulePath.slice(at + 1), version })
         : buildPurl({ type: 'golang', name: modulePath, version });
 }
-function pypiPurl(name, version) {
+function purl_pypiPurl(name, version) {
     return buildPurl({ type: 'pypi', name, version });
 }
 function cargoPurl(name, version) {
@@ -30770,11 +30774,11 @@ function mavenPurl(groupId, artifactId, version, type) {
     });
 }
 /** OS packages: namespace = distro vendor (debian, ubuntu, alpine, fedora, …); qualifiers arch + distro. */
-function osPurl(type, vendor, name, version, qualifiers = {}) {
+function purl_osPurl(type, vendor, name, version, qualifiers = {}) {
     return buildPurl({ type, namespace: vendor, name, version, qualifiers });
 }
 /** PEP 503 name normalisation (used to match Python names across files, not for the purl). */
-function pep503(name) {
+function purl_pep503(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
@@ -30856,10 +30860,10 @@ function catalogGoMod(text, location, goSum) {
                 version = replacement.version;
             }
         }
-        const purl = golangPurl(path, version);
+        const purl = purl_golangPurl(path, version);
         if (!req.indirect)
             direct.push(purl);
-        components.push(makeComponent({
+        components.push(component_makeComponent({
             ecosystem: 'golang',
             name: path,
             version,
@@ -30909,7 +30913,7 @@ function catalogCargoLock(text, location) {
                     direct.add(cargoPurl(d.name, d.version));
             continue;
         }
-        components.push(makeComponent({
+        components.push(component_makeComponent({
             ecosystem: 'cargo',
             name: p.name,
             version: p.version,
@@ -31026,7 +31030,7 @@ function catalogPom(text, location) {
                 ? 'dev'
                 : 'required';
         const type = childText(d, 'type');
-        components.push(makeComponent({
+        components.push(component_makeComponent({
             ecosystem: 'maven',
             name: a,
             group: g,
@@ -31052,7 +31056,7 @@ function catalogGradleLockfile(text, location) {
         const configurations = (m[4] ?? '').split(',').filter((c) => c !== '');
         const onlyTest = configurations.length > 0 && configurations.every((c) => /^test|Test[A-Z]?/.test(c));
         const [group, artifact, version] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
-        components.push(makeComponent({
+        components.push(component_makeComponent({
             ecosystem: 'maven',
             name: artifact,
             group,
@@ -31073,7 +31077,7 @@ var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expr
 /** Licences as SPDX expressions where they parse as one, and hashes from lockfile integrity fields. */
 
 /** One licence string as found: an SPDX expression when it parses, else kept as a name. */
-function toLicense(raw) {
+function license_toLicense(raw) {
     const text = raw.trim();
     if (text === '' || /^(UNKNOWN|NONE|NOASSERTION|UNLICENSED)$/i.test(text))
         return undefined;
@@ -31111,7 +31115,7 @@ function isSpdxExpression(text) {
     }
 }
 /** Licences from package.json shapes: "MIT", {type: "MIT"}, licenses: [{type}], "(MIT OR X)". */
-function packageJsonLicenses(pkg) {
+function license_packageJsonLicenses(pkg) {
     const found = [];
     const add = (value) => {
         const text = typeof value === 'string'
@@ -31119,7 +31123,7 @@ function packageJsonLicenses(pkg) {
             : typeof value === 'object' && value !== null && typeof value.type === 'string'
                 ? value.type
                 : undefined;
-        const license = text === undefined ? undefined : toLicense(text);
+        const license = text === undefined ? undefined : license_toLicense(text);
         if (license !== undefined)
             found.push(license);
     };
@@ -31206,7 +31210,7 @@ function fromPackages(packages, location) {
         const name = entry.name ?? path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
         const version = usableVersion(entry.version);
         if (version !== undefined)
-            purlAt.set(path, npmPurl(name, version));
+            purlAt.set(path, purl_npmPurl(name, version));
     }
     // Node's resolution: look in <path>/node_modules/<name>, then each ancestor's, then the root's.
     const resolve = (from, name) => {
@@ -31237,12 +31241,12 @@ function fromPackages(packages, location) {
         if (purl === undefined)
             continue;
         const name = entry.name ?? path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
-        components.push(makeComponent({
+        components.push(component_makeComponent({
             ecosystem: 'npm',
             name,
             version: entry.version,
             purl,
-            licenses: packageJsonLicenses(entry),
+            licenses: license_packageJsonLicenses(entry),
             hashes: integrityHashes(entry.integrity),
             scope: scopeOf(entry),
             dependsOn: edges(path, entry),
@@ -31284,16 +31288,16 @@ function fromV1(dependencies, location, manifest) {
                         const target = level[req];
                         const v = usableVersion(target?.version);
                         if (target !== undefined && v !== undefined)
-                            return npmPurl(req, v);
+                            return purl_npmPurl(req, v);
                     }
                     return undefined;
                 })
                     .filter((p) => p !== undefined);
-                components.push(makeComponent({
+                components.push(component_makeComponent({
                     ecosystem: 'npm',
                     name,
                     version,
-                    purl: npmPurl(name, version),
+                    purl: purl_npmPurl(name, version),
                     hashes: integrityHashes(entry.integrity),
                     scope: scopeOf(entry),
                     dependsOn,
@@ -31310,7 +31314,7 @@ function fromV1(dependencies, location, manifest) {
     const direct = [...roots.required, ...roots.optional, ...roots.dev]
         .map((n) => {
         const v = usableVersion(dependencies[n]?.version);
-        return v === undefined ? undefined : npmPurl(n, v);
+        return v === undefined ? undefined : purl_npmPurl(n, v);
     })
         .filter((p) => p !== undefined);
     return { components, direct };
@@ -31333,11 +31337,11 @@ function toml(text, location) {
     }
 }
 function pythonComponent(name, version, location, extra = {}) {
-    return makeComponent({
+    return component_makeComponent({
         ecosystem: 'pypi',
         name,
         version,
-        purl: pypiPurl(name, version),
+        purl: purl_pypiPurl(name, version),
         foundIn: location,
         ...(extra.scope === undefined ? {} : { scope: extra.scope }),
         ...(extra.dependsOn === undefined ? {} : { dependsOn: extra.dependsOn }),
@@ -31386,7 +31390,7 @@ function catalogRequirements(text, location) {
 function catalogPoetryLock(text, location, pyproject) {
     const doc = toml(text, location);
     const packages = doc.package ?? [];
-    const byName = new Map(packages.map((p) => [pep503(p.name), p]));
+    const byName = new Map(packages.map((p) => [purl_pep503(p.name), p]));
     const hasCategories = packages.some((p) => p.category !== undefined || p.groups !== undefined);
     const components = packages.map((p) => {
         const inMain = p.category === 'main' || (p.groups ?? []).includes('main');
@@ -31394,9 +31398,9 @@ function catalogPoetryLock(text, location, pyproject) {
         return pythonComponent(p.name, p.version, location, {
             scope,
             dependsOn: Object.keys(p.dependencies ?? {})
-                .map((n) => byName.get(pep503(n)))
+                .map((n) => byName.get(purl_pep503(n)))
                 .filter((d) => d !== undefined)
-                .map((d) => pypiPurl(d.name, d.version)),
+                .map((d) => purl_pypiPurl(d.name, d.version)),
         });
     });
     // Direct dependencies come from pyproject.toml beside the lock (poetry.lock does not record them).
@@ -31406,9 +31410,9 @@ function catalogPoetryLock(text, location, pyproject) {
         const project = toml(pyproject, location.replace(/poetry\.lock$/, 'pyproject.toml'));
         const push = (names, into) => {
             for (const n of names) {
-                const p = byName.get(pep503(n));
+                const p = byName.get(purl_pep503(n));
                 if (p !== undefined)
-                    into.push(pypiPurl(p.name, p.version));
+                    into.push(purl_pypiPurl(p.name, p.version));
             }
         };
         const poetry = project.tool?.poetry;
@@ -31456,11 +31460,11 @@ function catalogUvLock(text, location) {
     const isProject = (p) => p.source?.virtual !== undefined || p.source?.editable !== undefined;
     const byName = new Map();
     for (const p of packages)
-        byName.set(pep503(p.name), [...(byName.get(pep503(p.name)) ?? []), p]);
+        byName.set(purl_pep503(p.name), [...(byName.get(purl_pep503(p.name)) ?? []), p]);
     const ref = (d) => {
-        const candidates = (byName.get(pep503(d.name)) ?? []).filter((c) => !isProject(c));
+        const candidates = (byName.get(purl_pep503(d.name)) ?? []).filter((c) => !isProject(c));
         const hit = d.version === undefined ? candidates[0] : candidates.find((c) => c.version === d.version);
-        return hit === undefined ? undefined : pypiPurl(hit.name, hit.version ?? '');
+        return hit === undefined ? undefined : purl_pypiPurl(hit.name, hit.version ?? '');
     };
     const refs = (list) => (list ?? []).map(ref).filter((p) => p !== undefined);
     const roots = { required: [], optional: [], dev: [] };
@@ -31568,7 +31572,7 @@ function yarnClassic(text, location, manifest) {
     const bySpecifier = new Map();
     for (const e of entries)
         for (const s of e.specifiers)
-            bySpecifier.set(s, npmPurl(e.name, e.version));
+            bySpecifier.set(s, purl_npmPurl(e.name, e.version));
     const components = entries
         .filter((e) => e.version !== '')
         .map((e) => {
@@ -31577,11 +31581,11 @@ function yarnClassic(text, location, manifest) {
         const sha1 = /#([0-9a-f]{40})$/.exec(e.resolved ?? '')?.[1];
         if (hashes.length === 0 && sha1 !== undefined)
             hashes.push({ alg: 'SHA-1', content: sha1 });
-        return makeComponent({
+        return component_makeComponent({
             ecosystem: 'npm',
             name: e.name,
             version: e.version,
-            purl: npmPurl(e.name, e.version),
+            purl: purl_npmPurl(e.name, e.version),
             hashes,
             dependsOn: Object.entries(e.dependencies)
                 .map(([n, r]) => bySpecifier.get(`${n}@${r}`))
@@ -31613,13 +31617,13 @@ function yarnBerry(text, location, manifest) {
         const version = String(entry.version ?? '');
         if (name === '' || version === '')
             continue;
-        const purl = npmPurl(name, version);
+        const purl = purl_npmPurl(name, version);
         for (const d of key.split(/,\s*/))
             byDescriptor.set(d.trim(), purl);
         packages.push({ key, entry, name, purl });
     }
     const descriptor = (n, range) => byDescriptor.get(`${n}@${range}`) ?? byDescriptor.get(`${n}@npm:${range}`);
-    const components = packages.map(({ entry, name, purl }) => makeComponent({
+    const components = packages.map(({ entry, name, purl }) => component_makeComponent({
         ecosystem: 'npm',
         name,
         version: String(entry.version),
@@ -31672,9 +31676,9 @@ function pnpmRef(name, value) {
     // Aliased dependencies (`npm:other@1.0.0` or `/other@1.0.0`) name another package.
     if (v.includes('@') && !/^\d/.test(v)) {
         const parsed = pnpmKey(v.replace(/^npm:/, ''));
-        return parsed === undefined ? undefined : npmPurl(parsed.name, parsed.version);
+        return parsed === undefined ? undefined : purl_npmPurl(parsed.name, parsed.version);
     }
-    return npmPurl(name, v);
+    return purl_npmPurl(name, v);
 }
 function catalogPnpmLock(text, location) {
     const doc = (0,yaml_dist/* parse */.qg)(text);
@@ -31689,7 +31693,7 @@ function catalogPnpmLock(text, location) {
             continue;
         const name = typeof entry.name === 'string' ? entry.name : parsed.name;
         const version = typeof entry.version === 'string' ? entry.version : parsed.version;
-        const purl = npmPurl(name, version);
+        const purl = purl_npmPurl(name, version);
         const seen = info.get(purl);
         info.set(purl, { name, version, entry: { ...(seen?.entry ?? {}), ...entry } });
     }
@@ -31701,7 +31705,7 @@ function catalogPnpmLock(text, location) {
         const parsed = pnpmKey(key);
         if (parsed === undefined)
             continue;
-        const purl = npmPurl(parsed.name, parsed.version);
+        const purl = purl_npmPurl(parsed.name, parsed.version);
         const set = edges.get(purl) ?? new Set();
         for (const field of ['dependencies', 'optionalDependencies']) {
             for (const [n, v] of Object.entries((entry[field] ?? {}))) {
@@ -31717,7 +31721,7 @@ function catalogPnpmLock(text, location) {
         const f = flags.get(purl) ?? {};
         const scope = f.dev === true ? 'dev' : f.optional === true ? 'optional' : 'required';
         const resolution = (entry.resolution ?? {});
-        return makeComponent({
+        return component_makeComponent({
             ecosystem: 'npm',
             name,
             version,
@@ -32253,7 +32257,9 @@ async function sbom(inputs, environment) {
         throw new errors_ArtefactsError('UNSUPPORTED', "Input 'engine': 'syft' is not available in this build; use 'native'.");
     }
     if (inputs.uploadArtifact) {
-        throw new errors_ArtefactsError('UNSUPPORTED', "Input 'upload-artifact': uploading is not available in this build yet.", { hint: 'Upload the files in sbom-paths with actions/upload-artifact meanwhile.' });
+        throw new errors_ArtefactsError('UNSUPPORTED', "Input 'upload-artifact': uploading is not available in this build yet.", {
+            hint: 'Upload the files in sbom-paths with actions/upload-artifact meanwhile.',
+        });
     }
     const target = (0,external_node_path_namespaceObject.resolve)(environment.cwd, inputs.path ?? '.');
     const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
@@ -32271,7 +32277,9 @@ async function sbom(inputs, environment) {
         const file = { kind, path: (0,external_node_path_namespaceObject.basename)(target) };
         const single = await catalogSourceFile((0,external_node_path_namespaceObject.dirname)(target), file);
         const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256')
-            .update(`${file.path}\0${(0,external_node_crypto_.createHash)('sha256').update(await (0,promises_namespaceObject.readFile)(target)).digest('hex')}\n`)
+            .update(`${file.path}\0${(0,external_node_crypto_.createHash)('sha256')
+            .update(await (0,promises_namespaceObject.readFile)(target))
+            .digest('hex')}\n`)
             .digest('hex')}`;
         tree = { files: [file], results: [single], digest };
     }
@@ -32280,7 +32288,7 @@ async function sbom(inputs, environment) {
     if (tree.files.length === 0) {
         logger.warning(`No lockfile or manifest found under '${inputs.path}'; the SBOM lists no components.`);
     }
-    const catalog = mergeResults(tree.results);
+    const catalog = model_mergeResults(tree.results);
     for (const w of catalog.warnings)
         logger.warning(w);
     const git = await gitFacts(info.isDirectory() ? target : (0,external_node_path_namespaceObject.dirname)(target));
@@ -32289,7 +32297,9 @@ async function sbom(inputs, environment) {
         logger.notice('No SOURCE_DATE_EPOCH and no git commit: the SBOM timestamp is the current time, so reruns differ.');
     }
     const relPath = (0,external_node_path_namespaceObject.relative)(environment.cwd, target).split(external_node_path_namespaceObject.sep).join('/') || '.';
-    const name = relPath === '.' ? (environment.github?.repository ?? (0,external_node_path_namespaceObject.basename)(environment.cwd)) : `${(0,external_node_path_namespaceObject.basename)(environment.cwd)}/${relPath}`;
+    const name = relPath === '.'
+        ? (environment.github?.repository ?? (0,external_node_path_namespaceObject.basename)(environment.cwd))
+        : `${(0,external_node_path_namespaceObject.basename)(environment.cwd)}/${relPath}`;
     const subject = {
         kind: 'source',
         name,
@@ -32301,26 +32311,51 @@ async function sbom(inputs, environment) {
         },
     };
     const documents = writeDocuments(catalog, subject, inputs.formats);
+    const written = await writeSbomFiles(documents, inputs, environment);
+    return outcome({ subject, catalog, documents: written });
+}
+/**
+ * Writes documents where the inputs say (output-file, else output-dir/sbom.cdx.json and
+ * sbom.spdx.json) and returns them with the path as shown to the user. Image mode reuses this.
+ */
+async function writeSbomFiles(documents, inputs, environment) {
     const written = [];
     for (const doc of documents) {
         const path = inputs.outputFile !== undefined
             ? (0,external_node_path_namespaceObject.resolve)(environment.cwd, inputs.outputFile)
             : (0,external_node_path_namespaceObject.resolve)(environment.cwd, inputs.outputDir, FILE_NAMES[doc.format]);
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(path, doc.content);
-        const shown = (0,external_node_path_namespaceObject.isAbsolute)(inputs.outputFile ?? inputs.outputDir) ? path : (0,external_node_path_namespaceObject.relative)(environment.cwd, path).split(external_node_path_namespaceObject.sep).join('/');
-        logger.info(`wrote ${shown} (${doc.format}, ${doc.digest})`);
+        try {
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(path, doc.content);
+        }
+        catch (error) {
+            throw new errors_ArtefactsError('IO_FAILED', `Cannot write ${path}: ${error.message}`, {
+                cause: error,
+                hint: `Check '${inputs.outputFile === undefined ? 'output-dir' : 'output-file'}'.`,
+            });
+        }
+        const shown = (0,external_node_path_namespaceObject.isAbsolute)(inputs.outputFile ?? inputs.outputDir)
+            ? path
+            : (0,external_node_path_namespaceObject.relative)(environment.cwd, path).split(external_node_path_namespaceObject.sep).join('/');
+        environment.logger.info(`wrote ${shown} (${doc.format}, ${doc.digest})`);
         written.push({ ...doc, path: shown });
     }
-    return outcome({ subject, catalog, documents: written });
+    return written;
 }
 function outcome(result) {
     const { subject, catalog, documents } = result;
     const ecosystems = countBy(catalog.components.map((c) => c.ecosystem));
     const scopes = countBy(catalog.components.map((c) => c.scope));
-    const licences = countBy(catalog.components.flatMap((c) => c.licenses.length === 0 ? ['(none recorded)'] : c.licenses.map((l) => ('expression' in l ? l.expression : l.name))));
+    const licences = countBy(catalog.components.flatMap((c) => c.licenses.length === 0
+        ? ['(none recorded)']
+        : c.licenses.map((l) => ('expression' in l ? l.expression : l.name))));
     const json = {
-        subject: { kind: subject.kind, name: subject.name, digest: subject.digest, timestamp: subject.timestamp.toISOString() },
+        subject: {
+            kind: subject.kind,
+            name: subject.name,
+            digest: subject.digest,
+            timestamp: subject.timestamp.toISOString(),
+        },
         componentCount: catalog.components.length,
         ecosystems: Object.fromEntries(ecosystems),
         scopes: Object.fromEntries(scopes),
@@ -32348,7 +32383,14 @@ function outcome(result) {
         ...documents.map((d) => `| ${d.format} | \`${cell(d.path)}\` | \`${d.digest}\` |`),
         ...(catalog.warnings.length === 0
             ? []
-            : ['', `<details><summary>${catalog.warnings.length} warnings</summary>`, '', ...catalog.warnings.map((w) => `- ${cell(w)}`), '', '</details>']),
+            : [
+                '',
+                `<details><summary>${catalog.warnings.length} warnings</summary>`,
+                '',
+                ...catalog.warnings.map((w) => `- ${cell(w)}`),
+                '',
+                '</details>',
+            ]),
         '',
     ].join('\n');
     return {
@@ -32369,6 +32411,1019 @@ function countBy(values) {
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/parsers.ts
+/**
+ * Installed-package catalogers that work on file CONTENT, so that whatever walks an image
+ * (layers from a registry or an OCI layout) can feed them: dpkg status and distroless status.d,
+ * apk installed, rpm's sqlite database, os-release, node_modules package.json, Python
+ * dist-info METADATA / egg-info PKG-INFO, and Go build information embedded in binaries.
+ * `location` is what the component's found-in says (the image walker passes `<layer>:<path>`).
+ */
+
+
+
+
+
+
+/** os-release: KEY=value lines, values optionally quoted with shell escapes. */
+function parsers_parseOsRelease(text) {
+    const fields = {};
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+        if (m === null)
+            continue;
+        let v = (m[2] ?? '').trim();
+        if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
+            v = v.slice(1, -1).replace(/\\(["'$`\\])/g, '$1');
+        }
+        fields[m[1] ?? ''] = v;
+    }
+    if (fields.ID === undefined)
+        return undefined;
+    return {
+        id: fields.ID.toLowerCase(),
+        ...(fields.VERSION_ID === undefined ? {} : { versionId: fields.VERSION_ID }),
+        ...(fields.PRETTY_NAME === undefined ? {} : { prettyName: fields.PRETTY_NAME }),
+        ...(fields.VERSION_CODENAME === undefined ? {} : { versionCodename: fields.VERSION_CODENAME }),
+    };
+}
+/** `distro` qualifier value per purl convention: `<id>-<version_id>` (debian-12, alpine-3.19.1). */
+function distroQualifier(distro) {
+    if (distro === undefined)
+        return undefined;
+    return distro.versionId === undefined ? distro.id : `${distro.id}-${distro.versionId}`;
+}
+/** RFC 822-style stanzas (dpkg status, PKG-INFO): fields with continuation lines; blank line separates. */
+function parseStanzas(text) {
+    const stanzas = [];
+    let current = {};
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (Object.keys(current).length > 0)
+                stanzas.push(current);
+            current = {};
+            last = undefined;
+            continue;
+        }
+        if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined) {
+            current[last] += `\n${line.trim()}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        last = line.slice(0, colon);
+        current[last] = line.slice(colon + 1).trim();
+    }
+    if (Object.keys(current).length > 0)
+        stanzas.push(current);
+    return stanzas;
+}
+const DEBIAN_VENDORS = new Set(['debian', 'ubuntu']);
+/**
+ * dpkg status (or one distroless status.d file). Only packages whose status says they are on disk
+ * (not `not-installed`, not `config-files`) become components; Depends/Pre-Depends become edges,
+ * through Provides where a virtual package is named.
+ */
+function parsers_catalogDpkgStatus(text, location, distro) {
+    const vendor = distro === undefined ? 'debian' : DEBIAN_VENDORS.has(distro.id) ? distro.id : distro.id;
+    const entries = parseStanzas(text).filter((s) => {
+        if (s.Package === undefined || s.Version === undefined)
+            return false;
+        const state = (s.Status ?? 'install ok installed').split(/\s+/)[2];
+        return state !== 'not-installed' && state !== 'config-files';
+    });
+    const purlOf = (s) => osPurl('deb', vendor, s.Package ?? '', s.Version ?? '', {
+        arch: s.Architecture,
+        distro: distroQualifier(distro),
+    });
+    const byName = new Map();
+    for (const s of entries)
+        byName.set(s.Package ?? '', purlOf(s));
+    for (const s of entries) {
+        for (const p of (s.Provides ?? '').split(',')) {
+            const name = p.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
+            if (name && !byName.has(name))
+                byName.set(name, purlOf(s));
+        }
+    }
+    const components = entries.map((s) => {
+        const dependsOn = [];
+        for (const field of [s['Pre-Depends'], s.Depends]) {
+            for (const clause of (field ?? '').split(',')) {
+                // Alternatives: the first one installed satisfies the clause.
+                for (const alt of clause.split('|')) {
+                    const name = alt.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
+                    const hit = name === undefined ? undefined : byName.get(name);
+                    if (hit !== undefined) {
+                        dependsOn.push(hit);
+                        break;
+                    }
+                }
+            }
+        }
+        const source = s.Source?.split(/\s+/)[0];
+        return makeComponent({
+            ecosystem: 'deb',
+            name: s.Package ?? '',
+            group: vendor,
+            version: s.Version ?? '',
+            purl: purlOf(s),
+            dependsOn,
+            foundIn: location,
+            properties: {
+                'deb:source': source !== undefined && source !== s.Package ? source : undefined,
+                'deb:architecture': s.Architecture,
+            },
+        });
+    });
+    return { components };
+}
+/** dpkg's per-package file lists (`var/lib/dpkg/info/<pkg>[:arch].list`): paths owned by OS packages. */
+function parsers_dpkgOwnedPaths(listContent) {
+    return listContent
+        .split(/\r?\n/)
+        .map((l) => l.trim().replace(/^\/+/, ''))
+        .filter((l) => l !== '');
+}
+/** apk's `lib/apk/db/installed`: one stanza per package, single-letter keys, repeated F:/R: file lists. */
+function parsers_catalogApkInstalled(text, location, distro) {
+    const owned = [];
+    const packages = [];
+    let current = {};
+    let dir = '';
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (current.P !== undefined)
+                packages.push(current);
+            current = {};
+            continue;
+        }
+        const key = line.slice(0, 1);
+        const value = line.slice(2);
+        if (key === 'F')
+            dir = value;
+        else if (key === 'R')
+            owned.push(dir === '' ? value : `${dir}/${value}`);
+        else
+            current[key] = value;
+    }
+    if (current.P !== undefined)
+        packages.push(current);
+    const vendor = distro?.id ?? 'alpine';
+    const purlOf = (p) => osPurl('apk', vendor, p.P ?? '', p.V ?? '', { arch: p.A, distro: distroQualifier(distro) });
+    const provides = new Map();
+    for (const p of packages) {
+        provides.set(p.P ?? '', purlOf(p));
+        for (const item of (p.p ?? '').split(/\s+/)) {
+            const name = item.split(/[=<>~]/)[0];
+            if (name)
+                provides.set(name, purlOf(p));
+        }
+    }
+    const components = packages.map((p) => makeComponent({
+        ecosystem: 'apk',
+        name: p.P ?? '',
+        group: vendor,
+        version: p.V ?? '',
+        purl: purlOf(p),
+        licenses: licenseList(p.L),
+        dependsOn: (p.D ?? '')
+            .split(/\s+/)
+            .filter((d) => d !== '' && !d.startsWith('!'))
+            .map((d) => provides.get(d.split(/[=<>~]/)[0] ?? ''))
+            .filter((x) => x !== undefined),
+        foundIn: location,
+        properties: { 'apk:origin': p.o !== p.P ? p.o : undefined, 'apk:architecture': p.A },
+    }));
+    return { components, owned };
+}
+function licenseList(raw) {
+    if (raw === undefined || raw.trim() === '')
+        return [];
+    const whole = toLicense(raw);
+    return whole === undefined ? [] : [whole];
+}
+/** A package.json found under node_modules (installed package). */
+function parsers_catalogPackageJson(text, location) {
+    let pkg;
+    try {
+        pkg = JSON.parse(text);
+    }
+    catch {
+        return { components: [], warnings: [`${location}: not valid JSON; skipped`] };
+    }
+    if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string' || pkg.name === '' || pkg.version === '') {
+        return { components: [] };
+    }
+    return {
+        components: [
+            makeComponent({
+                ecosystem: 'npm',
+                name: pkg.name,
+                version: pkg.version,
+                purl: npmPurl(pkg.name, pkg.version),
+                licenses: packageJsonLicenses(pkg),
+                foundIn: location,
+            }),
+        ],
+    };
+}
+/** Whether a path is an installed package's own package.json (`…/node_modules/[@scope/]name/package.json`). */
+function parsers_isNodeModulesPackageJson(path) {
+    return /(^|\/)node_modules\/(@[^/]+\/)?[^/@][^/]*\/package\.json$/.test(path);
+}
+const CLASSIFIER_LICENSES = {
+    'MIT License': 'MIT',
+    'Apache Software License': 'Apache-2.0',
+    'BSD License': 'BSD-3-Clause',
+    'ISC License (ISCL)': 'ISC',
+    'Mozilla Public License 2.0 (MPL 2.0)': 'MPL-2.0',
+    'Python Software Foundation License': 'PSF-2.0',
+    'GNU General Public License v3 (GPLv3)': 'GPL-3.0-only',
+    'GNU Lesser General Public License v3 (LGPLv3)': 'LGPL-3.0-only',
+    'The Unlicense (Unlicense)': 'Unlicense',
+};
+/**
+ * Python METADATA (dist-info) or PKG-INFO (egg-info): Name, Version; licence from
+ * License-Expression (PEP 639), else License when it is short, else the license classifiers.
+ */
+function parsers_catalogPythonMetadata(text, location) {
+    // Headers end at the first blank line; the body is the long description.
+    const header = text.split(/\r?\n\r?\n/)[0] ?? '';
+    const fields = new Map();
+    for (const [k, v] of parseHeaderLines(header))
+        fields.set(k.toLowerCase(), [...(fields.get(k.toLowerCase()) ?? []), v]);
+    const name = fields.get('name')?.[0];
+    const version = fields.get('version')?.[0];
+    if (name === undefined || version === undefined)
+        return { components: [] };
+    const licenses = [];
+    const expression = fields.get('license-expression')?.[0];
+    const license = fields.get('license')?.[0];
+    if (expression !== undefined) {
+        const l = toLicense(expression);
+        if (l !== undefined)
+            licenses.push(l);
+    }
+    else if (license !== undefined && license.length <= 80 && !license.includes('\n')) {
+        const l = toLicense(license);
+        if (l !== undefined)
+            licenses.push(l);
+    }
+    if (licenses.length === 0) {
+        for (const c of fields.get('classifier') ?? []) {
+            const m = /^License :: (?:OSI Approved :: )?(.+)$/.exec(c);
+            const id = m === null ? undefined : CLASSIFIER_LICENSES[m[1] ?? ''];
+            if (id !== undefined)
+                licenses.push({ expression: id });
+        }
+    }
+    const requires = (fields.get('requires-dist') ?? [])
+        .filter((r) => !/;\s*.*extra\s*==/.test(r))
+        .map((r) => pep503(/^[A-Za-z0-9._-]+/.exec(r)?.[0] ?? ''))
+        .filter((r) => r !== '');
+    return {
+        components: [
+            makeComponent({
+                ecosystem: 'pypi',
+                name,
+                version,
+                purl: pypiPurl(name, version),
+                licenses,
+                foundIn: location,
+                // Edges resolve by name later (the image catalogue knows every installed distribution).
+                properties: { 'pypi:requires': requires.length === 0 ? undefined : [...new Set(requires)].sort().join(',') },
+            }),
+        ],
+    };
+}
+function parseHeaderLines(header) {
+    const out = [];
+    for (const line of header.split(/\r?\n/)) {
+        if ((line.startsWith(' ') || line.startsWith('\t')) && out.length > 0) {
+            const last = out[out.length - 1];
+            last[1] += `\n${line.trim()}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon > 0)
+            out.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
+    }
+    return out;
+}
+function parsers_isPythonMetadata(path) {
+    return /\.dist-info\/METADATA$/.test(path) || /\.egg-info\/PKG-INFO$/.test(path) || /\.egg-info$/.test(path);
+}
+const GO_BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+function uvarint(buf, at) {
+    let x = 0;
+    let shift = 0;
+    for (let i = at; i < buf.length && i < at + 10; i++) {
+        const b = buf[i];
+        x += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80)
+            return [x, i + 1];
+        shift += 7;
+    }
+    return undefined;
+}
+/**
+ * Parses Go build information from the bytes starting at the `\xff Go buildinf:` header.
+ * Go 1.18+ writes the version and module strings inline (flag bit 2); older binaries point into
+ * data sections, which this reader does not follow (returns undefined; the caller warns).
+ */
+function parsers_parseGoBuildInfo(buf) {
+    if (buf.length < 32 || !buf.subarray(0, 14).equals(GO_BUILDINFO_MAGIC))
+        return undefined;
+    const flags = buf[15] ?? 0;
+    if ((flags & 0x2) === 0)
+        return undefined;
+    const v = uvarint(buf, 32);
+    if (v === undefined)
+        return undefined;
+    const goVersion = buf.subarray(v[1], v[1] + v[0]).toString('utf8');
+    const m = uvarint(buf, v[1] + v[0]);
+    if (m === undefined)
+        return undefined;
+    let modinfo = buf.subarray(m[1], m[1] + m[0]).toString('utf8');
+    // modinfo is framed by 16-byte sentinels.
+    if (modinfo.length >= 33)
+        modinfo = modinfo.slice(16, -16);
+    const info = {
+        goVersion,
+        deps: [],
+        settings: {},
+    };
+    for (const line of modinfo.split('\n')) {
+        const f = line.split('\t');
+        const mod = { path: f[1] ?? '', version: f[2] ?? '', ...(f[3] ? { sum: f[3] } : {}) };
+        if (f[0] === 'path')
+            info.path = f[1] ?? '';
+        else if (f[0] === 'mod')
+            info.main = mod;
+        else if (f[0] === 'dep')
+            info.deps.push(mod);
+        else if (f[0] === '=>' && info.deps.length > 0) {
+            // A module replacement is what got compiled; a local directory keeps the original identity.
+            const replaced = info.deps[info.deps.length - 1];
+            info.deps[info.deps.length - 1] = /^[./]/.test(mod.path) ? { ...replaced, replacedBy: mod.path } : mod;
+        }
+        else if (f[0] === 'build') {
+            const kv = f.slice(1).join('\t');
+            const eq = kv.indexOf('=');
+            if (eq > 0)
+                info.settings[kv.slice(0, eq)] = kv.slice(eq + 1);
+        }
+    }
+    return info;
+}
+/**
+ * Finds the build-info header in a binary as it streams by (never holding the whole file) and
+ * returns the bytes from the header on (up to `window`), or undefined if it has none.
+ */
+async function parsers_findGoBuildInfo(chunks, window = 1 << 20) {
+    let tail = Buffer.alloc(0);
+    let captured;
+    let capturedLength = 0;
+    for await (const chunk of chunks) {
+        if (captured !== undefined) {
+            if (capturedLength < window) {
+                captured.push(chunk);
+                capturedLength += chunk.length;
+            }
+            continue;
+        }
+        const joined = tail.length === 0 ? chunk : Buffer.concat([tail, chunk]);
+        const at = joined.indexOf(GO_BUILDINFO_MAGIC);
+        if (at >= 0) {
+            // The header is 16-byte aligned in the section; the first aligned match is the real one.
+            captured = [joined.subarray(at)];
+            capturedLength = joined.length - at;
+            continue;
+        }
+        tail = joined.subarray(Math.max(0, joined.length - GO_BUILDINFO_MAGIC.length + 1));
+    }
+    return captured === undefined ? undefined : Buffer.concat(captured).subarray(0, window);
+}
+/** Components from a Go binary's build information: the main module (application) and its deps. */
+function parsers_catalogGoBinary(info, location) {
+    const deps = info.deps.map((d) => makeComponent({
+        ecosystem: 'golang',
+        name: d.path,
+        version: d.version,
+        purl: golangPurl(d.path, d.version),
+        foundIn: location,
+        properties: { 'go:sum': d.sum, 'go:replaced-by': d.replacedBy },
+    }));
+    const components = [...deps];
+    const main = info.main ?? (info.path === undefined ? undefined : { path: info.path, version: '(devel)' });
+    if (main !== undefined && main.path !== '') {
+        const version = main.version === '(devel)' ? '' : main.version;
+        components.push(makeComponent({
+            ecosystem: 'golang',
+            name: main.path,
+            version,
+            type: 'application',
+            purl: golangPurl(main.path, version),
+            dependsOn: deps.map((d) => d.purl),
+            foundIn: location,
+            properties: {
+                'go:toolchain': info.goVersion,
+                'go:main-version': main.version === '(devel)' ? '(devel)' : undefined,
+                'go:GOOS': info.settings.GOOS,
+                'go:GOARCH': info.settings.GOARCH,
+                'go:vcs.revision': info.settings['vcs.revision'],
+            },
+        }));
+    }
+    return { components };
+}
+/** ELF, Mach-O (32/64, both byte orders, fat) and PE headers: the files worth scanning for Go build info. */
+function parsers_looksExecutable(head) {
+    if (head.length < 4)
+        return false;
+    const m = head.readUInt32BE(0);
+    return (m === 0x7f454c46 ||
+        m === 0xfeedface ||
+        m === 0xfeedfacf ||
+        m === 0xcefaedfe ||
+        m === 0xcffaedfe ||
+        m === 0xcafebabe ||
+        (head[0] === 0x4d && head[1] === 0x5a));
+}
+const RPM_TAGS = { name: 1000, version: 1001, release: 1002, epoch: 1003, license: 1014, arch: 1022, sourcerpm: 1044 };
+/** Reads the fields we need from one rpm header blob (as stored in rpmdb.sqlite's Packages table). */
+function parseRpmHeader(blob) {
+    const count = blob.readUInt32BE(0);
+    const storeStart = 8 + count * 16;
+    const out = {};
+    const wanted = new Map(Object.entries(RPM_TAGS).map(([k, v]) => [v, k]));
+    for (let i = 0; i < count; i++) {
+        const at = 8 + i * 16;
+        const tag = blob.readUInt32BE(at);
+        const key = wanted.get(tag);
+        if (key === undefined)
+            continue;
+        const type = blob.readUInt32BE(at + 4);
+        const offset = storeStart + blob.readInt32BE(at + 8);
+        if (type === 4)
+            out[key] = String(blob.readUInt32BE(offset)); // INT32 (epoch)
+        else if (type === 6 || type === 8 || type === 9) {
+            const end = blob.indexOf(0, offset);
+            out[key] = blob.subarray(offset, end < 0 ? undefined : end).toString('utf8');
+        }
+    }
+    return out;
+}
+/** A variable, so that bundlers and Node 20 type definitions leave the optional built-in alone. */
+const SQLITE = 'node:sqlite';
+/** Whether this Node has node:sqlite (22.5+, 24); on Node 20 rpm databases are skipped with a notice. */
+async function sqliteAvailable() {
+    try {
+        await __nccwpck_require__(729)(SQLITE);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * rpm's sqlite database (`var/lib/rpm/rpmdb.sqlite`, `usr/lib/sysimage/rpm/rpmdb.sqlite`). The bytes
+ * are written to a private temporary file for node:sqlite to open read-only, then removed.
+ */
+async function parsers_catalogRpmSqlite(bytes, location, distro) {
+    if (!(await sqliteAvailable())) {
+        return {
+            components: [],
+            warnings: [
+                `${location}: rpm database skipped: node:sqlite needs Node 22.5 or later (this is ${process.versions.node})`,
+            ],
+        };
+    }
+    const { DatabaseSync } = (await __nccwpck_require__(729)(SQLITE));
+    const dir = await mkdtemp(join(tmpdir(), 'rpmdb-'));
+    try {
+        const file = join(dir, 'rpmdb.sqlite');
+        await writeFile(file, bytes, { mode: 0o600 });
+        const db = new DatabaseSync(file, { readOnly: true });
+        let rows;
+        try {
+            rows = db.prepare('SELECT blob FROM Packages').all();
+        }
+        finally {
+            db.close();
+        }
+        const vendor = distro?.id ?? 'rpm';
+        const components = [];
+        for (const row of rows) {
+            const h = parseRpmHeader(Buffer.from(row.blob));
+            if (h.name === undefined || h.version === undefined || h.name === 'gpg-pubkey')
+                continue;
+            const version = h.release === undefined ? h.version : `${h.version}-${h.release}`;
+            components.push(makeComponent({
+                ecosystem: 'rpm',
+                name: h.name,
+                group: vendor,
+                version,
+                purl: osPurl('rpm', vendor, h.name, version, {
+                    arch: h.arch,
+                    epoch: h.epoch,
+                    distro: distroQualifier(distro),
+                }),
+                licenses: licenseList(h.license),
+                foundIn: location,
+                properties: { 'rpm:sourcerpm': h.sourcerpm },
+            }));
+        }
+        return { components };
+    }
+    finally {
+        await rm(dir, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/tar.ts
+
+
+/** gzip 1f 8b; zstd 28 b5 2f fd; anything else is taken as a plain tar. */
+function sniffCompression(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
+        return 'zstd';
+    return 'none';
+}
+/** Whether this Node has zstd in node:zlib (Node 22.15+ and 24; not Node 20). */
+function zstdAvailable() {
+    return typeof zlib.createZstdDecompress === 'function';
+}
+/** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
+async function* decompress(input) {
+    const iterator = Symbol.asyncIterator in input
+        ? input[Symbol.asyncIterator]()
+        : (async function* () {
+            yield* input;
+        })();
+    let head = Buffer.alloc(0);
+    const pending = [];
+    while (head.length < 4) {
+        const next = await iterator.next();
+        if (next.done === true)
+            break;
+        const chunk = Buffer.from(next.value);
+        pending.push(chunk);
+        head = Buffer.concat([head, chunk]);
+    }
+    const kind = sniffCompression(head);
+    async function* rest() {
+        yield* pending;
+        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
+            yield Buffer.from(n.value);
+    }
+    if (kind === 'none') {
+        yield* rest();
+        return;
+    }
+    let transform;
+    if (kind === 'gzip')
+        transform = zlib.createGunzip();
+    else {
+        const create = zlib.createZstdDecompress;
+        if (create === undefined) {
+            throw new ArtefactsError('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
+        }
+        transform = create();
+    }
+    const feed = (async () => {
+        try {
+            for await (const chunk of rest()) {
+                if (!transform.write(chunk))
+                    await new Promise((r) => transform.once('drain', r));
+            }
+            transform.end();
+        }
+        catch (error) {
+            transform.destroy(error);
+        }
+    })();
+    try {
+        for await (const chunk of transform)
+            yield chunk;
+    }
+    catch (error) {
+        throw new ArtefactsError('SBOM_FAILED', `Layer does not decompress as ${kind}: ${error.message}`, {
+            cause: error,
+        });
+    }
+    await feed;
+}
+/** Buffers a byte stream and hands out exact-length pieces. */
+class ByteReader {
+    source;
+    buffered = [];
+    length = 0;
+    done = false;
+    constructor(source) {
+        this.source = source;
+    }
+    async fill(n) {
+        while (this.length < n && !this.done) {
+            const next = await this.source.next();
+            if (next.done === true)
+                this.done = true;
+            else {
+                this.buffered.push(next.value);
+                this.length += next.value.length;
+            }
+        }
+        return this.length >= n;
+    }
+    /** Exactly n bytes, or undefined at a clean end of input. */
+    async take(n) {
+        if (!(await this.fill(n))) {
+            if (this.length === 0)
+                return undefined;
+            throw new ArtefactsError('SBOM_FAILED', `Tar stream ends mid-entry (wanted ${n} bytes, have ${this.length})`);
+        }
+        const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
+        const out = all.subarray(0, n);
+        const rest = all.subarray(n);
+        this.buffered = rest.length > 0 ? [rest] : [];
+        this.length = rest.length;
+        return out;
+    }
+    /** Up to n bytes as they arrive (at least one chunk unless n is 0). */
+    async *stream(n) {
+        let left = n;
+        while (left > 0) {
+            if (this.length === 0 && !(await this.fill(1))) {
+                throw new ArtefactsError('SBOM_FAILED', 'Tar stream ends mid-entry');
+            }
+            const first = this.buffered[0];
+            const piece = first.subarray(0, Math.min(left, first.length));
+            if (piece.length === first.length)
+                this.buffered.shift();
+            else
+                this.buffered[0] = first.subarray(piece.length);
+            this.length -= piece.length;
+            left -= piece.length;
+            yield piece;
+        }
+    }
+}
+function cString(block, start, length) {
+    const slice = block.subarray(start, start + length);
+    const nul = slice.indexOf(0);
+    return (nul < 0 ? slice : slice.subarray(0, nul)).toString('utf8');
+}
+function octal(block, start, length) {
+    const first = block[start] ?? 0;
+    if (first & 0x80) {
+        // base-256: big-endian, high bit of the first byte set.
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + (block[start + i] ?? 0);
+        return value;
+    }
+    const text = cString(block, start, length).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+function parsePax(body) {
+    const out = {};
+    let at = 0;
+    while (at < body.length) {
+        const space = body.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const len = Number(body.subarray(at, space).toString('ascii'));
+        if (!Number.isFinite(len) || len <= 0)
+            break;
+        const record = body.subarray(space + 1, at + len - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        at += len;
+    }
+    return out;
+}
+function normaliseTarPath(path) {
+    return path
+        .replace(/^(\.\/|\/)+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\/{2,}/g, '/');
+}
+/** Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next. */
+async function* tar_tarEntries(input) {
+    const reader = new ByteReader(decompress(input)[Symbol.asyncIterator]());
+    let globalPax = {};
+    let nextPax = {};
+    let longName;
+    let longLink;
+    for (;;) {
+        const block = await reader.take(512);
+        if (block === undefined)
+            return;
+        if (block.every((b) => b === 0)) {
+            // End-of-archive marker (two zero blocks); trailing padding may follow.
+            return;
+        }
+        const typeflag = String.fromCharCode(block[156] ?? 0x30);
+        let size = octal(block, 124, 12);
+        const magic = cString(block, 257, 6);
+        let name = cString(block, 0, 100);
+        if (magic.startsWith('ustar')) {
+            const prefix = cString(block, 345, 155);
+            if (prefix !== '')
+                name = `${prefix}/${name}`;
+        }
+        const padded = Math.ceil(size / 512) * 512;
+        if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
+            const body = (await reader.take(padded))?.subarray(0, size) ?? Buffer.alloc(0);
+            if (typeflag === 'x')
+                nextPax = { ...nextPax, ...parsePax(body) };
+            else if (typeflag === 'g')
+                globalPax = { ...globalPax, ...parsePax(body) };
+            else if (typeflag === 'L')
+                longName = cString(body, 0, body.length);
+            else
+                longLink = cString(body, 0, body.length);
+            continue;
+        }
+        const pax = { ...globalPax, ...nextPax };
+        nextPax = {};
+        if (pax.size !== undefined)
+            size = Number(pax.size);
+        const path = normaliseTarPath(pax.path ?? longName ?? name);
+        const linkTarget = pax.linkpath ?? longLink ?? cString(block, 157, 100);
+        longName = undefined;
+        longLink = undefined;
+        const type = typeflag === '0' || typeflag === '\0' || typeflag === '7'
+            ? 'file'
+            : typeflag === '5'
+                ? 'directory'
+                : typeflag === '2'
+                    ? 'symlink'
+                    : typeflag === '1'
+                        ? 'hardlink'
+                        : 'other';
+        const bodySize = type === 'file' || type === 'other' ? size : 0;
+        let remaining = bodySize;
+        let started = false;
+        const entry = {
+            path,
+            type,
+            size: bodySize,
+            mode: octal(block, 100, 8),
+            ...(type === 'symlink' || type === 'hardlink' ? { linkTarget } : {}),
+            read: async () => {
+                if (started)
+                    throw new Error('tar entry body already consumed');
+                started = true;
+                const body = remaining === 0 ? Buffer.alloc(0) : (await reader.take(remaining));
+                remaining = 0;
+                return Buffer.from(body);
+            },
+            chunks: () => {
+                if (started)
+                    throw new Error('tar entry body already consumed');
+                started = true;
+                return (async function* () {
+                    for await (const chunk of reader.stream(remaining)) {
+                        remaining -= chunk.length;
+                        yield chunk;
+                    }
+                })();
+            },
+        };
+        yield entry;
+        // Whatever the consumer left unread streams past here.
+        for await (const chunk of reader.stream(remaining))
+            remaining -= chunk.length;
+        const padding = Math.ceil(bodySize / 512) * 512 - bodySize;
+        if (padding > 0)
+            await reader.take(padding);
+        // Body size for non-file types with a size field (rare) is still in the stream.
+        if (bodySize === 0 && size > 0 && type !== 'file')
+            await reader.take(padded);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/layers.ts
+/**
+ * Image cataloguing as a pure function over layers: apply them in order (whiteouts `.wh.<name>`
+ * and opaque directories `.wh..wh..opq` as the OCI image spec defines them), keep only the files
+ * the catalogers need (package databases, metadata files, Go build information found while the
+ * bytes stream by), and catalogue the final filesystem. Nothing is unpacked to disk.
+ *
+ * The image walker (registry client or OCI layout reader) feeds `catalogImage` the manifest's
+ * layers in manifest order, each as its digest and its blob bytes as they arrive.
+ */
+
+
+
+
+
+/** Which kind of file a path is, for the catalogers; undefined for files we do not keep. */
+function findingKind(path) {
+    if (path === 'var/lib/dpkg/status')
+        return 'dpkg-status';
+    if (/^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) && !path.endsWith('.md5sums'))
+        return 'dpkg-status-d';
+    if (/^var\/lib\/dpkg\/info\/[^/]+\.list$/.test(path))
+        return 'dpkg-list';
+    if (path === 'lib/apk/db/installed')
+        return 'apk-installed';
+    if (path === 'var/lib/rpm/rpmdb.sqlite' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite')
+        return 'rpm-sqlite';
+    if (path === 'etc/os-release' || path === 'usr/lib/os-release')
+        return 'os-release';
+    if (isNodeModulesPackageJson(path))
+        return 'package-json';
+    if (isPythonMetadata(path))
+        return 'python-metadata';
+    return undefined;
+}
+const MAX_KEPT_FILE = (/* unused pure expression or super */ null && (64 << 20));
+/** Applies layers in order and returns the surviving findings by path (no leading slash). */
+async function applyLayers(layers, stats = { layers: 0, entries: 0, bytes: 0 }) {
+    let lower = new Map();
+    for await (const layer of layers) {
+        stats.layers++;
+        const upper = new Map();
+        const deleted = new Set();
+        const opaque = new Set();
+        /** Paths this layer puts something at: lower files there (and, for non-directories, below) are gone. */
+        const replaced = new Set();
+        const replacedByNonDirectory = new Set();
+        for await (const entry of layer.entries) {
+            stats.entries++;
+            stats.bytes += entry.size;
+            const base = posix.basename(entry.path);
+            const dir = posix.dirname(entry.path);
+            if (base === '.wh..wh..opq') {
+                opaque.add(dir === '.' ? '' : dir);
+                continue;
+            }
+            if (base.startsWith('.wh.')) {
+                deleted.add(dir === '.' ? base.slice(4) : `${dir}/${base.slice(4)}`);
+                continue;
+            }
+            replaced.add(entry.path);
+            if (entry.type !== 'directory')
+                replacedByNonDirectory.add(entry.path);
+            upper.delete(entry.path);
+            if (entry.type === 'symlink') {
+                if (findingKind(entry.path) === 'os-release') {
+                    upper.set(entry.path, { kind: 'symlink', layer: layer.digest, linkTarget: entry.linkTarget ?? '' });
+                }
+                continue;
+            }
+            if (entry.type !== 'file')
+                continue;
+            const kind = findingKind(entry.path);
+            if (kind !== undefined && entry.size <= MAX_KEPT_FILE) {
+                upper.set(entry.path, { kind, layer: layer.digest, content: await entry.read() });
+                continue;
+            }
+            if ((entry.mode & 0o111) !== 0 && entry.size >= 1024) {
+                const go = await scanForGo(entry);
+                if (go !== undefined)
+                    upper.set(entry.path, { kind: 'go-binary', layer: layer.digest, go });
+            }
+        }
+        const next = new Map();
+        for (const [path, finding] of lower) {
+            if (!survives(path, deleted, opaque, replaced, replacedByNonDirectory))
+                continue;
+            next.set(path, finding);
+        }
+        for (const [path, finding] of upper)
+            next.set(path, finding);
+        lower = next;
+    }
+    return lower;
+}
+/** Whether a lower layer's file at `path` is still visible after this layer's changes. */
+function survives(path, deleted, opaque, replaced, replacedByNonDirectory) {
+    if (deleted.has(path) || replaced.has(path))
+        return false;
+    if (opaque.has(''))
+        return false;
+    // Walk up the ancestors: a deleted or non-directory-replaced ancestor hides it; so does an opaque one.
+    for (let dir = posix.dirname(path); dir !== '.' && dir !== '/'; dir = posix.dirname(dir)) {
+        if (deleted.has(dir) || opaque.has(dir) || replacedByNonDirectory.has(dir))
+            return false;
+    }
+    return true;
+}
+async function scanForGo(entry) {
+    const iterator = entry.chunks()[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    if (first.done === true || !looksExecutable(first.value)) {
+        await iterator.return?.();
+        return undefined;
+    }
+    async function* all() {
+        yield first.value;
+        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
+            yield n.value;
+    }
+    const header = await findGoBuildInfo(all());
+    return header === undefined ? undefined : parseGoBuildInfo(header);
+}
+/** Catalogues the filesystem that `applyLayers` left. */
+async function catalogFindings(findings) {
+    const loc = (path, f) => `${f.layer}:/${path}`;
+    let distro;
+    for (const candidate of ['etc/os-release', 'usr/lib/os-release']) {
+        let f = findings.get(candidate);
+        if (f?.kind === 'symlink') {
+            const target = posix.normalize(f.linkTarget?.startsWith('/') === true
+                ? f.linkTarget.slice(1)
+                : posix.join(posix.dirname(candidate), f.linkTarget ?? ''));
+            f = findings.get(target);
+        }
+        if (f?.content !== undefined) {
+            distro = parseOsRelease(f.content.toString('utf8'));
+            if (distro !== undefined)
+                break;
+        }
+    }
+    const results = [];
+    const owned = new Set();
+    const sorted = [...findings.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    for (const [path, f] of sorted) {
+        const text = () => f.content?.toString('utf8') ?? '';
+        if (f.kind === 'dpkg-status' || f.kind === 'dpkg-status-d')
+            results.push(catalogDpkgStatus(text(), loc(path, f), distro));
+        else if (f.kind === 'dpkg-list')
+            for (const p of dpkgOwnedPaths(text()))
+                owned.add(p);
+        else if (f.kind === 'apk-installed') {
+            const apk = catalogApkInstalled(text(), loc(path, f), distro);
+            for (const p of apk.owned)
+                owned.add(p);
+            results.push(apk);
+        }
+        else if (f.kind === 'rpm-sqlite' && f.content !== undefined) {
+            results.push(await catalogRpmSqlite(f.content, loc(path, f), distro));
+        }
+    }
+    let ownedSkipped = 0;
+    const python = [];
+    for (const [path, f] of sorted) {
+        const isLanguage = f.kind === 'package-json' || f.kind === 'python-metadata' || f.kind === 'go-binary';
+        if (!isLanguage)
+            continue;
+        if (owned.has(path)) {
+            ownedSkipped++;
+            continue;
+        }
+        if (f.kind === 'package-json')
+            results.push(catalogPackageJson(f.content?.toString('utf8') ?? '', loc(path, f)));
+        else if (f.kind === 'python-metadata') {
+            python.push(...catalogPythonMetadata(f.content?.toString('utf8') ?? '', loc(path, f)).components);
+        }
+        else if (f.go !== undefined)
+            results.push(catalogGoBinary(f.go, loc(path, f)));
+    }
+    // Python edges: Requires-Dist names resolved among the distributions installed in the image.
+    const byName = new Map(python.map((c) => [pep503(c.name), c.purl]));
+    results.push({
+        components: python.map((c) => {
+            const { 'pypi:requires': requires, ...properties } = c.properties;
+            return {
+                ...c,
+                properties,
+                dependsOn: (requires ?? '')
+                    .split(',')
+                    .map((n) => byName.get(n))
+                    .filter((p) => p !== undefined),
+            };
+        }),
+    });
+    return { catalog: mergeResults(results, distro), ownedSkipped };
+}
+/** The whole image: layers in manifest order → catalogue. */
+async function catalogImage(layers, options = {}) {
+    const stats = { layers: 0, entries: 0, bytes: 0 };
+    async function* asEntries() {
+        for await (const layer of layers) {
+            options.logger?.info(`layer ${stats.layers + 1}: ${layer.digest}`);
+            yield { digest: layer.digest, entries: tarEntries(layer.blob) };
+        }
+    }
+    const findings = await applyLayers(asEntries(), stats);
+    const { catalog, ownedSkipped } = await catalogFindings(findings);
+    return { catalog, stats, ownedSkipped };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 
 
@@ -32381,6 +33436,27 @@ function countBy(values) {
 
 
 
+
+
+
+/***/ }),
+
+/***/ 729:
+/***/ ((module) => {
+
+function webpackEmptyAsyncContext(req) {
+	// Here Promise.resolve().then() is used instead of new Promise() to prevent
+	// uncaught exception popping up in devtools
+	return Promise.resolve().then(() => {
+		var e = new Error("Cannot find module '" + req + "'");
+		e.code = 'MODULE_NOT_FOUND';
+		throw e;
+	});
+}
+webpackEmptyAsyncContext.keys = () => ([]);
+webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
+webpackEmptyAsyncContext.id = 729;
+module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
