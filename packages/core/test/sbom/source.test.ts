@@ -137,6 +137,22 @@ describe('yarn.lock and pnpm-lock.yaml written by the real tools', () => {
     expect(purls(result)).toEqual(oracle.purls);
   });
 
+  it.each([
+    ['pnpm8', '6.0'],
+    ['pnpm7', '5.4'],
+  ])('%s (lockfile %s): same packages, edges and scopes (dev flag recorded by the lockfile)', (dir) => {
+    const result = catalogPnpmLock(read(lockDir, dir, 'pnpm-lock.yaml'), `${dir}/pnpm-lock.yaml`);
+    expectMatchesOracle(result);
+    expectScopes(result);
+  });
+
+  it('yarn classic npm: alias: the purl names the real package', () => {
+    const dir = join(lockDir, 'yarn1alias');
+    const result = catalogYarnLock(read(dir, 'yarn.lock'), 'yarn.lock', JSON.parse(read(dir, 'package.json')));
+    expect(purls(result)).toEqual(['pkg:npm/debug@4.3.4', 'pkg:npm/ms@2.1.2', 'pkg:npm/ms@2.1.3']);
+    expect([...(result.direct ?? [])].sort()).toEqual(['pkg:npm/debug@4.3.4', 'pkg:npm/ms@2.1.3']);
+  });
+
   it('pnpm 10 (lockfile 9.0): same packages, edges, scopes and integrity', () => {
     const result = catalogPnpmLock(read(lockDir, 'pnpm', 'pnpm-lock.yaml'), 'pnpm/pnpm-lock.yaml');
     expectMatchesOracle(result);
@@ -294,14 +310,17 @@ describe('the directory walker', () => {
       'npm-lock lockfiles/npm2/package-lock.json',
       'npm-lock lockfiles/npm3/package-lock.json',
       'pnpm-lock lockfiles/pnpm/pnpm-lock.yaml',
+      'pnpm-lock lockfiles/pnpm7/pnpm-lock.yaml',
+      'pnpm-lock lockfiles/pnpm8/pnpm-lock.yaml',
       'yarn-lock lockfiles/yarn1/yarn.lock',
+      'yarn-lock lockfiles/yarn1alias/yarn.lock',
       'requirements requirements-dev.txt',
     ]);
     const tree = await catalogSourceTree(join(root, 'repo'));
     const catalog = mergeResults(tree.results);
-    // The six npm-ecosystem lockfiles agree, so they merge into the oracle's seven packages, each found six times.
+    // The eight npm-ecosystem lockfiles of the same package.json agree (plus the alias project's): debug is found nine times.
     const debug = catalog.components.find((c) => c.purl === 'pkg:npm/debug@4.3.4');
-    expect(debug?.foundIn).toHaveLength(6);
+    expect(debug?.foundIn).toHaveLength(9);
     expect(tree.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     await expect(findSourceFiles(join(root, 'missing'))).rejects.toMatchObject({ code: 'IO_FAILED' });
   });

@@ -50,9 +50,11 @@ function yarnClassic(text: string, location: string, manifest?: unknown): Catalo
         .slice(0, -1)
         .split(/,\s*/)
         .map((s) => unquote(s));
+      const first = splitSpecifier(specifiers[0] ?? '');
       current = {
         specifiers,
-        name: splitSpecifier(specifiers[0] ?? '').name,
+        // An alias (`alias@npm:real@^1`) installs `real`: the purl names the real package.
+        name: first.range.startsWith('npm:') ? splitSpecifier(first.range.slice(4)).name : first.name,
         version: '',
         dependencies: {},
         optional: new Set(),
@@ -187,6 +189,9 @@ interface PnpmImporter {
 
 /** `/name@1.0.0(peer@2)`, `name@1.0.0`, `/name/1.0.0` (lockfile 5) → name and version. */
 function pnpmKey(key: string): { name: string; version: string } | undefined {
+  // Lockfile 5: `/name/1.0.0` or `/@scope/name/1.0.0_peer@2.0.0` (peers after an underscore).
+  const v5 = /^\/((?:@[^/]+\/)?[^/@]+)\/(\d[^_/(]*)(?:_.*)?$/.exec(key);
+  if (v5 !== null) return { name: v5[1] ?? '', version: v5[2] ?? '' };
   const k = key.replace(/^\//, '').replace(/\(.*$/, '');
   const at = k.indexOf('@', 1);
   if (at > 0) return { name: k.slice(0, at), version: k.slice(at + 1) };

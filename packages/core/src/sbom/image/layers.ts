@@ -130,7 +130,9 @@ export async function applyLayers(
       }
       if ((entry.mode & 0o111) !== 0 && entry.size >= 1024) {
         const go = await scanForGo(entry);
-        if (go !== undefined) upper.set(entry.path, { kind: 'go-binary', layer: layer.digest, go });
+        if (go !== undefined) {
+          upper.set(entry.path, { kind: 'go-binary', layer: layer.digest, ...(go === 'unreadable' ? {} : { go }) });
+        }
       }
     }
     const next = new Map<string, Finding>();
@@ -161,7 +163,8 @@ function survives(
   return true;
 }
 
-async function scanForGo(entry: TarEntry): Promise<GoBuildInfo | undefined> {
+/** Build info of a Go binary; 'unreadable' for a Go binary whose build info we cannot read (pre-1.18 layout). */
+async function scanForGo(entry: TarEntry): Promise<GoBuildInfo | 'unreadable' | undefined> {
   const iterator = entry.chunks()[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done === true || !looksExecutable(first.value)) {
@@ -173,7 +176,8 @@ async function scanForGo(entry: TarEntry): Promise<GoBuildInfo | undefined> {
     for (let n = await iterator.next(); n.done !== true; n = await iterator.next()) yield n.value;
   }
   const header = await findGoBuildInfo(all());
-  return header === undefined ? undefined : parseGoBuildInfo(header);
+  if (header === undefined) return undefined;
+  return parseGoBuildInfo(header) ?? 'unreadable';
 }
 
 export interface ImageCatalogResult {
@@ -233,6 +237,12 @@ export async function catalogFindings(
     else if (f.kind === 'python-metadata') {
       python.push(...catalogPythonMetadata(f.content?.toString('utf8') ?? '', loc(path, f)).components);
     } else if (f.go !== undefined) results.push(catalogGoBinary(f.go, loc(path, f)));
+    else {
+      results.push({
+        components: [],
+        warnings: [`${loc(path, f)}: Go binary whose build information is not inline (built before Go 1.18); not read`],
+      });
+    }
   }
   // Python edges: Requires-Dist names resolved among the distributions installed in the image.
   const byName = new Map(python.map((c) => [pep503(c.name), c.purl]));
