@@ -114,9 +114,17 @@ function parseJson(text: string | undefined): unknown {
 }
 
 /** Catalogues one source file (reading companions beside it: package.json, go.sum, pyproject.toml). */
+async function readSource(full: string, shown: string): Promise<Buffer> {
+  try {
+    return await readFile(full);
+  } catch (error) {
+    throw new ArtefactsError('IO_FAILED', `Cannot read ${shown}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
 export async function catalogSourceFile(root: string, file: SourceFile): Promise<CatalogerResult> {
   const full = join(root, ...file.path.split('/'));
-  const text = await readFile(full, 'utf8');
+  const text = (await readSource(full, file.path)).toString('utf8');
   const beside = (name: string) => readIfExists(join(root, ...posix.dirname(file.path).split('/'), name));
   try {
     switch (file.kind) {
@@ -163,7 +171,7 @@ export async function catalogSourceTree(root: string, skip: readonly string[] = 
   const results: CatalogerResult[] = [];
   const identity = createHash('sha256');
   for (const file of files) {
-    const bytes = await readFile(join(root, ...file.path.split('/')));
+    const bytes = await readSource(join(root, ...file.path.split('/')), file.path);
     identity.update(`${file.path}\0${createHash('sha256').update(bytes).digest('hex')}\n`);
     results.push(await catalogSourceFile(root, file));
   }

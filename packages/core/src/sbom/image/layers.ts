@@ -9,7 +9,14 @@
  */
 import { posix } from 'node:path';
 import type { Logger } from '../../log.js';
-import { mergeResults, type Catalog, type CatalogerResult, type Component, type Distro } from '../model.js';
+import {
+  mergeResults,
+  type Catalog,
+  type CatalogerResult,
+  type Component,
+  type Distro,
+  type License,
+} from '../model.js';
 import { pep503 } from '../purl.js';
 import {
   catalogApkInstalled,
@@ -18,6 +25,7 @@ import {
   catalogPackageJson,
   catalogPythonMetadata,
   catalogRpmSqlite,
+  debianCopyrightLicenses,
   dpkgOwnedPaths,
   findGoBuildInfo,
   isNodeModulesPackageJson,
@@ -47,6 +55,7 @@ export type FindingKind =
   | 'dpkg-status'
   | 'dpkg-status-d'
   | 'dpkg-list'
+  | 'dpkg-copyright'
   | 'apk-installed'
   | 'rpm-sqlite'
   | 'os-release'
@@ -69,6 +78,7 @@ export function findingKind(path: string): FindingKind | undefined {
   if (path === 'var/lib/dpkg/status') return 'dpkg-status';
   if (/^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) && !path.endsWith('.md5sums')) return 'dpkg-status-d';
   if (/^var\/lib\/dpkg\/info\/[^/]+\.list$/.test(path)) return 'dpkg-list';
+  if (/^usr\/share\/doc\/[^/]+\/copyright$/.test(path)) return 'dpkg-copyright';
   if (path === 'lib/apk/db/installed') return 'apk-installed';
   if (path === 'var/lib/rpm/rpmdb.sqlite' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite') return 'rpm-sqlite';
   if (path === 'etc/os-release' || path === 'usr/lib/os-release') return 'os-release';
@@ -222,6 +232,25 @@ export async function catalogFindings(
       results.push(apk);
     } else if (f.kind === 'rpm-sqlite' && f.content !== undefined) {
       results.push(await catalogRpmSqlite(f.content, loc(path, f), distro));
+    }
+  }
+  // Debian packages' licences from their machine-readable copyright files (by package name).
+  const copyright = new Map<string, License[]>();
+  for (const [path, f] of sorted) {
+    if (f.kind !== 'dpkg-copyright') continue;
+    const licenses = debianCopyrightLicenses(f.content?.toString('utf8') ?? '');
+    if (licenses.length > 0) copyright.set(path.split('/')[3] ?? '', licenses);
+  }
+  if (copyright.size > 0) {
+    for (const [i, r] of results.entries()) {
+      results[i] = {
+        ...r,
+        components: r.components.map((c) =>
+          c.ecosystem === 'deb' && c.licenses.length === 0 && copyright.has(c.name)
+            ? { ...c, licenses: copyright.get(c.name) as License[] }
+            : c,
+        ),
+      };
     }
   }
   let ownedSkipped = 0;

@@ -9,7 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeComponent } from '../component.js';
-import { packageJsonLicenses, toLicense } from '../license.js';
+import { isSpdxExpression, packageJsonLicenses, toLicense } from '../license.js';
 import type { CatalogerResult, Component, Distro, License } from '../model.js';
 import { golangPurl, npmPurl, osPurl, pep503, pypiPurl } from '../purl.js';
 
@@ -525,7 +525,8 @@ export async function catalogRpmSqlite(bytes: Buffer, location: string, distro?:
     } finally {
       db.close();
     }
-    const vendor = distro?.id ?? 'rpm';
+    // The purl namespace is the vendor; without an os-release we do not guess one.
+    const vendor = distro?.id;
     const components: Component[] = [];
     for (const row of rows) {
       const h = parseRpmHeader(Buffer.from(row.blob));
@@ -552,4 +553,84 @@ export async function catalogRpmSqlite(bytes: Buffer, location: string, distro?:
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Debian short licence names (DEP-5) that differ from their SPDX identifiers. */
+const DEBIAN_LICENSES: Record<string, string> = {
+  expat: 'MIT',
+  artistic: 'Artistic-1.0-Perl',
+  'bsd-2-clause': 'BSD-2-Clause',
+  'bsd-3-clause': 'BSD-3-Clause',
+  'bsd-4-clause': 'BSD-4-Clause',
+  'gpl-1': 'GPL-1.0-only',
+  'gpl-2': 'GPL-2.0-only',
+  'gpl-3': 'GPL-3.0-only',
+  'lgpl-2': 'LGPL-2.0-only',
+  'lgpl-2.1': 'LGPL-2.1-only',
+  'lgpl-3': 'LGPL-3.0-only',
+  'agpl-3': 'AGPL-3.0-only',
+  'gfdl-1.2': 'GFDL-1.2-only',
+  'gfdl-1.3': 'GFDL-1.3-only',
+  'mpl-1.1': 'MPL-1.1',
+  'mpl-2.0': 'MPL-2.0',
+  'apache-2.0': 'Apache-2.0',
+  zlib: 'Zlib',
+  isc: 'ISC',
+  'cc0-1.0': 'CC0-1.0',
+  'bsl-1.0': 'BSL-1.0',
+  mit: 'MIT',
+  x11: 'X11',
+  curl: 'curl',
+};
+
+/** One DEP-5 short name (`GPL-2+`, `LGPL-2.1`, `Expat`) as an SPDX identifier, or undefined. */
+export function debianLicenseId(short: string): string | undefined {
+  const s = short.trim();
+  const plus = s.endsWith('+');
+  const base = (plus ? s.slice(0, -1) : s).toLowerCase().replace(/\.0$/, '');
+  const mapped = DEBIAN_LICENSES[base] ?? DEBIAN_LICENSES[`${base}.0`];
+  if (mapped === undefined) return isSpdxId(s) ? s : undefined;
+  if (!plus) return mapped;
+  return mapped.endsWith('-only') ? mapped.replace(/-only$/, '-or-later') : `${mapped}+`;
+}
+
+function isSpdxId(s: string): boolean {
+  return /^[A-Za-z0-9.+-]+$/.test(s) && toLicense(s) !== undefined && 'expression' in (toLicense(s) as License);
+}
+
+/**
+ * Licences from a machine-readable Debian copyright file (`usr/share/doc/<pkg>/copyright`, DEP-5):
+ * each distinct `License:` short name or expression, as SPDX where every part maps, else as written.
+ * Free-form (non-DEP-5) files give nothing rather than a guess.
+ */
+export function debianCopyrightLicenses(text: string): License[] {
+  // DEP-5 puts Format: in the first paragraph; some packages keep a free-form preamble before it.
+  if (!/^Format:\s*\S/m.test(text)) return [];
+  const seen = new Map<string, License>();
+  for (const stanza of parseStanzas(text)) {
+    const field = stanza.License?.split('\n')[0]?.trim();
+    if (field === undefined || field === '') continue;
+    const parts = field
+      .split(/\s+(or|and)\s+|\s*,\s*(?:and\s+)?/i)
+      .filter((p): p is string => p !== undefined && p !== '');
+    const ids: string[] = [];
+    let complete = true;
+    for (const part of parts) {
+      if (/^(or|and)$/i.test(part)) {
+        ids.push(part.toUpperCase());
+        continue;
+      }
+      const id = debianLicenseId(part);
+      if (id === undefined) complete = false;
+      else ids.push(id);
+    }
+    const expression = ids.join(' ');
+    const license: License = complete && isSpdxExpression(expression) ? { expression } : { name: field };
+    seen.set('expression' in license ? license.expression : license.name, license);
+  }
+  return [...seen.values()].sort((a, b) => {
+    const x = 'expression' in a ? a.expression : a.name;
+    const y = 'expression' in b ? b.expression : b.name;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 }
