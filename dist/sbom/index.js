@@ -31081,7 +31081,7 @@ function license_toLicense(raw) {
     const text = raw.trim();
     if (text === '' || /^(UNKNOWN|NONE|NOASSERTION|UNLICENSED)$/i.test(text))
         return undefined;
-    if (isSpdxExpression(text))
+    if (license_isSpdxExpression(text))
         return { expression: text };
     // Common near-misses that are unambiguous: "Apache 2.0", "Apache License 2.0", "BSD" stays a name.
     const alias = ALIASES[text.toLowerCase()];
@@ -31105,7 +31105,7 @@ const ALIASES = {
     'mozilla public license 2.0 (mpl 2.0)': 'MPL-2.0',
     'python software foundation license': 'PSF-2.0',
 };
-function isSpdxExpression(text) {
+function license_isSpdxExpression(text) {
     try {
         spdx_expression_parse_default()(text);
         return true;
@@ -31528,9 +31528,11 @@ function yarnClassic(text, location, manifest) {
                 .slice(0, -1)
                 .split(/,\s*/)
                 .map((s) => yarn_pnpm_unquote(s));
+            const first = splitSpecifier(specifiers[0] ?? '');
             current = {
                 specifiers,
-                name: splitSpecifier(specifiers[0] ?? '').name,
+                // An alias (`alias@npm:real@^1`) installs `real`: the purl names the real package.
+                name: first.range.startsWith('npm:') ? splitSpecifier(first.range.slice(4)).name : first.name,
                 version: '',
                 dependencies: {},
                 optional: new Set(),
@@ -31661,6 +31663,10 @@ function withManifestScopes(components, manifest, resolveDirect) {
 }
 /** `/name@1.0.0(peer@2)`, `name@1.0.0`, `/name/1.0.0` (lockfile 5) → name and version. */
 function pnpmKey(key) {
+    // Lockfile 5: `/name/1.0.0` or `/@scope/name/1.0.0_peer@2.0.0` (peers after an underscore).
+    const v5 = /^\/((?:@[^/]+\/)?[^/@]+)\/(\d[^_/(]*)(?:_.*)?$/.exec(key);
+    if (v5 !== null)
+        return { name: v5[1] ?? '', version: v5[2] ?? '' };
     const k = key.replace(/^\//, '').replace(/\(.*$/, '');
     const at = k.indexOf('@', 1);
     if (at > 0)
@@ -31850,9 +31856,17 @@ function parseJson(text) {
     }
 }
 /** Catalogues one source file (reading companions beside it: package.json, go.sum, pyproject.toml). */
+async function readSource(full, shown) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(full);
+    }
+    catch (error) {
+        throw new errors_ArtefactsError('IO_FAILED', `Cannot read ${shown}: ${error.message}`, { cause: error });
+    }
+}
 async function catalogSourceFile(root, file) {
     const full = (0,external_node_path_namespaceObject.join)(root, ...file.path.split('/'));
-    const text = await (0,promises_namespaceObject.readFile)(full, 'utf8');
+    const text = (await readSource(full, file.path)).toString('utf8');
     const beside = (name) => readIfExists((0,external_node_path_namespaceObject.join)(root, ...external_node_path_namespaceObject.posix.dirname(file.path).split('/'), name));
     try {
         switch (file.kind) {
@@ -31893,7 +31907,7 @@ async function catalogSourceTree(root, skip = DEFAULT_SKIP) {
     const results = [];
     const identity = (0,external_node_crypto_.createHash)('sha256');
     for (const file of files) {
-        const bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, ...file.path.split('/')));
+        const bytes = await readSource((0,external_node_path_namespaceObject.join)(root, ...file.path.split('/')), file.path);
         identity.update(`${file.path}\0${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}\n`);
         results.push(await catalogSourceFile(root, file));
     }
@@ -32917,7 +32931,8 @@ async function parsers_catalogRpmSqlite(bytes, location, distro) {
         finally {
             db.close();
         }
-        const vendor = distro?.id ?? 'rpm';
+        // The purl namespace is the vendor; without an os-release we do not guess one.
+        const vendor = distro?.id;
         const components = [];
         for (const row of rows) {
             const h = parseRpmHeader(Buffer.from(row.blob));
@@ -32944,6 +32959,88 @@ async function parsers_catalogRpmSqlite(bytes, location, distro) {
     finally {
         await rm(dir, { recursive: true, force: true });
     }
+}
+/** Debian short licence names (DEP-5) that differ from their SPDX identifiers. */
+const DEBIAN_LICENSES = {
+    expat: 'MIT',
+    artistic: 'Artistic-1.0-Perl',
+    'bsd-2-clause': 'BSD-2-Clause',
+    'bsd-3-clause': 'BSD-3-Clause',
+    'bsd-4-clause': 'BSD-4-Clause',
+    'gpl-1': 'GPL-1.0-only',
+    'gpl-2': 'GPL-2.0-only',
+    'gpl-3': 'GPL-3.0-only',
+    'lgpl-2': 'LGPL-2.0-only',
+    'lgpl-2.1': 'LGPL-2.1-only',
+    'lgpl-3': 'LGPL-3.0-only',
+    'agpl-3': 'AGPL-3.0-only',
+    'gfdl-1.2': 'GFDL-1.2-only',
+    'gfdl-1.3': 'GFDL-1.3-only',
+    'mpl-1.1': 'MPL-1.1',
+    'mpl-2.0': 'MPL-2.0',
+    'apache-2.0': 'Apache-2.0',
+    zlib: 'Zlib',
+    isc: 'ISC',
+    'cc0-1.0': 'CC0-1.0',
+    'bsl-1.0': 'BSL-1.0',
+    mit: 'MIT',
+    x11: 'X11',
+    curl: 'curl',
+};
+/** One DEP-5 short name (`GPL-2+`, `LGPL-2.1`, `Expat`) as an SPDX identifier, or undefined. */
+function debianLicenseId(short) {
+    const s = short.trim();
+    const plus = s.endsWith('+');
+    const base = (plus ? s.slice(0, -1) : s).toLowerCase().replace(/\.0$/, '');
+    const mapped = DEBIAN_LICENSES[base] ?? DEBIAN_LICENSES[`${base}.0`];
+    if (mapped === undefined)
+        return isSpdxId(s) ? s : undefined;
+    if (!plus)
+        return mapped;
+    return mapped.endsWith('-only') ? mapped.replace(/-only$/, '-or-later') : `${mapped}+`;
+}
+function isSpdxId(s) {
+    return /^[A-Za-z0-9.+-]+$/.test(s) && toLicense(s) !== undefined && 'expression' in toLicense(s);
+}
+/**
+ * Licences from a machine-readable Debian copyright file (`usr/share/doc/<pkg>/copyright`, DEP-5):
+ * each distinct `License:` short name or expression, as SPDX where every part maps, else as written.
+ * Free-form (non-DEP-5) files give nothing rather than a guess.
+ */
+function parsers_debianCopyrightLicenses(text) {
+    // DEP-5 puts Format: in the first paragraph; some packages keep a free-form preamble before it.
+    if (!/^Format:\s*\S/m.test(text))
+        return [];
+    const seen = new Map();
+    for (const stanza of parseStanzas(text)) {
+        const field = stanza.License?.split('\n')[0]?.trim();
+        if (field === undefined || field === '')
+            continue;
+        const parts = field
+            .split(/\s+(or|and)\s+|\s*,\s*(?:and\s+)?/i)
+            .filter((p) => p !== undefined && p !== '');
+        const ids = [];
+        let complete = true;
+        for (const part of parts) {
+            if (/^(or|and)$/i.test(part)) {
+                ids.push(part.toUpperCase());
+                continue;
+            }
+            const id = debianLicenseId(part);
+            if (id === undefined)
+                complete = false;
+            else
+                ids.push(id);
+        }
+        const expression = ids.join(' ');
+        const license = complete && isSpdxExpression(expression) ? { expression } : { name: field };
+        seen.set('expression' in license ? license.expression : license.name, license);
+    }
+    return [...seen.values()].sort((a, b) => {
+        const x = 'expression' in a ? a.expression : a.name;
+        const y = 'expression' in b ? b.expression : b.name;
+        return x < y ? -1 : x > y ? 1 : 0;
+    });
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -33237,6 +33334,8 @@ function findingKind(path) {
         return 'dpkg-status-d';
     if (/^var\/lib\/dpkg\/info\/[^/]+\.list$/.test(path))
         return 'dpkg-list';
+    if (/^usr\/share\/doc\/[^/]+\/copyright$/.test(path))
+        return 'dpkg-copyright';
     if (path === 'lib/apk/db/installed')
         return 'apk-installed';
     if (path === 'var/lib/rpm/rpmdb.sqlite' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite')
@@ -33293,8 +33392,9 @@ async function applyLayers(layers, stats = { layers: 0, entries: 0, bytes: 0 }) 
             }
             if ((entry.mode & 0o111) !== 0 && entry.size >= 1024) {
                 const go = await scanForGo(entry);
-                if (go !== undefined)
-                    upper.set(entry.path, { kind: 'go-binary', layer: layer.digest, go });
+                if (go !== undefined) {
+                    upper.set(entry.path, { kind: 'go-binary', layer: layer.digest, ...(go === 'unreadable' ? {} : { go }) });
+                }
             }
         }
         const next = new Map();
@@ -33322,6 +33422,7 @@ function survives(path, deleted, opaque, replaced, replacedByNonDirectory) {
     }
     return true;
 }
+/** Build info of a Go binary; 'unreadable' for a Go binary whose build info we cannot read (pre-1.18 layout). */
 async function scanForGo(entry) {
     const iterator = entry.chunks()[Symbol.asyncIterator]();
     const first = await iterator.next();
@@ -33335,7 +33436,9 @@ async function scanForGo(entry) {
             yield n.value;
     }
     const header = await findGoBuildInfo(all());
-    return header === undefined ? undefined : parseGoBuildInfo(header);
+    if (header === undefined)
+        return undefined;
+    return parseGoBuildInfo(header) ?? 'unreadable';
 }
 /** Catalogues the filesystem that `applyLayers` left. */
 async function catalogFindings(findings) {
@@ -33375,6 +33478,25 @@ async function catalogFindings(findings) {
             results.push(await catalogRpmSqlite(f.content, loc(path, f), distro));
         }
     }
+    // Debian packages' licences from their machine-readable copyright files (by package name).
+    const copyright = new Map();
+    for (const [path, f] of sorted) {
+        if (f.kind !== 'dpkg-copyright')
+            continue;
+        const licenses = debianCopyrightLicenses(f.content?.toString('utf8') ?? '');
+        if (licenses.length > 0)
+            copyright.set(path.split('/')[3] ?? '', licenses);
+    }
+    if (copyright.size > 0) {
+        for (const [i, r] of results.entries()) {
+            results[i] = {
+                ...r,
+                components: r.components.map((c) => c.ecosystem === 'deb' && c.licenses.length === 0 && copyright.has(c.name)
+                    ? { ...c, licenses: copyright.get(c.name) }
+                    : c),
+            };
+        }
+    }
     let ownedSkipped = 0;
     const python = [];
     for (const [path, f] of sorted) {
@@ -33392,6 +33514,12 @@ async function catalogFindings(findings) {
         }
         else if (f.go !== undefined)
             results.push(catalogGoBinary(f.go, loc(path, f)));
+        else {
+            results.push({
+                components: [],
+                warnings: [`${loc(path, f)}: Go binary whose build information is not inline (built before Go 1.18); not read`],
+            });
+        }
     }
     // Python edges: Requires-Dist names resolved among the distributions installed in the image.
     const byName = new Map(python.map((c) => [pep503(c.name), c.purl]));
