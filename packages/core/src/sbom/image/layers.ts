@@ -71,6 +71,8 @@ export interface Finding {
   readonly content?: Buffer;
   readonly linkTarget?: string;
   readonly go?: GoBuildInfo;
+  /** dpkg-copyright: the licences, parsed as the file streams by (its text is not kept). */
+  readonly licenses?: License[];
 }
 
 /** Which kind of file a path is, for the catalogers; undefined for files we do not keep. */
@@ -134,6 +136,11 @@ export async function applyLayers(
       }
       if (entry.type !== 'file') continue;
       const kind = findingKind(entry.path);
+      if (kind === 'dpkg-copyright') {
+        const licenses = debianCopyrightLicenses((await entry.read()).toString('utf8'));
+        upper.set(entry.path, { kind, layer: layer.digest, licenses });
+        continue;
+      }
       if (kind !== undefined && entry.size <= MAX_KEPT_FILE) {
         upper.set(entry.path, { kind, layer: layer.digest, content: await entry.read() });
         continue;
@@ -219,16 +226,21 @@ export async function catalogFindings(
     }
   }
   const results: CatalogerResult[] = [];
-  const owned = new Set<string>();
   const sorted = [...findings.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  // Ownership is only asked about language-package files, so only those paths are looked up
+  // (an OS package database lists hundreds of thousands of paths; none of them is kept).
+  const languageKinds = new Set<FindingKind>(['package-json', 'python-metadata', 'go-binary']);
+  const candidates = new Set(sorted.filter(([, f]) => languageKinds.has(f.kind)).map(([p]) => p));
+  const owned = new Set<string>();
   for (const [path, f] of sorted) {
     const text = () => f.content?.toString('utf8') ?? '';
     if (f.kind === 'dpkg-status' || f.kind === 'dpkg-status-d')
       results.push(catalogDpkgStatus(text(), loc(path, f), distro));
-    else if (f.kind === 'dpkg-list') for (const p of dpkgOwnedPaths(text())) owned.add(p);
-    else if (f.kind === 'apk-installed') {
+    else if (f.kind === 'dpkg-list') {
+      if (candidates.size > 0) for (const p of dpkgOwnedPaths(text())) if (candidates.has(p)) owned.add(p);
+    } else if (f.kind === 'apk-installed') {
       const apk = catalogApkInstalled(text(), loc(path, f), distro);
-      for (const p of apk.owned) owned.add(p);
+      for (const p of apk.owned) if (candidates.has(p)) owned.add(p);
       results.push(apk);
     } else if (f.kind === 'rpm-sqlite' && f.content !== undefined) {
       results.push(await catalogRpmSqlite(f.content, loc(path, f), distro));
@@ -237,9 +249,9 @@ export async function catalogFindings(
   // Debian packages' licences from their machine-readable copyright files (by package name).
   const copyright = new Map<string, License[]>();
   for (const [path, f] of sorted) {
-    if (f.kind !== 'dpkg-copyright') continue;
-    const licenses = debianCopyrightLicenses(f.content?.toString('utf8') ?? '');
-    if (licenses.length > 0) copyright.set(path.split('/')[3] ?? '', licenses);
+    if (f.kind === 'dpkg-copyright' && f.licenses !== undefined && f.licenses.length > 0) {
+      copyright.set(path.split('/')[3] ?? '', f.licenses);
+    }
   }
   if (copyright.size > 0) {
     for (const [i, r] of results.entries()) {

@@ -377,6 +377,7 @@ export function parseGoBuildInfo(buf: Buffer): GoBuildInfo | undefined {
  * returns the bytes from the header on (up to `window`), or undefined if it has none.
  */
 export async function findGoBuildInfo(chunks: AsyncIterable<Buffer>, window = 1 << 20): Promise<Buffer | undefined> {
+  const overlap = GO_BUILDINFO_MAGIC.length - 1;
   let tail: Buffer = Buffer.alloc(0);
   let captured: Buffer[] | undefined;
   let capturedLength = 0;
@@ -388,15 +389,23 @@ export async function findGoBuildInfo(chunks: AsyncIterable<Buffer>, window = 1 
       }
       continue;
     }
-    const joined = tail.length === 0 ? chunk : Buffer.concat([tail, chunk]);
-    const at = joined.indexOf(GO_BUILDINFO_MAGIC);
-    if (at >= 0) {
-      // The header is 16-byte aligned in the section; the first aligned match is the real one.
-      captured = [joined.subarray(at)];
-      capturedLength = joined.length - at;
+    // Search the chunk in place; only the few bytes straddling the previous chunk are copied.
+    let found: Buffer | undefined;
+    if (tail.length > 0) {
+      const seam = Buffer.concat([tail, chunk.subarray(0, overlap)]);
+      const at = seam.indexOf(GO_BUILDINFO_MAGIC);
+      if (at >= 0) found = Buffer.concat([tail.subarray(at), chunk]);
+    }
+    if (found === undefined) {
+      const at = chunk.indexOf(GO_BUILDINFO_MAGIC);
+      if (at >= 0) found = chunk.subarray(at);
+    }
+    if (found !== undefined) {
+      captured = [found];
+      capturedLength = found.length;
       continue;
     }
-    tail = joined.subarray(Math.max(0, joined.length - GO_BUILDINFO_MAGIC.length + 1));
+    tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - overlap)));
   }
   return captured === undefined ? undefined : Buffer.concat(captured).subarray(0, window);
 }

@@ -38,6 +38,11 @@ export function zstdAvailable(): boolean {
   return typeof (zlib as { createZstdDecompress?: unknown }).createZstdDecompress === 'function';
 }
 
+/** A Buffer view of the bytes, without copying them. */
+function asBuffer(value: Buffer | Uint8Array): Buffer {
+  return Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+}
+
 /** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
 export async function* decompress(
   input: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>,
@@ -53,14 +58,14 @@ export async function* decompress(
   while (head.length < 4) {
     const next = await iterator.next();
     if (next.done === true) break;
-    const chunk = Buffer.from(next.value);
+    const chunk = asBuffer(next.value);
     pending.push(chunk);
     head = Buffer.concat([head, chunk]);
   }
   const kind = sniffCompression(head);
   async function* rest(): AsyncGenerator<Buffer> {
     yield* pending;
-    for (let n = await iterator.next(); n.done !== true; n = await iterator.next()) yield Buffer.from(n.value);
+    for (let n = await iterator.next(); n.done !== true; n = await iterator.next()) yield asBuffer(n.value);
   }
   if (kind === 'none') {
     yield* rest();
