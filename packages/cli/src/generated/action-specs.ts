@@ -7,7 +7,7 @@ export interface ActionSpec {
 
 export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
   "sbom": {
-    "description": "Catalogues a source tree natively (no scanner download) and writes CycloneDX 1.6 and SPDX 2.3\nJSON in one pass, byte-identical for the same input. Source trees: npm, yarn, pnpm, Go, Cargo,\npip requirements, poetry, Pipfile, uv, Maven and Gradle lockfiles/manifests. Image mode\n(`image`, `oci-layout`, `platforms`, `attach`, `attest`) needs the OCI registry client and\nfails with a clear error in this build.\nPermissions: contents: read.\n",
+    "description": "Catalogues a source tree natively (no scanner download) and writes CycloneDX 1.6 and SPDX 2.3\nJSON in one pass, byte-identical for the same input. Source trees: npm, yarn, pnpm, Go, Cargo,\npip requirements, poetry, Pipfile, uv, Maven and Gradle lockfiles/manifests. Image mode\n(`image`, `oci-layout`, `platforms`, `attach`, `attest`) needs the OCI registry client and\nfails with a clear error in this build.\nPermissions: contents: read\n",
     "inputs": {
       "path": {
         "description": "Source tree (or a single lockfile) to catalogue, relative to the workspace. Used when neither image nor oci-layout is given; defaults to the workspace root. node_modules, .git and dist directories are skipped.",
