@@ -184,7 +184,7 @@ export async function sbom(inputs: SbomInputs, environment: ActionEnvironment): 
   const name =
     relPath === '.'
       ? (environment.github?.repository ?? basename(environment.cwd))
-      : `${basename(environment.cwd)}/${relPath}`;
+      : `${environment.github?.repository ?? basename(environment.cwd)}/${relPath}`;
   const subject: SbomSubject = {
     kind: 'source',
     name,
