@@ -8,7 +8,7 @@ export * from './github/api.js';
 export * from './action.js';
 export * as sbomModel from './sbom/model.js';
 export * from './sbom/run.js';
-export { writeCycloneDx, writeSpdx, writeDocuments, SBOM_FORMATS, MEDIA_TYPES } from './sbom/writers.js';
+export { writeCycloneDx, writeSpdx, writeDocuments, SBOM_FORMATS, SBOM_MEDIA_TYPES } from './sbom/writers.js';
 export type { SbomFormat, SbomSubject, SbomDocument } from './sbom/writers.js';
 export {
   catalogImage,
@@ -18,4 +18,4 @@ export {
   type LayerEntries,
   type ImageCatalogResult,
 } from './sbom/image/layers.js';
-export { tarEntries, decompress, zstdAvailable, type TarEntry } from './sbom/image/tar.js';
+export { tarEntries, decompressLayer, zstdAvailable, type TarEntry } from './sbom/image/tar.js';

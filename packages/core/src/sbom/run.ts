@@ -29,7 +29,7 @@ export interface SbomInputs {
   readonly engine: 'native' | 'syft';
 }
 
-export const FILE_NAMES: Record<SbomFormat, string> = {
+export const SBOM_FILE_NAMES: Record<SbomFormat, string> = {
   'cyclonedx-json': 'sbom.cdx.json',
   'spdx-json': 'sbom.spdx.json',
 };
@@ -197,7 +197,7 @@ export async function sbom(inputs: SbomInputs, environment: ActionEnvironment): 
   };
   const documents = writeDocuments(catalog, subject, inputs.formats);
   const written = await writeSbomFiles(documents, inputs, environment);
-  return outcome({ subject, catalog, documents: written });
+  return sbomOutcome({ subject, catalog, documents: written });
 }
 
 /**
@@ -214,7 +214,7 @@ export async function writeSbomFiles(
     const path =
       inputs.outputFile !== undefined
         ? resolve(environment.cwd, inputs.outputFile)
-        : resolve(environment.cwd, inputs.outputDir, FILE_NAMES[doc.format]);
+        : resolve(environment.cwd, inputs.outputDir, SBOM_FILE_NAMES[doc.format]);
     try {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, doc.content);
@@ -233,7 +233,7 @@ export async function writeSbomFiles(
   return written;
 }
 
-export function outcome(result: SbomResult): ActionOutcome {
+export function sbomOutcome(result: SbomResult): ActionOutcome {
   const { subject, catalog, documents } = result;
   const ecosystems = countBy(catalog.components.map((c) => c.ecosystem));
   const scopes = countBy(catalog.components.map((c) => c.scope));

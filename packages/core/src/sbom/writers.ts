@@ -36,7 +36,7 @@ export interface SbomDocument {
   readonly mediaType: string;
 }
 
-export const MEDIA_TYPES: Record<SbomFormat, string> = {
+export const SBOM_MEDIA_TYPES: Record<SbomFormat, string> = {
   'cyclonedx-json': 'application/vnd.cyclonedx+json',
   'spdx-json': 'application/spdx+json',
 };
@@ -138,7 +138,7 @@ export function writeCycloneDx(catalog: Catalog, subject: SbomSubject): SbomDocu
     ],
   };
   const content = `${JSON.stringify(doc, null, 2)}\n`;
-  return { format: 'cyclonedx-json', content, digest: sha256(content), mediaType: MEDIA_TYPES['cyclonedx-json'] };
+  return { format: 'cyclonedx-json', content, digest: sha256(content), mediaType: SBOM_MEDIA_TYPES['cyclonedx-json'] };
 }
 
 const SPDX_ALG: Record<Hash['alg'], string> = {
@@ -281,7 +281,7 @@ export function writeSpdx(catalog: Catalog, subject: SbomSubject): SbomDocument 
     relationships,
   };
   const content = `${JSON.stringify(doc, null, 2)}\n`;
-  return { format: 'spdx-json', content, digest: sha256(content), mediaType: MEDIA_TYPES['spdx-json'] };
+  return { format: 'spdx-json', content, digest: sha256(content), mediaType: SBOM_MEDIA_TYPES['spdx-json'] };
 }
 
 /** Both (or one) formats from the same catalogue, in the order asked for. */

@@ -44,7 +44,7 @@ function asBuffer(value: Buffer | Uint8Array): Buffer {
 }
 
 /** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
-export async function* decompress(
+export async function* decompressLayer(
   input: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>,
 ): AsyncGenerator<Buffer> {
   const iterator =
@@ -200,7 +200,7 @@ export function normaliseTarPath(path: string): string {
 export async function* tarEntries(
   input: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>,
 ): AsyncGenerator<TarEntry> {
-  const reader = new ByteReader(decompress(input)[Symbol.asyncIterator]());
+  const reader = new ByteReader(decompressLayer(input)[Symbol.asyncIterator]());
   let globalPax: Record<string, string> = {};
   let nextPax: Record<string, string> = {};
   let longName: string | undefined;
