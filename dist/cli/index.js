@@ -323,7 +323,7 @@ const commands = {
 /* harmony export */ });
 const actionSpecs = {
     "sbom": {
-        "description": "Catalogues a source tree natively (no scanner download) and writes CycloneDX 1.6 and SPDX 2.3\nJSON in one pass, byte-identical for the same input. Source trees: npm, yarn, pnpm, Go, Cargo,\npip requirements, poetry, Pipfile, uv, Maven and Gradle lockfiles/manifests. Image mode\n(`image`, `oci-layout`, `platforms`, `attach`, `attest`) needs the OCI registry client and\nfails with a clear error in this build.\nPermissions: contents: read.\n",
+        "description": "Catalogues a source tree natively (no scanner download) and writes CycloneDX 1.6 and SPDX 2.3\nJSON in one pass, byte-identical for the same input. Source trees: npm, yarn, pnpm, Go, Cargo,\npip requirements, poetry, Pipfile, uv, Maven and Gradle lockfiles/manifests. Image mode\n(`image`, `oci-layout`, `platforms`, `attach`, `attest`) needs the OCI registry client and\nfails with a clear error in this build.\nPermissions: contents: read\n",
         "inputs": {
             "path": {
                 "description": "Source tree (or a single lockfile) to catalogue, relative to the workspace. Used when neither image nor oci-layout is given; defaults to the workspace root. node_modules, .git and dist directories are skipped.",
@@ -574,7 +574,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ou: () => (/* reexport */ sbom)
 });
 
-// UNUSED EXPORTS: ArtefactsError, FILE_NAMES, GitHubApi, GitHubApiError, MEDIA_TYPES, SBOM_FORMATS, applyLayers, catalogFindings, catalogImage, decompress, documentTime, git, gitRaw, gitStream, inputError, inputs, memoryLogger, outcome, runUrl, sbomModel, silentLogger, tarEntries, writeCycloneDx, writeDocuments, writeSbomFiles, writeSpdx, zstdAvailable
+// UNUSED EXPORTS: ArtefactsError, GitHubApi, GitHubApiError, SBOM_FILE_NAMES, SBOM_FORMATS, SBOM_MEDIA_TYPES, applyLayers, catalogFindings, catalogImage, decompressLayer, documentTime, git, gitRaw, gitStream, inputError, inputs, memoryLogger, runUrl, sbomModel, sbomOutcome, silentLogger, tarEntries, writeCycloneDx, writeDocuments, writeSbomFiles, writeSpdx, zstdAvailable
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_ArtefactsError extends Error {
@@ -3706,7 +3706,7 @@ async function catalogSourceTree(root, skip = DEFAULT_SKIP) {
 const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'];
 const TOOL_NAME = 'immutable-artefacts';
 const TOOL_VERSION = '0.1.0';
-const MEDIA_TYPES = {
+const SBOM_MEDIA_TYPES = {
     'cyclonedx-json': 'application/vnd.cyclonedx+json',
     'spdx-json': 'application/spdx+json',
 };
@@ -3803,7 +3803,7 @@ function writeCycloneDx(catalog, subject) {
         ],
     };
     const content = `${JSON.stringify(doc, null, 2)}\n`;
-    return { format: 'cyclonedx-json', content, digest: sha256(content), mediaType: MEDIA_TYPES['cyclonedx-json'] };
+    return { format: 'cyclonedx-json', content, digest: sha256(content), mediaType: SBOM_MEDIA_TYPES['cyclonedx-json'] };
 }
 const SPDX_ALG = {
     MD5: 'MD5',
@@ -3945,7 +3945,7 @@ function writeSpdx(catalog, subject) {
         relationships,
     };
     const content = `${JSON.stringify(doc, null, 2)}\n`;
-    return { format: 'spdx-json', content, digest: sha256(content), mediaType: MEDIA_TYPES['spdx-json'] };
+    return { format: 'spdx-json', content, digest: sha256(content), mediaType: SBOM_MEDIA_TYPES['spdx-json'] };
 }
 /** Both (or one) formats from the same catalogue, in the order asked for. */
 function writeDocuments(catalog, subject, formats) {
@@ -3967,7 +3967,7 @@ function writeDocuments(catalog, subject, formats) {
 
 
 
-const FILE_NAMES = {
+const SBOM_FILE_NAMES = {
     'cyclonedx-json': 'sbom.cdx.json',
     'spdx-json': 'sbom.spdx.json',
 };
@@ -4094,7 +4094,7 @@ async function sbom(inputs, environment) {
     const relPath = (0,external_node_path_namespaceObject.relative)(environment.cwd, target).split(external_node_path_namespaceObject.sep).join('/') || '.';
     const name = relPath === '.'
         ? (environment.github?.repository ?? (0,external_node_path_namespaceObject.basename)(environment.cwd))
-        : `${(0,external_node_path_namespaceObject.basename)(environment.cwd)}/${relPath}`;
+        : `${environment.github?.repository ?? (0,external_node_path_namespaceObject.basename)(environment.cwd)}/${relPath}`;
     const subject = {
         kind: 'source',
         name,
@@ -4107,7 +4107,7 @@ async function sbom(inputs, environment) {
     };
     const documents = writeDocuments(catalog, subject, inputs.formats);
     const written = await writeSbomFiles(documents, inputs, environment);
-    return outcome({ subject, catalog, documents: written });
+    return sbomOutcome({ subject, catalog, documents: written });
 }
 /**
  * Writes documents where the inputs say (output-file, else output-dir/sbom.cdx.json and
@@ -4118,7 +4118,7 @@ async function writeSbomFiles(documents, inputs, environment) {
     for (const doc of documents) {
         const path = inputs.outputFile !== undefined
             ? (0,external_node_path_namespaceObject.resolve)(environment.cwd, inputs.outputFile)
-            : (0,external_node_path_namespaceObject.resolve)(environment.cwd, inputs.outputDir, FILE_NAMES[doc.format]);
+            : (0,external_node_path_namespaceObject.resolve)(environment.cwd, inputs.outputDir, SBOM_FILE_NAMES[doc.format]);
         try {
             await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
             await (0,promises_namespaceObject.writeFile)(path, doc.content);
@@ -4137,7 +4137,7 @@ async function writeSbomFiles(documents, inputs, environment) {
     }
     return written;
 }
-function outcome(result) {
+function sbomOutcome(result) {
     const { subject, catalog, documents } = result;
     const ecosystems = countBy(catalog.components.map((c) => c.ecosystem));
     const scopes = countBy(catalog.components.map((c) => c.scope));
@@ -4581,6 +4581,7 @@ function parsers_parseGoBuildInfo(buf) {
  * returns the bytes from the header on (up to `window`), or undefined if it has none.
  */
 async function parsers_findGoBuildInfo(chunks, window = 1 << 20) {
+    const overlap = GO_BUILDINFO_MAGIC.length - 1;
     let tail = Buffer.alloc(0);
     let captured;
     let capturedLength = 0;
@@ -4592,15 +4593,25 @@ async function parsers_findGoBuildInfo(chunks, window = 1 << 20) {
             }
             continue;
         }
-        const joined = tail.length === 0 ? chunk : Buffer.concat([tail, chunk]);
-        const at = joined.indexOf(GO_BUILDINFO_MAGIC);
-        if (at >= 0) {
-            // The header is 16-byte aligned in the section; the first aligned match is the real one.
-            captured = [joined.subarray(at)];
-            capturedLength = joined.length - at;
+        // Search the chunk in place; only the few bytes straddling the previous chunk are copied.
+        let found;
+        if (tail.length > 0) {
+            const seam = Buffer.concat([tail, chunk.subarray(0, overlap)]);
+            const at = seam.indexOf(GO_BUILDINFO_MAGIC);
+            if (at >= 0)
+                found = Buffer.concat([tail.subarray(at), chunk]);
+        }
+        if (found === undefined) {
+            const at = chunk.indexOf(GO_BUILDINFO_MAGIC);
+            if (at >= 0)
+                found = chunk.subarray(at);
+        }
+        if (found !== undefined) {
+            captured = [found];
+            capturedLength = found.length;
             continue;
         }
-        tail = joined.subarray(Math.max(0, joined.length - GO_BUILDINFO_MAGIC.length + 1));
+        tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - overlap)));
     }
     return captured === undefined ? undefined : Buffer.concat(captured).subarray(0, window);
 }
@@ -4841,8 +4852,12 @@ function sniffCompression(head) {
 function zstdAvailable() {
     return typeof zlib.createZstdDecompress === 'function';
 }
+/** A Buffer view of the bytes, without copying them. */
+function asBuffer(value) {
+    return Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+}
 /** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
-async function* decompress(input) {
+async function* decompressLayer(input) {
     const iterator = Symbol.asyncIterator in input
         ? input[Symbol.asyncIterator]()
         : (async function* () {
@@ -4854,7 +4869,7 @@ async function* decompress(input) {
         const next = await iterator.next();
         if (next.done === true)
             break;
-        const chunk = Buffer.from(next.value);
+        const chunk = asBuffer(next.value);
         pending.push(chunk);
         head = Buffer.concat([head, chunk]);
     }
@@ -4862,7 +4877,7 @@ async function* decompress(input) {
     async function* rest() {
         yield* pending;
         for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
-            yield Buffer.from(n.value);
+            yield asBuffer(n.value);
     }
     if (kind === 'none') {
         yield* rest();
@@ -4998,7 +5013,7 @@ function normaliseTarPath(path) {
 }
 /** Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next. */
 async function* tar_tarEntries(input) {
-    const reader = new ByteReader(decompress(input)[Symbol.asyncIterator]());
+    const reader = new ByteReader(decompressLayer(input)[Symbol.asyncIterator]());
     let globalPax = {};
     let nextPax = {};
     let longName;
@@ -5167,6 +5182,11 @@ async function applyLayers(layers, stats = { layers: 0, entries: 0, bytes: 0 }) 
             if (entry.type !== 'file')
                 continue;
             const kind = findingKind(entry.path);
+            if (kind === 'dpkg-copyright') {
+                const licenses = debianCopyrightLicenses((await entry.read()).toString('utf8'));
+                upper.set(entry.path, { kind, layer: layer.digest, licenses });
+                continue;
+            }
             if (kind !== undefined && entry.size <= MAX_KEPT_FILE) {
                 upper.set(entry.path, { kind, layer: layer.digest, content: await entry.read() });
                 continue;
@@ -5240,19 +5260,27 @@ async function catalogFindings(findings) {
         }
     }
     const results = [];
-    const owned = new Set();
     const sorted = [...findings.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    // Ownership is only asked about language-package files, so only those paths are looked up
+    // (an OS package database lists hundreds of thousands of paths; none of them is kept).
+    const languageKinds = new Set(['package-json', 'python-metadata', 'go-binary']);
+    const candidates = new Set(sorted.filter(([, f]) => languageKinds.has(f.kind)).map(([p]) => p));
+    const owned = new Set();
     for (const [path, f] of sorted) {
         const text = () => f.content?.toString('utf8') ?? '';
         if (f.kind === 'dpkg-status' || f.kind === 'dpkg-status-d')
             results.push(catalogDpkgStatus(text(), loc(path, f), distro));
-        else if (f.kind === 'dpkg-list')
-            for (const p of dpkgOwnedPaths(text()))
-                owned.add(p);
+        else if (f.kind === 'dpkg-list') {
+            if (candidates.size > 0)
+                for (const p of dpkgOwnedPaths(text()))
+                    if (candidates.has(p))
+                        owned.add(p);
+        }
         else if (f.kind === 'apk-installed') {
             const apk = catalogApkInstalled(text(), loc(path, f), distro);
             for (const p of apk.owned)
-                owned.add(p);
+                if (candidates.has(p))
+                    owned.add(p);
             results.push(apk);
         }
         else if (f.kind === 'rpm-sqlite' && f.content !== undefined) {
@@ -5262,11 +5290,9 @@ async function catalogFindings(findings) {
     // Debian packages' licences from their machine-readable copyright files (by package name).
     const copyright = new Map();
     for (const [path, f] of sorted) {
-        if (f.kind !== 'dpkg-copyright')
-            continue;
-        const licenses = debianCopyrightLicenses(f.content?.toString('utf8') ?? '');
-        if (licenses.length > 0)
-            copyright.set(path.split('/')[3] ?? '', licenses);
+        if (f.kind === 'dpkg-copyright' && f.licenses !== undefined && f.licenses.length > 0) {
+            copyright.set(path.split('/')[3] ?? '', f.licenses);
+        }
     }
     if (copyright.size > 0) {
         for (const [i, r] of results.entries()) {
