@@ -18,6 +18,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import * as zlib from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { tarEntries, zstdAvailable } from '../../src/sbom/image/tar.js';
@@ -53,8 +54,24 @@ function tarOf(dir: string, out: string, compress: 'gzip' | 'zstd' | 'none', for
   const plain = `${out}.tar`;
   execFileSync('tar', ['-C', dir, `--format=${format}`, '-cf', plain, '.']);
   if (compress === 'none') return plain;
+  if (compress === 'zstd' && !hasCommand('zstd')) {
+    // No zstd CLI: Node's own zstd where it has one; else a bare zstd frame header, enough to be refused.
+    const zstd = (zlib as { zstdCompressSync?: (b: Buffer) => Buffer }).zstdCompressSync;
+    const bytes = zstd === undefined ? Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0, 0, 0, 0]) : zstd(readFileSync(plain));
+    writeFileSync(`${plain}.zst`, bytes);
+    return `${plain}.zst`;
+  }
   execFileSync(compress, ['-q', '-f', plain]);
   return compress === 'gzip' ? `${plain}.gz` : `${plain}.zst`;
+}
+
+function hasCommand(name: string): boolean {
+  try {
+    execFileSync('sh', ['-c', 'command -v "$0"', name], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const layer = (digest: string, file: string): ImageLayerInput => ({ digest, blob: createReadStream(file) });
