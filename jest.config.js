@@ -15,7 +15,7 @@ export default {
     '<rootDir>/test/**/*.test.ts',
   ],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tools/'],
-  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tools/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tools/', '<rootDir>/packages/core/test/fixtures/'],
   testTimeout: 60_000,
   reporters: ['default', '<rootDir>/test/harness/count-reporter.cjs'],
 };

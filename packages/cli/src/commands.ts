@@ -9,6 +9,8 @@ import {
   PROMOTE_SECRETS,
   parsePromoteInputs,
   runPromote,
+  parseSbomInputs,
+  sbom,
   type ActionEnvironment,
   type ActionOutcome,
   type RawInputs,
@@ -50,4 +52,5 @@ export const commands: Record<string, Command> = {
       release(inputs, (action) => inputsFor(action), environment)) as Command['run'],
   },
   promote: { parse: parsePromoteInputs, run: runPromote, secrets: PROMOTE_SECRETS },
+  sbom: { parse: parseSbomInputs, run: sbom as Command['run'] },
 };

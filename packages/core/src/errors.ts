@@ -25,6 +25,7 @@ export type ErrorCode =
   | 'VERIFICATION_FAILED'
   | 'KEY_INVALID'
   | 'SBOM_FAILED'
+  | 'UNSUPPORTED'
   | 'IO_FAILED'
   | 'INTERNAL';
 

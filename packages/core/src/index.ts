@@ -33,3 +33,16 @@ export * from './github/comments.js';
 export * from './github/pulls.js';
 export * from './release/release.js';
 export * from './oci/promote-gate.js';
+export * as sbomModel from './sbom/model.js';
+export * from './sbom/run.js';
+export { writeCycloneDx, writeSpdx, writeDocuments, SBOM_FORMATS, SBOM_MEDIA_TYPES } from './sbom/writers.js';
+export type { SbomFormat, SbomSubject, SbomDocument } from './sbom/writers.js';
+export {
+  catalogImage,
+  applyLayers,
+  catalogFindings,
+  type ImageLayerInput,
+  type LayerEntries,
+  type ImageCatalogResult,
+} from './sbom/image/layers.js';
+export { tarEntries, decompressLayer, zstdAvailable, type TarEntry } from './sbom/image/tar.js';

@@ -263,6 +263,80 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       }
     }
   },
+  "sbom": {
+    "description": "Catalogues a source tree natively (no scanner download) and writes CycloneDX 1.6 and SPDX 2.3\nJSON in one pass, byte-identical for the same input. Source trees: npm, yarn, pnpm, Go, Cargo,\npip requirements, poetry, Pipfile, uv, Maven and Gradle lockfiles/manifests. Image mode\n(`image`, `oci-layout`, `platforms`, `attach`, `attest`) needs the OCI registry client and\nfails with a clear error in this build.\nPermissions: contents: read\n",
+    "inputs": {
+      "path": {
+        "description": "Source tree (or a single lockfile) to catalogue, relative to the workspace. Used when neither image nor oci-layout is given; defaults to the workspace root. node_modules, .git and dist directories are skipped.",
+        "default": "",
+        "required": false
+      },
+      "image": {
+        "description": "Image reference to catalogue (name@sha256:… preferred). Not available in this build: fails with an UNSUPPORTED error until the registry client lands.",
+        "default": "",
+        "required": false
+      },
+      "oci-layout": {
+        "description": "Path to an OCI image layout to catalogue. Not available in this build: fails with an UNSUPPORTED error until the registry client lands.",
+        "default": "",
+        "required": false
+      },
+      "formats": {
+        "description": "List of formats to write, one or more of cyclonedx-json (CycloneDX 1.6) and spdx-json (SPDX 2.3); comma- or newline-separated.",
+        "default": "cyclonedx-json,spdx-json",
+        "required": false
+      },
+      "output-dir": {
+        "description": "Directory the documents are written to, as sbom.cdx.json and sbom.spdx.json.",
+        "default": "sbom",
+        "required": false
+      },
+      "output-file": {
+        "description": "Write the document to this file instead of output-dir; only when exactly one format is asked for.",
+        "default": "",
+        "required": false
+      },
+      "platforms": {
+        "description": "List of platforms of a multi-platform image to catalogue (image mode only; not available in this build).",
+        "default": "",
+        "required": false
+      },
+      "attach": {
+        "description": "Push each document as an OCI referrer of the image digest (image mode only; not available in this build).",
+        "default": "false",
+        "required": false
+      },
+      "attest": {
+        "description": "Also sign each document as an SBOM attestation (image mode only; not available in this build).",
+        "default": "false",
+        "required": false
+      },
+      "upload-artifact": {
+        "description": "Upload the documents as a workflow artifact (not available in this build; upload sbom-paths with actions/upload-artifact meanwhile).",
+        "default": "false",
+        "required": false
+      },
+      "engine": {
+        "description": "Cataloguing engine: native (built in). syft is not available in this build.",
+        "default": "native",
+        "required": false
+      }
+    },
+    "outputs": {
+      "sbom-paths": {
+        "description": "Paths of the written documents, one per line, in the order of formats."
+      },
+      "component-count": {
+        "description": "Number of distinct components (by purl) catalogued."
+      },
+      "document-digests": {
+        "description": "One line per document: \"<format> sha256:<hex>\" of the bytes written."
+      },
+      "json": {
+        "description": "Everything above as JSON: subject (kind, name, digest, timestamp), componentCount, ecosystems, scopes, documents, warnings."
+      }
+    }
+  },
   "semver-calculate": {
     "description": "Computes the next semantic version from git tags, pull request labels and Conventional Commits, with prerelease channels, a sticky pull request preview and a job summary; deepens shallow clones instead of guessing. Permissions: contents: read; pull-requests: write for the PR preview comment (optional)",
     "inputs": {

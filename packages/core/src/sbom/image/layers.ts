@@ -1,0 +1,321 @@
+/**
+ * Image cataloguing as a pure function over layers: apply them in order (whiteouts `.wh.<name>`
+ * and opaque directories `.wh..wh..opq` as the OCI image spec defines them), keep only the files
+ * the catalogers need (package databases, metadata files, Go build information found while the
+ * bytes stream by), and catalogue the final filesystem. Nothing is unpacked to disk.
+ *
+ * The image walker (registry client or OCI layout reader) feeds `catalogImage` the manifest's
+ * layers in manifest order, each as its digest and its blob bytes as they arrive.
+ */
+import { posix } from 'node:path';
+import type { Logger } from '../../log.js';
+import {
+  mergeResults,
+  type Catalog,
+  type CatalogerResult,
+  type Component,
+  type Distro,
+  type License,
+} from '../model.js';
+import { pep503 } from '../purl.js';
+import {
+  catalogApkInstalled,
+  catalogDpkgStatus,
+  catalogGoBinary,
+  catalogPackageJson,
+  catalogPythonMetadata,
+  catalogRpmSqlite,
+  debianCopyrightLicenses,
+  dpkgOwnedPaths,
+  findGoBuildInfo,
+  isNodeModulesPackageJson,
+  isPythonMetadata,
+  looksExecutable,
+  parseGoBuildInfo,
+  parseOsRelease,
+  type GoBuildInfo,
+} from './parsers.js';
+import { tarEntries, type TarEntry } from './tar.js';
+
+/** One layer as the image walker hands it over. */
+export interface ImageLayerInput {
+  /** The layer's digest from the manifest (`sha256:…`); locations are `<digest>:/<path>`. */
+  readonly digest: string;
+  /** The blob's bytes as they arrive (gzip, zstd or plain tar), e.g. a registry response body. */
+  readonly blob: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>;
+}
+
+/** One layer as tar entries (what `catalogImage` makes of an ImageLayerInput; tests can feed it directly). */
+export interface LayerEntries {
+  readonly digest: string;
+  readonly entries: AsyncIterable<TarEntry>;
+}
+
+export type FindingKind =
+  | 'dpkg-status'
+  | 'dpkg-status-d'
+  | 'dpkg-list'
+  | 'dpkg-copyright'
+  | 'apk-installed'
+  | 'rpm-sqlite'
+  | 'os-release'
+  | 'symlink'
+  | 'package-json'
+  | 'python-metadata'
+  | 'go-binary';
+
+export interface Finding {
+  readonly kind: FindingKind;
+  /** The layer the file's final version came from. */
+  readonly layer: string;
+  readonly content?: Buffer;
+  readonly linkTarget?: string;
+  readonly go?: GoBuildInfo;
+  /** dpkg-copyright: the licences, parsed as the file streams by (its text is not kept). */
+  readonly licenses?: License[];
+}
+
+/** Which kind of file a path is, for the catalogers; undefined for files we do not keep. */
+export function findingKind(path: string): FindingKind | undefined {
+  if (path === 'var/lib/dpkg/status') return 'dpkg-status';
+  if (/^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) && !path.endsWith('.md5sums')) return 'dpkg-status-d';
+  if (/^var\/lib\/dpkg\/info\/[^/]+\.list$/.test(path)) return 'dpkg-list';
+  if (/^usr\/share\/doc\/[^/]+\/copyright$/.test(path)) return 'dpkg-copyright';
+  if (path === 'lib/apk/db/installed') return 'apk-installed';
+  if (path === 'var/lib/rpm/rpmdb.sqlite' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite') return 'rpm-sqlite';
+  if (path === 'etc/os-release' || path === 'usr/lib/os-release') return 'os-release';
+  if (isNodeModulesPackageJson(path)) return 'package-json';
+  if (isPythonMetadata(path)) return 'python-metadata';
+  return undefined;
+}
+
+export interface ApplyStats {
+  layers: number;
+  entries: number;
+  /** Bytes of file content that streamed through (uncompressed). */
+  bytes: number;
+}
+
+const MAX_KEPT_FILE = 64 << 20;
+
+/** Applies layers in order and returns the surviving findings by path (no leading slash). */
+export async function applyLayers(
+  layers: AsyncIterable<LayerEntries> | Iterable<LayerEntries>,
+  stats: ApplyStats = { layers: 0, entries: 0, bytes: 0 },
+): Promise<Map<string, Finding>> {
+  let lower = new Map<string, Finding>();
+  for await (const layer of layers) {
+    stats.layers++;
+    const upper = new Map<string, Finding>();
+    const deleted = new Set<string>();
+    const opaque = new Set<string>();
+    /** Paths this layer puts something at: lower files there (and, for non-directories, below) are gone. */
+    const replaced = new Set<string>();
+    const replacedByNonDirectory = new Set<string>();
+    for await (const entry of layer.entries) {
+      stats.entries++;
+      stats.bytes += entry.size;
+      const base = posix.basename(entry.path);
+      const dir = posix.dirname(entry.path);
+      if (base === '.wh..wh..opq') {
+        opaque.add(dir === '.' ? '' : dir);
+        continue;
+      }
+      if (base.startsWith('.wh.')) {
+        deleted.add(dir === '.' ? base.slice(4) : `${dir}/${base.slice(4)}`);
+        continue;
+      }
+      replaced.add(entry.path);
+      if (entry.type !== 'directory') replacedByNonDirectory.add(entry.path);
+      upper.delete(entry.path);
+      if (entry.type === 'symlink') {
+        if (findingKind(entry.path) === 'os-release') {
+          upper.set(entry.path, { kind: 'symlink', layer: layer.digest, linkTarget: entry.linkTarget ?? '' });
+        }
+        continue;
+      }
+      if (entry.type !== 'file') continue;
+      const kind = findingKind(entry.path);
+      if (kind === 'dpkg-copyright') {
+        const licenses = debianCopyrightLicenses((await entry.read()).toString('utf8'));
+        upper.set(entry.path, { kind, layer: layer.digest, licenses });
+        continue;
+      }
+      if (kind !== undefined && entry.size <= MAX_KEPT_FILE) {
+        upper.set(entry.path, { kind, layer: layer.digest, content: await entry.read() });
+        continue;
+      }
+      if ((entry.mode & 0o111) !== 0 && entry.size >= 1024) {
+        const go = await scanForGo(entry);
+        if (go !== undefined) {
+          upper.set(entry.path, { kind: 'go-binary', layer: layer.digest, ...(go === 'unreadable' ? {} : { go }) });
+        }
+      }
+    }
+    const next = new Map<string, Finding>();
+    for (const [path, finding] of lower) {
+      if (!survives(path, deleted, opaque, replaced, replacedByNonDirectory)) continue;
+      next.set(path, finding);
+    }
+    for (const [path, finding] of upper) next.set(path, finding);
+    lower = next;
+  }
+  return lower;
+}
+
+/** Whether a lower layer's file at `path` is still visible after this layer's changes. */
+function survives(
+  path: string,
+  deleted: ReadonlySet<string>,
+  opaque: ReadonlySet<string>,
+  replaced: ReadonlySet<string>,
+  replacedByNonDirectory: ReadonlySet<string>,
+): boolean {
+  if (deleted.has(path) || replaced.has(path)) return false;
+  if (opaque.has('')) return false;
+  // Walk up the ancestors: a deleted or non-directory-replaced ancestor hides it; so does an opaque one.
+  for (let dir = posix.dirname(path); dir !== '.' && dir !== '/'; dir = posix.dirname(dir)) {
+    if (deleted.has(dir) || opaque.has(dir) || replacedByNonDirectory.has(dir)) return false;
+  }
+  return true;
+}
+
+/** Build info of a Go binary; 'unreadable' for a Go binary whose build info we cannot read (pre-1.18 layout). */
+async function scanForGo(entry: TarEntry): Promise<GoBuildInfo | 'unreadable' | undefined> {
+  const iterator = entry.chunks()[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done === true || !looksExecutable(first.value)) {
+    await iterator.return?.();
+    return undefined;
+  }
+  async function* all(): AsyncGenerator<Buffer> {
+    yield first.value as Buffer;
+    for (let n = await iterator.next(); n.done !== true; n = await iterator.next()) yield n.value;
+  }
+  const header = await findGoBuildInfo(all());
+  if (header === undefined) return undefined;
+  return parseGoBuildInfo(header) ?? 'unreadable';
+}
+
+export interface ImageCatalogResult {
+  readonly catalog: Catalog;
+  readonly stats: ApplyStats;
+  /** Language packages left out because an OS package owns their files. */
+  readonly ownedSkipped: number;
+}
+
+/** Catalogues the filesystem that `applyLayers` left. */
+export async function catalogFindings(
+  findings: Map<string, Finding>,
+): Promise<{ catalog: Catalog; ownedSkipped: number }> {
+  const loc = (path: string, f: Finding) => `${f.layer}:/${path}`;
+  let distro: Distro | undefined;
+  for (const candidate of ['etc/os-release', 'usr/lib/os-release']) {
+    let f = findings.get(candidate);
+    if (f?.kind === 'symlink') {
+      const target = posix.normalize(
+        f.linkTarget?.startsWith('/') === true
+          ? f.linkTarget.slice(1)
+          : posix.join(posix.dirname(candidate), f.linkTarget ?? ''),
+      );
+      f = findings.get(target);
+    }
+    if (f?.content !== undefined) {
+      distro = parseOsRelease(f.content.toString('utf8'));
+      if (distro !== undefined) break;
+    }
+  }
+  const results: CatalogerResult[] = [];
+  const sorted = [...findings.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  // Ownership is only asked about language-package files, so only those paths are looked up
+  // (an OS package database lists hundreds of thousands of paths; none of them is kept).
+  const languageKinds = new Set<FindingKind>(['package-json', 'python-metadata', 'go-binary']);
+  const candidates = new Set(sorted.filter(([, f]) => languageKinds.has(f.kind)).map(([p]) => p));
+  const owned = new Set<string>();
+  for (const [path, f] of sorted) {
+    const text = () => f.content?.toString('utf8') ?? '';
+    if (f.kind === 'dpkg-status' || f.kind === 'dpkg-status-d')
+      results.push(catalogDpkgStatus(text(), loc(path, f), distro));
+    else if (f.kind === 'dpkg-list') {
+      if (candidates.size > 0) for (const p of dpkgOwnedPaths(text())) if (candidates.has(p)) owned.add(p);
+    } else if (f.kind === 'apk-installed') {
+      const apk = catalogApkInstalled(text(), loc(path, f), distro);
+      for (const p of apk.owned) if (candidates.has(p)) owned.add(p);
+      results.push(apk);
+    } else if (f.kind === 'rpm-sqlite' && f.content !== undefined) {
+      results.push(await catalogRpmSqlite(f.content, loc(path, f), distro));
+    }
+  }
+  // Debian packages' licences from their machine-readable copyright files (by package name).
+  const copyright = new Map<string, License[]>();
+  for (const [path, f] of sorted) {
+    if (f.kind === 'dpkg-copyright' && f.licenses !== undefined && f.licenses.length > 0) {
+      copyright.set(path.split('/')[3] ?? '', f.licenses);
+    }
+  }
+  if (copyright.size > 0) {
+    for (const [i, r] of results.entries()) {
+      results[i] = {
+        ...r,
+        components: r.components.map((c) =>
+          c.ecosystem === 'deb' && c.licenses.length === 0 && copyright.has(c.name)
+            ? { ...c, licenses: copyright.get(c.name) as License[] }
+            : c,
+        ),
+      };
+    }
+  }
+  let ownedSkipped = 0;
+  const python: Component[] = [];
+  for (const [path, f] of sorted) {
+    const isLanguage = f.kind === 'package-json' || f.kind === 'python-metadata' || f.kind === 'go-binary';
+    if (!isLanguage) continue;
+    if (owned.has(path)) {
+      ownedSkipped++;
+      continue;
+    }
+    if (f.kind === 'package-json') results.push(catalogPackageJson(f.content?.toString('utf8') ?? '', loc(path, f)));
+    else if (f.kind === 'python-metadata') {
+      python.push(...catalogPythonMetadata(f.content?.toString('utf8') ?? '', loc(path, f)).components);
+    } else if (f.go !== undefined) results.push(catalogGoBinary(f.go, loc(path, f)));
+    else {
+      results.push({
+        components: [],
+        warnings: [`${loc(path, f)}: Go binary whose build information is not inline (built before Go 1.18); not read`],
+      });
+    }
+  }
+  // Python edges: Requires-Dist names resolved among the distributions installed in the image.
+  const byName = new Map(python.map((c) => [pep503(c.name), c.purl]));
+  results.push({
+    components: python.map((c) => {
+      const { 'pypi:requires': requires, ...properties } = c.properties;
+      return {
+        ...c,
+        properties,
+        dependsOn: (requires ?? '')
+          .split(',')
+          .map((n) => byName.get(n))
+          .filter((p): p is string => p !== undefined),
+      };
+    }),
+  });
+  return { catalog: mergeResults(results, distro), ownedSkipped };
+}
+
+/** The whole image: layers in manifest order → catalogue. */
+export async function catalogImage(
+  layers: AsyncIterable<ImageLayerInput> | Iterable<ImageLayerInput>,
+  options: { logger?: Logger } = {},
+): Promise<ImageCatalogResult> {
+  const stats: ApplyStats = { layers: 0, entries: 0, bytes: 0 };
+  async function* asEntries(): AsyncGenerator<LayerEntries> {
+    for await (const layer of layers) {
+      options.logger?.info(`layer ${stats.layers + 1}: ${layer.digest}`);
+      yield { digest: layer.digest, entries: tarEntries(layer.blob) };
+    }
+  }
+  const findings = await applyLayers(asEntries(), stats);
+  const { catalog, ownedSkipped } = await catalogFindings(findings);
+  return { catalog, stats, ownedSkipped };
+}

@@ -1,0 +1,307 @@
+/**
+ * The `sbom` action's core: parse its inputs, catalogue, write CycloneDX and/or SPDX in one pass,
+ * report outputs and a job summary. Source trees (`path`) work here; images (`image`,
+ * `oci-layout`) need the registry client and fail with a named error until it lands.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import type { ActionEnvironment, ActionOutcome } from '../action.js';
+import { ArtefactsError, inputError } from '../errors.js';
+import { gitRaw } from '../git/git.js';
+import { boolean, list, oneOf, optionalText, text, type RawInputs } from '../inputs.js';
+import { compare, mergeResults, type Catalog } from './model.js';
+import { catalogSourceFile, catalogSourceTree, DEFAULT_SKIP, sourceKind, type SourceCatalog } from './source.js';
+import { SBOM_FORMATS, writeDocuments, type SbomDocument, type SbomFormat, type SbomSubject } from './writers.js';
+
+export interface SbomInputs {
+  /** Source tree (or one lockfile) to catalogue; relative to the workspace. */
+  readonly path: string | undefined;
+  readonly image: string | undefined;
+  readonly ociLayout: string | undefined;
+  readonly formats: readonly SbomFormat[];
+  readonly outputDir: string;
+  readonly outputFile: string | undefined;
+  readonly platforms: readonly string[];
+  readonly attach: boolean;
+  readonly attest: boolean;
+  readonly uploadArtifact: boolean;
+  readonly engine: 'native' | 'syft';
+}
+
+export const SBOM_FILE_NAMES: Record<SbomFormat, string> = {
+  'cyclonedx-json': 'sbom.cdx.json',
+  'spdx-json': 'sbom.spdx.json',
+};
+
+export function parseSbomInputs(raw: RawInputs): SbomInputs {
+  const path = optionalText(raw, 'path');
+  const image = optionalText(raw, 'image');
+  const ociLayout = optionalText(raw, 'oci-layout');
+  const given = [
+    ['path', path],
+    ['image', image],
+    ['oci-layout', ociLayout],
+  ].filter(([, v]) => v !== undefined);
+  if (given.length > 1) {
+    throw inputError(
+      given.map(([n]) => n).join("' and '"),
+      given.map(([, v]) => v).join(', '),
+      "exactly one of 'path', 'image' or 'oci-layout'",
+    );
+  }
+  const formats: SbomFormat[] = [];
+  for (const f of list(raw, 'formats')) {
+    const format = SBOM_FORMATS.find((s) => s === f.toLowerCase());
+    if (format === undefined) throw inputError('formats', f, `one or more of ${SBOM_FORMATS.join(', ')}`);
+    if (!formats.includes(format)) formats.push(format);
+  }
+  if (formats.length === 0) throw inputError('formats', '', `one or more of ${SBOM_FORMATS.join(', ')}`);
+  const outputFile = optionalText(raw, 'output-file');
+  if (outputFile !== undefined && formats.length > 1) {
+    throw inputError(
+      'output-file',
+      outputFile,
+      'a file name only when one format is asked for',
+      `With formats '${formats.join(',')}' set 'output-dir' instead; each format gets its own file there.`,
+    );
+  }
+  const inputs: SbomInputs = {
+    path: path ?? (image === undefined && ociLayout === undefined ? '.' : undefined),
+    image,
+    ociLayout,
+    formats,
+    outputDir: text(raw, 'output-dir') || 'sbom',
+    outputFile,
+    platforms: list(raw, 'platforms'),
+    attach: boolean(raw, 'attach'),
+    attest: boolean(raw, 'attest'),
+    uploadArtifact: boolean(raw, 'upload-artifact'),
+    engine: oneOf(raw, 'engine', ['native', 'syft'] as const, 'native'),
+  };
+  if (inputs.path !== undefined) {
+    for (const [name, on] of [
+      ['attach', inputs.attach],
+      ['attest', inputs.attest],
+    ] as const) {
+      if (on) throw inputError(name, 'true', "false when cataloguing a source 'path' (it attaches to an image)");
+    }
+    if (inputs.platforms.length > 0) {
+      throw inputError('platforms', inputs.platforms.join(','), "nothing when cataloguing a source 'path'");
+    }
+  }
+  return inputs;
+}
+
+/** SOURCE_DATE_EPOCH when set (reproducible builds), else the given time, else now (with a notice). */
+export function documentTime(
+  env: Readonly<Record<string, string | undefined>>,
+  fallback: Date | undefined,
+): { time: Date; source: string } {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) {
+      throw new ArtefactsError(
+        'INPUT_INVALID',
+        `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`,
+      );
+    }
+    return { time: new Date(Number(epoch) * 1000), source: 'SOURCE_DATE_EPOCH' };
+  }
+  if (fallback !== undefined) return { time: fallback, source: 'commit time' };
+  return { time: new Date(Math.floor(Date.now() / 1000) * 1000), source: 'now' };
+}
+
+async function gitFacts(dir: string): Promise<{ commit?: string; time?: Date }> {
+  const result = await gitRaw(['log', '-1', '--format=%H %ct'], { cwd: dir }).catch(() => undefined);
+  const m =
+    result !== undefined && result.exitCode === 0 ? /^([0-9a-f]{40,64}) (\d+)/.exec(result.stdout.trim()) : null;
+  return m === null ? {} : { commit: m[1] as string, time: new Date(Number(m[2]) * 1000) };
+}
+
+export interface SbomResult {
+  readonly subject: SbomSubject;
+  readonly catalog: Catalog;
+  readonly documents: readonly (SbomDocument & { path: string })[];
+}
+
+export async function sbom(inputs: SbomInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+  const { logger } = environment;
+  if (inputs.image !== undefined || inputs.ociLayout !== undefined) {
+    const which = inputs.image !== undefined ? 'image' : 'oci-layout';
+    throw new ArtefactsError(
+      'UNSUPPORTED',
+      `Input '${which}': cataloguing images needs the OCI registry client, which this build does not include yet.`,
+      { hint: "Catalogue the source tree with 'path' for now; image mode arrives with the registry client." },
+    );
+  }
+  if (inputs.engine === 'syft') {
+    throw new ArtefactsError('UNSUPPORTED', "Input 'engine': 'syft' is not available in this build; use 'native'.");
+  }
+  if (inputs.uploadArtifact) {
+    throw new ArtefactsError('UNSUPPORTED', "Input 'upload-artifact': uploading is not available in this build yet.", {
+      hint: 'Upload the files in sbom-paths with actions/upload-artifact meanwhile.',
+    });
+  }
+  const target = resolve(environment.cwd, inputs.path ?? '.');
+  const info = await stat(target).catch(() => undefined);
+  if (info === undefined) throw inputError('path', inputs.path ?? '.', 'an existing directory or lockfile');
+  let tree: SourceCatalog;
+  if (info.isDirectory()) {
+    tree = await logger.group(`Cataloguing ${inputs.path}`, () => catalogSourceTree(target, DEFAULT_SKIP));
+  } else {
+    const kind = sourceKind(basename(target), dirname(target));
+    if (kind === undefined) {
+      throw inputError(
+        'path',
+        inputs.path ?? '',
+        'a directory, or a lockfile such as package-lock.json, yarn.lock, pnpm-lock.yaml, go.mod, Cargo.lock, requirements.txt, poetry.lock, Pipfile.lock, uv.lock, pom.xml or gradle.lockfile',
+      );
+    }
+    const file = { kind, path: basename(target) };
+    const single = await catalogSourceFile(dirname(target), file);
+    const digest = `sha256:${createHash('sha256')
+      .update(
+        `${file.path}\0${createHash('sha256')
+          .update(await readFile(target))
+          .digest('hex')}\n`,
+      )
+      .digest('hex')}`;
+    tree = { files: [file], results: [single], digest };
+  }
+  for (const f of tree.files) logger.info(`found ${f.path} (${f.kind})`);
+  if (tree.files.length === 0) {
+    logger.warning(`No lockfile or manifest found under '${inputs.path}'; the SBOM lists no components.`);
+  }
+  const catalog = mergeResults(tree.results);
+  for (const w of catalog.warnings) logger.warning(w);
+  const git = await gitFacts(info.isDirectory() ? target : dirname(target));
+  const when = documentTime(environment.env, git.time);
+  if (when.source === 'now') {
+    logger.notice('No SOURCE_DATE_EPOCH and no git commit: the SBOM timestamp is the current time, so reruns differ.');
+  }
+  const relPath = relative(environment.cwd, target).split(sep).join('/') || '.';
+  const name =
+    relPath === '.'
+      ? (environment.github?.repository ?? basename(environment.cwd))
+      : `${environment.github?.repository ?? basename(environment.cwd)}/${relPath}`;
+  const subject: SbomSubject = {
+    kind: 'source',
+    name,
+    digest: tree.digest,
+    timestamp: when.time,
+    properties: {
+      'immutable-artefacts:source-path': relPath,
+      ...(git.commit === undefined ? {} : { 'immutable-artefacts:git-commit': git.commit }),
+    },
+  };
+  const documents = writeDocuments(catalog, subject, inputs.formats);
+  const written = await writeSbomFiles(documents, inputs, environment);
+  return sbomOutcome({ subject, catalog, documents: written });
+}
+
+/**
+ * Writes documents where the inputs say (output-file, else output-dir/sbom.cdx.json and
+ * sbom.spdx.json) and returns them with the path as shown to the user. Image mode reuses this.
+ */
+export async function writeSbomFiles(
+  documents: readonly SbomDocument[],
+  inputs: Pick<SbomInputs, 'outputDir' | 'outputFile'>,
+  environment: ActionEnvironment,
+): Promise<(SbomDocument & { path: string })[]> {
+  const written: (SbomDocument & { path: string })[] = [];
+  for (const doc of documents) {
+    const path =
+      inputs.outputFile !== undefined
+        ? resolve(environment.cwd, inputs.outputFile)
+        : resolve(environment.cwd, inputs.outputDir, SBOM_FILE_NAMES[doc.format]);
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, doc.content);
+    } catch (error) {
+      throw new ArtefactsError('IO_FAILED', `Cannot write ${path}: ${(error as Error).message}`, {
+        cause: error,
+        hint: `Check '${inputs.outputFile === undefined ? 'output-dir' : 'output-file'}'.`,
+      });
+    }
+    const shown = isAbsolute(inputs.outputFile ?? inputs.outputDir)
+      ? path
+      : relative(environment.cwd, path).split(sep).join('/');
+    environment.logger.info(`wrote ${shown} (${doc.format}, ${doc.digest})`);
+    written.push({ ...doc, path: shown });
+  }
+  return written;
+}
+
+export function sbomOutcome(result: SbomResult): ActionOutcome {
+  const { subject, catalog, documents } = result;
+  const ecosystems = countBy(catalog.components.map((c) => c.ecosystem));
+  const scopes = countBy(catalog.components.map((c) => c.scope));
+  const licences = countBy(
+    catalog.components.flatMap((c) =>
+      c.licenses.length === 0
+        ? ['(none recorded)']
+        : c.licenses.map((l) => ('expression' in l ? l.expression : l.name)),
+    ),
+  );
+  const json = {
+    subject: {
+      kind: subject.kind,
+      name: subject.name,
+      digest: subject.digest,
+      timestamp: subject.timestamp.toISOString(),
+    },
+    componentCount: catalog.components.length,
+    ecosystems: Object.fromEntries(ecosystems),
+    scopes: Object.fromEntries(scopes),
+    documents: documents.map((d) => ({ format: d.format, path: d.path, digest: d.digest, mediaType: d.mediaType })),
+    warnings: catalog.warnings,
+  };
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const summary = [
+    `### SBOM for \`${cell(subject.name)}\``,
+    '',
+    `${catalog.components.length} components · subject \`${subject.digest}\` · ${subject.timestamp.toISOString()}`,
+    '',
+    '| Ecosystem | Components |',
+    '| --- | ---: |',
+    ...ecosystems.map(([k, v]) => `| ${k} | ${v} |`),
+    '',
+    `Scopes: ${scopes.map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
+    '',
+    '| Top licences | Components |',
+    '| --- | ---: |',
+    ...licences.slice(0, 10).map(([k, v]) => `| ${cell(k)} | ${v} |`),
+    '',
+    '| Document | Path | Digest |',
+    '| --- | --- | --- |',
+    ...documents.map((d) => `| ${d.format} | \`${cell(d.path)}\` | \`${d.digest}\` |`),
+    ...(catalog.warnings.length === 0
+      ? []
+      : [
+          '',
+          `<details><summary>${catalog.warnings.length} warnings</summary>`,
+          '',
+          ...catalog.warnings.map((w) => `- ${cell(w)}`),
+          '',
+          '</details>',
+        ]),
+    '',
+  ].join('\n');
+  return {
+    outputs: {
+      'sbom-paths': documents.map((d) => d.path).join('\n'),
+      'component-count': String(catalog.components.length),
+      'document-digests': documents.map((d) => `${d.format} ${d.digest}`).join('\n'),
+      json: JSON.stringify(json),
+    },
+    summary,
+  };
+}
+
+/** Counts, most first, ties by name (deterministic). */
+function countBy(values: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
+}

@@ -1,0 +1,199 @@
+/** The sbom core entry on real source trees: a project whose lockfile real npm writes in the test, in a real git repo. */
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { parse } from 'yaml';
+import { memoryLogger } from '../../src/log.js';
+import { readGitHubContext } from '../../src/github/context.js';
+import { parseSbomInputs, sbom } from '../../src/sbom/run.js';
+import { createRepo, type TestRepo } from '../../../../test/harness/git-repo.js';
+import { cycloneDxErrors, spdxErrors } from './schemas.js';
+
+const here = import.meta.dirname ?? new URL('.', import.meta.url).pathname;
+const actionYml = parse(readFileSync(join(here, '..', '..', '..', '..', 'actions', 'sbom', 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+};
+/** Raw inputs exactly as the runner gives them: action.yml defaults, overridden by what the step sets. */
+const raw =
+  (given: Record<string, string> = {}) =>
+  (name: string) =>
+    given[name] ?? actionYml.inputs[name]?.default ?? '';
+const env = (cwd: string, extra: Record<string, string> = {}) => ({
+  cwd,
+  env: { PATH: process.env.PATH, ...extra },
+  logger: memoryLogger(),
+  github: undefined,
+});
+
+describe('parseSbomInputs', () => {
+  it('defaults: the workspace root, both formats, sbom/ directory, native engine', () => {
+    expect(parseSbomInputs(raw())).toEqual({
+      path: '.',
+      image: undefined,
+      ociLayout: undefined,
+      formats: ['cyclonedx-json', 'spdx-json'],
+      outputDir: 'sbom',
+      outputFile: undefined,
+      platforms: [],
+      attach: false,
+      attest: false,
+      uploadArtifact: false,
+      engine: 'native',
+    });
+  });
+
+  it.each([
+    [{ path: '.', image: 'x@sha256:1' }, 'path'],
+    [{ formats: 'cyclonedx-json,xml' }, 'formats'],
+    [{ formats: ' , ' }, 'formats'],
+    [{ 'output-file': 'bom.json' }, 'output-file'],
+    [{ attach: 'true' }, 'attach'],
+    [{ attest: 'yes' }, 'attest'],
+    [{ platforms: 'linux/amd64' }, 'platforms'],
+    [{ engine: 'trivy' }, 'engine'],
+    [{ 'upload-artifact': 'maybe' }, 'upload-artifact'],
+  ])('%j is rejected naming %s', (given, input) => {
+    expect(() => parseSbomInputs(raw(given))).toThrow(
+      expect.objectContaining({ code: 'INPUT_INVALID', message: expect.stringContaining(`'${input}`) }),
+    );
+  });
+
+  it('one format to one file; duplicates collapse', () => {
+    const inputs = parseSbomInputs(raw({ formats: 'spdx-json\nspdx-json', 'output-file': 'out/bom.spdx.json' }));
+    expect(inputs.formats).toEqual(['spdx-json']);
+    expect(inputs.outputFile).toBe('out/bom.spdx.json');
+  });
+});
+
+describe('sbom on a source tree', () => {
+  let repo: TestRepo;
+  let oracle: string[];
+  const temps: string[] = [];
+  afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+  beforeAll(() => {
+    repo = createRepo('sbom-run-');
+    temps.push(repo.dir);
+    writeFileSync(
+      join(repo.dir, 'package.json'),
+      JSON.stringify({ name: 'demo', version: '1.0.0', license: 'MIT' }, null, 2),
+    );
+    // Real npm writes the lockfile from the registry.
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--package-lock-only',
+        '--ignore-scripts',
+        '--no-audit',
+        '--no-fund',
+        'debug@4.3.4',
+        'is-odd@3.0.1',
+        '@isaacs/string-locale-compare@1.1.0',
+      ],
+      { cwd: repo.dir, stdio: 'ignore' },
+    );
+    execFileSync(
+      'npm',
+      ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund', '-D', 'ms@2.0.0'],
+      {
+        cwd: repo.dir,
+        stdio: 'ignore',
+      },
+    );
+    const tree = JSON.parse(
+      execFileSync('npm', ['ls', '--all', '--json', '--package-lock-only'], { cwd: repo.dir, encoding: 'utf8' }),
+    ) as { dependencies?: Record<string, { version: string; dependencies?: object }> };
+    const all = new Set<string>();
+    const visit = (deps: Record<string, { version: string; dependencies?: object }> | undefined) => {
+      for (const [n, d] of Object.entries(deps ?? {})) {
+        all.add(`${n}@${d.version}`);
+        visit(d.dependencies as typeof deps);
+      }
+    };
+    visit(tree.dependencies);
+    oracle = [...all].sort();
+    repo.commit('add dependencies', { 'README.md': 'demo\n' });
+    repo.git('add', '-A');
+    repo.commit('lockfile');
+  }, 120_000);
+
+  it('writes both formats, valid, with outputs and summary; the timestamp is the commit time', async () => {
+    const outcome = await sbom(parseSbomInputs(raw()), env(repo.dir));
+    expect(outcome.outputs['sbom-paths']?.split('\n')).toEqual(['sbom/sbom.cdx.json', 'sbom/sbom.spdx.json']);
+    expect(Number(outcome.outputs['component-count'])).toBe(oracle.length);
+    const cdx = readFileSync(join(repo.dir, 'sbom', 'sbom.cdx.json'), 'utf8');
+    const spdx = readFileSync(join(repo.dir, 'sbom', 'sbom.spdx.json'), 'utf8');
+    expect(await cycloneDxErrors(cdx)).toBeNull();
+    expect(spdxErrors(spdx)).toBeNull();
+    const doc = JSON.parse(cdx) as { components: { name: string; version: string }[]; metadata: { timestamp: string } };
+    expect(doc.components.map((c) => `${c.name}@${c.version}`).sort()).toEqual(oracle);
+    const commitTime = Number(repo.git('log', '-1', '--format=%ct'));
+    expect(doc.metadata.timestamp).toBe(new Date(commitTime * 1000).toISOString().replace('.000Z', 'Z'));
+    const sha = (t: string) => `sha256:${createHash('sha256').update(t).digest('hex')}`;
+    expect(outcome.outputs['document-digests']).toBe(`cyclonedx-json ${sha(cdx)}\nspdx-json ${sha(spdx)}`);
+    const json = JSON.parse(outcome.outputs.json as string);
+    expect(json.ecosystems).toEqual({ npm: oracle.length });
+    expect(json.scopes.dev).toBe(1);
+    expect(outcome.summary).toContain('| npm | ');
+    expect(outcome.summary).toContain('| MIT |');
+  });
+
+  it('is byte-identical on a rerun, and in a fresh clone elsewhere (same commit, same repository)', async () => {
+    const github = readGitHubContext({ GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'acme/demo' });
+    const first = await sbom(parseSbomInputs(raw({ 'output-dir': 'a' })), { ...env(repo.dir), github });
+    const second = await sbom(parseSbomInputs(raw({ 'output-dir': 'b' })), { ...env(repo.dir), github });
+    expect(readFileSync(join(repo.dir, 'b', 'sbom.cdx.json'))).toEqual(
+      readFileSync(join(repo.dir, 'a', 'sbom.cdx.json')),
+    );
+    expect(readFileSync(join(repo.dir, 'b', 'sbom.spdx.json'))).toEqual(
+      readFileSync(join(repo.dir, 'a', 'sbom.spdx.json')),
+    );
+    expect(second.outputs['document-digests']).toBe(first.outputs['document-digests']);
+    const clone = mkdtempSync(join(tmpdir(), 'sbom-clone-'));
+    temps.push(clone);
+    execFileSync('git', ['clone', '-q', repo.dir, join(clone, 'elsewhere')]);
+    const third = await sbom(parseSbomInputs(raw({ 'output-dir': 'c' })), { ...env(join(clone, 'elsewhere')), github });
+    expect(third.outputs['document-digests']).toBe(first.outputs['document-digests']);
+  });
+
+  it('SOURCE_DATE_EPOCH wins over the commit time; a bad value is refused', async () => {
+    const out = await sbom(
+      parseSbomInputs(raw({ formats: 'spdx-json', 'output-file': 'epoch.spdx.json' })),
+      env(repo.dir, { SOURCE_DATE_EPOCH: '1700000000' }),
+    );
+    expect(out.outputs['sbom-paths']).toBe('epoch.spdx.json');
+    expect(JSON.parse(readFileSync(join(repo.dir, 'epoch.spdx.json'), 'utf8')).creationInfo.created).toBe(
+      '2023-11-14T22:13:20Z',
+    );
+    await expect(sbom(parseSbomInputs(raw()), env(repo.dir, { SOURCE_DATE_EPOCH: 'yesterday' }))).rejects.toMatchObject(
+      {
+        code: 'INPUT_INVALID',
+      },
+    );
+  });
+
+  it('a single lockfile as path; outside git the time is now, with a notice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sbom-nogit-'));
+    temps.push(dir);
+    cpSync(join(repo.dir, 'package-lock.json'), join(dir, 'package-lock.json'));
+    const e = env(dir);
+    const out = await sbom(parseSbomInputs(raw({ path: 'package-lock.json' })), e);
+    expect(Number(out.outputs['component-count'])).toBe(oracle.length);
+    expect(e.logger.lines.some((l) => l.level === 'notice' && l.message.includes('current time'))).toBe(true);
+  });
+
+  it.each([
+    [{ image: 'registry.example/app@sha256:' + 'a'.repeat(64) }, 'UNSUPPORTED'],
+    [{ 'oci-layout': 'layout' }, 'UNSUPPORTED'],
+    [{ engine: 'syft' }, 'UNSUPPORTED'],
+    [{ 'upload-artifact': 'true' }, 'UNSUPPORTED'],
+    [{ path: 'no-such-dir' }, 'INPUT_INVALID'],
+    [{ path: 'README.md' }, 'INPUT_INVALID'],
+  ])('%j fails with %s', async (given, code) => {
+    await expect(sbom(parseSbomInputs(raw(given)), env(repo.dir))).rejects.toMatchObject({ code });
+  });
+});
