@@ -299,345 +299,5661 @@ module.exports = function (source) {
 
 /***/ }),
 
-/***/ 1218:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 668:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ commands)
-/* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1401);
+(function(nacl) {
+'use strict';
 
-/** Commands named after an action share its action.yml inputs; the rest are CLI-only. */
-const commands = {
-    sbom: { parse: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .parseSbomInputs */ .oP, run: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .sbom */ .Ou },
+// Ported in 2014 by Dmitry Chestnykh and Devi Mandiri.
+// Public domain.
+//
+// Implementation derived from TweetNaCl version 20140427.
+// See for details: http://tweetnacl.cr.yp.to/
+
+var gf = function(init) {
+  var i, r = new Float64Array(16);
+  if (init) for (i = 0; i < init.length; i++) r[i] = init[i];
+  return r;
 };
 
+//  Pluggable, initialized in high-level API below.
+var randombytes = function(/* x, n */) { throw new Error('no PRNG'); };
 
-/***/ }),
+var _0 = new Uint8Array(16);
+var _9 = new Uint8Array(32); _9[0] = 9;
 
-/***/ 2641:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+var gf0 = gf(),
+    gf1 = gf([1]),
+    _121665 = gf([0xdb41, 1]),
+    D = gf([0x78a3, 0x1359, 0x4dca, 0x75eb, 0xd8ab, 0x4141, 0x0a4d, 0x0070, 0xe898, 0x7779, 0x4079, 0x8cc7, 0xfe73, 0x2b6f, 0x6cee, 0x5203]),
+    D2 = gf([0xf159, 0x26b2, 0x9b94, 0xebd6, 0xb156, 0x8283, 0x149a, 0x00e0, 0xd130, 0xeef3, 0x80f2, 0x198e, 0xfce7, 0x56df, 0xd9dc, 0x2406]),
+    X = gf([0xd51a, 0x8f25, 0x2d60, 0xc956, 0xa7b2, 0x9525, 0xc760, 0x692c, 0xdc5c, 0xfdd6, 0xe231, 0xc0a4, 0x53fe, 0xcd6e, 0x36d3, 0x2169]),
+    Y = gf([0x6658, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666]),
+    I = gf([0xa0b0, 0x4a0e, 0x1b27, 0xc4ee, 0xe478, 0xad2f, 0x1806, 0x2f43, 0xd7a7, 0x3dfb, 0x0099, 0x2b4d, 0xdf0b, 0x4fc1, 0x2480, 0x2b83]);
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ actionSpecs)
-/* harmony export */ });
-const actionSpecs = {
-    "sbom": {
-        "description": "Catalogues a source tree natively (no scanner download) and writes CycloneDX 1.6 and SPDX 2.3\nJSON in one pass, byte-identical for the same input. Source trees: npm, yarn, pnpm, Go, Cargo,\npip requirements, poetry, Pipfile, uv, Maven and Gradle lockfiles/manifests. Image mode\n(`image`, `oci-layout`, `platforms`, `attach`, `attest`) needs the OCI registry client and\nfails with a clear error in this build.\nPermissions: contents: read\n",
-        "inputs": {
-            "path": {
-                "description": "Source tree (or a single lockfile) to catalogue, relative to the workspace. Used when neither image nor oci-layout is given; defaults to the workspace root. node_modules, .git and dist directories are skipped.",
-                "default": "",
-                "required": false
-            },
-            "image": {
-                "description": "Image reference to catalogue (name@sha256:… preferred). Not available in this build: fails with an UNSUPPORTED error until the registry client lands.",
-                "default": "",
-                "required": false
-            },
-            "oci-layout": {
-                "description": "Path to an OCI image layout to catalogue. Not available in this build: fails with an UNSUPPORTED error until the registry client lands.",
-                "default": "",
-                "required": false
-            },
-            "formats": {
-                "description": "List of formats to write, one or more of cyclonedx-json (CycloneDX 1.6) and spdx-json (SPDX 2.3); comma- or newline-separated.",
-                "default": "cyclonedx-json,spdx-json",
-                "required": false
-            },
-            "output-dir": {
-                "description": "Directory the documents are written to, as sbom.cdx.json and sbom.spdx.json.",
-                "default": "sbom",
-                "required": false
-            },
-            "output-file": {
-                "description": "Write the document to this file instead of output-dir; only when exactly one format is asked for.",
-                "default": "",
-                "required": false
-            },
-            "platforms": {
-                "description": "List of platforms of a multi-platform image to catalogue (image mode only; not available in this build).",
-                "default": "",
-                "required": false
-            },
-            "attach": {
-                "description": "Push each document as an OCI referrer of the image digest (image mode only; not available in this build).",
-                "default": "false",
-                "required": false
-            },
-            "attest": {
-                "description": "Also sign each document as an SBOM attestation (image mode only; not available in this build).",
-                "default": "false",
-                "required": false
-            },
-            "upload-artifact": {
-                "description": "Upload the documents as a workflow artifact (not available in this build; upload sbom-paths with actions/upload-artifact meanwhile).",
-                "default": "false",
-                "required": false
-            },
-            "engine": {
-                "description": "Cataloguing engine: native (built in). syft is not available in this build.",
-                "default": "native",
-                "required": false
-            }
-        },
-        "outputs": {
-            "sbom-paths": {
-                "description": "Paths of the written documents, one per line, in the order of formats."
-            },
-            "component-count": {
-                "description": "Number of distinct components (by purl) catalogued."
-            },
-            "document-digests": {
-                "description": "One line per document: \"<format> sha256:<hex>\" of the bytes written."
-            },
-            "json": {
-                "description": "Everything above as JSON: subject (kind, name, digest, timestamp), componentCount, ecosystems, scopes, documents, warnings."
-            }
-        }
+function ts64(x, i, h, l) {
+  x[i]   = (h >> 24) & 0xff;
+  x[i+1] = (h >> 16) & 0xff;
+  x[i+2] = (h >>  8) & 0xff;
+  x[i+3] = h & 0xff;
+  x[i+4] = (l >> 24)  & 0xff;
+  x[i+5] = (l >> 16)  & 0xff;
+  x[i+6] = (l >>  8)  & 0xff;
+  x[i+7] = l & 0xff;
+}
+
+function vn(x, xi, y, yi, n) {
+  var i,d = 0;
+  for (i = 0; i < n; i++) d |= x[xi+i]^y[yi+i];
+  return (1 & ((d - 1) >>> 8)) - 1;
+}
+
+function crypto_verify_16(x, xi, y, yi) {
+  return vn(x,xi,y,yi,16);
+}
+
+function crypto_verify_32(x, xi, y, yi) {
+  return vn(x,xi,y,yi,32);
+}
+
+function core_salsa20(o, p, k, c) {
+  var j0  = c[ 0] & 0xff | (c[ 1] & 0xff)<<8 | (c[ 2] & 0xff)<<16 | (c[ 3] & 0xff)<<24,
+      j1  = k[ 0] & 0xff | (k[ 1] & 0xff)<<8 | (k[ 2] & 0xff)<<16 | (k[ 3] & 0xff)<<24,
+      j2  = k[ 4] & 0xff | (k[ 5] & 0xff)<<8 | (k[ 6] & 0xff)<<16 | (k[ 7] & 0xff)<<24,
+      j3  = k[ 8] & 0xff | (k[ 9] & 0xff)<<8 | (k[10] & 0xff)<<16 | (k[11] & 0xff)<<24,
+      j4  = k[12] & 0xff | (k[13] & 0xff)<<8 | (k[14] & 0xff)<<16 | (k[15] & 0xff)<<24,
+      j5  = c[ 4] & 0xff | (c[ 5] & 0xff)<<8 | (c[ 6] & 0xff)<<16 | (c[ 7] & 0xff)<<24,
+      j6  = p[ 0] & 0xff | (p[ 1] & 0xff)<<8 | (p[ 2] & 0xff)<<16 | (p[ 3] & 0xff)<<24,
+      j7  = p[ 4] & 0xff | (p[ 5] & 0xff)<<8 | (p[ 6] & 0xff)<<16 | (p[ 7] & 0xff)<<24,
+      j8  = p[ 8] & 0xff | (p[ 9] & 0xff)<<8 | (p[10] & 0xff)<<16 | (p[11] & 0xff)<<24,
+      j9  = p[12] & 0xff | (p[13] & 0xff)<<8 | (p[14] & 0xff)<<16 | (p[15] & 0xff)<<24,
+      j10 = c[ 8] & 0xff | (c[ 9] & 0xff)<<8 | (c[10] & 0xff)<<16 | (c[11] & 0xff)<<24,
+      j11 = k[16] & 0xff | (k[17] & 0xff)<<8 | (k[18] & 0xff)<<16 | (k[19] & 0xff)<<24,
+      j12 = k[20] & 0xff | (k[21] & 0xff)<<8 | (k[22] & 0xff)<<16 | (k[23] & 0xff)<<24,
+      j13 = k[24] & 0xff | (k[25] & 0xff)<<8 | (k[26] & 0xff)<<16 | (k[27] & 0xff)<<24,
+      j14 = k[28] & 0xff | (k[29] & 0xff)<<8 | (k[30] & 0xff)<<16 | (k[31] & 0xff)<<24,
+      j15 = c[12] & 0xff | (c[13] & 0xff)<<8 | (c[14] & 0xff)<<16 | (c[15] & 0xff)<<24;
+
+  var x0 = j0, x1 = j1, x2 = j2, x3 = j3, x4 = j4, x5 = j5, x6 = j6, x7 = j7,
+      x8 = j8, x9 = j9, x10 = j10, x11 = j11, x12 = j12, x13 = j13, x14 = j14,
+      x15 = j15, u;
+
+  for (var i = 0; i < 20; i += 2) {
+    u = x0 + x12 | 0;
+    x4 ^= u<<7 | u>>>(32-7);
+    u = x4 + x0 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x4 | 0;
+    x12 ^= u<<13 | u>>>(32-13);
+    u = x12 + x8 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x1 | 0;
+    x9 ^= u<<7 | u>>>(32-7);
+    u = x9 + x5 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x9 | 0;
+    x1 ^= u<<13 | u>>>(32-13);
+    u = x1 + x13 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x6 | 0;
+    x14 ^= u<<7 | u>>>(32-7);
+    u = x14 + x10 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x14 | 0;
+    x6 ^= u<<13 | u>>>(32-13);
+    u = x6 + x2 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x11 | 0;
+    x3 ^= u<<7 | u>>>(32-7);
+    u = x3 + x15 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x3 | 0;
+    x11 ^= u<<13 | u>>>(32-13);
+    u = x11 + x7 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+
+    u = x0 + x3 | 0;
+    x1 ^= u<<7 | u>>>(32-7);
+    u = x1 + x0 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x1 | 0;
+    x3 ^= u<<13 | u>>>(32-13);
+    u = x3 + x2 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x4 | 0;
+    x6 ^= u<<7 | u>>>(32-7);
+    u = x6 + x5 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x6 | 0;
+    x4 ^= u<<13 | u>>>(32-13);
+    u = x4 + x7 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x9 | 0;
+    x11 ^= u<<7 | u>>>(32-7);
+    u = x11 + x10 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x11 | 0;
+    x9 ^= u<<13 | u>>>(32-13);
+    u = x9 + x8 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x14 | 0;
+    x12 ^= u<<7 | u>>>(32-7);
+    u = x12 + x15 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x12 | 0;
+    x14 ^= u<<13 | u>>>(32-13);
+    u = x14 + x13 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+  }
+   x0 =  x0 +  j0 | 0;
+   x1 =  x1 +  j1 | 0;
+   x2 =  x2 +  j2 | 0;
+   x3 =  x3 +  j3 | 0;
+   x4 =  x4 +  j4 | 0;
+   x5 =  x5 +  j5 | 0;
+   x6 =  x6 +  j6 | 0;
+   x7 =  x7 +  j7 | 0;
+   x8 =  x8 +  j8 | 0;
+   x9 =  x9 +  j9 | 0;
+  x10 = x10 + j10 | 0;
+  x11 = x11 + j11 | 0;
+  x12 = x12 + j12 | 0;
+  x13 = x13 + j13 | 0;
+  x14 = x14 + j14 | 0;
+  x15 = x15 + j15 | 0;
+
+  o[ 0] = x0 >>>  0 & 0xff;
+  o[ 1] = x0 >>>  8 & 0xff;
+  o[ 2] = x0 >>> 16 & 0xff;
+  o[ 3] = x0 >>> 24 & 0xff;
+
+  o[ 4] = x1 >>>  0 & 0xff;
+  o[ 5] = x1 >>>  8 & 0xff;
+  o[ 6] = x1 >>> 16 & 0xff;
+  o[ 7] = x1 >>> 24 & 0xff;
+
+  o[ 8] = x2 >>>  0 & 0xff;
+  o[ 9] = x2 >>>  8 & 0xff;
+  o[10] = x2 >>> 16 & 0xff;
+  o[11] = x2 >>> 24 & 0xff;
+
+  o[12] = x3 >>>  0 & 0xff;
+  o[13] = x3 >>>  8 & 0xff;
+  o[14] = x3 >>> 16 & 0xff;
+  o[15] = x3 >>> 24 & 0xff;
+
+  o[16] = x4 >>>  0 & 0xff;
+  o[17] = x4 >>>  8 & 0xff;
+  o[18] = x4 >>> 16 & 0xff;
+  o[19] = x4 >>> 24 & 0xff;
+
+  o[20] = x5 >>>  0 & 0xff;
+  o[21] = x5 >>>  8 & 0xff;
+  o[22] = x5 >>> 16 & 0xff;
+  o[23] = x5 >>> 24 & 0xff;
+
+  o[24] = x6 >>>  0 & 0xff;
+  o[25] = x6 >>>  8 & 0xff;
+  o[26] = x6 >>> 16 & 0xff;
+  o[27] = x6 >>> 24 & 0xff;
+
+  o[28] = x7 >>>  0 & 0xff;
+  o[29] = x7 >>>  8 & 0xff;
+  o[30] = x7 >>> 16 & 0xff;
+  o[31] = x7 >>> 24 & 0xff;
+
+  o[32] = x8 >>>  0 & 0xff;
+  o[33] = x8 >>>  8 & 0xff;
+  o[34] = x8 >>> 16 & 0xff;
+  o[35] = x8 >>> 24 & 0xff;
+
+  o[36] = x9 >>>  0 & 0xff;
+  o[37] = x9 >>>  8 & 0xff;
+  o[38] = x9 >>> 16 & 0xff;
+  o[39] = x9 >>> 24 & 0xff;
+
+  o[40] = x10 >>>  0 & 0xff;
+  o[41] = x10 >>>  8 & 0xff;
+  o[42] = x10 >>> 16 & 0xff;
+  o[43] = x10 >>> 24 & 0xff;
+
+  o[44] = x11 >>>  0 & 0xff;
+  o[45] = x11 >>>  8 & 0xff;
+  o[46] = x11 >>> 16 & 0xff;
+  o[47] = x11 >>> 24 & 0xff;
+
+  o[48] = x12 >>>  0 & 0xff;
+  o[49] = x12 >>>  8 & 0xff;
+  o[50] = x12 >>> 16 & 0xff;
+  o[51] = x12 >>> 24 & 0xff;
+
+  o[52] = x13 >>>  0 & 0xff;
+  o[53] = x13 >>>  8 & 0xff;
+  o[54] = x13 >>> 16 & 0xff;
+  o[55] = x13 >>> 24 & 0xff;
+
+  o[56] = x14 >>>  0 & 0xff;
+  o[57] = x14 >>>  8 & 0xff;
+  o[58] = x14 >>> 16 & 0xff;
+  o[59] = x14 >>> 24 & 0xff;
+
+  o[60] = x15 >>>  0 & 0xff;
+  o[61] = x15 >>>  8 & 0xff;
+  o[62] = x15 >>> 16 & 0xff;
+  o[63] = x15 >>> 24 & 0xff;
+}
+
+function core_hsalsa20(o,p,k,c) {
+  var j0  = c[ 0] & 0xff | (c[ 1] & 0xff)<<8 | (c[ 2] & 0xff)<<16 | (c[ 3] & 0xff)<<24,
+      j1  = k[ 0] & 0xff | (k[ 1] & 0xff)<<8 | (k[ 2] & 0xff)<<16 | (k[ 3] & 0xff)<<24,
+      j2  = k[ 4] & 0xff | (k[ 5] & 0xff)<<8 | (k[ 6] & 0xff)<<16 | (k[ 7] & 0xff)<<24,
+      j3  = k[ 8] & 0xff | (k[ 9] & 0xff)<<8 | (k[10] & 0xff)<<16 | (k[11] & 0xff)<<24,
+      j4  = k[12] & 0xff | (k[13] & 0xff)<<8 | (k[14] & 0xff)<<16 | (k[15] & 0xff)<<24,
+      j5  = c[ 4] & 0xff | (c[ 5] & 0xff)<<8 | (c[ 6] & 0xff)<<16 | (c[ 7] & 0xff)<<24,
+      j6  = p[ 0] & 0xff | (p[ 1] & 0xff)<<8 | (p[ 2] & 0xff)<<16 | (p[ 3] & 0xff)<<24,
+      j7  = p[ 4] & 0xff | (p[ 5] & 0xff)<<8 | (p[ 6] & 0xff)<<16 | (p[ 7] & 0xff)<<24,
+      j8  = p[ 8] & 0xff | (p[ 9] & 0xff)<<8 | (p[10] & 0xff)<<16 | (p[11] & 0xff)<<24,
+      j9  = p[12] & 0xff | (p[13] & 0xff)<<8 | (p[14] & 0xff)<<16 | (p[15] & 0xff)<<24,
+      j10 = c[ 8] & 0xff | (c[ 9] & 0xff)<<8 | (c[10] & 0xff)<<16 | (c[11] & 0xff)<<24,
+      j11 = k[16] & 0xff | (k[17] & 0xff)<<8 | (k[18] & 0xff)<<16 | (k[19] & 0xff)<<24,
+      j12 = k[20] & 0xff | (k[21] & 0xff)<<8 | (k[22] & 0xff)<<16 | (k[23] & 0xff)<<24,
+      j13 = k[24] & 0xff | (k[25] & 0xff)<<8 | (k[26] & 0xff)<<16 | (k[27] & 0xff)<<24,
+      j14 = k[28] & 0xff | (k[29] & 0xff)<<8 | (k[30] & 0xff)<<16 | (k[31] & 0xff)<<24,
+      j15 = c[12] & 0xff | (c[13] & 0xff)<<8 | (c[14] & 0xff)<<16 | (c[15] & 0xff)<<24;
+
+  var x0 = j0, x1 = j1, x2 = j2, x3 = j3, x4 = j4, x5 = j5, x6 = j6, x7 = j7,
+      x8 = j8, x9 = j9, x10 = j10, x11 = j11, x12 = j12, x13 = j13, x14 = j14,
+      x15 = j15, u;
+
+  for (var i = 0; i < 20; i += 2) {
+    u = x0 + x12 | 0;
+    x4 ^= u<<7 | u>>>(32-7);
+    u = x4 + x0 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x4 | 0;
+    x12 ^= u<<13 | u>>>(32-13);
+    u = x12 + x8 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x1 | 0;
+    x9 ^= u<<7 | u>>>(32-7);
+    u = x9 + x5 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x9 | 0;
+    x1 ^= u<<13 | u>>>(32-13);
+    u = x1 + x13 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x6 | 0;
+    x14 ^= u<<7 | u>>>(32-7);
+    u = x14 + x10 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x14 | 0;
+    x6 ^= u<<13 | u>>>(32-13);
+    u = x6 + x2 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x11 | 0;
+    x3 ^= u<<7 | u>>>(32-7);
+    u = x3 + x15 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x3 | 0;
+    x11 ^= u<<13 | u>>>(32-13);
+    u = x11 + x7 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+
+    u = x0 + x3 | 0;
+    x1 ^= u<<7 | u>>>(32-7);
+    u = x1 + x0 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x1 | 0;
+    x3 ^= u<<13 | u>>>(32-13);
+    u = x3 + x2 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x4 | 0;
+    x6 ^= u<<7 | u>>>(32-7);
+    u = x6 + x5 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x6 | 0;
+    x4 ^= u<<13 | u>>>(32-13);
+    u = x4 + x7 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x9 | 0;
+    x11 ^= u<<7 | u>>>(32-7);
+    u = x11 + x10 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x11 | 0;
+    x9 ^= u<<13 | u>>>(32-13);
+    u = x9 + x8 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x14 | 0;
+    x12 ^= u<<7 | u>>>(32-7);
+    u = x12 + x15 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x12 | 0;
+    x14 ^= u<<13 | u>>>(32-13);
+    u = x14 + x13 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+  }
+
+  o[ 0] = x0 >>>  0 & 0xff;
+  o[ 1] = x0 >>>  8 & 0xff;
+  o[ 2] = x0 >>> 16 & 0xff;
+  o[ 3] = x0 >>> 24 & 0xff;
+
+  o[ 4] = x5 >>>  0 & 0xff;
+  o[ 5] = x5 >>>  8 & 0xff;
+  o[ 6] = x5 >>> 16 & 0xff;
+  o[ 7] = x5 >>> 24 & 0xff;
+
+  o[ 8] = x10 >>>  0 & 0xff;
+  o[ 9] = x10 >>>  8 & 0xff;
+  o[10] = x10 >>> 16 & 0xff;
+  o[11] = x10 >>> 24 & 0xff;
+
+  o[12] = x15 >>>  0 & 0xff;
+  o[13] = x15 >>>  8 & 0xff;
+  o[14] = x15 >>> 16 & 0xff;
+  o[15] = x15 >>> 24 & 0xff;
+
+  o[16] = x6 >>>  0 & 0xff;
+  o[17] = x6 >>>  8 & 0xff;
+  o[18] = x6 >>> 16 & 0xff;
+  o[19] = x6 >>> 24 & 0xff;
+
+  o[20] = x7 >>>  0 & 0xff;
+  o[21] = x7 >>>  8 & 0xff;
+  o[22] = x7 >>> 16 & 0xff;
+  o[23] = x7 >>> 24 & 0xff;
+
+  o[24] = x8 >>>  0 & 0xff;
+  o[25] = x8 >>>  8 & 0xff;
+  o[26] = x8 >>> 16 & 0xff;
+  o[27] = x8 >>> 24 & 0xff;
+
+  o[28] = x9 >>>  0 & 0xff;
+  o[29] = x9 >>>  8 & 0xff;
+  o[30] = x9 >>> 16 & 0xff;
+  o[31] = x9 >>> 24 & 0xff;
+}
+
+function crypto_core_salsa20(out,inp,k,c) {
+  core_salsa20(out,inp,k,c);
+}
+
+function crypto_core_hsalsa20(out,inp,k,c) {
+  core_hsalsa20(out,inp,k,c);
+}
+
+var sigma = new Uint8Array([101, 120, 112, 97, 110, 100, 32, 51, 50, 45, 98, 121, 116, 101, 32, 107]);
+            // "expand 32-byte k"
+
+function crypto_stream_salsa20_xor(c,cpos,m,mpos,b,n,k) {
+  var z = new Uint8Array(16), x = new Uint8Array(64);
+  var u, i;
+  for (i = 0; i < 16; i++) z[i] = 0;
+  for (i = 0; i < 8; i++) z[i] = n[i];
+  while (b >= 64) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < 64; i++) c[cpos+i] = m[mpos+i] ^ x[i];
+    u = 1;
+    for (i = 8; i < 16; i++) {
+      u = u + (z[i] & 0xff) | 0;
+      z[i] = u & 0xff;
+      u >>>= 8;
     }
+    b -= 64;
+    cpos += 64;
+    mpos += 64;
+  }
+  if (b > 0) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < b; i++) c[cpos+i] = m[mpos+i] ^ x[i];
+  }
+  return 0;
+}
+
+function crypto_stream_salsa20(c,cpos,b,n,k) {
+  var z = new Uint8Array(16), x = new Uint8Array(64);
+  var u, i;
+  for (i = 0; i < 16; i++) z[i] = 0;
+  for (i = 0; i < 8; i++) z[i] = n[i];
+  while (b >= 64) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < 64; i++) c[cpos+i] = x[i];
+    u = 1;
+    for (i = 8; i < 16; i++) {
+      u = u + (z[i] & 0xff) | 0;
+      z[i] = u & 0xff;
+      u >>>= 8;
+    }
+    b -= 64;
+    cpos += 64;
+  }
+  if (b > 0) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < b; i++) c[cpos+i] = x[i];
+  }
+  return 0;
+}
+
+function crypto_stream(c,cpos,d,n,k) {
+  var s = new Uint8Array(32);
+  crypto_core_hsalsa20(s,n,k,sigma);
+  var sn = new Uint8Array(8);
+  for (var i = 0; i < 8; i++) sn[i] = n[i+16];
+  return crypto_stream_salsa20(c,cpos,d,sn,s);
+}
+
+function crypto_stream_xor(c,cpos,m,mpos,d,n,k) {
+  var s = new Uint8Array(32);
+  crypto_core_hsalsa20(s,n,k,sigma);
+  var sn = new Uint8Array(8);
+  for (var i = 0; i < 8; i++) sn[i] = n[i+16];
+  return crypto_stream_salsa20_xor(c,cpos,m,mpos,d,sn,s);
+}
+
+/*
+* Port of Andrew Moon's Poly1305-donna-16. Public domain.
+* https://github.com/floodyberry/poly1305-donna
+*/
+
+var poly1305 = function(key) {
+  this.buffer = new Uint8Array(16);
+  this.r = new Uint16Array(10);
+  this.h = new Uint16Array(10);
+  this.pad = new Uint16Array(8);
+  this.leftover = 0;
+  this.fin = 0;
+
+  var t0, t1, t2, t3, t4, t5, t6, t7;
+
+  t0 = key[ 0] & 0xff | (key[ 1] & 0xff) << 8; this.r[0] = ( t0                     ) & 0x1fff;
+  t1 = key[ 2] & 0xff | (key[ 3] & 0xff) << 8; this.r[1] = ((t0 >>> 13) | (t1 <<  3)) & 0x1fff;
+  t2 = key[ 4] & 0xff | (key[ 5] & 0xff) << 8; this.r[2] = ((t1 >>> 10) | (t2 <<  6)) & 0x1f03;
+  t3 = key[ 6] & 0xff | (key[ 7] & 0xff) << 8; this.r[3] = ((t2 >>>  7) | (t3 <<  9)) & 0x1fff;
+  t4 = key[ 8] & 0xff | (key[ 9] & 0xff) << 8; this.r[4] = ((t3 >>>  4) | (t4 << 12)) & 0x00ff;
+  this.r[5] = ((t4 >>>  1)) & 0x1ffe;
+  t5 = key[10] & 0xff | (key[11] & 0xff) << 8; this.r[6] = ((t4 >>> 14) | (t5 <<  2)) & 0x1fff;
+  t6 = key[12] & 0xff | (key[13] & 0xff) << 8; this.r[7] = ((t5 >>> 11) | (t6 <<  5)) & 0x1f81;
+  t7 = key[14] & 0xff | (key[15] & 0xff) << 8; this.r[8] = ((t6 >>>  8) | (t7 <<  8)) & 0x1fff;
+  this.r[9] = ((t7 >>>  5)) & 0x007f;
+
+  this.pad[0] = key[16] & 0xff | (key[17] & 0xff) << 8;
+  this.pad[1] = key[18] & 0xff | (key[19] & 0xff) << 8;
+  this.pad[2] = key[20] & 0xff | (key[21] & 0xff) << 8;
+  this.pad[3] = key[22] & 0xff | (key[23] & 0xff) << 8;
+  this.pad[4] = key[24] & 0xff | (key[25] & 0xff) << 8;
+  this.pad[5] = key[26] & 0xff | (key[27] & 0xff) << 8;
+  this.pad[6] = key[28] & 0xff | (key[29] & 0xff) << 8;
+  this.pad[7] = key[30] & 0xff | (key[31] & 0xff) << 8;
 };
+
+poly1305.prototype.blocks = function(m, mpos, bytes) {
+  var hibit = this.fin ? 0 : (1 << 11);
+  var t0, t1, t2, t3, t4, t5, t6, t7, c;
+  var d0, d1, d2, d3, d4, d5, d6, d7, d8, d9;
+
+  var h0 = this.h[0],
+      h1 = this.h[1],
+      h2 = this.h[2],
+      h3 = this.h[3],
+      h4 = this.h[4],
+      h5 = this.h[5],
+      h6 = this.h[6],
+      h7 = this.h[7],
+      h8 = this.h[8],
+      h9 = this.h[9];
+
+  var r0 = this.r[0],
+      r1 = this.r[1],
+      r2 = this.r[2],
+      r3 = this.r[3],
+      r4 = this.r[4],
+      r5 = this.r[5],
+      r6 = this.r[6],
+      r7 = this.r[7],
+      r8 = this.r[8],
+      r9 = this.r[9];
+
+  while (bytes >= 16) {
+    t0 = m[mpos+ 0] & 0xff | (m[mpos+ 1] & 0xff) << 8; h0 += ( t0                     ) & 0x1fff;
+    t1 = m[mpos+ 2] & 0xff | (m[mpos+ 3] & 0xff) << 8; h1 += ((t0 >>> 13) | (t1 <<  3)) & 0x1fff;
+    t2 = m[mpos+ 4] & 0xff | (m[mpos+ 5] & 0xff) << 8; h2 += ((t1 >>> 10) | (t2 <<  6)) & 0x1fff;
+    t3 = m[mpos+ 6] & 0xff | (m[mpos+ 7] & 0xff) << 8; h3 += ((t2 >>>  7) | (t3 <<  9)) & 0x1fff;
+    t4 = m[mpos+ 8] & 0xff | (m[mpos+ 9] & 0xff) << 8; h4 += ((t3 >>>  4) | (t4 << 12)) & 0x1fff;
+    h5 += ((t4 >>>  1)) & 0x1fff;
+    t5 = m[mpos+10] & 0xff | (m[mpos+11] & 0xff) << 8; h6 += ((t4 >>> 14) | (t5 <<  2)) & 0x1fff;
+    t6 = m[mpos+12] & 0xff | (m[mpos+13] & 0xff) << 8; h7 += ((t5 >>> 11) | (t6 <<  5)) & 0x1fff;
+    t7 = m[mpos+14] & 0xff | (m[mpos+15] & 0xff) << 8; h8 += ((t6 >>>  8) | (t7 <<  8)) & 0x1fff;
+    h9 += ((t7 >>> 5)) | hibit;
+
+    c = 0;
+
+    d0 = c;
+    d0 += h0 * r0;
+    d0 += h1 * (5 * r9);
+    d0 += h2 * (5 * r8);
+    d0 += h3 * (5 * r7);
+    d0 += h4 * (5 * r6);
+    c = (d0 >>> 13); d0 &= 0x1fff;
+    d0 += h5 * (5 * r5);
+    d0 += h6 * (5 * r4);
+    d0 += h7 * (5 * r3);
+    d0 += h8 * (5 * r2);
+    d0 += h9 * (5 * r1);
+    c += (d0 >>> 13); d0 &= 0x1fff;
+
+    d1 = c;
+    d1 += h0 * r1;
+    d1 += h1 * r0;
+    d1 += h2 * (5 * r9);
+    d1 += h3 * (5 * r8);
+    d1 += h4 * (5 * r7);
+    c = (d1 >>> 13); d1 &= 0x1fff;
+    d1 += h5 * (5 * r6);
+    d1 += h6 * (5 * r5);
+    d1 += h7 * (5 * r4);
+    d1 += h8 * (5 * r3);
+    d1 += h9 * (5 * r2);
+    c += (d1 >>> 13); d1 &= 0x1fff;
+
+    d2 = c;
+    d2 += h0 * r2;
+    d2 += h1 * r1;
+    d2 += h2 * r0;
+    d2 += h3 * (5 * r9);
+    d2 += h4 * (5 * r8);
+    c = (d2 >>> 13); d2 &= 0x1fff;
+    d2 += h5 * (5 * r7);
+    d2 += h6 * (5 * r6);
+    d2 += h7 * (5 * r5);
+    d2 += h8 * (5 * r4);
+    d2 += h9 * (5 * r3);
+    c += (d2 >>> 13); d2 &= 0x1fff;
+
+    d3 = c;
+    d3 += h0 * r3;
+    d3 += h1 * r2;
+    d3 += h2 * r1;
+    d3 += h3 * r0;
+    d3 += h4 * (5 * r9);
+    c = (d3 >>> 13); d3 &= 0x1fff;
+    d3 += h5 * (5 * r8);
+    d3 += h6 * (5 * r7);
+    d3 += h7 * (5 * r6);
+    d3 += h8 * (5 * r5);
+    d3 += h9 * (5 * r4);
+    c += (d3 >>> 13); d3 &= 0x1fff;
+
+    d4 = c;
+    d4 += h0 * r4;
+    d4 += h1 * r3;
+    d4 += h2 * r2;
+    d4 += h3 * r1;
+    d4 += h4 * r0;
+    c = (d4 >>> 13); d4 &= 0x1fff;
+    d4 += h5 * (5 * r9);
+    d4 += h6 * (5 * r8);
+    d4 += h7 * (5 * r7);
+    d4 += h8 * (5 * r6);
+    d4 += h9 * (5 * r5);
+    c += (d4 >>> 13); d4 &= 0x1fff;
+
+    d5 = c;
+    d5 += h0 * r5;
+    d5 += h1 * r4;
+    d5 += h2 * r3;
+    d5 += h3 * r2;
+    d5 += h4 * r1;
+    c = (d5 >>> 13); d5 &= 0x1fff;
+    d5 += h5 * r0;
+    d5 += h6 * (5 * r9);
+    d5 += h7 * (5 * r8);
+    d5 += h8 * (5 * r7);
+    d5 += h9 * (5 * r6);
+    c += (d5 >>> 13); d5 &= 0x1fff;
+
+    d6 = c;
+    d6 += h0 * r6;
+    d6 += h1 * r5;
+    d6 += h2 * r4;
+    d6 += h3 * r3;
+    d6 += h4 * r2;
+    c = (d6 >>> 13); d6 &= 0x1fff;
+    d6 += h5 * r1;
+    d6 += h6 * r0;
+    d6 += h7 * (5 * r9);
+    d6 += h8 * (5 * r8);
+    d6 += h9 * (5 * r7);
+    c += (d6 >>> 13); d6 &= 0x1fff;
+
+    d7 = c;
+    d7 += h0 * r7;
+    d7 += h1 * r6;
+    d7 += h2 * r5;
+    d7 += h3 * r4;
+    d7 += h4 * r3;
+    c = (d7 >>> 13); d7 &= 0x1fff;
+    d7 += h5 * r2;
+    d7 += h6 * r1;
+    d7 += h7 * r0;
+    d7 += h8 * (5 * r9);
+    d7 += h9 * (5 * r8);
+    c += (d7 >>> 13); d7 &= 0x1fff;
+
+    d8 = c;
+    d8 += h0 * r8;
+    d8 += h1 * r7;
+    d8 += h2 * r6;
+    d8 += h3 * r5;
+    d8 += h4 * r4;
+    c = (d8 >>> 13); d8 &= 0x1fff;
+    d8 += h5 * r3;
+    d8 += h6 * r2;
+    d8 += h7 * r1;
+    d8 += h8 * r0;
+    d8 += h9 * (5 * r9);
+    c += (d8 >>> 13); d8 &= 0x1fff;
+
+    d9 = c;
+    d9 += h0 * r9;
+    d9 += h1 * r8;
+    d9 += h2 * r7;
+    d9 += h3 * r6;
+    d9 += h4 * r5;
+    c = (d9 >>> 13); d9 &= 0x1fff;
+    d9 += h5 * r4;
+    d9 += h6 * r3;
+    d9 += h7 * r2;
+    d9 += h8 * r1;
+    d9 += h9 * r0;
+    c += (d9 >>> 13); d9 &= 0x1fff;
+
+    c = (((c << 2) + c)) | 0;
+    c = (c + d0) | 0;
+    d0 = c & 0x1fff;
+    c = (c >>> 13);
+    d1 += c;
+
+    h0 = d0;
+    h1 = d1;
+    h2 = d2;
+    h3 = d3;
+    h4 = d4;
+    h5 = d5;
+    h6 = d6;
+    h7 = d7;
+    h8 = d8;
+    h9 = d9;
+
+    mpos += 16;
+    bytes -= 16;
+  }
+  this.h[0] = h0;
+  this.h[1] = h1;
+  this.h[2] = h2;
+  this.h[3] = h3;
+  this.h[4] = h4;
+  this.h[5] = h5;
+  this.h[6] = h6;
+  this.h[7] = h7;
+  this.h[8] = h8;
+  this.h[9] = h9;
+};
+
+poly1305.prototype.finish = function(mac, macpos) {
+  var g = new Uint16Array(10);
+  var c, mask, f, i;
+
+  if (this.leftover) {
+    i = this.leftover;
+    this.buffer[i++] = 1;
+    for (; i < 16; i++) this.buffer[i] = 0;
+    this.fin = 1;
+    this.blocks(this.buffer, 0, 16);
+  }
+
+  c = this.h[1] >>> 13;
+  this.h[1] &= 0x1fff;
+  for (i = 2; i < 10; i++) {
+    this.h[i] += c;
+    c = this.h[i] >>> 13;
+    this.h[i] &= 0x1fff;
+  }
+  this.h[0] += (c * 5);
+  c = this.h[0] >>> 13;
+  this.h[0] &= 0x1fff;
+  this.h[1] += c;
+  c = this.h[1] >>> 13;
+  this.h[1] &= 0x1fff;
+  this.h[2] += c;
+
+  g[0] = this.h[0] + 5;
+  c = g[0] >>> 13;
+  g[0] &= 0x1fff;
+  for (i = 1; i < 10; i++) {
+    g[i] = this.h[i] + c;
+    c = g[i] >>> 13;
+    g[i] &= 0x1fff;
+  }
+  g[9] -= (1 << 13);
+
+  mask = (c ^ 1) - 1;
+  for (i = 0; i < 10; i++) g[i] &= mask;
+  mask = ~mask;
+  for (i = 0; i < 10; i++) this.h[i] = (this.h[i] & mask) | g[i];
+
+  this.h[0] = ((this.h[0]       ) | (this.h[1] << 13)                    ) & 0xffff;
+  this.h[1] = ((this.h[1] >>>  3) | (this.h[2] << 10)                    ) & 0xffff;
+  this.h[2] = ((this.h[2] >>>  6) | (this.h[3] <<  7)                    ) & 0xffff;
+  this.h[3] = ((this.h[3] >>>  9) | (this.h[4] <<  4)                    ) & 0xffff;
+  this.h[4] = ((this.h[4] >>> 12) | (this.h[5] <<  1) | (this.h[6] << 14)) & 0xffff;
+  this.h[5] = ((this.h[6] >>>  2) | (this.h[7] << 11)                    ) & 0xffff;
+  this.h[6] = ((this.h[7] >>>  5) | (this.h[8] <<  8)                    ) & 0xffff;
+  this.h[7] = ((this.h[8] >>>  8) | (this.h[9] <<  5)                    ) & 0xffff;
+
+  f = this.h[0] + this.pad[0];
+  this.h[0] = f & 0xffff;
+  for (i = 1; i < 8; i++) {
+    f = (((this.h[i] + this.pad[i]) | 0) + (f >>> 16)) | 0;
+    this.h[i] = f & 0xffff;
+  }
+
+  mac[macpos+ 0] = (this.h[0] >>> 0) & 0xff;
+  mac[macpos+ 1] = (this.h[0] >>> 8) & 0xff;
+  mac[macpos+ 2] = (this.h[1] >>> 0) & 0xff;
+  mac[macpos+ 3] = (this.h[1] >>> 8) & 0xff;
+  mac[macpos+ 4] = (this.h[2] >>> 0) & 0xff;
+  mac[macpos+ 5] = (this.h[2] >>> 8) & 0xff;
+  mac[macpos+ 6] = (this.h[3] >>> 0) & 0xff;
+  mac[macpos+ 7] = (this.h[3] >>> 8) & 0xff;
+  mac[macpos+ 8] = (this.h[4] >>> 0) & 0xff;
+  mac[macpos+ 9] = (this.h[4] >>> 8) & 0xff;
+  mac[macpos+10] = (this.h[5] >>> 0) & 0xff;
+  mac[macpos+11] = (this.h[5] >>> 8) & 0xff;
+  mac[macpos+12] = (this.h[6] >>> 0) & 0xff;
+  mac[macpos+13] = (this.h[6] >>> 8) & 0xff;
+  mac[macpos+14] = (this.h[7] >>> 0) & 0xff;
+  mac[macpos+15] = (this.h[7] >>> 8) & 0xff;
+};
+
+poly1305.prototype.update = function(m, mpos, bytes) {
+  var i, want;
+
+  if (this.leftover) {
+    want = (16 - this.leftover);
+    if (want > bytes)
+      want = bytes;
+    for (i = 0; i < want; i++)
+      this.buffer[this.leftover + i] = m[mpos+i];
+    bytes -= want;
+    mpos += want;
+    this.leftover += want;
+    if (this.leftover < 16)
+      return;
+    this.blocks(this.buffer, 0, 16);
+    this.leftover = 0;
+  }
+
+  if (bytes >= 16) {
+    want = bytes - (bytes % 16);
+    this.blocks(m, mpos, want);
+    mpos += want;
+    bytes -= want;
+  }
+
+  if (bytes) {
+    for (i = 0; i < bytes; i++)
+      this.buffer[this.leftover + i] = m[mpos+i];
+    this.leftover += bytes;
+  }
+};
+
+function crypto_onetimeauth(out, outpos, m, mpos, n, k) {
+  var s = new poly1305(k);
+  s.update(m, mpos, n);
+  s.finish(out, outpos);
+  return 0;
+}
+
+function crypto_onetimeauth_verify(h, hpos, m, mpos, n, k) {
+  var x = new Uint8Array(16);
+  crypto_onetimeauth(x,0,m,mpos,n,k);
+  return crypto_verify_16(h,hpos,x,0);
+}
+
+function crypto_secretbox(c,m,d,n,k) {
+  var i;
+  if (d < 32) return -1;
+  crypto_stream_xor(c,0,m,0,d,n,k);
+  crypto_onetimeauth(c, 16, c, 32, d - 32, c);
+  for (i = 0; i < 16; i++) c[i] = 0;
+  return 0;
+}
+
+function crypto_secretbox_open(m,c,d,n,k) {
+  var i;
+  var x = new Uint8Array(32);
+  if (d < 32) return -1;
+  crypto_stream(x,0,32,n,k);
+  if (crypto_onetimeauth_verify(c, 16,c, 32,d - 32,x) !== 0) return -1;
+  crypto_stream_xor(m,0,c,0,d,n,k);
+  for (i = 0; i < 32; i++) m[i] = 0;
+  return 0;
+}
+
+function set25519(r, a) {
+  var i;
+  for (i = 0; i < 16; i++) r[i] = a[i]|0;
+}
+
+function car25519(o) {
+  var i, v, c = 1;
+  for (i = 0; i < 16; i++) {
+    v = o[i] + c + 65535;
+    c = Math.floor(v / 65536);
+    o[i] = v - c * 65536;
+  }
+  o[0] += c-1 + 37 * (c-1);
+}
+
+function sel25519(p, q, b) {
+  var t, c = ~(b-1);
+  for (var i = 0; i < 16; i++) {
+    t = c & (p[i] ^ q[i]);
+    p[i] ^= t;
+    q[i] ^= t;
+  }
+}
+
+function pack25519(o, n) {
+  var i, j, b;
+  var m = gf(), t = gf();
+  for (i = 0; i < 16; i++) t[i] = n[i];
+  car25519(t);
+  car25519(t);
+  car25519(t);
+  for (j = 0; j < 2; j++) {
+    m[0] = t[0] - 0xffed;
+    for (i = 1; i < 15; i++) {
+      m[i] = t[i] - 0xffff - ((m[i-1]>>16) & 1);
+      m[i-1] &= 0xffff;
+    }
+    m[15] = t[15] - 0x7fff - ((m[14]>>16) & 1);
+    b = (m[15]>>16) & 1;
+    m[14] &= 0xffff;
+    sel25519(t, m, 1-b);
+  }
+  for (i = 0; i < 16; i++) {
+    o[2*i] = t[i] & 0xff;
+    o[2*i+1] = t[i]>>8;
+  }
+}
+
+function neq25519(a, b) {
+  var c = new Uint8Array(32), d = new Uint8Array(32);
+  pack25519(c, a);
+  pack25519(d, b);
+  return crypto_verify_32(c, 0, d, 0);
+}
+
+function par25519(a) {
+  var d = new Uint8Array(32);
+  pack25519(d, a);
+  return d[0] & 1;
+}
+
+function unpack25519(o, n) {
+  var i;
+  for (i = 0; i < 16; i++) o[i] = n[2*i] + (n[2*i+1] << 8);
+  o[15] &= 0x7fff;
+}
+
+function A(o, a, b) {
+  for (var i = 0; i < 16; i++) o[i] = a[i] + b[i];
+}
+
+function Z(o, a, b) {
+  for (var i = 0; i < 16; i++) o[i] = a[i] - b[i];
+}
+
+function M(o, a, b) {
+  var v, c,
+     t0 = 0,  t1 = 0,  t2 = 0,  t3 = 0,  t4 = 0,  t5 = 0,  t6 = 0,  t7 = 0,
+     t8 = 0,  t9 = 0, t10 = 0, t11 = 0, t12 = 0, t13 = 0, t14 = 0, t15 = 0,
+    t16 = 0, t17 = 0, t18 = 0, t19 = 0, t20 = 0, t21 = 0, t22 = 0, t23 = 0,
+    t24 = 0, t25 = 0, t26 = 0, t27 = 0, t28 = 0, t29 = 0, t30 = 0,
+    b0 = b[0],
+    b1 = b[1],
+    b2 = b[2],
+    b3 = b[3],
+    b4 = b[4],
+    b5 = b[5],
+    b6 = b[6],
+    b7 = b[7],
+    b8 = b[8],
+    b9 = b[9],
+    b10 = b[10],
+    b11 = b[11],
+    b12 = b[12],
+    b13 = b[13],
+    b14 = b[14],
+    b15 = b[15];
+
+  v = a[0];
+  t0 += v * b0;
+  t1 += v * b1;
+  t2 += v * b2;
+  t3 += v * b3;
+  t4 += v * b4;
+  t5 += v * b5;
+  t6 += v * b6;
+  t7 += v * b7;
+  t8 += v * b8;
+  t9 += v * b9;
+  t10 += v * b10;
+  t11 += v * b11;
+  t12 += v * b12;
+  t13 += v * b13;
+  t14 += v * b14;
+  t15 += v * b15;
+  v = a[1];
+  t1 += v * b0;
+  t2 += v * b1;
+  t3 += v * b2;
+  t4 += v * b3;
+  t5 += v * b4;
+  t6 += v * b5;
+  t7 += v * b6;
+  t8 += v * b7;
+  t9 += v * b8;
+  t10 += v * b9;
+  t11 += v * b10;
+  t12 += v * b11;
+  t13 += v * b12;
+  t14 += v * b13;
+  t15 += v * b14;
+  t16 += v * b15;
+  v = a[2];
+  t2 += v * b0;
+  t3 += v * b1;
+  t4 += v * b2;
+  t5 += v * b3;
+  t6 += v * b4;
+  t7 += v * b5;
+  t8 += v * b6;
+  t9 += v * b7;
+  t10 += v * b8;
+  t11 += v * b9;
+  t12 += v * b10;
+  t13 += v * b11;
+  t14 += v * b12;
+  t15 += v * b13;
+  t16 += v * b14;
+  t17 += v * b15;
+  v = a[3];
+  t3 += v * b0;
+  t4 += v * b1;
+  t5 += v * b2;
+  t6 += v * b3;
+  t7 += v * b4;
+  t8 += v * b5;
+  t9 += v * b6;
+  t10 += v * b7;
+  t11 += v * b8;
+  t12 += v * b9;
+  t13 += v * b10;
+  t14 += v * b11;
+  t15 += v * b12;
+  t16 += v * b13;
+  t17 += v * b14;
+  t18 += v * b15;
+  v = a[4];
+  t4 += v * b0;
+  t5 += v * b1;
+  t6 += v * b2;
+  t7 += v * b3;
+  t8 += v * b4;
+  t9 += v * b5;
+  t10 += v * b6;
+  t11 += v * b7;
+  t12 += v * b8;
+  t13 += v * b9;
+  t14 += v * b10;
+  t15 += v * b11;
+  t16 += v * b12;
+  t17 += v * b13;
+  t18 += v * b14;
+  t19 += v * b15;
+  v = a[5];
+  t5 += v * b0;
+  t6 += v * b1;
+  t7 += v * b2;
+  t8 += v * b3;
+  t9 += v * b4;
+  t10 += v * b5;
+  t11 += v * b6;
+  t12 += v * b7;
+  t13 += v * b8;
+  t14 += v * b9;
+  t15 += v * b10;
+  t16 += v * b11;
+  t17 += v * b12;
+  t18 += v * b13;
+  t19 += v * b14;
+  t20 += v * b15;
+  v = a[6];
+  t6 += v * b0;
+  t7 += v * b1;
+  t8 += v * b2;
+  t9 += v * b3;
+  t10 += v * b4;
+  t11 += v * b5;
+  t12 += v * b6;
+  t13 += v * b7;
+  t14 += v * b8;
+  t15 += v * b9;
+  t16 += v * b10;
+  t17 += v * b11;
+  t18 += v * b12;
+  t19 += v * b13;
+  t20 += v * b14;
+  t21 += v * b15;
+  v = a[7];
+  t7 += v * b0;
+  t8 += v * b1;
+  t9 += v * b2;
+  t10 += v * b3;
+  t11 += v * b4;
+  t12 += v * b5;
+  t13 += v * b6;
+  t14 += v * b7;
+  t15 += v * b8;
+  t16 += v * b9;
+  t17 += v * b10;
+  t18 += v * b11;
+  t19 += v * b12;
+  t20 += v * b13;
+  t21 += v * b14;
+  t22 += v * b15;
+  v = a[8];
+  t8 += v * b0;
+  t9 += v * b1;
+  t10 += v * b2;
+  t11 += v * b3;
+  t12 += v * b4;
+  t13 += v * b5;
+  t14 += v * b6;
+  t15 += v * b7;
+  t16 += v * b8;
+  t17 += v * b9;
+  t18 += v * b10;
+  t19 += v * b11;
+  t20 += v * b12;
+  t21 += v * b13;
+  t22 += v * b14;
+  t23 += v * b15;
+  v = a[9];
+  t9 += v * b0;
+  t10 += v * b1;
+  t11 += v * b2;
+  t12 += v * b3;
+  t13 += v * b4;
+  t14 += v * b5;
+  t15 += v * b6;
+  t16 += v * b7;
+  t17 += v * b8;
+  t18 += v * b9;
+  t19 += v * b10;
+  t20 += v * b11;
+  t21 += v * b12;
+  t22 += v * b13;
+  t23 += v * b14;
+  t24 += v * b15;
+  v = a[10];
+  t10 += v * b0;
+  t11 += v * b1;
+  t12 += v * b2;
+  t13 += v * b3;
+  t14 += v * b4;
+  t15 += v * b5;
+  t16 += v * b6;
+  t17 += v * b7;
+  t18 += v * b8;
+  t19 += v * b9;
+  t20 += v * b10;
+  t21 += v * b11;
+  t22 += v * b12;
+  t23 += v * b13;
+  t24 += v * b14;
+  t25 += v * b15;
+  v = a[11];
+  t11 += v * b0;
+  t12 += v * b1;
+  t13 += v * b2;
+  t14 += v * b3;
+  t15 += v * b4;
+  t16 += v * b5;
+  t17 += v * b6;
+  t18 += v * b7;
+  t19 += v * b8;
+  t20 += v * b9;
+  t21 += v * b10;
+  t22 += v * b11;
+  t23 += v * b12;
+  t24 += v * b13;
+  t25 += v * b14;
+  t26 += v * b15;
+  v = a[12];
+  t12 += v * b0;
+  t13 += v * b1;
+  t14 += v * b2;
+  t15 += v * b3;
+  t16 += v * b4;
+  t17 += v * b5;
+  t18 += v * b6;
+  t19 += v * b7;
+  t20 += v * b8;
+  t21 += v * b9;
+  t22 += v * b10;
+  t23 += v * b11;
+  t24 += v * b12;
+  t25 += v * b13;
+  t26 += v * b14;
+  t27 += v * b15;
+  v = a[13];
+  t13 += v * b0;
+  t14 += v * b1;
+  t15 += v * b2;
+  t16 += v * b3;
+  t17 += v * b4;
+  t18 += v * b5;
+  t19 += v * b6;
+  t20 += v * b7;
+  t21 += v * b8;
+  t22 += v * b9;
+  t23 += v * b10;
+  t24 += v * b11;
+  t25 += v * b12;
+  t26 += v * b13;
+  t27 += v * b14;
+  t28 += v * b15;
+  v = a[14];
+  t14 += v * b0;
+  t15 += v * b1;
+  t16 += v * b2;
+  t17 += v * b3;
+  t18 += v * b4;
+  t19 += v * b5;
+  t20 += v * b6;
+  t21 += v * b7;
+  t22 += v * b8;
+  t23 += v * b9;
+  t24 += v * b10;
+  t25 += v * b11;
+  t26 += v * b12;
+  t27 += v * b13;
+  t28 += v * b14;
+  t29 += v * b15;
+  v = a[15];
+  t15 += v * b0;
+  t16 += v * b1;
+  t17 += v * b2;
+  t18 += v * b3;
+  t19 += v * b4;
+  t20 += v * b5;
+  t21 += v * b6;
+  t22 += v * b7;
+  t23 += v * b8;
+  t24 += v * b9;
+  t25 += v * b10;
+  t26 += v * b11;
+  t27 += v * b12;
+  t28 += v * b13;
+  t29 += v * b14;
+  t30 += v * b15;
+
+  t0  += 38 * t16;
+  t1  += 38 * t17;
+  t2  += 38 * t18;
+  t3  += 38 * t19;
+  t4  += 38 * t20;
+  t5  += 38 * t21;
+  t6  += 38 * t22;
+  t7  += 38 * t23;
+  t8  += 38 * t24;
+  t9  += 38 * t25;
+  t10 += 38 * t26;
+  t11 += 38 * t27;
+  t12 += 38 * t28;
+  t13 += 38 * t29;
+  t14 += 38 * t30;
+  // t15 left as is
+
+  // first car
+  c = 1;
+  v =  t0 + c + 65535; c = Math.floor(v / 65536);  t0 = v - c * 65536;
+  v =  t1 + c + 65535; c = Math.floor(v / 65536);  t1 = v - c * 65536;
+  v =  t2 + c + 65535; c = Math.floor(v / 65536);  t2 = v - c * 65536;
+  v =  t3 + c + 65535; c = Math.floor(v / 65536);  t3 = v - c * 65536;
+  v =  t4 + c + 65535; c = Math.floor(v / 65536);  t4 = v - c * 65536;
+  v =  t5 + c + 65535; c = Math.floor(v / 65536);  t5 = v - c * 65536;
+  v =  t6 + c + 65535; c = Math.floor(v / 65536);  t6 = v - c * 65536;
+  v =  t7 + c + 65535; c = Math.floor(v / 65536);  t7 = v - c * 65536;
+  v =  t8 + c + 65535; c = Math.floor(v / 65536);  t8 = v - c * 65536;
+  v =  t9 + c + 65535; c = Math.floor(v / 65536);  t9 = v - c * 65536;
+  v = t10 + c + 65535; c = Math.floor(v / 65536); t10 = v - c * 65536;
+  v = t11 + c + 65535; c = Math.floor(v / 65536); t11 = v - c * 65536;
+  v = t12 + c + 65535; c = Math.floor(v / 65536); t12 = v - c * 65536;
+  v = t13 + c + 65535; c = Math.floor(v / 65536); t13 = v - c * 65536;
+  v = t14 + c + 65535; c = Math.floor(v / 65536); t14 = v - c * 65536;
+  v = t15 + c + 65535; c = Math.floor(v / 65536); t15 = v - c * 65536;
+  t0 += c-1 + 37 * (c-1);
+
+  // second car
+  c = 1;
+  v =  t0 + c + 65535; c = Math.floor(v / 65536);  t0 = v - c * 65536;
+  v =  t1 + c + 65535; c = Math.floor(v / 65536);  t1 = v - c * 65536;
+  v =  t2 + c + 65535; c = Math.floor(v / 65536);  t2 = v - c * 65536;
+  v =  t3 + c + 65535; c = Math.floor(v / 65536);  t3 = v - c * 65536;
+  v =  t4 + c + 65535; c = Math.floor(v / 65536);  t4 = v - c * 65536;
+  v =  t5 + c + 65535; c = Math.floor(v / 65536);  t5 = v - c * 65536;
+  v =  t6 + c + 65535; c = Math.floor(v / 65536);  t6 = v - c * 65536;
+  v =  t7 + c + 65535; c = Math.floor(v / 65536);  t7 = v - c * 65536;
+  v =  t8 + c + 65535; c = Math.floor(v / 65536);  t8 = v - c * 65536;
+  v =  t9 + c + 65535; c = Math.floor(v / 65536);  t9 = v - c * 65536;
+  v = t10 + c + 65535; c = Math.floor(v / 65536); t10 = v - c * 65536;
+  v = t11 + c + 65535; c = Math.floor(v / 65536); t11 = v - c * 65536;
+  v = t12 + c + 65535; c = Math.floor(v / 65536); t12 = v - c * 65536;
+  v = t13 + c + 65535; c = Math.floor(v / 65536); t13 = v - c * 65536;
+  v = t14 + c + 65535; c = Math.floor(v / 65536); t14 = v - c * 65536;
+  v = t15 + c + 65535; c = Math.floor(v / 65536); t15 = v - c * 65536;
+  t0 += c-1 + 37 * (c-1);
+
+  o[ 0] = t0;
+  o[ 1] = t1;
+  o[ 2] = t2;
+  o[ 3] = t3;
+  o[ 4] = t4;
+  o[ 5] = t5;
+  o[ 6] = t6;
+  o[ 7] = t7;
+  o[ 8] = t8;
+  o[ 9] = t9;
+  o[10] = t10;
+  o[11] = t11;
+  o[12] = t12;
+  o[13] = t13;
+  o[14] = t14;
+  o[15] = t15;
+}
+
+function S(o, a) {
+  M(o, a, a);
+}
+
+function inv25519(o, i) {
+  var c = gf();
+  var a;
+  for (a = 0; a < 16; a++) c[a] = i[a];
+  for (a = 253; a >= 0; a--) {
+    S(c, c);
+    if(a !== 2 && a !== 4) M(c, c, i);
+  }
+  for (a = 0; a < 16; a++) o[a] = c[a];
+}
+
+function pow2523(o, i) {
+  var c = gf();
+  var a;
+  for (a = 0; a < 16; a++) c[a] = i[a];
+  for (a = 250; a >= 0; a--) {
+      S(c, c);
+      if(a !== 1) M(c, c, i);
+  }
+  for (a = 0; a < 16; a++) o[a] = c[a];
+}
+
+function crypto_scalarmult(q, n, p) {
+  var z = new Uint8Array(32);
+  var x = new Float64Array(80), r, i;
+  var a = gf(), b = gf(), c = gf(),
+      d = gf(), e = gf(), f = gf();
+  for (i = 0; i < 31; i++) z[i] = n[i];
+  z[31]=(n[31]&127)|64;
+  z[0]&=248;
+  unpack25519(x,p);
+  for (i = 0; i < 16; i++) {
+    b[i]=x[i];
+    d[i]=a[i]=c[i]=0;
+  }
+  a[0]=d[0]=1;
+  for (i=254; i>=0; --i) {
+    r=(z[i>>>3]>>>(i&7))&1;
+    sel25519(a,b,r);
+    sel25519(c,d,r);
+    A(e,a,c);
+    Z(a,a,c);
+    A(c,b,d);
+    Z(b,b,d);
+    S(d,e);
+    S(f,a);
+    M(a,c,a);
+    M(c,b,e);
+    A(e,a,c);
+    Z(a,a,c);
+    S(b,a);
+    Z(c,d,f);
+    M(a,c,_121665);
+    A(a,a,d);
+    M(c,c,a);
+    M(a,d,f);
+    M(d,b,x);
+    S(b,e);
+    sel25519(a,b,r);
+    sel25519(c,d,r);
+  }
+  for (i = 0; i < 16; i++) {
+    x[i+16]=a[i];
+    x[i+32]=c[i];
+    x[i+48]=b[i];
+    x[i+64]=d[i];
+  }
+  var x32 = x.subarray(32);
+  var x16 = x.subarray(16);
+  inv25519(x32,x32);
+  M(x16,x16,x32);
+  pack25519(q,x16);
+  return 0;
+}
+
+function crypto_scalarmult_base(q, n) {
+  return crypto_scalarmult(q, n, _9);
+}
+
+function crypto_box_keypair(y, x) {
+  randombytes(x, 32);
+  return crypto_scalarmult_base(y, x);
+}
+
+function crypto_box_beforenm(k, y, x) {
+  var s = new Uint8Array(32);
+  crypto_scalarmult(s, x, y);
+  return crypto_core_hsalsa20(k, _0, s, sigma);
+}
+
+var crypto_box_afternm = crypto_secretbox;
+var crypto_box_open_afternm = crypto_secretbox_open;
+
+function crypto_box(c, m, d, n, y, x) {
+  var k = new Uint8Array(32);
+  crypto_box_beforenm(k, y, x);
+  return crypto_box_afternm(c, m, d, n, k);
+}
+
+function crypto_box_open(m, c, d, n, y, x) {
+  var k = new Uint8Array(32);
+  crypto_box_beforenm(k, y, x);
+  return crypto_box_open_afternm(m, c, d, n, k);
+}
+
+var K = [
+  0x428a2f98, 0xd728ae22, 0x71374491, 0x23ef65cd,
+  0xb5c0fbcf, 0xec4d3b2f, 0xe9b5dba5, 0x8189dbbc,
+  0x3956c25b, 0xf348b538, 0x59f111f1, 0xb605d019,
+  0x923f82a4, 0xaf194f9b, 0xab1c5ed5, 0xda6d8118,
+  0xd807aa98, 0xa3030242, 0x12835b01, 0x45706fbe,
+  0x243185be, 0x4ee4b28c, 0x550c7dc3, 0xd5ffb4e2,
+  0x72be5d74, 0xf27b896f, 0x80deb1fe, 0x3b1696b1,
+  0x9bdc06a7, 0x25c71235, 0xc19bf174, 0xcf692694,
+  0xe49b69c1, 0x9ef14ad2, 0xefbe4786, 0x384f25e3,
+  0x0fc19dc6, 0x8b8cd5b5, 0x240ca1cc, 0x77ac9c65,
+  0x2de92c6f, 0x592b0275, 0x4a7484aa, 0x6ea6e483,
+  0x5cb0a9dc, 0xbd41fbd4, 0x76f988da, 0x831153b5,
+  0x983e5152, 0xee66dfab, 0xa831c66d, 0x2db43210,
+  0xb00327c8, 0x98fb213f, 0xbf597fc7, 0xbeef0ee4,
+  0xc6e00bf3, 0x3da88fc2, 0xd5a79147, 0x930aa725,
+  0x06ca6351, 0xe003826f, 0x14292967, 0x0a0e6e70,
+  0x27b70a85, 0x46d22ffc, 0x2e1b2138, 0x5c26c926,
+  0x4d2c6dfc, 0x5ac42aed, 0x53380d13, 0x9d95b3df,
+  0x650a7354, 0x8baf63de, 0x766a0abb, 0x3c77b2a8,
+  0x81c2c92e, 0x47edaee6, 0x92722c85, 0x1482353b,
+  0xa2bfe8a1, 0x4cf10364, 0xa81a664b, 0xbc423001,
+  0xc24b8b70, 0xd0f89791, 0xc76c51a3, 0x0654be30,
+  0xd192e819, 0xd6ef5218, 0xd6990624, 0x5565a910,
+  0xf40e3585, 0x5771202a, 0x106aa070, 0x32bbd1b8,
+  0x19a4c116, 0xb8d2d0c8, 0x1e376c08, 0x5141ab53,
+  0x2748774c, 0xdf8eeb99, 0x34b0bcb5, 0xe19b48a8,
+  0x391c0cb3, 0xc5c95a63, 0x4ed8aa4a, 0xe3418acb,
+  0x5b9cca4f, 0x7763e373, 0x682e6ff3, 0xd6b2b8a3,
+  0x748f82ee, 0x5defb2fc, 0x78a5636f, 0x43172f60,
+  0x84c87814, 0xa1f0ab72, 0x8cc70208, 0x1a6439ec,
+  0x90befffa, 0x23631e28, 0xa4506ceb, 0xde82bde9,
+  0xbef9a3f7, 0xb2c67915, 0xc67178f2, 0xe372532b,
+  0xca273ece, 0xea26619c, 0xd186b8c7, 0x21c0c207,
+  0xeada7dd6, 0xcde0eb1e, 0xf57d4f7f, 0xee6ed178,
+  0x06f067aa, 0x72176fba, 0x0a637dc5, 0xa2c898a6,
+  0x113f9804, 0xbef90dae, 0x1b710b35, 0x131c471b,
+  0x28db77f5, 0x23047d84, 0x32caab7b, 0x40c72493,
+  0x3c9ebe0a, 0x15c9bebc, 0x431d67c4, 0x9c100d4c,
+  0x4cc5d4be, 0xcb3e42b6, 0x597f299c, 0xfc657e2a,
+  0x5fcb6fab, 0x3ad6faec, 0x6c44198c, 0x4a475817
+];
+
+function crypto_hashblocks_hl(hh, hl, m, n) {
+  var wh = new Int32Array(16), wl = new Int32Array(16),
+      bh0, bh1, bh2, bh3, bh4, bh5, bh6, bh7,
+      bl0, bl1, bl2, bl3, bl4, bl5, bl6, bl7,
+      th, tl, i, j, h, l, a, b, c, d;
+
+  var ah0 = hh[0],
+      ah1 = hh[1],
+      ah2 = hh[2],
+      ah3 = hh[3],
+      ah4 = hh[4],
+      ah5 = hh[5],
+      ah6 = hh[6],
+      ah7 = hh[7],
+
+      al0 = hl[0],
+      al1 = hl[1],
+      al2 = hl[2],
+      al3 = hl[3],
+      al4 = hl[4],
+      al5 = hl[5],
+      al6 = hl[6],
+      al7 = hl[7];
+
+  var pos = 0;
+  while (n >= 128) {
+    for (i = 0; i < 16; i++) {
+      j = 8 * i + pos;
+      wh[i] = (m[j+0] << 24) | (m[j+1] << 16) | (m[j+2] << 8) | m[j+3];
+      wl[i] = (m[j+4] << 24) | (m[j+5] << 16) | (m[j+6] << 8) | m[j+7];
+    }
+    for (i = 0; i < 80; i++) {
+      bh0 = ah0;
+      bh1 = ah1;
+      bh2 = ah2;
+      bh3 = ah3;
+      bh4 = ah4;
+      bh5 = ah5;
+      bh6 = ah6;
+      bh7 = ah7;
+
+      bl0 = al0;
+      bl1 = al1;
+      bl2 = al2;
+      bl3 = al3;
+      bl4 = al4;
+      bl5 = al5;
+      bl6 = al6;
+      bl7 = al7;
+
+      // add
+      h = ah7;
+      l = al7;
+
+      a = l & 0xffff; b = l >>> 16;
+      c = h & 0xffff; d = h >>> 16;
+
+      // Sigma1
+      h = ((ah4 >>> 14) | (al4 << (32-14))) ^ ((ah4 >>> 18) | (al4 << (32-18))) ^ ((al4 >>> (41-32)) | (ah4 << (32-(41-32))));
+      l = ((al4 >>> 14) | (ah4 << (32-14))) ^ ((al4 >>> 18) | (ah4 << (32-18))) ^ ((ah4 >>> (41-32)) | (al4 << (32-(41-32))));
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // Ch
+      h = (ah4 & ah5) ^ (~ah4 & ah6);
+      l = (al4 & al5) ^ (~al4 & al6);
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // K
+      h = K[i*2];
+      l = K[i*2+1];
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // w
+      h = wh[i%16];
+      l = wl[i%16];
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      b += a >>> 16;
+      c += b >>> 16;
+      d += c >>> 16;
+
+      th = c & 0xffff | d << 16;
+      tl = a & 0xffff | b << 16;
+
+      // add
+      h = th;
+      l = tl;
+
+      a = l & 0xffff; b = l >>> 16;
+      c = h & 0xffff; d = h >>> 16;
+
+      // Sigma0
+      h = ((ah0 >>> 28) | (al0 << (32-28))) ^ ((al0 >>> (34-32)) | (ah0 << (32-(34-32)))) ^ ((al0 >>> (39-32)) | (ah0 << (32-(39-32))));
+      l = ((al0 >>> 28) | (ah0 << (32-28))) ^ ((ah0 >>> (34-32)) | (al0 << (32-(34-32)))) ^ ((ah0 >>> (39-32)) | (al0 << (32-(39-32))));
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // Maj
+      h = (ah0 & ah1) ^ (ah0 & ah2) ^ (ah1 & ah2);
+      l = (al0 & al1) ^ (al0 & al2) ^ (al1 & al2);
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      b += a >>> 16;
+      c += b >>> 16;
+      d += c >>> 16;
+
+      bh7 = (c & 0xffff) | (d << 16);
+      bl7 = (a & 0xffff) | (b << 16);
+
+      // add
+      h = bh3;
+      l = bl3;
+
+      a = l & 0xffff; b = l >>> 16;
+      c = h & 0xffff; d = h >>> 16;
+
+      h = th;
+      l = tl;
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      b += a >>> 16;
+      c += b >>> 16;
+      d += c >>> 16;
+
+      bh3 = (c & 0xffff) | (d << 16);
+      bl3 = (a & 0xffff) | (b << 16);
+
+      ah1 = bh0;
+      ah2 = bh1;
+      ah3 = bh2;
+      ah4 = bh3;
+      ah5 = bh4;
+      ah6 = bh5;
+      ah7 = bh6;
+      ah0 = bh7;
+
+      al1 = bl0;
+      al2 = bl1;
+      al3 = bl2;
+      al4 = bl3;
+      al5 = bl4;
+      al6 = bl5;
+      al7 = bl6;
+      al0 = bl7;
+
+      if (i%16 === 15) {
+        for (j = 0; j < 16; j++) {
+          // add
+          h = wh[j];
+          l = wl[j];
+
+          a = l & 0xffff; b = l >>> 16;
+          c = h & 0xffff; d = h >>> 16;
+
+          h = wh[(j+9)%16];
+          l = wl[(j+9)%16];
+
+          a += l & 0xffff; b += l >>> 16;
+          c += h & 0xffff; d += h >>> 16;
+
+          // sigma0
+          th = wh[(j+1)%16];
+          tl = wl[(j+1)%16];
+          h = ((th >>> 1) | (tl << (32-1))) ^ ((th >>> 8) | (tl << (32-8))) ^ (th >>> 7);
+          l = ((tl >>> 1) | (th << (32-1))) ^ ((tl >>> 8) | (th << (32-8))) ^ ((tl >>> 7) | (th << (32-7)));
+
+          a += l & 0xffff; b += l >>> 16;
+          c += h & 0xffff; d += h >>> 16;
+
+          // sigma1
+          th = wh[(j+14)%16];
+          tl = wl[(j+14)%16];
+          h = ((th >>> 19) | (tl << (32-19))) ^ ((tl >>> (61-32)) | (th << (32-(61-32)))) ^ (th >>> 6);
+          l = ((tl >>> 19) | (th << (32-19))) ^ ((th >>> (61-32)) | (tl << (32-(61-32)))) ^ ((tl >>> 6) | (th << (32-6)));
+
+          a += l & 0xffff; b += l >>> 16;
+          c += h & 0xffff; d += h >>> 16;
+
+          b += a >>> 16;
+          c += b >>> 16;
+          d += c >>> 16;
+
+          wh[j] = (c & 0xffff) | (d << 16);
+          wl[j] = (a & 0xffff) | (b << 16);
+        }
+      }
+    }
+
+    // add
+    h = ah0;
+    l = al0;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[0];
+    l = hl[0];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[0] = ah0 = (c & 0xffff) | (d << 16);
+    hl[0] = al0 = (a & 0xffff) | (b << 16);
+
+    h = ah1;
+    l = al1;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[1];
+    l = hl[1];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[1] = ah1 = (c & 0xffff) | (d << 16);
+    hl[1] = al1 = (a & 0xffff) | (b << 16);
+
+    h = ah2;
+    l = al2;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[2];
+    l = hl[2];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[2] = ah2 = (c & 0xffff) | (d << 16);
+    hl[2] = al2 = (a & 0xffff) | (b << 16);
+
+    h = ah3;
+    l = al3;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[3];
+    l = hl[3];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[3] = ah3 = (c & 0xffff) | (d << 16);
+    hl[3] = al3 = (a & 0xffff) | (b << 16);
+
+    h = ah4;
+    l = al4;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[4];
+    l = hl[4];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[4] = ah4 = (c & 0xffff) | (d << 16);
+    hl[4] = al4 = (a & 0xffff) | (b << 16);
+
+    h = ah5;
+    l = al5;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[5];
+    l = hl[5];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[5] = ah5 = (c & 0xffff) | (d << 16);
+    hl[5] = al5 = (a & 0xffff) | (b << 16);
+
+    h = ah6;
+    l = al6;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[6];
+    l = hl[6];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[6] = ah6 = (c & 0xffff) | (d << 16);
+    hl[6] = al6 = (a & 0xffff) | (b << 16);
+
+    h = ah7;
+    l = al7;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[7];
+    l = hl[7];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[7] = ah7 = (c & 0xffff) | (d << 16);
+    hl[7] = al7 = (a & 0xffff) | (b << 16);
+
+    pos += 128;
+    n -= 128;
+  }
+
+  return n;
+}
+
+function crypto_hash(out, m, n) {
+  var hh = new Int32Array(8),
+      hl = new Int32Array(8),
+      x = new Uint8Array(256),
+      i, b = n;
+
+  hh[0] = 0x6a09e667;
+  hh[1] = 0xbb67ae85;
+  hh[2] = 0x3c6ef372;
+  hh[3] = 0xa54ff53a;
+  hh[4] = 0x510e527f;
+  hh[5] = 0x9b05688c;
+  hh[6] = 0x1f83d9ab;
+  hh[7] = 0x5be0cd19;
+
+  hl[0] = 0xf3bcc908;
+  hl[1] = 0x84caa73b;
+  hl[2] = 0xfe94f82b;
+  hl[3] = 0x5f1d36f1;
+  hl[4] = 0xade682d1;
+  hl[5] = 0x2b3e6c1f;
+  hl[6] = 0xfb41bd6b;
+  hl[7] = 0x137e2179;
+
+  crypto_hashblocks_hl(hh, hl, m, n);
+  n %= 128;
+
+  for (i = 0; i < n; i++) x[i] = m[b-n+i];
+  x[n] = 128;
+
+  n = 256-128*(n<112?1:0);
+  x[n-9] = 0;
+  ts64(x, n-8,  (b / 0x20000000) | 0, b << 3);
+  crypto_hashblocks_hl(hh, hl, x, n);
+
+  for (i = 0; i < 8; i++) ts64(out, 8*i, hh[i], hl[i]);
+
+  return 0;
+}
+
+function add(p, q) {
+  var a = gf(), b = gf(), c = gf(),
+      d = gf(), e = gf(), f = gf(),
+      g = gf(), h = gf(), t = gf();
+
+  Z(a, p[1], p[0]);
+  Z(t, q[1], q[0]);
+  M(a, a, t);
+  A(b, p[0], p[1]);
+  A(t, q[0], q[1]);
+  M(b, b, t);
+  M(c, p[3], q[3]);
+  M(c, c, D2);
+  M(d, p[2], q[2]);
+  A(d, d, d);
+  Z(e, b, a);
+  Z(f, d, c);
+  A(g, d, c);
+  A(h, b, a);
+
+  M(p[0], e, f);
+  M(p[1], h, g);
+  M(p[2], g, f);
+  M(p[3], e, h);
+}
+
+function cswap(p, q, b) {
+  var i;
+  for (i = 0; i < 4; i++) {
+    sel25519(p[i], q[i], b);
+  }
+}
+
+function pack(r, p) {
+  var tx = gf(), ty = gf(), zi = gf();
+  inv25519(zi, p[2]);
+  M(tx, p[0], zi);
+  M(ty, p[1], zi);
+  pack25519(r, ty);
+  r[31] ^= par25519(tx) << 7;
+}
+
+function scalarmult(p, q, s) {
+  var b, i;
+  set25519(p[0], gf0);
+  set25519(p[1], gf1);
+  set25519(p[2], gf1);
+  set25519(p[3], gf0);
+  for (i = 255; i >= 0; --i) {
+    b = (s[(i/8)|0] >> (i&7)) & 1;
+    cswap(p, q, b);
+    add(q, p);
+    add(p, p);
+    cswap(p, q, b);
+  }
+}
+
+function scalarbase(p, s) {
+  var q = [gf(), gf(), gf(), gf()];
+  set25519(q[0], X);
+  set25519(q[1], Y);
+  set25519(q[2], gf1);
+  M(q[3], X, Y);
+  scalarmult(p, q, s);
+}
+
+function crypto_sign_keypair(pk, sk, seeded) {
+  var d = new Uint8Array(64);
+  var p = [gf(), gf(), gf(), gf()];
+  var i;
+
+  if (!seeded) randombytes(sk, 32);
+  crypto_hash(d, sk, 32);
+  d[0] &= 248;
+  d[31] &= 127;
+  d[31] |= 64;
+
+  scalarbase(p, d);
+  pack(pk, p);
+
+  for (i = 0; i < 32; i++) sk[i+32] = pk[i];
+  return 0;
+}
+
+var L = new Float64Array([0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7, 0xa2, 0xde, 0xf9, 0xde, 0x14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10]);
+
+function modL(r, x) {
+  var carry, i, j, k;
+  for (i = 63; i >= 32; --i) {
+    carry = 0;
+    for (j = i - 32, k = i - 12; j < k; ++j) {
+      x[j] += carry - 16 * x[i] * L[j - (i - 32)];
+      carry = Math.floor((x[j] + 128) / 256);
+      x[j] -= carry * 256;
+    }
+    x[j] += carry;
+    x[i] = 0;
+  }
+  carry = 0;
+  for (j = 0; j < 32; j++) {
+    x[j] += carry - (x[31] >> 4) * L[j];
+    carry = x[j] >> 8;
+    x[j] &= 255;
+  }
+  for (j = 0; j < 32; j++) x[j] -= carry * L[j];
+  for (i = 0; i < 32; i++) {
+    x[i+1] += x[i] >> 8;
+    r[i] = x[i] & 255;
+  }
+}
+
+function reduce(r) {
+  var x = new Float64Array(64), i;
+  for (i = 0; i < 64; i++) x[i] = r[i];
+  for (i = 0; i < 64; i++) r[i] = 0;
+  modL(r, x);
+}
+
+// Note: difference from C - smlen returned, not passed as argument.
+function crypto_sign(sm, m, n, sk) {
+  var d = new Uint8Array(64), h = new Uint8Array(64), r = new Uint8Array(64);
+  var i, j, x = new Float64Array(64);
+  var p = [gf(), gf(), gf(), gf()];
+
+  crypto_hash(d, sk, 32);
+  d[0] &= 248;
+  d[31] &= 127;
+  d[31] |= 64;
+
+  var smlen = n + 64;
+  for (i = 0; i < n; i++) sm[64 + i] = m[i];
+  for (i = 0; i < 32; i++) sm[32 + i] = d[32 + i];
+
+  crypto_hash(r, sm.subarray(32), n+32);
+  reduce(r);
+  scalarbase(p, r);
+  pack(sm, p);
+
+  for (i = 32; i < 64; i++) sm[i] = sk[i];
+  crypto_hash(h, sm, n + 64);
+  reduce(h);
+
+  for (i = 0; i < 64; i++) x[i] = 0;
+  for (i = 0; i < 32; i++) x[i] = r[i];
+  for (i = 0; i < 32; i++) {
+    for (j = 0; j < 32; j++) {
+      x[i+j] += h[i] * d[j];
+    }
+  }
+
+  modL(sm.subarray(32), x);
+  return smlen;
+}
+
+function unpackneg(r, p) {
+  var t = gf(), chk = gf(), num = gf(),
+      den = gf(), den2 = gf(), den4 = gf(),
+      den6 = gf();
+
+  set25519(r[2], gf1);
+  unpack25519(r[1], p);
+  S(num, r[1]);
+  M(den, num, D);
+  Z(num, num, r[2]);
+  A(den, r[2], den);
+
+  S(den2, den);
+  S(den4, den2);
+  M(den6, den4, den2);
+  M(t, den6, num);
+  M(t, t, den);
+
+  pow2523(t, t);
+  M(t, t, num);
+  M(t, t, den);
+  M(t, t, den);
+  M(r[0], t, den);
+
+  S(chk, r[0]);
+  M(chk, chk, den);
+  if (neq25519(chk, num)) M(r[0], r[0], I);
+
+  S(chk, r[0]);
+  M(chk, chk, den);
+  if (neq25519(chk, num)) return -1;
+
+  if (par25519(r[0]) === (p[31]>>7)) Z(r[0], gf0, r[0]);
+
+  M(r[3], r[0], r[1]);
+  return 0;
+}
+
+function crypto_sign_open(m, sm, n, pk) {
+  var i;
+  var t = new Uint8Array(32), h = new Uint8Array(64);
+  var p = [gf(), gf(), gf(), gf()],
+      q = [gf(), gf(), gf(), gf()];
+
+  if (n < 64) return -1;
+
+  if (unpackneg(q, pk)) return -1;
+
+  for (i = 0; i < n; i++) m[i] = sm[i];
+  for (i = 0; i < 32; i++) m[i+32] = pk[i];
+  crypto_hash(h, m, n);
+  reduce(h);
+  scalarmult(p, q, h);
+
+  scalarbase(q, sm.subarray(32));
+  add(p, q);
+  pack(t, p);
+
+  n -= 64;
+  if (crypto_verify_32(sm, 0, t, 0)) {
+    for (i = 0; i < n; i++) m[i] = 0;
+    return -1;
+  }
+
+  for (i = 0; i < n; i++) m[i] = sm[i + 64];
+  return n;
+}
+
+var crypto_secretbox_KEYBYTES = 32,
+    crypto_secretbox_NONCEBYTES = 24,
+    crypto_secretbox_ZEROBYTES = 32,
+    crypto_secretbox_BOXZEROBYTES = 16,
+    crypto_scalarmult_BYTES = 32,
+    crypto_scalarmult_SCALARBYTES = 32,
+    crypto_box_PUBLICKEYBYTES = 32,
+    crypto_box_SECRETKEYBYTES = 32,
+    crypto_box_BEFORENMBYTES = 32,
+    crypto_box_NONCEBYTES = crypto_secretbox_NONCEBYTES,
+    crypto_box_ZEROBYTES = crypto_secretbox_ZEROBYTES,
+    crypto_box_BOXZEROBYTES = crypto_secretbox_BOXZEROBYTES,
+    crypto_sign_BYTES = 64,
+    crypto_sign_PUBLICKEYBYTES = 32,
+    crypto_sign_SECRETKEYBYTES = 64,
+    crypto_sign_SEEDBYTES = 32,
+    crypto_hash_BYTES = 64;
+
+nacl.lowlevel = {
+  crypto_core_hsalsa20: crypto_core_hsalsa20,
+  crypto_stream_xor: crypto_stream_xor,
+  crypto_stream: crypto_stream,
+  crypto_stream_salsa20_xor: crypto_stream_salsa20_xor,
+  crypto_stream_salsa20: crypto_stream_salsa20,
+  crypto_onetimeauth: crypto_onetimeauth,
+  crypto_onetimeauth_verify: crypto_onetimeauth_verify,
+  crypto_verify_16: crypto_verify_16,
+  crypto_verify_32: crypto_verify_32,
+  crypto_secretbox: crypto_secretbox,
+  crypto_secretbox_open: crypto_secretbox_open,
+  crypto_scalarmult: crypto_scalarmult,
+  crypto_scalarmult_base: crypto_scalarmult_base,
+  crypto_box_beforenm: crypto_box_beforenm,
+  crypto_box_afternm: crypto_box_afternm,
+  crypto_box: crypto_box,
+  crypto_box_open: crypto_box_open,
+  crypto_box_keypair: crypto_box_keypair,
+  crypto_hash: crypto_hash,
+  crypto_sign: crypto_sign,
+  crypto_sign_keypair: crypto_sign_keypair,
+  crypto_sign_open: crypto_sign_open,
+
+  crypto_secretbox_KEYBYTES: crypto_secretbox_KEYBYTES,
+  crypto_secretbox_NONCEBYTES: crypto_secretbox_NONCEBYTES,
+  crypto_secretbox_ZEROBYTES: crypto_secretbox_ZEROBYTES,
+  crypto_secretbox_BOXZEROBYTES: crypto_secretbox_BOXZEROBYTES,
+  crypto_scalarmult_BYTES: crypto_scalarmult_BYTES,
+  crypto_scalarmult_SCALARBYTES: crypto_scalarmult_SCALARBYTES,
+  crypto_box_PUBLICKEYBYTES: crypto_box_PUBLICKEYBYTES,
+  crypto_box_SECRETKEYBYTES: crypto_box_SECRETKEYBYTES,
+  crypto_box_BEFORENMBYTES: crypto_box_BEFORENMBYTES,
+  crypto_box_NONCEBYTES: crypto_box_NONCEBYTES,
+  crypto_box_ZEROBYTES: crypto_box_ZEROBYTES,
+  crypto_box_BOXZEROBYTES: crypto_box_BOXZEROBYTES,
+  crypto_sign_BYTES: crypto_sign_BYTES,
+  crypto_sign_PUBLICKEYBYTES: crypto_sign_PUBLICKEYBYTES,
+  crypto_sign_SECRETKEYBYTES: crypto_sign_SECRETKEYBYTES,
+  crypto_sign_SEEDBYTES: crypto_sign_SEEDBYTES,
+  crypto_hash_BYTES: crypto_hash_BYTES,
+
+  gf: gf,
+  D: D,
+  L: L,
+  pack25519: pack25519,
+  unpack25519: unpack25519,
+  M: M,
+  A: A,
+  S: S,
+  Z: Z,
+  pow2523: pow2523,
+  add: add,
+  set25519: set25519,
+  modL: modL,
+  scalarmult: scalarmult,
+  scalarbase: scalarbase,
+};
+
+/* High-level API */
+
+function checkLengths(k, n) {
+  if (k.length !== crypto_secretbox_KEYBYTES) throw new Error('bad key size');
+  if (n.length !== crypto_secretbox_NONCEBYTES) throw new Error('bad nonce size');
+}
+
+function checkBoxLengths(pk, sk) {
+  if (pk.length !== crypto_box_PUBLICKEYBYTES) throw new Error('bad public key size');
+  if (sk.length !== crypto_box_SECRETKEYBYTES) throw new Error('bad secret key size');
+}
+
+function checkArrayTypes() {
+  for (var i = 0; i < arguments.length; i++) {
+    if (!(arguments[i] instanceof Uint8Array))
+      throw new TypeError('unexpected type, use Uint8Array');
+  }
+}
+
+function cleanup(arr) {
+  for (var i = 0; i < arr.length; i++) arr[i] = 0;
+}
+
+nacl.randomBytes = function(n) {
+  var b = new Uint8Array(n);
+  randombytes(b, n);
+  return b;
+};
+
+nacl.secretbox = function(msg, nonce, key) {
+  checkArrayTypes(msg, nonce, key);
+  checkLengths(key, nonce);
+  var m = new Uint8Array(crypto_secretbox_ZEROBYTES + msg.length);
+  var c = new Uint8Array(m.length);
+  for (var i = 0; i < msg.length; i++) m[i+crypto_secretbox_ZEROBYTES] = msg[i];
+  crypto_secretbox(c, m, m.length, nonce, key);
+  return c.subarray(crypto_secretbox_BOXZEROBYTES);
+};
+
+nacl.secretbox.open = function(box, nonce, key) {
+  checkArrayTypes(box, nonce, key);
+  checkLengths(key, nonce);
+  var c = new Uint8Array(crypto_secretbox_BOXZEROBYTES + box.length);
+  var m = new Uint8Array(c.length);
+  for (var i = 0; i < box.length; i++) c[i+crypto_secretbox_BOXZEROBYTES] = box[i];
+  if (c.length < 32) return null;
+  if (crypto_secretbox_open(m, c, c.length, nonce, key) !== 0) return null;
+  return m.subarray(crypto_secretbox_ZEROBYTES);
+};
+
+nacl.secretbox.keyLength = crypto_secretbox_KEYBYTES;
+nacl.secretbox.nonceLength = crypto_secretbox_NONCEBYTES;
+nacl.secretbox.overheadLength = crypto_secretbox_BOXZEROBYTES;
+
+nacl.scalarMult = function(n, p) {
+  checkArrayTypes(n, p);
+  if (n.length !== crypto_scalarmult_SCALARBYTES) throw new Error('bad n size');
+  if (p.length !== crypto_scalarmult_BYTES) throw new Error('bad p size');
+  var q = new Uint8Array(crypto_scalarmult_BYTES);
+  crypto_scalarmult(q, n, p);
+  return q;
+};
+
+nacl.scalarMult.base = function(n) {
+  checkArrayTypes(n);
+  if (n.length !== crypto_scalarmult_SCALARBYTES) throw new Error('bad n size');
+  var q = new Uint8Array(crypto_scalarmult_BYTES);
+  crypto_scalarmult_base(q, n);
+  return q;
+};
+
+nacl.scalarMult.scalarLength = crypto_scalarmult_SCALARBYTES;
+nacl.scalarMult.groupElementLength = crypto_scalarmult_BYTES;
+
+nacl.box = function(msg, nonce, publicKey, secretKey) {
+  var k = nacl.box.before(publicKey, secretKey);
+  return nacl.secretbox(msg, nonce, k);
+};
+
+nacl.box.before = function(publicKey, secretKey) {
+  checkArrayTypes(publicKey, secretKey);
+  checkBoxLengths(publicKey, secretKey);
+  var k = new Uint8Array(crypto_box_BEFORENMBYTES);
+  crypto_box_beforenm(k, publicKey, secretKey);
+  return k;
+};
+
+nacl.box.after = nacl.secretbox;
+
+nacl.box.open = function(msg, nonce, publicKey, secretKey) {
+  var k = nacl.box.before(publicKey, secretKey);
+  return nacl.secretbox.open(msg, nonce, k);
+};
+
+nacl.box.open.after = nacl.secretbox.open;
+
+nacl.box.keyPair = function() {
+  var pk = new Uint8Array(crypto_box_PUBLICKEYBYTES);
+  var sk = new Uint8Array(crypto_box_SECRETKEYBYTES);
+  crypto_box_keypair(pk, sk);
+  return {publicKey: pk, secretKey: sk};
+};
+
+nacl.box.keyPair.fromSecretKey = function(secretKey) {
+  checkArrayTypes(secretKey);
+  if (secretKey.length !== crypto_box_SECRETKEYBYTES)
+    throw new Error('bad secret key size');
+  var pk = new Uint8Array(crypto_box_PUBLICKEYBYTES);
+  crypto_scalarmult_base(pk, secretKey);
+  return {publicKey: pk, secretKey: new Uint8Array(secretKey)};
+};
+
+nacl.box.publicKeyLength = crypto_box_PUBLICKEYBYTES;
+nacl.box.secretKeyLength = crypto_box_SECRETKEYBYTES;
+nacl.box.sharedKeyLength = crypto_box_BEFORENMBYTES;
+nacl.box.nonceLength = crypto_box_NONCEBYTES;
+nacl.box.overheadLength = nacl.secretbox.overheadLength;
+
+nacl.sign = function(msg, secretKey) {
+  checkArrayTypes(msg, secretKey);
+  if (secretKey.length !== crypto_sign_SECRETKEYBYTES)
+    throw new Error('bad secret key size');
+  var signedMsg = new Uint8Array(crypto_sign_BYTES+msg.length);
+  crypto_sign(signedMsg, msg, msg.length, secretKey);
+  return signedMsg;
+};
+
+nacl.sign.open = function(signedMsg, publicKey) {
+  checkArrayTypes(signedMsg, publicKey);
+  if (publicKey.length !== crypto_sign_PUBLICKEYBYTES)
+    throw new Error('bad public key size');
+  var tmp = new Uint8Array(signedMsg.length);
+  var mlen = crypto_sign_open(tmp, signedMsg, signedMsg.length, publicKey);
+  if (mlen < 0) return null;
+  var m = new Uint8Array(mlen);
+  for (var i = 0; i < m.length; i++) m[i] = tmp[i];
+  return m;
+};
+
+nacl.sign.detached = function(msg, secretKey) {
+  var signedMsg = nacl.sign(msg, secretKey);
+  var sig = new Uint8Array(crypto_sign_BYTES);
+  for (var i = 0; i < sig.length; i++) sig[i] = signedMsg[i];
+  return sig;
+};
+
+nacl.sign.detached.verify = function(msg, sig, publicKey) {
+  checkArrayTypes(msg, sig, publicKey);
+  if (sig.length !== crypto_sign_BYTES)
+    throw new Error('bad signature size');
+  if (publicKey.length !== crypto_sign_PUBLICKEYBYTES)
+    throw new Error('bad public key size');
+  var sm = new Uint8Array(crypto_sign_BYTES + msg.length);
+  var m = new Uint8Array(crypto_sign_BYTES + msg.length);
+  var i;
+  for (i = 0; i < crypto_sign_BYTES; i++) sm[i] = sig[i];
+  for (i = 0; i < msg.length; i++) sm[i+crypto_sign_BYTES] = msg[i];
+  return (crypto_sign_open(m, sm, sm.length, publicKey) >= 0);
+};
+
+nacl.sign.keyPair = function() {
+  var pk = new Uint8Array(crypto_sign_PUBLICKEYBYTES);
+  var sk = new Uint8Array(crypto_sign_SECRETKEYBYTES);
+  crypto_sign_keypair(pk, sk);
+  return {publicKey: pk, secretKey: sk};
+};
+
+nacl.sign.keyPair.fromSecretKey = function(secretKey) {
+  checkArrayTypes(secretKey);
+  if (secretKey.length !== crypto_sign_SECRETKEYBYTES)
+    throw new Error('bad secret key size');
+  var pk = new Uint8Array(crypto_sign_PUBLICKEYBYTES);
+  for (var i = 0; i < pk.length; i++) pk[i] = secretKey[32+i];
+  return {publicKey: pk, secretKey: new Uint8Array(secretKey)};
+};
+
+nacl.sign.keyPair.fromSeed = function(seed) {
+  checkArrayTypes(seed);
+  if (seed.length !== crypto_sign_SEEDBYTES)
+    throw new Error('bad seed size');
+  var pk = new Uint8Array(crypto_sign_PUBLICKEYBYTES);
+  var sk = new Uint8Array(crypto_sign_SECRETKEYBYTES);
+  for (var i = 0; i < 32; i++) sk[i] = seed[i];
+  crypto_sign_keypair(pk, sk, true);
+  return {publicKey: pk, secretKey: sk};
+};
+
+nacl.sign.publicKeyLength = crypto_sign_PUBLICKEYBYTES;
+nacl.sign.secretKeyLength = crypto_sign_SECRETKEYBYTES;
+nacl.sign.seedLength = crypto_sign_SEEDBYTES;
+nacl.sign.signatureLength = crypto_sign_BYTES;
+
+nacl.hash = function(msg) {
+  checkArrayTypes(msg);
+  var h = new Uint8Array(crypto_hash_BYTES);
+  crypto_hash(h, msg, msg.length);
+  return h;
+};
+
+nacl.hash.hashLength = crypto_hash_BYTES;
+
+nacl.verify = function(x, y) {
+  checkArrayTypes(x, y);
+  // Zero length arguments are considered not equal.
+  if (x.length === 0 || y.length === 0) return false;
+  if (x.length !== y.length) return false;
+  return (vn(x, 0, y, 0, x.length) === 0) ? true : false;
+};
+
+nacl.setPRNG = function(fn) {
+  randombytes = fn;
+};
+
+(function() {
+  // Initialize PRNG if environment provides CSPRNG.
+  // If not, methods calling randombytes will throw.
+  var crypto = typeof self !== 'undefined' ? (self.crypto || self.msCrypto) : null;
+  if (crypto && crypto.getRandomValues) {
+    // Browsers.
+    var QUOTA = 65536;
+    nacl.setPRNG(function(x, n) {
+      var i, v = new Uint8Array(n);
+      for (i = 0; i < n; i += QUOTA) {
+        crypto.getRandomValues(v.subarray(i, i + Math.min(n - i, QUOTA)));
+      }
+      for (i = 0; i < n; i++) x[i] = v[i];
+      cleanup(v);
+    });
+  } else if (true) {
+    // Node.js.
+    crypto = __nccwpck_require__(6982);
+    if (crypto && crypto.randomBytes) {
+      nacl.setPRNG(function(x, n) {
+        var i, v = crypto.randomBytes(n);
+        for (i = 0; i < n; i++) x[i] = v[i];
+        cleanup(v);
+      });
+    }
+  }
+})();
+
+})( true && module.exports ? module.exports : (self.nacl = self.nacl || {}));
 
 
 /***/ }),
 
-/***/ 698:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 381:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1401);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1218);
-/* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(6342)
+const { safeRe: re, t } = __nccwpck_require__(889)
+const cmp = __nccwpck_require__(2964)
+const debug = __nccwpck_require__(7921)
+const SemVer = __nccwpck_require__(9909)
+const Range = __nccwpck_require__(500)
+
+
+/***/ }),
+
+/***/ 500:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(4793)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(6342)
+const Comparator = __nccwpck_require__(381)
+const debug = __nccwpck_require__(7921)
+const SemVer = __nccwpck_require__(9909)
+const trimComparatorWhitespace = __nccwpck_require__(315)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(889)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(7415)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 9909:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(7921)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(7415)
+const { safeRe: re, t } = __nccwpck_require__(889)
+
+const parseOptions = __nccwpck_require__(6342)
+const { compareIdentifiers } = __nccwpck_require__(7150)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 6105:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(3811)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 2964:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(6704)
+const neq = __nccwpck_require__(4316)
+const gt = __nccwpck_require__(6225)
+const gte = __nccwpck_require__(9202)
+const lt = __nccwpck_require__(254)
+const lte = __nccwpck_require__(3959)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 431:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const parse = __nccwpck_require__(3811)
+const { safeRe: re, t } = __nccwpck_require__(889)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 8970:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 1652:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(3483)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 3483:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 4437:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(3811)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 6704:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(3483)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6225:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(3483)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 9202:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(3483)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 4100:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 254:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(3483)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(3483)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 2029:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 7001:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4316:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(3483)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 3811:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 6498:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 1604:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(3811)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 1731:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(3483)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 4898:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(8970)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8541:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(500)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 3578:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(8970)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 4924:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(3811)
+const constants = __nccwpck_require__(7415)
+const SemVer = __nccwpck_require__(9909)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 7306:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(3811)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 9730:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(889)
+const constants = __nccwpck_require__(7415)
+const SemVer = __nccwpck_require__(9909)
+const identifiers = __nccwpck_require__(7150)
+const parse = __nccwpck_require__(3811)
+const valid = __nccwpck_require__(7306)
+const clean = __nccwpck_require__(6105)
+const inc = __nccwpck_require__(4100)
+const diff = __nccwpck_require__(4437)
+const major = __nccwpck_require__(2029)
+const minor = __nccwpck_require__(7001)
+const patch = __nccwpck_require__(6498)
+const prerelease = __nccwpck_require__(1604)
+const compare = __nccwpck_require__(3483)
+const rcompare = __nccwpck_require__(1731)
+const compareLoose = __nccwpck_require__(1652)
+const compareBuild = __nccwpck_require__(8970)
+const sort = __nccwpck_require__(3578)
+const rsort = __nccwpck_require__(4898)
+const gt = __nccwpck_require__(6225)
+const lt = __nccwpck_require__(254)
+const eq = __nccwpck_require__(6704)
+const neq = __nccwpck_require__(4316)
+const gte = __nccwpck_require__(9202)
+const lte = __nccwpck_require__(3959)
+const cmp = __nccwpck_require__(2964)
+const coerce = __nccwpck_require__(431)
+const truncate = __nccwpck_require__(4924)
+const Comparator = __nccwpck_require__(381)
+const Range = __nccwpck_require__(500)
+const satisfies = __nccwpck_require__(8541)
+const toComparators = __nccwpck_require__(1948)
+const maxSatisfying = __nccwpck_require__(8815)
+const minSatisfying = __nccwpck_require__(3213)
+const minVersion = __nccwpck_require__(9472)
+const validRange = __nccwpck_require__(8219)
+const outside = __nccwpck_require__(2166)
+const gtr = __nccwpck_require__(7834)
+const ltr = __nccwpck_require__(7791)
+const intersects = __nccwpck_require__(2943)
+const simplifyRange = __nccwpck_require__(4262)
+const subset = __nccwpck_require__(3479)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 7415:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 7921:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 7150:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 4793:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 6342:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 889:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(7415)
+const debug = __nccwpck_require__(7921)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 315:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(7415)
+
 /**
- * `artefacts <command> [--input value ...] [--json]`: every action's logic from flags, with the
- * same inputs, defaults (from the same action.yml) and code as the action. Works outside GitHub.
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
  */
 
-
-
-const argv = process.argv.slice(2);
-const debug = argv.includes('--debug') || process.env.ARTEFACTS_DEBUG === '1';
-const secrets = new Set();
-const mask = (text) => {
-    let out = text;
-    for (const s of secrets)
-        out = out.split(s).join('***');
-    return out;
-};
-const logger = {
-    debug: (m) => void (debug && process.stderr.write(`debug: ${mask(m)}\n`)),
-    info: (m) => void process.stderr.write(`${mask(m)}\n`),
-    notice: (m) => void process.stderr.write(`notice: ${mask(m)}\n`),
-    warning: (m) => void process.stderr.write(`warning: ${mask(m)}\n`),
-    secret: (v) => void (v !== '' && secrets.add(v)),
-    group: async (title, fn) => {
-        process.stderr.write(`── ${mask(title)}\n`);
-        return fn();
-    },
-};
-function usage() {
-    const names = Object.keys(_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P).sort();
-    return [
-        'usage: artefacts <command> [--<input> <value> ...] [--json] [--summary] [--debug]',
-        '',
-        'commands:',
-        ...names.map((n) => `  ${n.padEnd(18)} ${(_generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionSpecs */ .d[n]?.description ?? '').split('\n')[0]?.slice(0, 90) ?? ''}`),
-        '',
-        'Run `artefacts <command> --help` for its inputs. Lists take repeated flags or newline/comma-separated values.',
-    ].join('\n');
-}
-function commandHelp(name) {
-    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionSpecs */ .d[name];
-    if (!spec)
-        return `artefacts ${name}`;
-    const lines = [`usage: artefacts ${name} [flags]`, '', spec.description.trim(), '', 'flags:'];
-    for (const [input, s] of Object.entries(spec.inputs)) {
-        lines.push(`  --${input}${s.default ? ` (default: ${s.default})` : ''}`, `      ${s.description.replace(/\s+/g, ' ').trim()}`);
-    }
-    lines.push('', 'outputs:', ...Object.keys(spec.outputs).map((o) => `  ${o}`));
-    return lines.join('\n');
-}
-class UsageError extends Error {
-}
-/** Flags → raw input values. `--x v`, `--x=v`, bare `--x` for true; repeated flags join with newlines. */
-function parseFlags(name, args) {
-    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionSpecs */ .d[name];
-    const known = new Set(Object.keys(spec?.inputs ?? {}));
-    const values = new Map();
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i] ?? '';
-        if (['--json', '--summary', '--debug'].includes(arg))
-            continue;
-        if (!arg.startsWith('--'))
-            throw new UsageError(`unexpected argument '${arg}' (inputs are given as --name value)`);
-        const eq = arg.indexOf('=');
-        const flag = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-        if (spec && !known.has(flag)) {
-            throw new UsageError(`'${name}' has no input '${flag}'. Accepted: ${[...known].map((k) => `--${k}`).join(', ')}`);
-        }
-        let value;
-        if (eq >= 0)
-            value = arg.slice(eq + 1);
-        else if (i + 1 < args.length && !(args[i + 1] ?? '').startsWith('--'))
-            value = args[++i] ?? '';
-        else
-            value = 'true';
-        values.set(flag, values.has(flag) ? `${values.get(flag)}\n${value}` : value);
-    }
-    return values;
-}
-async function main() {
-    const [name, ...rest] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        process.stdout.write(`${usage()}\n`);
-        return name === undefined ? 2 : 0;
-    }
-    const command = _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P[name];
-    if (!command) {
-        process.stderr.write(`error: unknown command '${name}'\n\n${usage()}\n`);
-        return 2;
-    }
-    if (rest.includes('--help') || rest.includes('-h')) {
-        process.stdout.write(`${commandHelp(name)}\n`);
-        return 0;
-    }
-    const flags = parseFlags(name, rest);
-    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionSpecs */ .d[name];
-    for (const s of command.secrets ?? []) {
-        const v = flags.get(s);
-        if (v)
-            logger.secret(v);
-    }
-    // Defaults exactly as the runner applies them from action.yml; `${{ github.token }}` → GITHUB_TOKEN.
-    const raw = (input) => {
-        const given = flags.get(input);
-        if (given !== undefined)
-            return given;
-        const fallback = spec?.inputs[input]?.default ?? '';
-        return fallback.replace(/\$\{\{\s*github\.token\s*\}\}/g, process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '');
-    };
-    const github = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .readGitHubContext */ .L7)(process.env);
-    if (github === undefined)
-        logger.debug('Not running under GitHub Actions: reading git directly for context.');
-    const inputs = command.parse(raw);
-    const outcome = await command.run(inputs, { cwd: process.cwd(), env: process.env, logger, github });
-    if (argv.includes('--json')) {
-        const json = outcome.outputs.json;
-        process.stdout.write(`${json === undefined ? JSON.stringify(outcome.outputs, null, 2) : JSON.stringify(JSON.parse(json), null, 2)}\n`);
-    }
-    else if (argv.includes('--summary')) {
-        process.stdout.write(`${outcome.summary}\n`);
-    }
-    else {
-        for (const [key, value] of Object.entries(outcome.outputs)) {
-            if (key === 'json')
-                continue;
-            process.stdout.write(value.includes('\n') ? `${key}:\n${value.replace(/^/gm, '  ')}\n` : `${key}: ${value}\n`);
-        }
-    }
-    return 0;
-}
-try {
-    process.exitCode = await main();
-}
-catch (error) {
-    if (error instanceof UsageError) {
-        process.stderr.write(`error: ${error.message}\n`);
-        process.exitCode = 2;
-    }
-    else {
-        const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .isArtefactsError */ .cs)(error) ? error.message : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`;
-        process.stderr.write(`error: ${mask(message)}\n`);
-        if ((0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .isArtefactsError */ .cs)(error) && error.hint)
-            process.stderr.write(`hint: ${mask(error.hint)}\n`);
-        if (debug && error instanceof Error && error.stack)
-            process.stderr.write(`${mask(error.stack)}\n`);
-        process.exitCode = 1;
-    }
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
 }
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
 
 /***/ }),
 
-/***/ 1401:
+/***/ 7834:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(2166)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 2943:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(500)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 7791:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(2166)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const Range = __nccwpck_require__(500)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 3213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const Range = __nccwpck_require__(500)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 9472:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const Range = __nccwpck_require__(500)
+const gt = __nccwpck_require__(6225)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 2166:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const Comparator = __nccwpck_require__(381)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(500)
+const satisfies = __nccwpck_require__(8541)
+const gt = __nccwpck_require__(6225)
+const lt = __nccwpck_require__(254)
+const lte = __nccwpck_require__(3959)
+const gte = __nccwpck_require__(9202)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 4262:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8541)
+const compare = __nccwpck_require__(3483)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 3479:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(500)
+const Comparator = __nccwpck_require__(381)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8541)
+const compare = __nccwpck_require__(3483)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 1948:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(500)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 8219:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(500)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
+/***/ 4448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Uc: () => (/* reexport */ describeError),
-  cs: () => (/* reexport */ isArtefactsError),
-  oP: () => (/* reexport */ parseSbomInputs),
-  L7: () => (/* reexport */ readGitHubContext),
-  Ou: () => (/* reexport */ sbom)
+  P: () => (/* binding */ commands)
 });
 
-// UNUSED EXPORTS: ArtefactsError, GitHubApi, GitHubApiError, SBOM_FILE_NAMES, SBOM_FORMATS, SBOM_MEDIA_TYPES, applyLayers, catalogFindings, catalogImage, decompressLayer, documentTime, git, gitRaw, gitStream, inputError, inputs, memoryLogger, runUrl, sbomModel, sbomOutcome, silentLogger, tarEntries, writeCycloneDx, writeDocuments, writeSbomFiles, writeSpdx, zstdAvailable
-
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-class errors_ArtefactsError extends Error {
-    code;
-    hint;
-    constructor(code, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'ArtefactsError';
-        this.code = code;
-        this.hint = options.hint;
-    }
-}
-/** Bad input, named: which input, what was given, what is accepted. */
-function errors_inputError(input, given, accepted, hint) {
-    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
-    return new errors_ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
-        ...(hint === undefined ? {} : { hint }),
-    });
-}
-function isArtefactsError(error) {
-    return error instanceof errors_ArtefactsError;
-}
-/** Turns anything thrown into a message, without swallowing non-Error throws. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/log.ts
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    notice: () => undefined,
-    warning: () => undefined,
-    secret: () => undefined,
-    group: (_title, fn) => fn(),
-};
-/** A logger that records every line, for tests and for summaries. */
-function memoryLogger() {
-    const lines = [];
-    const push = (level) => (message) => void lines.push({ level, message });
-    return {
-        lines,
-        debug: push('debug'),
-        info: push('info'),
-        notice: push('notice'),
-        warning: push('warning'),
-        secret: () => undefined,
-        group: async (title, fn) => {
-            lines.push({ level: 'group', message: title });
-            return fn();
-        },
-    };
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 function inputs_text(get, name) {
@@ -650,7 +5966,7 @@ function optionalText(get, name) {
 function required(get, name) {
     const value = get(name).trim();
     if (value === '')
-        throw inputError(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+        throw (0,errors/* inputError */.Xu)(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
     return value;
 }
 const TRUE = new Set(['true', 'yes', 'on', '1']);
@@ -664,19 +5980,19 @@ function inputs_boolean(get, name, fallback = false) {
         return true;
     if (FALSE.has(value))
         return false;
-    throw errors_inputError(name, raw, 'true or false');
+    throw (0,errors/* inputError */.Xu)(name, raw, 'true or false');
 }
 function integer(get, name, options = {}) {
     const raw = get(name).trim();
     if (raw === '') {
         if (options.fallback !== undefined)
             return options.fallback;
-        throw inputError(name, raw, 'a whole number');
+        throw (0,errors/* inputError */.Xu)(name, raw, 'a whole number');
     }
     const min = options.min ?? Number.MIN_SAFE_INTEGER;
     const max = options.max ?? Number.MAX_SAFE_INTEGER;
     if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw inputError(name, raw, `a whole number from ${min} to ${max}`);
+        throw (0,errors/* inputError */.Xu)(name, raw, `a whole number from ${min} to ${max}`);
     }
     return Number(raw);
 }
@@ -686,7 +6002,7 @@ function oneOf(get, name, accepted, fallback) {
         return fallback;
     const found = accepted.find((a) => a === raw.toLowerCase());
     if (found === undefined)
-        throw errors_inputError(name, raw, `one of ${accepted.join(', ')}`);
+        throw (0,errors/* inputError */.Xu)(name, raw, `one of ${accepted.join(', ')}`);
     return found;
 }
 /** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
@@ -726,90 +6042,332 @@ function regex(get, name) {
         return new RegExp(raw, 'u');
     }
     catch (error) {
-        throw inputError(name, raw, `a valid JavaScript regular expression (${error.message})`);
+        throw (0,errors/* inputError */.Xu)(name, raw, `a valid JavaScript regular expression (${error.message})`);
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
+var nacl_fast = __nccwpck_require__(668);
+var nacl_fast_default = /*#__PURE__*/__nccwpck_require__.n(nacl_fast);
+;// CONCATENATED MODULE: ./packages/core/src/sign/keys.ts
+/**
+ * Signing keys in the formats cosign reads and writes.
+ *
+ * cosign's private key file is a PEM block `ENCRYPTED SIGSTORE PRIVATE KEY` (cosign before 2.0
+ * wrote `ENCRYPTED COSIGN PRIVATE KEY`) whose body is the JSON document of
+ * go-securesystemslib's `encrypted` package:
+ *   {"kdf":{"name":"scrypt","params":{"N":65536,"r":8,"p":1},"salt":"<b64>"},
+ *    "cipher":{"name":"nacl/secretbox","nonce":"<b64>"},"ciphertext":"<b64>"}
+ * The key is scrypt(password, salt, N, r, p) → 32 bytes; the plaintext, sealed with NaCl
+ * secretbox (XSalsa20-Poly1305), is the PKCS#8 DER private key. Byte fields are standard base64
+ * (Go's encoding of []byte). Public keys are SPKI `PUBLIC KEY` PEM; the key hint that bundles
+ * carry is base64(sha256(SPKI DER)).
+ */
 
 
-/** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
-function readGitHubContext(env = process.env) {
-    const eventName = env.GITHUB_EVENT_NAME;
-    if (!eventName)
-        return undefined;
-    let payload = {};
-    const path = env.GITHUB_EVENT_PATH;
-    if (path) {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+
+const SIGSTORE_PRIVATE_KEY_PEM = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+const COSIGN_PRIVATE_KEY_PEM = 'ENCRYPTED COSIGN PRIVATE KEY';
+/** The scrypt parameter sets go-securesystemslib accepts (legacy, standard, OWASP); anything else is refused. */
+const ACCEPTED_SCRYPT = [
+    { N: 32768, r: 8, p: 1 },
+    { N: 65536, r: 8, p: 1 },
+    { N: 131072, r: 8, p: 1 },
+];
+/** What cosign writes today (go-securesystemslib's `Standard`). */
+const DEFAULT_SCRYPT = { N: 65536, r: 8, p: 1 };
+const SALT_BYTES = 32;
+const NONCE_BYTES = (nacl_fast_default()).secretbox.nonceLength; // 24
+const BOX_KEY_BYTES = (nacl_fast_default()).secretbox.keyLength; // 32
+/** scrypt needs 128 * N * r bytes; N=131072, r=8 is 128 MiB, above Node's 32 MiB default. */
+const SCRYPT_MAXMEM = 256 * 1024 * 1024;
+/** base64(sha256(SPKI DER)). */
+function keyHint(publicKey) {
+    const der = publicKey.export({ format: 'der', type: 'spki' });
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(der).digest('base64');
+}
+function toSigningKey(privateKey) {
+    checkKeyType(privateKey);
+    const publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)(privateKey);
+    return {
+        privateKey,
+        publicKey,
+        publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+        hint: keyHint(publicKey),
+    };
+}
+/**
+ * Only ECDSA P-256 (what cosign generates, signed with SHA-256) is accepted: other key types need
+ * per-type hash choices that cosign and sigstore-js do not agree on, so they would be silently wrong.
+ */
+function checkKeyType(key) {
+    const type = key.asymmetricKeyType;
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (type !== 'ec' || curve !== 'prime256v1') {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Unsupported key type ${type ?? 'unknown'}${curve ? ` (${curve})` : ''}: only ECDSA P-256 keys are supported.`, { hint: 'Generate one with `artefacts keygen` (or `cosign generate-key-pair`).' });
+    }
+}
+function pemBlocks(text) {
+    const blocks = [];
+    const re = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/g;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const body = (m[2] ?? '').replace(/\s+/g, '');
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body)) {
+            throw new ArtefactsError('KEY_INVALID', `The PEM block '${m[1]}' is not valid base64.`);
         }
-        catch (error) {
-            throw new errors_ArtefactsError('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
-                cause: error,
+        blocks.push({ type: m[1] ?? '', body: Buffer.from(body, 'base64') });
+    }
+    return blocks;
+}
+function toPem(type, der) {
+    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${type}-----\n${lines.join('\n')}\n-----END ${type}-----\n`;
+}
+function deriveKey(password, salt, params) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_crypto_namespaceObject.scrypt)(Buffer.from(password, 'utf8'), salt, BOX_KEY_BYTES, { N: params.N, r: params.r, p: params.p, maxmem: SCRYPT_MAXMEM }, (error, key) => (error ? reject(error) : resolve(key)));
+    });
+}
+/** go-securesystemslib `encrypted.Encrypt`: the JSON document (as bytes) sealing `plaintext` under `password`. */
+async function encryptWithPassword(plaintext, password, params = DEFAULT_SCRYPT) {
+    checkScryptParams(params);
+    const salt = (0,external_node_crypto_namespaceObject.randomBytes)(SALT_BYTES);
+    const nonce = (0,external_node_crypto_namespaceObject.randomBytes)(NONCE_BYTES);
+    const key = await deriveKey(password, salt, params);
+    const sealed = nacl_fast_default().secretbox(new Uint8Array(plaintext), new Uint8Array(nonce), new Uint8Array(key));
+    key.fill(0);
+    // Field order as Go's encoding/json writes the struct: kdf, cipher, ciphertext.
+    const document = {
+        kdf: { name: 'scrypt', params: { N: params.N, r: params.r, p: params.p }, salt: salt.toString('base64') },
+        cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
+        ciphertext: Buffer.from(sealed).toString('base64'),
+    };
+    return Buffer.from(JSON.stringify(document), 'utf8');
+}
+function checkScryptParams(params) {
+    if (!ACCEPTED_SCRYPT.some((a) => a.N === params.N && a.r === params.r && a.p === params.p)) {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Unsupported scrypt parameters N=${params.N} r=${params.r} p=${params.p} in the encrypted key ` +
+            `(accepted: ${ACCEPTED_SCRYPT.map((a) => `N=${a.N} r=${a.r} p=${a.p}`).join('; ')}).`);
+    }
+}
+/** go-securesystemslib `encrypted.Decrypt`. Wrong password → KEY_INVALID. */
+async function decryptWithPassword(document, password) {
+    let parsed;
+    try {
+        parsed = JSON.parse(Buffer.from(document).toString('utf8'));
+    }
+    catch (error) {
+        throw new ArtefactsError('KEY_INVALID', `The encrypted key is not the JSON cosign writes: ${describeError(error)}.`);
+    }
+    const { kdf, cipher, ciphertext } = parsed ?? {};
+    if (kdf?.name !== 'scrypt') {
+        throw new ArtefactsError('KEY_INVALID', `Unsupported key derivation '${String(kdf?.name)}' (expected scrypt).`);
+    }
+    if (cipher?.name !== 'nacl/secretbox') {
+        throw new ArtefactsError('KEY_INVALID', `Unsupported cipher '${String(cipher?.name)}' (expected nacl/secretbox).`);
+    }
+    const params = kdf.params ?? { N: 0, r: 0, p: 0 };
+    checkScryptParams(params);
+    const salt = Buffer.from(String(kdf.salt ?? ''), 'base64');
+    const nonce = Buffer.from(String(cipher.nonce ?? ''), 'base64');
+    const sealed = Buffer.from(String(ciphertext ?? ''), 'base64');
+    if (nonce.length !== NONCE_BYTES || sealed.length < nacl.secretbox.overheadLength || salt.length === 0) {
+        throw new ArtefactsError('KEY_INVALID', 'The encrypted key is damaged (salt, nonce or ciphertext has a wrong length).');
+    }
+    const key = await deriveKey(password, salt, params);
+    const opened = nacl.secretbox.open(new Uint8Array(sealed), new Uint8Array(nonce), new Uint8Array(key));
+    key.fill(0);
+    if (opened === null) {
+        throw new ArtefactsError('KEY_INVALID', 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).', {
+            hint: 'Give the password the key was created with (cosign reads it from COSIGN_PASSWORD).',
+        });
+    }
+    return Buffer.from(opened);
+}
+/**
+ * Reads a private key: cosign's encrypted PEM (both header spellings), or a plain PKCS#8 / SEC1 PEM,
+ * or an `ENCRYPTED PRIVATE KEY` (PKCS#8 with a password). `password` may be empty for unencrypted keys.
+ */
+async function loadPrivateKey(pem, password) {
+    const blocks = pemBlocks(pem);
+    const block = blocks.find((b) => /PRIVATE KEY$/.test(b.type));
+    if (!block) {
+        throw new ArtefactsError('KEY_INVALID', blocks.length === 0
+            ? 'The key is not PEM: expected a block such as -----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----.'
+            : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a private key.`, { hint: 'Give the private key file (cosign.key), not the public key.' });
+    }
+    if (block.type === SIGSTORE_PRIVATE_KEY_PEM || block.type === COSIGN_PRIVATE_KEY_PEM) {
+        const der = await decryptWithPassword(block.body, password);
+        return toSigningKey(parsePkcs8(der));
+    }
+    if (block.type === 'PRIVATE KEY' || block.type === 'EC PRIVATE KEY') {
+        return toSigningKey(parseKey(() => createPrivateKey({ key: pem, format: 'pem' })));
+    }
+    if (block.type === 'ENCRYPTED PRIVATE KEY') {
+        if (password === '')
+            throw new ArtefactsError('KEY_INVALID', 'The private key is encrypted and no password was given.');
+        return toSigningKey(parseKey(() => createPrivateKey({ key: pem, format: 'pem', passphrase: password }), 'the password is wrong or'));
+    }
+    throw new ArtefactsError('KEY_INVALID', `Unsupported private key PEM type '${block.type}'.`, {
+        hint: `Accepted: ${SIGSTORE_PRIVATE_KEY_PEM}, ${COSIGN_PRIVATE_KEY_PEM}, PRIVATE KEY (PKCS#8), EC PRIVATE KEY, ENCRYPTED PRIVATE KEY.`,
+    });
+}
+function parsePkcs8(der) {
+    return parseKey(() => createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }));
+}
+function parseKey(parse, reason = '') {
+    try {
+        return parse();
+    }
+    catch (error) {
+        // Node's message names the ASN.1 problem, never key material.
+        throw new ArtefactsError('KEY_INVALID', `Cannot read the private key: ${reason ? `${reason} ` : ''}${describeError(error)}.`);
+    }
+}
+/** Reads an SPKI `PUBLIC KEY` PEM (or a certificate's key is NOT accepted here: give the key). */
+function loadPublicKey(pem) {
+    const blocks = pemBlocks(pem);
+    const block = blocks.find((b) => b.type === 'PUBLIC KEY');
+    if (!block) {
+        throw new ArtefactsError('KEY_INVALID', blocks.length === 0
+            ? 'The public key is not PEM: expected -----BEGIN PUBLIC KEY-----.'
+            : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a PUBLIC KEY.`, { hint: 'Give the public key file (cosign.pub).' });
+    }
+    let publicKey;
+    try {
+        publicKey = createPublicKey({ key: block.body, format: 'der', type: 'spki' });
+    }
+    catch (error) {
+        throw new ArtefactsError('KEY_INVALID', `Cannot read the public key: ${describeError(error)}.`);
+    }
+    checkKeyType(publicKey);
+    return {
+        publicKey,
+        publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+        hint: keyHint(publicKey),
+    };
+}
+/** cosign's private key file: PKCS#8 DER sealed under the password, PEM `ENCRYPTED SIGSTORE PRIVATE KEY`. */
+async function encryptPrivateKey(privateKey, password, params = DEFAULT_SCRYPT) {
+    const der = privateKey.export({ format: 'der', type: 'pkcs8' });
+    try {
+        return toPem(SIGSTORE_PRIVATE_KEY_PEM, await encryptWithPassword(der, password, params));
+    }
+    finally {
+        der.fill(0);
+    }
+}
+/** A new ECDSA P-256 key pair as cosign's generate-key-pair writes it. */
+async function generateKeyPair(password) {
+    const { privateKey } = (0,external_node_crypto_namespaceObject.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
+    const key = toSigningKey(privateKey);
+    return {
+        privateKeyPem: await encryptPrivateKey(privateKey, password),
+        publicKeyPem: key.publicKeyPem,
+        hint: key.hint,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/keygen.ts
+/**
+ * `artefacts keygen [--output-prefix P]`: writes P.key (cosign's encrypted format, mode 0600) and
+ * P.pub, as `cosign generate-key-pair` does, with the password from COSIGN_PASSWORD.
+ * A CLI-only command (no action.yml): its inputs are parsed here.
+ */
+
+
+
+
+
+
+function parseKeygenInputs(raw) {
+    const outputPrefix = optionalText(raw, 'output-prefix') ?? 'cosign';
+    if (outputPrefix.endsWith('/') || outputPrefix.includes('\0')) {
+        throw (0,errors/* inputError */.Xu)('output-prefix', outputPrefix, 'a file path prefix such as `cosign` or `keys/release` (".key" and ".pub" are appended)');
+    }
+    return { outputPrefix };
+}
+async function exists(path) {
+    try {
+        const handle = await (0,promises_namespaceObject.open)(path, external_node_fs_.constants.O_RDONLY);
+        await handle.close();
+        return true;
+    }
+    catch (error) {
+        return error.code !== 'ENOENT';
+    }
+}
+async function writeNew(path, content, mode) {
+    let handle;
+    try {
+        // O_EXCL: never overwrite a key, even if one appears between our check and this write.
+        handle = await (0,promises_namespaceObject.open)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL, mode);
+        await handle.writeFile(content);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* ArtefactsError */.E('IO_FAILED', code === 'EEXIST'
+            ? `${path} already exists; refusing to overwrite a key.`
+            : `Cannot write ${path}: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+    finally {
+        await handle?.close();
+    }
+}
+async function runKeygen(inputs, environment) {
+    const { logger, env, cwd } = environment;
+    const password = env.COSIGN_PASSWORD;
+    if (password === undefined) {
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', 'COSIGN_PASSWORD is not set: the private key is encrypted with it.', {
+            hint: 'export COSIGN_PASSWORD=... (as for cosign generate-key-pair); store the same value as a secret for signing.',
+        });
+    }
+    logger.secret(password);
+    if (password === '')
+        logger.warning('COSIGN_PASSWORD is empty: the private key is encrypted with an empty password.');
+    const keyPath = (0,external_node_path_namespaceObject.resolve)(cwd, `${inputs.outputPrefix}.key`);
+    const pubPath = (0,external_node_path_namespaceObject.resolve)(cwd, `${inputs.outputPrefix}.pub`);
+    for (const path of [keyPath, pubPath]) {
+        if (await exists(path)) {
+            throw new errors/* ArtefactsError */.E('IO_FAILED', `${path} already exists; refusing to overwrite a key.`, {
+                hint: 'Choose another --output-prefix, or move the old key pair away first.',
             });
         }
     }
-    const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
+    const pair = await generateKeyPair(password);
+    await writeNew(keyPath, pair.privateKeyPem, 0o600);
+    try {
+        await writeNew(pubPath, pair.publicKeyPem, 0o644);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(keyPath, { force: true });
+        throw error;
+    }
+    logger.info(`Private key written to ${keyPath} (encrypted, mode 0600)`);
+    logger.info(`Public key written to ${pubPath}`);
+    const outputs = { 'private-key': keyPath, 'public-key': pubPath, 'key-hint': pair.hint };
     return {
-        eventName,
-        payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        refName: env.GITHUB_REF_NAME ?? '',
-        headRef: env.GITHUB_HEAD_REF ?? '',
-        baseRef: env.GITHUB_BASE_REF ?? '',
-        repository,
-        owner,
-        repo,
-        runId: env.GITHUB_RUN_ID ?? '',
-        runNumber: positive(env.GITHUB_RUN_NUMBER),
-        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
-        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        job: env.GITHUB_JOB ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-        pullRequest: pullRequestFacts(payload),
+        outputs: { ...outputs, json: JSON.stringify(outputs) },
+        summary: [
+            '### Key pair generated',
+            '',
+            '| File | Path |',
+            '| --- | --- |',
+            `| Private key (encrypted) | \`${keyPath}\` |`,
+            `| Public key | \`${pubPath}\` |`,
+            '',
+            `Key hint: \`${pair.hint}\``,
+        ].join('\n'),
     };
-}
-function positive(raw) {
-    const n = Number(raw);
-    return Number.isInteger(n) && n > 0 ? n : 0;
-}
-function repoFromPayload(payload) {
-    const repository = payload.repository;
-    return typeof repository?.full_name === 'string' ? repository.full_name : undefined;
-}
-function pullRequestFacts(payload) {
-    const pr = payload.pull_request;
-    if (!pr || typeof pr.number !== 'number')
-        return undefined;
-    const head = (pr.head ?? {});
-    const base = (pr.base ?? {});
-    const labels = Array.isArray(pr.labels)
-        ? pr.labels.map((l) => l.name).filter((n) => typeof n === 'string')
-        : [];
-    const headRepo = head.repo?.full_name;
-    const baseRepo = base.repo?.full_name;
-    return {
-        number: pr.number,
-        headSha: head.sha ?? '',
-        headRef: head.ref ?? '',
-        baseRef: base.ref ?? '',
-        baseSha: base.sha ?? '',
-        labels,
-        isFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
-    };
-}
-/** The link to this run, for summaries and records. */
-function runUrl(context) {
-    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __nccwpck_require__(9730);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:readline"
@@ -822,14 +6380,14 @@ function gitEnv(extra) {
     return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
 /** Runs git and returns its output; never throws for a non-zero exit. */
-function gitRaw(args, options) {
+function git_gitRaw(args, options) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
         const err = [];
         child.stdout.on('data', (chunk) => out.push(chunk));
         child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(new errors_ArtefactsError('GIT_FAILED', `Cannot run git: ${error.message}`, { hint: 'Is git installed and on PATH?' })));
+        child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`, { hint: 'Is git installed and on PATH?' })));
         child.on('close', (code) => resolve({
             stdout: Buffer.concat(out).toString('utf8'),
             stderr: Buffer.concat(err).toString('utf8'),
@@ -838,16 +6396,16 @@ function gitRaw(args, options) {
     });
 }
 /** Runs git and returns stdout; throws a GIT_FAILED error naming the command on a non-zero exit. */
-async function git(args, options) {
-    const result = await gitRaw(args, options);
+async function git_git(args, options) {
+    const result = await git_gitRaw(args, options);
     if (result.exitCode !== 0) {
         const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
         if (/not a git repository/i.test(detail)) {
-            throw new ArtefactsError('GIT_NOT_A_REPOSITORY', `${options.cwd} is not a git repository.`, {
+            throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${options.cwd} is not a git repository.`, {
                 hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
             });
         }
-        throw new ArtefactsError('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${detail}`);
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${detail}`);
     }
     return result.stdout;
 }
@@ -856,16 +6414,16 @@ async function git(args, options) {
  * record at a time; nothing accumulates beyond the current record.
  */
 async function gitStream(args, options, onRecord, separator = '\n') {
-    const child = spawn('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
     const err = [];
     child.stderr.on('data', (chunk) => err.push(chunk));
     const closed = new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(new ArtefactsError('GIT_FAILED', `Cannot run git: ${error.message}`)));
+        child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`)));
         child.on('close', (code) => resolve(code ?? 1));
     });
     let stopped = false;
     if (separator === '\n') {
-        const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
+        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity });
         for await (const line of lines) {
             if (onRecord(line) === 'stop') {
                 stopped = true;
@@ -899,13 +6457,13 @@ async function gitStream(args, options, onRecord, separator = '\n') {
     const code = await closed;
     if (!stopped && code !== 0) {
         const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
-        throw new ArtefactsError('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/api.ts
 
-class GitHubApiError extends errors_ArtefactsError {
+class GitHubApiError extends errors/* ArtefactsError */.E {
     status;
     constructor(status, message, hint) {
         super(status === 403 ? 'GITHUB_PERMISSION' : 'GITHUB_API', message, hint === undefined ? {} : { hint });
@@ -958,7 +6516,7 @@ class GitHubApi {
                     await delay(attempt);
                     continue;
                 }
-                throw new ArtefactsError('GITHUB_API', `GitHub API unreachable while trying to ${what} (${attempt} tries).`, {
+                throw new errors/* ArtefactsError */.E('GITHUB_API', `GitHub API unreachable while trying to ${what} (${attempt} tries).`, {
                     cause: error,
                     hint: 'Check GITHUB_API_URL and the network.',
                 });
@@ -1011,6 +6569,5206 @@ function delay(attempt, retryAfter) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github/tags.ts
+
+/**
+ * Git tags through the REST API. A version tag is created once and never moved:
+ *   - absent → created (an annotated tag object first when asked, then the ref);
+ *   - present on the same commit → success, nothing written (re-runs, concurrent runs);
+ *   - present on another commit → TAG_CONFLICT naming both commits; the tag is left alone.
+ * Two runs racing: GitHub lets exactly one `POST git/refs` succeed; the other gets 422, re-reads
+ * the ref and lands in one of the two cases above.
+ * The one deliberate mutable pointer is the major tag (`v1`), updated with a single
+ * `PATCH {sha, force: true}` (atomic: never delete-then-create).
+ */
+const CONTENTS_WRITE = 'contents: write';
+const refPath = (api, tag) => api.repoPath(`/git/ref/tags/${encodeTag(tag)}`);
+const encodeTag = (tag) => tag.split('/').map(encodeURIComponent).join('/');
+/** Reads refs/tags/<tag>, following annotated tag objects to the commit. Undefined when absent. */
+async function readTag(api, tag) {
+    const response = await api.request('GET', refPath(api, tag), {
+        expect: [404],
+        what: `read the tag ${tag}`,
+    });
+    if (response.status === 404 || response.data?.object === undefined)
+        return undefined;
+    const objectSha = response.data.object.sha;
+    let { sha, type } = response.data.object;
+    for (let depth = 0; type === 'tag'; depth++) {
+        if (depth >= 5)
+            throw new errors/* ArtefactsError */.E('GITHUB_API', `The tag ${tag} is a chain of more than 5 tag objects.`);
+        const object = await api.request('GET', api.repoPath(`/git/tags/${sha}`), {
+            what: `read the tag object ${sha} of ${tag}`,
+        });
+        ({ sha, type } = object.data.object);
+    }
+    return { objectSha, commitSha: sha, annotated: objectSha !== sha };
+}
+function conflict(tag, existing, wanted) {
+    return new errors/* ArtefactsError */.E('TAG_CONFLICT', `The tag ${tag} already exists on commit ${existing}, not on ${wanted}; it is never moved.`, {
+        hint: 'A released version names one commit forever. Release a new version (bump it), or delete the tag by hand if it was created by mistake.',
+    });
+}
+async function createTag(api, options) {
+    const { tag, sha, logger } = options;
+    const existing = await readTag(api, tag);
+    if (existing !== undefined) {
+        if (existing.commitSha === sha) {
+            logger.info(`Tag ${tag} already exists on ${sha}: nothing to do.`);
+            return 'exists';
+        }
+        throw conflict(tag, existing.commitSha, sha);
+    }
+    let target = sha;
+    if (options.annotated !== undefined) {
+        const object = await api.request('POST', api.repoPath('/git/tags'), {
+            body: { tag, message: options.annotated.message, object: sha, type: 'commit' },
+            permission: CONTENTS_WRITE,
+            what: `create the annotated tag object ${tag}`,
+        });
+        target = object.data.sha;
+    }
+    const created = await api.request('POST', api.repoPath('/git/refs'), {
+        body: { ref: `refs/tags/${tag}`, sha: target },
+        expect: [422],
+        permission: CONTENTS_WRITE,
+        what: `create the tag ${tag}`,
+    });
+    if (created.status !== 422) {
+        logger.info(`Created tag ${tag} on ${sha}${options.annotated ? ' (annotated)' : ''}.`);
+        return 'created';
+    }
+    // 422: someone else created it between our read and our write (or the name is refused). Re-read.
+    const after = await readTag(api, tag);
+    if (after === undefined) {
+        throw new errors/* ArtefactsError */.E('TAG_RACE', `GitHub refused to create the tag ${tag} (422 ${created.data?.message ?? ''}) and it cannot be read back.`, { hint: 'Check that the tag name is a valid git ref name, then re-run.' });
+    }
+    if (after.commitSha === sha) {
+        logger.info(`Tag ${tag} was created on ${sha} by a concurrent run: nothing to do.`);
+        return 'exists';
+    }
+    throw conflict(tag, after.commitSha, sha);
+}
+/** Points refs/tags/<tag> at `sha` (a lightweight tag): one atomic PATCH, or a create when absent. */
+async function moveTag(api, options) {
+    const { tag, sha, logger } = options;
+    const current = await readTag(api, tag);
+    if (current !== undefined && current.objectSha === sha)
+        return 'unchanged';
+    const patch = () => api.request('PATCH', api.repoPath(`/git/refs/tags/${encodeTag(tag)}`), {
+        body: { sha, force: true },
+        expect: [422],
+        permission: CONTENTS_WRITE,
+        what: `move the tag ${tag}`,
+    });
+    if (current !== undefined) {
+        const moved = await patch();
+        if (moved.status !== 422) {
+            logger.info(`Moved tag ${tag} from ${current.commitSha} to ${sha}.`);
+            return 'moved';
+        }
+    }
+    const created = await api.request('POST', api.repoPath('/git/refs'), {
+        body: { ref: `refs/tags/${tag}`, sha },
+        expect: [422],
+        permission: CONTENTS_WRITE,
+        what: `create the tag ${tag}`,
+    });
+    if (created.status !== 422) {
+        logger.info(`Created tag ${tag} on ${sha}.`);
+        return 'created';
+    }
+    // Created concurrently by another run: update it in place.
+    const moved = await patch();
+    if (moved.status === 422) {
+        throw new errors/* ArtefactsError */.E('TAG_RACE', `The tag ${tag} could neither be created nor updated (422).`, {
+            hint: 'Another run may be changing it; re-run this job.',
+        });
+    }
+    logger.info(`Moved tag ${tag} to ${sha}.`);
+    return 'moved';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/image-name.ts
+
+/**
+ * Image names (no tag, no digest) per the docker/distribution reference grammar:
+ *   name             := [domain '/'] path-component ['/' path-component]*
+ *   domain           := host [':' port]   host: domain-name | IPv4 | '[' IPv6 ']'
+ *   domain-component := [a-zA-Z0-9] | [a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]
+ *   path-component   := [a-z0-9]+ (separator [a-z0-9]+)*    separator := [_.] | '__' | '-'+
+ * The first component is a domain only when it contains '.' or ':', is 'localhost', or has an
+ * upper-case letter (as docker's own splitDockerDomain decides). The whole name is at most 255 characters.
+ * TODO(lead): when the oci/ reference parser lands, let it own this and keep this function as a thin call.
+ */
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?$`);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+function looksLikeDomain(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first.toLowerCase() !== first;
+}
+/** Validates one image name; the error names the input, the image and what is wrong with it. */
+function parseImageName(raw, input = 'images') {
+    const name = raw.trim();
+    const accepted = 'an image name without tag or digest, e.g. ghcr.io/acme/app or docker.io/library/nginx';
+    const bad = (why, hint) => (0,errors/* inputError */.Xu)(input, name, accepted, hint === undefined ? why : `${why} ${hint}`);
+    if (name === '')
+        throw bad('The image name is empty.');
+    if (name.length > 255)
+        throw bad(`The name is ${name.length} characters long; at most 255 are allowed.`);
+    if (name.includes('@'))
+        throw bad('It carries a digest.', 'List image names only; build-tag adds the tags.');
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? name : name.slice(0, slash);
+    let domain;
+    let path = name;
+    if (slash >= 0 && looksLikeDomain(first)) {
+        domain = first;
+        path = name.slice(slash + 1);
+        if (!DOMAIN.test(domain))
+            throw bad(`'${domain}' is not a valid registry host[:port].`);
+    }
+    const lastColon = path.lastIndexOf(':');
+    if (lastColon >= 0)
+        throw bad('It carries a tag.', `Remove ':${path.slice(lastColon + 1)}'; build-tag adds the tags.`);
+    for (const component of path.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            const lower = component.toLowerCase();
+            throw bad(`The path component '${component}' is not allowed.`, lower !== component && PATH_COMPONENT.test(lower)
+                ? `Repository names are lower-case: did you mean '${name.replace(component, lower)}'?`
+                : 'Path components are lower-case letters and digits, separated by one of . _ __ or dashes.');
+        }
+    }
+    return { name, domain, path };
+}
+function parseImageNames(raw, input = 'images') {
+    const seen = new Set();
+    const names = [];
+    for (const item of raw) {
+        const { name } = parseImageName(item, input);
+        if (seen.has(name))
+            continue;
+        seen.add(name);
+        names.push(name);
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/oci-labels.ts
+
+const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
+const LEVEL = /^(manifest|index|manifest-descriptor|index-descriptor)(\[[a-zA-Z0-9/._-]+\])?$/;
+const KEY = /^[^\s=]+$/;
+function parseLabelLines(lines, input) {
+    const result = {};
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        const key = at > 0 ? line.slice(0, at).trim() : '';
+        if (at <= 0 || !KEY.test(key))
+            throw (0,errors/* inputError */.Xu)(input, line, 'lines of the form key=value (keys without spaces)');
+        result[key] = line.slice(at + 1).trim();
+    }
+    return result;
+}
+function parseAnnotationLines(lines, input) {
+    return lines.map((line) => {
+        const at = line.indexOf('=');
+        let key = at > 0 ? line.slice(0, at).trim() : '';
+        let level;
+        const colon = key.indexOf(':');
+        if (colon > 0 && LEVEL.test(key.slice(0, colon))) {
+            level = key.slice(0, colon);
+            key = key.slice(colon + 1);
+        }
+        if (at <= 0 || !KEY.test(key)) {
+            throw (0,errors/* inputError */.Xu)(input, line, `lines of the form key=value or <level>:key=value with a level among ${ANNOTATION_LEVELS.join(', ')}`);
+        }
+        return { level, key, value: line.slice(at + 1).trim() };
+    });
+}
+function parseAnnotationLevels(items, input) {
+    if (items.length === 0)
+        return ['manifest'];
+    for (const item of items) {
+        if (!LEVEL.test(item)) {
+            throw (0,errors/* inputError */.Xu)(input, item, `levels among ${ANNOTATION_LEVELS.join(', ')} (optionally with [os/arch])`);
+        }
+    }
+    return [...new Set(items)];
+}
+const sortKeys = (record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+/** The standard keys; empty facts are left out rather than written as empty labels. */
+function standardLabels(facts) {
+    const p = 'org.opencontainers.image';
+    const labels = {
+        [`${p}.created`]: facts.created.toISOString(),
+        [`${p}.revision`]: facts.revision,
+        [`${p}.version`]: facts.version,
+    };
+    const repo = facts.repository;
+    if (repo.name)
+        labels[`${p}.title`] = repo.name;
+    if (repo.description)
+        labels[`${p}.description`] = repo.description;
+    if (repo.license && repo.license !== 'NOASSERTION')
+        labels[`${p}.licenses`] = repo.license;
+    if (repo.htmlUrl) {
+        labels[`${p}.source`] = repo.htmlUrl;
+        labels[`${p}.url`] = repo.htmlUrl;
+    }
+    return labels;
+}
+/** User labels override; a user label with an empty value removes that key. Sorted by key. */
+function mergeLabels(standard, user) {
+    const merged = { ...standard };
+    for (const [key, value] of Object.entries(user)) {
+        if (value === '')
+            delete merged[key];
+        else
+            merged[key] = value;
+    }
+    return sortKeys(merged);
+}
+/** `level:key=value` lines: the standard keys plus unqualified user ones at every level, then level-specific ones. */
+function annotationLines(standard, user, levels) {
+    const common = {};
+    for (const a of user)
+        if (a.level === undefined)
+            common[a.key] = a.value;
+    const base = mergeLabels(standard, common);
+    const lines = [];
+    const allLevels = [
+        ...levels,
+        ...user.map((a) => a.level).filter((l) => l !== undefined && !levels.includes(l)),
+    ];
+    for (const level of [...new Set(allLevels)]) {
+        const specific = {};
+        for (const a of user)
+            if (a.level === level)
+                specific[a.key] = a.value;
+        const merged = levels.includes(level) ? mergeLabels(base, specific) : mergeLabels({}, specific);
+        for (const [key, value] of Object.entries(merged))
+            lines.push(`${level}:${key}=${value}`);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
+/**
+ * Reading release history from git: version tags (with `for-each-ref`, optionally `--merged`),
+ * commits since a tag (streamed `git log -z`, one record at a time), and shallow-clone handling.
+ */
+
+
+/**
+ * Tag names under `refs/tags/<prefix>` from one `for-each-ref` (names only: asking for peeled
+ * objects would read every tag object, which costs seconds at 20k tags). With `mergedInto`, only
+ * tags whose commit is an ancestor of (or equal to) that revision.
+ */
+async function listTags(cwd, prefix, options = {}) {
+    const args = ['for-each-ref', '--format=%(refname:lstrip=2)'];
+    if (options.mergedInto !== undefined)
+        args.push(`--merged=${options.mergedInto}`);
+    // The glob narrows git's work; the literal prefix check is done again here and by the parser.
+    args.push(`refs/tags/${prefix}*`);
+    const names = [];
+    await gitStream(args, { cwd }, (line) => {
+        if (line !== '' && line.startsWith(prefix))
+            names.push(line);
+    });
+    return names;
+}
+/** The commits that tags point at (annotated tags peeled), in one `rev-parse`. */
+async function peelTags(cwd, names) {
+    const unique = [...new Set(names)];
+    const peeled = new Map();
+    if (unique.length === 0)
+        return peeled;
+    const out = await git_git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
+    const shas = out.trim().split('\n');
+    unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
+    return peeled;
+}
+/**
+ * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
+ * undefined), newest first, limited to commits touching `paths` when given. One `git log -z`
+ * process; each record is handed over and dropped, so memory stays flat however long the history.
+ */
+async function streamCommits(cwd, range, onCommit) {
+    const rev = range.from === undefined ? range.to : `${range.from}..${range.to}`;
+    const args = ['log', '-z', '--format=%H%x1f%P%x1f%B', rev, '--'];
+    if (range.paths && range.paths.length > 0)
+        args.push(...range.paths);
+    await gitStream(args, { cwd }, (record) => {
+        if (record === '')
+            return;
+        const a = record.indexOf('\x1f');
+        const b = record.indexOf('\x1f', a + 1);
+        if (a < 0 || b < 0)
+            return;
+        const parents = record.slice(a + 1, b);
+        onCommit({
+            sha: record.slice(0, a).replace(/^\n/, ''),
+            parents: parents === '' ? [] : parents.split(' '),
+            message: record.slice(b + 1).replace(/\n+$/, ''),
+        });
+    }, '\0');
+}
+/** Shallowness, HEAD's commit and branch, in one `rev-parse` (every process costs milliseconds). */
+async function headFacts(cwd) {
+    const result = await git_gitRaw(['rev-parse', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'], {
+        cwd,
+    });
+    const [shallow = '', sha = '', ref = ''] = result.stdout.trim().split('\n');
+    if (result.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
+        // Let git say what is wrong: not a repository (GIT_NOT_A_REPOSITORY), or no commit yet.
+        await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: the repository has no commits yet.`, {
+            hint: 'Commit something first, or run in the checked-out repository.',
+        });
+    }
+    return {
+        shallow: shallow === 'true',
+        sha,
+        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+    };
+}
+async function revParse(cwd, rev) {
+    return (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd })).trim();
+}
+async function hasCommit(cwd, sha) {
+    return (await git_gitRaw(['cat-file', '-e', `${sha}^{commit}`], { cwd })).exitCode === 0;
+}
+async function countCommits(cwd, from, to) {
+    return Number((await git_git(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
+}
+async function currentBranch(cwd) {
+    const result = await gitRaw(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+async function isShallow(cwd) {
+    const out = await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
+    return out.trim() === 'true';
+}
+async function hasRemote(cwd, remote) {
+    const result = await git_gitRaw(['remote', 'get-url', remote], { cwd });
+    return result.exitCode === 0;
+}
+/** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
+async function remoteTagNames(cwd, remote, prefix) {
+    const result = await git_gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
+    if (result.exitCode !== 0)
+        return undefined;
+    return result.stdout
+        .split('\n')
+        .map((line) => line.split('\t')[1] ?? '')
+        .filter((ref) => ref.startsWith('refs/tags/'))
+        .map((ref) => ref.slice('refs/tags/'.length));
+}
+/**
+ * Why the local history cannot be trusted when no version tag is found locally: version tags exist
+ * on the remote but were not fetched (a clone with `--no-tags`, or `fetch-tags: false`). Undefined
+ * when the remote has none either, or cannot be asked (then a warning says so).
+ */
+async function missingTagsReason(cwd, options) {
+    const remote = options.remote ?? 'origin';
+    if (!(await hasRemote(cwd, remote)))
+        return undefined;
+    const names = await remoteTagNames(cwd, remote, options.prefix);
+    if (names === undefined) {
+        options.logger.warning(`No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
+            'treating the repository as having no releases yet.');
+        return undefined;
+    }
+    const missing = names.filter((n) => options.isVersionTag(n));
+    return missing.length > 0 ? `${missing.length} version tag(s) exist on '${remote}' but not in this clone` : undefined;
+}
+/**
+ * Makes history and tags complete before anything is computed from them. A shallow clone
+ * (actions/checkout's default `fetch-depth: 1`) or a clone without tags would otherwise give a wrong
+ * version with exit code 0. `deepen` fetches all history and tags from `origin` (commits and trees
+ * only: `--filter=blob:none`); `fail` stops with GIT_SHALLOW.
+ */
+async function completeHistory(cwd, reason, options) {
+    const remote = options.remote ?? 'origin';
+    if (options.policy === 'fail') {
+        throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot compute a version: ${reason}, so the previous release and the commits since it are unknown.`, {
+            hint: "Use actions/checkout with 'fetch-depth: 0' (and 'fetch-tags: true'), or set fetch-depth-policy: deepen.",
+        });
+    }
+    if (!(await hasRemote(cwd, remote))) {
+        throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot deepen the clone: ${reason} and there is no '${remote}' remote.`, {
+            hint: "Clone with full history ('fetch-depth: 0').",
+        });
+    }
+    await options.logger.group(`Fetching history and tags from '${remote}': ${reason}`, async () => {
+        const shallow = await isShallow(cwd);
+        const args = ['fetch', '--quiet', '--tags', '--force', '--filter=blob:none', ...(shallow ? ['--unshallow'] : [])];
+        const result = await git_gitRaw([...args, remote], { cwd });
+        if (result.exitCode !== 0) {
+            const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
+            throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Fetching history and tags from '${remote}' failed: ${detail}`, {
+                hint: "Check the checkout's credentials (persist-credentials), or clone with 'fetch-depth: 0'.",
+            });
+        }
+        if (await isShallow(cwd)) {
+            throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `The clone is still shallow after fetching from '${remote}'.`, {
+                hint: "Clone with 'fetch-depth: 0'.",
+            });
+        }
+        options.logger.info(`Fetched full history and tags from '${remote}'.`);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/comments.ts
+
+function stickyMarker(action) {
+    return `<!-- immutable-artefacts:${action} -->`;
+}
+/**
+ * Creates or updates the comment carrying `marker` on PR `number`. A read-only token (fork pull
+ * requests) is not a failure: the result says `skipped` with the reason, for a notice.
+ */
+async function upsertStickyComment(api, number, marker, body, logger) {
+    const text = body.includes(marker) ? body : `${marker}\n${body}`;
+    try {
+        const comments = await api.paginate(api.repoPath(`/issues/${number}/comments`), `list the comments of pull request #${number}`);
+        // Our own comment is a bot's; a person quoting the marker must not have their comment edited.
+        const marked = comments.filter((c) => typeof c.body === 'string' && c.body.includes(marker));
+        const existing = marked.find((c) => c.user?.type === 'Bot') ?? marked.find((c) => (c.body ?? '').startsWith(marker));
+        if (existing !== undefined) {
+            if (existing.body === text)
+                return { status: 'unchanged', id: existing.id };
+            await api.request('PATCH', api.repoPath(`/issues/comments/${existing.id}`), {
+                body: { body: text },
+                permission: 'pull-requests: write',
+                what: `update the preview comment on pull request #${number}`,
+            });
+            logger?.info(`Updated the preview comment on pull request #${number}.`);
+            return { status: 'updated', id: existing.id };
+        }
+        const created = await api.request('POST', api.repoPath(`/issues/${number}/comments`), {
+            body: { body: text },
+            permission: 'pull-requests: write',
+            what: `comment on pull request #${number}`,
+        });
+        logger?.info(`Created the preview comment on pull request #${number}.`);
+        return { status: 'created', id: created.data.id };
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError && (error.status === 403 || error.status === 401)) {
+            return {
+                status: 'skipped',
+                reason: `the token cannot write comments (${error.status}); fork pull requests get a read-only token`,
+            };
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
+/**
+ * The pull request whose merge produced `sha` (a merge, squash or rebase commit pushed to a branch),
+ * through `GET /repos/{o}/{r}/commits/{sha}/pulls`. Open PRs that merely contain the commit are
+ * not it: only a PR whose `merge_commit_sha` is `sha` counts.
+ */
+async function pullRequestForMergeCommit(api, sha) {
+    const response = await api.request('GET', api.repoPath(`/commits/${sha}/pulls`), {
+        what: `find the pull request that produced ${sha.slice(0, 7)}`,
+    });
+    const pull = (response.data ?? []).find((p) => p.merge_commit_sha === sha);
+    if (pull === undefined)
+        return undefined;
+    return {
+        number: pull.number,
+        labels: (pull.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string'),
+        mergeCommitSha: pull.merge_commit_sha ?? undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/conventional.ts
+const HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(([^()\r\n]*)\))?(!)?: (\S.*)$/;
+const FOOTER = /^(BREAKING CHANGE|BREAKING-CHANGE|[A-Za-z0-9][A-Za-z0-9-]*)(?:: | #)(.*)$/;
+const BREAKING_TOKENS = new Set(['BREAKING CHANGE', 'BREAKING-CHANGE']);
+/** Parses a commit message; undefined when its first line is not a Conventional Commits header. */
+function parseConventionalCommit(message) {
+    const text = message.replace(/\r\n?/g, '\n');
+    const newline = text.indexOf('\n');
+    const header = (newline < 0 ? text : text.slice(0, newline)).trimEnd();
+    const m = HEADER.exec(header);
+    if (!m)
+        return undefined;
+    const [, type = '', scope, bang, description = ''] = m;
+    const rest = newline < 0 ? '' : text.slice(newline + 1);
+    const { body, footers } = splitFooters(rest);
+    const breakingFooter = footers.find((f) => BREAKING_TOKENS.has(f.token));
+    const breaking = bang === '!' || breakingFooter !== undefined;
+    return {
+        type: type.toLowerCase(),
+        scope: scope === undefined || scope.trim() === '' ? undefined : scope.trim(),
+        description: description.trim(),
+        breaking,
+        breakingNote: breakingFooter?.value ?? (breaking ? description.trim() : undefined),
+        body,
+        footers,
+    };
+}
+/**
+ * Footers start at the first line, after a blank line, that is a footer token, and run to the end;
+ * a line that is not a new token continues the previous footer's value (multi-line footers).
+ * A `BREAKING CHANGE:` line anywhere after the header's blank line is honoured too, since tools and
+ * people often put it straight after the body without the blank line.
+ */
+function splitFooters(rest) {
+    const lines = rest.split('\n');
+    let start = -1;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        const afterBlank = i === 0 || (lines[i - 1] ?? '').trim() === '';
+        if (FOOTER.test(line) && (afterBlank || /^BREAKING[ -]CHANGE: /.test(line))) {
+            // A footer block must consist only of footers and their continuation lines to the end,
+            // except a breaking-change footer, which always starts one.
+            if (/^BREAKING[ -]CHANGE: /.test(line) || isFooterBlock(lines, i)) {
+                start = i;
+                break;
+            }
+        }
+    }
+    if (start < 0)
+        return { body: rest.trim(), footers: [] };
+    const footers = [];
+    for (const line of lines.slice(start)) {
+        const m = FOOTER.exec(line);
+        const last = footers[footers.length - 1];
+        if (m)
+            footers.push({ token: m[1] ?? '', value: (m[2] ?? '').trim() });
+        else if (last !== undefined)
+            last.value = `${last.value}\n${line}`.trimEnd();
+    }
+    return { body: lines.slice(0, start).join('\n').trim(), footers };
+}
+/** True when every paragraph from `start` on begins with a footer token (Git trailers style). */
+function isFooterBlock(lines, start) {
+    for (let i = start; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        const afterBlank = (lines[i - 1] ?? '').trim() === '';
+        if (i > start && afterBlank && line.trim() !== '' && !FOOTER.test(line))
+            return false;
+    }
+    return true;
+}
+const DEFAULT_COMMIT_TYPES = {
+    major: [],
+    minor: ['feat'],
+    patch: ['fix', 'perf', 'revert'],
+};
+function bumpForCommit(commit, rules) {
+    if (commit.breaking)
+        return 'major';
+    if (rules.major.includes(commit.type))
+        return 'major';
+    if (rules.minor.includes(commit.type))
+        return 'minor';
+    if (rules.patch.includes(commit.type))
+        return 'patch';
+    return 'none';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/report.ts
+const GROUPS = [
+    { key: 'breaking', title: 'Breaking changes' },
+    { key: 'feat', title: 'Features' },
+    { key: 'fix', title: 'Bug fixes' },
+    { key: 'perf', title: 'Performance' },
+    { key: 'revert', title: 'Reverts' },
+];
+function escapeMarkdown(text) {
+    return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
+}
+function line(c) {
+    const cc = c.conventional;
+    const text = cc
+        ? `${cc.scope ? `**${escapeMarkdown(cc.scope)}:** ` : ''}${escapeMarkdown(cc.description)}`
+        : escapeMarkdown(c.subject);
+    const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text;
+    return `- ${shown} (${c.sha.slice(0, 7)})`;
+}
+/** Commits since the previous tag as a markdown list grouped by type; merge commits left out. */
+function renderChangelog(commits, total) {
+    const groups = new Map();
+    const add = (key, text) => groups.set(key, [...(groups.get(key) ?? []), text]);
+    for (const c of commits) {
+        if (c.isMerge && c.conventional === undefined)
+            continue;
+        const cc = c.conventional;
+        if (cc?.breaking)
+            add('breaking', line(c));
+        else if (cc)
+            add(cc.type, line(c));
+        else
+            add('other', line(c));
+    }
+    const sections = [];
+    for (const g of GROUPS) {
+        const items = groups.get(g.key);
+        if (items)
+            sections.push(`### ${g.title}\n\n${items.join('\n')}`);
+    }
+    for (const [key, items] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+        if (GROUPS.some((g) => g.key === key) || key === 'other')
+            continue;
+        sections.push(`### ${key}\n\n${items.join('\n')}`);
+    }
+    const other = groups.get('other');
+    if (other)
+        sections.push(`### Other changes\n\n${other.join('\n')}`);
+    if (total > commits.length)
+        sections.push(`…and ${total - commits.length} earlier commits.`);
+    return sections.join('\n\n');
+}
+/** The job summary, also the body of the sticky PR comment. */
+function renderSummary(result, options) {
+    const previous = result.previousTag ? `\`${result.previousTag}\`` : '_none_';
+    const next = `\`${result.versionTag}\``;
+    const lines = ['## Version', ''];
+    if (result.pullRequest !== undefined) {
+        lines.push(result.bump === 'none'
+            ? `Merging pull request #${result.pullRequest} releases **nothing** (stays at ${previous}).`
+            : `Merging pull request #${result.pullRequest} releases **\`${options.tagPrefix}${result.releaseVersion}\`** (${previous} → \`${options.tagPrefix}${result.releaseVersion}\`).`, '');
+        if (result.isPrerelease)
+            lines.push(`This pull request's builds are versioned **${next}**.`, '');
+    }
+    else if (result.isTagged) {
+        lines.push(`HEAD is already tagged ${next}: released as-is.`, '');
+    }
+    else if (result.bump === 'none' && result.previousTag !== undefined) {
+        lines.push(`**No release**: nothing releasable since ${previous}.`, '');
+    }
+    else {
+        lines.push(`${previous} → **${next}**`, '');
+    }
+    lines.push('| | |', '| --- | --- |', `| Version | \`${result.version}\` |`, `| Previous | ${result.previousVersion ? `\`${result.previousVersion}\`` : '_none_'} |`, `| Bump | ${result.bump} (from ${result.bumpSource}) |`, `| Prerelease | ${result.prerelease ? `\`${result.prerelease}\`` : '_no_'} |`, `| Commits since previous | ${result.commitsSince} |`, `| Commit | \`${result.sha.slice(0, 7)}\` |`);
+    if (result.labels.length > 0)
+        lines.push(`| Labels | ${result.labels.map((l) => `\`${escapeMarkdown(l)}\``).join(', ')} |`);
+    lines.push('', '**Why:**', '', ...result.reasons.map((r) => `- ${escapeMarkdown(r)}`));
+    if (result.assumptions.length > 0) {
+        lines.push('', `<sub>Assumed: ${result.assumptions.map(escapeMarkdown).join('; ')}.</sub>`);
+    }
+    if (result.changelog !== '') {
+        lines.push('', '<details><summary>Changes since the previous release</summary>', '', result.changelog, '', '</details>');
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
+var classes_semver = __nccwpck_require__(9909);
+var classes_semver_default = /*#__PURE__*/__nccwpck_require__.n(classes_semver);
+;// CONCATENATED MODULE: ./packages/core/src/version/semver.ts
+/**
+ * Semantic Versioning 2.0.0 helpers on top of the `semver` package: strict parsing of tags with a
+ * literal prefix, bumps (with the 0.x rule), prerelease channels and their counters.
+ */
+// Only the SemVer class: the package's index loads every range and function module (~80 ms cold).
+
+
+const BUMPS = ['none', 'patch', 'minor', 'major'];
+/** The SemVer 2.0.0 grammar, exactly (no leading `v`, no `=`, no leading zeros). */
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function isStrictSemver(text) {
+    return SEMVER.test(text);
+}
+function parseVersion(text) {
+    if (!SEMVER.test(text))
+        return undefined;
+    return new (classes_semver_default())(text);
+}
+function compareBumps(a, b) {
+    return BUMPS.indexOf(a) - BUMPS.indexOf(b);
+}
+function maxBump(a, b) {
+    return compareBumps(a, b) >= 0 ? a : b;
+}
+/**
+ * `tag` minus the literal `prefix`, if what remains is exactly a SemVer 2.0.0 version. The prefix
+ * is never a pattern, and the version must start right after it: prefix `app-v` rejects
+ * `app-web-v1.0.0`, prefix `v` takes `v1.2.3`, the empty prefix takes `1.2.3` (but not `v1.2.3`).
+ */
+function parseTag(tag, prefix) {
+    if (!tag.startsWith(prefix))
+        return undefined;
+    return parseVersion(tag.slice(prefix.length));
+}
+/** The release version of a prerelease (`2.0.0-rc.3` → `2.0.0`). */
+/** Whether `a` has higher precedence than `b` (SemVer 2.0.0 item 11). */
+function greater(a, b) {
+    return new (classes_semver_default())(a).compare(b) > 0;
+}
+function releaseOf(version) {
+    return `${version.major}.${version.minor}.${version.patch}`;
+}
+/** The next stable version after `previous` (a stable version) for `bump`. */
+function applyBump(previous, bump, rules) {
+    const effective = bump === 'major' && previous.major === 0 && rules.zeroMajorBreaking === 'minor' ? 'minor' : bump;
+    if (effective === 'none')
+        return releaseOf(previous);
+    const next = new (classes_semver_default())(releaseOf(previous)).inc(effective);
+    return next.version;
+}
+/** Which bump takes `from` (stable) to `to` (stable, greater). */
+function bumpBetween(from, to) {
+    const t = new (classes_semver_default())(to);
+    if (t.major !== from.major)
+        return 'major';
+    if (t.minor !== from.minor)
+        return 'minor';
+    if (t.patch !== from.patch)
+        return 'patch';
+    return 'none';
+}
+/** A prerelease channel name must be one dot-free SemVer identifier that is not numeric. */
+function isChannelName(name) {
+    return /^[0-9A-Za-z-]+$/.test(name) && !/^\d+$/.test(name);
+}
+/**
+ * The next counter on `channel` for `release`: one more than the highest `release-channel.N`
+ * among `existing`, or 1.
+ */
+function nextChannelCounter(release, channel, existing) {
+    let highest = 0;
+    for (const v of existing) {
+        if (releaseOf(v) !== release)
+            continue;
+        const [name, counter] = v.prerelease;
+        if (name === channel && typeof counter === 'number' && counter > highest)
+            highest = counter;
+    }
+    return highest + 1;
+}
+/** Build metadata must be dot-separated [0-9A-Za-z-] identifiers. */
+function isBuildMetadata(text) {
+    return /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/.test(text);
+}
+/** A small glob for branch names: `*` matches within one path segment, `**` across segments. */
+function globToRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i] ?? '';
+        if (c === '*' && glob[i + 1] === '*') {
+            out += '.*';
+            i++;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`, 'u');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/calculate.ts
+
+
+
+
+
+
+
+
+
+
+/** Commits kept for the changelog and the reasons; counting goes on past it. */
+const KEEP_COMMITS = 250;
+const REASON_LINES = 10;
+function readContext(environment, gitBranch) {
+    const { github } = environment;
+    const assumptions = [];
+    const isPrEvent = github !== undefined && /^pull_request/.test(github.eventName) && github.pullRequest !== undefined;
+    if (isPrEvent && github?.pullRequest) {
+        const pr = github.pullRequest;
+        assumptions.push(`pull request #${pr.number} (${pr.headRef} → ${pr.baseRef}), head ${pr.headSha.slice(0, 7)}`);
+        return {
+            branch: pr.headRef || undefined,
+            tagRef: undefined,
+            pr: { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, labels: pr.labels },
+            assumptions,
+        };
+    }
+    if (github !== undefined) {
+        const branch = github.ref.startsWith('refs/heads/') ? github.ref.slice('refs/heads/'.length) : undefined;
+        const tagRef = github.ref.startsWith('refs/tags/') ? github.ref.slice('refs/tags/'.length) : undefined;
+        assumptions.push(`${github.eventName} event; ${branch ? `branch ${branch}` : tagRef ? `tag ${tagRef}` : `ref ${github.ref || 'unknown'}`}`);
+        return { branch, tagRef, pr: undefined, assumptions };
+    }
+    const fromGit = gitBranch;
+    // Other CI systems check out a detached HEAD and name the branch in the environment.
+    const ciVariable = ['CI_COMMIT_BRANCH', 'BUILDKITE_BRANCH', 'CIRCLE_BRANCH', 'BRANCH_NAME'].find((name) => (environment.env[name] ?? '') !== '');
+    const branch = fromGit ?? (ciVariable === undefined ? undefined : environment.env[ciVariable]);
+    const where = fromGit
+        ? `branch ${fromGit} from git`
+        : branch
+            ? `detached HEAD; branch ${branch} from ${ciVariable ?? ''}`
+            : 'detached HEAD, no branch known';
+    assumptions.push(`not a pull request (no GitHub context); ${where}`);
+    return { branch, tagRef: undefined, pr: undefined, assumptions };
+}
+async function resolveTarget(cwd, ctx, headSha, environment) {
+    if (ctx.pr !== undefined && ctx.pr.headSha !== '') {
+        const head = ctx.pr.headSha;
+        if (!(await hasCommit(cwd, head))) {
+            environment.logger.info(`The PR head ${head.slice(0, 7)} is not in the clone; fetching it from origin.`);
+            await git_gitRaw(['fetch', '--quiet', '--filter=blob:none', 'origin', head], { cwd });
+            if (!(await hasCommit(cwd, head))) {
+                throw new errors/* ArtefactsError */.E('GIT_FAILED', `The pull request head ${head} is not in the clone and could not be fetched from origin.`, {
+                    hint: "Use actions/checkout with 'fetch-depth: 0', or check out the PR head (ref: ${{ github.event.pull_request.head.sha }}).",
+                });
+            }
+        }
+        return head;
+    }
+    return headSha;
+}
+function parseTags(names, prefix, environment) {
+    const parsed = [];
+    let ignored = 0;
+    for (const name of names) {
+        const version = parseTag(name, prefix);
+        if (version === undefined) {
+            if (ignored++ < 20)
+                environment.logger.debug(`Ignoring tag '${name}': not '${prefix}' followed by a SemVer version.`);
+            continue;
+        }
+        parsed.push({ tag: name, version });
+    }
+    if (ignored > 20)
+        environment.logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
+    return parsed;
+}
+function highest(tags, filter) {
+    let best;
+    for (const t of tags)
+        if (filter(t) && (best === undefined || t.version.compare(best.version) > 0))
+            best = t;
+    return best;
+}
+function classify(message, sha, parents, options) {
+    const subject = message.split('\n', 1)[0]?.trim() ?? '';
+    const isMerge = parents > 1;
+    const conventional = options.conventionalCommits ? parseConventionalCommit(message) : undefined;
+    const base = { sha, subject, isMerge, conventional };
+    if (conventional !== undefined) {
+        return { ...base, bump: bumpForCommit(conventional, options.commitTypes), source: 'conventional-commits' };
+    }
+    if (options.majorPattern?.test(message))
+        return { ...base, bump: 'major', source: 'patterns' };
+    if (options.minorPattern?.test(message))
+        return { ...base, bump: 'minor', source: 'patterns' };
+    const fallback = options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch');
+    return { ...base, bump: fallback, source: 'default-bump' };
+}
+function slim(c) {
+    const cc = c.conventional;
+    const subject = c.subject.length > 300 ? `${c.subject.slice(0, 300)}…` : c.subject;
+    if (cc === undefined)
+        return { ...c, subject };
+    const { type, scope, description, breaking } = cc;
+    return { ...c, subject, conventional: { type, scope, description, breaking } };
+}
+const SOURCE_ORDER = ['conventional-commits', 'patterns', 'default-bump'];
+function describeCommit(c) {
+    const why = c.source === 'conventional-commits'
+        ? c.conventional?.breaking
+            ? 'breaking change'
+            : `type ${c.conventional?.type ?? ''}`
+        : c.source === 'patterns'
+            ? `matches the ${c.bump}-pattern`
+            : 'default bump for commits matching nothing';
+    const subject = c.subject.length > 100 ? `${c.subject.slice(0, 100)}…` : c.subject;
+    return `${c.sha.slice(0, 7)} ${subject} (${why})`;
+}
+function channelFor(options, ctx) {
+    if (ctx.pr !== undefined)
+        return options.prChannel === undefined ? undefined : { channel: options.prChannel, kind: 'pr' };
+    if (options.prerelease !== undefined)
+        return { channel: options.prerelease, kind: 'forced' };
+    if (ctx.branch !== undefined) {
+        const match = options.branchChannels.find((c) => c.pattern.test(ctx.branch ?? ''));
+        if (match)
+            return { channel: match.channel, kind: 'branch' };
+    }
+    return undefined;
+}
+/**
+ * Computes the version for the checked-out commit (the PR head on pull requests). Reads git in
+ * `environment.cwd`, deepening a shallow clone first (or failing, per `fetchDepthPolicy`), and asks
+ * GitHub for the labels of the PR behind a pushed merge commit when a token is given.
+ */
+async function calculateVersion(options, environment) {
+    const { cwd, logger } = environment;
+    const prefix = options.tagPrefix;
+    const isVersionTag = (name) => parseTag(name, prefix) !== undefined;
+    const head = await headFacts(cwd);
+    const partial = readContext(environment, head.branch);
+    let deepened = false;
+    if (head.shallow) {
+        await completeHistory(cwd, 'the clone is shallow (actions/checkout fetches one commit by default)', {
+            policy: options.fetchDepthPolicy,
+            logger,
+        });
+        deepened = true;
+    }
+    const sha = await resolveTarget(cwd, partial, head.sha, environment);
+    const ctx = { ...partial, sha };
+    const channel = channelFor(options, ctx);
+    let merged = parseTags(await listTags(cwd, prefix, { mergedInto: sha }), prefix, environment);
+    if (merged.length === 0 && !deepened) {
+        // No release reachable from HEAD: a repository never released, or a clone without its tags.
+        const local = parseTags(await listTags(cwd, prefix), prefix, environment);
+        const reason = local.length === 0 ? await missingTagsReason(cwd, { prefix, isVersionTag, logger }) : undefined;
+        if (reason !== undefined) {
+            await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
+            deepened = true;
+            merged = parseTags(await listTags(cwd, prefix, { mergedInto: sha }), prefix, environment);
+        }
+    }
+    const assumptions = [...ctx.assumptions];
+    if (deepened)
+        assumptions.push('the clone was shallow or missing tags: fetched history and tags from origin');
+    for (const line of assumptions)
+        logger.info(`Assuming ${line}.`);
+    const needAll = options.previousFrom === 'all' || (channel !== undefined && channel.kind !== 'pr');
+    const all = needAll ? parseTags(await listTags(cwd, prefix), prefix, environment) : merged;
+    const pool = options.previousFrom === 'all' ? all : merged;
+    logger.debug(`${merged.length} version tags merged into ${sha.slice(0, 7)}; ${all.length} in the repository.`);
+    // HEAD already released: output that version as-is.
+    const tagged = ctx.pr === undefined ? await taggedAtHead(cwd, merged, sha, ctx.tagRef, channel?.channel) : undefined;
+    const previousStable = highest(pool, (t) => t.version.prerelease.length === 0 && (tagged === undefined || t.version.compare(tagged.version) < 0));
+    // Commits since the previous stable release, streamed; prerelease tags never count as previous.
+    const kept = [];
+    let commitsSince = 0;
+    let commitBump = 'none';
+    let commitSource;
+    const deciding = [];
+    await streamCommits(cwd, {
+        ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
+        to: sha,
+        paths: options.paths,
+    }, (commit) => {
+        commitsSince++;
+        const c = classify(commit.message, commit.sha, commit.parents.length, options);
+        if (kept.length < KEEP_COMMITS)
+            kept.push(slim(c));
+        const order = compareBumps(c.bump, commitBump);
+        if (order > 0 ||
+            (order === 0 &&
+                c.bump !== 'none' &&
+                commitSource !== undefined &&
+                SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))) {
+            commitBump = c.bump;
+            commitSource = c.source;
+            deciding.length = 0;
+        }
+        if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
+            deciding.push(slim(c));
+    });
+    const changelog = renderChangelog(kept, commitsSince);
+    const common = {
+        previousVersion: previousStable?.version.version,
+        previousTag: previousStable?.tag,
+        commitsSince,
+        changelog,
+        sha,
+        branch: ctx.branch,
+        pullRequest: ctx.pr?.number,
+        assumptions,
+        deepened,
+    };
+    if (tagged !== undefined) {
+        const v = tagged.version;
+        logger.info(`HEAD is tagged ${tagged.tag}: using ${v.version} as-is.`);
+        return {
+            ...common,
+            version: v.version,
+            versionTag: tagged.tag,
+            releaseVersion: releaseOf(v),
+            bump: 'none',
+            bumpSource: 'tag',
+            major: v.major,
+            minor: v.minor,
+            patch: v.patch,
+            prerelease: v.prerelease.join('.'),
+            build: v.build.join('.'),
+            isPrerelease: v.prerelease.length > 0,
+            isTagged: true,
+            reasons: [`HEAD already carries the tag ${tagged.tag}`],
+            labels: [],
+            channel: v.prerelease.length > 0 ? String(v.prerelease[0]) : undefined,
+        };
+    }
+    // Labels: from the PR payload, or from the PR that produced a pushed merge commit.
+    const labels = await labelsFor(options, environment, ctx, assumptions);
+    const lowered = labels.map((l) => l.toLowerCase());
+    const has = (list) => lowered.filter((l) => list.includes(l));
+    let bump;
+    let bumpSource;
+    const reasons = [];
+    const skip = has(options.bumpLabels.skip);
+    const labelBumps = ['major', 'minor', 'patch'].filter((b) => has(options.bumpLabels[b]).length > 0);
+    if (options.increment !== undefined) {
+        bump = options.increment;
+        bumpSource = 'increment';
+        reasons.push(`explicit increment: ${options.increment}`);
+    }
+    else if (skip.length > 0) {
+        bump = 'none';
+        bumpSource = 'skip-label';
+        reasons.push(`label ${skip.map((l) => `"${l}"`).join(', ')}: no release`);
+    }
+    else if (labelBumps.length > 0) {
+        bump = labelBumps.reduce((a, b) => maxBump(a, b), 'none');
+        bumpSource = 'labels';
+        for (const b of labelBumps)
+            reasons.push(`label ${has(options.bumpLabels[b])
+                .map((l) => `"${l}"`)
+                .join(', ')}: ${b}`);
+    }
+    else if (commitsSince === 0) {
+        bump = 'none';
+        bumpSource = 'no-commits';
+        reasons.push(`no commits since ${previousStable?.tag ?? 'the beginning'}${options.paths.length ? ` touching ${options.paths.join(', ')}` : ''}`);
+    }
+    else if (commitBump === 'none' || commitSource === undefined) {
+        bump = 'none';
+        bumpSource = 'no-releasable-commits';
+        reasons.push(`${commitsSince} commit(s) since ${previousStable?.tag ?? 'the beginning'}, none releasable`);
+    }
+    else {
+        bump = commitBump;
+        bumpSource = commitSource;
+        reasons.push(...deciding.map(describeCommit));
+    }
+    let release;
+    let releaseBump = bump;
+    if (previousStable === undefined) {
+        release = options.initialVersion.replace(/\+.*$/, '');
+        bumpSource = bumpSource === 'increment' ? bumpSource : 'initial-version';
+        reasons.push(`no previous stable version tag with prefix '${prefix}': initial version ${release}`);
+        // Prereleases before the first stable release (1.0.0-rc.2): the first release graduates them.
+        const candidate = highest(merged, (t) => t.version.prerelease.length > 0);
+        if (candidate !== undefined && greater(releaseOf(candidate.version), release)) {
+            release = releaseOf(candidate.version);
+            reasons.push(`graduates the prerelease ${candidate.tag} to ${release}`);
+        }
+    }
+    else {
+        // The 0.x rule applies to breaking changes found in commits and labels; an explicit
+        // `increment: major` is the deliberate way out of 0.x.
+        const zeroRule = bumpSource === 'increment' ? 'major' : options.zeroMajorBreaking;
+        release = applyBump(previousStable.version, bump, { zeroMajorBreaking: zeroRule });
+        if (bump === 'major' && previousStable.version.major === 0 && zeroRule === 'minor') {
+            releaseBump = 'minor';
+            reasons.push(`0.x rule: a breaking change in ${previousStable.version.version} bumps minor (zero-major-breaking: minor)`);
+        }
+        // Graduation: prereleases of a higher version merged here are release candidates of this release.
+        if (bump !== 'none') {
+            const candidate = highest(merged, (t) => t.version.prerelease.length > 0 && greater(releaseOf(t.version), release));
+            if (candidate !== undefined && greater(releaseOf(candidate.version), previousStable.version)) {
+                release = releaseOf(candidate.version);
+                releaseBump = bumpBetween(previousStable.version, release);
+                reasons.push(`graduates the prerelease ${candidate.tag} to ${release}`);
+            }
+        }
+    }
+    const noRelease = previousStable !== undefined && bump === 'none';
+    if (noRelease)
+        release = releaseOf(previousStable.version);
+    // Prerelease channels.
+    let prerelease = '';
+    if (channel !== undefined && !noRelease) {
+        if (channel.kind === 'pr' && ctx.pr !== undefined) {
+            const base = ctx.pr.baseSha !== '' && (await hasCommit(cwd, ctx.pr.baseSha)) ? ctx.pr.baseSha : undefined;
+            const since = base === undefined ? commitsSince : await countCommits(cwd, base, sha);
+            if (base === undefined)
+                assumptions.push('the PR base commit is not in the clone: counted commits since the previous tag');
+            prerelease = `${channel.channel}.${ctx.pr.number}.${since}`;
+        }
+        else {
+            const counter = nextChannelCounter(release, channel.channel, all.map((t) => t.version));
+            prerelease = `${channel.channel}.${counter}`;
+            reasons.push(`channel ${channel.channel}${channel.kind === 'branch' ? ` (branch ${ctx.branch ?? ''})` : ''}: prerelease ${counter}`);
+        }
+    }
+    const build = options.buildMetadata ? `sha.${sha.slice(0, 7)}` : '';
+    const version = `${release}${prerelease ? `-${prerelease}` : ''}${build ? `+${build}` : ''}`;
+    const parsed = parseVersion(version);
+    if (parsed === undefined)
+        throw new errors/* ArtefactsError */.E('INTERNAL', `Computed an invalid version '${version}'.`);
+    return {
+        ...common,
+        version,
+        versionTag: `${prefix}${version}`,
+        releaseVersion: release,
+        bump: noRelease ? 'none' : releaseBump,
+        bumpSource,
+        major: parsed.major,
+        minor: parsed.minor,
+        patch: parsed.patch,
+        prerelease,
+        build,
+        isPrerelease: prerelease !== '',
+        isTagged: false,
+        reasons,
+        labels,
+        channel: prerelease === '' ? undefined : channel?.channel,
+    };
+}
+/**
+ * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
+ * version merged into HEAD, else the highest prerelease on this run's channel, when it points at
+ * HEAD. Only these few candidates are peeled (one rev-parse), never all tags.
+ */
+async function taggedAtHead(cwd, merged, sha, tagRef, channel) {
+    const candidates = [
+        merged.find((t) => t.tag === tagRef),
+        highest(merged, (t) => t.version.prerelease.length === 0),
+        channel === undefined ? undefined : highest(merged, (t) => t.version.prerelease[0] === channel),
+    ].filter((t) => t !== undefined);
+    if (candidates.length === 0)
+        return undefined;
+    const commits = await peelTags(cwd, candidates.map((t) => t.tag));
+    return candidates.find((t) => commits.get(t.tag) === sha);
+}
+async function labelsFor(options, environment, ctx, assumptions) {
+    if (ctx.pr !== undefined)
+        return [...ctx.pr.labels];
+    const github = environment.github;
+    if (github === undefined || github.eventName !== 'push' || ctx.branch === undefined)
+        return [];
+    if (options.token === '') {
+        assumptions.push('no github-token: labels of the pull request behind this push not looked up');
+        return [];
+    }
+    const api = new GitHubApi({
+        apiUrl: github.apiUrl,
+        token: options.token,
+        owner: github.owner,
+        repo: github.repo,
+        logger: environment.logger,
+        // The labels refine the bump; a flaky API gets one retry, then a warning and the commits decide.
+        retries: 1,
+    });
+    try {
+        const pull = await pullRequestForMergeCommit(api, ctx.sha);
+        if (pull === undefined) {
+            environment.logger.debug(`${ctx.sha.slice(0, 7)} was not produced by merging a pull request.`);
+            return [];
+        }
+        const line = `this push is the merge of pull request #${pull.number} (labels from the API)`;
+        environment.logger.info(`Assuming ${line}: labels ${pull.labels.join(', ') || '(none)'}.`);
+        assumptions.push(line);
+        return [...pull.labels];
+    }
+    catch (error) {
+        environment.logger.warning(`Could not look up the pull request behind ${ctx.sha.slice(0, 7)} (${(0,errors/* describeError */.Uc)(error)}); ` +
+            'its labels are not considered, the bump comes from the commits.');
+        return [];
+    }
+}
+/** Every output, as strings. */
+function versionOutputs(result) {
+    const outputs = {
+        version: result.version,
+        'version-tag': result.versionTag,
+        'release-version': result.releaseVersion,
+        'previous-version': result.previousVersion ?? '',
+        'previous-tag': result.previousTag ?? '',
+        bump: result.bump,
+        'bump-source': result.bumpSource,
+        major: String(result.major),
+        minor: String(result.minor),
+        patch: String(result.patch),
+        prerelease: result.prerelease,
+        build: result.build,
+        'is-prerelease': String(result.isPrerelease),
+        'is-tagged': String(result.isTagged),
+        'commits-since': String(result.commitsSince),
+        changelog: result.changelog,
+    };
+    outputs.json = JSON.stringify({
+        ...Object.fromEntries(Object.entries(outputs).filter(([k]) => k !== 'changelog')),
+        major: result.major,
+        minor: result.minor,
+        patch: result.patch,
+        'is-prerelease': result.isPrerelease,
+        'is-tagged': result.isTagged,
+        'commits-since': result.commitsSince,
+        changelog: result.changelog,
+        reasons: result.reasons,
+        labels: result.labels,
+        sha: result.sha,
+        branch: result.branch ?? null,
+        'pull-request': result.pullRequest ?? null,
+        channel: result.channel ?? null,
+        assumptions: result.assumptions,
+    });
+    return outputs;
+}
+const SEMVER_CALCULATE_MARKER = stickyMarker('semver-calculate');
+/** The semver-calculate action: the version, its outputs, the job summary and the sticky PR comment. */
+async function semverCalculate(inputs, environment) {
+    const { logger, github } = environment;
+    const result = await calculateVersion(inputs, environment);
+    logger.info(`${result.previousVersion ?? '(none)'} → ${result.version} (bump ${result.bump}, from ${result.bumpSource})`);
+    const summary = renderSummary(result, inputs);
+    const pr = github?.pullRequest;
+    if (pr !== undefined && github !== undefined && /^pull_request/.test(github.eventName) && inputs.comment) {
+        // pull_request_target runs with the base repository's token, which can comment on forks' PRs.
+        if (pr.isFork && github.eventName !== 'pull_request_target') {
+            logger.notice('Fork pull request: its token is read-only, so the version preview is in the job summary only.');
+        }
+        else if (inputs.token === '') {
+            logger.notice('No github-token: the version preview is in the job summary only.');
+        }
+        else {
+            const api = new GitHubApi({
+                apiUrl: github.apiUrl,
+                token: inputs.token,
+                owner: github.owner,
+                repo: github.repo,
+                logger,
+            });
+            const outcome = await upsertStickyComment(api, pr.number, SEMVER_CALCULATE_MARKER, summary, logger).catch((error) => {
+                logger.warning(`Could not write the preview comment on pull request #${pr.number}: ${(0,errors/* describeError */.Uc)(error)}`);
+                return undefined;
+            });
+            if (outcome?.status === 'skipped') {
+                logger.notice(`The version preview is in the job summary only: ${outcome.reason}.`);
+            }
+        }
+    }
+    return { outputs: versionOutputs(result), summary };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/options.ts
+/**
+ * The typed options of the version calculation and the parser that builds them from raw inputs
+ * (the action's `with:` block or the CLI's flags, action.yml defaults already applied).
+ */
+
+
+
+
+const DEFAULT_BUMP_LABELS = {
+    major: ['major', 'semver:major'],
+    minor: ['minor', 'semver:minor'],
+    patch: ['patch', 'semver:patch'],
+    skip: ['skip-release', 'no-release'],
+};
+/** The defaults of action.yml, for callers that compute a version without raw inputs (build-tag). */
+function defaultVersionOptions(overrides = {}) {
+    return {
+        tagPrefix: 'v',
+        paths: [],
+        increment: undefined,
+        bumpLabels: DEFAULT_BUMP_LABELS,
+        conventionalCommits: true,
+        commitTypes: DEFAULT_COMMIT_TYPES,
+        majorPattern: undefined,
+        minorPattern: undefined,
+        defaultBump: undefined,
+        initialVersion: '0.1.0',
+        zeroMajorBreaking: 'minor',
+        prerelease: undefined,
+        prChannel: 'pr',
+        branchChannels: [],
+        buildMetadata: false,
+        fetchDepthPolicy: 'deepen',
+        previousFrom: 'merged',
+        token: '',
+        ...overrides,
+    };
+}
+const BUMP_WORDS = ['major', 'minor', 'patch', 'none'];
+function parseTagPrefix(get, name = 'tag-prefix') {
+    const raw = get(name);
+    // Not trimmed: a prefix with spaces is an error, not something to repair silently.
+    const accepted = 'characters allowed in a git tag name (no spaces, none of ~ ^ : ? * [ \\, no "..", no "@{")';
+    if (/\s/.test(raw) ||
+        [...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) ||
+        /[~^:?*[\\]/.test(raw) ||
+        raw.includes('..') ||
+        raw.includes('@{')) {
+        throw (0,errors/* inputError */.Xu)(name, raw, accepted, "The prefix is matched literally: 'v' matches v1.2.3, '' matches 1.2.3.");
+    }
+    if (raw.startsWith('/') || raw.startsWith('.') || raw.startsWith('-') || raw.includes('//') || raw.includes('/.')) {
+        throw (0,errors/* inputError */.Xu)(name, raw, accepted);
+    }
+    return raw;
+}
+function bumpWord(name, raw, allowEmpty) {
+    const value = raw.trim().toLowerCase();
+    if (value === '' && allowEmpty)
+        return undefined;
+    const found = BUMP_WORDS.find((b) => b === value);
+    if (found === undefined)
+        throw (0,errors/* inputError */.Xu)(name, raw.trim(), `one of ${BUMP_WORDS.join(', ')}${allowEmpty ? ' or empty' : ''}`);
+    return found;
+}
+function parseBumpLabels(get, name) {
+    const result = { major: [], minor: [], patch: [], skip: [] };
+    for (const line of splitList(get(name), false)) {
+        const at = line.indexOf('=');
+        const key = at < 0 ? '' : line.slice(0, at).trim().toLowerCase();
+        const target = key === 'none' ? 'skip' : key;
+        if (at <= 0 || !(target in result)) {
+            throw (0,errors/* inputError */.Xu)(name, line, 'lines of the form <major|minor|patch|skip>=<label>[, <label>...]');
+        }
+        const labels = splitList(line.slice(at + 1)).map((l) => l.toLowerCase());
+        result[target].push(...labels);
+    }
+    return result;
+}
+function parseTypes(get, name) {
+    const types = splitList(get(name)).map((t) => t.toLowerCase());
+    for (const t of types) {
+        if (!/^[a-z][a-z0-9_-]*$/.test(t))
+            throw (0,errors/* inputError */.Xu)(name, t, 'Conventional Commits types such as feat, fix, perf');
+    }
+    return types;
+}
+function parseChannel(name, raw) {
+    if (!isChannelName(raw)) {
+        throw (0,errors/* inputError */.Xu)(name, raw, 'a prerelease identifier: letters, digits and hyphens, not only digits (e.g. rc, beta)');
+    }
+    return raw;
+}
+function parseBranchChannels(get, name) {
+    return splitList(get(name), false).map((line) => {
+        const at = line.lastIndexOf('=');
+        const glob = at < 0 ? '' : line.slice(0, at).trim();
+        const channel = at < 0 ? '' : line.slice(at + 1).trim();
+        if (glob === '' || channel === '')
+            throw (0,errors/* inputError */.Xu)(name, line, 'lines of the form <branch glob>=<channel>, e.g. release/*=rc');
+        if (!isChannelName(channel)) {
+            throw (0,errors/* inputError */.Xu)(name, line, 'a channel of letters, digits and hyphens, not only digits (e.g. release/*=rc)');
+        }
+        return { glob, pattern: globToRegExp(glob), channel };
+    });
+}
+/** Parses and validates every semver-calculate input; each error names its input. */
+function parseSemverCalculateInputs(get) {
+    const conventionalCommits = inputs_boolean(get, 'conventional-commits', true);
+    const initialVersion = get('initial-version').trim() || '0.1.0';
+    if (!isStrictSemver(initialVersion)) {
+        throw (0,errors/* inputError */.Xu)('initial-version', initialVersion, 'a SemVer 2.0.0 version without prefix, e.g. 0.1.0 or 1.0.0');
+    }
+    const prerelease = optionalText(get, 'prerelease');
+    const prChannel = optionalText(get, 'pr-channel');
+    const minor = parseTypes(get, 'minor-types');
+    const patch = parseTypes(get, 'patch-types');
+    return {
+        tagPrefix: parseTagPrefix(get),
+        paths: splitList(get('paths')),
+        increment: bumpWord('increment', get('increment'), true),
+        bumpLabels: parseBumpLabels(get, 'bump-labels'),
+        conventionalCommits,
+        commitTypes: { major: parseTypes(get, 'major-types'), minor, patch },
+        majorPattern: regex(get, 'major-pattern'),
+        minorPattern: regex(get, 'minor-pattern'),
+        defaultBump: bumpWord('default-bump', get('default-bump'), true),
+        initialVersion,
+        zeroMajorBreaking: oneOf(get, 'zero-major-breaking', ['minor', 'major'], 'minor'),
+        prerelease: prerelease === undefined ? undefined : parseChannel('prerelease', prerelease),
+        prChannel: prChannel === undefined ? undefined : parseChannel('pr-channel', prChannel),
+        branchChannels: parseBranchChannels(get, 'branch-channels'),
+        buildMetadata: inputs_boolean(get, 'build-metadata', false),
+        fetchDepthPolicy: oneOf(get, 'fetch-depth-policy', ['deepen', 'fail'], 'deepen'),
+        previousFrom: oneOf(get, 'previous-from', ['merged', 'all'], 'merged'),
+        comment: inputs_boolean(get, 'comment', true),
+        token: get('github-token').trim(),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/resolve-version.ts
+
+
+async function resolveVersion(options, environment) {
+    const result = await calculateVersion(defaultVersionOptions({ tagPrefix: options.tagPrefix, token: options.token }), environment);
+    environment.logger.info(`No 'version' given: computed ${result.version} as semver-calculate does (${result.bump} from ${result.bumpSource}).`);
+    return result.version;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/template.ts
+
+/**
+ * The tag template engine: `{{name}}` placeholders and `{{date 'FORMAT'}}`. Deliberately tiny (no
+ * handlebars): a template is parsed once, when inputs are read, so an unknown placeholder fails
+ * before anything else happens, with the input named and the accepted placeholders listed.
+ */
+const PLACEHOLDERS = [
+    'version',
+    'major',
+    'minor',
+    'patch',
+    'prerelease',
+    'build',
+    'run_number',
+    'run_attempt',
+    'sha',
+    'sha7',
+    'branch',
+    'pr',
+    'date',
+];
+/** Placeholders a `type=semver` pattern may use: they all come from the version. */
+const VERSION_PLACEHOLDERS = [
+    'version',
+    'major',
+    'minor',
+    'patch',
+    'prerelease',
+    'build',
+];
+const DATE_TOKENS = ['YYYY', 'YY', 'MM', 'DD', 'HH', 'mm', 'ss'];
+function describeAccepted(allowed) {
+    const names = allowed.map((p) => (p === 'date' ? `{{date 'YYYYMMDD'}}` : `{{${p}}}`));
+    return `a template whose placeholders are among ${names.join(', ')}`;
+}
+/** Parses a template; `input` names the input in errors; `allowed` narrows the placeholders. */
+function parseTemplate(source, input, allowed = PLACEHOLDERS) {
+    const parts = [];
+    const used = [];
+    const fail = (what) => (0,errors/* inputError */.Xu)(input, source, describeAccepted(allowed), `${what}. Date formats use the tokens ${DATE_TOKENS.join(', ')} (UTC), e.g. {{date 'YYYYMMDD-HHmmss'}}.`);
+    let at = 0;
+    while (at < source.length) {
+        const open = source.indexOf('{{', at);
+        const stray = source.indexOf('}}', at);
+        if (stray >= 0 && (open < 0 || stray < open))
+            throw fail(`A '}}' at position ${stray} has no opening '{{'`);
+        if (open < 0) {
+            parts.push({ kind: 'text', text: source.slice(at) });
+            break;
+        }
+        if (open > at)
+            parts.push({ kind: 'text', text: source.slice(at, open) });
+        const close = source.indexOf('}}', open + 2);
+        if (close < 0)
+            throw fail(`The '{{' at position ${open} is never closed with '}}'`);
+        const inner = source.slice(open + 2, close).trim();
+        const date = /^date(?:\s+(?:'([^']*)'|"([^"]*)"))?$/.exec(inner);
+        let name;
+        if (date) {
+            name = 'date';
+            const format = date[1] ?? date[2] ?? 'YYYYMMDD';
+            if (format === '')
+                throw fail(`{{date}} was given an empty format`);
+            parts.push({ kind: 'date', format });
+        }
+        else if (PLACEHOLDERS.includes(inner)) {
+            name = inner;
+            parts.push({ kind: 'value', name: name });
+        }
+        else {
+            throw fail(`Unknown placeholder {{${inner}}}`);
+        }
+        if (!allowed.includes(name))
+            throw fail(`The placeholder {{${name}}} cannot be used here`);
+        if (!used.includes(name))
+            used.push(name);
+        at = close + 2;
+    }
+    return { source, parts, placeholders: used };
+}
+function renderTemplate(template, values, time) {
+    const missing = [];
+    let value = '';
+    for (const part of template.parts) {
+        if (part.kind === 'text')
+            value += part.text;
+        else if (part.kind === 'date')
+            value += formatDate(time, part.format);
+        else {
+            const v = values[part.name];
+            if (v === undefined) {
+                if (!missing.includes(part.name))
+                    missing.push(part.name);
+            }
+            else
+                value += v;
+        }
+    }
+    return { value, missing };
+}
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+/** Formats a date in UTC with the tokens YYYY YY MM DD HH mm ss; every other character is literal. */
+function formatDate(time, format) {
+    return format.replace(/YYYY|YY|MM|DD|HH|mm|ss/g, (token) => {
+        switch (token) {
+            case 'YYYY':
+                return pad(time.getUTCFullYear(), 4);
+            case 'YY':
+                return pad(time.getUTCFullYear() % 100);
+            case 'MM':
+                return pad(time.getUTCMonth() + 1);
+            case 'DD':
+                return pad(time.getUTCDate());
+            case 'HH':
+                return pad(time.getUTCHours());
+            case 'mm':
+                return pad(time.getUTCMinutes());
+            default:
+                return pad(time.getUTCSeconds());
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/tag-rules.ts
+
+
+
+const DEFAULT_PRIORITY = {
+    immutable: 1000,
+    semver: 900,
+    pr: 600,
+    branch: 600,
+    raw: 200,
+    sha: 100,
+    latest: 50,
+};
+const KEYS = {
+    semver: ['pattern'],
+    sha: ['length'],
+    pr: [],
+    branch: [],
+    raw: ['value'],
+};
+const COMMON_KEYS = ['type', 'prefix', 'suffix', 'enable', 'priority'];
+const TYPES = Object.keys(KEYS);
+/** Splits `a=b,c="d,e",f={{date 'Y,M'}}` on commas outside quotes and `{{ }}`. */
+function splitAttributes(line) {
+    const parts = [];
+    let current = '';
+    let quote;
+    let braces = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i] ?? '';
+        if (quote !== undefined) {
+            if (c === quote)
+                quote = undefined;
+            else
+                current += c;
+            continue;
+        }
+        if (c === '"') {
+            quote = c;
+            continue;
+        }
+        if (line.startsWith('{{', i))
+            braces++;
+        if (line.startsWith('}}', i) && braces > 0)
+            braces--;
+        if (c === ',' && braces === 0) {
+            parts.push(current);
+            current = '';
+            continue;
+        }
+        current += c;
+    }
+    parts.push(current);
+    return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+function scopeOf(template) {
+    const used = template.placeholders;
+    if (used.includes('version') || used.includes('prerelease') || used.includes('build'))
+        return 'exact';
+    if (used.includes('patch'))
+        return 'exact-stable';
+    if (used.includes('minor'))
+        return 'minor';
+    if (used.includes('major'))
+        return 'major';
+    return undefined;
+}
+function parseTagRule(line, input = 'tags') {
+    const accepted = `rules such as type=semver,pattern={{major}}.{{minor}} | type=sha | type=pr | type=branch | type=raw,value=<template> (each also takes prefix=, suffix=, enable=, priority=)`;
+    const attributes = new Map();
+    if (!line.includes('=')) {
+        attributes.set('type', 'raw');
+        attributes.set('value', line.trim());
+    }
+    else {
+        for (const part of splitAttributes(line)) {
+            const at = part.indexOf('=');
+            if (at <= 0)
+                throw (0,errors/* inputError */.Xu)(input, line, accepted, `'${part}' is not key=value.`);
+            const key = part.slice(0, at).trim().toLowerCase();
+            if (attributes.has(key))
+                throw (0,errors/* inputError */.Xu)(input, line, accepted, `'${key}' is given twice.`);
+            attributes.set(key, part.slice(at + 1).trim());
+        }
+    }
+    const type = (attributes.get('type') ?? '').toLowerCase();
+    if (!TYPES.includes(type)) {
+        throw (0,errors/* inputError */.Xu)(input, line, accepted, `Unknown or missing type '${attributes.get('type') ?? ''}'; types: ${TYPES.join(', ')}.`);
+    }
+    for (const key of attributes.keys()) {
+        if (!COMMON_KEYS.includes(key) && !KEYS[type].includes(key)) {
+            throw (0,errors/* inputError */.Xu)(input, line, accepted, `type=${type} takes ${[...COMMON_KEYS, ...KEYS[type]].join(', ')}; not '${key}'.`);
+        }
+    }
+    const enableRaw = (attributes.get('enable') ?? 'true').toLowerCase();
+    if (enableRaw !== 'true' && enableRaw !== 'false')
+        throw (0,errors/* inputError */.Xu)(input, line, accepted, `enable is true or false.`);
+    const enable = enableRaw === 'true';
+    const priorityRaw = attributes.get('priority');
+    if (priorityRaw !== undefined && !/^\d{1,6}$/.test(priorityRaw)) {
+        throw (0,errors/* inputError */.Xu)(input, line, accepted, `priority is a whole number from 0 to 999999.`);
+    }
+    let length;
+    const lengthRaw = attributes.get('length');
+    if (lengthRaw !== undefined) {
+        if (!/^\d+$/.test(lengthRaw) || Number(lengthRaw) < 4 || Number(lengthRaw) > 40) {
+            throw (0,errors/* inputError */.Xu)(input, line, accepted, `length is a whole number from 4 to 40.`);
+        }
+        length = Number(lengthRaw);
+    }
+    // Fixed text in prefix/suffix; placeholders belong in type=raw values.
+    for (const key of ['prefix', 'suffix']) {
+        const value = attributes.get(key);
+        if (value !== undefined && (value.includes('{{') || value.includes('}}'))) {
+            throw (0,errors/* inputError */.Xu)(input, line, accepted, `${key} is fixed text; use type=raw,value=... for placeholders.`);
+        }
+    }
+    let template;
+    let scope;
+    if (type === 'semver') {
+        const pattern = attributes.get('pattern');
+        if (pattern === undefined || pattern === '') {
+            if (enable)
+                throw (0,errors/* inputError */.Xu)(input, line, accepted, 'type=semver needs pattern=, e.g. pattern={{major}}.{{minor}}.');
+        }
+        else {
+            template = parseTemplate(pattern, input, VERSION_PLACEHOLDERS);
+            scope = scopeOf(template);
+            if (scope === undefined) {
+                throw (0,errors/* inputError */.Xu)(input, line, accepted, 'A semver pattern uses at least one version placeholder; for fixed names use type=raw.');
+            }
+        }
+    }
+    else if (type === 'raw') {
+        const value = attributes.get('value') ?? '';
+        if (value === '')
+            throw (0,errors/* inputError */.Xu)(input, line, accepted, 'type=raw needs value=.');
+        template = parseTemplate(value, input);
+    }
+    const defaultPrefix = type === 'sha' ? 'sha-' : type === 'pr' ? 'pr-' : '';
+    return {
+        type,
+        template,
+        scope,
+        prefix: attributes.get('prefix') ?? defaultPrefix,
+        suffix: attributes.get('suffix') ?? '',
+        enable,
+        priority: priorityRaw === undefined ? DEFAULT_PRIORITY[type] : Number(priorityRaw),
+        length,
+        line: line.trim(),
+    };
+}
+const DEFAULT_SEMVER_PATTERNS = ['{{version}}', '{{major}}.{{minor}}', '{{major}}'];
+/** The effective rules: the user's lines plus the default semver rules unless a semver line replaces them. */
+function parseTagRules(lines, input = 'tags') {
+    const rules = lines.map((line) => parseTagRule(line, input));
+    const defaults = rules.some((r) => r.type === 'semver')
+        ? []
+        : DEFAULT_SEMVER_PATTERNS.map((p) => parseTagRule(`type=semver,pattern=${p}`, input));
+    return [...defaults, ...rules];
+}
+/** The largest tag the OCI distribution grammar allows. */
+const MAX_TAG_LENGTH = 128;
+const HASH_LENGTH = 10;
+/**
+ * Makes any string a valid OCI tag (`[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`):
+ * `+` (semver build metadata) becomes `_` so `1.2.3+sha.1` does not read as the prerelease
+ * `1.2.3-sha.1`; every other run of disallowed characters becomes one `-`; a leading `.` or `-`
+ * gets a `_` in front; over 128 characters the tag keeps its first 117 characters plus `-` and
+ * 10 hex characters of the SHA-256 of the unsanitised input, so distinct long inputs stay distinct.
+ */
+function sanitizeTag(raw) {
+    let tag = raw.replace(/\+/g, '_').replace(/[^a-zA-Z0-9._-]+/g, '-');
+    if (tag === '')
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `A tag rendered empty (from ${JSON.stringify(raw)}).`);
+    if (!/^[a-zA-Z0-9_]/.test(tag))
+        tag = `_${tag}`;
+    if (tag.length > MAX_TAG_LENGTH) {
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(raw).digest('hex').slice(0, HASH_LENGTH);
+        tag = `${tag.slice(0, MAX_TAG_LENGTH - HASH_LENGTH - 1)}-${hash}`;
+    }
+    return tag;
+}
+const OCI_TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+/**
+ * Applies the template and the rules. Floating tags (`{{major}}.{{minor}}`, `{{major}}`, `latest`)
+ * move only forward: each is emitted only when this version is the highest stable one in that
+ * tag's own scope, so a backport 1.4.1 after 2.0.0 gets `1.4` and `1` (if no higher 1.x exists)
+ * but never `latest`.
+ */
+function planTags(immutableTemplate, rules, latest, facts) {
+    const rendered = renderTemplate(immutableTemplate, facts.values, facts.time);
+    if (rendered.missing.length > 0) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'template': ${rendered.missing.map((m) => `{{${m}}}`).join(', ')} has no value in this run, so the immutable tag cannot be made from ${JSON.stringify(immutableTemplate.source)}.`, {
+            hint: '{{pr}} exists only on pull_request events and {{branch}} only where a branch is known; use them in type=raw rules, which are skipped when a value is missing.',
+        });
+    }
+    if (rendered.value.trim() === '') {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'template': ${JSON.stringify(immutableTemplate.source)} rendered an empty tag.`);
+    }
+    const immutable = sanitizeTag(rendered.value);
+    const tags = new Map();
+    const skipped = [];
+    const add = (raw, priority, source, moving) => {
+        const name = sanitizeTag(raw);
+        const existing = tags.get(name);
+        if (existing === undefined || existing.priority < priority) {
+            tags.set(name, {
+                name,
+                priority,
+                source: existing?.source ?? source,
+                moving: (existing?.moving ?? false) || moving,
+            });
+        }
+    };
+    add(rendered.value, DEFAULT_PRIORITY.immutable, 'immutable', false);
+    for (const rule of rules) {
+        if (!rule.enable)
+            continue;
+        const wrap = (value) => `${rule.prefix}${value}${rule.suffix}`;
+        switch (rule.type) {
+            case 'semver': {
+                if (rule.template === undefined || rule.scope === undefined)
+                    break;
+                const why = scopeRefusal(rule.scope, facts);
+                if (why !== undefined) {
+                    skipped.push({ source: rule.line, reason: why });
+                    break;
+                }
+                add(wrap(renderTemplate(rule.template, facts.values, facts.time).value), rule.priority, rule.line, rule.scope === 'minor' || rule.scope === 'major');
+                break;
+            }
+            case 'sha':
+                add(wrap(facts.revision.slice(0, rule.length ?? facts.shaLength)), rule.priority, rule.line, false);
+                break;
+            case 'pr':
+                if (facts.pr === undefined)
+                    skipped.push({ source: rule.line, reason: 'not a pull request' });
+                else
+                    add(wrap(String(facts.pr)), rule.priority, rule.line, true);
+                break;
+            case 'branch':
+                if (facts.branch === undefined || facts.branch === '')
+                    skipped.push({ source: rule.line, reason: 'no branch in this run' });
+                else
+                    add(wrap(facts.branch), rule.priority, rule.line, true);
+                break;
+            case 'raw': {
+                if (rule.template === undefined)
+                    break;
+                const r = renderTemplate(rule.template, facts.values, facts.time);
+                if (r.missing.length > 0) {
+                    skipped.push({
+                        source: rule.line,
+                        reason: `no value for ${r.missing.map((m) => `{{${m}}}`).join(', ')}`,
+                    });
+                }
+                else if (wrap(r.value) === '') {
+                    skipped.push({ source: rule.line, reason: 'rendered empty' });
+                }
+                else
+                    add(wrap(r.value), rule.priority, rule.line, true);
+                break;
+            }
+        }
+    }
+    if (latest === 'true')
+        add('latest', DEFAULT_PRIORITY.latest, 'latest=true', true);
+    else if (latest === 'auto') {
+        if (!facts.stable)
+            skipped.push({ source: 'latest', reason: 'prerelease' });
+        else if (facts.pr !== undefined)
+            skipped.push({ source: 'latest', reason: PR_STABLE });
+        else if (!facts.highestOverall)
+            skipped.push({ source: 'latest', reason: `a higher stable version is tagged${named(facts.above?.overall)}` });
+        else
+            add('latest', DEFAULT_PRIORITY.latest, 'latest=auto', true);
+    }
+    const ordered = [...tags.values()]
+        .map((tag, index) => ({ tag, index }))
+        .sort((a, b) => b.tag.priority - a.tag.priority || a.index - b.index)
+        .map(({ tag }) => tag);
+    return { immutable, tags: ordered, skipped };
+}
+const PR_STABLE = 'pull request: a stable version is tagged from its branch, not from an unmerged change';
+function scopeRefusal(scope, facts) {
+    if (facts.stable && facts.pr !== undefined)
+        return PR_STABLE;
+    if (scope === 'exact')
+        return undefined;
+    if (!facts.stable)
+        return 'prerelease: only its exact tag';
+    if (scope === 'exact-stable')
+        return undefined;
+    if (scope === 'minor')
+        return facts.highestInMinor
+            ? undefined
+            : `a higher stable version of this major.minor is tagged${named(facts.above?.minor)}`;
+    if (facts.major === 0)
+        return 'never a 0 major tag';
+    return facts.highestInMajor
+        ? undefined
+        : `a higher stable version of this major is tagged${named(facts.above?.major)}`;
+}
+const named = (version) => (version === undefined ? '' : ` (${version})`);
+
+;// CONCATENATED MODULE: ./packages/core/src/version/version-tags.ts
+
+
+
+/** `v1.2.3` → 1.2.3 for prefix `v`; a bare `1.2.3` is also accepted when the prefix is `v`. */
+function parseVersionTag(name, prefix) {
+    const candidates = [];
+    if (name.startsWith(prefix))
+        candidates.push(name.slice(prefix.length));
+    if (prefix === 'v' && /^\d/.test(name))
+        candidates.push(name);
+    for (const candidate of candidates) {
+        // semver.parse tolerates a leading 'v'; the prefix decides that here, so a version starts with a digit.
+        const parsed = /^\d/.test(candidate) ? semver_default().parse(candidate) : null;
+        if (parsed !== null)
+            return parsed;
+    }
+    return undefined;
+}
+function collect(names, prefix, logger) {
+    const tags = [];
+    for (const name of names) {
+        const version = parseVersionTag(name, prefix);
+        if (version === undefined) {
+            if (name.startsWith(prefix))
+                logger.debug(`Ignoring tag '${name}': not ${prefix}<semver>.`);
+            continue;
+        }
+        tags.push({ name, version });
+    }
+    return tags;
+}
+async function listVersionTags(cwd, prefix, logger) {
+    const local = (await git_git(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags'], { cwd }))
+        .split('\n')
+        .filter((l) => l !== '');
+    const tags = collect(local, prefix, logger);
+    const shallow = (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+    if (!shallow && tags.length > 0)
+        return { tags, complete: true, note: `${tags.length} version tags in local git` };
+    const remotes = (await git_git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
+    if (remotes.length === 0) {
+        return shallow
+            ? { tags, complete: false, note: 'the clone is shallow and has no remote to list tags from' }
+            : { tags, complete: true, note: `${tags.length} version tags in local git (no remote)` };
+    }
+    const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
+    // Never wait for a password or a host-key prompt: fail and say so instead.
+    const listed = await git_gitRaw(['ls-remote', '--tags', '--refs', remote], {
+        cwd,
+        env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' },
+    });
+    if (listed.exitCode !== 0) {
+        const detail = listed.stderr.trim().split('\n').slice(-1)[0] ?? '';
+        return {
+            tags,
+            complete: false,
+            note: `${shallow ? 'the clone is shallow' : 'local git has no version tags'} and 'git ls-remote ${remote}' failed: ${detail}`,
+        };
+    }
+    const names = new Set(local);
+    for (const line of listed.stdout.split('\n')) {
+        const ref = line.split('\t')[1];
+        if (ref?.startsWith('refs/tags/'))
+            names.add(ref.slice('refs/tags/'.length));
+    }
+    const all = collect(names, prefix, logger);
+    logger.debug(`Version tags: ${all.length} (local git plus 'git ls-remote ${remote}', since ${shallow ? 'the clone is shallow' : 'no version tag was local'}).`);
+    return { tags: all, complete: true, note: `${all.length} version tags (local git and ${remote})` };
+}
+/** Whether `version` is >= every stable tagged version in its major.minor, its major, and overall. */
+function highestStable(version, tags) {
+    let minor;
+    let major;
+    let overall;
+    for (const { version: v } of tags) {
+        if (v.prerelease.length > 0 || semver_default().compare(v, version) <= 0)
+            continue;
+        if (overall === undefined || semver_default().compare(v, overall) > 0)
+            overall = v;
+        if (v.major === version.major && (major === undefined || semver_default().compare(v, major) > 0))
+            major = v;
+        if (v.major === version.major && v.minor === version.minor && (minor === undefined || semver_default().compare(v, minor) > 0))
+            minor = v;
+    }
+    return {
+        inMinor: minor === undefined,
+        inMajor: major === undefined,
+        overall: overall === undefined,
+        above: {
+            ...(minor ? { minor: minor.version } : {}),
+            ...(major ? { major: major.version } : {}),
+            ...(overall ? { overall: overall.version } : {}),
+        },
+    };
+}
+function incompleteTagsError(note, version) {
+    return new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot tell whether ${version} is the highest stable version, so floating tags (latest, major, major.minor) cannot be decided: ${note}.`, {
+        hint: 'Fetch the tags: actions/checkout with fetch-depth: 0 (or fetch-tags: true), or `git fetch --tags`. Or turn floating tags off: latest: false and tags: type=semver,pattern={{version}}.',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/build-tag.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TEMPLATE = '{{version}}-{{run_number}}-{{sha7}}';
+/** Characters git refuses in ref names, plus whitespace (control characters are checked separately). */
+const BAD_PREFIX = /[\s~^:?*[\\\x7f]|\.\.|@\{|^[/.-]|\/\/|\.lock$/;
+const hasControl = (text) => [...text].some((c) => c.charCodeAt(0) < 0x20);
+function build_tag_parseTagPrefix(raw, input = 'tag-prefix') {
+    if (BAD_PREFIX.test(raw) || hasControl(raw)) {
+        throw (0,errors/* inputError */.Xu)(input, raw, 'text usable at the start of a git tag name: no spaces, none of ~ ^ : ? * [ \\, no "..", not starting with / . or -');
+    }
+    return raw;
+}
+/** The canonical text of a version, build metadata included (`semver`'s `.version` drops it). */
+function versionString(version) {
+    return version.build.length > 0 ? `${version.version}+${version.build.join('.')}` : version.version;
+}
+/** Accepts `1.2.3`, `v1.2.3` and `<tag-prefix>1.2.3` (a tag name from a tag-push pipeline). */
+function parseVersionInput(raw, tagPrefix, input = 'version') {
+    const candidates = [raw];
+    if (tagPrefix !== '' && raw.startsWith(tagPrefix))
+        candidates.push(raw.slice(tagPrefix.length));
+    if (/^v\d/.test(raw))
+        candidates.push(raw.slice(1));
+    for (const candidate of candidates) {
+        const parsed = /^\d/.test(candidate) ? semver_default().parse(candidate) : null;
+        if (parsed !== null)
+            return versionString(parsed);
+    }
+    throw (0,errors/* inputError */.Xu)(input, raw, 'a semantic version (https://semver.org) such as 1.4.0, 2.0.0-rc.1 or 1.4.0+build.5, optionally with the tag prefix', "Pass semver-calculate's output: version: ${{ steps.semver.outputs.version }}.");
+}
+function parseBuildTagInputs(raw) {
+    const tagPrefix = build_tag_parseTagPrefix(inputs_text(raw, 'tag-prefix'));
+    const version = optionalText(raw, 'version');
+    const template = parseTemplate(inputs_text(raw, 'template') || DEFAULT_TEMPLATE, 'template');
+    return {
+        version: version === undefined ? undefined : parseVersionInput(version, tagPrefix),
+        images: parseImageNames(list(raw, 'images')),
+        template,
+        tagRules: parseTagRules(splitList(raw('tags'), false), 'tags'),
+        labels: parseLabelLines(splitList(raw('labels'), false), 'labels'),
+        annotations: parseAnnotationLines(splitList(raw('annotations'), false), 'annotations'),
+        annotationLevels: parseAnnotationLevels(list(raw, 'annotation-levels'), 'annotation-levels'),
+        shaLength: integer(raw, 'sha-length', { min: 4, max: 40, fallback: 7 }),
+        pushGitTag: inputs_boolean(raw, 'push-git-tag', false),
+        annotatedTag: inputs_boolean(raw, 'annotated-tag', false),
+        tagPrefix,
+        moveMajorTag: inputs_boolean(raw, 'move-major-tag', false),
+        latest: oneOf(raw, 'latest', ['auto', 'true', 'false'], 'auto'),
+        exportEnv: inputs_boolean(raw, 'export-env', true),
+        githubToken: inputs_text(raw, 'github-token'),
+    };
+}
+async function isGitRepository(cwd) {
+    const result = await git_gitRaw(['rev-parse', '--git-dir'], { cwd });
+    return result.exitCode === 0;
+}
+async function gatherFacts(environment, inGit) {
+    const { cwd, env, github: gh } = environment;
+    const assumptions = [];
+    const needGit = (what) => {
+        if (!inGit) {
+            throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${cwd} is not a git repository, and ${what} is not known otherwise.`, {
+                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
+            });
+        }
+    };
+    let revision = gh?.pullRequest?.headSha || gh?.sha || '';
+    if (revision === '') {
+        needGit('the commit');
+        revision = (await git_git(['rev-parse', 'HEAD'], { cwd })).trim();
+        assumptions.push(`revision ${revision} from git HEAD`);
+    }
+    let branch;
+    if (gh !== undefined) {
+        if (gh.pullRequest !== undefined)
+            branch = gh.pullRequest.headRef || gh.headRef || undefined;
+        else if (gh.ref.startsWith('refs/heads/'))
+            branch = gh.ref.slice('refs/heads/'.length);
+    }
+    else {
+        const named = env.CI_COMMIT_REF_NAME || env.BRANCH_NAME || undefined;
+        if (named !== undefined) {
+            branch = named;
+            assumptions.push(`branch '${branch}' from ${env.CI_COMMIT_REF_NAME ? 'CI_COMMIT_REF_NAME' : 'BRANCH_NAME'}`);
+        }
+        else if (inGit) {
+            const symbolic = await git_gitRaw(['symbolic-ref', '--short', '-q', 'HEAD'], { cwd });
+            if (symbolic.exitCode === 0 && symbolic.stdout.trim() !== '') {
+                branch = symbolic.stdout.trim();
+                assumptions.push(`branch '${branch}' from git`);
+            }
+            else
+                assumptions.push('no branch (detached HEAD)');
+        }
+    }
+    let runNumber;
+    if (gh !== undefined && gh.runNumber > 0)
+        runNumber = String(gh.runNumber);
+    else {
+        const fromEnv = ['ARTEFACTS_RUN_NUMBER', 'CI_PIPELINE_IID', 'BUILD_NUMBER'].find((n) => (env[n] ?? '') !== '');
+        if (fromEnv !== undefined) {
+            runNumber = env[fromEnv] ?? '';
+            if (!/^\d+$/.test(runNumber)) {
+                throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${fromEnv}=${JSON.stringify(runNumber)} is not a whole number, so it cannot be the run number.`);
+            }
+            assumptions.push(`run_number ${runNumber} from ${fromEnv}`);
+        }
+        else {
+            needGit('the run number (set ARTEFACTS_RUN_NUMBER)');
+            runNumber = (await git_git(['rev-list', '--count', 'HEAD'], { cwd })).trim();
+            const shallow = (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+            assumptions.push(`run_number ${runNumber} = commits in HEAD${shallow ? ' (shallow clone: this count is too low)' : ''}; set ARTEFACTS_RUN_NUMBER to choose`);
+        }
+    }
+    const runAttempt = gh !== undefined && gh.runAttempt > 0 ? String(gh.runAttempt) : env.ARTEFACTS_RUN_ATTEMPT || '1';
+    const { created, createdSource } = await reproducibleTime(environment, revision, inGit);
+    return { revision, branch, pr: gh?.pullRequest?.number, runNumber, runAttempt, created, createdSource, assumptions };
+}
+/** SOURCE_DATE_EPOCH, else the commit time of the built revision: never the wall clock. */
+async function reproducibleTime(environment, revision, inGit) {
+    const { env, cwd, logger } = environment;
+    const epoch = env.SOURCE_DATE_EPOCH;
+    if (epoch !== undefined && epoch !== '') {
+        if (!/^\d{1,12}$/.test(epoch.trim())) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `SOURCE_DATE_EPOCH=${JSON.stringify(epoch)} is not a whole number of seconds since 1970.`, {
+                hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
+            });
+        }
+        return { created: new Date(Number(epoch.trim()) * 1000), createdSource: 'SOURCE_DATE_EPOCH' };
+    }
+    if (inGit) {
+        const shown = await git_gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd });
+        if (shown.exitCode === 0 && /^\d+$/.test(shown.stdout.trim())) {
+            return {
+                created: new Date(Number(shown.stdout.trim()) * 1000),
+                createdSource: `commit time of ${revision.slice(0, 12)}`,
+            };
+        }
+    }
+    const headCommit = environment.github?.payload.head_commit ?? undefined;
+    if (headCommit?.id === revision && headCommit.timestamp && !Number.isNaN(Date.parse(headCommit.timestamp))) {
+        return {
+            created: new Date(Date.parse(headCommit.timestamp)),
+            createdSource: 'head_commit.timestamp of the push event',
+        };
+    }
+    if (inGit) {
+        const head = await git_gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
+        const [seconds = '', sha = ''] = head.stdout.trim().split('\n');
+        if (head.exitCode === 0 && /^\d+$/.test(seconds)) {
+            // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
+            logger.info(`The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`);
+            return { created: new Date(Number(seconds) * 1000), createdSource: `commit time of HEAD ${sha.slice(0, 12)}` };
+        }
+    }
+    throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `Cannot find a reproducible creation time: the commit ${revision} is not available.`, {
+        hint: 'Check out the repository (actions/checkout) or set SOURCE_DATE_EPOCH.',
+    });
+}
+/**
+ * `https://[user[:token]@]host[:port]/owner/repo[.git]`, `ssh://git@host[:port]/owner/repo.git` or the scp-like
+ * `git@host:owner/repo.git` → host, owner (may hold groups: `group/sub`), repo. Credentials are dropped.
+ * Local paths and file:// URLs give undefined.
+ */
+function parseRemoteUrl(raw) {
+    const url = raw.trim();
+    let host;
+    let path;
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(url);
+    if (scheme !== null) {
+        if (!['https', 'http', 'ssh', 'git'].includes((scheme[1] ?? '').toLowerCase()))
+            return undefined;
+        const rest = scheme[2] ?? '';
+        const slash = rest.indexOf('/');
+        if (slash <= 0)
+            return undefined;
+        const authority = rest.slice(0, slash);
+        host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+        path = rest.slice(slash + 1);
+    }
+    else {
+        const scp = /^(?:[^@/]+@)?([^/:]+):(?!\/)(.+)$/.exec(url);
+        if (scp === null)
+            return undefined;
+        host = scp[1] ?? '';
+        path = scp[2] ?? '';
+    }
+    const parts = path
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/')
+        .filter((p) => p !== '');
+    const repo = parts.pop();
+    if (host === '' || repo === undefined || parts.length === 0)
+        return undefined;
+    return { host, owner: parts.join('/'), repo };
+}
+async function remoteFacts(cwd, inGit) {
+    if (!inGit)
+        return undefined;
+    const remote = await git_gitRaw(['remote', 'get-url', 'origin'], { cwd });
+    return remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined;
+}
+function fromRepoObject(repo, source) {
+    const s = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+    return {
+        name: s(repo.name) ?? s(repo.full_name)?.split('/').pop(),
+        description: s(repo.description),
+        license: s(repo.license?.spdx_id),
+        htmlUrl: s(repo.html_url),
+        source,
+    };
+}
+async function repositoryFacts(environment, api, remote) {
+    const payloadRepo = environment.github?.payload.repository;
+    if (payloadRepo !== undefined && typeof payloadRepo.html_url === 'string')
+        return fromRepoObject(payloadRepo, 'event payload');
+    if (api !== undefined && environment.github !== undefined) {
+        try {
+            const response = await api.request('GET', api.repoPath(''), {
+                what: 'read the repository metadata',
+            });
+            return fromRepoObject(response.data, 'GitHub API');
+        }
+        catch (error) {
+            environment.logger.warning(`Repository metadata for labels: ${(0,errors/* describeError */.Uc)(error)} Falling back to the git remote.`);
+        }
+    }
+    if (remote !== undefined) {
+        return {
+            name: remote.repo,
+            description: undefined,
+            license: undefined,
+            htmlUrl: `https://${remote.host}/${remote.owner}/${remote.repo}`,
+            source: 'git remote',
+        };
+    }
+    return { name: undefined, description: undefined, license: undefined, htmlUrl: undefined, source: 'none' };
+}
+function makeApi(environment, token, remote) {
+    const gh = environment.github;
+    if (gh !== undefined && gh.owner !== '' && gh.repo !== '') {
+        return new GitHubApi({ apiUrl: gh.apiUrl, token, owner: gh.owner, repo: gh.repo, logger: environment.logger });
+    }
+    if (remote === undefined)
+        return undefined;
+    const apiUrl = environment.env.GITHUB_API_URL ||
+        (remote.host === 'github.com' ? 'https://api.github.com' : `https://${remote.host}/api/v3`);
+    return new GitHubApi({ apiUrl, token, owner: remote.owner, repo: remote.repo, logger: environment.logger });
+}
+function templateValues(version, facts, shaLength) {
+    return {
+        version: versionString(version),
+        major: String(version.major),
+        minor: String(version.minor),
+        patch: String(version.patch),
+        prerelease: version.prerelease.join('.'),
+        build: version.build.join('.'),
+        run_number: facts.runNumber,
+        run_attempt: facts.runAttempt,
+        sha: facts.revision.slice(0, shaLength),
+        sha7: facts.revision.slice(0, 7),
+        branch: facts.branch,
+        pr: facts.pr === undefined ? undefined : String(facts.pr),
+    };
+}
+function writeBakeFiles(directory, parts) {
+    const write = (suffix, definition) => {
+        const path = (0,external_node_path_namespaceObject.join)(directory, `docker-metadata-action-bake${suffix}.json`);
+        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify({ target: { 'docker-metadata-action': definition } }, null, 2)}\n`);
+        return path;
+    };
+    return {
+        'bake-file': write('', { tags: parts.tags, labels: parts.labels, args: parts.args }),
+        'bake-file-tags': write('-tags', { tags: parts.tags, args: parts.args }),
+        'bake-file-labels': write('-labels', { labels: parts.labels }),
+        'bake-file-annotations': write('-annotations', { annotations: parts.annotations }),
+    };
+}
+/** Outputs mirrored as DOCKER_METADATA_OUTPUT_<NAME>, as docker/metadata-action does. */
+const MIRRORED_OUTPUTS = [
+    'version',
+    'tags',
+    'tag-names',
+    'labels',
+    'annotations',
+    'json',
+    'bake-file',
+    'bake-file-tags',
+    'bake-file-labels',
+    'bake-file-annotations',
+];
+function envMirrorName(output) {
+    return `DOCKER_METADATA_OUTPUT_${output.replace(/\W/g, '_').toUpperCase()}`;
+}
+function needsTagHistory(inputs, version) {
+    if (version.prerelease.length > 0)
+        return false;
+    if (inputs.latest === 'auto' || inputs.moveMajorTag)
+        return true;
+    return inputs.tagRules.some((r) => r.enable && r.type === 'semver' && (r.scope === 'minor' || r.scope === 'major'));
+}
+async function pushGitTags(inputs, environment, api, version, revision, highest) {
+    const tag = `${inputs.tagPrefix}${versionString(version)}`;
+    const logger = environment.logger;
+    if (environment.github?.pullRequest !== undefined) {
+        logger.notice(`push-git-tag: not tagging ${tag} on a pull request; the tag is created when the change is built on its branch.`);
+        return { tag, status: 'skipped', reason: 'pull request' };
+    }
+    if (api === undefined) {
+        throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', 'push-git-tag needs the GitHub repository, which is not known here.', {
+            hint: 'Run under GitHub Actions, or from a clone whose origin remote is the GitHub repository (with GITHUB_TOKEN set).',
+        });
+    }
+    if (inputs.githubToken === '') {
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'github-token' is empty, but push-git-tag needs a token with contents: write.", {
+            hint: 'Keep the default github-token: ${{ github.token }} and add permissions: { contents: write } to the job.',
+        });
+    }
+    const status = await createTag(api, {
+        tag,
+        sha: revision,
+        ...(inputs.annotatedTag ? { annotated: { message: `Release ${versionString(version)}` } } : {}),
+        logger,
+    });
+    if (!inputs.moveMajorTag)
+        return { tag, status };
+    const majorTag = `${inputs.tagPrefix}${version.major}`;
+    let refusal;
+    if (version.prerelease.length > 0)
+        refusal = 'prerelease';
+    else if (version.major === 0)
+        refusal = 'never a 0 major tag';
+    else if (highest !== undefined && !highest.inMajor)
+        refusal = `${highest.above.major ?? 'a higher version'} is tagged`;
+    if (refusal !== undefined) {
+        logger.info(`Not moving ${majorTag}: ${refusal}.`);
+        return { tag, status, major: { tag: majorTag, status: 'skipped', reason: refusal } };
+    }
+    const moved = await moveTag(api, { tag: majorTag, sha: revision, logger });
+    return { tag, status, major: { tag: majorTag, status: moved } };
+}
+function summaryMarkdown(version, plan, images, labels, facts, gitTag) {
+    const lines = [
+        `### build-tag: \`${plan.immutable}\``,
+        '',
+        `Version **${versionString(version)}**, revision \`${facts.revision.slice(0, 12)}\`, created ${facts.created.toISOString()} (${facts.createdSource}).`,
+        '',
+        '| Tag | From |',
+        '| --- | --- |',
+        ...plan.tags.map((t) => `| \`${t.name}\` | ${t.source.replace(/\|/g, '\\|')} |`),
+    ];
+    if (plan.skipped.length > 0) {
+        lines.push('', 'Not applied:', '', ...plan.skipped.map((s) => `- \`${s.source}\`: ${s.reason}`));
+    }
+    if (images.length > 0)
+        lines.push('', `Images: ${images.map((i) => `\`${i}\``).join(', ')}`);
+    if (gitTag !== undefined) {
+        lines.push('', `Git tag \`${gitTag.tag}\`: ${gitTag.status}${gitTag.reason ? ` (${gitTag.reason})` : ''}`);
+        if (gitTag.major) {
+            lines.push(`Major tag \`${gitTag.major.tag}\`: ${gitTag.major.status}${gitTag.major.reason ? ` (${gitTag.major.reason})` : ''}`);
+        }
+    }
+    lines.push('', '<details><summary>Labels</summary>', '', '```', ...Object.entries(labels).map(([k, v]) => `${k}=${v}`), '```', '</details>', '');
+    return lines.join('\n');
+}
+/** build-tag's core entry point: the action and `artefacts build-tag` both call this. */
+async function buildTag(inputs, environment) {
+    const { logger, cwd } = environment;
+    const versionText = inputs.version ??
+        parseVersionInput(await resolveVersion({ tagPrefix: inputs.tagPrefix, token: inputs.githubToken }, environment), inputs.tagPrefix);
+    const version = semver_default().parse(versionText);
+    if (version === null)
+        throw new errors/* ArtefactsError */.E('INTERNAL', `Version ${versionText} did not parse.`);
+    const inGit = await isGitRepository(cwd);
+    if (!inGit && needsTagHistory(inputs, version)) {
+        throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${cwd} is not a git repository, so the existing version tags that decide latest, major and major.minor tags cannot be read.`, {
+            hint: 'Check out the repository first (actions/checkout with fetch-depth: 0), or turn floating tags off: latest: false and tags: type=semver,pattern={{version}}.',
+        });
+    }
+    // Independent git questions, asked at once: each is a process start.
+    const [facts, tagList, remote] = await Promise.all([
+        gatherFacts(environment, inGit),
+        needsTagHistory(inputs, version) ? listVersionTags(cwd, inputs.tagPrefix, logger) : undefined,
+        remoteFacts(cwd, inGit),
+    ]);
+    for (const assumption of facts.assumptions)
+        logger.info(`Assumed: ${assumption}.`);
+    let highest;
+    if (tagList !== undefined) {
+        if (!tagList.complete)
+            throw incompleteTagsError(tagList.note, versionText);
+        highest = highestStable(version, tagList.tags);
+        logger.debug(`Highest-stable check against ${tagList.note}: ${JSON.stringify(highest)}`);
+    }
+    const values = templateValues(version, facts, inputs.shaLength);
+    const plan = planTags(inputs.template, inputs.tagRules, inputs.latest, {
+        values,
+        time: facts.created,
+        stable: version.prerelease.length === 0,
+        major: version.major,
+        highestInMinor: highest?.inMinor ?? true,
+        highestInMajor: highest?.inMajor ?? true,
+        highestOverall: highest?.overall ?? true,
+        ...(highest === undefined ? {} : { above: highest.above }),
+        revision: facts.revision,
+        shaLength: inputs.shaLength,
+        pr: facts.pr,
+        branch: facts.branch,
+    });
+    const tagNames = plan.tags.map((t) => t.name);
+    const tags = inputs.images.length === 0 ? tagNames : inputs.images.flatMap((image) => tagNames.map((t) => `${image}:${t}`));
+    const api = makeApi(environment, inputs.githubToken, remote);
+    const repository = await repositoryFacts(environment, api, remote);
+    const standard = standardLabels({
+        created: facts.created,
+        revision: facts.revision,
+        version: plan.immutable,
+        repository,
+    });
+    const labels = mergeLabels(standard, inputs.labels);
+    const annotations = annotationLines(standard, inputs.annotations, inputs.annotationLevels);
+    const gitTag = inputs.pushGitTag
+        ? await pushGitTags(inputs, environment, api, version, facts.revision, highest)
+        : undefined;
+    const directory = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(environment.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'build-tag-'));
+    const bake = writeBakeFiles(directory, {
+        tags,
+        labels,
+        annotations,
+        args: { DOCKER_META_IMAGES: inputs.images.join(','), DOCKER_META_VERSION: plan.immutable },
+    });
+    const json = {
+        tags,
+        'tag-names': tagNames,
+        labels,
+        annotations,
+        version: plan.immutable,
+        'immutable-tag': plan.immutable,
+        semver: versionText,
+        images: inputs.images,
+        revision: facts.revision,
+        created: facts.created.toISOString(),
+        'created-source': facts.createdSource,
+        'run-number': facts.runNumber,
+        skipped: plan.skipped,
+        'git-tag': gitTag ?? null,
+        'repository-source': repository.source,
+    };
+    const outputs = {
+        version: plan.immutable,
+        tags: tags.join('\n'),
+        'tag-names': tagNames.join('\n'),
+        labels: Object.entries(labels)
+            .map(([k, v]) => `${k}=${v}`)
+            .join('\n'),
+        annotations: annotations.join('\n'),
+        json: JSON.stringify(json),
+        ...bake,
+        'immutable-tag': plan.immutable,
+        'git-tag': gitTag?.status === 'skipped' || gitTag === undefined ? '' : gitTag.tag,
+        'git-tag-status': gitTag?.status ?? 'skipped',
+    };
+    const env = {};
+    if (inputs.exportEnv)
+        for (const name of MIRRORED_OUTPUTS)
+            env[envMirrorName(name)] = outputs[name] ?? '';
+    logTags(logger, plan, tags);
+    return {
+        outputs,
+        summary: summaryMarkdown(version, plan, inputs.images, labels, facts, gitTag),
+        ...(inputs.exportEnv ? { env } : {}),
+    };
+}
+function logTags(logger, plan, tags) {
+    logger.info(`Immutable tag: ${plan.immutable}`);
+    for (const tag of tags)
+        logger.info(`  ${tag}`);
+    for (const skipped of plan.skipped)
+        logger.info(`  (not applied: ${skipped.source}: ${skipped.reason})`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/release.ts
+/**
+ * `artefacts release`: the whole pipeline on the current repository, by the same core entry points
+ * the actions use, each fed its own action.yml defaults (supplied by the caller) plus the values
+ * that flow from the step before. Steps land here as the actions that own them land.
+ */
+
+
+
+
+
+
+function parseReleaseInputs(raw) {
+    const tagPrefix = raw('tag-prefix');
+    if (/\s/.test(tagPrefix))
+        throw (0,errors/* inputError */.Xu)('tag-prefix', tagPrefix, 'a prefix without spaces, e.g. v');
+    return { tagPrefix: tagPrefix === '' ? 'v' : tagPrefix, image: optionalText(raw, 'image') };
+}
+/** Overlays values on an action's defaults. */
+function withValues(base, values) {
+    return (name) => values[name] ?? base(name);
+}
+/** The image name for the tag list: --image, else the GitHub repository's, package.json's, or the folder's name. */
+function imageName(inputs, environment) {
+    if (inputs.image !== undefined)
+        return inputs.image;
+    let candidate = environment.github?.repo;
+    if (!candidate) {
+        try {
+            const pkg = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(environment.cwd, 'package.json'), 'utf8'));
+            if (typeof pkg.name === 'string')
+                candidate = pkg.name.replace(/^@[^/]+\//, '');
+        }
+        catch {
+            // no package.json: fall back to the folder name
+        }
+    }
+    const name = (candidate ?? (0,external_node_path_namespaceObject.basename)(environment.cwd))
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+    return name === '' ? 'artefact' : name;
+}
+async function release(inputs, defaults, environment) {
+    const { logger } = environment;
+    const steps = [];
+    const run = async (name, fn) => {
+        const outcome = await logger.group(name, fn);
+        steps.push({ name, outputs: outcome.outputs });
+        return outcome;
+    };
+    const semver = await run('semver-calculate', () => semverCalculate(parseSemverCalculateInputs(withValues(defaults('semver-calculate'), { 'tag-prefix': inputs.tagPrefix })), environment));
+    const version = semver.outputs.version ?? '';
+    const image = imageName(inputs, environment);
+    const tags = await run('build-tag', () => buildTag(parseBuildTagInputs(withValues(defaults('build-tag'), {
+        version,
+        images: image,
+        'tag-prefix': inputs.tagPrefix,
+        'export-env': 'false',
+    })), environment));
+    const report = {
+        version,
+        previousVersion: semver.outputs['previous-version'] ?? '',
+        bump: semver.outputs.bump ?? '',
+        bumpSource: semver.outputs['bump-source'] ?? '',
+        immutableTag: tags.outputs['immutable-tag'] ?? '',
+        tags: (tags.outputs.tags ?? '').split('\n').filter(Boolean),
+        steps,
+    };
+    const lines = [
+        `version        ${report.version} (${report.bump} from ${report.bumpSource}; previous ${report.previousVersion || 'none'})`,
+        `immutable tag  ${report.immutableTag}`,
+        `image tags     ${report.tags.join(', ')}`,
+    ];
+    const summary = [
+        '## Release',
+        '',
+        '| | |',
+        '| --- | --- |',
+        `| version | \`${report.version}\` (${report.bump} from ${report.bumpSource}) |`,
+        `| previous | \`${report.previousVersion || 'none'}\` |`,
+        `| immutable tag | \`${report.immutableTag}\` |`,
+        `| image tags | ${report.tags.map((t) => `\`${t}\``).join('<br>')} |`,
+        '',
+    ].join('\n');
+    return {
+        outputs: {
+            version: report.version,
+            'immutable-tag': report.immutableTag,
+            tags: report.tags.join('\n'),
+            report: lines.join('\n'),
+            json: JSON.stringify(report),
+        },
+        summary,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./packages/core/src/log.ts
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    secret: () => undefined,
+    group: (_title, fn) => fn(),
+};
+/** A logger that records every line, for tests and for summaries. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (message) => void lines.push({ level, message });
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        notice: push('notice'),
+        warning: push('warning'),
+        secret: () => undefined,
+        group: async (title, fn) => {
+            lines.push({ level: 'group', message: title });
+            return fn();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./packages/core/src/oci/media.ts
+/**
+ * Media types, descriptors and digests. A manifest is always kept as its exact bytes: its digest
+ * is the sha256 of those bytes, so it is never re-serialised once it exists.
+ */
+
+
+
+const media_MEDIA = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    empty: 'application/vnd.oci.empty.v1+json',
+};
+const MANIFEST_MEDIA_TYPES = [
+    media_MEDIA.ociManifest,
+    media_MEDIA.ociIndex,
+    media_MEDIA.dockerManifest,
+    media_MEDIA.dockerList,
+];
+const INDEX_MEDIA_TYPES = [media_MEDIA.ociIndex, media_MEDIA.dockerList];
+/** The full Accept header: distribution 2.8 answers 404 for an OCI manifest when it is missing. */
+const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
+/** Registries refuse manifests above about 4 MiB; so do we, before sending or while reading. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** The empty JSON config (`{}`), used by artifacts that carry no config. */
+const EMPTY_JSON = Buffer.from('{}');
+const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+function sha256(bytes) {
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function isIndexMediaType(mediaType) {
+    return INDEX_MEDIA_TYPES.includes(mediaType);
+}
+function isIndex(parsed) {
+    return Array.isArray(parsed.manifests);
+}
+function checkManifestMediaType(mediaType, where) {
+    if (!MANIFEST_MEDIA_TYPES.includes(mediaType)) {
+        throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${where}: unsupported manifest media type ${JSON.stringify(mediaType.slice(0, 200))}.`, { hint: `Supported: ${MANIFEST_MEDIA_TYPES.join(', ')} (Docker schema 1 is not).` });
+    }
+    return mediaType;
+}
+/**
+ * Parses exact manifest bytes. The media type comes from the body's `mediaType` field, else from
+ * the transport (Content-Type) when given, else from the shape (manifests vs layers).
+ */
+function parseManifest(bytes, where, transportType) {
+    if (bytes.length > MAX_MANIFEST_BYTES) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: manifest is ${bytes.length} bytes, above the 4 MiB limit.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: manifest is not valid JSON.`, { cause: error });
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: manifest is not a JSON object.`);
+    }
+    if (parsed.schemaVersion !== 2) {
+        throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${where}: manifest schemaVersion ${JSON.stringify(parsed.schemaVersion)} is not supported (only 2).`);
+    }
+    const bodyType = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    const transport = transportType?.split(';')[0]?.trim();
+    const mediaType = bodyType ??
+        (transport !== undefined && transport !== '' && transport !== 'application/json' ? transport : undefined) ??
+        (Array.isArray(parsed.manifests) ? media_MEDIA.ociIndex : media_MEDIA.ociManifest);
+    checkManifestMediaType(mediaType, where);
+    if (isIndexMediaType(mediaType)) {
+        if (!Array.isArray(parsed.manifests)) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: index has no manifests array.`);
+        }
+    }
+    else {
+        const m = parsed;
+        if (typeof m.config?.digest !== 'string' || !Array.isArray(m.layers)) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
+        }
+    }
+    return { bytes, digest: sha256(bytes), mediaType, parsed };
+}
+/** Serialises a new manifest once; from then on only these bytes are used. */
+function media_encodeManifest(value) {
+    const bytes = Buffer.from(JSON.stringify(value));
+    return parseManifest(bytes, 'new manifest');
+}
+/** Descriptors a manifest points at: child manifests (index) or config + layers (image). */
+function childDescriptors(manifest) {
+    const parsed = manifest.parsed;
+    if (isIndex(parsed))
+        return { manifests: [...parsed.manifests], blobs: [] };
+    return { manifests: [], blobs: [parsed.config, ...parsed.layers] };
+}
+function descriptorOf(manifest, extra = {}) {
+    const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+    const artifactType = manifest.parsed.artifactType ?? (isIndex(manifest.parsed) ? undefined : manifest.parsed.config.mediaType);
+    if (artifactType !== undefined)
+        d.artifactType = artifactType;
+    if (manifest.parsed.annotations !== undefined)
+        d.annotations = { ...manifest.parsed.annotations };
+    return { ...d, ...extra };
+}
+/**
+ * A pass-through stream verifying sha256 and size while bytes flow. It always holds back the
+ * last chunk until the whole content is verified, so a consumer never receives a complete body
+ * whose digest is wrong: on a mismatch the stream errors with DIGEST_MISMATCH before ending.
+ */
+class VerifyingStream extends external_node_stream_namespaceObject.Transform {
+    expectedDigest;
+    expectedSize;
+    where;
+    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    held;
+    bytes = 0;
+    /** Called with each chunk's length as it is hashed (progress), without a second pass over the bytes. */
+    onBytes;
+    constructor(expectedDigest, expectedSize, where) {
+        // Larger buffers than the 16 KiB default: fewer handoffs per MiB on multi-GB layers, bounded memory.
+        super({ highWaterMark: 1 << 20 });
+        this.expectedDigest = expectedDigest;
+        this.expectedSize = expectedSize;
+        this.where = where;
+    }
+    /** True when this stream already verifies exactly this content, so wrapping it again would only hash twice. */
+    verifies(descriptor) {
+        return this.expectedDigest === descriptor.digest && this.expectedSize === descriptor.size;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        this.onBytes?.(chunk.length);
+        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
+            callback(new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
+            return;
+        }
+        const previous = this.held;
+        this.held = chunk;
+        callback(null, previous);
+    }
+    _flush(callback) {
+        const actual = `sha256:${this.hash.digest('hex')}`;
+        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
+            callback(new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`));
+            return;
+        }
+        if (actual !== this.expectedDigest) {
+            callback(new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' }));
+            return;
+        }
+        callback(null, this.held);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
+/**
+ * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
+ * files or of random, incompressible content of a given size, the image config, single-platform
+ * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
+ */
+
+
+
+
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+/** A ustar header for a regular file. */
+function tarHeader(name, size, mode = 0o644) {
+    const header = Buffer.alloc(512, 0);
+    let prefix = '';
+    let base = name;
+    if (Buffer.byteLength(name) > 100) {
+        const cut = name.lastIndexOf('/', 155);
+        prefix = name.slice(0, cut);
+        base = name.slice(cut + 1);
+    }
+    header.write(base, 0, 100, 'utf8');
+    header.write(octal(mode, 8), 100, 'ascii');
+    header.write(octal(0, 8), 108, 'ascii');
+    header.write(octal(0, 8), 116, 'ascii');
+    header.write(octal(size, 12), 124, 'ascii');
+    header.write(octal(0, 12), 136, 'ascii');
+    header.write('        ', 148, 'ascii');
+    header.write('0', 156, 'ascii');
+    header.write('ustar\u000000', 257, 'ascii');
+    header.write(prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
+    return header;
+}
+async function* tarEntries(spec) {
+    const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
+    for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
+        yield tarHeader(name.replace(/^\/+/, ''), bytes.length);
+        yield bytes;
+        yield pad(bytes.length);
+    }
+    if (spec.randomBytes !== undefined && spec.randomBytes > 0) {
+        yield tarHeader(`random-${randomBytes(6).toString('hex')}.bin`, spec.randomBytes);
+        for (let left = spec.randomBytes; left > 0; left -= 1 << 20)
+            yield randomBytes(Math.min(left, 1 << 20));
+        yield pad(spec.randomBytes);
+    }
+    yield Buffer.alloc(1024, 0);
+}
+/** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
+async function buildLayer(store, spec) {
+    const hash = createHash('sha256');
+    const tee = new Transform({
+        transform(chunk, _encoding, callback) {
+            hash.update(chunk);
+            callback(null, chunk);
+        },
+    });
+    const tar = Readable.from(tarEntries(spec)).pipe(tee);
+    const gzip = (spec.compression ?? 'gzip') === 'gzip';
+    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
+    return {
+        descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
+        diffId: `sha256:${hash.digest('hex')}`,
+    };
+}
+/** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */
+async function buildImage(store, spec, options = {}) {
+    const platform = spec.platform ?? { architecture: 'amd64', os: 'linux' };
+    const layers = [];
+    const diffIds = [];
+    for (const layer of spec.layers) {
+        const built = await buildLayer(store, layer);
+        layers.push(built.descriptor);
+        diffIds.push(built.diffId);
+    }
+    const config = Buffer.from(JSON.stringify({
+        ...platform,
+        config: spec.config ?? {},
+        rootfs: { type: 'layers', diff_ids: diffIds },
+    }));
+    const configBlob = await store.writeBlob(config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociManifest,
+        config: { mediaType: MEDIA.ociConfig, ...configBlob },
+        layers,
+        ...(spec.annotations === undefined ? {} : { annotations: spec.annotations }),
+    };
+    const encoded = encodeManifest(manifest);
+    await store.putManifest(encoded, options);
+    return encoded;
+}
+/** Builds a multi-platform index over images (each built with its own platform). */
+async function buildIndex(store, images, options = {}) {
+    const index = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociIndex,
+        manifests: images.map(({ manifest, platform }) => ({
+            mediaType: manifest.mediaType,
+            digest: manifest.digest,
+            size: manifest.bytes.length,
+            platform,
+        })),
+        ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
+    };
+    const encoded = encodeManifest(index);
+    await store.putManifest(encoded, options.tag === undefined ? {} : { tag: options.tag });
+    return encoded;
+}
+/** Builds an artifact manifest (empty config, one layer) referring to `subject`: a signature, SBOM or record. */
+async function buildReferrer(store, subject, artifactType, content, annotations = {}) {
+    const empty = Buffer.from('{}');
+    await store.putBlob({ digest: sha256(empty), size: 2 }, empty);
+    const layer = { mediaType: content.mediaType, digest: sha256(content.bytes), size: content.bytes.length };
+    await store.putBlob(layer, content.bytes);
+    const manifest = media_encodeManifest({
+        schemaVersion: 2,
+        mediaType: media_MEDIA.ociManifest,
+        artifactType,
+        config: { mediaType: media_MEDIA.empty, digest: sha256(empty), size: 2 },
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        ...(Object.keys(annotations).length === 0 ? {} : { annotations }),
+    });
+    await store.putManifest(manifest);
+    return manifest;
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./packages/core/src/oci/references.ts
+/**
+ * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
+ * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
+ * Grammar from distribution/reference (the one every registry and docker CLI uses).
+ */
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** The key Docker writes into ~/.docker/config.json for Docker Hub. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+function invalid(given, part, why) {
+    const shown = given.length > 300 ? `${given.slice(0, 300)}…` : given;
+    return new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Invalid image reference ${JSON.stringify(shown)}: ${part} ${why}.`, {
+        hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
+    });
+}
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+function isTag(value) {
+    return TAG.test(value);
+}
+/** Checks a digest string, naming it when wrong. */
+function checkDigest(value, what = 'digest') {
+    if (!DIGEST.test(value)) {
+        throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Invalid ${what} ${JSON.stringify(value.slice(0, 100))}: expected sha256:<64 lowercase hex>.`);
+    }
+    return value;
+}
+function splitTagDigest(given, rest) {
+    let name = rest;
+    let digest;
+    const at = name.indexOf('@');
+    if (at >= 0) {
+        digest = name.slice(at + 1);
+        name = name.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+        }
+    }
+    let tag;
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+        tag = name.slice(colon + 1);
+        name = name.slice(0, colon);
+        if (!TAG.test(tag)) {
+            throw invalid(given, `the tag ${JSON.stringify(tag)}`, 'is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}; no "+")');
+        }
+    }
+    return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+}
+/** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
+function parseReference(input) {
+    const given = input.trim();
+    if (given === '')
+        throw invalid(input, 'the reference', 'is empty');
+    if (given.startsWith('oci:'))
+        return parseLayout(given);
+    if (/\s/.test(given))
+        throw invalid(given, 'the reference', 'contains whitespace');
+    const { name, tag, digest } = splitTagDigest(given, given);
+    if (name === '')
+        throw invalid(given, 'the repository', 'is empty');
+    const slash = name.indexOf('/');
+    let registry = DOCKER_HUB;
+    let path = name;
+    if (slash >= 0) {
+        const first = name.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            registry = first;
+            path = name.slice(slash + 1);
+            if (!HOST.test(registry))
+                throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
+            const port = /:([0-9]+)$/.exec(registry)?.[1];
+            if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+                throw invalid(given, `the registry port ${port}`, 'is out of range');
+            }
+        }
+    }
+    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
+        registry = DOCKER_HUB;
+    if (path === '')
+        throw invalid(given, 'the repository', 'is empty');
+    for (const component of path.split('/')) {
+        if (!COMPONENT.test(component)) {
+            throw invalid(given, `the repository component ${JSON.stringify(component)}`, 'must be lowercase letters and digits separated by ".", "_", "__" or "-"');
+        }
+    }
+    if (registry === DOCKER_HUB && !path.includes('/'))
+        path = `library/${path}`;
+    if (registry.length + 1 + path.length > 255)
+        throw invalid(given, 'the repository name', 'is longer than 255 characters');
+    return {
+        kind: 'registry',
+        registry,
+        host: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
+        repository: path,
+        tag,
+        digest,
+    };
+}
+function parseLayout(given) {
+    let rest = given.slice('oci:'.length);
+    let digest;
+    const at = rest.lastIndexOf('@');
+    if (at >= 0 && rest.slice(at + 1).startsWith('sha')) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(given, `the layout tag ${JSON.stringify(tag)}`, 'is not a valid tag');
+    }
+    if (rest === '')
+        throw invalid(given, 'the layout directory', 'is empty');
+    return { kind: 'layout', path: rest, tag, digest };
+}
+/** Parses a reference that must name a registry repository (not a layout). */
+function parseRegistryReference(input) {
+    const ref = parseReference(input);
+    if (ref.kind !== 'registry')
+        throw invalid(input, 'the reference', 'names a local layout where a registry was expected');
+    return ref;
+}
+/** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
+function formatReference(ref, override = {}) {
+    const tag = 'tag' in override ? override.tag : ref.tag;
+    const digest = 'digest' in override ? override.digest : ref.digest;
+    const base = ref.kind === 'layout' ? `oci:${ref.path}` : `${ref.registry}/${ref.repository}`;
+    return `${base}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
+}
+/** A tag or digest to ask for: the digest wins when both are present; `latest` when neither. */
+function referenceTarget(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The fallback tag under which a registry without the referrers API lists referrers. */
+function referrersTag(digest) {
+    checkDigest(digest);
+    return digest.replace(':', '-');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
+/**
+ * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
+ * `org.opencontainers.image.ref.name` annotations) and `blobs/sha256/<hex>`. Blobs are written to
+ * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
+ * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
+ * plus any `sha256-<hex>` fallback-tag index another tool left there.
+ */
+
+
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+class LayoutStore {
+    dir;
+    location;
+    indexLock = Promise.resolve();
+    constructor(dir) {
+        this.dir = dir;
+        this.location = `oci:${dir}`;
+    }
+    blobPath(digest) {
+        checkDigest(digest);
+        return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+    }
+    /** Creates the layout skeleton when absent (idempotent). */
+    async init() {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true });
+        const marker = external_node_path_default().join(this.dir, 'oci-layout');
+        try {
+            const text = await (0,promises_namespaceObject.readFile)(marker, 'utf8');
+            const parsed = JSON.parse(text);
+            if (parsed.imageLayoutVersion !== '1.0.0') {
+                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`);
+            }
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw this.wrap(error, 'reading oci-layout');
+            await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
+        }
+        try {
+            await (0,promises_namespaceObject.stat)(external_node_path_default().join(this.dir, 'index.json'));
+        }
+        catch {
+            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: [] })));
+        }
+    }
+    wrap(error, doing) {
+        if (error instanceof errors/* ArtefactsError */.E)
+            return error;
+        return new errors/* ArtefactsError */.E('IO_FAILED', `${this.location}: ${doing}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error });
+    }
+    async atomicWrite(file, bytes) {
+        const tmp = `${file}.tmp-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
+        try {
+            await (0,promises_namespaceObject.writeFile)(tmp, bytes);
+            await (0,promises_namespaceObject.rename)(tmp, file);
+        }
+        catch (error) {
+            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, `writing ${external_node_path_default().basename(file)}`);
+        }
+    }
+    async readIndex() {
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(this.dir, 'index.json'), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT') {
+                throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
+                    hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
+                });
+            }
+            throw this.wrap(error, 'reading index.json');
+        }
+        try {
+            const parsed = JSON.parse(text);
+            if (!Array.isArray(parsed.manifests))
+                throw new Error('no manifests array');
+            return parsed;
+        }
+        catch (error) {
+            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+    }
+    /** Serialised read-modify-write of index.json, replaced atomically. */
+    async updateIndex(change) {
+        const run = this.indexLock
+            .catch(() => undefined)
+            .then(async () => {
+            await this.init();
+            const index = await this.readIndex();
+            const next = change([...index.manifests]);
+            if (next === undefined)
+                return;
+            const out = { ...index, schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: next };
+            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify(out, null, 2)));
+        });
+        this.indexLock = run;
+        await run;
+    }
+    async resolve(reference) {
+        if (isDigest(reference)) {
+            if ((await this.hasBlob(reference)) === undefined)
+                return undefined;
+            const manifest = await this.getManifest(reference);
+            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+        }
+        if (!isTag(reference)) {
+            throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
+        }
+        let index;
+        try {
+            index = await this.readIndex();
+        }
+        catch (error) {
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_NOT_FOUND')
+                return undefined;
+            throw error;
+        }
+        const entry = [...index.manifests].reverse().find((d) => d.annotations?.[REF_NAME] === reference);
+        if (entry === undefined)
+            return undefined;
+        return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
+    }
+    async getManifest(reference) {
+        const what = `reading manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
+        const digest = isDigest(reference) ? reference : (await this.resolve(reference))?.digest;
+        if (digest === undefined)
+            throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
+        let bytes;
+        try {
+            bytes = await (0,promises_namespaceObject.readFile)(this.blobPath(digest));
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
+            throw this.wrap(error, what);
+        }
+        if (sha256(bytes) !== digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the stored bytes hash to ${sha256(bytes)}; the layout is corrupt.`);
+        }
+        return parseManifest(bytes, what);
+    }
+    async putManifest(manifest, options = {}) {
+        if (options.tag !== undefined && !isTag(options.tag)) {
+            throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Tag ${JSON.stringify(options.tag.slice(0, 200))} is not a valid tag.`);
+        }
+        if (sha256(manifest.bytes) !== manifest.digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.location}: manifest bytes do not hash to ${manifest.digest}.`);
+        }
+        await this.init();
+        await this.putBlob({ digest: manifest.digest, size: manifest.bytes.length }, manifest.bytes);
+        const subject = manifest.parsed.subject;
+        const entry = descriptorOf(manifest);
+        await this.updateIndex((manifests) => {
+            let changed = false;
+            let out = manifests;
+            if (options.tag !== undefined) {
+                const tagged = { ...entry, annotations: { ...entry.annotations, [REF_NAME]: options.tag } };
+                const same = out.find((d) => d.annotations?.[REF_NAME] === options.tag);
+                if (same === undefined || same.digest !== manifest.digest) {
+                    out = [...out.filter((d) => d.annotations?.[REF_NAME] !== options.tag), tagged];
+                    changed = true;
+                }
+            }
+            if (subject !== undefined && !out.some((d) => d.digest === manifest.digest)) {
+                out = [...out, entry];
+                changed = true;
+            }
+            return changed ? out : undefined;
+        });
+        return { digest: manifest.digest, referrerIndexed: subject !== undefined };
+    }
+    async putTag(tag, manifest) {
+        await this.putManifest(manifest, { tag });
+    }
+    async hasBlob(digest) {
+        try {
+            return (await (0,promises_namespaceObject.stat)(this.blobPath(digest))).size;
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw this.wrap(error, `checking blob ${digest}`);
+        }
+    }
+    async getBlob(descriptor) {
+        const file = this.blobPath(descriptor.digest);
+        const size = await this.hasBlob(descriptor.digest);
+        if (size === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
+        }
+        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
+        (0,external_node_stream_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+        return verifier;
+    }
+    async putBlob(descriptor, source) {
+        const target = this.blobPath(descriptor.digest);
+        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
+            return;
+        await this.init();
+        const raw = Buffer.isBuffer(source) ? external_node_stream_namespaceObject.Readable.from([source]) : await source();
+        if (raw instanceof VerifyingStream && raw.verifies(descriptor)) {
+            // Already verified while streaming (a store's getBlob): hashing it again would only cost time.
+            await this.commitStream(raw, new external_node_stream_namespaceObject.PassThrough({ highWaterMark: 1 << 20 }), target);
+            return;
+        }
+        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `writing blob ${descriptor.digest} to ${this.location}`);
+        await this.commitStream(raw, verifier, target);
+    }
+    /** Writes a stream of unknown digest as a blob; answers its digest and size. */
+    async writeBlob(source) {
+        await this.init();
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        let size = 0;
+        const counter = new external_node_stream_namespaceObject.Transform({
+            transform(chunk, _enc, cb) {
+                hash.update(chunk);
+                size += chunk.length;
+                cb(null, chunk);
+            },
+        });
+        const tmp = external_node_path_default().join(this.dir, 'blobs', 'sha256', `.tmp-${(0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex')}`);
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(Buffer.isBuffer(source) ? external_node_stream_namespaceObject.Readable.from([source]) : source, counter, (0,external_node_fs_.createWriteStream)(tmp));
+            const digest = `sha256:${hash.digest('hex')}`;
+            await (0,promises_namespaceObject.rename)(tmp, this.blobPath(digest));
+            return { digest, size };
+        }
+        catch (error) {
+            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, 'writing a blob');
+        }
+    }
+    async commitStream(raw, verifier, target) {
+        const tmp = `${external_node_path_default().dirname(target)}/.tmp-${(0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex')}`;
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp));
+            await (0,promises_namespaceObject.rename)(tmp, target);
+        }
+        catch (error) {
+            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, `writing blob ${external_node_path_default().basename(target)}`);
+        }
+    }
+    async mountBlob(descriptor, fromRepository, fallback) {
+        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
+            return 'mounted';
+        const other = new LayoutStore(fromRepository);
+        if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
+            await this.init();
+            const target = this.blobPath(descriptor.digest);
+            const tmp = `${target}.tmp-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
+            try {
+                // A hard link moves no bytes; verify the source before trusting it.
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(await other.getBlob(descriptor), new external_node_stream_namespaceObject.Writable({ write: (_chunk, _encoding, cb) => cb() }));
+                await (0,promises_namespaceObject.link)(other.blobPath(descriptor.digest), tmp).catch(() => (0,promises_namespaceObject.copyFile)(other.blobPath(descriptor.digest), tmp));
+                await (0,promises_namespaceObject.rename)(tmp, target);
+                return 'mounted';
+            }
+            catch (error) {
+                await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+                throw this.wrap(error, `mounting blob ${descriptor.digest} from ${fromRepository}`);
+            }
+        }
+        if (fallback === undefined)
+            return 'not-mounted';
+        await this.putBlob(descriptor, fallback);
+        return 'uploaded';
+    }
+    async referrers(digest, artifactType) {
+        checkDigest(digest);
+        let index;
+        try {
+            index = await this.readIndex();
+        }
+        catch (error) {
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_NOT_FOUND')
+                return [];
+            throw error;
+        }
+        const found = [];
+        const seen = new Set();
+        const add = (d) => {
+            if (seen.has(d.digest))
+                return;
+            seen.add(d.digest);
+            if (artifactType === undefined || d.artifactType === artifactType)
+                found.push(d);
+        };
+        for (const entry of index.manifests) {
+            if (entry.digest === digest || (await this.hasBlob(entry.digest)) === undefined || entry.size > 4 * 1024 * 1024)
+                continue;
+            const manifest = await this.getManifest(entry.digest);
+            if (manifest.parsed.subject?.digest === digest)
+                add(descriptorOf(manifest));
+        }
+        const fallback = index.manifests.find((d) => d.annotations?.[REF_NAME] === referrersTag(digest));
+        if (fallback !== undefined && isIndexMediaType(fallback.mediaType)) {
+            const manifest = await this.getManifest(fallback.digest);
+            for (const d of manifest.parsed.manifests)
+                add(d);
+        }
+        return found;
+    }
+    async listTags() {
+        let index;
+        try {
+            index = await this.readIndex();
+        }
+        catch (error) {
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_NOT_FOUND')
+                return [];
+            throw error;
+        }
+        const tags = index.manifests.map((d) => d.annotations?.[REF_NAME]).filter((t) => t !== undefined);
+        return [...new Set(tags)].sort();
+    }
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./packages/core/src/oci/memory.ts
+/**
+ * Keeps the memory of long blob transfers flat. Every chunk read from a socket is a fresh buffer;
+ * V8 frees them only when it collects, which it does late (external memory of ~64 MiB pending), and
+ * freed chunks fragment the allocator, so peak RSS grows well past what the streams ever hold at
+ * once. A young-generation collection (about 0.15 ms with the small heap promote has) every 8 MiB
+ * transferred, and a full one every 64 MiB (a few ms each: about 0.1 s of CPU per GB), frees them as
+ * they go. Where the runtime does not allow it, this does nothing.
+ */
+
+
+let memory_collect;
+function collector() {
+    if (memory_collect !== undefined)
+        return memory_collect;
+    try {
+        const existing = globalThis.gc;
+        if (typeof existing === 'function') {
+            memory_collect = existing;
+        }
+        else {
+            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+            const gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+            memory_collect = typeof gc === 'function' ? gc : false;
+        }
+    }
+    catch {
+        memory_collect = false;
+    }
+    return memory_collect;
+}
+/**
+ * Call with the bytes each chunk moved. Collects the young generation every `minorEvery` bytes (most
+ * chunks die young) and the whole heap every `majorEvery` bytes (chunks that were in flight during a
+ * young collection got promoted; only a full collection frees those).
+ */
+function transferMemoryGovernor(minorEvery = 8 * 1024 * 1024, majorEvery = 64 * 1024 * 1024) {
+    let minor = 0;
+    let major = 0;
+    return (bytes) => {
+        minor += bytes;
+        major += bytes;
+        if (minor < minorEvery)
+            return;
+        minor = 0;
+        const gc = collector();
+        if (gc === false)
+            return;
+        if (major >= majorEvery) {
+            major = 0;
+            gc({ type: 'major' });
+        }
+        else
+            gc({ type: 'minor' });
+    };
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./packages/core/src/oci/http.ts
+/**
+ * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
+ * streamed bodies, and bounded retries with exponential backoff and jitter.
+ */
+
+
+
+const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 32 });
+const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 32 });
+/** A failure worth retrying: connection reset, timeout, 408/429/5xx. */
+class RetryableError extends Error {
+    retryAfterMs;
+    status;
+    constructor(message, retryAfterMs, status) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+        this.status = status;
+    }
+}
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED']);
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+function send(request) {
+    const { url } = request;
+    const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const agent = url.protocol === 'https:' ? httpsAgent : httpAgent;
+    return new Promise((resolve, reject) => {
+        const req = lib.request(url, { method: request.method, headers: request.headers ?? {}, agent }, (res) => {
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
+        });
+        req.setTimeout(request.timeoutMs ?? 120_000, () => {
+            req.destroy(Object.assign(new Error(`timed out after ${request.timeoutMs ?? 120_000} ms`), { code: 'ETIMEDOUT' }));
+        });
+        req.on('error', (error) => {
+            const code = error.code ?? '';
+            if (RETRYABLE_CODES.has(code) || /socket hang up/i.test(error.message)) {
+                reject(new RetryableError(`${request.method} ${url.host}${url.pathname}: ${error.message}`, undefined, undefined));
+            }
+            else {
+                reject(new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${request.method} ${url.host}${url.pathname}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error }));
+            }
+        });
+        const body = request.body;
+        if (body === undefined)
+            req.end();
+        else if (Buffer.isBuffer(body))
+            req.end(body);
+        else {
+            body.on('error', (error) => req.destroy(error));
+            body.pipe(req);
+        }
+    });
+}
+/** Reads a whole (small) body, refusing more than `limit` bytes. */
+async function readBody(response, limit, where) {
+    const declared = Number(response.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > limit) {
+        response.body.destroy();
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: response of ${declared} bytes is above the ${limit}-byte limit.`);
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+        total += chunk.length;
+        if (total > limit) {
+            response.body.destroy();
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: response is above the ${limit}-byte limit.`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+async function drain(response) {
+    try {
+        for await (const _chunk of response.body) {
+            // discard
+        }
+    }
+    catch {
+        // the connection is gone either way
+    }
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds. */
+function parseRetryAfter(value, now = Date.now()) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    if (/^\d+$/.test(text.trim()))
+        return Number(text.trim()) * 1000;
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 20_000 };
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
+ * (or the server's Retry-After, capped at maxDelayMs). The final error says what was being done
+ * and how many tries were made.
+ */
+async function withRetry(what, policy, fn) {
+    let last;
+    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError))
+                throw error;
+            last = error;
+            if (attempt === policy.attempts)
+                break;
+            const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+            const delay = error.retryAfterMs !== undefined
+                ? Math.min(policy.maxDelayMs, error.retryAfterMs)
+                : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
+            await sleep(delay);
+        }
+    }
+    throw new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${what} failed after ${policy.attempts} ${policy.attempts === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`, { hint: 'The registry is unavailable or overloaded; try again later.', cause: last });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/auth.ts
+/**
+ * Registry authentication: anonymous, basic, and the bearer-token flow (realm/service/scope, one
+ * scope per repository, a token cache per scope set, one refresh on 401). Credentials come from
+ * explicit options, ~/.docker/config.json (auths, credHelpers, credsStore: the helper is run with
+ * an argv array) or GITHUB_TOKEN for ghcr.io. They are never put in a message or a log line.
+ */
+
+
+
+
+
+
+
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
+function parseChallenge(header) {
+    if (header === undefined)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (match === null)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let m = re.exec(match[2]); m !== null; m = re.exec(match[2])) {
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    }
+    return {
+        scheme,
+        ...(params.realm === undefined ? {} : { realm: params.realm }),
+        ...(params.service === undefined ? {} : { service: params.service }),
+        ...(params.scope === undefined ? {} : { scope: params.scope }),
+    };
+}
+function normaliseConfigKey(key) {
+    let k = key.trim().replace(/^[a-z]+:\/\//i, '');
+    const slash = k.indexOf('/');
+    if (slash >= 0)
+        k = k.slice(0, slash);
+    k = k.toLowerCase();
+    if (k === 'index.docker.io' || k === 'registry-1.docker.io' || k === 'registry.hub.docker.com')
+        return DOCKER_HUB;
+    return k;
+}
+async function readDockerConfig(env) {
+    const dir = env.DOCKER_CONFIG ?? external_node_path_default().join(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.docker');
+    const file = external_node_path_default().join(dir, 'config.json');
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker config ${file} is not valid JSON: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+}
+/** Runs `docker-credential-<helper> get` with the server URL on stdin. */
+async function runCredentialHelper(helper, serverUrl, env) {
+    if (!/^[A-Za-z0-9._-]+$/.test(helper)) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper name ${JSON.stringify(helper)} is not valid.`);
+    }
+    const program = `docker-credential-${helper}`;
+    const { code, stdout } = await new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+        let out = '';
+        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (d) => (out += d));
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Could not run the Docker credential helper ${program}: ${error.message}`, {
+                hint: `Install ${program} or remove it from the Docker config (credHelpers/credsStore).`,
+            }));
+        });
+        child.on('close', (exit) => {
+            clearTimeout(timer);
+            resolve({ code: exit, stdout: out });
+        });
+        child.stdin.end(serverUrl);
+    });
+    if (code !== 0) {
+        if (/credentials not found/i.test(stdout))
+            return undefined;
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper ${program} failed for ${serverUrl} (exit ${code}).`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper ${program} printed something that is not JSON.`);
+    }
+    if (typeof parsed.Secret !== 'string' || parsed.Secret === '')
+        return undefined;
+    if (parsed.Username === '<token>')
+        return { identityToken: parsed.Secret };
+    return { username: parsed.Username ?? '', password: parsed.Secret };
+}
+/**
+ * Finds credentials for a registry (as written in references: `docker.io`, `ghcr.io`, `host:port`).
+ * Order: explicit options, Docker config (credHelpers, auths, credsStore), GITHUB_TOKEN for ghcr.io.
+ */
+async function resolveCredentials(registry, options = {}) {
+    const env = options.env ?? process.env;
+    const found = await find();
+    if (found !== undefined) {
+        if ('password' in found)
+            options.logger?.secret(found.password);
+        else if ('token' in found)
+            options.logger?.secret(found.token);
+        else
+            options.logger?.secret(found.identityToken);
+    }
+    return found;
+    async function find() {
+        const wanted = normaliseConfigKey(registry);
+        for (const [key, value] of Object.entries(options.credentials ?? {})) {
+            if (normaliseConfigKey(key) === wanted)
+                return value;
+        }
+        if (options.ignoreDockerConfig !== true) {
+            const config = await readDockerConfig(env);
+            if (config !== undefined) {
+                const serverUrl = wanted === DOCKER_HUB ? DOCKER_HUB_CONFIG_KEY : wanted;
+                for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
+                    if (normaliseConfigKey(key) === wanted)
+                        return runCredentialHelper(helper, serverUrl, env);
+                }
+                for (const [key, entry] of Object.entries(config.auths ?? {})) {
+                    if (normaliseConfigKey(key) !== wanted)
+                        continue;
+                    if (typeof entry.registrytoken === 'string' && entry.registrytoken !== '')
+                        return { token: entry.registrytoken };
+                    if (typeof entry.identitytoken === 'string' && entry.identitytoken !== '')
+                        return { identityToken: entry.identitytoken };
+                    if (typeof entry.auth === 'string' && entry.auth !== '') {
+                        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                        const colon = decoded.indexOf(':');
+                        if (colon < 0) {
+                            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker config entry for ${key}: "auth" is not base64 of username:password.`);
+                        }
+                        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+                    }
+                    if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+                        return { username: entry.username, password: entry.password };
+                    }
+                }
+                if (typeof config.credsStore === 'string' && config.credsStore !== '') {
+                    const fromStore = await runCredentialHelper(config.credsStore, serverUrl, env);
+                    if (fromStore !== undefined)
+                        return fromStore;
+                }
+            }
+        }
+        if (wanted === 'ghcr.io' && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
+            return { username: env.GITHUB_ACTOR ?? 'github-actions', password: env.GITHUB_TOKEN };
+        }
+        return undefined;
+    }
+}
+function basicHeader(credentials) {
+    if ('token' in credentials)
+        return `Bearer ${credentials.token}`;
+    if ('identityToken' in credentials)
+        return undefined;
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+/**
+ * Per-registry authenticator. `header(scopes)` answers the Authorization header to send now (or
+ * undefined); `challenge(...)` handles a 401 and returns the header to retry with, once.
+ */
+class RegistryAuth {
+    registry;
+    options;
+    challengeSeen;
+    tokens = new Map();
+    credentials;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        this.options = options;
+    }
+    creds() {
+        this.credentials ??= resolveCredentials(this.registry, this.options);
+        return this.credentials;
+    }
+    /** The header for these scopes from what is already known, fetching a token if the realm is known. */
+    async header(scopes) {
+        const c = this.challengeSeen;
+        if (c === undefined)
+            return undefined;
+        if (c.scheme === 'basic') {
+            const creds = await this.creds();
+            return creds === undefined ? undefined : basicHeader(creds);
+        }
+        const key = [...scopes].sort().join(' ');
+        const cached = this.tokens.get(key);
+        if (cached !== undefined && cached.expires > Date.now())
+            return cached.header;
+        return this.fetchToken(c, scopes);
+    }
+    /** Handles a 401: remembers the challenge, drops the cached token, returns a fresh header. */
+    async challenge(wwwAuthenticate, scopes) {
+        const parsed = parseChallenge(wwwAuthenticate);
+        if (parsed === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry} answered 401 without a usable WWW-Authenticate challenge.`);
+        }
+        this.challengeSeen = parsed;
+        this.tokens.delete([...scopes].sort().join(' '));
+        if (parsed.scheme === 'basic') {
+            const creds = await this.creds();
+            if (creds === undefined) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry} requires credentials and none were found.`, {
+                    hint: 'Pass credentials, or log in (docker login) so ~/.docker/config.json has them.',
+                });
+            }
+            const header = basicHeader(creds);
+            if (header === undefined) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry} asks for basic auth, but only an identity token was found.`);
+            }
+            return header;
+        }
+        return this.fetchToken(parsed, scopes);
+    }
+    async fetchToken(c, scopes) {
+        if (c.realm === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry}: bearer challenge without a realm.`);
+        }
+        const creds = await this.creds();
+        if (creds !== undefined && 'token' in creds)
+            return `Bearer ${creds.token}`;
+        let url;
+        try {
+            url = new URL(c.realm);
+        }
+        catch {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry}: token realm ${JSON.stringify(c.realm)} is not a URL.`);
+        }
+        if (c.service !== undefined)
+            url.searchParams.set('service', c.service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const headers = { 'user-agent': 'immutable-artefacts' };
+        const basic = creds === undefined ? undefined : basicHeader(creds);
+        if (basic !== undefined)
+            headers.authorization = basic;
+        // An identity (refresh) token is exchanged with the OAuth2 POST form of the token endpoint.
+        let form;
+        if (creds !== undefined && 'identityToken' in creds) {
+            const body = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: creds.identityToken,
+                client_id: 'immutable-artefacts',
+            });
+            if (c.service !== undefined)
+                body.set('service', c.service);
+            body.set('scope', scopes.join(' '));
+            form = Buffer.from(body.toString());
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+            headers['content-length'] = String(form.length);
+            url.search = '';
+        }
+        let response;
+        for (let attempt = 1;; attempt++) {
+            try {
+                response = await send(form === undefined ? { method: 'GET', url, headers } : { method: 'POST', url, headers, body: form });
+                if (isRetryableStatus(response.status) && attempt < 3) {
+                    const wait = parseRetryAfter(response.headers['retry-after']) ?? 500 * attempt;
+                    await readBody(response, 1 << 20, 'token').catch(() => undefined);
+                    await new Promise((resolve) => setTimeout(resolve, Math.min(wait, 10_000)));
+                    continue;
+                }
+                break;
+            }
+            catch (error) {
+                if (error instanceof RetryableError && attempt < 3)
+                    continue;
+                throw error instanceof RetryableError
+                    ? new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `Token service ${url.host}: ${error.message}`)
+                    : error;
+            }
+        }
+        const body = await readBody(response, 1 << 20, `token service ${url.host}`);
+        if (response.status === 401 || response.status === 403) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Token service ${url.host}${url.pathname} refused ${creds === undefined ? 'anonymous access' : 'the credentials'} for ${scopes.join(' ')} (HTTP ${response.status}).`, {
+                hint: creds === undefined
+                    ? 'Pass credentials or log in to the registry.'
+                    : 'Check the username and password or token.',
+            });
+        }
+        if (response.status !== 200) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Token service ${url.host}${url.pathname} answered HTTP ${response.status} for ${scopes.join(' ')}.`);
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Token service ${url.host} answered something that is not JSON.`);
+        }
+        const token = parsed.token ?? parsed.access_token;
+        if (typeof token !== 'string' || token === '') {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Token service ${url.host} answered without a token.`);
+        }
+        this.options.logger?.secret(token);
+        const header = `Bearer ${token}`;
+        const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
+        this.tokens.set([...scopes].sort().join(' '), { header, expires: Date.now() + (lifetime - 10) * 1000 });
+        return header;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
+/**
+ * The registry client (OCI distribution spec v1.1 and Docker registry v2), on Node's own
+ * http/https and streams. One RegistryClient per run holds the auth state per registry; each
+ * repository is an ArtifactStore.
+ */
+
+
+
+
+
+
+const REDIRECTS = [301, 302, 303, 307, 308];
+const USER_AGENT = 'immutable-artefacts';
+/** Maps a registry's answer to an ArtefactsError code and a message saying what was being done. */
+function registryError(what, status, body) {
+    let first;
+    try {
+        first = JSON.parse(body.toString('utf8')).errors?.[0];
+    }
+    catch {
+        first = undefined;
+    }
+    const code = first?.code ?? '';
+    const detail = first === undefined ? '' : `: ${code}${first.message ? ` (${String(first.message).slice(0, 300)})` : ''}`;
+    const message = `${what}: HTTP ${status}${detail}`;
+    if (status === 401 || status === 403 || code === 'DENIED' || code === 'UNAUTHORIZED') {
+        return new errors/* ArtefactsError */.E('REGISTRY_AUTH', message, {
+            hint: 'Check the credentials and that they grant pull (and push for writes) on this repository.',
+        });
+    }
+    if (code === 'DIGEST_INVALID')
+        return new errors/* ArtefactsError */.E('DIGEST_MISMATCH', message);
+    if (status === 415 || code === 'MANIFEST_UNKNOWN_MEDIATYPE')
+        return new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', message);
+    if (status === 404 || /_UNKNOWN$/.test(code))
+        return new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', message);
+    if (status === 413) {
+        return new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${message} (the registry refused the size of the body)`);
+    }
+    return new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', message);
+}
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function isLoopback(host) {
+    const h = host.replace(/:\d+$/, '');
+    return h === 'localhost' || h === '127.0.0.1' || h === '[::1]' || h.startsWith('127.');
+}
+/** Parses `Link: <url>; rel="next"`. */
+function nextLink(response, base) {
+    const link = header(response, 'link');
+    if (link === undefined)
+        return undefined;
+    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
+    return m === null ? undefined : new URL(m[1], base);
+}
+class RegistryClient {
+    options;
+    auths = new Map();
+    retry;
+    constructor(options = {}) {
+        this.options = options;
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    }
+    /** The ArtifactStore for one repository. */
+    repository(ref) {
+        let auth = this.auths.get(ref.registry);
+        if (auth === undefined) {
+            auth = new RegistryAuth(ref.registry, this.options);
+            this.auths.set(ref.registry, auth);
+        }
+        const plain = this.options.plainHttp;
+        const http = plain === true ||
+            (Array.isArray(plain) && plain.includes(ref.registry)) ||
+            (plain === undefined && isLoopback(ref.host));
+        return new RegistryRepository(this, auth, ref, new URL(`${http ? 'http' : 'https'}://${ref.host}`));
+    }
+}
+class RegistryRepository {
+    client;
+    auth;
+    base;
+    location;
+    registry;
+    repository;
+    pullScope;
+    pushScopes;
+    static fallbackLocks = new Map();
+    constructor(client, auth, ref, base) {
+        this.client = client;
+        this.auth = auth;
+        this.base = base;
+        this.registry = ref.registry;
+        this.repository = ref.repository;
+        this.location = `${ref.registry}/${ref.repository}`;
+        this.pullScope = `repository:${ref.repository}:pull`;
+        this.pushScopes = [`repository:${ref.repository}:pull,push`];
+    }
+    path(rest) {
+        return `/v2/${this.repository}/${rest}`;
+    }
+    async request(op) {
+        const once = async () => {
+            let url = typeof op.url === 'string' ? new URL(op.url, this.base) : op.url;
+            let authorization = await this.auth.header(op.scopes);
+            let refreshed = false;
+            for (let hops = 0;;) {
+                const sameOrigin = url.origin === this.base.origin;
+                const headers = { 'user-agent': USER_AGENT, ...op.headers };
+                if (authorization !== undefined && sameOrigin)
+                    headers.authorization = authorization;
+                const body = op.body?.();
+                const response = await send({
+                    method: op.method,
+                    url,
+                    headers,
+                    ...(body === undefined ? {} : { body }),
+                    ...(this.client.options.timeoutMs === undefined ? {} : { timeoutMs: this.client.options.timeoutMs }),
+                });
+                if (response.status === 401 && sameOrigin && !refreshed) {
+                    await drain(response);
+                    refreshed = true;
+                    authorization = await this.auth.challenge(header(response, 'www-authenticate'), op.scopes);
+                    // A streamed body is spent: let the caller's retry reopen it, now with fresh credentials.
+                    if (body !== undefined && !Buffer.isBuffer(body)) {
+                        throw new RetryableError(`${op.what}: credentials refreshed after 401`, 0, 401);
+                    }
+                    continue;
+                }
+                const location = header(response, 'location');
+                if (op.follow === true && REDIRECTS.includes(response.status) && location !== undefined) {
+                    await drain(response);
+                    if (++hops > 5)
+                        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${op.what}: more than 5 redirects.`);
+                    url = new URL(location, url);
+                    continue;
+                }
+                if (op.expect.includes(response.status))
+                    return response;
+                const answer = await readBody(response, 64 * 1024, op.what).catch(() => Buffer.alloc(0));
+                if (isRetryableStatus(response.status)) {
+                    throw new RetryableError(`${op.what}: HTTP ${response.status}`, parseRetryAfter(response.headers['retry-after']), response.status);
+                }
+                throw registryError(op.what, response.status, answer);
+            }
+        };
+        return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
+    }
+    // ---------------------------------------------------------------- manifests
+    async resolve(reference) {
+        this.checkReference(reference);
+        const what = `resolving ${this.location}:${reference}`;
+        const response = await this.request({
+            what,
+            method: 'HEAD',
+            url: this.path(`manifests/${reference}`),
+            scopes: [this.pullScope],
+            headers: { accept: MANIFEST_ACCEPT },
+            expect: [200, 404],
+        });
+        await drain(response);
+        if (response.status === 404)
+            return undefined;
+        const digest = header(response, 'docker-content-digest');
+        const mediaType = header(response, 'content-type')?.split(';')[0]?.trim();
+        const size = Number(header(response, 'content-length'));
+        if (digest === undefined ||
+            !isDigest(digest) ||
+            mediaType === undefined ||
+            !MANIFEST_MEDIA_TYPES.includes(mediaType) ||
+            !Number.isFinite(size)) {
+            // Some registries omit Docker-Content-Digest or send a generic type on HEAD: GET and hash the bytes.
+            const manifest = await this.getManifest(reference);
+            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+        }
+        if (isDigest(reference) && digest !== reference) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry answered digest ${digest}.`);
+        }
+        checkManifestMediaType(mediaType, what);
+        return { mediaType, digest, size };
+    }
+    async getManifest(reference) {
+        this.checkReference(reference);
+        const what = `fetching manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
+        const response = await this.request({
+            what,
+            method: 'GET',
+            url: this.path(`manifests/${reference}`),
+            scopes: [this.pullScope],
+            headers: { accept: MANIFEST_ACCEPT },
+            expect: [200],
+        });
+        const bytes = await readBody(response, MAX_MANIFEST_BYTES, what);
+        const actual = sha256(bytes);
+        if (isDigest(reference) && actual !== reference) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
+        }
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed !== undefined && claimed.startsWith('sha256:') && claimed !== actual) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: Docker-Content-Digest says ${claimed} but the bytes hash to ${actual}; refused.`);
+        }
+        return parseManifest(bytes, what, header(response, 'content-type'));
+    }
+    async putManifest(manifest, options = {}) {
+        const target = options.tag ?? manifest.digest;
+        this.checkReference(target);
+        const what = `pushing manifest ${manifest.digest} to ${this.location}${options.tag === undefined ? '' : `:${options.tag}`}`;
+        checkManifestMediaType(manifest.mediaType, what);
+        if (manifest.bytes.length > MAX_MANIFEST_BYTES) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: ${manifest.bytes.length} bytes is above the 4 MiB limit.`);
+        }
+        if (sha256(manifest.bytes) !== manifest.digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes do not hash to ${manifest.digest}.`);
+        }
+        const response = await this.request({
+            what,
+            method: 'PUT',
+            url: this.path(`manifests/${target}`),
+            scopes: this.pushScopes,
+            headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+            body: () => manifest.bytes,
+            expect: [201, 200],
+        });
+        await drain(response);
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed !== undefined && claimed !== manifest.digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry stored it as ${claimed}.`);
+        }
+        const subject = manifest.parsed.subject;
+        if (subject === undefined)
+            return { digest: manifest.digest, referrerIndexed: false };
+        if (header(response, 'oci-subject') === undefined)
+            await this.addToFallbackIndex(subject.digest, manifest);
+        return { digest: manifest.digest, referrerIndexed: true };
+    }
+    async putTag(tag, manifest) {
+        await this.putManifest(manifest, { tag });
+    }
+    checkReference(reference) {
+        if (!isDigest(reference) && !isTag(reference)) {
+            throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
+        }
+    }
+    // ---------------------------------------------------------------- referrers
+    /** Read-merge-write of the `sha256-<hex>` fallback index, serialised per subject and re-read to confirm. */
+    async addToFallbackIndex(subjectDigest, manifest) {
+        const key = `${this.location}@${subjectDigest}`;
+        const previous = RegistryRepository.fallbackLocks.get(key) ?? Promise.resolve();
+        const run = previous.catch(() => undefined).then(() => this.mergeFallback(subjectDigest, manifest));
+        RegistryRepository.fallbackLocks.set(key, run);
+        try {
+            await run;
+        }
+        finally {
+            if (RegistryRepository.fallbackLocks.get(key) === run)
+                RegistryRepository.fallbackLocks.delete(key);
+        }
+    }
+    async mergeFallback(subjectDigest, manifest) {
+        const tag = referrersTag(subjectDigest);
+        const entry = descriptorOf(manifest);
+        for (let round = 1; round <= 5; round++) {
+            const current = await this.readFallback(tag);
+            if (current.some((d) => d.digest === manifest.digest))
+                return;
+            const index = { schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: [...current, entry] };
+            const bytes = Buffer.from(JSON.stringify(index));
+            await this.putManifest(parseManifest(bytes, `referrers index ${tag}`), { tag });
+            // No conditional writes on most registries: re-read to see that a concurrent writer did not drop ours.
+            const after = await this.readFallback(tag);
+            if (after.some((d) => d.digest === manifest.digest))
+                return;
+        }
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${this.location}:${tag}: concurrent writers kept replacing it; gave up after 5 rounds.`);
+    }
+    async readFallback(tag) {
+        const response = await this.request({
+            what: `reading referrers tag ${this.location}:${tag}`,
+            method: 'GET',
+            url: this.path(`manifests/${tag}`),
+            scopes: [this.pullScope],
+            headers: { accept: MANIFEST_ACCEPT },
+            expect: [200, 404],
+        });
+        if (response.status === 404) {
+            await drain(response);
+            return [];
+        }
+        const bytes = await readBody(response, MAX_MANIFEST_BYTES, `reading referrers tag ${tag}`);
+        const parsed = parseManifest(bytes, `referrers tag ${this.location}:${tag}`, header(response, 'content-type'));
+        if (!isIndexMediaType(parsed.mediaType)) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `referrers tag ${this.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
+        }
+        return parsed.parsed.manifests;
+    }
+    async referrers(digest, artifactType) {
+        checkDigest(digest);
+        const what = `listing referrers of ${this.location}@${digest}`;
+        const found = [];
+        let url = new URL(this.path(`referrers/${digest}`), this.base);
+        if (artifactType !== undefined)
+            url.searchParams.set('artifactType', artifactType);
+        let native = true;
+        for (let page = 0; url !== undefined && page < 1000; page++) {
+            const response = await this.request({
+                what,
+                method: 'GET',
+                url,
+                scopes: [this.pullScope],
+                headers: { accept: media_MEDIA.ociIndex },
+                expect: [200, 404],
+            });
+            if (response.status === 404) {
+                await drain(response);
+                native = page > 0;
+                break;
+            }
+            const type = header(response, 'content-type')?.split(';')[0]?.trim();
+            const bytes = await readBody(response, MAX_MANIFEST_BYTES, what);
+            if (type !== media_MEDIA.ociIndex) {
+                // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
+                native = false;
+                break;
+            }
+            const index = parseManifest(bytes, what).parsed;
+            found.push(...index.manifests);
+            url = nextLink(response, url);
+        }
+        const all = native ? found : await this.readFallback(referrersTag(digest));
+        const seen = new Set();
+        return all.filter((d) => {
+            if (seen.has(d.digest))
+                return false;
+            seen.add(d.digest);
+            return artifactType === undefined || d.artifactType === artifactType;
+        });
+    }
+    async listTags() {
+        const tags = [];
+        let url = new URL(this.path('tags/list?n=1000'), this.base);
+        for (let page = 0; url !== undefined && page < 10_000; page++) {
+            const response = await this.request({
+                what: `listing tags of ${this.location}`,
+                method: 'GET',
+                url,
+                scopes: [this.pullScope],
+                expect: [200, 404],
+            });
+            if (response.status === 404) {
+                await drain(response);
+                return tags;
+            }
+            const body = await readBody(response, 64 * 1024 * 1024, `listing tags of ${this.location}`);
+            const parsed = JSON.parse(body.toString('utf8'));
+            tags.push(...(parsed.tags ?? []));
+            url = nextLink(response, url);
+        }
+        return tags;
+    }
+    // ---------------------------------------------------------------- blobs
+    async hasBlob(digest) {
+        checkDigest(digest);
+        const response = await this.request({
+            what: `checking blob ${digest} in ${this.location}`,
+            method: 'HEAD',
+            url: this.path(`blobs/${digest}`),
+            scopes: [this.pullScope],
+            expect: [200, 404],
+            follow: true,
+        });
+        await drain(response);
+        if (response.status === 404)
+            return undefined;
+        const size = Number(header(response, 'content-length'));
+        return Number.isFinite(size) ? size : 0;
+    }
+    async getBlob(descriptor) {
+        checkDigest(descriptor.digest);
+        const what = `fetching blob ${descriptor.digest} from ${this.location}`;
+        const response = await this.request({
+            what,
+            method: 'GET',
+            url: this.path(`blobs/${descriptor.digest}`),
+            scopes: [this.pullScope],
+            expect: [200],
+            follow: true,
+        });
+        const length = Number(header(response, 'content-length'));
+        if (descriptor.size !== undefined && Number.isFinite(length) && length !== descriptor.size) {
+            response.body.destroy();
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry sends ${length} bytes where the descriptor declares ${descriptor.size}; refused.`);
+        }
+        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, what);
+        (0,external_node_stream_namespaceObject.pipeline)(response.body, verifier, () => undefined);
+        return verifier;
+    }
+    async putBlob(descriptor, source) {
+        checkDigest(descriptor.digest);
+        const what = `uploading blob ${descriptor.digest} to ${this.location}`;
+        await withRetry(what, this.client.retry, async () => {
+            const session = await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
+            await this.upload(what, session, descriptor, source);
+        });
+    }
+    async mountBlob(descriptor, fromRepository, fallback) {
+        checkDigest(descriptor.digest);
+        if (fromRepository === this.repository)
+            return (await this.hasBlob(descriptor.digest)) === undefined ? 'not-mounted' : 'mounted';
+        const what = `mounting blob ${descriptor.digest} from ${fromRepository} into ${this.location}`;
+        const query = `blobs/uploads/?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(fromRepository)}`;
+        const scopes = [...this.pushScopes, `repository:${fromRepository}:pull`];
+        let result = 'not-mounted';
+        await withRetry(what, this.client.retry, async (attempt) => {
+            // After a failed fallback upload, retry as a plain upload: the mount already said no.
+            const session = attempt === 1
+                ? await this.startUpload(what, scopes, this.path(query), true)
+                : await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
+            if (session === 'mounted') {
+                result = 'mounted';
+                return;
+            }
+            if (fallback === undefined) {
+                await this.cancel(session.location);
+                result = 'not-mounted';
+                return;
+            }
+            await this.upload(what, session, descriptor, fallback);
+            result = 'uploaded';
+        });
+        return result;
+    }
+    async startUpload(what, scopes, path, mount = false) {
+        const response = await this.request({
+            what,
+            method: 'POST',
+            url: path,
+            scopes,
+            headers: { 'content-length': '0' },
+            body: () => Buffer.alloc(0),
+            expect: mount ? [201, 202] : [202],
+            retry: false,
+        });
+        await drain(response);
+        if (response.status === 201)
+            return 'mounted';
+        const location = header(response, 'location');
+        if (location === undefined)
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: 202 without a Location header.`);
+        const min = Number(header(response, 'oci-chunk-min-length'));
+        return { location: new URL(location, response.url), minChunk: Number.isFinite(min) && min > 0 ? min : 0 };
+    }
+    async cancel(location) {
+        try {
+            const response = await this.request({
+                what: `cancelling upload to ${this.location}`,
+                method: 'DELETE',
+                url: location,
+                scopes: this.pushScopes,
+                expect: [204, 200, 202, 404],
+                retry: false,
+            });
+            await drain(response);
+        }
+        catch {
+            // best effort: the registry expires abandoned sessions anyway
+        }
+    }
+    async upload(what, session, descriptor, source) {
+        try {
+            const chunkSize = this.client.options.chunkSize;
+            if (chunkSize !== undefined && descriptor.size > chunkSize) {
+                await this.uploadChunked(what, session, descriptor, source, Math.max(chunkSize, session.minChunk));
+            }
+            else {
+                await this.uploadMonolithic(what, session, descriptor, source);
+            }
+        }
+        catch (error) {
+            await this.cancel(session.location);
+            // A source stream that broke mid-way (connection reset, aborted response) is worth another
+            // try from a freshly opened source; our own verdicts (digest mismatch, auth, protocol) are not.
+            if (!(error instanceof errors/* ArtefactsError */.E) && !(error instanceof RetryableError) && !Buffer.isBuffer(source)) {
+                throw new RetryableError(`${what}: the source stream failed: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
+            }
+            throw error;
+        }
+    }
+    async open(source, descriptor, what) {
+        const raw = Buffer.isBuffer(source) ? external_node_stream_namespaceObject.Readable.from([source]) : await source();
+        // A source that already verifies this digest and size (a store's getBlob) holds back its last chunk
+        // until verified, so the upload can never complete with wrong bytes: no second hash pass needed.
+        if (raw instanceof VerifyingStream && raw.verifies(descriptor))
+            return raw;
+        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, what);
+        (0,external_node_stream_namespaceObject.pipeline)(raw, verifier, () => undefined);
+        return verifier;
+    }
+    finalUrl(location, digest) {
+        const url = new URL(location);
+        url.searchParams.set('digest', digest);
+        return url;
+    }
+    async uploadMonolithic(what, session, descriptor, source) {
+        const stream = await this.open(source, descriptor, what);
+        let streamError;
+        stream.on('error', (error) => (streamError = error));
+        let response;
+        try {
+            response = await this.request({
+                what,
+                method: 'PUT',
+                url: this.finalUrl(session.location, descriptor.digest),
+                scopes: this.pushScopes,
+                headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
+                body: () => stream,
+                expect: [201],
+                retry: false,
+            });
+        }
+        catch (error) {
+            stream.destroy();
+            throw streamError ?? error;
+        }
+        await drain(response);
+        if (streamError !== undefined)
+            throw streamError;
+        this.checkCommitted(what, response, descriptor.digest);
+    }
+    checkCommitted(what, response, digest) {
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed !== undefined && claimed !== digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry committed ${claimed}.`);
+        }
+    }
+    async uploadChunked(what, session, descriptor, source, chunkSize) {
+        const stream = await this.open(source, descriptor, what);
+        let offset = 0;
+        let pending = [];
+        let pendingBytes = 0;
+        const flush = async (bytes) => {
+            offset = await this.sendChunk(what, session, bytes, offset);
+        };
+        for await (const chunk of stream) {
+            pending.push(chunk);
+            pendingBytes += chunk.length;
+            while (pendingBytes >= chunkSize) {
+                const all = Buffer.concat(pending);
+                await flush(all.subarray(0, chunkSize));
+                const rest = all.subarray(chunkSize);
+                pending = rest.length > 0 ? [rest] : [];
+                pendingBytes = rest.length;
+            }
+        }
+        if (pendingBytes > 0)
+            await flush(Buffer.concat(pending));
+        if (offset !== descriptor.size) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: sent ${offset} of ${descriptor.size} bytes.`);
+        }
+        const response = await this.request({
+            what,
+            method: 'PUT',
+            url: this.finalUrl(session.location, descriptor.digest),
+            scopes: this.pushScopes,
+            headers: { 'content-length': '0' },
+            body: () => Buffer.alloc(0),
+            expect: [201],
+            retry: false,
+        });
+        await drain(response);
+        this.checkCommitted(what, response, descriptor.digest);
+    }
+    /** PATCHes one chunk at `offset`; after a 416 asks the session where it is and resumes from there. */
+    async sendChunk(what, session, bytes, offset) {
+        let start = offset;
+        let data = bytes;
+        for (let resumes = 0;; resumes++) {
+            const response = await this.request({
+                what,
+                method: 'PATCH',
+                url: session.location,
+                scopes: this.pushScopes,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-length': String(data.length),
+                    'content-range': `${start}-${start + data.length - 1}`,
+                },
+                body: () => data,
+                expect: [202, 416],
+                retry: false,
+            });
+            await drain(response);
+            const location = header(response, 'location');
+            if (location !== undefined)
+                session.location = new URL(location, session.location);
+            const end = start + data.length;
+            if (response.status === 202) {
+                const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+                if (range !== null && end > 1 && Number(range[1]) + 1 !== end) {
+                    throw new RetryableError(`${what}: the registry holds ${Number(range[1]) + 1} bytes, expected ${end}`, undefined, undefined);
+                }
+                return end;
+            }
+            if (resumes >= 3)
+                throw new RetryableError(`${what}: chunk at ${start} refused (416) ${resumes + 1} times`, undefined, 416);
+            const held = await this.uploadedBytes(what, session);
+            if (held < offset || held > end) {
+                throw new RetryableError(`${what}: the session holds ${held} bytes, outside the chunk being sent`, undefined, 416);
+            }
+            if (held === end)
+                return end;
+            data = bytes.subarray(held - offset);
+            start = held;
+        }
+    }
+    async uploadedBytes(what, session) {
+        const response = await this.request({
+            what,
+            method: 'GET',
+            url: session.location,
+            scopes: this.pushScopes,
+            expect: [204, 200],
+            retry: false,
+        });
+        await drain(response);
+        const location = header(response, 'location');
+        if (location !== undefined)
+            session.location = new URL(location, session.location);
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+        // distribution answers "0-0" for both 0 and 1 bytes: take the conservative reading.
+        return range === null || range[1] === '0' ? 0 : Number(range[1]) + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote.ts
+/**
+ * Promotion: the exact bytes behind one digest move to the next registry/repository/environment,
+ * never rebuilt, never overwriting a tag (unless allowed), with their referrers (signatures,
+ * attestations, SBOMs) and a promotion record.
+ *
+ * Order: resolve the source once (HEAD) → gate → tag rule at every destination → plan the whole
+ * manifest tree (every digest verified, blobs deduped) → blobs through one bounded pool (skip,
+ * mount, or stream with verification) → child manifests, root, referrers → tag last, re-checked
+ * just before and read back after (after a settle delay, so a concurrent promotion of another
+ * digest is seen) → post-check → record.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The predicate type of promotion records: the project's own, versioned, and specified by the
+ * document it points at (docs/promotion-record.md, section "v1"). Version 1 is additive-only.
+ */
+const PROMOTION_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/promotion-record.md#v1';
+const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
+const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+async function pool(items, limit, fn) {
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (failed === undefined && next < items.length) {
+            const item = items[next++];
+            try {
+                await fn(item);
+            }
+            catch (error) {
+                failed ??= error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed !== undefined)
+        throw failed;
+}
+function platformKey(p) {
+    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
+}
+function mib(bytes) {
+    return `${(bytes / 1048576).toFixed(1)} MiB`;
+}
+/** Fetches the whole manifest tree under a manifest, verifying every digest on the way. */
+async function planTree(source, root) {
+    const tree = { manifests: [], blobs: new Map() };
+    const seen = new Set();
+    const visit = async (manifest) => {
+        if (seen.has(manifest.digest))
+            return;
+        seen.add(manifest.digest);
+        const { manifests, blobs } = childDescriptors(manifest);
+        for (const blob of blobs)
+            tree.blobs.set(blob.digest, blob);
+        for (const child of manifests) {
+            const fetched = await source.getManifest(child.digest);
+            if (fetched.bytes.length !== child.size) {
+                throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${source.location}@${child.digest}: ${fetched.bytes.length} bytes where the index declares ${child.size}.`);
+            }
+            await visit(fetched);
+        }
+        tree.manifests.push(manifest);
+    };
+    await visit(root);
+    return tree;
+}
+async function fileDigest(file) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+            hash.update(chunk);
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Evidence file ${JSON.stringify(file)} cannot be read: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+    return hash.digest('hex');
+}
+async function promote(options) {
+    const logger = options.logger ?? silentLogger;
+    const env = options.env ?? process.env;
+    const client = options.registry instanceof RegistryClient ? options.registry : new RegistryClient({ logger, ...options.registry });
+    const open = (ref) => ref.kind === 'layout' ? new LayoutStore(ref.path) : client.repository(ref);
+    const concurrency = Math.max(1, options.concurrency ?? 4);
+    const dryRun = options.dryRun === true;
+    // 1. Resolve the source once; from here on only the digest is used.
+    const sourceRef = parseReference(options.source);
+    const source = open(sourceRef);
+    const target = referenceTarget(sourceRef);
+    const resolved = await source.resolve(target);
+    if (resolved === undefined) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `Source ${formatReference(sourceRef)} does not exist.`);
+    }
+    let root = await source.getManifest(resolved.digest);
+    if (options.platforms !== undefined && options.platforms.length > 0 && isIndex(root.parsed)) {
+        const wanted = new Set(options.platforms.map((p) => p.trim()));
+        const children = root.parsed.manifests;
+        const chosen = children.filter((c) => wanted.has(platformKey(c.platform)));
+        if (chosen.length !== children.length) {
+            if (chosen.length !== 1) {
+                throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'platforms': selects ${chosen.length} of the ${children.length} platforms of ${resolved.digest}; expected all of them or exactly one (a subset index would change the digest).`, { hint: `Available: ${children.map((c) => platformKey(c.platform)).join(', ')}` });
+            }
+            root = await source.getManifest(chosen[0].digest);
+        }
+    }
+    const digest = root.digest;
+    logger.info(`Promoting ${formatReference(sourceRef)} → ${digest}`);
+    // 2. Gate before copying a byte.
+    if (options.gate !== undefined)
+        await options.gate(source, digest);
+    // 3. Tag rule at each destination.
+    const shared = options.tags ?? [];
+    const destinations = options.destinations.map((d) => {
+        const spec = typeof d === 'string' ? { reference: d } : d;
+        const ref = parseReference(spec.reference);
+        if (ref.digest !== undefined && ref.digest !== digest) {
+            throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `Destination ${spec.reference} names digest ${ref.digest}, but the source is ${digest}.`);
+        }
+        const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...(spec.tags ?? []), ...shared])];
+        return { ref, store: open(ref), tags };
+    });
+    if (destinations.length === 0)
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
+    const states = [];
+    for (const dest of destinations) {
+        let unchanged = dest.tags.length > 0;
+        for (const tag of dest.tags) {
+            const current = await dest.store.resolve(tag);
+            if (current === undefined)
+                unchanged = false;
+            else if (current.digest !== digest) {
+                unchanged = false;
+                if (options.allowOverwrite !== true) {
+                    throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `${dest.store.location}:${tag} already points at ${current.digest}; refusing to overwrite it with ${digest}.`, { hint: 'Promote under a new tag, or set allow-overwrite if moving this tag is intended.' });
+                }
+            }
+        }
+        if (dest.tags.length === 0)
+            unchanged = (await dest.store.resolve(digest)) !== undefined;
+        states.push({ unchanged });
+    }
+    // 4. Plan: the whole tree, every digest verified; referrers recursively.
+    const tree = await planTree(source, root);
+    const copyReferrers = options.copyReferrers ?? true;
+    const referrerTrees = [];
+    if (copyReferrers !== false) {
+        const types = Array.isArray(copyReferrers) ? copyReferrers : undefined;
+        const queue = tree.manifests.map((m) => m.digest);
+        const seen = new Set(queue);
+        while (queue.length > 0 && referrerTrees.length < 10_000) {
+            const subject = queue.shift();
+            const found = await source.referrers(subject);
+            for (const r of found) {
+                if (seen.has(r.digest))
+                    continue;
+                if (types !== undefined && !types.includes(r.artifactType ?? ''))
+                    continue;
+                seen.add(r.digest);
+                const manifest = await source.getManifest(r.digest);
+                referrerTrees.push({ subject, manifest, tree: await planTree(source, manifest) });
+                queue.push(r.digest);
+            }
+        }
+    }
+    const result = {
+        source: formatReference(sourceRef, { digest }),
+        digest,
+        mediaType: root.mediaType,
+        dryRun,
+        destinations: [],
+        bytesCopied: 0,
+        blobsCopied: 0,
+        blobsMounted: 0,
+        blobsSkipped: 0,
+        referrersCopied: 0,
+        manifests: tree.manifests.length,
+        recordSigned: false,
+    };
+    // Evidence is read and hashed before anything is written: a missing file fails before a byte moves.
+    const evidence = [];
+    for (const e of options.evidence ?? [])
+        evidence.push({ name: e.name || external_node_path_default().basename(e.path), digest: { sha256: await fileDigest(e.path) } });
+    const entries = destinations.map((dest, i) => {
+        const refs = dest.tags.length === 0
+            ? [formatReference(dest.ref, { tag: undefined, digest })]
+            : dest.tags.map((t) => formatReference(dest.ref, { tag: t, digest: undefined }));
+        return {
+            reference: formatReference(dest.ref, { tag: undefined, digest: undefined }),
+            tags: dest.tags,
+            status: dryRun ? 'planned' : states[i].unchanged ? 'unchanged' : 'promoted',
+            refs,
+        };
+    });
+    result.destinations.push(...entries);
+    if (dryRun) {
+        for (const dest of destinations) {
+            for (const blob of tree.blobs.values()) {
+                if ((await dest.store.hasBlob(blob.digest)) === undefined) {
+                    result.blobsCopied++;
+                    result.bytesCopied += blob.size;
+                }
+                else
+                    result.blobsSkipped++;
+            }
+        }
+        logger.info(`Dry run: would copy ${result.blobsCopied} blobs (${mib(result.bytesCopied)}), skip ${result.blobsSkipped}; nothing was written.`);
+        return result;
+    }
+    // 5 + 6. Content at every destination first (blobs, child manifests, root, referrers): no tag yet,
+    // so a failure anywhere, at any destination, leaves no destination tag written by this run.
+    for (const [i, dest] of destinations.entries()) {
+        const unchanged = states[i].unchanged;
+        await logger.group(`${dest.store.location}${unchanged ? ' (already there)' : ''}`, async () => {
+            if (!unchanged)
+                await copyTreeTo(tree, dest.store);
+            for (const r of referrerTrees) {
+                if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
+                    const listed = await dest.store.referrers(r.subject);
+                    if (listed.some((d) => d.digest === r.manifest.digest))
+                        continue;
+                }
+                await copyTreeTo(r.tree, dest.store);
+                result.referrersCopied++;
+            }
+        });
+    }
+    // The tags last, at every destination together: re-checked before, read back after.
+    await writeTags(destinations.filter((_d, i) => !states[i].unchanged));
+    // 7. Post-check.
+    for (const dest of destinations) {
+        for (const tag of dest.tags) {
+            const now = await dest.store.resolve(tag);
+            if (now?.digest !== digest) {
+                throw new errors/* ArtefactsError */.E('TAG_RACE', `Post-check: ${dest.store.location}:${tag} is ${now?.digest ?? 'absent'}, expected ${digest}.`);
+            }
+        }
+        if (dest.tags.length === 0 && (await dest.store.resolve(digest)) === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `Post-check: ${dest.store.location}@${digest} is absent after the copy.`);
+        }
+    }
+    // 8. Records, where this run wrote the tags.
+    if (options.record !== false) {
+        for (const [i, dest] of destinations.entries()) {
+            if (!states[i].unchanged)
+                entries[i].record = await writeRecord(dest.store, entries[i]);
+        }
+    }
+    for (const [i, entry] of entries.entries()) {
+        logger.info(`${entry.status === 'unchanged' ? 'Already there' : 'Promoted'}: ${entry.refs.join(', ')}${states[i].unchanged ? '' : ` (${digest})`}`);
+    }
+    return result;
+    async function copyTreeTo(t, store) {
+        // Largest first: the biggest layer is the critical path, so it starts at once while the pool
+        // fills the rest of the time with the smaller ones.
+        const blobs = [...t.blobs.values()].sort((x, y) => y.size - x.size);
+        const total = blobs.reduce((s, b) => s + b.size, 0);
+        const counts = { copied: 0, mounted: 0, skipped: 0, bytes: 0 };
+        let moved = 0;
+        const started = Date.now();
+        let lastLog = started;
+        const progress = (final) => {
+            const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+            const rate = `${(moved / 1048576 / seconds).toFixed(1)} MiB/s`;
+            if (final) {
+                logger.info(`  ${blobs.length} blobs: ${counts.copied} copied (${mib(counts.bytes)}), ${counts.mounted} mounted, ${counts.skipped} already there; ${seconds.toFixed(1)} s${moved > 0 ? `, ${rate}` : ''}`);
+            }
+            else {
+                logger.info(`  ${mib(moved)} of at most ${mib(total)} (${Math.round((100 * moved) / Math.max(1, total))}%) at ${rate}`);
+            }
+        };
+        const govern = transferMemoryGovernor();
+        await pool(blobs, concurrency, async (blob) => {
+            const outcome = await transferBlob(blob, store, (n) => {
+                moved += n;
+                govern(n);
+                const now = Date.now();
+                if (now - lastLog >= 2000) {
+                    lastLog = now;
+                    progress(false);
+                }
+            });
+            if (outcome === 'skipped') {
+                result.blobsSkipped++;
+                counts.skipped++;
+            }
+            else if (outcome === 'mounted') {
+                result.blobsMounted++;
+                counts.mounted++;
+            }
+            else {
+                result.blobsCopied++;
+                result.bytesCopied += blob.size;
+                counts.copied++;
+                counts.bytes += blob.size;
+            }
+        });
+        for (const manifest of t.manifests)
+            await store.putManifest(manifest);
+        if (blobs.length > 0 && (moved > 0 || Date.now() - started > 1000 || t === tree))
+            progress(true);
+    }
+    async function transferBlob(blob, store, onBytes) {
+        if ((await store.hasBlob(blob.digest)) !== undefined)
+            return 'skipped';
+        const counted = async () => {
+            const stream = await source.getBlob(blob);
+            if (stream instanceof VerifyingStream) {
+                // Count on the verifier itself: no extra stream stage per chunk, and the destination sees a
+                // verifying stream and does not hash the bytes a second time.
+                stream.onBytes = onBytes;
+                return stream;
+            }
+            const counter = new external_node_stream_namespaceObject.Transform({
+                transform(chunk, _e, cb) {
+                    onBytes(chunk.length);
+                    cb(null, chunk);
+                },
+            });
+            (0,external_node_stream_namespaceObject.pipeline)(stream, counter, () => undefined);
+            return counter;
+        };
+        const candidates = [];
+        if (store instanceof RegistryRepository &&
+            source instanceof RegistryRepository &&
+            store.registry === source.registry) {
+            candidates.push(source.repository);
+        }
+        if (store instanceof LayoutStore && source instanceof LayoutStore)
+            candidates.push(source.dir);
+        if (store instanceof RegistryRepository) {
+            for (const from of options.mountFrom ?? []) {
+                const repoName = from.includes('/') && /[.:]/.test(from.split('/')[0]) ? parseReference(from) : undefined;
+                if (repoName !== undefined && repoName.kind === 'registry') {
+                    if (repoName.registry === store.registry)
+                        candidates.push(repoName.repository);
+                }
+                else
+                    candidates.push(from);
+            }
+        }
+        const unique = [...new Set(candidates)].filter((c) => !(store instanceof RegistryRepository) || c !== store.repository);
+        for (const [n, from] of unique.entries()) {
+            const last = n === unique.length - 1;
+            const outcome = await store.mountBlob(blob, from, last ? counted : undefined);
+            if (outcome === 'mounted')
+                return 'mounted';
+            if (outcome === 'uploaded')
+                return 'copied';
+        }
+        await store.putBlob(blob, counted);
+        return 'copied';
+    }
+    async function writeTags(targets) {
+        let written = 0;
+        let slowest = 0;
+        for (const { store, tags } of targets) {
+            for (const tag of tags) {
+                const started = Date.now();
+                // Check again just before the write: another promotion may have landed since the plan.
+                const before = await store.resolve(tag);
+                if (before !== undefined && before.digest !== digest && options.allowOverwrite !== true) {
+                    throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} became ${before.digest} while promoting ${digest}; another promotion got there first.`);
+                }
+                await store.putTag(tag, root);
+                written++;
+                slowest = Math.max(slowest, Date.now() - started);
+            }
+        }
+        const settleMs = options.settleMs ?? Math.min(2000, Math.max(250, 3 * slowest));
+        if (written > 0 && settleMs > 0)
+            await new Promise((r) => setTimeout(r, settleMs));
+        for (const { store, tags } of targets) {
+            for (const tag of tags) {
+                const after = await store.resolve(tag);
+                if (after?.digest !== digest) {
+                    throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} reads back as ${after?.digest ?? 'absent'} right after writing ${digest}: a concurrent promotion overwrote it; this one lost the race.`, { hint: 'Check which digest the tag should carry and re-run; registries offer no conditional tag write.' });
+                }
+            }
+        }
+    }
+    async function writeRecord(store, entry) {
+        const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+            ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+            : undefined;
+        const statement = {
+            _type: 'https://in-toto.io/Statement/v1',
+            subject: [{ name: entry.reference, digest: { sha256: digest.slice('sha256:'.length) } }],
+            predicateType: PROMOTION_PREDICATE_TYPE,
+            predicate: {
+                source: result.source,
+                destination: entry.reference,
+                tags: entry.tags,
+                digest,
+                mediaType: root.mediaType,
+                ...(options.environment === undefined ? {} : { environment: options.environment }),
+                promotedAt: (options.now?.() ?? new Date()).toISOString(),
+                ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+                ...(runUrl === undefined
+                    ? {}
+                    : {
+                        run: {
+                            url: runUrl,
+                            workflow: env.GITHUB_WORKFLOW,
+                            repository: env.GITHUB_REPOSITORY,
+                            sha: env.GITHUB_SHA,
+                        },
+                    }),
+                evidence,
+                signed: false,
+            },
+        };
+        const record = await buildReferrer(store, { mediaType: root.mediaType, digest, size: root.bytes.length }, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+            'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
+            'org.opencontainers.image.created': statement.predicate.promotedAt,
+            ...(options.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': options.environment }),
+        });
+        logger.info(`  promotion record ${record.digest} attached (unsigned: signing lands with the sign action)`);
+        return record.digest;
+    }
+}
+/** The job summary: a table and a mermaid diagram of source → destinations with the digest. */
+function promoteSummary(result) {
+    const lines = [
+        `### Promotion${result.dryRun ? ' (dry run)' : ''}`,
+        '',
+        `Digest: \`${result.digest}\``,
+        '',
+        '| Destination | Tags | Status |',
+        '| --- | --- | --- |',
+        ...result.destinations.map((d) => `| \`${d.reference}\` | ${d.tags.map((t) => `\`${t}\``).join(', ') || '(by digest)'} | ${d.status} |`),
+        '',
+        '| Blobs copied | Blobs mounted | Blobs skipped | Bytes copied | Referrers copied |',
+        '| ---: | ---: | ---: | ---: | ---: |',
+        `| ${result.blobsCopied} | ${result.blobsMounted} | ${result.blobsSkipped} | ${result.bytesCopied} | ${result.referrersCopied} |`,
+        '',
+        '```mermaid',
+        'flowchart LR',
+        `  src["${result.source.replace(/"/g, "'").replace(/@sha256:.*/, '')}"]`,
+        ...result.destinations.map((d, i) => `  src -- "${result.digest.slice(0, 19)}…" --> d${i}["${d.reference.replace(/"/g, "'")}"]`),
+        '```',
+        '',
+    ];
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-gate.ts
+/**
+ * promote's `require-signature` gate: the ONE place where promotion asks "does this digest carry
+ * a signature that satisfies the policy?". It runs after the source is resolved to its digest and
+ * before a byte is copied; throwing refuses the promotion.
+ *
+ * The verify logic (packages/core/src/sign/, verify-policy.ts) is not part of this build yet, so
+ * this gate fails closed: asking for a signature refuses to promote rather than promote unverified
+ * bytes. Wiring it in means replacing the body of `verifyPromotionSource` with: collect the
+ * referrers of `digest` in `source` whose artifactType is a sigstore bundle, read each bundle, and
+ * call the verify policy with `policy` turned into a VerificationPolicy (key → loaded public key;
+ * keyless → identity exact/regexp + issuer), throwing its VERIFICATION_FAILED on refusal.
+ */
+
+/** Whether this build can verify signatures; false until the verify logic is wired in below. */
+const PROMOTE_SIGNATURE_GATE_AVAILABLE = false;
+/**
+ * Verifies that `digest` in `source` is signed as `policy` demands; throws VERIFICATION_FAILED when
+ * not (and, until verify lands, always).
+ */
+async function verifyPromotionSource(policy, source, digest, context) {
+    context.logger.info(`Signature required (${policy.kind === 'key' ? 'public key' : `keyless, issuer ${policy.issuer}`}) for ${source.location}@${digest}`);
+    await Promise.resolve();
+    throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Input 'require-signature' is set, but this build cannot verify signatures yet, so ${digest} was not promoted.`, {
+        hint: 'Nothing was copied. Remove require-signature to promote without the gate, or use a release that includes the verify action.',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-action.ts
+/**
+ * The promote action's input parser and entry point (shared by the action and the CLI).
+ * The action (actions/promote) and `artefacts promote` both call these.
+ */
+
+
+
+
+
+
+/** Inputs whose values are secrets. */
+const PROMOTE_SECRETS = ['registry-password', 'source-password', 'github-token'];
+function reference(input, value) {
+    try {
+        return parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E) {
+            throw (0,errors/* inputError */.Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
+        }
+        throw error;
+    }
+}
+const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+function signaturePolicy(raw) {
+    const value = raw('require-signature').trim();
+    const identity = optionalText(raw, 'certificate-identity');
+    const identityRegexp = regex(raw, 'certificate-identity-regexp');
+    const issuer = optionalText(raw, 'certificate-oidc-issuer');
+    const keylessGiven = identity !== undefined || identityRegexp !== undefined || issuer !== undefined;
+    if (value === '' || /^(false|no|off|0)$/i.test(value)) {
+        if (keylessGiven) {
+            throw (0,errors/* inputError */.Xu)('require-signature', value, '`keyless` when certificate-identity / certificate-identity-regexp / certificate-oidc-issuer are given', 'Set require-signature: keyless to verify against that identity, or remove the identity inputs.');
+        }
+        return undefined;
+    }
+    if (/^keyless$/i.test(value)) {
+        if (identity !== undefined && identityRegexp !== undefined) {
+            throw (0,errors/* inputError */.Xu)('certificate-identity-regexp', identityRegexp.source, 'empty when certificate-identity is given');
+        }
+        if (identity === undefined && identityRegexp === undefined) {
+            throw (0,errors/* inputError */.Xu)('certificate-identity', '', 'the signer identity (or certificate-identity-regexp) with require-signature: keyless');
+        }
+        if (issuer === undefined) {
+            throw (0,errors/* inputError */.Xu)('certificate-oidc-issuer', '', 'the OIDC issuer (e.g. https://token.actions.githubusercontent.com) with require-signature: keyless');
+        }
+        return {
+            kind: 'keyless',
+            issuer,
+            ...(identity === undefined ? {} : { identity }),
+            ...(identityRegexp === undefined ? {} : { identityRegexp }),
+        };
+    }
+    if (/^(true|yes|on|1)$/i.test(value)) {
+        throw (0,errors/* inputError */.Xu)('require-signature', value, 'a public key (PEM text or a path such as cosign.pub), or `keyless` with certificate-identity and certificate-oidc-issuer');
+    }
+    if (keylessGiven) {
+        throw (0,errors/* inputError */.Xu)('require-signature', '(a public key)', '`keyless` when certificate-identity / -regexp / certificate-oidc-issuer are given (one policy)');
+    }
+    return { kind: 'key', key: value };
+}
+function parsePromoteInputs(raw) {
+    const source = required(raw, 'source');
+    reference('source', source);
+    const destinations = [];
+    for (const line of splitList(raw('destinations'), false)) {
+        const [ref, ...tags] = line.split(/\s+/);
+        reference('destinations', ref);
+        for (const tag of tags)
+            if (!isTag(tag))
+                throw (0,errors/* inputError */.Xu)('destinations', line, 'one reference per line, optionally followed by tags ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}) separated by spaces');
+        destinations.push({ reference: ref, tags });
+    }
+    if (destinations.length === 0)
+        throw (0,errors/* inputError */.Xu)('destinations', raw('destinations'), 'one or more image references, one per line');
+    const tags = list(raw, 'tags');
+    for (const tag of tags)
+        if (!isTag(tag))
+            throw (0,errors/* inputError */.Xu)('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
+    const copyRaw = raw('copy-referrers').trim();
+    const copyReferrers = copyRaw === '' || /^(true|yes|on|1)$/i.test(copyRaw)
+        ? true
+        : /^(false|no|off|0)$/i.test(copyRaw)
+            ? false
+            : splitList(copyRaw);
+    if (Array.isArray(copyReferrers)) {
+        for (const type of copyReferrers)
+            if (!MEDIA_TYPE.test(type))
+                throw (0,errors/* inputError */.Xu)('copy-referrers', type, 'true, false, or a list of artifactTypes (media types, type/subtype)');
+    }
+    const platforms = list(raw, 'platforms').filter((p) => p.toLowerCase() !== 'all');
+    for (const p of platforms) {
+        if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
+            throw (0,errors/* inputError */.Xu)('platforms', p, 'os/arch[/variant], e.g. linux/arm64/v8, or all');
+    }
+    const mountFrom = list(raw, 'mount-from');
+    for (const from of mountFrom) {
+        if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(from)) {
+            // host/repository forms are checked as references
+            if (!(from.includes('/') && /[.:]/.test(from.split('/')[0]))) {
+                throw (0,errors/* inputError */.Xu)('mount-from', from, 'repository names (acme/base) or registry/repository');
+            }
+            reference('mount-from', from);
+        }
+    }
+    const evidence = list(raw, 'evidence', { comma: false }).map((item) => {
+        const at = item.indexOf('=');
+        const entry = at > 0
+            ? { name: item.slice(0, at).trim(), path: item.slice(at + 1).trim() }
+            : { name: external_node_path_default().basename(item), path: item };
+        if (entry.name === '' || entry.path === '')
+            throw (0,errors/* inputError */.Xu)('evidence', item, 'lines of `path` or `name=path`');
+        return entry;
+    });
+    const opt = (name) => optionalText(raw, name);
+    const parsed = {
+        source,
+        destinations,
+        tags,
+        allowOverwrite: inputs_boolean(raw, 'allow-overwrite', false),
+        copyReferrers,
+        platforms,
+        mountFrom,
+        signaturePolicy: signaturePolicy(raw),
+        environment: opt('environment'),
+        evidence,
+        record: inputs_boolean(raw, 'record', true),
+        dryRun: inputs_boolean(raw, 'dry-run', false),
+        concurrency: integer(raw, 'concurrency', { min: 1, max: 32, fallback: 4 }),
+        registryUsername: opt('registry-username'),
+        registryPassword: opt('registry-password'),
+        sourceUsername: opt('source-username'),
+        sourcePassword: opt('source-password'),
+        githubToken: opt('github-token'),
+    };
+    if ((parsed.registryUsername === undefined) !== (parsed.registryPassword === undefined)) {
+        throw (0,errors/* inputError */.Xu)(parsed.registryPassword === undefined ? 'registry-password' : 'registry-username', '', 'both registry-username and registry-password, or neither');
+    }
+    if ((parsed.sourceUsername === undefined) !== (parsed.sourcePassword === undefined)) {
+        throw (0,errors/* inputError */.Xu)(parsed.sourcePassword === undefined ? 'source-password' : 'source-username', '', 'both source-username and source-password, or neither');
+    }
+    return parsed;
+}
+async function runPromote(parsed, environment) {
+    const { logger } = environment;
+    for (const secret of [parsed.registryPassword, parsed.sourcePassword, parsed.githubToken])
+        if (secret !== undefined)
+            logger.secret(secret);
+    // Explicit credentials per registry. Where the source and a destination share a registry, the
+    // destination's (registry-*) win: they must allow push, and usually allow pull too.
+    const credentials = {};
+    if (parsed.sourceUsername !== undefined && parsed.sourcePassword !== undefined) {
+        const ref = parseReference(parsed.source);
+        if (ref.kind === 'registry')
+            credentials[ref.registry] = { username: parsed.sourceUsername, password: parsed.sourcePassword };
+    }
+    if (parsed.registryUsername !== undefined && parsed.registryPassword !== undefined) {
+        for (const d of parsed.destinations) {
+            const ref = parseReference(d.reference);
+            if (ref.kind === 'registry')
+                credentials[ref.registry] = { username: parsed.registryUsername, password: parsed.registryPassword };
+        }
+    }
+    const env = { ...environment.env };
+    if (parsed.githubToken !== undefined && !env.GITHUB_TOKEN)
+        env.GITHUB_TOKEN = parsed.githubToken;
+    const policy = parsed.signaturePolicy;
+    const result = await promote({
+        source: parsed.source,
+        destinations: [...parsed.destinations],
+        tags: [...parsed.tags],
+        allowOverwrite: parsed.allowOverwrite,
+        copyReferrers: typeof parsed.copyReferrers === 'boolean' ? parsed.copyReferrers : [...parsed.copyReferrers],
+        platforms: [...parsed.platforms],
+        mountFrom: [...parsed.mountFrom],
+        ...(parsed.environment === undefined ? {} : { environment: parsed.environment }),
+        evidence: parsed.evidence.map((e) => ({ name: e.name, path: external_node_path_default().resolve(environment.cwd, e.path) })),
+        record: parsed.record,
+        dryRun: parsed.dryRun,
+        concurrency: parsed.concurrency,
+        ...(policy === undefined
+            ? {}
+            : {
+                gate: (source, digest) => verifyPromotionSource(policy, source, digest, { cwd: environment.cwd, logger }),
+            }),
+        registry: { credentials, env, logger },
+        logger,
+        env,
+    });
+    const refs = result.destinations.flatMap((d) => d.refs);
+    return {
+        outputs: {
+            digest: result.digest,
+            'destination-refs': refs.join('\n'),
+            'bytes-copied': String(result.bytesCopied),
+            'blobs-copied': String(result.blobsCopied),
+            'blobs-mounted': String(result.blobsMounted),
+            'blobs-skipped': String(result.blobsSkipped),
+            'referrers-copied': String(result.referrersCopied),
+            json: JSON.stringify(result),
+        },
+        summary: promoteSummary(result),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/model.ts
 /**
  * The component model every cataloger produces and both writers consume. One list, two formats:
@@ -1022,7 +11780,7 @@ const SCOPE_RANK = { required: 0, optional: 1, dev: 2 };
  * keeps every location and the most-required scope), direct edges united, everything sorted so
  * that the same input always gives the same order.
  */
-function model_mergeResults(results, distro) {
+function mergeResults(results, distro) {
     const byPurl = new Map();
     const direct = new Set();
     const warnings = [];
@@ -1078,12 +11836,6 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -1851,7 +12603,7 @@ function skipVoid(ctx, banNewLines, banComments) {
 
 
 /** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
+function struct_parseKey(ctx, end = 0x3d /* = */) {
     // States:
     // 0: before first char
     // 1: parsing bare key
@@ -1921,7 +12673,7 @@ function parseInlineTable(ctx) {
         let t = res;
         let hasOwn = false;
         let errPtr = ctx.p;
-        let key = parseKey(ctx);
+        let key = struct_parseKey(ctx);
         for (let i = 0; i < key.length; i++) {
             if (i)
                 t = hasOwn ? t[k] : (t[k] = Object.create(null));
@@ -2105,7 +12857,7 @@ function parse(toml, options = {}) {
             let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
             tmp = ctx.p += +isTableArray;
             skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
+            let k = struct_parseKey(ctx, 0x5d /* ] */);
             if (isTableArray) {
                 if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
                     TomlError.x('expected end of table array declaration', ctx);
@@ -2124,7 +12876,7 @@ function parse(toml, options = {}) {
         }
         else {
             tmp = ctx.p;
-            let k = parseKey(ctx);
+            let k = struct_parseKey(ctx);
             let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
             if (!p && !skipping)
                 validateTablePeek(ctx, p, tmp);
@@ -2400,7 +13152,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/component.ts
-function component_makeComponent(init) {
+function makeComponent(init) {
     const properties = {};
     for (const [k, v] of Object.entries(init.properties ?? {}))
         if (v !== undefined && v !== '')
@@ -2526,20 +13278,20 @@ function buildPurl(parts) {
     return purl;
 }
 /** npm: `@scope/name` → namespace `@scope` (encoded %40scope), name `name`. */
-function purl_npmPurl(fullName, version) {
+function npmPurl(fullName, version) {
     const slash = fullName.startsWith('@') ? fullName.indexOf('/') : -1;
     return slash > 0
         ? buildPurl({ type: 'npm', namespace: fullName.slice(0, slash), name: fullName.slice(slash + 1), version })
         : buildPurl({ type: 'npm', name: fullName, version });
 }
 /** golang: the module path's last element is the name, the rest the namespace. */
-function purl_golangPurl(modulePath, version) {
+function golangPurl(modulePath, version) {
     const at = modulePath.lastIndexOf('/');
     return at > 0
         ? buildPurl({ type: 'golang', namespace: modulePath.slice(0, at), name: modulePath.slice(at + 1), version })
         : buildPurl({ type: 'golang', name: modulePath, version });
 }
-function purl_pypiPurl(name, version) {
+function pypiPurl(name, version) {
     return buildPurl({ type: 'pypi', name, version });
 }
 function cargoPurl(name, version) {
@@ -2555,11 +13307,11 @@ function mavenPurl(groupId, artifactId, version, type) {
     });
 }
 /** OS packages: namespace = distro vendor (debian, ubuntu, alpine, fedora, …); qualifiers arch + distro. */
-function purl_osPurl(type, vendor, name, version, qualifiers = {}) {
+function osPurl(type, vendor, name, version, qualifiers = {}) {
     return buildPurl({ type, namespace: vendor, name, version, qualifiers });
 }
 /** PEP 503 name normalisation (used to match Python names across files, not for the purl). */
-function purl_pep503(name) {
+function pep503(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
@@ -2641,10 +13393,10 @@ function catalogGoMod(text, location, goSum) {
                 version = replacement.version;
             }
         }
-        const purl = purl_golangPurl(path, version);
+        const purl = golangPurl(path, version);
         if (!req.indirect)
             direct.push(purl);
-        components.push(component_makeComponent({
+        components.push(makeComponent({
             ecosystem: 'golang',
             name: path,
             version,
@@ -2668,7 +13420,7 @@ function catalogCargoLock(text, location) {
         doc = parse(text);
     }
     catch (error) {
-        throw new errors_ArtefactsError('SBOM_FAILED', `${location} is not valid TOML: ${error.message}`, {
+        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location} is not valid TOML: ${error.message}`, {
             cause: error,
         });
     }
@@ -2694,7 +13446,7 @@ function catalogCargoLock(text, location) {
                     direct.add(cargoPurl(d.name, d.version));
             continue;
         }
-        components.push(component_makeComponent({
+        components.push(makeComponent({
             ecosystem: 'cargo',
             name: p.name,
             version: p.version,
@@ -2737,7 +13489,7 @@ function parseXml(text, location) {
             const name = m[3].replace(/^.*:/, '');
             if (m[2] === '/') {
                 if (top.name !== name) {
-                    throw new errors_ArtefactsError('SBOM_FAILED', `${location}: </${name}> closes <${top.name}>; not well-formed XML`);
+                    throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location}: </${name}> closes <${top.name}>; not well-formed XML`);
                 }
                 stack.pop();
             }
@@ -2750,7 +13502,7 @@ function parseXml(text, location) {
         }
     }
     if (stack.length !== 1)
-        throw new errors_ArtefactsError('SBOM_FAILED', `${location}: unclosed <${stack.at(-1)?.name}>`);
+        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location}: unclosed <${stack.at(-1)?.name}>`);
     return root;
 }
 const child = (el, name) => el?.children.find((c) => c.name === name);
@@ -2758,7 +13510,7 @@ const childText = (el, name) => child(el, name)?.text.trim();
 function catalogPom(text, location) {
     const project = child(parseXml(text, location), 'project');
     if (project === undefined)
-        throw new errors_ArtefactsError('SBOM_FAILED', `${location} has no <project> element`);
+        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location} has no <project> element`);
     const parent = child(project, 'parent');
     const props = new Map();
     const groupId = childText(project, 'groupId') ?? childText(parent, 'groupId') ?? '';
@@ -2811,7 +13563,7 @@ function catalogPom(text, location) {
                 ? 'dev'
                 : 'required';
         const type = childText(d, 'type');
-        components.push(component_makeComponent({
+        components.push(makeComponent({
             ecosystem: 'maven',
             name: a,
             group: g,
@@ -2837,7 +13589,7 @@ function catalogGradleLockfile(text, location) {
         const configurations = (m[4] ?? '').split(',').filter((c) => c !== '');
         const onlyTest = configurations.length > 0 && configurations.every((c) => /^test|Test[A-Z]?/.test(c));
         const [group, artifact, version] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
-        components.push(component_makeComponent({
+        components.push(makeComponent({
             ecosystem: 'maven',
             name: artifact,
             group,
@@ -2858,11 +13610,11 @@ var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expr
 /** Licences as SPDX expressions where they parse as one, and hashes from lockfile integrity fields. */
 
 /** One licence string as found: an SPDX expression when it parses, else kept as a name. */
-function license_toLicense(raw) {
+function toLicense(raw) {
     const text = raw.trim();
     if (text === '' || /^(UNKNOWN|NONE|NOASSERTION|UNLICENSED)$/i.test(text))
         return undefined;
-    if (license_isSpdxExpression(text))
+    if (isSpdxExpression(text))
         return { expression: text };
     // Common near-misses that are unambiguous: "Apache 2.0", "Apache License 2.0", "BSD" stays a name.
     const alias = ALIASES[text.toLowerCase()];
@@ -2886,7 +13638,7 @@ const ALIASES = {
     'mozilla public license 2.0 (mpl 2.0)': 'MPL-2.0',
     'python software foundation license': 'PSF-2.0',
 };
-function license_isSpdxExpression(text) {
+function isSpdxExpression(text) {
     try {
         spdx_expression_parse_default()(text);
         return true;
@@ -2896,7 +13648,7 @@ function license_isSpdxExpression(text) {
     }
 }
 /** Licences from package.json shapes: "MIT", {type: "MIT"}, licenses: [{type}], "(MIT OR X)". */
-function license_packageJsonLicenses(pkg) {
+function packageJsonLicenses(pkg) {
     const found = [];
     const add = (value) => {
         const text = typeof value === 'string'
@@ -2904,7 +13656,7 @@ function license_packageJsonLicenses(pkg) {
             : typeof value === 'object' && value !== null && typeof value.type === 'string'
                 ? value.type
                 : undefined;
-        const license = text === undefined ? undefined : license_toLicense(text);
+        const license = text === undefined ? undefined : toLicense(text);
         if (license !== undefined)
             found.push(license);
     };
@@ -2949,7 +13701,7 @@ function prefixedHash(value) {
 
 
 
-function scopeOf(entry) {
+function npm_scopeOf(entry) {
     if (entry.dev === true || entry.devOptional === true)
         return 'dev';
     if (entry.optional === true)
@@ -2970,7 +13722,7 @@ function catalogNpmLock(text, location, manifest) {
         lock = JSON.parse(text);
     }
     catch (error) {
-        throw new errors_ArtefactsError('SBOM_FAILED', `${location} is not valid JSON: ${error.message}`, {
+        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location} is not valid JSON: ${error.message}`, {
             cause: error,
         });
     }
@@ -2978,7 +13730,7 @@ function catalogNpmLock(text, location, manifest) {
         return fromPackages(lock.packages, location);
     if (lock.dependencies !== undefined)
         return fromV1(lock.dependencies, location, manifest);
-    throw new errors_ArtefactsError('SBOM_FAILED', `${location} has neither "packages" nor "dependencies"`, {
+    throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location} has neither "packages" nor "dependencies"`, {
         hint: 'Is this a package-lock.json written by npm?',
     });
 }
@@ -2991,7 +13743,7 @@ function fromPackages(packages, location) {
         const name = entry.name ?? path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
         const version = usableVersion(entry.version);
         if (version !== undefined)
-            purlAt.set(path, purl_npmPurl(name, version));
+            purlAt.set(path, npmPurl(name, version));
     }
     // Node's resolution: look in <path>/node_modules/<name>, then each ancestor's, then the root's.
     const resolve = (from, name) => {
@@ -3022,14 +13774,14 @@ function fromPackages(packages, location) {
         if (purl === undefined)
             continue;
         const name = entry.name ?? path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
-        components.push(component_makeComponent({
+        components.push(makeComponent({
             ecosystem: 'npm',
             name,
             version: entry.version,
             purl,
-            licenses: license_packageJsonLicenses(entry),
+            licenses: packageJsonLicenses(entry),
             hashes: integrityHashes(entry.integrity),
-            scope: scopeOf(entry),
+            scope: npm_scopeOf(entry),
             dependsOn: edges(path, entry),
             foundIn: location,
             properties: {
@@ -3069,18 +13821,18 @@ function fromV1(dependencies, location, manifest) {
                         const target = level[req];
                         const v = usableVersion(target?.version);
                         if (target !== undefined && v !== undefined)
-                            return purl_npmPurl(req, v);
+                            return npmPurl(req, v);
                     }
                     return undefined;
                 })
                     .filter((p) => p !== undefined);
-                components.push(component_makeComponent({
+                components.push(makeComponent({
                     ecosystem: 'npm',
                     name,
                     version,
-                    purl: purl_npmPurl(name, version),
+                    purl: npmPurl(name, version),
                     hashes: integrityHashes(entry.integrity),
-                    scope: scopeOf(entry),
+                    scope: npm_scopeOf(entry),
                     dependsOn,
                     foundIn: location,
                     properties: { 'npm:path': here, 'npm:resolved': entry.resolved },
@@ -3095,7 +13847,7 @@ function fromV1(dependencies, location, manifest) {
     const direct = [...roots.required, ...roots.optional, ...roots.dev]
         .map((n) => {
         const v = usableVersion(dependencies[n]?.version);
-        return v === undefined ? undefined : purl_npmPurl(n, v);
+        return v === undefined ? undefined : npmPurl(n, v);
     })
         .filter((p) => p !== undefined);
     return { components, direct };
@@ -3112,17 +13864,17 @@ function toml(text, location) {
         return parse(text);
     }
     catch (error) {
-        throw new errors_ArtefactsError('SBOM_FAILED', `${location} is not valid TOML: ${error.message}`, {
+        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location} is not valid TOML: ${error.message}`, {
             cause: error,
         });
     }
 }
 function pythonComponent(name, version, location, extra = {}) {
-    return component_makeComponent({
+    return makeComponent({
         ecosystem: 'pypi',
         name,
         version,
-        purl: purl_pypiPurl(name, version),
+        purl: pypiPurl(name, version),
         foundIn: location,
         ...(extra.scope === undefined ? {} : { scope: extra.scope }),
         ...(extra.dependsOn === undefined ? {} : { dependsOn: extra.dependsOn }),
@@ -3171,7 +13923,7 @@ function catalogRequirements(text, location) {
 function catalogPoetryLock(text, location, pyproject) {
     const doc = toml(text, location);
     const packages = doc.package ?? [];
-    const byName = new Map(packages.map((p) => [purl_pep503(p.name), p]));
+    const byName = new Map(packages.map((p) => [pep503(p.name), p]));
     const hasCategories = packages.some((p) => p.category !== undefined || p.groups !== undefined);
     const components = packages.map((p) => {
         const inMain = p.category === 'main' || (p.groups ?? []).includes('main');
@@ -3179,9 +13931,9 @@ function catalogPoetryLock(text, location, pyproject) {
         return pythonComponent(p.name, p.version, location, {
             scope,
             dependsOn: Object.keys(p.dependencies ?? {})
-                .map((n) => byName.get(purl_pep503(n)))
+                .map((n) => byName.get(pep503(n)))
                 .filter((d) => d !== undefined)
-                .map((d) => purl_pypiPurl(d.name, d.version)),
+                .map((d) => pypiPurl(d.name, d.version)),
         });
     });
     // Direct dependencies come from pyproject.toml beside the lock (poetry.lock does not record them).
@@ -3191,9 +13943,9 @@ function catalogPoetryLock(text, location, pyproject) {
         const project = toml(pyproject, location.replace(/poetry\.lock$/, 'pyproject.toml'));
         const push = (names, into) => {
             for (const n of names) {
-                const p = byName.get(purl_pep503(n));
+                const p = byName.get(pep503(n));
                 if (p !== undefined)
-                    into.push(purl_pypiPurl(p.name, p.version));
+                    into.push(pypiPurl(p.name, p.version));
             }
         };
         const poetry = project.tool?.poetry;
@@ -3216,7 +13968,7 @@ function catalogPipfileLock(text, location) {
         doc = JSON.parse(text);
     }
     catch (error) {
-        throw new errors_ArtefactsError('SBOM_FAILED', `${location} is not valid JSON: ${error.message}`, {
+        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location} is not valid JSON: ${error.message}`, {
             cause: error,
         });
     }
@@ -3241,11 +13993,11 @@ function catalogUvLock(text, location) {
     const isProject = (p) => p.source?.virtual !== undefined || p.source?.editable !== undefined;
     const byName = new Map();
     for (const p of packages)
-        byName.set(purl_pep503(p.name), [...(byName.get(purl_pep503(p.name)) ?? []), p]);
+        byName.set(pep503(p.name), [...(byName.get(pep503(p.name)) ?? []), p]);
     const ref = (d) => {
-        const candidates = (byName.get(purl_pep503(d.name)) ?? []).filter((c) => !isProject(c));
+        const candidates = (byName.get(pep503(d.name)) ?? []).filter((c) => !isProject(c));
         const hit = d.version === undefined ? candidates[0] : candidates.find((c) => c.version === d.version);
-        return hit === undefined ? undefined : purl_pypiPurl(hit.name, hit.version ?? '');
+        return hit === undefined ? undefined : pypiPurl(hit.name, hit.version ?? '');
     };
     const refs = (list) => (list ?? []).map(ref).filter((p) => p !== undefined);
     const roots = { required: [], optional: [], dev: [] };
@@ -3270,7 +14022,7 @@ function catalogUvLock(text, location) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
+var yaml_dist = __nccwpck_require__(1196);
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/catalogers/yarn-pnpm.ts
 /** yarn.lock (classic v1 and berry v2+) and pnpm-lock.yaml (lockfile 5.x, 6.x, 9.x). */
 
@@ -3303,7 +14055,7 @@ function yarnClassic(text, location, manifest) {
             continue;
         if (!line.startsWith(' ')) {
             if (!line.endsWith(':')) {
-                throw new errors_ArtefactsError('SBOM_FAILED', `${location}:${index + 1}: not a yarn.lock v1 entry: ${line}`);
+                throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location}:${index + 1}: not a yarn.lock v1 entry: ${line}`);
             }
             const specifiers = line
                 .slice(0, -1)
@@ -3355,7 +14107,7 @@ function yarnClassic(text, location, manifest) {
     const bySpecifier = new Map();
     for (const e of entries)
         for (const s of e.specifiers)
-            bySpecifier.set(s, purl_npmPurl(e.name, e.version));
+            bySpecifier.set(s, npmPurl(e.name, e.version));
     const components = entries
         .filter((e) => e.version !== '')
         .map((e) => {
@@ -3364,11 +14116,11 @@ function yarnClassic(text, location, manifest) {
         const sha1 = /#([0-9a-f]{40})$/.exec(e.resolved ?? '')?.[1];
         if (hashes.length === 0 && sha1 !== undefined)
             hashes.push({ alg: 'SHA-1', content: sha1 });
-        return component_makeComponent({
+        return makeComponent({
             ecosystem: 'npm',
             name: e.name,
             version: e.version,
-            purl: purl_npmPurl(e.name, e.version),
+            purl: npmPurl(e.name, e.version),
             hashes,
             dependsOn: Object.entries(e.dependencies)
                 .map(([n, r]) => bySpecifier.get(`${n}@${r}`))
@@ -3400,13 +14152,13 @@ function yarnBerry(text, location, manifest) {
         const version = String(entry.version ?? '');
         if (name === '' || version === '')
             continue;
-        const purl = purl_npmPurl(name, version);
+        const purl = npmPurl(name, version);
         for (const d of key.split(/,\s*/))
             byDescriptor.set(d.trim(), purl);
         packages.push({ key, entry, name, purl });
     }
     const descriptor = (n, range) => byDescriptor.get(`${n}@${range}`) ?? byDescriptor.get(`${n}@npm:${range}`);
-    const components = packages.map(({ entry, name, purl }) => component_makeComponent({
+    const components = packages.map(({ entry, name, purl }) => makeComponent({
         ecosystem: 'npm',
         name,
         version: String(entry.version),
@@ -3463,14 +14215,14 @@ function pnpmRef(name, value) {
     // Aliased dependencies (`npm:other@1.0.0` or `/other@1.0.0`) name another package.
     if (v.includes('@') && !/^\d/.test(v)) {
         const parsed = pnpmKey(v.replace(/^npm:/, ''));
-        return parsed === undefined ? undefined : purl_npmPurl(parsed.name, parsed.version);
+        return parsed === undefined ? undefined : npmPurl(parsed.name, parsed.version);
     }
-    return purl_npmPurl(name, v);
+    return npmPurl(name, v);
 }
 function catalogPnpmLock(text, location) {
     const doc = (0,yaml_dist/* parse */.qg)(text);
     if (doc === null || typeof doc !== 'object' || doc.lockfileVersion === undefined) {
-        throw new errors_ArtefactsError('SBOM_FAILED', `${location} is not a pnpm lockfile (no lockfileVersion)`);
+        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location} is not a pnpm lockfile (no lockfileVersion)`);
     }
     const importers = doc.importers !== undefined ? Object.values(doc.importers) : [doc];
     const info = new Map();
@@ -3480,7 +14232,7 @@ function catalogPnpmLock(text, location) {
             continue;
         const name = typeof entry.name === 'string' ? entry.name : parsed.name;
         const version = typeof entry.version === 'string' ? entry.version : parsed.version;
-        const purl = purl_npmPurl(name, version);
+        const purl = npmPurl(name, version);
         const seen = info.get(purl);
         info.set(purl, { name, version, entry: { ...(seen?.entry ?? {}), ...entry } });
     }
@@ -3492,7 +14244,7 @@ function catalogPnpmLock(text, location) {
         const parsed = pnpmKey(key);
         if (parsed === undefined)
             continue;
-        const purl = purl_npmPurl(parsed.name, parsed.version);
+        const purl = npmPurl(parsed.name, parsed.version);
         const set = edges.get(purl) ?? new Set();
         for (const field of ['dependencies', 'optionalDependencies']) {
             for (const [n, v] of Object.entries((entry[field] ?? {}))) {
@@ -3508,7 +14260,7 @@ function catalogPnpmLock(text, location) {
         const f = flags.get(purl) ?? {};
         const scope = f.dev === true ? 'dev' : f.optional === true ? 'optional' : 'required';
         const resolution = (entry.resolution ?? {});
-        return component_makeComponent({
+        return makeComponent({
             ecosystem: 'npm',
             name,
             version,
@@ -3595,7 +14347,7 @@ async function findSourceFiles(root, skip = DEFAULT_SKIP) {
         }
         catch (error) {
             if (dir === root) {
-                throw new errors_ArtefactsError('IO_FAILED', `Cannot read the directory ${root}: ${error.message}`, {
+                throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot read the directory ${root}: ${error.message}`, {
                     cause: error,
                 });
             }
@@ -3642,7 +14394,7 @@ async function readSource(full, shown) {
         return await (0,promises_namespaceObject.readFile)(full);
     }
     catch (error) {
-        throw new errors_ArtefactsError('IO_FAILED', `Cannot read ${shown}: ${error.message}`, { cause: error });
+        throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot read ${shown}: ${error.message}`, { cause: error });
     }
 }
 async function catalogSourceFile(root, file) {
@@ -3676,9 +14428,9 @@ async function catalogSourceFile(root, file) {
         }
     }
     catch (error) {
-        if (error instanceof errors_ArtefactsError)
+        if (error instanceof errors/* ArtefactsError */.E)
             throw error;
-        throw new errors_ArtefactsError('SBOM_FAILED', `Could not catalogue ${file.path}: ${error.message}`, {
+        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Could not catalogue ${file.path}: ${error.message}`, {
             cause: error,
         });
     }
@@ -3724,7 +14476,7 @@ function uuidFrom(seed) {
     const hex = bytes.toString('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
-function sha256(text) {
+function writers_sha256(text) {
     return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
 }
 function sortedProperties(entries) {
@@ -3803,7 +14555,7 @@ function writeCycloneDx(catalog, subject) {
         ],
     };
     const content = `${JSON.stringify(doc, null, 2)}\n`;
-    return { format: 'cyclonedx-json', content, digest: sha256(content), mediaType: SBOM_MEDIA_TYPES['cyclonedx-json'] };
+    return { format: 'cyclonedx-json', content, digest: writers_sha256(content), mediaType: SBOM_MEDIA_TYPES['cyclonedx-json'] };
 }
 const SPDX_ALG = {
     MD5: 'MD5',
@@ -3945,7 +14697,7 @@ function writeSpdx(catalog, subject) {
         relationships,
     };
     const content = `${JSON.stringify(doc, null, 2)}\n`;
-    return { format: 'spdx-json', content, digest: sha256(content), mediaType: SBOM_MEDIA_TYPES['spdx-json'] };
+    return { format: 'spdx-json', content, digest: writers_sha256(content), mediaType: SBOM_MEDIA_TYPES['spdx-json'] };
 }
 /** Both (or one) formats from the same catalogue, in the order asked for. */
 function writeDocuments(catalog, subject, formats) {
@@ -3981,21 +14733,21 @@ function parseSbomInputs(raw) {
         ['oci-layout', ociLayout],
     ].filter(([, v]) => v !== undefined);
     if (given.length > 1) {
-        throw errors_inputError(given.map(([n]) => n).join("' and '"), given.map(([, v]) => v).join(', '), "exactly one of 'path', 'image' or 'oci-layout'");
+        throw (0,errors/* inputError */.Xu)(given.map(([n]) => n).join("' and '"), given.map(([, v]) => v).join(', '), "exactly one of 'path', 'image' or 'oci-layout'");
     }
     const formats = [];
     for (const f of list(raw, 'formats')) {
         const format = SBOM_FORMATS.find((s) => s === f.toLowerCase());
         if (format === undefined)
-            throw errors_inputError('formats', f, `one or more of ${SBOM_FORMATS.join(', ')}`);
+            throw (0,errors/* inputError */.Xu)('formats', f, `one or more of ${SBOM_FORMATS.join(', ')}`);
         if (!formats.includes(format))
             formats.push(format);
     }
     if (formats.length === 0)
-        throw errors_inputError('formats', '', `one or more of ${SBOM_FORMATS.join(', ')}`);
+        throw (0,errors/* inputError */.Xu)('formats', '', `one or more of ${SBOM_FORMATS.join(', ')}`);
     const outputFile = optionalText(raw, 'output-file');
     if (outputFile !== undefined && formats.length > 1) {
-        throw errors_inputError('output-file', outputFile, 'a file name only when one format is asked for', `With formats '${formats.join(',')}' set 'output-dir' instead; each format gets its own file there.`);
+        throw (0,errors/* inputError */.Xu)('output-file', outputFile, 'a file name only when one format is asked for', `With formats '${formats.join(',')}' set 'output-dir' instead; each format gets its own file there.`);
     }
     const inputs = {
         path: path ?? (image === undefined && ociLayout === undefined ? '.' : undefined),
@@ -4016,10 +14768,10 @@ function parseSbomInputs(raw) {
             ['attest', inputs.attest],
         ]) {
             if (on)
-                throw errors_inputError(name, 'true', "false when cataloguing a source 'path' (it attaches to an image)");
+                throw (0,errors/* inputError */.Xu)(name, 'true', "false when cataloguing a source 'path' (it attaches to an image)");
         }
         if (inputs.platforms.length > 0) {
-            throw errors_inputError('platforms', inputs.platforms.join(','), "nothing when cataloguing a source 'path'");
+            throw (0,errors/* inputError */.Xu)('platforms', inputs.platforms.join(','), "nothing when cataloguing a source 'path'");
         }
     }
     return inputs;
@@ -4029,7 +14781,7 @@ function documentTime(env, fallback) {
     const epoch = env.SOURCE_DATE_EPOCH?.trim();
     if (epoch !== undefined && epoch !== '') {
         if (!/^\d+$/.test(epoch)) {
-            throw new errors_ArtefactsError('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`);
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`);
         }
         return { time: new Date(Number(epoch) * 1000), source: 'SOURCE_DATE_EPOCH' };
     }
@@ -4038,7 +14790,7 @@ function documentTime(env, fallback) {
     return { time: new Date(Math.floor(Date.now() / 1000) * 1000), source: 'now' };
 }
 async function gitFacts(dir) {
-    const result = await gitRaw(['log', '-1', '--format=%H %ct'], { cwd: dir }).catch(() => undefined);
+    const result = await git_gitRaw(['log', '-1', '--format=%H %ct'], { cwd: dir }).catch(() => undefined);
     const m = result !== undefined && result.exitCode === 0 ? /^([0-9a-f]{40,64}) (\d+)/.exec(result.stdout.trim()) : null;
     return m === null ? {} : { commit: m[1], time: new Date(Number(m[2]) * 1000) };
 }
@@ -4046,20 +14798,20 @@ async function sbom(inputs, environment) {
     const { logger } = environment;
     if (inputs.image !== undefined || inputs.ociLayout !== undefined) {
         const which = inputs.image !== undefined ? 'image' : 'oci-layout';
-        throw new errors_ArtefactsError('UNSUPPORTED', `Input '${which}': cataloguing images needs the OCI registry client, which this build does not include yet.`, { hint: "Catalogue the source tree with 'path' for now; image mode arrives with the registry client." });
+        throw new errors/* ArtefactsError */.E('UNSUPPORTED', `Input '${which}': cataloguing images needs the OCI registry client, which this build does not include yet.`, { hint: "Catalogue the source tree with 'path' for now; image mode arrives with the registry client." });
     }
     if (inputs.engine === 'syft') {
-        throw new errors_ArtefactsError('UNSUPPORTED', "Input 'engine': 'syft' is not available in this build; use 'native'.");
+        throw new errors/* ArtefactsError */.E('UNSUPPORTED', "Input 'engine': 'syft' is not available in this build; use 'native'.");
     }
     if (inputs.uploadArtifact) {
-        throw new errors_ArtefactsError('UNSUPPORTED', "Input 'upload-artifact': uploading is not available in this build yet.", {
+        throw new errors/* ArtefactsError */.E('UNSUPPORTED', "Input 'upload-artifact': uploading is not available in this build yet.", {
             hint: 'Upload the files in sbom-paths with actions/upload-artifact meanwhile.',
         });
     }
     const target = (0,external_node_path_namespaceObject.resolve)(environment.cwd, inputs.path ?? '.');
     const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
     if (info === undefined)
-        throw errors_inputError('path', inputs.path ?? '.', 'an existing directory or lockfile');
+        throw (0,errors/* inputError */.Xu)('path', inputs.path ?? '.', 'an existing directory or lockfile');
     let tree;
     if (info.isDirectory()) {
         tree = await logger.group(`Cataloguing ${inputs.path}`, () => catalogSourceTree(target, DEFAULT_SKIP));
@@ -4067,7 +14819,7 @@ async function sbom(inputs, environment) {
     else {
         const kind = sourceKind((0,external_node_path_namespaceObject.basename)(target), (0,external_node_path_namespaceObject.dirname)(target));
         if (kind === undefined) {
-            throw errors_inputError('path', inputs.path ?? '', 'a directory, or a lockfile such as package-lock.json, yarn.lock, pnpm-lock.yaml, go.mod, Cargo.lock, requirements.txt, poetry.lock, Pipfile.lock, uv.lock, pom.xml or gradle.lockfile');
+            throw (0,errors/* inputError */.Xu)('path', inputs.path ?? '', 'a directory, or a lockfile such as package-lock.json, yarn.lock, pnpm-lock.yaml, go.mod, Cargo.lock, requirements.txt, poetry.lock, Pipfile.lock, uv.lock, pom.xml or gradle.lockfile');
         }
         const file = { kind, path: (0,external_node_path_namespaceObject.basename)(target) };
         const single = await catalogSourceFile((0,external_node_path_namespaceObject.dirname)(target), file);
@@ -4083,7 +14835,7 @@ async function sbom(inputs, environment) {
     if (tree.files.length === 0) {
         logger.warning(`No lockfile or manifest found under '${inputs.path}'; the SBOM lists no components.`);
     }
-    const catalog = model_mergeResults(tree.results);
+    const catalog = mergeResults(tree.results);
     for (const w of catalog.warnings)
         logger.warning(w);
     const git = await gitFacts(info.isDirectory() ? target : (0,external_node_path_namespaceObject.dirname)(target));
@@ -4124,7 +14876,7 @@ async function writeSbomFiles(documents, inputs, environment) {
             await (0,promises_namespaceObject.writeFile)(path, doc.content);
         }
         catch (error) {
-            throw new errors_ArtefactsError('IO_FAILED', `Cannot write ${path}: ${error.message}`, {
+            throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot write ${path}: ${error.message}`, {
                 cause: error,
                 hint: `Check '${inputs.outputFile === undefined ? 'output-dir' : 'output-file'}'.`,
             });
@@ -4206,1192 +14958,869 @@ function countBy(values) {
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/parsers.ts
-/**
- * Installed-package catalogers that work on file CONTENT, so that whatever walks an image
- * (layers from a registry or an OCI layout) can feed them: dpkg status and distroless status.d,
- * apk installed, rpm's sqlite database, os-release, node_modules package.json, Python
- * dist-info METADATA / egg-info PKG-INFO, and Go build information embedded in binaries.
- * `location` is what the component's found-in says (the image walker passes `<layer>:<path>`).
- */
+// EXTERNAL MODULE: ./packages/cli/src/defaults.ts
+var defaults = __nccwpck_require__(4838);
+;// CONCATENATED MODULE: ./packages/cli/src/commands.ts
 
 
-
-
-
-
-/** os-release: KEY=value lines, values optionally quoted with shell escapes. */
-function parsers_parseOsRelease(text) {
-    const fields = {};
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
-        if (m === null)
-            continue;
-        let v = (m[2] ?? '').trim();
-        if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
-            v = v.slice(1, -1).replace(/\\(["'$`\\])/g, '$1');
-        }
-        fields[m[1] ?? ''] = v;
-    }
-    if (fields.ID === undefined)
-        return undefined;
-    return {
-        id: fields.ID.toLowerCase(),
-        ...(fields.VERSION_ID === undefined ? {} : { versionId: fields.VERSION_ID }),
-        ...(fields.PRETTY_NAME === undefined ? {} : { prettyName: fields.PRETTY_NAME }),
-        ...(fields.VERSION_CODENAME === undefined ? {} : { versionCodename: fields.VERSION_CODENAME }),
-    };
-}
-/** `distro` qualifier value per purl convention: `<id>-<version_id>` (debian-12, alpine-3.19.1). */
-function distroQualifier(distro) {
-    if (distro === undefined)
-        return undefined;
-    return distro.versionId === undefined ? distro.id : `${distro.id}-${distro.versionId}`;
-}
-/** RFC 822-style stanzas (dpkg status, PKG-INFO): fields with continuation lines; blank line separates. */
-function parseStanzas(text) {
-    const stanzas = [];
-    let current = {};
-    let last;
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim() === '') {
-            if (Object.keys(current).length > 0)
-                stanzas.push(current);
-            current = {};
-            last = undefined;
-            continue;
-        }
-        if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined) {
-            current[last] += `\n${line.trim()}`;
-            continue;
-        }
-        const colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        last = line.slice(0, colon);
-        current[last] = line.slice(colon + 1).trim();
-    }
-    if (Object.keys(current).length > 0)
-        stanzas.push(current);
-    return stanzas;
-}
-const DEBIAN_VENDORS = new Set(['debian', 'ubuntu']);
-/**
- * dpkg status (or one distroless status.d file). Only packages whose status says they are on disk
- * (not `not-installed`, not `config-files`) become components; Depends/Pre-Depends become edges,
- * through Provides where a virtual package is named.
- */
-function parsers_catalogDpkgStatus(text, location, distro) {
-    const vendor = distro === undefined ? 'debian' : DEBIAN_VENDORS.has(distro.id) ? distro.id : distro.id;
-    const entries = parseStanzas(text).filter((s) => {
-        if (s.Package === undefined || s.Version === undefined)
-            return false;
-        const state = (s.Status ?? 'install ok installed').split(/\s+/)[2];
-        return state !== 'not-installed' && state !== 'config-files';
-    });
-    const purlOf = (s) => osPurl('deb', vendor, s.Package ?? '', s.Version ?? '', {
-        arch: s.Architecture,
-        distro: distroQualifier(distro),
-    });
-    const byName = new Map();
-    for (const s of entries)
-        byName.set(s.Package ?? '', purlOf(s));
-    for (const s of entries) {
-        for (const p of (s.Provides ?? '').split(',')) {
-            const name = p.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
-            if (name && !byName.has(name))
-                byName.set(name, purlOf(s));
-        }
-    }
-    const components = entries.map((s) => {
-        const dependsOn = [];
-        for (const field of [s['Pre-Depends'], s.Depends]) {
-            for (const clause of (field ?? '').split(',')) {
-                // Alternatives: the first one installed satisfies the clause.
-                for (const alt of clause.split('|')) {
-                    const name = alt.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
-                    const hit = name === undefined ? undefined : byName.get(name);
-                    if (hit !== undefined) {
-                        dependsOn.push(hit);
-                        break;
-                    }
-                }
-            }
-        }
-        const source = s.Source?.split(/\s+/)[0];
-        return makeComponent({
-            ecosystem: 'deb',
-            name: s.Package ?? '',
-            group: vendor,
-            version: s.Version ?? '',
-            purl: purlOf(s),
-            dependsOn,
-            foundIn: location,
-            properties: {
-                'deb:source': source !== undefined && source !== s.Package ? source : undefined,
-                'deb:architecture': s.Architecture,
-            },
-        });
-    });
-    return { components };
-}
-/** dpkg's per-package file lists (`var/lib/dpkg/info/<pkg>[:arch].list`): paths owned by OS packages. */
-function parsers_dpkgOwnedPaths(listContent) {
-    return listContent
-        .split(/\r?\n/)
-        .map((l) => l.trim().replace(/^\/+/, ''))
-        .filter((l) => l !== '');
-}
-/** apk's `lib/apk/db/installed`: one stanza per package, single-letter keys, repeated F:/R: file lists. */
-function parsers_catalogApkInstalled(text, location, distro) {
-    const owned = [];
-    const packages = [];
-    let current = {};
-    let dir = '';
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim() === '') {
-            if (current.P !== undefined)
-                packages.push(current);
-            current = {};
-            continue;
-        }
-        const key = line.slice(0, 1);
-        const value = line.slice(2);
-        if (key === 'F')
-            dir = value;
-        else if (key === 'R')
-            owned.push(dir === '' ? value : `${dir}/${value}`);
-        else
-            current[key] = value;
-    }
-    if (current.P !== undefined)
-        packages.push(current);
-    const vendor = distro?.id ?? 'alpine';
-    const purlOf = (p) => osPurl('apk', vendor, p.P ?? '', p.V ?? '', { arch: p.A, distro: distroQualifier(distro) });
-    const provides = new Map();
-    for (const p of packages) {
-        provides.set(p.P ?? '', purlOf(p));
-        for (const item of (p.p ?? '').split(/\s+/)) {
-            const name = item.split(/[=<>~]/)[0];
-            if (name)
-                provides.set(name, purlOf(p));
-        }
-    }
-    const components = packages.map((p) => makeComponent({
-        ecosystem: 'apk',
-        name: p.P ?? '',
-        group: vendor,
-        version: p.V ?? '',
-        purl: purlOf(p),
-        licenses: licenseList(p.L),
-        dependsOn: (p.D ?? '')
-            .split(/\s+/)
-            .filter((d) => d !== '' && !d.startsWith('!'))
-            .map((d) => provides.get(d.split(/[=<>~]/)[0] ?? ''))
-            .filter((x) => x !== undefined),
-        foundIn: location,
-        properties: { 'apk:origin': p.o !== p.P ? p.o : undefined, 'apk:architecture': p.A },
-    }));
-    return { components, owned };
-}
-function licenseList(raw) {
-    if (raw === undefined || raw.trim() === '')
-        return [];
-    const whole = toLicense(raw);
-    return whole === undefined ? [] : [whole];
-}
-/** A package.json found under node_modules (installed package). */
-function parsers_catalogPackageJson(text, location) {
-    let pkg;
-    try {
-        pkg = JSON.parse(text);
-    }
-    catch {
-        return { components: [], warnings: [`${location}: not valid JSON; skipped`] };
-    }
-    if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string' || pkg.name === '' || pkg.version === '') {
-        return { components: [] };
-    }
-    return {
-        components: [
-            makeComponent({
-                ecosystem: 'npm',
-                name: pkg.name,
-                version: pkg.version,
-                purl: npmPurl(pkg.name, pkg.version),
-                licenses: packageJsonLicenses(pkg),
-                foundIn: location,
-            }),
-        ],
-    };
-}
-/** Whether a path is an installed package's own package.json (`…/node_modules/[@scope/]name/package.json`). */
-function parsers_isNodeModulesPackageJson(path) {
-    return /(^|\/)node_modules\/(@[^/]+\/)?[^/@][^/]*\/package\.json$/.test(path);
-}
-const CLASSIFIER_LICENSES = {
-    'MIT License': 'MIT',
-    'Apache Software License': 'Apache-2.0',
-    'BSD License': 'BSD-3-Clause',
-    'ISC License (ISCL)': 'ISC',
-    'Mozilla Public License 2.0 (MPL 2.0)': 'MPL-2.0',
-    'Python Software Foundation License': 'PSF-2.0',
-    'GNU General Public License v3 (GPLv3)': 'GPL-3.0-only',
-    'GNU Lesser General Public License v3 (LGPLv3)': 'LGPL-3.0-only',
-    'The Unlicense (Unlicense)': 'Unlicense',
+/** Commands named after an action share its action.yml inputs; the rest are CLI-only. */
+const commands = {
+    // CLI-only: writes cosign.key / cosign.pub (password from COSIGN_PASSWORD). Flags: --output-prefix P.
+    keygen: {
+        description: 'Write a cosign-compatible key pair: <prefix>.key (encrypted with COSIGN_PASSWORD) and <prefix>.pub.',
+        flags: { 'output-prefix': 'Path prefix of the key files (default: cosign).' },
+        parse: parseKeygenInputs,
+        run: runKeygen,
+    },
+    'build-tag': { parse: parseBuildTagInputs, run: buildTag, secrets: ['github-token'] },
+    'semver-calculate': { parse: parseSemverCalculateInputs, run: semverCalculate, secrets: ['github-token'] },
+    // CLI-only: the whole pipeline on this repository (the README's main job, `npm start`).
+    release: {
+        description: 'The release pipeline on this repository: version, immutable tag and image tags.',
+        flags: {
+            'tag-prefix': 'Prefix of version tags (default: v).',
+            image: 'Image name for the tag list (default: the repository folder name).',
+        },
+        parse: parseReleaseInputs,
+        run: ((inputs, environment) => release(inputs, (action) => (0,defaults/* inputsFor */.p)(action), environment)),
+    },
+    promote: { parse: parsePromoteInputs, run: runPromote, secrets: PROMOTE_SECRETS },
+    sbom: { parse: parseSbomInputs, run: sbom },
 };
-/**
- * Python METADATA (dist-info) or PKG-INFO (egg-info): Name, Version; licence from
- * License-Expression (PEP 639), else License when it is short, else the license classifiers.
- */
-function parsers_catalogPythonMetadata(text, location) {
-    // Headers end at the first blank line; the body is the long description.
-    const header = text.split(/\r?\n\r?\n/)[0] ?? '';
-    const fields = new Map();
-    for (const [k, v] of parseHeaderLines(header))
-        fields.set(k.toLowerCase(), [...(fields.get(k.toLowerCase()) ?? []), v]);
-    const name = fields.get('name')?.[0];
-    const version = fields.get('version')?.[0];
-    if (name === undefined || version === undefined)
-        return { components: [] };
-    const licenses = [];
-    const expression = fields.get('license-expression')?.[0];
-    const license = fields.get('license')?.[0];
-    if (expression !== undefined) {
-        const l = toLicense(expression);
-        if (l !== undefined)
-            licenses.push(l);
-    }
-    else if (license !== undefined && license.length <= 80 && !license.includes('\n')) {
-        const l = toLicense(license);
-        if (l !== undefined)
-            licenses.push(l);
-    }
-    if (licenses.length === 0) {
-        for (const c of fields.get('classifier') ?? []) {
-            const m = /^License :: (?:OSI Approved :: )?(.+)$/.exec(c);
-            const id = m === null ? undefined : CLASSIFIER_LICENSES[m[1] ?? ''];
-            if (id !== undefined)
-                licenses.push({ expression: id });
-        }
-    }
-    const requires = (fields.get('requires-dist') ?? [])
-        .filter((r) => !/;\s*.*extra\s*==/.test(r))
-        .map((r) => pep503(/^[A-Za-z0-9._-]+/.exec(r)?.[0] ?? ''))
-        .filter((r) => r !== '');
-    return {
-        components: [
-            makeComponent({
-                ecosystem: 'pypi',
-                name,
-                version,
-                purl: pypiPurl(name, version),
-                licenses,
-                foundIn: location,
-                // Edges resolve by name later (the image catalogue knows every installed distribution).
-                properties: { 'pypi:requires': requires.length === 0 ? undefined : [...new Set(requires)].sort().join(',') },
-            }),
-        ],
-    };
-}
-function parseHeaderLines(header) {
-    const out = [];
-    for (const line of header.split(/\r?\n/)) {
-        if ((line.startsWith(' ') || line.startsWith('\t')) && out.length > 0) {
-            const last = out[out.length - 1];
-            last[1] += `\n${line.trim()}`;
-            continue;
-        }
-        const colon = line.indexOf(':');
-        if (colon > 0)
-            out.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
-    }
-    return out;
-}
-function parsers_isPythonMetadata(path) {
-    return /\.dist-info\/METADATA$/.test(path) || /\.egg-info\/PKG-INFO$/.test(path) || /\.egg-info$/.test(path);
-}
-const GO_BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
-function uvarint(buf, at) {
-    let x = 0;
-    let shift = 0;
-    for (let i = at; i < buf.length && i < at + 10; i++) {
-        const b = buf[i];
-        x += (b & 0x7f) * 2 ** shift;
-        if (b < 0x80)
-            return [x, i + 1];
-        shift += 7;
-    }
-    return undefined;
-}
-/**
- * Parses Go build information from the bytes starting at the `\xff Go buildinf:` header.
- * Go 1.18+ writes the version and module strings inline (flag bit 2); older binaries point into
- * data sections, which this reader does not follow (returns undefined; the caller warns).
- */
-function parsers_parseGoBuildInfo(buf) {
-    if (buf.length < 32 || !buf.subarray(0, 14).equals(GO_BUILDINFO_MAGIC))
-        return undefined;
-    const flags = buf[15] ?? 0;
-    if ((flags & 0x2) === 0)
-        return undefined;
-    const v = uvarint(buf, 32);
-    if (v === undefined)
-        return undefined;
-    const goVersion = buf.subarray(v[1], v[1] + v[0]).toString('utf8');
-    const m = uvarint(buf, v[1] + v[0]);
-    if (m === undefined)
-        return undefined;
-    let modinfo = buf.subarray(m[1], m[1] + m[0]).toString('utf8');
-    // modinfo is framed by 16-byte sentinels.
-    if (modinfo.length >= 33)
-        modinfo = modinfo.slice(16, -16);
-    const info = {
-        goVersion,
-        deps: [],
-        settings: {},
-    };
-    for (const line of modinfo.split('\n')) {
-        const f = line.split('\t');
-        const mod = { path: f[1] ?? '', version: f[2] ?? '', ...(f[3] ? { sum: f[3] } : {}) };
-        if (f[0] === 'path')
-            info.path = f[1] ?? '';
-        else if (f[0] === 'mod')
-            info.main = mod;
-        else if (f[0] === 'dep')
-            info.deps.push(mod);
-        else if (f[0] === '=>' && info.deps.length > 0) {
-            // A module replacement is what got compiled; a local directory keeps the original identity.
-            const replaced = info.deps[info.deps.length - 1];
-            info.deps[info.deps.length - 1] = /^[./]/.test(mod.path) ? { ...replaced, replacedBy: mod.path } : mod;
-        }
-        else if (f[0] === 'build') {
-            const kv = f.slice(1).join('\t');
-            const eq = kv.indexOf('=');
-            if (eq > 0)
-                info.settings[kv.slice(0, eq)] = kv.slice(eq + 1);
-        }
-    }
-    return info;
-}
-/**
- * Finds the build-info header in a binary as it streams by (never holding the whole file) and
- * returns the bytes from the header on (up to `window`), or undefined if it has none.
- */
-async function parsers_findGoBuildInfo(chunks, window = 1 << 20) {
-    const overlap = GO_BUILDINFO_MAGIC.length - 1;
-    let tail = Buffer.alloc(0);
-    let captured;
-    let capturedLength = 0;
-    for await (const chunk of chunks) {
-        if (captured !== undefined) {
-            if (capturedLength < window) {
-                captured.push(chunk);
-                capturedLength += chunk.length;
-            }
-            continue;
-        }
-        // Search the chunk in place; only the few bytes straddling the previous chunk are copied.
-        let found;
-        if (tail.length > 0) {
-            const seam = Buffer.concat([tail, chunk.subarray(0, overlap)]);
-            const at = seam.indexOf(GO_BUILDINFO_MAGIC);
-            if (at >= 0)
-                found = Buffer.concat([tail.subarray(at), chunk]);
-        }
-        if (found === undefined) {
-            const at = chunk.indexOf(GO_BUILDINFO_MAGIC);
-            if (at >= 0)
-                found = chunk.subarray(at);
-        }
-        if (found !== undefined) {
-            captured = [found];
-            capturedLength = found.length;
-            continue;
-        }
-        tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - overlap)));
-    }
-    return captured === undefined ? undefined : Buffer.concat(captured).subarray(0, window);
-}
-/** Components from a Go binary's build information: the main module (application) and its deps. */
-function parsers_catalogGoBinary(info, location) {
-    const deps = info.deps.map((d) => makeComponent({
-        ecosystem: 'golang',
-        name: d.path,
-        version: d.version,
-        purl: golangPurl(d.path, d.version),
-        foundIn: location,
-        properties: { 'go:sum': d.sum, 'go:replaced-by': d.replacedBy },
-    }));
-    const components = [...deps];
-    const main = info.main ?? (info.path === undefined ? undefined : { path: info.path, version: '(devel)' });
-    if (main !== undefined && main.path !== '') {
-        const version = main.version === '(devel)' ? '' : main.version;
-        components.push(makeComponent({
-            ecosystem: 'golang',
-            name: main.path,
-            version,
-            type: 'application',
-            purl: golangPurl(main.path, version),
-            dependsOn: deps.map((d) => d.purl),
-            foundIn: location,
-            properties: {
-                'go:toolchain': info.goVersion,
-                'go:main-version': main.version === '(devel)' ? '(devel)' : undefined,
-                'go:GOOS': info.settings.GOOS,
-                'go:GOARCH': info.settings.GOARCH,
-                'go:vcs.revision': info.settings['vcs.revision'],
-            },
-        }));
-    }
-    return { components };
-}
-/** ELF, Mach-O (32/64, both byte orders, fat) and PE headers: the files worth scanning for Go build info. */
-function parsers_looksExecutable(head) {
-    if (head.length < 4)
-        return false;
-    const m = head.readUInt32BE(0);
-    return (m === 0x7f454c46 ||
-        m === 0xfeedface ||
-        m === 0xfeedfacf ||
-        m === 0xcefaedfe ||
-        m === 0xcffaedfe ||
-        m === 0xcafebabe ||
-        (head[0] === 0x4d && head[1] === 0x5a));
-}
-const RPM_TAGS = { name: 1000, version: 1001, release: 1002, epoch: 1003, license: 1014, arch: 1022, sourcerpm: 1044 };
-/** Reads the fields we need from one rpm header blob (as stored in rpmdb.sqlite's Packages table). */
-function parseRpmHeader(blob) {
-    const count = blob.readUInt32BE(0);
-    const storeStart = 8 + count * 16;
-    const out = {};
-    const wanted = new Map(Object.entries(RPM_TAGS).map(([k, v]) => [v, k]));
-    for (let i = 0; i < count; i++) {
-        const at = 8 + i * 16;
-        const tag = blob.readUInt32BE(at);
-        const key = wanted.get(tag);
-        if (key === undefined)
-            continue;
-        const type = blob.readUInt32BE(at + 4);
-        const offset = storeStart + blob.readInt32BE(at + 8);
-        if (type === 4)
-            out[key] = String(blob.readUInt32BE(offset)); // INT32 (epoch)
-        else if (type === 6 || type === 8 || type === 9) {
-            const end = blob.indexOf(0, offset);
-            out[key] = blob.subarray(offset, end < 0 ? undefined : end).toString('utf8');
-        }
-    }
-    return out;
-}
-/** A variable, so that bundlers and Node 20 type definitions leave the optional built-in alone. */
-const SQLITE = 'node:sqlite';
-/** Whether this Node has node:sqlite (22.5+, 24); on Node 20 rpm databases are skipped with a notice. */
-async function sqliteAvailable() {
-    try {
-        await __nccwpck_require__(729)(SQLITE);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * rpm's sqlite database (`var/lib/rpm/rpmdb.sqlite`, `usr/lib/sysimage/rpm/rpmdb.sqlite`). The bytes
- * are written to a private temporary file for node:sqlite to open read-only, then removed.
- */
-async function parsers_catalogRpmSqlite(bytes, location, distro) {
-    if (!(await sqliteAvailable())) {
-        return {
-            components: [],
-            warnings: [
-                `${location}: rpm database skipped: node:sqlite needs Node 22.5 or later (this is ${process.versions.node})`,
-            ],
-        };
-    }
-    const { DatabaseSync } = (await __nccwpck_require__(729)(SQLITE));
-    const dir = await mkdtemp(join(tmpdir(), 'rpmdb-'));
-    try {
-        const file = join(dir, 'rpmdb.sqlite');
-        await writeFile(file, bytes, { mode: 0o600 });
-        const db = new DatabaseSync(file, { readOnly: true });
-        let rows;
-        try {
-            rows = db.prepare('SELECT blob FROM Packages').all();
-        }
-        finally {
-            db.close();
-        }
-        // The purl namespace is the vendor; without an os-release we do not guess one.
-        const vendor = distro?.id;
-        const components = [];
-        for (const row of rows) {
-            const h = parseRpmHeader(Buffer.from(row.blob));
-            if (h.name === undefined || h.version === undefined || h.name === 'gpg-pubkey')
-                continue;
-            const version = h.release === undefined ? h.version : `${h.version}-${h.release}`;
-            components.push(makeComponent({
-                ecosystem: 'rpm',
-                name: h.name,
-                group: vendor,
-                version,
-                purl: osPurl('rpm', vendor, h.name, version, {
-                    arch: h.arch,
-                    epoch: h.epoch,
-                    distro: distroQualifier(distro),
-                }),
-                licenses: licenseList(h.license),
-                foundIn: location,
-                properties: { 'rpm:sourcerpm': h.sourcerpm },
-            }));
-        }
-        return { components };
-    }
-    finally {
-        await rm(dir, { recursive: true, force: true });
-    }
-}
-/** Debian short licence names (DEP-5) that differ from their SPDX identifiers. */
-const DEBIAN_LICENSES = {
-    expat: 'MIT',
-    artistic: 'Artistic-1.0-Perl',
-    'bsd-2-clause': 'BSD-2-Clause',
-    'bsd-3-clause': 'BSD-3-Clause',
-    'bsd-4-clause': 'BSD-4-Clause',
-    'gpl-1': 'GPL-1.0-only',
-    'gpl-2': 'GPL-2.0-only',
-    'gpl-3': 'GPL-3.0-only',
-    'lgpl-2': 'LGPL-2.0-only',
-    'lgpl-2.1': 'LGPL-2.1-only',
-    'lgpl-3': 'LGPL-3.0-only',
-    'agpl-3': 'AGPL-3.0-only',
-    'gfdl-1.2': 'GFDL-1.2-only',
-    'gfdl-1.3': 'GFDL-1.3-only',
-    'mpl-1.1': 'MPL-1.1',
-    'mpl-2.0': 'MPL-2.0',
-    'apache-2.0': 'Apache-2.0',
-    zlib: 'Zlib',
-    isc: 'ISC',
-    'cc0-1.0': 'CC0-1.0',
-    'bsl-1.0': 'BSL-1.0',
-    mit: 'MIT',
-    x11: 'X11',
-    curl: 'curl',
-};
-/** One DEP-5 short name (`GPL-2+`, `LGPL-2.1`, `Expat`) as an SPDX identifier, or undefined. */
-function debianLicenseId(short) {
-    const s = short.trim();
-    const plus = s.endsWith('+');
-    const base = (plus ? s.slice(0, -1) : s).toLowerCase().replace(/\.0$/, '');
-    const mapped = DEBIAN_LICENSES[base] ?? DEBIAN_LICENSES[`${base}.0`];
-    if (mapped === undefined)
-        return isSpdxId(s) ? s : undefined;
-    if (!plus)
-        return mapped;
-    return mapped.endsWith('-only') ? mapped.replace(/-only$/, '-or-later') : `${mapped}+`;
-}
-function isSpdxId(s) {
-    return /^[A-Za-z0-9.+-]+$/.test(s) && toLicense(s) !== undefined && 'expression' in toLicense(s);
-}
-/**
- * Licences from a machine-readable Debian copyright file (`usr/share/doc/<pkg>/copyright`, DEP-5):
- * each distinct `License:` short name or expression, as SPDX where every part maps, else as written.
- * Free-form (non-DEP-5) files give nothing rather than a guess.
- */
-function parsers_debianCopyrightLicenses(text) {
-    // DEP-5 puts Format: in the first paragraph; some packages keep a free-form preamble before it.
-    if (!/^Format:\s*\S/m.test(text))
-        return [];
-    const seen = new Map();
-    for (const stanza of parseStanzas(text)) {
-        const field = stanza.License?.split('\n')[0]?.trim();
-        if (field === undefined || field === '')
-            continue;
-        const parts = field
-            .split(/\s+(or|and)\s+|\s*,\s*(?:and\s+)?/i)
-            .filter((p) => p !== undefined && p !== '');
-        const ids = [];
-        let complete = true;
-        for (const part of parts) {
-            if (/^(or|and)$/i.test(part)) {
-                ids.push(part.toUpperCase());
-                continue;
-            }
-            const id = debianLicenseId(part);
-            if (id === undefined)
-                complete = false;
-            else
-                ids.push(id);
-        }
-        const expression = ids.join(' ');
-        const license = complete && isSpdxExpression(expression) ? { expression } : { name: field };
-        seen.set('expression' in license ? license.expression : license.name, license);
-    }
-    return [...seen.values()].sort((a, b) => {
-        const x = 'expression' in a ? a.expression : a.name;
-        const y = 'expression' in b ? b.expression : b.name;
-        return x < y ? -1 : x > y ? 1 : 0;
-    });
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/tar.ts
-
-
-/** gzip 1f 8b; zstd 28 b5 2f fd; anything else is taken as a plain tar. */
-function sniffCompression(head) {
-    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
-        return 'gzip';
-    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
-        return 'zstd';
-    return 'none';
-}
-/** Whether this Node has zstd in node:zlib (Node 22.15+ and 24; not Node 20). */
-function zstdAvailable() {
-    return typeof zlib.createZstdDecompress === 'function';
-}
-/** A Buffer view of the bytes, without copying them. */
-function asBuffer(value) {
-    return Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-}
-/** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
-async function* decompressLayer(input) {
-    const iterator = Symbol.asyncIterator in input
-        ? input[Symbol.asyncIterator]()
-        : (async function* () {
-            yield* input;
-        })();
-    let head = Buffer.alloc(0);
-    const pending = [];
-    while (head.length < 4) {
-        const next = await iterator.next();
-        if (next.done === true)
-            break;
-        const chunk = asBuffer(next.value);
-        pending.push(chunk);
-        head = Buffer.concat([head, chunk]);
-    }
-    const kind = sniffCompression(head);
-    async function* rest() {
-        yield* pending;
-        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
-            yield asBuffer(n.value);
-    }
-    if (kind === 'none') {
-        yield* rest();
-        return;
-    }
-    let transform;
-    if (kind === 'gzip')
-        transform = zlib.createGunzip();
-    else {
-        const create = zlib.createZstdDecompress;
-        if (create === undefined) {
-            throw new ArtefactsError('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
-        }
-        transform = create();
-    }
-    const feed = (async () => {
-        try {
-            for await (const chunk of rest()) {
-                if (!transform.write(chunk))
-                    await new Promise((r) => transform.once('drain', r));
-            }
-            transform.end();
-        }
-        catch (error) {
-            transform.destroy(error);
-        }
-    })();
-    try {
-        for await (const chunk of transform)
-            yield chunk;
-    }
-    catch (error) {
-        throw new ArtefactsError('SBOM_FAILED', `Layer does not decompress as ${kind}: ${error.message}`, {
-            cause: error,
-        });
-    }
-    await feed;
-}
-/** Buffers a byte stream and hands out exact-length pieces. */
-class ByteReader {
-    source;
-    buffered = [];
-    length = 0;
-    done = false;
-    constructor(source) {
-        this.source = source;
-    }
-    async fill(n) {
-        while (this.length < n && !this.done) {
-            const next = await this.source.next();
-            if (next.done === true)
-                this.done = true;
-            else {
-                this.buffered.push(next.value);
-                this.length += next.value.length;
-            }
-        }
-        return this.length >= n;
-    }
-    /** Exactly n bytes, or undefined at a clean end of input. */
-    async take(n) {
-        if (!(await this.fill(n))) {
-            if (this.length === 0)
-                return undefined;
-            throw new ArtefactsError('SBOM_FAILED', `Tar stream ends mid-entry (wanted ${n} bytes, have ${this.length})`);
-        }
-        const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
-        const out = all.subarray(0, n);
-        const rest = all.subarray(n);
-        this.buffered = rest.length > 0 ? [rest] : [];
-        this.length = rest.length;
-        return out;
-    }
-    /** Up to n bytes as they arrive (at least one chunk unless n is 0). */
-    async *stream(n) {
-        let left = n;
-        while (left > 0) {
-            if (this.length === 0 && !(await this.fill(1))) {
-                throw new ArtefactsError('SBOM_FAILED', 'Tar stream ends mid-entry');
-            }
-            const first = this.buffered[0];
-            const piece = first.subarray(0, Math.min(left, first.length));
-            if (piece.length === first.length)
-                this.buffered.shift();
-            else
-                this.buffered[0] = first.subarray(piece.length);
-            this.length -= piece.length;
-            left -= piece.length;
-            yield piece;
-        }
-    }
-}
-function cString(block, start, length) {
-    const slice = block.subarray(start, start + length);
-    const nul = slice.indexOf(0);
-    return (nul < 0 ? slice : slice.subarray(0, nul)).toString('utf8');
-}
-function octal(block, start, length) {
-    const first = block[start] ?? 0;
-    if (first & 0x80) {
-        // base-256: big-endian, high bit of the first byte set.
-        let value = first & 0x7f;
-        for (let i = 1; i < length; i++)
-            value = value * 256 + (block[start + i] ?? 0);
-        return value;
-    }
-    const text = cString(block, start, length).trim();
-    return text === '' ? 0 : parseInt(text, 8);
-}
-function parsePax(body) {
-    const out = {};
-    let at = 0;
-    while (at < body.length) {
-        const space = body.indexOf(0x20, at);
-        if (space < 0)
-            break;
-        const len = Number(body.subarray(at, space).toString('ascii'));
-        if (!Number.isFinite(len) || len <= 0)
-            break;
-        const record = body.subarray(space + 1, at + len - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            out[record.slice(0, eq)] = record.slice(eq + 1);
-        at += len;
-    }
-    return out;
-}
-function normaliseTarPath(path) {
-    return path
-        .replace(/^(\.\/|\/)+/, '')
-        .replace(/\/+$/, '')
-        .replace(/\/{2,}/g, '/');
-}
-/** Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next. */
-async function* tar_tarEntries(input) {
-    const reader = new ByteReader(decompressLayer(input)[Symbol.asyncIterator]());
-    let globalPax = {};
-    let nextPax = {};
-    let longName;
-    let longLink;
-    for (;;) {
-        const block = await reader.take(512);
-        if (block === undefined)
-            return;
-        if (block.every((b) => b === 0)) {
-            // End-of-archive marker (two zero blocks); trailing padding may follow.
-            return;
-        }
-        const typeflag = String.fromCharCode(block[156] ?? 0x30);
-        let size = octal(block, 124, 12);
-        const magic = cString(block, 257, 6);
-        let name = cString(block, 0, 100);
-        if (magic.startsWith('ustar')) {
-            const prefix = cString(block, 345, 155);
-            if (prefix !== '')
-                name = `${prefix}/${name}`;
-        }
-        const padded = Math.ceil(size / 512) * 512;
-        if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
-            const body = (await reader.take(padded))?.subarray(0, size) ?? Buffer.alloc(0);
-            if (typeflag === 'x')
-                nextPax = { ...nextPax, ...parsePax(body) };
-            else if (typeflag === 'g')
-                globalPax = { ...globalPax, ...parsePax(body) };
-            else if (typeflag === 'L')
-                longName = cString(body, 0, body.length);
-            else
-                longLink = cString(body, 0, body.length);
-            continue;
-        }
-        const pax = { ...globalPax, ...nextPax };
-        nextPax = {};
-        if (pax.size !== undefined)
-            size = Number(pax.size);
-        const path = normaliseTarPath(pax.path ?? longName ?? name);
-        const linkTarget = pax.linkpath ?? longLink ?? cString(block, 157, 100);
-        longName = undefined;
-        longLink = undefined;
-        const type = typeflag === '0' || typeflag === '\0' || typeflag === '7'
-            ? 'file'
-            : typeflag === '5'
-                ? 'directory'
-                : typeflag === '2'
-                    ? 'symlink'
-                    : typeflag === '1'
-                        ? 'hardlink'
-                        : 'other';
-        const bodySize = type === 'file' || type === 'other' ? size : 0;
-        let remaining = bodySize;
-        let started = false;
-        const entry = {
-            path,
-            type,
-            size: bodySize,
-            mode: octal(block, 100, 8),
-            ...(type === 'symlink' || type === 'hardlink' ? { linkTarget } : {}),
-            read: async () => {
-                if (started)
-                    throw new Error('tar entry body already consumed');
-                started = true;
-                const body = remaining === 0 ? Buffer.alloc(0) : (await reader.take(remaining));
-                remaining = 0;
-                return Buffer.from(body);
-            },
-            chunks: () => {
-                if (started)
-                    throw new Error('tar entry body already consumed');
-                started = true;
-                return (async function* () {
-                    for await (const chunk of reader.stream(remaining)) {
-                        remaining -= chunk.length;
-                        yield chunk;
-                    }
-                })();
-            },
-        };
-        yield entry;
-        // Whatever the consumer left unread streams past here.
-        for await (const chunk of reader.stream(remaining))
-            remaining -= chunk.length;
-        const padding = Math.ceil(bodySize / 512) * 512 - bodySize;
-        if (padding > 0)
-            await reader.take(padding);
-        // Body size for non-file types with a size field (rare) is still in the stream.
-        if (bodySize === 0 && size > 0 && type !== 'file')
-            await reader.take(padded);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/layers.ts
-/**
- * Image cataloguing as a pure function over layers: apply them in order (whiteouts `.wh.<name>`
- * and opaque directories `.wh..wh..opq` as the OCI image spec defines them), keep only the files
- * the catalogers need (package databases, metadata files, Go build information found while the
- * bytes stream by), and catalogue the final filesystem. Nothing is unpacked to disk.
- *
- * The image walker (registry client or OCI layout reader) feeds `catalogImage` the manifest's
- * layers in manifest order, each as its digest and its blob bytes as they arrive.
- */
-
-
-
-
-
-/** Which kind of file a path is, for the catalogers; undefined for files we do not keep. */
-function findingKind(path) {
-    if (path === 'var/lib/dpkg/status')
-        return 'dpkg-status';
-    if (/^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) && !path.endsWith('.md5sums'))
-        return 'dpkg-status-d';
-    if (/^var\/lib\/dpkg\/info\/[^/]+\.list$/.test(path))
-        return 'dpkg-list';
-    if (/^usr\/share\/doc\/[^/]+\/copyright$/.test(path))
-        return 'dpkg-copyright';
-    if (path === 'lib/apk/db/installed')
-        return 'apk-installed';
-    if (path === 'var/lib/rpm/rpmdb.sqlite' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite')
-        return 'rpm-sqlite';
-    if (path === 'etc/os-release' || path === 'usr/lib/os-release')
-        return 'os-release';
-    if (isNodeModulesPackageJson(path))
-        return 'package-json';
-    if (isPythonMetadata(path))
-        return 'python-metadata';
-    return undefined;
-}
-const MAX_KEPT_FILE = (/* unused pure expression or super */ null && (64 << 20));
-/** Applies layers in order and returns the surviving findings by path (no leading slash). */
-async function applyLayers(layers, stats = { layers: 0, entries: 0, bytes: 0 }) {
-    let lower = new Map();
-    for await (const layer of layers) {
-        stats.layers++;
-        const upper = new Map();
-        const deleted = new Set();
-        const opaque = new Set();
-        /** Paths this layer puts something at: lower files there (and, for non-directories, below) are gone. */
-        const replaced = new Set();
-        const replacedByNonDirectory = new Set();
-        for await (const entry of layer.entries) {
-            stats.entries++;
-            stats.bytes += entry.size;
-            const base = posix.basename(entry.path);
-            const dir = posix.dirname(entry.path);
-            if (base === '.wh..wh..opq') {
-                opaque.add(dir === '.' ? '' : dir);
-                continue;
-            }
-            if (base.startsWith('.wh.')) {
-                deleted.add(dir === '.' ? base.slice(4) : `${dir}/${base.slice(4)}`);
-                continue;
-            }
-            replaced.add(entry.path);
-            if (entry.type !== 'directory')
-                replacedByNonDirectory.add(entry.path);
-            upper.delete(entry.path);
-            if (entry.type === 'symlink') {
-                if (findingKind(entry.path) === 'os-release') {
-                    upper.set(entry.path, { kind: 'symlink', layer: layer.digest, linkTarget: entry.linkTarget ?? '' });
-                }
-                continue;
-            }
-            if (entry.type !== 'file')
-                continue;
-            const kind = findingKind(entry.path);
-            if (kind === 'dpkg-copyright') {
-                const licenses = debianCopyrightLicenses((await entry.read()).toString('utf8'));
-                upper.set(entry.path, { kind, layer: layer.digest, licenses });
-                continue;
-            }
-            if (kind !== undefined && entry.size <= MAX_KEPT_FILE) {
-                upper.set(entry.path, { kind, layer: layer.digest, content: await entry.read() });
-                continue;
-            }
-            if ((entry.mode & 0o111) !== 0 && entry.size >= 1024) {
-                const go = await scanForGo(entry);
-                if (go !== undefined) {
-                    upper.set(entry.path, { kind: 'go-binary', layer: layer.digest, ...(go === 'unreadable' ? {} : { go }) });
-                }
-            }
-        }
-        const next = new Map();
-        for (const [path, finding] of lower) {
-            if (!survives(path, deleted, opaque, replaced, replacedByNonDirectory))
-                continue;
-            next.set(path, finding);
-        }
-        for (const [path, finding] of upper)
-            next.set(path, finding);
-        lower = next;
-    }
-    return lower;
-}
-/** Whether a lower layer's file at `path` is still visible after this layer's changes. */
-function survives(path, deleted, opaque, replaced, replacedByNonDirectory) {
-    if (deleted.has(path) || replaced.has(path))
-        return false;
-    if (opaque.has(''))
-        return false;
-    // Walk up the ancestors: a deleted or non-directory-replaced ancestor hides it; so does an opaque one.
-    for (let dir = posix.dirname(path); dir !== '.' && dir !== '/'; dir = posix.dirname(dir)) {
-        if (deleted.has(dir) || opaque.has(dir) || replacedByNonDirectory.has(dir))
-            return false;
-    }
-    return true;
-}
-/** Build info of a Go binary; 'unreadable' for a Go binary whose build info we cannot read (pre-1.18 layout). */
-async function scanForGo(entry) {
-    const iterator = entry.chunks()[Symbol.asyncIterator]();
-    const first = await iterator.next();
-    if (first.done === true || !looksExecutable(first.value)) {
-        await iterator.return?.();
-        return undefined;
-    }
-    async function* all() {
-        yield first.value;
-        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
-            yield n.value;
-    }
-    const header = await findGoBuildInfo(all());
-    if (header === undefined)
-        return undefined;
-    return parseGoBuildInfo(header) ?? 'unreadable';
-}
-/** Catalogues the filesystem that `applyLayers` left. */
-async function catalogFindings(findings) {
-    const loc = (path, f) => `${f.layer}:/${path}`;
-    let distro;
-    for (const candidate of ['etc/os-release', 'usr/lib/os-release']) {
-        let f = findings.get(candidate);
-        if (f?.kind === 'symlink') {
-            const target = posix.normalize(f.linkTarget?.startsWith('/') === true
-                ? f.linkTarget.slice(1)
-                : posix.join(posix.dirname(candidate), f.linkTarget ?? ''));
-            f = findings.get(target);
-        }
-        if (f?.content !== undefined) {
-            distro = parseOsRelease(f.content.toString('utf8'));
-            if (distro !== undefined)
-                break;
-        }
-    }
-    const results = [];
-    const sorted = [...findings.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    // Ownership is only asked about language-package files, so only those paths are looked up
-    // (an OS package database lists hundreds of thousands of paths; none of them is kept).
-    const languageKinds = new Set(['package-json', 'python-metadata', 'go-binary']);
-    const candidates = new Set(sorted.filter(([, f]) => languageKinds.has(f.kind)).map(([p]) => p));
-    const owned = new Set();
-    for (const [path, f] of sorted) {
-        const text = () => f.content?.toString('utf8') ?? '';
-        if (f.kind === 'dpkg-status' || f.kind === 'dpkg-status-d')
-            results.push(catalogDpkgStatus(text(), loc(path, f), distro));
-        else if (f.kind === 'dpkg-list') {
-            if (candidates.size > 0)
-                for (const p of dpkgOwnedPaths(text()))
-                    if (candidates.has(p))
-                        owned.add(p);
-        }
-        else if (f.kind === 'apk-installed') {
-            const apk = catalogApkInstalled(text(), loc(path, f), distro);
-            for (const p of apk.owned)
-                if (candidates.has(p))
-                    owned.add(p);
-            results.push(apk);
-        }
-        else if (f.kind === 'rpm-sqlite' && f.content !== undefined) {
-            results.push(await catalogRpmSqlite(f.content, loc(path, f), distro));
-        }
-    }
-    // Debian packages' licences from their machine-readable copyright files (by package name).
-    const copyright = new Map();
-    for (const [path, f] of sorted) {
-        if (f.kind === 'dpkg-copyright' && f.licenses !== undefined && f.licenses.length > 0) {
-            copyright.set(path.split('/')[3] ?? '', f.licenses);
-        }
-    }
-    if (copyright.size > 0) {
-        for (const [i, r] of results.entries()) {
-            results[i] = {
-                ...r,
-                components: r.components.map((c) => c.ecosystem === 'deb' && c.licenses.length === 0 && copyright.has(c.name)
-                    ? { ...c, licenses: copyright.get(c.name) }
-                    : c),
-            };
-        }
-    }
-    let ownedSkipped = 0;
-    const python = [];
-    for (const [path, f] of sorted) {
-        const isLanguage = f.kind === 'package-json' || f.kind === 'python-metadata' || f.kind === 'go-binary';
-        if (!isLanguage)
-            continue;
-        if (owned.has(path)) {
-            ownedSkipped++;
-            continue;
-        }
-        if (f.kind === 'package-json')
-            results.push(catalogPackageJson(f.content?.toString('utf8') ?? '', loc(path, f)));
-        else if (f.kind === 'python-metadata') {
-            python.push(...catalogPythonMetadata(f.content?.toString('utf8') ?? '', loc(path, f)).components);
-        }
-        else if (f.go !== undefined)
-            results.push(catalogGoBinary(f.go, loc(path, f)));
-        else {
-            results.push({
-                components: [],
-                warnings: [`${loc(path, f)}: Go binary whose build information is not inline (built before Go 1.18); not read`],
-            });
-        }
-    }
-    // Python edges: Requires-Dist names resolved among the distributions installed in the image.
-    const byName = new Map(python.map((c) => [pep503(c.name), c.purl]));
-    results.push({
-        components: python.map((c) => {
-            const { 'pypi:requires': requires, ...properties } = c.properties;
-            return {
-                ...c,
-                properties,
-                dependsOn: (requires ?? '')
-                    .split(',')
-                    .map((n) => byName.get(n))
-                    .filter((p) => p !== undefined),
-            };
-        }),
-    });
-    return { catalog: mergeResults(results, distro), ownedSkipped };
-}
-/** The whole image: layers in manifest order → catalogue. */
-async function catalogImage(layers, options = {}) {
-    const stats = { layers: 0, entries: 0, bytes: 0 };
-    async function* asEntries() {
-        for await (const layer of layers) {
-            options.logger?.info(`layer ${stats.layers + 1}: ${layer.digest}`);
-            yield { digest: layer.digest, entries: tarEntries(layer.blob) };
-        }
-    }
-    const findings = await applyLayers(asEntries(), stats);
-    const { catalog, ownedSkipped } = await catalogFindings(findings);
-    return { catalog, stats, ownedSkipped };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
 
-/***/ 729:
-/***/ ((module) => {
+/***/ 4838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-function webpackEmptyAsyncContext(req) {
-	// Here Promise.resolve().then() is used instead of new Promise() to prevent
-	// uncaught exception popping up in devtools
-	return Promise.resolve().then(() => {
-		var e = new Error("Cannot find module '" + req + "'");
-		e.code = 'MODULE_NOT_FOUND';
-		throw e;
-	});
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ inputsFor)
+/* harmony export */ });
+/* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2641);
+
+/**
+ * An action's inputs as the runner would give them: `given` first, else the action.yml default,
+ * with `${{ github.token }}` read from GITHUB_TOKEN (or GH_TOKEN) as a laptop or other CI has it.
+ */
+function inputsFor(action, given = new Map()) {
+    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionSpecs */ .d[action];
+    return (input) => {
+        const value = given.get(input);
+        if (value !== undefined)
+            return value;
+        const fallback = spec?.inputs[input]?.default ?? '';
+        return fallback.replace(/\$\{\{\s*github\.token\s*\}\}/g, process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '');
+    };
 }
-webpackEmptyAsyncContext.keys = () => ([]);
-webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 729;
-module.exports = webpackEmptyAsyncContext;
+
+
+/***/ }),
+
+/***/ 2641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ actionSpecs)
+/* harmony export */ });
+const actionSpecs = {
+    "build-tag": {
+        "description": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag. Its outputs stand in for docker/metadata-action's. Permissions: `contents: read`; `contents: write` when push-git-tag is true\n",
+        "inputs": {
+            "version": {
+                "description": "The semantic version to tag, usually semver-calculate's `version` output (`1.4.0`, `2.0.0-rc.1`; a leading `v` or the tag prefix is accepted). When empty, build-tag computes it exactly as semver-calculate does with its defaults (same code).\n",
+                "default": "",
+                "required": false
+            },
+            "images": {
+                "description": "List of image names without tag (one per line or comma-separated), e.g. `ghcr.io/acme/app`. Each gets every tag. Empty: the `tags` output holds bare tag names.\n",
+                "default": "",
+                "required": false
+            },
+            "template": {
+                "description": "The immutable tag. Placeholders: {{version}} {{major}} {{minor}} {{patch}} {{prerelease}} {{build}} {{run_number}} {{run_attempt}} {{sha}} (sha-length characters) {{sha7}} {{branch}} {{pr}} and {{date 'YYYYMMDD'}} (tokens YYYY YY MM DD HH mm ss, UTC, from the reproducible creation time).\n",
+                "default": "{{version}}-{{run_number}}-{{sha7}}",
+                "required": false
+            },
+            "tags": {
+                "description": "List of extra tag rules, one per line: `type=semver,pattern={{major}}.{{minor}}`, `type=sha` (sha-<hex>), `type=pr` (pr-<n>, pull requests only), `type=branch`, `type=raw,value=<template>`, or a bare name. Each takes prefix=, suffix=, enable=, priority=. Default semver rules {{version}}, {{major}}.{{minor}}, {{major}} apply unless a type=semver line is given. Floating tags move only forward.\n",
+                "default": "",
+                "required": false
+            },
+            "labels": {
+                "description": "List of extra labels, one `key=value` per line; they override the generated org.opencontainers.image.* labels, and `key=` (empty) removes one.\n",
+                "default": "",
+                "required": false
+            },
+            "annotations": {
+                "description": "List of extra annotations, one `key=value` (every level) or `<level>:key=value` per line; they override the generated ones.\n",
+                "default": "",
+                "required": false
+            },
+            "annotation-levels": {
+                "description": "List of annotation levels to emit (comma-separated): manifest, index, manifest-descriptor, index-descriptor.\n",
+                "default": "manifest",
+                "required": false
+            },
+            "sha-length": {
+                "description": "Number of hex characters in {{sha}} and type=sha tags (4 to 40).",
+                "default": "7",
+                "required": false
+            },
+            "push-git-tag": {
+                "description": "Create the git tag `<tag-prefix><version>` on the built commit through the GitHub API. Already there on the same commit: nothing to do. On another commit: the step fails and the tag is never moved. Skipped on pull requests.\n",
+                "default": "false",
+                "required": false
+            },
+            "annotated-tag": {
+                "description": "Create the git tag as an annotated tag object (with push-git-tag).",
+                "default": "false",
+                "required": false
+            },
+            "tag-prefix": {
+                "description": "Prefix of version tags in git (`v` for v1.4.0); used to read existing versions and to name the git tag.",
+                "default": "v",
+                "required": false
+            },
+            "move-major-tag": {
+                "description": "With push-git-tag, also point `<tag-prefix><major>` (e.g. v1) at the commit, with one atomic ref update. This is the one deliberate mutable pointer; it only moves forward and never for 0.x or prereleases.\n",
+                "default": "false",
+                "required": false
+            },
+            "latest": {
+                "description": "`auto` tags `latest` only when this is the highest stable version in the repository; `true` always; `false` never.\n",
+                "default": "auto",
+                "required": false
+            },
+            "export-env": {
+                "description": "Also export every docker/metadata-action output as DOCKER_METADATA_OUTPUT_<NAME> for later steps.",
+                "default": "true",
+                "required": false
+            },
+            "github-token": {
+                "description": "Token for the GitHub API (repository metadata when the event lacks it, git tags).",
+                "default": "${{ github.token }}",
+                "required": false
+            }
+        },
+        "outputs": {
+            "version": {
+                "description": "The highest-priority tag, which is the immutable tag (as docker/metadata-action's `version`)."
+            },
+            "tags": {
+                "description": "Every `image:tag`, one per line (bare tag names when no images are given)."
+            },
+            "tag-names": {
+                "description": "The tag names without image, one per line."
+            },
+            "labels": {
+                "description": "The OCI labels, one `key=value` per line."
+            },
+            "annotations": {
+                "description": "The OCI annotations, one `level:key=value` per line."
+            },
+            "json": {
+                "description": "JSON with `tags`, `tag-names`, `labels`, `annotations` (docker/metadata-action's shape) plus `version`, `immutable-tag`, `semver`, `images`, `revision`, `created`, `skipped` and `git-tag`.\n"
+            },
+            "bake-file": {
+                "description": "Path of a bake definition (target docker-metadata-action) with tags, labels and args."
+            },
+            "bake-file-tags": {
+                "description": "Path of a bake definition with the tags (and args DOCKER_META_IMAGES, DOCKER_META_VERSION)."
+            },
+            "bake-file-labels": {
+                "description": "Path of a bake definition with the labels."
+            },
+            "bake-file-annotations": {
+                "description": "Path of a bake definition with the annotations."
+            },
+            "immutable-tag": {
+                "description": "The immutable artefact tag, e.g. 1.4.0-87-3f9c2ab."
+            },
+            "git-tag": {
+                "description": "The git tag created or found on the commit (empty when push-git-tag is off or skipped)."
+            },
+            "git-tag-status": {
+                "description": "created, exists (already on this commit) or skipped."
+            }
+        }
+    },
+    "promote": {
+        "description": "Promotes the exact bytes behind one digest to the next registry, repository or environment: resolves the source once, never rebuilds, never overwrites a tag that holds another digest (a re-run of the same digest is a success that moves nothing), copies the whole manifest tree with its referrers (signatures, attestations, SBOMs), mounts blobs instead of copying them where the registry allows, writes the tags last, and attaches a promotion record (an in-toto statement) to the digest at the destination. Permissions: `contents: read`; `packages: write` to promote into ghcr.io with the default token\n",
+        "inputs": {
+            "source": {
+                "description": "The image to promote: `registry/repository:tag`, `registry/repository@sha256:<hex>` (recommended: the digest that passed the previous step), or `oci:<dir>[:tag]` for a local OCI image layout. It is resolved to a digest once; everything after uses only that digest.\n",
+                "default": "",
+                "required": true
+            },
+            "destinations": {
+                "description": "List of destinations, one per line: a reference, optionally followed by extra tags separated by spaces, e.g. `ghcr.io/acme/app:1.4.0 stable`. A reference without a tag is promoted by digest only (unless `tags` gives tags); `oci:<dir>[:tag]` writes an OCI image layout.\n",
+                "default": "",
+                "required": true
+            },
+            "tags": {
+                "description": "List of tags to write at every destination (one per line or comma-separated), besides each destination's own. Tags match `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`.\n",
+                "default": "",
+                "required": false
+            },
+            "allow-overwrite": {
+                "description": "Move a destination tag that already points at another digest. Off: such a tag fails the step, naming both digests, before a byte is copied.\n",
+                "default": "false",
+                "required": false
+            },
+            "copy-referrers": {
+                "description": "Copy the digest's referrers (signatures, attestations, SBOMs, earlier promotion records), recursively: `true`, `false`, or a list of artifactTypes to copy only those (e.g. `application/vnd.dev.sigstore.bundle.v0.3+json`).\n",
+                "default": "true",
+                "required": false
+            },
+            "platforms": {
+                "description": "`all` promotes a multi-platform index whole, digest unchanged. One `os/arch[/variant]` (e.g. `linux/arm64`) promotes only that platform's manifest, under its own digest. A subset of several platforms is refused: it would need a new index with a new digest.\n",
+                "default": "all",
+                "required": false
+            },
+            "mount-from": {
+                "description": "List of extra repositories in the destination registry to mount blobs from (e.g. a base image repository). The source repository is always tried when source and destination share a registry.\n",
+                "default": "",
+                "required": false
+            },
+            "require-signature": {
+                "description": "Promote only what verifies. A public key (PEM text, or a path such as `cosign.pub`) for key-based signatures, or `keyless` with `certificate-identity` (or `certificate-identity-regexp`) and `certificate-oidc-issuer`. Empty: no gate. Until the verify logic is part of this release, setting it refuses to promote (VERIFICATION_FAILED) rather than promote unverified bytes.\n",
+                "default": "",
+                "required": false
+            },
+            "certificate-identity": {
+                "description": "With `require-signature: keyless`: the exact certificate identity (SAN) that must have signed, e.g. `https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main`.\n",
+                "default": "",
+                "required": false
+            },
+            "certificate-identity-regexp": {
+                "description": "With `require-signature: keyless`, instead of certificate-identity: a regular expression searched in the certificate identity (SAN).\n",
+                "default": "",
+                "required": false
+            },
+            "certificate-oidc-issuer": {
+                "description": "With `require-signature: keyless`: the OIDC issuer of the signing certificate, e.g. `https://token.actions.githubusercontent.com`.\n",
+                "default": "",
+                "required": false
+            },
+            "environment": {
+                "description": "The environment being promoted to (e.g. `staging`, `production`), recorded in the promotion record.",
+                "default": "",
+                "required": false
+            },
+            "evidence": {
+                "description": "List of files recorded by name and sha256 in the promotion record (test reports, scan results, approvals), one per line as `path` or `name=path`, relative to the workspace. Read and hashed before anything is copied.\n",
+                "default": "",
+                "required": false
+            },
+            "record": {
+                "description": "Attach a promotion record to the digest at each destination where a tag was written (see docs/promotion-record.md). It is unsigned until signing is part of this release, and says so.\n",
+                "default": "true",
+                "required": false
+            },
+            "dry-run": {
+                "description": "Resolve, check every tag rule and count what would be copied, but write nothing.\n",
+                "default": "false",
+                "required": false
+            },
+            "concurrency": {
+                "description": "Blobs transferred at once (1 to 32); one pool shared by all layers and platforms.",
+                "default": "4",
+                "required": false
+            },
+            "registry-username": {
+                "description": "Username for the destination registries (with registry-password). Without it, credentials come from ~/.docker/config.json (e.g. after docker/login-action), or github-token for ghcr.io.\n",
+                "default": "",
+                "required": false
+            },
+            "registry-password": {
+                "description": "Password or token for the destination registries (a secret; masked as soon as it is read).",
+                "default": "",
+                "required": false
+            },
+            "source-username": {
+                "description": "Username for the source registry when it differs from the destinations' (with source-password).",
+                "default": "",
+                "required": false
+            },
+            "source-password": {
+                "description": "Password or token for the source registry (a secret; masked as soon as it is read).",
+                "default": "",
+                "required": false
+            },
+            "github-token": {
+                "description": "Token used for ghcr.io when no other credentials are given for it (needs `packages: write` to push there). Masked as soon as it is read.\n",
+                "default": "${{ github.token }}",
+                "required": false
+            }
+        },
+        "outputs": {
+            "digest": {
+                "description": "The promoted digest (`sha256:<hex>`), the same at every destination."
+            },
+            "destination-refs": {
+                "description": "Every reference written (`registry/repository:tag`, or `@digest` when promoted by digest), one per line."
+            },
+            "bytes-copied": {
+                "description": "Bytes of blobs streamed to the destinations (mounted and skipped blobs move none)."
+            },
+            "blobs-copied": {
+                "description": "Number of blobs streamed."
+            },
+            "blobs-mounted": {
+                "description": "Number of blobs mounted from another repository of the same registry (no bytes moved)."
+            },
+            "blobs-skipped": {
+                "description": "Number of blobs already present at a destination."
+            },
+            "referrers-copied": {
+                "description": "Number of referrer manifests (signatures, attestations, SBOMs, records) copied."
+            },
+            "json": {
+                "description": "JSON with `source`, `digest`, `mediaType`, `dryRun`, `destinations` (reference, tags, status promoted / unchanged / planned, refs, record digest), the counts above, `manifests` and `recordSigned`.\n"
+            }
+        }
+    },
+    "sbom": {
+        "description": "Catalogues a source tree natively (no scanner download) and writes CycloneDX 1.6 and SPDX 2.3\nJSON in one pass, byte-identical for the same input. Source trees: npm, yarn, pnpm, Go, Cargo,\npip requirements, poetry, Pipfile, uv, Maven and Gradle lockfiles/manifests. Image mode\n(`image`, `oci-layout`, `platforms`, `attach`, `attest`) needs the OCI registry client and\nfails with a clear error in this build.\nPermissions: contents: read\n",
+        "inputs": {
+            "path": {
+                "description": "Source tree (or a single lockfile) to catalogue, relative to the workspace. Used when neither image nor oci-layout is given; defaults to the workspace root. node_modules, .git and dist directories are skipped.",
+                "default": "",
+                "required": false
+            },
+            "image": {
+                "description": "Image reference to catalogue (name@sha256:… preferred). Not available in this build: fails with an UNSUPPORTED error until the registry client lands.",
+                "default": "",
+                "required": false
+            },
+            "oci-layout": {
+                "description": "Path to an OCI image layout to catalogue. Not available in this build: fails with an UNSUPPORTED error until the registry client lands.",
+                "default": "",
+                "required": false
+            },
+            "formats": {
+                "description": "List of formats to write, one or more of cyclonedx-json (CycloneDX 1.6) and spdx-json (SPDX 2.3); comma- or newline-separated.",
+                "default": "cyclonedx-json,spdx-json",
+                "required": false
+            },
+            "output-dir": {
+                "description": "Directory the documents are written to, as sbom.cdx.json and sbom.spdx.json.",
+                "default": "sbom",
+                "required": false
+            },
+            "output-file": {
+                "description": "Write the document to this file instead of output-dir; only when exactly one format is asked for.",
+                "default": "",
+                "required": false
+            },
+            "platforms": {
+                "description": "List of platforms of a multi-platform image to catalogue (image mode only; not available in this build).",
+                "default": "",
+                "required": false
+            },
+            "attach": {
+                "description": "Push each document as an OCI referrer of the image digest (image mode only; not available in this build).",
+                "default": "false",
+                "required": false
+            },
+            "attest": {
+                "description": "Also sign each document as an SBOM attestation (image mode only; not available in this build).",
+                "default": "false",
+                "required": false
+            },
+            "upload-artifact": {
+                "description": "Upload the documents as a workflow artifact (not available in this build; upload sbom-paths with actions/upload-artifact meanwhile).",
+                "default": "false",
+                "required": false
+            },
+            "engine": {
+                "description": "Cataloguing engine: native (built in). syft is not available in this build.",
+                "default": "native",
+                "required": false
+            }
+        },
+        "outputs": {
+            "sbom-paths": {
+                "description": "Paths of the written documents, one per line, in the order of formats."
+            },
+            "component-count": {
+                "description": "Number of distinct components (by purl) catalogued."
+            },
+            "document-digests": {
+                "description": "One line per document: \"<format> sha256:<hex>\" of the bytes written."
+            },
+            "json": {
+                "description": "Everything above as JSON: subject (kind, name, digest, timestamp), componentCount, ecosystems, scopes, documents, warnings."
+            }
+        }
+    },
+    "semver-calculate": {
+        "description": "Computes the next semantic version from git tags, pull request labels and Conventional Commits, with prerelease channels, a sticky pull request preview and a job summary; deepens shallow clones instead of guessing. Permissions: contents: read; pull-requests: write for the PR preview comment (optional)",
+        "inputs": {
+            "tag-prefix": {
+                "description": "Prefix of version tags, matched literally: the version must follow it directly. `v` matches v1.2.3 (not vnext-1.2.3); `app-v` matches app-v1.2.3 but never app-web-v1.2.3; empty matches 1.2.3.",
+                "default": "v",
+                "required": false
+            },
+            "paths": {
+                "description": "List of paths (one per line or comma-separated, git pathspecs): only commits touching them count. For monorepo packages, together with a per-package tag-prefix.",
+                "default": "",
+                "required": false
+            },
+            "increment": {
+                "description": "Explicit bump that overrides labels and commits: major, minor, patch or none. Empty: computed.",
+                "default": "",
+                "required": false
+            },
+            "bump-labels": {
+                "description": "List of rules, one per line, naming the pull request labels that decide the bump: `<major|minor|patch|skip>=<label>, <label>`. A skip label releases nothing. Labels outrank commits; matched case-insensitively.",
+                "default": "major=major, semver:major\nminor=minor, semver:minor\npatch=patch, semver:patch\nskip=skip-release, no-release\n",
+                "required": false
+            },
+            "conventional-commits": {
+                "description": "Read Conventional Commits 1.0 (`type(scope)!: description`, `BREAKING CHANGE:` and `BREAKING-CHANGE:` footers) from the commits since the previous version.",
+                "default": "true",
+                "required": false
+            },
+            "major-types": {
+                "description": "Conventional Commits types that bump major (list). Breaking changes always do.",
+                "default": "",
+                "required": false
+            },
+            "minor-types": {
+                "description": "Conventional Commits types that bump minor (list).",
+                "default": "feat",
+                "required": false
+            },
+            "patch-types": {
+                "description": "Conventional Commits types that bump patch (list). Other types release nothing.",
+                "default": "fix, perf, revert",
+                "required": false
+            },
+            "major-pattern": {
+                "description": "Regular expression (JavaScript, unicode) on commit messages that are not Conventional Commits: a match bumps major.",
+                "default": "",
+                "required": false
+            },
+            "minor-pattern": {
+                "description": "Regular expression (JavaScript, unicode) on commit messages that are not Conventional Commits: a match bumps minor.",
+                "default": "",
+                "required": false
+            },
+            "default-bump": {
+                "description": "Bump for commits that match nothing (none, patch, minor, major). Empty: none while conventional-commits is on, patch when it is off.",
+                "default": "",
+                "required": false
+            },
+            "initial-version": {
+                "description": "The version when no version tag with the prefix exists yet.",
+                "default": "0.1.0",
+                "required": false
+            },
+            "zero-major-breaking": {
+                "description": "The 0.x rule: what a breaking change does while the major version is 0. `minor` (0.3.1 → 0.4.0) or `major` (0.3.1 → 1.0.0). Leaving 0.x is a deliberate act: increment major always gives 1.0.0.",
+                "default": "minor",
+                "required": false
+            },
+            "prerelease": {
+                "description": "Release this run as a prerelease on this channel (e.g. beta → 2.0.0-beta.3), whatever the branch. Empty: from branch-channels.",
+                "default": "",
+                "required": false
+            },
+            "pr-channel": {
+                "description": "Prerelease channel of pull request builds: `<version>-<channel>.<PR number>.<commits since base>`, e.g. 1.4.0-pr.42.7. Empty: pull requests get the plain version they will release.",
+                "default": "pr",
+                "required": false
+            },
+            "branch-channels": {
+                "description": "List of prerelease channels per branch, one `<branch glob>=<channel>` per line, e.g. `release/*=rc` (counters go up per channel: 2.0.0-rc.3 → 2.0.0-rc.4). First match wins; other branches release stable versions.",
+                "default": "",
+                "required": false
+            },
+            "build-metadata": {
+                "description": "Append build metadata `+sha.<7 hex>` to the version (OCI tags cannot carry `+`: build-tag maps it).",
+                "default": "false",
+                "required": false
+            },
+            "fetch-depth-policy": {
+                "description": "What to do with a shallow clone or a clone without tags: `deepen` fetches history and tags from origin (blobs filtered out) and continues; `fail` stops with an error. Never a silently wrong version.",
+                "default": "deepen",
+                "required": false
+            },
+            "previous-from": {
+                "description": "`merged`: the previous version is the highest version tag merged into HEAD. `all`: the highest in the repository.",
+                "default": "merged",
+                "required": false
+            },
+            "comment": {
+                "description": "On pull requests, keep one sticky comment with the version preview (edited in place).",
+                "default": "true",
+                "required": false
+            },
+            "github-token": {
+                "description": "Token for the PR comment and the labels of the PR behind a pushed merge commit.",
+                "default": "${{ github.token }}",
+                "required": false
+            }
+        },
+        "outputs": {
+            "version": {
+                "description": "The version of this build: the release, or a prerelease on pull requests and channels (1.4.0-pr.42.7), with build metadata when enabled."
+            },
+            "version-tag": {
+                "description": "The version with the tag prefix (v1.4.0)."
+            },
+            "release-version": {
+                "description": "The stable version this build releases, or will release once merged (no prerelease, no build metadata)."
+            },
+            "previous-version": {
+                "description": "The previous stable version (prerelease tags never count); empty when there is none."
+            },
+            "previous-tag": {
+                "description": "The tag of the previous stable version; empty when there is none."
+            },
+            "bump": {
+                "description": "The bump applied: major, minor, patch or none."
+            },
+            "bump-source": {
+                "description": "What decided the bump: increment, labels, skip-label, conventional-commits, patterns, default-bump, no-releasable-commits, no-commits, tag or initial-version."
+            },
+            "major": {
+                "description": "Major number of the version."
+            },
+            "minor": {
+                "description": "Minor number of the version."
+            },
+            "patch": {
+                "description": "Patch number of the version."
+            },
+            "prerelease": {
+                "description": "Prerelease part of the version (rc.4, pr.42.7); empty for a stable version."
+            },
+            "build": {
+                "description": "Build metadata of the version (sha.3f9c2ab); empty unless build-metadata is on."
+            },
+            "is-prerelease": {
+                "description": "true when the version has a prerelease part."
+            },
+            "is-tagged": {
+                "description": "true when HEAD already carries this version tag (output as-is, no bump)."
+            },
+            "commits-since": {
+                "description": "Commits since the previous version tag (touching paths when set)."
+            },
+            "changelog": {
+                "description": "Markdown list of the commits since the previous version, grouped by type."
+            },
+            "json": {
+                "description": "Every output above as one JSON object, plus the reasons, labels, sha, branch, pull request and assumptions."
+            }
+        }
+    }
+};
+
+
+/***/ }),
+
+/***/ 698:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9594);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7638);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4448);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4838);
+/* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
+/**
+ * `artefacts <command> [--input value ...] [--json]`: every action's logic from flags, with the
+ * same inputs, defaults (from the same action.yml) and code as the action. Works outside GitHub.
+ */
+
+
+
+
+const argv = process.argv.slice(2);
+const debug = argv.includes('--debug') || process.env.ARTEFACTS_DEBUG === '1';
+const secrets = new Set();
+const mask = (text) => {
+    let out = text;
+    for (const s of secrets)
+        out = out.split(s).join('***');
+    return out;
+};
+const logger = {
+    debug: (m) => void (debug && process.stderr.write(`debug: ${mask(m)}\n`)),
+    info: (m) => void process.stderr.write(`${mask(m)}\n`),
+    notice: (m) => void process.stderr.write(`notice: ${mask(m)}\n`),
+    warning: (m) => void process.stderr.write(`warning: ${mask(m)}\n`),
+    secret: (v) => void (v !== '' && secrets.add(v)),
+    group: async (title, fn) => {
+        process.stderr.write(`── ${mask(title)}\n`);
+        return fn();
+    },
+};
+function usage() {
+    const names = Object.keys(_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P).sort();
+    return [
+        'usage: artefacts <command> [--<input> <value> ...] [--json] [--summary] [--debug]',
+        '',
+        'commands:',
+        ...names.map((n) => `  ${n.padEnd(18)} ${(_generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionSpecs */ .d[n]?.description ?? _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[n]?.description ?? '').split('\n')[0]?.slice(0, 90) ?? ''}`),
+        '',
+        'Run `artefacts <command> --help` for its inputs. Lists take repeated flags or newline/comma-separated values.',
+    ].join('\n');
+}
+function commandHelp(name) {
+    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionSpecs */ .d[name];
+    const command = _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[name];
+    if (!spec && command?.flags) {
+        const flags = Object.entries(command.flags).map(([flag, text]) => `  --${flag}\n      ${text}`);
+        return [`usage: artefacts ${name} [flags]`, '', command.description ?? '', '', 'flags:', ...flags].join('\n');
+    }
+    if (!spec)
+        return `artefacts ${name}`;
+    const lines = [`usage: artefacts ${name} [flags]`, '', spec.description.trim(), '', 'flags:'];
+    for (const [input, s] of Object.entries(spec.inputs)) {
+        lines.push(`  --${input}${s.default ? ` (default: ${s.default})` : ''}`, `      ${s.description.replace(/\s+/g, ' ').trim()}`);
+    }
+    lines.push('', 'outputs:', ...Object.keys(spec.outputs).map((o) => `  ${o}`));
+    return lines.join('\n');
+}
+class UsageError extends Error {
+}
+/** Flags → raw input values. `--x v`, `--x=v`, bare `--x` for true; repeated flags join with newlines. */
+function parseFlags(name, args) {
+    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionSpecs */ .d[name];
+    const cliFlags = _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[name]?.flags;
+    const known = new Set(Object.keys(spec?.inputs ?? cliFlags ?? {}));
+    const values = new Map();
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i] ?? '';
+        if (['--json', '--summary', '--debug'].includes(arg))
+            continue;
+        if (!arg.startsWith('--'))
+            throw new UsageError(`unexpected argument '${arg}' (inputs are given as --name value)`);
+        const eq = arg.indexOf('=');
+        const flag = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+        if ((spec || cliFlags) && !known.has(flag)) {
+            throw new UsageError(`'${name}' has no input '${flag}'. Accepted: ${[...known].map((k) => `--${k}`).join(', ')}`);
+        }
+        let value;
+        if (eq >= 0)
+            value = arg.slice(eq + 1);
+        else if (i + 1 < args.length && !(args[i + 1] ?? '').startsWith('--'))
+            value = args[++i] ?? '';
+        else
+            value = 'true';
+        values.set(flag, values.has(flag) ? `${values.get(flag)}\n${value}` : value);
+    }
+    return values;
+}
+async function main() {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        process.stdout.write(`${usage()}\n`);
+        return name === undefined ? 2 : 0;
+    }
+    const command = _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[name];
+    if (!command) {
+        process.stderr.write(`error: unknown command '${name}'\n\n${usage()}\n`);
+        return 2;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+        process.stdout.write(`${commandHelp(name)}\n`);
+        return 0;
+    }
+    const flags = parseFlags(name, rest);
+    for (const s of command.secrets ?? []) {
+        const v = flags.get(s);
+        if (v)
+            logger.secret(v);
+    }
+    // Defaults exactly as the runner applies them from action.yml.
+    const raw = (0,_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .inputsFor */ .p)(name, flags);
+    const github = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__/* .readGitHubContext */ .L)(process.env);
+    if (github === undefined)
+        logger.debug('Not running under GitHub Actions: reading git directly for context.');
+    const inputs = command.parse(raw);
+    const outcome = await command.run(inputs, { cwd: process.cwd(), env: process.env, logger, github });
+    if (argv.includes('--json')) {
+        const json = outcome.outputs.json;
+        process.stdout.write(`${json === undefined ? JSON.stringify(outcome.outputs, null, 2) : JSON.stringify(JSON.parse(json), null, 2)}\n`);
+    }
+    else if (argv.includes('--summary')) {
+        process.stdout.write(`${outcome.summary}\n`);
+    }
+    else if (outcome.outputs.report !== undefined) {
+        process.stdout.write(`${outcome.outputs.report}\n`);
+    }
+    else {
+        for (const [key, value] of Object.entries(outcome.outputs)) {
+            if (key === 'json')
+                continue;
+            process.stdout.write(value.includes('\n') ? `${key}:\n${value.replace(/^/gm, '  ')}\n` : `${key}: ${value}\n`);
+        }
+    }
+    return 0;
+}
+try {
+    process.exitCode = await main();
+}
+catch (error) {
+    if (error instanceof UsageError) {
+        process.stderr.write(`error: ${error.message}\n`);
+        process.exitCode = 2;
+    }
+    else {
+        const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__/* .isArtefactsError */ .cs)(error) ? error.message : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`;
+        process.stderr.write(`error: ${mask(message)}\n`);
+        if ((0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__/* .isArtefactsError */ .cs)(error) && error.hint)
+            process.stderr.write(`hint: ${mask(error.hint)}\n`);
+        if (debug && error instanceof Error && error.stack)
+            process.stderr.write(`${mask(error.stack)}\n`);
+        process.exitCode = 1;
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ ArtefactsError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   cs: () => (/* binding */ isArtefactsError)
+/* harmony export */ });
+class ArtefactsError extends Error {
+    code;
+    hint;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ArtefactsError';
+        this.code = code;
+        this.hint = options.hint;
+    }
+}
+/** Bad input, named: which input, what was given, what is accepted. */
+function inputError(input, given, accepted, hint) {
+    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
+    return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
+        ...(hint === undefined ? {} : { hint }),
+    });
+}
+function isArtefactsError(error) {
+    return error instanceof ArtefactsError;
+}
+/** Turns anything thrown into a message, without swallowing non-Error throws. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ readGitHubContext)
+/* harmony export */ });
+/* unused harmony export runUrl */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+
+
+/** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
+function readGitHubContext(env = process.env) {
+    const eventName = env.GITHUB_EVENT_NAME;
+    if (!eventName)
+        return undefined;
+    let payload = {};
+    const path = env.GITHUB_EVENT_PATH;
+    if (path) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
+                cause: error,
+            });
+        }
+    }
+    const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    return {
+        eventName,
+        payload,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        refName: env.GITHUB_REF_NAME ?? '',
+        headRef: env.GITHUB_HEAD_REF ?? '',
+        baseRef: env.GITHUB_BASE_REF ?? '',
+        repository,
+        owner,
+        repo,
+        runId: env.GITHUB_RUN_ID ?? '',
+        runNumber: positive(env.GITHUB_RUN_NUMBER),
+        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        job: env.GITHUB_JOB ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+        pullRequest: pullRequestFacts(payload),
+    };
+}
+function positive(raw) {
+    const n = Number(raw);
+    return Number.isInteger(n) && n > 0 ? n : 0;
+}
+function repoFromPayload(payload) {
+    const repository = payload.repository;
+    return typeof repository?.full_name === 'string' ? repository.full_name : undefined;
+}
+function pullRequestFacts(payload) {
+    const pr = payload.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return undefined;
+    const head = (pr.head ?? {});
+    const base = (pr.base ?? {});
+    const labels = Array.isArray(pr.labels)
+        ? pr.labels.map((l) => l.name).filter((n) => typeof n === 'string')
+        : [];
+    const headRepo = head.repo?.full_name;
+    const baseRepo = base.repo?.full_name;
+    return {
+        number: pr.number,
+        headSha: head.sha ?? '',
+        headRef: head.ref ?? '',
+        baseRef: base.ref ?? '',
+        baseSha: base.sha ?? '',
+        labels,
+        isFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+    };
+}
+/** The link to this run, for summaries and records. */
+function runUrl(context) {
+    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+
 
 /***/ }),
 
@@ -5399,6 +15828,20 @@ module.exports = webpackEmptyAsyncContext;
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -8010,7 +18453,7 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 1196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -11504,7 +21947,7 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 6340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -11644,7 +22087,7 @@ var map = __nccwpck_require__(7451);
 var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
+var bool = __nccwpck_require__(6340);
 var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
 
@@ -11747,7 +22190,7 @@ var map = __nccwpck_require__(7451);
 var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
+var bool = __nccwpck_require__(6340);
 var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
 var schema = __nccwpck_require__(896);
