@@ -10,6 +10,8 @@ import type { RawInputs } from '../inputs.js';
 import type { Credentials } from './auth.js';
 import { promote, promoteSummary, type PromoteDestination } from './promote.js';
 import { isTag, parseReference, type ImageReference } from './references.js';
+import type { VerifyInputs } from '../sign/inputs.js';
+import { parseRequireSignature, signatureGate } from '../sign/run.js';
 
 export interface PromoteInputs {
   readonly source: string;
@@ -19,7 +21,8 @@ export interface PromoteInputs {
   readonly copyReferrers: boolean | readonly string[];
   readonly platforms: readonly string[];
   readonly mountFrom: readonly string[];
-  readonly requireSignature: string | undefined;
+  /** The verification policy the source digest must satisfy before a byte is copied. */
+  readonly requireSignature: VerifyInputs | undefined;
   readonly environment: string | undefined;
   readonly evidence: readonly { name: string; path: string }[];
   readonly record: boolean;
@@ -85,6 +88,7 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
       : { name: path.basename(item), path: item };
   });
   const opt = (name: string) => inputs.optionalText(raw, name);
+  const requireSignature = opt('require-signature');
   const parsed: PromoteInputs = {
     source,
     destinations,
@@ -93,7 +97,7 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     copyReferrers,
     platforms,
     mountFrom: inputs.list(raw, 'mount-from'),
-    requireSignature: opt('require-signature'),
+    requireSignature: requireSignature === undefined ? undefined : parseRequireSignature(requireSignature),
     environment: opt('environment'),
     evidence,
     record: inputs.boolean(raw, 'record', true),
@@ -122,16 +126,12 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
 }
 
 export async function runPromote(parsed: PromoteInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
-  if (parsed.requireSignature !== undefined) {
-    // Never promote unverified bytes when verification was asked for.
-    throw new ArtefactsError(
-      'VERIFICATION_FAILED',
-      "Input 'require-signature' is set, but signature verification is not available in this build yet.",
-      {
-        hint: 'Remove require-signature, or use a release that includes the verify action.',
-      },
-    );
-  }
+  // Never promote unverified bytes when verification was asked for: the gate runs on the source
+  // digest before a byte is copied, with the verify action's own code (sign/image.ts verifyImage).
+  const gate =
+    parsed.requireSignature === undefined
+      ? undefined
+      : await signatureGate(parsed.requireSignature, environment.cwd, environment.logger);
   const credentials: Record<string, Credentials> = {};
   if (parsed.registryUsername !== undefined && parsed.registryPassword !== undefined) {
     environment.logger.secret(parsed.registryPassword);
@@ -160,6 +160,7 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
     record: parsed.record,
     dryRun: parsed.dryRun,
     concurrency: parsed.concurrency,
+    ...(gate === undefined ? {} : { gate }),
     registry: { credentials, env: { ...environment.env }, logger: environment.logger },
     logger: environment.logger,
     env: environment.env,
