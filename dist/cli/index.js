@@ -10453,10 +10453,10 @@ Object.defineProperty(exports, "CIContextProvider", ({ enumerable: true, get: fu
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
+exports.gs = exports.fU = __webpack_unused_export__ = exports.$o = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.z3 = exports.VV = void 0;
 var bundler_1 = __nccwpck_require__(5530);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundler_1.DSSEBundleBuilder; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundler_1.MessageSignatureBundleBuilder; } });
+Object.defineProperty(exports, "VV", ({ enumerable: true, get: function () { return bundler_1.DSSEBundleBuilder; } }));
+Object.defineProperty(exports, "z3", ({ enumerable: true, get: function () { return bundler_1.MessageSignatureBundleBuilder; } }));
 var config_1 = __nccwpck_require__(5985);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return config_1.bundleBuilderFromSigningConfig; } });
 var error_1 = __nccwpck_require__(7841);
@@ -10465,11 +10465,11 @@ var identity_1 = __nccwpck_require__(5022);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return identity_1.CIContextProvider; } });
 var signer_1 = __nccwpck_require__(4342);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return signer_1.DEFAULT_FULCIO_URL; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return signer_1.FulcioSigner; } });
+Object.defineProperty(exports, "$o", ({ enumerable: true, get: function () { return signer_1.FulcioSigner; } }));
 var witness_1 = __nccwpck_require__(5383);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return witness_1.DEFAULT_REKOR_URL; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return witness_1.RekorWitness; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return witness_1.TSAWitness; } });
+Object.defineProperty(exports, "fU", ({ enumerable: true, get: function () { return witness_1.RekorWitness; } }));
+Object.defineProperty(exports, "gs", ({ enumerable: true, get: function () { return witness_1.TSAWitness; } }));
 
 
 /***/ }),
@@ -11644,7 +11644,7 @@ exports.PolicyError = PolicyError;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
+exports.BL = exports.jO = __webpack_unused_export__ = __webpack_unused_export__ = exports.DC = void 0;
 /* istanbul ignore file */
 /*
 Copyright 2023 The Sigstore Authors.
@@ -11662,14 +11662,14 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 var bundle_1 = __nccwpck_require__(2544);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } });
+Object.defineProperty(exports, "DC", ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } }));
 var error_1 = __nccwpck_require__(6849);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.PolicyError; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.VerificationError; } });
 var trust_1 = __nccwpck_require__(7822);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } });
+Object.defineProperty(exports, "jO", ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } }));
 var verifier_1 = __nccwpck_require__(4433);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return verifier_1.Verifier; } });
+Object.defineProperty(exports, "BL", ({ enumerable: true, get: function () { return verifier_1.Verifier; } }));
 
 
 /***/ }),
@@ -23291,7 +23291,7 @@ module.exports = cacheKey
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const CacheSemantics = __nccwpck_require__(4584)
-const Negotiator = __nccwpck_require__(8287)
+const Negotiator = __nccwpck_require__(668)
 const ssri = __nccwpck_require__(8951)
 
 // options passed to http-cache-semantics constructor
@@ -27218,7 +27218,7 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 8287:
+/***/ 668:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /*!
@@ -31550,7 +31550,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 668:
+/***/ 8287:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 (function(nacl) {
@@ -33954,10 +33954,20 @@ nacl.setPRNG = function(fn) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ commands)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(338);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8623);
 
 /** Commands named after an action share its action.yml inputs; the rest are CLI-only. */
 const commands = {
+    sign: {
+        parse: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .sign.parseSignActionInputs */ ._S.o0,
+        run: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .sign.runSign */ ._S.tl,
+        secrets: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .sign.SIGN_SECRETS */ ._S.E0,
+    },
+    verify: {
+        parse: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .sign.parseVerifyActionInputs */ ._S.Y4,
+        run: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .sign.runVerify */ ._S.R9,
+        secrets: _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .sign.VERIFY_SECRETS */ ._S.ar,
+    },
     // CLI-only: writes cosign.key / cosign.pub (password from COSIGN_PASSWORD). Flags: --output-prefix P.
     keygen: {
         description: 'Write a cosign-compatible key pair: <prefix>.key (encrypted with COSIGN_PASSWORD) and <prefix>.pub.',
@@ -33976,7 +33986,208 @@ const commands = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ actionSpecs)
 /* harmony export */ });
-const actionSpecs = {};
+const actionSpecs = {
+    "sign": {
+        "description": "Sign an image digest (and/or files) in-process, cosign-compatible, with no binary to download: a Sigstore bundle v0.3 (DSSE, in-toto) pushed as an OCI referrer of the image exactly as cosign v3 does (the fallback tag where the registry has no referrers API), optional SLSA provenance, custom and SBOM attestations as their own referrers, optional cosign v2 `.sig` tag, and `<file>.sigstore.json` bundles beside files. Keyless (GitHub OIDC → Fulcio → Rekor, or GitHub's instance with a timestamp authority) or with a cosign-format key. The image reference is resolved once to its digest; the signature is always bound to the digest, never a tag. Permissions: `id-token: write` for keyless signing, `packages: write` (or the registry's own credentials) to push signatures, `attestations: write` to store bundles with GitHub's attestations API.",
+        "inputs": {
+            "image": {
+                "description": "The image to sign: registry/repository:tag, …@sha256:…, or oci:<dir>[:tag]. A tag is resolved once to its digest and the digest is signed.",
+                "default": "",
+                "required": false
+            },
+            "files": {
+                "description": "List of files (globs, one per line, relative to the workspace) to sign; each gets `<file>.sigstore.json` beside it.",
+                "default": "",
+                "required": false
+            },
+            "checksums": {
+                "description": "List of checksums files (sha256sum or BSD format, one per line). Each is signed (`<file>.sigstore.json`); files it lists that are present must match; attestations cover every listed file.",
+                "default": "",
+                "required": false
+            },
+            "key": {
+                "description": "Private key to sign with: the PEM itself (a secret: cosign `ENCRYPTED SIGSTORE PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY` or PKCS#8) or the path of the key file. Empty = keyless.",
+                "default": "",
+                "required": false
+            },
+            "key-password": {
+                "description": "The key's password (as COSIGN_PASSWORD for cosign). A secret.",
+                "default": "",
+                "required": false
+            },
+            "keyless": {
+                "description": "auto (keyless when no key is given and the job can request an OIDC token), true, or false.",
+                "default": "auto",
+                "required": false
+            },
+            "transparency-log": {
+                "description": "With a key: also record the signature in the instance's Rekor transparency log. Without it key-based signing touches no network (cosign v3 then verifies with `--insecure-ignore-tlog`).",
+                "default": "false",
+                "required": false
+            },
+            "provenance": {
+                "description": "Also attest SLSA provenance v1 of this workflow run (GitHub's workflow build type).",
+                "default": "false",
+                "required": false
+            },
+            "predicate-type": {
+                "description": "The predicate type URI of a custom attestation (with predicate or predicate-path).",
+                "default": "",
+                "required": false
+            },
+            "predicate": {
+                "description": "The custom attestation's predicate, as JSON text.",
+                "default": "",
+                "required": false
+            },
+            "predicate-path": {
+                "description": "The custom attestation's predicate, as the path of a JSON file.",
+                "default": "",
+                "required": false
+            },
+            "sbom-path": {
+                "description": "An SBOM (CycloneDX or SPDX 2.3 JSON, e.g. from the sbom action) to attest as its own referrer (predicate types https://cyclonedx.org/bom, https://spdx.dev/Document/v2.3).",
+                "default": "",
+                "required": false
+            },
+            "legacy-signature": {
+                "description": "Also write the cosign v2 `sha256-<hex>.sig` tag, for teams still verifying with cosign v2 (key-based only; an existing `.sig` manifest gets the new signature as another layer).",
+                "default": "false",
+                "required": false
+            },
+            "sigstore-instance": {
+                "description": "Keyless instance: auto (public-good for public repositories, github for private ones), public-good (Fulcio + Rekor), or github (GitHub's Fulcio + timestamp authority).",
+                "default": "auto",
+                "required": false
+            },
+            "github-attestations": {
+                "description": "Store keyless bundles with GitHub's attestations API so `gh attestation verify` finds them: auto (a notice, not a failure, where the API is unavailable), always, or never.",
+                "default": "auto",
+                "required": false
+            },
+            "registry-username": {
+                "description": "Registry user name (else ~/.docker/config.json, as docker login writes it).",
+                "default": "",
+                "required": false
+            },
+            "registry-password": {
+                "description": "Registry password or token (a secret), with registry-username.",
+                "default": "",
+                "required": false
+            },
+            "github-token": {
+                "description": "Token for GitHub's attestations API.",
+                "default": "${{ github.token }}",
+                "required": false
+            }
+        },
+        "outputs": {
+            "digest": {
+                "description": "The signed image digest (sha256:…), resolved once from `image`."
+            },
+            "bundle-paths": {
+                "description": "The `.sigstore.json` bundles written beside files, one per line."
+            },
+            "referrers": {
+                "description": "The digests of the referrer manifests pushed (signature first, then one per attestation), one per line."
+            },
+            "signer": {
+                "description": "The key hint (key-based) or the certificate identity (keyless)."
+            },
+            "transparency-log-index": {
+                "description": "Rekor log indexes, one per line, when a transparency log was used."
+            },
+            "json": {
+                "description": "Everything above as JSON (digest, image, referrers, legacySignature, bundlePaths, signer, transparencyLogIndex, githubAttestations)."
+            }
+        }
+    },
+    "verify": {
+        "description": "Verify an image digest's signatures and attestations (cosign v3 referrers through the referrers API or the fallback tag, and cosign v2 `.sig` tags), and/or files' `.sigstore.json` bundles, against a policy: a public key, or a keyless certificate identity and OIDC issuer; required attestation types; every statement's subject must be the image digest. Fails closed, naming the rule that failed for each referrer. promote's `require-signature` gate runs this same code. Permissions: `packages: read` (or the registry's own credentials) to read signatures.",
+        "inputs": {
+            "image": {
+                "description": "The image to verify: registry/repository:tag, …@sha256:…, or oci:<dir>[:tag]. A tag is resolved once to its digest; signatures must be about that digest.",
+                "default": "",
+                "required": false
+            },
+            "files": {
+                "description": "List of files (globs, one per line) to verify against `<file>.sigstore.json` beside each.",
+                "default": "",
+                "required": false
+            },
+            "key": {
+                "description": "The signer's public key (cosign.pub): the PEM itself or the path of the file.",
+                "default": "",
+                "required": false
+            },
+            "certificate-identity": {
+                "description": "Keyless: the exact certificate identity, e.g. https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main.",
+                "default": "",
+                "required": false
+            },
+            "certificate-identity-regexp": {
+                "description": "Keyless: a regular expression the certificate identity must match (instead of certificate-identity).",
+                "default": "",
+                "required": false
+            },
+            "certificate-oidc-issuer": {
+                "description": "Keyless: the exact OIDC issuer, e.g. https://token.actions.githubusercontent.com.",
+                "default": "",
+                "required": false
+            },
+            "attestations": {
+                "description": "List of predicate types that must be present among the verified statements (URIs, or provenance, slsa-provenance, cyclonedx, spdx, signature).",
+                "default": "",
+                "required": false
+            },
+            "offline": {
+                "description": "Use only local trust material (trusted-root); never touch the network except the registry.",
+                "default": "false",
+                "required": false
+            },
+            "trusted-root": {
+                "description": "A Sigstore trusted_root.json (Fulcio CAs, Rekor and timestamp authority keys); required for keyless verification.",
+                "default": "",
+                "required": false
+            },
+            "require-transparency-log": {
+                "description": "Demand a verified transparency log entry for every accepted bundle.",
+                "default": "false",
+                "required": false
+            },
+            "registry-username": {
+                "description": "Registry user name (else ~/.docker/config.json, as docker login writes it).",
+                "default": "",
+                "required": false
+            },
+            "registry-password": {
+                "description": "Registry password or token (a secret), with registry-username.",
+                "default": "",
+                "required": false
+            }
+        },
+        "outputs": {
+            "digest": {
+                "description": "The verified image digest (sha256:…)."
+            },
+            "signer": {
+                "description": "The accepted signers (key hint or certificate identity), one per line."
+            },
+            "predicate-types": {
+                "description": "The predicate types of the verified statements, one per line."
+            },
+            "statements": {
+                "description": "The verified in-toto statements, as a JSON array."
+            },
+            "transparency-log-index": {
+                "description": "Rekor log indexes of the accepted bundles, one per line, when present."
+            },
+            "json": {
+                "description": "Everything above as JSON, plus legacy signatures accepted, bundles rejected (with the rule) and files verified."
+            }
+        }
+    }
+};
 
 
 /***/ }),
@@ -33985,7 +34196,7 @@ const actionSpecs = {};
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(338);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8623);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1218);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
 /**
@@ -34147,7 +34358,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 338:
+/***/ 8623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34159,14 +34370,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   _S: () => (/* reexport */ sign_namespaceObject)
 });
 
-// UNUSED EXPORTS: ArtefactsError, GitHubApi, GitHubApiError, git, gitRaw, gitStream, inputError, inputs, memoryLogger, runUrl, silentLogger
+// UNUSED EXPORTS: ArtefactsError, DEFAULT_RETRY, DOCKER_HUB, DOCKER_HUB_API_HOST, DOCKER_HUB_CONFIG_KEY, EMPTY_DIGEST, EMPTY_JSON, GitHubApi, GitHubApiError, INDEX_MEDIA_TYPES, IN_TOTO_MEDIA_TYPE, LayoutStore, MANIFEST_ACCEPT, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA, PROMOTE_SECRETS, PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE, REF_NAME, RegistryAuth, RegistryClient, RegistryRepository, VerifyingStream, buildImage, buildIndex, buildLayer, buildReferrer, checkDigest, checkManifestMediaType, childDescriptors, copyTree, descriptorOf, encodeManifest, formatReference, git, gitRaw, gitStream, inputError, inputs, isDigest, isIndex, isIndexMediaType, isTag, memoryLogger, openStore, parseChallenge, parseManifest, parsePromoteInputs, parseReference, parseRegistryReference, promote, promoteSummary, readBlob, referenceTarget, referrersTag, registryError, resolveCredentials, runCredentialHelper, runPromote, runUrl, sha256, silentLogger, tarHeader
 
 // NAMESPACE OBJECT: ./packages/core/src/sign/index.ts
 var sign_namespaceObject = {};
 __nccwpck_require__.r(sign_namespaceObject);
 __nccwpck_require__.d(sign_namespaceObject, {
+  E0: () => (SIGN_SECRETS),
+  ar: () => (VERIFY_SECRETS),
   G5: () => (parseKeygenInputs),
-  z$: () => (runKeygen)
+  o0: () => (parseSignActionInputs),
+  Y4: () => (parseVerifyActionInputs),
+  z$: () => (runKeygen),
+  tl: () => (runSign),
+  R9: () => (runVerify)
 });
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
@@ -34205,7 +34422,7 @@ function errors_describeError(error) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/log.ts
-const silentLogger = {
+const log_silentLogger = {
     debug: () => undefined,
     info: () => undefined,
     notice: () => undefined,
@@ -34257,7 +34474,7 @@ function inputs_boolean(get, name, fallback = false) {
         return true;
     if (FALSE.has(value))
         return false;
-    throw inputError(name, raw, 'true or false');
+    throw errors_inputError(name, raw, 'true or false');
 }
 function integer(get, name, options = {}) {
     const raw = get(name).trim();
@@ -34279,7 +34496,7 @@ function oneOf(get, name, accepted, fallback) {
         return fallback;
     const found = accepted.find((a) => a === raw.toLowerCase());
     if (found === undefined)
-        throw inputError(name, raw, `one of ${accepted.join(', ')}`);
+        throw errors_inputError(name, raw, `one of ${accepted.join(', ')}`);
     return found;
 }
 /** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
@@ -34319,7 +34536,7 @@ function regex(get, name) {
         return new RegExp(raw, 'u');
     }
     catch (error) {
-        throw inputError(name, raw, `a valid JavaScript regular expression (${error.message})`);
+        throw errors_inputError(name, raw, `a valid JavaScript regular expression (${error.message})`);
     }
 }
 
@@ -34498,7 +34715,7 @@ async function gitStream(args, options, onRecord, separator = '\n') {
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/api.ts
 
-class api_GitHubApiError extends errors_ArtefactsError {
+class GitHubApiError extends errors_ArtefactsError {
     status;
     constructor(status, message, hint) {
         super(status === 403 ? 'GITHUB_PERMISSION' : 'GITHUB_API', message, hint === undefined ? {} : { hint });
@@ -34551,7 +34768,7 @@ class GitHubApi {
                     await delay(attempt);
                     continue;
                 }
-                throw new ArtefactsError('GITHUB_API', `GitHub API unreachable while trying to ${what} (${attempt} tries).`, {
+                throw new errors_ArtefactsError('GITHUB_API', `GitHub API unreachable while trying to ${what} (${attempt} tries).`, {
                     cause: error,
                     hint: 'Check GITHUB_API_URL and the network.',
                 });
@@ -34569,11 +34786,11 @@ class GitHubApi {
             const message = data?.message ?? text.slice(0, 200);
             if (response.status === 403 || response.status === 401) {
                 const permission = options.permission;
-                throw new api_GitHubApiError(response.status, `GitHub refused to ${what}: ${response.status} ${message}.`, permission
+                throw new GitHubApiError(response.status, `GitHub refused to ${what}: ${response.status} ${message}.`, permission
                     ? `The token needs '${permission}'. Add to the job: permissions: { ${permission} }. Fork pull requests get a read-only token.`
                     : 'Check the token and its permissions.');
             }
-            throw new api_GitHubApiError(response.status, `GitHub API failed to ${what}: ${response.status} ${message}.`);
+            throw new GitHubApiError(response.status, `GitHub API failed to ${what}: ${response.status} ${message}.`);
         }
     }
     /** Follows `Link: rel="next"` through every page. */
@@ -34604,10 +34821,3517 @@ function delay(attempt, retryAfter) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/oci/references.ts
+/**
+ * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
+ * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
+ * Grammar from distribution/reference (the one every registry and docker CLI uses).
+ */
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** The key Docker writes into ~/.docker/config.json for Docker Hub. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+function invalid(given, part, why) {
+    const shown = given.length > 300 ? `${given.slice(0, 300)}…` : given;
+    return new errors_ArtefactsError('REFERENCE_INVALID', `Invalid image reference ${JSON.stringify(shown)}: ${part} ${why}.`, {
+        hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
+    });
+}
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+function references_isTag(value) {
+    return TAG.test(value);
+}
+/** Checks a digest string, naming it when wrong. */
+function checkDigest(value, what = 'digest') {
+    if (!DIGEST.test(value)) {
+        throw new errors_ArtefactsError('REFERENCE_INVALID', `Invalid ${what} ${JSON.stringify(value.slice(0, 100))}: expected sha256:<64 lowercase hex>.`);
+    }
+    return value;
+}
+function splitTagDigest(given, rest) {
+    let name = rest;
+    let digest;
+    const at = name.indexOf('@');
+    if (at >= 0) {
+        digest = name.slice(at + 1);
+        name = name.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+        }
+    }
+    let tag;
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+        tag = name.slice(colon + 1);
+        name = name.slice(0, colon);
+        if (!TAG.test(tag)) {
+            throw invalid(given, `the tag ${JSON.stringify(tag)}`, 'is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}; no "+")');
+        }
+    }
+    return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+}
+/** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
+function references_parseReference(input) {
+    const given = input.trim();
+    if (given === '')
+        throw invalid(input, 'the reference', 'is empty');
+    if (given.startsWith('oci:'))
+        return parseLayout(given);
+    if (/\s/.test(given))
+        throw invalid(given, 'the reference', 'contains whitespace');
+    const { name, tag, digest } = splitTagDigest(given, given);
+    if (name === '')
+        throw invalid(given, 'the repository', 'is empty');
+    const slash = name.indexOf('/');
+    let registry = DOCKER_HUB;
+    let path = name;
+    if (slash >= 0) {
+        const first = name.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            registry = first;
+            path = name.slice(slash + 1);
+            if (!HOST.test(registry))
+                throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
+            const port = /:([0-9]+)$/.exec(registry)?.[1];
+            if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+                throw invalid(given, `the registry port ${port}`, 'is out of range');
+            }
+        }
+    }
+    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
+        registry = DOCKER_HUB;
+    if (path === '')
+        throw invalid(given, 'the repository', 'is empty');
+    for (const component of path.split('/')) {
+        if (!COMPONENT.test(component)) {
+            throw invalid(given, `the repository component ${JSON.stringify(component)}`, 'must be lowercase letters and digits separated by ".", "_", "__" or "-"');
+        }
+    }
+    if (registry === DOCKER_HUB && !path.includes('/'))
+        path = `library/${path}`;
+    if (registry.length + 1 + path.length > 255)
+        throw invalid(given, 'the repository name', 'is longer than 255 characters');
+    return {
+        kind: 'registry',
+        registry,
+        host: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
+        repository: path,
+        tag,
+        digest,
+    };
+}
+function parseLayout(given) {
+    let rest = given.slice('oci:'.length);
+    let digest;
+    const at = rest.lastIndexOf('@');
+    if (at >= 0 && rest.slice(at + 1).startsWith('sha')) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(given, `the layout tag ${JSON.stringify(tag)}`, 'is not a valid tag');
+    }
+    if (rest === '')
+        throw invalid(given, 'the layout directory', 'is empty');
+    return { kind: 'layout', path: rest, tag, digest };
+}
+/** Parses a reference that must name a registry repository (not a layout). */
+function parseRegistryReference(input) {
+    const ref = references_parseReference(input);
+    if (ref.kind !== 'registry')
+        throw invalid(input, 'the reference', 'names a local layout where a registry was expected');
+    return ref;
+}
+/** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
+function references_formatReference(ref, override = {}) {
+    const tag = 'tag' in override ? override.tag : ref.tag;
+    const digest = 'digest' in override ? override.digest : ref.digest;
+    const base = ref.kind === 'layout' ? `oci:${ref.path}` : `${ref.registry}/${ref.repository}`;
+    return `${base}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
+}
+/** A tag or digest to ask for: the digest wins when both are present; `latest` when neither. */
+function references_referenceTarget(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The fallback tag under which a registry without the referrers API lists referrers. */
+function referrersTag(digest) {
+    checkDigest(digest);
+    return digest.replace(':', '-');
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/core/src/oci/media.ts
+/**
+ * Media types, descriptors and digests. A manifest is always kept as its exact bytes: its digest
+ * is the sha256 of those bytes, so it is never re-serialised once it exists.
+ */
+
+
+
+const media_MEDIA = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    empty: 'application/vnd.oci.empty.v1+json',
+};
+const MANIFEST_MEDIA_TYPES = [
+    media_MEDIA.ociManifest,
+    media_MEDIA.ociIndex,
+    media_MEDIA.dockerManifest,
+    media_MEDIA.dockerList,
+];
+const INDEX_MEDIA_TYPES = [media_MEDIA.ociIndex, media_MEDIA.dockerList];
+/** The full Accept header: distribution 2.8 answers 404 for an OCI manifest when it is missing. */
+const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
+/** Registries refuse manifests above about 4 MiB; so do we, before sending or while reading. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** The empty JSON config (`{}`), used by artifacts that carry no config. */
+const EMPTY_JSON = Buffer.from('{}');
+const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+function media_sha256(bytes) {
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function isIndexMediaType(mediaType) {
+    return INDEX_MEDIA_TYPES.includes(mediaType);
+}
+function media_isIndex(parsed) {
+    return Array.isArray(parsed.manifests);
+}
+function checkManifestMediaType(mediaType, where) {
+    if (!MANIFEST_MEDIA_TYPES.includes(mediaType)) {
+        throw new errors_ArtefactsError('MEDIA_TYPE_UNSUPPORTED', `${where}: unsupported manifest media type ${JSON.stringify(mediaType.slice(0, 200))}.`, { hint: `Supported: ${MANIFEST_MEDIA_TYPES.join(', ')} (Docker schema 1 is not).` });
+    }
+    return mediaType;
+}
+/**
+ * Parses exact manifest bytes. The media type comes from the body's `mediaType` field, else from
+ * the transport (Content-Type) when given, else from the shape (manifests vs layers).
+ */
+function parseManifest(bytes, where, transportType) {
+    if (bytes.length > MAX_MANIFEST_BYTES) {
+        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: manifest is ${bytes.length} bytes, above the 4 MiB limit.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: manifest is not valid JSON.`, { cause: error });
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: manifest is not a JSON object.`);
+    }
+    if (parsed.schemaVersion !== 2) {
+        throw new errors_ArtefactsError('MEDIA_TYPE_UNSUPPORTED', `${where}: manifest schemaVersion ${JSON.stringify(parsed.schemaVersion)} is not supported (only 2).`);
+    }
+    const bodyType = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    const transport = transportType?.split(';')[0]?.trim();
+    const mediaType = bodyType ??
+        (transport !== undefined && transport !== '' && transport !== 'application/json' ? transport : undefined) ??
+        (Array.isArray(parsed.manifests) ? media_MEDIA.ociIndex : media_MEDIA.ociManifest);
+    checkManifestMediaType(mediaType, where);
+    if (isIndexMediaType(mediaType)) {
+        if (!Array.isArray(parsed.manifests)) {
+            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: index has no manifests array.`);
+        }
+    }
+    else {
+        const m = parsed;
+        if (typeof m.config?.digest !== 'string' || !Array.isArray(m.layers)) {
+            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
+        }
+    }
+    return { bytes, digest: media_sha256(bytes), mediaType, parsed };
+}
+/** Serialises a new manifest once; from then on only these bytes are used. */
+function media_encodeManifest(value) {
+    const bytes = Buffer.from(JSON.stringify(value));
+    return parseManifest(bytes, 'new manifest');
+}
+/** Descriptors a manifest points at: child manifests (index) or config + layers (image). */
+function media_childDescriptors(manifest) {
+    const parsed = manifest.parsed;
+    if (media_isIndex(parsed))
+        return { manifests: [...parsed.manifests], blobs: [] };
+    return { manifests: [], blobs: [parsed.config, ...parsed.layers] };
+}
+function descriptorOf(manifest, extra = {}) {
+    const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+    const artifactType = manifest.parsed.artifactType ?? (media_isIndex(manifest.parsed) ? undefined : manifest.parsed.config.mediaType);
+    if (artifactType !== undefined)
+        d.artifactType = artifactType;
+    if (manifest.parsed.annotations !== undefined)
+        d.annotations = { ...manifest.parsed.annotations };
+    return { ...d, ...extra };
+}
+/**
+ * A pass-through stream verifying sha256 and size while bytes flow. It always holds back the
+ * last chunk until the whole content is verified, so a consumer never receives a complete body
+ * whose digest is wrong: on a mismatch the stream errors with DIGEST_MISMATCH before ending.
+ */
+class VerifyingStream extends external_node_stream_.Transform {
+    expectedDigest;
+    expectedSize;
+    where;
+    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    held;
+    bytes = 0;
+    constructor(expectedDigest, expectedSize, where) {
+        super();
+        this.expectedDigest = expectedDigest;
+        this.expectedSize = expectedSize;
+        this.where = where;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
+            callback(new errors_ArtefactsError('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
+            return;
+        }
+        const previous = this.held;
+        this.held = chunk;
+        callback(null, previous);
+    }
+    _flush(callback) {
+        const actual = `sha256:${this.hash.digest('hex')}`;
+        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
+            callback(new errors_ArtefactsError('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`));
+            return;
+        }
+        if (actual !== this.expectedDigest) {
+            callback(new errors_ArtefactsError('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' }));
+            return;
+        }
+        callback(null, this.held);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./packages/core/src/oci/http.ts
+/**
+ * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
+ * streamed bodies, and bounded retries with exponential backoff and jitter.
+ */
+
+
+
+const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 32 });
+const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 32 });
+/** A failure worth retrying: connection reset, timeout, 408/429/5xx. */
+class RetryableError extends Error {
+    retryAfterMs;
+    status;
+    constructor(message, retryAfterMs, status) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+        this.status = status;
+    }
+}
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED']);
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+function send(request) {
+    const { url } = request;
+    const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const agent = url.protocol === 'https:' ? httpsAgent : httpAgent;
+    return new Promise((resolve, reject) => {
+        const req = lib.request(url, { method: request.method, headers: request.headers ?? {}, agent }, (res) => {
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
+        });
+        req.setTimeout(request.timeoutMs ?? 120_000, () => {
+            req.destroy(Object.assign(new Error(`timed out after ${request.timeoutMs ?? 120_000} ms`), { code: 'ETIMEDOUT' }));
+        });
+        req.on('error', (error) => {
+            const code = error.code ?? '';
+            if (RETRYABLE_CODES.has(code) || /socket hang up/i.test(error.message)) {
+                reject(new RetryableError(`${request.method} ${url.host}${url.pathname}: ${error.message}`, undefined, undefined));
+            }
+            else {
+                reject(new errors_ArtefactsError('REGISTRY_UNAVAILABLE', `${request.method} ${url.host}${url.pathname}: ${errors_describeError(error)}`, { cause: error }));
+            }
+        });
+        const body = request.body;
+        if (body === undefined)
+            req.end();
+        else if (Buffer.isBuffer(body))
+            req.end(body);
+        else {
+            body.on('error', (error) => req.destroy(error));
+            body.pipe(req);
+        }
+    });
+}
+/** Reads a whole (small) body, refusing more than `limit` bytes. */
+async function readBody(response, limit, where) {
+    const declared = Number(response.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > limit) {
+        response.body.destroy();
+        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: response of ${declared} bytes is above the ${limit}-byte limit.`);
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+        total += chunk.length;
+        if (total > limit) {
+            response.body.destroy();
+            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${where}: response is above the ${limit}-byte limit.`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+async function drain(response) {
+    try {
+        for await (const _chunk of response.body) {
+            // discard
+        }
+    }
+    catch {
+        // the connection is gone either way
+    }
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds. */
+function parseRetryAfter(value, now = Date.now()) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    if (/^\d+$/.test(text.trim()))
+        return Number(text.trim()) * 1000;
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 20_000 };
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
+ * (or the server's Retry-After, capped at maxDelayMs). The final error says what was being done
+ * and how many tries were made.
+ */
+async function withRetry(what, policy, fn) {
+    let last;
+    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError))
+                throw error;
+            last = error;
+            if (attempt === policy.attempts)
+                break;
+            const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+            const delay = error.retryAfterMs !== undefined
+                ? Math.min(policy.maxDelayMs, error.retryAfterMs)
+                : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
+            await sleep(delay);
+        }
+    }
+    throw new errors_ArtefactsError('REGISTRY_UNAVAILABLE', `${what} failed after ${policy.attempts} ${policy.attempts === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`, { hint: 'The registry is unavailable or overloaded; try again later.', cause: last });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/auth.ts
+/**
+ * Registry authentication: anonymous, basic, and the bearer-token flow (realm/service/scope, one
+ * scope per repository, a token cache per scope set, one refresh on 401). Credentials come from
+ * explicit options, ~/.docker/config.json (auths, credHelpers, credsStore: the helper is run with
+ * an argv array) or GITHUB_TOKEN for ghcr.io. They are never put in a message or a log line.
+ */
+
+
+
+
+
+
+
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
+function parseChallenge(header) {
+    if (header === undefined)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (match === null)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let m = re.exec(match[2]); m !== null; m = re.exec(match[2])) {
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    }
+    return {
+        scheme,
+        ...(params.realm === undefined ? {} : { realm: params.realm }),
+        ...(params.service === undefined ? {} : { service: params.service }),
+        ...(params.scope === undefined ? {} : { scope: params.scope }),
+    };
+}
+function normaliseConfigKey(key) {
+    let k = key.trim().replace(/^[a-z]+:\/\//i, '');
+    const slash = k.indexOf('/');
+    if (slash >= 0)
+        k = k.slice(0, slash);
+    k = k.toLowerCase();
+    if (k === 'index.docker.io' || k === 'registry-1.docker.io' || k === 'registry.hub.docker.com')
+        return DOCKER_HUB;
+    return k;
+}
+async function readDockerConfig(env) {
+    const dir = env.DOCKER_CONFIG ?? external_node_path_default().join(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.docker');
+    const file = external_node_path_default().join(dir, 'config.json');
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_ArtefactsError('REGISTRY_AUTH', `Docker config ${file} is not valid JSON: ${errors_describeError(error)}`);
+    }
+}
+/** Runs `docker-credential-<helper> get` with the server URL on stdin. */
+async function runCredentialHelper(helper, serverUrl, env) {
+    if (!/^[A-Za-z0-9._-]+$/.test(helper)) {
+        throw new errors_ArtefactsError('REGISTRY_AUTH', `Docker credential helper name ${JSON.stringify(helper)} is not valid.`);
+    }
+    const program = `docker-credential-${helper}`;
+    const { code, stdout } = await new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+        let out = '';
+        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (d) => (out += d));
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new errors_ArtefactsError('REGISTRY_AUTH', `Could not run the Docker credential helper ${program}: ${error.message}`, {
+                hint: `Install ${program} or remove it from the Docker config (credHelpers/credsStore).`,
+            }));
+        });
+        child.on('close', (exit) => {
+            clearTimeout(timer);
+            resolve({ code: exit, stdout: out });
+        });
+        child.stdin.end(serverUrl);
+    });
+    if (code !== 0) {
+        if (/credentials not found/i.test(stdout))
+            return undefined;
+        throw new errors_ArtefactsError('REGISTRY_AUTH', `Docker credential helper ${program} failed for ${serverUrl} (exit ${code}).`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new errors_ArtefactsError('REGISTRY_AUTH', `Docker credential helper ${program} printed something that is not JSON.`);
+    }
+    if (typeof parsed.Secret !== 'string' || parsed.Secret === '')
+        return undefined;
+    if (parsed.Username === '<token>')
+        return { identityToken: parsed.Secret };
+    return { username: parsed.Username ?? '', password: parsed.Secret };
+}
+/**
+ * Finds credentials for a registry (as written in references: `docker.io`, `ghcr.io`, `host:port`).
+ * Order: explicit options, Docker config (credHelpers, auths, credsStore), GITHUB_TOKEN for ghcr.io.
+ */
+async function resolveCredentials(registry, options = {}) {
+    const env = options.env ?? process.env;
+    const found = await find();
+    if (found !== undefined) {
+        if ('password' in found)
+            options.logger?.secret(found.password);
+        else if ('token' in found)
+            options.logger?.secret(found.token);
+        else
+            options.logger?.secret(found.identityToken);
+    }
+    return found;
+    async function find() {
+        const wanted = normaliseConfigKey(registry);
+        for (const [key, value] of Object.entries(options.credentials ?? {})) {
+            if (normaliseConfigKey(key) === wanted)
+                return value;
+        }
+        if (options.ignoreDockerConfig !== true) {
+            const config = await readDockerConfig(env);
+            if (config !== undefined) {
+                const serverUrl = wanted === DOCKER_HUB ? DOCKER_HUB_CONFIG_KEY : wanted;
+                for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
+                    if (normaliseConfigKey(key) === wanted)
+                        return runCredentialHelper(helper, serverUrl, env);
+                }
+                for (const [key, entry] of Object.entries(config.auths ?? {})) {
+                    if (normaliseConfigKey(key) !== wanted)
+                        continue;
+                    if (typeof entry.registrytoken === 'string' && entry.registrytoken !== '')
+                        return { token: entry.registrytoken };
+                    if (typeof entry.identitytoken === 'string' && entry.identitytoken !== '')
+                        return { identityToken: entry.identitytoken };
+                    if (typeof entry.auth === 'string' && entry.auth !== '') {
+                        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                        const colon = decoded.indexOf(':');
+                        if (colon < 0) {
+                            throw new errors_ArtefactsError('REGISTRY_AUTH', `Docker config entry for ${key}: "auth" is not base64 of username:password.`);
+                        }
+                        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+                    }
+                    if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+                        return { username: entry.username, password: entry.password };
+                    }
+                }
+                if (typeof config.credsStore === 'string' && config.credsStore !== '') {
+                    const fromStore = await runCredentialHelper(config.credsStore, serverUrl, env);
+                    if (fromStore !== undefined)
+                        return fromStore;
+                }
+            }
+        }
+        if (wanted === 'ghcr.io' && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
+            return { username: env.GITHUB_ACTOR ?? 'github-actions', password: env.GITHUB_TOKEN };
+        }
+        return undefined;
+    }
+}
+function basicHeader(credentials) {
+    if ('token' in credentials)
+        return `Bearer ${credentials.token}`;
+    if ('identityToken' in credentials)
+        return undefined;
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+/**
+ * Per-registry authenticator. `header(scopes)` answers the Authorization header to send now (or
+ * undefined); `challenge(...)` handles a 401 and returns the header to retry with, once.
+ */
+class RegistryAuth {
+    registry;
+    options;
+    challengeSeen;
+    tokens = new Map();
+    credentials;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        this.options = options;
+    }
+    creds() {
+        this.credentials ??= resolveCredentials(this.registry, this.options);
+        return this.credentials;
+    }
+    /** The header for these scopes from what is already known, fetching a token if the realm is known. */
+    async header(scopes) {
+        const c = this.challengeSeen;
+        if (c === undefined)
+            return undefined;
+        if (c.scheme === 'basic') {
+            const creds = await this.creds();
+            return creds === undefined ? undefined : basicHeader(creds);
+        }
+        const key = [...scopes].sort().join(' ');
+        const cached = this.tokens.get(key);
+        if (cached !== undefined && cached.expires > Date.now())
+            return cached.header;
+        return this.fetchToken(c, scopes);
+    }
+    /** Handles a 401: remembers the challenge, drops the cached token, returns a fresh header. */
+    async challenge(wwwAuthenticate, scopes) {
+        const parsed = parseChallenge(wwwAuthenticate);
+        if (parsed === undefined) {
+            throw new errors_ArtefactsError('REGISTRY_AUTH', `${this.registry} answered 401 without a usable WWW-Authenticate challenge.`);
+        }
+        this.challengeSeen = parsed;
+        this.tokens.delete([...scopes].sort().join(' '));
+        if (parsed.scheme === 'basic') {
+            const creds = await this.creds();
+            if (creds === undefined) {
+                throw new errors_ArtefactsError('REGISTRY_AUTH', `${this.registry} requires credentials and none were found.`, {
+                    hint: 'Pass credentials, or log in (docker login) so ~/.docker/config.json has them.',
+                });
+            }
+            const header = basicHeader(creds);
+            if (header === undefined) {
+                throw new errors_ArtefactsError('REGISTRY_AUTH', `${this.registry} asks for basic auth, but only an identity token was found.`);
+            }
+            return header;
+        }
+        return this.fetchToken(parsed, scopes);
+    }
+    async fetchToken(c, scopes) {
+        if (c.realm === undefined) {
+            throw new errors_ArtefactsError('REGISTRY_AUTH', `${this.registry}: bearer challenge without a realm.`);
+        }
+        const creds = await this.creds();
+        if (creds !== undefined && 'token' in creds)
+            return `Bearer ${creds.token}`;
+        let url;
+        try {
+            url = new URL(c.realm);
+        }
+        catch {
+            throw new errors_ArtefactsError('REGISTRY_AUTH', `${this.registry}: token realm ${JSON.stringify(c.realm)} is not a URL.`);
+        }
+        if (c.service !== undefined)
+            url.searchParams.set('service', c.service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const headers = { 'user-agent': 'immutable-artefacts' };
+        const basic = creds === undefined ? undefined : basicHeader(creds);
+        if (basic !== undefined)
+            headers.authorization = basic;
+        // An identity (refresh) token is exchanged with the OAuth2 POST form of the token endpoint.
+        let form;
+        if (creds !== undefined && 'identityToken' in creds) {
+            const body = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: creds.identityToken,
+                client_id: 'immutable-artefacts',
+            });
+            if (c.service !== undefined)
+                body.set('service', c.service);
+            body.set('scope', scopes.join(' '));
+            form = Buffer.from(body.toString());
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+            headers['content-length'] = String(form.length);
+            url.search = '';
+        }
+        let response;
+        for (let attempt = 1;; attempt++) {
+            try {
+                response = await send(form === undefined ? { method: 'GET', url, headers } : { method: 'POST', url, headers, body: form });
+                if (isRetryableStatus(response.status) && attempt < 3) {
+                    const wait = parseRetryAfter(response.headers['retry-after']) ?? 500 * attempt;
+                    await readBody(response, 1 << 20, 'token').catch(() => undefined);
+                    await new Promise((resolve) => setTimeout(resolve, Math.min(wait, 10_000)));
+                    continue;
+                }
+                break;
+            }
+            catch (error) {
+                if (error instanceof RetryableError && attempt < 3)
+                    continue;
+                throw error instanceof RetryableError
+                    ? new errors_ArtefactsError('REGISTRY_UNAVAILABLE', `Token service ${url.host}: ${error.message}`)
+                    : error;
+            }
+        }
+        const body = await readBody(response, 1 << 20, `token service ${url.host}`);
+        if (response.status === 401 || response.status === 403) {
+            throw new errors_ArtefactsError('REGISTRY_AUTH', `Token service ${url.host}${url.pathname} refused ${creds === undefined ? 'anonymous access' : 'the credentials'} for ${scopes.join(' ')} (HTTP ${response.status}).`, {
+                hint: creds === undefined
+                    ? 'Pass credentials or log in to the registry.'
+                    : 'Check the username and password or token.',
+            });
+        }
+        if (response.status !== 200) {
+            throw new errors_ArtefactsError('REGISTRY_AUTH', `Token service ${url.host}${url.pathname} answered HTTP ${response.status} for ${scopes.join(' ')}.`);
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw new errors_ArtefactsError('REGISTRY_AUTH', `Token service ${url.host} answered something that is not JSON.`);
+        }
+        const token = parsed.token ?? parsed.access_token;
+        if (typeof token !== 'string' || token === '') {
+            throw new errors_ArtefactsError('REGISTRY_AUTH', `Token service ${url.host} answered without a token.`);
+        }
+        this.options.logger?.secret(token);
+        const header = `Bearer ${token}`;
+        const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
+        this.tokens.set([...scopes].sort().join(' '), { header, expires: Date.now() + (lifetime - 10) * 1000 });
+        return header;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
+/**
+ * The registry client (OCI distribution spec v1.1 and Docker registry v2), on Node's own
+ * http/https and streams. One RegistryClient per run holds the auth state per registry; each
+ * repository is an ArtifactStore.
+ */
+
+
+
+
+
+
+const REDIRECTS = [301, 302, 303, 307, 308];
+const USER_AGENT = 'immutable-artefacts';
+/** Maps a registry's answer to an ArtefactsError code and a message saying what was being done. */
+function registryError(what, status, body) {
+    let first;
+    try {
+        first = JSON.parse(body.toString('utf8')).errors?.[0];
+    }
+    catch {
+        first = undefined;
+    }
+    const code = first?.code ?? '';
+    const detail = first === undefined ? '' : `: ${code}${first.message ? ` (${String(first.message).slice(0, 300)})` : ''}`;
+    const message = `${what}: HTTP ${status}${detail}`;
+    if (status === 401 || status === 403 || code === 'DENIED' || code === 'UNAUTHORIZED') {
+        return new errors_ArtefactsError('REGISTRY_AUTH', message, {
+            hint: 'Check the credentials and that they grant pull (and push for writes) on this repository.',
+        });
+    }
+    if (code === 'DIGEST_INVALID')
+        return new errors_ArtefactsError('DIGEST_MISMATCH', message);
+    if (status === 415 || code === 'MANIFEST_UNKNOWN_MEDIATYPE')
+        return new errors_ArtefactsError('MEDIA_TYPE_UNSUPPORTED', message);
+    if (status === 404 || /_UNKNOWN$/.test(code))
+        return new errors_ArtefactsError('REGISTRY_NOT_FOUND', message);
+    if (status === 413) {
+        return new errors_ArtefactsError('REGISTRY_PROTOCOL', `${message} (the registry refused the size of the body)`);
+    }
+    return new errors_ArtefactsError('REGISTRY_PROTOCOL', message);
+}
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function isLoopback(host) {
+    const h = host.replace(/:\d+$/, '');
+    return h === 'localhost' || h === '127.0.0.1' || h === '[::1]' || h.startsWith('127.');
+}
+/** Parses `Link: <url>; rel="next"`. */
+function nextLink(response, base) {
+    const link = header(response, 'link');
+    if (link === undefined)
+        return undefined;
+    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
+    return m === null ? undefined : new URL(m[1], base);
+}
+class registry_RegistryClient {
+    options;
+    auths = new Map();
+    retry;
+    constructor(options = {}) {
+        this.options = options;
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    }
+    /** The ArtifactStore for one repository. */
+    repository(ref) {
+        let auth = this.auths.get(ref.registry);
+        if (auth === undefined) {
+            auth = new RegistryAuth(ref.registry, this.options);
+            this.auths.set(ref.registry, auth);
+        }
+        const plain = this.options.plainHttp;
+        const http = plain === true ||
+            (Array.isArray(plain) && plain.includes(ref.registry)) ||
+            (plain === undefined && isLoopback(ref.host));
+        return new registry_RegistryRepository(this, auth, ref, new URL(`${http ? 'http' : 'https'}://${ref.host}`));
+    }
+}
+class registry_RegistryRepository {
+    client;
+    auth;
+    base;
+    location;
+    registry;
+    repository;
+    pullScope;
+    pushScopes;
+    static fallbackLocks = new Map();
+    constructor(client, auth, ref, base) {
+        this.client = client;
+        this.auth = auth;
+        this.base = base;
+        this.registry = ref.registry;
+        this.repository = ref.repository;
+        this.location = `${ref.registry}/${ref.repository}`;
+        this.pullScope = `repository:${ref.repository}:pull`;
+        this.pushScopes = [`repository:${ref.repository}:pull,push`];
+    }
+    path(rest) {
+        return `/v2/${this.repository}/${rest}`;
+    }
+    async request(op) {
+        const once = async () => {
+            let url = typeof op.url === 'string' ? new URL(op.url, this.base) : op.url;
+            let authorization = await this.auth.header(op.scopes);
+            let refreshed = false;
+            for (let hops = 0;;) {
+                const sameOrigin = url.origin === this.base.origin;
+                const headers = { 'user-agent': USER_AGENT, ...op.headers };
+                if (authorization !== undefined && sameOrigin)
+                    headers.authorization = authorization;
+                const body = op.body?.();
+                const response = await send({
+                    method: op.method,
+                    url,
+                    headers,
+                    ...(body === undefined ? {} : { body }),
+                    ...(this.client.options.timeoutMs === undefined ? {} : { timeoutMs: this.client.options.timeoutMs }),
+                });
+                if (response.status === 401 && sameOrigin && !refreshed) {
+                    await drain(response);
+                    refreshed = true;
+                    authorization = await this.auth.challenge(header(response, 'www-authenticate'), op.scopes);
+                    // A streamed body is spent: let the caller's retry reopen it, now with fresh credentials.
+                    if (body !== undefined && !Buffer.isBuffer(body)) {
+                        throw new RetryableError(`${op.what}: credentials refreshed after 401`, 0, 401);
+                    }
+                    continue;
+                }
+                const location = header(response, 'location');
+                if (op.follow === true && REDIRECTS.includes(response.status) && location !== undefined) {
+                    await drain(response);
+                    if (++hops > 5)
+                        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${op.what}: more than 5 redirects.`);
+                    url = new URL(location, url);
+                    continue;
+                }
+                if (op.expect.includes(response.status))
+                    return response;
+                const answer = await readBody(response, 64 * 1024, op.what).catch(() => Buffer.alloc(0));
+                if (isRetryableStatus(response.status)) {
+                    throw new RetryableError(`${op.what}: HTTP ${response.status}`, parseRetryAfter(response.headers['retry-after']), response.status);
+                }
+                throw registryError(op.what, response.status, answer);
+            }
+        };
+        return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
+    }
+    // ---------------------------------------------------------------- manifests
+    async resolve(reference) {
+        this.checkReference(reference);
+        const what = `resolving ${this.location}:${reference}`;
+        const response = await this.request({
+            what,
+            method: 'HEAD',
+            url: this.path(`manifests/${reference}`),
+            scopes: [this.pullScope],
+            headers: { accept: MANIFEST_ACCEPT },
+            expect: [200, 404],
+        });
+        await drain(response);
+        if (response.status === 404)
+            return undefined;
+        const digest = header(response, 'docker-content-digest');
+        const mediaType = header(response, 'content-type')?.split(';')[0]?.trim();
+        const size = Number(header(response, 'content-length'));
+        if (digest === undefined ||
+            !isDigest(digest) ||
+            mediaType === undefined ||
+            !MANIFEST_MEDIA_TYPES.includes(mediaType) ||
+            !Number.isFinite(size)) {
+            // Some registries omit Docker-Content-Digest or send a generic type on HEAD: GET and hash the bytes.
+            const manifest = await this.getManifest(reference);
+            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+        }
+        if (isDigest(reference) && digest !== reference) {
+            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the registry answered digest ${digest}.`);
+        }
+        checkManifestMediaType(mediaType, what);
+        return { mediaType, digest, size };
+    }
+    async getManifest(reference) {
+        this.checkReference(reference);
+        const what = `fetching manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
+        const response = await this.request({
+            what,
+            method: 'GET',
+            url: this.path(`manifests/${reference}`),
+            scopes: [this.pullScope],
+            headers: { accept: MANIFEST_ACCEPT },
+            expect: [200],
+        });
+        const bytes = await readBody(response, MAX_MANIFEST_BYTES, what);
+        const actual = media_sha256(bytes);
+        if (isDigest(reference) && actual !== reference) {
+            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
+        }
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed !== undefined && claimed.startsWith('sha256:') && claimed !== actual) {
+            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: Docker-Content-Digest says ${claimed} but the bytes hash to ${actual}; refused.`);
+        }
+        return parseManifest(bytes, what, header(response, 'content-type'));
+    }
+    async putManifest(manifest, options = {}) {
+        const target = options.tag ?? manifest.digest;
+        this.checkReference(target);
+        const what = `pushing manifest ${manifest.digest} to ${this.location}${options.tag === undefined ? '' : `:${options.tag}`}`;
+        checkManifestMediaType(manifest.mediaType, what);
+        if (manifest.bytes.length > MAX_MANIFEST_BYTES) {
+            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${what}: ${manifest.bytes.length} bytes is above the 4 MiB limit.`);
+        }
+        if (media_sha256(manifest.bytes) !== manifest.digest) {
+            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the bytes do not hash to ${manifest.digest}.`);
+        }
+        const response = await this.request({
+            what,
+            method: 'PUT',
+            url: this.path(`manifests/${target}`),
+            scopes: this.pushScopes,
+            headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+            body: () => manifest.bytes,
+            expect: [201, 200],
+        });
+        await drain(response);
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed !== undefined && claimed !== manifest.digest) {
+            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the registry stored it as ${claimed}.`);
+        }
+        const subject = manifest.parsed.subject;
+        if (subject === undefined)
+            return { digest: manifest.digest, referrerIndexed: false };
+        if (header(response, 'oci-subject') === undefined)
+            await this.addToFallbackIndex(subject.digest, manifest);
+        return { digest: manifest.digest, referrerIndexed: true };
+    }
+    async putTag(tag, manifest) {
+        await this.putManifest(manifest, { tag });
+    }
+    checkReference(reference) {
+        if (!isDigest(reference) && !references_isTag(reference)) {
+            throw new errors_ArtefactsError('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
+        }
+    }
+    // ---------------------------------------------------------------- referrers
+    /** Read-merge-write of the `sha256-<hex>` fallback index, serialised per subject and re-read to confirm. */
+    async addToFallbackIndex(subjectDigest, manifest) {
+        const key = `${this.location}@${subjectDigest}`;
+        const previous = registry_RegistryRepository.fallbackLocks.get(key) ?? Promise.resolve();
+        const run = previous.catch(() => undefined).then(() => this.mergeFallback(subjectDigest, manifest));
+        registry_RegistryRepository.fallbackLocks.set(key, run);
+        try {
+            await run;
+        }
+        finally {
+            if (registry_RegistryRepository.fallbackLocks.get(key) === run)
+                registry_RegistryRepository.fallbackLocks.delete(key);
+        }
+    }
+    async mergeFallback(subjectDigest, manifest) {
+        const tag = referrersTag(subjectDigest);
+        const entry = descriptorOf(manifest);
+        for (let round = 1; round <= 5; round++) {
+            const current = await this.readFallback(tag);
+            if (current.some((d) => d.digest === manifest.digest))
+                return;
+            const index = { schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: [...current, entry] };
+            const bytes = Buffer.from(JSON.stringify(index));
+            await this.putManifest(parseManifest(bytes, `referrers index ${tag}`), { tag });
+            // No conditional writes on most registries: re-read to see that a concurrent writer did not drop ours.
+            const after = await this.readFallback(tag);
+            if (after.some((d) => d.digest === manifest.digest))
+                return;
+        }
+        throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `updating referrers tag ${this.location}:${tag}: concurrent writers kept replacing it; gave up after 5 rounds.`);
+    }
+    async readFallback(tag) {
+        const response = await this.request({
+            what: `reading referrers tag ${this.location}:${tag}`,
+            method: 'GET',
+            url: this.path(`manifests/${tag}`),
+            scopes: [this.pullScope],
+            headers: { accept: MANIFEST_ACCEPT },
+            expect: [200, 404],
+        });
+        if (response.status === 404) {
+            await drain(response);
+            return [];
+        }
+        const bytes = await readBody(response, MAX_MANIFEST_BYTES, `reading referrers tag ${tag}`);
+        const parsed = parseManifest(bytes, `referrers tag ${this.location}:${tag}`, header(response, 'content-type'));
+        if (!isIndexMediaType(parsed.mediaType)) {
+            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `referrers tag ${this.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
+        }
+        return parsed.parsed.manifests;
+    }
+    async referrers(digest, artifactType) {
+        checkDigest(digest);
+        const what = `listing referrers of ${this.location}@${digest}`;
+        const found = [];
+        let url = new URL(this.path(`referrers/${digest}`), this.base);
+        if (artifactType !== undefined)
+            url.searchParams.set('artifactType', artifactType);
+        let native = true;
+        for (let page = 0; url !== undefined && page < 1000; page++) {
+            const response = await this.request({
+                what,
+                method: 'GET',
+                url,
+                scopes: [this.pullScope],
+                headers: { accept: media_MEDIA.ociIndex },
+                expect: [200, 404],
+            });
+            if (response.status === 404) {
+                await drain(response);
+                native = page > 0;
+                break;
+            }
+            const type = header(response, 'content-type')?.split(';')[0]?.trim();
+            const bytes = await readBody(response, MAX_MANIFEST_BYTES, what);
+            if (type !== media_MEDIA.ociIndex) {
+                // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
+                native = false;
+                break;
+            }
+            const index = parseManifest(bytes, what).parsed;
+            found.push(...index.manifests);
+            url = nextLink(response, url);
+        }
+        const all = native ? found : await this.readFallback(referrersTag(digest));
+        const seen = new Set();
+        return all.filter((d) => {
+            if (seen.has(d.digest))
+                return false;
+            seen.add(d.digest);
+            return artifactType === undefined || d.artifactType === artifactType;
+        });
+    }
+    async listTags() {
+        const tags = [];
+        let url = new URL(this.path('tags/list?n=1000'), this.base);
+        for (let page = 0; url !== undefined && page < 10_000; page++) {
+            const response = await this.request({
+                what: `listing tags of ${this.location}`,
+                method: 'GET',
+                url,
+                scopes: [this.pullScope],
+                expect: [200, 404],
+            });
+            if (response.status === 404) {
+                await drain(response);
+                return tags;
+            }
+            const body = await readBody(response, 64 * 1024 * 1024, `listing tags of ${this.location}`);
+            const parsed = JSON.parse(body.toString('utf8'));
+            tags.push(...(parsed.tags ?? []));
+            url = nextLink(response, url);
+        }
+        return tags;
+    }
+    // ---------------------------------------------------------------- blobs
+    async hasBlob(digest) {
+        checkDigest(digest);
+        const response = await this.request({
+            what: `checking blob ${digest} in ${this.location}`,
+            method: 'HEAD',
+            url: this.path(`blobs/${digest}`),
+            scopes: [this.pullScope],
+            expect: [200, 404],
+            follow: true,
+        });
+        await drain(response);
+        if (response.status === 404)
+            return undefined;
+        const size = Number(header(response, 'content-length'));
+        return Number.isFinite(size) ? size : 0;
+    }
+    async getBlob(descriptor) {
+        checkDigest(descriptor.digest);
+        const what = `fetching blob ${descriptor.digest} from ${this.location}`;
+        const response = await this.request({
+            what,
+            method: 'GET',
+            url: this.path(`blobs/${descriptor.digest}`),
+            scopes: [this.pullScope],
+            expect: [200],
+            follow: true,
+        });
+        const length = Number(header(response, 'content-length'));
+        if (descriptor.size !== undefined && Number.isFinite(length) && length !== descriptor.size) {
+            response.body.destroy();
+            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the registry sends ${length} bytes where the descriptor declares ${descriptor.size}; refused.`);
+        }
+        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, what);
+        (0,external_node_stream_.pipeline)(response.body, verifier, () => undefined);
+        return verifier;
+    }
+    async putBlob(descriptor, source) {
+        checkDigest(descriptor.digest);
+        const what = `uploading blob ${descriptor.digest} to ${this.location}`;
+        await withRetry(what, this.client.retry, async () => {
+            const session = await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
+            await this.upload(what, session, descriptor, source);
+        });
+    }
+    async mountBlob(descriptor, fromRepository, fallback) {
+        checkDigest(descriptor.digest);
+        if (fromRepository === this.repository)
+            return (await this.hasBlob(descriptor.digest)) === undefined ? 'not-mounted' : 'mounted';
+        const what = `mounting blob ${descriptor.digest} from ${fromRepository} into ${this.location}`;
+        const query = `blobs/uploads/?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(fromRepository)}`;
+        const scopes = [...this.pushScopes, `repository:${fromRepository}:pull`];
+        let result = 'not-mounted';
+        await withRetry(what, this.client.retry, async (attempt) => {
+            // After a failed fallback upload, retry as a plain upload: the mount already said no.
+            const session = attempt === 1
+                ? await this.startUpload(what, scopes, this.path(query), true)
+                : await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
+            if (session === 'mounted') {
+                result = 'mounted';
+                return;
+            }
+            if (fallback === undefined) {
+                await this.cancel(session.location);
+                result = 'not-mounted';
+                return;
+            }
+            await this.upload(what, session, descriptor, fallback);
+            result = 'uploaded';
+        });
+        return result;
+    }
+    async startUpload(what, scopes, path, mount = false) {
+        const response = await this.request({
+            what,
+            method: 'POST',
+            url: path,
+            scopes,
+            headers: { 'content-length': '0' },
+            body: () => Buffer.alloc(0),
+            expect: mount ? [201, 202] : [202],
+            retry: false,
+        });
+        await drain(response);
+        if (response.status === 201)
+            return 'mounted';
+        const location = header(response, 'location');
+        if (location === undefined)
+            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${what}: 202 without a Location header.`);
+        const min = Number(header(response, 'oci-chunk-min-length'));
+        return { location: new URL(location, response.url), minChunk: Number.isFinite(min) && min > 0 ? min : 0 };
+    }
+    async cancel(location) {
+        try {
+            const response = await this.request({
+                what: `cancelling upload to ${this.location}`,
+                method: 'DELETE',
+                url: location,
+                scopes: this.pushScopes,
+                expect: [204, 200, 202, 404],
+                retry: false,
+            });
+            await drain(response);
+        }
+        catch {
+            // best effort: the registry expires abandoned sessions anyway
+        }
+    }
+    async upload(what, session, descriptor, source) {
+        try {
+            const chunkSize = this.client.options.chunkSize;
+            if (chunkSize !== undefined && descriptor.size > chunkSize) {
+                await this.uploadChunked(what, session, descriptor, source, Math.max(chunkSize, session.minChunk));
+            }
+            else {
+                await this.uploadMonolithic(what, session, descriptor, source);
+            }
+        }
+        catch (error) {
+            await this.cancel(session.location);
+            // A source stream that broke mid-way (connection reset, aborted response) is worth another
+            // try from a freshly opened source; our own verdicts (digest mismatch, auth, protocol) are not.
+            if (!(error instanceof errors_ArtefactsError) && !(error instanceof RetryableError) && !Buffer.isBuffer(source)) {
+                throw new RetryableError(`${what}: the source stream failed: ${errors_describeError(error)}`, undefined, undefined);
+            }
+            throw error;
+        }
+    }
+    async open(source, descriptor, what) {
+        const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
+        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, what);
+        (0,external_node_stream_.pipeline)(raw, verifier, () => undefined);
+        return verifier;
+    }
+    finalUrl(location, digest) {
+        const url = new URL(location);
+        url.searchParams.set('digest', digest);
+        return url;
+    }
+    async uploadMonolithic(what, session, descriptor, source) {
+        const stream = await this.open(source, descriptor, what);
+        let streamError;
+        stream.on('error', (error) => (streamError = error));
+        let response;
+        try {
+            response = await this.request({
+                what,
+                method: 'PUT',
+                url: this.finalUrl(session.location, descriptor.digest),
+                scopes: this.pushScopes,
+                headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
+                body: () => stream,
+                expect: [201],
+                retry: false,
+            });
+        }
+        catch (error) {
+            stream.destroy();
+            throw streamError ?? error;
+        }
+        await drain(response);
+        if (streamError !== undefined)
+            throw streamError;
+        this.checkCommitted(what, response, descriptor.digest);
+    }
+    checkCommitted(what, response, digest) {
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed !== undefined && claimed !== digest) {
+            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the registry committed ${claimed}.`);
+        }
+    }
+    async uploadChunked(what, session, descriptor, source, chunkSize) {
+        const stream = await this.open(source, descriptor, what);
+        let offset = 0;
+        let pending = [];
+        let pendingBytes = 0;
+        const flush = async (bytes) => {
+            offset = await this.sendChunk(what, session, bytes, offset);
+        };
+        for await (const chunk of stream) {
+            pending.push(chunk);
+            pendingBytes += chunk.length;
+            while (pendingBytes >= chunkSize) {
+                const all = Buffer.concat(pending);
+                await flush(all.subarray(0, chunkSize));
+                const rest = all.subarray(chunkSize);
+                pending = rest.length > 0 ? [rest] : [];
+                pendingBytes = rest.length;
+            }
+        }
+        if (pendingBytes > 0)
+            await flush(Buffer.concat(pending));
+        if (offset !== descriptor.size) {
+            throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${what}: sent ${offset} of ${descriptor.size} bytes.`);
+        }
+        const response = await this.request({
+            what,
+            method: 'PUT',
+            url: this.finalUrl(session.location, descriptor.digest),
+            scopes: this.pushScopes,
+            headers: { 'content-length': '0' },
+            body: () => Buffer.alloc(0),
+            expect: [201],
+            retry: false,
+        });
+        await drain(response);
+        this.checkCommitted(what, response, descriptor.digest);
+    }
+    /** PATCHes one chunk at `offset`; after a 416 asks the session where it is and resumes from there. */
+    async sendChunk(what, session, bytes, offset) {
+        let start = offset;
+        let data = bytes;
+        for (let resumes = 0;; resumes++) {
+            const response = await this.request({
+                what,
+                method: 'PATCH',
+                url: session.location,
+                scopes: this.pushScopes,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-length': String(data.length),
+                    'content-range': `${start}-${start + data.length - 1}`,
+                },
+                body: () => data,
+                expect: [202, 416],
+                retry: false,
+            });
+            await drain(response);
+            const location = header(response, 'location');
+            if (location !== undefined)
+                session.location = new URL(location, session.location);
+            const end = start + data.length;
+            if (response.status === 202) {
+                const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+                if (range !== null && end > 1 && Number(range[1]) + 1 !== end) {
+                    throw new RetryableError(`${what}: the registry holds ${Number(range[1]) + 1} bytes, expected ${end}`, undefined, undefined);
+                }
+                return end;
+            }
+            if (resumes >= 3)
+                throw new RetryableError(`${what}: chunk at ${start} refused (416) ${resumes + 1} times`, undefined, 416);
+            const held = await this.uploadedBytes(what, session);
+            if (held < offset || held > end) {
+                throw new RetryableError(`${what}: the session holds ${held} bytes, outside the chunk being sent`, undefined, 416);
+            }
+            if (held === end)
+                return end;
+            data = bytes.subarray(held - offset);
+            start = held;
+        }
+    }
+    async uploadedBytes(what, session) {
+        const response = await this.request({
+            what,
+            method: 'GET',
+            url: session.location,
+            scopes: this.pushScopes,
+            expect: [204, 200],
+            retry: false,
+        });
+        await drain(response);
+        const location = header(response, 'location');
+        if (location !== undefined)
+            session.location = new URL(location, session.location);
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+        // distribution answers "0-0" for both 0 and 1 bytes: take the conservative reading.
+        return range === null || range[1] === '0' ? 0 : Number(range[1]) + 1;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
+/**
+ * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
+ * `org.opencontainers.image.ref.name` annotations) and `blobs/sha256/<hex>`. Blobs are written to
+ * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
+ * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
+ * plus any `sha256-<hex>` fallback-tag index another tool left there.
+ */
+
+
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+class layout_LayoutStore {
+    dir;
+    location;
+    indexLock = Promise.resolve();
+    constructor(dir) {
+        this.dir = dir;
+        this.location = `oci:${dir}`;
+    }
+    blobPath(digest) {
+        checkDigest(digest);
+        return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+    }
+    /** Creates the layout skeleton when absent (idempotent). */
+    async init() {
+        await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true });
+        const marker = external_node_path_default().join(this.dir, 'oci-layout');
+        try {
+            const text = await (0,promises_.readFile)(marker, 'utf8');
+            const parsed = JSON.parse(text);
+            if (parsed.imageLayoutVersion !== '1.0.0') {
+                throw new errors_ArtefactsError('LAYOUT_INVALID', `${this.location}: oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`);
+            }
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw this.wrap(error, 'reading oci-layout');
+            await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
+        }
+        try {
+            await (0,promises_.stat)(external_node_path_default().join(this.dir, 'index.json'));
+        }
+        catch {
+            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: [] })));
+        }
+    }
+    wrap(error, doing) {
+        if (error instanceof errors_ArtefactsError)
+            return error;
+        return new errors_ArtefactsError('IO_FAILED', `${this.location}: ${doing}: ${errors_describeError(error)}`, { cause: error });
+    }
+    async atomicWrite(file, bytes) {
+        const tmp = `${file}.tmp-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
+        try {
+            await (0,promises_.writeFile)(tmp, bytes);
+            await (0,promises_.rename)(tmp, file);
+        }
+        catch (error) {
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, `writing ${external_node_path_default().basename(file)}`);
+        }
+    }
+    async readIndex() {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(external_node_path_default().join(this.dir, 'index.json'), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT') {
+                throw new errors_ArtefactsError('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
+                    hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
+                });
+            }
+            throw this.wrap(error, 'reading index.json');
+        }
+        try {
+            const parsed = JSON.parse(text);
+            if (!Array.isArray(parsed.manifests))
+                throw new Error('no manifests array');
+            return parsed;
+        }
+        catch (error) {
+            throw new errors_ArtefactsError('LAYOUT_INVALID', `${this.location}: index.json is not a valid index: ${errors_describeError(error)}`);
+        }
+    }
+    /** Serialised read-modify-write of index.json, replaced atomically. */
+    async updateIndex(change) {
+        const run = this.indexLock
+            .catch(() => undefined)
+            .then(async () => {
+            await this.init();
+            const index = await this.readIndex();
+            const next = change([...index.manifests]);
+            if (next === undefined)
+                return;
+            const out = { ...index, schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: next };
+            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify(out, null, 2)));
+        });
+        this.indexLock = run;
+        await run;
+    }
+    async resolve(reference) {
+        if (isDigest(reference)) {
+            if ((await this.hasBlob(reference)) === undefined)
+                return undefined;
+            const manifest = await this.getManifest(reference);
+            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+        }
+        if (!references_isTag(reference)) {
+            throw new errors_ArtefactsError('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
+        }
+        let index;
+        try {
+            index = await this.readIndex();
+        }
+        catch (error) {
+            if (error instanceof errors_ArtefactsError && error.code === 'REGISTRY_NOT_FOUND')
+                return undefined;
+            throw error;
+        }
+        const entry = [...index.manifests].reverse().find((d) => d.annotations?.[REF_NAME] === reference);
+        if (entry === undefined)
+            return undefined;
+        return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
+    }
+    async getManifest(reference) {
+        const what = `reading manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
+        const digest = isDigest(reference) ? reference : (await this.resolve(reference))?.digest;
+        if (digest === undefined)
+            throw new errors_ArtefactsError('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(this.blobPath(digest));
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                throw new errors_ArtefactsError('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
+            throw this.wrap(error, what);
+        }
+        if (media_sha256(bytes) !== digest) {
+            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${what}: the stored bytes hash to ${media_sha256(bytes)}; the layout is corrupt.`);
+        }
+        return parseManifest(bytes, what);
+    }
+    async putManifest(manifest, options = {}) {
+        if (options.tag !== undefined && !references_isTag(options.tag)) {
+            throw new errors_ArtefactsError('REFERENCE_INVALID', `Tag ${JSON.stringify(options.tag.slice(0, 200))} is not a valid tag.`);
+        }
+        if (media_sha256(manifest.bytes) !== manifest.digest) {
+            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${this.location}: manifest bytes do not hash to ${manifest.digest}.`);
+        }
+        await this.init();
+        await this.putBlob({ digest: manifest.digest, size: manifest.bytes.length }, manifest.bytes);
+        const subject = manifest.parsed.subject;
+        const entry = descriptorOf(manifest);
+        await this.updateIndex((manifests) => {
+            let changed = false;
+            let out = manifests;
+            if (options.tag !== undefined) {
+                const tagged = { ...entry, annotations: { ...entry.annotations, [REF_NAME]: options.tag } };
+                const same = out.find((d) => d.annotations?.[REF_NAME] === options.tag);
+                if (same === undefined || same.digest !== manifest.digest) {
+                    out = [...out.filter((d) => d.annotations?.[REF_NAME] !== options.tag), tagged];
+                    changed = true;
+                }
+            }
+            if (subject !== undefined && !out.some((d) => d.digest === manifest.digest)) {
+                out = [...out, entry];
+                changed = true;
+            }
+            return changed ? out : undefined;
+        });
+        return { digest: manifest.digest, referrerIndexed: subject !== undefined };
+    }
+    async putTag(tag, manifest) {
+        await this.putManifest(manifest, { tag });
+    }
+    async hasBlob(digest) {
+        try {
+            return (await (0,promises_.stat)(this.blobPath(digest))).size;
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw this.wrap(error, `checking blob ${digest}`);
+        }
+    }
+    async getBlob(descriptor) {
+        const file = this.blobPath(descriptor.digest);
+        const size = await this.hasBlob(descriptor.digest);
+        if (size === undefined) {
+            throw new errors_ArtefactsError('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
+        }
+        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
+        (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+        return verifier;
+    }
+    async putBlob(descriptor, source) {
+        const target = this.blobPath(descriptor.digest);
+        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
+            return;
+        await this.init();
+        const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
+        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `writing blob ${descriptor.digest} to ${this.location}`);
+        await this.commitStream(raw, verifier, target);
+    }
+    /** Writes a stream of unknown digest as a blob; answers its digest and size. */
+    async writeBlob(source) {
+        await this.init();
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        let size = 0;
+        const counter = new external_node_stream_.Transform({
+            transform(chunk, _enc, cb) {
+                hash.update(chunk);
+                size += chunk.length;
+                cb(null, chunk);
+            },
+        });
+        const tmp = external_node_path_default().join(this.dir, 'blobs', 'sha256', `.tmp-${(0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex')}`);
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : source, counter, (0,external_node_fs_.createWriteStream)(tmp));
+            const digest = `sha256:${hash.digest('hex')}`;
+            await (0,promises_.rename)(tmp, this.blobPath(digest));
+            return { digest, size };
+        }
+        catch (error) {
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, 'writing a blob');
+        }
+    }
+    async commitStream(raw, verifier, target) {
+        const tmp = `${external_node_path_default().dirname(target)}/.tmp-${(0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex')}`;
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp));
+            await (0,promises_.rename)(tmp, target);
+        }
+        catch (error) {
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, `writing blob ${external_node_path_default().basename(target)}`);
+        }
+    }
+    async mountBlob(descriptor, fromRepository, fallback) {
+        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
+            return 'mounted';
+        const other = new layout_LayoutStore(fromRepository);
+        if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
+            await this.init();
+            const target = this.blobPath(descriptor.digest);
+            const tmp = `${target}.tmp-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
+            try {
+                // A hard link moves no bytes; verify the source before trusting it.
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(await other.getBlob(descriptor), new external_node_stream_.Writable({ write: (_chunk, _encoding, cb) => cb() }));
+                await (0,promises_.link)(other.blobPath(descriptor.digest), tmp).catch(() => (0,promises_.copyFile)(other.blobPath(descriptor.digest), tmp));
+                await (0,promises_.rename)(tmp, target);
+                return 'mounted';
+            }
+            catch (error) {
+                await (0,promises_.unlink)(tmp).catch(() => undefined);
+                throw this.wrap(error, `mounting blob ${descriptor.digest} from ${fromRepository}`);
+            }
+        }
+        if (fallback === undefined)
+            return 'not-mounted';
+        await this.putBlob(descriptor, fallback);
+        return 'uploaded';
+    }
+    async referrers(digest, artifactType) {
+        checkDigest(digest);
+        let index;
+        try {
+            index = await this.readIndex();
+        }
+        catch (error) {
+            if (error instanceof errors_ArtefactsError && error.code === 'REGISTRY_NOT_FOUND')
+                return [];
+            throw error;
+        }
+        const found = [];
+        const seen = new Set();
+        const add = (d) => {
+            if (seen.has(d.digest))
+                return;
+            seen.add(d.digest);
+            if (artifactType === undefined || d.artifactType === artifactType)
+                found.push(d);
+        };
+        for (const entry of index.manifests) {
+            if (entry.digest === digest || (await this.hasBlob(entry.digest)) === undefined || entry.size > 4 * 1024 * 1024)
+                continue;
+            const manifest = await this.getManifest(entry.digest);
+            if (manifest.parsed.subject?.digest === digest)
+                add(descriptorOf(manifest));
+        }
+        const fallback = index.manifests.find((d) => d.annotations?.[REF_NAME] === referrersTag(digest));
+        if (fallback !== undefined && isIndexMediaType(fallback.mediaType)) {
+            const manifest = await this.getManifest(fallback.digest);
+            for (const d of manifest.parsed.manifests)
+                add(d);
+        }
+        return found;
+    }
+    async listTags() {
+        let index;
+        try {
+            index = await this.readIndex();
+        }
+        catch (error) {
+            if (error instanceof errors_ArtefactsError && error.code === 'REGISTRY_NOT_FOUND')
+                return [];
+            throw error;
+        }
+        const tags = index.manifests.map((d) => d.annotations?.[REF_NAME]).filter((t) => t !== undefined);
+        return [...new Set(tags)].sort();
+    }
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
+/**
+ * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
+ * files or of random, incompressible content of a given size, the image config, single-platform
+ * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
+ */
+
+
+
+
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+/** A ustar header for a regular file. */
+function tarHeader(name, size, mode = 0o644) {
+    const header = Buffer.alloc(512, 0);
+    let prefix = '';
+    let base = name;
+    if (Buffer.byteLength(name) > 100) {
+        const cut = name.lastIndexOf('/', 155);
+        prefix = name.slice(0, cut);
+        base = name.slice(cut + 1);
+    }
+    header.write(base, 0, 100, 'utf8');
+    header.write(octal(mode, 8), 100, 'ascii');
+    header.write(octal(0, 8), 108, 'ascii');
+    header.write(octal(0, 8), 116, 'ascii');
+    header.write(octal(size, 12), 124, 'ascii');
+    header.write(octal(0, 12), 136, 'ascii');
+    header.write('        ', 148, 'ascii');
+    header.write('0', 156, 'ascii');
+    header.write('ustar\u000000', 257, 'ascii');
+    header.write(prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
+    return header;
+}
+async function* tarEntries(spec) {
+    const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
+    for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
+        yield tarHeader(name.replace(/^\/+/, ''), bytes.length);
+        yield bytes;
+        yield pad(bytes.length);
+    }
+    if (spec.randomBytes !== undefined && spec.randomBytes > 0) {
+        yield tarHeader(`random-${randomBytes(6).toString('hex')}.bin`, spec.randomBytes);
+        for (let left = spec.randomBytes; left > 0; left -= 1 << 20)
+            yield randomBytes(Math.min(left, 1 << 20));
+        yield pad(spec.randomBytes);
+    }
+    yield Buffer.alloc(1024, 0);
+}
+/** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
+async function buildLayer(store, spec) {
+    const hash = createHash('sha256');
+    const tee = new Transform({
+        transform(chunk, _encoding, callback) {
+            hash.update(chunk);
+            callback(null, chunk);
+        },
+    });
+    const tar = Readable.from(tarEntries(spec)).pipe(tee);
+    const gzip = (spec.compression ?? 'gzip') === 'gzip';
+    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
+    return {
+        descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
+        diffId: `sha256:${hash.digest('hex')}`,
+    };
+}
+/** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */
+async function buildImage(store, spec, options = {}) {
+    const platform = spec.platform ?? { architecture: 'amd64', os: 'linux' };
+    const layers = [];
+    const diffIds = [];
+    for (const layer of spec.layers) {
+        const built = await buildLayer(store, layer);
+        layers.push(built.descriptor);
+        diffIds.push(built.diffId);
+    }
+    const config = Buffer.from(JSON.stringify({
+        ...platform,
+        config: spec.config ?? {},
+        rootfs: { type: 'layers', diff_ids: diffIds },
+    }));
+    const configBlob = await store.writeBlob(config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociManifest,
+        config: { mediaType: MEDIA.ociConfig, ...configBlob },
+        layers,
+        ...(spec.annotations === undefined ? {} : { annotations: spec.annotations }),
+    };
+    const encoded = encodeManifest(manifest);
+    await store.putManifest(encoded, options);
+    return encoded;
+}
+/** Builds a multi-platform index over images (each built with its own platform). */
+async function buildIndex(store, images, options = {}) {
+    const index = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociIndex,
+        manifests: images.map(({ manifest, platform }) => ({
+            mediaType: manifest.mediaType,
+            digest: manifest.digest,
+            size: manifest.bytes.length,
+            platform,
+        })),
+        ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
+    };
+    const encoded = encodeManifest(index);
+    await store.putManifest(encoded, options.tag === undefined ? {} : { tag: options.tag });
+    return encoded;
+}
+/** Builds an artifact manifest (empty config, one layer) referring to `subject`: a signature, SBOM or record. */
+async function builder_buildReferrer(store, subject, artifactType, content, annotations = {}) {
+    const empty = Buffer.from('{}');
+    await store.putBlob({ digest: sha256(empty), size: 2 }, empty);
+    const layer = { mediaType: content.mediaType, digest: sha256(content.bytes), size: content.bytes.length };
+    await store.putBlob(layer, content.bytes);
+    const manifest = encodeManifest({
+        schemaVersion: 2,
+        mediaType: MEDIA.ociManifest,
+        artifactType,
+        config: { mediaType: MEDIA.empty, digest: sha256(empty), size: 2 },
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        ...(Object.keys(annotations).length === 0 ? {} : { annotations }),
+    });
+    await store.putManifest(manifest);
+    return manifest;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/open.ts
+
+
+
+
+
+/** The store a reference points into: a registry repository or a layout directory. */
+function openStore(reference, client = {}) {
+    const ref = typeof reference === 'string' ? references_parseReference(reference) : reference;
+    if (ref.kind === 'layout')
+        return new layout_LayoutStore(ref.path);
+    const registry = client instanceof registry_RegistryClient ? client : new registry_RegistryClient(client);
+    return registry.repository(ref);
+}
+/**
+ * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
+ * and tags it last when `tag` is given. Blobs already present at the destination are skipped.
+ */
+async function copyTree(source, destination, digest, options = {}) {
+    const stats = { manifests: 0, blobsCopied: 0, blobsSkipped: 0, bytesCopied: 0 };
+    const done = new Set();
+    const copyBlob = async (d) => {
+        if (done.has(d.digest))
+            return;
+        done.add(d.digest);
+        if ((await destination.hasBlob(d.digest)) !== undefined) {
+            stats.blobsSkipped++;
+            return;
+        }
+        await destination.putBlob(d, () => source.getBlob(d));
+        stats.blobsCopied++;
+        stats.bytesCopied += d.size;
+    };
+    const walk = async (ref) => {
+        const manifest = await source.getManifest(ref);
+        const children = childDescriptors(manifest);
+        for (const blob of children.blobs)
+            await copyBlob(blob);
+        for (const child of children.manifests) {
+            const copied = await walk(child.digest);
+            if (copied.digest !== child.digest) {
+                throw new ArtefactsError('DIGEST_MISMATCH', `child manifest ${child.digest} read back as ${copied.digest}.`);
+            }
+        }
+        await destination.putManifest(manifest);
+        stats.manifests++;
+        return manifest;
+    };
+    const manifest = await walk(digest);
+    if (options.tag !== undefined)
+        await destination.putTag(options.tag, manifest);
+    return { manifest, stats };
+}
+/** Reads a whole (small) blob, verified. */
+async function readBlob(store, descriptor) {
+    const stream = await store.getBlob(descriptor);
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote.ts
+/**
+ * Promotion: the exact bytes behind one digest move to the next registry/repository/environment,
+ * never rebuilt, never overwriting a tag (unless allowed), with their referrers (signatures,
+ * attestations, SBOMs) and a promotion record.
+ *
+ * Order: resolve the source once (HEAD) → gate → tag rule at every destination → plan the whole
+ * manifest tree (every digest verified, blobs deduped) → blobs through one bounded pool (skip,
+ * mount, or stream with verification) → child manifests, root, referrers → tag last, re-checked
+ * just before and read back after (after a settle delay, so a concurrent promotion of another
+ * digest is seen) → post-check → record.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The predicate type of promotion records (versioned; documented in docs/promote.md). */
+const PROMOTION_PREDICATE_TYPE = 'https://immutable-artefacts.dev/promotion/v1';
+const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
+const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+async function pool(items, limit, fn) {
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (failed === undefined && next < items.length) {
+            const item = items[next++];
+            try {
+                await fn(item);
+            }
+            catch (error) {
+                failed ??= error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed !== undefined)
+        throw failed;
+}
+function platformKey(p) {
+    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
+}
+function mib(bytes) {
+    return `${(bytes / 1048576).toFixed(1)} MiB`;
+}
+/** Fetches the whole manifest tree under a manifest, verifying every digest on the way. */
+async function planTree(source, root) {
+    const tree = { manifests: [], blobs: new Map() };
+    const seen = new Set();
+    const visit = async (manifest) => {
+        if (seen.has(manifest.digest))
+            return;
+        seen.add(manifest.digest);
+        const { manifests, blobs } = childDescriptors(manifest);
+        for (const blob of blobs)
+            tree.blobs.set(blob.digest, blob);
+        for (const child of manifests) {
+            const fetched = await source.getManifest(child.digest);
+            if (fetched.bytes.length !== child.size) {
+                throw new ArtefactsError('DIGEST_MISMATCH', `${source.location}@${child.digest}: ${fetched.bytes.length} bytes where the index declares ${child.size}.`);
+            }
+            await visit(fetched);
+        }
+        tree.manifests.push(manifest);
+    };
+    await visit(root);
+    return tree;
+}
+async function fileDigest(file) {
+    const hash = createHash('sha256');
+    try {
+        for await (const chunk of createReadStream(file))
+            hash.update(chunk);
+    }
+    catch (error) {
+        throw new ArtefactsError('INPUT_INVALID', `Evidence file ${JSON.stringify(file)} cannot be read: ${describeError(error)}`);
+    }
+    return hash.digest('hex');
+}
+async function promote_promote(options) {
+    const logger = options.logger ?? silentLogger;
+    const env = options.env ?? process.env;
+    const client = options.registry instanceof RegistryClient ? options.registry : new RegistryClient({ logger, ...options.registry });
+    const open = (ref) => ref.kind === 'layout' ? new LayoutStore(ref.path) : client.repository(ref);
+    const concurrency = Math.max(1, options.concurrency ?? 4);
+    const settleMs = options.settleMs ?? 500;
+    const dryRun = options.dryRun === true;
+    // 1. Resolve the source once; from here on only the digest is used.
+    const sourceRef = parseReference(options.source);
+    const source = open(sourceRef);
+    const target = referenceTarget(sourceRef);
+    const resolved = await source.resolve(target);
+    if (resolved === undefined) {
+        throw new ArtefactsError('REGISTRY_NOT_FOUND', `Source ${formatReference(sourceRef)} does not exist.`);
+    }
+    let root = await source.getManifest(resolved.digest);
+    if (options.platforms !== undefined && options.platforms.length > 0 && isIndex(root.parsed)) {
+        const wanted = new Set(options.platforms.map((p) => p.trim()));
+        const children = root.parsed.manifests;
+        const chosen = children.filter((c) => wanted.has(platformKey(c.platform)));
+        if (chosen.length !== children.length) {
+            if (chosen.length !== 1) {
+                throw new ArtefactsError('INPUT_INVALID', `Input 'platforms': selects ${chosen.length} of the ${children.length} platforms of ${resolved.digest}; expected all of them or exactly one (a subset index would change the digest).`, { hint: `Available: ${children.map((c) => platformKey(c.platform)).join(', ')}` });
+            }
+            root = await source.getManifest(chosen[0].digest);
+        }
+    }
+    const digest = root.digest;
+    logger.info(`Promoting ${formatReference(sourceRef)} → ${digest}`);
+    // 2. Gate before copying a byte.
+    if (options.gate !== undefined)
+        await options.gate(source, digest);
+    // 3. Tag rule at each destination.
+    const shared = options.tags ?? [];
+    const destinations = options.destinations.map((d) => {
+        const spec = typeof d === 'string' ? { reference: d } : d;
+        const ref = parseReference(spec.reference);
+        if (ref.digest !== undefined && ref.digest !== digest) {
+            throw new ArtefactsError('TAG_CONFLICT', `Destination ${spec.reference} names digest ${ref.digest}, but the source is ${digest}.`);
+        }
+        const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...(spec.tags ?? []), ...shared])];
+        return { ref, store: open(ref), tags };
+    });
+    if (destinations.length === 0)
+        throw new ArtefactsError('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
+    const states = [];
+    for (const dest of destinations) {
+        let unchanged = dest.tags.length > 0;
+        for (const tag of dest.tags) {
+            const current = await dest.store.resolve(tag);
+            if (current === undefined)
+                unchanged = false;
+            else if (current.digest !== digest) {
+                unchanged = false;
+                if (options.allowOverwrite !== true) {
+                    throw new ArtefactsError('TAG_CONFLICT', `${dest.store.location}:${tag} already points at ${current.digest}; refusing to overwrite it with ${digest}.`, { hint: 'Promote under a new tag, or set allow-overwrite if moving this tag is intended.' });
+                }
+            }
+        }
+        if (dest.tags.length === 0)
+            unchanged = (await dest.store.resolve(digest)) !== undefined;
+        states.push({ unchanged });
+    }
+    // 4. Plan: the whole tree, every digest verified; referrers recursively.
+    const tree = await planTree(source, root);
+    const copyReferrers = options.copyReferrers ?? true;
+    const referrerTrees = [];
+    if (copyReferrers !== false) {
+        const types = Array.isArray(copyReferrers) ? copyReferrers : undefined;
+        const queue = tree.manifests.map((m) => m.digest);
+        const seen = new Set(queue);
+        while (queue.length > 0 && referrerTrees.length < 10_000) {
+            const subject = queue.shift();
+            const found = await source.referrers(subject);
+            for (const r of found) {
+                if (seen.has(r.digest))
+                    continue;
+                if (types !== undefined && !types.includes(r.artifactType ?? ''))
+                    continue;
+                seen.add(r.digest);
+                const manifest = await source.getManifest(r.digest);
+                referrerTrees.push({ subject, manifest, tree: await planTree(source, manifest) });
+                queue.push(r.digest);
+            }
+        }
+    }
+    const result = {
+        source: formatReference(sourceRef, { digest }),
+        digest,
+        mediaType: root.mediaType,
+        dryRun,
+        destinations: [],
+        bytesCopied: 0,
+        blobsCopied: 0,
+        blobsMounted: 0,
+        blobsSkipped: 0,
+        referrersCopied: 0,
+        manifests: tree.manifests.length,
+        recordSigned: false,
+    };
+    for (const [i, dest] of destinations.entries()) {
+        const refs = dest.tags.length === 0
+            ? [formatReference(dest.ref, { tag: undefined, digest })]
+            : dest.tags.map((t) => formatReference(dest.ref, { tag: t, digest: undefined }));
+        const entry = {
+            reference: formatReference(dest.ref, { tag: undefined, digest: undefined }),
+            tags: dest.tags,
+            status: dryRun ? 'planned' : states[i].unchanged ? 'unchanged' : 'promoted',
+            refs,
+        };
+        result.destinations.push(entry);
+        if (dryRun) {
+            for (const blob of tree.blobs.values()) {
+                if ((await dest.store.hasBlob(blob.digest)) === undefined) {
+                    result.blobsCopied++;
+                    result.bytesCopied += blob.size;
+                }
+                else
+                    result.blobsSkipped++;
+            }
+            continue;
+        }
+        await logger.group(`${dest.store.location}${states[i].unchanged ? ' (already there)' : ''}`, async () => {
+            // 5 + 6. Blobs, manifests, referrers; the tag last.
+            if (!states[i].unchanged)
+                await copyTreeTo(tree, dest.store);
+            for (const r of referrerTrees) {
+                if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
+                    const listed = await dest.store.referrers(r.subject);
+                    if (listed.some((d) => d.digest === r.manifest.digest))
+                        continue;
+                }
+                await copyTreeTo(r.tree, dest.store);
+                result.referrersCopied++;
+            }
+            if (!states[i].unchanged)
+                await writeTags(dest.store, dest.tags);
+            // 7. Post-check.
+            for (const tag of dest.tags) {
+                const now = await dest.store.resolve(tag);
+                if (now?.digest !== digest) {
+                    throw new ArtefactsError('TAG_RACE', `Post-check: ${dest.store.location}:${tag} is ${now?.digest ?? 'absent'}, expected ${digest}.`);
+                }
+            }
+            if (dest.tags.length === 0 && (await dest.store.resolve(digest)) === undefined) {
+                throw new ArtefactsError('REGISTRY_PROTOCOL', `Post-check: ${dest.store.location}@${digest} is absent after the copy.`);
+            }
+            // 8. Record.
+            if (options.record !== false && !states[i].unchanged) {
+                entry.record = await writeRecord(dest.store, entry);
+            }
+        });
+    }
+    return result;
+    async function copyTreeTo(t, store) {
+        const blobs = [...t.blobs.values()];
+        const total = blobs.reduce((s, b) => s + b.size, 0);
+        let moved = 0;
+        const started = Date.now();
+        let lastLog = started;
+        await pool(blobs, concurrency, async (blob) => {
+            const outcome = await transferBlob(blob, store, (n) => {
+                moved += n;
+                const now = Date.now();
+                if (now - lastLog > 2000) {
+                    lastLog = now;
+                    const rate = moved / 1048576 / ((now - started) / 1000);
+                    logger.info(`  ${mib(moved)} of up to ${mib(total)} (${Math.round((100 * moved) / Math.max(1, total))}%) at ${rate.toFixed(1)} MiB/s`);
+                }
+            });
+            if (outcome === 'skipped')
+                result.blobsSkipped++;
+            else if (outcome === 'mounted')
+                result.blobsMounted++;
+            else {
+                result.blobsCopied++;
+                result.bytesCopied += blob.size;
+            }
+        });
+        for (const manifest of t.manifests)
+            await store.putManifest(manifest);
+        if (total > 0 && moved > 0)
+            logger.info(`  moved ${mib(moved)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    async function transferBlob(blob, store, onBytes) {
+        if ((await store.hasBlob(blob.digest)) !== undefined)
+            return 'skipped';
+        const counted = async () => {
+            const counter = new Transform({
+                transform(chunk, _e, cb) {
+                    onBytes(chunk.length);
+                    cb(null, chunk);
+                },
+            });
+            pipeline(await source.getBlob(blob), counter, () => undefined);
+            return counter;
+        };
+        const candidates = [];
+        if (store instanceof RegistryRepository &&
+            source instanceof RegistryRepository &&
+            store.registry === source.registry) {
+            candidates.push(source.repository);
+        }
+        if (store instanceof LayoutStore && source instanceof LayoutStore)
+            candidates.push(source.dir);
+        if (store instanceof RegistryRepository) {
+            for (const from of options.mountFrom ?? []) {
+                const repoName = from.includes('/') && /[.:]/.test(from.split('/')[0]) ? parseReference(from) : undefined;
+                if (repoName !== undefined && repoName.kind === 'registry') {
+                    if (repoName.registry === store.registry)
+                        candidates.push(repoName.repository);
+                }
+                else
+                    candidates.push(from);
+            }
+        }
+        const unique = [...new Set(candidates)].filter((c) => !(store instanceof RegistryRepository) || c !== store.repository);
+        for (const [n, from] of unique.entries()) {
+            const last = n === unique.length - 1;
+            const outcome = await store.mountBlob(blob, from, last ? counted : undefined);
+            if (outcome === 'mounted')
+                return 'mounted';
+            if (outcome === 'uploaded')
+                return 'copied';
+        }
+        await store.putBlob(blob, counted);
+        return 'copied';
+    }
+    async function writeTags(store, tags) {
+        for (const tag of tags) {
+            // Check again just before the write: another promotion may have landed since the plan.
+            const before = await store.resolve(tag);
+            if (before !== undefined && before.digest !== digest && options.allowOverwrite !== true) {
+                throw new ArtefactsError('TAG_RACE', `${store.location}:${tag} became ${before.digest} while promoting ${digest}; another promotion got there first.`);
+            }
+            await store.putTag(tag, root);
+        }
+        if (tags.length > 0 && settleMs > 0)
+            await new Promise((r) => setTimeout(r, settleMs));
+        for (const tag of tags) {
+            const after = await store.resolve(tag);
+            if (after?.digest !== digest) {
+                throw new ArtefactsError('TAG_RACE', `${store.location}:${tag} reads back as ${after?.digest ?? 'absent'} right after writing ${digest}: a concurrent promotion overwrote it; this one lost the race.`, { hint: 'Check which digest the tag should carry and re-run; registries offer no conditional tag write.' });
+            }
+        }
+    }
+    async function writeRecord(store, entry) {
+        const evidence = [];
+        for (const e of options.evidence ?? [])
+            evidence.push({ name: e.name || path.basename(e.path), digest: { sha256: await fileDigest(e.path) } });
+        const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+            ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+            : undefined;
+        const statement = {
+            _type: 'https://in-toto.io/Statement/v1',
+            subject: [{ name: entry.reference, digest: { sha256: digest.slice('sha256:'.length) } }],
+            predicateType: PROMOTION_PREDICATE_TYPE,
+            predicate: {
+                source: result.source,
+                destination: entry.reference,
+                tags: entry.tags,
+                digest,
+                mediaType: root.mediaType,
+                ...(options.environment === undefined ? {} : { environment: options.environment }),
+                promotedAt: (options.now?.() ?? new Date()).toISOString(),
+                ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+                ...(runUrl === undefined
+                    ? {}
+                    : {
+                        run: {
+                            url: runUrl,
+                            workflow: env.GITHUB_WORKFLOW,
+                            repository: env.GITHUB_REPOSITORY,
+                            sha: env.GITHUB_SHA,
+                        },
+                    }),
+                evidence,
+                signed: false,
+            },
+        };
+        const record = await buildReferrer(store, { mediaType: root.mediaType, digest, size: root.bytes.length }, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+            'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
+            'org.opencontainers.image.created': statement.predicate.promotedAt,
+            ...(options.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': options.environment }),
+        });
+        logger.info(`  promotion record ${record.digest} attached (unsigned: signing lands with the sign action)`);
+        return record.digest;
+    }
+}
+/** The job summary: a table and a mermaid diagram of source → destinations with the digest. */
+function promote_promoteSummary(result) {
+    const lines = [
+        `### Promotion${result.dryRun ? ' (dry run)' : ''}`,
+        '',
+        `Digest: \`${result.digest}\``,
+        '',
+        '| Destination | Tags | Status |',
+        '| --- | --- | --- |',
+        ...result.destinations.map((d) => `| \`${d.reference}\` | ${d.tags.map((t) => `\`${t}\``).join(', ') || '(by digest)'} | ${d.status} |`),
+        '',
+        '| Blobs copied | Blobs mounted | Blobs skipped | Bytes copied | Referrers copied |',
+        '| ---: | ---: | ---: | ---: | ---: |',
+        `| ${result.blobsCopied} | ${result.blobsMounted} | ${result.blobsSkipped} | ${result.bytesCopied} | ${result.referrersCopied} |`,
+        '',
+        '```mermaid',
+        'flowchart LR',
+        `  src["${result.source.replace(/"/g, "'").replace(/@sha256:.*/, '')}"]`,
+        ...result.destinations.map((d, i) => `  src -- "${result.digest.slice(0, 19)}…" --> d${i}["${d.reference.replace(/"/g, "'")}"]`),
+        '```',
+        '',
+    ];
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __nccwpck_require__(1040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __nccwpck_require__(5179);
+;// CONCATENATED MODULE: ./packages/core/src/sign/statements.ts
+/**
+ * in-toto Statement v1 and the predicates this suite signs: cosign v3's own image signature,
+ * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
+ * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
+ */
+
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
+const SPDX_PREDICATE = 'https://spdx.dev/Document/v2.3';
+const SHA256 = /^[a-f0-9]{64}$/;
+/** Accepts `sha256:<hex>` or bare hex; returns the 64 lower-case hex digits. */
+function sha256Hex(digest) {
+    const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
+    if (!SHA256.test(hex)) {
+        throw new errors_ArtefactsError('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
+    }
+    return hex;
+}
+function subject(name, digest) {
+    if (name === '')
+        throw new errors_ArtefactsError('INTERNAL', 'A statement subject needs a name.');
+    return { name, digest: { sha256: sha256Hex(digest) } };
+}
+function statement(subjects, predicateType, predicate) {
+    if (subjects.length === 0)
+        throw new errors_ArtefactsError('INTERNAL', 'A statement needs at least one subject.');
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
+        throw new errors_ArtefactsError('INPUT_INVALID', `The predicate type '${predicateType}' is not a URI.`, {
+            hint: 'Predicate types are URIs such as https://slsa.dev/provenance/v1.',
+        });
+    }
+    return { _type: STATEMENT_TYPE, subject: subjects, predicateType, predicate };
+}
+/** cosign v3's own image signature: a statement about the image digest with an empty predicate. */
+function cosignSignStatement(imageName, digest) {
+    return statement([subject(imageName, digest)], COSIGN_SIGN_PREDICATE, {});
+}
+/** Serialises a statement to the exact bytes that get signed. */
+function statementBytes(value) {
+    return Buffer.from(JSON.stringify(value), 'utf8');
+}
+/** Parses and checks the shape of a signed payload; the caller decides whether to trust it. */
+function parseStatement(payload) {
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(payload).toString('utf8'));
+    }
+    catch {
+        throw new errors_ArtefactsError('VERIFICATION_FAILED', 'The signed payload is not JSON, so not an in-toto statement.');
+    }
+    const s = value;
+    if (s === null ||
+        typeof s !== 'object' ||
+        s._type !== STATEMENT_TYPE ||
+        !Array.isArray(s.subject) ||
+        typeof s.predicateType !== 'string') {
+        throw new errors_ArtefactsError('VERIFICATION_FAILED', `The signed payload is not an in-toto Statement v1 (_type ${JSON.stringify(s?._type)}).`);
+    }
+    for (const sub of s.subject) {
+        if (typeof sub?.name !== 'string' || typeof sub.digest !== 'object' || sub.digest === null) {
+            throw new errors_ArtefactsError('VERIFICATION_FAILED', 'The statement has a subject without a name or digest.');
+        }
+    }
+    return { _type: STATEMENT_TYPE, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate ?? {} };
+}
+function workflowFacts(env) {
+    return {
+        workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+        repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
+        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
+        runnerEnvironment: env.RUNNER_ENVIRONMENT ?? '',
+    };
+}
+/**
+ * SLSA provenance v1 for a GitHub Actions run, in the shape GitHub's own attest-build-provenance
+ * writes (build type https://actions.github.io/buildtypes/workflow/v1).
+ */
+function githubProvenancePredicate(context, facts) {
+    const missing = [
+        ['GITHUB_REPOSITORY', context.repository],
+        ['GITHUB_SHA', context.sha],
+        ['GITHUB_REF', context.ref],
+        ['GITHUB_RUN_ID', context.runId],
+        ['GITHUB_WORKFLOW_REF', facts.workflowRef],
+    ].filter(([, v]) => v === '');
+    if (missing.length > 0) {
+        throw new errors_ArtefactsError('GITHUB_CONTEXT', `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`, { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' });
+    }
+    // GITHUB_WORKFLOW_REF = owner/repo/<path>@<ref>
+    const at = facts.workflowRef.lastIndexOf('@');
+    const workflowPath = facts.workflowRef.slice(0, at < 0 ? undefined : at).replace(`${context.repository}/`, '');
+    const workflowRefName = at < 0 ? context.ref : facts.workflowRef.slice(at + 1);
+    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
+    return {
+        buildDefinition: {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: { ref: workflowRefName, repository: repositoryUrl, path: workflowPath },
+            },
+            internalParameters: {
+                github: {
+                    event_name: context.eventName,
+                    repository_id: facts.repositoryId,
+                    repository_owner_id: facts.repositoryOwnerId,
+                    runner_environment: facts.runnerEnvironment,
+                },
+            },
+            resolvedDependencies: [{ uri: `git+${repositoryUrl}@${context.ref}`, digest: { gitCommit: context.sha } }],
+        },
+        runDetails: {
+            builder: { id: `${context.serverUrl}/${facts.workflowRef}` },
+            metadata: {
+                invocationId: `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
+            },
+        },
+    };
+}
+/** The predicate type for an SBOM document: CycloneDX or SPDX 2.3, recognised from its content. */
+function sbomPredicateType(document) {
+    const d = document;
+    if (d && typeof d === 'object') {
+        if (d.bomFormat === 'CycloneDX' && typeof d.specVersion === 'string')
+            return CYCLONEDX_PREDICATE;
+        if (typeof d.spdxVersion === 'string' && typeof d.SPDXID === 'string') {
+            if (d.spdxVersion !== 'SPDX-2.3') {
+                throw new errors_ArtefactsError('SBOM_FAILED', `Unsupported SPDX version ${d.spdxVersion} (expected SPDX-2.3).`);
+            }
+            return SPDX_PREDICATE;
+        }
+    }
+    throw new errors_ArtefactsError('SBOM_FAILED', 'The SBOM is neither CycloneDX JSON (bomFormat + specVersion) nor SPDX 2.3 JSON (spdxVersion + SPDXID).');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/bundle.ts
+/**
+ * Sigstore bundles v0.3, built with @sigstore/sign (one major, 5.x, for the whole suite):
+ * a DSSE envelope around an in-toto statement (images, attestations) or a message signature
+ * (a file's bytes, as `cosign sign-blob --bundle` writes). Key-based signing uses a signer object
+ * of our own and no witnesses unless a transparency log is asked for; keyless uses Fulcio, and
+ * Rekor and/or a timestamp authority as witnesses.
+ */
+
+
+
+
+
+
+const SIGSTORE_INSTANCES = {
+    'public-good': {
+        name: 'public-good',
+        fulcioURL: 'https://fulcio.sigstore.dev',
+        rekorURL: 'https://rekor.sigstore.dev',
+    },
+    github: { name: 'github', fulcioURL: 'https://fulcio.githubapp.com', tsaURL: 'https://timestamp.githubapp.com' },
+};
+const TIMEOUT_MS = 30_000;
+const RETRY = { retries: 2 };
+function keySigner(key) {
+    return {
+        sign: async (data) => ({
+            // ECDSA P-256 over SHA-256, ASN.1 DER: what cosign writes and verifies.
+            signature: (0,external_node_crypto_namespaceObject.sign)('sha256', data, key.privateKey),
+            key: { $case: 'publicKey', publicKey: key.publicKeyPem, hint: key.hint },
+        }),
+    };
+}
+/** Rekor's v1 API (rekor.sigstore.dev). Rekor v2 (tiles) is not offered until it can be tested here. */
+function rekorWitness(url, entryType = 'dsse') {
+    // DSSE envelopes go in as `dsse` entries by default (what cosign v3 writes), messages as `hashedrekord`.
+    return new sign_dist/* RekorWitness */.fU({ rekorBaseURL: url, entryType, majorApiVersion: 1, timeout: TIMEOUT_MS, retry: RETRY });
+}
+function signerAndWitnesses(config) {
+    if (config.kind === 'key') {
+        const witnesses = [];
+        if (config.rekorURL)
+            witnesses.push(rekorWitness(config.rekorURL, config.rekorEntryType));
+        return { signer: keySigner(config.key), witnesses };
+    }
+    const { instance } = config;
+    const signer = new sign_dist/* FulcioSigner */.$o({
+        fulcioBaseURL: instance.fulcioURL,
+        identityProvider: { getToken: config.identityToken },
+        timeout: TIMEOUT_MS,
+        retry: RETRY,
+    });
+    const witnesses = [];
+    if (instance.rekorURL) {
+        witnesses.push(rekorWitness(instance.rekorURL, instance.rekorEntryType));
+    }
+    if (instance.tsaURL)
+        witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: instance.tsaURL, timeout: TIMEOUT_MS, retry: RETRY }));
+    if (witnesses.length === 0) {
+        throw new errors_ArtefactsError('INPUT_INVALID', `The Sigstore instance '${instance.name}' has neither a transparency log nor a timestamp authority.`, {
+            hint: 'A keyless signature needs a Rekor or TSA timestamp to be verifiable after the certificate expires.',
+        });
+    }
+    return { signer, witnesses };
+}
+/** @sigstore/sign's message builder writes v0.2 bundles (certificate chain); cosign v3 writes v0.3 (leaf only). */
+class MessageSignatureV03Builder extends sign_dist/* MessageSignatureBundleBuilder */.z3 {
+    async package(artifact, signature) {
+        return (0,dist.toMessageSignatureBundle)({
+            digest: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(artifact.data).digest(),
+            signature: signature.signature,
+            certificate: signature.key.$case === 'x509Certificate' ? pemToDer(signature.key.certificate) : undefined,
+            keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+            certificateChain: false,
+        });
+    }
+}
+function pemToDer(pem) {
+    return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
+}
+async function create(builder, artifact) {
+    try {
+        return await builder.create(artifact);
+    }
+    catch (error) {
+        if (error instanceof errors_ArtefactsError)
+            throw error;
+        const code = error.code;
+        throw new errors_ArtefactsError('SIGNATURE_INVALID', `Signing failed${typeof code === 'string' ? ` (${code})` : ''}: ${errors_describeError(error)}`, {
+            cause: error,
+            hint: 'Keyless signing needs `permissions: id-token: write` and network access to the Sigstore instance.',
+        });
+    }
+}
+function describe(bundle, config) {
+    const json = (0,dist.bundleToJSON)(bundle);
+    return {
+        bundle: json,
+        signer: signerOf(bundle, config),
+        transparencyLogIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex,
+    };
+}
+function signerOf(bundle, config) {
+    if (config.kind === 'key')
+        return config.key.hint;
+    const content = bundle.verificationMaterial.content;
+    const raw = content.$case === 'certificate'
+        ? content.certificate.rawBytes
+        : content.$case === 'x509CertificateChain'
+            ? content.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    return raw === undefined ? '' : certificateIdentity(Buffer.from(raw));
+}
+/** The subject alternative name of a Fulcio certificate (URI or e-mail). */
+function certificateIdentity(der) {
+    // Node's subjectAltName reads "URI:https://..., email:..."; Fulcio puts exactly one identity there.
+    const san = new external_node_crypto_namespaceObject.X509Certificate(der).subjectAltName ?? '';
+    const first = san.split(', ')[0] ?? '';
+    return first.replace(/^(URI|email):/, '');
+}
+/** Signs an in-toto statement: a v0.3 bundle with a DSSE envelope. */
+async function signStatement(statement, config) {
+    const { signer, witnesses } = signerAndWitnesses(config);
+    const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses, certificateChain: false });
+    const bundle = await create(builder, { data: statementBytes(statement), type: INTOTO_PAYLOAD_TYPE });
+    return describe(bundle, config);
+}
+/** Signs bytes (a file): a v0.3 message-signature bundle, as `cosign sign-blob --bundle` writes. */
+async function signMessage(data, config) {
+    const { signer, witnesses } = signerAndWitnesses(config);
+    const builder = new MessageSignatureV03Builder({ signer, witnesses });
+    const bundle = await create(builder, { data });
+    return describe(bundle, config);
+}
+/** Parses a bundle (JSON text or object); BUNDLE_INVALID-ish failures are VERIFICATION_FAILED. */
+function parseBundle(json) {
+    try {
+        const value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
+        return (0,dist.bundleFromJSON)(value);
+    }
+    catch (error) {
+        throw new errors_ArtefactsError('VERIFICATION_FAILED', `Not a Sigstore bundle: ${errors_describeError(error)}.`);
+    }
+}
+/** Canonical JSON text of a bundle, as written to `<file>.sigstore.json` and to registry layers. */
+function bundleText(bundle) {
+    return JSON.stringify(bundle);
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __nccwpck_require__(4187);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __nccwpck_require__(9654);
+;// CONCATENATED MODULE: ./packages/core/src/sign/trust.ts
+/**
+ * Trust material for @sigstore/verify: a public key (key-based, fully offline) and/or a Sigstore
+ * trusted root (`trusted_root.json`: Fulcio CAs, Rekor and CT log keys, timestamp authorities).
+ */
+
+
+
+
+const EMPTY_ROOT = {
+    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    tlogs: [],
+    certificateAuthorities: [],
+    ctlogs: [],
+    timestampAuthorities: [],
+};
+/** Parses a `trusted_root.json` document (sigstore's TrustedRoot, protobuf JSON form). */
+function parseTrustedRoot(json) {
+    try {
+        const value = typeof json === 'string' ? JSON.parse(json) : json;
+        const root = protobuf_specs_dist.TrustedRoot.fromJSON(value);
+        if (!root.mediaType?.startsWith('application/vnd.dev.sigstore.trustedroot')) {
+            throw new Error(`mediaType is ${JSON.stringify(root.mediaType)}`);
+        }
+        return root;
+    }
+    catch (error) {
+        throw new errors_ArtefactsError('VERIFICATION_FAILED', `Not a Sigstore trusted root: ${errors_describeError(error)}.`, {
+            hint: 'Give the trusted_root.json of the Sigstore instance (e.g. `cosign trusted-root create` or the TUF repository).',
+        });
+    }
+}
+async function readTrustedRoot(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors_ArtefactsError('IO_FAILED', `Cannot read the trusted root ${path}: ${errors_describeError(error)}.`);
+    }
+    return parseTrustedRoot(text);
+}
+/**
+ * Trust material for verification. With a key, the bundle's key hint is ignored (as `cosign verify
+ * --key` does): every bundle is checked against that one key.
+ */
+function trustMaterial(options) {
+    const root = options.root ?? protobuf_specs_dist.TrustedRoot.fromJSON(EMPTY_ROOT);
+    const key = options.key;
+    return (0,verify_dist/* toTrustMaterial */.jO)(root, (hint) => {
+        if (!key) {
+            throw new errors_ArtefactsError('VERIFICATION_FAILED', `The bundle is signed with a key (hint ${hint || 'none'}) but no key was given.`);
+        }
+        return { publicKey: key.publicKey, validFor: () => true };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/verify-policy.ts
+/**
+ * The verification policy: given the bundles found for a subject (referrers of an image digest,
+ * or `.sigstore.json` files), which of them are trusted and what they say. Fails closed: when the
+ * policy is not met, a VerificationFailure lists, for every bundle, which rule rejected it.
+ * The verify action, `artefacts verify` and promote's `require-signature` gate all call this.
+ */
+
+
+
+
+
+
+/** VERIFICATION_FAILED with, for every bundle, the rule that failed. */
+class VerificationFailure extends errors_ArtefactsError {
+    rejections;
+    /** The rule that failed overall (e.g. `predicate-type` when all bundles verified but one was missing). */
+    rule;
+    constructor(message, rule, rejections, hint) {
+        super('VERIFICATION_FAILED', message, hint === undefined ? {} : { hint });
+        this.rule = rule;
+        this.rejections = rejections;
+    }
+}
+class Rejected extends Error {
+    rule;
+    constructor(rule, message) {
+        super(message);
+        this.rule = rule;
+    }
+}
+function checkPolicy(policy) {
+    if (policy.key && policy.identity) {
+        throw new errors_ArtefactsError('INPUT_INVALID', 'Give either a key or a certificate identity to verify against, not both.');
+    }
+    if (!policy.key && !policy.identity) {
+        throw new errors_ArtefactsError('INPUT_INVALID', 'Nothing to verify against: give a public key, or a certificate identity and OIDC issuer.');
+    }
+    if (policy.identity) {
+        if (!policy.identity.exact && !policy.identity.regexp) {
+            throw new errors_ArtefactsError('INPUT_INVALID', 'Keyless verification needs certificate-identity or certificate-identity-regexp.');
+        }
+        if (!policy.identity.issuer) {
+            throw new errors_ArtefactsError('INPUT_INVALID', 'Keyless verification needs certificate-oidc-issuer.');
+        }
+        if (!policy.trustedRoot) {
+            throw new errors_ArtefactsError('INPUT_INVALID', 'Keyless verification needs a Sigstore trusted root (Fulcio CA, logs).');
+        }
+    }
+}
+function verifierFor(policy) {
+    const options = policy.identity
+        ? { ctlogThreshold: 1, timestampThreshold: 1, tlogThreshold: policy.requireTransparencyLog ? 1 : 0 }
+        : { ctlogThreshold: 0, timestampThreshold: 0, tlogThreshold: policy.requireTransparencyLog ? 1 : 0 };
+    return new verify_dist/* Verifier */.BL(trustMaterial({
+        ...(policy.key ? { key: policy.key } : {}),
+        ...(policy.trustedRoot ? { root: policy.trustedRoot } : {}),
+    }), options);
+}
+const ERROR_RULES = {
+    SIGNATURE_ERROR: 'signature',
+    PUBLIC_KEY_ERROR: 'key',
+    CERTIFICATE_ERROR: 'certificate-chain',
+    TLOG_ERROR: 'transparency-log',
+    TLOG_INCLUSION_PROOF_ERROR: 'transparency-log',
+    TLOG_INCLUSION_PROMISE_ERROR: 'transparency-log',
+    TLOG_MISSING_INCLUSION_ERROR: 'transparency-log',
+    TLOG_BODY_ERROR: 'transparency-log',
+    TIMESTAMP_ERROR: 'timestamp',
+    UNTRUSTED_SIGNER_ERROR: 'certificate-identity',
+};
+/** Checks one bundle's cryptography and signer (not yet its content). */
+function verifyEntity(verifier, bundle, policy, artifact) {
+    const keyMaterial = bundle.verificationMaterial.content.$case;
+    if (policy.key && keyMaterial !== 'publicKey') {
+        throw new Rejected('key', 'signed with a certificate (keyless), but the policy expects the given key');
+    }
+    if (policy.identity && keyMaterial === 'publicKey') {
+        throw new Rejected('certificate-chain', 'signed with a key, but the policy expects a keyless certificate identity');
+    }
+    let entity = (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact);
+    if (policy.key && !policy.trustedRoot) {
+        // Offline key-based verification: log entries and timestamps cannot be checked without the
+        // instance's keys, so they are not counted (requireTransparencyLog then fails, as it must).
+        entity = { ...entity, tlogEntries: [], timestamps: [] };
+    }
+    let signer;
+    try {
+        signer = verifier.verify(entity);
+    }
+    catch (error) {
+        const code = error.code;
+        const rule = (typeof code === 'string' && ERROR_RULES[code]) || 'signature';
+        const reason = rule === 'signature' && policy.key
+            ? 'the signature does not verify with the given key (another key, or a modified payload)'
+            : errors_describeError(error);
+        throw new Rejected(rule, reason);
+    }
+    if (policy.key)
+        return { kind: 'key', keyHint: policy.key.hint };
+    const identity = signer.identity?.subjectAlternativeName ?? '';
+    const issuer = signer.identity?.extensions?.issuer ?? '';
+    const want = policy.identity;
+    if (want.exact !== undefined && identity !== want.exact) {
+        throw new Rejected('certificate-identity', `certificate identity is ${JSON.stringify(identity)}, expected ${JSON.stringify(want.exact)}`);
+    }
+    if (want.regexp !== undefined && !want.regexp.test(identity)) {
+        throw new Rejected('certificate-identity', `certificate identity ${JSON.stringify(identity)} does not match /${want.regexp.source}/`);
+    }
+    if (issuer !== want.issuer) {
+        throw new Rejected('certificate-oidc-issuer', `certificate OIDC issuer is ${JSON.stringify(issuer)}, expected ${JSON.stringify(want.issuer)}`);
+    }
+    return { kind: 'certificate', identity, issuer };
+}
+function tlogIndex(bundle) {
+    return bundle.verificationMaterial.tlogEntries[0]?.logIndex;
+}
+function fail(what, rule, rejected, extra = '') {
+    const lines = rejected.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
+    throw new VerificationFailure(`${what}${extra}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejected, 'Check the key or identity the artefact was signed with, and that the signature belongs to this digest.');
+}
+/**
+ * Verifies DSSE/in-toto bundles about `subjectDigest` (sha256:<hex>). Accepts a bundle only if its
+ * signature verifies under the policy AND its statement names the digest as a subject. Succeeds when
+ * at least one bundle is accepted and every required predicate type is among the accepted ones.
+ */
+function verifyStatements(bundles, subjectDigest, policy) {
+    checkPolicy(policy);
+    const hex = sha256Hex(subjectDigest);
+    const verifier = verifierFor(policy);
+    const verified = [];
+    const rejected = [];
+    for (const { source, bundle: raw } of bundles) {
+        try {
+            let bundle;
+            try {
+                bundle = parseBundle(raw);
+            }
+            catch (error) {
+                throw new Rejected('bundle-format', errors_describeError(error));
+            }
+            if (bundle.content.$case !== 'dsseEnvelope') {
+                throw new Rejected('bundle-content', 'a message signature, not a DSSE attestation (verify it against its file)');
+            }
+            const envelope = bundle.content.dsseEnvelope;
+            if (envelope.payloadType !== INTOTO_PAYLOAD_TYPE) {
+                throw new Rejected('bundle-content', `DSSE payload type is ${JSON.stringify(envelope.payloadType)}, not ${INTOTO_PAYLOAD_TYPE}`);
+            }
+            const signer = verifyEntity(verifier, bundle, policy);
+            let statement;
+            try {
+                statement = parseStatement(envelope.payload);
+            }
+            catch (error) {
+                throw new Rejected('statement-format', errors_describeError(error));
+            }
+            const sha256Of = (s) => typeof s.digest.sha256 === 'string' ? s.digest.sha256.toLowerCase() : undefined;
+            if (!statement.subject.some((s) => sha256Of(s) === hex)) {
+                const named = statement.subject
+                    .map((s) => (sha256Of(s) ? `sha256:${sha256Of(s)}` : JSON.stringify(s.name).slice(0, 100)))
+                    .join(', ');
+                throw new Rejected('subject-digest', `the signed statement is about ${named || 'no subject'}, not sha256:${hex}`);
+            }
+            verified.push({
+                source,
+                statement,
+                signer,
+                mediaType: bundle.mediaType,
+                transparencyLogIndex: tlogIndex(bundle),
+            });
+        }
+        catch (error) {
+            if (!(error instanceof Rejected))
+                throw error;
+            rejected.push({ source, rule: error.rule, reason: error.message });
+        }
+    }
+    if (bundles.length === 0)
+        fail(`No signature or attestation found for sha256:${hex}.`, 'policy', rejected);
+    if (verified.length === 0) {
+        const rule = rejected.length === 1 ? (rejected[0]?.rule ?? 'policy') : 'policy';
+        fail(`No bundle for sha256:${hex} satisfies the policy (${bundles.length} checked):`, rule, rejected);
+    }
+    const missing = (policy.requiredPredicateTypes ?? []).filter((t) => !verified.some((v) => v.statement.predicateType === t));
+    if (missing.length > 0) {
+        fail(`sha256:${hex} lacks a verified attestation of type ${missing.join(', ')}.`, 'predicate-type', rejected, ` Verified: ${[...new Set(verified.map((v) => v.statement.predicateType))].join(', ')}.`);
+    }
+    return { verified, rejected };
+}
+/** Verifies a message-signature bundle (`<file>.sigstore.json`) against the file's bytes. */
+function verifyArtifact(source, rawBundle, data, policy) {
+    checkPolicy(policy);
+    const verifier = verifierFor(policy);
+    try {
+        let bundle;
+        try {
+            bundle = parseBundle(rawBundle);
+        }
+        catch (error) {
+            throw new Rejected('bundle-format', errors_describeError(error));
+        }
+        if (bundle.content.$case !== 'messageSignature') {
+            throw new Rejected('bundle-content', 'a DSSE attestation, not a message signature over the file');
+        }
+        const want = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest();
+        const got = Buffer.from(bundle.content.messageSignature.messageDigest?.digest ?? []);
+        if (!want.equals(got)) {
+            throw new Rejected('subject-digest', `the bundle signs sha256:${got.toString('hex')}, but the file is sha256:${want.toString('hex')}`);
+        }
+        return verifyEntity(verifier, bundle, policy, data);
+    }
+    catch (error) {
+        if (!(error instanceof Rejected))
+            throw error;
+        return fail(`The signature of ${source} is not valid:`, error.rule, [
+            { source, rule: error.rule, reason: error.message },
+        ]);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/files.ts
+/**
+ * Non-image subjects: files matched by globs, and the entries of checksums files (SHA256SUMS as
+ * `sha256sum` writes it, or the BSD `SHA256 (name) = hex` form). Each local file can get a
+ * message-signature bundle beside it, `<file>.sigstore.json`, which `cosign verify-blob --bundle`
+ * and `artefacts verify` read.
+ */
+
+
+
+
+
+
+
+
+const BUNDLE_SUFFIX = '.sigstore.json';
+function toSubjects(files) {
+    return files.map((f) => subject(f.name, f.digest));
+}
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+            hash.update(chunk);
+    }
+    catch (error) {
+        throw new errors_ArtefactsError('IO_FAILED', `Cannot read ${path}: ${errors_describeError(error)}.`);
+    }
+    return `sha256:${hash.digest('hex')}`;
+}
+/** Files matching the globs (relative to cwd), sorted, bundles excluded; a glob matching nothing is an error. */
+async function fileSubjects(cwd, patterns, input = 'files') {
+    const glob = promises_.glob;
+    if (typeof glob !== 'function') {
+        throw new errors_ArtefactsError('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
+    }
+    const found = new Map();
+    for (const pattern of patterns) {
+        let matched = 0;
+        for await (const entry of glob(pattern, { cwd })) {
+            const path = (0,external_node_path_.resolve)(cwd, entry);
+            const stat = await promises_.stat(path).catch(() => undefined);
+            if (!stat?.isFile() || path.endsWith(BUNDLE_SUFFIX))
+                continue;
+            matched++;
+            found.set(path, displayName(cwd, path));
+        }
+        if (matched === 0)
+            throw errors_inputError(input, pattern, 'a glob matching at least one file (relative to the workspace)');
+    }
+    const out = [];
+    for (const [path, name] of [...found].sort((a, b) => a[1].localeCompare(b[1]))) {
+        out.push({ name, digest: await sha256File(path), path });
+    }
+    return out;
+}
+function displayName(cwd, path) {
+    const rel = (0,external_node_path_.relative)(cwd, path);
+    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? path : rel.split(external_node_path_.sep).join('/');
+}
+/** Parses `sha256sum` output (`<hex>  name`, `<hex> *name`, `\`-escaped names) or BSD `SHA256 (name) = <hex>`. */
+function parseChecksums(text, source) {
+    const entries = [];
+    const lines = text.split(/\r?\n/);
+    lines.forEach((line, index) => {
+        if (line.trim() === '')
+            return;
+        let escaped = false;
+        let body = line;
+        if (body.startsWith('\\')) {
+            escaped = true;
+            body = body.slice(1);
+        }
+        const gnu = /^([a-fA-F0-9]{64}) [ *](.+)$/.exec(body);
+        const bsd = /^SHA256 \((.+)\) = ([a-fA-F0-9]{64})$/.exec(body);
+        let name;
+        let hex;
+        if (gnu)
+            [, hex = '', name = ''] = gnu;
+        else if (bsd)
+            [, name = '', hex = ''] = bsd;
+        else {
+            throw new errors_ArtefactsError('INPUT_INVALID', `${source} line ${index + 1} is not a SHA-256 checksum line: ${JSON.stringify(line.slice(0, 120))}.`, { hint: 'Expected `sha256sum` output (<64 hex>  <name>) or `SHA256 (<name>) = <64 hex>`.' });
+        }
+        if (escaped)
+            name = name.replace(/\\(\\|n)/g, (_m, c) => (c === 'n' ? '\n' : '\\'));
+        entries.push({ name, digest: `sha256:${hex.toLowerCase()}` });
+    });
+    if (entries.length === 0)
+        throw new errors_ArtefactsError('INPUT_INVALID', `${source} lists no checksums.`);
+    return entries;
+}
+/**
+ * Subjects from checksums files. Where a listed file exists beside the checksums file, its digest
+ * is checked (a mismatch is an error, never silently signed) and its path kept.
+ */
+async function checksumSubjects(cwd, paths, input = 'checksums') {
+    const out = [];
+    for (const p of paths) {
+        const path = (0,external_node_path_.resolve)(cwd, p);
+        let text;
+        try {
+            text = await promises_.readFile(path, 'utf8');
+        }
+        catch (error) {
+            throw errors_inputError(input, p, `a readable checksums file (${errors_describeError(error)})`);
+        }
+        for (const entry of parseChecksums(text, p)) {
+            const local = (0,external_node_path_.join)(path, '..', entry.name);
+            const stat = await promises_.stat(local).catch(() => undefined);
+            if (stat?.isFile()) {
+                const actual = await sha256File(local);
+                if (actual !== entry.digest) {
+                    throw new errors_ArtefactsError('DIGEST_MISMATCH', `${p} says ${entry.name} is ${entry.digest}, but the file is ${actual}.`);
+                }
+                out.push({ name: entry.name, digest: entry.digest, path: local });
+            }
+            else {
+                out.push({ name: entry.name, digest: entry.digest });
+            }
+        }
+    }
+    return out;
+}
+/** Writes `<file>.sigstore.json` (a v0.3 message-signature bundle) beside each local file. */
+async function signFiles(files, config) {
+    const out = [];
+    for (const file of files) {
+        if (!file.path)
+            continue;
+        const data = await promises_.readFile(file.path);
+        const actual = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex')}`;
+        if (actual !== file.digest) {
+            throw new errors_ArtefactsError('DIGEST_MISMATCH', `${file.name} changed while being signed (${file.digest} → ${actual}).`);
+        }
+        const signed = await signMessage(data, config);
+        const bundlePath = `${file.path}${BUNDLE_SUFFIX}`;
+        try {
+            await promises_.writeFile(bundlePath, `${bundleText(signed.bundle)}\n`);
+        }
+        catch (error) {
+            throw new errors_ArtefactsError('IO_FAILED', `Cannot write ${bundlePath}: ${errors_describeError(error)}.`);
+        }
+        out.push({
+            path: file.path,
+            digest: file.digest,
+            bundlePath,
+            signer: signed.signer,
+            transparencyLogIndex: signed.transparencyLogIndex,
+        });
+    }
+    return out;
+}
+/** Verifies `<file>.sigstore.json` beside each file (or the bundle path given). */
+async function verifyFile(path, policy, bundlePath = `${path}${BUNDLE_SUFFIX}`) {
+    let bundle;
+    try {
+        bundle = await promises_.readFile(bundlePath, 'utf8');
+    }
+    catch (error) {
+        throw new errors_ArtefactsError('VERIFICATION_FAILED', `No signature for ${path}: cannot read ${bundlePath} (${errors_describeError(error)}).`);
+    }
+    const data = await promises_.readFile(path);
+    return verifyArtifact(path, bundle, data, policy);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/github-attestations.ts
+
+async function uploadAttestation(api, bundle, mode, logger) {
+    const skip = (why) => {
+        if (mode === 'auto')
+            logger.notice(`Not stored with GitHub's attestations API: ${why}.`);
+        return { uploaded: false, id: undefined, skipped: why };
+    };
+    if (mode === 'never')
+        return { uploaded: false, id: undefined, skipped: 'disabled' };
+    if (!api)
+        return skip('no GitHub repository or token in this environment');
+    if (bundle.verificationMaterial.publicKey)
+        return skip('the bundle is key-based; GitHub stores keyless (certificate) bundles');
+    try {
+        const response = await api.request('POST', api.repoPath('/attestations'), {
+            body: { bundle },
+            permission: 'attestations: write',
+            what: 'store the attestation',
+        });
+        return { uploaded: true, id: response.data?.id, skipped: undefined };
+    }
+    catch (error) {
+        if (mode === 'auto' && error instanceof GitHubApiError && [403, 404, 422].includes(error.status)) {
+            return skip(`${error.message}`);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/referrer.ts
+/**
+ * How signatures and attestations live in a registry, as pure data (the registry client moves the
+ * bytes). Two layouts:
+ *
+ * - cosign v3 (default): each Sigstore bundle is an OCI artifact manifest referring to the image
+ *   (https://github.com/sigstore/cosign/blob/main/specs/BUNDLE_SPEC.md): artifactType = the bundle
+ *   media type, config = the empty descriptor, one layer = the bundle JSON, subject = the image,
+ *   annotations dev.sigstore.bundle.content / .predicateType / org.opencontainers.image.created.
+ *   Found through the referrers API, or the fallback tag `sha256-<hex>` (an index of descriptors).
+ * - cosign v2 legacy: tag `sha256-<hex>.sig`, a manifest whose layers are "simple signing"
+ *   payloads, each signed (ECDSA, base64 DER) in the annotation dev.cosignproject.cosign/signature.
+ */
+
+
+
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
+const OCI_IMAGE_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
+const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
+const ANNOTATION_CREATED = 'org.opencontainers.image.created';
+const ANNOTATION_TITLE = 'org.opencontainers.image.title';
+const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
+const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
+const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
+const EMPTY_DATA = Buffer.from('{}');
+function digestOf(data) {
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex')}`;
+}
+function blob(mediaType, data, annotations) {
+    return {
+        descriptor: { mediaType, digest: digestOf(data), size: data.length, ...(annotations ? { annotations } : {}) },
+        data,
+    };
+}
+/** The empty config descriptor: `{}`, sha256:44136fa3…, size 2. */
+const EMPTY_CONFIG = blob(OCI_EMPTY, EMPTY_DATA);
+/** The content annotation value and predicate type of a bundle. */
+function bundleContent(bundle) {
+    if (bundle.dsseEnvelope) {
+        let predicateType;
+        if (bundle.dsseEnvelope.payloadType === INTOTO_PAYLOAD_TYPE) {
+            try {
+                const statement = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString());
+                if (typeof statement.predicateType === 'string')
+                    predicateType = statement.predicateType;
+            }
+            catch {
+                // Not JSON: no predicate type annotation; verification will reject it anyway.
+            }
+        }
+        return { content: 'dsse-envelope', ...(predicateType ? { predicateType } : {}) };
+    }
+    return { content: 'message-signature' };
+}
+/**
+ * The cosign v3 referrer for one bundle about `subject` (the image's descriptor: digest, size and
+ * media type as the registry serves it). `created` defaults to now; pass a fixed date to be reproducible.
+ */
+function bundleReferrer(bundle, subject, created = new Date()) {
+    const mediaType = bundle.mediaType ?? '';
+    if (mediaType !== dist.BUNDLE_V03_MEDIA_TYPE) {
+        throw new errors_ArtefactsError('INTERNAL', `Only v0.3 bundles are pushed as referrers (got ${mediaType}).`);
+    }
+    sha256Hex(subject.digest);
+    const data = Buffer.from(bundleText(bundle));
+    const layer = blob(dist.BUNDLE_V03_MEDIA_TYPE, data);
+    const titled = {
+        ...layer.descriptor,
+        annotations: { [ANNOTATION_TITLE]: `${layer.descriptor.digest.replace(':', '-')}.sigstore.json` },
+    };
+    const { content, predicateType } = bundleContent(bundle);
+    const annotations = {
+        [ANNOTATION_CONTENT]: content,
+        ...(predicateType ? { [ANNOTATION_PREDICATE]: predicateType } : {}),
+        [ANNOTATION_CREATED]: created.toISOString(),
+    };
+    const manifest = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        artifactType: dist.BUNDLE_V03_MEDIA_TYPE,
+        config: EMPTY_CONFIG.descriptor,
+        layers: [titled],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations,
+    }));
+    return {
+        manifest,
+        descriptor: {
+            mediaType: OCI_MANIFEST,
+            digest: digestOf(manifest),
+            size: manifest.length,
+            artifactType: dist.BUNDLE_V03_MEDIA_TYPE,
+            annotations,
+        },
+        blobs: [EMPTY_CONFIG, { descriptor: titled, data }],
+    };
+}
+/** The referrers fallback tag for a subject digest: `sha256-<hex>`. */
+function referrer_referrersTag(digest) {
+    return `sha256-${sha256Hex(digest)}`;
+}
+/** The cosign v2 signature tag: `sha256-<hex>.sig`. */
+function legacySignatureTag(digest) {
+    return `${referrer_referrersTag(digest)}.sig`;
+}
+/** Index entries that are Sigstore bundles (by artifactType), from a referrers index or fallback tag. */
+function bundleReferrers(index) {
+    const manifests = index?.manifests;
+    if (!Array.isArray(manifests))
+        return [];
+    return manifests.filter((d) => d && typeof d.digest === 'string' && d.artifactType === dist.BUNDLE_V03_MEDIA_TYPE);
+}
+/**
+ * Reads one referrer manifest (its exact bytes, as fetched by digest) and returns the bundle JSON
+ * text from its layer, after checking that it refers to `subjectDigest` and that the layer bytes
+ * match their digest. Any mismatch is VERIFICATION_FAILED naming the referrer.
+ */
+async function readBundleReferrer(manifestBytes, subjectDigest, fetchBlob) {
+    const name = digestOf(manifestBytes);
+    const fail = (why) => new errors_ArtefactsError('VERIFICATION_FAILED', `Referrer ${name}: ${why}.`);
+    let manifest;
+    try {
+        manifest = JSON.parse(manifestBytes.toString('utf8'));
+    }
+    catch {
+        throw fail('not JSON');
+    }
+    if (manifest.artifactType !== dist.BUNDLE_V03_MEDIA_TYPE)
+        throw fail(`artifactType is ${String(manifest.artifactType)}, not a Sigstore bundle`);
+    if (manifest.subject?.digest !== `sha256:${sha256Hex(subjectDigest)}`) {
+        throw fail(`its subject is ${String(manifest.subject?.digest)}, not ${subjectDigest}`);
+    }
+    const layer = manifest.layers?.[0];
+    if (manifest.layers?.length !== 1 || !layer || layer.mediaType !== dist.BUNDLE_V03_MEDIA_TYPE) {
+        throw fail('expected exactly one layer of type application/vnd.dev.sigstore.bundle.v0.3+json');
+    }
+    const data = await fetchBlob(layer);
+    if (digestOf(data) !== layer.digest)
+        throw fail(`the bundle layer does not match its digest ${layer.digest}`);
+    return data.toString('utf8');
+}
+/** cosign's "simple signing" payload binding a signature to an image digest. */
+function legacySignaturePayload(dockerReference, digest) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': dockerReference },
+            image: { 'docker-manifest-digest': `sha256:${sha256Hex(digest)}` },
+            type: 'cosign container image signature',
+        },
+        optional: null,
+    }));
+}
+/**
+ * The cosign v2 `.sig` manifest for one key-based signature (the layout cosign v2 writes: one
+ * simple-signing layer with the base64 signature annotation; a config listing the layer's diff ID).
+ */
+function legacySignatureManifest(dockerReference, digest, key) {
+    const payload = legacySignaturePayload(dockerReference, digest);
+    const signature = (0,external_node_crypto_namespaceObject.sign)('sha256', payload, key.privateKey).toString('base64');
+    const layer = blob(SIMPLE_SIGNING, payload, { [ANNOTATION_SIGNATURE]: signature });
+    const config = blob(OCI_IMAGE_CONFIG, Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: [layer.descriptor.digest] },
+        config: {},
+    })));
+    const manifest = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: config.descriptor,
+        layers: [layer.descriptor],
+    }));
+    return {
+        manifest,
+        descriptor: { mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length },
+        blobs: [config, layer],
+    };
+}
+/**
+ * Checks one legacy signature layer: the signature verifies over the payload bytes with `key`,
+ * and the payload names `digest`. Returns false when the signature does not verify; throws
+ * VERIFICATION_FAILED when a valid signature is about another image (a moved signature).
+ */
+function verifyLegacySignature(payload, signatureB64, key, digest) {
+    let ok;
+    try {
+        ok = (0,external_node_crypto_namespaceObject.verify)('sha256', payload, key.publicKey, Buffer.from(signatureB64, 'base64'));
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        return false;
+    let claimed;
+    try {
+        claimed = JSON.parse(payload.toString('utf8')).critical?.image?.['docker-manifest-digest'];
+    }
+    catch {
+        claimed = undefined;
+    }
+    if (claimed !== `sha256:${sha256Hex(digest)}`) {
+        throw new errors_ArtefactsError('VERIFICATION_FAILED', `The legacy signature is for ${String(claimed)}, not ${digest}.`);
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/image.ts
+/**
+ * Signatures in a store (registry repository or OCI layout): pushing what signImage planned, and
+ * verifying an image digest against a policy from its referrers (API or fallback tag) and its
+ * cosign v2 `.sig` tag. The verify action, `artefacts verify` and promote's `require-signature`
+ * gate call verifyImage.
+ */
+
+
+
+
+
+
+/** Uploads an artefact's blobs (skipping those present) then its manifest's exact bytes. */
+async function pushArtefact(store, artefact, options = {}) {
+    for (const blob of artefact.blobs) {
+        if ((await store.hasBlob(blob.descriptor.digest)) === undefined) {
+            await store.putBlob(blob.descriptor, blob.data);
+        }
+    }
+    const manifest = parseManifest(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, OCI_MANIFEST);
+    return store.putManifest(manifest, options.tag === undefined ? {} : { tag: options.tag });
+}
+function image_digestOf(data) {
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex')}`;
+}
+/**
+ * Pushes the cosign v2 `.sig` manifest. cosign v2 appends each new signature as another layer of
+ * the same tag, so an existing `.sig` manifest is merged (its layers kept, ours added unless the
+ * very same signature is already there) rather than overwritten.
+ */
+async function pushLegacySignature(store, digest, legacy) {
+    const tag = legacySignatureTag(digest);
+    const existing = await store.resolve(tag);
+    if (existing === undefined) {
+        const pushed = await pushArtefact(store, legacy, { tag });
+        return { digest: pushed.digest, merged: 0 };
+    }
+    const current = await store.getManifest(existing.digest);
+    const currentLayers = (current.parsed.layers ?? []).filter((l) => l.mediaType === SIMPLE_SIGNING);
+    const ours = legacy.blobs.find((b) => b.descriptor.mediaType === SIMPLE_SIGNING);
+    const sameSignature = (l) => l.digest === ours.descriptor.digest &&
+        l.annotations?.[ANNOTATION_SIGNATURE] === ours.descriptor.annotations?.[ANNOTATION_SIGNATURE];
+    if (currentLayers.some(sameSignature))
+        return { digest: current.digest, merged: currentLayers.length };
+    const layers = [...currentLayers, ours.descriptor];
+    const config = Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: layers.map(() => ({ created: '0001-01-01T00:00:00Z' })),
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
+        config: {},
+    }));
+    const configDescriptor = { mediaType: OCI_IMAGE_CONFIG, digest: image_digestOf(config), size: config.length };
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: configDescriptor, layers }));
+    const merged = {
+        manifest: bytes,
+        descriptor: { mediaType: OCI_MANIFEST, digest: image_digestOf(bytes), size: bytes.length },
+        blobs: [{ descriptor: configDescriptor, data: config }, ours],
+    };
+    const pushed = await pushArtefact(store, merged, { tag });
+    return { digest: pushed.digest, merged: currentLayers.length };
+}
+function ruleOf(error) {
+    if (/subject is/.test(error.message))
+        return 'subject-digest';
+    if (error.code === 'DIGEST_MISMATCH' || /does not match its digest/.test(error.message))
+        return 'bundle-content';
+    return 'bundle-format';
+}
+async function legacySignatures(store, digest, key, logger) {
+    const accepted = [];
+    const rejected = [];
+    const tag = legacySignatureTag(digest);
+    const found = await store.resolve(tag);
+    if (found === undefined)
+        return { accepted, rejected };
+    const source = `${tag}`;
+    if (!key) {
+        rejected.push({
+            source,
+            rule: 'key',
+            reason: 'a cosign v2 signature; only key-based policies verify the legacy format here',
+        });
+        return { accepted, rejected };
+    }
+    let manifest;
+    try {
+        manifest = await store.getManifest(found.digest);
+    }
+    catch (error) {
+        rejected.push({ source, rule: 'bundle-format', reason: errors_describeError(error) });
+        return { accepted, rejected };
+    }
+    const layers = (manifest.parsed.layers ?? []).filter((l) => l.mediaType === SIMPLE_SIGNING);
+    for (const [i, layer] of layers.entries()) {
+        const where = `${source} layer ${i + 1}`;
+        const signature = layer.annotations?.[ANNOTATION_SIGNATURE];
+        if (!signature) {
+            rejected.push({ source: where, rule: 'bundle-format', reason: `no ${ANNOTATION_SIGNATURE} annotation` });
+            continue;
+        }
+        try {
+            const payload = await readBlob(store, layer);
+            if (verifyLegacySignature(payload, signature, key, digest)) {
+                accepted.push({ source: where, keyHint: key.hint });
+            }
+            else {
+                rejected.push({
+                    source: where,
+                    rule: 'signature',
+                    reason: 'the signature does not verify with the given key (another key, or a modified payload)',
+                });
+            }
+        }
+        catch (error) {
+            const message = errors_describeError(error);
+            rejected.push({
+                source: where,
+                rule: /legacy signature is for/.test(message) ? 'subject-digest' : 'bundle-content',
+                reason: message,
+            });
+        }
+    }
+    logger.debug(`Legacy ${tag}: ${accepted.length} accepted, ${rejected.length} rejected.`);
+    return { accepted, rejected };
+}
+function failure(message, rule, rejections) {
+    const lines = rejections.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
+    return new VerificationFailure(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, 'Check the key or identity the image was signed with, and that the signature belongs to this digest.');
+}
+/**
+ * Verifies an image digest against a policy: every Sigstore bundle referrer (referrers API or
+ * fallback tag) and the cosign v2 `.sig` tag are read; one that fails a check (wrong subject,
+ * bytes not matching their digest, bad signature, other signer) is recorded as rejected with its
+ * rule. Succeeds when at least one signature is accepted and every required predicate type is
+ * among the accepted statements; otherwise throws VerificationFailure naming each rejection.
+ */
+async function image_verifyImage(store, digest, policy, logger) {
+    const referrers = bundleReferrers({ manifests: await store.referrers(digest) });
+    logger.info(`${store.location}@${digest}: ${referrers.length} Sigstore bundle referrer(s).`);
+    const sources = [];
+    const early = [];
+    for (const descriptor of referrers) {
+        const source = `referrer ${descriptor.digest}`;
+        try {
+            const manifest = await store.getManifest(descriptor.digest);
+            const text = await readBundleReferrer(manifest.bytes, digest, (d) => readBlob(store, d));
+            let bundle;
+            try {
+                bundle = JSON.parse(text);
+            }
+            catch (error) {
+                early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${errors_describeError(error)})` });
+                continue;
+            }
+            sources.push({ source, bundle });
+        }
+        catch (error) {
+            if (!(error instanceof errors_ArtefactsError))
+                throw error;
+            if (['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
+                throw error;
+            early.push({ source, rule: ruleOf(error), reason: error.message });
+        }
+    }
+    const legacy = await legacySignatures(store, digest, policy.key, logger);
+    const required = policy.requiredPredicateTypes ?? [];
+    const legacyCounts = legacy.accepted.length > 0 && required.length === 0;
+    const legacySigners = legacy.accepted.map((l) => l.keyHint);
+    if (sources.length === 0) {
+        const rejected = [...early, ...legacy.rejected];
+        if (legacyCounts)
+            return { digest, verified: [], legacy: legacy.accepted, rejected, signers: [...new Set(legacySigners)] };
+        if (legacy.accepted.length > 0) {
+            throw failure(`${digest} has a cosign v2 signature but no verified attestation of type ${required.join(', ')}.`, 'predicate-type', rejected);
+        }
+        const rule = rejected.length === 1 ? rejected[0].rule : 'policy';
+        throw failure(rejected.length === 0
+            ? `No signature or attestation found for ${digest} in ${store.location}.`
+            : `No signature for ${digest} satisfies the policy (${rejected.length} checked):`, rule, rejected);
+    }
+    try {
+        const result = verifyStatements(sources, digest, policy);
+        const signers = result.verified.map((v) => v.signer.kind === 'key' ? (v.signer.keyHint ?? '') : (v.signer.identity ?? ''));
+        return {
+            digest,
+            verified: result.verified,
+            legacy: legacy.accepted,
+            rejected: [...early, ...result.rejected, ...legacy.rejected],
+            signers: [...new Set([...signers, ...legacySigners])],
+        };
+    }
+    catch (error) {
+        if (!(error instanceof VerificationFailure))
+            throw error;
+        const rejected = [...early, ...error.rejections, ...legacy.rejected];
+        if (legacyCounts && error.rule !== 'predicate-type') {
+            return { digest, verified: [], legacy: legacy.accepted, rejected, signers: [...new Set(legacySigners)] };
+        }
+        const total = sources.length + early.length;
+        const rule = error.rule === 'predicate-type' ? error.rule : rejected.length === 1 ? rejected[0].rule : error.rule;
+        throw failure(error.rule === 'predicate-type'
+            ? error.message.split('\n')[0]
+            : `No signature for ${digest} satisfies the policy (${total + legacy.rejected.length} checked):`, rule, rejected);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
-var nacl_fast = __nccwpck_require__(668);
+var nacl_fast = __nccwpck_require__(8287);
 var nacl_fast_default = /*#__PURE__*/__nccwpck_require__.n(nacl_fast);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/keys.ts
 /**
@@ -34673,7 +38397,7 @@ function pemBlocks(text) {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const body = (m[2] ?? '').replace(/\s+/g, '');
         if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body)) {
-            throw new ArtefactsError('KEY_INVALID', `The PEM block '${m[1]}' is not valid base64.`);
+            throw new errors_ArtefactsError('KEY_INVALID', `The PEM block '${m[1]}' is not valid base64.`);
         }
         blocks.push({ type: m[1] ?? '', body: Buffer.from(body, 'base64') });
     }
@@ -34717,28 +38441,28 @@ async function decryptWithPassword(document, password) {
         parsed = JSON.parse(Buffer.from(document).toString('utf8'));
     }
     catch (error) {
-        throw new ArtefactsError('KEY_INVALID', `The encrypted key is not the JSON cosign writes: ${describeError(error)}.`);
+        throw new errors_ArtefactsError('KEY_INVALID', `The encrypted key is not the JSON cosign writes: ${errors_describeError(error)}.`);
     }
     const { kdf, cipher, ciphertext } = parsed ?? {};
     if (kdf?.name !== 'scrypt') {
-        throw new ArtefactsError('KEY_INVALID', `Unsupported key derivation '${String(kdf?.name)}' (expected scrypt).`);
+        throw new errors_ArtefactsError('KEY_INVALID', `Unsupported key derivation '${String(kdf?.name)}' (expected scrypt).`);
     }
     if (cipher?.name !== 'nacl/secretbox') {
-        throw new ArtefactsError('KEY_INVALID', `Unsupported cipher '${String(cipher?.name)}' (expected nacl/secretbox).`);
+        throw new errors_ArtefactsError('KEY_INVALID', `Unsupported cipher '${String(cipher?.name)}' (expected nacl/secretbox).`);
     }
     const params = kdf.params ?? { N: 0, r: 0, p: 0 };
     checkScryptParams(params);
     const salt = Buffer.from(String(kdf.salt ?? ''), 'base64');
     const nonce = Buffer.from(String(cipher.nonce ?? ''), 'base64');
     const sealed = Buffer.from(String(ciphertext ?? ''), 'base64');
-    if (nonce.length !== NONCE_BYTES || sealed.length < nacl.secretbox.overheadLength || salt.length === 0) {
-        throw new ArtefactsError('KEY_INVALID', 'The encrypted key is damaged (salt, nonce or ciphertext has a wrong length).');
+    if (nonce.length !== NONCE_BYTES || sealed.length < (nacl_fast_default()).secretbox.overheadLength || salt.length === 0) {
+        throw new errors_ArtefactsError('KEY_INVALID', 'The encrypted key is damaged (salt, nonce or ciphertext has a wrong length).');
     }
     const key = await deriveKey(password, salt, params);
-    const opened = nacl.secretbox.open(new Uint8Array(sealed), new Uint8Array(nonce), new Uint8Array(key));
+    const opened = nacl_fast_default().secretbox.open(new Uint8Array(sealed), new Uint8Array(nonce), new Uint8Array(key));
     key.fill(0);
     if (opened === null) {
-        throw new ArtefactsError('KEY_INVALID', 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).', {
+        throw new errors_ArtefactsError('KEY_INVALID', 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).', {
             hint: 'Give the password the key was created with (cosign reads it from COSIGN_PASSWORD).',
         });
     }
@@ -34748,11 +38472,11 @@ async function decryptWithPassword(document, password) {
  * Reads a private key: cosign's encrypted PEM (both header spellings), or a plain PKCS#8 / SEC1 PEM,
  * or an `ENCRYPTED PRIVATE KEY` (PKCS#8 with a password). `password` may be empty for unencrypted keys.
  */
-async function keys_loadPrivateKey(pem, password) {
+async function loadPrivateKey(pem, password) {
     const blocks = pemBlocks(pem);
     const block = blocks.find((b) => /PRIVATE KEY$/.test(b.type));
     if (!block) {
-        throw new ArtefactsError('KEY_INVALID', blocks.length === 0
+        throw new errors_ArtefactsError('KEY_INVALID', blocks.length === 0
             ? 'The key is not PEM: expected a block such as -----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----.'
             : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a private key.`, { hint: 'Give the private key file (cosign.key), not the public key.' });
     }
@@ -34761,19 +38485,19 @@ async function keys_loadPrivateKey(pem, password) {
         return toSigningKey(parsePkcs8(der));
     }
     if (block.type === 'PRIVATE KEY' || block.type === 'EC PRIVATE KEY') {
-        return toSigningKey(parseKey(() => createPrivateKey({ key: pem, format: 'pem' })));
+        return toSigningKey(parseKey(() => (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: pem, format: 'pem' })));
     }
     if (block.type === 'ENCRYPTED PRIVATE KEY') {
         if (password === '')
-            throw new ArtefactsError('KEY_INVALID', 'The private key is encrypted and no password was given.');
-        return toSigningKey(parseKey(() => createPrivateKey({ key: pem, format: 'pem', passphrase: password }), 'the password is wrong or'));
+            throw new errors_ArtefactsError('KEY_INVALID', 'The private key is encrypted and no password was given.');
+        return toSigningKey(parseKey(() => (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: pem, format: 'pem', passphrase: password }), 'the password is wrong or'));
     }
-    throw new ArtefactsError('KEY_INVALID', `Unsupported private key PEM type '${block.type}'.`, {
+    throw new errors_ArtefactsError('KEY_INVALID', `Unsupported private key PEM type '${block.type}'.`, {
         hint: `Accepted: ${SIGSTORE_PRIVATE_KEY_PEM}, ${COSIGN_PRIVATE_KEY_PEM}, PRIVATE KEY (PKCS#8), EC PRIVATE KEY, ENCRYPTED PRIVATE KEY.`,
     });
 }
 function parsePkcs8(der) {
-    return parseKey(() => createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }));
+    return parseKey(() => (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' }));
 }
 function parseKey(parse, reason = '') {
     try {
@@ -34781,24 +38505,24 @@ function parseKey(parse, reason = '') {
     }
     catch (error) {
         // Node's message names the ASN.1 problem, never key material.
-        throw new ArtefactsError('KEY_INVALID', `Cannot read the private key: ${reason ? `${reason} ` : ''}${describeError(error)}.`);
+        throw new errors_ArtefactsError('KEY_INVALID', `Cannot read the private key: ${reason ? `${reason} ` : ''}${errors_describeError(error)}.`);
     }
 }
 /** Reads an SPKI `PUBLIC KEY` PEM (or a certificate's key is NOT accepted here: give the key). */
-function keys_loadPublicKey(pem) {
+function loadPublicKey(pem) {
     const blocks = pemBlocks(pem);
     const block = blocks.find((b) => b.type === 'PUBLIC KEY');
     if (!block) {
-        throw new ArtefactsError('KEY_INVALID', blocks.length === 0
+        throw new errors_ArtefactsError('KEY_INVALID', blocks.length === 0
             ? 'The public key is not PEM: expected -----BEGIN PUBLIC KEY-----.'
             : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a PUBLIC KEY.`, { hint: 'Give the public key file (cosign.pub).' });
     }
     let publicKey;
     try {
-        publicKey = createPublicKey({ key: block.body, format: 'der', type: 'spki' });
+        publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)({ key: block.body, format: 'der', type: 'spki' });
     }
     catch (error) {
-        throw new ArtefactsError('KEY_INVALID', `Cannot read the public key: ${describeError(error)}.`);
+        throw new errors_ArtefactsError('KEY_INVALID', `Cannot read the public key: ${errors_describeError(error)}.`);
     }
     checkKeyType(publicKey);
     return {
@@ -34828,142 +38552,885 @@ async function generateKeyPair(password) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sign/statements.ts
+;// CONCATENATED MODULE: ./packages/core/src/sign/oidc.ts
 /**
- * in-toto Statement v1 and the predicates this suite signs: cosign v3's own image signature,
- * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
- * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
+ * The GitHub Actions OIDC token for keyless signing (what core.getIDToken('sigstore') does), and
+ * which Sigstore instance a repository signs with by default.
  */
 
-const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
-const statements_INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const statements_COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
-const statements_SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
-const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
-const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
-const SPDX_PREDICATE = 'https://spdx.dev/Document/v2.3';
-const SHA256 = /^[a-f0-9]{64}$/;
-/** Accepts `sha256:<hex>` or bare hex; returns the 64 lower-case hex digits. */
-function statements_sha256Hex(digest) {
-    const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
-    if (!SHA256.test(hex)) {
-        throw new ArtefactsError('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
-    }
-    return hex;
+
+/** True when the job may ask for an OIDC token (`permissions: id-token: write`). */
+function canRequestIdToken(env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
 }
-function statements_subject(name, digest) {
-    if (name === '')
-        throw new ArtefactsError('INTERNAL', 'A statement subject needs a name.');
-    return { name, digest: { sha256: statements_sha256Hex(digest) } };
-}
-function statements_statement(subjects, predicateType, predicate) {
-    if (subjects.length === 0)
-        throw new ArtefactsError('INTERNAL', 'A statement needs at least one subject.');
-    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
-        throw new ArtefactsError('INPUT_INVALID', `The predicate type '${predicateType}' is not a URI.`, {
-            hint: 'Predicate types are URIs such as https://slsa.dev/provenance/v1.',
+/** Fetches an OIDC token with the given audience from the runner's token service. */
+async function githubIdToken(env, audience = 'sigstore') {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer) {
+        throw new errors_ArtefactsError('GITHUB_PERMISSION', 'Keyless signing needs an OIDC token, and this job cannot request one.', {
+            hint: 'Add `permissions: id-token: write` to the job, or sign with a key.',
         });
     }
-    return { _type: STATEMENT_TYPE, subject: subjects, predicateType, predicate };
-}
-/** cosign v3's own image signature: a statement about the image digest with an empty predicate. */
-function statements_cosignSignStatement(imageName, digest) {
-    return statements_statement([statements_subject(imageName, digest)], statements_COSIGN_SIGN_PREDICATE, {});
-}
-/** Serialises a statement to the exact bytes that get signed. */
-function statements_statementBytes(value) {
-    return Buffer.from(JSON.stringify(value), 'utf8');
-}
-/** Parses and checks the shape of a signed payload; the caller decides whether to trust it. */
-function statements_parseStatement(payload) {
-    let value;
+    const target = new URL(url);
+    target.searchParams.set('audience', audience);
+    let response;
     try {
-        value = JSON.parse(Buffer.from(payload).toString('utf8'));
+        response = await fetch(target, {
+            headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
     }
-    catch {
-        throw new ArtefactsError('VERIFICATION_FAILED', 'The signed payload is not JSON, so not an in-toto statement.');
+    catch (error) {
+        throw new errors_ArtefactsError('GITHUB_API', `Cannot reach the OIDC token service: ${errors_describeError(error)}.`);
     }
-    const s = value;
-    if (s === null ||
-        typeof s !== 'object' ||
-        s._type !== STATEMENT_TYPE ||
-        !Array.isArray(s.subject) ||
-        typeof s.predicateType !== 'string') {
-        throw new ArtefactsError('VERIFICATION_FAILED', `The signed payload is not an in-toto Statement v1 (_type ${JSON.stringify(s?._type)}).`);
+    if (!response.ok) {
+        throw new errors_ArtefactsError('GITHUB_PERMISSION', `The OIDC token service answered ${response.status}.`, {
+            hint: 'Check `permissions: id-token: write` on the job.',
+        });
     }
-    for (const sub of s.subject) {
-        if (typeof sub?.name !== 'string' || typeof sub.digest !== 'object' || sub.digest === null) {
-            throw new ArtefactsError('VERIFICATION_FAILED', 'The statement has a subject without a name or digest.');
+    const body = (await response.json().catch(() => ({})));
+    if (typeof body.value !== 'string' || body.value === '') {
+        throw new errors_ArtefactsError('GITHUB_API', 'The OIDC token service answered without a token.');
+    }
+    return body.value;
+}
+/**
+ * The default instance: public repositories use the public-good instance (Fulcio + Rekor, public
+ * log); private and internal ones GitHub's own (Fulcio + timestamp authority, nothing public).
+ * Unknown visibility → GitHub's, so nothing private leaks into a public log by default.
+ */
+function defaultSigstoreInstance(context) {
+    const repository = context?.payload.repository;
+    const isPublic = repository?.visibility === 'public' || repository?.private === false;
+    return isPublic ? SIGSTORE_INSTANCES['public-good'] : SIGSTORE_INSTANCES.github;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/inputs.ts
+/**
+ * The sign and verify actions' inputs, parsed and checked once (the actions, the CLI and
+ * promote's gate share these), and turned into a signing config / verification policy.
+ * Key inputs take the PEM itself (a secret) or a path to it, as cosign's --key takes a path.
+ */
+
+
+
+
+
+
+
+
+
+const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+const PREDICATE_ALIASES = {
+    signature: COSIGN_SIGN_PREDICATE,
+    provenance: SLSA_PROVENANCE_PREDICATE,
+    'slsa-provenance': SLSA_PROVENANCE_PREDICATE,
+    cyclonedx: CYCLONEDX_PREDICATE,
+    spdx: SPDX_PREDICATE,
+};
+function triState(get, name) {
+    const raw = get(name).trim().toLowerCase();
+    if (raw === '' || raw === 'auto')
+        return 'auto';
+    return inputs_boolean(get, name);
+}
+function parseSignInputs(get) {
+    const inputs = {
+        image: optionalText(get, 'image'),
+        files: list(get, 'files', { comma: false }),
+        checksums: list(get, 'checksums', { comma: false }),
+        key: optionalText(get, 'key'),
+        keyPassword: get('key-password'),
+        keyless: triState(get, 'keyless'),
+        transparencyLog: inputs_boolean(get, 'transparency-log', false),
+        provenance: inputs_boolean(get, 'provenance', false),
+        predicateType: optionalText(get, 'predicate-type'),
+        predicate: optionalText(get, 'predicate'),
+        predicatePath: optionalText(get, 'predicate-path'),
+        sbomPath: optionalText(get, 'sbom-path'),
+        legacySignature: inputs_boolean(get, 'legacy-signature', false),
+        sigstoreInstance: oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
+    };
+    if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
+        throw errors_inputError('image', '', 'an image reference, or files / checksums to sign', 'Set `image`, `files` or `checksums`.');
+    }
+    if (inputs.key && inputs.keyless === true) {
+        throw errors_inputError('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
+    }
+    if (inputs.predicate && inputs.predicatePath) {
+        throw errors_inputError('predicate', inputs.predicate, 'empty when predicate-path is given (one source for the predicate)');
+    }
+    if ((inputs.predicate || inputs.predicatePath) && !inputs.predicateType) {
+        throw errors_inputError('predicate-type', '', 'the predicate’s type URI (e.g. https://example.com/test-result/v1)');
+    }
+    if (inputs.predicateType && !URI.test(inputs.predicateType)) {
+        throw errors_inputError('predicate-type', inputs.predicateType, 'a URI such as https://slsa.dev/provenance/v1');
+    }
+    if (inputs.predicateType && !inputs.predicate && !inputs.predicatePath) {
+        throw errors_inputError('predicate', '', 'a JSON predicate (or predicate-path) for predicate-type');
+    }
+    if (!inputs.image && (inputs.legacySignature || inputs.sbomPath)) {
+        throw errors_inputError(inputs.legacySignature ? 'legacy-signature' : 'sbom-path', 'set', 'used only with `image`');
+    }
+    return inputs;
+}
+function inputs_parseVerifyInputs(get) {
+    const attestations = list(get, 'attestations').map((a) => {
+        const type = PREDICATE_ALIASES[a.toLowerCase()] ?? a;
+        if (!URI.test(type)) {
+            throw errors_inputError('attestations', a, `predicate type URIs, or ${Object.keys(PREDICATE_ALIASES).join(', ')}`);
+        }
+        return type;
+    });
+    const inputs = {
+        image: optionalText(get, 'image'),
+        files: list(get, 'files', { comma: false }),
+        key: optionalText(get, 'key'),
+        certificateIdentity: optionalText(get, 'certificate-identity'),
+        certificateIdentityRegexp: regex(get, 'certificate-identity-regexp'),
+        certificateOidcIssuer: optionalText(get, 'certificate-oidc-issuer'),
+        attestations,
+        offline: inputs_boolean(get, 'offline', false),
+        trustedRoot: optionalText(get, 'trusted-root'),
+        requireTransparencyLog: inputs_boolean(get, 'require-transparency-log', false),
+    };
+    if (!inputs.image && inputs.files.length === 0) {
+        throw errors_inputError('image', '', 'an image reference, or files to verify');
+    }
+    const keyless = inputs.certificateIdentity || inputs.certificateIdentityRegexp || inputs.certificateOidcIssuer;
+    if (inputs.key && keyless) {
+        throw errors_inputError('key', '(a key)', 'empty when certificate-identity / -regexp / certificate-oidc-issuer are given (one policy)');
+    }
+    if (!inputs.key && !keyless) {
+        throw errors_inputError('key', '', 'a public key, or certificate-identity (or -regexp) with certificate-oidc-issuer');
+    }
+    if (keyless) {
+        if (!inputs.certificateIdentity && !inputs.certificateIdentityRegexp) {
+            throw errors_inputError('certificate-identity', '', 'the signer’s identity (or certificate-identity-regexp)');
+        }
+        if (!inputs.certificateOidcIssuer) {
+            throw errors_inputError('certificate-oidc-issuer', '', 'the OIDC issuer, e.g. https://token.actions.githubusercontent.com');
         }
     }
-    return { _type: STATEMENT_TYPE, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate ?? {} };
+    if (keyless && !inputs.trustedRoot && inputs.offline) {
+        throw errors_inputError('trusted-root', '', 'a trusted_root.json file when verifying keyless signatures offline');
+    }
+    return inputs;
 }
-function statements_workflowFacts(env) {
+/** Reads a key input: PEM text as given, or the file it names (relative to the workspace). */
+async function keyText(value, input, cwd) {
+    if (value.includes('-----BEGIN'))
+        return value;
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, value), 'utf8');
+    }
+    catch (error) {
+        throw errors_inputError(input, value, `a PEM key or the path of a readable key file (${errors_describeError(error)})`);
+    }
+}
+/** The signing config the inputs ask for: key (decrypted here) or keyless (token fetched lazily). */
+async function resolveSigningConfig(inputs, environment) {
+    const { env, logger, cwd } = environment;
+    if (inputs.keyPassword)
+        logger.secret(inputs.keyPassword);
+    if (inputs.key) {
+        if (inputs.key.includes('-----BEGIN'))
+            logger.secret(inputs.key);
+        const key = await loadPrivateKey(await keyText(inputs.key, 'key', cwd), inputs.keyPassword);
+        const instance = chooseInstance(inputs.sigstoreInstance, environment);
+        if (inputs.transparencyLog && !instance.rekorURL) {
+            throw errors_inputError('transparency-log', 'true', `false with the '${instance.name}' instance, which has no transparency log`);
+        }
+        return {
+            kind: 'key',
+            key,
+            ...(inputs.transparencyLog && instance.rekorURL ? { rekorURL: instance.rekorURL } : {}),
+        };
+    }
+    if (inputs.keyless === false) {
+        throw errors_inputError('key', '', 'a private key when keyless is false');
+    }
+    if (!canRequestIdToken(env)) {
+        throw new errors_ArtefactsError('GITHUB_PERMISSION', 'No key was given and this job cannot sign keyless (no OIDC token).', {
+            hint: 'Add `permissions: id-token: write` to the job for keyless signing, or give `key` and `key-password`.',
+        });
+    }
+    const instance = chooseInstance(inputs.sigstoreInstance, environment);
+    logger.info(`Signing keyless with the ${instance.name} Sigstore instance.`);
     return {
-        workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
-        repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
-        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
-        runnerEnvironment: env.RUNNER_ENVIRONMENT ?? '',
+        kind: 'keyless',
+        instance,
+        identityToken: async () => {
+            const token = await githubIdToken(env, 'sigstore');
+            logger.secret(token);
+            return token;
+        },
+    };
+}
+function chooseInstance(choice, environment) {
+    return choice === 'auto' ? defaultSigstoreInstance(environment.github) : SIGSTORE_INSTANCES[choice];
+}
+/** The verification policy the inputs describe, with the key and trusted root loaded. */
+async function inputs_loadVerificationPolicy(inputs, cwd) {
+    const trustedRoot = inputs.trustedRoot ? await readTrustedRoot((0,external_node_path_.resolve)(cwd, inputs.trustedRoot)) : undefined;
+    const common = {
+        ...(trustedRoot ? { trustedRoot } : {}),
+        requireTransparencyLog: inputs.requireTransparencyLog,
+        requiredPredicateTypes: inputs.attestations,
+    };
+    if (inputs.key) {
+        return { ...common, key: loadPublicKey(await keyText(inputs.key, 'key', cwd)) };
+    }
+    if (!trustedRoot) {
+        throw new errors_ArtefactsError('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {
+            hint: 'Give `trusted-root` (a trusted_root.json); fetching it from the Sigstore TUF repository is not built in yet.',
+        });
+    }
+    return {
+        ...common,
+        identity: {
+            ...(inputs.certificateIdentity ? { exact: inputs.certificateIdentity } : {}),
+            ...(inputs.certificateIdentityRegexp ? { regexp: inputs.certificateIdentityRegexp } : {}),
+            issuer: inputs.certificateOidcIssuer ?? '',
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/plan.ts
+/**
+ * What the sign action does for an image, without the registry: sign cosign v3's image signature
+ * and each attestation as its own bundle, and lay each out as a referrer manifest (plus, for teams
+ * still on cosign v2, the legacy `.sig` manifest). The caller pushes `blobs` then `manifest` for
+ * each artefact and, where the registry has no referrers API, adds `descriptor` to the fallback
+ * tag's index (read-merge-write).
+ */
+
+
+
+
+/** Signs an image digest and its attestations; returns what to push. No network unless the config has a log or is keyless. */
+async function signImage(image, config, options = {}) {
+    if (options.legacy && config.kind !== 'key') {
+        throw errors_inputError('legacy-signature', 'true', 'false with keyless signing (the cosign v2 .sig format is written for key-based signatures only)');
+    }
+    const digest = image.descriptor.digest;
+    const created = options.created ?? new Date();
+    const statements = [
+        cosignSignStatement(image.name, digest),
+        ...(options.attestations ?? []).map((a) => statement([subject(image.name, digest)], a.predicateType, a.predicate)),
+    ];
+    const referrers = [];
+    for (const s of statements) {
+        const signed = await signStatement(s, config);
+        referrers.push({
+            predicateType: s.predicateType,
+            signed,
+            artefact: bundleReferrer(signed.bundle, image.descriptor, created),
+        });
+    }
+    const legacy = options.legacy && config.kind === 'key' ? legacySignatureManifest(image.name, digest, config.key) : undefined;
+    return { referrers, legacy };
+}
+/** SLSA provenance v1 for the current GitHub Actions run. */
+function provenanceAttestation(context, env) {
+    if (!context) {
+        throw errors_inputError('provenance', 'true', 'false outside GitHub Actions (provenance describes a workflow run)', 'Give a predicate file with predicate-type instead.');
+    }
+    return {
+        predicateType: SLSA_PROVENANCE_PREDICATE,
+        predicate: githubProvenancePredicate(context, workflowFacts(env)),
+    };
+}
+/** A custom predicate from JSON text (the `predicate` input or the file behind `predicate-path`). */
+function customAttestation(predicateType, json, input) {
+    if (predicateType === COSIGN_SIGN_PREDICATE) {
+        throw errors_inputError('predicate-type', predicateType, 'a predicate type other than cosign’s own signature type');
+    }
+    let predicate;
+    try {
+        predicate = JSON.parse(json);
+    }
+    catch (error) {
+        throw errors_inputError(input, json, `a JSON object (${errors_describeError(error)})`);
+    }
+    if (predicate === null || typeof predicate !== 'object' || Array.isArray(predicate)) {
+        throw errors_inputError(input, json, 'a JSON object');
+    }
+    return { predicateType, predicate: predicate };
+}
+/** An SBOM (CycloneDX or SPDX 2.3 JSON) as an attestation whose predicate is the document itself. */
+function sbomAttestation(json, input = 'sbom-path') {
+    let document;
+    try {
+        document = JSON.parse(json);
+    }
+    catch (error) {
+        throw new errors_ArtefactsError('INPUT_INVALID', `Input '${input}': the SBOM is not JSON (${errors_describeError(error)}).`);
+    }
+    return { predicateType: sbomPredicateType(document), predicate: document };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/run.ts
+/**
+ * The sign and verify actions' entry points (shared with `artefacts sign` / `artefacts verify`):
+ * inputs → signing config / policy → the image resolved ONCE to its digest → bundles pushed as
+ * referrers (or `.sigstore.json` files) → outputs and a job summary.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Inputs whose values are secrets (masked as soon as read). */
+const SIGN_SECRETS = ['key', 'key-password', 'registry-password', 'github-token'];
+const VERIFY_SECRETS = ['registry-password'];
+function registryAccess(get) {
+    const registryUsername = optionalText(get, 'registry-username');
+    const registryPassword = optionalText(get, 'registry-password');
+    if ((registryUsername === undefined) !== (registryPassword === undefined)) {
+        throw errors_inputError(registryUsername === undefined ? 'registry-username' : 'registry-password', '', 'both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
+    }
+    return { registryUsername, registryPassword };
+}
+function parseSignActionInputs(get) {
+    const inputs = parseSignInputs(get);
+    const access = registryAccess(get);
+    if (inputs.image)
+        imageReference(inputs.image);
+    return {
+        ...inputs,
+        ...access,
+        githubAttestations: oneOf(get, 'github-attestations', ['auto', 'always', 'never'], 'auto'),
+        githubToken: optionalText(get, 'github-token'),
+    };
+}
+function parseVerifyActionInputs(get) {
+    const inputs = inputs_parseVerifyInputs(get);
+    if (inputs.image)
+        imageReference(inputs.image);
+    return { ...inputs, ...registryAccess(get) };
+}
+function imageReference(value) {
+    try {
+        return references_parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof errors_ArtefactsError) {
+            throw errors_inputError('image', value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag|@sha256:…]', error.message);
+        }
+        throw error;
+    }
+}
+/** The store behind `image` and the digest it points at, resolved once (HEAD). */
+async function resolveImage(value, access, environment) {
+    const ref = imageReference(value);
+    const credentials = {};
+    if (ref.kind === 'registry' && access.registryUsername !== undefined && access.registryPassword !== undefined) {
+        environment.logger.secret(access.registryPassword);
+        credentials[ref.registry] = { username: access.registryUsername, password: access.registryPassword };
+    }
+    const store = openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+    const target = references_referenceTarget(ref);
+    const descriptor = await store.resolve(target);
+    if (descriptor === undefined) {
+        throw new errors_ArtefactsError('REGISTRY_NOT_FOUND', `Image ${value} not found in ${store.location}.`, {
+            hint: 'Push the image first, and sign the reference the build step printed (ideally by digest).',
+        });
+    }
+    if (ref.digest !== undefined && descriptor.digest !== ref.digest) {
+        throw new errors_ArtefactsError('DIGEST_MISMATCH', `${value} resolved to ${descriptor.digest}.`);
+    }
+    if (ref.digest === undefined) {
+        environment.logger.notice(`Resolved ${value} to ${descriptor.digest}; signing the digest, not the tag.`);
+    }
+    const name = references_formatReference(ref, { tag: undefined, digest: undefined });
+    return {
+        ref,
+        store,
+        name,
+        descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size },
+    };
+}
+function runLink(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    return server && repo && run ? `[workflow run ${run}](${server}/${repo}/actions/runs/${run})` : '';
+}
+function api(inputs, environment) {
+    const { env, github } = environment;
+    const token = inputs.githubToken ?? env.GITHUB_TOKEN;
+    const repository = env.GITHUB_REPOSITORY;
+    if (!token || !repository || !github)
+        return undefined;
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo)
+        return undefined;
+    environment.logger.secret(token);
+    return new GitHubApi({
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        token,
+        owner,
+        repo,
+        logger: environment.logger,
+    });
+}
+async function readInput(path, input, cwd) {
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path), 'utf8');
+    }
+    catch (error) {
+        throw errors_inputError(input, path, `a readable file (${errors_describeError(error)})`);
+    }
+}
+async function attestationsFor(inputs, environment) {
+    const out = [];
+    if (inputs.provenance)
+        out.push(provenanceAttestation(environment.github, environment.env));
+    if (inputs.predicateType) {
+        const json = inputs.predicatePath
+            ? await readInput(inputs.predicatePath, 'predicate-path', environment.cwd)
+            : (inputs.predicate ?? '');
+        out.push(customAttestation(inputs.predicateType, json, inputs.predicatePath ? 'predicate-path' : 'predicate'));
+    }
+    if (inputs.sbomPath)
+        out.push(sbomAttestation(await readInput(inputs.sbomPath, 'sbom-path', environment.cwd)));
+    return out;
+}
+/** Signs an image digest and/or files; pushes referrers or writes `.sigstore.json` bundles. */
+async function runSign(inputs, environment) {
+    const { logger, cwd } = environment;
+    // Key decryption (scrypt) runs while the image digest is resolved.
+    const configPromise = resolveSigningConfig(inputs, environment);
+    configPromise.catch(() => undefined);
+    const image = inputs.image ? await resolveImage(inputs.image, inputs, environment) : undefined;
+    const attestations = await attestationsFor(inputs, environment);
+    const config = await configPromise;
+    const rows = [];
+    const referrers = [];
+    const bundlePaths = [];
+    const signers = new Set();
+    const logIndexes = [];
+    const bundlesForGitHub = [];
+    let legacyDigest;
+    if (image) {
+        const signatures = await signImage({ name: image.name, descriptor: image.descriptor }, config, {
+            attestations,
+            legacy: inputs.legacySignature,
+        });
+        for (const r of signatures.referrers) {
+            const pushed = await pushArtefact(image.store, r.artefact);
+            if (!pushed.referrerIndexed) {
+                throw new errors_ArtefactsError('REGISTRY_PROTOCOL', `${image.store.location} stored referrer ${pushed.digest} but did not index it as a referrer of ${image.descriptor.digest}.`);
+            }
+            logger.info(`Pushed ${r.predicateType} bundle as referrer ${pushed.digest}`);
+            referrers.push(pushed.digest);
+            signers.add(r.signed.signer);
+            if (r.signed.transparencyLogIndex)
+                logIndexes.push(r.signed.transparencyLogIndex);
+            bundlesForGitHub.push(r.signed.bundle);
+            rows.push({
+                what: `\`${image.name}@${image.descriptor.digest}\``,
+                kind: r.predicateType,
+                where: `referrer \`${pushed.digest}\``,
+            });
+        }
+        if (signatures.legacy) {
+            const pushed = await pushLegacySignature(image.store, image.descriptor.digest, signatures.legacy);
+            legacyDigest = pushed.digest;
+            logger.info(`Pushed cosign v2 signature ${pushed.digest}${pushed.merged ? ` (kept ${pushed.merged} earlier)` : ''}`);
+            rows.push({
+                what: `\`${image.name}@${image.descriptor.digest}\``,
+                kind: 'cosign v2 signature',
+                where: `tag \`${image.descriptor.digest.replace(':', '-')}.sig\``,
+            });
+        }
+    }
+    const files = [];
+    if (inputs.files.length > 0)
+        files.push(...(await fileSubjects(cwd, inputs.files)));
+    const checksumFiles = inputs.checksums.length > 0 ? await fileSubjects(cwd, inputs.checksums, 'checksums') : [];
+    const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums) : [];
+    const signedFiles = await signFiles([...files, ...checksumFiles], config);
+    for (const f of signedFiles) {
+        bundlePaths.push(f.bundlePath);
+        signers.add(f.signer);
+        if (f.transparencyLogIndex)
+            logIndexes.push(f.transparencyLogIndex);
+        rows.push({ what: `\`${(0,external_node_path_.relative)(cwd, f.path)}\``, kind: 'signature', where: `\`${(0,external_node_path_.relative)(cwd, f.bundlePath)}\`` });
+    }
+    // Attestations about files: one DSSE bundle per attestation over every file subject.
+    const fileAttestationSubjects = [...files, ...listed];
+    if (fileAttestationSubjects.length > 0 && attestations.length > 0) {
+        const anchor = (checksumFiles[0] ?? files[0]).path;
+        for (const a of attestations) {
+            const slug = a.predicateType
+                .replace(/^[a-z]+:\/\//i, '')
+                .replace(/[^A-Za-z0-9.-]+/g, '-')
+                .replace(/-+$/, '');
+            const signed = await signStatement(statement(toSubjects(fileAttestationSubjects), a.predicateType, a.predicate), config);
+            const path = `${anchor}.${slug}.intoto.sigstore.json`;
+            try {
+                await (0,promises_.writeFile)(path, `${bundleText(signed.bundle)}\n`);
+            }
+            catch (error) {
+                throw new errors_ArtefactsError('IO_FAILED', `Cannot write ${path}: ${errors_describeError(error)}.`);
+            }
+            bundlePaths.push(path);
+            signers.add(signed.signer);
+            if (signed.transparencyLogIndex)
+                logIndexes.push(signed.transparencyLogIndex);
+            bundlesForGitHub.push(signed.bundle);
+            rows.push({
+                what: `${fileAttestationSubjects.length} file(s)`,
+                kind: a.predicateType,
+                where: `\`${(0,external_node_path_.relative)(cwd, path)}\``,
+            });
+        }
+    }
+    const uploads = [];
+    if (inputs.githubAttestations !== 'never' && config.kind === 'keyless') {
+        const client = api(inputs, environment);
+        for (const bundle of bundlesForGitHub) {
+            const result = await uploadAttestation(client, bundle, inputs.githubAttestations, logger);
+            if (result.id !== undefined)
+                uploads.push(result.id);
+            if (!result.uploaded)
+                break;
+        }
+    }
+    const signer = [...signers].join('\n');
+    const result = {
+        digest: image?.descriptor.digest ?? null,
+        image: image ? `${image.name}@${image.descriptor.digest}` : null,
+        referrers,
+        legacySignature: legacyDigest ?? null,
+        bundlePaths,
+        signer: [...signers],
+        transparencyLogIndex: logIndexes,
+        githubAttestations: uploads,
+    };
+    const summary = [
+        '### Signed',
+        '',
+        ...(image ? [`Digest: \`${image.descriptor.digest}\``, ''] : []),
+        '| Subject | Kind | Written to |',
+        '| --- | --- | --- |',
+        ...rows.map((r) => `| ${r.what} | ${r.kind} | ${r.where} |`),
+        '',
+        `Signer: ${[...signers].map((s) => `\`${s}\``).join(', ')}${config.kind === 'key' && logIndexes.length === 0 ? ' (key-based, no transparency log entry: cosign v3 verifies it with `--insecure-ignore-tlog`)' : ''}`,
+        ...(logIndexes.length > 0 ? ['', `Transparency log index: ${logIndexes.join(', ')}`] : []),
+        ...(runLink(environment.env) ? ['', runLink(environment.env)] : []),
+        '',
+    ].join('\n');
+    return {
+        outputs: {
+            digest: image?.descriptor.digest ?? '',
+            'bundle-paths': bundlePaths.join('\n'),
+            referrers: referrers.join('\n'),
+            signer,
+            'transparency-log-index': logIndexes.join('\n'),
+            json: JSON.stringify(result),
+        },
+        summary,
+    };
+}
+function describeSigner(signer) {
+    return signer.kind === 'key' ? (signer.keyHint ?? '') : (signer.identity ?? '');
+}
+/** Verifies an image digest's signatures and attestations and/or files' `.sigstore.json` bundles. */
+async function runVerify(inputs, environment) {
+    const { cwd, logger } = environment;
+    const policy = await inputs_loadVerificationPolicy(inputs, cwd);
+    let image;
+    let name;
+    if (inputs.image) {
+        const resolved = await resolveImage(inputs.image, inputs, environment);
+        name = resolved.name;
+        image = await image_verifyImage(resolved.store, resolved.descriptor.digest, policy, logger);
+        logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);
+    }
+    const files = [];
+    if (inputs.files.length > 0) {
+        for (const f of await fileSubjects(cwd, inputs.files)) {
+            const signer = await verifyFile(f.path, policy);
+            files.push({ path: (0,external_node_path_.relative)(cwd, f.path), signer: describeSigner(signer) });
+            logger.info(`Verified ${(0,external_node_path_.relative)(cwd, f.path)}: ${describeSigner(signer)}`);
+        }
+    }
+    const signers = [...new Set([...(image?.signers ?? []), ...files.map((f) => f.signer)])];
+    const logIndexes = (image?.verified ?? []).flatMap((v) => (v.transparencyLogIndex ? [v.transparencyLogIndex] : []));
+    const statements = (image?.verified ?? []).map((v) => ({
+        source: v.source,
+        predicateType: v.statement.predicateType,
+        signer: describeSigner(v.signer),
+        transparencyLogIndex: v.transparencyLogIndex ?? null,
+        statement: v.statement,
+    }));
+    const predicateTypes = [...new Set(statements.map((s) => s.predicateType))];
+    const result = {
+        digest: image?.digest ?? null,
+        image: image && name ? `${name}@${image.digest}` : null,
+        signer: signers,
+        predicateTypes,
+        statements,
+        legacySignatures: image?.legacy ?? [],
+        rejected: image?.rejected ?? [],
+        files,
+    };
+    const rows = [
+        ...statements.map((s) => `| \`${s.source}\` | ${s.predicateType} | ${s.signer} | ${s.transparencyLogIndex ?? '—'} |`),
+        ...(image?.legacy ?? []).map((l) => `| \`${l.source}\` | cosign v2 signature | ${l.keyHint} | — |`),
+        ...files.map((f) => `| \`${f.path}\` | file signature | ${f.signer} | — |`),
+    ];
+    const summary = [
+        '### Verified',
+        '',
+        ...(image ? [`Digest: \`${image.digest}\``, ''] : []),
+        '| Source | Kind | Signer | Log index |',
+        '| --- | --- | --- | ---: |',
+        ...rows,
+        ...((image?.rejected.length ?? 0) > 0
+            ? [
+                '',
+                `Not accepted (${image.rejected.length}):`,
+                '',
+                ...image.rejected.map((r) => `- \`${r.source}\`: [${r.rule}] ${r.reason}`),
+            ]
+            : []),
+        ...(runLink(environment.env) ? ['', runLink(environment.env)] : []),
+        '',
+    ].join('\n');
+    return {
+        outputs: {
+            digest: image?.digest ?? '',
+            signer: signers.join('\n'),
+            'predicate-types': predicateTypes.join('\n'),
+            statements: JSON.stringify(statements.map((s) => s.statement)),
+            'transparency-log-index': logIndexes.join('\n'),
+            json: JSON.stringify(result),
+        },
+        summary,
     };
 }
 /**
- * SLSA provenance v1 for a GitHub Actions run, in the shape GitHub's own attest-build-provenance
- * writes (build type https://actions.github.io/buildtypes/workflow/v1).
+ * promote's `require-signature`: a public key (PEM or path), or keyless lines
+ * `certificate-identity=…` (or `certificate-identity-regexp=…`), `certificate-oidc-issuer=…`,
+ * `trusted-root=…`, optionally `attestations=…` — the verify action's inputs, same meanings.
  */
-function statements_githubProvenancePredicate(context, facts) {
-    const missing = [
-        ['GITHUB_REPOSITORY', context.repository],
-        ['GITHUB_SHA', context.sha],
-        ['GITHUB_REF', context.ref],
-        ['GITHUB_RUN_ID', context.runId],
-        ['GITHUB_WORKFLOW_REF', facts.workflowRef],
-    ].filter(([, v]) => v === '');
-    if (missing.length > 0) {
-        throw new ArtefactsError('GITHUB_CONTEXT', `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`, { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' });
-    }
-    // GITHUB_WORKFLOW_REF = owner/repo/<path>@<ref>
-    const at = facts.workflowRef.lastIndexOf('@');
-    const workflowPath = facts.workflowRef.slice(0, at < 0 ? undefined : at).replace(`${context.repository}/`, '');
-    const workflowRefName = at < 0 ? context.ref : facts.workflowRef.slice(at + 1);
-    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
-    return {
-        buildDefinition: {
-            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
-            externalParameters: {
-                workflow: { ref: workflowRefName, repository: repositoryUrl, path: workflowPath },
-            },
-            internalParameters: {
-                github: {
-                    event_name: context.eventName,
-                    repository_id: facts.repositoryId,
-                    repository_owner_id: facts.repositoryOwnerId,
-                    runner_environment: facts.runnerEnvironment,
-                },
-            },
-            resolvedDependencies: [{ uri: `git+${repositoryUrl}@${context.ref}`, digest: { gitCommit: context.sha } }],
-        },
-        runDetails: {
-            builder: { id: `${context.serverUrl}/${facts.workflowRef}` },
-            metadata: {
-                invocationId: `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
-            },
-        },
-    };
-}
-/** The predicate type for an SBOM document: CycloneDX or SPDX 2.3, recognised from its content. */
-function statements_sbomPredicateType(document) {
-    const d = document;
-    if (d && typeof d === 'object') {
-        if (d.bomFormat === 'CycloneDX' && typeof d.specVersion === 'string')
-            return CYCLONEDX_PREDICATE;
-        if (typeof d.spdxVersion === 'string' && typeof d.SPDXID === 'string') {
-            if (d.spdxVersion !== 'SPDX-2.3') {
-                throw new ArtefactsError('SBOM_FAILED', `Unsupported SPDX version ${d.spdxVersion} (expected SPDX-2.3).`);
+function run_parseRequireSignature(value) {
+    const trimmed = value.trim();
+    const fields = {};
+    if (!trimmed.includes('-----BEGIN') && /^[a-z-]+\s*=/m.test(trimmed)) {
+        const allowed = [
+            'key',
+            'certificate-identity',
+            'certificate-identity-regexp',
+            'certificate-oidc-issuer',
+            'trusted-root',
+            'attestations',
+            'require-transparency-log',
+        ];
+        for (const line of trimmed.split(/\r?\n/)) {
+            if (line.trim() === '')
+                continue;
+            const at = line.indexOf('=');
+            const field = at > 0 ? line.slice(0, at).trim() : '';
+            if (!allowed.includes(field)) {
+                throw inputError('require-signature', line, `lines of ${allowed.join(' / ')}=<value>, or a public key`);
             }
-            return SPDX_PREDICATE;
+            fields[field] = line.slice(at + 1).trim();
         }
     }
-    throw new ArtefactsError('SBOM_FAILED', 'The SBOM is neither CycloneDX JSON (bomFormat + specVersion) nor SPDX 2.3 JSON (spdxVersion + SPDXID).');
+    else {
+        fields.key = trimmed;
+    }
+    try {
+        return parseVerifyInputs((name) => (name === 'image' ? 'gate' : (fields[name] ?? '')));
+    }
+    catch (error) {
+        if (error instanceof ArtefactsError && error.code === 'INPUT_INVALID') {
+            throw new ArtefactsError('INPUT_INVALID', `Input 'require-signature': ${error.message}`, {
+                ...(error.hint === undefined ? {} : { hint: error.hint }),
+            });
+        }
+        throw error;
+    }
+}
+/** The gate promote calls before copying a byte: verify the source digest or refuse. */
+async function run_signatureGate(requirement, cwd, logger) {
+    let policy;
+    try {
+        policy = await loadVerificationPolicy(requirement, cwd);
+    }
+    catch (error) {
+        if (error instanceof ArtefactsError && error.code === 'INPUT_INVALID') {
+            throw new ArtefactsError('INPUT_INVALID', `Input 'require-signature': ${error.message}`, {
+                ...(error.hint === undefined ? {} : { hint: error.hint }),
+            });
+        }
+        throw error;
+    }
+    return async (store, digest) => {
+        const result = await verifyImage(store, digest, policy, logger);
+        logger.info(`Signature gate passed for ${digest}: ${result.signers.join(', ')}`);
+    };
+}
+/** The sign action's core entry point (alias of runSign). */
+const sign = (/* unused pure expression or super */ null && (runSign));
+/** The verify action's core entry point (alias of runVerify). */
+const verify = (/* unused pure expression or super */ null && (runVerify));
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-action.ts
+/**
+ * The promote action's input parser and entry point (shared by the action and the CLI).
+ * The action folder (action.yml, src/index.ts, src/inputs.ts, src/main.ts) is still to be written.
+ */
+
+
+
+
+
+
+/** Inputs whose values are secrets. */
+const PROMOTE_SECRETS = (/* unused pure expression or super */ null && (['registry-password', 'source-password']));
+function reference(input, value) {
+    try {
+        return parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof ArtefactsError) {
+            throw inputError(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
+        }
+        throw error;
+    }
+}
+function parsePromoteInputs(raw) {
+    const source = inputs.required(raw, 'source');
+    reference('source', source);
+    const destinations = [];
+    for (const line of inputs.splitList(raw('destinations'), false)) {
+        const [ref, ...tags] = line.split(/\s+/);
+        reference('destinations', ref);
+        for (const tag of tags)
+            if (!isTag(tag))
+                throw inputError('destinations', line, 'a reference followed by optional tags, separated by spaces');
+        destinations.push({ reference: ref, tags });
+    }
+    if (destinations.length === 0)
+        throw inputError('destinations', raw('destinations'), 'one or more image references, one per line');
+    const tags = inputs.list(raw, 'tags');
+    for (const tag of tags)
+        if (!isTag(tag))
+            throw inputError('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
+    const copyRaw = raw('copy-referrers').trim();
+    const copyReferrers = copyRaw === '' || /^(true|yes|on|1)$/i.test(copyRaw)
+        ? true
+        : /^(false|no|off|0)$/i.test(copyRaw)
+            ? false
+            : inputs.splitList(copyRaw);
+    const platforms = inputs.list(raw, 'platforms').filter((p) => p !== 'all');
+    for (const p of platforms) {
+        if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
+            throw inputError('platforms', p, 'os/arch[/variant], e.g. linux/arm64/v8, or all');
+    }
+    const evidence = inputs.list(raw, 'evidence', { comma: false }).map((item) => {
+        const at = item.indexOf('=');
+        return at > 0
+            ? { name: item.slice(0, at).trim(), path: item.slice(at + 1).trim() }
+            : { name: path.basename(item), path: item };
+    });
+    const opt = (name) => inputs.optionalText(raw, name);
+    const requireSignature = opt('require-signature');
+    const parsed = {
+        source,
+        destinations,
+        tags,
+        allowOverwrite: inputs.boolean(raw, 'allow-overwrite', false),
+        copyReferrers,
+        platforms,
+        mountFrom: inputs.list(raw, 'mount-from'),
+        requireSignature: requireSignature === undefined ? undefined : parseRequireSignature(requireSignature),
+        environment: opt('environment'),
+        evidence,
+        record: inputs.boolean(raw, 'record', true),
+        dryRun: inputs.boolean(raw, 'dry-run', false),
+        concurrency: inputs.integer(raw, 'concurrency', { min: 1, max: 32, fallback: 4 }),
+        registryUsername: opt('registry-username'),
+        registryPassword: opt('registry-password'),
+        sourceUsername: opt('source-username'),
+        sourcePassword: opt('source-password'),
+    };
+    if ((parsed.registryUsername === undefined) !== (parsed.registryPassword === undefined)) {
+        throw inputError('registry-password', parsed.registryPassword === undefined ? '' : '***', 'both registry-username and registry-password, or neither');
+    }
+    if ((parsed.sourceUsername === undefined) !== (parsed.sourcePassword === undefined)) {
+        throw inputError('source-password', parsed.sourcePassword === undefined ? '' : '***', 'both source-username and source-password, or neither');
+    }
+    return parsed;
+}
+async function runPromote(parsed, environment) {
+    // Never promote unverified bytes when verification was asked for: the gate runs on the source
+    // digest before a byte is copied, with the verify action's own code (sign/image.ts verifyImage).
+    const gate = parsed.requireSignature === undefined
+        ? undefined
+        : await signatureGate(parsed.requireSignature, environment.cwd, environment.logger);
+    const credentials = {};
+    if (parsed.registryUsername !== undefined && parsed.registryPassword !== undefined) {
+        environment.logger.secret(parsed.registryPassword);
+        for (const d of parsed.destinations) {
+            const ref = parseReference(d.reference);
+            if (ref.kind === 'registry')
+                credentials[ref.registry] = { username: parsed.registryUsername, password: parsed.registryPassword };
+        }
+    }
+    if (parsed.sourceUsername !== undefined && parsed.sourcePassword !== undefined) {
+        environment.logger.secret(parsed.sourcePassword);
+        const ref = parseReference(parsed.source);
+        if (ref.kind === 'registry')
+            credentials[ref.registry] = { username: parsed.sourceUsername, password: parsed.sourcePassword };
+    }
+    const result = await promote({
+        source: parsed.source,
+        destinations: [...parsed.destinations],
+        tags: [...parsed.tags],
+        allowOverwrite: parsed.allowOverwrite,
+        copyReferrers: typeof parsed.copyReferrers === 'boolean' ? parsed.copyReferrers : [...parsed.copyReferrers],
+        platforms: [...parsed.platforms],
+        mountFrom: [...parsed.mountFrom],
+        ...(parsed.environment === undefined ? {} : { environment: parsed.environment }),
+        evidence: parsed.evidence.map((e) => ({ name: e.name, path: path.resolve(environment.cwd, e.path) })),
+        record: parsed.record,
+        dryRun: parsed.dryRun,
+        concurrency: parsed.concurrency,
+        ...(gate === undefined ? {} : { gate }),
+        registry: { credentials, env: { ...environment.env }, logger: environment.logger },
+        logger: environment.logger,
+        env: environment.env,
+    });
+    const refs = result.destinations.flatMap((d) => d.refs);
+    return {
+        outputs: {
+            digest: result.digest,
+            'destination-refs': refs.join('\n'),
+            'bytes-copied': String(result.bytesCopied),
+            'blobs-copied': String(result.blobsCopied),
+            'blobs-mounted': String(result.blobsMounted),
+            'blobs-skipped': String(result.blobsSkipped),
+            'referrers-copied': String(result.referrersCopied),
+            json: JSON.stringify(result),
+        },
+        summary: promoteSummary(result),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/dsse.ts
@@ -34993,610 +39460,6 @@ function envelopeVerifies(envelope, key) {
             return false;
         }
     });
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __nccwpck_require__(1040);
-// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
-var sign_dist = __nccwpck_require__(5179);
-;// CONCATENATED MODULE: ./packages/core/src/sign/bundle.ts
-/**
- * Sigstore bundles v0.3, built with @sigstore/sign (one major, 5.x, for the whole suite):
- * a DSSE envelope around an in-toto statement (images, attestations) or a message signature
- * (a file's bytes, as `cosign sign-blob --bundle` writes). Key-based signing uses a signer object
- * of our own and no witnesses unless a transparency log is asked for; keyless uses Fulcio, and
- * Rekor and/or a timestamp authority as witnesses.
- */
-
-
-
-
-
-
-const bundle_SIGSTORE_INSTANCES = {
-    'public-good': {
-        name: 'public-good',
-        fulcioURL: 'https://fulcio.sigstore.dev',
-        rekorURL: 'https://rekor.sigstore.dev',
-    },
-    github: { name: 'github', fulcioURL: 'https://fulcio.githubapp.com', tsaURL: 'https://timestamp.githubapp.com' },
-};
-const TIMEOUT_MS = 30_000;
-const RETRY = { retries: 2 };
-function keySigner(key) {
-    return {
-        sign: async (data) => ({
-            // ECDSA P-256 over SHA-256, ASN.1 DER: what cosign writes and verifies.
-            signature: cryptoSign('sha256', data, key.privateKey),
-            key: { $case: 'publicKey', publicKey: key.publicKeyPem, hint: key.hint },
-        }),
-    };
-}
-/** Rekor's v1 API (rekor.sigstore.dev). Rekor v2 (tiles) is not offered until it can be tested here. */
-function rekorWitness(url, entryType = 'dsse') {
-    // DSSE envelopes go in as `dsse` entries by default (what cosign v3 writes), messages as `hashedrekord`.
-    return new RekorWitness({ rekorBaseURL: url, entryType, majorApiVersion: 1, timeout: TIMEOUT_MS, retry: RETRY });
-}
-function signerAndWitnesses(config) {
-    if (config.kind === 'key') {
-        const witnesses = [];
-        if (config.rekorURL)
-            witnesses.push(rekorWitness(config.rekorURL, config.rekorEntryType));
-        return { signer: keySigner(config.key), witnesses };
-    }
-    const { instance } = config;
-    const signer = new FulcioSigner({
-        fulcioBaseURL: instance.fulcioURL,
-        identityProvider: { getToken: config.identityToken },
-        timeout: TIMEOUT_MS,
-        retry: RETRY,
-    });
-    const witnesses = [];
-    if (instance.rekorURL) {
-        witnesses.push(rekorWitness(instance.rekorURL, instance.rekorEntryType));
-    }
-    if (instance.tsaURL)
-        witnesses.push(new TSAWitness({ tsaBaseURL: instance.tsaURL, timeout: TIMEOUT_MS, retry: RETRY }));
-    if (witnesses.length === 0) {
-        throw new ArtefactsError('INPUT_INVALID', `The Sigstore instance '${instance.name}' has neither a transparency log nor a timestamp authority.`, {
-            hint: 'A keyless signature needs a Rekor or TSA timestamp to be verifiable after the certificate expires.',
-        });
-    }
-    return { signer, witnesses };
-}
-/** @sigstore/sign's message builder writes v0.2 bundles (certificate chain); cosign v3 writes v0.3 (leaf only). */
-class MessageSignatureV03Builder extends (/* unused pure expression or super */ null && (MessageSignatureBundleBuilder)) {
-    async package(artifact, signature) {
-        return toMessageSignatureBundle({
-            digest: createHash('sha256').update(artifact.data).digest(),
-            signature: signature.signature,
-            certificate: signature.key.$case === 'x509Certificate' ? pemToDer(signature.key.certificate) : undefined,
-            keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
-            certificateChain: false,
-        });
-    }
-}
-function pemToDer(pem) {
-    return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
-}
-async function create(builder, artifact) {
-    try {
-        return await builder.create(artifact);
-    }
-    catch (error) {
-        if (error instanceof ArtefactsError)
-            throw error;
-        const code = error.code;
-        throw new ArtefactsError('SIGNATURE_INVALID', `Signing failed${typeof code === 'string' ? ` (${code})` : ''}: ${describeError(error)}`, {
-            cause: error,
-            hint: 'Keyless signing needs `permissions: id-token: write` and network access to the Sigstore instance.',
-        });
-    }
-}
-function describe(bundle, config) {
-    const json = bundleToJSON(bundle);
-    return {
-        bundle: json,
-        signer: signerOf(bundle, config),
-        transparencyLogIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex,
-    };
-}
-function signerOf(bundle, config) {
-    if (config.kind === 'key')
-        return config.key.hint;
-    const content = bundle.verificationMaterial.content;
-    const raw = content.$case === 'certificate'
-        ? content.certificate.rawBytes
-        : content.$case === 'x509CertificateChain'
-            ? content.x509CertificateChain.certificates[0]?.rawBytes
-            : undefined;
-    return raw === undefined ? '' : certificateIdentity(Buffer.from(raw));
-}
-/** The subject alternative name of a Fulcio certificate (URI or e-mail). */
-function certificateIdentity(der) {
-    // Node's subjectAltName reads "URI:https://..., email:..."; Fulcio puts exactly one identity there.
-    const san = new X509Certificate(der).subjectAltName ?? '';
-    const first = san.split(', ')[0] ?? '';
-    return first.replace(/^(URI|email):/, '');
-}
-/** Signs an in-toto statement: a v0.3 bundle with a DSSE envelope. */
-async function bundle_signStatement(statement, config) {
-    const { signer, witnesses } = signerAndWitnesses(config);
-    const builder = new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
-    const bundle = await create(builder, { data: statementBytes(statement), type: INTOTO_PAYLOAD_TYPE });
-    return describe(bundle, config);
-}
-/** Signs bytes (a file): a v0.3 message-signature bundle, as `cosign sign-blob --bundle` writes. */
-async function bundle_signMessage(data, config) {
-    const { signer, witnesses } = signerAndWitnesses(config);
-    const builder = new MessageSignatureV03Builder({ signer, witnesses });
-    const bundle = await create(builder, { data });
-    return describe(bundle, config);
-}
-/** Parses a bundle (JSON text or object); BUNDLE_INVALID-ish failures are VERIFICATION_FAILED. */
-function bundle_parseBundle(json) {
-    try {
-        const value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
-        return bundleFromJSON(value);
-    }
-    catch (error) {
-        throw new ArtefactsError('VERIFICATION_FAILED', `Not a Sigstore bundle: ${describeError(error)}.`);
-    }
-}
-/** Canonical JSON text of a bundle, as written to `<file>.sigstore.json` and to registry layers. */
-function bundle_bundleText(bundle) {
-    return JSON.stringify(bundle);
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __nccwpck_require__(9654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __nccwpck_require__(4187);
-;// CONCATENATED MODULE: ./packages/core/src/sign/trust.ts
-/**
- * Trust material for @sigstore/verify: a public key (key-based, fully offline) and/or a Sigstore
- * trusted root (`trusted_root.json`: Fulcio CAs, Rekor and CT log keys, timestamp authorities).
- */
-
-
-
-
-const EMPTY_ROOT = {
-    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    tlogs: [],
-    certificateAuthorities: [],
-    ctlogs: [],
-    timestampAuthorities: [],
-};
-/** Parses a `trusted_root.json` document (sigstore's TrustedRoot, protobuf JSON form). */
-function parseTrustedRoot(json) {
-    try {
-        const value = typeof json === 'string' ? JSON.parse(json) : json;
-        const root = TrustedRoot.fromJSON(value);
-        if (!root.mediaType?.startsWith('application/vnd.dev.sigstore.trustedroot')) {
-            throw new Error(`mediaType is ${JSON.stringify(root.mediaType)}`);
-        }
-        return root;
-    }
-    catch (error) {
-        throw new ArtefactsError('VERIFICATION_FAILED', `Not a Sigstore trusted root: ${describeError(error)}.`, {
-            hint: 'Give the trusted_root.json of the Sigstore instance (e.g. `cosign trusted-root create` or the TUF repository).',
-        });
-    }
-}
-async function trust_readTrustedRoot(path) {
-    let text;
-    try {
-        text = await readFile(path, 'utf8');
-    }
-    catch (error) {
-        throw new ArtefactsError('IO_FAILED', `Cannot read the trusted root ${path}: ${describeError(error)}.`);
-    }
-    return parseTrustedRoot(text);
-}
-/**
- * Trust material for verification. With a key, the bundle's key hint is ignored (as `cosign verify
- * --key` does): every bundle is checked against that one key.
- */
-function trust_trustMaterial(options) {
-    const root = options.root ?? TrustedRoot.fromJSON(EMPTY_ROOT);
-    const key = options.key;
-    return toTrustMaterial(root, (hint) => {
-        if (!key) {
-            throw new ArtefactsError('VERIFICATION_FAILED', `The bundle is signed with a key (hint ${hint || 'none'}) but no key was given.`);
-        }
-        return { publicKey: key.publicKey, validFor: () => true };
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sign/verify-policy.ts
-/**
- * The verification policy: given the bundles found for a subject (referrers of an image digest,
- * or `.sigstore.json` files), which of them are trusted and what they say. Fails closed: when the
- * policy is not met, a VerificationFailure lists, for every bundle, which rule rejected it.
- * The verify action, `artefacts verify` and promote's `require-signature` gate all call this.
- */
-
-
-
-
-
-
-/** VERIFICATION_FAILED with, for every bundle, the rule that failed. */
-class VerificationFailure extends errors_ArtefactsError {
-    rejections;
-    /** The rule that failed overall (e.g. `predicate-type` when all bundles verified but one was missing). */
-    rule;
-    constructor(message, rule, rejections, hint) {
-        super('VERIFICATION_FAILED', message, hint === undefined ? {} : { hint });
-        this.rule = rule;
-        this.rejections = rejections;
-    }
-}
-class Rejected extends Error {
-    rule;
-    constructor(rule, message) {
-        super(message);
-        this.rule = rule;
-    }
-}
-function checkPolicy(policy) {
-    if (policy.key && policy.identity) {
-        throw new ArtefactsError('INPUT_INVALID', 'Give either a key or a certificate identity to verify against, not both.');
-    }
-    if (!policy.key && !policy.identity) {
-        throw new ArtefactsError('INPUT_INVALID', 'Nothing to verify against: give a public key, or a certificate identity and OIDC issuer.');
-    }
-    if (policy.identity) {
-        if (!policy.identity.exact && !policy.identity.regexp) {
-            throw new ArtefactsError('INPUT_INVALID', 'Keyless verification needs certificate-identity or certificate-identity-regexp.');
-        }
-        if (!policy.identity.issuer) {
-            throw new ArtefactsError('INPUT_INVALID', 'Keyless verification needs certificate-oidc-issuer.');
-        }
-        if (!policy.trustedRoot) {
-            throw new ArtefactsError('INPUT_INVALID', 'Keyless verification needs a Sigstore trusted root (Fulcio CA, logs).');
-        }
-    }
-}
-function verifierFor(policy) {
-    const options = policy.identity
-        ? { ctlogThreshold: 1, timestampThreshold: 1, tlogThreshold: policy.requireTransparencyLog ? 1 : 0 }
-        : { ctlogThreshold: 0, timestampThreshold: 0, tlogThreshold: policy.requireTransparencyLog ? 1 : 0 };
-    return new Verifier(trustMaterial({
-        ...(policy.key ? { key: policy.key } : {}),
-        ...(policy.trustedRoot ? { root: policy.trustedRoot } : {}),
-    }), options);
-}
-const ERROR_RULES = {
-    SIGNATURE_ERROR: 'signature',
-    PUBLIC_KEY_ERROR: 'key',
-    CERTIFICATE_ERROR: 'certificate-chain',
-    TLOG_ERROR: 'transparency-log',
-    TLOG_INCLUSION_PROOF_ERROR: 'transparency-log',
-    TLOG_INCLUSION_PROMISE_ERROR: 'transparency-log',
-    TLOG_MISSING_INCLUSION_ERROR: 'transparency-log',
-    TLOG_BODY_ERROR: 'transparency-log',
-    TIMESTAMP_ERROR: 'timestamp',
-    UNTRUSTED_SIGNER_ERROR: 'certificate-identity',
-};
-/** Checks one bundle's cryptography and signer (not yet its content). */
-function verifyEntity(verifier, bundle, policy, artifact) {
-    const keyMaterial = bundle.verificationMaterial.content.$case;
-    if (policy.key && keyMaterial !== 'publicKey') {
-        throw new Rejected('key', 'signed with a certificate (keyless), but the policy expects the given key');
-    }
-    if (policy.identity && keyMaterial === 'publicKey') {
-        throw new Rejected('certificate-chain', 'signed with a key, but the policy expects a keyless certificate identity');
-    }
-    let entity = toSignedEntity(bundle, artifact);
-    if (policy.key && !policy.trustedRoot) {
-        // Offline key-based verification: log entries and timestamps cannot be checked without the
-        // instance's keys, so they are not counted (requireTransparencyLog then fails, as it must).
-        entity = { ...entity, tlogEntries: [], timestamps: [] };
-    }
-    let signer;
-    try {
-        signer = verifier.verify(entity);
-    }
-    catch (error) {
-        const code = error.code;
-        const rule = (typeof code === 'string' && ERROR_RULES[code]) || 'signature';
-        const reason = rule === 'signature' && policy.key
-            ? 'the signature does not verify with the given key (another key, or a modified payload)'
-            : describeError(error);
-        throw new Rejected(rule, reason);
-    }
-    if (policy.key)
-        return { kind: 'key', keyHint: policy.key.hint };
-    const identity = signer.identity?.subjectAlternativeName ?? '';
-    const issuer = signer.identity?.extensions?.issuer ?? '';
-    const want = policy.identity;
-    if (want.exact !== undefined && identity !== want.exact) {
-        throw new Rejected('certificate-identity', `certificate identity is ${JSON.stringify(identity)}, expected ${JSON.stringify(want.exact)}`);
-    }
-    if (want.regexp !== undefined && !want.regexp.test(identity)) {
-        throw new Rejected('certificate-identity', `certificate identity ${JSON.stringify(identity)} does not match /${want.regexp.source}/`);
-    }
-    if (issuer !== want.issuer) {
-        throw new Rejected('certificate-oidc-issuer', `certificate OIDC issuer is ${JSON.stringify(issuer)}, expected ${JSON.stringify(want.issuer)}`);
-    }
-    return { kind: 'certificate', identity, issuer };
-}
-function tlogIndex(bundle) {
-    return bundle.verificationMaterial.tlogEntries[0]?.logIndex;
-}
-function fail(what, rule, rejected, extra = '') {
-    const lines = rejected.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
-    throw new VerificationFailure(`${what}${extra}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejected, 'Check the key or identity the artefact was signed with, and that the signature belongs to this digest.');
-}
-/**
- * Verifies DSSE/in-toto bundles about `subjectDigest` (sha256:<hex>). Accepts a bundle only if its
- * signature verifies under the policy AND its statement names the digest as a subject. Succeeds when
- * at least one bundle is accepted and every required predicate type is among the accepted ones.
- */
-function verifyStatements(bundles, subjectDigest, policy) {
-    checkPolicy(policy);
-    const hex = sha256Hex(subjectDigest);
-    const verifier = verifierFor(policy);
-    const verified = [];
-    const rejected = [];
-    for (const { source, bundle: raw } of bundles) {
-        try {
-            let bundle;
-            try {
-                bundle = parseBundle(raw);
-            }
-            catch (error) {
-                throw new Rejected('bundle-format', describeError(error));
-            }
-            if (bundle.content.$case !== 'dsseEnvelope') {
-                throw new Rejected('bundle-content', 'a message signature, not a DSSE attestation (verify it against its file)');
-            }
-            const envelope = bundle.content.dsseEnvelope;
-            if (envelope.payloadType !== INTOTO_PAYLOAD_TYPE) {
-                throw new Rejected('bundle-content', `DSSE payload type is ${JSON.stringify(envelope.payloadType)}, not ${INTOTO_PAYLOAD_TYPE}`);
-            }
-            const signer = verifyEntity(verifier, bundle, policy);
-            let statement;
-            try {
-                statement = parseStatement(envelope.payload);
-            }
-            catch (error) {
-                throw new Rejected('statement-format', describeError(error));
-            }
-            const sha256Of = (s) => typeof s.digest.sha256 === 'string' ? s.digest.sha256.toLowerCase() : undefined;
-            if (!statement.subject.some((s) => sha256Of(s) === hex)) {
-                const named = statement.subject
-                    .map((s) => (sha256Of(s) ? `sha256:${sha256Of(s)}` : JSON.stringify(s.name).slice(0, 100)))
-                    .join(', ');
-                throw new Rejected('subject-digest', `the signed statement is about ${named || 'no subject'}, not sha256:${hex}`);
-            }
-            verified.push({
-                source,
-                statement,
-                signer,
-                mediaType: bundle.mediaType,
-                transparencyLogIndex: tlogIndex(bundle),
-            });
-        }
-        catch (error) {
-            if (!(error instanceof Rejected))
-                throw error;
-            rejected.push({ source, rule: error.rule, reason: error.message });
-        }
-    }
-    if (bundles.length === 0)
-        fail(`No signature or attestation found for sha256:${hex}.`, 'policy', rejected);
-    if (verified.length === 0) {
-        const rule = rejected.length === 1 ? (rejected[0]?.rule ?? 'policy') : 'policy';
-        fail(`No bundle for sha256:${hex} satisfies the policy (${bundles.length} checked):`, rule, rejected);
-    }
-    const missing = (policy.requiredPredicateTypes ?? []).filter((t) => !verified.some((v) => v.statement.predicateType === t));
-    if (missing.length > 0) {
-        fail(`sha256:${hex} lacks a verified attestation of type ${missing.join(', ')}.`, 'predicate-type', rejected, ` Verified: ${[...new Set(verified.map((v) => v.statement.predicateType))].join(', ')}.`);
-    }
-    return { verified, rejected };
-}
-/** Verifies a message-signature bundle (`<file>.sigstore.json`) against the file's bytes. */
-function verify_policy_verifyArtifact(source, rawBundle, data, policy) {
-    checkPolicy(policy);
-    const verifier = verifierFor(policy);
-    try {
-        let bundle;
-        try {
-            bundle = parseBundle(rawBundle);
-        }
-        catch (error) {
-            throw new Rejected('bundle-format', describeError(error));
-        }
-        if (bundle.content.$case !== 'messageSignature') {
-            throw new Rejected('bundle-content', 'a DSSE attestation, not a message signature over the file');
-        }
-        const want = createHash('sha256').update(data).digest();
-        const got = Buffer.from(bundle.content.messageSignature.messageDigest?.digest ?? []);
-        if (!want.equals(got)) {
-            throw new Rejected('subject-digest', `the bundle signs sha256:${got.toString('hex')}, but the file is sha256:${want.toString('hex')}`);
-        }
-        return verifyEntity(verifier, bundle, policy, data);
-    }
-    catch (error) {
-        if (!(error instanceof Rejected))
-            throw error;
-        return fail(`The signature of ${source} is not valid:`, error.rule, [
-            { source, rule: error.rule, reason: error.message },
-        ]);
-    }
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/sign/files.ts
-/**
- * Non-image subjects: files matched by globs, and the entries of checksums files (SHA256SUMS as
- * `sha256sum` writes it, or the BSD `SHA256 (name) = hex` form). Each local file can get a
- * message-signature bundle beside it, `<file>.sigstore.json`, which `cosign verify-blob --bundle`
- * and `artefacts verify` read.
- */
-
-
-
-
-
-
-
-
-const BUNDLE_SUFFIX = '.sigstore.json';
-function toSubjects(files) {
-    return files.map((f) => subject(f.name, f.digest));
-}
-async function sha256File(path) {
-    const hash = createHash('sha256');
-    try {
-        for await (const chunk of createReadStream(path))
-            hash.update(chunk);
-    }
-    catch (error) {
-        throw new ArtefactsError('IO_FAILED', `Cannot read ${path}: ${describeError(error)}.`);
-    }
-    return `sha256:${hash.digest('hex')}`;
-}
-/** Files matching the globs (relative to cwd), sorted, bundles excluded; a glob matching nothing is an error. */
-async function fileSubjects(cwd, patterns, input = 'files') {
-    const glob = fs.glob;
-    if (typeof glob !== 'function') {
-        throw new ArtefactsError('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
-    }
-    const found = new Map();
-    for (const pattern of patterns) {
-        let matched = 0;
-        for await (const entry of glob(pattern, { cwd })) {
-            const path = resolve(cwd, entry);
-            const stat = await fs.stat(path).catch(() => undefined);
-            if (!stat?.isFile() || path.endsWith(BUNDLE_SUFFIX))
-                continue;
-            matched++;
-            found.set(path, displayName(cwd, path));
-        }
-        if (matched === 0)
-            throw inputError(input, pattern, 'a glob matching at least one file (relative to the workspace)');
-    }
-    const out = [];
-    for (const [path, name] of [...found].sort((a, b) => a[1].localeCompare(b[1]))) {
-        out.push({ name, digest: await sha256File(path), path });
-    }
-    return out;
-}
-function displayName(cwd, path) {
-    const rel = relative(cwd, path);
-    return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
-}
-/** Parses `sha256sum` output (`<hex>  name`, `<hex> *name`, `\`-escaped names) or BSD `SHA256 (name) = <hex>`. */
-function parseChecksums(text, source) {
-    const entries = [];
-    const lines = text.split(/\r?\n/);
-    lines.forEach((line, index) => {
-        if (line.trim() === '')
-            return;
-        let escaped = false;
-        let body = line;
-        if (body.startsWith('\\')) {
-            escaped = true;
-            body = body.slice(1);
-        }
-        const gnu = /^([a-fA-F0-9]{64}) [ *](.+)$/.exec(body);
-        const bsd = /^SHA256 \((.+)\) = ([a-fA-F0-9]{64})$/.exec(body);
-        let name;
-        let hex;
-        if (gnu)
-            [, hex = '', name = ''] = gnu;
-        else if (bsd)
-            [, name = '', hex = ''] = bsd;
-        else {
-            throw new ArtefactsError('INPUT_INVALID', `${source} line ${index + 1} is not a SHA-256 checksum line: ${JSON.stringify(line.slice(0, 120))}.`, { hint: 'Expected `sha256sum` output (<64 hex>  <name>) or `SHA256 (<name>) = <64 hex>`.' });
-        }
-        if (escaped)
-            name = name.replace(/\\(\\|n)/g, (_m, c) => (c === 'n' ? '\n' : '\\'));
-        entries.push({ name, digest: `sha256:${hex.toLowerCase()}` });
-    });
-    if (entries.length === 0)
-        throw new ArtefactsError('INPUT_INVALID', `${source} lists no checksums.`);
-    return entries;
-}
-/**
- * Subjects from checksums files. Where a listed file exists beside the checksums file, its digest
- * is checked (a mismatch is an error, never silently signed) and its path kept.
- */
-async function checksumSubjects(cwd, paths, input = 'checksums') {
-    const out = [];
-    for (const p of paths) {
-        const path = resolve(cwd, p);
-        let text;
-        try {
-            text = await fs.readFile(path, 'utf8');
-        }
-        catch (error) {
-            throw inputError(input, p, `a readable checksums file (${describeError(error)})`);
-        }
-        for (const entry of parseChecksums(text, p)) {
-            const local = join(path, '..', entry.name);
-            const stat = await fs.stat(local).catch(() => undefined);
-            if (stat?.isFile()) {
-                const actual = await sha256File(local);
-                if (actual !== entry.digest) {
-                    throw new ArtefactsError('DIGEST_MISMATCH', `${p} says ${entry.name} is ${entry.digest}, but the file is ${actual}.`);
-                }
-                out.push({ name: entry.name, digest: entry.digest, path: local });
-            }
-            else {
-                out.push({ name: entry.name, digest: entry.digest });
-            }
-        }
-    }
-    return out;
-}
-/** Writes `<file>.sigstore.json` (a v0.3 message-signature bundle) beside each local file. */
-async function signFiles(files, config) {
-    const out = [];
-    for (const file of files) {
-        if (!file.path)
-            continue;
-        const data = await fs.readFile(file.path);
-        const actual = `sha256:${createHash('sha256').update(data).digest('hex')}`;
-        if (actual !== file.digest) {
-            throw new ArtefactsError('DIGEST_MISMATCH', `${file.name} changed while being signed (${file.digest} → ${actual}).`);
-        }
-        const signed = await signMessage(data, config);
-        const bundlePath = `${file.path}${BUNDLE_SUFFIX}`;
-        try {
-            await fs.writeFile(bundlePath, `${bundleText(signed.bundle)}\n`);
-        }
-        catch (error) {
-            throw new ArtefactsError('IO_FAILED', `Cannot write ${bundlePath}: ${describeError(error)}.`);
-        }
-        out.push({
-            path: file.path,
-            digest: file.digest,
-            bundlePath,
-            signer: signed.signer,
-            transparencyLogIndex: signed.transparencyLogIndex,
-        });
-    }
-    return out;
-}
-/** Verifies `<file>.sigstore.json` beside each file (or the bundle path given). */
-async function verifyFile(path, policy, bundlePath = `${path}${BUNDLE_SUFFIX}`) {
-    let bundle;
-    try {
-        bundle = await fs.readFile(bundlePath, 'utf8');
-    }
-    catch (error) {
-        throw new ArtefactsError('VERIFICATION_FAILED', `No signature for ${path}: cannot read ${bundlePath} (${describeError(error)}).`);
-    }
-    const data = await fs.readFile(path);
-    return verifyArtifact(path, bundle, data, policy);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/keygen.ts
@@ -35692,568 +39555,6 @@ async function runKeygen(inputs, environment) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sign/referrer.ts
-/**
- * How signatures and attestations live in a registry, as pure data (the registry client moves the
- * bytes). Two layouts:
- *
- * - cosign v3 (default): each Sigstore bundle is an OCI artifact manifest referring to the image
- *   (https://github.com/sigstore/cosign/blob/main/specs/BUNDLE_SPEC.md): artifactType = the bundle
- *   media type, config = the empty descriptor, one layer = the bundle JSON, subject = the image,
- *   annotations dev.sigstore.bundle.content / .predicateType / org.opencontainers.image.created.
- *   Found through the referrers API, or the fallback tag `sha256-<hex>` (an index of descriptors).
- * - cosign v2 legacy: tag `sha256-<hex>.sig`, a manifest whose layers are "simple signing"
- *   payloads, each signed (ECDSA, base64 DER) in the annotation dev.cosignproject.cosign/signature.
- */
-
-
-
-
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
-const OCI_IMAGE_CONFIG = 'application/vnd.oci.image.config.v1+json';
-const SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
-const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
-const ANNOTATION_CREATED = 'org.opencontainers.image.created';
-const ANNOTATION_TITLE = 'org.opencontainers.image.title';
-const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
-const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
-const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
-const EMPTY_DATA = Buffer.from('{}');
-function digestOf(data) {
-    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex')}`;
-}
-function blob(mediaType, data, annotations) {
-    return {
-        descriptor: { mediaType, digest: digestOf(data), size: data.length, ...(annotations ? { annotations } : {}) },
-        data,
-    };
-}
-/** The empty config descriptor: `{}`, sha256:44136fa3…, size 2. */
-const EMPTY_CONFIG = blob(OCI_EMPTY, EMPTY_DATA);
-/** The content annotation value and predicate type of a bundle. */
-function bundleContent(bundle) {
-    if (bundle.dsseEnvelope) {
-        let predicateType;
-        if (bundle.dsseEnvelope.payloadType === INTOTO_PAYLOAD_TYPE) {
-            try {
-                const statement = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString());
-                if (typeof statement.predicateType === 'string')
-                    predicateType = statement.predicateType;
-            }
-            catch {
-                // Not JSON: no predicate type annotation; verification will reject it anyway.
-            }
-        }
-        return { content: 'dsse-envelope', ...(predicateType ? { predicateType } : {}) };
-    }
-    return { content: 'message-signature' };
-}
-/**
- * The cosign v3 referrer for one bundle about `subject` (the image's descriptor: digest, size and
- * media type as the registry serves it). `created` defaults to now; pass a fixed date to be reproducible.
- */
-function referrer_bundleReferrer(bundle, subject, created = new Date()) {
-    const mediaType = bundle.mediaType ?? '';
-    if (mediaType !== BUNDLE_V03_MEDIA_TYPE) {
-        throw new ArtefactsError('INTERNAL', `Only v0.3 bundles are pushed as referrers (got ${mediaType}).`);
-    }
-    sha256Hex(subject.digest);
-    const data = Buffer.from(bundleText(bundle));
-    const layer = blob(BUNDLE_V03_MEDIA_TYPE, data);
-    const titled = {
-        ...layer.descriptor,
-        annotations: { [ANNOTATION_TITLE]: `${layer.descriptor.digest.replace(':', '-')}.sigstore.json` },
-    };
-    const { content, predicateType } = bundleContent(bundle);
-    const annotations = {
-        [ANNOTATION_CONTENT]: content,
-        ...(predicateType ? { [ANNOTATION_PREDICATE]: predicateType } : {}),
-        [ANNOTATION_CREATED]: created.toISOString(),
-    };
-    const manifest = Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        artifactType: BUNDLE_V03_MEDIA_TYPE,
-        config: EMPTY_CONFIG.descriptor,
-        layers: [titled],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations,
-    }));
-    return {
-        manifest,
-        descriptor: {
-            mediaType: OCI_MANIFEST,
-            digest: digestOf(manifest),
-            size: manifest.length,
-            artifactType: BUNDLE_V03_MEDIA_TYPE,
-            annotations,
-        },
-        blobs: [EMPTY_CONFIG, { descriptor: titled, data }],
-    };
-}
-/** The referrers fallback tag for a subject digest: `sha256-<hex>`. */
-function referrersTag(digest) {
-    return `sha256-${sha256Hex(digest)}`;
-}
-/** The cosign v2 signature tag: `sha256-<hex>.sig`. */
-function legacySignatureTag(digest) {
-    return `${referrersTag(digest)}.sig`;
-}
-/** Index entries that are Sigstore bundles (by artifactType), from a referrers index or fallback tag. */
-function bundleReferrers(index) {
-    const manifests = index?.manifests;
-    if (!Array.isArray(manifests))
-        return [];
-    return manifests.filter((d) => d && typeof d.digest === 'string' && d.artifactType === BUNDLE_V03_MEDIA_TYPE);
-}
-/**
- * Reads one referrer manifest (its exact bytes, as fetched by digest) and returns the bundle JSON
- * text from its layer, after checking that it refers to `subjectDigest` and that the layer bytes
- * match their digest. Any mismatch is VERIFICATION_FAILED naming the referrer.
- */
-async function readBundleReferrer(manifestBytes, subjectDigest, fetchBlob) {
-    const name = digestOf(manifestBytes);
-    const fail = (why) => new ArtefactsError('VERIFICATION_FAILED', `Referrer ${name}: ${why}.`);
-    let manifest;
-    try {
-        manifest = JSON.parse(manifestBytes.toString('utf8'));
-    }
-    catch {
-        throw fail('not JSON');
-    }
-    if (manifest.artifactType !== BUNDLE_V03_MEDIA_TYPE)
-        throw fail(`artifactType is ${String(manifest.artifactType)}, not a Sigstore bundle`);
-    if (manifest.subject?.digest !== `sha256:${sha256Hex(subjectDigest)}`) {
-        throw fail(`its subject is ${String(manifest.subject?.digest)}, not ${subjectDigest}`);
-    }
-    const layer = manifest.layers?.[0];
-    if (manifest.layers?.length !== 1 || !layer || layer.mediaType !== BUNDLE_V03_MEDIA_TYPE) {
-        throw fail('expected exactly one layer of type application/vnd.dev.sigstore.bundle.v0.3+json');
-    }
-    const data = await fetchBlob(layer);
-    if (digestOf(data) !== layer.digest)
-        throw fail(`the bundle layer does not match its digest ${layer.digest}`);
-    return data.toString('utf8');
-}
-/** cosign's "simple signing" payload binding a signature to an image digest. */
-function legacySignaturePayload(dockerReference, digest) {
-    return Buffer.from(JSON.stringify({
-        critical: {
-            identity: { 'docker-reference': dockerReference },
-            image: { 'docker-manifest-digest': `sha256:${sha256Hex(digest)}` },
-            type: 'cosign container image signature',
-        },
-        optional: null,
-    }));
-}
-/**
- * The cosign v2 `.sig` manifest for one key-based signature (the layout cosign v2 writes: one
- * simple-signing layer with the base64 signature annotation; a config listing the layer's diff ID).
- */
-function referrer_legacySignatureManifest(dockerReference, digest, key) {
-    const payload = legacySignaturePayload(dockerReference, digest);
-    const signature = cryptoSign('sha256', payload, key.privateKey).toString('base64');
-    const layer = blob(SIMPLE_SIGNING, payload, { [ANNOTATION_SIGNATURE]: signature });
-    const config = blob(OCI_IMAGE_CONFIG, Buffer.from(JSON.stringify({
-        architecture: '',
-        created: '0001-01-01T00:00:00Z',
-        history: [{ created: '0001-01-01T00:00:00Z' }],
-        os: '',
-        rootfs: { type: 'layers', diff_ids: [layer.descriptor.digest] },
-        config: {},
-    })));
-    const manifest = Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        config: config.descriptor,
-        layers: [layer.descriptor],
-    }));
-    return {
-        manifest,
-        descriptor: { mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length },
-        blobs: [config, layer],
-    };
-}
-/**
- * Checks one legacy signature layer: the signature verifies over the payload bytes with `key`,
- * and the payload names `digest`. Returns false when the signature does not verify; throws
- * VERIFICATION_FAILED when a valid signature is about another image (a moved signature).
- */
-function verifyLegacySignature(payload, signatureB64, key, digest) {
-    let ok;
-    try {
-        ok = cryptoVerify('sha256', payload, key.publicKey, Buffer.from(signatureB64, 'base64'));
-    }
-    catch {
-        ok = false;
-    }
-    if (!ok)
-        return false;
-    let claimed;
-    try {
-        claimed = JSON.parse(payload.toString('utf8')).critical?.image?.['docker-manifest-digest'];
-    }
-    catch {
-        claimed = undefined;
-    }
-    if (claimed !== `sha256:${sha256Hex(digest)}`) {
-        throw new ArtefactsError('VERIFICATION_FAILED', `The legacy signature is for ${String(claimed)}, not ${digest}.`);
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sign/plan.ts
-/**
- * What the sign action does for an image, without the registry: sign cosign v3's image signature
- * and each attestation as its own bundle, and lay each out as a referrer manifest (plus, for teams
- * still on cosign v2, the legacy `.sig` manifest). The caller pushes `blobs` then `manifest` for
- * each artefact and, where the registry has no referrers API, adds `descriptor` to the fallback
- * tag's index (read-merge-write).
- */
-
-
-
-
-/** Signs an image digest and its attestations; returns what to push. No network unless the config has a log or is keyless. */
-async function signImage(image, config, options = {}) {
-    if (options.legacy && config.kind !== 'key') {
-        throw inputError('legacy-signature', 'true', 'false with keyless signing (the cosign v2 .sig format is written for key-based signatures only)');
-    }
-    const digest = image.descriptor.digest;
-    const created = options.created ?? new Date();
-    const statements = [
-        cosignSignStatement(image.name, digest),
-        ...(options.attestations ?? []).map((a) => statement([subject(image.name, digest)], a.predicateType, a.predicate)),
-    ];
-    const referrers = [];
-    for (const s of statements) {
-        const signed = await signStatement(s, config);
-        referrers.push({
-            predicateType: s.predicateType,
-            signed,
-            artefact: bundleReferrer(signed.bundle, image.descriptor, created),
-        });
-    }
-    const legacy = options.legacy && config.kind === 'key' ? legacySignatureManifest(image.name, digest, config.key) : undefined;
-    return { referrers, legacy };
-}
-/** SLSA provenance v1 for the current GitHub Actions run. */
-function provenanceAttestation(context, env) {
-    if (!context) {
-        throw inputError('provenance', 'true', 'false outside GitHub Actions (provenance describes a workflow run)', 'Give a predicate file with predicate-type instead.');
-    }
-    return {
-        predicateType: SLSA_PROVENANCE_PREDICATE,
-        predicate: githubProvenancePredicate(context, workflowFacts(env)),
-    };
-}
-/** A custom predicate from JSON text (the `predicate` input or the file behind `predicate-path`). */
-function customAttestation(predicateType, json, input) {
-    if (predicateType === COSIGN_SIGN_PREDICATE) {
-        throw inputError('predicate-type', predicateType, 'a predicate type other than cosign’s own signature type');
-    }
-    let predicate;
-    try {
-        predicate = JSON.parse(json);
-    }
-    catch (error) {
-        throw inputError(input, json, `a JSON object (${describeError(error)})`);
-    }
-    if (predicate === null || typeof predicate !== 'object' || Array.isArray(predicate)) {
-        throw inputError(input, json, 'a JSON object');
-    }
-    return { predicateType, predicate: predicate };
-}
-/** An SBOM (CycloneDX or SPDX 2.3 JSON) as an attestation whose predicate is the document itself. */
-function sbomAttestation(json, input = 'sbom-path') {
-    let document;
-    try {
-        document = JSON.parse(json);
-    }
-    catch (error) {
-        throw new ArtefactsError('INPUT_INVALID', `Input '${input}': the SBOM is not JSON (${describeError(error)}).`);
-    }
-    return { predicateType: sbomPredicateType(document), predicate: document };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sign/oidc.ts
-/**
- * The GitHub Actions OIDC token for keyless signing (what core.getIDToken('sigstore') does), and
- * which Sigstore instance a repository signs with by default.
- */
-
-
-/** True when the job may ask for an OIDC token (`permissions: id-token: write`). */
-function oidc_canRequestIdToken(env) {
-    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-}
-/** Fetches an OIDC token with the given audience from the runner's token service. */
-async function oidc_githubIdToken(env, audience = 'sigstore') {
-    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!url || !bearer) {
-        throw new ArtefactsError('GITHUB_PERMISSION', 'Keyless signing needs an OIDC token, and this job cannot request one.', {
-            hint: 'Add `permissions: id-token: write` to the job, or sign with a key.',
-        });
-    }
-    const target = new URL(url);
-    target.searchParams.set('audience', audience);
-    let response;
-    try {
-        response = await fetch(target, {
-            headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },
-            signal: AbortSignal.timeout(30_000),
-        });
-    }
-    catch (error) {
-        throw new ArtefactsError('GITHUB_API', `Cannot reach the OIDC token service: ${describeError(error)}.`);
-    }
-    if (!response.ok) {
-        throw new ArtefactsError('GITHUB_PERMISSION', `The OIDC token service answered ${response.status}.`, {
-            hint: 'Check `permissions: id-token: write` on the job.',
-        });
-    }
-    const body = (await response.json().catch(() => ({})));
-    if (typeof body.value !== 'string' || body.value === '') {
-        throw new ArtefactsError('GITHUB_API', 'The OIDC token service answered without a token.');
-    }
-    return body.value;
-}
-/**
- * The default instance: public repositories use the public-good instance (Fulcio + Rekor, public
- * log); private and internal ones GitHub's own (Fulcio + timestamp authority, nothing public).
- * Unknown visibility → GitHub's, so nothing private leaks into a public log by default.
- */
-function oidc_defaultSigstoreInstance(context) {
-    const repository = context?.payload.repository;
-    const isPublic = repository?.visibility === 'public' || repository?.private === false;
-    return isPublic ? SIGSTORE_INSTANCES['public-good'] : SIGSTORE_INSTANCES.github;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sign/inputs.ts
-/**
- * The sign and verify actions' inputs, parsed and checked once (the actions, the CLI and
- * promote's gate share these), and turned into a signing config / verification policy.
- * Key inputs take the PEM itself (a secret) or a path to it, as cosign's --key takes a path.
- */
-
-
-
-
-
-
-
-
-
-const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
-const PREDICATE_ALIASES = {
-    signature: statements_COSIGN_SIGN_PREDICATE,
-    provenance: statements_SLSA_PROVENANCE_PREDICATE,
-    'slsa-provenance': statements_SLSA_PROVENANCE_PREDICATE,
-    cyclonedx: CYCLONEDX_PREDICATE,
-    spdx: SPDX_PREDICATE,
-};
-function triState(get, name) {
-    const raw = get(name).trim().toLowerCase();
-    if (raw === '' || raw === 'auto')
-        return 'auto';
-    return parse.boolean(get, name);
-}
-function parseSignInputs(get) {
-    const inputs = {
-        image: parse.optionalText(get, 'image'),
-        files: parse.list(get, 'files', { comma: false }),
-        checksums: parse.list(get, 'checksums', { comma: false }),
-        key: parse.optionalText(get, 'key'),
-        keyPassword: get('key-password'),
-        keyless: triState(get, 'keyless'),
-        transparencyLog: parse.boolean(get, 'transparency-log', false),
-        provenance: parse.boolean(get, 'provenance', false),
-        predicateType: parse.optionalText(get, 'predicate-type'),
-        predicate: parse.optionalText(get, 'predicate'),
-        predicatePath: parse.optionalText(get, 'predicate-path'),
-        sbomPath: parse.optionalText(get, 'sbom-path'),
-        legacySignature: parse.boolean(get, 'legacy-signature', false),
-        sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
-    };
-    if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
-        throw inputError('image', '', 'an image reference, or files / checksums to sign', 'Set `image`, `files` or `checksums`.');
-    }
-    if (inputs.key && inputs.keyless === true) {
-        throw inputError('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
-    }
-    if (inputs.predicate && inputs.predicatePath) {
-        throw inputError('predicate', inputs.predicate, 'empty when predicate-path is given (one source for the predicate)');
-    }
-    if ((inputs.predicate || inputs.predicatePath) && !inputs.predicateType) {
-        throw inputError('predicate-type', '', 'the predicate’s type URI (e.g. https://example.com/test-result/v1)');
-    }
-    if (inputs.predicateType && !URI.test(inputs.predicateType)) {
-        throw inputError('predicate-type', inputs.predicateType, 'a URI such as https://slsa.dev/provenance/v1');
-    }
-    if (inputs.predicateType && !inputs.predicate && !inputs.predicatePath) {
-        throw inputError('predicate', '', 'a JSON predicate (or predicate-path) for predicate-type');
-    }
-    if (!inputs.image && (inputs.legacySignature || inputs.sbomPath)) {
-        throw inputError(inputs.legacySignature ? 'legacy-signature' : 'sbom-path', 'set', 'used only with `image`');
-    }
-    return inputs;
-}
-function parseVerifyInputs(get) {
-    const attestations = parse.list(get, 'attestations').map((a) => {
-        const type = PREDICATE_ALIASES[a.toLowerCase()] ?? a;
-        if (!URI.test(type)) {
-            throw inputError('attestations', a, `predicate type URIs, or ${Object.keys(PREDICATE_ALIASES).join(', ')}`);
-        }
-        return type;
-    });
-    const inputs = {
-        image: parse.optionalText(get, 'image'),
-        files: parse.list(get, 'files', { comma: false }),
-        key: parse.optionalText(get, 'key'),
-        certificateIdentity: parse.optionalText(get, 'certificate-identity'),
-        certificateIdentityRegexp: parse.regex(get, 'certificate-identity-regexp'),
-        certificateOidcIssuer: parse.optionalText(get, 'certificate-oidc-issuer'),
-        attestations,
-        offline: parse.boolean(get, 'offline', false),
-        trustedRoot: parse.optionalText(get, 'trusted-root'),
-        requireTransparencyLog: parse.boolean(get, 'require-transparency-log', false),
-    };
-    if (!inputs.image && inputs.files.length === 0) {
-        throw inputError('image', '', 'an image reference, or files to verify');
-    }
-    const keyless = inputs.certificateIdentity || inputs.certificateIdentityRegexp || inputs.certificateOidcIssuer;
-    if (inputs.key && keyless) {
-        throw inputError('key', '(a key)', 'empty when certificate-identity / -regexp / certificate-oidc-issuer are given (one policy)');
-    }
-    if (!inputs.key && !keyless) {
-        throw inputError('key', '', 'a public key, or certificate-identity (or -regexp) with certificate-oidc-issuer');
-    }
-    if (keyless) {
-        if (!inputs.certificateIdentity && !inputs.certificateIdentityRegexp) {
-            throw inputError('certificate-identity', '', 'the signer’s identity (or certificate-identity-regexp)');
-        }
-        if (!inputs.certificateOidcIssuer) {
-            throw inputError('certificate-oidc-issuer', '', 'the OIDC issuer, e.g. https://token.actions.githubusercontent.com');
-        }
-    }
-    if (keyless && !inputs.trustedRoot && inputs.offline) {
-        throw inputError('trusted-root', '', 'a trusted_root.json file when verifying keyless signatures offline');
-    }
-    return inputs;
-}
-/** Reads a key input: PEM text as given, or the file it names (relative to the workspace). */
-async function keyText(value, input, cwd) {
-    if (value.includes('-----BEGIN'))
-        return value;
-    try {
-        return await readFile(resolve(cwd, value), 'utf8');
-    }
-    catch (error) {
-        throw inputError(input, value, `a PEM key or the path of a readable key file (${describeError(error)})`);
-    }
-}
-/** The signing config the inputs ask for: key (decrypted here) or keyless (token fetched lazily). */
-async function resolveSigningConfig(inputs, environment) {
-    const { env, logger, cwd } = environment;
-    if (inputs.keyPassword)
-        logger.secret(inputs.keyPassword);
-    if (inputs.key) {
-        if (inputs.key.includes('-----BEGIN'))
-            logger.secret(inputs.key);
-        const key = await loadPrivateKey(await keyText(inputs.key, 'key', cwd), inputs.keyPassword);
-        const instance = chooseInstance(inputs.sigstoreInstance, environment);
-        if (inputs.transparencyLog && !instance.rekorURL) {
-            throw inputError('transparency-log', 'true', `false with the '${instance.name}' instance, which has no transparency log`);
-        }
-        return {
-            kind: 'key',
-            key,
-            ...(inputs.transparencyLog && instance.rekorURL ? { rekorURL: instance.rekorURL } : {}),
-        };
-    }
-    if (inputs.keyless === false) {
-        throw inputError('key', '', 'a private key when keyless is false');
-    }
-    if (!canRequestIdToken(env)) {
-        throw new ArtefactsError('GITHUB_PERMISSION', 'No key was given and this job cannot sign keyless (no OIDC token).', {
-            hint: 'Add `permissions: id-token: write` to the job for keyless signing, or give `key` and `key-password`.',
-        });
-    }
-    const instance = chooseInstance(inputs.sigstoreInstance, environment);
-    logger.info(`Signing keyless with the ${instance.name} Sigstore instance.`);
-    return {
-        kind: 'keyless',
-        instance,
-        identityToken: async () => {
-            const token = await githubIdToken(env, 'sigstore');
-            logger.secret(token);
-            return token;
-        },
-    };
-}
-function chooseInstance(choice, environment) {
-    return choice === 'auto' ? defaultSigstoreInstance(environment.github) : SIGSTORE_INSTANCES[choice];
-}
-/** The verification policy the inputs describe, with the key and trusted root loaded. */
-async function loadVerificationPolicy(inputs, cwd) {
-    const trustedRoot = inputs.trustedRoot ? await readTrustedRoot(resolve(cwd, inputs.trustedRoot)) : undefined;
-    const common = {
-        ...(trustedRoot ? { trustedRoot } : {}),
-        requireTransparencyLog: inputs.requireTransparencyLog,
-        requiredPredicateTypes: inputs.attestations,
-    };
-    if (inputs.key) {
-        return { ...common, key: loadPublicKey(await keyText(inputs.key, 'key', cwd)) };
-    }
-    if (!trustedRoot) {
-        throw new ArtefactsError('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {
-            hint: 'Give `trusted-root` (a trusted_root.json); fetching it from the Sigstore TUF repository is not built in yet.',
-        });
-    }
-    return {
-        ...common,
-        identity: {
-            ...(inputs.certificateIdentity ? { exact: inputs.certificateIdentity } : {}),
-            ...(inputs.certificateIdentityRegexp ? { regexp: inputs.certificateIdentityRegexp } : {}),
-            issuer: inputs.certificateOidcIssuer ?? '',
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sign/github-attestations.ts
-
-async function uploadAttestation(api, bundle, mode, logger) {
-    const skip = (why) => {
-        if (mode === 'auto')
-            logger.notice(`Not stored with GitHub's attestations API: ${why}.`);
-        return { uploaded: false, id: undefined, skipped: why };
-    };
-    if (mode === 'never')
-        return { uploaded: false, id: undefined, skipped: 'disabled' };
-    if (!api)
-        return skip('no GitHub repository or token in this environment');
-    if (bundle.verificationMaterial.publicKey)
-        return skip('the bundle is key-based; GitHub stores keyless (certificate) bundles');
-    try {
-        const response = await api.request('POST', api.repoPath('/attestations'), {
-            body: { bundle },
-            permission: 'attestations: write',
-            what: 'store the attestation',
-        });
-        return { uploaded: true, id: response.data?.id, skipped: undefined };
-    }
-    catch (error) {
-        if (mode === 'auto' && error instanceof GitHubApiError && [403, 404, 422].includes(error.status)) {
-            return skip(`${error.message}`);
-        }
-        throw error;
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/sign/index.ts
 /** Signing and verification: cosign-compatible keys, in-toto statements, Sigstore bundles, policy. */
 
@@ -36270,7 +39571,20 @@ async function uploadAttestation(api, bundle, mode, logger) {
 
 
 
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
 
 
 
