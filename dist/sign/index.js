@@ -37940,11 +37940,12 @@ function verifyLegacySignature(payload, signatureB64, key, digest) {
 
 /** Uploads an artefact's blobs (skipping those present) then its manifest's exact bytes. */
 async function pushArtefact(store, artefact, options = {}) {
-    for (const blob of artefact.blobs) {
+    // The blobs (a few small ones) go up concurrently; the manifest only after all of them.
+    await Promise.all(artefact.blobs.map(async (blob) => {
         if ((await store.hasBlob(blob.descriptor.digest)) === undefined) {
             await store.putBlob(blob.descriptor, blob.data);
         }
-    }
+    }));
     const manifest = parseManifest(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, OCI_MANIFEST);
     return store.putManifest(manifest, options.tag === undefined ? {} : { tag: options.tag });
 }

@@ -39,11 +39,14 @@ export async function pushArtefact(
   artefact: ManifestArtefact,
   options: { tag?: string } = {},
 ): Promise<{ digest: string; referrerIndexed: boolean }> {
-  for (const blob of artefact.blobs) {
-    if ((await store.hasBlob(blob.descriptor.digest)) === undefined) {
-      await store.putBlob(blob.descriptor, blob.data);
-    }
-  }
+  // The blobs (a few small ones) go up concurrently; the manifest only after all of them.
+  await Promise.all(
+    artefact.blobs.map(async (blob) => {
+      if ((await store.hasBlob(blob.descriptor.digest)) === undefined) {
+        await store.putBlob(blob.descriptor, blob.data);
+      }
+    }),
+  );
   const manifest = parseManifest(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, OCI_MANIFEST);
   return store.putManifest(manifest, options.tag === undefined ? {} : { tag: options.tag });
 }
