@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
+import { setTimeout } from 'node:timers';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection } from '../lib.mjs';
@@ -18,6 +19,7 @@ import { fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection
 const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1]) || 9;
 const node = runnerNode();
+const { fetch } = globalThis;
 const work = mkdtempSync(join(tmpdir(), 'bench-sign-'));
 const PASSWORD = 'bench-password';
 
