@@ -38814,6 +38814,12 @@ async function runSign(inputs, environment) {
     configPromise.catch(() => undefined);
     const image = inputs.image ? await resolveImage(inputs.image, inputs, environment) : undefined;
     const attestations = await attestationsFor(inputs, environment);
+    // Every subject is found and checked before anything is signed or pushed.
+    const files = [];
+    if (inputs.files.length > 0)
+        files.push(...(await fileSubjects(cwd, inputs.files)));
+    const checksumFiles = inputs.checksums.length > 0 ? await fileSubjects(cwd, inputs.checksums, 'checksums') : [];
+    const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums) : [];
     const config = await configPromise;
     const rows = [];
     const referrers = [];
@@ -38855,11 +38861,6 @@ async function runSign(inputs, environment) {
             });
         }
     }
-    const files = [];
-    if (inputs.files.length > 0)
-        files.push(...(await fileSubjects(cwd, inputs.files)));
-    const checksumFiles = inputs.checksums.length > 0 ? await fileSubjects(cwd, inputs.checksums, 'checksums') : [];
-    const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums) : [];
     const signedFiles = await signFiles([...files, ...checksumFiles], config);
     for (const f of signedFiles) {
         bundlePaths.push(f.bundlePath);

@@ -192,6 +192,11 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
   configPromise.catch(() => undefined);
   const image = inputs.image ? await resolveImage(inputs.image, inputs, environment) : undefined;
   const attestations = await attestationsFor(inputs, environment);
+  // Every subject is found and checked before anything is signed or pushed.
+  const files: FileSubject[] = [];
+  if (inputs.files.length > 0) files.push(...(await fileSubjects(cwd, inputs.files)));
+  const checksumFiles = inputs.checksums.length > 0 ? await fileSubjects(cwd, inputs.checksums, 'checksums') : [];
+  const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums) : [];
   const config: SigningConfig = await configPromise;
   const rows: SignRow[] = [];
   const referrers: string[] = [];
@@ -237,10 +242,6 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
       });
     }
   }
-  const files: FileSubject[] = [];
-  if (inputs.files.length > 0) files.push(...(await fileSubjects(cwd, inputs.files)));
-  const checksumFiles = inputs.checksums.length > 0 ? await fileSubjects(cwd, inputs.checksums, 'checksums') : [];
-  const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums) : [];
   const signedFiles = await signFiles([...files, ...checksumFiles], config);
   for (const f of signedFiles) {
     bundlePaths.push(f.bundlePath);

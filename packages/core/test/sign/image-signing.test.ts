@@ -397,6 +397,38 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
     expect((changed as sign.VerificationFailure).rule).toBe('subject-digest');
   });
 
+  it('signs a checksums file and attests every file it lists in one DSSE bundle', async () => {
+    const { createHash } = await import('node:crypto');
+    const digest = (text: string) => createHash('sha256').update(text).digest('hex');
+    writeFileSync(path.join(tmp, 'tool-amd64'), 'amd64 binary');
+    writeFileSync(
+      path.join(tmp, 'SUMS'),
+      `${digest('amd64 binary')}  tool-amd64\n${digest('elsewhere')}  tool-arm64\n`,
+    );
+    const outcome = await sign.sign(
+      signInputs({ checksums: 'SUMS', 'predicate-type': 'https://example.com/release/v1', predicate: '{"v":"1.0.0"}' }),
+      environment(),
+    );
+    const paths = outcome.outputs['bundle-paths']!.split('\n');
+    expect(paths).toEqual([
+      path.join(tmp, 'SUMS.sigstore.json'),
+      path.join(tmp, 'SUMS.example.com-release-v1.intoto.sigstore.json'),
+    ]);
+    const verified = await sign.verify(verifyInputs({ files: 'SUMS' }), environment());
+    expect(verified.outputs.signer).toBe(publicKey.hint);
+    const bundle = JSON.parse(readFileSync(paths[1]!, 'utf8')) as unknown;
+    for (const d of [digest('amd64 binary'), digest('elsewhere')]) {
+      const result = sign.verifyStatements([{ source: 'file', bundle }], `sha256:${d}`, {
+        key: publicKey,
+        requiredPredicateTypes: ['https://example.com/release/v1'],
+      });
+      expect(result.verified[0]!.statement.predicate).toEqual({ v: '1.0.0' });
+    }
+    // A listed file that is present but changed: refused before anything is signed.
+    writeFileSync(path.join(tmp, 'tool-amd64'), 'tampered');
+    expect((await failure(sign.sign(signInputs({ checksums: 'SUMS' }), environment()))).code).toBe('DIGEST_MISMATCH');
+  });
+
   it('names bad inputs', async () => {
     expect(() => signInputs({ image: 'Not A Reference' })).toThrow(/'image'/);
     expect(() => signInputs({ image: 'x/y:1', 'registry-username': 'u' })).toThrow(/'registry-password'/);
