@@ -46,7 +46,7 @@ describe('action folders keep their rooms', () => {
     for (const file of ['index.ts', 'inputs.ts', 'main.ts']) expect(existsSync(join(src, file))).toBe(true);
     for (const file of readdirSync(src)) {
       const text = readFileSync(join(src, file), 'utf8');
-      if (file !== 'inputs.ts') expect([file, /\bgetInput|getBooleanInput|getMultilineInput\b/.test(text)]).toEqual([file, false]);
+      if (file !== 'inputs.ts') expect([file, /\b(getInput|getBooleanInput|getMultilineInput)\b/.test(text)]).toEqual([file, false]);
     }
     const index = readFileSync(join(src, 'index.ts'), 'utf8')
       .split('\n')
@@ -55,7 +55,7 @@ describe('action folders keep their rooms', () => {
   });
 
   it('@actions/core is imported only under actions/', () => {
-    const grep = spawnSync('git', ['grep', '-l', "from '@actions/core'", '--', 'packages', 'test', 'bench', 'scripts'], {
+    const grep = spawnSync('git', ['grep', '-l', "from '@actions/core'", '--', 'packages', 'test', 'bench', 'scripts', ':!test/repo.test.ts'], {
       cwd: repoRoot,
       encoding: 'utf8',
     });
