@@ -8,7 +8,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readActionYaml, repoRoot, runAction } from './harness/runner.js';
 
-const actions = readdirSync(join(repoRoot, 'actions')).filter((n) => existsSync(join(repoRoot, 'actions', n, 'action.yml')));
+const actions = readdirSync(join(repoRoot, 'actions')).filter((n) =>
+  existsSync(join(repoRoot, 'actions', n, 'action.yml')),
+);
 
 describe('action.yml files', () => {
   it('exist', () => {
@@ -46,7 +48,7 @@ describe('action folders keep their rooms', () => {
     for (const file of ['index.ts', 'inputs.ts', 'main.ts']) expect(existsSync(join(src, file))).toBe(true);
     for (const file of readdirSync(src)) {
       const text = readFileSync(join(src, file), 'utf8');
-      if (file !== 'inputs.ts') expect([file, /\b(getInput|getBooleanInput|getMultilineInput)\b/.test(text)]).toEqual([file, false]);
+      if (file !== 'inputs.ts') expect([file, /\bget(Boolean|Multiline)?Input\b/.test(text)]).toEqual([file, false]);
     }
     const index = readFileSync(join(src, 'index.ts'), 'utf8')
       .split('\n')
@@ -55,10 +57,14 @@ describe('action folders keep their rooms', () => {
   });
 
   it('@actions/core is imported only under actions/', () => {
-    const grep = spawnSync('git', ['grep', '-l', "from '@actions/core'", '--', 'packages', 'test', 'bench', 'scripts', ':!test/repo.test.ts'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
+    const grep = spawnSync(
+      'git',
+      ['grep', '-l', "from '@actions/core'", '--', 'packages', 'test', 'bench', 'scripts', ':!test/repo.test.ts'],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      },
+    );
     expect(grep.stdout).toBe('');
   });
 });
@@ -87,12 +93,16 @@ describe('README and CI', () => {
       .filter(Boolean);
     expect(commands).toEqual(['npm ci && npm start', 'npm ci && npm test']);
     const ci = readFileSync(join(repoRoot, '.ci', 'run'), 'utf8');
-    expect(ci.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#') && !l.startsWith('set ') && !l.startsWith('cd '))).toEqual([
-      'npm ci && npm test',
-    ]);
+    expect(
+      ci
+        .split('\n')
+        .filter((l) => l.trim() !== '' && !l.startsWith('#') && !l.startsWith('set ') && !l.startsWith('cd ')),
+    ).toEqual(['npm ci && npm test']);
   });
 
   it('generated docs, README table and CLI specs match action.yml', () => {
-    expect(() => execFileSync(process.execPath, ['scripts/gen-docs.mjs', '--check'], { cwd: repoRoot, stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, ['scripts/gen-docs.mjs', '--check'], { cwd: repoRoot, stdio: 'pipe' }),
+    ).not.toThrow();
   });
 });

@@ -18,3 +18,4 @@ export * from './oci/open.js';
 export * from './oci/promote.js';
 export * from './oci/promote-action.js';
 export * as sign from './sign/index.js';
+export * from './oci/promote-gate.js';

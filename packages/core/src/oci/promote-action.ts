@@ -10,8 +10,6 @@ import type { RawInputs } from '../inputs.js';
 import type { Credentials } from './auth.js';
 import { promote, promoteSummary, type PromoteDestination } from './promote.js';
 import { isTag, parseReference, type ImageReference } from './references.js';
-import type { VerifyInputs } from '../sign/inputs.js';
-import { parseRequireSignature, signatureGate } from '../sign/run.js';
 
 export interface PromoteInputs {
   readonly source: string;
@@ -21,8 +19,7 @@ export interface PromoteInputs {
   readonly copyReferrers: boolean | readonly string[];
   readonly platforms: readonly string[];
   readonly mountFrom: readonly string[];
-  /** The verification policy the source digest must satisfy before a byte is copied. */
-  readonly requireSignature: VerifyInputs | undefined;
+  readonly requireSignature: string | undefined;
   readonly environment: string | undefined;
   readonly evidence: readonly { name: string; path: string }[];
   readonly record: boolean;
@@ -88,7 +85,6 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
       : { name: path.basename(item), path: item };
   });
   const opt = (name: string) => inputs.optionalText(raw, name);
-  const requireSignature = opt('require-signature');
   const parsed: PromoteInputs = {
     source,
     destinations,
@@ -97,7 +93,7 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     copyReferrers,
     platforms,
     mountFrom: inputs.list(raw, 'mount-from'),
-    requireSignature: requireSignature === undefined ? undefined : parseRequireSignature(requireSignature),
+    requireSignature: opt('require-signature'),
     environment: opt('environment'),
     evidence,
     record: inputs.boolean(raw, 'record', true),
@@ -126,12 +122,16 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
 }
 
 export async function runPromote(parsed: PromoteInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
-  // Never promote unverified bytes when verification was asked for: the gate runs on the source
-  // digest before a byte is copied, with the verify action's own code (sign/image.ts verifyImage).
-  const gate =
-    parsed.requireSignature === undefined
-      ? undefined
-      : await signatureGate(parsed.requireSignature, environment.cwd, environment.logger);
+  if (parsed.requireSignature !== undefined) {
+    // Never promote unverified bytes when verification was asked for.
+    throw new ArtefactsError(
+      'VERIFICATION_FAILED',
+      "Input 'require-signature' is set, but signature verification is not available in this build yet.",
+      {
+        hint: 'Remove require-signature, or use a release that includes the verify action.',
+      },
+    );
+  }
   const credentials: Record<string, Credentials> = {};
   if (parsed.registryUsername !== undefined && parsed.registryPassword !== undefined) {
     environment.logger.secret(parsed.registryPassword);
@@ -160,7 +160,6 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
     record: parsed.record,
     dryRun: parsed.dryRun,
     concurrency: parsed.concurrency,
-    ...(gate === undefined ? {} : { gate }),
     registry: { credentials, env: { ...environment.env }, logger: environment.logger },
     logger: environment.logger,
     env: environment.env,

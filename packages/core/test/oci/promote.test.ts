@@ -21,7 +21,6 @@ import {
   readBlob,
   referrersTag,
   sha256,
-  sign,
   type ImageManifest,
   type Manifest,
   type PromoteOptions,
@@ -401,8 +400,6 @@ describe('promote inputs and entry point', () => {
     expect(Number(outcome.outputs['blobs-copied'])).toBe(2);
     expect(JSON.parse(outcome.outputs.json!).digest).toBe(other.digest);
     expect(outcome.summary).toContain(other.digest);
-    // require-signature: a public key the (unsigned) source cannot satisfy → refused before copying.
-    writeFileSync(path.join(tmp, 'key.pub'), (await sign.generateKeyPair('')).publicKeyPem);
     const gated = parsePromoteInputs(
       raw({
         source: `oci:${layout.dir}:other`,

@@ -13,10 +13,12 @@ import {
   buildIndex,
   copyTree,
   memoryLogger,
-  parsePromoteInputs,
+  promote,
+  verifyPromotionSource,
+  type ArtifactStore,
+  type PromoteSignaturePolicy,
   readGitHubContext,
   readBlob,
-  runPromote,
   sign,
   type ActionEnvironment,
   type Manifest,
@@ -440,35 +442,57 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
   });
 });
 
-describe("promote's require-signature gate", () => {
+describe("promote's require-signature gate (verifyPromotionSource, which runPromote calls)", () => {
+  const options = (source: string, destination: string, policy: PromoteSignaturePolicy) => ({
+    source,
+    destinations: [destination],
+    record: false,
+    settleMs: 50,
+    env: {},
+    registry: { ignoreDockerConfig: true },
+    gate: (store: ArtifactStore, digest: string) =>
+      verifyPromotionSource(policy, store, digest, { cwd: tmp, logger: memoryLogger() }),
+  });
+
   it('refuses an unsigned image before copying, and promotes a signed one', async () => {
-    const gated = (source: string, destination: string) =>
-      parsePromoteInputs(
-        raw({ source, destinations: destination, 'require-signature': 'cosign.pub', record: 'false' }),
-      );
+    const key: PromoteSignaturePolicy = { kind: 'key', key: 'cosign.pub' };
     const refused = await failure(
-      runPromote(gated(`${registry.host}/acme/app:unsigned`, `${registry.host}/acme/prod:1`), environment()),
+      promote(options(`${registry.host}/acme/app:unsigned`, `${registry.host}/acme/prod:1`, key)),
     );
     expect(refused.code).toBe('VERIFICATION_FAILED');
-    expect(await repo('acme/prod').resolve('1')).toBeUndefined();
-    const promoted = await runPromote(
-      gated(`${registry.host}/acme/app:v1`, `${registry.host}/acme/prod:1`),
-      environment(),
+    expect(await repo('acme/prod').listTags()).toEqual([]);
+    const wrongKey = await failure(
+      promote(
+        options(`${registry.host}/acme/app:v1`, `${registry.host}/acme/prod:1`, { kind: 'key', key: 'other.pub' }),
+      ),
     );
-    expect(promoted.outputs.digest).toBe(single.digest);
+    expect((wrongKey as sign.VerificationFailure).rule).toBe('signature');
+    expect(await repo('acme/prod').listTags()).toEqual([]);
+    const promoted = await promote(options(`${registry.host}/acme/app:v1`, `${registry.host}/acme/prod:1`, key));
+    expect(promoted.digest).toBe(single.digest);
     expect(await repo('acme/prod').resolve('1')).toMatchObject({ digest: single.digest });
     // The signature travelled with the image and verifies at the destination.
     await sign.verifyImage(repo('acme/prod'), single.digest, { key: publicKey }, memoryLogger());
   });
 
-  it('takes a keyless identity as lines, and names the input when malformed', () => {
-    const parsed = sign.parseRequireSignature(
-      'certificate-identity-regexp=^https://github.com/acme/\ncertificate-oidc-issuer=https://token.actions.githubusercontent.com\ntrusted-root=root.json',
+  it('fails closed, naming the input, when the policy cannot be used', async () => {
+    const missing = await failure(
+      promote(
+        options(`${registry.host}/acme/app:v1`, `${registry.host}/acme/prod:2`, { kind: 'key', key: 'nope.pub' }),
+      ),
     );
-    expect(parsed.certificateIdentityRegexp?.source).toBe('^https:\\/\\/github.com\\/acme\\/');
-    expect(() => sign.parseRequireSignature('colour=blue')).toThrow(/'require-signature'/);
-    expect(() => sign.parseRequireSignature('certificate-identity=x')).toThrow(
-      /'require-signature'.*certificate-oidc-issuer/s,
+    expect(missing.code).toBe('VERIFICATION_FAILED');
+    expect(missing.message).toContain("'require-signature'");
+    const keyless = await failure(
+      promote(
+        options(`${registry.host}/acme/app:v1`, `${registry.host}/acme/prod:2`, {
+          kind: 'keyless',
+          identity: 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main',
+          issuer: 'https://token.actions.githubusercontent.com',
+        }),
+      ),
     );
+    expect(keyless.code).toBe('VERIFICATION_FAILED');
+    expect(await repo('acme/prod').resolve('2')).toBeUndefined();
   });
 });
