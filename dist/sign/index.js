@@ -23291,7 +23291,7 @@ module.exports = cacheKey
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const CacheSemantics = __nccwpck_require__(4584)
-const Negotiator = __nccwpck_require__(668)
+const Negotiator = __nccwpck_require__(8287)
 const ssri = __nccwpck_require__(8951)
 
 // options passed to http-cache-semantics constructor
@@ -27218,7 +27218,7 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 668:
+/***/ 8287:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /*!
@@ -31550,7 +31550,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8287:
+/***/ 668:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 (function(nacl) {
@@ -33956,7 +33956,7 @@ nacl.setPRNG = function(fn) {
 /* harmony export */   v: () => (/* binding */ actionLogger)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6072);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(999);
 /**
  * The one place that speaks the runner's command protocol for every action: a Logger backed by
  * @actions/core, output writing, the job summary, and the failure convention
@@ -34026,7 +34026,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6072);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(999);
 
 
 /** The only place that reads the runner's inputs; secrets are masked as soon as they are read. */
@@ -34054,7 +34054,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6072);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(999);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3477);
 
 
@@ -34072,7 +34072,7 @@ async function run(inputs) {
 
 /***/ }),
 
-/***/ 6072:
+/***/ 999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34084,7 +34084,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   _S: () => (/* reexport */ sign_namespaceObject)
 });
 
-// UNUSED EXPORTS: ArtefactsError, DEFAULT_RETRY, DOCKER_HUB, DOCKER_HUB_API_HOST, DOCKER_HUB_CONFIG_KEY, EMPTY_DIGEST, EMPTY_JSON, GitHubApi, GitHubApiError, INDEX_MEDIA_TYPES, IN_TOTO_MEDIA_TYPE, LayoutStore, MANIFEST_ACCEPT, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA, PROMOTE_SECRETS, PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE, REF_NAME, RegistryAuth, RegistryClient, RegistryRepository, VerifyingStream, buildImage, buildIndex, buildLayer, buildReferrer, checkDigest, checkManifestMediaType, childDescriptors, copyTree, descriptorOf, encodeManifest, formatReference, git, gitRaw, gitStream, inputError, inputs, isDigest, isIndex, isIndexMediaType, isTag, memoryLogger, openStore, parseChallenge, parseManifest, parsePromoteInputs, parseReference, parseRegistryReference, promote, promoteSummary, readBlob, referenceTarget, referrersTag, registryError, resolveCredentials, runCredentialHelper, runPromote, runUrl, sha256, silentLogger, tarHeader
+// UNUSED EXPORTS: ArtefactsError, DEFAULT_RETRY, DOCKER_HUB, DOCKER_HUB_API_HOST, DOCKER_HUB_CONFIG_KEY, EMPTY_DIGEST, EMPTY_JSON, GitHubApi, GitHubApiError, INDEX_MEDIA_TYPES, IN_TOTO_MEDIA_TYPE, LayoutStore, MANIFEST_ACCEPT, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA, PROMOTE_SECRETS, PROMOTE_SIGNATURE_GATE_AVAILABLE, PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE, REF_NAME, RegistryAuth, RegistryClient, RegistryRepository, VerifyingStream, buildImage, buildIndex, buildLayer, buildReferrer, checkDigest, checkManifestMediaType, childDescriptors, copyTree, descriptorOf, encodeManifest, formatReference, git, gitRaw, gitStream, inputError, inputs, isDigest, isIndex, isIndexMediaType, isTag, memoryLogger, openStore, parseChallenge, parseManifest, parsePromoteInputs, parseReference, parseRegistryReference, promote, promoteSummary, readBlob, referenceTarget, referrersTag, registryError, resolveCredentials, runCredentialHelper, runPromote, runUrl, sha256, silentLogger, tarHeader, verifyPromotionSource
 
 // NAMESPACE OBJECT: ./packages/core/src/sign/index.ts
 var sign_namespaceObject = {};
@@ -34143,11 +34143,10 @@ __nccwpck_require__.d(sign_namespaceObject, {
   legacySignatureTag: () => (legacySignatureTag),
   loadPrivateKey: () => (loadPrivateKey),
   loadPublicKey: () => (loadPublicKey),
-  loadVerificationPolicy: () => (loadVerificationPolicy),
+  loadVerificationPolicy: () => (inputs_loadVerificationPolicy),
   parseBundle: () => (parseBundle),
   parseChecksums: () => (parseChecksums),
   parseKeygenInputs: () => (parseKeygenInputs),
-  parseRequireSignature: () => (run_parseRequireSignature),
   parseSignActionInputs: () => (parseSignActionInputs),
   parseSignInputs: () => (parseSignInputs),
   parseStatement: () => (parseStatement),
@@ -34174,7 +34173,6 @@ __nccwpck_require__.d(sign_namespaceObject, {
   signImage: () => (signImage),
   signMessage: () => (signMessage),
   signStatement: () => (signStatement),
-  signatureGate: () => (run_signatureGate),
   statement: () => (statement),
   statementBytes: () => (statementBytes),
   subject: () => (subject),
@@ -34184,7 +34182,7 @@ __nccwpck_require__.d(sign_namespaceObject, {
   verify: () => (verify),
   verifyArtifact: () => (verifyArtifact),
   verifyFile: () => (verifyFile),
-  verifyImage: () => (verifyImage),
+  verifyImage: () => (image_verifyImage),
   verifyLegacySignature: () => (verifyLegacySignature),
   verifyStatements: () => (verifyStatements),
   workflowFacts: () => (workflowFacts)
@@ -36944,10 +36942,369 @@ function promote_promoteSummary(result) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __nccwpck_require__(1040);
-// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
-var sign_dist = __nccwpck_require__(5179);
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-action.ts
+/**
+ * The promote action's input parser and entry point (shared by the action and the CLI).
+ * The action folder (action.yml, src/index.ts, src/inputs.ts, src/main.ts) is still to be written.
+ */
+
+
+
+
+
+/** Inputs whose values are secrets. */
+const PROMOTE_SECRETS = (/* unused pure expression or super */ null && (['registry-password', 'source-password']));
+function reference(input, value) {
+    try {
+        return parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof ArtefactsError) {
+            throw inputError(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
+        }
+        throw error;
+    }
+}
+function parsePromoteInputs(raw) {
+    const source = inputs.required(raw, 'source');
+    reference('source', source);
+    const destinations = [];
+    for (const line of inputs.splitList(raw('destinations'), false)) {
+        const [ref, ...tags] = line.split(/\s+/);
+        reference('destinations', ref);
+        for (const tag of tags)
+            if (!isTag(tag))
+                throw inputError('destinations', line, 'a reference followed by optional tags, separated by spaces');
+        destinations.push({ reference: ref, tags });
+    }
+    if (destinations.length === 0)
+        throw inputError('destinations', raw('destinations'), 'one or more image references, one per line');
+    const tags = inputs.list(raw, 'tags');
+    for (const tag of tags)
+        if (!isTag(tag))
+            throw inputError('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
+    const copyRaw = raw('copy-referrers').trim();
+    const copyReferrers = copyRaw === '' || /^(true|yes|on|1)$/i.test(copyRaw)
+        ? true
+        : /^(false|no|off|0)$/i.test(copyRaw)
+            ? false
+            : inputs.splitList(copyRaw);
+    const platforms = inputs.list(raw, 'platforms').filter((p) => p !== 'all');
+    for (const p of platforms) {
+        if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
+            throw inputError('platforms', p, 'os/arch[/variant], e.g. linux/arm64/v8, or all');
+    }
+    const evidence = inputs.list(raw, 'evidence', { comma: false }).map((item) => {
+        const at = item.indexOf('=');
+        return at > 0
+            ? { name: item.slice(0, at).trim(), path: item.slice(at + 1).trim() }
+            : { name: path.basename(item), path: item };
+    });
+    const opt = (name) => inputs.optionalText(raw, name);
+    const parsed = {
+        source,
+        destinations,
+        tags,
+        allowOverwrite: inputs.boolean(raw, 'allow-overwrite', false),
+        copyReferrers,
+        platforms,
+        mountFrom: inputs.list(raw, 'mount-from'),
+        requireSignature: opt('require-signature'),
+        environment: opt('environment'),
+        evidence,
+        record: inputs.boolean(raw, 'record', true),
+        dryRun: inputs.boolean(raw, 'dry-run', false),
+        concurrency: inputs.integer(raw, 'concurrency', { min: 1, max: 32, fallback: 4 }),
+        registryUsername: opt('registry-username'),
+        registryPassword: opt('registry-password'),
+        sourceUsername: opt('source-username'),
+        sourcePassword: opt('source-password'),
+    };
+    if ((parsed.registryUsername === undefined) !== (parsed.registryPassword === undefined)) {
+        throw inputError('registry-password', parsed.registryPassword === undefined ? '' : '***', 'both registry-username and registry-password, or neither');
+    }
+    if ((parsed.sourceUsername === undefined) !== (parsed.sourcePassword === undefined)) {
+        throw inputError('source-password', parsed.sourcePassword === undefined ? '' : '***', 'both source-username and source-password, or neither');
+    }
+    return parsed;
+}
+async function runPromote(parsed, environment) {
+    if (parsed.requireSignature !== undefined) {
+        // Never promote unverified bytes when verification was asked for.
+        throw new ArtefactsError('VERIFICATION_FAILED', "Input 'require-signature' is set, but signature verification is not available in this build yet.", {
+            hint: 'Remove require-signature, or use a release that includes the verify action.',
+        });
+    }
+    const credentials = {};
+    if (parsed.registryUsername !== undefined && parsed.registryPassword !== undefined) {
+        environment.logger.secret(parsed.registryPassword);
+        for (const d of parsed.destinations) {
+            const ref = parseReference(d.reference);
+            if (ref.kind === 'registry')
+                credentials[ref.registry] = { username: parsed.registryUsername, password: parsed.registryPassword };
+        }
+    }
+    if (parsed.sourceUsername !== undefined && parsed.sourcePassword !== undefined) {
+        environment.logger.secret(parsed.sourcePassword);
+        const ref = parseReference(parsed.source);
+        if (ref.kind === 'registry')
+            credentials[ref.registry] = { username: parsed.sourceUsername, password: parsed.sourcePassword };
+    }
+    const result = await promote({
+        source: parsed.source,
+        destinations: [...parsed.destinations],
+        tags: [...parsed.tags],
+        allowOverwrite: parsed.allowOverwrite,
+        copyReferrers: typeof parsed.copyReferrers === 'boolean' ? parsed.copyReferrers : [...parsed.copyReferrers],
+        platforms: [...parsed.platforms],
+        mountFrom: [...parsed.mountFrom],
+        ...(parsed.environment === undefined ? {} : { environment: parsed.environment }),
+        evidence: parsed.evidence.map((e) => ({ name: e.name, path: path.resolve(environment.cwd, e.path) })),
+        record: parsed.record,
+        dryRun: parsed.dryRun,
+        concurrency: parsed.concurrency,
+        registry: { credentials, env: { ...environment.env }, logger: environment.logger },
+        logger: environment.logger,
+        env: environment.env,
+    });
+    const refs = result.destinations.flatMap((d) => d.refs);
+    return {
+        outputs: {
+            digest: result.digest,
+            'destination-refs': refs.join('\n'),
+            'bytes-copied': String(result.bytesCopied),
+            'blobs-copied': String(result.blobsCopied),
+            'blobs-mounted': String(result.blobsMounted),
+            'blobs-skipped': String(result.blobsSkipped),
+            'referrers-copied': String(result.referrersCopied),
+            json: JSON.stringify(result),
+        },
+        summary: promoteSummary(result),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
+var nacl_fast = __nccwpck_require__(668);
+var nacl_fast_default = /*#__PURE__*/__nccwpck_require__.n(nacl_fast);
+;// CONCATENATED MODULE: ./packages/core/src/sign/keys.ts
+/**
+ * Signing keys in the formats cosign reads and writes.
+ *
+ * cosign's private key file is a PEM block `ENCRYPTED SIGSTORE PRIVATE KEY` (cosign before 2.0
+ * wrote `ENCRYPTED COSIGN PRIVATE KEY`) whose body is the JSON document of
+ * go-securesystemslib's `encrypted` package:
+ *   {"kdf":{"name":"scrypt","params":{"N":65536,"r":8,"p":1},"salt":"<b64>"},
+ *    "cipher":{"name":"nacl/secretbox","nonce":"<b64>"},"ciphertext":"<b64>"}
+ * The key is scrypt(password, salt, N, r, p) → 32 bytes; the plaintext, sealed with NaCl
+ * secretbox (XSalsa20-Poly1305), is the PKCS#8 DER private key. Byte fields are standard base64
+ * (Go's encoding of []byte). Public keys are SPKI `PUBLIC KEY` PEM; the key hint that bundles
+ * carry is base64(sha256(SPKI DER)).
+ */
+
+
+
+const SIGSTORE_PRIVATE_KEY_PEM = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+const COSIGN_PRIVATE_KEY_PEM = 'ENCRYPTED COSIGN PRIVATE KEY';
+/** The scrypt parameter sets go-securesystemslib accepts (legacy, standard, OWASP); anything else is refused. */
+const ACCEPTED_SCRYPT = [
+    { N: 32768, r: 8, p: 1 },
+    { N: 65536, r: 8, p: 1 },
+    { N: 131072, r: 8, p: 1 },
+];
+/** What cosign writes today (go-securesystemslib's `Standard`). */
+const DEFAULT_SCRYPT = { N: 65536, r: 8, p: 1 };
+const SALT_BYTES = 32;
+const NONCE_BYTES = (nacl_fast_default()).secretbox.nonceLength; // 24
+const BOX_KEY_BYTES = (nacl_fast_default()).secretbox.keyLength; // 32
+/** scrypt needs 128 * N * r bytes; N=131072, r=8 is 128 MiB, above Node's 32 MiB default. */
+const SCRYPT_MAXMEM = 256 * 1024 * 1024;
+/** base64(sha256(SPKI DER)). */
+function keyHint(publicKey) {
+    const der = publicKey.export({ format: 'der', type: 'spki' });
+    return (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64');
+}
+function toSigningKey(privateKey) {
+    checkKeyType(privateKey);
+    const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
+    return {
+        privateKey,
+        publicKey,
+        publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+        hint: keyHint(publicKey),
+    };
+}
+/**
+ * Only ECDSA P-256 (what cosign generates, signed with SHA-256) is accepted: other key types need
+ * per-type hash choices that cosign and sigstore-js do not agree on, so they would be silently wrong.
+ */
+function checkKeyType(key) {
+    const type = key.asymmetricKeyType;
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (type !== 'ec' || curve !== 'prime256v1') {
+        throw new errors_ArtefactsError('KEY_INVALID', `Unsupported key type ${type ?? 'unknown'}${curve ? ` (${curve})` : ''}: only ECDSA P-256 keys are supported.`, { hint: 'Generate one with `artefacts keygen` (or `cosign generate-key-pair`).' });
+    }
+}
+function pemBlocks(text) {
+    const blocks = [];
+    const re = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/g;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const body = (m[2] ?? '').replace(/\s+/g, '');
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body)) {
+            throw new errors_ArtefactsError('KEY_INVALID', `The PEM block '${m[1]}' is not valid base64.`);
+        }
+        blocks.push({ type: m[1] ?? '', body: Buffer.from(body, 'base64') });
+    }
+    return blocks;
+}
+function toPem(type, der) {
+    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${type}-----\n${lines.join('\n')}\n-----END ${type}-----\n`;
+}
+function deriveKey(password, salt, params) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_crypto_.scrypt)(Buffer.from(password, 'utf8'), salt, BOX_KEY_BYTES, { N: params.N, r: params.r, p: params.p, maxmem: SCRYPT_MAXMEM }, (error, key) => (error ? reject(error) : resolve(key)));
+    });
+}
+/** go-securesystemslib `encrypted.Encrypt`: the JSON document (as bytes) sealing `plaintext` under `password`. */
+async function encryptWithPassword(plaintext, password, params = DEFAULT_SCRYPT) {
+    checkScryptParams(params);
+    const salt = (0,external_node_crypto_.randomBytes)(SALT_BYTES);
+    const nonce = (0,external_node_crypto_.randomBytes)(NONCE_BYTES);
+    const key = await deriveKey(password, salt, params);
+    const sealed = nacl_fast_default().secretbox(new Uint8Array(plaintext), new Uint8Array(nonce), new Uint8Array(key));
+    key.fill(0);
+    // Field order as Go's encoding/json writes the struct: kdf, cipher, ciphertext.
+    const document = {
+        kdf: { name: 'scrypt', params: { N: params.N, r: params.r, p: params.p }, salt: salt.toString('base64') },
+        cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
+        ciphertext: Buffer.from(sealed).toString('base64'),
+    };
+    return Buffer.from(JSON.stringify(document), 'utf8');
+}
+function checkScryptParams(params) {
+    if (!ACCEPTED_SCRYPT.some((a) => a.N === params.N && a.r === params.r && a.p === params.p)) {
+        throw new errors_ArtefactsError('KEY_INVALID', `Unsupported scrypt parameters N=${params.N} r=${params.r} p=${params.p} in the encrypted key ` +
+            `(accepted: ${ACCEPTED_SCRYPT.map((a) => `N=${a.N} r=${a.r} p=${a.p}`).join('; ')}).`);
+    }
+}
+/** go-securesystemslib `encrypted.Decrypt`. Wrong password → KEY_INVALID. */
+async function decryptWithPassword(document, password) {
+    let parsed;
+    try {
+        parsed = JSON.parse(Buffer.from(document).toString('utf8'));
+    }
+    catch (error) {
+        throw new errors_ArtefactsError('KEY_INVALID', `The encrypted key is not the JSON cosign writes: ${errors_describeError(error)}.`);
+    }
+    const { kdf, cipher, ciphertext } = parsed ?? {};
+    if (kdf?.name !== 'scrypt') {
+        throw new errors_ArtefactsError('KEY_INVALID', `Unsupported key derivation '${String(kdf?.name)}' (expected scrypt).`);
+    }
+    if (cipher?.name !== 'nacl/secretbox') {
+        throw new errors_ArtefactsError('KEY_INVALID', `Unsupported cipher '${String(cipher?.name)}' (expected nacl/secretbox).`);
+    }
+    const params = kdf.params ?? { N: 0, r: 0, p: 0 };
+    checkScryptParams(params);
+    const salt = Buffer.from(String(kdf.salt ?? ''), 'base64');
+    const nonce = Buffer.from(String(cipher.nonce ?? ''), 'base64');
+    const sealed = Buffer.from(String(ciphertext ?? ''), 'base64');
+    if (nonce.length !== NONCE_BYTES || sealed.length < (nacl_fast_default()).secretbox.overheadLength || salt.length === 0) {
+        throw new errors_ArtefactsError('KEY_INVALID', 'The encrypted key is damaged (salt, nonce or ciphertext has a wrong length).');
+    }
+    const key = await deriveKey(password, salt, params);
+    const opened = nacl_fast_default().secretbox.open(new Uint8Array(sealed), new Uint8Array(nonce), new Uint8Array(key));
+    key.fill(0);
+    if (opened === null) {
+        throw new errors_ArtefactsError('KEY_INVALID', 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).', {
+            hint: 'Give the password the key was created with (cosign reads it from COSIGN_PASSWORD).',
+        });
+    }
+    return Buffer.from(opened);
+}
+/**
+ * Reads a private key: cosign's encrypted PEM (both header spellings), or a plain PKCS#8 / SEC1 PEM,
+ * or an `ENCRYPTED PRIVATE KEY` (PKCS#8 with a password). `password` may be empty for unencrypted keys.
+ */
+async function loadPrivateKey(pem, password) {
+    const blocks = pemBlocks(pem);
+    const block = blocks.find((b) => /PRIVATE KEY$/.test(b.type));
+    if (!block) {
+        throw new errors_ArtefactsError('KEY_INVALID', blocks.length === 0
+            ? 'The key is not PEM: expected a block such as -----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----.'
+            : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a private key.`, { hint: 'Give the private key file (cosign.key), not the public key.' });
+    }
+    if (block.type === SIGSTORE_PRIVATE_KEY_PEM || block.type === COSIGN_PRIVATE_KEY_PEM) {
+        const der = await decryptWithPassword(block.body, password);
+        return toSigningKey(parsePkcs8(der));
+    }
+    if (block.type === 'PRIVATE KEY' || block.type === 'EC PRIVATE KEY') {
+        return toSigningKey(parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' })));
+    }
+    if (block.type === 'ENCRYPTED PRIVATE KEY') {
+        if (password === '')
+            throw new errors_ArtefactsError('KEY_INVALID', 'The private key is encrypted and no password was given.');
+        return toSigningKey(parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem', passphrase: password }), 'the password is wrong or'));
+    }
+    throw new errors_ArtefactsError('KEY_INVALID', `Unsupported private key PEM type '${block.type}'.`, {
+        hint: `Accepted: ${SIGSTORE_PRIVATE_KEY_PEM}, ${COSIGN_PRIVATE_KEY_PEM}, PRIVATE KEY (PKCS#8), EC PRIVATE KEY, ENCRYPTED PRIVATE KEY.`,
+    });
+}
+function parsePkcs8(der) {
+    return parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' }));
+}
+function parseKey(parse, reason = '') {
+    try {
+        return parse();
+    }
+    catch (error) {
+        // Node's message names the ASN.1 problem, never key material.
+        throw new errors_ArtefactsError('KEY_INVALID', `Cannot read the private key: ${reason ? `${reason} ` : ''}${errors_describeError(error)}.`);
+    }
+}
+/** Reads an SPKI `PUBLIC KEY` PEM (or a certificate's key is NOT accepted here: give the key). */
+function loadPublicKey(pem) {
+    const blocks = pemBlocks(pem);
+    const block = blocks.find((b) => b.type === 'PUBLIC KEY');
+    if (!block) {
+        throw new errors_ArtefactsError('KEY_INVALID', blocks.length === 0
+            ? 'The public key is not PEM: expected -----BEGIN PUBLIC KEY-----.'
+            : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a PUBLIC KEY.`, { hint: 'Give the public key file (cosign.pub).' });
+    }
+    let publicKey;
+    try {
+        publicKey = (0,external_node_crypto_.createPublicKey)({ key: block.body, format: 'der', type: 'spki' });
+    }
+    catch (error) {
+        throw new errors_ArtefactsError('KEY_INVALID', `Cannot read the public key: ${errors_describeError(error)}.`);
+    }
+    checkKeyType(publicKey);
+    return {
+        publicKey,
+        publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+        hint: keyHint(publicKey),
+    };
+}
+/** cosign's private key file: PKCS#8 DER sealed under the password, PEM `ENCRYPTED SIGSTORE PRIVATE KEY`. */
+async function encryptPrivateKey(privateKey, password, params = DEFAULT_SCRYPT) {
+    const der = privateKey.export({ format: 'der', type: 'pkcs8' });
+    try {
+        return toPem(SIGSTORE_PRIVATE_KEY_PEM, await encryptWithPassword(der, password, params));
+    }
+    finally {
+        der.fill(0);
+    }
+}
+/** A new ECDSA P-256 key pair as cosign's generate-key-pair writes it. */
+async function generateKeyPair(password) {
+    const { privateKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
+    const key = toSigningKey(privateKey);
+    return {
+        privateKeyPem: await encryptPrivateKey(privateKey, password),
+        publicKeyPem: key.publicKeyPem,
+        hint: key.hint,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sign/statements.ts
 /**
  * in-toto Statement v1 and the predicates this suite signs: cosign v3's own image signature,
@@ -37086,6 +37443,39 @@ function sbomPredicateType(document) {
     throw new errors_ArtefactsError('SBOM_FAILED', 'The SBOM is neither CycloneDX JSON (bomFormat + specVersion) nor SPDX 2.3 JSON (spdxVersion + SPDXID).');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sign/dsse.ts
+/**
+ * DSSE (Dead Simple Signing Envelope) v1: what is signed is the pre-authentication encoding
+ * PAE(type, body) = "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body, lengths in ASCII decimal bytes.
+ * Spec: https://github.com/secure-systems-lab/dsse/blob/master/protocol.md
+ */
+
+function preAuthEncoding(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${type.length} `, 'ascii'),
+        type,
+        Buffer.from(` ${payload.length} `, 'ascii'),
+        Buffer.from(payload),
+    ]);
+}
+/** True when any signature of the envelope verifies over PAE with `key` (ECDSA/SHA-256). */
+function envelopeVerifies(envelope, key) {
+    const pae = preAuthEncoding(envelope.payloadType, Buffer.from(envelope.payload, 'base64'));
+    return envelope.signatures.some((s) => {
+        try {
+            return (0,external_node_crypto_.verify)('sha256', pae, key, Buffer.from(s.sig, 'base64'));
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __nccwpck_require__(1040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __nccwpck_require__(5179);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/bundle.ts
 /**
  * Sigstore bundles v0.3, built with @sigstore/sign (one major, 5.x, for the whole suite):
@@ -37235,10 +37625,10 @@ function bundleText(bundle) {
     return JSON.stringify(bundle);
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __nccwpck_require__(4187);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __nccwpck_require__(9654);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __nccwpck_require__(4187);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/trust.ts
 /**
  * Trust material for @sigstore/verify: a public key (key-based, fully offline) and/or a Sigstore
@@ -37682,34 +38072,97 @@ async function verifyFile(path, policy, bundlePath = `${path}${BUNDLE_SUFFIX}`) 
     return verifyArtifact(path, bundle, data, policy);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sign/github-attestations.ts
+;// CONCATENATED MODULE: ./packages/core/src/sign/keygen.ts
+/**
+ * `artefacts keygen [--output-prefix P]`: writes P.key (cosign's encrypted format, mode 0600) and
+ * P.pub, as `cosign generate-key-pair` does, with the password from COSIGN_PASSWORD.
+ * A CLI-only command (no action.yml): its inputs are parsed here.
+ */
 
-async function uploadAttestation(api, bundle, mode, logger) {
-    const skip = (why) => {
-        if (mode === 'auto')
-            logger.notice(`Not stored with GitHub's attestations API: ${why}.`);
-        return { uploaded: false, id: undefined, skipped: why };
-    };
-    if (mode === 'never')
-        return { uploaded: false, id: undefined, skipped: 'disabled' };
-    if (!api)
-        return skip('no GitHub repository or token in this environment');
-    if (bundle.verificationMaterial.publicKey)
-        return skip('the bundle is key-based; GitHub stores keyless (certificate) bundles');
+
+
+
+
+
+function parseKeygenInputs(raw) {
+    const outputPrefix = optionalText(raw, 'output-prefix') ?? 'cosign';
+    if (outputPrefix.endsWith('/') || outputPrefix.includes('\0')) {
+        throw errors_inputError('output-prefix', outputPrefix, 'a file path prefix such as `cosign` or `keys/release` (".key" and ".pub" are appended)');
+    }
+    return { outputPrefix };
+}
+async function exists(path) {
     try {
-        const response = await api.request('POST', api.repoPath('/attestations'), {
-            body: { bundle },
-            permission: 'attestations: write',
-            what: 'store the attestation',
-        });
-        return { uploaded: true, id: response.data?.id, skipped: undefined };
+        const handle = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY);
+        await handle.close();
+        return true;
     }
     catch (error) {
-        if (mode === 'auto' && error instanceof GitHubApiError && [403, 404, 422].includes(error.status)) {
-            return skip(`${error.message}`);
+        return error.code !== 'ENOENT';
+    }
+}
+async function writeNew(path, content, mode) {
+    let handle;
+    try {
+        // O_EXCL: never overwrite a key, even if one appears between our check and this write.
+        handle = await (0,promises_.open)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL, mode);
+        await handle.writeFile(content);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors_ArtefactsError('IO_FAILED', code === 'EEXIST'
+            ? `${path} already exists; refusing to overwrite a key.`
+            : `Cannot write ${path}: ${errors_describeError(error)}.`);
+    }
+    finally {
+        await handle?.close();
+    }
+}
+async function runKeygen(inputs, environment) {
+    const { logger, env, cwd } = environment;
+    const password = env.COSIGN_PASSWORD;
+    if (password === undefined) {
+        throw new errors_ArtefactsError('INPUT_MISSING', 'COSIGN_PASSWORD is not set: the private key is encrypted with it.', {
+            hint: 'export COSIGN_PASSWORD=... (as for cosign generate-key-pair); store the same value as a secret for signing.',
+        });
+    }
+    logger.secret(password);
+    if (password === '')
+        logger.warning('COSIGN_PASSWORD is empty: the private key is encrypted with an empty password.');
+    const keyPath = (0,external_node_path_.resolve)(cwd, `${inputs.outputPrefix}.key`);
+    const pubPath = (0,external_node_path_.resolve)(cwd, `${inputs.outputPrefix}.pub`);
+    for (const path of [keyPath, pubPath]) {
+        if (await exists(path)) {
+            throw new errors_ArtefactsError('IO_FAILED', `${path} already exists; refusing to overwrite a key.`, {
+                hint: 'Choose another --output-prefix, or move the old key pair away first.',
+            });
         }
+    }
+    const pair = await generateKeyPair(password);
+    await writeNew(keyPath, pair.privateKeyPem, 0o600);
+    try {
+        await writeNew(pubPath, pair.publicKeyPem, 0o644);
+    }
+    catch (error) {
+        await (0,promises_.rm)(keyPath, { force: true });
         throw error;
     }
+    logger.info(`Private key written to ${keyPath} (encrypted, mode 0600)`);
+    logger.info(`Public key written to ${pubPath}`);
+    const outputs = { 'private-key': keyPath, 'public-key': pubPath, 'key-hint': pair.hint };
+    return {
+        outputs: { ...outputs, json: JSON.stringify(outputs) },
+        summary: [
+            '### Key pair generated',
+            '',
+            '| File | Path |',
+            '| --- | --- |',
+            `| Private key (encrypted) | \`${keyPath}\` |`,
+            `| Public key | \`${pubPath}\` |`,
+            '',
+            `Key hint: \`${pair.hint}\``,
+        ].join('\n'),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/referrer.ts
@@ -37925,436 +38378,78 @@ function verifyLegacySignature(payload, signatureB64, key, digest) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sign/image.ts
+;// CONCATENATED MODULE: ./packages/core/src/sign/plan.ts
 /**
- * Signatures in a store (registry repository or OCI layout): pushing what signImage planned, and
- * verifying an image digest against a policy from its referrers (API or fallback tag) and its
- * cosign v2 `.sig` tag. The verify action, `artefacts verify` and promote's `require-signature`
- * gate call verifyImage.
+ * What the sign action does for an image, without the registry: sign cosign v3's image signature
+ * and each attestation as its own bundle, and lay each out as a referrer manifest (plus, for teams
+ * still on cosign v2, the legacy `.sig` manifest). The caller pushes `blobs` then `manifest` for
+ * each artefact and, where the registry has no referrers API, adds `descriptor` to the fallback
+ * tag's index (read-merge-write).
  */
 
 
 
 
-
-
-/** Uploads an artefact's blobs (skipping those present) then its manifest's exact bytes. */
-async function pushArtefact(store, artefact, options = {}) {
-    // The blobs (a few small ones) go up concurrently; the manifest only after all of them.
-    await Promise.all(artefact.blobs.map(async (blob) => {
-        if ((await store.hasBlob(blob.descriptor.digest)) === undefined) {
-            await store.putBlob(blob.descriptor, blob.data);
-        }
-    }));
-    const manifest = parseManifest(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, OCI_MANIFEST);
-    return store.putManifest(manifest, options.tag === undefined ? {} : { tag: options.tag });
-}
-function image_digestOf(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
-}
-/**
- * Pushes the cosign v2 `.sig` manifest. cosign v2 appends each new signature as another layer of
- * the same tag, so an existing `.sig` manifest is merged (its layers kept, ours added unless the
- * very same signature is already there) rather than overwritten.
- */
-async function pushLegacySignature(store, digest, legacy) {
-    const tag = legacySignatureTag(digest);
-    const existing = await store.resolve(tag);
-    if (existing === undefined) {
-        const pushed = await pushArtefact(store, legacy, { tag });
-        return { digest: pushed.digest, merged: 0 };
+/** Signs an image digest and its attestations; returns what to push. No network unless the config has a log or is keyless. */
+async function signImage(image, config, options = {}) {
+    if (options.legacy && config.kind !== 'key') {
+        throw errors_inputError('legacy-signature', 'true', 'false with keyless signing (the cosign v2 .sig format is written for key-based signatures only)');
     }
-    const current = await store.getManifest(existing.digest);
-    const currentLayers = (current.parsed.layers ?? []).filter((l) => l.mediaType === SIMPLE_SIGNING);
-    const ours = legacy.blobs.find((b) => b.descriptor.mediaType === SIMPLE_SIGNING);
-    const sameSignature = (l) => l.digest === ours.descriptor.digest &&
-        l.annotations?.[ANNOTATION_SIGNATURE] === ours.descriptor.annotations?.[ANNOTATION_SIGNATURE];
-    if (currentLayers.some(sameSignature))
-        return { digest: current.digest, merged: currentLayers.length };
-    const layers = [...currentLayers, ours.descriptor];
-    const config = Buffer.from(JSON.stringify({
-        architecture: '',
-        created: '0001-01-01T00:00:00Z',
-        history: layers.map(() => ({ created: '0001-01-01T00:00:00Z' })),
-        os: '',
-        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
-        config: {},
-    }));
-    const configDescriptor = { mediaType: OCI_IMAGE_CONFIG, digest: image_digestOf(config), size: config.length };
-    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: configDescriptor, layers }));
-    const merged = {
-        manifest: bytes,
-        descriptor: { mediaType: OCI_MANIFEST, digest: image_digestOf(bytes), size: bytes.length },
-        blobs: [{ descriptor: configDescriptor, data: config }, ours],
-    };
-    const pushed = await pushArtefact(store, merged, { tag });
-    return { digest: pushed.digest, merged: currentLayers.length };
-}
-function ruleOf(error) {
-    if (/subject is/.test(error.message))
-        return 'subject-digest';
-    if (error.code === 'DIGEST_MISMATCH' || /does not match its digest/.test(error.message))
-        return 'bundle-content';
-    return 'bundle-format';
-}
-async function legacySignatures(store, digest, key, logger) {
-    const accepted = [];
-    const rejected = [];
-    const tag = legacySignatureTag(digest);
-    const found = await store.resolve(tag);
-    if (found === undefined)
-        return { accepted, rejected };
-    const source = `${tag}`;
-    if (!key) {
-        rejected.push({
-            source,
-            rule: 'key',
-            reason: 'a cosign v2 signature; only key-based policies verify the legacy format here',
-        });
-        return { accepted, rejected };
-    }
-    let manifest;
-    try {
-        manifest = await store.getManifest(found.digest);
-    }
-    catch (error) {
-        rejected.push({ source, rule: 'bundle-format', reason: errors_describeError(error) });
-        return { accepted, rejected };
-    }
-    const layers = (manifest.parsed.layers ?? []).filter((l) => l.mediaType === SIMPLE_SIGNING);
-    for (const [i, layer] of layers.entries()) {
-        const where = `${source} layer ${i + 1}`;
-        const signature = layer.annotations?.[ANNOTATION_SIGNATURE];
-        if (!signature) {
-            rejected.push({ source: where, rule: 'bundle-format', reason: `no ${ANNOTATION_SIGNATURE} annotation` });
-            continue;
-        }
-        try {
-            const payload = await readBlob(store, layer);
-            if (verifyLegacySignature(payload, signature, key, digest)) {
-                accepted.push({ source: where, keyHint: key.hint });
-            }
-            else {
-                rejected.push({
-                    source: where,
-                    rule: 'signature',
-                    reason: 'the signature does not verify with the given key (another key, or a modified payload)',
-                });
-            }
-        }
-        catch (error) {
-            const message = errors_describeError(error);
-            rejected.push({
-                source: where,
-                rule: /legacy signature is for/.test(message) ? 'subject-digest' : 'bundle-content',
-                reason: message,
-            });
-        }
-    }
-    logger.debug(`Legacy ${tag}: ${accepted.length} accepted, ${rejected.length} rejected.`);
-    return { accepted, rejected };
-}
-function failure(message, rule, rejections) {
-    const lines = rejections.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
-    return new VerificationFailure(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, 'Check the key or identity the image was signed with, and that the signature belongs to this digest.');
-}
-/**
- * Verifies an image digest against a policy: every Sigstore bundle referrer (referrers API or
- * fallback tag) and the cosign v2 `.sig` tag are read; one that fails a check (wrong subject,
- * bytes not matching their digest, bad signature, other signer) is recorded as rejected with its
- * rule. Succeeds when at least one signature is accepted and every required predicate type is
- * among the accepted statements; otherwise throws VerificationFailure naming each rejection.
- */
-async function verifyImage(store, digest, policy, logger) {
-    const referrers = bundleReferrers({ manifests: await store.referrers(digest) });
-    logger.info(`${store.location}@${digest}: ${referrers.length} Sigstore bundle referrer(s).`);
-    const sources = [];
-    const early = [];
-    for (const descriptor of referrers) {
-        const source = `referrer ${descriptor.digest}`;
-        try {
-            const manifest = await store.getManifest(descriptor.digest);
-            const text = await readBundleReferrer(manifest.bytes, digest, (d) => readBlob(store, d));
-            let bundle;
-            try {
-                bundle = JSON.parse(text);
-            }
-            catch (error) {
-                early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${errors_describeError(error)})` });
-                continue;
-            }
-            sources.push({ source, bundle });
-        }
-        catch (error) {
-            if (!(error instanceof errors_ArtefactsError))
-                throw error;
-            if (['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
-                throw error;
-            early.push({ source, rule: ruleOf(error), reason: error.message });
-        }
-    }
-    const legacy = await legacySignatures(store, digest, policy.key, logger);
-    const required = policy.requiredPredicateTypes ?? [];
-    const legacyCounts = legacy.accepted.length > 0 && required.length === 0;
-    const legacySigners = legacy.accepted.map((l) => l.keyHint);
-    if (sources.length === 0) {
-        const rejected = [...early, ...legacy.rejected];
-        if (legacyCounts)
-            return { digest, verified: [], legacy: legacy.accepted, rejected, signers: [...new Set(legacySigners)] };
-        if (legacy.accepted.length > 0) {
-            throw failure(`${digest} has a cosign v2 signature but no verified attestation of type ${required.join(', ')}.`, 'predicate-type', rejected);
-        }
-        const rule = rejected.length === 1 ? rejected[0].rule : 'policy';
-        throw failure(rejected.length === 0
-            ? `No signature or attestation found for ${digest} in ${store.location}.`
-            : `No signature for ${digest} satisfies the policy (${rejected.length} checked):`, rule, rejected);
-    }
-    try {
-        const result = verifyStatements(sources, digest, policy);
-        const signers = result.verified.map((v) => v.signer.kind === 'key' ? (v.signer.keyHint ?? '') : (v.signer.identity ?? ''));
-        return {
-            digest,
-            verified: result.verified,
-            legacy: legacy.accepted,
-            rejected: [...early, ...result.rejected, ...legacy.rejected],
-            signers: [...new Set([...signers, ...legacySigners])],
-        };
-    }
-    catch (error) {
-        if (!(error instanceof VerificationFailure))
-            throw error;
-        const rejected = [...early, ...error.rejections, ...legacy.rejected];
-        if (legacyCounts && error.rule !== 'predicate-type') {
-            return { digest, verified: [], legacy: legacy.accepted, rejected, signers: [...new Set(legacySigners)] };
-        }
-        const total = sources.length + early.length;
-        const rule = error.rule === 'predicate-type' ? error.rule : rejected.length === 1 ? rejected[0].rule : error.rule;
-        throw failure(error.rule === 'predicate-type'
-            ? error.message.split('\n')[0]
-            : `No signature for ${digest} satisfies the policy (${total + legacy.rejected.length} checked):`, rule, rejected);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
-var nacl_fast = __nccwpck_require__(8287);
-var nacl_fast_default = /*#__PURE__*/__nccwpck_require__.n(nacl_fast);
-;// CONCATENATED MODULE: ./packages/core/src/sign/keys.ts
-/**
- * Signing keys in the formats cosign reads and writes.
- *
- * cosign's private key file is a PEM block `ENCRYPTED SIGSTORE PRIVATE KEY` (cosign before 2.0
- * wrote `ENCRYPTED COSIGN PRIVATE KEY`) whose body is the JSON document of
- * go-securesystemslib's `encrypted` package:
- *   {"kdf":{"name":"scrypt","params":{"N":65536,"r":8,"p":1},"salt":"<b64>"},
- *    "cipher":{"name":"nacl/secretbox","nonce":"<b64>"},"ciphertext":"<b64>"}
- * The key is scrypt(password, salt, N, r, p) → 32 bytes; the plaintext, sealed with NaCl
- * secretbox (XSalsa20-Poly1305), is the PKCS#8 DER private key. Byte fields are standard base64
- * (Go's encoding of []byte). Public keys are SPKI `PUBLIC KEY` PEM; the key hint that bundles
- * carry is base64(sha256(SPKI DER)).
- */
-
-
-
-const SIGSTORE_PRIVATE_KEY_PEM = 'ENCRYPTED SIGSTORE PRIVATE KEY';
-const COSIGN_PRIVATE_KEY_PEM = 'ENCRYPTED COSIGN PRIVATE KEY';
-/** The scrypt parameter sets go-securesystemslib accepts (legacy, standard, OWASP); anything else is refused. */
-const ACCEPTED_SCRYPT = [
-    { N: 32768, r: 8, p: 1 },
-    { N: 65536, r: 8, p: 1 },
-    { N: 131072, r: 8, p: 1 },
-];
-/** What cosign writes today (go-securesystemslib's `Standard`). */
-const DEFAULT_SCRYPT = { N: 65536, r: 8, p: 1 };
-const SALT_BYTES = 32;
-const NONCE_BYTES = (nacl_fast_default()).secretbox.nonceLength; // 24
-const BOX_KEY_BYTES = (nacl_fast_default()).secretbox.keyLength; // 32
-/** scrypt needs 128 * N * r bytes; N=131072, r=8 is 128 MiB, above Node's 32 MiB default. */
-const SCRYPT_MAXMEM = 256 * 1024 * 1024;
-/** base64(sha256(SPKI DER)). */
-function keyHint(publicKey) {
-    const der = publicKey.export({ format: 'der', type: 'spki' });
-    return (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64');
-}
-function toSigningKey(privateKey) {
-    checkKeyType(privateKey);
-    const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
-    return {
-        privateKey,
-        publicKey,
-        publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
-        hint: keyHint(publicKey),
-    };
-}
-/**
- * Only ECDSA P-256 (what cosign generates, signed with SHA-256) is accepted: other key types need
- * per-type hash choices that cosign and sigstore-js do not agree on, so they would be silently wrong.
- */
-function checkKeyType(key) {
-    const type = key.asymmetricKeyType;
-    const curve = key.asymmetricKeyDetails?.namedCurve;
-    if (type !== 'ec' || curve !== 'prime256v1') {
-        throw new errors_ArtefactsError('KEY_INVALID', `Unsupported key type ${type ?? 'unknown'}${curve ? ` (${curve})` : ''}: only ECDSA P-256 keys are supported.`, { hint: 'Generate one with `artefacts keygen` (or `cosign generate-key-pair`).' });
-    }
-}
-function pemBlocks(text) {
-    const blocks = [];
-    const re = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/g;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        const body = (m[2] ?? '').replace(/\s+/g, '');
-        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body)) {
-            throw new errors_ArtefactsError('KEY_INVALID', `The PEM block '${m[1]}' is not valid base64.`);
-        }
-        blocks.push({ type: m[1] ?? '', body: Buffer.from(body, 'base64') });
-    }
-    return blocks;
-}
-function toPem(type, der) {
-    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
-    return `-----BEGIN ${type}-----\n${lines.join('\n')}\n-----END ${type}-----\n`;
-}
-function deriveKey(password, salt, params) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_crypto_.scrypt)(Buffer.from(password, 'utf8'), salt, BOX_KEY_BYTES, { N: params.N, r: params.r, p: params.p, maxmem: SCRYPT_MAXMEM }, (error, key) => (error ? reject(error) : resolve(key)));
-    });
-}
-/** go-securesystemslib `encrypted.Encrypt`: the JSON document (as bytes) sealing `plaintext` under `password`. */
-async function encryptWithPassword(plaintext, password, params = DEFAULT_SCRYPT) {
-    checkScryptParams(params);
-    const salt = (0,external_node_crypto_.randomBytes)(SALT_BYTES);
-    const nonce = (0,external_node_crypto_.randomBytes)(NONCE_BYTES);
-    const key = await deriveKey(password, salt, params);
-    const sealed = nacl_fast_default().secretbox(new Uint8Array(plaintext), new Uint8Array(nonce), new Uint8Array(key));
-    key.fill(0);
-    // Field order as Go's encoding/json writes the struct: kdf, cipher, ciphertext.
-    const document = {
-        kdf: { name: 'scrypt', params: { N: params.N, r: params.r, p: params.p }, salt: salt.toString('base64') },
-        cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
-        ciphertext: Buffer.from(sealed).toString('base64'),
-    };
-    return Buffer.from(JSON.stringify(document), 'utf8');
-}
-function checkScryptParams(params) {
-    if (!ACCEPTED_SCRYPT.some((a) => a.N === params.N && a.r === params.r && a.p === params.p)) {
-        throw new errors_ArtefactsError('KEY_INVALID', `Unsupported scrypt parameters N=${params.N} r=${params.r} p=${params.p} in the encrypted key ` +
-            `(accepted: ${ACCEPTED_SCRYPT.map((a) => `N=${a.N} r=${a.r} p=${a.p}`).join('; ')}).`);
-    }
-}
-/** go-securesystemslib `encrypted.Decrypt`. Wrong password → KEY_INVALID. */
-async function decryptWithPassword(document, password) {
-    let parsed;
-    try {
-        parsed = JSON.parse(Buffer.from(document).toString('utf8'));
-    }
-    catch (error) {
-        throw new errors_ArtefactsError('KEY_INVALID', `The encrypted key is not the JSON cosign writes: ${errors_describeError(error)}.`);
-    }
-    const { kdf, cipher, ciphertext } = parsed ?? {};
-    if (kdf?.name !== 'scrypt') {
-        throw new errors_ArtefactsError('KEY_INVALID', `Unsupported key derivation '${String(kdf?.name)}' (expected scrypt).`);
-    }
-    if (cipher?.name !== 'nacl/secretbox') {
-        throw new errors_ArtefactsError('KEY_INVALID', `Unsupported cipher '${String(cipher?.name)}' (expected nacl/secretbox).`);
-    }
-    const params = kdf.params ?? { N: 0, r: 0, p: 0 };
-    checkScryptParams(params);
-    const salt = Buffer.from(String(kdf.salt ?? ''), 'base64');
-    const nonce = Buffer.from(String(cipher.nonce ?? ''), 'base64');
-    const sealed = Buffer.from(String(ciphertext ?? ''), 'base64');
-    if (nonce.length !== NONCE_BYTES || sealed.length < (nacl_fast_default()).secretbox.overheadLength || salt.length === 0) {
-        throw new errors_ArtefactsError('KEY_INVALID', 'The encrypted key is damaged (salt, nonce or ciphertext has a wrong length).');
-    }
-    const key = await deriveKey(password, salt, params);
-    const opened = nacl_fast_default().secretbox.open(new Uint8Array(sealed), new Uint8Array(nonce), new Uint8Array(key));
-    key.fill(0);
-    if (opened === null) {
-        throw new errors_ArtefactsError('KEY_INVALID', 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).', {
-            hint: 'Give the password the key was created with (cosign reads it from COSIGN_PASSWORD).',
+    const digest = image.descriptor.digest;
+    const created = options.created ?? new Date();
+    const statements = [
+        cosignSignStatement(image.name, digest),
+        ...(options.attestations ?? []).map((a) => statement([subject(image.name, digest)], a.predicateType, a.predicate)),
+    ];
+    const referrers = [];
+    for (const s of statements) {
+        const signed = await signStatement(s, config);
+        referrers.push({
+            predicateType: s.predicateType,
+            signed,
+            artefact: bundleReferrer(signed.bundle, image.descriptor, created),
         });
     }
-    return Buffer.from(opened);
+    const legacy = options.legacy && config.kind === 'key' ? legacySignatureManifest(image.name, digest, config.key) : undefined;
+    return { referrers, legacy };
 }
-/**
- * Reads a private key: cosign's encrypted PEM (both header spellings), or a plain PKCS#8 / SEC1 PEM,
- * or an `ENCRYPTED PRIVATE KEY` (PKCS#8 with a password). `password` may be empty for unencrypted keys.
- */
-async function loadPrivateKey(pem, password) {
-    const blocks = pemBlocks(pem);
-    const block = blocks.find((b) => /PRIVATE KEY$/.test(b.type));
-    if (!block) {
-        throw new errors_ArtefactsError('KEY_INVALID', blocks.length === 0
-            ? 'The key is not PEM: expected a block such as -----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----.'
-            : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a private key.`, { hint: 'Give the private key file (cosign.key), not the public key.' });
+/** SLSA provenance v1 for the current GitHub Actions run. */
+function provenanceAttestation(context, env) {
+    if (!context) {
+        throw errors_inputError('provenance', 'true', 'false outside GitHub Actions (provenance describes a workflow run)', 'Give a predicate file with predicate-type instead.');
     }
-    if (block.type === SIGSTORE_PRIVATE_KEY_PEM || block.type === COSIGN_PRIVATE_KEY_PEM) {
-        const der = await decryptWithPassword(block.body, password);
-        return toSigningKey(parsePkcs8(der));
-    }
-    if (block.type === 'PRIVATE KEY' || block.type === 'EC PRIVATE KEY') {
-        return toSigningKey(parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' })));
-    }
-    if (block.type === 'ENCRYPTED PRIVATE KEY') {
-        if (password === '')
-            throw new errors_ArtefactsError('KEY_INVALID', 'The private key is encrypted and no password was given.');
-        return toSigningKey(parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem', passphrase: password }), 'the password is wrong or'));
-    }
-    throw new errors_ArtefactsError('KEY_INVALID', `Unsupported private key PEM type '${block.type}'.`, {
-        hint: `Accepted: ${SIGSTORE_PRIVATE_KEY_PEM}, ${COSIGN_PRIVATE_KEY_PEM}, PRIVATE KEY (PKCS#8), EC PRIVATE KEY, ENCRYPTED PRIVATE KEY.`,
-    });
-}
-function parsePkcs8(der) {
-    return parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' }));
-}
-function parseKey(parse, reason = '') {
-    try {
-        return parse();
-    }
-    catch (error) {
-        // Node's message names the ASN.1 problem, never key material.
-        throw new errors_ArtefactsError('KEY_INVALID', `Cannot read the private key: ${reason ? `${reason} ` : ''}${errors_describeError(error)}.`);
-    }
-}
-/** Reads an SPKI `PUBLIC KEY` PEM (or a certificate's key is NOT accepted here: give the key). */
-function loadPublicKey(pem) {
-    const blocks = pemBlocks(pem);
-    const block = blocks.find((b) => b.type === 'PUBLIC KEY');
-    if (!block) {
-        throw new errors_ArtefactsError('KEY_INVALID', blocks.length === 0
-            ? 'The public key is not PEM: expected -----BEGIN PUBLIC KEY-----.'
-            : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a PUBLIC KEY.`, { hint: 'Give the public key file (cosign.pub).' });
-    }
-    let publicKey;
-    try {
-        publicKey = (0,external_node_crypto_.createPublicKey)({ key: block.body, format: 'der', type: 'spki' });
-    }
-    catch (error) {
-        throw new errors_ArtefactsError('KEY_INVALID', `Cannot read the public key: ${errors_describeError(error)}.`);
-    }
-    checkKeyType(publicKey);
     return {
-        publicKey,
-        publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
-        hint: keyHint(publicKey),
+        predicateType: SLSA_PROVENANCE_PREDICATE,
+        predicate: githubProvenancePredicate(context, workflowFacts(env)),
     };
 }
-/** cosign's private key file: PKCS#8 DER sealed under the password, PEM `ENCRYPTED SIGSTORE PRIVATE KEY`. */
-async function encryptPrivateKey(privateKey, password, params = DEFAULT_SCRYPT) {
-    const der = privateKey.export({ format: 'der', type: 'pkcs8' });
+/** A custom predicate from JSON text (the `predicate` input or the file behind `predicate-path`). */
+function customAttestation(predicateType, json, input) {
+    if (predicateType === COSIGN_SIGN_PREDICATE) {
+        throw errors_inputError('predicate-type', predicateType, 'a predicate type other than cosign’s own signature type');
+    }
+    let predicate;
     try {
-        return toPem(SIGSTORE_PRIVATE_KEY_PEM, await encryptWithPassword(der, password, params));
+        predicate = JSON.parse(json);
     }
-    finally {
-        der.fill(0);
+    catch (error) {
+        throw errors_inputError(input, json, `a JSON object (${errors_describeError(error)})`);
     }
+    if (predicate === null || typeof predicate !== 'object' || Array.isArray(predicate)) {
+        throw errors_inputError(input, json, 'a JSON object');
+    }
+    return { predicateType, predicate: predicate };
 }
-/** A new ECDSA P-256 key pair as cosign's generate-key-pair writes it. */
-async function generateKeyPair(password) {
-    const { privateKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
-    const key = toSigningKey(privateKey);
-    return {
-        privateKeyPem: await encryptPrivateKey(privateKey, password),
-        publicKeyPem: key.publicKeyPem,
-        hint: key.hint,
-    };
+/** An SBOM (CycloneDX or SPDX 2.3 JSON) as an attestation whose predicate is the document itself. */
+function sbomAttestation(json, input = 'sbom-path') {
+    let document;
+    try {
+        document = JSON.parse(json);
+    }
+    catch (error) {
+        throw new errors_ArtefactsError('INPUT_INVALID', `Input '${input}': the SBOM is not JSON (${errors_describeError(error)}).`);
+    }
+    return { predicateType: sbomPredicateType(document), predicate: document };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/oidc.ts
@@ -38577,7 +38672,7 @@ function chooseInstance(choice, environment) {
     return choice === 'auto' ? defaultSigstoreInstance(environment.github) : SIGSTORE_INSTANCES[choice];
 }
 /** The verification policy the inputs describe, with the key and trusted root loaded. */
-async function loadVerificationPolicy(inputs, cwd) {
+async function inputs_loadVerificationPolicy(inputs, cwd) {
     const trustedRoot = inputs.trustedRoot ? await readTrustedRoot((0,external_node_path_.resolve)(cwd, inputs.trustedRoot)) : undefined;
     const common = {
         ...(trustedRoot ? { trustedRoot } : {}),
@@ -38602,78 +38697,244 @@ async function loadVerificationPolicy(inputs, cwd) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sign/plan.ts
+;// CONCATENATED MODULE: ./packages/core/src/sign/github-attestations.ts
+
+async function uploadAttestation(api, bundle, mode, logger) {
+    const skip = (why) => {
+        if (mode === 'auto')
+            logger.notice(`Not stored with GitHub's attestations API: ${why}.`);
+        return { uploaded: false, id: undefined, skipped: why };
+    };
+    if (mode === 'never')
+        return { uploaded: false, id: undefined, skipped: 'disabled' };
+    if (!api)
+        return skip('no GitHub repository or token in this environment');
+    if (bundle.verificationMaterial.publicKey)
+        return skip('the bundle is key-based; GitHub stores keyless (certificate) bundles');
+    try {
+        const response = await api.request('POST', api.repoPath('/attestations'), {
+            body: { bundle },
+            permission: 'attestations: write',
+            what: 'store the attestation',
+        });
+        return { uploaded: true, id: response.data?.id, skipped: undefined };
+    }
+    catch (error) {
+        if (mode === 'auto' && error instanceof GitHubApiError && [403, 404, 422].includes(error.status)) {
+            return skip(`${error.message}`);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/image.ts
 /**
- * What the sign action does for an image, without the registry: sign cosign v3's image signature
- * and each attestation as its own bundle, and lay each out as a referrer manifest (plus, for teams
- * still on cosign v2, the legacy `.sig` manifest). The caller pushes `blobs` then `manifest` for
- * each artefact and, where the registry has no referrers API, adds `descriptor` to the fallback
- * tag's index (read-merge-write).
+ * Signatures in a store (registry repository or OCI layout): pushing what signImage planned, and
+ * verifying an image digest against a policy from its referrers (API or fallback tag) and its
+ * cosign v2 `.sig` tag. The verify action, `artefacts verify` and promote's `require-signature`
+ * gate call verifyImage.
  */
 
 
 
 
-/** Signs an image digest and its attestations; returns what to push. No network unless the config has a log or is keyless. */
-async function signImage(image, config, options = {}) {
-    if (options.legacy && config.kind !== 'key') {
-        throw errors_inputError('legacy-signature', 'true', 'false with keyless signing (the cosign v2 .sig format is written for key-based signatures only)');
-    }
-    const digest = image.descriptor.digest;
-    const created = options.created ?? new Date();
-    const statements = [
-        cosignSignStatement(image.name, digest),
-        ...(options.attestations ?? []).map((a) => statement([subject(image.name, digest)], a.predicateType, a.predicate)),
-    ];
-    const referrers = [];
-    for (const s of statements) {
-        const signed = await signStatement(s, config);
-        referrers.push({
-            predicateType: s.predicateType,
-            signed,
-            artefact: bundleReferrer(signed.bundle, image.descriptor, created),
-        });
-    }
-    const legacy = options.legacy && config.kind === 'key' ? legacySignatureManifest(image.name, digest, config.key) : undefined;
-    return { referrers, legacy };
+
+
+/** Uploads an artefact's blobs (skipping those present) then its manifest's exact bytes. */
+async function pushArtefact(store, artefact, options = {}) {
+    // The blobs (a few small ones) go up concurrently; the manifest only after all of them.
+    await Promise.all(artefact.blobs.map(async (blob) => {
+        if ((await store.hasBlob(blob.descriptor.digest)) === undefined) {
+            await store.putBlob(blob.descriptor, blob.data);
+        }
+    }));
+    const manifest = parseManifest(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, OCI_MANIFEST);
+    return store.putManifest(manifest, options.tag === undefined ? {} : { tag: options.tag });
 }
-/** SLSA provenance v1 for the current GitHub Actions run. */
-function provenanceAttestation(context, env) {
-    if (!context) {
-        throw errors_inputError('provenance', 'true', 'false outside GitHub Actions (provenance describes a workflow run)', 'Give a predicate file with predicate-type instead.');
+function image_digestOf(data) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
+}
+/**
+ * Pushes the cosign v2 `.sig` manifest. cosign v2 appends each new signature as another layer of
+ * the same tag, so an existing `.sig` manifest is merged (its layers kept, ours added unless the
+ * very same signature is already there) rather than overwritten.
+ */
+async function pushLegacySignature(store, digest, legacy) {
+    const tag = legacySignatureTag(digest);
+    const existing = await store.resolve(tag);
+    if (existing === undefined) {
+        const pushed = await pushArtefact(store, legacy, { tag });
+        return { digest: pushed.digest, merged: 0 };
     }
-    return {
-        predicateType: SLSA_PROVENANCE_PREDICATE,
-        predicate: githubProvenancePredicate(context, workflowFacts(env)),
+    const current = await store.getManifest(existing.digest);
+    const currentLayers = (current.parsed.layers ?? []).filter((l) => l.mediaType === SIMPLE_SIGNING);
+    const ours = legacy.blobs.find((b) => b.descriptor.mediaType === SIMPLE_SIGNING);
+    const sameSignature = (l) => l.digest === ours.descriptor.digest &&
+        l.annotations?.[ANNOTATION_SIGNATURE] === ours.descriptor.annotations?.[ANNOTATION_SIGNATURE];
+    if (currentLayers.some(sameSignature))
+        return { digest: current.digest, merged: currentLayers.length };
+    const layers = [...currentLayers, ours.descriptor];
+    const config = Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: layers.map(() => ({ created: '0001-01-01T00:00:00Z' })),
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
+        config: {},
+    }));
+    const configDescriptor = { mediaType: OCI_IMAGE_CONFIG, digest: image_digestOf(config), size: config.length };
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: configDescriptor, layers }));
+    const merged = {
+        manifest: bytes,
+        descriptor: { mediaType: OCI_MANIFEST, digest: image_digestOf(bytes), size: bytes.length },
+        blobs: [{ descriptor: configDescriptor, data: config }, ours],
     };
+    const pushed = await pushArtefact(store, merged, { tag });
+    return { digest: pushed.digest, merged: currentLayers.length };
 }
-/** A custom predicate from JSON text (the `predicate` input or the file behind `predicate-path`). */
-function customAttestation(predicateType, json, input) {
-    if (predicateType === COSIGN_SIGN_PREDICATE) {
-        throw errors_inputError('predicate-type', predicateType, 'a predicate type other than cosign’s own signature type');
+function ruleOf(error) {
+    if (/subject is/.test(error.message))
+        return 'subject-digest';
+    if (error.code === 'DIGEST_MISMATCH' || /does not match its digest/.test(error.message))
+        return 'bundle-content';
+    return 'bundle-format';
+}
+async function legacySignatures(store, digest, key, logger) {
+    const accepted = [];
+    const rejected = [];
+    const tag = legacySignatureTag(digest);
+    const found = await store.resolve(tag);
+    if (found === undefined)
+        return { accepted, rejected };
+    const source = `${tag}`;
+    if (!key) {
+        rejected.push({
+            source,
+            rule: 'key',
+            reason: 'a cosign v2 signature; only key-based policies verify the legacy format here',
+        });
+        return { accepted, rejected };
     }
-    let predicate;
+    let manifest;
     try {
-        predicate = JSON.parse(json);
+        manifest = await store.getManifest(found.digest);
     }
     catch (error) {
-        throw errors_inputError(input, json, `a JSON object (${errors_describeError(error)})`);
+        rejected.push({ source, rule: 'bundle-format', reason: errors_describeError(error) });
+        return { accepted, rejected };
     }
-    if (predicate === null || typeof predicate !== 'object' || Array.isArray(predicate)) {
-        throw errors_inputError(input, json, 'a JSON object');
+    const layers = (manifest.parsed.layers ?? []).filter((l) => l.mediaType === SIMPLE_SIGNING);
+    for (const [i, layer] of layers.entries()) {
+        const where = `${source} layer ${i + 1}`;
+        const signature = layer.annotations?.[ANNOTATION_SIGNATURE];
+        if (!signature) {
+            rejected.push({ source: where, rule: 'bundle-format', reason: `no ${ANNOTATION_SIGNATURE} annotation` });
+            continue;
+        }
+        try {
+            const payload = await readBlob(store, layer);
+            if (verifyLegacySignature(payload, signature, key, digest)) {
+                accepted.push({ source: where, keyHint: key.hint });
+            }
+            else {
+                rejected.push({
+                    source: where,
+                    rule: 'signature',
+                    reason: 'the signature does not verify with the given key (another key, or a modified payload)',
+                });
+            }
+        }
+        catch (error) {
+            const message = errors_describeError(error);
+            rejected.push({
+                source: where,
+                rule: /legacy signature is for/.test(message) ? 'subject-digest' : 'bundle-content',
+                reason: message,
+            });
+        }
     }
-    return { predicateType, predicate: predicate };
+    logger.debug(`Legacy ${tag}: ${accepted.length} accepted, ${rejected.length} rejected.`);
+    return { accepted, rejected };
 }
-/** An SBOM (CycloneDX or SPDX 2.3 JSON) as an attestation whose predicate is the document itself. */
-function sbomAttestation(json, input = 'sbom-path') {
-    let document;
+function failure(message, rule, rejections) {
+    const lines = rejections.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
+    return new VerificationFailure(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, 'Check the key or identity the image was signed with, and that the signature belongs to this digest.');
+}
+/**
+ * Verifies an image digest against a policy: every Sigstore bundle referrer (referrers API or
+ * fallback tag) and the cosign v2 `.sig` tag are read; one that fails a check (wrong subject,
+ * bytes not matching their digest, bad signature, other signer) is recorded as rejected with its
+ * rule. Succeeds when at least one signature is accepted and every required predicate type is
+ * among the accepted statements; otherwise throws VerificationFailure naming each rejection.
+ */
+async function image_verifyImage(store, digest, policy, logger) {
+    const referrers = bundleReferrers({ manifests: await store.referrers(digest) });
+    logger.info(`${store.location}@${digest}: ${referrers.length} Sigstore bundle referrer(s).`);
+    const sources = [];
+    const early = [];
+    for (const descriptor of referrers) {
+        const source = `referrer ${descriptor.digest}`;
+        try {
+            const manifest = await store.getManifest(descriptor.digest);
+            const text = await readBundleReferrer(manifest.bytes, digest, (d) => readBlob(store, d));
+            let bundle;
+            try {
+                bundle = JSON.parse(text);
+            }
+            catch (error) {
+                early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${errors_describeError(error)})` });
+                continue;
+            }
+            sources.push({ source, bundle });
+        }
+        catch (error) {
+            if (!(error instanceof errors_ArtefactsError))
+                throw error;
+            if (['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
+                throw error;
+            early.push({ source, rule: ruleOf(error), reason: error.message });
+        }
+    }
+    const legacy = await legacySignatures(store, digest, policy.key, logger);
+    const required = policy.requiredPredicateTypes ?? [];
+    const legacyCounts = legacy.accepted.length > 0 && required.length === 0;
+    const legacySigners = legacy.accepted.map((l) => l.keyHint);
+    if (sources.length === 0) {
+        const rejected = [...early, ...legacy.rejected];
+        if (legacyCounts)
+            return { digest, verified: [], legacy: legacy.accepted, rejected, signers: [...new Set(legacySigners)] };
+        if (legacy.accepted.length > 0) {
+            throw failure(`${digest} has a cosign v2 signature but no verified attestation of type ${required.join(', ')}.`, 'predicate-type', rejected);
+        }
+        const rule = rejected.length === 1 ? rejected[0].rule : 'policy';
+        throw failure(rejected.length === 0
+            ? `No signature or attestation found for ${digest} in ${store.location}.`
+            : `No signature for ${digest} satisfies the policy (${rejected.length} checked):`, rule, rejected);
+    }
     try {
-        document = JSON.parse(json);
+        const result = verifyStatements(sources, digest, policy);
+        const signers = result.verified.map((v) => v.signer.kind === 'key' ? (v.signer.keyHint ?? '') : (v.signer.identity ?? ''));
+        return {
+            digest,
+            verified: result.verified,
+            legacy: legacy.accepted,
+            rejected: [...early, ...result.rejected, ...legacy.rejected],
+            signers: [...new Set([...signers, ...legacySigners])],
+        };
     }
     catch (error) {
-        throw new errors_ArtefactsError('INPUT_INVALID', `Input '${input}': the SBOM is not JSON (${errors_describeError(error)}).`);
+        if (!(error instanceof VerificationFailure))
+            throw error;
+        const rejected = [...early, ...error.rejections, ...legacy.rejected];
+        if (legacyCounts && error.rule !== 'predicate-type') {
+            return { digest, verified: [], legacy: legacy.accepted, rejected, signers: [...new Set(legacySigners)] };
+        }
+        const total = sources.length + early.length;
+        const rule = error.rule === 'predicate-type' ? error.rule : rejected.length === 1 ? rejected[0].rule : error.rule;
+        throw failure(error.rule === 'predicate-type'
+            ? error.message.split('\n')[0]
+            : `No signature for ${digest} satisfies the policy (${total + legacy.rejected.length} checked):`, rule, rejected);
     }
-    return { predicateType: sbomPredicateType(document), predicate: document };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/run.ts
@@ -38956,13 +39217,13 @@ function describeSigner(signer) {
 /** Verifies an image digest's signatures and attestations and/or files' `.sigstore.json` bundles. */
 async function runVerify(inputs, environment) {
     const { cwd, logger } = environment;
-    const policy = await loadVerificationPolicy(inputs, cwd);
+    const policy = await inputs_loadVerificationPolicy(inputs, cwd);
     let image;
     let name;
     if (inputs.image) {
         const resolved = await resolveImage(inputs.image, inputs, environment);
         name = resolved.name;
-        image = await verifyImage(resolved.store, resolved.descriptor.digest, policy, logger);
+        image = await image_verifyImage(resolved.store, resolved.descriptor.digest, policy, logger);
         logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);
     }
     const files = [];
@@ -39028,338 +39289,10 @@ async function runVerify(inputs, environment) {
         summary,
     };
 }
-/**
- * promote's `require-signature`: a public key (PEM or path), or keyless lines
- * `certificate-identity=…` (or `certificate-identity-regexp=…`), `certificate-oidc-issuer=…`,
- * `trusted-root=…`, optionally `attestations=…` — the verify action's inputs, same meanings.
- */
-function run_parseRequireSignature(value) {
-    const trimmed = value.trim();
-    const fields = {};
-    if (!trimmed.includes('-----BEGIN') && /^[a-z-]+\s*=/m.test(trimmed)) {
-        const allowed = [
-            'key',
-            'certificate-identity',
-            'certificate-identity-regexp',
-            'certificate-oidc-issuer',
-            'trusted-root',
-            'attestations',
-            'require-transparency-log',
-        ];
-        for (const line of trimmed.split(/\r?\n/)) {
-            if (line.trim() === '')
-                continue;
-            const at = line.indexOf('=');
-            const field = at > 0 ? line.slice(0, at).trim() : '';
-            if (!allowed.includes(field)) {
-                throw errors_inputError('require-signature', line, `lines of ${allowed.join(' / ')}=<value>, or a public key`);
-            }
-            fields[field] = line.slice(at + 1).trim();
-        }
-    }
-    else {
-        fields.key = trimmed;
-    }
-    try {
-        return parseVerifyInputs((name) => (name === 'image' ? 'gate' : (fields[name] ?? '')));
-    }
-    catch (error) {
-        if (error instanceof errors_ArtefactsError && error.code === 'INPUT_INVALID') {
-            throw new errors_ArtefactsError('INPUT_INVALID', `Input 'require-signature': ${error.message}`, {
-                ...(error.hint === undefined ? {} : { hint: error.hint }),
-            });
-        }
-        throw error;
-    }
-}
-/** The gate promote calls before copying a byte: verify the source digest or refuse. */
-async function run_signatureGate(requirement, cwd, logger) {
-    let policy;
-    try {
-        policy = await loadVerificationPolicy(requirement, cwd);
-    }
-    catch (error) {
-        if (error instanceof errors_ArtefactsError && error.code === 'INPUT_INVALID') {
-            throw new errors_ArtefactsError('INPUT_INVALID', `Input 'require-signature': ${error.message}`, {
-                ...(error.hint === undefined ? {} : { hint: error.hint }),
-            });
-        }
-        throw error;
-    }
-    return async (store, digest) => {
-        const result = await verifyImage(store, digest, policy, logger);
-        logger.info(`Signature gate passed for ${digest}: ${result.signers.join(', ')}`);
-    };
-}
 /** The sign action's core entry point (alias of runSign). */
 const sign = runSign;
 /** The verify action's core entry point (alias of runVerify). */
 const verify = runVerify;
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote-action.ts
-/**
- * The promote action's input parser and entry point (shared by the action and the CLI).
- * The action folder (action.yml, src/index.ts, src/inputs.ts, src/main.ts) is still to be written.
- */
-
-
-
-
-
-
-/** Inputs whose values are secrets. */
-const PROMOTE_SECRETS = (/* unused pure expression or super */ null && (['registry-password', 'source-password']));
-function reference(input, value) {
-    try {
-        return parseReference(value);
-    }
-    catch (error) {
-        if (error instanceof ArtefactsError) {
-            throw inputError(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
-        }
-        throw error;
-    }
-}
-function parsePromoteInputs(raw) {
-    const source = inputs.required(raw, 'source');
-    reference('source', source);
-    const destinations = [];
-    for (const line of inputs.splitList(raw('destinations'), false)) {
-        const [ref, ...tags] = line.split(/\s+/);
-        reference('destinations', ref);
-        for (const tag of tags)
-            if (!isTag(tag))
-                throw inputError('destinations', line, 'a reference followed by optional tags, separated by spaces');
-        destinations.push({ reference: ref, tags });
-    }
-    if (destinations.length === 0)
-        throw inputError('destinations', raw('destinations'), 'one or more image references, one per line');
-    const tags = inputs.list(raw, 'tags');
-    for (const tag of tags)
-        if (!isTag(tag))
-            throw inputError('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
-    const copyRaw = raw('copy-referrers').trim();
-    const copyReferrers = copyRaw === '' || /^(true|yes|on|1)$/i.test(copyRaw)
-        ? true
-        : /^(false|no|off|0)$/i.test(copyRaw)
-            ? false
-            : inputs.splitList(copyRaw);
-    const platforms = inputs.list(raw, 'platforms').filter((p) => p !== 'all');
-    for (const p of platforms) {
-        if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
-            throw inputError('platforms', p, 'os/arch[/variant], e.g. linux/arm64/v8, or all');
-    }
-    const evidence = inputs.list(raw, 'evidence', { comma: false }).map((item) => {
-        const at = item.indexOf('=');
-        return at > 0
-            ? { name: item.slice(0, at).trim(), path: item.slice(at + 1).trim() }
-            : { name: path.basename(item), path: item };
-    });
-    const opt = (name) => inputs.optionalText(raw, name);
-    const requireSignature = opt('require-signature');
-    const parsed = {
-        source,
-        destinations,
-        tags,
-        allowOverwrite: inputs.boolean(raw, 'allow-overwrite', false),
-        copyReferrers,
-        platforms,
-        mountFrom: inputs.list(raw, 'mount-from'),
-        requireSignature: requireSignature === undefined ? undefined : parseRequireSignature(requireSignature),
-        environment: opt('environment'),
-        evidence,
-        record: inputs.boolean(raw, 'record', true),
-        dryRun: inputs.boolean(raw, 'dry-run', false),
-        concurrency: inputs.integer(raw, 'concurrency', { min: 1, max: 32, fallback: 4 }),
-        registryUsername: opt('registry-username'),
-        registryPassword: opt('registry-password'),
-        sourceUsername: opt('source-username'),
-        sourcePassword: opt('source-password'),
-    };
-    if ((parsed.registryUsername === undefined) !== (parsed.registryPassword === undefined)) {
-        throw inputError('registry-password', parsed.registryPassword === undefined ? '' : '***', 'both registry-username and registry-password, or neither');
-    }
-    if ((parsed.sourceUsername === undefined) !== (parsed.sourcePassword === undefined)) {
-        throw inputError('source-password', parsed.sourcePassword === undefined ? '' : '***', 'both source-username and source-password, or neither');
-    }
-    return parsed;
-}
-async function runPromote(parsed, environment) {
-    // Never promote unverified bytes when verification was asked for: the gate runs on the source
-    // digest before a byte is copied, with the verify action's own code (sign/image.ts verifyImage).
-    const gate = parsed.requireSignature === undefined
-        ? undefined
-        : await signatureGate(parsed.requireSignature, environment.cwd, environment.logger);
-    const credentials = {};
-    if (parsed.registryUsername !== undefined && parsed.registryPassword !== undefined) {
-        environment.logger.secret(parsed.registryPassword);
-        for (const d of parsed.destinations) {
-            const ref = parseReference(d.reference);
-            if (ref.kind === 'registry')
-                credentials[ref.registry] = { username: parsed.registryUsername, password: parsed.registryPassword };
-        }
-    }
-    if (parsed.sourceUsername !== undefined && parsed.sourcePassword !== undefined) {
-        environment.logger.secret(parsed.sourcePassword);
-        const ref = parseReference(parsed.source);
-        if (ref.kind === 'registry')
-            credentials[ref.registry] = { username: parsed.sourceUsername, password: parsed.sourcePassword };
-    }
-    const result = await promote({
-        source: parsed.source,
-        destinations: [...parsed.destinations],
-        tags: [...parsed.tags],
-        allowOverwrite: parsed.allowOverwrite,
-        copyReferrers: typeof parsed.copyReferrers === 'boolean' ? parsed.copyReferrers : [...parsed.copyReferrers],
-        platforms: [...parsed.platforms],
-        mountFrom: [...parsed.mountFrom],
-        ...(parsed.environment === undefined ? {} : { environment: parsed.environment }),
-        evidence: parsed.evidence.map((e) => ({ name: e.name, path: path.resolve(environment.cwd, e.path) })),
-        record: parsed.record,
-        dryRun: parsed.dryRun,
-        concurrency: parsed.concurrency,
-        ...(gate === undefined ? {} : { gate }),
-        registry: { credentials, env: { ...environment.env }, logger: environment.logger },
-        logger: environment.logger,
-        env: environment.env,
-    });
-    const refs = result.destinations.flatMap((d) => d.refs);
-    return {
-        outputs: {
-            digest: result.digest,
-            'destination-refs': refs.join('\n'),
-            'bytes-copied': String(result.bytesCopied),
-            'blobs-copied': String(result.blobsCopied),
-            'blobs-mounted': String(result.blobsMounted),
-            'blobs-skipped': String(result.blobsSkipped),
-            'referrers-copied': String(result.referrersCopied),
-            json: JSON.stringify(result),
-        },
-        summary: promoteSummary(result),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sign/dsse.ts
-/**
- * DSSE (Dead Simple Signing Envelope) v1: what is signed is the pre-authentication encoding
- * PAE(type, body) = "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body, lengths in ASCII decimal bytes.
- * Spec: https://github.com/secure-systems-lab/dsse/blob/master/protocol.md
- */
-
-function preAuthEncoding(payloadType, payload) {
-    const type = Buffer.from(payloadType, 'utf8');
-    return Buffer.concat([
-        Buffer.from(`DSSEv1 ${type.length} `, 'ascii'),
-        type,
-        Buffer.from(` ${payload.length} `, 'ascii'),
-        Buffer.from(payload),
-    ]);
-}
-/** True when any signature of the envelope verifies over PAE with `key` (ECDSA/SHA-256). */
-function envelopeVerifies(envelope, key) {
-    const pae = preAuthEncoding(envelope.payloadType, Buffer.from(envelope.payload, 'base64'));
-    return envelope.signatures.some((s) => {
-        try {
-            return (0,external_node_crypto_.verify)('sha256', pae, key, Buffer.from(s.sig, 'base64'));
-        }
-        catch {
-            return false;
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sign/keygen.ts
-/**
- * `artefacts keygen [--output-prefix P]`: writes P.key (cosign's encrypted format, mode 0600) and
- * P.pub, as `cosign generate-key-pair` does, with the password from COSIGN_PASSWORD.
- * A CLI-only command (no action.yml): its inputs are parsed here.
- */
-
-
-
-
-
-
-function parseKeygenInputs(raw) {
-    const outputPrefix = optionalText(raw, 'output-prefix') ?? 'cosign';
-    if (outputPrefix.endsWith('/') || outputPrefix.includes('\0')) {
-        throw errors_inputError('output-prefix', outputPrefix, 'a file path prefix such as `cosign` or `keys/release` (".key" and ".pub" are appended)');
-    }
-    return { outputPrefix };
-}
-async function exists(path) {
-    try {
-        const handle = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY);
-        await handle.close();
-        return true;
-    }
-    catch (error) {
-        return error.code !== 'ENOENT';
-    }
-}
-async function writeNew(path, content, mode) {
-    let handle;
-    try {
-        // O_EXCL: never overwrite a key, even if one appears between our check and this write.
-        handle = await (0,promises_.open)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL, mode);
-        await handle.writeFile(content);
-    }
-    catch (error) {
-        const code = error.code;
-        throw new errors_ArtefactsError('IO_FAILED', code === 'EEXIST'
-            ? `${path} already exists; refusing to overwrite a key.`
-            : `Cannot write ${path}: ${errors_describeError(error)}.`);
-    }
-    finally {
-        await handle?.close();
-    }
-}
-async function runKeygen(inputs, environment) {
-    const { logger, env, cwd } = environment;
-    const password = env.COSIGN_PASSWORD;
-    if (password === undefined) {
-        throw new errors_ArtefactsError('INPUT_MISSING', 'COSIGN_PASSWORD is not set: the private key is encrypted with it.', {
-            hint: 'export COSIGN_PASSWORD=... (as for cosign generate-key-pair); store the same value as a secret for signing.',
-        });
-    }
-    logger.secret(password);
-    if (password === '')
-        logger.warning('COSIGN_PASSWORD is empty: the private key is encrypted with an empty password.');
-    const keyPath = (0,external_node_path_.resolve)(cwd, `${inputs.outputPrefix}.key`);
-    const pubPath = (0,external_node_path_.resolve)(cwd, `${inputs.outputPrefix}.pub`);
-    for (const path of [keyPath, pubPath]) {
-        if (await exists(path)) {
-            throw new errors_ArtefactsError('IO_FAILED', `${path} already exists; refusing to overwrite a key.`, {
-                hint: 'Choose another --output-prefix, or move the old key pair away first.',
-            });
-        }
-    }
-    const pair = await generateKeyPair(password);
-    await writeNew(keyPath, pair.privateKeyPem, 0o600);
-    try {
-        await writeNew(pubPath, pair.publicKeyPem, 0o644);
-    }
-    catch (error) {
-        await (0,promises_.rm)(keyPath, { force: true });
-        throw error;
-    }
-    logger.info(`Private key written to ${keyPath} (encrypted, mode 0600)`);
-    logger.info(`Public key written to ${pubPath}`);
-    const outputs = { 'private-key': keyPath, 'public-key': pubPath, 'key-hint': pair.hint };
-    return {
-        outputs: { ...outputs, json: JSON.stringify(outputs) },
-        summary: [
-            '### Key pair generated',
-            '',
-            '| File | Path |',
-            '| --- | --- |',
-            `| Private key (encrypted) | \`${keyPath}\` |`,
-            `| Public key | \`${pubPath}\` |`,
-            '',
-            `Key hint: \`${pair.hint}\``,
-        ].join('\n'),
-    };
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/index.ts
 /** Signing and verification: cosign-compatible keys, in-toto statements, Sigstore bundles, policy. */
@@ -39379,7 +39312,62 @@ async function runKeygen(inputs, environment) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-gate.ts
+/**
+ * promote's `require-signature` gate: the ONE place where promotion asks "does this digest carry
+ * a signature that satisfies the policy?". It runs after the source is resolved to its digest and
+ * before a byte is copied; throwing refuses the promotion.
+ *
+ * It runs the verify action's own check (sign/image.ts verifyImage): every Sigstore bundle
+ * referrer of the digest (referrers API or fallback tag) and the cosign v2 `.sig` tag, each judged
+ * by the policy (sign/verify-policy.ts), failing closed with VERIFICATION_FAILED that names, for
+ * every referrer, the rule that refused it.
+ */
+
+
+
+/** Whether this build can verify signatures (it can: the verify logic is wired in below). */
+const PROMOTE_SIGNATURE_GATE_AVAILABLE = true;
+/** The verify action's inputs that mean the same as the promote policy. */
+function verifyInputs(policy) {
+    return {
+        image: undefined,
+        files: [],
+        key: policy.kind === 'key' ? policy.key : undefined,
+        certificateIdentity: policy.kind === 'keyless' ? policy.identity : undefined,
+        certificateIdentityRegexp: policy.kind === 'keyless' ? policy.identityRegexp : undefined,
+        certificateOidcIssuer: policy.kind === 'keyless' ? policy.issuer : undefined,
+        attestations: [],
+        offline: false,
+        trustedRoot: undefined,
+        requireTransparencyLog: false,
+    };
+}
+/**
+ * Verifies that `digest` in `source` is signed as `policy` demands; throws VERIFICATION_FAILED when
+ * not, or when the policy itself cannot be used (unreadable key, keyless without a trusted root):
+ * the gate never lets unverified bytes through.
+ */
+async function verifyPromotionSource(policy, source, digest, context) {
+    context.logger.info(`Signature required (${policy.kind === 'key' ? 'public key' : `keyless, issuer ${policy.issuer}`}) for ${source.location}@${digest}`);
+    let verification;
+    try {
+        verification = await loadVerificationPolicy(verifyInputs(policy), context.cwd);
+    }
+    catch (error) {
+        throw new ArtefactsError('VERIFICATION_FAILED', `Input 'require-signature': cannot check ${digest} (${describeError(error)}), so it was not promoted.`, {
+            hint: policy.kind === 'keyless'
+                ? 'Nothing was copied. Keyless verification needs a Sigstore trusted root, which promote does not take yet: verify with the verify action (trusted-root) first, or require a public key.'
+                : 'Nothing was copied. Give the public key as PEM text or the path of a readable file (e.g. cosign.pub).',
+            cause: error,
+        });
+    }
+    const result = await verifyImage(source, digest, verification, context.logger);
+    context.logger.info(`Signature gate passed for ${digest}: ${result.signers.join(', ')}`);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
