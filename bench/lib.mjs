@@ -11,16 +11,20 @@ export function runnerNode() {
   return existsSync(node24) ? node24 : process.execPath;
 }
 
-/** Runs a command as a whole process under /usr/bin/time; returns wall ms and peak RSS KiB. */
+/** Runs a command as a whole process under /usr/bin/time; returns wall ms, peak RSS KiB and CPU ms (user + sys). */
 export function measure(command, args, options = {}) {
   return new Promise((resolvePromise, reject) => {
     const started = process.hrtime.bigint();
     const useTime = existsSync('/usr/bin/time');
-    const child = spawn(useTime ? '/usr/bin/time' : command, useTime ? ['-f', '__RSS__%M', command, ...args] : args, {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      useTime ? '/usr/bin/time' : command,
+      useTime ? ['-f', '__RSS__%M __CPU__%U:%S', command, ...args] : args,
+      {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (d) => (out += d));
@@ -29,11 +33,13 @@ export function measure(command, args, options = {}) {
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const rss = Number(/__RSS__(\d+)/.exec(err)?.[1] ?? NaN);
+      const cpu = /__CPU__([\d.]+):([\d.]+)/.exec(err);
+      const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN;
       if (code !== 0 && !options.allowFailure) {
         reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${out.slice(-2000)}\n${err.slice(-2000)}`));
         return;
       }
-      resolvePromise({ ms, rssKiB: rss, stdout: out, stderr: err, code });
+      resolvePromise({ ms, rssKiB: rss, cpuMs, stdout: out, stderr: err, code });
     });
   });
 }

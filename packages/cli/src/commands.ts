@@ -31,6 +31,16 @@ export interface Command {
 
 /** Commands named after an action share its action.yml inputs; the rest are CLI-only. */
 export const commands: Record<string, Command> = {
+  sign: {
+    parse: sign.parseSignActionInputs,
+    run: sign.runSign as Command['run'],
+    secrets: sign.SIGN_SECRETS,
+  },
+  verify: {
+    parse: sign.parseVerifyActionInputs,
+    run: sign.runVerify as Command['run'],
+    secrets: sign.VERIFY_SECRETS,
+  },
   // CLI-only: writes cosign.key / cosign.pub (password from COSIGN_PASSWORD). Flags: --output-prefix P.
   keygen: {
     description: 'Write a cosign-compatible key pair: <prefix>.key (encrypted with COSIGN_PASSWORD) and <prefix>.pub.',

@@ -166,7 +166,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "require-signature": {
-        "description": "Promote only what verifies. A public key (PEM text, or a path such as `cosign.pub`) for key-based signatures, or `keyless` with `certificate-identity` (or `certificate-identity-regexp`) and `certificate-oidc-issuer`. Empty: no gate. Until the verify logic is part of this release, setting it refuses to promote (VERIFICATION_FAILED) rather than promote unverified bytes.\n",
+        "description": "Promote only what verifies. A public key (PEM text, or a path such as `cosign.pub`) for key-based signatures, or `keyless` with `certificate-identity` (or `certificate-identity-regexp`) and `certificate-oidc-issuer`. Empty: no gate. Verified by the verify action's code before a byte is copied; keyless fails closed until promote takes a trusted root.\n",
         "default": "",
         "required": false
       },
@@ -497,6 +497,206 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       },
       "json": {
         "description": "Every output above as one JSON object, plus the reasons, labels, sha, branch, pull request and assumptions."
+      }
+    }
+  },
+  "sign": {
+    "description": "Sign an image digest (and/or files) in-process, cosign-compatible, with no binary to download: a Sigstore bundle v0.3 (DSSE, in-toto) pushed as an OCI referrer of the image exactly as cosign v3 does (the fallback tag where the registry has no referrers API), optional SLSA provenance, custom and SBOM attestations as their own referrers, optional cosign v2 `.sig` tag, and `<file>.sigstore.json` bundles beside files. Keyless (GitHub OIDC → Fulcio → Rekor, or GitHub's instance with a timestamp authority) or with a cosign-format key. The image reference is resolved once to its digest; the signature is always bound to the digest, never a tag. Permissions: `id-token: write` for keyless signing, `packages: write` (or the registry's own credentials) to push signatures, `attestations: write` to store bundles with GitHub's attestations API.",
+    "inputs": {
+      "image": {
+        "description": "The image to sign: registry/repository:tag, …@sha256:…, or oci:<dir>[:tag]. A tag is resolved once to its digest and the digest is signed.",
+        "default": "",
+        "required": false
+      },
+      "files": {
+        "description": "List of files (globs, one per line, relative to the workspace) to sign; each gets `<file>.sigstore.json` beside it.",
+        "default": "",
+        "required": false
+      },
+      "checksums": {
+        "description": "List of checksums files (sha256sum or BSD format, one per line). Each is signed (`<file>.sigstore.json`); files it lists that are present must match; attestations cover every listed file.",
+        "default": "",
+        "required": false
+      },
+      "key": {
+        "description": "Private key to sign with: the PEM itself (a secret: cosign `ENCRYPTED SIGSTORE PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY` or PKCS#8) or the path of the key file. Empty = keyless.",
+        "default": "",
+        "required": false
+      },
+      "key-password": {
+        "description": "The key's password (as COSIGN_PASSWORD for cosign). A secret.",
+        "default": "",
+        "required": false
+      },
+      "keyless": {
+        "description": "auto (keyless when no key is given and the job can request an OIDC token), true, or false.",
+        "default": "auto",
+        "required": false
+      },
+      "transparency-log": {
+        "description": "With a key: also record the signature in the instance's Rekor transparency log. Without it key-based signing touches no network (cosign v3 then verifies with `--insecure-ignore-tlog`).",
+        "default": "false",
+        "required": false
+      },
+      "provenance": {
+        "description": "Also attest SLSA provenance v1 of this workflow run (GitHub's workflow build type).",
+        "default": "false",
+        "required": false
+      },
+      "predicate-type": {
+        "description": "The predicate type URI of a custom attestation (with predicate or predicate-path).",
+        "default": "",
+        "required": false
+      },
+      "predicate": {
+        "description": "The custom attestation's predicate, as JSON text.",
+        "default": "",
+        "required": false
+      },
+      "predicate-path": {
+        "description": "The custom attestation's predicate, as the path of a JSON file.",
+        "default": "",
+        "required": false
+      },
+      "sbom-path": {
+        "description": "An SBOM (CycloneDX or SPDX 2.3 JSON, e.g. from the sbom action) to attest as its own referrer (predicate types https://cyclonedx.org/bom, https://spdx.dev/Document/v2.3).",
+        "default": "",
+        "required": false
+      },
+      "legacy-signature": {
+        "description": "Also write the cosign v2 `sha256-<hex>.sig` tag, for teams still verifying with cosign v2 (key-based only; an existing `.sig` manifest gets the new signature as another layer).",
+        "default": "false",
+        "required": false
+      },
+      "sigstore-instance": {
+        "description": "Keyless instance: auto (public-good for public repositories, github for private ones), public-good (Fulcio + Rekor), or github (GitHub's Fulcio + timestamp authority).",
+        "default": "auto",
+        "required": false
+      },
+      "github-attestations": {
+        "description": "Store keyless bundles with GitHub's attestations API so `gh attestation verify` finds them: auto (a notice, not a failure, where the API is unavailable), always, or never.",
+        "default": "auto",
+        "required": false
+      },
+      "registry-username": {
+        "description": "Registry user name (else ~/.docker/config.json, as docker login writes it).",
+        "default": "",
+        "required": false
+      },
+      "registry-password": {
+        "description": "Registry password or token (a secret), with registry-username.",
+        "default": "",
+        "required": false
+      },
+      "github-token": {
+        "description": "Token for GitHub's attestations API.",
+        "default": "${{ github.token }}",
+        "required": false
+      }
+    },
+    "outputs": {
+      "digest": {
+        "description": "The signed image digest (sha256:…), resolved once from `image`."
+      },
+      "bundle-paths": {
+        "description": "The `.sigstore.json` bundles written beside files, one per line."
+      },
+      "referrers": {
+        "description": "The digests of the referrer manifests pushed (signature first, then one per attestation), one per line."
+      },
+      "signer": {
+        "description": "The key hint (key-based) or the certificate identity (keyless)."
+      },
+      "transparency-log-index": {
+        "description": "Rekor log indexes, one per line, when a transparency log was used."
+      },
+      "json": {
+        "description": "Everything above as JSON (digest, image, referrers, legacySignature, bundlePaths, signer, transparencyLogIndex, githubAttestations)."
+      }
+    }
+  },
+  "verify": {
+    "description": "Verify an image digest's signatures and attestations (cosign v3 referrers through the referrers API or the fallback tag, and cosign v2 `.sig` tags), and/or files' `.sigstore.json` bundles, against a policy: a public key, or a keyless certificate identity and OIDC issuer; required attestation types; every statement's subject must be the image digest. Fails closed, naming the rule that failed for each referrer. promote's `require-signature` gate runs this same code. Permissions: `packages: read` (or the registry's own credentials) to read signatures.",
+    "inputs": {
+      "image": {
+        "description": "The image to verify: registry/repository:tag, …@sha256:…, or oci:<dir>[:tag]. A tag is resolved once to its digest; signatures must be about that digest.",
+        "default": "",
+        "required": false
+      },
+      "files": {
+        "description": "List of files (globs, one per line) to verify against `<file>.sigstore.json` beside each.",
+        "default": "",
+        "required": false
+      },
+      "key": {
+        "description": "The signer's public key (cosign.pub): the PEM itself or the path of the file.",
+        "default": "",
+        "required": false
+      },
+      "certificate-identity": {
+        "description": "Keyless: the exact certificate identity, e.g. https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main.",
+        "default": "",
+        "required": false
+      },
+      "certificate-identity-regexp": {
+        "description": "Keyless: a regular expression the certificate identity must match (instead of certificate-identity).",
+        "default": "",
+        "required": false
+      },
+      "certificate-oidc-issuer": {
+        "description": "Keyless: the exact OIDC issuer, e.g. https://token.actions.githubusercontent.com.",
+        "default": "",
+        "required": false
+      },
+      "attestations": {
+        "description": "List of predicate types that must be present among the verified statements (URIs, or provenance, slsa-provenance, cyclonedx, spdx, signature).",
+        "default": "",
+        "required": false
+      },
+      "offline": {
+        "description": "Use only local trust material (trusted-root); never touch the network except the registry.",
+        "default": "false",
+        "required": false
+      },
+      "trusted-root": {
+        "description": "A Sigstore trusted_root.json (Fulcio CAs, Rekor and timestamp authority keys); required for keyless verification.",
+        "default": "",
+        "required": false
+      },
+      "require-transparency-log": {
+        "description": "Demand a verified transparency log entry for every accepted bundle.",
+        "default": "false",
+        "required": false
+      },
+      "registry-username": {
+        "description": "Registry user name (else ~/.docker/config.json, as docker login writes it).",
+        "default": "",
+        "required": false
+      },
+      "registry-password": {
+        "description": "Registry password or token (a secret), with registry-username.",
+        "default": "",
+        "required": false
+      }
+    },
+    "outputs": {
+      "digest": {
+        "description": "The verified image digest (sha256:…)."
+      },
+      "signer": {
+        "description": "The accepted signers (key hint or certificate identity), one per line."
+      },
+      "predicate-types": {
+        "description": "The predicate types of the verified statements, one per line."
+      },
+      "statements": {
+        "description": "The verified in-toto statements, as a JSON array."
+      },
+      "transparency-log-index": {
+        "description": "Rekor log indexes of the accepted bundles, one per line, when present."
+      },
+      "json": {
+        "description": "Everything above as JSON, plus legacy signatures accepted, bundles rejected (with the rule) and files verified."
       }
     }
   }

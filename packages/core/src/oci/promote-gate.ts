@@ -3,15 +3,16 @@
  * a signature that satisfies the policy?". It runs after the source is resolved to its digest and
  * before a byte is copied; throwing refuses the promotion.
  *
- * The verify logic (packages/core/src/sign/, verify-policy.ts) is not part of this build yet, so
- * this gate fails closed: asking for a signature refuses to promote rather than promote unverified
- * bytes. Wiring it in means replacing the body of `verifyPromotionSource` with: collect the
- * referrers of `digest` in `source` whose artifactType is a sigstore bundle, read each bundle, and
- * call the verify policy with `policy` turned into a VerificationPolicy (key → loaded public key;
- * keyless → identity exact/regexp + issuer), throwing its VERIFICATION_FAILED on refusal.
+ * It runs the verify action's own check (sign/image.ts verifyImage): every Sigstore bundle
+ * referrer of the digest (referrers API or fallback tag) and the cosign v2 `.sig` tag, each judged
+ * by the policy (sign/verify-policy.ts), failing closed with VERIFICATION_FAILED that names, for
+ * every referrer, the rule that refused it.
  */
-import { ArtefactsError } from '../errors.js';
+import { ArtefactsError, describeError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { verifyImage } from '../sign/image.js';
+import { loadVerificationPolicy, type VerifyInputs } from '../sign/inputs.js';
+import type { VerificationPolicy } from '../sign/verify-policy.js';
 import type { ArtifactStore } from './store.js';
 
 /** What the promote inputs ask the source digest to be signed by. */
@@ -28,12 +29,29 @@ export type PromoteSignaturePolicy =
       readonly issuer: string;
     };
 
-/** Whether this build can verify signatures; false until the verify logic is wired in below. */
-export const PROMOTE_SIGNATURE_GATE_AVAILABLE = false;
+/** Whether this build can verify signatures (it can: the verify logic is wired in below). */
+export const PROMOTE_SIGNATURE_GATE_AVAILABLE = true;
+
+/** The verify action's inputs that mean the same as the promote policy. */
+function verifyInputs(policy: PromoteSignaturePolicy): VerifyInputs {
+  return {
+    image: undefined,
+    files: [],
+    key: policy.kind === 'key' ? policy.key : undefined,
+    certificateIdentity: policy.kind === 'keyless' ? policy.identity : undefined,
+    certificateIdentityRegexp: policy.kind === 'keyless' ? policy.identityRegexp : undefined,
+    certificateOidcIssuer: policy.kind === 'keyless' ? policy.issuer : undefined,
+    attestations: [],
+    offline: false,
+    trustedRoot: undefined,
+    requireTransparencyLog: false,
+  };
+}
 
 /**
  * Verifies that `digest` in `source` is signed as `policy` demands; throws VERIFICATION_FAILED when
- * not (and, until verify lands, always).
+ * not, or when the policy itself cannot be used (unreadable key, keyless without a trusted root):
+ * the gate never lets unverified bytes through.
  */
 export async function verifyPromotionSource(
   policy: PromoteSignaturePolicy,
@@ -44,12 +62,22 @@ export async function verifyPromotionSource(
   context.logger.info(
     `Signature required (${policy.kind === 'key' ? 'public key' : `keyless, issuer ${policy.issuer}`}) for ${source.location}@${digest}`,
   );
-  await Promise.resolve();
-  throw new ArtefactsError(
-    'VERIFICATION_FAILED',
-    `Input 'require-signature' is set, but this build cannot verify signatures yet, so ${digest} was not promoted.`,
-    {
-      hint: 'Nothing was copied. Remove require-signature to promote without the gate, or use a release that includes the verify action.',
-    },
-  );
+  let verification: VerificationPolicy;
+  try {
+    verification = await loadVerificationPolicy(verifyInputs(policy), context.cwd);
+  } catch (error) {
+    throw new ArtefactsError(
+      'VERIFICATION_FAILED',
+      `Input 'require-signature': cannot check ${digest} (${describeError(error)}), so it was not promoted.`,
+      {
+        hint:
+          policy.kind === 'keyless'
+            ? 'Nothing was copied. Keyless verification needs a Sigstore trusted root, which promote does not take yet: verify with the verify action (trusted-root) first, or require a public key.'
+            : 'Nothing was copied. Give the public key as PEM text or the path of a readable file (e.g. cosign.pub).',
+        cause: error,
+      },
+    );
+  }
+  const result = await verifyImage(source, digest, verification, context.logger);
+  context.logger.info(`Signature gate passed for ${digest}: ${result.signers.join(', ')}`);
 }

@@ -12,3 +12,5 @@ export * from './plan.js';
 export * from './oidc.js';
 export * from './inputs.js';
 export * from './github-attestations.js';
+export * from './image.js';
+export * from './run.js';

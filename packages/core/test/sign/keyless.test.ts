@@ -23,7 +23,7 @@ import { bundleFromJSON } from '@sigstore/bundle';
 import { PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { sign } from '@immutable-artefacts/core';
+import { LayoutStore, buildImage, memoryLogger, sign } from '@immutable-artefacts/core';
 
 const ISSUER = 'https://token.actions.githubusercontent.com';
 const IDENTITY = 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main';
@@ -330,5 +330,60 @@ describe('keyless (Fulcio certificate, Rekor entry, TSA timestamp)', () => {
     ).rejects.toMatchObject({
       code: 'SIGNATURE_INVALID',
     });
+  });
+});
+
+describe('keyless through the verify entry point (image in an oci: layout, trusted root from a file)', () => {
+  it('verifies the identity and issuer of a pushed keyless referrer, and refuses mismatches by rule', async () => {
+    const layoutDir = join(dir, 'layout');
+    const store = new LayoutStore(layoutDir);
+    const image = await buildImage(store, { layers: [{ files: { 'app.txt': 'keyless' } }] }, { tag: 'v1' });
+    const signatures = await sign.signImage(
+      {
+        name: `oci:${layoutDir}`,
+        descriptor: { mediaType: image.mediaType, digest: image.digest, size: image.bytes.length },
+      },
+      keyless({ rekor: true }),
+    );
+    for (const r of signatures.referrers) await sign.pushArtefact(store, r.artefact);
+    writeFileSync(join(dir, 'trusted_root.json'), JSON.stringify(TrustedRoot.toJSON(root)));
+    const environment = { cwd: dir, env: {}, logger: memoryLogger(), github: undefined };
+    const inputs = (values: Record<string, string>) =>
+      sign.parseVerifyActionInputs(
+        (name) =>
+          ({ image: `oci:${layoutDir}:v1`, 'trusted-root': 'trusted_root.json', offline: 'true', ...values })[name] ??
+          '',
+      );
+    const outcome = await sign.runVerify(
+      inputs({
+        'certificate-identity': IDENTITY,
+        'certificate-oidc-issuer': ISSUER,
+        'require-transparency-log': 'true',
+      }),
+      environment,
+    );
+    expect(outcome.outputs.digest).toBe(image.digest);
+    expect(outcome.outputs.signer).toBe(IDENTITY);
+    expect(outcome.outputs['transparency-log-index']).toMatch(/^\d+$/);
+    const identity = await sign
+      .runVerify(inputs({ 'certificate-identity': `${IDENTITY}x`, 'certificate-oidc-issuer': ISSUER }), environment)
+      .catch((error: unknown) => error);
+    expect((identity as sign.VerificationFailure).rule).toBe('certificate-identity');
+    const issuer = await sign
+      .runVerify(
+        inputs({
+          'certificate-identity-regexp': '^https://github\\.com/acme/',
+          'certificate-oidc-issuer': 'https://accounts.example.com',
+        }),
+        environment,
+      )
+      .catch((error: unknown) => error);
+    expect((issuer as sign.VerificationFailure).rule).toBe('certificate-oidc-issuer');
+    // A key policy against a keyless signature is refused too (rule: key).
+    writeFileSync(join(dir, 'k.pub'), (await sign.generateKeyPair('')).publicKeyPem);
+    const key = await sign
+      .runVerify(inputs({ key: 'k.pub', 'trusted-root': '' }), environment)
+      .catch((e: unknown) => e);
+    expect((key as sign.VerificationFailure).rule).toBe('key');
   });
 });

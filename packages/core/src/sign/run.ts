@@ -1,0 +1,413 @@
+/**
+ * The sign and verify actions' entry points (shared with `artefacts sign` / `artefacts verify`):
+ * inputs → signing config / policy → the image resolved ONCE to its digest → bundles pushed as
+ * referrers (or `.sigstore.json` files) → outputs and a job summary.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import type { ActionEnvironment, ActionOutcome } from '../action.js';
+import { ArtefactsError, describeError, inputError } from '../errors.js';
+import { GitHubApi } from '../github/api.js';
+import * as parse from '../inputs.js';
+import type { RawInputs } from '../inputs.js';
+import type { Credentials } from '../oci/auth.js';
+import { openStore } from '../oci/open.js';
+import { formatReference, parseReference, referenceTarget, type ImageReference } from '../oci/references.js';
+import type { ArtifactStore } from '../oci/store.js';
+import { bundleText, signStatement, type SigningConfig } from './bundle.js';
+import { checksumSubjects, fileSubjects, signFiles, toSubjects, verifyFile, type FileSubject } from './files.js';
+import { uploadAttestation, type AttestationUpload } from './github-attestations.js';
+import { pushArtefact, pushLegacySignature, verifyImage, type ImageVerification } from './image.js';
+import {
+  loadVerificationPolicy,
+  parseSignInputs,
+  parseVerifyInputs,
+  resolveSigningConfig,
+  type SignInputs,
+  type VerifyInputs,
+} from './inputs.js';
+import { customAttestation, provenanceAttestation, sbomAttestation, signImage, type Attestation } from './plan.js';
+import { statement } from './statements.js';
+import type { VerifiedSigner } from './verify-policy.js';
+import { writeFile } from 'node:fs/promises';
+
+/** Registry credentials and GitHub access, common to sign and verify. */
+export interface RegistryAccess {
+  readonly registryUsername: string | undefined;
+  readonly registryPassword: string | undefined;
+}
+
+export interface SignActionInputs extends SignInputs, RegistryAccess {
+  readonly githubAttestations: AttestationUpload;
+  readonly githubToken: string | undefined;
+}
+
+export interface VerifyActionInputs extends VerifyInputs, RegistryAccess {}
+
+/** Inputs whose values are secrets (masked as soon as read). */
+export const SIGN_SECRETS = ['key', 'key-password', 'registry-password', 'github-token'] as const;
+export const VERIFY_SECRETS = ['registry-password'] as const;
+
+function registryAccess(get: RawInputs): RegistryAccess {
+  const registryUsername = parse.optionalText(get, 'registry-username');
+  const registryPassword = parse.optionalText(get, 'registry-password');
+  if ((registryUsername === undefined) !== (registryPassword === undefined)) {
+    throw inputError(
+      registryUsername === undefined ? 'registry-username' : 'registry-password',
+      '',
+      'both registry-username and registry-password, or neither (then ~/.docker/config.json is used)',
+    );
+  }
+  return { registryUsername, registryPassword };
+}
+
+export function parseSignActionInputs(get: RawInputs): SignActionInputs {
+  const inputs = parseSignInputs(get);
+  const access = registryAccess(get);
+  if (inputs.image) imageReference(inputs.image);
+  return {
+    ...inputs,
+    ...access,
+    githubAttestations: parse.oneOf(get, 'github-attestations', ['auto', 'always', 'never'] as const, 'auto'),
+    githubToken: parse.optionalText(get, 'github-token'),
+  };
+}
+
+export function parseVerifyActionInputs(get: RawInputs): VerifyActionInputs {
+  const inputs = parseVerifyInputs(get);
+  if (inputs.image) imageReference(inputs.image);
+  return { ...inputs, ...registryAccess(get) };
+}
+
+function imageReference(value: string): ImageReference {
+  try {
+    return parseReference(value);
+  } catch (error) {
+    if (error instanceof ArtefactsError) {
+      throw inputError(
+        'image',
+        value,
+        'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag|@sha256:…]',
+        error.message,
+      );
+    }
+    throw error;
+  }
+}
+
+/** The store behind `image` and the digest it points at, resolved once (HEAD). */
+async function resolveImage(
+  value: string,
+  access: RegistryAccess,
+  environment: ActionEnvironment,
+): Promise<{
+  ref: ImageReference;
+  store: ArtifactStore;
+  name: string;
+  descriptor: { mediaType: string; digest: string; size: number };
+}> {
+  const ref = imageReference(value);
+  const credentials: Record<string, Credentials> = {};
+  if (ref.kind === 'registry' && access.registryUsername !== undefined && access.registryPassword !== undefined) {
+    environment.logger.secret(access.registryPassword);
+    credentials[ref.registry] = { username: access.registryUsername, password: access.registryPassword };
+  }
+  const store = openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+  const target = referenceTarget(ref);
+  const descriptor = await store.resolve(target);
+  if (descriptor === undefined) {
+    throw new ArtefactsError('REGISTRY_NOT_FOUND', `Image ${value} not found in ${store.location}.`, {
+      hint: 'Push the image first, and sign the reference the build step printed (ideally by digest).',
+    });
+  }
+  if (ref.digest !== undefined && descriptor.digest !== ref.digest) {
+    throw new ArtefactsError('DIGEST_MISMATCH', `${value} resolved to ${descriptor.digest}.`);
+  }
+  if (ref.digest === undefined) {
+    environment.logger.notice(`Resolved ${value} to ${descriptor.digest}; signing the digest, not the tag.`);
+  }
+  const name = formatReference(ref, { tag: undefined, digest: undefined });
+  return {
+    ref,
+    store,
+    name,
+    descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size },
+  };
+}
+
+function runLink(env: Readonly<Record<string, string | undefined>>): string {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+  return server && repo && run ? `[workflow run ${run}](${server}/${repo}/actions/runs/${run})` : '';
+}
+
+function api(inputs: SignActionInputs, environment: ActionEnvironment): GitHubApi | undefined {
+  const { env, github } = environment;
+  const token = inputs.githubToken ?? env.GITHUB_TOKEN;
+  const repository = env.GITHUB_REPOSITORY;
+  if (!token || !repository || !github) return undefined;
+  const [owner, repo] = repository.split('/');
+  if (!owner || !repo) return undefined;
+  environment.logger.secret(token);
+  return new GitHubApi({
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    token,
+    owner,
+    repo,
+    logger: environment.logger,
+  });
+}
+
+async function readInput(path: string, input: string, cwd: string): Promise<string> {
+  try {
+    return await readFile(resolve(cwd, path), 'utf8');
+  } catch (error) {
+    throw inputError(input, path, `a readable file (${describeError(error)})`);
+  }
+}
+
+async function attestationsFor(inputs: SignInputs, environment: ActionEnvironment): Promise<Attestation[]> {
+  const out: Attestation[] = [];
+  if (inputs.provenance) out.push(provenanceAttestation(environment.github, environment.env));
+  if (inputs.predicateType) {
+    const json = inputs.predicatePath
+      ? await readInput(inputs.predicatePath, 'predicate-path', environment.cwd)
+      : (inputs.predicate ?? '');
+    out.push(customAttestation(inputs.predicateType, json, inputs.predicatePath ? 'predicate-path' : 'predicate'));
+  }
+  if (inputs.sbomPath) out.push(sbomAttestation(await readInput(inputs.sbomPath, 'sbom-path', environment.cwd)));
+  return out;
+}
+
+interface SignRow {
+  readonly what: string;
+  readonly kind: string;
+  readonly where: string;
+}
+
+/** Signs an image digest and/or files; pushes referrers or writes `.sigstore.json` bundles. */
+export async function runSign(inputs: SignActionInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+  const { logger, cwd } = environment;
+  // Key decryption (scrypt) runs while the image digest is resolved.
+  const configPromise = resolveSigningConfig(inputs, environment);
+  configPromise.catch(() => undefined);
+  const image = inputs.image ? await resolveImage(inputs.image, inputs, environment) : undefined;
+  const attestations = await attestationsFor(inputs, environment);
+  // Every subject is found and checked before anything is signed or pushed.
+  const files: FileSubject[] = [];
+  if (inputs.files.length > 0) files.push(...(await fileSubjects(cwd, inputs.files)));
+  const checksumFiles = inputs.checksums.length > 0 ? await fileSubjects(cwd, inputs.checksums, 'checksums') : [];
+  const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums) : [];
+  const config: SigningConfig = await configPromise;
+  const rows: SignRow[] = [];
+  const referrers: string[] = [];
+  const bundlePaths: string[] = [];
+  const signers = new Set<string>();
+  const logIndexes: string[] = [];
+  const bundlesForGitHub: Parameters<typeof uploadAttestation>[1][] = [];
+  let legacyDigest: string | undefined;
+  if (image) {
+    const signatures = await signImage({ name: image.name, descriptor: image.descriptor }, config, {
+      attestations,
+      legacy: inputs.legacySignature,
+    });
+    for (const r of signatures.referrers) {
+      const pushed = await pushArtefact(image.store, r.artefact);
+      if (!pushed.referrerIndexed) {
+        throw new ArtefactsError(
+          'REGISTRY_PROTOCOL',
+          `${image.store.location} stored referrer ${pushed.digest} but did not index it as a referrer of ${image.descriptor.digest}.`,
+        );
+      }
+      logger.info(`Pushed ${r.predicateType} bundle as referrer ${pushed.digest}`);
+      referrers.push(pushed.digest);
+      signers.add(r.signed.signer);
+      if (r.signed.transparencyLogIndex) logIndexes.push(r.signed.transparencyLogIndex);
+      bundlesForGitHub.push(r.signed.bundle);
+      rows.push({
+        what: `\`${image.name}@${image.descriptor.digest}\``,
+        kind: r.predicateType,
+        where: `referrer \`${pushed.digest}\``,
+      });
+    }
+    if (signatures.legacy) {
+      const pushed = await pushLegacySignature(image.store, image.descriptor.digest, signatures.legacy);
+      legacyDigest = pushed.digest;
+      logger.info(
+        `Pushed cosign v2 signature ${pushed.digest}${pushed.merged ? ` (kept ${pushed.merged} earlier)` : ''}`,
+      );
+      rows.push({
+        what: `\`${image.name}@${image.descriptor.digest}\``,
+        kind: 'cosign v2 signature',
+        where: `tag \`${image.descriptor.digest.replace(':', '-')}.sig\``,
+      });
+    }
+  }
+  const signedFiles = await signFiles([...files, ...checksumFiles], config);
+  for (const f of signedFiles) {
+    bundlePaths.push(f.bundlePath);
+    signers.add(f.signer);
+    if (f.transparencyLogIndex) logIndexes.push(f.transparencyLogIndex);
+    rows.push({ what: `\`${relative(cwd, f.path)}\``, kind: 'signature', where: `\`${relative(cwd, f.bundlePath)}\`` });
+  }
+  // Attestations about files: one DSSE bundle per attestation over every file subject.
+  const fileAttestationSubjects = [...files, ...listed];
+  if (fileAttestationSubjects.length > 0 && attestations.length > 0) {
+    const anchor = (checksumFiles[0] ?? files[0])!.path!;
+    for (const a of attestations) {
+      const slug = a.predicateType
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/[^A-Za-z0-9.-]+/g, '-')
+        .replace(/-+$/, '');
+      const signed = await signStatement(
+        statement(toSubjects(fileAttestationSubjects), a.predicateType, a.predicate),
+        config,
+      );
+      const path = `${anchor}.${slug}.intoto.sigstore.json`;
+      try {
+        await writeFile(path, `${bundleText(signed.bundle)}\n`);
+      } catch (error) {
+        throw new ArtefactsError('IO_FAILED', `Cannot write ${path}: ${describeError(error)}.`);
+      }
+      bundlePaths.push(path);
+      signers.add(signed.signer);
+      if (signed.transparencyLogIndex) logIndexes.push(signed.transparencyLogIndex);
+      bundlesForGitHub.push(signed.bundle);
+      rows.push({
+        what: `${fileAttestationSubjects.length} file(s)`,
+        kind: a.predicateType,
+        where: `\`${relative(cwd, path)}\``,
+      });
+    }
+  }
+  const uploads: number[] = [];
+  if (inputs.githubAttestations !== 'never' && config.kind === 'keyless') {
+    const client = api(inputs, environment);
+    for (const bundle of bundlesForGitHub) {
+      const result = await uploadAttestation(client, bundle, inputs.githubAttestations, logger);
+      if (result.id !== undefined) uploads.push(result.id);
+      if (!result.uploaded) break;
+    }
+  }
+  const signer = [...signers].join('\n');
+  const result = {
+    digest: image?.descriptor.digest ?? null,
+    image: image ? `${image.name}@${image.descriptor.digest}` : null,
+    referrers,
+    legacySignature: legacyDigest ?? null,
+    bundlePaths,
+    signer: [...signers],
+    transparencyLogIndex: logIndexes,
+    githubAttestations: uploads,
+  };
+  const summary = [
+    '### Signed',
+    '',
+    ...(image ? [`Digest: \`${image.descriptor.digest}\``, ''] : []),
+    '| Subject | Kind | Written to |',
+    '| --- | --- | --- |',
+    ...rows.map((r) => `| ${r.what} | ${r.kind} | ${r.where} |`),
+    '',
+    `Signer: ${[...signers].map((s) => `\`${s}\``).join(', ')}${config.kind === 'key' && logIndexes.length === 0 ? ' (key-based, no transparency log entry: cosign v3 verifies it with `--insecure-ignore-tlog`)' : ''}`,
+    ...(logIndexes.length > 0 ? ['', `Transparency log index: ${logIndexes.join(', ')}`] : []),
+    ...(runLink(environment.env) ? ['', runLink(environment.env)] : []),
+    '',
+  ].join('\n');
+  return {
+    outputs: {
+      digest: image?.descriptor.digest ?? '',
+      'bundle-paths': bundlePaths.join('\n'),
+      referrers: referrers.join('\n'),
+      signer,
+      'transparency-log-index': logIndexes.join('\n'),
+      json: JSON.stringify(result),
+    },
+    summary,
+  };
+}
+
+function describeSigner(signer: VerifiedSigner): string {
+  return signer.kind === 'key' ? (signer.keyHint ?? '') : (signer.identity ?? '');
+}
+
+/** Verifies an image digest's signatures and attestations and/or files' `.sigstore.json` bundles. */
+export async function runVerify(inputs: VerifyActionInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+  const { cwd, logger } = environment;
+  const policy = await loadVerificationPolicy(inputs, cwd);
+  let image: ImageVerification | undefined;
+  let name: string | undefined;
+  if (inputs.image) {
+    const resolved = await resolveImage(inputs.image, inputs, environment);
+    name = resolved.name;
+    image = await verifyImage(resolved.store, resolved.descriptor.digest, policy, logger);
+    logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);
+  }
+  const files: { path: string; signer: string }[] = [];
+  if (inputs.files.length > 0) {
+    for (const f of await fileSubjects(cwd, inputs.files)) {
+      const signer = await verifyFile(f.path!, policy);
+      files.push({ path: relative(cwd, f.path!), signer: describeSigner(signer) });
+      logger.info(`Verified ${relative(cwd, f.path!)}: ${describeSigner(signer)}`);
+    }
+  }
+  const signers = [...new Set([...(image?.signers ?? []), ...files.map((f) => f.signer)])];
+  const logIndexes = (image?.verified ?? []).flatMap((v) => (v.transparencyLogIndex ? [v.transparencyLogIndex] : []));
+  const statements = (image?.verified ?? []).map((v) => ({
+    source: v.source,
+    predicateType: v.statement.predicateType,
+    signer: describeSigner(v.signer),
+    transparencyLogIndex: v.transparencyLogIndex ?? null,
+    statement: v.statement,
+  }));
+  const predicateTypes = [...new Set(statements.map((s) => s.predicateType))];
+  const result = {
+    digest: image?.digest ?? null,
+    image: image && name ? `${name}@${image.digest}` : null,
+    signer: signers,
+    predicateTypes,
+    statements,
+    legacySignatures: image?.legacy ?? [],
+    rejected: image?.rejected ?? [],
+    files,
+  };
+  const rows = [
+    ...statements.map(
+      (s) => `| \`${s.source}\` | ${s.predicateType} | ${s.signer} | ${s.transparencyLogIndex ?? '—'} |`,
+    ),
+    ...(image?.legacy ?? []).map((l) => `| \`${l.source}\` | cosign v2 signature | ${l.keyHint} | — |`),
+    ...files.map((f) => `| \`${f.path}\` | file signature | ${f.signer} | — |`),
+  ];
+  const summary = [
+    '### Verified',
+    '',
+    ...(image ? [`Digest: \`${image.digest}\``, ''] : []),
+    '| Source | Kind | Signer | Log index |',
+    '| --- | --- | --- | ---: |',
+    ...rows,
+    ...((image?.rejected.length ?? 0) > 0
+      ? [
+          '',
+          `Not accepted (${image!.rejected.length}):`,
+          '',
+          ...image!.rejected.map((r) => `- \`${r.source}\`: [${r.rule}] ${r.reason}`),
+        ]
+      : []),
+    ...(runLink(environment.env) ? ['', runLink(environment.env)] : []),
+    '',
+  ].join('\n');
+  return {
+    outputs: {
+      digest: image?.digest ?? '',
+      signer: signers.join('\n'),
+      'predicate-types': predicateTypes.join('\n'),
+      statements: JSON.stringify(statements.map((s) => s.statement)),
+      'transparency-log-index': logIndexes.join('\n'),
+      json: JSON.stringify(result),
+    },
+    summary,
+  };
+}
+
+/** The sign action's core entry point (alias of runSign). */
+export const sign = runSign;
+/** The verify action's core entry point (alias of runVerify). */
+export const verify = runVerify;
