@@ -1,12 +1,6 @@
-import { readGitHubContext, runPromote, type PromoteInputs } from '@immutable-artefacts/core';
-import { actionLogger, type ActionResult } from '../../shared/src/runner.js';
+import { runPromote, type PromoteInputs } from '@immutable-artefacts/core';
+import { actionEnvironment, type ActionResult } from '../../shared/src/runner.js';
 
 export async function run(inputs: PromoteInputs): Promise<ActionResult> {
-  const outcome = await runPromote(inputs, {
-    cwd: process.cwd(),
-    env: process.env,
-    logger: actionLogger,
-    github: readGitHubContext(process.env),
-  });
-  return { outputs: outcome.outputs, summary: outcome.summary };
+  return runPromote(inputs, actionEnvironment());
 }

@@ -4,7 +4,13 @@
  * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
  */
 import * as core from '@actions/core';
-import { describeError, isArtefactsError, type Logger } from '@immutable-artefacts/core';
+import {
+  describeError,
+  isArtefactsError,
+  readGitHubContext,
+  type ActionEnvironment,
+  type Logger,
+} from '@immutable-artefacts/core';
 
 export const actionLogger: Logger = {
   debug: (message) => core.debug(message),
@@ -16,6 +22,11 @@ export const actionLogger: Logger = {
   },
   group: (title, fn) => core.group(title, fn),
 };
+
+/** Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the environment. */
+export function actionEnvironment(): ActionEnvironment {
+  return { cwd: process.cwd(), env: process.env, logger: actionLogger, github: readGitHubContext(process.env) };
+}
 
 export interface ActionResult {
   readonly outputs: Readonly<Record<string, string>>;
