@@ -145,6 +145,33 @@ describe('README', () => {
   );
 });
 
+describe('docs/<action>.md examples (from actions/<name>/README.extra.md)', () => {
+  const pages = readdirSync(join(repoRoot, 'actions'))
+    .filter((n) => existsSync(join(repoRoot, 'actions', n, 'action.yml')))
+    .map((n) => `docs/${n}.md`);
+  const blocks = pages.flatMap((page) =>
+    [...read(page).matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m, i) => [`${page} yaml block ${i + 1}`, m[1]!] as const)
+      // The page's opening line (how to reference the action, written by gen-docs) is not a usable step.
+      .filter(([, s]) => !/^- uses: immutable-artefacts\/immutable-artefacts\/actions\/[a-z0-9-]+@v1\n$/.test(s)),
+  );
+
+  it('exist', () => {
+    expect(blocks.length).toBeGreaterThan(0);
+  });
+
+  it.each(blocks)('%s: with: keys, outputs, pins', async (where, s) => {
+    const parsed = parse(s) as unknown;
+    expect(checkPins(s, where)).toEqual([]);
+    // Three shapes: a whole workflow, a job fragment ({permissions, steps}) or a list of steps.
+    if (Array.isArray(parsed)) expect(checkSteps(parsed as { id?: string }[], where)).toEqual([]);
+    else if ((parsed as { jobs?: unknown }).jobs !== undefined) {
+      expect(checkWorkflow(parsed, where)).toEqual([]);
+      expect(await lintWorkflow(s, where)).toEqual([]);
+    } else expect(checkSteps((parsed as { steps: { id?: string }[] }).steps, where)).toEqual([]);
+  });
+});
+
 describe('the checks themselves', () => {
   const bad = `
 on: push
