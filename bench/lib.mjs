@@ -1,6 +1,7 @@
 // Shared benchmark helpers: whole-process timing with peak RSS, medians, and docs/benchmarks.md sections.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '..');
@@ -42,6 +43,19 @@ export function measure(command, args, options = {}) {
       resolvePromise({ ms, rssKiB: rss, cpuMs, stdout: out, stderr: err, code });
     });
   });
+}
+
+/**
+ * Runs a Node script as a whole process, also reporting the Node process's own peak RSS
+ * (`ownRssKiB`) apart from any children's, through bench/rss-probe.mjs.
+ */
+export async function measureNode(node, script, options = {}) {
+  const rssFile = join(mkdtempSync(join(tmpdir(), 'bench-rss-')), 'rss');
+  const env = { ...(options.env ?? process.env), BENCH_RSS_FILE: rssFile };
+  const probe = join(root, 'bench', 'rss-probe.mjs');
+  const result = await measure(node, [`--import=${probe}`, script, ...(options.args ?? [])], { ...options, env });
+  const own = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
+  return { ...result, ownRssKiB: own };
 }
 
 export function median(values) {
