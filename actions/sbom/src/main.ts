@@ -1,12 +1,32 @@
-import { readGitHubContext, sbom, type SbomInputs } from '@immutable-artefacts/core';
+import { DefaultArtifactClient } from '@actions/artifact';
+import {
+  artifactRuntimeAvailable,
+  readGitHubContext,
+  sbom,
+  sbomArtifact,
+  type SbomInputs,
+} from '@immutable-artefacts/core';
 import { actionLogger, type ActionResult } from '../../shared/src/runner.js';
 
 export async function run(inputs: SbomInputs): Promise<ActionResult> {
+  const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const outcome = await sbom(inputs, {
-    cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    cwd,
     env: process.env,
     logger: actionLogger,
     github: readGitHubContext(process.env),
   });
-  return { outputs: outcome.outputs, summary: outcome.summary };
+  const outputs: Record<string, string> = { ...outcome.outputs };
+  const artifact = inputs.uploadArtifact ? sbomArtifact(outcome, cwd) : undefined;
+  // The core already gave a notice when the runtime is absent (e.g. a local run of this bundle).
+  if (artifact !== undefined && artifactRuntimeAvailable(process.env)) {
+    const uploaded = await new DefaultArtifactClient().uploadArtifact(
+      artifact.name,
+      [...artifact.files],
+      artifact.rootDirectory,
+    );
+    actionLogger.info(`Uploaded artifact ${artifact.name} (id ${uploaded.id ?? '?'}, ${uploaded.size ?? '?'} bytes)`);
+    outputs['artifact-id'] = String(uploaded.id ?? '');
+  }
+  return { outputs, summary: outcome.summary };
 }

@@ -332,13 +332,18 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "upload-artifact": {
-        "description": "Upload the documents as a workflow artifact (not available in this build; upload sbom-paths with actions/upload-artifact meanwhile).",
+        "description": "Upload the documents as a workflow artifact (through @actions/artifact) named sbom-<job>-<what>-<hash>, where the hash covers the documents, their paths and the runner OS/arch, so matrix entries never clash; the name is the artifact-name output. Outside GitHub Actions (no ACTIONS_RUNTIME_TOKEN) nothing is uploaded and a notice says so.",
         "default": "false",
         "required": false
       },
       "engine": {
-        "description": "Cataloguing engine: native (built in). syft is not available in this build.",
+        "description": "Cataloguing engine: native (built in, default) or syft (a syft binary on PATH or at syft-path, run with an argv array; one platform; not with attach or attest). Nothing is downloaded.",
         "default": "native",
+        "required": false
+      },
+      "syft-path": {
+        "description": "Path of the syft binary for engine syft; empty: syft on PATH.",
+        "default": "",
         "required": false
       }
     },
@@ -354,6 +359,12 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       },
       "referrers": {
         "description": "Digests of the referrer manifests pushed by attach and attest, one per line (empty when neither)."
+      },
+      "artifact-name": {
+        "description": "Name of the uploaded workflow artifact (upload-artifact only)."
+      },
+      "artifact-id": {
+        "description": "Id of the uploaded workflow artifact (upload-artifact inside GitHub Actions only)."
       },
       "json": {
         "description": "Everything above as JSON. Source: subject (kind, name, digest, timestamp), componentCount, ecosystems, scopes, documents, warnings. Image: image, digest (as resolved), componentCount, documents, platforms (each like the source form plus platform), referrers (kind, format, subject, digest)."

@@ -12,6 +12,7 @@ import { gitRaw } from '../git/git.js';
 import { boolean, list, oneOf, optionalText, text, type RawInputs } from '../inputs.js';
 import { compare, mergeResults, type Catalog } from './model.js';
 import { catalogSourceFile, catalogSourceTree, DEFAULT_SKIP, sourceKind, type SourceCatalog } from './source.js';
+import { artifactRuntimeAvailable, findSyft, runSyft, sbomArtifactName } from './extras.js';
 import {
   attachDocuments,
   attestConfig,
@@ -41,6 +42,8 @@ export interface SbomInputs {
   /** Signing key (PEM or path) and its password for `attest`, as the sign action takes them; keyless when absent. */
   readonly key: string | undefined;
   readonly keyPassword: string;
+  /** engine syft: the binary to run (else `syft` on PATH). */
+  readonly syftPath: string | undefined;
 }
 
 /** Inputs whose values are secrets (masked as soon as read). */
@@ -99,7 +102,18 @@ export function parseSbomInputs(raw: RawInputs): SbomInputs {
     registryPassword: optionalText(raw, 'registry-password'),
     key: optionalText(raw, 'key'),
     keyPassword: raw('key-password'),
+    syftPath: optionalText(raw, 'syft-path'),
   };
+  if (inputs.syftPath !== undefined && inputs.engine !== 'syft') {
+    throw inputError('syft-path', inputs.syftPath, "empty unless 'engine' is syft");
+  }
+  if (inputs.engine === 'syft' && (inputs.attach || inputs.attest)) {
+    throw inputError(
+      'engine',
+      'syft',
+      "native when 'attach' or 'attest' is true (those push what the native engine wrote)",
+    );
+  }
   if ((inputs.registryUsername === undefined) !== (inputs.registryPassword === undefined)) {
     throw inputError(
       inputs.registryUsername === undefined ? 'registry-username' : 'registry-password',
@@ -168,14 +182,36 @@ export interface SbomResult {
 
 export async function sbom(inputs: SbomInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { logger } = environment;
-  if (inputs.engine === 'syft') {
-    throw new ArtefactsError('UNSUPPORTED', "Input 'engine': 'syft' is not available in this build; use 'native'.");
+  const outcome =
+    inputs.engine === 'syft'
+      ? await runSyft(
+          await findSyft(inputs.syftPath, environment.env, environment.cwd),
+          {
+            ...(inputs.path === undefined ? {} : { path: inputs.path }),
+            ...(inputs.image === undefined ? {} : { image: inputs.image }),
+            ...(inputs.ociLayout === undefined ? {} : { ociLayout: inputs.ociLayout }),
+          },
+          inputs,
+          environment,
+          SBOM_FILE_NAMES,
+        )
+      : await sbomNative(inputs, environment);
+  if (!inputs.uploadArtifact) return outcome;
+  const name = sbomArtifactName(environment.env, {
+    label: inputs.image ?? inputs.ociLayout ?? inputs.path ?? '.',
+    subjects: (outcome.outputs['document-digests'] ?? '').split('\n'),
+    paths: (outcome.outputs['sbom-paths'] ?? '').split('\n'),
+  });
+  if (!artifactRuntimeAvailable(environment.env)) {
+    logger.notice(
+      `upload-artifact: no GitHub Actions runtime here (ACTIONS_RUNTIME_TOKEN is unset), so artifact '${name}' is not uploaded; the documents are in sbom-paths.`,
+    );
   }
-  if (inputs.uploadArtifact) {
-    throw new ArtefactsError('UNSUPPORTED', "Input 'upload-artifact': uploading is not available in this build yet.", {
-      hint: 'Upload the files in sbom-paths with actions/upload-artifact meanwhile.',
-    });
-  }
+  return { ...outcome, outputs: { ...outcome.outputs, 'artifact-name': name } };
+}
+
+async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+  const { logger } = environment;
   if (inputs.image !== undefined || inputs.ociLayout !== undefined) return sbomImage(inputs, environment);
   const target = resolve(environment.cwd, inputs.path ?? '.');
   const info = await stat(target).catch(() => undefined);

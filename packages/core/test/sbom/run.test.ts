@@ -192,8 +192,6 @@ describe('sbom on a source tree', () => {
 
   it.each([
     [{ 'oci-layout': 'no-such-layout' }, 'REGISTRY_NOT_FOUND'],
-    [{ engine: 'syft' }, 'UNSUPPORTED'],
-    [{ 'upload-artifact': 'true' }, 'UNSUPPORTED'],
     [{ path: 'no-such-dir' }, 'INPUT_INVALID'],
     [{ path: 'README.md' }, 'INPUT_INVALID'],
   ])('%j fails with %s', async (given, code) => {
