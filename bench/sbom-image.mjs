@@ -189,10 +189,17 @@ try {
       .split('\n')
       .reduce((n, x) => n + Number(x), 0),
   );
+  // Where the memory goes: the same run with V8's young generation capped (1 MiB semi-spaces).
+  // The gap to the default run is garbage from streamed chunks waiting for a scavenge, not live data.
+  rmSync(join(work, 'out-young'), { recursive: true, force: true });
+  const young = await measure(node, [cli, 'sbom', '--image', image, '--output-dir', join(work, 'out-young')], {
+    env: { ...process.env, NODE_OPTIONS: '--max-semi-space-size=1' },
+  });
   const table = [
     `| Image | Uncompressed | Compressed | Components | Median wall (${runs} runs) | Throughput | Peak RSS (max) |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     `| ${diffSizes} gzip layers via registry | ${mb(raw).toFixed(0)} MB | ${mb(compressedBytes).toFixed(0)} MB | ${components} | ${(ms / 1000).toFixed(1)} s | ${(mb(raw) / (ms / 1000)).toFixed(0)} MB/s (${(mb(compressedBytes) / (ms / 1000)).toFixed(0)} MB/s compressed) | ${(rss / 1024).toFixed(0)} MiB |`,
+    `| same, NODE_OPTIONS=--max-semi-space-size=1 (diagnostic, 1 run) | | | | ${(young.ms / 1000).toFixed(1)} s | ${(mb(raw) / (young.ms / 1000)).toFixed(0)} MB/s | ${(young.rssKiB / 1024).toFixed(0)} MiB |`,
   ].join('\n');
   console.log(table);
   const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
@@ -213,6 +220,7 @@ try {
         '### Image of about 1 GB from the local registry (`artefacts sbom --image`, both formats)',
         '',
         'Whole process (`/usr/bin/time`): registry reads, gzip, tar walk, catalogue, two documents written. Goal: peak RSS under 200 MiB.',
+        "The diagnostic row caps V8's young generation: the difference is short-lived garbage from streamed chunks (1 MiB digest-verifying buffers, inflated tar blocks) awaiting a scavenge, not retained data; the retained part (package databases, findings) is what the capped run shows.",
         '',
         table,
         '',

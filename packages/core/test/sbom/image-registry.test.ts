@@ -258,7 +258,7 @@ describe('image mode through the registry', () => {
     ).rejects.toMatchObject({ code: 'INPUT_INVALID', message: expect.stringContaining("'output-file'") });
   }, 120_000);
 
-  it('deterministic: the same image from another repository and from an OCI layout gives byte-identical documents', async () => {
+  it('deterministic: the same digest catalogued twice gives byte-identical documents; the OCI layout gives the same components', async () => {
     const runs = [
       { image: `${registry.host}/acme/app@${amd.digest}`, 'output-dir': 'det1' },
       { image: `${registry.host}/acme/app@${amd.digest}`, 'output-dir': 'det2' },
@@ -365,6 +365,19 @@ describe('image mode through the registry', () => {
         env(),
       ),
     ).rejects.toMatchObject({ code: 'KEY_INVALID' });
+  }, 120_000);
+
+  it('attach into an OCI layout: the referrer is listed for the image digest there too', async () => {
+    const copy = new LayoutStore(join(tmp, 'layout-attach'));
+    await copyTree(layout, copy, amd.digest, { tag: 'v1' });
+    const outcome = await sbom(
+      parseSbomInputs(
+        raw({ 'oci-layout': `${copy.dir}:v1`, attach: 'true', formats: 'cyclonedx-json', 'output-dir': 'lattach' }),
+      ),
+      env(),
+    );
+    const listed = await copy.referrers(amd.digest, 'application/vnd.cyclonedx+json');
+    expect(listed.map((d) => d.digest)).toEqual([outcome.outputs.referrers]);
   }, 120_000);
 
   it('bad input names the input: missing image, tag absent, layout where a registry is expected, half credentials', async () => {
