@@ -21,6 +21,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import net from 'node:net';
+import { setTimeout, clearTimeout } from 'node:timers';
 import { join } from 'node:path';
 import { measure, median, root, writeSection } from './lib.mjs';
 
