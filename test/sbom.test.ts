@@ -5,6 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { repoRoot, runAction } from './harness/runner.js';
+import { skopeoRaw, startRegistry } from './harness/registry.js';
+import { buildImage } from '../packages/core/src/oci/builder.js';
+import { LayoutStore } from '../packages/core/src/oci/layout.js';
+import { copyTree, openStore } from '../packages/core/src/oci/open.js';
 import { cycloneDxErrors, spdxErrors } from '../packages/core/test/sbom/schemas.js';
 
 const fixtures = join(repoRoot, 'packages', 'core', 'test', 'fixtures', 'sbom', 'lockfiles');
@@ -38,16 +42,56 @@ describe('sbom action (dist bundle)', () => {
     expect(JSON.parse(result.outputs.json ?? '{}').documents).toHaveLength(2);
   });
 
-  it('image mode fails with the action title and names the input', async () => {
-    const result = await runAction('sbom', {
-      cwd: workspace(),
-      inputs: { image: `registry.example/app@sha256:${'a'.repeat(64)}` },
-    });
-    expect(result.exitCode).toBe(1);
-    expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]?.title).toBe('sbom');
-    expect(result.errors[0]?.message).toContain("'image'");
-  });
+  it('image mode through a registry with basic auth: catalogues, attaches referrers, masks the password', async () => {
+    const registry = await startRegistry({ auth: 'basic' });
+    try {
+      const cwd = workspace();
+      const layout = new LayoutStore(join(cwd, 'layout'));
+      const image = await buildImage(layout, {
+        created: '2026-02-03T04:05:06Z',
+        layers: [
+          {
+            files: {
+              'etc/os-release': readFileSync('/etc/os-release'),
+              'var/lib/dpkg/status': readFileSync('/var/lib/dpkg/status'),
+            },
+          },
+        ],
+      });
+      const [username, password] = Object.entries(registry.users)[0] as [string, string];
+      const credentials = { [registry.host]: { username, password } };
+      await copyTree(layout, openStore(`${registry.host}/acme/e2e`, { credentials }), image.digest, { tag: 'v1' });
+      const inputs = {
+        image: `${registry.host}/acme/e2e:v1`,
+        attach: 'true',
+        'registry-username': username,
+        'registry-password': password,
+      };
+      const result = await runAction('sbom', { cwd, inputs });
+      expect(result.errors).toEqual([]);
+      expect(result.exitCode).toBe(0);
+      expect(result.stdout).toContain(`::add-mask::${password}`);
+      expect(result.stdout.split(`::add-mask::${password}`).join('')).not.toContain(password);
+      const dpkgCount = new Set(
+        execFileSync('dpkg-query', ['-W', '-f', '${Package} ${Version}\n'], { encoding: 'utf8' }).trim().split('\n'),
+      ).size;
+      const cdx = JSON.parse(readFileSync(join(cwd, 'sbom', 'sbom.cdx.json'), 'utf8')) as {
+        metadata: { timestamp: string };
+        components: { purl?: string }[];
+      };
+      expect(cdx.components.filter((c) => c.purl?.startsWith('pkg:deb/')).length).toBe(dpkgCount);
+      expect(cdx.metadata.timestamp).toBe('2026-02-03T04:05:06Z');
+      const referrers = result.outputs.referrers?.split('\n') ?? [];
+      expect(referrers).toHaveLength(2);
+      const fallback = JSON.parse(
+        skopeoRaw(`${registry.host}/acme/e2e:${image.digest.replace(':', '-')}`, { username, password }).toString(),
+      ) as { manifests: { digest: string }[] };
+      expect(fallback.manifests.map((m) => m.digest).sort()).toEqual([...referrers].sort());
+      expect(result.summary).toContain('| Referrer | Kind | Subject |');
+    } finally {
+      await registry.stop();
+    }
+  }, 180_000);
 
   it('bad input fails naming it', async () => {
     const result = await runAction('sbom', { cwd: workspace(), inputs: { formats: 'cyclonedx-xml' } });

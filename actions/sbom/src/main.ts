@@ -1,6 +1,22 @@
-import { sbom, type SbomInputs } from '@immutable-artefacts/core';
-import { actionEnvironment, type ActionResult } from '../../shared/src/runner.js';
+import { DefaultArtifactClient } from '@actions/artifact';
+import { artifactRuntimeAvailable, sbom, sbomArtifact, type SbomInputs } from '@immutable-artefacts/core';
+import { actionEnvironment, actionLogger, type ActionResult } from '../../shared/src/runner.js';
 
 export async function run(inputs: SbomInputs): Promise<ActionResult> {
-  return sbom(inputs, actionEnvironment());
+  const environment = actionEnvironment();
+  const outcome = await sbom(inputs, environment);
+  const outputs: Record<string, string> = { ...outcome.outputs };
+  const artifact = inputs.uploadArtifact ? sbomArtifact(outcome, environment.cwd) : undefined;
+  // The upload speaks to the runner's own service, so it stays in the action; the core already gave a
+  // notice when the runtime is absent (e.g. a local run of this bundle).
+  if (artifact !== undefined && artifactRuntimeAvailable(process.env)) {
+    const uploaded = await new DefaultArtifactClient().uploadArtifact(
+      artifact.name,
+      [...artifact.files],
+      artifact.rootDirectory,
+    );
+    actionLogger.info(`Uploaded artifact ${artifact.name} (id ${uploaded.id ?? '?'}, ${uploaded.size ?? '?'} bytes)`);
+    outputs['artifact-id'] = String(uploaded.id ?? '');
+  }
+  return { outputs, summary: outcome.summary };
 }

@@ -10,6 +10,7 @@ import {
   parsePromoteInputs,
   runPromote,
   parseSbomInputs,
+  SBOM_SECRETS,
   sbom,
   type ActionEnvironment,
   type ActionOutcome,
@@ -62,5 +63,5 @@ export const commands: Record<string, Command> = {
       release(inputs, (action) => inputsFor(action), environment)) as Command['run'],
   },
   promote: { parse: parsePromoteInputs, run: runPromote, secrets: PROMOTE_SECRETS },
-  sbom: { parse: parseSbomInputs, run: sbom as Command['run'] },
+  sbom: { parse: parseSbomInputs, run: sbom as Command['run'], secrets: SBOM_SECRETS },
 };

@@ -46,3 +46,20 @@ export {
   type ImageCatalogResult,
 } from './sbom/image/layers.js';
 export { tarEntries, decompressLayer, zstdAvailable, type TarEntry } from './sbom/image/tar.js';
+export {
+  sbomArtifactName,
+  sbomArtifact,
+  artifactRuntimeAvailable,
+  findSyft,
+  syftArgs,
+  syftSource,
+  type SbomArtifact,
+} from './sbom/extras.js';
+export {
+  catalogImageReference,
+  documentReferrer,
+  ociPurl,
+  platformKey,
+  selectPlatforms,
+  type PlatformSbom,
+} from './sbom/image/run.js';

@@ -264,7 +264,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
     }
   },
   "sbom": {
-    "description": "Catalogues a source tree natively (no scanner download) and writes CycloneDX 1.6 and SPDX 2.3\nJSON in one pass, byte-identical for the same input. Source trees: npm, yarn, pnpm, Go, Cargo,\npip requirements, poetry, Pipfile, uv, Maven and Gradle lockfiles/manifests. Image mode\n(`image`, `oci-layout`, `platforms`, `attach`, `attest`) needs the OCI registry client and\nfails with a clear error in this build.\nPermissions: contents: read\n",
+    "description": "Catalogues a source tree or a container image natively (no scanner download) and writes\nCycloneDX 1.6 and SPDX 2.3 JSON in one pass, byte-identical for the same input. Source trees:\nnpm, yarn, pnpm, Go, Cargo, pip requirements, poetry, Pipfile, uv, Maven and Gradle\nlockfiles/manifests. Images (from a registry or an OCI layout, every platform of an index or\nthose asked for): dpkg, apk, rpm (sqlite), node_modules, Python dist-info/egg-info and Go\nbinaries, layers streamed and never unpacked to disk. Can attach each document to the image as\nan OCI referrer and sign it as an SBOM attestation.\nPermissions: contents: read; packages: write to attach or attest in GHCR (read to catalogue a private image); id-token: write for keyless attest\n",
     "inputs": {
       "path": {
         "description": "Source tree (or a single lockfile) to catalogue, relative to the workspace. Used when neither image nor oci-layout is given; defaults to the workspace root. node_modules, .git and dist directories are skipped.",
@@ -272,12 +272,12 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "image": {
-        "description": "Image reference to catalogue (name@sha256:… preferred). Not available in this build: fails with an UNSUPPORTED error until the registry client lands.",
+        "description": "Registry image reference to catalogue (name@sha256:… preferred; a tag is resolved once to its digest and only that digest is read).",
         "default": "",
         "required": false
       },
       "oci-layout": {
-        "description": "Path to an OCI image layout to catalogue. Not available in this build: fails with an UNSUPPORTED error until the registry client lands.",
+        "description": "OCI image layout to catalogue instead of a registry image: [oci:]<dir>[:tag|@sha256:…] (default tag latest).",
         "default": "",
         "required": false
       },
@@ -287,38 +287,63 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "output-dir": {
-        "description": "Directory the documents are written to, as sbom.cdx.json and sbom.spdx.json.",
+        "description": "Directory the documents are written to, as sbom.cdx.json and sbom.spdx.json; for a multi-platform image one set per platform, named sbom.<os>-<arch>[-<variant>].cdx.json and .spdx.json.",
         "default": "sbom",
         "required": false
       },
       "output-file": {
-        "description": "Write the document to this file instead of output-dir; only when exactly one format is asked for.",
+        "description": "Write the document to this file instead of output-dir; only when exactly one format (and at most one platform) is asked for.",
         "default": "",
         "required": false
       },
       "platforms": {
-        "description": "List of platforms of a multi-platform image to catalogue (image mode only; not available in this build).",
+        "description": "List of platforms (os/arch[/variant], e.g. linux/amd64,linux/arm64) of a multi-platform image to catalogue; empty catalogues every platform. Each platform gets its own documents whose subject is that platform's manifest digest. Image mode only.",
         "default": "",
         "required": false
       },
       "attach": {
-        "description": "Push each document as an OCI referrer of the image digest (image mode only; not available in this build).",
+        "description": "Push each document as an OCI referrer of its (platform) image digest, artifactType application/vnd.cyclonedx+json or application/spdx+json; where the registry lacks the referrers API the sha256-<hex> fallback tag is updated. Re-runs on the same image push the same bytes and add no duplicate. Image mode only.",
         "default": "false",
         "required": false
       },
       "attest": {
-        "description": "Also sign each document as an SBOM attestation (image mode only; not available in this build).",
+        "description": "Also sign each document as an SBOM attestation (in-toto, CycloneDX or SPDX predicate) about its image digest and push the Sigstore bundle as a cosign v3 referrer. Signs with key when given, else keyless (needs id-token: write). Image mode only.",
         "default": "false",
         "required": false
       },
+      "key": {
+        "description": "Private key for attest: PEM text (a secret) or the path of a cosign-format key file, as the sign action takes it. Empty: keyless.",
+        "default": "",
+        "required": false
+      },
+      "key-password": {
+        "description": "Password of key (a secret).",
+        "default": "",
+        "required": false
+      },
+      "registry-username": {
+        "description": "Registry user name for image mode; with registry-password. Empty: credentials from ~/.docker/config.json (docker/login-action), else anonymous.",
+        "default": "",
+        "required": false
+      },
+      "registry-password": {
+        "description": "Registry password or token (a secret), e.g. secrets.GITHUB_TOKEN for ghcr.io.",
+        "default": "",
+        "required": false
+      },
       "upload-artifact": {
-        "description": "Upload the documents as a workflow artifact (not available in this build; upload sbom-paths with actions/upload-artifact meanwhile).",
+        "description": "Upload the documents as a workflow artifact (through @actions/artifact) named sbom-<job>-<what>-<hash>, where the hash covers the documents, their paths and the runner OS/arch, so matrix entries never clash; the name is the artifact-name output. Outside GitHub Actions (no ACTIONS_RUNTIME_TOKEN) nothing is uploaded and a notice says so.",
         "default": "false",
         "required": false
       },
       "engine": {
-        "description": "Cataloguing engine: native (built in). syft is not available in this build.",
+        "description": "Cataloguing engine: native (built in, default) or syft (a syft binary on PATH or at syft-path, run with an argv array; one platform; not with attach or attest). Nothing is downloaded.",
         "default": "native",
+        "required": false
+      },
+      "syft-path": {
+        "description": "Path of the syft binary for engine syft; empty: syft on PATH.",
+        "default": "",
         "required": false
       }
     },
@@ -327,13 +352,22 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "Paths of the written documents, one per line, in the order of formats."
       },
       "component-count": {
-        "description": "Number of distinct components (by purl) catalogued."
+        "description": "Number of distinct components (by purl) catalogued; for several platforms the sum over platforms."
       },
       "document-digests": {
-        "description": "One line per document: \"<format> sha256:<hex>\" of the bytes written."
+        "description": "One line per document: \"<format> sha256:<hex>\" of the bytes written (per platform, in platform order)."
+      },
+      "referrers": {
+        "description": "Digests of the referrer manifests pushed by attach and attest, one per line (empty when neither)."
+      },
+      "artifact-name": {
+        "description": "Name of the uploaded workflow artifact (upload-artifact only)."
+      },
+      "artifact-id": {
+        "description": "Id of the uploaded workflow artifact (upload-artifact inside GitHub Actions only)."
       },
       "json": {
-        "description": "Everything above as JSON: subject (kind, name, digest, timestamp), componentCount, ecosystems, scopes, documents, warnings."
+        "description": "Everything above as JSON. Source: subject (kind, name, digest, timestamp), componentCount, ecosystems, scopes, documents, warnings. Image: image, digest (as resolved), componentCount, documents, platforms (each like the source form plus platform), referrers (kind, format, subject, digest)."
       }
     }
   },

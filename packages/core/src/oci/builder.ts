@@ -33,6 +33,8 @@ export interface ImageSpec {
   annotations?: Record<string, string>;
   /** Extra `config.config` fields (Env, Labels, …). */
   config?: Record<string, unknown>;
+  /** The config's `created` time (RFC 3339), when the image should carry one. */
+  created?: string;
 }
 
 function octal(value: number, width: number): string {
@@ -118,6 +120,7 @@ export async function buildImage(
   }
   const config = Buffer.from(
     JSON.stringify({
+      ...(spec.created === undefined ? {} : { created: spec.created }),
       ...platform,
       config: spec.config ?? {},
       rootfs: { type: 'layers', diff_ids: diffIds },

@@ -6,7 +6,7 @@
 import type { Ecosystem } from './model.js';
 
 export interface PurlParts {
-  readonly type: Ecosystem;
+  readonly type: Ecosystem | 'oci';
   /** Slash-separated segments (npm scope `@babel`, maven groupId, golang module path minus the last element, deb vendor). */
   readonly namespace?: string | undefined;
   readonly name: string;

@@ -12,6 +12,15 @@ import { gitRaw } from '../git/git.js';
 import { boolean, list, oneOf, optionalText, text, type RawInputs } from '../inputs.js';
 import { compare, mergeResults, type Catalog } from './model.js';
 import { catalogSourceFile, catalogSourceTree, DEFAULT_SKIP, sourceKind, type SourceCatalog } from './source.js';
+import { artifactRuntimeAvailable, findSyft, runSyft, sbomArtifactName } from './extras.js';
+import {
+  attachDocuments,
+  attestConfig,
+  attestDocuments,
+  catalogImageReference,
+  imageReferenceInput,
+  type PushedReferrer,
+} from './image/run.js';
 import { SBOM_FORMATS, writeDocuments, type SbomDocument, type SbomFormat, type SbomSubject } from './writers.js';
 
 export interface SbomInputs {
@@ -27,7 +36,18 @@ export interface SbomInputs {
   readonly attest: boolean;
   readonly uploadArtifact: boolean;
   readonly engine: 'native' | 'syft';
+  /** Registry credentials for image mode (else ~/.docker/config.json); the password is a secret. */
+  readonly registryUsername: string | undefined;
+  readonly registryPassword: string | undefined;
+  /** Signing key (PEM or path) and its password for `attest`, as the sign action takes them; keyless when absent. */
+  readonly key: string | undefined;
+  readonly keyPassword: string;
+  /** engine syft: the binary to run (else `syft` on PATH). */
+  readonly syftPath: string | undefined;
 }
+
+/** Inputs whose values are secrets (masked as soon as read). */
+export const SBOM_SECRETS = ['registry-password', 'key', 'key-password'] as const;
 
 export const SBOM_FILE_NAMES: Record<SbomFormat, string> = {
   'cyclonedx-json': 'sbom.cdx.json',
@@ -78,7 +98,39 @@ export function parseSbomInputs(raw: RawInputs): SbomInputs {
     attest: boolean(raw, 'attest'),
     uploadArtifact: boolean(raw, 'upload-artifact'),
     engine: oneOf(raw, 'engine', ['native', 'syft'] as const, 'native'),
+    registryUsername: optionalText(raw, 'registry-username'),
+    registryPassword: optionalText(raw, 'registry-password'),
+    key: optionalText(raw, 'key'),
+    keyPassword: raw('key-password'),
+    syftPath: optionalText(raw, 'syft-path'),
   };
+  if (inputs.syftPath !== undefined && inputs.engine !== 'syft') {
+    throw inputError('syft-path', inputs.syftPath, "empty unless 'engine' is syft");
+  }
+  if (inputs.engine === 'syft' && (inputs.attach || inputs.attest)) {
+    throw inputError(
+      'engine',
+      'syft',
+      "native when 'attach' or 'attest' is true (those push what the native engine wrote)",
+    );
+  }
+  if ((inputs.registryUsername === undefined) !== (inputs.registryPassword === undefined)) {
+    throw inputError(
+      inputs.registryUsername === undefined ? 'registry-username' : 'registry-password',
+      '',
+      'both registry-username and registry-password, or neither (then ~/.docker/config.json is used)',
+    );
+  }
+  if (image !== undefined) imageReferenceInput('image', image);
+  if (ociLayout !== undefined) imageReferenceInput('oci-layout', ociLayout);
+  for (const p of inputs.platforms) {
+    if (!/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/i.test(p)) {
+      throw inputError('platforms', p, 'os/arch[/variant], e.g. linux/amd64, linux/arm64/v8');
+    }
+  }
+  if (inputs.key !== undefined && !inputs.attest) {
+    throw inputError('key', '(a key)', "empty unless 'attest' is true (the key signs SBOM attestations)");
+  }
   if (inputs.path !== undefined) {
     for (const [name, on] of [
       ['attach', inputs.attach],
@@ -88,6 +140,9 @@ export function parseSbomInputs(raw: RawInputs): SbomInputs {
     }
     if (inputs.platforms.length > 0) {
       throw inputError('platforms', inputs.platforms.join(','), "nothing when cataloguing a source 'path'");
+    }
+    if (inputs.registryUsername !== undefined) {
+      throw inputError('registry-username', inputs.registryUsername, "nothing when cataloguing a source 'path'");
     }
   }
   return inputs;
@@ -127,22 +182,37 @@ export interface SbomResult {
 
 export async function sbom(inputs: SbomInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { logger } = environment;
-  if (inputs.image !== undefined || inputs.ociLayout !== undefined) {
-    const which = inputs.image !== undefined ? 'image' : 'oci-layout';
-    throw new ArtefactsError(
-      'UNSUPPORTED',
-      `Input '${which}': cataloguing images needs the OCI registry client, which this build does not include yet.`,
-      { hint: "Catalogue the source tree with 'path' for now; image mode arrives with the registry client." },
+  const outcome =
+    inputs.engine === 'syft'
+      ? await runSyft(
+          await findSyft(inputs.syftPath, environment.env, environment.cwd),
+          {
+            ...(inputs.path === undefined ? {} : { path: inputs.path }),
+            ...(inputs.image === undefined ? {} : { image: inputs.image }),
+            ...(inputs.ociLayout === undefined ? {} : { ociLayout: inputs.ociLayout }),
+          },
+          inputs,
+          environment,
+          SBOM_FILE_NAMES,
+        )
+      : await sbomNative(inputs, environment);
+  if (!inputs.uploadArtifact) return outcome;
+  const name = sbomArtifactName(environment.env, {
+    label: inputs.image ?? inputs.ociLayout ?? inputs.path ?? '.',
+    subjects: (outcome.outputs['document-digests'] ?? '').split('\n'),
+    paths: (outcome.outputs['sbom-paths'] ?? '').split('\n'),
+  });
+  if (!artifactRuntimeAvailable(environment.env)) {
+    logger.notice(
+      `upload-artifact: no GitHub Actions runtime here (ACTIONS_RUNTIME_TOKEN is unset), so artifact '${name}' is not uploaded; the documents are in sbom-paths.`,
     );
   }
-  if (inputs.engine === 'syft') {
-    throw new ArtefactsError('UNSUPPORTED', "Input 'engine': 'syft' is not available in this build; use 'native'.");
-  }
-  if (inputs.uploadArtifact) {
-    throw new ArtefactsError('UNSUPPORTED', "Input 'upload-artifact': uploading is not available in this build yet.", {
-      hint: 'Upload the files in sbom-paths with actions/upload-artifact meanwhile.',
-    });
-  }
+  return { ...outcome, outputs: { ...outcome.outputs, 'artifact-name': name } };
+}
+
+async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+  const { logger } = environment;
+  if (inputs.image !== undefined || inputs.ociLayout !== undefined) return sbomImage(inputs, environment);
   const target = resolve(environment.cwd, inputs.path ?? '.');
   const info = await stat(target).catch(() => undefined);
   if (info === undefined) throw inputError('path', inputs.path ?? '.', 'an existing directory or lockfile');
@@ -201,6 +271,66 @@ export async function sbom(inputs: SbomInputs, environment: ActionEnvironment): 
 }
 
 /**
+ * Image mode: catalogue each selected platform of `image` / `oci-layout` (resolved once), write
+ * one document set per platform, then attach and/or attest them when asked.
+ */
+async function sbomImage(inputs: SbomInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+  const { logger } = environment;
+  // A bad key or password fails before any layer is read; decryption (scrypt) runs meanwhile.
+  const signing = inputs.attest ? attestConfig(inputs, environment) : undefined;
+  signing?.catch(() => undefined);
+  const { store, name, root, results } = await catalogImageReference(inputs, environment, SBOM_FILE_NAMES, (fallback) =>
+    documentTime(environment.env, fallback),
+  );
+  const written: (SbomDocument & { path: string })[][] = [];
+  for (const r of results) {
+    for (const w of r.catalog.warnings) logger.warning(w);
+    written.push(await writeSbomFiles(r.documents, inputs, environment, (_doc, i) => r.fileNames[i] ?? 'sbom.json'));
+  }
+  const referrers: PushedReferrer[] = [];
+  if (inputs.attach) referrers.push(...(await attachDocuments(store, results, environment)));
+  if (signing !== undefined) {
+    referrers.push(...(await attestDocuments(store, name, results, await signing, environment)));
+  }
+  const outcomes = results.map((r, i) =>
+    sbomOutcome({ subject: r.subject, catalog: r.catalog, documents: written[i] ?? [] }),
+  );
+  const all = written.flat();
+  const json = {
+    image: name,
+    digest: root.digest,
+    componentCount: results.reduce((n, r) => n + r.catalog.components.length, 0),
+    documents: all.map((d) => ({ format: d.format, path: d.path, digest: d.digest, mediaType: d.mediaType })),
+    platforms: outcomes.map((o, i) => ({
+      platform: results[i]?.subject.properties?.['immutable-artefacts:platform'] ?? null,
+      ...(JSON.parse(o.outputs.json ?? '{}') as object),
+    })),
+    referrers,
+  };
+  const summary = [
+    ...outcomes.map((o) => o.summary),
+    ...(referrers.length === 0
+      ? []
+      : [
+          '| Referrer | Kind | Subject |',
+          '| --- | --- | --- |',
+          ...referrers.map((r) => `| \`${r.digest}\` | ${r.kind} (${r.format}) | \`${r.subject}\` |`),
+          '',
+        ]),
+  ].join('\n');
+  return {
+    outputs: {
+      'sbom-paths': all.map((d) => d.path).join('\n'),
+      'component-count': String(json.componentCount),
+      'document-digests': all.map((d) => `${d.format} ${d.digest}`).join('\n'),
+      referrers: referrers.map((r) => r.digest).join('\n'),
+      json: JSON.stringify(json),
+    },
+    summary,
+  };
+}
+
+/**
  * Writes documents where the inputs say (output-file, else output-dir/sbom.cdx.json and
  * sbom.spdx.json) and returns them with the path as shown to the user. Image mode reuses this.
  */
@@ -208,13 +338,14 @@ export async function writeSbomFiles(
   documents: readonly SbomDocument[],
   inputs: Pick<SbomInputs, 'outputDir' | 'outputFile'>,
   environment: ActionEnvironment,
+  fileName: (doc: SbomDocument, index: number) => string = (doc) => SBOM_FILE_NAMES[doc.format],
 ): Promise<(SbomDocument & { path: string })[]> {
   const written: (SbomDocument & { path: string })[] = [];
-  for (const doc of documents) {
+  for (const [index, doc] of documents.entries()) {
     const path =
       inputs.outputFile !== undefined
         ? resolve(environment.cwd, inputs.outputFile)
-        : resolve(environment.cwd, inputs.outputDir, SBOM_FILE_NAMES[doc.format]);
+        : resolve(environment.cwd, inputs.outputDir, fileName(doc, index));
     try {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, doc.content);

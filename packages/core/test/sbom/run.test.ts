@@ -42,6 +42,10 @@ describe('parseSbomInputs', () => {
       attest: false,
       uploadArtifact: false,
       engine: 'native',
+      registryUsername: undefined,
+      registryPassword: undefined,
+      key: undefined,
+      keyPassword: '',
     });
   });
 
@@ -187,10 +191,7 @@ describe('sbom on a source tree', () => {
   });
 
   it.each([
-    [{ image: 'registry.example/app@sha256:' + 'a'.repeat(64) }, 'UNSUPPORTED'],
-    [{ 'oci-layout': 'layout' }, 'UNSUPPORTED'],
-    [{ engine: 'syft' }, 'UNSUPPORTED'],
-    [{ 'upload-artifact': 'true' }, 'UNSUPPORTED'],
+    [{ 'oci-layout': 'no-such-layout' }, 'REGISTRY_NOT_FOUND'],
     [{ path: 'no-such-dir' }, 'INPUT_INVALID'],
     [{ path: 'README.md' }, 'INPUT_INVALID'],
   ])('%j fails with %s', async (given, code) => {

@@ -1,0 +1,502 @@
+/**
+ * Image mode of the sbom action: the reference (registry or OCI layout) is resolved ONCE to its
+ * digest; an index is catalogued per platform (all, or those asked for), each platform's layers
+ * streamed from the store into catalogImage (never unpacked to disk); one document set per
+ * platform whose subject is that platform's manifest digest. Optionally each document is pushed as
+ * an OCI referrer of that digest (`attach`) and/or signed as an SBOM attestation by the sign core
+ * and pushed as a cosign v3 bundle referrer (`attest`).
+ */
+import { createHash } from 'node:crypto';
+import type { ActionEnvironment } from '../../action.js';
+import { ArtefactsError, inputError } from '../../errors.js';
+import type { Credentials } from '../../oci/auth.js';
+import { isIndex, MEDIA, type Descriptor, type ImageManifest, type Manifest, type Platform } from '../../oci/media.js';
+import { openStore, readBlob } from '../../oci/open.js';
+import { formatReference, parseReference, referenceTarget, type ImageReference } from '../../oci/references.js';
+import type { ArtifactStore } from '../../oci/store.js';
+import { signStatement, type SigningConfig } from '../../sign/bundle.js';
+import { pushArtefact } from '../../sign/image.js';
+import { resolveSigningConfig, type SignInputs } from '../../sign/inputs.js';
+import { sbomAttestation } from '../../sign/plan.js';
+import {
+  ANNOTATION_CREATED,
+  ANNOTATION_TITLE,
+  EMPTY_CONFIG,
+  bundleReferrer,
+  type ManifestArtefact,
+} from '../../sign/referrer.js';
+import { statement, subject as statementSubject } from '../../sign/statements.js';
+import type { Catalog } from '../model.js';
+import { isoSeconds, writeDocuments, type SbomDocument, type SbomSubject } from '../writers.js';
+import { catalogImage, type ImageLayerInput } from './layers.js';
+import type { SbomInputs } from '../run.js';
+
+/** The pieces of the sbom inputs image mode reads. */
+export type ImageSbomInputs = Pick<
+  SbomInputs,
+  | 'image'
+  | 'ociLayout'
+  | 'formats'
+  | 'outputDir'
+  | 'outputFile'
+  | 'platforms'
+  | 'attach'
+  | 'attest'
+  | 'registryUsername'
+  | 'registryPassword'
+  | 'key'
+  | 'keyPassword'
+>;
+
+/** `os/arch[/variant]` as people write it (`linux/arm64/v8`). */
+export function platformKey(p: Platform | undefined): string {
+  return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
+}
+
+/** A file-name-safe form of a platform: `linux-arm64-v8`. */
+export function platformSlug(p: Platform): string {
+  return platformKey(p).replace(/[^A-Za-z0-9._-]+/g, '-');
+}
+
+/** Does `wanted` (`linux/arm64`, `linux/arm64/v8`) select `p`? A wanted platform without variant matches any variant. */
+export function platformMatches(wanted: string, p: Platform | undefined): boolean {
+  const key = platformKey(p);
+  return key === wanted || key.startsWith(`${wanted}/`);
+}
+
+/** Index entries that are images of a platform (not buildkit's `unknown/unknown` attestation manifests). */
+function imageEntries(index: Manifest): Descriptor[] {
+  if (!isIndex(index.parsed)) return [];
+  return index.parsed.manifests.filter(
+    (d) =>
+      d.platform !== undefined &&
+      d.platform.os !== 'unknown' &&
+      d.annotations?.['vnd.docker.reference.type'] === undefined &&
+      (d.artifactType === undefined || d.artifactType === MEDIA.ociConfig),
+  );
+}
+
+/** Opens the store behind `image` / `oci-layout` with the explicit credentials (masked) when given. */
+export function openImageStore(
+  inputs: ImageSbomInputs,
+  environment: ActionEnvironment,
+): { ref: ImageReference; store: ArtifactStore; input: 'image' | 'oci-layout' } {
+  const input = inputs.image !== undefined ? 'image' : 'oci-layout';
+  const value = inputs.image ?? inputs.ociLayout ?? '';
+  const ref = imageReferenceInput(input, value);
+  const credentials: Record<string, Credentials> = {};
+  if (ref.kind === 'registry' && inputs.registryUsername !== undefined && inputs.registryPassword !== undefined) {
+    environment.logger.secret(inputs.registryPassword);
+    credentials[ref.registry] = { username: inputs.registryUsername, password: inputs.registryPassword };
+  }
+  const store = openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+  return { ref, store, input };
+}
+
+/** Parses `image` (a registry reference) or `oci-layout` (`oci:<dir>[:tag]`, the `oci:` prefix optional). */
+export function imageReferenceInput(input: 'image' | 'oci-layout', value: string): ImageReference {
+  const text = input === 'oci-layout' && !value.startsWith('oci:') ? `oci:${value}` : value;
+  let ref: ImageReference;
+  try {
+    ref = parseReference(text);
+  } catch (error) {
+    if (error instanceof ArtefactsError) {
+      throw inputError(
+        input,
+        value,
+        input === 'image'
+          ? 'an image reference [registry/]repository[:tag][@sha256:…]'
+          : 'an OCI layout directory: [oci:]<dir>[:tag|@sha256:…]',
+        error.message,
+      );
+    }
+    throw error;
+  }
+  if (input === 'image' && ref.kind !== 'registry') {
+    throw inputError('image', value, "a registry reference (give a local layout in 'oci-layout')");
+  }
+  return ref;
+}
+
+interface PlatformImage {
+  readonly platform: Platform | undefined;
+  readonly manifest: Manifest;
+  readonly descriptor: Descriptor;
+}
+
+/** Resolves the reference once, and picks the platform manifests to catalogue. */
+export async function selectPlatforms(
+  store: ArtifactStore,
+  ref: ImageReference,
+  wanted: readonly string[],
+  shown: string,
+): Promise<{ root: Descriptor; index: Manifest | undefined; images: PlatformImage[] }> {
+  const target = referenceTarget(ref);
+  const root = await store.resolve(target);
+  if (root === undefined) {
+    throw new ArtefactsError('REGISTRY_NOT_FOUND', `Image ${shown} not found in ${store.location}.`, {
+      hint: 'Push the image first and catalogue the reference the build step printed (ideally by digest).',
+    });
+  }
+  if (ref.digest !== undefined && root.digest !== ref.digest) {
+    throw new ArtefactsError('DIGEST_MISMATCH', `${shown} resolved to ${root.digest}.`);
+  }
+  // Fetched by digest from here on: a tag moving meanwhile cannot mix two images.
+  const top = await store.getManifest(root.digest);
+  const rootDescriptor: Descriptor = { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
+  if (!isIndex(top.parsed)) {
+    const image: PlatformImage = { platform: undefined, manifest: top, descriptor: rootDescriptor };
+    if (wanted.length > 0) {
+      const platform = await configPlatform(store, top);
+      const misses = wanted.filter((w) => !platformMatches(w, platform));
+      if (misses.length > 0) {
+        throw inputError(
+          'platforms',
+          wanted.join(','),
+          `platforms of ${shown}, which is a single-platform image for ${platformKey(platform) || 'an unknown platform'}`,
+        );
+      }
+      return { root: rootDescriptor, index: undefined, images: [{ ...image, platform }] };
+    }
+    return { root: rootDescriptor, index: undefined, images: [image] };
+  }
+  const entries = imageEntries(top);
+  if (entries.length === 0) {
+    throw new ArtefactsError('MEDIA_TYPE_UNSUPPORTED', `${shown} is an index without platform images.`);
+  }
+  const chosen =
+    wanted.length === 0 ? entries : entries.filter((d) => wanted.some((w) => platformMatches(w, d.platform)));
+  for (const w of wanted) {
+    if (!entries.some((d) => platformMatches(w, d.platform))) {
+      throw inputError(
+        'platforms',
+        w,
+        `platforms present in ${shown}: ${entries.map((d) => platformKey(d.platform)).join(', ')}`,
+      );
+    }
+  }
+  const images: PlatformImage[] = [];
+  for (const d of chosen) {
+    const manifest = await store.getManifest(d.digest);
+    if (isIndex(manifest.parsed)) {
+      throw new ArtefactsError(
+        'MEDIA_TYPE_UNSUPPORTED',
+        `${shown}: the ${platformKey(d.platform)} entry ${d.digest} is itself an index; nested indexes are not catalogued.`,
+      );
+    }
+    images.push({
+      platform: d.platform,
+      manifest,
+      descriptor: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length },
+    });
+  }
+  return { root: rootDescriptor, index: top, images };
+}
+
+interface ImageConfig {
+  created?: string;
+  os?: string;
+  architecture?: string;
+  variant?: string;
+}
+
+async function readConfig(store: ArtifactStore, manifest: Manifest): Promise<ImageConfig> {
+  const config = (manifest.parsed as ImageManifest).config;
+  const bytes = await readBlob(store, config);
+  try {
+    const parsed = JSON.parse(bytes.toString('utf8')) as unknown;
+    return parsed !== null && typeof parsed === 'object' ? (parsed as ImageConfig) : {};
+  } catch (error) {
+    throw new ArtefactsError('REGISTRY_PROTOCOL', `image config ${config.digest} is not JSON.`, { cause: error });
+  }
+}
+
+async function configPlatform(store: ArtifactStore, manifest: Manifest): Promise<Platform | undefined> {
+  const c = await readConfig(store, manifest);
+  if (typeof c.os !== 'string' || typeof c.architecture !== 'string') return undefined;
+  return { os: c.os, architecture: c.architecture, ...(typeof c.variant === 'string' ? { variant: c.variant } : {}) };
+}
+
+/** The image's layers as catalogImage wants them: each blob opened only when the previous one is consumed. */
+async function* layerInputs(
+  store: ArtifactStore,
+  manifest: ImageManifest,
+  warnings: string[],
+): AsyncGenerator<ImageLayerInput> {
+  for (const layer of manifest.layers) {
+    if (layer.urls !== undefined && layer.urls.length > 0) {
+      // Non-distributable (foreign) layers live outside the registry; they are not fetched.
+      warnings.push(`layer ${layer.digest} is a foreign layer (${layer.mediaType}); not catalogued`);
+      continue;
+    }
+    yield { digest: layer.digest, blob: await store.getBlob(layer) };
+  }
+}
+
+/** The document's file name per format, with the platform in it when an index is catalogued. */
+export function imageFileName(base: string, platform: Platform | undefined, perPlatform: boolean): string {
+  if (!perPlatform || platform === undefined) return base;
+  const dot = base.indexOf('.');
+  return `${base.slice(0, dot)}.${platformSlug(platform)}${base.slice(dot)}`;
+}
+
+/**
+ * The purl of an OCI image per the purl spec's oci type:
+ * `pkg:oci/<name>@sha256%3A<hex>?arch=…&os=…&repository_url=<registry>/<repository>&tag=…`
+ * (the version percent-encoded; `/` and `:` left readable in qualifier values, as the spec's examples write them).
+ */
+export function ociPurl(ref: ImageReference, digest: string, platform: Platform | undefined): string {
+  const name =
+    ref.kind === 'registry'
+      ? (ref.repository.split('/').pop() ?? ref.repository)
+      : (ref.path.replace(/\/+$/, '').split('/').pop() ?? 'image');
+  const qualifiers: [string, string | undefined][] = [
+    ['arch', platform?.architecture],
+    ['os', platform?.os],
+    ['repository_url', ref.kind === 'registry' ? `${ref.registry}/${ref.repository}` : undefined],
+    ['tag', ref.tag],
+  ];
+  const value = (v: string) => encodeURIComponent(v).replace(/%2F/gi, '/').replace(/%3A/gi, ':');
+  const query = qualifiers
+    .filter((q): q is [string, string] => q[1] !== undefined && q[1] !== '')
+    .map(([k, v]) => `${k}=${value(v)}`)
+    .join('&');
+  return `pkg:oci/${encodeURIComponent(name.toLowerCase())}@${encodeURIComponent(digest)}${query === '' ? '' : `?${query}`}`;
+}
+
+/**
+ * The referrer manifest for one SBOM document: artifactType = the document's media type, the
+ * empty config, one layer = the document, `subject` = the platform image. `created` comes from
+ * the document's time, so the same document always makes the same manifest (and digest).
+ */
+export function documentReferrer(
+  doc: SbomDocument,
+  fileName: string,
+  subjectDescriptor: Descriptor,
+  created: Date,
+): ManifestArtefact {
+  const data = Buffer.from(doc.content, 'utf8');
+  const layer = {
+    mediaType: doc.mediaType,
+    digest: doc.digest,
+    size: data.length,
+    annotations: { [ANNOTATION_TITLE]: fileName },
+  };
+  const annotations = { [ANNOTATION_CREATED]: isoSeconds(created) };
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA.ociManifest,
+      artifactType: doc.mediaType,
+      config: EMPTY_CONFIG.descriptor,
+      layers: [layer],
+      subject: {
+        mediaType: subjectDescriptor.mediaType,
+        digest: subjectDescriptor.digest,
+        size: subjectDescriptor.size,
+      },
+      annotations,
+    }),
+  );
+  return {
+    manifest,
+    descriptor: {
+      mediaType: MEDIA.ociManifest,
+      digest: `sha256:${sha256Hex(manifest)}`,
+      size: manifest.length,
+      artifactType: doc.mediaType,
+      annotations,
+    },
+    blobs: [EMPTY_CONFIG, { descriptor: layer, data }],
+  };
+}
+
+function sha256Hex(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** What one catalogued platform produced. */
+export interface PlatformSbom {
+  readonly platform: Platform | undefined;
+  readonly subject: SbomSubject;
+  readonly descriptor: Descriptor;
+  readonly catalog: Catalog;
+  readonly documents: readonly SbomDocument[];
+  readonly fileNames: readonly string[];
+  readonly bytes: number;
+}
+
+/** Catalogues every selected platform of the image; writes nothing. */
+export async function catalogImageReference(
+  inputs: ImageSbomInputs,
+  environment: ActionEnvironment,
+  fileNames: Readonly<Record<string, string>>,
+  documentTime: (fallback: Date | undefined) => { time: Date; source: string },
+): Promise<{
+  ref: ImageReference;
+  store: ArtifactStore;
+  name: string;
+  root: Descriptor;
+  results: PlatformSbom[];
+}> {
+  const { logger } = environment;
+  const { ref, store, input } = openImageStore(inputs, environment);
+  const shown = inputs.image ?? inputs.ociLayout ?? '';
+  const { root, index, images } = await selectPlatforms(store, ref, inputs.platforms, shown);
+  if (ref.digest === undefined) logger.notice(`Resolved ${shown} to ${root.digest}; cataloguing that digest.`);
+  const perPlatform = index !== undefined;
+  if (perPlatform && images.length > 1 && inputs.outputFile !== undefined) {
+    throw inputError(
+      'output-file',
+      inputs.outputFile,
+      `a file name only for one platform (${shown} has ${images.length} selected: ${images.map((i) => platformKey(i.platform)).join(', ')})`,
+      "Set 'output-dir' (each platform gets its own files there) or choose one entry in 'platforms'.",
+    );
+  }
+  const name = formatReference(ref, { tag: undefined, digest: undefined });
+  const results: PlatformSbom[] = [];
+  for (const image of images) {
+    const label = image.platform === undefined ? image.descriptor.digest : platformKey(image.platform);
+    const result = await logger.group(`Cataloguing ${name}@${image.descriptor.digest} (${label})`, async () => {
+      const config = await readConfig(store, image.manifest);
+      const platform =
+        image.platform ??
+        (typeof config.os === 'string' && typeof config.architecture === 'string'
+          ? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) }
+          : undefined);
+      const layerWarnings: string[] = [];
+      const started = Date.now();
+      const { catalog, stats, ownedSkipped } = await catalogImage(
+        layerInputs(store, image.manifest.parsed as ImageManifest, layerWarnings),
+        { logger },
+      );
+      const seconds = (Date.now() - started) / 1000;
+      logger.info(
+        `${stats.layers} layers, ${stats.entries} entries, ${(stats.bytes / 1048576).toFixed(1)} MiB in ${seconds.toFixed(1)} s; ${catalog.components.length} components${ownedSkipped > 0 ? ` (${ownedSkipped} language packages owned by OS packages not repeated)` : ''}`,
+      );
+      const created = typeof config.created === 'string' ? new Date(config.created) : undefined;
+      const when = documentTime(created !== undefined && !Number.isNaN(created.getTime()) ? created : undefined);
+      if (when.source === 'now') {
+        logger.notice(
+          `No SOURCE_DATE_EPOCH and ${label} has no 'created' time in its config: the SBOM timestamp is the current time, so reruns differ.`,
+        );
+      }
+      const subject: SbomSubject = {
+        kind: 'image',
+        name,
+        digest: image.descriptor.digest,
+        purl: ociPurl(ref, image.descriptor.digest, platform),
+        timestamp: when.time,
+        properties: {
+          ...(platform === undefined ? {} : { 'immutable-artefacts:platform': platformKey(platform) }),
+          ...(index === undefined ? {} : { 'immutable-artefacts:image-index': index.digest }),
+          ...(ref.tag === undefined ? {} : { 'immutable-artefacts:tag': ref.tag }),
+          ...(input === 'oci-layout' ? { 'immutable-artefacts:oci-layout': formatReference(ref) } : {}),
+        },
+      };
+      const withWarnings = { ...catalog, warnings: [...layerWarnings, ...catalog.warnings] };
+      const documents = writeDocuments(withWarnings, subject, inputs.formats);
+      return {
+        platform,
+        subject,
+        descriptor: image.descriptor,
+        catalog: withWarnings,
+        documents,
+        fileNames: documents.map((d) => imageFileName(fileNames[d.format] ?? 'sbom.json', platform, perPlatform)),
+        bytes: stats.bytes,
+      } satisfies PlatformSbom;
+    });
+    results.push(result);
+  }
+  return { ref, store, name, root, results };
+}
+
+/** One pushed referrer. */
+export interface PushedReferrer {
+  readonly kind: 'sbom' | 'attestation';
+  readonly format: string;
+  readonly subject: string;
+  readonly digest: string;
+}
+
+/** Pushes each document as a referrer of its platform image (`attach`). Same document → same manifest, no duplicate. */
+export async function attachDocuments(
+  store: ArtifactStore,
+  results: readonly PlatformSbom[],
+  environment: ActionEnvironment,
+): Promise<PushedReferrer[]> {
+  const pushed: PushedReferrer[] = [];
+  for (const r of results) {
+    for (const [i, doc] of r.documents.entries()) {
+      const artefact = documentReferrer(doc, r.fileNames[i] ?? 'sbom.json', r.descriptor, r.subject.timestamp);
+      const existing = (await store.referrers(r.descriptor.digest, doc.mediaType)).some(
+        (d) => d.digest === artefact.descriptor.digest,
+      );
+      const result = await pushArtefact(store, artefact);
+      if (!result.referrerIndexed) {
+        throw new ArtefactsError(
+          'REGISTRY_PROTOCOL',
+          `${store.location} stored SBOM referrer ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`,
+        );
+      }
+      environment.logger.info(
+        `${existing ? 'Already attached' : 'Attached'} ${doc.format} to ${r.descriptor.digest} as referrer ${result.digest}`,
+      );
+      pushed.push({ kind: 'sbom', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
+    }
+  }
+  return pushed;
+}
+
+/** The signing config for `attest`, from the same key inputs as the sign action (keyless when no key). */
+export async function attestConfig(inputs: ImageSbomInputs, environment: ActionEnvironment): Promise<SigningConfig> {
+  const signInputs: SignInputs = {
+    image: inputs.image,
+    files: [],
+    checksums: [],
+    key: inputs.key,
+    keyPassword: inputs.keyPassword,
+    keyless: 'auto',
+    transparencyLog: false,
+    provenance: false,
+    predicateType: undefined,
+    predicate: undefined,
+    predicatePath: undefined,
+    sbomPath: undefined,
+    legacySignature: false,
+    sigstoreInstance: 'auto',
+  };
+  return resolveSigningConfig(signInputs, environment);
+}
+
+/** Signs each document as an SBOM attestation about its platform image and pushes the bundle as a referrer (`attest`). */
+export async function attestDocuments(
+  store: ArtifactStore,
+  name: string,
+  results: readonly PlatformSbom[],
+  config: SigningConfig,
+  environment: ActionEnvironment,
+): Promise<PushedReferrer[]> {
+  const pushed: PushedReferrer[] = [];
+  for (const r of results) {
+    for (const doc of r.documents) {
+      const attestation = sbomAttestation(doc.content, 'formats');
+      const signed = await signStatement(
+        statement([statementSubject(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate),
+        config,
+      );
+      const result = await pushArtefact(store, bundleReferrer(signed.bundle, r.descriptor, r.subject.timestamp));
+      if (!result.referrerIndexed) {
+        throw new ArtefactsError(
+          'REGISTRY_PROTOCOL',
+          `${store.location} stored attestation ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`,
+        );
+      }
+      environment.logger.info(
+        `Signed ${doc.format} as ${attestation.predicateType} (signer ${signed.signer}); referrer ${result.digest}`,
+      );
+      pushed.push({ kind: 'attestation', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
+    }
+  }
+  return pushed;
+}
