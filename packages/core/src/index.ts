@@ -46,3 +46,4 @@ export {
   type ImageCatalogResult,
 } from './sbom/image/layers.js';
 export { tarEntries, decompressLayer, zstdAvailable, type TarEntry } from './sbom/image/tar.js';
+export * from './oci/pack.js';
