@@ -273,11 +273,13 @@ interface PreparedLayer {
 }
 
 async function fileDigest(file: string): Promise<{ digest: string; size: number }> {
-  const hasher = new Hasher();
-  await pipeline(createReadStream(file), hasher, async function* (source: AsyncIterable<Buffer>) {
-    for await (const _ of source) void _;
-  });
-  return { digest: `sha256:${hasher.hash.digest('hex')}`, size: hasher.size };
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { digest: `sha256:${hash.digest('hex')}`, size };
 }
 
 function checkTitle(title: string): void {
