@@ -37485,7 +37485,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 4315:
+/***/ 5795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44371,27 +44371,34 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
 function octal(value, width) {
     return value.toString(8).padStart(width - 1, '0') + '\0';
 }
-/** A ustar header for a regular file. */
-function tarHeader(name, size, mode = 0o644) {
+/**
+ * A ustar header: a regular file (default) or a directory, owner 0/0 without names, mtime in
+ * seconds (default 0). Throws when the name cannot be stored in ustar's 100 + 155 byte fields.
+ */
+function tarHeader(name, size, mode = 0o644, options = {}) {
     const header = Buffer.alloc(512, 0);
     let prefix = '';
     let base = name;
     if (Buffer.byteLength(name) > 100) {
         const cut = name.lastIndexOf('/', 155);
-        prefix = name.slice(0, cut);
-        base = name.slice(cut + 1);
+        prefix = cut > 0 ? name.slice(0, cut) : '';
+        base = cut > 0 ? name.slice(cut + 1) : name;
+    }
+    if (Buffer.byteLength(base) > 100 || Buffer.byteLength(prefix) > 155 || base === '') {
+        throw new errors/* ArtefactsError */.E('UNSUPPORTED', `Path ${JSON.stringify(name.slice(0, 300))} is too long for a ustar entry (name 100 bytes, directory prefix 155).`);
     }
     header.write(base, 0, 100, 'utf8');
     header.write(octal(mode, 8), 100, 'ascii');
     header.write(octal(0, 8), 108, 'ascii');
     header.write(octal(0, 8), 116, 'ascii');
     header.write(octal(size, 12), 124, 'ascii');
-    header.write(octal(0, 12), 136, 'ascii');
+    header.write(octal(Math.max(0, Math.floor(options.mtime ?? 0)), 12), 136, 'ascii');
     header.write('        ', 148, 'ascii');
-    header.write('0', 156, 'ascii');
+    header.write(options.type === 'directory' ? '5' : '0', 156, 'ascii');
     header.write('ustar\u000000', 257, 'ascii');
     header.write(prefix, 345, 155, 'utf8');
     let sum = 0;
@@ -48462,6 +48469,821 @@ function countBy(values) {
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/tar.ts
+
+
+/** gzip 1f 8b; zstd 28 b5 2f fd; anything else is taken as a plain tar. */
+function sniffCompression(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
+        return 'zstd';
+    return 'none';
+}
+/** Whether this Node has zstd in node:zlib (Node 22.15+ and 24; not Node 20). */
+function zstdAvailable() {
+    return typeof zlib.createZstdDecompress === 'function';
+}
+/** A Buffer view of the bytes, without copying them. */
+function asBuffer(value) {
+    return Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+}
+/** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
+async function* decompressLayer(input) {
+    const iterator = Symbol.asyncIterator in input
+        ? input[Symbol.asyncIterator]()
+        : (async function* () {
+            yield* input;
+        })();
+    let head = Buffer.alloc(0);
+    const pending = [];
+    while (head.length < 4) {
+        const next = await iterator.next();
+        if (next.done === true)
+            break;
+        const chunk = asBuffer(next.value);
+        pending.push(chunk);
+        head = Buffer.concat([head, chunk]);
+    }
+    const kind = sniffCompression(head);
+    async function* rest() {
+        yield* pending;
+        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
+            yield asBuffer(n.value);
+    }
+    if (kind === 'none') {
+        yield* rest();
+        return;
+    }
+    let transform;
+    if (kind === 'gzip')
+        transform = external_node_zlib_namespaceObject.createGunzip();
+    else {
+        const create = external_node_zlib_namespaceObject.createZstdDecompress;
+        if (create === undefined) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
+        }
+        transform = create();
+    }
+    const feed = (async () => {
+        try {
+            for await (const chunk of rest()) {
+                if (!transform.write(chunk))
+                    await new Promise((r) => transform.once('drain', r));
+            }
+            transform.end();
+        }
+        catch (error) {
+            transform.destroy(error);
+        }
+    })();
+    try {
+        for await (const chunk of transform)
+            yield chunk;
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Layer does not decompress as ${kind}: ${error.message}`, {
+            cause: error,
+        });
+    }
+    await feed;
+}
+/** Buffers a byte stream and hands out exact-length pieces. */
+class ByteReader {
+    source;
+    buffered = [];
+    length = 0;
+    done = false;
+    constructor(source) {
+        this.source = source;
+    }
+    async fill(n) {
+        while (this.length < n && !this.done) {
+            const next = await this.source.next();
+            if (next.done === true)
+                this.done = true;
+            else {
+                this.buffered.push(next.value);
+                this.length += next.value.length;
+            }
+        }
+        return this.length >= n;
+    }
+    /** Exactly n bytes, or undefined at a clean end of input. */
+    async take(n) {
+        if (!(await this.fill(n))) {
+            if (this.length === 0)
+                return undefined;
+            throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Tar stream ends mid-entry (wanted ${n} bytes, have ${this.length})`);
+        }
+        const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
+        const out = all.subarray(0, n);
+        const rest = all.subarray(n);
+        this.buffered = rest.length > 0 ? [rest] : [];
+        this.length = rest.length;
+        return out;
+    }
+    /** Up to n bytes as they arrive (at least one chunk unless n is 0). */
+    async *stream(n) {
+        let left = n;
+        while (left > 0) {
+            if (this.length === 0 && !(await this.fill(1))) {
+                throw new errors/* ArtefactsError */.E('SBOM_FAILED', 'Tar stream ends mid-entry');
+            }
+            const first = this.buffered[0];
+            const piece = first.subarray(0, Math.min(left, first.length));
+            if (piece.length === first.length)
+                this.buffered.shift();
+            else
+                this.buffered[0] = first.subarray(piece.length);
+            this.length -= piece.length;
+            left -= piece.length;
+            yield piece;
+        }
+    }
+}
+function cString(block, start, length) {
+    const slice = block.subarray(start, start + length);
+    const nul = slice.indexOf(0);
+    return (nul < 0 ? slice : slice.subarray(0, nul)).toString('utf8');
+}
+function tar_octal(block, start, length) {
+    const first = block[start] ?? 0;
+    if (first & 0x80) {
+        // base-256: big-endian, high bit of the first byte set.
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + (block[start + i] ?? 0);
+        return value;
+    }
+    const text = cString(block, start, length).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+function parsePax(body) {
+    const out = {};
+    let at = 0;
+    while (at < body.length) {
+        const space = body.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const len = Number(body.subarray(at, space).toString('ascii'));
+        if (!Number.isFinite(len) || len <= 0)
+            break;
+        const record = body.subarray(space + 1, at + len - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        at += len;
+    }
+    return out;
+}
+function normaliseTarPath(path) {
+    return path
+        .replace(/^(\.\/|\/)+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\/{2,}/g, '/');
+}
+/** Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next. */
+async function* tar_tarEntries(input) {
+    const reader = new ByteReader(decompressLayer(input)[Symbol.asyncIterator]());
+    let globalPax = {};
+    let nextPax = {};
+    let longName;
+    let longLink;
+    for (;;) {
+        const block = await reader.take(512);
+        if (block === undefined)
+            return;
+        if (block.every((b) => b === 0)) {
+            // End-of-archive marker (two zero blocks); trailing padding may follow.
+            return;
+        }
+        const typeflag = String.fromCharCode(block[156] ?? 0x30);
+        let size = tar_octal(block, 124, 12);
+        const magic = cString(block, 257, 6);
+        let name = cString(block, 0, 100);
+        if (magic.startsWith('ustar')) {
+            const prefix = cString(block, 345, 155);
+            if (prefix !== '')
+                name = `${prefix}/${name}`;
+        }
+        const padded = Math.ceil(size / 512) * 512;
+        if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
+            const body = (await reader.take(padded))?.subarray(0, size) ?? Buffer.alloc(0);
+            if (typeflag === 'x')
+                nextPax = { ...nextPax, ...parsePax(body) };
+            else if (typeflag === 'g')
+                globalPax = { ...globalPax, ...parsePax(body) };
+            else if (typeflag === 'L')
+                longName = cString(body, 0, body.length);
+            else
+                longLink = cString(body, 0, body.length);
+            continue;
+        }
+        const pax = { ...globalPax, ...nextPax };
+        nextPax = {};
+        if (pax.size !== undefined)
+            size = Number(pax.size);
+        const path = normaliseTarPath(pax.path ?? longName ?? name);
+        const linkTarget = pax.linkpath ?? longLink ?? cString(block, 157, 100);
+        longName = undefined;
+        longLink = undefined;
+        const type = typeflag === '0' || typeflag === '\0' || typeflag === '7'
+            ? 'file'
+            : typeflag === '5'
+                ? 'directory'
+                : typeflag === '2'
+                    ? 'symlink'
+                    : typeflag === '1'
+                        ? 'hardlink'
+                        : 'other';
+        const bodySize = type === 'file' || type === 'other' ? size : 0;
+        let remaining = bodySize;
+        let started = false;
+        const entry = {
+            path,
+            type,
+            size: bodySize,
+            mode: tar_octal(block, 100, 8),
+            ...(type === 'symlink' || type === 'hardlink' ? { linkTarget } : {}),
+            read: async () => {
+                if (started)
+                    throw new Error('tar entry body already consumed');
+                started = true;
+                const body = remaining === 0 ? Buffer.alloc(0) : (await reader.take(remaining));
+                remaining = 0;
+                return Buffer.from(body);
+            },
+            chunks: () => {
+                if (started)
+                    throw new Error('tar entry body already consumed');
+                started = true;
+                return (async function* () {
+                    for await (const chunk of reader.stream(remaining)) {
+                        remaining -= chunk.length;
+                        yield chunk;
+                    }
+                })();
+            },
+        };
+        yield entry;
+        // Whatever the consumer left unread streams past here.
+        for await (const chunk of reader.stream(remaining))
+            remaining -= chunk.length;
+        const padding = Math.ceil(bodySize / 512) * 512 - bodySize;
+        if (padding > 0)
+            await reader.take(padding);
+        // Body size for non-file types with a size field (rare) is still in the stream.
+        if (bodySize === 0 && size > 0 && type !== 'file')
+            await reader.take(padded);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/pack.ts
+/**
+ * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout.
+ *
+ * Layout of the artefact (the ORAS conventions, so `oras pull` reads it too):
+ * - manifest: OCI image manifest with `artifactType` (default {@link DEFAULT_ARTIFACT_TYPE}),
+ *   config = the empty descriptor (`{}`), annotations = the given ones (build-tag's `manifest:`
+ *   lines) plus `org.opencontainers.image.created`;
+ * - a file → one layer `application/octet-stream` with `org.opencontainers.image.title` = its name;
+ * - a directory → one tar layer (gzip by default) titled with the directory's name, entries under
+ *   `<name>/`, annotated `io.deis.oras.content.unpack: true` and `io.deis.oras.content.digest`
+ *   (sha256 of the uncompressed tar).
+ *
+ * Reproducible: entries sorted by byte order, modes 0644 / 0755 (executables and directories),
+ * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
+ * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
+ *
+ * pull: the reverse, every blob verified against its digest while streaming, titles and tar entry
+ * paths refused when they would leave the output directory.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The default artifactType of packed files: the project's own, versioned media type. */
+const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
+/** Media type of a single packed file's layer. */
+const FILE_LAYER_MEDIA_TYPE = 'application/octet-stream';
+const pack_ANNOTATION_TITLE = 'org.opencontainers.image.title';
+const pack_ANNOTATION_CREATED = 'org.opencontainers.image.created';
+/** ORAS: the layer is a directory tar to unpack under its title. */
+const ANNOTATION_UNPACK = 'io.deis.oras.content.unpack';
+/** ORAS: sha256 of the uncompressed tar of a directory layer. */
+const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
+const pack_MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const PACK_SECRETS = ['registry-password'];
+function pack_reference(input, value) {
+    try {
+        return parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E) {
+            throw (0,errors/* inputError */.Xu)(input, value, 'an image reference ([registry/]repository[:tag]) or oci:<dir>[:tag]', error.message);
+        }
+        throw error;
+    }
+}
+/**
+ * Annotations from lines `key=value`, `manifest:key=value` (build-tag's `annotations` output) or
+ * `manifest[...]:key=value`; lines for other levels (index, descriptors) do not apply to a single
+ * manifest and are skipped.
+ */
+function parsePackAnnotations(lines, input = 'annotations') {
+    const out = {};
+    for (const line of lines) {
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw (0,errors/* inputError */.Xu)(input, line, 'lines of key=value or manifest:key=value (build-tag’s annotations output)');
+        let key = line.slice(0, eq).trim();
+        const value = line.slice(eq + 1);
+        const level = /^([a-z-]+)(\[[^\]]*\])?:(.+)$/.exec(key);
+        if (level) {
+            if (!['manifest', 'index', 'manifest-descriptor', 'index-descriptor'].includes(level[1])) {
+                throw (0,errors/* inputError */.Xu)(input, line, 'a level of manifest, index, manifest-descriptor or index-descriptor before ":"');
+            }
+            if (level[1] !== 'manifest')
+                continue;
+            key = level[3];
+        }
+        if (!ANNOTATION_KEY.test(key))
+            throw (0,errors/* inputError */.Xu)(input, line, 'annotation keys such as org.opencontainers.image.version');
+        out[key] = value;
+    }
+    return out;
+}
+function parsePackInputs(raw) {
+    const paths = list(raw, 'path', { comma: false });
+    if (paths.length === 0)
+        throw (0,errors/* inputError */.Xu)('path', raw('path'), 'one or more files or directories, one per line');
+    for (const p of paths) {
+        if (p.includes('\0'))
+            throw (0,errors/* inputError */.Xu)('path', p, 'file or directory paths');
+    }
+    const destination = required(raw, 'destination');
+    const ref = pack_reference('destination', destination);
+    if (ref.digest !== undefined) {
+        throw (0,errors/* inputError */.Xu)('destination', destination, 'a reference without @digest (the digest is what pack computes)');
+    }
+    const tags = list(raw, 'tags');
+    for (const tag of tags)
+        if (!isTag(tag))
+            throw (0,errors/* inputError */.Xu)('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
+    if (ref.kind === 'layout' && ref.tag === undefined && tags.length === 0) {
+        throw (0,errors/* inputError */.Xu)('tags', '', 'at least one tag for an oci: layout destination (oci:<dir>:<tag> or tags), or an untagged artefact would be unreachable');
+    }
+    const artifactType = optionalText(raw, 'artifact-type') ?? DEFAULT_ARTIFACT_TYPE;
+    if (!pack_MEDIA_TYPE.test(artifactType)) {
+        throw (0,errors/* inputError */.Xu)('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
+    }
+    const registryUsername = optionalText(raw, 'registry-username');
+    const registryPassword = optionalText(raw, 'registry-password');
+    if ((registryUsername === undefined) !== (registryPassword === undefined)) {
+        throw (0,errors/* inputError */.Xu)(registryUsername === undefined ? 'registry-username' : 'registry-password', '', 'both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
+    }
+    return {
+        paths,
+        destination,
+        tags,
+        artifactType,
+        annotations: parsePackAnnotations(splitList(raw('annotations'), false)),
+        compression: oneOf(raw, 'compression', ['gzip', 'none'], 'gzip'),
+        registryUsername,
+        registryPassword,
+    };
+}
+/** SOURCE_DATE_EPOCH, else the HEAD commit time, else 0 with a warning. */
+async function pack_reproducibleTime(cwd, env, logger) {
+    const epoch = env.SOURCE_DATE_EPOCH?.trim();
+    if (epoch !== undefined && epoch !== '') {
+        if (!/^\d+$/.test(epoch)) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`);
+        }
+        return { seconds: Number(epoch), source: 'SOURCE_DATE_EPOCH' };
+    }
+    try {
+        const out = (await git_git(['log', '-1', '--format=%ct', 'HEAD'], { cwd })).trim();
+        if (/^\d+$/.test(out))
+            return { seconds: Number(out), source: 'commit' };
+    }
+    catch {
+        // not a git repository, or no commit yet
+    }
+    logger.warning('No SOURCE_DATE_EPOCH and no git commit: file times are set to 1970-01-01T00:00:00Z.');
+    return { seconds: 0, source: 'epoch' };
+}
+/** Sets the gzip header's OS byte (offset 9) to 3 (Unix) so the bytes do not depend on the platform. */
+class FixGzipHeader extends external_node_stream_.Transform {
+    offset = 0;
+    _transform(chunk, _encoding, callback) {
+        if (this.offset <= 9 && this.offset + chunk.length > 9) {
+            chunk = Buffer.from(chunk);
+            chunk[9 - this.offset] = 3;
+        }
+        this.offset += chunk.length;
+        callback(null, chunk);
+    }
+}
+class Hasher extends external_node_stream_.Transform {
+    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    size = 0;
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        callback(null, chunk);
+    }
+}
+/** Every entry under `root`, sorted by byte order of the tar name; symlinks and special files refused. */
+async function walk(root, prefix) {
+    const out = [];
+    const visit = async (dir, name) => {
+        out.push({ name: `${name}/`, kind: 'directory', absolute: dir, size: 0, mode: 0o755 });
+        for (const child of (await (0,promises_.readdir)(dir)).sort()) {
+            const absolute = external_node_path_default().join(dir, child);
+            const info = await (0,promises_.lstat)(absolute);
+            const childName = `${name}/${child}`;
+            if (info.isDirectory())
+                await visit(absolute, childName);
+            else if (info.isFile()) {
+                out.push({
+                    name: childName,
+                    kind: 'file',
+                    absolute,
+                    size: info.size,
+                    mode: info.mode & 0o111 ? 0o755 : 0o644,
+                });
+            }
+            else {
+                throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${absolute} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file or directory'}; pack stores regular files and directories only.`, { hint: 'Copy the target in place of the link, or leave it out of the packed directory.' });
+            }
+        }
+    };
+    await visit(root, prefix);
+    return out.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+}
+async function* tarStream(entries, mtime) {
+    for (const entry of entries) {
+        if (entry.kind === 'directory') {
+            yield tarHeader(entry.name, 0, 0o755, { type: 'directory', mtime });
+            continue;
+        }
+        yield tarHeader(entry.name, entry.size, entry.mode, { mtime });
+        let read = 0;
+        for await (const chunk of (0,external_node_fs_.createReadStream)(entry.absolute)) {
+            read += chunk.length;
+            if (read > entry.size)
+                break;
+            yield chunk;
+        }
+        if (read !== entry.size) {
+            throw new errors/* ArtefactsError */.E('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
+        }
+        const pad = (512 - (entry.size % 512)) % 512;
+        if (pad > 0)
+            yield Buffer.alloc(pad, 0);
+    }
+    yield Buffer.alloc(1024, 0);
+}
+async function pack_fileDigest(file) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
+function checkTitle(title) {
+    if (title === '' || title === '.' || title === '..' || /[\\/\0]/.test(title)) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'path': cannot name a layer ${JSON.stringify(title)}.`);
+    }
+}
+/**
+ * Packs `paths` (relative to cwd) into `store` and tags it. A tag already holding another digest is
+ * refused (TAG_CONFLICT): artefacts are immutable; the same digest again is a no-op success.
+ */
+async function packArtefact(store, options) {
+    const { logger } = options;
+    const time = await pack_reproducibleTime(options.cwd, options.env, logger);
+    const created = new Date(time.seconds * 1000).toISOString().replace('.000Z', 'Z');
+    logger.info(`File times and created: ${created} (from ${time.source})`);
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'artefacts-pack-'));
+    const titles = new Set();
+    const layers = [];
+    const summary = [];
+    try {
+        // Every path is checked before anything is written.
+        const sources = [];
+        for (const given of options.paths) {
+            const absolute = external_node_path_default().resolve(options.cwd, given);
+            let info;
+            try {
+                info = await (0,promises_.stat)(absolute);
+            }
+            catch (error) {
+                throw (0,errors/* inputError */.Xu)('path', given, 'existing files or directories', (0,errors/* describeError */.Uc)(error));
+            }
+            if (!info.isFile() && !info.isDirectory())
+                throw (0,errors/* inputError */.Xu)('path', given, 'regular files or directories');
+            const title = external_node_path_default().basename(absolute);
+            checkTitle(title);
+            if (titles.has(title)) {
+                throw (0,errors/* inputError */.Xu)('path', given, 'paths with distinct names (each becomes a layer titled with its name)');
+            }
+            titles.add(title);
+            sources.push({ absolute, title, directory: info.isDirectory() });
+        }
+        for (const [i, source] of sources.entries()) {
+            if (!source.directory) {
+                const { digest, size } = await pack_fileDigest(source.absolute);
+                const descriptor = {
+                    mediaType: FILE_LAYER_MEDIA_TYPE,
+                    digest,
+                    size,
+                    annotations: { [pack_ANNOTATION_TITLE]: source.title },
+                };
+                layers.push({ descriptor, open: () => (0,external_node_fs_.createReadStream)(source.absolute) });
+                summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
+                continue;
+            }
+            const entries = await walk(source.absolute, source.title);
+            const file = external_node_path_default().join(scratch, `layer-${i}`);
+            const tarHash = new Hasher();
+            const blobHash = new Hasher();
+            const gzip = (options.compression ?? 'gzip') === 'gzip';
+            const stages = gzip ? [(0,external_node_zlib_namespaceObject.createGzip)({ level: 9 }), new FixGzipHeader()] : [];
+            await (0,external_node_stream_promises_namespaceObject.pipeline)([
+                external_node_stream_.Readable.from(tarStream(entries, time.seconds)),
+                tarHash,
+                ...stages,
+                blobHash,
+                (0,external_node_fs_.createWriteStream)(file),
+            ]);
+            const descriptor = {
+                mediaType: gzip ? media_MEDIA.ociLayerGzip : media_MEDIA.ociLayerTar,
+                digest: `sha256:${blobHash.hash.digest('hex')}`,
+                size: blobHash.size,
+                annotations: {
+                    [ANNOTATION_CONTENT_DIGEST]: `sha256:${tarHash.hash.digest('hex')}`,
+                    [ANNOTATION_UNPACK]: 'true',
+                    [pack_ANNOTATION_TITLE]: source.title,
+                },
+            };
+            layers.push({ descriptor, open: () => (0,external_node_fs_.createReadStream)(file) });
+            summary.push({
+                title: source.title,
+                digest: descriptor.digest,
+                size: descriptor.size,
+                mediaType: descriptor.mediaType,
+                directory: true,
+            });
+            logger.info(`${source.title}/: ${entries.length} entries, ${descriptor.size} bytes (${descriptor.digest})`);
+        }
+        const annotations = { ...(options.annotations ?? {}), [pack_ANNOTATION_CREATED]: created };
+        const sorted = Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        const artifactType = options.artifactType ?? DEFAULT_ARTIFACT_TYPE;
+        const manifest = media_encodeManifest({
+            schemaVersion: 2,
+            mediaType: media_MEDIA.ociManifest,
+            artifactType,
+            config: { mediaType: media_MEDIA.empty, digest: EMPTY_DIGEST, size: EMPTY_JSON.length },
+            layers: layers.map((l) => l.descriptor),
+            annotations: sorted,
+        });
+        // The tag rule before any write: a tag holding another digest is never moved.
+        let unchanged = options.tags.length > 0;
+        for (const tag of options.tags) {
+            const current = await store.resolve(tag);
+            if (current !== undefined && current.digest !== manifest.digest) {
+                throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `${store.location}:${tag} already holds ${current.digest}; this content is ${manifest.digest}. Artefacts are immutable: the tag is not moved.`, {
+                    hint: 'Use a new tag (build-tag’s immutable tag changes with every commit), or commit the change that altered the content.',
+                });
+            }
+            if (current === undefined)
+                unchanged = false;
+        }
+        if (!unchanged) {
+            if ((await store.hasBlob(EMPTY_DIGEST)) === undefined) {
+                await store.putBlob({ digest: EMPTY_DIGEST, size: EMPTY_JSON.length }, EMPTY_JSON);
+            }
+            for (const layer of layers) {
+                if ((await store.hasBlob(layer.descriptor.digest)) === undefined) {
+                    await store.putBlob(layer.descriptor, () => layer.open());
+                }
+            }
+            await store.putManifest(manifest, options.tags[0] === undefined ? {} : { tag: options.tags[0] });
+            for (const tag of options.tags.slice(1))
+                await store.putTag(tag, manifest);
+            for (const tag of options.tags) {
+                const now = await store.resolve(tag);
+                if (now?.digest !== manifest.digest) {
+                    throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} reads back as ${now?.digest ?? 'absent'} right after writing ${manifest.digest}.`);
+                }
+            }
+        }
+        const name = options.name ?? store.location;
+        logger.info(`${unchanged ? 'Already there' : 'Packed'}: ${name}@${manifest.digest}`);
+        return {
+            digest: manifest.digest,
+            mediaType: media_MEDIA.ociManifest,
+            artifactType,
+            manifestSize: manifest.bytes.length,
+            size: layers.reduce((sum, l) => sum + l.descriptor.size, 0),
+            reference: `${name}@${manifest.digest}`,
+            tags: options.tags,
+            refs: options.tags.map((t) => `${name}:${t}`),
+            created,
+            createdSource: time.source,
+            layers: summary,
+            unchanged,
+        };
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/** A layout reference's directory, relative to the workspace (as every other path input). */
+function storeFor(ref, cwd, access, environment) {
+    if (ref.kind === 'layout')
+        return openStore({ ...ref, path: external_node_path_default().resolve(cwd, ref.path) });
+    const credentials = {};
+    if (access.registryUsername !== undefined && access.registryPassword !== undefined) {
+        environment.logger.secret(access.registryPassword);
+        credentials[ref.registry] = { username: access.registryUsername, password: access.registryPassword };
+    }
+    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+}
+/** The pack action's and `artefacts pack`'s entry point. */
+async function runPack(inputs, environment) {
+    if (inputs.registryPassword !== undefined)
+        environment.logger.secret(inputs.registryPassword);
+    const ref = parseReference(inputs.destination);
+    const store = storeFor(ref, environment.cwd, inputs, environment);
+    const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
+    const result = await packArtefact(store, {
+        paths: inputs.paths,
+        tags,
+        artifactType: inputs.artifactType,
+        annotations: inputs.annotations,
+        compression: inputs.compression,
+        cwd: environment.cwd,
+        env: environment.env,
+        logger: environment.logger,
+        name: formatReference(ref, { tag: undefined, digest: undefined }),
+    });
+    return {
+        outputs: {
+            digest: result.digest,
+            reference: result.reference,
+            size: String(result.size),
+            json: JSON.stringify(result),
+        },
+        summary: [
+            `### Packed \`${result.reference}\``,
+            '',
+            `artifactType \`${result.artifactType}\`, created \`${result.created}\` (${result.createdSource})${result.unchanged ? ', already there: nothing written' : ''}`,
+            '',
+            '| Layer | Digest | Bytes |',
+            '| --- | --- | ---: |',
+            ...result.layers.map((l) => `| \`${l.title}${l.directory ? '/' : ''}\` | \`${l.digest}\` | ${l.size} |`),
+            '',
+            ...(result.refs.length > 0 ? [`Tags: ${result.refs.map((r) => `\`${r}\``).join(', ')}`, ''] : []),
+        ].join('\n'),
+    };
+}
+function parsePullInputs(raw) {
+    const value = required(raw, 'reference');
+    pack_reference('reference', value);
+    const registryUsername = optionalText(raw, 'registry-username');
+    const registryPassword = optionalText(raw, 'registry-password');
+    if ((registryUsername === undefined) !== (registryPassword === undefined)) {
+        throw (0,errors/* inputError */.Xu)(registryUsername === undefined ? 'registry-username' : 'registry-password', '', 'both registry-username and registry-password, or neither');
+    }
+    return { reference: value, output: optionalText(raw, 'output') ?? '.', registryUsername, registryPassword };
+}
+/** A relative path that stays inside its root: no absolute path, no `..`, no backslash or NUL. */
+function safeRelativePath(name, what) {
+    const normal = name.replace(/^\.\//, '').replace(/\/+$/, '');
+    const parts = normal.split('/');
+    if (normal === '' ||
+        name.startsWith('/') ||
+        /^[A-Za-z]:/.test(name) ||
+        /[\\\0]/.test(name) ||
+        parts.some((p) => p === '..' || p === '' || p === '.')) {
+        throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `Refusing ${what} ${JSON.stringify(name.slice(0, 300))}: it would be written outside the output directory.`, { hint: 'The artefact was built to escape its directory (path traversal); nothing from it was kept.' });
+    }
+    return normal;
+}
+async function pack_exists(file) {
+    try {
+        await (0,promises_.lstat)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing files). */
+async function pullArtefact(store, target, output, logger) {
+    const manifest = await store.getManifest(target);
+    const parsed = manifest.parsed;
+    if (!Array.isArray(parsed.layers)) {
+        throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${store.location}@${manifest.digest} is ${manifest.mediaType}, not an artefact manifest with layers.`);
+    }
+    await (0,promises_.mkdir)(output, { recursive: true });
+    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(output, `.pull-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}-`));
+    const files = [];
+    const tops = [];
+    try {
+        for (const layer of parsed.layers) {
+            const title = layer.annotations?.[pack_ANNOTATION_TITLE];
+            if (title === undefined) {
+                logger.warning(`Layer ${layer.digest} has no ${pack_ANNOTATION_TITLE}: skipped.`);
+                continue;
+            }
+            const safe = safeRelativePath(title, 'layer title');
+            tops.push(safe.split('/')[0]);
+            const blob = await store.getBlob(layer);
+            if (layer.annotations?.[ANNOTATION_UNPACK] !== 'true') {
+                const file = external_node_path_default().join(staging, safe);
+                await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(blob, (0,external_node_fs_.createWriteStream)(file, { mode: 0o644 }));
+                files.push(safe);
+                continue;
+            }
+            const hasher = new Hasher();
+            const plain = layer.mediaType === media_MEDIA.ociLayerGzip || layer.mediaType === media_MEDIA.dockerLayerGzip
+                ? blob.pipe((0,external_node_zlib_namespaceObject.createGunzip)())
+                : blob;
+            blob.on('error', (error) => plain.destroy(error));
+            const hashed = plain.pipe(hasher);
+            plain.on('error', (error) => hashed.destroy(error));
+            for await (const entry of tar_tarEntries(hashed)) {
+                const name = safeRelativePath(entry.path, 'tar entry');
+                const file = external_node_path_default().join(staging, name);
+                if (entry.type === 'directory') {
+                    await (0,promises_.mkdir)(file, { recursive: true, mode: 0o755 });
+                    continue;
+                }
+                if (entry.type !== 'file') {
+                    throw new errors/* ArtefactsError */.E('UNSUPPORTED', `Refusing tar entry ${JSON.stringify(entry.path)}: a ${entry.type}; pull writes regular files and directories only.`);
+                }
+                await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(entry.chunks()), (0,external_node_fs_.createWriteStream)(file, { mode: entry.mode & 0o111 ? 0o755 : 0o644 }));
+                files.push(name);
+            }
+            for await (const _ of hashed)
+                void _;
+            const expected = layer.annotations?.[ANNOTATION_CONTENT_DIGEST];
+            const actual = `sha256:${hasher.hash.digest('hex')}`;
+            if (expected !== undefined && expected !== actual) {
+                throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `Layer ${layer.digest} unpacks to ${actual}, but its ${ANNOTATION_CONTENT_DIGEST} says ${expected}.`);
+            }
+        }
+        for (const top of [...new Set(tops)]) {
+            if (await pack_exists(external_node_path_default().join(output, top))) {
+                throw new errors/* ArtefactsError */.E('IO_FAILED', `${external_node_path_default().join(output, top)} already exists; pull does not overwrite files.`, {
+                    hint: 'Pull into an empty directory (--output DIR).',
+                });
+            }
+        }
+        for (const top of [...new Set(tops)])
+            await (0,promises_.rename)(external_node_path_default().join(staging, top), external_node_path_default().join(output, top));
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+    logger.info(`Pulled ${files.length} file(s) from ${store.location}@${manifest.digest} into ${output}`);
+    return { digest: manifest.digest, artifactType: parsed.artifactType, output, files: files.sort() };
+}
+/** `artefacts pull <reference> --output DIR`. */
+async function runPull(inputs, environment) {
+    const ref = parseReference(inputs.reference);
+    const store = storeFor(ref, environment.cwd, inputs, environment);
+    const output = external_node_path_default().resolve(environment.cwd, inputs.output);
+    const target = referenceTarget(ref);
+    const result = await pullArtefact(store, target, output, environment.logger);
+    return {
+        outputs: { digest: result.digest, output, files: result.files.join('\n'), json: JSON.stringify(result) },
+        summary: `### Pulled \`${inputs.reference}\`\n\n${result.files.length} file(s) into \`${output}\` (\`${result.digest}\`)\n`,
+    };
+}
+
 // EXTERNAL MODULE: ./packages/cli/src/defaults.ts
 var defaults = __nccwpck_require__(4838);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands.ts
@@ -48500,6 +49322,21 @@ const commands = {
     },
     promote: { parse: parsePromoteInputs, run: runPromote, secrets: PROMOTE_SECRETS },
     sbom: { parse: parseSbomInputs, run: sbom },
+    pack: { parse: parsePackInputs, run: runPack, secrets: PACK_SECRETS },
+    // CLI-only: the reverse of pack.
+    pull: {
+        description: 'Get the files of an artefact (as pack writes it) back into a directory, every digest verified.',
+        flags: {
+            reference: 'The artefact: registry/repository:tag|@digest or oci:<dir>:tag (also as the first argument).',
+            output: 'Directory to write into (default: the current directory); existing files are never overwritten.',
+            'registry-username': 'Registry user name (with --registry-password).',
+            'registry-password': 'Registry password or token.',
+        },
+        positional: 'reference',
+        parse: parsePullInputs,
+        run: runPull,
+        secrets: ['registry-password'],
+    },
 };
 
 
@@ -48656,6 +49493,65 @@ const actionSpecs = {
             },
             "git-tag-status": {
                 "description": "created, exists (already on this commit) or skipped."
+            }
+        }
+    },
+    "pack": {
+        "description": "Packs any files or directories (a serverless zip, a Helm chart, a static site, model weights) into one OCI artefact and pushes it to a registry or an OCI image layout, reproducibly: the same files give the same digest on any machine (sorted entries, fixed modes and owners, file times from SOURCE_DATE_EPOCH or the HEAD commit). Each file becomes a layer titled with its name; each directory one tar layer, as ORAS does, so `artefacts pull` and `oras pull` get the files back. A tag that already holds other content is never moved. Permissions: `contents: read`; `packages: write` to push to ghcr.io with the default token\n",
+        "inputs": {
+            "path": {
+                "description": "Files or directories to pack, one per line, relative to the workspace. Each becomes one layer titled with its name (`org.opencontainers.image.title`); names must be distinct. Symbolic links are refused.\n",
+                "default": "",
+                "required": true
+            },
+            "destination": {
+                "description": "Where to push: `registry/repository[:tag]` or `oci:<dir>[:tag]` (an OCI image layout, relative to the workspace). No `@digest`: the digest is what pack computes. A layout needs a tag (here or in `tags`).\n",
+                "default": "",
+                "required": true
+            },
+            "tags": {
+                "description": "Tags to write besides the destination's own, one per line or comma-separated (`[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`), e.g. build-tag's `immutable-tag`.\n",
+                "default": "",
+                "required": false
+            },
+            "artifact-type": {
+                "description": "The manifest's `artifactType`, e.g. `application/vnd.cncf.helm.chart.content.v1.tar+gzip` for a Helm chart. Default: `application/vnd.immutable-artefacts.files.v1`.\n",
+                "default": "application/vnd.immutable-artefacts.files.v1",
+                "required": false
+            },
+            "annotations": {
+                "description": "Manifest annotations, one per line: `key=value` or build-tag's `annotations` output unchanged (`manifest:key=value`; lines for index or descriptor levels are skipped). `org.opencontainers.image.created` is always set from the same reproducible time as the file times.\n",
+                "default": "",
+                "required": false
+            },
+            "compression": {
+                "description": "Compression of directory layers, `gzip` or `none`.",
+                "default": "gzip",
+                "required": false
+            },
+            "registry-username": {
+                "description": "Registry user name (with `registry-password`); otherwise ~/.docker/config.json or, for ghcr.io, GITHUB_TOKEN.",
+                "default": "",
+                "required": false
+            },
+            "registry-password": {
+                "description": "Registry password or token. Masked as soon as it is read.",
+                "default": "",
+                "required": false
+            }
+        },
+        "outputs": {
+            "digest": {
+                "description": "The artefact's manifest digest (`sha256:<hex>`), the same for the same files."
+            },
+            "reference": {
+                "description": "The pushed artefact by digest, `registry/repository@sha256:<hex>` or `oci:<dir>@sha256:<hex>`."
+            },
+            "size": {
+                "description": "Total bytes of the artefact's layers (the packed content, compressed as stored)."
+            },
+            "json": {
+                "description": "JSON with `digest`, `mediaType`, `artifactType`, `manifestSize`, `size`, `reference`, `tags`, `refs`, `created`, `createdSource` (SOURCE_DATE_EPOCH, commit or epoch), `layers` (title, digest, size, mediaType, directory) and `unchanged` (true when every tag already held this digest: nothing was written).\n"
             }
         }
     },
@@ -49243,7 +50139,7 @@ const actionSpecs = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9594);
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7638);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4315);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5795);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4838);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
 /**
@@ -49313,8 +50209,14 @@ function parseFlags(name, args) {
         const arg = args[i] ?? '';
         if (['--json', '--summary', '--debug'].includes(arg))
             continue;
-        if (!arg.startsWith('--'))
+        if (!arg.startsWith('--')) {
+            const positional = _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[name]?.positional;
+            if (positional !== undefined && !values.has(positional)) {
+                values.set(positional, arg);
+                continue;
+            }
             throw new UsageError(`unexpected argument '${arg}' (inputs are given as --name value)`);
+        }
         const eq = arg.indexOf('=');
         const flag = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
         if ((spec || cliFlags) && !known.has(flag)) {

@@ -11,6 +11,11 @@ import {
   runPromote,
   parseSbomInputs,
   sbom,
+  PACK_SECRETS,
+  parsePackInputs,
+  runPack,
+  parsePullInputs,
+  runPull,
   type ActionEnvironment,
   type ActionOutcome,
   type RawInputs,
@@ -27,6 +32,8 @@ export interface Command {
   /** CLI-only commands (no action.yml): a one-line description and the accepted flags, for help and checking. */
   readonly description?: string;
   readonly flags?: Readonly<Record<string, string>>;
+  /** The input a single bare argument stands for (`artefacts pull <reference>`). */
+  readonly positional?: string;
 }
 
 /** Commands named after an action share its action.yml inputs; the rest are CLI-only. */
@@ -63,4 +70,19 @@ export const commands: Record<string, Command> = {
   },
   promote: { parse: parsePromoteInputs, run: runPromote, secrets: PROMOTE_SECRETS },
   sbom: { parse: parseSbomInputs, run: sbom as Command['run'] },
+  pack: { parse: parsePackInputs, run: runPack as Command['run'], secrets: PACK_SECRETS },
+  // CLI-only: the reverse of pack.
+  pull: {
+    description: 'Get the files of an artefact (as pack writes it) back into a directory, every digest verified.',
+    flags: {
+      reference: 'The artefact: registry/repository:tag|@digest or oci:<dir>:tag (also as the first argument).',
+      output: 'Directory to write into (default: the current directory); existing files are never overwritten.',
+      'registry-username': 'Registry user name (with --registry-password).',
+      'registry-password': 'Registry password or token.',
+    },
+    positional: 'reference',
+    parse: parsePullInputs,
+    run: runPull as Command['run'],
+    secrets: ['registry-password'],
+  },
 };
