@@ -255,8 +255,18 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "record": {
-        "description": "Attach a promotion record to the digest at each destination where a tag was written (see docs/promotion-record.md). It is unsigned until signing is part of this release, and says so.\n",
+        "description": "Attach a promotion record to the digest at each destination where a tag was written (see docs/promotion-record.md). Signed when `record-key` is given (then `\"signed\": true`), else unsigned and says so (`\"signed\": false`).\n",
         "default": "true",
+        "required": false
+      },
+      "record-key": {
+        "description": "Signs each promotion record: a private key (cosign / sigstore encrypted PEM text, or the path of the key file, e.g. cosign.key), or `keyless` to sign with the job's OIDC identity (needs `id-token: write`). The record is then pushed as a Sigstore bundle referrer (DSSE around the in-toto statement, as the sign action pushes attestations), which `verify` checks with `attestations` = the promotion record predicate type. Masked as soon as it is read. Empty: unsigned records.\n",
+        "default": "",
+        "required": false
+      },
+      "record-key-password": {
+        "description": "Password of `record-key`. Masked as soon as it is read.",
+        "default": "",
         "required": false
       },
       "dry-run": {
