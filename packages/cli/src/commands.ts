@@ -59,10 +59,14 @@ export const commands: Record<string, Command> = {
   'semver-calculate': { parse: parseSemverCalculateInputs, run: semverCalculate, secrets: ['github-token'] },
   // CLI-only: the whole pipeline on this repository (the README's main job, `npm start`).
   release: {
-    description: 'The release pipeline on this repository: version, immutable tag and image tags.',
+    description:
+      'The whole pipeline on this repository, offline: version, immutable tag, pack dist/, SBOM, sign, verify, promote dev → prod.',
     flags: {
       'tag-prefix': 'Prefix of version tags (default: v).',
       image: 'Image name for the tag list (default: the repository folder name).',
+      dev: 'Where dist/ is packed: a registry repository, or oci:<dir> (default: oci:.artefacts/dev).',
+      prod: 'Where it is promoted: a registry repository, or oci:<dir> (default: oci:.artefacts/prod).',
+      path: 'What is packed (default: dist).',
     },
     parse: parseReleaseInputs,
     run: ((inputs: Parameters<typeof release>[0], environment: ActionEnvironment) =>
