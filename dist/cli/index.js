@@ -44235,132 +44235,278 @@ function logTags(logger, plan, tags) {
         logger.info(`  (not applied: ${skipped.source}: ${skipped.reason})`);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/release/release.ts
-/**
- * `artefacts release`: the whole pipeline on the current repository, by the same core entry points
- * the actions use, each fed its own action.yml defaults (supplied by the caller) plus the values
- * that flow from the step before. Steps land here as the actions that own them land.
- */
-
-
-
-
-
-
-function parseReleaseInputs(raw) {
-    const tagPrefix = raw('tag-prefix');
-    if (/\s/.test(tagPrefix))
-        throw (0,errors/* inputError */.Xu)('tag-prefix', tagPrefix, 'a prefix without spaces, e.g. v');
-    return { tagPrefix: tagPrefix === '' ? 'v' : tagPrefix, image: optionalText(raw, 'image') };
-}
-/** Overlays values on an action's defaults. */
-function withValues(base, values) {
-    return (name) => values[name] ?? base(name);
-}
-/** The image name for the tag list: --image, else the GitHub repository's, package.json's, or the folder's name. */
-function imageName(inputs, environment) {
-    if (inputs.image !== undefined)
-        return inputs.image;
-    let candidate = environment.github?.repo;
-    if (!candidate) {
-        try {
-            const pkg = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(environment.cwd, 'package.json'), 'utf8'));
-            if (typeof pkg.name === 'string')
-                candidate = pkg.name.replace(/^@[^/]+\//, '');
-        }
-        catch {
-            // no package.json: fall back to the folder name
-        }
-    }
-    const name = (candidate ?? (0,external_node_path_.basename)(environment.cwd))
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]+/g, '-')
-        .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
-    return name === '' ? 'artefact' : name;
-}
-async function release(inputs, defaults, environment) {
-    const { logger } = environment;
-    const steps = [];
-    const run = async (name, fn) => {
-        const outcome = await logger.group(name, fn);
-        steps.push({ name, outputs: outcome.outputs });
-        return outcome;
-    };
-    const semver = await run('semver-calculate', () => semverCalculate(parseSemverCalculateInputs(withValues(defaults('semver-calculate'), { 'tag-prefix': inputs.tagPrefix })), environment));
-    const version = semver.outputs.version ?? '';
-    const image = imageName(inputs, environment);
-    const tags = await run('build-tag', () => buildTag(parseBuildTagInputs(withValues(defaults('build-tag'), {
-        version,
-        images: image,
-        'tag-prefix': inputs.tagPrefix,
-        'export-env': 'false',
-    })), environment));
-    const report = {
-        version,
-        previousVersion: semver.outputs['previous-version'] ?? '',
-        bump: semver.outputs.bump ?? '',
-        bumpSource: semver.outputs['bump-source'] ?? '',
-        immutableTag: tags.outputs['immutable-tag'] ?? '',
-        tags: (tags.outputs.tags ?? '').split('\n').filter(Boolean),
-        steps,
-    };
-    const lines = [
-        `version        ${report.version} (${report.bump} from ${report.bumpSource}; previous ${report.previousVersion || 'none'})`,
-        `immutable tag  ${report.immutableTag}`,
-        `image tags     ${report.tags.join(', ')}`,
-    ];
-    const summary = [
-        '## Release',
-        '',
-        '| | |',
-        '| --- | --- |',
-        `| version | \`${report.version}\` (${report.bump} from ${report.bumpSource}) |`,
-        `| previous | \`${report.previousVersion || 'none'}\` |`,
-        `| immutable tag | \`${report.immutableTag}\` |`,
-        `| image tags | ${report.tags.map((t) => `\`${t}\``).join('<br>')} |`,
-        '',
-    ].join('\n');
-    return {
-        outputs: {
-            version: report.version,
-            'immutable-tag': report.immutableTag,
-            tags: report.tags.join('\n'),
-            report: lines.join('\n'),
-            json: JSON.stringify(report),
-        },
-        summary,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/log.ts
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    notice: () => undefined,
-    warning: () => undefined,
-    secret: () => undefined,
-    group: (_title, fn) => fn(),
-};
-/** A logger that records every line, for tests and for summaries. */
-function memoryLogger() {
-    const lines = [];
-    const push = (level) => (message) => void lines.push({ level, message });
-    return {
-        lines,
-        debug: push('debug'),
-        info: push('info'),
-        notice: push('notice'),
-        warning: push('warning'),
-        secret: () => undefined,
-        group: async (title, fn) => {
-            lines.push({ level: 'group', message: title });
-            return fn();
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/tar.ts
+
+
+/** gzip 1f 8b; zstd 28 b5 2f fd; anything else is taken as a plain tar. */
+function sniffCompression(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
+        return 'zstd';
+    return 'none';
+}
+/** Whether this Node has zstd in node:zlib (Node 22.15+ and 24; not Node 20). */
+function zstdAvailable() {
+    return typeof zlib.createZstdDecompress === 'function';
+}
+/** A Buffer view of the bytes, without copying them. */
+function asBuffer(value) {
+    return Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+}
+/** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
+async function* decompressLayer(input) {
+    const iterator = Symbol.asyncIterator in input
+        ? input[Symbol.asyncIterator]()
+        : (async function* () {
+            yield* input;
+        })();
+    let head = Buffer.alloc(0);
+    const pending = [];
+    while (head.length < 4) {
+        const next = await iterator.next();
+        if (next.done === true)
+            break;
+        const chunk = asBuffer(next.value);
+        pending.push(chunk);
+        head = Buffer.concat([head, chunk]);
+    }
+    const kind = sniffCompression(head);
+    async function* rest() {
+        yield* pending;
+        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
+            yield asBuffer(n.value);
+    }
+    if (kind === 'none') {
+        yield* rest();
+        return;
+    }
+    let transform;
+    if (kind === 'gzip')
+        transform = external_node_zlib_namespaceObject.createGunzip();
+    else {
+        const create = external_node_zlib_namespaceObject.createZstdDecompress;
+        if (create === undefined) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
+        }
+        transform = create();
+    }
+    const feed = (async () => {
+        try {
+            for await (const chunk of rest()) {
+                if (!transform.write(chunk))
+                    await new Promise((r) => transform.once('drain', r));
+            }
+            transform.end();
+        }
+        catch (error) {
+            transform.destroy(error);
+        }
+    })();
+    try {
+        for await (const chunk of transform)
+            yield chunk;
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Layer does not decompress as ${kind}: ${error.message}`, {
+            cause: error,
+        });
+    }
+    await feed;
+}
+/** Buffers a byte stream and hands out exact-length pieces. */
+class ByteReader {
+    source;
+    buffered = [];
+    length = 0;
+    done = false;
+    constructor(source) {
+        this.source = source;
+    }
+    async fill(n) {
+        while (this.length < n && !this.done) {
+            const next = await this.source.next();
+            if (next.done === true)
+                this.done = true;
+            else {
+                this.buffered.push(next.value);
+                this.length += next.value.length;
+            }
+        }
+        return this.length >= n;
+    }
+    /** Exactly n bytes, or undefined at a clean end of input. */
+    async take(n) {
+        if (!(await this.fill(n))) {
+            if (this.length === 0)
+                return undefined;
+            throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Tar stream ends mid-entry (wanted ${n} bytes, have ${this.length})`);
+        }
+        const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
+        const out = all.subarray(0, n);
+        const rest = all.subarray(n);
+        this.buffered = rest.length > 0 ? [rest] : [];
+        this.length = rest.length;
+        return out;
+    }
+    /** Up to n bytes as they arrive (at least one chunk unless n is 0). */
+    async *stream(n) {
+        let left = n;
+        while (left > 0) {
+            if (this.length === 0 && !(await this.fill(1))) {
+                throw new errors/* ArtefactsError */.E('SBOM_FAILED', 'Tar stream ends mid-entry');
+            }
+            const first = this.buffered[0];
+            const piece = first.subarray(0, Math.min(left, first.length));
+            if (piece.length === first.length)
+                this.buffered.shift();
+            else
+                this.buffered[0] = first.subarray(piece.length);
+            this.length -= piece.length;
+            left -= piece.length;
+            yield piece;
+        }
+    }
+}
+function cString(block, start, length) {
+    const slice = block.subarray(start, start + length);
+    const nul = slice.indexOf(0);
+    return (nul < 0 ? slice : slice.subarray(0, nul)).toString('utf8');
+}
+function octal(block, start, length) {
+    const first = block[start] ?? 0;
+    if (first & 0x80) {
+        // base-256: big-endian, high bit of the first byte set.
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + (block[start + i] ?? 0);
+        return value;
+    }
+    const text = cString(block, start, length).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+function parsePax(body) {
+    const out = {};
+    let at = 0;
+    while (at < body.length) {
+        const space = body.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const len = Number(body.subarray(at, space).toString('ascii'));
+        if (!Number.isFinite(len) || len <= 0)
+            break;
+        const record = body.subarray(space + 1, at + len - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        at += len;
+    }
+    return out;
+}
+function normaliseTarPath(path) {
+    return path
+        .replace(/^(\.\/|\/)+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\/{2,}/g, '/');
+}
+/** Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next. */
+async function* tarEntries(input) {
+    const reader = new ByteReader(decompressLayer(input)[Symbol.asyncIterator]());
+    let globalPax = {};
+    let nextPax = {};
+    let longName;
+    let longLink;
+    for (;;) {
+        const block = await reader.take(512);
+        if (block === undefined)
+            return;
+        if (block.every((b) => b === 0)) {
+            // End-of-archive marker (two zero blocks); trailing padding may follow.
+            return;
+        }
+        const typeflag = String.fromCharCode(block[156] ?? 0x30);
+        let size = octal(block, 124, 12);
+        const magic = cString(block, 257, 6);
+        let name = cString(block, 0, 100);
+        if (magic.startsWith('ustar')) {
+            const prefix = cString(block, 345, 155);
+            if (prefix !== '')
+                name = `${prefix}/${name}`;
+        }
+        const padded = Math.ceil(size / 512) * 512;
+        if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
+            const body = (await reader.take(padded))?.subarray(0, size) ?? Buffer.alloc(0);
+            if (typeflag === 'x')
+                nextPax = { ...nextPax, ...parsePax(body) };
+            else if (typeflag === 'g')
+                globalPax = { ...globalPax, ...parsePax(body) };
+            else if (typeflag === 'L')
+                longName = cString(body, 0, body.length);
+            else
+                longLink = cString(body, 0, body.length);
+            continue;
+        }
+        const pax = { ...globalPax, ...nextPax };
+        nextPax = {};
+        if (pax.size !== undefined)
+            size = Number(pax.size);
+        const path = normaliseTarPath(pax.path ?? longName ?? name);
+        const linkTarget = pax.linkpath ?? longLink ?? cString(block, 157, 100);
+        longName = undefined;
+        longLink = undefined;
+        const type = typeflag === '0' || typeflag === '\0' || typeflag === '7'
+            ? 'file'
+            : typeflag === '5'
+                ? 'directory'
+                : typeflag === '2'
+                    ? 'symlink'
+                    : typeflag === '1'
+                        ? 'hardlink'
+                        : 'other';
+        const bodySize = type === 'file' || type === 'other' ? size : 0;
+        let remaining = bodySize;
+        let started = false;
+        const entry = {
+            path,
+            type,
+            size: bodySize,
+            mode: octal(block, 100, 8),
+            ...(type === 'symlink' || type === 'hardlink' ? { linkTarget } : {}),
+            read: async () => {
+                if (started)
+                    throw new Error('tar entry body already consumed');
+                started = true;
+                const body = remaining === 0 ? Buffer.alloc(0) : (await reader.take(remaining));
+                remaining = 0;
+                return Buffer.from(body);
+            },
+            chunks: () => {
+                if (started)
+                    throw new Error('tar entry body already consumed');
+                started = true;
+                return (async function* () {
+                    for await (const chunk of reader.stream(remaining)) {
+                        remaining -= chunk.length;
+                        yield chunk;
+                    }
+                })();
+            },
+        };
+        yield entry;
+        // Whatever the consumer left unread streams past here.
+        for await (const chunk of reader.stream(remaining))
+            remaining -= chunk.length;
+        const padding = Math.ceil(bodySize / 512) * 512 - bodySize;
+        if (padding > 0)
+            await reader.take(padding);
+        // Body size for non-file types with a size field (rare) is still in the stream.
+        if (bodySize === 0 && size > 0 && type !== 'file')
+            await reader.take(padded);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
 /**
  * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
@@ -44372,7 +44518,7 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
-function octal(value, width) {
+function builder_octal(value, width) {
     return value.toString(8).padStart(width - 1, '0') + '\0';
 }
 /**
@@ -44392,11 +44538,11 @@ function tarHeader(name, size, mode = 0o644, options = {}) {
         throw new errors/* ArtefactsError */.E('UNSUPPORTED', `Path ${JSON.stringify(name.slice(0, 300))} is too long for a ustar entry (name 100 bytes, directory prefix 155).`);
     }
     header.write(base, 0, 100, 'utf8');
-    header.write(octal(mode, 8), 100, 'ascii');
-    header.write(octal(0, 8), 108, 'ascii');
-    header.write(octal(0, 8), 116, 'ascii');
-    header.write(octal(size, 12), 124, 'ascii');
-    header.write(octal(Math.max(0, Math.floor(options.mtime ?? 0)), 12), 136, 'ascii');
+    header.write(builder_octal(mode, 8), 100, 'ascii');
+    header.write(builder_octal(0, 8), 108, 'ascii');
+    header.write(builder_octal(0, 8), 116, 'ascii');
+    header.write(builder_octal(size, 12), 124, 'ascii');
+    header.write(builder_octal(Math.max(0, Math.floor(options.mtime ?? 0)), 12), 136, 'ascii');
     header.write('        ', 148, 'ascii');
     header.write(options.type === 'directory' ? '5' : '0', 156, 'ascii');
     header.write('ustar\u000000', 257, 'ascii');
@@ -44407,7 +44553,7 @@ function tarHeader(name, size, mode = 0o644, options = {}) {
     header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
     return header;
 }
-async function* tarEntries(spec) {
+async function* builder_tarEntries(spec) {
     const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
     for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
         const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
@@ -44432,7 +44578,7 @@ async function buildLayer(store, spec) {
             callback(null, chunk);
         },
     });
-    const tar = Readable.from(tarEntries(spec)).pipe(tee);
+    const tar = Readable.from(builder_tarEntries(spec)).pipe(tee);
     const gzip = (spec.compression ?? 'gzip') === 'gzip';
     const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
     return {
@@ -44501,6 +44647,578 @@ async function buildReferrer(store, subject, artifactType, content, annotations 
     });
     await store.putManifest(manifest);
     return manifest;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/pack.ts
+/**
+ * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout.
+ *
+ * Layout of the artefact (the ORAS conventions, so `oras pull` reads it too):
+ * - manifest: OCI image manifest with `artifactType` (default {@link DEFAULT_ARTIFACT_TYPE}),
+ *   config = the empty descriptor (`{}`), annotations = the given ones (build-tag's `manifest:`
+ *   lines) plus `org.opencontainers.image.created`;
+ * - a file → one layer `application/octet-stream` with `org.opencontainers.image.title` = its name;
+ * - a directory → one tar layer (gzip by default) titled with the directory's name, entries under
+ *   `<name>/`, annotated `io.deis.oras.content.unpack: true` and `io.deis.oras.content.digest`
+ *   (sha256 of the uncompressed tar).
+ *
+ * Reproducible: entries sorted by byte order, modes 0644 / 0755 (executables and directories),
+ * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
+ * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
+ *
+ * pull: the reverse, every blob verified against its digest while streaming, titles and tar entry
+ * paths refused when they would leave the output directory.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The default artifactType of packed files: the project's own, versioned media type. */
+const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
+/** Media type of a single packed file's layer. */
+const FILE_LAYER_MEDIA_TYPE = 'application/octet-stream';
+const pack_ANNOTATION_TITLE = 'org.opencontainers.image.title';
+const pack_ANNOTATION_CREATED = 'org.opencontainers.image.created';
+/** ORAS: the layer is a directory tar to unpack under its title. */
+const ANNOTATION_UNPACK = 'io.deis.oras.content.unpack';
+/** ORAS: sha256 of the uncompressed tar of a directory layer. */
+const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
+const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const PACK_SECRETS = ['registry-password'];
+function reference(input, value) {
+    try {
+        return parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E) {
+            throw (0,errors/* inputError */.Xu)(input, value, 'an image reference ([registry/]repository[:tag]) or oci:<dir>[:tag]', error.message);
+        }
+        throw error;
+    }
+}
+/**
+ * Annotations from lines `key=value`, `manifest:key=value` (build-tag's `annotations` output) or
+ * `manifest[...]:key=value`; lines for other levels (index, descriptors) do not apply to a single
+ * manifest and are skipped.
+ */
+function parsePackAnnotations(lines, input = 'annotations') {
+    const out = {};
+    for (const line of lines) {
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw (0,errors/* inputError */.Xu)(input, line, 'lines of key=value or manifest:key=value (build-tag’s annotations output)');
+        let key = line.slice(0, eq).trim();
+        const value = line.slice(eq + 1);
+        const level = /^([a-z-]+)(\[[^\]]*\])?:(.+)$/.exec(key);
+        if (level) {
+            if (!['manifest', 'index', 'manifest-descriptor', 'index-descriptor'].includes(level[1])) {
+                throw (0,errors/* inputError */.Xu)(input, line, 'a level of manifest, index, manifest-descriptor or index-descriptor before ":"');
+            }
+            if (level[1] !== 'manifest')
+                continue;
+            key = level[3];
+        }
+        if (!ANNOTATION_KEY.test(key))
+            throw (0,errors/* inputError */.Xu)(input, line, 'annotation keys such as org.opencontainers.image.version');
+        out[key] = value;
+    }
+    return out;
+}
+function parsePackInputs(raw) {
+    const paths = list(raw, 'path', { comma: false });
+    if (paths.length === 0)
+        throw (0,errors/* inputError */.Xu)('path', raw('path'), 'one or more files or directories, one per line');
+    for (const p of paths) {
+        if (p.includes('\0'))
+            throw (0,errors/* inputError */.Xu)('path', p, 'file or directory paths');
+    }
+    const destination = required(raw, 'destination');
+    const ref = reference('destination', destination);
+    if (ref.digest !== undefined) {
+        throw (0,errors/* inputError */.Xu)('destination', destination, 'a reference without @digest (the digest is what pack computes)');
+    }
+    const tags = list(raw, 'tags');
+    for (const tag of tags)
+        if (!isTag(tag))
+            throw (0,errors/* inputError */.Xu)('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
+    if (ref.kind === 'layout' && ref.tag === undefined && tags.length === 0) {
+        throw (0,errors/* inputError */.Xu)('tags', '', 'at least one tag for an oci: layout destination (oci:<dir>:<tag> or tags), or an untagged artefact would be unreachable');
+    }
+    const artifactType = optionalText(raw, 'artifact-type') ?? DEFAULT_ARTIFACT_TYPE;
+    if (!MEDIA_TYPE.test(artifactType)) {
+        throw (0,errors/* inputError */.Xu)('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
+    }
+    const registryUsername = optionalText(raw, 'registry-username');
+    const registryPassword = optionalText(raw, 'registry-password');
+    if ((registryUsername === undefined) !== (registryPassword === undefined)) {
+        throw (0,errors/* inputError */.Xu)(registryUsername === undefined ? 'registry-username' : 'registry-password', '', 'both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
+    }
+    return {
+        paths,
+        destination,
+        tags,
+        artifactType,
+        annotations: parsePackAnnotations(splitList(raw('annotations'), false)),
+        compression: oneOf(raw, 'compression', ['gzip', 'none'], 'gzip'),
+        registryUsername,
+        registryPassword,
+    };
+}
+/** SOURCE_DATE_EPOCH, else the HEAD commit time, else 0 with a warning. */
+async function pack_reproducibleTime(cwd, env, logger) {
+    const epoch = env.SOURCE_DATE_EPOCH?.trim();
+    if (epoch !== undefined && epoch !== '') {
+        if (!/^\d+$/.test(epoch)) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`);
+        }
+        return { seconds: Number(epoch), source: 'SOURCE_DATE_EPOCH' };
+    }
+    try {
+        const out = (await git_git(['log', '-1', '--format=%ct', 'HEAD'], { cwd })).trim();
+        if (/^\d+$/.test(out))
+            return { seconds: Number(out), source: 'commit' };
+    }
+    catch {
+        // not a git repository, or no commit yet
+    }
+    logger.warning('No SOURCE_DATE_EPOCH and no git commit: file times are set to 1970-01-01T00:00:00Z.');
+    return { seconds: 0, source: 'epoch' };
+}
+/** Sets the gzip header's OS byte (offset 9) to 3 (Unix) so the bytes do not depend on the platform. */
+class FixGzipHeader extends external_node_stream_.Transform {
+    offset = 0;
+    _transform(chunk, _encoding, callback) {
+        if (this.offset <= 9 && this.offset + chunk.length > 9) {
+            chunk = Buffer.from(chunk);
+            chunk[9 - this.offset] = 3;
+        }
+        this.offset += chunk.length;
+        callback(null, chunk);
+    }
+}
+class Hasher extends external_node_stream_.Transform {
+    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    size = 0;
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        callback(null, chunk);
+    }
+}
+/** Every entry under `root`, sorted by byte order of the tar name; symlinks and special files refused. */
+async function walk(root, prefix) {
+    const out = [];
+    const visit = async (dir, name) => {
+        out.push({ name: `${name}/`, kind: 'directory', absolute: dir, size: 0, mode: 0o755 });
+        for (const child of (await (0,promises_.readdir)(dir)).sort()) {
+            const absolute = external_node_path_default().join(dir, child);
+            const info = await (0,promises_.lstat)(absolute);
+            const childName = `${name}/${child}`;
+            if (info.isDirectory())
+                await visit(absolute, childName);
+            else if (info.isFile()) {
+                out.push({
+                    name: childName,
+                    kind: 'file',
+                    absolute,
+                    size: info.size,
+                    mode: info.mode & 0o111 ? 0o755 : 0o644,
+                });
+            }
+            else {
+                throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${absolute} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file or directory'}; pack stores regular files and directories only.`, { hint: 'Copy the target in place of the link, or leave it out of the packed directory.' });
+            }
+        }
+    };
+    await visit(root, prefix);
+    return out.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+}
+async function* tarStream(entries, mtime) {
+    for (const entry of entries) {
+        if (entry.kind === 'directory') {
+            yield tarHeader(entry.name, 0, 0o755, { type: 'directory', mtime });
+            continue;
+        }
+        yield tarHeader(entry.name, entry.size, entry.mode, { mtime });
+        let read = 0;
+        for await (const chunk of (0,external_node_fs_.createReadStream)(entry.absolute)) {
+            read += chunk.length;
+            if (read > entry.size)
+                break;
+            yield chunk;
+        }
+        if (read !== entry.size) {
+            throw new errors/* ArtefactsError */.E('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
+        }
+        const pad = (512 - (entry.size % 512)) % 512;
+        if (pad > 0)
+            yield Buffer.alloc(pad, 0);
+    }
+    yield Buffer.alloc(1024, 0);
+}
+async function fileDigest(file) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
+function checkTitle(title) {
+    if (title === '' || title === '.' || title === '..' || /[\\/\0]/.test(title)) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'path': cannot name a layer ${JSON.stringify(title)}.`);
+    }
+}
+/**
+ * Packs `paths` (relative to cwd) into `store` and tags it. A tag already holding another digest is
+ * refused (TAG_CONFLICT): artefacts are immutable; the same digest again is a no-op success.
+ */
+async function packArtefact(store, options) {
+    const { logger } = options;
+    const time = await pack_reproducibleTime(options.cwd, options.env, logger);
+    const created = new Date(time.seconds * 1000).toISOString().replace('.000Z', 'Z');
+    logger.info(`File times and created: ${created} (from ${time.source})`);
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'artefacts-pack-'));
+    const titles = new Set();
+    const layers = [];
+    const summary = [];
+    try {
+        // Every path is checked before anything is written.
+        const sources = [];
+        for (const given of options.paths) {
+            const absolute = external_node_path_default().resolve(options.cwd, given);
+            let info;
+            try {
+                info = await (0,promises_.stat)(absolute);
+            }
+            catch (error) {
+                throw (0,errors/* inputError */.Xu)('path', given, 'existing files or directories', (0,errors/* describeError */.Uc)(error));
+            }
+            if (!info.isFile() && !info.isDirectory())
+                throw (0,errors/* inputError */.Xu)('path', given, 'regular files or directories');
+            const title = external_node_path_default().basename(absolute);
+            checkTitle(title);
+            if (titles.has(title)) {
+                throw (0,errors/* inputError */.Xu)('path', given, 'paths with distinct names (each becomes a layer titled with its name)');
+            }
+            titles.add(title);
+            sources.push({ absolute, title, directory: info.isDirectory() });
+        }
+        for (const [i, source] of sources.entries()) {
+            if (!source.directory) {
+                const { digest, size } = await fileDigest(source.absolute);
+                const descriptor = {
+                    mediaType: FILE_LAYER_MEDIA_TYPE,
+                    digest,
+                    size,
+                    annotations: { [pack_ANNOTATION_TITLE]: source.title },
+                };
+                layers.push({ descriptor, open: () => (0,external_node_fs_.createReadStream)(source.absolute) });
+                summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
+                continue;
+            }
+            const entries = await walk(source.absolute, source.title);
+            const file = external_node_path_default().join(scratch, `layer-${i}`);
+            const tarHash = new Hasher();
+            const blobHash = new Hasher();
+            const gzip = (options.compression ?? 'gzip') === 'gzip';
+            const stages = gzip ? [(0,external_node_zlib_namespaceObject.createGzip)({ level: 9 }), new FixGzipHeader()] : [];
+            await (0,external_node_stream_promises_namespaceObject.pipeline)([
+                external_node_stream_.Readable.from(tarStream(entries, time.seconds)),
+                tarHash,
+                ...stages,
+                blobHash,
+                (0,external_node_fs_.createWriteStream)(file),
+            ]);
+            const descriptor = {
+                mediaType: gzip ? media_MEDIA.ociLayerGzip : media_MEDIA.ociLayerTar,
+                digest: `sha256:${blobHash.hash.digest('hex')}`,
+                size: blobHash.size,
+                annotations: {
+                    [ANNOTATION_CONTENT_DIGEST]: `sha256:${tarHash.hash.digest('hex')}`,
+                    [ANNOTATION_UNPACK]: 'true',
+                    [pack_ANNOTATION_TITLE]: source.title,
+                },
+            };
+            layers.push({ descriptor, open: () => (0,external_node_fs_.createReadStream)(file) });
+            summary.push({
+                title: source.title,
+                digest: descriptor.digest,
+                size: descriptor.size,
+                mediaType: descriptor.mediaType,
+                directory: true,
+            });
+            logger.info(`${source.title}/: ${entries.length} entries, ${descriptor.size} bytes (${descriptor.digest})`);
+        }
+        const annotations = { ...(options.annotations ?? {}), [pack_ANNOTATION_CREATED]: created };
+        const sorted = Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        const artifactType = options.artifactType ?? DEFAULT_ARTIFACT_TYPE;
+        const manifest = media_encodeManifest({
+            schemaVersion: 2,
+            mediaType: media_MEDIA.ociManifest,
+            artifactType,
+            config: { mediaType: media_MEDIA.empty, digest: EMPTY_DIGEST, size: EMPTY_JSON.length },
+            layers: layers.map((l) => l.descriptor),
+            annotations: sorted,
+        });
+        // The tag rule before any write: a tag holding another digest is never moved.
+        let unchanged = options.tags.length > 0;
+        for (const tag of options.tags) {
+            const current = await store.resolve(tag);
+            if (current !== undefined && current.digest !== manifest.digest) {
+                throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `${store.location}:${tag} already holds ${current.digest}; this content is ${manifest.digest}. Artefacts are immutable: the tag is not moved.`, {
+                    hint: 'Use a new tag (build-tag’s immutable tag changes with every commit), or commit the change that altered the content.',
+                });
+            }
+            if (current === undefined)
+                unchanged = false;
+        }
+        if (!unchanged) {
+            if ((await store.hasBlob(EMPTY_DIGEST)) === undefined) {
+                await store.putBlob({ digest: EMPTY_DIGEST, size: EMPTY_JSON.length }, EMPTY_JSON);
+            }
+            for (const layer of layers) {
+                if ((await store.hasBlob(layer.descriptor.digest)) === undefined) {
+                    await store.putBlob(layer.descriptor, () => layer.open());
+                }
+            }
+            await store.putManifest(manifest, options.tags[0] === undefined ? {} : { tag: options.tags[0] });
+            for (const tag of options.tags.slice(1))
+                await store.putTag(tag, manifest);
+            for (const tag of options.tags) {
+                const now = await store.resolve(tag);
+                if (now?.digest !== manifest.digest) {
+                    throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} reads back as ${now?.digest ?? 'absent'} right after writing ${manifest.digest}.`);
+                }
+            }
+        }
+        const name = options.name ?? store.location;
+        logger.info(`${unchanged ? 'Already there' : 'Packed'}: ${name}@${manifest.digest}`);
+        return {
+            digest: manifest.digest,
+            mediaType: media_MEDIA.ociManifest,
+            artifactType,
+            manifestSize: manifest.bytes.length,
+            size: layers.reduce((sum, l) => sum + l.descriptor.size, 0),
+            reference: `${name}@${manifest.digest}`,
+            tags: options.tags,
+            refs: options.tags.map((t) => `${name}:${t}`),
+            created,
+            createdSource: time.source,
+            layers: summary,
+            unchanged,
+        };
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/** A layout reference's directory, relative to the workspace (as every other path input). */
+function storeFor(ref, cwd, access, environment) {
+    if (ref.kind === 'layout')
+        return openStore({ ...ref, path: external_node_path_default().resolve(cwd, ref.path) });
+    const credentials = {};
+    if (access.registryUsername !== undefined && access.registryPassword !== undefined) {
+        environment.logger.secret(access.registryPassword);
+        credentials[ref.registry] = { username: access.registryUsername, password: access.registryPassword };
+    }
+    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+}
+/** The pack action's and `artefacts pack`'s entry point. */
+async function runPack(inputs, environment) {
+    if (inputs.registryPassword !== undefined)
+        environment.logger.secret(inputs.registryPassword);
+    const ref = parseReference(inputs.destination);
+    const store = storeFor(ref, environment.cwd, inputs, environment);
+    const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
+    const result = await packArtefact(store, {
+        paths: inputs.paths,
+        tags,
+        artifactType: inputs.artifactType,
+        annotations: inputs.annotations,
+        compression: inputs.compression,
+        cwd: environment.cwd,
+        env: environment.env,
+        logger: environment.logger,
+        name: formatReference(ref, { tag: undefined, digest: undefined }),
+    });
+    return {
+        outputs: {
+            digest: result.digest,
+            reference: result.reference,
+            size: String(result.size),
+            json: JSON.stringify(result),
+        },
+        summary: [
+            `### Packed \`${result.reference}\``,
+            '',
+            `artifactType \`${result.artifactType}\`, created \`${result.created}\` (${result.createdSource})${result.unchanged ? ', already there: nothing written' : ''}`,
+            '',
+            '| Layer | Digest | Bytes |',
+            '| --- | --- | ---: |',
+            ...result.layers.map((l) => `| \`${l.title}${l.directory ? '/' : ''}\` | \`${l.digest}\` | ${l.size} |`),
+            '',
+            ...(result.refs.length > 0 ? [`Tags: ${result.refs.map((r) => `\`${r}\``).join(', ')}`, ''] : []),
+        ].join('\n'),
+    };
+}
+function parsePullInputs(raw) {
+    const value = required(raw, 'reference');
+    reference('reference', value);
+    const registryUsername = optionalText(raw, 'registry-username');
+    const registryPassword = optionalText(raw, 'registry-password');
+    if ((registryUsername === undefined) !== (registryPassword === undefined)) {
+        throw (0,errors/* inputError */.Xu)(registryUsername === undefined ? 'registry-username' : 'registry-password', '', 'both registry-username and registry-password, or neither');
+    }
+    return { reference: value, output: optionalText(raw, 'output') ?? '.', registryUsername, registryPassword };
+}
+/** A relative path that stays inside its root: no absolute path, no `..`, no backslash or NUL. */
+function safeRelativePath(name, what) {
+    const normal = name.replace(/^\.\//, '').replace(/\/+$/, '');
+    const parts = normal.split('/');
+    if (normal === '' ||
+        name.startsWith('/') ||
+        /^[A-Za-z]:/.test(name) ||
+        /[\\\0]/.test(name) ||
+        parts.some((p) => p === '..' || p === '' || p === '.')) {
+        throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `Refusing ${what} ${JSON.stringify(name.slice(0, 300))}: it would be written outside the output directory.`, { hint: 'The artefact was built to escape its directory (path traversal); nothing from it was kept.' });
+    }
+    return normal;
+}
+async function pack_exists(file) {
+    try {
+        await (0,promises_.lstat)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing files). */
+async function pullArtefact(store, target, output, logger) {
+    const manifest = await store.getManifest(target);
+    const parsed = manifest.parsed;
+    if (!Array.isArray(parsed.layers)) {
+        throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${store.location}@${manifest.digest} is ${manifest.mediaType}, not an artefact manifest with layers.`);
+    }
+    await (0,promises_.mkdir)(output, { recursive: true });
+    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(output, `.pull-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}-`));
+    const files = [];
+    const tops = [];
+    try {
+        for (const layer of parsed.layers) {
+            const title = layer.annotations?.[pack_ANNOTATION_TITLE];
+            if (title === undefined) {
+                logger.warning(`Layer ${layer.digest} has no ${pack_ANNOTATION_TITLE}: skipped.`);
+                continue;
+            }
+            const safe = safeRelativePath(title, 'layer title');
+            tops.push(safe.split('/')[0]);
+            const blob = await store.getBlob(layer);
+            if (layer.annotations?.[ANNOTATION_UNPACK] !== 'true') {
+                const file = external_node_path_default().join(staging, safe);
+                await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(blob, (0,external_node_fs_.createWriteStream)(file, { mode: 0o644 }));
+                files.push(safe);
+                continue;
+            }
+            const hasher = new Hasher();
+            const plain = layer.mediaType === media_MEDIA.ociLayerGzip || layer.mediaType === media_MEDIA.dockerLayerGzip
+                ? blob.pipe((0,external_node_zlib_namespaceObject.createGunzip)())
+                : blob;
+            blob.on('error', (error) => plain.destroy(error));
+            const hashed = plain.pipe(hasher);
+            plain.on('error', (error) => hashed.destroy(error));
+            for await (const entry of tarEntries(hashed)) {
+                const name = safeRelativePath(entry.path, 'tar entry');
+                const file = external_node_path_default().join(staging, name);
+                if (entry.type === 'directory') {
+                    await (0,promises_.mkdir)(file, { recursive: true, mode: 0o755 });
+                    continue;
+                }
+                if (entry.type !== 'file') {
+                    throw new errors/* ArtefactsError */.E('UNSUPPORTED', `Refusing tar entry ${JSON.stringify(entry.path)}: a ${entry.type}; pull writes regular files and directories only.`);
+                }
+                await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(entry.chunks()), (0,external_node_fs_.createWriteStream)(file, { mode: entry.mode & 0o111 ? 0o755 : 0o644 }));
+                files.push(name);
+            }
+            for await (const _ of hashed)
+                void _;
+            const expected = layer.annotations?.[ANNOTATION_CONTENT_DIGEST];
+            const actual = `sha256:${hasher.hash.digest('hex')}`;
+            if (expected !== undefined && expected !== actual) {
+                throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `Layer ${layer.digest} unpacks to ${actual}, but its ${ANNOTATION_CONTENT_DIGEST} says ${expected}.`);
+            }
+        }
+        for (const top of [...new Set(tops)]) {
+            if (await pack_exists(external_node_path_default().join(output, top))) {
+                throw new errors/* ArtefactsError */.E('IO_FAILED', `${external_node_path_default().join(output, top)} already exists; pull does not overwrite files.`, {
+                    hint: 'Pull into an empty directory (--output DIR).',
+                });
+            }
+        }
+        for (const top of [...new Set(tops)])
+            await (0,promises_.rename)(external_node_path_default().join(staging, top), external_node_path_default().join(output, top));
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+    logger.info(`Pulled ${files.length} file(s) from ${store.location}@${manifest.digest} into ${output}`);
+    return { digest: manifest.digest, artifactType: parsed.artifactType, output, files: files.sort() };
+}
+/** `artefacts pull <reference> --output DIR`. */
+async function runPull(inputs, environment) {
+    const ref = parseReference(inputs.reference);
+    const store = storeFor(ref, environment.cwd, inputs, environment);
+    const output = external_node_path_default().resolve(environment.cwd, inputs.output);
+    const target = referenceTarget(ref);
+    const result = await pullArtefact(store, target, output, environment.logger);
+    return {
+        outputs: { digest: result.digest, output, files: result.files.join('\n'), json: JSON.stringify(result) },
+        summary: `### Pulled \`${inputs.reference}\`\n\n${result.files.length} file(s) into \`${output}\` (\`${result.digest}\`)\n`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/log.ts
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    secret: () => undefined,
+    group: (_title, fn) => fn(),
+};
+/** A logger that records every line, for tests and for summaries. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (message) => void lines.push({ level, message });
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        notice: push('notice'),
+        warning: push('warning'),
+        secret: () => undefined,
+        group: async (title, fn) => {
+            lines.push({ level: 'group', message: title });
+            return fn();
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:v8"
@@ -44588,6 +45306,9 @@ function transferMemoryGovernor(minorEvery = 8 * 1024 * 1024, majorEvery = 64 * 
 
 
 
+
+
+
 /**
  * The predicate type of promotion records: the project's own, versioned, and specified by the
  * document it points at (docs/promotion-record.md, section "v1"). Version 1 is additive-only.
@@ -44642,7 +45363,7 @@ async function planTree(source, root) {
     await visit(root);
     return tree;
 }
-async function fileDigest(file) {
+async function promote_fileDigest(file) {
     const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
     try {
         for await (const chunk of (0,external_node_fs_.createReadStream)(file))
@@ -44751,12 +45472,12 @@ async function promote(options) {
         blobsSkipped: 0,
         referrersCopied: 0,
         manifests: tree.manifests.length,
-        recordSigned: false,
+        recordSigned: options.record !== false && options.recordSigning !== undefined,
     };
     // Evidence is read and hashed before anything is written: a missing file fails before a byte moves.
     const evidence = [];
     for (const e of options.evidence ?? [])
-        evidence.push({ name: e.name || external_node_path_default().basename(e.path), digest: { sha256: await fileDigest(e.path) } });
+        evidence.push({ name: e.name || external_node_path_default().basename(e.path), digest: { sha256: await promote_fileDigest(e.path) } });
     const entries = destinations.map((dest, i) => {
         const refs = dest.tags.length === 0
             ? [formatReference(dest.ref, { tag: undefined, digest })]
@@ -44983,15 +45704,25 @@ async function promote(options) {
                         },
                     }),
                 evidence,
-                signed: false,
+                signed: options.recordSigning !== undefined,
             },
         };
-        const record = await buildReferrer(store, { mediaType: root.mediaType, digest, size: root.bytes.length }, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+        const subjectDescriptor = { mediaType: root.mediaType, digest, size: root.bytes.length };
+        if (options.recordSigning !== undefined) {
+            // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
+            // exactly as the sign action pushes attestations (verify finds it by its predicate type).
+            const signed = await signStatement(statement, options.recordSigning);
+            const artefact = bundleReferrer(signed.bundle, subjectDescriptor, new Date(statement.predicate.promotedAt));
+            const pushed = await pushArtefact(store, artefact);
+            logger.info(`  promotion record ${pushed.digest} attached, signed by ${signed.signer}`);
+            return pushed.digest;
+        }
+        const record = await buildReferrer(store, subjectDescriptor, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
             'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
             'org.opencontainers.image.created': statement.predicate.promotedAt,
             ...(options.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': options.environment }),
         });
-        logger.info(`  promotion record ${record.digest} attached (unsigned: signing lands with the sign action)`);
+        logger.info(`  promotion record ${record.digest} attached (unsigned: no record-key given)`);
         return record.digest;
     }
 }
@@ -45085,9 +45816,16 @@ async function verifyPromotionSource(policy, source, digest, context) {
 
 
 
+
 /** Inputs whose values are secrets. */
-const PROMOTE_SECRETS = ['registry-password', 'source-password', 'github-token'];
-function reference(input, value) {
+const PROMOTE_SECRETS = [
+    'registry-password',
+    'source-password',
+    'github-token',
+    'record-key',
+    'record-key-password',
+];
+function promote_action_reference(input, value) {
     try {
         return parseReference(value);
     }
@@ -45098,7 +45836,7 @@ function reference(input, value) {
         throw error;
     }
 }
-const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+const promote_action_MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 function signaturePolicy(raw) {
     const value = raw('require-signature').trim();
     const identity = optionalText(raw, 'certificate-identity');
@@ -45136,13 +45874,20 @@ function signaturePolicy(raw) {
     }
     return { kind: 'key', key: value };
 }
+/** An `oci:` layout reference with a relative directory, made relative to the workspace (as every path input). */
+function inWorkspace(value, cwd) {
+    const ref = parseReference(value);
+    if (ref.kind !== 'layout' || external_node_path_default().isAbsolute(ref.path))
+        return value;
+    return formatReference({ ...ref, path: external_node_path_default().resolve(cwd, ref.path) });
+}
 function parsePromoteInputs(raw) {
     const source = required(raw, 'source');
-    reference('source', source);
+    promote_action_reference('source', source);
     const destinations = [];
     for (const line of splitList(raw('destinations'), false)) {
         const [ref, ...tags] = line.split(/\s+/);
-        reference('destinations', ref);
+        promote_action_reference('destinations', ref);
         for (const tag of tags)
             if (!isTag(tag))
                 throw (0,errors/* inputError */.Xu)('destinations', line, 'one reference per line, optionally followed by tags ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}) separated by spaces');
@@ -45162,7 +45907,7 @@ function parsePromoteInputs(raw) {
             : splitList(copyRaw);
     if (Array.isArray(copyReferrers)) {
         for (const type of copyReferrers)
-            if (!MEDIA_TYPE.test(type))
+            if (!promote_action_MEDIA_TYPE.test(type))
                 throw (0,errors/* inputError */.Xu)('copy-referrers', type, 'true, false, or a list of artifactTypes (media types, type/subtype)');
     }
     const platforms = list(raw, 'platforms').filter((p) => p.toLowerCase() !== 'all');
@@ -45177,7 +45922,7 @@ function parsePromoteInputs(raw) {
             if (!(from.includes('/') && /[.:]/.test(from.split('/')[0]))) {
                 throw (0,errors/* inputError */.Xu)('mount-from', from, 'repository names (acme/base) or registry/repository');
             }
-            reference('mount-from', from);
+            promote_action_reference('mount-from', from);
         }
     }
     const evidence = list(raw, 'evidence', { comma: false }).map((item) => {
@@ -45202,6 +45947,8 @@ function parsePromoteInputs(raw) {
         environment: opt('environment'),
         evidence,
         record: inputs_boolean(raw, 'record', true),
+        recordKey: opt('record-key'),
+        recordKeyPassword: raw('record-key-password'),
         dryRun: inputs_boolean(raw, 'dry-run', false),
         concurrency: integer(raw, 'concurrency', { min: 1, max: 32, fallback: 4 }),
         registryUsername: opt('registry-username'),
@@ -45210,6 +45957,9 @@ function parsePromoteInputs(raw) {
         sourcePassword: opt('source-password'),
         githubToken: opt('github-token'),
     };
+    if (parsed.recordKey !== undefined && !parsed.record) {
+        throw (0,errors/* inputError */.Xu)('record-key', '(set)', 'empty when record is false (there is no record to sign)');
+    }
     if ((parsed.registryUsername === undefined) !== (parsed.registryPassword === undefined)) {
         throw (0,errors/* inputError */.Xu)(parsed.registryPassword === undefined ? 'registry-password' : 'registry-username', '', 'both registry-username and registry-password, or neither');
     }
@@ -45242,9 +45992,44 @@ async function runPromote(parsed, environment) {
     if (parsed.githubToken !== undefined && !env.GITHUB_TOKEN)
         env.GITHUB_TOKEN = parsed.githubToken;
     const policy = parsed.signaturePolicy;
+    // The record is signed with the sign action's own config resolution (key decrypted, or keyless).
+    let recordSigning;
+    if (parsed.recordKey !== undefined && !parsed.dryRun) {
+        const keyless = /^keyless$/i.test(parsed.recordKey);
+        recordSigning = await resolveSigningConfig({
+            image: undefined,
+            files: [],
+            checksums: [],
+            key: keyless ? undefined : parsed.recordKey,
+            keyPassword: parsed.recordKeyPassword,
+            keyless: keyless ? true : false,
+            transparencyLog: false,
+            provenance: false,
+            predicateType: undefined,
+            predicate: undefined,
+            predicatePath: undefined,
+            sbomPath: undefined,
+            legacySignature: false,
+            sigstoreInstance: 'auto',
+        }, environment).catch((error) => {
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'INPUT_INVALID') {
+                throw new errors/* ArtefactsError */.E('INPUT_INVALID', error.message.replace(/^Input 'key'/, "Input 'record-key'"), {
+                    ...(error.hint === undefined ? {} : { hint: error.hint }),
+                    cause: error,
+                });
+            }
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'KEY_INVALID') {
+                throw new errors/* ArtefactsError */.E('KEY_INVALID', `Input 'record-key': ${error.message}`, {
+                    hint: 'Check record-key-password and that record-key is a cosign/sigstore private key.',
+                    cause: error,
+                });
+            }
+            throw error;
+        });
+    }
     const result = await promote({
-        source: parsed.source,
-        destinations: [...parsed.destinations],
+        source: inWorkspace(parsed.source, environment.cwd),
+        destinations: parsed.destinations.map((d) => ({ ...d, reference: inWorkspace(d.reference, environment.cwd) })),
         tags: [...parsed.tags],
         allowOverwrite: parsed.allowOverwrite,
         copyReferrers: typeof parsed.copyReferrers === 'boolean' ? parsed.copyReferrers : [...parsed.copyReferrers],
@@ -45253,6 +46038,7 @@ async function runPromote(parsed, environment) {
         ...(parsed.environment === undefined ? {} : { environment: parsed.environment }),
         evidence: parsed.evidence.map((e) => ({ name: e.name, path: external_node_path_default().resolve(environment.cwd, e.path) })),
         record: parsed.record,
+        ...(recordSigning === undefined ? {} : { recordSigning }),
         dryRun: parsed.dryRun,
         concurrency: parsed.concurrency,
         ...(policy === undefined
@@ -48469,295 +49255,11 @@ function countBy(values) {
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/tar.ts
-
-
-/** gzip 1f 8b; zstd 28 b5 2f fd; anything else is taken as a plain tar. */
-function sniffCompression(head) {
-    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
-        return 'gzip';
-    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
-        return 'zstd';
-    return 'none';
-}
-/** Whether this Node has zstd in node:zlib (Node 22.15+ and 24; not Node 20). */
-function zstdAvailable() {
-    return typeof zlib.createZstdDecompress === 'function';
-}
-/** A Buffer view of the bytes, without copying them. */
-function asBuffer(value) {
-    return Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-}
-/** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
-async function* decompressLayer(input) {
-    const iterator = Symbol.asyncIterator in input
-        ? input[Symbol.asyncIterator]()
-        : (async function* () {
-            yield* input;
-        })();
-    let head = Buffer.alloc(0);
-    const pending = [];
-    while (head.length < 4) {
-        const next = await iterator.next();
-        if (next.done === true)
-            break;
-        const chunk = asBuffer(next.value);
-        pending.push(chunk);
-        head = Buffer.concat([head, chunk]);
-    }
-    const kind = sniffCompression(head);
-    async function* rest() {
-        yield* pending;
-        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
-            yield asBuffer(n.value);
-    }
-    if (kind === 'none') {
-        yield* rest();
-        return;
-    }
-    let transform;
-    if (kind === 'gzip')
-        transform = external_node_zlib_namespaceObject.createGunzip();
-    else {
-        const create = external_node_zlib_namespaceObject.createZstdDecompress;
-        if (create === undefined) {
-            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
-        }
-        transform = create();
-    }
-    const feed = (async () => {
-        try {
-            for await (const chunk of rest()) {
-                if (!transform.write(chunk))
-                    await new Promise((r) => transform.once('drain', r));
-            }
-            transform.end();
-        }
-        catch (error) {
-            transform.destroy(error);
-        }
-    })();
-    try {
-        for await (const chunk of transform)
-            yield chunk;
-    }
-    catch (error) {
-        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Layer does not decompress as ${kind}: ${error.message}`, {
-            cause: error,
-        });
-    }
-    await feed;
-}
-/** Buffers a byte stream and hands out exact-length pieces. */
-class ByteReader {
-    source;
-    buffered = [];
-    length = 0;
-    done = false;
-    constructor(source) {
-        this.source = source;
-    }
-    async fill(n) {
-        while (this.length < n && !this.done) {
-            const next = await this.source.next();
-            if (next.done === true)
-                this.done = true;
-            else {
-                this.buffered.push(next.value);
-                this.length += next.value.length;
-            }
-        }
-        return this.length >= n;
-    }
-    /** Exactly n bytes, or undefined at a clean end of input. */
-    async take(n) {
-        if (!(await this.fill(n))) {
-            if (this.length === 0)
-                return undefined;
-            throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Tar stream ends mid-entry (wanted ${n} bytes, have ${this.length})`);
-        }
-        const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
-        const out = all.subarray(0, n);
-        const rest = all.subarray(n);
-        this.buffered = rest.length > 0 ? [rest] : [];
-        this.length = rest.length;
-        return out;
-    }
-    /** Up to n bytes as they arrive (at least one chunk unless n is 0). */
-    async *stream(n) {
-        let left = n;
-        while (left > 0) {
-            if (this.length === 0 && !(await this.fill(1))) {
-                throw new errors/* ArtefactsError */.E('SBOM_FAILED', 'Tar stream ends mid-entry');
-            }
-            const first = this.buffered[0];
-            const piece = first.subarray(0, Math.min(left, first.length));
-            if (piece.length === first.length)
-                this.buffered.shift();
-            else
-                this.buffered[0] = first.subarray(piece.length);
-            this.length -= piece.length;
-            left -= piece.length;
-            yield piece;
-        }
-    }
-}
-function cString(block, start, length) {
-    const slice = block.subarray(start, start + length);
-    const nul = slice.indexOf(0);
-    return (nul < 0 ? slice : slice.subarray(0, nul)).toString('utf8');
-}
-function tar_octal(block, start, length) {
-    const first = block[start] ?? 0;
-    if (first & 0x80) {
-        // base-256: big-endian, high bit of the first byte set.
-        let value = first & 0x7f;
-        for (let i = 1; i < length; i++)
-            value = value * 256 + (block[start + i] ?? 0);
-        return value;
-    }
-    const text = cString(block, start, length).trim();
-    return text === '' ? 0 : parseInt(text, 8);
-}
-function parsePax(body) {
-    const out = {};
-    let at = 0;
-    while (at < body.length) {
-        const space = body.indexOf(0x20, at);
-        if (space < 0)
-            break;
-        const len = Number(body.subarray(at, space).toString('ascii'));
-        if (!Number.isFinite(len) || len <= 0)
-            break;
-        const record = body.subarray(space + 1, at + len - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            out[record.slice(0, eq)] = record.slice(eq + 1);
-        at += len;
-    }
-    return out;
-}
-function normaliseTarPath(path) {
-    return path
-        .replace(/^(\.\/|\/)+/, '')
-        .replace(/\/+$/, '')
-        .replace(/\/{2,}/g, '/');
-}
-/** Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next. */
-async function* tar_tarEntries(input) {
-    const reader = new ByteReader(decompressLayer(input)[Symbol.asyncIterator]());
-    let globalPax = {};
-    let nextPax = {};
-    let longName;
-    let longLink;
-    for (;;) {
-        const block = await reader.take(512);
-        if (block === undefined)
-            return;
-        if (block.every((b) => b === 0)) {
-            // End-of-archive marker (two zero blocks); trailing padding may follow.
-            return;
-        }
-        const typeflag = String.fromCharCode(block[156] ?? 0x30);
-        let size = tar_octal(block, 124, 12);
-        const magic = cString(block, 257, 6);
-        let name = cString(block, 0, 100);
-        if (magic.startsWith('ustar')) {
-            const prefix = cString(block, 345, 155);
-            if (prefix !== '')
-                name = `${prefix}/${name}`;
-        }
-        const padded = Math.ceil(size / 512) * 512;
-        if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
-            const body = (await reader.take(padded))?.subarray(0, size) ?? Buffer.alloc(0);
-            if (typeflag === 'x')
-                nextPax = { ...nextPax, ...parsePax(body) };
-            else if (typeflag === 'g')
-                globalPax = { ...globalPax, ...parsePax(body) };
-            else if (typeflag === 'L')
-                longName = cString(body, 0, body.length);
-            else
-                longLink = cString(body, 0, body.length);
-            continue;
-        }
-        const pax = { ...globalPax, ...nextPax };
-        nextPax = {};
-        if (pax.size !== undefined)
-            size = Number(pax.size);
-        const path = normaliseTarPath(pax.path ?? longName ?? name);
-        const linkTarget = pax.linkpath ?? longLink ?? cString(block, 157, 100);
-        longName = undefined;
-        longLink = undefined;
-        const type = typeflag === '0' || typeflag === '\0' || typeflag === '7'
-            ? 'file'
-            : typeflag === '5'
-                ? 'directory'
-                : typeflag === '2'
-                    ? 'symlink'
-                    : typeflag === '1'
-                        ? 'hardlink'
-                        : 'other';
-        const bodySize = type === 'file' || type === 'other' ? size : 0;
-        let remaining = bodySize;
-        let started = false;
-        const entry = {
-            path,
-            type,
-            size: bodySize,
-            mode: tar_octal(block, 100, 8),
-            ...(type === 'symlink' || type === 'hardlink' ? { linkTarget } : {}),
-            read: async () => {
-                if (started)
-                    throw new Error('tar entry body already consumed');
-                started = true;
-                const body = remaining === 0 ? Buffer.alloc(0) : (await reader.take(remaining));
-                remaining = 0;
-                return Buffer.from(body);
-            },
-            chunks: () => {
-                if (started)
-                    throw new Error('tar entry body already consumed');
-                started = true;
-                return (async function* () {
-                    for await (const chunk of reader.stream(remaining)) {
-                        remaining -= chunk.length;
-                        yield chunk;
-                    }
-                })();
-            },
-        };
-        yield entry;
-        // Whatever the consumer left unread streams past here.
-        for await (const chunk of reader.stream(remaining))
-            remaining -= chunk.length;
-        const padding = Math.ceil(bodySize / 512) * 512 - bodySize;
-        if (padding > 0)
-            await reader.take(padding);
-        // Body size for non-file types with a size field (rare) is still in the stream.
-        if (bodySize === 0 && size > 0 && type !== 'file')
-            await reader.take(padded);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/pack.ts
+;// CONCATENATED MODULE: ./packages/core/src/release/release.ts
 /**
- * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout.
- *
- * Layout of the artefact (the ORAS conventions, so `oras pull` reads it too):
- * - manifest: OCI image manifest with `artifactType` (default {@link DEFAULT_ARTIFACT_TYPE}),
- *   config = the empty descriptor (`{}`), annotations = the given ones (build-tag's `manifest:`
- *   lines) plus `org.opencontainers.image.created`;
- * - a file → one layer `application/octet-stream` with `org.opencontainers.image.title` = its name;
- * - a directory → one tar layer (gzip by default) titled with the directory's name, entries under
- *   `<name>/`, annotated `io.deis.oras.content.unpack: true` and `io.deis.oras.content.digest`
- *   (sha256 of the uncompressed tar).
- *
- * Reproducible: entries sorted by byte order, modes 0644 / 0755 (executables and directories),
- * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
- * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
- *
- * pull: the reverse, every blob verified against its digest while streaming, titles and tar entry
- * paths refused when they would leave the output directory.
+ * `artefacts release`: the whole pipeline on the current repository, by the same core entry points
+ * the actions use, each fed its own action.yml defaults (supplied by the caller) plus the values
+ * that flow from the step before. Steps land here as the actions that own them land.
  */
 
 
@@ -48775,512 +49277,312 @@ async function* tar_tarEntries(input) {
 
 
 
-/** The default artifactType of packed files: the project's own, versioned media type. */
-const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
-/** Media type of a single packed file's layer. */
-const FILE_LAYER_MEDIA_TYPE = 'application/octet-stream';
-const pack_ANNOTATION_TITLE = 'org.opencontainers.image.title';
-const pack_ANNOTATION_CREATED = 'org.opencontainers.image.created';
-/** ORAS: the layer is a directory tar to unpack under its title. */
-const ANNOTATION_UNPACK = 'io.deis.oras.content.unpack';
-/** ORAS: sha256 of the uncompressed tar of a directory layer. */
-const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
-const pack_MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-const PACK_SECRETS = ['registry-password'];
-function pack_reference(input, value) {
+
+const RELEASE_DEFAULTS = { dev: 'oci:.artefacts/dev', prod: 'oci:.artefacts/prod', path: 'dist' };
+/** Where release keeps its signing key pair and (when it generated it) the key's password. */
+const RELEASE_KEY_DIR = '.artefacts/keys';
+const RELEASE_SBOM_DIR = '.artefacts/sbom';
+function repository(input, value) {
+    let ref;
     try {
-        return parseReference(value);
+        ref = parseReference(value);
     }
     catch (error) {
-        if (error instanceof errors/* ArtefactsError */.E) {
-            throw (0,errors/* inputError */.Xu)(input, value, 'an image reference ([registry/]repository[:tag]) or oci:<dir>[:tag]', error.message);
+        throw (0,errors/* inputError */.Xu)(input, value, 'a repository (registry/repository) or oci:<dir>, without tag or digest', (0,errors/* describeError */.Uc)(error));
+    }
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw (0,errors/* inputError */.Xu)(input, value, 'a repository without tag or digest (release tags it with the immutable tag)');
+    }
+    return ref;
+}
+function parseReleaseInputs(raw) {
+    const tagPrefix = raw('tag-prefix');
+    if (/\s/.test(tagPrefix))
+        throw (0,errors/* inputError */.Xu)('tag-prefix', tagPrefix, 'a prefix without spaces, e.g. v');
+    const dev = optionalText(raw, 'dev') ?? RELEASE_DEFAULTS.dev;
+    const prod = optionalText(raw, 'prod') ?? RELEASE_DEFAULTS.prod;
+    repository('dev', dev);
+    repository('prod', prod);
+    if (dev === prod)
+        throw (0,errors/* inputError */.Xu)('prod', prod, 'another place than dev (promotion moves the artefact somewhere else)');
+    return {
+        tagPrefix: tagPrefix === '' ? 'v' : tagPrefix,
+        image: optionalText(raw, 'image'),
+        dev,
+        prod,
+        path: optionalText(raw, 'path') ?? RELEASE_DEFAULTS.path,
+    };
+}
+/** A layout reference with its directory made absolute (relative to the workspace). */
+function absolute(ref, cwd) {
+    if (ref.kind === 'layout' && !(0,external_node_path_.isAbsolute)(ref.path))
+        return formatReference({ ...ref, path: (0,external_node_path_.resolve)(cwd, ref.path) });
+    return formatReference(ref);
+}
+async function release_readIfExists(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot read ${file}: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+}
+async function writeExclusive(file, content, mode) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL, mode);
+        await handle.writeFile(content);
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot write ${file}: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/**
+ * The local signing key of `artefacts release`: `.artefacts/keys/cosign.key` (encrypted) and
+ * `cosign.pub`, generated on the first run. The password comes from ARTEFACTS_KEY_PASSWORD, else it
+ * is generated once, stored beside the key (`password`, mode 0600) and printed once with a warning:
+ * for a local demo only, never for real releases.
+ */
+async function ensureReleaseKey(environment) {
+    const { cwd, env, logger } = environment;
+    const dir = (0,external_node_path_.resolve)(cwd, RELEASE_KEY_DIR);
+    const privateKey = (0,external_node_path_.join)(dir, 'cosign.key');
+    const publicKey = (0,external_node_path_.join)(dir, 'cosign.pub');
+    const passwordFile = (0,external_node_path_.join)(dir, 'password');
+    const fromEnv = env.ARTEFACTS_KEY_PASSWORD;
+    const existing = await release_readIfExists(privateKey);
+    if (existing !== undefined) {
+        if ((await release_readIfExists(publicKey)) === undefined) {
+            throw new errors/* ArtefactsError */.E('KEY_INVALID', `${publicKey} is missing beside ${privateKey}.`, {
+                hint: `Restore it, or move ${dir} away to generate a new pair.`,
+            });
         }
+        if (fromEnv !== undefined && fromEnv !== '') {
+            logger.secret(fromEnv);
+            return { privateKey, publicKey, password: fromEnv, created: false, passwordSource: 'ARTEFACTS_KEY_PASSWORD' };
+        }
+        const stored = await release_readIfExists(passwordFile);
+        if (stored === undefined) {
+            throw new errors/* ArtefactsError */.E('INPUT_MISSING', `ARTEFACTS_KEY_PASSWORD is not set and ${passwordFile} does not exist.`, {
+                hint: `Set ARTEFACTS_KEY_PASSWORD to the password of ${privateKey}.`,
+            });
+        }
+        const password = stored.trim();
+        logger.secret(password);
+        return { privateKey, publicKey, password, created: false, passwordSource: 'password file' };
+    }
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    let password;
+    let passwordSource;
+    if (fromEnv !== undefined && fromEnv !== '') {
+        password = fromEnv;
+        passwordSource = 'ARTEFACTS_KEY_PASSWORD';
+    }
+    else {
+        password = (0,external_node_crypto_namespaceObject.randomBytes)(24).toString('base64url');
+        passwordSource = 'generated';
+        await writeExclusive(passwordFile, `${password}\n`, 0o600);
+        // Printed once, before it is masked: the one time the user sees it.
+        logger.warning(`Generated a signing key password for local demo use only: ${password}\n` +
+            `  It is stored in ${passwordFile} (mode 0600) and not printed again. For real releases set ARTEFACTS_KEY_PASSWORD (or sign keyless in CI).`);
+    }
+    logger.secret(password);
+    const pair = await generateKeyPair(password);
+    await writeExclusive(privateKey, pair.privateKeyPem, 0o600);
+    try {
+        await writeExclusive(publicKey, pair.publicKeyPem, 0o644);
+    }
+    catch (error) {
+        await (0,promises_.rm)(privateKey, { force: true });
         throw error;
     }
+    logger.info(`Signing key generated: ${privateKey} (encrypted, mode 0600), ${publicKey} (key hint ${pair.hint})`);
+    return { privateKey, publicKey, password, created: true, passwordSource };
 }
 /**
- * Annotations from lines `key=value`, `manifest:key=value` (build-tag's `annotations` output) or
- * `manifest[...]:key=value`; lines for other levels (index, descriptors) do not apply to a single
- * manifest and are skipped.
+ * Hook: attaches the SBOM documents to the artefact as plain (unsigned) referrers. The sbom
+ * action's `attach` is being written on another branch; until it is wired here this reports that
+ * nothing was attached this way (the CycloneDX document IS attached, signed, as the sign step's
+ * SBOM attestation). Wire: call the sbom attach code with (store, digest, documents).
  */
-function parsePackAnnotations(lines, input = 'annotations') {
-    const out = {};
-    for (const line of lines) {
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw (0,errors/* inputError */.Xu)(input, line, 'lines of key=value or manifest:key=value (build-tag’s annotations output)');
-        let key = line.slice(0, eq).trim();
-        const value = line.slice(eq + 1);
-        const level = /^([a-z-]+)(\[[^\]]*\])?:(.+)$/.exec(key);
-        if (level) {
-            if (!['manifest', 'index', 'manifest-descriptor', 'index-descriptor'].includes(level[1])) {
-                throw (0,errors/* inputError */.Xu)(input, line, 'a level of manifest, index, manifest-descriptor or index-descriptor before ":"');
-            }
-            if (level[1] !== 'manifest')
-                continue;
-            key = level[3];
-        }
-        if (!ANNOTATION_KEY.test(key))
-            throw (0,errors/* inputError */.Xu)(input, line, 'annotation keys such as org.opencontainers.image.version');
-        out[key] = value;
-    }
-    return out;
+async function attachSbomDocuments(_artefact, _documents, _environment) {
+    return { attached: [], note: 'unsigned SBOM referrers: pending the sbom attach merge (hook attachSbomDocuments)' };
 }
-function parsePackInputs(raw) {
-    const paths = list(raw, 'path', { comma: false });
-    if (paths.length === 0)
-        throw (0,errors/* inputError */.Xu)('path', raw('path'), 'one or more files or directories, one per line');
-    for (const p of paths) {
-        if (p.includes('\0'))
-            throw (0,errors/* inputError */.Xu)('path', p, 'file or directory paths');
+/** Overlays values on an action's defaults. */
+function withValues(base, values) {
+    return (name) => values[name] ?? base(name);
+}
+/** The image name for the tag list: --image, else the GitHub repository's, package.json's, or the folder's name. */
+function imageName(inputs, environment) {
+    if (inputs.image !== undefined)
+        return inputs.image;
+    let candidate = environment.github?.repo;
+    if (!candidate) {
+        try {
+            const pkg = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(environment.cwd, 'package.json'), 'utf8'));
+            if (typeof pkg.name === 'string')
+                candidate = pkg.name.replace(/^@[^/]+\//, '');
+        }
+        catch {
+            // no package.json: fall back to the folder name
+        }
     }
-    const destination = required(raw, 'destination');
-    const ref = pack_reference('destination', destination);
-    if (ref.digest !== undefined) {
-        throw (0,errors/* inputError */.Xu)('destination', destination, 'a reference without @digest (the digest is what pack computes)');
-    }
-    const tags = list(raw, 'tags');
-    for (const tag of tags)
-        if (!isTag(tag))
-            throw (0,errors/* inputError */.Xu)('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
-    if (ref.kind === 'layout' && ref.tag === undefined && tags.length === 0) {
-        throw (0,errors/* inputError */.Xu)('tags', '', 'at least one tag for an oci: layout destination (oci:<dir>:<tag> or tags), or an untagged artefact would be unreachable');
-    }
-    const artifactType = optionalText(raw, 'artifact-type') ?? DEFAULT_ARTIFACT_TYPE;
-    if (!pack_MEDIA_TYPE.test(artifactType)) {
-        throw (0,errors/* inputError */.Xu)('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
-    }
-    const registryUsername = optionalText(raw, 'registry-username');
-    const registryPassword = optionalText(raw, 'registry-password');
-    if ((registryUsername === undefined) !== (registryPassword === undefined)) {
-        throw (0,errors/* inputError */.Xu)(registryUsername === undefined ? 'registry-username' : 'registry-password', '', 'both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
-    }
-    return {
-        paths,
-        destination,
-        tags,
-        artifactType,
-        annotations: parsePackAnnotations(splitList(raw('annotations'), false)),
-        compression: oneOf(raw, 'compression', ['gzip', 'none'], 'gzip'),
-        registryUsername,
-        registryPassword,
+    const name = (candidate ?? (0,external_node_path_.basename)(environment.cwd))
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+    return name === '' ? 'artefact' : name;
+}
+async function release(inputs, defaults, environment) {
+    const { logger } = environment;
+    const steps = [];
+    const run = async (name, fn) => {
+        const outcome = await logger.group(name, fn);
+        steps.push({ name, outputs: outcome.outputs });
+        return outcome;
     };
-}
-/** SOURCE_DATE_EPOCH, else the HEAD commit time, else 0 with a warning. */
-async function pack_reproducibleTime(cwd, env, logger) {
-    const epoch = env.SOURCE_DATE_EPOCH?.trim();
-    if (epoch !== undefined && epoch !== '') {
-        if (!/^\d+$/.test(epoch)) {
-            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`);
-        }
-        return { seconds: Number(epoch), source: 'SOURCE_DATE_EPOCH' };
+    const semver = await run('semver-calculate', () => semverCalculate(parseSemverCalculateInputs(withValues(defaults('semver-calculate'), { 'tag-prefix': inputs.tagPrefix })), environment));
+    const version = semver.outputs.version ?? '';
+    const image = imageName(inputs, environment);
+    const tags = await run('build-tag', () => buildTag(parseBuildTagInputs(withValues(defaults('build-tag'), {
+        version,
+        images: image,
+        'tag-prefix': inputs.tagPrefix,
+        'export-env': 'false',
+    })), environment));
+    const annotations = tags.outputs.annotations ?? '';
+    const immutableTag = tags.outputs['immutable-tag'] ?? '';
+    const { cwd } = environment;
+    const devRef = parseReference(inputs.dev);
+    const prodRef = parseReference(inputs.prod);
+    const dev = absolute(devRef, cwd);
+    const prod = absolute(prodRef, cwd);
+    const show = (ref) => ref.replace(`oci:${cwd}/`, 'oci:');
+    const packed = await run('pack', () => runPack(parsePackInputs(withValues(defaults('pack'), { path: inputs.path, destination: dev, tags: immutableTag, annotations })), environment));
+    const digest = packed.outputs.digest ?? '';
+    const devArtefact = `${dev}@${digest}`;
+    const sbomDir = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, RELEASE_SBOM_DIR)) || '.';
+    const sboms = await run('sbom', () => sbom(parseSbomInputs(withValues(defaults('sbom'), { path: '.', 'output-dir': sbomDir })), environment));
+    const sbomPaths = (sboms.outputs['sbom-paths'] ?? '').split('\n').filter(Boolean);
+    const cyclonedx = sbomPaths.find((p) => p.endsWith('.cdx.json'));
+    const attachment = await attachSbomDocuments({ reference: dev, digest }, sbomPaths, environment);
+    const key = await ensureReleaseKey(environment);
+    // Signed already (a re-run): the signature and SBOM attestation by this key are not pushed twice.
+    const publicKey = loadPublicKey(await (0,promises_.readFile)(key.publicKey, 'utf8'));
+    const devStore = storeFor(devRef.kind === 'layout' ? parseReference(dev) : devRef, cwd, {}, environment);
+    const alreadySigned = await verifyImage(devStore, digest, { key: publicKey, requiredPredicateTypes: [COSIGN_SIGN_PREDICATE, ...(cyclonedx ? [CYCLONEDX_PREDICATE] : [])] }, { ...environment.logger, info: environment.logger.debug }).then(() => true, () => false);
+    if (alreadySigned) {
+        steps.push({ name: 'sign', outputs: { skipped: 'true', reason: `already signed by ${publicKey.hint}` } });
+        environment.logger.info(`── sign\n${show(devArtefact)} is already signed by this key: nothing pushed.`);
     }
-    try {
-        const out = (await git_git(['log', '-1', '--format=%ct', 'HEAD'], { cwd })).trim();
-        if (/^\d+$/.test(out))
-            return { seconds: Number(out), source: 'commit' };
+    else {
+        await run('sign', () => runSign(parseSignActionInputs(withValues(defaults('sign'), {
+            image: devArtefact,
+            key: key.privateKey,
+            'key-password': key.password,
+            ...(cyclonedx ? { 'sbom-path': cyclonedx } : {}),
+            'github-attestations': 'never',
+        })), environment));
     }
-    catch {
-        // not a git repository, or no commit yet
+    const verified = await run('verify', () => runVerify(parseVerifyActionInputs(withValues(defaults('verify'), {
+        image: devArtefact,
+        key: key.publicKey,
+        attestations: cyclonedx ? 'cyclonedx' : '',
+    })), environment));
+    const promoted = await run('promote', () => runPromote(parsePromoteInputs(withValues(defaults('promote'), {
+        source: devArtefact,
+        destinations: `${prod}:${immutableTag}`,
+        'require-signature': key.publicKey,
+        environment: 'prod',
+        'record-key': key.privateKey,
+        'record-key-password': key.password,
+    })), environment));
+    const promoteResult = JSON.parse(promoted.outputs.json ?? '{}');
+    // At the destination: the same digest under the tag, the signature, the SBOM attestation and a signed promotion record.
+    const atProd = await run('verify prod', () => runVerify(parseVerifyActionInputs(withValues(defaults('verify'), {
+        image: `${prod}:${immutableTag}`,
+        key: key.publicKey,
+        attestations: [...(cyclonedx ? ['cyclonedx'] : []), PROMOTION_PREDICATE_TYPE].join('\n'),
+    })), environment));
+    const prodDigest = atProd.outputs.digest ?? '';
+    if (prodDigest !== digest) {
+        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${show(prod)}:${immutableTag} is ${prodDigest}, not ${digest}.`);
     }
-    logger.warning('No SOURCE_DATE_EPOCH and no git commit: file times are set to 1970-01-01T00:00:00Z.');
-    return { seconds: 0, source: 'epoch' };
-}
-/** Sets the gzip header's OS byte (offset 9) to 3 (Unix) so the bytes do not depend on the platform. */
-class FixGzipHeader extends external_node_stream_.Transform {
-    offset = 0;
-    _transform(chunk, _encoding, callback) {
-        if (this.offset <= 9 && this.offset + chunk.length > 9) {
-            chunk = Buffer.from(chunk);
-            chunk[9 - this.offset] = 3;
-        }
-        this.offset += chunk.length;
-        callback(null, chunk);
-    }
-}
-class Hasher extends external_node_stream_.Transform {
-    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    size = 0;
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
-        callback(null, chunk);
-    }
-}
-/** Every entry under `root`, sorted by byte order of the tar name; symlinks and special files refused. */
-async function walk(root, prefix) {
-    const out = [];
-    const visit = async (dir, name) => {
-        out.push({ name: `${name}/`, kind: 'directory', absolute: dir, size: 0, mode: 0o755 });
-        for (const child of (await (0,promises_.readdir)(dir)).sort()) {
-            const absolute = external_node_path_default().join(dir, child);
-            const info = await (0,promises_.lstat)(absolute);
-            const childName = `${name}/${child}`;
-            if (info.isDirectory())
-                await visit(absolute, childName);
-            else if (info.isFile()) {
-                out.push({
-                    name: childName,
-                    kind: 'file',
-                    absolute,
-                    size: info.size,
-                    mode: info.mode & 0o111 ? 0o755 : 0o644,
-                });
-            }
-            else {
-                throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${absolute} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file or directory'}; pack stores regular files and directories only.`, { hint: 'Copy the target in place of the link, or leave it out of the packed directory.' });
-            }
-        }
+    const destination = promoteResult.destinations?.[0];
+    const report = {
+        version,
+        previousVersion: semver.outputs['previous-version'] ?? '',
+        bump: semver.outputs.bump ?? '',
+        bumpSource: semver.outputs['bump-source'] ?? '',
+        immutableTag,
+        tags: (tags.outputs.tags ?? '').split('\n').filter(Boolean),
+        dev: { reference: `${show(dev)}:${immutableTag}`, digest },
+        prod: { reference: `${show(prod)}:${immutableTag}`, digest: prodDigest },
+        digestsEqual: prodDigest === digest,
+        signature: {
+            key: key.publicKey,
+            keyCreated: key.created,
+            signedThisRun: !alreadySigned,
+            // runVerify throws unless the policy is met, so reaching here means both verified.
+            verifiedAtDev: verified.outputs.digest === digest,
+            verifiedAtProd: prodDigest === digest,
+            signers: (atProd.outputs.signer ?? '').split('\n').filter(Boolean),
+        },
+        sbom: {
+            paths: sbomPaths,
+            attestedAs: cyclonedx ? CYCLONEDX_PREDICATE : null,
+            referrers: attachment.attached,
+            note: attachment.note,
+        },
+        promotion: {
+            status: destination?.status ?? '',
+            record: destination?.record ?? null,
+            recordSigned: destination?.record === undefined ? null : (promoteResult.recordSigned ?? false),
+            recordVerifiedAtProd: true,
+        },
+        steps,
     };
-    await visit(root, prefix);
-    return out.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
-}
-async function* tarStream(entries, mtime) {
-    for (const entry of entries) {
-        if (entry.kind === 'directory') {
-            yield tarHeader(entry.name, 0, 0o755, { type: 'directory', mtime });
-            continue;
-        }
-        yield tarHeader(entry.name, entry.size, entry.mode, { mtime });
-        let read = 0;
-        for await (const chunk of (0,external_node_fs_.createReadStream)(entry.absolute)) {
-            read += chunk.length;
-            if (read > entry.size)
-                break;
-            yield chunk;
-        }
-        if (read !== entry.size) {
-            throw new errors/* ArtefactsError */.E('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
-        }
-        const pad = (512 - (entry.size % 512)) % 512;
-        if (pad > 0)
-            yield Buffer.alloc(pad, 0);
-    }
-    yield Buffer.alloc(1024, 0);
-}
-async function pack_fileDigest(file) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { digest: `sha256:${hash.digest('hex')}`, size };
-}
-function checkTitle(title) {
-    if (title === '' || title === '.' || title === '..' || /[\\/\0]/.test(title)) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'path': cannot name a layer ${JSON.stringify(title)}.`);
-    }
-}
-/**
- * Packs `paths` (relative to cwd) into `store` and tags it. A tag already holding another digest is
- * refused (TAG_CONFLICT): artefacts are immutable; the same digest again is a no-op success.
- */
-async function packArtefact(store, options) {
-    const { logger } = options;
-    const time = await pack_reproducibleTime(options.cwd, options.env, logger);
-    const created = new Date(time.seconds * 1000).toISOString().replace('.000Z', 'Z');
-    logger.info(`File times and created: ${created} (from ${time.source})`);
-    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'artefacts-pack-'));
-    const titles = new Set();
-    const layers = [];
-    const summary = [];
-    try {
-        // Every path is checked before anything is written.
-        const sources = [];
-        for (const given of options.paths) {
-            const absolute = external_node_path_default().resolve(options.cwd, given);
-            let info;
-            try {
-                info = await (0,promises_.stat)(absolute);
-            }
-            catch (error) {
-                throw (0,errors/* inputError */.Xu)('path', given, 'existing files or directories', (0,errors/* describeError */.Uc)(error));
-            }
-            if (!info.isFile() && !info.isDirectory())
-                throw (0,errors/* inputError */.Xu)('path', given, 'regular files or directories');
-            const title = external_node_path_default().basename(absolute);
-            checkTitle(title);
-            if (titles.has(title)) {
-                throw (0,errors/* inputError */.Xu)('path', given, 'paths with distinct names (each becomes a layer titled with its name)');
-            }
-            titles.add(title);
-            sources.push({ absolute, title, directory: info.isDirectory() });
-        }
-        for (const [i, source] of sources.entries()) {
-            if (!source.directory) {
-                const { digest, size } = await pack_fileDigest(source.absolute);
-                const descriptor = {
-                    mediaType: FILE_LAYER_MEDIA_TYPE,
-                    digest,
-                    size,
-                    annotations: { [pack_ANNOTATION_TITLE]: source.title },
-                };
-                layers.push({ descriptor, open: () => (0,external_node_fs_.createReadStream)(source.absolute) });
-                summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
-                continue;
-            }
-            const entries = await walk(source.absolute, source.title);
-            const file = external_node_path_default().join(scratch, `layer-${i}`);
-            const tarHash = new Hasher();
-            const blobHash = new Hasher();
-            const gzip = (options.compression ?? 'gzip') === 'gzip';
-            const stages = gzip ? [(0,external_node_zlib_namespaceObject.createGzip)({ level: 9 }), new FixGzipHeader()] : [];
-            await (0,external_node_stream_promises_namespaceObject.pipeline)([
-                external_node_stream_.Readable.from(tarStream(entries, time.seconds)),
-                tarHash,
-                ...stages,
-                blobHash,
-                (0,external_node_fs_.createWriteStream)(file),
-            ]);
-            const descriptor = {
-                mediaType: gzip ? media_MEDIA.ociLayerGzip : media_MEDIA.ociLayerTar,
-                digest: `sha256:${blobHash.hash.digest('hex')}`,
-                size: blobHash.size,
-                annotations: {
-                    [ANNOTATION_CONTENT_DIGEST]: `sha256:${tarHash.hash.digest('hex')}`,
-                    [ANNOTATION_UNPACK]: 'true',
-                    [pack_ANNOTATION_TITLE]: source.title,
-                },
-            };
-            layers.push({ descriptor, open: () => (0,external_node_fs_.createReadStream)(file) });
-            summary.push({
-                title: source.title,
-                digest: descriptor.digest,
-                size: descriptor.size,
-                mediaType: descriptor.mediaType,
-                directory: true,
-            });
-            logger.info(`${source.title}/: ${entries.length} entries, ${descriptor.size} bytes (${descriptor.digest})`);
-        }
-        const annotations = { ...(options.annotations ?? {}), [pack_ANNOTATION_CREATED]: created };
-        const sorted = Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        const artifactType = options.artifactType ?? DEFAULT_ARTIFACT_TYPE;
-        const manifest = media_encodeManifest({
-            schemaVersion: 2,
-            mediaType: media_MEDIA.ociManifest,
-            artifactType,
-            config: { mediaType: media_MEDIA.empty, digest: EMPTY_DIGEST, size: EMPTY_JSON.length },
-            layers: layers.map((l) => l.descriptor),
-            annotations: sorted,
-        });
-        // The tag rule before any write: a tag holding another digest is never moved.
-        let unchanged = options.tags.length > 0;
-        for (const tag of options.tags) {
-            const current = await store.resolve(tag);
-            if (current !== undefined && current.digest !== manifest.digest) {
-                throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `${store.location}:${tag} already holds ${current.digest}; this content is ${manifest.digest}. Artefacts are immutable: the tag is not moved.`, {
-                    hint: 'Use a new tag (build-tag’s immutable tag changes with every commit), or commit the change that altered the content.',
-                });
-            }
-            if (current === undefined)
-                unchanged = false;
-        }
-        if (!unchanged) {
-            if ((await store.hasBlob(EMPTY_DIGEST)) === undefined) {
-                await store.putBlob({ digest: EMPTY_DIGEST, size: EMPTY_JSON.length }, EMPTY_JSON);
-            }
-            for (const layer of layers) {
-                if ((await store.hasBlob(layer.descriptor.digest)) === undefined) {
-                    await store.putBlob(layer.descriptor, () => layer.open());
-                }
-            }
-            await store.putManifest(manifest, options.tags[0] === undefined ? {} : { tag: options.tags[0] });
-            for (const tag of options.tags.slice(1))
-                await store.putTag(tag, manifest);
-            for (const tag of options.tags) {
-                const now = await store.resolve(tag);
-                if (now?.digest !== manifest.digest) {
-                    throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} reads back as ${now?.digest ?? 'absent'} right after writing ${manifest.digest}.`);
-                }
-            }
-        }
-        const name = options.name ?? store.location;
-        logger.info(`${unchanged ? 'Already there' : 'Packed'}: ${name}@${manifest.digest}`);
-        return {
-            digest: manifest.digest,
-            mediaType: media_MEDIA.ociManifest,
-            artifactType,
-            manifestSize: manifest.bytes.length,
-            size: layers.reduce((sum, l) => sum + l.descriptor.size, 0),
-            reference: `${name}@${manifest.digest}`,
-            tags: options.tags,
-            refs: options.tags.map((t) => `${name}:${t}`),
-            created,
-            createdSource: time.source,
-            layers: summary,
-            unchanged,
-        };
-    }
-    finally {
-        await (0,promises_.rm)(scratch, { recursive: true, force: true });
-    }
-}
-/** A layout reference's directory, relative to the workspace (as every other path input). */
-function storeFor(ref, cwd, access, environment) {
-    if (ref.kind === 'layout')
-        return openStore({ ...ref, path: external_node_path_default().resolve(cwd, ref.path) });
-    const credentials = {};
-    if (access.registryUsername !== undefined && access.registryPassword !== undefined) {
-        environment.logger.secret(access.registryPassword);
-        credentials[ref.registry] = { username: access.registryUsername, password: access.registryPassword };
-    }
-    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
-}
-/** The pack action's and `artefacts pack`'s entry point. */
-async function runPack(inputs, environment) {
-    if (inputs.registryPassword !== undefined)
-        environment.logger.secret(inputs.registryPassword);
-    const ref = parseReference(inputs.destination);
-    const store = storeFor(ref, environment.cwd, inputs, environment);
-    const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
-    const result = await packArtefact(store, {
-        paths: inputs.paths,
-        tags,
-        artifactType: inputs.artifactType,
-        annotations: inputs.annotations,
-        compression: inputs.compression,
-        cwd: environment.cwd,
-        env: environment.env,
-        logger: environment.logger,
-        name: formatReference(ref, { tag: undefined, digest: undefined }),
-    });
+    const lines = [
+        `version        ${report.version} (${report.bump} from ${report.bumpSource}; previous ${report.previousVersion || 'none'})`,
+        `immutable tag  ${report.immutableTag}`,
+        `image tags     ${report.tags.join(', ')}`,
+        `dev            ${report.dev.reference}  ${digest}`,
+        `prod           ${report.prod.reference}  ${prodDigest}  (${report.digestsEqual ? 'equal' : 'DIFFERENT'})`,
+        `signature      verified at prod with ${(0,external_node_path_.relative)(cwd, key.publicKey)}${alreadySigned ? ' (signed on an earlier run)' : ' (signed this run)'}`,
+        `sbom           ${sbomPaths.join(', ') || 'none'}; attached to the digest as a signed CycloneDX attestation${cyclonedx ? '' : ' (no CycloneDX document: not attached)'}`,
+        `promotion      ${report.promotion.status === 'unchanged' ? 'already promoted: nothing copied (no-op)' : 'promoted'}; signed promotion record present at prod${destination?.record ? ` (${destination.record})` : ''}`,
+    ];
+    const summary = [
+        '## Release',
+        '',
+        '| | |',
+        '| --- | --- |',
+        `| version | \`${report.version}\` (${report.bump} from ${report.bumpSource}) |`,
+        `| previous | \`${report.previousVersion || 'none'}\` |`,
+        `| immutable tag | \`${report.immutableTag}\` |`,
+        `| image tags | ${report.tags.map((t) => `\`${t}\``).join('<br>')} |`,
+        `| dev | \`${report.dev.reference}\` \`${digest}\` |`,
+        `| prod | \`${report.prod.reference}\` \`${prodDigest}\` (${report.digestsEqual ? 'equal' : 'different'}) |`,
+        `| signature | verified at prod |`,
+        `| SBOM | ${sbomPaths.map((p) => `\`${p}\``).join('<br>')} (signed CycloneDX attestation) |`,
+        `| promotion | ${report.promotion.status}; signed record present |`,
+        '',
+    ].join('\n');
     return {
         outputs: {
-            digest: result.digest,
-            reference: result.reference,
-            size: String(result.size),
-            json: JSON.stringify(result),
+            version: report.version,
+            'immutable-tag': report.immutableTag,
+            digest,
+            tags: report.tags.join('\n'),
+            report: lines.join('\n'),
+            json: JSON.stringify(report),
         },
-        summary: [
-            `### Packed \`${result.reference}\``,
-            '',
-            `artifactType \`${result.artifactType}\`, created \`${result.created}\` (${result.createdSource})${result.unchanged ? ', already there: nothing written' : ''}`,
-            '',
-            '| Layer | Digest | Bytes |',
-            '| --- | --- | ---: |',
-            ...result.layers.map((l) => `| \`${l.title}${l.directory ? '/' : ''}\` | \`${l.digest}\` | ${l.size} |`),
-            '',
-            ...(result.refs.length > 0 ? [`Tags: ${result.refs.map((r) => `\`${r}\``).join(', ')}`, ''] : []),
-        ].join('\n'),
-    };
-}
-function parsePullInputs(raw) {
-    const value = required(raw, 'reference');
-    pack_reference('reference', value);
-    const registryUsername = optionalText(raw, 'registry-username');
-    const registryPassword = optionalText(raw, 'registry-password');
-    if ((registryUsername === undefined) !== (registryPassword === undefined)) {
-        throw (0,errors/* inputError */.Xu)(registryUsername === undefined ? 'registry-username' : 'registry-password', '', 'both registry-username and registry-password, or neither');
-    }
-    return { reference: value, output: optionalText(raw, 'output') ?? '.', registryUsername, registryPassword };
-}
-/** A relative path that stays inside its root: no absolute path, no `..`, no backslash or NUL. */
-function safeRelativePath(name, what) {
-    const normal = name.replace(/^\.\//, '').replace(/\/+$/, '');
-    const parts = normal.split('/');
-    if (normal === '' ||
-        name.startsWith('/') ||
-        /^[A-Za-z]:/.test(name) ||
-        /[\\\0]/.test(name) ||
-        parts.some((p) => p === '..' || p === '' || p === '.')) {
-        throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `Refusing ${what} ${JSON.stringify(name.slice(0, 300))}: it would be written outside the output directory.`, { hint: 'The artefact was built to escape its directory (path traversal); nothing from it was kept.' });
-    }
-    return normal;
-}
-async function pack_exists(file) {
-    try {
-        await (0,promises_.lstat)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing files). */
-async function pullArtefact(store, target, output, logger) {
-    const manifest = await store.getManifest(target);
-    const parsed = manifest.parsed;
-    if (!Array.isArray(parsed.layers)) {
-        throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${store.location}@${manifest.digest} is ${manifest.mediaType}, not an artefact manifest with layers.`);
-    }
-    await (0,promises_.mkdir)(output, { recursive: true });
-    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(output, `.pull-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}-`));
-    const files = [];
-    const tops = [];
-    try {
-        for (const layer of parsed.layers) {
-            const title = layer.annotations?.[pack_ANNOTATION_TITLE];
-            if (title === undefined) {
-                logger.warning(`Layer ${layer.digest} has no ${pack_ANNOTATION_TITLE}: skipped.`);
-                continue;
-            }
-            const safe = safeRelativePath(title, 'layer title');
-            tops.push(safe.split('/')[0]);
-            const blob = await store.getBlob(layer);
-            if (layer.annotations?.[ANNOTATION_UNPACK] !== 'true') {
-                const file = external_node_path_default().join(staging, safe);
-                await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(blob, (0,external_node_fs_.createWriteStream)(file, { mode: 0o644 }));
-                files.push(safe);
-                continue;
-            }
-            const hasher = new Hasher();
-            const plain = layer.mediaType === media_MEDIA.ociLayerGzip || layer.mediaType === media_MEDIA.dockerLayerGzip
-                ? blob.pipe((0,external_node_zlib_namespaceObject.createGunzip)())
-                : blob;
-            blob.on('error', (error) => plain.destroy(error));
-            const hashed = plain.pipe(hasher);
-            plain.on('error', (error) => hashed.destroy(error));
-            for await (const entry of tar_tarEntries(hashed)) {
-                const name = safeRelativePath(entry.path, 'tar entry');
-                const file = external_node_path_default().join(staging, name);
-                if (entry.type === 'directory') {
-                    await (0,promises_.mkdir)(file, { recursive: true, mode: 0o755 });
-                    continue;
-                }
-                if (entry.type !== 'file') {
-                    throw new errors/* ArtefactsError */.E('UNSUPPORTED', `Refusing tar entry ${JSON.stringify(entry.path)}: a ${entry.type}; pull writes regular files and directories only.`);
-                }
-                await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(entry.chunks()), (0,external_node_fs_.createWriteStream)(file, { mode: entry.mode & 0o111 ? 0o755 : 0o644 }));
-                files.push(name);
-            }
-            for await (const _ of hashed)
-                void _;
-            const expected = layer.annotations?.[ANNOTATION_CONTENT_DIGEST];
-            const actual = `sha256:${hasher.hash.digest('hex')}`;
-            if (expected !== undefined && expected !== actual) {
-                throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `Layer ${layer.digest} unpacks to ${actual}, but its ${ANNOTATION_CONTENT_DIGEST} says ${expected}.`);
-            }
-        }
-        for (const top of [...new Set(tops)]) {
-            if (await pack_exists(external_node_path_default().join(output, top))) {
-                throw new errors/* ArtefactsError */.E('IO_FAILED', `${external_node_path_default().join(output, top)} already exists; pull does not overwrite files.`, {
-                    hint: 'Pull into an empty directory (--output DIR).',
-                });
-            }
-        }
-        for (const top of [...new Set(tops)])
-            await (0,promises_.rename)(external_node_path_default().join(staging, top), external_node_path_default().join(output, top));
-    }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-    }
-    logger.info(`Pulled ${files.length} file(s) from ${store.location}@${manifest.digest} into ${output}`);
-    return { digest: manifest.digest, artifactType: parsed.artifactType, output, files: files.sort() };
-}
-/** `artefacts pull <reference> --output DIR`. */
-async function runPull(inputs, environment) {
-    const ref = parseReference(inputs.reference);
-    const store = storeFor(ref, environment.cwd, inputs, environment);
-    const output = external_node_path_default().resolve(environment.cwd, inputs.output);
-    const target = referenceTarget(ref);
-    const result = await pullArtefact(store, target, output, environment.logger);
-    return {
-        outputs: { digest: result.digest, output, files: result.files.join('\n'), json: JSON.stringify(result) },
-        summary: `### Pulled \`${inputs.reference}\`\n\n${result.files.length} file(s) into \`${output}\` (\`${result.digest}\`)\n`,
+        summary,
     };
 }
 
@@ -49312,10 +49614,13 @@ const commands = {
     'semver-calculate': { parse: parseSemverCalculateInputs, run: semverCalculate, secrets: ['github-token'] },
     // CLI-only: the whole pipeline on this repository (the README's main job, `npm start`).
     release: {
-        description: 'The release pipeline on this repository: version, immutable tag and image tags.',
+        description: 'The whole pipeline on this repository, offline: version, immutable tag, pack dist/, SBOM, sign, verify, promote dev → prod.',
         flags: {
             'tag-prefix': 'Prefix of version tags (default: v).',
             image: 'Image name for the tag list (default: the repository folder name).',
+            dev: 'Where dist/ is packed: a registry repository, or oci:<dir> (default: oci:.artefacts/dev).',
+            prod: 'Where it is promoted: a registry repository, or oci:<dir> (default: oci:.artefacts/prod).',
+            path: 'What is packed (default: dist).',
         },
         parse: parseReleaseInputs,
         run: ((inputs, environment) => release(inputs, (action) => (0,defaults/* inputsFor */.p)(action), environment)),
@@ -49624,8 +49929,18 @@ const actionSpecs = {
                 "required": false
             },
             "record": {
-                "description": "Attach a promotion record to the digest at each destination where a tag was written (see docs/promotion-record.md). It is unsigned until signing is part of this release, and says so.\n",
+                "description": "Attach a promotion record to the digest at each destination where a tag was written (see docs/promotion-record.md). Signed when `record-key` is given (then `\"signed\": true`), else unsigned and says so (`\"signed\": false`).\n",
                 "default": "true",
+                "required": false
+            },
+            "record-key": {
+                "description": "Signs each promotion record: a private key (cosign / sigstore encrypted PEM text, or the path of the key file, e.g. cosign.key), or `keyless` to sign with the job's OIDC identity (needs `id-token: write`). The record is then pushed as a Sigstore bundle referrer (DSSE around the in-toto statement, as the sign action pushes attestations), which `verify` checks with `attestations` = the promotion record predicate type. Masked as soon as it is read. Empty: unsigned records.\n",
+                "default": "",
+                "required": false
+            },
+            "record-key-password": {
+                "description": "Password of `record-key`. Masked as soon as it is read.",
+                "default": "",
                 "required": false
             },
             "dry-run": {
