@@ -45028,7 +45028,7 @@ async function packArtefact(store, options) {
     }
 }
 /** A layout reference's directory, relative to the workspace (as every other path input). */
-function storeFor(ref, cwd, access, environment) {
+function openWorkspaceStore(ref, cwd, access, environment) {
     if (ref.kind === 'layout')
         return openStore({ ...ref, path: external_node_path_default().resolve(cwd, ref.path) });
     const credentials = {};
@@ -45043,7 +45043,7 @@ async function runPack(inputs, environment) {
     if (inputs.registryPassword !== undefined)
         environment.logger.secret(inputs.registryPassword);
     const ref = parseReference(inputs.destination);
-    const store = storeFor(ref, environment.cwd, inputs, environment);
+    const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
     const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
     const result = await packArtefact(store, {
         paths: inputs.paths,
@@ -45184,7 +45184,7 @@ async function pullArtefact(store, target, output, logger) {
 /** `artefacts pull <reference> --output DIR`. */
 async function runPull(inputs, environment) {
     const ref = parseReference(inputs.reference);
-    const store = storeFor(ref, environment.cwd, inputs, environment);
+    const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
     const output = external_node_path_default().resolve(environment.cwd, inputs.output);
     const target = referenceTarget(ref);
     const result = await pullArtefact(store, target, output, environment.logger);
@@ -49474,7 +49474,7 @@ async function release(inputs, defaults, environment) {
     const key = await ensureReleaseKey(environment);
     // Signed already (a re-run): the signature and SBOM attestation by this key are not pushed twice.
     const publicKey = loadPublicKey(await (0,promises_.readFile)(key.publicKey, 'utf8'));
-    const devStore = storeFor(devRef.kind === 'layout' ? parseReference(dev) : devRef, cwd, {}, environment);
+    const devStore = openWorkspaceStore(devRef.kind === 'layout' ? parseReference(dev) : devRef, cwd, {}, environment);
     const alreadySigned = await verifyImage(devStore, digest, { key: publicKey, requiredPredicateTypes: [COSIGN_SIGN_PREDICATE, ...(cyclonedx ? [CYCLONEDX_PREDICATE] : [])] }, { ...environment.logger, info: environment.logger.debug }).then(() => true, () => false);
     if (alreadySigned) {
         steps.push({ name: 'sign', outputs: { skipped: 'true', reason: `already signed by ${publicKey.hint}` } });

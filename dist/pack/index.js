@@ -265,7 +265,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Rn: () => (/* binding */ runPack)
 });
 
-// UNUSED EXPORTS: ANNOTATION_CONTENT_DIGEST, ANNOTATION_UNPACK, DEFAULT_ARTIFACT_TYPE, FILE_LAYER_MEDIA_TYPE, packArtefact, parsePackAnnotations, parsePullInputs, pullArtefact, reproducibleTime, runPull, safeRelativePath, storeFor
+// UNUSED EXPORTS: ANNOTATION_CONTENT_DIGEST, ANNOTATION_UNPACK, DEFAULT_ARTIFACT_TYPE, FILE_LAYER_MEDIA_TYPE, openWorkspaceStore, packArtefact, parsePackAnnotations, parsePullInputs, pullArtefact, reproducibleTime, runPull, safeRelativePath
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -2778,7 +2778,7 @@ async function packArtefact(store, options) {
     }
 }
 /** A layout reference's directory, relative to the workspace (as every other path input). */
-function storeFor(ref, cwd, access, environment) {
+function openWorkspaceStore(ref, cwd, access, environment) {
     if (ref.kind === 'layout')
         return openStore({ ...ref, path: external_node_path_default().resolve(cwd, ref.path) });
     const credentials = {};
@@ -2793,7 +2793,7 @@ async function runPack(inputs, environment) {
     if (inputs.registryPassword !== undefined)
         environment.logger.secret(inputs.registryPassword);
     const ref = references_parseReference(inputs.destination);
-    const store = storeFor(ref, environment.cwd, inputs, environment);
+    const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
     const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
     const result = await packArtefact(store, {
         paths: inputs.paths,
@@ -2934,7 +2934,7 @@ async function pullArtefact(store, target, output, logger) {
 /** `artefacts pull <reference> --output DIR`. */
 async function runPull(inputs, environment) {
     const ref = parseReference(inputs.reference);
-    const store = storeFor(ref, environment.cwd, inputs, environment);
+    const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
     const output = path.resolve(environment.cwd, inputs.output);
     const target = referenceTarget(ref);
     const result = await pullArtefact(store, target, output, environment.logger);

@@ -467,7 +467,7 @@ export async function packArtefact(
 }
 
 /** A layout reference's directory, relative to the workspace (as every other path input). */
-export function storeFor(
+export function openWorkspaceStore(
   ref: ImageReference,
   cwd: string,
   access: { registryUsername?: string | undefined; registryPassword?: string | undefined },
@@ -486,7 +486,7 @@ export function storeFor(
 export async function runPack(inputs: PackInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   if (inputs.registryPassword !== undefined) environment.logger.secret(inputs.registryPassword);
   const ref = parseReference(inputs.destination);
-  const store = storeFor(ref, environment.cwd, inputs, environment);
+  const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
   const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
   const result = await packArtefact(store, {
     paths: inputs.paths,
@@ -676,7 +676,7 @@ export async function pullArtefact(
 /** `artefacts pull <reference> --output DIR`. */
 export async function runPull(inputs: PullInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const ref = parseReference(inputs.reference);
-  const store = storeFor(ref, environment.cwd, inputs, environment);
+  const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
   const output = path.resolve(environment.cwd, inputs.output);
   const target = referenceTarget(ref);
   const result = await pullArtefact(store, target, output, environment.logger);

@@ -10,7 +10,7 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { optionalText, type RawInputs } from '../inputs.js';
-import { parsePackInputs, runPack, storeFor } from '../oci/pack.js';
+import { parsePackInputs, runPack, openWorkspaceStore } from '../oci/pack.js';
 import { PROMOTION_PREDICATE_TYPE } from '../oci/promote.js';
 import { parsePromoteInputs, runPromote } from '../oci/promote-action.js';
 import { formatReference, parseReference, type ImageReference } from '../oci/references.js';
@@ -289,7 +289,7 @@ export async function release(
   const key = await ensureReleaseKey(environment);
   // Signed already (a re-run): the signature and SBOM attestation by this key are not pushed twice.
   const publicKey = loadPublicKey(await readFile(key.publicKey, 'utf8'));
-  const devStore = storeFor(devRef.kind === 'layout' ? parseReference(dev) : devRef, cwd, {}, environment);
+  const devStore = openWorkspaceStore(devRef.kind === 'layout' ? parseReference(dev) : devRef, cwd, {}, environment);
   const alreadySigned = await verifyImage(
     devStore,
     digest,
