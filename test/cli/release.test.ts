@@ -1,13 +1,26 @@
 /** `artefacts release` (the README's main job) through the dist/cli bundle, on real repositories. */
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LayoutStore, PROMOTION_PREDICATE_TYPE, RegistryClient, sha256 } from '@immutable-artefacts/core';
 import { createRepo } from '../harness/git-repo.js';
 import { repoRoot } from '../harness/runner.js';
+import { skopeoRaw, startRegistry, type TestRegistry } from '../harness/registry.js';
 
-function artefacts(cwd: string, ...args: string[]) {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
+const home = mkdtempSync(join(tmpdir(), 'ia-release-home-'));
+
+function artefacts(cwd: string, ...rest: (string | { env: Record<string, string> })[]) {
+  const last = rest[rest.length - 1];
+  const extra = typeof last === 'object' ? last.env : {};
+  const args = rest.filter((a): a is string => typeof a === 'string');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: home,
+    DOCKER_CONFIG: join(home, 'no-docker-config'),
+    ...extra,
+  };
   const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
     cwd,
     env,
@@ -16,10 +29,51 @@ function artefacts(cwd: string, ...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+interface Report {
+  version: string;
+  immutableTag: string;
+  dev: { reference: string; digest: string };
+  prod: { reference: string; digest: string };
+  digestsEqual: boolean;
+  signature: Record<string, unknown>;
+  sbom: { paths: string[] };
+  promotion: { status: string; recordSigned: boolean | null };
+  steps: { name: string }[];
+}
+
+function widgetRepo() {
+  const repo = createRepo('release-');
+  repo.commit('feat: first', {
+    'package.json': JSON.stringify({ name: '@acme/widgets', version: '0.0.0' }),
+    'package-lock.json': JSON.stringify({
+      name: '@acme/widgets',
+      lockfileVersion: 3,
+      packages: { '': { name: '@acme/widgets' } },
+    }),
+    'dist/index.js': 'export const answer = 42;\n',
+    'dist/cli/run.js': '#!/usr/bin/env node\n',
+    '.gitignore': '.artefacts/\n',
+  });
+  repo.tag('v1.2.0');
+  repo.commit('fix: a bug');
+  return repo;
+}
+
+let registry: TestRegistry;
+beforeAll(async () => {
+  registry = await startRegistry();
+}, 30_000);
+afterAll(async () => {
+  await registry?.stop();
+});
+
 describe('artefacts release', () => {
   it('prints the next version and the immutable tags of the repository it runs in', () => {
     const repo = createRepo('release-');
-    repo.commit('feat: first', { 'package.json': JSON.stringify({ name: '@acme/widgets' }) });
+    repo.commit('feat: first', {
+      'package.json': JSON.stringify({ name: '@acme/widgets' }),
+      'dist/index.js': 'export {};\n',
+    });
     repo.tag('v1.2.0');
     repo.commit('fix: a bug');
     const head = repo.head().slice(0, 7);
@@ -30,6 +84,111 @@ describe('artefacts release', () => {
     expect(text.stdout).toContain(`widgets:1.2.1-2-${head}`);
     const json = JSON.parse(artefacts(repo.dir, 'release', '--json').stdout) as Record<string, unknown>;
     expect(json).toMatchObject({ version: '1.2.1', immutableTag: `1.2.1-2-${head}`, previousVersion: '1.2.0' });
+  });
+
+  it('runs the whole pipeline offline, and a second run is a safe no-op', () => {
+    const repo = widgetRepo();
+    const first = artefacts(repo.dir, 'release', '--json');
+    expect(first.stderr).not.toMatch(/^error:/m);
+    expect(first.code).toBe(0);
+    const one = JSON.parse(first.stdout) as Report;
+    expect(one.version).toBe('1.2.1');
+    expect(one.dev.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(one.prod.digest).toBe(one.dev.digest);
+    expect(one.digestsEqual).toBe(true);
+    expect(one.signature).toMatchObject({ keyCreated: true, signedThisRun: true, verifiedAtProd: true });
+    expect(one.promotion).toMatchObject({ status: 'promoted', recordSigned: true });
+    expect(one.sbom.paths).toEqual(['.artefacts/sbom/sbom.cdx.json', '.artefacts/sbom/sbom.spdx.json']);
+    expect(one.steps.map((s) => s.name)).toEqual([
+      'semver-calculate',
+      'build-tag',
+      'pack',
+      'sbom',
+      'sign',
+      'verify',
+      'promote',
+      'verify prod',
+    ]);
+    // the key: encrypted, the generated password beside it (0600), printed once
+    const keys = join(repo.dir, '.artefacts', 'keys');
+    expect(readFileSync(join(keys, 'cosign.key'), 'utf8')).toContain('ENCRYPTED SIGSTORE PRIVATE KEY');
+    expect(statSync(join(keys, 'cosign.key')).mode & 0o777).toBe(0o600);
+    expect(statSync(join(keys, 'password')).mode & 0o777).toBe(0o600);
+    const password = readFileSync(join(keys, 'password'), 'utf8').trim();
+    expect(first.stderr).toContain(`Generated a signing key password for local demo use only: ${password}`);
+    expect(first.stderr.split(password).length).toBe(2);
+
+    const prod = new LayoutStore(join(repo.dir, '.artefacts', 'prod'));
+    const dev = new LayoutStore(join(repo.dir, '.artefacts', 'dev'));
+    return Promise.all([dev.referrers(one.dev.digest), prod.referrers(one.dev.digest)]).then(
+      async ([devReferrers, prodReferrers]) => {
+        // dev: image signature + signed SBOM attestation + the two SBOM documents attached as referrers;
+        // prod: those four (copied with the digest) + the signed promotion record
+        expect(devReferrers).toHaveLength(4);
+        expect(prodReferrers).toHaveLength(5);
+        expect(devReferrers.map((r) => r.artifactType).sort()).toEqual([
+          'application/spdx+json',
+          'application/vnd.cyclonedx+json',
+          'application/vnd.dev.sigstore.bundle.v0.3+json',
+          'application/vnd.dev.sigstore.bundle.v0.3+json',
+        ]);
+        expect(prodReferrers.map((r) => r.annotations?.['dev.sigstore.bundle.predicateType'])).toContain(
+          PROMOTION_PREDICATE_TYPE,
+        );
+        expect((await prod.resolve(one.immutableTag))?.digest).toBe(one.dev.digest);
+
+        const second = artefacts(repo.dir, 'release', '--json');
+        expect(second.code).toBe(0);
+        expect(second.stderr).not.toContain(password);
+        const two = JSON.parse(second.stdout) as Report;
+        expect(two.dev.digest).toBe(one.dev.digest);
+        expect(two.prod.digest).toBe(one.dev.digest);
+        expect(two.signature).toMatchObject({ keyCreated: false, signedThisRun: false });
+        expect(two.promotion.status).toBe('unchanged');
+        expect(await dev.referrers(one.dev.digest)).toHaveLength(4);
+        expect(await prod.referrers(one.dev.digest)).toHaveLength(5);
+
+        const text = artefacts(repo.dir, 'release');
+        expect(text.code).toBe(0);
+        expect(text.stdout).toContain(
+          `prod           oci:.artefacts/prod:${one.immutableTag}  ${one.dev.digest}  (equal)`,
+        );
+        expect(text.stdout).toContain('signature      verified at prod');
+        expect(text.stdout).toContain(
+          'promotion      already promoted: nothing copied (no-op); signed promotion record present',
+        );
+      },
+    );
+  }, 120_000);
+
+  it('runs against real registries with --dev and --prod', async () => {
+    const repo = widgetRepo();
+    const dev = `${registry.host}/acme/widgets-dev`;
+    const prod = `${registry.host}/acme/widgets`;
+    const env = { ARTEFACTS_KEY_PASSWORD: 'release-test-password' };
+    const first = artefacts(repo.dir, 'release', '--dev', dev, '--prod', prod, '--json', { env });
+    expect(first.stderr).not.toMatch(/^error:/m);
+    expect(first.code).toBe(0);
+    expect(first.stderr).not.toContain('release-test-password');
+    const one = JSON.parse(first.stdout) as Report;
+    expect(sha256(skopeoRaw(`${prod}:${one.immutableTag}`))).toBe(one.dev.digest);
+    expect(sha256(skopeoRaw(`${dev}:${one.immutableTag}`))).toBe(one.dev.digest);
+    const client = new RegistryClient({ ignoreDockerConfig: true });
+    const prodRepo = client.repository({ registry: registry.host, host: registry.host, repository: 'acme/widgets' });
+    expect(await prodRepo.referrers(one.dev.digest)).toHaveLength(5);
+    const second = artefacts(repo.dir, 'release', '--dev', dev, '--prod', prod, '--json', { env });
+    expect(second.code).toBe(0);
+    const two = JSON.parse(second.stdout) as Report;
+    expect(two.prod.digest).toBe(one.dev.digest);
+    expect(two.promotion.status).toBe('unchanged');
+    expect(await prodRepo.referrers(one.dev.digest)).toHaveLength(5);
+  }, 120_000);
+
+  it('names a bad --dev', () => {
+    const repo = widgetRepo();
+    const result = artefacts(repo.dir, 'release', '--dev', 'oci:.artefacts/dev:tagged');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Input 'dev'");
   });
 
   it('names a bad flag and exits 2 without a stack trace', () => {

@@ -19,19 +19,6 @@ export interface ActionSpec {
   readonly source: string;
 }
 
-/**
- * Actions the examples use that are being built on another branch. Their interface is declared here so
- * the examples can be checked now; once actions/<name>/action.yml exists it is used instead, and any
- * difference fails these checks (which is the point).
- */
-const PENDING: Record<string, { inputs: string[]; required: string[]; outputs: string[] }> = {
-  pack: {
-    inputs: ['path', 'destination', 'tags', 'artifact-type', 'annotations', 'registry-username', 'registry-password'],
-    required: ['path', 'destination'],
-    outputs: ['digest', 'reference', 'size', 'json'],
-  },
-};
-
 interface ActionYamlInput {
   readonly required?: boolean | string;
   readonly default?: unknown;
@@ -57,14 +44,7 @@ export function actionSpec(name: string): ActionSpec | undefined {
       source: `actions/${name}/action.yml`,
     };
   }
-  const pending = PENDING[name];
-  if (pending === undefined) return undefined;
-  return {
-    inputs: new Set(pending.inputs),
-    required: new Set(pending.required),
-    outputs: new Set(pending.outputs),
-    source: `the declared interface of the pending ${name} action`,
-  };
+  return undefined;
 }
 
 /** `./actions/<name>` or `immutable-artefacts/immutable-artefacts/actions/<name>@<ref>` → name. */

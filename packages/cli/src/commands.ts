@@ -12,6 +12,11 @@ import {
   parseSbomInputs,
   SBOM_SECRETS,
   sbom,
+  PACK_SECRETS,
+  parsePackInputs,
+  runPack,
+  parsePullInputs,
+  runPull,
   type ActionEnvironment,
   type ActionOutcome,
   type RawInputs,
@@ -28,6 +33,8 @@ export interface Command {
   /** CLI-only commands (no action.yml): a one-line description and the accepted flags, for help and checking. */
   readonly description?: string;
   readonly flags?: Readonly<Record<string, string>>;
+  /** The input a single bare argument stands for (`artefacts pull <reference>`). */
+  readonly positional?: string;
 }
 
 /** Commands named after an action share its action.yml inputs; the rest are CLI-only. */
@@ -53,10 +60,14 @@ export const commands: Record<string, Command> = {
   'semver-calculate': { parse: parseSemverCalculateInputs, run: semverCalculate, secrets: ['github-token'] },
   // CLI-only: the whole pipeline on this repository (the README's main job, `npm start`).
   release: {
-    description: 'The release pipeline on this repository: version, immutable tag and image tags.',
+    description:
+      'The whole pipeline on this repository, offline: version, immutable tag, pack dist/, SBOM, sign, verify, promote dev → prod.',
     flags: {
       'tag-prefix': 'Prefix of version tags (default: v).',
       image: 'Image name for the tag list (default: the repository folder name).',
+      dev: 'Where dist/ is packed: a registry repository, or oci:<dir> (default: oci:.artefacts/dev).',
+      prod: 'Where it is promoted: a registry repository, or oci:<dir> (default: oci:.artefacts/prod).',
+      path: 'What is packed (default: dist).',
     },
     parse: parseReleaseInputs,
     run: ((inputs: Parameters<typeof release>[0], environment: ActionEnvironment) =>
@@ -64,4 +75,19 @@ export const commands: Record<string, Command> = {
   },
   promote: { parse: parsePromoteInputs, run: runPromote, secrets: PROMOTE_SECRETS },
   sbom: { parse: parseSbomInputs, run: sbom as Command['run'], secrets: SBOM_SECRETS },
+  pack: { parse: parsePackInputs, run: runPack as Command['run'], secrets: PACK_SECRETS },
+  // CLI-only: the reverse of pack.
+  pull: {
+    description: 'Get the files of an artefact (as pack writes it) back into a directory, every digest verified.',
+    flags: {
+      reference: 'The artefact: registry/repository:tag|@digest or oci:<dir>:tag (also as the first argument).',
+      output: 'Directory to write into (default: the current directory); existing files are never overwritten.',
+      'registry-username': 'Registry user name (with --registry-password).',
+      'registry-password': 'Registry password or token.',
+    },
+    positional: 'reference',
+    parse: parsePullInputs,
+    run: runPull as Command['run'],
+    secrets: ['registry-password'],
+  },
 };

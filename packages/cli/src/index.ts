@@ -72,7 +72,14 @@ function parseFlags(name: string, args: string[]): Map<string, string> {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (['--json', '--summary', '--debug'].includes(arg)) continue;
-    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument '${arg}' (inputs are given as --name value)`);
+    if (!arg.startsWith('--')) {
+      const positional = commands[name]?.positional;
+      if (positional !== undefined && !values.has(positional)) {
+        values.set(positional, arg);
+        continue;
+      }
+      throw new UsageError(`unexpected argument '${arg}' (inputs are given as --name value)`);
+    }
     const eq = arg.indexOf('=');
     const flag = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
     if ((spec || cliFlags) && !known.has(flag)) {

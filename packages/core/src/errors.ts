@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'SBOM_FAILED'
   | 'UNSUPPORTED'
   | 'IO_FAILED'
+  | 'PATH_UNSAFE'
   | 'INTERNAL';
 
 export class ArtefactsError extends Error {

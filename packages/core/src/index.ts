@@ -63,3 +63,4 @@ export {
   selectPlatforms,
   type PlatformSbom,
 } from './sbom/image/run.js';
+export * from './oci/pack.js';

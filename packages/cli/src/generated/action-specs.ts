@@ -127,6 +127,65 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       }
     }
   },
+  "pack": {
+    "description": "Packs any files or directories (a serverless zip, a Helm chart, a static site, model weights) into one OCI artefact and pushes it to a registry or an OCI image layout, reproducibly: the same files give the same digest on any machine (sorted entries, fixed modes and owners, file times from SOURCE_DATE_EPOCH or the HEAD commit). Each file becomes a layer titled with its name; each directory one tar layer, as ORAS does, so `artefacts pull` and `oras pull` get the files back. A tag that already holds other content is never moved. Permissions: `contents: read`; `packages: write` to push to ghcr.io with the default token\n",
+    "inputs": {
+      "path": {
+        "description": "Files or directories to pack, one per line, relative to the workspace. Each becomes one layer titled with its name (`org.opencontainers.image.title`); names must be distinct. Symbolic links are refused.\n",
+        "default": "",
+        "required": true
+      },
+      "destination": {
+        "description": "Where to push: `registry/repository[:tag]` or `oci:<dir>[:tag]` (an OCI image layout, relative to the workspace). No `@digest`: the digest is what pack computes. A layout needs a tag (here or in `tags`).\n",
+        "default": "",
+        "required": true
+      },
+      "tags": {
+        "description": "Tags to write besides the destination's own, one per line or comma-separated (`[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`), e.g. build-tag's `immutable-tag`.\n",
+        "default": "",
+        "required": false
+      },
+      "artifact-type": {
+        "description": "The manifest's `artifactType`, e.g. `application/vnd.cncf.helm.chart.content.v1.tar+gzip` for a Helm chart. Default: `application/vnd.immutable-artefacts.files.v1`.\n",
+        "default": "application/vnd.immutable-artefacts.files.v1",
+        "required": false
+      },
+      "annotations": {
+        "description": "Manifest annotations, one per line: `key=value` or build-tag's `annotations` output unchanged (`manifest:key=value`; lines for index or descriptor levels are skipped). `org.opencontainers.image.created` is always set from the same reproducible time as the file times.\n",
+        "default": "",
+        "required": false
+      },
+      "compression": {
+        "description": "Compression of directory layers, `gzip` or `none`.",
+        "default": "gzip",
+        "required": false
+      },
+      "registry-username": {
+        "description": "Registry user name (with `registry-password`); otherwise ~/.docker/config.json or, for ghcr.io, GITHUB_TOKEN.",
+        "default": "",
+        "required": false
+      },
+      "registry-password": {
+        "description": "Registry password or token. Masked as soon as it is read.",
+        "default": "",
+        "required": false
+      }
+    },
+    "outputs": {
+      "digest": {
+        "description": "The artefact's manifest digest (`sha256:<hex>`), the same for the same files."
+      },
+      "reference": {
+        "description": "The pushed artefact by digest, `registry/repository@sha256:<hex>` or `oci:<dir>@sha256:<hex>`."
+      },
+      "size": {
+        "description": "Total bytes of the artefact's layers (the packed content, compressed as stored)."
+      },
+      "json": {
+        "description": "JSON with `digest`, `mediaType`, `artifactType`, `manifestSize`, `size`, `reference`, `tags`, `refs`, `created`, `createdSource` (SOURCE_DATE_EPOCH, commit or epoch), `layers` (title, digest, size, mediaType, directory) and `unchanged` (true when every tag already held this digest: nothing was written).\n"
+      }
+    }
+  },
   "promote": {
     "description": "Promotes the exact bytes behind one digest to the next registry, repository or environment: resolves the source once, never rebuilds, never overwrites a tag that holds another digest (a re-run of the same digest is a success that moves nothing), copies the whole manifest tree with its referrers (signatures, attestations, SBOMs), mounts blobs instead of copying them where the registry allows, writes the tags last, and attaches a promotion record (an in-toto statement) to the digest at the destination. Permissions: `contents: read`; `packages: write` to promote into ghcr.io with the default token\n",
     "inputs": {
@@ -196,8 +255,18 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "record": {
-        "description": "Attach a promotion record to the digest at each destination where a tag was written (see docs/promotion-record.md). It is unsigned until signing is part of this release, and says so.\n",
+        "description": "Attach a promotion record to the digest at each destination where a tag was written (see docs/promotion-record.md). Signed when `record-key` is given (then `\"signed\": true`), else unsigned and says so (`\"signed\": false`).\n",
         "default": "true",
+        "required": false
+      },
+      "record-key": {
+        "description": "Signs each promotion record: a private key (cosign / sigstore encrypted PEM text, or the path of the key file, e.g. cosign.key), or `keyless` to sign with the job's OIDC identity (needs `id-token: write`). The record is then pushed as a Sigstore bundle referrer (DSSE around the in-toto statement, as the sign action pushes attestations), which `verify` checks with `attestations` = the promotion record predicate type. Masked as soon as it is read. Empty: unsigned records.\n",
+        "default": "",
+        "required": false
+      },
+      "record-key-password": {
+        "description": "Password of `record-key`. Masked as soon as it is read.",
+        "default": "",
         "required": false
       },
       "dry-run": {

@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
 import { createGzip } from 'node:zlib';
+import { ArtefactsError } from '../errors.js';
 import type { LayoutStore } from './layout.js';
 import {
   MEDIA,
@@ -41,24 +42,38 @@ function octal(value: number, width: number): string {
   return value.toString(8).padStart(width - 1, '0') + '\0';
 }
 
-/** A ustar header for a regular file. */
-export function tarHeader(name: string, size: number, mode = 0o644): Buffer {
+/**
+ * A ustar header: a regular file (default) or a directory, owner 0/0 without names, mtime in
+ * seconds (default 0). Throws when the name cannot be stored in ustar's 100 + 155 byte fields.
+ */
+export function tarHeader(
+  name: string,
+  size: number,
+  mode = 0o644,
+  options: { type?: 'file' | 'directory'; mtime?: number } = {},
+): Buffer {
   const header = Buffer.alloc(512, 0);
   let prefix = '';
   let base = name;
   if (Buffer.byteLength(name) > 100) {
     const cut = name.lastIndexOf('/', 155);
-    prefix = name.slice(0, cut);
-    base = name.slice(cut + 1);
+    prefix = cut > 0 ? name.slice(0, cut) : '';
+    base = cut > 0 ? name.slice(cut + 1) : name;
+  }
+  if (Buffer.byteLength(base) > 100 || Buffer.byteLength(prefix) > 155 || base === '') {
+    throw new ArtefactsError(
+      'UNSUPPORTED',
+      `Path ${JSON.stringify(name.slice(0, 300))} is too long for a ustar entry (name 100 bytes, directory prefix 155).`,
+    );
   }
   header.write(base, 0, 100, 'utf8');
   header.write(octal(mode, 8), 100, 'ascii');
   header.write(octal(0, 8), 108, 'ascii');
   header.write(octal(0, 8), 116, 'ascii');
   header.write(octal(size, 12), 124, 'ascii');
-  header.write(octal(0, 12), 136, 'ascii');
+  header.write(octal(Math.max(0, Math.floor(options.mtime ?? 0)), 12), 136, 'ascii');
   header.write('        ', 148, 'ascii');
-  header.write('0', 156, 'ascii');
+  header.write(options.type === 'directory' ? '5' : '0', 156, 'ascii');
   header.write('ustar\u000000', 257, 'ascii');
   header.write(prefix, 345, 155, 'utf8');
   let sum = 0;

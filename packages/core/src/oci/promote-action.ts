@@ -10,7 +10,9 @@ import type { RawInputs } from '../inputs.js';
 import type { Credentials } from './auth.js';
 import { promote, promoteSummary, type PromoteDestination } from './promote.js';
 import { verifyPromotionSource, type PromoteSignaturePolicy } from './promote-gate.js';
-import { isTag, parseReference, type ImageReference } from './references.js';
+import { formatReference, isTag, parseReference, type ImageReference } from './references.js';
+import type { SigningConfig } from '../sign/bundle.js';
+import { resolveSigningConfig } from '../sign/inputs.js';
 
 export interface PromoteInputs {
   readonly source: string;
@@ -25,6 +27,9 @@ export interface PromoteInputs {
   readonly environment: string | undefined;
   readonly evidence: readonly { name: string; path: string }[];
   readonly record: boolean;
+  /** Signs the promotion records: a private key (PEM text or path), or `keyless`; undefined = unsigned. */
+  readonly recordKey: string | undefined;
+  readonly recordKeyPassword: string;
   readonly dryRun: boolean;
   readonly concurrency: number;
   readonly registryUsername: string | undefined;
@@ -36,7 +41,13 @@ export interface PromoteInputs {
 }
 
 /** Inputs whose values are secrets. */
-export const PROMOTE_SECRETS = ['registry-password', 'source-password', 'github-token'] as const;
+export const PROMOTE_SECRETS = [
+  'registry-password',
+  'source-password',
+  'github-token',
+  'record-key',
+  'record-key-password',
+] as const;
 
 function reference(input: string, value: string): ImageReference {
   try {
@@ -119,6 +130,13 @@ function signaturePolicy(raw: RawInputs): PromoteSignaturePolicy | undefined {
   return { kind: 'key', key: value };
 }
 
+/** An `oci:` layout reference with a relative directory, made relative to the workspace (as every path input). */
+function inWorkspace(value: string, cwd: string): string {
+  const ref = parseReference(value);
+  if (ref.kind !== 'layout' || path.isAbsolute(ref.path)) return value;
+  return formatReference({ ...ref, path: path.resolve(cwd, ref.path) });
+}
+
 export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
   const source = inputs.required(raw, 'source');
   reference('source', source);
@@ -188,6 +206,8 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     environment: opt('environment'),
     evidence,
     record: inputs.boolean(raw, 'record', true),
+    recordKey: opt('record-key'),
+    recordKeyPassword: raw('record-key-password'),
     dryRun: inputs.boolean(raw, 'dry-run', false),
     concurrency: inputs.integer(raw, 'concurrency', { min: 1, max: 32, fallback: 4 }),
     registryUsername: opt('registry-username'),
@@ -196,6 +216,9 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     sourcePassword: opt('source-password'),
     githubToken: opt('github-token'),
   };
+  if (parsed.recordKey !== undefined && !parsed.record) {
+    throw inputError('record-key', '(set)', 'empty when record is false (there is no record to sign)');
+  }
   if ((parsed.registryUsername === undefined) !== (parsed.registryPassword === undefined)) {
     throw inputError(
       parsed.registryPassword === undefined ? 'registry-password' : 'registry-username',
@@ -235,9 +258,47 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
   const env: Record<string, string | undefined> = { ...environment.env };
   if (parsed.githubToken !== undefined && !env.GITHUB_TOKEN) env.GITHUB_TOKEN = parsed.githubToken;
   const policy = parsed.signaturePolicy;
+  // The record is signed with the sign action's own config resolution (key decrypted, or keyless).
+  let recordSigning: SigningConfig | undefined;
+  if (parsed.recordKey !== undefined && !parsed.dryRun) {
+    const keyless = /^keyless$/i.test(parsed.recordKey);
+    recordSigning = await resolveSigningConfig(
+      {
+        image: undefined,
+        files: [],
+        checksums: [],
+        key: keyless ? undefined : parsed.recordKey,
+        keyPassword: parsed.recordKeyPassword,
+        keyless: keyless ? true : false,
+        transparencyLog: false,
+        provenance: false,
+        predicateType: undefined,
+        predicate: undefined,
+        predicatePath: undefined,
+        sbomPath: undefined,
+        legacySignature: false,
+        sigstoreInstance: 'auto',
+      },
+      environment,
+    ).catch((error: unknown) => {
+      if (error instanceof ArtefactsError && error.code === 'INPUT_INVALID') {
+        throw new ArtefactsError('INPUT_INVALID', error.message.replace(/^Input 'key'/, "Input 'record-key'"), {
+          ...(error.hint === undefined ? {} : { hint: error.hint }),
+          cause: error,
+        });
+      }
+      if (error instanceof ArtefactsError && error.code === 'KEY_INVALID') {
+        throw new ArtefactsError('KEY_INVALID', `Input 'record-key': ${error.message}`, {
+          hint: 'Check record-key-password and that record-key is a cosign/sigstore private key.',
+          cause: error,
+        });
+      }
+      throw error;
+    });
+  }
   const result = await promote({
-    source: parsed.source,
-    destinations: [...parsed.destinations],
+    source: inWorkspace(parsed.source, environment.cwd),
+    destinations: parsed.destinations.map((d) => ({ ...d, reference: inWorkspace(d.reference, environment.cwd) })),
     tags: [...parsed.tags],
     allowOverwrite: parsed.allowOverwrite,
     copyReferrers: typeof parsed.copyReferrers === 'boolean' ? parsed.copyReferrers : [...parsed.copyReferrers],
@@ -246,6 +307,7 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
     ...(parsed.environment === undefined ? {} : { environment: parsed.environment }),
     evidence: parsed.evidence.map((e) => ({ name: e.name, path: path.resolve(environment.cwd, e.path) })),
     record: parsed.record,
+    ...(recordSigning === undefined ? {} : { recordSigning }),
     dryRun: parsed.dryRun,
     concurrency: parsed.concurrency,
     ...(policy === undefined

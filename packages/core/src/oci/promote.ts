@@ -22,6 +22,10 @@ import { VerifyingStream, childDescriptors, isIndex, type Descriptor, type Manif
 import { formatReference, parseReference, referenceTarget, type ImageReference } from './references.js';
 import { RegistryClient, RegistryRepository, type RegistryOptions } from './registry.js';
 import type { ArtifactStore } from './store.js';
+import { signStatement, type SigningConfig } from '../sign/bundle.js';
+import { pushArtefact } from '../sign/image.js';
+import { bundleReferrer } from '../sign/referrer.js';
+import type { Statement } from '../sign/statements.js';
 
 /**
  * The predicate type of promotion records: the project's own, versioned, and specified by the
@@ -53,6 +57,12 @@ export interface PromoteOptions {
   /** Files recorded by sha256 in the promotion record: name → path. */
   evidence?: { name: string; path: string }[];
   record?: boolean;
+  /**
+   * Signs each promotion record (key-based or keyless, as the sign action does): the statement is
+   * pushed as a Sigstore bundle referrer (DSSE, predicate type PROMOTION_PREDICATE_TYPE) instead of
+   * the unsigned record manifest. Absent: unsigned records (`"signed": false`).
+   */
+  recordSigning?: SigningConfig;
   dryRun?: boolean;
   concurrency?: number;
   /** Called with the source store and digest before a byte is copied (signature gate). Throw to refuse. */
@@ -274,7 +284,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     blobsSkipped: 0,
     referrersCopied: 0,
     manifests: tree.manifests.length,
-    recordSigned: false,
+    recordSigned: options.record !== false && options.recordSigning !== undefined,
   };
 
   // Evidence is read and hashed before anything is written: a missing file fails before a byte moves.
@@ -527,12 +537,22 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
               },
             }),
         evidence,
-        signed: false,
+        signed: options.recordSigning !== undefined,
       },
     };
+    const subjectDescriptor = { mediaType: root.mediaType, digest, size: root.bytes.length };
+    if (options.recordSigning !== undefined) {
+      // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
+      // exactly as the sign action pushes attestations (verify finds it by its predicate type).
+      const signed = await signStatement(statement as Statement, options.recordSigning);
+      const artefact = bundleReferrer(signed.bundle, subjectDescriptor, new Date(statement.predicate.promotedAt));
+      const pushed = await pushArtefact(store, artefact);
+      logger.info(`  promotion record ${pushed.digest} attached, signed by ${signed.signer}`);
+      return pushed.digest;
+    }
     const record = await buildReferrer(
       store,
-      { mediaType: root.mediaType, digest, size: root.bytes.length },
+      subjectDescriptor,
       PROMOTION_ARTIFACT_TYPE,
       { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) },
       {
@@ -541,7 +561,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
         ...(options.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': options.environment }),
       },
     );
-    logger.info(`  promotion record ${record.digest} attached (unsigned: signing lands with the sign action)`);
+    logger.info(`  promotion record ${record.digest} attached (unsigned: no record-key given)`);
     return record.digest;
   }
 }

@@ -3,11 +3,25 @@
  * the actions use, each fed its own action.yml defaults (supplied by the caller) plus the values
  * that flow from the step before. Steps land here as the actions that own them land.
  */
-import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { constants, readFileSync } from 'node:fs';
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
-import { inputError } from '../errors.js';
+import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { optionalText, type RawInputs } from '../inputs.js';
+import { parsePackInputs, runPack, openWorkspaceStore } from '../oci/pack.js';
+import { PROMOTION_PREDICATE_TYPE } from '../oci/promote.js';
+import { parsePromoteInputs, runPromote } from '../oci/promote-action.js';
+import { formatReference, parseReference, type ImageReference } from '../oci/references.js';
+import { parseSbomInputs, sbom } from '../sbom/run.js';
+import { pushArtefact, verifyImage } from '../sign/image.js';
+import type { ArtifactStore } from '../oci/store.js';
+import { documentReferrer } from '../sbom/image/run.js';
+import { SBOM_MEDIA_TYPES } from '../sbom/writers.js';
+import { generateKeyPair, loadPublicKey } from '../sign/keys.js';
+import { parseSignActionInputs, parseVerifyActionInputs, runSign, runVerify } from '../sign/run.js';
+import { COSIGN_SIGN_PREDICATE, CYCLONEDX_PREDICATE } from '../sign/statements.js';
 import { buildTag, parseBuildTagInputs } from '../version/build-tag.js';
 import { parseSemverCalculateInputs, semverCalculate } from '../version/calculate.js';
 
@@ -18,12 +32,192 @@ export interface ReleaseInputs {
   readonly tagPrefix: string;
   /** Image name used for build-tag's `images` (the tag list); default: the repository folder's name. */
   readonly image: string | undefined;
+  /** Where the artefact is packed: `oci:.artefacts/dev` by default, or a registry repository. */
+  readonly dev: string;
+  /** Where it is promoted: `oci:.artefacts/prod` by default, or a registry repository. */
+  readonly prod: string;
+  /** What is packed: the project's `dist/` by default. */
+  readonly path: string;
+}
+
+export const RELEASE_DEFAULTS = { dev: 'oci:.artefacts/dev', prod: 'oci:.artefacts/prod', path: 'dist' } as const;
+/** Where release keeps its signing key pair and (when it generated it) the key's password. */
+export const RELEASE_KEY_DIR = '.artefacts/keys';
+export const RELEASE_SBOM_DIR = '.artefacts/sbom';
+
+function repository(input: 'dev' | 'prod', value: string): ImageReference {
+  let ref: ImageReference;
+  try {
+    ref = parseReference(value);
+  } catch (error) {
+    throw inputError(
+      input,
+      value,
+      'a repository (registry/repository) or oci:<dir>, without tag or digest',
+      describeError(error),
+    );
+  }
+  if (ref.tag !== undefined || ref.digest !== undefined) {
+    throw inputError(input, value, 'a repository without tag or digest (release tags it with the immutable tag)');
+  }
+  return ref;
 }
 
 export function parseReleaseInputs(raw: RawInputs): ReleaseInputs {
   const tagPrefix = raw('tag-prefix');
   if (/\s/.test(tagPrefix)) throw inputError('tag-prefix', tagPrefix, 'a prefix without spaces, e.g. v');
-  return { tagPrefix: tagPrefix === '' ? 'v' : tagPrefix, image: optionalText(raw, 'image') };
+  const dev = optionalText(raw, 'dev') ?? RELEASE_DEFAULTS.dev;
+  const prod = optionalText(raw, 'prod') ?? RELEASE_DEFAULTS.prod;
+  repository('dev', dev);
+  repository('prod', prod);
+  if (dev === prod)
+    throw inputError('prod', prod, 'another place than dev (promotion moves the artefact somewhere else)');
+  return {
+    tagPrefix: tagPrefix === '' ? 'v' : tagPrefix,
+    image: optionalText(raw, 'image'),
+    dev,
+    prod,
+    path: optionalText(raw, 'path') ?? RELEASE_DEFAULTS.path,
+  };
+}
+
+/** A layout reference with its directory made absolute (relative to the workspace). */
+function absolute(ref: ImageReference, cwd: string): string {
+  if (ref.kind === 'layout' && !isAbsolute(ref.path)) return formatReference({ ...ref, path: resolve(cwd, ref.path) });
+  return formatReference(ref);
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new ArtefactsError('IO_FAILED', `Cannot read ${file}: ${describeError(error)}.`);
+  }
+}
+
+async function writeExclusive(file: string, content: string, mode: number): Promise<void> {
+  let handle;
+  try {
+    handle = await open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+    await handle.writeFile(content);
+  } catch (error) {
+    throw new ArtefactsError('IO_FAILED', `Cannot write ${file}: ${describeError(error)}.`);
+  } finally {
+    await handle?.close();
+  }
+}
+
+export interface ReleaseKey {
+  readonly privateKey: string;
+  readonly publicKey: string;
+  readonly password: string;
+  readonly created: boolean;
+  readonly passwordSource: 'ARTEFACTS_KEY_PASSWORD' | 'generated' | 'password file';
+}
+
+/**
+ * The local signing key of `artefacts release`: `.artefacts/keys/cosign.key` (encrypted) and
+ * `cosign.pub`, generated on the first run. The password comes from ARTEFACTS_KEY_PASSWORD, else it
+ * is generated once, stored beside the key (`password`, mode 0600) and printed once with a warning:
+ * for a local demo only, never for real releases.
+ */
+export async function ensureReleaseKey(environment: ActionEnvironment): Promise<ReleaseKey> {
+  const { cwd, env, logger } = environment;
+  const dir = resolve(cwd, RELEASE_KEY_DIR);
+  const privateKey = join(dir, 'cosign.key');
+  const publicKey = join(dir, 'cosign.pub');
+  const passwordFile = join(dir, 'password');
+  const fromEnv = env.ARTEFACTS_KEY_PASSWORD;
+  const existing = await readIfExists(privateKey);
+  if (existing !== undefined) {
+    if ((await readIfExists(publicKey)) === undefined) {
+      throw new ArtefactsError('KEY_INVALID', `${publicKey} is missing beside ${privateKey}.`, {
+        hint: `Restore it, or move ${dir} away to generate a new pair.`,
+      });
+    }
+    if (fromEnv !== undefined && fromEnv !== '') {
+      logger.secret(fromEnv);
+      return { privateKey, publicKey, password: fromEnv, created: false, passwordSource: 'ARTEFACTS_KEY_PASSWORD' };
+    }
+    const stored = await readIfExists(passwordFile);
+    if (stored === undefined) {
+      throw new ArtefactsError(
+        'INPUT_MISSING',
+        `ARTEFACTS_KEY_PASSWORD is not set and ${passwordFile} does not exist.`,
+        {
+          hint: `Set ARTEFACTS_KEY_PASSWORD to the password of ${privateKey}.`,
+        },
+      );
+    }
+    const password = stored.trim();
+    logger.secret(password);
+    return { privateKey, publicKey, password, created: false, passwordSource: 'password file' };
+  }
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  let password: string;
+  let passwordSource: ReleaseKey['passwordSource'];
+  if (fromEnv !== undefined && fromEnv !== '') {
+    password = fromEnv;
+    passwordSource = 'ARTEFACTS_KEY_PASSWORD';
+  } else {
+    password = randomBytes(24).toString('base64url');
+    passwordSource = 'generated';
+    await writeExclusive(passwordFile, `${password}\n`, 0o600);
+    // Printed once, before it is masked: the one time the user sees it.
+    logger.warning(
+      `Generated a signing key password for local demo use only: ${password}\n` +
+        `  It is stored in ${passwordFile} (mode 0600) and not printed again. For real releases set ARTEFACTS_KEY_PASSWORD (or sign keyless in CI).`,
+    );
+  }
+  logger.secret(password);
+  const pair = await generateKeyPair(password);
+  await writeExclusive(privateKey, pair.privateKeyPem, 0o600);
+  try {
+    await writeExclusive(publicKey, pair.publicKeyPem, 0o644);
+  } catch (error) {
+    await rm(privateKey, { force: true });
+    throw error;
+  }
+  logger.info(`Signing key generated: ${privateKey} (encrypted, mode 0600), ${publicKey} (key hint ${pair.hint})`);
+  return { privateKey, publicKey, password, created: true, passwordSource };
+}
+
+/**
+ * Attaches the repository's SBOM documents to the packed artefact as plain referrers (artifactType
+ * = the document's media type), with the sbom action's own referrer layout (documentReferrer):
+ * the same document always makes the same manifest, so a re-run adds no duplicate.
+ */
+export async function attachSbomDocuments(
+  store: ArtifactStore,
+  digest: string,
+  documents: readonly string[],
+  cwd: string,
+): Promise<{ attached: readonly string[]; note: string }> {
+  const subject = await store.resolve(digest);
+  if (subject === undefined) {
+    throw new ArtefactsError('REGISTRY_NOT_FOUND', `The packed artefact ${digest} is not in ${store.location}.`);
+  }
+  const attached: string[] = [];
+  for (const path of documents) {
+    const content = await readFile(resolve(cwd, path), 'utf8');
+    const format = path.endsWith('.spdx.json') ? 'spdx-json' : 'cyclonedx-json';
+    const parsed = JSON.parse(content) as { metadata?: { timestamp?: string }; creationInfo?: { created?: string } };
+    const created = new Date(parsed.metadata?.timestamp ?? parsed.creationInfo?.created ?? 0);
+    const referrer = documentReferrer(
+      {
+        format,
+        content,
+        digest: `sha256:${createHash('sha256').update(content, 'utf8').digest('hex')}`,
+        mediaType: SBOM_MEDIA_TYPES[format],
+      },
+      basename(path),
+      subject,
+      created,
+    );
+    attached.push((await pushArtefact(store, referrer)).digest);
+  }
+  return { attached, note: `${attached.length} SBOM document(s) attached as referrers` };
 }
 
 /** Overlays values on an action's defaults. */
@@ -90,19 +284,163 @@ export async function release(
     ),
   );
 
+  const annotations = tags.outputs.annotations ?? '';
+  const immutableTag = tags.outputs['immutable-tag'] ?? '';
+  const { cwd } = environment;
+  const devRef = parseReference(inputs.dev);
+  const prodRef = parseReference(inputs.prod);
+  const dev = absolute(devRef, cwd);
+  const prod = absolute(prodRef, cwd);
+  const show = (ref: string) => ref.replace(`oci:${cwd}/`, 'oci:');
+
+  const packed = await run('pack', () =>
+    runPack(
+      parsePackInputs(
+        withValues(defaults('pack'), { path: inputs.path, destination: dev, tags: immutableTag, annotations }),
+      ),
+      environment,
+    ),
+  );
+  const digest = packed.outputs.digest ?? '';
+  const devArtefact = `${dev}@${digest}`;
+
+  const sbomDir = relative(cwd, resolve(cwd, RELEASE_SBOM_DIR)) || '.';
+  const sboms = await run('sbom', () =>
+    sbom(parseSbomInputs(withValues(defaults('sbom'), { path: '.', 'output-dir': sbomDir })), environment),
+  );
+  const sbomPaths = (sboms.outputs['sbom-paths'] ?? '').split('\n').filter(Boolean);
+  const cyclonedx = sbomPaths.find((p) => p.endsWith('.cdx.json'));
+  const attachment = await attachSbomDocuments(
+    openWorkspaceStore(devRef.kind === 'layout' ? parseReference(dev) : devRef, cwd, {}, environment),
+    digest,
+    sbomPaths,
+    cwd,
+  );
+
+  const key = await ensureReleaseKey(environment);
+  // Signed already (a re-run): the signature and SBOM attestation by this key are not pushed twice.
+  const publicKey = loadPublicKey(await readFile(key.publicKey, 'utf8'));
+  const devStore = openWorkspaceStore(devRef.kind === 'layout' ? parseReference(dev) : devRef, cwd, {}, environment);
+  const alreadySigned = await verifyImage(
+    devStore,
+    digest,
+    { key: publicKey, requiredPredicateTypes: [COSIGN_SIGN_PREDICATE, ...(cyclonedx ? [CYCLONEDX_PREDICATE] : [])] },
+    { ...environment.logger, info: environment.logger.debug },
+  ).then(
+    () => true,
+    () => false,
+  );
+  if (alreadySigned) {
+    steps.push({ name: 'sign', outputs: { skipped: 'true', reason: `already signed by ${publicKey.hint}` } });
+    environment.logger.info(`── sign\n${show(devArtefact)} is already signed by this key: nothing pushed.`);
+  } else {
+    await run('sign', () =>
+      runSign(
+        parseSignActionInputs(
+          withValues(defaults('sign'), {
+            image: devArtefact,
+            key: key.privateKey,
+            'key-password': key.password,
+            ...(cyclonedx ? { 'sbom-path': cyclonedx } : {}),
+            'github-attestations': 'never',
+          }),
+        ),
+        environment,
+      ),
+    );
+  }
+  const verified = await run('verify', () =>
+    runVerify(
+      parseVerifyActionInputs(
+        withValues(defaults('verify'), {
+          image: devArtefact,
+          key: key.publicKey,
+          attestations: cyclonedx ? 'cyclonedx' : '',
+        }),
+      ),
+      environment,
+    ),
+  );
+  const promoted = await run('promote', () =>
+    runPromote(
+      parsePromoteInputs(
+        withValues(defaults('promote'), {
+          source: devArtefact,
+          destinations: `${prod}:${immutableTag}`,
+          'require-signature': key.publicKey,
+          environment: 'prod',
+          'record-key': key.privateKey,
+          'record-key-password': key.password,
+        }),
+      ),
+      environment,
+    ),
+  );
+  const promoteResult = JSON.parse(promoted.outputs.json ?? '{}') as {
+    destinations?: { status: string; record?: string }[];
+    recordSigned?: boolean;
+  };
+  // At the destination: the same digest under the tag, the signature, the SBOM attestation and a signed promotion record.
+  const atProd = await run('verify prod', () =>
+    runVerify(
+      parseVerifyActionInputs(
+        withValues(defaults('verify'), {
+          image: `${prod}:${immutableTag}`,
+          key: key.publicKey,
+          attestations: [...(cyclonedx ? ['cyclonedx'] : []), PROMOTION_PREDICATE_TYPE].join('\n'),
+        }),
+      ),
+      environment,
+    ),
+  );
+  const prodDigest = atProd.outputs.digest ?? '';
+  if (prodDigest !== digest) {
+    throw new ArtefactsError('DIGEST_MISMATCH', `${show(prod)}:${immutableTag} is ${prodDigest}, not ${digest}.`);
+  }
+  const destination = promoteResult.destinations?.[0];
+
   const report = {
     version,
     previousVersion: semver.outputs['previous-version'] ?? '',
     bump: semver.outputs.bump ?? '',
     bumpSource: semver.outputs['bump-source'] ?? '',
-    immutableTag: tags.outputs['immutable-tag'] ?? '',
+    immutableTag,
     tags: (tags.outputs.tags ?? '').split('\n').filter(Boolean),
+    dev: { reference: `${show(dev)}:${immutableTag}`, digest },
+    prod: { reference: `${show(prod)}:${immutableTag}`, digest: prodDigest },
+    digestsEqual: prodDigest === digest,
+    signature: {
+      key: key.publicKey,
+      keyCreated: key.created,
+      signedThisRun: !alreadySigned,
+      // runVerify throws unless the policy is met, so reaching here means both verified.
+      verifiedAtDev: verified.outputs.digest === digest,
+      verifiedAtProd: prodDigest === digest,
+      signers: (atProd.outputs.signer ?? '').split('\n').filter(Boolean),
+    },
+    sbom: {
+      paths: sbomPaths,
+      attestedAs: cyclonedx ? CYCLONEDX_PREDICATE : null,
+      referrers: attachment.attached,
+      note: attachment.note,
+    },
+    promotion: {
+      status: destination?.status ?? '',
+      record: destination?.record ?? null,
+      recordSigned: destination?.record === undefined ? null : (promoteResult.recordSigned ?? false),
+      recordVerifiedAtProd: true,
+    },
     steps,
   };
   const lines = [
     `version        ${report.version} (${report.bump} from ${report.bumpSource}; previous ${report.previousVersion || 'none'})`,
     `immutable tag  ${report.immutableTag}`,
     `image tags     ${report.tags.join(', ')}`,
+    `dev            ${report.dev.reference}  ${digest}`,
+    `prod           ${report.prod.reference}  ${prodDigest}  (${report.digestsEqual ? 'equal' : 'DIFFERENT'})`,
+    `signature      verified at prod with ${relative(cwd, key.publicKey)}${alreadySigned ? ' (signed on an earlier run)' : ' (signed this run)'}`,
+    `sbom           ${sbomPaths.join(', ') || 'none'}; ${attachment.note}${cyclonedx ? ', and the CycloneDX document as a signed attestation' : ''}`,
+    `promotion      ${report.promotion.status === 'unchanged' ? 'already promoted: nothing copied (no-op)' : 'promoted'}; signed promotion record present at prod${destination?.record ? ` (${destination.record})` : ''}`,
   ];
   const summary = [
     '## Release',
@@ -113,12 +451,18 @@ export async function release(
     `| previous | \`${report.previousVersion || 'none'}\` |`,
     `| immutable tag | \`${report.immutableTag}\` |`,
     `| image tags | ${report.tags.map((t) => `\`${t}\``).join('<br>')} |`,
+    `| dev | \`${report.dev.reference}\` \`${digest}\` |`,
+    `| prod | \`${report.prod.reference}\` \`${prodDigest}\` (${report.digestsEqual ? 'equal' : 'different'}) |`,
+    `| signature | verified at prod |`,
+    `| SBOM | ${sbomPaths.map((p) => `\`${p}\``).join('<br>')} (signed CycloneDX attestation) |`,
+    `| promotion | ${report.promotion.status}; signed record present |`,
     '',
   ].join('\n');
   return {
     outputs: {
       version: report.version,
       'immutable-tag': report.immutableTag,
+      digest,
       tags: report.tags.join('\n'),
       report: lines.join('\n'),
       json: JSON.stringify(report),

@@ -1,0 +1,282 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import {
+  ArtefactsError,
+  DEFAULT_ARTIFACT_TYPE,
+  LayoutStore,
+  RegistryClient,
+  encodeManifest,
+  memoryLogger,
+  packArtefact,
+  parsePackInputs,
+  pullArtefact,
+  runPack,
+  sha256,
+  tarEntries,
+  tarHeader,
+  type ImageManifest,
+} from '@immutable-artefacts/core';
+import { createRepo } from '../../../../test/harness/git-repo.js';
+import { skopeoRaw, startRegistry, type TestRegistry } from '../../../../test/harness/registry.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'ia-pack-'));
+const env = { SOURCE_DATE_EPOCH: '1767225600' };
+let registry: TestRegistry;
+
+beforeAll(async () => {
+  registry = await startRegistry();
+}, 30_000);
+afterAll(async () => {
+  await registry?.stop();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/** The same tree written into `dir`, with different mtimes and umask-like modes each time. */
+function writeTree(dir: string, seed: number): void {
+  mkdirSync(path.join(dir, 'dist', 'lib', 'deep'), { recursive: true });
+  writeFileSync(path.join(dir, 'dist', 'index.js'), 'console.log(1)\n');
+  writeFileSync(path.join(dir, 'dist', 'lib', 'a.txt'), 'A'.repeat(700));
+  writeFileSync(path.join(dir, 'dist', 'lib', 'deep', 'run.sh'), '#!/bin/sh\necho hi\n');
+  chmodSync(path.join(dir, 'dist', 'lib', 'deep', 'run.sh'), seed % 2 ? 0o775 : 0o700);
+  chmodSync(path.join(dir, 'dist', 'index.js'), seed % 2 ? 0o664 : 0o600);
+  writeFileSync(path.join(dir, 'chart.tgz'), Buffer.from([1, 2, 3, seed % 1]));
+  for (const f of ['dist/index.js', 'dist/lib/a.txt', 'chart.tgz']) {
+    utimesSync(path.join(dir, f), 1000 + seed * 77, 2000 + seed * 99);
+  }
+}
+
+function dirWithTree(seed: number): string {
+  const dir = mkdtempSync(path.join(tmp, `src-${seed}-`));
+  writeTree(dir, seed);
+  return dir;
+}
+
+const logger = () => memoryLogger();
+
+async function pack(dir: string, layout: string, tags = ['v1'], extra: { env?: Record<string, string> } = {}) {
+  const store = new LayoutStore(layout);
+  return packArtefact(store, {
+    paths: ['dist', 'chart.tgz'],
+    tags,
+    annotations: { 'org.opencontainers.image.version': '1.0.0' },
+    cwd: dir,
+    env: extra.env ?? env,
+    logger: logger(),
+  });
+}
+
+describe('pack', () => {
+  it('gives the same digest for the same files from two different directories', async () => {
+    const one = await pack(dirWithTree(1), path.join(tmp, 'l1'));
+    const two = await pack(dirWithTree(2), path.join(tmp, 'l2'));
+    expect(two.digest).toBe(one.digest);
+    // and again into the first layout: nothing new, same digest
+    const again = await pack(dirWithTree(3), path.join(tmp, 'l1'));
+    expect(again.digest).toBe(one.digest);
+    expect(again.unchanged).toBe(true);
+    // a different SOURCE_DATE_EPOCH is a different artefact
+    const other = await pack(dirWithTree(1), path.join(tmp, 'l3'), ['v1'], { env: { SOURCE_DATE_EPOCH: '1' } });
+    expect(other.digest).not.toBe(one.digest);
+  });
+
+  it('writes the manifest, layers and tar entries as documented', async () => {
+    const layout = path.join(tmp, 'doc');
+    const result = await pack(dirWithTree(5), layout);
+    const store = new LayoutStore(layout);
+    const manifest = await store.getManifest('v1');
+    expect(manifest.digest).toBe(result.digest);
+    const parsed = manifest.parsed as ImageManifest;
+    expect(parsed.artifactType).toBe(DEFAULT_ARTIFACT_TYPE);
+    expect(parsed.config.digest).toBe(sha256('{}'));
+    expect(parsed.annotations).toEqual({
+      'org.opencontainers.image.created': '2026-01-01T00:00:00Z',
+      'org.opencontainers.image.version': '1.0.0',
+    });
+    expect(parsed.layers.map((l) => l.annotations?.['org.opencontainers.image.title'])).toEqual(['dist', 'chart.tgz']);
+    const file = parsed.layers[1]!;
+    expect(file.mediaType).toBe('application/octet-stream');
+    expect(file.digest).toBe(sha256(readFileSync(path.join(layout, 'blobs', 'sha256', file.digest.slice(7)))));
+    const dir = parsed.layers[0]!;
+    expect(dir.mediaType).toBe('application/vnd.oci.image.layer.v1.tar+gzip');
+    const gz = readFileSync(path.join(layout, 'blobs', 'sha256', dir.digest.slice(7)));
+    expect([...gz.subarray(4, 10)]).toEqual([0, 0, 0, 0, 2, 3]); // mtime 0, max compression, OS Unix
+    const tar = gunzipSync(gz);
+    expect(dir.annotations?.['io.deis.oras.content.digest']).toBe(sha256(tar));
+    const entries: { path: string; type: string; mode: number; mtime: number; uid: number }[] = [];
+    let offset = 0;
+    for await (const e of tarEntries([tar])) {
+      entries.push({ path: e.path, type: e.type, mode: e.mode, mtime: 0, uid: 0 });
+    }
+    for (; offset < tar.length; offset += 512) {
+      const block = tar.subarray(offset, offset + 512);
+      if (block[0] === 0) break;
+      const size = parseInt(block.subarray(124, 136).toString('ascii').replace(/\0.*$/, ''), 8);
+      expect(parseInt(block.subarray(136, 148).toString('ascii'), 8)).toBe(1767225600);
+      expect(parseInt(block.subarray(108, 116).toString('ascii'), 8)).toBe(0);
+      expect(block.subarray(265, 297).every((b) => b === 0)).toBe(true); // no owner name
+      offset += Math.ceil(size / 512) * 512;
+    }
+    expect(entries).toEqual([
+      { path: 'dist', type: 'directory', mode: 0o755, mtime: 0, uid: 0 },
+      { path: 'dist/index.js', type: 'file', mode: 0o644, mtime: 0, uid: 0 },
+      { path: 'dist/lib', type: 'directory', mode: 0o755, mtime: 0, uid: 0 },
+      { path: 'dist/lib/a.txt', type: 'file', mode: 0o644, mtime: 0, uid: 0 },
+      { path: 'dist/lib/deep', type: 'directory', mode: 0o755, mtime: 0, uid: 0 },
+      { path: 'dist/lib/deep/run.sh', type: 'file', mode: 0o755, mtime: 0, uid: 0 },
+    ]);
+  });
+
+  it('takes file times from the HEAD commit without SOURCE_DATE_EPOCH, same digest from two clones', async () => {
+    const repo = createRepo('pack-');
+    repo.commit('feat: files', { 'dist/a.txt': 'a', 'dist/b/c.txt': 'c' });
+    const clone = mkdtempSync(path.join(tmp, 'clone-'));
+    repo.git('clone', '-q', repo.dir, clone);
+    const a = await packArtefact(new LayoutStore(path.join(tmp, 'ca')), {
+      paths: ['dist'],
+      tags: ['x'],
+      cwd: repo.dir,
+      env: {},
+      logger: logger(),
+    });
+    const b = await packArtefact(new LayoutStore(path.join(tmp, 'cb')), {
+      paths: ['dist'],
+      tags: ['x'],
+      cwd: clone,
+      env: {},
+      logger: logger(),
+    });
+    expect(a.createdSource).toBe('commit');
+    expect(b.digest).toBe(a.digest);
+    const time = Number(repo.git('log', '-1', '--format=%ct'));
+    expect(a.created).toBe(new Date(time * 1000).toISOString().replace('.000Z', 'Z'));
+  });
+
+  it('refuses to move a tag to other content, naming both digests', async () => {
+    const layout = path.join(tmp, 'conflict');
+    const dir = dirWithTree(7);
+    const first = await pack(dir, layout);
+    writeFileSync(path.join(dir, 'dist', 'index.js'), 'changed');
+    const error = await pack(dir, layout).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ArtefactsError);
+    expect((error as ArtefactsError).code).toBe('TAG_CONFLICT');
+    expect((error as ArtefactsError).message).toContain(first.digest);
+    expect((await new LayoutStore(layout).resolve('v1'))?.digest).toBe(first.digest);
+  });
+
+  it('pulls files back, verified, and reproduces the packed tree', async () => {
+    const dir = dirWithTree(9);
+    const layout = path.join(tmp, 'pull');
+    await pack(dir, layout);
+    const out = path.join(tmp, 'out');
+    const result = await pullArtefact(new LayoutStore(layout), 'v1', out, logger());
+    expect(result.files).toEqual(['chart.tgz', 'dist/index.js', 'dist/lib/a.txt', 'dist/lib/deep/run.sh']);
+    for (const f of result.files) expect(readFileSync(path.join(out, f))).toEqual(readFileSync(path.join(dir, f)));
+    expect(statSync(path.join(out, 'dist/lib/deep/run.sh')).mode & 0o777).toBe(0o755);
+    // pulling again into the same directory does not overwrite
+    const again = await pullArtefact(new LayoutStore(layout), 'v1', out, logger()).catch((e: unknown) => e);
+    expect((again as ArtefactsError).code).toBe('IO_FAILED');
+  });
+
+  it('refuses path traversal in layer titles and tar entries, writing nothing', async () => {
+    for (const [title, tarName] of [
+      ['../evil.txt', undefined],
+      ['/etc/evil', undefined],
+      ['ok', 'ok/../../escape.txt'],
+    ] as const) {
+      const layout = path.join(tmp, `trav-${Math.random().toString(36).slice(2)}`);
+      const store = new LayoutStore(layout);
+      const body =
+        tarName === undefined
+          ? Buffer.from('evil')
+          : Buffer.concat([tarHeader(tarName, 4), Buffer.from('evil'), Buffer.alloc(508), Buffer.alloc(1024)]);
+      const layer = {
+        mediaType: tarName === undefined ? 'application/octet-stream' : 'application/vnd.oci.image.layer.v1.tar',
+        digest: sha256(body),
+        size: body.length,
+        annotations: {
+          'org.opencontainers.image.title': title,
+          ...(tarName === undefined ? {} : { 'io.deis.oras.content.unpack': 'true' }),
+        },
+      };
+      await store.putBlob(layer, body);
+      await store.putBlob({ digest: sha256('{}'), size: 2 }, Buffer.from('{}'));
+      await store.putManifest(
+        encodeManifest({
+          schemaVersion: 2,
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          artifactType: DEFAULT_ARTIFACT_TYPE,
+          config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: sha256('{}'), size: 2 },
+          layers: [layer],
+        } as ImageManifest),
+        { tag: 'bad' },
+      );
+      const out = mkdtempSync(path.join(tmp, 'trav-out-'));
+      const error = await pullArtefact(store, 'bad', path.join(out, 'inner'), logger()).catch((e: unknown) => e);
+      expect((error as ArtefactsError).code).toBe('PATH_UNSAFE');
+      expect(() => statSync(path.join(out, 'evil.txt'))).toThrow();
+      expect(() => statSync(path.join(out, 'escape.txt'))).toThrow();
+    }
+  });
+
+  it('names the bad input', () => {
+    const raw = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+    const cases: [Record<string, string>, string][] = [
+      [{ destination: 'oci:x:v1' }, 'path'],
+      [{ path: 'dist' }, 'destination'],
+      [{ path: 'dist', destination: 'Bad Ref' }, 'destination'],
+      [{ path: 'dist', destination: 'oci:x' }, 'tags'],
+      [{ path: 'dist', destination: 'oci:x:v1', 'artifact-type': 'nope' }, 'artifact-type'],
+      [{ path: 'dist', destination: 'oci:x:v1', annotations: 'novalue' }, 'annotations'],
+      [{ path: 'dist', destination: 'oci:x:v1', tags: 'a+b' }, 'tags'],
+      [{ path: 'dist', destination: 'oci:x:v1', 'registry-username': 'u' }, 'registry-password'],
+    ];
+    for (const [values, input] of cases) {
+      let caught: unknown;
+      try {
+        parsePackInputs(raw(values));
+      } catch (error) {
+        caught = error;
+      }
+      expect((caught as ArtefactsError).code).toMatch(/^INPUT_/);
+      expect((caught as ArtefactsError).message).toContain(`'${input}'`);
+    }
+    const parsed = parsePackInputs(
+      raw({
+        path: 'dist',
+        destination: 'oci:x:v1',
+        annotations: 'manifest:org.opencontainers.image.version=1.2.3\nindex:skip.me=1\nplain=yes',
+      }),
+    );
+    expect(parsed.annotations).toEqual({ 'org.opencontainers.image.version': '1.2.3', plain: 'yes' });
+  });
+
+  it('pushes to a real registry: skopeo reads the same bytes, pull gets the files back', async () => {
+    const dir = dirWithTree(11);
+    const layoutResult = await pack(dir, path.join(tmp, 'reg-compare'));
+    const ref = `${registry.host}/acme/files:1.0.0`;
+    const outcome = await runPack(
+      parsePackInputs(
+        (name) =>
+          ({
+            path: 'dist\nchart.tgz',
+            destination: ref,
+            annotations: 'manifest:org.opencontainers.image.version=1.0.0',
+          })[name] ?? '',
+      ),
+      { cwd: dir, env: { ...env, DOCKER_CONFIG: path.join(tmp, 'none') }, logger: logger(), github: undefined },
+    );
+    expect(outcome.outputs.digest).toBe(layoutResult.digest);
+    expect(outcome.outputs.reference).toBe(`${registry.host}/acme/files@${layoutResult.digest}`);
+    const raw = skopeoRaw(ref);
+    expect(sha256(raw)).toBe(layoutResult.digest);
+    const client = new RegistryClient({ ignoreDockerConfig: true });
+    const repo = client.repository({ registry: registry.host, host: registry.host, repository: 'acme/files' });
+    const out = path.join(tmp, 'reg-out');
+    const pulled = await pullArtefact(repo, '1.0.0', out, logger());
+    expect(pulled.files).toHaveLength(4);
+    expect(readFileSync(path.join(out, 'dist/lib/a.txt'), 'utf8')).toBe('A'.repeat(700));
+  }, 60_000);
+});
