@@ -37485,7 +37485,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 5795:
+/***/ 8775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44597,6 +44597,7 @@ async function buildImage(store, spec, options = {}) {
         diffIds.push(built.diffId);
     }
     const config = Buffer.from(JSON.stringify({
+        ...(spec.created === undefined ? {} : { created: spec.created }),
         ...platform,
         config: spec.config ?? {},
         rootfs: { type: 'layers', diff_ids: diffIds },
@@ -49001,6 +49002,1402 @@ function writeDocuments(catalog, subject, formats) {
     return formats.map((f) => (f === 'cyclonedx-json' ? writeCycloneDx(catalog, subject) : writeSpdx(catalog, subject)));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sbom/extras.ts
+/**
+ * The sbom action's two hand-offs to things outside this suite: the workflow artifact name for
+ * `upload-artifact` (unique per job and matrix entry; the upload itself happens in the action,
+ * where @actions/artifact and the runner's ACTIONS_RUNTIME_TOKEN exist), and `engine: syft`
+ * (a syft binary on PATH or given, run with an argv array, its documents wrapped as ours are).
+ */
+
+
+
+
+
+
+/** Artifact names may not contain these (actions/upload-artifact's rule). */
+const ARTIFACT_FORBIDDEN = /["':<>|*?\\/\r\n]/g;
+/**
+ * `sbom-<job>-<what>-<hash8>`: the job id (GITHUB_JOB), a readable label of what was catalogued
+ * (platforms or path), and a hash over everything that differs between matrix entries of the
+ * same job: the subject digests, the written paths, and the runner's matrix-identifying facts
+ * (ImageOS, RUNNER_OS/ARCH). Two matrix entries cataloguing different things never clash; the
+ * same entry re-run gets the same name.
+ */
+function sbomArtifactName(env, facts) {
+    const job = env.GITHUB_JOB ?? 'job';
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify([
+        job,
+        [...facts.subjects].sort(),
+        [...facts.paths].sort(),
+        env.RUNNER_OS ?? '',
+        env.RUNNER_ARCH ?? '',
+        env.ImageOS ?? '',
+    ]))
+        .digest('hex')
+        .slice(0, 8);
+    const label = facts.label.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'root';
+    return `sbom-${job}-${label}-${hash}`.replace(ARTIFACT_FORBIDDEN, '-').slice(0, 200);
+}
+/** What the action must upload after an sbom outcome (outputs `artifact-name` and `sbom-paths`). */
+function sbomArtifact(outcome, cwd) {
+    const name = outcome.outputs['artifact-name'];
+    if (name === undefined || name === '')
+        return undefined;
+    const files = (outcome.outputs['sbom-paths'] ?? '')
+        .split('\n')
+        .filter((p) => p !== '')
+        .map((p) => resolve(cwd, p));
+    const dirs = files.map((f) => f.slice(0, f.lastIndexOf(sep)));
+    let root = dirs[0] ?? cwd;
+    for (const d of dirs)
+        while (!(d === root || d.startsWith(`${root}${sep}`)))
+            root = root.slice(0, root.lastIndexOf(sep)) || sep;
+    return { name, files, rootDirectory: root };
+}
+/** Whether this process can reach the Actions artifact service. */
+function artifactRuntimeAvailable(env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN) && Boolean(env.ACTIONS_RESULTS_URL ?? env.ACTIONS_RUNTIME_URL);
+}
+/** Finds syft: the given path (relative to the workspace), else `syft` on PATH. */
+async function findSyft(given, env, cwd) {
+    const candidates = given !== undefined
+        ? [(0,external_node_path_.isAbsolute)(given) ? given : (0,external_node_path_.resolve)(cwd, given)]
+        : (env.PATH ?? '')
+            .split(external_node_path_.delimiter)
+            .filter((d) => d !== '')
+            .map((d) => (0,external_node_path_.join)(d, 'syft'));
+    for (const c of candidates) {
+        try {
+            await (0,promises_.access)(c, promises_.constants.X_OK);
+            return c;
+        }
+        catch {
+            // not here
+        }
+    }
+    if (given !== undefined)
+        throw (0,errors/* inputError */.Xu)('syft-path', given, 'the path of an executable syft binary');
+    throw new errors/* ArtefactsError */.E('SBOM_FAILED', "Input 'engine': 'syft' asked for, but no syft binary is on PATH.", {
+        hint: "Install syft in an earlier step (e.g. anchore/sbom-action/download-syft) or give 'syft-path'; or use engine 'native'.",
+    });
+}
+/** The syft source argument for what is catalogued. */
+function syftSource(target) {
+    if (target.image !== undefined)
+        return `registry:${target.image}`;
+    if (target.ociLayout !== undefined)
+        return `oci-dir:${target.ociLayout.replace(/^oci:/, '').replace(/:[^/:]+$/, '')}`;
+    return `dir:${target.path ?? '.'}`;
+}
+/** syft's argv: `scan <source> -o <format>=<file> …` (plus `--platform` for one platform); never a shell string. */
+function syftArgs(source, outputs, platforms) {
+    if (platforms.length > 1) {
+        throw (0,errors/* inputError */.Xu)('platforms', platforms.join(','), "at most one platform with engine 'syft' (syft scans one)");
+    }
+    const args = ['scan', source];
+    for (const o of outputs)
+        args.push('-o', `${o.format}=${o.file}`);
+    if (platforms[0] !== undefined)
+        args.push('--platform', platforms[0]);
+    return args;
+}
+/** Runs syft and wraps what it wrote as the action's outputs. */
+async function runSyft(syft, target, inputs, environment, fileNames) {
+    const { cwd, logger } = environment;
+    const outputs = inputs.formats.map((format) => ({
+        format,
+        file: (0,external_node_path_.resolve)(cwd, inputs.outputFile ?? (0,external_node_path_.join)(inputs.outputDir, fileNames[format])),
+    }));
+    for (const o of outputs)
+        await (0,promises_.mkdir)((0,external_node_path_.resolve)(o.file, '..'), { recursive: true });
+    const args = syftArgs(syftSource(target), outputs, inputs.platforms);
+    const childEnv = {};
+    for (const [k, v] of Object.entries(environment.env))
+        if (v !== undefined)
+            childEnv[k] = v;
+    if (inputs.registryUsername !== undefined && inputs.registryPassword !== undefined) {
+        logger.secret(inputs.registryPassword);
+        childEnv.SYFT_REGISTRY_AUTH_USERNAME = inputs.registryUsername;
+        childEnv.SYFT_REGISTRY_AUTH_PASSWORD = inputs.registryPassword;
+    }
+    logger.info(`Running ${syft} ${args.join(' ')}`);
+    await new Promise((done, fail) => {
+        (0,external_node_child_process_.execFile)(syft, args, { cwd, env: childEnv, maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
+            if (error) {
+                fail(new errors/* ArtefactsError */.E('SBOM_FAILED', `syft failed: ${String(stderr || error.message)
+                    .trim()
+                    .slice(-2000)}`, {
+                    cause: error,
+                }));
+            }
+            else
+                done();
+        });
+    });
+    const documents = [];
+    let componentCount = 0;
+    for (const o of outputs) {
+        const content = await (0,promises_.readFile)(o.file).catch((error) => {
+            throw new errors/* ArtefactsError */.E('SBOM_FAILED', `syft wrote no ${o.format} document at ${o.file}.`, { cause: error });
+        });
+        const parsed = JSON.parse(content.toString('utf8'));
+        componentCount = Math.max(componentCount, (parsed.components ?? parsed.packages ?? []).length);
+        const shown = (0,external_node_path_.isAbsolute)(inputs.outputFile ?? inputs.outputDir)
+            ? o.file
+            : (0,external_node_path_.relative)(cwd, o.file).split(external_node_path_.sep).join('/');
+        documents.push({
+            format: o.format,
+            path: shown,
+            digest: `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(content).digest('hex')}`,
+            mediaType: SBOM_MEDIA_TYPES[o.format],
+        });
+    }
+    const json = { engine: 'syft', syft, args, componentCount, documents };
+    return {
+        outputs: {
+            'sbom-paths': documents.map((d) => d.path).join('\n'),
+            'component-count': String(componentCount),
+            'document-digests': documents.map((d) => `${d.format} ${d.digest}`).join('\n'),
+            referrers: '',
+            json: JSON.stringify(json),
+        },
+        summary: [
+            `### SBOM by syft`,
+            '',
+            `${componentCount} components · \`${args.slice(0, 2).join(' ')}\``,
+            '',
+            '| Document | Path | Digest |',
+            '| --- | --- | --- |',
+            ...documents.map((d) => `| ${d.format} | \`${d.path}\` | \`${d.digest}\` |`),
+            '',
+        ].join('\n'),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/parsers.ts
+/**
+ * Installed-package catalogers that work on file CONTENT, so that whatever walks an image
+ * (layers from a registry or an OCI layout) can feed them: dpkg status and distroless status.d,
+ * apk installed, rpm's sqlite database, os-release, node_modules package.json, Python
+ * dist-info METADATA / egg-info PKG-INFO, and Go build information embedded in binaries.
+ * `location` is what the component's found-in says (the image walker passes `<layer>:<path>`).
+ */
+
+
+
+
+
+
+/** os-release: KEY=value lines, values optionally quoted with shell escapes. */
+function parseOsRelease(text) {
+    const fields = {};
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+        if (m === null)
+            continue;
+        let v = (m[2] ?? '').trim();
+        if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
+            v = v.slice(1, -1).replace(/\\(["'$`\\])/g, '$1');
+        }
+        fields[m[1] ?? ''] = v;
+    }
+    if (fields.ID === undefined)
+        return undefined;
+    return {
+        id: fields.ID.toLowerCase(),
+        ...(fields.VERSION_ID === undefined ? {} : { versionId: fields.VERSION_ID }),
+        ...(fields.PRETTY_NAME === undefined ? {} : { prettyName: fields.PRETTY_NAME }),
+        ...(fields.VERSION_CODENAME === undefined ? {} : { versionCodename: fields.VERSION_CODENAME }),
+    };
+}
+/** `distro` qualifier value per purl convention: `<id>-<version_id>` (debian-12, alpine-3.19.1). */
+function distroQualifier(distro) {
+    if (distro === undefined)
+        return undefined;
+    return distro.versionId === undefined ? distro.id : `${distro.id}-${distro.versionId}`;
+}
+/** RFC 822-style stanzas (dpkg status, PKG-INFO): fields with continuation lines; blank line separates. */
+function parseStanzas(text) {
+    const stanzas = [];
+    let current = {};
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (Object.keys(current).length > 0)
+                stanzas.push(current);
+            current = {};
+            last = undefined;
+            continue;
+        }
+        if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined) {
+            current[last] += `\n${line.trim()}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        last = line.slice(0, colon);
+        current[last] = line.slice(colon + 1).trim();
+    }
+    if (Object.keys(current).length > 0)
+        stanzas.push(current);
+    return stanzas;
+}
+const DEBIAN_VENDORS = new Set(['debian', 'ubuntu']);
+/**
+ * dpkg status (or one distroless status.d file). Only packages whose status says they are on disk
+ * (not `not-installed`, not `config-files`) become components; Depends/Pre-Depends become edges,
+ * through Provides where a virtual package is named.
+ */
+function catalogDpkgStatus(text, location, distro) {
+    const vendor = distro === undefined ? 'debian' : DEBIAN_VENDORS.has(distro.id) ? distro.id : distro.id;
+    const entries = parseStanzas(text).filter((s) => {
+        if (s.Package === undefined || s.Version === undefined)
+            return false;
+        const state = (s.Status ?? 'install ok installed').split(/\s+/)[2];
+        return state !== 'not-installed' && state !== 'config-files';
+    });
+    const purlOf = (s) => osPurl('deb', vendor, s.Package ?? '', s.Version ?? '', {
+        arch: s.Architecture,
+        distro: distroQualifier(distro),
+    });
+    const byName = new Map();
+    for (const s of entries)
+        byName.set(s.Package ?? '', purlOf(s));
+    for (const s of entries) {
+        for (const p of (s.Provides ?? '').split(',')) {
+            const name = p.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
+            if (name && !byName.has(name))
+                byName.set(name, purlOf(s));
+        }
+    }
+    const components = entries.map((s) => {
+        const dependsOn = [];
+        for (const field of [s['Pre-Depends'], s.Depends]) {
+            for (const clause of (field ?? '').split(',')) {
+                // Alternatives: the first one installed satisfies the clause.
+                for (const alt of clause.split('|')) {
+                    const name = alt.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
+                    const hit = name === undefined ? undefined : byName.get(name);
+                    if (hit !== undefined) {
+                        dependsOn.push(hit);
+                        break;
+                    }
+                }
+            }
+        }
+        const source = s.Source?.split(/\s+/)[0];
+        return makeComponent({
+            ecosystem: 'deb',
+            name: s.Package ?? '',
+            group: vendor,
+            version: s.Version ?? '',
+            purl: purlOf(s),
+            dependsOn,
+            foundIn: location,
+            properties: {
+                'deb:source': source !== undefined && source !== s.Package ? source : undefined,
+                'deb:architecture': s.Architecture,
+            },
+        });
+    });
+    return { components };
+}
+/** dpkg's per-package file lists (`var/lib/dpkg/info/<pkg>[:arch].list`): paths owned by OS packages. */
+function dpkgOwnedPaths(listContent) {
+    return listContent
+        .split(/\r?\n/)
+        .map((l) => l.trim().replace(/^\/+/, ''))
+        .filter((l) => l !== '');
+}
+/** apk's `lib/apk/db/installed`: one stanza per package, single-letter keys, repeated F:/R: file lists. */
+function catalogApkInstalled(text, location, distro) {
+    const owned = [];
+    const packages = [];
+    let current = {};
+    let dir = '';
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (current.P !== undefined)
+                packages.push(current);
+            current = {};
+            continue;
+        }
+        const key = line.slice(0, 1);
+        const value = line.slice(2);
+        if (key === 'F')
+            dir = value;
+        else if (key === 'R')
+            owned.push(dir === '' ? value : `${dir}/${value}`);
+        else
+            current[key] = value;
+    }
+    if (current.P !== undefined)
+        packages.push(current);
+    const vendor = distro?.id ?? 'alpine';
+    const purlOf = (p) => osPurl('apk', vendor, p.P ?? '', p.V ?? '', { arch: p.A, distro: distroQualifier(distro) });
+    const provides = new Map();
+    for (const p of packages) {
+        provides.set(p.P ?? '', purlOf(p));
+        for (const item of (p.p ?? '').split(/\s+/)) {
+            const name = item.split(/[=<>~]/)[0];
+            if (name)
+                provides.set(name, purlOf(p));
+        }
+    }
+    const components = packages.map((p) => makeComponent({
+        ecosystem: 'apk',
+        name: p.P ?? '',
+        group: vendor,
+        version: p.V ?? '',
+        purl: purlOf(p),
+        licenses: licenseList(p.L),
+        dependsOn: (p.D ?? '')
+            .split(/\s+/)
+            .filter((d) => d !== '' && !d.startsWith('!'))
+            .map((d) => provides.get(d.split(/[=<>~]/)[0] ?? ''))
+            .filter((x) => x !== undefined),
+        foundIn: location,
+        properties: { 'apk:origin': p.o !== p.P ? p.o : undefined, 'apk:architecture': p.A },
+    }));
+    return { components, owned };
+}
+function licenseList(raw) {
+    if (raw === undefined || raw.trim() === '')
+        return [];
+    const whole = toLicense(raw);
+    return whole === undefined ? [] : [whole];
+}
+/** A package.json found under node_modules (installed package). */
+function catalogPackageJson(text, location) {
+    let pkg;
+    try {
+        pkg = JSON.parse(text);
+    }
+    catch {
+        return { components: [], warnings: [`${location}: not valid JSON; skipped`] };
+    }
+    if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string' || pkg.name === '' || pkg.version === '') {
+        return { components: [] };
+    }
+    return {
+        components: [
+            makeComponent({
+                ecosystem: 'npm',
+                name: pkg.name,
+                version: pkg.version,
+                purl: npmPurl(pkg.name, pkg.version),
+                licenses: packageJsonLicenses(pkg),
+                foundIn: location,
+            }),
+        ],
+    };
+}
+/** Whether a path is an installed package's own package.json (`…/node_modules/[@scope/]name/package.json`). */
+function isNodeModulesPackageJson(path) {
+    return /(^|\/)node_modules\/(@[^/]+\/)?[^/@][^/]*\/package\.json$/.test(path);
+}
+const CLASSIFIER_LICENSES = {
+    'MIT License': 'MIT',
+    'Apache Software License': 'Apache-2.0',
+    'BSD License': 'BSD-3-Clause',
+    'ISC License (ISCL)': 'ISC',
+    'Mozilla Public License 2.0 (MPL 2.0)': 'MPL-2.0',
+    'Python Software Foundation License': 'PSF-2.0',
+    'GNU General Public License v3 (GPLv3)': 'GPL-3.0-only',
+    'GNU Lesser General Public License v3 (LGPLv3)': 'LGPL-3.0-only',
+    'The Unlicense (Unlicense)': 'Unlicense',
+};
+/**
+ * Python METADATA (dist-info) or PKG-INFO (egg-info): Name, Version; licence from
+ * License-Expression (PEP 639), else License when it is short, else the license classifiers.
+ */
+function catalogPythonMetadata(text, location) {
+    // Headers end at the first blank line; the body is the long description.
+    const header = text.split(/\r?\n\r?\n/)[0] ?? '';
+    const fields = new Map();
+    for (const [k, v] of parseHeaderLines(header))
+        fields.set(k.toLowerCase(), [...(fields.get(k.toLowerCase()) ?? []), v]);
+    const name = fields.get('name')?.[0];
+    const version = fields.get('version')?.[0];
+    if (name === undefined || version === undefined)
+        return { components: [] };
+    const licenses = [];
+    const expression = fields.get('license-expression')?.[0];
+    const license = fields.get('license')?.[0];
+    if (expression !== undefined) {
+        const l = toLicense(expression);
+        if (l !== undefined)
+            licenses.push(l);
+    }
+    else if (license !== undefined && license.length <= 80 && !license.includes('\n')) {
+        const l = toLicense(license);
+        if (l !== undefined)
+            licenses.push(l);
+    }
+    if (licenses.length === 0) {
+        for (const c of fields.get('classifier') ?? []) {
+            const m = /^License :: (?:OSI Approved :: )?(.+)$/.exec(c);
+            const id = m === null ? undefined : CLASSIFIER_LICENSES[m[1] ?? ''];
+            if (id !== undefined)
+                licenses.push({ expression: id });
+        }
+    }
+    const requires = (fields.get('requires-dist') ?? [])
+        .filter((r) => !/;\s*.*extra\s*==/.test(r))
+        .map((r) => pep503(/^[A-Za-z0-9._-]+/.exec(r)?.[0] ?? ''))
+        .filter((r) => r !== '');
+    return {
+        components: [
+            makeComponent({
+                ecosystem: 'pypi',
+                name,
+                version,
+                purl: pypiPurl(name, version),
+                licenses,
+                foundIn: location,
+                // Edges resolve by name later (the image catalogue knows every installed distribution).
+                properties: { 'pypi:requires': requires.length === 0 ? undefined : [...new Set(requires)].sort().join(',') },
+            }),
+        ],
+    };
+}
+function parseHeaderLines(header) {
+    const out = [];
+    for (const line of header.split(/\r?\n/)) {
+        if ((line.startsWith(' ') || line.startsWith('\t')) && out.length > 0) {
+            const last = out[out.length - 1];
+            last[1] += `\n${line.trim()}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon > 0)
+            out.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
+    }
+    return out;
+}
+function isPythonMetadata(path) {
+    return /\.dist-info\/METADATA$/.test(path) || /\.egg-info\/PKG-INFO$/.test(path) || /\.egg-info$/.test(path);
+}
+const GO_BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+function uvarint(buf, at) {
+    let x = 0;
+    let shift = 0;
+    for (let i = at; i < buf.length && i < at + 10; i++) {
+        const b = buf[i];
+        x += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80)
+            return [x, i + 1];
+        shift += 7;
+    }
+    return undefined;
+}
+/**
+ * Parses Go build information from the bytes starting at the `\xff Go buildinf:` header.
+ * Go 1.18+ writes the version and module strings inline (flag bit 2); older binaries point into
+ * data sections, which this reader does not follow (returns undefined; the caller warns).
+ */
+function parseGoBuildInfo(buf) {
+    if (buf.length < 32 || !buf.subarray(0, 14).equals(GO_BUILDINFO_MAGIC))
+        return undefined;
+    const flags = buf[15] ?? 0;
+    if ((flags & 0x2) === 0)
+        return undefined;
+    const v = uvarint(buf, 32);
+    if (v === undefined)
+        return undefined;
+    const goVersion = buf.subarray(v[1], v[1] + v[0]).toString('utf8');
+    const m = uvarint(buf, v[1] + v[0]);
+    if (m === undefined)
+        return undefined;
+    let modinfo = buf.subarray(m[1], m[1] + m[0]).toString('utf8');
+    // modinfo is framed by 16-byte sentinels.
+    if (modinfo.length >= 33)
+        modinfo = modinfo.slice(16, -16);
+    const info = {
+        goVersion,
+        deps: [],
+        settings: {},
+    };
+    for (const line of modinfo.split('\n')) {
+        const f = line.split('\t');
+        const mod = { path: f[1] ?? '', version: f[2] ?? '', ...(f[3] ? { sum: f[3] } : {}) };
+        if (f[0] === 'path')
+            info.path = f[1] ?? '';
+        else if (f[0] === 'mod')
+            info.main = mod;
+        else if (f[0] === 'dep')
+            info.deps.push(mod);
+        else if (f[0] === '=>' && info.deps.length > 0) {
+            // A module replacement is what got compiled; a local directory keeps the original identity.
+            const replaced = info.deps[info.deps.length - 1];
+            info.deps[info.deps.length - 1] = /^[./]/.test(mod.path) ? { ...replaced, replacedBy: mod.path } : mod;
+        }
+        else if (f[0] === 'build') {
+            const kv = f.slice(1).join('\t');
+            const eq = kv.indexOf('=');
+            if (eq > 0)
+                info.settings[kv.slice(0, eq)] = kv.slice(eq + 1);
+        }
+    }
+    return info;
+}
+/**
+ * Finds the build-info header in a binary as it streams by (never holding the whole file) and
+ * returns the bytes from the header on (up to `window`), or undefined if it has none.
+ */
+async function findGoBuildInfo(chunks, window = 1 << 20) {
+    const overlap = GO_BUILDINFO_MAGIC.length - 1;
+    let tail = Buffer.alloc(0);
+    let captured;
+    let capturedLength = 0;
+    for await (const chunk of chunks) {
+        if (captured !== undefined) {
+            if (capturedLength < window) {
+                captured.push(chunk);
+                capturedLength += chunk.length;
+            }
+            continue;
+        }
+        // Search the chunk in place; only the few bytes straddling the previous chunk are copied.
+        let found;
+        if (tail.length > 0) {
+            const seam = Buffer.concat([tail, chunk.subarray(0, overlap)]);
+            const at = seam.indexOf(GO_BUILDINFO_MAGIC);
+            if (at >= 0)
+                found = Buffer.concat([tail.subarray(at), chunk]);
+        }
+        if (found === undefined) {
+            const at = chunk.indexOf(GO_BUILDINFO_MAGIC);
+            if (at >= 0)
+                found = chunk.subarray(at);
+        }
+        if (found !== undefined) {
+            captured = [found];
+            capturedLength = found.length;
+            continue;
+        }
+        tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - overlap)));
+    }
+    return captured === undefined ? undefined : Buffer.concat(captured).subarray(0, window);
+}
+/** Components from a Go binary's build information: the main module (application) and its deps. */
+function catalogGoBinary(info, location) {
+    const deps = info.deps.map((d) => makeComponent({
+        ecosystem: 'golang',
+        name: d.path,
+        version: d.version,
+        purl: golangPurl(d.path, d.version),
+        foundIn: location,
+        properties: { 'go:sum': d.sum, 'go:replaced-by': d.replacedBy },
+    }));
+    const components = [...deps];
+    const main = info.main ?? (info.path === undefined ? undefined : { path: info.path, version: '(devel)' });
+    if (main !== undefined && main.path !== '') {
+        const version = main.version === '(devel)' ? '' : main.version;
+        components.push(makeComponent({
+            ecosystem: 'golang',
+            name: main.path,
+            version,
+            type: 'application',
+            purl: golangPurl(main.path, version),
+            dependsOn: deps.map((d) => d.purl),
+            foundIn: location,
+            properties: {
+                'go:toolchain': info.goVersion,
+                'go:main-version': main.version === '(devel)' ? '(devel)' : undefined,
+                'go:GOOS': info.settings.GOOS,
+                'go:GOARCH': info.settings.GOARCH,
+                'go:vcs.revision': info.settings['vcs.revision'],
+            },
+        }));
+    }
+    return { components };
+}
+/** ELF, Mach-O (32/64, both byte orders, fat) and PE headers: the files worth scanning for Go build info. */
+function looksExecutable(head) {
+    if (head.length < 4)
+        return false;
+    const m = head.readUInt32BE(0);
+    return (m === 0x7f454c46 ||
+        m === 0xfeedface ||
+        m === 0xfeedfacf ||
+        m === 0xcefaedfe ||
+        m === 0xcffaedfe ||
+        m === 0xcafebabe ||
+        (head[0] === 0x4d && head[1] === 0x5a));
+}
+const RPM_TAGS = { name: 1000, version: 1001, release: 1002, epoch: 1003, license: 1014, arch: 1022, sourcerpm: 1044 };
+/** Reads the fields we need from one rpm header blob (as stored in rpmdb.sqlite's Packages table). */
+function parseRpmHeader(blob) {
+    const count = blob.readUInt32BE(0);
+    const storeStart = 8 + count * 16;
+    const out = {};
+    const wanted = new Map(Object.entries(RPM_TAGS).map(([k, v]) => [v, k]));
+    for (let i = 0; i < count; i++) {
+        const at = 8 + i * 16;
+        const tag = blob.readUInt32BE(at);
+        const key = wanted.get(tag);
+        if (key === undefined)
+            continue;
+        const type = blob.readUInt32BE(at + 4);
+        const offset = storeStart + blob.readInt32BE(at + 8);
+        if (type === 4)
+            out[key] = String(blob.readUInt32BE(offset)); // INT32 (epoch)
+        else if (type === 6 || type === 8 || type === 9) {
+            const end = blob.indexOf(0, offset);
+            out[key] = blob.subarray(offset, end < 0 ? undefined : end).toString('utf8');
+        }
+    }
+    return out;
+}
+/** A variable, so that bundlers and Node 20 type definitions leave the optional built-in alone. */
+const SQLITE = 'node:sqlite';
+/** Whether this Node has node:sqlite (22.5+, 24); on Node 20 rpm databases are skipped with a notice. */
+async function sqliteAvailable() {
+    try {
+        await __nccwpck_require__(729)(SQLITE);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * rpm's sqlite database (`var/lib/rpm/rpmdb.sqlite`, `usr/lib/sysimage/rpm/rpmdb.sqlite`). The bytes
+ * are written to a private temporary file for node:sqlite to open read-only, then removed.
+ */
+async function catalogRpmSqlite(bytes, location, distro) {
+    if (!(await sqliteAvailable())) {
+        return {
+            components: [],
+            warnings: [
+                `${location}: rpm database skipped: node:sqlite needs Node 22.5 or later (this is ${process.versions.node})`,
+            ],
+        };
+    }
+    const { DatabaseSync } = (await __nccwpck_require__(729)(SQLITE));
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rpmdb-'));
+    try {
+        const file = (0,external_node_path_.join)(dir, 'rpmdb.sqlite');
+        await (0,promises_.writeFile)(file, bytes, { mode: 0o600 });
+        const db = new DatabaseSync(file, { readOnly: true });
+        let rows;
+        try {
+            rows = db.prepare('SELECT blob FROM Packages').all();
+        }
+        finally {
+            db.close();
+        }
+        // The purl namespace is the vendor; without an os-release we do not guess one.
+        const vendor = distro?.id;
+        const components = [];
+        for (const row of rows) {
+            const h = parseRpmHeader(Buffer.from(row.blob));
+            if (h.name === undefined || h.version === undefined || h.name === 'gpg-pubkey')
+                continue;
+            const version = h.release === undefined ? h.version : `${h.version}-${h.release}`;
+            components.push(makeComponent({
+                ecosystem: 'rpm',
+                name: h.name,
+                group: vendor,
+                version,
+                purl: osPurl('rpm', vendor, h.name, version, {
+                    arch: h.arch,
+                    epoch: h.epoch,
+                    distro: distroQualifier(distro),
+                }),
+                licenses: licenseList(h.license),
+                foundIn: location,
+                properties: { 'rpm:sourcerpm': h.sourcerpm },
+            }));
+        }
+        return { components };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Debian short licence names (DEP-5) that differ from their SPDX identifiers. */
+const DEBIAN_LICENSES = {
+    expat: 'MIT',
+    artistic: 'Artistic-1.0-Perl',
+    'bsd-2-clause': 'BSD-2-Clause',
+    'bsd-3-clause': 'BSD-3-Clause',
+    'bsd-4-clause': 'BSD-4-Clause',
+    'gpl-1': 'GPL-1.0-only',
+    'gpl-2': 'GPL-2.0-only',
+    'gpl-3': 'GPL-3.0-only',
+    'lgpl-2': 'LGPL-2.0-only',
+    'lgpl-2.1': 'LGPL-2.1-only',
+    'lgpl-3': 'LGPL-3.0-only',
+    'agpl-3': 'AGPL-3.0-only',
+    'gfdl-1.2': 'GFDL-1.2-only',
+    'gfdl-1.3': 'GFDL-1.3-only',
+    'mpl-1.1': 'MPL-1.1',
+    'mpl-2.0': 'MPL-2.0',
+    'apache-2.0': 'Apache-2.0',
+    zlib: 'Zlib',
+    isc: 'ISC',
+    'cc0-1.0': 'CC0-1.0',
+    'bsl-1.0': 'BSL-1.0',
+    mit: 'MIT',
+    x11: 'X11',
+    curl: 'curl',
+};
+/** One DEP-5 short name (`GPL-2+`, `LGPL-2.1`, `Expat`) as an SPDX identifier, or undefined. */
+function debianLicenseId(short) {
+    const s = short.trim();
+    const plus = s.endsWith('+');
+    const base = (plus ? s.slice(0, -1) : s).toLowerCase().replace(/\.0$/, '');
+    const mapped = DEBIAN_LICENSES[base] ?? DEBIAN_LICENSES[`${base}.0`];
+    if (mapped === undefined)
+        return isSpdxId(s) ? s : undefined;
+    if (!plus)
+        return mapped;
+    return mapped.endsWith('-only') ? mapped.replace(/-only$/, '-or-later') : `${mapped}+`;
+}
+function isSpdxId(s) {
+    return /^[A-Za-z0-9.+-]+$/.test(s) && toLicense(s) !== undefined && 'expression' in toLicense(s);
+}
+/**
+ * Licences from a machine-readable Debian copyright file (`usr/share/doc/<pkg>/copyright`, DEP-5):
+ * each distinct `License:` short name or expression, as SPDX where every part maps, else as written.
+ * Free-form (non-DEP-5) files give nothing rather than a guess.
+ */
+function debianCopyrightLicenses(text) {
+    // DEP-5 puts Format: in the first paragraph; some packages keep a free-form preamble before it.
+    if (!/^Format:\s*\S/m.test(text))
+        return [];
+    const seen = new Map();
+    for (const stanza of parseStanzas(text)) {
+        const field = stanza.License?.split('\n')[0]?.trim();
+        if (field === undefined || field === '')
+            continue;
+        const parts = field
+            .split(/\s+(or|and)\s+|\s*,\s*(?:and\s+)?/i)
+            .filter((p) => p !== undefined && p !== '');
+        const ids = [];
+        let complete = true;
+        for (const part of parts) {
+            if (/^(or|and)$/i.test(part)) {
+                ids.push(part.toUpperCase());
+                continue;
+            }
+            const id = debianLicenseId(part);
+            if (id === undefined)
+                complete = false;
+            else
+                ids.push(id);
+        }
+        const expression = ids.join(' ');
+        const license = complete && isSpdxExpression(expression) ? { expression } : { name: field };
+        seen.set('expression' in license ? license.expression : license.name, license);
+    }
+    return [...seen.values()].sort((a, b) => {
+        const x = 'expression' in a ? a.expression : a.name;
+        const y = 'expression' in b ? b.expression : b.name;
+        return x < y ? -1 : x > y ? 1 : 0;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/layers.ts
+/**
+ * Image cataloguing as a pure function over layers: apply them in order (whiteouts `.wh.<name>`
+ * and opaque directories `.wh..wh..opq` as the OCI image spec defines them), keep only the files
+ * the catalogers need (package databases, metadata files, Go build information found while the
+ * bytes stream by), and catalogue the final filesystem. Nothing is unpacked to disk.
+ *
+ * The image walker (registry client or OCI layout reader) feeds `catalogImage` the manifest's
+ * layers in manifest order, each as its digest and its blob bytes as they arrive.
+ */
+
+
+
+
+
+/** Which kind of file a path is, for the catalogers; undefined for files we do not keep. */
+function findingKind(path) {
+    if (path === 'var/lib/dpkg/status')
+        return 'dpkg-status';
+    if (/^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) && !path.endsWith('.md5sums'))
+        return 'dpkg-status-d';
+    if (/^var\/lib\/dpkg\/info\/[^/]+\.list$/.test(path))
+        return 'dpkg-list';
+    if (/^usr\/share\/doc\/[^/]+\/copyright$/.test(path))
+        return 'dpkg-copyright';
+    if (path === 'lib/apk/db/installed')
+        return 'apk-installed';
+    if (path === 'var/lib/rpm/rpmdb.sqlite' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite')
+        return 'rpm-sqlite';
+    if (path === 'etc/os-release' || path === 'usr/lib/os-release')
+        return 'os-release';
+    if (isNodeModulesPackageJson(path))
+        return 'package-json';
+    if (isPythonMetadata(path))
+        return 'python-metadata';
+    return undefined;
+}
+const MAX_KEPT_FILE = 64 << 20;
+/** Applies layers in order and returns the surviving findings by path (no leading slash). */
+async function applyLayers(layers, stats = { layers: 0, entries: 0, bytes: 0 }) {
+    let lower = new Map();
+    for await (const layer of layers) {
+        stats.layers++;
+        const upper = new Map();
+        const deleted = new Set();
+        const opaque = new Set();
+        /** Paths this layer puts something at: lower files there (and, for non-directories, below) are gone. */
+        const replaced = new Set();
+        const replacedByNonDirectory = new Set();
+        for await (const entry of layer.entries) {
+            stats.entries++;
+            stats.bytes += entry.size;
+            const base = external_node_path_.posix.basename(entry.path);
+            const dir = external_node_path_.posix.dirname(entry.path);
+            if (base === '.wh..wh..opq') {
+                opaque.add(dir === '.' ? '' : dir);
+                continue;
+            }
+            if (base.startsWith('.wh.')) {
+                deleted.add(dir === '.' ? base.slice(4) : `${dir}/${base.slice(4)}`);
+                continue;
+            }
+            replaced.add(entry.path);
+            if (entry.type !== 'directory')
+                replacedByNonDirectory.add(entry.path);
+            upper.delete(entry.path);
+            if (entry.type === 'symlink') {
+                if (findingKind(entry.path) === 'os-release') {
+                    upper.set(entry.path, { kind: 'symlink', layer: layer.digest, linkTarget: entry.linkTarget ?? '' });
+                }
+                continue;
+            }
+            if (entry.type !== 'file')
+                continue;
+            const kind = findingKind(entry.path);
+            if (kind === 'dpkg-copyright') {
+                const licenses = debianCopyrightLicenses((await entry.read()).toString('utf8'));
+                upper.set(entry.path, { kind, layer: layer.digest, licenses });
+                continue;
+            }
+            if (kind !== undefined && entry.size <= MAX_KEPT_FILE) {
+                upper.set(entry.path, { kind, layer: layer.digest, content: await entry.read() });
+                continue;
+            }
+            if ((entry.mode & 0o111) !== 0 && entry.size >= 1024) {
+                const go = await scanForGo(entry);
+                if (go !== undefined) {
+                    upper.set(entry.path, { kind: 'go-binary', layer: layer.digest, ...(go === 'unreadable' ? {} : { go }) });
+                }
+            }
+        }
+        const next = new Map();
+        for (const [path, finding] of lower) {
+            if (!survives(path, deleted, opaque, replaced, replacedByNonDirectory))
+                continue;
+            next.set(path, finding);
+        }
+        for (const [path, finding] of upper)
+            next.set(path, finding);
+        lower = next;
+    }
+    return lower;
+}
+/** Whether a lower layer's file at `path` is still visible after this layer's changes. */
+function survives(path, deleted, opaque, replaced, replacedByNonDirectory) {
+    if (deleted.has(path) || replaced.has(path))
+        return false;
+    if (opaque.has(''))
+        return false;
+    // Walk up the ancestors: a deleted or non-directory-replaced ancestor hides it; so does an opaque one.
+    for (let dir = external_node_path_.posix.dirname(path); dir !== '.' && dir !== '/'; dir = external_node_path_.posix.dirname(dir)) {
+        if (deleted.has(dir) || opaque.has(dir) || replacedByNonDirectory.has(dir))
+            return false;
+    }
+    return true;
+}
+/** Build info of a Go binary; 'unreadable' for a Go binary whose build info we cannot read (pre-1.18 layout). */
+async function scanForGo(entry) {
+    const iterator = entry.chunks()[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    if (first.done === true || !looksExecutable(first.value)) {
+        await iterator.return?.();
+        return undefined;
+    }
+    async function* all() {
+        yield first.value;
+        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
+            yield n.value;
+    }
+    const header = await findGoBuildInfo(all());
+    if (header === undefined)
+        return undefined;
+    return parseGoBuildInfo(header) ?? 'unreadable';
+}
+/** Catalogues the filesystem that `applyLayers` left. */
+async function catalogFindings(findings) {
+    const loc = (path, f) => `${f.layer}:/${path}`;
+    let distro;
+    for (const candidate of ['etc/os-release', 'usr/lib/os-release']) {
+        let f = findings.get(candidate);
+        if (f?.kind === 'symlink') {
+            const target = external_node_path_.posix.normalize(f.linkTarget?.startsWith('/') === true
+                ? f.linkTarget.slice(1)
+                : external_node_path_.posix.join(external_node_path_.posix.dirname(candidate), f.linkTarget ?? ''));
+            f = findings.get(target);
+        }
+        if (f?.content !== undefined) {
+            distro = parseOsRelease(f.content.toString('utf8'));
+            if (distro !== undefined)
+                break;
+        }
+    }
+    const results = [];
+    const sorted = [...findings.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    // Ownership is only asked about language-package files, so only those paths are looked up
+    // (an OS package database lists hundreds of thousands of paths; none of them is kept).
+    const languageKinds = new Set(['package-json', 'python-metadata', 'go-binary']);
+    const candidates = new Set(sorted.filter(([, f]) => languageKinds.has(f.kind)).map(([p]) => p));
+    const owned = new Set();
+    for (const [path, f] of sorted) {
+        const text = () => f.content?.toString('utf8') ?? '';
+        if (f.kind === 'dpkg-status' || f.kind === 'dpkg-status-d')
+            results.push(catalogDpkgStatus(text(), loc(path, f), distro));
+        else if (f.kind === 'dpkg-list') {
+            if (candidates.size > 0)
+                for (const p of dpkgOwnedPaths(text()))
+                    if (candidates.has(p))
+                        owned.add(p);
+        }
+        else if (f.kind === 'apk-installed') {
+            const apk = catalogApkInstalled(text(), loc(path, f), distro);
+            for (const p of apk.owned)
+                if (candidates.has(p))
+                    owned.add(p);
+            results.push(apk);
+        }
+        else if (f.kind === 'rpm-sqlite' && f.content !== undefined) {
+            results.push(await catalogRpmSqlite(f.content, loc(path, f), distro));
+        }
+    }
+    // Debian packages' licences from their machine-readable copyright files (by package name).
+    const copyright = new Map();
+    for (const [path, f] of sorted) {
+        if (f.kind === 'dpkg-copyright' && f.licenses !== undefined && f.licenses.length > 0) {
+            copyright.set(path.split('/')[3] ?? '', f.licenses);
+        }
+    }
+    if (copyright.size > 0) {
+        for (const [i, r] of results.entries()) {
+            results[i] = {
+                ...r,
+                components: r.components.map((c) => c.ecosystem === 'deb' && c.licenses.length === 0 && copyright.has(c.name)
+                    ? { ...c, licenses: copyright.get(c.name) }
+                    : c),
+            };
+        }
+    }
+    let ownedSkipped = 0;
+    const python = [];
+    for (const [path, f] of sorted) {
+        const isLanguage = f.kind === 'package-json' || f.kind === 'python-metadata' || f.kind === 'go-binary';
+        if (!isLanguage)
+            continue;
+        if (owned.has(path)) {
+            ownedSkipped++;
+            continue;
+        }
+        if (f.kind === 'package-json')
+            results.push(catalogPackageJson(f.content?.toString('utf8') ?? '', loc(path, f)));
+        else if (f.kind === 'python-metadata') {
+            python.push(...catalogPythonMetadata(f.content?.toString('utf8') ?? '', loc(path, f)).components);
+        }
+        else if (f.go !== undefined)
+            results.push(catalogGoBinary(f.go, loc(path, f)));
+        else {
+            results.push({
+                components: [],
+                warnings: [`${loc(path, f)}: Go binary whose build information is not inline (built before Go 1.18); not read`],
+            });
+        }
+    }
+    // Python edges: Requires-Dist names resolved among the distributions installed in the image.
+    const byName = new Map(python.map((c) => [pep503(c.name), c.purl]));
+    results.push({
+        components: python.map((c) => {
+            const { 'pypi:requires': requires, ...properties } = c.properties;
+            return {
+                ...c,
+                properties,
+                dependsOn: (requires ?? '')
+                    .split(',')
+                    .map((n) => byName.get(n))
+                    .filter((p) => p !== undefined),
+            };
+        }),
+    });
+    return { catalog: mergeResults(results, distro), ownedSkipped };
+}
+/** The whole image: layers in manifest order → catalogue. */
+async function catalogImage(layers, options = {}) {
+    const stats = { layers: 0, entries: 0, bytes: 0 };
+    async function* asEntries() {
+        for await (const layer of layers) {
+            options.logger?.info(`layer ${stats.layers + 1}: ${layer.digest}`);
+            yield { digest: layer.digest, entries: tarEntries(layer.blob) };
+        }
+    }
+    const findings = await applyLayers(asEntries(), stats);
+    const { catalog, ownedSkipped } = await catalogFindings(findings);
+    return { catalog, stats, ownedSkipped };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/run.ts
+/**
+ * Image mode of the sbom action: the reference (registry or OCI layout) is resolved ONCE to its
+ * digest; an index is catalogued per platform (all, or those asked for), each platform's layers
+ * streamed from the store into catalogImage (never unpacked to disk); one document set per
+ * platform whose subject is that platform's manifest digest. Optionally each document is pushed as
+ * an OCI referrer of that digest (`attach`) and/or signed as an SBOM attestation by the sign core
+ * and pushed as a cosign v3 bundle referrer (`attest`).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `os/arch[/variant]` as people write it (`linux/arm64/v8`). */
+function run_platformKey(p) {
+    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
+}
+/** A file-name-safe form of a platform: `linux-arm64-v8`. */
+function platformSlug(p) {
+    return run_platformKey(p).replace(/[^A-Za-z0-9._-]+/g, '-');
+}
+/** Does `wanted` (`linux/arm64`, `linux/arm64/v8`) select `p`? A wanted platform without variant matches any variant. */
+function platformMatches(wanted, p) {
+    const key = run_platformKey(p);
+    return key === wanted || key.startsWith(`${wanted}/`);
+}
+/** Index entries that are images of a platform (not buildkit's `unknown/unknown` attestation manifests). */
+function imageEntries(index) {
+    if (!isIndex(index.parsed))
+        return [];
+    return index.parsed.manifests.filter((d) => d.platform !== undefined &&
+        d.platform.os !== 'unknown' &&
+        d.annotations?.['vnd.docker.reference.type'] === undefined &&
+        (d.artifactType === undefined || d.artifactType === media_MEDIA.ociConfig));
+}
+/** Opens the store behind `image` / `oci-layout` with the explicit credentials (masked) when given. */
+function openImageStore(inputs, environment) {
+    const input = inputs.image !== undefined ? 'image' : 'oci-layout';
+    const value = inputs.image ?? inputs.ociLayout ?? '';
+    const ref = imageReferenceInput(input, value);
+    const credentials = {};
+    if (ref.kind === 'registry' && inputs.registryUsername !== undefined && inputs.registryPassword !== undefined) {
+        environment.logger.secret(inputs.registryPassword);
+        credentials[ref.registry] = { username: inputs.registryUsername, password: inputs.registryPassword };
+    }
+    const store = openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+    return { ref, store, input };
+}
+/** Parses `image` (a registry reference) or `oci-layout` (`oci:<dir>[:tag]`, the `oci:` prefix optional). */
+function imageReferenceInput(input, value) {
+    const text = input === 'oci-layout' && !value.startsWith('oci:') ? `oci:${value}` : value;
+    let ref;
+    try {
+        ref = parseReference(text);
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E) {
+            throw (0,errors/* inputError */.Xu)(input, value, input === 'image'
+                ? 'an image reference [registry/]repository[:tag][@sha256:…]'
+                : 'an OCI layout directory: [oci:]<dir>[:tag|@sha256:…]', error.message);
+        }
+        throw error;
+    }
+    if (input === 'image' && ref.kind !== 'registry') {
+        throw (0,errors/* inputError */.Xu)('image', value, "a registry reference (give a local layout in 'oci-layout')");
+    }
+    return ref;
+}
+/** Resolves the reference once, and picks the platform manifests to catalogue. */
+async function selectPlatforms(store, ref, wanted, shown) {
+    const target = referenceTarget(ref);
+    const root = await store.resolve(target);
+    if (root === undefined) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `Image ${shown} not found in ${store.location}.`, {
+            hint: 'Push the image first and catalogue the reference the build step printed (ideally by digest).',
+        });
+    }
+    if (ref.digest !== undefined && root.digest !== ref.digest) {
+        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${shown} resolved to ${root.digest}.`);
+    }
+    // Fetched by digest from here on: a tag moving meanwhile cannot mix two images.
+    const top = await store.getManifest(root.digest);
+    const rootDescriptor = { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
+    if (!isIndex(top.parsed)) {
+        const image = { platform: undefined, manifest: top, descriptor: rootDescriptor };
+        if (wanted.length > 0) {
+            const platform = await configPlatform(store, top);
+            const misses = wanted.filter((w) => !platformMatches(w, platform));
+            if (misses.length > 0) {
+                throw (0,errors/* inputError */.Xu)('platforms', wanted.join(','), `platforms of ${shown}, which is a single-platform image for ${run_platformKey(platform) || 'an unknown platform'}`);
+            }
+            return { root: rootDescriptor, index: undefined, images: [{ ...image, platform }] };
+        }
+        return { root: rootDescriptor, index: undefined, images: [image] };
+    }
+    const entries = imageEntries(top);
+    if (entries.length === 0) {
+        throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${shown} is an index without platform images.`);
+    }
+    const chosen = wanted.length === 0 ? entries : entries.filter((d) => wanted.some((w) => platformMatches(w, d.platform)));
+    for (const w of wanted) {
+        if (!entries.some((d) => platformMatches(w, d.platform))) {
+            throw (0,errors/* inputError */.Xu)('platforms', w, `platforms present in ${shown}: ${entries.map((d) => run_platformKey(d.platform)).join(', ')}`);
+        }
+    }
+    const images = [];
+    for (const d of chosen) {
+        const manifest = await store.getManifest(d.digest);
+        if (isIndex(manifest.parsed)) {
+            throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${shown}: the ${run_platformKey(d.platform)} entry ${d.digest} is itself an index; nested indexes are not catalogued.`);
+        }
+        images.push({
+            platform: d.platform,
+            manifest,
+            descriptor: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length },
+        });
+    }
+    return { root: rootDescriptor, index: top, images };
+}
+async function readConfig(store, manifest) {
+    const config = manifest.parsed.config;
+    const bytes = await readBlob(store, config);
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        return parsed !== null && typeof parsed === 'object' ? parsed : {};
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `image config ${config.digest} is not JSON.`, { cause: error });
+    }
+}
+async function configPlatform(store, manifest) {
+    const c = await readConfig(store, manifest);
+    if (typeof c.os !== 'string' || typeof c.architecture !== 'string')
+        return undefined;
+    return { os: c.os, architecture: c.architecture, ...(typeof c.variant === 'string' ? { variant: c.variant } : {}) };
+}
+/** The image's layers as catalogImage wants them: each blob opened only when the previous one is consumed. */
+async function* layerInputs(store, manifest, warnings) {
+    for (const layer of manifest.layers) {
+        if (layer.urls !== undefined && layer.urls.length > 0) {
+            // Non-distributable (foreign) layers live outside the registry; they are not fetched.
+            warnings.push(`layer ${layer.digest} is a foreign layer (${layer.mediaType}); not catalogued`);
+            continue;
+        }
+        yield { digest: layer.digest, blob: await store.getBlob(layer) };
+    }
+}
+/** The document's file name per format, with the platform in it when an index is catalogued. */
+function imageFileName(base, platform, perPlatform) {
+    if (!perPlatform || platform === undefined)
+        return base;
+    const dot = base.indexOf('.');
+    return `${base.slice(0, dot)}.${platformSlug(platform)}${base.slice(dot)}`;
+}
+/**
+ * The purl of an OCI image per the purl spec's oci type:
+ * `pkg:oci/<name>@sha256%3A<hex>?arch=…&os=…&repository_url=<registry>/<repository>&tag=…`
+ * (the version percent-encoded; `/` and `:` left readable in qualifier values, as the spec's examples write them).
+ */
+function ociPurl(ref, digest, platform) {
+    const name = ref.kind === 'registry'
+        ? (ref.repository.split('/').pop() ?? ref.repository)
+        : (ref.path.replace(/\/+$/, '').split('/').pop() ?? 'image');
+    const qualifiers = [
+        ['arch', platform?.architecture],
+        ['os', platform?.os],
+        ['repository_url', ref.kind === 'registry' ? `${ref.registry}/${ref.repository}` : undefined],
+        ['tag', ref.tag],
+    ];
+    const value = (v) => encodeURIComponent(v).replace(/%2F/gi, '/').replace(/%3A/gi, ':');
+    const query = qualifiers
+        .filter((q) => q[1] !== undefined && q[1] !== '')
+        .map(([k, v]) => `${k}=${value(v)}`)
+        .join('&');
+    return `pkg:oci/${encodeURIComponent(name.toLowerCase())}@${encodeURIComponent(digest)}${query === '' ? '' : `?${query}`}`;
+}
+/**
+ * The referrer manifest for one SBOM document: artifactType = the document's media type, the
+ * empty config, one layer = the document, `subject` = the platform image. `created` comes from
+ * the document's time, so the same document always makes the same manifest (and digest).
+ */
+function documentReferrer(doc, fileName, subjectDescriptor, created) {
+    const data = Buffer.from(doc.content, 'utf8');
+    const layer = {
+        mediaType: doc.mediaType,
+        digest: doc.digest,
+        size: data.length,
+        annotations: { [ANNOTATION_TITLE]: fileName },
+    };
+    const annotations = { [ANNOTATION_CREATED]: isoSeconds(created) };
+    const manifest = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: media_MEDIA.ociManifest,
+        artifactType: doc.mediaType,
+        config: EMPTY_CONFIG.descriptor,
+        layers: [layer],
+        subject: {
+            mediaType: subjectDescriptor.mediaType,
+            digest: subjectDescriptor.digest,
+            size: subjectDescriptor.size,
+        },
+        annotations,
+    }));
+    return {
+        manifest,
+        descriptor: {
+            mediaType: media_MEDIA.ociManifest,
+            digest: `sha256:${run_sha256Hex(manifest)}`,
+            size: manifest.length,
+            artifactType: doc.mediaType,
+            annotations,
+        },
+        blobs: [EMPTY_CONFIG, { descriptor: layer, data }],
+    };
+}
+function run_sha256Hex(bytes) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
+}
+/** Catalogues every selected platform of the image; writes nothing. */
+async function catalogImageReference(inputs, environment, fileNames, documentTime) {
+    const { logger } = environment;
+    const { ref, store, input } = openImageStore(inputs, environment);
+    const shown = inputs.image ?? inputs.ociLayout ?? '';
+    const { root, index, images } = await selectPlatforms(store, ref, inputs.platforms, shown);
+    if (ref.digest === undefined)
+        logger.notice(`Resolved ${shown} to ${root.digest}; cataloguing that digest.`);
+    const perPlatform = index !== undefined;
+    if (perPlatform && images.length > 1 && inputs.outputFile !== undefined) {
+        throw (0,errors/* inputError */.Xu)('output-file', inputs.outputFile, `a file name only for one platform (${shown} has ${images.length} selected: ${images.map((i) => run_platformKey(i.platform)).join(', ')})`, "Set 'output-dir' (each platform gets its own files there) or choose one entry in 'platforms'.");
+    }
+    const name = formatReference(ref, { tag: undefined, digest: undefined });
+    const results = [];
+    for (const image of images) {
+        const label = image.platform === undefined ? image.descriptor.digest : run_platformKey(image.platform);
+        const result = await logger.group(`Cataloguing ${name}@${image.descriptor.digest} (${label})`, async () => {
+            const config = await readConfig(store, image.manifest);
+            const platform = image.platform ??
+                (typeof config.os === 'string' && typeof config.architecture === 'string'
+                    ? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) }
+                    : undefined);
+            const layerWarnings = [];
+            const started = Date.now();
+            const { catalog, stats, ownedSkipped } = await catalogImage(layerInputs(store, image.manifest.parsed, layerWarnings), { logger });
+            const seconds = (Date.now() - started) / 1000;
+            logger.info(`${stats.layers} layers, ${stats.entries} entries, ${(stats.bytes / 1048576).toFixed(1)} MiB in ${seconds.toFixed(1)} s; ${catalog.components.length} components${ownedSkipped > 0 ? ` (${ownedSkipped} language packages owned by OS packages not repeated)` : ''}`);
+            const created = typeof config.created === 'string' ? new Date(config.created) : undefined;
+            const when = documentTime(created !== undefined && !Number.isNaN(created.getTime()) ? created : undefined);
+            if (when.source === 'now') {
+                logger.notice(`No SOURCE_DATE_EPOCH and ${label} has no 'created' time in its config: the SBOM timestamp is the current time, so reruns differ.`);
+            }
+            const subject = {
+                kind: 'image',
+                name,
+                digest: image.descriptor.digest,
+                purl: ociPurl(ref, image.descriptor.digest, platform),
+                timestamp: when.time,
+                properties: {
+                    ...(platform === undefined ? {} : { 'immutable-artefacts:platform': run_platformKey(platform) }),
+                    ...(index === undefined ? {} : { 'immutable-artefacts:image-index': index.digest }),
+                    ...(ref.tag === undefined ? {} : { 'immutable-artefacts:tag': ref.tag }),
+                    ...(input === 'oci-layout' ? { 'immutable-artefacts:oci-layout': formatReference(ref) } : {}),
+                },
+            };
+            const withWarnings = { ...catalog, warnings: [...layerWarnings, ...catalog.warnings] };
+            const documents = writeDocuments(withWarnings, subject, inputs.formats);
+            return {
+                platform,
+                subject,
+                descriptor: image.descriptor,
+                catalog: withWarnings,
+                documents,
+                fileNames: documents.map((d) => imageFileName(fileNames[d.format] ?? 'sbom.json', platform, perPlatform)),
+                bytes: stats.bytes,
+            };
+        });
+        results.push(result);
+    }
+    return { ref, store, name, root, results };
+}
+/** Pushes each document as a referrer of its platform image (`attach`). Same document → same manifest, no duplicate. */
+async function attachDocuments(store, results, environment) {
+    const pushed = [];
+    for (const r of results) {
+        for (const [i, doc] of r.documents.entries()) {
+            const artefact = documentReferrer(doc, r.fileNames[i] ?? 'sbom.json', r.descriptor, r.subject.timestamp);
+            const existing = (await store.referrers(r.descriptor.digest, doc.mediaType)).some((d) => d.digest === artefact.descriptor.digest);
+            const result = await pushArtefact(store, artefact);
+            if (!result.referrerIndexed) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored SBOM referrer ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
+            }
+            environment.logger.info(`${existing ? 'Already attached' : 'Attached'} ${doc.format} to ${r.descriptor.digest} as referrer ${result.digest}`);
+            pushed.push({ kind: 'sbom', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
+        }
+    }
+    return pushed;
+}
+/** The signing config for `attest`, from the same key inputs as the sign action (keyless when no key). */
+async function attestConfig(inputs, environment) {
+    const signInputs = {
+        image: inputs.image,
+        files: [],
+        checksums: [],
+        key: inputs.key,
+        keyPassword: inputs.keyPassword,
+        keyless: 'auto',
+        transparencyLog: false,
+        provenance: false,
+        predicateType: undefined,
+        predicate: undefined,
+        predicatePath: undefined,
+        sbomPath: undefined,
+        legacySignature: false,
+        sigstoreInstance: 'auto',
+    };
+    return resolveSigningConfig(signInputs, environment);
+}
+/** Signs each document as an SBOM attestation about its platform image and pushes the bundle as a referrer (`attest`). */
+async function attestDocuments(store, name, results, config, environment) {
+    const pushed = [];
+    for (const r of results) {
+        for (const doc of r.documents) {
+            const attestation = sbomAttestation(doc.content, 'formats');
+            const signed = await signStatement(statement([subject(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate), config);
+            const result = await pushArtefact(store, bundleReferrer(signed.bundle, r.descriptor, r.subject.timestamp));
+            if (!result.referrerIndexed) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored attestation ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
+            }
+            environment.logger.info(`Signed ${doc.format} as ${attestation.predicateType} (signer ${signed.signer}); referrer ${result.digest}`);
+            pushed.push({ kind: 'attestation', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
+        }
+    }
+    return pushed;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/run.ts
 /**
  * The `sbom` action's core: parse its inputs, catalogue, write CycloneDX and/or SPDX in one pass,
@@ -49016,6 +50413,10 @@ function writeDocuments(catalog, subject, formats) {
 
 
 
+
+
+/** Inputs whose values are secrets (masked as soon as read). */
+const SBOM_SECRETS = ['registry-password', 'key', 'key-password'];
 const SBOM_FILE_NAMES = {
     'cyclonedx-json': 'sbom.cdx.json',
     'spdx-json': 'sbom.spdx.json',
@@ -49058,7 +50459,33 @@ function parseSbomInputs(raw) {
         attest: inputs_boolean(raw, 'attest'),
         uploadArtifact: inputs_boolean(raw, 'upload-artifact'),
         engine: oneOf(raw, 'engine', ['native', 'syft'], 'native'),
+        registryUsername: optionalText(raw, 'registry-username'),
+        registryPassword: optionalText(raw, 'registry-password'),
+        key: optionalText(raw, 'key'),
+        keyPassword: raw('key-password'),
+        syftPath: optionalText(raw, 'syft-path'),
     };
+    if (inputs.syftPath !== undefined && inputs.engine !== 'syft') {
+        throw (0,errors/* inputError */.Xu)('syft-path', inputs.syftPath, "empty unless 'engine' is syft");
+    }
+    if (inputs.engine === 'syft' && (inputs.attach || inputs.attest)) {
+        throw (0,errors/* inputError */.Xu)('engine', 'syft', "native when 'attach' or 'attest' is true (those push what the native engine wrote)");
+    }
+    if ((inputs.registryUsername === undefined) !== (inputs.registryPassword === undefined)) {
+        throw (0,errors/* inputError */.Xu)(inputs.registryUsername === undefined ? 'registry-username' : 'registry-password', '', 'both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
+    }
+    if (image !== undefined)
+        imageReferenceInput('image', image);
+    if (ociLayout !== undefined)
+        imageReferenceInput('oci-layout', ociLayout);
+    for (const p of inputs.platforms) {
+        if (!/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/i.test(p)) {
+            throw (0,errors/* inputError */.Xu)('platforms', p, 'os/arch[/variant], e.g. linux/amd64, linux/arm64/v8');
+        }
+    }
+    if (inputs.key !== undefined && !inputs.attest) {
+        throw (0,errors/* inputError */.Xu)('key', '(a key)', "empty unless 'attest' is true (the key signs SBOM attestations)");
+    }
     if (inputs.path !== undefined) {
         for (const [name, on] of [
             ['attach', inputs.attach],
@@ -49069,6 +50496,9 @@ function parseSbomInputs(raw) {
         }
         if (inputs.platforms.length > 0) {
             throw (0,errors/* inputError */.Xu)('platforms', inputs.platforms.join(','), "nothing when cataloguing a source 'path'");
+        }
+        if (inputs.registryUsername !== undefined) {
+            throw (0,errors/* inputError */.Xu)('registry-username', inputs.registryUsername, "nothing when cataloguing a source 'path'");
         }
     }
     return inputs;
@@ -49093,18 +50523,29 @@ async function gitFacts(dir) {
 }
 async function sbom(inputs, environment) {
     const { logger } = environment;
-    if (inputs.image !== undefined || inputs.ociLayout !== undefined) {
-        const which = inputs.image !== undefined ? 'image' : 'oci-layout';
-        throw new errors/* ArtefactsError */.E('UNSUPPORTED', `Input '${which}': cataloguing images needs the OCI registry client, which this build does not include yet.`, { hint: "Catalogue the source tree with 'path' for now; image mode arrives with the registry client." });
+    const outcome = inputs.engine === 'syft'
+        ? await runSyft(await findSyft(inputs.syftPath, environment.env, environment.cwd), {
+            ...(inputs.path === undefined ? {} : { path: inputs.path }),
+            ...(inputs.image === undefined ? {} : { image: inputs.image }),
+            ...(inputs.ociLayout === undefined ? {} : { ociLayout: inputs.ociLayout }),
+        }, inputs, environment, SBOM_FILE_NAMES)
+        : await sbomNative(inputs, environment);
+    if (!inputs.uploadArtifact)
+        return outcome;
+    const name = sbomArtifactName(environment.env, {
+        label: inputs.image ?? inputs.ociLayout ?? inputs.path ?? '.',
+        subjects: (outcome.outputs['document-digests'] ?? '').split('\n'),
+        paths: (outcome.outputs['sbom-paths'] ?? '').split('\n'),
+    });
+    if (!artifactRuntimeAvailable(environment.env)) {
+        logger.notice(`upload-artifact: no GitHub Actions runtime here (ACTIONS_RUNTIME_TOKEN is unset), so artifact '${name}' is not uploaded; the documents are in sbom-paths.`);
     }
-    if (inputs.engine === 'syft') {
-        throw new errors/* ArtefactsError */.E('UNSUPPORTED', "Input 'engine': 'syft' is not available in this build; use 'native'.");
-    }
-    if (inputs.uploadArtifact) {
-        throw new errors/* ArtefactsError */.E('UNSUPPORTED', "Input 'upload-artifact': uploading is not available in this build yet.", {
-            hint: 'Upload the files in sbom-paths with actions/upload-artifact meanwhile.',
-        });
-    }
+    return { ...outcome, outputs: { ...outcome.outputs, 'artifact-name': name } };
+}
+async function sbomNative(inputs, environment) {
+    const { logger } = environment;
+    if (inputs.image !== undefined || inputs.ociLayout !== undefined)
+        return sbomImage(inputs, environment);
     const target = (0,external_node_path_.resolve)(environment.cwd, inputs.path ?? '.');
     const info = await (0,promises_.stat)(target).catch(() => undefined);
     if (info === undefined)
@@ -49159,15 +50600,72 @@ async function sbom(inputs, environment) {
     return sbomOutcome({ subject, catalog, documents: written });
 }
 /**
+ * Image mode: catalogue each selected platform of `image` / `oci-layout` (resolved once), write
+ * one document set per platform, then attach and/or attest them when asked.
+ */
+async function sbomImage(inputs, environment) {
+    const { logger } = environment;
+    // A bad key or password fails before any layer is read; decryption (scrypt) runs meanwhile.
+    const signing = inputs.attest ? attestConfig(inputs, environment) : undefined;
+    signing?.catch(() => undefined);
+    const { store, name, root, results } = await catalogImageReference(inputs, environment, SBOM_FILE_NAMES, (fallback) => documentTime(environment.env, fallback));
+    const written = [];
+    for (const r of results) {
+        for (const w of r.catalog.warnings)
+            logger.warning(w);
+        written.push(await writeSbomFiles(r.documents, inputs, environment, (_doc, i) => r.fileNames[i] ?? 'sbom.json'));
+    }
+    const referrers = [];
+    if (inputs.attach)
+        referrers.push(...(await attachDocuments(store, results, environment)));
+    if (signing !== undefined) {
+        referrers.push(...(await attestDocuments(store, name, results, await signing, environment)));
+    }
+    const outcomes = results.map((r, i) => sbomOutcome({ subject: r.subject, catalog: r.catalog, documents: written[i] ?? [] }));
+    const all = written.flat();
+    const json = {
+        image: name,
+        digest: root.digest,
+        componentCount: results.reduce((n, r) => n + r.catalog.components.length, 0),
+        documents: all.map((d) => ({ format: d.format, path: d.path, digest: d.digest, mediaType: d.mediaType })),
+        platforms: outcomes.map((o, i) => ({
+            platform: results[i]?.subject.properties?.['immutable-artefacts:platform'] ?? null,
+            ...JSON.parse(o.outputs.json ?? '{}'),
+        })),
+        referrers,
+    };
+    const summary = [
+        ...outcomes.map((o) => o.summary),
+        ...(referrers.length === 0
+            ? []
+            : [
+                '| Referrer | Kind | Subject |',
+                '| --- | --- | --- |',
+                ...referrers.map((r) => `| \`${r.digest}\` | ${r.kind} (${r.format}) | \`${r.subject}\` |`),
+                '',
+            ]),
+    ].join('\n');
+    return {
+        outputs: {
+            'sbom-paths': all.map((d) => d.path).join('\n'),
+            'component-count': String(json.componentCount),
+            'document-digests': all.map((d) => `${d.format} ${d.digest}`).join('\n'),
+            referrers: referrers.map((r) => r.digest).join('\n'),
+            json: JSON.stringify(json),
+        },
+        summary,
+    };
+}
+/**
  * Writes documents where the inputs say (output-file, else output-dir/sbom.cdx.json and
  * sbom.spdx.json) and returns them with the path as shown to the user. Image mode reuses this.
  */
-async function writeSbomFiles(documents, inputs, environment) {
+async function writeSbomFiles(documents, inputs, environment, fileName = (doc) => SBOM_FILE_NAMES[doc.format]) {
     const written = [];
-    for (const doc of documents) {
+    for (const [index, doc] of documents.entries()) {
         const path = inputs.outputFile !== undefined
             ? (0,external_node_path_.resolve)(environment.cwd, inputs.outputFile)
-            : (0,external_node_path_.resolve)(environment.cwd, inputs.outputDir, SBOM_FILE_NAMES[doc.format]);
+            : (0,external_node_path_.resolve)(environment.cwd, inputs.outputDir, fileName(doc, index));
         try {
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
             await (0,promises_.writeFile)(path, doc.content);
@@ -49261,6 +50759,8 @@ function countBy(values) {
  * the actions use, each fed its own action.yml defaults (supplied by the caller) plus the values
  * that flow from the step before. Steps land here as the actions that own them land.
  */
+
+
 
 
 
@@ -49405,13 +50905,30 @@ async function ensureReleaseKey(environment) {
     return { privateKey, publicKey, password, created: true, passwordSource };
 }
 /**
- * Hook: attaches the SBOM documents to the artefact as plain (unsigned) referrers. The sbom
- * action's `attach` is being written on another branch; until it is wired here this reports that
- * nothing was attached this way (the CycloneDX document IS attached, signed, as the sign step's
- * SBOM attestation). Wire: call the sbom attach code with (store, digest, documents).
+ * Attaches the repository's SBOM documents to the packed artefact as plain referrers (artifactType
+ * = the document's media type), with the sbom action's own referrer layout (documentReferrer):
+ * the same document always makes the same manifest, so a re-run adds no duplicate.
  */
-async function attachSbomDocuments(_artefact, _documents, _environment) {
-    return { attached: [], note: 'unsigned SBOM referrers: pending the sbom attach merge (hook attachSbomDocuments)' };
+async function attachSbomDocuments(store, digest, documents, cwd) {
+    const subject = await store.resolve(digest);
+    if (subject === undefined) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `The packed artefact ${digest} is not in ${store.location}.`);
+    }
+    const attached = [];
+    for (const path of documents) {
+        const content = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path), 'utf8');
+        const format = path.endsWith('.spdx.json') ? 'spdx-json' : 'cyclonedx-json';
+        const parsed = JSON.parse(content);
+        const created = new Date(parsed.metadata?.timestamp ?? parsed.creationInfo?.created ?? 0);
+        const referrer = documentReferrer({
+            format,
+            content,
+            digest: `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(content, 'utf8').digest('hex')}`,
+            mediaType: SBOM_MEDIA_TYPES[format],
+        }, (0,external_node_path_.basename)(path), subject, created);
+        attached.push((await pushArtefact(store, referrer)).digest);
+    }
+    return { attached, note: `${attached.length} SBOM document(s) attached as referrers` };
 }
 /** Overlays values on an action's defaults. */
 function withValues(base, values) {
@@ -49470,7 +50987,7 @@ async function release(inputs, defaults, environment) {
     const sboms = await run('sbom', () => sbom(parseSbomInputs(withValues(defaults('sbom'), { path: '.', 'output-dir': sbomDir })), environment));
     const sbomPaths = (sboms.outputs['sbom-paths'] ?? '').split('\n').filter(Boolean);
     const cyclonedx = sbomPaths.find((p) => p.endsWith('.cdx.json'));
-    const attachment = await attachSbomDocuments({ reference: dev, digest }, sbomPaths, environment);
+    const attachment = await attachSbomDocuments(openWorkspaceStore(devRef.kind === 'layout' ? parseReference(dev) : devRef, cwd, {}, environment), digest, sbomPaths, cwd);
     const key = await ensureReleaseKey(environment);
     // Signed already (a re-run): the signature and SBOM attestation by this key are not pushed twice.
     const publicKey = loadPublicKey(await (0,promises_.readFile)(key.publicKey, 'utf8'));
@@ -49554,7 +51071,7 @@ async function release(inputs, defaults, environment) {
         `dev            ${report.dev.reference}  ${digest}`,
         `prod           ${report.prod.reference}  ${prodDigest}  (${report.digestsEqual ? 'equal' : 'DIFFERENT'})`,
         `signature      verified at prod with ${(0,external_node_path_.relative)(cwd, key.publicKey)}${alreadySigned ? ' (signed on an earlier run)' : ' (signed this run)'}`,
-        `sbom           ${sbomPaths.join(', ') || 'none'}; attached to the digest as a signed CycloneDX attestation${cyclonedx ? '' : ' (no CycloneDX document: not attached)'}`,
+        `sbom           ${sbomPaths.join(', ') || 'none'}; ${attachment.note}${cyclonedx ? ', and the CycloneDX document as a signed attestation' : ''}`,
         `promotion      ${report.promotion.status === 'unchanged' ? 'already promoted: nothing copied (no-op)' : 'promoted'}; signed promotion record present at prod${destination?.record ? ` (${destination.record})` : ''}`,
     ];
     const summary = [
@@ -49626,7 +51143,7 @@ const commands = {
         run: ((inputs, environment) => release(inputs, (action) => (0,defaults/* inputsFor */.p)(action), environment)),
     },
     promote: { parse: parsePromoteInputs, run: runPromote, secrets: PROMOTE_SECRETS },
-    sbom: { parse: parseSbomInputs, run: sbom },
+    sbom: { parse: parseSbomInputs, run: sbom, secrets: SBOM_SECRETS },
     pack: { parse: parsePackInputs, run: runPack, secrets: PACK_SECRETS },
     // CLI-only: the reverse of pack.
     pull: {
@@ -50007,7 +51524,7 @@ const actionSpecs = {
         }
     },
     "sbom": {
-        "description": "Catalogues a source tree natively (no scanner download) and writes CycloneDX 1.6 and SPDX 2.3\nJSON in one pass, byte-identical for the same input. Source trees: npm, yarn, pnpm, Go, Cargo,\npip requirements, poetry, Pipfile, uv, Maven and Gradle lockfiles/manifests. Image mode\n(`image`, `oci-layout`, `platforms`, `attach`, `attest`) needs the OCI registry client and\nfails with a clear error in this build.\nPermissions: contents: read\n",
+        "description": "Catalogues a source tree or a container image natively (no scanner download) and writes\nCycloneDX 1.6 and SPDX 2.3 JSON in one pass, byte-identical for the same input. Source trees:\nnpm, yarn, pnpm, Go, Cargo, pip requirements, poetry, Pipfile, uv, Maven and Gradle\nlockfiles/manifests. Images (from a registry or an OCI layout, every platform of an index or\nthose asked for): dpkg, apk, rpm (sqlite), node_modules, Python dist-info/egg-info and Go\nbinaries, layers streamed and never unpacked to disk. Can attach each document to the image as\nan OCI referrer and sign it as an SBOM attestation.\nPermissions: contents: read; packages: write to attach or attest in GHCR (read to catalogue a private image); id-token: write for keyless attest\n",
         "inputs": {
             "path": {
                 "description": "Source tree (or a single lockfile) to catalogue, relative to the workspace. Used when neither image nor oci-layout is given; defaults to the workspace root. node_modules, .git and dist directories are skipped.",
@@ -50015,12 +51532,12 @@ const actionSpecs = {
                 "required": false
             },
             "image": {
-                "description": "Image reference to catalogue (name@sha256:… preferred). Not available in this build: fails with an UNSUPPORTED error until the registry client lands.",
+                "description": "Registry image reference to catalogue (name@sha256:… preferred; a tag is resolved once to its digest and only that digest is read).",
                 "default": "",
                 "required": false
             },
             "oci-layout": {
-                "description": "Path to an OCI image layout to catalogue. Not available in this build: fails with an UNSUPPORTED error until the registry client lands.",
+                "description": "OCI image layout to catalogue instead of a registry image: [oci:]<dir>[:tag|@sha256:…] (default tag latest).",
                 "default": "",
                 "required": false
             },
@@ -50030,38 +51547,63 @@ const actionSpecs = {
                 "required": false
             },
             "output-dir": {
-                "description": "Directory the documents are written to, as sbom.cdx.json and sbom.spdx.json.",
+                "description": "Directory the documents are written to, as sbom.cdx.json and sbom.spdx.json; for a multi-platform image one set per platform, named sbom.<os>-<arch>[-<variant>].cdx.json and .spdx.json.",
                 "default": "sbom",
                 "required": false
             },
             "output-file": {
-                "description": "Write the document to this file instead of output-dir; only when exactly one format is asked for.",
+                "description": "Write the document to this file instead of output-dir; only when exactly one format (and at most one platform) is asked for.",
                 "default": "",
                 "required": false
             },
             "platforms": {
-                "description": "List of platforms of a multi-platform image to catalogue (image mode only; not available in this build).",
+                "description": "List of platforms (os/arch[/variant], e.g. linux/amd64,linux/arm64) of a multi-platform image to catalogue; empty catalogues every platform. Each platform gets its own documents whose subject is that platform's manifest digest. Image mode only.",
                 "default": "",
                 "required": false
             },
             "attach": {
-                "description": "Push each document as an OCI referrer of the image digest (image mode only; not available in this build).",
+                "description": "Push each document as an OCI referrer of its (platform) image digest, artifactType application/vnd.cyclonedx+json or application/spdx+json; where the registry lacks the referrers API the sha256-<hex> fallback tag is updated. Re-runs on the same image push the same bytes and add no duplicate. Image mode only.",
                 "default": "false",
                 "required": false
             },
             "attest": {
-                "description": "Also sign each document as an SBOM attestation (image mode only; not available in this build).",
+                "description": "Also sign each document as an SBOM attestation (in-toto, CycloneDX or SPDX predicate) about its image digest and push the Sigstore bundle as a cosign v3 referrer. Signs with key when given, else keyless (needs id-token: write). Image mode only.",
                 "default": "false",
                 "required": false
             },
+            "key": {
+                "description": "Private key for attest: PEM text (a secret) or the path of a cosign-format key file, as the sign action takes it. Empty: keyless.",
+                "default": "",
+                "required": false
+            },
+            "key-password": {
+                "description": "Password of key (a secret).",
+                "default": "",
+                "required": false
+            },
+            "registry-username": {
+                "description": "Registry user name for image mode; with registry-password. Empty: credentials from ~/.docker/config.json (docker/login-action), else anonymous.",
+                "default": "",
+                "required": false
+            },
+            "registry-password": {
+                "description": "Registry password or token (a secret), e.g. secrets.GITHUB_TOKEN for ghcr.io.",
+                "default": "",
+                "required": false
+            },
             "upload-artifact": {
-                "description": "Upload the documents as a workflow artifact (not available in this build; upload sbom-paths with actions/upload-artifact meanwhile).",
+                "description": "Upload the documents as a workflow artifact (through @actions/artifact) named sbom-<job>-<what>-<hash>, where the hash covers the documents, their paths and the runner OS/arch, so matrix entries never clash; the name is the artifact-name output. Outside GitHub Actions (no ACTIONS_RUNTIME_TOKEN) nothing is uploaded and a notice says so.",
                 "default": "false",
                 "required": false
             },
             "engine": {
-                "description": "Cataloguing engine: native (built in). syft is not available in this build.",
+                "description": "Cataloguing engine: native (built in, default) or syft (a syft binary on PATH or at syft-path, run with an argv array; one platform; not with attach or attest). Nothing is downloaded.",
                 "default": "native",
+                "required": false
+            },
+            "syft-path": {
+                "description": "Path of the syft binary for engine syft; empty: syft on PATH.",
+                "default": "",
                 "required": false
             }
         },
@@ -50070,13 +51612,22 @@ const actionSpecs = {
                 "description": "Paths of the written documents, one per line, in the order of formats."
             },
             "component-count": {
-                "description": "Number of distinct components (by purl) catalogued."
+                "description": "Number of distinct components (by purl) catalogued; for several platforms the sum over platforms."
             },
             "document-digests": {
-                "description": "One line per document: \"<format> sha256:<hex>\" of the bytes written."
+                "description": "One line per document: \"<format> sha256:<hex>\" of the bytes written (per platform, in platform order)."
+            },
+            "referrers": {
+                "description": "Digests of the referrer manifests pushed by attach and attest, one per line (empty when neither)."
+            },
+            "artifact-name": {
+                "description": "Name of the uploaded workflow artifact (upload-artifact only)."
+            },
+            "artifact-id": {
+                "description": "Id of the uploaded workflow artifact (upload-artifact inside GitHub Actions only)."
             },
             "json": {
-                "description": "Everything above as JSON: subject (kind, name, digest, timestamp), componentCount, ecosystems, scopes, documents, warnings."
+                "description": "Everything above as JSON. Source: subject (kind, name, digest, timestamp), componentCount, ecosystems, scopes, documents, warnings. Image: image, digest (as resolved), componentCount, documents, platforms (each like the source form plus platform), referrers (kind, format, subject, digest)."
             }
         }
     },
@@ -50454,7 +52005,7 @@ const actionSpecs = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9594);
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7638);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5795);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8775);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4838);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
 /**
@@ -50752,6 +52303,25 @@ function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
 
+
+/***/ }),
+
+/***/ 729:
+/***/ ((module) => {
+
+function webpackEmptyAsyncContext(req) {
+	// Here Promise.resolve().then() is used instead of new Promise() to prevent
+	// uncaught exception popping up in devtools
+	return Promise.resolve().then(() => {
+		var e = new Error("Cannot find module '" + req + "'");
+		e.code = 'MODULE_NOT_FOUND';
+		throw e;
+	});
+}
+webpackEmptyAsyncContext.keys = () => ([]);
+webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
+webpackEmptyAsyncContext.id = 729;
+module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 

@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)('pack', async () => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getInputs */ .G)()));
+await (0,_shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('pack', async () => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getInputs */ .G)()));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -145,7 +145,7 @@ async function run(inputs) {
     const outcome = await (0,pack/* runPack */.Rn)(inputs, {
         cwd: process.cwd(),
         env: process.env,
-        logger: runner/* actionLogger */.v,
+        logger: runner/* actionLogger */.v0,
         github: readGitHubContext(process.env),
     });
     return { outputs: outcome.outputs, summary: outcome.summary };
@@ -158,9 +158,10 @@ async function run(inputs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction),
-/* harmony export */   v: () => (/* binding */ actionLogger)
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   v0: () => (/* binding */ actionLogger)
 /* harmony export */ });
+/* unused harmony export actionEnvironment */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8335);
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
 /**
@@ -181,6 +182,10 @@ const actionLogger = {
     },
     group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, fn),
 };
+/** Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the environment. */
+function actionEnvironment() {
+    return { cwd: process.cwd(), env: process.env, logger: actionLogger, github: readGitHubContext(process.env) };
+}
 /** Runs an action's body with the failure convention applied. */
 async function runAction(title, body) {
     try {
@@ -561,6 +566,7 @@ async function buildImage(store, spec, options = {}) {
         diffIds.push(built.diffId);
     }
     const config = Buffer.from(JSON.stringify({
+        ...(spec.created === undefined ? {} : { created: spec.created }),
         ...platform,
         config: spec.config ?? {},
         rootfs: { type: 'layers', diff_ids: diffIds },

@@ -33952,13 +33952,13 @@ nacl.setPRNG = function(fn) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
+/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2557);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1167);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9031);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7259);
 
 
 
-await (0,_shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)('promote', async () => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getInputs */ .G)()));
+await (0,_shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('promote', async () => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getInputs */ .G)()));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -33990,17 +33990,37 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 9031:
+/***/ 7259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9762);
+/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2557);
+
+
+async function run(inputs) {
+    return (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .runPromote */ .EQ)(inputs, (0,_shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .actionEnvironment */ .qu)());
+}
+
+
+/***/ }),
+
+/***/ 2557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  qu: () => (/* binding */ actionEnvironment),
+  Cs: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/oci/promote-action.ts + 27 modules
-var promote_action = __nccwpck_require__(9762);
+// UNUSED EXPORTS: actionLogger
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(3122);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -34083,33 +34103,7 @@ function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
 
-// EXTERNAL MODULE: ./actions/shared/src/runner.ts
-var runner = __nccwpck_require__(3477);
-;// CONCATENATED MODULE: ./actions/promote/src/main.ts
-
-
-async function run(inputs) {
-    const outcome = await (0,promote_action/* runPromote */.EQ)(inputs, {
-        cwd: process.cwd(),
-        env: process.env,
-        logger: runner/* actionLogger */.v,
-        github: readGitHubContext(process.env),
-    });
-    return { outputs: outcome.outputs, summary: outcome.summary };
-}
-
-
-/***/ }),
-
-/***/ 3477:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction),
-/* harmony export */   v: () => (/* binding */ actionLogger)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
 /**
  * The one place that speaks the runner's command protocol for every action: a Logger backed by
  * @actions/core, output writing, the job summary, and the failure convention
@@ -34118,36 +34112,40 @@ async function run(inputs) {
 
 
 const actionLogger = {
-    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-    notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => core/* debug */.Yz(message),
+    info: (message) => core/* info */.pq(message),
+    notice: (message) => core/* notice */.lm(message),
+    warning: (message) => core/* warning */.$e(message),
     secret: (value) => {
         if (value !== '')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+            core/* setSecret */.Pq(value);
     },
-    group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, fn),
+    group: (title, fn) => core/* group */.Os(title, fn),
 };
+/** Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the environment. */
+function actionEnvironment() {
+    return { cwd: process.cwd(), env: process.env, logger: actionLogger, github: readGitHubContext(process.env) };
+}
 /** Runs an action's body with the failure convention applied. */
 async function runAction(title, body) {
     try {
         const result = await body();
         for (const [name, value] of Object.entries(result.outputs))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+            core/* setOutput */.uH(name, value);
         for (const [name, value] of Object.entries(result.env ?? {}))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, value);
+            core/* exportVariable */.dN(name, value);
         if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(result.summary, true).write();
+            await core/* summary */.z.addRaw(result.summary, true).write();
         }
     }
     catch (error) {
-        const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .isArtefactsError */ .cs)(error) ? error.message : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`;
-        const hint = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .isArtefactsError */ .cs)(error)
+        const message = (0,errors/* isArtefactsError */.cs)(error) ? error.message : `Unexpected failure: ${(0,errors/* describeError */.Uc)(error)}`;
+        const hint = (0,errors/* isArtefactsError */.cs)(error)
             ? error.hint
             : 'This is a bug in immutable-artefacts; please report it with the debug log.';
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(hint === undefined ? message : `${message}\n${hint}`, { title });
-        if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() && error instanceof Error && error.stack !== undefined)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+        core/* error */.z3(hint === undefined ? message : `${message}\n${hint}`, { title });
+        if (core/* isDebug */._o() && error instanceof Error && error.stack !== undefined)
+            core/* debug */.Yz(error.stack);
         process.exitCode = 1;
     }
 }
@@ -34596,6 +34594,7 @@ async function buildImage(store, spec, options = {}) {
         diffIds.push(built.diffId);
     }
     const config = Buffer.from(JSON.stringify({
+        ...(spec.created === undefined ? {} : { created: spec.created }),
         ...platform,
         config: spec.config ?? {},
         rootfs: { type: 'layers', diff_ids: diffIds },
