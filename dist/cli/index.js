@@ -37485,7 +37485,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 8775:
+/***/ 6718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37499,6 +37499,36 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __nccwpck_require__(9594);
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+/**
+ * The look every job summary shares: one header naming what the step did and the artefact it did it
+ * to (a digest; for the versioning steps, which run before there is one, the version or tag), then a
+ * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
+ * becomes the header's title, so nothing the step said is lost.
+ */
+function jobSummary(title, subject, github, body) {
+    const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
+    const rest = heading ? body.slice(heading[0].length) : body;
+    const name = heading?.[1]?.trim() || title;
+    const header = subject === '' || name.includes(subject) ? `### ${name}` : `### ${name} · \`${subject}\``;
+    return `${header}\n\n${runLink(github)}\n\n${rest}`;
+}
+/** `[release #87](…/actions/runs/123/attempts/2)`, or a plain note outside GitHub Actions. */
+function runLink(github) {
+    if (github === undefined || github.runId === '' || github.repository === '')
+        return 'Run outside GitHub Actions.';
+    const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
+    const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
+    return `[${label}](${(0,context/* runUrl */.V)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+}
+/** Applies jobSummary to an outcome. */
+function withJobSummary(outcome, title, subject, github) {
+    return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/github/api.ts
@@ -41252,6 +41282,7 @@ function sbomAttestation(json, input = 'sbom-path') {
 
 
 
+
 /** Inputs whose values are secrets (masked as soon as read). */
 const SIGN_SECRETS = ['key', 'key-password', 'registry-password', 'github-token'];
 const VERIFY_SECRETS = ['registry-password'];
@@ -41321,10 +41352,6 @@ async function resolveImage(value, access, environment) {
         name,
         descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size },
     };
-}
-function runLink(env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
-    return server && repo && run ? `[workflow run ${run}](${server}/${repo}/actions/runs/${run})` : '';
 }
 function api(inputs, environment) {
     const { env, github } = environment;
@@ -41490,7 +41517,6 @@ async function runSign(inputs, environment) {
         '',
         `Signer: ${[...signers].map((s) => `\`${s}\``).join(', ')}${config.kind === 'key' && logIndexes.length === 0 ? ' (key-based, no transparency log entry: cosign v3 verifies it with `--insecure-ignore-tlog`)' : ''}`,
         ...(logIndexes.length > 0 ? ['', `Transparency log index: ${logIndexes.join(', ')}`] : []),
-        ...(runLink(environment.env) ? ['', runLink(environment.env)] : []),
         '',
     ].join('\n');
     return {
@@ -41502,7 +41528,7 @@ async function runSign(inputs, environment) {
             'transparency-log-index': logIndexes.join('\n'),
             json: JSON.stringify(result),
         },
-        summary,
+        summary: jobSummary('sign', image?.descriptor.digest ?? '', environment.github, summary),
     };
 }
 function describeSigner(signer) {
@@ -41568,7 +41594,6 @@ async function runVerify(inputs, environment) {
                 ...image.rejected.map((r) => `- \`${r.source}\`: [${r.rule}] ${r.reason}`),
             ]
             : []),
-        ...(runLink(environment.env) ? ['', runLink(environment.env)] : []),
         '',
     ].join('\n');
     return {
@@ -41580,7 +41605,7 @@ async function runVerify(inputs, environment) {
             'transparency-log-index': logIndexes.join('\n'),
             json: JSON.stringify(result),
         },
-        summary,
+        summary: jobSummary('verify', image?.digest ?? '', environment.github, summary),
     };
 }
 /** The sign action's core entry point (alias of runSign). */
@@ -42586,6 +42611,7 @@ function globToRegExp(glob) {
 
 
 
+
 /** Commits kept for the changelog and the reasons; counting goes on past it. */
 const KEEP_COMMITS = 250;
 const REASON_LINES = 10;
@@ -43055,7 +43081,10 @@ async function semverCalculate(inputs, environment) {
             }
         }
     }
-    return { outputs: versionOutputs(result), summary };
+    return {
+        outputs: versionOutputs(result),
+        summary: jobSummary('semver-calculate', result.versionTag, github, summary),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/options.ts
@@ -43755,6 +43784,7 @@ function incompleteTagsError(note, version) {
 
 
 
+
 const DEFAULT_TEMPLATE = '{{version}}-{{run_number}}-{{sha7}}';
 /** Characters git refuses in ref names, plus whitespace (control characters are checked separately). */
 const BAD_PREFIX = /[\s~^:?*[\\\x7f]|\.\.|@\{|^[/.-]|\/\/|\.lock$/;
@@ -44223,7 +44253,7 @@ async function buildTag(inputs, environment) {
     logTags(logger, plan, tags);
     return {
         outputs,
-        summary: summaryMarkdown(version, plan, inputs.images, labels, facts, gitTag),
+        summary: jobSummary('build-tag', plan.immutable, environment.github, summaryMarkdown(version, plan, inputs.images, labels, facts, gitTag)),
         ...(inputs.exportEnv ? { env } : {}),
     };
 }
@@ -44686,6 +44716,7 @@ async function buildReferrer(store, subject, artifactType, content, annotations 
 
 
 
+
 /** The default artifactType of packed files: the project's own, versioned media type. */
 const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
 /** Media type of a single packed file's layer. */
@@ -45064,7 +45095,7 @@ async function runPack(inputs, environment) {
             size: String(result.size),
             json: JSON.stringify(result),
         },
-        summary: [
+        summary: jobSummary('pack', result.digest, environment.github, [
             `### Packed \`${result.reference}\``,
             '',
             `artifactType \`${result.artifactType}\`, created \`${result.created}\` (${result.createdSource})${result.unchanged ? ', already there: nothing written' : ''}`,
@@ -45074,7 +45105,7 @@ async function runPack(inputs, environment) {
             ...result.layers.map((l) => `| \`${l.title}${l.directory ? '/' : ''}\` | \`${l.digest}\` | ${l.size} |`),
             '',
             ...(result.refs.length > 0 ? [`Tags: ${result.refs.map((r) => `\`${r}\``).join(', ')}`, ''] : []),
-        ].join('\n'),
+        ].join('\n')),
     };
 }
 function parsePullInputs(raw) {
@@ -45818,6 +45849,7 @@ async function verifyPromotionSource(policy, source, digest, context) {
 
 
 
+
 /** Inputs whose values are secrets. */
 const PROMOTE_SECRETS = [
     'registry-password',
@@ -46063,7 +46095,7 @@ async function runPromote(parsed, environment) {
             'referrers-copied': String(result.referrersCopied),
             json: JSON.stringify(result),
         },
-        summary: promoteSummary(result),
+        summary: jobSummary('promote', result.digest, environment.github, promoteSummary(result)),
     };
 }
 
@@ -50415,6 +50447,7 @@ async function attestDocuments(store, name, results, config, environment) {
 
 
 
+
 /** Inputs whose values are secrets (masked as soon as read). */
 const SBOM_SECRETS = ['registry-password', 'key', 'key-password'];
 const SBOM_FILE_NAMES = {
@@ -50530,8 +50563,10 @@ async function sbom(inputs, environment) {
             ...(inputs.ociLayout === undefined ? {} : { ociLayout: inputs.ociLayout }),
         }, inputs, environment, SBOM_FILE_NAMES)
         : await sbomNative(inputs, environment);
+    const described = JSON.parse(outcome.outputs.json ?? '{}');
+    const summarised = withJobSummary(outcome, 'sbom', described.digest ?? described.subject?.digest ?? '', environment.github);
     if (!inputs.uploadArtifact)
-        return outcome;
+        return summarised;
     const name = sbomArtifactName(environment.env, {
         label: inputs.image ?? inputs.ociLayout ?? inputs.path ?? '.',
         subjects: (outcome.outputs['document-digests'] ?? '').split('\n'),
@@ -50540,7 +50575,7 @@ async function sbom(inputs, environment) {
     if (!artifactRuntimeAvailable(environment.env)) {
         logger.notice(`upload-artifact: no GitHub Actions runtime here (ACTIONS_RUNTIME_TOKEN is unset), so artifact '${name}' is not uploaded; the documents are in sbom-paths.`);
     }
-    return { ...outcome, outputs: { ...outcome.outputs, 'artifact-name': name } };
+    return { ...summarised, outputs: { ...summarised.outputs, 'artifact-name': name } };
 }
 async function sbomNative(inputs, environment) {
     const { logger } = environment;
@@ -52005,7 +52040,7 @@ const actionSpecs = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9594);
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7638);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8775);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6718);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4838);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
 /**
@@ -52220,9 +52255,9 @@ function describeError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ readGitHubContext)
+/* harmony export */   L: () => (/* binding */ readGitHubContext),
+/* harmony export */   V: () => (/* binding */ runUrl)
 /* harmony export */ });
-/* unused harmony export runUrl */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);

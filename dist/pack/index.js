@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5994);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6952);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5806);
 
 
 
@@ -25,7 +25,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8335);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2951);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3103);
 
 
 /** The only file that reads the runner's inputs. The registry password is masked as soon as it is read. */
@@ -43,110 +43,23 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 6952:
+/***/ 5806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/oci/pack.ts + 17 modules
-var pack = __nccwpck_require__(2951);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
-
-
-/** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
-function readGitHubContext(env = process.env) {
-    const eventName = env.GITHUB_EVENT_NAME;
-    if (!eventName)
-        return undefined;
-    let payload = {};
-    const path = env.GITHUB_EVENT_PATH;
-    if (path) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        }
-        catch (error) {
-            throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
-                cause: error,
-            });
-        }
-    }
-    const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    return {
-        eventName,
-        payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        refName: env.GITHUB_REF_NAME ?? '',
-        headRef: env.GITHUB_HEAD_REF ?? '',
-        baseRef: env.GITHUB_BASE_REF ?? '',
-        repository,
-        owner,
-        repo,
-        runId: env.GITHUB_RUN_ID ?? '',
-        runNumber: positive(env.GITHUB_RUN_NUMBER),
-        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
-        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        job: env.GITHUB_JOB ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-        pullRequest: pullRequestFacts(payload),
-    };
-}
-function positive(raw) {
-    const n = Number(raw);
-    return Number.isInteger(n) && n > 0 ? n : 0;
-}
-function repoFromPayload(payload) {
-    const repository = payload.repository;
-    return typeof repository?.full_name === 'string' ? repository.full_name : undefined;
-}
-function pullRequestFacts(payload) {
-    const pr = payload.pull_request;
-    if (!pr || typeof pr.number !== 'number')
-        return undefined;
-    const head = (pr.head ?? {});
-    const base = (pr.base ?? {});
-    const labels = Array.isArray(pr.labels)
-        ? pr.labels.map((l) => l.name).filter((n) => typeof n === 'string')
-        : [];
-    const headRepo = head.repo?.full_name;
-    const baseRepo = base.repo?.full_name;
-    return {
-        number: pr.number,
-        headSha: head.sha ?? '',
-        headRef: head.ref ?? '',
-        baseRef: base.ref ?? '',
-        baseSha: base.sha ?? '',
-        labels,
-        isFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
-    };
-}
-/** The link to this run, for summaries and records. */
-function runUrl(context) {
-    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
-}
-
-// EXTERNAL MODULE: ./actions/shared/src/runner.ts
-var runner = __nccwpck_require__(3477);
-;// CONCATENATED MODULE: ./actions/pack/src/main.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3103);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9594);
+/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
 
 
 async function run(inputs) {
-    const outcome = await (0,pack/* runPack */.Rn)(inputs, {
+    const outcome = await (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .runPack */ .Rn)(inputs, {
         cwd: process.cwd(),
         env: process.env,
-        logger: runner/* actionLogger */.v0,
-        github: readGitHubContext(process.env),
+        logger: _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0,
+        github: (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L)(process.env),
     });
     return { outputs: outcome.outputs, summary: outcome.summary };
 }
@@ -259,7 +172,97 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 2951:
+/***/ 9594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ readGitHubContext),
+/* harmony export */   V: () => (/* binding */ runUrl)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+
+
+/** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
+function readGitHubContext(env = process.env) {
+    const eventName = env.GITHUB_EVENT_NAME;
+    if (!eventName)
+        return undefined;
+    let payload = {};
+    const path = env.GITHUB_EVENT_PATH;
+    if (path) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
+                cause: error,
+            });
+        }
+    }
+    const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    return {
+        eventName,
+        payload,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        refName: env.GITHUB_REF_NAME ?? '',
+        headRef: env.GITHUB_HEAD_REF ?? '',
+        baseRef: env.GITHUB_BASE_REF ?? '',
+        repository,
+        owner,
+        repo,
+        runId: env.GITHUB_RUN_ID ?? '',
+        runNumber: positive(env.GITHUB_RUN_NUMBER),
+        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        job: env.GITHUB_JOB ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+        pullRequest: pullRequestFacts(payload),
+    };
+}
+function positive(raw) {
+    const n = Number(raw);
+    return Number.isInteger(n) && n > 0 ? n : 0;
+}
+function repoFromPayload(payload) {
+    const repository = payload.repository;
+    return typeof repository?.full_name === 'string' ? repository.full_name : undefined;
+}
+function pullRequestFacts(payload) {
+    const pr = payload.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return undefined;
+    const head = (pr.head ?? {});
+    const base = (pr.base ?? {});
+    const labels = Array.isArray(pr.labels)
+        ? pr.labels.map((l) => l.name).filter((n) => typeof n === 'string')
+        : [];
+    const headRepo = head.repo?.full_name;
+    const baseRepo = base.repo?.full_name;
+    return {
+        number: pr.number,
+        headSha: head.sha ?? '',
+        headRef: head.ref ?? '',
+        baseRef: base.ref ?? '',
+        baseSha: base.sha ?? '',
+        labels,
+        isFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+    };
+}
+/** The link to this run, for summaries and records. */
+function runUrl(context) {
+    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+
+
+/***/ }),
+
+/***/ 3103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -289,6 +292,36 @@ var external_node_stream_ = __nccwpck_require__(7075);
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __nccwpck_require__(9594);
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+/**
+ * The look every job summary shares: one header naming what the step did and the artefact it did it
+ * to (a digest; for the versioning steps, which run before there is one, the version or tag), then a
+ * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
+ * becomes the header's title, so nothing the step said is lost.
+ */
+function jobSummary(title, subject, github, body) {
+    const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
+    const rest = heading ? body.slice(heading[0].length) : body;
+    const name = heading?.[1]?.trim() || title;
+    const header = subject === '' || name.includes(subject) ? `### ${name}` : `### ${name} · \`${subject}\``;
+    return `${header}\n\n${runLink(github)}\n\n${rest}`;
+}
+/** `[release #87](…/actions/runs/123/attempts/2)`, or a plain note outside GitHub Actions. */
+function runLink(github) {
+    if (github === undefined || github.runId === '' || github.repository === '')
+        return 'Run outside GitHub Actions.';
+    const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
+    const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
+    return `[${label}](${(0,context/* runUrl */.V)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+}
+/** Applies jobSummary to an outcome. */
+function withJobSummary(outcome, title, subject, github) {
+    return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -2441,6 +2474,7 @@ async function readBlob(store, descriptor) {
 
 
 
+
 /** The default artifactType of packed files: the project's own, versioned media type. */
 const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
 /** Media type of a single packed file's layer. */
@@ -2819,7 +2853,7 @@ async function runPack(inputs, environment) {
             size: String(result.size),
             json: JSON.stringify(result),
         },
-        summary: [
+        summary: jobSummary('pack', result.digest, environment.github, [
             `### Packed \`${result.reference}\``,
             '',
             `artifactType \`${result.artifactType}\`, created \`${result.created}\` (${result.createdSource})${result.unchanged ? ', already there: nothing written' : ''}`,
@@ -2829,7 +2863,7 @@ async function runPack(inputs, environment) {
             ...result.layers.map((l) => `| \`${l.title}${l.directory ? '/' : ''}\` | \`${l.digest}\` | ${l.size} |`),
             '',
             ...(result.refs.length > 0 ? [`Tags: ${result.refs.map((r) => `\`${r}\``).join(', ')}`, ''] : []),
-        ].join('\n'),
+        ].join('\n')),
     };
 }
 function parsePullInputs(raw) {

@@ -744,9 +744,9 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1156);
+/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4732);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5760);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5165);
 
 
 
@@ -1018,7 +1018,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 5760:
+/***/ 5165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1026,6 +1026,36 @@ function getInputs() {
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts + 1 modules
+var context = __nccwpck_require__(2128);
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+/**
+ * The look every job summary shares: one header naming what the step did and the artefact it did it
+ * to (a digest; for the versioning steps, which run before there is one, the version or tag), then a
+ * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
+ * becomes the header's title, so nothing the step said is lost.
+ */
+function jobSummary(title, subject, github, body) {
+    const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
+    const rest = heading ? body.slice(heading[0].length) : body;
+    const name = heading?.[1]?.trim() || title;
+    const header = subject === '' || name.includes(subject) ? `### ${name}` : `### ${name} · \`${subject}\``;
+    return `${header}\n\n${runLink(github)}\n\n${rest}`;
+}
+/** `[release #87](…/actions/runs/123/attempts/2)`, or a plain note outside GitHub Actions. */
+function runLink(github) {
+    if (github === undefined || github.runId === '' || github.repository === '')
+        return 'Run outside GitHub Actions.';
+    const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
+    const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
+    return `[${label}](${(0,context/* runUrl */.V)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+}
+/** Applies jobSummary to an outcome. */
+function withJobSummary(outcome, title, subject, github) {
+    return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
+}
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -1650,6 +1680,7 @@ var semver = __nccwpck_require__(216);
 
 
 
+
 /** Commits kept for the changelog and the reasons; counting goes on past it. */
 const KEEP_COMMITS = 250;
 const REASON_LINES = 10;
@@ -2119,11 +2150,14 @@ async function semverCalculate(inputs, environment) {
             }
         }
     }
-    return { outputs: versionOutputs(result), summary };
+    return {
+        outputs: versionOutputs(result),
+        summary: jobSummary('semver-calculate', result.versionTag, github, summary),
+    };
 }
 
-// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 2 modules
-var runner = __nccwpck_require__(1156);
+// EXTERNAL MODULE: ./actions/shared/src/runner.ts
+var runner = __nccwpck_require__(3477);
 ;// CONCATENATED MODULE: ./actions/semver-calculate/src/main.ts
 
 
@@ -2134,20 +2168,122 @@ async function run(inputs) {
 
 /***/ }),
 
-/***/ 1156:
+/***/ 3477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   qu: () => (/* binding */ actionEnvironment)
+/* harmony export */ });
+/* unused harmony export actionLogger */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8335);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2128);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/**
+ * The one place that speaks the runner's command protocol for every action: a Logger backed by
+ * @actions/core, output writing, the job summary, and the failure convention
+ * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
+ */
+
+
+const actionLogger = {
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    secret: (value) => {
+        if (value !== '')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    },
+    group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, fn),
+};
+/** Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the environment. */
+function actionEnvironment() {
+    return { cwd: process.cwd(), env: process.env, logger: actionLogger, github: (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .readGitHubContext */ .L)(process.env) };
+}
+/** Runs an action's body with the failure convention applied. */
+async function runAction(title, body) {
+    try {
+        const result = await body();
+        for (const [name, value] of Object.entries(result.outputs))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+        for (const [name, value] of Object.entries(result.env ?? {}))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, value);
+        if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(result.summary, true).write();
+        }
+    }
+    catch (error) {
+        const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__/* .isArtefactsError */ .cs)(error) ? error.message : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}`;
+        const hint = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__/* .isArtefactsError */ .cs)(error)
+            ? error.hint
+            : 'This is a bug in immutable-artefacts; please report it with the debug log.';
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(hint === undefined ? message : `${message}\n${hint}`, { title });
+        if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() && error instanceof Error && error.stack !== undefined)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+        process.exitCode = 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ ArtefactsError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   cs: () => (/* binding */ isArtefactsError)
+/* harmony export */ });
+class ArtefactsError extends Error {
+    code;
+    hint;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ArtefactsError';
+        this.code = code;
+        this.hint = options.hint;
+    }
+}
+/** Bad input, named: which input, what was given, what is accepted. */
+function inputError(input, given, accepted, hint) {
+    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
+    return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
+        ...(hint === undefined ? {} : { hint }),
+    });
+}
+function isArtefactsError(error) {
+    return error instanceof ArtefactsError;
+}
+/** Turns anything thrown into a message, without swallowing non-Error throws. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  qu: () => (/* binding */ actionEnvironment),
-  Cs: () => (/* binding */ runAction)
+  L: () => (/* binding */ readGitHubContext),
+  V: () => (/* binding */ runUrl)
 });
 
-// UNUSED EXPORTS: actionLogger
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(8335);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -2228,99 +2364,6 @@ function pullRequestFacts(payload) {
 /** The link to this run, for summaries and records. */
 function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
-}
-
-;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
-/**
- * The one place that speaks the runner's command protocol for every action: a Logger backed by
- * @actions/core, output writing, the job summary, and the failure convention
- * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
- */
-
-
-const actionLogger = {
-    debug: (message) => core/* debug */.Yz(message),
-    info: (message) => core/* info */.pq(message),
-    notice: (message) => core/* notice */.lm(message),
-    warning: (message) => core/* warning */.$e(message),
-    secret: (value) => {
-        if (value !== '')
-            core/* setSecret */.Pq(value);
-    },
-    group: (title, fn) => core/* group */.Os(title, fn),
-};
-/** Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the environment. */
-function actionEnvironment() {
-    return { cwd: process.cwd(), env: process.env, logger: actionLogger, github: readGitHubContext(process.env) };
-}
-/** Runs an action's body with the failure convention applied. */
-async function runAction(title, body) {
-    try {
-        const result = await body();
-        for (const [name, value] of Object.entries(result.outputs))
-            core/* setOutput */.uH(name, value);
-        for (const [name, value] of Object.entries(result.env ?? {}))
-            core/* exportVariable */.dN(name, value);
-        if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
-            await core/* summary */.z.addRaw(result.summary, true).write();
-        }
-    }
-    catch (error) {
-        const message = (0,errors/* isArtefactsError */.cs)(error) ? error.message : `Unexpected failure: ${(0,errors/* describeError */.Uc)(error)}`;
-        const hint = (0,errors/* isArtefactsError */.cs)(error)
-            ? error.hint
-            : 'This is a bug in immutable-artefacts; please report it with the debug log.';
-        core/* error */.z3(hint === undefined ? message : `${message}\n${hint}`, { title });
-        if (core/* isDebug */._o() && error instanceof Error && error.stack !== undefined)
-            core/* debug */.Yz(error.stack);
-        process.exitCode = 1;
-    }
-}
-
-
-/***/ }),
-
-/***/ 7638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ ArtefactsError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   Xu: () => (/* binding */ inputError),
-/* harmony export */   cs: () => (/* binding */ isArtefactsError)
-/* harmony export */ });
-class ArtefactsError extends Error {
-    code;
-    hint;
-    constructor(code, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'ArtefactsError';
-        this.code = code;
-        this.hint = options.hint;
-    }
-}
-/** Bad input, named: which input, what was given, what is accepted. */
-function inputError(input, given, accepted, hint) {
-    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
-    return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
-        ...(hint === undefined ? {} : { hint }),
-    });
-}
-function isArtefactsError(error) {
-    return error instanceof ArtefactsError;
-}
-/** Turns anything thrown into a message, without swallowing non-Error throws. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
 }
 
 

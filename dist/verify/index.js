@@ -33948,25 +33948,180 @@ nacl.setPRNG = function(fn) {
 
 /***/ }),
 
-/***/ 2557:
+/***/ 3477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   qu: () => (/* binding */ actionEnvironment)
+/* harmony export */ });
+/* unused harmony export actionLogger */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9594);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/**
+ * The one place that speaks the runner's command protocol for every action: a Logger backed by
+ * @actions/core, output writing, the job summary, and the failure convention
+ * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
+ */
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  qu: () => (/* binding */ actionEnvironment),
-  Cs: () => (/* binding */ runAction)
-});
 
-// UNUSED EXPORTS: actionLogger
+const actionLogger = {
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    secret: (value) => {
+        if (value !== '')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    },
+    group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, fn),
+};
+/** Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the environment. */
+function actionEnvironment() {
+    return { cwd: process.cwd(), env: process.env, logger: actionLogger, github: (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .readGitHubContext */ .L)(process.env) };
+}
+/** Runs an action's body with the failure convention applied. */
+async function runAction(title, body) {
+    try {
+        const result = await body();
+        for (const [name, value] of Object.entries(result.outputs))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+        for (const [name, value] of Object.entries(result.env ?? {}))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, value);
+        if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(result.summary, true).write();
+        }
+    }
+    catch (error) {
+        const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__/* .isArtefactsError */ .cs)(error) ? error.message : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}`;
+        const hint = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__/* .isArtefactsError */ .cs)(error)
+            ? error.hint
+            : 'This is a bug in immutable-artefacts; please report it with the debug log.';
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(hint === undefined ? message : `${message}\n${hint}`, { title });
+        if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() && error instanceof Error && error.stack !== undefined)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+        process.exitCode = 1;
+    }
+}
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __nccwpck_require__(3122);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
+
+/***/ }),
+
+/***/ 7055:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5462);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4018);
+
+
+
+await (0,_shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('verify', async () => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getInputs */ .G)()));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ getInputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(874);
+
+
+/** The only place that reads the runner's inputs; secrets are masked as soon as they are read. */
+function getInputs() {
+    const secrets = new Set(_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .VERIFY_SECRETS */ .ar);
+    return _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .parseVerifyActionInputs */ .Y4((name) => {
+        const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+        if (secrets.has(name) && value !== '')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        return value;
+    });
+}
+
+
+/***/ }),
+
+/***/ 4018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(874);
+/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
+
+
+async function run(inputs) {
+    return _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .runVerify */ .R9(inputs, (0,_shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .actionEnvironment */ .qu)());
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ ArtefactsError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   cs: () => (/* binding */ isArtefactsError)
+/* harmony export */ });
+class ArtefactsError extends Error {
+    code;
+    hint;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ArtefactsError';
+        this.code = code;
+        this.hint = options.hint;
+    }
+}
+/** Bad input, named: which input, what was given, what is accepted. */
+function inputError(input, given, accepted, hint) {
+    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
+    return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
+        ...(hint === undefined ? {} : { hint }),
+    });
+}
+function isArtefactsError(error) {
+    return error instanceof ArtefactsError;
+}
+/** Turns anything thrown into a message, without swallowing non-Error throws. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ readGitHubContext),
+/* harmony export */   V: () => (/* binding */ runUrl)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
 
 
 /** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
@@ -33978,10 +34133,10 @@ function readGitHubContext(env = process.env) {
     const path = env.GITHUB_EVENT_PATH;
     if (path) {
         try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
         }
         catch (error) {
-            throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
                 cause: error,
             });
         }
@@ -34044,161 +34199,10 @@ function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
 
-;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
-/**
- * The one place that speaks the runner's command protocol for every action: a Logger backed by
- * @actions/core, output writing, the job summary, and the failure convention
- * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
- */
-
-
-const actionLogger = {
-    debug: (message) => core/* debug */.Yz(message),
-    info: (message) => core/* info */.pq(message),
-    notice: (message) => core/* notice */.lm(message),
-    warning: (message) => core/* warning */.$e(message),
-    secret: (value) => {
-        if (value !== '')
-            core/* setSecret */.Pq(value);
-    },
-    group: (title, fn) => core/* group */.Os(title, fn),
-};
-/** Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the environment. */
-function actionEnvironment() {
-    return { cwd: process.cwd(), env: process.env, logger: actionLogger, github: readGitHubContext(process.env) };
-}
-/** Runs an action's body with the failure convention applied. */
-async function runAction(title, body) {
-    try {
-        const result = await body();
-        for (const [name, value] of Object.entries(result.outputs))
-            core/* setOutput */.uH(name, value);
-        for (const [name, value] of Object.entries(result.env ?? {}))
-            core/* exportVariable */.dN(name, value);
-        if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
-            await core/* summary */.z.addRaw(result.summary, true).write();
-        }
-    }
-    catch (error) {
-        const message = (0,errors/* isArtefactsError */.cs)(error) ? error.message : `Unexpected failure: ${(0,errors/* describeError */.Uc)(error)}`;
-        const hint = (0,errors/* isArtefactsError */.cs)(error)
-            ? error.hint
-            : 'This is a bug in immutable-artefacts; please report it with the debug log.';
-        core/* error */.z3(hint === undefined ? message : `${message}\n${hint}`, { title });
-        if (core/* isDebug */._o() && error instanceof Error && error.stack !== undefined)
-            core/* debug */.Yz(error.stack);
-        process.exitCode = 1;
-    }
-}
-
 
 /***/ }),
 
-/***/ 7055:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2557);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5462);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4018);
-
-
-
-await (0,_shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('verify', async () => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getInputs */ .G)()));
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 5462:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ getInputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5273);
-
-
-/** The only place that reads the runner's inputs; secrets are masked as soon as they are read. */
-function getInputs() {
-    const secrets = new Set(_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .VERIFY_SECRETS */ .ar);
-    return _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .parseVerifyActionInputs */ .Y4((name) => {
-        const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
-        if (secrets.has(name) && value !== '')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-        return value;
-    });
-}
-
-
-/***/ }),
-
-/***/ 4018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5273);
-/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2557);
-
-
-async function run(inputs) {
-    return _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .runVerify */ .R9(inputs, (0,_shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .actionEnvironment */ .qu)());
-}
-
-
-/***/ }),
-
-/***/ 7638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ ArtefactsError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   Xu: () => (/* binding */ inputError),
-/* harmony export */   cs: () => (/* binding */ isArtefactsError)
-/* harmony export */ });
-class ArtefactsError extends Error {
-    code;
-    hint;
-    constructor(code, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'ArtefactsError';
-        this.code = code;
-        this.hint = options.hint;
-    }
-}
-/** Bad input, named: which input, what was given, what is accepted. */
-function inputError(input, given, accepted, hint) {
-    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
-    return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
-        ...(hint === undefined ? {} : { hint }),
-    });
-}
-function isArtefactsError(error) {
-    return error instanceof ArtefactsError;
-}
-/** Turns anything thrown into a message, without swallowing non-Error throws. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 5273:
+/***/ 874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34216,6 +34220,36 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __nccwpck_require__(9594);
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+/**
+ * The look every job summary shares: one header naming what the step did and the artefact it did it
+ * to (a digest; for the versioning steps, which run before there is one, the version or tag), then a
+ * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
+ * becomes the header's title, so nothing the step said is lost.
+ */
+function summary_jobSummary(title, subject, github, body) {
+    const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
+    const rest = heading ? body.slice(heading[0].length) : body;
+    const name = heading?.[1]?.trim() || title;
+    const header = subject === '' || name.includes(subject) ? `### ${name}` : `### ${name} · \`${subject}\``;
+    return `${header}\n\n${runLink(github)}\n\n${rest}`;
+}
+/** `[release #87](…/actions/runs/123/attempts/2)`, or a plain note outside GitHub Actions. */
+function runLink(github) {
+    if (github === undefined || github.runId === '' || github.repository === '')
+        return 'Run outside GitHub Actions.';
+    const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
+    const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
+    return `[${label}](${(0,context/* runUrl */.V)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+}
+/** Applies jobSummary to an outcome. */
+function withJobSummary(outcome, title, subject, github) {
+    return { ...outcome, summary: summary_jobSummary(title, subject, github, outcome.summary) };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
@@ -37703,6 +37737,7 @@ async function loadVerificationPolicy(inputs, cwd) {
 
 
 
+
 /** Inputs whose values are secrets (masked as soon as read). */
 const SIGN_SECRETS = (/* unused pure expression or super */ null && (['key', 'key-password', 'registry-password', 'github-token']));
 const VERIFY_SECRETS = ['registry-password'];
@@ -37772,10 +37807,6 @@ async function resolveImage(value, access, environment) {
         name,
         descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size },
     };
-}
-function runLink(env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
-    return server && repo && run ? `[workflow run ${run}](${server}/${repo}/actions/runs/${run})` : '';
 }
 function api(inputs, environment) {
     const { env, github } = environment;
@@ -37941,7 +37972,6 @@ async function runSign(inputs, environment) {
         '',
         `Signer: ${[...signers].map((s) => `\`${s}\``).join(', ')}${config.kind === 'key' && logIndexes.length === 0 ? ' (key-based, no transparency log entry: cosign v3 verifies it with `--insecure-ignore-tlog`)' : ''}`,
         ...(logIndexes.length > 0 ? ['', `Transparency log index: ${logIndexes.join(', ')}`] : []),
-        ...(runLink(environment.env) ? ['', runLink(environment.env)] : []),
         '',
     ].join('\n');
     return {
@@ -37953,7 +37983,7 @@ async function runSign(inputs, environment) {
             'transparency-log-index': logIndexes.join('\n'),
             json: JSON.stringify(result),
         },
-        summary,
+        summary: jobSummary('sign', image?.descriptor.digest ?? '', environment.github, summary),
     };
 }
 function describeSigner(signer) {
@@ -38019,7 +38049,6 @@ async function runVerify(inputs, environment) {
                 ...image.rejected.map((r) => `- \`${r.source}\`: [${r.rule}] ${r.reason}`),
             ]
             : []),
-        ...(runLink(environment.env) ? ['', runLink(environment.env)] : []),
         '',
     ].join('\n');
     return {
@@ -38031,7 +38060,7 @@ async function runVerify(inputs, environment) {
             'transparency-log-index': logIndexes.join('\n'),
             json: JSON.stringify(result),
         },
-        summary,
+        summary: summary_jobSummary('verify', image?.digest ?? '', environment.github, summary),
     };
 }
 /** The sign action's core entry point (alias of runSign). */

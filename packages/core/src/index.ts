@@ -64,3 +64,4 @@ export {
   type PlatformSbom,
 } from './sbom/image/run.js';
 export * from './oci/pack.js';
+export * from './summary.js';

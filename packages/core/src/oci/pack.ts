@@ -25,6 +25,7 @@ import path from 'node:path';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
+import { jobSummary } from '../summary.js';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { git } from '../git/git.js';
@@ -506,17 +507,22 @@ export async function runPack(inputs: PackInputs, environment: ActionEnvironment
       size: String(result.size),
       json: JSON.stringify(result),
     },
-    summary: [
-      `### Packed \`${result.reference}\``,
-      '',
-      `artifactType \`${result.artifactType}\`, created \`${result.created}\` (${result.createdSource})${result.unchanged ? ', already there: nothing written' : ''}`,
-      '',
-      '| Layer | Digest | Bytes |',
-      '| --- | --- | ---: |',
-      ...result.layers.map((l) => `| \`${l.title}${l.directory ? '/' : ''}\` | \`${l.digest}\` | ${l.size} |`),
-      '',
-      ...(result.refs.length > 0 ? [`Tags: ${result.refs.map((r) => `\`${r}\``).join(', ')}`, ''] : []),
-    ].join('\n'),
+    summary: jobSummary(
+      'pack',
+      result.digest,
+      environment.github,
+      [
+        `### Packed \`${result.reference}\``,
+        '',
+        `artifactType \`${result.artifactType}\`, created \`${result.created}\` (${result.createdSource})${result.unchanged ? ', already there: nothing written' : ''}`,
+        '',
+        '| Layer | Digest | Bytes |',
+        '| --- | --- | ---: |',
+        ...result.layers.map((l) => `| \`${l.title}${l.directory ? '/' : ''}\` | \`${l.digest}\` | ${l.size} |`),
+        '',
+        ...(result.refs.length > 0 ? [`Tags: ${result.refs.map((r) => `\`${r}\``).join(', ')}`, ''] : []),
+      ].join('\n'),
+    ),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
+import { jobSummary } from '../summary.js';
 import { ArtefactsError, inputError } from '../errors.js';
 import * as inputs from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
@@ -331,6 +332,6 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
       'referrers-copied': String(result.referrersCopied),
       json: JSON.stringify(result),
     },
-    summary: promoteSummary(result),
+    summary: jobSummary('promote', result.digest, environment.github, promoteSummary(result)),
   };
 }

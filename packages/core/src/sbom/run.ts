@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
+import { withJobSummary } from '../summary.js';
 import { ArtefactsError, inputError } from '../errors.js';
 import { gitRaw } from '../git/git.js';
 import { boolean, list, oneOf, optionalText, text, type RawInputs } from '../inputs.js';
@@ -196,7 +197,14 @@ export async function sbom(inputs: SbomInputs, environment: ActionEnvironment): 
           SBOM_FILE_NAMES,
         )
       : await sbomNative(inputs, environment);
-  if (!inputs.uploadArtifact) return outcome;
+  const described = JSON.parse(outcome.outputs.json ?? '{}') as { digest?: string; subject?: { digest?: string } };
+  const summarised = withJobSummary(
+    outcome,
+    'sbom',
+    described.digest ?? described.subject?.digest ?? '',
+    environment.github,
+  );
+  if (!inputs.uploadArtifact) return summarised;
   const name = sbomArtifactName(environment.env, {
     label: inputs.image ?? inputs.ociLayout ?? inputs.path ?? '.',
     subjects: (outcome.outputs['document-digests'] ?? '').split('\n'),
@@ -207,7 +215,7 @@ export async function sbom(inputs: SbomInputs, environment: ActionEnvironment): 
       `upload-artifact: no GitHub Actions runtime here (ACTIONS_RUNTIME_TOKEN is unset), so artifact '${name}' is not uploaded; the documents are in sbom-paths.`,
     );
   }
-  return { ...outcome, outputs: { ...outcome.outputs, 'artifact-name': name } };
+  return { ...summarised, outputs: { ...summarised.outputs, 'artifact-name': name } };
 }
 
 async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): Promise<ActionOutcome> {

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
+import { jobSummary } from '../summary.js';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { GitHubApi } from '../github/api.js';
@@ -133,11 +134,6 @@ async function resolveImage(
     name,
     descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size },
   };
-}
-
-function runLink(env: Readonly<Record<string, string | undefined>>): string {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
-  return server && repo && run ? `[workflow run ${run}](${server}/${repo}/actions/runs/${run})` : '';
 }
 
 function api(inputs: SignActionInputs, environment: ActionEnvironment): GitHubApi | undefined {
@@ -309,7 +305,6 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
     '',
     `Signer: ${[...signers].map((s) => `\`${s}\``).join(', ')}${config.kind === 'key' && logIndexes.length === 0 ? ' (key-based, no transparency log entry: cosign v3 verifies it with `--insecure-ignore-tlog`)' : ''}`,
     ...(logIndexes.length > 0 ? ['', `Transparency log index: ${logIndexes.join(', ')}`] : []),
-    ...(runLink(environment.env) ? ['', runLink(environment.env)] : []),
     '',
   ].join('\n');
   return {
@@ -321,7 +316,7 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
       'transparency-log-index': logIndexes.join('\n'),
       json: JSON.stringify(result),
     },
-    summary,
+    summary: jobSummary('sign', image?.descriptor.digest ?? '', environment.github, summary),
   };
 }
 
@@ -391,7 +386,6 @@ export async function runVerify(inputs: VerifyActionInputs, environment: ActionE
           ...image!.rejected.map((r) => `- \`${r.source}\`: [${r.rule}] ${r.reason}`),
         ]
       : []),
-    ...(runLink(environment.env) ? ['', runLink(environment.env)] : []),
     '',
   ].join('\n');
   return {
@@ -403,7 +397,7 @@ export async function runVerify(inputs: VerifyActionInputs, environment: ActionE
       'transparency-log-index': logIndexes.join('\n'),
       json: JSON.stringify(result),
     },
-    summary,
+    summary: jobSummary('verify', image?.digest ?? '', environment.github, summary),
   };
 }
 

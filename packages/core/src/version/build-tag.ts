@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import semver from 'semver';
 import type { SemVer } from 'semver';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
+import { jobSummary } from '../summary.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { git, gitRaw } from '../git/git.js';
 import { GitHubApi } from '../github/api.js';
@@ -635,7 +636,12 @@ export async function buildTag(inputs: BuildTagInputs, environment: ActionEnviro
   logTags(logger, plan, tags);
   return {
     outputs,
-    summary: summaryMarkdown(version, plan, inputs.images, labels, facts, gitTag),
+    summary: jobSummary(
+      'build-tag',
+      plan.immutable,
+      environment.github,
+      summaryMarkdown(version, plan, inputs.images, labels, facts, gitTag),
+    ),
     ...(inputs.exportEnv ? { env } : {}),
   };
 }

@@ -4,6 +4,7 @@
  * for unmatched commits, then prerelease channels and build metadata.
  */
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
+import { jobSummary } from '../summary.js';
 import { ArtefactsError, describeError } from '../errors.js';
 import { gitRaw } from '../git/git.js';
 import {
@@ -649,5 +650,8 @@ export async function semverCalculate(
       }
     }
   }
-  return { outputs: versionOutputs(result), summary };
+  return {
+    outputs: versionOutputs(result),
+    summary: jobSummary('semver-calculate', result.versionTag, github, summary),
+  };
 }

@@ -217,7 +217,8 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
     );
     expect(outcome.outputs.referrers!.split('\n')).toHaveLength(3);
     expect(outcome.summary).toContain('https://slsa.dev/provenance/v1');
-    expect(outcome.summary).toContain('[workflow run 77](https://github.com/acme/app/actions/runs/77)');
+    expect(outcome.summary).toContain('[workflow run #77](https://github.com/acme/app/actions/runs/77)');
+    expect(outcome.summary.split('\n')[0]).toContain(outcome.outputs.digest);
     const verified = await sign.verify(
       verifyInputs({
         image: `${registry.host}/acme/app:other`,
