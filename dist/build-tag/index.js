@@ -3956,6 +3956,18 @@ function inputs_regex(get, name) {
         throw inputError(name, raw, `a valid JavaScript regular expression (${error.message})`);
     }
 }
+/**
+ * A user name and password (or token) that only make sense together: both or neither. Without
+ * them, registry credentials come from ~/.docker/config.json.
+ */
+function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
+    const username = inputs_optionalText(get, userInput);
+    const password = inputs_optionalText(get, passwordInput);
+    if ((username === undefined) !== (password === undefined)) {
+        throw inputError(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
+    }
+    return { username, password };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/image-name.ts
 

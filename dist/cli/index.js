@@ -37730,6 +37730,18 @@ function regex(get, name) {
         throw (0,errors/* inputError */.Xu)(name, raw, `a valid JavaScript regular expression (${error.message})`);
     }
 }
+/**
+ * A user name and password (or token) that only make sense together: both or neither. Without
+ * them, registry credentials come from ~/.docker/config.json.
+ */
+function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
+    const username = optionalText(get, userInput);
+    const password = optionalText(get, passwordInput);
+    if ((username === undefined) !== (password === undefined)) {
+        throw (0,errors/* inputError */.Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
+    }
+    return { username, password };
+}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -38051,6 +38063,18 @@ function referenceTarget(ref) {
 function referrersTag(digest) {
     checkDigest(digest);
     return digest.replace(':', '-');
+}
+/** A reference given as an input: an invalid one is named as that input's error (INPUT_INVALID). */
+function referenceInput(input, value) {
+    try {
+        return parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E) {
+            throw (0,errors/* inputError */.Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
+        }
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
@@ -41287,12 +41311,8 @@ function sbomAttestation(json, input = 'sbom-path') {
 const SIGN_SECRETS = ['key', 'key-password', 'registry-password', 'github-token'];
 const VERIFY_SECRETS = ['registry-password'];
 function registryAccess(get) {
-    const registryUsername = optionalText(get, 'registry-username');
-    const registryPassword = optionalText(get, 'registry-password');
-    if ((registryUsername === undefined) !== (registryPassword === undefined)) {
-        throw (0,errors/* inputError */.Xu)(registryUsername === undefined ? 'registry-username' : 'registry-password', '', 'both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
-    }
-    return { registryUsername, registryPassword };
+    const { username, password } = credentialPair(get);
+    return { registryUsername: username, registryPassword: password };
 }
 function parseSignActionInputs(get) {
     const inputs = parseSignInputs(get);
@@ -44730,17 +44750,6 @@ const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
 const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const PACK_SECRETS = ['registry-password'];
-function reference(input, value) {
-    try {
-        return parseReference(value);
-    }
-    catch (error) {
-        if (error instanceof errors/* ArtefactsError */.E) {
-            throw (0,errors/* inputError */.Xu)(input, value, 'an image reference ([registry/]repository[:tag]) or oci:<dir>[:tag]', error.message);
-        }
-        throw error;
-    }
-}
 /**
  * Annotations from lines `key=value`, `manifest:key=value` (build-tag's `annotations` output) or
  * `manifest[...]:key=value`; lines for other levels (index, descriptors) do not apply to a single
@@ -44778,7 +44787,7 @@ function parsePackInputs(raw) {
             throw (0,errors/* inputError */.Xu)('path', p, 'file or directory paths');
     }
     const destination = required(raw, 'destination');
-    const ref = reference('destination', destination);
+    const ref = referenceInput('destination', destination);
     if (ref.digest !== undefined) {
         throw (0,errors/* inputError */.Xu)('destination', destination, 'a reference without @digest (the digest is what pack computes)');
     }
@@ -44793,11 +44802,7 @@ function parsePackInputs(raw) {
     if (!MEDIA_TYPE.test(artifactType)) {
         throw (0,errors/* inputError */.Xu)('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
     }
-    const registryUsername = optionalText(raw, 'registry-username');
-    const registryPassword = optionalText(raw, 'registry-password');
-    if ((registryUsername === undefined) !== (registryPassword === undefined)) {
-        throw (0,errors/* inputError */.Xu)(registryUsername === undefined ? 'registry-username' : 'registry-password', '', 'both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
-    }
+    const { username: registryUsername, password: registryPassword } = credentialPair(raw);
     return {
         paths,
         destination,
@@ -45110,12 +45115,8 @@ async function runPack(inputs, environment) {
 }
 function parsePullInputs(raw) {
     const value = required(raw, 'reference');
-    reference('reference', value);
-    const registryUsername = optionalText(raw, 'registry-username');
-    const registryPassword = optionalText(raw, 'registry-password');
-    if ((registryUsername === undefined) !== (registryPassword === undefined)) {
-        throw (0,errors/* inputError */.Xu)(registryUsername === undefined ? 'registry-username' : 'registry-password', '', 'both registry-username and registry-password, or neither');
-    }
+    referenceInput('reference', value);
+    const { username: registryUsername, password: registryPassword } = credentialPair(raw);
     return { reference: value, output: optionalText(raw, 'output') ?? '.', registryUsername, registryPassword };
 }
 /** A relative path that stays inside its root: no absolute path, no `..`, no backslash or NUL. */
@@ -45858,17 +45859,6 @@ const PROMOTE_SECRETS = [
     'record-key',
     'record-key-password',
 ];
-function promote_action_reference(input, value) {
-    try {
-        return parseReference(value);
-    }
-    catch (error) {
-        if (error instanceof errors/* ArtefactsError */.E) {
-            throw (0,errors/* inputError */.Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
-        }
-        throw error;
-    }
-}
 const promote_action_MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 function signaturePolicy(raw) {
     const value = raw('require-signature').trim();
@@ -45916,11 +45906,11 @@ function inWorkspace(value, cwd) {
 }
 function parsePromoteInputs(raw) {
     const source = required(raw, 'source');
-    promote_action_reference('source', source);
+    referenceInput('source', source);
     const destinations = [];
     for (const line of splitList(raw('destinations'), false)) {
         const [ref, ...tags] = line.split(/\s+/);
-        promote_action_reference('destinations', ref);
+        referenceInput('destinations', ref);
         for (const tag of tags)
             if (!isTag(tag))
                 throw (0,errors/* inputError */.Xu)('destinations', line, 'one reference per line, optionally followed by tags ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}) separated by spaces');
@@ -45955,7 +45945,7 @@ function parsePromoteInputs(raw) {
             if (!(from.includes('/') && /[.:]/.test(from.split('/')[0]))) {
                 throw (0,errors/* inputError */.Xu)('mount-from', from, 'repository names (acme/base) or registry/repository');
             }
-            promote_action_reference('mount-from', from);
+            referenceInput('mount-from', from);
         }
     }
     const evidence = list(raw, 'evidence', { comma: false }).map((item) => {
@@ -45968,6 +45958,8 @@ function parsePromoteInputs(raw) {
         return entry;
     });
     const opt = (name) => optionalText(raw, name);
+    const destination = credentialPair(raw);
+    const sourceCredentials = credentialPair(raw, 'source-username', 'source-password');
     const parsed = {
         source,
         destinations,
@@ -45984,20 +45976,14 @@ function parsePromoteInputs(raw) {
         recordKeyPassword: raw('record-key-password'),
         dryRun: inputs_boolean(raw, 'dry-run', false),
         concurrency: integer(raw, 'concurrency', { min: 1, max: 32, fallback: 4 }),
-        registryUsername: opt('registry-username'),
-        registryPassword: opt('registry-password'),
-        sourceUsername: opt('source-username'),
-        sourcePassword: opt('source-password'),
+        registryUsername: destination.username,
+        registryPassword: destination.password,
+        sourceUsername: sourceCredentials.username,
+        sourcePassword: sourceCredentials.password,
         githubToken: opt('github-token'),
     };
     if (parsed.recordKey !== undefined && !parsed.record) {
         throw (0,errors/* inputError */.Xu)('record-key', '(set)', 'empty when record is false (there is no record to sign)');
-    }
-    if ((parsed.registryUsername === undefined) !== (parsed.registryPassword === undefined)) {
-        throw (0,errors/* inputError */.Xu)(parsed.registryPassword === undefined ? 'registry-password' : 'registry-username', '', 'both registry-username and registry-password, or neither');
-    }
-    if ((parsed.sourceUsername === undefined) !== (parsed.sourcePassword === undefined)) {
-        throw (0,errors/* inputError */.Xu)(parsed.sourcePassword === undefined ? 'source-password' : 'source-username', '', 'both source-username and source-password, or neither');
     }
     return parsed;
 }
@@ -50458,6 +50444,7 @@ function parseSbomInputs(raw) {
     const path = optionalText(raw, 'path');
     const image = optionalText(raw, 'image');
     const ociLayout = optionalText(raw, 'oci-layout');
+    const credentials = credentialPair(raw);
     const given = [
         ['path', path],
         ['image', image],
@@ -50492,8 +50479,8 @@ function parseSbomInputs(raw) {
         attest: inputs_boolean(raw, 'attest'),
         uploadArtifact: inputs_boolean(raw, 'upload-artifact'),
         engine: oneOf(raw, 'engine', ['native', 'syft'], 'native'),
-        registryUsername: optionalText(raw, 'registry-username'),
-        registryPassword: optionalText(raw, 'registry-password'),
+        registryUsername: credentials.username,
+        registryPassword: credentials.password,
         key: optionalText(raw, 'key'),
         keyPassword: raw('key-password'),
         syftPath: optionalText(raw, 'syft-path'),
@@ -50503,9 +50490,6 @@ function parseSbomInputs(raw) {
     }
     if (inputs.engine === 'syft' && (inputs.attach || inputs.attest)) {
         throw (0,errors/* inputError */.Xu)('engine', 'syft', "native when 'attach' or 'attest' is true (those push what the native engine wrote)");
-    }
-    if ((inputs.registryUsername === undefined) !== (inputs.registryPassword === undefined)) {
-        throw (0,errors/* inputError */.Xu)(inputs.registryUsername === undefined ? 'registry-username' : 'registry-password', '', 'both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
     }
     if (image !== undefined)
         imageReferenceInput('image', image);

@@ -508,6 +508,18 @@ function regex(get, name) {
         throw inputError(name, raw, `a valid JavaScript regular expression (${error.message})`);
     }
 }
+/**
+ * A user name and password (or token) that only make sense together: both or neither. Without
+ * them, registry credentials come from ~/.docker/config.json.
+ */
+function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
+    const username = optionalText(get, userInput);
+    const password = optionalText(get, passwordInput);
+    if ((username === undefined) !== (password === undefined)) {
+        throw (0,errors/* inputError */.Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
+    }
+    return { username, password };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
 /**
@@ -964,6 +976,18 @@ function references_referenceTarget(ref) {
 function referrersTag(digest) {
     checkDigest(digest);
     return digest.replace(':', '-');
+}
+/** A reference given as an input: an invalid one is named as that input's error (INPUT_INVALID). */
+function references_referenceInput(input, value) {
+    try {
+        return references_parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E) {
+            throw (0,errors/* inputError */.Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
+        }
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
@@ -2488,17 +2512,6 @@ const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
 const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const PACK_SECRETS = ['registry-password'];
-function reference(input, value) {
-    try {
-        return references_parseReference(value);
-    }
-    catch (error) {
-        if (error instanceof errors/* ArtefactsError */.E) {
-            throw (0,errors/* inputError */.Xu)(input, value, 'an image reference ([registry/]repository[:tag]) or oci:<dir>[:tag]', error.message);
-        }
-        throw error;
-    }
-}
 /**
  * Annotations from lines `key=value`, `manifest:key=value` (build-tag's `annotations` output) or
  * `manifest[...]:key=value`; lines for other levels (index, descriptors) do not apply to a single
@@ -2536,7 +2549,7 @@ function parsePackInputs(raw) {
             throw (0,errors/* inputError */.Xu)('path', p, 'file or directory paths');
     }
     const destination = required(raw, 'destination');
-    const ref = reference('destination', destination);
+    const ref = references_referenceInput('destination', destination);
     if (ref.digest !== undefined) {
         throw (0,errors/* inputError */.Xu)('destination', destination, 'a reference without @digest (the digest is what pack computes)');
     }
@@ -2551,11 +2564,7 @@ function parsePackInputs(raw) {
     if (!MEDIA_TYPE.test(artifactType)) {
         throw (0,errors/* inputError */.Xu)('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
     }
-    const registryUsername = optionalText(raw, 'registry-username');
-    const registryPassword = optionalText(raw, 'registry-password');
-    if ((registryUsername === undefined) !== (registryPassword === undefined)) {
-        throw (0,errors/* inputError */.Xu)(registryUsername === undefined ? 'registry-username' : 'registry-password', '', 'both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
-    }
+    const { username: registryUsername, password: registryPassword } = credentialPair(raw);
     return {
         paths,
         destination,
@@ -2868,12 +2877,8 @@ async function runPack(inputs, environment) {
 }
 function parsePullInputs(raw) {
     const value = parse.required(raw, 'reference');
-    reference('reference', value);
-    const registryUsername = parse.optionalText(raw, 'registry-username');
-    const registryPassword = parse.optionalText(raw, 'registry-password');
-    if ((registryUsername === undefined) !== (registryPassword === undefined)) {
-        throw inputError(registryUsername === undefined ? 'registry-username' : 'registry-password', '', 'both registry-username and registry-password, or neither');
-    }
+    referenceInput('reference', value);
+    const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
     return { reference: value, output: parse.optionalText(raw, 'output') ?? '.', registryUsername, registryPassword };
 }
 /** A relative path that stays inside its root: no absolute path, no `..`, no backslash or NUL. */

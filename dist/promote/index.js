@@ -34340,6 +34340,18 @@ function regex(get, name) {
         throw (0,errors/* inputError */.Xu)(name, raw, `a valid JavaScript regular expression (${error.message})`);
     }
 }
+/**
+ * A user name and password (or token) that only make sense together: both or neither. Without
+ * them, registry credentials come from ~/.docker/config.json.
+ */
+function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
+    const username = optionalText(get, userInput);
+    const password = optionalText(get, passwordInput);
+    if ((username === undefined) !== (password === undefined)) {
+        throw (0,errors/* inputError */.Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
+    }
+    return { username, password };
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -34835,6 +34847,18 @@ function referenceTarget(ref) {
 function referrersTag(digest) {
     checkDigest(digest);
     return digest.replace(':', '-');
+}
+/** A reference given as an input: an invalid one is named as that input's error (INPUT_INVALID). */
+function referenceInput(input, value) {
+    try {
+        return references_parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E) {
+            throw (0,errors/* inputError */.Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
+        }
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
@@ -38380,17 +38404,6 @@ const PROMOTE_SECRETS = [
     'record-key',
     'record-key-password',
 ];
-function reference(input, value) {
-    try {
-        return references_parseReference(value);
-    }
-    catch (error) {
-        if (error instanceof errors/* ArtefactsError */.E) {
-            throw (0,errors/* inputError */.Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
-        }
-        throw error;
-    }
-}
 const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 function signaturePolicy(raw) {
     const value = raw('require-signature').trim();
@@ -38438,11 +38451,11 @@ function inWorkspace(value, cwd) {
 }
 function parsePromoteInputs(raw) {
     const source = required(raw, 'source');
-    reference('source', source);
+    referenceInput('source', source);
     const destinations = [];
     for (const line of splitList(raw('destinations'), false)) {
         const [ref, ...tags] = line.split(/\s+/);
-        reference('destinations', ref);
+        referenceInput('destinations', ref);
         for (const tag of tags)
             if (!isTag(tag))
                 throw (0,errors/* inputError */.Xu)('destinations', line, 'one reference per line, optionally followed by tags ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}) separated by spaces');
@@ -38477,7 +38490,7 @@ function parsePromoteInputs(raw) {
             if (!(from.includes('/') && /[.:]/.test(from.split('/')[0]))) {
                 throw (0,errors/* inputError */.Xu)('mount-from', from, 'repository names (acme/base) or registry/repository');
             }
-            reference('mount-from', from);
+            referenceInput('mount-from', from);
         }
     }
     const evidence = list(raw, 'evidence', { comma: false }).map((item) => {
@@ -38490,6 +38503,8 @@ function parsePromoteInputs(raw) {
         return entry;
     });
     const opt = (name) => optionalText(raw, name);
+    const destination = credentialPair(raw);
+    const sourceCredentials = credentialPair(raw, 'source-username', 'source-password');
     const parsed = {
         source,
         destinations,
@@ -38506,20 +38521,14 @@ function parsePromoteInputs(raw) {
         recordKeyPassword: raw('record-key-password'),
         dryRun: inputs_boolean(raw, 'dry-run', false),
         concurrency: integer(raw, 'concurrency', { min: 1, max: 32, fallback: 4 }),
-        registryUsername: opt('registry-username'),
-        registryPassword: opt('registry-password'),
-        sourceUsername: opt('source-username'),
-        sourcePassword: opt('source-password'),
+        registryUsername: destination.username,
+        registryPassword: destination.password,
+        sourceUsername: sourceCredentials.username,
+        sourcePassword: sourceCredentials.password,
         githubToken: opt('github-token'),
     };
     if (parsed.recordKey !== undefined && !parsed.record) {
         throw (0,errors/* inputError */.Xu)('record-key', '(set)', 'empty when record is false (there is no record to sign)');
-    }
-    if ((parsed.registryUsername === undefined) !== (parsed.registryPassword === undefined)) {
-        throw (0,errors/* inputError */.Xu)(parsed.registryPassword === undefined ? 'registry-password' : 'registry-username', '', 'both registry-username and registry-password, or neither');
-    }
-    if ((parsed.sourceUsername === undefined) !== (parsed.sourcePassword === undefined)) {
-        throw (0,errors/* inputError */.Xu)(parsed.sourcePassword === undefined ? 'source-password' : 'source-username', '', 'both source-username and source-password, or neither');
     }
     return parsed;
 }

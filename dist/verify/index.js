@@ -34343,6 +34343,18 @@ function regex(get, name) {
         throw (0,errors/* inputError */.Xu)(name, raw, `a valid JavaScript regular expression (${error.message})`);
     }
 }
+/**
+ * A user name and password (or token) that only make sense together: both or neither. Without
+ * them, registry credentials come from ~/.docker/config.json.
+ */
+function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
+    const username = optionalText(get, userInput);
+    const password = optionalText(get, passwordInput);
+    if ((username === undefined) !== (password === undefined)) {
+        throw (0,errors/* inputError */.Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
+    }
+    return { username, password };
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -34664,6 +34676,18 @@ function referenceTarget(ref) {
 function referrersTag(digest) {
     checkDigest(digest);
     return digest.replace(':', '-');
+}
+/** A reference given as an input: an invalid one is named as that input's error (INPUT_INVALID). */
+function referenceInput(input, value) {
+    try {
+        return parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof ArtefactsError) {
+            throw inputError(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
+        }
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
@@ -37742,12 +37766,8 @@ async function loadVerificationPolicy(inputs, cwd) {
 const SIGN_SECRETS = (/* unused pure expression or super */ null && (['key', 'key-password', 'registry-password', 'github-token']));
 const VERIFY_SECRETS = ['registry-password'];
 function registryAccess(get) {
-    const registryUsername = optionalText(get, 'registry-username');
-    const registryPassword = optionalText(get, 'registry-password');
-    if ((registryUsername === undefined) !== (registryPassword === undefined)) {
-        throw (0,errors/* inputError */.Xu)(registryUsername === undefined ? 'registry-username' : 'registry-password', '', 'both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
-    }
-    return { registryUsername, registryPassword };
+    const { username, password } = credentialPair(get);
+    return { registryUsername: username, registryPassword: password };
 }
 function parseSignActionInputs(get) {
     const inputs = parseSignInputs(get);

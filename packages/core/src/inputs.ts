@@ -97,3 +97,24 @@ export function regex(get: RawInputs, name: string): RegExp | undefined {
     throw inputError(name, raw, `a valid JavaScript regular expression (${(error as Error).message})`);
   }
 }
+
+/**
+ * A user name and password (or token) that only make sense together: both or neither. Without
+ * them, registry credentials come from ~/.docker/config.json.
+ */
+export function credentialPair(
+  get: RawInputs,
+  userInput = 'registry-username',
+  passwordInput = 'registry-password',
+): { readonly username: string | undefined; readonly password: string | undefined } {
+  const username = optionalText(get, userInput);
+  const password = optionalText(get, passwordInput);
+  if ((username === undefined) !== (password === undefined)) {
+    throw inputError(
+      username === undefined ? userInput : passwordInput,
+      '',
+      `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`,
+    );
+  }
+  return { username, password };
+}

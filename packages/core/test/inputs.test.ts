@@ -28,4 +28,23 @@ describe('input parsers', () => {
     expect(inputs.integer(raw({ n: '7' }), 'n', { min: 1, max: 40 })).toBe(7);
     expect(() => inputs.integer(raw({ n: '41' }), 'n', { min: 1, max: 40 })).toThrow(/from 1 to 40/);
   });
+
+  it('takes credentials as a pair and names the half that is missing', () => {
+    expect(inputs.credentialPair(raw({}), 'registry-username', 'registry-password')).toEqual({
+      username: undefined,
+      password: undefined,
+    });
+    expect(
+      inputs.credentialPair(
+        raw({ 'source-username': 'u', 'source-password': 'p' }),
+        'source-username',
+        'source-password',
+      ),
+    ).toEqual({
+      username: 'u',
+      password: 'p',
+    });
+    expect(() => inputs.credentialPair(raw({ 'registry-username': 'u' }))).toThrow(/^Input 'registry-password'/);
+    expect(() => inputs.credentialPair(raw({ 'registry-password': 'p' }))).toThrow(/^Input 'registry-username'/);
+  });
 });

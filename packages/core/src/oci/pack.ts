@@ -37,7 +37,14 @@ import type { Credentials } from './auth.js';
 import { tarHeader } from './builder.js';
 import { EMPTY_DIGEST, EMPTY_JSON, MEDIA, encodeManifest, type Descriptor, type ImageManifest } from './media.js';
 import { openStore } from './open.js';
-import { formatReference, isTag, parseReference, referenceTarget, type ImageReference } from './references.js';
+import {
+  formatReference,
+  isTag,
+  parseReference,
+  referenceInput,
+  referenceTarget,
+  type ImageReference,
+} from './references.js';
 import type { ArtifactStore } from './store.js';
 
 /** The default artifactType of packed files: the project's own, versioned media type. */
@@ -68,22 +75,6 @@ export interface PackInputs {
 }
 
 export const PACK_SECRETS = ['registry-password'] as const;
-
-function reference(input: string, value: string): ImageReference {
-  try {
-    return parseReference(value);
-  } catch (error) {
-    if (error instanceof ArtefactsError) {
-      throw inputError(
-        input,
-        value,
-        'an image reference ([registry/]repository[:tag]) or oci:<dir>[:tag]',
-        error.message,
-      );
-    }
-    throw error;
-  }
-}
 
 /**
  * Annotations from lines `key=value`, `manifest:key=value` (build-tag's `annotations` output) or
@@ -120,7 +111,7 @@ export function parsePackInputs(raw: RawInputs): PackInputs {
     if (p.includes('\0')) throw inputError('path', p, 'file or directory paths');
   }
   const destination = parse.required(raw, 'destination');
-  const ref = reference('destination', destination);
+  const ref = referenceInput('destination', destination);
   if (ref.digest !== undefined) {
     throw inputError('destination', destination, 'a reference without @digest (the digest is what pack computes)');
   }
@@ -137,15 +128,7 @@ export function parsePackInputs(raw: RawInputs): PackInputs {
   if (!MEDIA_TYPE.test(artifactType)) {
     throw inputError('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
   }
-  const registryUsername = parse.optionalText(raw, 'registry-username');
-  const registryPassword = parse.optionalText(raw, 'registry-password');
-  if ((registryUsername === undefined) !== (registryPassword === undefined)) {
-    throw inputError(
-      registryUsername === undefined ? 'registry-username' : 'registry-password',
-      '',
-      'both registry-username and registry-password, or neither (then ~/.docker/config.json is used)',
-    );
-  }
+  const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
   return {
     paths,
     destination,
@@ -537,16 +520,8 @@ export interface PullInputs {
 
 export function parsePullInputs(raw: RawInputs): PullInputs {
   const value = parse.required(raw, 'reference');
-  reference('reference', value);
-  const registryUsername = parse.optionalText(raw, 'registry-username');
-  const registryPassword = parse.optionalText(raw, 'registry-password');
-  if ((registryUsername === undefined) !== (registryPassword === undefined)) {
-    throw inputError(
-      registryUsername === undefined ? 'registry-username' : 'registry-password',
-      '',
-      'both registry-username and registry-password, or neither',
-    );
-  }
+  referenceInput('reference', value);
+  const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
   return { reference: value, output: parse.optionalText(raw, 'output') ?? '.', registryUsername, registryPassword };
 }
 

@@ -11,7 +11,7 @@ import type { RawInputs } from '../inputs.js';
 import type { Credentials } from './auth.js';
 import { promote, promoteSummary, type PromoteDestination } from './promote.js';
 import { verifyPromotionSource, type PromoteSignaturePolicy } from './promote-gate.js';
-import { formatReference, isTag, parseReference, type ImageReference } from './references.js';
+import { formatReference, isTag, parseReference, referenceInput } from './references.js';
 import type { SigningConfig } from '../sign/bundle.js';
 import { resolveSigningConfig } from '../sign/inputs.js';
 
@@ -49,22 +49,6 @@ export const PROMOTE_SECRETS = [
   'record-key',
   'record-key-password',
 ] as const;
-
-function reference(input: string, value: string): ImageReference {
-  try {
-    return parseReference(value);
-  } catch (error) {
-    if (error instanceof ArtefactsError) {
-      throw inputError(
-        input,
-        value,
-        'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]',
-        error.message,
-      );
-    }
-    throw error;
-  }
-}
 
 const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 
@@ -140,11 +124,11 @@ function inWorkspace(value: string, cwd: string): string {
 
 export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
   const source = inputs.required(raw, 'source');
-  reference('source', source);
+  referenceInput('source', source);
   const destinations: PromoteDestination[] = [];
   for (const line of inputs.splitList(raw('destinations'), false)) {
     const [ref, ...tags] = line.split(/\s+/);
-    reference('destinations', ref!);
+    referenceInput('destinations', ref!);
     for (const tag of tags)
       if (!isTag(tag))
         throw inputError(
@@ -182,7 +166,7 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
       if (!(from.includes('/') && /[.:]/.test(from.split('/')[0]!))) {
         throw inputError('mount-from', from, 'repository names (acme/base) or registry/repository');
       }
-      reference('mount-from', from);
+      referenceInput('mount-from', from);
     }
   }
   const evidence = inputs.list(raw, 'evidence', { comma: false }).map((item) => {
@@ -195,6 +179,8 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     return entry;
   });
   const opt = (name: string) => inputs.optionalText(raw, name);
+  const destination = inputs.credentialPair(raw);
+  const sourceCredentials = inputs.credentialPair(raw, 'source-username', 'source-password');
   const parsed: PromoteInputs = {
     source,
     destinations,
@@ -211,28 +197,14 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     recordKeyPassword: raw('record-key-password'),
     dryRun: inputs.boolean(raw, 'dry-run', false),
     concurrency: inputs.integer(raw, 'concurrency', { min: 1, max: 32, fallback: 4 }),
-    registryUsername: opt('registry-username'),
-    registryPassword: opt('registry-password'),
-    sourceUsername: opt('source-username'),
-    sourcePassword: opt('source-password'),
+    registryUsername: destination.username,
+    registryPassword: destination.password,
+    sourceUsername: sourceCredentials.username,
+    sourcePassword: sourceCredentials.password,
     githubToken: opt('github-token'),
   };
   if (parsed.recordKey !== undefined && !parsed.record) {
     throw inputError('record-key', '(set)', 'empty when record is false (there is no record to sign)');
-  }
-  if ((parsed.registryUsername === undefined) !== (parsed.registryPassword === undefined)) {
-    throw inputError(
-      parsed.registryPassword === undefined ? 'registry-password' : 'registry-username',
-      '',
-      'both registry-username and registry-password, or neither',
-    );
-  }
-  if ((parsed.sourceUsername === undefined) !== (parsed.sourcePassword === undefined)) {
-    throw inputError(
-      parsed.sourcePassword === undefined ? 'source-password' : 'source-username',
-      '',
-      'both source-username and source-password, or neither',
-    );
   }
   return parsed;
 }

@@ -3,7 +3,7 @@
  * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
  * Grammar from distribution/reference (the one every registry and docker CLI uses).
  */
-import { ArtefactsError } from '../errors.js';
+import { ArtefactsError, inputError } from '../errors.js';
 
 export const DOCKER_HUB = 'docker.io';
 export const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
@@ -185,4 +185,21 @@ export function referenceTarget(ref: ImageReference): string {
 export function referrersTag(digest: string): string {
   checkDigest(digest);
   return digest.replace(':', '-');
+}
+
+/** A reference given as an input: an invalid one is named as that input's error (INPUT_INVALID). */
+export function referenceInput(input: string, value: string): ImageReference {
+  try {
+    return parseReference(value);
+  } catch (error) {
+    if (error instanceof ArtefactsError) {
+      throw inputError(
+        input,
+        value,
+        'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]',
+        error.message,
+      );
+    }
+    throw error;
+  }
 }

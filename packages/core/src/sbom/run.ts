@@ -10,7 +10,7 @@ import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { withJobSummary } from '../summary.js';
 import { ArtefactsError, inputError } from '../errors.js';
 import { gitRaw } from '../git/git.js';
-import { boolean, list, oneOf, optionalText, text, type RawInputs } from '../inputs.js';
+import { boolean, credentialPair, list, oneOf, optionalText, text, type RawInputs } from '../inputs.js';
 import { compare, mergeResults, type Catalog } from './model.js';
 import { catalogSourceFile, catalogSourceTree, DEFAULT_SKIP, sourceKind, type SourceCatalog } from './source.js';
 import { artifactRuntimeAvailable, findSyft, runSyft, sbomArtifactName } from './extras.js';
@@ -59,6 +59,7 @@ export function parseSbomInputs(raw: RawInputs): SbomInputs {
   const path = optionalText(raw, 'path');
   const image = optionalText(raw, 'image');
   const ociLayout = optionalText(raw, 'oci-layout');
+  const credentials = credentialPair(raw);
   const given = [
     ['path', path],
     ['image', image],
@@ -99,8 +100,8 @@ export function parseSbomInputs(raw: RawInputs): SbomInputs {
     attest: boolean(raw, 'attest'),
     uploadArtifact: boolean(raw, 'upload-artifact'),
     engine: oneOf(raw, 'engine', ['native', 'syft'] as const, 'native'),
-    registryUsername: optionalText(raw, 'registry-username'),
-    registryPassword: optionalText(raw, 'registry-password'),
+    registryUsername: credentials.username,
+    registryPassword: credentials.password,
     key: optionalText(raw, 'key'),
     keyPassword: raw('key-password'),
     syftPath: optionalText(raw, 'syft-path'),
@@ -113,13 +114,6 @@ export function parseSbomInputs(raw: RawInputs): SbomInputs {
       'engine',
       'syft',
       "native when 'attach' or 'attest' is true (those push what the native engine wrote)",
-    );
-  }
-  if ((inputs.registryUsername === undefined) !== (inputs.registryPassword === undefined)) {
-    throw inputError(
-      inputs.registryUsername === undefined ? 'registry-username' : 'registry-password',
-      '',
-      'both registry-username and registry-password, or neither (then ~/.docker/config.json is used)',
     );
   }
   if (image !== undefined) imageReferenceInput('image', image);

@@ -50,16 +50,8 @@ export const SIGN_SECRETS = ['key', 'key-password', 'registry-password', 'github
 export const VERIFY_SECRETS = ['registry-password'] as const;
 
 function registryAccess(get: RawInputs): RegistryAccess {
-  const registryUsername = parse.optionalText(get, 'registry-username');
-  const registryPassword = parse.optionalText(get, 'registry-password');
-  if ((registryUsername === undefined) !== (registryPassword === undefined)) {
-    throw inputError(
-      registryUsername === undefined ? 'registry-username' : 'registry-password',
-      '',
-      'both registry-username and registry-password, or neither (then ~/.docker/config.json is used)',
-    );
-  }
-  return { registryUsername, registryPassword };
+  const { username, password } = parse.credentialPair(get);
+  return { registryUsername: username, registryPassword: password };
 }
 
 export function parseSignActionInputs(get: RawInputs): SignActionInputs {
