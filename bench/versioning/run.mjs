@@ -66,14 +66,16 @@ async function git(cwd, args) {
 
 /**
  * The floor: the git processes the calculation runs (git/history.ts), timed back to back: the
- * shallow check, HEAD, the merged version tags, the previous tag's commit, and the streamed log.
+ * shallow check, HEAD, every version tag's name, whether the highest few are merged into HEAD (one
+ * `--merged` over just those refs, as version/merged-tags.ts asks first), the previous tag's commit,
+ * and the streamed log.
  */
 async function floor(cwd, prefix) {
   const head = (await git(cwd, ['rev-parse', 'HEAD'])).stdout.trim();
   const steps = [
     ['rev-parse', '--is-shallow-repository'],
     ['rev-parse', '--verify', 'HEAD^{commit}'],
-    ['for-each-ref', '--format=%(refname:lstrip=2)', `--merged=${head}`, `refs/tags/${prefix}`],
+    ['for-each-ref', '--format=%(refname:lstrip=2)', `refs/tags/${prefix}`],
   ];
   let ms = 0;
   let rssKiB = 0;
@@ -84,12 +86,15 @@ async function floor(cwd, prefix) {
     rssKiB = Math.max(rssKiB, r.rssKiB);
     tags = r.stdout;
   }
-  const last = tags
+  const top = tags
     .split('\n')
     .filter((t) => /^v\d+\.\d+\.\d+$/.test(t))
-    .sort((a, b) => cmp(b, a))[0];
+    .sort((a, b) => cmp(b, a))
+    .slice(0, 4);
+  const last = top[0];
   const tail = last
     ? [
+        ['for-each-ref', '--format=%(refname:lstrip=2)', `--merged=${head}`, ...top.map((t) => `refs/tags/${t}`)],
         ['rev-parse', `refs/tags/${last}^{commit}`],
         ['log', '-z', '--format=%H%x1f%P%x1f%B', `refs/tags/${last}..${head}`, '--'],
       ]

@@ -1,5 +1,5 @@
 /**
- * Reading release history from git: version tags (with `for-each-ref`, optionally `--merged`),
+ * Reading release history from git: version tags (`for-each-ref`, and `--merged` over chosen tags),
  * commits since a tag (streamed `git log -z`, one record at a time), and shallow-clone handling.
  */
 import { ArtefactsError } from '../errors.js';
@@ -21,6 +21,25 @@ export async function listTags(cwd: string, prefix: string, options: { mergedInt
     if (line !== '' && line.startsWith(prefix)) names.push(line);
   });
   return names;
+}
+
+/**
+ * Which of `names` (tag names) point at `target` or one of its ancestors: one `for-each-ref
+ * --merged` over exactly those refs. git walks back only as far as the oldest of them, so asking
+ * about a few recent tags costs milliseconds where `--merged` over every tag walks the whole
+ * history. Tag names are SemVer after a literal prefix, so they carry no glob characters; a pattern
+ * also matches refs below it (`refs/tags/v1/x`), so the answer is filtered back to `names`.
+ */
+export async function tagsMergedInto(cwd: string, target: string, names: readonly string[]): Promise<Set<string>> {
+  const wanted = new Set(names);
+  const merged = new Set<string>();
+  if (wanted.size === 0) return merged;
+  const args = ['for-each-ref', '--format=%(refname:lstrip=2)', `--merged=${target}`];
+  for (const name of wanted) args.push(`refs/tags/${name}`);
+  await gitStream(args, { cwd }, (line) => {
+    if (wanted.has(line)) merged.add(line);
+  });
+  return merged;
 }
 
 /** The commits that tags point at (annotated tags peeled), in one `rev-parse`. */

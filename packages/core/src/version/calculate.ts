@@ -21,6 +21,7 @@ import { GitHubApi } from '../github/api.js';
 import { stickyMarker, upsertStickyComment } from '../github/comments.js';
 import { pullRequestForMergeCommit } from '../github/pulls.js';
 import { bumpForCommit, parseConventionalCommit, type ConventionalCommit } from './conventional.js';
+import { MergedTags, type ParsedTag } from './merged-tags.js';
 import type { SemverCalculateInputs, VersionOptions } from './options.js';
 import { renderChangelog, renderSummary } from './report.js';
 import {
@@ -34,7 +35,6 @@ import {
   parseVersion,
   releaseOf,
   type Bump,
-  type SemVer,
 } from './semver.js';
 
 export { parseSemverCalculateInputs } from './options.js';
@@ -177,11 +177,6 @@ async function resolveTarget(
   return headSha;
 }
 
-interface ParsedTag {
-  readonly tag: string;
-  readonly version: SemVer;
-}
-
 function parseTags(names: readonly string[], prefix: string, environment: ActionEnvironment): ParsedTag[] {
   const parsed: ParsedTag[] = [];
   let ignored = 0;
@@ -282,30 +277,31 @@ export async function calculateVersion(
   const ctx: Context = { ...partial, sha };
 
   const channel = channelFor(options, ctx);
-  let merged = parseTags(await listTags(cwd, prefix, { mergedInto: sha }), prefix, environment);
-  if (merged.length === 0 && !deepened) {
+  // Every version tag is listed (cheap); which are merged into HEAD is asked lazily, highest first.
+  let all = parseTags(await listTags(cwd, prefix), prefix, environment);
+  let merged = new MergedTags(cwd, sha, prefix, all);
+  if (!deepened && (await merged.highest(() => true)) === undefined) {
     // No release reachable from HEAD: a repository never released, or a clone without its tags.
-    const local = parseTags(await listTags(cwd, prefix), prefix, environment);
-    const reason = local.length === 0 ? await missingTagsReason(cwd, { prefix, isVersionTag, logger }) : undefined;
+    const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, isVersionTag, logger }) : undefined;
     if (reason !== undefined) {
       await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
       deepened = true;
-      merged = parseTags(await listTags(cwd, prefix, { mergedInto: sha }), prefix, environment);
+      all = parseTags(await listTags(cwd, prefix), prefix, environment);
+      merged = new MergedTags(cwd, sha, prefix, all);
     }
   }
   const assumptions = [...ctx.assumptions];
   if (deepened) assumptions.push('the clone was shallow or missing tags: fetched history and tags from origin');
   for (const line of assumptions) logger.info(`Assuming ${line}.`);
-  const needAll = options.previousFrom === 'all' || (channel !== undefined && channel.kind !== 'pr');
-  const all = needAll ? parseTags(await listTags(cwd, prefix), prefix, environment) : merged;
-  const pool = options.previousFrom === 'all' ? all : merged;
-  logger.debug(`${merged.length} version tags merged into ${sha.slice(0, 7)}; ${all.length} in the repository.`);
+  const fromAll = options.previousFrom === 'all';
 
   // HEAD already released: output that version as-is.
   const tagged = ctx.pr === undefined ? await taggedAtHead(cwd, merged, sha, ctx.tagRef, channel?.channel) : undefined;
-  const previousStable = highest(
-    pool,
-    (t) => t.version.prerelease.length === 0 && (tagged === undefined || t.version.compare(tagged.version) < 0),
+  const previousFilter = (t: ParsedTag) =>
+    t.version.prerelease.length === 0 && (tagged === undefined || t.version.compare(tagged.version) < 0);
+  const previousStable = fromAll ? highest(all, previousFilter) : await merged.highest(previousFilter);
+  logger.debug(
+    `${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`,
   );
 
   // Commits since the previous stable release, streamed; prerelease tags never count as previous.
@@ -428,7 +424,7 @@ export async function calculateVersion(
     bumpSource = bumpSource === 'increment' ? bumpSource : 'initial-version';
     reasons.push(`no previous stable version tag with prefix '${prefix}': initial version ${release}`);
     // Prereleases before the first stable release (1.0.0-rc.2): the first release graduates them.
-    const candidate = highest(merged, (t) => t.version.prerelease.length > 0);
+    const candidate = await merged.highest((t) => t.version.prerelease.length > 0);
     if (candidate !== undefined && greater(releaseOf(candidate.version), release)) {
       release = releaseOf(candidate.version);
       reasons.push(`graduates the prerelease ${candidate.tag} to ${release}`);
@@ -446,8 +442,7 @@ export async function calculateVersion(
     }
     // Graduation: prereleases of a higher version merged here are release candidates of this release.
     if (bump !== 'none') {
-      const candidate = highest(
-        merged,
+      const candidate = await merged.highest(
         (t) => t.version.prerelease.length > 0 && greater(releaseOf(t.version), release),
       );
       if (candidate !== undefined && greater(releaseOf(candidate.version), previousStable.version)) {
@@ -512,15 +507,15 @@ export async function calculateVersion(
  */
 async function taggedAtHead(
   cwd: string,
-  merged: readonly ParsedTag[],
+  merged: MergedTags,
   sha: string,
   tagRef: string | undefined,
   channel: string | undefined,
 ): Promise<ParsedTag | undefined> {
   const candidates = [
-    merged.find((t) => t.tag === tagRef),
-    highest(merged, (t) => t.version.prerelease.length === 0),
-    channel === undefined ? undefined : highest(merged, (t) => t.version.prerelease[0] === channel),
+    await merged.find(tagRef),
+    await merged.highest((t) => t.version.prerelease.length === 0),
+    channel === undefined ? undefined : await merged.highest((t) => t.version.prerelease[0] === channel),
   ].filter((t): t is ParsedTag => t !== undefined);
   if (candidates.length === 0) return undefined;
   const commits = await peelTags(
