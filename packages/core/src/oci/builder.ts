@@ -178,25 +178,45 @@ export async function buildIndex(
 
 /** Builds an artifact manifest (empty config, one layer) referring to `subject`: a signature, SBOM or record. */
 export async function buildReferrer(
-  store: { putBlob: LayoutStore['putBlob']; putManifest: LayoutStore['putManifest'] },
+  store: { putBlob: LayoutStore['putBlob']; hasBlob: LayoutStore['hasBlob']; putManifest: LayoutStore['putManifest'] },
+  subject: Descriptor,
+  artifactType: string,
+  content: { mediaType: string; bytes: Buffer },
+  annotations: Record<string, string> = {},
+): Promise<Manifest> {
+  const manifest = await prepareReferrer(store, subject, artifactType, content, annotations);
+  await store.putManifest(manifest);
+  return manifest;
+}
+
+/**
+ * A referrer's blobs uploaded (the empty config and the content layer, together) and its manifest
+ * encoded but not yet written: the caller decides when the referrer becomes visible.
+ */
+export async function prepareReferrer(
+  store: { putBlob: LayoutStore['putBlob']; hasBlob: LayoutStore['hasBlob'] },
   subject: Descriptor,
   artifactType: string,
   content: { mediaType: string; bytes: Buffer },
   annotations: Record<string, string> = {},
 ): Promise<Manifest> {
   const empty = Buffer.from('{}');
-  await store.putBlob({ digest: sha256(empty), size: 2 }, empty);
   const layer = { mediaType: content.mediaType, digest: sha256(content.bytes), size: content.bytes.length };
-  await store.putBlob(layer, content.bytes);
-  const manifest = encodeManifest({
+  // The empty config is usually there already (every referrer shares it): one HEAD instead of an upload.
+  const emptyDigest = sha256(empty);
+  await Promise.all([
+    store
+      .hasBlob(emptyDigest)
+      .then((has) => (has === undefined ? store.putBlob({ digest: emptyDigest, size: 2 }, empty) : undefined)),
+    store.putBlob(layer, content.bytes),
+  ]);
+  return encodeManifest({
     schemaVersion: 2,
     mediaType: MEDIA.ociManifest,
     artifactType,
-    config: { mediaType: MEDIA.empty, digest: sha256(empty), size: 2 },
+    config: { mediaType: MEDIA.empty, digest: emptyDigest, size: 2 },
     layers: [layer],
     subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
     ...(Object.keys(annotations).length === 0 ? {} : { annotations }),
   } as ImageManifest);
-  await store.putManifest(manifest);
-  return manifest;
 }

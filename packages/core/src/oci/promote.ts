@@ -7,7 +7,7 @@
  * manifest tree (every digest verified, blobs deduped) → blobs through one bounded pool (skip,
  * mount, or stream with verification) → child manifests, root, referrers → tag last, re-checked
  * just before and read back after (after a settle delay, so a concurrent promotion of another
- * digest is seen) → post-check → record.
+ * digest is seen; the record is prepared meanwhile) → post-check → record published.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -15,16 +15,14 @@ import path from 'node:path';
 import { Transform, pipeline, type Readable } from 'node:stream';
 import { ArtefactsError, describeError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
-import { buildReferrer } from './builder.js';
+import { prepareReferrer } from './builder.js';
 import { LayoutStore } from './layout.js';
 import { transferMemoryGovernor } from './memory.js';
 import { VerifyingStream, childDescriptors, isIndex, type Descriptor, type Manifest, type Platform } from './media.js';
 import { formatReference, parseReference, referenceTarget, type ImageReference } from './references.js';
 import { RegistryClient, RegistryRepository, type RegistryOptions } from './registry.js';
 import type { ArtifactStore } from './store.js';
-import { signStatement, type SigningConfig } from '../sign/bundle.js';
-import { pushArtefact } from '../sign/image.js';
-import { bundleReferrer } from '../sign/referrer.js';
+import type { SigningConfig } from '../sign/bundle.js';
 import type { Statement } from '../sign/statements.js';
 
 /**
@@ -72,8 +70,11 @@ export interface PromoteOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /**
    * Wait after the tag writes before reading them back (race detection). Default: adaptive, three
-   * times the slowest re-check + write round trip seen, at least 250 ms and at most 2 s: a competing
-   * promotion that passed its own re-check before our write landed has written its tag by then.
+   * times the slowest re-check + write round trip seen, at least 100 ms and at most 2 s. A competing
+   * promotion that passed its own re-check before our write landed is, at that moment, between its
+   * re-check's answer and its own write's arrival: one round trip to the same registry, which ours
+   * measures. The record (statement, signature, blobs) is prepared during the wait, so it costs a
+   * promotion little beyond the preparation it needs anyway.
    */
   settleMs?: number;
   now?: () => Date;
@@ -337,8 +338,21 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       }
     });
   }
-  // The tags last, at every destination together: re-checked before, read back after.
-  await writeTags(destinations.filter((_d, i) => !states[i]!.unchanged));
+  // The tags last, at every destination together: re-checked before, read back after. While the
+  // settle delay runs, each record is prepared (statement, signature, blobs); it is published only
+  // once the tags read back and pass the post-check, so a lost race leaves no record behind.
+  const prepared: (PreparedRecord | undefined)[] = [];
+  await writeTags(
+    destinations.filter((_d, i) => !states[i]!.unchanged),
+    async () => {
+      if (options.record === false) return;
+      await Promise.all(
+        destinations.map(async (dest, i) => {
+          if (!states[i]!.unchanged) prepared[i] = await prepareRecord(dest.store, entries[i]!);
+        }),
+      );
+    },
+  );
   // 7. Post-check.
   for (const dest of destinations) {
     for (const tag of dest.tags) {
@@ -358,10 +372,8 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     }
   }
   // 8. Records, where this run wrote the tags.
-  if (options.record !== false) {
-    for (const [i, dest] of destinations.entries()) {
-      if (!states[i]!.unchanged) entries[i]!.record = await writeRecord(dest.store, entries[i]!);
-    }
+  for (const [i, record] of prepared.entries()) {
+    if (record !== undefined) entries[i]!.record = await record.publish();
   }
   for (const [i, entry] of entries.entries()) {
     logger.info(
@@ -473,7 +485,10 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     return 'copied';
   }
 
-  async function writeTags(targets: { store: ArtifactStore; tags: string[] }[]): Promise<void> {
+  async function writeTags(
+    targets: { store: ArtifactStore; tags: string[] }[],
+    whileSettling: () => Promise<void>,
+  ): Promise<void> {
     let written = 0;
     let slowest = 0;
     for (const { store, tags } of targets) {
@@ -492,8 +507,8 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
         slowest = Math.max(slowest, Date.now() - started);
       }
     }
-    const settleMs = options.settleMs ?? Math.min(2000, Math.max(250, 3 * slowest));
-    if (written > 0 && settleMs > 0) await new Promise((r) => setTimeout(r, settleMs));
+    const settleMs = written === 0 ? 0 : (options.settleMs ?? Math.min(2000, Math.max(100, 3 * slowest)));
+    await Promise.all([whileSettling(), settleMs > 0 ? new Promise((r) => setTimeout(r, settleMs)) : undefined]);
     for (const { store, tags } of targets) {
       for (const tag of tags) {
         const after = await store.resolve(tag);
@@ -508,7 +523,8 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     }
   }
 
-  async function writeRecord(store: ArtifactStore, entry: DestinationResult): Promise<string> {
+  /** The record's statement built, signed if asked, its blobs uploaded; `publish` writes its manifest. */
+  async function prepareRecord(store: ArtifactStore, entry: DestinationResult): Promise<PreparedRecord> {
     const runUrl =
       env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
         ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
@@ -544,13 +560,23 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     if (options.recordSigning !== undefined) {
       // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
       // exactly as the sign action pushes attestations (verify finds it by its predicate type).
+      // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
+      const [{ signStatement }, { pushArtefact }, { bundleReferrer }] = await Promise.all([
+        import('../sign/bundle.js'),
+        import('../sign/image.js'),
+        import('../sign/referrer.js'),
+      ]);
       const signed = await signStatement(statement as Statement, options.recordSigning);
       const artefact = bundleReferrer(signed.bundle, subjectDescriptor, new Date(statement.predicate.promotedAt));
-      const pushed = await pushArtefact(store, artefact);
-      logger.info(`  promotion record ${pushed.digest} attached, signed by ${signed.signer}`);
-      return pushed.digest;
+      return {
+        publish: async () => {
+          const pushed = await pushArtefact(store, artefact);
+          logger.info(`  promotion record ${pushed.digest} attached, signed by ${signed.signer}`);
+          return pushed.digest;
+        },
+      };
     }
-    const record = await buildReferrer(
+    const record = await prepareReferrer(
       store,
       subjectDescriptor,
       PROMOTION_ARTIFACT_TYPE,
@@ -561,9 +587,18 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
         ...(options.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': options.environment }),
       },
     );
-    logger.info(`  promotion record ${record.digest} attached (unsigned: no record-key given)`);
-    return record.digest;
+    return {
+      publish: async () => {
+        await store.putManifest(record);
+        logger.info(`  promotion record ${record.digest} attached (unsigned: no record-key given)`);
+        return record.digest;
+      },
+    };
   }
+}
+
+interface PreparedRecord {
+  publish(): Promise<string>;
 }
 
 /** The job summary: a table and a mermaid diagram of source → destinations with the digest. */

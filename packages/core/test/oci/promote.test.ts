@@ -239,30 +239,25 @@ describe('promote', () => {
   });
 
   it('lets exactly one of two concurrent promotions of different digests to one tag succeed', async () => {
-    for (let round = 0; round < 3; round++) {
-      const tag = `race-${round}`;
-      const outcomes = await Promise.allSettled([
-        promote({
-          ...base(),
-          source: `oci:${layout.dir}:v1`,
-          settleMs: 500,
-          destinations: [`${b.host}/acme/race:${tag}`],
-          record: false,
-        }),
-        promote({
-          ...base(),
-          source: `oci:${layout.dir}:other`,
-          settleMs: 500,
-          destinations: [`${b.host}/acme/race:${tag}`],
-          record: false,
-        }),
-      ]);
+    // The default, adaptive settle delay (no settleMs), and records on: the loser publishes none.
+    const { settleMs: _fixed, ...adaptive } = base();
+    for (let round = 0; round < 4; round++) {
+      const repository = `acme/race-${round}`;
+      const dest = client().repository({ registry: b.host, host: b.host, repository });
+      const outcomes = await Promise.allSettled(
+        ['v1', 'other'].map((from) =>
+          promote({ ...adaptive, source: `oci:${layout.dir}:${from}`, destinations: [`${b.host}/${repository}:live`] }),
+        ),
+      );
       const won = outcomes.filter((o) => o.status === 'fulfilled');
       expect(won.length).toBe(1);
       const lost = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
       expect(['TAG_RACE', 'TAG_CONFLICT']).toContain((lost.reason as ArtefactsError).code);
       const winner = (won[0] as PromiseFulfilledResult<{ digest: string }>).value.digest;
-      expect(sha256(skopeoRaw(`${b.host}/acme/race:${tag}`))).toBe(winner);
+      expect(sha256(skopeoRaw(`${b.host}/${repository}:live`))).toBe(winner);
+      const loser = winner === image.digest ? other.digest : image.digest;
+      const records = (await dest.referrers(loser)).filter((r) => r.artifactType === PROMOTION_ARTIFACT_TYPE);
+      expect(records).toEqual([]);
     }
   });
 
