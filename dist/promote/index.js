@@ -2865,11 +2865,7 @@ async function promote(options) {
             // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
             // exactly as the sign action pushes attestations (verify finds it by its predicate type).
             // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-            const [{ signStatement }, { pushArtefact }, { bundleReferrer }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43)),
-                Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(280), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7777)),
-                Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 280)),
-            ]);
+            const { signStatement, pushArtefact, bundleReferrer } = await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1617));
             const signed = await signStatement(statement, options.recordSigning);
             const artefact = bundleReferrer(signed.bundle, subjectDescriptor, new Date(statement.predicate.promotedAt));
             return {
@@ -3095,7 +3091,7 @@ async function runPromote(parsed, environment) {
     if (parsed.recordKey !== undefined && !parsed.dryRun) {
         // The sign and verify code (the sigstore libraries) is loaded only when a promotion needs it:
         // most promotions sign nothing, and loading it costs a cold start about 0.15 s.
-        const { resolveSigningConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(668), __nccwpck_require__.e(260), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8260));
+        const { resolveSigningConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1617));
         const keyless = /^keyless$/i.test(parsed.recordKey);
         recordSigning = await resolveSigningConfig({
             image: undefined,
@@ -3146,7 +3142,7 @@ async function runPromote(parsed, environment) {
             ? {}
             : {
                 gate: async (source, digest) => {
-                    const { verifyPromotionSource } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(668), __nccwpck_require__.e(280), __nccwpck_require__.e(158), __nccwpck_require__.e(260), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8063));
+                    const { verifyPromotionSource } = await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1617));
                     await verifyPromotionSource(policy, source, digest, { cwd: environment.cwd, logger });
                 },
             }),

@@ -235,7 +235,7 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
   if (parsed.recordKey !== undefined && !parsed.dryRun) {
     // The sign and verify code (the sigstore libraries) is loaded only when a promotion needs it:
     // most promotions sign nothing, and loading it costs a cold start about 0.15 s.
-    const { resolveSigningConfig } = await import('../sign/inputs.js');
+    const { resolveSigningConfig } = await import('./promote-signing.js');
     const keyless = /^keyless$/i.test(parsed.recordKey);
     recordSigning = await resolveSigningConfig(
       {
@@ -289,7 +289,7 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
       ? {}
       : {
           gate: async (source, digest) => {
-            const { verifyPromotionSource } = await import('./promote-gate.js');
+            const { verifyPromotionSource } = await import('./promote-signing.js');
             await verifyPromotionSource(policy, source, digest, { cwd: environment.cwd, logger });
           },
         }),

@@ -561,11 +561,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
       // exactly as the sign action pushes attestations (verify finds it by its predicate type).
       // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-      const [{ signStatement }, { pushArtefact }, { bundleReferrer }] = await Promise.all([
-        import('../sign/bundle.js'),
-        import('../sign/image.js'),
-        import('../sign/referrer.js'),
-      ]);
+      const { signStatement, pushArtefact, bundleReferrer } = await import('./promote-signing.js');
       const signed = await signStatement(statement as Statement, options.recordSigning);
       const artefact = bundleReferrer(signed.bundle, subjectDescriptor, new Date(statement.predicate.promotedAt));
       return {

@@ -1,0 +1,1622 @@
+export const id = 617;
+export const ids = [617];
+export const modules = {
+
+/***/ 1617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bundleReferrer: () => (/* reexport */ bundleReferrer),
+  pushArtefact: () => (/* reexport */ pushArtefact),
+  resolveSigningConfig: () => (/* reexport */ resolveSigningConfig),
+  signStatement: () => (/* reexport */ signStatement),
+  verifyPromotionSource: () => (/* reexport */ verifyPromotionSource)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(1040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __webpack_require__(5179);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/sign/statements.ts
+/**
+ * in-toto Statement v1 and the predicates this suite signs: cosign v3's own image signature,
+ * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
+ * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
+ */
+
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
+const SPDX_PREDICATE = 'https://spdx.dev/Document/v2.3';
+const SHA256 = /^[a-f0-9]{64}$/;
+/** Accepts `sha256:<hex>` or bare hex; returns the 64 lower-case hex digits. */
+function statements_sha256Hex(digest) {
+    const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
+    if (!SHA256.test(hex)) {
+        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
+    }
+    return hex;
+}
+function subject(name, digest) {
+    if (name === '')
+        throw new ArtefactsError('INTERNAL', 'A statement subject needs a name.');
+    return { name, digest: { sha256: statements_sha256Hex(digest) } };
+}
+function statement(subjects, predicateType, predicate) {
+    if (subjects.length === 0)
+        throw new ArtefactsError('INTERNAL', 'A statement needs at least one subject.');
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
+        throw new ArtefactsError('INPUT_INVALID', `The predicate type '${predicateType}' is not a URI.`, {
+            hint: 'Predicate types are URIs such as https://slsa.dev/provenance/v1.',
+        });
+    }
+    return { _type: STATEMENT_TYPE, subject: subjects, predicateType, predicate };
+}
+/** cosign v3's own image signature: a statement about the image digest with an empty predicate. */
+function cosignSignStatement(imageName, digest) {
+    return statement([subject(imageName, digest)], COSIGN_SIGN_PREDICATE, {});
+}
+/** Serialises a statement to the exact bytes that get signed. */
+function statementBytes(value) {
+    return Buffer.from(JSON.stringify(value), 'utf8');
+}
+/** Parses and checks the shape of a signed payload; the caller decides whether to trust it. */
+function parseStatement(payload) {
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(payload).toString('utf8'));
+    }
+    catch {
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', 'The signed payload is not JSON, so not an in-toto statement.');
+    }
+    const s = value;
+    if (s === null ||
+        typeof s !== 'object' ||
+        s._type !== STATEMENT_TYPE ||
+        !Array.isArray(s.subject) ||
+        typeof s.predicateType !== 'string') {
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `The signed payload is not an in-toto Statement v1 (_type ${JSON.stringify(s?._type)}).`);
+    }
+    for (const sub of s.subject) {
+        if (typeof sub?.name !== 'string' || typeof sub.digest !== 'object' || sub.digest === null) {
+            throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', 'The statement has a subject without a name or digest.');
+        }
+    }
+    return { _type: STATEMENT_TYPE, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate ?? {} };
+}
+function workflowFacts(env) {
+    return {
+        workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+        repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
+        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
+        runnerEnvironment: env.RUNNER_ENVIRONMENT ?? '',
+    };
+}
+/**
+ * SLSA provenance v1 for a GitHub Actions run, in the shape GitHub's own attest-build-provenance
+ * writes (build type https://actions.github.io/buildtypes/workflow/v1).
+ */
+function githubProvenancePredicate(context, facts) {
+    const missing = [
+        ['GITHUB_REPOSITORY', context.repository],
+        ['GITHUB_SHA', context.sha],
+        ['GITHUB_REF', context.ref],
+        ['GITHUB_RUN_ID', context.runId],
+        ['GITHUB_WORKFLOW_REF', facts.workflowRef],
+    ].filter(([, v]) => v === '');
+    if (missing.length > 0) {
+        throw new ArtefactsError('GITHUB_CONTEXT', `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`, { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' });
+    }
+    // GITHUB_WORKFLOW_REF = owner/repo/<path>@<ref>
+    const at = facts.workflowRef.lastIndexOf('@');
+    const workflowPath = facts.workflowRef.slice(0, at < 0 ? undefined : at).replace(`${context.repository}/`, '');
+    const workflowRefName = at < 0 ? context.ref : facts.workflowRef.slice(at + 1);
+    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
+    return {
+        buildDefinition: {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: { ref: workflowRefName, repository: repositoryUrl, path: workflowPath },
+            },
+            internalParameters: {
+                github: {
+                    event_name: context.eventName,
+                    repository_id: facts.repositoryId,
+                    repository_owner_id: facts.repositoryOwnerId,
+                    runner_environment: facts.runnerEnvironment,
+                },
+            },
+            resolvedDependencies: [{ uri: `git+${repositoryUrl}@${context.ref}`, digest: { gitCommit: context.sha } }],
+        },
+        runDetails: {
+            builder: { id: `${context.serverUrl}/${facts.workflowRef}` },
+            metadata: {
+                invocationId: `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
+            },
+        },
+    };
+}
+/** The predicate type for an SBOM document: CycloneDX or SPDX 2.3, recognised from its content. */
+function sbomPredicateType(document) {
+    const d = document;
+    if (d && typeof d === 'object') {
+        if (d.bomFormat === 'CycloneDX' && typeof d.specVersion === 'string')
+            return CYCLONEDX_PREDICATE;
+        if (typeof d.spdxVersion === 'string' && typeof d.SPDXID === 'string') {
+            if (d.spdxVersion !== 'SPDX-2.3') {
+                throw new ArtefactsError('SBOM_FAILED', `Unsupported SPDX version ${d.spdxVersion} (expected SPDX-2.3).`);
+            }
+            return SPDX_PREDICATE;
+        }
+    }
+    throw new ArtefactsError('SBOM_FAILED', 'The SBOM is neither CycloneDX JSON (bomFormat + specVersion) nor SPDX 2.3 JSON (spdxVersion + SPDXID).');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/bundle.ts
+/**
+ * Sigstore bundles v0.3, built with @sigstore/sign (one major, 5.x, for the whole suite):
+ * a DSSE envelope around an in-toto statement (images, attestations) or a message signature
+ * (a file's bytes, as `cosign sign-blob --bundle` writes). Key-based signing uses a signer object
+ * of our own and no witnesses unless a transparency log is asked for; keyless uses Fulcio, and
+ * Rekor and/or a timestamp authority as witnesses.
+ */
+
+
+
+
+
+
+const SIGSTORE_INSTANCES = {
+    'public-good': {
+        name: 'public-good',
+        fulcioURL: 'https://fulcio.sigstore.dev',
+        rekorURL: 'https://rekor.sigstore.dev',
+    },
+    github: { name: 'github', fulcioURL: 'https://fulcio.githubapp.com', tsaURL: 'https://timestamp.githubapp.com' },
+};
+const TIMEOUT_MS = 30_000;
+const RETRY = { retries: 2 };
+function keySigner(key) {
+    return {
+        sign: async (data) => ({
+            // ECDSA P-256 over SHA-256, ASN.1 DER: what cosign writes and verifies.
+            signature: (0,external_node_crypto_.sign)('sha256', data, key.privateKey),
+            key: { $case: 'publicKey', publicKey: key.publicKeyPem, hint: key.hint },
+        }),
+    };
+}
+/** Rekor's v1 API (rekor.sigstore.dev). Rekor v2 (tiles) is not offered until it can be tested here. */
+function rekorWitness(url, entryType = 'dsse') {
+    // DSSE envelopes go in as `dsse` entries by default (what cosign v3 writes), messages as `hashedrekord`.
+    return new sign_dist/* RekorWitness */.fU({ rekorBaseURL: url, entryType, majorApiVersion: 1, timeout: TIMEOUT_MS, retry: RETRY });
+}
+function signerAndWitnesses(config) {
+    if (config.kind === 'key') {
+        const witnesses = [];
+        if (config.rekorURL)
+            witnesses.push(rekorWitness(config.rekorURL, config.rekorEntryType));
+        return { signer: keySigner(config.key), witnesses };
+    }
+    const { instance } = config;
+    const signer = new sign_dist/* FulcioSigner */.$o({
+        fulcioBaseURL: instance.fulcioURL,
+        identityProvider: { getToken: config.identityToken },
+        timeout: TIMEOUT_MS,
+        retry: RETRY,
+    });
+    const witnesses = [];
+    if (instance.rekorURL) {
+        witnesses.push(rekorWitness(instance.rekorURL, instance.rekorEntryType));
+    }
+    if (instance.tsaURL)
+        witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: instance.tsaURL, timeout: TIMEOUT_MS, retry: RETRY }));
+    if (witnesses.length === 0) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `The Sigstore instance '${instance.name}' has neither a transparency log nor a timestamp authority.`, {
+            hint: 'A keyless signature needs a Rekor or TSA timestamp to be verifiable after the certificate expires.',
+        });
+    }
+    return { signer, witnesses };
+}
+/** @sigstore/sign's message builder writes v0.2 bundles (certificate chain); cosign v3 writes v0.3 (leaf only). */
+class MessageSignatureV03Builder extends (/* unused pure expression or super */ null && (MessageSignatureBundleBuilder)) {
+    async package(artifact, signature) {
+        return toMessageSignatureBundle({
+            digest: createHash('sha256').update(artifact.data).digest(),
+            signature: signature.signature,
+            certificate: signature.key.$case === 'x509Certificate' ? pemToDer(signature.key.certificate) : undefined,
+            keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+            certificateChain: false,
+        });
+    }
+}
+function pemToDer(pem) {
+    return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
+}
+async function create(builder, artifact) {
+    try {
+        return await builder.create(artifact);
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E)
+            throw error;
+        const code = error.code;
+        throw new errors/* ArtefactsError */.E('SIGNATURE_INVALID', `Signing failed${typeof code === 'string' ? ` (${code})` : ''}: ${(0,errors/* describeError */.Uc)(error)}`, {
+            cause: error,
+            hint: 'Keyless signing needs `permissions: id-token: write` and network access to the Sigstore instance.',
+        });
+    }
+}
+function describe(bundle, config) {
+    const json = (0,dist.bundleToJSON)(bundle);
+    return {
+        bundle: json,
+        signer: signerOf(bundle, config),
+        transparencyLogIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex,
+    };
+}
+function signerOf(bundle, config) {
+    if (config.kind === 'key')
+        return config.key.hint;
+    const content = bundle.verificationMaterial.content;
+    const raw = content.$case === 'certificate'
+        ? content.certificate.rawBytes
+        : content.$case === 'x509CertificateChain'
+            ? content.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    return raw === undefined ? '' : certificateIdentity(Buffer.from(raw));
+}
+/** The subject alternative name of a Fulcio certificate (URI or e-mail). */
+function certificateIdentity(der) {
+    // Node's subjectAltName reads "URI:https://..., email:..."; Fulcio puts exactly one identity there.
+    const san = new external_node_crypto_.X509Certificate(der).subjectAltName ?? '';
+    const first = san.split(', ')[0] ?? '';
+    return first.replace(/^(URI|email):/, '');
+}
+/** Signs an in-toto statement: a v0.3 bundle with a DSSE envelope. */
+async function signStatement(statement, config) {
+    const { signer, witnesses } = signerAndWitnesses(config);
+    const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses, certificateChain: false });
+    const bundle = await create(builder, { data: statementBytes(statement), type: INTOTO_PAYLOAD_TYPE });
+    return describe(bundle, config);
+}
+/** Signs bytes (a file): a v0.3 message-signature bundle, as `cosign sign-blob --bundle` writes. */
+async function signMessage(data, config) {
+    const { signer, witnesses } = signerAndWitnesses(config);
+    const builder = new MessageSignatureV03Builder({ signer, witnesses });
+    const bundle = await create(builder, { data });
+    return describe(bundle, config);
+}
+/** Parses a bundle (JSON text or object); BUNDLE_INVALID-ish failures are VERIFICATION_FAILED. */
+function bundle_parseBundle(json) {
+    try {
+        const value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
+        return (0,dist.bundleFromJSON)(value);
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Not a Sigstore bundle: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+}
+/** Canonical JSON text of a bundle, as written to `<file>.sigstore.json` and to registry layers. */
+function bundleText(bundle) {
+    return JSON.stringify(bundle);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/open.ts
+
+
+
+
+
+/** The store a reference points into: a registry repository or a layout directory. */
+function openStore(reference, client = {}) {
+    const ref = typeof reference === 'string' ? parseReference(reference) : reference;
+    if (ref.kind === 'layout')
+        return new LayoutStore(ref.path);
+    const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
+    return registry.repository(ref);
+}
+/**
+ * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
+ * and tags it last when `tag` is given. Blobs already present at the destination are skipped.
+ */
+async function copyTree(source, destination, digest, options = {}) {
+    const stats = { manifests: 0, blobsCopied: 0, blobsSkipped: 0, bytesCopied: 0 };
+    const done = new Set();
+    const copyBlob = async (d) => {
+        if (done.has(d.digest))
+            return;
+        done.add(d.digest);
+        if ((await destination.hasBlob(d.digest)) !== undefined) {
+            stats.blobsSkipped++;
+            return;
+        }
+        await destination.putBlob(d, () => source.getBlob(d));
+        stats.blobsCopied++;
+        stats.bytesCopied += d.size;
+    };
+    const walk = async (ref) => {
+        const manifest = await source.getManifest(ref);
+        const children = childDescriptors(manifest);
+        for (const blob of children.blobs)
+            await copyBlob(blob);
+        for (const child of children.manifests) {
+            const copied = await walk(child.digest);
+            if (copied.digest !== child.digest) {
+                throw new ArtefactsError('DIGEST_MISMATCH', `child manifest ${child.digest} read back as ${copied.digest}.`);
+            }
+        }
+        await destination.putManifest(manifest);
+        stats.manifests++;
+        return manifest;
+    };
+    const manifest = await walk(digest);
+    if (options.tag !== undefined)
+        await destination.putTag(options.tag, manifest);
+    return { manifest, stats };
+}
+/** Reads a whole (small) blob, verified. */
+async function readBlob(store, descriptor) {
+    const stream = await store.getBlob(descriptor);
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __webpack_require__(6939);
+;// CONCATENATED MODULE: ./packages/core/src/sign/referrer.ts
+/**
+ * How signatures and attestations live in a registry, as pure data (the registry client moves the
+ * bytes). Two layouts:
+ *
+ * - cosign v3 (default): each Sigstore bundle is an OCI artifact manifest referring to the image
+ *   (https://github.com/sigstore/cosign/blob/main/specs/BUNDLE_SPEC.md): artifactType = the bundle
+ *   media type, config = the empty descriptor, one layer = the bundle JSON, subject = the image,
+ *   annotations dev.sigstore.bundle.content / .predicateType / org.opencontainers.image.created.
+ *   Found through the referrers API, or the fallback tag `sha256-<hex>` (an index of descriptors).
+ * - cosign v2 legacy: tag `sha256-<hex>.sig`, a manifest whose layers are "simple signing"
+ *   payloads, each signed (ECDSA, base64 DER) in the annotation dev.cosignproject.cosign/signature.
+ */
+
+
+
+
+const referrer_OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
+const referrer_OCI_IMAGE_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const referrer_SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
+const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
+const ANNOTATION_CREATED = 'org.opencontainers.image.created';
+const ANNOTATION_TITLE = 'org.opencontainers.image.title';
+const referrer_ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
+const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
+const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
+const EMPTY_DATA = Buffer.from('{}');
+function digestOf(data) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
+}
+function blob(mediaType, data, annotations) {
+    return {
+        descriptor: { mediaType, digest: digestOf(data), size: data.length, ...(annotations ? { annotations } : {}) },
+        data,
+    };
+}
+/** The empty config descriptor: `{}`, sha256:44136fa3…, size 2. */
+const EMPTY_CONFIG = blob(OCI_EMPTY, EMPTY_DATA);
+/** The content annotation value and predicate type of a bundle. */
+function bundleContent(bundle) {
+    if (bundle.dsseEnvelope) {
+        let predicateType;
+        if (bundle.dsseEnvelope.payloadType === INTOTO_PAYLOAD_TYPE) {
+            try {
+                const statement = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString());
+                if (typeof statement.predicateType === 'string')
+                    predicateType = statement.predicateType;
+            }
+            catch {
+                // Not JSON: no predicate type annotation; verification will reject it anyway.
+            }
+        }
+        return { content: 'dsse-envelope', ...(predicateType ? { predicateType } : {}) };
+    }
+    return { content: 'message-signature' };
+}
+/**
+ * The cosign v3 referrer for one bundle about `subject` (the image's descriptor: digest, size and
+ * media type as the registry serves it). `created` defaults to now; pass a fixed date to be reproducible.
+ */
+function bundleReferrer(bundle, subject, created = new Date()) {
+    const mediaType = bundle.mediaType ?? '';
+    if (mediaType !== dist.BUNDLE_V03_MEDIA_TYPE) {
+        throw new errors/* ArtefactsError */.E('INTERNAL', `Only v0.3 bundles are pushed as referrers (got ${mediaType}).`);
+    }
+    statements_sha256Hex(subject.digest);
+    const data = Buffer.from(bundleText(bundle));
+    const layer = blob(dist.BUNDLE_V03_MEDIA_TYPE, data);
+    const titled = {
+        ...layer.descriptor,
+        annotations: { [ANNOTATION_TITLE]: `${layer.descriptor.digest.replace(':', '-')}.sigstore.json` },
+    };
+    const { content, predicateType } = bundleContent(bundle);
+    const annotations = {
+        [ANNOTATION_CONTENT]: content,
+        ...(predicateType ? { [ANNOTATION_PREDICATE]: predicateType } : {}),
+        [ANNOTATION_CREATED]: created.toISOString(),
+    };
+    const manifest = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: referrer_OCI_MANIFEST,
+        artifactType: dist.BUNDLE_V03_MEDIA_TYPE,
+        config: EMPTY_CONFIG.descriptor,
+        layers: [titled],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations,
+    }));
+    return {
+        manifest,
+        descriptor: {
+            mediaType: referrer_OCI_MANIFEST,
+            digest: digestOf(manifest),
+            size: manifest.length,
+            artifactType: dist.BUNDLE_V03_MEDIA_TYPE,
+            annotations,
+        },
+        blobs: [EMPTY_CONFIG, { descriptor: titled, data }],
+    };
+}
+/** The referrers fallback tag for a subject digest: `sha256-<hex>`. */
+function referrersTag(digest) {
+    return `sha256-${statements_sha256Hex(digest)}`;
+}
+/** The cosign v2 signature tag: `sha256-<hex>.sig`. */
+function referrer_legacySignatureTag(digest) {
+    return `${referrersTag(digest)}.sig`;
+}
+/** Index entries that are Sigstore bundles (by artifactType), from a referrers index or fallback tag. */
+function bundleReferrers(index) {
+    const manifests = index?.manifests;
+    if (!Array.isArray(manifests))
+        return [];
+    return manifests.filter((d) => d && typeof d.digest === 'string' && d.artifactType === dist.BUNDLE_V03_MEDIA_TYPE);
+}
+/**
+ * Reads one referrer manifest (its exact bytes, as fetched by digest) and returns the bundle JSON
+ * text from its layer, after checking that it refers to `subjectDigest` and that the layer bytes
+ * match their digest. Any mismatch is VERIFICATION_FAILED naming the referrer.
+ */
+async function readBundleReferrer(manifestBytes, subjectDigest, fetchBlob) {
+    const name = digestOf(manifestBytes);
+    const fail = (why) => new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Referrer ${name}: ${why}.`);
+    let manifest;
+    try {
+        manifest = JSON.parse(manifestBytes.toString('utf8'));
+    }
+    catch {
+        throw fail('not JSON');
+    }
+    if (manifest.artifactType !== dist.BUNDLE_V03_MEDIA_TYPE)
+        throw fail(`artifactType is ${String(manifest.artifactType)}, not a Sigstore bundle`);
+    if (manifest.subject?.digest !== `sha256:${statements_sha256Hex(subjectDigest)}`) {
+        throw fail(`its subject is ${String(manifest.subject?.digest)}, not ${subjectDigest}`);
+    }
+    const layer = manifest.layers?.[0];
+    if (manifest.layers?.length !== 1 || !layer || layer.mediaType !== dist.BUNDLE_V03_MEDIA_TYPE) {
+        throw fail('expected exactly one layer of type application/vnd.dev.sigstore.bundle.v0.3+json');
+    }
+    const data = await fetchBlob(layer);
+    if (digestOf(data) !== layer.digest)
+        throw fail(`the bundle layer does not match its digest ${layer.digest}`);
+    return data.toString('utf8');
+}
+/** cosign's "simple signing" payload binding a signature to an image digest. */
+function legacySignaturePayload(dockerReference, digest) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': dockerReference },
+            image: { 'docker-manifest-digest': `sha256:${sha256Hex(digest)}` },
+            type: 'cosign container image signature',
+        },
+        optional: null,
+    }));
+}
+/**
+ * The cosign v2 `.sig` manifest for one key-based signature (the layout cosign v2 writes: one
+ * simple-signing layer with the base64 signature annotation; a config listing the layer's diff ID).
+ */
+function legacySignatureManifest(dockerReference, digest, key) {
+    const payload = legacySignaturePayload(dockerReference, digest);
+    const signature = cryptoSign('sha256', payload, key.privateKey).toString('base64');
+    const layer = blob(referrer_SIMPLE_SIGNING, payload, { [referrer_ANNOTATION_SIGNATURE]: signature });
+    const config = blob(referrer_OCI_IMAGE_CONFIG, Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: [layer.descriptor.digest] },
+        config: {},
+    })));
+    const manifest = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: referrer_OCI_MANIFEST,
+        config: config.descriptor,
+        layers: [layer.descriptor],
+    }));
+    return {
+        manifest,
+        descriptor: { mediaType: referrer_OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length },
+        blobs: [config, layer],
+    };
+}
+/**
+ * Checks one legacy signature layer: the signature verifies over the payload bytes with `key`,
+ * and the payload names `digest`. Returns false when the signature does not verify; throws
+ * VERIFICATION_FAILED when a valid signature is about another image (a moved signature).
+ */
+function verifyLegacySignature(payload, signatureB64, key, digest) {
+    let ok;
+    try {
+        ok = (0,external_node_crypto_.verify)('sha256', payload, key.publicKey, Buffer.from(signatureB64, 'base64'));
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        return false;
+    let claimed;
+    try {
+        claimed = JSON.parse(payload.toString('utf8')).critical?.image?.['docker-manifest-digest'];
+    }
+    catch {
+        claimed = undefined;
+    }
+    if (claimed !== `sha256:${statements_sha256Hex(digest)}`) {
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `The legacy signature is for ${String(claimed)}, not ${digest}.`);
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(4187);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(9654);
+;// CONCATENATED MODULE: ./packages/core/src/sign/trust.ts
+/**
+ * Trust material for @sigstore/verify: a public key (key-based, fully offline) and/or a Sigstore
+ * trusted root (`trusted_root.json`: Fulcio CAs, Rekor and CT log keys, timestamp authorities).
+ */
+
+
+
+
+const EMPTY_ROOT = {
+    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    tlogs: [],
+    certificateAuthorities: [],
+    ctlogs: [],
+    timestampAuthorities: [],
+};
+/** Parses a `trusted_root.json` document (sigstore's TrustedRoot, protobuf JSON form). */
+function parseTrustedRoot(json) {
+    try {
+        const value = typeof json === 'string' ? JSON.parse(json) : json;
+        const root = protobuf_specs_dist.TrustedRoot.fromJSON(value);
+        if (!root.mediaType?.startsWith('application/vnd.dev.sigstore.trustedroot')) {
+            throw new Error(`mediaType is ${JSON.stringify(root.mediaType)}`);
+        }
+        return root;
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Not a Sigstore trusted root: ${(0,errors/* describeError */.Uc)(error)}.`, {
+            hint: 'Give the trusted_root.json of the Sigstore instance (e.g. `cosign trusted-root create` or the TUF repository).',
+        });
+    }
+}
+async function readTrustedRoot(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot read the trusted root ${path}: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+    return parseTrustedRoot(text);
+}
+/**
+ * Trust material for verification. With a key, the bundle's key hint is ignored (as `cosign verify
+ * --key` does): every bundle is checked against that one key.
+ */
+function trustMaterial(options) {
+    const root = options.root ?? protobuf_specs_dist.TrustedRoot.fromJSON(EMPTY_ROOT);
+    const key = options.key;
+    return (0,verify_dist/* toTrustMaterial */.jO)(root, (hint) => {
+        if (!key) {
+            throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `The bundle is signed with a key (hint ${hint || 'none'}) but no key was given.`);
+        }
+        return { publicKey: key.publicKey, validFor: () => true };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/verify-policy.ts
+/**
+ * The verification policy: given the bundles found for a subject (referrers of an image digest,
+ * or `.sigstore.json` files), which of them are trusted and what they say. Fails closed: when the
+ * policy is not met, a VerificationFailure lists, for every bundle, which rule rejected it.
+ * The verify action, `artefacts verify` and promote's `require-signature` gate all call this.
+ */
+
+
+
+
+
+
+/** VERIFICATION_FAILED with, for every bundle, the rule that failed. */
+class VerificationFailure extends errors/* ArtefactsError */.E {
+    rejections;
+    /** The rule that failed overall (e.g. `predicate-type` when all bundles verified but one was missing). */
+    rule;
+    constructor(message, rule, rejections, hint) {
+        super('VERIFICATION_FAILED', message, hint === undefined ? {} : { hint });
+        this.rule = rule;
+        this.rejections = rejections;
+    }
+}
+class Rejected extends Error {
+    rule;
+    constructor(rule, message) {
+        super(message);
+        this.rule = rule;
+    }
+}
+function checkPolicy(policy) {
+    if (policy.key && policy.identity) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Give either a key or a certificate identity to verify against, not both.');
+    }
+    if (!policy.key && !policy.identity) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Nothing to verify against: give a public key, or a certificate identity and OIDC issuer.');
+    }
+    if (policy.identity) {
+        if (!policy.identity.exact && !policy.identity.regexp) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Keyless verification needs certificate-identity or certificate-identity-regexp.');
+        }
+        if (!policy.identity.issuer) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Keyless verification needs certificate-oidc-issuer.');
+        }
+        if (!policy.trustedRoot) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Keyless verification needs a Sigstore trusted root (Fulcio CA, logs).');
+        }
+    }
+}
+function verifierFor(policy) {
+    const options = policy.identity
+        ? { ctlogThreshold: 1, timestampThreshold: 1, tlogThreshold: policy.requireTransparencyLog ? 1 : 0 }
+        : { ctlogThreshold: 0, timestampThreshold: 0, tlogThreshold: policy.requireTransparencyLog ? 1 : 0 };
+    return new verify_dist/* Verifier */.BL(trustMaterial({
+        ...(policy.key ? { key: policy.key } : {}),
+        ...(policy.trustedRoot ? { root: policy.trustedRoot } : {}),
+    }), options);
+}
+const ERROR_RULES = {
+    SIGNATURE_ERROR: 'signature',
+    PUBLIC_KEY_ERROR: 'key',
+    CERTIFICATE_ERROR: 'certificate-chain',
+    TLOG_ERROR: 'transparency-log',
+    TLOG_INCLUSION_PROOF_ERROR: 'transparency-log',
+    TLOG_INCLUSION_PROMISE_ERROR: 'transparency-log',
+    TLOG_MISSING_INCLUSION_ERROR: 'transparency-log',
+    TLOG_BODY_ERROR: 'transparency-log',
+    TIMESTAMP_ERROR: 'timestamp',
+    UNTRUSTED_SIGNER_ERROR: 'certificate-identity',
+};
+/** Checks one bundle's cryptography and signer (not yet its content). */
+function verifyEntity(verifier, bundle, policy, artifact) {
+    const keyMaterial = bundle.verificationMaterial.content.$case;
+    if (policy.key && keyMaterial !== 'publicKey') {
+        throw new Rejected('key', 'signed with a certificate (keyless), but the policy expects the given key');
+    }
+    if (policy.identity && keyMaterial === 'publicKey') {
+        throw new Rejected('certificate-chain', 'signed with a key, but the policy expects a keyless certificate identity');
+    }
+    let entity = (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact);
+    if (policy.key && !policy.trustedRoot) {
+        // Offline key-based verification: log entries and timestamps cannot be checked without the
+        // instance's keys, so they are not counted (requireTransparencyLog then fails, as it must).
+        entity = { ...entity, tlogEntries: [], timestamps: [] };
+    }
+    let signer;
+    try {
+        signer = verifier.verify(entity);
+    }
+    catch (error) {
+        const code = error.code;
+        const rule = (typeof code === 'string' && ERROR_RULES[code]) || 'signature';
+        const reason = rule === 'signature' && policy.key
+            ? 'the signature does not verify with the given key (another key, or a modified payload)'
+            : (0,errors/* describeError */.Uc)(error);
+        throw new Rejected(rule, reason);
+    }
+    if (policy.key)
+        return { kind: 'key', keyHint: policy.key.hint };
+    const identity = signer.identity?.subjectAlternativeName ?? '';
+    const issuer = signer.identity?.extensions?.issuer ?? '';
+    const want = policy.identity;
+    if (want.exact !== undefined && identity !== want.exact) {
+        throw new Rejected('certificate-identity', `certificate identity is ${JSON.stringify(identity)}, expected ${JSON.stringify(want.exact)}`);
+    }
+    if (want.regexp !== undefined && !want.regexp.test(identity)) {
+        throw new Rejected('certificate-identity', `certificate identity ${JSON.stringify(identity)} does not match /${want.regexp.source}/`);
+    }
+    if (issuer !== want.issuer) {
+        throw new Rejected('certificate-oidc-issuer', `certificate OIDC issuer is ${JSON.stringify(issuer)}, expected ${JSON.stringify(want.issuer)}`);
+    }
+    return { kind: 'certificate', identity, issuer };
+}
+function tlogIndex(bundle) {
+    return bundle.verificationMaterial.tlogEntries[0]?.logIndex;
+}
+function fail(what, rule, rejected, extra = '') {
+    const lines = rejected.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
+    throw new VerificationFailure(`${what}${extra}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejected, 'Check the key or identity the artefact was signed with, and that the signature belongs to this digest.');
+}
+/**
+ * Verifies DSSE/in-toto bundles about `subjectDigest` (sha256:<hex>). Accepts a bundle only if its
+ * signature verifies under the policy AND its statement names the digest as a subject. Succeeds when
+ * at least one bundle is accepted and every required predicate type is among the accepted ones.
+ */
+function verifyStatements(bundles, subjectDigest, policy) {
+    checkPolicy(policy);
+    const hex = statements_sha256Hex(subjectDigest);
+    const verifier = verifierFor(policy);
+    const verified = [];
+    const rejected = [];
+    for (const { source, bundle: raw } of bundles) {
+        try {
+            let bundle;
+            try {
+                bundle = bundle_parseBundle(raw);
+            }
+            catch (error) {
+                throw new Rejected('bundle-format', (0,errors/* describeError */.Uc)(error));
+            }
+            if (bundle.content.$case !== 'dsseEnvelope') {
+                throw new Rejected('bundle-content', 'a message signature, not a DSSE attestation (verify it against its file)');
+            }
+            const envelope = bundle.content.dsseEnvelope;
+            if (envelope.payloadType !== INTOTO_PAYLOAD_TYPE) {
+                throw new Rejected('bundle-content', `DSSE payload type is ${JSON.stringify(envelope.payloadType)}, not ${INTOTO_PAYLOAD_TYPE}`);
+            }
+            const signer = verifyEntity(verifier, bundle, policy);
+            let statement;
+            try {
+                statement = parseStatement(envelope.payload);
+            }
+            catch (error) {
+                throw new Rejected('statement-format', (0,errors/* describeError */.Uc)(error));
+            }
+            const sha256Of = (s) => typeof s.digest.sha256 === 'string' ? s.digest.sha256.toLowerCase() : undefined;
+            if (!statement.subject.some((s) => sha256Of(s) === hex)) {
+                const named = statement.subject
+                    .map((s) => (sha256Of(s) ? `sha256:${sha256Of(s)}` : JSON.stringify(s.name).slice(0, 100)))
+                    .join(', ');
+                throw new Rejected('subject-digest', `the signed statement is about ${named || 'no subject'}, not sha256:${hex}`);
+            }
+            verified.push({
+                source,
+                statement,
+                signer,
+                mediaType: bundle.mediaType,
+                transparencyLogIndex: tlogIndex(bundle),
+            });
+        }
+        catch (error) {
+            if (!(error instanceof Rejected))
+                throw error;
+            rejected.push({ source, rule: error.rule, reason: error.message });
+        }
+    }
+    if (bundles.length === 0)
+        fail(`No signature or attestation found for sha256:${hex}.`, 'policy', rejected);
+    if (verified.length === 0) {
+        const rule = rejected.length === 1 ? (rejected[0]?.rule ?? 'policy') : 'policy';
+        fail(`No bundle for sha256:${hex} satisfies the policy (${bundles.length} checked):`, rule, rejected);
+    }
+    const missing = (policy.requiredPredicateTypes ?? []).filter((t) => !verified.some((v) => v.statement.predicateType === t));
+    if (missing.length > 0) {
+        fail(`sha256:${hex} lacks a verified attestation of type ${missing.join(', ')}.`, 'predicate-type', rejected, ` Verified: ${[...new Set(verified.map((v) => v.statement.predicateType))].join(', ')}.`);
+    }
+    return { verified, rejected };
+}
+/** Verifies a message-signature bundle (`<file>.sigstore.json`) against the file's bytes. */
+function verifyArtifact(source, rawBundle, data, policy) {
+    checkPolicy(policy);
+    const verifier = verifierFor(policy);
+    try {
+        let bundle;
+        try {
+            bundle = parseBundle(rawBundle);
+        }
+        catch (error) {
+            throw new Rejected('bundle-format', describeError(error));
+        }
+        if (bundle.content.$case !== 'messageSignature') {
+            throw new Rejected('bundle-content', 'a DSSE attestation, not a message signature over the file');
+        }
+        const want = createHash('sha256').update(data).digest();
+        const got = Buffer.from(bundle.content.messageSignature.messageDigest?.digest ?? []);
+        if (!want.equals(got)) {
+            throw new Rejected('subject-digest', `the bundle signs sha256:${got.toString('hex')}, but the file is sha256:${want.toString('hex')}`);
+        }
+        return verifyEntity(verifier, bundle, policy, data);
+    }
+    catch (error) {
+        if (!(error instanceof Rejected))
+            throw error;
+        return fail(`The signature of ${source} is not valid:`, error.rule, [
+            { source, rule: error.rule, reason: error.message },
+        ]);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/image.ts
+/**
+ * Signatures in a store (registry repository or OCI layout): pushing what signImage planned, and
+ * verifying an image digest against a policy from its referrers (API or fallback tag) and its
+ * cosign v2 `.sig` tag. The verify action, `artefacts verify` and promote's `require-signature`
+ * gate call verifyImage.
+ */
+
+
+
+
+
+
+/** Uploads an artefact's blobs (skipping those present) then its manifest's exact bytes. */
+async function pushArtefact(store, artefact, options = {}) {
+    // The blobs (a few small ones) go up concurrently; the manifest only after all of them.
+    await Promise.all(artefact.blobs.map(async (blob) => {
+        if ((await store.hasBlob(blob.descriptor.digest)) === undefined) {
+            await store.putBlob(blob.descriptor, blob.data);
+        }
+    }));
+    const manifest = (0,media/* parseManifest */.Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, referrer_OCI_MANIFEST);
+    return store.putManifest(manifest, options.tag === undefined ? {} : { tag: options.tag });
+}
+function image_digestOf(data) {
+    return `sha256:${createHash('sha256').update(data).digest('hex')}`;
+}
+/**
+ * Pushes the cosign v2 `.sig` manifest. cosign v2 appends each new signature as another layer of
+ * the same tag, so an existing `.sig` manifest is merged (its layers kept, ours added unless the
+ * very same signature is already there) rather than overwritten.
+ */
+async function pushLegacySignature(store, digest, legacy) {
+    const tag = legacySignatureTag(digest);
+    const existing = await store.resolve(tag);
+    if (existing === undefined) {
+        const pushed = await pushArtefact(store, legacy, { tag });
+        return { digest: pushed.digest, merged: 0 };
+    }
+    const current = await store.getManifest(existing.digest);
+    const currentLayers = (current.parsed.layers ?? []).filter((l) => l.mediaType === SIMPLE_SIGNING);
+    const ours = legacy.blobs.find((b) => b.descriptor.mediaType === SIMPLE_SIGNING);
+    const sameSignature = (l) => l.digest === ours.descriptor.digest &&
+        l.annotations?.[ANNOTATION_SIGNATURE] === ours.descriptor.annotations?.[ANNOTATION_SIGNATURE];
+    if (currentLayers.some(sameSignature))
+        return { digest: current.digest, merged: currentLayers.length };
+    const layers = [...currentLayers, ours.descriptor];
+    const config = Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: layers.map(() => ({ created: '0001-01-01T00:00:00Z' })),
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
+        config: {},
+    }));
+    const configDescriptor = { mediaType: OCI_IMAGE_CONFIG, digest: image_digestOf(config), size: config.length };
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: configDescriptor, layers }));
+    const merged = {
+        manifest: bytes,
+        descriptor: { mediaType: OCI_MANIFEST, digest: image_digestOf(bytes), size: bytes.length },
+        blobs: [{ descriptor: configDescriptor, data: config }, ours],
+    };
+    const pushed = await pushArtefact(store, merged, { tag });
+    return { digest: pushed.digest, merged: currentLayers.length };
+}
+function ruleOf(error) {
+    if (/subject is/.test(error.message))
+        return 'subject-digest';
+    if (error.code === 'DIGEST_MISMATCH' || /does not match its digest/.test(error.message))
+        return 'bundle-content';
+    return 'bundle-format';
+}
+async function legacySignatures(store, digest, key, logger) {
+    const accepted = [];
+    const rejected = [];
+    const tag = referrer_legacySignatureTag(digest);
+    const found = await store.resolve(tag);
+    if (found === undefined)
+        return { accepted, rejected };
+    const source = `${tag}`;
+    if (!key) {
+        rejected.push({
+            source,
+            rule: 'key',
+            reason: 'a cosign v2 signature; only key-based policies verify the legacy format here',
+        });
+        return { accepted, rejected };
+    }
+    let manifest;
+    try {
+        manifest = await store.getManifest(found.digest);
+    }
+    catch (error) {
+        rejected.push({ source, rule: 'bundle-format', reason: (0,errors/* describeError */.Uc)(error) });
+        return { accepted, rejected };
+    }
+    const layers = (manifest.parsed.layers ?? []).filter((l) => l.mediaType === referrer_SIMPLE_SIGNING);
+    for (const [i, layer] of layers.entries()) {
+        const where = `${source} layer ${i + 1}`;
+        const signature = layer.annotations?.[referrer_ANNOTATION_SIGNATURE];
+        if (!signature) {
+            rejected.push({ source: where, rule: 'bundle-format', reason: `no ${referrer_ANNOTATION_SIGNATURE} annotation` });
+            continue;
+        }
+        try {
+            const payload = await readBlob(store, layer);
+            if (verifyLegacySignature(payload, signature, key, digest)) {
+                accepted.push({ source: where, keyHint: key.hint });
+            }
+            else {
+                rejected.push({
+                    source: where,
+                    rule: 'signature',
+                    reason: 'the signature does not verify with the given key (another key, or a modified payload)',
+                });
+            }
+        }
+        catch (error) {
+            const message = (0,errors/* describeError */.Uc)(error);
+            rejected.push({
+                source: where,
+                rule: /legacy signature is for/.test(message) ? 'subject-digest' : 'bundle-content',
+                reason: message,
+            });
+        }
+    }
+    logger.debug(`Legacy ${tag}: ${accepted.length} accepted, ${rejected.length} rejected.`);
+    return { accepted, rejected };
+}
+function failure(message, rule, rejections) {
+    const lines = rejections.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
+    return new VerificationFailure(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, 'Check the key or identity the image was signed with, and that the signature belongs to this digest.');
+}
+/**
+ * Verifies an image digest against a policy: every Sigstore bundle referrer (referrers API or
+ * fallback tag) and the cosign v2 `.sig` tag are read; one that fails a check (wrong subject,
+ * bytes not matching their digest, bad signature, other signer) is recorded as rejected with its
+ * rule. Succeeds when at least one signature is accepted and every required predicate type is
+ * among the accepted statements; otherwise throws VerificationFailure naming each rejection.
+ */
+async function verifyImage(store, digest, policy, logger) {
+    const referrers = bundleReferrers({ manifests: await store.referrers(digest) });
+    logger.info(`${store.location}@${digest}: ${referrers.length} Sigstore bundle referrer(s).`);
+    const sources = [];
+    const early = [];
+    for (const descriptor of referrers) {
+        const source = `referrer ${descriptor.digest}`;
+        try {
+            const manifest = await store.getManifest(descriptor.digest);
+            const text = await readBundleReferrer(manifest.bytes, digest, (d) => readBlob(store, d));
+            let bundle;
+            try {
+                bundle = JSON.parse(text);
+            }
+            catch (error) {
+                early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${(0,errors/* describeError */.Uc)(error)})` });
+                continue;
+            }
+            sources.push({ source, bundle });
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ArtefactsError */.E))
+                throw error;
+            if (['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
+                throw error;
+            early.push({ source, rule: ruleOf(error), reason: error.message });
+        }
+    }
+    const legacy = await legacySignatures(store, digest, policy.key, logger);
+    const required = policy.requiredPredicateTypes ?? [];
+    const legacyCounts = legacy.accepted.length > 0 && required.length === 0;
+    const legacySigners = legacy.accepted.map((l) => l.keyHint);
+    if (sources.length === 0) {
+        const rejected = [...early, ...legacy.rejected];
+        if (legacyCounts)
+            return { digest, verified: [], legacy: legacy.accepted, rejected, signers: [...new Set(legacySigners)] };
+        if (legacy.accepted.length > 0) {
+            throw failure(`${digest} has a cosign v2 signature but no verified attestation of type ${required.join(', ')}.`, 'predicate-type', rejected);
+        }
+        const rule = rejected.length === 1 ? rejected[0].rule : 'policy';
+        throw failure(rejected.length === 0
+            ? `No signature or attestation found for ${digest} in ${store.location}.`
+            : `No signature for ${digest} satisfies the policy (${rejected.length} checked):`, rule, rejected);
+    }
+    try {
+        const result = verifyStatements(sources, digest, policy);
+        const signers = result.verified.map((v) => v.signer.kind === 'key' ? (v.signer.keyHint ?? '') : (v.signer.identity ?? ''));
+        return {
+            digest,
+            verified: result.verified,
+            legacy: legacy.accepted,
+            rejected: [...early, ...result.rejected, ...legacy.rejected],
+            signers: [...new Set([...signers, ...legacySigners])],
+        };
+    }
+    catch (error) {
+        if (!(error instanceof VerificationFailure))
+            throw error;
+        const rejected = [...early, ...error.rejections, ...legacy.rejected];
+        if (legacyCounts && error.rule !== 'predicate-type') {
+            return { digest, verified: [], legacy: legacy.accepted, rejected, signers: [...new Set(legacySigners)] };
+        }
+        const total = sources.length + early.length;
+        const rule = error.rule === 'predicate-type' ? error.rule : rejected.length === 1 ? rejected[0].rule : error.rule;
+        throw failure(error.rule === 'predicate-type'
+            ? error.message.split('\n')[0]
+            : `No signature for ${digest} satisfies the policy (${total + legacy.rejected.length} checked):`, rule, rejected);
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
+var nacl_fast = __webpack_require__(8287);
+var nacl_fast_default = /*#__PURE__*/__webpack_require__.n(nacl_fast);
+;// CONCATENATED MODULE: ./packages/core/src/sign/keys.ts
+/**
+ * Signing keys in the formats cosign reads and writes.
+ *
+ * cosign's private key file is a PEM block `ENCRYPTED SIGSTORE PRIVATE KEY` (cosign before 2.0
+ * wrote `ENCRYPTED COSIGN PRIVATE KEY`) whose body is the JSON document of
+ * go-securesystemslib's `encrypted` package:
+ *   {"kdf":{"name":"scrypt","params":{"N":65536,"r":8,"p":1},"salt":"<b64>"},
+ *    "cipher":{"name":"nacl/secretbox","nonce":"<b64>"},"ciphertext":"<b64>"}
+ * The key is scrypt(password, salt, N, r, p) → 32 bytes; the plaintext, sealed with NaCl
+ * secretbox (XSalsa20-Poly1305), is the PKCS#8 DER private key. Byte fields are standard base64
+ * (Go's encoding of []byte). Public keys are SPKI `PUBLIC KEY` PEM; the key hint that bundles
+ * carry is base64(sha256(SPKI DER)).
+ */
+
+
+
+const SIGSTORE_PRIVATE_KEY_PEM = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+const COSIGN_PRIVATE_KEY_PEM = 'ENCRYPTED COSIGN PRIVATE KEY';
+/** The scrypt parameter sets go-securesystemslib accepts (legacy, standard, OWASP); anything else is refused. */
+const ACCEPTED_SCRYPT = [
+    { N: 32768, r: 8, p: 1 },
+    { N: 65536, r: 8, p: 1 },
+    { N: 131072, r: 8, p: 1 },
+];
+/** What cosign writes today (go-securesystemslib's `Standard`). */
+const DEFAULT_SCRYPT = { N: 65536, r: 8, p: 1 };
+const SALT_BYTES = 32;
+const NONCE_BYTES = (nacl_fast_default()).secretbox.nonceLength; // 24
+const BOX_KEY_BYTES = (nacl_fast_default()).secretbox.keyLength; // 32
+/** scrypt needs 128 * N * r bytes; N=131072, r=8 is 128 MiB, above Node's 32 MiB default. */
+const SCRYPT_MAXMEM = 256 * 1024 * 1024;
+/** base64(sha256(SPKI DER)). */
+function keyHint(publicKey) {
+    const der = publicKey.export({ format: 'der', type: 'spki' });
+    return (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64');
+}
+function toSigningKey(privateKey) {
+    checkKeyType(privateKey);
+    const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
+    return {
+        privateKey,
+        publicKey,
+        publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+        hint: keyHint(publicKey),
+    };
+}
+/**
+ * Only ECDSA P-256 (what cosign generates, signed with SHA-256) is accepted: other key types need
+ * per-type hash choices that cosign and sigstore-js do not agree on, so they would be silently wrong.
+ */
+function checkKeyType(key) {
+    const type = key.asymmetricKeyType;
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (type !== 'ec' || curve !== 'prime256v1') {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Unsupported key type ${type ?? 'unknown'}${curve ? ` (${curve})` : ''}: only ECDSA P-256 keys are supported.`, { hint: 'Generate one with `artefacts keygen` (or `cosign generate-key-pair`).' });
+    }
+}
+function pemBlocks(text) {
+    const blocks = [];
+    const re = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/g;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const body = (m[2] ?? '').replace(/\s+/g, '');
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body)) {
+            throw new errors/* ArtefactsError */.E('KEY_INVALID', `The PEM block '${m[1]}' is not valid base64.`);
+        }
+        blocks.push({ type: m[1] ?? '', body: Buffer.from(body, 'base64') });
+    }
+    return blocks;
+}
+function toPem(type, der) {
+    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${type}-----\n${lines.join('\n')}\n-----END ${type}-----\n`;
+}
+function deriveKey(password, salt, params) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_crypto_.scrypt)(Buffer.from(password, 'utf8'), salt, BOX_KEY_BYTES, { N: params.N, r: params.r, p: params.p, maxmem: SCRYPT_MAXMEM }, (error, key) => (error ? reject(error) : resolve(key)));
+    });
+}
+/** go-securesystemslib `encrypted.Encrypt`: the JSON document (as bytes) sealing `plaintext` under `password`. */
+async function encryptWithPassword(plaintext, password, params = DEFAULT_SCRYPT) {
+    checkScryptParams(params);
+    const salt = randomBytes(SALT_BYTES);
+    const nonce = randomBytes(NONCE_BYTES);
+    const key = await deriveKey(password, salt, params);
+    const sealed = nacl.secretbox(new Uint8Array(plaintext), new Uint8Array(nonce), new Uint8Array(key));
+    key.fill(0);
+    // Field order as Go's encoding/json writes the struct: kdf, cipher, ciphertext.
+    const document = {
+        kdf: { name: 'scrypt', params: { N: params.N, r: params.r, p: params.p }, salt: salt.toString('base64') },
+        cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
+        ciphertext: Buffer.from(sealed).toString('base64'),
+    };
+    return Buffer.from(JSON.stringify(document), 'utf8');
+}
+function checkScryptParams(params) {
+    if (!ACCEPTED_SCRYPT.some((a) => a.N === params.N && a.r === params.r && a.p === params.p)) {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Unsupported scrypt parameters N=${params.N} r=${params.r} p=${params.p} in the encrypted key ` +
+            `(accepted: ${ACCEPTED_SCRYPT.map((a) => `N=${a.N} r=${a.r} p=${a.p}`).join('; ')}).`);
+    }
+}
+/** go-securesystemslib `encrypted.Decrypt`. Wrong password → KEY_INVALID. */
+async function decryptWithPassword(document, password) {
+    let parsed;
+    try {
+        parsed = JSON.parse(Buffer.from(document).toString('utf8'));
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `The encrypted key is not the JSON cosign writes: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+    const { kdf, cipher, ciphertext } = parsed ?? {};
+    if (kdf?.name !== 'scrypt') {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Unsupported key derivation '${String(kdf?.name)}' (expected scrypt).`);
+    }
+    if (cipher?.name !== 'nacl/secretbox') {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Unsupported cipher '${String(cipher?.name)}' (expected nacl/secretbox).`);
+    }
+    const params = kdf.params ?? { N: 0, r: 0, p: 0 };
+    checkScryptParams(params);
+    const salt = Buffer.from(String(kdf.salt ?? ''), 'base64');
+    const nonce = Buffer.from(String(cipher.nonce ?? ''), 'base64');
+    const sealed = Buffer.from(String(ciphertext ?? ''), 'base64');
+    if (nonce.length !== NONCE_BYTES || sealed.length < (nacl_fast_default()).secretbox.overheadLength || salt.length === 0) {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', 'The encrypted key is damaged (salt, nonce or ciphertext has a wrong length).');
+    }
+    const key = await deriveKey(password, salt, params);
+    const opened = nacl_fast_default().secretbox.open(new Uint8Array(sealed), new Uint8Array(nonce), new Uint8Array(key));
+    key.fill(0);
+    if (opened === null) {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).', {
+            hint: 'Give the password the key was created with (cosign reads it from COSIGN_PASSWORD).',
+        });
+    }
+    return Buffer.from(opened);
+}
+/**
+ * Reads a private key: cosign's encrypted PEM (both header spellings), or a plain PKCS#8 / SEC1 PEM,
+ * or an `ENCRYPTED PRIVATE KEY` (PKCS#8 with a password). `password` may be empty for unencrypted keys.
+ */
+async function loadPrivateKey(pem, password) {
+    const blocks = pemBlocks(pem);
+    const block = blocks.find((b) => /PRIVATE KEY$/.test(b.type));
+    if (!block) {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', blocks.length === 0
+            ? 'The key is not PEM: expected a block such as -----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----.'
+            : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a private key.`, { hint: 'Give the private key file (cosign.key), not the public key.' });
+    }
+    if (block.type === SIGSTORE_PRIVATE_KEY_PEM || block.type === COSIGN_PRIVATE_KEY_PEM) {
+        const der = await decryptWithPassword(block.body, password);
+        return toSigningKey(parsePkcs8(der));
+    }
+    if (block.type === 'PRIVATE KEY' || block.type === 'EC PRIVATE KEY') {
+        return toSigningKey(parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' })));
+    }
+    if (block.type === 'ENCRYPTED PRIVATE KEY') {
+        if (password === '')
+            throw new errors/* ArtefactsError */.E('KEY_INVALID', 'The private key is encrypted and no password was given.');
+        return toSigningKey(parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem', passphrase: password }), 'the password is wrong or'));
+    }
+    throw new errors/* ArtefactsError */.E('KEY_INVALID', `Unsupported private key PEM type '${block.type}'.`, {
+        hint: `Accepted: ${SIGSTORE_PRIVATE_KEY_PEM}, ${COSIGN_PRIVATE_KEY_PEM}, PRIVATE KEY (PKCS#8), EC PRIVATE KEY, ENCRYPTED PRIVATE KEY.`,
+    });
+}
+function parsePkcs8(der) {
+    return parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' }));
+}
+function parseKey(parse, reason = '') {
+    try {
+        return parse();
+    }
+    catch (error) {
+        // Node's message names the ASN.1 problem, never key material.
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Cannot read the private key: ${reason ? `${reason} ` : ''}${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+}
+/** Reads an SPKI `PUBLIC KEY` PEM (or a certificate's key is NOT accepted here: give the key). */
+function loadPublicKey(pem) {
+    const blocks = pemBlocks(pem);
+    const block = blocks.find((b) => b.type === 'PUBLIC KEY');
+    if (!block) {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', blocks.length === 0
+            ? 'The public key is not PEM: expected -----BEGIN PUBLIC KEY-----.'
+            : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a PUBLIC KEY.`, { hint: 'Give the public key file (cosign.pub).' });
+    }
+    let publicKey;
+    try {
+        publicKey = (0,external_node_crypto_.createPublicKey)({ key: block.body, format: 'der', type: 'spki' });
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Cannot read the public key: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+    checkKeyType(publicKey);
+    return {
+        publicKey,
+        publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+        hint: keyHint(publicKey),
+    };
+}
+/** cosign's private key file: PKCS#8 DER sealed under the password, PEM `ENCRYPTED SIGSTORE PRIVATE KEY`. */
+async function encryptPrivateKey(privateKey, password, params = DEFAULT_SCRYPT) {
+    const der = privateKey.export({ format: 'der', type: 'pkcs8' });
+    try {
+        return toPem(SIGSTORE_PRIVATE_KEY_PEM, await encryptWithPassword(der, password, params));
+    }
+    finally {
+        der.fill(0);
+    }
+}
+/** A new ECDSA P-256 key pair as cosign's generate-key-pair writes it. */
+async function generateKeyPair(password) {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const key = toSigningKey(privateKey);
+    return {
+        privateKeyPem: await encryptPrivateKey(privateKey, password),
+        publicKeyPem: key.publicKeyPem,
+        hint: key.hint,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/oidc.ts
+/**
+ * The GitHub Actions OIDC token for keyless signing (what core.getIDToken('sigstore') does), and
+ * which Sigstore instance a repository signs with by default.
+ */
+
+
+/** True when the job may ask for an OIDC token (`permissions: id-token: write`). */
+function canRequestIdToken(env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+/** Fetches an OIDC token with the given audience from the runner's token service. */
+async function githubIdToken(env, audience = 'sigstore') {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer) {
+        throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', 'Keyless signing needs an OIDC token, and this job cannot request one.', {
+            hint: 'Add `permissions: id-token: write` to the job, or sign with a key.',
+        });
+    }
+    const target = new URL(url);
+    target.searchParams.set('audience', audience);
+    let response;
+    try {
+        response = await fetch(target, {
+            headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('GITHUB_API', `Cannot reach the OIDC token service: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+    if (!response.ok) {
+        throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', `The OIDC token service answered ${response.status}.`, {
+            hint: 'Check `permissions: id-token: write` on the job.',
+        });
+    }
+    const body = (await response.json().catch(() => ({})));
+    if (typeof body.value !== 'string' || body.value === '') {
+        throw new errors/* ArtefactsError */.E('GITHUB_API', 'The OIDC token service answered without a token.');
+    }
+    return body.value;
+}
+/**
+ * The default instance: public repositories use the public-good instance (Fulcio + Rekor, public
+ * log); private and internal ones GitHub's own (Fulcio + timestamp authority, nothing public).
+ * Unknown visibility → GitHub's, so nothing private leaks into a public log by default.
+ */
+function defaultSigstoreInstance(context) {
+    const repository = context?.payload.repository;
+    const isPublic = repository?.visibility === 'public' || repository?.private === false;
+    return isPublic ? SIGSTORE_INSTANCES['public-good'] : SIGSTORE_INSTANCES.github;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/inputs.ts
+/**
+ * The sign and verify actions' inputs, parsed and checked once (the actions, the CLI and
+ * promote's gate share these), and turned into a signing config / verification policy.
+ * Key inputs take the PEM itself (a secret) or a path to it, as cosign's --key takes a path.
+ */
+
+
+
+
+
+
+
+
+
+const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+const PREDICATE_ALIASES = {
+    signature: COSIGN_SIGN_PREDICATE,
+    provenance: SLSA_PROVENANCE_PREDICATE,
+    'slsa-provenance': SLSA_PROVENANCE_PREDICATE,
+    cyclonedx: CYCLONEDX_PREDICATE,
+    spdx: SPDX_PREDICATE,
+};
+function triState(get, name) {
+    const raw = get(name).trim().toLowerCase();
+    if (raw === '' || raw === 'auto')
+        return 'auto';
+    return parse.boolean(get, name);
+}
+function parseSignInputs(get) {
+    const inputs = {
+        image: parse.optionalText(get, 'image'),
+        files: parse.list(get, 'files', { comma: false }),
+        checksums: parse.list(get, 'checksums', { comma: false }),
+        key: parse.optionalText(get, 'key'),
+        keyPassword: get('key-password'),
+        keyless: triState(get, 'keyless'),
+        transparencyLog: parse.boolean(get, 'transparency-log', false),
+        provenance: parse.boolean(get, 'provenance', false),
+        predicateType: parse.optionalText(get, 'predicate-type'),
+        predicate: parse.optionalText(get, 'predicate'),
+        predicatePath: parse.optionalText(get, 'predicate-path'),
+        sbomPath: parse.optionalText(get, 'sbom-path'),
+        legacySignature: parse.boolean(get, 'legacy-signature', false),
+        sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
+    };
+    if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
+        throw inputError('image', '', 'an image reference, or files / checksums to sign', 'Set `image`, `files` or `checksums`.');
+    }
+    if (inputs.key && inputs.keyless === true) {
+        throw inputError('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
+    }
+    if (inputs.predicate && inputs.predicatePath) {
+        throw inputError('predicate', inputs.predicate, 'empty when predicate-path is given (one source for the predicate)');
+    }
+    if ((inputs.predicate || inputs.predicatePath) && !inputs.predicateType) {
+        throw inputError('predicate-type', '', 'the predicate’s type URI (e.g. https://example.com/test-result/v1)');
+    }
+    if (inputs.predicateType && !URI.test(inputs.predicateType)) {
+        throw inputError('predicate-type', inputs.predicateType, 'a URI such as https://slsa.dev/provenance/v1');
+    }
+    if (inputs.predicateType && !inputs.predicate && !inputs.predicatePath) {
+        throw inputError('predicate', '', 'a JSON predicate (or predicate-path) for predicate-type');
+    }
+    if (!inputs.image && (inputs.legacySignature || inputs.sbomPath)) {
+        throw inputError(inputs.legacySignature ? 'legacy-signature' : 'sbom-path', 'set', 'used only with `image`');
+    }
+    return inputs;
+}
+function parseVerifyInputs(get) {
+    const attestations = parse.list(get, 'attestations').map((a) => {
+        const type = PREDICATE_ALIASES[a.toLowerCase()] ?? a;
+        if (!URI.test(type)) {
+            throw inputError('attestations', a, `predicate type URIs, or ${Object.keys(PREDICATE_ALIASES).join(', ')}`);
+        }
+        return type;
+    });
+    const inputs = {
+        image: parse.optionalText(get, 'image'),
+        files: parse.list(get, 'files', { comma: false }),
+        key: parse.optionalText(get, 'key'),
+        certificateIdentity: parse.optionalText(get, 'certificate-identity'),
+        certificateIdentityRegexp: parse.regex(get, 'certificate-identity-regexp'),
+        certificateOidcIssuer: parse.optionalText(get, 'certificate-oidc-issuer'),
+        attestations,
+        offline: parse.boolean(get, 'offline', false),
+        trustedRoot: parse.optionalText(get, 'trusted-root'),
+        requireTransparencyLog: parse.boolean(get, 'require-transparency-log', false),
+    };
+    if (!inputs.image && inputs.files.length === 0) {
+        throw inputError('image', '', 'an image reference, or files to verify');
+    }
+    const keyless = inputs.certificateIdentity || inputs.certificateIdentityRegexp || inputs.certificateOidcIssuer;
+    if (inputs.key && keyless) {
+        throw inputError('key', '(a key)', 'empty when certificate-identity / -regexp / certificate-oidc-issuer are given (one policy)');
+    }
+    if (!inputs.key && !keyless) {
+        throw inputError('key', '', 'a public key, or certificate-identity (or -regexp) with certificate-oidc-issuer');
+    }
+    if (keyless) {
+        if (!inputs.certificateIdentity && !inputs.certificateIdentityRegexp) {
+            throw inputError('certificate-identity', '', 'the signer’s identity (or certificate-identity-regexp)');
+        }
+        if (!inputs.certificateOidcIssuer) {
+            throw inputError('certificate-oidc-issuer', '', 'the OIDC issuer, e.g. https://token.actions.githubusercontent.com');
+        }
+    }
+    if (keyless && !inputs.trustedRoot && inputs.offline) {
+        throw inputError('trusted-root', '', 'a trusted_root.json file when verifying keyless signatures offline');
+    }
+    return inputs;
+}
+/** Reads a key input: PEM text as given, or the file it names (relative to the workspace). */
+async function keyText(value, input, cwd) {
+    if (value.includes('-----BEGIN'))
+        return value;
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, value), 'utf8');
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)(input, value, `a PEM key or the path of a readable key file (${(0,errors/* describeError */.Uc)(error)})`);
+    }
+}
+/** The signing config the inputs ask for: key (decrypted here) or keyless (token fetched lazily). */
+async function resolveSigningConfig(inputs, environment) {
+    const { env, logger, cwd } = environment;
+    if (inputs.keyPassword)
+        logger.secret(inputs.keyPassword);
+    if (inputs.key) {
+        if (inputs.key.includes('-----BEGIN'))
+            logger.secret(inputs.key);
+        const key = await loadPrivateKey(await keyText(inputs.key, 'key', cwd), inputs.keyPassword);
+        const instance = chooseInstance(inputs.sigstoreInstance, environment);
+        if (inputs.transparencyLog && !instance.rekorURL) {
+            throw (0,errors/* inputError */.Xu)('transparency-log', 'true', `false with the '${instance.name}' instance, which has no transparency log`);
+        }
+        return {
+            kind: 'key',
+            key,
+            ...(inputs.transparencyLog && instance.rekorURL ? { rekorURL: instance.rekorURL } : {}),
+        };
+    }
+    if (inputs.keyless === false) {
+        throw (0,errors/* inputError */.Xu)('key', '', 'a private key when keyless is false');
+    }
+    if (!canRequestIdToken(env)) {
+        throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', 'No key was given and this job cannot sign keyless (no OIDC token).', {
+            hint: 'Add `permissions: id-token: write` to the job for keyless signing, or give `key` and `key-password`.',
+        });
+    }
+    const instance = chooseInstance(inputs.sigstoreInstance, environment);
+    logger.info(`Signing keyless with the ${instance.name} Sigstore instance.`);
+    return {
+        kind: 'keyless',
+        instance,
+        identityToken: async () => {
+            const token = await githubIdToken(env, 'sigstore');
+            logger.secret(token);
+            return token;
+        },
+    };
+}
+function chooseInstance(choice, environment) {
+    return choice === 'auto' ? defaultSigstoreInstance(environment.github) : SIGSTORE_INSTANCES[choice];
+}
+/** The verification policy the inputs describe, with the key and trusted root loaded. */
+async function loadVerificationPolicy(inputs, cwd) {
+    const trustedRoot = inputs.trustedRoot ? await readTrustedRoot((0,external_node_path_.resolve)(cwd, inputs.trustedRoot)) : undefined;
+    const common = {
+        ...(trustedRoot ? { trustedRoot } : {}),
+        requireTransparencyLog: inputs.requireTransparencyLog,
+        requiredPredicateTypes: inputs.attestations,
+    };
+    if (inputs.key) {
+        return { ...common, key: loadPublicKey(await keyText(inputs.key, 'key', cwd)) };
+    }
+    if (!trustedRoot) {
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {
+            hint: 'Give `trusted-root` (a trusted_root.json); fetching it from the Sigstore TUF repository is not built in yet.',
+        });
+    }
+    return {
+        ...common,
+        identity: {
+            ...(inputs.certificateIdentity ? { exact: inputs.certificateIdentity } : {}),
+            ...(inputs.certificateIdentityRegexp ? { regexp: inputs.certificateIdentityRegexp } : {}),
+            issuer: inputs.certificateOidcIssuer ?? '',
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-gate.ts
+/**
+ * promote's `require-signature` gate: the ONE place where promotion asks "does this digest carry
+ * a signature that satisfies the policy?". It runs after the source is resolved to its digest and
+ * before a byte is copied; throwing refuses the promotion.
+ *
+ * It runs the verify action's own check (sign/image.ts verifyImage): every Sigstore bundle
+ * referrer of the digest (referrers API or fallback tag) and the cosign v2 `.sig` tag, each judged
+ * by the policy (sign/verify-policy.ts), failing closed with VERIFICATION_FAILED that names, for
+ * every referrer, the rule that refused it.
+ */
+
+
+
+/** Whether this build can verify signatures (it can: the verify logic is wired in below). */
+const PROMOTE_SIGNATURE_GATE_AVAILABLE = true;
+/** The verify action's inputs that mean the same as the promote policy. */
+function verifyInputs(policy) {
+    return {
+        image: undefined,
+        files: [],
+        key: policy.kind === 'key' ? policy.key : undefined,
+        certificateIdentity: policy.kind === 'keyless' ? policy.identity : undefined,
+        certificateIdentityRegexp: policy.kind === 'keyless' ? policy.identityRegexp : undefined,
+        certificateOidcIssuer: policy.kind === 'keyless' ? policy.issuer : undefined,
+        attestations: [],
+        offline: false,
+        trustedRoot: undefined,
+        requireTransparencyLog: false,
+    };
+}
+/**
+ * Verifies that `digest` in `source` is signed as `policy` demands; throws VERIFICATION_FAILED when
+ * not, or when the policy itself cannot be used (unreadable key, keyless without a trusted root):
+ * the gate never lets unverified bytes through.
+ */
+async function verifyPromotionSource(policy, source, digest, context) {
+    context.logger.info(`Signature required (${policy.kind === 'key' ? 'public key' : `keyless, issuer ${policy.issuer}`}) for ${source.location}@${digest}`);
+    let verification;
+    try {
+        verification = await loadVerificationPolicy(verifyInputs(policy), context.cwd);
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Input 'require-signature': cannot check ${digest} (${(0,errors/* describeError */.Uc)(error)}), so it was not promoted.`, {
+            hint: policy.kind === 'keyless'
+                ? 'Nothing was copied. Keyless verification needs a Sigstore trusted root, which promote does not take yet: verify with the verify action (trusted-root) first, or require a public key.'
+                : 'Nothing was copied. Give the public key as PEM text or the path of a readable file (e.g. cosign.pub).',
+            cause: error,
+        });
+    }
+    const result = await verifyImage(source, digest, verification, context.logger);
+    context.logger.info(`Signature gate passed for ${digest}: ${result.signers.join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-signing.ts
+/**
+ * Everything promote needs from sign and verify, behind one module that promote loads with a
+ * dynamic import only when a promotion signs its record or gates on a signature. The sigstore
+ * libraries cost a cold start about 0.15 s, and most promotions use neither; one module keeps
+ * them in one bundle chunk.
+ */
+
+
+
+
+
+
+
+/***/ })
+
+};
