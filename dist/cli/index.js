@@ -49037,10 +49037,12 @@ function writeDocuments(catalog, subject, formats) {
 const ARTIFACT_FORBIDDEN = /["':<>|*?\\/\r\n]/g;
 /**
  * `sbom-<job>-<what>-<hash8>`: the job id (GITHUB_JOB), a readable label of what was catalogued
- * (platforms or path), and a hash over everything that differs between matrix entries of the
- * same job: the subject digests, the written paths, and the runner's matrix-identifying facts
- * (ImageOS, RUNNER_OS/ARCH). Two matrix entries cataloguing different things never clash; the
- * same entry re-run gets the same name.
+ * (platforms or path), and a hash over everything that tells uploads in one workflow run apart:
+ * the job run's own backend id (from the runner's ACTIONS_RUNTIME_TOKEN: every matrix entry is
+ * its own job run, even when it catalogues the same tree on the same OS), the step (GITHUB_ACTION),
+ * the subject digests, the written paths, and the runner's facts (ImageOS, RUNNER_OS/ARCH). Two
+ * matrix entries, or two sbom steps of one job, never clash; the same step re-run in the same job
+ * run gets the same name.
  */
 function sbomArtifactName(env, facts) {
     const job = env.GITHUB_JOB ?? 'job';
@@ -49052,11 +49054,41 @@ function sbomArtifactName(env, facts) {
         env.RUNNER_OS ?? '',
         env.RUNNER_ARCH ?? '',
         env.ImageOS ?? '',
+        env.GITHUB_ACTION ?? '',
+        jobRunBackendId(env.ACTIONS_RUNTIME_TOKEN) ?? '',
     ]))
         .digest('hex')
         .slice(0, 8);
     const label = facts.label.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'root';
     return `sbom-${job}-${label}-${hash}`.replace(ARTIFACT_FORBIDDEN, '-').slice(0, 200);
+}
+/**
+ * The job run's backend id from the runtime token's `scp` claim (`Actions.Results:<run>:<job run>`),
+ * as @actions/artifact reads it; undefined when there is no token or it is not such a JWT. Only
+ * the payload is decoded (nothing is verified, nothing of the token is kept or logged).
+ */
+function jobRunBackendId(token) {
+    if (token === undefined || token.length > 16384)
+        return undefined;
+    const payload = token.split('.')[1];
+    if (payload === undefined)
+        return undefined;
+    let claims;
+    try {
+        claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const scp = claims?.scp;
+    if (typeof scp !== 'string')
+        return undefined;
+    for (const scope of scp.split(' ')) {
+        const parts = scope.split(':');
+        if (parts[0] === 'Actions.Results' && parts.length === 3 && parts[2] !== '')
+            return parts[2];
+    }
+    return undefined;
 }
 /** What the action must upload after an sbom outcome (outputs `artifact-name` and `sbom-paths`). */
 function sbomArtifact(outcome, cwd) {
@@ -49202,6 +49234,7 @@ async function runSyft(syft, target, inputs, environment, fileNames) {
  * dist-info METADATA / egg-info PKG-INFO, and Go build information embedded in binaries.
  * `location` is what the component's found-in says (the image walker passes `<layer>:<path>`).
  */
+
 
 
 
@@ -49647,27 +49680,163 @@ function looksExecutable(head) {
         m === 0xcafebabe ||
         (head[0] === 0x4d && head[1] === 0x5a));
 }
-const RPM_TAGS = { name: 1000, version: 1001, release: 1002, epoch: 1003, license: 1014, arch: 1022, sourcerpm: 1044 };
-/** Reads the fields we need from one rpm header blob (as stored in rpmdb.sqlite's Packages table). */
+const RPM_TAGS = {
+    name: 1000,
+    version: 1001,
+    release: 1002,
+    epoch: 1003,
+    license: 1014,
+    arch: 1022,
+    sourcerpm: 1044,
+};
+const RPMTAG_OLDFILENAMES = 1027;
+const RPMTAG_DIRINDEXES = 1116;
+const RPMTAG_BASENAMES = 1117;
+const RPMTAG_DIRNAMES = 1118;
+const RPM_TYPE = { int32: 4, string: 6, stringArray: 8, i18nString: 9 };
+/** rpm's own limits (hdrchkTags / hdrchkData in lib/header.c): at most 2^24 index entries, 1 GiB of data. */
+const RPM_MAX_ENTRIES = 0xffffff;
+const RPM_MAX_DATA = 0x3fffffff;
+function malformed(reason) {
+    return new errors/* ArtefactsError */.E('SBOM_FAILED', `malformed rpm header: ${reason}`);
+}
+/**
+ * Reads one rpm header blob as rpmdb.sqlite's Packages table stores it (rpm's headerExport: index
+ * entry count, data length, 16-byte big-endian entries {tag, type, offset, count}, then the data
+ * store). Only the tags above are decoded. Every count, offset and string is checked against the
+ * blob before it is read, so a malformed blob fails with SBOM_FAILED (never a RangeError, never an
+ * allocation larger than the blob itself).
+ */
 function parseRpmHeader(blob) {
-    const count = blob.readUInt32BE(0);
-    const storeStart = 8 + count * 16;
-    const out = {};
+    if (blob.length < 8)
+        throw malformed(`${blob.length} bytes, shorter than the 8-byte preamble`);
+    const il = blob.readUInt32BE(0);
+    const dl = blob.readUInt32BE(4);
+    if (il === 0 || il > RPM_MAX_ENTRIES)
+        throw malformed(`${il} index entries`);
+    if (dl > RPM_MAX_DATA)
+        throw malformed(`${dl} bytes of data`);
+    const storeStart = 8 + il * 16;
+    if (storeStart + dl > blob.length) {
+        throw malformed(`${il} entries and ${dl} data bytes need ${storeStart + dl} bytes; the blob has ${blob.length}`);
+    }
+    const store = blob.subarray(storeStart, storeStart + dl);
+    const strings = (tag, offset, count) => {
+        // Every string takes at least its NUL, so a count beyond the bytes left is malformed, not a loop bound.
+        if (count > dl - offset)
+            throw malformed(`tag ${tag}: ${count} strings in ${dl - offset} bytes`);
+        const out = [];
+        let at = offset;
+        for (let i = 0; i < count; i++) {
+            const end = store.indexOf(0, at);
+            if (end < 0)
+                throw malformed(`tag ${tag}: string ${i} runs past the data store`);
+            out.push(store.toString('utf8', at, end));
+            at = end + 1;
+        }
+        return out;
+    };
+    const int32s = (tag, offset, count) => {
+        if (offset % 4 !== 0 || count > (dl - offset) / 4) {
+            throw malformed(`tag ${tag}: ${count} INT32 values at offset ${offset} do not fit ${dl} bytes`);
+        }
+        const out = [];
+        for (let i = 0; i < count; i++)
+            out.push(store.readUInt32BE(offset + i * 4));
+        return out;
+    };
+    const fields = {};
     const wanted = new Map(Object.entries(RPM_TAGS).map(([k, v]) => [v, k]));
-    for (let i = 0; i < count; i++) {
+    let dirnames = [];
+    let basenames = [];
+    let dirindexes = [];
+    let oldfilenames;
+    for (let i = 0; i < il; i++) {
         const at = 8 + i * 16;
         const tag = blob.readUInt32BE(at);
-        const key = wanted.get(tag);
-        if (key === undefined)
-            continue;
         const type = blob.readUInt32BE(at + 4);
-        const offset = storeStart + blob.readInt32BE(at + 8);
-        if (type === 4)
-            out[key] = String(blob.readUInt32BE(offset)); // INT32 (epoch)
-        else if (type === 6 || type === 8 || type === 9) {
-            const end = blob.indexOf(0, offset);
-            out[key] = blob.subarray(offset, end < 0 ? undefined : end).toString('utf8');
+        const offset = blob.readInt32BE(at + 8);
+        const count = blob.readUInt32BE(at + 12);
+        const key = wanted.get(tag);
+        const fileTag = tag === RPMTAG_DIRNAMES || tag === RPMTAG_BASENAMES || tag === RPMTAG_DIRINDEXES || tag === RPMTAG_OLDFILENAMES;
+        if (key === undefined && !fileTag)
+            continue;
+        if (offset < 0 || offset >= dl)
+            throw malformed(`tag ${tag}: offset ${offset} outside ${dl} data bytes`);
+        if (count === 0)
+            throw malformed(`tag ${tag}: count 0`);
+        if (key !== undefined) {
+            if (type === RPM_TYPE.int32)
+                fields[key] = String(int32s(tag, offset, 1)[0]);
+            else if (type === RPM_TYPE.string || type === RPM_TYPE.stringArray || type === RPM_TYPE.i18nString) {
+                fields[key] = strings(tag, offset, 1)[0];
+            }
+            else
+                throw malformed(`tag ${tag} (${key}) has type ${type}`);
+            continue;
         }
+        const expected = tag === RPMTAG_DIRINDEXES ? RPM_TYPE.int32 : RPM_TYPE.stringArray;
+        if (type !== expected)
+            throw malformed(`tag ${tag} has type ${type}, expected ${expected}`);
+        if (tag === RPMTAG_DIRNAMES)
+            dirnames = strings(tag, offset, count);
+        else if (tag === RPMTAG_BASENAMES)
+            basenames = strings(tag, offset, count);
+        else if (tag === RPMTAG_DIRINDEXES)
+            dirindexes = int32s(tag, offset, count);
+        else
+            oldfilenames = strings(tag, offset, count);
+    }
+    if (basenames.length === 0 && oldfilenames !== undefined) {
+        // Headers from before rpm 4 compressed file names: full paths, split here into the same shape.
+        const dirs = new Map();
+        for (const path of oldfilenames) {
+            const slash = path.lastIndexOf('/');
+            const dir = path.slice(0, slash + 1);
+            if (!dirs.has(dir))
+                dirs.set(dir, dirs.size);
+            dirindexes.push(dirs.get(dir));
+            basenames.push(path.slice(slash + 1));
+        }
+        dirnames = [...dirs.keys()];
+    }
+    if (dirindexes.length !== basenames.length) {
+        throw malformed(`${basenames.length} file base names but ${dirindexes.length} directory indexes`);
+    }
+    for (const d of dirindexes) {
+        if (d >= dirnames.length)
+            throw malformed(`directory index ${d} beyond ${dirnames.length} directory names`);
+    }
+    return { ...fields, dirnames, basenames, dirindexes };
+}
+/** Every file path of a header, absolute, built one at a time. */
+function* rpmFiles(header) {
+    for (const [i, base] of header.basenames.entries()) {
+        yield `${header.dirnames[header.dirindexes[i] ?? 0] ?? ''}${base}`;
+    }
+}
+/**
+ * Which of `candidates` (image paths without the leading slash) the header's files include.
+ * Works per directory name, so the cost is the size of the header, not (files x path length).
+ */
+function rpmOwnedAmong(header, candidates) {
+    const dirs = header.dirnames.map((d) => candidates.get(d));
+    const owned = [];
+    for (const [i, base] of header.basenames.entries()) {
+        const bases = dirs[header.dirindexes[i] ?? -1];
+        if (bases?.has(base) === true)
+            owned.push(`${(header.dirnames[header.dirindexes[i] ?? 0] ?? '').slice(1)}${base}`);
+    }
+    return owned;
+}
+function rpmCandidates(paths) {
+    const out = new Map();
+    for (const path of paths) {
+        const slash = path.lastIndexOf('/');
+        const dir = `/${path.slice(0, slash + 1)}`;
+        const set = out.get(dir) ?? new Set();
+        set.add(path.slice(slash + 1));
+        out.set(dir, set);
     }
     return out;
 }
@@ -49685,37 +49854,86 @@ async function sqliteAvailable() {
 }
 /**
  * rpm's sqlite database (`var/lib/rpm/rpmdb.sqlite`, `usr/lib/sysimage/rpm/rpmdb.sqlite`). The bytes
- * are written to a private temporary file for node:sqlite to open read-only, then removed.
+ * (and the write-ahead log beside it when the image has a non-empty one: its pages are part of the
+ * database) are written to a private temporary directory for node:sqlite to open, then removed.
+ * Returns the packages and which of `candidates` (language-package paths) their files include.
+ * A blob that is not a well-formed header is skipped with a warning naming its row; a file that
+ * is not an rpm database at all gives a warning and no packages.
  */
-async function catalogRpmSqlite(bytes, location, distro) {
+async function catalogRpmSqlite(bytes, location, distro, options = {}) {
     if (!(await sqliteAvailable())) {
         return {
             components: [],
+            owned: [],
             warnings: [
                 `${location}: rpm database skipped: node:sqlite needs Node 22.5 or later (this is ${process.versions.node})`,
             ],
         };
     }
     const { DatabaseSync } = (await __nccwpck_require__(729)(SQLITE));
+    const candidates = rpmCandidates(options.candidates ?? []);
+    const warnings = [];
+    const owned = new Set();
+    const components = [];
+    // The purl namespace is the vendor; without an os-release we do not guess one.
+    const vendor = distro?.id;
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rpmdb-'));
     try {
         const file = (0,external_node_path_.join)(dir, 'rpmdb.sqlite');
         await (0,promises_.writeFile)(file, bytes, { mode: 0o600 });
-        const db = new DatabaseSync(file, { readOnly: true });
+        const withWal = options.wal !== undefined && options.wal.length > 0;
+        if (withWal)
+            await (0,promises_.writeFile)(`${file}-wal`, options.wal, { mode: 0o600 });
+        let db;
+        try {
+            // With a log to replay the copy must be writable (sqlite folds the log in); it is ours alone.
+            db = new DatabaseSync(file, { readOnly: !withWal });
+        }
+        catch (error) {
+            return {
+                components: [],
+                owned: [],
+                warnings: [
+                    `${location}: not a readable sqlite database (${messageOf(error)}); its rpm packages are not listed`,
+                ],
+            };
+        }
         let rows;
         try {
-            rows = db.prepare('SELECT blob FROM Packages').all();
+            rows = db.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum').all();
+        }
+        catch (error) {
+            return {
+                components: [],
+                owned: [],
+                warnings: [
+                    `${location}: no readable rpm Packages table (${messageOf(error)}); its rpm packages are not listed`,
+                ],
+            };
         }
         finally {
             db.close();
         }
-        // The purl namespace is the vendor; without an os-release we do not guess one.
-        const vendor = distro?.id;
-        const components = [];
         for (const row of rows) {
-            const h = parseRpmHeader(Buffer.from(row.blob));
-            if (h.name === undefined || h.version === undefined || h.name === 'gpg-pubkey')
+            let h;
+            try {
+                h = parseRpmHeader(Buffer.from(row.blob.buffer, row.blob.byteOffset, row.blob.byteLength));
+            }
+            catch (error) {
+                if (!(error instanceof errors/* ArtefactsError */.E))
+                    throw error;
+                warnings.push(`${location}: package row ${String(row.hnum)}: ${error.message}; skipped`);
                 continue;
+            }
+            if (h.name === undefined || h.version === undefined) {
+                warnings.push(`${location}: package row ${String(row.hnum)} has no name or version; skipped`);
+                continue;
+            }
+            if (h.name === 'gpg-pubkey')
+                continue;
+            if (candidates.size > 0)
+                for (const p of rpmOwnedAmong(h, candidates))
+                    owned.add(p);
             const version = h.release === undefined ? h.version : `${h.version}-${h.release}`;
             components.push(makeComponent({
                 ecosystem: 'rpm',
@@ -49732,11 +49950,14 @@ async function catalogRpmSqlite(bytes, location, distro) {
                 properties: { 'rpm:sourcerpm': h.sourcerpm },
             }));
         }
-        return { components };
+        return { components, owned: [...owned].sort(), warnings };
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 /** Debian short licence names (DEP-5) that differ from their SPDX identifiers. */
 const DEBIAN_LICENSES = {
@@ -49850,6 +50071,9 @@ function findingKind(path) {
         return 'apk-installed';
     if (path === 'var/lib/rpm/rpmdb.sqlite' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite')
         return 'rpm-sqlite';
+    if (path === 'var/lib/rpm/rpmdb.sqlite-wal' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite-wal') {
+        return 'rpm-sqlite-wal';
+    }
     if (path === 'etc/os-release' || path === 'usr/lib/os-release')
         return 'os-release';
     if (isNodeModulesPackageJson(path))
@@ -49998,7 +50222,16 @@ async function catalogFindings(findings) {
             results.push(apk);
         }
         else if (f.kind === 'rpm-sqlite' && f.content !== undefined) {
-            results.push(await catalogRpmSqlite(f.content, loc(path, f), distro));
+            // The write-ahead log belongs to the database only when the same layer wrote both.
+            const log = findings.get(`${path}-wal`);
+            const wal = log?.layer === f.layer ? log.content : undefined;
+            const rpm = await catalogRpmSqlite(f.content, loc(path, f), distro, {
+                candidates,
+                ...(wal === undefined ? {} : { wal }),
+            });
+            for (const p of rpm.owned)
+                owned.add(p);
+            results.push(rpm);
         }
     }
     // Debian packages' licences from their machine-readable copyright files (by package name).
@@ -51611,7 +51844,7 @@ const actionSpecs = {
                 "required": false
             },
             "upload-artifact": {
-                "description": "Upload the documents as a workflow artifact (through @actions/artifact) named sbom-<job>-<what>-<hash>, where the hash covers the documents, their paths and the runner OS/arch, so matrix entries never clash; the name is the artifact-name output. Outside GitHub Actions (no ACTIONS_RUNTIME_TOKEN) nothing is uploaded and a notice says so.",
+                "description": "Upload the documents as a workflow artifact (through @actions/artifact) named sbom-<job>-<what>-<hash>, where the hash covers the job run (each matrix entry is its own job run, known from the runner's token), the step, the documents, their paths and the runner OS/arch, so matrix entries and repeated steps never clash; the name is the artifact-name output. Outside GitHub Actions (no ACTIONS_RUNTIME_TOKEN) nothing is uploaded and a notice says so.",
                 "default": "false",
                 "required": false
             },
