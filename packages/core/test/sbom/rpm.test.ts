@@ -22,11 +22,17 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { parse } from 'yaml';
+import { memoryLogger } from '../../src/log.js';
+import { buildImage } from '../../src/oci/builder.js';
+import { LayoutStore } from '../../src/oci/layout.js';
+import { parseSbomInputs, sbom } from '../../src/sbom/run.js';
 import { catalogImage, type ImageLayerInput } from '../../src/sbom/image/layers.js';
 import {
   catalogRpmSqlite,
@@ -241,6 +247,60 @@ describe('an image with rpm-installed language packages', () => {
     expect(main?.foundIn).toEqual([`${'sha256:app'.padEnd(71, '0')}:/opt/bin/skopeo-copy`]);
     expect(others.every((c) => c.foundIn.every((f) => !f.includes('/usr/libexec/demo/')))).toBe(true);
     expect(ownedSkipped).toBe(3);
+  }, 60_000);
+});
+
+/** Every regular file under `dir` as layer files (path → bytes), skipping `skip`. */
+function filesOf(dir: string, prefix: string, into: Record<string, Buffer>, skip: ReadonlySet<string>): void {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    const path = prefix === '' ? name : `${prefix}/${name}`;
+    if (skip.has(path)) continue;
+    const info = statSync(full);
+    if (info.isDirectory()) filesOf(full, path, into, skip);
+    else if (info.isFile()) into[path] = readFileSync(full);
+  }
+}
+
+describe('the sbom entry point on an OCI layout holding the rpm root', () => {
+  it('documents list the rpms and not their npm/pypi contents, and validate', async () => {
+    needsSqlite();
+    const here = import.meta.dirname ?? new URL('.', import.meta.url).pathname;
+    const actionYml = parse(
+      readFileSync(join(here, '..', '..', '..', '..', 'actions', 'sbom', 'action.yml'), 'utf8'),
+    ) as {
+      inputs: Record<string, { default?: string }>;
+    };
+    const raw = (given: Record<string, string>) => (name: string) =>
+      given[name] ?? actionYml.inputs[name]?.default ?? '';
+    // The test image builder's layers hold regular files (mode 0644): the Go binary is left out here.
+    const files: Record<string, Buffer> = {};
+    filesOf(root, '', files, new Set([GO_BINARY]));
+    const unowned = 'opt/app/node_modules/y/package.json';
+    files[unowned] = Buffer.from('{"name":"y","version":"2.0.0"}');
+    const layout = new LayoutStore(join(work, 'layout'));
+    const image = await buildImage(layout, { created: '2026-01-02T03:04:05Z', layers: [{ files }] });
+    await layout.putTag('rpm', image);
+    const environment = { cwd: work, env: { PATH: process.env.PATH }, logger: memoryLogger(), github: undefined };
+    const out = await sbom(
+      parseSbomInputs(raw({ 'oci-layout': `${layout.dir}:rpm`, 'output-dir': 'layout-out' })),
+      environment,
+    );
+    const cdx = readFileSync(join(work, 'layout-out', 'sbom.cdx.json'), 'utf8');
+    expect(await cycloneDxErrors(cdx)).toBeNull();
+    expect(spdxErrors(readFileSync(join(work, 'layout-out', 'sbom.spdx.json'), 'utf8'))).toBeNull();
+    const components = (JSON.parse(cdx) as { components: { purl?: string; type: string; name: string }[] }).components;
+    // The distro itself is an operating-system component (no purl).
+    expect(components.filter((c) => c.purl === undefined).map((c) => [c.type, c.name])).toEqual([
+      ['operating-system', 'fedora'],
+    ]);
+    const purls = components.flatMap((c) => (c.purl === undefined ? [] : [c.purl])).sort();
+    expect(purls.filter((p) => !p.startsWith('pkg:rpm/'))).toEqual(['pkg:npm/y@2.0.0']);
+    expect(purls.filter((p) => p.startsWith('pkg:rpm/fedora/'))).toHaveLength(2);
+    expect(out.outputs['component-count']).toBe('3');
+    expect(
+      environment.logger.lines.some((l) => l.message.includes('2 language packages owned by OS packages not repeated')),
+    ).toBe(true);
   }, 60_000);
 });
 
