@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what the tests need when it is missing:
 #   - Node 24 (what GitHub runners execute actions with), from the npm registry, into .tools/node24
-#   - Debian's docker-registry (a real OCI registry), skopeo (an independent client), apache2-utils (htpasswd)
+#   - Debian's docker-registry (a real OCI registry), skopeo (an independent client), apache2-utils (htpasswd),
+#     rpm (rpmbuild and rpm write the real rpmdb.sqlite the sbom tests catalogue)
 # Then: the type gate, lint, check-dist, generated-docs drift, and jest (on Node 24).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,7 @@ missing=()
 command -v docker-registry >/dev/null || missing+=(docker-registry)
 command -v skopeo >/dev/null || missing+=(skopeo)
 command -v htpasswd >/dev/null || missing+=(apache2-utils)
+command -v rpmbuild >/dev/null || missing+=(rpm)
 if [ ${#missing[@]} -gt 0 ]; then
   step "installing Debian packages: ${missing[*]}"
   if [ "$(id -u)" = 0 ]; then sudo=(); else sudo=(sudo); fi

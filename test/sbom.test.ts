@@ -1,11 +1,13 @@
 /** The sbom action's dist bundle run exactly as the runner runs it, and the CLI's `artefacts sbom` on the same tree. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { repoRoot, runAction } from './harness/runner.js';
 import { skopeoRaw, startRegistry } from './harness/registry.js';
+import { startFakeResults } from './harness/fake-results.js';
 import { buildImage } from '../packages/core/src/oci/builder.js';
 import { LayoutStore } from '../packages/core/src/oci/layout.js';
 import { copyTree, openStore } from '../packages/core/src/oci/open.js';
@@ -98,6 +100,95 @@ describe('sbom action (dist bundle)', () => {
     expect(result.exitCode).toBe(1);
     expect(result.errors[0]?.message).toContain("'formats'");
   });
+});
+
+/** The entries of a zip as Python's zipfile (an independent reader) sees them: name → content. */
+function unzip(bytes: Buffer, dir: string): Record<string, string> {
+  const file = join(dir, 'artifact.zip');
+  writeFileSync(file, bytes);
+  const script =
+    'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\n' +
+    'print(json.dumps({n: z.read(n).decode() for n in z.namelist()}))';
+  return JSON.parse(execFileSync('python3', ['-c', script, file], { encoding: 'utf8' })) as Record<string, string>;
+}
+
+describe('upload-artifact through @actions/artifact, against a loopback fake of the Actions results service', () => {
+  it('uploads the zip of the documents; matrix entries of one job on the same tree get distinct names', async () => {
+    const results = await startFakeResults({ maxRequests: 100, lifetimeMs: 3 * 60_000 });
+    try {
+      const run = 'c0ffee00-1111-4222-8333-444455556666';
+      // Two matrix entries: same workflow run, same job id, same runner OS/arch, same tree; only the
+      // job run (each entry's own runtime token) differs, as on a real runner.
+      const entries = ['0a0a0a0a-0000-4000-8000-000000000001', '0b0b0b0b-0000-4000-8000-000000000002'];
+      const runs = [];
+      for (const job of entries) {
+        const cwd = workspace();
+        const token = results.tokenFor(run, job);
+        const env = {
+          SOURCE_DATE_EPOCH: '1767225600',
+          ACTIONS_RESULTS_URL: results.url,
+          ACTIONS_RUNTIME_TOKEN: token,
+          GITHUB_ACTION: 'sbom',
+        };
+        const result = await runAction('sbom', { cwd, env, inputs: { 'upload-artifact': 'true' } });
+        expect(result.errors).toEqual([]);
+        expect(result.exitCode).toBe(0);
+        expect(result.stdout).not.toContain(token);
+        runs.push({ cwd, env, result });
+      }
+      const names = runs.map((r) => r.result.outputs['artifact-name']);
+      expect(names[0]).toMatch(/^sbom-build-root-[0-9a-f]{8}$/);
+      expect(new Set(names).size).toBe(2);
+      // Both entries wrote the same documents: only the job run told the names apart.
+      expect(readFileSync(join(runs[0]?.cwd ?? '', 'sbom', 'sbom.cdx.json'))).toEqual(
+        readFileSync(join(runs[1]?.cwd ?? '', 'sbom', 'sbom.cdx.json')),
+      );
+      expect(results.artifacts.map((a) => [a.name, a.jobId])).toEqual(names.map((n, i) => [n, entries[i]]));
+      for (const [i, r] of runs.entries()) {
+        const artifact = results.artifacts[i];
+        expect(r.result.outputs['artifact-id']).toBe(String(artifact?.id));
+        expect(artifact?.mimeType).toBe('application/zip');
+        const content = artifact?.content ?? Buffer.alloc(0);
+        expect(content.subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
+        // What the client said it uploaded is what arrived.
+        expect(artifact?.finalized).toEqual({
+          size: String(content.length),
+          hash: `sha256:${createHash('sha256').update(content).digest('hex')}`,
+        });
+        expect(unzip(content, r.cwd)).toEqual({
+          'sbom.cdx.json': readFileSync(join(r.cwd, 'sbom', 'sbom.cdx.json'), 'utf8'),
+          'sbom.spdx.json': readFileSync(join(r.cwd, 'sbom', 'sbom.spdx.json'), 'utf8'),
+        });
+      }
+      // The requests @actions/artifact made, in order, for one upload.
+      const perUpload = results.calls.filter((c) => c.path.startsWith('/twirp/') || c.path.startsWith('/blob/1/'));
+      expect(
+        perUpload
+          .slice(0, 4)
+          .map(
+            (c) => `${c.method} ${c.path.replace(/^\/blob\/1\/.*$/, '/blob')} ${c.query.get('comp') ?? ''} ${c.status}`,
+          ),
+      ).toEqual([
+        'POST /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact  200',
+        'PUT /blob block 201',
+        'PUT /blob blocklist 201',
+        'POST /twirp/github.actions.results.api.v1.ArtifactService/FinalizeArtifact  200',
+      ]);
+      // The service refuses a second artifact of one name in a run: the same step of the same job run
+      // uploading again fails, naming the input and the conflict; nothing is retried.
+      const again = await runAction('sbom', {
+        cwd: runs[0]?.cwd ?? '',
+        env: runs[0]?.env ?? {},
+        inputs: { 'upload-artifact': 'true' },
+      });
+      expect(again.exitCode).toBe(1);
+      expect(again.errors[0]?.message).toContain(`upload-artifact: uploading artifact '${names[0]}' failed`);
+      expect(again.errors[0]?.message).toContain('already exists');
+      expect(results.artifacts).toHaveLength(2);
+    } finally {
+      await results.close();
+    }
+  }, 120_000);
 });
 
 describe('artefacts sbom (CLI) runs the same code', () => {

@@ -1,5 +1,11 @@
 import { DefaultArtifactClient } from '@actions/artifact';
-import { artifactRuntimeAvailable, sbom, sbomArtifact, type SbomInputs } from '@immutable-artefacts/core';
+import {
+  ArtefactsError,
+  artifactRuntimeAvailable,
+  sbom,
+  sbomArtifact,
+  type SbomInputs,
+} from '@immutable-artefacts/core';
 import { actionEnvironment, actionLogger, type ActionResult } from '../../shared/src/runner.js';
 
 export async function run(inputs: SbomInputs): Promise<ActionResult> {
@@ -10,11 +16,23 @@ export async function run(inputs: SbomInputs): Promise<ActionResult> {
   // The upload speaks to the runner's own service, so it stays in the action; the core already gave a
   // notice when the runtime is absent (e.g. a local run of this bundle).
   if (artifact !== undefined && artifactRuntimeAvailable(process.env)) {
-    const uploaded = await new DefaultArtifactClient().uploadArtifact(
-      artifact.name,
-      [...artifact.files],
-      artifact.rootDirectory,
-    );
+    let uploaded: { id?: number; size?: number };
+    try {
+      uploaded = await new DefaultArtifactClient().uploadArtifact(
+        artifact.name,
+        [...artifact.files],
+        artifact.rootDirectory,
+      );
+    } catch (error) {
+      throw new ArtefactsError(
+        'GITHUB_API',
+        `upload-artifact: uploading artifact '${artifact.name}' failed: ${error instanceof Error ? error.message : String(error)}`,
+        {
+          hint: "The documents are on disk (sbom-paths). 'already exists' means this same step already uploaded this artifact in this job run.",
+          cause: error,
+        },
+      );
+    }
     actionLogger.info(`Uploaded artifact ${artifact.name} (id ${uploaded.id ?? '?'}, ${uploaded.size ?? '?'} bytes)`);
     outputs['artifact-id'] = String(uploaded.id ?? '');
   }

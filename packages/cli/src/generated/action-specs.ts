@@ -401,7 +401,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "upload-artifact": {
-        "description": "Upload the documents as a workflow artifact (through @actions/artifact) named sbom-<job>-<what>-<hash>, where the hash covers the documents, their paths and the runner OS/arch, so matrix entries never clash; the name is the artifact-name output. Outside GitHub Actions (no ACTIONS_RUNTIME_TOKEN) nothing is uploaded and a notice says so.",
+        "description": "Upload the documents as a workflow artifact (through @actions/artifact) named sbom-<job>-<what>-<hash>, where the hash covers the job run (each matrix entry is its own job run, known from the runner's token), the step, the documents, their paths and the runner OS/arch, so matrix entries and repeated steps never clash; the name is the artifact-name output. Outside GitHub Actions (no ACTIONS_RUNTIME_TOKEN) nothing is uploaded and a notice says so.",
         "default": "false",
         "required": false
       },

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 import { memoryLogger } from '../../src/log.js';
-import { sbomArtifact, sbomArtifactName, syftArgs, syftSource } from '../../src/sbom/extras.js';
+import { jobRunBackendId, sbomArtifact, sbomArtifactName, syftArgs, syftSource } from '../../src/sbom/extras.js';
 import { parseSbomInputs, sbom } from '../../src/sbom/run.js';
 
 const here = import.meta.dirname ?? new URL('.', import.meta.url).pathname;
@@ -47,6 +47,24 @@ describe('upload-artifact naming', () => {
     expect(sbomArtifactName(base, { ...facts, subjects: ['cyclonedx-json sha256:2'] })).not.toBe(name);
     expect(sbomArtifactName({ ...base, GITHUB_JOB: 'other' }, facts)).toMatch(/^sbom-other-/);
     expect(sbomArtifactName(base, { ...facts, label: 'a"b:c<d>e|f*g?h\\i/j' })).not.toMatch(/["':<>|*?\\/]/);
+  });
+
+  it('matrix entries scanning the same thing differ by their job run (the runtime token), steps by GITHUB_ACTION', () => {
+    const jwt = (scp: unknown) =>
+      ['{"alg":"RS256"}', JSON.stringify({ scp }), 'sig'].map((p) => Buffer.from(p).toString('base64url')).join('.');
+    const entry = (job: string) => jwt(`Actions.GenericRead:run1 Actions.Results:run1:${job}`);
+    expect(jobRunBackendId(entry('job-a'))).toBe('job-a');
+    for (const bad of [undefined, '', 'not-a-jwt', jwt(42), jwt('Actions.Results:run1'), `x.${'A'.repeat(20000)}.y`]) {
+      expect(jobRunBackendId(bad)).toBeUndefined();
+    }
+    const a = sbomArtifactName({ ...base, ACTIONS_RUNTIME_TOKEN: entry('job-a') }, facts);
+    const b = sbomArtifactName({ ...base, ACTIONS_RUNTIME_TOKEN: entry('job-b') }, facts);
+    expect(a).not.toBe(b);
+    // A fresh token for the same job run (the runner issues one per step) keeps the name.
+    expect(sbomArtifactName({ ...base, ACTIONS_RUNTIME_TOKEN: `${entry('job-a')}x` }, facts)).toBe(a);
+    expect(
+      sbomArtifactName({ ...base, ACTIONS_RUNTIME_TOKEN: entry('job-a'), GITHUB_ACTION: 'sbom2' }, facts),
+    ).not.toBe(a);
   });
 
   it('sbom() names the artifact and gives a notice when the Actions runtime is absent; the artifact lists the files', async () => {

@@ -58,6 +58,7 @@ export type FindingKind =
   | 'dpkg-copyright'
   | 'apk-installed'
   | 'rpm-sqlite'
+  | 'rpm-sqlite-wal'
   | 'os-release'
   | 'symlink'
   | 'package-json'
@@ -83,6 +84,9 @@ export function findingKind(path: string): FindingKind | undefined {
   if (/^usr\/share\/doc\/[^/]+\/copyright$/.test(path)) return 'dpkg-copyright';
   if (path === 'lib/apk/db/installed') return 'apk-installed';
   if (path === 'var/lib/rpm/rpmdb.sqlite' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite') return 'rpm-sqlite';
+  if (path === 'var/lib/rpm/rpmdb.sqlite-wal' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite-wal') {
+    return 'rpm-sqlite-wal';
+  }
   if (path === 'etc/os-release' || path === 'usr/lib/os-release') return 'os-release';
   if (isNodeModulesPackageJson(path)) return 'package-json';
   if (isPythonMetadata(path)) return 'python-metadata';
@@ -243,7 +247,15 @@ export async function catalogFindings(
       for (const p of apk.owned) if (candidates.has(p)) owned.add(p);
       results.push(apk);
     } else if (f.kind === 'rpm-sqlite' && f.content !== undefined) {
-      results.push(await catalogRpmSqlite(f.content, loc(path, f), distro));
+      // The write-ahead log belongs to the database only when the same layer wrote both.
+      const log = findings.get(`${path}-wal`);
+      const wal = log?.layer === f.layer ? log.content : undefined;
+      const rpm = await catalogRpmSqlite(f.content, loc(path, f), distro, {
+        candidates,
+        ...(wal === undefined ? {} : { wal }),
+      });
+      for (const p of rpm.owned) owned.add(p);
+      results.push(rpm);
     }
   }
   // Debian packages' licences from their machine-readable copyright files (by package name).
