@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
 
 export const root = resolve(import.meta.dirname, '..');
 
@@ -89,4 +90,45 @@ export function machine() {
 
 function runnerNodeVersion() {
   return runnerNode() === process.execPath ? `Node ${process.versions.node}` : 'Node 24 (.tools/node24)';
+}
+
+/**
+ * The environment the runner gives an action step, for running a dist bundle as a whole process:
+ * action.yml's defaults applied to INPUT_* (expressions dropped), the GITHUB_* variables of a push
+ * to main, the event payload and empty command files in a fresh temp directory. `extra` adds or
+ * overrides variables; BENCH_NODE_OPTIONS (e.g. --cpu-prof) reaches the bundles as NODE_OPTIONS.
+ */
+export function actionEnv(action, inputs, options = {}) {
+  const { workspace, home = process.env.HOME, event = {}, extra = {}, tempRoot = tmpdir() } = options;
+  const yml = parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8'));
+  const temp = mkdtempSync(join(tempRoot, `bench-${action}-`));
+  const env = {
+    PATH: process.env.PATH,
+    HOME: home,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: join(temp, 'event.json'),
+    GITHUB_OUTPUT: join(temp, 'output'),
+    GITHUB_ENV: join(temp, 'env'),
+    GITHUB_STEP_SUMMARY: join(temp, 'summary'),
+    GITHUB_REPOSITORY: 'acme/widgets',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_NUMBER: '87',
+    GITHUB_RUN_ID: '1',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_WORKSPACE: workspace ?? temp,
+    RUNNER_TEMP: temp,
+    ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
+    ...extra,
+  };
+  writeFileSync(env.GITHUB_EVENT_PATH, JSON.stringify(event));
+  for (const f of [env.GITHUB_OUTPUT, env.GITHUB_ENV, env.GITHUB_STEP_SUMMARY]) writeFileSync(f, '');
+  for (const [name, spec] of Object.entries(yml.inputs ?? {})) {
+    env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? String(spec.default ?? '').replace(/\$\{\{[^}]*\}\}/g, '');
+  }
+  return { env, temp };
 }

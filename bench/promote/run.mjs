@@ -15,8 +15,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
-import { parse } from 'yaml';
-import { fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection } from '../lib.mjs';
+import { actionEnv, fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection } from '../lib.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -123,40 +122,9 @@ function imageBuilder() {
 
 // ------------------------------------------------------------------ the two tools
 
-function actionEnv(inputs) {
-  const yml = parse(readFileSync(join(root, 'actions', 'promote', 'action.yml'), 'utf8'));
-  const temp = mkdtempSync(join(tmpdir(), 'bench-promote-'));
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: join(temp, 'event.json'),
-    GITHUB_OUTPUT: join(temp, 'output'),
-    GITHUB_ENV: join(temp, 'env'),
-    GITHUB_STEP_SUMMARY: join(temp, 'summary'),
-    GITHUB_REPOSITORY: 'acme/widgets',
-    GITHUB_RUN_NUMBER: '87',
-    GITHUB_RUN_ID: '1',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_WORKSPACE: temp,
-    RUNNER_TEMP: temp,
-    DOCKER_CONFIG: temp, // no ~/.docker/config.json lookups of the machine running the bench
-  };
-  writeFileSync(env.GITHUB_EVENT_PATH, '{}');
-  for (const f of [env.GITHUB_OUTPUT, env.GITHUB_ENV, env.GITHUB_STEP_SUMMARY]) writeFileSync(f, '');
-  for (const [name, spec] of Object.entries(yml.inputs ?? {})) {
-    const value = inputs[name] ?? String(spec.default ?? '').replace(/\$\{\{[^}]*\}\}/g, '');
-    env[`INPUT_${name.toUpperCase()}`] = value;
-  }
-  return { env, temp };
-}
-
 async function ours(source, destination) {
-  const { env, temp } = actionEnv({ source, destinations: destination });
+  const { env, temp } = actionEnv('promote', { source, destinations: destination });
+  env.DOCKER_CONFIG = temp; // no ~/.docker/config.json lookups of the machine running the bench
   const result = await measure(node, [bundle], { env, cwd: temp });
   const outputs = readFileSync(env.GITHUB_OUTPUT, 'utf8');
   rmSync(temp, { recursive: true, force: true });

@@ -13,8 +13,7 @@ import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { setTimeout } from 'node:timers';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection } from '../lib.mjs';
+import { actionEnv, fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection } from '../lib.mjs';
 
 const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1]) || 9;
@@ -94,37 +93,13 @@ async function pushImage(host, repo, tag, seed) {
   return sha(manifest);
 }
 
-function actionEnv(action, inputs) {
-  const yml = parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8'));
-  const temp = mkdtempSync(join(work, `${action}-`));
-  const env = {
-    PATH: process.env.PATH,
-    HOME: work,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: join(temp, 'event.json'),
-    GITHUB_OUTPUT: join(temp, 'output'),
-    GITHUB_ENV: join(temp, 'env'),
-    GITHUB_STEP_SUMMARY: join(temp, 'summary'),
-    GITHUB_REPOSITORY: 'acme/widgets',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '1',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_WORKSPACE: work,
-    RUNNER_TEMP: temp,
-    // e.g. BENCH_NODE_OPTIONS=--cpu-prof to profile the bundles.
-    ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
-  };
-  writeFileSync(
-    env.GITHUB_EVENT_PATH,
-    JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'acme/widgets', private: false } }),
-  );
-  for (const f of [env.GITHUB_OUTPUT, env.GITHUB_ENV, env.GITHUB_STEP_SUMMARY]) writeFileSync(f, '');
-  for (const [name, spec] of Object.entries(yml.inputs ?? {})) {
-    env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? String(spec.default ?? '').replace(/\$\{\{[^}]*\}\}/g, '');
-  }
-  return env;
+function signEnv(action, inputs) {
+  return actionEnv(action, inputs, {
+    workspace: work,
+    home: work,
+    tempRoot: work,
+    event: { ref: 'refs/heads/main', repository: { full_name: 'acme/widgets', private: false } },
+  }).env;
 }
 
 function checkOutput(env, what) {
@@ -151,7 +126,7 @@ try {
   // The verified image carries exactly one signature, pushed before timing.
   await measure(node, [join(root, 'dist', 'sign', 'index.js')], {
     cwd: work,
-    env: actionEnv('sign', { ...signInputs, image: verifyInputs.image }),
+    env: signEnv('sign', { ...signInputs, image: verifyInputs.image }),
   });
 
   const series = { floor: [], scrypt: [], skopeo: [], sign: [], verify: [] };
@@ -167,10 +142,10 @@ try {
       '--tls-verify=false',
       `docker://${registry.host}/acme/widgets@${signed}`,
     ]);
-    const signEnv = actionEnv('sign', signInputs);
+    const signEnv = signEnv('sign', signInputs);
     const s = await measure(node, [join(root, 'dist', 'sign', 'index.js')], { cwd: work, env: signEnv });
     checkOutput(signEnv, 'sign');
-    const verifyEnv = actionEnv('verify', verifyInputs);
+    const verifyEnv = signEnv('verify', verifyInputs);
     const v = await measure(node, [join(root, 'dist', 'verify', 'index.js')], { cwd: work, env: verifyEnv });
     checkOutput(verifyEnv, 'verify');
     if (i === 0) continue; // warm-up: file cache, registry start

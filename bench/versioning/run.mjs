@@ -3,11 +3,20 @@
 // git commands the calculation needs, run as processes in the same benchmark. Also build-tag's cold
 // start and peak memory against a bare Node start.
 //   node bench/versioning/run.mjs [--runs 7] [--quick]
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { fmtMiB, fmtMs, machine, measure, measureNode, median, root, runnerNode, writeSection } from '../lib.mjs';
+import {
+  actionEnv,
+  fmtMiB,
+  fmtMs,
+  machine,
+  measure,
+  measureNode,
+  median,
+  root,
+  runnerNode,
+  writeSection,
+} from '../lib.mjs';
 import { generateRepo } from './generate.mjs';
 
 const argv = process.argv.slice(2);
@@ -15,32 +24,12 @@ const runs = Number(argv[argv.indexOf('--runs') + 1]) || 7;
 const quick = argv.includes('--quick');
 const node = runnerNode();
 
-function actionEnv(action, inputs, cwd) {
-  const yml = parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8'));
-  const temp = mkdtempSync(join(tmpdir(), `bench-${action}-`));
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: join(temp, 'event.json'),
-    GITHUB_OUTPUT: join(temp, 'output'),
-    GITHUB_ENV: join(temp, 'env'),
-    GITHUB_STEP_SUMMARY: join(temp, 'summary'),
-    GITHUB_REPOSITORY: 'acme/widgets',
-    GITHUB_RUN_NUMBER: '87',
-    GITHUB_RUN_ID: '1',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_REF_NAME: 'main',
-    GITHUB_WORKSPACE: cwd,
-    RUNNER_TEMP: temp,
-  };
-  writeFileSync(
-    env.GITHUB_EVENT_PATH,
-    // A push payload as GitHub sends it: its repository object carries the metadata build-tag labels
-    // from, so (as on a runner) no API call is made.
-    JSON.stringify({
+function versioningEnv(action, inputs, cwd) {
+  // A push payload as GitHub sends it: its repository object carries the metadata build-tag labels
+  // from, so (as on a runner) no API call is made.
+  const { env } = actionEnv(action, inputs, {
+    workspace: cwd,
+    event: {
       ref: 'refs/heads/main',
       repository: {
         full_name: 'acme/widgets',
@@ -50,13 +39,8 @@ function actionEnv(action, inputs, cwd) {
         license: { spdx_id: 'MIT' },
         visibility: 'public',
       },
-    }),
-  );
-  for (const f of [env.GITHUB_OUTPUT, env.GITHUB_ENV, env.GITHUB_STEP_SUMMARY]) writeFileSync(f, '');
-  for (const [name, spec] of Object.entries(yml.inputs ?? {})) {
-    const value = inputs[name] ?? String(spec.default ?? '').replace(/\$\{\{[^}]*\}\}/g, '');
-    env[`INPUT_${name.toUpperCase()}`] = value;
-  }
+    },
+  });
   return { env, output: env.GITHUB_OUTPUT };
 }
 
@@ -115,7 +99,7 @@ function cmp(a, b) {
 }
 
 async function ours(cwd, inputs) {
-  const { env, output } = actionEnv('semver-calculate', inputs, cwd);
+  const { env, output } = versioningEnv('semver-calculate', inputs, cwd);
   const result = await measureNode(node, join(root, 'dist', 'semver-calculate', 'index.js'), { cwd, env });
   const version = /^version<<(\S+)\n(.*)\n/m.exec(readFileSync(output, 'utf8'))?.[2];
   return { ...result, version };
@@ -172,7 +156,7 @@ const bare = [];
 const bt = [];
 for (let i = 0; i < runs; i++) {
   bare.push(await measure(node, ['-e', '0']));
-  const { env } = actionEnv('build-tag', { version: '1.2.3', images: 'ghcr.io/acme/widgets' }, repo20k);
+  const { env } = versioningEnv('build-tag', { version: '1.2.3', images: 'ghcr.io/acme/widgets' }, repo20k);
   bt.push(await measureNode(node, join(root, 'dist', 'build-tag', 'index.js'), { cwd: repo20k, env }));
 }
 const btMs = median(bt.map((x) => x.ms));
