@@ -36225,11 +36225,12 @@ function signerAndWitnesses(config) {
         retry: RETRY,
     });
     const witnesses = [];
-    if (instance.rekorURL) {
-        witnesses.push(rekorWitness(instance.rekorURL, instance.rekorEntryType));
+    for (const url of instance.rekorURLs ?? (instance.rekorURL ? [instance.rekorURL] : [])) {
+        witnesses.push(rekorWitness(url, instance.rekorEntryType));
     }
-    if (instance.tsaURL)
-        witnesses.push(new TSAWitness({ tsaBaseURL: instance.tsaURL, timeout: TIMEOUT_MS, retry: RETRY }));
+    for (const url of instance.tsaURLs ?? (instance.tsaURL ? [instance.tsaURL] : [])) {
+        witnesses.push(new TSAWitness({ tsaBaseURL: url, timeout: TIMEOUT_MS, retry: RETRY }));
+    }
     if (witnesses.length === 0) {
         throw new ArtefactsError('INPUT_INVALID', `The Sigstore instance '${instance.name}' has neither a transparency log nor a timestamp authority.`, {
             hint: 'A keyless signature needs a Rekor or TSA timestamp to be verifiable after the certificate expires.',
@@ -37564,6 +37565,7 @@ async function generateKeyPair(password) {
 
 
 
+
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const PREDICATE_ALIASES = {
     signature: COSIGN_SIGN_PREDICATE,
@@ -37594,6 +37596,7 @@ function inputs_parseSignInputs(get) {
         sbomPath: parse.optionalText(get, 'sbom-path'),
         legacySignature: parse.boolean(get, 'legacy-signature', false),
         sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
+        signingConfig: parse.optionalText(get, 'signing-config'),
     };
     if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
         throw inputError('image', '', 'an image reference, or files / checksums to sign', 'Set `image`, `files` or `checksums`.');
@@ -37612,6 +37615,9 @@ function inputs_parseSignInputs(get) {
     }
     if (inputs.predicateType && !inputs.predicate && !inputs.predicatePath) {
         throw inputError('predicate', '', 'a JSON predicate (or predicate-path) for predicate-type');
+    }
+    if (inputs.signingConfig && inputs.sigstoreInstance !== 'auto') {
+        throw inputError('sigstore-instance', inputs.sigstoreInstance, 'auto when signing-config is given (the signing config names the services)');
     }
     if (!inputs.image && (inputs.legacySignature || inputs.sbomPath)) {
         throw inputError(inputs.legacySignature ? 'legacy-signature' : 'sbom-path', 'set', 'used only with `image`');
@@ -37681,7 +37687,7 @@ async function inputs_resolveSigningConfig(inputs, environment) {
         if (inputs.key.includes('-----BEGIN'))
             logger.secret(inputs.key);
         const key = await loadPrivateKey(await keyText(inputs.key, 'key', cwd), inputs.keyPassword);
-        const instance = chooseInstance(inputs.sigstoreInstance, environment);
+        const instance = await chooseInstance(inputs, environment);
         if (inputs.transparencyLog && !instance.rekorURL) {
             throw inputError('transparency-log', 'true', `false with the '${instance.name}' instance, which has no transparency log`);
         }
@@ -37699,7 +37705,7 @@ async function inputs_resolveSigningConfig(inputs, environment) {
             hint: 'Add `permissions: id-token: write` to the job for keyless signing, or give `key` and `key-password`.',
         });
     }
-    const instance = chooseInstance(inputs.sigstoreInstance, environment);
+    const instance = await chooseInstance(inputs, environment);
     logger.info(`Signing keyless with the ${instance.name} Sigstore instance.`);
     return {
         kind: 'keyless',
@@ -37711,7 +37717,11 @@ async function inputs_resolveSigningConfig(inputs, environment) {
         },
     };
 }
-function chooseInstance(choice, environment) {
+async function chooseInstance(inputs, environment) {
+    if (inputs.signingConfig) {
+        return readSigningConfig(resolve(environment.cwd, inputs.signingConfig), inputs.signingConfig);
+    }
+    const choice = inputs.sigstoreInstance;
     return choice === 'auto' ? defaultSigstoreInstance(environment.github) : SIGSTORE_INSTANCES[choice];
 }
 /** The verification policy the inputs describe, with the key and trusted root loaded. */
@@ -37799,7 +37809,7 @@ function imageReference(value) {
     }
 }
 /** The store behind `image` and the digest it points at, resolved once (HEAD). */
-async function resolveImage(value, access, environment) {
+async function resolveImage(value, access, environment, purpose) {
     const ref = imageReference(value);
     const credentials = {};
     if (ref.kind === 'registry' && access.registryUsername !== undefined && access.registryPassword !== undefined) {
@@ -37818,7 +37828,9 @@ async function resolveImage(value, access, environment) {
         throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${value} resolved to ${descriptor.digest}.`);
     }
     if (ref.digest === undefined) {
-        environment.logger.notice(`Resolved ${value} to ${descriptor.digest}; signing the digest, not the tag.`);
+        environment.logger.notice(purpose === 'sign'
+            ? `Resolved ${value} to ${descriptor.digest}; signing the digest, not the tag.`
+            : `Resolved ${value} to ${descriptor.digest}; verifying the signatures of that digest.`);
     }
     const name = formatReference(ref, { tag: undefined, digest: undefined });
     return {
@@ -37874,7 +37886,7 @@ async function runSign(inputs, environment) {
     // Key decryption (scrypt) runs while the image digest is resolved.
     const configPromise = resolveSigningConfig(inputs, environment);
     configPromise.catch(() => undefined);
-    const image = inputs.image ? await resolveImage(inputs.image, inputs, environment) : undefined;
+    const image = inputs.image ? await resolveImage(inputs.image, inputs, environment, 'sign') : undefined;
     const attestations = await attestationsFor(inputs, environment);
     // Every subject is found and checked before anything is signed or pushed.
     const files = [];
@@ -38016,7 +38028,7 @@ async function runVerify(inputs, environment) {
     let image;
     let name;
     if (inputs.image) {
-        const resolved = await resolveImage(inputs.image, inputs, environment);
+        const resolved = await resolveImage(inputs.image, inputs, environment, 'verify');
         name = resolved.name;
         image = await verifyImage(resolved.store, resolved.descriptor.digest, policy, logger);
         logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);

@@ -676,6 +676,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "auto",
         "required": false
       },
+      "signing-config": {
+        "description": "Path of a Sigstore signing config (signing_config.json, protobuf-specs SigningConfig v0.2, as cosign v3's `--signing-config` reads) naming the Fulcio, Rekor and timestamp authority URLs of another instance (e.g. a private Sigstore deployment); instead of sigstore-instance, which must then stay auto. Also gives the Rekor for `transparency-log` with a key.",
+        "default": "",
+        "required": false
+      },
       "github-attestations": {
         "description": "Store keyless bundles with GitHub's attestations API so `gh attestation verify` finds them: auto (a notice, not a failure, where the API is unavailable), always, or never.",
         "default": "auto",

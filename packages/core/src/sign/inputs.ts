@@ -13,6 +13,7 @@ import { SIGSTORE_INSTANCES, type SigningConfig, type SigstoreInstance } from '.
 import { loadPrivateKey, loadPublicKey } from './keys.js';
 import { canRequestIdToken, defaultSigstoreInstance, githubIdToken } from './oidc.js';
 import { CYCLONEDX_PREDICATE, SLSA_PROVENANCE_PREDICATE, SPDX_PREDICATE, COSIGN_SIGN_PREDICATE } from './statements.js';
+import { readSigningConfig } from './signing-config.js';
 import { readTrustedRoot } from './trust.js';
 import type { VerificationPolicy } from './verify-policy.js';
 
@@ -34,6 +35,8 @@ export interface SignInputs {
   readonly sbomPath: string | undefined;
   readonly legacySignature: boolean;
   readonly sigstoreInstance: InstanceChoice;
+  /** A Sigstore signing config file (Fulcio/Rekor/TSA URLs) instead of a named instance. */
+  readonly signingConfig?: string | undefined;
 }
 
 export interface VerifyInputs {
@@ -81,6 +84,7 @@ export function parseSignInputs(get: RawInputs): SignInputs {
     sbomPath: parse.optionalText(get, 'sbom-path'),
     legacySignature: parse.boolean(get, 'legacy-signature', false),
     sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'] as const, 'auto'),
+    signingConfig: parse.optionalText(get, 'signing-config'),
   };
   if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
     throw inputError(
@@ -108,6 +112,13 @@ export function parseSignInputs(get: RawInputs): SignInputs {
   }
   if (inputs.predicateType && !inputs.predicate && !inputs.predicatePath) {
     throw inputError('predicate', '', 'a JSON predicate (or predicate-path) for predicate-type');
+  }
+  if (inputs.signingConfig && inputs.sigstoreInstance !== 'auto') {
+    throw inputError(
+      'sigstore-instance',
+      inputs.sigstoreInstance,
+      'auto when signing-config is given (the signing config names the services)',
+    );
   }
   if (!inputs.image && (inputs.legacySignature || inputs.sbomPath)) {
     throw inputError(inputs.legacySignature ? 'legacy-signature' : 'sbom-path', 'set', 'used only with `image`');
@@ -184,7 +195,7 @@ export async function resolveSigningConfig(inputs: SignInputs, environment: Acti
   if (inputs.key) {
     if (inputs.key.includes('-----BEGIN')) logger.secret(inputs.key);
     const key = await loadPrivateKey(await keyText(inputs.key, 'key', cwd), inputs.keyPassword);
-    const instance = chooseInstance(inputs.sigstoreInstance, environment);
+    const instance = await chooseInstance(inputs, environment);
     if (inputs.transparencyLog && !instance.rekorURL) {
       throw inputError(
         'transparency-log',
@@ -210,7 +221,7 @@ export async function resolveSigningConfig(inputs: SignInputs, environment: Acti
       },
     );
   }
-  const instance = chooseInstance(inputs.sigstoreInstance, environment);
+  const instance = await chooseInstance(inputs, environment);
   logger.info(`Signing keyless with the ${instance.name} Sigstore instance.`);
   return {
     kind: 'keyless',
@@ -223,7 +234,11 @@ export async function resolveSigningConfig(inputs: SignInputs, environment: Acti
   };
 }
 
-function chooseInstance(choice: InstanceChoice, environment: ActionEnvironment): SigstoreInstance {
+async function chooseInstance(inputs: SignInputs, environment: ActionEnvironment): Promise<SigstoreInstance> {
+  if (inputs.signingConfig) {
+    return readSigningConfig(resolve(environment.cwd, inputs.signingConfig), inputs.signingConfig);
+  }
+  const choice = inputs.sigstoreInstance;
   return choice === 'auto' ? defaultSigstoreInstance(environment.github) : SIGSTORE_INSTANCES[choice];
 }
 
