@@ -16,6 +16,7 @@ import { pushEnv, pushEvent } from './harness/events.js';
 import { startFakeGitHub, type FakeGitHub } from './harness/fake-github.js';
 import { GITHUB_ISSUER, startFakeSigstore, type FakeSigstore } from './harness/fake-sigstore.js';
 import { skopeoRaw, startRegistry, type TestRegistry } from './harness/registry.js';
+import { startTufRepository, type TestTufRepository } from './harness/tuf-repo.js';
 import { runAction, type RunActionOptions } from './harness/runner.js';
 
 const IDENTITY = 'https://github.com/acme/widgets/.github/workflows/release.yml@refs/heads/main';
@@ -23,6 +24,7 @@ const dir = mkdtempSync(join(tmpdir(), 'e2e-keyless-'));
 let registry: TestRegistry;
 let sigstore: FakeSigstore;
 let github: FakeGitHub;
+let tuf: TestTufRepository;
 let image: Manifest;
 let reference: string;
 
@@ -35,6 +37,10 @@ beforeAll(async () => {
   sigstore.claims = { iss: GITHUB_ISSUER, sub: IDENTITY };
   writeFileSync(join(dir, 'signing_config.json'), JSON.stringify(sigstore.signingConfig()));
   writeFileSync(join(dir, 'trusted_root.json'), JSON.stringify(sigstore.trustedRoot()));
+  tuf = await startTufRepository([{ name: 'trusted_root.json', content: JSON.stringify(sigstore.trustedRoot()) }], {
+    maxRequests: 50,
+  });
+  writeFileSync(join(dir, 'tuf-root.json'), tuf.rootJson);
   const layout = new LayoutStore(join(dir, 'layout'));
   image = await buildImage(layout, { layers: [{ randomBytes: 1_000 }] });
   const repo = new RegistryClient({ ignoreDockerConfig: true }).repository({
@@ -47,7 +53,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all([registry?.stop(), sigstore?.close(), github?.close()]);
+  await Promise.all([registry?.stop(), sigstore?.close(), github?.close(), tuf?.close()]);
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -68,9 +74,10 @@ function signKeyless(inputs: Record<string, string> = {}, env: Record<string, st
   return runAction('sign', options);
 }
 
-function verify(inputs: Record<string, string>) {
+function verify(inputs: Record<string, string>, env: Record<string, string> = {}) {
   return runAction('verify', {
     cwd: dir,
+    env,
     inputs: { image: reference, 'trusted-root': 'trusted_root.json', offline: 'true', ...inputs },
   });
 }
@@ -158,6 +165,43 @@ describe('keyless sign and verify through the dist bundles', () => {
     });
     expect(wrongIssuer.exitCode).toBe(1);
     expect(wrongIssuer.errors[0]?.message).toMatch(/\[certificate-oidc-issuer\]/);
+  });
+
+  it('verifies with the trusted root fetched through TUF (tuf-mirror + tuf-root), then offline from the cache', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'e2e-tuf-cache-'));
+    try {
+      const policy = {
+        'trusted-root': '',
+        'tuf-mirror': tuf.url,
+        'certificate-identity': IDENTITY,
+        'certificate-oidc-issuer': GITHUB_ISSUER,
+      };
+      const online = await verify({ ...policy, 'tuf-root': 'tuf-root.json', offline: 'false' }, { RUNNER_TEMP: cache });
+      expect(online.errors).toEqual([]);
+      expect(online.exitCode).toBe(0);
+      expect(online.outputs.signer).toBe(IDENTITY);
+      expect(tuf.served).toEqual(expect.arrayContaining(['/timestamp.json', '/targets/trusted_root.json']));
+      const requests = tuf.served.length;
+      const offline = await verify({ ...policy, offline: 'true' }, { RUNNER_TEMP: cache });
+      expect(offline.exitCode).toBe(0);
+      expect(offline.notices.join('\n')).toMatch(/Offline: using the Sigstore trusted root cached/);
+      expect(tuf.served).toHaveLength(requests);
+      // The public-good root embedded in the bundle loads offline, and does not trust the local fake CA.
+      const publicGood = await verify(
+        {
+          'trusted-root': '',
+          'sigstore-instance': 'public-good',
+          'certificate-identity': IDENTITY,
+          'certificate-oidc-issuer': GITHUB_ISSUER,
+        },
+        { RUNNER_TEMP: cache },
+      );
+      expect(publicGood.notices.join('\n')).toMatch(/embedded in @sigstore\/tuf/);
+      expect(publicGood.exitCode).toBe(1);
+      expect(publicGood.errors[0]?.message).toMatch(/\[(certificate-chain|transparency-log|timestamp)\]/);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 
   it('leaves a notice, not a failure, where the attestations API is unavailable (404 / 403)', async () => {

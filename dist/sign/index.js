@@ -35709,6 +35709,7 @@ async function readSigningConfig(path, shownAs) {
 
 
 
+
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const PREDICATE_ALIASES = {
     signature: COSIGN_SIGN_PREDICATE,
@@ -35786,7 +35787,16 @@ function inputs_parseVerifyInputs(get) {
         offline: parse.boolean(get, 'offline', false),
         trustedRoot: parse.optionalText(get, 'trusted-root'),
         requireTransparencyLog: parse.boolean(get, 'require-transparency-log', false),
+        sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
+        tufMirror: parse.optionalText(get, 'tuf-mirror'),
+        tufRoot: parse.optionalText(get, 'tuf-root'),
     };
+    if (inputs.tufMirror && !/^https?:\/\/[^\s/]+/i.test(inputs.tufMirror)) {
+        throw inputError('tuf-mirror', inputs.tufMirror, 'the http(s) URL of a TUF repository');
+    }
+    if (inputs.trustedRoot && (inputs.tufMirror || inputs.tufRoot)) {
+        throw inputError(inputs.tufMirror ? 'tuf-mirror' : 'tuf-root', (inputs.tufMirror ?? inputs.tufRoot), 'empty when trusted-root is given (the trusted root comes from one place)');
+    }
     if (!inputs.image && inputs.files.length === 0) {
         throw inputError('image', '', 'an image reference, or files to verify');
     }
@@ -35804,9 +35814,6 @@ function inputs_parseVerifyInputs(get) {
         if (!inputs.certificateOidcIssuer) {
             throw inputError('certificate-oidc-issuer', '', 'the OIDC issuer, e.g. https://token.actions.githubusercontent.com');
         }
-    }
-    if (keyless && !inputs.trustedRoot && inputs.offline) {
-        throw inputError('trusted-root', '', 'a trusted_root.json file when verifying keyless signatures offline');
     }
     return inputs;
 }
@@ -35867,9 +35874,35 @@ async function chooseInstance(inputs, environment) {
     const choice = inputs.sigstoreInstance;
     return choice === 'auto' ? defaultSigstoreInstance(environment.github) : SIGSTORE_INSTANCES[choice];
 }
-/** The verification policy the inputs describe, with the key and trusted root loaded. */
-async function inputs_loadVerificationPolicy(inputs, cwd) {
-    const trustedRoot = inputs.trustedRoot ? await readTrustedRoot(resolve(cwd, inputs.trustedRoot)) : undefined;
+/** The TUF repository verify fetches the trusted root from: `tuf-mirror`, else the instance's. */
+function tufMirrorFor(inputs, github) {
+    if (inputs.tufMirror)
+        return inputs.tufMirror.replace(/\/+$/, '');
+    const choice = inputs.sigstoreInstance ?? 'auto';
+    if (choice !== 'auto')
+        return TUF_MIRRORS[choice];
+    // Only a repository known to be private or internal signs with GitHub's instance by default.
+    const repository = github?.payload.repository;
+    const isPrivate = repository?.private === true || ['private', 'internal'].includes(String(repository?.visibility));
+    return isPrivate ? TUF_MIRRORS.github : TUF_MIRRORS['public-good'];
+}
+/**
+ * The verification policy the inputs describe, with the key and trusted root loaded. Keyless
+ * without `trusted-root`: the trusted root comes through TUF when `environment` is given (its env
+ * names the cache directory), and is an error otherwise.
+ */
+async function inputs_loadVerificationPolicy(inputs, cwd, environment) {
+    const keyless = !inputs.key;
+    let trustedRoot = inputs.trustedRoot ? await readTrustedRoot(resolve(cwd, inputs.trustedRoot)) : undefined;
+    if (!trustedRoot && keyless && environment) {
+        trustedRoot = await fetchTrustedRoot({
+            mirror: tufMirrorFor(inputs, environment.github),
+            rootPath: inputs.tufRoot ? resolve(cwd, inputs.tufRoot) : undefined,
+            cacheDir: tufCacheDir(environment.env),
+            offline: inputs.offline,
+            logger: environment.logger,
+        });
+    }
     const common = {
         ...(trustedRoot ? { trustedRoot } : {}),
         requireTransparencyLog: inputs.requireTransparencyLog,
@@ -35880,7 +35913,7 @@ async function inputs_loadVerificationPolicy(inputs, cwd) {
     }
     if (!trustedRoot) {
         throw new ArtefactsError('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {
-            hint: 'Give `trusted-root` (a trusted_root.json); fetching it from the Sigstore TUF repository is not built in yet.',
+            hint: 'Give `trusted-root` (a trusted_root.json of the Sigstore instance).',
         });
     }
     return {
@@ -36241,7 +36274,7 @@ function describeSigner(signer) {
 /** Verifies an image digest's signatures and attestations and/or files' `.sigstore.json` bundles. */
 async function runVerify(inputs, environment) {
     const { cwd, logger } = environment;
-    const policy = await loadVerificationPolicy(inputs, cwd);
+    const policy = await loadVerificationPolicy(inputs, cwd, environment);
     let image;
     let name;
     if (inputs.image) {

@@ -15,3 +15,4 @@ export * from './github-attestations.js';
 export * from './image.js';
 export * from './run.js';
 export * from './signing-config.js';
+export * from './tuf.js';

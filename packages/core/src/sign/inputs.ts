@@ -15,6 +15,8 @@ import { canRequestIdToken, defaultSigstoreInstance, githubIdToken } from './oid
 import { CYCLONEDX_PREDICATE, SLSA_PROVENANCE_PREDICATE, SPDX_PREDICATE, COSIGN_SIGN_PREDICATE } from './statements.js';
 import { readSigningConfig } from './signing-config.js';
 import { readTrustedRoot } from './trust.js';
+import { fetchTrustedRoot, tufCacheDir, TUF_MIRRORS } from './tuf.js';
+import type { GitHubContext } from '../github/context.js';
 import type { VerificationPolicy } from './verify-policy.js';
 
 export type InstanceChoice = 'auto' | 'public-good' | 'github';
@@ -51,6 +53,11 @@ export interface VerifyInputs {
   readonly offline: boolean;
   readonly trustedRoot: string | undefined;
   readonly requireTransparencyLog: boolean;
+  /** Whose TUF repository the trusted root is fetched from when `trustedRoot` is not given. */
+  readonly sigstoreInstance?: InstanceChoice;
+  /** Another TUF repository (a private Sigstore deployment), and its initial root.json. */
+  readonly tufMirror?: string | undefined;
+  readonly tufRoot?: string | undefined;
 }
 
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
@@ -145,7 +152,20 @@ export function parseVerifyInputs(get: RawInputs): VerifyInputs {
     offline: parse.boolean(get, 'offline', false),
     trustedRoot: parse.optionalText(get, 'trusted-root'),
     requireTransparencyLog: parse.boolean(get, 'require-transparency-log', false),
+    sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'] as const, 'auto'),
+    tufMirror: parse.optionalText(get, 'tuf-mirror'),
+    tufRoot: parse.optionalText(get, 'tuf-root'),
   };
+  if (inputs.tufMirror && !/^https?:\/\/[^\s/]+/i.test(inputs.tufMirror)) {
+    throw inputError('tuf-mirror', inputs.tufMirror, 'the http(s) URL of a TUF repository');
+  }
+  if (inputs.trustedRoot && (inputs.tufMirror || inputs.tufRoot)) {
+    throw inputError(
+      inputs.tufMirror ? 'tuf-mirror' : 'tuf-root',
+      (inputs.tufMirror ?? inputs.tufRoot)!,
+      'empty when trusted-root is given (the trusted root comes from one place)',
+    );
+  }
   if (!inputs.image && inputs.files.length === 0) {
     throw inputError('image', '', 'an image reference, or files to verify');
   }
@@ -171,9 +191,6 @@ export function parseVerifyInputs(get: RawInputs): VerifyInputs {
         'the OIDC issuer, e.g. https://token.actions.githubusercontent.com',
       );
     }
-  }
-  if (keyless && !inputs.trustedRoot && inputs.offline) {
-    throw inputError('trusted-root', '', 'a trusted_root.json file when verifying keyless signatures offline');
   }
   return inputs;
 }
@@ -242,9 +259,38 @@ async function chooseInstance(inputs: SignInputs, environment: ActionEnvironment
   return choice === 'auto' ? defaultSigstoreInstance(environment.github) : SIGSTORE_INSTANCES[choice];
 }
 
-/** The verification policy the inputs describe, with the key and trusted root loaded. */
-export async function loadVerificationPolicy(inputs: VerifyInputs, cwd: string): Promise<VerificationPolicy> {
-  const trustedRoot = inputs.trustedRoot ? await readTrustedRoot(resolve(cwd, inputs.trustedRoot)) : undefined;
+/** The TUF repository verify fetches the trusted root from: `tuf-mirror`, else the instance's. */
+export function tufMirrorFor(inputs: VerifyInputs, github: GitHubContext | undefined): string {
+  if (inputs.tufMirror) return inputs.tufMirror.replace(/\/+$/, '');
+  const choice = inputs.sigstoreInstance ?? 'auto';
+  if (choice !== 'auto') return TUF_MIRRORS[choice];
+  // Only a repository known to be private or internal signs with GitHub's instance by default.
+  const repository = github?.payload.repository as { private?: unknown; visibility?: unknown } | undefined;
+  const isPrivate = repository?.private === true || ['private', 'internal'].includes(String(repository?.visibility));
+  return isPrivate ? TUF_MIRRORS.github : TUF_MIRRORS['public-good'];
+}
+
+/**
+ * The verification policy the inputs describe, with the key and trusted root loaded. Keyless
+ * without `trusted-root`: the trusted root comes through TUF when `environment` is given (its env
+ * names the cache directory), and is an error otherwise.
+ */
+export async function loadVerificationPolicy(
+  inputs: VerifyInputs,
+  cwd: string,
+  environment?: Pick<ActionEnvironment, 'env' | 'logger' | 'github'>,
+): Promise<VerificationPolicy> {
+  const keyless = !inputs.key;
+  let trustedRoot = inputs.trustedRoot ? await readTrustedRoot(resolve(cwd, inputs.trustedRoot)) : undefined;
+  if (!trustedRoot && keyless && environment) {
+    trustedRoot = await fetchTrustedRoot({
+      mirror: tufMirrorFor(inputs, environment.github),
+      rootPath: inputs.tufRoot ? resolve(cwd, inputs.tufRoot) : undefined,
+      cacheDir: tufCacheDir(environment.env),
+      offline: inputs.offline,
+      logger: environment.logger,
+    });
+  }
   const common = {
     ...(trustedRoot ? { trustedRoot } : {}),
     requireTransparencyLog: inputs.requireTransparencyLog,
@@ -255,7 +301,7 @@ export async function loadVerificationPolicy(inputs: VerifyInputs, cwd: string):
   }
   if (!trustedRoot) {
     throw new ArtefactsError('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {
-      hint: 'Give `trusted-root` (a trusted_root.json); fetching it from the Sigstore TUF repository is not built in yet.',
+      hint: 'Give `trusted-root` (a trusted_root.json of the Sigstore instance).',
     });
   }
   return {

@@ -324,7 +324,7 @@ function describeSigner(signer: VerifiedSigner): string {
 /** Verifies an image digest's signatures and attestations and/or files' `.sigstore.json` bundles. */
 export async function runVerify(inputs: VerifyActionInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { cwd, logger } = environment;
-  const policy = await loadVerificationPolicy(inputs, cwd);
+  const policy = await loadVerificationPolicy(inputs, cwd, environment);
   let image: ImageVerification | undefined;
   let name: string | undefined;
   if (inputs.image) {
