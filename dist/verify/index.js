@@ -40775,6 +40775,14 @@ async function fetchTrustedRoot(options) {
     const { mirror, logger } = options;
     if (options.offline)
         return offlineRoot(options);
+    if (options.rootPath) {
+        try {
+            await (0,promises_.readFile)(options.rootPath);
+        }
+        catch (error) {
+            throw (0,errors/* inputError */.Xu)('tuf-root', options.rootPath, `a readable root.json (${(0,errors/* describeError */.Uc)(error)})`);
+        }
+    }
     if (!options.rootPath && !hasSeed(mirror)) {
         // No initial root for this repository: only a cache from an earlier run can anchor it.
         try {

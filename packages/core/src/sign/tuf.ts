@@ -125,6 +125,13 @@ async function offlineRoot(options: TrustedRootFetch): Promise<TrustedRoot> {
 export async function fetchTrustedRoot(options: TrustedRootFetch): Promise<TrustedRoot> {
   const { mirror, logger } = options;
   if (options.offline) return offlineRoot(options);
+  if (options.rootPath) {
+    try {
+      await readFile(options.rootPath);
+    } catch (error) {
+      throw inputError('tuf-root', options.rootPath, `a readable root.json (${describeError(error)})`);
+    }
+  }
   if (!options.rootPath && !hasSeed(mirror)) {
     // No initial root for this repository: only a cache from an earlier run can anchor it.
     try {

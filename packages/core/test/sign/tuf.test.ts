@@ -110,6 +110,10 @@ describe('the Sigstore trusted root through TUF', () => {
       .catch((error: unknown) => error as Error);
     expect((missing as { code?: string }).code).toBe('INPUT_INVALID');
     expect((missing as Error).message).toContain("'tuf-root'");
+    const unreadable = await sign
+      .fetchTrustedRoot({ ...options, rootPath: join(dir, 'no-such-root.json'), offline: false })
+      .catch((error: unknown) => error as Error);
+    expect((unreadable as Error).message).toContain("'tuf-root'");
   });
 
   it('offline with an empty cache uses the public-good root embedded in @sigstore/tuf, touching no network', async () => {
