@@ -32154,7 +32154,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6138);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7792);
 
 
 /** The only place that reads the runner's inputs; secrets are masked as soon as they are read. */
@@ -32182,7 +32182,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6138);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7792);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
 
 
@@ -32329,7 +32329,7 @@ function runUrl(context) {
 
 /***/ }),
 
-/***/ 6138:
+/***/ 7792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34596,11 +34596,12 @@ function signerAndWitnesses(config) {
         retry: RETRY,
     });
     const witnesses = [];
-    if (instance.rekorURL) {
-        witnesses.push(rekorWitness(instance.rekorURL, instance.rekorEntryType));
+    for (const url of instance.rekorURLs ?? (instance.rekorURL ? [instance.rekorURL] : [])) {
+        witnesses.push(rekorWitness(url, instance.rekorEntryType));
     }
-    if (instance.tsaURL)
-        witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: instance.tsaURL, timeout: TIMEOUT_MS, retry: RETRY }));
+    for (const url of instance.tsaURLs ?? (instance.tsaURL ? [instance.tsaURL] : [])) {
+        witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: url, timeout: TIMEOUT_MS, retry: RETRY }));
+    }
     if (witnesses.length === 0) {
         throw new errors/* ArtefactsError */.E('INPUT_INVALID', `The Sigstore instance '${instance.name}' has neither a transparency log nor a timestamp authority.`, {
             hint: 'A keyless signature needs a Rekor or TSA timestamp to be verifiable after the certificate expires.',
@@ -35587,12 +35588,119 @@ function defaultSigstoreInstance(context) {
     return isPublic ? SIGSTORE_INSTANCES['public-good'] : SIGSTORE_INSTANCES.github;
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __nccwpck_require__(9654);
+;// CONCATENATED MODULE: ./packages/core/src/sign/signing-config.ts
+/**
+ * A Sigstore signing config (`signing_config.json`, protobuf-specs SigningConfig v0.2, what cosign
+ * v3 reads with `--signing-config`): the Fulcio, Rekor and timestamp authority URLs of an instance,
+ * for private Sigstore deployments (and tests). Services are chosen as the spec says: the highest
+ * API version we speak, valid now, newest validity start first, at most one per operator, as many
+ * as the `rekorTlogConfig` / `tsaConfig` selector asks for (ANY: one, ALL: every operator, EXACT: count).
+ */
+
+
+
+const MEDIA_TYPES = [
+    'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+    'application/vnd.dev.sigstore.signingconfig.v0.1+json',
+];
+/** API versions our clients speak: Fulcio v1 (…/api/v2/signingCert), Rekor v1, RFC 3161 TSA v1. */
+const CA_VERSION = 1;
+const REKOR_VERSION = 1;
+const TSA_VERSION = 1;
+function valid(service, now) {
+    const start = service.validFor?.start;
+    const end = service.validFor?.end;
+    return (start === undefined || start <= now) && (end === undefined || now <= end);
+}
+/** Services of the highest supported version, valid at `now`, newest first. */
+function candidates(services, maxVersion, now) {
+    const usable = services.filter((s) => s.url && s.majorApiVersion <= maxVersion && valid(s, now));
+    const top = Math.max(...usable.map((s) => s.majorApiVersion));
+    return usable
+        .filter((s) => s.majorApiVersion === top)
+        .sort((a, b) => (b.validFor?.start?.getTime() ?? 0) - (a.validFor?.start?.getTime() ?? 0));
+}
+function signing_config_select(services, config, maxVersion, what, now, path) {
+    if (config === undefined)
+        return [];
+    const perOperator = new Map();
+    for (const s of candidates(services, maxVersion, now)) {
+        if (!perOperator.has(s.operator))
+            perOperator.set(s.operator, s);
+    }
+    const distinct = [...perOperator.values()];
+    let wanted;
+    switch (config.selector) {
+        case protobuf_specs_dist.ServiceSelector.ANY:
+            wanted = 1;
+            break;
+        case protobuf_specs_dist.ServiceSelector.ALL:
+            wanted = Math.max(distinct.length, 1);
+            break;
+        case protobuf_specs_dist.ServiceSelector.EXACT:
+            wanted = config.count;
+            break;
+        default:
+            throw (0,errors/* inputError */.Xu)('signing-config', path, `a ${what} selector of ANY, ALL or EXACT`);
+    }
+    if (wanted < 1 || distinct.length < wanted) {
+        throw (0,errors/* inputError */.Xu)('signing-config', path, `at least ${Math.max(wanted, 1)} ${what} service(s) of API version ${maxVersion} valid now, from distinct operators (found ${distinct.length})`);
+    }
+    return distinct.slice(0, wanted).map((s) => s.url.replace(/\/+$/, ''));
+}
+/**
+ * The instance a signing config describes. `path` names the file in messages. OIDC providers
+ * listed in the config are not used: on GitHub the token comes from the Actions token service.
+ */
+function instanceFromSigningConfig(json, path, now = new Date()) {
+    let config;
+    try {
+        const value = typeof json === 'string' ? JSON.parse(json) : json;
+        config = protobuf_specs_dist.SigningConfig.fromJSON(value);
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)('signing-config', path, `a Sigstore signing config (JSON): ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+    if (!MEDIA_TYPES.includes(config.mediaType)) {
+        throw (0,errors/* inputError */.Xu)('signing-config', path, `a Sigstore signing config with mediaType ${MEDIA_TYPES[0]} (got ${JSON.stringify(config.mediaType)})`);
+    }
+    const [ca] = candidates(config.caUrls, CA_VERSION, now);
+    if (!ca) {
+        throw (0,errors/* inputError */.Xu)('signing-config', path, `a certificate authority (caUrls) of API version ${CA_VERSION} valid now`);
+    }
+    const rekorURLs = signing_config_select(config.rekorTlogUrls, config.rekorTlogConfig, REKOR_VERSION, 'Rekor', now, path);
+    const tsaURLs = signing_config_select(config.tsaUrls, config.tsaConfig, TSA_VERSION, 'timestamp authority', now, path);
+    if (rekorURLs.length === 0 && tsaURLs.length === 0) {
+        throw (0,errors/* inputError */.Xu)('signing-config', path, 'a transparency log (rekorTlogUrls + rekorTlogConfig) and/or a timestamp authority (tsaUrls + tsaConfig)');
+    }
+    return {
+        name: `signing config ${path}`,
+        fulcioURL: ca.url.replace(/\/+$/, ''),
+        ...(rekorURLs[0] ? { rekorURL: rekorURLs[0], rekorURLs } : {}),
+        ...(tsaURLs[0] ? { tsaURL: tsaURLs[0], tsaURLs } : {}),
+    };
+}
+async function readSigningConfig(path, shownAs) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)('signing-config', shownAs, `a readable signing config file (${(0,errors/* describeError */.Uc)(error)})`);
+    }
+    return instanceFromSigningConfig(text, shownAs);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sign/inputs.ts
 /**
  * The sign and verify actions' inputs, parsed and checked once (the actions, the CLI and
  * promote's gate share these), and turned into a signing config / verification policy.
  * Key inputs take the PEM itself (a secret) or a path to it, as cosign's --key takes a path.
  */
+
+
 
 
 
@@ -35632,6 +35740,7 @@ function parseSignInputs(get) {
         sbomPath: optionalText(get, 'sbom-path'),
         legacySignature: inputs_boolean(get, 'legacy-signature', false),
         sigstoreInstance: oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
+        signingConfig: optionalText(get, 'signing-config'),
     };
     if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
         throw (0,errors/* inputError */.Xu)('image', '', 'an image reference, or files / checksums to sign', 'Set `image`, `files` or `checksums`.');
@@ -35650,6 +35759,9 @@ function parseSignInputs(get) {
     }
     if (inputs.predicateType && !inputs.predicate && !inputs.predicatePath) {
         throw (0,errors/* inputError */.Xu)('predicate', '', 'a JSON predicate (or predicate-path) for predicate-type');
+    }
+    if (inputs.signingConfig && inputs.sigstoreInstance !== 'auto') {
+        throw (0,errors/* inputError */.Xu)('sigstore-instance', inputs.sigstoreInstance, 'auto when signing-config is given (the signing config names the services)');
     }
     if (!inputs.image && (inputs.legacySignature || inputs.sbomPath)) {
         throw (0,errors/* inputError */.Xu)(inputs.legacySignature ? 'legacy-signature' : 'sbom-path', 'set', 'used only with `image`');
@@ -35675,7 +35787,16 @@ function inputs_parseVerifyInputs(get) {
         offline: parse.boolean(get, 'offline', false),
         trustedRoot: parse.optionalText(get, 'trusted-root'),
         requireTransparencyLog: parse.boolean(get, 'require-transparency-log', false),
+        sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
+        tufMirror: parse.optionalText(get, 'tuf-mirror'),
+        tufRoot: parse.optionalText(get, 'tuf-root'),
     };
+    if (inputs.tufMirror && !/^https?:\/\/[^\s/]+/i.test(inputs.tufMirror)) {
+        throw inputError('tuf-mirror', inputs.tufMirror, 'the http(s) URL of a TUF repository');
+    }
+    if (inputs.trustedRoot && (inputs.tufMirror || inputs.tufRoot)) {
+        throw inputError(inputs.tufMirror ? 'tuf-mirror' : 'tuf-root', (inputs.tufMirror ?? inputs.tufRoot), 'empty when trusted-root is given (the trusted root comes from one place)');
+    }
     if (!inputs.image && inputs.files.length === 0) {
         throw inputError('image', '', 'an image reference, or files to verify');
     }
@@ -35693,9 +35814,6 @@ function inputs_parseVerifyInputs(get) {
         if (!inputs.certificateOidcIssuer) {
             throw inputError('certificate-oidc-issuer', '', 'the OIDC issuer, e.g. https://token.actions.githubusercontent.com');
         }
-    }
-    if (keyless && !inputs.trustedRoot && inputs.offline) {
-        throw inputError('trusted-root', '', 'a trusted_root.json file when verifying keyless signatures offline');
     }
     return inputs;
 }
@@ -35719,7 +35837,7 @@ async function resolveSigningConfig(inputs, environment) {
         if (inputs.key.includes('-----BEGIN'))
             logger.secret(inputs.key);
         const key = await loadPrivateKey(await keyText(inputs.key, 'key', cwd), inputs.keyPassword);
-        const instance = chooseInstance(inputs.sigstoreInstance, environment);
+        const instance = await chooseInstance(inputs, environment);
         if (inputs.transparencyLog && !instance.rekorURL) {
             throw (0,errors/* inputError */.Xu)('transparency-log', 'true', `false with the '${instance.name}' instance, which has no transparency log`);
         }
@@ -35737,7 +35855,7 @@ async function resolveSigningConfig(inputs, environment) {
             hint: 'Add `permissions: id-token: write` to the job for keyless signing, or give `key` and `key-password`.',
         });
     }
-    const instance = chooseInstance(inputs.sigstoreInstance, environment);
+    const instance = await chooseInstance(inputs, environment);
     logger.info(`Signing keyless with the ${instance.name} Sigstore instance.`);
     return {
         kind: 'keyless',
@@ -35749,12 +35867,42 @@ async function resolveSigningConfig(inputs, environment) {
         },
     };
 }
-function chooseInstance(choice, environment) {
+async function chooseInstance(inputs, environment) {
+    if (inputs.signingConfig) {
+        return readSigningConfig((0,external_node_path_.resolve)(environment.cwd, inputs.signingConfig), inputs.signingConfig);
+    }
+    const choice = inputs.sigstoreInstance;
     return choice === 'auto' ? defaultSigstoreInstance(environment.github) : SIGSTORE_INSTANCES[choice];
 }
-/** The verification policy the inputs describe, with the key and trusted root loaded. */
-async function inputs_loadVerificationPolicy(inputs, cwd) {
-    const trustedRoot = inputs.trustedRoot ? await readTrustedRoot(resolve(cwd, inputs.trustedRoot)) : undefined;
+/** The TUF repository verify fetches the trusted root from: `tuf-mirror`, else the instance's. */
+function tufMirrorFor(inputs, github) {
+    if (inputs.tufMirror)
+        return inputs.tufMirror.replace(/\/+$/, '');
+    const choice = inputs.sigstoreInstance ?? 'auto';
+    if (choice !== 'auto')
+        return TUF_MIRRORS[choice];
+    // Only a repository known to be private or internal signs with GitHub's instance by default.
+    const repository = github?.payload.repository;
+    const isPrivate = repository?.private === true || ['private', 'internal'].includes(String(repository?.visibility));
+    return isPrivate ? TUF_MIRRORS.github : TUF_MIRRORS['public-good'];
+}
+/**
+ * The verification policy the inputs describe, with the key and trusted root loaded. Keyless
+ * without `trusted-root`: the trusted root comes through TUF when `environment` is given (its env
+ * names the cache directory), and is an error otherwise.
+ */
+async function inputs_loadVerificationPolicy(inputs, cwd, environment) {
+    const keyless = !inputs.key;
+    let trustedRoot = inputs.trustedRoot ? await readTrustedRoot(resolve(cwd, inputs.trustedRoot)) : undefined;
+    if (!trustedRoot && keyless && environment) {
+        trustedRoot = await fetchTrustedRoot({
+            mirror: tufMirrorFor(inputs, environment.github),
+            rootPath: inputs.tufRoot ? resolve(cwd, inputs.tufRoot) : undefined,
+            cacheDir: tufCacheDir(environment.env),
+            offline: inputs.offline,
+            logger: environment.logger,
+        });
+    }
     const common = {
         ...(trustedRoot ? { trustedRoot } : {}),
         requireTransparencyLog: inputs.requireTransparencyLog,
@@ -35765,7 +35913,7 @@ async function inputs_loadVerificationPolicy(inputs, cwd) {
     }
     if (!trustedRoot) {
         throw new ArtefactsError('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {
-            hint: 'Give `trusted-root` (a trusted_root.json); fetching it from the Sigstore TUF repository is not built in yet.',
+            hint: 'Give `trusted-root` (a trusted_root.json of the Sigstore instance).',
         });
     }
     return {
@@ -35911,7 +36059,7 @@ function imageReference(value) {
     }
 }
 /** The store behind `image` and the digest it points at, resolved once (HEAD). */
-async function resolveImage(value, access, environment) {
+async function resolveImage(value, access, environment, purpose) {
     const ref = imageReference(value);
     const credentials = {};
     if (ref.kind === 'registry' && access.registryUsername !== undefined && access.registryPassword !== undefined) {
@@ -35930,7 +36078,9 @@ async function resolveImage(value, access, environment) {
         throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${value} resolved to ${descriptor.digest}.`);
     }
     if (ref.digest === undefined) {
-        environment.logger.notice(`Resolved ${value} to ${descriptor.digest}; signing the digest, not the tag.`);
+        environment.logger.notice(purpose === 'sign'
+            ? `Resolved ${value} to ${descriptor.digest}; signing the digest, not the tag.`
+            : `Resolved ${value} to ${descriptor.digest}; verifying the signatures of that digest.`);
     }
     const name = formatReference(ref, { tag: undefined, digest: undefined });
     return {
@@ -35986,7 +36136,7 @@ async function runSign(inputs, environment) {
     // Key decryption (scrypt) runs while the image digest is resolved.
     const configPromise = resolveSigningConfig(inputs, environment);
     configPromise.catch(() => undefined);
-    const image = inputs.image ? await resolveImage(inputs.image, inputs, environment) : undefined;
+    const image = inputs.image ? await resolveImage(inputs.image, inputs, environment, 'sign') : undefined;
     const attestations = await attestationsFor(inputs, environment);
     // Every subject is found and checked before anything is signed or pushed.
     const files = [];
@@ -36124,11 +36274,11 @@ function describeSigner(signer) {
 /** Verifies an image digest's signatures and attestations and/or files' `.sigstore.json` bundles. */
 async function runVerify(inputs, environment) {
     const { cwd, logger } = environment;
-    const policy = await loadVerificationPolicy(inputs, cwd);
+    const policy = await loadVerificationPolicy(inputs, cwd, environment);
     let image;
     let name;
     if (inputs.image) {
-        const resolved = await resolveImage(inputs.image, inputs, environment);
+        const resolved = await resolveImage(inputs.image, inputs, environment, 'verify');
         name = resolved.name;
         image = await verifyImage(resolved.store, resolved.descriptor.digest, policy, logger);
         logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);

@@ -117,6 +117,9 @@ describe('artefacts release', () => {
     const password = readFileSync(join(keys, 'password'), 'utf8').trim();
     expect(first.stderr).toContain(`Generated a signing key password for local demo use only: ${password}`);
     expect(first.stderr.split(password).length).toBe(2);
+    // verify prod resolves the prod tag: it says it verifies that digest, not that it signs it
+    expect(first.stderr).toMatch(/Resolved .*prod.*; verifying the signatures of that digest\./);
+    expect(first.stderr).not.toMatch(/Resolved .*prod.*; signing the digest/);
 
     const prod = new LayoutStore(join(repo.dir, '.artefacts', 'prod'));
     const dev = new LayoutStore(join(repo.dir, '.artefacts', 'dev'));

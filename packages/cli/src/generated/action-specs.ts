@@ -676,6 +676,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "auto",
         "required": false
       },
+      "signing-config": {
+        "description": "Path of a Sigstore signing config (signing_config.json, protobuf-specs SigningConfig v0.2, as cosign v3's `--signing-config` reads) naming the Fulcio, Rekor and timestamp authority URLs of another instance (e.g. a private Sigstore deployment); instead of sigstore-instance, which must then stay auto. Also gives the Rekor for `transparency-log` with a key.",
+        "default": "",
+        "required": false
+      },
       "github-attestations": {
         "description": "Store keyless bundles with GitHub's attestations API so `gh attestation verify` finds them: auto (a notice, not a failure, where the API is unavailable), always, or never.",
         "default": "auto",
@@ -757,12 +762,27 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "offline": {
-        "description": "Use only local trust material (trusted-root); never touch the network except the registry.",
+        "description": "Touch no network except the registry. Keyless without trusted-root then uses the trusted root cached by an earlier online run, else the public-good one embedded in this action (a notice says which).",
         "default": "false",
         "required": false
       },
       "trusted-root": {
-        "description": "A Sigstore trusted_root.json (Fulcio CAs, Rekor and timestamp authority keys); required for keyless verification.",
+        "description": "A Sigstore trusted_root.json (Fulcio CAs, Rekor and timestamp authority keys) for keyless verification. Empty = fetched through the instance's TUF repository (as cosign does) and cached in RUNNER_TEMP (~/.cache/immutable-artefacts/tuf outside a runner).",
+        "default": "",
+        "required": false
+      },
+      "sigstore-instance": {
+        "description": "Keyless, without trusted-root: whose TUF repository the trusted root comes from. auto (github for a private or internal repository, else public-good), public-good (tuf-repo-cdn.sigstore.dev) or github (tuf-repo.github.com; its initial root is not embedded, so give tuf-root once).",
+        "default": "auto",
+        "required": false
+      },
+      "tuf-mirror": {
+        "description": "Keyless, without trusted-root: the URL of another TUF repository (e.g. a private Sigstore deployment), instead of sigstore-instance; as `cosign initialize --mirror`.",
+        "default": "",
+        "required": false
+      },
+      "tuf-root": {
+        "description": "The path of the TUF repository's initial root.json (as `cosign initialize --root`), for repositories whose root is not embedded (github, tuf-mirror); later runs reuse the cached root.",
         "default": "",
         "required": false
       },

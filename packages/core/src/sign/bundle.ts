@@ -43,6 +43,9 @@ export interface SigstoreInstance {
   readonly rekorEntryType?: 'dsse' | 'intoto';
   /** RFC 3161 timestamp authority. */
   readonly tsaURL?: string;
+  /** Every log / TSA to use when more than one is asked for (a signing config's ALL or EXACT); the first is rekorURL / tsaURL. */
+  readonly rekorURLs?: readonly string[];
+  readonly tsaURLs?: readonly string[];
 }
 
 export const SIGSTORE_INSTANCES: Readonly<Record<'public-good' | 'github', SigstoreInstance>> = {
@@ -110,11 +113,12 @@ function signerAndWitnesses(config: SigningConfig): { signer: Signer; witnesses:
     retry: RETRY,
   });
   const witnesses: Witness[] = [];
-  if (instance.rekorURL) {
-    witnesses.push(rekorWitness(instance.rekorURL, instance.rekorEntryType));
+  for (const url of instance.rekorURLs ?? (instance.rekorURL ? [instance.rekorURL] : [])) {
+    witnesses.push(rekorWitness(url, instance.rekorEntryType));
   }
-  if (instance.tsaURL)
-    witnesses.push(new TSAWitness({ tsaBaseURL: instance.tsaURL, timeout: TIMEOUT_MS, retry: RETRY }));
+  for (const url of instance.tsaURLs ?? (instance.tsaURL ? [instance.tsaURL] : [])) {
+    witnesses.push(new TSAWitness({ tsaBaseURL: url, timeout: TIMEOUT_MS, retry: RETRY }));
+  }
   if (witnesses.length === 0) {
     throw new ArtefactsError(
       'INPUT_INVALID',

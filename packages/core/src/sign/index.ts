@@ -14,3 +14,5 @@ export * from './inputs.js';
 export * from './github-attestations.js';
 export * from './image.js';
 export * from './run.js';
+export * from './signing-config.js';
+export * from './tuf.js';

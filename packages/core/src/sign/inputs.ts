@@ -13,7 +13,10 @@ import { SIGSTORE_INSTANCES, type SigningConfig, type SigstoreInstance } from '.
 import { loadPrivateKey, loadPublicKey } from './keys.js';
 import { canRequestIdToken, defaultSigstoreInstance, githubIdToken } from './oidc.js';
 import { CYCLONEDX_PREDICATE, SLSA_PROVENANCE_PREDICATE, SPDX_PREDICATE, COSIGN_SIGN_PREDICATE } from './statements.js';
+import { readSigningConfig } from './signing-config.js';
 import { readTrustedRoot } from './trust.js';
+import { fetchTrustedRoot, tufCacheDir, TUF_MIRRORS } from './tuf.js';
+import type { GitHubContext } from '../github/context.js';
 import type { VerificationPolicy } from './verify-policy.js';
 
 export type InstanceChoice = 'auto' | 'public-good' | 'github';
@@ -34,6 +37,8 @@ export interface SignInputs {
   readonly sbomPath: string | undefined;
   readonly legacySignature: boolean;
   readonly sigstoreInstance: InstanceChoice;
+  /** A Sigstore signing config file (Fulcio/Rekor/TSA URLs) instead of a named instance. */
+  readonly signingConfig?: string | undefined;
 }
 
 export interface VerifyInputs {
@@ -48,6 +53,11 @@ export interface VerifyInputs {
   readonly offline: boolean;
   readonly trustedRoot: string | undefined;
   readonly requireTransparencyLog: boolean;
+  /** Whose TUF repository the trusted root is fetched from when `trustedRoot` is not given. */
+  readonly sigstoreInstance?: InstanceChoice;
+  /** Another TUF repository (a private Sigstore deployment), and its initial root.json. */
+  readonly tufMirror?: string | undefined;
+  readonly tufRoot?: string | undefined;
 }
 
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
@@ -81,6 +91,7 @@ export function parseSignInputs(get: RawInputs): SignInputs {
     sbomPath: parse.optionalText(get, 'sbom-path'),
     legacySignature: parse.boolean(get, 'legacy-signature', false),
     sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'] as const, 'auto'),
+    signingConfig: parse.optionalText(get, 'signing-config'),
   };
   if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
     throw inputError(
@@ -109,6 +120,13 @@ export function parseSignInputs(get: RawInputs): SignInputs {
   if (inputs.predicateType && !inputs.predicate && !inputs.predicatePath) {
     throw inputError('predicate', '', 'a JSON predicate (or predicate-path) for predicate-type');
   }
+  if (inputs.signingConfig && inputs.sigstoreInstance !== 'auto') {
+    throw inputError(
+      'sigstore-instance',
+      inputs.sigstoreInstance,
+      'auto when signing-config is given (the signing config names the services)',
+    );
+  }
   if (!inputs.image && (inputs.legacySignature || inputs.sbomPath)) {
     throw inputError(inputs.legacySignature ? 'legacy-signature' : 'sbom-path', 'set', 'used only with `image`');
   }
@@ -134,7 +152,20 @@ export function parseVerifyInputs(get: RawInputs): VerifyInputs {
     offline: parse.boolean(get, 'offline', false),
     trustedRoot: parse.optionalText(get, 'trusted-root'),
     requireTransparencyLog: parse.boolean(get, 'require-transparency-log', false),
+    sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'] as const, 'auto'),
+    tufMirror: parse.optionalText(get, 'tuf-mirror'),
+    tufRoot: parse.optionalText(get, 'tuf-root'),
   };
+  if (inputs.tufMirror && !/^https?:\/\/[^\s/]+/i.test(inputs.tufMirror)) {
+    throw inputError('tuf-mirror', inputs.tufMirror, 'the http(s) URL of a TUF repository');
+  }
+  if (inputs.trustedRoot && (inputs.tufMirror || inputs.tufRoot)) {
+    throw inputError(
+      inputs.tufMirror ? 'tuf-mirror' : 'tuf-root',
+      (inputs.tufMirror ?? inputs.tufRoot)!,
+      'empty when trusted-root is given (the trusted root comes from one place)',
+    );
+  }
   if (!inputs.image && inputs.files.length === 0) {
     throw inputError('image', '', 'an image reference, or files to verify');
   }
@@ -161,9 +192,6 @@ export function parseVerifyInputs(get: RawInputs): VerifyInputs {
       );
     }
   }
-  if (keyless && !inputs.trustedRoot && inputs.offline) {
-    throw inputError('trusted-root', '', 'a trusted_root.json file when verifying keyless signatures offline');
-  }
   return inputs;
 }
 
@@ -184,7 +212,7 @@ export async function resolveSigningConfig(inputs: SignInputs, environment: Acti
   if (inputs.key) {
     if (inputs.key.includes('-----BEGIN')) logger.secret(inputs.key);
     const key = await loadPrivateKey(await keyText(inputs.key, 'key', cwd), inputs.keyPassword);
-    const instance = chooseInstance(inputs.sigstoreInstance, environment);
+    const instance = await chooseInstance(inputs, environment);
     if (inputs.transparencyLog && !instance.rekorURL) {
       throw inputError(
         'transparency-log',
@@ -210,7 +238,7 @@ export async function resolveSigningConfig(inputs: SignInputs, environment: Acti
       },
     );
   }
-  const instance = chooseInstance(inputs.sigstoreInstance, environment);
+  const instance = await chooseInstance(inputs, environment);
   logger.info(`Signing keyless with the ${instance.name} Sigstore instance.`);
   return {
     kind: 'keyless',
@@ -223,13 +251,46 @@ export async function resolveSigningConfig(inputs: SignInputs, environment: Acti
   };
 }
 
-function chooseInstance(choice: InstanceChoice, environment: ActionEnvironment): SigstoreInstance {
+async function chooseInstance(inputs: SignInputs, environment: ActionEnvironment): Promise<SigstoreInstance> {
+  if (inputs.signingConfig) {
+    return readSigningConfig(resolve(environment.cwd, inputs.signingConfig), inputs.signingConfig);
+  }
+  const choice = inputs.sigstoreInstance;
   return choice === 'auto' ? defaultSigstoreInstance(environment.github) : SIGSTORE_INSTANCES[choice];
 }
 
-/** The verification policy the inputs describe, with the key and trusted root loaded. */
-export async function loadVerificationPolicy(inputs: VerifyInputs, cwd: string): Promise<VerificationPolicy> {
-  const trustedRoot = inputs.trustedRoot ? await readTrustedRoot(resolve(cwd, inputs.trustedRoot)) : undefined;
+/** The TUF repository verify fetches the trusted root from: `tuf-mirror`, else the instance's. */
+export function tufMirrorFor(inputs: VerifyInputs, github: GitHubContext | undefined): string {
+  if (inputs.tufMirror) return inputs.tufMirror.replace(/\/+$/, '');
+  const choice = inputs.sigstoreInstance ?? 'auto';
+  if (choice !== 'auto') return TUF_MIRRORS[choice];
+  // Only a repository known to be private or internal signs with GitHub's instance by default.
+  const repository = github?.payload.repository as { private?: unknown; visibility?: unknown } | undefined;
+  const isPrivate = repository?.private === true || ['private', 'internal'].includes(String(repository?.visibility));
+  return isPrivate ? TUF_MIRRORS.github : TUF_MIRRORS['public-good'];
+}
+
+/**
+ * The verification policy the inputs describe, with the key and trusted root loaded. Keyless
+ * without `trusted-root`: the trusted root comes through TUF when `environment` is given (its env
+ * names the cache directory), and is an error otherwise.
+ */
+export async function loadVerificationPolicy(
+  inputs: VerifyInputs,
+  cwd: string,
+  environment?: Pick<ActionEnvironment, 'env' | 'logger' | 'github'>,
+): Promise<VerificationPolicy> {
+  const keyless = !inputs.key;
+  let trustedRoot = inputs.trustedRoot ? await readTrustedRoot(resolve(cwd, inputs.trustedRoot)) : undefined;
+  if (!trustedRoot && keyless && environment) {
+    trustedRoot = await fetchTrustedRoot({
+      mirror: tufMirrorFor(inputs, environment.github),
+      rootPath: inputs.tufRoot ? resolve(cwd, inputs.tufRoot) : undefined,
+      cacheDir: tufCacheDir(environment.env),
+      offline: inputs.offline,
+      logger: environment.logger,
+    });
+  }
   const common = {
     ...(trustedRoot ? { trustedRoot } : {}),
     requireTransparencyLog: inputs.requireTransparencyLog,
@@ -240,7 +301,7 @@ export async function loadVerificationPolicy(inputs: VerifyInputs, cwd: string):
   }
   if (!trustedRoot) {
     throw new ArtefactsError('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {
-      hint: 'Give `trusted-root` (a trusted_root.json); fetching it from the Sigstore TUF repository is not built in yet.',
+      hint: 'Give `trusted-root` (a trusted_root.json of the Sigstore instance).',
     });
   }
   return {

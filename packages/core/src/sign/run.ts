@@ -93,6 +93,7 @@ async function resolveImage(
   value: string,
   access: RegistryAccess,
   environment: ActionEnvironment,
+  purpose: 'sign' | 'verify',
 ): Promise<{
   ref: ImageReference;
   store: ArtifactStore;
@@ -117,7 +118,11 @@ async function resolveImage(
     throw new ArtefactsError('DIGEST_MISMATCH', `${value} resolved to ${descriptor.digest}.`);
   }
   if (ref.digest === undefined) {
-    environment.logger.notice(`Resolved ${value} to ${descriptor.digest}; signing the digest, not the tag.`);
+    environment.logger.notice(
+      purpose === 'sign'
+        ? `Resolved ${value} to ${descriptor.digest}; signing the digest, not the tag.`
+        : `Resolved ${value} to ${descriptor.digest}; verifying the signatures of that digest.`,
+    );
   }
   const name = formatReference(ref, { tag: undefined, digest: undefined });
   return {
@@ -178,7 +183,7 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
   // Key decryption (scrypt) runs while the image digest is resolved.
   const configPromise = resolveSigningConfig(inputs, environment);
   configPromise.catch(() => undefined);
-  const image = inputs.image ? await resolveImage(inputs.image, inputs, environment) : undefined;
+  const image = inputs.image ? await resolveImage(inputs.image, inputs, environment, 'sign') : undefined;
   const attestations = await attestationsFor(inputs, environment);
   // Every subject is found and checked before anything is signed or pushed.
   const files: FileSubject[] = [];
@@ -319,11 +324,11 @@ function describeSigner(signer: VerifiedSigner): string {
 /** Verifies an image digest's signatures and attestations and/or files' `.sigstore.json` bundles. */
 export async function runVerify(inputs: VerifyActionInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { cwd, logger } = environment;
-  const policy = await loadVerificationPolicy(inputs, cwd);
+  const policy = await loadVerificationPolicy(inputs, cwd, environment);
   let image: ImageVerification | undefined;
   let name: string | undefined;
   if (inputs.image) {
-    const resolved = await resolveImage(inputs.image, inputs, environment);
+    const resolved = await resolveImage(inputs.image, inputs, environment, 'verify');
     name = resolved.name;
     image = await verifyImage(resolved.store, resolved.descriptor.digest, policy, logger);
     logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);

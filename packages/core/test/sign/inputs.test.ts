@@ -134,8 +134,22 @@ describe('verify inputs and policy', () => {
     [{ image: 'a', 'certificate-oidc-issuer': 'https://i' }, 'certificate-identity'],
     [{ image: 'a', 'certificate-identity-regexp': '(' }, 'certificate-identity-regexp'],
     [
-      { image: 'a', 'certificate-identity': 'x', 'certificate-oidc-issuer': 'https://i', offline: 'true' },
-      'trusted-root',
+      { image: 'a', 'certificate-identity': 'x', 'certificate-oidc-issuer': 'https://i', 'tuf-mirror': 'ftp://x' },
+      'tuf-mirror',
+    ],
+    [
+      {
+        image: 'a',
+        'certificate-identity': 'x',
+        'certificate-oidc-issuer': 'https://i',
+        'trusted-root': 't',
+        'tuf-root': 'r',
+      },
+      'tuf-root',
+    ],
+    [
+      { image: 'a', 'certificate-identity': 'x', 'certificate-oidc-issuer': 'https://i', 'sigstore-instance': 'x' },
+      'sigstore-instance',
     ],
     [{ image: 'a', key: 'k', attestations: 'provenence' }, 'attestations'],
   ])('names the input for %j', (values, input) => {
