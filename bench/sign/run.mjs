@@ -93,7 +93,7 @@ async function pushImage(host, repo, tag, seed) {
   return sha(manifest);
 }
 
-function signEnv(action, inputs) {
+function stepEnv(action, inputs) {
   return actionEnv(action, inputs, {
     workspace: work,
     home: work,
@@ -126,7 +126,7 @@ try {
   // The verified image carries exactly one signature, pushed before timing.
   await measure(node, [join(root, 'dist', 'sign', 'index.js')], {
     cwd: work,
-    env: signEnv('sign', { ...signInputs, image: verifyInputs.image }),
+    env: stepEnv('sign', { ...signInputs, image: verifyInputs.image }),
   });
 
   const series = { floor: [], scrypt: [], skopeo: [], sign: [], verify: [] };
@@ -142,10 +142,10 @@ try {
       '--tls-verify=false',
       `docker://${registry.host}/acme/widgets@${signed}`,
     ]);
-    const signEnv = signEnv('sign', signInputs);
+    const signEnv = stepEnv('sign', signInputs);
     const s = await measure(node, [join(root, 'dist', 'sign', 'index.js')], { cwd: work, env: signEnv });
     checkOutput(signEnv, 'sign');
-    const verifyEnv = signEnv('verify', verifyInputs);
+    const verifyEnv = stepEnv('verify', verifyInputs);
     const v = await measure(node, [join(root, 'dist', 'verify', 'index.js')], { cwd: work, env: verifyEnv });
     checkOutput(verifyEnv, 'verify');
     if (i === 0) continue; // warm-up: file cache, registry start

@@ -4477,6 +4477,117 @@ function bumpForCommit(commit, rules) {
     return 'none';
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
+var classes_semver = __nccwpck_require__(9909);
+var classes_semver_default = /*#__PURE__*/__nccwpck_require__.n(classes_semver);
+;// CONCATENATED MODULE: ./packages/core/src/version/semver.ts
+/**
+ * Semantic Versioning 2.0.0 helpers on top of the `semver` package: strict parsing of tags with a
+ * literal prefix, bumps (with the 0.x rule), prerelease channels and their counters.
+ */
+// Only the SemVer class: the package's index loads every range and function module (~80 ms cold).
+
+
+const BUMPS = ['none', 'patch', 'minor', 'major'];
+/** The SemVer 2.0.0 grammar, exactly (no leading `v`, no `=`, no leading zeros). */
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/** The SemVer grammar's match: groups 1-3 major, minor, patch; 4 the prerelease; 5 the build. */
+function matchSemver(text) {
+    return SEMVER.exec(text);
+}
+function semver_isStrictSemver(text) {
+    return SEMVER.test(text);
+}
+function parseVersion(text) {
+    if (!SEMVER.test(text))
+        return undefined;
+    return new (classes_semver_default())(text);
+}
+function compareBumps(a, b) {
+    return BUMPS.indexOf(a) - BUMPS.indexOf(b);
+}
+function maxBump(a, b) {
+    return compareBumps(a, b) >= 0 ? a : b;
+}
+/**
+ * `tag` minus the literal `prefix`, if what remains is exactly a SemVer 2.0.0 version. The prefix
+ * is never a pattern, and the version must start right after it: prefix `app-v` rejects
+ * `app-web-v1.0.0`, prefix `v` takes `v1.2.3`, the empty prefix takes `1.2.3` (but not `v1.2.3`).
+ */
+function parseTag(tag, prefix) {
+    if (!tag.startsWith(prefix))
+        return undefined;
+    return parseVersion(tag.slice(prefix.length));
+}
+/** The release version of a prerelease (`2.0.0-rc.3` → `2.0.0`). */
+/** Whether `a` has higher precedence than `b` (SemVer 2.0.0 item 11). */
+function greater(a, b) {
+    return new (classes_semver_default())(a).compare(b) > 0;
+}
+function releaseOf(version) {
+    return `${version.major}.${version.minor}.${version.patch}`;
+}
+/** The next stable version after `previous` (a stable version) for `bump`. */
+function applyBump(previous, bump, rules) {
+    const effective = bump === 'major' && previous.major === 0 && rules.zeroMajorBreaking === 'minor' ? 'minor' : bump;
+    if (effective === 'none')
+        return releaseOf(previous);
+    const next = new (classes_semver_default())(releaseOf(previous)).inc(effective);
+    return next.version;
+}
+/** Which bump takes `from` (stable) to `to` (stable, greater). */
+function bumpBetween(from, to) {
+    const t = new (classes_semver_default())(to);
+    if (t.major !== from.major)
+        return 'major';
+    if (t.minor !== from.minor)
+        return 'minor';
+    if (t.patch !== from.patch)
+        return 'patch';
+    return 'none';
+}
+/** A prerelease channel name must be one dot-free SemVer identifier that is not numeric. */
+function semver_isChannelName(name) {
+    return /^[0-9A-Za-z-]+$/.test(name) && !/^\d+$/.test(name);
+}
+/**
+ * The next counter on `channel` for `release`: one more than the highest `release-channel.N`
+ * among `existing`, or 1.
+ */
+function nextChannelCounter(release, channel, existing) {
+    let highest = 0;
+    for (const v of existing) {
+        if (releaseOf(v) !== release)
+            continue;
+        const [name, counter] = v.prerelease;
+        if (name === channel && typeof counter === 'number' && counter > highest)
+            highest = counter;
+    }
+    return highest + 1;
+}
+/** Build metadata must be dot-separated [0-9A-Za-z-] identifiers. */
+function isBuildMetadata(text) {
+    return /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/.test(text);
+}
+/** A small glob for branch names: `*` matches within one path segment, `**` across segments. */
+function semver_globToRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i] ?? '';
+        if (c === '*' && glob[i + 1] === '*') {
+            out += '.*';
+            i++;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`, 'u');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/version/merged-tags.ts
 /**
  * Version tags merged into a commit, answered lazily. The calculation only ever asks "the highest
@@ -4487,6 +4598,62 @@ function bumpForCommit(commit, rules) {
  * so the worst case costs what the eager listing always cost.
  */
 
+
+/**
+ * A version tag, parsed cheaply: tens of thousands are listed and sorted, but only a handful are
+ * ever looked at closely, so the full SemVer object is built on first use.
+ */
+class ParsedTag {
+    tag;
+    text;
+    major;
+    minor;
+    patch;
+    isPrerelease;
+    #version;
+    constructor(tag, text, major, minor, patch, isPrerelease) {
+        this.tag = tag;
+        this.text = text;
+        this.major = major;
+        this.minor = minor;
+        this.patch = patch;
+        this.isPrerelease = isPrerelease;
+    }
+    /** `prefix` followed by a strict SemVer 2.0.0 version (no `v`, no leading zeros), else undefined. */
+    static parse(tag, prefix) {
+        if (!tag.startsWith(prefix))
+            return undefined;
+        const text = tag.slice(prefix.length);
+        const m = matchSemver(text);
+        if (m === null)
+            return undefined;
+        const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        // Numbers past 2^53 cannot be compared exactly (the semver package refuses them too).
+        if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor) || !Number.isSafeInteger(patch))
+            return undefined;
+        return new ParsedTag(tag, text, major, minor, patch, m[4] !== undefined);
+    }
+    get version() {
+        return (this.#version ??= new (classes_semver_default())(this.text));
+    }
+    /** `major.minor.patch`, without prerelease or build. */
+    get release() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+    }
+    /** SemVer precedence (build metadata ignored); the full parse only for two prereleases of one release. */
+    compare(other) {
+        const main = compareRelease(this, other);
+        if (main !== 0)
+            return main;
+        if (this.isPrerelease !== other.isPrerelease)
+            return this.isPrerelease ? -1 : 1;
+        return this.isPrerelease ? this.version.compare(other.version) : 0;
+    }
+}
+/** Compares major, minor and patch only. */
+function compareRelease(a, b) {
+    return Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
+}
 const FIRST_BATCH = 4;
 const GROWTH = 8;
 /** Beyond this many unknown candidates, one full `--merged` listing is cheaper than more batches. */
@@ -4505,7 +4672,7 @@ class MergedTags {
         this.cwd = cwd;
         this.target = target;
         this.prefix = prefix;
-        this.sorted = [...tags].sort((a, b) => b.version.compare(a.version));
+        this.sorted = [...tags].sort((a, b) => b.compare(a));
     }
     /** The highest-versioned tag merged into the target that passes `filter` (first in refname order on ties). */
     async highest(filter) {
@@ -4647,113 +4814,6 @@ function report_renderSummary(result, options) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
-var classes_semver = __nccwpck_require__(9909);
-var classes_semver_default = /*#__PURE__*/__nccwpck_require__.n(classes_semver);
-;// CONCATENATED MODULE: ./packages/core/src/version/semver.ts
-/**
- * Semantic Versioning 2.0.0 helpers on top of the `semver` package: strict parsing of tags with a
- * literal prefix, bumps (with the 0.x rule), prerelease channels and their counters.
- */
-// Only the SemVer class: the package's index loads every range and function module (~80 ms cold).
-
-
-const BUMPS = ['none', 'patch', 'minor', 'major'];
-/** The SemVer 2.0.0 grammar, exactly (no leading `v`, no `=`, no leading zeros). */
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function semver_isStrictSemver(text) {
-    return SEMVER.test(text);
-}
-function parseVersion(text) {
-    if (!SEMVER.test(text))
-        return undefined;
-    return new (classes_semver_default())(text);
-}
-function compareBumps(a, b) {
-    return BUMPS.indexOf(a) - BUMPS.indexOf(b);
-}
-function maxBump(a, b) {
-    return compareBumps(a, b) >= 0 ? a : b;
-}
-/**
- * `tag` minus the literal `prefix`, if what remains is exactly a SemVer 2.0.0 version. The prefix
- * is never a pattern, and the version must start right after it: prefix `app-v` rejects
- * `app-web-v1.0.0`, prefix `v` takes `v1.2.3`, the empty prefix takes `1.2.3` (but not `v1.2.3`).
- */
-function parseTag(tag, prefix) {
-    if (!tag.startsWith(prefix))
-        return undefined;
-    return parseVersion(tag.slice(prefix.length));
-}
-/** The release version of a prerelease (`2.0.0-rc.3` → `2.0.0`). */
-/** Whether `a` has higher precedence than `b` (SemVer 2.0.0 item 11). */
-function greater(a, b) {
-    return new (classes_semver_default())(a).compare(b) > 0;
-}
-function releaseOf(version) {
-    return `${version.major}.${version.minor}.${version.patch}`;
-}
-/** The next stable version after `previous` (a stable version) for `bump`. */
-function applyBump(previous, bump, rules) {
-    const effective = bump === 'major' && previous.major === 0 && rules.zeroMajorBreaking === 'minor' ? 'minor' : bump;
-    if (effective === 'none')
-        return releaseOf(previous);
-    const next = new (classes_semver_default())(releaseOf(previous)).inc(effective);
-    return next.version;
-}
-/** Which bump takes `from` (stable) to `to` (stable, greater). */
-function bumpBetween(from, to) {
-    const t = new (classes_semver_default())(to);
-    if (t.major !== from.major)
-        return 'major';
-    if (t.minor !== from.minor)
-        return 'minor';
-    if (t.patch !== from.patch)
-        return 'patch';
-    return 'none';
-}
-/** A prerelease channel name must be one dot-free SemVer identifier that is not numeric. */
-function semver_isChannelName(name) {
-    return /^[0-9A-Za-z-]+$/.test(name) && !/^\d+$/.test(name);
-}
-/**
- * The next counter on `channel` for `release`: one more than the highest `release-channel.N`
- * among `existing`, or 1.
- */
-function nextChannelCounter(release, channel, existing) {
-    let highest = 0;
-    for (const v of existing) {
-        if (releaseOf(v) !== release)
-            continue;
-        const [name, counter] = v.prerelease;
-        if (name === channel && typeof counter === 'number' && counter > highest)
-            highest = counter;
-    }
-    return highest + 1;
-}
-/** Build metadata must be dot-separated [0-9A-Za-z-] identifiers. */
-function isBuildMetadata(text) {
-    return /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/.test(text);
-}
-/** A small glob for branch names: `*` matches within one path segment, `**` across segments. */
-function semver_globToRegExp(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i] ?? '';
-        if (c === '*' && glob[i + 1] === '*') {
-            out += '.*';
-            i++;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else
-            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${out}$`, 'u');
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/version/calculate.ts
 
 
@@ -4822,13 +4882,13 @@ function parseTags(names, prefix, environment) {
     const parsed = [];
     let ignored = 0;
     for (const name of names) {
-        const version = parseTag(name, prefix);
-        if (version === undefined) {
+        const parsedTag = ParsedTag.parse(name, prefix);
+        if (parsedTag === undefined) {
             if (ignored++ < 20)
                 environment.logger.debug(`Ignoring tag '${name}': not '${prefix}' followed by a SemVer version.`);
             continue;
         }
-        parsed.push({ tag: name, version });
+        parsed.push(parsedTag);
     }
     if (ignored > 20)
         environment.logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
@@ -4837,7 +4897,7 @@ function parseTags(names, prefix, environment) {
 function highest(tags, filter) {
     let best;
     for (const t of tags)
-        if (filter(t) && (best === undefined || t.version.compare(best.version) > 0))
+        if (filter(t) && (best === undefined || t.compare(best) > 0))
             best = t;
     return best;
 }
@@ -4896,7 +4956,7 @@ function channelFor(options, ctx) {
 async function calculateVersion(options, environment) {
     const { cwd, logger } = environment;
     const prefix = options.tagPrefix;
-    const isVersionTag = (name) => parseTag(name, prefix) !== undefined;
+    const isVersionTag = (name) => ParsedTag.parse(name, prefix) !== undefined;
     const head = await headFacts(cwd);
     const partial = readContext(environment, head.branch);
     let deepened = false;
@@ -4931,7 +4991,7 @@ async function calculateVersion(options, environment) {
     const fromAll = options.previousFrom === 'all';
     // HEAD already released: output that version as-is.
     const tagged = ctx.pr === undefined ? await taggedAtHead(cwd, merged, sha, ctx.tagRef, channel?.channel) : undefined;
-    const previousFilter = (t) => t.version.prerelease.length === 0 && (tagged === undefined || t.version.compare(tagged.version) < 0);
+    const previousFilter = (t) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
     const previousStable = fromAll ? highest(all, previousFilter) : await merged.highest(previousFilter);
     logger.debug(`${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`);
     // Commits since the previous stable release, streamed; prerelease tags never count as previous.
@@ -5045,7 +5105,7 @@ async function calculateVersion(options, environment) {
         bumpSource = bumpSource === 'increment' ? bumpSource : 'initial-version';
         reasons.push(`no previous stable version tag with prefix '${prefix}': initial version ${release}`);
         // Prereleases before the first stable release (1.0.0-rc.2): the first release graduates them.
-        const candidate = await merged.highest((t) => t.version.prerelease.length > 0);
+        const candidate = await merged.highest((t) => t.isPrerelease);
         if (candidate !== undefined && greater(releaseOf(candidate.version), release)) {
             release = releaseOf(candidate.version);
             reasons.push(`graduates the prerelease ${candidate.tag} to ${release}`);
@@ -5062,7 +5122,8 @@ async function calculateVersion(options, environment) {
         }
         // Graduation: prereleases of a higher version merged here are release candidates of this release.
         if (bump !== 'none') {
-            const candidate = await merged.highest((t) => t.version.prerelease.length > 0 && greater(releaseOf(t.version), release));
+            const target = parseVersion(release);
+            const candidate = await merged.highest((t) => t.isPrerelease && compareRelease(t, target) > 0);
             if (candidate !== undefined && greater(releaseOf(candidate.version), previousStable.version)) {
                 release = releaseOf(candidate.version);
                 releaseBump = bumpBetween(previousStable.version, release);
@@ -5084,7 +5145,7 @@ async function calculateVersion(options, environment) {
             prerelease = `${channel.channel}.${ctx.pr.number}.${since}`;
         }
         else {
-            const counter = nextChannelCounter(release, channel.channel, all.map((t) => t.version));
+            const counter = nextChannelCounter(release, channel.channel, all.filter((t) => t.isPrerelease && t.release === release).map((t) => t.version));
             prerelease = `${channel.channel}.${counter}`;
             reasons.push(`channel ${channel.channel}${channel.kind === 'branch' ? ` (branch ${ctx.branch ?? ''})` : ''}: prerelease ${counter}`);
         }
@@ -5121,8 +5182,10 @@ async function calculateVersion(options, environment) {
 async function taggedAtHead(cwd, merged, sha, tagRef, channel) {
     const candidates = [
         await merged.find(tagRef),
-        await merged.highest((t) => t.version.prerelease.length === 0),
-        channel === undefined ? undefined : await merged.highest((t) => t.version.prerelease[0] === channel),
+        await merged.highest((t) => !t.isPrerelease),
+        channel === undefined
+            ? undefined
+            : await merged.highest((t) => t.isPrerelease && t.version.prerelease[0] === channel),
     ].filter((t) => t !== undefined);
     if (candidates.length === 0)
         return undefined;
@@ -5830,29 +5893,18 @@ const named = (version) => (version === undefined ? '' : ` (${version})`);
 
 /** `v1.2.3` → 1.2.3 for prefix `v`; a bare `1.2.3` is also accepted when the prefix is `v`. */
 function parseVersionTag(name, prefix) {
-    const candidates = [];
-    if (name.startsWith(prefix))
-        candidates.push(name.slice(prefix.length));
-    if (prefix === 'v' && /^\d/.test(name))
-        candidates.push(name);
-    for (const candidate of candidates) {
-        // semver.parse tolerates a leading 'v'; the prefix decides that here, so a version starts with a digit.
-        const parsed = /^\d/.test(candidate) ? semver_default().parse(candidate) : null;
-        if (parsed !== null)
-            return parsed;
-    }
-    return undefined;
+    return ParsedTag.parse(name, prefix) ?? (prefix === 'v' ? ParsedTag.parse(name, '') : undefined);
 }
 function collect(names, prefix, logger) {
     const tags = [];
     for (const name of names) {
-        const version = parseVersionTag(name, prefix);
-        if (version === undefined) {
+        const tag = parseVersionTag(name, prefix);
+        if (tag === undefined) {
             if (name.startsWith(prefix))
                 logger.debug(`Ignoring tag '${name}': not ${prefix}<semver>.`);
             continue;
         }
-        tags.push({ name, version });
+        tags.push(tag);
     }
     return tags;
 }
@@ -5899,24 +5951,31 @@ function highestStable(version, tags) {
     let minor;
     let major;
     let overall;
-    for (const { version: v } of tags) {
-        if (v.prerelease.length > 0 || semver_default().compare(v, version) <= 0)
+    // Stable tags only, compared by major.minor.patch: a stable x.y.z is above the prerelease x.y.z-rc.1.
+    const prerelease = version.prerelease.length > 0;
+    for (const t of tags) {
+        if (t.isPrerelease)
             continue;
-        if (overall === undefined || semver_default().compare(v, overall) > 0)
-            overall = v;
-        if (v.major === version.major && (major === undefined || semver_default().compare(v, major) > 0))
-            major = v;
-        if (v.major === version.major && v.minor === version.minor && (minor === undefined || semver_default().compare(v, minor) > 0))
-            minor = v;
+        const order = compareRelease(t, version);
+        if (order < 0 || (order === 0 && !prerelease))
+            continue;
+        if (overall === undefined || compareRelease(t, overall) > 0)
+            overall = t;
+        if (t.major !== version.major)
+            continue;
+        if (major === undefined || compareRelease(t, major) > 0)
+            major = t;
+        if (t.minor === version.minor && (minor === undefined || compareRelease(t, minor) > 0))
+            minor = t;
     }
     return {
         inMinor: minor === undefined,
         inMajor: major === undefined,
         overall: overall === undefined,
         above: {
-            ...(minor ? { minor: minor.version } : {}),
-            ...(major ? { major: major.version } : {}),
-            ...(overall ? { overall: overall.version } : {}),
+            ...(minor ? { minor: minor.release } : {}),
+            ...(major ? { major: major.release } : {}),
+            ...(overall ? { overall: overall.release } : {}),
         },
     };
 }

@@ -647,21 +647,34 @@ async function buildIndex(store, images, options = {}) {
 }
 /** Builds an artifact manifest (empty config, one layer) referring to `subject`: a signature, SBOM or record. */
 async function buildReferrer(store, subject, artifactType, content, annotations = {}) {
+    const manifest = await prepareReferrer(store, subject, artifactType, content, annotations);
+    await store.putManifest(manifest);
+    return manifest;
+}
+/**
+ * A referrer's blobs uploaded (the empty config and the content layer, together) and its manifest
+ * encoded but not yet written: the caller decides when the referrer becomes visible.
+ */
+async function prepareReferrer(store, subject, artifactType, content, annotations = {}) {
     const empty = Buffer.from('{}');
-    await store.putBlob({ digest: sha256(empty), size: 2 }, empty);
     const layer = { mediaType: content.mediaType, digest: sha256(content.bytes), size: content.bytes.length };
-    await store.putBlob(layer, content.bytes);
-    const manifest = encodeManifest({
+    // The empty config is usually there already (every referrer shares it): one HEAD instead of an upload.
+    const emptyDigest = sha256(empty);
+    await Promise.all([
+        store
+            .hasBlob(emptyDigest)
+            .then((has) => (has === undefined ? store.putBlob({ digest: emptyDigest, size: 2 }, empty) : undefined)),
+        store.putBlob(layer, content.bytes),
+    ]);
+    return encodeManifest({
         schemaVersion: 2,
         mediaType: MEDIA.ociManifest,
         artifactType,
-        config: { mediaType: MEDIA.empty, digest: sha256(empty), size: 2 },
+        config: { mediaType: MEDIA.empty, digest: emptyDigest, size: 2 },
         layers: [layer],
         subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
         ...(Object.keys(annotations).length === 0 ? {} : { annotations }),
     });
-    await store.putManifest(manifest);
-    return manifest;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/media.ts

@@ -25,7 +25,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7459);
 
 
 /** The only file that reads the runner's inputs. Passwords and tokens are masked as soon as they are read. */
@@ -49,7 +49,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7459);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
 
 
@@ -444,7 +444,7 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
 
 /***/ }),
 
-/***/ 3588:
+/***/ 7459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1346,8 +1346,8 @@ function transferMemoryGovernor(minorEvery = 8 * 1024 * 1024, majorEvery = 64 * 
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -1524,7 +1524,7 @@ function normaliseConfigKey(key) {
     return k;
 }
 async function readDockerConfig(env) {
-    const dir = env.DOCKER_CONFIG ?? external_node_path_default().join(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.docker');
+    const dir = env.DOCKER_CONFIG ?? external_node_path_default().join(env.HOME ?? (0,external_node_os_.homedir)(), '.docker');
     const file = external_node_path_default().join(dir, 'config.json');
     let text;
     try {
@@ -2865,7 +2865,7 @@ async function promote(options) {
             // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
             // exactly as the sign action pushes attestations (verify finds it by its predicate type).
             // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-            const { signStatement, pushArtefact, bundleReferrer } = await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1617));
+            const { signStatement, pushArtefact, bundleReferrer } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8932));
             const signed = await signStatement(statement, options.recordSigning);
             const artefact = bundleReferrer(signed.bundle, subjectDescriptor, new Date(statement.predicate.promotedAt));
             return {
@@ -3091,7 +3091,7 @@ async function runPromote(parsed, environment) {
     if (parsed.recordKey !== undefined && !parsed.dryRun) {
         // The sign and verify code (the sigstore libraries) is loaded only when a promotion needs it:
         // most promotions sign nothing, and loading it costs a cold start about 0.15 s.
-        const { resolveSigningConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1617));
+        const { resolveSigningConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8932));
         const keyless = /^keyless$/i.test(parsed.recordKey);
         recordSigning = await resolveSigningConfig({
             image: undefined,
@@ -3142,8 +3142,8 @@ async function runPromote(parsed, environment) {
             ? {}
             : {
                 gate: async (source, digest) => {
-                    const { verifyPromotionSource } = await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1617));
-                    await verifyPromotionSource(policy, source, digest, { cwd: environment.cwd, logger });
+                    const { verifyPromotionSource } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8932));
+                    await verifyPromotionSource(policy, source, digest, { ...environment, env, logger });
                 },
             }),
         registry: { credentials, env, logger },
@@ -3341,6 +3341,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

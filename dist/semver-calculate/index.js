@@ -1614,6 +1614,11 @@ function bumpForCommit(commit, rules) {
     return 'none';
 }
 
+// EXTERNAL MODULE: ./packages/core/src/version/semver.ts
+var semver = __nccwpck_require__(216);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
+var classes_semver = __nccwpck_require__(9909);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(classes_semver);
 ;// CONCATENATED MODULE: ./packages/core/src/version/merged-tags.ts
 /**
  * Version tags merged into a commit, answered lazily. The calculation only ever asks "the highest
@@ -1624,6 +1629,62 @@ function bumpForCommit(commit, rules) {
  * so the worst case costs what the eager listing always cost.
  */
 
+
+/**
+ * A version tag, parsed cheaply: tens of thousands are listed and sorted, but only a handful are
+ * ever looked at closely, so the full SemVer object is built on first use.
+ */
+class ParsedTag {
+    tag;
+    text;
+    major;
+    minor;
+    patch;
+    isPrerelease;
+    #version;
+    constructor(tag, text, major, minor, patch, isPrerelease) {
+        this.tag = tag;
+        this.text = text;
+        this.major = major;
+        this.minor = minor;
+        this.patch = patch;
+        this.isPrerelease = isPrerelease;
+    }
+    /** `prefix` followed by a strict SemVer 2.0.0 version (no `v`, no leading zeros), else undefined. */
+    static parse(tag, prefix) {
+        if (!tag.startsWith(prefix))
+            return undefined;
+        const text = tag.slice(prefix.length);
+        const m = (0,semver/* matchSemver */.OB)(text);
+        if (m === null)
+            return undefined;
+        const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        // Numbers past 2^53 cannot be compared exactly (the semver package refuses them too).
+        if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor) || !Number.isSafeInteger(patch))
+            return undefined;
+        return new ParsedTag(tag, text, major, minor, patch, m[4] !== undefined);
+    }
+    get version() {
+        return (this.#version ??= new (semver_default())(this.text));
+    }
+    /** `major.minor.patch`, without prerelease or build. */
+    get release() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+    }
+    /** SemVer precedence (build metadata ignored); the full parse only for two prereleases of one release. */
+    compare(other) {
+        const main = compareRelease(this, other);
+        if (main !== 0)
+            return main;
+        if (this.isPrerelease !== other.isPrerelease)
+            return this.isPrerelease ? -1 : 1;
+        return this.isPrerelease ? this.version.compare(other.version) : 0;
+    }
+}
+/** Compares major, minor and patch only. */
+function compareRelease(a, b) {
+    return Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
+}
 const FIRST_BATCH = 4;
 const GROWTH = 8;
 /** Beyond this many unknown candidates, one full `--merged` listing is cheaper than more batches. */
@@ -1642,7 +1703,7 @@ class MergedTags {
         this.cwd = cwd;
         this.target = target;
         this.prefix = prefix;
-        this.sorted = [...tags].sort((a, b) => b.version.compare(a.version));
+        this.sorted = [...tags].sort((a, b) => b.compare(a));
     }
     /** The highest-versioned tag merged into the target that passes `filter` (first in refname order on ties). */
     async highest(filter) {
@@ -1784,8 +1845,6 @@ function renderSummary(result, options) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/version/semver.ts
-var semver = __nccwpck_require__(216);
 ;// CONCATENATED MODULE: ./packages/core/src/version/calculate.ts
 
 
@@ -1854,13 +1913,13 @@ function parseTags(names, prefix, environment) {
     const parsed = [];
     let ignored = 0;
     for (const name of names) {
-        const version = (0,semver/* parseTag */.ED)(name, prefix);
-        if (version === undefined) {
+        const parsedTag = ParsedTag.parse(name, prefix);
+        if (parsedTag === undefined) {
             if (ignored++ < 20)
                 environment.logger.debug(`Ignoring tag '${name}': not '${prefix}' followed by a SemVer version.`);
             continue;
         }
-        parsed.push({ tag: name, version });
+        parsed.push(parsedTag);
     }
     if (ignored > 20)
         environment.logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
@@ -1869,7 +1928,7 @@ function parseTags(names, prefix, environment) {
 function highest(tags, filter) {
     let best;
     for (const t of tags)
-        if (filter(t) && (best === undefined || t.version.compare(best.version) > 0))
+        if (filter(t) && (best === undefined || t.compare(best) > 0))
             best = t;
     return best;
 }
@@ -1928,7 +1987,7 @@ function channelFor(options, ctx) {
 async function calculateVersion(options, environment) {
     const { cwd, logger } = environment;
     const prefix = options.tagPrefix;
-    const isVersionTag = (name) => (0,semver/* parseTag */.ED)(name, prefix) !== undefined;
+    const isVersionTag = (name) => ParsedTag.parse(name, prefix) !== undefined;
     const head = await headFacts(cwd);
     const partial = readContext(environment, head.branch);
     let deepened = false;
@@ -1963,7 +2022,7 @@ async function calculateVersion(options, environment) {
     const fromAll = options.previousFrom === 'all';
     // HEAD already released: output that version as-is.
     const tagged = ctx.pr === undefined ? await taggedAtHead(cwd, merged, sha, ctx.tagRef, channel?.channel) : undefined;
-    const previousFilter = (t) => t.version.prerelease.length === 0 && (tagged === undefined || t.version.compare(tagged.version) < 0);
+    const previousFilter = (t) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
     const previousStable = fromAll ? highest(all, previousFilter) : await merged.highest(previousFilter);
     logger.debug(`${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`);
     // Commits since the previous stable release, streamed; prerelease tags never count as previous.
@@ -2077,7 +2136,7 @@ async function calculateVersion(options, environment) {
         bumpSource = bumpSource === 'increment' ? bumpSource : 'initial-version';
         reasons.push(`no previous stable version tag with prefix '${prefix}': initial version ${release}`);
         // Prereleases before the first stable release (1.0.0-rc.2): the first release graduates them.
-        const candidate = await merged.highest((t) => t.version.prerelease.length > 0);
+        const candidate = await merged.highest((t) => t.isPrerelease);
         if (candidate !== undefined && (0,semver/* greater */.rh)((0,semver/* releaseOf */.l7)(candidate.version), release)) {
             release = (0,semver/* releaseOf */.l7)(candidate.version);
             reasons.push(`graduates the prerelease ${candidate.tag} to ${release}`);
@@ -2094,7 +2153,8 @@ async function calculateVersion(options, environment) {
         }
         // Graduation: prereleases of a higher version merged here are release candidates of this release.
         if (bump !== 'none') {
-            const candidate = await merged.highest((t) => t.version.prerelease.length > 0 && (0,semver/* greater */.rh)((0,semver/* releaseOf */.l7)(t.version), release));
+            const target = (0,semver/* parseVersion */.ot)(release);
+            const candidate = await merged.highest((t) => t.isPrerelease && compareRelease(t, target) > 0);
             if (candidate !== undefined && (0,semver/* greater */.rh)((0,semver/* releaseOf */.l7)(candidate.version), previousStable.version)) {
                 release = (0,semver/* releaseOf */.l7)(candidate.version);
                 releaseBump = (0,semver/* bumpBetween */.HQ)(previousStable.version, release);
@@ -2116,7 +2176,7 @@ async function calculateVersion(options, environment) {
             prerelease = `${channel.channel}.${ctx.pr.number}.${since}`;
         }
         else {
-            const counter = (0,semver/* nextChannelCounter */.nl)(release, channel.channel, all.map((t) => t.version));
+            const counter = (0,semver/* nextChannelCounter */.nl)(release, channel.channel, all.filter((t) => t.isPrerelease && t.release === release).map((t) => t.version));
             prerelease = `${channel.channel}.${counter}`;
             reasons.push(`channel ${channel.channel}${channel.kind === 'branch' ? ` (branch ${ctx.branch ?? ''})` : ''}: prerelease ${counter}`);
         }
@@ -2153,8 +2213,10 @@ async function calculateVersion(options, environment) {
 async function taggedAtHead(cwd, merged, sha, tagRef, channel) {
     const candidates = [
         await merged.find(tagRef),
-        await merged.highest((t) => t.version.prerelease.length === 0),
-        channel === undefined ? undefined : await merged.highest((t) => t.version.prerelease[0] === channel),
+        await merged.highest((t) => !t.isPrerelease),
+        channel === undefined
+            ? undefined
+            : await merged.highest((t) => t.isPrerelease && t.version.prerelease[0] === channel),
     ].filter((t) => t !== undefined);
     if (candidates.length === 0)
         return undefined;
@@ -2492,9 +2554,9 @@ function runUrl(context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ED: () => (/* binding */ parseTag),
 /* harmony export */   HQ: () => (/* binding */ bumpBetween),
 /* harmony export */   L9: () => (/* binding */ compareBumps),
+/* harmony export */   OB: () => (/* binding */ matchSemver),
 /* harmony export */   Pg: () => (/* binding */ applyBump),
 /* harmony export */   fX: () => (/* binding */ maxBump),
 /* harmony export */   iS: () => (/* binding */ isStrictSemver),
@@ -2505,7 +2567,7 @@ function runUrl(context) {
 /* harmony export */   tL: () => (/* binding */ globToRegExp),
 /* harmony export */   tx: () => (/* binding */ isChannelName)
 /* harmony export */ });
-/* unused harmony exports BUMPS, isBuildMetadata */
+/* unused harmony exports BUMPS, parseTag, isBuildMetadata */
 /* harmony import */ var semver_classes_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9909);
 /* harmony import */ var semver_classes_semver_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver_classes_semver_js__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -2518,6 +2580,10 @@ function runUrl(context) {
 const BUMPS = ['none', 'patch', 'minor', 'major'];
 /** The SemVer 2.0.0 grammar, exactly (no leading `v`, no `=`, no leading zeros). */
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/** The SemVer grammar's match: groups 1-3 major, minor, patch; 4 the prerelease; 5 the build. */
+function matchSemver(text) {
+    return SEMVER.exec(text);
+}
 function isStrictSemver(text) {
     return SEMVER.test(text);
 }

@@ -290,7 +290,7 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
       : {
           gate: async (source, digest) => {
             const { verifyPromotionSource } = await import('./promote-signing.js');
-            await verifyPromotionSource(policy, source, digest, { cwd: environment.cwd, logger });
+            await verifyPromotionSource(policy, source, digest, { ...environment, env, logger });
           },
         }),
     registry: { credentials, env, logger },

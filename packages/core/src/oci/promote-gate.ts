@@ -9,7 +9,7 @@
  * every referrer, the rule that refused it.
  */
 import { ArtefactsError, describeError } from '../errors.js';
-import type { Logger } from '../log.js';
+import type { ActionEnvironment } from '../action.js';
 import { verifyImage } from '../sign/image.js';
 import { loadVerificationPolicy, type VerifyInputs } from '../sign/inputs.js';
 import type { VerificationPolicy } from '../sign/verify-policy.js';
@@ -50,21 +50,22 @@ function verifyInputs(policy: PromoteSignaturePolicy): VerifyInputs {
 
 /**
  * Verifies that `digest` in `source` is signed as `policy` demands; throws VERIFICATION_FAILED when
- * not, or when the policy itself cannot be used (unreadable key, keyless without a trusted root):
+ * not, or when the policy itself cannot be used (unreadable key, trusted root out of reach):
  * the gate never lets unverified bytes through.
  */
 export async function verifyPromotionSource(
   policy: PromoteSignaturePolicy,
   source: ArtifactStore,
   digest: string,
-  context: { cwd: string; logger: Logger },
+  context: Pick<ActionEnvironment, 'cwd' | 'env' | 'logger' | 'github'>,
 ): Promise<void> {
   context.logger.info(
     `Signature required (${policy.kind === 'key' ? 'public key' : `keyless, issuer ${policy.issuer}`}) for ${source.location}@${digest}`,
   );
   let verification: VerificationPolicy;
   try {
-    verification = await loadVerificationPolicy(verifyInputs(policy), context.cwd);
+    // Keyless: the trusted root of the repository's Sigstore instance, through TUF as verify gets it.
+    verification = await loadVerificationPolicy(verifyInputs(policy), context.cwd, context);
   } catch (error) {
     throw new ArtefactsError(
       'VERIFICATION_FAILED',
@@ -72,7 +73,7 @@ export async function verifyPromotionSource(
       {
         hint:
           policy.kind === 'keyless'
-            ? 'Nothing was copied. Keyless verification needs a Sigstore trusted root, which promote does not take yet: verify with the verify action (trusted-root) first, or require a public key.'
+            ? "Nothing was copied. Keyless verification needs the Sigstore trusted root, fetched through TUF from the repository's instance (public-good, or GitHub's for private repositories): check that it can be reached, or require a public key."
             : 'Nothing was copied. Give the public key as PEM text or the path of a readable file (e.g. cosign.pub).',
         cause: error,
       },

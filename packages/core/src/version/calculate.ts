@@ -21,7 +21,7 @@ import { GitHubApi } from '../github/api.js';
 import { stickyMarker, upsertStickyComment } from '../github/comments.js';
 import { pullRequestForMergeCommit } from '../github/pulls.js';
 import { bumpForCommit, parseConventionalCommit, type ConventionalCommit } from './conventional.js';
-import { MergedTags, type ParsedTag } from './merged-tags.js';
+import { MergedTags, ParsedTag, compareRelease } from './merged-tags.js';
 import type { SemverCalculateInputs, VersionOptions } from './options.js';
 import { renderChangelog, renderSummary } from './report.js';
 import {
@@ -31,7 +31,6 @@ import {
   greater,
   maxBump,
   nextChannelCounter,
-  parseTag,
   parseVersion,
   releaseOf,
   type Bump,
@@ -181,13 +180,13 @@ function parseTags(names: readonly string[], prefix: string, environment: Action
   const parsed: ParsedTag[] = [];
   let ignored = 0;
   for (const name of names) {
-    const version = parseTag(name, prefix);
-    if (version === undefined) {
+    const parsedTag = ParsedTag.parse(name, prefix);
+    if (parsedTag === undefined) {
       if (ignored++ < 20)
         environment.logger.debug(`Ignoring tag '${name}': not '${prefix}' followed by a SemVer version.`);
       continue;
     }
-    parsed.push({ tag: name, version });
+    parsed.push(parsedTag);
   }
   if (ignored > 20) environment.logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
   return parsed;
@@ -195,7 +194,7 @@ function parseTags(names: readonly string[], prefix: string, environment: Action
 
 function highest(tags: readonly ParsedTag[], filter: (t: ParsedTag) => boolean): ParsedTag | undefined {
   let best: ParsedTag | undefined;
-  for (const t of tags) if (filter(t) && (best === undefined || t.version.compare(best.version) > 0)) best = t;
+  for (const t of tags) if (filter(t) && (best === undefined || t.compare(best) > 0)) best = t;
   return best;
 }
 
@@ -261,7 +260,7 @@ export async function calculateVersion(
 ): Promise<VersionResult> {
   const { cwd, logger } = environment;
   const prefix = options.tagPrefix;
-  const isVersionTag = (name: string) => parseTag(name, prefix) !== undefined;
+  const isVersionTag = (name: string) => ParsedTag.parse(name, prefix) !== undefined;
 
   const head = await headFacts(cwd);
   const partial = readContext(environment, head.branch);
@@ -297,8 +296,7 @@ export async function calculateVersion(
 
   // HEAD already released: output that version as-is.
   const tagged = ctx.pr === undefined ? await taggedAtHead(cwd, merged, sha, ctx.tagRef, channel?.channel) : undefined;
-  const previousFilter = (t: ParsedTag) =>
-    t.version.prerelease.length === 0 && (tagged === undefined || t.version.compare(tagged.version) < 0);
+  const previousFilter = (t: ParsedTag) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
   const previousStable = fromAll ? highest(all, previousFilter) : await merged.highest(previousFilter);
   logger.debug(
     `${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`,
@@ -424,7 +422,7 @@ export async function calculateVersion(
     bumpSource = bumpSource === 'increment' ? bumpSource : 'initial-version';
     reasons.push(`no previous stable version tag with prefix '${prefix}': initial version ${release}`);
     // Prereleases before the first stable release (1.0.0-rc.2): the first release graduates them.
-    const candidate = await merged.highest((t) => t.version.prerelease.length > 0);
+    const candidate = await merged.highest((t) => t.isPrerelease);
     if (candidate !== undefined && greater(releaseOf(candidate.version), release)) {
       release = releaseOf(candidate.version);
       reasons.push(`graduates the prerelease ${candidate.tag} to ${release}`);
@@ -442,9 +440,8 @@ export async function calculateVersion(
     }
     // Graduation: prereleases of a higher version merged here are release candidates of this release.
     if (bump !== 'none') {
-      const candidate = await merged.highest(
-        (t) => t.version.prerelease.length > 0 && greater(releaseOf(t.version), release),
-      );
+      const target = parseVersion(release)!;
+      const candidate = await merged.highest((t) => t.isPrerelease && compareRelease(t, target) > 0);
       if (candidate !== undefined && greater(releaseOf(candidate.version), previousStable.version)) {
         release = releaseOf(candidate.version);
         releaseBump = bumpBetween(previousStable.version, release);
@@ -468,7 +465,7 @@ export async function calculateVersion(
       const counter = nextChannelCounter(
         release,
         channel.channel,
-        all.map((t) => t.version),
+        all.filter((t) => t.isPrerelease && t.release === release).map((t) => t.version),
       );
       prerelease = `${channel.channel}.${counter}`;
       reasons.push(
@@ -514,8 +511,10 @@ async function taggedAtHead(
 ): Promise<ParsedTag | undefined> {
   const candidates = [
     await merged.find(tagRef),
-    await merged.highest((t) => t.version.prerelease.length === 0),
-    channel === undefined ? undefined : await merged.highest((t) => t.version.prerelease[0] === channel),
+    await merged.highest((t) => !t.isPrerelease),
+    channel === undefined
+      ? undefined
+      : await merged.highest((t) => t.isPrerelease && t.version.prerelease[0] === channel),
   ].filter((t): t is ParsedTag => t !== undefined);
   if (candidates.length === 0) return undefined;
   const commits = await peelTags(

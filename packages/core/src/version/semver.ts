@@ -14,6 +14,11 @@ export const BUMPS: readonly Bump[] = ['none', 'patch', 'minor', 'major'];
 const SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
+/** The SemVer grammar's match: groups 1-3 major, minor, patch; 4 the prerelease; 5 the build. */
+export function matchSemver(text: string): RegExpExecArray | null {
+  return SEMVER.exec(text);
+}
+
 export function isStrictSemver(text: string): boolean {
   return SEMVER.test(text);
 }

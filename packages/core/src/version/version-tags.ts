@@ -1,8 +1,8 @@
-import semver from 'semver';
-import type { SemVer } from 'semver';
 import { ArtefactsError } from '../errors.js';
 import { gitRaw, git } from '../git/git.js';
 import type { Logger } from '../log.js';
+import { ParsedTag, compareRelease } from './merged-tags.js';
+import type { SemVer } from './semver.js';
 
 /**
  * The repository's existing version tags (`tag-prefix` + semver), read from local git. build-tag
@@ -11,10 +11,8 @@ import type { Logger } from '../log.js';
  * is read with `git ls-remote` (names only, no objects), and when that fails too the answer is
  * "unknown", never a silent "you are the highest".
  */
-export interface VersionTag {
-  readonly name: string;
-  readonly version: SemVer;
-}
+/** A version tag: semver-calculate's own parsing (merged-tags.ts), cheap until its SemVer is asked for. */
+export type VersionTag = ParsedTag;
 
 export interface VersionTagList {
   readonly tags: readonly VersionTag[];
@@ -25,27 +23,19 @@ export interface VersionTagList {
 }
 
 /** `v1.2.3` → 1.2.3 for prefix `v`; a bare `1.2.3` is also accepted when the prefix is `v`. */
-export function parseVersionTag(name: string, prefix: string): SemVer | undefined {
-  const candidates: string[] = [];
-  if (name.startsWith(prefix)) candidates.push(name.slice(prefix.length));
-  if (prefix === 'v' && /^\d/.test(name)) candidates.push(name);
-  for (const candidate of candidates) {
-    // semver.parse tolerates a leading 'v'; the prefix decides that here, so a version starts with a digit.
-    const parsed = /^\d/.test(candidate) ? semver.parse(candidate) : null;
-    if (parsed !== null) return parsed;
-  }
-  return undefined;
+export function parseVersionTag(name: string, prefix: string): VersionTag | undefined {
+  return ParsedTag.parse(name, prefix) ?? (prefix === 'v' ? ParsedTag.parse(name, '') : undefined);
 }
 
 function collect(names: Iterable<string>, prefix: string, logger: Logger): VersionTag[] {
   const tags: VersionTag[] = [];
   for (const name of names) {
-    const version = parseVersionTag(name, prefix);
-    if (version === undefined) {
+    const tag = parseVersionTag(name, prefix);
+    if (tag === undefined) {
       if (name.startsWith(prefix)) logger.debug(`Ignoring tag '${name}': not ${prefix}<semver>.`);
       continue;
     }
-    tags.push({ name, version });
+    tags.push(tag);
   }
   return tags;
 }
@@ -99,24 +89,28 @@ export interface Highest {
 
 /** Whether `version` is >= every stable tagged version in its major.minor, its major, and overall. */
 export function highestStable(version: SemVer, tags: readonly VersionTag[]): Highest {
-  let minor: SemVer | undefined;
-  let major: SemVer | undefined;
-  let overall: SemVer | undefined;
-  for (const { version: v } of tags) {
-    if (v.prerelease.length > 0 || semver.compare(v, version) <= 0) continue;
-    if (overall === undefined || semver.compare(v, overall) > 0) overall = v;
-    if (v.major === version.major && (major === undefined || semver.compare(v, major) > 0)) major = v;
-    if (v.major === version.major && v.minor === version.minor && (minor === undefined || semver.compare(v, minor) > 0))
-      minor = v;
+  let minor: VersionTag | undefined;
+  let major: VersionTag | undefined;
+  let overall: VersionTag | undefined;
+  // Stable tags only, compared by major.minor.patch: a stable x.y.z is above the prerelease x.y.z-rc.1.
+  const prerelease = version.prerelease.length > 0;
+  for (const t of tags) {
+    if (t.isPrerelease) continue;
+    const order = compareRelease(t, version);
+    if (order < 0 || (order === 0 && !prerelease)) continue;
+    if (overall === undefined || compareRelease(t, overall) > 0) overall = t;
+    if (t.major !== version.major) continue;
+    if (major === undefined || compareRelease(t, major) > 0) major = t;
+    if (t.minor === version.minor && (minor === undefined || compareRelease(t, minor) > 0)) minor = t;
   }
   return {
     inMinor: minor === undefined,
     inMajor: major === undefined,
     overall: overall === undefined,
     above: {
-      ...(minor ? { minor: minor.version } : {}),
-      ...(major ? { major: major.version } : {}),
-      ...(overall ? { overall: overall.version } : {}),
+      ...(minor ? { minor: minor.release } : {}),
+      ...(major ? { major: major.release } : {}),
+      ...(overall ? { overall: overall.release } : {}),
     },
   };
 }

@@ -452,7 +452,13 @@ describe("promote's require-signature gate (verifyPromotionSource, which runProm
     env: {},
     registry: { ignoreDockerConfig: true },
     gate: (store: ArtifactStore, digest: string) =>
-      verifyPromotionSource(policy, store, digest, { cwd: tmp, logger: memoryLogger() }),
+      // No GitHub context and no network here: a keyless policy's TUF fetch fails, and the gate with it.
+      verifyPromotionSource(policy, store, digest, {
+        cwd: tmp,
+        env: { RUNNER_TEMP: tmp },
+        github: undefined,
+        logger: memoryLogger(),
+      }),
   });
 
   it('refuses an unsigned image before copying, and promotes a signed one', async () => {

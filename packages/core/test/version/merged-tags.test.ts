@@ -1,15 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from '@jest/globals';
 import { listTags } from '../../src/git/history.js';
-import { MergedTags, type ParsedTag } from '../../src/version/merged-tags.js';
-import { parseTag } from '../../src/version/semver.js';
+import { MergedTags, ParsedTag } from '../../src/version/merged-tags.js';
 import { createRepo, type TestRepo } from '../../../../test/harness/git-repo.js';
 
 function parsed(names: readonly string[], prefix = 'v'): ParsedTag[] {
-  return names.flatMap((tag) => {
-    const version = parseTag(tag, prefix);
-    return version === undefined ? [] : [{ tag, version }];
-  });
+  return names.flatMap((tag) => ParsedTag.parse(tag, prefix) ?? []);
 }
 
 /** The eager answer, from git's own `--merged` over every tag: what the lazy pool must agree with. */
@@ -81,5 +77,36 @@ describe('MergedTags: the highest merged tag, checked lazily', () => {
     const tags = await pool(repo);
     expect((await tags.highest(() => true))?.tag).toBe(await eager(repo, () => true));
     expect((await tags.highest(() => true))?.tag).toBe('v1.0.0+a');
+  });
+});
+
+describe('ParsedTag: cheap parsing, SemVer precedence', () => {
+  it('orders like the semver package, building the full version only when needed', () => {
+    const names = [
+      'v1.0.0',
+      'v1.0.0-rc.1',
+      'v1.0.0-rc.10',
+      'v1.0.0-rc.2',
+      'v1.0.0-alpha',
+      'v0.9.9',
+      'v10.0.0',
+      'v1.0.0+b',
+    ];
+    const tags = parsed(names);
+    const ours = [...tags].sort((a, b) => a.compare(b)).map((t) => t.tag);
+    const reference = [...tags].sort((a, b) => a.version.compare(b.version)).map((t) => t.tag);
+    expect(ours).toEqual(reference);
+    expect(ours[0]).toBe('v0.9.9');
+    expect(ours.at(-1)).toBe('v10.0.0');
+  });
+
+  it('takes only a literal prefix and strict SemVer, and refuses numbers it cannot compare exactly', () => {
+    expect(ParsedTag.parse('app-v1.2.3', 'app-v')?.release).toBe('1.2.3');
+    expect(ParsedTag.parse('app-web-v1.2.3', 'app-v')).toBeUndefined();
+    expect(ParsedTag.parse('v01.2.3', 'v')).toBeUndefined();
+    expect(ParsedTag.parse('v1.2', 'v')).toBeUndefined();
+    expect(ParsedTag.parse('v99999999999999999999.0.0', 'v')).toBeUndefined();
+    expect(ParsedTag.parse('v1.2.3-rc.1', 'v')?.isPrerelease).toBe(true);
+    expect(ParsedTag.parse('v1.2.3+build.5', 'v')?.isPrerelease).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ function facts(version: string, tagged: string[], extra: { pr?: number; branch?:
   if (v === null) throw new Error(version);
   const highest = highestStable(
     v,
-    tagged.map((t) => ({ name: `v${t}`, version: parseVersionTag(`v${t}`, 'v') ?? v })),
+    tagged.flatMap((t) => parseVersionTag(`v${t}`, 'v') ?? []),
   );
   return {
     values: {
@@ -277,5 +277,30 @@ describe('sanitising to the OCI tag grammar', () => {
     expect(plan.immutable).toHaveLength(128);
     expect(plan.immutable).toMatch(OCI_TAG);
     expect(plan.tags[0]?.name).toBe(plan.immutable);
+  });
+});
+
+describe('highestStable: where a version stands among the stable tags', () => {
+  it('puts a stable x.y.z above its own prereleases, reads bare versions under prefix v, names what is above', () => {
+    const tags = ['v1.2.0', '1.3.0', 'v2.0.0-rc.1', 'v1.2.1', 'release-9.0.0'].flatMap(
+      (t) => parseVersionTag(t, 'v') ?? [],
+    );
+    expect(tags.map((t) => t.tag)).toEqual(['v1.2.0', '1.3.0', 'v2.0.0-rc.1', 'v1.2.1']);
+    expect(highestStable(new semver.SemVer('1.2.1-rc.1'), tags)).toEqual({
+      inMinor: false,
+      inMajor: false,
+      overall: false,
+      above: { minor: '1.2.1', major: '1.3.0', overall: '1.3.0' },
+    });
+    expect(highestStable(new semver.SemVer('1.3.0'), tags)).toMatchObject({
+      inMinor: true,
+      inMajor: true,
+      overall: true,
+    });
+    expect(highestStable(new semver.SemVer('1.2.5'), tags)).toMatchObject({
+      inMinor: true,
+      inMajor: false,
+      overall: false,
+    });
   });
 });

@@ -1,8 +1,8 @@
-export const id = 617;
-export const ids = [617];
+export const id = 932;
+export const ids = [932];
 export const modules = {
 
-/***/ 1617:
+/***/ 8932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -214,11 +214,12 @@ function signerAndWitnesses(config) {
         retry: RETRY,
     });
     const witnesses = [];
-    if (instance.rekorURL) {
-        witnesses.push(rekorWitness(instance.rekorURL, instance.rekorEntryType));
+    for (const url of instance.rekorURLs ?? (instance.rekorURL ? [instance.rekorURL] : [])) {
+        witnesses.push(rekorWitness(url, instance.rekorEntryType));
     }
-    if (instance.tsaURL)
-        witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: instance.tsaURL, timeout: TIMEOUT_MS, retry: RETRY }));
+    for (const url of instance.tsaURLs ?? (instance.tsaURL ? [instance.tsaURL] : [])) {
+        witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: url, timeout: TIMEOUT_MS, retry: RETRY }));
+    }
     if (witnesses.length === 0) {
         throw new errors/* ArtefactsError */.E('INPUT_INVALID', `The Sigstore instance '${instance.name}' has neither a transparency log nor a timestamp authority.`, {
             hint: 'A keyless signature needs a Rekor or TSA timestamp to be verifiable after the certificate expires.',
@@ -1358,12 +1359,259 @@ function defaultSigstoreInstance(context) {
     return isPublic ? SIGSTORE_INSTANCES['public-good'] : SIGSTORE_INSTANCES.github;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sign/signing-config.ts
+/**
+ * A Sigstore signing config (`signing_config.json`, protobuf-specs SigningConfig v0.2, what cosign
+ * v3 reads with `--signing-config`): the Fulcio, Rekor and timestamp authority URLs of an instance,
+ * for private Sigstore deployments (and tests). Services are chosen as the spec says: the highest
+ * API version we speak, valid now, newest validity start first, at most one per operator, as many
+ * as the `rekorTlogConfig` / `tsaConfig` selector asks for (ANY: one, ALL: every operator, EXACT: count).
+ */
+
+
+
+const MEDIA_TYPES = [
+    'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+    'application/vnd.dev.sigstore.signingconfig.v0.1+json',
+];
+/** API versions our clients speak: Fulcio v1 (…/api/v2/signingCert), Rekor v1, RFC 3161 TSA v1. */
+const CA_VERSION = 1;
+const REKOR_VERSION = 1;
+const TSA_VERSION = 1;
+function valid(service, now) {
+    const start = service.validFor?.start;
+    const end = service.validFor?.end;
+    return (start === undefined || start <= now) && (end === undefined || now <= end);
+}
+/** Services of the highest supported version, valid at `now`, newest first. */
+function candidates(services, maxVersion, now) {
+    const usable = services.filter((s) => s.url && s.majorApiVersion <= maxVersion && valid(s, now));
+    const top = Math.max(...usable.map((s) => s.majorApiVersion));
+    return usable
+        .filter((s) => s.majorApiVersion === top)
+        .sort((a, b) => (b.validFor?.start?.getTime() ?? 0) - (a.validFor?.start?.getTime() ?? 0));
+}
+function signing_config_select(services, config, maxVersion, what, now, path) {
+    if (config === undefined)
+        return [];
+    const perOperator = new Map();
+    for (const s of candidates(services, maxVersion, now)) {
+        if (!perOperator.has(s.operator))
+            perOperator.set(s.operator, s);
+    }
+    const distinct = [...perOperator.values()];
+    let wanted;
+    switch (config.selector) {
+        case protobuf_specs_dist.ServiceSelector.ANY:
+            wanted = 1;
+            break;
+        case protobuf_specs_dist.ServiceSelector.ALL:
+            wanted = Math.max(distinct.length, 1);
+            break;
+        case protobuf_specs_dist.ServiceSelector.EXACT:
+            wanted = config.count;
+            break;
+        default:
+            throw (0,errors/* inputError */.Xu)('signing-config', path, `a ${what} selector of ANY, ALL or EXACT`);
+    }
+    if (wanted < 1 || distinct.length < wanted) {
+        throw (0,errors/* inputError */.Xu)('signing-config', path, `at least ${Math.max(wanted, 1)} ${what} service(s) of API version ${maxVersion} valid now, from distinct operators (found ${distinct.length})`);
+    }
+    return distinct.slice(0, wanted).map((s) => s.url.replace(/\/+$/, ''));
+}
+/**
+ * The instance a signing config describes. `path` names the file in messages. OIDC providers
+ * listed in the config are not used: on GitHub the token comes from the Actions token service.
+ */
+function instanceFromSigningConfig(json, path, now = new Date()) {
+    let config;
+    try {
+        const value = typeof json === 'string' ? JSON.parse(json) : json;
+        config = protobuf_specs_dist.SigningConfig.fromJSON(value);
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)('signing-config', path, `a Sigstore signing config (JSON): ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+    if (!MEDIA_TYPES.includes(config.mediaType)) {
+        throw (0,errors/* inputError */.Xu)('signing-config', path, `a Sigstore signing config with mediaType ${MEDIA_TYPES[0]} (got ${JSON.stringify(config.mediaType)})`);
+    }
+    const [ca] = candidates(config.caUrls, CA_VERSION, now);
+    if (!ca) {
+        throw (0,errors/* inputError */.Xu)('signing-config', path, `a certificate authority (caUrls) of API version ${CA_VERSION} valid now`);
+    }
+    const rekorURLs = signing_config_select(config.rekorTlogUrls, config.rekorTlogConfig, REKOR_VERSION, 'Rekor', now, path);
+    const tsaURLs = signing_config_select(config.tsaUrls, config.tsaConfig, TSA_VERSION, 'timestamp authority', now, path);
+    if (rekorURLs.length === 0 && tsaURLs.length === 0) {
+        throw (0,errors/* inputError */.Xu)('signing-config', path, 'a transparency log (rekorTlogUrls + rekorTlogConfig) and/or a timestamp authority (tsaUrls + tsaConfig)');
+    }
+    return {
+        name: `signing config ${path}`,
+        fulcioURL: ca.url.replace(/\/+$/, ''),
+        ...(rekorURLs[0] ? { rekorURL: rekorURLs[0], rekorURLs } : {}),
+        ...(tsaURLs[0] ? { tsaURL: tsaURLs[0], tsaURLs } : {}),
+    };
+}
+async function readSigningConfig(path, shownAs) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)('signing-config', shownAs, `a readable signing config file (${(0,errors/* describeError */.Uc)(error)})`);
+    }
+    return instanceFromSigningConfig(text, shownAs);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
+var tuf_dist = __webpack_require__(4423);
+// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
+var seeds = __webpack_require__(8032);
+;// CONCATENATED MODULE: ./packages/core/src/sign/tuf.ts
+/**
+ * The Sigstore trusted root (`trusted_root.json`: Fulcio CAs, Rekor, CT log and timestamp authority
+ * keys) fetched the way cosign and sigstore-js fetch it: through the instance's TUF repository
+ * (@sigstore/tuf over tuf-js: root rotation, signed and unexpired timestamp / snapshot / targets
+ * metadata, hash-checked target), cached on disk. Public-good's initial root (and a seed copy of
+ * its trusted root) ship inside @sigstore/tuf; other repositories need their initial root.json.
+ *
+ * Offline: nothing is fetched; the trusted root last verified into the cache is used, else the
+ * seed copy shipped in @sigstore/tuf (public-good only), with a notice saying which.
+ */
+
+
+
+
+
+
+
+/** The TUF repositories of the two instances GitHub workflows sign with. */
+const TUF_MIRRORS = {
+    'public-good': 'https://tuf-repo-cdn.sigstore.dev',
+    github: 'https://tuf-repo.github.com',
+};
+const TARGET = 'trusted_root.json';
+/** The cache directory: the job's RUNNER_TEMP on a runner, else ~/.cache/immutable-artefacts/tuf. */
+function tufCacheDir(env) {
+    if (env.RUNNER_TEMP)
+        return (0,external_node_path_.join)(env.RUNNER_TEMP, 'immutable-artefacts', 'tuf');
+    const cache = env.XDG_CACHE_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.cache');
+    return (0,external_node_path_.join)(cache, 'immutable-artefacts', 'tuf');
+}
+/** The directory @sigstore/tuf keeps one repository's metadata in (its own naming). */
+function repositoryDir(cacheDir, mirror) {
+    const url = new URL(mirror);
+    return (0,external_node_path_.join)(cacheDir, encodeURIComponent(url.host + url.pathname.replace(/\/$/, '')));
+}
+const seedTable = seeds;
+function hasSeed(mirror) {
+    return seedTable[mirror] !== undefined;
+}
+/** Names the cause chain's classes, to tell "cannot reach" from "does not verify". */
+function causes(error) {
+    const chain = [];
+    for (let e = error; e !== undefined && e !== null && chain.length < 8;) {
+        chain.push(e);
+        e = e.cause;
+    }
+    return chain;
+}
+function isNetworkFailure(error) {
+    return causes(error).some((e) => {
+        const name = e.constructor?.name ?? '';
+        const code = e.code;
+        return (/^Download(HTTP|LengthMismatch)?Error$/.test(name) ||
+            // tuf-js re-throws fetch's TypeError as `new Error(String(error))`: only the message is left.
+            (e instanceof Error &&
+                /fetch failed|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|socket hang up/i.test(e.message)) ||
+            (e instanceof Error && ['AbortError', 'TimeoutError'].includes(e.name)) ||
+            (typeof code === 'string' && /^(ECONN|ENOTFOUND|EAI_|ETIMEDOUT|UND_ERR)/.test(code)));
+    });
+}
+function deepest(error) {
+    return causes(error)
+        .map((e) => (0,errors/* describeError */.Uc)(e))
+        .filter((m, i, all) => m && all.indexOf(m) === i)
+        .join(': ');
+}
+async function offlineRoot(options) {
+    const cached = (0,external_node_path_.join)(repositoryDir(options.cacheDir, options.mirror), 'targets', TARGET);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(cached, 'utf8');
+        options.logger.notice(`Offline: using the Sigstore trusted root cached from ${options.mirror} in ${cached} (no freshness check).`);
+    }
+    catch {
+        const seed = seedTable[options.mirror]?.targets?.[TARGET];
+        if (seed !== undefined) {
+            text = Buffer.from(seed, 'base64').toString('utf8');
+            options.logger.notice(`Offline: using the Sigstore trusted root embedded in @sigstore/tuf for ${options.mirror}; it may predate the instance's newest keys.`);
+        }
+    }
+    if (text === undefined) {
+        throw new errors/* ArtefactsError */.E('TRUST_ROOT_UNAVAILABLE', `Offline, and no Sigstore trusted root from ${options.mirror} is cached in ${options.cacheDir}.`, {
+            hint: 'Give `trusted-root` (a trusted_root.json), or run once online so the TUF cache is filled, or set offline: false.',
+        });
+    }
+    return parseTrustedRoot(text);
+}
+/** Fetches (or, offline, reads back) the trusted root of a Sigstore instance through TUF. */
+async function fetchTrustedRoot(options) {
+    const { mirror, logger } = options;
+    if (options.offline)
+        return offlineRoot(options);
+    if (options.rootPath) {
+        try {
+            await (0,promises_.readFile)(options.rootPath);
+        }
+        catch (error) {
+            throw (0,errors/* inputError */.Xu)('tuf-root', options.rootPath, `a readable root.json (${(0,errors/* describeError */.Uc)(error)})`);
+        }
+    }
+    if (!options.rootPath && !hasSeed(mirror)) {
+        // No initial root for this repository: only a cache from an earlier run can anchor it.
+        try {
+            await (0,promises_.readFile)((0,external_node_path_.join)(repositoryDir(options.cacheDir, mirror), 'root.json'));
+        }
+        catch {
+            throw (0,errors/* inputError */.Xu)('tuf-root', '', `the initial root.json of the TUF repository ${mirror} (none is embedded for it)`, 'Give `tuf-root` (the repository’s 1.root.json or a later root you trust), or `trusted-root` directly.');
+        }
+    }
+    logger.info(`Fetching the Sigstore trusted root from ${mirror} (TUF, cache ${options.cacheDir}).`);
+    try {
+        return await (0,tuf_dist.getTrustedRoot)({
+            mirrorURL: mirror,
+            cachePath: options.cacheDir,
+            ...(options.rootPath ? { rootPath: (0,external_node_path_.resolve)(options.rootPath) } : {}),
+            retry: { retries: options.retries ?? 2, factor: 2, minTimeout: 250, maxTimeout: 2_000 },
+            timeout: options.timeoutMs ?? 10_000,
+        });
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E)
+            throw error;
+        if (isNetworkFailure(error)) {
+            throw new errors/* ArtefactsError */.E('TRUST_ROOT_UNAVAILABLE', `Cannot fetch the Sigstore trusted root from ${mirror}: ${deepest(error)}.`, {
+                cause: error,
+                hint: `Allow the job to reach ${mirror}, or give \`trusted-root\` (a trusted_root.json), or set offline: true to use the cached one.`,
+            });
+        }
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `The TUF repository ${mirror} did not verify: ${deepest(error)}.`, {
+            cause: error,
+            hint: 'Its metadata is unsigned, expired, rolled back or not signed by the root you trust; do not use it.',
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sign/inputs.ts
 /**
  * The sign and verify actions' inputs, parsed and checked once (the actions, the CLI and
  * promote's gate share these), and turned into a signing config / verification policy.
  * Key inputs take the PEM itself (a secret) or a path to it, as cosign's --key takes a path.
  */
+
+
 
 
 
@@ -1403,6 +1651,7 @@ function parseSignInputs(get) {
         sbomPath: parse.optionalText(get, 'sbom-path'),
         legacySignature: parse.boolean(get, 'legacy-signature', false),
         sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
+        signingConfig: parse.optionalText(get, 'signing-config'),
     };
     if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
         throw inputError('image', '', 'an image reference, or files / checksums to sign', 'Set `image`, `files` or `checksums`.');
@@ -1421,6 +1670,9 @@ function parseSignInputs(get) {
     }
     if (inputs.predicateType && !inputs.predicate && !inputs.predicatePath) {
         throw inputError('predicate', '', 'a JSON predicate (or predicate-path) for predicate-type');
+    }
+    if (inputs.signingConfig && inputs.sigstoreInstance !== 'auto') {
+        throw inputError('sigstore-instance', inputs.sigstoreInstance, 'auto when signing-config is given (the signing config names the services)');
     }
     if (!inputs.image && (inputs.legacySignature || inputs.sbomPath)) {
         throw inputError(inputs.legacySignature ? 'legacy-signature' : 'sbom-path', 'set', 'used only with `image`');
@@ -1446,7 +1698,16 @@ function parseVerifyInputs(get) {
         offline: parse.boolean(get, 'offline', false),
         trustedRoot: parse.optionalText(get, 'trusted-root'),
         requireTransparencyLog: parse.boolean(get, 'require-transparency-log', false),
+        sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
+        tufMirror: parse.optionalText(get, 'tuf-mirror'),
+        tufRoot: parse.optionalText(get, 'tuf-root'),
     };
+    if (inputs.tufMirror && !/^https?:\/\/[^\s/]+/i.test(inputs.tufMirror)) {
+        throw inputError('tuf-mirror', inputs.tufMirror, 'the http(s) URL of a TUF repository');
+    }
+    if (inputs.trustedRoot && (inputs.tufMirror || inputs.tufRoot)) {
+        throw inputError(inputs.tufMirror ? 'tuf-mirror' : 'tuf-root', (inputs.tufMirror ?? inputs.tufRoot), 'empty when trusted-root is given (the trusted root comes from one place)');
+    }
     if (!inputs.image && inputs.files.length === 0) {
         throw inputError('image', '', 'an image reference, or files to verify');
     }
@@ -1464,9 +1725,6 @@ function parseVerifyInputs(get) {
         if (!inputs.certificateOidcIssuer) {
             throw inputError('certificate-oidc-issuer', '', 'the OIDC issuer, e.g. https://token.actions.githubusercontent.com');
         }
-    }
-    if (keyless && !inputs.trustedRoot && inputs.offline) {
-        throw inputError('trusted-root', '', 'a trusted_root.json file when verifying keyless signatures offline');
     }
     return inputs;
 }
@@ -1490,7 +1748,7 @@ async function resolveSigningConfig(inputs, environment) {
         if (inputs.key.includes('-----BEGIN'))
             logger.secret(inputs.key);
         const key = await loadPrivateKey(await keyText(inputs.key, 'key', cwd), inputs.keyPassword);
-        const instance = chooseInstance(inputs.sigstoreInstance, environment);
+        const instance = await chooseInstance(inputs, environment);
         if (inputs.transparencyLog && !instance.rekorURL) {
             throw (0,errors/* inputError */.Xu)('transparency-log', 'true', `false with the '${instance.name}' instance, which has no transparency log`);
         }
@@ -1508,7 +1766,7 @@ async function resolveSigningConfig(inputs, environment) {
             hint: 'Add `permissions: id-token: write` to the job for keyless signing, or give `key` and `key-password`.',
         });
     }
-    const instance = chooseInstance(inputs.sigstoreInstance, environment);
+    const instance = await chooseInstance(inputs, environment);
     logger.info(`Signing keyless with the ${instance.name} Sigstore instance.`);
     return {
         kind: 'keyless',
@@ -1520,12 +1778,42 @@ async function resolveSigningConfig(inputs, environment) {
         },
     };
 }
-function chooseInstance(choice, environment) {
+async function chooseInstance(inputs, environment) {
+    if (inputs.signingConfig) {
+        return readSigningConfig((0,external_node_path_.resolve)(environment.cwd, inputs.signingConfig), inputs.signingConfig);
+    }
+    const choice = inputs.sigstoreInstance;
     return choice === 'auto' ? defaultSigstoreInstance(environment.github) : SIGSTORE_INSTANCES[choice];
 }
-/** The verification policy the inputs describe, with the key and trusted root loaded. */
-async function loadVerificationPolicy(inputs, cwd) {
-    const trustedRoot = inputs.trustedRoot ? await readTrustedRoot((0,external_node_path_.resolve)(cwd, inputs.trustedRoot)) : undefined;
+/** The TUF repository verify fetches the trusted root from: `tuf-mirror`, else the instance's. */
+function tufMirrorFor(inputs, github) {
+    if (inputs.tufMirror)
+        return inputs.tufMirror.replace(/\/+$/, '');
+    const choice = inputs.sigstoreInstance ?? 'auto';
+    if (choice !== 'auto')
+        return TUF_MIRRORS[choice];
+    // Only a repository known to be private or internal signs with GitHub's instance by default.
+    const repository = github?.payload.repository;
+    const isPrivate = repository?.private === true || ['private', 'internal'].includes(String(repository?.visibility));
+    return isPrivate ? TUF_MIRRORS.github : TUF_MIRRORS['public-good'];
+}
+/**
+ * The verification policy the inputs describe, with the key and trusted root loaded. Keyless
+ * without `trusted-root`: the trusted root comes through TUF when `environment` is given (its env
+ * names the cache directory), and is an error otherwise.
+ */
+async function loadVerificationPolicy(inputs, cwd, environment) {
+    const keyless = !inputs.key;
+    let trustedRoot = inputs.trustedRoot ? await readTrustedRoot((0,external_node_path_.resolve)(cwd, inputs.trustedRoot)) : undefined;
+    if (!trustedRoot && keyless && environment) {
+        trustedRoot = await fetchTrustedRoot({
+            mirror: tufMirrorFor(inputs, environment.github),
+            rootPath: inputs.tufRoot ? (0,external_node_path_.resolve)(cwd, inputs.tufRoot) : undefined,
+            cacheDir: tufCacheDir(environment.env),
+            offline: inputs.offline,
+            logger: environment.logger,
+        });
+    }
     const common = {
         ...(trustedRoot ? { trustedRoot } : {}),
         requireTransparencyLog: inputs.requireTransparencyLog,
@@ -1536,7 +1824,7 @@ async function loadVerificationPolicy(inputs, cwd) {
     }
     if (!trustedRoot) {
         throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {
-            hint: 'Give `trusted-root` (a trusted_root.json); fetching it from the Sigstore TUF repository is not built in yet.',
+            hint: 'Give `trusted-root` (a trusted_root.json of the Sigstore instance).',
         });
     }
     return {
@@ -1582,19 +1870,20 @@ function verifyInputs(policy) {
 }
 /**
  * Verifies that `digest` in `source` is signed as `policy` demands; throws VERIFICATION_FAILED when
- * not, or when the policy itself cannot be used (unreadable key, keyless without a trusted root):
+ * not, or when the policy itself cannot be used (unreadable key, trusted root out of reach):
  * the gate never lets unverified bytes through.
  */
 async function verifyPromotionSource(policy, source, digest, context) {
     context.logger.info(`Signature required (${policy.kind === 'key' ? 'public key' : `keyless, issuer ${policy.issuer}`}) for ${source.location}@${digest}`);
     let verification;
     try {
-        verification = await loadVerificationPolicy(verifyInputs(policy), context.cwd);
+        // Keyless: the trusted root of the repository's Sigstore instance, through TUF as verify gets it.
+        verification = await loadVerificationPolicy(verifyInputs(policy), context.cwd, context);
     }
     catch (error) {
         throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Input 'require-signature': cannot check ${digest} (${(0,errors/* describeError */.Uc)(error)}), so it was not promoted.`, {
             hint: policy.kind === 'keyless'
-                ? 'Nothing was copied. Keyless verification needs a Sigstore trusted root, which promote does not take yet: verify with the verify action (trusted-root) first, or require a public key.'
+                ? "Nothing was copied. Keyless verification needs the Sigstore trusted root, fetched through TUF from the repository's instance (public-good, or GitHub's for private repositories): check that it can be reached, or require a public key."
                 : 'Nothing was copied. Give the public key as PEM text or the path of a readable file (e.g. cosign.pub).',
             cause: error,
         });
