@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   bundleReferrer: () => (/* reexport */ referrer/* bundleReferrer */.GR),
+  keyOnlySignInputs: () => (/* reexport */ inputs/* keyOnlySignInputs */.Eg),
   pushArtefact: () => (/* reexport */ sign_image/* pushArtefact */.Pw),
   resolveSigningConfig: () => (/* reexport */ inputs/* resolveSigningConfig */.ML),
   signStatement: () => (/* reexport */ bundle/* signStatement */.fT),

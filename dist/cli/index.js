@@ -45947,24 +45947,13 @@ async function runPromote(parsed, environment) {
     if (parsed.recordKey !== undefined && !parsed.dryRun) {
         // The sign and verify code (the sigstore libraries) is loaded only when a promotion needs it:
         // most promotions sign nothing, and loading it costs a cold start about 0.15 s.
-        const { resolveSigningConfig } = await __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.bind(__nccwpck_require__, 9096));
+        const { keyOnlySignInputs, resolveSigningConfig } = await __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.bind(__nccwpck_require__, 9096));
         const keyless = /^keyless$/i.test(parsed.recordKey);
-        recordSigning = await resolveSigningConfig({
-            image: undefined,
-            files: [],
-            checksums: [],
+        recordSigning = await resolveSigningConfig(keyOnlySignInputs({
             key: keyless ? undefined : parsed.recordKey,
             keyPassword: parsed.recordKeyPassword,
-            keyless: keyless ? true : false,
-            transparencyLog: false,
-            provenance: false,
-            predicateType: undefined,
-            predicate: undefined,
-            predicatePath: undefined,
-            sbomPath: undefined,
-            legacySignature: false,
-            sigstoreInstance: 'auto',
-        }, environment).catch((error) => {
+            keyless,
+        }), environment).catch((error) => {
             if (error instanceof errors/* ArtefactsError */.E && error.code === 'INPUT_INVALID') {
                 throw new errors/* ArtefactsError */.E('INPUT_INVALID', error.message.replace(/^Input 'key'/, "Input 'record-key'"), {
                     ...(error.hint === undefined ? {} : { hint: error.hint }),
@@ -50550,22 +50539,12 @@ async function attachDocuments(store, results, environment) {
 }
 /** The signing config for `attest`, from the same key inputs as the sign action (keyless when no key). */
 async function attestConfig(inputs, environment) {
-    const signInputs = {
+    const signInputs = (0,sign_inputs/* keyOnlySignInputs */.Eg)({
         image: inputs.image,
-        files: [],
-        checksums: [],
         key: inputs.key,
         keyPassword: inputs.keyPassword,
         keyless: 'auto',
-        transparencyLog: false,
-        provenance: false,
-        predicateType: undefined,
-        predicate: undefined,
-        predicatePath: undefined,
-        sbomPath: undefined,
-        legacySignature: false,
-        sigstoreInstance: 'auto',
-    };
+    });
     return (0,sign_inputs/* resolveSigningConfig */.ML)(signInputs, environment);
 }
 /** Signs each document as an SBOM attestation about its platform image and pushes the bundle as a referrer (`attest`). */
@@ -54954,6 +54933,7 @@ async function verifyImage(store, digest, policy, logger) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Eg: () => (/* binding */ keyOnlySignInputs),
   GA: () => (/* binding */ loadVerificationPolicy),
   a4: () => (/* binding */ parseSignInputs),
   Wg: () => (/* binding */ parseVerifyInputs),
@@ -55296,6 +55276,29 @@ async function fetchTrustedRoot(options) {
 
 
 
+/**
+ * The sign action's inputs for a caller that only signs a statement of its own (promote's record,
+ * sbom's attestation) with the given key, or keyless: no subjects, no attestations, no log upload,
+ * the instance chosen as the sign action chooses it.
+ */
+function keyOnlySignInputs(key) {
+    return {
+        image: key.image,
+        files: [],
+        checksums: [],
+        key: key.key,
+        keyPassword: key.keyPassword,
+        keyless: key.keyless,
+        transparencyLog: false,
+        provenance: false,
+        predicateType: undefined,
+        predicate: undefined,
+        predicatePath: undefined,
+        sbomPath: undefined,
+        legacySignature: false,
+        sigstoreInstance: 'auto',
+    };
+}
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const PREDICATE_ALIASES = {
     signature: statements/* COSIGN_SIGN_PREDICATE */.u,

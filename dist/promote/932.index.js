@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   bundleReferrer: () => (/* reexport */ bundleReferrer),
+  keyOnlySignInputs: () => (/* reexport */ keyOnlySignInputs),
   pushArtefact: () => (/* reexport */ pushArtefact),
   resolveSigningConfig: () => (/* reexport */ resolveSigningConfig),
   signStatement: () => (/* reexport */ signStatement),
@@ -1621,6 +1622,29 @@ async function fetchTrustedRoot(options) {
 
 
 
+/**
+ * The sign action's inputs for a caller that only signs a statement of its own (promote's record,
+ * sbom's attestation) with the given key, or keyless: no subjects, no attestations, no log upload,
+ * the instance chosen as the sign action chooses it.
+ */
+function keyOnlySignInputs(key) {
+    return {
+        image: key.image,
+        files: [],
+        checksums: [],
+        key: key.key,
+        keyPassword: key.keyPassword,
+        keyless: key.keyless,
+        transparencyLog: false,
+        provenance: false,
+        predicateType: undefined,
+        predicate: undefined,
+        predicatePath: undefined,
+        sbomPath: undefined,
+        legacySignature: false,
+        sigstoreInstance: 'auto',
+    };
+}
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const PREDICATE_ALIASES = {
     signature: COSIGN_SIGN_PREDICATE,

@@ -3091,24 +3091,13 @@ async function runPromote(parsed, environment) {
     if (parsed.recordKey !== undefined && !parsed.dryRun) {
         // The sign and verify code (the sigstore libraries) is loaded only when a promotion needs it:
         // most promotions sign nothing, and loading it costs a cold start about 0.15 s.
-        const { resolveSigningConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8932));
+        const { keyOnlySignInputs, resolveSigningConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8932));
         const keyless = /^keyless$/i.test(parsed.recordKey);
-        recordSigning = await resolveSigningConfig({
-            image: undefined,
-            files: [],
-            checksums: [],
+        recordSigning = await resolveSigningConfig(keyOnlySignInputs({
             key: keyless ? undefined : parsed.recordKey,
             keyPassword: parsed.recordKeyPassword,
-            keyless: keyless ? true : false,
-            transparencyLog: false,
-            provenance: false,
-            predicateType: undefined,
-            predicate: undefined,
-            predicatePath: undefined,
-            sbomPath: undefined,
-            legacySignature: false,
-            sigstoreInstance: 'auto',
-        }, environment).catch((error) => {
+            keyless,
+        }), environment).catch((error) => {
             if (error instanceof errors/* ArtefactsError */.E && error.code === 'INPUT_INVALID') {
                 throw new errors/* ArtefactsError */.E('INPUT_INVALID', error.message.replace(/^Input 'key'/, "Input 'record-key'"), {
                     ...(error.hint === undefined ? {} : { hint: error.hint }),

@@ -235,25 +235,14 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
   if (parsed.recordKey !== undefined && !parsed.dryRun) {
     // The sign and verify code (the sigstore libraries) is loaded only when a promotion needs it:
     // most promotions sign nothing, and loading it costs a cold start about 0.15 s.
-    const { resolveSigningConfig } = await import('./promote-signing.js');
+    const { keyOnlySignInputs, resolveSigningConfig } = await import('./promote-signing.js');
     const keyless = /^keyless$/i.test(parsed.recordKey);
     recordSigning = await resolveSigningConfig(
-      {
-        image: undefined,
-        files: [],
-        checksums: [],
+      keyOnlySignInputs({
         key: keyless ? undefined : parsed.recordKey,
         keyPassword: parsed.recordKeyPassword,
-        keyless: keyless ? true : false,
-        transparencyLog: false,
-        provenance: false,
-        predicateType: undefined,
-        predicate: undefined,
-        predicatePath: undefined,
-        sbomPath: undefined,
-        legacySignature: false,
-        sigstoreInstance: 'auto',
-      },
+        keyless,
+      }),
       environment,
     ).catch((error: unknown) => {
       if (error instanceof ArtefactsError && error.code === 'INPUT_INVALID') {

@@ -6,6 +6,6 @@
  */
 export { signStatement } from '../sign/bundle.js';
 export { pushArtefact } from '../sign/image.js';
-export { resolveSigningConfig } from '../sign/inputs.js';
+export { keyOnlySignInputs, resolveSigningConfig } from '../sign/inputs.js';
 export { bundleReferrer } from '../sign/referrer.js';
 export { verifyPromotionSource } from './promote-gate.js';

@@ -41,6 +41,35 @@ export interface SignInputs {
   readonly signingConfig?: string | undefined;
 }
 
+/**
+ * The sign action's inputs for a caller that only signs a statement of its own (promote's record,
+ * sbom's attestation) with the given key, or keyless: no subjects, no attestations, no log upload,
+ * the instance chosen as the sign action chooses it.
+ */
+export function keyOnlySignInputs(key: {
+  key: string | undefined;
+  keyPassword: string;
+  keyless: 'auto' | boolean;
+  image?: string | undefined;
+}): SignInputs {
+  return {
+    image: key.image,
+    files: [],
+    checksums: [],
+    key: key.key,
+    keyPassword: key.keyPassword,
+    keyless: key.keyless,
+    transparencyLog: false,
+    provenance: false,
+    predicateType: undefined,
+    predicate: undefined,
+    predicatePath: undefined,
+    sbomPath: undefined,
+    legacySignature: false,
+    sigstoreInstance: 'auto',
+  };
+}
+
 export interface VerifyInputs {
   readonly image: string | undefined;
   readonly files: readonly string[];

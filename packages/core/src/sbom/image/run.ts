@@ -16,7 +16,7 @@ import { formatReference, parseReference, referenceTarget, type ImageReference }
 import type { ArtifactStore } from '../../oci/store.js';
 import { signStatement, type SigningConfig } from '../../sign/bundle.js';
 import { pushArtefact } from '../../sign/image.js';
-import { resolveSigningConfig, type SignInputs } from '../../sign/inputs.js';
+import { keyOnlySignInputs, resolveSigningConfig } from '../../sign/inputs.js';
 import { sbomAttestation } from '../../sign/plan.js';
 import {
   ANNOTATION_CREATED,
@@ -450,22 +450,12 @@ export async function attachDocuments(
 
 /** The signing config for `attest`, from the same key inputs as the sign action (keyless when no key). */
 export async function attestConfig(inputs: ImageSbomInputs, environment: ActionEnvironment): Promise<SigningConfig> {
-  const signInputs: SignInputs = {
+  const signInputs = keyOnlySignInputs({
     image: inputs.image,
-    files: [],
-    checksums: [],
     key: inputs.key,
     keyPassword: inputs.keyPassword,
     keyless: 'auto',
-    transparencyLog: false,
-    provenance: false,
-    predicateType: undefined,
-    predicate: undefined,
-    predicatePath: undefined,
-    sbomPath: undefined,
-    legacySignature: false,
-    sigstoreInstance: 'auto',
-  };
+  });
   return resolveSigningConfig(signInputs, environment);
 }
 
