@@ -227,6 +227,40 @@ describe('keyless sign and verify through the dist bundles', () => {
     expect(github.state.attestations).toHaveLength(before);
   });
 
+  it("gates promote's require-signature: keyless on the same identity, issuer and trusted root", async () => {
+    const signed = await signKeyless();
+    expect(signed.exitCode).toBe(0);
+    const promote = (destination: string, identity: string) =>
+      runAction('promote', {
+        cwd: dir,
+        env: pushEnv({ sha: 'c'.repeat(40) }),
+        inputs: {
+          source: reference,
+          destinations: `${registry.host}/acme/${destination}:2.0.0`,
+          'require-signature': 'keyless',
+          'certificate-identity': identity,
+          'certificate-oidc-issuer': GITHUB_ISSUER,
+          'trusted-root': 'trusted_root.json',
+        },
+      });
+    const refused = await promote('refused', IDENTITY.replace('release.yml', 'evil.yml'));
+    expect(refused.exitCode).toBe(1);
+    expect(refused.errors[0]?.message).toMatch(/\[certificate-identity\]/);
+    const repo = (name: string) =>
+      new RegistryClient({ ignoreDockerConfig: true }).repository({
+        registry: registry.host,
+        host: registry.host,
+        repository: `acme/${name}`,
+      });
+    expect(await repo('refused').listTags()).toEqual([]);
+    const promoted = await promote('prod', IDENTITY);
+    expect(promoted.errors).toEqual([]);
+    expect(promoted.exitCode).toBe(0);
+    expect(promoted.outputs.digest).toBe(image.digest);
+    expect(promoted.stdout).toContain('Signature gate passed');
+    expect(await repo('prod').resolve('2.0.0')).toMatchObject({ digest: image.digest });
+  });
+
   it('refuses a signing config naming no usable service, naming the input', async () => {
     writeFileSync(
       join(dir, 'bad_config.json'),

@@ -45796,10 +45796,11 @@ function signaturePolicy(raw) {
     const identity = src_inputs/* optionalText */.mR(raw, 'certificate-identity');
     const identityRegexp = src_inputs/* regex */.yG(raw, 'certificate-identity-regexp');
     const issuer = src_inputs/* optionalText */.mR(raw, 'certificate-oidc-issuer');
-    const keylessGiven = identity !== undefined || identityRegexp !== undefined || issuer !== undefined;
+    const trustedRoot = src_inputs/* optionalText */.mR(raw, 'trusted-root');
+    const keylessGiven = identity !== undefined || identityRegexp !== undefined || issuer !== undefined || trustedRoot !== undefined;
     if (value === '' || /^(false|no|off|0)$/i.test(value)) {
         if (keylessGiven) {
-            throw (0,errors/* inputError */.Xu)('require-signature', value, '`keyless` when certificate-identity / certificate-identity-regexp / certificate-oidc-issuer are given', 'Set require-signature: keyless to verify against that identity, or remove the identity inputs.');
+            throw (0,errors/* inputError */.Xu)('require-signature', value, '`keyless` when certificate-identity / certificate-identity-regexp / certificate-oidc-issuer / trusted-root are given', 'Set require-signature: keyless to verify against that identity, or remove the identity inputs.');
         }
         return undefined;
     }
@@ -45818,13 +45819,14 @@ function signaturePolicy(raw) {
             issuer,
             ...(identity === undefined ? {} : { identity }),
             ...(identityRegexp === undefined ? {} : { identityRegexp }),
+            ...(trustedRoot === undefined ? {} : { trustedRoot }),
         };
     }
     if (/^(true|yes|on|1)$/i.test(value)) {
         throw (0,errors/* inputError */.Xu)('require-signature', value, 'a public key (PEM text or a path such as cosign.pub), or `keyless` with certificate-identity and certificate-oidc-issuer');
     }
     if (keylessGiven) {
-        throw (0,errors/* inputError */.Xu)('require-signature', '(a public key)', '`keyless` when certificate-identity / -regexp / certificate-oidc-issuer are given (one policy)');
+        throw (0,errors/* inputError */.Xu)('require-signature', '(a public key)', '`keyless` when certificate-identity / -regexp / certificate-oidc-issuer / trusted-root are given (one policy)');
     }
     return { kind: 'key', key: value };
 }
@@ -51584,7 +51586,7 @@ const actionSpecs = {
                 "required": false
             },
             "require-signature": {
-                "description": "Promote only what verifies. A public key (PEM text, or a path such as `cosign.pub`) for key-based signatures, or `keyless` with `certificate-identity` (or `certificate-identity-regexp`) and `certificate-oidc-issuer`. Empty: no gate. Verified by the verify action's code before a byte is copied; keyless fails closed until promote takes a trusted root.\n",
+                "description": "Promote only what verifies. A public key (PEM text, or a path such as `cosign.pub`) for key-based signatures, or `keyless` with `certificate-identity` (or `certificate-identity-regexp`) and `certificate-oidc-issuer`. Empty: no gate. Verified by the verify action's code before a byte is copied; for keyless, against `trusted-root` or the Sigstore trusted root fetched through TUF as verify does.\n",
                 "default": "",
                 "required": false
             },
@@ -51600,6 +51602,11 @@ const actionSpecs = {
             },
             "certificate-oidc-issuer": {
                 "description": "With `require-signature: keyless`: the OIDC issuer of the signing certificate, e.g. `https://token.actions.githubusercontent.com`.\n",
+                "default": "",
+                "required": false
+            },
+            "trusted-root": {
+                "description": "With `require-signature: keyless`: a Sigstore trusted_root.json (Fulcio CAs, Rekor and timestamp authority keys), as the verify action's input. Empty = fetched through the TUF repository of the repository's Sigstore instance (public-good, or GitHub's for a private repository) and cached in RUNNER_TEMP.",
                 "default": "",
                 "required": false
             },

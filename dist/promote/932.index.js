@@ -1888,7 +1888,7 @@ function verifyInputs(policy) {
         certificateOidcIssuer: policy.kind === 'keyless' ? policy.issuer : undefined,
         attestations: [],
         offline: false,
-        trustedRoot: undefined,
+        trustedRoot: policy.kind === 'keyless' ? policy.trustedRoot : undefined,
         requireTransparencyLog: false,
     };
 }

@@ -2948,10 +2948,11 @@ function signaturePolicy(raw) {
     const identity = optionalText(raw, 'certificate-identity');
     const identityRegexp = regex(raw, 'certificate-identity-regexp');
     const issuer = optionalText(raw, 'certificate-oidc-issuer');
-    const keylessGiven = identity !== undefined || identityRegexp !== undefined || issuer !== undefined;
+    const trustedRoot = optionalText(raw, 'trusted-root');
+    const keylessGiven = identity !== undefined || identityRegexp !== undefined || issuer !== undefined || trustedRoot !== undefined;
     if (value === '' || /^(false|no|off|0)$/i.test(value)) {
         if (keylessGiven) {
-            throw (0,errors/* inputError */.Xu)('require-signature', value, '`keyless` when certificate-identity / certificate-identity-regexp / certificate-oidc-issuer are given', 'Set require-signature: keyless to verify against that identity, or remove the identity inputs.');
+            throw (0,errors/* inputError */.Xu)('require-signature', value, '`keyless` when certificate-identity / certificate-identity-regexp / certificate-oidc-issuer / trusted-root are given', 'Set require-signature: keyless to verify against that identity, or remove the identity inputs.');
         }
         return undefined;
     }
@@ -2970,13 +2971,14 @@ function signaturePolicy(raw) {
             issuer,
             ...(identity === undefined ? {} : { identity }),
             ...(identityRegexp === undefined ? {} : { identityRegexp }),
+            ...(trustedRoot === undefined ? {} : { trustedRoot }),
         };
     }
     if (/^(true|yes|on|1)$/i.test(value)) {
         throw (0,errors/* inputError */.Xu)('require-signature', value, 'a public key (PEM text or a path such as cosign.pub), or `keyless` with certificate-identity and certificate-oidc-issuer');
     }
     if (keylessGiven) {
-        throw (0,errors/* inputError */.Xu)('require-signature', '(a public key)', '`keyless` when certificate-identity / -regexp / certificate-oidc-issuer are given (one policy)');
+        throw (0,errors/* inputError */.Xu)('require-signature', '(a public key)', '`keyless` when certificate-identity / -regexp / certificate-oidc-issuer / trusted-root are given (one policy)');
     }
     return { kind: 'key', key: value };
 }

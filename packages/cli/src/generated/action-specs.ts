@@ -225,7 +225,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "require-signature": {
-        "description": "Promote only what verifies. A public key (PEM text, or a path such as `cosign.pub`) for key-based signatures, or `keyless` with `certificate-identity` (or `certificate-identity-regexp`) and `certificate-oidc-issuer`. Empty: no gate. Verified by the verify action's code before a byte is copied; keyless fails closed until promote takes a trusted root.\n",
+        "description": "Promote only what verifies. A public key (PEM text, or a path such as `cosign.pub`) for key-based signatures, or `keyless` with `certificate-identity` (or `certificate-identity-regexp`) and `certificate-oidc-issuer`. Empty: no gate. Verified by the verify action's code before a byte is copied; for keyless, against `trusted-root` or the Sigstore trusted root fetched through TUF as verify does.\n",
         "default": "",
         "required": false
       },
@@ -241,6 +241,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       },
       "certificate-oidc-issuer": {
         "description": "With `require-signature: keyless`: the OIDC issuer of the signing certificate, e.g. `https://token.actions.githubusercontent.com`.\n",
+        "default": "",
+        "required": false
+      },
+      "trusted-root": {
+        "description": "With `require-signature: keyless`: a Sigstore trusted_root.json (Fulcio CAs, Rekor and timestamp authority keys), as the verify action's input. Empty = fetched through the TUF repository of the repository's Sigstore instance (public-good, or GitHub's for a private repository) and cached in RUNNER_TEMP.",
         "default": "",
         "required": false
       },

@@ -56,13 +56,15 @@ function signaturePolicy(raw: RawInputs): PromoteSignaturePolicy | undefined {
   const identity = inputs.optionalText(raw, 'certificate-identity');
   const identityRegexp = inputs.regex(raw, 'certificate-identity-regexp');
   const issuer = inputs.optionalText(raw, 'certificate-oidc-issuer');
-  const keylessGiven = identity !== undefined || identityRegexp !== undefined || issuer !== undefined;
+  const trustedRoot = inputs.optionalText(raw, 'trusted-root');
+  const keylessGiven =
+    identity !== undefined || identityRegexp !== undefined || issuer !== undefined || trustedRoot !== undefined;
   if (value === '' || /^(false|no|off|0)$/i.test(value)) {
     if (keylessGiven) {
       throw inputError(
         'require-signature',
         value,
-        '`keyless` when certificate-identity / certificate-identity-regexp / certificate-oidc-issuer are given',
+        '`keyless` when certificate-identity / certificate-identity-regexp / certificate-oidc-issuer / trusted-root are given',
         'Set require-signature: keyless to verify against that identity, or remove the identity inputs.',
       );
     }
@@ -95,6 +97,7 @@ function signaturePolicy(raw: RawInputs): PromoteSignaturePolicy | undefined {
       issuer,
       ...(identity === undefined ? {} : { identity }),
       ...(identityRegexp === undefined ? {} : { identityRegexp }),
+      ...(trustedRoot === undefined ? {} : { trustedRoot }),
     };
   }
   if (/^(true|yes|on|1)$/i.test(value)) {
@@ -108,7 +111,7 @@ function signaturePolicy(raw: RawInputs): PromoteSignaturePolicy | undefined {
     throw inputError(
       'require-signature',
       '(a public key)',
-      '`keyless` when certificate-identity / -regexp / certificate-oidc-issuer are given (one policy)',
+      '`keyless` when certificate-identity / -regexp / certificate-oidc-issuer / trusted-root are given (one policy)',
     );
   }
   return { kind: 'key', key: value };

@@ -27,6 +27,8 @@ export type PromoteSignaturePolicy =
       readonly identity?: string;
       readonly identityRegexp?: RegExp;
       readonly issuer: string;
+      /** A trusted_root.json path (relative to the workspace); absent: fetched through TUF. */
+      readonly trustedRoot?: string;
     };
 
 /** Whether this build can verify signatures (it can: the verify logic is wired in below). */
@@ -43,7 +45,7 @@ function verifyInputs(policy: PromoteSignaturePolicy): VerifyInputs {
     certificateOidcIssuer: policy.kind === 'keyless' ? policy.issuer : undefined,
     attestations: [],
     offline: false,
-    trustedRoot: undefined,
+    trustedRoot: policy.kind === 'keyless' ? policy.trustedRoot : undefined,
     requireTransparencyLog: false,
   };
 }
