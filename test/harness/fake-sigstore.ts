@@ -48,7 +48,8 @@ export interface FakeSigstore {
 
 const OIDC_PATH = '/oidc/token';
 
-function jwt(claims: Record<string, unknown>): string {
+/** An unsigned JWT with these claims, for an identity token handed to the signer directly. */
+export function unsignedJwt(claims: Record<string, unknown>): string {
   const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
   // Unsigned: the fake Fulcio reads the claims without checking a signature (as sigstore-js's own tests do).
   return `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`;
@@ -107,7 +108,7 @@ export async function startFakeSigstore(
           res.writeHead(401, { 'Content-Type': 'application/json' }).end('{"message":"bad bearer"}');
           return;
         }
-        const token = jwt({ aud: url.searchParams.get('audience') ?? '', ...state.claims });
+        const token = unsignedJwt({ aud: url.searchParams.get('audience') ?? '', ...state.claims });
         tokens.push(token);
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ value: token }));
         return;

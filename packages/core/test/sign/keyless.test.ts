@@ -1,57 +1,41 @@
 /**
  * Keyless signing against local fakes of Fulcio, Rekor and a timestamp authority: the request
- * handlers of @sigstore/mock (the ones sigstore-js tests itself with), served on 127.0.0.1 by a
- * bounded HTTP server, so the real @sigstore/sign HTTP clients talk to them over the network.
+ * handlers of @sigstore/mock (the ones sigstore-js tests itself with), served on 127.0.0.1 by the
+ * bounded test harness (test/harness/fake-sigstore.ts, shared with the end-to-end tests), so the
+ * real @sigstore/sign HTTP clients talk to them over the network.
  */
 import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  fulcioHandler,
-  initializeCA,
-  initializeCTLog,
-  initializeTLog,
-  initializeTSA,
-  rekorHandler,
-  tsaHandler,
-  type HandlerFn,
-} from '@sigstore/mock';
+import { initializeCA } from '@sigstore/mock';
 import { bundleFromJSON } from '@sigstore/bundle';
-import { PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf-specs';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import { LayoutStore, buildImage, memoryLogger, sign } from '@immutable-artefacts/core';
+import {
+  GITHUB_ISSUER,
+  startFakeSigstore,
+  unsignedJwt,
+  type FakeSigstore,
+} from '../../../../test/harness/fake-sigstore.js';
 
-const ISSUER = 'https://token.actions.githubusercontent.com';
+const ISSUER = GITHUB_ISSUER;
 const IDENTITY = 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main';
 const DIGEST = `sha256:${createHash('sha256').update('an image').digest('hex')}`;
-const MAX_REQUESTS = 200;
 
-let server: Server;
+let fake: FakeSigstore;
 let base: string;
 let root: TrustedRoot;
-const routes = new Map<string, HandlerFn>();
 let dir: string;
 
-/** An unsigned JWT: the fake Fulcio reads the claims without checking a signature, as its tests do. */
-function token(claims: Record<string, unknown>): string {
-  const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
-  return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ aud: 'sigstore', ...claims })}.`;
-}
-
-/**
- * DSSE statements are logged as Rekor v1 `intoto` entries here: the fake Rekor (v1 and v2) stores
- * a `dsse` entry as proposed instead of canonicalising it as the real Rekor does, so that body
- * cannot verify; `intoto` and `hashedrekord` proposals already have the stored shape.
- */
 function instance(options: { rekor?: boolean; tsa?: boolean }): sign.SigstoreInstance {
   return {
     name: 'local-fake',
     fulcioURL: base,
-    ...(options.rekor ? { rekorURL: base, rekorEntryType: 'intoto' as const } : {}),
+    ...(options.rekor ? { rekorURL: base } : {}),
     ...(options.tsa ? { tsaURL: base } : {}),
   };
 }
@@ -60,109 +44,24 @@ function keyless(
   options: { rekor?: boolean; tsa?: boolean },
   claims = { iss: ISSUER, sub: IDENTITY },
 ): sign.SigningConfig {
-  return { kind: 'keyless', identityToken: async () => token(claims), instance: instance(options) };
+  return {
+    kind: 'keyless',
+    identityToken: async () => unsignedJwt({ aud: 'sigstore', ...claims }),
+    instance: instance(options),
+  };
 }
 
 beforeAll(async () => {
-  const keyPair = () => generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-  const ctKeys = keyPair();
-  const ctlog = await initializeCTLog(ctKeys);
-  const ca = await initializeCA(keyPair(), ctlog);
-  let requests = 0;
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const fn = routes.get(req.url ?? '');
-      if (++requests > MAX_REQUESTS || req.method !== 'POST' || !fn) {
-        res.writeHead(404).end();
-        return;
-      }
-      void fn(Buffer.concat(chunks).toString()).then(({ statusCode, response, contentType }) => {
-        res.writeHead(statusCode, { 'Content-Type': contentType ?? 'text/plain' });
-        res.end(
-          typeof response === 'string'
-            ? response
-            : Buffer.from(response.buffer, response.byteOffset, response.byteLength),
-        );
-      });
-    });
-  });
-  server.timeout = 10_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const tlogKeys = keyPair();
-  const tlog = await initializeTLog(base, tlogKeys);
-  for (const handler of [fulcioHandler(ca), rekorHandler(tlog)]) routes.set(handler.path, handler.fn);
-
-  const validFor = { start: new Date(0) };
-  const spki = (k: { publicKey: KeyObject }) => k.publicKey.export({ format: 'der', type: 'spki' });
-  const sha = (b: Buffer) => createHash('sha256').update(b).digest();
-  root = TrustedRoot.fromJSON({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1' });
-  root.certificateAuthorities = [
-    {
-      uri: base,
-      certChain: { certificates: [{ rawBytes: Buffer.from(ca.rootCertificate.buffer) }] },
-      validFor,
-      subject: undefined,
-      operator: 'fake',
-    },
-  ];
-  root.ctlogs = [
-    {
-      baseUrl: base,
-      hashAlgorithm: 1,
-      publicKey: { rawBytes: spki(ctKeys), keyDetails: PublicKeyDetails.PKIX_ECDSA_P256_SHA_256, validFor },
-      logId: { keyId: Buffer.from(ctlog.logID.buffer) },
-      checkpointKeyId: undefined,
-      operator: 'fake',
-    },
-  ];
-  root.tlogs = [
-    {
-      baseUrl: base,
-      hashAlgorithm: 1,
-      publicKey: { rawBytes: spki(tlogKeys), keyDetails: PublicKeyDetails.PKIX_ECDSA_P256_SHA_256, validFor },
-      logId: { keyId: sha(spki(tlogKeys)) },
-      checkpointKeyId: undefined,
-      operator: 'fake',
-    },
-  ];
+  fake = await startFakeSigstore({ maxRequests: 200 });
+  base = fake.url;
+  root = TrustedRoot.fromJSON(fake.trustedRoot());
   dir = mkdtempSync(join(tmpdir(), 'keyless-'));
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await fake?.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/**
- * A fake TSA whose clock is a whole second shortly after now. The fake writes genTime with
- * trimmed fractional seconds (".5Z", as DER requires), which @sigstore/core 4.0.1's time parser
- * rejects unless there are exactly three digits; a whole second has no fraction at all. Started
- * right before signing so that its (fixed) time falls inside the Fulcio certificate's validity.
- */
-async function freshTSA(): Promise<void> {
-  const clock = new Date(Math.ceil(Date.now() / 1000) * 1000 + 1000);
-  const tsa = await initializeTSA(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }), clock);
-  const handler = tsaHandler(tsa);
-  routes.set(handler.path, handler.fn);
-  root.timestampAuthorities = [
-    {
-      uri: base,
-      certChain: {
-        certificates: [
-          { rawBytes: Buffer.from(tsa.intCertificate.buffer) },
-          { rawBytes: Buffer.from(tsa.rootCertificate.buffer) },
-        ],
-      },
-      validFor: { start: new Date(0) },
-      subject: undefined,
-      operator: 'fake',
-    },
-  ];
-}
 
 const policy = (identity: sign.VerificationPolicy['identity']): sign.VerificationPolicy => ({
   identity,
@@ -237,7 +136,6 @@ describe('keyless (Fulcio certificate, Rekor entry, TSA timestamp)', () => {
   });
 
   it('signs with a timestamp authority and no log (GitHub’s private instance), verified from a trusted_root.json file', async () => {
-    await freshTSA();
     const signed = await sign.signStatement(
       sign.cosignSignStatement('ghcr.io/acme/app', DIGEST),
       keyless({ tsa: true }),
@@ -308,7 +206,6 @@ describe('keyless (Fulcio certificate, Rekor entry, TSA timestamp)', () => {
       kind: 'key',
       key,
       rekorURL: base,
-      rekorEntryType: 'intoto',
     });
     expect(signed.transparencyLogIndex).toMatch(/^\d+$/);
     const result = sign.verifyStatements([{ source: 'ref', bundle: signed.bundle }], DIGEST, {
