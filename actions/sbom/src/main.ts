@@ -2,6 +2,7 @@ import { DefaultArtifactClient } from '@actions/artifact';
 import {
   ArtefactsError,
   artifactRuntimeAvailable,
+  describeError,
   sbom,
   sbomArtifact,
   type SbomInputs,
@@ -26,7 +27,7 @@ export async function run(inputs: SbomInputs): Promise<ActionResult> {
     } catch (error) {
       throw new ArtefactsError(
         'GITHUB_API',
-        `upload-artifact: uploading artifact '${artifact.name}' failed: ${error instanceof Error ? error.message : String(error)}`,
+        `upload-artifact: uploading artifact '${artifact.name}' failed: ${describeError(error)}`,
         {
           hint: "The documents are on disk (sbom-paths). 'already exists' means this same step already uploaded this artifact in this job run.",
           cause: error,
