@@ -48,3 +48,17 @@ describe('input parsers', () => {
     expect(() => inputs.credentialPair(raw({ 'registry-password': 'p' }))).toThrow(/^Input 'registry-username'/);
   });
 });
+
+describe('sourceDateEpoch: the one reader of SOURCE_DATE_EPOCH (pack, sbom, build-tag)', () => {
+  it('takes whole seconds, ignores unset or empty, refuses anything else', () => {
+    expect(inputs.sourceDateEpoch({ SOURCE_DATE_EPOCH: ' 1700000000 ' })).toBe(1_700_000_000);
+    expect(inputs.sourceDateEpoch({ SOURCE_DATE_EPOCH: '0' })).toBe(0);
+    expect(inputs.sourceDateEpoch({})).toBeUndefined();
+    expect(inputs.sourceDateEpoch({ SOURCE_DATE_EPOCH: '  ' })).toBeUndefined();
+    for (const bad of ['yesterday', '-1', '1.5', '2026-01-01', '9'.repeat(13)]) {
+      expect(() => inputs.sourceDateEpoch({ SOURCE_DATE_EPOCH: bad })).toThrow(
+        expect.objectContaining({ code: 'INPUT_INVALID' }),
+      );
+    }
+  });
+});

@@ -84,6 +84,16 @@ export class LayoutStore implements ArtifactStore {
     }
   }
 
+  /** The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing referring. */
+  private async indexIfAny(): Promise<ImageIndex | undefined> {
+    try {
+      return await this.readIndex();
+    } catch (error) {
+      if (error instanceof ArtefactsError && error.code === 'REGISTRY_NOT_FOUND') return undefined;
+      throw error;
+    }
+  }
+
   async readIndex(): Promise<ImageIndex> {
     let text: string;
     try {
@@ -136,13 +146,8 @@ export class LayoutStore implements ArtifactStore {
         `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`,
       );
     }
-    let index: ImageIndex;
-    try {
-      index = await this.readIndex();
-    } catch (error) {
-      if (error instanceof ArtefactsError && error.code === 'REGISTRY_NOT_FOUND') return undefined;
-      throw error;
-    }
+    const index = await this.indexIfAny();
+    if (index === undefined) return undefined;
     const entry = [...index.manifests].reverse().find((d) => d.annotations?.[REF_NAME] === reference);
     if (entry === undefined) return undefined;
     return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
@@ -318,13 +323,8 @@ export class LayoutStore implements ArtifactStore {
 
   async referrers(digest: string, artifactType?: string): Promise<Descriptor[]> {
     checkDigest(digest);
-    let index: ImageIndex;
-    try {
-      index = await this.readIndex();
-    } catch (error) {
-      if (error instanceof ArtefactsError && error.code === 'REGISTRY_NOT_FOUND') return [];
-      throw error;
-    }
+    const index = await this.indexIfAny();
+    if (index === undefined) return [];
     const found: Descriptor[] = [];
     const seen = new Set<string>();
     const add = (d: Descriptor) => {
@@ -347,13 +347,8 @@ export class LayoutStore implements ArtifactStore {
   }
 
   async listTags(): Promise<string[]> {
-    let index: ImageIndex;
-    try {
-      index = await this.readIndex();
-    } catch (error) {
-      if (error instanceof ArtefactsError && error.code === 'REGISTRY_NOT_FOUND') return [];
-      throw error;
-    }
+    const index = await this.indexIfAny();
+    if (index === undefined) return [];
     const tags = index.manifests.map((d) => d.annotations?.[REF_NAME]).filter((t): t is string => t !== undefined);
     return [...new Set(tags)].sort();
   }

@@ -147,16 +147,8 @@ export async function reproducibleTime(
   env: Readonly<Record<string, string | undefined>>,
   logger: Logger,
 ): Promise<{ seconds: number; source: 'SOURCE_DATE_EPOCH' | 'commit' | 'epoch' }> {
-  const epoch = env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) {
-      throw new ArtefactsError(
-        'INPUT_INVALID',
-        `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`,
-      );
-    }
-    return { seconds: Number(epoch), source: 'SOURCE_DATE_EPOCH' };
-  }
+  const epoch = parse.sourceDateEpoch(env);
+  if (epoch !== undefined) return { seconds: epoch, source: 'SOURCE_DATE_EPOCH' };
   try {
     const out = (await git(['log', '-1', '--format=%ct', 'HEAD'], { cwd })).trim();
     if (/^\d+$/.test(out)) return { seconds: Number(out), source: 'commit' };

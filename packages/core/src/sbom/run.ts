@@ -10,7 +10,16 @@ import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { withJobSummary } from '../summary.js';
 import { ArtefactsError, inputError } from '../errors.js';
 import { gitRaw } from '../git/git.js';
-import { boolean, credentialPair, list, oneOf, optionalText, text, type RawInputs } from '../inputs.js';
+import {
+  boolean,
+  credentialPair,
+  list,
+  oneOf,
+  optionalText,
+  sourceDateEpoch,
+  text,
+  type RawInputs,
+} from '../inputs.js';
 import { compare, mergeResults, type Catalog } from './model.js';
 import { catalogSourceFile, catalogSourceTree, DEFAULT_SKIP, sourceKind, type SourceCatalog } from './source.js';
 import { artifactRuntimeAvailable, findSyft, runSyft, sbomArtifactName } from './extras.js';
@@ -148,16 +157,8 @@ export function documentTime(
   env: Readonly<Record<string, string | undefined>>,
   fallback: Date | undefined,
 ): { time: Date; source: string } {
-  const epoch = env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) {
-      throw new ArtefactsError(
-        'INPUT_INVALID',
-        `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`,
-      );
-    }
-    return { time: new Date(Number(epoch) * 1000), source: 'SOURCE_DATE_EPOCH' };
-  }
+  const epoch = sourceDateEpoch(env);
+  if (epoch !== undefined) return { time: new Date(epoch * 1000), source: 'SOURCE_DATE_EPOCH' };
   if (fallback !== undefined) return { time: fallback, source: 'commit time' };
   return { time: new Date(Math.floor(Date.now() / 1000) * 1000), source: 'now' };
 }

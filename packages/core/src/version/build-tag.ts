@@ -202,19 +202,8 @@ async function reproducibleTime(
   inGit: boolean,
 ): Promise<{ created: Date; createdSource: string }> {
   const { env, cwd, logger } = environment;
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && epoch !== '') {
-    if (!/^\d{1,12}$/.test(epoch.trim())) {
-      throw new ArtefactsError(
-        'INPUT_INVALID',
-        `SOURCE_DATE_EPOCH=${JSON.stringify(epoch)} is not a whole number of seconds since 1970.`,
-        {
-          hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
-        },
-      );
-    }
-    return { created: new Date(Number(epoch.trim()) * 1000), createdSource: 'SOURCE_DATE_EPOCH' };
-  }
+  const epoch = parse.sourceDateEpoch(env);
+  if (epoch !== undefined) return { created: new Date(epoch * 1000), createdSource: 'SOURCE_DATE_EPOCH' };
   if (inGit) {
     const shown = await gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd });
     if (shown.exitCode === 0 && /^\d+$/.test(shown.stdout.trim())) {
