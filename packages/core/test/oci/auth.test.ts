@@ -17,6 +17,7 @@ import {
   type RegistryOptions,
 } from '@immutable-artefacts/core';
 import { skopeoRaw, startProxy, startRegistry, type TestRegistry } from '../../../../test/harness/registry.js';
+import { rejectionOf } from '../../../../test/harness/failures.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ia-oci-auth-'));
 let basic: TestRegistry;
@@ -34,15 +35,7 @@ function repo(host: string, repository: string, options: RegistryOptions = {}) {
   });
 }
 
-async function failure(promise: Promise<unknown>): Promise<ArtefactsError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ArtefactsError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+const failure = (promise: Promise<unknown>) => rejectionOf(promise, ArtefactsError);
 
 beforeAll(async () => {
   [basic, token] = await Promise.all([

@@ -20,19 +20,12 @@ import {
   sha256,
   type ImageManifest,
 } from '@immutable-artefacts/core';
+import { rejectionOf } from '../../../../test/harness/failures.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ia-oci-layout-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function failure(promise: Promise<unknown>): Promise<ArtefactsError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ArtefactsError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+const failure = (promise: Promise<unknown>) => rejectionOf(promise, ArtefactsError);
 
 describe('OCI image layout store and builder', () => {
   it('builds an image that skopeo reads back byte-identically from the layout', async () => {

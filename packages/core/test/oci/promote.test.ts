@@ -26,6 +26,7 @@ import {
   type PromoteOptions,
 } from '@immutable-artefacts/core';
 import { skopeoRaw, startProxy, startRegistry, type TestRegistry } from '../../../../test/harness/registry.js';
+import { rejectionOf } from '../../../../test/harness/failures.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ia-promote-'));
 let a: TestRegistry;
@@ -42,15 +43,7 @@ const base = (): Partial<PromoteOptions> => ({
   env: {},
 });
 
-async function failure(promise: Promise<unknown>): Promise<ArtefactsError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ArtefactsError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+const failure = (promise: Promise<unknown>) => rejectionOf(promise, ArtefactsError);
 
 function client() {
   return new RegistryClient({ ignoreDockerConfig: true });

@@ -1,17 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { ArtefactsError, formatReference, parseReference, referrersTag } from '@immutable-artefacts/core';
+import { thrownBy } from '../../../../test/harness/failures.js';
 
 const D = `sha256:${'a'.repeat(64)}`;
 
-function codeOf(fn: () => unknown): { code: string; message: string } {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ArtefactsError) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+const codeOf = (fn: () => unknown) => thrownBy(fn, ArtefactsError);
 
 describe('image references', () => {
   it.each([

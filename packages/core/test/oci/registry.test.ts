@@ -23,6 +23,7 @@ import {
   type RegistryRepository,
 } from '@immutable-artefacts/core';
 import { skopeo, startProxy, startRegistry, skopeoRaw, type TestRegistry } from '../../../../test/harness/registry.js';
+import { rejectionOf } from '../../../../test/harness/failures.js';
 
 let registry: TestRegistry;
 const tmp = mkdtempSync(path.join(tmpdir(), 'ia-oci-reg-'));
@@ -43,15 +44,7 @@ function repo(
   });
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<ArtefactsError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ArtefactsError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+const codeOf = (promise: Promise<unknown>) => rejectionOf(promise, ArtefactsError);
 
 async function allBlobs(store: ArtifactStore, manifest: Manifest): Promise<string[]> {
   const { manifests, blobs } = childDescriptors(manifest);

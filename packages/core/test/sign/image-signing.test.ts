@@ -25,6 +25,7 @@ import {
 } from '@immutable-artefacts/core';
 import { pushEnv, pushEvent } from '../../../../test/harness/events.js';
 import { skopeoRaw, startRegistry, type TestRegistry } from '../../../../test/harness/registry.js';
+import { rejectionOf } from '../../../../test/harness/failures.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ia-signimg-'));
 const PASSWORD = 'correct horse battery';
@@ -48,15 +49,7 @@ function raw(values: Record<string, string>) {
   return (name: string) => values[name] ?? '';
 }
 
-async function failure(promise: Promise<unknown>): Promise<ArtefactsError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ArtefactsError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+const failure = (promise: Promise<unknown>) => rejectionOf(promise, ArtefactsError);
 
 const signInputs = (values: Record<string, string>) =>
   sign.parseSignActionInputs(raw({ key: 'cosign.key', 'key-password': PASSWORD, ...values }));

@@ -21,6 +21,7 @@ import {
   unsignedJwt,
   type FakeSigstore,
 } from '../../../../test/harness/fake-sigstore.js';
+import { thrownBy } from '../../../../test/harness/failures.js';
 
 const ISSUER = GITHUB_ISSUER;
 const IDENTITY = 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main';
@@ -68,15 +69,7 @@ const policy = (identity: sign.VerificationPolicy['identity']): sign.Verificatio
   trustedRoot: root,
 });
 
-function failure(fn: () => unknown): sign.VerificationFailure {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof sign.VerificationFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a verification failure');
-}
+const failure = (fn: () => unknown) => thrownBy(fn, sign.VerificationFailure);
 
 describe('keyless (Fulcio certificate, Rekor entry, TSA timestamp)', () => {
   it('signs with a Fulcio certificate and a Rekor entry, and verifies the identity and issuer', async () => {

@@ -7,6 +7,7 @@ import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { ArtefactsError, sign } from '@immutable-artefacts/core';
+import { thrownBy } from '../../../../test/harness/failures.js';
 
 const digestOf = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
 const IMAGE = '127.0.0.1:5000/team/app';
@@ -30,15 +31,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function failure(fn: () => unknown): sign.VerificationFailure {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof sign.VerificationFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a verification failure');
-}
+const failure = (fn: () => unknown) => thrownBy(fn, sign.VerificationFailure);
 
 /** @sigstore/verify used directly, not through our policy module. */
 function independentVerify(json: unknown, key: sign.VerificationKey, artifact?: Buffer) {
