@@ -11,11 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
-import { LayoutStore, RegistryClient, buildImage, copyTree, type Manifest } from '@immutable-artefacts/core';
+import { LayoutStore, buildImage, copyTree, type Manifest } from '@immutable-artefacts/core';
 import { pushEnv, pushEvent } from './harness/events.js';
 import { startFakeGitHub, type FakeGitHub } from './harness/fake-github.js';
 import { GITHUB_ISSUER, startFakeSigstore, type FakeSigstore } from './harness/fake-sigstore.js';
-import { skopeoRaw, startRegistry, type TestRegistry } from './harness/registry.js';
+import { skopeoRaw, startRegistry, type TestRegistry, repositoryAt } from './harness/registry.js';
 import { startTufRepository, type TestTufRepository } from './harness/tuf-repo.js';
 import { runAction, type RunActionOptions } from './harness/runner.js';
 
@@ -43,11 +43,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'tuf-root.json'), tuf.rootJson);
   const layout = new LayoutStore(join(dir, 'layout'));
   image = await buildImage(layout, { layers: [{ randomBytes: 1_000 }] });
-  const repo = new RegistryClient({ ignoreDockerConfig: true }).repository({
-    registry: registry.host,
-    host: registry.host,
-    repository: 'acme/widgets',
-  });
+  const repo = repositoryAt(registry.host, 'acme/widgets');
   await copyTree(layout, repo, image.digest, { tag: '2.0.0' });
   reference = `${registry.host}/acme/widgets:2.0.0`;
 });
@@ -123,9 +119,7 @@ describe('keyless sign and verify through the dist bundles', () => {
         layers: { digest: string }[];
       };
       expect(manifest.subject.digest).toBe(image.digest);
-      const layer = await new RegistryClient({ ignoreDockerConfig: true })
-        .repository({ registry: registry.host, host: registry.host, repository: 'acme/widgets' })
-        .getBlob({ digest: manifest.layers[0]!.digest });
+      const layer = await repositoryAt(registry.host, 'acme/widgets').getBlob({ digest: manifest.layers[0]!.digest });
       const pushed = JSON.parse(Buffer.concat((await layer.toArray()) as Buffer[]).toString('utf8')) as unknown;
       expect(posts[i]?.body).toEqual({ bundle: pushed });
       // Independently: @sigstore/verify, strict default thresholds (log entry, SCT, timestamp).
@@ -246,12 +240,7 @@ describe('keyless sign and verify through the dist bundles', () => {
     const refused = await promote('refused', IDENTITY.replace('release.yml', 'evil.yml'));
     expect(refused.exitCode).toBe(1);
     expect(refused.errors[0]?.message).toMatch(/\[certificate-identity\]/);
-    const repo = (name: string) =>
-      new RegistryClient({ ignoreDockerConfig: true }).repository({
-        registry: registry.host,
-        host: registry.host,
-        repository: `acme/${name}`,
-      });
+    const repo = (name: string) => repositoryAt(registry.host, `acme/${name}`);
     expect(await repo('refused').listTags()).toEqual([]);
     const promoted = await promote('prod', IDENTITY);
     expect(promoted.errors).toEqual([]);

@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { LayoutStore, RegistryClient, buildImage, copyTree, sign, type Manifest } from '@immutable-artefacts/core';
+import { LayoutStore, buildImage, copyTree, sign, type Manifest } from '@immutable-artefacts/core';
 import { pushEvent } from './harness/events.js';
-import { skopeoRaw, startRegistry, type TestRegistry } from './harness/registry.js';
+import { skopeoRaw, startRegistry, type TestRegistry, repositoryAt } from './harness/registry.js';
 import { repoRoot, runAction } from './harness/runner.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'e2e-sign-'));
@@ -25,11 +25,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'other.pub'), (await sign.generateKeyPair('')).publicKeyPem);
   const layout = new LayoutStore(join(dir, 'layout'));
   image = await buildImage(layout, { layers: [{ randomBytes: 2_000 }] });
-  const repo = new RegistryClient({ ignoreDockerConfig: true }).repository({
-    registry: registry.host,
-    host: registry.host,
-    repository: 'acme/widgets',
-  });
+  const repo = repositoryAt(registry.host, 'acme/widgets');
   await copyTree(layout, repo, image.digest, { tag: '1.0.0' });
 });
 

@@ -12,6 +12,7 @@ import http, { type IncomingMessage, type Server, type ServerResponse } from 'no
 import net, { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { RegistryClient, type RegistryOptions, type RegistryRepository } from '@immutable-artefacts/core';
 
 export type RegistryAuthMode = 'none' | 'basic' | 'token';
 
@@ -405,4 +406,16 @@ export function skopeoRaw(reference: string, credentials?: { username: string; p
 
 export function skopeo(args: string[]): string {
   return execFileSync('skopeo', args, { encoding: 'utf8', maxBuffer: 8 * 1024 * 1024, timeout: 300_000 });
+}
+
+/**
+ * Our own client's view of `repository` on a test registry: the machine's ~/.docker/config.json
+ * ignored, retries short (tests provoke failures on purpose). `options` adds credentials etc.
+ */
+export function repositoryAt(host: string, repository: string, options: RegistryOptions = {}): RegistryRepository {
+  return new RegistryClient({
+    ignoreDockerConfig: true,
+    retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 },
+    ...options,
+  }).repository({ registry: host, host, repository });
 }

@@ -16,7 +16,13 @@ import {
   type Manifest,
   type RegistryOptions,
 } from '@immutable-artefacts/core';
-import { skopeoRaw, startProxy, startRegistry, type TestRegistry } from '../../../../test/harness/registry.js';
+import {
+  skopeoRaw,
+  startProxy,
+  startRegistry,
+  type TestRegistry,
+  repositoryAt,
+} from '../../../../test/harness/registry.js';
 import { rejectionOf } from '../../../../test/harness/failures.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ia-oci-auth-'));
@@ -27,13 +33,8 @@ let image: Manifest;
 const PASSWORD = 'wonder-land-42';
 const fast = { retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 50 } };
 
-function repo(host: string, repository: string, options: RegistryOptions = {}) {
-  return new RegistryClient({ ignoreDockerConfig: true, ...fast, ...options }).repository({
-    registry: host,
-    host,
-    repository,
-  });
-}
+const repo = (host: string, repository: string, options: RegistryOptions = {}) =>
+  repositoryAt(host, repository, { ...fast, ...options });
 
 const failure = (promise: Promise<unknown>) => rejectionOf(promise, ArtefactsError);
 

@@ -7,7 +7,6 @@ import {
   LayoutStore,
   PROMOTION_ARTIFACT_TYPE,
   PROMOTION_PREDICATE_TYPE,
-  RegistryClient,
   buildImage,
   buildIndex,
   buildReferrer,
@@ -25,7 +24,13 @@ import {
   type Manifest,
   type PromoteOptions,
 } from '@immutable-artefacts/core';
-import { skopeoRaw, startProxy, startRegistry, type TestRegistry } from '../../../../test/harness/registry.js';
+import {
+  skopeoRaw,
+  startProxy,
+  startRegistry,
+  type TestRegistry,
+  repositoryAt,
+} from '../../../../test/harness/registry.js';
 import { rejectionOf } from '../../../../test/harness/failures.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ia-promote-'));
@@ -44,10 +49,6 @@ const base = (): Partial<PromoteOptions> => ({
 });
 
 const failure = (promise: Promise<unknown>) => rejectionOf(promise, ArtefactsError);
-
-function client() {
-  return new RegistryClient({ ignoreDockerConfig: true });
-}
 
 beforeAll(async () => {
   [a, b] = await Promise.all([startRegistry(), startRegistry()]);
@@ -70,7 +71,7 @@ beforeAll(async () => {
     ],
     { tag: 'multi' },
   );
-  const src = client().repository({ registry: a.host, host: a.host, repository: 'acme/app' });
+  const src = repositoryAt(a.host, 'acme/app');
   await copyTree(layout, src, image.digest, { tag: 'v1' });
   await copyTree(layout, src, multi.digest, { tag: 'multi' });
   signature = await buildReferrer(
@@ -108,7 +109,7 @@ describe('promote', () => {
     expect(result.destinations[0]!.status).toBe('promoted');
     expect(skopeoRaw(`${b.host}/acme/app:1.0.0`).equals(image.bytes)).toBe(true);
 
-    const dest = client().repository({ registry: b.host, host: b.host, repository: 'acme/app' });
+    const dest = repositoryAt(b.host, 'acme/app');
     const referrers = await dest.referrers(image.digest);
     expect(referrers.map((r) => r.digest)).toContain(signature.digest);
     const record = referrers.find((r) => r.artifactType === PROMOTION_ARTIFACT_TYPE)!;
@@ -236,7 +237,7 @@ describe('promote', () => {
     const { settleMs: _fixed, ...adaptive } = base();
     for (let round = 0; round < 4; round++) {
       const repository = `acme/race-${round}`;
-      const dest = client().repository({ registry: b.host, host: b.host, repository });
+      const dest = repositoryAt(b.host, repository);
       const outcomes = await Promise.allSettled(
         ['v1', 'other'].map((from) =>
           promote({ ...adaptive, source: `oci:${layout.dir}:${from}`, destinations: [`${b.host}/${repository}:live`] }),
@@ -263,7 +264,7 @@ describe('promote', () => {
       promote({ ...base(), source: `oci:${bad.dir}:v1`, destinations: [`${b.host}/acme/corrupt:v1`] }),
     );
     expect(error.code).toBe('DIGEST_MISMATCH');
-    const dest = client().repository({ registry: b.host, host: b.host, repository: 'acme/corrupt' });
+    const dest = repositoryAt(b.host, 'acme/corrupt');
     expect(await dest.listTags()).toEqual([]);
     expect(await dest.hasBlob(layer.digest)).toBeUndefined();
   });
@@ -284,9 +285,7 @@ describe('promote', () => {
         promote({ ...base(), source: `${a.host}/acme/app:v1`, destinations: [`${proxy.host}/acme/midway:v1`] }),
       );
       expect(error.code).toBe('REGISTRY_PROTOCOL');
-      expect(
-        await client().repository({ registry: b.host, host: b.host, repository: 'acme/midway' }).listTags(),
-      ).toEqual([]);
+      expect(await repositoryAt(b.host, 'acme/midway').listTags()).toEqual([]);
     } finally {
       await proxy.close();
     }
@@ -310,7 +309,7 @@ describe('promote', () => {
         }),
       );
       expect(error.code).toBe('REGISTRY_UNAVAILABLE');
-      const first = client().repository({ registry: b.host, host: b.host, repository: 'acme/first' });
+      const first = repositoryAt(b.host, 'acme/first');
       // The first destination got its content (by digest, with the referrers index tag of its signature)
       // but no destination tag: tags are written last, everywhere.
       expect((await first.listTags()).filter((t) => !t.startsWith('sha256-'))).toEqual([]);
@@ -327,7 +326,7 @@ describe('promote', () => {
       }),
     );
     expect(missing.code).toBe('INPUT_INVALID');
-    const dest = client().repository({ registry: b.host, host: b.host, repository: 'acme/evidence' });
+    const dest = repositoryAt(b.host, 'acme/evidence');
     expect(await dest.resolve(image.digest)).toBeUndefined();
     expect(await dest.hasBlob((image.parsed as ImageManifest).layers[0]!.digest)).toBeUndefined();
   });
@@ -357,9 +356,7 @@ describe('promote', () => {
     });
     expect(dry.destinations[0]!.status).toBe('planned');
     expect(dry.blobsSkipped + dry.blobsCopied).toBe(4);
-    expect(await client().repository({ registry: b.host, host: b.host, repository: 'acme/dry' }).listTags()).toEqual(
-      [],
-    );
+    expect(await repositoryAt(b.host, 'acme/dry').listTags()).toEqual([]);
   });
 
   it('names bad references and missing sources', async () => {

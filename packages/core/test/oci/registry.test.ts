@@ -6,7 +6,7 @@ import {
   ArtefactsError,
   LayoutStore,
   MEDIA,
-  RegistryClient,
+  type RegistryOptions,
   buildImage,
   buildIndex,
   buildReferrer,
@@ -22,7 +22,14 @@ import {
   type Manifest,
   type RegistryRepository,
 } from '@immutable-artefacts/core';
-import { skopeo, startProxy, startRegistry, skopeoRaw, type TestRegistry } from '../../../../test/harness/registry.js';
+import {
+  skopeo,
+  startProxy,
+  startRegistry,
+  skopeoRaw,
+  type TestRegistry,
+  repositoryAt,
+} from '../../../../test/harness/registry.js';
 import { rejectionOf } from '../../../../test/harness/failures.js';
 
 let registry: TestRegistry;
@@ -32,17 +39,8 @@ let single: Manifest;
 let multi: Manifest;
 const fast = { retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 } };
 
-function repo(
-  host: string,
-  repository: string,
-  options: ConstructorParameters<typeof RegistryClient>[0] = {},
-): RegistryRepository {
-  return new RegistryClient({ ignoreDockerConfig: true, ...fast, ...options }).repository({
-    registry: host,
-    host,
-    repository,
-  });
-}
+const repo = (host: string, repository: string, options: RegistryOptions = {}): RegistryRepository =>
+  repositoryAt(host, repository, { ...fast, ...options });
 
 const codeOf = (promise: Promise<unknown>) => rejectionOf(promise, ArtefactsError);
 

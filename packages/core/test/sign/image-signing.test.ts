@@ -8,7 +8,6 @@ import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import {
   ArtefactsError,
   LayoutStore,
-  RegistryClient,
   buildImage,
   buildIndex,
   copyTree,
@@ -24,7 +23,7 @@ import {
   type Manifest,
 } from '@immutable-artefacts/core';
 import { pushEnv, pushEvent } from '../../../../test/harness/events.js';
-import { skopeoRaw, startRegistry, type TestRegistry } from '../../../../test/harness/registry.js';
+import { skopeoRaw, startRegistry, type TestRegistry, repositoryAt } from '../../../../test/harness/registry.js';
 import { rejectionOf } from '../../../../test/harness/failures.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ia-signimg-'));
@@ -56,13 +55,7 @@ const signInputs = (values: Record<string, string>) =>
 const verifyInputs = (values: Record<string, string>) =>
   sign.parseVerifyActionInputs(raw({ key: 'cosign.pub', ...values }));
 
-function repo(name: string) {
-  return new RegistryClient({ ignoreDockerConfig: true }).repository({
-    registry: registry.host,
-    host: registry.host,
-    repository: name,
-  });
-}
+const repo = (name: string) => repositoryAt(registry.host, name);
 
 /** @sigstore/verify used directly, not through our policy module. */
 function independentVerify(json: unknown, key: sign.VerificationKey) {
