@@ -3984,6 +3984,20 @@ function credentialPair(get, userInput = 'registry-username', passwordInput = 'r
     }
     return { username, password };
 }
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
+ * when unset or empty. Anything else is refused rather than ignored, since it would silently change
+ * what an artefact's timestamps are.
+ */
+function sourceDateEpoch(env) {
+    const epoch = env.SOURCE_DATE_EPOCH?.trim();
+    if (epoch === undefined || epoch === '')
+        return undefined;
+    if (!/^\d{1,12}$/.test(epoch)) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
+    }
+    return Number(epoch);
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/image-name.ts
 
@@ -6137,15 +6151,9 @@ async function gatherFacts(environment, inGit) {
 /** SOURCE_DATE_EPOCH, else the commit time of the built revision: never the wall clock. */
 async function reproducibleTime(environment, revision, inGit) {
     const { env, cwd, logger } = environment;
-    const epoch = env.SOURCE_DATE_EPOCH;
-    if (epoch !== undefined && epoch !== '') {
-        if (!/^\d{1,12}$/.test(epoch.trim())) {
-            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `SOURCE_DATE_EPOCH=${JSON.stringify(epoch)} is not a whole number of seconds since 1970.`, {
-                hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
-            });
-        }
-        return { created: new Date(Number(epoch.trim()) * 1000), createdSource: 'SOURCE_DATE_EPOCH' };
-    }
+    const epoch = sourceDateEpoch(env);
+    if (epoch !== undefined)
+        return { created: new Date(epoch * 1000), createdSource: 'SOURCE_DATE_EPOCH' };
     if (inGit) {
         const shown = await git_gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd });
         if (shown.exitCode === 0 && /^\d+$/.test(shown.stdout.trim())) {

@@ -43872,15 +43872,9 @@ async function gatherFacts(environment, inGit) {
 /** SOURCE_DATE_EPOCH, else the commit time of the built revision: never the wall clock. */
 async function reproducibleTime(environment, revision, inGit) {
     const { env, cwd, logger } = environment;
-    const epoch = env.SOURCE_DATE_EPOCH;
-    if (epoch !== undefined && epoch !== '') {
-        if (!/^\d{1,12}$/.test(epoch.trim())) {
-            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `SOURCE_DATE_EPOCH=${JSON.stringify(epoch)} is not a whole number of seconds since 1970.`, {
-                hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
-            });
-        }
-        return { created: new Date(Number(epoch.trim()) * 1000), createdSource: 'SOURCE_DATE_EPOCH' };
-    }
+    const epoch = src_inputs/* sourceDateEpoch */.pA(env);
+    if (epoch !== undefined)
+        return { created: new Date(epoch * 1000), createdSource: 'SOURCE_DATE_EPOCH' };
     if (inGit) {
         const shown = await git_gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd });
         if (shown.exitCode === 0 && /^\d+$/.test(shown.stdout.trim())) {
@@ -44783,13 +44777,9 @@ function parsePackInputs(raw) {
 }
 /** SOURCE_DATE_EPOCH, else the HEAD commit time, else 0 with a warning. */
 async function pack_reproducibleTime(cwd, env, logger) {
-    const epoch = env.SOURCE_DATE_EPOCH?.trim();
-    if (epoch !== undefined && epoch !== '') {
-        if (!/^\d+$/.test(epoch)) {
-            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`);
-        }
-        return { seconds: Number(epoch), source: 'SOURCE_DATE_EPOCH' };
-    }
+    const epoch = src_inputs/* sourceDateEpoch */.pA(env);
+    if (epoch !== undefined)
+        return { seconds: epoch, source: 'SOURCE_DATE_EPOCH' };
     try {
         const out = (await git_git(['log', '-1', '--format=%ct', 'HEAD'], { cwd })).trim();
         if (/^\d+$/.test(out))
@@ -50673,13 +50663,9 @@ function parseSbomInputs(raw) {
 }
 /** SOURCE_DATE_EPOCH when set (reproducible builds), else the given time, else now (with a notice). */
 function documentTime(env, fallback) {
-    const epoch = env.SOURCE_DATE_EPOCH?.trim();
-    if (epoch !== undefined && epoch !== '') {
-        if (!/^\d+$/.test(epoch)) {
-            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`);
-        }
-        return { time: new Date(Number(epoch) * 1000), source: 'SOURCE_DATE_EPOCH' };
-    }
+    const epoch = (0,src_inputs/* sourceDateEpoch */.pA)(env);
+    if (epoch !== undefined)
+        return { time: new Date(epoch * 1000), source: 'SOURCE_DATE_EPOCH' };
     if (fallback !== undefined)
         return { time: fallback, source: 'commit time' };
     return { time: new Date(Math.floor(Date.now() / 1000) * 1000), source: 'now' };
@@ -52510,6 +52496,7 @@ function runUrl(context) {
 /* harmony export */   mR: () => (/* binding */ optionalText),
 /* harmony export */   mw: () => (/* binding */ required),
 /* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   pA: () => (/* binding */ sourceDateEpoch),
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   yG: () => (/* binding */ regex),
@@ -52620,6 +52607,20 @@ function credentialPair(get, userInput = 'registry-username', passwordInput = 'r
     }
     return { username, password };
 }
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
+ * when unset or empty. Anything else is refused rather than ignored, since it would silently change
+ * what an artefact's timestamps are.
+ */
+function sourceDateEpoch(env) {
+    const epoch = env.SOURCE_DATE_EPOCH?.trim();
+    if (epoch === undefined || epoch === '')
+        return undefined;
+    if (!/^\d{1,12}$/.test(epoch)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
+    }
+    return Number(epoch);
+}
 
 
 /***/ }),
@@ -52714,6 +52715,17 @@ class LayoutStore {
             throw this.wrap(error, `writing ${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}`);
         }
     }
+    /** The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing referring. */
+    async indexIfAny() {
+        try {
+            return await this.readIndex();
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E && error.code === 'REGISTRY_NOT_FOUND')
+                return undefined;
+            throw error;
+        }
+    }
     async readIndex() {
         let text;
         try {
@@ -52763,15 +52775,9 @@ class LayoutStore {
         if (!(0,_references_js__WEBPACK_IMPORTED_MODULE_6__/* .isTag */ .dz)(reference)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
         }
-        let index;
-        try {
-            index = await this.readIndex();
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E && error.code === 'REGISTRY_NOT_FOUND')
-                return undefined;
-            throw error;
-        }
+        const index = await this.indexIfAny();
+        if (index === undefined)
+            return undefined;
         const entry = [...index.manifests].reverse().find((d) => d.annotations?.[REF_NAME] === reference);
         if (entry === undefined)
             return undefined;
@@ -52925,15 +52931,9 @@ class LayoutStore {
     }
     async referrers(digest, artifactType) {
         (0,_references_js__WEBPACK_IMPORTED_MODULE_6__/* .checkDigest */ .H2)(digest);
-        let index;
-        try {
-            index = await this.readIndex();
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E && error.code === 'REGISTRY_NOT_FOUND')
-                return [];
-            throw error;
-        }
+        const index = await this.indexIfAny();
+        if (index === undefined)
+            return [];
         const found = [];
         const seen = new Set();
         const add = (d) => {
@@ -52959,15 +52959,9 @@ class LayoutStore {
         return found;
     }
     async listTags() {
-        let index;
-        try {
-            index = await this.readIndex();
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E && error.code === 'REGISTRY_NOT_FOUND')
-                return [];
-            throw error;
-        }
+        const index = await this.indexIfAny();
+        if (index === undefined)
+            return [];
         const tags = index.manifests.map((d) => d.annotations?.[REF_NAME]).filter((t) => t !== undefined);
         return [...new Set(tags)].sort();
     }

@@ -601,6 +601,20 @@ function credentialPair(get, userInput = 'registry-username', passwordInput = 'r
     }
     return { username, password };
 }
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
+ * when unset or empty. Anything else is refused rather than ignored, since it would silently change
+ * what an artefact's timestamps are.
+ */
+function sourceDateEpoch(env) {
+    const epoch = env.SOURCE_DATE_EPOCH?.trim();
+    if (epoch === undefined || epoch === '')
+        return undefined;
+    if (!/^\d{1,12}$/.test(epoch)) {
+        throw new ArtefactsError('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
+    }
+    return Number(epoch);
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -1032,6 +1046,17 @@ class LayoutStore {
             throw this.wrap(error, `writing ${external_node_path_default().basename(file)}`);
         }
     }
+    /** The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing referring. */
+    async indexIfAny() {
+        try {
+            return await this.readIndex();
+        }
+        catch (error) {
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_NOT_FOUND')
+                return undefined;
+            throw error;
+        }
+    }
     async readIndex() {
         let text;
         try {
@@ -1081,15 +1106,9 @@ class LayoutStore {
         if (!isTag(reference)) {
             throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
         }
-        let index;
-        try {
-            index = await this.readIndex();
-        }
-        catch (error) {
-            if (error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_NOT_FOUND')
-                return undefined;
-            throw error;
-        }
+        const index = await this.indexIfAny();
+        if (index === undefined)
+            return undefined;
         const entry = [...index.manifests].reverse().find((d) => d.annotations?.[REF_NAME] === reference);
         if (entry === undefined)
             return undefined;
@@ -1243,15 +1262,9 @@ class LayoutStore {
     }
     async referrers(digest, artifactType) {
         checkDigest(digest);
-        let index;
-        try {
-            index = await this.readIndex();
-        }
-        catch (error) {
-            if (error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_NOT_FOUND')
-                return [];
-            throw error;
-        }
+        const index = await this.indexIfAny();
+        if (index === undefined)
+            return [];
         const found = [];
         const seen = new Set();
         const add = (d) => {
@@ -1277,15 +1290,9 @@ class LayoutStore {
         return found;
     }
     async listTags() {
-        let index;
-        try {
-            index = await this.readIndex();
-        }
-        catch (error) {
-            if (error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_NOT_FOUND')
-                return [];
-            throw error;
-        }
+        const index = await this.indexIfAny();
+        if (index === undefined)
+            return [];
         const tags = index.manifests.map((d) => d.annotations?.[REF_NAME]).filter((t) => t !== undefined);
         return [...new Set(tags)].sort();
     }
