@@ -74,7 +74,10 @@ export function send(request: HttpRequest): Promise<HttpResponse> {
     const body = request.body;
     if (body === undefined) req.end();
     else if (Buffer.isBuffer(body)) req.end(body);
-    else {
+    else if (body.destroyed) {
+      // Piping a stream that already ended in failure would wait for bytes that never come.
+      req.destroy(body.errored ?? new Error('the body stream closed before it was sent'));
+    } else {
       body.on('error', (error) => req.destroy(error));
       body.pipe(req);
     }

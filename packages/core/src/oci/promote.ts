@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { Transform, pipeline, type Readable } from 'node:stream';
+import { mapPool, Semaphore } from '../concurrency.js';
 import { ArtefactsError, describeError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { prepareReferrer } from './builder.js';
@@ -111,22 +112,11 @@ interface Tree {
   blobs: Map<string, Descriptor>;
 }
 
-async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failed: unknown;
-  const worker = async () => {
-    while (failed === undefined && next < items.length) {
-      const item = items[next++]!;
-      try {
-        await fn(item);
-      } catch (error) {
-        failed ??= error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  if (failed !== undefined) throw failed;
-}
+/**
+ * Requests that move no content (HEADs, manifest reads, mounts, upload sessions) run this many at
+ * once; only the streaming of blob bytes is held to the `concurrency` option.
+ */
+const LOOKUPS = 16;
 
 function platformKey(p: Platform | undefined): string {
   return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
@@ -145,16 +135,19 @@ async function planTree(source: ArtifactStore, root: Manifest): Promise<Tree> {
     seen.add(manifest.digest);
     const { manifests, blobs } = childDescriptors(manifest);
     for (const blob of blobs) tree.blobs.set(blob.digest, blob);
-    for (const child of manifests) {
-      const fetched = await source.getManifest(child.digest);
-      if (fetched.bytes.length !== child.size) {
+    // An index's children are fetched together (one round trip, not one per platform); the tree
+    // keeps their listed order, children before parents.
+    const fetched = await mapPool(manifests, LOOKUPS, async (child) => {
+      const got = await source.getManifest(child.digest);
+      if (got.bytes.length !== child.size) {
         throw new ArtefactsError(
           'DIGEST_MISMATCH',
-          `${source.location}@${child.digest}: ${fetched.bytes.length} bytes where the index declares ${child.size}.`,
+          `${source.location}@${child.digest}: ${got.bytes.length} bytes where the index declares ${child.size}.`,
         );
       }
-      await visit(fetched);
-    }
+      return got;
+    });
+    for (const child of fetched) await visit(child);
     tree.manifests.push(manifest);
   };
   await visit(root);
@@ -182,17 +175,36 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const open = (ref: ImageReference): ArtifactStore =>
     ref.kind === 'layout' ? new LayoutStore(ref.path) : client.repository(ref);
   const concurrency = Math.max(1, options.concurrency ?? 4);
+  /** Blob streams in flight, across every tree and destination of this promotion. */
+  const streams = new Semaphore(concurrency);
   const dryRun = options.dryRun === true;
 
-  // 1. Resolve the source once; from here on only the digest is used.
+  // Every reference is parsed before a request is made: a bad destination fails at once.
   const sourceRef = parseReference(options.source);
+  const shared = options.tags ?? [];
+  const destinations = options.destinations.map((d) => {
+    const spec = typeof d === 'string' ? { reference: d } : d;
+    const ref = parseReference(spec.reference);
+    const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...(spec.tags ?? []), ...shared])];
+    return { spec, ref, store: open(ref), tags };
+  });
+  if (destinations.length === 0)
+    throw new ArtefactsError('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
+
+  // 1. Resolve the source once; from here on only the digest is used.
   const source = open(sourceRef);
   const target = referenceTarget(sourceRef);
   const resolved = await source.resolve(target);
   if (resolved === undefined) {
     throw new ArtefactsError('REGISTRY_NOT_FOUND', `Source ${formatReference(sourceRef)} does not exist.`);
   }
-  let root = await source.getManifest(resolved.digest);
+  // What every destination tag points at now is read while the source manifest is fetched: reads
+  // only, judged below against the final digest (a platform choice may still change it).
+  const [fetchedRoot, current] = await Promise.all([
+    source.getManifest(resolved.digest),
+    Promise.all(destinations.map((dest) => Promise.all(dest.tags.map((tag) => dest.store.resolve(tag))))),
+  ]);
+  let root = fetchedRoot;
   if (options.platforms !== undefined && options.platforms.length > 0 && isIndex(root.parsed)) {
     const wanted = new Set(options.platforms.map((p) => p.trim()));
     const children = root.parsed.manifests;
@@ -211,67 +223,25 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const digest = root.digest;
   logger.info(`Promoting ${formatReference(sourceRef)} → ${digest}`);
 
-  // 2. Gate before copying a byte.
-  if (options.gate !== undefined) await options.gate(source, digest);
-
-  // 3. Tag rule at each destination.
-  const shared = options.tags ?? [];
-  const destinations = options.destinations.map((d) => {
-    const spec = typeof d === 'string' ? { reference: d } : d;
-    const ref = parseReference(spec.reference);
-    if (ref.digest !== undefined && ref.digest !== digest) {
-      throw new ArtefactsError(
-        'TAG_CONFLICT',
-        `Destination ${spec.reference} names digest ${ref.digest}, but the source is ${digest}.`,
-      );
-    }
-    const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...(spec.tags ?? []), ...shared])];
-    return { ref, store: open(ref), tags };
-  });
-  if (destinations.length === 0)
-    throw new ArtefactsError('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
-  const states: { unchanged: boolean }[] = [];
-  for (const dest of destinations) {
-    let unchanged = dest.tags.length > 0;
-    for (const tag of dest.tags) {
-      const current = await dest.store.resolve(tag);
-      if (current === undefined) unchanged = false;
-      else if (current.digest !== digest) {
-        unchanged = false;
-        if (options.allowOverwrite !== true) {
-          throw new ArtefactsError(
-            'TAG_CONFLICT',
-            `${dest.store.location}:${tag} already points at ${current.digest}; refusing to overwrite it with ${digest}.`,
-            { hint: 'Promote under a new tag, or set allow-overwrite if moving this tag is intended.' },
-          );
-        }
-      }
-    }
-    if (dest.tags.length === 0) unchanged = (await dest.store.resolve(digest)) !== undefined;
-    states.push({ unchanged });
-  }
-
-  // 4. Plan: the whole tree, every digest verified; referrers recursively.
-  const tree = await planTree(source, root);
+  // 2-4. The gate, the tag rule and the plan only read, so they run together; nothing is written
+  // before all three have passed, and a failure is reported in that order (gate, tag, plan).
   const copyReferrers = options.copyReferrers ?? true;
-  const referrerTrees: { subject: string; manifest: Manifest; tree: Tree }[] = [];
-  if (copyReferrers !== false) {
-    const types = Array.isArray(copyReferrers) ? copyReferrers : undefined;
-    const queue = tree.manifests.map((m) => m.digest);
-    const seen = new Set<string>(queue);
-    while (queue.length > 0 && referrerTrees.length < 10_000) {
-      const subject = queue.shift()!;
-      const found = await source.referrers(subject);
-      for (const r of found) {
-        if (seen.has(r.digest)) continue;
-        if (types !== undefined && !types.includes(r.artifactType ?? '')) continue;
-        seen.add(r.digest);
-        const manifest = await source.getManifest(r.digest);
-        referrerTrees.push({ subject, manifest, tree: await planTree(source, manifest) });
-        queue.push(r.digest);
-      }
-    }
-  }
+  const [gated, ruled, planned] = await Promise.allSettled([
+    // 2. Gate before copying a byte.
+    options.gate === undefined ? Promise.resolve() : options.gate(source, digest),
+    // 3. Tag rule at each destination.
+    Promise.all(destinations.map((dest, i) => tagRule(dest, current[i]!))),
+    // 4. Plan: the whole tree, every digest verified; referrers recursively.
+    (async () => {
+      const tree = await planTree(source, root);
+      return { tree, referrerTrees: copyReferrers === false ? [] : await planReferrers(tree, copyReferrers) };
+    })(),
+  ]);
+  if (gated.status === 'rejected') throw gated.reason;
+  if (ruled.status === 'rejected') throw ruled.reason;
+  if (planned.status === 'rejected') throw planned.reason;
+  const states = ruled.value;
+  const { tree, referrerTrees } = planned.value;
 
   const result: PromoteResult = {
     source: formatReference(sourceRef, { digest }),
@@ -308,9 +278,11 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   result.destinations.push(...entries);
 
   if (dryRun) {
+    const blobs = [...tree.blobs.values()];
     for (const dest of destinations) {
-      for (const blob of tree.blobs.values()) {
-        if ((await dest.store.hasBlob(blob.digest)) === undefined) {
+      const present = await mapPool(blobs, LOOKUPS, (blob) => dest.store.hasBlob(blob.digest));
+      for (const [j, blob] of blobs.entries()) {
+        if (present[j] === undefined) {
           result.blobsCopied++;
           result.bytesCopied += blob.size;
         } else result.blobsSkipped++;
@@ -324,17 +296,22 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
 
   // 5 + 6. Content at every destination first (blobs, child manifests, root, referrers): no tag yet,
   // so a failure anywhere, at any destination, leaves no destination tag written by this run.
+  // Referrers go level by level (a signature of an SBOM after the SBOM), each level together.
+  const levels: ReferrerPlan[][] = [];
+  for (const r of referrerTrees) (levels[r.depth] ??= []).push(r);
   for (const [i, dest] of destinations.entries()) {
     const unchanged = states[i]!.unchanged;
     await logger.group(`${dest.store.location}${unchanged ? ' (already there)' : ''}`, async () => {
       if (!unchanged) await copyTreeTo(tree, dest.store);
-      for (const r of referrerTrees) {
-        if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
-          const listed = await dest.store.referrers(r.subject);
-          if (listed.some((d) => d.digest === r.manifest.digest)) continue;
-        }
-        await copyTreeTo(r.tree, dest.store);
-        result.referrersCopied++;
+      for (const level of levels) {
+        await mapPool(level, concurrency, async (r) => {
+          if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
+            const listed = await dest.store.referrers(r.subject);
+            if (listed.some((d) => d.digest === r.manifest.digest)) return;
+          }
+          await copyTreeTo(r.tree, dest.store);
+          result.referrersCopied++;
+        });
       }
     });
   }
@@ -342,7 +319,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   // settle delay runs, each record is prepared (statement, signature, blobs); it is published only
   // once the tags read back and pass the post-check, so a lost race leaves no record behind.
   const prepared: (PreparedRecord | undefined)[] = [];
-  await writeTags(
+  const confirmed = await writeTags(
     destinations.filter((_d, i) => !states[i]!.unchanged),
     async () => {
       if (options.record === false) return;
@@ -353,34 +330,103 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       );
     },
   );
-  // 7. Post-check.
-  for (const dest of destinations) {
-    for (const tag of dest.tags) {
-      const now = await dest.store.resolve(tag);
-      if (now?.digest !== digest) {
+  // 7. Post-check: every destination tag at the digest. The tags this run wrote were read back after
+  // the settle delay, and that read is their post-check; the others are resolved now.
+  await Promise.all(
+    destinations.map(async (dest) => {
+      await Promise.all(
+        dest.tags.map(async (tag) => {
+          if (confirmed.has(`${dest.store.location}:${tag}`)) return;
+          const now = await dest.store.resolve(tag);
+          if (now?.digest !== digest) {
+            throw new ArtefactsError(
+              'TAG_RACE',
+              `Post-check: ${dest.store.location}:${tag} is ${now?.digest ?? 'absent'}, expected ${digest}.`,
+            );
+          }
+        }),
+      );
+      if (dest.tags.length === 0 && (await dest.store.resolve(digest)) === undefined) {
         throw new ArtefactsError(
-          'TAG_RACE',
-          `Post-check: ${dest.store.location}:${tag} is ${now?.digest ?? 'absent'}, expected ${digest}.`,
+          'REGISTRY_PROTOCOL',
+          `Post-check: ${dest.store.location}@${digest} is absent after the copy.`,
         );
       }
-    }
-    if (dest.tags.length === 0 && (await dest.store.resolve(digest)) === undefined) {
-      throw new ArtefactsError(
-        'REGISTRY_PROTOCOL',
-        `Post-check: ${dest.store.location}@${digest} is absent after the copy.`,
-      );
-    }
-  }
+    }),
+  );
   // 8. Records, where this run wrote the tags.
-  for (const [i, record] of prepared.entries()) {
-    if (record !== undefined) entries[i]!.record = await record.publish();
-  }
+  await Promise.all(
+    prepared.map(async (record, i) => {
+      if (record !== undefined) entries[i]!.record = await record.publish();
+    }),
+  );
   for (const [i, entry] of entries.entries()) {
     logger.info(
       `${entry.status === 'unchanged' ? 'Already there' : 'Promoted'}: ${entry.refs.join(', ')}${states[i]!.unchanged ? '' : ` (${digest})`}`,
     );
   }
   return result;
+
+  /** The tag rule at one destination, given what its tags point at now. */
+  async function tagRule(
+    dest: (typeof destinations)[number],
+    now: readonly (Descriptor | undefined)[],
+  ): Promise<{ unchanged: boolean }> {
+    if (dest.ref.digest !== undefined && dest.ref.digest !== digest) {
+      throw new ArtefactsError(
+        'TAG_CONFLICT',
+        `Destination ${dest.spec.reference} names digest ${dest.ref.digest}, but the source is ${digest}.`,
+      );
+    }
+    if (dest.tags.length === 0) return { unchanged: (await dest.store.resolve(digest)) !== undefined };
+    let unchanged = true;
+    for (const [j, tag] of dest.tags.entries()) {
+      const there = now[j];
+      if (there === undefined) unchanged = false;
+      else if (there.digest !== digest) {
+        unchanged = false;
+        if (options.allowOverwrite !== true) {
+          throw new ArtefactsError(
+            'TAG_CONFLICT',
+            `${dest.store.location}:${tag} already points at ${there.digest}; refusing to overwrite it with ${digest}.`,
+            { hint: 'Promote under a new tag, or set allow-overwrite if moving this tag is intended.' },
+          );
+        }
+      }
+    }
+    return { unchanged };
+  }
+
+  /** Every referrer under the tree, recursively, breadth first; each level is listed and fetched together. */
+  async function planReferrers(t: Tree, filter: true | string[]): Promise<ReferrerPlan[]> {
+    const types = Array.isArray(filter) ? filter : undefined;
+    const plans: ReferrerPlan[] = [];
+    const seen = new Set<string>(t.manifests.map((m) => m.digest));
+    let level = t.manifests.map((m) => m.digest);
+    for (let depth = 0; level.length > 0 && plans.length < 10_000; depth++) {
+      const listed = await mapPool(level, LOOKUPS, async (subject) => ({
+        subject,
+        found: await source.referrers(subject),
+      }));
+      const next: { subject: string; digest: string }[] = [];
+      for (const { subject, found } of listed) {
+        for (const r of found) {
+          if (seen.has(r.digest)) continue;
+          if (types !== undefined && !types.includes(r.artifactType ?? '')) continue;
+          seen.add(r.digest);
+          next.push({ subject, digest: r.digest });
+        }
+      }
+      plans.push(
+        ...(await mapPool(next, LOOKUPS, async ({ subject, digest: d }) => {
+          const manifest = await source.getManifest(d);
+          return { subject, depth, manifest, tree: await planTree(source, manifest) };
+        })),
+      );
+      level = next.map((n) => n.digest);
+    }
+    return plans;
+  }
 
   async function copyTreeTo(t: Tree, store: ArtifactStore): Promise<void> {
     // Largest first: the biggest layer is the critical path, so it starts at once while the pool
@@ -405,7 +451,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       }
     };
     const govern = transferMemoryGovernor();
-    await pool(blobs, concurrency, async (blob) => {
+    await mapPool(blobs, LOOKUPS, async (blob) => {
       const outcome = await transferBlob(blob, store, (n) => {
         moved += n;
         govern(n);
@@ -438,7 +484,22 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     onBytes: (n: number) => void,
   ): Promise<'skipped' | 'mounted' | 'copied'> {
     if ((await store.hasBlob(blob.digest)) !== undefined) return 'skipped';
+    // The stream is opened when the store is ready for the bytes (its upload session may already be
+    // open by then); only this part waits for one of the `concurrency` slots, largest blob first.
+    let holding = false;
+    let over = false;
+    let slot: Promise<void> | undefined;
     const counted = async (): Promise<Readable> => {
+      // One slot per blob however often the store reopens its source; a slot granted after the
+      // transfer already ended (its upload failed meanwhile) is handed straight back.
+      slot ??= streams.acquire(blob.size).then(() => {
+        if (over) {
+          streams.release();
+          throw new ArtefactsError('REGISTRY_PROTOCOL', `${blob.digest}: the transfer ended before its stream opened.`);
+        }
+        holding = true;
+      });
+      await slot;
       const stream = await source.getBlob(blob);
       if (stream instanceof VerifyingStream) {
         // Count on the verifier itself: no extra stream stage per chunk, and the destination sees a
@@ -475,24 +536,32 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     const unique = [...new Set(candidates)].filter(
       (c) => !(store instanceof RegistryRepository) || c !== store.repository,
     );
-    for (const [n, from] of unique.entries()) {
-      const last = n === unique.length - 1;
-      const outcome = await store.mountBlob(blob, from, last ? counted : undefined);
-      if (outcome === 'mounted') return 'mounted';
-      if (outcome === 'uploaded') return 'copied';
+    try {
+      for (const [n, from] of unique.entries()) {
+        const last = n === unique.length - 1;
+        const outcome = await store.mountBlob(blob, from, last ? counted : undefined);
+        if (outcome === 'mounted') return 'mounted';
+        if (outcome === 'uploaded') return 'copied';
+      }
+      await store.putBlob(blob, counted);
+      return 'copied';
+    } finally {
+      over = true;
+      if (holding) streams.release();
     }
-    await store.putBlob(blob, counted);
-    return 'copied';
   }
 
+  /**
+   * Writes every tag, each re-checked just before its write, waits the settle delay while
+   * `whileSettling` runs, and reads every tag back. Returns the `location:tag` of each tag confirmed.
+   */
   async function writeTags(
     targets: { store: ArtifactStore; tags: string[] }[],
     whileSettling: () => Promise<void>,
-  ): Promise<void> {
-    let written = 0;
-    let slowest = 0;
-    for (const { store, tags } of targets) {
-      for (const tag of tags) {
+  ): Promise<Set<string>> {
+    const pairs = targets.flatMap(({ store, tags }) => tags.map((tag) => ({ store, tag })));
+    const writes = await Promise.allSettled(
+      pairs.map(async ({ store, tag }) => {
         const started = Date.now();
         // Check again just before the write: another promotion may have landed since the plan.
         const before = await store.resolve(tag);
@@ -503,14 +572,17 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
           );
         }
         await store.putTag(tag, root);
-        written++;
-        slowest = Math.max(slowest, Date.now() - started);
-      }
-    }
-    const settleMs = written === 0 ? 0 : (options.settleMs ?? Math.min(2000, Math.max(100, 3 * slowest)));
+        return Date.now() - started;
+      }),
+    );
+    const refused = writes.find((w) => w.status === 'rejected');
+    if (refused !== undefined) throw refused.reason;
+    const slowest = Math.max(0, ...writes.map((w) => (w.status === 'fulfilled' ? w.value : 0)));
+    const settleMs = pairs.length === 0 ? 0 : (options.settleMs ?? Math.min(2000, Math.max(100, 3 * slowest)));
     await Promise.all([whileSettling(), settleMs > 0 ? new Promise((r) => setTimeout(r, settleMs)) : undefined]);
-    for (const { store, tags } of targets) {
-      for (const tag of tags) {
+    const confirmed = new Set<string>();
+    await Promise.all(
+      pairs.map(async ({ store, tag }) => {
         const after = await store.resolve(tag);
         if (after?.digest !== digest) {
           throw new ArtefactsError(
@@ -519,8 +591,10 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
             { hint: 'Check which digest the tag should carry and re-run; registries offer no conditional tag write.' },
           );
         }
-      }
-    }
+        confirmed.add(`${store.location}:${tag}`);
+      }),
+    );
+    return confirmed;
   }
 
   /** The record's statement built, signed if asked, its blobs uploaded; `publish` writes its manifest. */
@@ -591,6 +665,14 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       },
     };
   }
+}
+
+interface ReferrerPlan {
+  subject: string;
+  /** 0 for referrers of the promoted manifests, 1 for their referrers, and so on. */
+  depth: number;
+  manifest: Manifest;
+  tree: Tree;
 }
 
 interface PreparedRecord {
