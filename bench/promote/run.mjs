@@ -6,17 +6,19 @@
 // one registry (we mount; skopeo re-uploads), and a re-run onto a destination that already has the tag.
 // Images of several incompressible layers are built once as OCI layouts with the core builder, cached
 // under bench/.work/, and pushed once to the source registry (whose storage is cached there too).
-//   node bench/promote/run.mjs [--runs 3] [--sizes 10,200,1024]
-import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+//   node bench/promote/run.mjs [--runs 3] [--sizes 10,200,1024] [--latency-ms 20]
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { actionEnv, fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection } from '../lib.mjs';
 
+const execFileAsync = promisify(execFile);
 const argv = process.argv.slice(2);
 const flag = (name, fallback) => {
   const i = argv.indexOf(name);
@@ -27,10 +29,14 @@ const sizes = flag('--sizes', '10,200,1024')
   .split(',')
   .map((s) => Number(s.trim()))
   .filter((n) => n > 0);
+// Extra case: the first size again, with both registries behind a proxy that delays every byte by
+// half of this in each direction (a remote registry's round trip). 0 turns it off.
+const latencyMs = Math.max(0, Number(flag('--latency-ms', '20')) || 0);
 const node = runnerNode();
 const work = join(root, 'bench', '.work', 'promote');
 mkdirSync(work, { recursive: true });
-const bundle = join(root, 'dist', 'promote', 'index.js');
+// BENCH_PROMOTE_BUNDLE: another build of the bundle (an A/B against an older commit's dist).
+const bundle = process.env.BENCH_PROMOTE_BUNDLE ?? join(root, 'dist', 'promote', 'index.js');
 if (!existsSync(bundle)) throw new Error('dist/promote/index.js is missing: run node scripts/build.mjs promote');
 
 // ------------------------------------------------------------------ registries
@@ -96,6 +102,46 @@ http:
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         process.kill(child.pid, 'SIGTERM');
+      }),
+  };
+}
+
+/** A TCP proxy on 127.0.0.1 that delays everything it forwards by `delayMs`, each way, in order. */
+async function startDelayProxy(target, delayMs) {
+  const [host, port] = target.split(':');
+  const sockets = new Set();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(port), host);
+    for (const [from, to] of [
+      [client, upstream],
+      [upstream, client],
+    ]) {
+      sockets.add(from);
+      // Every event keeps its order and arrives delayMs late; a full receiver pauses the sender.
+      from.on('data', (chunk) =>
+        setTimeout(() => {
+          if (!to.destroyed && !to.write(chunk)) {
+            from.pause();
+            to.once('drain', () => from.resume());
+          }
+        }, delayMs),
+      );
+      from.on('end', () => setTimeout(() => to.end(), delayMs));
+      from.on('error', () => setTimeout(() => to.destroy(), delayMs));
+      from.on('close', () => sockets.delete(from));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // Bounded like the registries: closed after two hours whatever happens to this script.
+  const timer = setTimeout(() => server.close(), 2 * 3600_000);
+  timer.unref();
+  return {
+    host: `127.0.0.1:${server.address().port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        clearTimeout(timer);
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
       }),
   };
 }
@@ -190,6 +236,16 @@ async function skopeoCopy(source, destination) {
   }
 }
 
+/** As skopeoDigest, without blocking this process's event loop (which runs the delay proxies). */
+async function skopeoDigestAsync(reference) {
+  const raw = (
+    await execFileAsync('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${reference}`], {
+      encoding: 'buffer',
+    })
+  ).stdout;
+  return `sha256:${createHash('sha256').update(raw).digest('hex')}`;
+}
+
 function skopeoDigest(reference) {
   const raw = execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${reference}`]);
   return `sha256:${execFileSync('sha256sum', { input: raw }).toString().split(' ')[0]}`;
@@ -200,6 +256,7 @@ function skopeoDigest(reference) {
 const ratio = (a, b) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
 const sources = await startRegistry(join(work, 'source-registry'));
 const rows = [];
+let latency;
 const started = Date.now();
 try {
   const builder = imageBuilder();
@@ -264,6 +321,42 @@ try {
       rmSync(dir, { recursive: true, force: true });
     }
   }
+  if (latencyMs > 0 && rows.length > 0) {
+    const size = rows[0].size;
+    const dir = join(work, 'dst-registry');
+    rmSync(dir, { recursive: true, force: true });
+    const destinations = await startRegistry(dir);
+    const near = await startDelayProxy(sources.host, latencyMs / 2);
+    const far = await startDelayProxy(destinations.host, latencyMs / 2);
+    try {
+      const src = `${near.host}/bench/img-${size}:v1`;
+      const digest = await skopeoDigestAsync(src);
+      console.log(`\n== ${size} MB with ${latencyMs} ms round trips`);
+      const t = { cold: [[], []], cross: [[], []] };
+      const stamp = `${process.pid}-${Date.now().toString(36)}`;
+      for (let run = 0; run < runs; run++) {
+        for (const who of run % 2 === 0 ? ['ours', 'skopeo'] : ['skopeo', 'ours']) {
+          const cold = `${far.host}/rtt-${who}-${stamp}-${run}/app:v1`;
+          const cross = `${near.host}/rtt-${who}-${stamp}-${run}/app:v1`;
+          const copy = who === 'ours' ? ours : skopeoCopy;
+          const c = await copy(src, cold);
+          const x = await copy(src, cross);
+          if ((await skopeoDigestAsync(cold)) !== digest || (await skopeoDigestAsync(cross)) !== digest)
+            throw new Error(`${who}: wrong digest`);
+          const i = who === 'ours' ? 0 : 1;
+          t.cold[i].push(c.ms);
+          t.cross[i].push(x.ms);
+          console.log(`  ${who.padEnd(6)} run ${run}: cold ${fmtMs(c.ms)}, cross-repo ${fmtMs(x.ms)}`);
+        }
+      }
+      latency = { size, t };
+    } finally {
+      await near.stop();
+      await far.stop();
+      await destinations.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 } finally {
   await sources.stop();
 }
@@ -272,7 +365,7 @@ const goal = (ok) => (ok ? 'met' : '**missed**');
 const lines = [
   '## promote',
   '',
-  `Command: \`node bench/promote/run.mjs --runs ${runs} --sizes ${sizes.join(',')}\` (${((Date.now() - started) / 60000).toFixed(1)} min).`,
+  `Command: \`node bench/promote/run.mjs --runs ${runs} --sizes ${sizes.join(',')} --latency-ms ${latencyMs}\` (${((Date.now() - started) / 60000).toFixed(1)} min).`,
   `${machine()}; skopeo ${execFileSync('skopeo', ['--version'], { encoding: 'utf8' })
     .trim()
     .replace(
@@ -297,6 +390,14 @@ for (const { size, t } of rows) {
     `| ${size} MB | cold copy, other registry | ${fmtMs(co)} | ${fmtMs(cs)} | ${ratio(co, cs)} | ≤ 0.8: ${goal(co <= 0.8 * cs)} |`,
     `| ${size} MB | cross-repository, one registry | ${fmtMs(xo)} | ${fmtMs(xs)} | ${ratio(xo, xs)} | ≤ 0.1: ${goal(xo <= 0.1 * xs)} |`,
     `| ${size} MB | re-run, tag already there | ${fmtMs(ro)} | ${fmtMs(rs)} | ${ratio(ro, rs)} | < 500 ms: ${goal(ro < 500)} |`,
+  );
+}
+if (latency !== undefined) {
+  const [co, cs] = latency.t.cold.map(median);
+  const [xo, xs] = latency.t.cross.map(median);
+  lines.push(
+    `| ${latency.size} MB | cold copy, ${latencyMs} ms round trips | ${fmtMs(co)} | ${fmtMs(cs)} | ${ratio(co, cs)} | (no goal) |`,
+    `| ${latency.size} MB | cross-repository, ${latencyMs} ms round trips | ${fmtMs(xo)} | ${fmtMs(xs)} | ${ratio(xo, xs)} | (no goal) |`,
   );
 }
 lines.push('', '| Image | Our peak RSS (max over all runs) | Goal |', '| ---: | ---: | --- |');

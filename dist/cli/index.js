@@ -40613,7 +40613,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 9288:
+/***/ 5201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45184,6 +45184,61 @@ async function runPull(inputs, environment) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
+/**
+ * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
+ * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
+ */
+/**
+ * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
+ * the first failure no new item starts; the ones running finish, then that first error is thrown.
+ */
+async function mapPool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (failed === undefined && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i]);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed !== undefined)
+        throw failed.error;
+    return results;
+}
+/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
+class Semaphore {
+    free;
+    waiting = [];
+    constructor(free) {
+        this.free = free;
+    }
+    acquire(priority = 0) {
+        if (this.free > 0) {
+            this.free--;
+            return Promise.resolve();
+        }
+        return new Promise((grant) => {
+            const at = this.waiting.findIndex((w) => w.priority < priority);
+            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
+        });
+    }
+    release() {
+        const next = this.waiting.shift();
+        if (next !== undefined)
+            next.grant();
+        else
+            this.free++;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/log.ts
 const silentLogger = {
     debug: () => undefined,
@@ -45300,6 +45355,7 @@ var registry = __nccwpck_require__(6514);
 
 
 
+
 /**
  * The predicate type of promotion records: the project's own, versioned, and specified by the
  * document it points at (docs/promotion-record.md, section "v1"). Version 1 is additive-only.
@@ -45307,24 +45363,11 @@ var registry = __nccwpck_require__(6514);
 const PROMOTION_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/promotion-record.md#v1';
 const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
 const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
-async function pool(items, limit, fn) {
-    let next = 0;
-    let failed;
-    const worker = async () => {
-        while (failed === undefined && next < items.length) {
-            const item = items[next++];
-            try {
-                await fn(item);
-            }
-            catch (error) {
-                failed ??= error;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failed !== undefined)
-        throw failed;
-}
+/**
+ * Requests that move no content (HEADs, manifest reads, mounts, upload sessions) run this many at
+ * once; only the streaming of blob bytes is held to the `concurrency` option.
+ */
+const LOOKUPS = 16;
 function platformKey(p) {
     return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
 }
@@ -45342,13 +45385,17 @@ async function planTree(source, root) {
         const { manifests, blobs } = (0,media/* childDescriptors */.bl)(manifest);
         for (const blob of blobs)
             tree.blobs.set(blob.digest, blob);
-        for (const child of manifests) {
-            const fetched = await source.getManifest(child.digest);
-            if (fetched.bytes.length !== child.size) {
-                throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${source.location}@${child.digest}: ${fetched.bytes.length} bytes where the index declares ${child.size}.`);
+        // An index's children are fetched together (one round trip, not one per platform); the tree
+        // keeps their listed order, children before parents.
+        const fetched = await mapPool(manifests, LOOKUPS, async (child) => {
+            const got = await source.getManifest(child.digest);
+            if (got.bytes.length !== child.size) {
+                throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${source.location}@${child.digest}: ${got.bytes.length} bytes where the index declares ${child.size}.`);
             }
-            await visit(fetched);
-        }
+            return got;
+        });
+        for (const child of fetched)
+            await visit(child);
         tree.manifests.push(manifest);
     };
     await visit(root);
@@ -45371,16 +45418,46 @@ async function promote(options) {
     const client = options.registry instanceof registry/* RegistryClient */.bP ? options.registry : new registry/* RegistryClient */.bP({ logger, ...options.registry });
     const open = (ref) => ref.kind === 'layout' ? new layout/* LayoutStore */.K(ref.path) : client.repository(ref);
     const concurrency = Math.max(1, options.concurrency ?? 4);
+    /** Blob streams in flight, across every tree and destination of this promotion. */
+    const streams = new Semaphore(concurrency);
     const dryRun = options.dryRun === true;
-    // 1. Resolve the source once; from here on only the digest is used.
+    // Every reference is parsed before a request is made: a bad destination fails at once.
     const sourceRef = (0,references/* parseReference */.F2)(options.source);
+    const shared = options.tags ?? [];
+    const destinations = options.destinations.map((d) => {
+        const spec = typeof d === 'string' ? { reference: d } : d;
+        const ref = (0,references/* parseReference */.F2)(spec.reference);
+        const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...(spec.tags ?? []), ...shared])];
+        return { spec, ref, store: open(ref), tags };
+    });
+    if (destinations.length === 0)
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
+    // 1. Resolve the source once; from here on only the digest is used.
     const source = open(sourceRef);
     const target = (0,references/* referenceTarget */.Z9)(sourceRef);
     const resolved = await source.resolve(target);
     if (resolved === undefined) {
         throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `Source ${(0,references/* formatReference */.FH)(sourceRef)} does not exist.`);
     }
-    let root = await source.getManifest(resolved.digest);
+    // What every destination tag points at now is read while the source manifest is fetched: reads
+    // only, judged below against the final digest (a platform choice may still change it).
+    // The referrers of what the tag names are listed at the same time (the plan asks for them later).
+    const listings = new Map();
+    const referrersOf = (subject) => {
+        let listing = listings.get(subject);
+        if (listing === undefined) {
+            listing = source.referrers(subject);
+            listings.set(subject, listing);
+        }
+        return listing;
+    };
+    if (options.copyReferrers !== false)
+        referrersOf(resolved.digest).catch(() => undefined);
+    const [fetchedRoot, current] = await Promise.all([
+        source.getManifest(resolved.digest),
+        Promise.all(destinations.map((dest) => Promise.all(dest.tags.map((tag) => dest.store.resolve(tag))))),
+    ]);
+    let root = fetchedRoot;
     if (options.platforms !== undefined && options.platforms.length > 0 && (0,media/* isIndex */.nw)(root.parsed)) {
         const wanted = new Set(options.platforms.map((p) => p.trim()));
         const children = root.parsed.manifests;
@@ -45394,63 +45471,28 @@ async function promote(options) {
     }
     const digest = root.digest;
     logger.info(`Promoting ${(0,references/* formatReference */.FH)(sourceRef)} → ${digest}`);
-    // 2. Gate before copying a byte.
-    if (options.gate !== undefined)
-        await options.gate(source, digest);
-    // 3. Tag rule at each destination.
-    const shared = options.tags ?? [];
-    const destinations = options.destinations.map((d) => {
-        const spec = typeof d === 'string' ? { reference: d } : d;
-        const ref = (0,references/* parseReference */.F2)(spec.reference);
-        if (ref.digest !== undefined && ref.digest !== digest) {
-            throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `Destination ${spec.reference} names digest ${ref.digest}, but the source is ${digest}.`);
-        }
-        const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...(spec.tags ?? []), ...shared])];
-        return { ref, store: open(ref), tags };
-    });
-    if (destinations.length === 0)
-        throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
-    const states = [];
-    for (const dest of destinations) {
-        let unchanged = dest.tags.length > 0;
-        for (const tag of dest.tags) {
-            const current = await dest.store.resolve(tag);
-            if (current === undefined)
-                unchanged = false;
-            else if (current.digest !== digest) {
-                unchanged = false;
-                if (options.allowOverwrite !== true) {
-                    throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `${dest.store.location}:${tag} already points at ${current.digest}; refusing to overwrite it with ${digest}.`, { hint: 'Promote under a new tag, or set allow-overwrite if moving this tag is intended.' });
-                }
-            }
-        }
-        if (dest.tags.length === 0)
-            unchanged = (await dest.store.resolve(digest)) !== undefined;
-        states.push({ unchanged });
-    }
-    // 4. Plan: the whole tree, every digest verified; referrers recursively.
-    const tree = await planTree(source, root);
+    // 2-4. The gate, the tag rule and the plan only read, so they run together; nothing is written
+    // before all three have passed, and a failure is reported in that order (gate, tag, plan).
     const copyReferrers = options.copyReferrers ?? true;
-    const referrerTrees = [];
-    if (copyReferrers !== false) {
-        const types = Array.isArray(copyReferrers) ? copyReferrers : undefined;
-        const queue = tree.manifests.map((m) => m.digest);
-        const seen = new Set(queue);
-        while (queue.length > 0 && referrerTrees.length < 10_000) {
-            const subject = queue.shift();
-            const found = await source.referrers(subject);
-            for (const r of found) {
-                if (seen.has(r.digest))
-                    continue;
-                if (types !== undefined && !types.includes(r.artifactType ?? ''))
-                    continue;
-                seen.add(r.digest);
-                const manifest = await source.getManifest(r.digest);
-                referrerTrees.push({ subject, manifest, tree: await planTree(source, manifest) });
-                queue.push(r.digest);
-            }
-        }
-    }
+    const [gated, ruled, planned] = await Promise.allSettled([
+        // 2. Gate before copying a byte.
+        options.gate === undefined ? Promise.resolve() : options.gate(source, digest),
+        // 3. Tag rule at each destination.
+        Promise.all(destinations.map((dest, i) => tagRule(dest, current[i]))),
+        // 4. Plan: the whole tree, every digest verified; referrers recursively.
+        (async () => {
+            const tree = await planTree(source, root);
+            return { tree, referrerTrees: copyReferrers === false ? [] : await planReferrers(tree, copyReferrers) };
+        })(),
+    ]);
+    if (gated.status === 'rejected')
+        throw gated.reason;
+    if (ruled.status === 'rejected')
+        throw ruled.reason;
+    if (planned.status === 'rejected')
+        throw planned.reason;
+    const states = ruled.value;
+    const { tree, referrerTrees } = planned.value;
     const result = {
         source: (0,references/* formatReference */.FH)(sourceRef, { digest }),
         digest,
@@ -45482,9 +45524,11 @@ async function promote(options) {
     });
     result.destinations.push(...entries);
     if (dryRun) {
+        const blobs = [...tree.blobs.values()];
         for (const dest of destinations) {
-            for (const blob of tree.blobs.values()) {
-                if ((await dest.store.hasBlob(blob.digest)) === undefined) {
+            const present = await mapPool(blobs, LOOKUPS, (blob) => dest.store.hasBlob(blob.digest));
+            for (const [j, blob] of blobs.entries()) {
+                if (present[j] === undefined) {
                     result.blobsCopied++;
                     result.bytesCopied += blob.size;
                 }
@@ -45497,19 +45541,25 @@ async function promote(options) {
     }
     // 5 + 6. Content at every destination first (blobs, child manifests, root, referrers): no tag yet,
     // so a failure anywhere, at any destination, leaves no destination tag written by this run.
+    // Referrers go level by level (a signature of an SBOM after the SBOM), each level together.
+    const levels = [];
+    for (const r of referrerTrees)
+        (levels[r.depth] ??= []).push(r);
     for (const [i, dest] of destinations.entries()) {
         const unchanged = states[i].unchanged;
         await logger.group(`${dest.store.location}${unchanged ? ' (already there)' : ''}`, async () => {
             if (!unchanged)
                 await copyTreeTo(tree, dest.store);
-            for (const r of referrerTrees) {
-                if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
-                    const listed = await dest.store.referrers(r.subject);
-                    if (listed.some((d) => d.digest === r.manifest.digest))
-                        continue;
-                }
-                await copyTreeTo(r.tree, dest.store);
-                result.referrersCopied++;
+            for (const level of levels) {
+                await mapPool(level, concurrency, async (r) => {
+                    if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
+                        const listed = await dest.store.referrers(r.subject);
+                        if (listed.some((d) => d.digest === r.manifest.digest))
+                            return;
+                    }
+                    await copyTreeTo(r.tree, dest.store);
+                    result.referrersCopied++;
+                });
             }
         });
     }
@@ -45517,7 +45567,7 @@ async function promote(options) {
     // settle delay runs, each record is prepared (statement, signature, blobs); it is published only
     // once the tags read back and pass the post-check, so a lost race leaves no record behind.
     const prepared = [];
-    await writeTags(destinations.filter((_d, i) => !states[i].unchanged), async () => {
+    const confirmed = await writeTags(destinations.filter((_d, i) => !states[i].unchanged), async () => {
         if (options.record === false)
             return;
         await Promise.all(destinations.map(async (dest, i) => {
@@ -45525,27 +45575,81 @@ async function promote(options) {
                 prepared[i] = await prepareRecord(dest.store, entries[i]);
         }));
     });
-    // 7. Post-check.
-    for (const dest of destinations) {
-        for (const tag of dest.tags) {
+    // 7. Post-check: every destination tag at the digest. The tags this run wrote were read back after
+    // the settle delay, and that read is their post-check; the others are resolved now.
+    await Promise.all(destinations.map(async (dest) => {
+        await Promise.all(dest.tags.map(async (tag) => {
+            if (confirmed.has(`${dest.store.location}:${tag}`))
+                return;
             const now = await dest.store.resolve(tag);
             if (now?.digest !== digest) {
                 throw new errors/* ArtefactsError */.E('TAG_RACE', `Post-check: ${dest.store.location}:${tag} is ${now?.digest ?? 'absent'}, expected ${digest}.`);
             }
-        }
+        }));
         if (dest.tags.length === 0 && (await dest.store.resolve(digest)) === undefined) {
             throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `Post-check: ${dest.store.location}@${digest} is absent after the copy.`);
         }
-    }
+    }));
     // 8. Records, where this run wrote the tags.
-    for (const [i, record] of prepared.entries()) {
+    await Promise.all(prepared.map(async (record, i) => {
         if (record !== undefined)
             entries[i].record = await record.publish();
-    }
+    }));
     for (const [i, entry] of entries.entries()) {
         logger.info(`${entry.status === 'unchanged' ? 'Already there' : 'Promoted'}: ${entry.refs.join(', ')}${states[i].unchanged ? '' : ` (${digest})`}`);
     }
     return result;
+    /** The tag rule at one destination, given what its tags point at now. */
+    async function tagRule(dest, now) {
+        if (dest.ref.digest !== undefined && dest.ref.digest !== digest) {
+            throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `Destination ${dest.spec.reference} names digest ${dest.ref.digest}, but the source is ${digest}.`);
+        }
+        if (dest.tags.length === 0)
+            return { unchanged: (await dest.store.resolve(digest)) !== undefined };
+        let unchanged = true;
+        for (const [j, tag] of dest.tags.entries()) {
+            const there = now[j];
+            if (there === undefined)
+                unchanged = false;
+            else if (there.digest !== digest) {
+                unchanged = false;
+                if (options.allowOverwrite !== true) {
+                    throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `${dest.store.location}:${tag} already points at ${there.digest}; refusing to overwrite it with ${digest}.`, { hint: 'Promote under a new tag, or set allow-overwrite if moving this tag is intended.' });
+                }
+            }
+        }
+        return { unchanged };
+    }
+    /** Every referrer under the tree, recursively, breadth first; each level is listed and fetched together. */
+    async function planReferrers(t, filter) {
+        const types = Array.isArray(filter) ? filter : undefined;
+        const plans = [];
+        const seen = new Set(t.manifests.map((m) => m.digest));
+        let level = t.manifests.map((m) => m.digest);
+        for (let depth = 0; level.length > 0 && plans.length < 10_000; depth++) {
+            const listed = await mapPool(level, LOOKUPS, async (subject) => ({
+                subject,
+                found: await referrersOf(subject),
+            }));
+            const next = [];
+            for (const { subject, found } of listed) {
+                for (const r of found) {
+                    if (seen.has(r.digest))
+                        continue;
+                    if (types !== undefined && !types.includes(r.artifactType ?? ''))
+                        continue;
+                    seen.add(r.digest);
+                    next.push({ subject, digest: r.digest });
+                }
+            }
+            plans.push(...(await mapPool(next, LOOKUPS, async ({ subject, digest: d }) => {
+                const manifest = await source.getManifest(d);
+                return { subject, depth, manifest, tree: await planTree(source, manifest) };
+            })));
+            level = next.map((n) => n.digest);
+        }
+        return plans;
+    }
     async function copyTreeTo(t, store) {
         // Largest first: the biggest layer is the critical path, so it starts at once while the pool
         // fills the rest of the time with the smaller ones.
@@ -45566,7 +45670,7 @@ async function promote(options) {
             }
         };
         const govern = transferMemoryGovernor();
-        await pool(blobs, concurrency, async (blob) => {
+        await mapPool(blobs, LOOKUPS, async (blob) => {
             const outcome = await transferBlob(blob, store, (n) => {
                 moved += n;
                 govern(n);
@@ -45597,9 +45701,22 @@ async function promote(options) {
             progress(true);
     }
     async function transferBlob(blob, store, onBytes) {
-        if ((await store.hasBlob(blob.digest)) !== undefined)
-            return 'skipped';
+        // The stream is opened when the store is ready for the bytes (its upload session may already be
+        // open by then); only this part waits for one of the `concurrency` slots, largest blob first.
+        let holding = false;
+        let over = false;
+        let slot;
         const counted = async () => {
+            // One slot per blob however often the store reopens its source; a slot granted after the
+            // transfer already ended (its upload failed meanwhile) is handed straight back.
+            slot ??= streams.acquire(blob.size).then(() => {
+                if (over) {
+                    streams.release();
+                    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${blob.digest}: the transfer ended before its stream opened.`);
+                }
+                holding = true;
+            });
+            await slot;
             const stream = await source.getBlob(blob);
             if (stream instanceof media/* VerifyingStream */.SC) {
                 // Count on the verifier itself: no extra stream stage per chunk, and the destination sees a
@@ -45636,43 +45753,58 @@ async function promote(options) {
             }
         }
         const unique = [...new Set(candidates)].filter((c) => !(store instanceof registry/* RegistryRepository */.S9) || c !== store.repository);
-        for (const [n, from] of unique.entries()) {
-            const last = n === unique.length - 1;
-            const outcome = await store.mountBlob(blob, from, last ? counted : undefined);
-            if (outcome === 'mounted')
-                return 'mounted';
-            if (outcome === 'uploaded')
-                return 'copied';
+        try {
+            // Present already: skipped (a mount would succeed too, but could not tell the two apart).
+            if ((await store.hasBlob(blob.digest)) !== undefined)
+                return 'skipped';
+            for (const [n, from] of unique.entries()) {
+                const last = n === unique.length - 1;
+                const outcome = await store.mountBlob(blob, from, last ? counted : undefined);
+                if (outcome === 'mounted')
+                    return 'mounted';
+                if (outcome === 'uploaded')
+                    return 'copied';
+            }
+            await store.putBlob(blob, counted);
+            return 'copied';
         }
-        await store.putBlob(blob, counted);
-        return 'copied';
+        finally {
+            over = true;
+            if (holding)
+                streams.release();
+        }
     }
+    /**
+     * Writes every tag, each re-checked just before its write, waits the settle delay while
+     * `whileSettling` runs, and reads every tag back. Returns the `location:tag` of each tag confirmed.
+     */
     async function writeTags(targets, whileSettling) {
-        let written = 0;
-        let slowest = 0;
-        for (const { store, tags } of targets) {
-            for (const tag of tags) {
-                const started = Date.now();
-                // Check again just before the write: another promotion may have landed since the plan.
-                const before = await store.resolve(tag);
-                if (before !== undefined && before.digest !== digest && options.allowOverwrite !== true) {
-                    throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} became ${before.digest} while promoting ${digest}; another promotion got there first.`);
-                }
-                await store.putTag(tag, root);
-                written++;
-                slowest = Math.max(slowest, Date.now() - started);
+        const pairs = targets.flatMap(({ store, tags }) => tags.map((tag) => ({ store, tag })));
+        const writes = await Promise.allSettled(pairs.map(async ({ store, tag }) => {
+            const started = Date.now();
+            // Check again just before the write: another promotion may have landed since the plan.
+            const before = await store.resolve(tag);
+            if (before !== undefined && before.digest !== digest && options.allowOverwrite !== true) {
+                throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} became ${before.digest} while promoting ${digest}; another promotion got there first.`);
             }
-        }
-        const settleMs = written === 0 ? 0 : (options.settleMs ?? Math.min(2000, Math.max(100, 3 * slowest)));
+            await store.putTag(tag, root);
+            return Date.now() - started;
+        }));
+        const refused = writes.find((w) => w.status === 'rejected');
+        if (refused !== undefined)
+            throw refused.reason;
+        const slowest = Math.max(0, ...writes.map((w) => (w.status === 'fulfilled' ? w.value : 0)));
+        const settleMs = pairs.length === 0 ? 0 : (options.settleMs ?? Math.min(2000, Math.max(100, 3 * slowest)));
         await Promise.all([whileSettling(), settleMs > 0 ? new Promise((r) => setTimeout(r, settleMs)) : undefined]);
-        for (const { store, tags } of targets) {
-            for (const tag of tags) {
-                const after = await store.resolve(tag);
-                if (after?.digest !== digest) {
-                    throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} reads back as ${after?.digest ?? 'absent'} right after writing ${digest}: a concurrent promotion overwrote it; this one lost the race.`, { hint: 'Check which digest the tag should carry and re-run; registries offer no conditional tag write.' });
-                }
+        const confirmed = new Set();
+        await Promise.all(pairs.map(async ({ store, tag }) => {
+            const after = await store.resolve(tag);
+            if (after?.digest !== digest) {
+                throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} reads back as ${after?.digest ?? 'absent'} right after writing ${digest}: a concurrent promotion overwrote it; this one lost the race.`, { hint: 'Check which digest the tag should carry and re-run; registries offer no conditional tag write.' });
             }
-        }
+            confirmed.add(`${store.location}:${tag}`);
+        }));
+        return confirmed;
     }
     /** The record's statement built, signed if asked, its blobs uploaded; `publish` writes its manifest. */
     async function prepareRecord(store, entry) {
@@ -52186,7 +52318,7 @@ const actionSpecs = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9594);
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7638);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9288);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5201);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4838);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
 /**
@@ -53498,6 +53630,10 @@ function send(request) {
             req.end();
         else if (Buffer.isBuffer(body))
             req.end(body);
+        else if (body.destroyed) {
+            // Piping a stream that already ended in failure would wait for bytes that never come.
+            req.destroy(body.errored ?? new Error('the body stream closed before it was sent'));
+        }
         else {
             body.on('error', (error) => req.destroy(error));
             body.pipe(req);
@@ -54199,6 +54335,10 @@ class RegistryRepository {
         if (artifactType !== undefined)
             url.searchParams.set('artifactType', artifactType);
         let native = true;
+        // Many registries (distribution 2.8 among them) have no referrers API: the fallback tag is read
+        // at the same time as the API's first page, and used only when the API turns out to be absent.
+        const fallback = this.readFallback((0,references/* referrersTag */.LN)(digest));
+        fallback.catch(() => undefined);
         for (let page = 0; url !== undefined && page < 1000; page++) {
             const response = await this.request({
                 what,
@@ -54224,7 +54364,7 @@ class RegistryRepository {
             found.push(...index.manifests);
             url = nextLink(response, url);
         }
-        const all = native ? found : await this.readFallback((0,references/* referrersTag */.LN)(digest));
+        const all = native ? found : await fallback;
         const seen = new Set();
         return all.filter((d) => {
             if (seen.has(d.digest))
@@ -54295,9 +54435,24 @@ class RegistryRepository {
     async putBlob(descriptor, source) {
         (0,references/* checkDigest */.H2)(descriptor.digest);
         const what = `uploading blob ${descriptor.digest} to ${this.location}`;
+        const chunkSize = this.client.options.chunkSize;
+        const monolithic = chunkSize === undefined || descriptor.size <= chunkSize;
         await withRetry(what, this.client.retry, async () => {
-            const session = await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
-            await this.upload(what, session, descriptor, source);
+            // A single PUT streams from the source: open it while the session is being started, so the
+            // source's first bytes are on their way when the session's URL arrives (one round trip less).
+            const opening = monolithic && !Buffer.isBuffer(source) ? this.open(source, descriptor, what) : undefined;
+            // Handled here so that a source failing before the session is ready is not an unhandled
+            // rejection; `upload` still awaits `opening` and gets its error.
+            opening?.catch(() => undefined);
+            let session;
+            try {
+                session = await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
+            }
+            catch (error) {
+                opening?.then((stream) => stream.destroy(), () => undefined);
+                throw error;
+            }
+            await this.upload(what, session, descriptor, source, opening);
         });
     }
     async mountBlob(descriptor, fromRepository, fallback) {
@@ -54363,14 +54518,14 @@ class RegistryRepository {
             // best effort: the registry expires abandoned sessions anyway
         }
     }
-    async upload(what, session, descriptor, source) {
+    async upload(what, session, descriptor, source, opened) {
         try {
             const chunkSize = this.client.options.chunkSize;
             if (chunkSize !== undefined && descriptor.size > chunkSize) {
                 await this.uploadChunked(what, session, descriptor, source, Math.max(chunkSize, session.minChunk));
             }
             else {
-                await this.uploadMonolithic(what, session, descriptor, source);
+                await this.uploadMonolithic(what, session, descriptor, opened ?? this.open(source, descriptor, what));
             }
         }
         catch (error) {
@@ -54398,8 +54553,11 @@ class RegistryRepository {
         url.searchParams.set('digest', digest);
         return url;
     }
-    async uploadMonolithic(what, session, descriptor, source) {
-        const stream = await this.open(source, descriptor, what);
+    async uploadMonolithic(what, session, descriptor, opened) {
+        const stream = await opened;
+        // Opened ahead of the session, a short source may already have failed its verification.
+        if (stream.errored !== null)
+            throw stream.errored;
         let streamError;
         stream.on('error', (error) => (streamError = error));
         let response;

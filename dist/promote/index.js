@@ -2174,6 +2174,10 @@ class RegistryRepository {
         if (artifactType !== undefined)
             url.searchParams.set('artifactType', artifactType);
         let native = true;
+        // Many registries (distribution 2.8 among them) have no referrers API: the fallback tag is read
+        // at the same time as the API's first page, and used only when the API turns out to be absent.
+        const fallback = this.readFallback(referrersTag(digest));
+        fallback.catch(() => undefined);
         for (let page = 0; url !== undefined && page < 1000; page++) {
             const response = await this.request({
                 what,
@@ -2199,7 +2203,7 @@ class RegistryRepository {
             found.push(...index.manifests);
             url = nextLink(response, url);
         }
-        const all = native ? found : await this.readFallback(referrersTag(digest));
+        const all = native ? found : await fallback;
         const seen = new Set();
         return all.filter((d) => {
             if (seen.has(d.digest))
@@ -2632,6 +2636,18 @@ async function promote(options) {
     }
     // What every destination tag points at now is read while the source manifest is fetched: reads
     // only, judged below against the final digest (a platform choice may still change it).
+    // The referrers of what the tag names are listed at the same time (the plan asks for them later).
+    const listings = new Map();
+    const referrersOf = (subject) => {
+        let listing = listings.get(subject);
+        if (listing === undefined) {
+            listing = source.referrers(subject);
+            listings.set(subject, listing);
+        }
+        return listing;
+    };
+    if (options.copyReferrers !== false)
+        referrersOf(resolved.digest).catch(() => undefined);
     const [fetchedRoot, current] = await Promise.all([
         source.getManifest(resolved.digest),
         Promise.all(destinations.map((dest) => Promise.all(dest.tags.map((tag) => dest.store.resolve(tag))))),
@@ -2808,7 +2824,7 @@ async function promote(options) {
         for (let depth = 0; level.length > 0 && plans.length < 10_000; depth++) {
             const listed = await mapPool(level, LOOKUPS, async (subject) => ({
                 subject,
-                found: await source.referrers(subject),
+                found: await referrersOf(subject),
             }));
             const next = [];
             for (const { subject, found } of listed) {
@@ -2880,8 +2896,6 @@ async function promote(options) {
             progress(true);
     }
     async function transferBlob(blob, store, onBytes) {
-        if ((await store.hasBlob(blob.digest)) !== undefined)
-            return 'skipped';
         // The stream is opened when the store is ready for the bytes (its upload session may already be
         // open by then); only this part waits for one of the `concurrency` slots, largest blob first.
         let holding = false;
@@ -2935,6 +2949,9 @@ async function promote(options) {
         }
         const unique = [...new Set(candidates)].filter((c) => !(store instanceof RegistryRepository) || c !== store.repository);
         try {
+            // Present already: skipped (a mount would succeed too, but could not tell the two apart).
+            if ((await store.hasBlob(blob.digest)) !== undefined)
+                return 'skipped';
             for (const [n, from] of unique.entries()) {
                 const last = n === unique.length - 1;
                 const outcome = await store.mountBlob(blob, from, last ? counted : undefined);

@@ -38228,6 +38228,10 @@ function send(request) {
             req.end();
         else if (Buffer.isBuffer(body))
             req.end(body);
+        else if (body.destroyed) {
+            // Piping a stream that already ended in failure would wait for bytes that never come.
+            req.destroy(body.errored ?? new Error('the body stream closed before it was sent'));
+        }
         else {
             body.on('error', (error) => req.destroy(error));
             body.pipe(req);
@@ -38925,6 +38929,10 @@ class RegistryRepository {
         if (artifactType !== undefined)
             url.searchParams.set('artifactType', artifactType);
         let native = true;
+        // Many registries (distribution 2.8 among them) have no referrers API: the fallback tag is read
+        // at the same time as the API's first page, and used only when the API turns out to be absent.
+        const fallback = this.readFallback(referrersTag(digest));
+        fallback.catch(() => undefined);
         for (let page = 0; url !== undefined && page < 1000; page++) {
             const response = await this.request({
                 what,
@@ -38950,7 +38958,7 @@ class RegistryRepository {
             found.push(...index.manifests);
             url = nextLink(response, url);
         }
-        const all = native ? found : await this.readFallback(referrersTag(digest));
+        const all = native ? found : await fallback;
         const seen = new Set();
         return all.filter((d) => {
             if (seen.has(d.digest))
@@ -39021,9 +39029,24 @@ class RegistryRepository {
     async putBlob(descriptor, source) {
         checkDigest(descriptor.digest);
         const what = `uploading blob ${descriptor.digest} to ${this.location}`;
+        const chunkSize = this.client.options.chunkSize;
+        const monolithic = chunkSize === undefined || descriptor.size <= chunkSize;
         await withRetry(what, this.client.retry, async () => {
-            const session = await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
-            await this.upload(what, session, descriptor, source);
+            // A single PUT streams from the source: open it while the session is being started, so the
+            // source's first bytes are on their way when the session's URL arrives (one round trip less).
+            const opening = monolithic && !Buffer.isBuffer(source) ? this.open(source, descriptor, what) : undefined;
+            // Handled here so that a source failing before the session is ready is not an unhandled
+            // rejection; `upload` still awaits `opening` and gets its error.
+            opening?.catch(() => undefined);
+            let session;
+            try {
+                session = await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
+            }
+            catch (error) {
+                opening?.then((stream) => stream.destroy(), () => undefined);
+                throw error;
+            }
+            await this.upload(what, session, descriptor, source, opening);
         });
     }
     async mountBlob(descriptor, fromRepository, fallback) {
@@ -39089,14 +39112,14 @@ class RegistryRepository {
             // best effort: the registry expires abandoned sessions anyway
         }
     }
-    async upload(what, session, descriptor, source) {
+    async upload(what, session, descriptor, source, opened) {
         try {
             const chunkSize = this.client.options.chunkSize;
             if (chunkSize !== undefined && descriptor.size > chunkSize) {
                 await this.uploadChunked(what, session, descriptor, source, Math.max(chunkSize, session.minChunk));
             }
             else {
-                await this.uploadMonolithic(what, session, descriptor, source);
+                await this.uploadMonolithic(what, session, descriptor, opened ?? this.open(source, descriptor, what));
             }
         }
         catch (error) {
@@ -39124,8 +39147,11 @@ class RegistryRepository {
         url.searchParams.set('digest', digest);
         return url;
     }
-    async uploadMonolithic(what, session, descriptor, source) {
-        const stream = await this.open(source, descriptor, what);
+    async uploadMonolithic(what, session, descriptor, opened) {
+        const stream = await opened;
+        // Opened ahead of the session, a short source may already have failed its verification.
+        if (stream.errored !== null)
+            throw stream.errored;
         let streamError;
         stream.on('error', (error) => (streamError = error));
         let response;

@@ -200,6 +200,17 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   }
   // What every destination tag points at now is read while the source manifest is fetched: reads
   // only, judged below against the final digest (a platform choice may still change it).
+  // The referrers of what the tag names are listed at the same time (the plan asks for them later).
+  const listings = new Map<string, Promise<Descriptor[]>>();
+  const referrersOf = (subject: string): Promise<Descriptor[]> => {
+    let listing = listings.get(subject);
+    if (listing === undefined) {
+      listing = source.referrers(subject);
+      listings.set(subject, listing);
+    }
+    return listing;
+  };
+  if (options.copyReferrers !== false) referrersOf(resolved.digest).catch(() => undefined);
   const [fetchedRoot, current] = await Promise.all([
     source.getManifest(resolved.digest),
     Promise.all(destinations.map((dest) => Promise.all(dest.tags.map((tag) => dest.store.resolve(tag))))),
@@ -406,7 +417,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     for (let depth = 0; level.length > 0 && plans.length < 10_000; depth++) {
       const listed = await mapPool(level, LOOKUPS, async (subject) => ({
         subject,
-        found: await source.referrers(subject),
+        found: await referrersOf(subject),
       }));
       const next: { subject: string; digest: string }[] = [];
       for (const { subject, found } of listed) {
@@ -483,7 +494,6 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     store: ArtifactStore,
     onBytes: (n: number) => void,
   ): Promise<'skipped' | 'mounted' | 'copied'> {
-    if ((await store.hasBlob(blob.digest)) !== undefined) return 'skipped';
     // The stream is opened when the store is ready for the bytes (its upload session may already be
     // open by then); only this part waits for one of the `concurrency` slots, largest blob first.
     let holding = false;
@@ -537,6 +547,8 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       (c) => !(store instanceof RegistryRepository) || c !== store.repository,
     );
     try {
+      // Present already: skipped (a mount would succeed too, but could not tell the two apart).
+      if ((await store.hasBlob(blob.digest)) !== undefined) return 'skipped';
       for (const [n, from] of unique.entries()) {
         const last = n === unique.length - 1;
         const outcome = await store.mountBlob(blob, from, last ? counted : undefined);

@@ -383,6 +383,10 @@ export class RegistryRepository implements ArtifactStore {
     let url: URL | undefined = new URL(this.path(`referrers/${digest}`), this.base);
     if (artifactType !== undefined) url.searchParams.set('artifactType', artifactType);
     let native = true;
+    // Many registries (distribution 2.8 among them) have no referrers API: the fallback tag is read
+    // at the same time as the API's first page, and used only when the API turns out to be absent.
+    const fallback = this.readFallback(referrersTag(digest));
+    fallback.catch(() => undefined);
     for (let page = 0; url !== undefined && page < 1000; page++) {
       const response: HttpResponse = await this.request({
         what,
@@ -408,7 +412,7 @@ export class RegistryRepository implements ArtifactStore {
       found.push(...index.manifests);
       url = nextLink(response, url);
     }
-    const all = native ? found : await this.readFallback(referrersTag(digest));
+    const all = native ? found : await fallback;
     const seen = new Set<string>();
     return all.filter((d) => {
       if (seen.has(d.digest)) return false;
