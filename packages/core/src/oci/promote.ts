@@ -494,22 +494,24 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     store: ArtifactStore,
     onBytes: (n: number) => void,
   ): Promise<'skipped' | 'mounted' | 'copied'> {
-    // The stream is opened when the store is ready for the bytes (its upload session may already be
-    // open by then); only this part waits for one of the `concurrency` slots, largest blob first.
+    // Moving bytes waits for one of the `concurrency` slots, largest blob first; the HEAD and any
+    // mount before it do not. A plain upload takes its slot before opening its session (so no session
+    // sits idle waiting for one); a mount that falls back to uploading takes it when the bytes start.
+    // One slot per blob however often the store reopens its source; a slot granted after the transfer
+    // already ended (its upload failed meanwhile) is handed straight back.
     let holding = false;
     let over = false;
     let slot: Promise<void> | undefined;
-    const counted = async (): Promise<Readable> => {
-      // One slot per blob however often the store reopens its source; a slot granted after the
-      // transfer already ended (its upload failed meanwhile) is handed straight back.
-      slot ??= streams.acquire(blob.size).then(() => {
+    const takeSlot = (): Promise<void> =>
+      (slot ??= streams.acquire(blob.size).then(() => {
         if (over) {
           streams.release();
           throw new ArtefactsError('REGISTRY_PROTOCOL', `${blob.digest}: the transfer ended before its stream opened.`);
         }
         holding = true;
-      });
-      await slot;
+      }));
+    const counted = async (): Promise<Readable> => {
+      await takeSlot();
       const stream = await source.getBlob(blob);
       if (stream instanceof VerifyingStream) {
         // Count on the verifier itself: no extra stream stage per chunk, and the destination sees a
@@ -555,6 +557,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
         if (outcome === 'mounted') return 'mounted';
         if (outcome === 'uploaded') return 'copied';
       }
+      await takeSlot();
       await store.putBlob(blob, counted);
       return 'copied';
     } finally {

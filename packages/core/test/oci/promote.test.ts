@@ -160,6 +160,60 @@ describe('promote', () => {
     expect(skopeoRaw(`${b.host}/acme/tagged:1.0`).equals(image.bytes)).toBe(true);
   });
 
+  it('streams at most `concurrency` blobs at once and opens no upload session before its turn', async () => {
+    const many = await buildImage(
+      layout,
+      { layers: [80_000, 60_000, 50_000, 40_000, 30_000, 20_000].map((n) => ({ randomBytes: n })) },
+      { tag: 'many' },
+    );
+    await copyTree(layout, repositoryAt(a.host, 'acme/many'), many.digest, { tag: 'v1' });
+    const from = await startProxy(a.host);
+    const to = await startProxy(b.host);
+    // In flight at once: blob GETs at the source; upload sessions (POST until its PUT is answered) at the destination.
+    const peak = { gets: 0, sessions: 0 };
+    const now = { gets: 0, sessions: 0 };
+    const track = (key: 'gets' | 'sessions', res: import('node:http').ServerResponse) => {
+      now[key]++;
+      peak[key] = Math.max(peak[key], now[key]);
+      res.on('close', () => now[key]--);
+    };
+    from.intercept = (req, res) => {
+      if (req.method === 'GET' && /\/blobs\/sha256:/.test(req.url ?? '')) track('gets', res);
+      return false;
+    };
+    // A session opens with a POST answered 202 and ends with the PUT that commits it (or a DELETE).
+    to.intercept = (req, res) => {
+      const url = req.url ?? '';
+      if (!url.includes('/blobs/uploads/')) return false;
+      if (req.method === 'POST') {
+        now.sessions++;
+        peak.sessions = Math.max(peak.sessions, now.sessions);
+        res.on('finish', () => {
+          if (res.statusCode !== 202) now.sessions--;
+        });
+      } else if (req.method === 'PUT' || req.method === 'DELETE') {
+        res.on('close', () => now.sessions--);
+      }
+      return false;
+    };
+    try {
+      const result = await promote({
+        ...base(),
+        source: `${from.host}/acme/many:v1`,
+        destinations: [`${to.host}/acme/many:v1`],
+        record: false,
+        concurrency: 2,
+      });
+      expect(result.blobsCopied).toBe(7); // six layers and the config
+      expect(skopeoRaw(`${b.host}/acme/many:v1`).equals(many.bytes)).toBe(true);
+      expect(peak.gets).toBe(2);
+      expect(peak.sessions).toBeLessThanOrEqual(2);
+      expect(now).toEqual({ gets: 0, sessions: 0 });
+    } finally {
+      await Promise.all([from.close(), to.close()]);
+    }
+  });
+
   it('mounts within one registry, uploading no blob bytes', async () => {
     const proxy = await startProxy(a.host);
     try {
