@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -172,7 +173,7 @@ describe('promote', () => {
     // In flight at once: blob GETs at the source; upload sessions (POST until its PUT is answered) at the destination.
     const peak = { gets: 0, sessions: 0 };
     const now = { gets: 0, sessions: 0 };
-    const track = (key: 'gets' | 'sessions', res: import('node:http').ServerResponse) => {
+    const track = (key: 'gets' | 'sessions', res: ServerResponse) => {
       now[key]++;
       peak[key] = Math.max(peak[key], now[key]);
       res.on('close', () => now[key]--);
