@@ -2563,6 +2563,11 @@ const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
  * once; only the streaming of blob bytes is held to the `concurrency` option.
  */
 const LOOKUPS = 16;
+/**
+ * Blobs up to this size (configs, small layers, signatures) are bound by round trips rather than by
+ * bandwidth: they move without waiting for a transfer slot, at most LOOKUPS of them at once.
+ */
+const UNSLOTTED_BYTES = 1024 * 1024;
 function platformKey(p) {
     return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
 }
@@ -2896,21 +2901,25 @@ async function promote(options) {
             progress(true);
     }
     async function transferBlob(blob, store, onBytes) {
-        // Moving bytes waits for one of the `concurrency` slots, largest blob first; the HEAD and any
-        // mount before it do not. A plain upload takes its slot before opening its session (so no session
-        // sits idle waiting for one); a mount that falls back to uploading takes it when the bytes start.
-        // One slot per blob however often the store reopens its source; a slot granted after the transfer
-        // already ended (its upload failed meanwhile) is handed straight back.
+        // Moving more than UNSLOTTED_BYTES waits for one of the `concurrency` slots, largest blob first;
+        // the HEAD and any mount before it do not. A plain upload takes its slot before opening its
+        // session (so no session sits idle waiting for one); a mount that falls back to uploading takes it
+        // when the bytes start. One slot per blob however often the store reopens its source; a slot
+        // granted after the transfer already ended (its upload failed meanwhile) is handed straight back.
         let holding = false;
         let over = false;
         let slot;
-        const takeSlot = () => (slot ??= streams.acquire(blob.size).then(() => {
-            if (over) {
-                streams.release();
-                throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${blob.digest}: the transfer ended before its stream opened.`);
-            }
-            holding = true;
-        }));
+        const takeSlot = () => {
+            if (blob.size <= UNSLOTTED_BYTES)
+                return Promise.resolve();
+            return (slot ??= streams.acquire(blob.size).then(() => {
+                if (over) {
+                    streams.release();
+                    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${blob.digest}: the transfer ended before its stream opened.`);
+                }
+                holding = true;
+            }));
+        };
         const counted = async () => {
             await takeSlot();
             const stream = await source.getBlob(blob);

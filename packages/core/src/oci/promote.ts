@@ -118,6 +118,12 @@ interface Tree {
  */
 const LOOKUPS = 16;
 
+/**
+ * Blobs up to this size (configs, small layers, signatures) are bound by round trips rather than by
+ * bandwidth: they move without waiting for a transfer slot, at most LOOKUPS of them at once.
+ */
+const UNSLOTTED_BYTES = 1024 * 1024;
+
 function platformKey(p: Platform | undefined): string {
   return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
 }
@@ -494,22 +500,24 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     store: ArtifactStore,
     onBytes: (n: number) => void,
   ): Promise<'skipped' | 'mounted' | 'copied'> {
-    // Moving bytes waits for one of the `concurrency` slots, largest blob first; the HEAD and any
-    // mount before it do not. A plain upload takes its slot before opening its session (so no session
-    // sits idle waiting for one); a mount that falls back to uploading takes it when the bytes start.
-    // One slot per blob however often the store reopens its source; a slot granted after the transfer
-    // already ended (its upload failed meanwhile) is handed straight back.
+    // Moving more than UNSLOTTED_BYTES waits for one of the `concurrency` slots, largest blob first;
+    // the HEAD and any mount before it do not. A plain upload takes its slot before opening its
+    // session (so no session sits idle waiting for one); a mount that falls back to uploading takes it
+    // when the bytes start. One slot per blob however often the store reopens its source; a slot
+    // granted after the transfer already ended (its upload failed meanwhile) is handed straight back.
     let holding = false;
     let over = false;
     let slot: Promise<void> | undefined;
-    const takeSlot = (): Promise<void> =>
-      (slot ??= streams.acquire(blob.size).then(() => {
+    const takeSlot = (): Promise<void> => {
+      if (blob.size <= UNSLOTTED_BYTES) return Promise.resolve();
+      return (slot ??= streams.acquire(blob.size).then(() => {
         if (over) {
           streams.release();
           throw new ArtefactsError('REGISTRY_PROTOCOL', `${blob.digest}: the transfer ended before its stream opened.`);
         }
         holding = true;
       }));
+    };
     const counted = async (): Promise<Readable> => {
       await takeSlot();
       const stream = await source.getBlob(blob);
