@@ -51770,7 +51770,7 @@ const actionSpecs = {
                 "required": false
             },
             "concurrency": {
-                "description": "Blobs transferred at once (1 to 32); one pool shared by all layers and platforms.",
+                "description": "Blobs streamed at once (1 to 32), shared by all layers, platforms and destinations. Blobs of 1 MiB or less, and requests that move no bytes (HEADs, mounts, manifest reads), do not wait for a slot.",
                 "default": "4",
                 "required": false
             },
