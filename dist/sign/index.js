@@ -34257,7 +34257,7 @@ class RegistryRepository {
     async uploadMonolithic(what, session, descriptor, opened) {
         const stream = await opened;
         // Opened ahead of the session, a short source may already have failed its verification.
-        if (stream.errored !== null)
+        if (stream.errored)
             throw stream.errored;
         let streamError;
         stream.on('error', (error) => (streamError = error));

@@ -646,7 +646,7 @@ export class RegistryRepository implements ArtifactStore {
   ): Promise<void> {
     const stream = await opened;
     // Opened ahead of the session, a short source may already have failed its verification.
-    if (stream.errored !== null) throw stream.errored;
+    if (stream.errored) throw stream.errored;
     let streamError: unknown;
     stream.on('error', (error) => (streamError = error));
     let response: HttpResponse;
