@@ -252,19 +252,17 @@ async function skopeoCopy(source, destination) {
   }
 }
 
-/** As skopeoDigest, without blocking this process's event loop (which runs the delay proxies). */
-async function skopeoDigestAsync(reference) {
+/**
+ * The digest of the manifest skopeo reads at a reference: the independent check of what was written.
+ * Asynchronous, so this process's event loop (which runs the delay proxies) is never blocked.
+ */
+async function skopeoDigest(reference) {
   const raw = (
     await execFileAsync('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${reference}`], {
       encoding: 'buffer',
     })
   ).stdout;
   return `sha256:${createHash('sha256').update(raw).digest('hex')}`;
-}
-
-function skopeoDigest(reference) {
-  const raw = execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${reference}`]);
-  return `sha256:${execFileSync('sha256sum', { input: raw }).toString().split(' ')[0]}`;
 }
 
 // ------------------------------------------------------------------ run
@@ -304,7 +302,8 @@ try {
             const f = await withRegistryCpu([sources, destinations], () =>
               measure(node, [floorScript, sources.host, `bench/img-${size}:v1`, destinations.host, target]),
             );
-            if (skopeoDigest(`${destinations.host}/${target}`) !== digest) throw new Error('floor: wrong digest');
+            if ((await skopeoDigest(`${destinations.host}/${target}`)) !== digest)
+              throw new Error('floor: wrong digest');
             t.cold[2].push(f.ms);
             t.cpu[2].push(cpuRow(f));
             console.log(`  floor  run ${run}: cold ${fmtMs(f.ms)}`);
@@ -314,12 +313,13 @@ try {
           const cross = `${sources.host}/cross-${who}-${stamp}-${run}/app:v1`;
           if (who === 'ours') {
             const c = await withRegistryCpu([sources, destinations], () => ours(src, cold));
-            if (c.digest !== digest || skopeoDigest(cold) !== digest) throw new Error(`ours: wrong digest at ${cold}`);
+            if (c.digest !== digest || (await skopeoDigest(cold)) !== digest)
+              throw new Error(`ours: wrong digest at ${cold}`);
             t.cold[0].push(c.ms);
             t.cpu[0].push(cpuRow(c));
             t.rss.push(c.rssKiB);
             const x = await ours(src, cross);
-            if (x.bytes !== 0 || skopeoDigest(cross) !== digest)
+            if (x.bytes !== 0 || (await skopeoDigest(cross)) !== digest)
               throw new Error(`ours: cross-repo moved ${x.bytes} bytes`);
             t.cross[0].push(x.ms);
             t.rss.push(x.rssKiB);
@@ -327,7 +327,7 @@ try {
             console.log(`  ours   run ${run}: cold ${fmtMs(c.ms)} (${fmtMiB(c.rssKiB)}), cross-repo ${fmtMs(x.ms)}`);
           } else {
             const c = await withRegistryCpu([sources, destinations], () => skopeoCopy(src, cold));
-            if (skopeoDigest(cold) !== digest) throw new Error(`skopeo: wrong digest at ${cold}`);
+            if ((await skopeoDigest(cold)) !== digest) throw new Error(`skopeo: wrong digest at ${cold}`);
             t.cold[1].push(c.ms);
             t.cpu[1].push(cpuRow(c));
             const x = await skopeoCopy(src, cross);
@@ -364,7 +364,7 @@ try {
     const far = await startDelayProxy(destinations.host, latencyMs / 2);
     try {
       const src = `${near.host}/bench/img-${size}:v1`;
-      const digest = await skopeoDigestAsync(src);
+      const digest = await skopeoDigest(src);
       console.log(`\n== ${size} MB with ${latencyMs} ms round trips`);
       const t = { cold: [[], []], cross: [[], []] };
       const stamp = `${process.pid}-${Date.now().toString(36)}`;
@@ -375,7 +375,7 @@ try {
           const copy = who === 'ours' ? ours : skopeoCopy;
           const c = await copy(src, cold);
           const x = await copy(src, cross);
-          if ((await skopeoDigestAsync(cold)) !== digest || (await skopeoDigestAsync(cross)) !== digest)
+          if ((await skopeoDigest(cold)) !== digest || (await skopeoDigest(cross)) !== digest)
             throw new Error(`${who}: wrong digest`);
           const i = who === 'ours' ? 0 : 1;
           t.cold[i].push(c.ms);
