@@ -180,29 +180,30 @@ describe('promote', () => {
     // In flight at once: blob GETs at the source; upload sessions (POST until its PUT is answered) at the destination.
     const peak = { gets: 0, sessions: 0 };
     const now = { gets: 0, sessions: 0 };
-    const track = (key: 'gets' | 'sessions', res: ServerResponse) => {
+    const open = (key: 'gets' | 'sessions') => {
       now[key]++;
       peak[key] = Math.max(peak[key], now[key]);
-      res.on('close', () => now[key]--);
     };
+    const closeOn = (key: 'gets' | 'sessions', res: ServerResponse) => res.on('close', () => now[key]--);
     from.intercept = (req, res) => {
       const digest = /\/blobs\/(sha256:[0-9a-f]{64})$/.exec(req.url ?? '')?.[1];
-      if (req.method === 'GET' && digest !== undefined && large.has(digest)) track('gets', res);
+      if (req.method === 'GET' && digest !== undefined && large.has(digest)) {
+        open('gets');
+        closeOn('gets', res);
+      }
       return false;
     };
-    // A session opens with a POST answered 202 and ends with the PUT that commits it (or a DELETE).
+    // A session opens with a POST answered 202 (a 201 was a mount: no session) and ends with the
+    // PUT that commits it, or a DELETE.
     to.intercept = (req, res) => {
       const url = req.url ?? '';
       if (!url.includes('/blobs/uploads/')) return false;
       if (req.method === 'POST') {
-        now.sessions++;
-        peak.sessions = Math.max(peak.sessions, now.sessions);
+        open('sessions');
         res.on('finish', () => {
           if (res.statusCode !== 202) now.sessions--;
         });
-      } else if (req.method === 'PUT' || req.method === 'DELETE') {
-        res.on('close', () => now.sessions--);
-      }
+      } else if (req.method === 'PUT' || req.method === 'DELETE') closeOn('sessions', res);
       return false;
     };
     try {
