@@ -8,7 +8,7 @@
 // section of docs/benchmarks.md.
 //   node bench/sbom-image.mjs [--runs 3] [--node /path/to/node24] [--no-write]
 // Goal (issue 5): peak memory under 200 MiB; throughput reported.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   createReadStream,
@@ -20,9 +20,8 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import net from 'node:net';
-import { setTimeout, clearTimeout } from 'node:timers';
 import { join } from 'node:path';
+import { spawnRegistry } from '../test/harness/registry-process.mjs';
 import { measure, median, root, writeSection } from './lib.mjs';
 
 const arg = (name, fallback) => {
@@ -40,17 +39,6 @@ const work = join(root, 'bench', '.work', 'sbom-image');
 const storage = join(work, 'storage');
 const layoutDir = join(work, 'layout');
 mkdirSync(work, { recursive: true });
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const sha256File = (file) =>
   new Promise((resolve, reject) => {
@@ -133,22 +121,10 @@ const manifest = JSON.parse(
 );
 const compressedBytes = manifest.layers.reduce((n, l) => n + l.size, 0);
 
-const port = await freePort();
-const config = join(work, 'config.yml');
-writeFileSync(
-  config,
-  `version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: ${storage}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:${port}\n`,
-);
-const registry = spawn('/usr/bin/docker-registry', ['serve', config], { stdio: 'ignore' });
-const lifetime = setTimeout(() => registry.kill('SIGKILL'), 30 * 60_000);
-lifetime.unref();
+// Bounded: killed after 30 minutes whatever happens to this script.
+const registry = await spawnRegistry({ storage, config: join(work, 'config.yml'), lifetimeMs: 30 * 60_000 });
 try {
-  for (let i = 0; i < 100; i++) {
-    const ok = spawnSync('curl', ['-sf', '-o', '/dev/null', `http://127.0.0.1:${port}/v2/`]).status === 0;
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const image = `127.0.0.1:${port}/bench/image:v1`;
+  const image = `${registry.host}/bench/image:v1`;
   const present =
     spawnSync('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${image}`], { stdio: 'ignore' }).status ===
     0;
@@ -232,6 +208,5 @@ try {
     );
   }
 } finally {
-  clearTimeout(lifetime);
-  if (registry.exitCode === null) process.kill(registry.pid, 'SIGTERM');
+  await registry.stop();
 }

@@ -7,15 +7,15 @@
 // Images of several incompressible layers are built once as OCI layouts with the core builder, cached
 // under bench/.work/, and pushed once to the source registry (whose storage is cached there too).
 //   node bench/promote/run.mjs [--runs 3] [--sizes 10,200,1024] [--latency-ms 20]
-import { execFile, execFileSync, spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { clearTimeout, setTimeout } from 'node:timers';
+import { spawnRegistry } from '../../test/harness/registry-process.mjs';
 import { actionEnv, fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection } from '../lib.mjs';
 
 const execFileAsync = promisify(execFile);
@@ -42,70 +42,9 @@ if (!existsSync(bundle)) throw new Error('dist/promote/index.js is missing: run 
 
 // ------------------------------------------------------------------ registries
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startRegistry(storage) {
-  mkdirSync(storage, { recursive: true });
-  const port = await freePort();
-  const config = join(storage, '..', `${port}.yml`);
-  writeFileSync(
-    config,
-    `version: 0.1
-log:
-  level: error
-  accesslog:
-    disabled: true
-storage:
-  filesystem:
-    rootdirectory: ${storage}
-  delete:
-    enabled: true
-  maintenance:
-    uploadpurging:
-      enabled: false
-http:
-  addr: 127.0.0.1:${port}
-  secret: ${randomBytes(16).toString('hex')}
-`,
-  );
-  const child = spawn('/usr/bin/docker-registry', ['serve', config], { stdio: 'ignore' });
+function startRegistry(storage) {
   // Bounded: killed after two hours whatever happens to this script.
-  const timer = setTimeout(() => child.kill('SIGKILL'), 2 * 3600_000);
-  timer.unref();
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const ok = await new Promise((resolve) => {
-      const req = http.get({ host: '127.0.0.1', port, path: '/v2/', timeout: 1000 }, (res) => {
-        res.resume();
-        resolve(res.statusCode === 200);
-      });
-      req.on('error', () => resolve(false));
-      req.on('timeout', () => req.destroy());
-    });
-    if (ok) break;
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`docker-registry on ${port} did not start`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return {
-    pid: child.pid,
-    host: `127.0.0.1:${port}`,
-    stop: () =>
-      new Promise((resolve) => {
-        clearTimeout(timer);
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        process.kill(child.pid, 'SIGTERM');
-      }),
-  };
+  return spawnRegistry({ storage, config: `${storage}.yml`, lifetimeMs: 2 * 3600_000 });
 }
 
 /** A TCP proxy on 127.0.0.1 that delays everything it forwards by `delayMs`, each way, in order. */

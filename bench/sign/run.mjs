@@ -6,13 +6,12 @@
 // doing one manifest fetch). The usual setup (sigstore/cosign-installer + `cosign sign`) cannot be
 // run here: there is no cosign binary and no network to download one, so it is described, not timed.
 //   node bench/sign/run.mjs [--runs 9]
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { setTimeout } from 'node:timers';
 import { join } from 'node:path';
+import { spawnRegistry } from '../../test/harness/registry-process.mjs';
 import { actionEnv, fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection } from '../lib.mjs';
 
 const argv = process.argv.slice(2);
@@ -22,36 +21,9 @@ const { fetch } = globalThis;
 const work = mkdtempSync(join(tmpdir(), 'bench-sign-'));
 const PASSWORD = 'bench-password';
 
-function freePort() {
-  return new Promise((resolvePromise, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePromise(port));
-    });
-  });
-}
-
-async function startRegistry() {
-  const port = await freePort();
-  const config = join(work, 'registry.yml');
-  writeFileSync(
-    config,
-    `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${join(work, 'storage')}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:${port}\n`,
-  );
-  const child = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
-  // Bounded: killed after 10 minutes whatever happens.
-  const timer = setTimeout(() => child.kill('SIGKILL'), 600_000);
-  timer.unref();
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/v2/`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-  return { host: `127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+function startRegistry() {
+  // Bounded: killed after 10 minutes whatever happens to this script.
+  return spawnRegistry({ storage: join(work, 'storage'), config: join(work, 'registry.yml'), lifetimeMs: 600_000 });
 }
 
 const sha = (b) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
@@ -197,6 +169,6 @@ try {
   writeSection('sign', markdown);
   console.log(markdown);
 } finally {
-  registry.stop();
+  await registry.stop();
   rmSync(work, { recursive: true, force: true });
 }

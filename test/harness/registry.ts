@@ -5,13 +5,14 @@
  * recording HTTP proxy that can inject faults. Everything is bounded (lifetime, request count) and
  * stopped by PID / close() in afterAll.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createSign, randomBytes, X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import net, { type AddressInfo } from 'node:net';
+import { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { spawnRegistry, type RegistryProcess } from './registry-process.mjs';
 import { RegistryClient, type RegistryOptions, type RegistryRepository } from '@immutable-artefacts/core';
 
 export type RegistryAuthMode = 'none' | 'basic' | 'token';
@@ -28,35 +29,6 @@ export interface TestRegistry {
   /** Tokens issued by the token server (token mode). */
   readonly tokensIssued: { scopes: string[]; user: string | undefined }[];
   stop(): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitReady(port: number, child: ChildProcess, logs: () => string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`docker-registry exited (${child.exitCode}): ${logs()}`);
-    const ok = await new Promise<boolean>((resolve) => {
-      const req = http.get({ host: '127.0.0.1', port, path: '/v2/', timeout: 1000 }, (res) => {
-        res.resume();
-        resolve(res.statusCode === 200 || res.statusCode === 401);
-      });
-      req.on('error', () => resolve(false));
-      req.on('timeout', () => req.destroy());
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`docker-registry on port ${port} was not ready within 15 s: ${logs()}`);
 }
 
 function base64url(value: Buffer | string): string {
@@ -183,7 +155,6 @@ export async function startRegistry(
   const lifetimeMs = options.lifetimeMs ?? 10 * 60_000;
   const dir = mkdtempSync(path.join(tmpdir(), 'ia-registry-'));
   const storage = path.join(dir, 'storage');
-  const port = await freePort();
   const issued: { scopes: string[]; user: string | undefined }[] = [];
   let tokenServer: TokenServer | undefined;
   let authYaml = '';
@@ -231,61 +202,23 @@ export async function startRegistry(
     });
     authYaml = `auth:\n  token:\n    realm: ${tokenServer.url}\n    service: ia-test-registry\n    issuer: ia-test-issuer\n    rootcertbundle: ${certFile}\n`;
   }
-  const config = path.join(dir, 'config.yml');
-  writeFileSync(
-    config,
-    `version: 0.1
-log:
-  level: error
-  accesslog:
-    disabled: true
-storage:
-  filesystem:
-    rootdirectory: ${storage}
-  delete:
-    enabled: true
-  maintenance:
-    uploadpurging:
-      enabled: false
-http:
-  addr: 127.0.0.1:${port}
-  secret: ${randomBytes(16).toString('hex')}
-${authYaml}`,
-  );
-  const child = spawn('/usr/bin/docker-registry', ['serve', config], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.setEncoding('utf8');
-  child.stderr?.on('data', (d: string) => {
-    if (stderr.length < 20_000) stderr += d;
-  });
-  const timer = setTimeout(() => child.kill('SIGKILL'), lifetimeMs);
-  timer.unref();
+  let registry: RegistryProcess;
   try {
-    await waitReady(port, child, () => stderr);
+    registry = await spawnRegistry({ storage, config: path.join(dir, 'config.yml'), extraYaml: authYaml, lifetimeMs });
   } catch (error) {
-    child.kill('SIGKILL');
     await tokenServer?.close();
     throw error;
   }
-  const pid = child.pid!;
   return {
-    host: `127.0.0.1:${port}`,
-    port,
-    pid,
+    host: registry.host,
+    port: registry.port,
+    pid: registry.pid,
     storage,
     auth: mode,
     users,
     tokensIssued: issued,
     async stop() {
-      clearTimeout(timer);
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        process.kill(pid, 'SIGTERM');
-        let grace: NodeJS.Timeout | undefined;
-        await Promise.race([exited, new Promise((r) => (grace = setTimeout(r, 3000)))]);
-        clearTimeout(grace);
-        if (child.exitCode === null && child.signalCode === null) process.kill(pid, 'SIGKILL');
-      }
+      await registry.stop();
       await tokenServer?.close();
       rmSync(dir, { recursive: true, force: true });
     },
