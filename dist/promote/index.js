@@ -1958,7 +1958,12 @@ class RegistryRepository {
     repository;
     pullScope;
     pushScopes;
-    static fallbackLocks = new Map();
+    /**
+     * Writers of each fallback index (`location@subject`) in this process. While one merge runs, the
+     * entries that arrive wait here, and the next merge takes them all: one read-merge-write for a
+     * batch of referrers of one subject, not one each.
+     */
+    static fallbackQueues = new Map();
     constructor(client, auth, ref, base) {
         this.client = client;
         this.auth = auth;
@@ -2115,33 +2120,54 @@ class RegistryRepository {
         }
     }
     // ---------------------------------------------------------------- referrers
-    /** Read-merge-write of the `sha256-<hex>` fallback index, serialised per subject and re-read to confirm. */
-    async addToFallbackIndex(subjectDigest, manifest) {
+    /**
+     * Adds a referrer to the `sha256-<hex>` fallback index of its subject: read-merge-write, one merge
+     * at a time per index in this process, each taking every entry waiting, and re-read to confirm.
+     */
+    addToFallbackIndex(subjectDigest, manifest) {
         const key = `${this.location}@${subjectDigest}`;
-        const previous = RegistryRepository.fallbackLocks.get(key) ?? Promise.resolve();
-        const run = previous.catch(() => undefined).then(() => this.mergeFallback(subjectDigest, manifest));
-        RegistryRepository.fallbackLocks.set(key, run);
-        try {
-            await run;
+        const queues = RegistryRepository.fallbackQueues;
+        const running = queues.get(key);
+        const waiting = running ?? [];
+        const added = new Promise((resolve, reject) => waiting.push({ entry: (0,media/* descriptorOf */.nb)(manifest), resolve, reject }));
+        if (running === undefined) {
+            queues.set(key, waiting);
+            void this.drainFallback(key, subjectDigest, waiting);
         }
-        finally {
-            if (RegistryRepository.fallbackLocks.get(key) === run)
-                RegistryRepository.fallbackLocks.delete(key);
-        }
+        return added;
     }
-    async mergeFallback(subjectDigest, manifest) {
+    async drainFallback(key, subjectDigest, waiting) {
+        // The check for more and the removal of the queue happen with no await between them, so an
+        // entry is either taken by this loop or starts a new one.
+        while (waiting.length > 0) {
+            const batch = waiting.splice(0);
+            try {
+                await this.mergeFallback(subjectDigest, batch.map((w) => w.entry));
+                for (const w of batch)
+                    w.resolve();
+            }
+            catch (error) {
+                for (const w of batch)
+                    w.reject(error);
+            }
+        }
+        RegistryRepository.fallbackQueues.delete(key);
+    }
+    async mergeFallback(subjectDigest, batch) {
         const tag = referrersTag(subjectDigest);
-        const entry = (0,media/* descriptorOf */.nb)(manifest);
+        // One referrer pushed twice at once is one entry.
+        const entries = batch.filter((e, i) => batch.findIndex((o) => o.digest === e.digest) === i);
+        const absentFrom = (index) => entries.filter((e) => !index.some((d) => d.digest === e.digest));
         for (let round = 1; round <= 5; round++) {
             const current = await this.readFallback(tag);
-            if (current.some((d) => d.digest === manifest.digest))
+            const missing = absentFrom(current);
+            if (missing.length === 0)
                 return;
-            const index = { schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: [...current, entry] };
+            const index = { schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: [...current, ...missing] };
             const bytes = Buffer.from(JSON.stringify(index));
             await this.putManifest((0,media/* parseManifest */.Ng)(bytes, `referrers index ${tag}`), { tag });
             // No conditional writes on most registries: re-read to see that a concurrent writer did not drop ours.
-            const after = await this.readFallback(tag);
-            if (after.some((d) => d.digest === manifest.digest))
+            if (absentFrom(await this.readFallback(tag)).length === 0)
                 return;
         }
         throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${this.location}:${tag}: concurrent writers kept replacing it; gave up after 5 rounds.`);
@@ -2601,6 +2627,23 @@ async function planTree(source, root) {
     await visit(root);
     return tree;
 }
+/**
+ * Writes manifests given children before parents, each once the manifests it lists are there: the
+ * children of an index together, then the index (a registry refuses an index whose children are
+ * missing). Every write has ended, whatever happened, before this returns or throws.
+ */
+async function putManifests(store, manifests) {
+    const depth = new Map();
+    const levels = [];
+    for (const manifest of manifests) {
+        const children = (0,media/* childDescriptors */.bl)(manifest).manifests.map((c) => depth.get(c.digest) ?? -1);
+        const d = 1 + Math.max(-1, ...children);
+        depth.set(manifest.digest, d);
+        (levels[d] ??= []).push(manifest);
+    }
+    for (const level of levels)
+        await mapPool(level, LOOKUPS, (manifest) => store.putManifest(manifest));
+}
 async function fileDigest(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     try {
@@ -2748,8 +2791,9 @@ async function promote(options) {
     for (const [i, dest] of destinations.entries()) {
         const unchanged = states[i].unchanged;
         await logger.group(`${dest.store.location}${unchanged ? ' (already there)' : ''}`, async () => {
+            // With tags and no referrers to copy, nothing needs the root by digest before its tag write.
             if (!unchanged)
-                await copyTreeTo(tree, dest.store);
+                await copyTreeTo(tree, dest.store, dest.tags.length > 0 && levels.length === 0);
             for (const level of levels) {
                 await mapPool(level, concurrency, async (r) => {
                     if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
@@ -2850,7 +2894,11 @@ async function promote(options) {
         }
         return plans;
     }
-    async function copyTreeTo(t, store) {
+    /**
+     * Copies a tree's blobs and manifests. `rootByTag`: the root is left to the tag write, which stores
+     * it (one round trip in a row fewer where nothing else needs it by digest first).
+     */
+    async function copyTreeTo(t, store, rootByTag = false) {
         // Largest first: the biggest layer is the critical path, so it starts at once while the pool
         // fills the rest of the time with the smaller ones.
         const blobs = [...t.blobs.values()].sort((x, y) => y.size - x.size);
@@ -2895,8 +2943,8 @@ async function promote(options) {
                 counts.bytes += blob.size;
             }
         });
-        for (const manifest of t.manifests)
-            await store.putManifest(manifest);
+        // The tree lists children before parents: the root is last.
+        await putManifests(store, rootByTag ? t.manifests.slice(0, -1) : t.manifests);
         if (blobs.length > 0 && (moved > 0 || Date.now() - started > 1000 || t === tree))
             progress(true);
     }

@@ -33820,7 +33820,12 @@ class RegistryRepository {
     repository;
     pullScope;
     pushScopes;
-    static fallbackLocks = new Map();
+    /**
+     * Writers of each fallback index (`location@subject`) in this process. While one merge runs, the
+     * entries that arrive wait here, and the next merge takes them all: one read-merge-write for a
+     * batch of referrers of one subject, not one each.
+     */
+    static fallbackQueues = new Map();
     constructor(client, auth, ref, base) {
         this.client = client;
         this.auth = auth;
@@ -33977,33 +33982,54 @@ class RegistryRepository {
         }
     }
     // ---------------------------------------------------------------- referrers
-    /** Read-merge-write of the `sha256-<hex>` fallback index, serialised per subject and re-read to confirm. */
-    async addToFallbackIndex(subjectDigest, manifest) {
+    /**
+     * Adds a referrer to the `sha256-<hex>` fallback index of its subject: read-merge-write, one merge
+     * at a time per index in this process, each taking every entry waiting, and re-read to confirm.
+     */
+    addToFallbackIndex(subjectDigest, manifest) {
         const key = `${this.location}@${subjectDigest}`;
-        const previous = RegistryRepository.fallbackLocks.get(key) ?? Promise.resolve();
-        const run = previous.catch(() => undefined).then(() => this.mergeFallback(subjectDigest, manifest));
-        RegistryRepository.fallbackLocks.set(key, run);
-        try {
-            await run;
+        const queues = RegistryRepository.fallbackQueues;
+        const running = queues.get(key);
+        const waiting = running ?? [];
+        const added = new Promise((resolve, reject) => waiting.push({ entry: descriptorOf(manifest), resolve, reject }));
+        if (running === undefined) {
+            queues.set(key, waiting);
+            void this.drainFallback(key, subjectDigest, waiting);
         }
-        finally {
-            if (RegistryRepository.fallbackLocks.get(key) === run)
-                RegistryRepository.fallbackLocks.delete(key);
-        }
+        return added;
     }
-    async mergeFallback(subjectDigest, manifest) {
+    async drainFallback(key, subjectDigest, waiting) {
+        // The check for more and the removal of the queue happen with no await between them, so an
+        // entry is either taken by this loop or starts a new one.
+        while (waiting.length > 0) {
+            const batch = waiting.splice(0);
+            try {
+                await this.mergeFallback(subjectDigest, batch.map((w) => w.entry));
+                for (const w of batch)
+                    w.resolve();
+            }
+            catch (error) {
+                for (const w of batch)
+                    w.reject(error);
+            }
+        }
+        RegistryRepository.fallbackQueues.delete(key);
+    }
+    async mergeFallback(subjectDigest, batch) {
         const tag = referrersTag(subjectDigest);
-        const entry = descriptorOf(manifest);
+        // One referrer pushed twice at once is one entry.
+        const entries = batch.filter((e, i) => batch.findIndex((o) => o.digest === e.digest) === i);
+        const absentFrom = (index) => entries.filter((e) => !index.some((d) => d.digest === e.digest));
         for (let round = 1; round <= 5; round++) {
             const current = await this.readFallback(tag);
-            if (current.some((d) => d.digest === manifest.digest))
+            const missing = absentFrom(current);
+            if (missing.length === 0)
                 return;
-            const index = { schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [...current, entry] };
+            const index = { schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [...current, ...missing] };
             const bytes = Buffer.from(JSON.stringify(index));
             await this.putManifest(parseManifest(bytes, `referrers index ${tag}`), { tag });
             // No conditional writes on most registries: re-read to see that a concurrent writer did not drop ours.
-            const after = await this.readFallback(tag);
-            if (after.some((d) => d.digest === manifest.digest))
+            if (absentFrom(await this.readFallback(tag)).length === 0)
                 return;
         }
         throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${this.location}:${tag}: concurrent writers kept replacing it; gave up after 5 rounds.`);

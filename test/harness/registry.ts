@@ -242,6 +242,8 @@ export interface TestProxy {
    * Return false to pass it through.
    */
   intercept: ((req: IncomingMessage, res: ServerResponse, count: number) => boolean) | undefined;
+  /** Called for each request passed through: a promise returned holds it (body and all) until it settles. */
+  hold: ((req: IncomingMessage) => Promise<void> | undefined) | undefined;
   /** Rewrites the upstream's response headers before they are passed on (e.g. make Location relative). */
   rewriteHeaders: ((req: IncomingMessage, headers: http.IncomingHttpHeaders) => http.IncomingHttpHeaders) | undefined;
   /** Bytes of request bodies that went to blob upload endpoints (PATCH/PUT/POST under /blobs/uploads/). */
@@ -266,6 +268,7 @@ export async function startProxy(
     port: 0,
     requests,
     intercept: undefined,
+    hold: undefined,
     rewriteHeaders: undefined,
     uploadedBytes: () =>
       requests
@@ -293,24 +296,32 @@ export async function startProxy(
       req.resume();
       return;
     }
-    const headers = { ...req.headers };
-    if (options.setAuthorization !== undefined) headers.authorization = options.setAuthorization;
-    const upstreamReq = http.request(
-      { host: upstreamHost, port: Number(upstreamPort), method: req.method, path: req.url, headers },
-      (upstreamRes) => {
-        record.status = upstreamRes.statusCode ?? 0;
-        const headers = proxy.rewriteHeaders
-          ? proxy.rewriteHeaders(req, { ...upstreamRes.headers })
-          : upstreamRes.headers;
-        res.writeHead(upstreamRes.statusCode ?? 502, headers);
-        upstreamRes.pipe(res);
-      },
-    );
-    upstreamReq.on('error', () => {
-      if (!res.headersSent) res.writeHead(502);
-      res.end();
-    });
-    req.pipe(upstreamReq);
+    const held = proxy.hold?.(req);
+    if (held === undefined) forward();
+    else {
+      req.pause();
+      void held.then(forward, forward);
+    }
+    function forward() {
+      const headers = { ...req.headers };
+      if (options.setAuthorization !== undefined) headers.authorization = options.setAuthorization;
+      const upstreamReq = http.request(
+        { host: upstreamHost, port: Number(upstreamPort), method: req.method, path: req.url, headers },
+        (upstreamRes) => {
+          record.status = upstreamRes.statusCode ?? 0;
+          const headers = proxy.rewriteHeaders
+            ? proxy.rewriteHeaders(req, { ...upstreamRes.headers })
+            : upstreamRes.headers;
+          res.writeHead(upstreamRes.statusCode ?? 502, headers);
+          upstreamRes.pipe(res);
+        },
+      );
+      upstreamReq.on('error', () => {
+        if (!res.headersSent) res.writeHead(502);
+        res.end();
+      });
+      req.pipe(upstreamReq);
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const timer = setTimeout(() => server.close(), options.lifetimeMs ?? 10 * 60_000);

@@ -160,6 +160,23 @@ async function planTree(source: ArtifactStore, root: Manifest): Promise<Tree> {
   return tree;
 }
 
+/**
+ * Writes manifests given children before parents, each once the manifests it lists are there: the
+ * children of an index together, then the index (a registry refuses an index whose children are
+ * missing). Every write has ended, whatever happened, before this returns or throws.
+ */
+async function putManifests(store: ArtifactStore, manifests: Manifest[]): Promise<void> {
+  const depth = new Map<string, number>();
+  const levels: Manifest[][] = [];
+  for (const manifest of manifests) {
+    const children = childDescriptors(manifest).manifests.map((c) => depth.get(c.digest) ?? -1);
+    const d = 1 + Math.max(-1, ...children);
+    depth.set(manifest.digest, d);
+    (levels[d] ??= []).push(manifest);
+  }
+  for (const level of levels) await mapPool(level, LOOKUPS, (manifest) => store.putManifest(manifest));
+}
+
 async function fileDigest(file: string): Promise<string> {
   const hash = createHash('sha256');
   try {
@@ -319,7 +336,8 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   for (const [i, dest] of destinations.entries()) {
     const unchanged = states[i]!.unchanged;
     await logger.group(`${dest.store.location}${unchanged ? ' (already there)' : ''}`, async () => {
-      if (!unchanged) await copyTreeTo(tree, dest.store);
+      // With tags and no referrers to copy, nothing needs the root by digest before its tag write.
+      if (!unchanged) await copyTreeTo(tree, dest.store, dest.tags.length > 0 && levels.length === 0);
       for (const level of levels) {
         await mapPool(level, concurrency, async (r) => {
           if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
@@ -445,7 +463,11 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     return plans;
   }
 
-  async function copyTreeTo(t: Tree, store: ArtifactStore): Promise<void> {
+  /**
+   * Copies a tree's blobs and manifests. `rootByTag`: the root is left to the tag write, which stores
+   * it (one round trip in a row fewer where nothing else needs it by digest first).
+   */
+  async function copyTreeTo(t: Tree, store: ArtifactStore, rootByTag = false): Promise<void> {
     // Largest first: the biggest layer is the critical path, so it starts at once while the pool
     // fills the rest of the time with the smaller ones.
     const blobs = [...t.blobs.values()].sort((x, y) => y.size - x.size);
@@ -491,7 +513,8 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
         counts.bytes += blob.size;
       }
     });
-    for (const manifest of t.manifests) await store.putManifest(manifest);
+    // The tree lists children before parents: the root is last.
+    await putManifests(store, rootByTag ? t.manifests.slice(0, -1) : t.manifests);
     if (blobs.length > 0 && (moved > 0 || Date.now() - started > 1000 || t === tree)) progress(true);
   }
 

@@ -245,14 +245,43 @@ describe('promote', () => {
   });
 
   it('copies a multi-arch index whole with its digest, or exactly one platform by its own digest', async () => {
-    const result = await promote({
-      ...base(),
-      source: `${a.host}/acme/app:multi`,
-      destinations: [`${b.host}/acme/multi:1`],
-      record: false,
-    });
-    expect(result.digest).toBe(multi.digest);
-    expect(result.manifests).toBe(3);
+    const proxy = await startProxy(b.host);
+    // Each platform manifest is held at the proxy until the other arrives too (or 5 s pass): they
+    // are written together, and the index only after both.
+    const children = childDescriptors(multi).manifests.map((m) => `/v2/acme/multi/manifests/${m.digest}`);
+    const arrived: string[] = [];
+    let bothArrived!: () => void;
+    const together = new Promise<void>((resolve) => (bothArrived = resolve));
+    let timedOut = false;
+    const timeout = setTimeout(() => {
+      timedOut = true;
+      bothArrived();
+    }, 5000);
+    proxy.hold = (req) => {
+      if (req.method !== 'PUT' || !children.includes(req.url ?? '')) return undefined;
+      arrived.push(req.url ?? '');
+      if (arrived.length === children.length) bothArrived();
+      return together;
+    };
+    try {
+      const result = await promote({
+        ...base(),
+        source: `${a.host}/acme/app:multi`,
+        destinations: [`${proxy.host}/acme/multi:1`],
+        record: false,
+      });
+      expect(result.digest).toBe(multi.digest);
+      expect(result.manifests).toBe(3);
+      expect(timedOut).toBe(false);
+      expect(arrived.sort()).toEqual([...children].sort());
+      const puts = proxy.requests.filter((r) => r.method === 'PUT' && r.path.includes('/manifests/'));
+      // Children, then the index once, by its tag: nothing needs it by digest first.
+      expect(puts.map((r) => r.path).slice(-1)).toEqual(['/v2/acme/multi/manifests/1']);
+      expect(puts.length).toBe(3);
+    } finally {
+      clearTimeout(timeout);
+      await proxy.close();
+    }
     expect(skopeoRaw(`${b.host}/acme/multi:1`).equals(multi.bytes)).toBe(true);
     const arm = await promote({
       ...base(),

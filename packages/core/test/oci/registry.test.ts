@@ -14,6 +14,7 @@ import {
   copyTree,
   encodeManifest,
   parseManifest,
+  prepareReferrer,
   readBlob,
   referrersTag,
   sha256,
@@ -251,6 +252,40 @@ describe('registry client against distribution 2.8', () => {
       'application/vnd.dev.sigstore.bundle.v0.3+json',
     );
     expect(await dest.referrers(multi.digest)).toEqual([]);
+  });
+
+  it('adds referrers pushed together to the fallback index in batches, each once', async () => {
+    const proxy = await startProxy(registry.host);
+    try {
+      const dest = repo(proxy.host, 'acme/batched');
+      await copyTree(layout, dest, single.digest, { tag: 'v1' });
+      const subject = { mediaType: single.mediaType, digest: single.digest, size: single.bytes.length };
+      const referrers = await Promise.all(
+        [1, 2, 3, 4, 5, 6].map((n) =>
+          prepareReferrer(dest, subject, `application/vnd.example.kind-${n}`, {
+            mediaType: 'application/json',
+            bytes: Buffer.from(JSON.stringify({ n })),
+          }),
+        ),
+      );
+      const indexPath = `/v2/acme/batched/manifests/${referrersTag(single.digest)}`;
+      const indexWrites = () => proxy.requests.filter((r) => r.method === 'PUT' && r.path === indexPath).length;
+      // The last one twice at once: still one entry.
+      await Promise.all([...referrers, referrers[5]!].map((r) => dest.putManifest(r)));
+      // Six one at a time would be six read-merge-writes: the first takes what has arrived, the
+      // next everything that arrived meanwhile.
+      expect(indexWrites()).toBeLessThanOrEqual(3);
+      const raw = JSON.parse(skopeoRaw(`${registry.host}/acme/batched:${referrersTag(single.digest)}`).toString()) as {
+        manifests: { digest: string }[];
+      };
+      expect(raw.manifests.map((d) => d.digest).sort()).toEqual(referrers.map((r) => r.digest).sort());
+      // Pushed again, together with one already there from another repository object: nothing to write.
+      const before = indexWrites();
+      await Promise.all([dest.putManifest(referrers[0]!), repo(proxy.host, 'acme/batched').putManifest(referrers[1]!)]);
+      expect(indexWrites()).toBe(before);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('uses the referrers API when the registry has one, following Link pagination', async () => {
