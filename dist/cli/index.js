@@ -45442,6 +45442,8 @@ async function promote(options) {
     const concurrency = Math.max(1, options.concurrency ?? 4);
     /** Blob streams in flight, across every tree and destination of this promotion. */
     const streams = new Semaphore(concurrency);
+    /** Every blob transfer of this promotion, by destination and digest. */
+    const transfers = new Map();
     const dryRun = options.dryRun === true;
     // Every reference is parsed before a request is made: a bad destination fails at once.
     const sourceRef = (0,references/* parseReference */.F2)(options.source);
@@ -45698,7 +45700,7 @@ async function promote(options) {
         };
         const govern = transferMemoryGovernor();
         await mapPool(blobs, LOOKUPS, async (blob) => {
-            const outcome = await transferBlob(blob, store, (n) => {
+            const outcome = await transferOnce(blob, store, (n) => {
                 moved += n;
                 govern(n);
                 const now = Date.now();
@@ -45726,6 +45728,19 @@ async function promote(options) {
         await putManifests(store, rootByTag ? t.manifests.slice(0, -1) : t.manifests);
         if (blobs.length > 0 && (moved > 0 || Date.now() - started > 1000 || t === tree))
             progress(true);
+    }
+    /**
+     * One transfer per blob and destination in a promotion: trees that share a blob (referrers share
+     * the empty config `{}`) wait for the transfer already started, and count it as already there.
+     */
+    function transferOnce(blob, store, onBytes) {
+        const key = `${store.location}\n${blob.digest}`;
+        const started = transfers.get(key);
+        if (started !== undefined)
+            return started.then(() => 'skipped');
+        const transfer = transferBlob(blob, store, onBytes);
+        transfers.set(key, transfer);
+        return transfer;
     }
     async function transferBlob(blob, store, onBytes) {
         // Moving more than UNSLOTTED_BYTES waits for one of the `concurrency` slots, largest blob first;
@@ -54334,26 +54349,36 @@ class RegistryRepository {
         // The check for more and the removal of the queue happen with no await between them, so an
         // entry is either taken by this loop or starts a new one.
         while (waiting.length > 0) {
-            const batch = waiting.splice(0);
+            const batch = [];
+            // Entries are taken once the index has been read, so those that arrive during the read join
+            // this write rather than wait for the next.
+            const take = () => {
+                batch.push(...waiting.splice(0));
+                return batch.map((w) => w.entry);
+            };
             try {
-                await this.mergeFallback(subjectDigest, batch.map((w) => w.entry));
+                await this.mergeFallback(subjectDigest, take);
                 for (const w of batch)
                     w.resolve();
             }
             catch (error) {
+                if (batch.length === 0)
+                    take();
                 for (const w of batch)
                     w.reject(error);
             }
         }
         RegistryRepository.fallbackQueues.delete(key);
     }
-    async mergeFallback(subjectDigest, batch) {
+    /** One read-merge-write of a fallback index, with the entries `take` gives after each read. */
+    async mergeFallback(subjectDigest, take) {
         const tag = (0,references/* referrersTag */.LN)(subjectDigest);
-        // One referrer pushed twice at once is one entry.
-        const entries = batch.filter((e, i) => batch.findIndex((o) => o.digest === e.digest) === i);
+        let entries = [];
         const absentFrom = (index) => entries.filter((e) => !index.some((d) => d.digest === e.digest));
         for (let round = 1; round <= 5; round++) {
             const current = await this.readFallback(tag);
+            // One referrer pushed twice at once is one entry.
+            entries = take().filter((e, i, all) => all.findIndex((o) => o.digest === e.digest) === i);
             const missing = absentFrom(current);
             if (missing.length === 0)
                 return;

@@ -2075,26 +2075,36 @@ class RegistryRepository {
         // The check for more and the removal of the queue happen with no await between them, so an
         // entry is either taken by this loop or starts a new one.
         while (waiting.length > 0) {
-            const batch = waiting.splice(0);
+            const batch = [];
+            // Entries are taken once the index has been read, so those that arrive during the read join
+            // this write rather than wait for the next.
+            const take = () => {
+                batch.push(...waiting.splice(0));
+                return batch.map((w) => w.entry);
+            };
             try {
-                await this.mergeFallback(subjectDigest, batch.map((w) => w.entry));
+                await this.mergeFallback(subjectDigest, take);
                 for (const w of batch)
                     w.resolve();
             }
             catch (error) {
+                if (batch.length === 0)
+                    take();
                 for (const w of batch)
                     w.reject(error);
             }
         }
         RegistryRepository.fallbackQueues.delete(key);
     }
-    async mergeFallback(subjectDigest, batch) {
+    /** One read-merge-write of a fallback index, with the entries `take` gives after each read. */
+    async mergeFallback(subjectDigest, take) {
         const tag = referrersTag(subjectDigest);
-        // One referrer pushed twice at once is one entry.
-        const entries = batch.filter((e, i) => batch.findIndex((o) => o.digest === e.digest) === i);
+        let entries = [];
         const absentFrom = (index) => entries.filter((e) => !index.some((d) => d.digest === e.digest));
         for (let round = 1; round <= 5; round++) {
             const current = await this.readFallback(tag);
+            // One referrer pushed twice at once is one entry.
+            entries = take().filter((e, i, all) => all.findIndex((o) => o.digest === e.digest) === i);
             const missing = absentFrom(current);
             if (missing.length === 0)
                 return;

@@ -200,6 +200,8 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const concurrency = Math.max(1, options.concurrency ?? 4);
   /** Blob streams in flight, across every tree and destination of this promotion. */
   const streams = new Semaphore(concurrency);
+  /** Every blob transfer of this promotion, by destination and digest. */
+  const transfers = new Map<string, Promise<'skipped' | 'mounted' | 'copied'>>();
   const dryRun = options.dryRun === true;
 
   // Every reference is parsed before a request is made: a bad destination fails at once.
@@ -491,7 +493,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     };
     const govern = transferMemoryGovernor();
     await mapPool(blobs, LOOKUPS, async (blob) => {
-      const outcome = await transferBlob(blob, store, (n) => {
+      const outcome = await transferOnce(blob, store, (n) => {
         moved += n;
         govern(n);
         const now = Date.now();
@@ -516,6 +518,23 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     // The tree lists children before parents: the root is last.
     await putManifests(store, rootByTag ? t.manifests.slice(0, -1) : t.manifests);
     if (blobs.length > 0 && (moved > 0 || Date.now() - started > 1000 || t === tree)) progress(true);
+  }
+
+  /**
+   * One transfer per blob and destination in a promotion: trees that share a blob (referrers share
+   * the empty config `{}`) wait for the transfer already started, and count it as already there.
+   */
+  function transferOnce(
+    blob: Descriptor,
+    store: ArtifactStore,
+    onBytes: (n: number) => void,
+  ): Promise<'skipped' | 'mounted' | 'copied'> {
+    const key = `${store.location}\n${blob.digest}`;
+    const started = transfers.get(key);
+    if (started !== undefined) return started.then(() => 'skipped');
+    const transfer = transferBlob(blob, store, onBytes);
+    transfers.set(key, transfer);
+    return transfer;
   }
 
   async function transferBlob(

@@ -142,6 +142,43 @@ describe('promote', () => {
     expect(Date.now() - started).toBeLessThan(5000); // loose: the suite shares 2 cores; a bench measures it properly
   });
 
+  it('uploads a blob that several referrers share once, and counts it once', async () => {
+    const src = repositoryAt(a.host, 'acme/shared');
+    await copyTree(layout, src, image.digest, { tag: 'v1' });
+    const subject = { mediaType: image.mediaType, digest: image.digest, size: image.bytes.length };
+    const kinds = ['application/vnd.cyclonedx+json', 'application/spdx+json', 'application/vnd.in-toto+json'];
+    // One after another: distribution 2.8 can fail a manifest whose blob another upload of the same
+    // digest is linking at that moment (DIGEST_INVALID), which is why promote uploads a shared blob once.
+    const attached: Manifest[] = [];
+    for (const kind of kinds) {
+      attached.push(
+        await buildReferrer(src, subject, kind, { mediaType: kind, bytes: Buffer.from(JSON.stringify({ kind })) }),
+      );
+    }
+    const proxy = await startProxy(b.host);
+    try {
+      const result = await promote({
+        ...base(),
+        source: `${a.host}/acme/shared:v1`,
+        destinations: [`${proxy.host}/acme/shared:v1`],
+        record: false,
+      });
+      expect(result.referrersCopied).toBe(3);
+      // The image's 4 blobs, the empty config `{}` every referrer lists, and the 3 referrer layers.
+      const empty = childDescriptors(attached[0]!).blobs[0]!;
+      expect(result.blobsCopied).toBe(4 + 1 + 3);
+      const emptyUploads = proxy.requests.filter(
+        (r) =>
+          r.method === 'PUT' && r.path.includes('/blobs/uploads/') && decodeURIComponent(r.path).includes(empty.digest),
+      );
+      expect(emptyUploads.length).toBe(1);
+      const listed = await repositoryAt(b.host, 'acme/shared').referrers(image.digest);
+      expect(listed.map((r) => r.digest).sort()).toEqual(attached.map((r) => r.digest).sort());
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('adds a new tag where the blobs already are, skipping every blob', async () => {
     await promote({
       ...base(),
