@@ -33745,33 +33745,51 @@ class RegistryAuth {
 
 const REDIRECTS = [301, 302, 303, 307, 308];
 const USER_AGENT = 'immutable-artefacts';
+/** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
+const BLOB_RELINK_TRIES = 3;
+/** A registry's refusal, with every error code its answer listed. */
+class RegistryAnswerError extends errors/* ArtefactsError */.E {
+    status;
+    registryCodes;
+    constructor(code, message, status, registryCodes, options = {}) {
+        super(code, message, options);
+        this.status = status;
+        this.registryCodes = registryCodes;
+    }
+}
 /** Maps a registry's answer to an ArtefactsError code and a message saying what was being done. */
 function registryError(what, status, body) {
-    let first;
+    let listed;
     try {
-        first = JSON.parse(body.toString('utf8')).errors?.[0];
+        listed = JSON.parse(body.toString('utf8')).errors ?? [];
     }
     catch {
-        first = undefined;
+        listed = [];
     }
-    const code = first?.code ?? '';
-    const detail = first === undefined ? '' : `: ${code}${first.message ? ` (${String(first.message).slice(0, 300)})` : ''}`;
-    const message = `${what}: HTTP ${status}${detail}`;
+    const codes = listed.map((e) => e.code ?? '').filter((c) => c !== '');
+    const code = codes[0] ?? '';
+    // Every error listed: distribution puts DIGEST_INVALID before the MANIFEST_BLOB_UNKNOWN that explains it.
+    const detail = listed
+        .slice(0, 4)
+        .map((e) => {
+        const said = [e.message, typeof e.detail === 'string' ? e.detail : undefined].filter((t) => t);
+        return `${e.code ?? ''}${said.length === 0 ? '' : ` (${said.join(': ').slice(0, 300)})`}`;
+    })
+        .join(', ');
+    const message = `${what}: HTTP ${status}${detail === '' ? '' : `: ${detail}`}`;
+    const answer = (errorCode, text = message, hint) => new RegistryAnswerError(errorCode, text, status, codes, hint === undefined ? {} : { hint });
     if (status === 401 || status === 403 || code === 'DENIED' || code === 'UNAUTHORIZED') {
-        return new errors/* ArtefactsError */.E('REGISTRY_AUTH', message, {
-            hint: 'Check the credentials and that they grant pull (and push for writes) on this repository.',
-        });
+        return answer('REGISTRY_AUTH', message, 'Check the credentials and that they grant pull (and push for writes) on this repository.');
     }
     if (code === 'DIGEST_INVALID')
-        return new errors/* ArtefactsError */.E('DIGEST_MISMATCH', message);
+        return answer('DIGEST_MISMATCH');
     if (status === 415 || code === 'MANIFEST_UNKNOWN_MEDIATYPE')
-        return new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', message);
+        return answer('MEDIA_TYPE_UNSUPPORTED');
     if (status === 404 || /_UNKNOWN$/.test(code))
-        return new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', message);
-    if (status === 413) {
-        return new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${message} (the registry refused the size of the body)`);
-    }
-    return new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', message);
+        return answer('REGISTRY_NOT_FOUND');
+    if (status === 413)
+        return answer('REGISTRY_PROTOCOL', `${message} (the registry refused the size of the body)`);
+    return answer('REGISTRY_PROTOCOL');
 }
 function header(response, name) {
     const value = response.headers[name];
@@ -33952,7 +33970,7 @@ class RegistryRepository {
         if (sha256(manifest.bytes) !== manifest.digest) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes do not hash to ${manifest.digest}.`);
         }
-        const response = await this.request({
+        const put = () => this.request({
             what,
             method: 'PUT',
             url: this.path(`manifests/${target}`),
@@ -33961,6 +33979,25 @@ class RegistryRepository {
             body: () => manifest.bytes,
             expect: [201, 200],
         });
+        let response;
+        for (let attempt = 1;; attempt++) {
+            try {
+                response = await put();
+                break;
+            }
+            catch (error) {
+                // distribution 2.8 answers DIGEST_INVALID + MANIFEST_BLOB_UNKNOWN for a blob that is there
+                // while another upload of the same digest (a parallel job's empty config {}) re-writes its
+                // link; a moment later the same PUT is accepted. A blob that is really missing is answered
+                // MANIFEST_BLOB_UNKNOWN alone, and is not tried again.
+                const relinking = error instanceof RegistryAnswerError &&
+                    error.registryCodes.includes('DIGEST_INVALID') &&
+                    error.registryCodes.includes('MANIFEST_BLOB_UNKNOWN');
+                if (!relinking || attempt === BLOB_RELINK_TRIES)
+                    throw error;
+                await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+            }
+        }
         await drain(response);
         const claimed = header(response, 'docker-content-digest');
         if (claimed !== undefined && claimed !== manifest.digest) {

@@ -4,7 +4,7 @@
  * repository is an ArtifactStore.
  */
 import { Readable, pipeline } from 'node:stream';
-import { ArtefactsError, describeError } from '../errors.js';
+import { ArtefactsError, describeError, type ErrorCode } from '../errors.js';
 import type { Logger } from '../log.js';
 import { RegistryAuth, type CredentialOptions } from './auth.js';
 import {
@@ -49,6 +49,8 @@ export interface RegistryOptions extends CredentialOptions {
 
 const REDIRECTS = [301, 302, 303, 307, 308];
 const USER_AGENT = 'immutable-artefacts';
+/** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
+const BLOB_RELINK_TRIES = 3;
 
 interface Op {
   what: string;
@@ -66,31 +68,52 @@ interface RegistryErrorBody {
   errors?: { code?: string; message?: string; detail?: unknown }[];
 }
 
+/** A registry's refusal, with every error code its answer listed. */
+export class RegistryAnswerError extends ArtefactsError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly status: number,
+    readonly registryCodes: readonly string[],
+    options: { hint?: string } = {},
+  ) {
+    super(code, message, options);
+  }
+}
+
 /** Maps a registry's answer to an ArtefactsError code and a message saying what was being done. */
-export function registryError(what: string, status: number, body: Buffer): ArtefactsError {
-  let first: { code?: string; message?: string } | undefined;
+export function registryError(what: string, status: number, body: Buffer): RegistryAnswerError {
+  let listed: NonNullable<RegistryErrorBody['errors']>;
   try {
-    first = (JSON.parse(body.toString('utf8')) as RegistryErrorBody).errors?.[0];
+    listed = (JSON.parse(body.toString('utf8')) as RegistryErrorBody).errors ?? [];
   } catch {
-    first = undefined;
+    listed = [];
   }
-  const code = first?.code ?? '';
-  const detail =
-    first === undefined ? '' : `: ${code}${first.message ? ` (${String(first.message).slice(0, 300)})` : ''}`;
-  const message = `${what}: HTTP ${status}${detail}`;
+  const codes = listed.map((e) => e.code ?? '').filter((c) => c !== '');
+  const code = codes[0] ?? '';
+  // Every error listed: distribution puts DIGEST_INVALID before the MANIFEST_BLOB_UNKNOWN that explains it.
+  const detail = listed
+    .slice(0, 4)
+    .map((e) => {
+      const said = [e.message, typeof e.detail === 'string' ? e.detail : undefined].filter((t) => t);
+      return `${e.code ?? ''}${said.length === 0 ? '' : ` (${said.join(': ').slice(0, 300)})`}`;
+    })
+    .join(', ');
+  const message = `${what}: HTTP ${status}${detail === '' ? '' : `: ${detail}`}`;
+  const answer = (errorCode: ErrorCode, text = message, hint?: string) =>
+    new RegistryAnswerError(errorCode, text, status, codes, hint === undefined ? {} : { hint });
   if (status === 401 || status === 403 || code === 'DENIED' || code === 'UNAUTHORIZED') {
-    return new ArtefactsError('REGISTRY_AUTH', message, {
-      hint: 'Check the credentials and that they grant pull (and push for writes) on this repository.',
-    });
+    return answer(
+      'REGISTRY_AUTH',
+      message,
+      'Check the credentials and that they grant pull (and push for writes) on this repository.',
+    );
   }
-  if (code === 'DIGEST_INVALID') return new ArtefactsError('DIGEST_MISMATCH', message);
-  if (status === 415 || code === 'MANIFEST_UNKNOWN_MEDIATYPE')
-    return new ArtefactsError('MEDIA_TYPE_UNSUPPORTED', message);
-  if (status === 404 || /_UNKNOWN$/.test(code)) return new ArtefactsError('REGISTRY_NOT_FOUND', message);
-  if (status === 413) {
-    return new ArtefactsError('REGISTRY_PROTOCOL', `${message} (the registry refused the size of the body)`);
-  }
-  return new ArtefactsError('REGISTRY_PROTOCOL', message);
+  if (code === 'DIGEST_INVALID') return answer('DIGEST_MISMATCH');
+  if (status === 415 || code === 'MANIFEST_UNKNOWN_MEDIATYPE') return answer('MEDIA_TYPE_UNSUPPORTED');
+  if (status === 404 || /_UNKNOWN$/.test(code)) return answer('REGISTRY_NOT_FOUND');
+  if (status === 413) return answer('REGISTRY_PROTOCOL', `${message} (the registry refused the size of the body)`);
+  return answer('REGISTRY_PROTOCOL');
 }
 
 function header(response: HttpResponse, name: string): string | undefined {
@@ -297,15 +320,34 @@ export class RegistryRepository implements ArtifactStore {
     if (sha256(manifest.bytes) !== manifest.digest) {
       throw new ArtefactsError('DIGEST_MISMATCH', `${what}: the bytes do not hash to ${manifest.digest}.`);
     }
-    const response = await this.request({
-      what,
-      method: 'PUT',
-      url: this.path(`manifests/${target}`),
-      scopes: this.pushScopes,
-      headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
-      body: () => manifest.bytes,
-      expect: [201, 200],
-    });
+    const put = () =>
+      this.request({
+        what,
+        method: 'PUT',
+        url: this.path(`manifests/${target}`),
+        scopes: this.pushScopes,
+        headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+        body: () => manifest.bytes,
+        expect: [201, 200],
+      });
+    let response: HttpResponse;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        response = await put();
+        break;
+      } catch (error) {
+        // distribution 2.8 answers DIGEST_INVALID + MANIFEST_BLOB_UNKNOWN for a blob that is there
+        // while another upload of the same digest (a parallel job's empty config {}) re-writes its
+        // link; a moment later the same PUT is accepted. A blob that is really missing is answered
+        // MANIFEST_BLOB_UNKNOWN alone, and is not tried again.
+        const relinking =
+          error instanceof RegistryAnswerError &&
+          error.registryCodes.includes('DIGEST_INVALID') &&
+          error.registryCodes.includes('MANIFEST_BLOB_UNKNOWN');
+        if (!relinking || attempt === BLOB_RELINK_TRIES) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
     await drain(response);
     const claimed = header(response, 'docker-content-digest');
     if (claimed !== undefined && claimed !== manifest.digest) {

@@ -420,6 +420,55 @@ describe('registry client against distribution 2.8', () => {
     expect(skopeoRaw(`${registry.host}/acme/docker:list`).equals(list.bytes)).toBe(true);
   });
 
+  it('tries a manifest again while its blob is being re-linked, and refuses a missing blob at once', async () => {
+    const proxy = await startProxy(registry.host);
+    try {
+      const dest = repo(proxy.host, 'acme/relink');
+      await copyTree(layout, dest, single.digest, { tag: 'v1' });
+      const subject = { mediaType: single.mediaType, digest: single.digest, size: single.bytes.length };
+      const referrer = await prepareReferrer(dest, subject, 'application/vnd.example', {
+        mediaType: 'application/json',
+        bytes: Buffer.from('{"relink":true}'),
+      });
+      const target = `/v2/acme/relink/manifests/${referrer.digest}`;
+      // distribution 2.8's answer (captured) when another upload of the same blob re-writes its link
+      // at the moment of the PUT: the blob is there, and the same PUT is accepted a moment later.
+      const emptyDigest = (referrer.parsed as ImageManifest).config.digest;
+      const puts = () => proxy.requests.filter((r) => r.method === 'PUT' && r.path === target);
+      proxy.intercept = (req, res) => {
+        if (req.method !== 'PUT' || req.url !== target || puts().length > 1) return false;
+        res.writeHead(400, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            errors: [
+              { code: 'DIGEST_INVALID', message: 'provided digest did not match uploaded content' },
+              { code: 'MANIFEST_BLOB_UNKNOWN', message: 'blob unknown to registry', detail: emptyDigest },
+            ],
+          }),
+        );
+        return true;
+      };
+      await dest.putManifest(referrer);
+      expect(puts().map((r) => r.status)).toEqual([400, 201]);
+      expect((await dest.referrers(single.digest)).map((d) => d.digest)).toEqual([referrer.digest]);
+      proxy.intercept = undefined;
+
+      // A manifest whose config was never uploaded: MANIFEST_BLOB_UNKNOWN alone, one PUT, named.
+      const orphan = encodeManifest({
+        schemaVersion: 2,
+        mediaType: MEDIA.ociManifest,
+        config: { mediaType: MEDIA.ociConfig, digest: sha256('never uploaded'), size: 14 },
+        layers: [],
+      } as ImageManifest);
+      const error = await codeOf(dest.putManifest(orphan));
+      expect(error.code).toBe('REGISTRY_NOT_FOUND');
+      expect(error.message).toContain('MANIFEST_BLOB_UNKNOWN');
+      expect(error.message).toContain(sha256('never uploaded'));
+      expect(proxy.requests.filter((r) => r.method === 'PUT' && r.path.endsWith(orphan.digest)).length).toBe(1);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('refuses a manifest whose bytes do not match the requested digest or Docker-Content-Digest', async () => {
     const proxy = await startProxy(registry.host);
     const tampered = Buffer.from(single.bytes.toString().replace('"schemaVersion":2', '"schemaVersion": 2'));
