@@ -45265,6 +45265,34 @@ function memoryLogger() {
         },
     };
 }
+/**
+ * A logger whose lines are held until `release()`, then written to `target` in order, and every
+ * later line straight away: work that runs alongside other work keeps its lines together.
+ */
+function heldLogger(target) {
+    let live = false;
+    const held = [];
+    const line = (level) => (message) => {
+        if (live)
+            target[level](message);
+        else
+            held.push({ level, message });
+    };
+    return {
+        debug: line('debug'),
+        info: line('info'),
+        notice: line('notice'),
+        warning: line('warning'),
+        secret: (value) => target.secret(value),
+        // Nested groups are not shown: the held lines are already inside the caller's group.
+        group: (_title, fn) => fn(),
+        release() {
+            live = true;
+            for (const { level, message } of held.splice(0))
+                target[level](message);
+        },
+    };
+}
 
 // EXTERNAL MODULE: ./packages/core/src/oci/layout.ts
 var layout = __nccwpck_require__(6365);
@@ -45569,25 +45597,38 @@ async function promote(options) {
     const levels = [];
     for (const r of referrerTrees)
         (levels[r.depth] ??= []).push(r);
+    // Every destination at once (round trips overlap; the bytes share the `concurrency` slots). Each
+    // destination's lines stay in its own group: the others' are held until their group opens. A
+    // failure is reported once every destination's copy has ended, the first destination's first.
+    const logs = destinations.map(() => heldLogger(logger));
+    const copyTo = async (dest, i) => {
+        const log = logs[i];
+        // With tags and no referrers to copy, nothing needs the root by digest before its tag write.
+        if (!states[i].unchanged)
+            await copyTreeTo(tree, dest.store, log, dest.tags.length > 0 && levels.length === 0);
+        for (const level of levels) {
+            await mapPool(level, concurrency, async (r) => {
+                if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
+                    const listed = await dest.store.referrers(r.subject);
+                    if (listed.some((d) => d.digest === r.manifest.digest))
+                        return;
+                }
+                await copyTreeTo(r.tree, dest.store, log);
+                result.referrersCopied++;
+            });
+        }
+    };
+    // Each outcome is caught at once (a later destination may fail while an earlier one's group is open).
+    const copies = destinations.map((dest, i) => copyTo(dest, i).then(() => undefined, (error) => ({ error })));
+    let failed;
     for (const [i, dest] of destinations.entries()) {
-        const unchanged = states[i].unchanged;
-        await logger.group(`${dest.store.location}${unchanged ? ' (already there)' : ''}`, async () => {
-            // With tags and no referrers to copy, nothing needs the root by digest before its tag write.
-            if (!unchanged)
-                await copyTreeTo(tree, dest.store, dest.tags.length > 0 && levels.length === 0);
-            for (const level of levels) {
-                await mapPool(level, concurrency, async (r) => {
-                    if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
-                        const listed = await dest.store.referrers(r.subject);
-                        if (listed.some((d) => d.digest === r.manifest.digest))
-                            return;
-                    }
-                    await copyTreeTo(r.tree, dest.store);
-                    result.referrersCopied++;
-                });
-            }
+        await logger.group(`${dest.store.location}${states[i].unchanged ? ' (already there)' : ''}`, async () => {
+            logs[i].release();
+            failed ??= await copies[i];
         });
     }
+    if (failed !== undefined)
+        throw failed.error;
     // The tags last, at every destination together: re-checked before, read back after. While the
     // settle delay runs, each record is prepared (statement, signature, blobs); it is published only
     // once the tags read back and pass the post-check, so a lost race leaves no record behind.
@@ -45679,7 +45720,7 @@ async function promote(options) {
      * Copies a tree's blobs and manifests. `rootByTag`: the root is left to the tag write, which stores
      * it (one round trip in a row fewer where nothing else needs it by digest first).
      */
-    async function copyTreeTo(t, store, rootByTag = false) {
+    async function copyTreeTo(t, store, log, rootByTag = false) {
         // Largest first: the biggest layer is the critical path, so it starts at once while the pool
         // fills the rest of the time with the smaller ones.
         const blobs = [...t.blobs.values()].sort((x, y) => y.size - x.size);
@@ -45692,10 +45733,10 @@ async function promote(options) {
             const seconds = Math.max(0.001, (Date.now() - started) / 1000);
             const rate = `${(moved / 1048576 / seconds).toFixed(1)} MiB/s`;
             if (final) {
-                logger.info(`  ${blobs.length} blobs: ${counts.copied} copied (${mib(counts.bytes)}), ${counts.mounted} mounted, ${counts.skipped} already there; ${seconds.toFixed(1)} s${moved > 0 ? `, ${rate}` : ''}`);
+                log.info(`  ${blobs.length} blobs: ${counts.copied} copied (${mib(counts.bytes)}), ${counts.mounted} mounted, ${counts.skipped} already there; ${seconds.toFixed(1)} s${moved > 0 ? `, ${rate}` : ''}`);
             }
             else {
-                logger.info(`  ${mib(moved)} of at most ${mib(total)} (${Math.round((100 * moved) / Math.max(1, total))}%) at ${rate}`);
+                log.info(`  ${mib(moved)} of at most ${mib(total)} (${Math.round((100 * moved) / Math.max(1, total))}%) at ${rate}`);
             }
         };
         const govern = transferMemoryGovernor();

@@ -38,3 +38,29 @@ export function memoryLogger(): Logger & { lines: { level: string; message: stri
     },
   };
 }
+
+/**
+ * A logger whose lines are held until `release()`, then written to `target` in order, and every
+ * later line straight away: work that runs alongside other work keeps its lines together.
+ */
+export function heldLogger(target: Logger): Logger & { release(): void } {
+  let live = false;
+  const held: { level: 'debug' | 'info' | 'notice' | 'warning'; message: string }[] = [];
+  const line = (level: 'debug' | 'info' | 'notice' | 'warning') => (message: string) => {
+    if (live) target[level](message);
+    else held.push({ level, message });
+  };
+  return {
+    debug: line('debug'),
+    info: line('info'),
+    notice: line('notice'),
+    warning: line('warning'),
+    secret: (value) => target.secret(value),
+    // Nested groups are not shown: the held lines are already inside the caller's group.
+    group: (_title, fn) => fn(),
+    release() {
+      live = true;
+      for (const { level, message } of held.splice(0)) target[level](message);
+    },
+  };
+}

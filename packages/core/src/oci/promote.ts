@@ -15,7 +15,7 @@ import path from 'node:path';
 import { Transform, pipeline, type Readable } from 'node:stream';
 import { mapPool, Semaphore } from '../concurrency.js';
 import { ArtefactsError, describeError } from '../errors.js';
-import { silentLogger, type Logger } from '../log.js';
+import { heldLogger, silentLogger, type Logger } from '../log.js';
 import { prepareReferrer } from './builder.js';
 import { LayoutStore } from './layout.js';
 import { transferMemoryGovernor } from './memory.js';
@@ -335,23 +335,40 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   // Referrers go level by level (a signature of an SBOM after the SBOM), each level together.
   const levels: ReferrerPlan[][] = [];
   for (const r of referrerTrees) (levels[r.depth] ??= []).push(r);
+  // Every destination at once (round trips overlap; the bytes share the `concurrency` slots). Each
+  // destination's lines stay in its own group: the others' are held until their group opens. A
+  // failure is reported once every destination's copy has ended, the first destination's first.
+  const logs = destinations.map(() => heldLogger(logger));
+  const copyTo = async (dest: (typeof destinations)[number], i: number): Promise<void> => {
+    const log = logs[i]!;
+    // With tags and no referrers to copy, nothing needs the root by digest before its tag write.
+    if (!states[i]!.unchanged) await copyTreeTo(tree, dest.store, log, dest.tags.length > 0 && levels.length === 0);
+    for (const level of levels) {
+      await mapPool(level, concurrency, async (r) => {
+        if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
+          const listed = await dest.store.referrers(r.subject);
+          if (listed.some((d) => d.digest === r.manifest.digest)) return;
+        }
+        await copyTreeTo(r.tree, dest.store, log);
+        result.referrersCopied++;
+      });
+    }
+  };
+  // Each outcome is caught at once (a later destination may fail while an earlier one's group is open).
+  const copies = destinations.map((dest, i) =>
+    copyTo(dest, i).then(
+      () => undefined,
+      (error: unknown) => ({ error }),
+    ),
+  );
+  let failed: { error: unknown } | undefined;
   for (const [i, dest] of destinations.entries()) {
-    const unchanged = states[i]!.unchanged;
-    await logger.group(`${dest.store.location}${unchanged ? ' (already there)' : ''}`, async () => {
-      // With tags and no referrers to copy, nothing needs the root by digest before its tag write.
-      if (!unchanged) await copyTreeTo(tree, dest.store, dest.tags.length > 0 && levels.length === 0);
-      for (const level of levels) {
-        await mapPool(level, concurrency, async (r) => {
-          if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
-            const listed = await dest.store.referrers(r.subject);
-            if (listed.some((d) => d.digest === r.manifest.digest)) return;
-          }
-          await copyTreeTo(r.tree, dest.store);
-          result.referrersCopied++;
-        });
-      }
+    await logger.group(`${dest.store.location}${states[i]!.unchanged ? ' (already there)' : ''}`, async () => {
+      logs[i]!.release();
+      failed ??= await copies[i];
     });
   }
+  if (failed !== undefined) throw failed.error;
   // The tags last, at every destination together: re-checked before, read back after. While the
   // settle delay runs, each record is prepared (statement, signature, blobs); it is published only
   // once the tags read back and pass the post-check, so a lost race leaves no record behind.
@@ -469,7 +486,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
    * Copies a tree's blobs and manifests. `rootByTag`: the root is left to the tag write, which stores
    * it (one round trip in a row fewer where nothing else needs it by digest first).
    */
-  async function copyTreeTo(t: Tree, store: ArtifactStore, rootByTag = false): Promise<void> {
+  async function copyTreeTo(t: Tree, store: ArtifactStore, log: Logger, rootByTag = false): Promise<void> {
     // Largest first: the biggest layer is the critical path, so it starts at once while the pool
     // fills the rest of the time with the smaller ones.
     const blobs = [...t.blobs.values()].sort((x, y) => y.size - x.size);
@@ -482,11 +499,11 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       const seconds = Math.max(0.001, (Date.now() - started) / 1000);
       const rate = `${(moved / 1048576 / seconds).toFixed(1)} MiB/s`;
       if (final) {
-        logger.info(
+        log.info(
           `  ${blobs.length} blobs: ${counts.copied} copied (${mib(counts.bytes)}), ${counts.mounted} mounted, ${counts.skipped} already there; ${seconds.toFixed(1)} s${moved > 0 ? `, ${rate}` : ''}`,
         );
       } else {
-        logger.info(
+        log.info(
           `  ${mib(moved)} of at most ${mib(total)} (${Math.round((100 * moved) / Math.max(1, total))}%) at ${rate}`,
         );
       }

@@ -422,6 +422,54 @@ describe('promote', () => {
     }
   });
 
+  it('copies to every destination at once, keeping the log lines of each in its own group', async () => {
+    const [first, second] = await Promise.all([startProxy(b.host), startProxy(b.host)]);
+    // The first destination's first blob upload is held until the second destination has asked for an
+    // upload session too (or 5 s pass): in turn, the second would ask only after the first is done.
+    let timedOut = false;
+    let secondAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (secondAsked = resolve));
+    const timeout = setTimeout(() => {
+      timedOut = true;
+      secondAsked();
+    }, 5000);
+    second.hold = (req) => {
+      if (req.method === 'POST' && req.url?.includes('/blobs/uploads/')) secondAsked();
+      return undefined;
+    };
+    let holding = false;
+    first.hold = (req) => {
+      if (holding || req.method !== 'PUT' || !req.url?.includes('/blobs/uploads/')) return undefined;
+      holding = true;
+      return asked;
+    };
+    const logger = memoryLogger();
+    try {
+      const result = await promote({
+        ...base(),
+        source: `${a.host}/acme/app:v1`,
+        destinations: [`${first.host}/acme/par-1:v1`, `${second.host}/acme/par-2:v1`],
+        record: false,
+        logger,
+      });
+      expect(timedOut).toBe(false);
+      expect(result.blobsCopied).toBe(12); // 6 (the image's 4, the signature's 2) at each
+      const groups = logger.lines.flatMap((l, i) => (l.level === 'group' ? [i] : []));
+      expect(groups.map((i) => logger.lines[i]!.message)).toEqual([
+        `${first.host}/acme/par-1`,
+        `${second.host}/acme/par-2`,
+      ]);
+      // One summary line of the image's blobs in each group, not both in the first.
+      const imageSummaries = (from: number, to: number) =>
+        logger.lines.slice(from, to).filter((l) => /^ {2}4 blobs: 4 copied/.test(l.message)).length;
+      expect(imageSummaries(groups[0]!, groups[1]!)).toBe(1);
+      expect(imageSummaries(groups[1]!, logger.lines.length)).toBe(1);
+    } finally {
+      clearTimeout(timeout);
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+
   it('leaves no tag at any destination when a later destination fails, and hashes evidence before copying', async () => {
     const proxy = await startProxy(b.host);
     proxy.intercept = (req, res) => {
