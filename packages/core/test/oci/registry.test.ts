@@ -52,6 +52,19 @@ async function allBlobs(store: ArtifactStore, manifest: Manifest): Promise<strin
   return out;
 }
 
+/** `single` pushed as :v1 to `repository` through a new recording proxy, and its descriptor as a subject. */
+async function singleThroughProxy(repository: string) {
+  const proxy = await startProxy(registry.host);
+  const dest = repo(proxy.host, repository);
+  try {
+    await copyTree(layout, dest, single.digest, { tag: 'v1' });
+  } catch (error) {
+    await proxy.close();
+    throw error;
+  }
+  return { proxy, dest, subject: { mediaType: single.mediaType, digest: single.digest, size: single.bytes.length } };
+}
+
 beforeAll(async () => {
   registry = await startRegistry();
   layout = new LayoutStore(path.join(tmp, 'src'));
@@ -255,11 +268,8 @@ describe('registry client against distribution 2.8', () => {
   });
 
   it('adds referrers pushed together to the fallback index in one write, each once', async () => {
-    const proxy = await startProxy(registry.host);
+    const { proxy, dest, subject } = await singleThroughProxy('acme/batched');
     try {
-      const dest = repo(proxy.host, 'acme/batched');
-      await copyTree(layout, dest, single.digest, { tag: 'v1' });
-      const subject = { mediaType: single.mediaType, digest: single.digest, size: single.bytes.length };
       const referrers = await Promise.all(
         [1, 2, 3, 4, 5, 6].map((n) =>
           prepareReferrer(dest, subject, `application/vnd.example.kind-${n}`, {
@@ -421,11 +431,8 @@ describe('registry client against distribution 2.8', () => {
   });
 
   it('tries a manifest again while its blob is being re-linked, and refuses a missing blob at once', async () => {
-    const proxy = await startProxy(registry.host);
+    const { proxy, dest, subject } = await singleThroughProxy('acme/relink');
     try {
-      const dest = repo(proxy.host, 'acme/relink');
-      await copyTree(layout, dest, single.digest, { tag: 'v1' });
-      const subject = { mediaType: single.mediaType, digest: single.digest, size: single.bytes.length };
       const referrer = await prepareReferrer(dest, subject, 'application/vnd.example', {
         mediaType: 'application/json',
         bytes: Buffer.from('{"relink":true}'),
