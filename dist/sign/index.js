@@ -33389,22 +33389,25 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
  * (or the server's Retry-After, capped at maxDelayMs). The final error says what was being done
- * and how many tries were made.
+ * and how many tries were made. `transient` marks other errors as worth another try too; the last
+ * of those is thrown as it is (it names the registry's own answer).
  */
-async function withRetry(what, policy, fn) {
+async function withRetry(what, policy, fn, transient = () => false) {
     let last;
     for (let attempt = 1; attempt <= policy.attempts; attempt++) {
         try {
             return await fn(attempt);
         }
         catch (error) {
-            if (!(error instanceof RetryableError))
+            const retryable = error instanceof RetryableError;
+            if (!retryable && (!transient(error) || attempt === policy.attempts))
                 throw error;
-            last = error;
+            if (retryable)
+                last = error;
             if (attempt === policy.attempts)
                 break;
             const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-            const delay = error.retryAfterMs !== undefined
+            const delay = retryable && error.retryAfterMs !== undefined
                 ? Math.min(policy.maxDelayMs, error.retryAfterMs)
                 : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
             await sleep(delay);
@@ -33746,7 +33749,7 @@ class RegistryAuth {
 const REDIRECTS = [301, 302, 303, 307, 308];
 const USER_AGENT = 'immutable-artefacts';
 /** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
-const BLOB_RELINK_TRIES = 3;
+const BLOB_RELINK_RETRY = { attempts: 3, baseDelayMs: 100, maxDelayMs: 400 };
 /** A registry's refusal, with every error code its answer listed. */
 class RegistryAnswerError extends errors/* ArtefactsError */.E {
     status;
@@ -33979,25 +33982,14 @@ class RegistryRepository {
             body: () => manifest.bytes,
             expect: [201, 200],
         });
-        let response;
-        for (let attempt = 1;; attempt++) {
-            try {
-                response = await put();
-                break;
-            }
-            catch (error) {
-                // distribution 2.8 answers DIGEST_INVALID + MANIFEST_BLOB_UNKNOWN for a blob that is there
-                // while another upload of the same digest (a parallel job's empty config {}) re-writes its
-                // link; a moment later the same PUT is accepted. A blob that is really missing is answered
-                // MANIFEST_BLOB_UNKNOWN alone, and is not tried again.
-                const relinking = error instanceof RegistryAnswerError &&
-                    error.registryCodes.includes('DIGEST_INVALID') &&
-                    error.registryCodes.includes('MANIFEST_BLOB_UNKNOWN');
-                if (!relinking || attempt === BLOB_RELINK_TRIES)
-                    throw error;
-                await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
-            }
-        }
+        // distribution 2.8 answers DIGEST_INVALID + MANIFEST_BLOB_UNKNOWN for a blob that is there while
+        // another upload of the same digest (a parallel job's empty config {}) re-writes its link; a moment
+        // later the same PUT is accepted. A blob that is really missing is answered MANIFEST_BLOB_UNKNOWN
+        // alone, and is not tried again.
+        const relinking = (error) => error instanceof RegistryAnswerError &&
+            error.registryCodes.includes('DIGEST_INVALID') &&
+            error.registryCodes.includes('MANIFEST_BLOB_UNKNOWN');
+        const response = await withRetry(what, BLOB_RELINK_RETRY, put, relinking);
         await drain(response);
         const claimed = header(response, 'docker-content-digest');
         if (claimed !== undefined && claimed !== manifest.digest) {

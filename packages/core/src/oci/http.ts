@@ -140,20 +140,27 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
  * (or the server's Retry-After, capped at maxDelayMs). The final error says what was being done
- * and how many tries were made.
+ * and how many tries were made. `transient` marks other errors as worth another try too; the last
+ * of those is thrown as it is (it names the registry's own answer).
  */
-export async function withRetry<T>(what: string, policy: RetryPolicy, fn: (attempt: number) => Promise<T>): Promise<T> {
+export async function withRetry<T>(
+  what: string,
+  policy: RetryPolicy,
+  fn: (attempt: number) => Promise<T>,
+  transient: (error: unknown) => boolean = () => false,
+): Promise<T> {
   let last: RetryableError | undefined;
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     try {
       return await fn(attempt);
     } catch (error) {
-      if (!(error instanceof RetryableError)) throw error;
-      last = error;
+      const retryable = error instanceof RetryableError;
+      if (!retryable && (!transient(error) || attempt === policy.attempts)) throw error;
+      if (retryable) last = error;
       if (attempt === policy.attempts) break;
       const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
       const delay =
-        error.retryAfterMs !== undefined
+        retryable && error.retryAfterMs !== undefined
           ? Math.min(policy.maxDelayMs, error.retryAfterMs)
           : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
       await sleep(delay);

@@ -50,7 +50,7 @@ export interface RegistryOptions extends CredentialOptions {
 const REDIRECTS = [301, 302, 303, 307, 308];
 const USER_AGENT = 'immutable-artefacts';
 /** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
-const BLOB_RELINK_TRIES = 3;
+const BLOB_RELINK_RETRY = { attempts: 3, baseDelayMs: 100, maxDelayMs: 400 };
 
 interface Op {
   what: string;
@@ -330,24 +330,15 @@ export class RegistryRepository implements ArtifactStore {
         body: () => manifest.bytes,
         expect: [201, 200],
       });
-    let response: HttpResponse;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        response = await put();
-        break;
-      } catch (error) {
-        // distribution 2.8 answers DIGEST_INVALID + MANIFEST_BLOB_UNKNOWN for a blob that is there
-        // while another upload of the same digest (a parallel job's empty config {}) re-writes its
-        // link; a moment later the same PUT is accepted. A blob that is really missing is answered
-        // MANIFEST_BLOB_UNKNOWN alone, and is not tried again.
-        const relinking =
-          error instanceof RegistryAnswerError &&
-          error.registryCodes.includes('DIGEST_INVALID') &&
-          error.registryCodes.includes('MANIFEST_BLOB_UNKNOWN');
-        if (!relinking || attempt === BLOB_RELINK_TRIES) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
-      }
-    }
+    // distribution 2.8 answers DIGEST_INVALID + MANIFEST_BLOB_UNKNOWN for a blob that is there while
+    // another upload of the same digest (a parallel job's empty config {}) re-writes its link; a moment
+    // later the same PUT is accepted. A blob that is really missing is answered MANIFEST_BLOB_UNKNOWN
+    // alone, and is not tried again.
+    const relinking = (error: unknown) =>
+      error instanceof RegistryAnswerError &&
+      error.registryCodes.includes('DIGEST_INVALID') &&
+      error.registryCodes.includes('MANIFEST_BLOB_UNKNOWN');
+    const response = await withRetry(what, BLOB_RELINK_RETRY, put, relinking);
     await drain(response);
     const claimed = header(response, 'docker-content-digest');
     if (claimed !== undefined && claimed !== manifest.digest) {
