@@ -12,7 +12,6 @@ import {
   completeHistory,
   hasCommit,
   headFacts,
-  listTags,
   missingTagsReason,
   peelTags,
   streamCommits,
@@ -20,8 +19,9 @@ import {
 import { GitHubApi } from '../github/api.js';
 import { stickyMarker, upsertStickyComment } from '../github/comments.js';
 import { pullRequestForMergeCommit } from '../github/pulls.js';
-import { bumpForCommit, parseConventionalCommit, type ConventionalCommit } from './conventional.js';
-import { MergedTags, ParsedTag, compareRelease } from './merged-tags.js';
+import { bumpForCommit, parseCommit, splitNestedCommits, type ParsedCommit } from './conventional.js';
+import { MergedTags } from './merged-tags.js';
+import { ParsedTag, compareRelease, parseVersionTag, readVersionTags } from './version-tags.js';
 import type { SemverCalculateInputs, VersionOptions } from './options.js';
 import { renderChangelog, renderSummary } from './report.js';
 import {
@@ -41,6 +41,7 @@ export type { SemverCalculateInputs, VersionOptions } from './options.js';
 
 export type BumpSource =
   | 'increment'
+  | 'release-as'
   | 'labels'
   | 'skip-label'
   | 'conventional-commits'
@@ -57,10 +58,19 @@ export interface ClassifiedCommit {
   readonly sha: string;
   readonly subject: string;
   readonly isMerge: boolean;
+  /** A release-please nested commit (a BEGIN_NESTED_COMMIT block in the message of `sha`). */
+  readonly nested: boolean;
   readonly bump: Bump;
   readonly source: CommitSource;
-  /** The parsed header and breaking flag; body and footers are not kept (messages can be 100 KB). */
-  readonly conventional: Pick<ConventionalCommit, 'type' | 'scope' | 'description' | 'breaking'> | undefined;
+  /**
+   * With Conventional Commits on: the parsed header (`type` undefined when it is not a Conventional
+   * Commit), the breaking flag and note. Body and footers are not kept (messages can be 100 KB).
+   */
+  readonly conventional:
+    | Pick<ParsedCommit, 'type' | 'scope' | 'description' | 'breaking' | 'breakingNote' | 'revert'>
+    | undefined;
+  /** The value of a `Release-As:` footer (with Conventional Commits on). */
+  readonly releaseAs: string | undefined;
 }
 
 export interface VersionResult {
@@ -176,63 +186,115 @@ async function resolveTarget(
   return headSha;
 }
 
-function parseTags(names: readonly string[], prefix: string, environment: ActionEnvironment): ParsedTag[] {
-  const parsed: ParsedTag[] = [];
-  let ignored = 0;
-  for (const name of names) {
-    const parsedTag = ParsedTag.parse(name, prefix);
-    if (parsedTag === undefined) {
-      if (ignored++ < 20)
-        environment.logger.debug(`Ignoring tag '${name}': not '${prefix}' followed by a SemVer version.`);
-      continue;
-    }
-    parsed.push(parsedTag);
-  }
-  if (ignored > 20) environment.logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
-  return parsed;
-}
-
 function highest(tags: readonly ParsedTag[], filter: (t: ParsedTag) => boolean): ParsedTag | undefined {
   let best: ParsedTag | undefined;
   for (const t of tags) if (filter(t) && (best === undefined || t.compare(best) > 0)) best = t;
   return best;
 }
 
-function classify(message: string, sha: string, parents: number, options: VersionOptions): ClassifiedCommit {
-  const subject = message.split('\n', 1)[0]?.trim() ?? '';
+/**
+ * Classifies one commit. With Conventional Commits on, a message is read whatever its header
+ * (a breaking-change note or `!` makes it major), and each release-please nested commit in it is
+ * an entry of its own; so one commit gives one or more entries.
+ */
+function classify(message: string, sha: string, parents: number, options: VersionOptions): ClassifiedCommit[] {
   const isMerge = parents > 1;
-  const conventional = options.conventionalCommits ? parseConventionalCommit(message) : undefined;
-  const base = { sha, subject, isMerge, conventional };
-  if (conventional !== undefined) {
-    return { ...base, bump: bumpForCommit(conventional, options.commitTypes), source: 'conventional-commits' };
+  if (!options.conventionalCommits) {
+    const base = { sha, subject: firstLine(message), isMerge, nested: false, conventional: undefined, releaseAs: undefined };
+    return [{ ...base, ...byPatterns(message, options) }];
   }
-  if (options.majorPattern?.test(message)) return { ...base, bump: 'major', source: 'patterns' };
-  if (options.minorPattern?.test(message)) return { ...base, bump: 'minor', source: 'patterns' };
-  const fallback = options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch');
-  return { ...base, bump: fallback, source: 'default-bump' };
+  const parts = splitNestedCommits(message);
+  const entries: ClassifiedCommit[] = [];
+  parts.forEach((text, i) => {
+    if (i === 0 && parts.length > 1 && text === '') return;
+    const parsed = parseCommit(text);
+    const base = {
+      sha,
+      subject: parsed.header,
+      isMerge: isMerge && i === 0,
+      nested: i > 0,
+      conventional: parsed,
+      releaseAs: parsed.releaseAs,
+    };
+    if (parsed.type !== undefined || parsed.breaking) {
+      entries.push({ ...base, bump: bumpForCommit(parsed, options.commitTypes), source: 'conventional-commits' });
+    } else {
+      entries.push({ ...base, ...byPatterns(text, options) });
+    }
+  });
+  return entries;
 }
+
+function firstLine(message: string): string {
+  return message.split('\n', 1)[0]?.trim() ?? '';
+}
+
+function byPatterns(message: string, options: VersionOptions): { bump: Bump; source: CommitSource } {
+  if (options.majorPattern?.test(message)) return { bump: 'major', source: 'patterns' };
+  if (options.minorPattern?.test(message)) return { bump: 'minor', source: 'patterns' };
+  return { bump: options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch'), source: 'default-bump' };
+}
+
+/** Breaking-change notes are kept for the changelog (the migration note is the point), within reason. */
+const NOTE_CHARS = 2000;
 
 function slim(c: ClassifiedCommit): ClassifiedCommit {
   const cc = c.conventional;
   const subject = c.subject.length > 300 ? `${c.subject.slice(0, 300)}…` : c.subject;
   if (cc === undefined) return { ...c, subject };
-  const { type, scope, description, breaking } = cc;
-  return { ...c, subject, conventional: { type, scope, description, breaking } };
+  const { type, scope, description, breaking, revert } = cc;
+  const note = cc.breakingNote;
+  const breakingNote = note === undefined || note.length <= NOTE_CHARS ? note : `${note.slice(0, NOTE_CHARS)}…`;
+  return { ...c, subject, conventional: { type, scope, description, breaking, breakingNote, revert } };
 }
 
 const SOURCE_ORDER: readonly CommitSource[] = ['conventional-commits', 'patterns', 'default-bump'];
 
 function describeCommit(c: ClassifiedCommit): string {
+  const cc = c.conventional;
   const why =
     c.source === 'conventional-commits'
-      ? c.conventional?.breaking
-        ? 'breaking change'
-        : `type ${c.conventional?.type ?? ''}`
+      ? cc?.breaking
+        ? cc.type === undefined
+          ? 'breaking change; the header is not a Conventional Commit'
+          : 'breaking change'
+        : cc?.revert !== undefined
+          ? `revert${cc.revert.sha ? ` of ${cc.revert.sha.slice(0, 7)}` : ''}`
+          : `type ${cc?.type ?? ''}`
       : c.source === 'patterns'
         ? `matches the ${c.bump}-pattern`
         : 'default bump for commits matching nothing';
-  const subject = c.subject.length > 100 ? `${c.subject.slice(0, 100)}…` : c.subject;
-  return `${c.sha.slice(0, 7)} ${subject} (${why})`;
+  return `${c.sha.slice(0, 7)} ${shorten(c.subject)} (${why}${c.nested ? ', nested commit' : ''})`;
+}
+
+function shorten(subject: string): string {
+  return subject.length > 100 ? `${subject.slice(0, 100)}…` : subject;
+}
+
+/** The `Release-As:` footer that sets the version: the newest one since the previous release. */
+interface ReleaseAs {
+  readonly commit: ClassifiedCommit;
+  readonly value: string;
+}
+
+/** The Release-As version when it can be used; otherwise a warning says why it is ignored. */
+function usableReleaseAs(
+  found: ReleaseAs | undefined,
+  previous: ParsedTag | undefined,
+  logger: ActionEnvironment['logger'],
+): string | undefined {
+  if (found === undefined) return undefined;
+  const where = `'Release-As: ${found.value}' in ${found.commit.sha.slice(0, 7)} ${shorten(found.commit.subject)}`;
+  const version = parseVersion(found.value);
+  if (version === undefined || version.prerelease.length > 0 || version.build.length > 0) {
+    logger.warning(`Ignoring ${where}: not a stable SemVer version (major.minor.patch, e.g. 2.0.0).`);
+    return undefined;
+  }
+  if (previous !== undefined && !greater(version, previous.version)) {
+    logger.warning(`Ignoring ${where}: not above the previous release ${previous.tag}; versions never go back.`);
+    return undefined;
+  }
+  return version.version;
 }
 
 function channelFor(
@@ -260,7 +322,7 @@ export async function calculateVersion(
 ): Promise<VersionResult> {
   const { cwd, logger } = environment;
   const prefix = options.tagPrefix;
-  const isVersionTag = (name: string) => ParsedTag.parse(name, prefix) !== undefined;
+  const isVersionTag = (name: string) => parseVersionTag(name, prefix) !== undefined;
 
   const head = await headFacts(cwd);
   const partial = readContext(environment, head.branch);
@@ -277,7 +339,7 @@ export async function calculateVersion(
 
   const channel = channelFor(options, ctx);
   // Every version tag is listed (cheap); which are merged into HEAD is asked lazily, highest first.
-  let all = parseTags(await listTags(cwd, prefix), prefix, environment);
+  let all = await readVersionTags(cwd, prefix, logger);
   let merged = new MergedTags(cwd, sha, prefix, all);
   if (!deepened && (await merged.highest(() => true)) === undefined) {
     // No release reachable from HEAD: a repository never released, or a clone without its tags.
@@ -285,7 +347,7 @@ export async function calculateVersion(
     if (reason !== undefined) {
       await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
       deepened = true;
-      all = parseTags(await listTags(cwd, prefix), prefix, environment);
+      all = await readVersionTags(cwd, prefix, logger);
       merged = new MergedTags(cwd, sha, prefix, all);
     }
   }
@@ -304,10 +366,15 @@ export async function calculateVersion(
 
   // Commits since the previous stable release, streamed; prerelease tags never count as previous.
   const kept: ClassifiedCommit[] = [];
+  let unparsedReason: string | undefined;
   let commitsSince = 0;
   let commitBump: Bump = 'none';
   let commitSource: CommitSource | undefined;
   const deciding: ClassifiedCommit[] = [];
+  let releaseAsFound: ReleaseAs | undefined;
+  // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
+  const unparsed: ClassifiedCommit[] = [];
+  let unparsedCount = 0;
   await streamCommits(
     cwd,
     {
@@ -317,24 +384,39 @@ export async function calculateVersion(
     },
     (commit) => {
       commitsSince++;
-      const c = classify(commit.message, commit.sha, commit.parents.length, options);
-      if (kept.length < KEEP_COMMITS) kept.push(slim(c));
-      const order = compareBumps(c.bump, commitBump);
-      if (
-        order > 0 ||
-        (order === 0 &&
-          c.bump !== 'none' &&
-          commitSource !== undefined &&
-          SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))
-      ) {
-        commitBump = c.bump;
-        commitSource = c.source;
-        deciding.length = 0;
+      for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
+        if (kept.length < KEEP_COMMITS) kept.push(slim(c));
+        // Newest first: the first Release-As met is the newest.
+        if (c.releaseAs !== undefined && releaseAsFound === undefined)
+          releaseAsFound = { commit: slim(c), value: c.releaseAs };
+        if (c.conventional !== undefined && c.conventional.type === undefined && !c.isMerge && !c.conventional.breaking) {
+          if (unparsedCount++ < 5) unparsed.push(slim(c));
+        }
+        const order = compareBumps(c.bump, commitBump);
+        if (
+          order > 0 ||
+          (order === 0 &&
+            c.bump !== 'none' &&
+            commitSource !== undefined &&
+            SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))
+        ) {
+          commitBump = c.bump;
+          commitSource = c.source;
+          deciding.length = 0;
+        }
+        if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
+          deciding.push(slim(c));
       }
-      if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
-        deciding.push(slim(c));
     },
   );
+  if (unparsedCount > 0) {
+    const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
+    const line =
+      `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
+      `and Release-As only: ${shown}${unparsedCount > unparsed.length ? '; …' : ''}`;
+    logger.info(line);
+    unparsedReason = line;
+  }
   const changelog = renderChangelog(kept, commitsSince);
 
   const common = {
@@ -382,10 +464,16 @@ export async function calculateVersion(
   const reasons: string[] = [];
   const skip = has(options.bumpLabels.skip);
   const labelBumps = (['major', 'minor', 'patch'] as const).filter((b) => has(options.bumpLabels[b]).length > 0);
+  const releaseAs = options.increment === undefined ? usableReleaseAs(releaseAsFound, previousStable, logger) : undefined;
   if (options.increment !== undefined) {
     bump = options.increment;
     bumpSource = 'increment';
     reasons.push(`explicit increment: ${options.increment}`);
+  } else if (releaseAs !== undefined && releaseAsFound !== undefined) {
+    bump = previousStable === undefined ? commitBump : bumpBetween(previousStable.version, releaseAs);
+    bumpSource = 'release-as';
+    const c = releaseAsFound.commit;
+    reasons.push(`${c.sha.slice(0, 7)} ${shorten(c.subject)} (Release-As: ${releaseAs})`);
   } else if (skip.length > 0) {
     bump = 'none';
     bumpSource = 'skip-label';
@@ -409,15 +497,20 @@ export async function calculateVersion(
     bump = 'none';
     bumpSource = 'no-releasable-commits';
     reasons.push(`${commitsSince} commit(s) since ${previousStable?.tag ?? 'the beginning'}, none releasable`);
+    if (unparsedReason !== undefined) reasons.push(unparsedReason);
   } else {
     bump = commitBump;
     bumpSource = commitSource;
     reasons.push(...deciding.map(describeCommit));
+    if (unparsedReason !== undefined) reasons.push(unparsedReason);
   }
 
   let release: string;
   let releaseBump = bump;
-  if (previousStable === undefined) {
+  if (releaseAs !== undefined) {
+    // Release-As names the version: no initial version, no 0.x rule, no graduation.
+    release = releaseAs;
+  } else if (previousStable === undefined) {
     release = options.initialVersion.replace(/\+.*$/, '');
     bumpSource = bumpSource === 'increment' ? bumpSource : 'initial-version';
     reasons.push(`no previous stable version tag with prefix '${prefix}': initial version ${release}`);
@@ -440,7 +533,8 @@ export async function calculateVersion(
     }
     // Graduation: prereleases of a higher version merged here are release candidates of this release.
     if (bump !== 'none') {
-      const target = parseVersion(release)!;
+      const target = parseVersion(release);
+      if (target === undefined) throw beyondNumbers(previousStable, release);
       const candidate = await merged.highest((t) => t.isPrerelease && compareRelease(t, target) > 0);
       if (candidate !== undefined && greater(releaseOf(candidate.version), previousStable.version)) {
         release = releaseOf(candidate.version);
@@ -449,7 +543,7 @@ export async function calculateVersion(
       }
     }
   }
-  const noRelease = previousStable !== undefined && bump === 'none';
+  const noRelease = previousStable !== undefined && bump === 'none' && releaseAs === undefined;
   if (noRelease) release = releaseOf(previousStable.version);
 
   // Prerelease channels.
@@ -495,6 +589,15 @@ export async function calculateVersion(
     labels,
     channel: prerelease === '' ? undefined : channel?.channel,
   };
+}
+
+/** A bump past 2^53 - 1 (a tag such as v9007199254740991.0.0): said plainly, not an internal error. */
+function beyondNumbers(previous: ParsedTag, release: string): ArtefactsError {
+  return new ArtefactsError(
+    'UNSUPPORTED',
+    `The version after ${previous.tag} would be ${release}, beyond the largest number a version can carry here (2^53 - 1).`,
+    { hint: 'Check the version tags: such a number is almost always a typo.' },
+  );
 }
 
 /**

@@ -7,61 +7,9 @@
  * so the worst case costs what the eager listing always cost.
  */
 import { listTags, tagsMergedInto } from '../git/history.js';
-import { SemVer, matchSemver } from './semver.js';
+import { ParsedTag } from './version-tags.js';
 
-/**
- * A version tag, parsed cheaply: tens of thousands are listed and sorted, but only a handful are
- * ever looked at closely, so the full SemVer object is built on first use.
- */
-export class ParsedTag {
-  #version: SemVer | undefined;
-
-  private constructor(
-    readonly tag: string,
-    private readonly text: string,
-    readonly major: number,
-    readonly minor: number,
-    readonly patch: number,
-    readonly isPrerelease: boolean,
-  ) {}
-
-  /** `prefix` followed by a strict SemVer 2.0.0 version (no `v`, no leading zeros), else undefined. */
-  static parse(tag: string, prefix: string): ParsedTag | undefined {
-    if (!tag.startsWith(prefix)) return undefined;
-    const text = tag.slice(prefix.length);
-    const m = matchSemver(text);
-    if (m === null) return undefined;
-    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    // Numbers past 2^53 cannot be compared exactly (the semver package refuses them too).
-    if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor) || !Number.isSafeInteger(patch)) return undefined;
-    return new ParsedTag(tag, text, major, minor, patch, m[4] !== undefined);
-  }
-
-  get version(): SemVer {
-    return (this.#version ??= new SemVer(this.text));
-  }
-
-  /** `major.minor.patch`, without prerelease or build. */
-  get release(): string {
-    return `${this.major}.${this.minor}.${this.patch}`;
-  }
-
-  /** SemVer precedence (build metadata ignored); the full parse only for two prereleases of one release. */
-  compare(other: ParsedTag): number {
-    const main = compareRelease(this, other);
-    if (main !== 0) return main;
-    if (this.isPrerelease !== other.isPrerelease) return this.isPrerelease ? -1 : 1;
-    return this.isPrerelease ? this.version.compare(other.version) : 0;
-  }
-}
-
-/** Compares major, minor and patch only. */
-export function compareRelease(
-  a: { major: number; minor: number; patch: number },
-  b: { major: number; minor: number; patch: number },
-): number {
-  return Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
-}
+export { ParsedTag, compareRelease } from './version-tags.js';
 
 const FIRST_BATCH = 4;
 const GROWTH = 8;

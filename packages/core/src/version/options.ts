@@ -6,7 +6,7 @@ import { inputError } from '../errors.js';
 import type { FetchDepthPolicy } from '../git/history.js';
 import { boolean, oneOf, optionalText, regex, splitList, type RawInputs } from '../inputs.js';
 import { DEFAULT_COMMIT_TYPES, type CommitTypeRules } from './conventional.js';
-import { globToRegExp, isChannelName, isStrictSemver, type Bump } from './semver.js';
+import { globToRegExp, isChannelName, parseVersion, type Bump } from './semver.js';
 
 export interface BumpLabels {
   readonly major: readonly string[];
@@ -174,8 +174,12 @@ function parseBranchChannels(get: RawInputs, name: string): BranchChannel[] {
 export function parseSemverCalculateInputs(get: RawInputs): SemverCalculateInputs {
   const conventionalCommits = boolean(get, 'conventional-commits', true);
   const initialVersion = get('initial-version').trim() || '0.1.0';
-  if (!isStrictSemver(initialVersion)) {
-    throw inputError('initial-version', initialVersion, 'a SemVer 2.0.0 version without prefix, e.g. 0.1.0 or 1.0.0');
+  if (parseVersion(initialVersion) === undefined) {
+    throw inputError(
+      'initial-version',
+      initialVersion,
+      'a SemVer 2.0.0 version without prefix, e.g. 0.1.0 or 1.0.0, with major, minor and patch at most 9007199254740991 (2^53 - 1)',
+    );
   }
   const prerelease = optionalText(get, 'prerelease');
   const prChannel = optionalText(get, 'pr-channel');

@@ -14,30 +14,44 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
 }
 
-function line(c: ClassifiedCommit): string {
+function line(c: ClassifiedCommit, withNote = false): string {
   const cc = c.conventional;
-  const text = cc
-    ? `${cc.scope ? `**${escapeMarkdown(cc.scope)}:** ` : ''}${escapeMarkdown(cc.description)}`
-    : escapeMarkdown(c.subject);
+  const text =
+    cc?.type !== undefined
+      ? `${cc.scope ? `**${escapeMarkdown(cc.scope)}:** ` : ''}${escapeMarkdown(cc.description)}`
+      : escapeMarkdown(c.subject);
   const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text;
-  return `- ${shown} (${c.sha.slice(0, 7)})`;
+  const item = `- ${shown} (${c.sha.slice(0, 7)})`;
+  const note = cc?.breakingNote;
+  // The migration note is the point of a breaking change: kept, indented under its item.
+  if (!withNote || note === undefined || note === '' || note === cc?.description) return item;
+  const indented = note
+    .split('\n')
+    .map((l) => (l.trim() === '' ? '' : `  ${escapeMarkdown(l.trimEnd())}`))
+    .join('\n');
+  return `${item}\n\n${indented}\n`;
 }
 
-/** Commits since the previous tag as a markdown list grouped by type; merge commits left out. */
+/**
+ * Commits since the previous tag as a markdown list grouped by type; merge commits left out unless
+ * they carry a breaking change. Breaking changes come first with the text of their notes; git's
+ * `Revert "..."` commits are listed under Reverts; commits whose header is not a Conventional
+ * Commit under Other changes.
+ */
 export function renderChangelog(commits: readonly ClassifiedCommit[], total: number): string {
   const groups = new Map<string, string[]>();
   const add = (key: string, text: string) => groups.set(key, [...(groups.get(key) ?? []), text]);
   for (const c of commits) {
-    if (c.isMerge && c.conventional === undefined) continue;
     const cc = c.conventional;
-    if (cc?.breaking) add('breaking', line(c));
-    else if (cc) add(cc.type, line(c));
+    if (c.isMerge && cc?.type === undefined && cc?.breaking !== true) continue;
+    if (cc?.breaking) add('breaking', line(c, true));
+    else if (cc?.type !== undefined) add(cc.type, line(c));
     else add('other', line(c));
   }
   const sections: string[] = [];
   for (const g of GROUPS) {
     const items = groups.get(g.key);
-    if (items) sections.push(`### ${g.title}\n\n${items.join('\n')}`);
+    if (items) sections.push(`### ${g.title}\n\n${items.join('\n').replace(/\n+$/, '')}`);
   }
   for (const [key, items] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     if (GROUPS.some((g) => g.key === key) || key === 'other') continue;

@@ -1,6 +1,6 @@
 /**
- * Semantic Versioning 2.0.0 helpers on top of the `semver` package: strict parsing of tags with a
- * literal prefix, bumps (with the 0.x rule), prerelease channels and their counters.
+ * Semantic Versioning 2.0.0 helpers on top of the `semver` package: the strict grammar, bumps (with
+ * the 0.x rule), prerelease channels and their counters. Version tags are read by version-tags.ts.
  */
 // Only the SemVer class: the package's index loads every range and function module (~80 ms cold).
 import SemVer from 'semver/classes/semver.js';
@@ -23,8 +23,18 @@ export function isStrictSemver(text: string): boolean {
   return SEMVER.test(text);
 }
 
+/** The semver package refuses versions longer than this, and numbers beyond 2^53 - 1. */
+const MAX_VERSION_LENGTH = 256;
+
+/**
+ * A SemVer 2.0.0 version that can be computed with: the grammar exactly, major, minor and patch at
+ * most 2^53 - 1 (beyond that numbers cannot be compared or incremented exactly), at most 256
+ * characters. Undefined otherwise, never a throw.
+ */
 export function parseVersion(text: string): SemVer | undefined {
-  if (!SEMVER.test(text)) return undefined;
+  if (text.length > MAX_VERSION_LENGTH) return undefined;
+  const m = SEMVER.exec(text);
+  if (m === null || ![m[1], m[2], m[3]].every((n) => Number.isSafeInteger(Number(n)))) return undefined;
   return new SemVer(text);
 }
 
@@ -36,28 +46,12 @@ export function maxBump(a: Bump, b: Bump): Bump {
   return compareBumps(a, b) >= 0 ? a : b;
 }
 
-/** A tag that parsed as a version under the prefix. */
-export interface VersionTag {
-  readonly tag: string;
-  readonly version: SemVer;
-}
-
-/**
- * `tag` minus the literal `prefix`, if what remains is exactly a SemVer 2.0.0 version. The prefix
- * is never a pattern, and the version must start right after it: prefix `app-v` rejects
- * `app-web-v1.0.0`, prefix `v` takes `v1.2.3`, the empty prefix takes `1.2.3` (but not `v1.2.3`).
- */
-export function parseTag(tag: string, prefix: string): SemVer | undefined {
-  if (!tag.startsWith(prefix)) return undefined;
-  return parseVersion(tag.slice(prefix.length));
-}
-
-/** The release version of a prerelease (`2.0.0-rc.3` → `2.0.0`). */
 /** Whether `a` has higher precedence than `b` (SemVer 2.0.0 item 11). */
 export function greater(a: SemVer | string, b: SemVer | string): boolean {
   return new SemVer(a).compare(b) > 0;
 }
 
+/** The release version of a prerelease (`2.0.0-rc.3` → `2.0.0`). */
 export function releaseOf(version: SemVer): string {
   return `${version.major}.${version.minor}.${version.patch}`;
 }

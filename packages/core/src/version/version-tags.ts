@@ -1,18 +1,149 @@
+/**
+ * The one reader of version tags: semver-calculate, build-tag and the CLI all read tags through
+ * this file, so they can never disagree about which tags are releases.
+ *
+ * **The rule.** A version tag is `<tag-prefix><version>`: the name starts with the prefix, matched
+ * literally (never as a pattern), and the rest is exactly a SemVer 2.0.0 version: no `v` of its
+ * own, no leading zeros, numbers at most 2^53 - 1. So prefix `v` takes `v1.2.3` but neither
+ * `1.2.3` nor `vnext-1.2.3`; the empty prefix takes `1.2.3` but not `v1.2.3`; `app-v` takes
+ * `app-v1.2.3` and never `app-web-v1.2.3`. Every other tag is not a release and is ignored, with a
+ * debug line; when no tag at all follows the rule but other tags are versions under another
+ * prefix (`api-v1.0.0` when the prefix is `v`), a warning names them, so a typo in the prefix never
+ * silently restarts the versions at the initial version.
+ *
+ * Tags are listed with one `for-each-ref` limited to the prefix (names only: peeling would read
+ * every tag object); only when none is a version are all tags listed once more, for the warning.
+ */
 import { ArtefactsError } from '../errors.js';
 import { gitRaw, git } from '../git/git.js';
+import { listTags } from '../git/history.js';
 import type { Logger } from '../log.js';
-import { ParsedTag, compareRelease } from './merged-tags.js';
-import type { SemVer } from './semver.js';
+import { SemVer, matchSemver } from './semver.js';
 
 /**
- * The repository's existing version tags (`tag-prefix` + semver), read from local git. build-tag
- * needs them to decide whether a version is the highest stable one (floating tags never move
- * backwards). A shallow clone, or a clone without tags, may lack them: then the remote's tag list
- * is read with `git ls-remote` (names only, no objects), and when that fails too the answer is
- * "unknown", never a silent "you are the highest".
+ * A version tag, parsed cheaply: tens of thousands are listed and sorted, but only a handful are
+ * ever looked at closely, so the full SemVer object is built on first use.
  */
-/** A version tag: semver-calculate's own parsing (merged-tags.ts), cheap until its SemVer is asked for. */
+export class ParsedTag {
+  #version: SemVer | undefined;
+
+  private constructor(
+    readonly tag: string,
+    private readonly text: string,
+    readonly major: number,
+    readonly minor: number,
+    readonly patch: number,
+    readonly isPrerelease: boolean,
+  ) {}
+
+  /** The rule (see the top of this file): `prefix` followed by a strict SemVer 2.0.0 version, else undefined. */
+  static parse(tag: string, prefix: string): ParsedTag | undefined {
+    if (!tag.startsWith(prefix)) return undefined;
+    const text = tag.slice(prefix.length);
+    const m = matchSemver(text);
+    if (m === null) return undefined;
+    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // Numbers past 2^53 cannot be compared exactly (the semver package refuses them too).
+    if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor) || !Number.isSafeInteger(patch)) return undefined;
+    return new ParsedTag(tag, text, major, minor, patch, m[4] !== undefined);
+  }
+
+  get version(): SemVer {
+    return (this.#version ??= new SemVer(this.text));
+  }
+
+  /** `major.minor.patch`, without prerelease or build. */
+  get release(): string {
+    return `${this.major}.${this.minor}.${this.patch}`;
+  }
+
+  /** SemVer precedence (build metadata ignored); the full parse only for two prereleases of one release. */
+  compare(other: ParsedTag): number {
+    const main = compareRelease(this, other);
+    if (main !== 0) return main;
+    if (this.isPrerelease !== other.isPrerelease) return this.isPrerelease ? -1 : 1;
+    return this.isPrerelease ? this.version.compare(other.version) : 0;
+  }
+}
+
+/** Compares major, minor and patch only. */
+export function compareRelease(
+  a: { major: number; minor: number; patch: number },
+  b: { major: number; minor: number; patch: number },
+): number {
+  return Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
+}
+
+
+/** A version tag, as every caller sees it. */
 export type VersionTag = ParsedTag;
+
+/** `v1.2.3` → 1.2.3 for prefix `v`: the one rule (see the top of this file), else undefined. */
+export function parseVersionTag(name: string, prefix: string): VersionTag | undefined {
+  return ParsedTag.parse(name, prefix);
+}
+
+/** Parses tag names by the rule; names that are not versions get a debug line (the first 20). */
+export function collectVersionTags(names: Iterable<string>, prefix: string, logger: Logger): VersionTag[] {
+  const tags: VersionTag[] = [];
+  let ignored = 0;
+  for (const name of names) {
+    const tag = parseVersionTag(name, prefix);
+    if (tag !== undefined) {
+      tags.push(tag);
+      continue;
+    }
+    if (ignored++ < 20) logger.debug(`Ignoring tag '${name}': not '${prefix}' followed by a SemVer version.`);
+  }
+  if (ignored > 20) logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
+  return tags;
+}
+
+/**
+ * The version tags in local git under `prefix`, by the rule. When there is none, warns naming the
+ * tags that are versions under another prefix, if any.
+ */
+export async function readVersionTags(cwd: string, prefix: string, logger: Logger): Promise<VersionTag[]> {
+  const tags = collectVersionTags(await listTags(cwd, prefix), prefix, logger);
+  if (tags.length === 0) {
+    const others = versionsUnderOtherPrefixes(await listTags(cwd, ''), prefix);
+    if (others.length > 0) logger.warning(otherPrefixesWarning(prefix, others));
+  }
+  return tags;
+}
+
+/** Tags that are versions under a prefix other than `prefix`: `api-v1.0.0` → prefix `api-v`. */
+export function versionsUnderOtherPrefixes(
+  names: readonly string[],
+  prefix: string,
+): { readonly tag: string; readonly prefix: string }[] {
+  const found: { tag: string; prefix: string }[] = [];
+  for (const name of names) {
+    // The version starts at the first digit that begins a run of digits and makes the rest SemVer.
+    for (let i = 0; i < name.length; i++) {
+      const c = name.charCodeAt(i);
+      if (c < 48 || c > 57) continue;
+      const before = i === 0 ? 0 : name.charCodeAt(i - 1);
+      if (before >= 48 && before <= 57) continue;
+      if (matchSemver(name.slice(i)) === null) continue;
+      const other = name.slice(0, i);
+      if (other !== prefix) found.push({ tag: name, prefix: other });
+      break;
+    }
+  }
+  return found;
+}
+
+function otherPrefixesWarning(prefix: string, others: readonly { tag: string; prefix: string }[]): string {
+  const prefixes = [...new Set(others.map((o) => `'${o.prefix}'`))];
+  const shown = others.slice(0, 10).map((o) => o.tag);
+  const more = others.length > shown.length ? ` and ${others.length - shown.length} more` : '';
+  return (
+    `No tag is '${prefix}' followed by a version, so no release is known; but ${others.length} tag(s) are versions ` +
+    `under another prefix: ${shown.join(', ')}${more} (prefix ${prefixes.slice(0, 10).join(', ')}). ` +
+    `If tag-prefix '${prefix}' is a typo, set it to the prefix of your release tags.`
+  );
+}
 
 export interface VersionTagList {
   readonly tags: readonly VersionTag[];
@@ -22,29 +153,14 @@ export interface VersionTagList {
   readonly note: string;
 }
 
-/** `v1.2.3` → 1.2.3 for prefix `v`; a bare `1.2.3` is also accepted when the prefix is `v`. */
-export function parseVersionTag(name: string, prefix: string): VersionTag | undefined {
-  return ParsedTag.parse(name, prefix) ?? (prefix === 'v' ? ParsedTag.parse(name, '') : undefined);
-}
-
-function collect(names: Iterable<string>, prefix: string, logger: Logger): VersionTag[] {
-  const tags: VersionTag[] = [];
-  for (const name of names) {
-    const tag = parseVersionTag(name, prefix);
-    if (tag === undefined) {
-      if (name.startsWith(prefix)) logger.debug(`Ignoring tag '${name}': not ${prefix}<semver>.`);
-      continue;
-    }
-    tags.push(tag);
-  }
-  return tags;
-}
-
+/**
+ * Every version tag of the repository, for build-tag's "is this the highest stable version": local
+ * git (readVersionTags), and the remote's tag names too when the clone is shallow or has none,
+ * so floating tags never move backwards on a clone that lacks tags; `complete: false` when even
+ * the remote cannot be read ("unknown", never a silent "you are the highest").
+ */
 export async function listVersionTags(cwd: string, prefix: string, logger: Logger): Promise<VersionTagList> {
-  const local = (await git(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags'], { cwd }))
-    .split('\n')
-    .filter((l) => l !== '');
-  const tags = collect(local, prefix, logger);
+  const tags = await readVersionTags(cwd, prefix, logger);
   const shallow = (await git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
   if (!shallow && tags.length > 0) return { tags, complete: true, note: `${tags.length} version tags in local git` };
   const remotes = (await git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
@@ -67,12 +183,12 @@ export async function listVersionTags(cwd: string, prefix: string, logger: Logge
       note: `${shallow ? 'the clone is shallow' : 'local git has no version tags'} and 'git ls-remote ${remote}' failed: ${detail}`,
     };
   }
-  const names = new Set(local);
+  const names = new Set(tags.map((t) => t.tag));
   for (const line of listed.stdout.split('\n')) {
     const ref = line.split('\t')[1];
-    if (ref?.startsWith('refs/tags/')) names.add(ref.slice('refs/tags/'.length));
+    if (ref?.startsWith(`refs/tags/${prefix}`)) names.add(ref.slice('refs/tags/'.length));
   }
-  const all = collect(names, prefix, logger);
+  const all = collectVersionTags(names, prefix, logger);
   logger.debug(
     `Version tags: ${all.length} (local git plus 'git ls-remote ${remote}', since ${shallow ? 'the clone is shallow' : 'no version tag was local'}).`,
   );

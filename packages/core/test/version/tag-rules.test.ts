@@ -281,11 +281,12 @@ describe('sanitising to the OCI tag grammar', () => {
 });
 
 describe('highestStable: where a version stands among the stable tags', () => {
-  it('puts a stable x.y.z above its own prereleases, reads bare versions under prefix v, names what is above', () => {
-    const tags = ['v1.2.0', '1.3.0', 'v2.0.0-rc.1', 'v1.2.1', 'release-9.0.0'].flatMap(
+  it('puts a stable x.y.z above its own prereleases, reads only the prefix v, names what is above', () => {
+    // The one rule of version-tags.ts: a bare 9.9.9 is not a release under prefix v.
+    const tags = ['v1.2.0', 'v1.3.0', 'v2.0.0-rc.1', 'v1.2.1', 'release-9.0.0', '9.9.9'].flatMap(
       (t) => parseVersionTag(t, 'v') ?? [],
     );
-    expect(tags.map((t) => t.tag)).toEqual(['v1.2.0', '1.3.0', 'v2.0.0-rc.1', 'v1.2.1']);
+    expect(tags.map((t) => t.tag)).toEqual(['v1.2.0', 'v1.3.0', 'v2.0.0-rc.1', 'v1.2.1']);
     expect(highestStable(new semver.SemVer('1.2.1-rc.1'), tags)).toEqual({
       inMinor: false,
       inMajor: false,
