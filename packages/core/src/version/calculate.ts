@@ -21,7 +21,8 @@ import { stickyMarker, upsertStickyComment } from '../github/comments.js';
 import { pullRequestForMergeCommit } from '../github/pulls.js';
 import { bumpForCommit, parseCommit, splitNestedCommits, type ParsedCommit } from './conventional.js';
 import { MergedTags } from './merged-tags.js';
-import { ParsedTag, compareRelease, parseVersionTag, readVersionTags } from './version-tags.js';
+import type { ParsedTag } from './version-tags.js';
+import { compareRelease, parseVersionTag, readVersionTags } from './version-tags.js';
 import type { SemverCalculateInputs, VersionOptions } from './options.js';
 import { renderChangelog, renderSummary } from './report.js';
 import {
@@ -67,8 +68,7 @@ export interface ClassifiedCommit {
    * Commit), the breaking flag and note. Body and footers are not kept (messages can be 100 KB).
    */
   readonly conventional:
-    | Pick<ParsedCommit, 'type' | 'scope' | 'description' | 'breaking' | 'breakingNote' | 'revert'>
-    | undefined;
+    Pick<ParsedCommit, 'type' | 'scope' | 'description' | 'breaking' | 'breakingNote' | 'revert'> | undefined;
   /** The value of a `Release-As:` footer (with Conventional Commits on). */
   readonly releaseAs: string | undefined;
 }
@@ -200,7 +200,14 @@ function highest(tags: readonly ParsedTag[], filter: (t: ParsedTag) => boolean):
 function classify(message: string, sha: string, parents: number, options: VersionOptions): ClassifiedCommit[] {
   const isMerge = parents > 1;
   if (!options.conventionalCommits) {
-    const base = { sha, subject: firstLine(message), isMerge, nested: false, conventional: undefined, releaseAs: undefined };
+    const base = {
+      sha,
+      subject: firstLine(message),
+      isMerge,
+      nested: false,
+      conventional: undefined,
+      releaseAs: undefined,
+    };
     return [{ ...base, ...byPatterns(message, options) }];
   }
   const parts = splitNestedCommits(message);
@@ -389,7 +396,12 @@ export async function calculateVersion(
         // Newest first: the first Release-As met is the newest.
         if (c.releaseAs !== undefined && releaseAsFound === undefined)
           releaseAsFound = { commit: slim(c), value: c.releaseAs };
-        if (c.conventional !== undefined && c.conventional.type === undefined && !c.isMerge && !c.conventional.breaking) {
+        if (
+          c.conventional !== undefined &&
+          c.conventional.type === undefined &&
+          !c.isMerge &&
+          !c.conventional.breaking
+        ) {
           if (unparsedCount++ < 5) unparsed.push(slim(c));
         }
         const order = compareBumps(c.bump, commitBump);
@@ -464,7 +476,8 @@ export async function calculateVersion(
   const reasons: string[] = [];
   const skip = has(options.bumpLabels.skip);
   const labelBumps = (['major', 'minor', 'patch'] as const).filter((b) => has(options.bumpLabels[b]).length > 0);
-  const releaseAs = options.increment === undefined ? usableReleaseAs(releaseAsFound, previousStable, logger) : undefined;
+  const releaseAs =
+    options.increment === undefined ? usableReleaseAs(releaseAsFound, previousStable, logger) : undefined;
   if (options.increment !== undefined) {
     bump = options.increment;
     bumpSource = 'increment';

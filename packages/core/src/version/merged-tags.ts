@@ -7,7 +7,7 @@
  * so the worst case costs what the eager listing always cost.
  */
 import { listTags, tagsMergedInto } from '../git/history.js';
-import { ParsedTag } from './version-tags.js';
+import type { ParsedTag } from './version-tags.js';
 
 export { ParsedTag, compareRelease } from './version-tags.js';
 

@@ -74,7 +74,6 @@ export function compareRelease(
   return Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
 }
 
-
 /** A version tag, as every caller sees it. */
 export type VersionTag = ParsedTag;
 

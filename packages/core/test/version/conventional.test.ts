@@ -59,7 +59,11 @@ describe('parseConventionalCommit (Conventional Commits 1.0)', () => {
     ['empty description', 'feat: ', undefined],
     ['merge commit', "Merge pull request #12 from acme/feature\n\nfeat: inside the body doesn't count", undefined],
     ['plain message', 'Update README.md', undefined],
-    ['git revert', 'Revert "feat: x"\n\nThis reverts commit abc1234.', { type: 'revert', breaking: false, bump: 'patch' }],
+    [
+      'git revert',
+      'Revert "feat: x"\n\nThis reverts commit abc1234.',
+      { type: 'revert', breaking: false, bump: 'patch' },
+    ],
     [
       'git revert of a breaking change is a patch',
       'Revert "feat!: x"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.',
@@ -150,7 +154,9 @@ describe('parseCommit: read whatever the header', () => {
   });
 
   it('names the reverted header and commit of a git revert', () => {
-    const parsed = parseCommit('Revert "feat(api): add x"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.');
+    const parsed = parseCommit(
+      'Revert "feat(api): add x"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.',
+    );
     expect(parsed.revert).toEqual({ header: 'feat(api): add x', sha: '0123456789abcdef0123456789abcdef01234567' });
     expect(parsed.description).toBe('feat(api): add x');
   });
