@@ -58,6 +58,6 @@ PATH="$(dirname "$node24"):$PATH" NODE_OPTIONS="--experimental-vm-modules --no-w
 if node --version | grep -q '^v20\.'; then
   step "jest on this machine's Node $(node --version): the versioning suites (the rest need sigstore's Node 22+)"
   NODE_OPTIONS="--experimental-vm-modules --no-warnings" node node_modules/jest/bin/jest.js --ci \
-    'packages/core/test/version/(calculate|merged-tags|options|semver|conventional)\.test\.ts' \
+    'packages/core/test/version/(calculate|merged-tags|options|semver|conventional|histories|replay|version-tags)\.test\.ts' \
     'test/(semver-calculate|build-tag)\.test\.ts'
 fi

@@ -574,7 +574,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "The bump applied: major, minor, patch or none."
       },
       "bump-source": {
-        "description": "What decided the bump: increment, labels, skip-label, conventional-commits, patterns, default-bump, no-releasable-commits, no-commits, tag or initial-version."
+        "description": "What decided the bump: increment, release-as (a Release-As: footer), labels, skip-label, conventional-commits, patterns, default-bump, no-releasable-commits, no-commits, tag or initial-version."
       },
       "major": {
         "description": "Major number of the version."

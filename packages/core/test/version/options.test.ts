@@ -99,6 +99,14 @@ describe('parseSemverCalculateInputs', () => {
     ['bad build-metadata', { 'build-metadata': 'sha' }, 'build-metadata'],
     ['bad default-bump', { 'default-bump': 'tiny' }, 'default-bump'],
     ['bad initial-version', { 'initial-version': 'v1.0' }, 'initial-version'],
+    // Numbers the semver package refuses were an 'unexpected failure' at compute time.
+    ['initial-version past 2^53 - 1', { 'initial-version': '99999999999999999999.0.0' }, 'initial-version'],
+    ['initial-version with a huge minor', { 'initial-version': '1.9007199254740992.0' }, 'initial-version'],
+    [
+      'initial-version longer than 256 characters',
+      { 'initial-version': `1.0.0-${'a'.repeat(300)}` },
+      'initial-version',
+    ],
     ['bad fetch-depth-policy', { 'fetch-depth-policy': 'shallow' }, 'fetch-depth-policy'],
     ['bad previous-from', { 'previous-from': 'latest' }, 'previous-from'],
     ['bad zero-major-breaking', { 'zero-major-breaking': 'patch' }, 'zero-major-breaking'],
