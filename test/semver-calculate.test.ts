@@ -219,9 +219,53 @@ describe('pull_request', () => {
   });
 });
 
+describe('histories as teams write them', () => {
+  it("git's revert, a squash titled by version whose note starts on the next line: versions, reasons, changelog", async () => {
+    const repo = released();
+    const feat = repo.commit('feat(api): add search', { 'search.txt': 'x\n' });
+    repo.tag('v1.3.0');
+    repo.git('revert', '--no-edit', feat);
+    let sha = repo.head();
+    const run = () =>
+      runAction('semver-calculate', { cwd: repo.dir, event: pushEvent({ sha }), env: pushEnv({ sha }) });
+    const reverted = await run();
+    expect(reverted.exitCode).toBe(0);
+    expect(reverted.outputs).toMatchObject({ version: '1.3.1', bump: 'patch', 'bump-source': 'conventional-commits' });
+    expect(reverted.outputs.changelog).toContain('### Reverts\n\n- feat(api): add search');
+    repo.tag('v1.3.1');
+    sha = repo.commit('v9 (#639)\n\n* engine update\n\nBREAKING CHANGE:\nNode 18 is no longer supported.');
+    const squashed = await run();
+    expect(squashed.outputs).toMatchObject({ version: '2.0.0', bump: 'major' });
+    expect(squashed.outputs.changelog).toContain('  Node 18 is no longer supported.');
+    const json = JSON.parse(squashed.outputs.json ?? '{}') as { reasons: string[] };
+    expect(json.reasons[0]).toContain('v9 (#639) (breaking change; the header is not a Conventional Commit)');
+    sha = repo.commit('chore: release 3.0.0\n\nRelease-As: 3.0.0');
+    expect((await run()).outputs).toMatchObject({ version: '3.0.0', 'bump-source': 'release-as' });
+  });
+
+  it('a tag-prefix that matches nothing: a warning naming the version tags under other prefixes', async () => {
+    const repo = createRepo();
+    repo.commit('chore: initial');
+    repo.tag('api-v1.0.0');
+    repo.tag('web-v2.3.0');
+    const sha = repo.commit('feat: x');
+    const result = await runAction('semver-calculate', {
+      cwd: repo.dir,
+      event: pushEvent({ sha }),
+      env: pushEnv({ sha }),
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.version).toBe('0.1.0');
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toContain('api-v1.0.0, web-v2.3.0');
+    expect(result.warnings[0]).toContain('tag-prefix');
+  });
+});
+
 describe('bad input', () => {
   const cases: [string, Record<string, string>, string][] = [
     ['malformed increment', { increment: 'bigger' }, 'increment'],
+    ['initial-version past 2^53 - 1', { 'initial-version': '99999999999999999999.0.0' }, 'initial-version'],
     ['invalid regex', { 'major-pattern': '(' }, 'major-pattern'],
     ['tag prefix with spaces', { 'tag-prefix': 'my v' }, 'tag-prefix'],
     ['bad boolean', { 'conventional-commits': 'perhaps' }, 'conventional-commits'],
@@ -240,6 +284,7 @@ describe('bad input', () => {
     expect(result.errors[0]?.title).toBe('semver-calculate');
     expect(result.errors[0]?.message).toContain(`'${input}'`);
     expect(result.stdout).not.toMatch(/\n\s+at /);
+    expect(result.stdout).not.toContain('Unexpected failure');
   });
 });
 
@@ -259,5 +304,11 @@ describe('the artefacts CLI', () => {
     const bad = run(['--increment', 'bigger']);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("Input 'increment'");
+    // The CLI reads tags by the same rule, and warns the same way.
+    const typo = run(['--json', '--tag-prefix', 'release-']);
+    expect(typo.status).toBe(0);
+    expect(JSON.parse(typo.stdout)).toMatchObject({ version: '0.1.0', 'previous-tag': '' });
+    expect(typo.stderr).toContain("No tag is 'release-' followed by a version");
+    expect(typo.stderr).toContain('v1.2.3');
   });
 });
