@@ -91,7 +91,7 @@ describe('build-tag (dist bundle, runner harness)', () => {
       inputs: { version: '2.1.0-pr.7.1', images: 'ghcr.io/acme/widgets', tags: 'type=pr', 'push-git-tag': 'true' },
     });
     expect(result.errors).toEqual([]);
-    expect(lines(result.outputs['tag-names'])).toEqual([`2.1.0-pr.7.1-87-${head.slice(0, 7)}`, '2.1.0-pr.7.1', 'pr-7']);
+    expect(lines(result.outputs['tag-names'])).toEqual([`2.1.0-pr.7.1-87-${head.slice(0, 7)}`, 'pr-7']);
     expect(lines(result.outputs.labels)).toContain(`org.opencontainers.image.revision=${head}`);
     expect(result.stdout).not.toContain(merge.slice(0, 7));
     expect(result.outputs['git-tag-status']).toBe('skipped');

@@ -254,10 +254,13 @@ export function parseTagRule(line: string, input = 'tags'): TagRule {
 
 export const DEFAULT_SEMVER_PATTERNS = ['{{version}}', '{{major}}.{{minor}}', '{{major}}'] as const;
 
-/** The effective rules: the user's lines plus the default semver rules unless a semver line replaces them. */
+/**
+ * The effective rules: the user's lines plus the default semver rules, unless a line already says
+ * how the version is tagged (type=semver, type=match or type=ref,event=tag), as metadata-action's do.
+ */
 export function parseTagRules(lines: readonly string[], input = 'tags'): TagRule[] {
   const rules = lines.map((line) => parseTagRule(line, input));
-  const defaults = rules.some((r) => r.type === 'semver')
+  const defaults = rules.some((r) => r.type === 'semver' || r.type === 'match' || r.type === 'tag')
     ? []
     : DEFAULT_SEMVER_PATTERNS.map((p) => parseTagRule(`type=semver,pattern=${p}`, input));
   return [...defaults, ...rules];

@@ -117,7 +117,7 @@ const missingText = (missing: readonly Placeholder[]) => missing.map((m) => `{{$
  * Applies the template and the rules. Floating tags (`{{major}}.{{minor}}`, `{{major}}`, `latest`)
  * move only forward: each is emitted only when this version is the highest stable one in that
  * tag's own scope, so a backport 1.4.1 after 2.0.0 gets `1.4` and `1` (if no higher 1.x exists)
- * but never `latest`. A stable version's tags and `latest` need this run to be that release.
+ * but never `latest`. Version tags and `latest` need this run to be that release (`facts.release`).
  */
 export function planTags(
   immutableTemplate: Template,
@@ -319,8 +319,9 @@ const PR_STABLE = 'pull request: a stable version is tagged from its branch, not
 const notRelease = (release: ReleaseDecision) => `not the release: ${release.reason}`;
 
 function scopeRefusal(scope: Scope, facts: TagFacts): string | undefined {
+  // Version tags, prereleases' included, belong to the run that is the release (metadata-action: tag refs only).
+  if (facts.release !== undefined && !facts.release.ok) return notRelease(facts.release);
   if (facts.stable && facts.pr !== undefined) return PR_STABLE;
-  if (facts.stable && facts.release !== undefined && !facts.release.ok) return notRelease(facts.release);
   if (scope === 'exact') return undefined;
   if (!facts.stable) return undefined;
   if (scope === 'exact-stable') return undefined;

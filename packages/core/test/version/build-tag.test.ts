@@ -269,7 +269,6 @@ describe('buildTag on a pull request', () => {
     );
     expect(lines(outcome.outputs['tag-names'])).toEqual([
       `1.1.0-pr.42.1-87-${head.slice(0, 7)}`,
-      '1.1.0-pr.42.1',
       'pr-42',
       `sha-${head.slice(0, 7)}`,
     ]);
