@@ -188,6 +188,27 @@ describe('buildTag on a push (real git, fake GitHub)', () => {
     expect(outcome.env).toBeUndefined();
   });
 
+  it('not the release: a version tag on another commit, or none, gives no version or floating tag, and says why', async () => {
+    const { repo } = releasedRepo();
+    repo.checkout('main');
+    const tagged = repo.commit('feat: three');
+    repo.tag('v2.1.0');
+    const head = repo.commit('fix: after the release');
+    for (const [version, why] of [
+      ['2.1.0', `the git tag v2.1.0 points at ${tagged.slice(0, 12)}, not at this commit`],
+      ['2.2.0', 'no git tag v2.2.0 is on it'],
+    ] as const) {
+      const { environment: env, logger } = environment(repo, { env: pushEnv({ sha: head }) });
+      const outcome = await buildTag(inputs({ version, tags: 'type=sha' }), env);
+      expect(lines(outcome.outputs['tag-names'])).toEqual([
+        `${version}-87-${head.slice(0, 7)}`,
+        `sha-${head.slice(0, 7)}`,
+      ]);
+      expect(outcome.summary).toContain(why);
+      expect(logger.lines.some((l) => l.level === 'notice' && l.message.includes(why))).toBe(true);
+    }
+  });
+
   it('created is reproducible: SOURCE_DATE_EPOCH wins, else the commit time, never the clock', async () => {
     const { repo, backport } = releasedRepo();
     const run = async (extra: Record<string, string>) => {
