@@ -1,7 +1,7 @@
 /** build-tag end to end: the dist bundle run exactly as the runner runs it, on real git repositories. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pullRequestEnv, pullRequestEvent, pushEnv, pushEvent } from './harness/events.js';
@@ -91,7 +91,7 @@ describe('build-tag (dist bundle, runner harness)', () => {
       inputs: { version: '2.1.0-pr.7.1', images: 'ghcr.io/acme/widgets', tags: 'type=pr', 'push-git-tag': 'true' },
     });
     expect(result.errors).toEqual([]);
-    expect(lines(result.outputs['tag-names'])).toEqual([`2.1.0-pr.7.1-87-${head.slice(0, 7)}`, '2.1.0-pr.7.1', 'pr-7']);
+    expect(lines(result.outputs['tag-names'])).toEqual([`2.1.0-pr.7.1-87-${head.slice(0, 7)}`, 'pr-7']);
     expect(lines(result.outputs.labels)).toContain(`org.opencontainers.image.revision=${head}`);
     expect(result.stdout).not.toContain(merge.slice(0, 7));
     expect(result.outputs['git-tag-status']).toBe('skipped');
@@ -112,7 +112,8 @@ describe('build-tag (dist bundle, runner harness)', () => {
 
   it.each([
     [{ version: '2.0.1', template: '{{version}}-{{build_id}}' }, "Input 'template'", '{{run_number}}'],
-    [{ version: '2.0.1', images: 'ghcr.io/acme/Widgets' }, "Input 'images'", 'ghcr.io/acme/widgets'],
+    [{ version: '2.0.1', images: 'ghcr.io/acme/widgets:2.0' }, "Input 'images'", 'build-tag adds the tags'],
+    [{ version: '2.0.1', flavor: 'colour=blue' }, "Input 'flavor'", 'latest=auto'],
     [{ version: 'two' }, "Input 'version'", 'semantic version'],
     [{ version: '2.0.1', 'sha-length': '100' }, "Input 'sha-length'", 'from 4 to 40'],
     [{ version: '2.0.1', tags: 'type=semver,pattern=fixed' }, "Input 'tags'", 'type=raw'],
@@ -174,5 +175,64 @@ describe('build-tag (dist bundle, runner harness)', () => {
     const bad = cli('--version', '2.0.1', '--template', '{{nope}}');
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("Input 'template'");
+  });
+
+  it('the CLI leaves nothing behind: no temporary folder, no file it was not asked for, after success and failure', () => {
+    const { repo } = repository();
+    const temp = mkdtempSync(join(tmpdir(), 'cli-tmpdir-'));
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), 'build-tag', ...args], {
+        cwd: repo.dir,
+        env: { PATH: process.env.PATH ?? '', HOME: repo.dir, TMPDIR: temp },
+        encoding: 'utf8',
+      });
+    const untouched = () => {
+      expect(readdirSync(temp)).toEqual([]);
+      expect(repo.git('status', '--porcelain', '--ignored')).toBe('');
+    };
+    const ok = cli('--version', '2.0.1', '--images', 'ghcr.io/acme/widgets', '--json');
+    expect(ok.status).toBe(0);
+    const json = JSON.parse(ok.stdout) as { tags: string[] };
+    expect(json.tags[0]).toMatch(/^ghcr\.io\/acme\/widgets:2\.0\.1-3-/);
+    untouched();
+    // Failures before and after the facts are read: bad input, and a template with no value here.
+    expect(cli('--version', '2.0.1', '--template', '{{nope}}').status).toBe(1);
+    expect(cli('--version', '2.0.1', '--template', '{{version}}-{{pr}}').status).toBe(1);
+    untouched();
+    // Asked for: the bake files go where --bake-dir says, and stay there.
+    const bakeDir = mkdtempSync(join(tmpdir(), 'cli-bake-'));
+    const asked = cli('--version', '2.0.1', '--bake-dir', bakeDir);
+    expect(asked.status).toBe(0);
+    expect(readdirSync(bakeDir).sort()).toEqual([
+      'docker-metadata-action-bake-annotations.json',
+      'docker-metadata-action-bake-labels.json',
+      'docker-metadata-action-bake-tags.json',
+      'docker-metadata-action-bake.json',
+    ]);
+    expect(asked.stdout).toContain(`bake-file: ${join(bakeDir, 'docker-metadata-action-bake.json')}`);
+    untouched();
+  });
+
+  it('on a runner the bake files are under RUNNER_TEMP, where the outputs point; a failed run writes none', async () => {
+    const { repo, head } = repository();
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+    const base = {
+      cwd: repo.dir,
+      event: pushEvent({ sha: head }),
+      env: { ...pushEnv({ sha: head }), GITHUB_API_URL: fake.url, RUNNER_TEMP: runnerTemp },
+    };
+    const failed = await runAction('build-tag', {
+      ...base,
+      inputs: { version: '2.0.1', template: '{{version}}-{{pr}}' },
+    });
+    expect(failed.exitCode).toBe(1);
+    expect(readdirSync(runnerTemp)).toEqual([]);
+    const ok = await runAction('build-tag', { ...base, inputs: { version: '2.0.1', images: 'ghcr.io/Acme/Widgets' } });
+    expect(ok.exitCode).toBe(0);
+    expect(ok.notices.join('\n')).toContain('lower-cased to ghcr.io/acme/widgets');
+    expect(readdirSync(runnerTemp)).toHaveLength(1);
+    expect(JSON.parse(readFileSync(ok.outputs['bake-file-tags'] ?? '', 'utf8'))).toEqual({
+      target: { 'docker-metadata-action': { tags: lines(ok.outputs.tags), args: expect.any(Object) } },
+    });
   });
 });

@@ -15,7 +15,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "images": {
-        "description": "List of image names without tag (one per line or comma-separated), e.g. `ghcr.io/acme/app`. Each gets every tag. Empty: the `tags` output holds bare tag names.\n",
+        "description": "List of image names without tag (one per line or comma-separated), e.g. `ghcr.io/acme/app`, or `name=<image>,enable=<true|false>` entries. Names are lower-cased (with a notice). Each gets every tag. Empty: the `tags` output holds bare tag names.\n",
         "default": "",
         "required": false
       },
@@ -25,7 +25,12 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "tags": {
-        "description": "List of extra tag rules, one per line: `type=semver,pattern={{major}}.{{minor}}`, `type=sha` (sha-<hex>), `type=pr` (pr-<n>, pull requests only), `type=branch`, `type=raw,value=<template>`, or a bare name. Each takes prefix=, suffix=, enable=, priority=. Default semver rules {{version}}, {{major}}.{{minor}}, {{major}} apply unless a type=semver line is given. Floating tags move only forward.\n",
+        "description": "List of extra tag rules, one per line, docker/metadata-action's syntax: `type=semver,pattern={{major}}.{{minor}}`, `type=sha` (sha-<hex>; `format=long`), `type=ref,event=branch|tag|pr` (also `type=branch`, `type=pr`; never the branch on pull requests), `type=schedule`, `type=edge`, `type=match,pattern=<regex>`, `type=raw,value=<template>`, or a bare name. Each takes prefix=, suffix=, enable= (true, false, {{is_default_branch}}), priority=. Default semver rules {{version}}, {{major}}.{{minor}}, {{major}} apply unless a type=semver, type=match or type=ref,event=tag line is given. Version tags and latest only when this run is the release; floating tags move only forward.\n",
+        "default": "",
+        "required": false
+      },
+      "flavor": {
+        "description": "List of docker/metadata-action flavor lines: `latest=auto|true|false`, `prefix=<text>[,onlatest=true]`, `suffix=<text>[,onlatest=true]`, applied to every tag (the immutable one included) whose rule has no prefix or suffix of its own.\n",
         "default": "",
         "required": false
       },
@@ -72,6 +77,36 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       "latest": {
         "description": "`auto` tags `latest` only when this is the highest stable version in the repository; `true` always; `false` never.\n",
         "default": "auto",
+        "required": false
+      },
+      "context": {
+        "description": "Where the ref and commit come from: `workflow` (the event) or `git` (the checked-out HEAD and its branch or tag), as docker/metadata-action's `context`.\n",
+        "default": "workflow",
+        "required": false
+      },
+      "bake-target": {
+        "description": "Name of the bake target in the bake files.",
+        "default": "docker-metadata-action",
+        "required": false
+      },
+      "bake-dir": {
+        "description": "Directory to write the bake files into. Empty: a new folder under RUNNER_TEMP on a runner; outside a runner (the CLI) no bake file is written and the bake-file outputs are empty.\n",
+        "default": "",
+        "required": false
+      },
+      "sep-tags": {
+        "description": "Separator of the `tags` and `tag-names` outputs (default a newline).",
+        "default": "",
+        "required": false
+      },
+      "sep-labels": {
+        "description": "Separator of the `labels` output (default a newline).",
+        "default": "",
+        "required": false
+      },
+      "sep-annotations": {
+        "description": "Separator of the `annotations` output (default a newline).",
+        "default": "",
         "required": false
       },
       "export-env": {

@@ -53,7 +53,7 @@ export function parseImageName(raw: string, input = 'images'): ImageName {
       throw bad(
         `The path component '${component}' is not allowed.`,
         lower !== component && PATH_COMPONENT.test(lower)
-          ? `Repository names are lower-case: did you mean '${name.replace(component, lower)}'?`
+          ? `Repository names are lower-case: did you mean '${name.toLowerCase()}'?`
           : 'Path components are lower-case letters and digits, separated by one of . _ __ or dashes.',
       );
     }
@@ -61,14 +61,61 @@ export function parseImageName(raw: string, input = 'images'): ImageName {
   return { name, domain, path };
 }
 
-export function parseImageNames(raw: readonly string[], input = 'images'): string[] {
+export interface ImageList {
+  /** The enabled image names, lower-cased, without duplicates. */
+  readonly names: readonly string[];
+  /** Notices for the log: names that were lower-cased, entries turned off with enable=false. */
+  readonly notes: readonly string[];
+}
+
+const ENTRY_KEYS = ['name', 'enable'];
+
+/**
+ * The `images` input as docker/metadata-action reads it: names one per line or comma-separated, or
+ * `name=<image>,enable=<true|false>` entries. Names are lower-cased (repository names are lower-case,
+ * so `ghcr.io/${{ github.repository }}` works with an upper-case owner), with a notice saying so.
+ */
+export function parseImageList(lines: readonly string[], input = 'images'): ImageList {
   const seen = new Set<string>();
   const names: string[] = [];
-  for (const item of raw) {
-    const { name } = parseImageName(item, input);
-    if (seen.has(name)) continue;
-    seen.add(name);
-    names.push(name);
+  const notes: string[] = [];
+  const accepted = 'image names, or entries name=<image>,enable=<true|false>';
+  for (const line of lines) {
+    const entries: { name: string; enable: boolean }[] = [];
+    if (!line.includes('=')) {
+      for (const part of line.split(',')) if (part.trim() !== '') entries.push({ name: part.trim(), enable: true });
+    } else {
+      let name = '';
+      let enable = true;
+      for (const part of line.split(',')) {
+        const at = part.indexOf('=');
+        const key = at < 0 ? 'name' : part.slice(0, at).trim().toLowerCase();
+        const value = (at < 0 ? part : part.slice(at + 1)).trim();
+        if (!ENTRY_KEYS.includes(key)) throw inputError(input, line, accepted, `Unknown attribute '${key}'.`);
+        if (key === 'name') name = value;
+        else if (/^(true|false)$/i.test(value)) enable = value.toLowerCase() === 'true';
+        else throw inputError(input, line, accepted, 'enable is true or false.');
+      }
+      if (name === '') throw inputError(input, line, accepted, 'The entry has no name=.');
+      entries.push({ name, enable });
+    }
+    for (const entry of entries) {
+      const lower = entry.name.toLowerCase();
+      const { name } = parseImageName(lower, input);
+      if (!entry.enable) {
+        notes.push(`Image ${name}: enable=false, no tags for it.`);
+        continue;
+      }
+      if (lower !== entry.name)
+        notes.push(`Image name ${entry.name} lower-cased to ${name} (repository names are lower-case).`);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      names.push(name);
+    }
   }
-  return names;
+  return { names, notes };
+}
+
+export function parseImageNames(raw: readonly string[], input = 'images'): string[] {
+  return [...parseImageList(raw, input).names];
 }

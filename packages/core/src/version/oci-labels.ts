@@ -10,6 +10,8 @@ export interface RepositoryFacts {
   readonly description: string | undefined;
   readonly license: string | undefined;
   readonly htmlUrl: string | undefined;
+  /** The repository's default branch (type=edge, {{is_default_branch}}), where known. */
+  readonly defaultBranch?: string | undefined;
   /** Where these came from: `event payload`, `GitHub API`, `git remote` or `none`. */
   readonly source: string;
 }

@@ -1,216 +1,27 @@
 import { createHash } from 'node:crypto';
 import { ArtefactsError, inputError } from '../errors.js';
 import {
-  parseTemplate,
-  renderTemplate,
-  VERSION_PLACEHOLDERS,
-  type Placeholder,
-  type Template,
-  type TemplateValues,
-} from './template.js';
+  DEFAULT_PRIORITY,
+  NO_FLAVOR,
+  type Flavor,
+  type RuleType,
+  type Scope,
+  type TagRule,
+} from './tag-rule-syntax.js';
+import { renderTemplate, type Placeholder, type Rendered, type Template, type TemplateValues } from './template.js';
 
-/**
- * Tag rules: the `tags` input, one rule per line, in the spirit of docker/metadata-action's
- * `type=...` lines:
- *
- *   type=semver,pattern={{major}}.{{minor}}   a tag from the version (see scopes below)
- *   type=sha[,length=7]                       sha-<hex> of the built revision (PR head on pull requests)
- *   type=pr                                   pr-<number>, on pull_request events only
- *   type=branch                               the branch name, where one is known
- *   type=raw,value=<template>                 any template; skipped when a placeholder has no value here
- *   edge                                      shorthand for type=raw,value=edge
- *
- * Every rule also takes prefix=, suffix=, enable=true|false and priority=<n>. The defaults are the
- * three semver rules {{version}}, {{major}}.{{minor}} and {{major}}; any `type=semver` line replaces
- * them (so `type=semver,enable=false` alone turns them off).
- *
- * A semver pattern's scope follows the most specific version placeholder it uses:
- *   {{version}} / {{prerelease}} / {{build}}  exact: every version, prereleases included
- *   {{patch}}                                 exact, stable versions only
- *   {{minor}}                                 floating: stable, and the highest stable of its major.minor
- *   {{major}}                                 floating: stable, the highest stable of its major, never 0
- */
-export type RuleType = 'semver' | 'sha' | 'pr' | 'branch' | 'raw';
-export type Scope = 'exact' | 'exact-stable' | 'minor' | 'major';
-
-export interface TagRule {
-  readonly type: RuleType;
-  /** The semver pattern or the raw value. */
-  readonly template: Template | undefined;
-  readonly scope: Scope | undefined;
-  readonly prefix: string;
-  readonly suffix: string;
-  readonly enable: boolean;
-  readonly priority: number;
-  readonly length: number | undefined;
-  /** The line it came from, for logs and the summary. */
-  readonly line: string;
-}
-
-export const DEFAULT_PRIORITY: Readonly<Record<RuleType | 'immutable' | 'latest', number>> = {
-  immutable: 1000,
-  semver: 900,
-  pr: 600,
-  branch: 600,
-  raw: 200,
-  sha: 100,
-  latest: 50,
-};
-
-const KEYS: Readonly<Record<RuleType, readonly string[]>> = {
-  semver: ['pattern'],
-  sha: ['length'],
-  pr: [],
-  branch: [],
-  raw: ['value'],
-};
-const COMMON_KEYS = ['type', 'prefix', 'suffix', 'enable', 'priority'];
-const TYPES = Object.keys(KEYS) as RuleType[];
-
-/** Splits `a=b,c="d,e",f={{date 'Y,M'}}` on commas outside quotes and `{{ }}`. */
-function splitAttributes(line: string): string[] {
-  const parts: string[] = [];
-  let current = '';
-  let quote: string | undefined;
-  let braces = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i] ?? '';
-    if (quote !== undefined) {
-      if (c === quote) quote = undefined;
-      else current += c;
-      continue;
-    }
-    if (c === '"') {
-      quote = c;
-      continue;
-    }
-    if (line.startsWith('{{', i)) braces++;
-    if (line.startsWith('}}', i) && braces > 0) braces--;
-    if (c === ',' && braces === 0) {
-      parts.push(current);
-      current = '';
-      continue;
-    }
-    current += c;
-  }
-  parts.push(current);
-  return parts.map((p) => p.trim()).filter((p) => p !== '');
-}
-
-function scopeOf(template: Template): Scope | undefined {
-  const used = template.placeholders;
-  if (used.includes('version') || used.includes('prerelease') || used.includes('build')) return 'exact';
-  if (used.includes('patch')) return 'exact-stable';
-  if (used.includes('minor')) return 'minor';
-  if (used.includes('major')) return 'major';
-  return undefined;
-}
-
-export function parseTagRule(line: string, input = 'tags'): TagRule {
-  const accepted = `rules such as type=semver,pattern={{major}}.{{minor}} | type=sha | type=pr | type=branch | type=raw,value=<template> (each also takes prefix=, suffix=, enable=, priority=)`;
-  const attributes = new Map<string, string>();
-  if (!line.includes('=')) {
-    attributes.set('type', 'raw');
-    attributes.set('value', line.trim());
-  } else {
-    for (const part of splitAttributes(line)) {
-      const at = part.indexOf('=');
-      if (at <= 0) throw inputError(input, line, accepted, `'${part}' is not key=value.`);
-      const key = part.slice(0, at).trim().toLowerCase();
-      if (attributes.has(key)) throw inputError(input, line, accepted, `'${key}' is given twice.`);
-      attributes.set(key, part.slice(at + 1).trim());
-    }
-  }
-  const type = (attributes.get('type') ?? '').toLowerCase() as RuleType;
-  if (!TYPES.includes(type)) {
-    throw inputError(
-      input,
-      line,
-      accepted,
-      `Unknown or missing type '${attributes.get('type') ?? ''}'; types: ${TYPES.join(', ')}.`,
-    );
-  }
-  for (const key of attributes.keys()) {
-    if (!COMMON_KEYS.includes(key) && !KEYS[type].includes(key)) {
-      throw inputError(
-        input,
-        line,
-        accepted,
-        `type=${type} takes ${[...COMMON_KEYS, ...KEYS[type]].join(', ')}; not '${key}'.`,
-      );
-    }
-  }
-  const enableRaw = (attributes.get('enable') ?? 'true').toLowerCase();
-  if (enableRaw !== 'true' && enableRaw !== 'false')
-    throw inputError(input, line, accepted, `enable is true or false.`);
-  const enable = enableRaw === 'true';
-  const priorityRaw = attributes.get('priority');
-  if (priorityRaw !== undefined && !/^\d{1,6}$/.test(priorityRaw)) {
-    throw inputError(input, line, accepted, `priority is a whole number from 0 to 999999.`);
-  }
-  let length: number | undefined;
-  const lengthRaw = attributes.get('length');
-  if (lengthRaw !== undefined) {
-    if (!/^\d+$/.test(lengthRaw) || Number(lengthRaw) < 4 || Number(lengthRaw) > 40) {
-      throw inputError(input, line, accepted, `length is a whole number from 4 to 40.`);
-    }
-    length = Number(lengthRaw);
-  }
-  // Fixed text in prefix/suffix; placeholders belong in type=raw values.
-  for (const key of ['prefix', 'suffix']) {
-    const value = attributes.get(key);
-    if (value !== undefined && (value.includes('{{') || value.includes('}}'))) {
-      throw inputError(input, line, accepted, `${key} is fixed text; use type=raw,value=... for placeholders.`);
-    }
-  }
-  let template: Template | undefined;
-  let scope: Scope | undefined;
-  if (type === 'semver') {
-    const pattern = attributes.get('pattern');
-    if (pattern === undefined || pattern === '') {
-      if (enable)
-        throw inputError(input, line, accepted, 'type=semver needs pattern=, e.g. pattern={{major}}.{{minor}}.');
-    } else {
-      template = parseTemplate(pattern, input, VERSION_PLACEHOLDERS);
-      scope = scopeOf(template);
-      if (scope === undefined) {
-        throw inputError(
-          input,
-          line,
-          accepted,
-          'A semver pattern uses at least one version placeholder; for fixed names use type=raw.',
-        );
-      }
-    }
-  } else if (type === 'raw') {
-    const value = attributes.get('value') ?? '';
-    if (value === '') throw inputError(input, line, accepted, 'type=raw needs value=.');
-    template = parseTemplate(value, input);
-  }
-  const defaultPrefix = type === 'sha' ? 'sha-' : type === 'pr' ? 'pr-' : '';
-  return {
-    type,
-    template,
-    scope,
-    prefix: attributes.get('prefix') ?? defaultPrefix,
-    suffix: attributes.get('suffix') ?? '',
-    enable,
-    priority: priorityRaw === undefined ? DEFAULT_PRIORITY[type] : Number(priorityRaw),
-    length,
-    line: line.trim(),
-  };
-}
-
-export const DEFAULT_SEMVER_PATTERNS = ['{{version}}', '{{major}}.{{minor}}', '{{major}}'] as const;
-
-/** The effective rules: the user's lines plus the default semver rules unless a semver line replaces them. */
-export function parseTagRules(lines: readonly string[], input = 'tags'): TagRule[] {
-  const rules = lines.map((line) => parseTagRule(line, input));
-  const defaults = rules.some((r) => r.type === 'semver')
-    ? []
-    : DEFAULT_SEMVER_PATTERNS.map((p) => parseTagRule(`type=semver,pattern=${p}`, input));
-  return [...defaults, ...rules];
-}
+export {
+  DEFAULT_PRIORITY,
+  DEFAULT_SEMVER_PATTERNS,
+  NO_FLAVOR,
+  parseFlavor,
+  parseTagRule,
+  parseTagRules,
+  type Flavor,
+  type RuleType,
+  type Scope,
+  type TagRule,
+} from './tag-rule-syntax.js';
 
 /** The largest tag the OCI distribution grammar allows. */
 export const MAX_TAG_LENGTH = 128;
@@ -236,10 +47,21 @@ export function sanitizeTag(raw: string): string {
 
 export const OCI_TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 
+/** Whether this run is the release of its version, and why (see release.ts). */
+export interface ReleaseDecision {
+  readonly ok: boolean;
+  readonly reason: string;
+}
+
 /** What the tag rules need to know about this build. */
 export interface TagFacts {
+  /** Values for the rules' templates ({{branch}} is unknown on pull requests). */
   readonly values: TemplateValues;
+  /** Values for the immutable template, when they differ ({{branch}} is the PR's head branch there). */
+  readonly immutableValues?: TemplateValues;
+  /** The reproducible creation time ({{date}}); `commitTime` renders {{commit_date}}. */
   readonly time: Date;
+  readonly commitTime?: Date;
   readonly stable: boolean;
   readonly major: number;
   /** This version is >= every stable version tag of its major.minor / its major / the repository. */
@@ -254,6 +76,15 @@ export interface TagFacts {
   readonly shaLength: number;
   readonly pr: number | undefined;
   readonly branch: string | undefined;
+  /** The event (`push`, `schedule`, ...); undefined outside GitHub. */
+  readonly eventName?: string;
+  /** The git tag the ref names (`refs/tags/<name>`), if any. */
+  readonly refTag?: string;
+  /** The repository's default branch, where known (type=edge). */
+  readonly defaultBranch?: string;
+  /** Stable version tags and latest need this run to be the release; undefined: it is (pure callers). */
+  readonly release?: ReleaseDecision;
+  readonly flavor?: Flavor;
 }
 
 export interface GeneratedTag {
@@ -277,11 +108,16 @@ export interface TagPlan {
 
 export type LatestMode = 'auto' | 'true' | 'false';
 
+/** Rule types whose tag, when it is the first one applied, lets latest=auto add latest (as in metadata-action). */
+const LATEST_KINDS: readonly RuleType[] = ['semver', 'match', 'tag'];
+
+const missingText = (missing: readonly Placeholder[]) => missing.map((m) => `{{${m}}}`).join(', ');
+
 /**
  * Applies the template and the rules. Floating tags (`{{major}}.{{minor}}`, `{{major}}`, `latest`)
  * move only forward: each is emitted only when this version is the highest stable one in that
  * tag's own scope, so a backport 1.4.1 after 2.0.0 gets `1.4` and `1` (if no higher 1.x exists)
- * but never `latest`.
+ * but never `latest`. Version tags and `latest` need this run to be that release (`facts.release`).
  */
 export function planTags(
   immutableTemplate: Template,
@@ -289,11 +125,15 @@ export function planTags(
   latest: LatestMode,
   facts: TagFacts,
 ): TagPlan {
-  const rendered = renderTemplate(immutableTemplate, facts.values, facts.time);
+  const flavor = facts.flavor ?? NO_FLAVOR;
+  const render = (template: Template, values: TemplateValues = facts.values): Rendered =>
+    renderTemplate(template, values, facts.time, facts.commitTime ?? facts.time);
+  const immutableValues = facts.immutableValues ?? facts.values;
+  const rendered = render(immutableTemplate, immutableValues);
   if (rendered.missing.length > 0) {
     throw new ArtefactsError(
       'INPUT_INVALID',
-      `Input 'template': ${rendered.missing.map((m) => `{{${m}}}`).join(', ')} has no value in this run, so the immutable tag cannot be made from ${JSON.stringify(immutableTemplate.source)}.`,
+      `Input 'template': ${missingText(rendered.missing)} has no value in this run, so the immutable tag cannot be made from ${JSON.stringify(immutableTemplate.source)}.`,
       {
         hint: '{{pr}} exists only on pull_request events and {{branch}} only where a branch is known; use them in type=raw rules, which are skipped when a value is missing.',
       },
@@ -305,11 +145,23 @@ export function planTags(
       `Input 'template': ${JSON.stringify(immutableTemplate.source)} rendered an empty tag.`,
     );
   }
-  const immutable = sanitizeTag(rendered.value);
-  const tags = new Map<string, GeneratedTag>();
+  // flavor's prefix and suffix go on the immutable tag too: variants (suffix=-alpine) must not share one.
+  const flavored = (value: string, values: TemplateValues) => {
+    const pre = flavor.prefix === undefined ? '' : render(flavor.prefix, values).value;
+    const suf = flavor.suffix === undefined ? '' : render(flavor.suffix, values).value;
+    return `${pre}${value}${suf}`;
+  };
+  const immutableRaw = flavored(rendered.value, immutableValues);
+  const immutable = sanitizeTag(immutableRaw);
+  const tags = new Map<string, GeneratedTag & { index: number }>();
   const skipped: SkippedTag[] = [];
-  const add = (raw: string, priority: number, source: string, moving: boolean) => {
+  let order = 0;
+  /** The first rule to apply, by priority then position: it decides latest=auto, as in metadata-action. */
+  let first: { priority: number; index: number; type: RuleType } | undefined;
+  const add = (raw: string, priority: number, source: string, moving: boolean, type?: RuleType) => {
     const name = sanitizeTag(raw);
+    const index = order++;
+    if (type !== undefined && (first === undefined || priority > first.priority)) first = { priority, index, type };
     const existing = tags.get(name);
     if (existing === undefined || existing.priority < priority) {
       tags.set(name, {
@@ -317,80 +169,161 @@ export function planTags(
         priority,
         source: existing?.source ?? source,
         moving: (existing?.moving ?? false) || moving,
+        index: existing?.index ?? index,
       });
     }
   };
-  add(rendered.value, DEFAULT_PRIORITY.immutable, 'immutable', false);
 
   for (const rule of rules) {
     if (!rule.enable) continue;
-    const wrap = (value: string) => `${rule.prefix}${value}${rule.suffix}`;
+    const skip = (reason: string) => skipped.push({ source: rule.line, reason });
+    if (rule.enableWhen !== undefined) {
+      const decided = render(rule.enableWhen);
+      const value = decided.value.trim().toLowerCase();
+      if (decided.missing.length > 0 || (value !== 'true' && value !== 'false')) {
+        throw inputError(
+          'tags',
+          rule.line,
+          'enable= rendering true or false',
+          `enable=${rule.enableWhen.source} rendered ${JSON.stringify(decided.value)}${decided.missing.length > 0 ? ` (no value for ${missingText(decided.missing)})` : ''}.`,
+        );
+      }
+      if (value === 'false') {
+        skip(`enable=${rule.enableWhen.source} is false here`);
+        continue;
+      }
+    }
+    // prefix/suffix of the rule, else flavor's (metadata-action: a rule's own, even empty, wins).
+    const affix = (own: Template | undefined, global: Template | undefined) => {
+      const template = own ?? global;
+      return template === undefined ? { value: '', missing: [] } : render(template);
+    };
+    const pre = affix(rule.prefix, flavor.prefix);
+    const suf = affix(rule.suffix, flavor.suffix);
+    const emit = (value: string, moving: boolean) => {
+      const missing = [...pre.missing, ...suf.missing];
+      if (missing.length > 0) skip(`no value for ${missingText(missing)}`);
+      else if (`${pre.value}${value}${suf.value}` === '') skip('rendered empty');
+      else add(`${pre.value}${value}${suf.value}`, rule.priority, rule.line, moving, rule.type);
+    };
     switch (rule.type) {
       case 'semver': {
         if (rule.template === undefined || rule.scope === undefined) break;
         const why = scopeRefusal(rule.scope, facts);
         if (why !== undefined) {
-          skipped.push({ source: rule.line, reason: why });
+          skip(why);
           break;
         }
-        add(
-          wrap(renderTemplate(rule.template, facts.values, facts.time).value),
-          rule.priority,
-          rule.line,
-          rule.scope === 'minor' || rule.scope === 'major',
-        );
+        // On a prerelease every pattern but {{raw}} gives the full version, as metadata-action does.
+        const template = !facts.stable && rule.scope !== 'exact' ? undefined : rule.template;
+        const value = template === undefined ? (facts.values.version ?? '') : render(template).value;
+        emit(value, rule.scope === 'minor' || rule.scope === 'major');
         break;
       }
       case 'sha':
-        add(wrap(facts.revision.slice(0, rule.length ?? facts.shaLength)), rule.priority, rule.line, false);
+        emit(facts.revision.slice(0, rule.length ?? facts.shaLength), false);
         break;
       case 'pr':
-        if (facts.pr === undefined) skipped.push({ source: rule.line, reason: 'not a pull request' });
-        else add(wrap(String(facts.pr)), rule.priority, rule.line, true);
+        if (facts.pr === undefined) skip('not a pull request');
+        else emit(String(facts.pr), true);
         break;
       case 'branch':
-        if (facts.branch === undefined || facts.branch === '')
-          skipped.push({ source: rule.line, reason: 'no branch in this run' });
-        else add(wrap(facts.branch), rule.priority, rule.line, true);
+        if (facts.pr !== undefined) skip('pull request: tagged by type=pr, never by the branch name');
+        else if (facts.branch === undefined || facts.branch === '') skip('no branch in this run');
+        else emit(facts.branch, true);
         break;
+      case 'tag':
+        if (facts.refTag === undefined) skip('the ref is not a git tag');
+        else emit(facts.refTag, false);
+        break;
+      case 'schedule':
+        if (facts.eventName !== 'schedule') skip('not a schedule event');
+        else if (rule.template !== undefined) {
+          const r = render(rule.template);
+          if (r.missing.length > 0) skip(`no value for ${missingText(r.missing)}`);
+          else emit(r.value, true);
+        }
+        break;
+      case 'edge': {
+        const wanted = rule.branch ?? facts.defaultBranch;
+        if (facts.pr !== undefined) skip('pull request');
+        else if (facts.branch === undefined) skip('no branch in this run');
+        else if (wanted === undefined) skip('the default branch is not known here: give branch=');
+        else if (facts.branch !== wanted) skip(`not a push to ${wanted}`);
+        else emit('edge', true);
+        break;
+      }
+      case 'match': {
+        if (rule.match === undefined) break;
+        if (facts.refTag === undefined) {
+          skip('the ref is not a git tag');
+          break;
+        }
+        const found = rule.match.regex.exec(facts.refTag);
+        const group = found?.[rule.match.group];
+        if (found === null) skip(`${rule.match.regex.source} does not match ${facts.refTag}`);
+        else if (group === undefined) skip(`group ${rule.match.group} did not match in ${facts.refTag}`);
+        else emit(group, true);
+        break;
+      }
       case 'raw': {
         if (rule.template === undefined) break;
-        const r = renderTemplate(rule.template, facts.values, facts.time);
-        if (r.missing.length > 0) {
-          skipped.push({
-            source: rule.line,
-            reason: `no value for ${r.missing.map((m: Placeholder) => `{{${m}}}`).join(', ')}`,
-          });
-        } else if (wrap(r.value) === '') {
-          skipped.push({ source: rule.line, reason: 'rendered empty' });
-        } else add(wrap(r.value), rule.priority, rule.line, true);
+        const r = render(rule.template);
+        if (r.missing.length > 0) skip(`no value for ${missingText(r.missing)}`);
+        else emit(r.value, true);
         break;
       }
     }
   }
 
-  if (latest === 'true') add('latest', DEFAULT_PRIORITY.latest, 'latest=true', true);
-  else if (latest === 'auto') {
+  let latestTag: string | undefined;
+  const latestName = () =>
+    `${flavor.prefixOnLatest && flavor.prefix ? render(flavor.prefix).value : ''}latest${flavor.suffixOnLatest && flavor.suffix ? render(flavor.suffix).value : ''}`;
+  const release = facts.release;
+  if (latest === 'true') {
+    if (facts.pr !== undefined) skipped.push({ source: 'latest', reason: PR_STABLE });
+    else if (release !== undefined && !release.ok) skipped.push({ source: 'latest', reason: notRelease(release) });
+    else latestTag = latestName();
+  } else if (latest === 'auto') {
     if (!facts.stable) skipped.push({ source: 'latest', reason: 'prerelease' });
     else if (facts.pr !== undefined) skipped.push({ source: 'latest', reason: PR_STABLE });
+    else if (release !== undefined && !release.ok) skipped.push({ source: 'latest', reason: notRelease(release) });
     else if (!facts.highestOverall)
       skipped.push({ source: 'latest', reason: `a higher stable version is tagged${named(facts.above?.overall)}` });
-    else add('latest', DEFAULT_PRIORITY.latest, 'latest=auto', true);
+    else if (first === undefined || !LATEST_KINDS.includes(first.type))
+      skipped.push({
+        source: 'latest',
+        reason: `latest=auto follows the first tag rule applied, which is ${first === undefined ? 'none' : `type=${first.type}`}, not a version rule (semver, match, ref tag)`,
+      });
+    else latestTag = latestName();
   }
 
   const ordered = [...tags.values()]
-    .map((tag, index) => ({ tag, index }))
-    .sort((a, b) => b.tag.priority - a.tag.priority || a.index - b.index)
-    .map(({ tag }) => tag);
-  return { immutable, tags: ordered, skipped };
+    .sort((a, b) => b.priority - a.priority || a.index - b.index)
+    .map(({ index: _index, ...tag }) => tag);
+  // The immutable tag first, latest last, whatever the priorities.
+  const all: GeneratedTag[] = [
+    { name: immutable, priority: DEFAULT_PRIORITY.immutable, source: 'immutable', moving: false },
+    ...ordered.filter((t) => t.name !== immutable),
+  ];
+  if (latestTag !== undefined) {
+    const name = sanitizeTag(latestTag);
+    if (!all.some((t) => t.name === name)) {
+      all.push({ name, priority: DEFAULT_PRIORITY.latest, source: `latest=${latest}`, moving: true });
+    }
+  }
+  return { immutable, tags: all, skipped };
 }
 
 const PR_STABLE = 'pull request: a stable version is tagged from its branch, not from an unmerged change';
+const notRelease = (release: ReleaseDecision) => `not the release: ${release.reason}`;
 
 function scopeRefusal(scope: Scope, facts: TagFacts): string | undefined {
+  // Version tags, prereleases' included, belong to the run that is the release (metadata-action: tag refs only).
+  if (facts.release !== undefined && !facts.release.ok) return notRelease(facts.release);
   if (facts.stable && facts.pr !== undefined) return PR_STABLE;
   if (scope === 'exact') return undefined;
-  if (!facts.stable) return 'prerelease: only its exact tag';
+  if (!facts.stable) return undefined;
   if (scope === 'exact-stable') return undefined;
   if (scope === 'minor')
     return facts.highestInMinor

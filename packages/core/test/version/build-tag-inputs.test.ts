@@ -81,7 +81,11 @@ describe('build-tag inputs', () => {
     ['version', '01.4.0'],
     ['version', 'latest'],
     ['template', '{{version}}-{{commit}}'],
-    ['images', 'ghcr.io/Acme/App'],
+    ['images', 'name=acme/app,enable=maybe'],
+    ['images', 'name=acme/app,platform=linux'],
+    ['flavor', 'latest=sometimes'],
+    ['flavor', 'colour=blue'],
+    ['context', 'env'],
     ['images', 'ghcr.io/acme/app:1.0'],
     ['images', 'acme/app@sha256:abc'],
     ['images', 'acme//app'],
@@ -101,6 +105,25 @@ describe('build-tag inputs', () => {
     const error = caught(() => parseBuildTagInputs(raw({ [input]: value })));
     expect(error.code).toBe('INPUT_INVALID');
     expect(error.message).toContain(`Input '${input}'`);
+  });
+});
+
+describe('images as docker/metadata-action reads them', () => {
+  it('lower-cases names (ghcr.io/${{ github.repository }} with an upper-case owner) and says so', () => {
+    const inputs = parseBuildTagInputs(raw({ images: 'ghcr.io/Acme/Widgets\nAcme/App' }));
+    expect(inputs.images).toEqual(['ghcr.io/acme/widgets', 'acme/app']);
+    expect(inputs.imageNotes).toEqual([
+      'Image name ghcr.io/Acme/Widgets lower-cased to ghcr.io/acme/widgets (repository names are lower-case).',
+      'Image name Acme/App lower-cased to acme/app (repository names are lower-case).',
+    ]);
+  });
+
+  it('takes name=,enable= entries and plain names, one per line or comma-separated', () => {
+    const inputs = parseBuildTagInputs(
+      raw({ images: 'name=ghcr.io/acme/app\nname=docker.io/acme/app,enable=false\nacme/one,acme/two' }),
+    );
+    expect(inputs.images).toEqual(['ghcr.io/acme/app', 'acme/one', 'acme/two']);
+    expect(inputs.imageNotes).toEqual(['Image docker.io/acme/app: enable=false, no tags for it.']);
   });
 });
 

@@ -105,9 +105,11 @@ function releasedRepo(): { repo: TestRepo; backport: string } {
 describe('buildTag on a push (real git, fake GitHub)', () => {
   it('emits the metadata-action contract for a backport: 1.4 and 1 move, latest does not', async () => {
     const { repo, backport } = releasedRepo();
+    // The release pipeline: the tag v1.4.1 pushed on the backport commit (on: push: tags).
+    repo.tag('v1.4.1', { ref: backport });
     const { environment: env } = environment(repo, {
-      event: pushEvent({ sha: backport, ref: 'refs/heads/release/1.x' }),
-      env: pushEnv({ sha: backport, ref: 'refs/heads/release/1.x' }),
+      event: pushEvent({ sha: backport, ref: 'refs/tags/v1.4.1' }),
+      env: pushEnv({ sha: backport, ref: 'refs/tags/v1.4.1' }),
     });
     const outcome = await buildTag(inputs({ version: '1.4.1', images: 'ghcr.io/acme/app\nacme/app' }), env);
     const immutable = `1.4.1-87-${backport.slice(0, 7)}`;
@@ -172,6 +174,8 @@ describe('buildTag on a push (real git, fake GitHub)', () => {
     const { repo } = releasedRepo();
     repo.checkout('main');
     const head = repo.commit('feat: three');
+    // The given version is a tag on HEAD: this run builds that release.
+    repo.tag('v2.1.0');
     const { environment: env } = environment(repo);
     const outcome = await buildTag(inputs({ version: '2.1.0', 'export-env': 'false' }), env);
     expect(lines(outcome.outputs['tag-names'])).toEqual([
@@ -182,6 +186,27 @@ describe('buildTag on a push (real git, fake GitHub)', () => {
       'latest',
     ]);
     expect(outcome.env).toBeUndefined();
+  });
+
+  it('not the release: a version tag on another commit, or none, gives no version or floating tag, and says why', async () => {
+    const { repo } = releasedRepo();
+    repo.checkout('main');
+    const tagged = repo.commit('feat: three');
+    repo.tag('v2.1.0');
+    const head = repo.commit('fix: after the release');
+    for (const [version, why] of [
+      ['2.1.0', `the git tag v2.1.0 points at ${tagged.slice(0, 12)}, not at this commit`],
+      ['2.2.0', 'no git tag v2.2.0 is on it'],
+    ] as const) {
+      const { environment: env, logger } = environment(repo, { env: pushEnv({ sha: head }) });
+      const outcome = await buildTag(inputs({ version, tags: 'type=sha' }), env);
+      expect(lines(outcome.outputs['tag-names'])).toEqual([
+        `${version}-87-${head.slice(0, 7)}`,
+        `sha-${head.slice(0, 7)}`,
+      ]);
+      expect(outcome.summary).toContain(why);
+      expect(logger.lines.some((l) => l.level === 'notice' && l.message.includes(why))).toBe(true);
+    }
   });
 
   it('created is reproducible: SOURCE_DATE_EPOCH wins, else the commit time, never the clock', async () => {
@@ -265,9 +290,7 @@ describe('buildTag on a pull request', () => {
     );
     expect(lines(outcome.outputs['tag-names'])).toEqual([
       `1.1.0-pr.42.1-87-${head.slice(0, 7)}`,
-      '1.1.0-pr.42.1',
       'pr-42',
-      'feature',
       `sha-${head.slice(0, 7)}`,
     ]);
     expect(lines(outcome.outputs.labels)).toContain(`org.opencontainers.image.revision=${head}`);
@@ -340,7 +363,11 @@ describe('existing version tags in shallow clones', () => {
     const { repo } = releasedRepo();
     const clone = shallowClone(repo);
     expect(clone.git('tag')).toBe('');
-    const { environment: env } = environment(clone);
+    const ref = 'refs/tags/v1.4.1';
+    const { environment: env } = environment(clone, {
+      event: pushEvent({ sha: clone.head(), ref }),
+      env: pushEnv({ sha: clone.head(), ref }),
+    });
     const outcome = await buildTag(inputs({ version: '1.4.1' }), env);
     expect(lines(outcome.outputs['tag-names'])).not.toContain('latest');
     expect(lines(outcome.outputs['tag-names'])).toContain('1');
@@ -350,7 +377,11 @@ describe('existing version tags in shallow clones', () => {
     const { repo } = releasedRepo();
     const clone = shallowClone(repo);
     clone.git('remote', 'set-url', 'origin', join(tmpdir(), 'no-such-repository-here'));
-    const { environment: env } = environment(clone);
+    const ref = 'refs/tags/v1.4.1';
+    const { environment: env } = environment(clone, {
+      event: pushEvent({ sha: clone.head(), ref }),
+      env: pushEnv({ sha: clone.head(), ref }),
+    });
     const error = await caught(buildTag(inputs({ version: '1.4.1' }), env));
     expect(error.code).toBe('GIT_SHALLOW');
     expect(error.hint).toContain('fetch-depth: 0');
@@ -525,7 +556,8 @@ describe('without a checkout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'no-checkout-'));
     const sha = 'a'.repeat(40);
     const eventPath = join(dir, 'event.json');
-    writeFileSync(eventPath, JSON.stringify(pushEvent({ sha })));
+    const ref = 'refs/tags/v1.0.0';
+    writeFileSync(eventPath, JSON.stringify(pushEvent({ sha, ref })));
     const env = {
       GITHUB_EVENT_NAME: 'push',
       GITHUB_EVENT_PATH: eventPath,
@@ -533,7 +565,7 @@ describe('without a checkout', () => {
       GITHUB_RUN_NUMBER: '5',
       GITHUB_API_URL: fake.url,
       RUNNER_TEMP: dir,
-      ...pushEnv({ sha }),
+      ...pushEnv({ sha, ref }),
     };
     const environment: ActionEnvironment = { cwd: dir, env, logger: memoryLogger(), github: readGitHubContext(env) };
     const error = await caught(buildTag(inputs({ version: '1.0.0' }), environment));

@@ -102,11 +102,8 @@ describe('default tags', () => {
   it('prereleases get only their exact tag', () => {
     const plan = planTags(immutable, parseTagRules([]), 'auto', facts('2.0.0-rc.1', ['1.4.0']));
     expect(plan.tags.map((t) => t.name)).toEqual(['2.0.0-rc.1-87-3f9c2ab', '2.0.0-rc.1']);
-    expect(plan.skipped.map((s) => s.reason)).toEqual([
-      'prerelease: only its exact tag',
-      'prerelease: only its exact tag',
-      'prerelease',
-    ]);
+    // As metadata-action: on a prerelease every pattern gives the full version, so they collapse into one.
+    expect(plan.skipped.map((s) => s.reason)).toEqual(['prerelease']);
   });
 
   it('never a 0 major tag', () => {
@@ -162,7 +159,8 @@ describe('tag rules', () => {
       'type=semver,pattern=stable-{{major}}.{{minor}}',
     ];
     expect(names('1.3.5', ['1.4.0'], lines, 'false')).toEqual(['1.3.5-87-3f9c2ab', '1.3.5-slim', 'stable-1.3']);
-    expect(names('2.0.0-rc.1', [], lines, 'false')).toEqual(['2.0.0-rc.1-87-3f9c2ab']);
+    // On a prerelease each pattern renders the full version, with the rule's own prefix and suffix (metadata-action's rule).
+    expect(names('2.0.0-rc.1', [], lines, 'false')).toEqual(['2.0.0-rc.1-87-3f9c2ab', '2.0.0-rc.1', '2.0.0-rc.1-slim']);
   });
 
   it('sha, pr, branch and raw rules', () => {
@@ -183,12 +181,16 @@ describe('tag rules', () => {
     expect(onPr.tags.map((t) => t.name)).toEqual([
       '1.0.0-87-3f9c2ab',
       'pr-42',
-      'feature-x',
       'nightly-19700101',
       'edge',
       'sha-3f9c2ab',
       'git-3f9c2ab1d0e4',
     ]);
+    // A fork's PR from its own main must not get :main: pull requests are tagged by number only.
+    expect(onPr.skipped).toContainEqual({
+      source: 'type=branch',
+      reason: 'pull request: tagged by type=pr, never by the branch name',
+    });
     const onPush = planTags(immutable, parseTagRules(lines), 'false', facts('1.0.0', []));
     expect(onPush.tags.map((t) => t.name)).not.toContain('pr-42');
     expect(onPush.skipped).toContainEqual({ source: 'type=pr', reason: 'not a pull request' });
@@ -230,7 +232,16 @@ describe('tag rules', () => {
     ['type=sha,pattern=x', 'takes'],
     ['type=pr,enable=maybe', 'enable'],
     ['type=pr,priority=high', 'priority'],
-    ['type=pr,prefix={{sha7}}', 'fixed text'],
+    ['type=pr,prefix={{nope}}', 'Unknown placeholder'],
+    ['type=pep440,pattern={{version}}', 'not supported'],
+    ['type=semver,pattern={{version}},value=v1.0.0', 'value= is not supported'],
+    ['type=match,pattern=v(.*),value=v1.0.0', 'value= is not supported'],
+    ['type=match,pattern=(', 'not a valid regular expression'],
+    ['type=ref', 'event=branch'],
+    ['type=ref,event=push', 'event=branch'],
+    ['type=sha,format=medium', 'short or long'],
+    ['type=raw,value=x,enable=yes', 'enable'],
+    ["type=schedule,pattern={{date 'dddd'}}", 'not supported'],
     ['type=pr,type=sha', 'twice'],
   ])('rejects %s naming the tags input', (line, why) => {
     const error = caught(() => parseTagRules([line]));

@@ -95,6 +95,23 @@ describe('template engine', () => {
     expect(error.hint).toContain('{{sha7}} cannot be used here');
   });
 
+  it.each([
+    ["{{date 'YYYY-MM-DDTHH:mm:ss.SSS[Z]'}}", '2026-03-07T04:05:09.000Z'],
+    ["{{date 'YYYYMMDD-HHmmss' tz='Asia/Tokyo'}}", '20260307-130509'],
+    ["{{date 'h:mm A Z' tz='America/New_York'}}", '11:05 PM -05:00'],
+    ["{{commit_date 'YYYYMMDD'}}", '20200110'],
+  ])('renders metadata-action date expressions: %s', (source, expected) => {
+    const commit = new Date(Date.UTC(2020, 0, 10, 0, 30));
+    expect(renderTemplate(parseTemplate(source, 'tags'), values, time, commit).value).toBe(expected);
+  });
+
+  it.each(["{{date 'dddd'}}", "{{date 'Do MMMM'}}", "{{date 'YYYY' tz='Mars/Olympus'}}"])(
+    'refuses %s rather than print it wrongly',
+    (source) => {
+      expect(caught(() => parseTemplate(source, 'tags')).message).toContain("Input 'tags'");
+    },
+  );
+
   it('formats dates in UTC only from the given time', () => {
     expect(formatDate(new Date(0), 'YYYY-MM-DDTHH:mm:ss')).toBe('1970-01-01T00:00:00');
   });

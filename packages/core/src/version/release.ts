@@ -1,0 +1,124 @@
+import type { SemVer } from './semver.js';
+import type { ActionEnvironment } from '../action.js';
+import { ArtefactsError } from '../errors.js';
+import { gitRaw } from '../git/git.js';
+import type { GitHubApi } from '../github/api.js';
+import { createTag, moveTag, type CreateTagResult, type MoveTagResult } from '../github/tags.js';
+import { versionString, type BuildTagInputs } from './build-tag-inputs.js';
+import type { ReleaseDecision } from './tag-rules.js';
+import { parseVersionTag, type Highest } from './version-tags.js';
+
+/**
+ * Whether this run *is* the release of its version, which a stable version's tags (`1.4.0`, `1.4`,
+ * `1`, `latest`) need: the ref is the version's git tag, or build-tag created (or found) that git
+ * tag on the built commit in this run, or the tag already points at the built commit. Anything
+ * else (a push to main with the next version computed, a schedule, a dispatch) is a build of
+ * something that will be released later, and gets its immutable, ref and sha tags only.
+ */
+export async function releaseDecision(args: {
+  readonly version: SemVer;
+  readonly tagPrefix: string;
+  readonly refTag: string | undefined;
+  readonly gitTag: GitTagOutcome | undefined;
+  readonly revision: string;
+  readonly branch: string | undefined;
+  readonly pr: number | undefined;
+  readonly cwd: string;
+  readonly inGit: boolean;
+}): Promise<ReleaseDecision> {
+  const { version, tagPrefix, refTag, gitTag, revision } = args;
+  const text = versionString(version);
+  const tag = `${tagPrefix}${text}`;
+  if (args.pr !== undefined) return { ok: false, reason: `pull request #${args.pr} is not a release` };
+  const same = (name: string) => {
+    const parsed = parseVersionTag(name, tagPrefix);
+    return parsed !== undefined && versionString(parsed.version) === text;
+  };
+  if (refTag !== undefined && same(refTag)) return { ok: true, reason: `the ref is the git tag ${refTag}` };
+  if (gitTag !== undefined && (gitTag.status === 'created' || gitTag.status === 'exists')) {
+    return {
+      ok: true,
+      reason: `the git tag ${gitTag.tag} was ${gitTag.status === 'created' ? 'created' : 'found'} on this commit`,
+    };
+  }
+  if (args.inGit) {
+    for (const name of tagPrefix === 'v' ? [tag, text] : [tag]) {
+      const peeled = await gitRaw(['rev-parse', '-q', '--verify', `refs/tags/${name}^{commit}`], { cwd: args.cwd });
+      const commit = peeled.exitCode === 0 ? peeled.stdout.trim() : '';
+      if (commit === '') continue;
+      if (commit === revision) return { ok: true, reason: `the git tag ${name} points at this commit` };
+      return {
+        ok: false,
+        reason: `the git tag ${name} points at ${commit.slice(0, 12)}, not at this commit ${revision.slice(0, 12)}`,
+      };
+    }
+  }
+  const what =
+    refTag !== undefined
+      ? `the git tag ${refTag}`
+      : args.branch !== undefined
+        ? `branch ${args.branch}`
+        : 'this commit';
+  return {
+    ok: false,
+    reason: `this is a build of ${what}, and no git tag ${tag} is on it; release tags come from the run that builds the tag (on: push: tags) or creates it (push-git-tag: true)`,
+  };
+}
+
+export interface GitTagOutcome {
+  readonly tag: string;
+  readonly status: CreateTagResult | 'skipped';
+  readonly reason?: string;
+  readonly major?: { readonly tag: string; readonly status: MoveTagResult | 'skipped'; readonly reason?: string };
+}
+
+export async function pushGitTags(
+  inputs: BuildTagInputs,
+  environment: ActionEnvironment,
+  api: GitHubApi | undefined,
+  version: SemVer,
+  revision: string,
+  highest: Highest | undefined,
+): Promise<GitTagOutcome> {
+  const tag = `${inputs.tagPrefix}${versionString(version)}`;
+  const logger = environment.logger;
+  if (environment.github?.pullRequest !== undefined) {
+    logger.notice(
+      `push-git-tag: not tagging ${tag} on a pull request; the tag is created when the change is built on its branch.`,
+    );
+    return { tag, status: 'skipped', reason: 'pull request' };
+  }
+  if (api === undefined) {
+    throw new ArtefactsError('GITHUB_CONTEXT', 'push-git-tag needs the GitHub repository, which is not known here.', {
+      hint: 'Run under GitHub Actions, or from a clone whose origin remote is the GitHub repository (with GITHUB_TOKEN set).',
+    });
+  }
+  if (inputs.githubToken === '') {
+    throw new ArtefactsError(
+      'INPUT_MISSING',
+      "Input 'github-token' is empty, but push-git-tag needs a token with contents: write.",
+      {
+        hint: 'Keep the default github-token: ${{ github.token }} and add permissions: { contents: write } to the job.',
+      },
+    );
+  }
+  const status = await createTag(api, {
+    tag,
+    sha: revision,
+    ...(inputs.annotatedTag ? { annotated: { message: `Release ${versionString(version)}` } } : {}),
+    logger,
+  });
+  if (!inputs.moveMajorTag) return { tag, status };
+  const majorTag = `${inputs.tagPrefix}${version.major}`;
+  let refusal: string | undefined;
+  if (version.prerelease.length > 0) refusal = 'prerelease';
+  else if (version.major === 0) refusal = 'never a 0 major tag';
+  else if (highest !== undefined && !highest.inMajor)
+    refusal = `${highest.above.major ?? 'a higher version'} is tagged`;
+  if (refusal !== undefined) {
+    logger.info(`Not moving ${majorTag}: ${refusal}.`);
+    return { tag, status, major: { tag: majorTag, status: 'skipped', reason: refusal } };
+  }
+  const moved = await moveTag(api, { tag: majorTag, sha: revision, logger });
+  return { tag, status, major: { tag: majorTag, status: moved } };
+}
