@@ -33,8 +33,8 @@ export interface Workspace {
   readonly allowOutside: ReadonlySet<string>;
 }
 
-export function workspace(root: string, allowOutside: ReadonlySet<string> = new Set()): Workspace {
-  return { root: path.resolve(root), allowOutside };
+export function workspace(root: string, allowOutside?: ReadonlySet<string>): Workspace {
+  return { root: path.resolve(root), allowOutside: allowOutside ?? new Set() };
 }
 
 // C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
@@ -61,9 +61,13 @@ export function plainValue(input: string, value: string): string {
 /**
  * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
  * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
- * leaves an input confined or a wildcard lets every input out.
+ * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
+ * (the inputs objects then compare equal to those built without the field).
  */
-export function parseAllowOutsideWorkspace(raw: RawInputs, pathInputs: readonly string[]): ReadonlySet<string> {
+export function parseAllowOutsideWorkspace(
+  raw: RawInputs,
+  pathInputs: readonly string[],
+): ReadonlySet<string> | undefined {
   const names = new Set<string>();
   for (const name of splitList(raw(ALLOW_OUTSIDE_WORKSPACE))) {
     if (!pathInputs.includes(name)) {
@@ -77,7 +81,7 @@ export function parseAllowOutsideWorkspace(raw: RawInputs, pathInputs: readonly 
     }
     names.add(name);
   }
-  return names;
+  return names.size === 0 ? undefined : names;
 }
 
 function realRoot(root: string): string {

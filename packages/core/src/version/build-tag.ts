@@ -12,6 +12,7 @@ import { createTag, moveTag, type CreateTagResult, type MoveTagResult } from '..
 import * as parse from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
 import type { Logger } from '../log.js';
+import { plainValue } from '../paths.js';
 import { parseImageNames } from './image-name.js';
 import {
   annotationLines,
@@ -88,10 +89,14 @@ export function parseVersionInput(raw: string, tagPrefix: string, input = 'versi
 }
 
 export function parseBuildTagInputs(raw: RawInputs): BuildTagInputs {
+  // Every item of these becomes an output line (tags, labels, annotations): no newline or control character inside.
+  for (const name of ['images', 'template', 'tags', 'labels', 'annotations']) {
+    for (const item of parse.splitList(raw(name), false)) plainValue(name, item);
+  }
   const tagPrefix = parseTagPrefix(parse.text(raw, 'tag-prefix'));
   const version = parse.optionalText(raw, 'version');
   const template = parseTemplate(parse.text(raw, 'template') || DEFAULT_TEMPLATE, 'template');
-  return {
+  const inputs: BuildTagInputs = {
     version: version === undefined ? undefined : parseVersionInput(version, tagPrefix),
     images: parseImageNames(parse.list(raw, 'images')),
     template,
@@ -108,6 +113,21 @@ export function parseBuildTagInputs(raw: RawInputs): BuildTagInputs {
     exportEnv: parse.boolean(raw, 'export-env', true),
     githubToken: parse.text(raw, 'github-token'),
   };
+  // Inputs that do nothing without push-git-tag are an error, not silently ignored.
+  for (const [name, on] of [
+    ['move-major-tag', inputs.moveMajorTag],
+    ['annotated-tag', inputs.annotatedTag],
+  ] as const) {
+    if (on && !inputs.pushGitTag) {
+      throw inputError(
+        name,
+        'true',
+        'false unless push-git-tag is true (push-git-tag is missing)',
+        `Set push-git-tag: true, or remove ${name}.`,
+      );
+    }
+  }
+  return inputs;
 }
 
 /** Everything build-tag learned about the run; also the `json` output's extra fields. */
