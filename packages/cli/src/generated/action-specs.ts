@@ -426,7 +426,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "syft-path": {
-        "description": "Path of the syft binary for engine syft; empty: syft on PATH.",
+        "description": "Path of the syft binary for engine syft; empty: syft on PATH. A program to run, like PATH, so it may be outside the workspace (a tool cache) without allow-outside-workspace.",
         "default": "",
         "required": false
       },
