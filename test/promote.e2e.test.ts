@@ -152,7 +152,12 @@ describe('promote action (dist bundle)', () => {
   });
 
   it('promotes from an OCI layout to a registry, byte-identical', async () => {
-    const result = await promote({ source: `oci:${layout.dir}:other`, destinations: `${b.host}/acme/from-layout:v1` });
+    // The layout lives beside the workspace, not in it: the source input is let out explicitly.
+    const result = await promote({
+      source: `oci:${layout.dir}:other`,
+      destinations: `${b.host}/acme/from-layout:v1`,
+      'allow-outside-workspace': 'source',
+    });
     expect(result.exitCode).toBe(0);
     expect(result.outputs.digest).toBe(other.digest);
     expect(skopeoRaw(`${b.host}/acme/from-layout:v1`).equals(other.bytes)).toBe(true);
@@ -273,6 +278,8 @@ describe('promote action (dist bundle)', () => {
         `${b.host}/acme/cli:v1`,
         '--record',
         'false',
+        '--allow-outside-workspace',
+        'source',
         '--json',
       ],
       {

@@ -30,9 +30,13 @@ export const actionLogger: Logger = {
   group: (title, fn) => core.group(title, fn),
 };
 
-/** Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the environment. */
+/**
+ * Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the
+ * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
+ */
 export function actionEnvironment(): ActionEnvironment {
-  return { cwd: process.cwd(), env: process.env, logger: actionLogger, github: readGitHubContext(process.env) };
+  const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+  return { cwd, env: process.env, logger: actionLogger, github: readGitHubContext(process.env) };
 }
 
 export interface ActionResult {

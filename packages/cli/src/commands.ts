@@ -52,7 +52,11 @@ export const commands: Record<string, Command> = {
   // CLI-only: writes cosign.key / cosign.pub (password from COSIGN_PASSWORD). Flags: --output-prefix P.
   keygen: {
     description: 'Write a cosign-compatible key pair: <prefix>.key (encrypted with COSIGN_PASSWORD) and <prefix>.pub.',
-    flags: { 'output-prefix': 'Path prefix of the key files (default: cosign).' },
+    flags: {
+      'output-prefix': 'Path prefix of the key files (default: cosign), inside the working directory.',
+      'allow-outside-workspace':
+        'output-prefix: let the key pair be written outside the working directory (symbolic links followed).',
+    },
     parse: sign.parseKeygenInputs,
     run: sign.runKeygen as Command['run'],
   },
@@ -67,7 +71,7 @@ export const commands: Record<string, Command> = {
       image: 'Image name for the tag list (default: the repository folder name).',
       dev: 'Where dist/ is packed: a registry repository, or oci:<dir> (default: oci:.artefacts/dev).',
       prod: 'Where it is promoted: a registry repository, or oci:<dir> (default: oci:.artefacts/prod).',
-      path: 'What is packed (default: dist).',
+      path: 'What is packed (default: dist). It and oci: directories stay inside the working directory.',
     },
     parse: parseReleaseInputs,
     run: ((inputs: Parameters<typeof release>[0], environment: ActionEnvironment) =>
@@ -81,7 +85,10 @@ export const commands: Record<string, Command> = {
     description: 'Get the files of an artefact (as pack writes it) back into a directory, every digest verified.',
     flags: {
       reference: 'The artefact: registry/repository:tag|@digest or oci:<dir>:tag (also as the first argument).',
-      output: 'Directory to write into (default: the current directory); existing files are never overwritten.',
+      output:
+        'Directory to write into (default: the current directory), inside it; existing files are never overwritten.',
+      'allow-outside-workspace':
+        'Names of the flags (output, reference) whose path may resolve outside the working directory.',
       'registry-username': 'Registry user name (with --registry-password).',
       'registry-password': 'Registry password or token.',
     },

@@ -1,6 +1,7 @@
 export * from './errors.js';
 export * from './log.js';
 export * as inputs from './inputs.js';
+export * from './paths.js';
 export type { RawInputs } from './inputs.js';
 export * from './github/context.js';
 export * from './git/git.js';

@@ -204,6 +204,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "Registry password or token. Masked as soon as it is read.",
         "default": "",
         "required": false
+      },
+      "allow-outside-workspace": {
+        "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`path`, `destination`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`.",
+        "default": "",
+        "required": false
       }
     },
     "outputs": {
@@ -343,6 +348,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "Token used for ghcr.io when no other credentials are given for it (needs `packages: write` to push there). Masked as soon as it is read.\n",
         "default": "${{ github.token }}",
         "required": false
+      },
+      "allow-outside-workspace": {
+        "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`source`, `destinations`, `evidence`, `require-signature`, `trusted-root`, `record-key`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`.",
+        "default": "",
+        "required": false
       }
     },
     "outputs": {
@@ -451,7 +461,12 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "syft-path": {
-        "description": "Path of the syft binary for engine syft; empty: syft on PATH.",
+        "description": "Path of the syft binary for engine syft; empty: syft on PATH. A program to run, like PATH, so it may be outside the workspace (a tool cache) without allow-outside-workspace.",
+        "default": "",
+        "required": false
+      },
+      "allow-outside-workspace": {
+        "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`path`, `oci-layout`, `output-dir`, `output-file`, `key`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`.",
         "default": "",
         "required": false
       }
@@ -740,6 +755,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "Token for GitHub's attestations API.",
         "default": "${{ github.token }}",
         "required": false
+      },
+      "allow-outside-workspace": {
+        "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`image`, `files`, `checksums`, `key`, `predicate-path`, `sbom-path`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`.",
+        "default": "",
+        "required": false
       }
     },
     "outputs": {
@@ -838,6 +858,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       },
       "registry-password": {
         "description": "Registry password or token (a secret), with registry-username.",
+        "default": "",
+        "required": false
+      },
+      "allow-outside-workspace": {
+        "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`image`, `files`, `key`, `trusted-root`, `tuf-root`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`.",
         "default": "",
         "required": false
       }

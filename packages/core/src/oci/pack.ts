@@ -32,6 +32,7 @@ import { git } from '../git/git.js';
 import * as parse from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
 import type { Logger } from '../log.js';
+import { inWorkspace, parseAllowOutsideWorkspace, plainValue, workspace } from '../paths.js';
 import { tarEntries } from '../sbom/image/tar.js';
 import type { Credentials } from './auth.js';
 import { tarHeader } from './builder.js';
@@ -72,9 +73,13 @@ export interface PackInputs {
   readonly compression: 'gzip' | 'none';
   readonly registryUsername: string | undefined;
   readonly registryPassword: string | undefined;
+  /** Path inputs the user let resolve outside the workspace (`allow-outside-workspace`). */
+  readonly allowOutsideWorkspace?: ReadonlySet<string>;
 }
 
 export const PACK_SECRETS = ['registry-password'] as const;
+/** Inputs naming files or directories: confined to the workspace unless listed in allow-outside-workspace. */
+export const PACK_PATH_INPUTS = ['path', 'destination'] as const;
 
 /**
  * Annotations from lines `key=value`, `manifest:key=value` (build-tag's `annotations` output) or
@@ -107,9 +112,7 @@ export function parsePackAnnotations(lines: readonly string[], input = 'annotati
 export function parsePackInputs(raw: RawInputs): PackInputs {
   const paths = parse.list(raw, 'path', { comma: false });
   if (paths.length === 0) throw inputError('path', raw('path'), 'one or more files or directories, one per line');
-  for (const p of paths) {
-    if (p.includes('\0')) throw inputError('path', p, 'file or directory paths');
-  }
+  for (const p of paths) plainValue('path', p);
   const destination = parse.required(raw, 'destination');
   const ref = referenceInput('destination', destination);
   if (ref.digest !== undefined) {
@@ -138,6 +141,7 @@ export function parsePackInputs(raw: RawInputs): PackInputs {
     compression: parse.oneOf(raw, 'compression', ['gzip', 'none'] as const, 'gzip'),
     registryUsername,
     registryPassword,
+    allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PACK_PATH_INPUTS),
   };
 }
 
@@ -462,6 +466,10 @@ export function openWorkspaceStore(
 export async function runPack(inputs: PackInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   if (inputs.registryPassword !== undefined) environment.logger.secret(inputs.registryPassword);
   const ref = parseReference(inputs.destination);
+  // Every path input stays in the workspace (symbolic links followed) before anything is read or written.
+  const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+  for (const given of inputs.paths) inWorkspace(ws, 'path', given);
+  if (ref.kind === 'layout') inWorkspace(ws, 'destination', ref.path);
   const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
   const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
   const result = await packArtefact(store, {
@@ -508,13 +516,22 @@ export interface PullInputs {
   readonly output: string;
   readonly registryUsername: string | undefined;
   readonly registryPassword: string | undefined;
+  readonly allowOutsideWorkspace?: ReadonlySet<string>;
 }
+
+export const PULL_PATH_INPUTS = ['reference', 'output'] as const;
 
 export function parsePullInputs(raw: RawInputs): PullInputs {
   const value = parse.required(raw, 'reference');
   referenceInput('reference', value);
   const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
-  return { reference: value, output: parse.optionalText(raw, 'output') ?? '.', registryUsername, registryPassword };
+  return {
+    reference: value,
+    output: plainValue('output', parse.optionalText(raw, 'output') ?? '.'),
+    registryUsername,
+    registryPassword,
+    allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PULL_PATH_INPUTS),
+  };
 }
 
 /** A relative path that stays inside its root: no absolute path, no `..`, no backslash or NUL. */
@@ -649,8 +666,10 @@ export async function pullArtefact(
 /** `artefacts pull <reference> --output DIR`. */
 export async function runPull(inputs: PullInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const ref = parseReference(inputs.reference);
+  const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+  if (ref.kind === 'layout') inWorkspace(ws, 'reference', ref.path);
+  const output = inWorkspace(ws, 'output', inputs.output);
   const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
-  const output = path.resolve(environment.cwd, inputs.output);
   const target = referenceTarget(ref);
   const result = await pullArtefact(store, target, output, environment.logger);
   return {

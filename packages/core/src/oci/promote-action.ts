@@ -8,6 +8,7 @@ import { jobSummary } from '../summary.js';
 import { ArtefactsError, inputError } from '../errors.js';
 import * as inputs from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
+import * as workspacePaths from '../paths.js';
 import type { Credentials } from './auth.js';
 import { promote, promoteSummary, type PromoteDestination } from './promote.js';
 import type { PromoteSignaturePolicy } from './promote-gate.js';
@@ -38,7 +39,19 @@ export interface PromoteInputs {
   readonly sourcePassword: string | undefined;
   /** Used for ghcr.io when no other credentials are found for it. */
   readonly githubToken: string | undefined;
+  /** Path inputs the user let resolve outside the workspace (`allow-outside-workspace`). */
+  readonly allowOutsideWorkspace?: ReadonlySet<string>;
 }
+
+/** Inputs naming files or directories (an `oci:` layout, a key file): confined to the workspace. */
+export const PROMOTE_PATH_INPUTS = [
+  'source',
+  'destinations',
+  'evidence',
+  'require-signature',
+  'trusted-root',
+  'record-key',
+] as const;
 
 /** Inputs whose values are secrets. */
 export const PROMOTE_SECRETS = [
@@ -172,6 +185,7 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     }
   }
   const evidence = inputs.list(raw, 'evidence', { comma: false }).map((item) => {
+    workspacePaths.plainValue('evidence', item);
     const at = item.indexOf('=');
     const entry =
       at > 0
@@ -181,6 +195,8 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     return entry;
   });
   const opt = (name: string) => inputs.optionalText(raw, name);
+  const environmentName = opt('environment');
+  if (environmentName !== undefined) workspacePaths.plainValue('environment', environmentName);
   const destination = inputs.credentialPair(raw);
   const sourceCredentials = inputs.credentialPair(raw, 'source-username', 'source-password');
   const parsed: PromoteInputs = {
@@ -192,7 +208,7 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     platforms,
     mountFrom,
     signaturePolicy: signaturePolicy(raw),
-    environment: opt('environment'),
+    environment: environmentName,
     evidence,
     record: inputs.boolean(raw, 'record', true),
     recordKey: opt('record-key'),
@@ -204,15 +220,38 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     sourceUsername: sourceCredentials.username,
     sourcePassword: sourceCredentials.password,
     githubToken: opt('github-token'),
+    allowOutsideWorkspace: workspacePaths.parseAllowOutsideWorkspace(raw, PROMOTE_PATH_INPUTS),
   };
+  if (parsed.recordKeyPassword !== '' && parsed.recordKey === undefined) {
+    throw inputError('record-key-password', '(set)', 'empty unless record-key is given (record-key is missing)');
+  }
   if (parsed.recordKey !== undefined && !parsed.record) {
     throw inputError('record-key', '(set)', 'empty when record is false (there is no record to sign)');
   }
   return parsed;
 }
 
+/** Every path input resolves inside the workspace (symbolic links followed), before anything is read. */
+function checkPaths(parsed: PromoteInputs, cwd: string): void {
+  const ws = workspacePaths.workspace(cwd, parsed.allowOutsideWorkspace);
+  const layout = (input: string, value: string) => {
+    const ref = parseReference(value);
+    if (ref.kind === 'layout') workspacePaths.inWorkspace(ws, input, ref.path);
+  };
+  layout('source', parsed.source);
+  for (const d of parsed.destinations) layout('destinations', d.reference);
+  for (const e of parsed.evidence) workspacePaths.inWorkspace(ws, 'evidence', e.path);
+  const policy = parsed.signaturePolicy;
+  if (policy?.kind === 'key') workspacePaths.keyInWorkspace(ws, 'require-signature', policy.key);
+  if (policy?.kind === 'keyless' && policy.trustedRoot !== undefined) {
+    workspacePaths.inWorkspace(ws, 'trusted-root', policy.trustedRoot);
+  }
+  workspacePaths.keyInWorkspace(ws, 'record-key', parsed.recordKey);
+}
+
 export async function runPromote(parsed: PromoteInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { logger } = environment;
+  checkPaths(parsed, environment.cwd);
   for (const secret of [parsed.registryPassword, parsed.sourcePassword, parsed.githubToken])
     if (secret !== undefined) logger.secret(secret);
   // Explicit credentials per registry. Where the source and a destination share a registry, the

@@ -10,6 +10,7 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { optionalText, type RawInputs } from '../inputs.js';
+import { inWorkspace, plainValue, workspace } from '../paths.js';
 import { parsePackInputs, runPack, openWorkspaceStore } from '../oci/pack.js';
 import { PROMOTION_PREDICATE_TYPE } from '../oci/promote.js';
 import { parsePromoteInputs, runPromote } from '../oci/promote-action.js';
@@ -64,6 +65,7 @@ function repository(input: 'dev' | 'prod', value: string): ImageReference {
 }
 
 export function parseReleaseInputs(raw: RawInputs): ReleaseInputs {
+  for (const name of ['path', 'dev', 'prod', 'image']) plainValue(name, raw(name).trim());
   const tagPrefix = raw('tag-prefix');
   if (/\s/.test(tagPrefix)) throw inputError('tag-prefix', tagPrefix, 'a prefix without spaces, e.g. v');
   const dev = optionalText(raw, 'dev') ?? RELEASE_DEFAULTS.dev;
@@ -255,6 +257,16 @@ export async function release(
   environment: ActionEnvironment,
 ): Promise<ActionOutcome> {
   const { logger } = environment;
+  // release works on this repository: what it packs and where it writes stay in the working directory.
+  const ws = workspace(environment.cwd);
+  inWorkspace(ws, 'path', inputs.path);
+  for (const [input, value] of [
+    ['dev', inputs.dev],
+    ['prod', inputs.prod],
+  ] as const) {
+    const ref = parseReference(value);
+    if (ref.kind === 'layout') inWorkspace(ws, input, ref.path);
+  }
   const steps: ReleaseStep[] = [];
   const run = async (name: string, fn: () => Promise<ActionOutcome>): Promise<ActionOutcome> => {
     const outcome = await logger.group(name, fn);

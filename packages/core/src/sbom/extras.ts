@@ -10,6 +10,7 @@ import { access, constants, mkdir, readFile } from 'node:fs/promises';
 import { delimiter, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, inputError } from '../errors.js';
+import { inWorkspace, workspace } from '../paths.js';
 import type { SbomFormat } from './writers.js';
 import { SBOM_MEDIA_TYPES } from './writers.js';
 
@@ -160,14 +161,20 @@ export async function runSyft(
     platforms: readonly string[];
     registryUsername: string | undefined;
     registryPassword: string | undefined;
+    allowOutsideWorkspace?: ReadonlySet<string>;
   },
   environment: ActionEnvironment,
   fileNames: Readonly<Record<SbomFormat, string>>,
 ): Promise<ActionOutcome> {
   const { cwd, logger } = environment;
+  const ws = workspace(cwd, inputs.allowOutsideWorkspace);
   const outputs = inputs.formats.map((format) => ({
     format,
-    file: resolve(cwd, inputs.outputFile ?? join(inputs.outputDir, fileNames[format])),
+    file: inWorkspace(
+      ws,
+      inputs.outputFile === undefined ? 'output-dir' : 'output-file',
+      resolve(cwd, inputs.outputFile ?? join(inputs.outputDir, fileNames[format])),
+    ),
   }));
   for (const o of outputs) await mkdir(resolve(o.file, '..'), { recursive: true });
   const args = syftArgs(syftSource(target), outputs, inputs.platforms);

@@ -20,6 +20,7 @@ import {
   text,
   type RawInputs,
 } from '../inputs.js';
+import { inWorkspace, keyInWorkspace, parseAllowOutsideWorkspace, plainValue, workspace } from '../paths.js';
 import { compare, mergeResults, type Catalog } from './model.js';
 import { catalogSourceFile, catalogSourceTree, DEFAULT_SKIP, sourceKind, type SourceCatalog } from './source.js';
 import { artifactRuntimeAvailable, findSyft, runSyft, sbomArtifactName } from './extras.js';
@@ -54,7 +55,16 @@ export interface SbomInputs {
   readonly keyPassword: string;
   /** engine syft: the binary to run (else `syft` on PATH). */
   readonly syftPath: string | undefined;
+  /** Path inputs the user let resolve outside the workspace (`allow-outside-workspace`). */
+  readonly allowOutsideWorkspace?: ReadonlySet<string>;
 }
+
+/**
+ * Inputs naming files or directories that are read or written: confined to the workspace unless
+ * listed in allow-outside-workspace. `syft-path` is not among them: it names a program to run (as
+ * PATH does), usually installed outside the workspace, and nothing is read from or written to it.
+ */
+export const SBOM_PATH_INPUTS = ['path', 'oci-layout', 'output-dir', 'output-file', 'key'] as const;
 
 /** Inputs whose values are secrets (masked as soon as read). */
 export const SBOM_SECRETS = ['registry-password', 'key', 'key-password'] as const;
@@ -89,6 +99,14 @@ export function parseSbomInputs(raw: RawInputs): SbomInputs {
   }
   if (formats.length === 0) throw inputError('formats', '', `one or more of ${SBOM_FORMATS.join(', ')}`);
   const outputFile = optionalText(raw, 'output-file');
+  for (const [name, value] of [
+    ['path', path],
+    ['oci-layout', ociLayout],
+    ['output-file', outputFile],
+    ['output-dir', text(raw, 'output-dir')],
+  ] as const) {
+    if (value !== undefined) plainValue(name, value);
+  }
   if (outputFile !== undefined && formats.length > 1) {
     throw inputError(
       'output-file',
@@ -114,6 +132,7 @@ export function parseSbomInputs(raw: RawInputs): SbomInputs {
     key: optionalText(raw, 'key'),
     keyPassword: raw('key-password'),
     syftPath: optionalText(raw, 'syft-path'),
+    allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, SBOM_PATH_INPUTS),
   };
   if (inputs.syftPath !== undefined && inputs.engine !== 'syft') {
     throw inputError('syft-path', inputs.syftPath, "empty unless 'engine' is syft");
@@ -131,6 +150,9 @@ export function parseSbomInputs(raw: RawInputs): SbomInputs {
     if (!/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/i.test(p)) {
       throw inputError('platforms', p, 'os/arch[/variant], e.g. linux/amd64, linux/arm64/v8');
     }
+  }
+  if (inputs.keyPassword !== '' && inputs.key === undefined) {
+    throw inputError('key-password', '(set)', "empty unless 'key' is given (key is missing)");
   }
   if (inputs.key !== undefined && !inputs.attest) {
     throw inputError('key', '(a key)', "empty unless 'attest' is true (the key signs SBOM attestations)");
@@ -176,8 +198,22 @@ export interface SbomResult {
   readonly documents: readonly (SbomDocument & { path: string })[];
 }
 
+/** Every path input resolves inside the workspace (symbolic links followed), before anything is read. */
+function checkPaths(inputs: SbomInputs, cwd: string): void {
+  const ws = workspace(cwd, inputs.allowOutsideWorkspace);
+  if (inputs.path !== undefined) inWorkspace(ws, 'path', inputs.path);
+  if (inputs.ociLayout !== undefined) {
+    const ref = imageReferenceInput('oci-layout', inputs.ociLayout);
+    if (ref.kind === 'layout') inWorkspace(ws, 'oci-layout', ref.path);
+  }
+  if (inputs.outputFile !== undefined) inWorkspace(ws, 'output-file', inputs.outputFile);
+  else inWorkspace(ws, 'output-dir', inputs.outputDir);
+  keyInWorkspace(ws, 'key', inputs.key);
+}
+
 export async function sbom(inputs: SbomInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { logger } = environment;
+  checkPaths(inputs, environment.cwd);
   const outcome =
     inputs.engine === 'syft'
       ? await runSyft(
@@ -339,16 +375,18 @@ async function sbomImage(inputs: SbomInputs, environment: ActionEnvironment): Pr
  */
 export async function writeSbomFiles(
   documents: readonly SbomDocument[],
-  inputs: Pick<SbomInputs, 'outputDir' | 'outputFile'>,
+  inputs: Pick<SbomInputs, 'outputDir' | 'outputFile' | 'allowOutsideWorkspace'>,
   environment: ActionEnvironment,
   fileName: (doc: SbomDocument, index: number) => string = (doc) => SBOM_FILE_NAMES[doc.format],
 ): Promise<(SbomDocument & { path: string })[]> {
   const written: (SbomDocument & { path: string })[] = [];
+  const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   for (const [index, doc] of documents.entries()) {
+    // The file itself is checked too: an existing sbom/sbom.cdx.json that links out is not written through.
     const path =
       inputs.outputFile !== undefined
-        ? resolve(environment.cwd, inputs.outputFile)
-        : resolve(environment.cwd, inputs.outputDir, fileName(doc, index));
+        ? inWorkspace(ws, 'output-file', inputs.outputFile)
+        : inWorkspace(ws, 'output-dir', resolve(environment.cwd, inputs.outputDir, fileName(doc, index)));
     try {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, doc.content);

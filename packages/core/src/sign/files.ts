@@ -7,8 +7,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
+import { inWorkspace, insideWorkspace, workspace, workspaceGlob } from '../paths.js';
 import { bundleText, signMessage, type SigningConfig } from './bundle.js';
 import { subject, type Subject } from './statements.js';
 import { verifyArtifact, type VerificationPolicy, type VerifiedSigner } from './verify-policy.js';
@@ -38,19 +39,22 @@ export async function sha256File(path: string): Promise<string> {
   return `sha256:${hash.digest('hex')}`;
 }
 
-type GlobFn = (pattern: string, options: { cwd: string }) => AsyncIterable<string>;
-
-/** Files matching the globs (relative to cwd), sorted, bundles excluded; a glob matching nothing is an error. */
-export async function fileSubjects(cwd: string, patterns: readonly string[], input = 'files'): Promise<FileSubject[]> {
-  const glob = (fs as unknown as { glob?: GlobFn }).glob;
-  if (typeof glob !== 'function') {
-    throw new ArtefactsError('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
-  }
+/**
+ * Files matching the globs (relative to cwd, the workspace), sorted, bundles excluded; a glob
+ * matching nothing is an error, and so is a match outside the workspace (symbolic links followed)
+ * unless `input` is in `allowOutside`.
+ */
+export async function fileSubjects(
+  cwd: string,
+  patterns: readonly string[],
+  input = 'files',
+  allowOutside?: ReadonlySet<string>,
+): Promise<FileSubject[]> {
+  const ws = workspace(cwd, allowOutside);
   const found = new Map<string, string>();
   for (const pattern of patterns) {
     let matched = 0;
-    for await (const entry of glob(pattern, { cwd })) {
-      const path = resolve(cwd, entry);
+    for (const path of await workspaceGlob(ws, input, pattern)) {
       const stat = await fs.stat(path).catch(() => undefined);
       if (!stat?.isFile() || path.endsWith(BUNDLE_SUFFIX)) continue;
       matched++;
@@ -111,10 +115,12 @@ export async function checksumSubjects(
   cwd: string,
   paths: readonly string[],
   input = 'checksums',
+  allowOutside?: ReadonlySet<string>,
 ): Promise<FileSubject[]> {
+  const ws = workspace(cwd, allowOutside);
   const out: FileSubject[] = [];
   for (const p of paths) {
-    const path = resolve(cwd, p);
+    const path = inWorkspace(ws, input, p);
     let text: string;
     try {
       text = await fs.readFile(path, 'utf8');
@@ -122,7 +128,8 @@ export async function checksumSubjects(
       throw inputError(input, p, `a readable checksums file (${describeError(error)})`);
     }
     for (const entry of parseChecksums(text, p)) {
-      const local = join(path, '..', entry.name);
+      // A listed name is read only where it stays in the workspace (`../../etc/passwd` is refused).
+      const local = insideWorkspace(ws, input, join(path, '..', entry.name));
       const stat = await fs.stat(local).catch(() => undefined);
       if (stat?.isFile()) {
         const actual = await sha256File(local);

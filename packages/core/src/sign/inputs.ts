@@ -130,6 +130,17 @@ export function parseSignInputs(get: RawInputs): SignInputs {
       'Set `image`, `files` or `checksums`.',
     );
   }
+  // Inputs that do nothing without a key are an error, naming the missing key.
+  if (inputs.keyPassword !== '' && !inputs.key) {
+    throw inputError('key-password', '(set)', 'empty unless key is given (key is missing)');
+  }
+  if (inputs.transparencyLog && !inputs.key) {
+    throw inputError(
+      'transparency-log',
+      'true',
+      'false unless key is given (key is missing; keyless signing logs as its instance does)',
+    );
+  }
   if (inputs.key && inputs.keyless === true) {
     throw inputError('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
   }
@@ -208,6 +219,20 @@ export function parseVerifyInputs(get: RawInputs): VerifyInputs {
   }
   if (!inputs.key && !keyless) {
     throw inputError('key', '', 'a public key, or certificate-identity (or -regexp) with certificate-oidc-issuer');
+  }
+  // Where the keyless trusted root comes from means nothing when verifying with a key.
+  for (const [name, value] of [
+    ['tuf-mirror', inputs.tufMirror],
+    ['tuf-root', inputs.tufRoot],
+    ['sigstore-instance', inputs.sigstoreInstance === 'auto' ? undefined : inputs.sigstoreInstance],
+  ] as const) {
+    if (value !== undefined && !keyless) {
+      throw inputError(
+        name,
+        value,
+        'empty unless verifying keyless (certificate-identity and certificate-oidc-issuer are missing; key is given)',
+      );
+    }
   }
   if (keyless) {
     if (!inputs.certificateIdentity && !inputs.certificateIdentityRegexp) {

@@ -9,22 +9,25 @@ import { resolve } from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { optionalText, type RawInputs } from '../inputs.js';
+import { inWorkspace, parseAllowOutsideWorkspace, plainValue, workspace } from '../paths.js';
 import { generateKeyPair } from './keys.js';
 
 export interface KeygenInputs {
   readonly outputPrefix: string;
+  /** `--allow-outside-workspace output-prefix`: the key pair may be written outside the working directory. */
+  readonly allowOutsideWorkspace?: ReadonlySet<string>;
 }
 
 export function parseKeygenInputs(raw: RawInputs): KeygenInputs {
-  const outputPrefix = optionalText(raw, 'output-prefix') ?? 'cosign';
-  if (outputPrefix.endsWith('/') || outputPrefix.includes('\0')) {
+  const outputPrefix = plainValue('output-prefix', optionalText(raw, 'output-prefix') ?? 'cosign');
+  if (outputPrefix.endsWith('/')) {
     throw inputError(
       'output-prefix',
       outputPrefix,
       'a file path prefix such as `cosign` or `keys/release` (".key" and ".pub" are appended)',
     );
   }
-  return { outputPrefix };
+  return { outputPrefix, allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, ['output-prefix']) };
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -58,6 +61,8 @@ async function writeNew(path: string, content: string, mode: number): Promise<vo
 
 export async function runKeygen(inputs: KeygenInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { logger, env, cwd } = environment;
+  const ws = workspace(cwd, inputs.allowOutsideWorkspace);
+  for (const suffix of ['.key', '.pub']) inWorkspace(ws, 'output-prefix', `${inputs.outputPrefix}${suffix}`);
   const password = env.COSIGN_PASSWORD;
   if (password === undefined) {
     throw new ArtefactsError('INPUT_MISSING', 'COSIGN_PASSWORD is not set: the private key is encrypted with it.', {

@@ -11,12 +11,21 @@ import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { GitHubApi } from '../github/api.js';
 import * as parse from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
+import { inWorkspace, keyInWorkspace, parseAllowOutsideWorkspace, workspace, type Workspace } from '../paths.js';
 import type { Credentials } from '../oci/auth.js';
 import { openStore } from '../oci/open.js';
 import { formatReference, parseReference, referenceTarget, type ImageReference } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
 import { bundleText, signStatement, type SigningConfig } from './bundle.js';
-import { checksumSubjects, fileSubjects, signFiles, toSubjects, verifyFile, type FileSubject } from './files.js';
+import {
+  BUNDLE_SUFFIX,
+  checksumSubjects,
+  fileSubjects,
+  signFiles,
+  toSubjects,
+  verifyFile,
+  type FileSubject,
+} from './files.js';
 import { uploadAttestation, type AttestationUpload } from './github-attestations.js';
 import { pushArtefact, pushLegacySignature, verifyImage, type ImageVerification } from './image.js';
 import {
@@ -36,6 +45,8 @@ import { writeFile } from 'node:fs/promises';
 export interface RegistryAccess {
   readonly registryUsername: string | undefined;
   readonly registryPassword: string | undefined;
+  /** Path inputs the user let resolve outside the workspace (`allow-outside-workspace`). */
+  readonly allowOutsideWorkspace?: ReadonlySet<string>;
 }
 
 export interface SignActionInputs extends SignInputs, RegistryAccess {
@@ -49,6 +60,10 @@ export interface VerifyActionInputs extends VerifyInputs, RegistryAccess {}
 export const SIGN_SECRETS = ['key', 'key-password', 'registry-password', 'github-token'] as const;
 export const VERIFY_SECRETS = ['registry-password'] as const;
 
+/** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
+export const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path'] as const;
+export const VERIFY_PATH_INPUTS = ['image', 'files', 'key', 'trusted-root', 'tuf-root'] as const;
+
 function registryAccess(get: RawInputs): RegistryAccess {
   const { username, password } = parse.credentialPair(get);
   return { registryUsername: username, registryPassword: password };
@@ -61,6 +76,7 @@ export function parseSignActionInputs(get: RawInputs): SignActionInputs {
   return {
     ...inputs,
     ...access,
+    allowOutsideWorkspace: parseAllowOutsideWorkspace(get, SIGN_PATH_INPUTS),
     githubAttestations: parse.oneOf(get, 'github-attestations', ['auto', 'always', 'never'] as const, 'auto'),
     githubToken: parse.optionalText(get, 'github-token'),
   };
@@ -69,7 +85,11 @@ export function parseSignActionInputs(get: RawInputs): SignActionInputs {
 export function parseVerifyActionInputs(get: RawInputs): VerifyActionInputs {
   const inputs = parseVerifyInputs(get);
   if (inputs.image) imageReference(inputs.image);
-  return { ...inputs, ...registryAccess(get) };
+  return {
+    ...inputs,
+    ...registryAccess(get),
+    allowOutsideWorkspace: parseAllowOutsideWorkspace(get, VERIFY_PATH_INPUTS),
+  };
 }
 
 function imageReference(value: string): ImageReference {
@@ -177,9 +197,27 @@ interface SignRow {
   readonly where: string;
 }
 
+/** An `oci:` layout image stays in the workspace as every other path input. */
+function layoutInWorkspace(ws: Workspace, value: string | undefined): void {
+  if (value === undefined || value === '') return;
+  const ref = imageReference(value);
+  if (ref.kind === 'layout') inWorkspace(ws, 'image', ref.path);
+}
+
 /** Signs an image digest and/or files; pushes referrers or writes `.sigstore.json` bundles. */
 export async function runSign(inputs: SignActionInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { logger, cwd } = environment;
+  // Every path input resolves inside the workspace (symbolic links followed) before a key is read.
+  const ws = workspace(cwd, inputs.allowOutsideWorkspace);
+  layoutInWorkspace(ws, inputs.image);
+  keyInWorkspace(ws, 'key', inputs.key);
+  for (const [input, value] of [
+    ['predicate-path', inputs.predicatePath],
+    ['sbom-path', inputs.sbomPath],
+    ['signing-config', inputs.signingConfig],
+  ] as const) {
+    if (value !== undefined) inWorkspace(ws, input, value);
+  }
   // Key decryption (scrypt) runs while the image digest is resolved.
   const configPromise = resolveSigningConfig(inputs, environment);
   configPromise.catch(() => undefined);
@@ -187,9 +225,14 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
   const attestations = await attestationsFor(inputs, environment);
   // Every subject is found and checked before anything is signed or pushed.
   const files: FileSubject[] = [];
-  if (inputs.files.length > 0) files.push(...(await fileSubjects(cwd, inputs.files)));
-  const checksumFiles = inputs.checksums.length > 0 ? await fileSubjects(cwd, inputs.checksums, 'checksums') : [];
-  const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums) : [];
+  const allow = inputs.allowOutsideWorkspace;
+  if (inputs.files.length > 0) files.push(...(await fileSubjects(cwd, inputs.files, 'files', allow)));
+  const checksumFiles =
+    inputs.checksums.length > 0 ? await fileSubjects(cwd, inputs.checksums, 'checksums', allow) : [];
+  const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums, 'checksums', allow) : [];
+  // A `.sigstore.json` written beside a file must not be a link out of the workspace either.
+  for (const f of files) inWorkspace(ws, 'files', `${f.path!}${BUNDLE_SUFFIX}`);
+  for (const f of checksumFiles) inWorkspace(ws, 'checksums', `${f.path!}${BUNDLE_SUFFIX}`);
   const config: SigningConfig = await configPromise;
   const rows: SignRow[] = [];
   const referrers: string[] = [];
@@ -256,6 +299,7 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
         config,
       );
       const path = `${anchor}.${slug}.intoto.sigstore.json`;
+      inWorkspace(ws, checksumFiles[0] ? 'checksums' : 'files', path);
       try {
         await writeFile(path, `${bundleText(signed.bundle)}\n`);
       } catch (error) {
@@ -324,6 +368,17 @@ function describeSigner(signer: VerifiedSigner): string {
 /** Verifies an image digest's signatures and attestations and/or files' `.sigstore.json` bundles. */
 export async function runVerify(inputs: VerifyActionInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { cwd, logger } = environment;
+  const ws = workspace(cwd, inputs.allowOutsideWorkspace);
+  layoutInWorkspace(ws, inputs.image);
+  keyInWorkspace(ws, 'key', inputs.key);
+  for (const [input, value] of [
+    ['trusted-root', inputs.trustedRoot],
+    ['tuf-root', inputs.tufRoot],
+  ] as const) {
+    if (value !== undefined) inWorkspace(ws, input, value);
+  }
+  const verifiedFiles = inputs.files.length > 0 ? await fileSubjects(cwd, inputs.files, 'files', ws.allowOutside) : [];
+  for (const f of verifiedFiles) inWorkspace(ws, 'files', `${f.path!}${BUNDLE_SUFFIX}`);
   const policy = await loadVerificationPolicy(inputs, cwd, environment);
   let image: ImageVerification | undefined;
   let name: string | undefined;
@@ -335,7 +390,7 @@ export async function runVerify(inputs: VerifyActionInputs, environment: ActionE
   }
   const files: { path: string; signer: string }[] = [];
   if (inputs.files.length > 0) {
-    for (const f of await fileSubjects(cwd, inputs.files)) {
+    for (const f of verifiedFiles) {
       const signer = await verifyFile(f.path!, policy);
       files.push({ path: relative(cwd, f.path!), signer: describeSigner(signer) });
       logger.info(`Verified ${relative(cwd, f.path!)}: ${describeSigner(signer)}`);

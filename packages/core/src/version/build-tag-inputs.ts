@@ -1,6 +1,7 @@
 import { ArtefactsError, inputError } from '../errors.js';
 import * as parse from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
+import { parseAllowOutsideWorkspace, plainValue } from '../paths.js';
 import { parseImageList } from './image-name.js';
 import { parseAnnotationLevels, parseAnnotationLines, parseLabelLines, type UserAnnotation } from './oci-labels.js';
 import { parseFlavor, parseTagRules, type Flavor, type LatestMode, type TagRule } from './tag-rules.js';
@@ -33,6 +34,8 @@ export interface BuildTagInputs {
   readonly bakeTarget?: string;
   /** Where the bake files go; undefined: a new folder under RUNNER_TEMP on a runner, none elsewhere. */
   readonly bakeDir?: string | undefined;
+  /** Path inputs the user let resolve outside the workspace (`allow-outside-workspace`). */
+  readonly allowOutsideWorkspace?: ReadonlySet<string>;
   readonly sepTags?: string;
   readonly sepLabels?: string;
   readonly sepAnnotations?: string;
@@ -97,7 +100,14 @@ function separator(raw: RawInputs, name: string): string {
   return value === '' ? '\n' : value;
 }
 
+/** build-tag's one path input: where the bake files go when given. */
+export const BUILD_TAG_PATH_INPUTS = ['bake-dir'] as const;
+
 export function parseBuildTagInputs(raw: RawInputs): BuildTagInputs {
+  // Every item of these becomes an output line (tags, labels, annotations): no newline or control character inside.
+  for (const name of ['images', 'template', 'tags', 'labels', 'annotations', 'flavor']) {
+    for (const item of parse.splitList(raw(name), false)) plainValue(name, item);
+  }
   const tagPrefix = parseTagPrefix(parse.text(raw, 'tag-prefix'));
   const version = parse.optionalText(raw, 'version');
   const template = parseTemplate(parse.text(raw, 'template') || DEFAULT_TEMPLATE, 'template');
@@ -124,7 +134,7 @@ export function parseBuildTagInputs(raw: RawInputs): BuildTagInputs {
   if (!/^[a-zA-Z0-9_-]+$/.test(bakeTarget)) {
     throw inputError('bake-target', bakeTarget, 'a bake target name: letters, digits, _ and -');
   }
-  return {
+  const inputs: BuildTagInputs = {
     version: version === undefined ? undefined : parseVersionInput(version, tagPrefix),
     images: images.names,
     imageNotes: images.notes,
@@ -145,10 +155,26 @@ export function parseBuildTagInputs(raw: RawInputs): BuildTagInputs {
     context,
     bakeTarget,
     bakeDir: parse.optionalText(raw, 'bake-dir'),
+    allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, BUILD_TAG_PATH_INPUTS),
     sepTags: separator(raw, 'sep-tags'),
     sepLabels: separator(raw, 'sep-labels'),
     sepAnnotations: separator(raw, 'sep-annotations'),
   };
+  // Inputs that do nothing without push-git-tag are an error, not silently ignored.
+  for (const [name, on] of [
+    ['move-major-tag', inputs.moveMajorTag],
+    ['annotated-tag', inputs.annotatedTag],
+  ] as const) {
+    if (on && !inputs.pushGitTag) {
+      throw inputError(
+        name,
+        'true',
+        'false unless push-git-tag is true (push-git-tag is missing)',
+        `Set push-git-tag: true, or remove ${name}.`,
+      );
+    }
+  }
+  return inputs;
 }
 
 /** What docker/metadata-action's environment variables change, resolved against the inputs. */

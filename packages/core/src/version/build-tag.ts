@@ -7,6 +7,7 @@
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError } from '../errors.js';
 import { gitRaw } from '../git/git.js';
+import { inWorkspace, workspace } from '../paths.js';
 import { jobSummary } from '../summary.js';
 import {
   metadataEnvironment,
@@ -94,6 +95,7 @@ async function defaultBranchFromGit(cwd: string): Promise<string | undefined> {
 /** build-tag's core entry point: the action and `artefacts build-tag` both call this. */
 export async function buildTag(inputs: BuildTagInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { logger, cwd } = environment;
+  if (inputs.bakeDir !== undefined) inWorkspace(workspace(cwd, inputs.allowOutsideWorkspace), 'bake-dir', inputs.bakeDir);
   const metaEnv = metadataEnvironment(inputs, environment.env);
   for (const note of metaEnv.notes) logger.info(`From the environment: ${note}.`);
   for (const note of inputs.imageNotes ?? []) logger.notice(note);

@@ -1,0 +1,464 @@
+/**
+ * The classes of bad input every action refuses, each dist bundle run exactly as the runner runs
+ * it (and the CLI as a user runs it): a path input that resolves outside the workspace (`..`, an
+ * absolute path, a symbolic link out, a glob match that links out, a not-yet-existing output under
+ * a linked directory, a key in RUNNER_TEMP), a control character in a value that becomes a file
+ * name or an output, and an input that does nothing without another. Each fails with exit 1, an
+ * `::error` naming the input, no stack trace, and nothing written outside the workspace; the
+ * documented opt-in (`allow-outside-workspace`) lets exactly the named input out.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { sign } from '@immutable-artefacts/core';
+import { repoRoot, runAction } from './harness/runner.js';
+
+const PASSWORD = 'paths-e2e-password';
+const base = mkdtempSync(join(tmpdir(), 'ia-bad-input-'));
+/** GITHUB_WORKSPACE and the process's cwd. */
+const work = join(base, 'work');
+/** What no step may read from or write into without the opt-in. */
+const outside = join(base, 'outside');
+/** Stands for the runner's RUNNER_TEMP, where a workflow may have written a key from a secret. */
+const runnerTemp = join(base, 'runner-temp');
+
+/** Every file and link under `dir`, so a test can see that nothing appeared outside the workspace. */
+function tree(dir: string): string[] {
+  const out: string[] = [];
+  const visit = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      out.push(relative(dir, full));
+      if (entry.isDirectory()) visit(full);
+    }
+  };
+  visit(dir);
+  return out.sort();
+}
+
+beforeAll(async () => {
+  for (const dir of [work, outside, runnerTemp]) mkdirSync(dir, { recursive: true });
+  const pair = await sign.generateKeyPair(PASSWORD);
+  for (const dir of [work, outside, runnerTemp]) {
+    writeFileSync(join(dir, 'cosign.key'), pair.privateKeyPem);
+    writeFileSync(join(dir, 'cosign.pub'), pair.publicKeyPem);
+  }
+  writeFileSync(join(outside, 'victim.txt'), 'not yours\n');
+  writeFileSync(join(outside, 'predicate.json'), '{}');
+  writeFileSync(join(outside, 'root.json'), '{}');
+  writeFileSync(join(work, 'a.txt'), 'a\n');
+  writeFileSync(join(work, 'trap.txt'), 'trap\n');
+  mkdirSync(join(work, 'site'));
+  writeFileSync(join(work, 'site', 'index.html'), '<h1>hi</h1>\n');
+  symlinkSync(join(outside, 'victim.txt'), join(work, 'link-out.txt'));
+  symlinkSync(outside, join(work, 'out-dir'));
+  // A bundle path planted as a link out: signing trap.txt must not write through it.
+  symlinkSync(join(outside, 'planted.sigstore.json'), join(work, 'trap.txt.sigstore.json'));
+}, 60_000);
+
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+interface BadCase {
+  readonly inputs: Readonly<Record<string, string>>;
+  /** The input the error must name. */
+  readonly input: string;
+  readonly kind: 'outside' | 'control' | 'dependent' | 'opt-in';
+  /** For `dependent`: the input the message must say is missing. */
+  readonly missing?: string;
+  /** What the message says, where an older check words it its own way. */
+  readonly says?: RegExp;
+}
+
+const signKey = { key: 'cosign.key', 'key-password': PASSWORD };
+const keyless = {
+  'certificate-identity': 'https://github.com/acme/widgets/.github/workflows/release.yml@refs/heads/main',
+  'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com',
+};
+
+const cases: Record<string, Record<string, BadCase>> = {
+  pack: {
+    '`..` out of the workspace': {
+      inputs: { path: '../outside/victim.txt', destination: 'oci:layout:1' },
+      input: 'path',
+      kind: 'outside',
+    },
+    'an absolute path elsewhere': {
+      inputs: { path: '/etc/passwd', destination: 'oci:layout:1' },
+      input: 'path',
+      kind: 'outside',
+    },
+    'a symbolic link to a file outside': {
+      inputs: { path: 'link-out.txt', destination: 'oci:layout:1' },
+      input: 'path',
+      kind: 'outside',
+    },
+    'a symbolic link to a directory outside': {
+      inputs: { path: 'out-dir', destination: 'oci:layout:1' },
+      input: 'path',
+      kind: 'outside',
+    },
+    'an oci: layout written outside': {
+      inputs: { path: 'site', destination: 'oci:out-dir/layout:1' },
+      input: 'destination',
+      kind: 'outside',
+    },
+    'a control character in a path': {
+      inputs: { path: 'site\u001b[2J', destination: 'oci:layout:1' },
+      input: 'path',
+      kind: 'control',
+    },
+    'an opt-in naming no path input': {
+      inputs: { path: 'site', destination: 'oci:layout:1', 'allow-outside-workspace': 'everything' },
+      input: 'allow-outside-workspace',
+      kind: 'opt-in',
+    },
+  },
+  sign: {
+    '`..` out of the workspace': {
+      inputs: { files: '../outside/victim.txt', ...signKey },
+      input: 'files',
+      kind: 'outside',
+    },
+    'a glob match that is a symbolic link out': {
+      inputs: { files: '*.txt', ...signKey },
+      input: 'files',
+      kind: 'outside',
+    },
+    'a glob through a symbolic link to a directory outside': {
+      inputs: { files: 'out-dir/*.txt', ...signKey },
+      input: 'files',
+      kind: 'outside',
+    },
+    'a bundle beside the file that links out': {
+      inputs: { files: 'trap.txt', ...signKey },
+      input: 'files',
+      kind: 'outside',
+    },
+    'a key file given by absolute path outside': {
+      inputs: { files: 'a.txt', key: join(outside, 'cosign.key'), 'key-password': PASSWORD },
+      input: 'key',
+      kind: 'outside',
+    },
+    'a key in RUNNER_TEMP without the opt-in': {
+      inputs: { files: 'a.txt', key: join(runnerTemp, 'cosign.key'), 'key-password': PASSWORD },
+      input: 'key',
+      kind: 'outside',
+    },
+    'a predicate file outside': {
+      inputs: {
+        files: 'a.txt',
+        ...signKey,
+        'predicate-type': 'https://example.com/test/v1',
+        'predicate-path': '../outside/predicate.json',
+      },
+      input: 'predicate-path',
+      kind: 'outside',
+    },
+    'an oci: layout image outside': {
+      inputs: { image: 'oci:../outside/layout:1', ...signKey },
+      input: 'image',
+      kind: 'outside',
+    },
+    'a control character in a file name': {
+      inputs: { files: 'a\u0007.txt', ...signKey },
+      input: 'files',
+      kind: 'control',
+    },
+    'key-password without key': {
+      inputs: { files: 'a.txt', 'key-password': PASSWORD, keyless: 'false' },
+      input: 'key-password',
+      kind: 'dependent',
+      missing: 'key',
+    },
+    'transparency-log without key': {
+      inputs: { files: 'a.txt', 'transparency-log': 'true' },
+      input: 'transparency-log',
+      kind: 'dependent',
+      missing: 'key',
+    },
+  },
+  verify: {
+    '`..` out of the workspace': {
+      inputs: { files: '../outside/victim.txt', key: 'cosign.pub' },
+      input: 'files',
+      kind: 'outside',
+    },
+    'a public key outside': { inputs: { files: 'a.txt', key: '../outside/cosign.pub' }, input: 'key', kind: 'outside' },
+    'a trusted root by absolute path outside': {
+      inputs: { files: 'a.txt', ...keyless, 'trusted-root': join(outside, 'root.json') },
+      input: 'trusted-root',
+      kind: 'outside',
+    },
+    'a TUF root outside': {
+      inputs: { files: 'a.txt', ...keyless, 'tuf-root': 'out-dir/root.json', offline: 'true' },
+      input: 'tuf-root',
+      kind: 'outside',
+    },
+    'a control character in a key path': {
+      inputs: { files: 'a.txt', key: 'cosign\u001b.pub' },
+      input: 'key',
+      kind: 'control',
+    },
+    'tuf-mirror with a key': {
+      inputs: { files: 'a.txt', key: 'cosign.pub', 'tuf-mirror': 'https://tuf.example.com' },
+      input: 'tuf-mirror',
+      kind: 'dependent',
+      missing: 'certificate-identity and certificate-oidc-issuer are',
+    },
+  },
+  sbom: {
+    '`..` out of the workspace': { inputs: { path: '../outside' }, input: 'path', kind: 'outside' },
+    'an absolute path elsewhere': { inputs: { path: '/etc' }, input: 'path', kind: 'outside' },
+    'an output file outside': {
+      inputs: { formats: 'cyclonedx-json', 'output-file': '../outside/bom.json' },
+      input: 'output-file',
+      kind: 'outside',
+    },
+    'a not-yet-existing output under a symbolic link to a directory outside': {
+      inputs: { formats: 'cyclonedx-json', 'output-file': 'out-dir/new/bom.json' },
+      input: 'output-file',
+      kind: 'outside',
+    },
+    'an output directory that links out': { inputs: { 'output-dir': 'out-dir' }, input: 'output-dir', kind: 'outside' },
+    'an OCI layout outside': { inputs: { 'oci-layout': '../outside/layout' }, input: 'oci-layout', kind: 'outside' },
+    'a newline in output-file (it would split sbom-paths)': {
+      inputs: { formats: 'cyclonedx-json', 'output-file': 'bom.json\nfoo=bar' },
+      input: 'output-file',
+      kind: 'control',
+    },
+    'key-password without key': {
+      inputs: { 'key-password': PASSWORD },
+      input: 'key-password',
+      kind: 'dependent',
+      missing: 'key',
+    },
+  },
+  promote: {
+    'an oci: source outside': {
+      inputs: { source: 'oci:../outside/layout:1', destinations: 'oci:prod' },
+      input: 'source',
+      kind: 'outside',
+    },
+    'an oci: destination by absolute path outside': {
+      inputs: { source: 'oci:layout:1', destinations: `oci:${join(outside, 'prod')}` },
+      input: 'destinations',
+      kind: 'outside',
+    },
+    'evidence through a symbolic link out': {
+      inputs: { source: 'oci:layout:1', destinations: 'oci:prod', evidence: 'scan=link-out.txt' },
+      input: 'evidence',
+      kind: 'outside',
+    },
+    'a public key for the gate outside': {
+      inputs: { source: 'oci:layout:1', destinations: 'oci:prod', 'require-signature': '../outside/cosign.pub' },
+      input: 'require-signature',
+      kind: 'outside',
+    },
+    'a record key in RUNNER_TEMP without the opt-in': {
+      inputs: {
+        source: 'oci:layout:1',
+        destinations: 'oci:prod',
+        'record-key': join(runnerTemp, 'cosign.key'),
+        'record-key-password': PASSWORD,
+      },
+      input: 'record-key',
+      kind: 'outside',
+    },
+    'a control character in evidence': {
+      inputs: { source: 'oci:layout:1', destinations: 'oci:prod', evidence: 'a\u001b.txt' },
+      input: 'evidence',
+      kind: 'control',
+    },
+    'record-key-password without record-key': {
+      inputs: { source: 'oci:layout:1', destinations: 'oci:prod', 'record-key-password': PASSWORD },
+      input: 'record-key-password',
+      kind: 'dependent',
+      missing: 'record-key',
+    },
+  },
+  'build-tag': {
+    'a control character in a label (labels is a line-per-label output)': {
+      inputs: { version: '1.0.0', labels: 'org.example.note=a\rb' },
+      input: 'labels',
+      kind: 'control',
+    },
+    'move-major-tag without push-git-tag': {
+      inputs: { version: '1.0.0', 'move-major-tag': 'true' },
+      input: 'move-major-tag',
+      kind: 'dependent',
+      missing: 'push-git-tag',
+    },
+    'annotated-tag without push-git-tag': {
+      inputs: { version: '1.0.0', 'annotated-tag': 'true' },
+      input: 'annotated-tag',
+      kind: 'dependent',
+      missing: 'push-git-tag',
+    },
+  },
+  'semver-calculate': {
+    'a control character in tag-prefix (it becomes the tag output)': {
+      inputs: { 'tag-prefix': 'v\u001b' },
+      input: 'tag-prefix',
+      kind: 'control',
+      says: /characters allowed in a git tag name/,
+    },
+  },
+};
+
+const table = Object.entries(cases).flatMap(([action, byName]) =>
+  Object.entries(byName).map(([name, c]) => [action, name, c] as const),
+);
+
+describe('every action refuses each class of bad input, naming the input (dist bundles)', () => {
+  it.each(table)(
+    '%s: %s',
+    async (action, _name, c) => {
+      const before = tree(outside);
+      const result = await runAction(action, { inputs: c.inputs, cwd: work, env: { RUNNER_TEMP: runnerTemp } });
+      expect(result.exitCode).toBe(1);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]?.title).toBe(action);
+      const message = result.errors[0]?.message ?? '';
+      expect(message).toMatch(new RegExp(`^Input '${c.input}'`));
+      if (c.kind === 'outside') {
+        expect(message).toContain('outside the workspace');
+        expect(message).toContain(`allow-outside-workspace: ${c.input}`);
+      }
+      if (c.says !== undefined) expect(message).toMatch(c.says);
+      else if (c.kind === 'control') expect(message).toContain('control characters');
+      if (c.kind === 'dependent') expect(message).toMatch(new RegExp(`${c.missing ?? ''}( is)? missing`));
+      expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+      expect(tree(outside)).toEqual(before);
+    },
+    60_000,
+  );
+});
+
+describe('allow-outside-workspace lets out exactly the inputs it names', () => {
+  it('pack packs a file outside once `path` is listed', async () => {
+    const packed = await runAction('pack', {
+      inputs: { path: '../outside/victim.txt', destination: 'oci:layout:1', 'allow-outside-workspace': 'path' },
+      cwd: work,
+      env: { SOURCE_DATE_EPOCH: '1700000000' },
+    });
+    expect(packed.errors).toEqual([]);
+    expect(packed.exitCode).toBe(0);
+    expect(packed.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+  }, 60_000);
+
+  it('sign and verify take a key from RUNNER_TEMP once `key` is listed, and nothing else goes out', async () => {
+    const signed = await runAction('sign', {
+      inputs: {
+        files: 'a.txt',
+        key: join(runnerTemp, 'cosign.key'),
+        'key-password': PASSWORD,
+        'allow-outside-workspace': 'key',
+      },
+      cwd: work,
+      env: { RUNNER_TEMP: runnerTemp },
+    });
+    expect(signed.errors).toEqual([]);
+    expect(signed.outputs['bundle-paths']).toBe(join(work, 'a.txt.sigstore.json'));
+    const verified = await runAction('verify', {
+      inputs: { files: 'a.txt', key: join(runnerTemp, 'cosign.pub'), 'allow-outside-workspace': 'key' },
+      cwd: work,
+      env: { RUNNER_TEMP: runnerTemp },
+    });
+    expect(verified.errors).toEqual([]);
+    expect(verified.exitCode).toBe(0);
+    // The opt-in for `key` does not let `files` out.
+    const files = await runAction('sign', {
+      inputs: { files: '../outside/victim.txt', ...signKey, 'allow-outside-workspace': 'key' },
+      cwd: work,
+    });
+    expect(files.exitCode).toBe(1);
+    expect(files.errors[0]?.message).toMatch(/^Input 'files'/);
+    expect(existsSync(join(outside, 'victim.txt.sigstore.json'))).toBe(false);
+  }, 90_000);
+
+  it('sbom catalogues a tree outside once `path` is listed', async () => {
+    const result = await runAction('sbom', {
+      inputs: { path: '../outside', 'allow-outside-workspace': 'path' },
+      cwd: work,
+      env: { SOURCE_DATE_EPOCH: '1700000000' },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputs['sbom-paths']).toBe('sbom/sbom.cdx.json\nsbom/sbom.spdx.json');
+  }, 60_000);
+
+  it('promote records evidence outside once `evidence` is listed', async () => {
+    const result = await runAction('promote', {
+      inputs: {
+        source: 'oci:layout:1',
+        destinations: 'oci:prod:1',
+        evidence: 'scan=../outside/victim.txt',
+        'allow-outside-workspace': 'evidence',
+      },
+      cwd: work,
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.exitCode).toBe(0);
+  }, 60_000);
+});
+
+describe('the CLI applies the same rule with the working directory as the workspace', () => {
+  const cli = (...args: string[]) => {
+    const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
+      cwd: work,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: base,
+        DOCKER_CONFIG: join(base, 'no-docker'),
+        SOURCE_DATE_EPOCH: '1700000000',
+        COSIGN_PASSWORD: PASSWORD,
+      },
+      encoding: 'utf8',
+    });
+    return { code: result.status, stderr: result.stderr };
+  };
+
+  it.each([
+    ['pack --path outside', ['pack', '--path', '../outside/victim.txt', '--destination', 'oci:cli-layout:1'], 'path'],
+    [
+      'sign --files through a link out',
+      ['sign', '--files', 'link-out.txt', '--key', 'cosign.key', '--key-password', PASSWORD],
+      'files',
+    ],
+    [
+      'sbom --output-file outside',
+      ['sbom', '--formats', 'cyclonedx-json', '--output-file', '../outside/bom.json'],
+      'output-file',
+    ],
+    [
+      'sbom --output-file with a newline',
+      ['sbom', '--formats', 'spdx-json', '--output-file', 'bom.json\nfoo=bar'],
+      'output-file',
+    ],
+    ['keygen --output-prefix outside', ['keygen', '--output-prefix', '../outside/stolen'], 'output-prefix'],
+    ['pull --output outside', ['pull', 'oci:layout:1', '--output', 'out-dir/pulled'], 'output'],
+    ['build-tag --move-major-tag alone', ['build-tag', '--version', '1.0.0', '--move-major-tag'], 'move-major-tag'],
+  ])('%s fails naming the input, without a stack', (_name, args, input) => {
+    const before = tree(outside);
+    const result = cli(...args);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^error: Input '${input}'`, 'm'));
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(tree(outside)).toEqual(before);
+  });
+
+  it('--allow-outside-workspace <input> is the same opt-in', () => {
+    const result = cli(
+      'pack',
+      '--path',
+      '../outside/victim.txt',
+      '--destination',
+      'oci:cli-layout:1',
+      '--allow-outside-workspace',
+      'path',
+    );
+    expect(result.stderr).not.toMatch(/^error:/m);
+    expect(result.code).toBe(0);
+  });
+});
