@@ -134,8 +134,12 @@ describe('promote', () => {
       ...base(),
       source: `${a.host}/acme/app:v1`,
       destinations: [`${b.host}/acme/app:1.0.0`],
+      environment: 'staging',
+      evidence: [{ name: 'tests', path: evidence }],
     });
     expect(rerun.destinations[0]!.status).toBe('unchanged');
+    // The record already there records this promotion: no second one.
+    expect(rerun.destinations[0]!.record).toBe(result.destinations[0]!.record);
     expect(rerun.bytesCopied).toBe(0);
     expect(rerun.blobsCopied).toBe(0);
     expect(rerun.referrersCopied).toBe(0);
@@ -534,7 +538,8 @@ describe('promote', () => {
       dryRun: true,
     });
     expect(dry.destinations[0]!.status).toBe('planned');
-    expect(dry.blobsSkipped + dry.blobsCopied).toBe(4);
+    expect(dry.blobsSkipped + dry.blobsToCopy).toBe(4);
+    expect([dry.blobsCopied, dry.bytesCopied]).toEqual([0, 0]);
     expect(await repositoryAt(b.host, 'acme/dry').listTags()).toEqual([]);
   });
 
