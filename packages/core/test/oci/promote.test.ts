@@ -657,4 +657,37 @@ describe('promote inputs and entry point', () => {
       'VERIFICATION_FAILED',
     );
   });
+
+  it('writes the gate, the environment and each record into the summary; a dry run counts apart', async () => {
+    const logger = memoryLogger();
+    const dry = await runPromote(
+      parsePromoteInputs(
+        raw({ source: `oci:${layout.dir}:other`, destinations: `${b.host}/acme/summary:1`, 'dry-run': 'true' }),
+      ),
+      { cwd: tmp, env: {}, logger, github: undefined },
+    );
+    expect([dry.outputs['blobs-copied'], dry.outputs['bytes-copied']]).toEqual(['0', '0']);
+    expect(Number(dry.outputs['blobs-to-copy'])).toBe(2);
+    expect(Number(dry.outputs['bytes-to-copy'])).toBeGreaterThan(20_000);
+    const outcome = await runPromote(
+      parsePromoteInputs(
+        raw({ source: `oci:${layout.dir}:other`, destinations: `${b.host}/acme/summary:1`, environment: 'staging' }),
+      ),
+      { cwd: tmp, env: {}, logger, github: undefined },
+    );
+    const record = outcome.outputs.records!;
+    expect(record).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(outcome.outputs['blobs-to-copy']).toBe('0');
+    expect(outcome.summary).toContain('Environment: `staging`');
+    expect(outcome.summary).toContain('Signature gate: not required');
+    expect(outcome.summary).toContain(`\`${record}\``);
+    // A gate that passed is named with its signers.
+    const gated = await promote({
+      ...base(),
+      source: `oci:${layout.dir}:other`,
+      destinations: [`${b.host}/acme/summary:1`],
+      gate: () => Promise.resolve({ signers: ['key-hint-1'] }),
+    });
+    expect(promoteSummary(gated)).toContain('Signature gate: passed, signed by `key-hint-1`');
+  });
 });

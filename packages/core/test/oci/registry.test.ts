@@ -314,6 +314,33 @@ describe('registry client against distribution 2.8', () => {
     }
   });
 
+  it('writes no fallback tag where the registry answers the referrers API, even without OCI-Subject', async () => {
+    const { proxy, dest, subject } = await singleThroughProxy('acme/native-referrers');
+    // The referrers API of this proxy lists what was pushed with a subject; it never sends OCI-Subject.
+    const indexed: { mediaType: string; digest: string; size: number }[] = [];
+    proxy.intercept = (req, res) => {
+      if (!req.url?.includes('/referrers/')) return false;
+      res
+        .writeHead(200, { 'content-type': MEDIA.ociIndex })
+        .end(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: indexed }));
+      return true;
+    };
+    try {
+      const referrer = await prepareReferrer(dest, subject, 'application/vnd.example.native', {
+        mediaType: 'application/json',
+        bytes: Buffer.from('{"native":true}'),
+      });
+      indexed.push({ mediaType: referrer.mediaType, digest: referrer.digest, size: referrer.bytes.length });
+      await dest.putManifest(referrer);
+      const tag = `/v2/acme/native-referrers/manifests/${referrersTag(single.digest)}`;
+      expect(proxy.requests.filter((r) => r.path === tag)).toEqual([]);
+      expect(await repo(registry.host, 'acme/native-referrers').resolve(referrersTag(single.digest))).toBeUndefined();
+      expect((await dest.referrers(single.digest)).map((d) => d.digest)).toEqual([referrer.digest]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('uses the referrers API when the registry has one, following Link pagination', async () => {
     const proxy = await startProxy(registry.host);
     const d = (n: number) => ({
