@@ -126,7 +126,13 @@ describe('promote action (dist bundle)', () => {
     ]);
     expect(Number.isNaN(Date.parse(String(statement.predicate.promotedAt)))).toBe(false);
 
-    const rerun = await promote({ source, destinations: `${destination} stable` });
+    // The same step run again (same environment): the record already there is this promotion's.
+    const rerun = await promote({
+      source,
+      destinations: `${destination} stable`,
+      environment: 'staging',
+      evidence: 'tests=junit.xml',
+    });
     expect(rerun.exitCode).toBe(0);
     expect(rerun.outputs['bytes-copied']).toBe('0');
     expect(rerun.outputs['blobs-copied']).toBe('0');
@@ -235,7 +241,8 @@ describe('promote action (dist bundle)', () => {
     });
     expect(result.exitCode).toBe(0);
     expect(result.outputs.digest).toBe(image.digest);
-    expect(Number(result.outputs['blobs-copied']) + Number(result.outputs['blobs-skipped'])).toBe(4);
+    expect(Number(result.outputs['blobs-to-copy']) + Number(result.outputs['blobs-skipped'])).toBe(4);
+    expect([result.outputs['blobs-copied'], result.outputs['bytes-copied']]).toEqual(['0', '0']);
     expect((JSON.parse(result.outputs.json!) as PromoteResult).destinations[0]!.status).toBe('planned');
     expect(result.summary).toContain('dry run');
     expect(await repo(b, 'acme/dry').listTags()).toEqual([]);

@@ -377,8 +377,17 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       "referrers-copied": {
         "description": "Number of referrer manifests (signatures, attestations, SBOMs, records) copied."
       },
+      "blobs-to-copy": {
+        "description": "With dry-run, the number of blobs a promotion would stream (blobs-copied stays 0); otherwise 0."
+      },
+      "bytes-to-copy": {
+        "description": "With dry-run, the bytes of blobs a promotion would stream (bytes-copied stays 0); otherwise 0."
+      },
+      "records": {
+        "description": "The digest of each destination's promotion record (written now or found there), one per line."
+      },
       "json": {
-        "description": "JSON with `source`, `digest`, `mediaType`, `dryRun`, `destinations` (reference, tags, status promoted / unchanged / planned, refs, record digest), the counts above, `manifests` and `recordSigned`.\n"
+        "description": "JSON with `source`, `digest`, `mediaType`, `dryRun`, `destinations` (reference, tags, status promoted / completed (the tags were there; missing records, referrers or platform manifests were added) / unchanged / planned, refs, record digest), the counts above, `bytesResent` (bytes streamed again after retries), `blobsToCopy`, `bytesToCopy`, `manifests`, `recordSigned`, `environment` and `gate` (signers found).\n"
       }
     }
   },

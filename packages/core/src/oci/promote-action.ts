@@ -321,7 +321,7 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
       : {
           gate: async (source, digest) => {
             const { verifyPromotionSource } = await import('./promote-signing.js');
-            await verifyPromotionSource(policy, source, digest, { ...environment, env, logger });
+            return verifyPromotionSource(policy, source, digest, { ...environment, env, logger });
           },
         }),
     registry: { credentials, env, logger },
@@ -338,6 +338,9 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
       'blobs-mounted': String(result.blobsMounted),
       'blobs-skipped': String(result.blobsSkipped),
       'referrers-copied': String(result.referrersCopied),
+      'blobs-to-copy': String(result.blobsToCopy),
+      'bytes-to-copy': String(result.bytesToCopy),
+      records: result.destinations.flatMap((d) => (d.record === undefined ? [] : [d.record])).join('\n'),
       json: JSON.stringify(result),
     },
     summary: jobSummary('promote', result.digest, environment.github, promoteSummary(result)),

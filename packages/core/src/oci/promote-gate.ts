@@ -60,7 +60,7 @@ export async function verifyPromotionSource(
   source: ArtifactStore,
   digest: string,
   context: Pick<ActionEnvironment, 'cwd' | 'env' | 'logger' | 'github'>,
-): Promise<void> {
+): Promise<{ signers: string[] }> {
   context.logger.info(
     `Signature required (${policy.kind === 'key' ? 'public key' : `keyless, issuer ${policy.issuer}`}) for ${source.location}@${digest}`,
   );
@@ -83,4 +83,5 @@ export async function verifyPromotionSource(
   }
   const result = await verifyImage(source, digest, verification, context.logger);
   context.logger.info(`Signature gate passed for ${digest}: ${result.signers.join(', ')}`);
+  return { signers: [...result.signers] };
 }

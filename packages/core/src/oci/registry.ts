@@ -36,6 +36,7 @@ import {
 } from './media.js';
 import { checkDigest, isDigest, isTag, referrersTag, type RegistryReference } from './references.js';
 import type { ArtifactStore, BlobSource, PutManifestResult } from './store.js';
+import { addToFallback, removeFromFallback, type FallbackTarget } from './fallback-index.js';
 
 export interface RegistryOptions extends CredentialOptions {
   retry?: Partial<RetryPolicy>;
@@ -137,6 +138,8 @@ function nextLink(response: HttpResponse, base: URL): URL | undefined {
 export class RegistryClient {
   private readonly auths = new Map<string, RegistryAuth>();
   readonly retry: RetryPolicy;
+  /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
+  readonly referrersApi = new Map<string, Promise<boolean>>();
 
   constructor(readonly options: RegistryOptions = {}) {
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -158,25 +161,12 @@ export class RegistryClient {
   }
 }
 
-/** A referrer waiting to be added to its subject's fallback index. */
-interface FallbackWaiter {
-  entry: Descriptor;
-  resolve: () => void;
-  reject: (error: unknown) => void;
-}
-
-export class RegistryRepository implements ArtifactStore {
+export class RegistryRepository implements ArtifactStore, FallbackTarget {
   readonly location: string;
   readonly registry: string;
   readonly repository: string;
   private readonly pullScope: string;
   private readonly pushScopes: string[];
-  /**
-   * Writers of each fallback index (`location@subject`) in this process. While one merge runs, the
-   * entries that arrive wait here, and the next merge takes them all: one read-merge-write for a
-   * batch of referrers of one subject, not one each.
-   */
-  private static readonly fallbackQueues = new Map<string, FallbackWaiter[]>();
 
   constructor(
     private readonly client: RegistryClient,
@@ -244,6 +234,23 @@ export class RegistryRepository implements ArtifactStore {
     return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
   }
 
+  /**
+   * A request whose answer's body (at most `limit` bytes) is read within the same retry: a connection
+   * that breaks in the middle of the body is tried again like one that breaks before the answer.
+   */
+  private async requestBytes(op: Op, limit: number): Promise<{ response: HttpResponse; bytes: Buffer }> {
+    const once = async () => {
+      const response = await this.request({ ...op, retry: false });
+      try {
+        return { response, bytes: await readBody(response, limit, op.what) };
+      } catch (error) {
+        if (error instanceof ArtefactsError) throw error;
+        throw new RetryableError(`${op.what}: the answer broke off: ${describeError(error)}`, undefined, undefined);
+      }
+    };
+    return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
+  }
+
   // ---------------------------------------------------------------- manifests
 
   async resolve(reference: string): Promise<Descriptor | undefined> {
@@ -283,15 +290,17 @@ export class RegistryRepository implements ArtifactStore {
   async getManifest(reference: string): Promise<Manifest> {
     this.checkReference(reference);
     const what = `fetching manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
-    const response = await this.request({
-      what,
-      method: 'GET',
-      url: this.path(`manifests/${reference}`),
-      scopes: [this.pullScope],
-      headers: { accept: MANIFEST_ACCEPT },
-      expect: [200],
-    });
-    const bytes = await readBody(response, MAX_MANIFEST_BYTES, what);
+    const { response, bytes } = await this.requestBytes(
+      {
+        what,
+        method: 'GET',
+        url: this.path(`manifests/${reference}`),
+        scopes: [this.pullScope],
+        headers: { accept: MANIFEST_ACCEPT },
+        expect: [200],
+      },
+      MAX_MANIFEST_BYTES,
+    );
     const actual = sha256(bytes);
     if (isDigest(reference) && actual !== reference) {
       throw new ArtefactsError('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
@@ -346,7 +355,9 @@ export class RegistryRepository implements ArtifactStore {
     }
     const subject = manifest.parsed.subject;
     if (subject === undefined) return { digest: manifest.digest, referrerIndexed: false };
-    if (header(response, 'oci-subject') === undefined) await this.addToFallbackIndex(subject.digest, manifest);
+    // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
+    if (header(response, 'oci-subject') === undefined && !(await this.offersReferrersApi(subject.digest)))
+      await addToFallback(this, subject.digest, descriptorOf(manifest));
     return { digest: manifest.digest, referrerIndexed: true };
   }
 
@@ -365,84 +376,20 @@ export class RegistryRepository implements ArtifactStore {
 
   // ---------------------------------------------------------------- referrers
 
-  /**
-   * Adds a referrer to the `sha256-<hex>` fallback index of its subject: read-merge-write, one merge
-   * at a time per index in this process, each taking every entry waiting, and re-read to confirm.
-   */
-  private addToFallbackIndex(subjectDigest: string, manifest: Manifest): Promise<void> {
-    const key = `${this.location}@${subjectDigest}`;
-    const queues = RegistryRepository.fallbackQueues;
-    const running = queues.get(key);
-    const waiting = running ?? [];
-    const added = new Promise<void>((resolve, reject) =>
-      waiting.push({ entry: descriptorOf(manifest), resolve, reject }),
+  /** Reads the `sha256-<hex>` fallback index (absent: empty), its body read within the retry. */
+  async readFallback(tag: string): Promise<Descriptor[]> {
+    const { response, bytes } = await this.requestBytes(
+      {
+        what: `reading referrers tag ${this.location}:${tag}`,
+        method: 'GET',
+        url: this.path(`manifests/${tag}`),
+        scopes: [this.pullScope],
+        headers: { accept: MANIFEST_ACCEPT },
+        expect: [200, 404],
+      },
+      MAX_MANIFEST_BYTES,
     );
-    if (running === undefined) {
-      queues.set(key, waiting);
-      void this.drainFallback(key, subjectDigest, waiting);
-    }
-    return added;
-  }
-
-  private async drainFallback(key: string, subjectDigest: string, waiting: FallbackWaiter[]): Promise<void> {
-    // The check for more and the removal of the queue happen with no await between them, so an
-    // entry is either taken by this loop or starts a new one.
-    while (waiting.length > 0) {
-      const batch: FallbackWaiter[] = [];
-      // Entries are taken once the index has been read, so those that arrive during the read join
-      // this write rather than wait for the next.
-      const take = (): Descriptor[] => {
-        batch.push(...waiting.splice(0));
-        return batch.map((w) => w.entry);
-      };
-      try {
-        await this.mergeFallback(subjectDigest, take);
-        for (const w of batch) w.resolve();
-      } catch (error) {
-        if (batch.length === 0) take();
-        for (const w of batch) w.reject(error);
-      }
-    }
-    RegistryRepository.fallbackQueues.delete(key);
-  }
-
-  /** One read-merge-write of a fallback index, with the entries `take` gives after each read. */
-  private async mergeFallback(subjectDigest: string, take: () => Descriptor[]): Promise<void> {
-    const tag = referrersTag(subjectDigest);
-    let entries: Descriptor[] = [];
-    const absentFrom = (index: Descriptor[]) => entries.filter((e) => !index.some((d) => d.digest === e.digest));
-    for (let round = 1; round <= 5; round++) {
-      const current = await this.readFallback(tag);
-      // One referrer pushed twice at once is one entry.
-      entries = take().filter((e, i, all) => all.findIndex((o) => o.digest === e.digest) === i);
-      const missing = absentFrom(current);
-      if (missing.length === 0) return;
-      const index: ImageIndex = { schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [...current, ...missing] };
-      const bytes = Buffer.from(JSON.stringify(index));
-      await this.putManifest(parseManifest(bytes, `referrers index ${tag}`), { tag });
-      // No conditional writes on most registries: re-read to see that a concurrent writer did not drop ours.
-      if (absentFrom(await this.readFallback(tag)).length === 0) return;
-    }
-    throw new ArtefactsError(
-      'REGISTRY_PROTOCOL',
-      `updating referrers tag ${this.location}:${tag}: concurrent writers kept replacing it; gave up after 5 rounds.`,
-    );
-  }
-
-  private async readFallback(tag: string): Promise<Descriptor[]> {
-    const response = await this.request({
-      what: `reading referrers tag ${this.location}:${tag}`,
-      method: 'GET',
-      url: this.path(`manifests/${tag}`),
-      scopes: [this.pullScope],
-      headers: { accept: MANIFEST_ACCEPT },
-      expect: [200, 404],
-    });
-    if (response.status === 404) {
-      await drain(response);
-      return [];
-    }
-    const bytes = await readBody(response, MAX_MANIFEST_BYTES, `reading referrers tag ${tag}`);
+    if (response.status === 404) return [];
     const parsed = parseManifest(bytes, `referrers tag ${this.location}:${tag}`, header(response, 'content-type'));
     if (!isIndexMediaType(parsed.mediaType)) {
       throw new ArtefactsError(
@@ -451,6 +398,66 @@ export class RegistryRepository implements ArtifactStore {
       );
     }
     return (parsed.parsed as ImageIndex).manifests;
+  }
+
+  /** Sends a fallback index once: a retry would send an index built from an old read (fallback-index.ts). */
+  async writeFallback(tag: string, index: ImageIndex): Promise<void> {
+    const manifest = parseManifest(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
+    const response = await this.request({
+      what: `pushing referrers index ${this.location}:${tag}`,
+      method: 'PUT',
+      url: this.path(`manifests/${tag}`),
+      scopes: this.pushScopes,
+      headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+      body: () => manifest.bytes,
+      expect: [201, 200],
+      retry: false,
+    });
+    await drain(response);
+  }
+
+  /**
+   * Whether this registry answers the referrers API (an OCI index at /referrers/<digest>), asked once
+   * per registry and run: a registry that has it but sends no OCI-Subject still needs no fallback tag.
+   */
+  private offersReferrersApi(subject: string): Promise<boolean> {
+    const known = this.client.referrersApi.get(this.registry);
+    if (known !== undefined) return known;
+    const asked = (async () => {
+      const { response } = await this.requestBytes(
+        {
+          what: `asking ${this.location} for the referrers API`,
+          method: 'GET',
+          url: this.path(`referrers/${subject}`),
+          scopes: [this.pullScope],
+          headers: { accept: MEDIA.ociIndex },
+          expect: [200, 404, 400, 405],
+        },
+        MAX_MANIFEST_BYTES,
+      );
+      return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === MEDIA.ociIndex;
+    })();
+    this.client.referrersApi.set(this.registry, asked);
+    asked.catch(() => this.client.referrersApi.delete(this.registry));
+    return asked;
+  }
+
+  /**
+   * Withdraws a referrer this run pushed (a promotion record of a promotion that lost its race):
+   * deleted by digest where the registry allows it, and taken out of the fallback index.
+   */
+  async withdrawReferrer(subject: string, digest: string): Promise<void> {
+    checkDigest(subject);
+    checkDigest(digest);
+    const response = await this.request({
+      what: `deleting ${this.location}@${digest}`,
+      method: 'DELETE',
+      url: this.path(`manifests/${digest}`),
+      scopes: this.pushScopes,
+      expect: [202, 200, 204, 404, 405, 400],
+    });
+    await drain(response);
+    if (!(await this.offersReferrersApi(subject))) await removeFromFallback(this, subject, digest);
   }
 
   async referrers(digest: string, artifactType?: string): Promise<Descriptor[]> {
@@ -465,21 +472,15 @@ export class RegistryRepository implements ArtifactStore {
     const fallback = this.readFallback(referrersTag(digest));
     fallback.catch(() => undefined);
     for (let page = 0; url !== undefined && page < 1000; page++) {
-      const response: HttpResponse = await this.request({
-        what,
-        method: 'GET',
-        url,
-        scopes: [this.pullScope],
-        headers: { accept: MEDIA.ociIndex },
-        expect: [200, 404],
-      });
+      const { response, bytes }: { response: HttpResponse; bytes: Buffer } = await this.requestBytes(
+        { what, method: 'GET', url, scopes: [this.pullScope], headers: { accept: MEDIA.ociIndex }, expect: [200, 404] },
+        MAX_MANIFEST_BYTES,
+      );
       if (response.status === 404) {
-        await drain(response);
         native = page > 0;
         break;
       }
       const type = header(response, 'content-type')?.split(';')[0]?.trim();
-      const bytes = await readBody(response, MAX_MANIFEST_BYTES, what);
       if (type !== MEDIA.ociIndex) {
         // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
         native = false;
@@ -502,18 +503,11 @@ export class RegistryRepository implements ArtifactStore {
     const tags: string[] = [];
     let url: URL | undefined = new URL(this.path('tags/list?n=1000'), this.base);
     for (let page = 0; url !== undefined && page < 10_000; page++) {
-      const response: HttpResponse = await this.request({
-        what: `listing tags of ${this.location}`,
-        method: 'GET',
-        url,
-        scopes: [this.pullScope],
-        expect: [200, 404],
-      });
-      if (response.status === 404) {
-        await drain(response);
-        return tags;
-      }
-      const body = await readBody(response, 64 * 1024 * 1024, `listing tags of ${this.location}`);
+      const { response, bytes: body }: { response: HttpResponse; bytes: Buffer } = await this.requestBytes(
+        { what: `listing tags of ${this.location}`, method: 'GET', url, scopes: [this.pullScope], expect: [200, 404] },
+        64 * 1024 * 1024,
+      );
+      if (response.status === 404) return tags;
       const parsed = JSON.parse(body.toString('utf8')) as { tags?: string[] | null };
       tags.push(...(parsed.tags ?? []));
       url = nextLink(response, url);
@@ -643,7 +637,8 @@ export class RegistryRepository implements ArtifactStore {
       headers: { 'content-length': '0' },
       body: () => Buffer.alloc(0),
       expect: mount ? [201, 202] : [202],
-      retry: false,
+      // Tried again on its own: a session opened twice costs nothing (the registry expires the spare),
+      // and the upload it serves is then tried as a whole only when the bytes themselves fail.
     });
     await drain(response);
     if (response.status === 201) return 'mounted';

@@ -134,8 +134,12 @@ describe('promote', () => {
       ...base(),
       source: `${a.host}/acme/app:v1`,
       destinations: [`${b.host}/acme/app:1.0.0`],
+      environment: 'staging',
+      evidence: [{ name: 'tests', path: evidence }],
     });
     expect(rerun.destinations[0]!.status).toBe('unchanged');
+    // The record already there records this promotion: no second one.
+    expect(rerun.destinations[0]!.record).toBe(result.destinations[0]!.record);
     expect(rerun.bytesCopied).toBe(0);
     expect(rerun.blobsCopied).toBe(0);
     expect(rerun.referrersCopied).toBe(0);
@@ -534,7 +538,8 @@ describe('promote', () => {
       dryRun: true,
     });
     expect(dry.destinations[0]!.status).toBe('planned');
-    expect(dry.blobsSkipped + dry.blobsCopied).toBe(4);
+    expect(dry.blobsSkipped + dry.blobsToCopy).toBe(4);
+    expect([dry.blobsCopied, dry.bytesCopied]).toEqual([0, 0]);
     expect(await repositoryAt(b.host, 'acme/dry').listTags()).toEqual([]);
   });
 
@@ -651,5 +656,38 @@ describe('promote inputs and entry point', () => {
     expect((await failure(runPromote(gated, { cwd: tmp, env: {}, logger, github: undefined }))).code).toBe(
       'VERIFICATION_FAILED',
     );
+  });
+
+  it('writes the gate, the environment and each record into the summary; a dry run counts apart', async () => {
+    const logger = memoryLogger();
+    const dry = await runPromote(
+      parsePromoteInputs(
+        raw({ source: `oci:${layout.dir}:other`, destinations: `${b.host}/acme/summary:1`, 'dry-run': 'true' }),
+      ),
+      { cwd: tmp, env: {}, logger, github: undefined },
+    );
+    expect([dry.outputs['blobs-copied'], dry.outputs['bytes-copied']]).toEqual(['0', '0']);
+    expect(Number(dry.outputs['blobs-to-copy'])).toBe(2);
+    expect(Number(dry.outputs['bytes-to-copy'])).toBeGreaterThan(20_000);
+    const outcome = await runPromote(
+      parsePromoteInputs(
+        raw({ source: `oci:${layout.dir}:other`, destinations: `${b.host}/acme/summary:1`, environment: 'staging' }),
+      ),
+      { cwd: tmp, env: {}, logger, github: undefined },
+    );
+    const record = outcome.outputs.records!;
+    expect(record).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(outcome.outputs['blobs-to-copy']).toBe('0');
+    expect(outcome.summary).toContain('Environment: `staging`');
+    expect(outcome.summary).toContain('Signature gate: not required');
+    expect(outcome.summary).toContain(`\`${record}\``);
+    // A gate that passed is named with its signers.
+    const gated = await promote({
+      ...base(),
+      source: `oci:${layout.dir}:other`,
+      destinations: [`${b.host}/acme/summary:1`],
+      gate: () => Promise.resolve({ signers: ['key-hint-1'] }),
+    });
+    expect(promoteSummary(gated)).toContain('Signature gate: passed, signed by `key-hint-1`');
   });
 });

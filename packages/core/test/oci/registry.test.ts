@@ -314,6 +314,57 @@ describe('registry client against distribution 2.8', () => {
     }
   });
 
+  it('fails, saying so, when a referrer cannot be made to hold in the fallback index', async () => {
+    const { proxy, dest, subject } = await singleThroughProxy('acme/never-holds');
+    // Every write of the index is answered 201 and dropped: as if another writer always replaced it.
+    const indexPath = `/v2/acme/never-holds/manifests/${referrersTag(single.digest)}`;
+    proxy.intercept = (req, res) => {
+      if (req.method !== 'PUT' || req.url !== indexPath) return false;
+      res.writeHead(201).end();
+      return true;
+    };
+    try {
+      const referrer = await prepareReferrer(dest, subject, 'application/vnd.example.lost', {
+        mediaType: 'application/json',
+        bytes: Buffer.from('{"lost":true}'),
+      });
+      const error = await rejectionOf(dest.putManifest(referrer), ArtefactsError);
+      expect(error.code).toBe('REGISTRY_PROTOCOL');
+      expect(error.message).toMatch(/did not hold after 12 rounds/);
+      const writes = proxy.requests.filter((r) => r.method === 'PUT' && r.path === indexPath).length;
+      expect(writes).toBe(12);
+    } finally {
+      await proxy.close();
+    }
+  }, 60_000);
+
+  it('writes no fallback tag where the registry answers the referrers API, even without OCI-Subject', async () => {
+    const { proxy, dest, subject } = await singleThroughProxy('acme/native-referrers');
+    // The referrers API of this proxy lists what was pushed with a subject; it never sends OCI-Subject.
+    const indexed: { mediaType: string; digest: string; size: number }[] = [];
+    proxy.intercept = (req, res) => {
+      if (!req.url?.includes('/referrers/')) return false;
+      res
+        .writeHead(200, { 'content-type': MEDIA.ociIndex })
+        .end(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: indexed }));
+      return true;
+    };
+    try {
+      const referrer = await prepareReferrer(dest, subject, 'application/vnd.example.native', {
+        mediaType: 'application/json',
+        bytes: Buffer.from('{"native":true}'),
+      });
+      indexed.push({ mediaType: referrer.mediaType, digest: referrer.digest, size: referrer.bytes.length });
+      await dest.putManifest(referrer);
+      const tag = `/v2/acme/native-referrers/manifests/${referrersTag(single.digest)}`;
+      expect(proxy.requests.filter((r) => r.path === tag)).toEqual([]);
+      expect(await repo(registry.host, 'acme/native-referrers').resolve(referrersTag(single.digest))).toBeUndefined();
+      expect((await dest.referrers(single.digest)).map((d) => d.digest)).toEqual([referrer.digest]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('uses the referrers API when the registry has one, following Link pagination', async () => {
     const proxy = await startProxy(registry.host);
     const d = (n: number) => ({

@@ -1,0 +1,54 @@
+/**
+ * Promotion, step "report": the job summary of a promotion (or a dry run): the gate's result, the
+ * environment, each destination with its status and record, what moved, and a diagram.
+ */
+import type { PromoteResult } from './promote.js';
+
+const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+
+export function promoteSummary(result: PromoteResult): string {
+  const gate =
+    result.gate === undefined
+      ? 'not required'
+      : `passed${result.gate.signers.length === 0 ? '' : `, signed by ${result.gate.signers.map(code).join(', ')}`}`;
+  const recordCell = (record: string | undefined) =>
+    record !== undefined ? code(record) : result.dryRun ? '(dry run)' : result.recorded ? '(none)' : '(record: false)';
+  const lines = [
+    `### Promotion${result.dryRun ? ' (dry run)' : ''}`,
+    '',
+    `Digest: ${code(result.digest)}`,
+    '',
+    `Environment: ${result.environment === undefined ? '(none)' : code(result.environment)}`,
+    '',
+    `Signature gate: ${gate}`,
+    '',
+    '| Destination | Tags | Status | Promotion record |',
+    '| --- | --- | --- | --- |',
+    ...result.destinations.map(
+      (d) =>
+        `| ${code(d.reference)} | ${d.tags.map(code).join(', ') || '(by digest)'} | ${d.status} | ${recordCell(d.record)}${d.record !== undefined && result.recordSigned ? ' (signed)' : ''} |`,
+    ),
+    '',
+    ...(result.dryRun
+      ? [
+          '| Blobs to copy | Bytes to copy | Blobs already there |',
+          '| ---: | ---: | ---: |',
+          `| ${result.blobsToCopy} | ${result.bytesToCopy} | ${result.blobsSkipped} |`,
+        ]
+      : [
+          '| Blobs copied | Blobs mounted | Blobs skipped | Bytes copied | Referrers copied |',
+          '| ---: | ---: | ---: | ---: | ---: |',
+          `| ${result.blobsCopied} | ${result.blobsMounted} | ${result.blobsSkipped} | ${result.bytesCopied} | ${result.referrersCopied} |`,
+        ]),
+    '',
+    '```mermaid',
+    'flowchart LR',
+    `  src["${result.source.replace(/"/g, "'").replace(/@sha256:.*/, '')}"]`,
+    ...result.destinations.map(
+      (d, i) => `  src -- "${result.digest.slice(0, 19)}…" --> d${i}["${d.reference.replace(/"/g, "'")}"]`,
+    ),
+    '```',
+    '',
+  ];
+  return lines.join('\n');
+}
