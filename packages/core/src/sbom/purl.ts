@@ -117,13 +117,22 @@ export function mavenPurl(groupId: string, artifactId: string, version: string, 
   });
 }
 
-/** OS packages: namespace = distro vendor (debian, ubuntu, alpine, fedora, …); qualifiers arch + distro. */
+/**
+ * OS packages: namespace = distro vendor (debian, ubuntu, alpine, fedora, …); qualifiers arch,
+ * distro, epoch (rpm) and `upstream`: the source package, which vulnerability scanners match
+ * advisories against (deb `name` or `name@version`, rpm the source rpm's file name, apk the origin).
+ */
 export function osPurl(
   type: 'deb' | 'apk' | 'rpm',
   vendor: string | undefined,
   name: string,
   version: string,
-  qualifiers: { arch?: string | undefined; distro?: string | undefined; epoch?: string | undefined } = {},
+  qualifiers: {
+    arch?: string | undefined;
+    distro?: string | undefined;
+    epoch?: string | undefined;
+    upstream?: string | undefined;
+  } = {},
 ): string {
   return buildPurl({ type, namespace: vendor, name, version, qualifiers });
 }

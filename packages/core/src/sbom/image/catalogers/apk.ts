@@ -29,7 +29,12 @@ export function catalogApkInstalled(
   if (current.P !== undefined) packages.push(current);
   const vendor = distro?.id ?? 'alpine';
   const purlOf = (p: Record<string, string>) =>
-    osPurl('apk', vendor, p.P ?? '', p.V ?? '', { arch: p.A, distro: distroQualifier(distro) });
+    osPurl('apk', vendor, p.P ?? '', p.V ?? '', {
+      arch: p.A,
+      distro: distroQualifier(distro),
+      // The origin (source) package, only where it differs from the binary's name, as syft writes it.
+      upstream: p.o !== p.P ? p.o : undefined,
+    });
   const provides = new Map<string, string>();
   for (const p of packages) {
     provides.set(p.P ?? '', purlOf(p));

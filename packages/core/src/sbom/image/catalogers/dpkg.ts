@@ -23,6 +23,7 @@ export function catalogDpkgStatus(text: string, location: string, distro?: Distr
     osPurl('deb', vendor, s.Package ?? '', s.Version ?? '', {
       arch: s.Architecture,
       distro: distroQualifier(distro),
+      upstream: debianUpstream(s.Source),
     });
   const byName = new Map<string, string>();
   for (const s of entries) byName.set(s.Package ?? '', purlOf(s));
@@ -63,6 +64,18 @@ export function catalogDpkgStatus(text: string, location: string, distro?: Distr
     });
   });
   return { components };
+}
+
+/**
+ * The purl `upstream` qualifier from dpkg's `Source:` field, as syft writes it: `name` when the field
+ * is `name`, `name@version` when it is `name (version)`. dpkg writes the field only when the source
+ * differs from the binary (in name, or in version as for binNMUs `5.2.15-2+b8` from `5.2.15-2`), and
+ * the version only when it differs; no field, no qualifier.
+ */
+export function debianUpstream(source: string | undefined): string | undefined {
+  const m = /^(\S+)(?:\s+\(\s*([^)\s]+)\s*\))?/.exec(source?.trim() ?? '');
+  if (m === null) return undefined;
+  return m[2] === undefined ? m[1] : `${m[1]}@${m[2]}`;
 }
 
 /** dpkg's per-package file lists (`var/lib/dpkg/info/<pkg>[:arch].list`): paths owned by OS packages. */

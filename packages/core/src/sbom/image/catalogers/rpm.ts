@@ -283,6 +283,8 @@ export async function catalogRpmSqlite(
             arch: h.arch,
             epoch: h.epoch,
             distro: distroQualifier(distro),
+            // The source rpm's file name (`openssl-3.0.7-1.el9.src.rpm`), as syft writes it.
+            upstream: h.sourcerpm === '(none)' ? undefined : h.sourcerpm,
           }),
           licenses: licenseList(h.license),
           foundIn: location,
