@@ -6,7 +6,7 @@
 import type { Ecosystem } from './model.js';
 
 export interface PurlParts {
-  readonly type: Ecosystem | 'oci';
+  readonly type: Ecosystem | 'oci' | 'github';
   /** Slash-separated segments (npm scope `@babel`, maven groupId, golang module path minus the last element, deb vendor). */
   readonly namespace?: string | undefined;
   readonly name: string;
@@ -48,6 +48,7 @@ function normalise(parts: PurlParts): { namespace: string | undefined; name: str
     case 'npm':
     case 'deb':
     case 'apk':
+    case 'github':
       namespace = namespace?.toLowerCase();
       name = name.toLowerCase();
       break;

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { withJobSummary } from '../summary.js';
 import { ArtefactsError, inputError } from '../errors.js';
@@ -21,6 +21,7 @@ import {
   type RawInputs,
 } from '../inputs.js';
 import { compare, mergeResults, type Catalog } from './model.js';
+import { pathInRepository, PROJECT_MANIFESTS, projectIdentity } from './project.js';
 import { catalogSourceFile, catalogSourceTree, DEFAULT_SKIP, sourceKind, type SourceCatalog } from './source.js';
 import { artifactRuntimeAvailable, findSyft, runSyft, sbomArtifactName } from './extras.js';
 import {
@@ -253,18 +254,26 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
   if (when.source === 'now') {
     logger.notice('No SOURCE_DATE_EPOCH and no git commit: the SBOM timestamp is the current time, so reruns differ.');
   }
-  const relPath = relative(environment.cwd, target).split(sep).join('/') || '.';
-  const name =
-    relPath === '.'
-      ? (environment.github?.repository ?? basename(environment.cwd))
-      : `${environment.github?.repository ?? basename(environment.cwd)}/${relPath}`;
+  // Named by the project or its repository, never by a local folder: the same tree gives the same bytes anywhere.
+  const dir = info.isDirectory() ? target : dirname(target);
+  const project = await projectIdentity(dir, environment.github);
+  if (project.source === 'none') {
+    logger.notice(
+      `No ${PROJECT_MANIFESTS.join(', ')} in '${inputs.path}', no GITHUB_REPOSITORY and no origin remote: the SBOM's root component is named '${project.name}'.`,
+    );
+  } else logger.info(`root component ${project.name} (from ${project.source})`);
+  const inside = await pathInRepository(dir);
+  const sourcePath =
+    inside === undefined ? undefined : info.isDirectory() ? inside : posix.join(inside, basename(target));
   const subject: SbomSubject = {
     kind: 'source',
-    name,
+    name: project.name,
+    ...(project.version === undefined ? {} : { version: project.version }),
+    ...(project.purl === undefined ? {} : { purl: project.purl }),
     digest: tree.digest,
     timestamp: when.time,
     properties: {
-      'immutable-artefacts:source-path': relPath,
+      ...(sourcePath === undefined ? {} : { 'immutable-artefacts:source-path': sourcePath }),
       ...(git.commit === undefined ? {} : { 'immutable-artefacts:git-commit': git.commit }),
     },
   };
