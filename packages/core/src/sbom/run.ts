@@ -21,6 +21,7 @@ import {
   type RawInputs,
 } from '../inputs.js';
 import { compare, mergeResults, type Catalog } from './model.js';
+import { excludeMatcher } from './exclude.js';
 import { pathInRepository, PROJECT_MANIFESTS, projectIdentity } from './project.js';
 import { catalogSourceFile, catalogSourceTree, DEFAULT_SKIP, sourceKind, type SourceCatalog } from './source.js';
 import { artifactRuntimeAvailable, findSyft, runSyft, sbomArtifactName } from './extras.js';
@@ -55,6 +56,8 @@ export interface SbomInputs {
   readonly keyPassword: string;
   /** engine syft: the binary to run (else `syft` on PATH). */
   readonly syftPath: string | undefined;
+  /** Globs of paths under `path` not to catalogue, as syft's `--exclude` (`./test/**`, `**\/fixtures`). */
+  readonly exclude: readonly string[];
 }
 
 /** Inputs whose values are secrets (masked as soon as read). */
@@ -115,7 +118,12 @@ export function parseSbomInputs(raw: RawInputs): SbomInputs {
     key: optionalText(raw, 'key'),
     keyPassword: raw('key-password'),
     syftPath: optionalText(raw, 'syft-path'),
+    exclude: list(raw, 'exclude'),
   };
+  excludeMatcher(inputs.exclude);
+  if (inputs.exclude.length > 0 && inputs.path === undefined) {
+    throw inputError('exclude', inputs.exclude.join(','), "nothing unless a source 'path' is catalogued");
+  }
   if (inputs.syftPath !== undefined && inputs.engine !== 'syft') {
     throw inputError('syft-path', inputs.syftPath, "empty unless 'engine' is syft");
   }
@@ -222,7 +230,9 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
   if (info === undefined) throw inputError('path', inputs.path ?? '.', 'an existing directory or lockfile');
   let tree: SourceCatalog;
   if (info.isDirectory()) {
-    tree = await logger.group(`Cataloguing ${inputs.path}`, () => catalogSourceTree(target, DEFAULT_SKIP));
+    tree = await logger.group(`Cataloguing ${inputs.path}`, () =>
+      catalogSourceTree(target, DEFAULT_SKIP, excludeMatcher(inputs.exclude)),
+    );
   } else {
     const kind = sourceKind(basename(target), dirname(target));
     if (kind === undefined) {
