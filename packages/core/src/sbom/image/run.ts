@@ -231,6 +231,11 @@ async function* layerInputs(
       warnings.push(`layer ${layer.digest} is a foreign layer (${layer.mediaType}); not catalogued`);
       continue;
     }
+    if (!/tar|rootfs/.test(layer.mediaType)) {
+      // A packed file (application/octet-stream) is no filesystem layer: nothing to walk in it.
+      warnings.push(`layer ${layer.digest} is not a filesystem layer (${layer.mediaType}); not catalogued`);
+      continue;
+    }
     yield { digest: layer.digest, blob: await store.getBlob(layer) };
   }
 }
@@ -393,7 +398,9 @@ export async function catalogImageReference(
       logger.info(
         `${stats.layers} layers, ${stats.entries} entries, ${(stats.bytes / 1048576).toFixed(1)} MiB in ${seconds.toFixed(1)} s; ${catalog.components.length} components${ownedSkipped > 0 ? ` (${ownedSkipped} language packages owned by OS packages not repeated)` : ''}`,
       );
-      const created = typeof config.created === 'string' ? new Date(config.created) : undefined;
+      // An artefact (pack, ORAS) has an empty config: its manifest's created annotation dates it.
+      const createdText = config.created ?? (image.manifest.parsed as ImageManifest).annotations?.[ANNOTATION_CREATED];
+      const created = typeof createdText === 'string' ? new Date(createdText) : undefined;
       const when = documentTime(created !== undefined && !Number.isNaN(created.getTime()) ? created : undefined);
       if (when.source === 'now') {
         logger.notice(
