@@ -86,6 +86,55 @@ describe('artefacts release', () => {
     expect(json).toMatchObject({ version: '1.2.1', immutableTag: `1.2.1-2-${head}`, previousVersion: '1.2.0' });
   });
 
+  it('the SBOM describes the packed dist/ (its digest, its packages), not the repository around it', () => {
+    const repo = createRepo('release-');
+    repo.commit('feat: first', {
+      'package.json': JSON.stringify({ name: '@acme/widgets', devDependencies: { jest: '30.0.0' } }),
+      // The repository's own lockfile (dev tooling) and a test fixture's: neither is shipped.
+      'package-lock.json': JSON.stringify({
+        name: '@acme/widgets',
+        lockfileVersion: 3,
+        packages: {
+          '': { name: '@acme/widgets', devDependencies: { jest: '30.0.0' } },
+          'node_modules/jest': { version: '30.0.0', dev: true },
+        },
+      }),
+      'test/fixtures/app/package-lock.json': JSON.stringify({
+        name: 'fixture',
+        lockfileVersion: 3,
+        packages: {
+          '': { dependencies: { 'fixture-only': '1.0.0' } },
+          'node_modules/fixture-only': { version: '1.0.0' },
+        },
+      }),
+      // What is shipped: the bundle and the one runtime package installed beside it.
+      'dist/index.js': 'export const answer = 42;\n',
+      'dist/node_modules/left-pad/package.json': JSON.stringify({
+        name: 'left-pad',
+        version: '1.3.0',
+        license: 'WTFPL',
+      }),
+      '.gitignore': '.artefacts/\n',
+    });
+    repo.tag('v1.2.0');
+    const result = artefacts(repo.dir, 'release', '--json');
+    expect(result.stderr).not.toMatch(/^error:/m);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const cdx = JSON.parse(readFileSync(join(repo.dir, '.artefacts/sbom/sbom.cdx.json'), 'utf8')) as {
+      metadata: { component: { hashes: { content: string }[]; purl: string } };
+      components: { name: string; version: string; purl: string }[];
+    };
+    expect(cdx.components.map((c) => c.purl)).toEqual(['pkg:npm/left-pad@1.3.0']);
+    // The subject is the packed artefact itself: the digest the SBOM is attached to and attested about.
+    expect(`sha256:${cdx.metadata.component.hashes[0]?.content}`).toBe(report.dev.digest);
+    expect(cdx.metadata.component.purl).toContain(encodeURIComponent(report.dev.digest));
+    const text = readFileSync(join(repo.dir, '.artefacts/sbom/sbom.spdx.json'), 'utf8');
+    expect(text).not.toContain(repo.dir);
+    expect(text).not.toContain('fixture-only');
+    expect(text).not.toContain('jest');
+  });
+
   it('runs the whole pipeline offline, and a second run is a safe no-op', () => {
     const repo = widgetRepo();
     const first = artefacts(repo.dir, 'release', '--json');

@@ -399,6 +399,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "",
         "required": false
       },
+      "exclude": {
+        "description": "List of globs of paths under path not to catalogue (test fixtures, examples, dev tooling), as syft's --exclude: each starts with ./ (from the root of path), */ (one level below) or **/ (any depth); ** spans directories, a matching directory is skipped whole. E.g. ./test/**, **/fixtures/**. Source path only; passed to syft as --exclude with engine syft.",
+        "default": "",
+        "required": false
+      },
       "image": {
         "description": "Registry image reference to catalogue (name@sha256:… preferred; a tag is resolved once to its digest and only that digest is read).",
         "default": "",

@@ -317,8 +317,11 @@ export async function release(
   const devArtefact = `${dev}@${digest}`;
 
   const sbomDir = relative(cwd, resolve(cwd, RELEASE_SBOM_DIR)) || '.';
+  // The SBOM describes what was packed (the artefact at its digest), not the repository's fixtures and tooling.
+  const packedInput: Record<string, string> =
+    devRef.kind === 'layout' ? { 'oci-layout': devArtefact } : { image: `${dev}@${digest}` };
   const sboms = await run('sbom', () =>
-    sbom(parseSbomInputs(withValues(defaults('sbom'), { path: '.', 'output-dir': sbomDir })), environment),
+    sbom(parseSbomInputs(withValues(defaults('sbom'), { ...packedInput, 'output-dir': sbomDir })), environment),
   );
   const sbomPaths = (sboms.outputs['sbom-paths'] ?? '').split('\n').filter(Boolean);
   const cyclonedx = sbomPaths.find((p) => p.endsWith('.cdx.json'));

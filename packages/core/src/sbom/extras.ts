@@ -140,6 +140,7 @@ export function syftArgs(
   source: string,
   outputs: readonly { format: SbomFormat; file: string }[],
   platforms: readonly string[],
+  exclude: readonly string[] = [],
 ): string[] {
   if (platforms.length > 1) {
     throw inputError('platforms', platforms.join(','), "at most one platform with engine 'syft' (syft scans one)");
@@ -147,6 +148,7 @@ export function syftArgs(
   const args = ['scan', source];
   for (const o of outputs) args.push('-o', `${o.format}=${o.file}`);
   if (platforms[0] !== undefined) args.push('--platform', platforms[0]);
+  for (const e of exclude) args.push('--exclude', e);
   return args;
 }
 
@@ -159,6 +161,7 @@ export async function runSyft(
     outputDir: string;
     outputFile: string | undefined;
     platforms: readonly string[];
+    exclude?: readonly string[];
     registryUsername: string | undefined;
     registryPassword: string | undefined;
     allowOutsideWorkspace?: ReadonlySet<string>;
@@ -177,7 +180,7 @@ export async function runSyft(
     ),
   }));
   for (const o of outputs) await mkdir(resolve(o.file, '..'), { recursive: true });
-  const args = syftArgs(syftSource(target), outputs, inputs.platforms);
+  const args = syftArgs(syftSource(target), outputs, inputs.platforms, inputs.exclude);
   const childEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(environment.env)) if (v !== undefined) childEnv[k] = v;
   if (inputs.registryUsername !== undefined && inputs.registryPassword !== undefined) {

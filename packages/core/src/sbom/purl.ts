@@ -6,7 +6,7 @@
 import type { Ecosystem } from './model.js';
 
 export interface PurlParts {
-  readonly type: Ecosystem | 'oci';
+  readonly type: Ecosystem | 'oci' | 'github';
   /** Slash-separated segments (npm scope `@babel`, maven groupId, golang module path minus the last element, deb vendor). */
   readonly namespace?: string | undefined;
   readonly name: string;
@@ -48,6 +48,7 @@ function normalise(parts: PurlParts): { namespace: string | undefined; name: str
     case 'npm':
     case 'deb':
     case 'apk':
+    case 'github':
       namespace = namespace?.toLowerCase();
       name = name.toLowerCase();
       break;
@@ -117,13 +118,22 @@ export function mavenPurl(groupId: string, artifactId: string, version: string, 
   });
 }
 
-/** OS packages: namespace = distro vendor (debian, ubuntu, alpine, fedora, …); qualifiers arch + distro. */
+/**
+ * OS packages: namespace = distro vendor (debian, ubuntu, alpine, fedora, …); qualifiers arch,
+ * distro, epoch (rpm) and `upstream`: the source package, which vulnerability scanners match
+ * advisories against (deb `name` or `name@version`, rpm the source rpm's file name, apk the origin).
+ */
 export function osPurl(
   type: 'deb' | 'apk' | 'rpm',
   vendor: string | undefined,
   name: string,
   version: string,
-  qualifiers: { arch?: string | undefined; distro?: string | undefined; epoch?: string | undefined } = {},
+  qualifiers: {
+    arch?: string | undefined;
+    distro?: string | undefined;
+    epoch?: string | undefined;
+    upstream?: string | undefined;
+  } = {},
 ): string {
   return buildPurl({ type, namespace: vendor, name, version, qualifiers });
 }

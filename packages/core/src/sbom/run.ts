@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { withJobSummary } from '../summary.js';
 import { ArtefactsError, inputError } from '../errors.js';
@@ -22,6 +22,8 @@ import {
 } from '../inputs.js';
 import { inWorkspace, keyInWorkspace, parseAllowOutsideWorkspace, plainValue, workspace } from '../paths.js';
 import { compare, mergeResults, type Catalog } from './model.js';
+import { excludeMatcher } from './exclude.js';
+import { pathInRepository, PROJECT_MANIFESTS, projectIdentity } from './project.js';
 import { catalogSourceFile, catalogSourceTree, DEFAULT_SKIP, sourceKind, type SourceCatalog } from './source.js';
 import { artifactRuntimeAvailable, findSyft, runSyft, sbomArtifactName } from './extras.js';
 import {
@@ -57,6 +59,8 @@ export interface SbomInputs {
   readonly syftPath: string | undefined;
   /** Path inputs the user let resolve outside the workspace (`allow-outside-workspace`). */
   readonly allowOutsideWorkspace?: ReadonlySet<string>;
+  /** Globs of paths under `path` not to catalogue, as syft's `--exclude` (`./test/**`, `**\/fixtures`). */
+  readonly exclude: readonly string[];
 }
 
 /**
@@ -133,7 +137,13 @@ export function parseSbomInputs(raw: RawInputs): SbomInputs {
     keyPassword: raw('key-password'),
     syftPath: optionalText(raw, 'syft-path'),
     allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, SBOM_PATH_INPUTS),
+    exclude: list(raw, 'exclude'),
   };
+  for (const pattern of inputs.exclude) plainValue('exclude', pattern);
+  excludeMatcher(inputs.exclude);
+  if (inputs.exclude.length > 0 && inputs.path === undefined) {
+    throw inputError('exclude', inputs.exclude.join(','), "nothing unless a source 'path' is catalogued");
+  }
   if (inputs.syftPath !== undefined && inputs.engine !== 'syft') {
     throw inputError('syft-path', inputs.syftPath, "empty unless 'engine' is syft");
   }
@@ -257,7 +267,9 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
   if (info === undefined) throw inputError('path', inputs.path ?? '.', 'an existing directory or lockfile');
   let tree: SourceCatalog;
   if (info.isDirectory()) {
-    tree = await logger.group(`Cataloguing ${inputs.path}`, () => catalogSourceTree(target, DEFAULT_SKIP));
+    tree = await logger.group(`Cataloguing ${inputs.path}`, () =>
+      catalogSourceTree(target, DEFAULT_SKIP, excludeMatcher(inputs.exclude)),
+    );
   } else {
     const kind = sourceKind(basename(target), dirname(target));
     if (kind === undefined) {
@@ -289,18 +301,26 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
   if (when.source === 'now') {
     logger.notice('No SOURCE_DATE_EPOCH and no git commit: the SBOM timestamp is the current time, so reruns differ.');
   }
-  const relPath = relative(environment.cwd, target).split(sep).join('/') || '.';
-  const name =
-    relPath === '.'
-      ? (environment.github?.repository ?? basename(environment.cwd))
-      : `${environment.github?.repository ?? basename(environment.cwd)}/${relPath}`;
+  // Named by the project or its repository, never by a local folder: the same tree gives the same bytes anywhere.
+  const dir = info.isDirectory() ? target : dirname(target);
+  const project = await projectIdentity(dir, environment.github);
+  if (project.source === 'none') {
+    logger.notice(
+      `No ${PROJECT_MANIFESTS.join(', ')} in '${inputs.path}', no GITHUB_REPOSITORY and no origin remote: the SBOM's root component is named '${project.name}'.`,
+    );
+  } else logger.info(`root component ${project.name} (from ${project.source})`);
+  const inside = await pathInRepository(dir);
+  const sourcePath =
+    inside === undefined ? undefined : info.isDirectory() ? inside : posix.join(inside, basename(target));
   const subject: SbomSubject = {
     kind: 'source',
-    name,
+    name: project.name,
+    ...(project.version === undefined ? {} : { version: project.version }),
+    ...(project.purl === undefined ? {} : { purl: project.purl }),
     digest: tree.digest,
     timestamp: when.time,
     properties: {
-      'immutable-artefacts:source-path': relPath,
+      ...(sourcePath === undefined ? {} : { 'immutable-artefacts:source-path': sourcePath }),
       ...(git.commit === undefined ? {} : { 'immutable-artefacts:git-commit': git.commit }),
     },
   };

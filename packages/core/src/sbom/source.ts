@@ -66,7 +66,11 @@ export function sourceKind(fileName: string, dirPath: string): SourceKind | unde
 }
 
 /** Walks `root` (not following symlinks), skipping directories named in `skip`; sorted results. */
-export async function findSourceFiles(root: string, skip: readonly string[] = DEFAULT_SKIP): Promise<SourceFile[]> {
+export async function findSourceFiles(
+  root: string,
+  skip: readonly string[] = DEFAULT_SKIP,
+  excluded: (relativePath: string) => boolean = () => false,
+): Promise<SourceFile[]> {
   const found: SourceFile[] = [];
   const skipSet = new Set(skip);
   const walk = async (dir: string): Promise<void> => {
@@ -84,11 +88,12 @@ export async function findSourceFiles(root: string, skip: readonly string[] = DE
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = join(dir, entry.name);
+      const rel = relative(root, full).split(sep).join('/');
       if (entry.isDirectory()) {
-        if (!skipSet.has(entry.name)) await walk(full);
-      } else if (entry.isFile()) {
+        if (!skipSet.has(entry.name) && !excluded(rel)) await walk(full);
+      } else if (entry.isFile() && !excluded(rel)) {
         const kind = sourceKind(entry.name, dir);
-        if (kind !== undefined) found.push({ kind, path: relative(root, full).split(sep).join('/') });
+        if (kind !== undefined) found.push({ kind, path: rel });
       }
     }
   };
@@ -166,8 +171,12 @@ export interface SourceCatalog {
   readonly digest: string;
 }
 
-export async function catalogSourceTree(root: string, skip: readonly string[] = DEFAULT_SKIP): Promise<SourceCatalog> {
-  const files = await findSourceFiles(root, skip);
+export async function catalogSourceTree(
+  root: string,
+  skip: readonly string[] = DEFAULT_SKIP,
+  excluded?: (relativePath: string) => boolean,
+): Promise<SourceCatalog> {
+  const files = await findSourceFiles(root, skip, excluded);
   const results: CatalogerResult[] = [];
   const identity = createHash('sha256');
   for (const file of files) {

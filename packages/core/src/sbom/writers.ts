@@ -85,7 +85,11 @@ function cdxLicenses(licenses: readonly License[]): object[] | undefined {
 const CDX_SCOPE = { required: 'required', optional: 'optional', dev: 'excluded' } as const;
 
 export function writeCycloneDx(catalog: Catalog, subject: SbomSubject): SbomDocument {
-  const subjectRef = subject.purl ?? `${TOOL_NAME}:subject:${subject.digest}`;
+  // The subject's purl is its bom-ref unless a component has the same purl (bom-refs must be unique).
+  const subjectRef =
+    subject.purl !== undefined && !catalog.components.some((c) => c.purl === subject.purl)
+      ? subject.purl
+      : `${TOOL_NAME}:subject:${subject.digest}`;
   const components: object[] = catalog.components.map((c) => ({
     type: c.type,
     'bom-ref': c.purl,

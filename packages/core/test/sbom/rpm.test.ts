@@ -203,8 +203,8 @@ describe('an image with rpm-installed language packages', () => {
     const rpms = catalog.components.filter((c) => c.ecosystem === 'rpm');
     expect(rpms.map((c) => c.purl).sort()).toEqual(
       [
-        'pkg:rpm/fedora/demo-lang@1.2.3-4.fc40?arch=noarch&distro=fedora-40&epoch=2',
-        `pkg:rpm/fedora/demo-go@0.9-1?arch=${rpm('-q', '--qf', '%{ARCH}', 'demo-go')}&distro=fedora-40`,
+        `pkg:rpm/fedora/demo-lang@1.2.3-4.fc40?arch=noarch&distro=fedora-40&epoch=2&upstream=${rpm('-q', '--qf', '%{SOURCERPM}', 'demo-lang')}`,
+        `pkg:rpm/fedora/demo-go@0.9-1?arch=${rpm('-q', '--qf', '%{ARCH}', 'demo-go')}&distro=fedora-40&upstream=${rpm('-q', '--qf', '%{SOURCERPM}', 'demo-go')}`,
       ].sort(),
     );
     const lang = rpms.find((c) => c.name === 'demo-lang');

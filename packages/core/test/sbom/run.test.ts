@@ -46,6 +46,7 @@ describe('parseSbomInputs', () => {
       registryPassword: undefined,
       key: undefined,
       keyPassword: '',
+      exclude: [],
     });
   });
 

@@ -27,6 +27,7 @@ import {
 } from '../../sign/referrer.js';
 import { statement, subject as statementSubject } from '../../sign/statements.js';
 import type { Catalog } from '../model.js';
+import { layoutImageIdentity } from '../project.js';
 import { isoSeconds, writeDocuments, type SbomDocument, type SbomSubject } from '../writers.js';
 import { catalogImage, type ImageLayerInput } from './layers.js';
 import type { SbomInputs } from '../run.js';
@@ -195,6 +196,7 @@ export async function selectPlatforms(
 
 interface ImageConfig {
   created?: string;
+  config?: { Labels?: Record<string, string> | null };
   os?: string;
   architecture?: string;
   variant?: string;
@@ -229,6 +231,11 @@ async function* layerInputs(
       warnings.push(`layer ${layer.digest} is a foreign layer (${layer.mediaType}); not catalogued`);
       continue;
     }
+    if (!/tar|rootfs/.test(layer.mediaType)) {
+      // A packed file (application/octet-stream) is no filesystem layer: nothing to walk in it.
+      warnings.push(`layer ${layer.digest} is not a filesystem layer (${layer.mediaType}); not catalogued`);
+      continue;
+    }
     yield { digest: layer.digest, blob: await store.getBlob(layer) };
   }
 }
@@ -245,11 +252,14 @@ export function imageFileName(base: string, platform: Platform | undefined, perP
  * `pkg:oci/<name>@sha256%3A<hex>?arch=…&os=…&repository_url=<registry>/<repository>&tag=…`
  * (the version percent-encoded; `/` and `:` left readable in qualifier values, as the spec's examples write them).
  */
-export function ociPurl(ref: ImageReference, digest: string, platform: Platform | undefined): string {
-  const name =
-    ref.kind === 'registry'
-      ? (ref.repository.split('/').pop() ?? ref.repository)
-      : (ref.path.replace(/\/+$/, '').split('/').pop() ?? 'image');
+export function ociPurl(
+  ref: ImageReference,
+  digest: string,
+  platform: Platform | undefined,
+  layoutName = 'image',
+): string {
+  // An OCI layout's directory is a local folder: the image's own name (layoutImageIdentity) is used instead.
+  const name = (ref.kind === 'registry' ? ref.repository : layoutName).split('/').pop() || 'image';
   const qualifiers: [string, string | undefined][] = [
     ['arch', platform?.architecture],
     ['os', platform?.os],
@@ -340,7 +350,7 @@ export async function catalogImageReference(
   results: PlatformSbom[];
 }> {
   const { logger } = environment;
-  const { ref, store, input } = openImageStore(inputs, environment);
+  const { ref, store } = openImageStore(inputs, environment);
   const shown = inputs.image ?? inputs.ociLayout ?? '';
   const { root, index, images } = await selectPlatforms(store, ref, inputs.platforms, shown);
   if (ref.digest === undefined) logger.notice(`Resolved ${shown} to ${root.digest}; cataloguing that digest.`);
@@ -353,7 +363,21 @@ export async function catalogImageReference(
       "Set 'output-dir' (each platform gets its own files there) or choose one entry in 'platforms'.",
     );
   }
-  const name = formatReference(ref, { tag: undefined, digest: undefined });
+  const layout =
+    ref.kind === 'layout'
+      ? await layoutImageIdentity(
+          [
+            index?.parsed.annotations,
+            images[0]?.manifest.parsed.annotations,
+            images[0] === undefined
+              ? undefined
+              : ((await readConfig(store, images[0].manifest)).config?.Labels ?? undefined),
+          ],
+          environment.cwd,
+          environment.github,
+        )
+      : undefined;
+  const name = layout?.name ?? formatReference(ref, { tag: undefined, digest: undefined });
   const results: PlatformSbom[] = [];
   for (const image of images) {
     const label = image.platform === undefined ? image.descriptor.digest : platformKey(image.platform);
@@ -374,7 +398,9 @@ export async function catalogImageReference(
       logger.info(
         `${stats.layers} layers, ${stats.entries} entries, ${(stats.bytes / 1048576).toFixed(1)} MiB in ${seconds.toFixed(1)} s; ${catalog.components.length} components${ownedSkipped > 0 ? ` (${ownedSkipped} language packages owned by OS packages not repeated)` : ''}`,
       );
-      const created = typeof config.created === 'string' ? new Date(config.created) : undefined;
+      // An artefact (pack, ORAS) has an empty config: its manifest's created annotation dates it.
+      const createdText = config.created ?? (image.manifest.parsed as ImageManifest).annotations?.[ANNOTATION_CREATED];
+      const created = typeof createdText === 'string' ? new Date(createdText) : undefined;
       const when = documentTime(created !== undefined && !Number.isNaN(created.getTime()) ? created : undefined);
       if (when.source === 'now') {
         logger.notice(
@@ -384,14 +410,14 @@ export async function catalogImageReference(
       const subject: SbomSubject = {
         kind: 'image',
         name,
+        ...(layout?.version === undefined ? {} : { version: layout.version }),
         digest: image.descriptor.digest,
-        purl: ociPurl(ref, image.descriptor.digest, platform),
+        purl: ociPurl(ref, image.descriptor.digest, platform, layout?.name),
         timestamp: when.time,
         properties: {
           ...(platform === undefined ? {} : { 'immutable-artefacts:platform': platformKey(platform) }),
           ...(index === undefined ? {} : { 'immutable-artefacts:image-index': index.digest }),
           ...(ref.tag === undefined ? {} : { 'immutable-artefacts:tag': ref.tag }),
-          ...(input === 'oci-layout' ? { 'immutable-artefacts:oci-layout': formatReference(ref) } : {}),
         },
       };
       const withWarnings = { ...catalog, warnings: [...layerWarnings, ...catalog.warnings] };
