@@ -676,6 +676,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "false",
         "required": false
       },
+      "force": {
+        "description": "Sign again even when the digest already carries a valid signature from the same key or identity for the same statement type. By default such a statement (a re-run) is not signed and pushed again, and the job says so.",
+        "default": "false",
+        "required": false
+      },
       "sigstore-instance": {
         "description": "Keyless instance: auto (public-good for public repositories, github for private ones), public-good (Fulcio + Rekor), or github (GitHub's Fulcio + timestamp authority).",
         "default": "auto",
@@ -724,7 +729,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "Rekor log indexes, one per line, when a transparency log was used."
       },
       "json": {
-        "description": "Everything above as JSON (digest, image, referrers, legacySignature, bundlePaths, signer, transparencyLogIndex, githubAttestations)."
+        "description": "Everything above as JSON (digest, image, referrers, signedAlready (referrers a re-run kept, by predicate type), legacySignature, bundlePaths, signer, transparencyLogIndex, githubAttestations)."
       }
     }
   },

@@ -39,6 +39,8 @@ export interface SignInputs {
   readonly sigstoreInstance: InstanceChoice;
   /** A Sigstore signing config file (Fulcio/Rekor/TSA URLs) instead of a named instance. */
   readonly signingConfig?: string | undefined;
+  /** Sign again even when the digest already carries this signer's signature of the same statement type. */
+  readonly force?: boolean;
 }
 
 /**
@@ -121,6 +123,7 @@ export function parseSignInputs(get: RawInputs): SignInputs {
     legacySignature: parse.boolean(get, 'legacy-signature', false),
     sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'] as const, 'auto'),
     signingConfig: parse.optionalText(get, 'signing-config'),
+    force: parse.boolean(get, 'force', false),
   };
   if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
     throw inputError(

@@ -28,7 +28,9 @@ import {
   type VerifyInputs,
 } from './inputs.js';
 import { customAttestation, provenanceAttestation, sbomAttestation, signImage, type Attestation } from './plan.js';
+import { expectedSigner, signedAlready } from './rerun.js';
 import { statement } from './statements.js';
+import { tokenClaims } from './oidc.js';
 import type { VerifiedSigner } from './verify-policy.js';
 import { writeFile } from 'node:fs/promises';
 
@@ -158,9 +160,18 @@ async function readInput(path: string, input: string, cwd: string): Promise<stri
   }
 }
 
-async function attestationsFor(inputs: SignInputs, environment: ActionEnvironment): Promise<Attestation[]> {
+async function attestationsFor(
+  inputs: SignInputs,
+  environment: ActionEnvironment,
+  config: SigningConfig,
+): Promise<Attestation[]> {
   const out: Attestation[] = [];
-  if (inputs.provenance) out.push(provenanceAttestation(environment.github, environment.env));
+  if (inputs.provenance) {
+    // Keyless: the OIDC token's claims name the builder (job_workflow_ref), as GitHub's provenance does.
+    const claims =
+      config.kind === 'keyless' && environment.github ? tokenClaims(await config.identityToken()) : undefined;
+    out.push(provenanceAttestation(environment.github, environment.env, claims));
+  }
   if (inputs.predicateType) {
     const json = inputs.predicatePath
       ? await readInput(inputs.predicatePath, 'predicate-path', environment.cwd)
@@ -184,13 +195,13 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
   const configPromise = resolveSigningConfig(inputs, environment);
   configPromise.catch(() => undefined);
   const image = inputs.image ? await resolveImage(inputs.image, inputs, environment, 'sign') : undefined;
-  const attestations = await attestationsFor(inputs, environment);
   // Every subject is found and checked before anything is signed or pushed.
   const files: FileSubject[] = [];
   if (inputs.files.length > 0) files.push(...(await fileSubjects(cwd, inputs.files)));
   const checksumFiles = inputs.checksums.length > 0 ? await fileSubjects(cwd, inputs.checksums, 'checksums') : [];
   const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums) : [];
   const config: SigningConfig = await configPromise;
+  const attestations = await attestationsFor(inputs, environment, config);
   const rows: SignRow[] = [];
   const referrers: string[] = [];
   const bundlePaths: string[] = [];
@@ -198,11 +209,33 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
   const logIndexes: string[] = [];
   const bundlesForGitHub: Parameters<typeof uploadAttestation>[1][] = [];
   let legacyDigest: string | undefined;
+  let kept: Map<string, string> = new Map();
   if (image) {
+    // A re-run: what this signer already signed for the digest is not signed and pushed again.
+    if (!inputs.force) {
+      const signer = await expectedSigner(config, environment.github?.serverUrl);
+      const already = await signedAlready(image.store, image.descriptor.digest, signer, logger);
+      kept = new Map(already.referrers);
+      if (already.signer !== undefined) signers.add(already.signer);
+      for (const [predicateType, referrer] of kept) {
+        logger.info(`Already signed by this signer: ${predicateType} (referrer ${referrer}); not signed again.`);
+        rows.push({
+          what: `\`${image.name}@${image.descriptor.digest}\``,
+          kind: predicateType,
+          where: `referrer \`${referrer}\` (signed already; kept)`,
+        });
+      }
+    }
     const signatures = await signImage({ name: image.name, descriptor: image.descriptor }, config, {
       attestations,
       legacy: inputs.legacySignature,
+      skip: new Set(kept.keys()),
     });
+    if (signatures.referrers.length === 0 && kept.size > 0) {
+      logger.notice(
+        `${image.name}@${image.descriptor.digest} is already signed by this signer: nothing pushed (set force: true to sign again).`,
+      );
+    }
     for (const r of signatures.referrers) {
       const pushed = await pushArtefact(image.store, r.artefact);
       if (!pushed.referrerIndexed) {
@@ -286,6 +319,8 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
     digest: image?.descriptor.digest ?? null,
     image: image ? `${image.name}@${image.descriptor.digest}` : null,
     referrers,
+    /** Referrers by predicate type that a re-run found signed by the same signer and left as they were. */
+    signedAlready: Object.fromEntries(kept),
     legacySignature: legacyDigest ?? null,
     bundlePaths,
     signer: [...signers],
