@@ -742,7 +742,12 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "files": {
-        "description": "List of files (globs, one per line) to verify against `<file>.sigstore.json` beside each.",
+        "description": "List of files (globs, one per line) to verify against `<file>.sigstore.json` beside each, or digests `sha256:<hex>` of artefacts not at hand (a release asset known by its digest, a file too large to fetch; give `bundle`). A bundle may be a signature over the file's bytes or a DSSE in-toto statement naming the file's sha256 as a subject (what actions/attest-build-provenance and `gh attestation` write).",
+        "default": "",
+        "required": false
+      },
+      "bundle": {
+        "description": "The path of the Sigstore bundle for `files`, when it is not stored beside each file as `<file>.sigstore.json` (required for a `sha256:` digest).",
         "default": "",
         "required": false
       },
@@ -801,6 +806,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "false",
         "required": false
       },
+      "show-statements": {
+        "description": "Print the verified statements in full (an SBOM attestation carries the whole SBOM). By default a short result is printed: the digest, each signature's statement type, signer and the rule that accepted or refused it. The `statements` and `json` outputs always hold them.",
+        "default": "false",
+        "required": false
+      },
       "registry-username": {
         "description": "Registry user name (else ~/.docker/config.json, as docker login writes it).",
         "default": "",
@@ -827,6 +837,9 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       },
       "transparency-log-index": {
         "description": "Rekor log indexes of the accepted bundles, one per line, when present."
+      },
+      "report": {
+        "description": "The short result as text (what `artefacts verify` prints): the digest, one line per signature or file with its statement type, signer and the rule that accepted or refused it."
       },
       "json": {
         "description": "Everything above as JSON, plus legacy signatures accepted, bundles rejected (with the rule) and files verified."

@@ -16,7 +16,17 @@ import { openStore } from '../oci/open.js';
 import { formatReference, parseReference, referenceTarget, type ImageReference } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
 import { bundleText, signStatement, type SigningConfig } from './bundle.js';
-import { checksumSubjects, fileSubjects, signFiles, toSubjects, verifyFile, type FileSubject } from './files.js';
+import {
+  BUNDLE_SUFFIX,
+  checksumSubjects,
+  fileSubjects,
+  signFiles,
+  toSubjects,
+  verifySubject,
+  type FileSubject,
+  type VerifySubject,
+} from './files.js';
+import { signerText, verifyReport, type VerifiedSubjectLine } from './verify-report.js';
 import { uploadAttestation, type AttestationUpload } from './github-attestations.js';
 import { pushArtefact, pushLegacySignature, verifyImage, type ImageVerification } from './image.js';
 import {
@@ -368,13 +378,37 @@ export async function runVerify(inputs: VerifyActionInputs, environment: ActionE
     image = await verifyImage(resolved.store, resolved.descriptor.digest, policy, logger);
     logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);
   }
-  const files: { path: string; signer: string }[] = [];
-  if (inputs.files.length > 0) {
-    for (const f of await fileSubjects(cwd, inputs.files)) {
-      const signer = await verifyFile(f.path!, policy);
-      files.push({ path: relative(cwd, f.path!), signer: describeSigner(signer) });
-      logger.info(`Verified ${relative(cwd, f.path!)}: ${describeSigner(signer)}`);
-    }
+  const files: { path: string; signer: string; kind: string; predicateType: string | null }[] = [];
+  const lines: VerifiedSubjectLine[] = [];
+  // `files` holds globs and `sha256:` digests (an artefact known by its digest, with `bundle`).
+  const digests = inputs.files.filter((f) => f.startsWith('sha256:'));
+  const globs = inputs.files.filter((f) => !f.startsWith('sha256:'));
+  const bundlePath = inputs.bundle ? resolve(cwd, inputs.bundle) : undefined;
+  const subjects: { label: string; subject: VerifySubject }[] = [
+    ...(globs.length > 0 ? await fileSubjects(cwd, globs) : []).map((f) => ({
+      label: relative(cwd, f.path!),
+      subject: { path: f.path! },
+    })),
+    ...digests.map((digest) => ({ label: digest, subject: { digest } })),
+  ];
+  for (const { label, subject } of subjects) {
+    const verified = await verifySubject(subject, policy, bundlePath);
+    const signer = describeSigner(verified.signer);
+    const bundle = relative(cwd, bundlePath ?? `${'path' in subject ? subject.path : label}${BUNDLE_SUFFIX}`);
+    files.push({
+      path: label,
+      signer,
+      kind: verified.kind,
+      predicateType: verified.statement?.predicateType ?? null,
+    });
+    lines.push({
+      subject: label,
+      kind: verified.kind,
+      predicateType: verified.statement?.predicateType,
+      signer: signerText(verified.signer),
+      bundle,
+    });
+    logger.info(`Verified ${label}: ${signer}`);
   }
   const signers = [...new Set([...(image?.signers ?? []), ...files.map((f) => f.signer)])];
   const logIndexes = (image?.verified ?? []).flatMap((v) => (v.transparencyLogIndex ? [v.transparencyLogIndex] : []));
@@ -401,7 +435,10 @@ export async function runVerify(inputs: VerifyActionInputs, environment: ActionE
       (s) => `| \`${s.source}\` | ${s.predicateType} | ${s.signer} | ${s.transparencyLogIndex ?? '—'} |`,
     ),
     ...(image?.legacy ?? []).map((l) => `| \`${l.source}\` | cosign v2 signature | ${l.keyHint} | — |`),
-    ...files.map((f) => `| \`${f.path}\` | file signature | ${f.signer} | — |`),
+    ...files.map(
+      (f) =>
+        `| \`${f.path}\` | ${f.kind === 'dsse' ? `${f.predicateType} (DSSE)` : 'file signature'} | ${f.signer} | — |`,
+    ),
   ];
   const summary = [
     '### Verified',
@@ -420,6 +457,12 @@ export async function runVerify(inputs: VerifyActionInputs, environment: ActionE
       : []),
     '',
   ].join('\n');
+  const report = verifyReport({
+    image: image && name ? { name, verification: image } : undefined,
+    subjects: lines,
+    showStatements: inputs.showStatements ?? false,
+  });
+  if (inputs.showStatements) logger.info(report);
   return {
     outputs: {
       digest: image?.digest ?? '',
@@ -427,6 +470,7 @@ export async function runVerify(inputs: VerifyActionInputs, environment: ActionE
       'predicate-types': predicateTypes.join('\n'),
       statements: JSON.stringify(statements.map((s) => s.statement)),
       'transparency-log-index': logIndexes.join('\n'),
+      report,
       json: JSON.stringify(result),
     },
     summary: jobSummary('verify', image?.digest ?? '', environment.github, summary),
