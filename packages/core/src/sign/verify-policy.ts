@@ -191,6 +191,24 @@ function overDigest(entity: SignedEntity, digest: Buffer): SignedEntity {
   };
 }
 
+/**
+ * The inclusion proof's own root hash and tree size must be the signed checkpoint's: the library
+ * proves inclusion against the checkpoint only, so a proof carrying other values would pass unread.
+ */
+function checkProofsMatchCheckpoints(entries: SignedEntity['tlogEntries']): void {
+  entries.forEach((entry, i) => {
+    const proof = entry.inclusionProof;
+    if (!proof?.checkpoint?.envelope) return;
+    const [, size = '', rootHash = ''] = proof.checkpoint.envelope.split('\n\n')[0]!.split('\n');
+    if (Buffer.from(rootHash, 'base64').compare(Buffer.from(proof.rootHash)) !== 0 || size !== String(proof.treeSize)) {
+      throw new Rejected(
+        'transparency-log',
+        `log entry ${i}: the inclusion proof's root hash or tree size is not the one its checkpoint signs`,
+      );
+    }
+  });
+}
+
 /** Checks one bundle's cryptography and signer (not yet its content). */
 function verifyEntity(
   verifier: Verifier,
@@ -220,6 +238,7 @@ function verifyEntity(
     // instance's keys, so they are not counted (requireTransparencyLog then fails, as it must).
     entity = { ...entity, tlogEntries: [], timestamps: [] };
   }
+  checkProofsMatchCheckpoints(entity.tlogEntries);
   let signer;
   try {
     signer = verifier.verify(entity);
