@@ -7,7 +7,7 @@ import { createPublicKey } from 'node:crypto';
 import { X509Certificate } from '@sigstore/core';
 import type { SerializedBundle } from '@sigstore/bundle';
 import { ArtefactsError, describeError } from '../errors.js';
-import type { Logger } from '../log.js';
+import { memoryLogger, type Logger } from '../log.js';
 import { readBlob } from '../oci/open.js';
 import type { ArtifactStore } from '../oci/store.js';
 import type { SigningConfig } from './bundle.js';
@@ -15,6 +15,8 @@ import { envelopeVerifies, type Envelope } from './dsse.js';
 import { bundleReferrers, readBundleReferrer } from './referrer.js';
 import { INTOTO_PAYLOAD_TYPE, parseStatement, sha256Hex, type Statement } from './statements.js';
 import { parseBundle } from './bundle.js';
+import { verifyImage } from './image.js';
+import type { VerificationKey } from './keys.js';
 import { verifyStatements } from './verify-policy.js';
 import { tokenClaims } from './oidc.js';
 
@@ -122,4 +124,20 @@ export async function signedAlready(
     }
   }
   return { referrers: found, signer: who };
+}
+
+/** True when the digest's cosign v2 `.sig` tag holds a signature that verifies with this key. */
+export async function hasLegacySignature(
+  store: ArtifactStore,
+  digest: string,
+  key: VerificationKey,
+  logger: Logger,
+): Promise<boolean> {
+  try {
+    return (await verifyImage(store, digest, { key }, memoryLogger())).legacy.length > 0;
+  } catch (error) {
+    if (error instanceof ArtefactsError && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code)) throw error;
+    logger.debug(`No cosign v2 signature by this key on ${digest}: ${describeError(error)}`);
+    return false;
+  }
 }

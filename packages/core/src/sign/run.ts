@@ -38,7 +38,7 @@ import {
   type VerifyInputs,
 } from './inputs.js';
 import { customAttestation, provenanceAttestation, sbomAttestation, signImage, type Attestation } from './plan.js';
-import { expectedSigner, signedAlready } from './rerun.js';
+import { expectedSigner, hasLegacySignature, signedAlready } from './rerun.js';
 import { statement } from './statements.js';
 import { tokenClaims } from './oidc.js';
 import type { VerifiedSigner } from './verify-policy.js';
@@ -236,12 +236,18 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
         });
       }
     }
+    // cosign v2's .sig tag: ECDSA signatures differ every time, so a re-run would add a layer each run.
+    const legacyKept =
+      inputs.legacySignature && !inputs.force && config.kind === 'key'
+        ? await hasLegacySignature(image.store, image.descriptor.digest, config.key, logger)
+        : false;
+    if (legacyKept) logger.info('The cosign v2 .sig tag already holds a signature by this key; not signed again.');
     const signatures = await signImage({ name: image.name, descriptor: image.descriptor }, config, {
       attestations,
-      legacy: inputs.legacySignature,
+      legacy: inputs.legacySignature && !legacyKept,
       skip: new Set(kept.keys()),
     });
-    if (signatures.referrers.length === 0 && kept.size > 0) {
+    if (signatures.referrers.length === 0 && !signatures.legacy && (kept.size > 0 || legacyKept)) {
       logger.notice(
         `${image.name}@${image.descriptor.digest} is already signed by this signer: nothing pushed (set force: true to sign again).`,
       );
