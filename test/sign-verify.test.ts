@@ -114,5 +114,24 @@ describe('dist/sign and dist/verify', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(image.digest);
     expect(readFileSync(join(dir, 'cosign.pub'), 'utf8')).toContain('PUBLIC KEY');
+    // Without --json: the short result, not the statements.
+    const short = spawnSync(
+      process.execPath,
+      [
+        join(repoRoot, 'dist', 'cli', 'index.js'),
+        'verify',
+        '--image',
+        `${registry.host}/acme/widgets@${image.digest}`,
+        '--key',
+        'cosign.pub',
+      ],
+      { cwd: dir, env: { PATH: PATH ?? '', HOME: HOME ?? dir }, encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(short.status).toBe(0);
+    expect(short.stdout).toMatch(
+      /^image +\S+@sha256:[a-f0-9]{64}\n {2}accepted {2}https:\/\/sigstore\.dev\/cosign\/sign\/v1 {2}key /,
+    );
+    expect(short.stdout).not.toContain('"_type"');
+    expect(short.stdout).not.toContain('statements');
   });
 });

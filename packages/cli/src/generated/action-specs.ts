@@ -740,6 +740,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "false",
         "required": false
       },
+      "force": {
+        "description": "Sign again even when the digest already carries a valid signature from the same key or identity for the same statement type. By default such a statement (a re-run) is not signed and pushed again, and the job says so.",
+        "default": "false",
+        "required": false
+      },
       "sigstore-instance": {
         "description": "Keyless instance: auto (public-good for public repositories, github for private ones), public-good (Fulcio + Rekor), or github (GitHub's Fulcio + timestamp authority).",
         "default": "auto",
@@ -793,7 +798,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "Rekor log indexes, one per line, when a transparency log was used."
       },
       "json": {
-        "description": "Everything above as JSON (digest, image, referrers, legacySignature, bundlePaths, signer, transparencyLogIndex, githubAttestations)."
+        "description": "Everything above as JSON (digest, image, referrers, signedAlready (referrers a re-run kept, by predicate type), legacySignature, bundlePaths, signer, transparencyLogIndex, githubAttestations)."
       }
     }
   },
@@ -806,7 +811,12 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "files": {
-        "description": "List of files (globs, one per line) to verify against `<file>.sigstore.json` beside each.",
+        "description": "List of files (globs, one per line) to verify against `<file>.sigstore.json` beside each, or digests `sha256:<hex>` of artefacts not at hand (a release asset known by its digest, a file too large to fetch; give `bundle`). A bundle may be a signature over the file's bytes or a DSSE in-toto statement naming the file's sha256 as a subject (what actions/attest-build-provenance and `gh attestation` write).",
+        "default": "",
+        "required": false
+      },
+      "bundle": {
+        "description": "The path of the Sigstore bundle for `files`, when it is not stored beside each file as `<file>.sigstore.json` (required for a `sha256:` digest).",
         "default": "",
         "required": false
       },
@@ -865,6 +875,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "false",
         "required": false
       },
+      "show-statements": {
+        "description": "Print the verified statements in full (an SBOM attestation carries the whole SBOM). By default a short result is printed: the digest, each signature's statement type, signer and the rule that accepted or refused it. The `statements` and `json` outputs always hold them.",
+        "default": "false",
+        "required": false
+      },
       "registry-username": {
         "description": "Registry user name (else ~/.docker/config.json, as docker login writes it).",
         "default": "",
@@ -896,6 +911,9 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       },
       "transparency-log-index": {
         "description": "Rekor log indexes of the accepted bundles, one per line, when present."
+      },
+      "report": {
+        "description": "The short result as text (what `artefacts verify` prints): the digest, one line per signature or file with its statement type, signer and the rule that accepted or refused it."
       },
       "json": {
         "description": "Everything above as JSON, plus legacy signatures accepted, bundles rejected (with the rule) and files verified."

@@ -112,3 +112,32 @@ function pullRequestFacts(payload: Record<string, unknown>): PullRequestFacts | 
 export function runUrl(context: GitHubContext): string {
   return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
+
+/** A workflow ref (`GITHUB_WORKFLOW_REF`, or the OIDC token's `workflow_ref` / `job_workflow_ref`) in its parts. */
+export interface WorkflowRef {
+  /** `owner/repo`. */
+  readonly repository: string;
+  /** The workflow file inside the repository, e.g. `.github/workflows/release.yml`. */
+  readonly path: string;
+  /** The git ref (or commit) the workflow was read at, e.g. `refs/tags/@acme/app@1.4.0`; '' when absent. */
+  readonly ref: string;
+}
+
+/**
+ * Splits `owner/repo/.github/workflows/file.yml@<ref>`. A git ref may itself contain `@`
+ * (`refs/tags/@scope/pkg@1.4.0`), so the split is at the first `@` after the workflow file's
+ * name, never the last `@`. Every place that reads a workflow ref goes through here.
+ */
+export function parseWorkflowRef(value: string): WorkflowRef {
+  const [owner = '', repo = ''] = value.split('/', 2);
+  const marker = value.indexOf('/.github/workflows/');
+  // The file name ends at the first '@' after the workflows directory (file names carry no '@').
+  const from = marker < 0 ? `${owner}/${repo}`.length : marker + '/.github/workflows/'.length;
+  const at = value.indexOf('@', from);
+  const location = at < 0 ? value : value.slice(0, at);
+  return {
+    repository: `${owner}/${repo}`,
+    path: location.slice(`${owner}/${repo}/`.length),
+    ref: at < 0 ? '' : value.slice(at + 1),
+  };
+}

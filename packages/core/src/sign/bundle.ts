@@ -7,7 +7,13 @@
  */
 import { createHash, sign as cryptoSign, X509Certificate } from 'node:crypto';
 import {
+  BUNDLE_V01_MEDIA_TYPE,
+  BUNDLE_V02_MEDIA_TYPE,
   BUNDLE_V03_MEDIA_TYPE,
+  ValidationError,
+  assertBundleLatest,
+  assertBundleV01,
+  assertBundleV02,
   bundleFromJSON,
   bundleToJSON,
   toMessageSignatureBundle,
@@ -210,14 +216,64 @@ export async function signMessage(data: Buffer, config: SigningConfig): Promise<
   return describe(bundle, config);
 }
 
-/** Parses a bundle (JSON text or object); BUNDLE_INVALID-ish failures are VERIFICATION_FAILED. */
+/** Fields the verifier reads that the bundle library's own checks leave unchecked. */
+function unreadFields(bundle: Bundle): string[] {
+  const invalid: string[] = [];
+  bundle.verificationMaterial.tlogEntries.forEach((entry, i) => {
+    const at = `verificationMaterial.tlogEntries[${i}]`;
+    if (!entry.logId?.keyId?.length) invalid.push(`${at}.logId.keyId`);
+    if (!entry.canonicalizedBody?.length) invalid.push(`${at}.canonicalizedBody`);
+    if (entry.inclusionProof) {
+      if (!entry.inclusionProof.checkpoint?.envelope) invalid.push(`${at}.inclusionProof.checkpoint.envelope`);
+      if (!entry.inclusionProof.rootHash?.length) invalid.push(`${at}.inclusionProof.rootHash`);
+    }
+    if (entry.inclusionPromise && !entry.inclusionPromise.signedEntryTimestamp?.length) {
+      invalid.push(`${at}.inclusionPromise.signedEntryTimestamp`);
+    }
+  });
+  bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.forEach((t, i) => {
+    if (!t.signedTimestamp?.length) {
+      invalid.push(`verificationMaterial.timestampVerificationData.rfc3161Timestamps[${i}].signedTimestamp`);
+    }
+  });
+  return invalid;
+}
+
+/**
+ * Parses a bundle (JSON text or object) and checks its shape for its version (v0.1 needs inclusion
+ * promises; v0.2 and later inclusion proofs with checkpoints; v0.3 a single certificate, no chain).
+ * A malformed bundle is VERIFICATION_FAILED naming the fields at fault.
+ */
 export function parseBundle(json: unknown): Bundle {
+  let value: unknown;
   try {
-    const value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
-    return bundleFromJSON(value);
+    value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
   } catch (error) {
-    throw new ArtefactsError('VERIFICATION_FAILED', `Not a Sigstore bundle: ${describeError(error)}.`);
+    throw new ArtefactsError('VERIFICATION_FAILED', `Not a Sigstore bundle: not JSON (${describeError(error)}).`);
   }
+  let bundle: Bundle;
+  try {
+    bundle = bundleFromJSON(value);
+    if (bundle.mediaType === BUNDLE_V01_MEDIA_TYPE) assertBundleV01(bundle);
+    else if (bundle.mediaType === BUNDLE_V02_MEDIA_TYPE) assertBundleV02(bundle);
+    else assertBundleLatest(bundle);
+  } catch (error) {
+    const fields = error instanceof ValidationError ? error.fields : [];
+    throw new ArtefactsError(
+      'VERIFICATION_FAILED',
+      fields.length > 0
+        ? `Malformed Sigstore bundle: ${fields.join(', ')} missing or invalid.`
+        : `Not a Sigstore bundle: ${describeError(error)}.`,
+    );
+  }
+  const invalid = unreadFields(bundle);
+  if (invalid.length > 0) {
+    throw new ArtefactsError(
+      'VERIFICATION_FAILED',
+      `Malformed Sigstore bundle: ${invalid.join(', ')} missing or empty.`,
+    );
+  }
+  return bundle;
 }
 
 /** Canonical JSON text of a bundle, as written to `<file>.sigstore.json` and to registry layers. */

@@ -12,7 +12,12 @@ import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { inWorkspace, insideWorkspace, workspace, workspaceGlob } from '../paths.js';
 import { bundleText, signMessage, type SigningConfig } from './bundle.js';
 import { subject, type Subject } from './statements.js';
-import { verifyArtifact, type VerificationPolicy, type VerifiedSigner } from './verify-policy.js';
+import {
+  verifyArtifactBundle,
+  type VerificationPolicy,
+  type VerifiedArtifact,
+  type VerifiedSigner,
+} from './verify-policy.js';
 
 export const BUNDLE_SUFFIX = '.sigstore.json';
 
@@ -187,21 +192,48 @@ export async function signFiles(files: readonly FileSubject[], config: SigningCo
   return out;
 }
 
-/** Verifies `<file>.sigstore.json` beside each file (or the bundle path given). */
+/** What a bundle is about: a local file, or an artefact known only by its digest. */
+export type VerifySubject = { readonly path: string } | { readonly digest: string };
+
+/**
+ * Verifies the bundle of a file (by default `<file>.sigstore.json` beside it) or of a digest
+ * (`sha256:<hex>`; the bundle path is then required): a message signature or a DSSE statement.
+ */
+export async function verifySubject(
+  subject: VerifySubject,
+  policy: VerificationPolicy,
+  bundlePath?: string,
+): Promise<VerifiedArtifact> {
+  const what = 'path' in subject ? subject.path : subject.digest;
+  const where = bundlePath ?? ('path' in subject ? `${subject.path}${BUNDLE_SUFFIX}` : undefined);
+  if (where === undefined) {
+    throw new ArtefactsError('INTERNAL', `No bundle path for ${what}: a digest has no file to find one beside.`);
+  }
+  let bundle: string;
+  try {
+    bundle = await fs.readFile(where, 'utf8');
+  } catch (error) {
+    throw new ArtefactsError(
+      'VERIFICATION_FAILED',
+      `No signature for ${what}: cannot read ${where} (${describeError(error)}).`,
+      { hint: 'Sign it first, or give the bundle’s path (`bundle`) when it is not stored beside the file.' },
+    );
+  }
+  if ('digest' in subject) return verifyArtifactBundle(what, bundle, { digest: subject.digest }, policy);
+  let data: Buffer;
+  try {
+    data = await fs.readFile(subject.path);
+  } catch (error) {
+    throw new ArtefactsError('IO_FAILED', `Cannot read ${subject.path}: ${describeError(error)}.`);
+  }
+  return verifyArtifactBundle(what, bundle, data, policy);
+}
+
+/** Verifies `<file>.sigstore.json` beside each file (or the bundle path given); returns the signer. */
 export async function verifyFile(
   path: string,
   policy: VerificationPolicy,
   bundlePath = `${path}${BUNDLE_SUFFIX}`,
 ): Promise<VerifiedSigner> {
-  let bundle: string;
-  try {
-    bundle = await fs.readFile(bundlePath, 'utf8');
-  } catch (error) {
-    throw new ArtefactsError(
-      'VERIFICATION_FAILED',
-      `No signature for ${path}: cannot read ${bundlePath} (${describeError(error)}).`,
-    );
-  }
-  const data = await fs.readFile(path);
-  return verifyArtifact(path, bundle, data, policy);
+  return (await verifySubject({ path }, policy, bundlePath)).signer;
 }

@@ -24,6 +24,7 @@ import {
 } from './referrer.js';
 import {
   VerificationFailure,
+  failureHint,
   verifyStatements,
   type BundleSource,
   type Rejection,
@@ -195,7 +196,7 @@ function failure(message: string, rule: Rule, rejections: readonly Rejection[]):
     `${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`,
     rule,
     rejections,
-    'Check the key or identity the image was signed with, and that the signature belongs to this digest.',
+    failureHint(rule, rejections),
   );
 }
 

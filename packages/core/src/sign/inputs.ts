@@ -39,6 +39,8 @@ export interface SignInputs {
   readonly sigstoreInstance: InstanceChoice;
   /** A Sigstore signing config file (Fulcio/Rekor/TSA URLs) instead of a named instance. */
   readonly signingConfig?: string | undefined;
+  /** Sign again even when the digest already carries this signer's signature of the same statement type. */
+  readonly force?: boolean;
 }
 
 /**
@@ -87,6 +89,10 @@ export interface VerifyInputs {
   /** Another TUF repository (a private Sigstore deployment), and its initial root.json. */
   readonly tufMirror?: string | undefined;
   readonly tufRoot?: string | undefined;
+  /** The bundle of the files / digests, when it is not `<file>.sigstore.json` beside each file. */
+  readonly bundle?: string | undefined;
+  /** Print the verified statements in full (they can be large: an SBOM attestation is the whole SBOM). */
+  readonly showStatements?: boolean;
 }
 
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
@@ -121,6 +127,7 @@ export function parseSignInputs(get: RawInputs): SignInputs {
     legacySignature: parse.boolean(get, 'legacy-signature', false),
     sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'] as const, 'auto'),
     signingConfig: parse.optionalText(get, 'signing-config'),
+    force: parse.boolean(get, 'force', false),
   };
   if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
     throw inputError(
@@ -195,7 +202,24 @@ export function parseVerifyInputs(get: RawInputs): VerifyInputs {
     sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'] as const, 'auto'),
     tufMirror: parse.optionalText(get, 'tuf-mirror'),
     tufRoot: parse.optionalText(get, 'tuf-root'),
+    bundle: parse.optionalText(get, 'bundle'),
+    showStatements: parse.boolean(get, 'show-statements', false),
   };
+  for (const entry of inputs.files) {
+    if (/^sha(256|384|512):/i.test(entry) && !/^sha256:[a-f0-9]{64}$/.test(entry)) {
+      throw inputError('files', entry, 'a glob, or a digest sha256:<64 lower-case hex digits>');
+    }
+  }
+  if (inputs.files.some((f) => f.startsWith('sha256:')) && !inputs.bundle) {
+    throw inputError(
+      'bundle',
+      '',
+      'the path of the bundle to verify a sha256: digest with (a digest has no file beside which to find one)',
+    );
+  }
+  if (inputs.bundle && inputs.files.length === 0) {
+    throw inputError('files', '', 'the files or sha256: digests the bundle is about, when bundle is given');
+  }
   if (inputs.tufMirror && !/^https?:\/\/[^\s/]+/i.test(inputs.tufMirror)) {
     throw inputError('tuf-mirror', inputs.tufMirror, 'the http(s) URL of a TUF repository');
   }

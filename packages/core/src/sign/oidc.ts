@@ -49,6 +49,18 @@ export async function githubIdToken(env: Env, audience = 'sigstore'): Promise<st
   return body.value;
 }
 
+/** The claims of a JWT (not checked: Fulcio checks the token; these only describe the run). */
+export function tokenClaims(token: string): Record<string, unknown> {
+  const payload = token.split('.')[1] ?? '';
+  try {
+    const value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // Not a JWT: no claims.
+  }
+  throw new ArtefactsError('GITHUB_API', 'The OIDC token service answered with a token that is not a JWT.');
+}
+
 /**
  * The default instance: public repositories use the public-good instance (Fulcio + Rekor, public
  * log); private and internal ones GitHub's own (Fulcio + timestamp authority, nothing public).

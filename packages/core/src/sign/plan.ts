@@ -50,7 +50,13 @@ export interface ImageSignatures {
 export async function signImage(
   image: ImageSubject,
   config: SigningConfig,
-  options: { attestations?: readonly Attestation[]; legacy?: boolean; created?: Date } = {},
+  options: {
+    attestations?: readonly Attestation[];
+    legacy?: boolean;
+    created?: Date;
+    /** Predicate types already signed by this signer (a re-run): not signed again. */
+    skip?: ReadonlySet<string>;
+  } = {},
 ): Promise<ImageSignatures> {
   if (options.legacy && config.kind !== 'key') {
     throw inputError(
@@ -64,7 +70,7 @@ export async function signImage(
   const statements = [
     cosignSignStatement(image.name, digest),
     ...(options.attestations ?? []).map((a) => statement([subject(image.name, digest)], a.predicateType, a.predicate)),
-  ];
+  ].filter((s) => !options.skip?.has(s.predicateType));
   const referrers: SignedReferrer[] = [];
   for (const s of statements) {
     const signed = await signStatement(s, config);
@@ -79,10 +85,14 @@ export async function signImage(
   return { referrers, legacy };
 }
 
-/** SLSA provenance v1 for the current GitHub Actions run. */
+/**
+ * SLSA provenance v1 for the current GitHub Actions run. `claims` are the OIDC token's (keyless
+ * signing): its `job_workflow_ref` names the builder, as GitHub's own provenance does.
+ */
 export function provenanceAttestation(
   context: GitHubContext | undefined,
   env: Readonly<Record<string, string | undefined>>,
+  claims: Readonly<Record<string, unknown>> = {},
 ): Attestation {
   if (!context) {
     throw inputError(
@@ -94,7 +104,7 @@ export function provenanceAttestation(
   }
   return {
     predicateType: SLSA_PROVENANCE_PREDICATE,
-    predicate: githubProvenancePredicate(context, workflowFacts(env)),
+    predicate: githubProvenancePredicate(context, workflowFacts(env, claims)),
   };
 }
 

@@ -23,9 +23,11 @@ import {
   fileSubjects,
   signFiles,
   toSubjects,
-  verifyFile,
+  verifySubject,
   type FileSubject,
+  type VerifySubject,
 } from './files.js';
+import { signerText, verifyReport, type VerifiedSubjectLine } from './verify-report.js';
 import { uploadAttestation, type AttestationUpload } from './github-attestations.js';
 import { pushArtefact, pushLegacySignature, verifyImage, type ImageVerification } from './image.js';
 import {
@@ -37,7 +39,9 @@ import {
   type VerifyInputs,
 } from './inputs.js';
 import { customAttestation, provenanceAttestation, sbomAttestation, signImage, type Attestation } from './plan.js';
+import { expectedSigner, hasLegacySignature, signedAlready } from './rerun.js';
 import { statement } from './statements.js';
+import { tokenClaims } from './oidc.js';
 import type { VerifiedSigner } from './verify-policy.js';
 import { writeFile } from 'node:fs/promises';
 
@@ -62,7 +66,7 @@ export const VERIFY_SECRETS = ['registry-password'] as const;
 
 /** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
 export const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path'] as const;
-export const VERIFY_PATH_INPUTS = ['image', 'files', 'key', 'trusted-root', 'tuf-root'] as const;
+export const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root'] as const;
 
 function registryAccess(get: RawInputs): RegistryAccess {
   const { username, password } = parse.credentialPair(get);
@@ -178,9 +182,18 @@ async function readInput(path: string, input: string, cwd: string): Promise<stri
   }
 }
 
-async function attestationsFor(inputs: SignInputs, environment: ActionEnvironment): Promise<Attestation[]> {
+async function attestationsFor(
+  inputs: SignInputs,
+  environment: ActionEnvironment,
+  config: SigningConfig,
+): Promise<Attestation[]> {
   const out: Attestation[] = [];
-  if (inputs.provenance) out.push(provenanceAttestation(environment.github, environment.env));
+  if (inputs.provenance) {
+    // Keyless: the OIDC token's claims name the builder (job_workflow_ref), as GitHub's provenance does.
+    const claims =
+      config.kind === 'keyless' && environment.github ? tokenClaims(await config.identityToken()) : undefined;
+    out.push(provenanceAttestation(environment.github, environment.env, claims));
+  }
   if (inputs.predicateType) {
     const json = inputs.predicatePath
       ? await readInput(inputs.predicatePath, 'predicate-path', environment.cwd)
@@ -222,7 +235,6 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
   const configPromise = resolveSigningConfig(inputs, environment);
   configPromise.catch(() => undefined);
   const image = inputs.image ? await resolveImage(inputs.image, inputs, environment, 'sign') : undefined;
-  const attestations = await attestationsFor(inputs, environment);
   // Every subject is found and checked before anything is signed or pushed.
   const files: FileSubject[] = [];
   const allow = inputs.allowOutsideWorkspace;
@@ -234,6 +246,7 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
   for (const f of files) inWorkspace(ws, 'files', `${f.path!}${BUNDLE_SUFFIX}`);
   for (const f of checksumFiles) inWorkspace(ws, 'checksums', `${f.path!}${BUNDLE_SUFFIX}`);
   const config: SigningConfig = await configPromise;
+  const attestations = await attestationsFor(inputs, environment, config);
   const rows: SignRow[] = [];
   const referrers: string[] = [];
   const bundlePaths: string[] = [];
@@ -241,11 +254,39 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
   const logIndexes: string[] = [];
   const bundlesForGitHub: Parameters<typeof uploadAttestation>[1][] = [];
   let legacyDigest: string | undefined;
+  let kept: Map<string, string> = new Map();
   if (image) {
+    // A re-run: what this signer already signed for the digest is not signed and pushed again.
+    if (!inputs.force) {
+      const signer = await expectedSigner(config, environment.github?.serverUrl);
+      const already = await signedAlready(image.store, image.descriptor.digest, signer, logger);
+      kept = new Map(already.referrers);
+      if (already.signer !== undefined) signers.add(already.signer);
+      for (const [predicateType, referrer] of kept) {
+        logger.info(`Already signed by this signer: ${predicateType} (referrer ${referrer}); not signed again.`);
+        rows.push({
+          what: `\`${image.name}@${image.descriptor.digest}\``,
+          kind: predicateType,
+          where: `referrer \`${referrer}\` (signed already; kept)`,
+        });
+      }
+    }
+    // cosign v2's .sig tag: ECDSA signatures differ every time, so a re-run would add a layer each run.
+    const legacyKept =
+      inputs.legacySignature && !inputs.force && config.kind === 'key'
+        ? await hasLegacySignature(image.store, image.descriptor.digest, config.key, logger)
+        : false;
+    if (legacyKept) logger.info('The cosign v2 .sig tag already holds a signature by this key; not signed again.');
     const signatures = await signImage({ name: image.name, descriptor: image.descriptor }, config, {
       attestations,
-      legacy: inputs.legacySignature,
+      legacy: inputs.legacySignature && !legacyKept,
+      skip: new Set(kept.keys()),
     });
+    if (signatures.referrers.length === 0 && !signatures.legacy && (kept.size > 0 || legacyKept)) {
+      logger.notice(
+        `${image.name}@${image.descriptor.digest} is already signed by this signer: nothing pushed (set force: true to sign again).`,
+      );
+    }
     for (const r of signatures.referrers) {
       const pushed = await pushArtefact(image.store, r.artefact);
       if (!pushed.referrerIndexed) {
@@ -330,6 +371,8 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
     digest: image?.descriptor.digest ?? null,
     image: image ? `${image.name}@${image.descriptor.digest}` : null,
     referrers,
+    /** Referrers by predicate type that a re-run found signed by the same signer and left as they were. */
+    signedAlready: Object.fromEntries(kept),
     legacySignature: legacyDigest ?? null,
     bundlePaths,
     signer: [...signers],
@@ -377,8 +420,12 @@ export async function runVerify(inputs: VerifyActionInputs, environment: ActionE
   ] as const) {
     if (value !== undefined) inWorkspace(ws, input, value);
   }
-  const verifiedFiles = inputs.files.length > 0 ? await fileSubjects(cwd, inputs.files, 'files', ws.allowOutside) : [];
-  for (const f of verifiedFiles) inWorkspace(ws, 'files', `${f.path!}${BUNDLE_SUFFIX}`);
+  // `files` holds globs and `sha256:` digests (an artefact known by its digest, with `bundle`).
+  const digests = inputs.files.filter((f) => f.startsWith('sha256:'));
+  const globs = inputs.files.filter((f) => !f.startsWith('sha256:'));
+  const verifiedFiles = globs.length > 0 ? await fileSubjects(cwd, globs, 'files', ws.allowOutside) : [];
+  const bundlePath = inputs.bundle ? inWorkspace(ws, 'bundle', inputs.bundle) : undefined;
+  if (bundlePath === undefined) for (const f of verifiedFiles) inWorkspace(ws, 'files', `${f.path!}${BUNDLE_SUFFIX}`);
   const policy = await loadVerificationPolicy(inputs, cwd, environment);
   let image: ImageVerification | undefined;
   let name: string | undefined;
@@ -388,13 +435,33 @@ export async function runVerify(inputs: VerifyActionInputs, environment: ActionE
     image = await verifyImage(resolved.store, resolved.descriptor.digest, policy, logger);
     logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);
   }
-  const files: { path: string; signer: string }[] = [];
-  if (inputs.files.length > 0) {
-    for (const f of verifiedFiles) {
-      const signer = await verifyFile(f.path!, policy);
-      files.push({ path: relative(cwd, f.path!), signer: describeSigner(signer) });
-      logger.info(`Verified ${relative(cwd, f.path!)}: ${describeSigner(signer)}`);
-    }
+  const files: { path: string; signer: string; kind: string; predicateType: string | null }[] = [];
+  const lines: VerifiedSubjectLine[] = [];
+  const subjects: { label: string; subject: VerifySubject }[] = [
+    ...verifiedFiles.map((f) => ({
+      label: relative(cwd, f.path!),
+      subject: { path: f.path! },
+    })),
+    ...digests.map((digest) => ({ label: digest, subject: { digest } })),
+  ];
+  for (const { label, subject } of subjects) {
+    const verified = await verifySubject(subject, policy, bundlePath);
+    const signer = describeSigner(verified.signer);
+    const bundle = relative(cwd, bundlePath ?? `${'path' in subject ? subject.path : label}${BUNDLE_SUFFIX}`);
+    files.push({
+      path: label,
+      signer,
+      kind: verified.kind,
+      predicateType: verified.statement?.predicateType ?? null,
+    });
+    lines.push({
+      subject: label,
+      kind: verified.kind,
+      predicateType: verified.statement?.predicateType,
+      signer: signerText(verified.signer),
+      bundle,
+    });
+    logger.info(`Verified ${label}: ${signer}`);
   }
   const signers = [...new Set([...(image?.signers ?? []), ...files.map((f) => f.signer)])];
   const logIndexes = (image?.verified ?? []).flatMap((v) => (v.transparencyLogIndex ? [v.transparencyLogIndex] : []));
@@ -421,7 +488,10 @@ export async function runVerify(inputs: VerifyActionInputs, environment: ActionE
       (s) => `| \`${s.source}\` | ${s.predicateType} | ${s.signer} | ${s.transparencyLogIndex ?? '—'} |`,
     ),
     ...(image?.legacy ?? []).map((l) => `| \`${l.source}\` | cosign v2 signature | ${l.keyHint} | — |`),
-    ...files.map((f) => `| \`${f.path}\` | file signature | ${f.signer} | — |`),
+    ...files.map(
+      (f) =>
+        `| \`${f.path}\` | ${f.kind === 'dsse' ? `${f.predicateType} (DSSE)` : 'file signature'} | ${f.signer} | — |`,
+    ),
   ];
   const summary = [
     '### Verified',
@@ -440,6 +510,12 @@ export async function runVerify(inputs: VerifyActionInputs, environment: ActionE
       : []),
     '',
   ].join('\n');
+  const report = verifyReport({
+    image: image && name ? { name, verification: image } : undefined,
+    subjects: lines,
+    showStatements: inputs.showStatements ?? false,
+  });
+  if (inputs.showStatements) logger.info(report);
   return {
     outputs: {
       digest: image?.digest ?? '',
@@ -447,6 +523,7 @@ export async function runVerify(inputs: VerifyActionInputs, environment: ActionE
       'predicate-types': predicateTypes.join('\n'),
       statements: JSON.stringify(statements.map((s) => s.statement)),
       'transparency-log-index': logIndexes.join('\n'),
+      report,
       json: JSON.stringify(result),
     },
     summary: jobSummary('verify', image?.digest ?? '', environment.github, summary),

@@ -4,7 +4,7 @@
  * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
  */
 import { ArtefactsError } from '../errors.js';
-import type { GitHubContext } from '../github/context.js';
+import { parseWorkflowRef, type GitHubContext } from '../github/context.js';
 
 export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 export const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -102,15 +102,27 @@ export function parseStatement(payload: Uint8Array): Statement {
 export interface WorkflowFacts {
   /** GITHUB_WORKFLOW_REF: `owner/repo/.github/workflows/x.yml@refs/heads/main`. */
   readonly workflowRef: string;
+  /**
+   * The OIDC token's `job_workflow_ref` (keyless signing): the workflow whose job runs, which for
+   * a reusable workflow is the called one, not the caller. GitHub's own provenance names it as
+   * `builder.id`; absent (key-based signing), the caller's workflow ref is the builder.
+   */
+  readonly jobWorkflowRef?: string | undefined;
   readonly repositoryId: string;
   readonly repositoryOwnerId: string;
   /** RUNNER_ENVIRONMENT: `github-hosted` or `self-hosted`. */
   readonly runnerEnvironment: string;
 }
 
-export function workflowFacts(env: Readonly<Record<string, string | undefined>>): WorkflowFacts {
+export function workflowFacts(
+  env: Readonly<Record<string, string | undefined>>,
+  claims: { readonly job_workflow_ref?: unknown } = {},
+): WorkflowFacts {
   return {
     workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+    ...(typeof claims.job_workflow_ref === 'string' && claims.job_workflow_ref !== ''
+      ? { jobWorkflowRef: claims.job_workflow_ref }
+      : {}),
     repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
     repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
     runnerEnvironment: env.RUNNER_ENVIRONMENT ?? '',
@@ -136,10 +148,9 @@ export function githubProvenancePredicate(context: GitHubContext, facts: Workflo
       { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' },
     );
   }
-  // GITHUB_WORKFLOW_REF = owner/repo/<path>@<ref>
-  const at = facts.workflowRef.lastIndexOf('@');
-  const workflowPath = facts.workflowRef.slice(0, at < 0 ? undefined : at).replace(`${context.repository}/`, '');
-  const workflowRefName = at < 0 ? context.ref : facts.workflowRef.slice(at + 1);
+  const workflow = parseWorkflowRef(facts.workflowRef);
+  const workflowPath = workflow.path;
+  const workflowRefName = workflow.ref || context.ref;
   const repositoryUrl = `${context.serverUrl}/${context.repository}`;
   return {
     buildDefinition: {
@@ -158,7 +169,7 @@ export function githubProvenancePredicate(context: GitHubContext, facts: Workflo
       resolvedDependencies: [{ uri: `git+${repositoryUrl}@${context.ref}`, digest: { gitCommit: context.sha } }],
     },
     runDetails: {
-      builder: { id: `${context.serverUrl}/${facts.workflowRef}` },
+      builder: { id: `${context.serverUrl}/${facts.jobWorkflowRef ?? facts.workflowRef}` },
       metadata: {
         invocationId: `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
       },

@@ -4,10 +4,11 @@
  * policy is not met, a VerificationFailure lists, for every bundle, which rule rejected it.
  * The verify action, `artefacts verify` and promote's `require-signature` gate all call this.
  */
-import { toSignedEntity, Verifier, type VerifierOptions } from '@sigstore/verify';
+import { toSignedEntity, VerificationError, Verifier, type SignedEntity, type VerifierOptions } from '@sigstore/verify';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import type { Bundle } from '@sigstore/bundle';
-import { createHash } from 'node:crypto';
+import { createHash, type KeyObject } from 'node:crypto';
+import { verifiesDigests, verifyDigestSignature } from './ecdsa.js';
 import { ArtefactsError, describeError } from '../errors.js';
 import { parseBundle } from './bundle.js';
 import type { VerificationKey } from './keys.js';
@@ -164,12 +165,56 @@ const ERROR_RULES: Record<string, Rule> = {
   UNTRUSTED_SIGNER_ERROR: 'certificate-identity',
 };
 
+/**
+ * A message signature checked against a digest alone (no file bytes): the signature is verified
+ * over the digest itself (ECDSA), everything else (certificate, log entries, timestamps) as usual.
+ */
+function overDigest(entity: SignedEntity, digest: Buffer): SignedEntity {
+  const content = entity.signature;
+  return {
+    ...entity,
+    signature: {
+      signature: content.signature,
+      compareSignature: (s: Buffer) => content.compareSignature(s),
+      compareDigest: (d: Buffer) => content.compareDigest(d),
+      compareSignedDigest: (d: Buffer) => content.compareSignedDigest(d),
+      verifySignature: (key: KeyObject) => {
+        if (!verifiesDigests(key)) {
+          throw new Rejected(
+            'bundle-content',
+            `a message signature by a ${key.asymmetricKeyType ?? 'non-ECDSA'} key cannot be checked against a digest alone; give the file`,
+          );
+        }
+        return verifyDigestSignature(key, digest, content.signature);
+      },
+    },
+  };
+}
+
+/**
+ * The inclusion proof's own root hash and tree size must be the signed checkpoint's: the library
+ * proves inclusion against the checkpoint only, so a proof carrying other values would pass unread.
+ */
+function checkProofsMatchCheckpoints(entries: SignedEntity['tlogEntries']): void {
+  entries.forEach((entry, i) => {
+    const proof = entry.inclusionProof;
+    if (!proof?.checkpoint?.envelope) return;
+    const [, size = '', rootHash = ''] = proof.checkpoint.envelope.split('\n\n')[0]!.split('\n');
+    if (Buffer.from(rootHash, 'base64').compare(Buffer.from(proof.rootHash)) !== 0 || size !== String(proof.treeSize)) {
+      throw new Rejected(
+        'transparency-log',
+        `log entry ${i}: the inclusion proof's root hash or tree size is not the one its checkpoint signs`,
+      );
+    }
+  });
+}
+
 /** Checks one bundle's cryptography and signer (not yet its content). */
 function verifyEntity(
   verifier: Verifier,
   bundle: Bundle,
   policy: VerificationPolicy,
-  artifact?: Buffer,
+  artifact?: Buffer | { readonly digest: Buffer },
 ): VerifiedSigner {
   const keyMaterial = bundle.verificationMaterial.content.$case;
   if (policy.key && keyMaterial !== 'publicKey') {
@@ -178,17 +223,37 @@ function verifyEntity(
   if (policy.identity && keyMaterial === 'publicKey') {
     throw new Rejected('certificate-chain', 'signed with a key, but the policy expects a keyless certificate identity');
   }
-  let entity = toSignedEntity(bundle, artifact);
+  let entity: SignedEntity;
+  try {
+    entity = Buffer.isBuffer(artifact)
+      ? toSignedEntity(bundle, artifact)
+      : artifact === undefined
+        ? toSignedEntity(bundle)
+        : overDigest(toSignedEntity(bundle), artifact.digest);
+  } catch (error) {
+    throw new Rejected('bundle-format', `malformed bundle: ${describeError(error)}`);
+  }
   if (policy.key && !policy.trustedRoot) {
     // Offline key-based verification: log entries and timestamps cannot be checked without the
     // instance's keys, so they are not counted (requireTransparencyLog then fails, as it must).
     entity = { ...entity, tlogEntries: [], timestamps: [] };
   }
+  checkProofsMatchCheckpoints(entity.tlogEntries);
   let signer;
   try {
     signer = verifier.verify(entity);
   } catch (error) {
+    if (error instanceof Rejected) throw error;
     const code = (error as { code?: unknown }).code;
+    if (!(error instanceof VerificationError)) {
+      // Not a verdict of the library but a failure inside it: a field it reads is absent or of the
+      // wrong kind. That is a malformed bundle, not a bad signature.
+      const field = /reading '([^']+)'/.exec(describeError(error))?.[1];
+      throw new Rejected(
+        'bundle-format',
+        `malformed bundle: the verifier could not read it${field ? ` (a field holding '${field}' is missing)` : ''}: ${describeError(error)}`,
+      );
+    }
     const rule = (typeof code === 'string' && ERROR_RULES[code]) || 'signature';
     const reason =
       rule === 'signature' && policy.key
@@ -225,13 +290,47 @@ function tlogIndex(bundle: Bundle): string | undefined {
   return bundle.verificationMaterial.tlogEntries[0]?.logIndex;
 }
 
+const SIGNER_RULES: ReadonlySet<Rule> = new Set<Rule>([
+  'key',
+  'signature',
+  'certificate-chain',
+  'certificate-identity',
+  'certificate-oidc-issuer',
+]);
+const SHAPE_RULES: ReadonlySet<Rule> = new Set<Rule>(['bundle-format', 'bundle-content', 'statement-format']);
+
+/**
+ * What to do about a failed verification, from the rules that failed: the key or identity only
+ * when a signer check failed; a malformed or unexpected bundle, a log entry or a subject is a
+ * different problem, and pointing at the key would send the reader the wrong way.
+ */
+export function failureHint(rule: Rule, rejected: readonly Rejection[]): string {
+  const rules = new Set([rule, ...rejected.map((r) => r.rule)]);
+  if ([...rules].some((r) => SIGNER_RULES.has(r))) {
+    return 'Check the key or identity the artefact was signed with, and that the signature belongs to this digest.';
+  }
+  if (rules.has('transparency-log') || rules.has('timestamp')) {
+    return 'Check that the trusted root is the one of the Sigstore instance that signed (its log and timestamp keys), and that the bundle was not altered.';
+  }
+  if (rules.has('subject-digest')) {
+    return 'The signatures found are about another artefact: check that they belong to this digest or file.';
+  }
+  if (rules.has('predicate-type')) {
+    return 'Attach an attestation of the required type, signed by the same key or identity.';
+  }
+  if (rejected.length > 0 && rejected.every((r) => SHAPE_RULES.has(r.rule))) {
+    return 'The bundle is malformed or not of the kind expected (see each reason); produce it again with a Sigstore client.';
+  }
+  return 'Sign the artefact first, or check where its signatures are stored.';
+}
+
 function fail(what: string, rule: Rule, rejected: readonly Rejection[], extra = ''): never {
   const lines = rejected.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
   throw new VerificationFailure(
     `${what}${extra}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`,
     rule,
     rejected,
-    'Check the key or identity the artefact was signed with, and that the signature belongs to this digest.',
+    failureHint(rule, rejected),
   );
 }
 
@@ -320,38 +419,74 @@ export function verifyStatements(
   return { verified, rejected };
 }
 
-/** Verifies a message-signature bundle (`<file>.sigstore.json`) against the file's bytes. */
-export function verifyArtifact(
+/** What a file's (or a digest's) bundle proved. */
+export interface VerifiedArtifact {
+  readonly signer: VerifiedSigner;
+  /** `message-signature` (a signature over the bytes) or `dsse` (an in-toto statement naming the digest). */
+  readonly kind: 'message-signature' | 'dsse';
+  /** The statement, for a DSSE bundle. */
+  readonly statement?: Statement;
+  readonly transparencyLogIndex: string | undefined;
+}
+
+/**
+ * Verifies a bundle about one artefact: its bytes (`data`) or only its digest (`sha256:<hex>`).
+ * A message signature must be over that artefact; a DSSE bundle is judged with every check an
+ * image's statements get (payload type, signature over the PAE, signer, statement shape, required
+ * predicate types) and must name the artefact's sha256 among its subjects.
+ */
+export function verifyArtifactBundle(
   source: string,
   rawBundle: unknown,
-  data: Buffer,
+  subject: Buffer | { readonly digest: string },
   policy: VerificationPolicy,
-): VerifiedSigner {
+): VerifiedArtifact {
   checkPolicy(policy);
   const verifier = verifierFor(policy);
+  const want = Buffer.isBuffer(subject)
+    ? createHash('sha256').update(subject).digest()
+    : Buffer.from(sha256Hex(subject.digest), 'hex');
+  let bundle: Bundle;
   try {
-    let bundle: Bundle;
     try {
       bundle = parseBundle(rawBundle);
     } catch (error) {
       throw new Rejected('bundle-format', describeError(error));
     }
-    if (bundle.content.$case !== 'messageSignature') {
-      throw new Rejected('bundle-content', 'a DSSE attestation, not a message signature over the file');
+    if (bundle.content.$case === 'messageSignature') {
+      const got = Buffer.from(bundle.content.messageSignature.messageDigest?.digest ?? []);
+      if (!want.equals(got)) {
+        throw new Rejected(
+          'subject-digest',
+          `the bundle signs sha256:${got.toString('hex')}, but the artefact is sha256:${want.toString('hex')}`,
+        );
+      }
+      const signer = verifyEntity(verifier, bundle, policy, Buffer.isBuffer(subject) ? subject : { digest: want });
+      return { signer, kind: 'message-signature', transparencyLogIndex: tlogIndex(bundle) };
     }
-    const want = createHash('sha256').update(data).digest();
-    const got = Buffer.from(bundle.content.messageSignature.messageDigest?.digest ?? []);
-    if (!want.equals(got)) {
-      throw new Rejected(
-        'subject-digest',
-        `the bundle signs sha256:${got.toString('hex')}, but the file is sha256:${want.toString('hex')}`,
-      );
-    }
-    return verifyEntity(verifier, bundle, policy, data);
   } catch (error) {
     if (!(error instanceof Rejected)) throw error;
     return fail(`The signature of ${source} is not valid:`, error.rule, [
       { source, rule: error.rule, reason: error.message },
     ]);
   }
+  // DSSE: the same judgement as an image's attestations, about this artefact's digest.
+  const result = verifyStatements([{ source, bundle: rawBundle }], `sha256:${want.toString('hex')}`, policy);
+  const verified = result.verified[0]!;
+  return {
+    signer: verified.signer,
+    kind: 'dsse',
+    statement: verified.statement,
+    transparencyLogIndex: verified.transparencyLogIndex,
+  };
+}
+
+/** Verifies a bundle (`<file>.sigstore.json`) against a file's bytes; returns the signer. */
+export function verifyArtifact(
+  source: string,
+  rawBundle: unknown,
+  data: Buffer,
+  policy: VerificationPolicy,
+): VerifiedSigner {
+  return verifyArtifactBundle(source, rawBundle, data, policy).signer;
 }
