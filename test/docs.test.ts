@@ -430,6 +430,28 @@ describe("the README's commands exist", () => {
     expect(commands[pkg.scripts.start!.split(/\s+/).pop()!]).toBeDefined();
   });
 
+  it('says which Node runs the actions, the CLI and the tests, as package.json and action.yml say', () => {
+    const readme = read('README.md').replace(/\s+/g, ' ');
+    const root = JSON.parse(read('package.json')) as {
+      engines: { node: string };
+      devEngines: { runtime: { name: string; version: string; onFail: string } };
+    };
+    const cli = JSON.parse(read('packages/cli/package.json')) as { engines: { node: string } };
+    const min = (range: string) => /^>=(\d+)$/.exec(range)?.[1];
+    expect(min(root.engines.node)).toBe(min(cli.engines.node));
+    expect(readme).toContain(`need Node ${min(cli.engines.node)} or later`);
+    // The tests need what test.sh installs; npm must not refuse `npm ci` on the older machine Node.
+    expect(root.devEngines.runtime).toMatchObject({ name: 'node', onFail: 'ignore' });
+    expect(readme).toContain(`the tests run on Node ${min(root.devEngines.runtime.version)}`);
+    expect(read('scripts/test.sh')).toContain(`node@${min(root.devEngines.runtime.version)}`);
+    for (const name of actions) {
+      const using = (parse(read(`actions/${name}/action.yml`)) as { runs: { using: string } }).runs.using;
+      expect(readme).toContain(`Node ${using.replace('node', '')} (\`runs.using: ${using}\`)`);
+    }
+    // npm ci stays quiet where the engines warning is expected (Node 20), and still prints errors.
+    expect(read('.npmrc')).toMatch(/^loglevel=error$/m);
+  });
+
   it('the check finds a missing script, file, command and flag', () => {
     expect(
       commandProblems(
