@@ -243,6 +243,41 @@ describe('artefacts release', () => {
     expect(result.stderr).toContain("Input 'dev'");
   });
 
+  // Errors name what the release user set (a flag, ARTEFACTS_KEY_PASSWORD, the password file), never
+  // an input of a step that release fills in itself (`key-password`, `record-key`, `destination`).
+  describe('errors name what the user set, not the inputs release gives its steps', () => {
+    const stepInput = /Input '(?!tag-prefix|image|dev|prod|path)/;
+
+    it('a second run with another ARTEFACTS_KEY_PASSWORD says that password does not open the key', () => {
+      const repo = widgetRepo();
+      const first = artefacts(repo.dir, 'release', { env: { ARTEFACTS_KEY_PASSWORD: 'first password' } });
+      expect(first.code).toBe(0);
+      const second = artefacts(repo.dir, 'release', { env: { ARTEFACTS_KEY_PASSWORD: 'another password' } });
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(/error: ARTEFACTS_KEY_PASSWORD does not open \S*\.artefacts\/keys\/cosign\.key/);
+      expect(second.stderr).not.toMatch(stepInput);
+      expect(second.stderr).not.toMatch(/record-key|key-password/);
+    }, 120_000);
+
+    it('a damaged password file is named as the password that does not open the key', () => {
+      const repo = widgetRepo();
+      expect(artefacts(repo.dir, 'release').code).toBe(0);
+      writeFileSync(join(repo.dir, '.artefacts', 'keys', 'password'), 'not the password\n');
+      const second = artefacts(repo.dir, 'release');
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(/error: The password in \S*\.artefacts\/keys\/password does not open/);
+      expect(second.stderr).not.toMatch(stepInput);
+    }, 120_000);
+
+    it("a --path that does not exist is named as --path, not as pack's input", () => {
+      const repo = widgetRepo();
+      const result = artefacts(repo.dir, 'release', '--path', 'no-such-dir');
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/error: --path/);
+      expect(result.stderr).not.toMatch(/Input '/);
+    });
+  });
+
   it('names a bad flag and exits 2 without a stack trace', () => {
     const repo = createRepo('release-');
     repo.commit('feat: first');

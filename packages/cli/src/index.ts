@@ -6,6 +6,7 @@ import { describeError, isArtefactsError, readGitHubContext, type Logger } from 
 import { commands } from './commands.js';
 import { inputsFor } from './defaults.js';
 import { actionSpecs } from './generated/action-specs.js';
+import { commandHelp, usage } from './help.js';
 
 const argv = process.argv.slice(2);
 const debug = argv.includes('--debug') || process.env.ARTEFACTS_DEBUG === '1';
@@ -26,40 +27,6 @@ const logger: Logger = {
     return fn();
   },
 };
-
-function usage(): string {
-  const names = Object.keys(commands).sort();
-  return [
-    'usage: artefacts <command> [--<input> <value> ...] [--json] [--summary] [--debug]',
-    '',
-    'commands:',
-    ...names.map(
-      (n) =>
-        `  ${n.padEnd(18)} ${(actionSpecs[n]?.description ?? commands[n]?.description ?? '').split('\n')[0]?.slice(0, 90) ?? ''}`,
-    ),
-    '',
-    'Run `artefacts <command> --help` for its inputs. Lists take repeated flags or newline/comma-separated values.',
-  ].join('\n');
-}
-
-function commandHelp(name: string): string {
-  const spec = actionSpecs[name];
-  const command = commands[name];
-  if (!spec && command?.flags) {
-    const flags = Object.entries(command.flags).map(([flag, text]) => `  --${flag}\n      ${text}`);
-    return [`usage: artefacts ${name} [flags]`, '', command.description ?? '', '', 'flags:', ...flags].join('\n');
-  }
-  if (!spec) return `artefacts ${name}`;
-  const lines = [`usage: artefacts ${name} [flags]`, '', spec.description.trim(), '', 'flags:'];
-  for (const [input, s] of Object.entries(spec.inputs)) {
-    lines.push(
-      `  --${input}${s.default ? ` (default: ${s.default})` : ''}`,
-      `      ${s.description.replace(/\s+/g, ' ').trim()}`,
-    );
-  }
-  lines.push('', 'outputs:', ...Object.keys(spec.outputs).map((o) => `  ${o}`));
-  return lines.join('\n');
-}
 
 class UsageError extends Error {}
 

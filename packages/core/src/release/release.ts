@@ -20,7 +20,7 @@ import { pushArtefact, verifyImage } from '../sign/image.js';
 import type { ArtifactStore } from '../oci/store.js';
 import { documentReferrer } from '../sbom/image/run.js';
 import { SBOM_MEDIA_TYPES } from '../sbom/writers.js';
-import { generateKeyPair, loadPublicKey } from '../sign/keys.js';
+import { generateKeyPair, loadPrivateKey, loadPublicKey } from '../sign/keys.js';
 import { parseSignActionInputs, parseVerifyActionInputs, runSign, runVerify } from '../sign/run.js';
 import { COSIGN_SIGN_PREDICATE, CYCLONEDX_PREDICATE } from '../sign/statements.js';
 import { buildTag, parseBuildTagInputs } from '../version/build-tag.js';
@@ -110,6 +110,19 @@ async function writeExclusive(file: string, content: string, mode: number): Prom
   }
 }
 
+/**
+ * Opens release's own key with the password the user set (ARTEFACTS_KEY_PASSWORD or the password
+ * file) before any step uses it: a step's error would name its own input (`key-password`,
+ * `record-key`), which the user of `artefacts release` never gave.
+ */
+async function checkPassword(pem: string, password: string, message: string, options: { hint: string }): Promise<void> {
+  try {
+    await loadPrivateKey(pem, password);
+  } catch (error) {
+    throw new ArtefactsError('KEY_INVALID', `${message}: ${describeError(error)}`, { ...options, cause: error });
+  }
+}
+
 export interface ReleaseKey {
   readonly privateKey: string;
   readonly publicKey: string;
@@ -140,6 +153,9 @@ export async function ensureReleaseKey(environment: ActionEnvironment): Promise<
     }
     if (fromEnv !== undefined && fromEnv !== '') {
       logger.secret(fromEnv);
+      await checkPassword(existing, fromEnv, `ARTEFACTS_KEY_PASSWORD does not open ${privateKey}`, {
+        hint: `Set ARTEFACTS_KEY_PASSWORD to the password ${privateKey} was created with, or unset it to use ${passwordFile} if the key was generated with one.`,
+      });
       return { privateKey, publicKey, password: fromEnv, created: false, passwordSource: 'ARTEFACTS_KEY_PASSWORD' };
     }
     const stored = await readIfExists(passwordFile);
@@ -154,6 +170,9 @@ export async function ensureReleaseKey(environment: ActionEnvironment): Promise<
     }
     const password = stored.trim();
     logger.secret(password);
+    await checkPassword(existing, password, `The password in ${passwordFile} does not open ${privateKey}`, {
+      hint: `Set ARTEFACTS_KEY_PASSWORD to the password of ${privateKey}, or move ${dir} away to generate a new pair.`,
+    });
     return { privateKey, publicKey, password, created: false, passwordSource: 'password file' };
   }
   await mkdir(dir, { recursive: true, mode: 0o700 });
@@ -251,6 +270,35 @@ function imageName(inputs: ReleaseInputs, environment: ActionEnvironment): strin
   return name === '' ? 'artefact' : name;
 }
 
+/** Which flag of `artefacts release` each step's input comes from; every other input release sets itself. */
+const FLAG_OF_INPUT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'semver-calculate': { 'tag-prefix': '--tag-prefix' },
+  'build-tag': { 'tag-prefix': '--tag-prefix', images: '--image' },
+  pack: { path: '--path', destination: '--dev' },
+  promote: { destinations: '--prod' },
+};
+
+/**
+ * A step's error in the words of the release user: an error naming one of the step's inputs (the
+ * core's "Input 'x': ..." convention) names the flag that input came from, or says that release set
+ * it itself (the user never gave a `record-key` or a `destination`).
+ */
+function inTermsOfRelease(step: string, error: unknown): unknown {
+  if (!(error instanceof ArtefactsError)) return error;
+  const m = /^Input '([a-z0-9-]+)':? ?/.exec(error.message);
+  if (m === null) return error;
+  const input = m[1]!;
+  const flag = FLAG_OF_INPUT[step]?.[input];
+  const rest = error.message.slice(m[0].length);
+  const message = flag
+    ? `${flag} (the ${step} step's ${input}): ${rest}`
+    : `The ${step} step of release failed on its ${input}, which release sets itself: ${rest}`;
+  return new ArtefactsError(error.code, message, {
+    ...(error.hint === undefined ? {} : { hint: error.hint }),
+    cause: error,
+  });
+}
+
 export async function release(
   inputs: ReleaseInputs,
   defaults: DefaultsFor,
@@ -269,7 +317,9 @@ export async function release(
   }
   const steps: ReleaseStep[] = [];
   const run = async (name: string, fn: () => Promise<ActionOutcome>): Promise<ActionOutcome> => {
-    const outcome = await logger.group(name, fn);
+    const outcome = await logger.group(name, fn).catch((error: unknown) => {
+      throw inTermsOfRelease(name, error);
+    });
     steps.push({ name, outputs: outcome.outputs });
     return outcome;
   };
