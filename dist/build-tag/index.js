@@ -1,740 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 381:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const ANY = Symbol('SemVer ANY')
-// hoisted class for cyclic dependency
-class Comparator {
-  static get ANY () {
-    return ANY
-  }
-
-  constructor (comp, options) {
-    options = parseOptions(options)
-
-    if (comp instanceof Comparator) {
-      if (comp.loose === !!options.loose) {
-        return comp
-      } else {
-        comp = comp.value
-      }
-    }
-
-    comp = comp.trim().split(/\s+/).join(' ')
-    debug('comparator', comp, options)
-    this.options = options
-    this.loose = !!options.loose
-    this.parse(comp)
-
-    if (this.semver === ANY) {
-      this.value = ''
-    } else {
-      this.value = this.operator + this.semver.version
-    }
-
-    debug('comp', this)
-  }
-
-  parse (comp) {
-    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
-    const m = comp.match(r)
-
-    if (!m) {
-      throw new TypeError(`Invalid comparator: ${comp}`)
-    }
-
-    this.operator = m[1] !== undefined ? m[1] : ''
-    if (this.operator === '=') {
-      this.operator = ''
-    }
-
-    // if it literally is just '>' or '' then allow anything.
-    if (!m[2]) {
-      this.semver = ANY
-    } else {
-      this.semver = new SemVer(m[2], this.options.loose)
-    }
-  }
-
-  toString () {
-    return this.value
-  }
-
-  test (version) {
-    debug('Comparator.test', version, this.options.loose)
-
-    if (this.semver === ANY || version === ANY) {
-      return true
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    return cmp(version, this.operator, this.semver, this.options)
-  }
-
-  intersects (comp, options) {
-    if (!(comp instanceof Comparator)) {
-      throw new TypeError('a Comparator is required')
-    }
-
-    if (this.operator === '') {
-      if (this.value === '') {
-        return true
-      }
-      return new Range(comp.value, options).test(this.value)
-    } else if (comp.operator === '') {
-      if (comp.value === '') {
-        return true
-      }
-      return new Range(this.value, options).test(comp.semver)
-    }
-
-    options = parseOptions(options)
-
-    // Special cases where nothing can possibly be lower
-    if (options.includePrerelease &&
-      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
-      return false
-    }
-    if (!options.includePrerelease &&
-      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
-      return false
-    }
-
-    // Same direction increasing (> or >=)
-    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
-      return true
-    }
-    // Same direction decreasing (< or <=)
-    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // same SemVer and both sides are inclusive (<= or >=)
-    if (
-      (this.semver.version === comp.semver.version) &&
-      this.operator.includes('=') && comp.operator.includes('=')) {
-      return true
-    }
-    // opposite directions less than
-    if (cmp(this.semver, '<', comp.semver, options) &&
-      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // opposite directions greater than
-    if (cmp(this.semver, '>', comp.semver, options) &&
-      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
-      return true
-    }
-    return false
-  }
-}
-
-module.exports = Comparator
-
-const parseOptions = __nccwpck_require__(6342)
-const { safeRe: re, t } = __nccwpck_require__(889)
-const cmp = __nccwpck_require__(2964)
-const debug = __nccwpck_require__(7921)
-const SemVer = __nccwpck_require__(9909)
-const Range = __nccwpck_require__(500)
-
-
-/***/ }),
-
-/***/ 500:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SPACE_CHARACTERS = /\s+/g
-
-// hoisted class for cyclic dependency
-class Range {
-  constructor (range, options) {
-    options = parseOptions(options)
-
-    if (range instanceof Range) {
-      if (
-        range.loose === !!options.loose &&
-        range.includePrerelease === !!options.includePrerelease
-      ) {
-        return range
-      } else {
-        return new Range(range.raw, options)
-      }
-    }
-
-    if (range instanceof Comparator) {
-      // just put it in the set and return
-      this.raw = range.value
-      this.set = [[range]]
-      this.formatted = undefined
-      return this
-    }
-
-    this.options = options
-    this.loose = !!options.loose
-    this.includePrerelease = !!options.includePrerelease
-
-    // First reduce all whitespace as much as possible so we do not have to rely
-    // on potentially slow regexes like \s*. This is then stored and used for
-    // future error messages as well.
-    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
-
-    // First, split on ||
-    this.set = this.raw
-      .split('||')
-      // map the range to a 2d array of comparators
-      .map(r => this.parseRange(r.trim()))
-      // throw out any comparator lists that are empty
-      // this generally means that it was not a valid range, which is allowed
-      // in loose mode, but will still throw if the WHOLE range is invalid.
-      .filter(c => c.length)
-
-    if (!this.set.length) {
-      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
-    }
-
-    // if we have any that are not the null set, throw out null sets.
-    if (this.set.length > 1) {
-      // keep the first one, in case they're all null sets
-      const first = this.set[0]
-      this.set = this.set.filter(c => !isNullSet(c[0]))
-      if (this.set.length === 0) {
-        this.set = [first]
-      } else if (this.set.length > 1) {
-        // if we have any that are *, then the range is just *
-        for (const c of this.set) {
-          if (c.length === 1 && isAny(c[0])) {
-            this.set = [c]
-            break
-          }
-        }
-      }
-    }
-
-    this.formatted = undefined
-  }
-
-  get range () {
-    if (this.formatted === undefined) {
-      this.formatted = ''
-      for (let i = 0; i < this.set.length; i++) {
-        if (i > 0) {
-          this.formatted += '||'
-        }
-        const comps = this.set[i]
-        for (let k = 0; k < comps.length; k++) {
-          if (k > 0) {
-            this.formatted += ' '
-          }
-          this.formatted += comps[k].toString().trim()
-        }
-      }
-    }
-    return this.formatted
-  }
-
-  format () {
-    return this.range
-  }
-
-  toString () {
-    return this.range
-  }
-
-  parseRange (range) {
-    // strip build metadata so it can't bleed into the version
-    range = range.replace(BUILDSTRIPRE, '')
-
-    // memoize range parsing for performance.
-    // this is a very hot path, and fully deterministic.
-    const memoOpts =
-      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
-      (this.options.loose && FLAG_LOOSE)
-    const memoKey = memoOpts + ':' + range
-    const cached = cache.get(memoKey)
-    if (cached) {
-      return cached
-    }
-
-    const loose = this.options.loose
-    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
-    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
-    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
-    debug('hyphen replace', range)
-
-    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
-    range = trimComparatorWhitespace(range)
-    debug('comparator trim', range)
-
-    // `~ 1.2.3` => `~1.2.3`
-    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
-    debug('tilde trim', range)
-
-    // `^ 1.2.3` => `^1.2.3`
-    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
-    debug('caret trim', range)
-
-    // At this point, the range is completely trimmed and
-    // ready to be split into comparators.
-
-    let rangeList = range
-      .split(' ')
-      .map(comp => parseComparator(comp, this.options))
-      .join(' ')
-      .split(/\s+/)
-      // >=0.0.0 is equivalent to *
-      .map(comp => replaceGTE0(comp, this.options))
-
-    if (loose) {
-      // in loose mode, throw out any that are not valid comparators
-      rangeList = rangeList.filter(comp => {
-        debug('loose invalid filter', comp, this.options)
-        return !!comp.match(re[t.COMPARATORLOOSE])
-      })
-    }
-    debug('range list', rangeList)
-
-    // if any comparators are the null set, then replace with JUST null set
-    // if more than one comparator, remove any * comparators
-    // also, don't include the same comparator more than once
-    const rangeMap = new Map()
-    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
-    for (const comp of comparators) {
-      if (isNullSet(comp)) {
-        return [comp]
-      }
-      rangeMap.set(comp.value, comp)
-    }
-    if (rangeMap.size > 1 && rangeMap.has('')) {
-      rangeMap.delete('')
-    }
-
-    const result = [...rangeMap.values()]
-    cache.set(memoKey, result)
-    return result
-  }
-
-  intersects (range, options) {
-    if (!(range instanceof Range)) {
-      throw new TypeError('a Range is required')
-    }
-
-    return this.set.some((thisComparators) => {
-      return (
-        isSatisfiable(thisComparators, options) &&
-        range.set.some((rangeComparators) => {
-          return (
-            isSatisfiable(rangeComparators, options) &&
-            thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options)
-              })
-            })
-          )
-        })
-      )
-    })
-  }
-
-  // if ANY of the sets match ALL of its comparators, then pass
-  test (version) {
-    if (!version) {
-      return false
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    for (let i = 0; i < this.set.length; i++) {
-      if (testSet(this.set[i], version, this.options)) {
-        return true
-      }
-    }
-    return false
-  }
-}
-
-module.exports = Range
-
-const LRU = __nccwpck_require__(4793)
-const cache = new LRU()
-
-const parseOptions = __nccwpck_require__(6342)
-const Comparator = __nccwpck_require__(381)
-const debug = __nccwpck_require__(7921)
-const SemVer = __nccwpck_require__(9909)
-const trimComparatorWhitespace = __nccwpck_require__(315)
-const {
-  safeRe: re,
-  src,
-  t,
-  tildeTrimReplace,
-  caretTrimReplace,
-} = __nccwpck_require__(889)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(7415)
-
-// unbounded global build-metadata stripper used by parseRange
-const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
-
-const isNullSet = c => c.value === '<0.0.0-0'
-const isAny = c => c.value === ''
-
-// take a set of comparators and determine whether there
-// exists a version which can satisfy it
-const isSatisfiable = (comparators, options) => {
-  let result = true
-  const remainingComparators = comparators.slice()
-  let testComparator = remainingComparators.pop()
-
-  while (result && remainingComparators.length) {
-    result = remainingComparators.every((otherComparator) => {
-      return testComparator.intersects(otherComparator, options)
-    })
-
-    testComparator = remainingComparators.pop()
-  }
-
-  return result
-}
-
-// comprised of xranges, tildes, stars, and gtlt's at this point.
-// already replaced the hyphen ranges
-// turn into a set of JUST comparators.
-const parseComparator = (comp, options) => {
-  comp = comp.replace(re[t.BUILD], '')
-  debug('comp', comp, options)
-  comp = replaceCarets(comp, options)
-  debug('caret', comp)
-  comp = replaceTildes(comp, options)
-  debug('tildes', comp)
-  comp = replaceXRanges(comp, options)
-  debug('xrange', comp)
-  comp = replaceStars(comp, options)
-  debug('stars', comp)
-  return comp
-}
-
-const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
-
-const invalidXRangeOrder = (M, m, p) => (
-  (isX(M) && !isX(m)) ||
-  (isX(m) && p && !isX(p))
-)
-
-// ~, ~> --> * (any, kinda silly)
-// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
-// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
-// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
-// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
-// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
-// ~0.0.1 --> >=0.0.1 <0.1.0-0
-const replaceTildes = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceTilde(c, options))
-    .join(' ')
-}
-
-const replaceTilde = (comp, options) => {
-  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
-  // if we're including prereleases in the match, then the lower bound is
-  // -0, the lowest possible prerelease value, just like x-ranges and carets.
-  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('tilde', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      // ~1.2 == >=1.2.0 <1.3.0-0
-      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-    } else if (pr) {
-      debug('replaceTilde pr', pr)
-      ret = `>=${M}.${m}.${p}-${pr
-      } <${M}.${+m + 1}.0-0`
-    } else {
-      // ~1.2.3 == >=1.2.3 <1.3.0-0
-      ret = `>=${M}.${m}.${p
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('tilde return', ret)
-    return ret
-  })
-}
-
-// ^ --> * (any, kinda silly)
-// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
-// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
-// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
-// ^1.2.3 --> >=1.2.3 <2.0.0-0
-// ^1.2.0 --> >=1.2.0 <2.0.0-0
-// ^0.0.1 --> >=0.0.1 <0.0.2-0
-// ^0.1.0 --> >=0.1.0 <0.2.0-0
-const replaceCarets = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceCaret(c, options))
-    .join(' ')
-}
-
-const replaceCaret = (comp, options) => {
-  debug('caret', comp, options)
-  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('caret', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      if (M === '0') {
-        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-      } else {
-        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
-      }
-    } else if (pr) {
-      debug('replaceCaret pr', pr)
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p}-${pr
-        } <${+M + 1}.0.0-0`
-      }
-    } else {
-      debug('no pr')
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p
-        } <${+M + 1}.0.0-0`
-      }
-    }
-
-    debug('caret return', ret)
-    return ret
-  })
-}
-
-const replaceXRanges = (comp, options) => {
-  debug('replaceXRanges', comp, options)
-  return comp
-    .split(/\s+/)
-    .map((c) => replaceXRange(c, options))
-    .join(' ')
-}
-
-const replaceXRange = (comp, options) => {
-  comp = comp.trim()
-  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
-  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-    debug('xRange', comp, ret, gtlt, M, m, p, pr)
-    if (invalidXRangeOrder(M, m, p)) {
-      return comp
-    }
-
-    const xM = isX(M)
-    const xm = xM || isX(m)
-    const xp = xm || isX(p)
-    const anyX = xp
-
-    if (gtlt === '=' && anyX) {
-      gtlt = ''
-    }
-
-    // if we're including prereleases in the match, then we need
-    // to fix this to -0, the lowest possible prerelease value
-    pr = options.includePrerelease ? '-0' : ''
-
-    if (xM) {
-      if (gtlt === '>' || gtlt === '<') {
-        // nothing is allowed
-        ret = '<0.0.0-0'
-      } else {
-        // nothing is forbidden
-        ret = '*'
-      }
-    } else if (gtlt && anyX) {
-      // we know patch is an x, because we have any x at all.
-      // replace X with 0
-      if (xm) {
-        m = 0
-      }
-      p = 0
-
-      if (gtlt === '>') {
-        // >1 => >=2.0.0
-        // >1.2 => >=1.3.0
-        gtlt = '>='
-        if (xm) {
-          M = +M + 1
-          m = 0
-          p = 0
-        } else {
-          m = +m + 1
-          p = 0
-        }
-      } else if (gtlt === '<=') {
-        // <=0.7.x is actually <0.8.0, since any 0.7.x should
-        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
-        gtlt = '<'
-        if (xm) {
-          M = +M + 1
-        } else {
-          m = +m + 1
-        }
-      }
-
-      if (gtlt === '<') {
-        pr = '-0'
-      }
-
-      ret = `${gtlt + M}.${m}.${p}${pr}`
-    } else if (xm) {
-      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
-    } else if (xp) {
-      ret = `>=${M}.${m}.0${pr
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('xRange return', ret)
-
-    return ret
-  })
-}
-
-// Because * is AND-ed with everything else in the comparator,
-// and '' means "any version", just remove the *s entirely.
-const replaceStars = (comp, options) => {
-  debug('replaceStars', comp, options)
-  // Looseness is ignored here.  star is always as loose as it gets!
-  return comp
-    .trim()
-    .replace(re[t.STAR], '')
-}
-
-const replaceGTE0 = (comp, options) => {
-  debug('replaceGTE0', comp, options)
-  return comp
-    .trim()
-    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
-}
-
-// This function is passed to string.replace(re[t.HYPHENRANGE])
-// M, m, patch, prerelease, build
-// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
-// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
-// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
-// TODO build?
-const hyphenReplace = incPr => ($0,
-  from, fM, fm, fp, fpr, fb,
-  to, tM, tm, tp, tpr) => {
-  if (isX(fM)) {
-    from = ''
-  } else if (isX(fm)) {
-    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
-  } else if (isX(fp)) {
-    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
-  } else if (fpr) {
-    from = `>=${from}`
-  } else {
-    from = `>=${from}${incPr ? '-0' : ''}`
-  }
-
-  if (isX(tM)) {
-    to = ''
-  } else if (isX(tm)) {
-    to = `<${+tM + 1}.0.0-0`
-  } else if (isX(tp)) {
-    to = `<${tM}.${+tm + 1}.0-0`
-  } else if (tpr) {
-    to = `<=${tM}.${tm}.${tp}-${tpr}`
-  } else if (incPr) {
-    to = `<${tM}.${tm}.${+tp + 1}-0`
-  } else {
-    to = `<=${to}`
-  }
-
-  return `${from} ${to}`.trim()
-}
-
-const testSet = (set, version, options) => {
-  for (let i = 0; i < set.length; i++) {
-    if (!set[i].test(version)) {
-      return false
-    }
-  }
-
-  if (version.prerelease.length && !options.includePrerelease) {
-    // Find the set of versions that are allowed to have prereleases
-    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
-    // That should allow `1.2.3-pr.2` to pass.
-    // However, `1.2.4-alpha.notready` should NOT be allowed,
-    // even though it's within the range set by the comparators.
-    for (let i = 0; i < set.length; i++) {
-      debug(set[i].semver)
-      if (set[i].semver === Comparator.ANY) {
-        continue
-      }
-
-      if (set[i].semver.prerelease.length > 0) {
-        const allowed = set[i].semver
-        if (allowed.major === version.major &&
-            allowed.minor === version.minor &&
-            allowed.patch === version.patch) {
-          return true
-        }
-      }
-    }
-
-    // Version has a -pre, but it's not one of the ones we like.
-    return false
-  }
-
-  return true
-}
-
-
-/***/ }),
-
 /***/ 9909:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1092,661 +358,6 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 6105:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(3811)
-const clean = (version, options) => {
-  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
-  return s ? s.version : null
-}
-module.exports = clean
-
-
-/***/ }),
-
-/***/ 2964:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const eq = __nccwpck_require__(6704)
-const neq = __nccwpck_require__(4316)
-const gt = __nccwpck_require__(6225)
-const gte = __nccwpck_require__(9202)
-const lt = __nccwpck_require__(254)
-const lte = __nccwpck_require__(3959)
-
-const cmp = (a, op, b, loose) => {
-  switch (op) {
-    case '===':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a === b
-
-    case '!==':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a !== b
-
-    case '':
-    case '=':
-    case '==':
-      return eq(a, b, loose)
-
-    case '!=':
-      return neq(a, b, loose)
-
-    case '>':
-      return gt(a, b, loose)
-
-    case '>=':
-      return gte(a, b, loose)
-
-    case '<':
-      return lt(a, b, loose)
-
-    case '<=':
-      return lte(a, b, loose)
-
-    default:
-      throw new TypeError(`Invalid operator: ${op}`)
-  }
-}
-module.exports = cmp
-
-
-/***/ }),
-
-/***/ 431:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const parse = __nccwpck_require__(3811)
-const { safeRe: re, t } = __nccwpck_require__(889)
-
-const coerce = (version, options) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-
-  if (typeof version === 'number') {
-    version = String(version)
-  }
-
-  if (typeof version !== 'string') {
-    return null
-  }
-
-  options = options || {}
-
-  let match = null
-  if (!options.rtl) {
-    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
-  } else {
-    // Find the right-most coercible string that does not share
-    // a terminus with a more left-ward coercible string.
-    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
-    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
-    //
-    // Walk through the string checking with a /g regexp
-    // Manually set the index so as to pick up overlapping matches.
-    // Stop when we get a match that ends at the string end, since no
-    // coercible string can be more right-ward without the same terminus.
-    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
-    let next
-    while ((next = coerceRtlRegex.exec(version)) &&
-        (!match || match.index + match[0].length !== version.length)
-    ) {
-      if (!match ||
-            next.index + next[0].length !== match.index + match[0].length) {
-        match = next
-      }
-      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
-    }
-    // leave it in a clean state
-    coerceRtlRegex.lastIndex = -1
-  }
-
-  if (match === null) {
-    return null
-  }
-
-  const major = match[2]
-  const minor = match[3] || '0'
-  const patch = match[4] || '0'
-  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
-  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
-
-  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
-}
-module.exports = coerce
-
-
-/***/ }),
-
-/***/ 8970:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const compareBuild = (a, b, loose) => {
-  const versionA = new SemVer(a, loose)
-  const versionB = new SemVer(b, loose)
-  return versionA.compare(versionB) || versionA.compareBuild(versionB)
-}
-module.exports = compareBuild
-
-
-/***/ }),
-
-/***/ 1652:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(3483)
-const compareLoose = (a, b) => compare(a, b, true)
-module.exports = compareLoose
-
-
-/***/ }),
-
-/***/ 3483:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const compare = (a, b, loose) =>
-  new SemVer(a, loose).compare(new SemVer(b, loose))
-
-module.exports = compare
-
-
-/***/ }),
-
-/***/ 4437:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(3811)
-
-const diff = (version1, version2) => {
-  const v1 = parse(version1, null, true)
-  const v2 = parse(version2, null, true)
-  const comparison = v1.compare(v2)
-
-  if (comparison === 0) {
-    return null
-  }
-
-  const v1Higher = comparison > 0
-  const highVersion = v1Higher ? v1 : v2
-  const lowVersion = v1Higher ? v2 : v1
-  const highHasPre = !!highVersion.prerelease.length
-  const lowHasPre = !!lowVersion.prerelease.length
-
-  if (lowHasPre && !highHasPre) {
-    // Going from prerelease -> no prerelease requires some special casing
-
-    // If the low version has only a major, then it will always be a major
-    // Some examples:
-    // 1.0.0-1 -> 1.0.0
-    // 1.0.0-1 -> 1.1.1
-    // 1.0.0-1 -> 2.0.0
-    if (!lowVersion.patch && !lowVersion.minor) {
-      return 'major'
-    }
-
-    // If the main part has no difference
-    if (lowVersion.compareMain(highVersion) === 0) {
-      if (lowVersion.minor && !lowVersion.patch) {
-        return 'minor'
-      }
-      return 'patch'
-    }
-  }
-
-  // add the `pre` prefix if we are going to a prerelease version
-  const prefix = highHasPre ? 'pre' : ''
-
-  if (v1.major !== v2.major) {
-    return prefix + 'major'
-  }
-
-  if (v1.minor !== v2.minor) {
-    return prefix + 'minor'
-  }
-
-  if (v1.patch !== v2.patch) {
-    return prefix + 'patch'
-  }
-
-  // high and low are prereleases
-  return 'prerelease'
-}
-
-module.exports = diff
-
-
-/***/ }),
-
-/***/ 6704:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(3483)
-const eq = (a, b, loose) => compare(a, b, loose) === 0
-module.exports = eq
-
-
-/***/ }),
-
-/***/ 6225:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(3483)
-const gt = (a, b, loose) => compare(a, b, loose) > 0
-module.exports = gt
-
-
-/***/ }),
-
-/***/ 9202:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(3483)
-const gte = (a, b, loose) => compare(a, b, loose) >= 0
-module.exports = gte
-
-
-/***/ }),
-
-/***/ 4100:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-
-const inc = (version, release, options, identifier, identifierBase) => {
-  if (typeof (options) === 'string') {
-    identifierBase = identifier
-    identifier = options
-    options = undefined
-  }
-
-  try {
-    return new SemVer(
-      version instanceof SemVer ? version.version : version,
-      options
-    ).inc(release, identifier, identifierBase).version
-  } catch (er) {
-    return null
-  }
-}
-module.exports = inc
-
-
-/***/ }),
-
-/***/ 254:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(3483)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
-/***/ 3959:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(3483)
-const lte = (a, b, loose) => compare(a, b, loose) <= 0
-module.exports = lte
-
-
-/***/ }),
-
-/***/ 2029:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const major = (a, loose) => new SemVer(a, loose).major
-module.exports = major
-
-
-/***/ }),
-
-/***/ 7001:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const minor = (a, loose) => new SemVer(a, loose).minor
-module.exports = minor
-
-
-/***/ }),
-
-/***/ 4316:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(3483)
-const neq = (a, b, loose) => compare(a, b, loose) !== 0
-module.exports = neq
-
-
-/***/ }),
-
-/***/ 3811:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const parse = (version, options, throwErrors = false) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-  try {
-    return new SemVer(version, options)
-  } catch (er) {
-    if (!throwErrors) {
-      return null
-    }
-    throw er
-  }
-}
-
-module.exports = parse
-
-
-/***/ }),
-
-/***/ 6498:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const patch = (a, loose) => new SemVer(a, loose).patch
-module.exports = patch
-
-
-/***/ }),
-
-/***/ 1604:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(3811)
-const prerelease = (version, options) => {
-  const parsed = parse(version, options)
-  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-}
-module.exports = prerelease
-
-
-/***/ }),
-
-/***/ 1731:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(3483)
-const rcompare = (a, b, loose) => compare(b, a, loose)
-module.exports = rcompare
-
-
-/***/ }),
-
-/***/ 4898:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(8970)
-const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
-module.exports = rsort
-
-
-/***/ }),
-
-/***/ 8541:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(500)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
-
-
-/***/ }),
-
-/***/ 3578:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(8970)
-const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
-module.exports = sort
-
-
-/***/ }),
-
-/***/ 4924:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(3811)
-const constants = __nccwpck_require__(7415)
-const SemVer = __nccwpck_require__(9909)
-
-const truncate = (version, truncation, options) => {
-  if (!constants.RELEASE_TYPES.includes(truncation)) {
-    return null
-  }
-
-  const clonedVersion = cloneInputVersion(version, options)
-  return clonedVersion && doTruncation(clonedVersion, truncation)
-}
-
-const cloneInputVersion = (version, options) => {
-  const versionStringToParse = (
-    version instanceof SemVer ? version.version : version
-  )
-
-  return parse(versionStringToParse, options)
-}
-
-const doTruncation = (version, truncation) => {
-  if (isPrerelease(truncation)) {
-    return version.version
-  }
-
-  version.prerelease = []
-
-  switch (truncation) {
-    case 'major':
-      version.minor = 0
-      version.patch = 0
-      break
-    case 'minor':
-      version.patch = 0
-      break
-  }
-
-  return version.format()
-}
-
-const isPrerelease = (type) => {
-  return type.startsWith('pre')
-}
-
-module.exports = truncate
-
-
-/***/ }),
-
-/***/ 7306:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(3811)
-const valid = (version, options) => {
-  const v = parse(version, options)
-  return v ? v.version : null
-}
-module.exports = valid
-
-
-/***/ }),
-
-/***/ 9730:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(889)
-const constants = __nccwpck_require__(7415)
-const SemVer = __nccwpck_require__(9909)
-const identifiers = __nccwpck_require__(7150)
-const parse = __nccwpck_require__(3811)
-const valid = __nccwpck_require__(7306)
-const clean = __nccwpck_require__(6105)
-const inc = __nccwpck_require__(4100)
-const diff = __nccwpck_require__(4437)
-const major = __nccwpck_require__(2029)
-const minor = __nccwpck_require__(7001)
-const patch = __nccwpck_require__(6498)
-const prerelease = __nccwpck_require__(1604)
-const compare = __nccwpck_require__(3483)
-const rcompare = __nccwpck_require__(1731)
-const compareLoose = __nccwpck_require__(1652)
-const compareBuild = __nccwpck_require__(8970)
-const sort = __nccwpck_require__(3578)
-const rsort = __nccwpck_require__(4898)
-const gt = __nccwpck_require__(6225)
-const lt = __nccwpck_require__(254)
-const eq = __nccwpck_require__(6704)
-const neq = __nccwpck_require__(4316)
-const gte = __nccwpck_require__(9202)
-const lte = __nccwpck_require__(3959)
-const cmp = __nccwpck_require__(2964)
-const coerce = __nccwpck_require__(431)
-const truncate = __nccwpck_require__(4924)
-const Comparator = __nccwpck_require__(381)
-const Range = __nccwpck_require__(500)
-const satisfies = __nccwpck_require__(8541)
-const toComparators = __nccwpck_require__(1948)
-const maxSatisfying = __nccwpck_require__(8815)
-const minSatisfying = __nccwpck_require__(3213)
-const minVersion = __nccwpck_require__(9472)
-const validRange = __nccwpck_require__(8219)
-const outside = __nccwpck_require__(2166)
-const gtr = __nccwpck_require__(7834)
-const ltr = __nccwpck_require__(7791)
-const intersects = __nccwpck_require__(2943)
-const simplifyRange = __nccwpck_require__(4262)
-const subset = __nccwpck_require__(3479)
-module.exports = {
-  parse,
-  valid,
-  clean,
-  inc,
-  diff,
-  major,
-  minor,
-  patch,
-  prerelease,
-  compare,
-  rcompare,
-  compareLoose,
-  compareBuild,
-  sort,
-  rsort,
-  gt,
-  lt,
-  eq,
-  neq,
-  gte,
-  lte,
-  cmp,
-  coerce,
-  truncate,
-  Comparator,
-  Range,
-  satisfies,
-  toComparators,
-  maxSatisfying,
-  minSatisfying,
-  minVersion,
-  validRange,
-  outside,
-  gtr,
-  ltr,
-  intersects,
-  simplifyRange,
-  subset,
-  SemVer,
-  re: internalRe.re,
-  src: internalRe.src,
-  tokens: internalRe.t,
-  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-  RELEASE_TYPES: constants.RELEASE_TYPES,
-  compareIdentifiers: identifiers.compareIdentifiers,
-  rcompareIdentifiers: identifiers.rcompareIdentifiers,
-}
-
-
-/***/ }),
-
 /***/ 7415:
 /***/ ((module) => {
 
@@ -1871,55 +482,6 @@ module.exports = {
   compareIdentifiers,
   rcompareIdentifiers,
 }
-
-
-/***/ }),
-
-/***/ 4793:
-/***/ ((module) => {
-
-
-
-class LRUCache {
-  constructor () {
-    this.max = 1000
-    this.map = new Map()
-  }
-
-  get (key) {
-    const value = this.map.get(key)
-    if (value === undefined) {
-      return undefined
-    } else {
-      // Remove the key from the map and add it to the end
-      this.map.delete(key)
-      this.map.set(key, value)
-      return value
-    }
-  }
-
-  delete (key) {
-    return this.map.delete(key)
-  }
-
-  set (key, value) {
-    const deleted = this.delete(key)
-
-    if (!deleted && value !== undefined) {
-      // If cache is full, delete the least recently used item
-      if (this.map.size >= this.max) {
-        const firstKey = this.map.keys().next().value
-        this.delete(firstKey)
-      }
-
-      this.map.set(key, value)
-    }
-
-    return this
-  }
-}
-
-module.exports = LRUCache
 
 
 /***/ }),
@@ -2178,1075 +740,13 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 315:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// @ts-check
-
-
-// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
-// validation. Each end-index finder returns an exclusive end, or its start
-// on no match.
-// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
-// range.slice(start, end) gives the matched text, not a converted number.
-const {
-  MAX_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(7415)
-
-/**
- * Remembers the last two rows of digits so their characters need not be reread.
- * Positions start at -1 until a row has been found.
- *
- * @typedef {object} DigitRunCache
- * @property {number} start The first character of the most recently found row.
- * @property {number} end The position after that row's last character.
- * @property {number} previousStart The first character of the previous row.
- * @property {number} previousEnd The position after the previous row.
- */
-
-// One entry per UTF-16 code unit keeps membership checks constant-time.
-const whitespace = new Uint8Array(0x10000)
-for (const char of WHITESPACE_CHARACTERS) {
-  whitespace[char.charCodeAt(0)] = 1
-}
-
-/**
- * Checks whether a character is whitespace, like a space, tab, or newline.
- * Looking past the end of the string returns false.
- *
- * @param {string|undefined} char One character, or undefined past the string's end.
- * @returns {boolean} Whether the character is whitespace.
- * @example isWhitespace(' ') // true
- * @example isWhitespace('1') // false
- */
-const isWhitespace = char =>
-  char !== undefined && whitespace[char.charCodeAt(0)] === 1
-
-/**
- * Checks for v, =, or whitespace before the version number.
- * These are historical version prefixes, not range operators:
- * < and > are handled separately, as are tilde and caret ranges.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can belong to a version prefix.
- * @example isVersionPrefix('=') // true
- * @example isVersionPrefix('>') // false
- */
-const isVersionPrefix = char =>
-  char === 'v' ||
-  char === '=' ||
-  isWhitespace(char)
-
-/**
- * Checks whether a character is one of the digits 0 through 9.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII digit.
- * @example isDigit('7') // true
- * @example isDigit('.') // false
- */
-const isDigit = char => char !== undefined && char >= '0' && char <= '9'
-
-/**
- * Checks whether a character is an English letter, uppercase or lowercase.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII letter.
- * @example isLetter('b') // true
- * @example isLetter('7') // false
- */
-const isLetter = char =>
-  char !== undefined && (
-    (char >= 'a' && char <= 'z') ||
-    (char >= 'A' && char <= 'Z')
-  )
-
-/**
- * Checks for a letter, digit, or hyphen: the characters allowed inside
- * prerelease and build names such as beta-1.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can be part of an identifier.
- * @example isIdentifierCharacter('-') // true
- * @example isIdentifierCharacter('.') // false; dots separate identifiers
- */
-const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
-
-/**
- * Checks whether a version component can begin here: with a digit or
- * a wildcard such as x, X, or *.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether a number or wildcard can start with this character.
- * @example isVersionStart('x') // true
- * @example isVersionStart('v') // false; v belongs to the prefix
- */
-const isVersionStart = char =>
-  isDigit(char) ||
-  char === 'x' ||
-  char === 'X' ||
-  char === '*'
-
-/**
- * Finds the end of a row of digits, but returns no more than limit digits.
- * Remembers the last two rows so looking at them again does not reread them.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first character to check.
- * @param {number} limit The most digit characters the returned match can include.
- * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
- * @returns {number} The position after the matched digits, or start if none match.
- * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
- * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
- */
-const findDigitsEndIndex = (range, start, limit, digitRuns) => {
-  if (!isDigit(range[start])) {
-    return start
-  }
-  if (start >= digitRuns.start && start < digitRuns.end) {
-    return Math.min(start + limit, digitRuns.end)
-  }
-  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-    return Math.min(start + limit, digitRuns.previousEnd)
-  }
-  let end = start + 1
-  while (isDigit(range[end])) {
-    end++
-  }
-  // A failed full version can rewind from its second run to its first.
-  digitRuns.previousStart = digitRuns.start
-  digitRuns.previousEnd = digitRuns.end
-  digitRuns.start = start
-  digitRuns.end = end
-  return Math.min(start + limit, end)
-}
-
-/**
- * Reads a number using the old regex's length and leading-zero rules.
- * Strict mode reads just the first zero in 012; loose mode can read all three.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the number should begin.
- * @param {boolean} loose Whether to allow leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched digits, not their numeric value.
- * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
- * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
- */
-const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-  if (!loose && range[start] === '0') {
-    return start + 1
-  }
-  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
-  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-}
-
-/**
- * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
- * Tries the letter-or-hyphen form first, then the number-only form.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @param {boolean} loose Whether numeric identifiers may have leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
- * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
- */
-const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
-  // The legacy regex tries a nonnumeric identifier before a numeric one.
-  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
-    let end = digitsEnd + 1
-    const limit = end + MAX_SAFE_BUILD_LENGTH
-    while (end < limit && isIdentifierCharacter(range[end])) {
-      end++
-    }
-    return end
-  }
-  return findVersionNumberEndIndex(range, start, loose, digitRuns)
-}
-
-/**
- * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
- * Loose mode also allows the name without its opening hyphen.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the suffix should begin, including -.
- * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched suffix, or start if absent.
- * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
- * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
- */
-const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-  const hyphen = range[start] === '-'
-  if (!loose && !hyphen) {
-    return start
-  }
-  const identifierStart = start + (hyphen ? 1 : 0)
-  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
-  if (end === identifierStart) {
-    if (!loose || !hyphen) {
-      return start
-    }
-    // In loose syntax, a lone hyphen can itself be the identifier.
-    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
-  }
-  while (range[end] === '.') {
-    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads one build-name piece, such as sha or 123 in +sha.123.
- * Stops at a disallowed character or the old regex's length limit.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
- * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
- */
-const findBuildIdentifierEndIndex = (range, start) => {
-  let end = start
-  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-    end++
-  }
-  return end
-}
-
-/**
- * Reads optional build metadata such as +sha.123.
- * Leaves the position unchanged if there is no plus sign followed by a name.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the opening + should be.
- * @returns {number} The position after the matched metadata, or start if absent.
- * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
- * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
- */
-const findBuildEndIndex = (range, start) => {
-  if (range[start] !== '+') {
-    return start
-  }
-  let end = findBuildIdentifierEndIndex(range, start + 1)
-  if (end === start + 1) {
-    return start
-  }
-  while (range[end] === '.') {
-    const next = findBuildIdentifierEndIndex(range, end + 1)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads three numbers separated by dots, then any prerelease and build suffixes.
- * Uses loose rules, so forms such as 01.02.03beta can match here.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first number, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the version match, or start if none matches.
- * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
- * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
- */
-const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-  let end = start
-  for (let component = 0; component < 3; component++) {
-    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
-    if (next === end) {
-      return start
-    }
-    end = next
-    if (component < 2) {
-      if (range[end] !== '.') {
-        return start
-      }
-      end++
-    }
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
- * Numbers use strict leading-zero rules; wildcards take up one character.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the component should begin.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the component, or start if none matches.
- * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
- * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
- */
-const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-  if (isDigit(range[start])) {
-    return findVersionNumberEndIndex(range, start, false, digitRuns)
-  }
-  return isVersionStart(range[start]) ? start + 1 : start
-}
-
-/**
- * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
- * After the third component, also reads any strict prerelease and build suffixes.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched version text.
- * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
- */
-const findPartialVersionEndIndex = (range, start, digitRuns) => {
-  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
-  for (let component = 0; component < 2; component++) {
-    if (range[end] !== '.') {
-      return end
-    }
-    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
-    if (next === end + 1) {
-      return end
-    }
-    end = next
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Finds where a version match ends, without deciding whether the range is valid.
- * Tries a loose full version first, then a partial or wildcard version, just
- * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position where scanning the next candidate can resume.
- * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
- * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- */
-const findVersionEndIndex = (range, start, digitRuns) => {
-  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
-  return fullVersionEnd !== start
-    ? fullVersionEnd
-    : findPartialVersionEndIndex(range, start, digitRuns)
-}
-
-/**
- * Finds the one whitespace character the old replacement would remove.
- * Keeps leading whitespace, skips an optional operator, and checks immediately
- * after it. Returns -1 if there is nothing to remove.
- *
- * @param {string} range The text containing a candidate already found by the caller.
- * @param {number} matchStart The candidate's position, including leading whitespace.
- * @returns {number} The position of the removable whitespace, or -1 if absent.
- * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
- * @example findRemovableWhitespaceIndex('>1', 0) // -1
- */
-const findRemovableWhitespaceIndex = (range, matchStart) => {
-  let position = matchStart
-  if (isWhitespace(range[position])) {
-    position++
-  }
-  if (range[position] === '<' || range[position] === '>') {
-    position++
-  }
-  if (range[position] === '=') {
-    position++
-  }
-  return isWhitespace(range[position]) ? position : -1
-}
-
-/**
- * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
- * Copies everything else according to the old regex's matching rules.
- * Moves forward through prefixes and whole versions to avoid repeatedly
- * searching the same characters on long inputs.
- *
- * @param {string} range The range text to process; the original string is unchanged.
- * @returns {string} The range with matched operator whitespace removed.
- * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
- * @example trimComparatorWhitespace('> invalid') // '> invalid'
- */
-const trimComparatorWhitespace = range => {
-  let result = ''
-  let copyFrom = 0
-  let cursor = 0
-  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
-
-  while (cursor < range.length) {
-    const matchStart = cursor
-    if (range[cursor] === '<' || range[cursor] === '>') {
-      cursor++
-    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-      cursor++
-      continue
-    }
-
-    // Consume a v/=/whitespace run once, even when no version follows it.
-    while (cursor < range.length && isVersionPrefix(range[cursor])) {
-      cursor++
-    }
-    if (!isVersionStart(range[cursor])) {
-      continue
-    }
-
-    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
-    if (whitespacePosition !== -1) {
-      result += range.slice(copyFrom, whitespacePosition)
-      copyFrom = whitespacePosition + 1
-    }
-
-    // Skip the entire match, so a prerelease's trailing v cannot be
-    // reconsidered as the prefix of another version.
-    cursor = findVersionEndIndex(range, cursor, digitRuns)
-  }
-
-  return result + range.slice(copyFrom)
-}
-
-module.exports = trimComparatorWhitespace
-
-
-/***/ }),
-
-/***/ 7834:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(2166)
-const gtr = (version, range, options) => outside(version, range, '>', options)
-module.exports = gtr
-
-
-/***/ }),
-
-/***/ 2943:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(500)
-const intersects = (r1, r2, options) => {
-  r1 = new Range(r1, options)
-  r2 = new Range(r2, options)
-  return r1.intersects(r2, options)
-}
-module.exports = intersects
-
-
-/***/ }),
-
-/***/ 7791:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const outside = __nccwpck_require__(2166)
-// Determine if version is less than all the versions possible in the range
-const ltr = (version, range, options) => outside(version, range, '<', options)
-module.exports = ltr
-
-
-/***/ }),
-
-/***/ 8815:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const Range = __nccwpck_require__(500)
-
-const maxSatisfying = (versions, range, options) => {
-  let max = null
-  let maxSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!max || maxSV.compare(v) === -1) {
-        // compare(max, v, true)
-        max = v
-        maxSV = new SemVer(max, options)
-      }
-    }
-  })
-  return max
-}
-module.exports = maxSatisfying
-
-
-/***/ }),
-
-/***/ 3213:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const Range = __nccwpck_require__(500)
-const minSatisfying = (versions, range, options) => {
-  let min = null
-  let minSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!min || minSV.compare(v) === 1) {
-        // compare(min, v, true)
-        min = v
-        minSV = new SemVer(min, options)
-      }
-    }
-  })
-  return min
-}
-module.exports = minSatisfying
-
-
-/***/ }),
-
-/***/ 9472:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const Range = __nccwpck_require__(500)
-const gt = __nccwpck_require__(6225)
-
-const minVersion = (range, loose) => {
-  range = new Range(range, loose)
-
-  let minver = new SemVer('0.0.0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = new SemVer('0.0.0-0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = null
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let setMin = null
-    comparators.forEach((comparator) => {
-      // Clone to avoid manipulating the comparator's semver object.
-      const compver = new SemVer(comparator.semver.version)
-      switch (comparator.operator) {
-        case '>':
-          if (compver.prerelease.length === 0) {
-            compver.patch++
-          } else {
-            compver.prerelease.push(0)
-          }
-          compver.raw = compver.format()
-          /* fallthrough */
-        case '':
-        case '>=':
-          if (!setMin || gt(compver, setMin)) {
-            setMin = compver
-          }
-          break
-        case '<':
-        case '<=':
-          /* Ignore maximum versions */
-          break
-        /* istanbul ignore next */
-        default:
-          throw new Error(`Unexpected operation: ${comparator.operator}`)
-      }
-    })
-    if (setMin && (!minver || gt(minver, setMin))) {
-      minver = setMin
-    }
-  }
-
-  if (minver && range.test(minver)) {
-    return minver
-  }
-
-  return null
-}
-module.exports = minVersion
-
-
-/***/ }),
-
-/***/ 2166:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const Comparator = __nccwpck_require__(381)
-const { ANY } = Comparator
-const Range = __nccwpck_require__(500)
-const satisfies = __nccwpck_require__(8541)
-const gt = __nccwpck_require__(6225)
-const lt = __nccwpck_require__(254)
-const lte = __nccwpck_require__(3959)
-const gte = __nccwpck_require__(9202)
-
-const outside = (version, range, hilo, options) => {
-  version = new SemVer(version, options)
-  range = new Range(range, options)
-
-  let gtfn, ltefn, ltfn, comp, ecomp
-  switch (hilo) {
-    case '>':
-      gtfn = gt
-      ltefn = lte
-      ltfn = lt
-      comp = '>'
-      ecomp = '>='
-      break
-    case '<':
-      gtfn = lt
-      ltefn = gte
-      ltfn = gt
-      comp = '<'
-      ecomp = '<='
-      break
-    default:
-      throw new TypeError('Must provide a hilo val of "<" or ">"')
-  }
-
-  // If it satisfies the range it is not outside
-  if (satisfies(version, range, options)) {
-    return false
-  }
-
-  // From now on, variable terms are as if we're in "gtr" mode.
-  // but note that everything is flipped for the "ltr" function.
-
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let high = null
-    let low = null
-
-    comparators.forEach((comparator) => {
-      if (comparator.semver === ANY) {
-        comparator = new Comparator('>=0.0.0')
-      }
-      high = high || comparator
-      low = low || comparator
-      if (gtfn(comparator.semver, high.semver, options)) {
-        high = comparator
-      } else if (ltfn(comparator.semver, low.semver, options)) {
-        low = comparator
-      }
-    })
-
-    // If the edge version comparator has a operator then our version
-    // isn't outside it
-    if (high.operator === comp || high.operator === ecomp) {
-      return false
-    }
-
-    // If the lowest version comparator has an operator and our version
-    // is less than it then it isn't higher than the range
-    if ((!low.operator || low.operator === comp) &&
-        ltefn(version, low.semver)) {
-      return false
-    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-      return false
-    }
-  }
-  return true
-}
-
-module.exports = outside
-
-
-/***/ }),
-
-/***/ 4262:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// given a set of versions and a range, create a "simplified" range
-// that includes the same versions that the original range does
-// If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8541)
-const compare = __nccwpck_require__(3483)
-module.exports = (versions, range, options) => {
-  const set = []
-  let first = null
-  let prev = null
-  const v = versions.sort((a, b) => compare(a, b, options))
-  for (const version of v) {
-    const included = satisfies(version, range, options)
-    if (included) {
-      prev = version
-      if (!first) {
-        first = version
-      }
-    } else {
-      if (prev) {
-        set.push([first, prev])
-      }
-      prev = null
-      first = null
-    }
-  }
-  if (first) {
-    set.push([first, null])
-  }
-
-  const ranges = []
-  for (const [min, max] of set) {
-    if (min === max) {
-      ranges.push(min)
-    } else if (!max && min === v[0]) {
-      ranges.push('*')
-    } else if (!max) {
-      ranges.push(`>=${min}`)
-    } else if (min === v[0]) {
-      ranges.push(`<=${max}`)
-    } else {
-      ranges.push(`${min} - ${max}`)
-    }
-  }
-  const simplified = ranges.join(' || ')
-  const original = typeof range.raw === 'string' ? range.raw : String(range)
-  return simplified.length < original.length ? simplified : range
-}
-
-
-/***/ }),
-
-/***/ 3479:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(500)
-const Comparator = __nccwpck_require__(381)
-const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8541)
-const compare = __nccwpck_require__(3483)
-
-// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
-// - Every simple range `r1, r2, ...` is a null set, OR
-// - Every simple range `r1, r2, ...` which is not a null set is a subset of
-//   some `R1, R2, ...`
-//
-// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
-// - If c is only the ANY comparator
-//   - If C is only the ANY comparator, return true
-//   - Else if in prerelease mode, return false
-//   - else replace c with `[>=0.0.0]`
-// - If C is only the ANY comparator
-//   - if in prerelease mode, return true
-//   - else replace C with `[>=0.0.0]`
-// - Let EQ be the set of = comparators in c
-// - If EQ is more than one, return true (null set)
-// - Let GT be the highest > or >= comparator in c
-// - Let LT be the lowest < or <= comparator in c
-// - If GT and LT, and GT.semver > LT.semver, return true (null set)
-// - If any C is a = range, and GT or LT are set, return false
-// - If EQ
-//   - If GT, and EQ does not satisfy GT, return true (null set)
-//   - If LT, and EQ does not satisfy LT, return true (null set)
-//   - If EQ satisfies every C, return true
-//   - Else return false
-// - If GT
-//   - If GT.semver is lower than any > or >= comp in C, return false
-//   - If GT is >=, and GT.semver does not satisfy every C, return false
-//   - If GT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the GT.semver tuple, return false
-// - If LT
-//   - If LT.semver is greater than any < or <= comp in C, return false
-//   - If LT is <=, and LT.semver does not satisfy every C, return false
-//   - If LT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the LT.semver tuple, return false
-// - Else return true
-
-const subset = (sub, dom, options = {}) => {
-  if (sub === dom) {
-    return true
-  }
-
-  sub = new Range(sub, options)
-  dom = new Range(dom, options)
-  let sawNonNull = false
-
-  OUTER: for (const simpleSub of sub.set) {
-    for (const simpleDom of dom.set) {
-      const isSub = simpleSubset(simpleSub, simpleDom, options)
-      sawNonNull = sawNonNull || isSub !== null
-      if (isSub) {
-        continue OUTER
-      }
-    }
-    // the null set is a subset of everything, but null simple ranges in
-    // a complex range should be ignored.  so if we saw a non-null range,
-    // then we know this isn't a subset, but if EVERY simple range was null,
-    // then it is a subset.
-    if (sawNonNull) {
-      return false
-    }
-  }
-  return true
-}
-
-const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
-const minimumVersion = [new Comparator('>=0.0.0')]
-
-const simpleSubset = (sub, dom, options) => {
-  if (sub === dom) {
-    return true
-  }
-
-  if (sub.length === 1 && sub[0].semver === ANY) {
-    if (dom.length === 1 && dom[0].semver === ANY) {
-      return true
-    } else if (options.includePrerelease) {
-      sub = minimumVersionWithPreRelease
-    } else {
-      sub = minimumVersion
-    }
-  }
-
-  if (dom.length === 1 && dom[0].semver === ANY) {
-    if (options.includePrerelease) {
-      return true
-    } else {
-      dom = minimumVersion
-    }
-  }
-
-  const eqSet = new Set()
-  let gt, lt
-  for (const c of sub) {
-    if (c.operator === '>' || c.operator === '>=') {
-      gt = higherGT(gt, c, options)
-    } else if (c.operator === '<' || c.operator === '<=') {
-      lt = lowerLT(lt, c, options)
-    } else {
-      eqSet.add(c.semver)
-    }
-  }
-
-  if (eqSet.size > 1) {
-    return null
-  }
-
-  let gtltComp
-  if (gt && lt) {
-    gtltComp = compare(gt.semver, lt.semver, options)
-    if (gtltComp > 0) {
-      return null
-    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
-      return null
-    }
-  }
-
-  // will iterate one or zero times
-  for (const eq of eqSet) {
-    if (gt && !satisfies(eq, String(gt), options)) {
-      return null
-    }
-
-    if (lt && !satisfies(eq, String(lt), options)) {
-      return null
-    }
-
-    for (const c of dom) {
-      if (!satisfies(eq, String(c), options)) {
-        return false
-      }
-    }
-
-    return true
-  }
-
-  let higher, lower
-  let hasDomLT, hasDomGT
-  // if the subset has a prerelease, we need a comparator in the superset
-  // with the same tuple and a prerelease, or it's not a subset
-  let needDomLTPre = lt &&
-    !options.includePrerelease &&
-    lt.semver.prerelease.length ? lt.semver : false
-  let needDomGTPre = gt &&
-    !options.includePrerelease &&
-    gt.semver.prerelease.length ? gt.semver : false
-  // exception: <1.2.3-0 is the same as <1.2.3
-  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
-      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
-    needDomLTPre = false
-  }
-
-  for (const c of dom) {
-    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
-    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
-    if (gt) {
-      if (needDomGTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomGTPre.major &&
-            c.semver.minor === needDomGTPre.minor &&
-            c.semver.patch === needDomGTPre.patch) {
-          needDomGTPre = false
-        }
-      }
-      if (c.operator === '>' || c.operator === '>=') {
-        higher = higherGT(gt, c, options)
-        if (higher === c && higher !== gt) {
-          return false
-        }
-      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
-        return false
-      }
-    }
-    if (lt) {
-      if (needDomLTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomLTPre.major &&
-            c.semver.minor === needDomLTPre.minor &&
-            c.semver.patch === needDomLTPre.patch) {
-          needDomLTPre = false
-        }
-      }
-      if (c.operator === '<' || c.operator === '<=') {
-        lower = lowerLT(lt, c, options)
-        if (lower === c && lower !== lt) {
-          return false
-        }
-      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
-        return false
-      }
-    }
-    if (!c.operator && (lt || gt) && gtltComp !== 0) {
-      return false
-    }
-  }
-
-  // if there was a < or >, and nothing in the dom, then must be false
-  // UNLESS it was limited by another range in the other direction.
-  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
-  if (gt && hasDomLT && !lt && gtltComp !== 0) {
-    return false
-  }
-
-  if (lt && hasDomGT && !gt && gtltComp !== 0) {
-    return false
-  }
-
-  // we needed a prerelease range in a specific tuple, but didn't get one
-  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
-  // because it includes prereleases in the 1.2.3 tuple
-  if (needDomGTPre || needDomLTPre) {
-    return false
-  }
-
-  return true
-}
-
-// >=1.2.3 is lower than >1.2.3
-const higherGT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp > 0 ? a
-    : comp < 0 ? b
-    : b.operator === '>' && a.operator === '>=' ? b
-    : a
-}
-
-// <=1.2.3 is higher than <1.2.3
-const lowerLT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp < 0 ? a
-    : comp > 0 ? b
-    : b.operator === '<' && a.operator === '<=' ? b
-    : a
-}
-
-module.exports = subset
-
-
-/***/ }),
-
-/***/ 1948:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(500)
-
-// Mostly just for testing and legacy API reasons
-const toComparators = (range, options) =>
-  new Range(range, options).set
-    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
-
-module.exports = toComparators
-
-
-/***/ }),
-
-/***/ 8219:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(500)
-const validRange = (range, options) => {
-  try {
-    // Return '*' instead of '' so that truthiness works.
-    // This will throw if it's invalid anyway
-    return new Range(range, options).range || '*'
-  } catch (er) {
-    return null
-  }
-}
-module.exports = validRange
-
-
-/***/ }),
-
 /***/ 7733:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4308);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2028);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5885);
 
 
 
@@ -3264,299 +764,30 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8335);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(308);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5528);
 
 
+/** Separators are taken as given: a space or a comma is a separator, not something to trim. */
+const UNTRIMMED = new Set(['sep-tags', 'sep-labels', 'sep-annotations']);
 /** The only file that reads the runner's inputs. The token is masked as soon as it is read. */
 function getInputs() {
     const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token');
     if (token !== '')
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
-    return (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .parseBuildTagInputs */ .DP)((name) => (name === 'github-token' ? token : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)));
+    return (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .parseBuildTagInputs */ .DP)((name) => name === 'github-token' ? token : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: !UNTRIMMED.has(name) }));
 }
 
 
 /***/ }),
 
-/***/ 2028:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(308);
-/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
-
-
-async function run(inputs) {
-    return (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .buildTag */ .NQ)(inputs, (0,_shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .actionEnvironment */ .qu)());
-}
-
-
-/***/ }),
-
-/***/ 4382:
+/***/ 5885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  qu: () => (/* binding */ actionEnvironment),
-  Cs: () => (/* binding */ runAction)
+  e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: actionLogger
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(8335);
-// EXTERNAL MODULE: ./packages/core/src/github/context.ts
-var context = __nccwpck_require__(9594);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
-/**
- * The one place that speaks the runner's command protocol for every action: a Logger backed by
- * @actions/core, output writing, the job summary, and the failure convention
- * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
- */
-
-
-
-// An action is a short-lived process. A loop that gets hot enough for on-stack replacement is then
-// better compiled on the main thread: compiled on a V8 worker, its zone and that thread's malloc
-// arena add ~7 MiB to peak RSS in about half the runs (build-tag over 2k tags: 58 or 65 MiB,
-// bench/versioning), for no gain a step would notice.
-(0,external_node_v8_namespaceObject.setFlagsFromString)('--no-concurrent-osr');
-const actionLogger = {
-    debug: (message) => core/* debug */.Yz(message),
-    info: (message) => core/* info */.pq(message),
-    notice: (message) => core/* notice */.lm(message),
-    warning: (message) => core/* warning */.$e(message),
-    secret: (value) => {
-        if (value !== '')
-            core/* setSecret */.Pq(value);
-    },
-    group: (title, fn) => core/* group */.Os(title, fn),
-};
-/** Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the environment. */
-function actionEnvironment() {
-    return { cwd: process.cwd(), env: process.env, logger: actionLogger, github: (0,context/* readGitHubContext */.L)(process.env) };
-}
-/** Runs an action's body with the failure convention applied. */
-async function runAction(title, body) {
-    try {
-        const result = await body();
-        for (const [name, value] of Object.entries(result.outputs))
-            core/* setOutput */.uH(name, value);
-        for (const [name, value] of Object.entries(result.env ?? {}))
-            core/* exportVariable */.dN(name, value);
-        if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
-            await core/* summary */.z.addRaw(result.summary, true).write();
-        }
-    }
-    catch (error) {
-        const message = (0,errors/* isArtefactsError */.cs)(error) ? error.message : `Unexpected failure: ${(0,errors/* describeError */.Uc)(error)}`;
-        const hint = (0,errors/* isArtefactsError */.cs)(error)
-            ? error.hint
-            : 'This is a bug in immutable-artefacts; please report it with the debug log.';
-        core/* error */.z3(hint === undefined ? message : `${message}\n${hint}`, { title });
-        if (core/* isDebug */._o() && error instanceof Error && error.stack !== undefined)
-            core/* debug */.Yz(error.stack);
-        process.exitCode = 1;
-    }
-}
-
-
-/***/ }),
-
-/***/ 7638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ ArtefactsError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   Xu: () => (/* binding */ inputError),
-/* harmony export */   cs: () => (/* binding */ isArtefactsError)
-/* harmony export */ });
-class ArtefactsError extends Error {
-    code;
-    hint;
-    constructor(code, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'ArtefactsError';
-        this.code = code;
-        this.hint = options.hint;
-    }
-}
-/** Bad input, named: which input, what was given, what is accepted. */
-function inputError(input, given, accepted, hint) {
-    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
-    return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
-        ...(hint === undefined ? {} : { hint }),
-    });
-}
-function isArtefactsError(error) {
-    return error instanceof ArtefactsError;
-}
-/** Turns anything thrown into a message, without swallowing non-Error throws. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9594:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ readGitHubContext),
-/* harmony export */   V: () => (/* binding */ runUrl)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
-
-
-/** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
-function readGitHubContext(env = process.env) {
-    const eventName = env.GITHUB_EVENT_NAME;
-    if (!eventName)
-        return undefined;
-    let payload = {};
-    const path = env.GITHUB_EVENT_PATH;
-    if (path) {
-        try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
-                cause: error,
-            });
-        }
-    }
-    const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    return {
-        eventName,
-        payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        refName: env.GITHUB_REF_NAME ?? '',
-        headRef: env.GITHUB_HEAD_REF ?? '',
-        baseRef: env.GITHUB_BASE_REF ?? '',
-        repository,
-        owner,
-        repo,
-        runId: env.GITHUB_RUN_ID ?? '',
-        runNumber: positive(env.GITHUB_RUN_NUMBER),
-        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
-        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        job: env.GITHUB_JOB ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-        pullRequest: pullRequestFacts(payload),
-    };
-}
-function positive(raw) {
-    const n = Number(raw);
-    return Number.isInteger(n) && n > 0 ? n : 0;
-}
-function repoFromPayload(payload) {
-    const repository = payload.repository;
-    return typeof repository?.full_name === 'string' ? repository.full_name : undefined;
-}
-function pullRequestFacts(payload) {
-    const pr = payload.pull_request;
-    if (!pr || typeof pr.number !== 'number')
-        return undefined;
-    const head = (pr.head ?? {});
-    const base = (pr.base ?? {});
-    const labels = Array.isArray(pr.labels)
-        ? pr.labels.map((l) => l.name).filter((n) => typeof n === 'string')
-        : [];
-    const headRepo = head.repo?.full_name;
-    const baseRepo = base.repo?.full_name;
-    return {
-        number: pr.number,
-        headSha: head.sha ?? '',
-        headRef: head.ref ?? '',
-        baseRef: base.ref ?? '',
-        baseSha: base.sha ?? '',
-        labels,
-        isFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
-    };
-}
-/** The link to this run, for summaries and records. */
-function runUrl(context) {
-    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
-}
-
-
-/***/ }),
-
-/***/ 308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  NQ: () => (/* binding */ buildTag),
-  DP: () => (/* binding */ parseBuildTagInputs)
-});
-
-// UNUSED EXPORTS: DEFAULT_TEMPLATE, MIRRORED_OUTPUTS, envMirrorName, parseRemoteUrl, parseTagPrefix, parseVersionInput, versionString
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
-var semver = __nccwpck_require__(9730);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./packages/core/src/github/context.ts
-var context = __nccwpck_require__(9594);
-;// CONCATENATED MODULE: ./packages/core/src/summary.ts
-
-/**
- * The look every job summary shares: one header naming what the step did and the artefact it did it
- * to (a digest; for the versioning steps, which run before there is one, the version or tag), then a
- * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
- * becomes the header's title, so nothing the step said is lost.
- */
-function summary_jobSummary(title, subject, github, body) {
-    const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
-    const rest = heading ? body.slice(heading[0].length) : body;
-    const name = heading?.[1]?.trim() || title;
-    const header = subject === '' || name.includes(subject) ? `### ${name}` : `### ${name} · \`${subject}\``;
-    return `${header}\n\n${runLink(github)}\n\n${rest}`;
-}
-/** `[release #87](…/actions/runs/123/attempts/2)`, or a plain note outside GitHub Actions. */
-function runLink(github) {
-    if (github === undefined || github.runId === '' || github.repository === '')
-        return 'Run outside GitHub Actions.';
-    const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
-    const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
-    return `[${label}](${(0,context/* runUrl */.V)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
-}
-/** Applies jobSummary to an outcome. */
-function withJobSummary(outcome, title, subject, github) {
-    return { ...outcome, summary: summary_jobSummary(title, subject, github, outcome.summary) };
-}
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -3653,6 +884,40 @@ async function gitStream(args, options, onRecord, separator = '\n') {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/paths.ts + 1 modules
+var paths = __nccwpck_require__(9728);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __nccwpck_require__(9594);
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+/**
+ * The look every job summary shares: one header naming what the step did and the artefact it did it
+ * to (a digest; for the versioning steps, which run before there is one, the version or tag), then a
+ * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
+ * becomes the header's title, so nothing the step said is lost.
+ */
+function summary_jobSummary(title, subject, github, body) {
+    const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
+    const rest = heading ? body.slice(heading[0].length) : body;
+    const name = heading?.[1]?.trim() || title;
+    const header = subject === '' || name.includes(subject) ? `### ${name}` : `### ${name} · \`${subject}\``;
+    return `${header}\n\n${runLink(github)}\n\n${rest}`;
+}
+/** `[release #87](…/actions/runs/123/attempts/2)`, or a plain note outside GitHub Actions. */
+function runLink(github) {
+    if (github === undefined || github.runId === '' || github.repository === '')
+        return 'Run outside GitHub Actions.';
+    const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
+    const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
+    return `[${label}](${(0,context/* runUrl */.Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+}
+/** Applies jobSummary to an outcome. */
+function withJobSummary(outcome, title, subject, github) {
+    return { ...outcome, summary: summary_jobSummary(title, subject, github, outcome.summary) };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/version/build-tag-inputs.ts + 1 modules
+var build_tag_inputs = __nccwpck_require__(5528);
 ;// CONCATENATED MODULE: ./packages/core/src/github/api.ts
 
 class api_GitHubApiError extends errors/* ArtefactsError */.E {
@@ -3761,6 +1026,392 @@ function delay(attempt, retryAfter) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __nccwpck_require__(7276);
+;// CONCATENATED MODULE: ./packages/core/src/version/build-facts.ts
+
+
+
+
+async function isGitRepository(cwd) {
+    const result = await git_gitRaw(['rev-parse', '--git-dir'], { cwd });
+    return result.exitCode === 0;
+}
+/** The branch git is on, else a tag on HEAD (a detached tag checkout), as metadata-action's `context: git`. */
+async function gitRef(cwd) {
+    const symbolic = await git_gitRaw(['symbolic-ref', '--short', '-q', 'HEAD'], { cwd });
+    if (symbolic.exitCode === 0 && symbolic.stdout.trim() !== '')
+        return { branch: symbolic.stdout.trim() };
+    const tags = await git_gitRaw(['tag', '--points-at', 'HEAD', '--sort=-v:refname'], { cwd });
+    const tag = tags.exitCode === 0 ? tags.stdout.split('\n').find((t) => t.trim() !== '') : undefined;
+    return tag === undefined ? {} : { tag: tag.trim() };
+}
+async function gatherFacts(environment, inGit, options) {
+    const { cwd, env, github: gh } = environment;
+    const assumptions = [];
+    const needGit = (what) => {
+        if (!inGit) {
+            throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${cwd} is not a git repository, and ${what} is not known otherwise.`, {
+                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
+            });
+        }
+    };
+    const head = async () => (await git_git(['rev-parse', 'HEAD'], { cwd })).trim();
+    const pr = gh?.pullRequest;
+    const target = gh !== undefined && /^pull_request_target$/.test(gh.eventName);
+    let revision;
+    let ref = gh?.ref ?? '';
+    if (options.context === 'git') {
+        needGit('the commit (context: git)');
+        revision = await head();
+        const fromGit = await gitRef(cwd);
+        ref = fromGit.branch ? `refs/heads/${fromGit.branch}` : fromGit.tag ? `refs/tags/${fromGit.tag}` : ref;
+        assumptions.push(`revision ${revision} and ref ${ref || '(none)'} from git (context: git)`);
+    }
+    else if (pr !== undefined && target) {
+        // pull_request_target runs the base branch's workflow on the base commit: name what was checked out.
+        if (options.prHeadSha === true)
+            revision = pr.headSha;
+        else if (inGit) {
+            revision = await head();
+            if (revision !== gh?.sha)
+                assumptions.push(`revision ${revision}: the commit checked out (GITHUB_SHA is ${gh?.sha})`);
+        }
+        else
+            revision = gh?.sha ?? '';
+    }
+    else if (pr !== undefined) {
+        revision = options.prHeadSha === false ? (gh?.sha ?? '') : pr.headSha || gh?.sha || '';
+    }
+    else {
+        revision = gh?.sha ?? '';
+    }
+    if (revision === '') {
+        needGit('the commit');
+        revision = await head();
+        assumptions.push(`revision ${revision} from git HEAD`);
+    }
+    let branch;
+    let headBranch;
+    let refTag;
+    if (ref.startsWith('refs/tags/'))
+        refTag = ref.slice('refs/tags/'.length);
+    if (gh !== undefined && options.context !== 'git') {
+        if (pr !== undefined)
+            headBranch = pr.headRef || gh.headRef || undefined;
+        else if (ref.startsWith('refs/heads/'))
+            branch = ref.slice('refs/heads/'.length);
+    }
+    else if (gh !== undefined) {
+        if (ref.startsWith('refs/heads/'))
+            branch = ref.slice('refs/heads/'.length);
+        if (pr !== undefined)
+            headBranch = pr.headRef || undefined;
+    }
+    else {
+        const named = env.CI_COMMIT_REF_NAME || env.BRANCH_NAME || undefined;
+        if (named !== undefined) {
+            branch = named;
+            assumptions.push(`branch '${branch}' from ${env.CI_COMMIT_REF_NAME ? 'CI_COMMIT_REF_NAME' : 'BRANCH_NAME'}`);
+        }
+        else if (inGit) {
+            const fromGit = await gitRef(cwd);
+            if (fromGit.branch !== undefined) {
+                branch = fromGit.branch;
+                assumptions.push(`branch '${branch}' from git`);
+            }
+            else if (fromGit.tag !== undefined) {
+                refTag = fromGit.tag;
+                assumptions.push(`tag '${refTag}' from git (detached HEAD at a tag)`);
+            }
+            else
+                assumptions.push('no branch (detached HEAD)');
+        }
+    }
+    if (pr === undefined)
+        headBranch = branch;
+    let runNumber;
+    if (gh !== undefined && gh.runNumber > 0)
+        runNumber = String(gh.runNumber);
+    else {
+        const fromEnv = ['ARTEFACTS_RUN_NUMBER', 'CI_PIPELINE_IID', 'BUILD_NUMBER'].find((n) => (env[n] ?? '') !== '');
+        if (fromEnv !== undefined) {
+            runNumber = env[fromEnv] ?? '';
+            if (!/^\d+$/.test(runNumber)) {
+                throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${fromEnv}=${JSON.stringify(runNumber)} is not a whole number, so it cannot be the run number.`);
+            }
+            assumptions.push(`run_number ${runNumber} from ${fromEnv}`);
+        }
+        else {
+            needGit('the run number (set ARTEFACTS_RUN_NUMBER)');
+            runNumber = (await git_git(['rev-list', '--count', 'HEAD'], { cwd })).trim();
+            const shallow = (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+            assumptions.push(`run_number ${runNumber} = commits in HEAD${shallow ? ' (shallow clone: this count is too low)' : ''}; set ARTEFACTS_RUN_NUMBER to choose`);
+        }
+    }
+    const runAttempt = gh !== undefined && gh.runAttempt > 0 ? String(gh.runAttempt) : env.ARTEFACTS_RUN_ATTEMPT || '1';
+    const payloadBaseRef = gh?.payload?.base_ref;
+    const baseRef = pr !== undefined
+        ? pr.baseRef || undefined
+        : refTag !== undefined && typeof payloadBaseRef === 'string'
+            ? payloadBaseRef.replace(/^refs\/heads\//, '')
+            : undefined;
+    const { created, createdSource } = await reproducibleTime(environment, revision, inGit);
+    return {
+        revision,
+        branch,
+        headBranch,
+        refTag,
+        baseRef,
+        pr: pr?.number,
+        eventName: gh?.eventName,
+        runNumber,
+        runAttempt,
+        created,
+        createdSource,
+        assumptions,
+    };
+}
+/** SOURCE_DATE_EPOCH, else the commit time of the built revision: never the wall clock. */
+async function reproducibleTime(environment, revision, inGit) {
+    const { env, cwd, logger } = environment;
+    const epoch = inputs/* sourceDateEpoch */.pA(env);
+    if (epoch !== undefined)
+        return { created: new Date(epoch * 1000), createdSource: 'SOURCE_DATE_EPOCH' };
+    if (inGit) {
+        const shown = await git_gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd });
+        if (shown.exitCode === 0 && /^\d+$/.test(shown.stdout.trim())) {
+            return {
+                created: new Date(Number(shown.stdout.trim()) * 1000),
+                createdSource: `commit time of ${revision.slice(0, 12)}`,
+            };
+        }
+    }
+    const headCommit = environment.github?.payload.head_commit ?? undefined;
+    if (headCommit?.id === revision && headCommit.timestamp && !Number.isNaN(Date.parse(headCommit.timestamp))) {
+        return {
+            created: new Date(Date.parse(headCommit.timestamp)),
+            createdSource: 'head_commit.timestamp of the push event',
+        };
+    }
+    if (inGit) {
+        const head = await git_gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
+        const [seconds = '', sha = ''] = head.stdout.trim().split('\n');
+        if (head.exitCode === 0 && /^\d+$/.test(seconds)) {
+            // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
+            logger.info(`The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`);
+            return { created: new Date(Number(seconds) * 1000), createdSource: `commit time of HEAD ${sha.slice(0, 12)}` };
+        }
+    }
+    throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `Cannot find a reproducible creation time: the commit ${revision} is not available.`, {
+        hint: 'Check out the repository (actions/checkout) or set SOURCE_DATE_EPOCH.',
+    });
+}
+/**
+ * `https://[user[:token]@]host[:port]/owner/repo[.git]`, `ssh://git@host[:port]/owner/repo.git` or the scp-like
+ * `git@host:owner/repo.git` → host, owner (may hold groups: `group/sub`), repo. Credentials are dropped.
+ * Local paths and file:// URLs give undefined.
+ */
+function parseRemoteUrl(raw) {
+    const url = raw.trim();
+    let host;
+    let path;
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(url);
+    if (scheme !== null) {
+        if (!['https', 'http', 'ssh', 'git'].includes((scheme[1] ?? '').toLowerCase()))
+            return undefined;
+        const rest = scheme[2] ?? '';
+        const slash = rest.indexOf('/');
+        if (slash <= 0)
+            return undefined;
+        const authority = rest.slice(0, slash);
+        host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+        path = rest.slice(slash + 1);
+    }
+    else {
+        const scp = /^(?:[^@/]+@)?([^/:]+):(?!\/)(.+)$/.exec(url);
+        if (scp === null)
+            return undefined;
+        host = scp[1] ?? '';
+        path = scp[2] ?? '';
+    }
+    const parts = path
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/')
+        .filter((p) => p !== '');
+    const repo = parts.pop();
+    if (host === '' || repo === undefined || parts.length === 0)
+        return undefined;
+    return { host, owner: parts.join('/'), repo };
+}
+async function remoteFacts(cwd, inGit) {
+    if (!inGit)
+        return undefined;
+    const remote = await git_gitRaw(['remote', 'get-url', 'origin'], { cwd });
+    return remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined;
+}
+function fromRepoObject(repo, source) {
+    const s = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+    return {
+        name: s(repo.name) ?? s(repo.full_name)?.split('/').pop(),
+        description: s(repo.description),
+        license: s(repo.license?.spdx_id),
+        htmlUrl: s(repo.html_url),
+        defaultBranch: s(repo.default_branch),
+        source,
+    };
+}
+async function repositoryFacts(environment, api, remote) {
+    const payloadRepo = environment.github?.payload.repository;
+    if (payloadRepo !== undefined && typeof payloadRepo.html_url === 'string')
+        return fromRepoObject(payloadRepo, 'event payload');
+    if (api !== undefined && environment.github !== undefined) {
+        try {
+            const response = await api.request('GET', api.repoPath(''), {
+                what: 'read the repository metadata',
+            });
+            return fromRepoObject(response.data, 'GitHub API');
+        }
+        catch (error) {
+            environment.logger.warning(`Repository metadata for labels: ${(0,errors/* describeError */.Uc)(error)} Falling back to the git remote.`);
+        }
+    }
+    if (remote !== undefined) {
+        return {
+            name: remote.repo,
+            description: undefined,
+            license: undefined,
+            htmlUrl: `https://${remote.host}/${remote.owner}/${remote.repo}`,
+            source: 'git remote',
+        };
+    }
+    return { name: undefined, description: undefined, license: undefined, htmlUrl: undefined, source: 'none' };
+}
+function makeApi(environment, token, remote) {
+    const gh = environment.github;
+    if (gh !== undefined && gh.owner !== '' && gh.repo !== '') {
+        return new api_GitHubApi({ apiUrl: gh.apiUrl, token, owner: gh.owner, repo: gh.repo, logger: environment.logger });
+    }
+    if (remote === undefined)
+        return undefined;
+    const apiUrl = environment.env.GITHUB_API_URL ||
+        (remote.host === 'github.com' ? 'https://api.github.com' : `https://${remote.host}/api/v3`);
+    return new api_GitHubApi({ apiUrl, token, owner: remote.owner, repo: remote.repo, logger: environment.logger });
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/version/build-outputs.ts
+
+
+
+/** Outputs mirrored as DOCKER_METADATA_OUTPUT_<NAME>, as docker/metadata-action does. */
+const MIRRORED_OUTPUTS = [
+    'version',
+    'tags',
+    'tag-names',
+    'labels',
+    'annotations',
+    'json',
+    'bake-file',
+    'bake-file-tags',
+    'bake-file-labels',
+    'bake-file-annotations',
+];
+function envMirrorName(output) {
+    return `DOCKER_METADATA_OUTPUT_${output.replace(/\W/g, '_').toUpperCase()}`;
+}
+const NO_BAKE_FILES = {
+    'bake-file': '',
+    'bake-file-tags': '',
+    'bake-file-labels': '',
+    'bake-file-annotations': '',
+};
+/**
+ * Writes the four bake definitions, as docker/metadata-action names them. Where: `bakeDir` when
+ * given (created if needed); else, on a runner, a new folder under RUNNER_TEMP (which the runner
+ * empties after the job, as it does metadata-action's); else (the CLI) nowhere: files nobody asked
+ * for are not written, and the bake-file outputs are empty. A failed write leaves no folder behind.
+ */
+function writeBakeFiles(parts, where, logger) {
+    let directory;
+    let made;
+    if (where.bakeDir !== undefined) {
+        directory = (0,external_node_path_.resolve)(where.cwd, where.bakeDir);
+        (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
+    }
+    else if (where.runnerTemp) {
+        directory = made = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(where.runnerTemp, 'build-tag-'));
+    }
+    else {
+        logger.debug('Bake files not written: not on a runner and no bake-dir given.');
+        return NO_BAKE_FILES;
+    }
+    const write = (suffix, definition) => {
+        const path = (0,external_node_path_.join)(directory, `docker-metadata-action-bake${suffix}.json`);
+        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify({ target: { [parts.target]: definition } }, null, 2)}\n`);
+        return path;
+    };
+    try {
+        return {
+            'bake-file': write('', { tags: parts.tags, labels: parts.labels, args: parts.args }),
+            'bake-file-tags': write('-tags', { tags: parts.tags, args: parts.args }),
+            'bake-file-labels': write('-labels', { labels: parts.labels }),
+            'bake-file-annotations': write('-annotations', { annotations: parts.annotations }),
+        };
+    }
+    catch (error) {
+        if (made !== undefined)
+            (0,external_node_fs_.rmSync)(made, { recursive: true, force: true });
+        throw error;
+    }
+}
+function summaryMarkdown(version, plan, images, labels, facts, gitTag, release) {
+    const lines = [
+        `### build-tag: \`${plan.immutable}\``,
+        '',
+        `Version **${(0,build_tag_inputs/* versionString */.A6)(version)}**, revision \`${facts.revision.slice(0, 12)}\`, created ${facts.created.toISOString()} (${facts.createdSource}).`,
+        '',
+        release.ok
+            ? `This run is the release of ${(0,build_tag_inputs/* versionString */.A6)(version)}: ${release.reason}.`
+            : `This run is not the release of ${(0,build_tag_inputs/* versionString */.A6)(version)}, so it gets no release or floating tags: ${release.reason}.`,
+        '',
+        '| Tag | From |',
+        '| --- | --- |',
+        ...plan.tags.map((t) => `| \`${t.name}\` | ${t.source.replace(/\|/g, '\\|')} |`),
+    ];
+    if (plan.skipped.length > 0) {
+        lines.push('', 'Not applied:', '', ...plan.skipped.map((s) => `- \`${s.source}\`: ${s.reason}`));
+    }
+    if (images.length > 0)
+        lines.push('', `Images: ${images.map((i) => `\`${i}\``).join(', ')}`);
+    if (gitTag !== undefined) {
+        lines.push('', `Git tag \`${gitTag.tag}\`: ${gitTag.status}${gitTag.reason ? ` (${gitTag.reason})` : ''}`);
+        if (gitTag.major) {
+            lines.push(`Major tag \`${gitTag.major.tag}\`: ${gitTag.major.status}${gitTag.major.reason ? ` (${gitTag.major.reason})` : ''}`);
+        }
+    }
+    lines.push('', '<details><summary>Labels</summary>', '', '```', ...Object.entries(labels).map(([k, v]) => `${k}=${v}`), '```', '</details>', '');
+    return lines.join('\n');
+}
+function logTags(logger, plan, tags, release) {
+    if (plan.skipped.some((s) => s.reason.startsWith('not the release'))) {
+        logger.notice(`Not the release, so no release or floating tags: ${release.reason}.`);
+    }
+    else
+        logger.info(`${release.ok ? 'Release' : 'Not a release'}: ${release.reason}.`);
+    logger.info(`Immutable tag: ${plan.immutable}`);
+    for (const tag of tags)
+        logger.info(`  ${tag}`);
+    for (const skipped of plan.skipped)
+        logger.info(`  (not applied: ${skipped.source}: ${skipped.reason})`);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/version/oci-labels.ts
+var oci_labels = __nccwpck_require__(9679);
 ;// CONCATENATED MODULE: ./packages/core/src/github/tags.ts
 
 /**
@@ -3879,290 +1530,6 @@ async function moveTag(api, options) {
     }
     logger.info(`Moved tag ${tag} to ${sha}.`);
     return 'moved';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-function inputs_text(get, name) {
-    return get(name).trim();
-}
-function inputs_optionalText(get, name) {
-    const value = get(name).trim();
-    return value === '' ? undefined : value;
-}
-function required(get, name) {
-    const value = get(name).trim();
-    if (value === '')
-        throw inputError(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
-    return value;
-}
-const TRUE = new Set(['true', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'off', '0']);
-function inputs_boolean(get, name, fallback = false) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return fallback;
-    const value = raw.toLowerCase();
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw (0,errors/* inputError */.Xu)(name, raw, 'true or false');
-}
-function integer(get, name, options = {}) {
-    const raw = get(name).trim();
-    if (raw === '') {
-        if (options.fallback !== undefined)
-            return options.fallback;
-        throw (0,errors/* inputError */.Xu)(name, raw, 'a whole number');
-    }
-    const min = options.min ?? Number.MIN_SAFE_INTEGER;
-    const max = options.max ?? Number.MAX_SAFE_INTEGER;
-    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw (0,errors/* inputError */.Xu)(name, raw, `a whole number from ${min} to ${max}`);
-    }
-    return Number(raw);
-}
-function inputs_oneOf(get, name, accepted, fallback) {
-    const raw = get(name).trim();
-    if (raw === '' && fallback !== undefined)
-        return fallback;
-    const found = accepted.find((a) => a === raw.toLowerCase());
-    if (found === undefined)
-        throw (0,errors/* inputError */.Xu)(name, raw, `one of ${accepted.join(', ')}`);
-    return found;
-}
-/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
-function list(get, name, options = {}) {
-    return inputs_splitList(get(name), options.comma ?? true);
-}
-function inputs_splitList(raw, comma = true) {
-    const items = [];
-    for (const line of raw.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        for (const part of comma ? trimmed.split(',') : [trimmed]) {
-            const item = part.trim();
-            if (item !== '')
-                items.push(item);
-        }
-    }
-    return items;
-}
-/** `key=value` pairs, one per line. */
-function keyValues(get, name) {
-    const result = {};
-    for (const line of inputs_splitList(get(name), false)) {
-        const at = line.indexOf('=');
-        if (at <= 0)
-            throw inputError(name, line, 'lines of the form key=value');
-        result[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    }
-    return result;
-}
-function inputs_regex(get, name) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return undefined;
-    try {
-        return new RegExp(raw, 'u');
-    }
-    catch (error) {
-        throw inputError(name, raw, `a valid JavaScript regular expression (${error.message})`);
-    }
-}
-/**
- * A user name and password (or token) that only make sense together: both or neither. Without
- * them, registry credentials come from ~/.docker/config.json.
- */
-function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
-    const username = inputs_optionalText(get, userInput);
-    const password = inputs_optionalText(get, passwordInput);
-    if ((username === undefined) !== (password === undefined)) {
-        throw inputError(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
-    }
-    return { username, password };
-}
-/**
- * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
- * when unset or empty. Anything else is refused rather than ignored, since it would silently change
- * what an artefact's timestamps are.
- */
-function sourceDateEpoch(env) {
-    const epoch = env.SOURCE_DATE_EPOCH?.trim();
-    if (epoch === undefined || epoch === '')
-        return undefined;
-    if (!/^\d{1,12}$/.test(epoch)) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
-    }
-    return Number(epoch);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/version/image-name.ts
-
-/**
- * Image names (no tag, no digest) per the docker/distribution reference grammar:
- *   name             := [domain '/'] path-component ['/' path-component]*
- *   domain           := host [':' port]   host: domain-name | IPv4 | '[' IPv6 ']'
- *   domain-component := [a-zA-Z0-9] | [a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]
- *   path-component   := [a-z0-9]+ (separator [a-z0-9]+)*    separator := [_.] | '__' | '-'+
- * The first component is a domain only when it contains '.' or ':', is 'localhost', or has an
- * upper-case letter (as docker's own splitDockerDomain decides). The whole name is at most 255 characters.
- * TODO(lead): when the oci/ reference parser lands, let it own this and keep this function as a thin call.
- */
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
-const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
-const DOMAIN = new RegExp(`^(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?$`);
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-function looksLikeDomain(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first.toLowerCase() !== first;
-}
-/** Validates one image name; the error names the input, the image and what is wrong with it. */
-function parseImageName(raw, input = 'images') {
-    const name = raw.trim();
-    const accepted = 'an image name without tag or digest, e.g. ghcr.io/acme/app or docker.io/library/nginx';
-    const bad = (why, hint) => (0,errors/* inputError */.Xu)(input, name, accepted, hint === undefined ? why : `${why} ${hint}`);
-    if (name === '')
-        throw bad('The image name is empty.');
-    if (name.length > 255)
-        throw bad(`The name is ${name.length} characters long; at most 255 are allowed.`);
-    if (name.includes('@'))
-        throw bad('It carries a digest.', 'List image names only; build-tag adds the tags.');
-    const slash = name.indexOf('/');
-    const first = slash < 0 ? name : name.slice(0, slash);
-    let domain;
-    let path = name;
-    if (slash >= 0 && looksLikeDomain(first)) {
-        domain = first;
-        path = name.slice(slash + 1);
-        if (!DOMAIN.test(domain))
-            throw bad(`'${domain}' is not a valid registry host[:port].`);
-    }
-    const lastColon = path.lastIndexOf(':');
-    if (lastColon >= 0)
-        throw bad('It carries a tag.', `Remove ':${path.slice(lastColon + 1)}'; build-tag adds the tags.`);
-    for (const component of path.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            const lower = component.toLowerCase();
-            throw bad(`The path component '${component}' is not allowed.`, lower !== component && PATH_COMPONENT.test(lower)
-                ? `Repository names are lower-case: did you mean '${name.replace(component, lower)}'?`
-                : 'Path components are lower-case letters and digits, separated by one of . _ __ or dashes.');
-        }
-    }
-    return { name, domain, path };
-}
-function parseImageNames(raw, input = 'images') {
-    const seen = new Set();
-    const names = [];
-    for (const item of raw) {
-        const { name } = parseImageName(item, input);
-        if (seen.has(name))
-            continue;
-        seen.add(name);
-        names.push(name);
-    }
-    return names;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/version/oci-labels.ts
-
-const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
-const LEVEL = /^(manifest|index|manifest-descriptor|index-descriptor)(\[[a-zA-Z0-9/._-]+\])?$/;
-const KEY = /^[^\s=]+$/;
-function parseLabelLines(lines, input) {
-    const result = {};
-    for (const line of lines) {
-        const at = line.indexOf('=');
-        const key = at > 0 ? line.slice(0, at).trim() : '';
-        if (at <= 0 || !KEY.test(key))
-            throw (0,errors/* inputError */.Xu)(input, line, 'lines of the form key=value (keys without spaces)');
-        result[key] = line.slice(at + 1).trim();
-    }
-    return result;
-}
-function parseAnnotationLines(lines, input) {
-    return lines.map((line) => {
-        const at = line.indexOf('=');
-        let key = at > 0 ? line.slice(0, at).trim() : '';
-        let level;
-        const colon = key.indexOf(':');
-        if (colon > 0 && LEVEL.test(key.slice(0, colon))) {
-            level = key.slice(0, colon);
-            key = key.slice(colon + 1);
-        }
-        if (at <= 0 || !KEY.test(key)) {
-            throw (0,errors/* inputError */.Xu)(input, line, `lines of the form key=value or <level>:key=value with a level among ${ANNOTATION_LEVELS.join(', ')}`);
-        }
-        return { level, key, value: line.slice(at + 1).trim() };
-    });
-}
-function parseAnnotationLevels(items, input) {
-    if (items.length === 0)
-        return ['manifest'];
-    for (const item of items) {
-        if (!LEVEL.test(item)) {
-            throw (0,errors/* inputError */.Xu)(input, item, `levels among ${ANNOTATION_LEVELS.join(', ')} (optionally with [os/arch])`);
-        }
-    }
-    return [...new Set(items)];
-}
-const sortKeys = (record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-/** The standard keys; empty facts are left out rather than written as empty labels. */
-function standardLabels(facts) {
-    const p = 'org.opencontainers.image';
-    const labels = {
-        [`${p}.created`]: facts.created.toISOString(),
-        [`${p}.revision`]: facts.revision,
-        [`${p}.version`]: facts.version,
-    };
-    const repo = facts.repository;
-    if (repo.name)
-        labels[`${p}.title`] = repo.name;
-    if (repo.description)
-        labels[`${p}.description`] = repo.description;
-    if (repo.license && repo.license !== 'NOASSERTION')
-        labels[`${p}.licenses`] = repo.license;
-    if (repo.htmlUrl) {
-        labels[`${p}.source`] = repo.htmlUrl;
-        labels[`${p}.url`] = repo.htmlUrl;
-    }
-    return labels;
-}
-/** User labels override; a user label with an empty value removes that key. Sorted by key. */
-function mergeLabels(standard, user) {
-    const merged = { ...standard };
-    for (const [key, value] of Object.entries(user)) {
-        if (value === '')
-            delete merged[key];
-        else
-            merged[key] = value;
-    }
-    return sortKeys(merged);
-}
-/** `level:key=value` lines: the standard keys plus unqualified user ones at every level, then level-specific ones. */
-function annotationLines(standard, user, levels) {
-    const common = {};
-    for (const a of user)
-        if (a.level === undefined)
-            common[a.key] = a.value;
-    const base = mergeLabels(standard, common);
-    const lines = [];
-    const allLevels = [
-        ...levels,
-        ...user.map((a) => a.level).filter((l) => l !== undefined && !levels.includes(l)),
-    ];
-    for (const level of [...new Set(allLevels)]) {
-        const specific = {};
-        for (const a of user)
-            if (a.level === level)
-                specific[a.key] = a.value;
-        const merged = levels.includes(level) ? mergeLabels(base, specific) : mergeLabels({}, specific);
-        for (const [key, value] of Object.entries(merged))
-            lines.push(`${level}:${key}=${value}`);
-    }
-    return lines;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
@@ -4353,6 +1720,433 @@ async function completeHistory(cwd, reason, options) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
+var semver = __nccwpck_require__(9909);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/core/src/version/semver.ts
+/**
+ * Semantic Versioning 2.0.0 helpers on top of the `semver` package: the strict grammar, bumps (with
+ * the 0.x rule), prerelease channels and their counters. Version tags are read by version-tags.ts.
+ */
+// Only the SemVer class: the package's index loads every range and function module (~80 ms cold).
+
+
+const BUMPS = ['none', 'patch', 'minor', 'major'];
+/** The SemVer 2.0.0 grammar, exactly (no leading `v`, no `=`, no leading zeros). */
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/** The SemVer grammar's match: groups 1-3 major, minor, patch; 4 the prerelease; 5 the build. */
+function matchSemver(text) {
+    return SEMVER.exec(text);
+}
+function isStrictSemver(text) {
+    return SEMVER.test(text);
+}
+/** The semver package refuses versions longer than this, and numbers beyond 2^53 - 1. */
+const MAX_VERSION_LENGTH = 256;
+/**
+ * A SemVer 2.0.0 version that can be computed with: the grammar exactly, major, minor and patch at
+ * most 2^53 - 1 (beyond that numbers cannot be compared or incremented exactly), at most 256
+ * characters. Undefined otherwise, never a throw.
+ */
+function semver_parseVersion(text) {
+    if (text.length > MAX_VERSION_LENGTH)
+        return undefined;
+    const m = SEMVER.exec(text);
+    if (m === null || ![m[1], m[2], m[3]].every((n) => Number.isSafeInteger(Number(n))))
+        return undefined;
+    return new (semver_default())(text);
+}
+function compareBumps(a, b) {
+    return BUMPS.indexOf(a) - BUMPS.indexOf(b);
+}
+function maxBump(a, b) {
+    return compareBumps(a, b) >= 0 ? a : b;
+}
+/** Whether `a` has higher precedence than `b` (SemVer 2.0.0 item 11). */
+function greater(a, b) {
+    return new (semver_default())(a).compare(b) > 0;
+}
+/** The release version of a prerelease (`2.0.0-rc.3` → `2.0.0`). */
+function releaseOf(version) {
+    return `${version.major}.${version.minor}.${version.patch}`;
+}
+/** The next stable version after `previous` (a stable version) for `bump`. */
+function applyBump(previous, bump, rules) {
+    const effective = bump === 'major' && previous.major === 0 && rules.zeroMajorBreaking === 'minor' ? 'minor' : bump;
+    if (effective === 'none')
+        return releaseOf(previous);
+    const next = new (semver_default())(releaseOf(previous)).inc(effective);
+    return next.version;
+}
+/** Which bump takes `from` (stable) to `to` (stable, greater). */
+function bumpBetween(from, to) {
+    const t = new (semver_default())(to);
+    if (t.major !== from.major)
+        return 'major';
+    if (t.minor !== from.minor)
+        return 'minor';
+    if (t.patch !== from.patch)
+        return 'patch';
+    return 'none';
+}
+/** A prerelease channel name must be one dot-free SemVer identifier that is not numeric. */
+function semver_isChannelName(name) {
+    return /^[0-9A-Za-z-]+$/.test(name) && !/^\d+$/.test(name);
+}
+/**
+ * The next counter on `channel` for `release`: one more than the highest `release-channel.N`
+ * among `existing`, or 1.
+ */
+function nextChannelCounter(release, channel, existing) {
+    let highest = 0;
+    for (const v of existing) {
+        if (releaseOf(v) !== release)
+            continue;
+        const [name, counter] = v.prerelease;
+        if (name === channel && typeof counter === 'number' && counter > highest)
+            highest = counter;
+    }
+    return highest + 1;
+}
+/** Build metadata must be dot-separated [0-9A-Za-z-] identifiers. */
+function isBuildMetadata(text) {
+    return /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/.test(text);
+}
+/** A small glob for branch names: `*` matches within one path segment, `**` across segments. */
+function semver_globToRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i] ?? '';
+        if (c === '*' && glob[i + 1] === '*') {
+            out += '.*';
+            i++;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`, 'u');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/version-tags.ts
+/**
+ * The one reader of version tags: semver-calculate, build-tag and the CLI all read tags through
+ * this file, so they can never disagree about which tags are releases.
+ *
+ * **The rule.** A version tag is `<tag-prefix><version>`: the name starts with the prefix, matched
+ * literally (never as a pattern), and the rest is exactly a SemVer 2.0.0 version: no `v` of its
+ * own, no leading zeros, numbers at most 2^53 - 1. So prefix `v` takes `v1.2.3` but neither
+ * `1.2.3` nor `vnext-1.2.3`; the empty prefix takes `1.2.3` but not `v1.2.3`; `app-v` takes
+ * `app-v1.2.3` and never `app-web-v1.2.3`. Every other tag is not a release and is ignored, with a
+ * debug line; when no tag at all follows the rule but other tags are versions under another
+ * prefix (`api-v1.0.0` when the prefix is `v`), a warning names them, so a typo in the prefix never
+ * silently restarts the versions at the initial version.
+ *
+ * Tags are listed with one `for-each-ref` limited to the prefix (names only: peeling would read
+ * every tag object); only when none is a version are all tags listed once more, for the warning.
+ */
+
+
+
+
+/**
+ * A version tag, parsed cheaply: tens of thousands are listed and sorted, but only a handful are
+ * ever looked at closely, so the full SemVer object is built on first use.
+ */
+class ParsedTag {
+    tag;
+    text;
+    major;
+    minor;
+    patch;
+    isPrerelease;
+    #version;
+    constructor(tag, text, major, minor, patch, isPrerelease) {
+        this.tag = tag;
+        this.text = text;
+        this.major = major;
+        this.minor = minor;
+        this.patch = patch;
+        this.isPrerelease = isPrerelease;
+    }
+    /** The rule (see the top of this file): `prefix` followed by a strict SemVer 2.0.0 version, else undefined. */
+    static parse(tag, prefix) {
+        if (!tag.startsWith(prefix))
+            return undefined;
+        const text = tag.slice(prefix.length);
+        const m = matchSemver(text);
+        if (m === null)
+            return undefined;
+        const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        // Numbers past 2^53 cannot be compared exactly (the semver package refuses them too).
+        if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor) || !Number.isSafeInteger(patch))
+            return undefined;
+        return new ParsedTag(tag, text, major, minor, patch, m[4] !== undefined);
+    }
+    get version() {
+        return (this.#version ??= new (semver_default())(this.text));
+    }
+    /** `major.minor.patch`, without prerelease or build. */
+    get release() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+    }
+    /** SemVer precedence (build metadata ignored); the full parse only for two prereleases of one release. */
+    compare(other) {
+        const main = compareRelease(this, other);
+        if (main !== 0)
+            return main;
+        if (this.isPrerelease !== other.isPrerelease)
+            return this.isPrerelease ? -1 : 1;
+        return this.isPrerelease ? this.version.compare(other.version) : 0;
+    }
+}
+/** Compares major, minor and patch only. */
+function compareRelease(a, b) {
+    return Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
+}
+/** `v1.2.3` → 1.2.3 for prefix `v`: the one rule (see the top of this file), else undefined. */
+function parseVersionTag(name, prefix) {
+    return ParsedTag.parse(name, prefix);
+}
+/** Parses tag names by the rule; names that are not versions get a debug line (the first 20). */
+function collectVersionTags(names, prefix, logger) {
+    const tags = [];
+    let ignored = 0;
+    for (const name of names) {
+        const tag = parseVersionTag(name, prefix);
+        if (tag !== undefined) {
+            tags.push(tag);
+            continue;
+        }
+        if (ignored++ < 20)
+            logger.debug(`Ignoring tag '${name}': not '${prefix}' followed by a SemVer version.`);
+    }
+    if (ignored > 20)
+        logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
+    return tags;
+}
+/**
+ * The version tags in local git under `prefix`, by the rule. When there is none, warns naming the
+ * tags that are versions under another prefix, if any.
+ */
+async function readVersionTags(cwd, prefix, logger) {
+    const tags = collectVersionTags(await listTags(cwd, prefix), prefix, logger);
+    if (tags.length === 0) {
+        const others = versionsUnderOtherPrefixes(await listTags(cwd, ''), prefix);
+        if (others.length > 0)
+            logger.warning(otherPrefixesWarning(prefix, others));
+    }
+    return tags;
+}
+/** Tags that are versions under a prefix other than `prefix`: `api-v1.0.0` → prefix `api-v`. */
+function versionsUnderOtherPrefixes(names, prefix) {
+    const found = [];
+    for (const name of names) {
+        // The version starts at the first digit that begins a run of digits and makes the rest SemVer.
+        for (let i = 0; i < name.length; i++) {
+            const c = name.charCodeAt(i);
+            if (c < 48 || c > 57)
+                continue;
+            const before = i === 0 ? 0 : name.charCodeAt(i - 1);
+            if (before >= 48 && before <= 57)
+                continue;
+            if (matchSemver(name.slice(i)) === null)
+                continue;
+            const other = name.slice(0, i);
+            if (other !== prefix)
+                found.push({ tag: name, prefix: other });
+            break;
+        }
+    }
+    return found;
+}
+function otherPrefixesWarning(prefix, others) {
+    const prefixes = [...new Set(others.map((o) => `'${o.prefix}'`))];
+    const shown = others.slice(0, 10).map((o) => o.tag);
+    const more = others.length > shown.length ? ` and ${others.length - shown.length} more` : '';
+    return (`No tag is '${prefix}' followed by a version, so no release is known; but ${others.length} tag(s) are versions ` +
+        `under another prefix: ${shown.join(', ')}${more} (prefix ${prefixes.slice(0, 10).join(', ')}). ` +
+        `If tag-prefix '${prefix}' is a typo, set it to the prefix of your release tags.`);
+}
+/**
+ * Every version tag of the repository, for build-tag's "is this the highest stable version": local
+ * git (readVersionTags), and the remote's tag names too when the clone is shallow or has none,
+ * so floating tags never move backwards on a clone that lacks tags; `complete: false` when even
+ * the remote cannot be read ("unknown", never a silent "you are the highest").
+ */
+async function listVersionTags(cwd, prefix, logger) {
+    const tags = await readVersionTags(cwd, prefix, logger);
+    const shallow = (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+    if (!shallow && tags.length > 0)
+        return { tags, complete: true, note: `${tags.length} version tags in local git` };
+    const remotes = (await git_git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
+    if (remotes.length === 0) {
+        return shallow
+            ? { tags, complete: false, note: 'the clone is shallow and has no remote to list tags from' }
+            : { tags, complete: true, note: `${tags.length} version tags in local git (no remote)` };
+    }
+    const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
+    // Never wait for a password or a host-key prompt: fail and say so instead.
+    const listed = await git_gitRaw(['ls-remote', '--tags', '--refs', remote], {
+        cwd,
+        env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' },
+    });
+    if (listed.exitCode !== 0) {
+        const detail = listed.stderr.trim().split('\n').slice(-1)[0] ?? '';
+        return {
+            tags,
+            complete: false,
+            note: `${shallow ? 'the clone is shallow' : 'local git has no version tags'} and 'git ls-remote ${remote}' failed: ${detail}`,
+        };
+    }
+    const names = new Set(tags.map((t) => t.tag));
+    for (const line of listed.stdout.split('\n')) {
+        const ref = line.split('\t')[1];
+        if (ref?.startsWith(`refs/tags/${prefix}`))
+            names.add(ref.slice('refs/tags/'.length));
+    }
+    const all = collectVersionTags(names, prefix, logger);
+    logger.debug(`Version tags: ${all.length} (local git plus 'git ls-remote ${remote}', since ${shallow ? 'the clone is shallow' : 'no version tag was local'}).`);
+    return { tags: all, complete: true, note: `${all.length} version tags (local git and ${remote})` };
+}
+/** Whether `version` is >= every stable tagged version in its major.minor, its major, and overall. */
+function highestStable(version, tags) {
+    let minor;
+    let major;
+    let overall;
+    // Stable tags only, compared by major.minor.patch: a stable x.y.z is above the prerelease x.y.z-rc.1.
+    const prerelease = version.prerelease.length > 0;
+    for (const t of tags) {
+        if (t.isPrerelease)
+            continue;
+        const order = compareRelease(t, version);
+        if (order < 0 || (order === 0 && !prerelease))
+            continue;
+        if (overall === undefined || compareRelease(t, overall) > 0)
+            overall = t;
+        if (t.major !== version.major)
+            continue;
+        if (major === undefined || compareRelease(t, major) > 0)
+            major = t;
+        if (t.minor === version.minor && (minor === undefined || compareRelease(t, minor) > 0))
+            minor = t;
+    }
+    return {
+        inMinor: minor === undefined,
+        inMajor: major === undefined,
+        overall: overall === undefined,
+        above: {
+            ...(minor ? { minor: minor.release } : {}),
+            ...(major ? { major: major.release } : {}),
+            ...(overall ? { overall: overall.release } : {}),
+        },
+    };
+}
+function incompleteTagsError(note, version) {
+    return new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot tell whether ${version} is the highest stable version, so floating tags (latest, major, major.minor) cannot be decided: ${note}.`, {
+        hint: 'Fetch the tags: actions/checkout with fetch-depth: 0 (or fetch-tags: true), or `git fetch --tags`. Or turn floating tags off: latest: false and tags: type=semver,pattern={{version}}.',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/release.ts
+
+
+
+
+
+/**
+ * Whether this run *is* the release of its version, which a stable version's tags (`1.4.0`, `1.4`,
+ * `1`, `latest`) need: the ref is the version's git tag, or build-tag created (or found) that git
+ * tag on the built commit in this run, or the tag already points at the built commit. Anything
+ * else (a push to main with the next version computed, a schedule, a dispatch) is a build of
+ * something that will be released later, and gets its immutable, ref and sha tags only.
+ */
+async function releaseDecision(args) {
+    const { version, tagPrefix, refTag, gitTag, revision } = args;
+    const text = (0,build_tag_inputs/* versionString */.A6)(version);
+    const tag = `${tagPrefix}${text}`;
+    if (args.pr !== undefined)
+        return { ok: false, reason: `pull request #${args.pr} is not a release` };
+    const same = (name) => {
+        const parsed = parseVersionTag(name, tagPrefix);
+        return parsed !== undefined && (0,build_tag_inputs/* versionString */.A6)(parsed.version) === text;
+    };
+    if (refTag !== undefined && same(refTag))
+        return { ok: true, reason: `the ref is the git tag ${refTag}` };
+    if (gitTag !== undefined && (gitTag.status === 'created' || gitTag.status === 'exists')) {
+        return {
+            ok: true,
+            reason: `the git tag ${gitTag.tag} was ${gitTag.status === 'created' ? 'created' : 'found'} on this commit`,
+        };
+    }
+    if (args.inGit) {
+        for (const name of tagPrefix === 'v' ? [tag, text] : [tag]) {
+            const peeled = await git_gitRaw(['rev-parse', '-q', '--verify', `refs/tags/${name}^{commit}`], { cwd: args.cwd });
+            const commit = peeled.exitCode === 0 ? peeled.stdout.trim() : '';
+            if (commit === '')
+                continue;
+            if (commit === revision)
+                return { ok: true, reason: `the git tag ${name} points at this commit` };
+            return {
+                ok: false,
+                reason: `the git tag ${name} points at ${commit.slice(0, 12)}, not at this commit ${revision.slice(0, 12)}`,
+            };
+        }
+    }
+    const what = refTag !== undefined
+        ? `the git tag ${refTag}`
+        : args.branch !== undefined
+            ? `branch ${args.branch}`
+            : 'this commit';
+    return {
+        ok: false,
+        reason: `this is a build of ${what}, and no git tag ${tag} is on it; release tags come from the run that builds the tag (on: push: tags) or creates it (push-git-tag: true)`,
+    };
+}
+async function pushGitTags(inputs, environment, api, version, revision, highest) {
+    const tag = `${inputs.tagPrefix}${(0,build_tag_inputs/* versionString */.A6)(version)}`;
+    const logger = environment.logger;
+    if (environment.github?.pullRequest !== undefined) {
+        logger.notice(`push-git-tag: not tagging ${tag} on a pull request; the tag is created when the change is built on its branch.`);
+        return { tag, status: 'skipped', reason: 'pull request' };
+    }
+    if (api === undefined) {
+        throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', 'push-git-tag needs the GitHub repository, which is not known here.', {
+            hint: 'Run under GitHub Actions, or from a clone whose origin remote is the GitHub repository (with GITHUB_TOKEN set).',
+        });
+    }
+    if (inputs.githubToken === '') {
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'github-token' is empty, but push-git-tag needs a token with contents: write.", {
+            hint: 'Keep the default github-token: ${{ github.token }} and add permissions: { contents: write } to the job.',
+        });
+    }
+    const status = await createTag(api, {
+        tag,
+        sha: revision,
+        ...(inputs.annotatedTag ? { annotated: { message: `Release ${(0,build_tag_inputs/* versionString */.A6)(version)}` } } : {}),
+        logger,
+    });
+    if (!inputs.moveMajorTag)
+        return { tag, status };
+    const majorTag = `${inputs.tagPrefix}${version.major}`;
+    let refusal;
+    if (version.prerelease.length > 0)
+        refusal = 'prerelease';
+    else if (version.major === 0)
+        refusal = 'never a 0 major tag';
+    else if (highest !== undefined && !highest.inMajor)
+        refusal = `${highest.above.major ?? 'a higher version'} is tagged`;
+    if (refusal !== undefined) {
+        logger.info(`Not moving ${majorTag}: ${refusal}.`);
+        return { tag, status, major: { tag: majorTag, status: 'skipped', reason: refusal } };
+    }
+    const moved = await moveTag(api, { tag: majorTag, sha: revision, logger });
+    return { tag, status, major: { tag: majorTag, status: moved } };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/comments.ts
 
 function stickyMarker(action) {
@@ -4420,72 +2214,152 @@ async function pullRequestForMergeCommit(api, sha) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/conventional.ts
-const HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(([^()\r\n]*)\))?(!)?: (\S.*)$/;
+/** One level of parentheses inside a scope (`feat(a(b)): x`), never across the colon. */
+const HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(((?:[^()\r\n]|\([^()\r\n]*\))*)\))?(!)?:[ \t]+(\S.*)$/;
+/** `!` before a colon, in a header that does not otherwise parse (`feat(api)!:x`, `Feat !: x`). */
+const LOOSE_BANG = /^[A-Za-z][A-Za-z0-9_-]*(?:\([^\r\n]*?\))?[ \t]*!:/;
+/** git's `Revert "<header>"` (nested: `Revert "Revert "x""`). */
+const GIT_REVERT = /^Revert "(.*)"$/;
+const REVERTS_COMMIT = /^This reverts commit ([0-9a-f]{7,64})\b/m;
 const FOOTER = /^(BREAKING CHANGE|BREAKING-CHANGE|[A-Za-z0-9][A-Za-z0-9-]*)(?:: | #)(.*)$/;
-const BREAKING_TOKENS = new Set(['BREAKING CHANGE', 'BREAKING-CHANGE']);
-/** Parses a commit message; undefined when its first line is not a Conventional Commits header. */
-function parseConventionalCommit(message) {
+/** A breaking-change note as conventional-commits-parser finds it, with the colon required. */
+const BREAKING_NOTE = /^[\s|*]*(BREAKING[ -]CHANGE):[ \t]*(.*)$/i;
+/** release-please's `Release-As: 1.2.3` (a `v` before the version is tolerated, as release-please does). */
+const RELEASE_AS = /^[ \t]*Release-As:[ \t]*v?(\S+)[ \t]*$/im;
+/** Parses a commit message: header, body, footers and breaking-change notes, whatever the header. */
+function parseCommit(message) {
     const text = message.replace(/\r\n?/g, '\n');
     const newline = text.indexOf('\n');
-    const header = (newline < 0 ? text : text.slice(0, newline)).trimEnd();
-    const m = HEADER.exec(header);
-    if (!m)
-        return undefined;
-    const [, type = '', scope, bang, description = ''] = m;
+    const header = (newline < 0 ? text : text.slice(0, newline)).trim();
     const rest = newline < 0 ? '' : text.slice(newline + 1);
-    const { body, footers } = splitFooters(rest);
-    const breakingFooter = footers.find((f) => BREAKING_TOKENS.has(f.token));
-    const breaking = bang === '!' || breakingFooter !== undefined;
+    const { body, footers, notes } = splitFooters(rest);
+    const releaseAs = RELEASE_AS.exec(rest)?.[1];
+    let type;
+    let scope;
+    let description = header;
+    let bang = false;
+    let revert;
+    const m = HEADER.exec(header);
+    const reverted = m ? undefined : GIT_REVERT.exec(header);
+    if (m) {
+        type = (m[1] ?? '').toLowerCase();
+        scope = m[2] === undefined || m[2].trim() === '' ? undefined : m[2].trim();
+        bang = m[3] === '!';
+        description = (m[4] ?? '').trim();
+    }
+    else if (reverted) {
+        type = 'revert';
+        description = reverted[1] ?? '';
+        revert = { header: description, sha: REVERTS_COMMIT.exec(rest)?.[1] };
+    }
+    else {
+        bang = LOOSE_BANG.test(header);
+    }
+    const breaking = bang || notes.length > 0;
+    const note = notes.filter((n) => n !== '').join('\n\n');
     return {
-        type: type.toLowerCase(),
-        scope: scope === undefined || scope.trim() === '' ? undefined : scope.trim(),
-        description: description.trim(),
+        header,
+        type,
+        scope,
+        description,
+        revert,
         breaking,
-        breakingNote: breakingFooter?.value ?? (breaking ? description.trim() : undefined),
+        breakingNote: note !== '' ? note : breaking ? description : undefined,
+        releaseAs,
         body,
         footers,
     };
 }
+/** Parses a commit message; undefined when its header is neither a Conventional Commit nor a git revert. */
+function parseConventionalCommit(message) {
+    const parsed = parseCommit(message);
+    return parsed.type === undefined ? undefined : parsed;
+}
+const NESTED = /^BEGIN_NESTED_COMMIT[ \t]*\n([\s\S]*?)\n[ \t]*END_NESTED_COMMIT[ \t]*$/gm;
+/**
+ * release-please's nested commits: each `BEGIN_NESTED_COMMIT` ... `END_NESTED_COMMIT` block is a
+ * commit message of its own. Returns the message without the blocks first, then each block's
+ * message; just `[message]` when there are none.
+ */
+function splitNestedCommits(message) {
+    if (!message.includes('BEGIN_NESTED_COMMIT'))
+        return [message];
+    const text = message.replace(/\r\n?/g, '\n');
+    const nested = [];
+    const outer = text.replace(NESTED, (_block, inner) => {
+        if (inner.trim() !== '')
+            nested.push(inner.trim());
+        return '';
+    });
+    return [outer.replace(/\n{3,}/g, '\n\n').trim(), ...nested];
+}
 /**
  * Footers start at the first line, after a blank line, that is a footer token, and run to the end;
  * a line that is not a new token continues the previous footer's value (multi-line footers).
- * A `BREAKING CHANGE:` line anywhere after the header's blank line is honoured too, since tools and
- * people often put it straight after the body without the blank line.
+ * A breaking-change note is honoured anywhere after the header (tools and people put it straight
+ * after the body, indent it, bullet it, or start its text on the next line); its text runs to the
+ * next footer token, note or blank-line-separated paragraph that is not a continuation.
  */
 function splitFooters(rest) {
     const lines = rest.split('\n');
+    const notes = [];
+    for (let i = 0; i < lines.length; i++) {
+        const note = BREAKING_NOTE.exec(lines[i] ?? '');
+        if (!note)
+            continue;
+        const text = (note[2] ?? '').trim() === '' ? [] : [(note[2] ?? '').trim()];
+        // The note's text continues on the following lines, up to a blank line once text has started,
+        // another note, or a footer token.
+        for (let j = i + 1; j < lines.length; j++) {
+            const next = lines[j] ?? '';
+            if (BREAKING_NOTE.test(next) || FOOTER.test(next))
+                break;
+            if (next.trim() === '') {
+                if (text.length > 0)
+                    break;
+                continue;
+            }
+            text.push(next.trimEnd());
+            i = j;
+        }
+        notes.push(text.join('\n').trim());
+    }
     let start = -1;
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i] ?? '';
+        if (BREAKING_NOTE.test(line)) {
+            // A breaking-change note always starts the footers.
+            start = i;
+            break;
+        }
         const afterBlank = i === 0 || (lines[i - 1] ?? '').trim() === '';
-        if (FOOTER.test(line) && (afterBlank || /^BREAKING[ -]CHANGE: /.test(line))) {
-            // A footer block must consist only of footers and their continuation lines to the end,
-            // except a breaking-change footer, which always starts one.
-            if (/^BREAKING[ -]CHANGE: /.test(line) || isFooterBlock(lines, i)) {
-                start = i;
-                break;
-            }
+        if (afterBlank && FOOTER.test(line) && isFooterBlock(lines, i)) {
+            start = i;
+            break;
         }
     }
     if (start < 0)
-        return { body: rest.trim(), footers: [] };
+        return { body: rest.trim(), footers: [], notes };
     const footers = [];
     for (const line of lines.slice(start)) {
-        const m = FOOTER.exec(line);
+        const note = BREAKING_NOTE.exec(line);
+        const m = note ? undefined : FOOTER.exec(line);
         const last = footers[footers.length - 1];
-        if (m)
+        if (note)
+            footers.push({ token: (note[1] ?? '').toUpperCase(), value: (note[2] ?? '').trim() });
+        else if (m)
             footers.push({ token: m[1] ?? '', value: (m[2] ?? '').trim() });
         else if (last !== undefined)
-            last.value = `${last.value}\n${line}`.trimEnd();
+            last.value = `${last.value}\n${line}`.trim();
     }
-    return { body: lines.slice(0, start).join('\n').trim(), footers };
+    return { body: lines.slice(0, start).join('\n').trim(), footers, notes };
 }
 /** True when every paragraph from `start` on begins with a footer token (Git trailers style). */
 function isFooterBlock(lines, start) {
     for (let i = start; i < lines.length; i++) {
         const line = lines[i] ?? '';
         const afterBlank = (lines[i - 1] ?? '').trim() === '';
-        if (i > start && afterBlank && line.trim() !== '' && !FOOTER.test(line))
+        if (i > start && afterBlank && line.trim() !== '' && !FOOTER.test(line) && !BREAKING_NOTE.test(line))
             return false;
     }
     return true;
@@ -4495,9 +2369,12 @@ const DEFAULT_COMMIT_TYPES = {
     minor: ['feat'],
     patch: ['fix', 'perf', 'revert'],
 };
+/** The bump of one commit: major when breaking (whatever the header), else by its type; none without one. */
 function bumpForCommit(commit, rules) {
     if (commit.breaking)
         return 'major';
+    if (commit.type === undefined)
+        return 'none';
     if (rules.major.includes(commit.type))
         return 'major';
     if (rules.minor.includes(commit.type))
@@ -4505,117 +2382,6 @@ function bumpForCommit(commit, rules) {
     if (rules.patch.includes(commit.type))
         return 'patch';
     return 'none';
-}
-
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
-var classes_semver = __nccwpck_require__(9909);
-var classes_semver_default = /*#__PURE__*/__nccwpck_require__.n(classes_semver);
-;// CONCATENATED MODULE: ./packages/core/src/version/semver.ts
-/**
- * Semantic Versioning 2.0.0 helpers on top of the `semver` package: strict parsing of tags with a
- * literal prefix, bumps (with the 0.x rule), prerelease channels and their counters.
- */
-// Only the SemVer class: the package's index loads every range and function module (~80 ms cold).
-
-
-const BUMPS = ['none', 'patch', 'minor', 'major'];
-/** The SemVer 2.0.0 grammar, exactly (no leading `v`, no `=`, no leading zeros). */
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-/** The SemVer grammar's match: groups 1-3 major, minor, patch; 4 the prerelease; 5 the build. */
-function matchSemver(text) {
-    return SEMVER.exec(text);
-}
-function semver_isStrictSemver(text) {
-    return SEMVER.test(text);
-}
-function parseVersion(text) {
-    if (!SEMVER.test(text))
-        return undefined;
-    return new (classes_semver_default())(text);
-}
-function compareBumps(a, b) {
-    return BUMPS.indexOf(a) - BUMPS.indexOf(b);
-}
-function maxBump(a, b) {
-    return compareBumps(a, b) >= 0 ? a : b;
-}
-/**
- * `tag` minus the literal `prefix`, if what remains is exactly a SemVer 2.0.0 version. The prefix
- * is never a pattern, and the version must start right after it: prefix `app-v` rejects
- * `app-web-v1.0.0`, prefix `v` takes `v1.2.3`, the empty prefix takes `1.2.3` (but not `v1.2.3`).
- */
-function parseTag(tag, prefix) {
-    if (!tag.startsWith(prefix))
-        return undefined;
-    return parseVersion(tag.slice(prefix.length));
-}
-/** The release version of a prerelease (`2.0.0-rc.3` → `2.0.0`). */
-/** Whether `a` has higher precedence than `b` (SemVer 2.0.0 item 11). */
-function greater(a, b) {
-    return new (classes_semver_default())(a).compare(b) > 0;
-}
-function releaseOf(version) {
-    return `${version.major}.${version.minor}.${version.patch}`;
-}
-/** The next stable version after `previous` (a stable version) for `bump`. */
-function applyBump(previous, bump, rules) {
-    const effective = bump === 'major' && previous.major === 0 && rules.zeroMajorBreaking === 'minor' ? 'minor' : bump;
-    if (effective === 'none')
-        return releaseOf(previous);
-    const next = new (classes_semver_default())(releaseOf(previous)).inc(effective);
-    return next.version;
-}
-/** Which bump takes `from` (stable) to `to` (stable, greater). */
-function bumpBetween(from, to) {
-    const t = new (classes_semver_default())(to);
-    if (t.major !== from.major)
-        return 'major';
-    if (t.minor !== from.minor)
-        return 'minor';
-    if (t.patch !== from.patch)
-        return 'patch';
-    return 'none';
-}
-/** A prerelease channel name must be one dot-free SemVer identifier that is not numeric. */
-function semver_isChannelName(name) {
-    return /^[0-9A-Za-z-]+$/.test(name) && !/^\d+$/.test(name);
-}
-/**
- * The next counter on `channel` for `release`: one more than the highest `release-channel.N`
- * among `existing`, or 1.
- */
-function nextChannelCounter(release, channel, existing) {
-    let highest = 0;
-    for (const v of existing) {
-        if (releaseOf(v) !== release)
-            continue;
-        const [name, counter] = v.prerelease;
-        if (name === channel && typeof counter === 'number' && counter > highest)
-            highest = counter;
-    }
-    return highest + 1;
-}
-/** Build metadata must be dot-separated [0-9A-Za-z-] identifiers. */
-function isBuildMetadata(text) {
-    return /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/.test(text);
-}
-/** A small glob for branch names: `*` matches within one path segment, `**` across segments. */
-function semver_globToRegExp(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i] ?? '';
-        if (c === '*' && glob[i + 1] === '*') {
-            out += '.*';
-            i++;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else
-            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${out}$`, 'u');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/merged-tags.ts
@@ -4629,61 +2395,6 @@ function semver_globToRegExp(glob) {
  */
 
 
-/**
- * A version tag, parsed cheaply: tens of thousands are listed and sorted, but only a handful are
- * ever looked at closely, so the full SemVer object is built on first use.
- */
-class ParsedTag {
-    tag;
-    text;
-    major;
-    minor;
-    patch;
-    isPrerelease;
-    #version;
-    constructor(tag, text, major, minor, patch, isPrerelease) {
-        this.tag = tag;
-        this.text = text;
-        this.major = major;
-        this.minor = minor;
-        this.patch = patch;
-        this.isPrerelease = isPrerelease;
-    }
-    /** `prefix` followed by a strict SemVer 2.0.0 version (no `v`, no leading zeros), else undefined. */
-    static parse(tag, prefix) {
-        if (!tag.startsWith(prefix))
-            return undefined;
-        const text = tag.slice(prefix.length);
-        const m = matchSemver(text);
-        if (m === null)
-            return undefined;
-        const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
-        // Numbers past 2^53 cannot be compared exactly (the semver package refuses them too).
-        if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor) || !Number.isSafeInteger(patch))
-            return undefined;
-        return new ParsedTag(tag, text, major, minor, patch, m[4] !== undefined);
-    }
-    get version() {
-        return (this.#version ??= new (classes_semver_default())(this.text));
-    }
-    /** `major.minor.patch`, without prerelease or build. */
-    get release() {
-        return `${this.major}.${this.minor}.${this.patch}`;
-    }
-    /** SemVer precedence (build metadata ignored); the full parse only for two prereleases of one release. */
-    compare(other) {
-        const main = compareRelease(this, other);
-        if (main !== 0)
-            return main;
-        if (this.isPrerelease !== other.isPrerelease)
-            return this.isPrerelease ? -1 : 1;
-        return this.isPrerelease ? this.version.compare(other.version) : 0;
-    }
-}
-/** Compares major, minor and patch only. */
-function compareRelease(a, b) {
-    return Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
-}
 const FIRST_BATCH = 4;
 const GROWTH = 8;
 /** Beyond this many unknown candidates, one full `--merged` listing is cheaper than more batches. */
@@ -4769,25 +2480,39 @@ const GROUPS = [
 function escapeMarkdown(text) {
     return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
 }
-function line(c) {
+function line(c, withNote = false) {
     const cc = c.conventional;
-    const text = cc
+    const text = cc?.type !== undefined
         ? `${cc.scope ? `**${escapeMarkdown(cc.scope)}:** ` : ''}${escapeMarkdown(cc.description)}`
         : escapeMarkdown(c.subject);
     const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text;
-    return `- ${shown} (${c.sha.slice(0, 7)})`;
+    const item = `- ${shown} (${c.sha.slice(0, 7)})`;
+    const note = cc?.breakingNote;
+    // The migration note is the point of a breaking change: kept, indented under its item.
+    if (!withNote || note === undefined || note === '' || note === cc?.description)
+        return item;
+    const indented = note
+        .split('\n')
+        .map((l) => (l.trim() === '' ? '' : `  ${escapeMarkdown(l.trimEnd())}`))
+        .join('\n');
+    return `${item}\n\n${indented}\n`;
 }
-/** Commits since the previous tag as a markdown list grouped by type; merge commits left out. */
+/**
+ * Commits since the previous tag as a markdown list grouped by type; merge commits left out unless
+ * they carry a breaking change. Breaking changes come first with the text of their notes; git's
+ * `Revert "..."` commits are listed under Reverts; commits whose header is not a Conventional
+ * Commit under Other changes.
+ */
 function renderChangelog(commits, total) {
     const groups = new Map();
     const add = (key, text) => groups.set(key, [...(groups.get(key) ?? []), text]);
     for (const c of commits) {
-        if (c.isMerge && c.conventional === undefined)
-            continue;
         const cc = c.conventional;
+        if (c.isMerge && cc?.type === undefined && cc?.breaking !== true)
+            continue;
         if (cc?.breaking)
-            add('breaking', line(c));
-        else if (cc)
+            add('breaking', line(c, true));
+        else if (cc?.type !== undefined)
             add(cc.type, line(c));
         else
             add('other', line(c));
@@ -4796,7 +2521,7 @@ function renderChangelog(commits, total) {
     for (const g of GROUPS) {
         const items = groups.get(g.key);
         if (items)
-            sections.push(`### ${g.title}\n\n${items.join('\n')}`);
+            sections.push(`### ${g.title}\n\n${items.join('\n').replace(/\n+$/, '')}`);
     }
     for (const [key, items] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
         if (GROUPS.some((g) => g.key === key) || key === 'other')
@@ -4845,6 +2570,7 @@ function report_renderSummary(result, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/calculate.ts
+
 
 
 
@@ -4908,22 +2634,6 @@ async function resolveTarget(cwd, ctx, headSha, environment) {
     }
     return headSha;
 }
-function parseTags(names, prefix, environment) {
-    const parsed = [];
-    let ignored = 0;
-    for (const name of names) {
-        const parsedTag = ParsedTag.parse(name, prefix);
-        if (parsedTag === undefined) {
-            if (ignored++ < 20)
-                environment.logger.debug(`Ignoring tag '${name}': not '${prefix}' followed by a SemVer version.`);
-            continue;
-        }
-        parsed.push(parsedTag);
-    }
-    if (ignored > 20)
-        environment.logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
-    return parsed;
-}
 function highest(tags, filter) {
     let best;
     for (const t of tags)
@@ -4931,40 +2641,103 @@ function highest(tags, filter) {
             best = t;
     return best;
 }
+/**
+ * Classifies one commit. With Conventional Commits on, a message is read whatever its header
+ * (a breaking-change note or `!` makes it major), and each release-please nested commit in it is
+ * an entry of its own; so one commit gives one or more entries.
+ */
 function classify(message, sha, parents, options) {
-    const subject = message.split('\n', 1)[0]?.trim() ?? '';
     const isMerge = parents > 1;
-    const conventional = options.conventionalCommits ? parseConventionalCommit(message) : undefined;
-    const base = { sha, subject, isMerge, conventional };
-    if (conventional !== undefined) {
-        return { ...base, bump: bumpForCommit(conventional, options.commitTypes), source: 'conventional-commits' };
+    if (!options.conventionalCommits) {
+        const base = {
+            sha,
+            subject: firstLine(message),
+            isMerge,
+            nested: false,
+            conventional: undefined,
+            releaseAs: undefined,
+        };
+        return [{ ...base, ...byPatterns(message, options) }];
     }
-    if (options.majorPattern?.test(message))
-        return { ...base, bump: 'major', source: 'patterns' };
-    if (options.minorPattern?.test(message))
-        return { ...base, bump: 'minor', source: 'patterns' };
-    const fallback = options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch');
-    return { ...base, bump: fallback, source: 'default-bump' };
+    const parts = splitNestedCommits(message);
+    const entries = [];
+    parts.forEach((text, i) => {
+        if (i === 0 && parts.length > 1 && text === '')
+            return;
+        const parsed = parseCommit(text);
+        const base = {
+            sha,
+            subject: parsed.header,
+            isMerge: isMerge && i === 0,
+            nested: i > 0,
+            conventional: parsed,
+            releaseAs: parsed.releaseAs,
+        };
+        if (parsed.type !== undefined || parsed.breaking) {
+            entries.push({ ...base, bump: bumpForCommit(parsed, options.commitTypes), source: 'conventional-commits' });
+        }
+        else {
+            entries.push({ ...base, ...byPatterns(text, options) });
+        }
+    });
+    return entries;
 }
+function firstLine(message) {
+    return message.split('\n', 1)[0]?.trim() ?? '';
+}
+function byPatterns(message, options) {
+    if (options.majorPattern?.test(message))
+        return { bump: 'major', source: 'patterns' };
+    if (options.minorPattern?.test(message))
+        return { bump: 'minor', source: 'patterns' };
+    return { bump: options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch'), source: 'default-bump' };
+}
+/** Breaking-change notes are kept for the changelog (the migration note is the point), within reason. */
+const NOTE_CHARS = 2000;
 function slim(c) {
     const cc = c.conventional;
     const subject = c.subject.length > 300 ? `${c.subject.slice(0, 300)}…` : c.subject;
     if (cc === undefined)
         return { ...c, subject };
-    const { type, scope, description, breaking } = cc;
-    return { ...c, subject, conventional: { type, scope, description, breaking } };
+    const { type, scope, description, breaking, revert } = cc;
+    const note = cc.breakingNote;
+    const breakingNote = note === undefined || note.length <= NOTE_CHARS ? note : `${note.slice(0, NOTE_CHARS)}…`;
+    return { ...c, subject, conventional: { type, scope, description, breaking, breakingNote, revert } };
 }
 const SOURCE_ORDER = ['conventional-commits', 'patterns', 'default-bump'];
 function describeCommit(c) {
+    const cc = c.conventional;
     const why = c.source === 'conventional-commits'
-        ? c.conventional?.breaking
-            ? 'breaking change'
-            : `type ${c.conventional?.type ?? ''}`
+        ? cc?.breaking
+            ? cc.type === undefined
+                ? 'breaking change; the header is not a Conventional Commit'
+                : 'breaking change'
+            : cc?.revert !== undefined
+                ? `revert${cc.revert.sha ? ` of ${cc.revert.sha.slice(0, 7)}` : ''}`
+                : `type ${cc?.type ?? ''}`
         : c.source === 'patterns'
             ? `matches the ${c.bump}-pattern`
             : 'default bump for commits matching nothing';
-    const subject = c.subject.length > 100 ? `${c.subject.slice(0, 100)}…` : c.subject;
-    return `${c.sha.slice(0, 7)} ${subject} (${why})`;
+    return `${c.sha.slice(0, 7)} ${shorten(c.subject)} (${why}${c.nested ? ', nested commit' : ''})`;
+}
+function shorten(subject) {
+    return subject.length > 100 ? `${subject.slice(0, 100)}…` : subject;
+}
+/** The Release-As version when it can be used; otherwise a warning says why it is ignored. */
+function usableReleaseAs(found, previous, logger) {
+    if (found === undefined)
+        return undefined;
+    const where = `'Release-As: ${found.value}' in ${found.commit.sha.slice(0, 7)} ${shorten(found.commit.subject)}`;
+    const version = semver_parseVersion(found.value);
+    if (version === undefined || version.prerelease.length > 0 || version.build.length > 0) {
+        logger.warning(`Ignoring ${where}: not a stable SemVer version (major.minor.patch, e.g. 2.0.0).`);
+        return undefined;
+    }
+    if (previous !== undefined && !greater(version, previous.version)) {
+        logger.warning(`Ignoring ${where}: not above the previous release ${previous.tag}; versions never go back.`);
+        return undefined;
+    }
+    return version.version;
 }
 function channelFor(options, ctx) {
     if (ctx.pr !== undefined)
@@ -4986,7 +2759,7 @@ function channelFor(options, ctx) {
 async function calculateVersion(options, environment) {
     const { cwd, logger } = environment;
     const prefix = options.tagPrefix;
-    const isVersionTag = (name) => ParsedTag.parse(name, prefix) !== undefined;
+    const isVersionTag = (name) => parseVersionTag(name, prefix) !== undefined;
     const head = await headFacts(cwd);
     const partial = readContext(environment, head.branch);
     let deepened = false;
@@ -5001,7 +2774,7 @@ async function calculateVersion(options, environment) {
     const ctx = { ...partial, sha };
     const channel = channelFor(options, ctx);
     // Every version tag is listed (cheap); which are merged into HEAD is asked lazily, highest first.
-    let all = parseTags(await listTags(cwd, prefix), prefix, environment);
+    let all = await readVersionTags(cwd, prefix, logger);
     let merged = new MergedTags(cwd, sha, prefix, all);
     if (!deepened && (await merged.highest(() => true)) === undefined) {
         // No release reachable from HEAD: a repository never released, or a clone without its tags.
@@ -5009,7 +2782,7 @@ async function calculateVersion(options, environment) {
         if (reason !== undefined) {
             await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
             deepened = true;
-            all = parseTags(await listTags(cwd, prefix), prefix, environment);
+            all = await readVersionTags(cwd, prefix, logger);
             merged = new MergedTags(cwd, sha, prefix, all);
         }
     }
@@ -5026,32 +2799,55 @@ async function calculateVersion(options, environment) {
     logger.debug(`${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`);
     // Commits since the previous stable release, streamed; prerelease tags never count as previous.
     const kept = [];
+    let unparsedReason;
     let commitsSince = 0;
     let commitBump = 'none';
     let commitSource;
     const deciding = [];
+    let releaseAsFound;
+    // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
+    const unparsed = [];
+    let unparsedCount = 0;
     await streamCommits(cwd, {
         ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
         to: sha,
         paths: options.paths,
     }, (commit) => {
         commitsSince++;
-        const c = classify(commit.message, commit.sha, commit.parents.length, options);
-        if (kept.length < KEEP_COMMITS)
-            kept.push(slim(c));
-        const order = compareBumps(c.bump, commitBump);
-        if (order > 0 ||
-            (order === 0 &&
-                c.bump !== 'none' &&
-                commitSource !== undefined &&
-                SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))) {
-            commitBump = c.bump;
-            commitSource = c.source;
-            deciding.length = 0;
+        for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
+            if (kept.length < KEEP_COMMITS)
+                kept.push(slim(c));
+            // Newest first: the first Release-As met is the newest.
+            if (c.releaseAs !== undefined && releaseAsFound === undefined)
+                releaseAsFound = { commit: slim(c), value: c.releaseAs };
+            if (c.conventional !== undefined &&
+                c.conventional.type === undefined &&
+                !c.isMerge &&
+                !c.conventional.breaking) {
+                if (unparsedCount++ < 5)
+                    unparsed.push(slim(c));
+            }
+            const order = compareBumps(c.bump, commitBump);
+            if (order > 0 ||
+                (order === 0 &&
+                    c.bump !== 'none' &&
+                    commitSource !== undefined &&
+                    SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))) {
+                commitBump = c.bump;
+                commitSource = c.source;
+                deciding.length = 0;
+            }
+            if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
+                deciding.push(slim(c));
         }
-        if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
-            deciding.push(slim(c));
     });
+    if (unparsedCount > 0) {
+        const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
+        const line = `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
+            `and Release-As only: ${shown}${unparsedCount > unparsed.length ? '; …' : ''}`;
+        logger.info(line);
+        unparsedReason = line;
+    }
     const changelog = renderChangelog(kept, commitsSince);
     const common = {
         previousVersion: previousStable?.version.version,
@@ -5095,10 +2891,17 @@ async function calculateVersion(options, environment) {
     const reasons = [];
     const skip = has(options.bumpLabels.skip);
     const labelBumps = ['major', 'minor', 'patch'].filter((b) => has(options.bumpLabels[b]).length > 0);
+    const releaseAs = options.increment === undefined ? usableReleaseAs(releaseAsFound, previousStable, logger) : undefined;
     if (options.increment !== undefined) {
         bump = options.increment;
         bumpSource = 'increment';
         reasons.push(`explicit increment: ${options.increment}`);
+    }
+    else if (releaseAs !== undefined && releaseAsFound !== undefined) {
+        bump = previousStable === undefined ? commitBump : bumpBetween(previousStable.version, releaseAs);
+        bumpSource = 'release-as';
+        const c = releaseAsFound.commit;
+        reasons.push(`${c.sha.slice(0, 7)} ${shorten(c.subject)} (Release-As: ${releaseAs})`);
     }
     else if (skip.length > 0) {
         bump = 'none';
@@ -5122,15 +2925,23 @@ async function calculateVersion(options, environment) {
         bump = 'none';
         bumpSource = 'no-releasable-commits';
         reasons.push(`${commitsSince} commit(s) since ${previousStable?.tag ?? 'the beginning'}, none releasable`);
+        if (unparsedReason !== undefined)
+            reasons.push(unparsedReason);
     }
     else {
         bump = commitBump;
         bumpSource = commitSource;
         reasons.push(...deciding.map(describeCommit));
+        if (unparsedReason !== undefined)
+            reasons.push(unparsedReason);
     }
     let release;
     let releaseBump = bump;
-    if (previousStable === undefined) {
+    if (releaseAs !== undefined) {
+        // Release-As names the version: no initial version, no 0.x rule, no graduation.
+        release = releaseAs;
+    }
+    else if (previousStable === undefined) {
         release = options.initialVersion.replace(/\+.*$/, '');
         bumpSource = bumpSource === 'increment' ? bumpSource : 'initial-version';
         reasons.push(`no previous stable version tag with prefix '${prefix}': initial version ${release}`);
@@ -5152,7 +2963,9 @@ async function calculateVersion(options, environment) {
         }
         // Graduation: prereleases of a higher version merged here are release candidates of this release.
         if (bump !== 'none') {
-            const target = parseVersion(release);
+            const target = semver_parseVersion(release);
+            if (target === undefined)
+                throw beyondNumbers(previousStable, release);
             const candidate = await merged.highest((t) => t.isPrerelease && compareRelease(t, target) > 0);
             if (candidate !== undefined && greater(releaseOf(candidate.version), previousStable.version)) {
                 release = releaseOf(candidate.version);
@@ -5161,7 +2974,7 @@ async function calculateVersion(options, environment) {
             }
         }
     }
-    const noRelease = previousStable !== undefined && bump === 'none';
+    const noRelease = previousStable !== undefined && bump === 'none' && releaseAs === undefined;
     if (noRelease)
         release = releaseOf(previousStable.version);
     // Prerelease channels.
@@ -5182,7 +2995,7 @@ async function calculateVersion(options, environment) {
     }
     const build = options.buildMetadata ? `sha.${sha.slice(0, 7)}` : '';
     const version = `${release}${prerelease ? `-${prerelease}` : ''}${build ? `+${build}` : ''}`;
-    const parsed = parseVersion(version);
+    const parsed = semver_parseVersion(version);
     if (parsed === undefined)
         throw new errors/* ArtefactsError */.E('INTERNAL', `Computed an invalid version '${version}'.`);
     return {
@@ -5203,6 +3016,10 @@ async function calculateVersion(options, environment) {
         labels,
         channel: prerelease === '' ? undefined : channel?.channel,
     };
+}
+/** A bump past 2^53 - 1 (a tag such as v9007199254740991.0.0): said plainly, not an internal error. */
+function beyondNumbers(previous, release) {
+    return new errors/* ArtefactsError */.E('UNSUPPORTED', `The version after ${previous.tag} would be ${release}, beyond the largest number a version can carry here (2^53 - 1).`, { hint: 'Check the version tags: such a number is almost always a typo.' });
 }
 /**
  * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
@@ -5446,8 +3263,8 @@ function parseBranchChannels(get, name) {
 function parseSemverCalculateInputs(get) {
     const conventionalCommits = boolean(get, 'conventional-commits', true);
     const initialVersion = get('initial-version').trim() || '0.1.0';
-    if (!isStrictSemver(initialVersion)) {
-        throw inputError('initial-version', initialVersion, 'a SemVer 2.0.0 version without prefix, e.g. 0.1.0 or 1.0.0');
+    if (parseVersion(initialVersion) === undefined) {
+        throw inputError('initial-version', initialVersion, 'a SemVer 2.0.0 version without prefix, e.g. 0.1.0 or 1.0.0, with major, minor and patch at most 9007199254740991 (2^53 - 1)');
     }
     const prerelease = optionalText(get, 'prerelease');
     const prChannel = optionalText(get, 'pr-channel');
@@ -5487,153 +3304,1538 @@ async function resolveVersion(options, environment) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/version/template.ts
-
-/**
- * The tag template engine: `{{name}}` placeholders and `{{date 'FORMAT'}}`. Deliberately tiny (no
- * handlebars): a template is parsed once, when inputs are read, so an unknown placeholder fails
- * before anything else happens, with the input named and the accepted placeholders listed.
- */
-const PLACEHOLDERS = [
-    'version',
-    'major',
-    'minor',
-    'patch',
-    'prerelease',
-    'build',
-    'run_number',
-    'run_attempt',
-    'sha',
-    'sha7',
-    'branch',
-    'pr',
-    'date',
-];
-/** Placeholders a `type=semver` pattern may use: they all come from the version. */
-const VERSION_PLACEHOLDERS = [
-    'version',
-    'major',
-    'minor',
-    'patch',
-    'prerelease',
-    'build',
-];
-const DATE_TOKENS = ['YYYY', 'YY', 'MM', 'DD', 'HH', 'mm', 'ss'];
-function describeAccepted(allowed) {
-    const names = allowed.map((p) => (p === 'date' ? `{{date 'YYYYMMDD'}}` : `{{${p}}}`));
-    return `a template whose placeholders are among ${names.join(', ')}`;
-}
-/** Parses a template; `input` names the input in errors; `allowed` narrows the placeholders. */
-function parseTemplate(source, input, allowed = PLACEHOLDERS) {
-    const parts = [];
-    const used = [];
-    const fail = (what) => (0,errors/* inputError */.Xu)(input, source, describeAccepted(allowed), `${what}. Date formats use the tokens ${DATE_TOKENS.join(', ')} (UTC), e.g. {{date 'YYYYMMDD-HHmmss'}}.`);
-    let at = 0;
-    while (at < source.length) {
-        const open = source.indexOf('{{', at);
-        const stray = source.indexOf('}}', at);
-        if (stray >= 0 && (open < 0 || stray < open))
-            throw fail(`A '}}' at position ${stray} has no opening '{{'`);
-        if (open < 0) {
-            parts.push({ kind: 'text', text: source.slice(at) });
-            break;
-        }
-        if (open > at)
-            parts.push({ kind: 'text', text: source.slice(at, open) });
-        const close = source.indexOf('}}', open + 2);
-        if (close < 0)
-            throw fail(`The '{{' at position ${open} is never closed with '}}'`);
-        const inner = source.slice(open + 2, close).trim();
-        const date = /^date(?:\s+(?:'([^']*)'|"([^"]*)"))?$/.exec(inner);
-        let name;
-        if (date) {
-            name = 'date';
-            const format = date[1] ?? date[2] ?? 'YYYYMMDD';
-            if (format === '')
-                throw fail(`{{date}} was given an empty format`);
-            parts.push({ kind: 'date', format });
-        }
-        else if (PLACEHOLDERS.includes(inner)) {
-            name = inner;
-            parts.push({ kind: 'value', name: name });
-        }
-        else {
-            throw fail(`Unknown placeholder {{${inner}}}`);
-        }
-        if (!allowed.includes(name))
-            throw fail(`The placeholder {{${name}}} cannot be used here`);
-        if (!used.includes(name))
-            used.push(name);
-        at = close + 2;
-    }
-    return { source, parts, placeholders: used };
-}
-function renderTemplate(template, values, time) {
-    const missing = [];
-    let value = '';
-    for (const part of template.parts) {
-        if (part.kind === 'text')
-            value += part.text;
-        else if (part.kind === 'date')
-            value += formatDate(time, part.format);
-        else {
-            const v = values[part.name];
-            if (v === undefined) {
-                if (!missing.includes(part.name))
-                    missing.push(part.name);
-            }
-            else
-                value += v;
-        }
-    }
-    return { value, missing };
-}
-const pad = (n, width = 2) => String(n).padStart(width, '0');
-/** Formats a date in UTC with the tokens YYYY YY MM DD HH mm ss; every other character is literal. */
-function formatDate(time, format) {
-    return format.replace(/YYYY|YY|MM|DD|HH|mm|ss/g, (token) => {
-        switch (token) {
-            case 'YYYY':
-                return pad(time.getUTCFullYear(), 4);
-            case 'YY':
-                return pad(time.getUTCFullYear() % 100);
-            case 'MM':
-                return pad(time.getUTCMonth() + 1);
-            case 'DD':
-                return pad(time.getUTCDate());
-            case 'HH':
-                return pad(time.getUTCHours());
-            case 'mm':
-                return pad(time.getUTCMinutes());
-            default:
-                return pad(time.getUTCSeconds());
-        }
-    });
-}
-
+// EXTERNAL MODULE: ./packages/core/src/version/tag-rule-syntax.ts
+var tag_rule_syntax = __nccwpck_require__(9213);
+// EXTERNAL MODULE: ./packages/core/src/version/template.ts
+var version_template = __nccwpck_require__(4902);
 ;// CONCATENATED MODULE: ./packages/core/src/version/tag-rules.ts
 
 
 
+
+
+/** The largest tag the OCI distribution grammar allows. */
+const MAX_TAG_LENGTH = 128;
+const HASH_LENGTH = 10;
+/**
+ * Makes any string a valid OCI tag (`[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`):
+ * `+` (semver build metadata) becomes `_` so `1.2.3+sha.1` does not read as the prerelease
+ * `1.2.3-sha.1`; every other run of disallowed characters becomes one `-`; a leading `.` or `-`
+ * gets a `_` in front; over 128 characters the tag keeps its first 117 characters plus `-` and
+ * 10 hex characters of the SHA-256 of the unsanitised input, so distinct long inputs stay distinct.
+ */
+function sanitizeTag(raw) {
+    let tag = raw.replace(/\+/g, '_').replace(/[^a-zA-Z0-9._-]+/g, '-');
+    if (tag === '')
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `A tag rendered empty (from ${JSON.stringify(raw)}).`);
+    if (!/^[a-zA-Z0-9_]/.test(tag))
+        tag = `_${tag}`;
+    if (tag.length > MAX_TAG_LENGTH) {
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex').slice(0, HASH_LENGTH);
+        tag = `${tag.slice(0, MAX_TAG_LENGTH - HASH_LENGTH - 1)}-${hash}`;
+    }
+    return tag;
+}
+const OCI_TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+/** Rule types whose tag, when it is the first one applied, lets latest=auto add latest (as in metadata-action). */
+const LATEST_KINDS = ['semver', 'match', 'tag'];
+const missingText = (missing) => missing.map((m) => `{{${m}}}`).join(', ');
+/**
+ * Applies the template and the rules. Floating tags (`{{major}}.{{minor}}`, `{{major}}`, `latest`)
+ * move only forward: each is emitted only when this version is the highest stable one in that
+ * tag's own scope, so a backport 1.4.1 after 2.0.0 gets `1.4` and `1` (if no higher 1.x exists)
+ * but never `latest`. Version tags and `latest` need this run to be that release (`facts.release`).
+ */
+function planTags(immutableTemplate, rules, latest, facts) {
+    const flavor = facts.flavor ?? tag_rule_syntax/* NO_FLAVOR */.n6;
+    const render = (template, values = facts.values) => (0,version_template/* renderTemplate */.Xm)(template, values, facts.time, facts.commitTime ?? facts.time);
+    const immutableValues = facts.immutableValues ?? facts.values;
+    const rendered = render(immutableTemplate, immutableValues);
+    if (rendered.missing.length > 0) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'template': ${missingText(rendered.missing)} has no value in this run, so the immutable tag cannot be made from ${JSON.stringify(immutableTemplate.source)}.`, {
+            hint: '{{pr}} exists only on pull_request events and {{branch}} only where a branch is known; use them in type=raw rules, which are skipped when a value is missing.',
+        });
+    }
+    if (rendered.value.trim() === '') {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'template': ${JSON.stringify(immutableTemplate.source)} rendered an empty tag.`);
+    }
+    // flavor's prefix and suffix go on the immutable tag too: variants (suffix=-alpine) must not share one.
+    const flavored = (value, values) => {
+        const pre = flavor.prefix === undefined ? '' : render(flavor.prefix, values).value;
+        const suf = flavor.suffix === undefined ? '' : render(flavor.suffix, values).value;
+        return `${pre}${value}${suf}`;
+    };
+    const immutableRaw = flavored(rendered.value, immutableValues);
+    const immutable = sanitizeTag(immutableRaw);
+    const tags = new Map();
+    const skipped = [];
+    let order = 0;
+    /** The first rule to apply, by priority then position: it decides latest=auto, as in metadata-action. */
+    let first;
+    const add = (raw, priority, source, moving, type) => {
+        const name = sanitizeTag(raw);
+        const index = order++;
+        if (type !== undefined && (first === undefined || priority > first.priority))
+            first = { priority, index, type };
+        const existing = tags.get(name);
+        if (existing === undefined || existing.priority < priority) {
+            tags.set(name, {
+                name,
+                priority,
+                source: existing?.source ?? source,
+                moving: (existing?.moving ?? false) || moving,
+                index: existing?.index ?? index,
+            });
+        }
+    };
+    for (const rule of rules) {
+        if (!rule.enable)
+            continue;
+        const skip = (reason) => skipped.push({ source: rule.line, reason });
+        if (rule.enableWhen !== undefined) {
+            const decided = render(rule.enableWhen);
+            const value = decided.value.trim().toLowerCase();
+            if (decided.missing.length > 0 || (value !== 'true' && value !== 'false')) {
+                throw (0,errors/* inputError */.Xu)('tags', rule.line, 'enable= rendering true or false', `enable=${rule.enableWhen.source} rendered ${JSON.stringify(decided.value)}${decided.missing.length > 0 ? ` (no value for ${missingText(decided.missing)})` : ''}.`);
+            }
+            if (value === 'false') {
+                skip(`enable=${rule.enableWhen.source} is false here`);
+                continue;
+            }
+        }
+        // prefix/suffix of the rule, else flavor's (metadata-action: a rule's own, even empty, wins).
+        const affix = (own, global) => {
+            const template = own ?? global;
+            return template === undefined ? { value: '', missing: [] } : render(template);
+        };
+        const pre = affix(rule.prefix, flavor.prefix);
+        const suf = affix(rule.suffix, flavor.suffix);
+        const emit = (value, moving) => {
+            const missing = [...pre.missing, ...suf.missing];
+            if (missing.length > 0)
+                skip(`no value for ${missingText(missing)}`);
+            else if (`${pre.value}${value}${suf.value}` === '')
+                skip('rendered empty');
+            else
+                add(`${pre.value}${value}${suf.value}`, rule.priority, rule.line, moving, rule.type);
+        };
+        switch (rule.type) {
+            case 'semver': {
+                if (rule.template === undefined || rule.scope === undefined)
+                    break;
+                const why = scopeRefusal(rule.scope, facts);
+                if (why !== undefined) {
+                    skip(why);
+                    break;
+                }
+                // On a prerelease every pattern but {{raw}} gives the full version, as metadata-action does.
+                const template = !facts.stable && rule.scope !== 'exact' ? undefined : rule.template;
+                const value = template === undefined ? (facts.values.version ?? '') : render(template).value;
+                emit(value, rule.scope === 'minor' || rule.scope === 'major');
+                break;
+            }
+            case 'sha':
+                emit(facts.revision.slice(0, rule.length ?? facts.shaLength), false);
+                break;
+            case 'pr':
+                if (facts.pr === undefined)
+                    skip('not a pull request');
+                else
+                    emit(String(facts.pr), true);
+                break;
+            case 'branch':
+                if (facts.pr !== undefined)
+                    skip('pull request: tagged by type=pr, never by the branch name');
+                else if (facts.branch === undefined || facts.branch === '')
+                    skip('no branch in this run');
+                else
+                    emit(facts.branch, true);
+                break;
+            case 'tag':
+                if (facts.refTag === undefined)
+                    skip('the ref is not a git tag');
+                else
+                    emit(facts.refTag, false);
+                break;
+            case 'schedule':
+                if (facts.eventName !== 'schedule')
+                    skip('not a schedule event');
+                else if (rule.template !== undefined) {
+                    const r = render(rule.template);
+                    if (r.missing.length > 0)
+                        skip(`no value for ${missingText(r.missing)}`);
+                    else
+                        emit(r.value, true);
+                }
+                break;
+            case 'edge': {
+                const wanted = rule.branch ?? facts.defaultBranch;
+                if (facts.pr !== undefined)
+                    skip('pull request');
+                else if (facts.branch === undefined)
+                    skip('no branch in this run');
+                else if (wanted === undefined)
+                    skip('the default branch is not known here: give branch=');
+                else if (facts.branch !== wanted)
+                    skip(`not a push to ${wanted}`);
+                else
+                    emit('edge', true);
+                break;
+            }
+            case 'match': {
+                if (rule.match === undefined)
+                    break;
+                if (facts.refTag === undefined) {
+                    skip('the ref is not a git tag');
+                    break;
+                }
+                const found = rule.match.regex.exec(facts.refTag);
+                const group = found?.[rule.match.group];
+                if (found === null)
+                    skip(`${rule.match.regex.source} does not match ${facts.refTag}`);
+                else if (group === undefined)
+                    skip(`group ${rule.match.group} did not match in ${facts.refTag}`);
+                else
+                    emit(group, true);
+                break;
+            }
+            case 'raw': {
+                if (rule.template === undefined)
+                    break;
+                const r = render(rule.template);
+                if (r.missing.length > 0)
+                    skip(`no value for ${missingText(r.missing)}`);
+                else
+                    emit(r.value, true);
+                break;
+            }
+        }
+    }
+    let latestTag;
+    const latestName = () => `${flavor.prefixOnLatest && flavor.prefix ? render(flavor.prefix).value : ''}latest${flavor.suffixOnLatest && flavor.suffix ? render(flavor.suffix).value : ''}`;
+    const release = facts.release;
+    if (latest === 'true') {
+        if (facts.pr !== undefined)
+            skipped.push({ source: 'latest', reason: PR_STABLE });
+        else if (release !== undefined && !release.ok)
+            skipped.push({ source: 'latest', reason: notRelease(release) });
+        else
+            latestTag = latestName();
+    }
+    else if (latest === 'auto') {
+        if (!facts.stable)
+            skipped.push({ source: 'latest', reason: 'prerelease' });
+        else if (facts.pr !== undefined)
+            skipped.push({ source: 'latest', reason: PR_STABLE });
+        else if (release !== undefined && !release.ok)
+            skipped.push({ source: 'latest', reason: notRelease(release) });
+        else if (!facts.highestOverall)
+            skipped.push({ source: 'latest', reason: `a higher stable version is tagged${named(facts.above?.overall)}` });
+        else if (first === undefined || !LATEST_KINDS.includes(first.type))
+            skipped.push({
+                source: 'latest',
+                reason: `latest=auto follows the first tag rule applied, which is ${first === undefined ? 'none' : `type=${first.type}`}, not a version rule (semver, match, ref tag)`,
+            });
+        else
+            latestTag = latestName();
+    }
+    const ordered = [...tags.values()]
+        .sort((a, b) => b.priority - a.priority || a.index - b.index)
+        .map(({ index: _index, ...tag }) => tag);
+    // The immutable tag first, latest last, whatever the priorities.
+    const all = [
+        { name: immutable, priority: tag_rule_syntax/* DEFAULT_PRIORITY */.PC.immutable, source: 'immutable', moving: false },
+        ...ordered.filter((t) => t.name !== immutable),
+    ];
+    if (latestTag !== undefined) {
+        const name = sanitizeTag(latestTag);
+        if (!all.some((t) => t.name === name)) {
+            all.push({ name, priority: tag_rule_syntax/* DEFAULT_PRIORITY */.PC.latest, source: `latest=${latest}`, moving: true });
+        }
+    }
+    return { immutable, tags: all, skipped };
+}
+const PR_STABLE = 'pull request: a stable version is tagged from its branch, not from an unmerged change';
+const notRelease = (release) => `not the release: ${release.reason}`;
+function scopeRefusal(scope, facts) {
+    // Version tags, prereleases' included, belong to the run that is the release (metadata-action: tag refs only).
+    if (facts.release !== undefined && !facts.release.ok)
+        return notRelease(facts.release);
+    if (facts.stable && facts.pr !== undefined)
+        return PR_STABLE;
+    if (scope === 'exact')
+        return undefined;
+    if (!facts.stable)
+        return undefined;
+    if (scope === 'exact-stable')
+        return undefined;
+    if (scope === 'minor')
+        return facts.highestInMinor
+            ? undefined
+            : `a higher stable version of this major.minor is tagged${named(facts.above?.minor)}`;
+    if (facts.major === 0)
+        return 'never a 0 major tag';
+    return facts.highestInMajor
+        ? undefined
+        : `a higher stable version of this major is tagged${named(facts.above?.major)}`;
+}
+const named = (version) => (version === undefined ? '' : ` (${version})`);
+
+;// CONCATENATED MODULE: ./packages/core/src/version/build-tag.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** docker/metadata-action's {{is_default_branch}}: the pushed branch is the default one, or the event always runs there. */
+function isDefaultBranch(facts, defaultBranch) {
+    if (facts.branch !== undefined && defaultBranch !== undefined)
+        return facts.branch === defaultBranch;
+    return /create|discussion|issues|schedule/.test(facts.eventName ?? '');
+}
+function templateValues(version, facts, shaLength, tagPrefix, defaultBranch) {
+    return {
+        version: (0,build_tag_inputs/* versionString */.A6)(version),
+        major: String(version.major),
+        minor: String(version.minor),
+        patch: String(version.patch),
+        prerelease: version.prerelease.join('.'),
+        build: version.build.join('.'),
+        raw: facts.refTag ?? `${tagPrefix}${(0,build_tag_inputs/* versionString */.A6)(version)}`,
+        run_number: facts.runNumber,
+        run_attempt: facts.runAttempt,
+        sha: facts.revision.slice(0, shaLength),
+        sha7: facts.revision.slice(0, 7),
+        branch: facts.branch,
+        tag: facts.refTag,
+        base_ref: facts.baseRef,
+        is_default_branch: String(isDefaultBranch(facts, defaultBranch)),
+        pr: facts.pr === undefined ? undefined : String(facts.pr),
+    };
+}
+function needsTagHistory(inputs, version) {
+    if (version.prerelease.length > 0)
+        return false;
+    if (inputs.latest === 'auto' || inputs.moveMajorTag)
+        return true;
+    return inputs.tagRules.some((r) => r.enable && r.type === 'semver' && (r.scope === 'minor' || r.scope === 'major'));
+}
+/** Renders placeholders in label and annotation values (metadata-action's global expressions); unknown ones render empty. */
+function renderValues(items, values, time) {
+    return items.map((item) => item.value.includes('{{')
+        ? { ...item, value: (0,version_template/* renderTemplate */.Xm)((0,version_template/* parseTemplate */.QC)(item.value, 'labels'), values, time).value }
+        : item);
+}
+async function defaultBranchFromGit(cwd) {
+    const head = await git_gitRaw(['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'], { cwd });
+    const name = head.stdout.trim();
+    return head.exitCode === 0 && name.startsWith('origin/') ? name.slice('origin/'.length) : undefined;
+}
+/** build-tag's core entry point: the action and `artefacts build-tag` both call this. */
+async function buildTag(inputs, environment) {
+    const { logger, cwd } = environment;
+    if (inputs.bakeDir !== undefined)
+        (0,paths/* inWorkspace */.ve)((0,paths/* workspace */.Gl)(cwd, inputs.allowOutsideWorkspace), 'bake-dir', inputs.bakeDir);
+    const metaEnv = (0,build_tag_inputs/* metadataEnvironment */.HB)(inputs, environment.env);
+    for (const note of metaEnv.notes)
+        logger.info(`From the environment: ${note}.`);
+    for (const note of inputs.imageNotes ?? [])
+        logger.notice(note);
+    const versionText = inputs.version ??
+        (0,build_tag_inputs/* parseVersionInput */.gX)(await resolveVersion({ tagPrefix: inputs.tagPrefix, token: inputs.githubToken }, environment), inputs.tagPrefix);
+    const version = (0,build_tag_inputs/* parseSemver */.kf)(versionText);
+    if (version === undefined)
+        throw new errors/* ArtefactsError */.E('INTERNAL', `Version ${versionText} did not parse.`);
+    const inGit = await isGitRepository(cwd);
+    if (!inGit && needsTagHistory(inputs, version)) {
+        throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${cwd} is not a git repository, so the existing version tags that decide latest, major and major.minor tags cannot be read.`, {
+            hint: 'Check out the repository first (actions/checkout with fetch-depth: 0), or turn floating tags off: latest: false and tags: type=semver,pattern={{version}}.',
+        });
+    }
+    // Independent git questions, asked at once: each is a process start.
+    const [facts, tagList, remote] = await Promise.all([
+        gatherFacts(environment, inGit, { context: inputs.context ?? 'workflow', prHeadSha: metaEnv.prHeadSha }),
+        needsTagHistory(inputs, version) ? listVersionTags(cwd, inputs.tagPrefix, logger) : undefined,
+        remoteFacts(cwd, inGit),
+    ]);
+    for (const assumption of facts.assumptions)
+        logger.info(`Assumed: ${assumption}.`);
+    let highest;
+    if (tagList !== undefined) {
+        if (!tagList.complete)
+            throw incompleteTagsError(tagList.note, versionText);
+        highest = highestStable(version, tagList.tags);
+        logger.debug(`Highest-stable check against ${tagList.note}: ${JSON.stringify(highest)}`);
+    }
+    const api = makeApi(environment, inputs.githubToken, remote);
+    const repository = await repositoryFacts(environment, api, remote);
+    const defaultBranch = repository.defaultBranch ??
+        (environment.github === undefined && inGit ? await defaultBranchFromGit(cwd) : undefined);
+    // The git tag first: creating it is what makes this run the release.
+    const gitTag = inputs.pushGitTag
+        ? await pushGitTags(inputs, environment, api, version, facts.revision, highest)
+        : undefined;
+    const release = await releaseDecision({
+        version,
+        tagPrefix: inputs.tagPrefix,
+        refTag: facts.refTag,
+        gitTag,
+        revision: facts.revision,
+        branch: facts.branch,
+        pr: facts.pr,
+        cwd,
+        inGit,
+    });
+    const values = templateValues(version, facts, metaEnv.shaLength, inputs.tagPrefix, defaultBranch);
+    const plan = planTags(inputs.template, inputs.tagRules, inputs.latest, {
+        values,
+        immutableValues: { ...values, branch: facts.headBranch },
+        time: facts.created,
+        stable: version.prerelease.length === 0,
+        major: version.major,
+        highestInMinor: highest?.inMinor ?? true,
+        highestInMajor: highest?.inMajor ?? true,
+        highestOverall: highest?.overall ?? true,
+        ...(highest === undefined ? {} : { above: highest.above }),
+        revision: facts.revision,
+        shaLength: metaEnv.shaLength,
+        pr: facts.pr,
+        branch: facts.branch,
+        ...(facts.eventName === undefined ? {} : { eventName: facts.eventName }),
+        ...(facts.refTag === undefined ? {} : { refTag: facts.refTag }),
+        ...(defaultBranch === undefined ? {} : { defaultBranch }),
+        release,
+        ...(inputs.flavor === undefined ? {} : { flavor: inputs.flavor }),
+    });
+    const tagNames = plan.tags.map((t) => t.name);
+    const tags = inputs.images.length === 0 ? tagNames : inputs.images.flatMap((image) => tagNames.map((t) => `${image}:${t}`));
+    const standard = (0,oci_labels/* standardLabels */.Fn)({
+        created: facts.created,
+        revision: facts.revision,
+        version: plan.immutable,
+        repository,
+    });
+    const userLabels = renderValues(Object.entries(inputs.labels).map(([key, value]) => ({ key, value })), values, facts.created);
+    const labels = (0,oci_labels/* mergeLabels */.Mr)(standard, Object.fromEntries(userLabels.map((l) => [l.key, l.value])));
+    const userAnnotations = renderValues(inputs.annotations, values, facts.created);
+    const annotations = (0,oci_labels/* annotationLines */.bK)(standard, userAnnotations, metaEnv.annotationLevels);
+    const labelLines = Object.entries(labels).map(([k, v]) => `${k}=${v}`);
+    const bake = writeBakeFiles({
+        target: inputs.bakeTarget ?? build_tag_inputs/* DEFAULT_BAKE_TARGET */.qF,
+        tags,
+        labels,
+        annotations,
+        args: { DOCKER_META_IMAGES: inputs.images.join(','), DOCKER_META_VERSION: plan.immutable },
+    }, { bakeDir: inputs.bakeDir, runnerTemp: environment.env.RUNNER_TEMP, cwd }, logger);
+    const json = {
+        tags,
+        'tag-names': tagNames,
+        labels,
+        annotations,
+        version: plan.immutable,
+        'immutable-tag': plan.immutable,
+        semver: versionText,
+        images: inputs.images,
+        revision: facts.revision,
+        created: facts.created.toISOString(),
+        'created-source': facts.createdSource,
+        'run-number': facts.runNumber,
+        release,
+        skipped: plan.skipped,
+        'git-tag': gitTag ?? null,
+        'repository-source': repository.source,
+    };
+    const outputs = {
+        version: plan.immutable,
+        tags: tags.join(inputs.sepTags ?? '\n'),
+        'tag-names': tagNames.join(inputs.sepTags ?? '\n'),
+        labels: labelLines.join(inputs.sepLabels ?? '\n'),
+        annotations: annotations.join(inputs.sepAnnotations ?? '\n'),
+        json: JSON.stringify(json),
+        ...bake,
+        'immutable-tag': plan.immutable,
+        'git-tag': gitTag?.status === 'skipped' || gitTag === undefined ? '' : gitTag.tag,
+        'git-tag-status': gitTag?.status ?? 'skipped',
+    };
+    const env = {};
+    if (metaEnv.exportEnv)
+        for (const name of MIRRORED_OUTPUTS)
+            env[envMirrorName(name)] = outputs[name] ?? '';
+    logTags(logger, plan, tags, release);
+    return {
+        outputs,
+        summary: summary_jobSummary('build-tag', plan.immutable, environment.github, summaryMarkdown(version, plan, inputs.images, labels, facts, gitTag, release)),
+        ...(metaEnv.exportEnv ? { env } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 1 modules
+var runner = __nccwpck_require__(4382);
+;// CONCATENATED MODULE: ./actions/build-tag/src/main.ts
+
+
+async function run(inputs) {
+    return buildTag(inputs, (0,runner/* actionEnvironment */.qu)());
+}
+
+
+/***/ }),
+
+/***/ 4382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qu: () => (/* binding */ actionEnvironment),
+  Cs: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: actionLogger
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __nccwpck_require__(8335);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __nccwpck_require__(9594);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
+/**
+ * The one place that speaks the runner's command protocol for every action: a Logger backed by
+ * @actions/core, output writing, the job summary, and the failure convention
+ * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
+ */
+
+
+
+// An action is a short-lived process. A loop that gets hot enough for on-stack replacement is then
+// better compiled on the main thread: compiled on a V8 worker, its zone and that thread's malloc
+// arena add ~7 MiB to peak RSS in about half the runs (build-tag over 2k tags: 58 or 65 MiB,
+// bench/versioning), for no gain a step would notice.
+(0,external_node_v8_namespaceObject.setFlagsFromString)('--no-concurrent-osr');
+const actionLogger = {
+    debug: (message) => core/* debug */.Yz(message),
+    info: (message) => core/* info */.pq(message),
+    notice: (message) => core/* notice */.lm(message),
+    warning: (message) => core/* warning */.$e(message),
+    secret: (value) => {
+        if (value !== '')
+            core/* setSecret */.Pq(value);
+    },
+    group: (title, fn) => core/* group */.Os(title, fn),
+};
+/**
+ * Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the
+ * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
+ */
+function actionEnvironment() {
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    return { cwd, env: process.env, logger: actionLogger, github: (0,context/* readGitHubContext */.L7)(process.env) };
+}
+/** Runs an action's body with the failure convention applied. */
+async function runAction(title, body) {
+    try {
+        const result = await body();
+        for (const [name, value] of Object.entries(result.outputs))
+            core/* setOutput */.uH(name, value);
+        for (const [name, value] of Object.entries(result.env ?? {}))
+            core/* exportVariable */.dN(name, value);
+        if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
+            await core/* summary */.z.addRaw(result.summary, true).write();
+        }
+    }
+    catch (error) {
+        const message = (0,errors/* isArtefactsError */.cs)(error) ? error.message : `Unexpected failure: ${(0,errors/* describeError */.Uc)(error)}`;
+        const hint = (0,errors/* isArtefactsError */.cs)(error)
+            ? error.hint
+            : 'This is a bug in immutable-artefacts; please report it with the debug log.';
+        core/* error */.z3(hint === undefined ? message : `${message}\n${hint}`, { title });
+        if (core/* isDebug */._o() && error instanceof Error && error.stack !== undefined)
+            core/* debug */.Yz(error.stack);
+        process.exitCode = 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ ArtefactsError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   cs: () => (/* binding */ isArtefactsError)
+/* harmony export */ });
+class ArtefactsError extends Error {
+    code;
+    hint;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ArtefactsError';
+        this.code = code;
+        this.hint = options.hint;
+    }
+}
+/** Bad input, named: which input, what was given, what is accepted. */
+function inputError(input, given, accepted, hint) {
+    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
+    return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
+        ...(hint === undefined ? {} : { hint }),
+    });
+}
+function isArtefactsError(error) {
+    return error instanceof ArtefactsError;
+}
+/** Turns anything thrown into a message, without swallowing non-Error throws. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ readGitHubContext),
+/* harmony export */   Vp: () => (/* binding */ runUrl)
+/* harmony export */ });
+/* unused harmony export parseWorkflowRef */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+
+
+/** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
+function readGitHubContext(env = process.env) {
+    const eventName = env.GITHUB_EVENT_NAME;
+    if (!eventName)
+        return undefined;
+    let payload = {};
+    const path = env.GITHUB_EVENT_PATH;
+    if (path) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
+                cause: error,
+            });
+        }
+    }
+    const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    return {
+        eventName,
+        payload,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        refName: env.GITHUB_REF_NAME ?? '',
+        headRef: env.GITHUB_HEAD_REF ?? '',
+        baseRef: env.GITHUB_BASE_REF ?? '',
+        repository,
+        owner,
+        repo,
+        runId: env.GITHUB_RUN_ID ?? '',
+        runNumber: positive(env.GITHUB_RUN_NUMBER),
+        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        job: env.GITHUB_JOB ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+        pullRequest: pullRequestFacts(payload),
+    };
+}
+function positive(raw) {
+    const n = Number(raw);
+    return Number.isInteger(n) && n > 0 ? n : 0;
+}
+function repoFromPayload(payload) {
+    const repository = payload.repository;
+    return typeof repository?.full_name === 'string' ? repository.full_name : undefined;
+}
+function pullRequestFacts(payload) {
+    const pr = payload.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return undefined;
+    const head = (pr.head ?? {});
+    const base = (pr.base ?? {});
+    const labels = Array.isArray(pr.labels)
+        ? pr.labels.map((l) => l.name).filter((n) => typeof n === 'string')
+        : [];
+    const headRepo = head.repo?.full_name;
+    const baseRepo = base.repo?.full_name;
+    return {
+        number: pr.number,
+        headSha: head.sha ?? '',
+        headRef: head.ref ?? '',
+        baseRef: base.ref ?? '',
+        baseSha: base.sha ?? '',
+        labels,
+        isFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+    };
+}
+/** The link to this run, for summaries and records. */
+function runUrl(context) {
+    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+/**
+ * Splits `owner/repo/.github/workflows/file.yml@<ref>`. A git ref may itself contain `@`
+ * (`refs/tags/@scope/pkg@1.4.0`), so the split is at the first `@` after the workflow file's
+ * name, never the last `@`. Every place that reads a workflow ref goes through here.
+ */
+function parseWorkflowRef(value) {
+    const [owner = '', repo = ''] = value.split('/', 2);
+    const marker = value.indexOf('/.github/workflows/');
+    // The file name ends at the first '@' after the workflows directory (file names carry no '@').
+    const from = marker < 0 ? `${owner}/${repo}`.length : marker + '/.github/workflows/'.length;
+    const at = value.indexOf('@', from);
+    const location = at < 0 ? value : value.slice(0, at);
+    return {
+        repository: `${owner}/${repo}`,
+        path: location.slice(`${owner}/${repo}/`.length),
+        ref: at < 0 ? '' : value.slice(at + 1),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   mR: () => (/* binding */ optionalText),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   pA: () => (/* binding */ sourceDateEpoch),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   yL: () => (/* binding */ oneOf),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* unused harmony exports required, keyValues, regex, credentialPair */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+function text(get, name) {
+    return get(name).trim();
+}
+function optionalText(get, name) {
+    const value = get(name).trim();
+    return value === '' ? undefined : value;
+}
+function required(get, name) {
+    const value = get(name).trim();
+    if (value === '')
+        throw inputError(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+    return value;
+}
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+function boolean(get, name, fallback = false) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return fallback;
+    const value = raw.toLowerCase();
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'true or false');
+}
+function integer(get, name, options = {}) {
+    const raw = get(name).trim();
+    if (raw === '') {
+        if (options.fallback !== undefined)
+            return options.fallback;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'a whole number');
+    }
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, `a whole number from ${min} to ${max}`);
+    }
+    return Number(raw);
+}
+function oneOf(get, name, accepted, fallback) {
+    const raw = get(name).trim();
+    if (raw === '' && fallback !== undefined)
+        return fallback;
+    const found = accepted.find((a) => a === raw.toLowerCase());
+    if (found === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, `one of ${accepted.join(', ')}`);
+    return found;
+}
+/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
+function list(get, name, options = {}) {
+    return splitList(get(name), options.comma ?? true);
+}
+function splitList(raw, comma = true) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        for (const part of comma ? trimmed.split(',') : [trimmed]) {
+            const item = part.trim();
+            if (item !== '')
+                items.push(item);
+        }
+    }
+    return items;
+}
+/** `key=value` pairs, one per line. */
+function keyValues(get, name) {
+    const result = {};
+    for (const line of splitList(get(name), false)) {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            throw inputError(name, line, 'lines of the form key=value');
+        result[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+    return result;
+}
+function regex(get, name) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return undefined;
+    try {
+        return new RegExp(raw, 'u');
+    }
+    catch (error) {
+        throw inputError(name, raw, `a valid JavaScript regular expression (${error.message})`);
+    }
+}
+/**
+ * A user name and password (or token) that only make sense together: both or neither. Without
+ * them, registry credentials come from ~/.docker/config.json.
+ */
+function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
+    const username = optionalText(get, userInput);
+    const password = optionalText(get, passwordInput);
+    if ((username === undefined) !== (password === undefined)) {
+        throw inputError(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
+    }
+    return { username, password };
+}
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
+ * when unset or empty. Anything else is refused rather than ignored, since it would silently change
+ * what an artefact's timestamps are.
+ */
+function sourceDateEpoch(env) {
+    const epoch = env.SOURCE_DATE_EPOCH?.trim();
+    if (epoch === undefined || epoch === '')
+        return undefined;
+    if (!/^\d{1,12}$/.test(epoch)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
+    }
+    return Number(epoch);
+}
+
+
+/***/ }),
+
+/***/ 9728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ve: () => (/* binding */ inWorkspace),
+  fz: () => (/* binding */ parseAllowOutsideWorkspace),
+  _y: () => (/* binding */ plainValue),
+  Gl: () => (/* binding */ workspace)
+});
+
+// UNUSED EXPORTS: ALLOW_OUTSIDE_WORKSPACE, insideWorkspace, keyInWorkspace, workspaceGlob
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __nccwpck_require__(7276);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/**
+ * The one rule for path inputs: every file or directory an input names (read or written) resolves
+ * inside the workspace after symbolic links are followed, unless the user lets that one input out
+ * with `allow-outside-workspace` (CLI: `--allow-outside-workspace <input>`). And no input value that
+ * becomes a file name or an output value carries a newline or another control character.
+ *
+ * The workspace is GITHUB_WORKSPACE in an action and the working directory for the CLI: the
+ * `cwd` of the ActionEnvironment. RUNNER_TEMP is outside it: other steps keep credentials there
+ * (actions/checkout's persisted token, for one), so a key written to RUNNER_TEMP needs the opt-in
+ * for its input. Temporary files the suite writes itself are not inputs and are not checked here.
+ *
+ * How to call it, for a new path input:
+ * - in the parser: nothing but the usual parse (and `plainValue` is applied by the helpers below);
+ *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
+ * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
+ *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
+ *   input (PEM text or a path), {@link workspaceGlob} for a glob.
+ */
+
+
+
+
+
+/** The input that lets named path inputs leave the workspace. */
+const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
+function workspace(root, allowOutside) {
+    return { root: external_node_path_default().resolve(root), allowOutside: allowOutside ?? new Set() };
+}
+// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Refuses a value that becomes a file name or an output value when it holds a newline or another
+ * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
+ * two, and a file name with one is a trap for every script that reads it. Returns the value.
+ */
+function plainValue(input, value) {
+    if (CONTROL.test(value)) {
+        throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
+    }
+    return value;
+}
+/**
+ * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
+ * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
+ * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
+ * (the inputs objects then compare equal to those built without the field).
+ */
+function parseAllowOutsideWorkspace(raw, pathInputs) {
+    const names = new Set();
+    for (const name of (0,inputs/* splitList */.ry)(raw(ALLOW_OUTSIDE_WORKSPACE))) {
+        if (!pathInputs.includes(name)) {
+            throw (0,errors/* inputError */.Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
+                ? 'nothing (this command has no path inputs)'
+                : `names of path inputs of this action: ${pathInputs.join(', ')}`);
+        }
+        names.add(name);
+    }
+    return names.size === 0 ? undefined : names;
+}
+function realRoot(root) {
+    try {
+        return external_node_fs_.realpathSync(root);
+    }
+    catch {
+        return root;
+    }
+}
+/**
+ * The real location of `absolute`: symbolic links followed along the whole path, also where the
+ * path does not exist yet (the real path of its deepest existing ancestor, plus the rest). A
+ * dangling symbolic link is followed to where it points, since writing through it lands there.
+ */
+function realLocation(absolute) {
+    let current = absolute;
+    const rest = [];
+    for (let hops = 0; hops < 64; hops++) {
+        try {
+            return external_node_path_default().join(external_node_fs_.realpathSync(current), ...rest);
+        }
+        catch {
+            // fall through: current does not resolve
+        }
+        let link;
+        try {
+            if (external_node_fs_.lstatSync(current).isSymbolicLink())
+                link = external_node_fs_.readlinkSync(current);
+        }
+        catch {
+            // current does not exist
+        }
+        if (link !== undefined) {
+            current = external_node_path_default().resolve(external_node_path_default().dirname(current), link);
+            continue;
+        }
+        const parent = external_node_path_default().dirname(current);
+        if (parent === current)
+            return external_node_path_default().join(current, ...rest);
+        rest.unshift(external_node_path_default().basename(current));
+        current = parent;
+    }
+    throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
+}
+function contains(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+function unsafe(ws, input, value, real) {
+    return new errors/* ArtefactsError */.E('PATH_UNSAFE', `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, {
+        hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
+            `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
+    });
+}
+/**
+ * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
+ * its real location, symbolic links followed, is outside the workspace, unless the input is listed
+ * in `allow-outside-workspace`. `..`, absolute paths and links out are all caught the same way.
+ * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
+ * Returns the absolute path (as given, not the link target) for the caller to use.
+ */
+function inWorkspace(ws, input, value) {
+    return insideWorkspace(ws, input, plainValue(input, value));
+}
+/**
+ * {@link inWorkspace} without the control-character rule, for a name that is not an input value
+ * but comes from a file (a name listed in a checksums file may be escaped and hold a newline).
+ */
+function insideWorkspace(ws, input, value) {
+    const absolute = external_node_path_default().resolve(ws.root, value);
+    if (ws.allowOutside.has(input))
+        return absolute;
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real))
+        throw unsafe(ws, input, value, real);
+    return absolute;
+}
+/** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
+function keyInWorkspace(ws, input, value) {
+    if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
+        return;
+    inWorkspace(ws, input, value);
+}
+/**
+ * The files a glob input matches, relative to the workspace, as absolute paths in match order;
+ * every match is checked as {@link inWorkspace} checks a path, so a pattern reaching out (`../x/*`)
+ * or a match that is a symbolic link out is refused, naming the input.
+ */
+async function workspaceGlob(ws, input, pattern) {
+    plainValue(input, pattern);
+    const glob = fsp.glob;
+    if (typeof glob !== 'function') {
+        throw new ArtefactsError('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
+    }
+    const out = [];
+    for await (const entry of glob(pattern, { cwd: ws.root }))
+        out.push(inWorkspace(ws, input, entry));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qF: () => (/* binding */ DEFAULT_BAKE_TARGET),
+  HB: () => (/* binding */ metadataEnvironment),
+  DP: () => (/* binding */ parseBuildTagInputs),
+  kf: () => (/* binding */ parseSemver),
+  gX: () => (/* binding */ parseVersionInput),
+  A6: () => (/* binding */ versionString)
+});
+
+// UNUSED EXPORTS: BUILD_TAG_PATH_INPUTS, DEFAULT_TEMPLATE, parseTagPrefix
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __nccwpck_require__(7276);
+// EXTERNAL MODULE: ./packages/core/src/paths.ts + 1 modules
+var paths = __nccwpck_require__(9728);
+;// CONCATENATED MODULE: ./packages/core/src/version/image-name.ts
+
+/**
+ * Image names (no tag, no digest) per the docker/distribution reference grammar:
+ *   name             := [domain '/'] path-component ['/' path-component]*
+ *   domain           := host [':' port]   host: domain-name | IPv4 | '[' IPv6 ']'
+ *   domain-component := [a-zA-Z0-9] | [a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]
+ *   path-component   := [a-z0-9]+ (separator [a-z0-9]+)*    separator := [_.] | '__' | '-'+
+ * The first component is a domain only when it contains '.' or ':', is 'localhost', or has an
+ * upper-case letter (as docker's own splitDockerDomain decides). The whole name is at most 255 characters.
+ * TODO(lead): when the oci/ reference parser lands, let it own this and keep this function as a thin call.
+ */
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?$`);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+function looksLikeDomain(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first.toLowerCase() !== first;
+}
+/** Validates one image name; the error names the input, the image and what is wrong with it. */
+function parseImageName(raw, input = 'images') {
+    const name = raw.trim();
+    const accepted = 'an image name without tag or digest, e.g. ghcr.io/acme/app or docker.io/library/nginx';
+    const bad = (why, hint) => (0,errors/* inputError */.Xu)(input, name, accepted, hint === undefined ? why : `${why} ${hint}`);
+    if (name === '')
+        throw bad('The image name is empty.');
+    if (name.length > 255)
+        throw bad(`The name is ${name.length} characters long; at most 255 are allowed.`);
+    if (name.includes('@'))
+        throw bad('It carries a digest.', 'List image names only; build-tag adds the tags.');
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? name : name.slice(0, slash);
+    let domain;
+    let path = name;
+    if (slash >= 0 && looksLikeDomain(first)) {
+        domain = first;
+        path = name.slice(slash + 1);
+        if (!DOMAIN.test(domain))
+            throw bad(`'${domain}' is not a valid registry host[:port].`);
+    }
+    const lastColon = path.lastIndexOf(':');
+    if (lastColon >= 0)
+        throw bad('It carries a tag.', `Remove ':${path.slice(lastColon + 1)}'; build-tag adds the tags.`);
+    for (const component of path.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            const lower = component.toLowerCase();
+            throw bad(`The path component '${component}' is not allowed.`, lower !== component && PATH_COMPONENT.test(lower)
+                ? `Repository names are lower-case: did you mean '${name.toLowerCase()}'?`
+                : 'Path components are lower-case letters and digits, separated by one of . _ __ or dashes.');
+        }
+    }
+    return { name, domain, path };
+}
+const ENTRY_KEYS = ['name', 'enable'];
+/**
+ * The `images` input as docker/metadata-action reads it: names one per line or comma-separated, or
+ * `name=<image>,enable=<true|false>` entries. Names are lower-cased (repository names are lower-case,
+ * so `ghcr.io/${{ github.repository }}` works with an upper-case owner), with a notice saying so.
+ */
+function parseImageList(lines, input = 'images') {
+    const seen = new Set();
+    const names = [];
+    const notes = [];
+    const accepted = 'image names, or entries name=<image>,enable=<true|false>';
+    for (const line of lines) {
+        const entries = [];
+        if (!line.includes('=')) {
+            for (const part of line.split(','))
+                if (part.trim() !== '')
+                    entries.push({ name: part.trim(), enable: true });
+        }
+        else {
+            let name = '';
+            let enable = true;
+            for (const part of line.split(',')) {
+                const at = part.indexOf('=');
+                const key = at < 0 ? 'name' : part.slice(0, at).trim().toLowerCase();
+                const value = (at < 0 ? part : part.slice(at + 1)).trim();
+                if (!ENTRY_KEYS.includes(key))
+                    throw (0,errors/* inputError */.Xu)(input, line, accepted, `Unknown attribute '${key}'.`);
+                if (key === 'name')
+                    name = value;
+                else if (/^(true|false)$/i.test(value))
+                    enable = value.toLowerCase() === 'true';
+                else
+                    throw (0,errors/* inputError */.Xu)(input, line, accepted, 'enable is true or false.');
+            }
+            if (name === '')
+                throw (0,errors/* inputError */.Xu)(input, line, accepted, 'The entry has no name=.');
+            entries.push({ name, enable });
+        }
+        for (const entry of entries) {
+            const lower = entry.name.toLowerCase();
+            const { name } = parseImageName(lower, input);
+            if (!entry.enable) {
+                notes.push(`Image ${name}: enable=false, no tags for it.`);
+                continue;
+            }
+            if (lower !== entry.name)
+                notes.push(`Image name ${entry.name} lower-cased to ${name} (repository names are lower-case).`);
+            if (seen.has(name))
+                continue;
+            seen.add(name);
+            names.push(name);
+        }
+    }
+    return { names, notes };
+}
+function parseImageNames(raw, input = 'images') {
+    return [...parseImageList(raw, input).names];
+}
+
+// EXTERNAL MODULE: ./packages/core/src/version/oci-labels.ts
+var oci_labels = __nccwpck_require__(9679);
+// EXTERNAL MODULE: ./packages/core/src/version/tag-rule-syntax.ts
+var tag_rule_syntax = __nccwpck_require__(9213);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
+var semver = __nccwpck_require__(9909);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./packages/core/src/version/template.ts
+var version_template = __nccwpck_require__(4902);
+;// CONCATENATED MODULE: ./packages/core/src/version/build-tag-inputs.ts
+
+
+
+
+
+
+
+
+const DEFAULT_TEMPLATE = '{{version}}-{{run_number}}-{{sha7}}';
+const DEFAULT_BAKE_TARGET = 'docker-metadata-action';
+/** Characters git refuses in ref names, plus whitespace (control characters are checked separately). */
+const BAD_PREFIX = /[\s~^:?*[\\\x7f]|\.\.|@\{|^[/.-]|\/\/|\.lock$/;
+const hasControl = (text) => [...text].some((c) => c.charCodeAt(0) < 0x20);
+function parseTagPrefix(raw, input = 'tag-prefix') {
+    if (BAD_PREFIX.test(raw) || hasControl(raw)) {
+        throw (0,errors/* inputError */.Xu)(input, raw, 'text usable at the start of a git tag name: no spaces, none of ~ ^ : ? * [ \\, no "..", not starting with / . or -');
+    }
+    return raw;
+}
+/** The canonical text of a version, build metadata included (`semver`'s `.version` drops it). */
+function versionString(version) {
+    return version.build.length > 0 ? `${version.version}+${version.build.join('.')}` : version.version;
+}
+function parseSemver(text) {
+    try {
+        return new (semver_default())(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Accepts `1.2.3`, `v1.2.3` and `<tag-prefix>1.2.3` (a tag name from a tag-push pipeline). */
+function parseVersionInput(raw, tagPrefix, input = 'version') {
+    const candidates = [raw];
+    if (tagPrefix !== '' && raw.startsWith(tagPrefix))
+        candidates.push(raw.slice(tagPrefix.length));
+    if (/^v\d/.test(raw))
+        candidates.push(raw.slice(1));
+    for (const candidate of candidates) {
+        const parsed = /^\d/.test(candidate) ? parseSemver(candidate) : undefined;
+        if (parsed !== undefined)
+            return versionString(parsed);
+    }
+    throw (0,errors/* inputError */.Xu)(input, raw, 'a semantic version (https://semver.org) such as 1.4.0, 2.0.0-rc.1 or 1.4.0+build.5, optionally with the tag prefix', "Pass semver-calculate's output: version: ${{ steps.semver.outputs.version }}.");
+}
+/** Label and annotation values may use the template placeholders (metadata-action's global expressions). */
+function checkTemplates(values, input) {
+    for (const value of values)
+        if (value.includes('{{') || value.includes('}}'))
+            (0,version_template/* parseTemplate */.QC)(value, input);
+}
+/** A separator input: not trimmed (a space or `,` is a separator), `\n` when empty. */
+function separator(raw, name) {
+    const value = raw(name);
+    return value === '' ? '\n' : value;
+}
+/** build-tag's one path input: where the bake files go when given. */
+const BUILD_TAG_PATH_INPUTS = ['bake-dir'];
+function parseBuildTagInputs(raw) {
+    // Every item of these becomes an output line (tags, labels, annotations): no newline or control character inside.
+    for (const name of ['images', 'template', 'tags', 'labels', 'annotations', 'flavor']) {
+        for (const item of src_inputs/* splitList */.ry(raw(name), false))
+            (0,paths/* plainValue */._y)(name, item);
+    }
+    const tagPrefix = parseTagPrefix(src_inputs/* text */.Qq(raw, 'tag-prefix'));
+    const version = src_inputs/* optionalText */.mR(raw, 'version');
+    const template = (0,version_template/* parseTemplate */.QC)(src_inputs/* text */.Qq(raw, 'template') || DEFAULT_TEMPLATE, 'template');
+    const images = parseImageList(src_inputs/* splitList */.ry(raw('images'), false), 'images');
+    const labels = (0,oci_labels/* parseLabelLines */.DX)(src_inputs/* splitList */.ry(raw('labels'), false), 'labels');
+    checkTemplates(Object.values(labels), 'labels');
+    const annotations = (0,oci_labels/* parseAnnotationLines */.If)(src_inputs/* splitList */.ry(raw('annotations'), false), 'annotations');
+    checkTemplates(annotations.map((a) => a.value), 'annotations');
+    const flavor = (0,tag_rule_syntax/* parseFlavor */.wp)(src_inputs/* splitList */.ry(raw('flavor'), false), 'flavor');
+    const latestInput = src_inputs/* oneOf */.yL(raw, 'latest', ['auto', 'true', 'false'], 'auto');
+    if (flavor.latest !== undefined && latestInput !== 'auto' && latestInput !== flavor.latest) {
+        throw (0,errors/* inputError */.Xu)('latest', latestInput, `the same as flavor's latest=${flavor.latest}, or auto`, 'Give latest in one place: the latest input or flavor: latest=...');
+    }
+    const context = src_inputs/* oneOf */.yL(raw, 'context', ['workflow', 'git'], 'workflow');
+    const bakeTarget = src_inputs/* text */.Qq(raw, 'bake-target') || DEFAULT_BAKE_TARGET;
+    if (!/^[a-zA-Z0-9_-]+$/.test(bakeTarget)) {
+        throw (0,errors/* inputError */.Xu)('bake-target', bakeTarget, 'a bake target name: letters, digits, _ and -');
+    }
+    const inputs = {
+        version: version === undefined ? undefined : parseVersionInput(version, tagPrefix),
+        images: images.names,
+        imageNotes: images.notes,
+        template,
+        tagRules: (0,tag_rule_syntax/* parseTagRules */.hh)(src_inputs/* splitList */.ry(raw('tags'), false), 'tags'),
+        flavor,
+        labels,
+        annotations,
+        annotationLevels: (0,oci_labels/* parseAnnotationLevels */.GB)(src_inputs/* list */.p_(raw, 'annotation-levels'), 'annotation-levels'),
+        shaLength: src_inputs/* integer */.nd(raw, 'sha-length', { min: 4, max: 40, fallback: 7 }),
+        pushGitTag: src_inputs/* boolean */.zM(raw, 'push-git-tag', false),
+        annotatedTag: src_inputs/* boolean */.zM(raw, 'annotated-tag', false),
+        tagPrefix,
+        moveMajorTag: src_inputs/* boolean */.zM(raw, 'move-major-tag', false),
+        latest: flavor.latest ?? latestInput,
+        exportEnv: src_inputs/* boolean */.zM(raw, 'export-env', true),
+        githubToken: src_inputs/* text */.Qq(raw, 'github-token'),
+        context,
+        bakeTarget,
+        bakeDir: src_inputs/* optionalText */.mR(raw, 'bake-dir'),
+        allowOutsideWorkspace: (0,paths/* parseAllowOutsideWorkspace */.fz)(raw, BUILD_TAG_PATH_INPUTS),
+        sepTags: separator(raw, 'sep-tags'),
+        sepLabels: separator(raw, 'sep-labels'),
+        sepAnnotations: separator(raw, 'sep-annotations'),
+    };
+    // Inputs that do nothing without push-git-tag are an error, not silently ignored.
+    for (const [name, on] of [
+        ['move-major-tag', inputs.moveMajorTag],
+        ['annotated-tag', inputs.annotatedTag],
+    ]) {
+        if (on && !inputs.pushGitTag) {
+            throw (0,errors/* inputError */.Xu)(name, 'true', 'false unless push-git-tag is true (push-git-tag is missing)', `Set push-git-tag: true, or remove ${name}.`);
+        }
+    }
+    return inputs;
+}
+const TRUE_WORDS = /^(true|1|yes|on)$/i;
+const FALSE_WORDS = /^(false|0|no|off)$/i;
+function envBoolean(env, name) {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (TRUE_WORDS.test(raw))
+        return true;
+    if (FALSE_WORDS.test(raw))
+        return false;
+    throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(raw)}: expected true or false.`);
+}
+function conflict(name, envValue, input, inputValue) {
+    return new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${envValue} and input '${input}' (${inputValue}) disagree; build-tag will not pick one silently.`, { hint: `Keep one of them: the input '${input}' or the environment variable ${name}.` });
+}
+/**
+ * DOCKER_METADATA_SHORT_SHA_LENGTH, DOCKER_METADATA_ANNOTATIONS_LEVELS, DOCKER_METADATA_SET_OUTPUT_ENV
+ * and DOCKER_METADATA_PR_HEAD_SHA, as metadata-action reads them. Each stands for an input left at its
+ * default; given both with different values, the step fails rather than choose.
+ */
+function metadataEnvironment(inputs, env) {
+    const notes = [];
+    let shaLength = inputs.shaLength;
+    const shaRaw = env.DOCKER_METADATA_SHORT_SHA_LENGTH?.trim();
+    if (shaRaw !== undefined && shaRaw !== '') {
+        if (!/^\d+$/.test(shaRaw) || Number(shaRaw) < 4 || Number(shaRaw) > 40) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `DOCKER_METADATA_SHORT_SHA_LENGTH=${JSON.stringify(shaRaw)}: expected a whole number from 4 to 40.`);
+        }
+        if (inputs.shaLength !== 7 && inputs.shaLength !== Number(shaRaw)) {
+            throw conflict('DOCKER_METADATA_SHORT_SHA_LENGTH', shaRaw, 'sha-length', String(inputs.shaLength));
+        }
+        shaLength = Number(shaRaw);
+        notes.push(`sha length ${shaLength} from DOCKER_METADATA_SHORT_SHA_LENGTH`);
+    }
+    let annotationLevels = inputs.annotationLevels;
+    const levelsRaw = env.DOCKER_METADATA_ANNOTATIONS_LEVELS?.trim();
+    if (levelsRaw !== undefined && levelsRaw !== '') {
+        const levels = (0,oci_labels/* parseAnnotationLevels */.GB)(src_inputs/* splitList */.ry(levelsRaw), 'DOCKER_METADATA_ANNOTATIONS_LEVELS');
+        const given = inputs.annotationLevels.join(',');
+        if (given !== 'manifest' && given !== levels.join(',')) {
+            throw conflict('DOCKER_METADATA_ANNOTATIONS_LEVELS', levelsRaw, 'annotation-levels', given);
+        }
+        annotationLevels = levels;
+        notes.push(`annotation levels ${levels.join(',')} from DOCKER_METADATA_ANNOTATIONS_LEVELS`);
+    }
+    let exportEnv = inputs.exportEnv;
+    const setEnv = envBoolean(env, 'DOCKER_METADATA_SET_OUTPUT_ENV');
+    if (setEnv !== undefined) {
+        if (!inputs.exportEnv && setEnv)
+            throw conflict('DOCKER_METADATA_SET_OUTPUT_ENV', 'true', 'export-env', 'false');
+        exportEnv = setEnv;
+        notes.push(`export-env ${setEnv} from DOCKER_METADATA_SET_OUTPUT_ENV`);
+    }
+    const prHeadSha = envBoolean(env, 'DOCKER_METADATA_PR_HEAD_SHA');
+    if (prHeadSha !== undefined)
+        notes.push(`pull request sha from ${prHeadSha ? 'the PR head' : 'GITHUB_SHA'} (DOCKER_METADATA_PR_HEAD_SHA)`);
+    return { shaLength, annotationLevels, exportEnv, prHeadSha, notes };
+}
+
+
+/***/ }),
+
+/***/ 9679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ parseLabelLines),
+/* harmony export */   Fn: () => (/* binding */ standardLabels),
+/* harmony export */   GB: () => (/* binding */ parseAnnotationLevels),
+/* harmony export */   If: () => (/* binding */ parseAnnotationLines),
+/* harmony export */   Mr: () => (/* binding */ mergeLabels),
+/* harmony export */   bK: () => (/* binding */ annotationLines)
+/* harmony export */ });
+/* unused harmony export ANNOTATION_LEVELS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
+const LEVEL = /^(manifest|index|manifest-descriptor|index-descriptor)(\[[a-zA-Z0-9/._-]+\])?$/;
+const KEY = /^[^\s=]+$/;
+function parseLabelLines(lines, input) {
+    const result = {};
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        const key = at > 0 ? line.slice(0, at).trim() : '';
+        if (at <= 0 || !KEY.test(key))
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, line, 'lines of the form key=value (keys without spaces)');
+        result[key] = line.slice(at + 1).trim();
+    }
+    return result;
+}
+function parseAnnotationLines(lines, input) {
+    return lines.map((line) => {
+        const at = line.indexOf('=');
+        let key = at > 0 ? line.slice(0, at).trim() : '';
+        let level;
+        const colon = key.indexOf(':');
+        if (colon > 0 && LEVEL.test(key.slice(0, colon))) {
+            level = key.slice(0, colon);
+            key = key.slice(colon + 1);
+        }
+        if (at <= 0 || !KEY.test(key)) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, line, `lines of the form key=value or <level>:key=value with a level among ${ANNOTATION_LEVELS.join(', ')}`);
+        }
+        return { level, key, value: line.slice(at + 1).trim() };
+    });
+}
+function parseAnnotationLevels(items, input) {
+    if (items.length === 0)
+        return ['manifest'];
+    for (const item of items) {
+        if (!LEVEL.test(item)) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, item, `levels among ${ANNOTATION_LEVELS.join(', ')} (optionally with [os/arch])`);
+        }
+    }
+    return [...new Set(items)];
+}
+const sortKeys = (record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+/** The standard keys; empty facts are left out rather than written as empty labels. */
+function standardLabels(facts) {
+    const p = 'org.opencontainers.image';
+    const labels = {
+        [`${p}.created`]: facts.created.toISOString(),
+        [`${p}.revision`]: facts.revision,
+        [`${p}.version`]: facts.version,
+    };
+    const repo = facts.repository;
+    if (repo.name)
+        labels[`${p}.title`] = repo.name;
+    if (repo.description)
+        labels[`${p}.description`] = repo.description;
+    if (repo.license && repo.license !== 'NOASSERTION')
+        labels[`${p}.licenses`] = repo.license;
+    if (repo.htmlUrl) {
+        labels[`${p}.source`] = repo.htmlUrl;
+        labels[`${p}.url`] = repo.htmlUrl;
+    }
+    return labels;
+}
+/** User labels override; a user label with an empty value removes that key. Sorted by key. */
+function mergeLabels(standard, user) {
+    const merged = { ...standard };
+    for (const [key, value] of Object.entries(user)) {
+        if (value === '')
+            delete merged[key];
+        else
+            merged[key] = value;
+    }
+    return sortKeys(merged);
+}
+/** `level:key=value` lines: the standard keys plus unqualified user ones at every level, then level-specific ones. */
+function annotationLines(standard, user, levels) {
+    const common = {};
+    for (const a of user)
+        if (a.level === undefined)
+            common[a.key] = a.value;
+    const base = mergeLabels(standard, common);
+    const lines = [];
+    const allLevels = [
+        ...levels,
+        ...user.map((a) => a.level).filter((l) => l !== undefined && !levels.includes(l)),
+    ];
+    for (const level of [...new Set(allLevels)]) {
+        const specific = {};
+        for (const a of user)
+            if (a.level === level)
+                specific[a.key] = a.value;
+        const merged = levels.includes(level) ? mergeLabels(base, specific) : mergeLabels({}, specific);
+        for (const [key, value] of Object.entries(merged))
+            lines.push(`${level}:${key}=${value}`);
+    }
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 9213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PC: () => (/* binding */ DEFAULT_PRIORITY),
+/* harmony export */   hh: () => (/* binding */ parseTagRules),
+/* harmony export */   n6: () => (/* binding */ NO_FLAVOR),
+/* harmony export */   wp: () => (/* binding */ parseFlavor)
+/* harmony export */ });
+/* unused harmony exports parseTagRule, DEFAULT_SEMVER_PATTERNS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4902);
+
+
+/** Default priorities, as docker/metadata-action's (the immutable tag always comes first, latest last). */
 const DEFAULT_PRIORITY = {
     immutable: 1000,
+    schedule: 1000,
     semver: 900,
+    match: 800,
+    edge: 700,
     pr: 600,
     branch: 600,
+    tag: 600,
     raw: 200,
     sha: 100,
     latest: 50,
 };
 const KEYS = {
-    semver: ['pattern'],
-    sha: ['length'],
-    pr: [],
-    branch: [],
+    semver: ['pattern', 'value'],
+    sha: ['length', 'format'],
+    pr: ['event'],
+    branch: ['event'],
+    tag: ['event'],
     raw: ['value'],
+    schedule: ['pattern'],
+    edge: ['branch'],
+    match: ['pattern', 'group', 'value'],
 };
 const COMMON_KEYS = ['type', 'prefix', 'suffix', 'enable', 'priority'];
-const TYPES = Object.keys(KEYS);
-/** Splits `a=b,c="d,e",f={{date 'Y,M'}}` on commas outside quotes and `{{ }}`. */
+const TYPES = ['semver', 'sha', 'pr', 'branch', 'ref', 'raw', 'schedule', 'edge', 'match'];
+/** Rule types build-tag declines, with the reason given in the error. */
+const DECLINED = {
+    pep440: 'type=pep440 is not supported: build-tag works with semantic versions; give it the version (input version) and use type=semver',
+};
+/** Splits `a=b,c="d,e",f={{date 'Y,M'}}` on commas outside quotes and `{{ }}` (CSV quoting, as metadata-action's). */
 function splitAttributes(line) {
     const parts = [];
     let current = '';
@@ -5642,7 +4844,11 @@ function splitAttributes(line) {
     for (let i = 0; i < line.length; i++) {
         const c = line[i] ?? '';
         if (quote !== undefined) {
-            if (c === quote)
+            if (c === quote && line[i + 1] === quote) {
+                current += c;
+                i++;
+            }
+            else if (c === quote)
                 quote = undefined;
             else
                 current += c;
@@ -5668,7 +4874,7 @@ function splitAttributes(line) {
 }
 function scopeOf(template) {
     const used = template.placeholders;
-    if (used.includes('version') || used.includes('prerelease') || used.includes('build'))
+    if (used.some((p) => p === 'version' || p === 'prerelease' || p === 'build' || p === 'raw'))
         return 'exact';
     if (used.includes('patch'))
         return 'exact-stable';
@@ -5678,8 +4884,19 @@ function scopeOf(template) {
         return 'major';
     return undefined;
 }
+/** `/re/flags` or a bare pattern, as metadata-action's type=match reads it. */
+function parseRegex(raw, fail) {
+    const slashed = /^\/(.+)\/([a-z]*)$/.exec(raw);
+    try {
+        return slashed ? new RegExp(slashed[1] ?? '', slashed[2]) : new RegExp(raw);
+    }
+    catch (error) {
+        throw fail(`pattern is not a valid regular expression (${error.message}).`);
+    }
+}
 function parseTagRule(line, input = 'tags') {
-    const accepted = `rules such as type=semver,pattern={{major}}.{{minor}} | type=sha | type=pr | type=branch | type=raw,value=<template> (each also takes prefix=, suffix=, enable=, priority=)`;
+    const accepted = 'rules such as type=semver,pattern={{major}}.{{minor}} | type=sha | type=ref,event=branch|tag|pr | type=schedule | type=edge | type=match,pattern=<regex> | type=raw,value=<template> (each also takes prefix=, suffix=, enable=, priority=)';
+    const fail = (why) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, line, accepted, why);
     const attributes = new Map();
     if (!line.includes('=')) {
         attributes.set('type', 'raw');
@@ -5688,822 +4905,468 @@ function parseTagRule(line, input = 'tags') {
     else {
         for (const part of splitAttributes(line)) {
             const at = part.indexOf('=');
-            if (at <= 0)
-                throw (0,errors/* inputError */.Xu)(input, line, accepted, `'${part}' is not key=value.`);
+            if (at < 0) {
+                // metadata-action: a field without `=` is the value (`type=raw,foo`).
+                if (attributes.has('value'))
+                    throw fail(`'value' is given twice.`);
+                attributes.set('value', part);
+                continue;
+            }
+            if (at === 0)
+                throw fail(`'${part}' is not key=value.`);
             const key = part.slice(0, at).trim().toLowerCase();
             if (attributes.has(key))
-                throw (0,errors/* inputError */.Xu)(input, line, accepted, `'${key}' is given twice.`);
+                throw fail(`'${key}' is given twice.`);
             attributes.set(key, part.slice(at + 1).trim());
         }
     }
-    const type = (attributes.get('type') ?? '').toLowerCase();
-    if (!TYPES.includes(type)) {
-        throw (0,errors/* inputError */.Xu)(input, line, accepted, `Unknown or missing type '${attributes.get('type') ?? ''}'; types: ${TYPES.join(', ')}.`);
+    const typeRaw = (attributes.get('type') ?? 'raw').toLowerCase();
+    const declined = DECLINED[typeRaw];
+    if (declined !== undefined)
+        throw fail(`${declined}.`);
+    if (!TYPES.includes(typeRaw)) {
+        throw fail(`Unknown or missing type '${attributes.get('type') ?? ''}'; types: ${TYPES.join(', ')}.`);
     }
+    let type;
+    if (typeRaw === 'ref') {
+        const event = (attributes.get('event') ?? '').toLowerCase();
+        if (event === 'branch' || event === 'tag' || event === 'pr')
+            type = event;
+        else
+            throw fail(`type=ref needs event=branch, event=tag or event=pr.`);
+    }
+    else {
+        type = typeRaw;
+        if (attributes.has('event'))
+            throw fail(`event= belongs to type=ref.`);
+    }
+    const shown = typeRaw === 'ref' ? 'type=ref' : `type=${type}`;
     for (const key of attributes.keys()) {
         if (!COMMON_KEYS.includes(key) && !KEYS[type].includes(key)) {
-            throw (0,errors/* inputError */.Xu)(input, line, accepted, `type=${type} takes ${[...COMMON_KEYS, ...KEYS[type]].join(', ')}; not '${key}'.`);
+            throw fail(`${shown} takes ${[...COMMON_KEYS, ...KEYS[type]].join(', ')}; not '${key}'.`);
         }
     }
-    const enableRaw = (attributes.get('enable') ?? 'true').toLowerCase();
-    if (enableRaw !== 'true' && enableRaw !== 'false')
-        throw (0,errors/* inputError */.Xu)(input, line, accepted, `enable is true or false.`);
-    const enable = enableRaw === 'true';
+    if ((type === 'semver' || type === 'match') && (attributes.get('value') ?? '') !== '') {
+        throw fail(`value= is not supported on type=${type}: build-tag takes the version from its 'version' input (or computes it), never from a value per rule.`);
+    }
+    const enableRaw = attributes.get('enable') ?? 'true';
+    let enable = true;
+    let enableWhen;
+    if (/^(true|false)$/i.test(enableRaw))
+        enable = enableRaw.toLowerCase() === 'true';
+    else if (enableRaw.includes('{{'))
+        enableWhen = (0,_template_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTemplate */ .QC)(enableRaw, input);
+    else
+        throw fail(`enable is true, false or an expression such as {{is_default_branch}}.`);
     const priorityRaw = attributes.get('priority');
     if (priorityRaw !== undefined && !/^\d{1,6}$/.test(priorityRaw)) {
-        throw (0,errors/* inputError */.Xu)(input, line, accepted, `priority is a whole number from 0 to 999999.`);
+        throw fail(`priority is a whole number from 0 to 999999.`);
     }
     let length;
     const lengthRaw = attributes.get('length');
     if (lengthRaw !== undefined) {
         if (!/^\d+$/.test(lengthRaw) || Number(lengthRaw) < 4 || Number(lengthRaw) > 40) {
-            throw (0,errors/* inputError */.Xu)(input, line, accepted, `length is a whole number from 4 to 40.`);
+            throw fail(`length is a whole number from 4 to 40.`);
         }
         length = Number(lengthRaw);
     }
-    // Fixed text in prefix/suffix; placeholders belong in type=raw values.
-    for (const key of ['prefix', 'suffix']) {
-        const value = attributes.get(key);
-        if (value !== undefined && (value.includes('{{') || value.includes('}}'))) {
-            throw (0,errors/* inputError */.Xu)(input, line, accepted, `${key} is fixed text; use type=raw,value=... for placeholders.`);
-        }
+    const format = attributes.get('format');
+    if (format !== undefined) {
+        if (format !== 'short' && format !== 'long')
+            throw fail(`format is short or long.`);
+        if (length !== undefined)
+            throw fail(`give length= or format=, not both.`);
+        if (format === 'long')
+            length = 40;
     }
+    const optionalTemplate = (key) => {
+        const value = attributes.get(key);
+        return value === undefined ? undefined : (0,_template_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTemplate */ .QC)(value, input);
+    };
     let template;
     let scope;
+    let match;
     if (type === 'semver') {
         const pattern = attributes.get('pattern');
         if (pattern === undefined || pattern === '') {
-            if (enable)
-                throw (0,errors/* inputError */.Xu)(input, line, accepted, 'type=semver needs pattern=, e.g. pattern={{major}}.{{minor}}.');
+            if (enable || enableWhen)
+                throw fail('type=semver needs pattern=, e.g. pattern={{major}}.{{minor}}.');
         }
         else {
-            template = parseTemplate(pattern, input, VERSION_PLACEHOLDERS);
+            template = (0,_template_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTemplate */ .QC)(pattern, input, _template_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_PLACEHOLDERS */ .cs);
             scope = scopeOf(template);
-            if (scope === undefined) {
-                throw (0,errors/* inputError */.Xu)(input, line, accepted, 'A semver pattern uses at least one version placeholder; for fixed names use type=raw.');
-            }
+            if (scope === undefined)
+                throw fail('A semver pattern uses at least one version placeholder; for fixed names use type=raw.');
         }
     }
     else if (type === 'raw') {
         const value = attributes.get('value') ?? '';
         if (value === '')
-            throw (0,errors/* inputError */.Xu)(input, line, accepted, 'type=raw needs value=.');
-        template = parseTemplate(value, input);
+            throw fail('type=raw needs value=.');
+        template = (0,_template_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTemplate */ .QC)(value, input);
     }
-    const defaultPrefix = type === 'sha' ? 'sha-' : type === 'pr' ? 'pr-' : '';
+    else if (type === 'schedule') {
+        template = (0,_template_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTemplate */ .QC)(attributes.get('pattern') || 'nightly', input);
+    }
+    else if (type === 'match') {
+        const pattern = attributes.get('pattern') ?? '';
+        if (pattern === '')
+            throw fail('type=match needs pattern=<regular expression>.');
+        const groupRaw = attributes.get('group') ?? '0';
+        if (!/^\d{1,3}$/.test(groupRaw))
+            throw fail('group is a whole number (0: the whole match).');
+        match = { regex: parseRegex(pattern, fail), group: Number(groupRaw) };
+    }
+    const defaultPrefix = type === 'sha' ? 'sha-' : type === 'pr' ? 'pr-' : undefined;
+    const prefix = optionalTemplate('prefix') ?? (defaultPrefix === undefined ? undefined : (0,_template_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTemplate */ .QC)(defaultPrefix, input));
     return {
         type,
         template,
         scope,
-        prefix: attributes.get('prefix') ?? defaultPrefix,
-        suffix: attributes.get('suffix') ?? '',
+        prefix,
+        suffix: optionalTemplate('suffix'),
         enable,
+        enableWhen,
         priority: priorityRaw === undefined ? DEFAULT_PRIORITY[type] : Number(priorityRaw),
         length,
+        branch: type === 'edge' ? attributes.get('branch') || undefined : undefined,
+        match,
         line: line.trim(),
     };
 }
 const DEFAULT_SEMVER_PATTERNS = ['{{version}}', '{{major}}.{{minor}}', '{{major}}'];
-/** The effective rules: the user's lines plus the default semver rules unless a semver line replaces them. */
+/**
+ * The effective rules: the user's lines plus the default semver rules, unless a line already says
+ * how the version is tagged (type=semver, type=match or type=ref,event=tag), as metadata-action's do.
+ */
 function parseTagRules(lines, input = 'tags') {
     const rules = lines.map((line) => parseTagRule(line, input));
-    const defaults = rules.some((r) => r.type === 'semver')
+    const defaults = rules.some((r) => r.type === 'semver' || r.type === 'match' || r.type === 'tag')
         ? []
         : DEFAULT_SEMVER_PATTERNS.map((p) => parseTagRule(`type=semver,pattern=${p}`, input));
     return [...defaults, ...rules];
 }
-/** The largest tag the OCI distribution grammar allows. */
-const MAX_TAG_LENGTH = 128;
-const HASH_LENGTH = 10;
+const NO_FLAVOR = {
+    latest: undefined,
+    prefix: undefined,
+    prefixOnLatest: false,
+    suffix: undefined,
+    suffixOnLatest: false,
+};
+function parseFlavor(lines, input = 'flavor') {
+    const accepted = 'lines latest=auto|true|false, prefix=<text>[,onlatest=true], suffix=<text>[,onlatest=true]';
+    let flavor = NO_FLAVOR;
+    for (const line of lines) {
+        let last;
+        for (const part of splitAttributes(line)) {
+            const at = part.indexOf('=');
+            if (at <= 0)
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, line, accepted, `'${part}' is not key=value.`);
+            const key = part.slice(0, at).trim().toLowerCase();
+            const value = part.slice(at + 1).trim();
+            if (key === 'latest') {
+                if (value !== 'auto' && value !== 'true' && value !== 'false') {
+                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, line, accepted, 'latest is auto, true or false.');
+                }
+                flavor = { ...flavor, latest: value };
+            }
+            else if (key === 'prefix' || key === 'suffix') {
+                const template = value === '' ? undefined : (0,_template_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTemplate */ .QC)(value, input);
+                flavor = key === 'prefix' ? { ...flavor, prefix: template } : { ...flavor, suffix: template };
+                last = key;
+            }
+            else if (key === 'onlatest') {
+                if (value !== 'true' && value !== 'false')
+                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, line, accepted, 'onlatest is true or false.');
+                if (last === undefined)
+                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, line, accepted, 'onlatest follows prefix= or suffix= on its line.');
+                flavor =
+                    last === 'prefix'
+                        ? { ...flavor, prefixOnLatest: value === 'true' }
+                        : { ...flavor, suffixOnLatest: value === 'true' };
+            }
+            else {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, line, accepted, `Unknown flavor '${key}'.`);
+            }
+        }
+    }
+    return flavor;
+}
+
+
+/***/ }),
+
+/***/ 4902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QC: () => (/* binding */ parseTemplate),
+/* harmony export */   Xm: () => (/* binding */ renderTemplate),
+/* harmony export */   cs: () => (/* binding */ VERSION_PLACEHOLDERS)
+/* harmony export */ });
+/* unused harmony exports PLACEHOLDERS, DATE_TOKENS, formatDate */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
 /**
- * Makes any string a valid OCI tag (`[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`):
- * `+` (semver build metadata) becomes `_` so `1.2.3+sha.1` does not read as the prerelease
- * `1.2.3-sha.1`; every other run of disallowed characters becomes one `-`; a leading `.` or `-`
- * gets a `_` in front; over 128 characters the tag keeps its first 117 characters plus `-` and
- * 10 hex characters of the SHA-256 of the unsanitised input, so distinct long inputs stay distinct.
+ * The tag template engine: `{{name}}` placeholders and `{{date 'FORMAT' tz='Zone'}}`. Deliberately
+ * tiny (no handlebars): a template is parsed once, when inputs are read, so an unknown placeholder
+ * fails before anything else happens, with the input named and the accepted placeholders listed.
+ * docker/metadata-action's global expressions ({{branch}}, {{tag}}, {{sha}}, {{base_ref}},
+ * {{is_default_branch}}, {{date}}, {{commit_date}}) and its semver {{raw}} are among them.
  */
-function sanitizeTag(raw) {
-    let tag = raw.replace(/\+/g, '_').replace(/[^a-zA-Z0-9._-]+/g, '-');
-    if (tag === '')
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `A tag rendered empty (from ${JSON.stringify(raw)}).`);
-    if (!/^[a-zA-Z0-9_]/.test(tag))
-        tag = `_${tag}`;
-    if (tag.length > MAX_TAG_LENGTH) {
-        const hash = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex').slice(0, HASH_LENGTH);
-        tag = `${tag.slice(0, MAX_TAG_LENGTH - HASH_LENGTH - 1)}-${hash}`;
-    }
-    return tag;
+const PLACEHOLDERS = [
+    'version',
+    'major',
+    'minor',
+    'patch',
+    'prerelease',
+    'build',
+    'raw',
+    'run_number',
+    'run_attempt',
+    'sha',
+    'sha7',
+    'branch',
+    'tag',
+    'base_ref',
+    'is_default_branch',
+    'pr',
+    'date',
+    'commit_date',
+];
+/** Placeholders a `type=semver` pattern may use: they all come from the version. */
+const VERSION_PLACEHOLDERS = [
+    'version',
+    'major',
+    'minor',
+    'patch',
+    'prerelease',
+    'build',
+    'raw',
+];
+/** The moment.js format tokens supported (UTC unless tz= is given); `[text]` is literal. */
+const DATE_TOKENS = [
+    'YYYY',
+    'YY',
+    'MM',
+    'M',
+    'DD',
+    'D',
+    'HH',
+    'H',
+    'hh',
+    'h',
+    'mm',
+    'm',
+    'ss',
+    's',
+    'SSS',
+    'A',
+    'a',
+    'Z',
+    'ZZ',
+    'X',
+    'x',
+];
+/** Letters that are moment.js tokens: one of these outside DATE_TOKENS is refused, never printed as text. */
+const MOMENT_LETTERS = /[MQDdEeWwYygGAaHhkmsSzZXxNo]/;
+function describeAccepted(allowed) {
+    const names = allowed.map((p) => (p === 'date' || p === 'commit_date' ? `{{${p} 'YYYYMMDD'}}` : `{{${p}}}`));
+    return `a template whose placeholders are among ${names.join(', ')}`;
 }
-const OCI_TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
-/**
- * Applies the template and the rules. Floating tags (`{{major}}.{{minor}}`, `{{major}}`, `latest`)
- * move only forward: each is emitted only when this version is the highest stable one in that
- * tag's own scope, so a backport 1.4.1 after 2.0.0 gets `1.4` and `1` (if no higher 1.x exists)
- * but never `latest`.
- */
-function planTags(immutableTemplate, rules, latest, facts) {
-    const rendered = renderTemplate(immutableTemplate, facts.values, facts.time);
-    if (rendered.missing.length > 0) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'template': ${rendered.missing.map((m) => `{{${m}}}`).join(', ')} has no value in this run, so the immutable tag cannot be made from ${JSON.stringify(immutableTemplate.source)}.`, {
-            hint: '{{pr}} exists only on pull_request events and {{branch}} only where a branch is known; use them in type=raw rules, which are skipped when a value is missing.',
-        });
-    }
-    if (rendered.value.trim() === '') {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'template': ${JSON.stringify(immutableTemplate.source)} rendered an empty tag.`);
-    }
-    const immutable = sanitizeTag(rendered.value);
-    const tags = new Map();
-    const skipped = [];
-    const add = (raw, priority, source, moving) => {
-        const name = sanitizeTag(raw);
-        const existing = tags.get(name);
-        if (existing === undefined || existing.priority < priority) {
-            tags.set(name, {
-                name,
-                priority,
-                source: existing?.source ?? source,
-                moving: (existing?.moving ?? false) || moving,
-            });
+/** Parses a template; `input` names the input in errors; `allowed` narrows the placeholders. */
+function parseTemplate(source, input, allowed = PLACEHOLDERS) {
+    const parts = [];
+    const used = [];
+    const fail = (what) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, source, describeAccepted(allowed), `${what}. Date formats use the moment.js tokens ${DATE_TOKENS.join(' ')} and [literal text] (UTC, or tz='Area/City'), e.g. {{date 'YYYYMMDD-HHmmss'}}.`);
+    let at = 0;
+    while (at < source.length) {
+        const open = source.indexOf('{{', at);
+        const stray = source.indexOf('}}', at);
+        if (stray >= 0 && (open < 0 || stray < open))
+            throw fail(`A '}}' at position ${stray} has no opening '{{'`);
+        if (open < 0) {
+            parts.push({ kind: 'text', text: source.slice(at) });
+            break;
         }
-    };
-    add(rendered.value, DEFAULT_PRIORITY.immutable, 'immutable', false);
-    for (const rule of rules) {
-        if (!rule.enable)
-            continue;
-        const wrap = (value) => `${rule.prefix}${value}${rule.suffix}`;
-        switch (rule.type) {
-            case 'semver': {
-                if (rule.template === undefined || rule.scope === undefined)
-                    break;
-                const why = scopeRefusal(rule.scope, facts);
-                if (why !== undefined) {
-                    skipped.push({ source: rule.line, reason: why });
-                    break;
-                }
-                add(wrap(renderTemplate(rule.template, facts.values, facts.time).value), rule.priority, rule.line, rule.scope === 'minor' || rule.scope === 'major');
-                break;
-            }
-            case 'sha':
-                add(wrap(facts.revision.slice(0, rule.length ?? facts.shaLength)), rule.priority, rule.line, false);
-                break;
-            case 'pr':
-                if (facts.pr === undefined)
-                    skipped.push({ source: rule.line, reason: 'not a pull request' });
-                else
-                    add(wrap(String(facts.pr)), rule.priority, rule.line, true);
-                break;
-            case 'branch':
-                if (facts.branch === undefined || facts.branch === '')
-                    skipped.push({ source: rule.line, reason: 'no branch in this run' });
-                else
-                    add(wrap(facts.branch), rule.priority, rule.line, true);
-                break;
-            case 'raw': {
-                if (rule.template === undefined)
-                    break;
-                const r = renderTemplate(rule.template, facts.values, facts.time);
-                if (r.missing.length > 0) {
-                    skipped.push({
-                        source: rule.line,
-                        reason: `no value for ${r.missing.map((m) => `{{${m}}}`).join(', ')}`,
-                    });
-                }
-                else if (wrap(r.value) === '') {
-                    skipped.push({ source: rule.line, reason: 'rendered empty' });
-                }
-                else
-                    add(wrap(r.value), rule.priority, rule.line, true);
-                break;
-            }
+        if (open > at)
+            parts.push({ kind: 'text', text: source.slice(at, open) });
+        const close = source.indexOf('}}', open + 2);
+        if (close < 0)
+            throw fail(`The '{{' at position ${open} is never closed with '}}'`);
+        const inner = source.slice(open + 2, close).trim();
+        const date = /^(date|commit_date)(?:\s+(?:'([^']*)'|"([^"]*)"))?(?:\s+tz=(?:'([^']*)'|"([^"]*)"))?$/.exec(inner);
+        let name;
+        if (date) {
+            name = date[1];
+            const format = date[2] ?? date[3] ?? 'YYYYMMDD';
+            if (format === '')
+                throw fail(`{{${name}}} was given an empty format`);
+            const bad = unsupportedToken(format);
+            if (bad !== undefined)
+                throw fail(`The date token '${bad}' in '${format}' is not supported`);
+            const tz = date[4] ?? date[5] ?? 'UTC';
+            if (!validTimeZone(tz))
+                throw fail(`tz='${tz}' is not a time zone name (such as UTC or Asia/Tokyo)`);
+            parts.push({ kind: 'date', name, format, tz });
         }
-    }
-    if (latest === 'true')
-        add('latest', DEFAULT_PRIORITY.latest, 'latest=true', true);
-    else if (latest === 'auto') {
-        if (!facts.stable)
-            skipped.push({ source: 'latest', reason: 'prerelease' });
-        else if (facts.pr !== undefined)
-            skipped.push({ source: 'latest', reason: PR_STABLE });
-        else if (!facts.highestOverall)
-            skipped.push({ source: 'latest', reason: `a higher stable version is tagged${named(facts.above?.overall)}` });
-        else
-            add('latest', DEFAULT_PRIORITY.latest, 'latest=auto', true);
-    }
-    const ordered = [...tags.values()]
-        .map((tag, index) => ({ tag, index }))
-        .sort((a, b) => b.tag.priority - a.tag.priority || a.index - b.index)
-        .map(({ tag }) => tag);
-    return { immutable, tags: ordered, skipped };
-}
-const PR_STABLE = 'pull request: a stable version is tagged from its branch, not from an unmerged change';
-function scopeRefusal(scope, facts) {
-    if (facts.stable && facts.pr !== undefined)
-        return PR_STABLE;
-    if (scope === 'exact')
-        return undefined;
-    if (!facts.stable)
-        return 'prerelease: only its exact tag';
-    if (scope === 'exact-stable')
-        return undefined;
-    if (scope === 'minor')
-        return facts.highestInMinor
-            ? undefined
-            : `a higher stable version of this major.minor is tagged${named(facts.above?.minor)}`;
-    if (facts.major === 0)
-        return 'never a 0 major tag';
-    return facts.highestInMajor
-        ? undefined
-        : `a higher stable version of this major is tagged${named(facts.above?.major)}`;
-}
-const named = (version) => (version === undefined ? '' : ` (${version})`);
-
-;// CONCATENATED MODULE: ./packages/core/src/version/version-tags.ts
-
-
-
-/** `v1.2.3` → 1.2.3 for prefix `v`; a bare `1.2.3` is also accepted when the prefix is `v`. */
-function parseVersionTag(name, prefix) {
-    return ParsedTag.parse(name, prefix) ?? (prefix === 'v' ? ParsedTag.parse(name, '') : undefined);
-}
-function collect(names, prefix, logger) {
-    const tags = [];
-    for (const name of names) {
-        const tag = parseVersionTag(name, prefix);
-        if (tag === undefined) {
-            if (name.startsWith(prefix))
-                logger.debug(`Ignoring tag '${name}': not ${prefix}<semver>.`);
-            continue;
-        }
-        tags.push(tag);
-    }
-    return tags;
-}
-async function listVersionTags(cwd, prefix, logger) {
-    const local = (await git_git(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags'], { cwd }))
-        .split('\n')
-        .filter((l) => l !== '');
-    const tags = collect(local, prefix, logger);
-    const shallow = (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
-    if (!shallow && tags.length > 0)
-        return { tags, complete: true, note: `${tags.length} version tags in local git` };
-    const remotes = (await git_git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
-    if (remotes.length === 0) {
-        return shallow
-            ? { tags, complete: false, note: 'the clone is shallow and has no remote to list tags from' }
-            : { tags, complete: true, note: `${tags.length} version tags in local git (no remote)` };
-    }
-    const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
-    // Never wait for a password or a host-key prompt: fail and say so instead.
-    const listed = await git_gitRaw(['ls-remote', '--tags', '--refs', remote], {
-        cwd,
-        env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' },
-    });
-    if (listed.exitCode !== 0) {
-        const detail = listed.stderr.trim().split('\n').slice(-1)[0] ?? '';
-        return {
-            tags,
-            complete: false,
-            note: `${shallow ? 'the clone is shallow' : 'local git has no version tags'} and 'git ls-remote ${remote}' failed: ${detail}`,
-        };
-    }
-    const names = new Set(local);
-    for (const line of listed.stdout.split('\n')) {
-        const ref = line.split('\t')[1];
-        if (ref?.startsWith('refs/tags/'))
-            names.add(ref.slice('refs/tags/'.length));
-    }
-    const all = collect(names, prefix, logger);
-    logger.debug(`Version tags: ${all.length} (local git plus 'git ls-remote ${remote}', since ${shallow ? 'the clone is shallow' : 'no version tag was local'}).`);
-    return { tags: all, complete: true, note: `${all.length} version tags (local git and ${remote})` };
-}
-/** Whether `version` is >= every stable tagged version in its major.minor, its major, and overall. */
-function highestStable(version, tags) {
-    let minor;
-    let major;
-    let overall;
-    // Stable tags only, compared by major.minor.patch: a stable x.y.z is above the prerelease x.y.z-rc.1.
-    const prerelease = version.prerelease.length > 0;
-    for (const t of tags) {
-        if (t.isPrerelease)
-            continue;
-        const order = compareRelease(t, version);
-        if (order < 0 || (order === 0 && !prerelease))
-            continue;
-        if (overall === undefined || compareRelease(t, overall) > 0)
-            overall = t;
-        if (t.major !== version.major)
-            continue;
-        if (major === undefined || compareRelease(t, major) > 0)
-            major = t;
-        if (t.minor === version.minor && (minor === undefined || compareRelease(t, minor) > 0))
-            minor = t;
-    }
-    return {
-        inMinor: minor === undefined,
-        inMajor: major === undefined,
-        overall: overall === undefined,
-        above: {
-            ...(minor ? { minor: minor.release } : {}),
-            ...(major ? { major: major.release } : {}),
-            ...(overall ? { overall: overall.release } : {}),
-        },
-    };
-}
-function incompleteTagsError(note, version) {
-    return new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot tell whether ${version} is the highest stable version, so floating tags (latest, major, major.minor) cannot be decided: ${note}.`, {
-        hint: 'Fetch the tags: actions/checkout with fetch-depth: 0 (or fetch-tags: true), or `git fetch --tags`. Or turn floating tags off: latest: false and tags: type=semver,pattern={{version}}.',
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/version/build-tag.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_TEMPLATE = '{{version}}-{{run_number}}-{{sha7}}';
-/** Characters git refuses in ref names, plus whitespace (control characters are checked separately). */
-const BAD_PREFIX = /[\s~^:?*[\\\x7f]|\.\.|@\{|^[/.-]|\/\/|\.lock$/;
-const hasControl = (text) => [...text].some((c) => c.charCodeAt(0) < 0x20);
-function build_tag_parseTagPrefix(raw, input = 'tag-prefix') {
-    if (BAD_PREFIX.test(raw) || hasControl(raw)) {
-        throw (0,errors/* inputError */.Xu)(input, raw, 'text usable at the start of a git tag name: no spaces, none of ~ ^ : ? * [ \\, no "..", not starting with / . or -');
-    }
-    return raw;
-}
-/** The canonical text of a version, build metadata included (`semver`'s `.version` drops it). */
-function versionString(version) {
-    return version.build.length > 0 ? `${version.version}+${version.build.join('.')}` : version.version;
-}
-/** Accepts `1.2.3`, `v1.2.3` and `<tag-prefix>1.2.3` (a tag name from a tag-push pipeline). */
-function parseVersionInput(raw, tagPrefix, input = 'version') {
-    const candidates = [raw];
-    if (tagPrefix !== '' && raw.startsWith(tagPrefix))
-        candidates.push(raw.slice(tagPrefix.length));
-    if (/^v\d/.test(raw))
-        candidates.push(raw.slice(1));
-    for (const candidate of candidates) {
-        const parsed = /^\d/.test(candidate) ? semver_default().parse(candidate) : null;
-        if (parsed !== null)
-            return versionString(parsed);
-    }
-    throw (0,errors/* inputError */.Xu)(input, raw, 'a semantic version (https://semver.org) such as 1.4.0, 2.0.0-rc.1 or 1.4.0+build.5, optionally with the tag prefix', "Pass semver-calculate's output: version: ${{ steps.semver.outputs.version }}.");
-}
-function parseBuildTagInputs(raw) {
-    const tagPrefix = build_tag_parseTagPrefix(inputs_text(raw, 'tag-prefix'));
-    const version = inputs_optionalText(raw, 'version');
-    const template = parseTemplate(inputs_text(raw, 'template') || DEFAULT_TEMPLATE, 'template');
-    return {
-        version: version === undefined ? undefined : parseVersionInput(version, tagPrefix),
-        images: parseImageNames(list(raw, 'images')),
-        template,
-        tagRules: parseTagRules(inputs_splitList(raw('tags'), false), 'tags'),
-        labels: parseLabelLines(inputs_splitList(raw('labels'), false), 'labels'),
-        annotations: parseAnnotationLines(inputs_splitList(raw('annotations'), false), 'annotations'),
-        annotationLevels: parseAnnotationLevels(list(raw, 'annotation-levels'), 'annotation-levels'),
-        shaLength: integer(raw, 'sha-length', { min: 4, max: 40, fallback: 7 }),
-        pushGitTag: inputs_boolean(raw, 'push-git-tag', false),
-        annotatedTag: inputs_boolean(raw, 'annotated-tag', false),
-        tagPrefix,
-        moveMajorTag: inputs_boolean(raw, 'move-major-tag', false),
-        latest: inputs_oneOf(raw, 'latest', ['auto', 'true', 'false'], 'auto'),
-        exportEnv: inputs_boolean(raw, 'export-env', true),
-        githubToken: inputs_text(raw, 'github-token'),
-    };
-}
-async function isGitRepository(cwd) {
-    const result = await git_gitRaw(['rev-parse', '--git-dir'], { cwd });
-    return result.exitCode === 0;
-}
-async function gatherFacts(environment, inGit) {
-    const { cwd, env, github: gh } = environment;
-    const assumptions = [];
-    const needGit = (what) => {
-        if (!inGit) {
-            throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${cwd} is not a git repository, and ${what} is not known otherwise.`, {
-                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
-            });
-        }
-    };
-    let revision = gh?.pullRequest?.headSha || gh?.sha || '';
-    if (revision === '') {
-        needGit('the commit');
-        revision = (await git_git(['rev-parse', 'HEAD'], { cwd })).trim();
-        assumptions.push(`revision ${revision} from git HEAD`);
-    }
-    let branch;
-    if (gh !== undefined) {
-        if (gh.pullRequest !== undefined)
-            branch = gh.pullRequest.headRef || gh.headRef || undefined;
-        else if (gh.ref.startsWith('refs/heads/'))
-            branch = gh.ref.slice('refs/heads/'.length);
-    }
-    else {
-        const named = env.CI_COMMIT_REF_NAME || env.BRANCH_NAME || undefined;
-        if (named !== undefined) {
-            branch = named;
-            assumptions.push(`branch '${branch}' from ${env.CI_COMMIT_REF_NAME ? 'CI_COMMIT_REF_NAME' : 'BRANCH_NAME'}`);
-        }
-        else if (inGit) {
-            const symbolic = await git_gitRaw(['symbolic-ref', '--short', '-q', 'HEAD'], { cwd });
-            if (symbolic.exitCode === 0 && symbolic.stdout.trim() !== '') {
-                branch = symbolic.stdout.trim();
-                assumptions.push(`branch '${branch}' from git`);
-            }
-            else
-                assumptions.push('no branch (detached HEAD)');
-        }
-    }
-    let runNumber;
-    if (gh !== undefined && gh.runNumber > 0)
-        runNumber = String(gh.runNumber);
-    else {
-        const fromEnv = ['ARTEFACTS_RUN_NUMBER', 'CI_PIPELINE_IID', 'BUILD_NUMBER'].find((n) => (env[n] ?? '') !== '');
-        if (fromEnv !== undefined) {
-            runNumber = env[fromEnv] ?? '';
-            if (!/^\d+$/.test(runNumber)) {
-                throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${fromEnv}=${JSON.stringify(runNumber)} is not a whole number, so it cannot be the run number.`);
-            }
-            assumptions.push(`run_number ${runNumber} from ${fromEnv}`);
+        else if (PLACEHOLDERS.includes(inner)) {
+            name = inner;
+            parts.push({ kind: 'value', name: name });
         }
         else {
-            needGit('the run number (set ARTEFACTS_RUN_NUMBER)');
-            runNumber = (await git_git(['rev-list', '--count', 'HEAD'], { cwd })).trim();
-            const shallow = (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
-            assumptions.push(`run_number ${runNumber} = commits in HEAD${shallow ? ' (shallow clone: this count is too low)' : ''}; set ARTEFACTS_RUN_NUMBER to choose`);
+            throw fail(`Unknown placeholder {{${inner}}}`);
         }
+        if (!allowed.includes(name))
+            throw fail(`The placeholder {{${name}}} cannot be used here`);
+        if (!used.includes(name))
+            used.push(name);
+        at = close + 2;
     }
-    const runAttempt = gh !== undefined && gh.runAttempt > 0 ? String(gh.runAttempt) : env.ARTEFACTS_RUN_ATTEMPT || '1';
-    const { created, createdSource } = await reproducibleTime(environment, revision, inGit);
-    return { revision, branch, pr: gh?.pullRequest?.number, runNumber, runAttempt, created, createdSource, assumptions };
-}
-/** SOURCE_DATE_EPOCH, else the commit time of the built revision: never the wall clock. */
-async function reproducibleTime(environment, revision, inGit) {
-    const { env, cwd, logger } = environment;
-    const epoch = sourceDateEpoch(env);
-    if (epoch !== undefined)
-        return { created: new Date(epoch * 1000), createdSource: 'SOURCE_DATE_EPOCH' };
-    if (inGit) {
-        const shown = await git_gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd });
-        if (shown.exitCode === 0 && /^\d+$/.test(shown.stdout.trim())) {
-            return {
-                created: new Date(Number(shown.stdout.trim()) * 1000),
-                createdSource: `commit time of ${revision.slice(0, 12)}`,
-            };
-        }
-    }
-    const headCommit = environment.github?.payload.head_commit ?? undefined;
-    if (headCommit?.id === revision && headCommit.timestamp && !Number.isNaN(Date.parse(headCommit.timestamp))) {
-        return {
-            created: new Date(Date.parse(headCommit.timestamp)),
-            createdSource: 'head_commit.timestamp of the push event',
-        };
-    }
-    if (inGit) {
-        const head = await git_gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
-        const [seconds = '', sha = ''] = head.stdout.trim().split('\n');
-        if (head.exitCode === 0 && /^\d+$/.test(seconds)) {
-            // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
-            logger.info(`The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`);
-            return { created: new Date(Number(seconds) * 1000), createdSource: `commit time of HEAD ${sha.slice(0, 12)}` };
-        }
-    }
-    throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `Cannot find a reproducible creation time: the commit ${revision} is not available.`, {
-        hint: 'Check out the repository (actions/checkout) or set SOURCE_DATE_EPOCH.',
-    });
+    return { source, parts, placeholders: used };
 }
 /**
- * `https://[user[:token]@]host[:port]/owner/repo[.git]`, `ssh://git@host[:port]/owner/repo.git` or the scp-like
- * `git@host:owner/repo.git` → host, owner (may hold groups: `group/sub`), repo. Credentials are dropped.
- * Local paths and file:// URLs give undefined.
+ * `time` renders {{date}} (build-tag's reproducible creation time, never the clock); `commitTime`
+ * renders {{commit_date}} (the commit time; `time` when not given).
  */
-function parseRemoteUrl(raw) {
-    const url = raw.trim();
-    let host;
-    let path;
-    const scheme = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(url);
-    if (scheme !== null) {
-        if (!['https', 'http', 'ssh', 'git'].includes((scheme[1] ?? '').toLowerCase()))
-            return undefined;
-        const rest = scheme[2] ?? '';
-        const slash = rest.indexOf('/');
-        if (slash <= 0)
-            return undefined;
-        const authority = rest.slice(0, slash);
-        host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
-        path = rest.slice(slash + 1);
-    }
-    else {
-        const scp = /^(?:[^@/]+@)?([^/:]+):(?!\/)(.+)$/.exec(url);
-        if (scp === null)
-            return undefined;
-        host = scp[1] ?? '';
-        path = scp[2] ?? '';
-    }
-    const parts = path
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '')
-        .split('/')
-        .filter((p) => p !== '');
-    const repo = parts.pop();
-    if (host === '' || repo === undefined || parts.length === 0)
-        return undefined;
-    return { host, owner: parts.join('/'), repo };
-}
-async function remoteFacts(cwd, inGit) {
-    if (!inGit)
-        return undefined;
-    const remote = await git_gitRaw(['remote', 'get-url', 'origin'], { cwd });
-    return remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined;
-}
-function fromRepoObject(repo, source) {
-    const s = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-    return {
-        name: s(repo.name) ?? s(repo.full_name)?.split('/').pop(),
-        description: s(repo.description),
-        license: s(repo.license?.spdx_id),
-        htmlUrl: s(repo.html_url),
-        source,
-    };
-}
-async function repositoryFacts(environment, api, remote) {
-    const payloadRepo = environment.github?.payload.repository;
-    if (payloadRepo !== undefined && typeof payloadRepo.html_url === 'string')
-        return fromRepoObject(payloadRepo, 'event payload');
-    if (api !== undefined && environment.github !== undefined) {
-        try {
-            const response = await api.request('GET', api.repoPath(''), {
-                what: 'read the repository metadata',
-            });
-            return fromRepoObject(response.data, 'GitHub API');
-        }
-        catch (error) {
-            environment.logger.warning(`Repository metadata for labels: ${(0,errors/* describeError */.Uc)(error)} Falling back to the git remote.`);
+function renderTemplate(template, values, time, commitTime = time) {
+    const missing = [];
+    let value = '';
+    for (const part of template.parts) {
+        if (part.kind === 'text')
+            value += part.text;
+        else if (part.kind === 'date')
+            value += formatDate(part.name === 'date' ? time : commitTime, part.format, part.tz);
+        else {
+            const v = values[part.name];
+            if (v === undefined) {
+                if (!missing.includes(part.name))
+                    missing.push(part.name);
+            }
+            else
+                value += v;
         }
     }
-    if (remote !== undefined) {
+    return { value, missing };
+}
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+const TOKEN = /\[([^\]]*)\]|([A-Za-z])\2*/g;
+/** The first moment.js token in `format` that formatDate does not render, if any. */
+function unsupportedToken(format) {
+    for (const match of format.matchAll(TOKEN)) {
+        const run = match[0];
+        if (match[1] !== undefined || DATE_TOKENS.includes(run))
+            continue;
+        if (MOMENT_LETTERS.test(run))
+            return run;
+    }
+    return undefined;
+}
+function validTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function fieldsIn(time, tz) {
+    if (tz === 'UTC') {
         return {
-            name: remote.repo,
-            description: undefined,
-            license: undefined,
-            htmlUrl: `https://${remote.host}/${remote.owner}/${remote.repo}`,
-            source: 'git remote',
+            year: time.getUTCFullYear(),
+            month: time.getUTCMonth() + 1,
+            day: time.getUTCDate(),
+            hour: time.getUTCHours(),
+            minute: time.getUTCMinutes(),
+            second: time.getUTCSeconds(),
+            offsetMinutes: 0,
         };
     }
-    return { name: undefined, description: undefined, license: undefined, htmlUrl: undefined, source: 'none' };
-}
-function makeApi(environment, token, remote) {
-    const gh = environment.github;
-    if (gh !== undefined && gh.owner !== '' && gh.repo !== '') {
-        return new api_GitHubApi({ apiUrl: gh.apiUrl, token, owner: gh.owner, repo: gh.repo, logger: environment.logger });
-    }
-    if (remote === undefined)
-        return undefined;
-    const apiUrl = environment.env.GITHUB_API_URL ||
-        (remote.host === 'github.com' ? 'https://api.github.com' : `https://${remote.host}/api/v3`);
-    return new api_GitHubApi({ apiUrl, token, owner: remote.owner, repo: remote.repo, logger: environment.logger });
-}
-function templateValues(version, facts, shaLength) {
-    return {
-        version: versionString(version),
-        major: String(version.major),
-        minor: String(version.minor),
-        patch: String(version.patch),
-        prerelease: version.prerelease.join('.'),
-        build: version.build.join('.'),
-        run_number: facts.runNumber,
-        run_attempt: facts.runAttempt,
-        sha: facts.revision.slice(0, shaLength),
-        sha7: facts.revision.slice(0, 7),
-        branch: facts.branch,
-        pr: facts.pr === undefined ? undefined : String(facts.pr),
+    const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone: tz,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+    }).formatToParts(time);
+    const get = (type) => Number(parts.find((p) => p.type === type)?.value ?? '0');
+    const fields = {
+        year: get('year'),
+        month: get('month'),
+        day: get('day'),
+        hour: get('hour'),
+        minute: get('minute'),
+        second: get('second'),
     };
+    const local = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second);
+    return { ...fields, offsetMinutes: Math.round((local - Math.floor(time.getTime() / 1000) * 1000) / 60_000) };
 }
-function writeBakeFiles(directory, parts) {
-    const write = (suffix, definition) => {
-        const path = (0,external_node_path_namespaceObject.join)(directory, `docker-metadata-action-bake${suffix}.json`);
-        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify({ target: { 'docker-metadata-action': definition } }, null, 2)}\n`);
-        return path;
+/**
+ * Formats a date with the moment.js tokens in DATE_TOKENS, in UTC or the time zone `tz`;
+ * `[text]` and every character that is not a moment token are literal.
+ */
+function formatDate(time, format, tz = 'UTC') {
+    const f = fieldsIn(time, tz);
+    const offset = (colon) => {
+        const sign = f.offsetMinutes < 0 ? '-' : '+';
+        const abs = Math.abs(f.offsetMinutes);
+        return `${sign}${pad(Math.floor(abs / 60))}${colon ? ':' : ''}${pad(abs % 60)}`;
     };
-    return {
-        'bake-file': write('', { tags: parts.tags, labels: parts.labels, args: parts.args }),
-        'bake-file-tags': write('-tags', { tags: parts.tags, args: parts.args }),
-        'bake-file-labels': write('-labels', { labels: parts.labels }),
-        'bake-file-annotations': write('-annotations', { annotations: parts.annotations }),
-    };
-}
-/** Outputs mirrored as DOCKER_METADATA_OUTPUT_<NAME>, as docker/metadata-action does. */
-const MIRRORED_OUTPUTS = [
-    'version',
-    'tags',
-    'tag-names',
-    'labels',
-    'annotations',
-    'json',
-    'bake-file',
-    'bake-file-tags',
-    'bake-file-labels',
-    'bake-file-annotations',
-];
-function envMirrorName(output) {
-    return `DOCKER_METADATA_OUTPUT_${output.replace(/\W/g, '_').toUpperCase()}`;
-}
-function needsTagHistory(inputs, version) {
-    if (version.prerelease.length > 0)
-        return false;
-    if (inputs.latest === 'auto' || inputs.moveMajorTag)
-        return true;
-    return inputs.tagRules.some((r) => r.enable && r.type === 'semver' && (r.scope === 'minor' || r.scope === 'major'));
-}
-async function pushGitTags(inputs, environment, api, version, revision, highest) {
-    const tag = `${inputs.tagPrefix}${versionString(version)}`;
-    const logger = environment.logger;
-    if (environment.github?.pullRequest !== undefined) {
-        logger.notice(`push-git-tag: not tagging ${tag} on a pull request; the tag is created when the change is built on its branch.`);
-        return { tag, status: 'skipped', reason: 'pull request' };
-    }
-    if (api === undefined) {
-        throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', 'push-git-tag needs the GitHub repository, which is not known here.', {
-            hint: 'Run under GitHub Actions, or from a clone whose origin remote is the GitHub repository (with GITHUB_TOKEN set).',
-        });
-    }
-    if (inputs.githubToken === '') {
-        throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'github-token' is empty, but push-git-tag needs a token with contents: write.", {
-            hint: 'Keep the default github-token: ${{ github.token }} and add permissions: { contents: write } to the job.',
-        });
-    }
-    const status = await createTag(api, {
-        tag,
-        sha: revision,
-        ...(inputs.annotatedTag ? { annotated: { message: `Release ${versionString(version)}` } } : {}),
-        logger,
-    });
-    if (!inputs.moveMajorTag)
-        return { tag, status };
-    const majorTag = `${inputs.tagPrefix}${version.major}`;
-    let refusal;
-    if (version.prerelease.length > 0)
-        refusal = 'prerelease';
-    else if (version.major === 0)
-        refusal = 'never a 0 major tag';
-    else if (highest !== undefined && !highest.inMajor)
-        refusal = `${highest.above.major ?? 'a higher version'} is tagged`;
-    if (refusal !== undefined) {
-        logger.info(`Not moving ${majorTag}: ${refusal}.`);
-        return { tag, status, major: { tag: majorTag, status: 'skipped', reason: refusal } };
-    }
-    const moved = await moveTag(api, { tag: majorTag, sha: revision, logger });
-    return { tag, status, major: { tag: majorTag, status: moved } };
-}
-function summaryMarkdown(version, plan, images, labels, facts, gitTag) {
-    const lines = [
-        `### build-tag: \`${plan.immutable}\``,
-        '',
-        `Version **${versionString(version)}**, revision \`${facts.revision.slice(0, 12)}\`, created ${facts.created.toISOString()} (${facts.createdSource}).`,
-        '',
-        '| Tag | From |',
-        '| --- | --- |',
-        ...plan.tags.map((t) => `| \`${t.name}\` | ${t.source.replace(/\|/g, '\\|')} |`),
-    ];
-    if (plan.skipped.length > 0) {
-        lines.push('', 'Not applied:', '', ...plan.skipped.map((s) => `- \`${s.source}\`: ${s.reason}`));
-    }
-    if (images.length > 0)
-        lines.push('', `Images: ${images.map((i) => `\`${i}\``).join(', ')}`);
-    if (gitTag !== undefined) {
-        lines.push('', `Git tag \`${gitTag.tag}\`: ${gitTag.status}${gitTag.reason ? ` (${gitTag.reason})` : ''}`);
-        if (gitTag.major) {
-            lines.push(`Major tag \`${gitTag.major.tag}\`: ${gitTag.major.status}${gitTag.major.reason ? ` (${gitTag.major.reason})` : ''}`);
+    const hour12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
+    return format.replace(TOKEN, (run, literal) => {
+        if (literal !== undefined)
+            return literal;
+        switch (run) {
+            case 'YYYY':
+                return pad(f.year, 4);
+            case 'YY':
+                return pad(f.year % 100);
+            case 'MM':
+                return pad(f.month);
+            case 'M':
+                return String(f.month);
+            case 'DD':
+                return pad(f.day);
+            case 'D':
+                return String(f.day);
+            case 'HH':
+                return pad(f.hour);
+            case 'H':
+                return String(f.hour);
+            case 'hh':
+                return pad(hour12);
+            case 'h':
+                return String(hour12);
+            case 'mm':
+                return pad(f.minute);
+            case 'm':
+                return String(f.minute);
+            case 'ss':
+                return pad(f.second);
+            case 's':
+                return String(f.second);
+            case 'SSS':
+                return pad(time.getUTCMilliseconds(), 3);
+            case 'A':
+                return f.hour < 12 ? 'AM' : 'PM';
+            case 'a':
+                return f.hour < 12 ? 'am' : 'pm';
+            case 'Z':
+                return offset(true);
+            case 'ZZ':
+                return offset(false);
+            case 'X':
+                return String(Math.floor(time.getTime() / 1000));
+            case 'x':
+                return String(time.getTime());
+            default:
+                return run;
         }
-    }
-    lines.push('', '<details><summary>Labels</summary>', '', '```', ...Object.entries(labels).map(([k, v]) => `${k}=${v}`), '```', '</details>', '');
-    return lines.join('\n');
-}
-/** build-tag's core entry point: the action and `artefacts build-tag` both call this. */
-async function buildTag(inputs, environment) {
-    const { logger, cwd } = environment;
-    const versionText = inputs.version ??
-        parseVersionInput(await resolveVersion({ tagPrefix: inputs.tagPrefix, token: inputs.githubToken }, environment), inputs.tagPrefix);
-    const version = semver_default().parse(versionText);
-    if (version === null)
-        throw new errors/* ArtefactsError */.E('INTERNAL', `Version ${versionText} did not parse.`);
-    const inGit = await isGitRepository(cwd);
-    if (!inGit && needsTagHistory(inputs, version)) {
-        throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${cwd} is not a git repository, so the existing version tags that decide latest, major and major.minor tags cannot be read.`, {
-            hint: 'Check out the repository first (actions/checkout with fetch-depth: 0), or turn floating tags off: latest: false and tags: type=semver,pattern={{version}}.',
-        });
-    }
-    // Independent git questions, asked at once: each is a process start.
-    const [facts, tagList, remote] = await Promise.all([
-        gatherFacts(environment, inGit),
-        needsTagHistory(inputs, version) ? listVersionTags(cwd, inputs.tagPrefix, logger) : undefined,
-        remoteFacts(cwd, inGit),
-    ]);
-    for (const assumption of facts.assumptions)
-        logger.info(`Assumed: ${assumption}.`);
-    let highest;
-    if (tagList !== undefined) {
-        if (!tagList.complete)
-            throw incompleteTagsError(tagList.note, versionText);
-        highest = highestStable(version, tagList.tags);
-        logger.debug(`Highest-stable check against ${tagList.note}: ${JSON.stringify(highest)}`);
-    }
-    const values = templateValues(version, facts, inputs.shaLength);
-    const plan = planTags(inputs.template, inputs.tagRules, inputs.latest, {
-        values,
-        time: facts.created,
-        stable: version.prerelease.length === 0,
-        major: version.major,
-        highestInMinor: highest?.inMinor ?? true,
-        highestInMajor: highest?.inMajor ?? true,
-        highestOverall: highest?.overall ?? true,
-        ...(highest === undefined ? {} : { above: highest.above }),
-        revision: facts.revision,
-        shaLength: inputs.shaLength,
-        pr: facts.pr,
-        branch: facts.branch,
     });
-    const tagNames = plan.tags.map((t) => t.name);
-    const tags = inputs.images.length === 0 ? tagNames : inputs.images.flatMap((image) => tagNames.map((t) => `${image}:${t}`));
-    const api = makeApi(environment, inputs.githubToken, remote);
-    const repository = await repositoryFacts(environment, api, remote);
-    const standard = standardLabels({
-        created: facts.created,
-        revision: facts.revision,
-        version: plan.immutable,
-        repository,
-    });
-    const labels = mergeLabels(standard, inputs.labels);
-    const annotations = annotationLines(standard, inputs.annotations, inputs.annotationLevels);
-    const gitTag = inputs.pushGitTag
-        ? await pushGitTags(inputs, environment, api, version, facts.revision, highest)
-        : undefined;
-    const directory = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(environment.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'build-tag-'));
-    const bake = writeBakeFiles(directory, {
-        tags,
-        labels,
-        annotations,
-        args: { DOCKER_META_IMAGES: inputs.images.join(','), DOCKER_META_VERSION: plan.immutable },
-    });
-    const json = {
-        tags,
-        'tag-names': tagNames,
-        labels,
-        annotations,
-        version: plan.immutable,
-        'immutable-tag': plan.immutable,
-        semver: versionText,
-        images: inputs.images,
-        revision: facts.revision,
-        created: facts.created.toISOString(),
-        'created-source': facts.createdSource,
-        'run-number': facts.runNumber,
-        skipped: plan.skipped,
-        'git-tag': gitTag ?? null,
-        'repository-source': repository.source,
-    };
-    const outputs = {
-        version: plan.immutable,
-        tags: tags.join('\n'),
-        'tag-names': tagNames.join('\n'),
-        labels: Object.entries(labels)
-            .map(([k, v]) => `${k}=${v}`)
-            .join('\n'),
-        annotations: annotations.join('\n'),
-        json: JSON.stringify(json),
-        ...bake,
-        'immutable-tag': plan.immutable,
-        'git-tag': gitTag?.status === 'skipped' || gitTag === undefined ? '' : gitTag.tag,
-        'git-tag-status': gitTag?.status ?? 'skipped',
-    };
-    const env = {};
-    if (inputs.exportEnv)
-        for (const name of MIRRORED_OUTPUTS)
-            env[envMirrorName(name)] = outputs[name] ?? '';
-    logTags(logger, plan, tags);
-    return {
-        outputs,
-        summary: summary_jobSummary('build-tag', plan.immutable, environment.github, summaryMarkdown(version, plan, inputs.images, labels, facts, gitTag)),
-        ...(inputs.exportEnv ? { env } : {}),
-    };
-}
-function logTags(logger, plan, tags) {
-    logger.info(`Immutable tag: ${plan.immutable}`);
-    for (const tag of tags)
-        logger.info(`  ${tag}`);
-    for (const skipped of plan.skipped)
-        logger.info(`  (not applied: ${skipped.source}: ${skipped.reason})`);
 }
 
 
@@ -6625,6 +5488,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 var bundle = __webpack_require__(43);
 // EXTERNAL MODULE: ./packages/core/src/sign/image.ts
 var sign_image = __webpack_require__(5030);
-// EXTERNAL MODULE: ./packages/core/src/sign/inputs.ts + 3 modules
-var inputs = __webpack_require__(6332);
+// EXTERNAL MODULE: ./packages/core/src/sign/inputs.ts + 2 modules
+var inputs = __webpack_require__(8100);
 // EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts
 var referrer = __webpack_require__(280);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -79,6 +79,7 @@ async function verifyPromotionSource(policy, source, digest, context) {
     }
     const result = await (0,sign_image/* verifyImage */.ZG)(source, digest, verification, context.logger);
     context.logger.info(`Signature gate passed for ${digest}: ${result.signers.join(', ')}`);
+    return { signers: [...result.signers] };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/promote-signing.ts

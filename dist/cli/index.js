@@ -11987,7 +11987,7 @@ exports.PolicyError = PolicyError;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-exports.BL = exports.jO = __webpack_unused_export__ = __webpack_unused_export__ = exports.DC = void 0;
+exports.BL = exports.jO = exports.mk = __webpack_unused_export__ = exports.DC = void 0;
 /* istanbul ignore file */
 /*
 Copyright 2023 The Sigstore Authors.
@@ -12008,7 +12008,7 @@ var bundle_1 = __nccwpck_require__(2544);
 Object.defineProperty(exports, "DC", ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } }));
 var error_1 = __nccwpck_require__(6849);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.PolicyError; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.VerificationError; } });
+Object.defineProperty(exports, "mk", ({ enumerable: true, get: function () { return error_1.VerificationError; } }));
 var trust_1 = __nccwpck_require__(7822);
 Object.defineProperty(exports, "jO", ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } }));
 var verifier_1 = __nccwpck_require__(4433);
@@ -37374,740 +37374,6 @@ nacl.setPRNG = function(fn) {
 
 /***/ }),
 
-/***/ 2762:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const ANY = Symbol('SemVer ANY')
-// hoisted class for cyclic dependency
-class Comparator {
-  static get ANY () {
-    return ANY
-  }
-
-  constructor (comp, options) {
-    options = parseOptions(options)
-
-    if (comp instanceof Comparator) {
-      if (comp.loose === !!options.loose) {
-        return comp
-      } else {
-        comp = comp.value
-      }
-    }
-
-    comp = comp.trim().split(/\s+/).join(' ')
-    debug('comparator', comp, options)
-    this.options = options
-    this.loose = !!options.loose
-    this.parse(comp)
-
-    if (this.semver === ANY) {
-      this.value = ''
-    } else {
-      this.value = this.operator + this.semver.version
-    }
-
-    debug('comp', this)
-  }
-
-  parse (comp) {
-    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
-    const m = comp.match(r)
-
-    if (!m) {
-      throw new TypeError(`Invalid comparator: ${comp}`)
-    }
-
-    this.operator = m[1] !== undefined ? m[1] : ''
-    if (this.operator === '=') {
-      this.operator = ''
-    }
-
-    // if it literally is just '>' or '' then allow anything.
-    if (!m[2]) {
-      this.semver = ANY
-    } else {
-      this.semver = new SemVer(m[2], this.options.loose)
-    }
-  }
-
-  toString () {
-    return this.value
-  }
-
-  test (version) {
-    debug('Comparator.test', version, this.options.loose)
-
-    if (this.semver === ANY || version === ANY) {
-      return true
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    return cmp(version, this.operator, this.semver, this.options)
-  }
-
-  intersects (comp, options) {
-    if (!(comp instanceof Comparator)) {
-      throw new TypeError('a Comparator is required')
-    }
-
-    if (this.operator === '') {
-      if (this.value === '') {
-        return true
-      }
-      return new Range(comp.value, options).test(this.value)
-    } else if (comp.operator === '') {
-      if (comp.value === '') {
-        return true
-      }
-      return new Range(this.value, options).test(comp.semver)
-    }
-
-    options = parseOptions(options)
-
-    // Special cases where nothing can possibly be lower
-    if (options.includePrerelease &&
-      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
-      return false
-    }
-    if (!options.includePrerelease &&
-      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
-      return false
-    }
-
-    // Same direction increasing (> or >=)
-    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
-      return true
-    }
-    // Same direction decreasing (< or <=)
-    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // same SemVer and both sides are inclusive (<= or >=)
-    if (
-      (this.semver.version === comp.semver.version) &&
-      this.operator.includes('=') && comp.operator.includes('=')) {
-      return true
-    }
-    // opposite directions less than
-    if (cmp(this.semver, '<', comp.semver, options) &&
-      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // opposite directions greater than
-    if (cmp(this.semver, '>', comp.semver, options) &&
-      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
-      return true
-    }
-    return false
-  }
-}
-
-module.exports = Comparator
-
-const parseOptions = __nccwpck_require__(6342)
-const { safeRe: re, t } = __nccwpck_require__(889)
-const cmp = __nccwpck_require__(2964)
-const debug = __nccwpck_require__(7921)
-const SemVer = __nccwpck_require__(9909)
-const Range = __nccwpck_require__(500)
-
-
-/***/ }),
-
-/***/ 500:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SPACE_CHARACTERS = /\s+/g
-
-// hoisted class for cyclic dependency
-class Range {
-  constructor (range, options) {
-    options = parseOptions(options)
-
-    if (range instanceof Range) {
-      if (
-        range.loose === !!options.loose &&
-        range.includePrerelease === !!options.includePrerelease
-      ) {
-        return range
-      } else {
-        return new Range(range.raw, options)
-      }
-    }
-
-    if (range instanceof Comparator) {
-      // just put it in the set and return
-      this.raw = range.value
-      this.set = [[range]]
-      this.formatted = undefined
-      return this
-    }
-
-    this.options = options
-    this.loose = !!options.loose
-    this.includePrerelease = !!options.includePrerelease
-
-    // First reduce all whitespace as much as possible so we do not have to rely
-    // on potentially slow regexes like \s*. This is then stored and used for
-    // future error messages as well.
-    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
-
-    // First, split on ||
-    this.set = this.raw
-      .split('||')
-      // map the range to a 2d array of comparators
-      .map(r => this.parseRange(r.trim()))
-      // throw out any comparator lists that are empty
-      // this generally means that it was not a valid range, which is allowed
-      // in loose mode, but will still throw if the WHOLE range is invalid.
-      .filter(c => c.length)
-
-    if (!this.set.length) {
-      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
-    }
-
-    // if we have any that are not the null set, throw out null sets.
-    if (this.set.length > 1) {
-      // keep the first one, in case they're all null sets
-      const first = this.set[0]
-      this.set = this.set.filter(c => !isNullSet(c[0]))
-      if (this.set.length === 0) {
-        this.set = [first]
-      } else if (this.set.length > 1) {
-        // if we have any that are *, then the range is just *
-        for (const c of this.set) {
-          if (c.length === 1 && isAny(c[0])) {
-            this.set = [c]
-            break
-          }
-        }
-      }
-    }
-
-    this.formatted = undefined
-  }
-
-  get range () {
-    if (this.formatted === undefined) {
-      this.formatted = ''
-      for (let i = 0; i < this.set.length; i++) {
-        if (i > 0) {
-          this.formatted += '||'
-        }
-        const comps = this.set[i]
-        for (let k = 0; k < comps.length; k++) {
-          if (k > 0) {
-            this.formatted += ' '
-          }
-          this.formatted += comps[k].toString().trim()
-        }
-      }
-    }
-    return this.formatted
-  }
-
-  format () {
-    return this.range
-  }
-
-  toString () {
-    return this.range
-  }
-
-  parseRange (range) {
-    // strip build metadata so it can't bleed into the version
-    range = range.replace(BUILDSTRIPRE, '')
-
-    // memoize range parsing for performance.
-    // this is a very hot path, and fully deterministic.
-    const memoOpts =
-      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
-      (this.options.loose && FLAG_LOOSE)
-    const memoKey = memoOpts + ':' + range
-    const cached = cache.get(memoKey)
-    if (cached) {
-      return cached
-    }
-
-    const loose = this.options.loose
-    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
-    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
-    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
-    debug('hyphen replace', range)
-
-    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
-    range = trimComparatorWhitespace(range)
-    debug('comparator trim', range)
-
-    // `~ 1.2.3` => `~1.2.3`
-    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
-    debug('tilde trim', range)
-
-    // `^ 1.2.3` => `^1.2.3`
-    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
-    debug('caret trim', range)
-
-    // At this point, the range is completely trimmed and
-    // ready to be split into comparators.
-
-    let rangeList = range
-      .split(' ')
-      .map(comp => parseComparator(comp, this.options))
-      .join(' ')
-      .split(/\s+/)
-      // >=0.0.0 is equivalent to *
-      .map(comp => replaceGTE0(comp, this.options))
-
-    if (loose) {
-      // in loose mode, throw out any that are not valid comparators
-      rangeList = rangeList.filter(comp => {
-        debug('loose invalid filter', comp, this.options)
-        return !!comp.match(re[t.COMPARATORLOOSE])
-      })
-    }
-    debug('range list', rangeList)
-
-    // if any comparators are the null set, then replace with JUST null set
-    // if more than one comparator, remove any * comparators
-    // also, don't include the same comparator more than once
-    const rangeMap = new Map()
-    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
-    for (const comp of comparators) {
-      if (isNullSet(comp)) {
-        return [comp]
-      }
-      rangeMap.set(comp.value, comp)
-    }
-    if (rangeMap.size > 1 && rangeMap.has('')) {
-      rangeMap.delete('')
-    }
-
-    const result = [...rangeMap.values()]
-    cache.set(memoKey, result)
-    return result
-  }
-
-  intersects (range, options) {
-    if (!(range instanceof Range)) {
-      throw new TypeError('a Range is required')
-    }
-
-    return this.set.some((thisComparators) => {
-      return (
-        isSatisfiable(thisComparators, options) &&
-        range.set.some((rangeComparators) => {
-          return (
-            isSatisfiable(rangeComparators, options) &&
-            thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options)
-              })
-            })
-          )
-        })
-      )
-    })
-  }
-
-  // if ANY of the sets match ALL of its comparators, then pass
-  test (version) {
-    if (!version) {
-      return false
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    for (let i = 0; i < this.set.length; i++) {
-      if (testSet(this.set[i], version, this.options)) {
-        return true
-      }
-    }
-    return false
-  }
-}
-
-module.exports = Range
-
-const LRU = __nccwpck_require__(4793)
-const cache = new LRU()
-
-const parseOptions = __nccwpck_require__(6342)
-const Comparator = __nccwpck_require__(2762)
-const debug = __nccwpck_require__(7921)
-const SemVer = __nccwpck_require__(9909)
-const trimComparatorWhitespace = __nccwpck_require__(315)
-const {
-  safeRe: re,
-  src,
-  t,
-  tildeTrimReplace,
-  caretTrimReplace,
-} = __nccwpck_require__(889)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(7415)
-
-// unbounded global build-metadata stripper used by parseRange
-const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
-
-const isNullSet = c => c.value === '<0.0.0-0'
-const isAny = c => c.value === ''
-
-// take a set of comparators and determine whether there
-// exists a version which can satisfy it
-const isSatisfiable = (comparators, options) => {
-  let result = true
-  const remainingComparators = comparators.slice()
-  let testComparator = remainingComparators.pop()
-
-  while (result && remainingComparators.length) {
-    result = remainingComparators.every((otherComparator) => {
-      return testComparator.intersects(otherComparator, options)
-    })
-
-    testComparator = remainingComparators.pop()
-  }
-
-  return result
-}
-
-// comprised of xranges, tildes, stars, and gtlt's at this point.
-// already replaced the hyphen ranges
-// turn into a set of JUST comparators.
-const parseComparator = (comp, options) => {
-  comp = comp.replace(re[t.BUILD], '')
-  debug('comp', comp, options)
-  comp = replaceCarets(comp, options)
-  debug('caret', comp)
-  comp = replaceTildes(comp, options)
-  debug('tildes', comp)
-  comp = replaceXRanges(comp, options)
-  debug('xrange', comp)
-  comp = replaceStars(comp, options)
-  debug('stars', comp)
-  return comp
-}
-
-const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
-
-const invalidXRangeOrder = (M, m, p) => (
-  (isX(M) && !isX(m)) ||
-  (isX(m) && p && !isX(p))
-)
-
-// ~, ~> --> * (any, kinda silly)
-// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
-// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
-// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
-// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
-// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
-// ~0.0.1 --> >=0.0.1 <0.1.0-0
-const replaceTildes = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceTilde(c, options))
-    .join(' ')
-}
-
-const replaceTilde = (comp, options) => {
-  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
-  // if we're including prereleases in the match, then the lower bound is
-  // -0, the lowest possible prerelease value, just like x-ranges and carets.
-  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('tilde', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      // ~1.2 == >=1.2.0 <1.3.0-0
-      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-    } else if (pr) {
-      debug('replaceTilde pr', pr)
-      ret = `>=${M}.${m}.${p}-${pr
-      } <${M}.${+m + 1}.0-0`
-    } else {
-      // ~1.2.3 == >=1.2.3 <1.3.0-0
-      ret = `>=${M}.${m}.${p
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('tilde return', ret)
-    return ret
-  })
-}
-
-// ^ --> * (any, kinda silly)
-// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
-// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
-// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
-// ^1.2.3 --> >=1.2.3 <2.0.0-0
-// ^1.2.0 --> >=1.2.0 <2.0.0-0
-// ^0.0.1 --> >=0.0.1 <0.0.2-0
-// ^0.1.0 --> >=0.1.0 <0.2.0-0
-const replaceCarets = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceCaret(c, options))
-    .join(' ')
-}
-
-const replaceCaret = (comp, options) => {
-  debug('caret', comp, options)
-  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('caret', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      if (M === '0') {
-        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-      } else {
-        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
-      }
-    } else if (pr) {
-      debug('replaceCaret pr', pr)
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p}-${pr
-        } <${+M + 1}.0.0-0`
-      }
-    } else {
-      debug('no pr')
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p
-        } <${+M + 1}.0.0-0`
-      }
-    }
-
-    debug('caret return', ret)
-    return ret
-  })
-}
-
-const replaceXRanges = (comp, options) => {
-  debug('replaceXRanges', comp, options)
-  return comp
-    .split(/\s+/)
-    .map((c) => replaceXRange(c, options))
-    .join(' ')
-}
-
-const replaceXRange = (comp, options) => {
-  comp = comp.trim()
-  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
-  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-    debug('xRange', comp, ret, gtlt, M, m, p, pr)
-    if (invalidXRangeOrder(M, m, p)) {
-      return comp
-    }
-
-    const xM = isX(M)
-    const xm = xM || isX(m)
-    const xp = xm || isX(p)
-    const anyX = xp
-
-    if (gtlt === '=' && anyX) {
-      gtlt = ''
-    }
-
-    // if we're including prereleases in the match, then we need
-    // to fix this to -0, the lowest possible prerelease value
-    pr = options.includePrerelease ? '-0' : ''
-
-    if (xM) {
-      if (gtlt === '>' || gtlt === '<') {
-        // nothing is allowed
-        ret = '<0.0.0-0'
-      } else {
-        // nothing is forbidden
-        ret = '*'
-      }
-    } else if (gtlt && anyX) {
-      // we know patch is an x, because we have any x at all.
-      // replace X with 0
-      if (xm) {
-        m = 0
-      }
-      p = 0
-
-      if (gtlt === '>') {
-        // >1 => >=2.0.0
-        // >1.2 => >=1.3.0
-        gtlt = '>='
-        if (xm) {
-          M = +M + 1
-          m = 0
-          p = 0
-        } else {
-          m = +m + 1
-          p = 0
-        }
-      } else if (gtlt === '<=') {
-        // <=0.7.x is actually <0.8.0, since any 0.7.x should
-        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
-        gtlt = '<'
-        if (xm) {
-          M = +M + 1
-        } else {
-          m = +m + 1
-        }
-      }
-
-      if (gtlt === '<') {
-        pr = '-0'
-      }
-
-      ret = `${gtlt + M}.${m}.${p}${pr}`
-    } else if (xm) {
-      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
-    } else if (xp) {
-      ret = `>=${M}.${m}.0${pr
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('xRange return', ret)
-
-    return ret
-  })
-}
-
-// Because * is AND-ed with everything else in the comparator,
-// and '' means "any version", just remove the *s entirely.
-const replaceStars = (comp, options) => {
-  debug('replaceStars', comp, options)
-  // Looseness is ignored here.  star is always as loose as it gets!
-  return comp
-    .trim()
-    .replace(re[t.STAR], '')
-}
-
-const replaceGTE0 = (comp, options) => {
-  debug('replaceGTE0', comp, options)
-  return comp
-    .trim()
-    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
-}
-
-// This function is passed to string.replace(re[t.HYPHENRANGE])
-// M, m, patch, prerelease, build
-// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
-// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
-// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
-// TODO build?
-const hyphenReplace = incPr => ($0,
-  from, fM, fm, fp, fpr, fb,
-  to, tM, tm, tp, tpr) => {
-  if (isX(fM)) {
-    from = ''
-  } else if (isX(fm)) {
-    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
-  } else if (isX(fp)) {
-    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
-  } else if (fpr) {
-    from = `>=${from}`
-  } else {
-    from = `>=${from}${incPr ? '-0' : ''}`
-  }
-
-  if (isX(tM)) {
-    to = ''
-  } else if (isX(tm)) {
-    to = `<${+tM + 1}.0.0-0`
-  } else if (isX(tp)) {
-    to = `<${tM}.${+tm + 1}.0-0`
-  } else if (tpr) {
-    to = `<=${tM}.${tm}.${tp}-${tpr}`
-  } else if (incPr) {
-    to = `<${tM}.${tm}.${+tp + 1}-0`
-  } else {
-    to = `<=${to}`
-  }
-
-  return `${from} ${to}`.trim()
-}
-
-const testSet = (set, version, options) => {
-  for (let i = 0; i < set.length; i++) {
-    if (!set[i].test(version)) {
-      return false
-    }
-  }
-
-  if (version.prerelease.length && !options.includePrerelease) {
-    // Find the set of versions that are allowed to have prereleases
-    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
-    // That should allow `1.2.3-pr.2` to pass.
-    // However, `1.2.4-alpha.notready` should NOT be allowed,
-    // even though it's within the range set by the comparators.
-    for (let i = 0; i < set.length; i++) {
-      debug(set[i].semver)
-      if (set[i].semver === Comparator.ANY) {
-        continue
-      }
-
-      if (set[i].semver.prerelease.length > 0) {
-        const allowed = set[i].semver
-        if (allowed.major === version.major &&
-            allowed.minor === version.minor &&
-            allowed.patch === version.patch) {
-          return true
-        }
-      }
-    }
-
-    // Version has a -pre, but it's not one of the ones we like.
-    return false
-  }
-
-  return true
-}
-
-
-/***/ }),
-
 /***/ 9909:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -38465,661 +37731,6 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 6105:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(3811)
-const clean = (version, options) => {
-  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
-  return s ? s.version : null
-}
-module.exports = clean
-
-
-/***/ }),
-
-/***/ 2964:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const eq = __nccwpck_require__(6704)
-const neq = __nccwpck_require__(4316)
-const gt = __nccwpck_require__(6225)
-const gte = __nccwpck_require__(9202)
-const lt = __nccwpck_require__(254)
-const lte = __nccwpck_require__(3959)
-
-const cmp = (a, op, b, loose) => {
-  switch (op) {
-    case '===':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a === b
-
-    case '!==':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a !== b
-
-    case '':
-    case '=':
-    case '==':
-      return eq(a, b, loose)
-
-    case '!=':
-      return neq(a, b, loose)
-
-    case '>':
-      return gt(a, b, loose)
-
-    case '>=':
-      return gte(a, b, loose)
-
-    case '<':
-      return lt(a, b, loose)
-
-    case '<=':
-      return lte(a, b, loose)
-
-    default:
-      throw new TypeError(`Invalid operator: ${op}`)
-  }
-}
-module.exports = cmp
-
-
-/***/ }),
-
-/***/ 431:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const parse = __nccwpck_require__(3811)
-const { safeRe: re, t } = __nccwpck_require__(889)
-
-const coerce = (version, options) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-
-  if (typeof version === 'number') {
-    version = String(version)
-  }
-
-  if (typeof version !== 'string') {
-    return null
-  }
-
-  options = options || {}
-
-  let match = null
-  if (!options.rtl) {
-    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
-  } else {
-    // Find the right-most coercible string that does not share
-    // a terminus with a more left-ward coercible string.
-    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
-    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
-    //
-    // Walk through the string checking with a /g regexp
-    // Manually set the index so as to pick up overlapping matches.
-    // Stop when we get a match that ends at the string end, since no
-    // coercible string can be more right-ward without the same terminus.
-    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
-    let next
-    while ((next = coerceRtlRegex.exec(version)) &&
-        (!match || match.index + match[0].length !== version.length)
-    ) {
-      if (!match ||
-            next.index + next[0].length !== match.index + match[0].length) {
-        match = next
-      }
-      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
-    }
-    // leave it in a clean state
-    coerceRtlRegex.lastIndex = -1
-  }
-
-  if (match === null) {
-    return null
-  }
-
-  const major = match[2]
-  const minor = match[3] || '0'
-  const patch = match[4] || '0'
-  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
-  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
-
-  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
-}
-module.exports = coerce
-
-
-/***/ }),
-
-/***/ 8970:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const compareBuild = (a, b, loose) => {
-  const versionA = new SemVer(a, loose)
-  const versionB = new SemVer(b, loose)
-  return versionA.compare(versionB) || versionA.compareBuild(versionB)
-}
-module.exports = compareBuild
-
-
-/***/ }),
-
-/***/ 1652:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(3483)
-const compareLoose = (a, b) => compare(a, b, true)
-module.exports = compareLoose
-
-
-/***/ }),
-
-/***/ 3483:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const compare = (a, b, loose) =>
-  new SemVer(a, loose).compare(new SemVer(b, loose))
-
-module.exports = compare
-
-
-/***/ }),
-
-/***/ 4437:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(3811)
-
-const diff = (version1, version2) => {
-  const v1 = parse(version1, null, true)
-  const v2 = parse(version2, null, true)
-  const comparison = v1.compare(v2)
-
-  if (comparison === 0) {
-    return null
-  }
-
-  const v1Higher = comparison > 0
-  const highVersion = v1Higher ? v1 : v2
-  const lowVersion = v1Higher ? v2 : v1
-  const highHasPre = !!highVersion.prerelease.length
-  const lowHasPre = !!lowVersion.prerelease.length
-
-  if (lowHasPre && !highHasPre) {
-    // Going from prerelease -> no prerelease requires some special casing
-
-    // If the low version has only a major, then it will always be a major
-    // Some examples:
-    // 1.0.0-1 -> 1.0.0
-    // 1.0.0-1 -> 1.1.1
-    // 1.0.0-1 -> 2.0.0
-    if (!lowVersion.patch && !lowVersion.minor) {
-      return 'major'
-    }
-
-    // If the main part has no difference
-    if (lowVersion.compareMain(highVersion) === 0) {
-      if (lowVersion.minor && !lowVersion.patch) {
-        return 'minor'
-      }
-      return 'patch'
-    }
-  }
-
-  // add the `pre` prefix if we are going to a prerelease version
-  const prefix = highHasPre ? 'pre' : ''
-
-  if (v1.major !== v2.major) {
-    return prefix + 'major'
-  }
-
-  if (v1.minor !== v2.minor) {
-    return prefix + 'minor'
-  }
-
-  if (v1.patch !== v2.patch) {
-    return prefix + 'patch'
-  }
-
-  // high and low are prereleases
-  return 'prerelease'
-}
-
-module.exports = diff
-
-
-/***/ }),
-
-/***/ 6704:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(3483)
-const eq = (a, b, loose) => compare(a, b, loose) === 0
-module.exports = eq
-
-
-/***/ }),
-
-/***/ 6225:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(3483)
-const gt = (a, b, loose) => compare(a, b, loose) > 0
-module.exports = gt
-
-
-/***/ }),
-
-/***/ 9202:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(3483)
-const gte = (a, b, loose) => compare(a, b, loose) >= 0
-module.exports = gte
-
-
-/***/ }),
-
-/***/ 4100:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-
-const inc = (version, release, options, identifier, identifierBase) => {
-  if (typeof (options) === 'string') {
-    identifierBase = identifier
-    identifier = options
-    options = undefined
-  }
-
-  try {
-    return new SemVer(
-      version instanceof SemVer ? version.version : version,
-      options
-    ).inc(release, identifier, identifierBase).version
-  } catch (er) {
-    return null
-  }
-}
-module.exports = inc
-
-
-/***/ }),
-
-/***/ 254:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(3483)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
-/***/ 3959:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(3483)
-const lte = (a, b, loose) => compare(a, b, loose) <= 0
-module.exports = lte
-
-
-/***/ }),
-
-/***/ 2029:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const major = (a, loose) => new SemVer(a, loose).major
-module.exports = major
-
-
-/***/ }),
-
-/***/ 7001:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const minor = (a, loose) => new SemVer(a, loose).minor
-module.exports = minor
-
-
-/***/ }),
-
-/***/ 4316:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(3483)
-const neq = (a, b, loose) => compare(a, b, loose) !== 0
-module.exports = neq
-
-
-/***/ }),
-
-/***/ 3811:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const parse = (version, options, throwErrors = false) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-  try {
-    return new SemVer(version, options)
-  } catch (er) {
-    if (!throwErrors) {
-      return null
-    }
-    throw er
-  }
-}
-
-module.exports = parse
-
-
-/***/ }),
-
-/***/ 6498:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const patch = (a, loose) => new SemVer(a, loose).patch
-module.exports = patch
-
-
-/***/ }),
-
-/***/ 1604:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(3811)
-const prerelease = (version, options) => {
-  const parsed = parse(version, options)
-  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-}
-module.exports = prerelease
-
-
-/***/ }),
-
-/***/ 1731:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(3483)
-const rcompare = (a, b, loose) => compare(b, a, loose)
-module.exports = rcompare
-
-
-/***/ }),
-
-/***/ 4898:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(8970)
-const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
-module.exports = rsort
-
-
-/***/ }),
-
-/***/ 8541:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(500)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
-
-
-/***/ }),
-
-/***/ 3578:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(8970)
-const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
-module.exports = sort
-
-
-/***/ }),
-
-/***/ 4924:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(3811)
-const constants = __nccwpck_require__(7415)
-const SemVer = __nccwpck_require__(9909)
-
-const truncate = (version, truncation, options) => {
-  if (!constants.RELEASE_TYPES.includes(truncation)) {
-    return null
-  }
-
-  const clonedVersion = cloneInputVersion(version, options)
-  return clonedVersion && doTruncation(clonedVersion, truncation)
-}
-
-const cloneInputVersion = (version, options) => {
-  const versionStringToParse = (
-    version instanceof SemVer ? version.version : version
-  )
-
-  return parse(versionStringToParse, options)
-}
-
-const doTruncation = (version, truncation) => {
-  if (isPrerelease(truncation)) {
-    return version.version
-  }
-
-  version.prerelease = []
-
-  switch (truncation) {
-    case 'major':
-      version.minor = 0
-      version.patch = 0
-      break
-    case 'minor':
-      version.patch = 0
-      break
-  }
-
-  return version.format()
-}
-
-const isPrerelease = (type) => {
-  return type.startsWith('pre')
-}
-
-module.exports = truncate
-
-
-/***/ }),
-
-/***/ 7306:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(3811)
-const valid = (version, options) => {
-  const v = parse(version, options)
-  return v ? v.version : null
-}
-module.exports = valid
-
-
-/***/ }),
-
-/***/ 9730:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(889)
-const constants = __nccwpck_require__(7415)
-const SemVer = __nccwpck_require__(9909)
-const identifiers = __nccwpck_require__(7150)
-const parse = __nccwpck_require__(3811)
-const valid = __nccwpck_require__(7306)
-const clean = __nccwpck_require__(6105)
-const inc = __nccwpck_require__(4100)
-const diff = __nccwpck_require__(4437)
-const major = __nccwpck_require__(2029)
-const minor = __nccwpck_require__(7001)
-const patch = __nccwpck_require__(6498)
-const prerelease = __nccwpck_require__(1604)
-const compare = __nccwpck_require__(3483)
-const rcompare = __nccwpck_require__(1731)
-const compareLoose = __nccwpck_require__(1652)
-const compareBuild = __nccwpck_require__(8970)
-const sort = __nccwpck_require__(3578)
-const rsort = __nccwpck_require__(4898)
-const gt = __nccwpck_require__(6225)
-const lt = __nccwpck_require__(254)
-const eq = __nccwpck_require__(6704)
-const neq = __nccwpck_require__(4316)
-const gte = __nccwpck_require__(9202)
-const lte = __nccwpck_require__(3959)
-const cmp = __nccwpck_require__(2964)
-const coerce = __nccwpck_require__(431)
-const truncate = __nccwpck_require__(4924)
-const Comparator = __nccwpck_require__(2762)
-const Range = __nccwpck_require__(500)
-const satisfies = __nccwpck_require__(8541)
-const toComparators = __nccwpck_require__(1948)
-const maxSatisfying = __nccwpck_require__(8815)
-const minSatisfying = __nccwpck_require__(3213)
-const minVersion = __nccwpck_require__(9472)
-const validRange = __nccwpck_require__(600)
-const outside = __nccwpck_require__(2166)
-const gtr = __nccwpck_require__(7834)
-const ltr = __nccwpck_require__(7791)
-const intersects = __nccwpck_require__(2943)
-const simplifyRange = __nccwpck_require__(4262)
-const subset = __nccwpck_require__(3479)
-module.exports = {
-  parse,
-  valid,
-  clean,
-  inc,
-  diff,
-  major,
-  minor,
-  patch,
-  prerelease,
-  compare,
-  rcompare,
-  compareLoose,
-  compareBuild,
-  sort,
-  rsort,
-  gt,
-  lt,
-  eq,
-  neq,
-  gte,
-  lte,
-  cmp,
-  coerce,
-  truncate,
-  Comparator,
-  Range,
-  satisfies,
-  toComparators,
-  maxSatisfying,
-  minSatisfying,
-  minVersion,
-  validRange,
-  outside,
-  gtr,
-  ltr,
-  intersects,
-  simplifyRange,
-  subset,
-  SemVer,
-  re: internalRe.re,
-  src: internalRe.src,
-  tokens: internalRe.t,
-  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-  RELEASE_TYPES: constants.RELEASE_TYPES,
-  compareIdentifiers: identifiers.compareIdentifiers,
-  rcompareIdentifiers: identifiers.rcompareIdentifiers,
-}
-
-
-/***/ }),
-
 /***/ 7415:
 /***/ ((module) => {
 
@@ -39244,55 +37855,6 @@ module.exports = {
   compareIdentifiers,
   rcompareIdentifiers,
 }
-
-
-/***/ }),
-
-/***/ 4793:
-/***/ ((module) => {
-
-
-
-class LRUCache {
-  constructor () {
-    this.max = 1000
-    this.map = new Map()
-  }
-
-  get (key) {
-    const value = this.map.get(key)
-    if (value === undefined) {
-      return undefined
-    } else {
-      // Remove the key from the map and add it to the end
-      this.map.delete(key)
-      this.map.set(key, value)
-      return value
-    }
-  }
-
-  delete (key) {
-    return this.map.delete(key)
-  }
-
-  set (key, value) {
-    const deleted = this.delete(key)
-
-    if (!deleted && value !== undefined) {
-      // If cache is full, delete the least recently used item
-      if (this.map.size >= this.max) {
-        const firstKey = this.map.keys().next().value
-        this.delete(firstKey)
-      }
-
-      this.map.set(key, value)
-    }
-
-    return this
-  }
-}
-
-module.exports = LRUCache
 
 
 /***/ }),
@@ -39551,1069 +38113,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 315:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// @ts-check
-
-
-// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
-// validation. Each end-index finder returns an exclusive end, or its start
-// on no match.
-// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
-// range.slice(start, end) gives the matched text, not a converted number.
-const {
-  MAX_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(7415)
-
-/**
- * Remembers the last two rows of digits so their characters need not be reread.
- * Positions start at -1 until a row has been found.
- *
- * @typedef {object} DigitRunCache
- * @property {number} start The first character of the most recently found row.
- * @property {number} end The position after that row's last character.
- * @property {number} previousStart The first character of the previous row.
- * @property {number} previousEnd The position after the previous row.
- */
-
-// One entry per UTF-16 code unit keeps membership checks constant-time.
-const whitespace = new Uint8Array(0x10000)
-for (const char of WHITESPACE_CHARACTERS) {
-  whitespace[char.charCodeAt(0)] = 1
-}
-
-/**
- * Checks whether a character is whitespace, like a space, tab, or newline.
- * Looking past the end of the string returns false.
- *
- * @param {string|undefined} char One character, or undefined past the string's end.
- * @returns {boolean} Whether the character is whitespace.
- * @example isWhitespace(' ') // true
- * @example isWhitespace('1') // false
- */
-const isWhitespace = char =>
-  char !== undefined && whitespace[char.charCodeAt(0)] === 1
-
-/**
- * Checks for v, =, or whitespace before the version number.
- * These are historical version prefixes, not range operators:
- * < and > are handled separately, as are tilde and caret ranges.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can belong to a version prefix.
- * @example isVersionPrefix('=') // true
- * @example isVersionPrefix('>') // false
- */
-const isVersionPrefix = char =>
-  char === 'v' ||
-  char === '=' ||
-  isWhitespace(char)
-
-/**
- * Checks whether a character is one of the digits 0 through 9.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII digit.
- * @example isDigit('7') // true
- * @example isDigit('.') // false
- */
-const isDigit = char => char !== undefined && char >= '0' && char <= '9'
-
-/**
- * Checks whether a character is an English letter, uppercase or lowercase.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII letter.
- * @example isLetter('b') // true
- * @example isLetter('7') // false
- */
-const isLetter = char =>
-  char !== undefined && (
-    (char >= 'a' && char <= 'z') ||
-    (char >= 'A' && char <= 'Z')
-  )
-
-/**
- * Checks for a letter, digit, or hyphen: the characters allowed inside
- * prerelease and build names such as beta-1.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can be part of an identifier.
- * @example isIdentifierCharacter('-') // true
- * @example isIdentifierCharacter('.') // false; dots separate identifiers
- */
-const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
-
-/**
- * Checks whether a version component can begin here: with a digit or
- * a wildcard such as x, X, or *.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether a number or wildcard can start with this character.
- * @example isVersionStart('x') // true
- * @example isVersionStart('v') // false; v belongs to the prefix
- */
-const isVersionStart = char =>
-  isDigit(char) ||
-  char === 'x' ||
-  char === 'X' ||
-  char === '*'
-
-/**
- * Finds the end of a row of digits, but returns no more than limit digits.
- * Remembers the last two rows so looking at them again does not reread them.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first character to check.
- * @param {number} limit The most digit characters the returned match can include.
- * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
- * @returns {number} The position after the matched digits, or start if none match.
- * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
- * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
- */
-const findDigitsEndIndex = (range, start, limit, digitRuns) => {
-  if (!isDigit(range[start])) {
-    return start
-  }
-  if (start >= digitRuns.start && start < digitRuns.end) {
-    return Math.min(start + limit, digitRuns.end)
-  }
-  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-    return Math.min(start + limit, digitRuns.previousEnd)
-  }
-  let end = start + 1
-  while (isDigit(range[end])) {
-    end++
-  }
-  // A failed full version can rewind from its second run to its first.
-  digitRuns.previousStart = digitRuns.start
-  digitRuns.previousEnd = digitRuns.end
-  digitRuns.start = start
-  digitRuns.end = end
-  return Math.min(start + limit, end)
-}
-
-/**
- * Reads a number using the old regex's length and leading-zero rules.
- * Strict mode reads just the first zero in 012; loose mode can read all three.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the number should begin.
- * @param {boolean} loose Whether to allow leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched digits, not their numeric value.
- * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
- * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
- */
-const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-  if (!loose && range[start] === '0') {
-    return start + 1
-  }
-  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
-  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-}
-
-/**
- * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
- * Tries the letter-or-hyphen form first, then the number-only form.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @param {boolean} loose Whether numeric identifiers may have leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
- * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
- */
-const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
-  // The legacy regex tries a nonnumeric identifier before a numeric one.
-  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
-    let end = digitsEnd + 1
-    const limit = end + MAX_SAFE_BUILD_LENGTH
-    while (end < limit && isIdentifierCharacter(range[end])) {
-      end++
-    }
-    return end
-  }
-  return findVersionNumberEndIndex(range, start, loose, digitRuns)
-}
-
-/**
- * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
- * Loose mode also allows the name without its opening hyphen.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the suffix should begin, including -.
- * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched suffix, or start if absent.
- * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
- * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
- */
-const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-  const hyphen = range[start] === '-'
-  if (!loose && !hyphen) {
-    return start
-  }
-  const identifierStart = start + (hyphen ? 1 : 0)
-  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
-  if (end === identifierStart) {
-    if (!loose || !hyphen) {
-      return start
-    }
-    // In loose syntax, a lone hyphen can itself be the identifier.
-    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
-  }
-  while (range[end] === '.') {
-    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads one build-name piece, such as sha or 123 in +sha.123.
- * Stops at a disallowed character or the old regex's length limit.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
- * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
- */
-const findBuildIdentifierEndIndex = (range, start) => {
-  let end = start
-  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-    end++
-  }
-  return end
-}
-
-/**
- * Reads optional build metadata such as +sha.123.
- * Leaves the position unchanged if there is no plus sign followed by a name.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the opening + should be.
- * @returns {number} The position after the matched metadata, or start if absent.
- * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
- * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
- */
-const findBuildEndIndex = (range, start) => {
-  if (range[start] !== '+') {
-    return start
-  }
-  let end = findBuildIdentifierEndIndex(range, start + 1)
-  if (end === start + 1) {
-    return start
-  }
-  while (range[end] === '.') {
-    const next = findBuildIdentifierEndIndex(range, end + 1)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads three numbers separated by dots, then any prerelease and build suffixes.
- * Uses loose rules, so forms such as 01.02.03beta can match here.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first number, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the version match, or start if none matches.
- * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
- * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
- */
-const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-  let end = start
-  for (let component = 0; component < 3; component++) {
-    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
-    if (next === end) {
-      return start
-    }
-    end = next
-    if (component < 2) {
-      if (range[end] !== '.') {
-        return start
-      }
-      end++
-    }
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
- * Numbers use strict leading-zero rules; wildcards take up one character.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the component should begin.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the component, or start if none matches.
- * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
- * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
- */
-const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-  if (isDigit(range[start])) {
-    return findVersionNumberEndIndex(range, start, false, digitRuns)
-  }
-  return isVersionStart(range[start]) ? start + 1 : start
-}
-
-/**
- * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
- * After the third component, also reads any strict prerelease and build suffixes.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched version text.
- * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
- */
-const findPartialVersionEndIndex = (range, start, digitRuns) => {
-  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
-  for (let component = 0; component < 2; component++) {
-    if (range[end] !== '.') {
-      return end
-    }
-    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
-    if (next === end + 1) {
-      return end
-    }
-    end = next
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Finds where a version match ends, without deciding whether the range is valid.
- * Tries a loose full version first, then a partial or wildcard version, just
- * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position where scanning the next candidate can resume.
- * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
- * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- */
-const findVersionEndIndex = (range, start, digitRuns) => {
-  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
-  return fullVersionEnd !== start
-    ? fullVersionEnd
-    : findPartialVersionEndIndex(range, start, digitRuns)
-}
-
-/**
- * Finds the one whitespace character the old replacement would remove.
- * Keeps leading whitespace, skips an optional operator, and checks immediately
- * after it. Returns -1 if there is nothing to remove.
- *
- * @param {string} range The text containing a candidate already found by the caller.
- * @param {number} matchStart The candidate's position, including leading whitespace.
- * @returns {number} The position of the removable whitespace, or -1 if absent.
- * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
- * @example findRemovableWhitespaceIndex('>1', 0) // -1
- */
-const findRemovableWhitespaceIndex = (range, matchStart) => {
-  let position = matchStart
-  if (isWhitespace(range[position])) {
-    position++
-  }
-  if (range[position] === '<' || range[position] === '>') {
-    position++
-  }
-  if (range[position] === '=') {
-    position++
-  }
-  return isWhitespace(range[position]) ? position : -1
-}
-
-/**
- * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
- * Copies everything else according to the old regex's matching rules.
- * Moves forward through prefixes and whole versions to avoid repeatedly
- * searching the same characters on long inputs.
- *
- * @param {string} range The range text to process; the original string is unchanged.
- * @returns {string} The range with matched operator whitespace removed.
- * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
- * @example trimComparatorWhitespace('> invalid') // '> invalid'
- */
-const trimComparatorWhitespace = range => {
-  let result = ''
-  let copyFrom = 0
-  let cursor = 0
-  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
-
-  while (cursor < range.length) {
-    const matchStart = cursor
-    if (range[cursor] === '<' || range[cursor] === '>') {
-      cursor++
-    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-      cursor++
-      continue
-    }
-
-    // Consume a v/=/whitespace run once, even when no version follows it.
-    while (cursor < range.length && isVersionPrefix(range[cursor])) {
-      cursor++
-    }
-    if (!isVersionStart(range[cursor])) {
-      continue
-    }
-
-    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
-    if (whitespacePosition !== -1) {
-      result += range.slice(copyFrom, whitespacePosition)
-      copyFrom = whitespacePosition + 1
-    }
-
-    // Skip the entire match, so a prerelease's trailing v cannot be
-    // reconsidered as the prefix of another version.
-    cursor = findVersionEndIndex(range, cursor, digitRuns)
-  }
-
-  return result + range.slice(copyFrom)
-}
-
-module.exports = trimComparatorWhitespace
-
-
-/***/ }),
-
-/***/ 7834:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(2166)
-const gtr = (version, range, options) => outside(version, range, '>', options)
-module.exports = gtr
-
-
-/***/ }),
-
-/***/ 2943:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(500)
-const intersects = (r1, r2, options) => {
-  r1 = new Range(r1, options)
-  r2 = new Range(r2, options)
-  return r1.intersects(r2, options)
-}
-module.exports = intersects
-
-
-/***/ }),
-
-/***/ 7791:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const outside = __nccwpck_require__(2166)
-// Determine if version is less than all the versions possible in the range
-const ltr = (version, range, options) => outside(version, range, '<', options)
-module.exports = ltr
-
-
-/***/ }),
-
-/***/ 8815:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const Range = __nccwpck_require__(500)
-
-const maxSatisfying = (versions, range, options) => {
-  let max = null
-  let maxSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!max || maxSV.compare(v) === -1) {
-        // compare(max, v, true)
-        max = v
-        maxSV = new SemVer(max, options)
-      }
-    }
-  })
-  return max
-}
-module.exports = maxSatisfying
-
-
-/***/ }),
-
-/***/ 3213:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const Range = __nccwpck_require__(500)
-const minSatisfying = (versions, range, options) => {
-  let min = null
-  let minSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!min || minSV.compare(v) === 1) {
-        // compare(min, v, true)
-        min = v
-        minSV = new SemVer(min, options)
-      }
-    }
-  })
-  return min
-}
-module.exports = minSatisfying
-
-
-/***/ }),
-
-/***/ 9472:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const Range = __nccwpck_require__(500)
-const gt = __nccwpck_require__(6225)
-
-const minVersion = (range, loose) => {
-  range = new Range(range, loose)
-
-  let minver = new SemVer('0.0.0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = new SemVer('0.0.0-0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = null
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let setMin = null
-    comparators.forEach((comparator) => {
-      // Clone to avoid manipulating the comparator's semver object.
-      const compver = new SemVer(comparator.semver.version)
-      switch (comparator.operator) {
-        case '>':
-          if (compver.prerelease.length === 0) {
-            compver.patch++
-          } else {
-            compver.prerelease.push(0)
-          }
-          compver.raw = compver.format()
-          /* fallthrough */
-        case '':
-        case '>=':
-          if (!setMin || gt(compver, setMin)) {
-            setMin = compver
-          }
-          break
-        case '<':
-        case '<=':
-          /* Ignore maximum versions */
-          break
-        /* istanbul ignore next */
-        default:
-          throw new Error(`Unexpected operation: ${comparator.operator}`)
-      }
-    })
-    if (setMin && (!minver || gt(minver, setMin))) {
-      minver = setMin
-    }
-  }
-
-  if (minver && range.test(minver)) {
-    return minver
-  }
-
-  return null
-}
-module.exports = minVersion
-
-
-/***/ }),
-
-/***/ 2166:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9909)
-const Comparator = __nccwpck_require__(2762)
-const { ANY } = Comparator
-const Range = __nccwpck_require__(500)
-const satisfies = __nccwpck_require__(8541)
-const gt = __nccwpck_require__(6225)
-const lt = __nccwpck_require__(254)
-const lte = __nccwpck_require__(3959)
-const gte = __nccwpck_require__(9202)
-
-const outside = (version, range, hilo, options) => {
-  version = new SemVer(version, options)
-  range = new Range(range, options)
-
-  let gtfn, ltefn, ltfn, comp, ecomp
-  switch (hilo) {
-    case '>':
-      gtfn = gt
-      ltefn = lte
-      ltfn = lt
-      comp = '>'
-      ecomp = '>='
-      break
-    case '<':
-      gtfn = lt
-      ltefn = gte
-      ltfn = gt
-      comp = '<'
-      ecomp = '<='
-      break
-    default:
-      throw new TypeError('Must provide a hilo val of "<" or ">"')
-  }
-
-  // If it satisfies the range it is not outside
-  if (satisfies(version, range, options)) {
-    return false
-  }
-
-  // From now on, variable terms are as if we're in "gtr" mode.
-  // but note that everything is flipped for the "ltr" function.
-
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let high = null
-    let low = null
-
-    comparators.forEach((comparator) => {
-      if (comparator.semver === ANY) {
-        comparator = new Comparator('>=0.0.0')
-      }
-      high = high || comparator
-      low = low || comparator
-      if (gtfn(comparator.semver, high.semver, options)) {
-        high = comparator
-      } else if (ltfn(comparator.semver, low.semver, options)) {
-        low = comparator
-      }
-    })
-
-    // If the edge version comparator has a operator then our version
-    // isn't outside it
-    if (high.operator === comp || high.operator === ecomp) {
-      return false
-    }
-
-    // If the lowest version comparator has an operator and our version
-    // is less than it then it isn't higher than the range
-    if ((!low.operator || low.operator === comp) &&
-        ltefn(version, low.semver)) {
-      return false
-    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-      return false
-    }
-  }
-  return true
-}
-
-module.exports = outside
-
-
-/***/ }),
-
-/***/ 4262:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// given a set of versions and a range, create a "simplified" range
-// that includes the same versions that the original range does
-// If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8541)
-const compare = __nccwpck_require__(3483)
-module.exports = (versions, range, options) => {
-  const set = []
-  let first = null
-  let prev = null
-  const v = versions.sort((a, b) => compare(a, b, options))
-  for (const version of v) {
-    const included = satisfies(version, range, options)
-    if (included) {
-      prev = version
-      if (!first) {
-        first = version
-      }
-    } else {
-      if (prev) {
-        set.push([first, prev])
-      }
-      prev = null
-      first = null
-    }
-  }
-  if (first) {
-    set.push([first, null])
-  }
-
-  const ranges = []
-  for (const [min, max] of set) {
-    if (min === max) {
-      ranges.push(min)
-    } else if (!max && min === v[0]) {
-      ranges.push('*')
-    } else if (!max) {
-      ranges.push(`>=${min}`)
-    } else if (min === v[0]) {
-      ranges.push(`<=${max}`)
-    } else {
-      ranges.push(`${min} - ${max}`)
-    }
-  }
-  const simplified = ranges.join(' || ')
-  const original = typeof range.raw === 'string' ? range.raw : String(range)
-  return simplified.length < original.length ? simplified : range
-}
-
-
-/***/ }),
-
-/***/ 3479:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(500)
-const Comparator = __nccwpck_require__(2762)
-const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8541)
-const compare = __nccwpck_require__(3483)
-
-// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
-// - Every simple range `r1, r2, ...` is a null set, OR
-// - Every simple range `r1, r2, ...` which is not a null set is a subset of
-//   some `R1, R2, ...`
-//
-// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
-// - If c is only the ANY comparator
-//   - If C is only the ANY comparator, return true
-//   - Else if in prerelease mode, return false
-//   - else replace c with `[>=0.0.0]`
-// - If C is only the ANY comparator
-//   - if in prerelease mode, return true
-//   - else replace C with `[>=0.0.0]`
-// - Let EQ be the set of = comparators in c
-// - If EQ is more than one, return true (null set)
-// - Let GT be the highest > or >= comparator in c
-// - Let LT be the lowest < or <= comparator in c
-// - If GT and LT, and GT.semver > LT.semver, return true (null set)
-// - If any C is a = range, and GT or LT are set, return false
-// - If EQ
-//   - If GT, and EQ does not satisfy GT, return true (null set)
-//   - If LT, and EQ does not satisfy LT, return true (null set)
-//   - If EQ satisfies every C, return true
-//   - Else return false
-// - If GT
-//   - If GT.semver is lower than any > or >= comp in C, return false
-//   - If GT is >=, and GT.semver does not satisfy every C, return false
-//   - If GT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the GT.semver tuple, return false
-// - If LT
-//   - If LT.semver is greater than any < or <= comp in C, return false
-//   - If LT is <=, and LT.semver does not satisfy every C, return false
-//   - If LT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the LT.semver tuple, return false
-// - Else return true
-
-const subset = (sub, dom, options = {}) => {
-  if (sub === dom) {
-    return true
-  }
-
-  sub = new Range(sub, options)
-  dom = new Range(dom, options)
-  let sawNonNull = false
-
-  OUTER: for (const simpleSub of sub.set) {
-    for (const simpleDom of dom.set) {
-      const isSub = simpleSubset(simpleSub, simpleDom, options)
-      sawNonNull = sawNonNull || isSub !== null
-      if (isSub) {
-        continue OUTER
-      }
-    }
-    // the null set is a subset of everything, but null simple ranges in
-    // a complex range should be ignored.  so if we saw a non-null range,
-    // then we know this isn't a subset, but if EVERY simple range was null,
-    // then it is a subset.
-    if (sawNonNull) {
-      return false
-    }
-  }
-  return true
-}
-
-const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
-const minimumVersion = [new Comparator('>=0.0.0')]
-
-const simpleSubset = (sub, dom, options) => {
-  if (sub === dom) {
-    return true
-  }
-
-  if (sub.length === 1 && sub[0].semver === ANY) {
-    if (dom.length === 1 && dom[0].semver === ANY) {
-      return true
-    } else if (options.includePrerelease) {
-      sub = minimumVersionWithPreRelease
-    } else {
-      sub = minimumVersion
-    }
-  }
-
-  if (dom.length === 1 && dom[0].semver === ANY) {
-    if (options.includePrerelease) {
-      return true
-    } else {
-      dom = minimumVersion
-    }
-  }
-
-  const eqSet = new Set()
-  let gt, lt
-  for (const c of sub) {
-    if (c.operator === '>' || c.operator === '>=') {
-      gt = higherGT(gt, c, options)
-    } else if (c.operator === '<' || c.operator === '<=') {
-      lt = lowerLT(lt, c, options)
-    } else {
-      eqSet.add(c.semver)
-    }
-  }
-
-  if (eqSet.size > 1) {
-    return null
-  }
-
-  let gtltComp
-  if (gt && lt) {
-    gtltComp = compare(gt.semver, lt.semver, options)
-    if (gtltComp > 0) {
-      return null
-    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
-      return null
-    }
-  }
-
-  // will iterate one or zero times
-  for (const eq of eqSet) {
-    if (gt && !satisfies(eq, String(gt), options)) {
-      return null
-    }
-
-    if (lt && !satisfies(eq, String(lt), options)) {
-      return null
-    }
-
-    for (const c of dom) {
-      if (!satisfies(eq, String(c), options)) {
-        return false
-      }
-    }
-
-    return true
-  }
-
-  let higher, lower
-  let hasDomLT, hasDomGT
-  // if the subset has a prerelease, we need a comparator in the superset
-  // with the same tuple and a prerelease, or it's not a subset
-  let needDomLTPre = lt &&
-    !options.includePrerelease &&
-    lt.semver.prerelease.length ? lt.semver : false
-  let needDomGTPre = gt &&
-    !options.includePrerelease &&
-    gt.semver.prerelease.length ? gt.semver : false
-  // exception: <1.2.3-0 is the same as <1.2.3
-  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
-      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
-    needDomLTPre = false
-  }
-
-  for (const c of dom) {
-    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
-    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
-    if (gt) {
-      if (needDomGTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomGTPre.major &&
-            c.semver.minor === needDomGTPre.minor &&
-            c.semver.patch === needDomGTPre.patch) {
-          needDomGTPre = false
-        }
-      }
-      if (c.operator === '>' || c.operator === '>=') {
-        higher = higherGT(gt, c, options)
-        if (higher === c && higher !== gt) {
-          return false
-        }
-      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
-        return false
-      }
-    }
-    if (lt) {
-      if (needDomLTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomLTPre.major &&
-            c.semver.minor === needDomLTPre.minor &&
-            c.semver.patch === needDomLTPre.patch) {
-          needDomLTPre = false
-        }
-      }
-      if (c.operator === '<' || c.operator === '<=') {
-        lower = lowerLT(lt, c, options)
-        if (lower === c && lower !== lt) {
-          return false
-        }
-      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
-        return false
-      }
-    }
-    if (!c.operator && (lt || gt) && gtltComp !== 0) {
-      return false
-    }
-  }
-
-  // if there was a < or >, and nothing in the dom, then must be false
-  // UNLESS it was limited by another range in the other direction.
-  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
-  if (gt && hasDomLT && !lt && gtltComp !== 0) {
-    return false
-  }
-
-  if (lt && hasDomGT && !gt && gtltComp !== 0) {
-    return false
-  }
-
-  // we needed a prerelease range in a specific tuple, but didn't get one
-  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
-  // because it includes prereleases in the 1.2.3 tuple
-  if (needDomGTPre || needDomLTPre) {
-    return false
-  }
-
-  return true
-}
-
-// >=1.2.3 is lower than >1.2.3
-const higherGT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp > 0 ? a
-    : comp < 0 ? b
-    : b.operator === '>' && a.operator === '>=' ? b
-    : a
-}
-
-// <=1.2.3 is higher than <1.2.3
-const lowerLT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp < 0 ? a
-    : comp > 0 ? b
-    : b.operator === '<' && a.operator === '<=' ? b
-    : a
-}
-
-module.exports = subset
-
-
-/***/ }),
-
-/***/ 1948:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(500)
-
-// Mostly just for testing and legacy API reasons
-const toComparators = (range, options) =>
-  new Range(range, options).set
-    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
-
-module.exports = toComparators
-
-
-/***/ }),
-
-/***/ 600:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(500)
-const validRange = (range, options) => {
-  try {
-    // Return '*' instead of '' so that truthiness works.
-    // This will throw if it's invalid anyway
-    return new Range(range, options).range || '*'
-  } catch (er) {
-    return null
-  }
-}
-module.exports = validRange
-
-
-/***/ }),
-
-/***/ 5201:
+/***/ 6622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40650,7 +38150,7 @@ function runLink(github) {
         return 'Run outside GitHub Actions.';
     const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
     const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
-    return `[${label}](${(0,context/* runUrl */.V)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+    return `[${label}](${(0,context/* runUrl */.Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
 }
 /** Applies jobSummary to an outcome. */
 function withJobSummary(outcome, title, subject, github) {
@@ -40769,20 +38269,180 @@ function delay(attempt, retryAfter) {
 
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var src_inputs = __nccwpck_require__(7276);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/**
+ * The one rule for path inputs: every file or directory an input names (read or written) resolves
+ * inside the workspace after symbolic links are followed, unless the user lets that one input out
+ * with `allow-outside-workspace` (CLI: `--allow-outside-workspace <input>`). And no input value that
+ * becomes a file name or an output value carries a newline or another control character.
+ *
+ * The workspace is GITHUB_WORKSPACE in an action and the working directory for the CLI: the
+ * `cwd` of the ActionEnvironment. RUNNER_TEMP is outside it: other steps keep credentials there
+ * (actions/checkout's persisted token, for one), so a key written to RUNNER_TEMP needs the opt-in
+ * for its input. Temporary files the suite writes itself are not inputs and are not checked here.
+ *
+ * How to call it, for a new path input:
+ * - in the parser: nothing but the usual parse (and `plainValue` is applied by the helpers below);
+ *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
+ * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
+ *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
+ *   input (PEM text or a path), {@link workspaceGlob} for a glob.
+ */
+
+
+
+
+
+/** The input that lets named path inputs leave the workspace. */
+const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
+function workspace(root, allowOutside) {
+    return { root: external_node_path_default().resolve(root), allowOutside: allowOutside ?? new Set() };
+}
+// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Refuses a value that becomes a file name or an output value when it holds a newline or another
+ * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
+ * two, and a file name with one is a trap for every script that reads it. Returns the value.
+ */
+function plainValue(input, value) {
+    if (CONTROL.test(value)) {
+        throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
+    }
+    return value;
+}
+/**
+ * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
+ * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
+ * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
+ * (the inputs objects then compare equal to those built without the field).
+ */
+function parseAllowOutsideWorkspace(raw, pathInputs) {
+    const names = new Set();
+    for (const name of (0,src_inputs/* splitList */.ry)(raw(ALLOW_OUTSIDE_WORKSPACE))) {
+        if (!pathInputs.includes(name)) {
+            throw (0,errors/* inputError */.Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
+                ? 'nothing (this command has no path inputs)'
+                : `names of path inputs of this action: ${pathInputs.join(', ')}`);
+        }
+        names.add(name);
+    }
+    return names.size === 0 ? undefined : names;
+}
+function realRoot(root) {
+    try {
+        return external_node_fs_.realpathSync(root);
+    }
+    catch {
+        return root;
+    }
+}
+/**
+ * The real location of `absolute`: symbolic links followed along the whole path, also where the
+ * path does not exist yet (the real path of its deepest existing ancestor, plus the rest). A
+ * dangling symbolic link is followed to where it points, since writing through it lands there.
+ */
+function realLocation(absolute) {
+    let current = absolute;
+    const rest = [];
+    for (let hops = 0; hops < 64; hops++) {
+        try {
+            return external_node_path_default().join(external_node_fs_.realpathSync(current), ...rest);
+        }
+        catch {
+            // fall through: current does not resolve
+        }
+        let link;
+        try {
+            if (external_node_fs_.lstatSync(current).isSymbolicLink())
+                link = external_node_fs_.readlinkSync(current);
+        }
+        catch {
+            // current does not exist
+        }
+        if (link !== undefined) {
+            current = external_node_path_default().resolve(external_node_path_default().dirname(current), link);
+            continue;
+        }
+        const parent = external_node_path_default().dirname(current);
+        if (parent === current)
+            return external_node_path_default().join(current, ...rest);
+        rest.unshift(external_node_path_default().basename(current));
+        current = parent;
+    }
+    throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
+}
+function contains(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+function unsafe(ws, input, value, real) {
+    return new errors/* ArtefactsError */.E('PATH_UNSAFE', `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, {
+        hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
+            `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
+    });
+}
+/**
+ * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
+ * its real location, symbolic links followed, is outside the workspace, unless the input is listed
+ * in `allow-outside-workspace`. `..`, absolute paths and links out are all caught the same way.
+ * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
+ * Returns the absolute path (as given, not the link target) for the caller to use.
+ */
+function inWorkspace(ws, input, value) {
+    return insideWorkspace(ws, input, plainValue(input, value));
+}
+/**
+ * {@link inWorkspace} without the control-character rule, for a name that is not an input value
+ * but comes from a file (a name listed in a checksums file may be escaped and hold a newline).
+ */
+function insideWorkspace(ws, input, value) {
+    const absolute = external_node_path_default().resolve(ws.root, value);
+    if (ws.allowOutside.has(input))
+        return absolute;
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real))
+        throw unsafe(ws, input, value, real);
+    return absolute;
+}
+/** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
+function keyInWorkspace(ws, input, value) {
+    if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
+        return;
+    inWorkspace(ws, input, value);
+}
+/**
+ * The files a glob input matches, relative to the workspace, as absolute paths in match order;
+ * every match is checked as {@link inWorkspace} checks a path, so a pattern reaching out (`../x/*`)
+ * or a match that is a symbolic link out is refused, naming the input.
+ */
+async function workspaceGlob(ws, input, pattern) {
+    plainValue(input, pattern);
+    const glob = promises_.glob;
+    if (typeof glob !== 'function') {
+        throw new errors/* ArtefactsError */.E('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
+    }
+    const out = [];
+    for await (const entry of glob(pattern, { cwd: ws.root }))
+        out.push(inWorkspace(ws, input, entry));
+    return out;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/oci/open.ts
 var oci_open = __nccwpck_require__(4099);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __nccwpck_require__(461);
 // EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
-var bundle = __nccwpck_require__(43);
+var sign_bundle = __nccwpck_require__(43);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
 var sign_statements = __nccwpck_require__(4769);
-// EXTERNAL MODULE: ./packages/core/src/sign/verify-policy.ts
-var verify_policy = __nccwpck_require__(6893);
+// EXTERNAL MODULE: ./packages/core/src/sign/verify-policy.ts + 1 modules
+var verify_policy = __nccwpck_require__(2276);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/files.ts
 /**
  * Non-image subjects: files matched by globs, and the entries of checksums files (SHA256SUMS as
@@ -40790,6 +38450,7 @@ var verify_policy = __nccwpck_require__(6893);
  * message-signature bundle beside it, `<file>.sigstore.json`, which `cosign verify-blob --bundle`
  * and `artefacts verify` read.
  */
+
 
 
 
@@ -40813,17 +38474,17 @@ async function sha256File(path) {
     }
     return `sha256:${hash.digest('hex')}`;
 }
-/** Files matching the globs (relative to cwd), sorted, bundles excluded; a glob matching nothing is an error. */
-async function fileSubjects(cwd, patterns, input = 'files') {
-    const glob = promises_.glob;
-    if (typeof glob !== 'function') {
-        throw new errors/* ArtefactsError */.E('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
-    }
+/**
+ * Files matching the globs (relative to cwd, the workspace), sorted, bundles excluded; a glob
+ * matching nothing is an error, and so is a match outside the workspace (symbolic links followed)
+ * unless `input` is in `allowOutside`.
+ */
+async function fileSubjects(cwd, patterns, input = 'files', allowOutside) {
+    const ws = workspace(cwd, allowOutside);
     const found = new Map();
     for (const pattern of patterns) {
         let matched = 0;
-        for await (const entry of glob(pattern, { cwd })) {
-            const path = (0,external_node_path_.resolve)(cwd, entry);
+        for (const path of await workspaceGlob(ws, input, pattern)) {
             const stat = await promises_.stat(path).catch(() => undefined);
             if (!stat?.isFile() || path.endsWith(BUNDLE_SUFFIX))
                 continue;
@@ -40879,10 +38540,11 @@ function parseChecksums(text, source) {
  * Subjects from checksums files. Where a listed file exists beside the checksums file, its digest
  * is checked (a mismatch is an error, never silently signed) and its path kept.
  */
-async function checksumSubjects(cwd, paths, input = 'checksums') {
+async function checksumSubjects(cwd, paths, input = 'checksums', allowOutside) {
+    const ws = workspace(cwd, allowOutside);
     const out = [];
     for (const p of paths) {
-        const path = (0,external_node_path_.resolve)(cwd, p);
+        const path = inWorkspace(ws, input, p);
         let text;
         try {
             text = await promises_.readFile(path, 'utf8');
@@ -40891,7 +38553,8 @@ async function checksumSubjects(cwd, paths, input = 'checksums') {
             throw (0,errors/* inputError */.Xu)(input, p, `a readable checksums file (${(0,errors/* describeError */.Uc)(error)})`);
         }
         for (const entry of parseChecksums(text, p)) {
-            const local = (0,external_node_path_.join)(path, '..', entry.name);
+            // A listed name is read only where it stays in the workspace (`../../etc/passwd` is refused).
+            const local = insideWorkspace(ws, input, (0,external_node_path_.join)(path, '..', entry.name));
             const stat = await promises_.stat(local).catch(() => undefined);
             if (stat?.isFile()) {
                 const actual = await sha256File(local);
@@ -40918,10 +38581,10 @@ async function signFiles(files, config) {
         if (actual !== file.digest) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${file.name} changed while being signed (${file.digest} → ${actual}).`);
         }
-        const signed = await (0,bundle/* signMessage */.lT)(data, config);
+        const signed = await (0,sign_bundle/* signMessage */.lT)(data, config);
         const bundlePath = `${file.path}${BUNDLE_SUFFIX}`;
         try {
-            await promises_.writeFile(bundlePath, `${(0,bundle/* bundleText */.G$)(signed.bundle)}\n`);
+            await promises_.writeFile(bundlePath, `${(0,sign_bundle/* bundleText */.G$)(signed.bundle)}\n`);
         }
         catch (error) {
             throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot write ${bundlePath}: ${(0,errors/* describeError */.Uc)(error)}.`);
@@ -40936,17 +38599,74 @@ async function signFiles(files, config) {
     }
     return out;
 }
-/** Verifies `<file>.sigstore.json` beside each file (or the bundle path given). */
-async function verifyFile(path, policy, bundlePath = `${path}${BUNDLE_SUFFIX}`) {
+/**
+ * Verifies the bundle of a file (by default `<file>.sigstore.json` beside it) or of a digest
+ * (`sha256:<hex>`; the bundle path is then required): a message signature or a DSSE statement.
+ */
+async function verifySubject(subject, policy, bundlePath) {
+    const what = 'path' in subject ? subject.path : subject.digest;
+    const where = bundlePath ?? ('path' in subject ? `${subject.path}${BUNDLE_SUFFIX}` : undefined);
+    if (where === undefined) {
+        throw new errors/* ArtefactsError */.E('INTERNAL', `No bundle path for ${what}: a digest has no file to find one beside.`);
+    }
     let bundle;
     try {
-        bundle = await promises_.readFile(bundlePath, 'utf8');
+        bundle = await promises_.readFile(where, 'utf8');
     }
     catch (error) {
-        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `No signature for ${path}: cannot read ${bundlePath} (${(0,errors/* describeError */.Uc)(error)}).`);
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `No signature for ${what}: cannot read ${where} (${(0,errors/* describeError */.Uc)(error)}).`, { hint: 'Sign it first, or give the bundle’s path (`bundle`) when it is not stored beside the file.' });
     }
-    const data = await promises_.readFile(path);
-    return (0,verify_policy/* verifyArtifact */.oc)(path, bundle, data, policy);
+    if ('digest' in subject)
+        return (0,verify_policy/* verifyArtifactBundle */.QO)(what, bundle, { digest: subject.digest }, policy);
+    let data;
+    try {
+        data = await promises_.readFile(subject.path);
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot read ${subject.path}: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+    return (0,verify_policy/* verifyArtifactBundle */.QO)(what, bundle, data, policy);
+}
+/** Verifies `<file>.sigstore.json` beside each file (or the bundle path given); returns the signer. */
+async function verifyFile(path, policy, bundlePath = `${path}${BUNDLE_SUFFIX}`) {
+    return (await verifySubject({ path }, policy, bundlePath)).signer;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/verify-report.ts
+function signerText(signer) {
+    if (signer.kind === 'key')
+        return `key ${signer.keyHint ?? ''}`.trim();
+    return `${signer.identity ?? ''}${signer.issuer ? ` (issuer ${signer.issuer})` : ''}`;
+}
+const clip = (text, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** The short result; the statements in full only when asked for. */
+function verifyReport(options) {
+    const lines = [];
+    const { image } = options;
+    if (image) {
+        const v = image.verification;
+        lines.push(`image     ${image.name}@${v.digest}`);
+        for (const s of v.verified) {
+            lines.push(`  accepted  ${s.statement.predicateType}  ${signerText(s.signer)}  (${s.source})`);
+        }
+        for (const l of v.legacy)
+            lines.push(`  accepted  cosign v2 signature  key ${l.keyHint}  (${l.source})`);
+        for (const r of v.rejected)
+            lines.push(`  refused   [${r.rule}] ${clip(r.reason)}  (${r.source})`);
+    }
+    for (const s of options.subjects) {
+        const what = s.kind === 'dsse' ? `${s.predicateType ?? 'statement'} (DSSE)` : 'signature over the bytes';
+        lines.push(`file      ${s.subject}`);
+        lines.push(`  accepted  ${what}  ${s.signer}  (${s.bundle})`);
+    }
+    const accepted = (image ? image.verification.verified.length + image.verification.legacy.length : 0) + options.subjects.length;
+    lines.push(`result    verified: ${accepted} accepted${image ? `, ${image.verification.rejected.length} refused` : ''}`);
+    if (options.showStatements && image) {
+        for (const s of image.verification.verified) {
+            lines.push('', `statement from ${s.source}:`, JSON.stringify(s.statement, null, 2));
+        }
+    }
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/github-attestations.ts
@@ -40981,8 +38701,8 @@ async function uploadAttestation(api, bundle, mode, logger) {
 
 // EXTERNAL MODULE: ./packages/core/src/sign/image.ts
 var sign_image = __nccwpck_require__(5030);
-// EXTERNAL MODULE: ./packages/core/src/sign/inputs.ts + 3 modules
-var sign_inputs = __nccwpck_require__(6332);
+// EXTERNAL MODULE: ./packages/core/src/sign/inputs.ts + 2 modules
+var sign_inputs = __nccwpck_require__(8100);
 // EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts
 var referrer = __nccwpck_require__(280);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/plan.ts
@@ -41007,10 +38727,10 @@ async function signImage(image, config, options = {}) {
     const statements = [
         (0,sign_statements/* cosignSignStatement */.O2)(image.name, digest),
         ...(options.attestations ?? []).map((a) => (0,sign_statements/* statement */.qZ)([(0,sign_statements/* subject */.bc)(image.name, digest)], a.predicateType, a.predicate)),
-    ];
+    ].filter((s) => !options.skip?.has(s.predicateType));
     const referrers = [];
     for (const s of statements) {
-        const signed = await (0,bundle/* signStatement */.fT)(s, config);
+        const signed = await (0,sign_bundle/* signStatement */.fT)(s, config);
         referrers.push({
             predicateType: s.predicateType,
             signed,
@@ -41020,14 +38740,17 @@ async function signImage(image, config, options = {}) {
     const legacy = options.legacy && config.kind === 'key' ? (0,referrer/* legacySignatureManifest */.bR)(image.name, digest, config.key) : undefined;
     return { referrers, legacy };
 }
-/** SLSA provenance v1 for the current GitHub Actions run. */
-function provenanceAttestation(context, env) {
+/**
+ * SLSA provenance v1 for the current GitHub Actions run. `claims` are the OIDC token's (keyless
+ * signing): its `job_workflow_ref` names the builder, as GitHub's own provenance does.
+ */
+function provenanceAttestation(context, env, claims = {}) {
     if (!context) {
         throw (0,errors/* inputError */.Xu)('provenance', 'true', 'false outside GitHub Actions (provenance describes a workflow run)', 'Give a predicate file with predicate-type instead.');
     }
     return {
         predicateType: sign_statements/* SLSA_PROVENANCE_PREDICATE */.ON,
-        predicate: (0,sign_statements/* githubProvenancePredicate */.QG)(context, (0,sign_statements/* workflowFacts */.Nz)(env)),
+        predicate: (0,sign_statements/* githubProvenancePredicate */.QG)(context, (0,sign_statements/* workflowFacts */.Nz)(env, claims)),
     };
 }
 /** A custom predicate from JSON text (the `predicate` input or the file behind `predicate-path`). */
@@ -41059,6 +38782,213 @@ function sbomAttestation(json, input = 'sbom-path') {
     return { predicateType: (0,sign_statements/* sbomPredicateType */.h2)(document), predicate: document };
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var dist = __nccwpck_require__(3917);
+;// CONCATENATED MODULE: ./packages/core/src/log.ts
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    secret: () => undefined,
+    group: (_title, fn) => fn(),
+};
+/** A logger that records every line, for tests and for summaries. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (message) => void lines.push({ level, message });
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        notice: push('notice'),
+        warning: push('warning'),
+        secret: () => undefined,
+        group: async (title, fn) => {
+            lines.push({ level: 'group', message: title });
+            return fn();
+        },
+    };
+}
+/**
+ * A logger whose lines are held until `release()`, then written to `target` in order, and every
+ * later line straight away: work that runs alongside other work keeps its lines together.
+ */
+function heldLogger(target) {
+    let live = false;
+    const held = [];
+    const line = (level) => (message) => {
+        if (live)
+            target[level](message);
+        else
+            held.push({ level, message });
+    };
+    return {
+        debug: line('debug'),
+        info: line('info'),
+        notice: line('notice'),
+        warning: line('warning'),
+        secret: (value) => target.secret(value),
+        // Nested groups are not shown: the held lines are already inside the caller's group.
+        group: (_title, fn) => fn(),
+        release() {
+            live = true;
+            for (const { level, message } of held.splice(0))
+                target[level](message);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/dsse.ts
+/**
+ * DSSE (Dead Simple Signing Envelope) v1: what is signed is the pre-authentication encoding
+ * PAE(type, body) = "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body, lengths in ASCII decimal bytes.
+ * Spec: https://github.com/secure-systems-lab/dsse/blob/master/protocol.md
+ */
+
+function preAuthEncoding(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${type.length} `, 'ascii'),
+        type,
+        Buffer.from(` ${payload.length} `, 'ascii'),
+        Buffer.from(payload),
+    ]);
+}
+/** True when any signature of the envelope verifies over PAE with `key` (ECDSA/SHA-256). */
+function envelopeVerifies(envelope, key) {
+    const pae = preAuthEncoding(envelope.payloadType, Buffer.from(envelope.payload, 'base64'));
+    return envelope.signatures.some((s) => {
+        try {
+            return (0,external_node_crypto_.verify)('sha256', pae, key, Buffer.from(s.sig, 'base64'));
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/sign/oidc.ts
+var oidc = __nccwpck_require__(1354);
+;// CONCATENATED MODULE: ./packages/core/src/sign/rerun.ts
+/**
+ * A re-run of a signing job: which statements about an image digest are already signed by the
+ * same key (or the same keyless identity and issuer), so the sign action pushes only what is
+ * missing instead of piling up one more referrer per run. `force` signs again regardless.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
+const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+/**
+ * The signer a signing config will produce. Keyless: the certificate identity Fulcio derives
+ * from the OIDC token (`<server>/<job_workflow_ref>` for GitHub's issuer, else the subject) and
+ * the token's issuer.
+ */
+async function expectedSigner(config, serverUrl = 'https://github.com') {
+    if (config.kind === 'key')
+        return { kind: 'key', config };
+    const claims = (0,oidc/* tokenClaims */.f)(await config.identityToken());
+    const identities = [
+        typeof claims.job_workflow_ref === 'string' ? `${serverUrl}/${claims.job_workflow_ref}` : undefined,
+        typeof claims.email === 'string' ? claims.email : undefined,
+        typeof claims.sub === 'string' ? claims.sub : undefined,
+    ].filter((v) => v !== undefined && v !== '');
+    return { kind: 'certificate', identities, issuer: typeof claims.iss === 'string' ? claims.iss : '' };
+}
+/** The statement of a keyless bundle signed by `signer`'s identity, checked with its own certificate. */
+function certificateStatement(raw, signer) {
+    const bundle = (0,sign_bundle/* parseBundle */.QN)(raw);
+    if (bundle.content.$case !== 'dsseEnvelope')
+        throw new Error('not a DSSE bundle');
+    const material = bundle.verificationMaterial.content;
+    const der = material.$case === 'certificate'
+        ? material.certificate.rawBytes
+        : material.$case === 'x509CertificateChain'
+            ? material.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    if (der === undefined)
+        throw new Error('no signing certificate');
+    const certificate = dist.X509Certificate.parse(Buffer.from(der));
+    const v2 = certificate.extension(OID_FULCIO_ISSUER_V2)?.valueObj.subs?.[0]?.value.toString('ascii');
+    const issuer = v2 ?? certificate.extension(OID_FULCIO_ISSUER_V1)?.value.toString('ascii') ?? '';
+    const identity = certificate.subjectAltName ?? '';
+    if (!signer.identities.includes(identity) || issuer !== signer.issuer)
+        throw new Error(`signed by ${identity}`);
+    const { dsseEnvelope } = bundle.content;
+    if (dsseEnvelope.payloadType !== sign_statements/* INTOTO_PAYLOAD_TYPE */.w9)
+        throw new Error('not an in-toto statement');
+    const envelope = {
+        payloadType: dsseEnvelope.payloadType,
+        payload: Buffer.from(dsseEnvelope.payload).toString('base64'),
+        signatures: dsseEnvelope.signatures.map((s) => ({ keyid: s.keyid, sig: Buffer.from(s.sig).toString('base64') })),
+    };
+    const key = (0,external_node_crypto_.createPublicKey)({ key: certificate.publicKey, format: 'der', type: 'spki' });
+    if (!envelopeVerifies(envelope, key))
+        throw new Error('signature does not verify');
+    return { statement: (0,sign_statements/* parseStatement */.By)(dsseEnvelope.payload), identity };
+}
+/**
+ * Predicate types already signed for `digest` by the expected signer, each with the referrer that
+ * carries it. A referrer that cannot be read or does not verify simply does not count.
+ */
+async function signedAlready(store, digest, signer, logger) {
+    const found = new Map();
+    let who;
+    const hex = (0,sign_statements/* sha256Hex */.fg)(digest);
+    for (const descriptor of (0,referrer/* bundleReferrers */.FD)({ manifests: await store.referrers(digest) })) {
+        try {
+            const manifest = await store.getManifest(descriptor.digest);
+            const bundle = JSON.parse(await (0,referrer/* readBundleReferrer */.CH)(manifest.bytes, digest, (d) => (0,oci_open/* readBlob */.gm)(store, d)));
+            let statement;
+            if (signer.kind === 'key') {
+                statement = (0,verify_policy/* verifyStatements */.gY)([{ source: descriptor.digest, bundle }], digest, {
+                    key: signer.config.key,
+                }).verified[0].statement;
+                who = signer.config.key.hint;
+            }
+            else {
+                const checked = certificateStatement(bundle, signer);
+                statement = checked.statement;
+                who = checked.identity;
+                if (!statement.subject.some((s) => String(s.digest.sha256 ?? '').toLowerCase() === hex)) {
+                    throw new Error('about another digest');
+                }
+            }
+            if (!found.has(statement.predicateType))
+                found.set(statement.predicateType, descriptor.digest);
+        }
+        catch (error) {
+            if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
+                throw error;
+            logger.debug(`Referrer ${descriptor.digest} does not count as signed already: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+    }
+    return { referrers: found, signer: who };
+}
+/** True when the digest's cosign v2 `.sig` tag holds a signature that verifies with this key. */
+async function hasLegacySignature(store, digest, key, logger) {
+    try {
+        return (await (0,sign_image/* verifyImage */.ZG)(store, digest, { key }, memoryLogger())).legacy.length > 0;
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
+            throw error;
+        logger.debug(`No cosign v2 signature by this key on ${digest}: ${(0,errors/* describeError */.Uc)(error)}`);
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sign/run.ts
 /**
  * The sign and verify actions' entry points (shared with `artefacts sign` / `artefacts verify`):
@@ -41081,9 +39011,16 @@ function sbomAttestation(json, input = 'sbom-path') {
 
 
 
+
+
+
+
 /** Inputs whose values are secrets (masked as soon as read). */
 const SIGN_SECRETS = ['key', 'key-password', 'registry-password', 'github-token'];
 const VERIFY_SECRETS = ['registry-password'];
+/** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
+const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path'];
+const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root'];
 function registryAccess(get) {
     const { username, password } = src_inputs/* credentialPair */.GE(get);
     return { registryUsername: username, registryPassword: password };
@@ -41096,6 +39033,7 @@ function parseSignActionInputs(get) {
     return {
         ...inputs,
         ...access,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(get, SIGN_PATH_INPUTS),
         githubAttestations: src_inputs/* oneOf */.yL(get, 'github-attestations', ['auto', 'always', 'never'], 'auto'),
         githubToken: src_inputs/* optionalText */.mR(get, 'github-token'),
     };
@@ -41104,7 +39042,11 @@ function parseVerifyActionInputs(get) {
     const inputs = (0,sign_inputs/* parseVerifyInputs */.Wg)(get);
     if (inputs.image)
         imageReference(inputs.image);
-    return { ...inputs, ...registryAccess(get) };
+    return {
+        ...inputs,
+        ...registryAccess(get),
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(get, VERIFY_PATH_INPUTS),
+    };
 }
 function imageReference(value) {
     try {
@@ -41175,10 +39117,13 @@ async function readInput(path, input, cwd) {
         throw (0,errors/* inputError */.Xu)(input, path, `a readable file (${(0,errors/* describeError */.Uc)(error)})`);
     }
 }
-async function attestationsFor(inputs, environment) {
+async function attestationsFor(inputs, environment, config) {
     const out = [];
-    if (inputs.provenance)
-        out.push(provenanceAttestation(environment.github, environment.env));
+    if (inputs.provenance) {
+        // Keyless: the OIDC token's claims name the builder (job_workflow_ref), as GitHub's provenance does.
+        const claims = config.kind === 'keyless' && environment.github ? (0,oidc/* tokenClaims */.f)(await config.identityToken()) : undefined;
+        out.push(provenanceAttestation(environment.github, environment.env, claims));
+    }
     if (inputs.predicateType) {
         const json = inputs.predicatePath
             ? await readInput(inputs.predicatePath, 'predicate-path', environment.cwd)
@@ -41189,21 +39134,47 @@ async function attestationsFor(inputs, environment) {
         out.push(sbomAttestation(await readInput(inputs.sbomPath, 'sbom-path', environment.cwd)));
     return out;
 }
+/** An `oci:` layout image stays in the workspace as every other path input. */
+function layoutInWorkspace(ws, value) {
+    if (value === undefined || value === '')
+        return;
+    const ref = imageReference(value);
+    if (ref.kind === 'layout')
+        inWorkspace(ws, 'image', ref.path);
+}
 /** Signs an image digest and/or files; pushes referrers or writes `.sigstore.json` bundles. */
 async function runSign(inputs, environment) {
     const { logger, cwd } = environment;
+    // Every path input resolves inside the workspace (symbolic links followed) before a key is read.
+    const ws = workspace(cwd, inputs.allowOutsideWorkspace);
+    layoutInWorkspace(ws, inputs.image);
+    keyInWorkspace(ws, 'key', inputs.key);
+    for (const [input, value] of [
+        ['predicate-path', inputs.predicatePath],
+        ['sbom-path', inputs.sbomPath],
+        ['signing-config', inputs.signingConfig],
+    ]) {
+        if (value !== undefined)
+            inWorkspace(ws, input, value);
+    }
     // Key decryption (scrypt) runs while the image digest is resolved.
     const configPromise = (0,sign_inputs/* resolveSigningConfig */.ML)(inputs, environment);
     configPromise.catch(() => undefined);
     const image = inputs.image ? await resolveImage(inputs.image, inputs, environment, 'sign') : undefined;
-    const attestations = await attestationsFor(inputs, environment);
     // Every subject is found and checked before anything is signed or pushed.
     const files = [];
+    const allow = inputs.allowOutsideWorkspace;
     if (inputs.files.length > 0)
-        files.push(...(await fileSubjects(cwd, inputs.files)));
-    const checksumFiles = inputs.checksums.length > 0 ? await fileSubjects(cwd, inputs.checksums, 'checksums') : [];
-    const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums) : [];
+        files.push(...(await fileSubjects(cwd, inputs.files, 'files', allow)));
+    const checksumFiles = inputs.checksums.length > 0 ? await fileSubjects(cwd, inputs.checksums, 'checksums', allow) : [];
+    const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums, 'checksums', allow) : [];
+    // A `.sigstore.json` written beside a file must not be a link out of the workspace either.
+    for (const f of files)
+        inWorkspace(ws, 'files', `${f.path}${BUNDLE_SUFFIX}`);
+    for (const f of checksumFiles)
+        inWorkspace(ws, 'checksums', `${f.path}${BUNDLE_SUFFIX}`);
     const config = await configPromise;
+    const attestations = await attestationsFor(inputs, environment, config);
     const rows = [];
     const referrers = [];
     const bundlePaths = [];
@@ -41211,11 +39182,38 @@ async function runSign(inputs, environment) {
     const logIndexes = [];
     const bundlesForGitHub = [];
     let legacyDigest;
+    let kept = new Map();
     if (image) {
+        // A re-run: what this signer already signed for the digest is not signed and pushed again.
+        if (!inputs.force) {
+            const signer = await expectedSigner(config, environment.github?.serverUrl);
+            const already = await signedAlready(image.store, image.descriptor.digest, signer, logger);
+            kept = new Map(already.referrers);
+            if (already.signer !== undefined)
+                signers.add(already.signer);
+            for (const [predicateType, referrer] of kept) {
+                logger.info(`Already signed by this signer: ${predicateType} (referrer ${referrer}); not signed again.`);
+                rows.push({
+                    what: `\`${image.name}@${image.descriptor.digest}\``,
+                    kind: predicateType,
+                    where: `referrer \`${referrer}\` (signed already; kept)`,
+                });
+            }
+        }
+        // cosign v2's .sig tag: ECDSA signatures differ every time, so a re-run would add a layer each run.
+        const legacyKept = inputs.legacySignature && !inputs.force && config.kind === 'key'
+            ? await hasLegacySignature(image.store, image.descriptor.digest, config.key, logger)
+            : false;
+        if (legacyKept)
+            logger.info('The cosign v2 .sig tag already holds a signature by this key; not signed again.');
         const signatures = await signImage({ name: image.name, descriptor: image.descriptor }, config, {
             attestations,
-            legacy: inputs.legacySignature,
+            legacy: inputs.legacySignature && !legacyKept,
+            skip: new Set(kept.keys()),
         });
+        if (signatures.referrers.length === 0 && !signatures.legacy && (kept.size > 0 || legacyKept)) {
+            logger.notice(`${image.name}@${image.descriptor.digest} is already signed by this signer: nothing pushed (set force: true to sign again).`);
+        }
         for (const r of signatures.referrers) {
             const pushed = await (0,sign_image/* pushArtefact */.Pw)(image.store, r.artefact);
             if (!pushed.referrerIndexed) {
@@ -41261,10 +39259,11 @@ async function runSign(inputs, environment) {
                 .replace(/^[a-z]+:\/\//i, '')
                 .replace(/[^A-Za-z0-9.-]+/g, '-')
                 .replace(/-+$/, '');
-            const signed = await (0,bundle/* signStatement */.fT)((0,sign_statements/* statement */.qZ)(toSubjects(fileAttestationSubjects), a.predicateType, a.predicate), config);
+            const signed = await (0,sign_bundle/* signStatement */.fT)((0,sign_statements/* statement */.qZ)(toSubjects(fileAttestationSubjects), a.predicateType, a.predicate), config);
             const path = `${anchor}.${slug}.intoto.sigstore.json`;
+            inWorkspace(ws, checksumFiles[0] ? 'checksums' : 'files', path);
             try {
-                await (0,promises_.writeFile)(path, `${(0,bundle/* bundleText */.G$)(signed.bundle)}\n`);
+                await (0,promises_.writeFile)(path, `${(0,sign_bundle/* bundleText */.G$)(signed.bundle)}\n`);
             }
             catch (error) {
                 throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot write ${path}: ${(0,errors/* describeError */.Uc)(error)}.`);
@@ -41297,6 +39296,8 @@ async function runSign(inputs, environment) {
         digest: image?.descriptor.digest ?? null,
         image: image ? `${image.name}@${image.descriptor.digest}` : null,
         referrers,
+        /** Referrers by predicate type that a re-run found signed by the same signer and left as they were. */
+        signedAlready: Object.fromEntries(kept),
         legacySignature: legacyDigest ?? null,
         bundlePaths,
         signer: [...signers],
@@ -41333,6 +39334,24 @@ function describeSigner(signer) {
 /** Verifies an image digest's signatures and attestations and/or files' `.sigstore.json` bundles. */
 async function runVerify(inputs, environment) {
     const { cwd, logger } = environment;
+    const ws = workspace(cwd, inputs.allowOutsideWorkspace);
+    layoutInWorkspace(ws, inputs.image);
+    keyInWorkspace(ws, 'key', inputs.key);
+    for (const [input, value] of [
+        ['trusted-root', inputs.trustedRoot],
+        ['tuf-root', inputs.tufRoot],
+    ]) {
+        if (value !== undefined)
+            inWorkspace(ws, input, value);
+    }
+    // `files` holds globs and `sha256:` digests (an artefact known by its digest, with `bundle`).
+    const digests = inputs.files.filter((f) => f.startsWith('sha256:'));
+    const globs = inputs.files.filter((f) => !f.startsWith('sha256:'));
+    const verifiedFiles = globs.length > 0 ? await fileSubjects(cwd, globs, 'files', ws.allowOutside) : [];
+    const bundlePath = inputs.bundle ? inWorkspace(ws, 'bundle', inputs.bundle) : undefined;
+    if (bundlePath === undefined)
+        for (const f of verifiedFiles)
+            inWorkspace(ws, 'files', `${f.path}${BUNDLE_SUFFIX}`);
     const policy = await (0,sign_inputs/* loadVerificationPolicy */.GA)(inputs, cwd, environment);
     let image;
     let name;
@@ -41343,12 +39362,32 @@ async function runVerify(inputs, environment) {
         logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);
     }
     const files = [];
-    if (inputs.files.length > 0) {
-        for (const f of await fileSubjects(cwd, inputs.files)) {
-            const signer = await verifyFile(f.path, policy);
-            files.push({ path: (0,external_node_path_.relative)(cwd, f.path), signer: describeSigner(signer) });
-            logger.info(`Verified ${(0,external_node_path_.relative)(cwd, f.path)}: ${describeSigner(signer)}`);
-        }
+    const lines = [];
+    const subjects = [
+        ...verifiedFiles.map((f) => ({
+            label: (0,external_node_path_.relative)(cwd, f.path),
+            subject: { path: f.path },
+        })),
+        ...digests.map((digest) => ({ label: digest, subject: { digest } })),
+    ];
+    for (const { label, subject } of subjects) {
+        const verified = await verifySubject(subject, policy, bundlePath);
+        const signer = describeSigner(verified.signer);
+        const bundle = (0,external_node_path_.relative)(cwd, bundlePath ?? `${'path' in subject ? subject.path : label}${BUNDLE_SUFFIX}`);
+        files.push({
+            path: label,
+            signer,
+            kind: verified.kind,
+            predicateType: verified.statement?.predicateType ?? null,
+        });
+        lines.push({
+            subject: label,
+            kind: verified.kind,
+            predicateType: verified.statement?.predicateType,
+            signer: signerText(verified.signer),
+            bundle,
+        });
+        logger.info(`Verified ${label}: ${signer}`);
     }
     const signers = [...new Set([...(image?.signers ?? []), ...files.map((f) => f.signer)])];
     const logIndexes = (image?.verified ?? []).flatMap((v) => (v.transparencyLogIndex ? [v.transparencyLogIndex] : []));
@@ -41373,7 +39412,7 @@ async function runVerify(inputs, environment) {
     const rows = [
         ...statements.map((s) => `| \`${s.source}\` | ${s.predicateType} | ${s.signer} | ${s.transparencyLogIndex ?? '—'} |`),
         ...(image?.legacy ?? []).map((l) => `| \`${l.source}\` | cosign v2 signature | ${l.keyHint} | — |`),
-        ...files.map((f) => `| \`${f.path}\` | file signature | ${f.signer} | — |`),
+        ...files.map((f) => `| \`${f.path}\` | ${f.kind === 'dsse' ? `${f.predicateType} (DSSE)` : 'file signature'} | ${f.signer} | — |`),
     ];
     const summary = [
         '### Verified',
@@ -41392,6 +39431,13 @@ async function runVerify(inputs, environment) {
             : []),
         '',
     ].join('\n');
+    const report = verifyReport({
+        image: image && name ? { name, verification: image } : undefined,
+        subjects: lines,
+        showStatements: inputs.showStatements ?? false,
+    });
+    if (inputs.showStatements)
+        logger.info(report);
     return {
         outputs: {
             digest: image?.digest ?? '',
@@ -41399,6 +39445,7 @@ async function runVerify(inputs, environment) {
             'predicate-types': predicateTypes.join('\n'),
             statements: JSON.stringify(statements.map((s) => s.statement)),
             'transparency-log-index': logIndexes.join('\n'),
+            report,
             json: JSON.stringify(result),
         },
         summary: jobSummary('verify', image?.digest ?? '', environment.github, summary),
@@ -41423,12 +39470,13 @@ var keys = __nccwpck_require__(7887);
 
 
 
+
 function parseKeygenInputs(raw) {
-    const outputPrefix = (0,src_inputs/* optionalText */.mR)(raw, 'output-prefix') ?? 'cosign';
-    if (outputPrefix.endsWith('/') || outputPrefix.includes('\0')) {
+    const outputPrefix = plainValue('output-prefix', (0,src_inputs/* optionalText */.mR)(raw, 'output-prefix') ?? 'cosign');
+    if (outputPrefix.endsWith('/')) {
         throw (0,errors/* inputError */.Xu)('output-prefix', outputPrefix, 'a file path prefix such as `cosign` or `keys/release` (".key" and ".pub" are appended)');
     }
-    return { outputPrefix };
+    return { outputPrefix, allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, ['output-prefix']) };
 }
 async function exists(path) {
     try {
@@ -41459,6 +39507,9 @@ async function writeNew(path, content, mode) {
 }
 async function runKeygen(inputs, environment) {
     const { logger, env, cwd } = environment;
+    const ws = workspace(cwd, inputs.allowOutsideWorkspace);
+    for (const suffix of ['.key', '.pub'])
+        inWorkspace(ws, 'output-prefix', `${inputs.outputPrefix}${suffix}`);
     const password = env.COSIGN_PASSWORD;
     if (password === undefined) {
         throw new errors/* ArtefactsError */.E('INPUT_MISSING', 'COSIGN_PASSWORD is not set: the private key is encrypted with it.', {
@@ -41502,224 +39553,6 @@ async function runKeygen(inputs, environment) {
             `Key hint: \`${pair.hint}\``,
         ].join('\n'),
     };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
-var semver = __nccwpck_require__(9730);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
-
-
-
-function gitEnv(extra) {
-    return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-}
-/** Runs git and returns its output; never throws for a non-zero exit. */
-function git_gitRaw(args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`, { hint: 'Is git installed and on PATH?' })));
-        child.on('close', (code) => resolve({
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
-            exitCode: code ?? 1,
-        }));
-    });
-}
-/** Runs git and returns stdout; throws a GIT_FAILED error naming the command on a non-zero exit. */
-async function git_git(args, options) {
-    const result = await git_gitRaw(args, options);
-    if (result.exitCode !== 0) {
-        const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
-        if (/not a git repository/i.test(detail)) {
-            throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${options.cwd} is not a git repository.`, {
-                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
-            });
-        }
-        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${detail}`);
-    }
-    return result.stdout;
-}
-/**
- * Streams git's stdout as records split by `separator` (default: newline). The consumer sees one
- * record at a time; nothing accumulates beyond the current record.
- */
-async function gitStream(args, options, onRecord, separator = '\n') {
-    const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-    const err = [];
-    child.stderr.on('data', (chunk) => err.push(chunk));
-    const closed = new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`)));
-        child.on('close', (code) => resolve(code ?? 1));
-    });
-    let stopped = false;
-    if (separator === '\n') {
-        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity });
-        for await (const line of lines) {
-            if (onRecord(line) === 'stop') {
-                stopped = true;
-                child.kill();
-                break;
-            }
-        }
-    }
-    else {
-        child.stdout.setEncoding('utf8');
-        let pending = '';
-        for await (const chunk of child.stdout) {
-            pending += chunk;
-            let at;
-            while ((at = pending.indexOf(separator)) >= 0) {
-                const record = pending.slice(0, at);
-                pending = pending.slice(at + separator.length);
-                if (onRecord(record) === 'stop') {
-                    stopped = true;
-                    break;
-                }
-            }
-            if (stopped) {
-                child.kill();
-                break;
-            }
-        }
-        if (!stopped && pending !== '')
-            onRecord(pending);
-    }
-    const code = await closed;
-    if (!stopped && code !== 0) {
-        const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
-        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/tags.ts
-
-/**
- * Git tags through the REST API. A version tag is created once and never moved:
- *   - absent → created (an annotated tag object first when asked, then the ref);
- *   - present on the same commit → success, nothing written (re-runs, concurrent runs);
- *   - present on another commit → TAG_CONFLICT naming both commits; the tag is left alone.
- * Two runs racing: GitHub lets exactly one `POST git/refs` succeed; the other gets 422, re-reads
- * the ref and lands in one of the two cases above.
- * The one deliberate mutable pointer is the major tag (`v1`), updated with a single
- * `PATCH {sha, force: true}` (atomic: never delete-then-create).
- */
-const CONTENTS_WRITE = 'contents: write';
-const refPath = (api, tag) => api.repoPath(`/git/ref/tags/${encodeTag(tag)}`);
-const encodeTag = (tag) => tag.split('/').map(encodeURIComponent).join('/');
-/** Reads refs/tags/<tag>, following annotated tag objects to the commit. Undefined when absent. */
-async function readTag(api, tag) {
-    const response = await api.request('GET', refPath(api, tag), {
-        expect: [404],
-        what: `read the tag ${tag}`,
-    });
-    if (response.status === 404 || response.data?.object === undefined)
-        return undefined;
-    const objectSha = response.data.object.sha;
-    let { sha, type } = response.data.object;
-    for (let depth = 0; type === 'tag'; depth++) {
-        if (depth >= 5)
-            throw new errors/* ArtefactsError */.E('GITHUB_API', `The tag ${tag} is a chain of more than 5 tag objects.`);
-        const object = await api.request('GET', api.repoPath(`/git/tags/${sha}`), {
-            what: `read the tag object ${sha} of ${tag}`,
-        });
-        ({ sha, type } = object.data.object);
-    }
-    return { objectSha, commitSha: sha, annotated: objectSha !== sha };
-}
-function conflict(tag, existing, wanted) {
-    return new errors/* ArtefactsError */.E('TAG_CONFLICT', `The tag ${tag} already exists on commit ${existing}, not on ${wanted}; it is never moved.`, {
-        hint: 'A released version names one commit forever. Release a new version (bump it), or delete the tag by hand if it was created by mistake.',
-    });
-}
-async function createTag(api, options) {
-    const { tag, sha, logger } = options;
-    const existing = await readTag(api, tag);
-    if (existing !== undefined) {
-        if (existing.commitSha === sha) {
-            logger.info(`Tag ${tag} already exists on ${sha}: nothing to do.`);
-            return 'exists';
-        }
-        throw conflict(tag, existing.commitSha, sha);
-    }
-    let target = sha;
-    if (options.annotated !== undefined) {
-        const object = await api.request('POST', api.repoPath('/git/tags'), {
-            body: { tag, message: options.annotated.message, object: sha, type: 'commit' },
-            permission: CONTENTS_WRITE,
-            what: `create the annotated tag object ${tag}`,
-        });
-        target = object.data.sha;
-    }
-    const created = await api.request('POST', api.repoPath('/git/refs'), {
-        body: { ref: `refs/tags/${tag}`, sha: target },
-        expect: [422],
-        permission: CONTENTS_WRITE,
-        what: `create the tag ${tag}`,
-    });
-    if (created.status !== 422) {
-        logger.info(`Created tag ${tag} on ${sha}${options.annotated ? ' (annotated)' : ''}.`);
-        return 'created';
-    }
-    // 422: someone else created it between our read and our write (or the name is refused). Re-read.
-    const after = await readTag(api, tag);
-    if (after === undefined) {
-        throw new errors/* ArtefactsError */.E('TAG_RACE', `GitHub refused to create the tag ${tag} (422 ${created.data?.message ?? ''}) and it cannot be read back.`, { hint: 'Check that the tag name is a valid git ref name, then re-run.' });
-    }
-    if (after.commitSha === sha) {
-        logger.info(`Tag ${tag} was created on ${sha} by a concurrent run: nothing to do.`);
-        return 'exists';
-    }
-    throw conflict(tag, after.commitSha, sha);
-}
-/** Points refs/tags/<tag> at `sha` (a lightweight tag): one atomic PATCH, or a create when absent. */
-async function moveTag(api, options) {
-    const { tag, sha, logger } = options;
-    const current = await readTag(api, tag);
-    if (current !== undefined && current.objectSha === sha)
-        return 'unchanged';
-    const patch = () => api.request('PATCH', api.repoPath(`/git/refs/tags/${encodeTag(tag)}`), {
-        body: { sha, force: true },
-        expect: [422],
-        permission: CONTENTS_WRITE,
-        what: `move the tag ${tag}`,
-    });
-    if (current !== undefined) {
-        const moved = await patch();
-        if (moved.status !== 422) {
-            logger.info(`Moved tag ${tag} from ${current.commitSha} to ${sha}.`);
-            return 'moved';
-        }
-    }
-    const created = await api.request('POST', api.repoPath('/git/refs'), {
-        body: { ref: `refs/tags/${tag}`, sha },
-        expect: [422],
-        permission: CONTENTS_WRITE,
-        what: `create the tag ${tag}`,
-    });
-    if (created.status !== 422) {
-        logger.info(`Created tag ${tag} on ${sha}.`);
-        return 'created';
-    }
-    // Created concurrently by another run: update it in place.
-    const moved = await patch();
-    if (moved.status === 422) {
-        throw new errors/* ArtefactsError */.E('TAG_RACE', `The tag ${tag} could neither be created nor updated (422).`, {
-            hint: 'Another run may be changing it; re-run this job.',
-        });
-    }
-    logger.info(`Moved tag ${tag} to ${sha}.`);
-    return 'moved';
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/image-name.ts
@@ -41770,23 +39603,69 @@ function parseImageName(raw, input = 'images') {
         if (!PATH_COMPONENT.test(component)) {
             const lower = component.toLowerCase();
             throw bad(`The path component '${component}' is not allowed.`, lower !== component && PATH_COMPONENT.test(lower)
-                ? `Repository names are lower-case: did you mean '${name.replace(component, lower)}'?`
+                ? `Repository names are lower-case: did you mean '${name.toLowerCase()}'?`
                 : 'Path components are lower-case letters and digits, separated by one of . _ __ or dashes.');
         }
     }
     return { name, domain, path };
 }
-function parseImageNames(raw, input = 'images') {
+const ENTRY_KEYS = ['name', 'enable'];
+/**
+ * The `images` input as docker/metadata-action reads it: names one per line or comma-separated, or
+ * `name=<image>,enable=<true|false>` entries. Names are lower-cased (repository names are lower-case,
+ * so `ghcr.io/${{ github.repository }}` works with an upper-case owner), with a notice saying so.
+ */
+function parseImageList(lines, input = 'images') {
     const seen = new Set();
     const names = [];
-    for (const item of raw) {
-        const { name } = parseImageName(item, input);
-        if (seen.has(name))
-            continue;
-        seen.add(name);
-        names.push(name);
+    const notes = [];
+    const accepted = 'image names, or entries name=<image>,enable=<true|false>';
+    for (const line of lines) {
+        const entries = [];
+        if (!line.includes('=')) {
+            for (const part of line.split(','))
+                if (part.trim() !== '')
+                    entries.push({ name: part.trim(), enable: true });
+        }
+        else {
+            let name = '';
+            let enable = true;
+            for (const part of line.split(',')) {
+                const at = part.indexOf('=');
+                const key = at < 0 ? 'name' : part.slice(0, at).trim().toLowerCase();
+                const value = (at < 0 ? part : part.slice(at + 1)).trim();
+                if (!ENTRY_KEYS.includes(key))
+                    throw (0,errors/* inputError */.Xu)(input, line, accepted, `Unknown attribute '${key}'.`);
+                if (key === 'name')
+                    name = value;
+                else if (/^(true|false)$/i.test(value))
+                    enable = value.toLowerCase() === 'true';
+                else
+                    throw (0,errors/* inputError */.Xu)(input, line, accepted, 'enable is true or false.');
+            }
+            if (name === '')
+                throw (0,errors/* inputError */.Xu)(input, line, accepted, 'The entry has no name=.');
+            entries.push({ name, enable });
+        }
+        for (const entry of entries) {
+            const lower = entry.name.toLowerCase();
+            const { name } = parseImageName(lower, input);
+            if (!entry.enable) {
+                notes.push(`Image ${name}: enable=false, no tags for it.`);
+                continue;
+            }
+            if (lower !== entry.name)
+                notes.push(`Image name ${entry.name} lower-cased to ${name} (repository names are lower-case).`);
+            if (seen.has(name))
+                continue;
+            seen.add(name);
+            names.push(name);
+        }
     }
-    return names;
+    return { names, notes };
+}
+function parseImageNames(raw, input = 'images') {
+    return [...parseImageList(raw, input).names];
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/oci-labels.ts
@@ -41886,6 +39765,1335 @@ function annotationLines(standard, user, levels) {
             lines.push(`${level}:${key}=${value}`);
     }
     return lines;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/template.ts
+
+/**
+ * The tag template engine: `{{name}}` placeholders and `{{date 'FORMAT' tz='Zone'}}`. Deliberately
+ * tiny (no handlebars): a template is parsed once, when inputs are read, so an unknown placeholder
+ * fails before anything else happens, with the input named and the accepted placeholders listed.
+ * docker/metadata-action's global expressions ({{branch}}, {{tag}}, {{sha}}, {{base_ref}},
+ * {{is_default_branch}}, {{date}}, {{commit_date}}) and its semver {{raw}} are among them.
+ */
+const PLACEHOLDERS = [
+    'version',
+    'major',
+    'minor',
+    'patch',
+    'prerelease',
+    'build',
+    'raw',
+    'run_number',
+    'run_attempt',
+    'sha',
+    'sha7',
+    'branch',
+    'tag',
+    'base_ref',
+    'is_default_branch',
+    'pr',
+    'date',
+    'commit_date',
+];
+/** Placeholders a `type=semver` pattern may use: they all come from the version. */
+const VERSION_PLACEHOLDERS = [
+    'version',
+    'major',
+    'minor',
+    'patch',
+    'prerelease',
+    'build',
+    'raw',
+];
+/** The moment.js format tokens supported (UTC unless tz= is given); `[text]` is literal. */
+const DATE_TOKENS = [
+    'YYYY',
+    'YY',
+    'MM',
+    'M',
+    'DD',
+    'D',
+    'HH',
+    'H',
+    'hh',
+    'h',
+    'mm',
+    'm',
+    'ss',
+    's',
+    'SSS',
+    'A',
+    'a',
+    'Z',
+    'ZZ',
+    'X',
+    'x',
+];
+/** Letters that are moment.js tokens: one of these outside DATE_TOKENS is refused, never printed as text. */
+const MOMENT_LETTERS = /[MQDdEeWwYygGAaHhkmsSzZXxNo]/;
+function describeAccepted(allowed) {
+    const names = allowed.map((p) => (p === 'date' || p === 'commit_date' ? `{{${p} 'YYYYMMDD'}}` : `{{${p}}}`));
+    return `a template whose placeholders are among ${names.join(', ')}`;
+}
+/** Parses a template; `input` names the input in errors; `allowed` narrows the placeholders. */
+function parseTemplate(source, input, allowed = PLACEHOLDERS) {
+    const parts = [];
+    const used = [];
+    const fail = (what) => (0,errors/* inputError */.Xu)(input, source, describeAccepted(allowed), `${what}. Date formats use the moment.js tokens ${DATE_TOKENS.join(' ')} and [literal text] (UTC, or tz='Area/City'), e.g. {{date 'YYYYMMDD-HHmmss'}}.`);
+    let at = 0;
+    while (at < source.length) {
+        const open = source.indexOf('{{', at);
+        const stray = source.indexOf('}}', at);
+        if (stray >= 0 && (open < 0 || stray < open))
+            throw fail(`A '}}' at position ${stray} has no opening '{{'`);
+        if (open < 0) {
+            parts.push({ kind: 'text', text: source.slice(at) });
+            break;
+        }
+        if (open > at)
+            parts.push({ kind: 'text', text: source.slice(at, open) });
+        const close = source.indexOf('}}', open + 2);
+        if (close < 0)
+            throw fail(`The '{{' at position ${open} is never closed with '}}'`);
+        const inner = source.slice(open + 2, close).trim();
+        const date = /^(date|commit_date)(?:\s+(?:'([^']*)'|"([^"]*)"))?(?:\s+tz=(?:'([^']*)'|"([^"]*)"))?$/.exec(inner);
+        let name;
+        if (date) {
+            name = date[1];
+            const format = date[2] ?? date[3] ?? 'YYYYMMDD';
+            if (format === '')
+                throw fail(`{{${name}}} was given an empty format`);
+            const bad = unsupportedToken(format);
+            if (bad !== undefined)
+                throw fail(`The date token '${bad}' in '${format}' is not supported`);
+            const tz = date[4] ?? date[5] ?? 'UTC';
+            if (!validTimeZone(tz))
+                throw fail(`tz='${tz}' is not a time zone name (such as UTC or Asia/Tokyo)`);
+            parts.push({ kind: 'date', name, format, tz });
+        }
+        else if (PLACEHOLDERS.includes(inner)) {
+            name = inner;
+            parts.push({ kind: 'value', name: name });
+        }
+        else {
+            throw fail(`Unknown placeholder {{${inner}}}`);
+        }
+        if (!allowed.includes(name))
+            throw fail(`The placeholder {{${name}}} cannot be used here`);
+        if (!used.includes(name))
+            used.push(name);
+        at = close + 2;
+    }
+    return { source, parts, placeholders: used };
+}
+/**
+ * `time` renders {{date}} (build-tag's reproducible creation time, never the clock); `commitTime`
+ * renders {{commit_date}} (the commit time; `time` when not given).
+ */
+function renderTemplate(template, values, time, commitTime = time) {
+    const missing = [];
+    let value = '';
+    for (const part of template.parts) {
+        if (part.kind === 'text')
+            value += part.text;
+        else if (part.kind === 'date')
+            value += formatDate(part.name === 'date' ? time : commitTime, part.format, part.tz);
+        else {
+            const v = values[part.name];
+            if (v === undefined) {
+                if (!missing.includes(part.name))
+                    missing.push(part.name);
+            }
+            else
+                value += v;
+        }
+    }
+    return { value, missing };
+}
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+const TOKEN = /\[([^\]]*)\]|([A-Za-z])\2*/g;
+/** The first moment.js token in `format` that formatDate does not render, if any. */
+function unsupportedToken(format) {
+    for (const match of format.matchAll(TOKEN)) {
+        const run = match[0];
+        if (match[1] !== undefined || DATE_TOKENS.includes(run))
+            continue;
+        if (MOMENT_LETTERS.test(run))
+            return run;
+    }
+    return undefined;
+}
+function validTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function fieldsIn(time, tz) {
+    if (tz === 'UTC') {
+        return {
+            year: time.getUTCFullYear(),
+            month: time.getUTCMonth() + 1,
+            day: time.getUTCDate(),
+            hour: time.getUTCHours(),
+            minute: time.getUTCMinutes(),
+            second: time.getUTCSeconds(),
+            offsetMinutes: 0,
+        };
+    }
+    const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone: tz,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+    }).formatToParts(time);
+    const get = (type) => Number(parts.find((p) => p.type === type)?.value ?? '0');
+    const fields = {
+        year: get('year'),
+        month: get('month'),
+        day: get('day'),
+        hour: get('hour'),
+        minute: get('minute'),
+        second: get('second'),
+    };
+    const local = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second);
+    return { ...fields, offsetMinutes: Math.round((local - Math.floor(time.getTime() / 1000) * 1000) / 60_000) };
+}
+/**
+ * Formats a date with the moment.js tokens in DATE_TOKENS, in UTC or the time zone `tz`;
+ * `[text]` and every character that is not a moment token are literal.
+ */
+function formatDate(time, format, tz = 'UTC') {
+    const f = fieldsIn(time, tz);
+    const offset = (colon) => {
+        const sign = f.offsetMinutes < 0 ? '-' : '+';
+        const abs = Math.abs(f.offsetMinutes);
+        return `${sign}${pad(Math.floor(abs / 60))}${colon ? ':' : ''}${pad(abs % 60)}`;
+    };
+    const hour12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
+    return format.replace(TOKEN, (run, literal) => {
+        if (literal !== undefined)
+            return literal;
+        switch (run) {
+            case 'YYYY':
+                return pad(f.year, 4);
+            case 'YY':
+                return pad(f.year % 100);
+            case 'MM':
+                return pad(f.month);
+            case 'M':
+                return String(f.month);
+            case 'DD':
+                return pad(f.day);
+            case 'D':
+                return String(f.day);
+            case 'HH':
+                return pad(f.hour);
+            case 'H':
+                return String(f.hour);
+            case 'hh':
+                return pad(hour12);
+            case 'h':
+                return String(hour12);
+            case 'mm':
+                return pad(f.minute);
+            case 'm':
+                return String(f.minute);
+            case 'ss':
+                return pad(f.second);
+            case 's':
+                return String(f.second);
+            case 'SSS':
+                return pad(time.getUTCMilliseconds(), 3);
+            case 'A':
+                return f.hour < 12 ? 'AM' : 'PM';
+            case 'a':
+                return f.hour < 12 ? 'am' : 'pm';
+            case 'Z':
+                return offset(true);
+            case 'ZZ':
+                return offset(false);
+            case 'X':
+                return String(Math.floor(time.getTime() / 1000));
+            case 'x':
+                return String(time.getTime());
+            default:
+                return run;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/tag-rule-syntax.ts
+
+
+/** Default priorities, as docker/metadata-action's (the immutable tag always comes first, latest last). */
+const DEFAULT_PRIORITY = {
+    immutable: 1000,
+    schedule: 1000,
+    semver: 900,
+    match: 800,
+    edge: 700,
+    pr: 600,
+    branch: 600,
+    tag: 600,
+    raw: 200,
+    sha: 100,
+    latest: 50,
+};
+const KEYS = {
+    semver: ['pattern', 'value'],
+    sha: ['length', 'format'],
+    pr: ['event'],
+    branch: ['event'],
+    tag: ['event'],
+    raw: ['value'],
+    schedule: ['pattern'],
+    edge: ['branch'],
+    match: ['pattern', 'group', 'value'],
+};
+const COMMON_KEYS = ['type', 'prefix', 'suffix', 'enable', 'priority'];
+const TYPES = ['semver', 'sha', 'pr', 'branch', 'ref', 'raw', 'schedule', 'edge', 'match'];
+/** Rule types build-tag declines, with the reason given in the error. */
+const DECLINED = {
+    pep440: 'type=pep440 is not supported: build-tag works with semantic versions; give it the version (input version) and use type=semver',
+};
+/** Splits `a=b,c="d,e",f={{date 'Y,M'}}` on commas outside quotes and `{{ }}` (CSV quoting, as metadata-action's). */
+function splitAttributes(line) {
+    const parts = [];
+    let current = '';
+    let quote;
+    let braces = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i] ?? '';
+        if (quote !== undefined) {
+            if (c === quote && line[i + 1] === quote) {
+                current += c;
+                i++;
+            }
+            else if (c === quote)
+                quote = undefined;
+            else
+                current += c;
+            continue;
+        }
+        if (c === '"') {
+            quote = c;
+            continue;
+        }
+        if (line.startsWith('{{', i))
+            braces++;
+        if (line.startsWith('}}', i) && braces > 0)
+            braces--;
+        if (c === ',' && braces === 0) {
+            parts.push(current);
+            current = '';
+            continue;
+        }
+        current += c;
+    }
+    parts.push(current);
+    return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+function scopeOf(template) {
+    const used = template.placeholders;
+    if (used.some((p) => p === 'version' || p === 'prerelease' || p === 'build' || p === 'raw'))
+        return 'exact';
+    if (used.includes('patch'))
+        return 'exact-stable';
+    if (used.includes('minor'))
+        return 'minor';
+    if (used.includes('major'))
+        return 'major';
+    return undefined;
+}
+/** `/re/flags` or a bare pattern, as metadata-action's type=match reads it. */
+function parseRegex(raw, fail) {
+    const slashed = /^\/(.+)\/([a-z]*)$/.exec(raw);
+    try {
+        return slashed ? new RegExp(slashed[1] ?? '', slashed[2]) : new RegExp(raw);
+    }
+    catch (error) {
+        throw fail(`pattern is not a valid regular expression (${error.message}).`);
+    }
+}
+function parseTagRule(line, input = 'tags') {
+    const accepted = 'rules such as type=semver,pattern={{major}}.{{minor}} | type=sha | type=ref,event=branch|tag|pr | type=schedule | type=edge | type=match,pattern=<regex> | type=raw,value=<template> (each also takes prefix=, suffix=, enable=, priority=)';
+    const fail = (why) => (0,errors/* inputError */.Xu)(input, line, accepted, why);
+    const attributes = new Map();
+    if (!line.includes('=')) {
+        attributes.set('type', 'raw');
+        attributes.set('value', line.trim());
+    }
+    else {
+        for (const part of splitAttributes(line)) {
+            const at = part.indexOf('=');
+            if (at < 0) {
+                // metadata-action: a field without `=` is the value (`type=raw,foo`).
+                if (attributes.has('value'))
+                    throw fail(`'value' is given twice.`);
+                attributes.set('value', part);
+                continue;
+            }
+            if (at === 0)
+                throw fail(`'${part}' is not key=value.`);
+            const key = part.slice(0, at).trim().toLowerCase();
+            if (attributes.has(key))
+                throw fail(`'${key}' is given twice.`);
+            attributes.set(key, part.slice(at + 1).trim());
+        }
+    }
+    const typeRaw = (attributes.get('type') ?? 'raw').toLowerCase();
+    const declined = DECLINED[typeRaw];
+    if (declined !== undefined)
+        throw fail(`${declined}.`);
+    if (!TYPES.includes(typeRaw)) {
+        throw fail(`Unknown or missing type '${attributes.get('type') ?? ''}'; types: ${TYPES.join(', ')}.`);
+    }
+    let type;
+    if (typeRaw === 'ref') {
+        const event = (attributes.get('event') ?? '').toLowerCase();
+        if (event === 'branch' || event === 'tag' || event === 'pr')
+            type = event;
+        else
+            throw fail(`type=ref needs event=branch, event=tag or event=pr.`);
+    }
+    else {
+        type = typeRaw;
+        if (attributes.has('event'))
+            throw fail(`event= belongs to type=ref.`);
+    }
+    const shown = typeRaw === 'ref' ? 'type=ref' : `type=${type}`;
+    for (const key of attributes.keys()) {
+        if (!COMMON_KEYS.includes(key) && !KEYS[type].includes(key)) {
+            throw fail(`${shown} takes ${[...COMMON_KEYS, ...KEYS[type]].join(', ')}; not '${key}'.`);
+        }
+    }
+    if ((type === 'semver' || type === 'match') && (attributes.get('value') ?? '') !== '') {
+        throw fail(`value= is not supported on type=${type}: build-tag takes the version from its 'version' input (or computes it), never from a value per rule.`);
+    }
+    const enableRaw = attributes.get('enable') ?? 'true';
+    let enable = true;
+    let enableWhen;
+    if (/^(true|false)$/i.test(enableRaw))
+        enable = enableRaw.toLowerCase() === 'true';
+    else if (enableRaw.includes('{{'))
+        enableWhen = parseTemplate(enableRaw, input);
+    else
+        throw fail(`enable is true, false or an expression such as {{is_default_branch}}.`);
+    const priorityRaw = attributes.get('priority');
+    if (priorityRaw !== undefined && !/^\d{1,6}$/.test(priorityRaw)) {
+        throw fail(`priority is a whole number from 0 to 999999.`);
+    }
+    let length;
+    const lengthRaw = attributes.get('length');
+    if (lengthRaw !== undefined) {
+        if (!/^\d+$/.test(lengthRaw) || Number(lengthRaw) < 4 || Number(lengthRaw) > 40) {
+            throw fail(`length is a whole number from 4 to 40.`);
+        }
+        length = Number(lengthRaw);
+    }
+    const format = attributes.get('format');
+    if (format !== undefined) {
+        if (format !== 'short' && format !== 'long')
+            throw fail(`format is short or long.`);
+        if (length !== undefined)
+            throw fail(`give length= or format=, not both.`);
+        if (format === 'long')
+            length = 40;
+    }
+    const optionalTemplate = (key) => {
+        const value = attributes.get(key);
+        return value === undefined ? undefined : parseTemplate(value, input);
+    };
+    let template;
+    let scope;
+    let match;
+    if (type === 'semver') {
+        const pattern = attributes.get('pattern');
+        if (pattern === undefined || pattern === '') {
+            if (enable || enableWhen)
+                throw fail('type=semver needs pattern=, e.g. pattern={{major}}.{{minor}}.');
+        }
+        else {
+            template = parseTemplate(pattern, input, VERSION_PLACEHOLDERS);
+            scope = scopeOf(template);
+            if (scope === undefined)
+                throw fail('A semver pattern uses at least one version placeholder; for fixed names use type=raw.');
+        }
+    }
+    else if (type === 'raw') {
+        const value = attributes.get('value') ?? '';
+        if (value === '')
+            throw fail('type=raw needs value=.');
+        template = parseTemplate(value, input);
+    }
+    else if (type === 'schedule') {
+        template = parseTemplate(attributes.get('pattern') || 'nightly', input);
+    }
+    else if (type === 'match') {
+        const pattern = attributes.get('pattern') ?? '';
+        if (pattern === '')
+            throw fail('type=match needs pattern=<regular expression>.');
+        const groupRaw = attributes.get('group') ?? '0';
+        if (!/^\d{1,3}$/.test(groupRaw))
+            throw fail('group is a whole number (0: the whole match).');
+        match = { regex: parseRegex(pattern, fail), group: Number(groupRaw) };
+    }
+    const defaultPrefix = type === 'sha' ? 'sha-' : type === 'pr' ? 'pr-' : undefined;
+    const prefix = optionalTemplate('prefix') ?? (defaultPrefix === undefined ? undefined : parseTemplate(defaultPrefix, input));
+    return {
+        type,
+        template,
+        scope,
+        prefix,
+        suffix: optionalTemplate('suffix'),
+        enable,
+        enableWhen,
+        priority: priorityRaw === undefined ? DEFAULT_PRIORITY[type] : Number(priorityRaw),
+        length,
+        branch: type === 'edge' ? attributes.get('branch') || undefined : undefined,
+        match,
+        line: line.trim(),
+    };
+}
+const DEFAULT_SEMVER_PATTERNS = ['{{version}}', '{{major}}.{{minor}}', '{{major}}'];
+/**
+ * The effective rules: the user's lines plus the default semver rules, unless a line already says
+ * how the version is tagged (type=semver, type=match or type=ref,event=tag), as metadata-action's do.
+ */
+function parseTagRules(lines, input = 'tags') {
+    const rules = lines.map((line) => parseTagRule(line, input));
+    const defaults = rules.some((r) => r.type === 'semver' || r.type === 'match' || r.type === 'tag')
+        ? []
+        : DEFAULT_SEMVER_PATTERNS.map((p) => parseTagRule(`type=semver,pattern=${p}`, input));
+    return [...defaults, ...rules];
+}
+const NO_FLAVOR = {
+    latest: undefined,
+    prefix: undefined,
+    prefixOnLatest: false,
+    suffix: undefined,
+    suffixOnLatest: false,
+};
+function parseFlavor(lines, input = 'flavor') {
+    const accepted = 'lines latest=auto|true|false, prefix=<text>[,onlatest=true], suffix=<text>[,onlatest=true]';
+    let flavor = NO_FLAVOR;
+    for (const line of lines) {
+        let last;
+        for (const part of splitAttributes(line)) {
+            const at = part.indexOf('=');
+            if (at <= 0)
+                throw (0,errors/* inputError */.Xu)(input, line, accepted, `'${part}' is not key=value.`);
+            const key = part.slice(0, at).trim().toLowerCase();
+            const value = part.slice(at + 1).trim();
+            if (key === 'latest') {
+                if (value !== 'auto' && value !== 'true' && value !== 'false') {
+                    throw (0,errors/* inputError */.Xu)(input, line, accepted, 'latest is auto, true or false.');
+                }
+                flavor = { ...flavor, latest: value };
+            }
+            else if (key === 'prefix' || key === 'suffix') {
+                const template = value === '' ? undefined : parseTemplate(value, input);
+                flavor = key === 'prefix' ? { ...flavor, prefix: template } : { ...flavor, suffix: template };
+                last = key;
+            }
+            else if (key === 'onlatest') {
+                if (value !== 'true' && value !== 'false')
+                    throw (0,errors/* inputError */.Xu)(input, line, accepted, 'onlatest is true or false.');
+                if (last === undefined)
+                    throw (0,errors/* inputError */.Xu)(input, line, accepted, 'onlatest follows prefix= or suffix= on its line.');
+                flavor =
+                    last === 'prefix'
+                        ? { ...flavor, prefixOnLatest: value === 'true' }
+                        : { ...flavor, suffixOnLatest: value === 'true' };
+            }
+            else {
+                throw (0,errors/* inputError */.Xu)(input, line, accepted, `Unknown flavor '${key}'.`);
+            }
+        }
+    }
+    return flavor;
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
+var semver = __nccwpck_require__(9909);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/core/src/version/build-tag-inputs.ts
+
+
+
+
+
+
+
+
+const DEFAULT_TEMPLATE = '{{version}}-{{run_number}}-{{sha7}}';
+const DEFAULT_BAKE_TARGET = 'docker-metadata-action';
+/** Characters git refuses in ref names, plus whitespace (control characters are checked separately). */
+const BAD_PREFIX = /[\s~^:?*[\\\x7f]|\.\.|@\{|^[/.-]|\/\/|\.lock$/;
+const hasControl = (text) => [...text].some((c) => c.charCodeAt(0) < 0x20);
+function parseTagPrefix(raw, input = 'tag-prefix') {
+    if (BAD_PREFIX.test(raw) || hasControl(raw)) {
+        throw (0,errors/* inputError */.Xu)(input, raw, 'text usable at the start of a git tag name: no spaces, none of ~ ^ : ? * [ \\, no "..", not starting with / . or -');
+    }
+    return raw;
+}
+/** The canonical text of a version, build metadata included (`semver`'s `.version` drops it). */
+function versionString(version) {
+    return version.build.length > 0 ? `${version.version}+${version.build.join('.')}` : version.version;
+}
+function parseSemver(text) {
+    try {
+        return new (semver_default())(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Accepts `1.2.3`, `v1.2.3` and `<tag-prefix>1.2.3` (a tag name from a tag-push pipeline). */
+function parseVersionInput(raw, tagPrefix, input = 'version') {
+    const candidates = [raw];
+    if (tagPrefix !== '' && raw.startsWith(tagPrefix))
+        candidates.push(raw.slice(tagPrefix.length));
+    if (/^v\d/.test(raw))
+        candidates.push(raw.slice(1));
+    for (const candidate of candidates) {
+        const parsed = /^\d/.test(candidate) ? parseSemver(candidate) : undefined;
+        if (parsed !== undefined)
+            return versionString(parsed);
+    }
+    throw (0,errors/* inputError */.Xu)(input, raw, 'a semantic version (https://semver.org) such as 1.4.0, 2.0.0-rc.1 or 1.4.0+build.5, optionally with the tag prefix', "Pass semver-calculate's output: version: ${{ steps.semver.outputs.version }}.");
+}
+/** Label and annotation values may use the template placeholders (metadata-action's global expressions). */
+function checkTemplates(values, input) {
+    for (const value of values)
+        if (value.includes('{{') || value.includes('}}'))
+            parseTemplate(value, input);
+}
+/** A separator input: not trimmed (a space or `,` is a separator), `\n` when empty. */
+function separator(raw, name) {
+    const value = raw(name);
+    return value === '' ? '\n' : value;
+}
+/** build-tag's one path input: where the bake files go when given. */
+const BUILD_TAG_PATH_INPUTS = ['bake-dir'];
+function parseBuildTagInputs(raw) {
+    // Every item of these becomes an output line (tags, labels, annotations): no newline or control character inside.
+    for (const name of ['images', 'template', 'tags', 'labels', 'annotations', 'flavor']) {
+        for (const item of src_inputs/* splitList */.ry(raw(name), false))
+            plainValue(name, item);
+    }
+    const tagPrefix = parseTagPrefix(src_inputs/* text */.Qq(raw, 'tag-prefix'));
+    const version = src_inputs/* optionalText */.mR(raw, 'version');
+    const template = parseTemplate(src_inputs/* text */.Qq(raw, 'template') || DEFAULT_TEMPLATE, 'template');
+    const images = parseImageList(src_inputs/* splitList */.ry(raw('images'), false), 'images');
+    const labels = parseLabelLines(src_inputs/* splitList */.ry(raw('labels'), false), 'labels');
+    checkTemplates(Object.values(labels), 'labels');
+    const annotations = parseAnnotationLines(src_inputs/* splitList */.ry(raw('annotations'), false), 'annotations');
+    checkTemplates(annotations.map((a) => a.value), 'annotations');
+    const flavor = parseFlavor(src_inputs/* splitList */.ry(raw('flavor'), false), 'flavor');
+    const latestInput = src_inputs/* oneOf */.yL(raw, 'latest', ['auto', 'true', 'false'], 'auto');
+    if (flavor.latest !== undefined && latestInput !== 'auto' && latestInput !== flavor.latest) {
+        throw (0,errors/* inputError */.Xu)('latest', latestInput, `the same as flavor's latest=${flavor.latest}, or auto`, 'Give latest in one place: the latest input or flavor: latest=...');
+    }
+    const context = src_inputs/* oneOf */.yL(raw, 'context', ['workflow', 'git'], 'workflow');
+    const bakeTarget = src_inputs/* text */.Qq(raw, 'bake-target') || DEFAULT_BAKE_TARGET;
+    if (!/^[a-zA-Z0-9_-]+$/.test(bakeTarget)) {
+        throw (0,errors/* inputError */.Xu)('bake-target', bakeTarget, 'a bake target name: letters, digits, _ and -');
+    }
+    const inputs = {
+        version: version === undefined ? undefined : parseVersionInput(version, tagPrefix),
+        images: images.names,
+        imageNotes: images.notes,
+        template,
+        tagRules: parseTagRules(src_inputs/* splitList */.ry(raw('tags'), false), 'tags'),
+        flavor,
+        labels,
+        annotations,
+        annotationLevels: parseAnnotationLevels(src_inputs/* list */.p_(raw, 'annotation-levels'), 'annotation-levels'),
+        shaLength: src_inputs/* integer */.nd(raw, 'sha-length', { min: 4, max: 40, fallback: 7 }),
+        pushGitTag: src_inputs/* boolean */.zM(raw, 'push-git-tag', false),
+        annotatedTag: src_inputs/* boolean */.zM(raw, 'annotated-tag', false),
+        tagPrefix,
+        moveMajorTag: src_inputs/* boolean */.zM(raw, 'move-major-tag', false),
+        latest: flavor.latest ?? latestInput,
+        exportEnv: src_inputs/* boolean */.zM(raw, 'export-env', true),
+        githubToken: src_inputs/* text */.Qq(raw, 'github-token'),
+        context,
+        bakeTarget,
+        bakeDir: src_inputs/* optionalText */.mR(raw, 'bake-dir'),
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, BUILD_TAG_PATH_INPUTS),
+        sepTags: separator(raw, 'sep-tags'),
+        sepLabels: separator(raw, 'sep-labels'),
+        sepAnnotations: separator(raw, 'sep-annotations'),
+    };
+    // Inputs that do nothing without push-git-tag are an error, not silently ignored.
+    for (const [name, on] of [
+        ['move-major-tag', inputs.moveMajorTag],
+        ['annotated-tag', inputs.annotatedTag],
+    ]) {
+        if (on && !inputs.pushGitTag) {
+            throw (0,errors/* inputError */.Xu)(name, 'true', 'false unless push-git-tag is true (push-git-tag is missing)', `Set push-git-tag: true, or remove ${name}.`);
+        }
+    }
+    return inputs;
+}
+const TRUE_WORDS = /^(true|1|yes|on)$/i;
+const FALSE_WORDS = /^(false|0|no|off)$/i;
+function envBoolean(env, name) {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (TRUE_WORDS.test(raw))
+        return true;
+    if (FALSE_WORDS.test(raw))
+        return false;
+    throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(raw)}: expected true or false.`);
+}
+function conflict(name, envValue, input, inputValue) {
+    return new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${envValue} and input '${input}' (${inputValue}) disagree; build-tag will not pick one silently.`, { hint: `Keep one of them: the input '${input}' or the environment variable ${name}.` });
+}
+/**
+ * DOCKER_METADATA_SHORT_SHA_LENGTH, DOCKER_METADATA_ANNOTATIONS_LEVELS, DOCKER_METADATA_SET_OUTPUT_ENV
+ * and DOCKER_METADATA_PR_HEAD_SHA, as metadata-action reads them. Each stands for an input left at its
+ * default; given both with different values, the step fails rather than choose.
+ */
+function metadataEnvironment(inputs, env) {
+    const notes = [];
+    let shaLength = inputs.shaLength;
+    const shaRaw = env.DOCKER_METADATA_SHORT_SHA_LENGTH?.trim();
+    if (shaRaw !== undefined && shaRaw !== '') {
+        if (!/^\d+$/.test(shaRaw) || Number(shaRaw) < 4 || Number(shaRaw) > 40) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `DOCKER_METADATA_SHORT_SHA_LENGTH=${JSON.stringify(shaRaw)}: expected a whole number from 4 to 40.`);
+        }
+        if (inputs.shaLength !== 7 && inputs.shaLength !== Number(shaRaw)) {
+            throw conflict('DOCKER_METADATA_SHORT_SHA_LENGTH', shaRaw, 'sha-length', String(inputs.shaLength));
+        }
+        shaLength = Number(shaRaw);
+        notes.push(`sha length ${shaLength} from DOCKER_METADATA_SHORT_SHA_LENGTH`);
+    }
+    let annotationLevels = inputs.annotationLevels;
+    const levelsRaw = env.DOCKER_METADATA_ANNOTATIONS_LEVELS?.trim();
+    if (levelsRaw !== undefined && levelsRaw !== '') {
+        const levels = parseAnnotationLevels(src_inputs/* splitList */.ry(levelsRaw), 'DOCKER_METADATA_ANNOTATIONS_LEVELS');
+        const given = inputs.annotationLevels.join(',');
+        if (given !== 'manifest' && given !== levels.join(',')) {
+            throw conflict('DOCKER_METADATA_ANNOTATIONS_LEVELS', levelsRaw, 'annotation-levels', given);
+        }
+        annotationLevels = levels;
+        notes.push(`annotation levels ${levels.join(',')} from DOCKER_METADATA_ANNOTATIONS_LEVELS`);
+    }
+    let exportEnv = inputs.exportEnv;
+    const setEnv = envBoolean(env, 'DOCKER_METADATA_SET_OUTPUT_ENV');
+    if (setEnv !== undefined) {
+        if (!inputs.exportEnv && setEnv)
+            throw conflict('DOCKER_METADATA_SET_OUTPUT_ENV', 'true', 'export-env', 'false');
+        exportEnv = setEnv;
+        notes.push(`export-env ${setEnv} from DOCKER_METADATA_SET_OUTPUT_ENV`);
+    }
+    const prHeadSha = envBoolean(env, 'DOCKER_METADATA_PR_HEAD_SHA');
+    if (prHeadSha !== undefined)
+        notes.push(`pull request sha from ${prHeadSha ? 'the PR head' : 'GITHUB_SHA'} (DOCKER_METADATA_PR_HEAD_SHA)`);
+    return { shaLength, annotationLevels, exportEnv, prHeadSha, notes };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
+
+
+
+function gitEnv(extra) {
+    return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+/** Runs git and returns its output; never throws for a non-zero exit. */
+function git_gitRaw(args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`, { hint: 'Is git installed and on PATH?' })));
+        child.on('close', (code) => resolve({
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+            exitCode: code ?? 1,
+        }));
+    });
+}
+/** Runs git and returns stdout; throws a GIT_FAILED error naming the command on a non-zero exit. */
+async function git_git(args, options) {
+    const result = await git_gitRaw(args, options);
+    if (result.exitCode !== 0) {
+        const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
+        if (/not a git repository/i.test(detail)) {
+            throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${options.cwd} is not a git repository.`, {
+                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
+            });
+        }
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${detail}`);
+    }
+    return result.stdout;
+}
+/**
+ * Streams git's stdout as records split by `separator` (default: newline). The consumer sees one
+ * record at a time; nothing accumulates beyond the current record.
+ */
+async function gitStream(args, options, onRecord, separator = '\n') {
+    const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const err = [];
+    child.stderr.on('data', (chunk) => err.push(chunk));
+    const closed = new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`)));
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    let stopped = false;
+    if (separator === '\n') {
+        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity });
+        for await (const line of lines) {
+            if (onRecord(line) === 'stop') {
+                stopped = true;
+                child.kill();
+                break;
+            }
+        }
+    }
+    else {
+        child.stdout.setEncoding('utf8');
+        let pending = '';
+        for await (const chunk of child.stdout) {
+            pending += chunk;
+            let at;
+            while ((at = pending.indexOf(separator)) >= 0) {
+                const record = pending.slice(0, at);
+                pending = pending.slice(at + separator.length);
+                if (onRecord(record) === 'stop') {
+                    stopped = true;
+                    break;
+                }
+            }
+            if (stopped) {
+                child.kill();
+                break;
+            }
+        }
+        if (!stopped && pending !== '')
+            onRecord(pending);
+    }
+    const code = await closed;
+    if (!stopped && code !== 0) {
+        const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/build-facts.ts
+
+
+
+
+async function isGitRepository(cwd) {
+    const result = await git_gitRaw(['rev-parse', '--git-dir'], { cwd });
+    return result.exitCode === 0;
+}
+/** The branch git is on, else a tag on HEAD (a detached tag checkout), as metadata-action's `context: git`. */
+async function gitRef(cwd) {
+    const symbolic = await git_gitRaw(['symbolic-ref', '--short', '-q', 'HEAD'], { cwd });
+    if (symbolic.exitCode === 0 && symbolic.stdout.trim() !== '')
+        return { branch: symbolic.stdout.trim() };
+    const tags = await git_gitRaw(['tag', '--points-at', 'HEAD', '--sort=-v:refname'], { cwd });
+    const tag = tags.exitCode === 0 ? tags.stdout.split('\n').find((t) => t.trim() !== '') : undefined;
+    return tag === undefined ? {} : { tag: tag.trim() };
+}
+async function gatherFacts(environment, inGit, options) {
+    const { cwd, env, github: gh } = environment;
+    const assumptions = [];
+    const needGit = (what) => {
+        if (!inGit) {
+            throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${cwd} is not a git repository, and ${what} is not known otherwise.`, {
+                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
+            });
+        }
+    };
+    const head = async () => (await git_git(['rev-parse', 'HEAD'], { cwd })).trim();
+    const pr = gh?.pullRequest;
+    const target = gh !== undefined && /^pull_request_target$/.test(gh.eventName);
+    let revision;
+    let ref = gh?.ref ?? '';
+    if (options.context === 'git') {
+        needGit('the commit (context: git)');
+        revision = await head();
+        const fromGit = await gitRef(cwd);
+        ref = fromGit.branch ? `refs/heads/${fromGit.branch}` : fromGit.tag ? `refs/tags/${fromGit.tag}` : ref;
+        assumptions.push(`revision ${revision} and ref ${ref || '(none)'} from git (context: git)`);
+    }
+    else if (pr !== undefined && target) {
+        // pull_request_target runs the base branch's workflow on the base commit: name what was checked out.
+        if (options.prHeadSha === true)
+            revision = pr.headSha;
+        else if (inGit) {
+            revision = await head();
+            if (revision !== gh?.sha)
+                assumptions.push(`revision ${revision}: the commit checked out (GITHUB_SHA is ${gh?.sha})`);
+        }
+        else
+            revision = gh?.sha ?? '';
+    }
+    else if (pr !== undefined) {
+        revision = options.prHeadSha === false ? (gh?.sha ?? '') : pr.headSha || gh?.sha || '';
+    }
+    else {
+        revision = gh?.sha ?? '';
+    }
+    if (revision === '') {
+        needGit('the commit');
+        revision = await head();
+        assumptions.push(`revision ${revision} from git HEAD`);
+    }
+    let branch;
+    let headBranch;
+    let refTag;
+    if (ref.startsWith('refs/tags/'))
+        refTag = ref.slice('refs/tags/'.length);
+    if (gh !== undefined && options.context !== 'git') {
+        if (pr !== undefined)
+            headBranch = pr.headRef || gh.headRef || undefined;
+        else if (ref.startsWith('refs/heads/'))
+            branch = ref.slice('refs/heads/'.length);
+    }
+    else if (gh !== undefined) {
+        if (ref.startsWith('refs/heads/'))
+            branch = ref.slice('refs/heads/'.length);
+        if (pr !== undefined)
+            headBranch = pr.headRef || undefined;
+    }
+    else {
+        const named = env.CI_COMMIT_REF_NAME || env.BRANCH_NAME || undefined;
+        if (named !== undefined) {
+            branch = named;
+            assumptions.push(`branch '${branch}' from ${env.CI_COMMIT_REF_NAME ? 'CI_COMMIT_REF_NAME' : 'BRANCH_NAME'}`);
+        }
+        else if (inGit) {
+            const fromGit = await gitRef(cwd);
+            if (fromGit.branch !== undefined) {
+                branch = fromGit.branch;
+                assumptions.push(`branch '${branch}' from git`);
+            }
+            else if (fromGit.tag !== undefined) {
+                refTag = fromGit.tag;
+                assumptions.push(`tag '${refTag}' from git (detached HEAD at a tag)`);
+            }
+            else
+                assumptions.push('no branch (detached HEAD)');
+        }
+    }
+    if (pr === undefined)
+        headBranch = branch;
+    let runNumber;
+    if (gh !== undefined && gh.runNumber > 0)
+        runNumber = String(gh.runNumber);
+    else {
+        const fromEnv = ['ARTEFACTS_RUN_NUMBER', 'CI_PIPELINE_IID', 'BUILD_NUMBER'].find((n) => (env[n] ?? '') !== '');
+        if (fromEnv !== undefined) {
+            runNumber = env[fromEnv] ?? '';
+            if (!/^\d+$/.test(runNumber)) {
+                throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${fromEnv}=${JSON.stringify(runNumber)} is not a whole number, so it cannot be the run number.`);
+            }
+            assumptions.push(`run_number ${runNumber} from ${fromEnv}`);
+        }
+        else {
+            needGit('the run number (set ARTEFACTS_RUN_NUMBER)');
+            runNumber = (await git_git(['rev-list', '--count', 'HEAD'], { cwd })).trim();
+            const shallow = (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+            assumptions.push(`run_number ${runNumber} = commits in HEAD${shallow ? ' (shallow clone: this count is too low)' : ''}; set ARTEFACTS_RUN_NUMBER to choose`);
+        }
+    }
+    const runAttempt = gh !== undefined && gh.runAttempt > 0 ? String(gh.runAttempt) : env.ARTEFACTS_RUN_ATTEMPT || '1';
+    const payloadBaseRef = gh?.payload?.base_ref;
+    const baseRef = pr !== undefined
+        ? pr.baseRef || undefined
+        : refTag !== undefined && typeof payloadBaseRef === 'string'
+            ? payloadBaseRef.replace(/^refs\/heads\//, '')
+            : undefined;
+    const { created, createdSource } = await reproducibleTime(environment, revision, inGit);
+    return {
+        revision,
+        branch,
+        headBranch,
+        refTag,
+        baseRef,
+        pr: pr?.number,
+        eventName: gh?.eventName,
+        runNumber,
+        runAttempt,
+        created,
+        createdSource,
+        assumptions,
+    };
+}
+/** SOURCE_DATE_EPOCH, else the commit time of the built revision: never the wall clock. */
+async function reproducibleTime(environment, revision, inGit) {
+    const { env, cwd, logger } = environment;
+    const epoch = src_inputs/* sourceDateEpoch */.pA(env);
+    if (epoch !== undefined)
+        return { created: new Date(epoch * 1000), createdSource: 'SOURCE_DATE_EPOCH' };
+    if (inGit) {
+        const shown = await git_gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd });
+        if (shown.exitCode === 0 && /^\d+$/.test(shown.stdout.trim())) {
+            return {
+                created: new Date(Number(shown.stdout.trim()) * 1000),
+                createdSource: `commit time of ${revision.slice(0, 12)}`,
+            };
+        }
+    }
+    const headCommit = environment.github?.payload.head_commit ?? undefined;
+    if (headCommit?.id === revision && headCommit.timestamp && !Number.isNaN(Date.parse(headCommit.timestamp))) {
+        return {
+            created: new Date(Date.parse(headCommit.timestamp)),
+            createdSource: 'head_commit.timestamp of the push event',
+        };
+    }
+    if (inGit) {
+        const head = await git_gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
+        const [seconds = '', sha = ''] = head.stdout.trim().split('\n');
+        if (head.exitCode === 0 && /^\d+$/.test(seconds)) {
+            // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
+            logger.info(`The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`);
+            return { created: new Date(Number(seconds) * 1000), createdSource: `commit time of HEAD ${sha.slice(0, 12)}` };
+        }
+    }
+    throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `Cannot find a reproducible creation time: the commit ${revision} is not available.`, {
+        hint: 'Check out the repository (actions/checkout) or set SOURCE_DATE_EPOCH.',
+    });
+}
+/**
+ * `https://[user[:token]@]host[:port]/owner/repo[.git]`, `ssh://git@host[:port]/owner/repo.git` or the scp-like
+ * `git@host:owner/repo.git` → host, owner (may hold groups: `group/sub`), repo. Credentials are dropped.
+ * Local paths and file:// URLs give undefined.
+ */
+function parseRemoteUrl(raw) {
+    const url = raw.trim();
+    let host;
+    let path;
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(url);
+    if (scheme !== null) {
+        if (!['https', 'http', 'ssh', 'git'].includes((scheme[1] ?? '').toLowerCase()))
+            return undefined;
+        const rest = scheme[2] ?? '';
+        const slash = rest.indexOf('/');
+        if (slash <= 0)
+            return undefined;
+        const authority = rest.slice(0, slash);
+        host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+        path = rest.slice(slash + 1);
+    }
+    else {
+        const scp = /^(?:[^@/]+@)?([^/:]+):(?!\/)(.+)$/.exec(url);
+        if (scp === null)
+            return undefined;
+        host = scp[1] ?? '';
+        path = scp[2] ?? '';
+    }
+    const parts = path
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/')
+        .filter((p) => p !== '');
+    const repo = parts.pop();
+    if (host === '' || repo === undefined || parts.length === 0)
+        return undefined;
+    return { host, owner: parts.join('/'), repo };
+}
+async function remoteFacts(cwd, inGit) {
+    if (!inGit)
+        return undefined;
+    const remote = await git_gitRaw(['remote', 'get-url', 'origin'], { cwd });
+    return remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined;
+}
+function fromRepoObject(repo, source) {
+    const s = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+    return {
+        name: s(repo.name) ?? s(repo.full_name)?.split('/').pop(),
+        description: s(repo.description),
+        license: s(repo.license?.spdx_id),
+        htmlUrl: s(repo.html_url),
+        defaultBranch: s(repo.default_branch),
+        source,
+    };
+}
+async function repositoryFacts(environment, api, remote) {
+    const payloadRepo = environment.github?.payload.repository;
+    if (payloadRepo !== undefined && typeof payloadRepo.html_url === 'string')
+        return fromRepoObject(payloadRepo, 'event payload');
+    if (api !== undefined && environment.github !== undefined) {
+        try {
+            const response = await api.request('GET', api.repoPath(''), {
+                what: 'read the repository metadata',
+            });
+            return fromRepoObject(response.data, 'GitHub API');
+        }
+        catch (error) {
+            environment.logger.warning(`Repository metadata for labels: ${(0,errors/* describeError */.Uc)(error)} Falling back to the git remote.`);
+        }
+    }
+    if (remote !== undefined) {
+        return {
+            name: remote.repo,
+            description: undefined,
+            license: undefined,
+            htmlUrl: `https://${remote.host}/${remote.owner}/${remote.repo}`,
+            source: 'git remote',
+        };
+    }
+    return { name: undefined, description: undefined, license: undefined, htmlUrl: undefined, source: 'none' };
+}
+function makeApi(environment, token, remote) {
+    const gh = environment.github;
+    if (gh !== undefined && gh.owner !== '' && gh.repo !== '') {
+        return new GitHubApi({ apiUrl: gh.apiUrl, token, owner: gh.owner, repo: gh.repo, logger: environment.logger });
+    }
+    if (remote === undefined)
+        return undefined;
+    const apiUrl = environment.env.GITHUB_API_URL ||
+        (remote.host === 'github.com' ? 'https://api.github.com' : `https://${remote.host}/api/v3`);
+    return new GitHubApi({ apiUrl, token, owner: remote.owner, repo: remote.repo, logger: environment.logger });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/build-outputs.ts
+
+
+
+/** Outputs mirrored as DOCKER_METADATA_OUTPUT_<NAME>, as docker/metadata-action does. */
+const MIRRORED_OUTPUTS = [
+    'version',
+    'tags',
+    'tag-names',
+    'labels',
+    'annotations',
+    'json',
+    'bake-file',
+    'bake-file-tags',
+    'bake-file-labels',
+    'bake-file-annotations',
+];
+function envMirrorName(output) {
+    return `DOCKER_METADATA_OUTPUT_${output.replace(/\W/g, '_').toUpperCase()}`;
+}
+const NO_BAKE_FILES = {
+    'bake-file': '',
+    'bake-file-tags': '',
+    'bake-file-labels': '',
+    'bake-file-annotations': '',
+};
+/**
+ * Writes the four bake definitions, as docker/metadata-action names them. Where: `bakeDir` when
+ * given (created if needed); else, on a runner, a new folder under RUNNER_TEMP (which the runner
+ * empties after the job, as it does metadata-action's); else (the CLI) nowhere: files nobody asked
+ * for are not written, and the bake-file outputs are empty. A failed write leaves no folder behind.
+ */
+function writeBakeFiles(parts, where, logger) {
+    let directory;
+    let made;
+    if (where.bakeDir !== undefined) {
+        directory = (0,external_node_path_.resolve)(where.cwd, where.bakeDir);
+        (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
+    }
+    else if (where.runnerTemp) {
+        directory = made = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(where.runnerTemp, 'build-tag-'));
+    }
+    else {
+        logger.debug('Bake files not written: not on a runner and no bake-dir given.');
+        return NO_BAKE_FILES;
+    }
+    const write = (suffix, definition) => {
+        const path = (0,external_node_path_.join)(directory, `docker-metadata-action-bake${suffix}.json`);
+        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify({ target: { [parts.target]: definition } }, null, 2)}\n`);
+        return path;
+    };
+    try {
+        return {
+            'bake-file': write('', { tags: parts.tags, labels: parts.labels, args: parts.args }),
+            'bake-file-tags': write('-tags', { tags: parts.tags, args: parts.args }),
+            'bake-file-labels': write('-labels', { labels: parts.labels }),
+            'bake-file-annotations': write('-annotations', { annotations: parts.annotations }),
+        };
+    }
+    catch (error) {
+        if (made !== undefined)
+            (0,external_node_fs_.rmSync)(made, { recursive: true, force: true });
+        throw error;
+    }
+}
+function summaryMarkdown(version, plan, images, labels, facts, gitTag, release) {
+    const lines = [
+        `### build-tag: \`${plan.immutable}\``,
+        '',
+        `Version **${versionString(version)}**, revision \`${facts.revision.slice(0, 12)}\`, created ${facts.created.toISOString()} (${facts.createdSource}).`,
+        '',
+        release.ok
+            ? `This run is the release of ${versionString(version)}: ${release.reason}.`
+            : `This run is not the release of ${versionString(version)}, so it gets no release or floating tags: ${release.reason}.`,
+        '',
+        '| Tag | From |',
+        '| --- | --- |',
+        ...plan.tags.map((t) => `| \`${t.name}\` | ${t.source.replace(/\|/g, '\\|')} |`),
+    ];
+    if (plan.skipped.length > 0) {
+        lines.push('', 'Not applied:', '', ...plan.skipped.map((s) => `- \`${s.source}\`: ${s.reason}`));
+    }
+    if (images.length > 0)
+        lines.push('', `Images: ${images.map((i) => `\`${i}\``).join(', ')}`);
+    if (gitTag !== undefined) {
+        lines.push('', `Git tag \`${gitTag.tag}\`: ${gitTag.status}${gitTag.reason ? ` (${gitTag.reason})` : ''}`);
+        if (gitTag.major) {
+            lines.push(`Major tag \`${gitTag.major.tag}\`: ${gitTag.major.status}${gitTag.major.reason ? ` (${gitTag.major.reason})` : ''}`);
+        }
+    }
+    lines.push('', '<details><summary>Labels</summary>', '', '```', ...Object.entries(labels).map(([k, v]) => `${k}=${v}`), '```', '</details>', '');
+    return lines.join('\n');
+}
+function logTags(logger, plan, tags, release) {
+    if (plan.skipped.some((s) => s.reason.startsWith('not the release'))) {
+        logger.notice(`Not the release, so no release or floating tags: ${release.reason}.`);
+    }
+    else
+        logger.info(`${release.ok ? 'Release' : 'Not a release'}: ${release.reason}.`);
+    logger.info(`Immutable tag: ${plan.immutable}`);
+    for (const tag of tags)
+        logger.info(`  ${tag}`);
+    for (const skipped of plan.skipped)
+        logger.info(`  (not applied: ${skipped.source}: ${skipped.reason})`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/tags.ts
+
+/**
+ * Git tags through the REST API. A version tag is created once and never moved:
+ *   - absent → created (an annotated tag object first when asked, then the ref);
+ *   - present on the same commit → success, nothing written (re-runs, concurrent runs);
+ *   - present on another commit → TAG_CONFLICT naming both commits; the tag is left alone.
+ * Two runs racing: GitHub lets exactly one `POST git/refs` succeed; the other gets 422, re-reads
+ * the ref and lands in one of the two cases above.
+ * The one deliberate mutable pointer is the major tag (`v1`), updated with a single
+ * `PATCH {sha, force: true}` (atomic: never delete-then-create).
+ */
+const CONTENTS_WRITE = 'contents: write';
+const refPath = (api, tag) => api.repoPath(`/git/ref/tags/${encodeTag(tag)}`);
+const encodeTag = (tag) => tag.split('/').map(encodeURIComponent).join('/');
+/** Reads refs/tags/<tag>, following annotated tag objects to the commit. Undefined when absent. */
+async function readTag(api, tag) {
+    const response = await api.request('GET', refPath(api, tag), {
+        expect: [404],
+        what: `read the tag ${tag}`,
+    });
+    if (response.status === 404 || response.data?.object === undefined)
+        return undefined;
+    const objectSha = response.data.object.sha;
+    let { sha, type } = response.data.object;
+    for (let depth = 0; type === 'tag'; depth++) {
+        if (depth >= 5)
+            throw new errors/* ArtefactsError */.E('GITHUB_API', `The tag ${tag} is a chain of more than 5 tag objects.`);
+        const object = await api.request('GET', api.repoPath(`/git/tags/${sha}`), {
+            what: `read the tag object ${sha} of ${tag}`,
+        });
+        ({ sha, type } = object.data.object);
+    }
+    return { objectSha, commitSha: sha, annotated: objectSha !== sha };
+}
+function tags_conflict(tag, existing, wanted) {
+    return new errors/* ArtefactsError */.E('TAG_CONFLICT', `The tag ${tag} already exists on commit ${existing}, not on ${wanted}; it is never moved.`, {
+        hint: 'A released version names one commit forever. Release a new version (bump it), or delete the tag by hand if it was created by mistake.',
+    });
+}
+async function createTag(api, options) {
+    const { tag, sha, logger } = options;
+    const existing = await readTag(api, tag);
+    if (existing !== undefined) {
+        if (existing.commitSha === sha) {
+            logger.info(`Tag ${tag} already exists on ${sha}: nothing to do.`);
+            return 'exists';
+        }
+        throw tags_conflict(tag, existing.commitSha, sha);
+    }
+    let target = sha;
+    if (options.annotated !== undefined) {
+        const object = await api.request('POST', api.repoPath('/git/tags'), {
+            body: { tag, message: options.annotated.message, object: sha, type: 'commit' },
+            permission: CONTENTS_WRITE,
+            what: `create the annotated tag object ${tag}`,
+        });
+        target = object.data.sha;
+    }
+    const created = await api.request('POST', api.repoPath('/git/refs'), {
+        body: { ref: `refs/tags/${tag}`, sha: target },
+        expect: [422],
+        permission: CONTENTS_WRITE,
+        what: `create the tag ${tag}`,
+    });
+    if (created.status !== 422) {
+        logger.info(`Created tag ${tag} on ${sha}${options.annotated ? ' (annotated)' : ''}.`);
+        return 'created';
+    }
+    // 422: someone else created it between our read and our write (or the name is refused). Re-read.
+    const after = await readTag(api, tag);
+    if (after === undefined) {
+        throw new errors/* ArtefactsError */.E('TAG_RACE', `GitHub refused to create the tag ${tag} (422 ${created.data?.message ?? ''}) and it cannot be read back.`, { hint: 'Check that the tag name is a valid git ref name, then re-run.' });
+    }
+    if (after.commitSha === sha) {
+        logger.info(`Tag ${tag} was created on ${sha} by a concurrent run: nothing to do.`);
+        return 'exists';
+    }
+    throw tags_conflict(tag, after.commitSha, sha);
+}
+/** Points refs/tags/<tag> at `sha` (a lightweight tag): one atomic PATCH, or a create when absent. */
+async function moveTag(api, options) {
+    const { tag, sha, logger } = options;
+    const current = await readTag(api, tag);
+    if (current !== undefined && current.objectSha === sha)
+        return 'unchanged';
+    const patch = () => api.request('PATCH', api.repoPath(`/git/refs/tags/${encodeTag(tag)}`), {
+        body: { sha, force: true },
+        expect: [422],
+        permission: CONTENTS_WRITE,
+        what: `move the tag ${tag}`,
+    });
+    if (current !== undefined) {
+        const moved = await patch();
+        if (moved.status !== 422) {
+            logger.info(`Moved tag ${tag} from ${current.commitSha} to ${sha}.`);
+            return 'moved';
+        }
+    }
+    const created = await api.request('POST', api.repoPath('/git/refs'), {
+        body: { ref: `refs/tags/${tag}`, sha },
+        expect: [422],
+        permission: CONTENTS_WRITE,
+        what: `create the tag ${tag}`,
+    });
+    if (created.status !== 422) {
+        logger.info(`Created tag ${tag} on ${sha}.`);
+        return 'created';
+    }
+    // Created concurrently by another run: update it in place.
+    const moved = await patch();
+    if (moved.status === 422) {
+        throw new errors/* ArtefactsError */.E('TAG_RACE', `The tag ${tag} could neither be created nor updated (422).`, {
+            hint: 'Another run may be changing it; re-run this job.',
+        });
+    }
+    logger.info(`Moved tag ${tag} to ${sha}.`);
+    return 'moved';
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
@@ -42076,6 +41284,430 @@ async function completeHistory(cwd, reason, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/version/semver.ts
+/**
+ * Semantic Versioning 2.0.0 helpers on top of the `semver` package: the strict grammar, bumps (with
+ * the 0.x rule), prerelease channels and their counters. Version tags are read by version-tags.ts.
+ */
+// Only the SemVer class: the package's index loads every range and function module (~80 ms cold).
+
+
+const BUMPS = ['none', 'patch', 'minor', 'major'];
+/** The SemVer 2.0.0 grammar, exactly (no leading `v`, no `=`, no leading zeros). */
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/** The SemVer grammar's match: groups 1-3 major, minor, patch; 4 the prerelease; 5 the build. */
+function matchSemver(text) {
+    return SEMVER.exec(text);
+}
+function isStrictSemver(text) {
+    return SEMVER.test(text);
+}
+/** The semver package refuses versions longer than this, and numbers beyond 2^53 - 1. */
+const MAX_VERSION_LENGTH = 256;
+/**
+ * A SemVer 2.0.0 version that can be computed with: the grammar exactly, major, minor and patch at
+ * most 2^53 - 1 (beyond that numbers cannot be compared or incremented exactly), at most 256
+ * characters. Undefined otherwise, never a throw.
+ */
+function parseVersion(text) {
+    if (text.length > MAX_VERSION_LENGTH)
+        return undefined;
+    const m = SEMVER.exec(text);
+    if (m === null || ![m[1], m[2], m[3]].every((n) => Number.isSafeInteger(Number(n))))
+        return undefined;
+    return new (semver_default())(text);
+}
+function compareBumps(a, b) {
+    return BUMPS.indexOf(a) - BUMPS.indexOf(b);
+}
+function maxBump(a, b) {
+    return compareBumps(a, b) >= 0 ? a : b;
+}
+/** Whether `a` has higher precedence than `b` (SemVer 2.0.0 item 11). */
+function greater(a, b) {
+    return new (semver_default())(a).compare(b) > 0;
+}
+/** The release version of a prerelease (`2.0.0-rc.3` → `2.0.0`). */
+function releaseOf(version) {
+    return `${version.major}.${version.minor}.${version.patch}`;
+}
+/** The next stable version after `previous` (a stable version) for `bump`. */
+function applyBump(previous, bump, rules) {
+    const effective = bump === 'major' && previous.major === 0 && rules.zeroMajorBreaking === 'minor' ? 'minor' : bump;
+    if (effective === 'none')
+        return releaseOf(previous);
+    const next = new (semver_default())(releaseOf(previous)).inc(effective);
+    return next.version;
+}
+/** Which bump takes `from` (stable) to `to` (stable, greater). */
+function bumpBetween(from, to) {
+    const t = new (semver_default())(to);
+    if (t.major !== from.major)
+        return 'major';
+    if (t.minor !== from.minor)
+        return 'minor';
+    if (t.patch !== from.patch)
+        return 'patch';
+    return 'none';
+}
+/** A prerelease channel name must be one dot-free SemVer identifier that is not numeric. */
+function isChannelName(name) {
+    return /^[0-9A-Za-z-]+$/.test(name) && !/^\d+$/.test(name);
+}
+/**
+ * The next counter on `channel` for `release`: one more than the highest `release-channel.N`
+ * among `existing`, or 1.
+ */
+function nextChannelCounter(release, channel, existing) {
+    let highest = 0;
+    for (const v of existing) {
+        if (releaseOf(v) !== release)
+            continue;
+        const [name, counter] = v.prerelease;
+        if (name === channel && typeof counter === 'number' && counter > highest)
+            highest = counter;
+    }
+    return highest + 1;
+}
+/** Build metadata must be dot-separated [0-9A-Za-z-] identifiers. */
+function isBuildMetadata(text) {
+    return /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/.test(text);
+}
+/** A small glob for branch names: `*` matches within one path segment, `**` across segments. */
+function globToRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i] ?? '';
+        if (c === '*' && glob[i + 1] === '*') {
+            out += '.*';
+            i++;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`, 'u');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/version-tags.ts
+/**
+ * The one reader of version tags: semver-calculate, build-tag and the CLI all read tags through
+ * this file, so they can never disagree about which tags are releases.
+ *
+ * **The rule.** A version tag is `<tag-prefix><version>`: the name starts with the prefix, matched
+ * literally (never as a pattern), and the rest is exactly a SemVer 2.0.0 version: no `v` of its
+ * own, no leading zeros, numbers at most 2^53 - 1. So prefix `v` takes `v1.2.3` but neither
+ * `1.2.3` nor `vnext-1.2.3`; the empty prefix takes `1.2.3` but not `v1.2.3`; `app-v` takes
+ * `app-v1.2.3` and never `app-web-v1.2.3`. Every other tag is not a release and is ignored, with a
+ * debug line; when no tag at all follows the rule but other tags are versions under another
+ * prefix (`api-v1.0.0` when the prefix is `v`), a warning names them, so a typo in the prefix never
+ * silently restarts the versions at the initial version.
+ *
+ * Tags are listed with one `for-each-ref` limited to the prefix (names only: peeling would read
+ * every tag object); only when none is a version are all tags listed once more, for the warning.
+ */
+
+
+
+
+/**
+ * A version tag, parsed cheaply: tens of thousands are listed and sorted, but only a handful are
+ * ever looked at closely, so the full SemVer object is built on first use.
+ */
+class ParsedTag {
+    tag;
+    text;
+    major;
+    minor;
+    patch;
+    isPrerelease;
+    #version;
+    constructor(tag, text, major, minor, patch, isPrerelease) {
+        this.tag = tag;
+        this.text = text;
+        this.major = major;
+        this.minor = minor;
+        this.patch = patch;
+        this.isPrerelease = isPrerelease;
+    }
+    /** The rule (see the top of this file): `prefix` followed by a strict SemVer 2.0.0 version, else undefined. */
+    static parse(tag, prefix) {
+        if (!tag.startsWith(prefix))
+            return undefined;
+        const text = tag.slice(prefix.length);
+        const m = matchSemver(text);
+        if (m === null)
+            return undefined;
+        const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        // Numbers past 2^53 cannot be compared exactly (the semver package refuses them too).
+        if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor) || !Number.isSafeInteger(patch))
+            return undefined;
+        return new ParsedTag(tag, text, major, minor, patch, m[4] !== undefined);
+    }
+    get version() {
+        return (this.#version ??= new (semver_default())(this.text));
+    }
+    /** `major.minor.patch`, without prerelease or build. */
+    get release() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+    }
+    /** SemVer precedence (build metadata ignored); the full parse only for two prereleases of one release. */
+    compare(other) {
+        const main = compareRelease(this, other);
+        if (main !== 0)
+            return main;
+        if (this.isPrerelease !== other.isPrerelease)
+            return this.isPrerelease ? -1 : 1;
+        return this.isPrerelease ? this.version.compare(other.version) : 0;
+    }
+}
+/** Compares major, minor and patch only. */
+function compareRelease(a, b) {
+    return Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
+}
+/** `v1.2.3` → 1.2.3 for prefix `v`: the one rule (see the top of this file), else undefined. */
+function parseVersionTag(name, prefix) {
+    return ParsedTag.parse(name, prefix);
+}
+/** Parses tag names by the rule; names that are not versions get a debug line (the first 20). */
+function collectVersionTags(names, prefix, logger) {
+    const tags = [];
+    let ignored = 0;
+    for (const name of names) {
+        const tag = parseVersionTag(name, prefix);
+        if (tag !== undefined) {
+            tags.push(tag);
+            continue;
+        }
+        if (ignored++ < 20)
+            logger.debug(`Ignoring tag '${name}': not '${prefix}' followed by a SemVer version.`);
+    }
+    if (ignored > 20)
+        logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
+    return tags;
+}
+/**
+ * The version tags in local git under `prefix`, by the rule. When there is none, warns naming the
+ * tags that are versions under another prefix, if any.
+ */
+async function readVersionTags(cwd, prefix, logger) {
+    const tags = collectVersionTags(await listTags(cwd, prefix), prefix, logger);
+    if (tags.length === 0) {
+        const others = versionsUnderOtherPrefixes(await listTags(cwd, ''), prefix);
+        if (others.length > 0)
+            logger.warning(otherPrefixesWarning(prefix, others));
+    }
+    return tags;
+}
+/** Tags that are versions under a prefix other than `prefix`: `api-v1.0.0` → prefix `api-v`. */
+function versionsUnderOtherPrefixes(names, prefix) {
+    const found = [];
+    for (const name of names) {
+        // The version starts at the first digit that begins a run of digits and makes the rest SemVer.
+        for (let i = 0; i < name.length; i++) {
+            const c = name.charCodeAt(i);
+            if (c < 48 || c > 57)
+                continue;
+            const before = i === 0 ? 0 : name.charCodeAt(i - 1);
+            if (before >= 48 && before <= 57)
+                continue;
+            if (matchSemver(name.slice(i)) === null)
+                continue;
+            const other = name.slice(0, i);
+            if (other !== prefix)
+                found.push({ tag: name, prefix: other });
+            break;
+        }
+    }
+    return found;
+}
+function otherPrefixesWarning(prefix, others) {
+    const prefixes = [...new Set(others.map((o) => `'${o.prefix}'`))];
+    const shown = others.slice(0, 10).map((o) => o.tag);
+    const more = others.length > shown.length ? ` and ${others.length - shown.length} more` : '';
+    return (`No tag is '${prefix}' followed by a version, so no release is known; but ${others.length} tag(s) are versions ` +
+        `under another prefix: ${shown.join(', ')}${more} (prefix ${prefixes.slice(0, 10).join(', ')}). ` +
+        `If tag-prefix '${prefix}' is a typo, set it to the prefix of your release tags.`);
+}
+/**
+ * Every version tag of the repository, for build-tag's "is this the highest stable version": local
+ * git (readVersionTags), and the remote's tag names too when the clone is shallow or has none,
+ * so floating tags never move backwards on a clone that lacks tags; `complete: false` when even
+ * the remote cannot be read ("unknown", never a silent "you are the highest").
+ */
+async function listVersionTags(cwd, prefix, logger) {
+    const tags = await readVersionTags(cwd, prefix, logger);
+    const shallow = (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+    if (!shallow && tags.length > 0)
+        return { tags, complete: true, note: `${tags.length} version tags in local git` };
+    const remotes = (await git_git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
+    if (remotes.length === 0) {
+        return shallow
+            ? { tags, complete: false, note: 'the clone is shallow and has no remote to list tags from' }
+            : { tags, complete: true, note: `${tags.length} version tags in local git (no remote)` };
+    }
+    const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
+    // Never wait for a password or a host-key prompt: fail and say so instead.
+    const listed = await git_gitRaw(['ls-remote', '--tags', '--refs', remote], {
+        cwd,
+        env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' },
+    });
+    if (listed.exitCode !== 0) {
+        const detail = listed.stderr.trim().split('\n').slice(-1)[0] ?? '';
+        return {
+            tags,
+            complete: false,
+            note: `${shallow ? 'the clone is shallow' : 'local git has no version tags'} and 'git ls-remote ${remote}' failed: ${detail}`,
+        };
+    }
+    const names = new Set(tags.map((t) => t.tag));
+    for (const line of listed.stdout.split('\n')) {
+        const ref = line.split('\t')[1];
+        if (ref?.startsWith(`refs/tags/${prefix}`))
+            names.add(ref.slice('refs/tags/'.length));
+    }
+    const all = collectVersionTags(names, prefix, logger);
+    logger.debug(`Version tags: ${all.length} (local git plus 'git ls-remote ${remote}', since ${shallow ? 'the clone is shallow' : 'no version tag was local'}).`);
+    return { tags: all, complete: true, note: `${all.length} version tags (local git and ${remote})` };
+}
+/** Whether `version` is >= every stable tagged version in its major.minor, its major, and overall. */
+function highestStable(version, tags) {
+    let minor;
+    let major;
+    let overall;
+    // Stable tags only, compared by major.minor.patch: a stable x.y.z is above the prerelease x.y.z-rc.1.
+    const prerelease = version.prerelease.length > 0;
+    for (const t of tags) {
+        if (t.isPrerelease)
+            continue;
+        const order = compareRelease(t, version);
+        if (order < 0 || (order === 0 && !prerelease))
+            continue;
+        if (overall === undefined || compareRelease(t, overall) > 0)
+            overall = t;
+        if (t.major !== version.major)
+            continue;
+        if (major === undefined || compareRelease(t, major) > 0)
+            major = t;
+        if (t.minor === version.minor && (minor === undefined || compareRelease(t, minor) > 0))
+            minor = t;
+    }
+    return {
+        inMinor: minor === undefined,
+        inMajor: major === undefined,
+        overall: overall === undefined,
+        above: {
+            ...(minor ? { minor: minor.release } : {}),
+            ...(major ? { major: major.release } : {}),
+            ...(overall ? { overall: overall.release } : {}),
+        },
+    };
+}
+function incompleteTagsError(note, version) {
+    return new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot tell whether ${version} is the highest stable version, so floating tags (latest, major, major.minor) cannot be decided: ${note}.`, {
+        hint: 'Fetch the tags: actions/checkout with fetch-depth: 0 (or fetch-tags: true), or `git fetch --tags`. Or turn floating tags off: latest: false and tags: type=semver,pattern={{version}}.',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/release.ts
+
+
+
+
+
+/**
+ * Whether this run *is* the release of its version, which a stable version's tags (`1.4.0`, `1.4`,
+ * `1`, `latest`) need: the ref is the version's git tag, or build-tag created (or found) that git
+ * tag on the built commit in this run, or the tag already points at the built commit. Anything
+ * else (a push to main with the next version computed, a schedule, a dispatch) is a build of
+ * something that will be released later, and gets its immutable, ref and sha tags only.
+ */
+async function releaseDecision(args) {
+    const { version, tagPrefix, refTag, gitTag, revision } = args;
+    const text = versionString(version);
+    const tag = `${tagPrefix}${text}`;
+    if (args.pr !== undefined)
+        return { ok: false, reason: `pull request #${args.pr} is not a release` };
+    const same = (name) => {
+        const parsed = parseVersionTag(name, tagPrefix);
+        return parsed !== undefined && versionString(parsed.version) === text;
+    };
+    if (refTag !== undefined && same(refTag))
+        return { ok: true, reason: `the ref is the git tag ${refTag}` };
+    if (gitTag !== undefined && (gitTag.status === 'created' || gitTag.status === 'exists')) {
+        return {
+            ok: true,
+            reason: `the git tag ${gitTag.tag} was ${gitTag.status === 'created' ? 'created' : 'found'} on this commit`,
+        };
+    }
+    if (args.inGit) {
+        for (const name of tagPrefix === 'v' ? [tag, text] : [tag]) {
+            const peeled = await git_gitRaw(['rev-parse', '-q', '--verify', `refs/tags/${name}^{commit}`], { cwd: args.cwd });
+            const commit = peeled.exitCode === 0 ? peeled.stdout.trim() : '';
+            if (commit === '')
+                continue;
+            if (commit === revision)
+                return { ok: true, reason: `the git tag ${name} points at this commit` };
+            return {
+                ok: false,
+                reason: `the git tag ${name} points at ${commit.slice(0, 12)}, not at this commit ${revision.slice(0, 12)}`,
+            };
+        }
+    }
+    const what = refTag !== undefined
+        ? `the git tag ${refTag}`
+        : args.branch !== undefined
+            ? `branch ${args.branch}`
+            : 'this commit';
+    return {
+        ok: false,
+        reason: `this is a build of ${what}, and no git tag ${tag} is on it; release tags come from the run that builds the tag (on: push: tags) or creates it (push-git-tag: true)`,
+    };
+}
+async function pushGitTags(inputs, environment, api, version, revision, highest) {
+    const tag = `${inputs.tagPrefix}${versionString(version)}`;
+    const logger = environment.logger;
+    if (environment.github?.pullRequest !== undefined) {
+        logger.notice(`push-git-tag: not tagging ${tag} on a pull request; the tag is created when the change is built on its branch.`);
+        return { tag, status: 'skipped', reason: 'pull request' };
+    }
+    if (api === undefined) {
+        throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', 'push-git-tag needs the GitHub repository, which is not known here.', {
+            hint: 'Run under GitHub Actions, or from a clone whose origin remote is the GitHub repository (with GITHUB_TOKEN set).',
+        });
+    }
+    if (inputs.githubToken === '') {
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'github-token' is empty, but push-git-tag needs a token with contents: write.", {
+            hint: 'Keep the default github-token: ${{ github.token }} and add permissions: { contents: write } to the job.',
+        });
+    }
+    const status = await createTag(api, {
+        tag,
+        sha: revision,
+        ...(inputs.annotatedTag ? { annotated: { message: `Release ${versionString(version)}` } } : {}),
+        logger,
+    });
+    if (!inputs.moveMajorTag)
+        return { tag, status };
+    const majorTag = `${inputs.tagPrefix}${version.major}`;
+    let refusal;
+    if (version.prerelease.length > 0)
+        refusal = 'prerelease';
+    else if (version.major === 0)
+        refusal = 'never a 0 major tag';
+    else if (highest !== undefined && !highest.inMajor)
+        refusal = `${highest.above.major ?? 'a higher version'} is tagged`;
+    if (refusal !== undefined) {
+        logger.info(`Not moving ${majorTag}: ${refusal}.`);
+        return { tag, status, major: { tag: majorTag, status: 'skipped', reason: refusal } };
+    }
+    const moved = await moveTag(api, { tag: majorTag, sha: revision, logger });
+    return { tag, status, major: { tag: majorTag, status: moved } };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/comments.ts
 
 function stickyMarker(action) {
@@ -42143,72 +41775,152 @@ async function pullRequestForMergeCommit(api, sha) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/conventional.ts
-const HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(([^()\r\n]*)\))?(!)?: (\S.*)$/;
+/** One level of parentheses inside a scope (`feat(a(b)): x`), never across the colon. */
+const HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(((?:[^()\r\n]|\([^()\r\n]*\))*)\))?(!)?:[ \t]+(\S.*)$/;
+/** `!` before a colon, in a header that does not otherwise parse (`feat(api)!:x`, `Feat !: x`). */
+const LOOSE_BANG = /^[A-Za-z][A-Za-z0-9_-]*(?:\([^\r\n]*?\))?[ \t]*!:/;
+/** git's `Revert "<header>"` (nested: `Revert "Revert "x""`). */
+const GIT_REVERT = /^Revert "(.*)"$/;
+const REVERTS_COMMIT = /^This reverts commit ([0-9a-f]{7,64})\b/m;
 const FOOTER = /^(BREAKING CHANGE|BREAKING-CHANGE|[A-Za-z0-9][A-Za-z0-9-]*)(?:: | #)(.*)$/;
-const BREAKING_TOKENS = new Set(['BREAKING CHANGE', 'BREAKING-CHANGE']);
-/** Parses a commit message; undefined when its first line is not a Conventional Commits header. */
-function parseConventionalCommit(message) {
+/** A breaking-change note as conventional-commits-parser finds it, with the colon required. */
+const BREAKING_NOTE = /^[\s|*]*(BREAKING[ -]CHANGE):[ \t]*(.*)$/i;
+/** release-please's `Release-As: 1.2.3` (a `v` before the version is tolerated, as release-please does). */
+const RELEASE_AS = /^[ \t]*Release-As:[ \t]*v?(\S+)[ \t]*$/im;
+/** Parses a commit message: header, body, footers and breaking-change notes, whatever the header. */
+function parseCommit(message) {
     const text = message.replace(/\r\n?/g, '\n');
     const newline = text.indexOf('\n');
-    const header = (newline < 0 ? text : text.slice(0, newline)).trimEnd();
-    const m = HEADER.exec(header);
-    if (!m)
-        return undefined;
-    const [, type = '', scope, bang, description = ''] = m;
+    const header = (newline < 0 ? text : text.slice(0, newline)).trim();
     const rest = newline < 0 ? '' : text.slice(newline + 1);
-    const { body, footers } = splitFooters(rest);
-    const breakingFooter = footers.find((f) => BREAKING_TOKENS.has(f.token));
-    const breaking = bang === '!' || breakingFooter !== undefined;
+    const { body, footers, notes } = splitFooters(rest);
+    const releaseAs = RELEASE_AS.exec(rest)?.[1];
+    let type;
+    let scope;
+    let description = header;
+    let bang = false;
+    let revert;
+    const m = HEADER.exec(header);
+    const reverted = m ? undefined : GIT_REVERT.exec(header);
+    if (m) {
+        type = (m[1] ?? '').toLowerCase();
+        scope = m[2] === undefined || m[2].trim() === '' ? undefined : m[2].trim();
+        bang = m[3] === '!';
+        description = (m[4] ?? '').trim();
+    }
+    else if (reverted) {
+        type = 'revert';
+        description = reverted[1] ?? '';
+        revert = { header: description, sha: REVERTS_COMMIT.exec(rest)?.[1] };
+    }
+    else {
+        bang = LOOSE_BANG.test(header);
+    }
+    const breaking = bang || notes.length > 0;
+    const note = notes.filter((n) => n !== '').join('\n\n');
     return {
-        type: type.toLowerCase(),
-        scope: scope === undefined || scope.trim() === '' ? undefined : scope.trim(),
-        description: description.trim(),
+        header,
+        type,
+        scope,
+        description,
+        revert,
         breaking,
-        breakingNote: breakingFooter?.value ?? (breaking ? description.trim() : undefined),
+        breakingNote: note !== '' ? note : breaking ? description : undefined,
+        releaseAs,
         body,
         footers,
     };
 }
+/** Parses a commit message; undefined when its header is neither a Conventional Commit nor a git revert. */
+function parseConventionalCommit(message) {
+    const parsed = parseCommit(message);
+    return parsed.type === undefined ? undefined : parsed;
+}
+const NESTED = /^BEGIN_NESTED_COMMIT[ \t]*\n([\s\S]*?)\n[ \t]*END_NESTED_COMMIT[ \t]*$/gm;
+/**
+ * release-please's nested commits: each `BEGIN_NESTED_COMMIT` ... `END_NESTED_COMMIT` block is a
+ * commit message of its own. Returns the message without the blocks first, then each block's
+ * message; just `[message]` when there are none.
+ */
+function splitNestedCommits(message) {
+    if (!message.includes('BEGIN_NESTED_COMMIT'))
+        return [message];
+    const text = message.replace(/\r\n?/g, '\n');
+    const nested = [];
+    const outer = text.replace(NESTED, (_block, inner) => {
+        if (inner.trim() !== '')
+            nested.push(inner.trim());
+        return '';
+    });
+    return [outer.replace(/\n{3,}/g, '\n\n').trim(), ...nested];
+}
 /**
  * Footers start at the first line, after a blank line, that is a footer token, and run to the end;
  * a line that is not a new token continues the previous footer's value (multi-line footers).
- * A `BREAKING CHANGE:` line anywhere after the header's blank line is honoured too, since tools and
- * people often put it straight after the body without the blank line.
+ * A breaking-change note is honoured anywhere after the header (tools and people put it straight
+ * after the body, indent it, bullet it, or start its text on the next line); its text runs to the
+ * next footer token, note or blank-line-separated paragraph that is not a continuation.
  */
 function splitFooters(rest) {
     const lines = rest.split('\n');
+    const notes = [];
+    for (let i = 0; i < lines.length; i++) {
+        const note = BREAKING_NOTE.exec(lines[i] ?? '');
+        if (!note)
+            continue;
+        const text = (note[2] ?? '').trim() === '' ? [] : [(note[2] ?? '').trim()];
+        // The note's text continues on the following lines, up to a blank line once text has started,
+        // another note, or a footer token.
+        for (let j = i + 1; j < lines.length; j++) {
+            const next = lines[j] ?? '';
+            if (BREAKING_NOTE.test(next) || FOOTER.test(next))
+                break;
+            if (next.trim() === '') {
+                if (text.length > 0)
+                    break;
+                continue;
+            }
+            text.push(next.trimEnd());
+            i = j;
+        }
+        notes.push(text.join('\n').trim());
+    }
     let start = -1;
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i] ?? '';
+        if (BREAKING_NOTE.test(line)) {
+            // A breaking-change note always starts the footers.
+            start = i;
+            break;
+        }
         const afterBlank = i === 0 || (lines[i - 1] ?? '').trim() === '';
-        if (FOOTER.test(line) && (afterBlank || /^BREAKING[ -]CHANGE: /.test(line))) {
-            // A footer block must consist only of footers and their continuation lines to the end,
-            // except a breaking-change footer, which always starts one.
-            if (/^BREAKING[ -]CHANGE: /.test(line) || isFooterBlock(lines, i)) {
-                start = i;
-                break;
-            }
+        if (afterBlank && FOOTER.test(line) && isFooterBlock(lines, i)) {
+            start = i;
+            break;
         }
     }
     if (start < 0)
-        return { body: rest.trim(), footers: [] };
+        return { body: rest.trim(), footers: [], notes };
     const footers = [];
     for (const line of lines.slice(start)) {
-        const m = FOOTER.exec(line);
+        const note = BREAKING_NOTE.exec(line);
+        const m = note ? undefined : FOOTER.exec(line);
         const last = footers[footers.length - 1];
-        if (m)
+        if (note)
+            footers.push({ token: (note[1] ?? '').toUpperCase(), value: (note[2] ?? '').trim() });
+        else if (m)
             footers.push({ token: m[1] ?? '', value: (m[2] ?? '').trim() });
         else if (last !== undefined)
-            last.value = `${last.value}\n${line}`.trimEnd();
+            last.value = `${last.value}\n${line}`.trim();
     }
-    return { body: lines.slice(0, start).join('\n').trim(), footers };
+    return { body: lines.slice(0, start).join('\n').trim(), footers, notes };
 }
 /** True when every paragraph from `start` on begins with a footer token (Git trailers style). */
 function isFooterBlock(lines, start) {
     for (let i = start; i < lines.length; i++) {
         const line = lines[i] ?? '';
         const afterBlank = (lines[i - 1] ?? '').trim() === '';
-        if (i > start && afterBlank && line.trim() !== '' && !FOOTER.test(line))
+        if (i > start && afterBlank && line.trim() !== '' && !FOOTER.test(line) && !BREAKING_NOTE.test(line))
             return false;
     }
     return true;
@@ -42218,9 +41930,12 @@ const DEFAULT_COMMIT_TYPES = {
     minor: ['feat'],
     patch: ['fix', 'perf', 'revert'],
 };
+/** The bump of one commit: major when breaking (whatever the header), else by its type; none without one. */
 function bumpForCommit(commit, rules) {
     if (commit.breaking)
         return 'major';
+    if (commit.type === undefined)
+        return 'none';
     if (rules.major.includes(commit.type))
         return 'major';
     if (rules.minor.includes(commit.type))
@@ -42228,117 +41943,6 @@ function bumpForCommit(commit, rules) {
     if (rules.patch.includes(commit.type))
         return 'patch';
     return 'none';
-}
-
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
-var classes_semver = __nccwpck_require__(9909);
-var classes_semver_default = /*#__PURE__*/__nccwpck_require__.n(classes_semver);
-;// CONCATENATED MODULE: ./packages/core/src/version/semver.ts
-/**
- * Semantic Versioning 2.0.0 helpers on top of the `semver` package: strict parsing of tags with a
- * literal prefix, bumps (with the 0.x rule), prerelease channels and their counters.
- */
-// Only the SemVer class: the package's index loads every range and function module (~80 ms cold).
-
-
-const BUMPS = ['none', 'patch', 'minor', 'major'];
-/** The SemVer 2.0.0 grammar, exactly (no leading `v`, no `=`, no leading zeros). */
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-/** The SemVer grammar's match: groups 1-3 major, minor, patch; 4 the prerelease; 5 the build. */
-function matchSemver(text) {
-    return SEMVER.exec(text);
-}
-function isStrictSemver(text) {
-    return SEMVER.test(text);
-}
-function parseVersion(text) {
-    if (!SEMVER.test(text))
-        return undefined;
-    return new (classes_semver_default())(text);
-}
-function compareBumps(a, b) {
-    return BUMPS.indexOf(a) - BUMPS.indexOf(b);
-}
-function maxBump(a, b) {
-    return compareBumps(a, b) >= 0 ? a : b;
-}
-/**
- * `tag` minus the literal `prefix`, if what remains is exactly a SemVer 2.0.0 version. The prefix
- * is never a pattern, and the version must start right after it: prefix `app-v` rejects
- * `app-web-v1.0.0`, prefix `v` takes `v1.2.3`, the empty prefix takes `1.2.3` (but not `v1.2.3`).
- */
-function parseTag(tag, prefix) {
-    if (!tag.startsWith(prefix))
-        return undefined;
-    return parseVersion(tag.slice(prefix.length));
-}
-/** The release version of a prerelease (`2.0.0-rc.3` → `2.0.0`). */
-/** Whether `a` has higher precedence than `b` (SemVer 2.0.0 item 11). */
-function greater(a, b) {
-    return new (classes_semver_default())(a).compare(b) > 0;
-}
-function releaseOf(version) {
-    return `${version.major}.${version.minor}.${version.patch}`;
-}
-/** The next stable version after `previous` (a stable version) for `bump`. */
-function applyBump(previous, bump, rules) {
-    const effective = bump === 'major' && previous.major === 0 && rules.zeroMajorBreaking === 'minor' ? 'minor' : bump;
-    if (effective === 'none')
-        return releaseOf(previous);
-    const next = new (classes_semver_default())(releaseOf(previous)).inc(effective);
-    return next.version;
-}
-/** Which bump takes `from` (stable) to `to` (stable, greater). */
-function bumpBetween(from, to) {
-    const t = new (classes_semver_default())(to);
-    if (t.major !== from.major)
-        return 'major';
-    if (t.minor !== from.minor)
-        return 'minor';
-    if (t.patch !== from.patch)
-        return 'patch';
-    return 'none';
-}
-/** A prerelease channel name must be one dot-free SemVer identifier that is not numeric. */
-function isChannelName(name) {
-    return /^[0-9A-Za-z-]+$/.test(name) && !/^\d+$/.test(name);
-}
-/**
- * The next counter on `channel` for `release`: one more than the highest `release-channel.N`
- * among `existing`, or 1.
- */
-function nextChannelCounter(release, channel, existing) {
-    let highest = 0;
-    for (const v of existing) {
-        if (releaseOf(v) !== release)
-            continue;
-        const [name, counter] = v.prerelease;
-        if (name === channel && typeof counter === 'number' && counter > highest)
-            highest = counter;
-    }
-    return highest + 1;
-}
-/** Build metadata must be dot-separated [0-9A-Za-z-] identifiers. */
-function isBuildMetadata(text) {
-    return /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/.test(text);
-}
-/** A small glob for branch names: `*` matches within one path segment, `**` across segments. */
-function globToRegExp(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i] ?? '';
-        if (c === '*' && glob[i + 1] === '*') {
-            out += '.*';
-            i++;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else
-            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${out}$`, 'u');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/merged-tags.ts
@@ -42352,61 +41956,6 @@ function globToRegExp(glob) {
  */
 
 
-/**
- * A version tag, parsed cheaply: tens of thousands are listed and sorted, but only a handful are
- * ever looked at closely, so the full SemVer object is built on first use.
- */
-class ParsedTag {
-    tag;
-    text;
-    major;
-    minor;
-    patch;
-    isPrerelease;
-    #version;
-    constructor(tag, text, major, minor, patch, isPrerelease) {
-        this.tag = tag;
-        this.text = text;
-        this.major = major;
-        this.minor = minor;
-        this.patch = patch;
-        this.isPrerelease = isPrerelease;
-    }
-    /** `prefix` followed by a strict SemVer 2.0.0 version (no `v`, no leading zeros), else undefined. */
-    static parse(tag, prefix) {
-        if (!tag.startsWith(prefix))
-            return undefined;
-        const text = tag.slice(prefix.length);
-        const m = matchSemver(text);
-        if (m === null)
-            return undefined;
-        const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
-        // Numbers past 2^53 cannot be compared exactly (the semver package refuses them too).
-        if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor) || !Number.isSafeInteger(patch))
-            return undefined;
-        return new ParsedTag(tag, text, major, minor, patch, m[4] !== undefined);
-    }
-    get version() {
-        return (this.#version ??= new (classes_semver_default())(this.text));
-    }
-    /** `major.minor.patch`, without prerelease or build. */
-    get release() {
-        return `${this.major}.${this.minor}.${this.patch}`;
-    }
-    /** SemVer precedence (build metadata ignored); the full parse only for two prereleases of one release. */
-    compare(other) {
-        const main = compareRelease(this, other);
-        if (main !== 0)
-            return main;
-        if (this.isPrerelease !== other.isPrerelease)
-            return this.isPrerelease ? -1 : 1;
-        return this.isPrerelease ? this.version.compare(other.version) : 0;
-    }
-}
-/** Compares major, minor and patch only. */
-function compareRelease(a, b) {
-    return Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
-}
 const FIRST_BATCH = 4;
 const GROWTH = 8;
 /** Beyond this many unknown candidates, one full `--merged` listing is cheaper than more batches. */
@@ -42492,25 +42041,39 @@ const GROUPS = [
 function escapeMarkdown(text) {
     return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
 }
-function line(c) {
+function line(c, withNote = false) {
     const cc = c.conventional;
-    const text = cc
+    const text = cc?.type !== undefined
         ? `${cc.scope ? `**${escapeMarkdown(cc.scope)}:** ` : ''}${escapeMarkdown(cc.description)}`
         : escapeMarkdown(c.subject);
     const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text;
-    return `- ${shown} (${c.sha.slice(0, 7)})`;
+    const item = `- ${shown} (${c.sha.slice(0, 7)})`;
+    const note = cc?.breakingNote;
+    // The migration note is the point of a breaking change: kept, indented under its item.
+    if (!withNote || note === undefined || note === '' || note === cc?.description)
+        return item;
+    const indented = note
+        .split('\n')
+        .map((l) => (l.trim() === '' ? '' : `  ${escapeMarkdown(l.trimEnd())}`))
+        .join('\n');
+    return `${item}\n\n${indented}\n`;
 }
-/** Commits since the previous tag as a markdown list grouped by type; merge commits left out. */
+/**
+ * Commits since the previous tag as a markdown list grouped by type; merge commits left out unless
+ * they carry a breaking change. Breaking changes come first with the text of their notes; git's
+ * `Revert "..."` commits are listed under Reverts; commits whose header is not a Conventional
+ * Commit under Other changes.
+ */
 function renderChangelog(commits, total) {
     const groups = new Map();
     const add = (key, text) => groups.set(key, [...(groups.get(key) ?? []), text]);
     for (const c of commits) {
-        if (c.isMerge && c.conventional === undefined)
-            continue;
         const cc = c.conventional;
+        if (c.isMerge && cc?.type === undefined && cc?.breaking !== true)
+            continue;
         if (cc?.breaking)
-            add('breaking', line(c));
-        else if (cc)
+            add('breaking', line(c, true));
+        else if (cc?.type !== undefined)
             add(cc.type, line(c));
         else
             add('other', line(c));
@@ -42519,7 +42082,7 @@ function renderChangelog(commits, total) {
     for (const g of GROUPS) {
         const items = groups.get(g.key);
         if (items)
-            sections.push(`### ${g.title}\n\n${items.join('\n')}`);
+            sections.push(`### ${g.title}\n\n${items.join('\n').replace(/\n+$/, '')}`);
     }
     for (const [key, items] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
         if (GROUPS.some((g) => g.key === key) || key === 'other')
@@ -42568,6 +42131,7 @@ function renderSummary(result, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/calculate.ts
+
 
 
 
@@ -42631,22 +42195,6 @@ async function resolveTarget(cwd, ctx, headSha, environment) {
     }
     return headSha;
 }
-function parseTags(names, prefix, environment) {
-    const parsed = [];
-    let ignored = 0;
-    for (const name of names) {
-        const parsedTag = ParsedTag.parse(name, prefix);
-        if (parsedTag === undefined) {
-            if (ignored++ < 20)
-                environment.logger.debug(`Ignoring tag '${name}': not '${prefix}' followed by a SemVer version.`);
-            continue;
-        }
-        parsed.push(parsedTag);
-    }
-    if (ignored > 20)
-        environment.logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
-    return parsed;
-}
 function highest(tags, filter) {
     let best;
     for (const t of tags)
@@ -42654,40 +42202,103 @@ function highest(tags, filter) {
             best = t;
     return best;
 }
+/**
+ * Classifies one commit. With Conventional Commits on, a message is read whatever its header
+ * (a breaking-change note or `!` makes it major), and each release-please nested commit in it is
+ * an entry of its own; so one commit gives one or more entries.
+ */
 function classify(message, sha, parents, options) {
-    const subject = message.split('\n', 1)[0]?.trim() ?? '';
     const isMerge = parents > 1;
-    const conventional = options.conventionalCommits ? parseConventionalCommit(message) : undefined;
-    const base = { sha, subject, isMerge, conventional };
-    if (conventional !== undefined) {
-        return { ...base, bump: bumpForCommit(conventional, options.commitTypes), source: 'conventional-commits' };
+    if (!options.conventionalCommits) {
+        const base = {
+            sha,
+            subject: firstLine(message),
+            isMerge,
+            nested: false,
+            conventional: undefined,
+            releaseAs: undefined,
+        };
+        return [{ ...base, ...byPatterns(message, options) }];
     }
-    if (options.majorPattern?.test(message))
-        return { ...base, bump: 'major', source: 'patterns' };
-    if (options.minorPattern?.test(message))
-        return { ...base, bump: 'minor', source: 'patterns' };
-    const fallback = options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch');
-    return { ...base, bump: fallback, source: 'default-bump' };
+    const parts = splitNestedCommits(message);
+    const entries = [];
+    parts.forEach((text, i) => {
+        if (i === 0 && parts.length > 1 && text === '')
+            return;
+        const parsed = parseCommit(text);
+        const base = {
+            sha,
+            subject: parsed.header,
+            isMerge: isMerge && i === 0,
+            nested: i > 0,
+            conventional: parsed,
+            releaseAs: parsed.releaseAs,
+        };
+        if (parsed.type !== undefined || parsed.breaking) {
+            entries.push({ ...base, bump: bumpForCommit(parsed, options.commitTypes), source: 'conventional-commits' });
+        }
+        else {
+            entries.push({ ...base, ...byPatterns(text, options) });
+        }
+    });
+    return entries;
 }
+function firstLine(message) {
+    return message.split('\n', 1)[0]?.trim() ?? '';
+}
+function byPatterns(message, options) {
+    if (options.majorPattern?.test(message))
+        return { bump: 'major', source: 'patterns' };
+    if (options.minorPattern?.test(message))
+        return { bump: 'minor', source: 'patterns' };
+    return { bump: options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch'), source: 'default-bump' };
+}
+/** Breaking-change notes are kept for the changelog (the migration note is the point), within reason. */
+const NOTE_CHARS = 2000;
 function slim(c) {
     const cc = c.conventional;
     const subject = c.subject.length > 300 ? `${c.subject.slice(0, 300)}…` : c.subject;
     if (cc === undefined)
         return { ...c, subject };
-    const { type, scope, description, breaking } = cc;
-    return { ...c, subject, conventional: { type, scope, description, breaking } };
+    const { type, scope, description, breaking, revert } = cc;
+    const note = cc.breakingNote;
+    const breakingNote = note === undefined || note.length <= NOTE_CHARS ? note : `${note.slice(0, NOTE_CHARS)}…`;
+    return { ...c, subject, conventional: { type, scope, description, breaking, breakingNote, revert } };
 }
 const SOURCE_ORDER = ['conventional-commits', 'patterns', 'default-bump'];
 function describeCommit(c) {
+    const cc = c.conventional;
     const why = c.source === 'conventional-commits'
-        ? c.conventional?.breaking
-            ? 'breaking change'
-            : `type ${c.conventional?.type ?? ''}`
+        ? cc?.breaking
+            ? cc.type === undefined
+                ? 'breaking change; the header is not a Conventional Commit'
+                : 'breaking change'
+            : cc?.revert !== undefined
+                ? `revert${cc.revert.sha ? ` of ${cc.revert.sha.slice(0, 7)}` : ''}`
+                : `type ${cc?.type ?? ''}`
         : c.source === 'patterns'
             ? `matches the ${c.bump}-pattern`
             : 'default bump for commits matching nothing';
-    const subject = c.subject.length > 100 ? `${c.subject.slice(0, 100)}…` : c.subject;
-    return `${c.sha.slice(0, 7)} ${subject} (${why})`;
+    return `${c.sha.slice(0, 7)} ${shorten(c.subject)} (${why}${c.nested ? ', nested commit' : ''})`;
+}
+function shorten(subject) {
+    return subject.length > 100 ? `${subject.slice(0, 100)}…` : subject;
+}
+/** The Release-As version when it can be used; otherwise a warning says why it is ignored. */
+function usableReleaseAs(found, previous, logger) {
+    if (found === undefined)
+        return undefined;
+    const where = `'Release-As: ${found.value}' in ${found.commit.sha.slice(0, 7)} ${shorten(found.commit.subject)}`;
+    const version = parseVersion(found.value);
+    if (version === undefined || version.prerelease.length > 0 || version.build.length > 0) {
+        logger.warning(`Ignoring ${where}: not a stable SemVer version (major.minor.patch, e.g. 2.0.0).`);
+        return undefined;
+    }
+    if (previous !== undefined && !greater(version, previous.version)) {
+        logger.warning(`Ignoring ${where}: not above the previous release ${previous.tag}; versions never go back.`);
+        return undefined;
+    }
+    return version.version;
 }
 function channelFor(options, ctx) {
     if (ctx.pr !== undefined)
@@ -42709,7 +42320,7 @@ function channelFor(options, ctx) {
 async function calculateVersion(options, environment) {
     const { cwd, logger } = environment;
     const prefix = options.tagPrefix;
-    const isVersionTag = (name) => ParsedTag.parse(name, prefix) !== undefined;
+    const isVersionTag = (name) => parseVersionTag(name, prefix) !== undefined;
     const head = await headFacts(cwd);
     const partial = readContext(environment, head.branch);
     let deepened = false;
@@ -42724,7 +42335,7 @@ async function calculateVersion(options, environment) {
     const ctx = { ...partial, sha };
     const channel = channelFor(options, ctx);
     // Every version tag is listed (cheap); which are merged into HEAD is asked lazily, highest first.
-    let all = parseTags(await listTags(cwd, prefix), prefix, environment);
+    let all = await readVersionTags(cwd, prefix, logger);
     let merged = new MergedTags(cwd, sha, prefix, all);
     if (!deepened && (await merged.highest(() => true)) === undefined) {
         // No release reachable from HEAD: a repository never released, or a clone without its tags.
@@ -42732,7 +42343,7 @@ async function calculateVersion(options, environment) {
         if (reason !== undefined) {
             await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
             deepened = true;
-            all = parseTags(await listTags(cwd, prefix), prefix, environment);
+            all = await readVersionTags(cwd, prefix, logger);
             merged = new MergedTags(cwd, sha, prefix, all);
         }
     }
@@ -42749,32 +42360,55 @@ async function calculateVersion(options, environment) {
     logger.debug(`${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`);
     // Commits since the previous stable release, streamed; prerelease tags never count as previous.
     const kept = [];
+    let unparsedReason;
     let commitsSince = 0;
     let commitBump = 'none';
     let commitSource;
     const deciding = [];
+    let releaseAsFound;
+    // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
+    const unparsed = [];
+    let unparsedCount = 0;
     await streamCommits(cwd, {
         ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
         to: sha,
         paths: options.paths,
     }, (commit) => {
         commitsSince++;
-        const c = classify(commit.message, commit.sha, commit.parents.length, options);
-        if (kept.length < KEEP_COMMITS)
-            kept.push(slim(c));
-        const order = compareBumps(c.bump, commitBump);
-        if (order > 0 ||
-            (order === 0 &&
-                c.bump !== 'none' &&
-                commitSource !== undefined &&
-                SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))) {
-            commitBump = c.bump;
-            commitSource = c.source;
-            deciding.length = 0;
+        for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
+            if (kept.length < KEEP_COMMITS)
+                kept.push(slim(c));
+            // Newest first: the first Release-As met is the newest.
+            if (c.releaseAs !== undefined && releaseAsFound === undefined)
+                releaseAsFound = { commit: slim(c), value: c.releaseAs };
+            if (c.conventional !== undefined &&
+                c.conventional.type === undefined &&
+                !c.isMerge &&
+                !c.conventional.breaking) {
+                if (unparsedCount++ < 5)
+                    unparsed.push(slim(c));
+            }
+            const order = compareBumps(c.bump, commitBump);
+            if (order > 0 ||
+                (order === 0 &&
+                    c.bump !== 'none' &&
+                    commitSource !== undefined &&
+                    SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))) {
+                commitBump = c.bump;
+                commitSource = c.source;
+                deciding.length = 0;
+            }
+            if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
+                deciding.push(slim(c));
         }
-        if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
-            deciding.push(slim(c));
     });
+    if (unparsedCount > 0) {
+        const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
+        const line = `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
+            `and Release-As only: ${shown}${unparsedCount > unparsed.length ? '; …' : ''}`;
+        logger.info(line);
+        unparsedReason = line;
+    }
     const changelog = renderChangelog(kept, commitsSince);
     const common = {
         previousVersion: previousStable?.version.version,
@@ -42818,10 +42452,17 @@ async function calculateVersion(options, environment) {
     const reasons = [];
     const skip = has(options.bumpLabels.skip);
     const labelBumps = ['major', 'minor', 'patch'].filter((b) => has(options.bumpLabels[b]).length > 0);
+    const releaseAs = options.increment === undefined ? usableReleaseAs(releaseAsFound, previousStable, logger) : undefined;
     if (options.increment !== undefined) {
         bump = options.increment;
         bumpSource = 'increment';
         reasons.push(`explicit increment: ${options.increment}`);
+    }
+    else if (releaseAs !== undefined && releaseAsFound !== undefined) {
+        bump = previousStable === undefined ? commitBump : bumpBetween(previousStable.version, releaseAs);
+        bumpSource = 'release-as';
+        const c = releaseAsFound.commit;
+        reasons.push(`${c.sha.slice(0, 7)} ${shorten(c.subject)} (Release-As: ${releaseAs})`);
     }
     else if (skip.length > 0) {
         bump = 'none';
@@ -42845,15 +42486,23 @@ async function calculateVersion(options, environment) {
         bump = 'none';
         bumpSource = 'no-releasable-commits';
         reasons.push(`${commitsSince} commit(s) since ${previousStable?.tag ?? 'the beginning'}, none releasable`);
+        if (unparsedReason !== undefined)
+            reasons.push(unparsedReason);
     }
     else {
         bump = commitBump;
         bumpSource = commitSource;
         reasons.push(...deciding.map(describeCommit));
+        if (unparsedReason !== undefined)
+            reasons.push(unparsedReason);
     }
     let release;
     let releaseBump = bump;
-    if (previousStable === undefined) {
+    if (releaseAs !== undefined) {
+        // Release-As names the version: no initial version, no 0.x rule, no graduation.
+        release = releaseAs;
+    }
+    else if (previousStable === undefined) {
         release = options.initialVersion.replace(/\+.*$/, '');
         bumpSource = bumpSource === 'increment' ? bumpSource : 'initial-version';
         reasons.push(`no previous stable version tag with prefix '${prefix}': initial version ${release}`);
@@ -42876,6 +42525,8 @@ async function calculateVersion(options, environment) {
         // Graduation: prereleases of a higher version merged here are release candidates of this release.
         if (bump !== 'none') {
             const target = parseVersion(release);
+            if (target === undefined)
+                throw beyondNumbers(previousStable, release);
             const candidate = await merged.highest((t) => t.isPrerelease && compareRelease(t, target) > 0);
             if (candidate !== undefined && greater(releaseOf(candidate.version), previousStable.version)) {
                 release = releaseOf(candidate.version);
@@ -42884,7 +42535,7 @@ async function calculateVersion(options, environment) {
             }
         }
     }
-    const noRelease = previousStable !== undefined && bump === 'none';
+    const noRelease = previousStable !== undefined && bump === 'none' && releaseAs === undefined;
     if (noRelease)
         release = releaseOf(previousStable.version);
     // Prerelease channels.
@@ -42926,6 +42577,10 @@ async function calculateVersion(options, environment) {
         labels,
         channel: prerelease === '' ? undefined : channel?.channel,
     };
+}
+/** A bump past 2^53 - 1 (a tag such as v9007199254740991.0.0): said plainly, not an internal error. */
+function beyondNumbers(previous, release) {
+    return new errors/* ArtefactsError */.E('UNSUPPORTED', `The version after ${previous.tag} would be ${release}, beyond the largest number a version can carry here (2^53 - 1).`, { hint: 'Check the version tags: such a number is almost always a typo.' });
 }
 /**
  * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
@@ -43099,7 +42754,7 @@ function defaultVersionOptions(overrides = {}) {
     };
 }
 const BUMP_WORDS = ['major', 'minor', 'patch', 'none'];
-function parseTagPrefix(get, name = 'tag-prefix') {
+function options_parseTagPrefix(get, name = 'tag-prefix') {
     const raw = get(name);
     // Not trimmed: a prefix with spaces is an error, not something to repair silently.
     const accepted = 'characters allowed in a git tag name (no spaces, none of ~ ^ : ? * [ \\, no "..", no "@{")';
@@ -43169,15 +42824,15 @@ function parseBranchChannels(get, name) {
 function parseSemverCalculateInputs(get) {
     const conventionalCommits = (0,src_inputs/* boolean */.zM)(get, 'conventional-commits', true);
     const initialVersion = get('initial-version').trim() || '0.1.0';
-    if (!isStrictSemver(initialVersion)) {
-        throw (0,errors/* inputError */.Xu)('initial-version', initialVersion, 'a SemVer 2.0.0 version without prefix, e.g. 0.1.0 or 1.0.0');
+    if (parseVersion(initialVersion) === undefined) {
+        throw (0,errors/* inputError */.Xu)('initial-version', initialVersion, 'a SemVer 2.0.0 version without prefix, e.g. 0.1.0 or 1.0.0, with major, minor and patch at most 9007199254740991 (2^53 - 1)');
     }
     const prerelease = (0,src_inputs/* optionalText */.mR)(get, 'prerelease');
     const prChannel = (0,src_inputs/* optionalText */.mR)(get, 'pr-channel');
     const minor = parseTypes(get, 'minor-types');
     const patch = parseTypes(get, 'patch-types');
     return {
-        tagPrefix: parseTagPrefix(get),
+        tagPrefix: options_parseTagPrefix(get),
         paths: (0,src_inputs/* splitList */.ry)(get('paths')),
         increment: bumpWord('increment', get('increment'), true),
         bumpLabels: parseBumpLabels(get, 'bump-labels'),
@@ -43208,291 +42863,12 @@ async function resolveVersion(options, environment) {
     return result.version;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version/template.ts
-
-/**
- * The tag template engine: `{{name}}` placeholders and `{{date 'FORMAT'}}`. Deliberately tiny (no
- * handlebars): a template is parsed once, when inputs are read, so an unknown placeholder fails
- * before anything else happens, with the input named and the accepted placeholders listed.
- */
-const PLACEHOLDERS = [
-    'version',
-    'major',
-    'minor',
-    'patch',
-    'prerelease',
-    'build',
-    'run_number',
-    'run_attempt',
-    'sha',
-    'sha7',
-    'branch',
-    'pr',
-    'date',
-];
-/** Placeholders a `type=semver` pattern may use: they all come from the version. */
-const VERSION_PLACEHOLDERS = [
-    'version',
-    'major',
-    'minor',
-    'patch',
-    'prerelease',
-    'build',
-];
-const DATE_TOKENS = ['YYYY', 'YY', 'MM', 'DD', 'HH', 'mm', 'ss'];
-function describeAccepted(allowed) {
-    const names = allowed.map((p) => (p === 'date' ? `{{date 'YYYYMMDD'}}` : `{{${p}}}`));
-    return `a template whose placeholders are among ${names.join(', ')}`;
-}
-/** Parses a template; `input` names the input in errors; `allowed` narrows the placeholders. */
-function parseTemplate(source, input, allowed = PLACEHOLDERS) {
-    const parts = [];
-    const used = [];
-    const fail = (what) => (0,errors/* inputError */.Xu)(input, source, describeAccepted(allowed), `${what}. Date formats use the tokens ${DATE_TOKENS.join(', ')} (UTC), e.g. {{date 'YYYYMMDD-HHmmss'}}.`);
-    let at = 0;
-    while (at < source.length) {
-        const open = source.indexOf('{{', at);
-        const stray = source.indexOf('}}', at);
-        if (stray >= 0 && (open < 0 || stray < open))
-            throw fail(`A '}}' at position ${stray} has no opening '{{'`);
-        if (open < 0) {
-            parts.push({ kind: 'text', text: source.slice(at) });
-            break;
-        }
-        if (open > at)
-            parts.push({ kind: 'text', text: source.slice(at, open) });
-        const close = source.indexOf('}}', open + 2);
-        if (close < 0)
-            throw fail(`The '{{' at position ${open} is never closed with '}}'`);
-        const inner = source.slice(open + 2, close).trim();
-        const date = /^date(?:\s+(?:'([^']*)'|"([^"]*)"))?$/.exec(inner);
-        let name;
-        if (date) {
-            name = 'date';
-            const format = date[1] ?? date[2] ?? 'YYYYMMDD';
-            if (format === '')
-                throw fail(`{{date}} was given an empty format`);
-            parts.push({ kind: 'date', format });
-        }
-        else if (PLACEHOLDERS.includes(inner)) {
-            name = inner;
-            parts.push({ kind: 'value', name: name });
-        }
-        else {
-            throw fail(`Unknown placeholder {{${inner}}}`);
-        }
-        if (!allowed.includes(name))
-            throw fail(`The placeholder {{${name}}} cannot be used here`);
-        if (!used.includes(name))
-            used.push(name);
-        at = close + 2;
-    }
-    return { source, parts, placeholders: used };
-}
-function renderTemplate(template, values, time) {
-    const missing = [];
-    let value = '';
-    for (const part of template.parts) {
-        if (part.kind === 'text')
-            value += part.text;
-        else if (part.kind === 'date')
-            value += formatDate(time, part.format);
-        else {
-            const v = values[part.name];
-            if (v === undefined) {
-                if (!missing.includes(part.name))
-                    missing.push(part.name);
-            }
-            else
-                value += v;
-        }
-    }
-    return { value, missing };
-}
-const pad = (n, width = 2) => String(n).padStart(width, '0');
-/** Formats a date in UTC with the tokens YYYY YY MM DD HH mm ss; every other character is literal. */
-function formatDate(time, format) {
-    return format.replace(/YYYY|YY|MM|DD|HH|mm|ss/g, (token) => {
-        switch (token) {
-            case 'YYYY':
-                return pad(time.getUTCFullYear(), 4);
-            case 'YY':
-                return pad(time.getUTCFullYear() % 100);
-            case 'MM':
-                return pad(time.getUTCMonth() + 1);
-            case 'DD':
-                return pad(time.getUTCDate());
-            case 'HH':
-                return pad(time.getUTCHours());
-            case 'mm':
-                return pad(time.getUTCMinutes());
-            default:
-                return pad(time.getUTCSeconds());
-        }
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/version/tag-rules.ts
 
 
 
-const DEFAULT_PRIORITY = {
-    immutable: 1000,
-    semver: 900,
-    pr: 600,
-    branch: 600,
-    raw: 200,
-    sha: 100,
-    latest: 50,
-};
-const KEYS = {
-    semver: ['pattern'],
-    sha: ['length'],
-    pr: [],
-    branch: [],
-    raw: ['value'],
-};
-const COMMON_KEYS = ['type', 'prefix', 'suffix', 'enable', 'priority'];
-const TYPES = Object.keys(KEYS);
-/** Splits `a=b,c="d,e",f={{date 'Y,M'}}` on commas outside quotes and `{{ }}`. */
-function splitAttributes(line) {
-    const parts = [];
-    let current = '';
-    let quote;
-    let braces = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i] ?? '';
-        if (quote !== undefined) {
-            if (c === quote)
-                quote = undefined;
-            else
-                current += c;
-            continue;
-        }
-        if (c === '"') {
-            quote = c;
-            continue;
-        }
-        if (line.startsWith('{{', i))
-            braces++;
-        if (line.startsWith('}}', i) && braces > 0)
-            braces--;
-        if (c === ',' && braces === 0) {
-            parts.push(current);
-            current = '';
-            continue;
-        }
-        current += c;
-    }
-    parts.push(current);
-    return parts.map((p) => p.trim()).filter((p) => p !== '');
-}
-function scopeOf(template) {
-    const used = template.placeholders;
-    if (used.includes('version') || used.includes('prerelease') || used.includes('build'))
-        return 'exact';
-    if (used.includes('patch'))
-        return 'exact-stable';
-    if (used.includes('minor'))
-        return 'minor';
-    if (used.includes('major'))
-        return 'major';
-    return undefined;
-}
-function parseTagRule(line, input = 'tags') {
-    const accepted = `rules such as type=semver,pattern={{major}}.{{minor}} | type=sha | type=pr | type=branch | type=raw,value=<template> (each also takes prefix=, suffix=, enable=, priority=)`;
-    const attributes = new Map();
-    if (!line.includes('=')) {
-        attributes.set('type', 'raw');
-        attributes.set('value', line.trim());
-    }
-    else {
-        for (const part of splitAttributes(line)) {
-            const at = part.indexOf('=');
-            if (at <= 0)
-                throw (0,errors/* inputError */.Xu)(input, line, accepted, `'${part}' is not key=value.`);
-            const key = part.slice(0, at).trim().toLowerCase();
-            if (attributes.has(key))
-                throw (0,errors/* inputError */.Xu)(input, line, accepted, `'${key}' is given twice.`);
-            attributes.set(key, part.slice(at + 1).trim());
-        }
-    }
-    const type = (attributes.get('type') ?? '').toLowerCase();
-    if (!TYPES.includes(type)) {
-        throw (0,errors/* inputError */.Xu)(input, line, accepted, `Unknown or missing type '${attributes.get('type') ?? ''}'; types: ${TYPES.join(', ')}.`);
-    }
-    for (const key of attributes.keys()) {
-        if (!COMMON_KEYS.includes(key) && !KEYS[type].includes(key)) {
-            throw (0,errors/* inputError */.Xu)(input, line, accepted, `type=${type} takes ${[...COMMON_KEYS, ...KEYS[type]].join(', ')}; not '${key}'.`);
-        }
-    }
-    const enableRaw = (attributes.get('enable') ?? 'true').toLowerCase();
-    if (enableRaw !== 'true' && enableRaw !== 'false')
-        throw (0,errors/* inputError */.Xu)(input, line, accepted, `enable is true or false.`);
-    const enable = enableRaw === 'true';
-    const priorityRaw = attributes.get('priority');
-    if (priorityRaw !== undefined && !/^\d{1,6}$/.test(priorityRaw)) {
-        throw (0,errors/* inputError */.Xu)(input, line, accepted, `priority is a whole number from 0 to 999999.`);
-    }
-    let length;
-    const lengthRaw = attributes.get('length');
-    if (lengthRaw !== undefined) {
-        if (!/^\d+$/.test(lengthRaw) || Number(lengthRaw) < 4 || Number(lengthRaw) > 40) {
-            throw (0,errors/* inputError */.Xu)(input, line, accepted, `length is a whole number from 4 to 40.`);
-        }
-        length = Number(lengthRaw);
-    }
-    // Fixed text in prefix/suffix; placeholders belong in type=raw values.
-    for (const key of ['prefix', 'suffix']) {
-        const value = attributes.get(key);
-        if (value !== undefined && (value.includes('{{') || value.includes('}}'))) {
-            throw (0,errors/* inputError */.Xu)(input, line, accepted, `${key} is fixed text; use type=raw,value=... for placeholders.`);
-        }
-    }
-    let template;
-    let scope;
-    if (type === 'semver') {
-        const pattern = attributes.get('pattern');
-        if (pattern === undefined || pattern === '') {
-            if (enable)
-                throw (0,errors/* inputError */.Xu)(input, line, accepted, 'type=semver needs pattern=, e.g. pattern={{major}}.{{minor}}.');
-        }
-        else {
-            template = parseTemplate(pattern, input, VERSION_PLACEHOLDERS);
-            scope = scopeOf(template);
-            if (scope === undefined) {
-                throw (0,errors/* inputError */.Xu)(input, line, accepted, 'A semver pattern uses at least one version placeholder; for fixed names use type=raw.');
-            }
-        }
-    }
-    else if (type === 'raw') {
-        const value = attributes.get('value') ?? '';
-        if (value === '')
-            throw (0,errors/* inputError */.Xu)(input, line, accepted, 'type=raw needs value=.');
-        template = parseTemplate(value, input);
-    }
-    const defaultPrefix = type === 'sha' ? 'sha-' : type === 'pr' ? 'pr-' : '';
-    return {
-        type,
-        template,
-        scope,
-        prefix: attributes.get('prefix') ?? defaultPrefix,
-        suffix: attributes.get('suffix') ?? '',
-        enable,
-        priority: priorityRaw === undefined ? DEFAULT_PRIORITY[type] : Number(priorityRaw),
-        length,
-        line: line.trim(),
-    };
-}
-const DEFAULT_SEMVER_PATTERNS = ['{{version}}', '{{major}}.{{minor}}', '{{major}}'];
-/** The effective rules: the user's lines plus the default semver rules unless a semver line replaces them. */
-function parseTagRules(lines, input = 'tags') {
-    const rules = lines.map((line) => parseTagRule(line, input));
-    const defaults = rules.some((r) => r.type === 'semver')
-        ? []
-        : DEFAULT_SEMVER_PATTERNS.map((p) => parseTagRule(`type=semver,pattern=${p}`, input));
-    return [...defaults, ...rules];
-}
+
+
 /** The largest tag the OCI distribution grammar allows. */
 const MAX_TAG_LENGTH = 128;
 const HASH_LENGTH = 10;
@@ -43516,27 +42892,46 @@ function sanitizeTag(raw) {
     return tag;
 }
 const OCI_TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+/** Rule types whose tag, when it is the first one applied, lets latest=auto add latest (as in metadata-action). */
+const LATEST_KINDS = ['semver', 'match', 'tag'];
+const missingText = (missing) => missing.map((m) => `{{${m}}}`).join(', ');
 /**
  * Applies the template and the rules. Floating tags (`{{major}}.{{minor}}`, `{{major}}`, `latest`)
  * move only forward: each is emitted only when this version is the highest stable one in that
  * tag's own scope, so a backport 1.4.1 after 2.0.0 gets `1.4` and `1` (if no higher 1.x exists)
- * but never `latest`.
+ * but never `latest`. Version tags and `latest` need this run to be that release (`facts.release`).
  */
 function planTags(immutableTemplate, rules, latest, facts) {
-    const rendered = renderTemplate(immutableTemplate, facts.values, facts.time);
+    const flavor = facts.flavor ?? NO_FLAVOR;
+    const render = (template, values = facts.values) => renderTemplate(template, values, facts.time, facts.commitTime ?? facts.time);
+    const immutableValues = facts.immutableValues ?? facts.values;
+    const rendered = render(immutableTemplate, immutableValues);
     if (rendered.missing.length > 0) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'template': ${rendered.missing.map((m) => `{{${m}}}`).join(', ')} has no value in this run, so the immutable tag cannot be made from ${JSON.stringify(immutableTemplate.source)}.`, {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'template': ${missingText(rendered.missing)} has no value in this run, so the immutable tag cannot be made from ${JSON.stringify(immutableTemplate.source)}.`, {
             hint: '{{pr}} exists only on pull_request events and {{branch}} only where a branch is known; use them in type=raw rules, which are skipped when a value is missing.',
         });
     }
     if (rendered.value.trim() === '') {
         throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'template': ${JSON.stringify(immutableTemplate.source)} rendered an empty tag.`);
     }
-    const immutable = sanitizeTag(rendered.value);
+    // flavor's prefix and suffix go on the immutable tag too: variants (suffix=-alpine) must not share one.
+    const flavored = (value, values) => {
+        const pre = flavor.prefix === undefined ? '' : render(flavor.prefix, values).value;
+        const suf = flavor.suffix === undefined ? '' : render(flavor.suffix, values).value;
+        return `${pre}${value}${suf}`;
+    };
+    const immutableRaw = flavored(rendered.value, immutableValues);
+    const immutable = sanitizeTag(immutableRaw);
     const tags = new Map();
     const skipped = [];
-    const add = (raw, priority, source, moving) => {
+    let order = 0;
+    /** The first rule to apply, by priority then position: it decides latest=auto, as in metadata-action. */
+    let first;
+    const add = (raw, priority, source, moving, type) => {
         const name = sanitizeTag(raw);
+        const index = order++;
+        if (type !== undefined && (first === undefined || priority > first.priority))
+            first = { priority, index, type };
         const existing = tags.get(name);
         if (existing === undefined || existing.priority < priority) {
             tags.set(name, {
@@ -43544,86 +42939,189 @@ function planTags(immutableTemplate, rules, latest, facts) {
                 priority,
                 source: existing?.source ?? source,
                 moving: (existing?.moving ?? false) || moving,
+                index: existing?.index ?? index,
             });
         }
     };
-    add(rendered.value, DEFAULT_PRIORITY.immutable, 'immutable', false);
     for (const rule of rules) {
         if (!rule.enable)
             continue;
-        const wrap = (value) => `${rule.prefix}${value}${rule.suffix}`;
+        const skip = (reason) => skipped.push({ source: rule.line, reason });
+        if (rule.enableWhen !== undefined) {
+            const decided = render(rule.enableWhen);
+            const value = decided.value.trim().toLowerCase();
+            if (decided.missing.length > 0 || (value !== 'true' && value !== 'false')) {
+                throw (0,errors/* inputError */.Xu)('tags', rule.line, 'enable= rendering true or false', `enable=${rule.enableWhen.source} rendered ${JSON.stringify(decided.value)}${decided.missing.length > 0 ? ` (no value for ${missingText(decided.missing)})` : ''}.`);
+            }
+            if (value === 'false') {
+                skip(`enable=${rule.enableWhen.source} is false here`);
+                continue;
+            }
+        }
+        // prefix/suffix of the rule, else flavor's (metadata-action: a rule's own, even empty, wins).
+        const affix = (own, global) => {
+            const template = own ?? global;
+            return template === undefined ? { value: '', missing: [] } : render(template);
+        };
+        const pre = affix(rule.prefix, flavor.prefix);
+        const suf = affix(rule.suffix, flavor.suffix);
+        const emit = (value, moving) => {
+            const missing = [...pre.missing, ...suf.missing];
+            if (missing.length > 0)
+                skip(`no value for ${missingText(missing)}`);
+            else if (`${pre.value}${value}${suf.value}` === '')
+                skip('rendered empty');
+            else
+                add(`${pre.value}${value}${suf.value}`, rule.priority, rule.line, moving, rule.type);
+        };
         switch (rule.type) {
             case 'semver': {
                 if (rule.template === undefined || rule.scope === undefined)
                     break;
                 const why = scopeRefusal(rule.scope, facts);
                 if (why !== undefined) {
-                    skipped.push({ source: rule.line, reason: why });
+                    skip(why);
                     break;
                 }
-                add(wrap(renderTemplate(rule.template, facts.values, facts.time).value), rule.priority, rule.line, rule.scope === 'minor' || rule.scope === 'major');
+                // On a prerelease every pattern but {{raw}} gives the full version, as metadata-action does.
+                const template = !facts.stable && rule.scope !== 'exact' ? undefined : rule.template;
+                const value = template === undefined ? (facts.values.version ?? '') : render(template).value;
+                emit(value, rule.scope === 'minor' || rule.scope === 'major');
                 break;
             }
             case 'sha':
-                add(wrap(facts.revision.slice(0, rule.length ?? facts.shaLength)), rule.priority, rule.line, false);
+                emit(facts.revision.slice(0, rule.length ?? facts.shaLength), false);
                 break;
             case 'pr':
                 if (facts.pr === undefined)
-                    skipped.push({ source: rule.line, reason: 'not a pull request' });
+                    skip('not a pull request');
                 else
-                    add(wrap(String(facts.pr)), rule.priority, rule.line, true);
+                    emit(String(facts.pr), true);
                 break;
             case 'branch':
-                if (facts.branch === undefined || facts.branch === '')
-                    skipped.push({ source: rule.line, reason: 'no branch in this run' });
+                if (facts.pr !== undefined)
+                    skip('pull request: tagged by type=pr, never by the branch name');
+                else if (facts.branch === undefined || facts.branch === '')
+                    skip('no branch in this run');
                 else
-                    add(wrap(facts.branch), rule.priority, rule.line, true);
+                    emit(facts.branch, true);
                 break;
+            case 'tag':
+                if (facts.refTag === undefined)
+                    skip('the ref is not a git tag');
+                else
+                    emit(facts.refTag, false);
+                break;
+            case 'schedule':
+                if (facts.eventName !== 'schedule')
+                    skip('not a schedule event');
+                else if (rule.template !== undefined) {
+                    const r = render(rule.template);
+                    if (r.missing.length > 0)
+                        skip(`no value for ${missingText(r.missing)}`);
+                    else
+                        emit(r.value, true);
+                }
+                break;
+            case 'edge': {
+                const wanted = rule.branch ?? facts.defaultBranch;
+                if (facts.pr !== undefined)
+                    skip('pull request');
+                else if (facts.branch === undefined)
+                    skip('no branch in this run');
+                else if (wanted === undefined)
+                    skip('the default branch is not known here: give branch=');
+                else if (facts.branch !== wanted)
+                    skip(`not a push to ${wanted}`);
+                else
+                    emit('edge', true);
+                break;
+            }
+            case 'match': {
+                if (rule.match === undefined)
+                    break;
+                if (facts.refTag === undefined) {
+                    skip('the ref is not a git tag');
+                    break;
+                }
+                const found = rule.match.regex.exec(facts.refTag);
+                const group = found?.[rule.match.group];
+                if (found === null)
+                    skip(`${rule.match.regex.source} does not match ${facts.refTag}`);
+                else if (group === undefined)
+                    skip(`group ${rule.match.group} did not match in ${facts.refTag}`);
+                else
+                    emit(group, true);
+                break;
+            }
             case 'raw': {
                 if (rule.template === undefined)
                     break;
-                const r = renderTemplate(rule.template, facts.values, facts.time);
-                if (r.missing.length > 0) {
-                    skipped.push({
-                        source: rule.line,
-                        reason: `no value for ${r.missing.map((m) => `{{${m}}}`).join(', ')}`,
-                    });
-                }
-                else if (wrap(r.value) === '') {
-                    skipped.push({ source: rule.line, reason: 'rendered empty' });
-                }
+                const r = render(rule.template);
+                if (r.missing.length > 0)
+                    skip(`no value for ${missingText(r.missing)}`);
                 else
-                    add(wrap(r.value), rule.priority, rule.line, true);
+                    emit(r.value, true);
                 break;
             }
         }
     }
-    if (latest === 'true')
-        add('latest', DEFAULT_PRIORITY.latest, 'latest=true', true);
+    let latestTag;
+    const latestName = () => `${flavor.prefixOnLatest && flavor.prefix ? render(flavor.prefix).value : ''}latest${flavor.suffixOnLatest && flavor.suffix ? render(flavor.suffix).value : ''}`;
+    const release = facts.release;
+    if (latest === 'true') {
+        if (facts.pr !== undefined)
+            skipped.push({ source: 'latest', reason: PR_STABLE });
+        else if (release !== undefined && !release.ok)
+            skipped.push({ source: 'latest', reason: notRelease(release) });
+        else
+            latestTag = latestName();
+    }
     else if (latest === 'auto') {
         if (!facts.stable)
             skipped.push({ source: 'latest', reason: 'prerelease' });
         else if (facts.pr !== undefined)
             skipped.push({ source: 'latest', reason: PR_STABLE });
+        else if (release !== undefined && !release.ok)
+            skipped.push({ source: 'latest', reason: notRelease(release) });
         else if (!facts.highestOverall)
             skipped.push({ source: 'latest', reason: `a higher stable version is tagged${named(facts.above?.overall)}` });
+        else if (first === undefined || !LATEST_KINDS.includes(first.type))
+            skipped.push({
+                source: 'latest',
+                reason: `latest=auto follows the first tag rule applied, which is ${first === undefined ? 'none' : `type=${first.type}`}, not a version rule (semver, match, ref tag)`,
+            });
         else
-            add('latest', DEFAULT_PRIORITY.latest, 'latest=auto', true);
+            latestTag = latestName();
     }
     const ordered = [...tags.values()]
-        .map((tag, index) => ({ tag, index }))
-        .sort((a, b) => b.tag.priority - a.tag.priority || a.index - b.index)
-        .map(({ tag }) => tag);
-    return { immutable, tags: ordered, skipped };
+        .sort((a, b) => b.priority - a.priority || a.index - b.index)
+        .map(({ index: _index, ...tag }) => tag);
+    // The immutable tag first, latest last, whatever the priorities.
+    const all = [
+        { name: immutable, priority: DEFAULT_PRIORITY.immutable, source: 'immutable', moving: false },
+        ...ordered.filter((t) => t.name !== immutable),
+    ];
+    if (latestTag !== undefined) {
+        const name = sanitizeTag(latestTag);
+        if (!all.some((t) => t.name === name)) {
+            all.push({ name, priority: DEFAULT_PRIORITY.latest, source: `latest=${latest}`, moving: true });
+        }
+    }
+    return { immutable, tags: all, skipped };
 }
 const PR_STABLE = 'pull request: a stable version is tagged from its branch, not from an unmerged change';
+const notRelease = (release) => `not the release: ${release.reason}`;
 function scopeRefusal(scope, facts) {
+    // Version tags, prereleases' included, belong to the run that is the release (metadata-action: tag refs only).
+    if (facts.release !== undefined && !facts.release.ok)
+        return notRelease(facts.release);
     if (facts.stable && facts.pr !== undefined)
         return PR_STABLE;
     if (scope === 'exact')
         return undefined;
     if (!facts.stable)
-        return 'prerelease: only its exact tag';
+        return undefined;
     if (scope === 'exact-stable')
         return undefined;
     if (scope === 'minor')
@@ -43637,104 +43135,6 @@ function scopeRefusal(scope, facts) {
         : `a higher stable version of this major is tagged${named(facts.above?.major)}`;
 }
 const named = (version) => (version === undefined ? '' : ` (${version})`);
-
-;// CONCATENATED MODULE: ./packages/core/src/version/version-tags.ts
-
-
-
-/** `v1.2.3` → 1.2.3 for prefix `v`; a bare `1.2.3` is also accepted when the prefix is `v`. */
-function parseVersionTag(name, prefix) {
-    return ParsedTag.parse(name, prefix) ?? (prefix === 'v' ? ParsedTag.parse(name, '') : undefined);
-}
-function collect(names, prefix, logger) {
-    const tags = [];
-    for (const name of names) {
-        const tag = parseVersionTag(name, prefix);
-        if (tag === undefined) {
-            if (name.startsWith(prefix))
-                logger.debug(`Ignoring tag '${name}': not ${prefix}<semver>.`);
-            continue;
-        }
-        tags.push(tag);
-    }
-    return tags;
-}
-async function listVersionTags(cwd, prefix, logger) {
-    const local = (await git_git(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags'], { cwd }))
-        .split('\n')
-        .filter((l) => l !== '');
-    const tags = collect(local, prefix, logger);
-    const shallow = (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
-    if (!shallow && tags.length > 0)
-        return { tags, complete: true, note: `${tags.length} version tags in local git` };
-    const remotes = (await git_git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
-    if (remotes.length === 0) {
-        return shallow
-            ? { tags, complete: false, note: 'the clone is shallow and has no remote to list tags from' }
-            : { tags, complete: true, note: `${tags.length} version tags in local git (no remote)` };
-    }
-    const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
-    // Never wait for a password or a host-key prompt: fail and say so instead.
-    const listed = await git_gitRaw(['ls-remote', '--tags', '--refs', remote], {
-        cwd,
-        env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' },
-    });
-    if (listed.exitCode !== 0) {
-        const detail = listed.stderr.trim().split('\n').slice(-1)[0] ?? '';
-        return {
-            tags,
-            complete: false,
-            note: `${shallow ? 'the clone is shallow' : 'local git has no version tags'} and 'git ls-remote ${remote}' failed: ${detail}`,
-        };
-    }
-    const names = new Set(local);
-    for (const line of listed.stdout.split('\n')) {
-        const ref = line.split('\t')[1];
-        if (ref?.startsWith('refs/tags/'))
-            names.add(ref.slice('refs/tags/'.length));
-    }
-    const all = collect(names, prefix, logger);
-    logger.debug(`Version tags: ${all.length} (local git plus 'git ls-remote ${remote}', since ${shallow ? 'the clone is shallow' : 'no version tag was local'}).`);
-    return { tags: all, complete: true, note: `${all.length} version tags (local git and ${remote})` };
-}
-/** Whether `version` is >= every stable tagged version in its major.minor, its major, and overall. */
-function highestStable(version, tags) {
-    let minor;
-    let major;
-    let overall;
-    // Stable tags only, compared by major.minor.patch: a stable x.y.z is above the prerelease x.y.z-rc.1.
-    const prerelease = version.prerelease.length > 0;
-    for (const t of tags) {
-        if (t.isPrerelease)
-            continue;
-        const order = compareRelease(t, version);
-        if (order < 0 || (order === 0 && !prerelease))
-            continue;
-        if (overall === undefined || compareRelease(t, overall) > 0)
-            overall = t;
-        if (t.major !== version.major)
-            continue;
-        if (major === undefined || compareRelease(t, major) > 0)
-            major = t;
-        if (t.minor === version.minor && (minor === undefined || compareRelease(t, minor) > 0))
-            minor = t;
-    }
-    return {
-        inMinor: minor === undefined,
-        inMajor: major === undefined,
-        overall: overall === undefined,
-        above: {
-            ...(minor ? { minor: minor.release } : {}),
-            ...(major ? { major: major.release } : {}),
-            ...(overall ? { overall: overall.release } : {}),
-        },
-    };
-}
-function incompleteTagsError(note, version) {
-    return new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot tell whether ${version} is the highest stable version, so floating tags (latest, major, major.minor) cannot be decided: ${note}.`, {
-        hint: 'Fetch the tags: actions/checkout with fetch-depth: 0 (or fetch-tags: true), or `git fetch --tags`. Or turn floating tags off: latest: false and tags: type=semver,pattern={{version}}.',
-    });
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/build-tag.ts
 
@@ -43753,249 +43153,13 @@ function incompleteTagsError(note, version) {
 
 
 
-const DEFAULT_TEMPLATE = '{{version}}-{{run_number}}-{{sha7}}';
-/** Characters git refuses in ref names, plus whitespace (control characters are checked separately). */
-const BAD_PREFIX = /[\s~^:?*[\\\x7f]|\.\.|@\{|^[/.-]|\/\/|\.lock$/;
-const hasControl = (text) => [...text].some((c) => c.charCodeAt(0) < 0x20);
-function build_tag_parseTagPrefix(raw, input = 'tag-prefix') {
-    if (BAD_PREFIX.test(raw) || hasControl(raw)) {
-        throw (0,errors/* inputError */.Xu)(input, raw, 'text usable at the start of a git tag name: no spaces, none of ~ ^ : ? * [ \\, no "..", not starting with / . or -');
-    }
-    return raw;
+/** docker/metadata-action's {{is_default_branch}}: the pushed branch is the default one, or the event always runs there. */
+function isDefaultBranch(facts, defaultBranch) {
+    if (facts.branch !== undefined && defaultBranch !== undefined)
+        return facts.branch === defaultBranch;
+    return /create|discussion|issues|schedule/.test(facts.eventName ?? '');
 }
-/** The canonical text of a version, build metadata included (`semver`'s `.version` drops it). */
-function versionString(version) {
-    return version.build.length > 0 ? `${version.version}+${version.build.join('.')}` : version.version;
-}
-/** Accepts `1.2.3`, `v1.2.3` and `<tag-prefix>1.2.3` (a tag name from a tag-push pipeline). */
-function parseVersionInput(raw, tagPrefix, input = 'version') {
-    const candidates = [raw];
-    if (tagPrefix !== '' && raw.startsWith(tagPrefix))
-        candidates.push(raw.slice(tagPrefix.length));
-    if (/^v\d/.test(raw))
-        candidates.push(raw.slice(1));
-    for (const candidate of candidates) {
-        const parsed = /^\d/.test(candidate) ? semver_default().parse(candidate) : null;
-        if (parsed !== null)
-            return versionString(parsed);
-    }
-    throw (0,errors/* inputError */.Xu)(input, raw, 'a semantic version (https://semver.org) such as 1.4.0, 2.0.0-rc.1 or 1.4.0+build.5, optionally with the tag prefix', "Pass semver-calculate's output: version: ${{ steps.semver.outputs.version }}.");
-}
-function parseBuildTagInputs(raw) {
-    const tagPrefix = build_tag_parseTagPrefix(src_inputs/* text */.Qq(raw, 'tag-prefix'));
-    const version = src_inputs/* optionalText */.mR(raw, 'version');
-    const template = parseTemplate(src_inputs/* text */.Qq(raw, 'template') || DEFAULT_TEMPLATE, 'template');
-    return {
-        version: version === undefined ? undefined : parseVersionInput(version, tagPrefix),
-        images: parseImageNames(src_inputs/* list */.p_(raw, 'images')),
-        template,
-        tagRules: parseTagRules(src_inputs/* splitList */.ry(raw('tags'), false), 'tags'),
-        labels: parseLabelLines(src_inputs/* splitList */.ry(raw('labels'), false), 'labels'),
-        annotations: parseAnnotationLines(src_inputs/* splitList */.ry(raw('annotations'), false), 'annotations'),
-        annotationLevels: parseAnnotationLevels(src_inputs/* list */.p_(raw, 'annotation-levels'), 'annotation-levels'),
-        shaLength: src_inputs/* integer */.nd(raw, 'sha-length', { min: 4, max: 40, fallback: 7 }),
-        pushGitTag: src_inputs/* boolean */.zM(raw, 'push-git-tag', false),
-        annotatedTag: src_inputs/* boolean */.zM(raw, 'annotated-tag', false),
-        tagPrefix,
-        moveMajorTag: src_inputs/* boolean */.zM(raw, 'move-major-tag', false),
-        latest: src_inputs/* oneOf */.yL(raw, 'latest', ['auto', 'true', 'false'], 'auto'),
-        exportEnv: src_inputs/* boolean */.zM(raw, 'export-env', true),
-        githubToken: src_inputs/* text */.Qq(raw, 'github-token'),
-    };
-}
-async function isGitRepository(cwd) {
-    const result = await git_gitRaw(['rev-parse', '--git-dir'], { cwd });
-    return result.exitCode === 0;
-}
-async function gatherFacts(environment, inGit) {
-    const { cwd, env, github: gh } = environment;
-    const assumptions = [];
-    const needGit = (what) => {
-        if (!inGit) {
-            throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${cwd} is not a git repository, and ${what} is not known otherwise.`, {
-                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
-            });
-        }
-    };
-    let revision = gh?.pullRequest?.headSha || gh?.sha || '';
-    if (revision === '') {
-        needGit('the commit');
-        revision = (await git_git(['rev-parse', 'HEAD'], { cwd })).trim();
-        assumptions.push(`revision ${revision} from git HEAD`);
-    }
-    let branch;
-    if (gh !== undefined) {
-        if (gh.pullRequest !== undefined)
-            branch = gh.pullRequest.headRef || gh.headRef || undefined;
-        else if (gh.ref.startsWith('refs/heads/'))
-            branch = gh.ref.slice('refs/heads/'.length);
-    }
-    else {
-        const named = env.CI_COMMIT_REF_NAME || env.BRANCH_NAME || undefined;
-        if (named !== undefined) {
-            branch = named;
-            assumptions.push(`branch '${branch}' from ${env.CI_COMMIT_REF_NAME ? 'CI_COMMIT_REF_NAME' : 'BRANCH_NAME'}`);
-        }
-        else if (inGit) {
-            const symbolic = await git_gitRaw(['symbolic-ref', '--short', '-q', 'HEAD'], { cwd });
-            if (symbolic.exitCode === 0 && symbolic.stdout.trim() !== '') {
-                branch = symbolic.stdout.trim();
-                assumptions.push(`branch '${branch}' from git`);
-            }
-            else
-                assumptions.push('no branch (detached HEAD)');
-        }
-    }
-    let runNumber;
-    if (gh !== undefined && gh.runNumber > 0)
-        runNumber = String(gh.runNumber);
-    else {
-        const fromEnv = ['ARTEFACTS_RUN_NUMBER', 'CI_PIPELINE_IID', 'BUILD_NUMBER'].find((n) => (env[n] ?? '') !== '');
-        if (fromEnv !== undefined) {
-            runNumber = env[fromEnv] ?? '';
-            if (!/^\d+$/.test(runNumber)) {
-                throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${fromEnv}=${JSON.stringify(runNumber)} is not a whole number, so it cannot be the run number.`);
-            }
-            assumptions.push(`run_number ${runNumber} from ${fromEnv}`);
-        }
-        else {
-            needGit('the run number (set ARTEFACTS_RUN_NUMBER)');
-            runNumber = (await git_git(['rev-list', '--count', 'HEAD'], { cwd })).trim();
-            const shallow = (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
-            assumptions.push(`run_number ${runNumber} = commits in HEAD${shallow ? ' (shallow clone: this count is too low)' : ''}; set ARTEFACTS_RUN_NUMBER to choose`);
-        }
-    }
-    const runAttempt = gh !== undefined && gh.runAttempt > 0 ? String(gh.runAttempt) : env.ARTEFACTS_RUN_ATTEMPT || '1';
-    const { created, createdSource } = await reproducibleTime(environment, revision, inGit);
-    return { revision, branch, pr: gh?.pullRequest?.number, runNumber, runAttempt, created, createdSource, assumptions };
-}
-/** SOURCE_DATE_EPOCH, else the commit time of the built revision: never the wall clock. */
-async function reproducibleTime(environment, revision, inGit) {
-    const { env, cwd, logger } = environment;
-    const epoch = src_inputs/* sourceDateEpoch */.pA(env);
-    if (epoch !== undefined)
-        return { created: new Date(epoch * 1000), createdSource: 'SOURCE_DATE_EPOCH' };
-    if (inGit) {
-        const shown = await git_gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd });
-        if (shown.exitCode === 0 && /^\d+$/.test(shown.stdout.trim())) {
-            return {
-                created: new Date(Number(shown.stdout.trim()) * 1000),
-                createdSource: `commit time of ${revision.slice(0, 12)}`,
-            };
-        }
-    }
-    const headCommit = environment.github?.payload.head_commit ?? undefined;
-    if (headCommit?.id === revision && headCommit.timestamp && !Number.isNaN(Date.parse(headCommit.timestamp))) {
-        return {
-            created: new Date(Date.parse(headCommit.timestamp)),
-            createdSource: 'head_commit.timestamp of the push event',
-        };
-    }
-    if (inGit) {
-        const head = await git_gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
-        const [seconds = '', sha = ''] = head.stdout.trim().split('\n');
-        if (head.exitCode === 0 && /^\d+$/.test(seconds)) {
-            // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
-            logger.info(`The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`);
-            return { created: new Date(Number(seconds) * 1000), createdSource: `commit time of HEAD ${sha.slice(0, 12)}` };
-        }
-    }
-    throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `Cannot find a reproducible creation time: the commit ${revision} is not available.`, {
-        hint: 'Check out the repository (actions/checkout) or set SOURCE_DATE_EPOCH.',
-    });
-}
-/**
- * `https://[user[:token]@]host[:port]/owner/repo[.git]`, `ssh://git@host[:port]/owner/repo.git` or the scp-like
- * `git@host:owner/repo.git` → host, owner (may hold groups: `group/sub`), repo. Credentials are dropped.
- * Local paths and file:// URLs give undefined.
- */
-function parseRemoteUrl(raw) {
-    const url = raw.trim();
-    let host;
-    let path;
-    const scheme = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(url);
-    if (scheme !== null) {
-        if (!['https', 'http', 'ssh', 'git'].includes((scheme[1] ?? '').toLowerCase()))
-            return undefined;
-        const rest = scheme[2] ?? '';
-        const slash = rest.indexOf('/');
-        if (slash <= 0)
-            return undefined;
-        const authority = rest.slice(0, slash);
-        host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
-        path = rest.slice(slash + 1);
-    }
-    else {
-        const scp = /^(?:[^@/]+@)?([^/:]+):(?!\/)(.+)$/.exec(url);
-        if (scp === null)
-            return undefined;
-        host = scp[1] ?? '';
-        path = scp[2] ?? '';
-    }
-    const parts = path
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '')
-        .split('/')
-        .filter((p) => p !== '');
-    const repo = parts.pop();
-    if (host === '' || repo === undefined || parts.length === 0)
-        return undefined;
-    return { host, owner: parts.join('/'), repo };
-}
-async function remoteFacts(cwd, inGit) {
-    if (!inGit)
-        return undefined;
-    const remote = await git_gitRaw(['remote', 'get-url', 'origin'], { cwd });
-    return remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined;
-}
-function fromRepoObject(repo, source) {
-    const s = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-    return {
-        name: s(repo.name) ?? s(repo.full_name)?.split('/').pop(),
-        description: s(repo.description),
-        license: s(repo.license?.spdx_id),
-        htmlUrl: s(repo.html_url),
-        source,
-    };
-}
-async function repositoryFacts(environment, api, remote) {
-    const payloadRepo = environment.github?.payload.repository;
-    if (payloadRepo !== undefined && typeof payloadRepo.html_url === 'string')
-        return fromRepoObject(payloadRepo, 'event payload');
-    if (api !== undefined && environment.github !== undefined) {
-        try {
-            const response = await api.request('GET', api.repoPath(''), {
-                what: 'read the repository metadata',
-            });
-            return fromRepoObject(response.data, 'GitHub API');
-        }
-        catch (error) {
-            environment.logger.warning(`Repository metadata for labels: ${(0,errors/* describeError */.Uc)(error)} Falling back to the git remote.`);
-        }
-    }
-    if (remote !== undefined) {
-        return {
-            name: remote.repo,
-            description: undefined,
-            license: undefined,
-            htmlUrl: `https://${remote.host}/${remote.owner}/${remote.repo}`,
-            source: 'git remote',
-        };
-    }
-    return { name: undefined, description: undefined, license: undefined, htmlUrl: undefined, source: 'none' };
-}
-function makeApi(environment, token, remote) {
-    const gh = environment.github;
-    if (gh !== undefined && gh.owner !== '' && gh.repo !== '') {
-        return new GitHubApi({ apiUrl: gh.apiUrl, token, owner: gh.owner, repo: gh.repo, logger: environment.logger });
-    }
-    if (remote === undefined)
-        return undefined;
-    const apiUrl = environment.env.GITHUB_API_URL ||
-        (remote.host === 'github.com' ? 'https://api.github.com' : `https://${remote.host}/api/v3`);
-    return new GitHubApi({ apiUrl, token, owner: remote.owner, repo: remote.repo, logger: environment.logger });
-}
-function templateValues(version, facts, shaLength) {
+function templateValues(version, facts, shaLength, tagPrefix, defaultBranch) {
     return {
         version: versionString(version),
         major: String(version.major),
@@ -44003,42 +43167,17 @@ function templateValues(version, facts, shaLength) {
         patch: String(version.patch),
         prerelease: version.prerelease.join('.'),
         build: version.build.join('.'),
+        raw: facts.refTag ?? `${tagPrefix}${versionString(version)}`,
         run_number: facts.runNumber,
         run_attempt: facts.runAttempt,
         sha: facts.revision.slice(0, shaLength),
         sha7: facts.revision.slice(0, 7),
         branch: facts.branch,
+        tag: facts.refTag,
+        base_ref: facts.baseRef,
+        is_default_branch: String(isDefaultBranch(facts, defaultBranch)),
         pr: facts.pr === undefined ? undefined : String(facts.pr),
     };
-}
-function writeBakeFiles(directory, parts) {
-    const write = (suffix, definition) => {
-        const path = (0,external_node_path_.join)(directory, `docker-metadata-action-bake${suffix}.json`);
-        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify({ target: { 'docker-metadata-action': definition } }, null, 2)}\n`);
-        return path;
-    };
-    return {
-        'bake-file': write('', { tags: parts.tags, labels: parts.labels, args: parts.args }),
-        'bake-file-tags': write('-tags', { tags: parts.tags, args: parts.args }),
-        'bake-file-labels': write('-labels', { labels: parts.labels }),
-        'bake-file-annotations': write('-annotations', { annotations: parts.annotations }),
-    };
-}
-/** Outputs mirrored as DOCKER_METADATA_OUTPUT_<NAME>, as docker/metadata-action does. */
-const MIRRORED_OUTPUTS = [
-    'version',
-    'tags',
-    'tag-names',
-    'labels',
-    'annotations',
-    'json',
-    'bake-file',
-    'bake-file-tags',
-    'bake-file-labels',
-    'bake-file-annotations',
-];
-function envMirrorName(output) {
-    return `DOCKER_METADATA_OUTPUT_${output.replace(/\W/g, '_').toUpperCase()}`;
 }
 function needsTagHistory(inputs, version) {
     if (version.prerelease.length > 0)
@@ -44047,77 +43186,31 @@ function needsTagHistory(inputs, version) {
         return true;
     return inputs.tagRules.some((r) => r.enable && r.type === 'semver' && (r.scope === 'minor' || r.scope === 'major'));
 }
-async function pushGitTags(inputs, environment, api, version, revision, highest) {
-    const tag = `${inputs.tagPrefix}${versionString(version)}`;
-    const logger = environment.logger;
-    if (environment.github?.pullRequest !== undefined) {
-        logger.notice(`push-git-tag: not tagging ${tag} on a pull request; the tag is created when the change is built on its branch.`);
-        return { tag, status: 'skipped', reason: 'pull request' };
-    }
-    if (api === undefined) {
-        throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', 'push-git-tag needs the GitHub repository, which is not known here.', {
-            hint: 'Run under GitHub Actions, or from a clone whose origin remote is the GitHub repository (with GITHUB_TOKEN set).',
-        });
-    }
-    if (inputs.githubToken === '') {
-        throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'github-token' is empty, but push-git-tag needs a token with contents: write.", {
-            hint: 'Keep the default github-token: ${{ github.token }} and add permissions: { contents: write } to the job.',
-        });
-    }
-    const status = await createTag(api, {
-        tag,
-        sha: revision,
-        ...(inputs.annotatedTag ? { annotated: { message: `Release ${versionString(version)}` } } : {}),
-        logger,
-    });
-    if (!inputs.moveMajorTag)
-        return { tag, status };
-    const majorTag = `${inputs.tagPrefix}${version.major}`;
-    let refusal;
-    if (version.prerelease.length > 0)
-        refusal = 'prerelease';
-    else if (version.major === 0)
-        refusal = 'never a 0 major tag';
-    else if (highest !== undefined && !highest.inMajor)
-        refusal = `${highest.above.major ?? 'a higher version'} is tagged`;
-    if (refusal !== undefined) {
-        logger.info(`Not moving ${majorTag}: ${refusal}.`);
-        return { tag, status, major: { tag: majorTag, status: 'skipped', reason: refusal } };
-    }
-    const moved = await moveTag(api, { tag: majorTag, sha: revision, logger });
-    return { tag, status, major: { tag: majorTag, status: moved } };
+/** Renders placeholders in label and annotation values (metadata-action's global expressions); unknown ones render empty. */
+function renderValues(items, values, time) {
+    return items.map((item) => item.value.includes('{{')
+        ? { ...item, value: renderTemplate(parseTemplate(item.value, 'labels'), values, time).value }
+        : item);
 }
-function summaryMarkdown(version, plan, images, labels, facts, gitTag) {
-    const lines = [
-        `### build-tag: \`${plan.immutable}\``,
-        '',
-        `Version **${versionString(version)}**, revision \`${facts.revision.slice(0, 12)}\`, created ${facts.created.toISOString()} (${facts.createdSource}).`,
-        '',
-        '| Tag | From |',
-        '| --- | --- |',
-        ...plan.tags.map((t) => `| \`${t.name}\` | ${t.source.replace(/\|/g, '\\|')} |`),
-    ];
-    if (plan.skipped.length > 0) {
-        lines.push('', 'Not applied:', '', ...plan.skipped.map((s) => `- \`${s.source}\`: ${s.reason}`));
-    }
-    if (images.length > 0)
-        lines.push('', `Images: ${images.map((i) => `\`${i}\``).join(', ')}`);
-    if (gitTag !== undefined) {
-        lines.push('', `Git tag \`${gitTag.tag}\`: ${gitTag.status}${gitTag.reason ? ` (${gitTag.reason})` : ''}`);
-        if (gitTag.major) {
-            lines.push(`Major tag \`${gitTag.major.tag}\`: ${gitTag.major.status}${gitTag.major.reason ? ` (${gitTag.major.reason})` : ''}`);
-        }
-    }
-    lines.push('', '<details><summary>Labels</summary>', '', '```', ...Object.entries(labels).map(([k, v]) => `${k}=${v}`), '```', '</details>', '');
-    return lines.join('\n');
+async function defaultBranchFromGit(cwd) {
+    const head = await git_gitRaw(['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'], { cwd });
+    const name = head.stdout.trim();
+    return head.exitCode === 0 && name.startsWith('origin/') ? name.slice('origin/'.length) : undefined;
 }
 /** build-tag's core entry point: the action and `artefacts build-tag` both call this. */
 async function buildTag(inputs, environment) {
     const { logger, cwd } = environment;
+    if (inputs.bakeDir !== undefined)
+        inWorkspace(workspace(cwd, inputs.allowOutsideWorkspace), 'bake-dir', inputs.bakeDir);
+    const metaEnv = metadataEnvironment(inputs, environment.env);
+    for (const note of metaEnv.notes)
+        logger.info(`From the environment: ${note}.`);
+    for (const note of inputs.imageNotes ?? [])
+        logger.notice(note);
     const versionText = inputs.version ??
         parseVersionInput(await resolveVersion({ tagPrefix: inputs.tagPrefix, token: inputs.githubToken }, environment), inputs.tagPrefix);
-    const version = semver_default().parse(versionText);
-    if (version === null)
+    const version = parseSemver(versionText);
+    if (version === undefined)
         throw new errors/* ArtefactsError */.E('INTERNAL', `Version ${versionText} did not parse.`);
     const inGit = await isGitRepository(cwd);
     if (!inGit && needsTagHistory(inputs, version)) {
@@ -44127,7 +43220,7 @@ async function buildTag(inputs, environment) {
     }
     // Independent git questions, asked at once: each is a process start.
     const [facts, tagList, remote] = await Promise.all([
-        gatherFacts(environment, inGit),
+        gatherFacts(environment, inGit, { context: inputs.context ?? 'workflow', prHeadSha: metaEnv.prHeadSha }),
         needsTagHistory(inputs, version) ? listVersionTags(cwd, inputs.tagPrefix, logger) : undefined,
         remoteFacts(cwd, inGit),
     ]);
@@ -44140,9 +43233,29 @@ async function buildTag(inputs, environment) {
         highest = highestStable(version, tagList.tags);
         logger.debug(`Highest-stable check against ${tagList.note}: ${JSON.stringify(highest)}`);
     }
-    const values = templateValues(version, facts, inputs.shaLength);
+    const api = makeApi(environment, inputs.githubToken, remote);
+    const repository = await repositoryFacts(environment, api, remote);
+    const defaultBranch = repository.defaultBranch ??
+        (environment.github === undefined && inGit ? await defaultBranchFromGit(cwd) : undefined);
+    // The git tag first: creating it is what makes this run the release.
+    const gitTag = inputs.pushGitTag
+        ? await pushGitTags(inputs, environment, api, version, facts.revision, highest)
+        : undefined;
+    const release = await releaseDecision({
+        version,
+        tagPrefix: inputs.tagPrefix,
+        refTag: facts.refTag,
+        gitTag,
+        revision: facts.revision,
+        branch: facts.branch,
+        pr: facts.pr,
+        cwd,
+        inGit,
+    });
+    const values = templateValues(version, facts, metaEnv.shaLength, inputs.tagPrefix, defaultBranch);
     const plan = planTags(inputs.template, inputs.tagRules, inputs.latest, {
         values,
+        immutableValues: { ...values, branch: facts.headBranch },
         time: facts.created,
         stable: version.prerelease.length === 0,
         major: version.major,
@@ -44151,32 +43264,35 @@ async function buildTag(inputs, environment) {
         highestOverall: highest?.overall ?? true,
         ...(highest === undefined ? {} : { above: highest.above }),
         revision: facts.revision,
-        shaLength: inputs.shaLength,
+        shaLength: metaEnv.shaLength,
         pr: facts.pr,
         branch: facts.branch,
+        ...(facts.eventName === undefined ? {} : { eventName: facts.eventName }),
+        ...(facts.refTag === undefined ? {} : { refTag: facts.refTag }),
+        ...(defaultBranch === undefined ? {} : { defaultBranch }),
+        release,
+        ...(inputs.flavor === undefined ? {} : { flavor: inputs.flavor }),
     });
     const tagNames = plan.tags.map((t) => t.name);
     const tags = inputs.images.length === 0 ? tagNames : inputs.images.flatMap((image) => tagNames.map((t) => `${image}:${t}`));
-    const api = makeApi(environment, inputs.githubToken, remote);
-    const repository = await repositoryFacts(environment, api, remote);
     const standard = standardLabels({
         created: facts.created,
         revision: facts.revision,
         version: plan.immutable,
         repository,
     });
-    const labels = mergeLabels(standard, inputs.labels);
-    const annotations = annotationLines(standard, inputs.annotations, inputs.annotationLevels);
-    const gitTag = inputs.pushGitTag
-        ? await pushGitTags(inputs, environment, api, version, facts.revision, highest)
-        : undefined;
-    const directory = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(environment.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'build-tag-'));
-    const bake = writeBakeFiles(directory, {
+    const userLabels = renderValues(Object.entries(inputs.labels).map(([key, value]) => ({ key, value })), values, facts.created);
+    const labels = mergeLabels(standard, Object.fromEntries(userLabels.map((l) => [l.key, l.value])));
+    const userAnnotations = renderValues(inputs.annotations, values, facts.created);
+    const annotations = annotationLines(standard, userAnnotations, metaEnv.annotationLevels);
+    const labelLines = Object.entries(labels).map(([k, v]) => `${k}=${v}`);
+    const bake = writeBakeFiles({
+        target: inputs.bakeTarget ?? DEFAULT_BAKE_TARGET,
         tags,
         labels,
         annotations,
         args: { DOCKER_META_IMAGES: inputs.images.join(','), DOCKER_META_VERSION: plan.immutable },
-    });
+    }, { bakeDir: inputs.bakeDir, runnerTemp: environment.env.RUNNER_TEMP, cwd }, logger);
     const json = {
         tags,
         'tag-names': tagNames,
@@ -44190,18 +43306,17 @@ async function buildTag(inputs, environment) {
         created: facts.created.toISOString(),
         'created-source': facts.createdSource,
         'run-number': facts.runNumber,
+        release,
         skipped: plan.skipped,
         'git-tag': gitTag ?? null,
         'repository-source': repository.source,
     };
     const outputs = {
         version: plan.immutable,
-        tags: tags.join('\n'),
-        'tag-names': tagNames.join('\n'),
-        labels: Object.entries(labels)
-            .map(([k, v]) => `${k}=${v}`)
-            .join('\n'),
-        annotations: annotations.join('\n'),
+        tags: tags.join(inputs.sepTags ?? '\n'),
+        'tag-names': tagNames.join(inputs.sepTags ?? '\n'),
+        labels: labelLines.join(inputs.sepLabels ?? '\n'),
+        annotations: annotations.join(inputs.sepAnnotations ?? '\n'),
         json: JSON.stringify(json),
         ...bake,
         'immutable-tag': plan.immutable,
@@ -44209,24 +43324,19 @@ async function buildTag(inputs, environment) {
         'git-tag-status': gitTag?.status ?? 'skipped',
     };
     const env = {};
-    if (inputs.exportEnv)
+    if (metaEnv.exportEnv)
         for (const name of MIRRORED_OUTPUTS)
             env[envMirrorName(name)] = outputs[name] ?? '';
-    logTags(logger, plan, tags);
+    logTags(logger, plan, tags, release);
     return {
         outputs,
-        summary: jobSummary('build-tag', plan.immutable, environment.github, summaryMarkdown(version, plan, inputs.images, labels, facts, gitTag)),
-        ...(inputs.exportEnv ? { env } : {}),
+        summary: jobSummary('build-tag', plan.immutable, environment.github, summaryMarkdown(version, plan, inputs.images, labels, facts, gitTag, release)),
+        ...(metaEnv.exportEnv ? { env } : {}),
     };
 }
-function logTags(logger, plan, tags) {
-    logger.info(`Immutable tag: ${plan.immutable}`);
-    for (const tag of tags)
-        logger.info(`  ${tag}`);
-    for (const skipped of plan.skipped)
-        logger.info(`  (not applied: ${skipped.source}: ${skipped.reason})`);
-}
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -44698,6 +43808,7 @@ async function prepareReferrer(store, subject, artifactType, content, annotation
 
 
 
+
 /** The default artifactType of packed files: the project's own, versioned media type. */
 const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
 /** Media type of a single packed file's layer. */
@@ -44711,6 +43822,8 @@ const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
 const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const PACK_SECRETS = ['registry-password'];
+/** Inputs naming files or directories: confined to the workspace unless listed in allow-outside-workspace. */
+const PACK_PATH_INPUTS = ['path', 'destination'];
 /**
  * Annotations from lines `key=value`, `manifest:key=value` (build-tag's `annotations` output) or
  * `manifest[...]:key=value`; lines for other levels (index, descriptors) do not apply to a single
@@ -44743,10 +43856,8 @@ function parsePackInputs(raw) {
     const paths = src_inputs/* list */.p_(raw, 'path', { comma: false });
     if (paths.length === 0)
         throw (0,errors/* inputError */.Xu)('path', raw('path'), 'one or more files or directories, one per line');
-    for (const p of paths) {
-        if (p.includes('\0'))
-            throw (0,errors/* inputError */.Xu)('path', p, 'file or directory paths');
-    }
+    for (const p of paths)
+        plainValue('path', p);
     const destination = src_inputs/* required */.mw(raw, 'destination');
     const ref = (0,references/* referenceInput */.Ie)('destination', destination);
     if (ref.digest !== undefined) {
@@ -44773,6 +43884,7 @@ function parsePackInputs(raw) {
         compression: src_inputs/* oneOf */.yL(raw, 'compression', ['gzip', 'none'], 'gzip'),
         registryUsername,
         registryPassword,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PACK_PATH_INPUTS),
     };
 }
 /** SOURCE_DATE_EPOCH, else the HEAD commit time, else 0 with a warning. */
@@ -45037,6 +44149,12 @@ async function runPack(inputs, environment) {
     if (inputs.registryPassword !== undefined)
         environment.logger.secret(inputs.registryPassword);
     const ref = (0,references/* parseReference */.F2)(inputs.destination);
+    // Every path input stays in the workspace (symbolic links followed) before anything is read or written.
+    const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+    for (const given of inputs.paths)
+        inWorkspace(ws, 'path', given);
+    if (ref.kind === 'layout')
+        inWorkspace(ws, 'destination', ref.path);
     const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
     const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
     const result = await packArtefact(store, {
@@ -45070,11 +44188,18 @@ async function runPack(inputs, environment) {
         ].join('\n')),
     };
 }
+const PULL_PATH_INPUTS = ['reference', 'output'];
 function parsePullInputs(raw) {
     const value = src_inputs/* required */.mw(raw, 'reference');
     (0,references/* referenceInput */.Ie)('reference', value);
     const { username: registryUsername, password: registryPassword } = src_inputs/* credentialPair */.GE(raw);
-    return { reference: value, output: src_inputs/* optionalText */.mR(raw, 'output') ?? '.', registryUsername, registryPassword };
+    return {
+        reference: value,
+        output: plainValue('output', src_inputs/* optionalText */.mR(raw, 'output') ?? '.'),
+        registryUsername,
+        registryPassword,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PULL_PATH_INPUTS),
+    };
 }
 /** A relative path that stays inside its root: no absolute path, no `..`, no backslash or NUL. */
 function safeRelativePath(name, what) {
@@ -45174,14 +44299,136 @@ async function pullArtefact(store, target, output, logger) {
 /** `artefacts pull <reference> --output DIR`. */
 async function runPull(inputs, environment) {
     const ref = (0,references/* parseReference */.F2)(inputs.reference);
+    const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+    if (ref.kind === 'layout')
+        inWorkspace(ws, 'reference', ref.path);
+    const output = inWorkspace(ws, 'output', inputs.output);
     const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
-    const output = external_node_path_default().resolve(environment.cwd, inputs.output);
     const target = (0,references/* referenceTarget */.Z9)(ref);
     const result = await pullArtefact(store, target, output, environment.logger);
     return {
         outputs: { digest: result.digest, output, files: result.files.join('\n'), json: JSON.stringify(result) },
         summary: `### Pulled \`${inputs.reference}\`\n\n${result.files.length} file(s) into \`${output}\` (\`${result.digest}\`)\n`,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-records.ts
+/**
+ * Promotion, step "records": the promotion record of one destination (an in-toto statement, signed
+ * as a Sigstore bundle or unsigned), pushed as a referrer of the promoted digest before any tag; and
+ * the search for a record already there, so that a re-run completes what an earlier run left out
+ * and never adds a second record for the same promotion.
+ */
+
+
+
+/**
+ * The predicate type of promotion records: the project's own, versioned, and specified by the
+ * document it points at (docs/promotion-record.md, section "v1"). Version 1 is additive-only.
+ */
+const PROMOTION_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/promotion-record.md#v1';
+const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
+const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const BUNDLE_PREDICATE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
+function recordStatement(facts, signed) {
+    const { env } = facts;
+    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+        : undefined;
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: facts.destination, digest: { sha256: facts.digest.slice('sha256:'.length) } }],
+        predicateType: PROMOTION_PREDICATE_TYPE,
+        predicate: {
+            source: facts.source,
+            destination: facts.destination,
+            tags: facts.tags,
+            digest: facts.digest,
+            mediaType: facts.mediaType,
+            ...(facts.environment === undefined ? {} : { environment: facts.environment }),
+            promotedAt: facts.now.toISOString(),
+            ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+            ...(runUrl === undefined
+                ? {}
+                : {
+                    run: {
+                        url: runUrl,
+                        workflow: env.GITHUB_WORKFLOW,
+                        repository: env.GITHUB_REPOSITORY,
+                        sha: env.GITHUB_SHA,
+                    },
+                }),
+            evidence: facts.evidence,
+            signed,
+        },
+    };
+}
+/** Pushes the record of one destination (its blobs, then its manifest); returns its digest. */
+async function publishRecord(store, facts, signing, logger = silentLogger) {
+    const statement = recordStatement(facts, signing !== undefined);
+    const subject = { mediaType: facts.mediaType, digest: facts.digest, size: facts.size };
+    if (signing !== undefined) {
+        // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
+        // exactly as the sign action pushes attestations (verify finds it by its predicate type).
+        // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
+        const { signStatement, pushArtefact, bundleReferrer } = await __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.bind(__nccwpck_require__, 9096));
+        const signed = await signStatement(statement, signing);
+        const artefact = bundleReferrer(signed.bundle, subject, facts.now);
+        const pushed = await pushArtefact(store, artefact);
+        logger.info(`  promotion record ${pushed.digest} attached, signed by ${signed.signer}`);
+        return pushed.digest;
+    }
+    const record = await prepareReferrer(store, subject, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+        'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
+        'org.opencontainers.image.created': statement.predicate.promotedAt,
+        ...(facts.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': facts.environment }),
+    });
+    await store.putManifest(record);
+    logger.info(`  promotion record ${record.digest} attached (unsigned: no record-key given)`);
+    return record.digest;
+}
+/** The statement inside a record manifest (unsigned: the layer itself; signed: the DSSE payload). */
+async function statementOf(store, manifest) {
+    const layer = manifest.parsed.layers?.[0];
+    if (layer === undefined || layer.size > 4 * 1024 * 1024)
+        return undefined;
+    const text = (await (0,oci_open/* readBlob */.gm)(store, layer)).toString('utf8');
+    try {
+        let parsed = JSON.parse(text);
+        if (parsed.dsseEnvelope?.payload !== undefined) {
+            parsed = JSON.parse(Buffer.from(parsed.dsseEnvelope.payload, 'base64').toString('utf8'));
+        }
+        return parsed.predicateType === PROMOTION_PREDICATE_TYPE ? parsed.predicate : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+/**
+ * The digest of a record at `store` that records this very promotion (same destination, tags,
+ * digest, environment, signed or not), or undefined. Evidence is not compared: a re-run's test
+ * report is a new file for the same promotion.
+ */
+async function findRecord(store, facts, signed) {
+    const listed = await store.referrers(facts.digest);
+    const candidates = listed.filter((d) => signed
+        ? d.artifactType === BUNDLE_ARTIFACT_TYPE &&
+            (d.annotations?.[BUNDLE_PREDICATE_ANNOTATION] ?? PROMOTION_PREDICATE_TYPE) === PROMOTION_PREDICATE_TYPE
+        : d.artifactType === PROMOTION_ARTIFACT_TYPE);
+    for (const candidate of candidates) {
+        const predicate = await statementOf(store, await store.getManifest(candidate.digest));
+        if (predicate !== undefined &&
+            predicate.destination === facts.destination &&
+            predicate.digest === facts.digest &&
+            predicate.environment === facts.environment &&
+            predicate.signed === signed &&
+            sameSet(predicate.tags ?? [], facts.tags)) {
+            return candidate.digest;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
@@ -45239,61 +44486,6 @@ class Semaphore {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/log.ts
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    notice: () => undefined,
-    warning: () => undefined,
-    secret: () => undefined,
-    group: (_title, fn) => fn(),
-};
-/** A logger that records every line, for tests and for summaries. */
-function memoryLogger() {
-    const lines = [];
-    const push = (level) => (message) => void lines.push({ level, message });
-    return {
-        lines,
-        debug: push('debug'),
-        info: push('info'),
-        notice: push('notice'),
-        warning: push('warning'),
-        secret: () => undefined,
-        group: async (title, fn) => {
-            lines.push({ level: 'group', message: title });
-            return fn();
-        },
-    };
-}
-/**
- * A logger whose lines are held until `release()`, then written to `target` in order, and every
- * later line straight away: work that runs alongside other work keeps its lines together.
- */
-function heldLogger(target) {
-    let live = false;
-    const held = [];
-    const line = (level) => (message) => {
-        if (live)
-            target[level](message);
-        else
-            held.push({ level, message });
-    };
-    return {
-        debug: line('debug'),
-        info: line('info'),
-        notice: line('notice'),
-        warning: line('warning'),
-        secret: (value) => target.secret(value),
-        // Nested groups are not shown: the held lines are already inside the caller's group.
-        group: (_title, fn) => fn(),
-        release() {
-            live = true;
-            for (const { level, message } of held.splice(0))
-                target[level](message);
-        },
-    };
-}
-
 // EXTERNAL MODULE: ./packages/core/src/oci/layout.ts
 var layout = __nccwpck_require__(6365);
 ;// CONCATENATED MODULE: external "node:v8"
@@ -45311,25 +44503,25 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  */
 
 
-let memory_collect;
+let collect;
 function collector() {
-    if (memory_collect !== undefined)
-        return memory_collect;
+    if (collect !== undefined)
+        return collect;
     try {
         const existing = globalThis.gc;
         if (typeof existing === 'function') {
-            memory_collect = existing;
+            collect = existing;
         }
         else {
             (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
             const gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
-            memory_collect = typeof gc === 'function' ? gc : false;
+            collect = typeof gc === 'function' ? gc : false;
         }
     }
     catch {
-        memory_collect = false;
+        collect = false;
     }
-    return memory_collect;
+    return collect;
 }
 /**
  * Call with the bytes each chunk moved. Collects the young generation every `minorEvery` bytes (most
@@ -45357,70 +44549,52 @@ function transferMemoryGovernor(minorEvery = 8 * 1024 * 1024, majorEvery = 64 * 
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 4 modules
-var registry = __nccwpck_require__(6514);
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-plan.ts
 /**
- * Promotion: the exact bytes behind one digest move to the next registry/repository/environment,
- * never rebuilt, never overwriting a tag (unless allowed), with their referrers (signatures,
- * attestations, SBOMs) and a promotion record.
- *
- * Order: resolve the source once (HEAD) → gate → tag rule at every destination → plan the whole
- * manifest tree (every digest verified, blobs deduped) → blobs through one bounded pool (skip,
- * mount, or stream with verification) → child manifests, root, referrers → tag last, re-checked
- * just before and read back after (after a settle delay, so a concurrent promotion of another
- * digest is seen; the record is prepared meanwhile) → post-check → record published.
+ * Promotion, step "plan": the whole manifest tree under the promoted digest and every referrer
+ * under it, fetched and verified before a byte is written. What a source can make us walk is
+ * bounded: index nesting depth, manifests in one tree, referrer levels and manifests in the plan.
  */
 
 
 
-
-
-
-
-
-
-
-
-
-
-/**
- * The predicate type of promotion records: the project's own, versioned, and specified by the
- * document it points at (docs/promotion-record.md, section "v1"). Version 1 is additive-only.
- */
-const PROMOTION_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/promotion-record.md#v1';
-const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
-const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** Manifests nested deeper than this under the promoted one (index → index → … → manifest) are refused. */
+const MAX_INDEX_DEPTH = 8;
+/** Manifests in one tree (the promoted one and all it lists, or one referrer's) above this are refused. */
+const MAX_TREE_MANIFESTS = 1000;
+/** Referrers of referrers… deeper than this are refused. */
+const MAX_REFERRER_DEPTH = 8;
+/** Manifests in the whole plan (the tree and every referrer's tree) above this are refused. */
+const MAX_PLAN_MANIFESTS = 5000;
 /**
  * Requests that move no content (HEADs, manifest reads, mounts, upload sessions) run this many at
  * once; only the streaming of blob bytes is held to the `concurrency` option.
  */
 const LOOKUPS = 16;
-/**
- * Blobs up to this size (configs, small layers, signatures) are bound by round trips rather than by
- * bandwidth: they move without waiting for a transfer slot, at most LOOKUPS of them at once.
- */
-const UNSLOTTED_BYTES = 1024 * 1024;
 function platformKey(p) {
     return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
 }
-function mib(bytes) {
-    return `${(bytes / 1048576).toFixed(1)} MiB`;
-}
-/** Fetches the whole manifest tree under a manifest, verifying every digest on the way. */
+/** Fetches the whole manifest tree under a manifest, verifying every digest on the way, within the bounds. */
 async function planTree(source, root) {
     const tree = { manifests: [], blobs: new Map() };
     const seen = new Set();
-    const visit = async (manifest) => {
+    const visit = async (manifest, depth) => {
         if (seen.has(manifest.digest))
             return;
         seen.add(manifest.digest);
         const { manifests, blobs } = (0,media/* childDescriptors */.bl)(manifest);
         for (const blob of blobs)
             tree.blobs.set(blob.digest, blob);
+        if (manifests.length > 0 && depth >= MAX_INDEX_DEPTH) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}@${root.digest}: indexes nest more than ${MAX_INDEX_DEPTH} levels deep (at ${manifest.digest}); refused before anything was copied.`, { hint: `Promotion walks at most ${MAX_INDEX_DEPTH} levels of nested indexes; an image index needs 1.` });
+        }
+        const fresh = manifests.filter((c, i) => !seen.has(c.digest) && manifests.findIndex((o) => o.digest === c.digest) === i);
+        if (seen.size + fresh.length > MAX_TREE_MANIFESTS) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}@${root.digest}: the tree lists more than ${MAX_TREE_MANIFESTS} manifests; refused before anything was copied.`, { hint: `Promotion copies at most ${MAX_TREE_MANIFESTS} manifests under one digest.` });
+        }
         // An index's children are fetched together (one round trip, not one per platform); the tree
         // keeps their listed order, children before parents.
-        const fetched = await mapPool(manifests, LOOKUPS, async (child) => {
+        const fetched = await mapPool(fresh, LOOKUPS, async (child) => {
             const got = await source.getManifest(child.digest);
             if (got.bytes.length !== child.size) {
                 throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${source.location}@${child.digest}: ${got.bytes.length} bytes where the index declares ${child.size}.`);
@@ -45428,11 +44602,80 @@ async function planTree(source, root) {
             return got;
         });
         for (const child of fetched)
-            await visit(child);
+            await visit(child, depth + 1);
         tree.manifests.push(manifest);
     };
-    await visit(root);
+    await visit(root, 0);
     return tree;
+}
+/**
+ * Every referrer under the tree, recursively, breadth first; each level is listed and fetched
+ * together. `referrersOf` lists a subject's referrers (the promotion shares one listing per subject).
+ */
+async function planReferrers(source, t, filter, referrersOf) {
+    const types = Array.isArray(filter) ? filter : undefined;
+    const plans = [];
+    const seen = new Set(t.manifests.map((m) => m.digest));
+    let manifests = t.manifests.length;
+    let level = t.manifests.map((m) => m.digest);
+    for (let depth = 0; level.length > 0; depth++) {
+        const listed = await mapPool(level, LOOKUPS, async (subject) => ({ subject, found: await referrersOf(subject) }));
+        const next = [];
+        for (const { subject, found } of listed) {
+            for (const r of found) {
+                if (seen.has(r.digest))
+                    continue;
+                if (types !== undefined && !types.includes(r.artifactType ?? ''))
+                    continue;
+                seen.add(r.digest);
+                next.push({ subject, digest: r.digest });
+            }
+        }
+        if (next.length > 0 && depth >= MAX_REFERRER_DEPTH) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}: referrers of referrers go more than ${MAX_REFERRER_DEPTH} levels deep; refused before anything was copied.`, { hint: 'Copy fewer referrers (copy-referrers: a list of artifactTypes, or false).' });
+        }
+        if (manifests + next.length > MAX_PLAN_MANIFESTS) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}: the image and its referrers hold more than ${MAX_PLAN_MANIFESTS} manifests; refused before anything was copied.`, { hint: 'Copy fewer referrers (copy-referrers: a list of artifactTypes, or false).' });
+        }
+        const planned = await mapPool(next, LOOKUPS, async ({ subject, digest }) => {
+            const manifest = await source.getManifest(digest);
+            return { subject, depth, manifest, tree: await planTree(source, manifest) };
+        });
+        for (const p of planned)
+            manifests += p.tree.manifests.length;
+        if (manifests > MAX_PLAN_MANIFESTS) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}: the image and its referrers hold more than ${MAX_PLAN_MANIFESTS} manifests; refused before anything was copied.`, { hint: 'Copy fewer referrers (copy-referrers: a list of artifactTypes, or false).' });
+        }
+        plans.push(...planned);
+        level = next.map((n) => n.digest);
+    }
+    return plans;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 5 modules
+var registry = __nccwpck_require__(2763);
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-copy.ts
+/**
+ * Promotion, step "copy": blobs through one bounded pool (skip, mount, or stream with
+ * verification), then the manifests, children before parents. Progress counts each byte of a blob
+ * once: bytes sent again after a retry are counted apart, so it never passes 100%.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Blobs up to this size (configs, small layers, signatures) are bound by round trips rather than by
+ * bandwidth: they move without waiting for a transfer slot, at most LOOKUPS of them at once.
+ */
+const UNSLOTTED_BYTES = 1024 * 1024;
+function mib(bytes) {
+    return `${(bytes / 1048576).toFixed(1)} MiB`;
 }
 /**
  * Writes manifests given children before parents, each once the manifests it lists are there: the
@@ -45451,6 +44694,295 @@ async function putManifests(store, manifests) {
     for (const level of levels)
         await mapPool(level, LOOKUPS, (manifest) => store.putManifest(manifest));
 }
+/** Copies trees from one source to any number of destinations, sharing one pool of blob streams. */
+class Copier {
+    source;
+    counts;
+    mountFrom;
+    /** Blob streams in flight, across every tree and destination of this promotion. */
+    streams;
+    /** Every blob transfer of this promotion, by destination and digest. */
+    transfers = new Map();
+    constructor(source, counts, concurrency, mountFrom = []) {
+        this.source = source;
+        this.counts = counts;
+        this.mountFrom = mountFrom;
+        this.streams = new Semaphore(concurrency);
+    }
+    /**
+     * Copies a tree's blobs and manifests. `summary`: log the blob line even when the copy was quick.
+     * `rootByTag`: the root is left to the tag write, which stores it (one round trip in a row fewer
+     * where nothing, no referrer and no record, needs it by digest first).
+     */
+    async copyTree(t, store, log, summary = false, rootByTag = false) {
+        // Largest first: the biggest layer is the critical path, so it starts at once while the pool
+        // fills the rest of the time with the smaller ones.
+        const blobs = [...t.blobs.values()].sort((x, y) => y.size - x.size);
+        const total = blobs.reduce((s, b) => s + b.size, 0);
+        const counts = { copied: 0, mounted: 0, skipped: 0, bytes: 0 };
+        // Progress: each byte of a blob counts once; what a retry streams again is counted apart.
+        let moved = 0;
+        let resent = 0;
+        const started = Date.now();
+        let lastLog = started;
+        const progress = (final) => {
+            const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+            const rate = `${(moved / 1048576 / seconds).toFixed(1)} MiB/s`;
+            const again = resent > 0 ? `, ${mib(resent)} sent again after retries` : '';
+            if (final) {
+                log.info(`  ${blobs.length} blobs: ${counts.copied} copied (${mib(counts.bytes)}), ${counts.mounted} mounted, ${counts.skipped} already there; ${seconds.toFixed(1)} s${moved > 0 ? `, ${rate}` : ''}${again}`);
+            }
+            else {
+                log.info(`  ${mib(moved)} of at most ${mib(total)} (${Math.min(100, Math.round((100 * moved) / Math.max(1, total)))}%) at ${rate}${again}`);
+            }
+        };
+        const govern = transferMemoryGovernor();
+        await mapPool(blobs, LOOKUPS, async (blob) => {
+            // How far this blob's bytes got in its furthest try, and how far the current try is.
+            let furthest = 0;
+            let current = 0;
+            const outcome = await this.transferOnce(blob, store, () => (current = 0), (n) => {
+                current += n;
+                const fresh = Math.max(0, Math.min(n, current - furthest));
+                furthest = Math.max(furthest, current);
+                moved += fresh;
+                resent += n - fresh;
+                this.counts.bytesResent += n - fresh;
+                govern(n);
+                const now = Date.now();
+                if (now - lastLog >= 2000) {
+                    lastLog = now;
+                    progress(false);
+                }
+            });
+            if (outcome === 'skipped') {
+                this.counts.blobsSkipped++;
+                counts.skipped++;
+            }
+            else if (outcome === 'mounted') {
+                this.counts.blobsMounted++;
+                counts.mounted++;
+            }
+            else {
+                this.counts.blobsCopied++;
+                this.counts.bytesCopied += blob.size;
+                counts.copied++;
+                counts.bytes += blob.size;
+            }
+        });
+        // The tree lists children before parents: the root is last.
+        await putManifests(store, rootByTag ? t.manifests.slice(0, -1) : t.manifests);
+        if (blobs.length > 0 && (moved > 0 || Date.now() - started > 1000 || summary))
+            progress(true);
+    }
+    /**
+     * One transfer per blob and destination in a promotion: trees that share a blob (referrers share
+     * the empty config `{}`) wait for the transfer already started, and count it as already there.
+     */
+    transferOnce(blob, store, onOpen, onBytes) {
+        const key = `${store.location}\n${blob.digest}`;
+        const started = this.transfers.get(key);
+        if (started !== undefined)
+            return started.then(() => 'skipped');
+        const transfer = this.transferBlob(blob, store, onOpen, onBytes);
+        this.transfers.set(key, transfer);
+        return transfer;
+    }
+    async transferBlob(blob, store, onOpen, onBytes) {
+        const { source, streams } = this;
+        // Moving more than UNSLOTTED_BYTES waits for one of the `concurrency` slots, largest blob first;
+        // the HEAD and any mount before it do not. A plain upload takes its slot before opening its
+        // session (so no session sits idle waiting for one); a mount that falls back to uploading takes it
+        // when the bytes start. One slot per blob however often the store reopens its source; a slot
+        // granted after the transfer already ended (its upload failed meanwhile) is handed straight back.
+        let holding = false;
+        let over = false;
+        let slot;
+        const takeSlot = () => {
+            if (blob.size <= UNSLOTTED_BYTES)
+                return Promise.resolve();
+            return (slot ??= streams.acquire(blob.size).then(() => {
+                if (over) {
+                    streams.release();
+                    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${blob.digest}: the transfer ended before its stream opened.`);
+                }
+                holding = true;
+            }));
+        };
+        const counted = async () => {
+            await takeSlot();
+            const stream = await source.getBlob(blob);
+            // Each opening is a new try from byte 0.
+            onOpen();
+            if (stream instanceof media/* VerifyingStream */.SC) {
+                // Count on the verifier itself: no extra stream stage per chunk, and the destination sees a
+                // verifying stream and does not hash the bytes a second time.
+                stream.onBytes = onBytes;
+                return stream;
+            }
+            const counter = new external_node_stream_.Transform({
+                transform(chunk, _e, cb) {
+                    onBytes(chunk.length);
+                    cb(null, chunk);
+                },
+            });
+            (0,external_node_stream_.pipeline)(stream, counter, () => undefined);
+            return counter;
+        };
+        const candidates = [];
+        if (store instanceof registry/* RegistryRepository */.S9 &&
+            source instanceof registry/* RegistryRepository */.S9 &&
+            store.registry === source.registry) {
+            candidates.push(source.repository);
+        }
+        if (store instanceof layout/* LayoutStore */.K && source instanceof layout/* LayoutStore */.K)
+            candidates.push(source.dir);
+        if (store instanceof registry/* RegistryRepository */.S9) {
+            for (const from of this.mountFrom) {
+                const repoName = from.includes('/') && /[.:]/.test(from.split('/')[0]) ? (0,references/* parseReference */.F2)(from) : undefined;
+                if (repoName !== undefined && repoName.kind === 'registry') {
+                    if (repoName.registry === store.registry)
+                        candidates.push(repoName.repository);
+                }
+                else
+                    candidates.push(from);
+            }
+        }
+        const unique = [...new Set(candidates)].filter((c) => !(store instanceof registry/* RegistryRepository */.S9) || c !== store.repository);
+        try {
+            // Present already: skipped (a mount would succeed too, but could not tell the two apart).
+            if ((await store.hasBlob(blob.digest)) !== undefined)
+                return 'skipped';
+            for (const [n, from] of unique.entries()) {
+                const last = n === unique.length - 1;
+                const outcome = await store.mountBlob(blob, from, last ? counted : undefined);
+                if (outcome === 'mounted')
+                    return 'mounted';
+                if (outcome === 'uploaded')
+                    return 'copied';
+            }
+            await takeSlot();
+            await store.putBlob(blob, counted);
+            return 'copied';
+        }
+        finally {
+            over = true;
+            if (holding)
+                streams.release();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-tags.ts
+/**
+ * Promotion, step "tags", the last one: the tag rule before anything is written, then every tag
+ * re-checked just before its write, a settle delay, and every tag read back (a concurrent promotion
+ * of another digest that overwrote ours is seen, and this one reports it lost); then a post-check.
+ */
+
+/** The tag rule at one destination, given what its tags point at now: unchanged when all are at the digest. */
+async function tagRule(dest, now, digest, allowOverwrite) {
+    if (dest.named !== undefined && dest.named !== digest) {
+        throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `Destination ${dest.reference} names digest ${dest.named}, but the source is ${digest}.`);
+    }
+    if (dest.tags.length === 0)
+        return { unchanged: (await dest.store.resolve(digest)) !== undefined };
+    let unchanged = true;
+    for (const [j, tag] of dest.tags.entries()) {
+        const there = now[j];
+        if (there === undefined)
+            unchanged = false;
+        else if (there.digest !== digest) {
+            unchanged = false;
+            if (!allowOverwrite) {
+                throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `${dest.store.location}:${tag} already points at ${there.digest}; refusing to overwrite it with ${digest}.`, { hint: 'Promote under a new tag, or set allow-overwrite if moving this tag is intended.' });
+            }
+        }
+    }
+    return { unchanged };
+}
+/**
+ * Writes every tag, each re-checked just before its write, waits the settle delay, and reads every
+ * tag back. Returns the `location:tag` of each tag confirmed. `settleMs` undefined: adaptive, three
+ * times the slowest re-check + write round trip, at least 100 ms and at most 2 s.
+ */
+async function writeTags(targets, root, options) {
+    const digest = root.digest;
+    const pairs = targets.flatMap(({ store, tags }) => tags.map((tag) => ({ store, tag })));
+    const writes = await Promise.allSettled(pairs.map(async ({ store, tag }) => {
+        const started = Date.now();
+        // Check again just before the write: another promotion may have landed since the plan.
+        const before = await store.resolve(tag);
+        if (before !== undefined && before.digest !== digest && !options.allowOverwrite) {
+            throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} became ${before.digest} while promoting ${digest}; another promotion got there first.`);
+        }
+        await store.putTag(tag, root);
+        return Date.now() - started;
+    }));
+    const refused = writes.find((w) => w.status === 'rejected');
+    if (refused !== undefined)
+        throw refused.reason;
+    const slowest = Math.max(0, ...writes.map((w) => (w.status === 'fulfilled' ? w.value : 0)));
+    const settleMs = pairs.length === 0 ? 0 : (options.settleMs ?? Math.min(2000, Math.max(100, 3 * slowest)));
+    if (settleMs > 0)
+        await new Promise((r) => setTimeout(r, settleMs));
+    const confirmed = new Set();
+    await Promise.all(pairs.map(async ({ store, tag }) => {
+        const after = await store.resolve(tag);
+        if (after?.digest !== digest) {
+            throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} reads back as ${after?.digest ?? 'absent'} right after writing ${digest}: a concurrent promotion overwrote it; this one lost the race.`, { hint: 'Check which digest the tag should carry and re-run; registries offer no conditional tag write.' });
+        }
+        confirmed.add(`${store.location}:${tag}`);
+    }));
+    return confirmed;
+}
+/** Post-check: every destination tag at the digest (those not confirmed by the read-back are resolved now). */
+async function postCheck(destinations, digest, confirmed) {
+    await Promise.all(destinations.map(async (dest) => {
+        await Promise.all(dest.tags.map(async (tag) => {
+            if (confirmed.has(`${dest.store.location}:${tag}`))
+                return;
+            const now = await dest.store.resolve(tag);
+            if (now?.digest !== digest) {
+                throw new errors/* ArtefactsError */.E('TAG_RACE', `Post-check: ${dest.store.location}:${tag} is ${now?.digest ?? 'absent'}, expected ${digest}.`);
+            }
+        }));
+        if (dest.tags.length === 0 && (await dest.store.resolve(digest)) === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `Post-check: ${dest.store.location}@${digest} is absent after the copy.`);
+        }
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote.ts
+/**
+ * Promotion: the exact bytes behind one digest move to the next registry/repository/environment,
+ * never rebuilt, never overwriting a tag (unless allowed), with their referrers (signatures,
+ * attestations, SBOMs) and a promotion record.
+ *
+ * Order: resolve the source once (HEAD) → gate, tag rule and plan (promote-plan.ts; reads only) →
+ * content at every destination (promote-copy.ts: blobs, manifests, referrers) → the promotion
+ * records (promote-records.ts) → the tags, last (promote-tags.ts: re-checked just before, read back
+ * after a settle delay) → post-check → report (promote-report.ts). A promotion that fails has
+ * written no tag before its content and records were complete; a re-run checks what is missing at
+ * each destination (platform manifests, referrers, the record) and completes it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 async function promote_fileDigest(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     try {
@@ -45468,11 +45000,8 @@ async function promote(options) {
     const client = options.registry instanceof registry/* RegistryClient */.bP ? options.registry : new registry/* RegistryClient */.bP({ logger, ...options.registry });
     const open = (ref) => ref.kind === 'layout' ? new layout/* LayoutStore */.K(ref.path) : client.repository(ref);
     const concurrency = Math.max(1, options.concurrency ?? 4);
-    /** Blob streams in flight, across every tree and destination of this promotion. */
-    const streams = new Semaphore(concurrency);
-    /** Every blob transfer of this promotion, by destination and digest. */
-    const transfers = new Map();
     const dryRun = options.dryRun === true;
+    const allowOverwrite = options.allowOverwrite === true;
     // Every reference is parsed before a request is made: a bad destination fails at once.
     const sourceRef = (0,references/* parseReference */.F2)(options.source);
     const shared = options.tags ?? [];
@@ -45480,14 +45009,13 @@ async function promote(options) {
         const spec = typeof d === 'string' ? { reference: d } : d;
         const ref = (0,references/* parseReference */.F2)(spec.reference);
         const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...(spec.tags ?? []), ...shared])];
-        return { spec, ref, store: open(ref), tags };
+        return { spec, ref, store: open(ref), tags, named: ref.digest, reference: spec.reference };
     });
     if (destinations.length === 0)
         throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
     // 1. Resolve the source once; from here on only the digest is used.
     const source = open(sourceRef);
-    const target = (0,references/* referenceTarget */.Z9)(sourceRef);
-    const resolved = await source.resolve(target);
+    const resolved = await source.resolve((0,references/* referenceTarget */.Z9)(sourceRef));
     if (resolved === undefined) {
         throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `Source ${(0,references/* formatReference */.FH)(sourceRef)} does not exist.`);
     }
@@ -45527,14 +45055,12 @@ async function promote(options) {
     // before all three have passed, and a failure is reported in that order (gate, tag, plan).
     const copyReferrers = options.copyReferrers ?? true;
     const [gated, ruled, planned] = await Promise.allSettled([
-        // 2. Gate before copying a byte.
-        options.gate === undefined ? Promise.resolve() : options.gate(source, digest),
-        // 3. Tag rule at each destination.
-        Promise.all(destinations.map((dest, i) => tagRule(dest, current[i]))),
-        // 4. Plan: the whole tree, every digest verified; referrers recursively.
+        options.gate === undefined ? Promise.resolve(undefined) : options.gate(source, digest),
+        Promise.all(destinations.map((dest, i) => tagRule(dest, current[i], digest, allowOverwrite))),
         (async () => {
             const tree = await planTree(source, root);
-            return { tree, referrerTrees: copyReferrers === false ? [] : await planReferrers(tree, copyReferrers) };
+            const referrerTrees = copyReferrers === false ? [] : await planReferrers(source, tree, copyReferrers, referrersOf);
+            return { tree, referrerTrees };
         })(),
     ]);
     if (gated.status === 'rejected')
@@ -45545,6 +45071,7 @@ async function promote(options) {
         throw planned.reason;
     const states = ruled.value;
     const { tree, referrerTrees } = planned.value;
+    const recorded = options.record !== false;
     const result = {
         source: (0,references/* formatReference */.FH)(sourceRef, { digest }),
         digest,
@@ -45555,9 +45082,15 @@ async function promote(options) {
         blobsCopied: 0,
         blobsMounted: 0,
         blobsSkipped: 0,
+        bytesResent: 0,
         referrersCopied: 0,
         manifests: tree.manifests.length,
-        recordSigned: options.record !== false && options.recordSigning !== undefined,
+        recordSigned: recorded && options.recordSigning !== undefined,
+        recorded,
+        ...(options.environment === undefined ? {} : { environment: options.environment }),
+        ...(options.gate === undefined ? {} : { gate: { signers: gated.value?.signers ?? [] } }),
+        blobsToCopy: 0,
+        bytesToCopy: 0,
     };
     // Evidence is read and hashed before anything is written: a missing file fails before a byte moves.
     const evidence = [];
@@ -45575,37 +45108,63 @@ async function promote(options) {
         };
     });
     result.destinations.push(...entries);
+    const now = options.now?.() ?? new Date();
+    const facts = (i) => ({
+        source: result.source,
+        destination: entries[i].reference,
+        tags: entries[i].tags,
+        digest,
+        mediaType: root.mediaType,
+        size: root.bytes.length,
+        environment: options.environment,
+        evidence,
+        env,
+        now,
+    });
     if (dryRun) {
+        // What would be copied goes to its own counts: blobsCopied and bytesCopied stay 0.
         const blobs = [...tree.blobs.values()];
         for (const dest of destinations) {
             const present = await mapPool(blobs, LOOKUPS, (blob) => dest.store.hasBlob(blob.digest));
             for (const [j, blob] of blobs.entries()) {
                 if (present[j] === undefined) {
-                    result.blobsCopied++;
-                    result.bytesCopied += blob.size;
+                    result.blobsToCopy++;
+                    result.bytesToCopy += blob.size;
                 }
                 else
                     result.blobsSkipped++;
             }
         }
-        logger.info(`Dry run: would copy ${result.blobsCopied} blobs (${mib(result.bytesCopied)}), skip ${result.blobsSkipped}; nothing was written.`);
+        logger.info(`Dry run: would copy ${result.blobsToCopy} blobs (${mib(result.bytesToCopy)}), skip ${result.blobsSkipped}; nothing was written.`);
         return result;
     }
-    // 5 + 6. Content at every destination first (blobs, child manifests, root, referrers): no tag yet,
-    // so a failure anywhere, at any destination, leaves no destination tag written by this run.
+    // 5. Content at every destination first (blobs, platform manifests, root, referrers): no tag yet.
+    // Where the tags are already there, what an earlier run may have left out is checked and completed.
     // Referrers go level by level (a signature of an SBOM after the SBOM), each level together.
     const levels = [];
     for (const r of referrerTrees)
         (levels[r.depth] ??= []).push(r);
+    const copier = new Copier(source, result, concurrency, options.mountFrom);
+    /** Per destination: something was missing although its tags were there. */
+    const completed = destinations.map(() => false);
     // Every destination at once (round trips overlap; the bytes share the `concurrency` slots). Each
     // destination's lines stay in its own group: the others' are held until their group opens. A
     // failure is reported once every destination's copy has ended, the first destination's first.
     const logs = destinations.map(() => heldLogger(logger));
     const copyTo = async (dest, i) => {
         const log = logs[i];
-        // With tags and no referrers to copy, nothing needs the root by digest before its tag write.
+        // With tags, no referrers and no record, nothing needs the root by digest before its tag write.
         if (!states[i].unchanged)
-            await copyTreeTo(tree, dest.store, log, dest.tags.length > 0 && levels.length === 0);
+            await copyTreeTo(dest.store, log, dest.tags.length > 0 && levels.length === 0 && !recorded);
+        else {
+            const children = tree.manifests.slice(0, -1);
+            const present = await mapPool(children, LOOKUPS, (m) => dest.store.resolve(m.digest));
+            if (present.some((p) => p === undefined)) {
+                log.info(`  ${present.filter((p) => p === undefined).length} platform manifests were missing: copying them`);
+                completed[i] = true;
+                await copyTreeTo(dest.store, log);
+            }
+        }
         for (const level of levels) {
             await mapPool(level, concurrency, async (r) => {
                 if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
@@ -45613,364 +45172,107 @@ async function promote(options) {
                     if (listed.some((d) => d.digest === r.manifest.digest))
                         return;
                 }
-                await copyTreeTo(r.tree, dest.store, log);
+                await copier.copyTree(r.tree, dest.store, log);
                 result.referrersCopied++;
+                completed[i] = true;
             });
         }
     };
+    const copyTreeTo = (store, log, rootByTag = false) => copier.copyTree(tree, store, log, true, rootByTag);
     // Each outcome is caught at once (a later destination may fail while an earlier one's group is open).
     const copies = destinations.map((dest, i) => copyTo(dest, i).then(() => undefined, (error) => ({ error })));
     let failed;
     for (const [i, dest] of destinations.entries()) {
-        await logger.group(`${dest.store.location}${states[i].unchanged ? ' (already there)' : ''}`, async () => {
+        await logger.group(`${dest.store.location}${states[i].unchanged ? ' (tags already there)' : ''}`, async () => {
             logs[i].release();
             failed ??= await copies[i];
         });
     }
     if (failed !== undefined)
         throw failed.error;
-    // The tags last, at every destination together: re-checked before, read back after. While the
-    // settle delay runs, each record is prepared (statement, signature, blobs); it is published only
-    // once the tags read back and pass the post-check, so a lost race leaves no record behind.
-    const prepared = [];
-    const confirmed = await writeTags(destinations.filter((_d, i) => !states[i].unchanged), async () => {
-        if (options.record === false)
-            return;
+    // 6. The records, before any tag: one per destination, unless one already there records this
+    // very promotion (an earlier run that failed later, or one that wrote the tags but not the record).
+    const published = [];
+    if (recorded) {
         await Promise.all(destinations.map(async (dest, i) => {
-            if (!states[i].unchanged)
-                prepared[i] = await prepareRecord(dest.store, entries[i]);
-        }));
-    });
-    // 7. Post-check: every destination tag at the digest. The tags this run wrote were read back after
-    // the settle delay, and that read is their post-check; the others are resolved now.
-    await Promise.all(destinations.map(async (dest) => {
-        await Promise.all(dest.tags.map(async (tag) => {
-            if (confirmed.has(`${dest.store.location}:${tag}`))
+            const signed = options.recordSigning !== undefined;
+            const found = await findRecord(dest.store, facts(i), signed);
+            if (found !== undefined) {
+                entries[i].record = found;
                 return;
-            const now = await dest.store.resolve(tag);
-            if (now?.digest !== digest) {
-                throw new errors/* ArtefactsError */.E('TAG_RACE', `Post-check: ${dest.store.location}:${tag} is ${now?.digest ?? 'absent'}, expected ${digest}.`);
             }
+            if (states[i].unchanged)
+                completed[i] = true;
+            entries[i].record = await publishRecord(dest.store, facts(i), options.recordSigning, logger);
+            published.push({ store: dest.store, digest: entries[i].record });
         }));
-        if (dest.tags.length === 0 && (await dest.store.resolve(digest)) === undefined) {
-            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `Post-check: ${dest.store.location}@${digest} is absent after the copy.`);
-        }
-    }));
-    // 8. Records, where this run wrote the tags.
-    await Promise.all(prepared.map(async (record, i) => {
-        if (record !== undefined)
-            entries[i].record = await record.publish();
-    }));
+    }
+    // 7. The tags, last, at every destination together: re-checked before, read back after. A lost
+    // race withdraws the records this run published (they would claim a tag another digest holds).
+    try {
+        const confirmed = await writeTags(destinations.filter((_d, i) => !states[i].unchanged), root, { allowOverwrite, settleMs: options.settleMs });
+        // 8. Post-check: every destination tag at the digest.
+        await postCheck(destinations, digest, confirmed);
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E && (error.code === 'TAG_RACE' || error.code === 'TAG_CONFLICT'))
+            await withdraw(published, digest, logger);
+        throw error;
+    }
     for (const [i, entry] of entries.entries()) {
-        logger.info(`${entry.status === 'unchanged' ? 'Already there' : 'Promoted'}: ${entry.refs.join(', ')}${states[i].unchanged ? '' : ` (${digest})`}`);
+        if (entry.status === 'unchanged' && completed[i])
+            entry.status = 'completed';
+        const said = { promoted: 'Promoted', completed: 'Completed', unchanged: 'Already there', planned: 'Planned' };
+        logger.info(`${said[entry.status]}: ${entry.refs.join(', ')}${entry.status === 'unchanged' ? '' : ` (${digest})`}`);
     }
     return result;
-    /** The tag rule at one destination, given what its tags point at now. */
-    async function tagRule(dest, now) {
-        if (dest.ref.digest !== undefined && dest.ref.digest !== digest) {
-            throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `Destination ${dest.spec.reference} names digest ${dest.ref.digest}, but the source is ${digest}.`);
-        }
-        if (dest.tags.length === 0)
-            return { unchanged: (await dest.store.resolve(digest)) !== undefined };
-        let unchanged = true;
-        for (const [j, tag] of dest.tags.entries()) {
-            const there = now[j];
-            if (there === undefined)
-                unchanged = false;
-            else if (there.digest !== digest) {
-                unchanged = false;
-                if (options.allowOverwrite !== true) {
-                    throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `${dest.store.location}:${tag} already points at ${there.digest}; refusing to overwrite it with ${digest}.`, { hint: 'Promote under a new tag, or set allow-overwrite if moving this tag is intended.' });
-                }
-            }
-        }
-        return { unchanged };
-    }
-    /** Every referrer under the tree, recursively, breadth first; each level is listed and fetched together. */
-    async function planReferrers(t, filter) {
-        const types = Array.isArray(filter) ? filter : undefined;
-        const plans = [];
-        const seen = new Set(t.manifests.map((m) => m.digest));
-        let level = t.manifests.map((m) => m.digest);
-        for (let depth = 0; level.length > 0 && plans.length < 10_000; depth++) {
-            const listed = await mapPool(level, LOOKUPS, async (subject) => ({
-                subject,
-                found: await referrersOf(subject),
-            }));
-            const next = [];
-            for (const { subject, found } of listed) {
-                for (const r of found) {
-                    if (seen.has(r.digest))
-                        continue;
-                    if (types !== undefined && !types.includes(r.artifactType ?? ''))
-                        continue;
-                    seen.add(r.digest);
-                    next.push({ subject, digest: r.digest });
-                }
-            }
-            plans.push(...(await mapPool(next, LOOKUPS, async ({ subject, digest: d }) => {
-                const manifest = await source.getManifest(d);
-                return { subject, depth, manifest, tree: await planTree(source, manifest) };
-            })));
-            level = next.map((n) => n.digest);
-        }
-        return plans;
-    }
-    /**
-     * Copies a tree's blobs and manifests. `rootByTag`: the root is left to the tag write, which stores
-     * it (one round trip in a row fewer where nothing else needs it by digest first).
-     */
-    async function copyTreeTo(t, store, log, rootByTag = false) {
-        // Largest first: the biggest layer is the critical path, so it starts at once while the pool
-        // fills the rest of the time with the smaller ones.
-        const blobs = [...t.blobs.values()].sort((x, y) => y.size - x.size);
-        const total = blobs.reduce((s, b) => s + b.size, 0);
-        const counts = { copied: 0, mounted: 0, skipped: 0, bytes: 0 };
-        let moved = 0;
-        const started = Date.now();
-        let lastLog = started;
-        const progress = (final) => {
-            const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-            const rate = `${(moved / 1048576 / seconds).toFixed(1)} MiB/s`;
-            if (final) {
-                log.info(`  ${blobs.length} blobs: ${counts.copied} copied (${mib(counts.bytes)}), ${counts.mounted} mounted, ${counts.skipped} already there; ${seconds.toFixed(1)} s${moved > 0 ? `, ${rate}` : ''}`);
-            }
-            else {
-                log.info(`  ${mib(moved)} of at most ${mib(total)} (${Math.round((100 * moved) / Math.max(1, total))}%) at ${rate}`);
-            }
-        };
-        const govern = transferMemoryGovernor();
-        await mapPool(blobs, LOOKUPS, async (blob) => {
-            const outcome = await transferOnce(blob, store, (n) => {
-                moved += n;
-                govern(n);
-                const now = Date.now();
-                if (now - lastLog >= 2000) {
-                    lastLog = now;
-                    progress(false);
-                }
-            });
-            if (outcome === 'skipped') {
-                result.blobsSkipped++;
-                counts.skipped++;
-            }
-            else if (outcome === 'mounted') {
-                result.blobsMounted++;
-                counts.mounted++;
-            }
-            else {
-                result.blobsCopied++;
-                result.bytesCopied += blob.size;
-                counts.copied++;
-                counts.bytes += blob.size;
-            }
-        });
-        // The tree lists children before parents: the root is last.
-        await putManifests(store, rootByTag ? t.manifests.slice(0, -1) : t.manifests);
-        if (blobs.length > 0 && (moved > 0 || Date.now() - started > 1000 || t === tree))
-            progress(true);
-    }
-    /**
-     * One transfer per blob and destination in a promotion: trees that share a blob (referrers share
-     * the empty config `{}`) wait for the transfer already started, and count it as already there.
-     */
-    function transferOnce(blob, store, onBytes) {
-        const key = `${store.location}\n${blob.digest}`;
-        const started = transfers.get(key);
-        if (started !== undefined)
-            return started.then(() => 'skipped');
-        const transfer = transferBlob(blob, store, onBytes);
-        transfers.set(key, transfer);
-        return transfer;
-    }
-    async function transferBlob(blob, store, onBytes) {
-        // Moving more than UNSLOTTED_BYTES waits for one of the `concurrency` slots, largest blob first;
-        // the HEAD and any mount before it do not. A plain upload takes its slot before opening its
-        // session (so no session sits idle waiting for one); a mount that falls back to uploading takes it
-        // when the bytes start. One slot per blob however often the store reopens its source; a slot
-        // granted after the transfer already ended (its upload failed meanwhile) is handed straight back.
-        let holding = false;
-        let over = false;
-        let slot;
-        const takeSlot = () => {
-            if (blob.size <= UNSLOTTED_BYTES)
-                return Promise.resolve();
-            return (slot ??= streams.acquire(blob.size).then(() => {
-                if (over) {
-                    streams.release();
-                    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${blob.digest}: the transfer ended before its stream opened.`);
-                }
-                holding = true;
-            }));
-        };
-        const counted = async () => {
-            await takeSlot();
-            const stream = await source.getBlob(blob);
-            if (stream instanceof media/* VerifyingStream */.SC) {
-                // Count on the verifier itself: no extra stream stage per chunk, and the destination sees a
-                // verifying stream and does not hash the bytes a second time.
-                stream.onBytes = onBytes;
-                return stream;
-            }
-            const counter = new external_node_stream_.Transform({
-                transform(chunk, _e, cb) {
-                    onBytes(chunk.length);
-                    cb(null, chunk);
-                },
-            });
-            (0,external_node_stream_.pipeline)(stream, counter, () => undefined);
-            return counter;
-        };
-        const candidates = [];
-        if (store instanceof registry/* RegistryRepository */.S9 &&
-            source instanceof registry/* RegistryRepository */.S9 &&
-            store.registry === source.registry) {
-            candidates.push(source.repository);
-        }
-        if (store instanceof layout/* LayoutStore */.K && source instanceof layout/* LayoutStore */.K)
-            candidates.push(source.dir);
-        if (store instanceof registry/* RegistryRepository */.S9) {
-            for (const from of options.mountFrom ?? []) {
-                const repoName = from.includes('/') && /[.:]/.test(from.split('/')[0]) ? (0,references/* parseReference */.F2)(from) : undefined;
-                if (repoName !== undefined && repoName.kind === 'registry') {
-                    if (repoName.registry === store.registry)
-                        candidates.push(repoName.repository);
-                }
-                else
-                    candidates.push(from);
-            }
-        }
-        const unique = [...new Set(candidates)].filter((c) => !(store instanceof registry/* RegistryRepository */.S9) || c !== store.repository);
-        try {
-            // Present already: skipped (a mount would succeed too, but could not tell the two apart).
-            if ((await store.hasBlob(blob.digest)) !== undefined)
-                return 'skipped';
-            for (const [n, from] of unique.entries()) {
-                const last = n === unique.length - 1;
-                const outcome = await store.mountBlob(blob, from, last ? counted : undefined);
-                if (outcome === 'mounted')
-                    return 'mounted';
-                if (outcome === 'uploaded')
-                    return 'copied';
-            }
-            await takeSlot();
-            await store.putBlob(blob, counted);
-            return 'copied';
-        }
-        finally {
-            over = true;
-            if (holding)
-                streams.release();
-        }
-    }
-    /**
-     * Writes every tag, each re-checked just before its write, waits the settle delay while
-     * `whileSettling` runs, and reads every tag back. Returns the `location:tag` of each tag confirmed.
-     */
-    async function writeTags(targets, whileSettling) {
-        const pairs = targets.flatMap(({ store, tags }) => tags.map((tag) => ({ store, tag })));
-        const writes = await Promise.allSettled(pairs.map(async ({ store, tag }) => {
-            const started = Date.now();
-            // Check again just before the write: another promotion may have landed since the plan.
-            const before = await store.resolve(tag);
-            if (before !== undefined && before.digest !== digest && options.allowOverwrite !== true) {
-                throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} became ${before.digest} while promoting ${digest}; another promotion got there first.`);
-            }
-            await store.putTag(tag, root);
-            return Date.now() - started;
-        }));
-        const refused = writes.find((w) => w.status === 'rejected');
-        if (refused !== undefined)
-            throw refused.reason;
-        const slowest = Math.max(0, ...writes.map((w) => (w.status === 'fulfilled' ? w.value : 0)));
-        const settleMs = pairs.length === 0 ? 0 : (options.settleMs ?? Math.min(2000, Math.max(100, 3 * slowest)));
-        await Promise.all([whileSettling(), settleMs > 0 ? new Promise((r) => setTimeout(r, settleMs)) : undefined]);
-        const confirmed = new Set();
-        await Promise.all(pairs.map(async ({ store, tag }) => {
-            const after = await store.resolve(tag);
-            if (after?.digest !== digest) {
-                throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} reads back as ${after?.digest ?? 'absent'} right after writing ${digest}: a concurrent promotion overwrote it; this one lost the race.`, { hint: 'Check which digest the tag should carry and re-run; registries offer no conditional tag write.' });
-            }
-            confirmed.add(`${store.location}:${tag}`);
-        }));
-        return confirmed;
-    }
-    /** The record's statement built, signed if asked, its blobs uploaded; `publish` writes its manifest. */
-    async function prepareRecord(store, entry) {
-        const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-            ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
-            : undefined;
-        const statement = {
-            _type: 'https://in-toto.io/Statement/v1',
-            subject: [{ name: entry.reference, digest: { sha256: digest.slice('sha256:'.length) } }],
-            predicateType: PROMOTION_PREDICATE_TYPE,
-            predicate: {
-                source: result.source,
-                destination: entry.reference,
-                tags: entry.tags,
-                digest,
-                mediaType: root.mediaType,
-                ...(options.environment === undefined ? {} : { environment: options.environment }),
-                promotedAt: (options.now?.() ?? new Date()).toISOString(),
-                ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
-                ...(runUrl === undefined
-                    ? {}
-                    : {
-                        run: {
-                            url: runUrl,
-                            workflow: env.GITHUB_WORKFLOW,
-                            repository: env.GITHUB_REPOSITORY,
-                            sha: env.GITHUB_SHA,
-                        },
-                    }),
-                evidence,
-                signed: options.recordSigning !== undefined,
-            },
-        };
-        const subjectDescriptor = { mediaType: root.mediaType, digest, size: root.bytes.length };
-        if (options.recordSigning !== undefined) {
-            // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
-            // exactly as the sign action pushes attestations (verify finds it by its predicate type).
-            // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-            const { signStatement, pushArtefact, bundleReferrer } = await __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.bind(__nccwpck_require__, 9096));
-            const signed = await signStatement(statement, options.recordSigning);
-            const artefact = bundleReferrer(signed.bundle, subjectDescriptor, new Date(statement.predicate.promotedAt));
-            return {
-                publish: async () => {
-                    const pushed = await pushArtefact(store, artefact);
-                    logger.info(`  promotion record ${pushed.digest} attached, signed by ${signed.signer}`);
-                    return pushed.digest;
-                },
-            };
-        }
-        const record = await prepareReferrer(store, subjectDescriptor, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
-            'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
-            'org.opencontainers.image.created': statement.predicate.promotedAt,
-            ...(options.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': options.environment }),
-        });
-        return {
-            publish: async () => {
-                await store.putManifest(record);
-                logger.info(`  promotion record ${record.digest} attached (unsigned: no record-key given)`);
-                return record.digest;
-            },
-        };
-    }
 }
-/** The job summary: a table and a mermaid diagram of source → destinations with the digest. */
+/** Withdraws records this run published (best effort: a registry may refuse deletes). */
+async function withdraw(published, subject, logger) {
+    await Promise.all(published.map(async ({ store, digest }) => {
+        if (!(store instanceof registry/* RegistryRepository */.S9))
+            return;
+        try {
+            await store.withdrawReferrer(subject, digest);
+            logger.info(`  promotion record ${digest} withdrawn from ${store.location}: the tags are not this promotion's`);
+        }
+        catch (error) {
+            logger.warning(`Promotion record ${digest} at ${store.location} could not be withdrawn: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-report.ts
+const code = (text) => `\`${text.replace(/`/g, "'")}\``;
 function promoteSummary(result) {
+    const gate = result.gate === undefined
+        ? 'not required'
+        : `passed${result.gate.signers.length === 0 ? '' : `, signed by ${result.gate.signers.map(code).join(', ')}`}`;
+    const recordCell = (record) => record !== undefined ? code(record) : result.dryRun ? '(dry run)' : result.recorded ? '(none)' : '(record: false)';
     const lines = [
         `### Promotion${result.dryRun ? ' (dry run)' : ''}`,
         '',
-        `Digest: \`${result.digest}\``,
+        `Digest: ${code(result.digest)}`,
         '',
-        '| Destination | Tags | Status |',
-        '| --- | --- | --- |',
-        ...result.destinations.map((d) => `| \`${d.reference}\` | ${d.tags.map((t) => `\`${t}\``).join(', ') || '(by digest)'} | ${d.status} |`),
+        `Environment: ${result.environment === undefined ? '(none)' : code(result.environment)}`,
         '',
-        '| Blobs copied | Blobs mounted | Blobs skipped | Bytes copied | Referrers copied |',
-        '| ---: | ---: | ---: | ---: | ---: |',
-        `| ${result.blobsCopied} | ${result.blobsMounted} | ${result.blobsSkipped} | ${result.bytesCopied} | ${result.referrersCopied} |`,
+        `Signature gate: ${gate}`,
+        '',
+        '| Destination | Tags | Status | Promotion record |',
+        '| --- | --- | --- | --- |',
+        ...result.destinations.map((d) => `| ${code(d.reference)} | ${d.tags.map(code).join(', ') || '(by digest)'} | ${d.status} | ${recordCell(d.record)}${d.record !== undefined && result.recordSigned ? ' (signed)' : ''} |`),
+        '',
+        ...(result.dryRun
+            ? [
+                '| Blobs to copy | Bytes to copy | Blobs already there |',
+                '| ---: | ---: | ---: |',
+                `| ${result.blobsToCopy} | ${result.bytesToCopy} | ${result.blobsSkipped} |`,
+            ]
+            : [
+                '| Blobs copied | Blobs mounted | Blobs skipped | Bytes copied | Referrers copied |',
+                '| ---: | ---: | ---: | ---: | ---: |',
+                `| ${result.blobsCopied} | ${result.blobsMounted} | ${result.blobsSkipped} | ${result.bytesCopied} | ${result.referrersCopied} |`,
+            ]),
         '',
         '```mermaid',
         'flowchart LR',
@@ -45993,6 +45295,16 @@ function promoteSummary(result) {
 
 
 
+
+/** Inputs naming files or directories (an `oci:` layout, a key file): confined to the workspace. */
+const PROMOTE_PATH_INPUTS = [
+    'source',
+    'destinations',
+    'evidence',
+    'require-signature',
+    'trusted-root',
+    'record-key',
+];
 /** Inputs whose values are secrets. */
 const PROMOTE_SECRETS = [
     'registry-password',
@@ -46042,7 +45354,7 @@ function signaturePolicy(raw) {
     return { kind: 'key', key: value };
 }
 /** An `oci:` layout reference with a relative directory, made relative to the workspace (as every path input). */
-function inWorkspace(value, cwd) {
+function promote_action_inWorkspace(value, cwd) {
     const ref = (0,references/* parseReference */.F2)(value);
     if (ref.kind !== 'layout' || external_node_path_default().isAbsolute(ref.path))
         return value;
@@ -46093,6 +45405,7 @@ function parsePromoteInputs(raw) {
         }
     }
     const evidence = src_inputs/* list */.p_(raw, 'evidence', { comma: false }).map((item) => {
+        plainValue('evidence', item);
         const at = item.indexOf('=');
         const entry = at > 0
             ? { name: item.slice(0, at).trim(), path: item.slice(at + 1).trim() }
@@ -46102,6 +45415,9 @@ function parsePromoteInputs(raw) {
         return entry;
     });
     const opt = (name) => src_inputs/* optionalText */.mR(raw, name);
+    const environmentName = opt('environment');
+    if (environmentName !== undefined)
+        plainValue('environment', environmentName);
     const destination = src_inputs/* credentialPair */.GE(raw);
     const sourceCredentials = src_inputs/* credentialPair */.GE(raw, 'source-username', 'source-password');
     const parsed = {
@@ -46113,7 +45429,7 @@ function parsePromoteInputs(raw) {
         platforms,
         mountFrom,
         signaturePolicy: signaturePolicy(raw),
-        environment: opt('environment'),
+        environment: environmentName,
         evidence,
         record: src_inputs/* boolean */.zM(raw, 'record', true),
         recordKey: opt('record-key'),
@@ -46125,14 +45441,40 @@ function parsePromoteInputs(raw) {
         sourceUsername: sourceCredentials.username,
         sourcePassword: sourceCredentials.password,
         githubToken: opt('github-token'),
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PROMOTE_PATH_INPUTS),
     };
+    if (parsed.recordKeyPassword !== '' && parsed.recordKey === undefined) {
+        throw (0,errors/* inputError */.Xu)('record-key-password', '(set)', 'empty unless record-key is given (record-key is missing)');
+    }
     if (parsed.recordKey !== undefined && !parsed.record) {
         throw (0,errors/* inputError */.Xu)('record-key', '(set)', 'empty when record is false (there is no record to sign)');
     }
     return parsed;
 }
+/** Every path input resolves inside the workspace (symbolic links followed), before anything is read. */
+function checkPaths(parsed, cwd) {
+    const ws = workspace(cwd, parsed.allowOutsideWorkspace);
+    const layout = (input, value) => {
+        const ref = (0,references/* parseReference */.F2)(value);
+        if (ref.kind === 'layout')
+            inWorkspace(ws, input, ref.path);
+    };
+    layout('source', parsed.source);
+    for (const d of parsed.destinations)
+        layout('destinations', d.reference);
+    for (const e of parsed.evidence)
+        inWorkspace(ws, 'evidence', e.path);
+    const policy = parsed.signaturePolicy;
+    if (policy?.kind === 'key')
+        keyInWorkspace(ws, 'require-signature', policy.key);
+    if (policy?.kind === 'keyless' && policy.trustedRoot !== undefined) {
+        inWorkspace(ws, 'trusted-root', policy.trustedRoot);
+    }
+    keyInWorkspace(ws, 'record-key', parsed.recordKey);
+}
 async function runPromote(parsed, environment) {
     const { logger } = environment;
+    checkPaths(parsed, environment.cwd);
     for (const secret of [parsed.registryPassword, parsed.sourcePassword, parsed.githubToken])
         if (secret !== undefined)
             logger.secret(secret);
@@ -46183,8 +45525,8 @@ async function runPromote(parsed, environment) {
         });
     }
     const result = await promote({
-        source: inWorkspace(parsed.source, environment.cwd),
-        destinations: parsed.destinations.map((d) => ({ ...d, reference: inWorkspace(d.reference, environment.cwd) })),
+        source: promote_action_inWorkspace(parsed.source, environment.cwd),
+        destinations: parsed.destinations.map((d) => ({ ...d, reference: promote_action_inWorkspace(d.reference, environment.cwd) })),
         tags: [...parsed.tags],
         allowOverwrite: parsed.allowOverwrite,
         copyReferrers: typeof parsed.copyReferrers === 'boolean' ? parsed.copyReferrers : [...parsed.copyReferrers],
@@ -46201,7 +45543,7 @@ async function runPromote(parsed, environment) {
             : {
                 gate: async (source, digest) => {
                     const { verifyPromotionSource } = await __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.bind(__nccwpck_require__, 9096));
-                    await verifyPromotionSource(policy, source, digest, { ...environment, env, logger });
+                    return verifyPromotionSource(policy, source, digest, { ...environment, env, logger });
                 },
             }),
         registry: { credentials, env, logger },
@@ -46218,6 +45560,9 @@ async function runPromote(parsed, environment) {
             'blobs-mounted': String(result.blobsMounted),
             'blobs-skipped': String(result.blobsSkipped),
             'referrers-copied': String(result.referrersCopied),
+            'blobs-to-copy': String(result.blobsToCopy),
+            'bytes-to-copy': String(result.bytesToCopy),
+            records: result.destinations.flatMap((d) => (d.record === undefined ? [] : [d.record])).join('\n'),
             json: JSON.stringify(result),
         },
         summary: jobSummary('promote', result.digest, environment.github, promoteSummary(result)),
@@ -46289,6 +45634,85 @@ function uniqueHashes(hashes) {
 /** Code-unit order: locale-independent, so output never depends on the machine. */
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/exclude.ts
+// The `exclude` input: globs as syft's `--exclude` takes them. Each pattern is relative to the
+// catalogued root and must start with `./` (at the root), `*/` (one level below) or `**/` (any
+// depth); `**` spans directories, `*` and `?` stay within one name, `[…]` and `{a,b}` as in
+// doublestar. A matching directory is skipped whole; `./test/**` matches `test` itself too.
+
+const EXCLUDE_ACCEPTED = "globs starting with './', '*/' or '**/' (as syft's --exclude), e.g. ./test/**, **/fixtures";
+function exclude_escape(c) {
+    return /[\\^$.*+?()[\]{}|]/.test(c) ? `\\${c}` : c;
+}
+/** One pattern (its `./` removed) as an anchored regular expression over `/`-separated relative paths. */
+function toRegExp(pattern) {
+    let out = '';
+    let braces = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            const before = i === 0 || pattern[i - 1] === '/';
+            const after = pattern[i + 2];
+            if (before && after === '/') {
+                out += '(?:[^/]*/)*';
+                i += 2;
+            }
+            else if (before && after === undefined) {
+                // `dir/**`: the directory itself and everything below it.
+                if (out.endsWith('/'))
+                    out = `${out.slice(0, -1)}(?:/.*)?`;
+                else
+                    out += '.*';
+                i += 1;
+            }
+            else {
+                out += '[^/]*';
+                i += 1;
+            }
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0)
+                out += '\\[';
+            else {
+                const body = pattern
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\');
+                out += `[${body}]`;
+                i = end;
+            }
+        }
+        else if (c === '{') {
+            braces++;
+            out += '(?:';
+        }
+        else if (c === '}' && braces > 0) {
+            braces--;
+            out += ')';
+        }
+        else if (c === ',' && braces > 0)
+            out += '|';
+        else
+            out += exclude_escape(c);
+    }
+    return new RegExp(`^${out}$`);
+}
+/** Checks the patterns (INPUT_INVALID naming `exclude` for one that syft would refuse) and compiles them. */
+function excludeMatcher(patterns) {
+    const compiled = patterns.map((p) => {
+        if (!/^(\.\/|\*\/|\*\*\/)/.test(p) || p.includes('/../') || p.endsWith('/..')) {
+            throw (0,errors/* inputError */.Xu)('exclude', p, EXCLUDE_ACCEPTED);
+        }
+        return toRegExp(p.replace(/^\.\//, '').replace(/\/+$/, ''));
+    });
+    return (relativePath) => compiled.some((r) => r.test(relativePath));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -47604,7 +47028,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/component.ts
 function makeComponent(init) {
@@ -47694,6 +47118,7 @@ function normalise(parts) {
         case 'npm':
         case 'deb':
         case 'apk':
+        case 'github':
             namespace = namespace?.toLowerCase();
             name = name.toLowerCase();
             break;
@@ -47761,13 +47186,331 @@ function mavenPurl(groupId, artifactId, version, type) {
         qualifiers: { type: type === 'jar' ? undefined : type },
     });
 }
-/** OS packages: namespace = distro vendor (debian, ubuntu, alpine, fedora, …); qualifiers arch + distro. */
+/**
+ * OS packages: namespace = distro vendor (debian, ubuntu, alpine, fedora, …); qualifiers arch,
+ * distro, epoch (rpm) and `upstream`: the source package, which vulnerability scanners match
+ * advisories against (deb `name` or `name@version`, rpm the source rpm's file name, apk the origin).
+ */
 function osPurl(type, vendor, name, version, qualifiers = {}) {
     return buildPurl({ type, namespace: vendor, name, version, qualifiers });
 }
 /** PEP 503 name normalisation (used to match Python names across files, not for the purl). */
 function pep503(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/catalogers/jvm.ts
+/** Maven pom.xml (declared dependencies, with property substitution) and Gradle gradle.lockfile. */
+
+
+
+const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function decode(text) {
+    return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e) => e.startsWith('#x')
+        ? String.fromCodePoint(parseInt(e.slice(2), 16))
+        : e.startsWith('#')
+            ? String.fromCodePoint(Number(e.slice(1)))
+            : (ENTITIES[e] ?? m));
+}
+function parseXml(text, location) {
+    const root = { name: '#document', children: [], text: '' };
+    const stack = [root];
+    const token = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<(\/?)([\w.:-]+)([^>]*?)(\/?)>|([^<]+)/g;
+    for (let m = token.exec(text); m !== null; m = token.exec(text)) {
+        const top = stack[stack.length - 1];
+        if (m[1] !== undefined)
+            top.text += m[1];
+        else if (m[6] !== undefined)
+            top.text += decode(m[6]);
+        else if (m[3] !== undefined) {
+            const name = m[3].replace(/^.*:/, '');
+            if (m[2] === '/') {
+                if (top.name !== name) {
+                    throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location}: </${name}> closes <${top.name}>; not well-formed XML`);
+                }
+                stack.pop();
+            }
+            else {
+                const el = { name, children: [], text: '' };
+                top.children.push(el);
+                if (m[5] !== '/')
+                    stack.push(el);
+            }
+        }
+    }
+    if (stack.length !== 1)
+        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location}: unclosed <${stack.at(-1)?.name}>`);
+    return root;
+}
+const child = (el, name) => el?.children.find((c) => c.name === name);
+const childText = (el, name) => child(el, name)?.text.trim();
+function catalogPom(text, location) {
+    const project = child(parseXml(text, location), 'project');
+    if (project === undefined)
+        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location} has no <project> element`);
+    const parent = child(project, 'parent');
+    const props = new Map();
+    const groupId = childText(project, 'groupId') ?? childText(parent, 'groupId') ?? '';
+    const version = childText(project, 'version') ?? childText(parent, 'version') ?? '';
+    for (const [k, v] of [
+        ['project.groupId', groupId],
+        ['project.artifactId', childText(project, 'artifactId') ?? ''],
+        ['project.version', version],
+        ['pom.version', version],
+        ['version', version],
+        ['project.parent.version', childText(parent, 'version') ?? ''],
+        ['project.parent.groupId', childText(parent, 'groupId') ?? ''],
+    ]) {
+        props.set(k, v);
+    }
+    for (const p of child(project, 'properties')?.children ?? [])
+        props.set(p.name, p.text.trim());
+    const warnings = [];
+    const substitute = (value, depth = 0) => depth > 10
+        ? value
+        : value.replace(/\$\{([^}]+)\}/g, (m, key) => {
+            const found = props.get(key);
+            return found === undefined ? m : substitute(found, depth + 1);
+        });
+    // dependencyManagement supplies versions (and scopes) for dependencies that omit them.
+    const managed = new Map();
+    for (const d of child(child(project, 'dependencyManagement'), 'dependencies')?.children ?? []) {
+        const key = `${substitute(childText(d, 'groupId') ?? '')}:${substitute(childText(d, 'artifactId') ?? '')}`;
+        managed.set(key, { version: childText(d, 'version'), scope: childText(d, 'scope') });
+    }
+    const components = [];
+    for (const d of child(project, 'dependencies')?.children ?? []) {
+        if (d.name !== 'dependency')
+            continue;
+        const g = substitute(childText(d, 'groupId') ?? '');
+        const a = substitute(childText(d, 'artifactId') ?? '');
+        const m = managed.get(`${g}:${a}`);
+        let v = substitute(childText(d, 'version') ?? m?.version ?? '');
+        if (v.includes('${')) {
+            warnings.push(`${location}: ${g}:${a} version '${v}' names a property this POM does not define; no version`);
+            v = '';
+        }
+        else if (v === '') {
+            warnings.push(`${location}: ${g}:${a} has no version here (a parent POM or BOM import supplies it)`);
+        }
+        const mavenScope = childText(d, 'scope') ?? m?.scope ?? 'compile';
+        const scope = childText(d, 'optional') === 'true'
+            ? 'optional'
+            : mavenScope === 'test' || mavenScope === 'provided'
+                ? 'dev'
+                : 'required';
+        const type = childText(d, 'type');
+        components.push(makeComponent({
+            ecosystem: 'maven',
+            name: a,
+            group: g,
+            version: v,
+            purl: mavenPurl(g, a, v, type),
+            scope,
+            foundIn: location,
+            properties: { 'maven:scope': mavenScope, 'maven:classifier': childText(d, 'classifier') },
+        }));
+    }
+    return { components, direct: components.map((c) => c.purl), warnings };
+}
+/** gradle.lockfile: `group:artifact:version=configuration,…` lines; `empty=` lists unused configurations. */
+function catalogGradleLockfile(text, location) {
+    const components = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith('empty='))
+            continue;
+        const m = /^([^:=\s]+):([^:=\s]+):([^:=\s]+)=(.*)$/.exec(line);
+        if (m === null)
+            continue;
+        const configurations = (m[4] ?? '').split(',').filter((c) => c !== '');
+        const onlyTest = configurations.length > 0 && configurations.every((c) => /^test|Test[A-Z]?/.test(c));
+        const [group, artifact, version] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
+        components.push(makeComponent({
+            ecosystem: 'maven',
+            name: artifact,
+            group,
+            version,
+            purl: mavenPurl(group, artifact, version),
+            scope: onlyTest ? 'dev' : 'required',
+            foundIn: location,
+            properties: { 'gradle:configurations': configurations.join(',') },
+        }));
+    }
+    return { components };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/project.ts
+/**
+ * What a source SBOM's root component is called: the project's own manifest (package.json, go.mod,
+ * pyproject.toml, Cargo.toml, pom.xml in the catalogued directory) names it, with its version and
+ * purl where the manifest has them; else the repository (`GITHUB_REPOSITORY`, else the `origin`
+ * remote), with the catalogued directory's path inside the repository. Never a local folder name
+ * and never an absolute path: the same tree gives the same document wherever it is checked out.
+ */
+
+
+
+
+
+
+/** The manifests that name a project, in the order they are tried. */
+const PROJECT_MANIFESTS = ['package.json', 'go.mod', 'pyproject.toml', 'Cargo.toml', 'pom.xml'];
+const str = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const table = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+function project_named(name, version, purl) {
+    return { name, ...(version === undefined ? {} : { version }), purl: purl(version ?? '') };
+}
+/** The project a manifest describes, or undefined when it names none (a workspace root, a parse error). */
+function manifestIdentity(file, text) {
+    try {
+        switch (file) {
+            case 'package.json': {
+                const pkg = table(JSON.parse(text));
+                const name = str(pkg?.name);
+                return name === undefined ? undefined : project_named(name, str(pkg?.version), (v) => npmPurl(name, v));
+            }
+            case 'go.mod': {
+                const module = /^\s*module\s+("?)([^\s"]+)\1\s*(?:\/\/.*)?$/m.exec(text)?.[2];
+                return module === undefined ? undefined : { name: module, purl: golangPurl(module, '') };
+            }
+            case 'pyproject.toml': {
+                const doc = parse(text);
+                for (const section of [table(doc.project), table(table(doc.tool)?.poetry)]) {
+                    const name = str(section?.name);
+                    if (name !== undefined)
+                        return project_named(name, str(section?.version), (v) => pypiPurl(name, v));
+                }
+                return undefined;
+            }
+            case 'Cargo.toml': {
+                const pkg = table(parse(text).package);
+                const name = str(pkg?.name);
+                // `version.workspace = true` is a table, not a version: no version then.
+                return name === undefined ? undefined : project_named(name, str(pkg?.version), (v) => cargoPurl(name, v));
+            }
+            case 'pom.xml': {
+                const project = project_child(parseXml(text, file), 'project');
+                const parent = project_child(project, 'parent');
+                const artifactId = text1(project, 'artifactId');
+                const groupId = text1(project, 'groupId') ?? text1(parent, 'groupId');
+                if (artifactId === undefined || groupId === undefined)
+                    return undefined;
+                // An unresolved ${property} is no version.
+                const version = [text1(project, 'version'), text1(parent, 'version')].find((v) => v !== undefined);
+                const known = version !== undefined && !version.includes('${') ? version : undefined;
+                return project_named(`${groupId}:${artifactId}`, known, (v) => mavenPurl(groupId, artifactId, v));
+            }
+        }
+    }
+    catch {
+        return undefined;
+    }
+}
+const project_child = (el, name) => el?.children.find((c) => c.name === name);
+const text1 = (el, name) => str(project_child(el, name)?.text);
+async function readIfExists(path) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * host, owner and repository of a git remote URL (`https://host/owner/repo.git`, `ssh://git@host/…`,
+ * scp-like `git@host:owner/repo.git`); credentials in the URL are never part of the result.
+ */
+function remoteRepository(url) {
+    const text = url.trim();
+    const scheme = /^(?:https?|ssh|git):\/\/(?:[^@/]*@)?([^/:]+)(?::\d*)?\/(.+)$/i.exec(text);
+    const scp = scheme === null ? /^(?:[^@/]+@)?([^/:]+):(?!\/)(.+)$/.exec(text) : null;
+    const match = scheme ?? scp;
+    if (match === null)
+        return undefined;
+    const parts = (match[2] ?? '')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/')
+        .filter((p) => p !== '');
+    const repo = parts.pop();
+    if (repo === undefined || parts.length === 0)
+        return undefined;
+    return { host: match[1] ?? '', owner: parts.join('/'), repo };
+}
+/** `owner/repo` of the origin remote and whether it is on github.com, when `dir` is in a git work tree. */
+async function originRepository(dir) {
+    const remote = await git_gitRaw(['remote', 'get-url', 'origin'], { cwd: dir }).catch(() => undefined);
+    if (remote === undefined || remote.exitCode !== 0)
+        return undefined;
+    const parsed = remoteRepository(remote.stdout);
+    if (parsed === undefined)
+        return undefined;
+    return { repository: `${parsed.owner}/${parsed.repo}`, github: parsed.host.toLowerCase() === 'github.com' };
+}
+/** The directory's path inside its git work tree (`.` at the top), or undefined outside git. */
+async function pathInRepository(dir) {
+    const result = await git_gitRaw(['rev-parse', '--show-prefix'], { cwd: dir }).catch(() => undefined);
+    if (result === undefined || result.exitCode !== 0)
+        return undefined;
+    return result.stdout.trim().replace(/\/+$/, '') || '.';
+}
+/**
+ * Names the project in `dir` (the catalogued directory, or the directory of the catalogued lockfile).
+ * `github` is the workflow's repository (`GITHUB_REPOSITORY`) and server when running in Actions.
+ */
+async function projectIdentity(dir, github) {
+    for (const file of PROJECT_MANIFESTS) {
+        const text = await readIfExists((0,external_node_path_.join)(dir, file));
+        const found = text === undefined ? undefined : manifestIdentity(file, text);
+        if (found !== undefined)
+            return { ...found, source: file };
+    }
+    return (await repositoryIdentity(dir, github, true)) ?? { name: 'source', source: 'none' };
+}
+/**
+ * The repository `dir` belongs to: `GITHUB_REPOSITORY`, else the origin remote; with `subpath`, the
+ * directory's path inside the repository is appended to the name (and is the purl's subpath).
+ */
+async function repositoryIdentity(dir, github, subpath) {
+    const origin = github !== undefined && github.repository !== ''
+        ? {
+            repository: github.repository,
+            github: github.serverUrl.toLowerCase() === 'https://github.com',
+            source: 'GITHUB_REPOSITORY',
+        }
+        : await originRepository(dir).then((o) => (o === undefined ? undefined : { ...o, source: 'origin remote' }));
+    if (origin === undefined)
+        return undefined;
+    const inside = subpath ? await pathInRepository(dir) : undefined;
+    const sub = inside === undefined || inside === '.' ? undefined : inside;
+    const [owner = '', repo = ''] = origin.repository.split('/');
+    return {
+        name: sub === undefined ? origin.repository : `${origin.repository}/${sub}`,
+        ...(origin.github && owner !== '' && repo !== ''
+            ? { purl: buildPurl({ type: 'github', namespace: owner, name: repo, subpath: sub }) }
+            : {}),
+        source: origin.source,
+    };
+}
+const OCI_SOURCE = 'org.opencontainers.image.source';
+const OCI_TITLE = 'org.opencontainers.image.title';
+const OCI_VERSION = 'org.opencontainers.image.version';
+/**
+ * An image read from an OCI layout has no registry name, and its directory is a local folder: it is
+ * named by its own annotations or labels (`org.opencontainers.image.source` as `owner/repo`, else
+ * `.title`), with `.version`, the first set that has them winning; else by the repository.
+ */
+async function layoutImageIdentity(labelSets, dir, github) {
+    const first = (key) => labelSets.map((l) => str(l?.[key])).find((v) => v !== undefined);
+    const source = first(OCI_SOURCE);
+    const remote = source === undefined ? undefined : remoteRepository(source);
+    const version = first(OCI_VERSION);
+    const name = (remote === undefined ? undefined : `${remote.owner}/${remote.repo}`) ??
+        first(OCI_TITLE) ??
+        (await repositoryIdentity(dir, github, false))?.name ??
+        'image';
+    return { name, ...(version === undefined ? {} : { version }) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/catalogers/go-cargo.ts
@@ -47915,147 +47658,6 @@ function catalogCargoLock(text, location) {
         }));
     }
     return { components, direct: [...direct] };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/catalogers/jvm.ts
-/** Maven pom.xml (declared dependencies, with property substitution) and Gradle gradle.lockfile. */
-
-
-
-const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-function decode(text) {
-    return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e) => e.startsWith('#x')
-        ? String.fromCodePoint(parseInt(e.slice(2), 16))
-        : e.startsWith('#')
-            ? String.fromCodePoint(Number(e.slice(1)))
-            : (ENTITIES[e] ?? m));
-}
-function parseXml(text, location) {
-    const root = { name: '#document', children: [], text: '' };
-    const stack = [root];
-    const token = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<(\/?)([\w.:-]+)([^>]*?)(\/?)>|([^<]+)/g;
-    for (let m = token.exec(text); m !== null; m = token.exec(text)) {
-        const top = stack[stack.length - 1];
-        if (m[1] !== undefined)
-            top.text += m[1];
-        else if (m[6] !== undefined)
-            top.text += decode(m[6]);
-        else if (m[3] !== undefined) {
-            const name = m[3].replace(/^.*:/, '');
-            if (m[2] === '/') {
-                if (top.name !== name) {
-                    throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location}: </${name}> closes <${top.name}>; not well-formed XML`);
-                }
-                stack.pop();
-            }
-            else {
-                const el = { name, children: [], text: '' };
-                top.children.push(el);
-                if (m[5] !== '/')
-                    stack.push(el);
-            }
-        }
-    }
-    if (stack.length !== 1)
-        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location}: unclosed <${stack.at(-1)?.name}>`);
-    return root;
-}
-const child = (el, name) => el?.children.find((c) => c.name === name);
-const childText = (el, name) => child(el, name)?.text.trim();
-function catalogPom(text, location) {
-    const project = child(parseXml(text, location), 'project');
-    if (project === undefined)
-        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location} has no <project> element`);
-    const parent = child(project, 'parent');
-    const props = new Map();
-    const groupId = childText(project, 'groupId') ?? childText(parent, 'groupId') ?? '';
-    const version = childText(project, 'version') ?? childText(parent, 'version') ?? '';
-    for (const [k, v] of [
-        ['project.groupId', groupId],
-        ['project.artifactId', childText(project, 'artifactId') ?? ''],
-        ['project.version', version],
-        ['pom.version', version],
-        ['version', version],
-        ['project.parent.version', childText(parent, 'version') ?? ''],
-        ['project.parent.groupId', childText(parent, 'groupId') ?? ''],
-    ]) {
-        props.set(k, v);
-    }
-    for (const p of child(project, 'properties')?.children ?? [])
-        props.set(p.name, p.text.trim());
-    const warnings = [];
-    const substitute = (value, depth = 0) => depth > 10
-        ? value
-        : value.replace(/\$\{([^}]+)\}/g, (m, key) => {
-            const found = props.get(key);
-            return found === undefined ? m : substitute(found, depth + 1);
-        });
-    // dependencyManagement supplies versions (and scopes) for dependencies that omit them.
-    const managed = new Map();
-    for (const d of child(child(project, 'dependencyManagement'), 'dependencies')?.children ?? []) {
-        const key = `${substitute(childText(d, 'groupId') ?? '')}:${substitute(childText(d, 'artifactId') ?? '')}`;
-        managed.set(key, { version: childText(d, 'version'), scope: childText(d, 'scope') });
-    }
-    const components = [];
-    for (const d of child(project, 'dependencies')?.children ?? []) {
-        if (d.name !== 'dependency')
-            continue;
-        const g = substitute(childText(d, 'groupId') ?? '');
-        const a = substitute(childText(d, 'artifactId') ?? '');
-        const m = managed.get(`${g}:${a}`);
-        let v = substitute(childText(d, 'version') ?? m?.version ?? '');
-        if (v.includes('${')) {
-            warnings.push(`${location}: ${g}:${a} version '${v}' names a property this POM does not define; no version`);
-            v = '';
-        }
-        else if (v === '') {
-            warnings.push(`${location}: ${g}:${a} has no version here (a parent POM or BOM import supplies it)`);
-        }
-        const mavenScope = childText(d, 'scope') ?? m?.scope ?? 'compile';
-        const scope = childText(d, 'optional') === 'true'
-            ? 'optional'
-            : mavenScope === 'test' || mavenScope === 'provided'
-                ? 'dev'
-                : 'required';
-        const type = childText(d, 'type');
-        components.push(makeComponent({
-            ecosystem: 'maven',
-            name: a,
-            group: g,
-            version: v,
-            purl: mavenPurl(g, a, v, type),
-            scope,
-            foundIn: location,
-            properties: { 'maven:scope': mavenScope, 'maven:classifier': childText(d, 'classifier') },
-        }));
-    }
-    return { components, direct: components.map((c) => c.purl), warnings };
-}
-/** gradle.lockfile: `group:artifact:version=configuration,…` lines; `empty=` lists unused configurations. */
-function catalogGradleLockfile(text, location) {
-    const components = [];
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#') || line.startsWith('empty='))
-            continue;
-        const m = /^([^:=\s]+):([^:=\s]+):([^:=\s]+)=(.*)$/.exec(line);
-        if (m === null)
-            continue;
-        const configurations = (m[4] ?? '').split(',').filter((c) => c !== '');
-        const onlyTest = configurations.length > 0 && configurations.every((c) => /^test|Test[A-Z]?/.test(c));
-        const [group, artifact, version] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
-        components.push(makeComponent({
-            ecosystem: 'maven',
-            name: artifact,
-            group,
-            version,
-            purl: mavenPurl(group, artifact, version),
-            scope: onlyTest ? 'dev' : 'required',
-            foundIn: location,
-            properties: { 'gradle:configurations': configurations.join(',') },
-        }));
-    }
-    return { components };
 }
 
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
@@ -48477,7 +48079,7 @@ function catalogUvLock(text, location) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(1196);
+var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/catalogers/yarn-pnpm.ts
 /** yarn.lock (classic v1 and berry v2+) and pnpm-lock.yaml (lockfile 5.x, 6.x, 9.x). */
 
@@ -48792,7 +48394,7 @@ function sourceKind(fileName, dirPath) {
     }
 }
 /** Walks `root` (not following symlinks), skipping directories named in `skip`; sorted results. */
-async function findSourceFiles(root, skip = DEFAULT_SKIP) {
+async function findSourceFiles(root, skip = DEFAULT_SKIP, excluded = () => false) {
     const found = [];
     const skipSet = new Set(skip);
     const walk = async (dir) => {
@@ -48811,21 +48413,22 @@ async function findSourceFiles(root, skip = DEFAULT_SKIP) {
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             const full = (0,external_node_path_.join)(dir, entry.name);
+            const rel = (0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/');
             if (entry.isDirectory()) {
-                if (!skipSet.has(entry.name))
+                if (!skipSet.has(entry.name) && !excluded(rel))
                     await walk(full);
             }
-            else if (entry.isFile()) {
+            else if (entry.isFile() && !excluded(rel)) {
                 const kind = sourceKind(entry.name, dir);
                 if (kind !== undefined)
-                    found.push({ kind, path: (0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/') });
+                    found.push({ kind, path: rel });
             }
         }
     };
     await walk(root);
     return found;
 }
-async function readIfExists(path) {
+async function source_readIfExists(path) {
     try {
         return await (0,promises_.readFile)(path, 'utf8');
     }
@@ -48855,7 +48458,7 @@ async function readSource(full, shown) {
 async function catalogSourceFile(root, file) {
     const full = (0,external_node_path_.join)(root, ...file.path.split('/'));
     const text = (await readSource(full, file.path)).toString('utf8');
-    const beside = (name) => readIfExists((0,external_node_path_.join)(root, ...external_node_path_.posix.dirname(file.path).split('/'), name));
+    const beside = (name) => source_readIfExists((0,external_node_path_.join)(root, ...external_node_path_.posix.dirname(file.path).split('/'), name));
     try {
         switch (file.kind) {
             case 'npm-lock':
@@ -48890,8 +48493,8 @@ async function catalogSourceFile(root, file) {
         });
     }
 }
-async function catalogSourceTree(root, skip = DEFAULT_SKIP) {
-    const files = await findSourceFiles(root, skip);
+async function catalogSourceTree(root, skip = DEFAULT_SKIP, excluded) {
+    const files = await findSourceFiles(root, skip, excluded);
     const results = [];
     const identity = (0,external_node_crypto_.createHash)('sha256');
     for (const file of files) {
@@ -48957,7 +48560,10 @@ function cdxLicenses(licenses) {
 }
 const CDX_SCOPE = { required: 'required', optional: 'optional', dev: 'excluded' };
 function writeCycloneDx(catalog, subject) {
-    const subjectRef = subject.purl ?? `${TOOL_NAME}:subject:${subject.digest}`;
+    // The subject's purl is its bom-ref unless a component has the same purl (bom-refs must be unique).
+    const subjectRef = subject.purl !== undefined && !catalog.components.some((c) => c.purl === subject.purl)
+        ? subject.purl
+        : `${TOOL_NAME}:subject:${subject.digest}`;
     const components = catalog.components.map((c) => ({
         type: c.type,
         'bom-ref': c.purl,
@@ -49172,6 +48778,7 @@ function writeDocuments(catalog, subject, formats) {
 
 
 
+
 /** Artifact names may not contain these (actions/upload-artifact's rule). */
 const ARTIFACT_FORBIDDEN = /["':<>|*?\\/\r\n]/g;
 /**
@@ -49281,7 +48888,7 @@ function syftSource(target) {
     return `dir:${target.path ?? '.'}`;
 }
 /** syft's argv: `scan <source> -o <format>=<file> …` (plus `--platform` for one platform); never a shell string. */
-function syftArgs(source, outputs, platforms) {
+function syftArgs(source, outputs, platforms, exclude = []) {
     if (platforms.length > 1) {
         throw (0,errors/* inputError */.Xu)('platforms', platforms.join(','), "at most one platform with engine 'syft' (syft scans one)");
     }
@@ -49290,18 +48897,21 @@ function syftArgs(source, outputs, platforms) {
         args.push('-o', `${o.format}=${o.file}`);
     if (platforms[0] !== undefined)
         args.push('--platform', platforms[0]);
+    for (const e of exclude)
+        args.push('--exclude', e);
     return args;
 }
 /** Runs syft and wraps what it wrote as the action's outputs. */
 async function runSyft(syft, target, inputs, environment, fileNames) {
     const { cwd, logger } = environment;
+    const ws = workspace(cwd, inputs.allowOutsideWorkspace);
     const outputs = inputs.formats.map((format) => ({
         format,
-        file: (0,external_node_path_.resolve)(cwd, inputs.outputFile ?? (0,external_node_path_.join)(inputs.outputDir, fileNames[format])),
+        file: inWorkspace(ws, inputs.outputFile === undefined ? 'output-dir' : 'output-file', (0,external_node_path_.resolve)(cwd, inputs.outputFile ?? (0,external_node_path_.join)(inputs.outputDir, fileNames[format]))),
     }));
     for (const o of outputs)
         await (0,promises_.mkdir)((0,external_node_path_.resolve)(o.file, '..'), { recursive: true });
-    const args = syftArgs(syftSource(target), outputs, inputs.platforms);
+    const args = syftArgs(syftSource(target), outputs, inputs.platforms, inputs.exclude);
     const childEnv = {};
     for (const [k, v] of Object.entries(environment.env))
         if (v !== undefined)
@@ -49365,201 +48975,11 @@ async function runSyft(syft, target, inputs, environment, fileNames) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/parsers.ts
-/**
- * Installed-package catalogers that work on file CONTENT, so that whatever walks an image
- * (layers from a registry or an OCI layout) can feed them: dpkg status and distroless status.d,
- * apk installed, rpm's sqlite database, os-release, node_modules package.json, Python
- * dist-info METADATA / egg-info PKG-INFO, and Go build information embedded in binaries.
- * `location` is what the component's found-in says (the image walker passes `<layer>:<path>`).
- */
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/language.ts
+/** Language packages installed in an image: node_modules package.json and Python METADATA / PKG-INFO. */
 
 
 
-
-
-
-
-/** os-release: KEY=value lines, values optionally quoted with shell escapes. */
-function parseOsRelease(text) {
-    const fields = {};
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
-        if (m === null)
-            continue;
-        let v = (m[2] ?? '').trim();
-        if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
-            v = v.slice(1, -1).replace(/\\(["'$`\\])/g, '$1');
-        }
-        fields[m[1] ?? ''] = v;
-    }
-    if (fields.ID === undefined)
-        return undefined;
-    return {
-        id: fields.ID.toLowerCase(),
-        ...(fields.VERSION_ID === undefined ? {} : { versionId: fields.VERSION_ID }),
-        ...(fields.PRETTY_NAME === undefined ? {} : { prettyName: fields.PRETTY_NAME }),
-        ...(fields.VERSION_CODENAME === undefined ? {} : { versionCodename: fields.VERSION_CODENAME }),
-    };
-}
-/** `distro` qualifier value per purl convention: `<id>-<version_id>` (debian-12, alpine-3.19.1). */
-function distroQualifier(distro) {
-    if (distro === undefined)
-        return undefined;
-    return distro.versionId === undefined ? distro.id : `${distro.id}-${distro.versionId}`;
-}
-/** RFC 822-style stanzas (dpkg status, PKG-INFO): fields with continuation lines; blank line separates. */
-function parseStanzas(text) {
-    const stanzas = [];
-    let current = {};
-    let last;
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim() === '') {
-            if (Object.keys(current).length > 0)
-                stanzas.push(current);
-            current = {};
-            last = undefined;
-            continue;
-        }
-        if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined) {
-            current[last] += `\n${line.trim()}`;
-            continue;
-        }
-        const colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        last = line.slice(0, colon);
-        current[last] = line.slice(colon + 1).trim();
-    }
-    if (Object.keys(current).length > 0)
-        stanzas.push(current);
-    return stanzas;
-}
-const DEBIAN_VENDORS = new Set(['debian', 'ubuntu']);
-/**
- * dpkg status (or one distroless status.d file). Only packages whose status says they are on disk
- * (not `not-installed`, not `config-files`) become components; Depends/Pre-Depends become edges,
- * through Provides where a virtual package is named.
- */
-function catalogDpkgStatus(text, location, distro) {
-    const vendor = distro === undefined ? 'debian' : DEBIAN_VENDORS.has(distro.id) ? distro.id : distro.id;
-    const entries = parseStanzas(text).filter((s) => {
-        if (s.Package === undefined || s.Version === undefined)
-            return false;
-        const state = (s.Status ?? 'install ok installed').split(/\s+/)[2];
-        return state !== 'not-installed' && state !== 'config-files';
-    });
-    const purlOf = (s) => osPurl('deb', vendor, s.Package ?? '', s.Version ?? '', {
-        arch: s.Architecture,
-        distro: distroQualifier(distro),
-    });
-    const byName = new Map();
-    for (const s of entries)
-        byName.set(s.Package ?? '', purlOf(s));
-    for (const s of entries) {
-        for (const p of (s.Provides ?? '').split(',')) {
-            const name = p.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
-            if (name && !byName.has(name))
-                byName.set(name, purlOf(s));
-        }
-    }
-    const components = entries.map((s) => {
-        const dependsOn = [];
-        for (const field of [s['Pre-Depends'], s.Depends]) {
-            for (const clause of (field ?? '').split(',')) {
-                // Alternatives: the first one installed satisfies the clause.
-                for (const alt of clause.split('|')) {
-                    const name = alt.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
-                    const hit = name === undefined ? undefined : byName.get(name);
-                    if (hit !== undefined) {
-                        dependsOn.push(hit);
-                        break;
-                    }
-                }
-            }
-        }
-        const source = s.Source?.split(/\s+/)[0];
-        return makeComponent({
-            ecosystem: 'deb',
-            name: s.Package ?? '',
-            group: vendor,
-            version: s.Version ?? '',
-            purl: purlOf(s),
-            dependsOn,
-            foundIn: location,
-            properties: {
-                'deb:source': source !== undefined && source !== s.Package ? source : undefined,
-                'deb:architecture': s.Architecture,
-            },
-        });
-    });
-    return { components };
-}
-/** dpkg's per-package file lists (`var/lib/dpkg/info/<pkg>[:arch].list`): paths owned by OS packages. */
-function dpkgOwnedPaths(listContent) {
-    return listContent
-        .split(/\r?\n/)
-        .map((l) => l.trim().replace(/^\/+/, ''))
-        .filter((l) => l !== '');
-}
-/** apk's `lib/apk/db/installed`: one stanza per package, single-letter keys, repeated F:/R: file lists. */
-function catalogApkInstalled(text, location, distro) {
-    const owned = [];
-    const packages = [];
-    let current = {};
-    let dir = '';
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim() === '') {
-            if (current.P !== undefined)
-                packages.push(current);
-            current = {};
-            continue;
-        }
-        const key = line.slice(0, 1);
-        const value = line.slice(2);
-        if (key === 'F')
-            dir = value;
-        else if (key === 'R')
-            owned.push(dir === '' ? value : `${dir}/${value}`);
-        else
-            current[key] = value;
-    }
-    if (current.P !== undefined)
-        packages.push(current);
-    const vendor = distro?.id ?? 'alpine';
-    const purlOf = (p) => osPurl('apk', vendor, p.P ?? '', p.V ?? '', { arch: p.A, distro: distroQualifier(distro) });
-    const provides = new Map();
-    for (const p of packages) {
-        provides.set(p.P ?? '', purlOf(p));
-        for (const item of (p.p ?? '').split(/\s+/)) {
-            const name = item.split(/[=<>~]/)[0];
-            if (name)
-                provides.set(name, purlOf(p));
-        }
-    }
-    const components = packages.map((p) => makeComponent({
-        ecosystem: 'apk',
-        name: p.P ?? '',
-        group: vendor,
-        version: p.V ?? '',
-        purl: purlOf(p),
-        licenses: licenseList(p.L),
-        dependsOn: (p.D ?? '')
-            .split(/\s+/)
-            .filter((d) => d !== '' && !d.startsWith('!'))
-            .map((d) => provides.get(d.split(/[=<>~]/)[0] ?? ''))
-            .filter((x) => x !== undefined),
-        foundIn: location,
-        properties: { 'apk:origin': p.o !== p.P ? p.o : undefined, 'apk:architecture': p.A },
-    }));
-    return { components, owned };
-}
-function licenseList(raw) {
-    if (raw === undefined || raw.trim() === '')
-        return [];
-    const whole = toLicense(raw);
-    return whole === undefined ? [] : [whole];
-}
 /** A package.json found under node_modules (installed package). */
 function catalogPackageJson(text, location) {
     let pkg;
@@ -49671,6 +49091,246 @@ function parseHeaderLines(header) {
 function isPythonMetadata(path) {
     return /\.dist-info\/METADATA$/.test(path) || /\.egg-info\/PKG-INFO$/.test(path) || /\.egg-info$/.test(path);
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/os.ts
+/** What the OS package catalogers share: os-release, the purl distro qualifier, RFC 822 stanzas, licence lists. */
+
+/** os-release: KEY=value lines, values optionally quoted with shell escapes. */
+function parseOsRelease(text) {
+    const fields = {};
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+        if (m === null)
+            continue;
+        let v = (m[2] ?? '').trim();
+        if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
+            v = v.slice(1, -1).replace(/\\(["'$`\\])/g, '$1');
+        }
+        fields[m[1] ?? ''] = v;
+    }
+    if (fields.ID === undefined)
+        return undefined;
+    return {
+        id: fields.ID.toLowerCase(),
+        ...(fields.VERSION_ID === undefined ? {} : { versionId: fields.VERSION_ID }),
+        ...(fields.PRETTY_NAME === undefined ? {} : { prettyName: fields.PRETTY_NAME }),
+        ...(fields.VERSION_CODENAME === undefined ? {} : { versionCodename: fields.VERSION_CODENAME }),
+    };
+}
+/** `distro` qualifier value per purl convention: `<id>-<version_id>` (debian-12, alpine-3.19.1). */
+function distroQualifier(distro) {
+    if (distro === undefined)
+        return undefined;
+    return distro.versionId === undefined ? distro.id : `${distro.id}-${distro.versionId}`;
+}
+/** RFC 822-style stanzas (dpkg status, PKG-INFO): fields with continuation lines; blank line separates. */
+function parseStanzas(text) {
+    const stanzas = [];
+    let current = {};
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (Object.keys(current).length > 0)
+                stanzas.push(current);
+            current = {};
+            last = undefined;
+            continue;
+        }
+        if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined) {
+            current[last] += `\n${line.trim()}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        last = line.slice(0, colon);
+        current[last] = line.slice(colon + 1).trim();
+    }
+    if (Object.keys(current).length > 0)
+        stanzas.push(current);
+    return stanzas;
+}
+/** A licence field as one licence (an SPDX expression when it parses as one), or none. */
+function licenseList(raw) {
+    if (raw === undefined || raw.trim() === '')
+        return [];
+    const whole = toLicense(raw);
+    return whole === undefined ? [] : [whole];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/dpkg.ts
+/** dpkg: the status database (and distroless status.d files), file lists and DEP-5 copyright licences. */
+
+
+
+
+const DEBIAN_VENDORS = new Set(['debian', 'ubuntu']);
+/**
+ * dpkg status (or one distroless status.d file). Only packages whose status says they are on disk
+ * (not `not-installed`, not `config-files`) become components; Depends/Pre-Depends become edges,
+ * through Provides where a virtual package is named.
+ */
+function catalogDpkgStatus(text, location, distro) {
+    const vendor = distro === undefined ? 'debian' : DEBIAN_VENDORS.has(distro.id) ? distro.id : distro.id;
+    const entries = parseStanzas(text).filter((s) => {
+        if (s.Package === undefined || s.Version === undefined)
+            return false;
+        const state = (s.Status ?? 'install ok installed').split(/\s+/)[2];
+        return state !== 'not-installed' && state !== 'config-files';
+    });
+    const purlOf = (s) => osPurl('deb', vendor, s.Package ?? '', s.Version ?? '', {
+        arch: s.Architecture,
+        distro: distroQualifier(distro),
+        upstream: debianUpstream(s.Source),
+    });
+    const byName = new Map();
+    for (const s of entries)
+        byName.set(s.Package ?? '', purlOf(s));
+    for (const s of entries) {
+        for (const p of (s.Provides ?? '').split(',')) {
+            const name = p.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
+            if (name && !byName.has(name))
+                byName.set(name, purlOf(s));
+        }
+    }
+    const components = entries.map((s) => {
+        const dependsOn = [];
+        for (const field of [s['Pre-Depends'], s.Depends]) {
+            for (const clause of (field ?? '').split(',')) {
+                // Alternatives: the first one installed satisfies the clause.
+                for (const alt of clause.split('|')) {
+                    const name = alt.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
+                    const hit = name === undefined ? undefined : byName.get(name);
+                    if (hit !== undefined) {
+                        dependsOn.push(hit);
+                        break;
+                    }
+                }
+            }
+        }
+        const source = s.Source?.split(/\s+/)[0];
+        return makeComponent({
+            ecosystem: 'deb',
+            name: s.Package ?? '',
+            group: vendor,
+            version: s.Version ?? '',
+            purl: purlOf(s),
+            dependsOn,
+            foundIn: location,
+            properties: {
+                'deb:source': source !== undefined && source !== s.Package ? source : undefined,
+                'deb:architecture': s.Architecture,
+            },
+        });
+    });
+    return { components };
+}
+/**
+ * The purl `upstream` qualifier from dpkg's `Source:` field, as syft writes it: `name` when the field
+ * is `name`, `name@version` when it is `name (version)`. dpkg writes the field only when the source
+ * differs from the binary (in name, or in version as for binNMUs `5.2.15-2+b8` from `5.2.15-2`), and
+ * the version only when it differs; no field, no qualifier.
+ */
+function debianUpstream(source) {
+    const m = /^(\S+)(?:\s+\(\s*([^)\s]+)\s*\))?/.exec(source?.trim() ?? '');
+    if (m === null)
+        return undefined;
+    return m[2] === undefined ? m[1] : `${m[1]}@${m[2]}`;
+}
+/** dpkg's per-package file lists (`var/lib/dpkg/info/<pkg>[:arch].list`): paths owned by OS packages. */
+function dpkgOwnedPaths(listContent) {
+    return listContent
+        .split(/\r?\n/)
+        .map((l) => l.trim().replace(/^\/+/, ''))
+        .filter((l) => l !== '');
+}
+/** Debian short licence names (DEP-5) that differ from their SPDX identifiers. */
+const DEBIAN_LICENSES = {
+    expat: 'MIT',
+    artistic: 'Artistic-1.0-Perl',
+    'bsd-2-clause': 'BSD-2-Clause',
+    'bsd-3-clause': 'BSD-3-Clause',
+    'bsd-4-clause': 'BSD-4-Clause',
+    'gpl-1': 'GPL-1.0-only',
+    'gpl-2': 'GPL-2.0-only',
+    'gpl-3': 'GPL-3.0-only',
+    'lgpl-2': 'LGPL-2.0-only',
+    'lgpl-2.1': 'LGPL-2.1-only',
+    'lgpl-3': 'LGPL-3.0-only',
+    'agpl-3': 'AGPL-3.0-only',
+    'gfdl-1.2': 'GFDL-1.2-only',
+    'gfdl-1.3': 'GFDL-1.3-only',
+    'mpl-1.1': 'MPL-1.1',
+    'mpl-2.0': 'MPL-2.0',
+    'apache-2.0': 'Apache-2.0',
+    zlib: 'Zlib',
+    isc: 'ISC',
+    'cc0-1.0': 'CC0-1.0',
+    'bsl-1.0': 'BSL-1.0',
+    mit: 'MIT',
+    x11: 'X11',
+    curl: 'curl',
+};
+/** One DEP-5 short name (`GPL-2+`, `LGPL-2.1`, `Expat`) as an SPDX identifier, or undefined. */
+function debianLicenseId(short) {
+    const s = short.trim();
+    const plus = s.endsWith('+');
+    const base = (plus ? s.slice(0, -1) : s).toLowerCase().replace(/\.0$/, '');
+    const mapped = DEBIAN_LICENSES[base] ?? DEBIAN_LICENSES[`${base}.0`];
+    if (mapped === undefined)
+        return isSpdxId(s) ? s : undefined;
+    if (!plus)
+        return mapped;
+    return mapped.endsWith('-only') ? mapped.replace(/-only$/, '-or-later') : `${mapped}+`;
+}
+function isSpdxId(s) {
+    return /^[A-Za-z0-9.+-]+$/.test(s) && toLicense(s) !== undefined && 'expression' in toLicense(s);
+}
+/**
+ * Licences from a machine-readable Debian copyright file (`usr/share/doc/<pkg>/copyright`, DEP-5):
+ * each distinct `License:` short name or expression, as SPDX where every part maps, else as written.
+ * Free-form (non-DEP-5) files give nothing rather than a guess.
+ */
+function debianCopyrightLicenses(text) {
+    // DEP-5 puts Format: in the first paragraph; some packages keep a free-form preamble before it.
+    if (!/^Format:\s*\S/m.test(text))
+        return [];
+    const seen = new Map();
+    for (const stanza of parseStanzas(text)) {
+        const field = stanza.License?.split('\n')[0]?.trim();
+        if (field === undefined || field === '')
+            continue;
+        const parts = field
+            .split(/\s+(or|and)\s+|\s*,\s*(?:and\s+)?/i)
+            .filter((p) => p !== undefined && p !== '');
+        const ids = [];
+        let complete = true;
+        for (const part of parts) {
+            if (/^(or|and)$/i.test(part)) {
+                ids.push(part.toUpperCase());
+                continue;
+            }
+            const id = debianLicenseId(part);
+            if (id === undefined)
+                complete = false;
+            else
+                ids.push(id);
+        }
+        const expression = ids.join(' ');
+        const license = complete && isSpdxExpression(expression) ? { expression } : { name: field };
+        seen.set('expression' in license ? license.expression : license.name, license);
+    }
+    return [...seen.values()].sort((a, b) => {
+        const x = 'expression' in a ? a.expression : a.name;
+        const y = 'expression' in b ? b.expression : b.name;
+        return x < y ? -1 : x > y ? 1 : 0;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/golang.ts
+/** Go build information embedded in binaries. */
+
+
 const GO_BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
 function uvarint(buf, at) {
     let x = 0;
@@ -49819,6 +49479,79 @@ function looksExecutable(head) {
         m === 0xcafebabe ||
         (head[0] === 0x4d && head[1] === 0x5a));
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/apk.ts
+/** apk: Alpine's installed database. */
+
+
+
+/** apk's `lib/apk/db/installed`: one stanza per package, single-letter keys, repeated F:/R: file lists. */
+function catalogApkInstalled(text, location, distro) {
+    const owned = [];
+    const packages = [];
+    let current = {};
+    let dir = '';
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (current.P !== undefined)
+                packages.push(current);
+            current = {};
+            continue;
+        }
+        const key = line.slice(0, 1);
+        const value = line.slice(2);
+        if (key === 'F')
+            dir = value;
+        else if (key === 'R')
+            owned.push(dir === '' ? value : `${dir}/${value}`);
+        else
+            current[key] = value;
+    }
+    if (current.P !== undefined)
+        packages.push(current);
+    const vendor = distro?.id ?? 'alpine';
+    const purlOf = (p) => osPurl('apk', vendor, p.P ?? '', p.V ?? '', {
+        arch: p.A,
+        distro: distroQualifier(distro),
+        // The origin (source) package, only where it differs from the binary's name, as syft writes it.
+        upstream: p.o !== p.P ? p.o : undefined,
+    });
+    const provides = new Map();
+    for (const p of packages) {
+        provides.set(p.P ?? '', purlOf(p));
+        for (const item of (p.p ?? '').split(/\s+/)) {
+            const name = item.split(/[=<>~]/)[0];
+            if (name)
+                provides.set(name, purlOf(p));
+        }
+    }
+    const components = packages.map((p) => makeComponent({
+        ecosystem: 'apk',
+        name: p.P ?? '',
+        group: vendor,
+        version: p.V ?? '',
+        purl: purlOf(p),
+        licenses: licenseList(p.L),
+        dependsOn: (p.D ?? '')
+            .split(/\s+/)
+            .filter((d) => d !== '' && !d.startsWith('!'))
+            .map((d) => provides.get(d.split(/[=<>~]/)[0] ?? ''))
+            .filter((x) => x !== undefined),
+        foundIn: location,
+        properties: { 'apk:origin': p.o !== p.P ? p.o : undefined, 'apk:architecture': p.A },
+    }));
+    return { components, owned };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/rpm.ts
+/** rpm: headers as rpmdb.sqlite stores them, their file lists, and the sqlite database itself. */
+
+
+
+
+
+
+
 const RPM_TAGS = {
     name: 1000,
     version: 1001,
@@ -49984,7 +49717,7 @@ const SQLITE = 'node:sqlite';
 /** Whether this Node has node:sqlite (22.5+, 24); on Node 20 rpm databases are skipped with a notice. */
 async function sqliteAvailable() {
     try {
-        await __nccwpck_require__(729)(SQLITE);
+        await __nccwpck_require__(189)(SQLITE);
         return true;
     }
     catch {
@@ -50009,7 +49742,7 @@ async function catalogRpmSqlite(bytes, location, distro, options = {}) {
             ],
         };
     }
-    const { DatabaseSync } = (await __nccwpck_require__(729)(SQLITE));
+    const { DatabaseSync } = (await __nccwpck_require__(189)(SQLITE));
     const candidates = rpmCandidates(options.candidates ?? []);
     const warnings = [];
     const owned = new Set();
@@ -50083,6 +49816,8 @@ async function catalogRpmSqlite(bytes, location, distro, options = {}) {
                     arch: h.arch,
                     epoch: h.epoch,
                     distro: distroQualifier(distro),
+                    // The source rpm's file name (`openssl-3.0.7-1.el9.src.rpm`), as syft writes it.
+                    upstream: h.sourcerpm === '(none)' ? undefined : h.sourcerpm,
                 }),
                 licenses: licenseList(h.license),
                 foundIn: location,
@@ -50097,88 +49832,6 @@ async function catalogRpmSqlite(bytes, location, distro, options = {}) {
 }
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
-}
-/** Debian short licence names (DEP-5) that differ from their SPDX identifiers. */
-const DEBIAN_LICENSES = {
-    expat: 'MIT',
-    artistic: 'Artistic-1.0-Perl',
-    'bsd-2-clause': 'BSD-2-Clause',
-    'bsd-3-clause': 'BSD-3-Clause',
-    'bsd-4-clause': 'BSD-4-Clause',
-    'gpl-1': 'GPL-1.0-only',
-    'gpl-2': 'GPL-2.0-only',
-    'gpl-3': 'GPL-3.0-only',
-    'lgpl-2': 'LGPL-2.0-only',
-    'lgpl-2.1': 'LGPL-2.1-only',
-    'lgpl-3': 'LGPL-3.0-only',
-    'agpl-3': 'AGPL-3.0-only',
-    'gfdl-1.2': 'GFDL-1.2-only',
-    'gfdl-1.3': 'GFDL-1.3-only',
-    'mpl-1.1': 'MPL-1.1',
-    'mpl-2.0': 'MPL-2.0',
-    'apache-2.0': 'Apache-2.0',
-    zlib: 'Zlib',
-    isc: 'ISC',
-    'cc0-1.0': 'CC0-1.0',
-    'bsl-1.0': 'BSL-1.0',
-    mit: 'MIT',
-    x11: 'X11',
-    curl: 'curl',
-};
-/** One DEP-5 short name (`GPL-2+`, `LGPL-2.1`, `Expat`) as an SPDX identifier, or undefined. */
-function debianLicenseId(short) {
-    const s = short.trim();
-    const plus = s.endsWith('+');
-    const base = (plus ? s.slice(0, -1) : s).toLowerCase().replace(/\.0$/, '');
-    const mapped = DEBIAN_LICENSES[base] ?? DEBIAN_LICENSES[`${base}.0`];
-    if (mapped === undefined)
-        return isSpdxId(s) ? s : undefined;
-    if (!plus)
-        return mapped;
-    return mapped.endsWith('-only') ? mapped.replace(/-only$/, '-or-later') : `${mapped}+`;
-}
-function isSpdxId(s) {
-    return /^[A-Za-z0-9.+-]+$/.test(s) && toLicense(s) !== undefined && 'expression' in toLicense(s);
-}
-/**
- * Licences from a machine-readable Debian copyright file (`usr/share/doc/<pkg>/copyright`, DEP-5):
- * each distinct `License:` short name or expression, as SPDX where every part maps, else as written.
- * Free-form (non-DEP-5) files give nothing rather than a guess.
- */
-function debianCopyrightLicenses(text) {
-    // DEP-5 puts Format: in the first paragraph; some packages keep a free-form preamble before it.
-    if (!/^Format:\s*\S/m.test(text))
-        return [];
-    const seen = new Map();
-    for (const stanza of parseStanzas(text)) {
-        const field = stanza.License?.split('\n')[0]?.trim();
-        if (field === undefined || field === '')
-            continue;
-        const parts = field
-            .split(/\s+(or|and)\s+|\s*,\s*(?:and\s+)?/i)
-            .filter((p) => p !== undefined && p !== '');
-        const ids = [];
-        let complete = true;
-        for (const part of parts) {
-            if (/^(or|and)$/i.test(part)) {
-                ids.push(part.toUpperCase());
-                continue;
-            }
-            const id = debianLicenseId(part);
-            if (id === undefined)
-                complete = false;
-            else
-                ids.push(id);
-        }
-        const expression = ids.join(' ');
-        const license = complete && isSpdxExpression(expression) ? { expression } : { name: field };
-        seen.set('expression' in license ? license.expression : license.name, license);
-    }
-    return [...seen.values()].sort((a, b) => {
-        const x = 'expression' in a ? a.expression : a.name;
-        const y = 'expression' in b ? b.expression : b.name;
-        return x < y ? -1 : x > y ? 1 : 0;
-    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/image/layers.ts
@@ -50467,6 +50120,7 @@ async function catalogImage(layers, options = {}) {
 
 
 
+
 /** `os/arch[/variant]` as people write it (`linux/arm64/v8`). */
 function run_platformKey(p) {
     return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
@@ -50598,6 +50252,11 @@ async function* layerInputs(store, manifest, warnings) {
             warnings.push(`layer ${layer.digest} is a foreign layer (${layer.mediaType}); not catalogued`);
             continue;
         }
+        if (!/tar|rootfs/.test(layer.mediaType)) {
+            // A packed file (application/octet-stream) is no filesystem layer: nothing to walk in it.
+            warnings.push(`layer ${layer.digest} is not a filesystem layer (${layer.mediaType}); not catalogued`);
+            continue;
+        }
         yield { digest: layer.digest, blob: await store.getBlob(layer) };
     }
 }
@@ -50613,10 +50272,9 @@ function imageFileName(base, platform, perPlatform) {
  * `pkg:oci/<name>@sha256%3A<hex>?arch=…&os=…&repository_url=<registry>/<repository>&tag=…`
  * (the version percent-encoded; `/` and `:` left readable in qualifier values, as the spec's examples write them).
  */
-function ociPurl(ref, digest, platform) {
-    const name = ref.kind === 'registry'
-        ? (ref.repository.split('/').pop() ?? ref.repository)
-        : (ref.path.replace(/\/+$/, '').split('/').pop() ?? 'image');
+function ociPurl(ref, digest, platform, layoutName = 'image') {
+    // An OCI layout's directory is a local folder: the image's own name (layoutImageIdentity) is used instead.
+    const name = (ref.kind === 'registry' ? ref.repository : layoutName).split('/').pop() || 'image';
     const qualifiers = [
         ['arch', platform?.architecture],
         ['os', platform?.os],
@@ -50675,7 +50333,7 @@ function sha256Hex(bytes) {
 /** Catalogues every selected platform of the image; writes nothing. */
 async function catalogImageReference(inputs, environment, fileNames, documentTime) {
     const { logger } = environment;
-    const { ref, store, input } = openImageStore(inputs, environment);
+    const { ref, store } = openImageStore(inputs, environment);
     const shown = inputs.image ?? inputs.ociLayout ?? '';
     const { root, index, images } = await selectPlatforms(store, ref, inputs.platforms, shown);
     if (ref.digest === undefined)
@@ -50684,7 +50342,16 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
     if (perPlatform && images.length > 1 && inputs.outputFile !== undefined) {
         throw (0,errors/* inputError */.Xu)('output-file', inputs.outputFile, `a file name only for one platform (${shown} has ${images.length} selected: ${images.map((i) => run_platformKey(i.platform)).join(', ')})`, "Set 'output-dir' (each platform gets its own files there) or choose one entry in 'platforms'.");
     }
-    const name = (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
+    const layout = ref.kind === 'layout'
+        ? await layoutImageIdentity([
+            index?.parsed.annotations,
+            images[0]?.manifest.parsed.annotations,
+            images[0] === undefined
+                ? undefined
+                : ((await readConfig(store, images[0].manifest)).config?.Labels ?? undefined),
+        ], environment.cwd, environment.github)
+        : undefined;
+    const name = layout?.name ?? (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
     const results = [];
     for (const image of images) {
         const label = image.platform === undefined ? image.descriptor.digest : run_platformKey(image.platform);
@@ -50699,7 +50366,9 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
             const { catalog, stats, ownedSkipped } = await catalogImage(layerInputs(store, image.manifest.parsed, layerWarnings), { logger });
             const seconds = (Date.now() - started) / 1000;
             logger.info(`${stats.layers} layers, ${stats.entries} entries, ${(stats.bytes / 1048576).toFixed(1)} MiB in ${seconds.toFixed(1)} s; ${catalog.components.length} components${ownedSkipped > 0 ? ` (${ownedSkipped} language packages owned by OS packages not repeated)` : ''}`);
-            const created = typeof config.created === 'string' ? new Date(config.created) : undefined;
+            // An artefact (pack, ORAS) has an empty config: its manifest's created annotation dates it.
+            const createdText = config.created ?? image.manifest.parsed.annotations?.[referrer/* ANNOTATION_CREATED */.H];
+            const created = typeof createdText === 'string' ? new Date(createdText) : undefined;
             const when = documentTime(created !== undefined && !Number.isNaN(created.getTime()) ? created : undefined);
             if (when.source === 'now') {
                 logger.notice(`No SOURCE_DATE_EPOCH and ${label} has no 'created' time in its config: the SBOM timestamp is the current time, so reruns differ.`);
@@ -50707,14 +50376,14 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
             const subject = {
                 kind: 'image',
                 name,
+                ...(layout?.version === undefined ? {} : { version: layout.version }),
                 digest: image.descriptor.digest,
-                purl: ociPurl(ref, image.descriptor.digest, platform),
+                purl: ociPurl(ref, image.descriptor.digest, platform, layout?.name),
                 timestamp: when.time,
                 properties: {
                     ...(platform === undefined ? {} : { 'immutable-artefacts:platform': run_platformKey(platform) }),
                     ...(index === undefined ? {} : { 'immutable-artefacts:image-index': index.digest }),
                     ...(ref.tag === undefined ? {} : { 'immutable-artefacts:tag': ref.tag }),
-                    ...(input === 'oci-layout' ? { 'immutable-artefacts:oci-layout': (0,references/* formatReference */.FH)(ref) } : {}),
                 },
             };
             const withWarnings = { ...catalog, warnings: [...layerWarnings, ...catalog.warnings] };
@@ -50766,7 +50435,7 @@ async function attestDocuments(store, name, results, config, environment) {
     for (const r of results) {
         for (const doc of r.documents) {
             const attestation = sbomAttestation(doc.content, 'formats');
-            const signed = await (0,bundle/* signStatement */.fT)((0,sign_statements/* statement */.qZ)([(0,sign_statements/* subject */.bc)(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate), config);
+            const signed = await (0,sign_bundle/* signStatement */.fT)((0,sign_statements/* statement */.qZ)([(0,sign_statements/* subject */.bc)(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate), config);
             const result = await (0,sign_image/* pushArtefact */.Pw)(store, (0,referrer/* bundleReferrer */.GR)(signed.bundle, r.descriptor, r.subject.timestamp));
             if (!result.referrerIndexed) {
                 throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored attestation ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
@@ -50796,6 +50465,15 @@ async function attestDocuments(store, name, results, config, environment) {
 
 
 
+
+
+
+/**
+ * Inputs naming files or directories that are read or written: confined to the workspace unless
+ * listed in allow-outside-workspace. `syft-path` is not among them: it names a program to run (as
+ * PATH does), usually installed outside the workspace, and nothing is read from or written to it.
+ */
+const SBOM_PATH_INPUTS = ['path', 'oci-layout', 'output-dir', 'output-file', 'key'];
 /** Inputs whose values are secrets (masked as soon as read). */
 const SBOM_SECRETS = ['registry-password', 'key', 'key-password'];
 const SBOM_FILE_NAMES = {
@@ -50826,6 +50504,15 @@ function parseSbomInputs(raw) {
     if (formats.length === 0)
         throw (0,errors/* inputError */.Xu)('formats', '', `one or more of ${SBOM_FORMATS.join(', ')}`);
     const outputFile = (0,src_inputs/* optionalText */.mR)(raw, 'output-file');
+    for (const [name, value] of [
+        ['path', path],
+        ['oci-layout', ociLayout],
+        ['output-file', outputFile],
+        ['output-dir', (0,src_inputs/* text */.Qq)(raw, 'output-dir')],
+    ]) {
+        if (value !== undefined)
+            plainValue(name, value);
+    }
     if (outputFile !== undefined && formats.length > 1) {
         throw (0,errors/* inputError */.Xu)('output-file', outputFile, 'a file name only when one format is asked for', `With formats '${formats.join(',')}' set 'output-dir' instead; each format gets its own file there.`);
     }
@@ -50846,7 +50533,15 @@ function parseSbomInputs(raw) {
         key: (0,src_inputs/* optionalText */.mR)(raw, 'key'),
         keyPassword: raw('key-password'),
         syftPath: (0,src_inputs/* optionalText */.mR)(raw, 'syft-path'),
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, SBOM_PATH_INPUTS),
+        exclude: (0,src_inputs/* list */.p_)(raw, 'exclude'),
     };
+    for (const pattern of inputs.exclude)
+        plainValue('exclude', pattern);
+    excludeMatcher(inputs.exclude);
+    if (inputs.exclude.length > 0 && inputs.path === undefined) {
+        throw (0,errors/* inputError */.Xu)('exclude', inputs.exclude.join(','), "nothing unless a source 'path' is catalogued");
+    }
     if (inputs.syftPath !== undefined && inputs.engine !== 'syft') {
         throw (0,errors/* inputError */.Xu)('syft-path', inputs.syftPath, "empty unless 'engine' is syft");
     }
@@ -50861,6 +50556,9 @@ function parseSbomInputs(raw) {
         if (!/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/i.test(p)) {
             throw (0,errors/* inputError */.Xu)('platforms', p, 'os/arch[/variant], e.g. linux/amd64, linux/arm64/v8');
         }
+    }
+    if (inputs.keyPassword !== '' && inputs.key === undefined) {
+        throw (0,errors/* inputError */.Xu)('key-password', '(set)', "empty unless 'key' is given (key is missing)");
     }
     if (inputs.key !== undefined && !inputs.attest) {
         throw (0,errors/* inputError */.Xu)('key', '(a key)', "empty unless 'attest' is true (the key signs SBOM attestations)");
@@ -50896,8 +50594,25 @@ async function gitFacts(dir) {
     const m = result !== undefined && result.exitCode === 0 ? /^([0-9a-f]{40,64}) (\d+)/.exec(result.stdout.trim()) : null;
     return m === null ? {} : { commit: m[1], time: new Date(Number(m[2]) * 1000) };
 }
+/** Every path input resolves inside the workspace (symbolic links followed), before anything is read. */
+function run_checkPaths(inputs, cwd) {
+    const ws = workspace(cwd, inputs.allowOutsideWorkspace);
+    if (inputs.path !== undefined)
+        inWorkspace(ws, 'path', inputs.path);
+    if (inputs.ociLayout !== undefined) {
+        const ref = imageReferenceInput('oci-layout', inputs.ociLayout);
+        if (ref.kind === 'layout')
+            inWorkspace(ws, 'oci-layout', ref.path);
+    }
+    if (inputs.outputFile !== undefined)
+        inWorkspace(ws, 'output-file', inputs.outputFile);
+    else
+        inWorkspace(ws, 'output-dir', inputs.outputDir);
+    keyInWorkspace(ws, 'key', inputs.key);
+}
 async function sbom(inputs, environment) {
     const { logger } = environment;
+    run_checkPaths(inputs, environment.cwd);
     const outcome = inputs.engine === 'syft'
         ? await runSyft(await findSyft(inputs.syftPath, environment.env, environment.cwd), {
             ...(inputs.path === undefined ? {} : { path: inputs.path }),
@@ -50929,7 +50644,7 @@ async function sbomNative(inputs, environment) {
         throw (0,errors/* inputError */.Xu)('path', inputs.path ?? '.', 'an existing directory or lockfile');
     let tree;
     if (info.isDirectory()) {
-        tree = await logger.group(`Cataloguing ${inputs.path}`, () => catalogSourceTree(target, DEFAULT_SKIP));
+        tree = await logger.group(`Cataloguing ${inputs.path}`, () => catalogSourceTree(target, DEFAULT_SKIP, excludeMatcher(inputs.exclude)));
     }
     else {
         const kind = sourceKind((0,external_node_path_.basename)(target), (0,external_node_path_.dirname)(target));
@@ -50958,17 +50673,25 @@ async function sbomNative(inputs, environment) {
     if (when.source === 'now') {
         logger.notice('No SOURCE_DATE_EPOCH and no git commit: the SBOM timestamp is the current time, so reruns differ.');
     }
-    const relPath = (0,external_node_path_.relative)(environment.cwd, target).split(external_node_path_.sep).join('/') || '.';
-    const name = relPath === '.'
-        ? (environment.github?.repository ?? (0,external_node_path_.basename)(environment.cwd))
-        : `${environment.github?.repository ?? (0,external_node_path_.basename)(environment.cwd)}/${relPath}`;
+    // Named by the project or its repository, never by a local folder: the same tree gives the same bytes anywhere.
+    const dir = info.isDirectory() ? target : (0,external_node_path_.dirname)(target);
+    const project = await projectIdentity(dir, environment.github);
+    if (project.source === 'none') {
+        logger.notice(`No ${PROJECT_MANIFESTS.join(', ')} in '${inputs.path}', no GITHUB_REPOSITORY and no origin remote: the SBOM's root component is named '${project.name}'.`);
+    }
+    else
+        logger.info(`root component ${project.name} (from ${project.source})`);
+    const inside = await pathInRepository(dir);
+    const sourcePath = inside === undefined ? undefined : info.isDirectory() ? inside : external_node_path_.posix.join(inside, (0,external_node_path_.basename)(target));
     const subject = {
         kind: 'source',
-        name,
+        name: project.name,
+        ...(project.version === undefined ? {} : { version: project.version }),
+        ...(project.purl === undefined ? {} : { purl: project.purl }),
         digest: tree.digest,
         timestamp: when.time,
         properties: {
-            'immutable-artefacts:source-path': relPath,
+            ...(sourcePath === undefined ? {} : { 'immutable-artefacts:source-path': sourcePath }),
             ...(git.commit === undefined ? {} : { 'immutable-artefacts:git-commit': git.commit }),
         },
     };
@@ -51039,10 +50762,12 @@ async function sbomImage(inputs, environment) {
  */
 async function writeSbomFiles(documents, inputs, environment, fileName = (doc) => SBOM_FILE_NAMES[doc.format]) {
     const written = [];
+    const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
     for (const [index, doc] of documents.entries()) {
+        // The file itself is checked too: an existing sbom/sbom.cdx.json that links out is not written through.
         const path = inputs.outputFile !== undefined
-            ? (0,external_node_path_.resolve)(environment.cwd, inputs.outputFile)
-            : (0,external_node_path_.resolve)(environment.cwd, inputs.outputDir, fileName(doc, index));
+            ? inWorkspace(ws, 'output-file', inputs.outputFile)
+            : inWorkspace(ws, 'output-dir', (0,external_node_path_.resolve)(environment.cwd, inputs.outputDir, fileName(doc, index)));
         try {
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
             await (0,promises_.writeFile)(path, doc.content);
@@ -51155,6 +50880,7 @@ function countBy(values) {
 
 
 
+
 const RELEASE_DEFAULTS = { dev: 'oci:.artefacts/dev', prod: 'oci:.artefacts/prod', path: 'dist' };
 /** Where release keeps its signing key pair and (when it generated it) the key's password. */
 const RELEASE_KEY_DIR = '.artefacts/keys';
@@ -51173,6 +50899,8 @@ function repository(input, value) {
     return ref;
 }
 function parseReleaseInputs(raw) {
+    for (const name of ['path', 'dev', 'prod', 'image'])
+        plainValue(name, raw(name).trim());
     const tagPrefix = raw('tag-prefix');
     if (/\s/.test(tagPrefix))
         throw (0,errors/* inputError */.Xu)('tag-prefix', tagPrefix, 'a prefix without spaces, e.g. v');
@@ -51220,6 +50948,19 @@ async function writeExclusive(file, content, mode) {
     }
 }
 /**
+ * Opens release's own key with the password the user set (ARTEFACTS_KEY_PASSWORD or the password
+ * file) before any step uses it: a step's error would name its own input (`key-password`,
+ * `record-key`), which the user of `artefacts release` never gave.
+ */
+async function checkPassword(pem, password, message, options) {
+    try {
+        await (0,keys/* loadPrivateKey */.PM)(pem, password);
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `${message}: ${(0,errors/* describeError */.Uc)(error)}`, { ...options, cause: error });
+    }
+}
+/**
  * The local signing key of `artefacts release`: `.artefacts/keys/cosign.key` (encrypted) and
  * `cosign.pub`, generated on the first run. The password comes from ARTEFACTS_KEY_PASSWORD, else it
  * is generated once, stored beside the key (`password`, mode 0600) and printed once with a warning:
@@ -51241,6 +50982,9 @@ async function ensureReleaseKey(environment) {
         }
         if (fromEnv !== undefined && fromEnv !== '') {
             logger.secret(fromEnv);
+            await checkPassword(existing, fromEnv, `ARTEFACTS_KEY_PASSWORD does not open ${privateKey}`, {
+                hint: `Set ARTEFACTS_KEY_PASSWORD to the password ${privateKey} was created with, or unset it to use ${passwordFile} if the key was generated with one.`,
+            });
             return { privateKey, publicKey, password: fromEnv, created: false, passwordSource: 'ARTEFACTS_KEY_PASSWORD' };
         }
         const stored = await release_readIfExists(passwordFile);
@@ -51251,6 +50995,9 @@ async function ensureReleaseKey(environment) {
         }
         const password = stored.trim();
         logger.secret(password);
+        await checkPassword(existing, password, `The password in ${passwordFile} does not open ${privateKey}`, {
+            hint: `Set ARTEFACTS_KEY_PASSWORD to the password of ${privateKey}, or move ${dir} away to generate a new pair.`,
+        });
         return { privateKey, publicKey, password, created: false, passwordSource: 'password file' };
     }
     await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
@@ -51332,11 +51079,53 @@ function imageName(inputs, environment) {
         .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
     return name === '' ? 'artefact' : name;
 }
+/** Which flag of `artefacts release` each step's input comes from; every other input release sets itself. */
+const FLAG_OF_INPUT = {
+    'semver-calculate': { 'tag-prefix': '--tag-prefix' },
+    'build-tag': { 'tag-prefix': '--tag-prefix', images: '--image' },
+    pack: { path: '--path', destination: '--dev' },
+    promote: { destinations: '--prod' },
+};
+/**
+ * A step's error in the words of the release user: an error naming one of the step's inputs (the
+ * core's "Input 'x': ..." convention) names the flag that input came from, or says that release set
+ * it itself (the user never gave a `record-key` or a `destination`).
+ */
+function inTermsOfRelease(step, error) {
+    if (!(error instanceof errors/* ArtefactsError */.E))
+        return error;
+    const m = /^Input '([a-z0-9-]+)':? ?/.exec(error.message);
+    if (m === null)
+        return error;
+    const input = m[1];
+    const flag = FLAG_OF_INPUT[step]?.[input];
+    const rest = error.message.slice(m[0].length);
+    const message = flag
+        ? `${flag} (the ${step} step's ${input}): ${rest}`
+        : `The ${step} step of release failed on its ${input}, which release sets itself: ${rest}`;
+    return new errors/* ArtefactsError */.E(error.code, message, {
+        ...(error.hint === undefined ? {} : { hint: error.hint }),
+        cause: error,
+    });
+}
 async function release(inputs, defaults, environment) {
     const { logger } = environment;
+    // release works on this repository: what it packs and where it writes stay in the working directory.
+    const ws = workspace(environment.cwd);
+    inWorkspace(ws, 'path', inputs.path);
+    for (const [input, value] of [
+        ['dev', inputs.dev],
+        ['prod', inputs.prod],
+    ]) {
+        const ref = (0,references/* parseReference */.F2)(value);
+        if (ref.kind === 'layout')
+            inWorkspace(ws, input, ref.path);
+    }
     const steps = [];
     const run = async (name, fn) => {
-        const outcome = await logger.group(name, fn);
+        const outcome = await logger.group(name, fn).catch((error) => {
+            throw inTermsOfRelease(name, error);
+        });
         steps.push({ name, outputs: outcome.outputs });
         return outcome;
     };
@@ -51361,7 +51150,9 @@ async function release(inputs, defaults, environment) {
     const digest = packed.outputs.digest ?? '';
     const devArtefact = `${dev}@${digest}`;
     const sbomDir = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, RELEASE_SBOM_DIR)) || '.';
-    const sboms = await run('sbom', () => sbom(parseSbomInputs(withValues(defaults('sbom'), { path: '.', 'output-dir': sbomDir })), environment));
+    // The SBOM describes what was packed (the artefact at its digest), not the repository's fixtures and tooling.
+    const packedInput = devRef.kind === 'layout' ? { 'oci-layout': devArtefact } : { image: `${dev}@${digest}` };
+    const sboms = await run('sbom', () => sbom(parseSbomInputs(withValues(defaults('sbom'), { ...packedInput, 'output-dir': sbomDir })), environment));
     const sbomPaths = (sboms.outputs['sbom-paths'] ?? '').split('\n').filter(Boolean);
     const cyclonedx = sbomPaths.find((p) => p.endsWith('.cdx.json'));
     const attachment = await attachSbomDocuments(openWorkspaceStore(devRef.kind === 'layout' ? (0,references/* parseReference */.F2)(dev) : devRef, cwd, {}, environment), digest, sbomPaths, cwd);
@@ -51500,7 +51291,10 @@ const commands = {
     // CLI-only: writes cosign.key / cosign.pub (password from COSIGN_PASSWORD). Flags: --output-prefix P.
     keygen: {
         description: 'Write a cosign-compatible key pair: <prefix>.key (encrypted with COSIGN_PASSWORD) and <prefix>.pub.',
-        flags: { 'output-prefix': 'Path prefix of the key files (default: cosign).' },
+        flags: {
+            'output-prefix': 'Path prefix of the key files (default: cosign), inside the working directory.',
+            'allow-outside-workspace': 'output-prefix: let the key pair be written outside the working directory (symbolic links followed).',
+        },
         parse: parseKeygenInputs,
         run: runKeygen,
     },
@@ -51514,7 +51308,7 @@ const commands = {
             image: 'Image name for the tag list (default: the repository folder name).',
             dev: 'Where dist/ is packed: a registry repository, or oci:<dir> (default: oci:.artefacts/dev).',
             prod: 'Where it is promoted: a registry repository, or oci:<dir> (default: oci:.artefacts/prod).',
-            path: 'What is packed (default: dist).',
+            path: 'What is packed (default: dist). It and oci: directories stay inside the working directory.',
         },
         parse: parseReleaseInputs,
         run: ((inputs, environment) => release(inputs, (action) => (0,defaults/* inputsFor */.p)(action), environment)),
@@ -51527,7 +51321,8 @@ const commands = {
         description: 'Get the files of an artefact (as pack writes it) back into a directory, every digest verified.',
         flags: {
             reference: 'The artefact: registry/repository:tag|@digest or oci:<dir>:tag (also as the first argument).',
-            output: 'Directory to write into (default: the current directory); existing files are never overwritten.',
+            output: 'Directory to write into (default: the current directory), inside it; existing files are never overwritten.',
+            'allow-outside-workspace': 'Names of the flags (output, reference) whose path may resolve outside the working directory.',
             'registry-username': 'Registry user name (with --registry-password).',
             'registry-password': 'Registry password or token.',
         },
@@ -51575,40 +51370,47 @@ function inputsFor(action, given = new Map()) {
 /* harmony export */ });
 const actionSpecs = {
     "build-tag": {
-        "description": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag. Its outputs stand in for docker/metadata-action's. Permissions: `contents: read`; `contents: write` when push-git-tag is true\n",
+        "summary": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag.",
+        "description": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag. Its outputs stand in for docker/metadata-action's.",
+        "permissions": "`contents: read`; `contents: write` when push-git-tag is true.",
         "inputs": {
             "version": {
-                "description": "The semantic version to tag, usually semver-calculate's `version` output (`1.4.0`, `2.0.0-rc.1`; a leading `v` or the tag prefix is accepted). When empty, build-tag computes it exactly as semver-calculate does with its defaults (same code).\n",
+                "description": "The semantic version to tag, usually semver-calculate's `version` output (`1.4.0`, `2.0.0-rc.1`; a leading `v` or the tag prefix is accepted). When empty, build-tag computes it exactly as semver-calculate does with its defaults (same code).",
                 "default": "",
                 "required": false
             },
             "images": {
-                "description": "List of image names without tag (one per line or comma-separated), e.g. `ghcr.io/acme/app`. Each gets every tag. Empty: the `tags` output holds bare tag names.\n",
+                "description": "List of image names without tag (one per line or comma-separated), e.g. `ghcr.io/acme/app`, or `name=<image>,enable=<true|false>` entries. Names are lower-cased (with a notice). Each gets every tag. Empty: the `tags` output holds bare tag names.",
                 "default": "",
                 "required": false
             },
             "template": {
-                "description": "The immutable tag. Placeholders: {{version}} {{major}} {{minor}} {{patch}} {{prerelease}} {{build}} {{run_number}} {{run_attempt}} {{sha}} (sha-length characters) {{sha7}} {{branch}} {{pr}} and {{date 'YYYYMMDD'}} (tokens YYYY YY MM DD HH mm ss, UTC, from the reproducible creation time).\n",
+                "description": "The immutable tag. Placeholders: {{version}} {{major}} {{minor}} {{patch}} {{prerelease}} {{build}} {{run_number}} {{run_attempt}} {{sha}} (sha-length characters) {{sha7}} {{branch}} {{pr}} and {{date 'YYYYMMDD'}} (tokens YYYY YY MM DD HH mm ss, UTC, from the reproducible creation time).",
                 "default": "{{version}}-{{run_number}}-{{sha7}}",
                 "required": false
             },
             "tags": {
-                "description": "List of extra tag rules, one per line: `type=semver,pattern={{major}}.{{minor}}`, `type=sha` (sha-<hex>), `type=pr` (pr-<n>, pull requests only), `type=branch`, `type=raw,value=<template>`, or a bare name. Each takes prefix=, suffix=, enable=, priority=. Default semver rules {{version}}, {{major}}.{{minor}}, {{major}} apply unless a type=semver line is given. Floating tags move only forward.\n",
+                "description": "List of extra tag rules, one per line, docker/metadata-action's syntax: `type=semver,pattern={{major}}.{{minor}}`, `type=sha` (sha-<hex>; `format=long`), `type=ref,event=branch|tag|pr` (also `type=branch`, `type=pr`; never the branch on pull requests), `type=schedule`, `type=edge`, `type=match,pattern=<regex>`, `type=raw,value=<template>`, or a bare name. Each takes prefix=, suffix=, enable= (true, false, {{is_default_branch}}), priority=. Default semver rules {{version}}, {{major}}.{{minor}}, {{major}} apply unless a type=semver, type=match or type=ref,event=tag line is given. Version tags and latest only when this run is the release; floating tags move only forward.",
+                "default": "",
+                "required": false
+            },
+            "flavor": {
+                "description": "List of docker/metadata-action flavor lines: `latest=auto|true|false`, `prefix=<text>[,onlatest=true]`, `suffix=<text>[,onlatest=true]`, applied to every tag (the immutable one included) whose rule has no prefix or suffix of its own.",
                 "default": "",
                 "required": false
             },
             "labels": {
-                "description": "List of extra labels, one `key=value` per line; they override the generated org.opencontainers.image.* labels, and `key=` (empty) removes one.\n",
+                "description": "List of extra labels, one `key=value` per line; they override the generated org.opencontainers.image.* labels, and `key=` (empty) removes one.",
                 "default": "",
                 "required": false
             },
             "annotations": {
-                "description": "List of extra annotations, one `key=value` (every level) or `<level>:key=value` per line; they override the generated ones.\n",
+                "description": "List of extra annotations, one `key=value` (every level) or `<level>:key=value` per line; they override the generated ones.",
                 "default": "",
                 "required": false
             },
             "annotation-levels": {
-                "description": "List of annotation levels to emit (comma-separated): manifest, index, manifest-descriptor, index-descriptor.\n",
+                "description": "List of annotation levels to emit (comma-separated): manifest, index, manifest-descriptor, index-descriptor.",
                 "default": "manifest",
                 "required": false
             },
@@ -51618,7 +51420,7 @@ const actionSpecs = {
                 "required": false
             },
             "push-git-tag": {
-                "description": "Create the git tag `<tag-prefix><version>` on the built commit through the GitHub API. Already there on the same commit: nothing to do. On another commit: the step fails and the tag is never moved. Skipped on pull requests.\n",
+                "description": "Create the git tag `<tag-prefix><version>` on the built commit through the GitHub API. Already there on the same commit: nothing to do. On another commit: the step fails and the tag is never moved. Skipped on pull requests.",
                 "default": "false",
                 "required": false
             },
@@ -51633,13 +51435,48 @@ const actionSpecs = {
                 "required": false
             },
             "move-major-tag": {
-                "description": "With push-git-tag, also point `<tag-prefix><major>` (e.g. v1) at the commit, with one atomic ref update. This is the one deliberate mutable pointer; it only moves forward and never for 0.x or prereleases.\n",
+                "description": "With push-git-tag, also point `<tag-prefix><major>` (e.g. v1) at the commit, with one atomic ref update. This is the one deliberate mutable pointer; it only moves forward and never for 0.x or prereleases.",
                 "default": "false",
                 "required": false
             },
             "latest": {
-                "description": "`auto` tags `latest` only when this is the highest stable version in the repository; `true` always; `false` never.\n",
+                "description": "`auto` tags `latest` only when this is the highest stable version in the repository; `true` always; `false` never.",
                 "default": "auto",
+                "required": false
+            },
+            "context": {
+                "description": "Where the ref and commit come from: `workflow` (the event) or `git` (the checked-out HEAD and its branch or tag), as docker/metadata-action's `context`.",
+                "default": "workflow",
+                "required": false
+            },
+            "bake-target": {
+                "description": "Name of the bake target in the bake files.",
+                "default": "docker-metadata-action",
+                "required": false
+            },
+            "bake-dir": {
+                "description": "Directory to write the bake files into. Empty: a new folder under RUNNER_TEMP on a runner; outside a runner (the CLI) no bake file is written and the bake-file outputs are empty. A given folder must resolve inside the workspace unless `allow-outside-workspace: bake-dir`.",
+                "default": "",
+                "required": false
+            },
+            "allow-outside-workspace": {
+                "description": "List of this action's path inputs allowed to resolve outside the workspace; build-tag has one, `bake-dir`. Otherwise `bake-dir` must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE. CLI: `--allow-outside-workspace bake-dir`.",
+                "default": "",
+                "required": false
+            },
+            "sep-tags": {
+                "description": "Separator of the `tags` and `tag-names` outputs (default a newline).",
+                "default": "",
+                "required": false
+            },
+            "sep-labels": {
+                "description": "Separator of the `labels` output (default a newline).",
+                "default": "",
+                "required": false
+            },
+            "sep-annotations": {
+                "description": "Separator of the `annotations` output (default a newline).",
+                "default": "",
                 "required": false
             },
             "export-env": {
@@ -51670,7 +51507,7 @@ const actionSpecs = {
                 "description": "The OCI annotations, one `level:key=value` per line."
             },
             "json": {
-                "description": "JSON with `tags`, `tag-names`, `labels`, `annotations` (docker/metadata-action's shape) plus `version`, `immutable-tag`, `semver`, `images`, `revision`, `created`, `skipped` and `git-tag`.\n"
+                "description": "JSON with `tags`, `tag-names`, `labels`, `annotations` (docker/metadata-action's shape) plus `version`, `immutable-tag`, `semver`, `images`, `revision`, `created`, `skipped` and `git-tag`."
             },
             "bake-file": {
                 "description": "Path of a bake definition (target docker-metadata-action) with tags, labels and args."
@@ -51696,30 +51533,32 @@ const actionSpecs = {
         }
     },
     "pack": {
-        "description": "Packs any files or directories (a serverless zip, a Helm chart, a static site, model weights) into one OCI artefact and pushes it to a registry or an OCI image layout, reproducibly: the same files give the same digest on any machine (sorted entries, fixed modes and owners, file times from SOURCE_DATE_EPOCH or the HEAD commit). Each file becomes a layer titled with its name; each directory one tar layer, as ORAS does, so `artefacts pull` and `oras pull` get the files back. A tag that already holds other content is never moved. Permissions: `contents: read`; `packages: write` to push to ghcr.io with the default token\n",
+        "summary": "Packs any files or directories (a serverless zip, a Helm chart, a static site, model weights) into one OCI artefact and pushes it to a registry or an OCI image layout, reproducibly: the same files give the same digest on any machine (sorted entries, fixed modes and owners, file times from SOURCE_DATE_EPOCH or the HEAD commit).",
+        "description": "Packs any files or directories (a serverless zip, a Helm chart, a static site, model weights) into one OCI artefact and pushes it to a registry or an OCI image layout, reproducibly: the same files give the same digest on any machine (sorted entries, fixed modes and owners, file times from SOURCE_DATE_EPOCH or the HEAD commit). Each file becomes a layer titled with its name; each directory one tar layer, as ORAS does, so `artefacts pull` and `oras pull` get the files back. A tag that already holds other content is never moved.",
+        "permissions": "`contents: read`; `packages: write` to push to ghcr.io with the default token.",
         "inputs": {
             "path": {
-                "description": "Files or directories to pack, one per line, relative to the workspace. Each becomes one layer titled with its name (`org.opencontainers.image.title`); names must be distinct. Symbolic links are refused.\n",
+                "description": "Files or directories to pack, one per line, relative to the workspace. Each becomes one layer titled with its name (`org.opencontainers.image.title`); names must be distinct. Symbolic links are refused.",
                 "default": "",
                 "required": true
             },
             "destination": {
-                "description": "Where to push: `registry/repository[:tag]` or `oci:<dir>[:tag]` (an OCI image layout, relative to the workspace). No `@digest`: the digest is what pack computes. A layout needs a tag (here or in `tags`).\n",
+                "description": "Where to push: `registry/repository[:tag]` or `oci:<dir>[:tag]` (an OCI image layout, relative to the workspace). No `@digest`: the digest is what pack computes. A layout needs a tag (here or in `tags`).",
                 "default": "",
                 "required": true
             },
             "tags": {
-                "description": "Tags to write besides the destination's own, one per line or comma-separated (`[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`), e.g. build-tag's `immutable-tag`.\n",
+                "description": "Tags to write besides the destination's own, one per line or comma-separated (`[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`), e.g. build-tag's `immutable-tag`.",
                 "default": "",
                 "required": false
             },
             "artifact-type": {
-                "description": "The manifest's `artifactType`, e.g. `application/vnd.cncf.helm.chart.content.v1.tar+gzip` for a Helm chart. Default: `application/vnd.immutable-artefacts.files.v1`.\n",
+                "description": "The manifest's `artifactType`, e.g. `application/vnd.cncf.helm.chart.content.v1.tar+gzip` for a Helm chart. Default: `application/vnd.immutable-artefacts.files.v1`.",
                 "default": "application/vnd.immutable-artefacts.files.v1",
                 "required": false
             },
             "annotations": {
-                "description": "Manifest annotations, one per line: `key=value` or build-tag's `annotations` output unchanged (`manifest:key=value`; lines for index or descriptor levels are skipped). `org.opencontainers.image.created` is always set from the same reproducible time as the file times.\n",
+                "description": "Manifest annotations, one per line: `key=value` or build-tag's `annotations` output unchanged (`manifest:key=value`; lines for index or descriptor levels are skipped). `org.opencontainers.image.created` is always set from the same reproducible time as the file times.",
                 "default": "",
                 "required": false
             },
@@ -51737,6 +51576,11 @@ const actionSpecs = {
                 "description": "Registry password or token. Masked as soon as it is read.",
                 "default": "",
                 "required": false
+            },
+            "allow-outside-workspace": {
+                "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`path`, `destination`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`.",
+                "default": "",
+                "required": false
             }
         },
         "outputs": {
@@ -51750,65 +51594,67 @@ const actionSpecs = {
                 "description": "Total bytes of the artefact's layers (the packed content, compressed as stored)."
             },
             "json": {
-                "description": "JSON with `digest`, `mediaType`, `artifactType`, `manifestSize`, `size`, `reference`, `tags`, `refs`, `created`, `createdSource` (SOURCE_DATE_EPOCH, commit or epoch), `layers` (title, digest, size, mediaType, directory) and `unchanged` (true when every tag already held this digest: nothing was written).\n"
+                "description": "JSON with `digest`, `mediaType`, `artifactType`, `manifestSize`, `size`, `reference`, `tags`, `refs`, `created`, `createdSource` (SOURCE_DATE_EPOCH, commit or epoch), `layers` (title, digest, size, mediaType, directory) and `unchanged` (true when every tag already held this digest: nothing was written)."
             }
         }
     },
     "promote": {
-        "description": "Promotes the exact bytes behind one digest to the next registry, repository or environment: resolves the source once, never rebuilds, never overwrites a tag that holds another digest (a re-run of the same digest is a success that moves nothing), copies the whole manifest tree with its referrers (signatures, attestations, SBOMs), mounts blobs instead of copying them where the registry allows, writes the tags last, and attaches a promotion record (an in-toto statement) to the digest at the destination. Permissions: `contents: read`; `packages: write` to promote into ghcr.io with the default token\n",
+        "summary": "Promotes the exact bytes behind one digest to the next registry, repository or environment: resolves the source once, never rebuilds, never overwrites a tag that holds another digest (a re-run of the same digest is a success that moves nothing), copies the whole manifest tree with its referrers (signatures, attestations, SBOMs), mounts blobs instead of copying them where the registry allows, writes the tags last, and attaches a promotion record (an in-toto statement) to the digest at the destination.",
+        "description": "Promotes the exact bytes behind one digest to the next registry, repository or environment: resolves the source once, never rebuilds, never overwrites a tag that holds another digest (a re-run of the same digest is a success that moves nothing), copies the whole manifest tree with its referrers (signatures, attestations, SBOMs), mounts blobs instead of copying them where the registry allows, writes the tags last, and attaches a promotion record (an in-toto statement) to the digest at the destination.",
+        "permissions": "`contents: read`; `packages: write` to promote into ghcr.io with the default token.",
         "inputs": {
             "source": {
-                "description": "The image to promote: `registry/repository:tag`, `registry/repository@sha256:<hex>` (recommended: the digest that passed the previous step), or `oci:<dir>[:tag]` for a local OCI image layout. It is resolved to a digest once; everything after uses only that digest.\n",
+                "description": "The image to promote: `registry/repository:tag`, `registry/repository@sha256:<hex>` (recommended: the digest that passed the previous step), or `oci:<dir>[:tag]` for a local OCI image layout. It is resolved to a digest once; everything after uses only that digest.",
                 "default": "",
                 "required": true
             },
             "destinations": {
-                "description": "List of destinations, one per line: a reference, optionally followed by extra tags separated by spaces, e.g. `ghcr.io/acme/app:1.4.0 stable`. A reference without a tag is promoted by digest only (unless `tags` gives tags); `oci:<dir>[:tag]` writes an OCI image layout.\n",
+                "description": "List of destinations, one per line: a reference, optionally followed by extra tags separated by spaces, e.g. `ghcr.io/acme/app:1.4.0 stable`. A reference without a tag is promoted by digest only (unless `tags` gives tags); `oci:<dir>[:tag]` writes an OCI image layout.",
                 "default": "",
                 "required": true
             },
             "tags": {
-                "description": "List of tags to write at every destination (one per line or comma-separated), besides each destination's own. Tags match `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`.\n",
+                "description": "List of tags to write at every destination (one per line or comma-separated), besides each destination's own. Tags match `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`.",
                 "default": "",
                 "required": false
             },
             "allow-overwrite": {
-                "description": "Move a destination tag that already points at another digest. Off: such a tag fails the step, naming both digests, before a byte is copied.\n",
+                "description": "Move a destination tag that already points at another digest. Off: such a tag fails the step, naming both digests, before a byte is copied.",
                 "default": "false",
                 "required": false
             },
             "copy-referrers": {
-                "description": "Copy the digest's referrers (signatures, attestations, SBOMs, earlier promotion records), recursively: `true`, `false`, or a list of artifactTypes to copy only those (e.g. `application/vnd.dev.sigstore.bundle.v0.3+json`).\n",
+                "description": "Copy the digest's referrers (signatures, attestations, SBOMs, earlier promotion records), recursively: `true`, `false`, or a list of artifactTypes to copy only those (e.g. `application/vnd.dev.sigstore.bundle.v0.3+json`).",
                 "default": "true",
                 "required": false
             },
             "platforms": {
-                "description": "`all` promotes a multi-platform index whole, digest unchanged. One `os/arch[/variant]` (e.g. `linux/arm64`) promotes only that platform's manifest, under its own digest. A subset of several platforms is refused: it would need a new index with a new digest.\n",
+                "description": "`all` promotes a multi-platform index whole, digest unchanged. One `os/arch[/variant]` (e.g. `linux/arm64`) promotes only that platform's manifest, under its own digest. A subset of several platforms is refused: it would need a new index with a new digest.",
                 "default": "all",
                 "required": false
             },
             "mount-from": {
-                "description": "List of extra repositories in the destination registry to mount blobs from (e.g. a base image repository). The source repository is always tried when source and destination share a registry.\n",
+                "description": "List of extra repositories in the destination registry to mount blobs from (e.g. a base image repository). The source repository is always tried when source and destination share a registry.",
                 "default": "",
                 "required": false
             },
             "require-signature": {
-                "description": "Promote only what verifies. A public key (PEM text, or a path such as `cosign.pub`) for key-based signatures, or `keyless` with `certificate-identity` (or `certificate-identity-regexp`) and `certificate-oidc-issuer`. Empty: no gate. Verified by the verify action's code before a byte is copied; for keyless, against `trusted-root` or the Sigstore trusted root fetched through TUF as verify does.\n",
+                "description": "Promote only what verifies. A public key (PEM text, or a path such as `cosign.pub`) for key-based signatures, or `keyless` with `certificate-identity` (or `certificate-identity-regexp`) and `certificate-oidc-issuer`. Empty: no gate. Verified by the verify action's code before a byte is copied; for keyless, against `trusted-root` or the Sigstore trusted root fetched through TUF as verify does.",
                 "default": "",
                 "required": false
             },
             "certificate-identity": {
-                "description": "With `require-signature: keyless`: the exact certificate identity (SAN) that must have signed, e.g. `https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main`.\n",
+                "description": "With `require-signature: keyless`: the exact certificate identity (SAN) that must have signed, e.g. `https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main`.",
                 "default": "",
                 "required": false
             },
             "certificate-identity-regexp": {
-                "description": "With `require-signature: keyless`, instead of certificate-identity: a regular expression searched in the certificate identity (SAN).\n",
+                "description": "With `require-signature: keyless`, instead of certificate-identity: a regular expression searched in the certificate identity (SAN).",
                 "default": "",
                 "required": false
             },
             "certificate-oidc-issuer": {
-                "description": "With `require-signature: keyless`: the OIDC issuer of the signing certificate, e.g. `https://token.actions.githubusercontent.com`.\n",
+                "description": "With `require-signature: keyless`: the OIDC issuer of the signing certificate, e.g. `https://token.actions.githubusercontent.com`.",
                 "default": "",
                 "required": false
             },
@@ -51823,17 +51669,17 @@ const actionSpecs = {
                 "required": false
             },
             "evidence": {
-                "description": "List of files recorded by name and sha256 in the promotion record (test reports, scan results, approvals), one per line as `path` or `name=path`, relative to the workspace. Read and hashed before anything is copied.\n",
+                "description": "List of files recorded by name and sha256 in the promotion record (test reports, scan results, approvals), one per line as `path` or `name=path`, relative to the workspace. Read and hashed before anything is copied.",
                 "default": "",
                 "required": false
             },
             "record": {
-                "description": "Attach a promotion record to the digest at each destination where a tag was written (see docs/promotion-record.md). Signed when `record-key` is given (then `\"signed\": true`), else unsigned and says so (`\"signed\": false`).\n",
+                "description": "Attach a promotion record to the digest at each destination where a tag was written (see docs/promotion-record.md). Signed when `record-key` is given (then `\"signed\": true`), else unsigned and says so (`\"signed\": false`).",
                 "default": "true",
                 "required": false
             },
             "record-key": {
-                "description": "Signs each promotion record: a private key (cosign / sigstore encrypted PEM text, or the path of the key file, e.g. cosign.key), or `keyless` to sign with the job's OIDC identity (needs `id-token: write`). The record is then pushed as a Sigstore bundle referrer (DSSE around the in-toto statement, as the sign action pushes attestations), which `verify` checks with `attestations` = the promotion record predicate type. Masked as soon as it is read. Empty: unsigned records.\n",
+                "description": "Signs each promotion record: a private key (cosign / sigstore encrypted PEM text, or the path of the key file, e.g. cosign.key), or `keyless` to sign with the job's OIDC identity (needs `id-token: write`). The record is then pushed as a Sigstore bundle referrer (DSSE around the in-toto statement, as the sign action pushes attestations), which `verify` checks with `attestations` = the promotion record predicate type. Masked as soon as it is read. Empty: unsigned records.",
                 "default": "",
                 "required": false
             },
@@ -51843,7 +51689,7 @@ const actionSpecs = {
                 "required": false
             },
             "dry-run": {
-                "description": "Resolve, check every tag rule and count what would be copied, but write nothing.\n",
+                "description": "Resolve, check every tag rule and count what would be copied, but write nothing.",
                 "default": "false",
                 "required": false
             },
@@ -51853,7 +51699,7 @@ const actionSpecs = {
                 "required": false
             },
             "registry-username": {
-                "description": "Username for the destination registries (with registry-password). Without it, credentials come from ~/.docker/config.json (e.g. after docker/login-action), or github-token for ghcr.io.\n",
+                "description": "Username for the destination registries (with registry-password). Without it, credentials come from ~/.docker/config.json (e.g. after docker/login-action), or github-token for ghcr.io.",
                 "default": "",
                 "required": false
             },
@@ -51873,8 +51719,13 @@ const actionSpecs = {
                 "required": false
             },
             "github-token": {
-                "description": "Token used for ghcr.io when no other credentials are given for it (needs `packages: write` to push there). Masked as soon as it is read.\n",
+                "description": "Token used for ghcr.io when no other credentials are given for it (needs `packages: write` to push there). Masked as soon as it is read.",
                 "default": "${{ github.token }}",
+                "required": false
+            },
+            "allow-outside-workspace": {
+                "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`source`, `destinations`, `evidence`, `require-signature`, `trusted-root`, `record-key`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`.",
+                "default": "",
                 "required": false
             }
         },
@@ -51900,16 +51751,32 @@ const actionSpecs = {
             "referrers-copied": {
                 "description": "Number of referrer manifests (signatures, attestations, SBOMs, records) copied."
             },
+            "blobs-to-copy": {
+                "description": "With dry-run, the number of blobs a promotion would stream (blobs-copied stays 0); otherwise 0."
+            },
+            "bytes-to-copy": {
+                "description": "With dry-run, the bytes of blobs a promotion would stream (bytes-copied stays 0); otherwise 0."
+            },
+            "records": {
+                "description": "The digest of each destination's promotion record (written now or found there), one per line."
+            },
             "json": {
-                "description": "JSON with `source`, `digest`, `mediaType`, `dryRun`, `destinations` (reference, tags, status promoted / unchanged / planned, refs, record digest), the counts above, `manifests` and `recordSigned`.\n"
+                "description": "JSON with `source`, `digest`, `mediaType`, `dryRun`, `destinations` (reference, tags, status promoted / completed (the tags were there; missing records, referrers or platform manifests were added) / unchanged / planned, refs, record digest), the counts above, `bytesResent` (bytes streamed again after retries), `blobsToCopy`, `bytesToCopy`, `manifests`, `recordSigned`, `environment` and `gate` (signers found)."
             }
         }
     },
     "sbom": {
-        "description": "Catalogues a source tree or a container image natively (no scanner download) and writes\nCycloneDX 1.6 and SPDX 2.3 JSON in one pass, byte-identical for the same input. Source trees:\nnpm, yarn, pnpm, Go, Cargo, pip requirements, poetry, Pipfile, uv, Maven and Gradle\nlockfiles/manifests. Images (from a registry or an OCI layout, every platform of an index or\nthose asked for): dpkg, apk, rpm (sqlite), node_modules, Python dist-info/egg-info and Go\nbinaries, layers streamed and never unpacked to disk. Can attach each document to the image as\nan OCI referrer and sign it as an SBOM attestation.\nPermissions: contents: read; packages: write to attach or attest in GHCR (read to catalogue a private image); id-token: write for keyless attest\n",
+        "summary": "Catalogues a source tree or a container image natively (no scanner download) and writes CycloneDX 1.6 and SPDX 2.3 JSON in one pass, byte-identical for the same input.",
+        "description": "Catalogues a source tree or a container image natively (no scanner download) and writes CycloneDX 1.6 and SPDX 2.3 JSON in one pass, byte-identical for the same input. Source trees: npm, yarn, pnpm, Go, Cargo, pip requirements, poetry, Pipfile, uv, Maven and Gradle lockfiles/manifests. Images (from a registry or an OCI layout, every platform of an index or those asked for): dpkg, apk, rpm (sqlite), node_modules, Python dist-info/egg-info and Go binaries, layers streamed and never unpacked to disk. Can attach each document to the image as an OCI referrer and sign it as an SBOM attestation.",
+        "permissions": "contents: read; packages: write to attach or attest in GHCR (read to catalogue a private image); id-token: write for keyless attest.",
         "inputs": {
             "path": {
                 "description": "Source tree (or a single lockfile) to catalogue, relative to the workspace. Used when neither image nor oci-layout is given; defaults to the workspace root. node_modules, .git and dist directories are skipped.",
+                "default": "",
+                "required": false
+            },
+            "exclude": {
+                "description": "List of globs of paths under path not to catalogue (test fixtures, examples, dev tooling), as syft's --exclude: each starts with ./ (from the root of path), */ (one level below) or **/ (any depth); ** spans directories, a matching directory is skipped whole. E.g. ./test/**, **/fixtures/**. Source path only; passed to syft as --exclude with engine syft.",
                 "default": "",
                 "required": false
             },
@@ -51984,7 +51851,12 @@ const actionSpecs = {
                 "required": false
             },
             "syft-path": {
-                "description": "Path of the syft binary for engine syft; empty: syft on PATH.",
+                "description": "Path of the syft binary for engine syft; empty: syft on PATH. A program to run, like PATH, so it may be outside the workspace (a tool cache) without allow-outside-workspace.",
+                "default": "",
+                "required": false
+            },
+            "allow-outside-workspace": {
+                "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`path`, `oci-layout`, `output-dir`, `output-file`, `key`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`.",
                 "default": "",
                 "required": false
             }
@@ -52014,7 +51886,9 @@ const actionSpecs = {
         }
     },
     "semver-calculate": {
-        "description": "Computes the next semantic version from git tags, pull request labels and Conventional Commits, with prerelease channels, a sticky pull request preview and a job summary; deepens shallow clones instead of guessing. Permissions: contents: read; pull-requests: write for the PR preview comment (optional)",
+        "summary": "Computes the next semantic version from git tags, pull request labels and Conventional Commits, with prerelease channels, a sticky pull request preview and a job summary; deepens shallow clones instead of guessing.",
+        "description": "Computes the next semantic version from git tags, pull request labels and Conventional Commits, with prerelease channels, a sticky pull request preview and a job summary; deepens shallow clones instead of guessing.",
+        "permissions": "contents: read; pull-requests: write for the PR preview comment (optional).",
         "inputs": {
             "tag-prefix": {
                 "description": "Prefix of version tags, matched literally: the version must follow it directly. `v` matches v1.2.3 (not vnext-1.2.3); `app-v` matches app-v1.2.3 but never app-web-v1.2.3; empty matches 1.2.3.",
@@ -52142,7 +52016,7 @@ const actionSpecs = {
                 "description": "The bump applied: major, minor, patch or none."
             },
             "bump-source": {
-                "description": "What decided the bump: increment, labels, skip-label, conventional-commits, patterns, default-bump, no-releasable-commits, no-commits, tag or initial-version."
+                "description": "What decided the bump: increment, release-as (a Release-As: footer), labels, skip-label, conventional-commits, patterns, default-bump, no-releasable-commits, no-commits, tag or initial-version."
             },
             "major": {
                 "description": "Major number of the version."
@@ -52177,7 +52051,9 @@ const actionSpecs = {
         }
     },
     "sign": {
-        "description": "Sign an image digest (and/or files) in-process, cosign-compatible, with no binary to download: a Sigstore bundle v0.3 (DSSE, in-toto) pushed as an OCI referrer of the image exactly as cosign v3 does (the fallback tag where the registry has no referrers API), optional SLSA provenance, custom and SBOM attestations as their own referrers, optional cosign v2 `.sig` tag, and `<file>.sigstore.json` bundles beside files. Keyless (GitHub OIDC → Fulcio → Rekor, or GitHub's instance with a timestamp authority) or with a cosign-format key. The image reference is resolved once to its digest; the signature is always bound to the digest, never a tag. Permissions: `id-token: write` for keyless signing, `packages: write` (or the registry's own credentials) to push signatures, `attestations: write` to store bundles with GitHub's attestations API.",
+        "summary": "Sign an image digest (and/or files) in-process, cosign-compatible, with no binary to download: a Sigstore bundle v0.3 (DSSE, in-toto) pushed as an OCI referrer of the image exactly as cosign v3 does (the fallback tag where the registry has no referrers API), optional SLSA provenance, custom and SBOM attestations as their own referrers, optional cosign v2 `.sig` tag, and `<file>.sigstore.json` bundles beside files.",
+        "description": "Sign an image digest (and/or files) in-process, cosign-compatible, with no binary to download: a Sigstore bundle v0.3 (DSSE, in-toto) pushed as an OCI referrer of the image exactly as cosign v3 does (the fallback tag where the registry has no referrers API), optional SLSA provenance, custom and SBOM attestations as their own referrers, optional cosign v2 `.sig` tag, and `<file>.sigstore.json` bundles beside files. Keyless (GitHub OIDC → Fulcio → Rekor, or GitHub's instance with a timestamp authority) or with a cosign-format key. The image reference is resolved once to its digest; the signature is always bound to the digest, never a tag.",
+        "permissions": "`id-token: write` for keyless signing, `packages: write` (or the registry's own credentials) to push signatures, `attestations: write` to store bundles with GitHub's attestations API.",
         "inputs": {
             "image": {
                 "description": "The image to sign: registry/repository:tag, …@sha256:…, or oci:<dir>[:tag]. A tag is resolved once to its digest and the digest is signed.",
@@ -52244,6 +52120,11 @@ const actionSpecs = {
                 "default": "false",
                 "required": false
             },
+            "force": {
+                "description": "Sign again even when the digest already carries a valid signature from the same key or identity for the same statement type. By default such a statement (a re-run) is not signed and pushed again, and the job says so.",
+                "default": "false",
+                "required": false
+            },
             "sigstore-instance": {
                 "description": "Keyless instance: auto (public-good for public repositories, github for private ones), public-good (Fulcio + Rekor), or github (GitHub's Fulcio + timestamp authority).",
                 "default": "auto",
@@ -52273,6 +52154,11 @@ const actionSpecs = {
                 "description": "Token for GitHub's attestations API.",
                 "default": "${{ github.token }}",
                 "required": false
+            },
+            "allow-outside-workspace": {
+                "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`image`, `files`, `checksums`, `key`, `predicate-path`, `sbom-path`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`.",
+                "default": "",
+                "required": false
             }
         },
         "outputs": {
@@ -52292,12 +52178,14 @@ const actionSpecs = {
                 "description": "Rekor log indexes, one per line, when a transparency log was used."
             },
             "json": {
-                "description": "Everything above as JSON (digest, image, referrers, legacySignature, bundlePaths, signer, transparencyLogIndex, githubAttestations)."
+                "description": "Everything above as JSON (digest, image, referrers, signedAlready (referrers a re-run kept, by predicate type), legacySignature, bundlePaths, signer, transparencyLogIndex, githubAttestations)."
             }
         }
     },
     "verify": {
-        "description": "Verify an image digest's signatures and attestations (cosign v3 referrers through the referrers API or the fallback tag, and cosign v2 `.sig` tags), and/or files' `.sigstore.json` bundles, against a policy: a public key, or a keyless certificate identity and OIDC issuer; required attestation types; every statement's subject must be the image digest. Fails closed, naming the rule that failed for each referrer. promote's `require-signature` gate runs this same code. Permissions: `packages: read` (or the registry's own credentials) to read signatures.",
+        "summary": "Verify an image digest's signatures and attestations (cosign v3 referrers through the referrers API or the fallback tag, and cosign v2 `.sig` tags), and/or files' `.sigstore.json` bundles, against a policy: a public key, or a keyless certificate identity and OIDC issuer; required attestation types; every statement's subject must be the image digest.",
+        "description": "Verify an image digest's signatures and attestations (cosign v3 referrers through the referrers API or the fallback tag, and cosign v2 `.sig` tags), and/or files' `.sigstore.json` bundles, against a policy: a public key, or a keyless certificate identity and OIDC issuer; required attestation types; every statement's subject must be the image digest. Fails closed, naming the rule that failed for each referrer. promote's `require-signature` gate runs this same code.",
+        "permissions": "`packages: read` (or the registry's own credentials) to read signatures.",
         "inputs": {
             "image": {
                 "description": "The image to verify: registry/repository:tag, …@sha256:…, or oci:<dir>[:tag]. A tag is resolved once to its digest; signatures must be about that digest.",
@@ -52305,7 +52193,12 @@ const actionSpecs = {
                 "required": false
             },
             "files": {
-                "description": "List of files (globs, one per line) to verify against `<file>.sigstore.json` beside each.",
+                "description": "List of files (globs, one per line) to verify against `<file>.sigstore.json` beside each, or digests `sha256:<hex>` of artefacts not at hand (a release asset known by its digest, a file too large to fetch; give `bundle`). A bundle may be a signature over the file's bytes or a DSSE in-toto statement naming the file's sha256 as a subject (what actions/attest-build-provenance and `gh attestation` write).",
+                "default": "",
+                "required": false
+            },
+            "bundle": {
+                "description": "The path of the Sigstore bundle for `files`, when it is not stored beside each file as `<file>.sigstore.json` (required for a `sha256:` digest).",
                 "default": "",
                 "required": false
             },
@@ -52364,6 +52257,11 @@ const actionSpecs = {
                 "default": "false",
                 "required": false
             },
+            "show-statements": {
+                "description": "Print the verified statements in full (an SBOM attestation carries the whole SBOM). By default a short result is printed: the digest, each signature's statement type, signer and the rule that accepted or refused it. The `statements` and `json` outputs always hold them.",
+                "default": "false",
+                "required": false
+            },
             "registry-username": {
                 "description": "Registry user name (else ~/.docker/config.json, as docker login writes it).",
                 "default": "",
@@ -52371,6 +52269,11 @@ const actionSpecs = {
             },
             "registry-password": {
                 "description": "Registry password or token (a secret), with registry-username.",
+                "default": "",
+                "required": false
+            },
+            "allow-outside-workspace": {
+                "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`image`, `files`, `bundle`, `key`, `trusted-root`, `tuf-root`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`.",
                 "default": "",
                 "required": false
             }
@@ -52391,6 +52294,9 @@ const actionSpecs = {
             "transparency-log-index": {
                 "description": "Rekor log indexes of the accepted bundles, one per line, when present."
             },
+            "report": {
+                "description": "The short result as text (what `artefacts verify` prints): the digest, one line per signature or file with its statement type, signer and the rule that accepted or refused it."
+            },
             "json": {
                 "description": "Everything above as JSON, plus legacy signatures accepted, bundles rejected (with the rule) and files verified."
             }
@@ -52401,19 +52307,71 @@ const actionSpecs = {
 
 /***/ }),
 
+/***/ 8408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ usage),
+/* harmony export */   b: () => (/* binding */ commandHelp)
+/* harmony export */ });
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6622);
+/* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2641);
+/**
+ * The help the CLI prints: `artefacts --help` (the commands) and `artefacts <command> --help` (its
+ * flags). Every description is made of whole sentences: an action's come from its action.yml through
+ * the generated specs, a CLI-only command's from its entry in commands.ts.
+ */
+
+
+function usage() {
+    const names = Object.keys(_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P).sort();
+    return [
+        'usage: artefacts <command> [--<input> <value> ...] [--json] [--summary] [--debug]',
+        '',
+        'commands:',
+        // Whole sentences only: an action's first sentence (generated from its action.yml), a CLI-only command's description.
+        ...names.map((n) => `  ${n.padEnd(18)} ${_generated_action_specs_js__WEBPACK_IMPORTED_MODULE_1__/* .actionSpecs */ .d[n]?.summary ?? _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[n]?.description ?? ''}`),
+        '',
+        'Run `artefacts <command> --help` for its inputs. Lists take repeated flags or newline/comma-separated values.',
+    ].join('\n');
+}
+function commandHelp(name) {
+    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_1__/* .actionSpecs */ .d[name];
+    const command = _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[name];
+    if (!spec && command?.flags) {
+        const flags = Object.entries(command.flags).map(([flag, text]) => `  --${flag}\n      ${text}`);
+        return [`usage: artefacts ${name} [flags]`, '', command.description ?? '', '', 'flags:', ...flags].join('\n');
+    }
+    if (!spec)
+        return `artefacts ${name}`;
+    const lines = [`usage: artefacts ${name} [flags]`, '', spec.description, '', 'flags:'];
+    for (const [input, s] of Object.entries(spec.inputs)) {
+        lines.push(`  --${input}${s.default ? ` (default: ${s.default})` : ''}`, `      ${s.description}`);
+    }
+    lines.push('', 'outputs:');
+    for (const [output, s] of Object.entries(spec.outputs))
+        lines.push(`  ${output}`, `      ${s.description}`);
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 698:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9594);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7638);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5201);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9594);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7638);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6622);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4838);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8408);
 /**
  * `artefacts <command> [--input value ...] [--json]`: every action's logic from flags, with the
  * same inputs, defaults (from the same action.yml) and code as the action. Works outside GitHub.
  */
+
 
 
 
@@ -52438,33 +52396,6 @@ const logger = {
         return fn();
     },
 };
-function usage() {
-    const names = Object.keys(_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P).sort();
-    return [
-        'usage: artefacts <command> [--<input> <value> ...] [--json] [--summary] [--debug]',
-        '',
-        'commands:',
-        ...names.map((n) => `  ${n.padEnd(18)} ${(_generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionSpecs */ .d[n]?.description ?? _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[n]?.description ?? '').split('\n')[0]?.slice(0, 90) ?? ''}`),
-        '',
-        'Run `artefacts <command> --help` for its inputs. Lists take repeated flags or newline/comma-separated values.',
-    ].join('\n');
-}
-function commandHelp(name) {
-    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionSpecs */ .d[name];
-    const command = _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[name];
-    if (!spec && command?.flags) {
-        const flags = Object.entries(command.flags).map(([flag, text]) => `  --${flag}\n      ${text}`);
-        return [`usage: artefacts ${name} [flags]`, '', command.description ?? '', '', 'flags:', ...flags].join('\n');
-    }
-    if (!spec)
-        return `artefacts ${name}`;
-    const lines = [`usage: artefacts ${name} [flags]`, '', spec.description.trim(), '', 'flags:'];
-    for (const [input, s] of Object.entries(spec.inputs)) {
-        lines.push(`  --${input}${s.default ? ` (default: ${s.default})` : ''}`, `      ${s.description.replace(/\s+/g, ' ').trim()}`);
-    }
-    lines.push('', 'outputs:', ...Object.keys(spec.outputs).map((o) => `  ${o}`));
-    return lines.join('\n');
-}
 class UsageError extends Error {
 }
 /** Flags → raw input values. `--x v`, `--x=v`, bare `--x` for true; repeated flags join with newlines. */
@@ -52504,16 +52435,16 @@ function parseFlags(name, args) {
 async function main() {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        process.stdout.write(`${usage()}\n`);
+        process.stdout.write(`${(0,_help_js__WEBPACK_IMPORTED_MODULE_3__/* .usage */ .C)()}\n`);
         return name === undefined ? 2 : 0;
     }
     const command = _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[name];
     if (!command) {
-        process.stderr.write(`error: unknown command '${name}'\n\n${usage()}\n`);
+        process.stderr.write(`error: unknown command '${name}'\n\n${(0,_help_js__WEBPACK_IMPORTED_MODULE_3__/* .usage */ .C)()}\n`);
         return 2;
     }
     if (rest.includes('--help') || rest.includes('-h')) {
-        process.stdout.write(`${commandHelp(name)}\n`);
+        process.stdout.write(`${(0,_help_js__WEBPACK_IMPORTED_MODULE_3__/* .commandHelp */ .b)(name)}\n`);
         return 0;
     }
     const flags = parseFlags(name, rest);
@@ -52524,7 +52455,7 @@ async function main() {
     }
     // Defaults exactly as the runner applies them from action.yml.
     const raw = (0,_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .inputsFor */ .p)(name, flags);
-    const github = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__/* .readGitHubContext */ .L)(process.env);
+    const github = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__/* .readGitHubContext */ .L7)(process.env);
     if (github === undefined)
         logger.debug('Not running under GitHub Actions: reading git directly for context.');
     const inputs = command.parse(raw);
@@ -52557,9 +52488,9 @@ catch (error) {
         process.exitCode = 2;
     }
     else {
-        const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__/* .isArtefactsError */ .cs)(error) ? error.message : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`;
+        const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__/* .isArtefactsError */ .cs)(error) ? error.message : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(error)}`;
         process.stderr.write(`error: ${mask(message)}\n`);
-        if ((0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__/* .isArtefactsError */ .cs)(error) && error.hint)
+        if ((0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__/* .isArtefactsError */ .cs)(error) && error.hint)
             process.stderr.write(`hint: ${mask(error.hint)}\n`);
         if (debug && error instanceof Error && error.stack)
             process.stderr.write(`${mask(error.stack)}\n`);
@@ -52622,8 +52553,9 @@ function describeError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ readGitHubContext),
-/* harmony export */   V: () => (/* binding */ runUrl)
+/* harmony export */   L7: () => (/* binding */ readGitHubContext),
+/* harmony export */   QO: () => (/* binding */ parseWorkflowRef),
+/* harmony export */   Vp: () => (/* binding */ runUrl)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -52703,6 +52635,24 @@ function pullRequestFacts(payload) {
 /** The link to this run, for summaries and records. */
 function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+/**
+ * Splits `owner/repo/.github/workflows/file.yml@<ref>`. A git ref may itself contain `@`
+ * (`refs/tags/@scope/pkg@1.4.0`), so the split is at the first `@` after the workflow file's
+ * name, never the last `@`. Every place that reads a workflow ref goes through here.
+ */
+function parseWorkflowRef(value) {
+    const [owner = '', repo = ''] = value.split('/', 2);
+    const marker = value.indexOf('/.github/workflows/');
+    // The file name ends at the first '@' after the workflows directory (file names carry no '@').
+    const from = marker < 0 ? `${owner}/${repo}`.length : marker + '/.github/workflows/'.length;
+    const at = value.indexOf('@', from);
+    const location = at < 0 ? value : value.slice(0, at);
+    return {
+        repository: `${owner}/${repo}`,
+        path: location.slice(`${owner}/${repo}/`.length),
+        ref: at < 0 ? '' : value.slice(at + 1),
+    };
 }
 
 
@@ -53391,7 +53341,7 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
 /* unused harmony export copyTree */
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6365);
 /* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(461);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6514);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2763);
 
 
 
@@ -53639,7 +53589,7 @@ function referenceInput(input, value) {
 
 /***/ }),
 
-/***/ 6514:
+/***/ 2763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53768,7 +53718,12 @@ function parseRetryAfter(value, now = Date.now()) {
     const at = Date.parse(text);
     return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
-const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 20_000 };
+/**
+ * Seven tries: at one failed request in five (a registry under load), a request still fails for
+ * good about once in 80 000, so a promotion of a few dozen requests almost never does; a registry
+ * that is down is given up on after about 12 s of backoff.
+ */
+const DEFAULT_RETRY = { attempts: 7, baseDelayMs: 250, maxDelayMs: 8_000 };
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
@@ -54122,12 +54077,149 @@ class RegistryAuth {
 
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __nccwpck_require__(6939);
+;// CONCATENATED MODULE: ./packages/core/src/oci/fallback-index.ts
+/**
+ * The referrers fallback index (`sha256-<hex>` tag) of registries without the referrers API: one
+ * index per subject, shared by every process that pushes a referrer of that subject, written by
+ * read-merge-write. Registries offer no conditional write, so a writer that read before ours landed
+ * can put back an index without our entry. The rule that makes an entry hold:
+ *
+ * - a writer never sends an index built from a read older than STALE_MS (it reads again instead),
+ *   and sends it once (no request-level retry, which would send an old read later);
+ * - after its write, it waits a settle delay (longer than STALE_MS plus the write's round trip,
+ *   with jitter) and reads again: every writer that read before ours landed has landed by then;
+ * - what is missing is added again, and so on until one read after a settle holds every entry.
+ *
+ * In one process, the writers of one index queue: each merge takes every entry waiting.
+ */
+
+
+
+
+/** An index built from a read older than this is not sent: it is read again. */
+const STALE_MS = 300;
+/** The least wait between a write and the read that confirms it. */
+const MIN_SETTLE_MS = 800;
+const MAX_SETTLE_MS = 5000;
+/** Rounds (write + settle + read) before giving up, and the time they may take together. */
+const MAX_ROUNDS = 12;
+const BUDGET_MS = 120_000;
+const queues = new Map();
+const fallback_index_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Adds `entry` to the fallback index of `subject`; resolves once a read after a settle holds it. */
+function addToFallback(target, subject, entry) {
+    return enqueue(target, subject, { add: entry });
+}
+/** Removes `digest` from the fallback index of `subject`; resolves once a read after a settle lacks it. */
+function removeFromFallback(target, subject, digest) {
+    return enqueue(target, subject, { remove: digest });
+}
+function enqueue(target, subject, change) {
+    const key = `${target.location}@${subject}`;
+    const running = queues.get(key);
+    const waiting = running ?? [];
+    const done = new Promise((resolve, reject) => waiting.push({ ...change, resolve, reject }));
+    if (running === undefined) {
+        queues.set(key, waiting);
+        void fallback_index_drain(target, key, subject, waiting);
+    }
+    return done;
+}
+async function fallback_index_drain(target, key, subject, waiting) {
+    // The check for more and the removal of the queue happen with no await between them, so a change
+    // is either taken by this loop or starts a new one.
+    while (waiting.length > 0) {
+        const batch = [];
+        // Changes are taken after each read, so those that arrive meanwhile join this merge.
+        const take = () => {
+            batch.push(...waiting.splice(0));
+            return batch;
+        };
+        try {
+            await merge(target, subject, take);
+            for (const w of batch)
+                w.resolve();
+        }
+        catch (error) {
+            if (batch.length === 0)
+                take();
+            for (const w of batch)
+                w.reject(error);
+        }
+    }
+    queues.delete(key);
+}
+async function merge(target, subject, take) {
+    const tag = (0,references/* referrersTag */.LN)(subject);
+    const started = Date.now();
+    let lastProblem = 'no round was tried';
+    for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
+        const readAt = Date.now();
+        let current;
+        try {
+            current = await target.readFallback(tag);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError) &&
+                !(error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_UNAVAILABLE'))
+                throw error;
+            lastProblem = error.message;
+            await fallback_index_sleep(jitter(200 * round));
+            continue;
+        }
+        const changes = take();
+        // The last change asked for a digest wins (a referrer withdrawn after it was added is removed).
+        const wanted = new Map();
+        for (const c of changes) {
+            if (c.add !== undefined)
+                wanted.set(c.add.digest, c.add);
+            if (c.remove !== undefined)
+                wanted.set(c.remove, undefined);
+        }
+        const has = (d) => current.some((e) => e.digest === d);
+        const missing = [...wanted.values()].filter((e) => e !== undefined && !has(e.digest));
+        const unwanted = [...wanted.entries()].filter(([d, e]) => e === undefined && has(d)).map(([d]) => d);
+        // Holds: the first read found it so (another writer confirms its own), or the read after a settle did.
+        if (missing.length === 0 && unwanted.length === 0)
+            return;
+        if (Date.now() - readAt > STALE_MS) {
+            lastProblem = `the index read took more than ${STALE_MS} ms to merge`;
+            continue;
+        }
+        const index = {
+            schemaVersion: 2,
+            mediaType: media/* MEDIA */.Rn.ociIndex,
+            manifests: [...current.filter((e) => !unwanted.includes(e.digest)), ...missing],
+        };
+        const writeAt = Date.now();
+        try {
+            await target.writeFallback(tag, index);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError))
+                throw error;
+            // The write may or may not have landed: the read after the settle tells.
+            lastProblem = error.message;
+        }
+        const settle = Math.min(MAX_SETTLE_MS, Math.max(MIN_SETTLE_MS, STALE_MS + 4 * (Date.now() - writeAt)));
+        await fallback_index_sleep(jitter(settle));
+    }
+    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: concurrent writers kept replacing it; it did not hold after ${MAX_ROUNDS} rounds (${lastProblem}).`, {
+        hint: 'The referrer may be missing from the index: run the command again once the concurrent jobs have ended, or use a registry with the referrers API.',
+    });
+}
+/** `ms` plus up to half of it again, at random: writers that started together do not re-read together. */
+function jitter(ms) {
+    return Math.round(ms + Math.random() * (ms / 2));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
 /**
  * The registry client (OCI distribution spec v1.1 and Docker registry v2), on Node's own
  * http/https and streams. One RegistryClient per run holds the auth state per registry; each
  * repository is an ArtifactStore.
  */
+
 
 
 
@@ -54202,6 +54294,8 @@ class RegistryClient {
     options;
     auths = new Map();
     retry;
+    /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
+    referrersApi = new Map();
     constructor(options = {}) {
         this.options = options;
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -54229,12 +54323,6 @@ class RegistryRepository {
     repository;
     pullScope;
     pushScopes;
-    /**
-     * Writers of each fallback index (`location@subject`) in this process. While one merge runs, the
-     * entries that arrive wait here, and the next merge takes them all: one read-merge-write for a
-     * batch of referrers of one subject, not one each.
-     */
-    static fallbackQueues = new Map();
     constructor(client, auth, ref, base) {
         this.client = client;
         this.auth = auth;
@@ -54295,6 +54383,24 @@ class RegistryRepository {
         };
         return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
     }
+    /**
+     * A request whose answer's body (at most `limit` bytes) is read within the same retry: a connection
+     * that breaks in the middle of the body is tried again like one that breaks before the answer.
+     */
+    async requestBytes(op, limit) {
+        const once = async () => {
+            const response = await this.request({ ...op, retry: false });
+            try {
+                return { response, bytes: await readBody(response, limit, op.what) };
+            }
+            catch (error) {
+                if (error instanceof errors/* ArtefactsError */.E)
+                    throw error;
+                throw new RetryableError(`${op.what}: the answer broke off: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
+            }
+        };
+        return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
+    }
     // ---------------------------------------------------------------- manifests
     async resolve(reference) {
         this.checkReference(reference);
@@ -54331,15 +54437,14 @@ class RegistryRepository {
     async getManifest(reference) {
         this.checkReference(reference);
         const what = `fetching manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
-        const response = await this.request({
+        const { response, bytes } = await this.requestBytes({
             what,
             method: 'GET',
             url: this.path(`manifests/${reference}`),
             scopes: [this.pullScope],
             headers: { accept: media/* MANIFEST_ACCEPT */.dY },
             expect: [200],
-        });
-        const bytes = await readBody(response, media/* MAX_MANIFEST_BYTES */.ZJ, what);
+        }, media/* MAX_MANIFEST_BYTES */.ZJ);
         const actual = (0,media/* sha256 */.sc)(bytes);
         if ((0,references/* isDigest */.Bc)(reference) && actual !== reference) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
@@ -54386,8 +54491,9 @@ class RegistryRepository {
         const subject = manifest.parsed.subject;
         if (subject === undefined)
             return { digest: manifest.digest, referrerIndexed: false };
-        if (header(response, 'oci-subject') === undefined)
-            await this.addToFallbackIndex(subject.digest, manifest);
+        // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
+        if (header(response, 'oci-subject') === undefined && !(await this.offersReferrersApi(subject.digest)))
+            await addToFallback(this, subject.digest, (0,media/* descriptorOf */.nb)(manifest));
         return { digest: manifest.digest, referrerIndexed: true };
     }
     async putTag(tag, manifest) {
@@ -54399,87 +54505,79 @@ class RegistryRepository {
         }
     }
     // ---------------------------------------------------------------- referrers
-    /**
-     * Adds a referrer to the `sha256-<hex>` fallback index of its subject: read-merge-write, one merge
-     * at a time per index in this process, each taking every entry waiting, and re-read to confirm.
-     */
-    addToFallbackIndex(subjectDigest, manifest) {
-        const key = `${this.location}@${subjectDigest}`;
-        const queues = RegistryRepository.fallbackQueues;
-        const running = queues.get(key);
-        const waiting = running ?? [];
-        const added = new Promise((resolve, reject) => waiting.push({ entry: (0,media/* descriptorOf */.nb)(manifest), resolve, reject }));
-        if (running === undefined) {
-            queues.set(key, waiting);
-            void this.drainFallback(key, subjectDigest, waiting);
-        }
-        return added;
-    }
-    async drainFallback(key, subjectDigest, waiting) {
-        // The check for more and the removal of the queue happen with no await between them, so an
-        // entry is either taken by this loop or starts a new one.
-        while (waiting.length > 0) {
-            const batch = [];
-            // Entries are taken once the index has been read, so those that arrive during the read join
-            // this write rather than wait for the next.
-            const take = () => {
-                batch.push(...waiting.splice(0));
-                return batch.map((w) => w.entry);
-            };
-            try {
-                await this.mergeFallback(subjectDigest, take);
-                for (const w of batch)
-                    w.resolve();
-            }
-            catch (error) {
-                if (batch.length === 0)
-                    take();
-                for (const w of batch)
-                    w.reject(error);
-            }
-        }
-        RegistryRepository.fallbackQueues.delete(key);
-    }
-    /** One read-merge-write of a fallback index, with the entries `take` gives after each read. */
-    async mergeFallback(subjectDigest, take) {
-        const tag = (0,references/* referrersTag */.LN)(subjectDigest);
-        let entries = [];
-        const absentFrom = (index) => entries.filter((e) => !index.some((d) => d.digest === e.digest));
-        for (let round = 1; round <= 5; round++) {
-            const current = await this.readFallback(tag);
-            // One referrer pushed twice at once is one entry.
-            entries = take().filter((e, i, all) => all.findIndex((o) => o.digest === e.digest) === i);
-            const missing = absentFrom(current);
-            if (missing.length === 0)
-                return;
-            const index = { schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: [...current, ...missing] };
-            const bytes = Buffer.from(JSON.stringify(index));
-            await this.putManifest((0,media/* parseManifest */.Ng)(bytes, `referrers index ${tag}`), { tag });
-            // No conditional writes on most registries: re-read to see that a concurrent writer did not drop ours.
-            if (absentFrom(await this.readFallback(tag)).length === 0)
-                return;
-        }
-        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${this.location}:${tag}: concurrent writers kept replacing it; gave up after 5 rounds.`);
-    }
+    /** Reads the `sha256-<hex>` fallback index (absent: empty), its body read within the retry. */
     async readFallback(tag) {
-        const response = await this.request({
+        const { response, bytes } = await this.requestBytes({
             what: `reading referrers tag ${this.location}:${tag}`,
             method: 'GET',
             url: this.path(`manifests/${tag}`),
             scopes: [this.pullScope],
             headers: { accept: media/* MANIFEST_ACCEPT */.dY },
             expect: [200, 404],
-        });
-        if (response.status === 404) {
-            await drain(response);
+        }, media/* MAX_MANIFEST_BYTES */.ZJ);
+        if (response.status === 404)
             return [];
-        }
-        const bytes = await readBody(response, media/* MAX_MANIFEST_BYTES */.ZJ, `reading referrers tag ${tag}`);
         const parsed = (0,media/* parseManifest */.Ng)(bytes, `referrers tag ${this.location}:${tag}`, header(response, 'content-type'));
         if (!(0,media/* isIndexMediaType */.$$)(parsed.mediaType)) {
             throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `referrers tag ${this.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
         }
         return parsed.parsed.manifests;
+    }
+    /** Sends a fallback index once: a retry would send an index built from an old read (fallback-index.ts). */
+    async writeFallback(tag, index) {
+        const manifest = (0,media/* parseManifest */.Ng)(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
+        const response = await this.request({
+            what: `pushing referrers index ${this.location}:${tag}`,
+            method: 'PUT',
+            url: this.path(`manifests/${tag}`),
+            scopes: this.pushScopes,
+            headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+            body: () => manifest.bytes,
+            expect: [201, 200],
+            retry: false,
+        });
+        await drain(response);
+    }
+    /**
+     * Whether this registry answers the referrers API (an OCI index at /referrers/<digest>), asked once
+     * per registry and run: a registry that has it but sends no OCI-Subject still needs no fallback tag.
+     */
+    offersReferrersApi(subject) {
+        const known = this.client.referrersApi.get(this.registry);
+        if (known !== undefined)
+            return known;
+        const asked = (async () => {
+            const { response } = await this.requestBytes({
+                what: `asking ${this.location} for the referrers API`,
+                method: 'GET',
+                url: this.path(`referrers/${subject}`),
+                scopes: [this.pullScope],
+                headers: { accept: media/* MEDIA */.Rn.ociIndex },
+                expect: [200, 404, 400, 405],
+            }, media/* MAX_MANIFEST_BYTES */.ZJ);
+            return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === media/* MEDIA */.Rn.ociIndex;
+        })();
+        this.client.referrersApi.set(this.registry, asked);
+        asked.catch(() => this.client.referrersApi.delete(this.registry));
+        return asked;
+    }
+    /**
+     * Withdraws a referrer this run pushed (a promotion record of a promotion that lost its race):
+     * deleted by digest where the registry allows it, and taken out of the fallback index.
+     */
+    async withdrawReferrer(subject, digest) {
+        (0,references/* checkDigest */.H2)(subject);
+        (0,references/* checkDigest */.H2)(digest);
+        const response = await this.request({
+            what: `deleting ${this.location}@${digest}`,
+            method: 'DELETE',
+            url: this.path(`manifests/${digest}`),
+            scopes: this.pushScopes,
+            expect: [202, 200, 204, 404, 405, 400],
+        });
+        await drain(response);
+        if (!(await this.offersReferrersApi(subject)))
+            await removeFromFallback(this, subject, digest);
     }
     async referrers(digest, artifactType) {
         (0,references/* checkDigest */.H2)(digest);
@@ -54494,21 +54592,12 @@ class RegistryRepository {
         const fallback = this.readFallback((0,references/* referrersTag */.LN)(digest));
         fallback.catch(() => undefined);
         for (let page = 0; url !== undefined && page < 1000; page++) {
-            const response = await this.request({
-                what,
-                method: 'GET',
-                url,
-                scopes: [this.pullScope],
-                headers: { accept: media/* MEDIA */.Rn.ociIndex },
-                expect: [200, 404],
-            });
+            const { response, bytes } = await this.requestBytes({ what, method: 'GET', url, scopes: [this.pullScope], headers: { accept: media/* MEDIA */.Rn.ociIndex }, expect: [200, 404] }, media/* MAX_MANIFEST_BYTES */.ZJ);
             if (response.status === 404) {
-                await drain(response);
                 native = page > 0;
                 break;
             }
             const type = header(response, 'content-type')?.split(';')[0]?.trim();
-            const bytes = await readBody(response, media/* MAX_MANIFEST_BYTES */.ZJ, what);
             if (type !== media/* MEDIA */.Rn.ociIndex) {
                 // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
                 native = false;
@@ -54531,18 +54620,9 @@ class RegistryRepository {
         const tags = [];
         let url = new URL(this.path('tags/list?n=1000'), this.base);
         for (let page = 0; url !== undefined && page < 10_000; page++) {
-            const response = await this.request({
-                what: `listing tags of ${this.location}`,
-                method: 'GET',
-                url,
-                scopes: [this.pullScope],
-                expect: [200, 404],
-            });
-            if (response.status === 404) {
-                await drain(response);
+            const { response, bytes: body } = await this.requestBytes({ what: `listing tags of ${this.location}`, method: 'GET', url, scopes: [this.pullScope], expect: [200, 404] }, 64 * 1024 * 1024);
+            if (response.status === 404)
                 return tags;
-            }
-            const body = await readBody(response, 64 * 1024 * 1024, `listing tags of ${this.location}`);
             const parsed = JSON.parse(body.toString('utf8'));
             tags.push(...(parsed.tags ?? []));
             url = nextLink(response, url);
@@ -54645,7 +54725,8 @@ class RegistryRepository {
             headers: { 'content-length': '0' },
             body: () => Buffer.alloc(0),
             expect: mount ? [201, 202] : [202],
-            retry: false,
+            // Tried again on its own: a session opened twice costs nothing (the registry expires the spare),
+            // and the upload it serves is then tried as a whole only when the bytes themselves fail.
         });
         await drain(response);
         if (response.status === 201)
@@ -54995,15 +55076,66 @@ async function signMessage(data, config) {
     const bundle = await create(builder, { data });
     return describe(bundle, config);
 }
-/** Parses a bundle (JSON text or object); BUNDLE_INVALID-ish failures are VERIFICATION_FAILED. */
+/** Fields the verifier reads that the bundle library's own checks leave unchecked. */
+function unreadFields(bundle) {
+    const invalid = [];
+    bundle.verificationMaterial.tlogEntries.forEach((entry, i) => {
+        const at = `verificationMaterial.tlogEntries[${i}]`;
+        if (!entry.logId?.keyId?.length)
+            invalid.push(`${at}.logId.keyId`);
+        if (!entry.canonicalizedBody?.length)
+            invalid.push(`${at}.canonicalizedBody`);
+        if (entry.inclusionProof) {
+            if (!entry.inclusionProof.checkpoint?.envelope)
+                invalid.push(`${at}.inclusionProof.checkpoint.envelope`);
+            if (!entry.inclusionProof.rootHash?.length)
+                invalid.push(`${at}.inclusionProof.rootHash`);
+        }
+        if (entry.inclusionPromise && !entry.inclusionPromise.signedEntryTimestamp?.length) {
+            invalid.push(`${at}.inclusionPromise.signedEntryTimestamp`);
+        }
+    });
+    bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.forEach((t, i) => {
+        if (!t.signedTimestamp?.length) {
+            invalid.push(`verificationMaterial.timestampVerificationData.rfc3161Timestamps[${i}].signedTimestamp`);
+        }
+    });
+    return invalid;
+}
+/**
+ * Parses a bundle (JSON text or object) and checks its shape for its version (v0.1 needs inclusion
+ * promises; v0.2 and later inclusion proofs with checkpoints; v0.3 a single certificate, no chain).
+ * A malformed bundle is VERIFICATION_FAILED naming the fields at fault.
+ */
 function parseBundle(json) {
+    let value;
     try {
-        const value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
-        return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleFromJSON)(value);
+        value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `Not a Sigstore bundle: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `Not a Sigstore bundle: not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}).`);
     }
+    let bundle;
+    try {
+        bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleFromJSON)(value);
+        if (bundle.mediaType === _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.BUNDLE_V01_MEDIA_TYPE)
+            (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.assertBundleV01)(bundle);
+        else if (bundle.mediaType === _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.BUNDLE_V02_MEDIA_TYPE)
+            (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.assertBundleV02)(bundle);
+        else
+            (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.assertBundleLatest)(bundle);
+    }
+    catch (error) {
+        const fields = error instanceof _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.ValidationError ? error.fields : [];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('VERIFICATION_FAILED', fields.length > 0
+            ? `Malformed Sigstore bundle: ${fields.join(', ')} missing or invalid.`
+            : `Not a Sigstore bundle: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}.`);
+    }
+    const invalid = unreadFields(bundle);
+    if (invalid.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `Malformed Sigstore bundle: ${invalid.join(', ')} missing or empty.`);
+    }
+    return bundle;
 }
 /** Canonical JSON text of a bundle, as written to `<file>.sigstore.json` and to registry layers. */
 function bundleText(bundle) {
@@ -55025,7 +55157,7 @@ function bundleText(bundle) {
 /* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4099);
 /* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6939);
 /* harmony import */ var _referrer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(280);
-/* harmony import */ var _verify_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6893);
+/* harmony import */ var _verify_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2276);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -55158,7 +55290,7 @@ async function legacySignatures(store, digest, key, logger) {
 }
 function failure(message, rule, rejections) {
     const lines = rejections.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
-    return new _verify_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .VerificationFailure */ .UD(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, 'Check the key or identity the image was signed with, and that the signature belongs to this digest.');
+    return new _verify_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .VerificationFailure */ .UD(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .failureHint */ .qQ)(rule, rejections));
 }
 /**
  * Verifies an image digest against a policy: every Sigstore bundle referrer (referrers API or
@@ -55240,7 +55372,7 @@ async function verifyImage(store, digest, policy, logger) {
 
 /***/ }),
 
-/***/ 6332:
+/***/ 8100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55267,60 +55399,8 @@ var src_inputs = __nccwpck_require__(7276);
 var bundle = __nccwpck_require__(43);
 // EXTERNAL MODULE: ./packages/core/src/sign/keys.ts
 var keys = __nccwpck_require__(7887);
-;// CONCATENATED MODULE: ./packages/core/src/sign/oidc.ts
-/**
- * The GitHub Actions OIDC token for keyless signing (what core.getIDToken('sigstore') does), and
- * which Sigstore instance a repository signs with by default.
- */
-
-
-/** True when the job may ask for an OIDC token (`permissions: id-token: write`). */
-function canRequestIdToken(env) {
-    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-}
-/** Fetches an OIDC token with the given audience from the runner's token service. */
-async function githubIdToken(env, audience = 'sigstore') {
-    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!url || !bearer) {
-        throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', 'Keyless signing needs an OIDC token, and this job cannot request one.', {
-            hint: 'Add `permissions: id-token: write` to the job, or sign with a key.',
-        });
-    }
-    const target = new URL(url);
-    target.searchParams.set('audience', audience);
-    let response;
-    try {
-        response = await fetch(target, {
-            headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },
-            signal: AbortSignal.timeout(30_000),
-        });
-    }
-    catch (error) {
-        throw new errors/* ArtefactsError */.E('GITHUB_API', `Cannot reach the OIDC token service: ${(0,errors/* describeError */.Uc)(error)}.`);
-    }
-    if (!response.ok) {
-        throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', `The OIDC token service answered ${response.status}.`, {
-            hint: 'Check `permissions: id-token: write` on the job.',
-        });
-    }
-    const body = (await response.json().catch(() => ({})));
-    if (typeof body.value !== 'string' || body.value === '') {
-        throw new errors/* ArtefactsError */.E('GITHUB_API', 'The OIDC token service answered without a token.');
-    }
-    return body.value;
-}
-/**
- * The default instance: public repositories use the public-good instance (Fulcio + Rekor, public
- * log); private and internal ones GitHub's own (Fulcio + timestamp authority, nothing public).
- * Unknown visibility → GitHub's, so nothing private leaks into a public log by default.
- */
-function defaultSigstoreInstance(context) {
-    const repository = context?.payload.repository;
-    const isPublic = repository?.visibility === 'public' || repository?.private === false;
-    return isPublic ? bundle/* SIGSTORE_INSTANCES */.QJ['public-good'] : bundle/* SIGSTORE_INSTANCES */.QJ.github;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/sign/oidc.ts
+var oidc = __nccwpck_require__(1354);
 // EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
 var statements = __nccwpck_require__(4769);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
@@ -55643,9 +55723,17 @@ function parseSignInputs(get) {
         legacySignature: src_inputs/* boolean */.zM(get, 'legacy-signature', false),
         sigstoreInstance: src_inputs/* oneOf */.yL(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
         signingConfig: src_inputs/* optionalText */.mR(get, 'signing-config'),
+        force: src_inputs/* boolean */.zM(get, 'force', false),
     };
     if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
         throw (0,errors/* inputError */.Xu)('image', '', 'an image reference, or files / checksums to sign', 'Set `image`, `files` or `checksums`.');
+    }
+    // Inputs that do nothing without a key are an error, naming the missing key.
+    if (inputs.keyPassword !== '' && !inputs.key) {
+        throw (0,errors/* inputError */.Xu)('key-password', '(set)', 'empty unless key is given (key is missing)');
+    }
+    if (inputs.transparencyLog && !inputs.key) {
+        throw (0,errors/* inputError */.Xu)('transparency-log', 'true', 'false unless key is given (key is missing; keyless signing logs as its instance does)');
     }
     if (inputs.key && inputs.keyless === true) {
         throw (0,errors/* inputError */.Xu)('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
@@ -55692,7 +55780,20 @@ function parseVerifyInputs(get) {
         sigstoreInstance: src_inputs/* oneOf */.yL(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
         tufMirror: src_inputs/* optionalText */.mR(get, 'tuf-mirror'),
         tufRoot: src_inputs/* optionalText */.mR(get, 'tuf-root'),
+        bundle: src_inputs/* optionalText */.mR(get, 'bundle'),
+        showStatements: src_inputs/* boolean */.zM(get, 'show-statements', false),
     };
+    for (const entry of inputs.files) {
+        if (/^sha(256|384|512):/i.test(entry) && !/^sha256:[a-f0-9]{64}$/.test(entry)) {
+            throw (0,errors/* inputError */.Xu)('files', entry, 'a glob, or a digest sha256:<64 lower-case hex digits>');
+        }
+    }
+    if (inputs.files.some((f) => f.startsWith('sha256:')) && !inputs.bundle) {
+        throw (0,errors/* inputError */.Xu)('bundle', '', 'the path of the bundle to verify a sha256: digest with (a digest has no file beside which to find one)');
+    }
+    if (inputs.bundle && inputs.files.length === 0) {
+        throw (0,errors/* inputError */.Xu)('files', '', 'the files or sha256: digests the bundle is about, when bundle is given');
+    }
     if (inputs.tufMirror && !/^https?:\/\/[^\s/]+/i.test(inputs.tufMirror)) {
         throw (0,errors/* inputError */.Xu)('tuf-mirror', inputs.tufMirror, 'the http(s) URL of a TUF repository');
     }
@@ -55708,6 +55809,16 @@ function parseVerifyInputs(get) {
     }
     if (!inputs.key && !keyless) {
         throw (0,errors/* inputError */.Xu)('key', '', 'a public key, or certificate-identity (or -regexp) with certificate-oidc-issuer');
+    }
+    // Where the keyless trusted root comes from means nothing when verifying with a key.
+    for (const [name, value] of [
+        ['tuf-mirror', inputs.tufMirror],
+        ['tuf-root', inputs.tufRoot],
+        ['sigstore-instance', inputs.sigstoreInstance === 'auto' ? undefined : inputs.sigstoreInstance],
+    ]) {
+        if (value !== undefined && !keyless) {
+            throw (0,errors/* inputError */.Xu)(name, value, 'empty unless verifying keyless (certificate-identity and certificate-oidc-issuer are missing; key is given)');
+        }
     }
     if (keyless) {
         if (!inputs.certificateIdentity && !inputs.certificateIdentityRegexp) {
@@ -55752,7 +55863,7 @@ async function resolveSigningConfig(inputs, environment) {
     if (inputs.keyless === false) {
         throw (0,errors/* inputError */.Xu)('key', '', 'a private key when keyless is false');
     }
-    if (!canRequestIdToken(env)) {
+    if (!(0,oidc/* canRequestIdToken */.yE)(env)) {
         throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', 'No key was given and this job cannot sign keyless (no OIDC token).', {
             hint: 'Add `permissions: id-token: write` to the job for keyless signing, or give `key` and `key-password`.',
         });
@@ -55763,7 +55874,7 @@ async function resolveSigningConfig(inputs, environment) {
         kind: 'keyless',
         instance,
         identityToken: async () => {
-            const token = await githubIdToken(env, 'sigstore');
+            const token = await (0,oidc/* githubIdToken */.eC)(env, 'sigstore');
             logger.secret(token);
             return token;
         },
@@ -55774,7 +55885,7 @@ async function chooseInstance(inputs, environment) {
         return readSigningConfig((0,external_node_path_.resolve)(environment.cwd, inputs.signingConfig), inputs.signingConfig);
     }
     const choice = inputs.sigstoreInstance;
-    return choice === 'auto' ? defaultSigstoreInstance(environment.github) : bundle/* SIGSTORE_INSTANCES */.QJ[choice];
+    return choice === 'auto' ? (0,oidc/* defaultSigstoreInstance */.Fl)(environment.github) : bundle/* SIGSTORE_INSTANCES */.QJ[choice];
 }
 /** The TUF repository verify fetches the trusted root from: `tuf-mirror`, else the instance's. */
 function tufMirrorFor(inputs, github) {
@@ -56066,6 +56177,86 @@ async function generateKeyPair(password) {
 
 /***/ }),
 
+/***/ 1354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ defaultSigstoreInstance),
+/* harmony export */   eC: () => (/* binding */ githubIdToken),
+/* harmony export */   f: () => (/* binding */ tokenClaims),
+/* harmony export */   yE: () => (/* binding */ canRequestIdToken)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43);
+/**
+ * The GitHub Actions OIDC token for keyless signing (what core.getIDToken('sigstore') does), and
+ * which Sigstore instance a repository signs with by default.
+ */
+
+
+/** True when the job may ask for an OIDC token (`permissions: id-token: write`). */
+function canRequestIdToken(env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+/** Fetches an OIDC token with the given audience from the runner's token service. */
+async function githubIdToken(env, audience = 'sigstore') {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('GITHUB_PERMISSION', 'Keyless signing needs an OIDC token, and this job cannot request one.', {
+            hint: 'Add `permissions: id-token: write` to the job, or sign with a key.',
+        });
+    }
+    const target = new URL(url);
+    target.searchParams.set('audience', audience);
+    let response;
+    try {
+        response = await fetch(target, {
+            headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('GITHUB_API', `Cannot reach the OIDC token service: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}.`);
+    }
+    if (!response.ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('GITHUB_PERMISSION', `The OIDC token service answered ${response.status}.`, {
+            hint: 'Check `permissions: id-token: write` on the job.',
+        });
+    }
+    const body = (await response.json().catch(() => ({})));
+    if (typeof body.value !== 'string' || body.value === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('GITHUB_API', 'The OIDC token service answered without a token.');
+    }
+    return body.value;
+}
+/** The claims of a JWT (not checked: Fulcio checks the token; these only describe the run). */
+function tokenClaims(token) {
+    const payload = token.split('.')[1] ?? '';
+    try {
+        const value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        if (value !== null && typeof value === 'object' && !Array.isArray(value))
+            return value;
+    }
+    catch {
+        // Not a JWT: no claims.
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('GITHUB_API', 'The OIDC token service answered with a token that is not a JWT.');
+}
+/**
+ * The default instance: public repositories use the public-good instance (Fulcio + Rekor, public
+ * log); private and internal ones GitHub's own (Fulcio + timestamp authority, nothing public).
+ * Unknown visibility → GitHub's, so nothing private leaks into a public log by default.
+ */
+function defaultSigstoreInstance(context) {
+    const repository = context?.payload.repository;
+    const isPublic = repository?.visibility === 'public' || repository?.private === false;
+    return isPublic ? _bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGSTORE_INSTANCES */ .QJ['public-good'] : _bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGSTORE_INSTANCES */ .QJ.github;
+}
+
+
+/***/ }),
+
 /***/ 280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -56327,11 +56518,13 @@ function verifyLegacySignature(payload, signatureB64, key, digest) {
 /* harmony export */ });
 /* unused harmony exports STATEMENT_TYPE, GITHUB_WORKFLOW_BUILD_TYPE */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9594);
 /**
  * in-toto Statement v1 and the predicates this suite signs: cosign v3's own image signature,
  * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
  * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
  */
+
 
 const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -56396,9 +56589,12 @@ function parseStatement(payload) {
     }
     return { _type: STATEMENT_TYPE, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate ?? {} };
 }
-function workflowFacts(env) {
+function workflowFacts(env, claims = {}) {
     return {
         workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+        ...(typeof claims.job_workflow_ref === 'string' && claims.job_workflow_ref !== ''
+            ? { jobWorkflowRef: claims.job_workflow_ref }
+            : {}),
         repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
         repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
         runnerEnvironment: env.RUNNER_ENVIRONMENT ?? '',
@@ -56419,10 +56615,9 @@ function githubProvenancePredicate(context, facts) {
     if (missing.length > 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('GITHUB_CONTEXT', `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`, { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' });
     }
-    // GITHUB_WORKFLOW_REF = owner/repo/<path>@<ref>
-    const at = facts.workflowRef.lastIndexOf('@');
-    const workflowPath = facts.workflowRef.slice(0, at < 0 ? undefined : at).replace(`${context.repository}/`, '');
-    const workflowRefName = at < 0 ? context.ref : facts.workflowRef.slice(at + 1);
+    const workflow = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWorkflowRef */ .QO)(facts.workflowRef);
+    const workflowPath = workflow.path;
+    const workflowRefName = workflow.ref || context.ref;
     const repositoryUrl = `${context.serverUrl}/${context.repository}`;
     return {
         buildDefinition: {
@@ -56441,7 +56636,7 @@ function githubProvenancePredicate(context, facts) {
             resolvedDependencies: [{ uri: `git+${repositoryUrl}@${context.ref}`, digest: { gitCommit: context.sha } }],
         },
         runDetails: {
-            builder: { id: `${context.serverUrl}/${facts.workflowRef}` },
+            builder: { id: `${context.serverUrl}/${facts.jobWorkflowRef ?? facts.workflowRef}` },
             metadata: {
                 invocationId: `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
             },
@@ -56477,14 +56672,17 @@ function sbomPredicateType(document) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9654);
-/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4187);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7638);
 /**
  * Trust material for @sigstore/verify: a public key (key-based, fully offline) and/or a Sigstore
  * trusted root (`trusted_root.json`: Fulcio CAs, Rekor and CT log keys, timestamp authorities).
  */
+
 
 
 
@@ -56496,18 +56694,78 @@ const EMPTY_ROOT = {
     ctlogs: [],
     timestampAuthorities: [],
 };
-/** Parses a `trusted_root.json` document (sigstore's TrustedRoot, protobuf JSON form). */
+function validKey(where, key, problems) {
+    if (!key) {
+        problems.push(`${where}.publicKey is missing`);
+        return;
+    }
+    if (!key.validFor?.start)
+        problems.push(`${where}.publicKey.validFor.start is missing`);
+    if (!key.keyDetails || _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__.PublicKeyDetails[key.keyDetails] === undefined) {
+        problems.push(`${where}.publicKey.keyDetails is ${JSON.stringify(key.keyDetails ?? null)}, not a known key type`);
+    }
+    if (!key.rawBytes?.length) {
+        problems.push(`${where}.publicKey.rawBytes is empty`);
+        return;
+    }
+    try {
+        (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createPublicKey)({ key: Buffer.from(key.rawBytes), format: 'der', type: 'spki' });
+    }
+    catch (error) {
+        problems.push(`${where}.publicKey.rawBytes is not a public key (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)})`);
+    }
+}
+function validAuthority(where, authority, problems) {
+    if (!authority.validFor?.start)
+        problems.push(`${where}.validFor.start is missing`);
+    const certificates = authority.certChain?.certificates ?? [];
+    if (certificates.length === 0)
+        problems.push(`${where}.certChain has no certificate`);
+    certificates.forEach((c, i) => {
+        try {
+            new node_crypto__WEBPACK_IMPORTED_MODULE_1__.X509Certificate(Buffer.from(c.rawBytes));
+        }
+        catch (error) {
+            problems.push(`${where}.certChain.certificates[${i}] is not a certificate (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)})`);
+        }
+    });
+}
+/**
+ * Every entry a trusted root lists must be usable: logs with a known key type, a key and the
+ * start of its validity; certificate and timestamp authorities with a certificate chain and the
+ * start of their validity. A root that fails this is refused before any signature is checked.
+ */
+function rootProblems(root) {
+    const problems = [];
+    root.tlogs.forEach((t, i) => {
+        validKey(`tlogs[${i}]`, t.publicKey, problems);
+        if (!t.logId?.keyId?.length)
+            problems.push(`tlogs[${i}].logId.keyId is empty`);
+    });
+    root.ctlogs.forEach((t, i) => {
+        validKey(`ctlogs[${i}]`, t.publicKey, problems);
+        if (!t.logId?.keyId?.length)
+            problems.push(`ctlogs[${i}].logId.keyId is empty`);
+    });
+    root.certificateAuthorities.forEach((a, i) => validAuthority(`certificateAuthorities[${i}]`, a, problems));
+    root.timestampAuthorities.forEach((a, i) => validAuthority(`timestampAuthorities[${i}]`, a, problems));
+    return problems;
+}
+/** Parses a `trusted_root.json` document (sigstore's TrustedRoot, protobuf JSON form), failing closed on a malformed one. */
 function parseTrustedRoot(json) {
     try {
         const value = typeof json === 'string' ? JSON.parse(json) : json;
-        const root = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.fromJSON(value);
+        const root = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__.TrustedRoot.fromJSON(value);
         if (!root.mediaType?.startsWith('application/vnd.dev.sigstore.trustedroot')) {
             throw new Error(`mediaType is ${JSON.stringify(root.mediaType)}`);
         }
+        const problems = rootProblems(root);
+        if (problems.length > 0)
+            throw new Error(`malformed: ${problems.join('; ')}`);
         return root;
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `Not a Sigstore trusted root: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}.`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `Not a Sigstore trusted root: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}.`, {
             hint: 'Give the trusted_root.json of the Sigstore instance (e.g. `cosign trusted-root create` or the TUF repository).',
         });
     }
@@ -56518,7 +56776,7 @@ async function readTrustedRoot(path) {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('IO_FAILED', `Cannot read the trusted root ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('IO_FAILED', `Cannot read the trusted root ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}.`);
     }
     return parseTrustedRoot(text);
 }
@@ -56527,11 +56785,11 @@ async function readTrustedRoot(path) {
  * --key` does): every bundle is checked against that one key.
  */
 function trustMaterial(options) {
-    const root = options.root ?? _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.fromJSON(EMPTY_ROOT);
+    const root = options.root ?? _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__.TrustedRoot.fromJSON(EMPTY_ROOT);
     const key = options.key;
-    return (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toTrustMaterial */ .jO)(root, (hint) => {
+    return (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .toTrustMaterial */ .jO)(root, (hint) => {
         if (!key) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `The bundle is signed with a key (hint ${hint || 'none'}) but no key was given.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `The bundle is signed with a key (hint ${hint || 'none'}) but no key was given.`);
         }
         return { publicKey: key.publicKey, validFor: () => true };
     });
@@ -56540,21 +56798,152 @@ function trustMaterial(options) {
 
 /***/ }),
 
-/***/ 6893:
+/***/ 2276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   UD: () => (/* binding */ VerificationFailure),
-/* harmony export */   gY: () => (/* binding */ verifyStatements),
-/* harmony export */   oc: () => (/* binding */ verifyArtifact)
-/* harmony export */ });
-/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4187);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43);
-/* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4769);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9753);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  UD: () => (/* binding */ VerificationFailure),
+  qQ: () => (/* binding */ failureHint),
+  QO: () => (/* binding */ verifyArtifactBundle),
+  gY: () => (/* binding */ verifyStatements)
+});
+
+// UNUSED EXPORTS: verifyArtifact
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var dist = __nccwpck_require__(4187);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/sign/ecdsa.ts
+const CURVES = {
+    'P-256': {
+        p: 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffffn,
+        a: 0xffffffff00000001000000000000000000000000fffffffffffffffffffffffcn,
+        n: 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n,
+        gx: 0x6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296n,
+        gy: 0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5n,
+    },
+    'P-384': {
+        p: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffffn,
+        a: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000fffffffcn,
+        n: 0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n,
+        gx: 0xaa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab7n,
+        gy: 0x3617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5fn,
+    },
+};
+const mod = (a, m) => ((a % m) + m) % m;
+function inverse(a, m) {
+    let [r0, r1] = [mod(a, m), m];
+    let [s0, s1] = [1n, 0n];
+    while (r1 !== 0n) {
+        const q = r0 / r1;
+        [r0, r1] = [r1, r0 - q * r1];
+        [s0, s1] = [s1, s0 - q * s1];
+    }
+    return mod(s0, m);
+}
+function add(c, P, Q) {
+    if (P === null)
+        return Q;
+    if (Q === null)
+        return P;
+    if (P.x === Q.x && mod(P.y + Q.y, c.p) === 0n)
+        return null;
+    const slope = P.x === Q.x && P.y === Q.y
+        ? mod((3n * P.x * P.x + c.a) * inverse(2n * P.y, c.p), c.p)
+        : mod((Q.y - P.y) * inverse(Q.x - P.x, c.p), c.p);
+    const x = mod(slope * slope - P.x - Q.x, c.p);
+    return { x, y: mod(slope * (P.x - x) - P.y, c.p) };
+}
+function multiply(c, k, P) {
+    let result = null;
+    let addend = P;
+    for (let e = k; e > 0n; e >>= 1n) {
+        if (e & 1n)
+            result = add(c, result, addend);
+        addend = add(c, addend, addend);
+    }
+    return result;
+}
+const toBigInt = (bytes) => (bytes.length === 0 ? 0n : BigInt(`0x${bytes.toString('hex')}`));
+/** r and s from an ASN.1 DER `SEQUENCE { INTEGER r, INTEGER s }`; undefined when it is not one. */
+function derSignature(signature) {
+    let offset = 0;
+    const length = () => {
+        const first = signature[offset++];
+        if (first === undefined)
+            return undefined;
+        if (first < 0x80)
+            return first;
+        const count = first & 0x7f;
+        if (count === 0 || count > 2)
+            return undefined;
+        let value = 0;
+        for (let i = 0; i < count; i++)
+            value = (value << 8) | (signature[offset++] ?? 0);
+        return value;
+    };
+    if (signature[offset++] !== 0x30)
+        return undefined;
+    const total = length();
+    if (total === undefined || offset + total !== signature.length)
+        return undefined;
+    const integer = () => {
+        if (signature[offset++] !== 0x02)
+            return undefined;
+        const size = length();
+        if (size === undefined || size === 0 || offset + size > signature.length)
+            return undefined;
+        const value = toBigInt(signature.subarray(offset, offset + size));
+        offset += size;
+        return value;
+    };
+    const r = integer();
+    const s = integer();
+    if (r === undefined || s === undefined || offset !== signature.length)
+        return undefined;
+    return { r, s };
+}
+/** True when the curve is one this module verifies digests for. */
+function verifiesDigests(key) {
+    return key.asymmetricKeyType === 'ec' && CURVES[String(key.export({ format: 'jwk' }).crv)] !== undefined;
+}
+/** Verifies a DER ECDSA signature over `digest` (already hashed, e.g. the 32 bytes of a sha256). */
+function verifyDigestSignature(key, digest, signature) {
+    if (key.asymmetricKeyType !== 'ec')
+        return false;
+    const jwk = key.export({ format: 'jwk' });
+    const curve = CURVES[String(jwk.crv)];
+    if (!curve || !jwk.x || !jwk.y)
+        return false;
+    const rs = derSignature(signature);
+    if (!rs)
+        return false;
+    const { r, s } = rs;
+    if (r <= 0n || r >= curve.n || s <= 0n || s >= curve.n)
+        return false;
+    // The leftmost bits of the digest, as many as the order has.
+    const bits = curve.n.toString(2).length;
+    let e = toBigInt(digest);
+    if (digest.length * 8 > bits)
+        e >>= BigInt(digest.length * 8 - bits);
+    const w = inverse(s, curve.n);
+    const Q = { x: toBigInt(Buffer.from(jwk.x, 'base64url')), y: toBigInt(Buffer.from(jwk.y, 'base64url')) };
+    const point = add(curve, multiply(curve, mod(e * w, curve.n), { x: curve.gx, y: curve.gy }), multiply(curve, mod(r * w, curve.n), Q));
+    return point !== null && mod(point.x, curve.n) === r;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
+var sign_bundle = __nccwpck_require__(43);
+// EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
+var statements = __nccwpck_require__(4769);
+// EXTERNAL MODULE: ./packages/core/src/sign/trust.ts
+var trust = __nccwpck_require__(9753);
+;// CONCATENATED MODULE: ./packages/core/src/sign/verify-policy.ts
 /**
  * The verification policy: given the bundles found for a subject (referrers of an image digest,
  * or `.sigstore.json` files), which of them are trusted and what they say. Fails closed: when the
@@ -56567,8 +56956,9 @@ function trustMaterial(options) {
 
 
 
+
 /** VERIFICATION_FAILED with, for every bundle, the rule that failed. */
-class VerificationFailure extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E {
+class VerificationFailure extends errors/* ArtefactsError */.E {
     rejections;
     /** The rule that failed overall (e.g. `predicate-type` when all bundles verified but one was missing). */
     rule;
@@ -56587,20 +56977,20 @@ class Rejected extends Error {
 }
 function checkPolicy(policy) {
     if (policy.key && policy.identity) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('INPUT_INVALID', 'Give either a key or a certificate identity to verify against, not both.');
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Give either a key or a certificate identity to verify against, not both.');
     }
     if (!policy.key && !policy.identity) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('INPUT_INVALID', 'Nothing to verify against: give a public key, or a certificate identity and OIDC issuer.');
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Nothing to verify against: give a public key, or a certificate identity and OIDC issuer.');
     }
     if (policy.identity) {
         if (!policy.identity.exact && !policy.identity.regexp) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('INPUT_INVALID', 'Keyless verification needs certificate-identity or certificate-identity-regexp.');
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Keyless verification needs certificate-identity or certificate-identity-regexp.');
         }
         if (!policy.identity.issuer) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('INPUT_INVALID', 'Keyless verification needs certificate-oidc-issuer.');
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Keyless verification needs certificate-oidc-issuer.');
         }
         if (!policy.trustedRoot) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('INPUT_INVALID', 'Keyless verification needs a Sigstore trusted root (Fulcio CA, logs).');
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Keyless verification needs a Sigstore trusted root (Fulcio CA, logs).');
         }
     }
 }
@@ -56608,7 +56998,7 @@ function verifierFor(policy) {
     const options = policy.identity
         ? { ctlogThreshold: 1, timestampThreshold: 1, tlogThreshold: policy.requireTransparencyLog ? 1 : 0 }
         : { ctlogThreshold: 0, timestampThreshold: 0, tlogThreshold: policy.requireTransparencyLog ? 1 : 0 };
-    return new _sigstore_verify__WEBPACK_IMPORTED_MODULE_0__/* .Verifier */ .BL((0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .trustMaterial */ .kH)({
+    return new dist/* Verifier */.BL((0,trust/* trustMaterial */.kH)({
         ...(policy.key ? { key: policy.key } : {}),
         ...(policy.trustedRoot ? { root: policy.trustedRoot } : {}),
     }), options);
@@ -56625,6 +57015,43 @@ const ERROR_RULES = {
     TIMESTAMP_ERROR: 'timestamp',
     UNTRUSTED_SIGNER_ERROR: 'certificate-identity',
 };
+/**
+ * A message signature checked against a digest alone (no file bytes): the signature is verified
+ * over the digest itself (ECDSA), everything else (certificate, log entries, timestamps) as usual.
+ */
+function overDigest(entity, digest) {
+    const content = entity.signature;
+    return {
+        ...entity,
+        signature: {
+            signature: content.signature,
+            compareSignature: (s) => content.compareSignature(s),
+            compareDigest: (d) => content.compareDigest(d),
+            compareSignedDigest: (d) => content.compareSignedDigest(d),
+            verifySignature: (key) => {
+                if (!verifiesDigests(key)) {
+                    throw new Rejected('bundle-content', `a message signature by a ${key.asymmetricKeyType ?? 'non-ECDSA'} key cannot be checked against a digest alone; give the file`);
+                }
+                return verifyDigestSignature(key, digest, content.signature);
+            },
+        },
+    };
+}
+/**
+ * The inclusion proof's own root hash and tree size must be the signed checkpoint's: the library
+ * proves inclusion against the checkpoint only, so a proof carrying other values would pass unread.
+ */
+function checkProofsMatchCheckpoints(entries) {
+    entries.forEach((entry, i) => {
+        const proof = entry.inclusionProof;
+        if (!proof?.checkpoint?.envelope)
+            return;
+        const [, size = '', rootHash = ''] = proof.checkpoint.envelope.split('\n\n')[0].split('\n');
+        if (Buffer.from(rootHash, 'base64').compare(Buffer.from(proof.rootHash)) !== 0 || size !== String(proof.treeSize)) {
+            throw new Rejected('transparency-log', `log entry ${i}: the inclusion proof's root hash or tree size is not the one its checkpoint signs`);
+        }
+    });
+}
 /** Checks one bundle's cryptography and signer (not yet its content). */
 function verifyEntity(verifier, bundle, policy, artifact) {
     const keyMaterial = bundle.verificationMaterial.content.$case;
@@ -56634,22 +57061,41 @@ function verifyEntity(verifier, bundle, policy, artifact) {
     if (policy.identity && keyMaterial === 'publicKey') {
         throw new Rejected('certificate-chain', 'signed with a key, but the policy expects a keyless certificate identity');
     }
-    let entity = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_0__/* .toSignedEntity */ .DC)(bundle, artifact);
+    let entity;
+    try {
+        entity = Buffer.isBuffer(artifact)
+            ? (0,dist/* toSignedEntity */.DC)(bundle, artifact)
+            : artifact === undefined
+                ? (0,dist/* toSignedEntity */.DC)(bundle)
+                : overDigest((0,dist/* toSignedEntity */.DC)(bundle), artifact.digest);
+    }
+    catch (error) {
+        throw new Rejected('bundle-format', `malformed bundle: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
     if (policy.key && !policy.trustedRoot) {
         // Offline key-based verification: log entries and timestamps cannot be checked without the
         // instance's keys, so they are not counted (requireTransparencyLog then fails, as it must).
         entity = { ...entity, tlogEntries: [], timestamps: [] };
     }
+    checkProofsMatchCheckpoints(entity.tlogEntries);
     let signer;
     try {
         signer = verifier.verify(entity);
     }
     catch (error) {
+        if (error instanceof Rejected)
+            throw error;
         const code = error.code;
+        if (!(error instanceof dist/* VerificationError */.mk)) {
+            // Not a verdict of the library but a failure inside it: a field it reads is absent or of the
+            // wrong kind. That is a malformed bundle, not a bad signature.
+            const field = /reading '([^']+)'/.exec((0,errors/* describeError */.Uc)(error))?.[1];
+            throw new Rejected('bundle-format', `malformed bundle: the verifier could not read it${field ? ` (a field holding '${field}' is missing)` : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
         const rule = (typeof code === 'string' && ERROR_RULES[code]) || 'signature';
         const reason = rule === 'signature' && policy.key
             ? 'the signature does not verify with the given key (another key, or a modified payload)'
-            : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error);
+            : (0,errors/* describeError */.Uc)(error);
         throw new Rejected(rule, reason);
     }
     if (policy.key)
@@ -56671,9 +57117,41 @@ function verifyEntity(verifier, bundle, policy, artifact) {
 function tlogIndex(bundle) {
     return bundle.verificationMaterial.tlogEntries[0]?.logIndex;
 }
+const SIGNER_RULES = new Set([
+    'key',
+    'signature',
+    'certificate-chain',
+    'certificate-identity',
+    'certificate-oidc-issuer',
+]);
+const SHAPE_RULES = new Set(['bundle-format', 'bundle-content', 'statement-format']);
+/**
+ * What to do about a failed verification, from the rules that failed: the key or identity only
+ * when a signer check failed; a malformed or unexpected bundle, a log entry or a subject is a
+ * different problem, and pointing at the key would send the reader the wrong way.
+ */
+function failureHint(rule, rejected) {
+    const rules = new Set([rule, ...rejected.map((r) => r.rule)]);
+    if ([...rules].some((r) => SIGNER_RULES.has(r))) {
+        return 'Check the key or identity the artefact was signed with, and that the signature belongs to this digest.';
+    }
+    if (rules.has('transparency-log') || rules.has('timestamp')) {
+        return 'Check that the trusted root is the one of the Sigstore instance that signed (its log and timestamp keys), and that the bundle was not altered.';
+    }
+    if (rules.has('subject-digest')) {
+        return 'The signatures found are about another artefact: check that they belong to this digest or file.';
+    }
+    if (rules.has('predicate-type')) {
+        return 'Attach an attestation of the required type, signed by the same key or identity.';
+    }
+    if (rejected.length > 0 && rejected.every((r) => SHAPE_RULES.has(r.rule))) {
+        return 'The bundle is malformed or not of the kind expected (see each reason); produce it again with a Sigstore client.';
+    }
+    return 'Sign the artefact first, or check where its signatures are stored.';
+}
 function fail(what, rule, rejected, extra = '') {
     const lines = rejected.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
-    throw new VerificationFailure(`${what}${extra}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejected, 'Check the key or identity the artefact was signed with, and that the signature belongs to this digest.');
+    throw new VerificationFailure(`${what}${extra}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejected, failureHint(rule, rejected));
 }
 /**
  * Verifies DSSE/in-toto bundles about `subjectDigest` (sha256:<hex>). Accepts a bundle only if its
@@ -56682,7 +57160,7 @@ function fail(what, rule, rejected, extra = '') {
  */
 function verifyStatements(bundles, subjectDigest, policy) {
     checkPolicy(policy);
-    const hex = (0,_statements_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(subjectDigest);
+    const hex = (0,statements/* sha256Hex */.fg)(subjectDigest);
     const verifier = verifierFor(policy);
     const verified = [];
     const rejected = [];
@@ -56690,25 +57168,25 @@ function verifyStatements(bundles, subjectDigest, policy) {
         try {
             let bundle;
             try {
-                bundle = (0,_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBundle */ .QN)(raw);
+                bundle = (0,sign_bundle/* parseBundle */.QN)(raw);
             }
             catch (error) {
-                throw new Rejected('bundle-format', (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error));
+                throw new Rejected('bundle-format', (0,errors/* describeError */.Uc)(error));
             }
             if (bundle.content.$case !== 'dsseEnvelope') {
                 throw new Rejected('bundle-content', 'a message signature, not a DSSE attestation (verify it against its file)');
             }
             const envelope = bundle.content.dsseEnvelope;
-            if (envelope.payloadType !== _statements_js__WEBPACK_IMPORTED_MODULE_4__/* .INTOTO_PAYLOAD_TYPE */ .w9) {
-                throw new Rejected('bundle-content', `DSSE payload type is ${JSON.stringify(envelope.payloadType)}, not ${_statements_js__WEBPACK_IMPORTED_MODULE_4__/* .INTOTO_PAYLOAD_TYPE */ .w9}`);
+            if (envelope.payloadType !== statements/* INTOTO_PAYLOAD_TYPE */.w9) {
+                throw new Rejected('bundle-content', `DSSE payload type is ${JSON.stringify(envelope.payloadType)}, not ${statements/* INTOTO_PAYLOAD_TYPE */.w9}`);
             }
             const signer = verifyEntity(verifier, bundle, policy);
             let statement;
             try {
-                statement = (0,_statements_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStatement */ .By)(envelope.payload);
+                statement = (0,statements/* parseStatement */.By)(envelope.payload);
             }
             catch (error) {
-                throw new Rejected('statement-format', (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error));
+                throw new Rejected('statement-format', (0,errors/* describeError */.Uc)(error));
             }
             const sha256Of = (s) => typeof s.digest.sha256 === 'string' ? s.digest.sha256.toLowerCase() : undefined;
             if (!statement.subject.some((s) => sha256Of(s) === hex)) {
@@ -56743,27 +57221,34 @@ function verifyStatements(bundles, subjectDigest, policy) {
     }
     return { verified, rejected };
 }
-/** Verifies a message-signature bundle (`<file>.sigstore.json`) against the file's bytes. */
-function verifyArtifact(source, rawBundle, data, policy) {
+/**
+ * Verifies a bundle about one artefact: its bytes (`data`) or only its digest (`sha256:<hex>`).
+ * A message signature must be over that artefact; a DSSE bundle is judged with every check an
+ * image's statements get (payload type, signature over the PAE, signer, statement shape, required
+ * predicate types) and must name the artefact's sha256 among its subjects.
+ */
+function verifyArtifactBundle(source, rawBundle, subject, policy) {
     checkPolicy(policy);
     const verifier = verifierFor(policy);
+    const want = Buffer.isBuffer(subject)
+        ? (0,external_node_crypto_.createHash)('sha256').update(subject).digest()
+        : Buffer.from((0,statements/* sha256Hex */.fg)(subject.digest), 'hex');
+    let bundle;
     try {
-        let bundle;
         try {
-            bundle = (0,_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBundle */ .QN)(rawBundle);
+            bundle = (0,sign_bundle/* parseBundle */.QN)(rawBundle);
         }
         catch (error) {
-            throw new Rejected('bundle-format', (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error));
+            throw new Rejected('bundle-format', (0,errors/* describeError */.Uc)(error));
         }
-        if (bundle.content.$case !== 'messageSignature') {
-            throw new Rejected('bundle-content', 'a DSSE attestation, not a message signature over the file');
+        if (bundle.content.$case === 'messageSignature') {
+            const got = Buffer.from(bundle.content.messageSignature.messageDigest?.digest ?? []);
+            if (!want.equals(got)) {
+                throw new Rejected('subject-digest', `the bundle signs sha256:${got.toString('hex')}, but the artefact is sha256:${want.toString('hex')}`);
+            }
+            const signer = verifyEntity(verifier, bundle, policy, Buffer.isBuffer(subject) ? subject : { digest: want });
+            return { signer, kind: 'message-signature', transparencyLogIndex: tlogIndex(bundle) };
         }
-        const want = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(data).digest();
-        const got = Buffer.from(bundle.content.messageSignature.messageDigest?.digest ?? []);
-        if (!want.equals(got)) {
-            throw new Rejected('subject-digest', `the bundle signs sha256:${got.toString('hex')}, but the file is sha256:${want.toString('hex')}`);
-        }
-        return verifyEntity(verifier, bundle, policy, data);
     }
     catch (error) {
         if (!(error instanceof Rejected))
@@ -56772,12 +57257,25 @@ function verifyArtifact(source, rawBundle, data, policy) {
             { source, rule: error.rule, reason: error.message },
         ]);
     }
+    // DSSE: the same judgement as an image's attestations, about this artefact's digest.
+    const result = verifyStatements([{ source, bundle: rawBundle }], `sha256:${want.toString('hex')}`, policy);
+    const verified = result.verified[0];
+    return {
+        signer: verified.signer,
+        kind: 'dsse',
+        statement: verified.statement,
+        transparencyLogIndex: verified.transparencyLogIndex,
+    };
+}
+/** Verifies a bundle (`<file>.sigstore.json`) against a file's bytes; returns the signer. */
+function verifyArtifact(source, rawBundle, data, policy) {
+    return verifyArtifactBundle(source, rawBundle, data, policy).signer;
 }
 
 
 /***/ }),
 
-/***/ 729:
+/***/ 189:
 /***/ ((module) => {
 
 function webpackEmptyAsyncContext(req) {
@@ -56791,7 +57289,7 @@ function webpackEmptyAsyncContext(req) {
 }
 webpackEmptyAsyncContext.keys = () => ([]);
 webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 729;
+webpackEmptyAsyncContext.id = 189;
 module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
@@ -64530,7 +65028,7 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 1196:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -68024,7 +68522,7 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -68164,7 +68662,7 @@ var map = __nccwpck_require__(7451);
 var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(6340);
+var bool = __nccwpck_require__(3959);
 var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
 
@@ -68267,7 +68765,7 @@ var map = __nccwpck_require__(7451);
 var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(6340);
+var bool = __nccwpck_require__(3959);
 var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
 var schema = __nccwpck_require__(896);

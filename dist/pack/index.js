@@ -25,7 +25,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8335);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3103);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8584);
 
 
 /** The only file that reads the runner's inputs. The registry password is masked as soon as it is read. */
@@ -49,7 +49,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3103);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8584);
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9594);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 
@@ -59,7 +59,7 @@ async function run(inputs) {
         cwd: process.cwd(),
         env: process.env,
         logger: _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0,
-        github: (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L)(process.env),
+        github: (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)(process.env),
     });
     return { outputs: outcome.outputs, summary: outcome.summary };
 }
@@ -110,9 +110,13 @@ const actionLogger = {
     },
     group: (title, fn) => core/* group */.Os(title, fn),
 };
-/** Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the environment. */
+/**
+ * Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the
+ * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
+ */
 function actionEnvironment() {
-    return { cwd: process.cwd(), env: process.env, logger: actionLogger, github: readGitHubContext(process.env) };
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    return { cwd, env: process.env, logger: actionLogger, github: readGitHubContext(process.env) };
 }
 /** Runs an action's body with the failure convention applied. */
 async function runAction(title, body) {
@@ -191,9 +195,10 @@ function describeError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ readGitHubContext),
-/* harmony export */   V: () => (/* binding */ runUrl)
+/* harmony export */   L7: () => (/* binding */ readGitHubContext),
+/* harmony export */   Vp: () => (/* binding */ runUrl)
 /* harmony export */ });
+/* unused harmony export parseWorkflowRef */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
@@ -273,11 +278,29 @@ function pullRequestFacts(payload) {
 function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
+/**
+ * Splits `owner/repo/.github/workflows/file.yml@<ref>`. A git ref may itself contain `@`
+ * (`refs/tags/@scope/pkg@1.4.0`), so the split is at the first `@` after the workflow file's
+ * name, never the last `@`. Every place that reads a workflow ref goes through here.
+ */
+function parseWorkflowRef(value) {
+    const [owner = '', repo = ''] = value.split('/', 2);
+    const marker = value.indexOf('/.github/workflows/');
+    // The file name ends at the first '@' after the workflows directory (file names carry no '@').
+    const from = marker < 0 ? `${owner}/${repo}`.length : marker + '/.github/workflows/'.length;
+    const at = value.indexOf('@', from);
+    const location = at < 0 ? value : value.slice(0, at);
+    return {
+        repository: `${owner}/${repo}`,
+        path: location.slice(`${owner}/${repo}/`.length),
+        ref: at < 0 ? '' : value.slice(at + 1),
+    };
+}
 
 
 /***/ }),
 
-/***/ 3103:
+/***/ 8584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -288,7 +311,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Rn: () => (/* binding */ runPack)
 });
 
-// UNUSED EXPORTS: ANNOTATION_CONTENT_DIGEST, ANNOTATION_UNPACK, DEFAULT_ARTIFACT_TYPE, FILE_LAYER_MEDIA_TYPE, openWorkspaceStore, packArtefact, parsePackAnnotations, parsePullInputs, pullArtefact, reproducibleTime, runPull, safeRelativePath
+// UNUSED EXPORTS: ANNOTATION_CONTENT_DIGEST, ANNOTATION_UNPACK, DEFAULT_ARTIFACT_TYPE, FILE_LAYER_MEDIA_TYPE, PACK_PATH_INPUTS, PULL_PATH_INPUTS, openWorkspaceStore, packArtefact, parsePackAnnotations, parsePullInputs, pullArtefact, reproducibleTime, runPull, safeRelativePath
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -330,7 +353,7 @@ function runLink(github) {
         return 'Run outside GitHub Actions.';
     const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
     const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
-    return `[${label}](${(0,context/* runUrl */.V)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+    return `[${label}](${(0,context/* runUrl */.Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
 }
 /** Applies jobSummary to an outcome. */
 function withJobSummary(outcome, title, subject, github) {
@@ -548,6 +571,166 @@ function sourceDateEpoch(env) {
         throw new errors/* ArtefactsError */.E('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
     }
     return Number(epoch);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/**
+ * The one rule for path inputs: every file or directory an input names (read or written) resolves
+ * inside the workspace after symbolic links are followed, unless the user lets that one input out
+ * with `allow-outside-workspace` (CLI: `--allow-outside-workspace <input>`). And no input value that
+ * becomes a file name or an output value carries a newline or another control character.
+ *
+ * The workspace is GITHUB_WORKSPACE in an action and the working directory for the CLI: the
+ * `cwd` of the ActionEnvironment. RUNNER_TEMP is outside it: other steps keep credentials there
+ * (actions/checkout's persisted token, for one), so a key written to RUNNER_TEMP needs the opt-in
+ * for its input. Temporary files the suite writes itself are not inputs and are not checked here.
+ *
+ * How to call it, for a new path input:
+ * - in the parser: nothing but the usual parse (and `plainValue` is applied by the helpers below);
+ *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
+ * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
+ *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
+ *   input (PEM text or a path), {@link workspaceGlob} for a glob.
+ */
+
+
+
+
+
+/** The input that lets named path inputs leave the workspace. */
+const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
+function paths_workspace(root, allowOutside) {
+    return { root: external_node_path_default().resolve(root), allowOutside: allowOutside ?? new Set() };
+}
+// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Refuses a value that becomes a file name or an output value when it holds a newline or another
+ * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
+ * two, and a file name with one is a trap for every script that reads it. Returns the value.
+ */
+function paths_plainValue(input, value) {
+    if (CONTROL.test(value)) {
+        throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
+    }
+    return value;
+}
+/**
+ * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
+ * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
+ * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
+ * (the inputs objects then compare equal to those built without the field).
+ */
+function paths_parseAllowOutsideWorkspace(raw, pathInputs) {
+    const names = new Set();
+    for (const name of splitList(raw(ALLOW_OUTSIDE_WORKSPACE))) {
+        if (!pathInputs.includes(name)) {
+            throw (0,errors/* inputError */.Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
+                ? 'nothing (this command has no path inputs)'
+                : `names of path inputs of this action: ${pathInputs.join(', ')}`);
+        }
+        names.add(name);
+    }
+    return names.size === 0 ? undefined : names;
+}
+function realRoot(root) {
+    try {
+        return external_node_fs_.realpathSync(root);
+    }
+    catch {
+        return root;
+    }
+}
+/**
+ * The real location of `absolute`: symbolic links followed along the whole path, also where the
+ * path does not exist yet (the real path of its deepest existing ancestor, plus the rest). A
+ * dangling symbolic link is followed to where it points, since writing through it lands there.
+ */
+function realLocation(absolute) {
+    let current = absolute;
+    const rest = [];
+    for (let hops = 0; hops < 64; hops++) {
+        try {
+            return external_node_path_default().join(external_node_fs_.realpathSync(current), ...rest);
+        }
+        catch {
+            // fall through: current does not resolve
+        }
+        let link;
+        try {
+            if (external_node_fs_.lstatSync(current).isSymbolicLink())
+                link = external_node_fs_.readlinkSync(current);
+        }
+        catch {
+            // current does not exist
+        }
+        if (link !== undefined) {
+            current = external_node_path_default().resolve(external_node_path_default().dirname(current), link);
+            continue;
+        }
+        const parent = external_node_path_default().dirname(current);
+        if (parent === current)
+            return external_node_path_default().join(current, ...rest);
+        rest.unshift(external_node_path_default().basename(current));
+        current = parent;
+    }
+    throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
+}
+function contains(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+function unsafe(ws, input, value, real) {
+    return new errors/* ArtefactsError */.E('PATH_UNSAFE', `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, {
+        hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
+            `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
+    });
+}
+/**
+ * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
+ * its real location, symbolic links followed, is outside the workspace, unless the input is listed
+ * in `allow-outside-workspace`. `..`, absolute paths and links out are all caught the same way.
+ * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
+ * Returns the absolute path (as given, not the link target) for the caller to use.
+ */
+function paths_inWorkspace(ws, input, value) {
+    return insideWorkspace(ws, input, paths_plainValue(input, value));
+}
+/**
+ * {@link inWorkspace} without the control-character rule, for a name that is not an input value
+ * but comes from a file (a name listed in a checksums file may be escaped and hold a newline).
+ */
+function insideWorkspace(ws, input, value) {
+    const absolute = external_node_path_default().resolve(ws.root, value);
+    if (ws.allowOutside.has(input))
+        return absolute;
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real))
+        throw unsafe(ws, input, value, real);
+    return absolute;
+}
+/** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
+function keyInWorkspace(ws, input, value) {
+    if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
+        return;
+    paths_inWorkspace(ws, input, value);
+}
+/**
+ * The files a glob input matches, relative to the workspace, as absolute paths in match order;
+ * every match is checked as {@link inWorkspace} checks a path, so a pattern reaching out (`../x/*`)
+ * or a match that is a symbolic link out is refused, naming the input.
+ */
+async function workspaceGlob(ws, input, pattern) {
+    paths_plainValue(input, pattern);
+    const glob = fsp.glob;
+    if (typeof glob !== 'function') {
+        throw new ArtefactsError('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
+    }
+    const out = [];
+    for await (const entry of glob(pattern, { cwd: ws.root }))
+        out.push(paths_inWorkspace(ws, input, entry));
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
@@ -1457,7 +1640,12 @@ function parseRetryAfter(value, now = Date.now()) {
     const at = Date.parse(text);
     return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
-const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 20_000 };
+/**
+ * Seven tries: at one failed request in five (a registry under load), a request still fails for
+ * good about once in 80 000, so a promotion of a few dozen requests almost never does; a registry
+ * that is down is given up on after about 12 s of backoff.
+ */
+const DEFAULT_RETRY = { attempts: 7, baseDelayMs: 250, maxDelayMs: 8_000 };
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
@@ -1807,12 +1995,149 @@ class RegistryAuth {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/oci/fallback-index.ts
+/**
+ * The referrers fallback index (`sha256-<hex>` tag) of registries without the referrers API: one
+ * index per subject, shared by every process that pushes a referrer of that subject, written by
+ * read-merge-write. Registries offer no conditional write, so a writer that read before ours landed
+ * can put back an index without our entry. The rule that makes an entry hold:
+ *
+ * - a writer never sends an index built from a read older than STALE_MS (it reads again instead),
+ *   and sends it once (no request-level retry, which would send an old read later);
+ * - after its write, it waits a settle delay (longer than STALE_MS plus the write's round trip,
+ *   with jitter) and reads again: every writer that read before ours landed has landed by then;
+ * - what is missing is added again, and so on until one read after a settle holds every entry.
+ *
+ * In one process, the writers of one index queue: each merge takes every entry waiting.
+ */
+
+
+
+
+/** An index built from a read older than this is not sent: it is read again. */
+const STALE_MS = 300;
+/** The least wait between a write and the read that confirms it. */
+const MIN_SETTLE_MS = 800;
+const MAX_SETTLE_MS = 5000;
+/** Rounds (write + settle + read) before giving up, and the time they may take together. */
+const MAX_ROUNDS = 12;
+const BUDGET_MS = 120_000;
+const queues = new Map();
+const fallback_index_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Adds `entry` to the fallback index of `subject`; resolves once a read after a settle holds it. */
+function addToFallback(target, subject, entry) {
+    return enqueue(target, subject, { add: entry });
+}
+/** Removes `digest` from the fallback index of `subject`; resolves once a read after a settle lacks it. */
+function removeFromFallback(target, subject, digest) {
+    return enqueue(target, subject, { remove: digest });
+}
+function enqueue(target, subject, change) {
+    const key = `${target.location}@${subject}`;
+    const running = queues.get(key);
+    const waiting = running ?? [];
+    const done = new Promise((resolve, reject) => waiting.push({ ...change, resolve, reject }));
+    if (running === undefined) {
+        queues.set(key, waiting);
+        void fallback_index_drain(target, key, subject, waiting);
+    }
+    return done;
+}
+async function fallback_index_drain(target, key, subject, waiting) {
+    // The check for more and the removal of the queue happen with no await between them, so a change
+    // is either taken by this loop or starts a new one.
+    while (waiting.length > 0) {
+        const batch = [];
+        // Changes are taken after each read, so those that arrive meanwhile join this merge.
+        const take = () => {
+            batch.push(...waiting.splice(0));
+            return batch;
+        };
+        try {
+            await merge(target, subject, take);
+            for (const w of batch)
+                w.resolve();
+        }
+        catch (error) {
+            if (batch.length === 0)
+                take();
+            for (const w of batch)
+                w.reject(error);
+        }
+    }
+    queues.delete(key);
+}
+async function merge(target, subject, take) {
+    const tag = referrersTag(subject);
+    const started = Date.now();
+    let lastProblem = 'no round was tried';
+    for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
+        const readAt = Date.now();
+        let current;
+        try {
+            current = await target.readFallback(tag);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError) &&
+                !(error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_UNAVAILABLE'))
+                throw error;
+            lastProblem = error.message;
+            await fallback_index_sleep(jitter(200 * round));
+            continue;
+        }
+        const changes = take();
+        // The last change asked for a digest wins (a referrer withdrawn after it was added is removed).
+        const wanted = new Map();
+        for (const c of changes) {
+            if (c.add !== undefined)
+                wanted.set(c.add.digest, c.add);
+            if (c.remove !== undefined)
+                wanted.set(c.remove, undefined);
+        }
+        const has = (d) => current.some((e) => e.digest === d);
+        const missing = [...wanted.values()].filter((e) => e !== undefined && !has(e.digest));
+        const unwanted = [...wanted.entries()].filter(([d, e]) => e === undefined && has(d)).map(([d]) => d);
+        // Holds: the first read found it so (another writer confirms its own), or the read after a settle did.
+        if (missing.length === 0 && unwanted.length === 0)
+            return;
+        if (Date.now() - readAt > STALE_MS) {
+            lastProblem = `the index read took more than ${STALE_MS} ms to merge`;
+            continue;
+        }
+        const index = {
+            schemaVersion: 2,
+            mediaType: media_MEDIA.ociIndex,
+            manifests: [...current.filter((e) => !unwanted.includes(e.digest)), ...missing],
+        };
+        const writeAt = Date.now();
+        try {
+            await target.writeFallback(tag, index);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError))
+                throw error;
+            // The write may or may not have landed: the read after the settle tells.
+            lastProblem = error.message;
+        }
+        const settle = Math.min(MAX_SETTLE_MS, Math.max(MIN_SETTLE_MS, STALE_MS + 4 * (Date.now() - writeAt)));
+        await fallback_index_sleep(jitter(settle));
+    }
+    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: concurrent writers kept replacing it; it did not hold after ${MAX_ROUNDS} rounds (${lastProblem}).`, {
+        hint: 'The referrer may be missing from the index: run the command again once the concurrent jobs have ended, or use a registry with the referrers API.',
+    });
+}
+/** `ms` plus up to half of it again, at random: writers that started together do not re-read together. */
+function jitter(ms) {
+    return Math.round(ms + Math.random() * (ms / 2));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
 /**
  * The registry client (OCI distribution spec v1.1 and Docker registry v2), on Node's own
  * http/https and streams. One RegistryClient per run holds the auth state per registry; each
  * repository is an ArtifactStore.
  */
+
 
 
 
@@ -1887,6 +2212,8 @@ class RegistryClient {
     options;
     auths = new Map();
     retry;
+    /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
+    referrersApi = new Map();
     constructor(options = {}) {
         this.options = options;
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -1914,12 +2241,6 @@ class RegistryRepository {
     repository;
     pullScope;
     pushScopes;
-    /**
-     * Writers of each fallback index (`location@subject`) in this process. While one merge runs, the
-     * entries that arrive wait here, and the next merge takes them all: one read-merge-write for a
-     * batch of referrers of one subject, not one each.
-     */
-    static fallbackQueues = new Map();
     constructor(client, auth, ref, base) {
         this.client = client;
         this.auth = auth;
@@ -1980,6 +2301,24 @@ class RegistryRepository {
         };
         return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
     }
+    /**
+     * A request whose answer's body (at most `limit` bytes) is read within the same retry: a connection
+     * that breaks in the middle of the body is tried again like one that breaks before the answer.
+     */
+    async requestBytes(op, limit) {
+        const once = async () => {
+            const response = await this.request({ ...op, retry: false });
+            try {
+                return { response, bytes: await readBody(response, limit, op.what) };
+            }
+            catch (error) {
+                if (error instanceof errors/* ArtefactsError */.E)
+                    throw error;
+                throw new RetryableError(`${op.what}: the answer broke off: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
+            }
+        };
+        return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
+    }
     // ---------------------------------------------------------------- manifests
     async resolve(reference) {
         this.checkReference(reference);
@@ -2016,15 +2355,14 @@ class RegistryRepository {
     async getManifest(reference) {
         this.checkReference(reference);
         const what = `fetching manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
-        const response = await this.request({
+        const { response, bytes } = await this.requestBytes({
             what,
             method: 'GET',
             url: this.path(`manifests/${reference}`),
             scopes: [this.pullScope],
             headers: { accept: MANIFEST_ACCEPT },
             expect: [200],
-        });
-        const bytes = await readBody(response, MAX_MANIFEST_BYTES, what);
+        }, MAX_MANIFEST_BYTES);
         const actual = media_sha256(bytes);
         if (isDigest(reference) && actual !== reference) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
@@ -2071,8 +2409,9 @@ class RegistryRepository {
         const subject = manifest.parsed.subject;
         if (subject === undefined)
             return { digest: manifest.digest, referrerIndexed: false };
-        if (header(response, 'oci-subject') === undefined)
-            await this.addToFallbackIndex(subject.digest, manifest);
+        // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
+        if (header(response, 'oci-subject') === undefined && !(await this.offersReferrersApi(subject.digest)))
+            await addToFallback(this, subject.digest, descriptorOf(manifest));
         return { digest: manifest.digest, referrerIndexed: true };
     }
     async putTag(tag, manifest) {
@@ -2084,87 +2423,79 @@ class RegistryRepository {
         }
     }
     // ---------------------------------------------------------------- referrers
-    /**
-     * Adds a referrer to the `sha256-<hex>` fallback index of its subject: read-merge-write, one merge
-     * at a time per index in this process, each taking every entry waiting, and re-read to confirm.
-     */
-    addToFallbackIndex(subjectDigest, manifest) {
-        const key = `${this.location}@${subjectDigest}`;
-        const queues = RegistryRepository.fallbackQueues;
-        const running = queues.get(key);
-        const waiting = running ?? [];
-        const added = new Promise((resolve, reject) => waiting.push({ entry: descriptorOf(manifest), resolve, reject }));
-        if (running === undefined) {
-            queues.set(key, waiting);
-            void this.drainFallback(key, subjectDigest, waiting);
-        }
-        return added;
-    }
-    async drainFallback(key, subjectDigest, waiting) {
-        // The check for more and the removal of the queue happen with no await between them, so an
-        // entry is either taken by this loop or starts a new one.
-        while (waiting.length > 0) {
-            const batch = [];
-            // Entries are taken once the index has been read, so those that arrive during the read join
-            // this write rather than wait for the next.
-            const take = () => {
-                batch.push(...waiting.splice(0));
-                return batch.map((w) => w.entry);
-            };
-            try {
-                await this.mergeFallback(subjectDigest, take);
-                for (const w of batch)
-                    w.resolve();
-            }
-            catch (error) {
-                if (batch.length === 0)
-                    take();
-                for (const w of batch)
-                    w.reject(error);
-            }
-        }
-        RegistryRepository.fallbackQueues.delete(key);
-    }
-    /** One read-merge-write of a fallback index, with the entries `take` gives after each read. */
-    async mergeFallback(subjectDigest, take) {
-        const tag = referrersTag(subjectDigest);
-        let entries = [];
-        const absentFrom = (index) => entries.filter((e) => !index.some((d) => d.digest === e.digest));
-        for (let round = 1; round <= 5; round++) {
-            const current = await this.readFallback(tag);
-            // One referrer pushed twice at once is one entry.
-            entries = take().filter((e, i, all) => all.findIndex((o) => o.digest === e.digest) === i);
-            const missing = absentFrom(current);
-            if (missing.length === 0)
-                return;
-            const index = { schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: [...current, ...missing] };
-            const bytes = Buffer.from(JSON.stringify(index));
-            await this.putManifest(parseManifest(bytes, `referrers index ${tag}`), { tag });
-            // No conditional writes on most registries: re-read to see that a concurrent writer did not drop ours.
-            if (absentFrom(await this.readFallback(tag)).length === 0)
-                return;
-        }
-        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${this.location}:${tag}: concurrent writers kept replacing it; gave up after 5 rounds.`);
-    }
+    /** Reads the `sha256-<hex>` fallback index (absent: empty), its body read within the retry. */
     async readFallback(tag) {
-        const response = await this.request({
+        const { response, bytes } = await this.requestBytes({
             what: `reading referrers tag ${this.location}:${tag}`,
             method: 'GET',
             url: this.path(`manifests/${tag}`),
             scopes: [this.pullScope],
             headers: { accept: MANIFEST_ACCEPT },
             expect: [200, 404],
-        });
-        if (response.status === 404) {
-            await drain(response);
+        }, MAX_MANIFEST_BYTES);
+        if (response.status === 404)
             return [];
-        }
-        const bytes = await readBody(response, MAX_MANIFEST_BYTES, `reading referrers tag ${tag}`);
         const parsed = parseManifest(bytes, `referrers tag ${this.location}:${tag}`, header(response, 'content-type'));
         if (!isIndexMediaType(parsed.mediaType)) {
             throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `referrers tag ${this.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
         }
         return parsed.parsed.manifests;
+    }
+    /** Sends a fallback index once: a retry would send an index built from an old read (fallback-index.ts). */
+    async writeFallback(tag, index) {
+        const manifest = parseManifest(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
+        const response = await this.request({
+            what: `pushing referrers index ${this.location}:${tag}`,
+            method: 'PUT',
+            url: this.path(`manifests/${tag}`),
+            scopes: this.pushScopes,
+            headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+            body: () => manifest.bytes,
+            expect: [201, 200],
+            retry: false,
+        });
+        await drain(response);
+    }
+    /**
+     * Whether this registry answers the referrers API (an OCI index at /referrers/<digest>), asked once
+     * per registry and run: a registry that has it but sends no OCI-Subject still needs no fallback tag.
+     */
+    offersReferrersApi(subject) {
+        const known = this.client.referrersApi.get(this.registry);
+        if (known !== undefined)
+            return known;
+        const asked = (async () => {
+            const { response } = await this.requestBytes({
+                what: `asking ${this.location} for the referrers API`,
+                method: 'GET',
+                url: this.path(`referrers/${subject}`),
+                scopes: [this.pullScope],
+                headers: { accept: media_MEDIA.ociIndex },
+                expect: [200, 404, 400, 405],
+            }, MAX_MANIFEST_BYTES);
+            return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === media_MEDIA.ociIndex;
+        })();
+        this.client.referrersApi.set(this.registry, asked);
+        asked.catch(() => this.client.referrersApi.delete(this.registry));
+        return asked;
+    }
+    /**
+     * Withdraws a referrer this run pushed (a promotion record of a promotion that lost its race):
+     * deleted by digest where the registry allows it, and taken out of the fallback index.
+     */
+    async withdrawReferrer(subject, digest) {
+        checkDigest(subject);
+        checkDigest(digest);
+        const response = await this.request({
+            what: `deleting ${this.location}@${digest}`,
+            method: 'DELETE',
+            url: this.path(`manifests/${digest}`),
+            scopes: this.pushScopes,
+            expect: [202, 200, 204, 404, 405, 400],
+        });
+        await drain(response);
+        if (!(await this.offersReferrersApi(subject)))
+            await removeFromFallback(this, subject, digest);
     }
     async referrers(digest, artifactType) {
         checkDigest(digest);
@@ -2179,21 +2510,12 @@ class RegistryRepository {
         const fallback = this.readFallback(referrersTag(digest));
         fallback.catch(() => undefined);
         for (let page = 0; url !== undefined && page < 1000; page++) {
-            const response = await this.request({
-                what,
-                method: 'GET',
-                url,
-                scopes: [this.pullScope],
-                headers: { accept: media_MEDIA.ociIndex },
-                expect: [200, 404],
-            });
+            const { response, bytes } = await this.requestBytes({ what, method: 'GET', url, scopes: [this.pullScope], headers: { accept: media_MEDIA.ociIndex }, expect: [200, 404] }, MAX_MANIFEST_BYTES);
             if (response.status === 404) {
-                await drain(response);
                 native = page > 0;
                 break;
             }
             const type = header(response, 'content-type')?.split(';')[0]?.trim();
-            const bytes = await readBody(response, MAX_MANIFEST_BYTES, what);
             if (type !== media_MEDIA.ociIndex) {
                 // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
                 native = false;
@@ -2216,18 +2538,9 @@ class RegistryRepository {
         const tags = [];
         let url = new URL(this.path('tags/list?n=1000'), this.base);
         for (let page = 0; url !== undefined && page < 10_000; page++) {
-            const response = await this.request({
-                what: `listing tags of ${this.location}`,
-                method: 'GET',
-                url,
-                scopes: [this.pullScope],
-                expect: [200, 404],
-            });
-            if (response.status === 404) {
-                await drain(response);
+            const { response, bytes: body } = await this.requestBytes({ what: `listing tags of ${this.location}`, method: 'GET', url, scopes: [this.pullScope], expect: [200, 404] }, 64 * 1024 * 1024);
+            if (response.status === 404)
                 return tags;
-            }
-            const body = await readBody(response, 64 * 1024 * 1024, `listing tags of ${this.location}`);
             const parsed = JSON.parse(body.toString('utf8'));
             tags.push(...(parsed.tags ?? []));
             url = nextLink(response, url);
@@ -2330,7 +2643,8 @@ class RegistryRepository {
             headers: { 'content-length': '0' },
             body: () => Buffer.alloc(0),
             expect: mount ? [201, 202] : [202],
-            retry: false,
+            // Tried again on its own: a session opened twice costs nothing (the registry expires the spare),
+            // and the upload it serves is then tried as a whole only when the bytes themselves fail.
         });
         await drain(response);
         if (response.status === 201)
@@ -2625,6 +2939,7 @@ async function readBlob(store, descriptor) {
 
 
 
+
 /** The default artifactType of packed files: the project's own, versioned media type. */
 const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
 /** Media type of a single packed file's layer. */
@@ -2638,6 +2953,8 @@ const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
 const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const PACK_SECRETS = ['registry-password'];
+/** Inputs naming files or directories: confined to the workspace unless listed in allow-outside-workspace. */
+const PACK_PATH_INPUTS = ['path', 'destination'];
 /**
  * Annotations from lines `key=value`, `manifest:key=value` (build-tag's `annotations` output) or
  * `manifest[...]:key=value`; lines for other levels (index, descriptors) do not apply to a single
@@ -2670,10 +2987,8 @@ function parsePackInputs(raw) {
     const paths = list(raw, 'path', { comma: false });
     if (paths.length === 0)
         throw (0,errors/* inputError */.Xu)('path', raw('path'), 'one or more files or directories, one per line');
-    for (const p of paths) {
-        if (p.includes('\0'))
-            throw (0,errors/* inputError */.Xu)('path', p, 'file or directory paths');
-    }
+    for (const p of paths)
+        paths_plainValue('path', p);
     const destination = required(raw, 'destination');
     const ref = references_referenceInput('destination', destination);
     if (ref.digest !== undefined) {
@@ -2700,6 +3015,7 @@ function parsePackInputs(raw) {
         compression: oneOf(raw, 'compression', ['gzip', 'none'], 'gzip'),
         registryUsername,
         registryPassword,
+        allowOutsideWorkspace: paths_parseAllowOutsideWorkspace(raw, PACK_PATH_INPUTS),
     };
 }
 /** SOURCE_DATE_EPOCH, else the HEAD commit time, else 0 with a warning. */
@@ -2964,6 +3280,12 @@ async function runPack(inputs, environment) {
     if (inputs.registryPassword !== undefined)
         environment.logger.secret(inputs.registryPassword);
     const ref = references_parseReference(inputs.destination);
+    // Every path input stays in the workspace (symbolic links followed) before anything is read or written.
+    const ws = paths_workspace(environment.cwd, inputs.allowOutsideWorkspace);
+    for (const given of inputs.paths)
+        paths_inWorkspace(ws, 'path', given);
+    if (ref.kind === 'layout')
+        paths_inWorkspace(ws, 'destination', ref.path);
     const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
     const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
     const result = await packArtefact(store, {
@@ -2997,11 +3319,18 @@ async function runPack(inputs, environment) {
         ].join('\n')),
     };
 }
+const PULL_PATH_INPUTS = (/* unused pure expression or super */ null && (['reference', 'output']));
 function parsePullInputs(raw) {
     const value = parse.required(raw, 'reference');
     referenceInput('reference', value);
     const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
-    return { reference: value, output: parse.optionalText(raw, 'output') ?? '.', registryUsername, registryPassword };
+    return {
+        reference: value,
+        output: plainValue('output', parse.optionalText(raw, 'output') ?? '.'),
+        registryUsername,
+        registryPassword,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PULL_PATH_INPUTS),
+    };
 }
 /** A relative path that stays inside its root: no absolute path, no `..`, no backslash or NUL. */
 function safeRelativePath(name, what) {
@@ -3101,8 +3430,11 @@ async function pullArtefact(store, target, output, logger) {
 /** `artefacts pull <reference> --output DIR`. */
 async function runPull(inputs, environment) {
     const ref = parseReference(inputs.reference);
+    const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+    if (ref.kind === 'layout')
+        inWorkspace(ws, 'reference', ref.path);
+    const output = inWorkspace(ws, 'output', inputs.output);
     const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
-    const output = path.resolve(environment.cwd, inputs.output);
     const target = referenceTarget(ref);
     const result = await pullArtefact(store, target, output, environment.logger);
     return {

@@ -25,7 +25,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2817);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9002);
 
 
 /** The only file that reads the runner's inputs. Passwords and tokens are masked as soon as they are read. */
@@ -49,7 +49,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2817);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9002);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
 
 
@@ -97,9 +97,13 @@ const actionLogger = {
     },
     group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, fn),
 };
-/** Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the environment. */
+/**
+ * Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the
+ * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
+ */
 function actionEnvironment() {
-    return { cwd: process.cwd(), env: process.env, logger: actionLogger, github: (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L)(process.env) };
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    return { cwd, env: process.env, logger: actionLogger, github: (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)(process.env) };
 }
 /** Runs an action's body with the failure convention applied. */
 async function runAction(title, body) {
@@ -178,9 +182,10 @@ function describeError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ readGitHubContext),
-/* harmony export */   V: () => (/* binding */ runUrl)
+/* harmony export */   L7: () => (/* binding */ readGitHubContext),
+/* harmony export */   Vp: () => (/* binding */ runUrl)
 /* harmony export */ });
+/* unused harmony export parseWorkflowRef */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
@@ -259,6 +264,24 @@ function pullRequestFacts(payload) {
 /** The link to this run, for summaries and records. */
 function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+/**
+ * Splits `owner/repo/.github/workflows/file.yml@<ref>`. A git ref may itself contain `@`
+ * (`refs/tags/@scope/pkg@1.4.0`), so the split is at the first `@` after the workflow file's
+ * name, never the last `@`. Every place that reads a workflow ref goes through here.
+ */
+function parseWorkflowRef(value) {
+    const [owner = '', repo = ''] = value.split('/', 2);
+    const marker = value.indexOf('/.github/workflows/');
+    // The file name ends at the first '@' after the workflows directory (file names carry no '@').
+    const from = marker < 0 ? `${owner}/${repo}`.length : marker + '/.github/workflows/'.length;
+    const at = value.indexOf('@', from);
+    const location = at < 0 ? value : value.slice(0, at);
+    return {
+        repository: `${owner}/${repo}`,
+        path: location.slice(`${owner}/${repo}/`.length),
+        ref: at < 0 ? '' : value.slice(at + 1),
+    };
 }
 
 
@@ -452,7 +475,78 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
 
 /***/ }),
 
-/***/ 2817:
+/***/ 4099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gm: () => (/* binding */ readBlob)
+/* harmony export */ });
+/* unused harmony exports openStore, copyTree */
+
+
+
+
+
+/** The store a reference points into: a registry repository or a layout directory. */
+function openStore(reference, client = {}) {
+    const ref = typeof reference === 'string' ? parseReference(reference) : reference;
+    if (ref.kind === 'layout')
+        return new LayoutStore(ref.path);
+    const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
+    return registry.repository(ref);
+}
+/**
+ * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
+ * and tags it last when `tag` is given. Blobs already present at the destination are skipped.
+ */
+async function copyTree(source, destination, digest, options = {}) {
+    const stats = { manifests: 0, blobsCopied: 0, blobsSkipped: 0, bytesCopied: 0 };
+    const done = new Set();
+    const copyBlob = async (d) => {
+        if (done.has(d.digest))
+            return;
+        done.add(d.digest);
+        if ((await destination.hasBlob(d.digest)) !== undefined) {
+            stats.blobsSkipped++;
+            return;
+        }
+        await destination.putBlob(d, () => source.getBlob(d));
+        stats.blobsCopied++;
+        stats.bytesCopied += d.size;
+    };
+    const walk = async (ref) => {
+        const manifest = await source.getManifest(ref);
+        const children = childDescriptors(manifest);
+        for (const blob of children.blobs)
+            await copyBlob(blob);
+        for (const child of children.manifests) {
+            const copied = await walk(child.digest);
+            if (copied.digest !== child.digest) {
+                throw new ArtefactsError('DIGEST_MISMATCH', `child manifest ${child.digest} read back as ${copied.digest}.`);
+            }
+        }
+        await destination.putManifest(manifest);
+        stats.manifests++;
+        return manifest;
+    };
+    const manifest = await walk(digest);
+    if (options.tag !== undefined)
+        await destination.putTag(options.tag, manifest);
+    return { manifest, stats };
+}
+/** Reads a whole (small) blob, verified. */
+async function readBlob(store, descriptor) {
+    const stream = await store.getBlob(descriptor);
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
+/***/ 9002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -462,6 +556,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   JI: () => (/* binding */ parsePromoteInputs),
   EQ: () => (/* binding */ runPromote)
 });
+
+// UNUSED EXPORTS: PROMOTE_PATH_INPUTS
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -489,7 +585,7 @@ function runLink(github) {
         return 'Run outside GitHub Actions.';
     const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
     const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
-    return `[${label}](${(0,context/* runUrl */.V)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+    return `[${label}](${(0,context/* runUrl */.Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
 }
 /** Applies jobSummary to an outcome. */
 function withJobSummary(outcome, title, subject, github) {
@@ -616,12 +712,172 @@ function sourceDateEpoch(env) {
     return Number(epoch);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/**
+ * The one rule for path inputs: every file or directory an input names (read or written) resolves
+ * inside the workspace after symbolic links are followed, unless the user lets that one input out
+ * with `allow-outside-workspace` (CLI: `--allow-outside-workspace <input>`). And no input value that
+ * becomes a file name or an output value carries a newline or another control character.
+ *
+ * The workspace is GITHUB_WORKSPACE in an action and the working directory for the CLI: the
+ * `cwd` of the ActionEnvironment. RUNNER_TEMP is outside it: other steps keep credentials there
+ * (actions/checkout's persisted token, for one), so a key written to RUNNER_TEMP needs the opt-in
+ * for its input. Temporary files the suite writes itself are not inputs and are not checked here.
+ *
+ * How to call it, for a new path input:
+ * - in the parser: nothing but the usual parse (and `plainValue` is applied by the helpers below);
+ *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
+ * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
+ *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
+ *   input (PEM text or a path), {@link workspaceGlob} for a glob.
+ */
+
+
+
+
+
+/** The input that lets named path inputs leave the workspace. */
+const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
+function workspace(root, allowOutside) {
+    return { root: external_node_path_default().resolve(root), allowOutside: allowOutside ?? new Set() };
+}
+// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Refuses a value that becomes a file name or an output value when it holds a newline or another
+ * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
+ * two, and a file name with one is a trap for every script that reads it. Returns the value.
+ */
+function plainValue(input, value) {
+    if (CONTROL.test(value)) {
+        throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
+    }
+    return value;
+}
+/**
+ * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
+ * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
+ * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
+ * (the inputs objects then compare equal to those built without the field).
+ */
+function parseAllowOutsideWorkspace(raw, pathInputs) {
+    const names = new Set();
+    for (const name of splitList(raw(ALLOW_OUTSIDE_WORKSPACE))) {
+        if (!pathInputs.includes(name)) {
+            throw (0,errors/* inputError */.Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
+                ? 'nothing (this command has no path inputs)'
+                : `names of path inputs of this action: ${pathInputs.join(', ')}`);
+        }
+        names.add(name);
+    }
+    return names.size === 0 ? undefined : names;
+}
+function realRoot(root) {
+    try {
+        return external_node_fs_.realpathSync(root);
+    }
+    catch {
+        return root;
+    }
+}
+/**
+ * The real location of `absolute`: symbolic links followed along the whole path, also where the
+ * path does not exist yet (the real path of its deepest existing ancestor, plus the rest). A
+ * dangling symbolic link is followed to where it points, since writing through it lands there.
+ */
+function realLocation(absolute) {
+    let current = absolute;
+    const rest = [];
+    for (let hops = 0; hops < 64; hops++) {
+        try {
+            return external_node_path_default().join(external_node_fs_.realpathSync(current), ...rest);
+        }
+        catch {
+            // fall through: current does not resolve
+        }
+        let link;
+        try {
+            if (external_node_fs_.lstatSync(current).isSymbolicLink())
+                link = external_node_fs_.readlinkSync(current);
+        }
+        catch {
+            // current does not exist
+        }
+        if (link !== undefined) {
+            current = external_node_path_default().resolve(external_node_path_default().dirname(current), link);
+            continue;
+        }
+        const parent = external_node_path_default().dirname(current);
+        if (parent === current)
+            return external_node_path_default().join(current, ...rest);
+        rest.unshift(external_node_path_default().basename(current));
+        current = parent;
+    }
+    throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
+}
+function contains(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+function unsafe(ws, input, value, real) {
+    return new errors/* ArtefactsError */.E('PATH_UNSAFE', `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, {
+        hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
+            `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
+    });
+}
+/**
+ * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
+ * its real location, symbolic links followed, is outside the workspace, unless the input is listed
+ * in `allow-outside-workspace`. `..`, absolute paths and links out are all caught the same way.
+ * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
+ * Returns the absolute path (as given, not the link target) for the caller to use.
+ */
+function inWorkspace(ws, input, value) {
+    return insideWorkspace(ws, input, plainValue(input, value));
+}
+/**
+ * {@link inWorkspace} without the control-character rule, for a name that is not an input value
+ * but comes from a file (a name listed in a checksums file may be escaped and hold a newline).
+ */
+function insideWorkspace(ws, input, value) {
+    const absolute = external_node_path_default().resolve(ws.root, value);
+    if (ws.allowOutside.has(input))
+        return absolute;
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real))
+        throw unsafe(ws, input, value, real);
+    return absolute;
+}
+/** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
+function keyInWorkspace(ws, input, value) {
+    if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
+        return;
+    inWorkspace(ws, input, value);
+}
+/**
+ * The files a glob input matches, relative to the workspace, as absolute paths in match order;
+ * every match is checked as {@link inWorkspace} checks a path, so a pattern reaching out (`../x/*`)
+ * or a match that is a symbolic link out is refused, naming the input.
+ */
+async function workspaceGlob(ws, input, pattern) {
+    plainValue(input, pattern);
+    const glob = fsp.glob;
+    if (typeof glob !== 'function') {
+        throw new ArtefactsError('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
+    }
+    const out = [];
+    for await (const entry of glob(pattern, { cwd: ws.root }))
+        out.push(inWorkspace(ws, input, entry));
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
 /**
  * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
@@ -732,170 +988,12 @@ function heldLogger(target) {
     };
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
-var media = __nccwpck_require__(6939);
-;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
-/**
- * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
- * files or of random, incompressible content of a given size, the image config, single-platform
- * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
- */
-
-
-
-
-
-function octal(value, width) {
-    return value.toString(8).padStart(width - 1, '0') + '\0';
-}
-/**
- * A ustar header: a regular file (default) or a directory, owner 0/0 without names, mtime in
- * seconds (default 0). Throws when the name cannot be stored in ustar's 100 + 155 byte fields.
- */
-function tarHeader(name, size, mode = 0o644, options = {}) {
-    const header = Buffer.alloc(512, 0);
-    let prefix = '';
-    let base = name;
-    if (Buffer.byteLength(name) > 100) {
-        const cut = name.lastIndexOf('/', 155);
-        prefix = cut > 0 ? name.slice(0, cut) : '';
-        base = cut > 0 ? name.slice(cut + 1) : name;
-    }
-    if (Buffer.byteLength(base) > 100 || Buffer.byteLength(prefix) > 155 || base === '') {
-        throw new ArtefactsError('UNSUPPORTED', `Path ${JSON.stringify(name.slice(0, 300))} is too long for a ustar entry (name 100 bytes, directory prefix 155).`);
-    }
-    header.write(base, 0, 100, 'utf8');
-    header.write(octal(mode, 8), 100, 'ascii');
-    header.write(octal(0, 8), 108, 'ascii');
-    header.write(octal(0, 8), 116, 'ascii');
-    header.write(octal(size, 12), 124, 'ascii');
-    header.write(octal(Math.max(0, Math.floor(options.mtime ?? 0)), 12), 136, 'ascii');
-    header.write('        ', 148, 'ascii');
-    header.write(options.type === 'directory' ? '5' : '0', 156, 'ascii');
-    header.write('ustar\u000000', 257, 'ascii');
-    header.write(prefix, 345, 155, 'utf8');
-    let sum = 0;
-    for (const byte of header)
-        sum += byte;
-    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
-    return header;
-}
-async function* tarEntries(spec) {
-    const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
-    for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
-        yield tarHeader(name.replace(/^\/+/, ''), bytes.length);
-        yield bytes;
-        yield pad(bytes.length);
-    }
-    if (spec.randomBytes !== undefined && spec.randomBytes > 0) {
-        yield tarHeader(`random-${randomBytes(6).toString('hex')}.bin`, spec.randomBytes);
-        for (let left = spec.randomBytes; left > 0; left -= 1 << 20)
-            yield randomBytes(Math.min(left, 1 << 20));
-        yield pad(spec.randomBytes);
-    }
-    yield Buffer.alloc(1024, 0);
-}
-/** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
-async function buildLayer(store, spec) {
-    const hash = createHash('sha256');
-    const tee = new Transform({
-        transform(chunk, _encoding, callback) {
-            hash.update(chunk);
-            callback(null, chunk);
-        },
-    });
-    const tar = Readable.from(tarEntries(spec)).pipe(tee);
-    const gzip = (spec.compression ?? 'gzip') === 'gzip';
-    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
-    return {
-        descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
-        diffId: `sha256:${hash.digest('hex')}`,
-    };
-}
-/** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */
-async function buildImage(store, spec, options = {}) {
-    const platform = spec.platform ?? { architecture: 'amd64', os: 'linux' };
-    const layers = [];
-    const diffIds = [];
-    for (const layer of spec.layers) {
-        const built = await buildLayer(store, layer);
-        layers.push(built.descriptor);
-        diffIds.push(built.diffId);
-    }
-    const config = Buffer.from(JSON.stringify({
-        ...(spec.created === undefined ? {} : { created: spec.created }),
-        ...platform,
-        config: spec.config ?? {},
-        rootfs: { type: 'layers', diff_ids: diffIds },
-    }));
-    const configBlob = await store.writeBlob(config);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: MEDIA.ociManifest,
-        config: { mediaType: MEDIA.ociConfig, ...configBlob },
-        layers,
-        ...(spec.annotations === undefined ? {} : { annotations: spec.annotations }),
-    };
-    const encoded = encodeManifest(manifest);
-    await store.putManifest(encoded, options);
-    return encoded;
-}
-/** Builds a multi-platform index over images (each built with its own platform). */
-async function buildIndex(store, images, options = {}) {
-    const index = {
-        schemaVersion: 2,
-        mediaType: MEDIA.ociIndex,
-        manifests: images.map(({ manifest, platform }) => ({
-            mediaType: manifest.mediaType,
-            digest: manifest.digest,
-            size: manifest.bytes.length,
-            platform,
-        })),
-        ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
-    };
-    const encoded = encodeManifest(index);
-    await store.putManifest(encoded, options.tag === undefined ? {} : { tag: options.tag });
-    return encoded;
-}
-/** Builds an artifact manifest (empty config, one layer) referring to `subject`: a signature, SBOM or record. */
-async function buildReferrer(store, subject, artifactType, content, annotations = {}) {
-    const manifest = await prepareReferrer(store, subject, artifactType, content, annotations);
-    await store.putManifest(manifest);
-    return manifest;
-}
-/**
- * A referrer's blobs uploaded (the empty config and the content layer, together) and its manifest
- * encoded but not yet written: the caller decides when the referrer becomes visible.
- */
-async function prepareReferrer(store, subject, artifactType, content, annotations = {}) {
-    const empty = Buffer.from('{}');
-    const layer = { mediaType: content.mediaType, digest: (0,media/* sha256 */.sc)(content.bytes), size: content.bytes.length };
-    // The empty config is usually there already (every referrer shares it): one HEAD instead of an upload.
-    const emptyDigest = (0,media/* sha256 */.sc)(empty);
-    await Promise.all([
-        store
-            .hasBlob(emptyDigest)
-            .then((has) => (has === undefined ? store.putBlob({ digest: emptyDigest, size: 2 }, empty) : undefined)),
-        store.putBlob(layer, content.bytes),
-    ]);
-    return (0,media/* encodeManifest */.Gb)({
-        schemaVersion: 2,
-        mediaType: media/* MEDIA */.Rn.ociManifest,
-        artifactType,
-        config: { mediaType: media/* MEDIA */.Rn.empty, digest: emptyDigest, size: 2 },
-        layers: [layer],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        ...(Object.keys(annotations).length === 0 ? {} : { annotations }),
-    });
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __nccwpck_require__(6939);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/references.ts
 /**
  * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
@@ -1442,6 +1540,109 @@ function transferMemoryGovernor(minorEvery = 8 * 1024 * 1024, majorEvery = 64 * 
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-plan.ts
+/**
+ * Promotion, step "plan": the whole manifest tree under the promoted digest and every referrer
+ * under it, fetched and verified before a byte is written. What a source can make us walk is
+ * bounded: index nesting depth, manifests in one tree, referrer levels and manifests in the plan.
+ */
+
+
+
+/** Manifests nested deeper than this under the promoted one (index → index → … → manifest) are refused. */
+const MAX_INDEX_DEPTH = 8;
+/** Manifests in one tree (the promoted one and all it lists, or one referrer's) above this are refused. */
+const MAX_TREE_MANIFESTS = 1000;
+/** Referrers of referrers… deeper than this are refused. */
+const MAX_REFERRER_DEPTH = 8;
+/** Manifests in the whole plan (the tree and every referrer's tree) above this are refused. */
+const MAX_PLAN_MANIFESTS = 5000;
+/**
+ * Requests that move no content (HEADs, manifest reads, mounts, upload sessions) run this many at
+ * once; only the streaming of blob bytes is held to the `concurrency` option.
+ */
+const LOOKUPS = 16;
+function platformKey(p) {
+    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
+}
+/** Fetches the whole manifest tree under a manifest, verifying every digest on the way, within the bounds. */
+async function planTree(source, root) {
+    const tree = { manifests: [], blobs: new Map() };
+    const seen = new Set();
+    const visit = async (manifest, depth) => {
+        if (seen.has(manifest.digest))
+            return;
+        seen.add(manifest.digest);
+        const { manifests, blobs } = (0,media/* childDescriptors */.bl)(manifest);
+        for (const blob of blobs)
+            tree.blobs.set(blob.digest, blob);
+        if (manifests.length > 0 && depth >= MAX_INDEX_DEPTH) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}@${root.digest}: indexes nest more than ${MAX_INDEX_DEPTH} levels deep (at ${manifest.digest}); refused before anything was copied.`, { hint: `Promotion walks at most ${MAX_INDEX_DEPTH} levels of nested indexes; an image index needs 1.` });
+        }
+        const fresh = manifests.filter((c, i) => !seen.has(c.digest) && manifests.findIndex((o) => o.digest === c.digest) === i);
+        if (seen.size + fresh.length > MAX_TREE_MANIFESTS) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}@${root.digest}: the tree lists more than ${MAX_TREE_MANIFESTS} manifests; refused before anything was copied.`, { hint: `Promotion copies at most ${MAX_TREE_MANIFESTS} manifests under one digest.` });
+        }
+        // An index's children are fetched together (one round trip, not one per platform); the tree
+        // keeps their listed order, children before parents.
+        const fetched = await mapPool(fresh, LOOKUPS, async (child) => {
+            const got = await source.getManifest(child.digest);
+            if (got.bytes.length !== child.size) {
+                throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${source.location}@${child.digest}: ${got.bytes.length} bytes where the index declares ${child.size}.`);
+            }
+            return got;
+        });
+        for (const child of fetched)
+            await visit(child, depth + 1);
+        tree.manifests.push(manifest);
+    };
+    await visit(root, 0);
+    return tree;
+}
+/**
+ * Every referrer under the tree, recursively, breadth first; each level is listed and fetched
+ * together. `referrersOf` lists a subject's referrers (the promotion shares one listing per subject).
+ */
+async function planReferrers(source, t, filter, referrersOf) {
+    const types = Array.isArray(filter) ? filter : undefined;
+    const plans = [];
+    const seen = new Set(t.manifests.map((m) => m.digest));
+    let manifests = t.manifests.length;
+    let level = t.manifests.map((m) => m.digest);
+    for (let depth = 0; level.length > 0; depth++) {
+        const listed = await mapPool(level, LOOKUPS, async (subject) => ({ subject, found: await referrersOf(subject) }));
+        const next = [];
+        for (const { subject, found } of listed) {
+            for (const r of found) {
+                if (seen.has(r.digest))
+                    continue;
+                if (types !== undefined && !types.includes(r.artifactType ?? ''))
+                    continue;
+                seen.add(r.digest);
+                next.push({ subject, digest: r.digest });
+            }
+        }
+        if (next.length > 0 && depth >= MAX_REFERRER_DEPTH) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}: referrers of referrers go more than ${MAX_REFERRER_DEPTH} levels deep; refused before anything was copied.`, { hint: 'Copy fewer referrers (copy-referrers: a list of artifactTypes, or false).' });
+        }
+        if (manifests + next.length > MAX_PLAN_MANIFESTS) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}: the image and its referrers hold more than ${MAX_PLAN_MANIFESTS} manifests; refused before anything was copied.`, { hint: 'Copy fewer referrers (copy-referrers: a list of artifactTypes, or false).' });
+        }
+        const planned = await mapPool(next, LOOKUPS, async ({ subject, digest }) => {
+            const manifest = await source.getManifest(digest);
+            return { subject, depth, manifest, tree: await planTree(source, manifest) };
+        });
+        for (const p of planned)
+            manifests += p.tree.manifests.length;
+        if (manifests > MAX_PLAN_MANIFESTS) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}: the image and its referrers hold more than ${MAX_PLAN_MANIFESTS} manifests; refused before anything was copied.`, { hint: 'Copy fewer referrers (copy-referrers: a list of artifactTypes, or false).' });
+        }
+        plans.push(...planned);
+        level = next.map((n) => n.digest);
+    }
+    return plans;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
@@ -1550,7 +1751,12 @@ function parseRetryAfter(value, now = Date.now()) {
     const at = Date.parse(text);
     return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
-const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 20_000 };
+/**
+ * Seven tries: at one failed request in five (a registry under load), a request still fails for
+ * good about once in 80 000, so a promotion of a few dozen requests almost never does; a registry
+ * that is down is given up on after about 12 s of backoff.
+ */
+const DEFAULT_RETRY = { attempts: 7, baseDelayMs: 250, maxDelayMs: 8_000 };
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
@@ -1900,12 +2106,149 @@ class RegistryAuth {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/oci/fallback-index.ts
+/**
+ * The referrers fallback index (`sha256-<hex>` tag) of registries without the referrers API: one
+ * index per subject, shared by every process that pushes a referrer of that subject, written by
+ * read-merge-write. Registries offer no conditional write, so a writer that read before ours landed
+ * can put back an index without our entry. The rule that makes an entry hold:
+ *
+ * - a writer never sends an index built from a read older than STALE_MS (it reads again instead),
+ *   and sends it once (no request-level retry, which would send an old read later);
+ * - after its write, it waits a settle delay (longer than STALE_MS plus the write's round trip,
+ *   with jitter) and reads again: every writer that read before ours landed has landed by then;
+ * - what is missing is added again, and so on until one read after a settle holds every entry.
+ *
+ * In one process, the writers of one index queue: each merge takes every entry waiting.
+ */
+
+
+
+
+/** An index built from a read older than this is not sent: it is read again. */
+const STALE_MS = 300;
+/** The least wait between a write and the read that confirms it. */
+const MIN_SETTLE_MS = 800;
+const MAX_SETTLE_MS = 5000;
+/** Rounds (write + settle + read) before giving up, and the time they may take together. */
+const MAX_ROUNDS = 12;
+const BUDGET_MS = 120_000;
+const queues = new Map();
+const fallback_index_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Adds `entry` to the fallback index of `subject`; resolves once a read after a settle holds it. */
+function addToFallback(target, subject, entry) {
+    return enqueue(target, subject, { add: entry });
+}
+/** Removes `digest` from the fallback index of `subject`; resolves once a read after a settle lacks it. */
+function removeFromFallback(target, subject, digest) {
+    return enqueue(target, subject, { remove: digest });
+}
+function enqueue(target, subject, change) {
+    const key = `${target.location}@${subject}`;
+    const running = queues.get(key);
+    const waiting = running ?? [];
+    const done = new Promise((resolve, reject) => waiting.push({ ...change, resolve, reject }));
+    if (running === undefined) {
+        queues.set(key, waiting);
+        void fallback_index_drain(target, key, subject, waiting);
+    }
+    return done;
+}
+async function fallback_index_drain(target, key, subject, waiting) {
+    // The check for more and the removal of the queue happen with no await between them, so a change
+    // is either taken by this loop or starts a new one.
+    while (waiting.length > 0) {
+        const batch = [];
+        // Changes are taken after each read, so those that arrive meanwhile join this merge.
+        const take = () => {
+            batch.push(...waiting.splice(0));
+            return batch;
+        };
+        try {
+            await merge(target, subject, take);
+            for (const w of batch)
+                w.resolve();
+        }
+        catch (error) {
+            if (batch.length === 0)
+                take();
+            for (const w of batch)
+                w.reject(error);
+        }
+    }
+    queues.delete(key);
+}
+async function merge(target, subject, take) {
+    const tag = referrersTag(subject);
+    const started = Date.now();
+    let lastProblem = 'no round was tried';
+    for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
+        const readAt = Date.now();
+        let current;
+        try {
+            current = await target.readFallback(tag);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError) &&
+                !(error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_UNAVAILABLE'))
+                throw error;
+            lastProblem = error.message;
+            await fallback_index_sleep(jitter(200 * round));
+            continue;
+        }
+        const changes = take();
+        // The last change asked for a digest wins (a referrer withdrawn after it was added is removed).
+        const wanted = new Map();
+        for (const c of changes) {
+            if (c.add !== undefined)
+                wanted.set(c.add.digest, c.add);
+            if (c.remove !== undefined)
+                wanted.set(c.remove, undefined);
+        }
+        const has = (d) => current.some((e) => e.digest === d);
+        const missing = [...wanted.values()].filter((e) => e !== undefined && !has(e.digest));
+        const unwanted = [...wanted.entries()].filter(([d, e]) => e === undefined && has(d)).map(([d]) => d);
+        // Holds: the first read found it so (another writer confirms its own), or the read after a settle did.
+        if (missing.length === 0 && unwanted.length === 0)
+            return;
+        if (Date.now() - readAt > STALE_MS) {
+            lastProblem = `the index read took more than ${STALE_MS} ms to merge`;
+            continue;
+        }
+        const index = {
+            schemaVersion: 2,
+            mediaType: media/* MEDIA */.Rn.ociIndex,
+            manifests: [...current.filter((e) => !unwanted.includes(e.digest)), ...missing],
+        };
+        const writeAt = Date.now();
+        try {
+            await target.writeFallback(tag, index);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError))
+                throw error;
+            // The write may or may not have landed: the read after the settle tells.
+            lastProblem = error.message;
+        }
+        const settle = Math.min(MAX_SETTLE_MS, Math.max(MIN_SETTLE_MS, STALE_MS + 4 * (Date.now() - writeAt)));
+        await fallback_index_sleep(jitter(settle));
+    }
+    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: concurrent writers kept replacing it; it did not hold after ${MAX_ROUNDS} rounds (${lastProblem}).`, {
+        hint: 'The referrer may be missing from the index: run the command again once the concurrent jobs have ended, or use a registry with the referrers API.',
+    });
+}
+/** `ms` plus up to half of it again, at random: writers that started together do not re-read together. */
+function jitter(ms) {
+    return Math.round(ms + Math.random() * (ms / 2));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
 /**
  * The registry client (OCI distribution spec v1.1 and Docker registry v2), on Node's own
  * http/https and streams. One RegistryClient per run holds the auth state per registry; each
  * repository is an ArtifactStore.
  */
+
 
 
 
@@ -1980,6 +2323,8 @@ class RegistryClient {
     options;
     auths = new Map();
     retry;
+    /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
+    referrersApi = new Map();
     constructor(options = {}) {
         this.options = options;
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -2007,12 +2352,6 @@ class RegistryRepository {
     repository;
     pullScope;
     pushScopes;
-    /**
-     * Writers of each fallback index (`location@subject`) in this process. While one merge runs, the
-     * entries that arrive wait here, and the next merge takes them all: one read-merge-write for a
-     * batch of referrers of one subject, not one each.
-     */
-    static fallbackQueues = new Map();
     constructor(client, auth, ref, base) {
         this.client = client;
         this.auth = auth;
@@ -2073,6 +2412,24 @@ class RegistryRepository {
         };
         return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
     }
+    /**
+     * A request whose answer's body (at most `limit` bytes) is read within the same retry: a connection
+     * that breaks in the middle of the body is tried again like one that breaks before the answer.
+     */
+    async requestBytes(op, limit) {
+        const once = async () => {
+            const response = await this.request({ ...op, retry: false });
+            try {
+                return { response, bytes: await readBody(response, limit, op.what) };
+            }
+            catch (error) {
+                if (error instanceof errors/* ArtefactsError */.E)
+                    throw error;
+                throw new RetryableError(`${op.what}: the answer broke off: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
+            }
+        };
+        return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
+    }
     // ---------------------------------------------------------------- manifests
     async resolve(reference) {
         this.checkReference(reference);
@@ -2109,15 +2466,14 @@ class RegistryRepository {
     async getManifest(reference) {
         this.checkReference(reference);
         const what = `fetching manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
-        const response = await this.request({
+        const { response, bytes } = await this.requestBytes({
             what,
             method: 'GET',
             url: this.path(`manifests/${reference}`),
             scopes: [this.pullScope],
             headers: { accept: media/* MANIFEST_ACCEPT */.dY },
             expect: [200],
-        });
-        const bytes = await readBody(response, media/* MAX_MANIFEST_BYTES */.ZJ, what);
+        }, media/* MAX_MANIFEST_BYTES */.ZJ);
         const actual = (0,media/* sha256 */.sc)(bytes);
         if (isDigest(reference) && actual !== reference) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
@@ -2164,8 +2520,9 @@ class RegistryRepository {
         const subject = manifest.parsed.subject;
         if (subject === undefined)
             return { digest: manifest.digest, referrerIndexed: false };
-        if (header(response, 'oci-subject') === undefined)
-            await this.addToFallbackIndex(subject.digest, manifest);
+        // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
+        if (header(response, 'oci-subject') === undefined && !(await this.offersReferrersApi(subject.digest)))
+            await addToFallback(this, subject.digest, (0,media/* descriptorOf */.nb)(manifest));
         return { digest: manifest.digest, referrerIndexed: true };
     }
     async putTag(tag, manifest) {
@@ -2177,87 +2534,79 @@ class RegistryRepository {
         }
     }
     // ---------------------------------------------------------------- referrers
-    /**
-     * Adds a referrer to the `sha256-<hex>` fallback index of its subject: read-merge-write, one merge
-     * at a time per index in this process, each taking every entry waiting, and re-read to confirm.
-     */
-    addToFallbackIndex(subjectDigest, manifest) {
-        const key = `${this.location}@${subjectDigest}`;
-        const queues = RegistryRepository.fallbackQueues;
-        const running = queues.get(key);
-        const waiting = running ?? [];
-        const added = new Promise((resolve, reject) => waiting.push({ entry: (0,media/* descriptorOf */.nb)(manifest), resolve, reject }));
-        if (running === undefined) {
-            queues.set(key, waiting);
-            void this.drainFallback(key, subjectDigest, waiting);
-        }
-        return added;
-    }
-    async drainFallback(key, subjectDigest, waiting) {
-        // The check for more and the removal of the queue happen with no await between them, so an
-        // entry is either taken by this loop or starts a new one.
-        while (waiting.length > 0) {
-            const batch = [];
-            // Entries are taken once the index has been read, so those that arrive during the read join
-            // this write rather than wait for the next.
-            const take = () => {
-                batch.push(...waiting.splice(0));
-                return batch.map((w) => w.entry);
-            };
-            try {
-                await this.mergeFallback(subjectDigest, take);
-                for (const w of batch)
-                    w.resolve();
-            }
-            catch (error) {
-                if (batch.length === 0)
-                    take();
-                for (const w of batch)
-                    w.reject(error);
-            }
-        }
-        RegistryRepository.fallbackQueues.delete(key);
-    }
-    /** One read-merge-write of a fallback index, with the entries `take` gives after each read. */
-    async mergeFallback(subjectDigest, take) {
-        const tag = referrersTag(subjectDigest);
-        let entries = [];
-        const absentFrom = (index) => entries.filter((e) => !index.some((d) => d.digest === e.digest));
-        for (let round = 1; round <= 5; round++) {
-            const current = await this.readFallback(tag);
-            // One referrer pushed twice at once is one entry.
-            entries = take().filter((e, i, all) => all.findIndex((o) => o.digest === e.digest) === i);
-            const missing = absentFrom(current);
-            if (missing.length === 0)
-                return;
-            const index = { schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: [...current, ...missing] };
-            const bytes = Buffer.from(JSON.stringify(index));
-            await this.putManifest((0,media/* parseManifest */.Ng)(bytes, `referrers index ${tag}`), { tag });
-            // No conditional writes on most registries: re-read to see that a concurrent writer did not drop ours.
-            if (absentFrom(await this.readFallback(tag)).length === 0)
-                return;
-        }
-        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${this.location}:${tag}: concurrent writers kept replacing it; gave up after 5 rounds.`);
-    }
+    /** Reads the `sha256-<hex>` fallback index (absent: empty), its body read within the retry. */
     async readFallback(tag) {
-        const response = await this.request({
+        const { response, bytes } = await this.requestBytes({
             what: `reading referrers tag ${this.location}:${tag}`,
             method: 'GET',
             url: this.path(`manifests/${tag}`),
             scopes: [this.pullScope],
             headers: { accept: media/* MANIFEST_ACCEPT */.dY },
             expect: [200, 404],
-        });
-        if (response.status === 404) {
-            await drain(response);
+        }, media/* MAX_MANIFEST_BYTES */.ZJ);
+        if (response.status === 404)
             return [];
-        }
-        const bytes = await readBody(response, media/* MAX_MANIFEST_BYTES */.ZJ, `reading referrers tag ${tag}`);
         const parsed = (0,media/* parseManifest */.Ng)(bytes, `referrers tag ${this.location}:${tag}`, header(response, 'content-type'));
         if (!(0,media/* isIndexMediaType */.$$)(parsed.mediaType)) {
             throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `referrers tag ${this.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
         }
         return parsed.parsed.manifests;
+    }
+    /** Sends a fallback index once: a retry would send an index built from an old read (fallback-index.ts). */
+    async writeFallback(tag, index) {
+        const manifest = (0,media/* parseManifest */.Ng)(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
+        const response = await this.request({
+            what: `pushing referrers index ${this.location}:${tag}`,
+            method: 'PUT',
+            url: this.path(`manifests/${tag}`),
+            scopes: this.pushScopes,
+            headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+            body: () => manifest.bytes,
+            expect: [201, 200],
+            retry: false,
+        });
+        await drain(response);
+    }
+    /**
+     * Whether this registry answers the referrers API (an OCI index at /referrers/<digest>), asked once
+     * per registry and run: a registry that has it but sends no OCI-Subject still needs no fallback tag.
+     */
+    offersReferrersApi(subject) {
+        const known = this.client.referrersApi.get(this.registry);
+        if (known !== undefined)
+            return known;
+        const asked = (async () => {
+            const { response } = await this.requestBytes({
+                what: `asking ${this.location} for the referrers API`,
+                method: 'GET',
+                url: this.path(`referrers/${subject}`),
+                scopes: [this.pullScope],
+                headers: { accept: media/* MEDIA */.Rn.ociIndex },
+                expect: [200, 404, 400, 405],
+            }, media/* MAX_MANIFEST_BYTES */.ZJ);
+            return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === media/* MEDIA */.Rn.ociIndex;
+        })();
+        this.client.referrersApi.set(this.registry, asked);
+        asked.catch(() => this.client.referrersApi.delete(this.registry));
+        return asked;
+    }
+    /**
+     * Withdraws a referrer this run pushed (a promotion record of a promotion that lost its race):
+     * deleted by digest where the registry allows it, and taken out of the fallback index.
+     */
+    async withdrawReferrer(subject, digest) {
+        checkDigest(subject);
+        checkDigest(digest);
+        const response = await this.request({
+            what: `deleting ${this.location}@${digest}`,
+            method: 'DELETE',
+            url: this.path(`manifests/${digest}`),
+            scopes: this.pushScopes,
+            expect: [202, 200, 204, 404, 405, 400],
+        });
+        await drain(response);
+        if (!(await this.offersReferrersApi(subject)))
+            await removeFromFallback(this, subject, digest);
     }
     async referrers(digest, artifactType) {
         checkDigest(digest);
@@ -2272,21 +2621,12 @@ class RegistryRepository {
         const fallback = this.readFallback(referrersTag(digest));
         fallback.catch(() => undefined);
         for (let page = 0; url !== undefined && page < 1000; page++) {
-            const response = await this.request({
-                what,
-                method: 'GET',
-                url,
-                scopes: [this.pullScope],
-                headers: { accept: media/* MEDIA */.Rn.ociIndex },
-                expect: [200, 404],
-            });
+            const { response, bytes } = await this.requestBytes({ what, method: 'GET', url, scopes: [this.pullScope], headers: { accept: media/* MEDIA */.Rn.ociIndex }, expect: [200, 404] }, media/* MAX_MANIFEST_BYTES */.ZJ);
             if (response.status === 404) {
-                await drain(response);
                 native = page > 0;
                 break;
             }
             const type = header(response, 'content-type')?.split(';')[0]?.trim();
-            const bytes = await readBody(response, media/* MAX_MANIFEST_BYTES */.ZJ, what);
             if (type !== media/* MEDIA */.Rn.ociIndex) {
                 // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
                 native = false;
@@ -2309,18 +2649,9 @@ class RegistryRepository {
         const tags = [];
         let url = new URL(this.path('tags/list?n=1000'), this.base);
         for (let page = 0; url !== undefined && page < 10_000; page++) {
-            const response = await this.request({
-                what: `listing tags of ${this.location}`,
-                method: 'GET',
-                url,
-                scopes: [this.pullScope],
-                expect: [200, 404],
-            });
-            if (response.status === 404) {
-                await drain(response);
+            const { response, bytes: body } = await this.requestBytes({ what: `listing tags of ${this.location}`, method: 'GET', url, scopes: [this.pullScope], expect: [200, 404] }, 64 * 1024 * 1024);
+            if (response.status === 404)
                 return tags;
-            }
-            const body = await readBody(response, 64 * 1024 * 1024, `listing tags of ${this.location}`);
             const parsed = JSON.parse(body.toString('utf8'));
             tags.push(...(parsed.tags ?? []));
             url = nextLink(response, url);
@@ -2423,7 +2754,8 @@ class RegistryRepository {
             headers: { 'content-length': '0' },
             body: () => Buffer.alloc(0),
             expect: mount ? [201, 202] : [202],
-            retry: false,
+            // Tried again on its own: a session opened twice costs nothing (the registry expires the spare),
+            // and the upload it serves is then tried as a whole only when the bytes themselves fail.
         });
         await drain(response);
         if (response.status === 201)
@@ -2619,17 +2951,11 @@ class RegistryRepository {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-copy.ts
 /**
- * Promotion: the exact bytes behind one digest move to the next registry/repository/environment,
- * never rebuilt, never overwriting a tag (unless allowed), with their referrers (signatures,
- * attestations, SBOMs) and a promotion record.
- *
- * Order: resolve the source once (HEAD) → gate → tag rule at every destination → plan the whole
- * manifest tree (every digest verified, blobs deduped) → blobs through one bounded pool (skip,
- * mount, or stream with verification) → child manifests, root, referrers → tag last, re-checked
- * just before and read back after (after a settle delay, so a concurrent promotion of another
- * digest is seen; the record is prepared meanwhile) → post-check → record published.
+ * Promotion, step "copy": blobs through one bounded pool (skip, mount, or stream with
+ * verification), then the manifests, children before parents. Progress counts each byte of a blob
+ * once: bytes sent again after a retry are counted apart, so it never passes 100%.
  */
 
 
@@ -2640,59 +2966,13 @@ class RegistryRepository {
 
 
 
-
-
-
-
-/**
- * The predicate type of promotion records: the project's own, versioned, and specified by the
- * document it points at (docs/promotion-record.md, section "v1"). Version 1 is additive-only.
- */
-const PROMOTION_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/promotion-record.md#v1';
-const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
-const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
-/**
- * Requests that move no content (HEADs, manifest reads, mounts, upload sessions) run this many at
- * once; only the streaming of blob bytes is held to the `concurrency` option.
- */
-const LOOKUPS = 16;
 /**
  * Blobs up to this size (configs, small layers, signatures) are bound by round trips rather than by
  * bandwidth: they move without waiting for a transfer slot, at most LOOKUPS of them at once.
  */
 const UNSLOTTED_BYTES = 1024 * 1024;
-function platformKey(p) {
-    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
-}
 function mib(bytes) {
     return `${(bytes / 1048576).toFixed(1)} MiB`;
-}
-/** Fetches the whole manifest tree under a manifest, verifying every digest on the way. */
-async function planTree(source, root) {
-    const tree = { manifests: [], blobs: new Map() };
-    const seen = new Set();
-    const visit = async (manifest) => {
-        if (seen.has(manifest.digest))
-            return;
-        seen.add(manifest.digest);
-        const { manifests, blobs } = (0,media/* childDescriptors */.bl)(manifest);
-        for (const blob of blobs)
-            tree.blobs.set(blob.digest, blob);
-        // An index's children are fetched together (one round trip, not one per platform); the tree
-        // keeps their listed order, children before parents.
-        const fetched = await mapPool(manifests, LOOKUPS, async (child) => {
-            const got = await source.getManifest(child.digest);
-            if (got.bytes.length !== child.size) {
-                throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${source.location}@${child.digest}: ${got.bytes.length} bytes where the index declares ${child.size}.`);
-            }
-            return got;
-        });
-        for (const child of fetched)
-            await visit(child);
-        tree.manifests.push(manifest);
-    };
-    await visit(root);
-    return tree;
 }
 /**
  * Writes manifests given children before parents, each once the manifests it lists are there: the
@@ -2711,6 +2991,574 @@ async function putManifests(store, manifests) {
     for (const level of levels)
         await mapPool(level, LOOKUPS, (manifest) => store.putManifest(manifest));
 }
+/** Copies trees from one source to any number of destinations, sharing one pool of blob streams. */
+class Copier {
+    source;
+    counts;
+    mountFrom;
+    /** Blob streams in flight, across every tree and destination of this promotion. */
+    streams;
+    /** Every blob transfer of this promotion, by destination and digest. */
+    transfers = new Map();
+    constructor(source, counts, concurrency, mountFrom = []) {
+        this.source = source;
+        this.counts = counts;
+        this.mountFrom = mountFrom;
+        this.streams = new Semaphore(concurrency);
+    }
+    /**
+     * Copies a tree's blobs and manifests. `summary`: log the blob line even when the copy was quick.
+     * `rootByTag`: the root is left to the tag write, which stores it (one round trip in a row fewer
+     * where nothing, no referrer and no record, needs it by digest first).
+     */
+    async copyTree(t, store, log, summary = false, rootByTag = false) {
+        // Largest first: the biggest layer is the critical path, so it starts at once while the pool
+        // fills the rest of the time with the smaller ones.
+        const blobs = [...t.blobs.values()].sort((x, y) => y.size - x.size);
+        const total = blobs.reduce((s, b) => s + b.size, 0);
+        const counts = { copied: 0, mounted: 0, skipped: 0, bytes: 0 };
+        // Progress: each byte of a blob counts once; what a retry streams again is counted apart.
+        let moved = 0;
+        let resent = 0;
+        const started = Date.now();
+        let lastLog = started;
+        const progress = (final) => {
+            const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+            const rate = `${(moved / 1048576 / seconds).toFixed(1)} MiB/s`;
+            const again = resent > 0 ? `, ${mib(resent)} sent again after retries` : '';
+            if (final) {
+                log.info(`  ${blobs.length} blobs: ${counts.copied} copied (${mib(counts.bytes)}), ${counts.mounted} mounted, ${counts.skipped} already there; ${seconds.toFixed(1)} s${moved > 0 ? `, ${rate}` : ''}${again}`);
+            }
+            else {
+                log.info(`  ${mib(moved)} of at most ${mib(total)} (${Math.min(100, Math.round((100 * moved) / Math.max(1, total)))}%) at ${rate}${again}`);
+            }
+        };
+        const govern = transferMemoryGovernor();
+        await mapPool(blobs, LOOKUPS, async (blob) => {
+            // How far this blob's bytes got in its furthest try, and how far the current try is.
+            let furthest = 0;
+            let current = 0;
+            const outcome = await this.transferOnce(blob, store, () => (current = 0), (n) => {
+                current += n;
+                const fresh = Math.max(0, Math.min(n, current - furthest));
+                furthest = Math.max(furthest, current);
+                moved += fresh;
+                resent += n - fresh;
+                this.counts.bytesResent += n - fresh;
+                govern(n);
+                const now = Date.now();
+                if (now - lastLog >= 2000) {
+                    lastLog = now;
+                    progress(false);
+                }
+            });
+            if (outcome === 'skipped') {
+                this.counts.blobsSkipped++;
+                counts.skipped++;
+            }
+            else if (outcome === 'mounted') {
+                this.counts.blobsMounted++;
+                counts.mounted++;
+            }
+            else {
+                this.counts.blobsCopied++;
+                this.counts.bytesCopied += blob.size;
+                counts.copied++;
+                counts.bytes += blob.size;
+            }
+        });
+        // The tree lists children before parents: the root is last.
+        await putManifests(store, rootByTag ? t.manifests.slice(0, -1) : t.manifests);
+        if (blobs.length > 0 && (moved > 0 || Date.now() - started > 1000 || summary))
+            progress(true);
+    }
+    /**
+     * One transfer per blob and destination in a promotion: trees that share a blob (referrers share
+     * the empty config `{}`) wait for the transfer already started, and count it as already there.
+     */
+    transferOnce(blob, store, onOpen, onBytes) {
+        const key = `${store.location}\n${blob.digest}`;
+        const started = this.transfers.get(key);
+        if (started !== undefined)
+            return started.then(() => 'skipped');
+        const transfer = this.transferBlob(blob, store, onOpen, onBytes);
+        this.transfers.set(key, transfer);
+        return transfer;
+    }
+    async transferBlob(blob, store, onOpen, onBytes) {
+        const { source, streams } = this;
+        // Moving more than UNSLOTTED_BYTES waits for one of the `concurrency` slots, largest blob first;
+        // the HEAD and any mount before it do not. A plain upload takes its slot before opening its
+        // session (so no session sits idle waiting for one); a mount that falls back to uploading takes it
+        // when the bytes start. One slot per blob however often the store reopens its source; a slot
+        // granted after the transfer already ended (its upload failed meanwhile) is handed straight back.
+        let holding = false;
+        let over = false;
+        let slot;
+        const takeSlot = () => {
+            if (blob.size <= UNSLOTTED_BYTES)
+                return Promise.resolve();
+            return (slot ??= streams.acquire(blob.size).then(() => {
+                if (over) {
+                    streams.release();
+                    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${blob.digest}: the transfer ended before its stream opened.`);
+                }
+                holding = true;
+            }));
+        };
+        const counted = async () => {
+            await takeSlot();
+            const stream = await source.getBlob(blob);
+            // Each opening is a new try from byte 0.
+            onOpen();
+            if (stream instanceof media/* VerifyingStream */.SC) {
+                // Count on the verifier itself: no extra stream stage per chunk, and the destination sees a
+                // verifying stream and does not hash the bytes a second time.
+                stream.onBytes = onBytes;
+                return stream;
+            }
+            const counter = new external_node_stream_.Transform({
+                transform(chunk, _e, cb) {
+                    onBytes(chunk.length);
+                    cb(null, chunk);
+                },
+            });
+            (0,external_node_stream_.pipeline)(stream, counter, () => undefined);
+            return counter;
+        };
+        const candidates = [];
+        if (store instanceof RegistryRepository &&
+            source instanceof RegistryRepository &&
+            store.registry === source.registry) {
+            candidates.push(source.repository);
+        }
+        if (store instanceof LayoutStore && source instanceof LayoutStore)
+            candidates.push(source.dir);
+        if (store instanceof RegistryRepository) {
+            for (const from of this.mountFrom) {
+                const repoName = from.includes('/') && /[.:]/.test(from.split('/')[0]) ? parseReference(from) : undefined;
+                if (repoName !== undefined && repoName.kind === 'registry') {
+                    if (repoName.registry === store.registry)
+                        candidates.push(repoName.repository);
+                }
+                else
+                    candidates.push(from);
+            }
+        }
+        const unique = [...new Set(candidates)].filter((c) => !(store instanceof RegistryRepository) || c !== store.repository);
+        try {
+            // Present already: skipped (a mount would succeed too, but could not tell the two apart).
+            if ((await store.hasBlob(blob.digest)) !== undefined)
+                return 'skipped';
+            for (const [n, from] of unique.entries()) {
+                const last = n === unique.length - 1;
+                const outcome = await store.mountBlob(blob, from, last ? counted : undefined);
+                if (outcome === 'mounted')
+                    return 'mounted';
+                if (outcome === 'uploaded')
+                    return 'copied';
+            }
+            await takeSlot();
+            await store.putBlob(blob, counted);
+            return 'copied';
+        }
+        finally {
+            over = true;
+            if (holding)
+                streams.release();
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
+/**
+ * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
+ * files or of random, incompressible content of a given size, the image config, single-platform
+ * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
+ */
+
+
+
+
+
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+/**
+ * A ustar header: a regular file (default) or a directory, owner 0/0 without names, mtime in
+ * seconds (default 0). Throws when the name cannot be stored in ustar's 100 + 155 byte fields.
+ */
+function tarHeader(name, size, mode = 0o644, options = {}) {
+    const header = Buffer.alloc(512, 0);
+    let prefix = '';
+    let base = name;
+    if (Buffer.byteLength(name) > 100) {
+        const cut = name.lastIndexOf('/', 155);
+        prefix = cut > 0 ? name.slice(0, cut) : '';
+        base = cut > 0 ? name.slice(cut + 1) : name;
+    }
+    if (Buffer.byteLength(base) > 100 || Buffer.byteLength(prefix) > 155 || base === '') {
+        throw new ArtefactsError('UNSUPPORTED', `Path ${JSON.stringify(name.slice(0, 300))} is too long for a ustar entry (name 100 bytes, directory prefix 155).`);
+    }
+    header.write(base, 0, 100, 'utf8');
+    header.write(octal(mode, 8), 100, 'ascii');
+    header.write(octal(0, 8), 108, 'ascii');
+    header.write(octal(0, 8), 116, 'ascii');
+    header.write(octal(size, 12), 124, 'ascii');
+    header.write(octal(Math.max(0, Math.floor(options.mtime ?? 0)), 12), 136, 'ascii');
+    header.write('        ', 148, 'ascii');
+    header.write(options.type === 'directory' ? '5' : '0', 156, 'ascii');
+    header.write('ustar\u000000', 257, 'ascii');
+    header.write(prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
+    return header;
+}
+async function* tarEntries(spec) {
+    const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
+    for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
+        yield tarHeader(name.replace(/^\/+/, ''), bytes.length);
+        yield bytes;
+        yield pad(bytes.length);
+    }
+    if (spec.randomBytes !== undefined && spec.randomBytes > 0) {
+        yield tarHeader(`random-${randomBytes(6).toString('hex')}.bin`, spec.randomBytes);
+        for (let left = spec.randomBytes; left > 0; left -= 1 << 20)
+            yield randomBytes(Math.min(left, 1 << 20));
+        yield pad(spec.randomBytes);
+    }
+    yield Buffer.alloc(1024, 0);
+}
+/** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
+async function buildLayer(store, spec) {
+    const hash = createHash('sha256');
+    const tee = new Transform({
+        transform(chunk, _encoding, callback) {
+            hash.update(chunk);
+            callback(null, chunk);
+        },
+    });
+    const tar = Readable.from(tarEntries(spec)).pipe(tee);
+    const gzip = (spec.compression ?? 'gzip') === 'gzip';
+    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
+    return {
+        descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
+        diffId: `sha256:${hash.digest('hex')}`,
+    };
+}
+/** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */
+async function buildImage(store, spec, options = {}) {
+    const platform = spec.platform ?? { architecture: 'amd64', os: 'linux' };
+    const layers = [];
+    const diffIds = [];
+    for (const layer of spec.layers) {
+        const built = await buildLayer(store, layer);
+        layers.push(built.descriptor);
+        diffIds.push(built.diffId);
+    }
+    const config = Buffer.from(JSON.stringify({
+        ...(spec.created === undefined ? {} : { created: spec.created }),
+        ...platform,
+        config: spec.config ?? {},
+        rootfs: { type: 'layers', diff_ids: diffIds },
+    }));
+    const configBlob = await store.writeBlob(config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociManifest,
+        config: { mediaType: MEDIA.ociConfig, ...configBlob },
+        layers,
+        ...(spec.annotations === undefined ? {} : { annotations: spec.annotations }),
+    };
+    const encoded = encodeManifest(manifest);
+    await store.putManifest(encoded, options);
+    return encoded;
+}
+/** Builds a multi-platform index over images (each built with its own platform). */
+async function buildIndex(store, images, options = {}) {
+    const index = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociIndex,
+        manifests: images.map(({ manifest, platform }) => ({
+            mediaType: manifest.mediaType,
+            digest: manifest.digest,
+            size: manifest.bytes.length,
+            platform,
+        })),
+        ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
+    };
+    const encoded = encodeManifest(index);
+    await store.putManifest(encoded, options.tag === undefined ? {} : { tag: options.tag });
+    return encoded;
+}
+/** Builds an artifact manifest (empty config, one layer) referring to `subject`: a signature, SBOM or record. */
+async function buildReferrer(store, subject, artifactType, content, annotations = {}) {
+    const manifest = await prepareReferrer(store, subject, artifactType, content, annotations);
+    await store.putManifest(manifest);
+    return manifest;
+}
+/**
+ * A referrer's blobs uploaded (the empty config and the content layer, together) and its manifest
+ * encoded but not yet written: the caller decides when the referrer becomes visible.
+ */
+async function prepareReferrer(store, subject, artifactType, content, annotations = {}) {
+    const empty = Buffer.from('{}');
+    const layer = { mediaType: content.mediaType, digest: (0,media/* sha256 */.sc)(content.bytes), size: content.bytes.length };
+    // The empty config is usually there already (every referrer shares it): one HEAD instead of an upload.
+    const emptyDigest = (0,media/* sha256 */.sc)(empty);
+    await Promise.all([
+        store
+            .hasBlob(emptyDigest)
+            .then((has) => (has === undefined ? store.putBlob({ digest: emptyDigest, size: 2 }, empty) : undefined)),
+        store.putBlob(layer, content.bytes),
+    ]);
+    return (0,media/* encodeManifest */.Gb)({
+        schemaVersion: 2,
+        mediaType: media/* MEDIA */.Rn.ociManifest,
+        artifactType,
+        config: { mediaType: media/* MEDIA */.Rn.empty, digest: emptyDigest, size: 2 },
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        ...(Object.keys(annotations).length === 0 ? {} : { annotations }),
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts
+var oci_open = __nccwpck_require__(4099);
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-records.ts
+/**
+ * Promotion, step "records": the promotion record of one destination (an in-toto statement, signed
+ * as a Sigstore bundle or unsigned), pushed as a referrer of the promoted digest before any tag; and
+ * the search for a record already there, so that a re-run completes what an earlier run left out
+ * and never adds a second record for the same promotion.
+ */
+
+
+
+/**
+ * The predicate type of promotion records: the project's own, versioned, and specified by the
+ * document it points at (docs/promotion-record.md, section "v1"). Version 1 is additive-only.
+ */
+const PROMOTION_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/promotion-record.md#v1';
+const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
+const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const BUNDLE_PREDICATE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
+function recordStatement(facts, signed) {
+    const { env } = facts;
+    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+        : undefined;
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: facts.destination, digest: { sha256: facts.digest.slice('sha256:'.length) } }],
+        predicateType: PROMOTION_PREDICATE_TYPE,
+        predicate: {
+            source: facts.source,
+            destination: facts.destination,
+            tags: facts.tags,
+            digest: facts.digest,
+            mediaType: facts.mediaType,
+            ...(facts.environment === undefined ? {} : { environment: facts.environment }),
+            promotedAt: facts.now.toISOString(),
+            ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+            ...(runUrl === undefined
+                ? {}
+                : {
+                    run: {
+                        url: runUrl,
+                        workflow: env.GITHUB_WORKFLOW,
+                        repository: env.GITHUB_REPOSITORY,
+                        sha: env.GITHUB_SHA,
+                    },
+                }),
+            evidence: facts.evidence,
+            signed,
+        },
+    };
+}
+/** Pushes the record of one destination (its blobs, then its manifest); returns its digest. */
+async function publishRecord(store, facts, signing, logger = silentLogger) {
+    const statement = recordStatement(facts, signing !== undefined);
+    const subject = { mediaType: facts.mediaType, digest: facts.digest, size: facts.size };
+    if (signing !== undefined) {
+        // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
+        // exactly as the sign action pushes attestations (verify finds it by its predicate type).
+        // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
+        const { signStatement, pushArtefact, bundleReferrer } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2046));
+        const signed = await signStatement(statement, signing);
+        const artefact = bundleReferrer(signed.bundle, subject, facts.now);
+        const pushed = await pushArtefact(store, artefact);
+        logger.info(`  promotion record ${pushed.digest} attached, signed by ${signed.signer}`);
+        return pushed.digest;
+    }
+    const record = await prepareReferrer(store, subject, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+        'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
+        'org.opencontainers.image.created': statement.predicate.promotedAt,
+        ...(facts.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': facts.environment }),
+    });
+    await store.putManifest(record);
+    logger.info(`  promotion record ${record.digest} attached (unsigned: no record-key given)`);
+    return record.digest;
+}
+/** The statement inside a record manifest (unsigned: the layer itself; signed: the DSSE payload). */
+async function statementOf(store, manifest) {
+    const layer = manifest.parsed.layers?.[0];
+    if (layer === undefined || layer.size > 4 * 1024 * 1024)
+        return undefined;
+    const text = (await (0,oci_open/* readBlob */.gm)(store, layer)).toString('utf8');
+    try {
+        let parsed = JSON.parse(text);
+        if (parsed.dsseEnvelope?.payload !== undefined) {
+            parsed = JSON.parse(Buffer.from(parsed.dsseEnvelope.payload, 'base64').toString('utf8'));
+        }
+        return parsed.predicateType === PROMOTION_PREDICATE_TYPE ? parsed.predicate : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+/**
+ * The digest of a record at `store` that records this very promotion (same destination, tags,
+ * digest, environment, signed or not), or undefined. Evidence is not compared: a re-run's test
+ * report is a new file for the same promotion.
+ */
+async function findRecord(store, facts, signed) {
+    const listed = await store.referrers(facts.digest);
+    const candidates = listed.filter((d) => signed
+        ? d.artifactType === BUNDLE_ARTIFACT_TYPE &&
+            (d.annotations?.[BUNDLE_PREDICATE_ANNOTATION] ?? PROMOTION_PREDICATE_TYPE) === PROMOTION_PREDICATE_TYPE
+        : d.artifactType === PROMOTION_ARTIFACT_TYPE);
+    for (const candidate of candidates) {
+        const predicate = await statementOf(store, await store.getManifest(candidate.digest));
+        if (predicate !== undefined &&
+            predicate.destination === facts.destination &&
+            predicate.digest === facts.digest &&
+            predicate.environment === facts.environment &&
+            predicate.signed === signed &&
+            sameSet(predicate.tags ?? [], facts.tags)) {
+            return candidate.digest;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-tags.ts
+/**
+ * Promotion, step "tags", the last one: the tag rule before anything is written, then every tag
+ * re-checked just before its write, a settle delay, and every tag read back (a concurrent promotion
+ * of another digest that overwrote ours is seen, and this one reports it lost); then a post-check.
+ */
+
+/** The tag rule at one destination, given what its tags point at now: unchanged when all are at the digest. */
+async function tagRule(dest, now, digest, allowOverwrite) {
+    if (dest.named !== undefined && dest.named !== digest) {
+        throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `Destination ${dest.reference} names digest ${dest.named}, but the source is ${digest}.`);
+    }
+    if (dest.tags.length === 0)
+        return { unchanged: (await dest.store.resolve(digest)) !== undefined };
+    let unchanged = true;
+    for (const [j, tag] of dest.tags.entries()) {
+        const there = now[j];
+        if (there === undefined)
+            unchanged = false;
+        else if (there.digest !== digest) {
+            unchanged = false;
+            if (!allowOverwrite) {
+                throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `${dest.store.location}:${tag} already points at ${there.digest}; refusing to overwrite it with ${digest}.`, { hint: 'Promote under a new tag, or set allow-overwrite if moving this tag is intended.' });
+            }
+        }
+    }
+    return { unchanged };
+}
+/**
+ * Writes every tag, each re-checked just before its write, waits the settle delay, and reads every
+ * tag back. Returns the `location:tag` of each tag confirmed. `settleMs` undefined: adaptive, three
+ * times the slowest re-check + write round trip, at least 100 ms and at most 2 s.
+ */
+async function writeTags(targets, root, options) {
+    const digest = root.digest;
+    const pairs = targets.flatMap(({ store, tags }) => tags.map((tag) => ({ store, tag })));
+    const writes = await Promise.allSettled(pairs.map(async ({ store, tag }) => {
+        const started = Date.now();
+        // Check again just before the write: another promotion may have landed since the plan.
+        const before = await store.resolve(tag);
+        if (before !== undefined && before.digest !== digest && !options.allowOverwrite) {
+            throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} became ${before.digest} while promoting ${digest}; another promotion got there first.`);
+        }
+        await store.putTag(tag, root);
+        return Date.now() - started;
+    }));
+    const refused = writes.find((w) => w.status === 'rejected');
+    if (refused !== undefined)
+        throw refused.reason;
+    const slowest = Math.max(0, ...writes.map((w) => (w.status === 'fulfilled' ? w.value : 0)));
+    const settleMs = pairs.length === 0 ? 0 : (options.settleMs ?? Math.min(2000, Math.max(100, 3 * slowest)));
+    if (settleMs > 0)
+        await new Promise((r) => setTimeout(r, settleMs));
+    const confirmed = new Set();
+    await Promise.all(pairs.map(async ({ store, tag }) => {
+        const after = await store.resolve(tag);
+        if (after?.digest !== digest) {
+            throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} reads back as ${after?.digest ?? 'absent'} right after writing ${digest}: a concurrent promotion overwrote it; this one lost the race.`, { hint: 'Check which digest the tag should carry and re-run; registries offer no conditional tag write.' });
+        }
+        confirmed.add(`${store.location}:${tag}`);
+    }));
+    return confirmed;
+}
+/** Post-check: every destination tag at the digest (those not confirmed by the read-back are resolved now). */
+async function postCheck(destinations, digest, confirmed) {
+    await Promise.all(destinations.map(async (dest) => {
+        await Promise.all(dest.tags.map(async (tag) => {
+            if (confirmed.has(`${dest.store.location}:${tag}`))
+                return;
+            const now = await dest.store.resolve(tag);
+            if (now?.digest !== digest) {
+                throw new errors/* ArtefactsError */.E('TAG_RACE', `Post-check: ${dest.store.location}:${tag} is ${now?.digest ?? 'absent'}, expected ${digest}.`);
+            }
+        }));
+        if (dest.tags.length === 0 && (await dest.store.resolve(digest)) === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `Post-check: ${dest.store.location}@${digest} is absent after the copy.`);
+        }
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote.ts
+/**
+ * Promotion: the exact bytes behind one digest move to the next registry/repository/environment,
+ * never rebuilt, never overwriting a tag (unless allowed), with their referrers (signatures,
+ * attestations, SBOMs) and a promotion record.
+ *
+ * Order: resolve the source once (HEAD) → gate, tag rule and plan (promote-plan.ts; reads only) →
+ * content at every destination (promote-copy.ts: blobs, manifests, referrers) → the promotion
+ * records (promote-records.ts) → the tags, last (promote-tags.ts: re-checked just before, read back
+ * after a settle delay) → post-check → report (promote-report.ts). A promotion that fails has
+ * written no tag before its content and records were complete; a re-run checks what is missing at
+ * each destination (platform manifests, referrers, the record) and completes it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 async function fileDigest(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     try {
@@ -2728,11 +3576,8 @@ async function promote(options) {
     const client = options.registry instanceof RegistryClient ? options.registry : new RegistryClient({ logger, ...options.registry });
     const open = (ref) => ref.kind === 'layout' ? new LayoutStore(ref.path) : client.repository(ref);
     const concurrency = Math.max(1, options.concurrency ?? 4);
-    /** Blob streams in flight, across every tree and destination of this promotion. */
-    const streams = new Semaphore(concurrency);
-    /** Every blob transfer of this promotion, by destination and digest. */
-    const transfers = new Map();
     const dryRun = options.dryRun === true;
+    const allowOverwrite = options.allowOverwrite === true;
     // Every reference is parsed before a request is made: a bad destination fails at once.
     const sourceRef = parseReference(options.source);
     const shared = options.tags ?? [];
@@ -2740,14 +3585,13 @@ async function promote(options) {
         const spec = typeof d === 'string' ? { reference: d } : d;
         const ref = parseReference(spec.reference);
         const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...(spec.tags ?? []), ...shared])];
-        return { spec, ref, store: open(ref), tags };
+        return { spec, ref, store: open(ref), tags, named: ref.digest, reference: spec.reference };
     });
     if (destinations.length === 0)
         throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
     // 1. Resolve the source once; from here on only the digest is used.
     const source = open(sourceRef);
-    const target = referenceTarget(sourceRef);
-    const resolved = await source.resolve(target);
+    const resolved = await source.resolve(referenceTarget(sourceRef));
     if (resolved === undefined) {
         throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `Source ${formatReference(sourceRef)} does not exist.`);
     }
@@ -2787,14 +3631,12 @@ async function promote(options) {
     // before all three have passed, and a failure is reported in that order (gate, tag, plan).
     const copyReferrers = options.copyReferrers ?? true;
     const [gated, ruled, planned] = await Promise.allSettled([
-        // 2. Gate before copying a byte.
-        options.gate === undefined ? Promise.resolve() : options.gate(source, digest),
-        // 3. Tag rule at each destination.
-        Promise.all(destinations.map((dest, i) => tagRule(dest, current[i]))),
-        // 4. Plan: the whole tree, every digest verified; referrers recursively.
+        options.gate === undefined ? Promise.resolve(undefined) : options.gate(source, digest),
+        Promise.all(destinations.map((dest, i) => tagRule(dest, current[i], digest, allowOverwrite))),
         (async () => {
             const tree = await planTree(source, root);
-            return { tree, referrerTrees: copyReferrers === false ? [] : await planReferrers(tree, copyReferrers) };
+            const referrerTrees = copyReferrers === false ? [] : await planReferrers(source, tree, copyReferrers, referrersOf);
+            return { tree, referrerTrees };
         })(),
     ]);
     if (gated.status === 'rejected')
@@ -2805,6 +3647,7 @@ async function promote(options) {
         throw planned.reason;
     const states = ruled.value;
     const { tree, referrerTrees } = planned.value;
+    const recorded = options.record !== false;
     const result = {
         source: formatReference(sourceRef, { digest }),
         digest,
@@ -2815,9 +3658,15 @@ async function promote(options) {
         blobsCopied: 0,
         blobsMounted: 0,
         blobsSkipped: 0,
+        bytesResent: 0,
         referrersCopied: 0,
         manifests: tree.manifests.length,
-        recordSigned: options.record !== false && options.recordSigning !== undefined,
+        recordSigned: recorded && options.recordSigning !== undefined,
+        recorded,
+        ...(options.environment === undefined ? {} : { environment: options.environment }),
+        ...(options.gate === undefined ? {} : { gate: { signers: gated.value?.signers ?? [] } }),
+        blobsToCopy: 0,
+        bytesToCopy: 0,
     };
     // Evidence is read and hashed before anything is written: a missing file fails before a byte moves.
     const evidence = [];
@@ -2835,37 +3684,63 @@ async function promote(options) {
         };
     });
     result.destinations.push(...entries);
+    const now = options.now?.() ?? new Date();
+    const facts = (i) => ({
+        source: result.source,
+        destination: entries[i].reference,
+        tags: entries[i].tags,
+        digest,
+        mediaType: root.mediaType,
+        size: root.bytes.length,
+        environment: options.environment,
+        evidence,
+        env,
+        now,
+    });
     if (dryRun) {
+        // What would be copied goes to its own counts: blobsCopied and bytesCopied stay 0.
         const blobs = [...tree.blobs.values()];
         for (const dest of destinations) {
             const present = await mapPool(blobs, LOOKUPS, (blob) => dest.store.hasBlob(blob.digest));
             for (const [j, blob] of blobs.entries()) {
                 if (present[j] === undefined) {
-                    result.blobsCopied++;
-                    result.bytesCopied += blob.size;
+                    result.blobsToCopy++;
+                    result.bytesToCopy += blob.size;
                 }
                 else
                     result.blobsSkipped++;
             }
         }
-        logger.info(`Dry run: would copy ${result.blobsCopied} blobs (${mib(result.bytesCopied)}), skip ${result.blobsSkipped}; nothing was written.`);
+        logger.info(`Dry run: would copy ${result.blobsToCopy} blobs (${mib(result.bytesToCopy)}), skip ${result.blobsSkipped}; nothing was written.`);
         return result;
     }
-    // 5 + 6. Content at every destination first (blobs, child manifests, root, referrers): no tag yet,
-    // so a failure anywhere, at any destination, leaves no destination tag written by this run.
+    // 5. Content at every destination first (blobs, platform manifests, root, referrers): no tag yet.
+    // Where the tags are already there, what an earlier run may have left out is checked and completed.
     // Referrers go level by level (a signature of an SBOM after the SBOM), each level together.
     const levels = [];
     for (const r of referrerTrees)
         (levels[r.depth] ??= []).push(r);
+    const copier = new Copier(source, result, concurrency, options.mountFrom);
+    /** Per destination: something was missing although its tags were there. */
+    const completed = destinations.map(() => false);
     // Every destination at once (round trips overlap; the bytes share the `concurrency` slots). Each
     // destination's lines stay in its own group: the others' are held until their group opens. A
     // failure is reported once every destination's copy has ended, the first destination's first.
     const logs = destinations.map(() => heldLogger(logger));
     const copyTo = async (dest, i) => {
         const log = logs[i];
-        // With tags and no referrers to copy, nothing needs the root by digest before its tag write.
+        // With tags, no referrers and no record, nothing needs the root by digest before its tag write.
         if (!states[i].unchanged)
-            await copyTreeTo(tree, dest.store, log, dest.tags.length > 0 && levels.length === 0);
+            await copyTreeTo(dest.store, log, dest.tags.length > 0 && levels.length === 0 && !recorded);
+        else {
+            const children = tree.manifests.slice(0, -1);
+            const present = await mapPool(children, LOOKUPS, (m) => dest.store.resolve(m.digest));
+            if (present.some((p) => p === undefined)) {
+                log.info(`  ${present.filter((p) => p === undefined).length} platform manifests were missing: copying them`);
+                completed[i] = true;
+                await copyTreeTo(dest.store, log);
+            }
+        }
         for (const level of levels) {
             await mapPool(level, concurrency, async (r) => {
                 if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
@@ -2873,364 +3748,107 @@ async function promote(options) {
                     if (listed.some((d) => d.digest === r.manifest.digest))
                         return;
                 }
-                await copyTreeTo(r.tree, dest.store, log);
+                await copier.copyTree(r.tree, dest.store, log);
                 result.referrersCopied++;
+                completed[i] = true;
             });
         }
     };
+    const copyTreeTo = (store, log, rootByTag = false) => copier.copyTree(tree, store, log, true, rootByTag);
     // Each outcome is caught at once (a later destination may fail while an earlier one's group is open).
     const copies = destinations.map((dest, i) => copyTo(dest, i).then(() => undefined, (error) => ({ error })));
     let failed;
     for (const [i, dest] of destinations.entries()) {
-        await logger.group(`${dest.store.location}${states[i].unchanged ? ' (already there)' : ''}`, async () => {
+        await logger.group(`${dest.store.location}${states[i].unchanged ? ' (tags already there)' : ''}`, async () => {
             logs[i].release();
             failed ??= await copies[i];
         });
     }
     if (failed !== undefined)
         throw failed.error;
-    // The tags last, at every destination together: re-checked before, read back after. While the
-    // settle delay runs, each record is prepared (statement, signature, blobs); it is published only
-    // once the tags read back and pass the post-check, so a lost race leaves no record behind.
-    const prepared = [];
-    const confirmed = await writeTags(destinations.filter((_d, i) => !states[i].unchanged), async () => {
-        if (options.record === false)
-            return;
+    // 6. The records, before any tag: one per destination, unless one already there records this
+    // very promotion (an earlier run that failed later, or one that wrote the tags but not the record).
+    const published = [];
+    if (recorded) {
         await Promise.all(destinations.map(async (dest, i) => {
-            if (!states[i].unchanged)
-                prepared[i] = await prepareRecord(dest.store, entries[i]);
-        }));
-    });
-    // 7. Post-check: every destination tag at the digest. The tags this run wrote were read back after
-    // the settle delay, and that read is their post-check; the others are resolved now.
-    await Promise.all(destinations.map(async (dest) => {
-        await Promise.all(dest.tags.map(async (tag) => {
-            if (confirmed.has(`${dest.store.location}:${tag}`))
+            const signed = options.recordSigning !== undefined;
+            const found = await findRecord(dest.store, facts(i), signed);
+            if (found !== undefined) {
+                entries[i].record = found;
                 return;
-            const now = await dest.store.resolve(tag);
-            if (now?.digest !== digest) {
-                throw new errors/* ArtefactsError */.E('TAG_RACE', `Post-check: ${dest.store.location}:${tag} is ${now?.digest ?? 'absent'}, expected ${digest}.`);
             }
+            if (states[i].unchanged)
+                completed[i] = true;
+            entries[i].record = await publishRecord(dest.store, facts(i), options.recordSigning, logger);
+            published.push({ store: dest.store, digest: entries[i].record });
         }));
-        if (dest.tags.length === 0 && (await dest.store.resolve(digest)) === undefined) {
-            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `Post-check: ${dest.store.location}@${digest} is absent after the copy.`);
-        }
-    }));
-    // 8. Records, where this run wrote the tags.
-    await Promise.all(prepared.map(async (record, i) => {
-        if (record !== undefined)
-            entries[i].record = await record.publish();
-    }));
+    }
+    // 7. The tags, last, at every destination together: re-checked before, read back after. A lost
+    // race withdraws the records this run published (they would claim a tag another digest holds).
+    try {
+        const confirmed = await writeTags(destinations.filter((_d, i) => !states[i].unchanged), root, { allowOverwrite, settleMs: options.settleMs });
+        // 8. Post-check: every destination tag at the digest.
+        await postCheck(destinations, digest, confirmed);
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E && (error.code === 'TAG_RACE' || error.code === 'TAG_CONFLICT'))
+            await withdraw(published, digest, logger);
+        throw error;
+    }
     for (const [i, entry] of entries.entries()) {
-        logger.info(`${entry.status === 'unchanged' ? 'Already there' : 'Promoted'}: ${entry.refs.join(', ')}${states[i].unchanged ? '' : ` (${digest})`}`);
+        if (entry.status === 'unchanged' && completed[i])
+            entry.status = 'completed';
+        const said = { promoted: 'Promoted', completed: 'Completed', unchanged: 'Already there', planned: 'Planned' };
+        logger.info(`${said[entry.status]}: ${entry.refs.join(', ')}${entry.status === 'unchanged' ? '' : ` (${digest})`}`);
     }
     return result;
-    /** The tag rule at one destination, given what its tags point at now. */
-    async function tagRule(dest, now) {
-        if (dest.ref.digest !== undefined && dest.ref.digest !== digest) {
-            throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `Destination ${dest.spec.reference} names digest ${dest.ref.digest}, but the source is ${digest}.`);
-        }
-        if (dest.tags.length === 0)
-            return { unchanged: (await dest.store.resolve(digest)) !== undefined };
-        let unchanged = true;
-        for (const [j, tag] of dest.tags.entries()) {
-            const there = now[j];
-            if (there === undefined)
-                unchanged = false;
-            else if (there.digest !== digest) {
-                unchanged = false;
-                if (options.allowOverwrite !== true) {
-                    throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `${dest.store.location}:${tag} already points at ${there.digest}; refusing to overwrite it with ${digest}.`, { hint: 'Promote under a new tag, or set allow-overwrite if moving this tag is intended.' });
-                }
-            }
-        }
-        return { unchanged };
-    }
-    /** Every referrer under the tree, recursively, breadth first; each level is listed and fetched together. */
-    async function planReferrers(t, filter) {
-        const types = Array.isArray(filter) ? filter : undefined;
-        const plans = [];
-        const seen = new Set(t.manifests.map((m) => m.digest));
-        let level = t.manifests.map((m) => m.digest);
-        for (let depth = 0; level.length > 0 && plans.length < 10_000; depth++) {
-            const listed = await mapPool(level, LOOKUPS, async (subject) => ({
-                subject,
-                found: await referrersOf(subject),
-            }));
-            const next = [];
-            for (const { subject, found } of listed) {
-                for (const r of found) {
-                    if (seen.has(r.digest))
-                        continue;
-                    if (types !== undefined && !types.includes(r.artifactType ?? ''))
-                        continue;
-                    seen.add(r.digest);
-                    next.push({ subject, digest: r.digest });
-                }
-            }
-            plans.push(...(await mapPool(next, LOOKUPS, async ({ subject, digest: d }) => {
-                const manifest = await source.getManifest(d);
-                return { subject, depth, manifest, tree: await planTree(source, manifest) };
-            })));
-            level = next.map((n) => n.digest);
-        }
-        return plans;
-    }
-    /**
-     * Copies a tree's blobs and manifests. `rootByTag`: the root is left to the tag write, which stores
-     * it (one round trip in a row fewer where nothing else needs it by digest first).
-     */
-    async function copyTreeTo(t, store, log, rootByTag = false) {
-        // Largest first: the biggest layer is the critical path, so it starts at once while the pool
-        // fills the rest of the time with the smaller ones.
-        const blobs = [...t.blobs.values()].sort((x, y) => y.size - x.size);
-        const total = blobs.reduce((s, b) => s + b.size, 0);
-        const counts = { copied: 0, mounted: 0, skipped: 0, bytes: 0 };
-        let moved = 0;
-        const started = Date.now();
-        let lastLog = started;
-        const progress = (final) => {
-            const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-            const rate = `${(moved / 1048576 / seconds).toFixed(1)} MiB/s`;
-            if (final) {
-                log.info(`  ${blobs.length} blobs: ${counts.copied} copied (${mib(counts.bytes)}), ${counts.mounted} mounted, ${counts.skipped} already there; ${seconds.toFixed(1)} s${moved > 0 ? `, ${rate}` : ''}`);
-            }
-            else {
-                log.info(`  ${mib(moved)} of at most ${mib(total)} (${Math.round((100 * moved) / Math.max(1, total))}%) at ${rate}`);
-            }
-        };
-        const govern = transferMemoryGovernor();
-        await mapPool(blobs, LOOKUPS, async (blob) => {
-            const outcome = await transferOnce(blob, store, (n) => {
-                moved += n;
-                govern(n);
-                const now = Date.now();
-                if (now - lastLog >= 2000) {
-                    lastLog = now;
-                    progress(false);
-                }
-            });
-            if (outcome === 'skipped') {
-                result.blobsSkipped++;
-                counts.skipped++;
-            }
-            else if (outcome === 'mounted') {
-                result.blobsMounted++;
-                counts.mounted++;
-            }
-            else {
-                result.blobsCopied++;
-                result.bytesCopied += blob.size;
-                counts.copied++;
-                counts.bytes += blob.size;
-            }
-        });
-        // The tree lists children before parents: the root is last.
-        await putManifests(store, rootByTag ? t.manifests.slice(0, -1) : t.manifests);
-        if (blobs.length > 0 && (moved > 0 || Date.now() - started > 1000 || t === tree))
-            progress(true);
-    }
-    /**
-     * One transfer per blob and destination in a promotion: trees that share a blob (referrers share
-     * the empty config `{}`) wait for the transfer already started, and count it as already there.
-     */
-    function transferOnce(blob, store, onBytes) {
-        const key = `${store.location}\n${blob.digest}`;
-        const started = transfers.get(key);
-        if (started !== undefined)
-            return started.then(() => 'skipped');
-        const transfer = transferBlob(blob, store, onBytes);
-        transfers.set(key, transfer);
-        return transfer;
-    }
-    async function transferBlob(blob, store, onBytes) {
-        // Moving more than UNSLOTTED_BYTES waits for one of the `concurrency` slots, largest blob first;
-        // the HEAD and any mount before it do not. A plain upload takes its slot before opening its
-        // session (so no session sits idle waiting for one); a mount that falls back to uploading takes it
-        // when the bytes start. One slot per blob however often the store reopens its source; a slot
-        // granted after the transfer already ended (its upload failed meanwhile) is handed straight back.
-        let holding = false;
-        let over = false;
-        let slot;
-        const takeSlot = () => {
-            if (blob.size <= UNSLOTTED_BYTES)
-                return Promise.resolve();
-            return (slot ??= streams.acquire(blob.size).then(() => {
-                if (over) {
-                    streams.release();
-                    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${blob.digest}: the transfer ended before its stream opened.`);
-                }
-                holding = true;
-            }));
-        };
-        const counted = async () => {
-            await takeSlot();
-            const stream = await source.getBlob(blob);
-            if (stream instanceof media/* VerifyingStream */.SC) {
-                // Count on the verifier itself: no extra stream stage per chunk, and the destination sees a
-                // verifying stream and does not hash the bytes a second time.
-                stream.onBytes = onBytes;
-                return stream;
-            }
-            const counter = new external_node_stream_.Transform({
-                transform(chunk, _e, cb) {
-                    onBytes(chunk.length);
-                    cb(null, chunk);
-                },
-            });
-            (0,external_node_stream_.pipeline)(stream, counter, () => undefined);
-            return counter;
-        };
-        const candidates = [];
-        if (store instanceof RegistryRepository &&
-            source instanceof RegistryRepository &&
-            store.registry === source.registry) {
-            candidates.push(source.repository);
-        }
-        if (store instanceof LayoutStore && source instanceof LayoutStore)
-            candidates.push(source.dir);
-        if (store instanceof RegistryRepository) {
-            for (const from of options.mountFrom ?? []) {
-                const repoName = from.includes('/') && /[.:]/.test(from.split('/')[0]) ? parseReference(from) : undefined;
-                if (repoName !== undefined && repoName.kind === 'registry') {
-                    if (repoName.registry === store.registry)
-                        candidates.push(repoName.repository);
-                }
-                else
-                    candidates.push(from);
-            }
-        }
-        const unique = [...new Set(candidates)].filter((c) => !(store instanceof RegistryRepository) || c !== store.repository);
-        try {
-            // Present already: skipped (a mount would succeed too, but could not tell the two apart).
-            if ((await store.hasBlob(blob.digest)) !== undefined)
-                return 'skipped';
-            for (const [n, from] of unique.entries()) {
-                const last = n === unique.length - 1;
-                const outcome = await store.mountBlob(blob, from, last ? counted : undefined);
-                if (outcome === 'mounted')
-                    return 'mounted';
-                if (outcome === 'uploaded')
-                    return 'copied';
-            }
-            await takeSlot();
-            await store.putBlob(blob, counted);
-            return 'copied';
-        }
-        finally {
-            over = true;
-            if (holding)
-                streams.release();
-        }
-    }
-    /**
-     * Writes every tag, each re-checked just before its write, waits the settle delay while
-     * `whileSettling` runs, and reads every tag back. Returns the `location:tag` of each tag confirmed.
-     */
-    async function writeTags(targets, whileSettling) {
-        const pairs = targets.flatMap(({ store, tags }) => tags.map((tag) => ({ store, tag })));
-        const writes = await Promise.allSettled(pairs.map(async ({ store, tag }) => {
-            const started = Date.now();
-            // Check again just before the write: another promotion may have landed since the plan.
-            const before = await store.resolve(tag);
-            if (before !== undefined && before.digest !== digest && options.allowOverwrite !== true) {
-                throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} became ${before.digest} while promoting ${digest}; another promotion got there first.`);
-            }
-            await store.putTag(tag, root);
-            return Date.now() - started;
-        }));
-        const refused = writes.find((w) => w.status === 'rejected');
-        if (refused !== undefined)
-            throw refused.reason;
-        const slowest = Math.max(0, ...writes.map((w) => (w.status === 'fulfilled' ? w.value : 0)));
-        const settleMs = pairs.length === 0 ? 0 : (options.settleMs ?? Math.min(2000, Math.max(100, 3 * slowest)));
-        await Promise.all([whileSettling(), settleMs > 0 ? new Promise((r) => setTimeout(r, settleMs)) : undefined]);
-        const confirmed = new Set();
-        await Promise.all(pairs.map(async ({ store, tag }) => {
-            const after = await store.resolve(tag);
-            if (after?.digest !== digest) {
-                throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} reads back as ${after?.digest ?? 'absent'} right after writing ${digest}: a concurrent promotion overwrote it; this one lost the race.`, { hint: 'Check which digest the tag should carry and re-run; registries offer no conditional tag write.' });
-            }
-            confirmed.add(`${store.location}:${tag}`);
-        }));
-        return confirmed;
-    }
-    /** The record's statement built, signed if asked, its blobs uploaded; `publish` writes its manifest. */
-    async function prepareRecord(store, entry) {
-        const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-            ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
-            : undefined;
-        const statement = {
-            _type: 'https://in-toto.io/Statement/v1',
-            subject: [{ name: entry.reference, digest: { sha256: digest.slice('sha256:'.length) } }],
-            predicateType: PROMOTION_PREDICATE_TYPE,
-            predicate: {
-                source: result.source,
-                destination: entry.reference,
-                tags: entry.tags,
-                digest,
-                mediaType: root.mediaType,
-                ...(options.environment === undefined ? {} : { environment: options.environment }),
-                promotedAt: (options.now?.() ?? new Date()).toISOString(),
-                ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
-                ...(runUrl === undefined
-                    ? {}
-                    : {
-                        run: {
-                            url: runUrl,
-                            workflow: env.GITHUB_WORKFLOW,
-                            repository: env.GITHUB_REPOSITORY,
-                            sha: env.GITHUB_SHA,
-                        },
-                    }),
-                evidence,
-                signed: options.recordSigning !== undefined,
-            },
-        };
-        const subjectDescriptor = { mediaType: root.mediaType, digest, size: root.bytes.length };
-        if (options.recordSigning !== undefined) {
-            // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
-            // exactly as the sign action pushes attestations (verify finds it by its predicate type).
-            // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-            const { signStatement, pushArtefact, bundleReferrer } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8932));
-            const signed = await signStatement(statement, options.recordSigning);
-            const artefact = bundleReferrer(signed.bundle, subjectDescriptor, new Date(statement.predicate.promotedAt));
-            return {
-                publish: async () => {
-                    const pushed = await pushArtefact(store, artefact);
-                    logger.info(`  promotion record ${pushed.digest} attached, signed by ${signed.signer}`);
-                    return pushed.digest;
-                },
-            };
-        }
-        const record = await prepareReferrer(store, subjectDescriptor, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
-            'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
-            'org.opencontainers.image.created': statement.predicate.promotedAt,
-            ...(options.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': options.environment }),
-        });
-        return {
-            publish: async () => {
-                await store.putManifest(record);
-                logger.info(`  promotion record ${record.digest} attached (unsigned: no record-key given)`);
-                return record.digest;
-            },
-        };
-    }
 }
-/** The job summary: a table and a mermaid diagram of source → destinations with the digest. */
+/** Withdraws records this run published (best effort: a registry may refuse deletes). */
+async function withdraw(published, subject, logger) {
+    await Promise.all(published.map(async ({ store, digest }) => {
+        if (!(store instanceof RegistryRepository))
+            return;
+        try {
+            await store.withdrawReferrer(subject, digest);
+            logger.info(`  promotion record ${digest} withdrawn from ${store.location}: the tags are not this promotion's`);
+        }
+        catch (error) {
+            logger.warning(`Promotion record ${digest} at ${store.location} could not be withdrawn: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/promote-report.ts
+const code = (text) => `\`${text.replace(/`/g, "'")}\``;
 function promoteSummary(result) {
+    const gate = result.gate === undefined
+        ? 'not required'
+        : `passed${result.gate.signers.length === 0 ? '' : `, signed by ${result.gate.signers.map(code).join(', ')}`}`;
+    const recordCell = (record) => record !== undefined ? code(record) : result.dryRun ? '(dry run)' : result.recorded ? '(none)' : '(record: false)';
     const lines = [
         `### Promotion${result.dryRun ? ' (dry run)' : ''}`,
         '',
-        `Digest: \`${result.digest}\``,
+        `Digest: ${code(result.digest)}`,
         '',
-        '| Destination | Tags | Status |',
-        '| --- | --- | --- |',
-        ...result.destinations.map((d) => `| \`${d.reference}\` | ${d.tags.map((t) => `\`${t}\``).join(', ') || '(by digest)'} | ${d.status} |`),
+        `Environment: ${result.environment === undefined ? '(none)' : code(result.environment)}`,
         '',
-        '| Blobs copied | Blobs mounted | Blobs skipped | Bytes copied | Referrers copied |',
-        '| ---: | ---: | ---: | ---: | ---: |',
-        `| ${result.blobsCopied} | ${result.blobsMounted} | ${result.blobsSkipped} | ${result.bytesCopied} | ${result.referrersCopied} |`,
+        `Signature gate: ${gate}`,
+        '',
+        '| Destination | Tags | Status | Promotion record |',
+        '| --- | --- | --- | --- |',
+        ...result.destinations.map((d) => `| ${code(d.reference)} | ${d.tags.map(code).join(', ') || '(by digest)'} | ${d.status} | ${recordCell(d.record)}${d.record !== undefined && result.recordSigned ? ' (signed)' : ''} |`),
+        '',
+        ...(result.dryRun
+            ? [
+                '| Blobs to copy | Bytes to copy | Blobs already there |',
+                '| ---: | ---: | ---: |',
+                `| ${result.blobsToCopy} | ${result.bytesToCopy} | ${result.blobsSkipped} |`,
+            ]
+            : [
+                '| Blobs copied | Blobs mounted | Blobs skipped | Bytes copied | Referrers copied |',
+                '| ---: | ---: | ---: | ---: | ---: |',
+                `| ${result.blobsCopied} | ${result.blobsMounted} | ${result.blobsSkipped} | ${result.bytesCopied} | ${result.referrersCopied} |`,
+            ]),
         '',
         '```mermaid',
         'flowchart LR',
@@ -3253,6 +3871,16 @@ function promoteSummary(result) {
 
 
 
+
+/** Inputs naming files or directories (an `oci:` layout, a key file): confined to the workspace. */
+const PROMOTE_PATH_INPUTS = [
+    'source',
+    'destinations',
+    'evidence',
+    'require-signature',
+    'trusted-root',
+    'record-key',
+];
 /** Inputs whose values are secrets. */
 const PROMOTE_SECRETS = [
     'registry-password',
@@ -3302,7 +3930,7 @@ function signaturePolicy(raw) {
     return { kind: 'key', key: value };
 }
 /** An `oci:` layout reference with a relative directory, made relative to the workspace (as every path input). */
-function inWorkspace(value, cwd) {
+function promote_action_inWorkspace(value, cwd) {
     const ref = parseReference(value);
     if (ref.kind !== 'layout' || external_node_path_default().isAbsolute(ref.path))
         return value;
@@ -3353,6 +3981,7 @@ function parsePromoteInputs(raw) {
         }
     }
     const evidence = list(raw, 'evidence', { comma: false }).map((item) => {
+        plainValue('evidence', item);
         const at = item.indexOf('=');
         const entry = at > 0
             ? { name: item.slice(0, at).trim(), path: item.slice(at + 1).trim() }
@@ -3362,6 +3991,9 @@ function parsePromoteInputs(raw) {
         return entry;
     });
     const opt = (name) => optionalText(raw, name);
+    const environmentName = opt('environment');
+    if (environmentName !== undefined)
+        plainValue('environment', environmentName);
     const destination = credentialPair(raw);
     const sourceCredentials = credentialPair(raw, 'source-username', 'source-password');
     const parsed = {
@@ -3373,7 +4005,7 @@ function parsePromoteInputs(raw) {
         platforms,
         mountFrom,
         signaturePolicy: signaturePolicy(raw),
-        environment: opt('environment'),
+        environment: environmentName,
         evidence,
         record: inputs_boolean(raw, 'record', true),
         recordKey: opt('record-key'),
@@ -3385,14 +4017,40 @@ function parsePromoteInputs(raw) {
         sourceUsername: sourceCredentials.username,
         sourcePassword: sourceCredentials.password,
         githubToken: opt('github-token'),
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PROMOTE_PATH_INPUTS),
     };
+    if (parsed.recordKeyPassword !== '' && parsed.recordKey === undefined) {
+        throw (0,errors/* inputError */.Xu)('record-key-password', '(set)', 'empty unless record-key is given (record-key is missing)');
+    }
     if (parsed.recordKey !== undefined && !parsed.record) {
         throw (0,errors/* inputError */.Xu)('record-key', '(set)', 'empty when record is false (there is no record to sign)');
     }
     return parsed;
 }
+/** Every path input resolves inside the workspace (symbolic links followed), before anything is read. */
+function checkPaths(parsed, cwd) {
+    const ws = workspace(cwd, parsed.allowOutsideWorkspace);
+    const layout = (input, value) => {
+        const ref = parseReference(value);
+        if (ref.kind === 'layout')
+            inWorkspace(ws, input, ref.path);
+    };
+    layout('source', parsed.source);
+    for (const d of parsed.destinations)
+        layout('destinations', d.reference);
+    for (const e of parsed.evidence)
+        inWorkspace(ws, 'evidence', e.path);
+    const policy = parsed.signaturePolicy;
+    if (policy?.kind === 'key')
+        keyInWorkspace(ws, 'require-signature', policy.key);
+    if (policy?.kind === 'keyless' && policy.trustedRoot !== undefined) {
+        inWorkspace(ws, 'trusted-root', policy.trustedRoot);
+    }
+    keyInWorkspace(ws, 'record-key', parsed.recordKey);
+}
 async function runPromote(parsed, environment) {
     const { logger } = environment;
+    checkPaths(parsed, environment.cwd);
     for (const secret of [parsed.registryPassword, parsed.sourcePassword, parsed.githubToken])
         if (secret !== undefined)
             logger.secret(secret);
@@ -3420,7 +4078,7 @@ async function runPromote(parsed, environment) {
     if (parsed.recordKey !== undefined && !parsed.dryRun) {
         // The sign and verify code (the sigstore libraries) is loaded only when a promotion needs it:
         // most promotions sign nothing, and loading it costs a cold start about 0.15 s.
-        const { keyOnlySignInputs, resolveSigningConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8932));
+        const { keyOnlySignInputs, resolveSigningConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2046));
         const keyless = /^keyless$/i.test(parsed.recordKey);
         recordSigning = await resolveSigningConfig(keyOnlySignInputs({
             key: keyless ? undefined : parsed.recordKey,
@@ -3443,8 +4101,8 @@ async function runPromote(parsed, environment) {
         });
     }
     const result = await promote({
-        source: inWorkspace(parsed.source, environment.cwd),
-        destinations: parsed.destinations.map((d) => ({ ...d, reference: inWorkspace(d.reference, environment.cwd) })),
+        source: promote_action_inWorkspace(parsed.source, environment.cwd),
+        destinations: parsed.destinations.map((d) => ({ ...d, reference: promote_action_inWorkspace(d.reference, environment.cwd) })),
         tags: [...parsed.tags],
         allowOverwrite: parsed.allowOverwrite,
         copyReferrers: typeof parsed.copyReferrers === 'boolean' ? parsed.copyReferrers : [...parsed.copyReferrers],
@@ -3460,8 +4118,8 @@ async function runPromote(parsed, environment) {
             ? {}
             : {
                 gate: async (source, digest) => {
-                    const { verifyPromotionSource } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8932));
-                    await verifyPromotionSource(policy, source, digest, { ...environment, env, logger });
+                    const { verifyPromotionSource } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2046));
+                    return verifyPromotionSource(policy, source, digest, { ...environment, env, logger });
                 },
             }),
         registry: { credentials, env, logger },
@@ -3478,6 +4136,9 @@ async function runPromote(parsed, environment) {
             'blobs-mounted': String(result.blobsMounted),
             'blobs-skipped': String(result.blobsSkipped),
             'referrers-copied': String(result.referrersCopied),
+            'blobs-to-copy': String(result.blobsToCopy),
+            'bytes-to-copy': String(result.bytesToCopy),
+            records: result.destinations.flatMap((d) => (d.record === undefined ? [] : [d.record])).join('\n'),
             json: JSON.stringify(result),
         },
         summary: jobSummary('promote', result.digest, environment.github, promoteSummary(result)),

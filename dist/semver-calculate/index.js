@@ -746,7 +746,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4732);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6954);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3118);
 
 
 
@@ -1000,8 +1000,8 @@ function parseBranchChannels(get, name) {
 function parseSemverCalculateInputs(get) {
     const conventionalCommits = inputs_boolean(get, 'conventional-commits', true);
     const initialVersion = get('initial-version').trim() || '0.1.0';
-    if (!(0,semver/* isStrictSemver */.iS)(initialVersion)) {
-        throw (0,errors/* inputError */.Xu)('initial-version', initialVersion, 'a SemVer 2.0.0 version without prefix, e.g. 0.1.0 or 1.0.0');
+    if ((0,semver/* parseVersion */.ot)(initialVersion) === undefined) {
+        throw (0,errors/* inputError */.Xu)('initial-version', initialVersion, 'a SemVer 2.0.0 version without prefix, e.g. 0.1.0 or 1.0.0, with major, minor and patch at most 9007199254740991 (2^53 - 1)');
     }
     const prerelease = optionalText(get, 'prerelease');
     const prChannel = optionalText(get, 'pr-channel');
@@ -1044,7 +1044,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 6954:
+/***/ 3118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1076,7 +1076,7 @@ function runLink(github) {
         return 'Run outside GitHub Actions.';
     const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
     const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
-    return `[${label}](${(0,context/* runUrl */.V)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+    return `[${label}](${(0,context/* runUrl */.Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
 }
 /** Applies jobSummary to an outcome. */
 function withJobSummary(outcome, title, subject, github) {
@@ -1541,72 +1541,152 @@ async function pullRequestForMergeCommit(api, sha) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/conventional.ts
-const HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(([^()\r\n]*)\))?(!)?: (\S.*)$/;
+/** One level of parentheses inside a scope (`feat(a(b)): x`), never across the colon. */
+const HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(((?:[^()\r\n]|\([^()\r\n]*\))*)\))?(!)?:[ \t]+(\S.*)$/;
+/** `!` before a colon, in a header that does not otherwise parse (`feat(api)!:x`, `Feat !: x`). */
+const LOOSE_BANG = /^[A-Za-z][A-Za-z0-9_-]*(?:\([^\r\n]*?\))?[ \t]*!:/;
+/** git's `Revert "<header>"` (nested: `Revert "Revert "x""`). */
+const GIT_REVERT = /^Revert "(.*)"$/;
+const REVERTS_COMMIT = /^This reverts commit ([0-9a-f]{7,64})\b/m;
 const FOOTER = /^(BREAKING CHANGE|BREAKING-CHANGE|[A-Za-z0-9][A-Za-z0-9-]*)(?:: | #)(.*)$/;
-const BREAKING_TOKENS = new Set(['BREAKING CHANGE', 'BREAKING-CHANGE']);
-/** Parses a commit message; undefined when its first line is not a Conventional Commits header. */
-function parseConventionalCommit(message) {
+/** A breaking-change note as conventional-commits-parser finds it, with the colon required. */
+const BREAKING_NOTE = /^[\s|*]*(BREAKING[ -]CHANGE):[ \t]*(.*)$/i;
+/** release-please's `Release-As: 1.2.3` (a `v` before the version is tolerated, as release-please does). */
+const RELEASE_AS = /^[ \t]*Release-As:[ \t]*v?(\S+)[ \t]*$/im;
+/** Parses a commit message: header, body, footers and breaking-change notes, whatever the header. */
+function parseCommit(message) {
     const text = message.replace(/\r\n?/g, '\n');
     const newline = text.indexOf('\n');
-    const header = (newline < 0 ? text : text.slice(0, newline)).trimEnd();
-    const m = HEADER.exec(header);
-    if (!m)
-        return undefined;
-    const [, type = '', scope, bang, description = ''] = m;
+    const header = (newline < 0 ? text : text.slice(0, newline)).trim();
     const rest = newline < 0 ? '' : text.slice(newline + 1);
-    const { body, footers } = splitFooters(rest);
-    const breakingFooter = footers.find((f) => BREAKING_TOKENS.has(f.token));
-    const breaking = bang === '!' || breakingFooter !== undefined;
+    const { body, footers, notes } = splitFooters(rest);
+    const releaseAs = RELEASE_AS.exec(rest)?.[1];
+    let type;
+    let scope;
+    let description = header;
+    let bang = false;
+    let revert;
+    const m = HEADER.exec(header);
+    const reverted = m ? undefined : GIT_REVERT.exec(header);
+    if (m) {
+        type = (m[1] ?? '').toLowerCase();
+        scope = m[2] === undefined || m[2].trim() === '' ? undefined : m[2].trim();
+        bang = m[3] === '!';
+        description = (m[4] ?? '').trim();
+    }
+    else if (reverted) {
+        type = 'revert';
+        description = reverted[1] ?? '';
+        revert = { header: description, sha: REVERTS_COMMIT.exec(rest)?.[1] };
+    }
+    else {
+        bang = LOOSE_BANG.test(header);
+    }
+    const breaking = bang || notes.length > 0;
+    const note = notes.filter((n) => n !== '').join('\n\n');
     return {
-        type: type.toLowerCase(),
-        scope: scope === undefined || scope.trim() === '' ? undefined : scope.trim(),
-        description: description.trim(),
+        header,
+        type,
+        scope,
+        description,
+        revert,
         breaking,
-        breakingNote: breakingFooter?.value ?? (breaking ? description.trim() : undefined),
+        breakingNote: note !== '' ? note : breaking ? description : undefined,
+        releaseAs,
         body,
         footers,
     };
 }
+/** Parses a commit message; undefined when its header is neither a Conventional Commit nor a git revert. */
+function parseConventionalCommit(message) {
+    const parsed = parseCommit(message);
+    return parsed.type === undefined ? undefined : parsed;
+}
+const NESTED = /^BEGIN_NESTED_COMMIT[ \t]*\n([\s\S]*?)\n[ \t]*END_NESTED_COMMIT[ \t]*$/gm;
+/**
+ * release-please's nested commits: each `BEGIN_NESTED_COMMIT` ... `END_NESTED_COMMIT` block is a
+ * commit message of its own. Returns the message without the blocks first, then each block's
+ * message; just `[message]` when there are none.
+ */
+function splitNestedCommits(message) {
+    if (!message.includes('BEGIN_NESTED_COMMIT'))
+        return [message];
+    const text = message.replace(/\r\n?/g, '\n');
+    const nested = [];
+    const outer = text.replace(NESTED, (_block, inner) => {
+        if (inner.trim() !== '')
+            nested.push(inner.trim());
+        return '';
+    });
+    return [outer.replace(/\n{3,}/g, '\n\n').trim(), ...nested];
+}
 /**
  * Footers start at the first line, after a blank line, that is a footer token, and run to the end;
  * a line that is not a new token continues the previous footer's value (multi-line footers).
- * A `BREAKING CHANGE:` line anywhere after the header's blank line is honoured too, since tools and
- * people often put it straight after the body without the blank line.
+ * A breaking-change note is honoured anywhere after the header (tools and people put it straight
+ * after the body, indent it, bullet it, or start its text on the next line); its text runs to the
+ * next footer token, note or blank-line-separated paragraph that is not a continuation.
  */
 function splitFooters(rest) {
     const lines = rest.split('\n');
+    const notes = [];
+    for (let i = 0; i < lines.length; i++) {
+        const note = BREAKING_NOTE.exec(lines[i] ?? '');
+        if (!note)
+            continue;
+        const text = (note[2] ?? '').trim() === '' ? [] : [(note[2] ?? '').trim()];
+        // The note's text continues on the following lines, up to a blank line once text has started,
+        // another note, or a footer token.
+        for (let j = i + 1; j < lines.length; j++) {
+            const next = lines[j] ?? '';
+            if (BREAKING_NOTE.test(next) || FOOTER.test(next))
+                break;
+            if (next.trim() === '') {
+                if (text.length > 0)
+                    break;
+                continue;
+            }
+            text.push(next.trimEnd());
+            i = j;
+        }
+        notes.push(text.join('\n').trim());
+    }
     let start = -1;
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i] ?? '';
+        if (BREAKING_NOTE.test(line)) {
+            // A breaking-change note always starts the footers.
+            start = i;
+            break;
+        }
         const afterBlank = i === 0 || (lines[i - 1] ?? '').trim() === '';
-        if (FOOTER.test(line) && (afterBlank || /^BREAKING[ -]CHANGE: /.test(line))) {
-            // A footer block must consist only of footers and their continuation lines to the end,
-            // except a breaking-change footer, which always starts one.
-            if (/^BREAKING[ -]CHANGE: /.test(line) || isFooterBlock(lines, i)) {
-                start = i;
-                break;
-            }
+        if (afterBlank && FOOTER.test(line) && isFooterBlock(lines, i)) {
+            start = i;
+            break;
         }
     }
     if (start < 0)
-        return { body: rest.trim(), footers: [] };
+        return { body: rest.trim(), footers: [], notes };
     const footers = [];
     for (const line of lines.slice(start)) {
-        const m = FOOTER.exec(line);
+        const note = BREAKING_NOTE.exec(line);
+        const m = note ? undefined : FOOTER.exec(line);
         const last = footers[footers.length - 1];
-        if (m)
+        if (note)
+            footers.push({ token: (note[1] ?? '').toUpperCase(), value: (note[2] ?? '').trim() });
+        else if (m)
             footers.push({ token: m[1] ?? '', value: (m[2] ?? '').trim() });
         else if (last !== undefined)
-            last.value = `${last.value}\n${line}`.trimEnd();
+            last.value = `${last.value}\n${line}`.trim();
     }
-    return { body: lines.slice(0, start).join('\n').trim(), footers };
+    return { body: lines.slice(0, start).join('\n').trim(), footers, notes };
 }
 /** True when every paragraph from `start` on begins with a footer token (Git trailers style). */
 function isFooterBlock(lines, start) {
     for (let i = start; i < lines.length; i++) {
         const line = lines[i] ?? '';
         const afterBlank = (lines[i - 1] ?? '').trim() === '';
-        if (i > start && afterBlank && line.trim() !== '' && !FOOTER.test(line))
+        if (i > start && afterBlank && line.trim() !== '' && !FOOTER.test(line) && !BREAKING_NOTE.test(line))
             return false;
     }
     return true;
@@ -1616,9 +1696,12 @@ const DEFAULT_COMMIT_TYPES = {
     minor: ['feat'],
     patch: ['fix', 'perf', 'revert'],
 };
+/** The bump of one commit: major when breaking (whatever the header), else by its type; none without one. */
 function bumpForCommit(commit, rules) {
     if (commit.breaking)
         return 'major';
+    if (commit.type === undefined)
+        return 'none';
     if (rules.major.includes(commit.type))
         return 'major';
     if (rules.minor.includes(commit.type))
@@ -1628,11 +1711,6 @@ function bumpForCommit(commit, rules) {
     return 'none';
 }
 
-// EXTERNAL MODULE: ./packages/core/src/version/semver.ts
-var semver = __nccwpck_require__(216);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
-var classes_semver = __nccwpck_require__(9909);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(classes_semver);
 ;// CONCATENATED MODULE: ./packages/core/src/version/merged-tags.ts
 /**
  * Version tags merged into a commit, answered lazily. The calculation only ever asks "the highest
@@ -1644,61 +1722,6 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(classes_semver);
  */
 
 
-/**
- * A version tag, parsed cheaply: tens of thousands are listed and sorted, but only a handful are
- * ever looked at closely, so the full SemVer object is built on first use.
- */
-class ParsedTag {
-    tag;
-    text;
-    major;
-    minor;
-    patch;
-    isPrerelease;
-    #version;
-    constructor(tag, text, major, minor, patch, isPrerelease) {
-        this.tag = tag;
-        this.text = text;
-        this.major = major;
-        this.minor = minor;
-        this.patch = patch;
-        this.isPrerelease = isPrerelease;
-    }
-    /** `prefix` followed by a strict SemVer 2.0.0 version (no `v`, no leading zeros), else undefined. */
-    static parse(tag, prefix) {
-        if (!tag.startsWith(prefix))
-            return undefined;
-        const text = tag.slice(prefix.length);
-        const m = (0,semver/* matchSemver */.OB)(text);
-        if (m === null)
-            return undefined;
-        const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
-        // Numbers past 2^53 cannot be compared exactly (the semver package refuses them too).
-        if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor) || !Number.isSafeInteger(patch))
-            return undefined;
-        return new ParsedTag(tag, text, major, minor, patch, m[4] !== undefined);
-    }
-    get version() {
-        return (this.#version ??= new (semver_default())(this.text));
-    }
-    /** `major.minor.patch`, without prerelease or build. */
-    get release() {
-        return `${this.major}.${this.minor}.${this.patch}`;
-    }
-    /** SemVer precedence (build metadata ignored); the full parse only for two prereleases of one release. */
-    compare(other) {
-        const main = compareRelease(this, other);
-        if (main !== 0)
-            return main;
-        if (this.isPrerelease !== other.isPrerelease)
-            return this.isPrerelease ? -1 : 1;
-        return this.isPrerelease ? this.version.compare(other.version) : 0;
-    }
-}
-/** Compares major, minor and patch only. */
-function compareRelease(a, b) {
-    return Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
-}
 const FIRST_BATCH = 4;
 const GROWTH = 8;
 /** Beyond this many unknown candidates, one full `--merged` listing is cheaper than more batches. */
@@ -1773,6 +1796,231 @@ class MergedTags {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/version/semver.ts
+var semver = __nccwpck_require__(216);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
+var classes_semver = __nccwpck_require__(9909);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(classes_semver);
+;// CONCATENATED MODULE: ./packages/core/src/version/version-tags.ts
+/**
+ * The one reader of version tags: semver-calculate, build-tag and the CLI all read tags through
+ * this file, so they can never disagree about which tags are releases.
+ *
+ * **The rule.** A version tag is `<tag-prefix><version>`: the name starts with the prefix, matched
+ * literally (never as a pattern), and the rest is exactly a SemVer 2.0.0 version: no `v` of its
+ * own, no leading zeros, numbers at most 2^53 - 1. So prefix `v` takes `v1.2.3` but neither
+ * `1.2.3` nor `vnext-1.2.3`; the empty prefix takes `1.2.3` but not `v1.2.3`; `app-v` takes
+ * `app-v1.2.3` and never `app-web-v1.2.3`. Every other tag is not a release and is ignored, with a
+ * debug line; when no tag at all follows the rule but other tags are versions under another
+ * prefix (`api-v1.0.0` when the prefix is `v`), a warning names them, so a typo in the prefix never
+ * silently restarts the versions at the initial version.
+ *
+ * Tags are listed with one `for-each-ref` limited to the prefix (names only: peeling would read
+ * every tag object); only when none is a version are all tags listed once more, for the warning.
+ */
+
+
+
+
+/**
+ * A version tag, parsed cheaply: tens of thousands are listed and sorted, but only a handful are
+ * ever looked at closely, so the full SemVer object is built on first use.
+ */
+class ParsedTag {
+    tag;
+    text;
+    major;
+    minor;
+    patch;
+    isPrerelease;
+    #version;
+    constructor(tag, text, major, minor, patch, isPrerelease) {
+        this.tag = tag;
+        this.text = text;
+        this.major = major;
+        this.minor = minor;
+        this.patch = patch;
+        this.isPrerelease = isPrerelease;
+    }
+    /** The rule (see the top of this file): `prefix` followed by a strict SemVer 2.0.0 version, else undefined. */
+    static parse(tag, prefix) {
+        if (!tag.startsWith(prefix))
+            return undefined;
+        const text = tag.slice(prefix.length);
+        const m = (0,semver/* matchSemver */.OB)(text);
+        if (m === null)
+            return undefined;
+        const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        // Numbers past 2^53 cannot be compared exactly (the semver package refuses them too).
+        if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor) || !Number.isSafeInteger(patch))
+            return undefined;
+        return new ParsedTag(tag, text, major, minor, patch, m[4] !== undefined);
+    }
+    get version() {
+        return (this.#version ??= new (semver_default())(this.text));
+    }
+    /** `major.minor.patch`, without prerelease or build. */
+    get release() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+    }
+    /** SemVer precedence (build metadata ignored); the full parse only for two prereleases of one release. */
+    compare(other) {
+        const main = compareRelease(this, other);
+        if (main !== 0)
+            return main;
+        if (this.isPrerelease !== other.isPrerelease)
+            return this.isPrerelease ? -1 : 1;
+        return this.isPrerelease ? this.version.compare(other.version) : 0;
+    }
+}
+/** Compares major, minor and patch only. */
+function compareRelease(a, b) {
+    return Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
+}
+/** `v1.2.3` → 1.2.3 for prefix `v`: the one rule (see the top of this file), else undefined. */
+function parseVersionTag(name, prefix) {
+    return ParsedTag.parse(name, prefix);
+}
+/** Parses tag names by the rule; names that are not versions get a debug line (the first 20). */
+function collectVersionTags(names, prefix, logger) {
+    const tags = [];
+    let ignored = 0;
+    for (const name of names) {
+        const tag = parseVersionTag(name, prefix);
+        if (tag !== undefined) {
+            tags.push(tag);
+            continue;
+        }
+        if (ignored++ < 20)
+            logger.debug(`Ignoring tag '${name}': not '${prefix}' followed by a SemVer version.`);
+    }
+    if (ignored > 20)
+        logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
+    return tags;
+}
+/**
+ * The version tags in local git under `prefix`, by the rule. When there is none, warns naming the
+ * tags that are versions under another prefix, if any.
+ */
+async function readVersionTags(cwd, prefix, logger) {
+    const tags = collectVersionTags(await listTags(cwd, prefix), prefix, logger);
+    if (tags.length === 0) {
+        const others = versionsUnderOtherPrefixes(await listTags(cwd, ''), prefix);
+        if (others.length > 0)
+            logger.warning(otherPrefixesWarning(prefix, others));
+    }
+    return tags;
+}
+/** Tags that are versions under a prefix other than `prefix`: `api-v1.0.0` → prefix `api-v`. */
+function versionsUnderOtherPrefixes(names, prefix) {
+    const found = [];
+    for (const name of names) {
+        // The version starts at the first digit that begins a run of digits and makes the rest SemVer.
+        for (let i = 0; i < name.length; i++) {
+            const c = name.charCodeAt(i);
+            if (c < 48 || c > 57)
+                continue;
+            const before = i === 0 ? 0 : name.charCodeAt(i - 1);
+            if (before >= 48 && before <= 57)
+                continue;
+            if ((0,semver/* matchSemver */.OB)(name.slice(i)) === null)
+                continue;
+            const other = name.slice(0, i);
+            if (other !== prefix)
+                found.push({ tag: name, prefix: other });
+            break;
+        }
+    }
+    return found;
+}
+function otherPrefixesWarning(prefix, others) {
+    const prefixes = [...new Set(others.map((o) => `'${o.prefix}'`))];
+    const shown = others.slice(0, 10).map((o) => o.tag);
+    const more = others.length > shown.length ? ` and ${others.length - shown.length} more` : '';
+    return (`No tag is '${prefix}' followed by a version, so no release is known; but ${others.length} tag(s) are versions ` +
+        `under another prefix: ${shown.join(', ')}${more} (prefix ${prefixes.slice(0, 10).join(', ')}). ` +
+        `If tag-prefix '${prefix}' is a typo, set it to the prefix of your release tags.`);
+}
+/**
+ * Every version tag of the repository, for build-tag's "is this the highest stable version": local
+ * git (readVersionTags), and the remote's tag names too when the clone is shallow or has none,
+ * so floating tags never move backwards on a clone that lacks tags; `complete: false` when even
+ * the remote cannot be read ("unknown", never a silent "you are the highest").
+ */
+async function listVersionTags(cwd, prefix, logger) {
+    const tags = await readVersionTags(cwd, prefix, logger);
+    const shallow = (await git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+    if (!shallow && tags.length > 0)
+        return { tags, complete: true, note: `${tags.length} version tags in local git` };
+    const remotes = (await git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
+    if (remotes.length === 0) {
+        return shallow
+            ? { tags, complete: false, note: 'the clone is shallow and has no remote to list tags from' }
+            : { tags, complete: true, note: `${tags.length} version tags in local git (no remote)` };
+    }
+    const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
+    // Never wait for a password or a host-key prompt: fail and say so instead.
+    const listed = await gitRaw(['ls-remote', '--tags', '--refs', remote], {
+        cwd,
+        env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' },
+    });
+    if (listed.exitCode !== 0) {
+        const detail = listed.stderr.trim().split('\n').slice(-1)[0] ?? '';
+        return {
+            tags,
+            complete: false,
+            note: `${shallow ? 'the clone is shallow' : 'local git has no version tags'} and 'git ls-remote ${remote}' failed: ${detail}`,
+        };
+    }
+    const names = new Set(tags.map((t) => t.tag));
+    for (const line of listed.stdout.split('\n')) {
+        const ref = line.split('\t')[1];
+        if (ref?.startsWith(`refs/tags/${prefix}`))
+            names.add(ref.slice('refs/tags/'.length));
+    }
+    const all = collectVersionTags(names, prefix, logger);
+    logger.debug(`Version tags: ${all.length} (local git plus 'git ls-remote ${remote}', since ${shallow ? 'the clone is shallow' : 'no version tag was local'}).`);
+    return { tags: all, complete: true, note: `${all.length} version tags (local git and ${remote})` };
+}
+/** Whether `version` is >= every stable tagged version in its major.minor, its major, and overall. */
+function highestStable(version, tags) {
+    let minor;
+    let major;
+    let overall;
+    // Stable tags only, compared by major.minor.patch: a stable x.y.z is above the prerelease x.y.z-rc.1.
+    const prerelease = version.prerelease.length > 0;
+    for (const t of tags) {
+        if (t.isPrerelease)
+            continue;
+        const order = compareRelease(t, version);
+        if (order < 0 || (order === 0 && !prerelease))
+            continue;
+        if (overall === undefined || compareRelease(t, overall) > 0)
+            overall = t;
+        if (t.major !== version.major)
+            continue;
+        if (major === undefined || compareRelease(t, major) > 0)
+            major = t;
+        if (t.minor === version.minor && (minor === undefined || compareRelease(t, minor) > 0))
+            minor = t;
+    }
+    return {
+        inMinor: minor === undefined,
+        inMajor: major === undefined,
+        overall: overall === undefined,
+        above: {
+            ...(minor ? { minor: minor.release } : {}),
+            ...(major ? { major: major.release } : {}),
+            ...(overall ? { overall: overall.release } : {}),
+        },
+    };
+}
+function incompleteTagsError(note, version) {
+    return new ArtefactsError('GIT_SHALLOW', `Cannot tell whether ${version} is the highest stable version, so floating tags (latest, major, major.minor) cannot be decided: ${note}.`, {
+        hint: 'Fetch the tags: actions/checkout with fetch-depth: 0 (or fetch-tags: true), or `git fetch --tags`. Or turn floating tags off: latest: false and tags: type=semver,pattern={{version}}.',
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/version/report.ts
 const GROUPS = [
     { key: 'breaking', title: 'Breaking changes' },
@@ -1784,25 +2032,39 @@ const GROUPS = [
 function escapeMarkdown(text) {
     return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
 }
-function line(c) {
+function line(c, withNote = false) {
     const cc = c.conventional;
-    const text = cc
+    const text = cc?.type !== undefined
         ? `${cc.scope ? `**${escapeMarkdown(cc.scope)}:** ` : ''}${escapeMarkdown(cc.description)}`
         : escapeMarkdown(c.subject);
     const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text;
-    return `- ${shown} (${c.sha.slice(0, 7)})`;
+    const item = `- ${shown} (${c.sha.slice(0, 7)})`;
+    const note = cc?.breakingNote;
+    // The migration note is the point of a breaking change: kept, indented under its item.
+    if (!withNote || note === undefined || note === '' || note === cc?.description)
+        return item;
+    const indented = note
+        .split('\n')
+        .map((l) => (l.trim() === '' ? '' : `  ${escapeMarkdown(l.trimEnd())}`))
+        .join('\n');
+    return `${item}\n\n${indented}\n`;
 }
-/** Commits since the previous tag as a markdown list grouped by type; merge commits left out. */
+/**
+ * Commits since the previous tag as a markdown list grouped by type; merge commits left out unless
+ * they carry a breaking change. Breaking changes come first with the text of their notes; git's
+ * `Revert "..."` commits are listed under Reverts; commits whose header is not a Conventional
+ * Commit under Other changes.
+ */
 function renderChangelog(commits, total) {
     const groups = new Map();
     const add = (key, text) => groups.set(key, [...(groups.get(key) ?? []), text]);
     for (const c of commits) {
-        if (c.isMerge && c.conventional === undefined)
-            continue;
         const cc = c.conventional;
+        if (c.isMerge && cc?.type === undefined && cc?.breaking !== true)
+            continue;
         if (cc?.breaking)
-            add('breaking', line(c));
-        else if (cc)
+            add('breaking', line(c, true));
+        else if (cc?.type !== undefined)
             add(cc.type, line(c));
         else
             add('other', line(c));
@@ -1811,7 +2073,7 @@ function renderChangelog(commits, total) {
     for (const g of GROUPS) {
         const items = groups.get(g.key);
         if (items)
-            sections.push(`### ${g.title}\n\n${items.join('\n')}`);
+            sections.push(`### ${g.title}\n\n${items.join('\n').replace(/\n+$/, '')}`);
     }
     for (const [key, items] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
         if (GROUPS.some((g) => g.key === key) || key === 'other')
@@ -1860,6 +2122,7 @@ function renderSummary(result, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/calculate.ts
+
 
 
 
@@ -1923,22 +2186,6 @@ async function resolveTarget(cwd, ctx, headSha, environment) {
     }
     return headSha;
 }
-function parseTags(names, prefix, environment) {
-    const parsed = [];
-    let ignored = 0;
-    for (const name of names) {
-        const parsedTag = ParsedTag.parse(name, prefix);
-        if (parsedTag === undefined) {
-            if (ignored++ < 20)
-                environment.logger.debug(`Ignoring tag '${name}': not '${prefix}' followed by a SemVer version.`);
-            continue;
-        }
-        parsed.push(parsedTag);
-    }
-    if (ignored > 20)
-        environment.logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
-    return parsed;
-}
 function highest(tags, filter) {
     let best;
     for (const t of tags)
@@ -1946,40 +2193,103 @@ function highest(tags, filter) {
             best = t;
     return best;
 }
+/**
+ * Classifies one commit. With Conventional Commits on, a message is read whatever its header
+ * (a breaking-change note or `!` makes it major), and each release-please nested commit in it is
+ * an entry of its own; so one commit gives one or more entries.
+ */
 function classify(message, sha, parents, options) {
-    const subject = message.split('\n', 1)[0]?.trim() ?? '';
     const isMerge = parents > 1;
-    const conventional = options.conventionalCommits ? parseConventionalCommit(message) : undefined;
-    const base = { sha, subject, isMerge, conventional };
-    if (conventional !== undefined) {
-        return { ...base, bump: bumpForCommit(conventional, options.commitTypes), source: 'conventional-commits' };
+    if (!options.conventionalCommits) {
+        const base = {
+            sha,
+            subject: firstLine(message),
+            isMerge,
+            nested: false,
+            conventional: undefined,
+            releaseAs: undefined,
+        };
+        return [{ ...base, ...byPatterns(message, options) }];
     }
-    if (options.majorPattern?.test(message))
-        return { ...base, bump: 'major', source: 'patterns' };
-    if (options.minorPattern?.test(message))
-        return { ...base, bump: 'minor', source: 'patterns' };
-    const fallback = options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch');
-    return { ...base, bump: fallback, source: 'default-bump' };
+    const parts = splitNestedCommits(message);
+    const entries = [];
+    parts.forEach((text, i) => {
+        if (i === 0 && parts.length > 1 && text === '')
+            return;
+        const parsed = parseCommit(text);
+        const base = {
+            sha,
+            subject: parsed.header,
+            isMerge: isMerge && i === 0,
+            nested: i > 0,
+            conventional: parsed,
+            releaseAs: parsed.releaseAs,
+        };
+        if (parsed.type !== undefined || parsed.breaking) {
+            entries.push({ ...base, bump: bumpForCommit(parsed, options.commitTypes), source: 'conventional-commits' });
+        }
+        else {
+            entries.push({ ...base, ...byPatterns(text, options) });
+        }
+    });
+    return entries;
 }
+function firstLine(message) {
+    return message.split('\n', 1)[0]?.trim() ?? '';
+}
+function byPatterns(message, options) {
+    if (options.majorPattern?.test(message))
+        return { bump: 'major', source: 'patterns' };
+    if (options.minorPattern?.test(message))
+        return { bump: 'minor', source: 'patterns' };
+    return { bump: options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch'), source: 'default-bump' };
+}
+/** Breaking-change notes are kept for the changelog (the migration note is the point), within reason. */
+const NOTE_CHARS = 2000;
 function slim(c) {
     const cc = c.conventional;
     const subject = c.subject.length > 300 ? `${c.subject.slice(0, 300)}…` : c.subject;
     if (cc === undefined)
         return { ...c, subject };
-    const { type, scope, description, breaking } = cc;
-    return { ...c, subject, conventional: { type, scope, description, breaking } };
+    const { type, scope, description, breaking, revert } = cc;
+    const note = cc.breakingNote;
+    const breakingNote = note === undefined || note.length <= NOTE_CHARS ? note : `${note.slice(0, NOTE_CHARS)}…`;
+    return { ...c, subject, conventional: { type, scope, description, breaking, breakingNote, revert } };
 }
 const SOURCE_ORDER = ['conventional-commits', 'patterns', 'default-bump'];
 function describeCommit(c) {
+    const cc = c.conventional;
     const why = c.source === 'conventional-commits'
-        ? c.conventional?.breaking
-            ? 'breaking change'
-            : `type ${c.conventional?.type ?? ''}`
+        ? cc?.breaking
+            ? cc.type === undefined
+                ? 'breaking change; the header is not a Conventional Commit'
+                : 'breaking change'
+            : cc?.revert !== undefined
+                ? `revert${cc.revert.sha ? ` of ${cc.revert.sha.slice(0, 7)}` : ''}`
+                : `type ${cc?.type ?? ''}`
         : c.source === 'patterns'
             ? `matches the ${c.bump}-pattern`
             : 'default bump for commits matching nothing';
-    const subject = c.subject.length > 100 ? `${c.subject.slice(0, 100)}…` : c.subject;
-    return `${c.sha.slice(0, 7)} ${subject} (${why})`;
+    return `${c.sha.slice(0, 7)} ${shorten(c.subject)} (${why}${c.nested ? ', nested commit' : ''})`;
+}
+function shorten(subject) {
+    return subject.length > 100 ? `${subject.slice(0, 100)}…` : subject;
+}
+/** The Release-As version when it can be used; otherwise a warning says why it is ignored. */
+function usableReleaseAs(found, previous, logger) {
+    if (found === undefined)
+        return undefined;
+    const where = `'Release-As: ${found.value}' in ${found.commit.sha.slice(0, 7)} ${shorten(found.commit.subject)}`;
+    const version = (0,semver/* parseVersion */.ot)(found.value);
+    if (version === undefined || version.prerelease.length > 0 || version.build.length > 0) {
+        logger.warning(`Ignoring ${where}: not a stable SemVer version (major.minor.patch, e.g. 2.0.0).`);
+        return undefined;
+    }
+    if (previous !== undefined && !(0,semver/* greater */.rh)(version, previous.version)) {
+        logger.warning(`Ignoring ${where}: not above the previous release ${previous.tag}; versions never go back.`);
+        return undefined;
+    }
+    return version.version;
 }
 function channelFor(options, ctx) {
     if (ctx.pr !== undefined)
@@ -2001,7 +2311,7 @@ function channelFor(options, ctx) {
 async function calculateVersion(options, environment) {
     const { cwd, logger } = environment;
     const prefix = options.tagPrefix;
-    const isVersionTag = (name) => ParsedTag.parse(name, prefix) !== undefined;
+    const isVersionTag = (name) => parseVersionTag(name, prefix) !== undefined;
     const head = await headFacts(cwd);
     const partial = readContext(environment, head.branch);
     let deepened = false;
@@ -2016,7 +2326,7 @@ async function calculateVersion(options, environment) {
     const ctx = { ...partial, sha };
     const channel = channelFor(options, ctx);
     // Every version tag is listed (cheap); which are merged into HEAD is asked lazily, highest first.
-    let all = parseTags(await listTags(cwd, prefix), prefix, environment);
+    let all = await readVersionTags(cwd, prefix, logger);
     let merged = new MergedTags(cwd, sha, prefix, all);
     if (!deepened && (await merged.highest(() => true)) === undefined) {
         // No release reachable from HEAD: a repository never released, or a clone without its tags.
@@ -2024,7 +2334,7 @@ async function calculateVersion(options, environment) {
         if (reason !== undefined) {
             await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
             deepened = true;
-            all = parseTags(await listTags(cwd, prefix), prefix, environment);
+            all = await readVersionTags(cwd, prefix, logger);
             merged = new MergedTags(cwd, sha, prefix, all);
         }
     }
@@ -2041,32 +2351,55 @@ async function calculateVersion(options, environment) {
     logger.debug(`${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`);
     // Commits since the previous stable release, streamed; prerelease tags never count as previous.
     const kept = [];
+    let unparsedReason;
     let commitsSince = 0;
     let commitBump = 'none';
     let commitSource;
     const deciding = [];
+    let releaseAsFound;
+    // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
+    const unparsed = [];
+    let unparsedCount = 0;
     await streamCommits(cwd, {
         ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
         to: sha,
         paths: options.paths,
     }, (commit) => {
         commitsSince++;
-        const c = classify(commit.message, commit.sha, commit.parents.length, options);
-        if (kept.length < KEEP_COMMITS)
-            kept.push(slim(c));
-        const order = (0,semver/* compareBumps */.L9)(c.bump, commitBump);
-        if (order > 0 ||
-            (order === 0 &&
-                c.bump !== 'none' &&
-                commitSource !== undefined &&
-                SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))) {
-            commitBump = c.bump;
-            commitSource = c.source;
-            deciding.length = 0;
+        for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
+            if (kept.length < KEEP_COMMITS)
+                kept.push(slim(c));
+            // Newest first: the first Release-As met is the newest.
+            if (c.releaseAs !== undefined && releaseAsFound === undefined)
+                releaseAsFound = { commit: slim(c), value: c.releaseAs };
+            if (c.conventional !== undefined &&
+                c.conventional.type === undefined &&
+                !c.isMerge &&
+                !c.conventional.breaking) {
+                if (unparsedCount++ < 5)
+                    unparsed.push(slim(c));
+            }
+            const order = (0,semver/* compareBumps */.L9)(c.bump, commitBump);
+            if (order > 0 ||
+                (order === 0 &&
+                    c.bump !== 'none' &&
+                    commitSource !== undefined &&
+                    SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))) {
+                commitBump = c.bump;
+                commitSource = c.source;
+                deciding.length = 0;
+            }
+            if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
+                deciding.push(slim(c));
         }
-        if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
-            deciding.push(slim(c));
     });
+    if (unparsedCount > 0) {
+        const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
+        const line = `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
+            `and Release-As only: ${shown}${unparsedCount > unparsed.length ? '; …' : ''}`;
+        logger.info(line);
+        unparsedReason = line;
+    }
     const changelog = renderChangelog(kept, commitsSince);
     const common = {
         previousVersion: previousStable?.version.version,
@@ -2110,10 +2443,17 @@ async function calculateVersion(options, environment) {
     const reasons = [];
     const skip = has(options.bumpLabels.skip);
     const labelBumps = ['major', 'minor', 'patch'].filter((b) => has(options.bumpLabels[b]).length > 0);
+    const releaseAs = options.increment === undefined ? usableReleaseAs(releaseAsFound, previousStable, logger) : undefined;
     if (options.increment !== undefined) {
         bump = options.increment;
         bumpSource = 'increment';
         reasons.push(`explicit increment: ${options.increment}`);
+    }
+    else if (releaseAs !== undefined && releaseAsFound !== undefined) {
+        bump = previousStable === undefined ? commitBump : (0,semver/* bumpBetween */.HQ)(previousStable.version, releaseAs);
+        bumpSource = 'release-as';
+        const c = releaseAsFound.commit;
+        reasons.push(`${c.sha.slice(0, 7)} ${shorten(c.subject)} (Release-As: ${releaseAs})`);
     }
     else if (skip.length > 0) {
         bump = 'none';
@@ -2137,15 +2477,23 @@ async function calculateVersion(options, environment) {
         bump = 'none';
         bumpSource = 'no-releasable-commits';
         reasons.push(`${commitsSince} commit(s) since ${previousStable?.tag ?? 'the beginning'}, none releasable`);
+        if (unparsedReason !== undefined)
+            reasons.push(unparsedReason);
     }
     else {
         bump = commitBump;
         bumpSource = commitSource;
         reasons.push(...deciding.map(describeCommit));
+        if (unparsedReason !== undefined)
+            reasons.push(unparsedReason);
     }
     let release;
     let releaseBump = bump;
-    if (previousStable === undefined) {
+    if (releaseAs !== undefined) {
+        // Release-As names the version: no initial version, no 0.x rule, no graduation.
+        release = releaseAs;
+    }
+    else if (previousStable === undefined) {
         release = options.initialVersion.replace(/\+.*$/, '');
         bumpSource = bumpSource === 'increment' ? bumpSource : 'initial-version';
         reasons.push(`no previous stable version tag with prefix '${prefix}': initial version ${release}`);
@@ -2168,6 +2516,8 @@ async function calculateVersion(options, environment) {
         // Graduation: prereleases of a higher version merged here are release candidates of this release.
         if (bump !== 'none') {
             const target = (0,semver/* parseVersion */.ot)(release);
+            if (target === undefined)
+                throw beyondNumbers(previousStable, release);
             const candidate = await merged.highest((t) => t.isPrerelease && compareRelease(t, target) > 0);
             if (candidate !== undefined && (0,semver/* greater */.rh)((0,semver/* releaseOf */.l7)(candidate.version), previousStable.version)) {
                 release = (0,semver/* releaseOf */.l7)(candidate.version);
@@ -2176,7 +2526,7 @@ async function calculateVersion(options, environment) {
             }
         }
     }
-    const noRelease = previousStable !== undefined && bump === 'none';
+    const noRelease = previousStable !== undefined && bump === 'none' && releaseAs === undefined;
     if (noRelease)
         release = (0,semver/* releaseOf */.l7)(previousStable.version);
     // Prerelease channels.
@@ -2218,6 +2568,10 @@ async function calculateVersion(options, environment) {
         labels,
         channel: prerelease === '' ? undefined : channel?.channel,
     };
+}
+/** A bump past 2^53 - 1 (a tag such as v9007199254740991.0.0): said plainly, not an internal error. */
+function beyondNumbers(previous, release) {
+    return new errors/* ArtefactsError */.E('UNSUPPORTED', `The version after ${previous.tag} would be ${release}, beyond the largest number a version can carry here (2^53 - 1).`, { hint: 'Check the version tags: such a number is almost always a typo.' });
 }
 /**
  * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
@@ -2408,9 +2762,13 @@ const actionLogger = {
     },
     group: (title, fn) => core/* group */.Os(title, fn),
 };
-/** Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the environment. */
+/**
+ * Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the
+ * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
+ */
 function actionEnvironment() {
-    return { cwd: process.cwd(), env: process.env, logger: actionLogger, github: (0,context/* readGitHubContext */.L)(process.env) };
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    return { cwd, env: process.env, logger: actionLogger, github: (0,context/* readGitHubContext */.L7)(process.env) };
 }
 /** Runs an action's body with the failure convention applied. */
 async function runAction(title, body) {
@@ -2491,9 +2849,11 @@ function describeError(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ readGitHubContext),
-  V: () => (/* binding */ runUrl)
+  L7: () => (/* binding */ readGitHubContext),
+  Vp: () => (/* binding */ runUrl)
 });
+
+// UNUSED EXPORTS: parseWorkflowRef
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -2576,6 +2936,24 @@ function pullRequestFacts(payload) {
 function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
+/**
+ * Splits `owner/repo/.github/workflows/file.yml@<ref>`. A git ref may itself contain `@`
+ * (`refs/tags/@scope/pkg@1.4.0`), so the split is at the first `@` after the workflow file's
+ * name, never the last `@`. Every place that reads a workflow ref goes through here.
+ */
+function parseWorkflowRef(value) {
+    const [owner = '', repo = ''] = value.split('/', 2);
+    const marker = value.indexOf('/.github/workflows/');
+    // The file name ends at the first '@' after the workflows directory (file names carry no '@').
+    const from = marker < 0 ? `${owner}/${repo}`.length : marker + '/.github/workflows/'.length;
+    const at = value.indexOf('@', from);
+    const location = at < 0 ? value : value.slice(0, at);
+    return {
+        repository: `${owner}/${repo}`,
+        path: location.slice(`${owner}/${repo}/`.length),
+        ref: at < 0 ? '' : value.slice(at + 1),
+    };
+}
 
 
 /***/ }),
@@ -2589,7 +2967,6 @@ function runUrl(context) {
 /* harmony export */   OB: () => (/* binding */ matchSemver),
 /* harmony export */   Pg: () => (/* binding */ applyBump),
 /* harmony export */   fX: () => (/* binding */ maxBump),
-/* harmony export */   iS: () => (/* binding */ isStrictSemver),
 /* harmony export */   l7: () => (/* binding */ releaseOf),
 /* harmony export */   nl: () => (/* binding */ nextChannelCounter),
 /* harmony export */   ot: () => (/* binding */ parseVersion),
@@ -2597,12 +2974,12 @@ function runUrl(context) {
 /* harmony export */   tL: () => (/* binding */ globToRegExp),
 /* harmony export */   tx: () => (/* binding */ isChannelName)
 /* harmony export */ });
-/* unused harmony exports BUMPS, parseTag, isBuildMetadata */
+/* unused harmony exports BUMPS, isStrictSemver, isBuildMetadata */
 /* harmony import */ var semver_classes_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9909);
 /* harmony import */ var semver_classes_semver_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver_classes_semver_js__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * Semantic Versioning 2.0.0 helpers on top of the `semver` package: strict parsing of tags with a
- * literal prefix, bumps (with the 0.x rule), prerelease channels and their counters.
+ * Semantic Versioning 2.0.0 helpers on top of the `semver` package: the strict grammar, bumps (with
+ * the 0.x rule), prerelease channels and their counters. Version tags are read by version-tags.ts.
  */
 // Only the SemVer class: the package's index loads every range and function module (~80 ms cold).
 
@@ -2617,8 +2994,18 @@ function matchSemver(text) {
 function isStrictSemver(text) {
     return SEMVER.test(text);
 }
+/** The semver package refuses versions longer than this, and numbers beyond 2^53 - 1. */
+const MAX_VERSION_LENGTH = 256;
+/**
+ * A SemVer 2.0.0 version that can be computed with: the grammar exactly, major, minor and patch at
+ * most 2^53 - 1 (beyond that numbers cannot be compared or incremented exactly), at most 256
+ * characters. Undefined otherwise, never a throw.
+ */
 function parseVersion(text) {
-    if (!SEMVER.test(text))
+    if (text.length > MAX_VERSION_LENGTH)
+        return undefined;
+    const m = SEMVER.exec(text);
+    if (m === null || ![m[1], m[2], m[3]].every((n) => Number.isSafeInteger(Number(n))))
         return undefined;
     return new (semver_classes_semver_js__WEBPACK_IMPORTED_MODULE_0___default())(text);
 }
@@ -2628,21 +3015,11 @@ function compareBumps(a, b) {
 function maxBump(a, b) {
     return compareBumps(a, b) >= 0 ? a : b;
 }
-/**
- * `tag` minus the literal `prefix`, if what remains is exactly a SemVer 2.0.0 version. The prefix
- * is never a pattern, and the version must start right after it: prefix `app-v` rejects
- * `app-web-v1.0.0`, prefix `v` takes `v1.2.3`, the empty prefix takes `1.2.3` (but not `v1.2.3`).
- */
-function parseTag(tag, prefix) {
-    if (!tag.startsWith(prefix))
-        return undefined;
-    return parseVersion(tag.slice(prefix.length));
-}
-/** The release version of a prerelease (`2.0.0-rc.3` → `2.0.0`). */
 /** Whether `a` has higher precedence than `b` (SemVer 2.0.0 item 11). */
 function greater(a, b) {
     return new (semver_classes_semver_js__WEBPACK_IMPORTED_MODULE_0___default())(a).compare(b) > 0;
 }
+/** The release version of a prerelease (`2.0.0-rc.3` → `2.0.0`). */
 function releaseOf(version) {
     return `${version.major}.${version.minor}.${version.patch}`;
 }

@@ -11408,6 +11408,1884 @@ function extractSignature(content) {
 
 /***/ }),
 
+/***/ 2635:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DSSESignatureContent = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const core_1 = __nccwpck_require__(3917);
+class DSSESignatureContent {
+    env;
+    constructor(env) {
+        this.env = env;
+    }
+    compareDigest(digest) {
+        return core_1.crypto.bufferEqual(digest, core_1.crypto.digest('sha256', this.env.payload));
+    }
+    // For a DSSE envelope the signature is computed over the pre-authentication
+    // encoding (PAE), so the digest of the signed bytes is the digest of the PAE.
+    // This is what a Rekor v2 hashedrekord entry records for a DSSE envelope.
+    compareSignedDigest(digest) {
+        return core_1.crypto.bufferEqual(digest, core_1.crypto.digest('sha256', this.preAuthEncoding));
+    }
+    compareSignature(signature) {
+        return core_1.crypto.bufferEqual(signature, this.signature);
+    }
+    verifySignature(key) {
+        return core_1.crypto.verify(this.preAuthEncoding, key, this.signature);
+    }
+    get signature() {
+        return this.env.signatures.length > 0
+            ? this.env.signatures[0].sig
+            : Buffer.from('');
+    }
+    // DSSE Pre-Authentication Encoding
+    get preAuthEncoding() {
+        return core_1.dsse.preAuthEncoding(this.env.payloadType, this.env.payload);
+    }
+}
+exports.DSSESignatureContent = DSSESignatureContent;
+
+
+/***/ }),
+
+/***/ 2544:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.toSignedEntity = toSignedEntity;
+exports.signatureContent = signatureContent;
+const core_1 = __nccwpck_require__(3917);
+const dsse_1 = __nccwpck_require__(2635);
+const message_1 = __nccwpck_require__(6531);
+function toSignedEntity(bundle, artifact) {
+    const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
+    const timestamps = [];
+    for (const entry of tlogEntries) {
+        if (entry.integratedTime && entry.integratedTime !== '0') {
+            timestamps.push({
+                $case: 'transparency-log',
+                tlogEntry: entry,
+            });
+        }
+    }
+    for (const ts of timestampVerificationData?.rfc3161Timestamps ?? []) {
+        timestamps.push({
+            $case: 'timestamp-authority',
+            timestamp: core_1.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp)),
+        });
+    }
+    return {
+        signature: signatureContent(bundle, artifact),
+        key: key(bundle),
+        tlogEntries,
+        timestamps,
+    };
+}
+function signatureContent(bundle, artifact) {
+    switch (bundle.content.$case) {
+        case 'dsseEnvelope':
+            return new dsse_1.DSSESignatureContent(bundle.content.dsseEnvelope);
+        case 'messageSignature':
+            return new message_1.MessageSignatureContent(bundle.content.messageSignature, artifact);
+    }
+}
+function key(bundle) {
+    switch (bundle.verificationMaterial.content.$case) {
+        case 'publicKey':
+            return {
+                $case: 'public-key',
+                hint: bundle.verificationMaterial.content.publicKey.hint,
+            };
+        case 'x509CertificateChain':
+            return {
+                $case: 'certificate',
+                certificate: core_1.X509Certificate.parse(Buffer.from(bundle.verificationMaterial.content.x509CertificateChain
+                    .certificates[0].rawBytes)),
+            };
+        case 'certificate':
+            return {
+                $case: 'certificate',
+                certificate: core_1.X509Certificate.parse(Buffer.from(bundle.verificationMaterial.content.certificate.rawBytes)),
+            };
+    }
+}
+
+
+/***/ }),
+
+/***/ 6531:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MessageSignatureContent = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const core_1 = __nccwpck_require__(3917);
+const protobuf_specs_1 = __nccwpck_require__(9654);
+// Map from the Sigstore protobuf HashAlgorithm enum to
+// the string values used by the Node.js crypto module.
+const HASH_ALGORITHM_MAP = {
+    [protobuf_specs_1.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
+    [protobuf_specs_1.HashAlgorithm.SHA2_256]: 'sha256',
+    [protobuf_specs_1.HashAlgorithm.SHA2_384]: 'sha384',
+    [protobuf_specs_1.HashAlgorithm.SHA2_512]: 'sha512',
+    [protobuf_specs_1.HashAlgorithm.SHA3_256]: 'sha3-256',
+    [protobuf_specs_1.HashAlgorithm.SHA3_384]: 'sha3-384',
+};
+class MessageSignatureContent {
+    signature;
+    messageDigest;
+    artifact;
+    hashAlgorithm;
+    constructor(messageSignature, artifact) {
+        this.signature = messageSignature.signature;
+        this.messageDigest = messageSignature.messageDigest.digest;
+        this.artifact = artifact;
+        this.hashAlgorithm =
+            HASH_ALGORITHM_MAP[messageSignature.messageDigest.algorithm] ??
+                /* istanbul ignore next */ 'sha256';
+    }
+    compareSignature(signature) {
+        return core_1.crypto.bufferEqual(signature, this.signature);
+    }
+    compareDigest(digest) {
+        return core_1.crypto.bufferEqual(digest, this.messageDigest);
+    }
+    // For a message signature the signature is computed over the artifact, so the
+    // digest of the signed bytes is the artifact's message digest.
+    compareSignedDigest(digest) {
+        return this.compareDigest(digest);
+    }
+    verifySignature(key) {
+        return core_1.crypto.verify(this.artifact, key, this.signature, this.hashAlgorithm);
+    }
+}
+exports.MessageSignatureContent = MessageSignatureContent;
+
+
+/***/ }),
+
+/***/ 6849:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PolicyError = exports.VerificationError = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+class BaseError extends Error {
+    code;
+    cause; /* eslint-disable-line @typescript-eslint/no-explicit-any */
+    constructor({ code, message, cause, }) {
+        super(message);
+        this.code = code;
+        this.cause = cause;
+        this.name = this.constructor.name;
+    }
+}
+class VerificationError extends BaseError {
+}
+exports.VerificationError = VerificationError;
+class PolicyError extends BaseError {
+}
+exports.PolicyError = PolicyError;
+
+
+/***/ }),
+
+/***/ 4187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+exports.BL = exports.jO = exports.mk = __webpack_unused_export__ = exports.DC = void 0;
+/* istanbul ignore file */
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+var bundle_1 = __nccwpck_require__(2544);
+Object.defineProperty(exports, "DC", ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } }));
+var error_1 = __nccwpck_require__(6849);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.PolicyError; } });
+Object.defineProperty(exports, "mk", ({ enumerable: true, get: function () { return error_1.VerificationError; } }));
+var trust_1 = __nccwpck_require__(7822);
+Object.defineProperty(exports, "jO", ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } }));
+var verifier_1 = __nccwpck_require__(4433);
+Object.defineProperty(exports, "BL", ({ enumerable: true, get: function () { return verifier_1.Verifier; } }));
+
+
+/***/ }),
+
+/***/ 8412:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CertificateChainVerifier = void 0;
+exports.verifyCertificateChain = verifyCertificateChain;
+const error_1 = __nccwpck_require__(6849);
+const trust_1 = __nccwpck_require__(7822);
+function verifyCertificateChain(timestamp, leaf, certificateAuthorities) {
+    // Filter list of trusted CAs to those which are valid for the given
+    // timestamp
+    const cas = (0, trust_1.filterCertAuthorities)(certificateAuthorities, timestamp);
+    /* eslint-disable-next-line @typescript-eslint/no-explicit-any */
+    let error;
+    for (const ca of cas) {
+        try {
+            const verifier = new CertificateChainVerifier({
+                trustedCerts: ca.certChain,
+                untrustedCert: leaf,
+                timestamp,
+            });
+            return verifier.verify();
+        }
+        catch (err) {
+            error = err;
+        }
+    }
+    // If we failed to verify the certificate chain for all of the trusted
+    // CAs, throw the last error we encountered.
+    throw new error_1.VerificationError({
+        code: 'CERTIFICATE_ERROR',
+        message: 'Failed to verify certificate chain',
+        cause: error,
+    });
+}
+class CertificateChainVerifier {
+    untrustedCert;
+    trustedCerts;
+    localCerts;
+    timestamp;
+    constructor(opts) {
+        this.untrustedCert = opts.untrustedCert;
+        this.trustedCerts = opts.trustedCerts;
+        this.localCerts = dedupeCertificates([
+            ...opts.trustedCerts,
+            opts.untrustedCert,
+        ]);
+        this.timestamp = opts.timestamp;
+    }
+    verify() {
+        // Construct certificate path from leaf to root
+        const certificatePath = this.sort();
+        // Perform validation checks on each certificate in the path
+        this.checkPath(certificatePath);
+        const validForDate = certificatePath.every((cert) => cert.validForDate(this.timestamp));
+        if (!validForDate) {
+            throw new error_1.VerificationError({
+                code: 'CERTIFICATE_ERROR',
+                message: 'certificate is not valid or expired at the specified date',
+            });
+        }
+        // Return verified certificate path
+        return certificatePath;
+    }
+    sort() {
+        const leafCert = this.untrustedCert;
+        // Construct all possible paths from the leaf
+        let paths = this.buildPaths(leafCert);
+        // Filter for paths which contain a trusted certificate
+        paths = paths.filter((path) => path.some((cert) => this.trustedCerts.includes(cert)));
+        if (paths.length === 0) {
+            throw new error_1.VerificationError({
+                code: 'CERTIFICATE_ERROR',
+                message: 'no trusted certificate path found',
+            });
+        }
+        // Find the shortest of possible paths
+        /* istanbul ignore next */
+        const path = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
+        // Construct chain from shortest path
+        // Removes the last certificate in the path, which will be a second copy
+        // of the root certificate given that the root is self-signed.
+        return [leafCert, ...path].slice(0, -1);
+    }
+    // Recursively build all possible paths from the leaf to the root
+    buildPaths(certificate) {
+        const paths = [];
+        const issuers = this.findIssuer(certificate);
+        if (issuers.length === 0) {
+            throw new error_1.VerificationError({
+                code: 'CERTIFICATE_ERROR',
+                message: 'no valid certificate path found',
+            });
+        }
+        for (let i = 0; i < issuers.length; i++) {
+            const issuer = issuers[i];
+            // Base case - issuer is self
+            if (issuer.equals(certificate)) {
+                paths.push([certificate]);
+                continue;
+            }
+            // Recursively build path for the issuer
+            const subPaths = this.buildPaths(issuer);
+            // Construct paths by appending the issuer to each subpath
+            for (let j = 0; j < subPaths.length; j++) {
+                paths.push([issuer, ...subPaths[j]]);
+            }
+        }
+        return paths;
+    }
+    // Return all possible issuers for the given certificate
+    findIssuer(certificate) {
+        let issuers = [];
+        let keyIdentifier;
+        // Exit early if the certificate is self-signed
+        if (certificate.subject.equals(certificate.issuer)) {
+            if (certificate.verify()) {
+                return [certificate];
+            }
+        }
+        // If the certificate has an authority key identifier, use that
+        // to find the issuer
+        if (certificate.extAuthorityKeyID) {
+            keyIdentifier = certificate.extAuthorityKeyID.keyIdentifier;
+            // TODO: Add support for authorityCertIssuer/authorityCertSerialNumber
+            // though Fulcio doesn't appear to use these
+        }
+        // Find possible issuers by comparing the authorityKeyID/subjectKeyID
+        // or issuer/subject. Potential issuers are added to the result array.
+        this.localCerts.forEach((possibleIssuer) => {
+            if (keyIdentifier) {
+                /* istanbul ignore else */
+                if (possibleIssuer.extSubjectKeyID) {
+                    if (possibleIssuer.extSubjectKeyID.keyIdentifier.equals(keyIdentifier)) {
+                        issuers.push(possibleIssuer);
+                    }
+                    return;
+                }
+            }
+            // Fallback to comparing certificate issuer and subject if
+            // subjectKey/authorityKey extensions are not present
+            if (possibleIssuer.subject.equals(certificate.issuer)) {
+                issuers.push(possibleIssuer);
+            }
+        });
+        // Remove any issuers which fail to verify the certificate
+        issuers = issuers.filter((issuer) => {
+            try {
+                return certificate.verify(issuer);
+            }
+            catch (ex) {
+                /* istanbul ignore next - should never error */
+                return false;
+            }
+        });
+        return issuers;
+    }
+    checkPath(path) {
+        /* istanbul ignore if */
+        if (path.length < 1) {
+            throw new error_1.VerificationError({
+                code: 'CERTIFICATE_ERROR',
+                message: 'certificate chain must contain at least one certificate',
+            });
+        }
+        // Ensure that all certificates beyond the leaf are CAs
+        const validCAs = path.slice(1).every((cert) => cert.isCA);
+        if (!validCAs) {
+            throw new error_1.VerificationError({
+                code: 'CERTIFICATE_ERROR',
+                message: 'intermediate certificate is not a CA',
+            });
+        }
+        // Certificate's issuer must match the subject of the next certificate
+        // in the chain
+        for (let i = path.length - 2; i >= 0; i--) {
+            /* istanbul ignore if */
+            if (!path[i].issuer.equals(path[i + 1].subject)) {
+                throw new error_1.VerificationError({
+                    code: 'CERTIFICATE_ERROR',
+                    message: 'incorrect certificate name chaining',
+                });
+            }
+        }
+        // Check pathlength constraints
+        for (let i = 0; i < path.length; i++) {
+            const cert = path[i];
+            // If the certificate is a CA, check the path length
+            if (cert.extBasicConstraints?.isCA) {
+                const pathLength = cert.extBasicConstraints.pathLenConstraint;
+                // The path length, if set, indicates how many intermediate
+                // certificates (NOT including the leaf) are allowed to follow. The
+                // pathLength constraint of any intermediate CA certificate MUST be
+                // greater than or equal to it's own depth in the chain (with an
+                // adjustment for the leaf certificate)
+                if (pathLength !== undefined && pathLength < i - 1) {
+                    throw new error_1.VerificationError({
+                        code: 'CERTIFICATE_ERROR',
+                        message: 'path length constraint exceeded',
+                    });
+                }
+            }
+        }
+    }
+}
+exports.CertificateChainVerifier = CertificateChainVerifier;
+// Remove duplicate certificates from the array
+function dedupeCertificates(certs) {
+    for (let i = 0; i < certs.length; i++) {
+        for (let j = i + 1; j < certs.length; j++) {
+            if (certs[i].equals(certs[j])) {
+                certs.splice(j, 1);
+                j--;
+            }
+        }
+    }
+    return certs;
+}
+
+
+/***/ }),
+
+/***/ 3771:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verifyPublicKey = verifyPublicKey;
+exports.verifyCertificate = verifyCertificate;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const core_1 = __nccwpck_require__(3917);
+const error_1 = __nccwpck_require__(6849);
+const certificate_1 = __nccwpck_require__(8412);
+const sct_1 = __nccwpck_require__(1633);
+const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
+const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+function verifyPublicKey(hint, timestamps, trustMaterial) {
+    const key = trustMaterial.publicKey(hint);
+    timestamps.forEach((timestamp) => {
+        if (!key.validFor(timestamp)) {
+            throw new error_1.VerificationError({
+                code: 'PUBLIC_KEY_ERROR',
+                message: `Public key is not valid for timestamp: ${timestamp.toISOString()}`,
+            });
+        }
+    });
+    return { key: key.publicKey };
+}
+function verifyCertificate(leaf, timestamps, trustMaterial) {
+    // Check that leaf certificate chains to a trusted CA
+    let path = [];
+    timestamps.forEach((timestamp) => {
+        path = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
+    });
+    return {
+        scts: (0, sct_1.verifySCTs)(path[0], path[1], trustMaterial.ctlogs),
+        signer: getSigner(path[0]),
+    };
+}
+function getSigner(cert) {
+    let issuer;
+    const issuerExtension = cert.extension(OID_FULCIO_ISSUER_V2);
+    /* istanbul ignore next */
+    if (issuerExtension) {
+        issuer = issuerExtension.valueObj.subs?.[0]?.value.toString('ascii');
+    }
+    else {
+        issuer = cert.extension(OID_FULCIO_ISSUER_V1)?.value.toString('ascii');
+    }
+    const oids = cert.extensions.map((ext) => {
+        const oid = ext.subs[0].toOID();
+        return {
+            oid: { id: oid.split('.').map(Number) },
+            value: ext.subs[ext.subs.length - 1].value,
+        };
+    });
+    const identity = {
+        extensions: { issuer },
+        subjectAlternativeName: cert.subjectAltName,
+        oids,
+    };
+    return {
+        key: core_1.crypto.createPublicKey(cert.publicKey),
+        identity,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1633:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verifySCTs = verifySCTs;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const core_1 = __nccwpck_require__(3917);
+const error_1 = __nccwpck_require__(6849);
+const trust_1 = __nccwpck_require__(7822);
+function verifySCTs(cert, issuer, ctlogs) {
+    let extSCT;
+    // Verifying the SCT requires that we remove the SCT extension and
+    // re-encode the TBS structure to DER -- this value is part of the data
+    // over which the signature is calculated. Since this is a destructive action
+    // we create a copy of the certificate so we can remove the SCT extension
+    // without affecting the original certificate.
+    const clone = cert.clone();
+    // Intentionally not using the findExtension method here because we want to
+    // remove the the SCT extension from the certificate before calculating the
+    // PreCert structure
+    for (let i = 0; i < clone.extensions.length; i++) {
+        const ext = clone.extensions[i];
+        if (ext.subs[0].toOID() === core_1.EXTENSION_OID_SCT) {
+            extSCT = new core_1.X509SCTExtension(ext);
+            // Remove the extension from the certificate
+            clone.extensions.splice(i, 1);
+            break;
+        }
+    }
+    // No SCT extension found to verify
+    if (!extSCT) {
+        return [];
+    }
+    // Found an SCT extension but it has no SCTs
+    /* istanbul ignore if -- too difficult to fabricate test case for this */
+    if (extSCT.signedCertificateTimestamps.length === 0) {
+        return [];
+    }
+    // Construct the PreCert structure
+    // https://www.rfc-editor.org/rfc/rfc6962#section-3.2
+    const preCert = new core_1.ByteStream();
+    // Calculate hash of the issuer's public key
+    const issuerId = core_1.crypto.digest('sha256', issuer.publicKey);
+    preCert.appendView(issuerId);
+    // Re-encodes the certificate to DER after removing the SCT extension
+    const tbs = clone.tbsCertificate.toDER();
+    preCert.appendUint24(tbs.length);
+    preCert.appendView(tbs);
+    // Calculate and return the verification results for each SCT
+    return extSCT.signedCertificateTimestamps.map((sct) => {
+        // Find the ctlog instance that corresponds to the SCT's logID
+        const validCTLogs = (0, trust_1.filterTLogAuthorities)(ctlogs, {
+            logID: sct.logID,
+            targetDate: sct.datetime,
+        });
+        // See if the SCT is valid for any of the CT logs
+        const verified = validCTLogs.some((log) => sct.verify(preCert.buffer, log.publicKey));
+        if (!verified) {
+            throw new error_1.VerificationError({
+                code: 'CERTIFICATE_ERROR',
+                message: 'SCT verification failed',
+            });
+        }
+        return sct.logID;
+    });
+}
+
+
+/***/ }),
+
+/***/ 8037:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verifySubjectAlternativeName = verifySubjectAlternativeName;
+exports.verifyExtensions = verifyExtensions;
+exports.verifyOIDs = verifyOIDs;
+const error_1 = __nccwpck_require__(6849);
+// Verifies that the signer's SAN matches the policy identity. The
+// policyIdentity is treated as a JavaScript regular expression pattern and
+// tested against the full signerIdentity string. For exact matching, use
+// anchored patterns (e.g. '^user@example\\.com$').
+function verifySubjectAlternativeName(policyIdentity, signerIdentity) {
+    if (signerIdentity === undefined || !signerIdentity.match(policyIdentity)) {
+        throw new error_1.PolicyError({
+            code: 'UNTRUSTED_SIGNER_ERROR',
+            message: `certificate identity error - expected ${policyIdentity}, got ${signerIdentity}`,
+        });
+    }
+}
+function verifyExtensions(policyExtensions, signerExtensions = {}) {
+    let key;
+    for (key in policyExtensions) {
+        if (signerExtensions[key] !== policyExtensions[key]) {
+            throw new error_1.PolicyError({
+                code: 'UNTRUSTED_SIGNER_ERROR',
+                message: `invalid certificate extension - expected ${key}=${policyExtensions[key]}, got ${key}=${signerExtensions[key]}`,
+            });
+        }
+    }
+}
+function verifyOIDs(policyOIDs, signerOIDs = []) {
+    for (const policyOID of policyOIDs) {
+        const match = signerOIDs.find((signerOID) => oidEquals(policyOID.oid?.id, signerOID.oid?.id) &&
+            policyOID.value.equals(signerOID.value));
+        if (!match) {
+            const oid = policyOID.oid?.id.join('.') ?? '<unknown>';
+            throw new error_1.PolicyError({
+                code: 'UNTRUSTED_SIGNER_ERROR',
+                message: `invalid certificate extension - missing OID ${oid}`,
+            });
+        }
+    }
+}
+function oidEquals(a, b) {
+    if (a === undefined || b === undefined) {
+        return false;
+    }
+    return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+
+/***/ }),
+
+/***/ 7968:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getTSATimestamp = getTSATimestamp;
+exports.getTLogTimestamp = getTLogTimestamp;
+const tsa_1 = __nccwpck_require__(4472);
+function getTSATimestamp(timestamp, data, timestampAuthorities) {
+    (0, tsa_1.verifyRFC3161Timestamp)(timestamp, data, timestampAuthorities);
+    return {
+        type: 'timestamp-authority',
+        logID: timestamp.signerSerialNumber,
+        timestamp: timestamp.signingTime,
+    };
+}
+function getTLogTimestamp(entry) {
+    // Only entries with an inclusion promise provide a verifiable timestamp
+    if (!entry.inclusionPromise) {
+        return undefined;
+    }
+    return {
+        type: 'transparency-log',
+        logID: entry.logId.keyId,
+        timestamp: new Date(Number(entry.integratedTime) * 1000),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4472:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verifyRFC3161Timestamp = verifyRFC3161Timestamp;
+const core_1 = __nccwpck_require__(3917);
+const error_1 = __nccwpck_require__(6849);
+const certificate_1 = __nccwpck_require__(8412);
+const trust_1 = __nccwpck_require__(7822);
+function verifyRFC3161Timestamp(timestamp, data, timestampAuthorities) {
+    const signingTime = timestamp.signingTime;
+    // Filter for CAs which were valid at the time of signing
+    timestampAuthorities = (0, trust_1.filterCertAuthorities)(timestampAuthorities, signingTime);
+    // Filter for CAs which match serial and issuer embedded in the timestamp
+    timestampAuthorities = filterCAsBySerialAndIssuer(timestampAuthorities, {
+        serialNumber: timestamp.signerSerialNumber,
+        issuer: timestamp.signerIssuer,
+    });
+    // Check that we can verify the timestamp with AT LEAST ONE of the remaining
+    // CAs
+    const verified = timestampAuthorities.some((ca) => {
+        try {
+            verifyTimestampForCA(timestamp, data, ca);
+            return true;
+        }
+        catch (e) {
+            return false;
+        }
+    });
+    if (!verified) {
+        throw new error_1.VerificationError({
+            code: 'TIMESTAMP_ERROR',
+            message: 'timestamp could not be verified',
+        });
+    }
+}
+function verifyTimestampForCA(timestamp, data, ca) {
+    const [leaf, ...cas] = ca.certChain;
+    const signingKey = core_1.crypto.createPublicKey(leaf.publicKey);
+    const signingTime = timestamp.signingTime;
+    // Verify the certificate chain for the provided CA
+    try {
+        new certificate_1.CertificateChainVerifier({
+            untrustedCert: leaf,
+            trustedCerts: cas,
+            timestamp: signingTime,
+        }).verify();
+    }
+    catch (e) {
+        throw new error_1.VerificationError({
+            code: 'TIMESTAMP_ERROR',
+            message: 'invalid certificate chain',
+        });
+    }
+    // Check that the signing certificate's key can be used to verify the
+    // timestamp signature.
+    timestamp.verify(data, signingKey);
+}
+// Filters the list of CAs to those which have a leaf signing certificate which
+// matches the given serial number and issuer.
+function filterCAsBySerialAndIssuer(timestampAuthorities, criteria) {
+    return timestampAuthorities.filter((ca) => ca.certChain.length > 0 &&
+        core_1.crypto.bufferEqual(ca.certChain[0].serialNumber, criteria.serialNumber) &&
+        core_1.crypto.bufferEqual(ca.certChain[0].issuer, criteria.issuer));
+}
+
+
+/***/ }),
+
+/***/ 9266:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LogCheckpoint = void 0;
+exports.verifyCheckpoint = verifyCheckpoint;
+/*
+Copyright 2025 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const core_1 = __nccwpck_require__(3917);
+const error_1 = __nccwpck_require__(6849);
+// Separator between the note and the signatures in a checkpoint
+const CHECKPOINT_SEPARATOR = '\n\n';
+// Checkpoint signatures are of the following form:
+// "– <identity> <key_hint+signature_bytes>\n"
+// where:
+// - the prefix is an emdash (U+2014).
+// - <identity> gives a human-readable representation of the signing ID.
+// - <key_hint+signature_bytes> is the first 4 bytes of the SHA256 hash of the
+//   associated public key followed by the signature bytes.
+const SIGNATURE_REGEX = /\u2014 (\S+) (\S+)\n/g;
+// Verifies the checkpoint value in the given tlog entry. There are two steps
+// to the verification:
+// 1. Verify that all signatures in the checkpoint can be verified against a
+//    trusted public key
+// 2. Verify that the root hash in the checkpoint matches the root hash in the
+//    inclusion proof
+// See: https://github.com/transparency-dev/formats/blob/main/log/README.md
+function verifyCheckpoint(entry, tlogs) {
+    const inclusionProof = entry.inclusionProof;
+    const signedNote = SignedNote.fromString(inclusionProof.checkpoint.envelope);
+    const checkpoint = LogCheckpoint.fromString(signedNote.note);
+    // Verify that the signatures in the checkpoint are all valid
+    if (!verifySignedNote(signedNote, tlogs)) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_INCLUSION_PROOF_ERROR',
+            message: 'invalid checkpoint signature',
+        });
+    }
+    return checkpoint;
+}
+// Verifies the signatures in the SignedNote. For each signature, the
+// corresponding transparency log is looked up by the key hint and the
+// signature is verified against the public key in the transparency log.
+// Throws an error if any of the signatures are invalid.
+function verifySignedNote(signedNote, tlogs) {
+    const data = Buffer.from(signedNote.note, 'utf-8');
+    return signedNote.signatures.some((signature) => {
+        // Find the transparency log instance with the matching key hint
+        const tlog = tlogs.find((tlog) => core_1.crypto.bufferEqual(tlog.logID.subarray(0, 4), signature.keyHint) &&
+            // Match the signature name to the base URL of the tlog. The name is
+            // attacker-controlled, so it MUST be compared as a literal substring
+            // and never coerced into a RegExp (as String.prototype.match would).
+            tlog.baseURL.includes(signature.name));
+        if (!tlog) {
+            return false;
+        }
+        return core_1.crypto.verify(data, tlog.publicKey, signature.signature);
+    });
+}
+// SignedNote represents a signed note from a transparency log checkpoint. Consists
+// of a body (or note) and one more signatures calculated over the body. See
+// https://github.com/transparency-dev/formats/blob/main/log/README.md#signed-envelope
+class SignedNote {
+    note;
+    signatures;
+    constructor(note, signatures) {
+        this.note = note;
+        this.signatures = signatures;
+    }
+    // Deserialize a SignedNote from a string
+    static fromString(envelope) {
+        if (!envelope.includes(CHECKPOINT_SEPARATOR)) {
+            throw new error_1.VerificationError({
+                code: 'TLOG_INCLUSION_PROOF_ERROR',
+                message: 'missing checkpoint separator',
+            });
+        }
+        // Split the note into the header and the data portions at the separator
+        const split = envelope.indexOf(CHECKPOINT_SEPARATOR);
+        const header = envelope.slice(0, split + 1);
+        const data = envelope.slice(split + CHECKPOINT_SEPARATOR.length);
+        // Find all the signature lines in the data portion
+        const matches = data.matchAll(SIGNATURE_REGEX);
+        // Parse each of the matched signature lines into the name and signature.
+        // The first four bytes of the signature are the key hint (should match the
+        // first four bytes of the log ID), and the rest is the signature itself.
+        const signatures = Array.from(matches, (match) => {
+            const [, name, signature] = match;
+            const sigBytes = Buffer.from(signature, 'base64');
+            if (sigBytes.length < 5) {
+                throw new error_1.VerificationError({
+                    code: 'TLOG_INCLUSION_PROOF_ERROR',
+                    message: 'malformed checkpoint signature',
+                });
+            }
+            return {
+                name,
+                keyHint: sigBytes.subarray(0, 4),
+                signature: sigBytes.subarray(4),
+            };
+        });
+        if (signatures.length === 0) {
+            throw new error_1.VerificationError({
+                code: 'TLOG_INCLUSION_PROOF_ERROR',
+                message: 'no signatures found in checkpoint',
+            });
+        }
+        return new SignedNote(header, signatures);
+    }
+}
+// LogCheckpoint represents a transparency log checkpoint. Consists of the
+// following:
+//  - origin: the name of the transparency log
+//  - logSize: the size of the log at the time of the checkpoint
+//  - logHash: the root hash of the log at the time of the checkpoint
+//  - rest: the rest of the checkpoint body, which is a list of log entries
+// See:
+// https://github.com/transparency-dev/formats/blob/main/log/README.md#checkpoint-body
+class LogCheckpoint {
+    origin;
+    logSize;
+    logHash;
+    rest;
+    constructor(origin, logSize, logHash, rest) {
+        this.origin = origin;
+        this.logSize = logSize;
+        this.logHash = logHash;
+        this.rest = rest;
+    }
+    static fromString(note) {
+        const lines = note.trimEnd().split('\n');
+        if (lines.length < 3) {
+            throw new error_1.VerificationError({
+                code: 'TLOG_INCLUSION_PROOF_ERROR',
+                message: 'too few lines in checkpoint header',
+            });
+        }
+        const origin = lines[0];
+        // logSize is attacker-controlled and parsed before any signature is
+        // verified, so guard against BigInt() throwing an uncaught SyntaxError on
+        // malformed input.
+        let logSize;
+        try {
+            logSize = BigInt(lines[1]);
+        }
+        catch {
+            throw new error_1.VerificationError({
+                code: 'TLOG_INCLUSION_PROOF_ERROR',
+                message: 'invalid checkpoint log size',
+            });
+        }
+        const rootHash = Buffer.from(lines[2], 'base64');
+        const rest = lines.slice(3);
+        return new LogCheckpoint(origin, logSize, rootHash, rest);
+    }
+}
+exports.LogCheckpoint = LogCheckpoint;
+
+
+/***/ }),
+
+/***/ 7005:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DSSE_API_VERSION_V1 = void 0;
+exports.verifyDSSETLogBody = verifyDSSETLogBody;
+exports.verifyDSSETLogBodyV2 = verifyDSSETLogBodyV2;
+/*
+Copyright 2025 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const error_1 = __nccwpck_require__(6849);
+exports.DSSE_API_VERSION_V1 = '0.0.1';
+// Compare the given dsse tlog entry to the given bundle
+function verifyDSSETLogBody(tlogEntry, content) {
+    switch (tlogEntry.apiVersion) {
+        case exports.DSSE_API_VERSION_V1:
+            return verifyDSSE001TLogBody(tlogEntry, content);
+        default:
+            throw new error_1.VerificationError({
+                code: 'TLOG_BODY_ERROR',
+                message: `unsupported dsse version: ${tlogEntry.apiVersion}`,
+            });
+    }
+}
+// Compare the given dsse tlog entry to the given bundle. This function is
+// specifically for Rekor V2 entries.
+function verifyDSSETLogBodyV2(tlogEntry, content) {
+    const spec = tlogEntry.spec?.spec;
+    if (!spec) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_BODY_ERROR',
+            message: `missing dsse spec`,
+        });
+    }
+    switch (spec.$case) {
+        case 'dsseV002':
+            return verifyDSSE002TLogBody(spec.dsseV002, content);
+        default:
+            throw new error_1.VerificationError({
+                code: 'TLOG_BODY_ERROR',
+                message: `unsupported version: ${spec.$case}`,
+            });
+    }
+}
+// Compare the given dsse v0.0.1 tlog entry to the given DSSE envelope.
+function verifyDSSE001TLogBody(tlogEntry, content) {
+    // Ensure the bundle's DSSE only contains a single signature
+    if (tlogEntry.spec.signatures?.length !== 1) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_BODY_ERROR',
+            message: 'signature count mismatch',
+        });
+    }
+    const tlogSig = tlogEntry.spec.signatures[0].signature;
+    // Ensure that the signature in the bundle's DSSE matches tlog entry
+    if (!content.compareSignature(Buffer.from(tlogSig, 'base64')))
+        throw new error_1.VerificationError({
+            code: 'TLOG_BODY_ERROR',
+            message: 'tlog entry signature mismatch',
+        });
+    // Ensure the digest of the bundle's DSSE payload matches the digest in the
+    // tlog entry
+    const tlogHash = tlogEntry.spec.payloadHash?.value || '';
+    if (!content.compareDigest(Buffer.from(tlogHash, 'hex'))) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_BODY_ERROR',
+            message: 'DSSE payload hash mismatch',
+        });
+    }
+}
+// Compare the given dsse v0.0.2 tlog entry to the given DSSE envelope.
+function verifyDSSE002TLogBody(spec, content) {
+    // Ensure the bundle's DSSE only contains a single signature
+    if (spec.signatures?.length !== 1) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_BODY_ERROR',
+            message: 'signature count mismatch',
+        });
+    }
+    const tlogSig = spec.signatures[0].content;
+    // Ensure that the signature in the bundle's DSSE matches tlog entry
+    if (!content.compareSignature(tlogSig))
+        throw new error_1.VerificationError({
+            code: 'TLOG_BODY_ERROR',
+            message: 'tlog entry signature mismatch',
+        });
+    // Ensure the digest of the bundle's DSSE payload matches the digest in the
+    // tlog entry
+    const tlogHash = spec.payloadHash?.digest || Buffer.from('');
+    if (!content.compareDigest(tlogHash)) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_BODY_ERROR',
+            message: 'DSSE payload hash mismatch',
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 1484:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HASHEDREKORD_API_VERSION_V1 = void 0;
+exports.verifyHashedRekordTLogBody = verifyHashedRekordTLogBody;
+exports.verifyHashedRekordTLogBodyV2 = verifyHashedRekordTLogBodyV2;
+/*
+Copyright 2025 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const error_1 = __nccwpck_require__(6849);
+exports.HASHEDREKORD_API_VERSION_V1 = '0.0.1';
+// Compare the given hashedrekord tlog entry to the given bundle
+function verifyHashedRekordTLogBody(tlogEntry, content) {
+    switch (tlogEntry.apiVersion) {
+        case exports.HASHEDREKORD_API_VERSION_V1:
+            return verifyHashedrekord001TLogBody(tlogEntry, content);
+        default:
+            throw new error_1.VerificationError({
+                code: 'TLOG_BODY_ERROR',
+                message: `unsupported hashedrekord version: ${tlogEntry.apiVersion}`,
+            });
+    }
+}
+// Compare the given hashedrekor tlog entry to the given bundle. This function is
+// specifically for Rekor V2 entries.
+function verifyHashedRekordTLogBodyV2(tlogEntry, content) {
+    const spec = tlogEntry.spec?.spec;
+    if (!spec) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_BODY_ERROR',
+            message: `missing dsse spec`,
+        });
+    }
+    switch (spec.$case) {
+        case 'hashedRekordV002':
+            return verifyHashedrekord002TLogBody(spec.hashedRekordV002, content);
+        default:
+            throw new error_1.VerificationError({
+                code: 'TLOG_BODY_ERROR',
+                message: `unsupported version: ${spec.$case}`,
+            });
+    }
+}
+// Compare the given hashedrekord v0.0.1 tlog entry to the given message
+// signature
+function verifyHashedrekord001TLogBody(tlogEntry, content) {
+    // Ensure that the bundles message signature matches the tlog entry
+    const tlogSig = tlogEntry.spec.signature.content || '';
+    if (!content.compareSignature(Buffer.from(tlogSig, 'base64'))) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_BODY_ERROR',
+            message: 'signature mismatch',
+        });
+    }
+    // Ensure that the bundle's signed digest matches the tlog entry
+    const tlogDigest = tlogEntry.spec.data.hash?.value || '';
+    if (!content.compareSignedDigest(Buffer.from(tlogDigest, 'hex'))) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_BODY_ERROR',
+            message: 'digest mismatch',
+        });
+    }
+}
+// Compare the given hashedrekord v0.0.2 tlog entry to the given message
+// signature
+function verifyHashedrekord002TLogBody(spec, content) {
+    // Ensure that the bundles message signature matches the tlog entry
+    const tlogSig = spec.signature?.content || Buffer.from('');
+    if (!content.compareSignature(tlogSig)) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_BODY_ERROR',
+            message: 'signature mismatch',
+        });
+    }
+    // Ensure that the bundle's signed digest matches the tlog entry
+    const tlogHash = spec.data?.digest || Buffer.from('');
+    if (!content.compareSignedDigest(tlogHash)) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_BODY_ERROR',
+            message: 'digest mismatch',
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 8218:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verifyTLogBody = verifyTLogBody;
+exports.verifyTLogInclusion = verifyTLogInclusion;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const v2_1 = __nccwpck_require__(3835);
+const error_1 = __nccwpck_require__(6849);
+const dsse_1 = __nccwpck_require__(7005);
+const hashedrekord_1 = __nccwpck_require__(1484);
+const intoto_1 = __nccwpck_require__(7703);
+const checkpoint_1 = __nccwpck_require__(9266);
+const merkle_1 = __nccwpck_require__(7046);
+const set_1 = __nccwpck_require__(333);
+// Verifies that the given tlog entry matches the supplied signature content.
+function verifyTLogBody(entry, sigContent) {
+    const { kind, version } = entry.kindVersion;
+    // The canonicalized body is attacker-controlled; parse defensively so
+    // malformed JSON yields a VerificationError rather than an uncaught
+    // SyntaxError.
+    let body;
+    try {
+        body = JSON.parse(entry.canonicalizedBody.toString('utf8'));
+    }
+    catch {
+        throw new error_1.VerificationError({
+            code: 'TLOG_BODY_ERROR',
+            message: 'invalid canonicalized body',
+        });
+    }
+    // validate body
+    if (kind !== body.kind || version !== body.apiVersion) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_BODY_ERROR',
+            message: `kind/version mismatch - expected: ${kind}/${version}, received: ${body.kind}/${body.apiVersion}`,
+        });
+    }
+    switch (kind) {
+        case 'dsse':
+            // Rekor V1 and V2 use incompatible types so we need to branch here based on version
+            if (version == dsse_1.DSSE_API_VERSION_V1) {
+                return (0, dsse_1.verifyDSSETLogBody)(body, sigContent);
+            }
+            else {
+                const entryRekorV2 = v2_1.Entry.fromJSON(body);
+                return (0, dsse_1.verifyDSSETLogBodyV2)(entryRekorV2, sigContent);
+            }
+        case 'intoto':
+            return (0, intoto_1.verifyIntotoTLogBody)(body, sigContent);
+        case 'hashedrekord':
+            // Rekor V1 and V2 use incompatible types so we need to branch here based on version
+            if (version == hashedrekord_1.HASHEDREKORD_API_VERSION_V1) {
+                return (0, hashedrekord_1.verifyHashedRekordTLogBody)(body, sigContent);
+            }
+            else {
+                const entryRekorV2 = v2_1.Entry.fromJSON(body);
+                return (0, hashedrekord_1.verifyHashedRekordTLogBodyV2)(entryRekorV2, sigContent);
+            }
+        /* istanbul ignore next */
+        default:
+            throw new error_1.VerificationError({
+                code: 'TLOG_BODY_ERROR',
+                message: `unsupported kind: ${kind}`,
+            });
+    }
+}
+function verifyTLogInclusion(entry, tlogAuthorities) {
+    let inclusionVerified = false;
+    if (isTLogEntryWithInclusionPromise(entry)) {
+        (0, set_1.verifyTLogSET)(entry, tlogAuthorities);
+        inclusionVerified = true;
+    }
+    if (isTLogEntryWithInclusionProof(entry)) {
+        // Bind the claimed log ID to the authority that verifies the checkpoint.
+        const matchingAuthorities = tlogAuthorities.filter((tlog) => tlog.logID.equals(entry.logId.keyId));
+        const checkpoint = (0, checkpoint_1.verifyCheckpoint)(entry, matchingAuthorities);
+        (0, merkle_1.verifyMerkleInclusion)(entry, checkpoint);
+        inclusionVerified = true;
+    }
+    if (!inclusionVerified) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_MISSING_INCLUSION_ERROR',
+            message: 'inclusion could not be verified',
+        });
+    }
+    return;
+}
+function isTLogEntryWithInclusionPromise(entry) {
+    return entry.inclusionPromise !== undefined;
+}
+function isTLogEntryWithInclusionProof(entry) {
+    return entry.inclusionProof !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 7703:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verifyIntotoTLogBody = verifyIntotoTLogBody;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const error_1 = __nccwpck_require__(6849);
+// Compare the given intoto tlog entry to the given bundle
+function verifyIntotoTLogBody(tlogEntry, content) {
+    switch (tlogEntry.apiVersion) {
+        case '0.0.2':
+            return verifyIntoto002TLogBody(tlogEntry, content);
+        default:
+            throw new error_1.VerificationError({
+                code: 'TLOG_BODY_ERROR',
+                message: `unsupported intoto version: ${tlogEntry.apiVersion}`,
+            });
+    }
+}
+// Compare the given intoto v0.0.2 tlog entry to the given DSSE envelope.
+function verifyIntoto002TLogBody(tlogEntry, content) {
+    // Ensure the bundle's DSSE contains a single signature
+    if (tlogEntry.spec.content.envelope.signatures?.length !== 1) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_BODY_ERROR',
+            message: 'signature count mismatch',
+        });
+    }
+    // Signature is double-base64-encoded in the tlog entry
+    const tlogSig = base64Decode(tlogEntry.spec.content.envelope.signatures[0].sig);
+    // Ensure that the signature in the bundle's DSSE matches tlog entry
+    if (!content.compareSignature(Buffer.from(tlogSig, 'base64'))) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_BODY_ERROR',
+            message: 'tlog entry signature mismatch',
+        });
+    }
+    // Ensure the digest of the bundle's DSSE payload matches the digest in the
+    // tlog entry
+    const tlogHash = tlogEntry.spec.content.payloadHash?.value || '';
+    if (!content.compareDigest(Buffer.from(tlogHash, 'hex'))) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_BODY_ERROR',
+            message: 'DSSE payload hash mismatch',
+        });
+    }
+}
+function base64Decode(str) {
+    return Buffer.from(str, 'base64').toString('utf-8');
+}
+
+
+/***/ }),
+
+/***/ 7046:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verifyMerkleInclusion = verifyMerkleInclusion;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const core_1 = __nccwpck_require__(3917);
+const error_1 = __nccwpck_require__(6849);
+const RFC6962_LEAF_HASH_PREFIX = Buffer.from([0x00]);
+const RFC6962_NODE_HASH_PREFIX = Buffer.from([0x01]);
+function verifyMerkleInclusion(entry, checkpoint) {
+    const inclusionProof = entry.inclusionProof;
+    // logIndex is attacker-controlled; parse defensively so malformed input
+    // yields a VerificationError rather than an uncaught SyntaxError.
+    let logIndex;
+    try {
+        logIndex = BigInt(inclusionProof.logIndex);
+    }
+    catch {
+        throw new error_1.VerificationError({
+            code: 'TLOG_INCLUSION_PROOF_ERROR',
+            message: 'invalid inclusion proof log index',
+        });
+    }
+    const treeSize = BigInt(checkpoint.logSize);
+    if (logIndex < 0n || logIndex >= treeSize) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_INCLUSION_PROOF_ERROR',
+            message: `invalid index: ${logIndex}`,
+        });
+    }
+    // Figure out which subset of hashes corresponds to the inner and border
+    // nodes
+    const { inner, border } = decompInclProof(logIndex, treeSize);
+    if (inclusionProof.hashes.length !== inner + border) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_INCLUSION_PROOF_ERROR',
+            message: 'invalid hash count',
+        });
+    }
+    const innerHashes = inclusionProof.hashes.slice(0, inner);
+    const borderHashes = inclusionProof.hashes.slice(inner);
+    // The entry's hash is the leaf hash
+    const leafHash = hashLeaf(entry.canonicalizedBody);
+    // Chain the hashes belonging to the inner and border portions
+    const calculatedHash = chainBorderRight(chainInner(leafHash, innerHashes, logIndex), borderHashes);
+    // Calculated hash should match the root hash in the inclusion proof
+    if (!core_1.crypto.bufferEqual(calculatedHash, checkpoint.logHash)) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_INCLUSION_PROOF_ERROR',
+            message: 'calculated root hash does not match inclusion proof',
+        });
+    }
+}
+// Breaks down inclusion proof for a leaf at the specified index in a tree of
+// the specified size. The split point is where paths to the index leaf and
+// the (size - 1) leaf diverge. Returns lengths of the bottom and upper proof
+// parts.
+function decompInclProof(index, size) {
+    const inner = innerProofSize(index, size);
+    const border = onesCount(index >> BigInt(inner));
+    return { inner, border };
+}
+// Computes a subtree hash for a node on or below the tree's right border.
+// Assumes the provided proof hashes are ordered from lower to higher levels
+// and seed is the initial hash of the node specified by the index.
+function chainInner(seed, hashes, index) {
+    return hashes.reduce((acc, h, i) => {
+        if ((index >> BigInt(i)) & BigInt(1)) {
+            return hashChildren(h, acc);
+        }
+        else {
+            return hashChildren(acc, h);
+        }
+    }, seed);
+}
+// Computes a subtree hash for nodes along the tree's right border.
+function chainBorderRight(seed, hashes) {
+    return hashes.reduce((acc, h) => hashChildren(h, acc), seed);
+}
+function innerProofSize(index, size) {
+    return bitLength(index ^ (size - BigInt(1)));
+}
+// Counts the number of ones in the binary representation of the given number.
+// https://en.wikipedia.org/wiki/Hamming_weight
+function onesCount(num) {
+    return num.toString(2).split('1').length - 1;
+}
+// Returns the number of bits necessary to represent an integer in binary.
+function bitLength(n) {
+    if (n === 0n) {
+        return 0;
+    }
+    return n.toString(2).length;
+}
+// Hashing logic according to RFC6962.
+// https://datatracker.ietf.org/doc/html/rfc6962#section-2
+function hashChildren(left, right) {
+    return core_1.crypto.digest('sha256', RFC6962_NODE_HASH_PREFIX, left, right);
+}
+function hashLeaf(leaf) {
+    return core_1.crypto.digest('sha256', RFC6962_LEAF_HASH_PREFIX, leaf);
+}
+
+
+/***/ }),
+
+/***/ 333:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verifyTLogSET = verifyTLogSET;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const core_1 = __nccwpck_require__(3917);
+const error_1 = __nccwpck_require__(6849);
+const trust_1 = __nccwpck_require__(7822);
+// Verifies the SET for the given entry against the list of trusted
+// transparency logs. Returns true if the SET can be verified against at least
+// one of the trusted logs; otherwise, returns false.
+function verifyTLogSET(entry, tlogs) {
+    // Filter the list of tlog instances to only those which might be able to
+    // verify the SET
+    const validTLogs = (0, trust_1.filterTLogAuthorities)(tlogs, {
+        logID: entry.logId.keyId,
+        targetDate: new Date(Number(entry.integratedTime) * 1000),
+    });
+    // Check to see if we can verify the SET against any of the valid tlogs
+    const verified = validTLogs.some((tlog) => {
+        // Re-create the original Rekor verification payload
+        const payload = toVerificationPayload(entry);
+        // Canonicalize the payload and turn into a buffer for verification
+        const data = Buffer.from(core_1.json.canonicalize(payload), 'utf8');
+        // Extract the SET from the tlog entry
+        const signature = entry.inclusionPromise.signedEntryTimestamp;
+        return core_1.crypto.verify(data, tlog.publicKey, signature);
+    });
+    if (!verified) {
+        throw new error_1.VerificationError({
+            code: 'TLOG_INCLUSION_PROMISE_ERROR',
+            message: 'inclusion promise could not be verified',
+        });
+    }
+}
+// Returns a properly formatted "VerificationPayload" for one of the
+// transaction log entires in the given bundle which can be used for SET
+// verification.
+function toVerificationPayload(entry) {
+    const { integratedTime, logIndex, logId, canonicalizedBody } = entry;
+    return {
+        body: canonicalizedBody.toString('base64'),
+        integratedTime: Number(integratedTime),
+        logIndex: Number(logIndex),
+        logID: logId.keyId.toString('hex'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9738:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.filterCertAuthorities = filterCertAuthorities;
+exports.filterTLogAuthorities = filterTLogAuthorities;
+function filterCertAuthorities(certAuthorities, timestamp) {
+    return certAuthorities.filter((ca) => {
+        return ca.validFor.start <= timestamp && ca.validFor.end >= timestamp;
+    });
+}
+// Filter the list of tlog instances to only those which match the given log
+// ID and have public keys which are valid for the given integrated time.
+function filterTLogAuthorities(tlogAuthorities, criteria) {
+    return tlogAuthorities.filter((tlog) => {
+        // If we're filtering by log ID and the log IDs don't match, we can't use
+        // this tlog
+        if (criteria.logID && !tlog.logID.equals(criteria.logID)) {
+            return false;
+        }
+        // Check that the integrated time is within the validFor range
+        return (tlog.validFor.start <= criteria.targetDate &&
+            criteria.targetDate <= tlog.validFor.end);
+    });
+}
+
+
+/***/ }),
+
+/***/ 7822:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.filterTLogAuthorities = exports.filterCertAuthorities = void 0;
+exports.toTrustMaterial = toTrustMaterial;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const core_1 = __nccwpck_require__(3917);
+const protobuf_specs_1 = __nccwpck_require__(9654);
+const error_1 = __nccwpck_require__(6849);
+const BEGINNING_OF_TIME = new Date(0);
+const END_OF_TIME = new Date(8640000000000000);
+var filter_1 = __nccwpck_require__(9738);
+Object.defineProperty(exports, "filterCertAuthorities", ({ enumerable: true, get: function () { return filter_1.filterCertAuthorities; } }));
+Object.defineProperty(exports, "filterTLogAuthorities", ({ enumerable: true, get: function () { return filter_1.filterTLogAuthorities; } }));
+function toTrustMaterial(root, keys) {
+    const keyFinder = typeof keys === 'function' ? keys : keyLocator(keys);
+    return {
+        certificateAuthorities: root.certificateAuthorities.map(createCertAuthority),
+        timestampAuthorities: root.timestampAuthorities.map(createCertAuthority),
+        tlogs: root.tlogs.map(createTLogAuthority),
+        ctlogs: root.ctlogs.map(createTLogAuthority),
+        publicKey: keyFinder,
+    };
+}
+function createTLogAuthority(tlogInstance) {
+    const keyDetails = tlogInstance.publicKey.keyDetails;
+    const keyType = keyDetails === protobuf_specs_1.PublicKeyDetails.PKCS1_RSA_PKCS1V5 ||
+        keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V5 ||
+        keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256 ||
+        keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256 ||
+        keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256
+        ? 'pkcs1'
+        : 'spki';
+    /* istanbul ignore next */
+    return {
+        baseURL: tlogInstance.baseUrl,
+        logID: tlogInstance.checkpointKeyId
+            ? tlogInstance.checkpointKeyId.keyId
+            : tlogInstance.logId.keyId,
+        publicKey: core_1.crypto.createPublicKey(tlogInstance.publicKey.rawBytes, keyType),
+        validFor: {
+            start: tlogInstance.publicKey.validFor?.start || BEGINNING_OF_TIME,
+            end: tlogInstance.publicKey.validFor?.end || END_OF_TIME,
+        },
+    };
+}
+function createCertAuthority(ca) {
+    /* istanbul ignore next */
+    return {
+        certChain: ca.certChain.certificates.map((cert) => {
+            return core_1.X509Certificate.parse(Buffer.from(cert.rawBytes));
+        }),
+        validFor: {
+            start: ca.validFor?.start || BEGINNING_OF_TIME,
+            end: ca.validFor?.end || END_OF_TIME,
+        },
+    };
+}
+function keyLocator(keys) {
+    return (hint) => {
+        const key = (keys || {})[hint];
+        if (!key) {
+            throw new error_1.VerificationError({
+                code: 'PUBLIC_KEY_ERROR',
+                message: `key not found: ${hint}`,
+            });
+        }
+        return {
+            publicKey: core_1.crypto.createPublicKey(key.rawBytes),
+            validFor: (date) => {
+                /* istanbul ignore next */
+                return ((key.validFor?.start || BEGINNING_OF_TIME) <= date &&
+                    (key.validFor?.end || END_OF_TIME) >= date);
+            },
+        };
+    };
+}
+
+
+/***/ }),
+
+/***/ 4433:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Verifier = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const util_1 = __nccwpck_require__(9023);
+const error_1 = __nccwpck_require__(6849);
+const key_1 = __nccwpck_require__(3771);
+const policy_1 = __nccwpck_require__(8037);
+const timestamp_1 = __nccwpck_require__(7968);
+const tlog_1 = __nccwpck_require__(8218);
+class Verifier {
+    trustMaterial;
+    options;
+    constructor(trustMaterial, options = {}) {
+        this.trustMaterial = trustMaterial;
+        this.options = {
+            ctlogThreshold: options.ctlogThreshold ?? 1,
+            tlogThreshold: options.tlogThreshold ?? 1,
+            timestampThreshold: options.timestampThreshold ?? options.tsaThreshold ?? 1,
+            tsaThreshold: 0,
+        };
+    }
+    verify(entity, policy) {
+        const timestamps = this.verifyTimestamps(entity);
+        const signer = this.verifySigningKey(entity, timestamps);
+        this.verifyTLogs(entity);
+        this.verifySignature(entity, signer);
+        if (policy) {
+            this.verifyPolicy(policy, signer.identity || {});
+        }
+        return signer;
+    }
+    // Checks that all of the timestamps in the entity are valid and returns them
+    verifyTimestamps(entity) {
+        const timestamps = [];
+        for (const timestamp of entity.timestamps) {
+            switch (timestamp.$case) {
+                case 'timestamp-authority':
+                    timestamps.push((0, timestamp_1.getTSATimestamp)(timestamp.timestamp, entity.signature.signature, this.trustMaterial.timestampAuthorities));
+                    break;
+                case 'transparency-log': {
+                    const result = (0, timestamp_1.getTLogTimestamp)(timestamp.tlogEntry);
+                    if (result) {
+                        timestamps.push(result);
+                    }
+                    break;
+                }
+            }
+        }
+        // Check for duplicate timestamps
+        if (containsDupes(timestamps)) {
+            throw new error_1.VerificationError({
+                code: 'TIMESTAMP_ERROR',
+                message: 'duplicate timestamp',
+            });
+        }
+        if (timestamps.length < this.options.timestampThreshold) {
+            throw new error_1.VerificationError({
+                code: 'TIMESTAMP_ERROR',
+                message: `expected ${this.options.timestampThreshold} timestamps, got ${timestamps.length}`,
+            });
+        }
+        return timestamps.map((t) => t.timestamp);
+    }
+    // Checks that the signing key is valid for all of the the supplied timestamps
+    // and returns the signer.
+    verifySigningKey({ key }, timestamps) {
+        switch (key.$case) {
+            case 'public-key': {
+                return (0, key_1.verifyPublicKey)(key.hint, timestamps, this.trustMaterial);
+            }
+            case 'certificate': {
+                const result = (0, key_1.verifyCertificate)(key.certificate, timestamps, this.trustMaterial);
+                /* istanbul ignore next - no fixture */
+                if (containsDupes(result.scts)) {
+                    throw new error_1.VerificationError({
+                        code: 'CERTIFICATE_ERROR',
+                        message: 'duplicate SCT',
+                    });
+                }
+                if (result.scts.length < this.options.ctlogThreshold) {
+                    throw new error_1.VerificationError({
+                        code: 'CERTIFICATE_ERROR',
+                        message: `expected ${this.options.ctlogThreshold} SCTs, got ${result.scts.length}`,
+                    });
+                }
+                return result.signer;
+            }
+        }
+    }
+    // Checks that the tlog entries are valid for the supplied content
+    verifyTLogs({ signature: content, tlogEntries }) {
+        const entryIDs = [];
+        tlogEntries.forEach((entry) => {
+            (0, tlog_1.verifyTLogInclusion)(entry, this.trustMaterial.tlogs);
+            (0, tlog_1.verifyTLogBody)(entry, content);
+            entryIDs.push({
+                logID: entry.logId.keyId,
+                body: entry.canonicalizedBody,
+            });
+        });
+        // Check for duplicate entries so that repeated copies of a single entry
+        // cannot be counted more than once toward the threshold. Inclusion
+        // verification authenticates the log ID and body, but a proof does not
+        // authenticate the top-level log index.
+        if (containsDupes(entryIDs)) {
+            throw new error_1.VerificationError({
+                code: 'TLOG_ERROR',
+                message: 'duplicate tlog entry',
+            });
+        }
+        if (entryIDs.length < this.options.tlogThreshold) {
+            throw new error_1.VerificationError({
+                code: 'TLOG_ERROR',
+                message: `expected ${this.options.tlogThreshold} tlog entries, got ${entryIDs.length}`,
+            });
+        }
+    }
+    // Checks that the signature is valid for the supplied content
+    verifySignature(entity, signer) {
+        if (!entity.signature.verifySignature(signer.key)) {
+            throw new error_1.VerificationError({
+                code: 'SIGNATURE_ERROR',
+                message: 'signature verification failed',
+            });
+        }
+    }
+    verifyPolicy(policy, identity) {
+        // Check the subject alternative name of the signer matches the policy
+        /* istanbul ignore else */
+        if (policy.subjectAlternativeName) {
+            (0, policy_1.verifySubjectAlternativeName)(policy.subjectAlternativeName, identity.subjectAlternativeName);
+        }
+        // Check that the extensions of the signer match the policy
+        /* istanbul ignore else */
+        if (policy.extensions) {
+            (0, policy_1.verifyExtensions)(policy.extensions, identity.extensions);
+        }
+        // Check that the OIDs of the signer match the policy
+        /* istanbul ignore if */
+        if (policy.oids) {
+            (0, policy_1.verifyOIDs)(policy.oids, identity.oids);
+        }
+    }
+}
+exports.Verifier = Verifier;
+// Checks for duplicate items in the array. Objects are compared using
+// deep equality.
+function containsDupes(arr) {
+    for (let i = 0; i < arr.length; i++) {
+        for (let j = i + 1; j < arr.length; j++) {
+            if ((0, util_1.isDeepStrictEqual)(arr[i], arr[j])) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+
+/***/ }),
+
 /***/ 233:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -32115,9 +33993,13 @@ const actionLogger = {
     },
     group: (title, fn) => core/* group */.Os(title, fn),
 };
-/** Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the environment. */
+/**
+ * Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the
+ * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
+ */
 function actionEnvironment() {
-    return { cwd: process.cwd(), env: process.env, logger: actionLogger, github: (0,context/* readGitHubContext */.L)(process.env) };
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    return { cwd, env: process.env, logger: actionLogger, github: (0,context/* readGitHubContext */.L7)(process.env) };
 }
 /** Runs an action's body with the failure convention applied. */
 async function runAction(title, body) {
@@ -32170,7 +34052,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7792);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7182);
 
 
 /** The only place that reads the runner's inputs; secrets are masked as soon as they are read. */
@@ -32198,7 +34080,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7792);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7182);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 
 
@@ -32259,8 +34141,9 @@ function describeError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ readGitHubContext),
-/* harmony export */   V: () => (/* binding */ runUrl)
+/* harmony export */   L7: () => (/* binding */ readGitHubContext),
+/* harmony export */   QO: () => (/* binding */ parseWorkflowRef),
+/* harmony export */   Vp: () => (/* binding */ runUrl)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -32341,11 +34224,29 @@ function pullRequestFacts(payload) {
 function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
+/**
+ * Splits `owner/repo/.github/workflows/file.yml@<ref>`. A git ref may itself contain `@`
+ * (`refs/tags/@scope/pkg@1.4.0`), so the split is at the first `@` after the workflow file's
+ * name, never the last `@`. Every place that reads a workflow ref goes through here.
+ */
+function parseWorkflowRef(value) {
+    const [owner = '', repo = ''] = value.split('/', 2);
+    const marker = value.indexOf('/.github/workflows/');
+    // The file name ends at the first '@' after the workflows directory (file names carry no '@').
+    const from = marker < 0 ? `${owner}/${repo}`.length : marker + '/.github/workflows/'.length;
+    const at = value.indexOf('@', from);
+    const location = at < 0 ? value : value.slice(0, at);
+    return {
+        repository: `${owner}/${repo}`,
+        path: location.slice(`${owner}/${repo}/`.length),
+        ref: at < 0 ? '' : value.slice(at + 1),
+    };
+}
 
 
 /***/ }),
 
-/***/ 7792:
+/***/ 7182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32356,7 +34257,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tl: () => (/* binding */ runSign)
 });
 
-// UNUSED EXPORTS: VERIFY_SECRETS, parseVerifyActionInputs, runVerify, sign, verify
+// UNUSED EXPORTS: SIGN_PATH_INPUTS, VERIFY_PATH_INPUTS, VERIFY_SECRETS, parseVerifyActionInputs, runVerify, sign, verify
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -32364,7 +34265,7 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
-var context = __nccwpck_require__(9594);
+var github_context = __nccwpck_require__(9594);
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 
 /**
@@ -32386,7 +34287,7 @@ function runLink(github) {
         return 'Run outside GitHub Actions.';
     const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
     const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
-    return `[${label}](${(0,context/* runUrl */.V)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+    return `[${label}](${(0,github_context/* runUrl */.Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
 }
 /** Applies jobSummary to an outcome. */
 function withJobSummary(outcome, title, subject, github) {
@@ -32621,10 +34522,170 @@ function sourceDateEpoch(env) {
     return Number(epoch);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/**
+ * The one rule for path inputs: every file or directory an input names (read or written) resolves
+ * inside the workspace after symbolic links are followed, unless the user lets that one input out
+ * with `allow-outside-workspace` (CLI: `--allow-outside-workspace <input>`). And no input value that
+ * becomes a file name or an output value carries a newline or another control character.
+ *
+ * The workspace is GITHUB_WORKSPACE in an action and the working directory for the CLI: the
+ * `cwd` of the ActionEnvironment. RUNNER_TEMP is outside it: other steps keep credentials there
+ * (actions/checkout's persisted token, for one), so a key written to RUNNER_TEMP needs the opt-in
+ * for its input. Temporary files the suite writes itself are not inputs and are not checked here.
+ *
+ * How to call it, for a new path input:
+ * - in the parser: nothing but the usual parse (and `plainValue` is applied by the helpers below);
+ *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
+ * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
+ *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
+ *   input (PEM text or a path), {@link workspaceGlob} for a glob.
+ */
+
+
+
+
+
+/** The input that lets named path inputs leave the workspace. */
+const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
+function paths_workspace(root, allowOutside) {
+    return { root: external_node_path_default().resolve(root), allowOutside: allowOutside ?? new Set() };
+}
+// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Refuses a value that becomes a file name or an output value when it holds a newline or another
+ * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
+ * two, and a file name with one is a trap for every script that reads it. Returns the value.
+ */
+function plainValue(input, value) {
+    if (CONTROL.test(value)) {
+        throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
+    }
+    return value;
+}
+/**
+ * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
+ * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
+ * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
+ * (the inputs objects then compare equal to those built without the field).
+ */
+function paths_parseAllowOutsideWorkspace(raw, pathInputs) {
+    const names = new Set();
+    for (const name of splitList(raw(ALLOW_OUTSIDE_WORKSPACE))) {
+        if (!pathInputs.includes(name)) {
+            throw (0,errors/* inputError */.Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
+                ? 'nothing (this command has no path inputs)'
+                : `names of path inputs of this action: ${pathInputs.join(', ')}`);
+        }
+        names.add(name);
+    }
+    return names.size === 0 ? undefined : names;
+}
+function realRoot(root) {
+    try {
+        return external_node_fs_.realpathSync(root);
+    }
+    catch {
+        return root;
+    }
+}
+/**
+ * The real location of `absolute`: symbolic links followed along the whole path, also where the
+ * path does not exist yet (the real path of its deepest existing ancestor, plus the rest). A
+ * dangling symbolic link is followed to where it points, since writing through it lands there.
+ */
+function realLocation(absolute) {
+    let current = absolute;
+    const rest = [];
+    for (let hops = 0; hops < 64; hops++) {
+        try {
+            return external_node_path_default().join(external_node_fs_.realpathSync(current), ...rest);
+        }
+        catch {
+            // fall through: current does not resolve
+        }
+        let link;
+        try {
+            if (external_node_fs_.lstatSync(current).isSymbolicLink())
+                link = external_node_fs_.readlinkSync(current);
+        }
+        catch {
+            // current does not exist
+        }
+        if (link !== undefined) {
+            current = external_node_path_default().resolve(external_node_path_default().dirname(current), link);
+            continue;
+        }
+        const parent = external_node_path_default().dirname(current);
+        if (parent === current)
+            return external_node_path_default().join(current, ...rest);
+        rest.unshift(external_node_path_default().basename(current));
+        current = parent;
+    }
+    throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
+}
+function contains(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+function unsafe(ws, input, value, real) {
+    return new errors/* ArtefactsError */.E('PATH_UNSAFE', `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, {
+        hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
+            `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
+    });
+}
+/**
+ * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
+ * its real location, symbolic links followed, is outside the workspace, unless the input is listed
+ * in `allow-outside-workspace`. `..`, absolute paths and links out are all caught the same way.
+ * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
+ * Returns the absolute path (as given, not the link target) for the caller to use.
+ */
+function paths_inWorkspace(ws, input, value) {
+    return insideWorkspace(ws, input, plainValue(input, value));
+}
+/**
+ * {@link inWorkspace} without the control-character rule, for a name that is not an input value
+ * but comes from a file (a name listed in a checksums file may be escaped and hold a newline).
+ */
+function insideWorkspace(ws, input, value) {
+    const absolute = external_node_path_default().resolve(ws.root, value);
+    if (ws.allowOutside.has(input))
+        return absolute;
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real))
+        throw unsafe(ws, input, value, real);
+    return absolute;
+}
+/** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
+function paths_keyInWorkspace(ws, input, value) {
+    if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
+        return;
+    paths_inWorkspace(ws, input, value);
+}
+/**
+ * The files a glob input matches, relative to the workspace, as absolute paths in match order;
+ * every match is checked as {@link inWorkspace} checks a path, so a pattern reaching out (`../x/*`)
+ * or a match that is a symbolic link out is refused, naming the input.
+ */
+async function workspaceGlob(ws, input, pattern) {
+    plainValue(input, pattern);
+    const glob = promises_.glob;
+    if (typeof glob !== 'function') {
+        throw new errors/* ArtefactsError */.E('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
+    }
+    const out = [];
+    for await (const entry of glob(pattern, { cwd: ws.root }))
+        out.push(paths_inWorkspace(ws, input, entry));
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -33384,7 +35445,12 @@ function parseRetryAfter(value, now = Date.now()) {
     const at = Date.parse(text);
     return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
-const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 20_000 };
+/**
+ * Seven tries: at one failed request in five (a registry under load), a request still fails for
+ * good about once in 80 000, so a promotion of a few dozen requests almost never does; a registry
+ * that is down is given up on after about 12 s of backoff.
+ */
+const DEFAULT_RETRY = { attempts: 7, baseDelayMs: 250, maxDelayMs: 8_000 };
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
@@ -33734,12 +35800,149 @@ class RegistryAuth {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/oci/fallback-index.ts
+/**
+ * The referrers fallback index (`sha256-<hex>` tag) of registries without the referrers API: one
+ * index per subject, shared by every process that pushes a referrer of that subject, written by
+ * read-merge-write. Registries offer no conditional write, so a writer that read before ours landed
+ * can put back an index without our entry. The rule that makes an entry hold:
+ *
+ * - a writer never sends an index built from a read older than STALE_MS (it reads again instead),
+ *   and sends it once (no request-level retry, which would send an old read later);
+ * - after its write, it waits a settle delay (longer than STALE_MS plus the write's round trip,
+ *   with jitter) and reads again: every writer that read before ours landed has landed by then;
+ * - what is missing is added again, and so on until one read after a settle holds every entry.
+ *
+ * In one process, the writers of one index queue: each merge takes every entry waiting.
+ */
+
+
+
+
+/** An index built from a read older than this is not sent: it is read again. */
+const STALE_MS = 300;
+/** The least wait between a write and the read that confirms it. */
+const MIN_SETTLE_MS = 800;
+const MAX_SETTLE_MS = 5000;
+/** Rounds (write + settle + read) before giving up, and the time they may take together. */
+const MAX_ROUNDS = 12;
+const BUDGET_MS = 120_000;
+const queues = new Map();
+const fallback_index_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Adds `entry` to the fallback index of `subject`; resolves once a read after a settle holds it. */
+function addToFallback(target, subject, entry) {
+    return enqueue(target, subject, { add: entry });
+}
+/** Removes `digest` from the fallback index of `subject`; resolves once a read after a settle lacks it. */
+function removeFromFallback(target, subject, digest) {
+    return enqueue(target, subject, { remove: digest });
+}
+function enqueue(target, subject, change) {
+    const key = `${target.location}@${subject}`;
+    const running = queues.get(key);
+    const waiting = running ?? [];
+    const done = new Promise((resolve, reject) => waiting.push({ ...change, resolve, reject }));
+    if (running === undefined) {
+        queues.set(key, waiting);
+        void fallback_index_drain(target, key, subject, waiting);
+    }
+    return done;
+}
+async function fallback_index_drain(target, key, subject, waiting) {
+    // The check for more and the removal of the queue happen with no await between them, so a change
+    // is either taken by this loop or starts a new one.
+    while (waiting.length > 0) {
+        const batch = [];
+        // Changes are taken after each read, so those that arrive meanwhile join this merge.
+        const take = () => {
+            batch.push(...waiting.splice(0));
+            return batch;
+        };
+        try {
+            await merge(target, subject, take);
+            for (const w of batch)
+                w.resolve();
+        }
+        catch (error) {
+            if (batch.length === 0)
+                take();
+            for (const w of batch)
+                w.reject(error);
+        }
+    }
+    queues.delete(key);
+}
+async function merge(target, subject, take) {
+    const tag = referrersTag(subject);
+    const started = Date.now();
+    let lastProblem = 'no round was tried';
+    for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
+        const readAt = Date.now();
+        let current;
+        try {
+            current = await target.readFallback(tag);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError) &&
+                !(error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_UNAVAILABLE'))
+                throw error;
+            lastProblem = error.message;
+            await fallback_index_sleep(jitter(200 * round));
+            continue;
+        }
+        const changes = take();
+        // The last change asked for a digest wins (a referrer withdrawn after it was added is removed).
+        const wanted = new Map();
+        for (const c of changes) {
+            if (c.add !== undefined)
+                wanted.set(c.add.digest, c.add);
+            if (c.remove !== undefined)
+                wanted.set(c.remove, undefined);
+        }
+        const has = (d) => current.some((e) => e.digest === d);
+        const missing = [...wanted.values()].filter((e) => e !== undefined && !has(e.digest));
+        const unwanted = [...wanted.entries()].filter(([d, e]) => e === undefined && has(d)).map(([d]) => d);
+        // Holds: the first read found it so (another writer confirms its own), or the read after a settle did.
+        if (missing.length === 0 && unwanted.length === 0)
+            return;
+        if (Date.now() - readAt > STALE_MS) {
+            lastProblem = `the index read took more than ${STALE_MS} ms to merge`;
+            continue;
+        }
+        const index = {
+            schemaVersion: 2,
+            mediaType: MEDIA.ociIndex,
+            manifests: [...current.filter((e) => !unwanted.includes(e.digest)), ...missing],
+        };
+        const writeAt = Date.now();
+        try {
+            await target.writeFallback(tag, index);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError))
+                throw error;
+            // The write may or may not have landed: the read after the settle tells.
+            lastProblem = error.message;
+        }
+        const settle = Math.min(MAX_SETTLE_MS, Math.max(MIN_SETTLE_MS, STALE_MS + 4 * (Date.now() - writeAt)));
+        await fallback_index_sleep(jitter(settle));
+    }
+    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: concurrent writers kept replacing it; it did not hold after ${MAX_ROUNDS} rounds (${lastProblem}).`, {
+        hint: 'The referrer may be missing from the index: run the command again once the concurrent jobs have ended, or use a registry with the referrers API.',
+    });
+}
+/** `ms` plus up to half of it again, at random: writers that started together do not re-read together. */
+function jitter(ms) {
+    return Math.round(ms + Math.random() * (ms / 2));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
 /**
  * The registry client (OCI distribution spec v1.1 and Docker registry v2), on Node's own
  * http/https and streams. One RegistryClient per run holds the auth state per registry; each
  * repository is an ArtifactStore.
  */
+
 
 
 
@@ -33814,6 +36017,8 @@ class RegistryClient {
     options;
     auths = new Map();
     retry;
+    /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
+    referrersApi = new Map();
     constructor(options = {}) {
         this.options = options;
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -33841,12 +36046,6 @@ class RegistryRepository {
     repository;
     pullScope;
     pushScopes;
-    /**
-     * Writers of each fallback index (`location@subject`) in this process. While one merge runs, the
-     * entries that arrive wait here, and the next merge takes them all: one read-merge-write for a
-     * batch of referrers of one subject, not one each.
-     */
-    static fallbackQueues = new Map();
     constructor(client, auth, ref, base) {
         this.client = client;
         this.auth = auth;
@@ -33907,6 +36106,24 @@ class RegistryRepository {
         };
         return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
     }
+    /**
+     * A request whose answer's body (at most `limit` bytes) is read within the same retry: a connection
+     * that breaks in the middle of the body is tried again like one that breaks before the answer.
+     */
+    async requestBytes(op, limit) {
+        const once = async () => {
+            const response = await this.request({ ...op, retry: false });
+            try {
+                return { response, bytes: await readBody(response, limit, op.what) };
+            }
+            catch (error) {
+                if (error instanceof errors/* ArtefactsError */.E)
+                    throw error;
+                throw new RetryableError(`${op.what}: the answer broke off: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
+            }
+        };
+        return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
+    }
     // ---------------------------------------------------------------- manifests
     async resolve(reference) {
         this.checkReference(reference);
@@ -33943,15 +36160,14 @@ class RegistryRepository {
     async getManifest(reference) {
         this.checkReference(reference);
         const what = `fetching manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
-        const response = await this.request({
+        const { response, bytes } = await this.requestBytes({
             what,
             method: 'GET',
             url: this.path(`manifests/${reference}`),
             scopes: [this.pullScope],
             headers: { accept: MANIFEST_ACCEPT },
             expect: [200],
-        });
-        const bytes = await readBody(response, MAX_MANIFEST_BYTES, what);
+        }, MAX_MANIFEST_BYTES);
         const actual = sha256(bytes);
         if (isDigest(reference) && actual !== reference) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
@@ -33998,8 +36214,9 @@ class RegistryRepository {
         const subject = manifest.parsed.subject;
         if (subject === undefined)
             return { digest: manifest.digest, referrerIndexed: false };
-        if (header(response, 'oci-subject') === undefined)
-            await this.addToFallbackIndex(subject.digest, manifest);
+        // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
+        if (header(response, 'oci-subject') === undefined && !(await this.offersReferrersApi(subject.digest)))
+            await addToFallback(this, subject.digest, descriptorOf(manifest));
         return { digest: manifest.digest, referrerIndexed: true };
     }
     async putTag(tag, manifest) {
@@ -34011,87 +36228,79 @@ class RegistryRepository {
         }
     }
     // ---------------------------------------------------------------- referrers
-    /**
-     * Adds a referrer to the `sha256-<hex>` fallback index of its subject: read-merge-write, one merge
-     * at a time per index in this process, each taking every entry waiting, and re-read to confirm.
-     */
-    addToFallbackIndex(subjectDigest, manifest) {
-        const key = `${this.location}@${subjectDigest}`;
-        const queues = RegistryRepository.fallbackQueues;
-        const running = queues.get(key);
-        const waiting = running ?? [];
-        const added = new Promise((resolve, reject) => waiting.push({ entry: descriptorOf(manifest), resolve, reject }));
-        if (running === undefined) {
-            queues.set(key, waiting);
-            void this.drainFallback(key, subjectDigest, waiting);
-        }
-        return added;
-    }
-    async drainFallback(key, subjectDigest, waiting) {
-        // The check for more and the removal of the queue happen with no await between them, so an
-        // entry is either taken by this loop or starts a new one.
-        while (waiting.length > 0) {
-            const batch = [];
-            // Entries are taken once the index has been read, so those that arrive during the read join
-            // this write rather than wait for the next.
-            const take = () => {
-                batch.push(...waiting.splice(0));
-                return batch.map((w) => w.entry);
-            };
-            try {
-                await this.mergeFallback(subjectDigest, take);
-                for (const w of batch)
-                    w.resolve();
-            }
-            catch (error) {
-                if (batch.length === 0)
-                    take();
-                for (const w of batch)
-                    w.reject(error);
-            }
-        }
-        RegistryRepository.fallbackQueues.delete(key);
-    }
-    /** One read-merge-write of a fallback index, with the entries `take` gives after each read. */
-    async mergeFallback(subjectDigest, take) {
-        const tag = referrersTag(subjectDigest);
-        let entries = [];
-        const absentFrom = (index) => entries.filter((e) => !index.some((d) => d.digest === e.digest));
-        for (let round = 1; round <= 5; round++) {
-            const current = await this.readFallback(tag);
-            // One referrer pushed twice at once is one entry.
-            entries = take().filter((e, i, all) => all.findIndex((o) => o.digest === e.digest) === i);
-            const missing = absentFrom(current);
-            if (missing.length === 0)
-                return;
-            const index = { schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [...current, ...missing] };
-            const bytes = Buffer.from(JSON.stringify(index));
-            await this.putManifest(parseManifest(bytes, `referrers index ${tag}`), { tag });
-            // No conditional writes on most registries: re-read to see that a concurrent writer did not drop ours.
-            if (absentFrom(await this.readFallback(tag)).length === 0)
-                return;
-        }
-        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${this.location}:${tag}: concurrent writers kept replacing it; gave up after 5 rounds.`);
-    }
+    /** Reads the `sha256-<hex>` fallback index (absent: empty), its body read within the retry. */
     async readFallback(tag) {
-        const response = await this.request({
+        const { response, bytes } = await this.requestBytes({
             what: `reading referrers tag ${this.location}:${tag}`,
             method: 'GET',
             url: this.path(`manifests/${tag}`),
             scopes: [this.pullScope],
             headers: { accept: MANIFEST_ACCEPT },
             expect: [200, 404],
-        });
-        if (response.status === 404) {
-            await drain(response);
+        }, MAX_MANIFEST_BYTES);
+        if (response.status === 404)
             return [];
-        }
-        const bytes = await readBody(response, MAX_MANIFEST_BYTES, `reading referrers tag ${tag}`);
         const parsed = parseManifest(bytes, `referrers tag ${this.location}:${tag}`, header(response, 'content-type'));
         if (!isIndexMediaType(parsed.mediaType)) {
             throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `referrers tag ${this.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
         }
         return parsed.parsed.manifests;
+    }
+    /** Sends a fallback index once: a retry would send an index built from an old read (fallback-index.ts). */
+    async writeFallback(tag, index) {
+        const manifest = parseManifest(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
+        const response = await this.request({
+            what: `pushing referrers index ${this.location}:${tag}`,
+            method: 'PUT',
+            url: this.path(`manifests/${tag}`),
+            scopes: this.pushScopes,
+            headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+            body: () => manifest.bytes,
+            expect: [201, 200],
+            retry: false,
+        });
+        await drain(response);
+    }
+    /**
+     * Whether this registry answers the referrers API (an OCI index at /referrers/<digest>), asked once
+     * per registry and run: a registry that has it but sends no OCI-Subject still needs no fallback tag.
+     */
+    offersReferrersApi(subject) {
+        const known = this.client.referrersApi.get(this.registry);
+        if (known !== undefined)
+            return known;
+        const asked = (async () => {
+            const { response } = await this.requestBytes({
+                what: `asking ${this.location} for the referrers API`,
+                method: 'GET',
+                url: this.path(`referrers/${subject}`),
+                scopes: [this.pullScope],
+                headers: { accept: MEDIA.ociIndex },
+                expect: [200, 404, 400, 405],
+            }, MAX_MANIFEST_BYTES);
+            return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === MEDIA.ociIndex;
+        })();
+        this.client.referrersApi.set(this.registry, asked);
+        asked.catch(() => this.client.referrersApi.delete(this.registry));
+        return asked;
+    }
+    /**
+     * Withdraws a referrer this run pushed (a promotion record of a promotion that lost its race):
+     * deleted by digest where the registry allows it, and taken out of the fallback index.
+     */
+    async withdrawReferrer(subject, digest) {
+        checkDigest(subject);
+        checkDigest(digest);
+        const response = await this.request({
+            what: `deleting ${this.location}@${digest}`,
+            method: 'DELETE',
+            url: this.path(`manifests/${digest}`),
+            scopes: this.pushScopes,
+            expect: [202, 200, 204, 404, 405, 400],
+        });
+        await drain(response);
+        if (!(await this.offersReferrersApi(subject)))
+            await removeFromFallback(this, subject, digest);
     }
     async referrers(digest, artifactType) {
         checkDigest(digest);
@@ -34106,21 +36315,12 @@ class RegistryRepository {
         const fallback = this.readFallback(referrersTag(digest));
         fallback.catch(() => undefined);
         for (let page = 0; url !== undefined && page < 1000; page++) {
-            const response = await this.request({
-                what,
-                method: 'GET',
-                url,
-                scopes: [this.pullScope],
-                headers: { accept: MEDIA.ociIndex },
-                expect: [200, 404],
-            });
+            const { response, bytes } = await this.requestBytes({ what, method: 'GET', url, scopes: [this.pullScope], headers: { accept: MEDIA.ociIndex }, expect: [200, 404] }, MAX_MANIFEST_BYTES);
             if (response.status === 404) {
-                await drain(response);
                 native = page > 0;
                 break;
             }
             const type = header(response, 'content-type')?.split(';')[0]?.trim();
-            const bytes = await readBody(response, MAX_MANIFEST_BYTES, what);
             if (type !== MEDIA.ociIndex) {
                 // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
                 native = false;
@@ -34143,18 +36343,9 @@ class RegistryRepository {
         const tags = [];
         let url = new URL(this.path('tags/list?n=1000'), this.base);
         for (let page = 0; url !== undefined && page < 10_000; page++) {
-            const response = await this.request({
-                what: `listing tags of ${this.location}`,
-                method: 'GET',
-                url,
-                scopes: [this.pullScope],
-                expect: [200, 404],
-            });
-            if (response.status === 404) {
-                await drain(response);
+            const { response, bytes: body } = await this.requestBytes({ what: `listing tags of ${this.location}`, method: 'GET', url, scopes: [this.pullScope], expect: [200, 404] }, 64 * 1024 * 1024);
+            if (response.status === 404)
                 return tags;
-            }
-            const body = await readBody(response, 64 * 1024 * 1024, `listing tags of ${this.location}`);
             const parsed = JSON.parse(body.toString('utf8'));
             tags.push(...(parsed.tags ?? []));
             url = nextLink(response, url);
@@ -34257,7 +36448,8 @@ class RegistryRepository {
             headers: { 'content-length': '0' },
             body: () => Buffer.alloc(0),
             expect: mount ? [201, 202] : [202],
-            retry: false,
+            // Tried again on its own: a session opened twice costs nothing (the registry expires the spare),
+            // and the upload it serves is then tried as a whole only when the bytes themselves fail.
         });
         await drain(response);
         if (response.status === 201)
@@ -34507,7 +36699,7 @@ async function copyTree(source, destination, digest, options = {}) {
     return { manifest, stats };
 }
 /** Reads a whole (small) blob, verified. */
-async function open_readBlob(store, descriptor) {
+async function readBlob(store, descriptor) {
     const stream = await store.getBlob(descriptor);
     const chunks = [];
     for await (const chunk of stream)
@@ -34525,6 +36717,7 @@ var sign_dist = __nccwpck_require__(5179);
  * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
  * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
  */
+
 
 const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -34572,7 +36765,7 @@ function parseStatement(payload) {
         value = JSON.parse(Buffer.from(payload).toString('utf8'));
     }
     catch {
-        throw new ArtefactsError('VERIFICATION_FAILED', 'The signed payload is not JSON, so not an in-toto statement.');
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', 'The signed payload is not JSON, so not an in-toto statement.');
     }
     const s = value;
     if (s === null ||
@@ -34580,18 +36773,21 @@ function parseStatement(payload) {
         s._type !== STATEMENT_TYPE ||
         !Array.isArray(s.subject) ||
         typeof s.predicateType !== 'string') {
-        throw new ArtefactsError('VERIFICATION_FAILED', `The signed payload is not an in-toto Statement v1 (_type ${JSON.stringify(s?._type)}).`);
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `The signed payload is not an in-toto Statement v1 (_type ${JSON.stringify(s?._type)}).`);
     }
     for (const sub of s.subject) {
         if (typeof sub?.name !== 'string' || typeof sub.digest !== 'object' || sub.digest === null) {
-            throw new ArtefactsError('VERIFICATION_FAILED', 'The statement has a subject without a name or digest.');
+            throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', 'The statement has a subject without a name or digest.');
         }
     }
     return { _type: STATEMENT_TYPE, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate ?? {} };
 }
-function workflowFacts(env) {
+function workflowFacts(env, claims = {}) {
     return {
         workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+        ...(typeof claims.job_workflow_ref === 'string' && claims.job_workflow_ref !== ''
+            ? { jobWorkflowRef: claims.job_workflow_ref }
+            : {}),
         repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
         repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
         runnerEnvironment: env.RUNNER_ENVIRONMENT ?? '',
@@ -34612,10 +36808,9 @@ function githubProvenancePredicate(context, facts) {
     if (missing.length > 0) {
         throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`, { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' });
     }
-    // GITHUB_WORKFLOW_REF = owner/repo/<path>@<ref>
-    const at = facts.workflowRef.lastIndexOf('@');
-    const workflowPath = facts.workflowRef.slice(0, at < 0 ? undefined : at).replace(`${context.repository}/`, '');
-    const workflowRefName = at < 0 ? context.ref : facts.workflowRef.slice(at + 1);
+    const workflow = (0,github_context/* parseWorkflowRef */.QO)(facts.workflowRef);
+    const workflowPath = workflow.path;
+    const workflowRefName = workflow.ref || context.ref;
     const repositoryUrl = `${context.serverUrl}/${context.repository}`;
     return {
         buildDefinition: {
@@ -34634,7 +36829,7 @@ function githubProvenancePredicate(context, facts) {
             resolvedDependencies: [{ uri: `git+${repositoryUrl}@${context.ref}`, digest: { gitCommit: context.sha } }],
         },
         runDetails: {
-            builder: { id: `${context.serverUrl}/${facts.workflowRef}` },
+            builder: { id: `${context.serverUrl}/${facts.jobWorkflowRef ?? facts.workflowRef}` },
             metadata: {
                 invocationId: `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
             },
@@ -34792,15 +36987,66 @@ async function signMessage(data, config) {
     const bundle = await create(builder, { data });
     return describe(bundle, config);
 }
-/** Parses a bundle (JSON text or object); BUNDLE_INVALID-ish failures are VERIFICATION_FAILED. */
-function parseBundle(json) {
+/** Fields the verifier reads that the bundle library's own checks leave unchecked. */
+function unreadFields(bundle) {
+    const invalid = [];
+    bundle.verificationMaterial.tlogEntries.forEach((entry, i) => {
+        const at = `verificationMaterial.tlogEntries[${i}]`;
+        if (!entry.logId?.keyId?.length)
+            invalid.push(`${at}.logId.keyId`);
+        if (!entry.canonicalizedBody?.length)
+            invalid.push(`${at}.canonicalizedBody`);
+        if (entry.inclusionProof) {
+            if (!entry.inclusionProof.checkpoint?.envelope)
+                invalid.push(`${at}.inclusionProof.checkpoint.envelope`);
+            if (!entry.inclusionProof.rootHash?.length)
+                invalid.push(`${at}.inclusionProof.rootHash`);
+        }
+        if (entry.inclusionPromise && !entry.inclusionPromise.signedEntryTimestamp?.length) {
+            invalid.push(`${at}.inclusionPromise.signedEntryTimestamp`);
+        }
+    });
+    bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.forEach((t, i) => {
+        if (!t.signedTimestamp?.length) {
+            invalid.push(`verificationMaterial.timestampVerificationData.rfc3161Timestamps[${i}].signedTimestamp`);
+        }
+    });
+    return invalid;
+}
+/**
+ * Parses a bundle (JSON text or object) and checks its shape for its version (v0.1 needs inclusion
+ * promises; v0.2 and later inclusion proofs with checkpoints; v0.3 a single certificate, no chain).
+ * A malformed bundle is VERIFICATION_FAILED naming the fields at fault.
+ */
+function bundle_parseBundle(json) {
+    let value;
     try {
-        const value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
-        return bundleFromJSON(value);
+        value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
     }
     catch (error) {
-        throw new ArtefactsError('VERIFICATION_FAILED', `Not a Sigstore bundle: ${describeError(error)}.`);
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Not a Sigstore bundle: not JSON (${(0,errors/* describeError */.Uc)(error)}).`);
     }
+    let bundle;
+    try {
+        bundle = (0,dist.bundleFromJSON)(value);
+        if (bundle.mediaType === dist.BUNDLE_V01_MEDIA_TYPE)
+            (0,dist.assertBundleV01)(bundle);
+        else if (bundle.mediaType === dist.BUNDLE_V02_MEDIA_TYPE)
+            (0,dist.assertBundleV02)(bundle);
+        else
+            (0,dist.assertBundleLatest)(bundle);
+    }
+    catch (error) {
+        const fields = error instanceof dist.ValidationError ? error.fields : [];
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', fields.length > 0
+            ? `Malformed Sigstore bundle: ${fields.join(', ')} missing or invalid.`
+            : `Not a Sigstore bundle: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+    const invalid = unreadFields(bundle);
+    if (invalid.length > 0) {
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Malformed Sigstore bundle: ${invalid.join(', ')} missing or empty.`);
+    }
+    return bundle;
 }
 /** Canonical JSON text of a bundle, as written to `<file>.sigstore.json` and to registry layers. */
 function bundleText(bundle) {
@@ -34822,7 +37068,8 @@ function bundleText(bundle) {
 
 
 
-const BUNDLE_SUFFIX = '.sigstore.json';
+
+const files_BUNDLE_SUFFIX = '.sigstore.json';
 function toSubjects(files) {
     return files.map((f) => subject(f.name, f.digest));
 }
@@ -34837,19 +37084,19 @@ async function sha256File(path) {
     }
     return `sha256:${hash.digest('hex')}`;
 }
-/** Files matching the globs (relative to cwd), sorted, bundles excluded; a glob matching nothing is an error. */
-async function files_fileSubjects(cwd, patterns, input = 'files') {
-    const glob = promises_.glob;
-    if (typeof glob !== 'function') {
-        throw new errors/* ArtefactsError */.E('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
-    }
+/**
+ * Files matching the globs (relative to cwd, the workspace), sorted, bundles excluded; a glob
+ * matching nothing is an error, and so is a match outside the workspace (symbolic links followed)
+ * unless `input` is in `allowOutside`.
+ */
+async function files_fileSubjects(cwd, patterns, input = 'files', allowOutside) {
+    const ws = paths_workspace(cwd, allowOutside);
     const found = new Map();
     for (const pattern of patterns) {
         let matched = 0;
-        for await (const entry of glob(pattern, { cwd })) {
-            const path = (0,external_node_path_.resolve)(cwd, entry);
+        for (const path of await workspaceGlob(ws, input, pattern)) {
             const stat = await promises_.stat(path).catch(() => undefined);
-            if (!stat?.isFile() || path.endsWith(BUNDLE_SUFFIX))
+            if (!stat?.isFile() || path.endsWith(files_BUNDLE_SUFFIX))
                 continue;
             matched++;
             found.set(path, displayName(cwd, path));
@@ -34903,10 +37150,11 @@ function parseChecksums(text, source) {
  * Subjects from checksums files. Where a listed file exists beside the checksums file, its digest
  * is checked (a mismatch is an error, never silently signed) and its path kept.
  */
-async function checksumSubjects(cwd, paths, input = 'checksums') {
+async function checksumSubjects(cwd, paths, input = 'checksums', allowOutside) {
+    const ws = paths_workspace(cwd, allowOutside);
     const out = [];
     for (const p of paths) {
-        const path = (0,external_node_path_.resolve)(cwd, p);
+        const path = paths_inWorkspace(ws, input, p);
         let text;
         try {
             text = await promises_.readFile(path, 'utf8');
@@ -34915,7 +37163,8 @@ async function checksumSubjects(cwd, paths, input = 'checksums') {
             throw (0,errors/* inputError */.Xu)(input, p, `a readable checksums file (${(0,errors/* describeError */.Uc)(error)})`);
         }
         for (const entry of parseChecksums(text, p)) {
-            const local = (0,external_node_path_.join)(path, '..', entry.name);
+            // A listed name is read only where it stays in the workspace (`../../etc/passwd` is refused).
+            const local = insideWorkspace(ws, input, (0,external_node_path_.join)(path, '..', entry.name));
             const stat = await promises_.stat(local).catch(() => undefined);
             if (stat?.isFile()) {
                 const actual = await sha256File(local);
@@ -34943,7 +37192,7 @@ async function signFiles(files, config) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${file.name} changed while being signed (${file.digest} → ${actual}).`);
         }
         const signed = await signMessage(data, config);
-        const bundlePath = `${file.path}${BUNDLE_SUFFIX}`;
+        const bundlePath = `${file.path}${files_BUNDLE_SUFFIX}`;
         try {
             await promises_.writeFile(bundlePath, `${bundleText(signed.bundle)}\n`);
         }
@@ -34960,17 +37209,37 @@ async function signFiles(files, config) {
     }
     return out;
 }
-/** Verifies `<file>.sigstore.json` beside each file (or the bundle path given). */
-async function files_verifyFile(path, policy, bundlePath = `${path}${BUNDLE_SUFFIX}`) {
+/**
+ * Verifies the bundle of a file (by default `<file>.sigstore.json` beside it) or of a digest
+ * (`sha256:<hex>`; the bundle path is then required): a message signature or a DSSE statement.
+ */
+async function files_verifySubject(subject, policy, bundlePath) {
+    const what = 'path' in subject ? subject.path : subject.digest;
+    const where = bundlePath ?? ('path' in subject ? `${subject.path}${files_BUNDLE_SUFFIX}` : undefined);
+    if (where === undefined) {
+        throw new ArtefactsError('INTERNAL', `No bundle path for ${what}: a digest has no file to find one beside.`);
+    }
     let bundle;
     try {
-        bundle = await fs.readFile(bundlePath, 'utf8');
+        bundle = await fs.readFile(where, 'utf8');
     }
     catch (error) {
-        throw new ArtefactsError('VERIFICATION_FAILED', `No signature for ${path}: cannot read ${bundlePath} (${describeError(error)}).`);
+        throw new ArtefactsError('VERIFICATION_FAILED', `No signature for ${what}: cannot read ${where} (${describeError(error)}).`, { hint: 'Sign it first, or give the bundle’s path (`bundle`) when it is not stored beside the file.' });
     }
-    const data = await fs.readFile(path);
-    return verifyArtifact(path, bundle, data, policy);
+    if ('digest' in subject)
+        return verifyArtifactBundle(what, bundle, { digest: subject.digest }, policy);
+    let data;
+    try {
+        data = await fs.readFile(subject.path);
+    }
+    catch (error) {
+        throw new ArtefactsError('IO_FAILED', `Cannot read ${subject.path}: ${describeError(error)}.`);
+    }
+    return verifyArtifactBundle(what, bundle, data, policy);
+}
+/** Verifies `<file>.sigstore.json` beside each file (or the bundle path given); returns the signer. */
+async function verifyFile(path, policy, bundlePath = `${path}${files_BUNDLE_SUFFIX}`) {
+    return (await files_verifySubject({ path }, policy, bundlePath)).signer;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/github-attestations.ts
@@ -35024,12 +37293,12 @@ const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
 const OCI_IMAGE_CONFIG = 'application/vnd.oci.image.config.v1+json';
-const referrer_SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
 const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
 const ANNOTATION_CREATED = 'org.opencontainers.image.created';
 const ANNOTATION_TITLE = 'org.opencontainers.image.title';
-const referrer_ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
+const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
 const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
 const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
 const EMPTY_DATA = Buffer.from('{}');
@@ -35110,24 +37379,24 @@ function referrer_referrersTag(digest) {
     return `sha256-${statements_sha256Hex(digest)}`;
 }
 /** The cosign v2 signature tag: `sha256-<hex>.sig`. */
-function referrer_legacySignatureTag(digest) {
+function legacySignatureTag(digest) {
     return `${referrer_referrersTag(digest)}.sig`;
 }
 /** Index entries that are Sigstore bundles (by artifactType), from a referrers index or fallback tag. */
-function referrer_bundleReferrers(index) {
+function bundleReferrers(index) {
     const manifests = index?.manifests;
     if (!Array.isArray(manifests))
         return [];
-    return manifests.filter((d) => d && typeof d.digest === 'string' && d.artifactType === BUNDLE_V03_MEDIA_TYPE);
+    return manifests.filter((d) => d && typeof d.digest === 'string' && d.artifactType === dist.BUNDLE_V03_MEDIA_TYPE);
 }
 /**
  * Reads one referrer manifest (its exact bytes, as fetched by digest) and returns the bundle JSON
  * text from its layer, after checking that it refers to `subjectDigest` and that the layer bytes
  * match their digest. Any mismatch is VERIFICATION_FAILED naming the referrer.
  */
-async function referrer_readBundleReferrer(manifestBytes, subjectDigest, fetchBlob) {
+async function readBundleReferrer(manifestBytes, subjectDigest, fetchBlob) {
     const name = digestOf(manifestBytes);
-    const fail = (why) => new ArtefactsError('VERIFICATION_FAILED', `Referrer ${name}: ${why}.`);
+    const fail = (why) => new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Referrer ${name}: ${why}.`);
     let manifest;
     try {
         manifest = JSON.parse(manifestBytes.toString('utf8'));
@@ -35135,13 +37404,13 @@ async function referrer_readBundleReferrer(manifestBytes, subjectDigest, fetchBl
     catch {
         throw fail('not JSON');
     }
-    if (manifest.artifactType !== BUNDLE_V03_MEDIA_TYPE)
+    if (manifest.artifactType !== dist.BUNDLE_V03_MEDIA_TYPE)
         throw fail(`artifactType is ${String(manifest.artifactType)}, not a Sigstore bundle`);
-    if (manifest.subject?.digest !== `sha256:${sha256Hex(subjectDigest)}`) {
+    if (manifest.subject?.digest !== `sha256:${statements_sha256Hex(subjectDigest)}`) {
         throw fail(`its subject is ${String(manifest.subject?.digest)}, not ${subjectDigest}`);
     }
     const layer = manifest.layers?.[0];
-    if (manifest.layers?.length !== 1 || !layer || layer.mediaType !== BUNDLE_V03_MEDIA_TYPE) {
+    if (manifest.layers?.length !== 1 || !layer || layer.mediaType !== dist.BUNDLE_V03_MEDIA_TYPE) {
         throw fail('expected exactly one layer of type application/vnd.dev.sigstore.bundle.v0.3+json');
     }
     const data = await fetchBlob(layer);
@@ -35167,7 +37436,7 @@ function legacySignaturePayload(dockerReference, digest) {
 function legacySignatureManifest(dockerReference, digest, key) {
     const payload = legacySignaturePayload(dockerReference, digest);
     const signature = (0,external_node_crypto_.sign)('sha256', payload, key.privateKey).toString('base64');
-    const layer = blob(referrer_SIMPLE_SIGNING, payload, { [referrer_ANNOTATION_SIGNATURE]: signature });
+    const layer = blob(SIMPLE_SIGNING, payload, { [ANNOTATION_SIGNATURE]: signature });
     const config = blob(OCI_IMAGE_CONFIG, Buffer.from(JSON.stringify({
         architecture: '',
         created: '0001-01-01T00:00:00Z',
@@ -35193,10 +37462,10 @@ function legacySignatureManifest(dockerReference, digest, key) {
  * and the payload names `digest`. Returns false when the signature does not verify; throws
  * VERIFICATION_FAILED when a valid signature is about another image (a moved signature).
  */
-function referrer_verifyLegacySignature(payload, signatureB64, key, digest) {
+function verifyLegacySignature(payload, signatureB64, key, digest) {
     let ok;
     try {
-        ok = cryptoVerify('sha256', payload, key.publicKey, Buffer.from(signatureB64, 'base64'));
+        ok = (0,external_node_crypto_.verify)('sha256', payload, key.publicKey, Buffer.from(signatureB64, 'base64'));
     }
     catch {
         ok = false;
@@ -35210,10 +37479,580 @@ function referrer_verifyLegacySignature(payload, signatureB64, key, digest) {
     catch {
         claimed = undefined;
     }
-    if (claimed !== `sha256:${sha256Hex(digest)}`) {
-        throw new ArtefactsError('VERIFICATION_FAILED', `The legacy signature is for ${String(claimed)}, not ${digest}.`);
+    if (claimed !== `sha256:${statements_sha256Hex(digest)}`) {
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `The legacy signature is for ${String(claimed)}, not ${digest}.`);
     }
     return true;
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __nccwpck_require__(4187);
+;// CONCATENATED MODULE: ./packages/core/src/sign/ecdsa.ts
+const CURVES = {
+    'P-256': {
+        p: 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffffn,
+        a: 0xffffffff00000001000000000000000000000000fffffffffffffffffffffffcn,
+        n: 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n,
+        gx: 0x6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296n,
+        gy: 0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5n,
+    },
+    'P-384': {
+        p: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffffn,
+        a: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000fffffffcn,
+        n: 0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n,
+        gx: 0xaa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab7n,
+        gy: 0x3617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5fn,
+    },
+};
+const mod = (a, m) => ((a % m) + m) % m;
+function inverse(a, m) {
+    let [r0, r1] = [mod(a, m), m];
+    let [s0, s1] = [1n, 0n];
+    while (r1 !== 0n) {
+        const q = r0 / r1;
+        [r0, r1] = [r1, r0 - q * r1];
+        [s0, s1] = [s1, s0 - q * s1];
+    }
+    return mod(s0, m);
+}
+function add(c, P, Q) {
+    if (P === null)
+        return Q;
+    if (Q === null)
+        return P;
+    if (P.x === Q.x && mod(P.y + Q.y, c.p) === 0n)
+        return null;
+    const slope = P.x === Q.x && P.y === Q.y
+        ? mod((3n * P.x * P.x + c.a) * inverse(2n * P.y, c.p), c.p)
+        : mod((Q.y - P.y) * inverse(Q.x - P.x, c.p), c.p);
+    const x = mod(slope * slope - P.x - Q.x, c.p);
+    return { x, y: mod(slope * (P.x - x) - P.y, c.p) };
+}
+function multiply(c, k, P) {
+    let result = null;
+    let addend = P;
+    for (let e = k; e > 0n; e >>= 1n) {
+        if (e & 1n)
+            result = add(c, result, addend);
+        addend = add(c, addend, addend);
+    }
+    return result;
+}
+const toBigInt = (bytes) => (bytes.length === 0 ? 0n : BigInt(`0x${bytes.toString('hex')}`));
+/** r and s from an ASN.1 DER `SEQUENCE { INTEGER r, INTEGER s }`; undefined when it is not one. */
+function derSignature(signature) {
+    let offset = 0;
+    const length = () => {
+        const first = signature[offset++];
+        if (first === undefined)
+            return undefined;
+        if (first < 0x80)
+            return first;
+        const count = first & 0x7f;
+        if (count === 0 || count > 2)
+            return undefined;
+        let value = 0;
+        for (let i = 0; i < count; i++)
+            value = (value << 8) | (signature[offset++] ?? 0);
+        return value;
+    };
+    if (signature[offset++] !== 0x30)
+        return undefined;
+    const total = length();
+    if (total === undefined || offset + total !== signature.length)
+        return undefined;
+    const integer = () => {
+        if (signature[offset++] !== 0x02)
+            return undefined;
+        const size = length();
+        if (size === undefined || size === 0 || offset + size > signature.length)
+            return undefined;
+        const value = toBigInt(signature.subarray(offset, offset + size));
+        offset += size;
+        return value;
+    };
+    const r = integer();
+    const s = integer();
+    if (r === undefined || s === undefined || offset !== signature.length)
+        return undefined;
+    return { r, s };
+}
+/** True when the curve is one this module verifies digests for. */
+function verifiesDigests(key) {
+    return key.asymmetricKeyType === 'ec' && CURVES[String(key.export({ format: 'jwk' }).crv)] !== undefined;
+}
+/** Verifies a DER ECDSA signature over `digest` (already hashed, e.g. the 32 bytes of a sha256). */
+function verifyDigestSignature(key, digest, signature) {
+    if (key.asymmetricKeyType !== 'ec')
+        return false;
+    const jwk = key.export({ format: 'jwk' });
+    const curve = CURVES[String(jwk.crv)];
+    if (!curve || !jwk.x || !jwk.y)
+        return false;
+    const rs = derSignature(signature);
+    if (!rs)
+        return false;
+    const { r, s } = rs;
+    if (r <= 0n || r >= curve.n || s <= 0n || s >= curve.n)
+        return false;
+    // The leftmost bits of the digest, as many as the order has.
+    const bits = curve.n.toString(2).length;
+    let e = toBigInt(digest);
+    if (digest.length * 8 > bits)
+        e >>= BigInt(digest.length * 8 - bits);
+    const w = inverse(s, curve.n);
+    const Q = { x: toBigInt(Buffer.from(jwk.x, 'base64url')), y: toBigInt(Buffer.from(jwk.y, 'base64url')) };
+    const point = add(curve, multiply(curve, mod(e * w, curve.n), { x: curve.gx, y: curve.gy }), multiply(curve, mod(r * w, curve.n), Q));
+    return point !== null && mod(point.x, curve.n) === r;
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __nccwpck_require__(9654);
+;// CONCATENATED MODULE: ./packages/core/src/sign/trust.ts
+/**
+ * Trust material for @sigstore/verify: a public key (key-based, fully offline) and/or a Sigstore
+ * trusted root (`trusted_root.json`: Fulcio CAs, Rekor and CT log keys, timestamp authorities).
+ */
+
+
+
+
+
+const EMPTY_ROOT = {
+    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    tlogs: [],
+    certificateAuthorities: [],
+    ctlogs: [],
+    timestampAuthorities: [],
+};
+function validKey(where, key, problems) {
+    if (!key) {
+        problems.push(`${where}.publicKey is missing`);
+        return;
+    }
+    if (!key.validFor?.start)
+        problems.push(`${where}.publicKey.validFor.start is missing`);
+    if (!key.keyDetails || PublicKeyDetails[key.keyDetails] === undefined) {
+        problems.push(`${where}.publicKey.keyDetails is ${JSON.stringify(key.keyDetails ?? null)}, not a known key type`);
+    }
+    if (!key.rawBytes?.length) {
+        problems.push(`${where}.publicKey.rawBytes is empty`);
+        return;
+    }
+    try {
+        createPublicKey({ key: Buffer.from(key.rawBytes), format: 'der', type: 'spki' });
+    }
+    catch (error) {
+        problems.push(`${where}.publicKey.rawBytes is not a public key (${describeError(error)})`);
+    }
+}
+function validAuthority(where, authority, problems) {
+    if (!authority.validFor?.start)
+        problems.push(`${where}.validFor.start is missing`);
+    const certificates = authority.certChain?.certificates ?? [];
+    if (certificates.length === 0)
+        problems.push(`${where}.certChain has no certificate`);
+    certificates.forEach((c, i) => {
+        try {
+            new X509Certificate(Buffer.from(c.rawBytes));
+        }
+        catch (error) {
+            problems.push(`${where}.certChain.certificates[${i}] is not a certificate (${describeError(error)})`);
+        }
+    });
+}
+/**
+ * Every entry a trusted root lists must be usable: logs with a known key type, a key and the
+ * start of its validity; certificate and timestamp authorities with a certificate chain and the
+ * start of their validity. A root that fails this is refused before any signature is checked.
+ */
+function rootProblems(root) {
+    const problems = [];
+    root.tlogs.forEach((t, i) => {
+        validKey(`tlogs[${i}]`, t.publicKey, problems);
+        if (!t.logId?.keyId?.length)
+            problems.push(`tlogs[${i}].logId.keyId is empty`);
+    });
+    root.ctlogs.forEach((t, i) => {
+        validKey(`ctlogs[${i}]`, t.publicKey, problems);
+        if (!t.logId?.keyId?.length)
+            problems.push(`ctlogs[${i}].logId.keyId is empty`);
+    });
+    root.certificateAuthorities.forEach((a, i) => validAuthority(`certificateAuthorities[${i}]`, a, problems));
+    root.timestampAuthorities.forEach((a, i) => validAuthority(`timestampAuthorities[${i}]`, a, problems));
+    return problems;
+}
+/** Parses a `trusted_root.json` document (sigstore's TrustedRoot, protobuf JSON form), failing closed on a malformed one. */
+function parseTrustedRoot(json) {
+    try {
+        const value = typeof json === 'string' ? JSON.parse(json) : json;
+        const root = TrustedRoot.fromJSON(value);
+        if (!root.mediaType?.startsWith('application/vnd.dev.sigstore.trustedroot')) {
+            throw new Error(`mediaType is ${JSON.stringify(root.mediaType)}`);
+        }
+        const problems = rootProblems(root);
+        if (problems.length > 0)
+            throw new Error(`malformed: ${problems.join('; ')}`);
+        return root;
+    }
+    catch (error) {
+        throw new ArtefactsError('VERIFICATION_FAILED', `Not a Sigstore trusted root: ${describeError(error)}.`, {
+            hint: 'Give the trusted_root.json of the Sigstore instance (e.g. `cosign trusted-root create` or the TUF repository).',
+        });
+    }
+}
+async function trust_readTrustedRoot(path) {
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (error) {
+        throw new ArtefactsError('IO_FAILED', `Cannot read the trusted root ${path}: ${describeError(error)}.`);
+    }
+    return parseTrustedRoot(text);
+}
+/**
+ * Trust material for verification. With a key, the bundle's key hint is ignored (as `cosign verify
+ * --key` does): every bundle is checked against that one key.
+ */
+function trustMaterial(options) {
+    const root = options.root ?? protobuf_specs_dist.TrustedRoot.fromJSON(EMPTY_ROOT);
+    const key = options.key;
+    return (0,verify_dist/* toTrustMaterial */.jO)(root, (hint) => {
+        if (!key) {
+            throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `The bundle is signed with a key (hint ${hint || 'none'}) but no key was given.`);
+        }
+        return { publicKey: key.publicKey, validFor: () => true };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/verify-policy.ts
+/**
+ * The verification policy: given the bundles found for a subject (referrers of an image digest,
+ * or `.sigstore.json` files), which of them are trusted and what they say. Fails closed: when the
+ * policy is not met, a VerificationFailure lists, for every bundle, which rule rejected it.
+ * The verify action, `artefacts verify` and promote's `require-signature` gate all call this.
+ */
+
+
+
+
+
+
+
+/** VERIFICATION_FAILED with, for every bundle, the rule that failed. */
+class VerificationFailure extends errors/* ArtefactsError */.E {
+    rejections;
+    /** The rule that failed overall (e.g. `predicate-type` when all bundles verified but one was missing). */
+    rule;
+    constructor(message, rule, rejections, hint) {
+        super('VERIFICATION_FAILED', message, hint === undefined ? {} : { hint });
+        this.rule = rule;
+        this.rejections = rejections;
+    }
+}
+class Rejected extends Error {
+    rule;
+    constructor(rule, message) {
+        super(message);
+        this.rule = rule;
+    }
+}
+function checkPolicy(policy) {
+    if (policy.key && policy.identity) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Give either a key or a certificate identity to verify against, not both.');
+    }
+    if (!policy.key && !policy.identity) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Nothing to verify against: give a public key, or a certificate identity and OIDC issuer.');
+    }
+    if (policy.identity) {
+        if (!policy.identity.exact && !policy.identity.regexp) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Keyless verification needs certificate-identity or certificate-identity-regexp.');
+        }
+        if (!policy.identity.issuer) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Keyless verification needs certificate-oidc-issuer.');
+        }
+        if (!policy.trustedRoot) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Keyless verification needs a Sigstore trusted root (Fulcio CA, logs).');
+        }
+    }
+}
+function verifierFor(policy) {
+    const options = policy.identity
+        ? { ctlogThreshold: 1, timestampThreshold: 1, tlogThreshold: policy.requireTransparencyLog ? 1 : 0 }
+        : { ctlogThreshold: 0, timestampThreshold: 0, tlogThreshold: policy.requireTransparencyLog ? 1 : 0 };
+    return new verify_dist/* Verifier */.BL(trustMaterial({
+        ...(policy.key ? { key: policy.key } : {}),
+        ...(policy.trustedRoot ? { root: policy.trustedRoot } : {}),
+    }), options);
+}
+const ERROR_RULES = {
+    SIGNATURE_ERROR: 'signature',
+    PUBLIC_KEY_ERROR: 'key',
+    CERTIFICATE_ERROR: 'certificate-chain',
+    TLOG_ERROR: 'transparency-log',
+    TLOG_INCLUSION_PROOF_ERROR: 'transparency-log',
+    TLOG_INCLUSION_PROMISE_ERROR: 'transparency-log',
+    TLOG_MISSING_INCLUSION_ERROR: 'transparency-log',
+    TLOG_BODY_ERROR: 'transparency-log',
+    TIMESTAMP_ERROR: 'timestamp',
+    UNTRUSTED_SIGNER_ERROR: 'certificate-identity',
+};
+/**
+ * A message signature checked against a digest alone (no file bytes): the signature is verified
+ * over the digest itself (ECDSA), everything else (certificate, log entries, timestamps) as usual.
+ */
+function overDigest(entity, digest) {
+    const content = entity.signature;
+    return {
+        ...entity,
+        signature: {
+            signature: content.signature,
+            compareSignature: (s) => content.compareSignature(s),
+            compareDigest: (d) => content.compareDigest(d),
+            compareSignedDigest: (d) => content.compareSignedDigest(d),
+            verifySignature: (key) => {
+                if (!verifiesDigests(key)) {
+                    throw new Rejected('bundle-content', `a message signature by a ${key.asymmetricKeyType ?? 'non-ECDSA'} key cannot be checked against a digest alone; give the file`);
+                }
+                return verifyDigestSignature(key, digest, content.signature);
+            },
+        },
+    };
+}
+/**
+ * The inclusion proof's own root hash and tree size must be the signed checkpoint's: the library
+ * proves inclusion against the checkpoint only, so a proof carrying other values would pass unread.
+ */
+function checkProofsMatchCheckpoints(entries) {
+    entries.forEach((entry, i) => {
+        const proof = entry.inclusionProof;
+        if (!proof?.checkpoint?.envelope)
+            return;
+        const [, size = '', rootHash = ''] = proof.checkpoint.envelope.split('\n\n')[0].split('\n');
+        if (Buffer.from(rootHash, 'base64').compare(Buffer.from(proof.rootHash)) !== 0 || size !== String(proof.treeSize)) {
+            throw new Rejected('transparency-log', `log entry ${i}: the inclusion proof's root hash or tree size is not the one its checkpoint signs`);
+        }
+    });
+}
+/** Checks one bundle's cryptography and signer (not yet its content). */
+function verifyEntity(verifier, bundle, policy, artifact) {
+    const keyMaterial = bundle.verificationMaterial.content.$case;
+    if (policy.key && keyMaterial !== 'publicKey') {
+        throw new Rejected('key', 'signed with a certificate (keyless), but the policy expects the given key');
+    }
+    if (policy.identity && keyMaterial === 'publicKey') {
+        throw new Rejected('certificate-chain', 'signed with a key, but the policy expects a keyless certificate identity');
+    }
+    let entity;
+    try {
+        entity = Buffer.isBuffer(artifact)
+            ? (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact)
+            : artifact === undefined
+                ? (0,verify_dist/* toSignedEntity */.DC)(bundle)
+                : overDigest((0,verify_dist/* toSignedEntity */.DC)(bundle), artifact.digest);
+    }
+    catch (error) {
+        throw new Rejected('bundle-format', `malformed bundle: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+    if (policy.key && !policy.trustedRoot) {
+        // Offline key-based verification: log entries and timestamps cannot be checked without the
+        // instance's keys, so they are not counted (requireTransparencyLog then fails, as it must).
+        entity = { ...entity, tlogEntries: [], timestamps: [] };
+    }
+    checkProofsMatchCheckpoints(entity.tlogEntries);
+    let signer;
+    try {
+        signer = verifier.verify(entity);
+    }
+    catch (error) {
+        if (error instanceof Rejected)
+            throw error;
+        const code = error.code;
+        if (!(error instanceof verify_dist/* VerificationError */.mk)) {
+            // Not a verdict of the library but a failure inside it: a field it reads is absent or of the
+            // wrong kind. That is a malformed bundle, not a bad signature.
+            const field = /reading '([^']+)'/.exec((0,errors/* describeError */.Uc)(error))?.[1];
+            throw new Rejected('bundle-format', `malformed bundle: the verifier could not read it${field ? ` (a field holding '${field}' is missing)` : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+        const rule = (typeof code === 'string' && ERROR_RULES[code]) || 'signature';
+        const reason = rule === 'signature' && policy.key
+            ? 'the signature does not verify with the given key (another key, or a modified payload)'
+            : (0,errors/* describeError */.Uc)(error);
+        throw new Rejected(rule, reason);
+    }
+    if (policy.key)
+        return { kind: 'key', keyHint: policy.key.hint };
+    const identity = signer.identity?.subjectAlternativeName ?? '';
+    const issuer = signer.identity?.extensions?.issuer ?? '';
+    const want = policy.identity;
+    if (want.exact !== undefined && identity !== want.exact) {
+        throw new Rejected('certificate-identity', `certificate identity is ${JSON.stringify(identity)}, expected ${JSON.stringify(want.exact)}`);
+    }
+    if (want.regexp !== undefined && !want.regexp.test(identity)) {
+        throw new Rejected('certificate-identity', `certificate identity ${JSON.stringify(identity)} does not match /${want.regexp.source}/`);
+    }
+    if (issuer !== want.issuer) {
+        throw new Rejected('certificate-oidc-issuer', `certificate OIDC issuer is ${JSON.stringify(issuer)}, expected ${JSON.stringify(want.issuer)}`);
+    }
+    return { kind: 'certificate', identity, issuer };
+}
+function tlogIndex(bundle) {
+    return bundle.verificationMaterial.tlogEntries[0]?.logIndex;
+}
+const SIGNER_RULES = new Set([
+    'key',
+    'signature',
+    'certificate-chain',
+    'certificate-identity',
+    'certificate-oidc-issuer',
+]);
+const SHAPE_RULES = new Set(['bundle-format', 'bundle-content', 'statement-format']);
+/**
+ * What to do about a failed verification, from the rules that failed: the key or identity only
+ * when a signer check failed; a malformed or unexpected bundle, a log entry or a subject is a
+ * different problem, and pointing at the key would send the reader the wrong way.
+ */
+function failureHint(rule, rejected) {
+    const rules = new Set([rule, ...rejected.map((r) => r.rule)]);
+    if ([...rules].some((r) => SIGNER_RULES.has(r))) {
+        return 'Check the key or identity the artefact was signed with, and that the signature belongs to this digest.';
+    }
+    if (rules.has('transparency-log') || rules.has('timestamp')) {
+        return 'Check that the trusted root is the one of the Sigstore instance that signed (its log and timestamp keys), and that the bundle was not altered.';
+    }
+    if (rules.has('subject-digest')) {
+        return 'The signatures found are about another artefact: check that they belong to this digest or file.';
+    }
+    if (rules.has('predicate-type')) {
+        return 'Attach an attestation of the required type, signed by the same key or identity.';
+    }
+    if (rejected.length > 0 && rejected.every((r) => SHAPE_RULES.has(r.rule))) {
+        return 'The bundle is malformed or not of the kind expected (see each reason); produce it again with a Sigstore client.';
+    }
+    return 'Sign the artefact first, or check where its signatures are stored.';
+}
+function fail(what, rule, rejected, extra = '') {
+    const lines = rejected.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
+    throw new VerificationFailure(`${what}${extra}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejected, failureHint(rule, rejected));
+}
+/**
+ * Verifies DSSE/in-toto bundles about `subjectDigest` (sha256:<hex>). Accepts a bundle only if its
+ * signature verifies under the policy AND its statement names the digest as a subject. Succeeds when
+ * at least one bundle is accepted and every required predicate type is among the accepted ones.
+ */
+function verifyStatements(bundles, subjectDigest, policy) {
+    checkPolicy(policy);
+    const hex = statements_sha256Hex(subjectDigest);
+    const verifier = verifierFor(policy);
+    const verified = [];
+    const rejected = [];
+    for (const { source, bundle: raw } of bundles) {
+        try {
+            let bundle;
+            try {
+                bundle = bundle_parseBundle(raw);
+            }
+            catch (error) {
+                throw new Rejected('bundle-format', (0,errors/* describeError */.Uc)(error));
+            }
+            if (bundle.content.$case !== 'dsseEnvelope') {
+                throw new Rejected('bundle-content', 'a message signature, not a DSSE attestation (verify it against its file)');
+            }
+            const envelope = bundle.content.dsseEnvelope;
+            if (envelope.payloadType !== INTOTO_PAYLOAD_TYPE) {
+                throw new Rejected('bundle-content', `DSSE payload type is ${JSON.stringify(envelope.payloadType)}, not ${INTOTO_PAYLOAD_TYPE}`);
+            }
+            const signer = verifyEntity(verifier, bundle, policy);
+            let statement;
+            try {
+                statement = parseStatement(envelope.payload);
+            }
+            catch (error) {
+                throw new Rejected('statement-format', (0,errors/* describeError */.Uc)(error));
+            }
+            const sha256Of = (s) => typeof s.digest.sha256 === 'string' ? s.digest.sha256.toLowerCase() : undefined;
+            if (!statement.subject.some((s) => sha256Of(s) === hex)) {
+                const named = statement.subject
+                    .map((s) => (sha256Of(s) ? `sha256:${sha256Of(s)}` : JSON.stringify(s.name).slice(0, 100)))
+                    .join(', ');
+                throw new Rejected('subject-digest', `the signed statement is about ${named || 'no subject'}, not sha256:${hex}`);
+            }
+            verified.push({
+                source,
+                statement,
+                signer,
+                mediaType: bundle.mediaType,
+                transparencyLogIndex: tlogIndex(bundle),
+            });
+        }
+        catch (error) {
+            if (!(error instanceof Rejected))
+                throw error;
+            rejected.push({ source, rule: error.rule, reason: error.message });
+        }
+    }
+    if (bundles.length === 0)
+        fail(`No signature or attestation found for sha256:${hex}.`, 'policy', rejected);
+    if (verified.length === 0) {
+        const rule = rejected.length === 1 ? (rejected[0]?.rule ?? 'policy') : 'policy';
+        fail(`No bundle for sha256:${hex} satisfies the policy (${bundles.length} checked):`, rule, rejected);
+    }
+    const missing = (policy.requiredPredicateTypes ?? []).filter((t) => !verified.some((v) => v.statement.predicateType === t));
+    if (missing.length > 0) {
+        fail(`sha256:${hex} lacks a verified attestation of type ${missing.join(', ')}.`, 'predicate-type', rejected, ` Verified: ${[...new Set(verified.map((v) => v.statement.predicateType))].join(', ')}.`);
+    }
+    return { verified, rejected };
+}
+/**
+ * Verifies a bundle about one artefact: its bytes (`data`) or only its digest (`sha256:<hex>`).
+ * A message signature must be over that artefact; a DSSE bundle is judged with every check an
+ * image's statements get (payload type, signature over the PAE, signer, statement shape, required
+ * predicate types) and must name the artefact's sha256 among its subjects.
+ */
+function verify_policy_verifyArtifactBundle(source, rawBundle, subject, policy) {
+    checkPolicy(policy);
+    const verifier = verifierFor(policy);
+    const want = Buffer.isBuffer(subject)
+        ? createHash('sha256').update(subject).digest()
+        : Buffer.from(sha256Hex(subject.digest), 'hex');
+    let bundle;
+    try {
+        try {
+            bundle = parseBundle(rawBundle);
+        }
+        catch (error) {
+            throw new Rejected('bundle-format', describeError(error));
+        }
+        if (bundle.content.$case === 'messageSignature') {
+            const got = Buffer.from(bundle.content.messageSignature.messageDigest?.digest ?? []);
+            if (!want.equals(got)) {
+                throw new Rejected('subject-digest', `the bundle signs sha256:${got.toString('hex')}, but the artefact is sha256:${want.toString('hex')}`);
+            }
+            const signer = verifyEntity(verifier, bundle, policy, Buffer.isBuffer(subject) ? subject : { digest: want });
+            return { signer, kind: 'message-signature', transparencyLogIndex: tlogIndex(bundle) };
+        }
+    }
+    catch (error) {
+        if (!(error instanceof Rejected))
+            throw error;
+        return fail(`The signature of ${source} is not valid:`, error.rule, [
+            { source, rule: error.rule, reason: error.message },
+        ]);
+    }
+    // DSSE: the same judgement as an image's attestations, about this artefact's digest.
+    const result = verifyStatements([{ source, bundle: rawBundle }], `sha256:${want.toString('hex')}`, policy);
+    const verified = result.verified[0];
+    return {
+        signer: verified.signer,
+        kind: 'dsse',
+        statement: verified.statement,
+        transparencyLogIndex: verified.transparencyLogIndex,
+    };
+}
+/** Verifies a bundle (`<file>.sigstore.json`) against a file's bytes; returns the signer. */
+function verifyArtifact(source, rawBundle, data, policy) {
+    return verify_policy_verifyArtifactBundle(source, rawBundle, data, policy).signer;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/image.ts
@@ -35249,17 +38088,17 @@ function image_digestOf(data) {
  * very same signature is already there) rather than overwritten.
  */
 async function pushLegacySignature(store, digest, legacy) {
-    const tag = referrer_legacySignatureTag(digest);
+    const tag = legacySignatureTag(digest);
     const existing = await store.resolve(tag);
     if (existing === undefined) {
         const pushed = await pushArtefact(store, legacy, { tag });
         return { digest: pushed.digest, merged: 0 };
     }
     const current = await store.getManifest(existing.digest);
-    const currentLayers = (current.parsed.layers ?? []).filter((l) => l.mediaType === referrer_SIMPLE_SIGNING);
-    const ours = legacy.blobs.find((b) => b.descriptor.mediaType === referrer_SIMPLE_SIGNING);
+    const currentLayers = (current.parsed.layers ?? []).filter((l) => l.mediaType === SIMPLE_SIGNING);
+    const ours = legacy.blobs.find((b) => b.descriptor.mediaType === SIMPLE_SIGNING);
     const sameSignature = (l) => l.digest === ours.descriptor.digest &&
-        l.annotations?.[referrer_ANNOTATION_SIGNATURE] === ours.descriptor.annotations?.[referrer_ANNOTATION_SIGNATURE];
+        l.annotations?.[ANNOTATION_SIGNATURE] === ours.descriptor.annotations?.[ANNOTATION_SIGNATURE];
     if (currentLayers.some(sameSignature))
         return { digest: current.digest, merged: currentLayers.length };
     const layers = [...currentLayers, ours.descriptor];
@@ -35309,7 +38148,7 @@ async function legacySignatures(store, digest, key, logger) {
         manifest = await store.getManifest(found.digest);
     }
     catch (error) {
-        rejected.push({ source, rule: 'bundle-format', reason: describeError(error) });
+        rejected.push({ source, rule: 'bundle-format', reason: (0,errors/* describeError */.Uc)(error) });
         return { accepted, rejected };
     }
     const layers = (manifest.parsed.layers ?? []).filter((l) => l.mediaType === SIMPLE_SIGNING);
@@ -35334,7 +38173,7 @@ async function legacySignatures(store, digest, key, logger) {
             }
         }
         catch (error) {
-            const message = describeError(error);
+            const message = (0,errors/* describeError */.Uc)(error);
             rejected.push({
                 source: where,
                 rule: /legacy signature is for/.test(message) ? 'subject-digest' : 'bundle-content',
@@ -35347,7 +38186,7 @@ async function legacySignatures(store, digest, key, logger) {
 }
 function failure(message, rule, rejections) {
     const lines = rejections.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
-    return new VerificationFailure(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, 'Check the key or identity the image was signed with, and that the signature belongs to this digest.');
+    return new VerificationFailure(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, failureHint(rule, rejections));
 }
 /**
  * Verifies an image digest against a policy: every Sigstore bundle referrer (referrers API or
@@ -35371,13 +38210,13 @@ async function image_verifyImage(store, digest, policy, logger) {
                 bundle = JSON.parse(text);
             }
             catch (error) {
-                early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${describeError(error)})` });
+                early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${(0,errors/* describeError */.Uc)(error)})` });
                 continue;
             }
             sources.push({ source, bundle });
         }
         catch (error) {
-            if (!(error instanceof ArtefactsError))
+            if (!(error instanceof errors/* ArtefactsError */.E))
                 throw error;
             if (['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
                 throw error;
@@ -35691,6 +38530,19 @@ async function githubIdToken(env, audience = 'sigstore') {
     }
     return body.value;
 }
+/** The claims of a JWT (not checked: Fulcio checks the token; these only describe the run). */
+function tokenClaims(token) {
+    const payload = token.split('.')[1] ?? '';
+    try {
+        const value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        if (value !== null && typeof value === 'object' && !Array.isArray(value))
+            return value;
+    }
+    catch {
+        // Not a JWT: no claims.
+    }
+    throw new errors/* ArtefactsError */.E('GITHUB_API', 'The OIDC token service answered with a token that is not a JWT.');
+}
 /**
  * The default instance: public repositories use the public-good instance (Fulcio + Rekor, public
  * log); private and internal ones GitHub's own (Fulcio + timestamp authority, nothing public).
@@ -35702,8 +38554,6 @@ function defaultSigstoreInstance(context) {
     return isPublic ? SIGSTORE_INSTANCES['public-good'] : SIGSTORE_INSTANCES.github;
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __nccwpck_require__(9654);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/signing-config.ts
 /**
  * A Sigstore signing config (`signing_config.json`, protobuf-specs SigningConfig v0.2, what cosign
@@ -35878,9 +38728,17 @@ function parseSignInputs(get) {
         legacySignature: inputs_boolean(get, 'legacy-signature', false),
         sigstoreInstance: oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
         signingConfig: optionalText(get, 'signing-config'),
+        force: inputs_boolean(get, 'force', false),
     };
     if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
         throw (0,errors/* inputError */.Xu)('image', '', 'an image reference, or files / checksums to sign', 'Set `image`, `files` or `checksums`.');
+    }
+    // Inputs that do nothing without a key are an error, naming the missing key.
+    if (inputs.keyPassword !== '' && !inputs.key) {
+        throw (0,errors/* inputError */.Xu)('key-password', '(set)', 'empty unless key is given (key is missing)');
+    }
+    if (inputs.transparencyLog && !inputs.key) {
+        throw (0,errors/* inputError */.Xu)('transparency-log', 'true', 'false unless key is given (key is missing; keyless signing logs as its instance does)');
     }
     if (inputs.key && inputs.keyless === true) {
         throw (0,errors/* inputError */.Xu)('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
@@ -35927,7 +38785,20 @@ function inputs_parseVerifyInputs(get) {
         sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
         tufMirror: parse.optionalText(get, 'tuf-mirror'),
         tufRoot: parse.optionalText(get, 'tuf-root'),
+        bundle: parse.optionalText(get, 'bundle'),
+        showStatements: parse.boolean(get, 'show-statements', false),
     };
+    for (const entry of inputs.files) {
+        if (/^sha(256|384|512):/i.test(entry) && !/^sha256:[a-f0-9]{64}$/.test(entry)) {
+            throw inputError('files', entry, 'a glob, or a digest sha256:<64 lower-case hex digits>');
+        }
+    }
+    if (inputs.files.some((f) => f.startsWith('sha256:')) && !inputs.bundle) {
+        throw inputError('bundle', '', 'the path of the bundle to verify a sha256: digest with (a digest has no file beside which to find one)');
+    }
+    if (inputs.bundle && inputs.files.length === 0) {
+        throw inputError('files', '', 'the files or sha256: digests the bundle is about, when bundle is given');
+    }
     if (inputs.tufMirror && !/^https?:\/\/[^\s/]+/i.test(inputs.tufMirror)) {
         throw inputError('tuf-mirror', inputs.tufMirror, 'the http(s) URL of a TUF repository');
     }
@@ -35943,6 +38814,16 @@ function inputs_parseVerifyInputs(get) {
     }
     if (!inputs.key && !keyless) {
         throw inputError('key', '', 'a public key, or certificate-identity (or -regexp) with certificate-oidc-issuer');
+    }
+    // Where the keyless trusted root comes from means nothing when verifying with a key.
+    for (const [name, value] of [
+        ['tuf-mirror', inputs.tufMirror],
+        ['tuf-root', inputs.tufRoot],
+        ['sigstore-instance', inputs.sigstoreInstance === 'auto' ? undefined : inputs.sigstoreInstance],
+    ]) {
+        if (value !== undefined && !keyless) {
+            throw inputError(name, value, 'empty unless verifying keyless (certificate-identity and certificate-oidc-issuer are missing; key is given)');
+        }
     }
     if (keyless) {
         if (!inputs.certificateIdentity && !inputs.certificateIdentityRegexp) {
@@ -36085,7 +38966,7 @@ async function signImage(image, config, options = {}) {
     const statements = [
         cosignSignStatement(image.name, digest),
         ...(options.attestations ?? []).map((a) => statement([subject(image.name, digest)], a.predicateType, a.predicate)),
-    ];
+    ].filter((s) => !options.skip?.has(s.predicateType));
     const referrers = [];
     for (const s of statements) {
         const signed = await signStatement(s, config);
@@ -36098,14 +38979,17 @@ async function signImage(image, config, options = {}) {
     const legacy = options.legacy && config.kind === 'key' ? legacySignatureManifest(image.name, digest, config.key) : undefined;
     return { referrers, legacy };
 }
-/** SLSA provenance v1 for the current GitHub Actions run. */
-function provenanceAttestation(context, env) {
+/**
+ * SLSA provenance v1 for the current GitHub Actions run. `claims` are the OIDC token's (keyless
+ * signing): its `job_workflow_ref` names the builder, as GitHub's own provenance does.
+ */
+function provenanceAttestation(context, env, claims = {}) {
     if (!context) {
         throw (0,errors/* inputError */.Xu)('provenance', 'true', 'false outside GitHub Actions (provenance describes a workflow run)', 'Give a predicate file with predicate-type instead.');
     }
     return {
         predicateType: SLSA_PROVENANCE_PREDICATE,
-        predicate: githubProvenancePredicate(context, workflowFacts(env)),
+        predicate: githubProvenancePredicate(context, workflowFacts(env, claims)),
     };
 }
 /** A custom predicate from JSON text (the `predicate` input or the file behind `predicate-path`). */
@@ -36137,6 +39021,211 @@ function sbomAttestation(json, input = 'sbom-path') {
     return { predicateType: sbomPredicateType(document), predicate: document };
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __nccwpck_require__(3917);
+;// CONCATENATED MODULE: ./packages/core/src/log.ts
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    secret: () => undefined,
+    group: (_title, fn) => fn(),
+};
+/** A logger that records every line, for tests and for summaries. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (message) => void lines.push({ level, message });
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        notice: push('notice'),
+        warning: push('warning'),
+        secret: () => undefined,
+        group: async (title, fn) => {
+            lines.push({ level: 'group', message: title });
+            return fn();
+        },
+    };
+}
+/**
+ * A logger whose lines are held until `release()`, then written to `target` in order, and every
+ * later line straight away: work that runs alongside other work keeps its lines together.
+ */
+function heldLogger(target) {
+    let live = false;
+    const held = [];
+    const line = (level) => (message) => {
+        if (live)
+            target[level](message);
+        else
+            held.push({ level, message });
+    };
+    return {
+        debug: line('debug'),
+        info: line('info'),
+        notice: line('notice'),
+        warning: line('warning'),
+        secret: (value) => target.secret(value),
+        // Nested groups are not shown: the held lines are already inside the caller's group.
+        group: (_title, fn) => fn(),
+        release() {
+            live = true;
+            for (const { level, message } of held.splice(0))
+                target[level](message);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/dsse.ts
+/**
+ * DSSE (Dead Simple Signing Envelope) v1: what is signed is the pre-authentication encoding
+ * PAE(type, body) = "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body, lengths in ASCII decimal bytes.
+ * Spec: https://github.com/secure-systems-lab/dsse/blob/master/protocol.md
+ */
+
+function preAuthEncoding(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${type.length} `, 'ascii'),
+        type,
+        Buffer.from(` ${payload.length} `, 'ascii'),
+        Buffer.from(payload),
+    ]);
+}
+/** True when any signature of the envelope verifies over PAE with `key` (ECDSA/SHA-256). */
+function envelopeVerifies(envelope, key) {
+    const pae = preAuthEncoding(envelope.payloadType, Buffer.from(envelope.payload, 'base64'));
+    return envelope.signatures.some((s) => {
+        try {
+            return (0,external_node_crypto_.verify)('sha256', pae, key, Buffer.from(s.sig, 'base64'));
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/rerun.ts
+/**
+ * A re-run of a signing job: which statements about an image digest are already signed by the
+ * same key (or the same keyless identity and issuer), so the sign action pushes only what is
+ * missing instead of piling up one more referrer per run. `force` signs again regardless.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
+const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+/**
+ * The signer a signing config will produce. Keyless: the certificate identity Fulcio derives
+ * from the OIDC token (`<server>/<job_workflow_ref>` for GitHub's issuer, else the subject) and
+ * the token's issuer.
+ */
+async function expectedSigner(config, serverUrl = 'https://github.com') {
+    if (config.kind === 'key')
+        return { kind: 'key', config };
+    const claims = tokenClaims(await config.identityToken());
+    const identities = [
+        typeof claims.job_workflow_ref === 'string' ? `${serverUrl}/${claims.job_workflow_ref}` : undefined,
+        typeof claims.email === 'string' ? claims.email : undefined,
+        typeof claims.sub === 'string' ? claims.sub : undefined,
+    ].filter((v) => v !== undefined && v !== '');
+    return { kind: 'certificate', identities, issuer: typeof claims.iss === 'string' ? claims.iss : '' };
+}
+/** The statement of a keyless bundle signed by `signer`'s identity, checked with its own certificate. */
+function certificateStatement(raw, signer) {
+    const bundle = bundle_parseBundle(raw);
+    if (bundle.content.$case !== 'dsseEnvelope')
+        throw new Error('not a DSSE bundle');
+    const material = bundle.verificationMaterial.content;
+    const der = material.$case === 'certificate'
+        ? material.certificate.rawBytes
+        : material.$case === 'x509CertificateChain'
+            ? material.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    if (der === undefined)
+        throw new Error('no signing certificate');
+    const certificate = core_dist.X509Certificate.parse(Buffer.from(der));
+    const v2 = certificate.extension(OID_FULCIO_ISSUER_V2)?.valueObj.subs?.[0]?.value.toString('ascii');
+    const issuer = v2 ?? certificate.extension(OID_FULCIO_ISSUER_V1)?.value.toString('ascii') ?? '';
+    const identity = certificate.subjectAltName ?? '';
+    if (!signer.identities.includes(identity) || issuer !== signer.issuer)
+        throw new Error(`signed by ${identity}`);
+    const { dsseEnvelope } = bundle.content;
+    if (dsseEnvelope.payloadType !== INTOTO_PAYLOAD_TYPE)
+        throw new Error('not an in-toto statement');
+    const envelope = {
+        payloadType: dsseEnvelope.payloadType,
+        payload: Buffer.from(dsseEnvelope.payload).toString('base64'),
+        signatures: dsseEnvelope.signatures.map((s) => ({ keyid: s.keyid, sig: Buffer.from(s.sig).toString('base64') })),
+    };
+    const key = (0,external_node_crypto_.createPublicKey)({ key: certificate.publicKey, format: 'der', type: 'spki' });
+    if (!envelopeVerifies(envelope, key))
+        throw new Error('signature does not verify');
+    return { statement: parseStatement(dsseEnvelope.payload), identity };
+}
+/**
+ * Predicate types already signed for `digest` by the expected signer, each with the referrer that
+ * carries it. A referrer that cannot be read or does not verify simply does not count.
+ */
+async function signedAlready(store, digest, signer, logger) {
+    const found = new Map();
+    let who;
+    const hex = statements_sha256Hex(digest);
+    for (const descriptor of bundleReferrers({ manifests: await store.referrers(digest) })) {
+        try {
+            const manifest = await store.getManifest(descriptor.digest);
+            const bundle = JSON.parse(await readBundleReferrer(manifest.bytes, digest, (d) => readBlob(store, d)));
+            let statement;
+            if (signer.kind === 'key') {
+                statement = verifyStatements([{ source: descriptor.digest, bundle }], digest, {
+                    key: signer.config.key,
+                }).verified[0].statement;
+                who = signer.config.key.hint;
+            }
+            else {
+                const checked = certificateStatement(bundle, signer);
+                statement = checked.statement;
+                who = checked.identity;
+                if (!statement.subject.some((s) => String(s.digest.sha256 ?? '').toLowerCase() === hex)) {
+                    throw new Error('about another digest');
+                }
+            }
+            if (!found.has(statement.predicateType))
+                found.set(statement.predicateType, descriptor.digest);
+        }
+        catch (error) {
+            if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
+                throw error;
+            logger.debug(`Referrer ${descriptor.digest} does not count as signed already: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+    }
+    return { referrers: found, signer: who };
+}
+/** True when the digest's cosign v2 `.sig` tag holds a signature that verifies with this key. */
+async function hasLegacySignature(store, digest, key, logger) {
+    try {
+        return (await image_verifyImage(store, digest, { key }, memoryLogger())).legacy.length > 0;
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
+            throw error;
+        logger.debug(`No cosign v2 signature by this key on ${digest}: ${(0,errors/* describeError */.Uc)(error)}`);
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sign/run.ts
 /**
  * The sign and verify actions' entry points (shared with `artefacts sign` / `artefacts verify`):
@@ -36159,9 +39248,16 @@ function sbomAttestation(json, input = 'sbom-path') {
 
 
 
+
+
+
+
 /** Inputs whose values are secrets (masked as soon as read). */
 const SIGN_SECRETS = ['key', 'key-password', 'registry-password', 'github-token'];
 const VERIFY_SECRETS = (/* unused pure expression or super */ null && (['registry-password']));
+/** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
+const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path'];
+const VERIFY_PATH_INPUTS = (/* unused pure expression or super */ null && (['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root']));
 function registryAccess(get) {
     const { username, password } = credentialPair(get);
     return { registryUsername: username, registryPassword: password };
@@ -36174,6 +39270,7 @@ function parseSignActionInputs(get) {
     return {
         ...inputs,
         ...access,
+        allowOutsideWorkspace: paths_parseAllowOutsideWorkspace(get, SIGN_PATH_INPUTS),
         githubAttestations: oneOf(get, 'github-attestations', ['auto', 'always', 'never'], 'auto'),
         githubToken: optionalText(get, 'github-token'),
     };
@@ -36182,7 +39279,11 @@ function parseVerifyActionInputs(get) {
     const inputs = parseVerifyInputs(get);
     if (inputs.image)
         imageReference(inputs.image);
-    return { ...inputs, ...registryAccess(get) };
+    return {
+        ...inputs,
+        ...registryAccess(get),
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(get, VERIFY_PATH_INPUTS),
+    };
 }
 function imageReference(value) {
     try {
@@ -36253,10 +39354,13 @@ async function readInput(path, input, cwd) {
         throw (0,errors/* inputError */.Xu)(input, path, `a readable file (${(0,errors/* describeError */.Uc)(error)})`);
     }
 }
-async function attestationsFor(inputs, environment) {
+async function attestationsFor(inputs, environment, config) {
     const out = [];
-    if (inputs.provenance)
-        out.push(provenanceAttestation(environment.github, environment.env));
+    if (inputs.provenance) {
+        // Keyless: the OIDC token's claims name the builder (job_workflow_ref), as GitHub's provenance does.
+        const claims = config.kind === 'keyless' && environment.github ? tokenClaims(await config.identityToken()) : undefined;
+        out.push(provenanceAttestation(environment.github, environment.env, claims));
+    }
     if (inputs.predicateType) {
         const json = inputs.predicatePath
             ? await readInput(inputs.predicatePath, 'predicate-path', environment.cwd)
@@ -36267,21 +39371,47 @@ async function attestationsFor(inputs, environment) {
         out.push(sbomAttestation(await readInput(inputs.sbomPath, 'sbom-path', environment.cwd)));
     return out;
 }
+/** An `oci:` layout image stays in the workspace as every other path input. */
+function layoutInWorkspace(ws, value) {
+    if (value === undefined || value === '')
+        return;
+    const ref = imageReference(value);
+    if (ref.kind === 'layout')
+        paths_inWorkspace(ws, 'image', ref.path);
+}
 /** Signs an image digest and/or files; pushes referrers or writes `.sigstore.json` bundles. */
 async function runSign(inputs, environment) {
     const { logger, cwd } = environment;
+    // Every path input resolves inside the workspace (symbolic links followed) before a key is read.
+    const ws = paths_workspace(cwd, inputs.allowOutsideWorkspace);
+    layoutInWorkspace(ws, inputs.image);
+    paths_keyInWorkspace(ws, 'key', inputs.key);
+    for (const [input, value] of [
+        ['predicate-path', inputs.predicatePath],
+        ['sbom-path', inputs.sbomPath],
+        ['signing-config', inputs.signingConfig],
+    ]) {
+        if (value !== undefined)
+            paths_inWorkspace(ws, input, value);
+    }
     // Key decryption (scrypt) runs while the image digest is resolved.
     const configPromise = resolveSigningConfig(inputs, environment);
     configPromise.catch(() => undefined);
     const image = inputs.image ? await resolveImage(inputs.image, inputs, environment, 'sign') : undefined;
-    const attestations = await attestationsFor(inputs, environment);
     // Every subject is found and checked before anything is signed or pushed.
     const files = [];
+    const allow = inputs.allowOutsideWorkspace;
     if (inputs.files.length > 0)
-        files.push(...(await files_fileSubjects(cwd, inputs.files)));
-    const checksumFiles = inputs.checksums.length > 0 ? await files_fileSubjects(cwd, inputs.checksums, 'checksums') : [];
-    const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums) : [];
+        files.push(...(await files_fileSubjects(cwd, inputs.files, 'files', allow)));
+    const checksumFiles = inputs.checksums.length > 0 ? await files_fileSubjects(cwd, inputs.checksums, 'checksums', allow) : [];
+    const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums, 'checksums', allow) : [];
+    // A `.sigstore.json` written beside a file must not be a link out of the workspace either.
+    for (const f of files)
+        paths_inWorkspace(ws, 'files', `${f.path}${files_BUNDLE_SUFFIX}`);
+    for (const f of checksumFiles)
+        paths_inWorkspace(ws, 'checksums', `${f.path}${files_BUNDLE_SUFFIX}`);
     const config = await configPromise;
+    const attestations = await attestationsFor(inputs, environment, config);
     const rows = [];
     const referrers = [];
     const bundlePaths = [];
@@ -36289,11 +39419,38 @@ async function runSign(inputs, environment) {
     const logIndexes = [];
     const bundlesForGitHub = [];
     let legacyDigest;
+    let kept = new Map();
     if (image) {
+        // A re-run: what this signer already signed for the digest is not signed and pushed again.
+        if (!inputs.force) {
+            const signer = await expectedSigner(config, environment.github?.serverUrl);
+            const already = await signedAlready(image.store, image.descriptor.digest, signer, logger);
+            kept = new Map(already.referrers);
+            if (already.signer !== undefined)
+                signers.add(already.signer);
+            for (const [predicateType, referrer] of kept) {
+                logger.info(`Already signed by this signer: ${predicateType} (referrer ${referrer}); not signed again.`);
+                rows.push({
+                    what: `\`${image.name}@${image.descriptor.digest}\``,
+                    kind: predicateType,
+                    where: `referrer \`${referrer}\` (signed already; kept)`,
+                });
+            }
+        }
+        // cosign v2's .sig tag: ECDSA signatures differ every time, so a re-run would add a layer each run.
+        const legacyKept = inputs.legacySignature && !inputs.force && config.kind === 'key'
+            ? await hasLegacySignature(image.store, image.descriptor.digest, config.key, logger)
+            : false;
+        if (legacyKept)
+            logger.info('The cosign v2 .sig tag already holds a signature by this key; not signed again.');
         const signatures = await signImage({ name: image.name, descriptor: image.descriptor }, config, {
             attestations,
-            legacy: inputs.legacySignature,
+            legacy: inputs.legacySignature && !legacyKept,
+            skip: new Set(kept.keys()),
         });
+        if (signatures.referrers.length === 0 && !signatures.legacy && (kept.size > 0 || legacyKept)) {
+            logger.notice(`${image.name}@${image.descriptor.digest} is already signed by this signer: nothing pushed (set force: true to sign again).`);
+        }
         for (const r of signatures.referrers) {
             const pushed = await pushArtefact(image.store, r.artefact);
             if (!pushed.referrerIndexed) {
@@ -36341,6 +39498,7 @@ async function runSign(inputs, environment) {
                 .replace(/-+$/, '');
             const signed = await signStatement(statement(toSubjects(fileAttestationSubjects), a.predicateType, a.predicate), config);
             const path = `${anchor}.${slug}.intoto.sigstore.json`;
+            paths_inWorkspace(ws, checksumFiles[0] ? 'checksums' : 'files', path);
             try {
                 await (0,promises_.writeFile)(path, `${bundleText(signed.bundle)}\n`);
             }
@@ -36375,6 +39533,8 @@ async function runSign(inputs, environment) {
         digest: image?.descriptor.digest ?? null,
         image: image ? `${image.name}@${image.descriptor.digest}` : null,
         referrers,
+        /** Referrers by predicate type that a re-run found signed by the same signer and left as they were. */
+        signedAlready: Object.fromEntries(kept),
         legacySignature: legacyDigest ?? null,
         bundlePaths,
         signer: [...signers],
@@ -36411,6 +39571,24 @@ function describeSigner(signer) {
 /** Verifies an image digest's signatures and attestations and/or files' `.sigstore.json` bundles. */
 async function runVerify(inputs, environment) {
     const { cwd, logger } = environment;
+    const ws = workspace(cwd, inputs.allowOutsideWorkspace);
+    layoutInWorkspace(ws, inputs.image);
+    keyInWorkspace(ws, 'key', inputs.key);
+    for (const [input, value] of [
+        ['trusted-root', inputs.trustedRoot],
+        ['tuf-root', inputs.tufRoot],
+    ]) {
+        if (value !== undefined)
+            inWorkspace(ws, input, value);
+    }
+    // `files` holds globs and `sha256:` digests (an artefact known by its digest, with `bundle`).
+    const digests = inputs.files.filter((f) => f.startsWith('sha256:'));
+    const globs = inputs.files.filter((f) => !f.startsWith('sha256:'));
+    const verifiedFiles = globs.length > 0 ? await fileSubjects(cwd, globs, 'files', ws.allowOutside) : [];
+    const bundlePath = inputs.bundle ? inWorkspace(ws, 'bundle', inputs.bundle) : undefined;
+    if (bundlePath === undefined)
+        for (const f of verifiedFiles)
+            inWorkspace(ws, 'files', `${f.path}${BUNDLE_SUFFIX}`);
     const policy = await loadVerificationPolicy(inputs, cwd, environment);
     let image;
     let name;
@@ -36421,12 +39599,32 @@ async function runVerify(inputs, environment) {
         logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);
     }
     const files = [];
-    if (inputs.files.length > 0) {
-        for (const f of await fileSubjects(cwd, inputs.files)) {
-            const signer = await verifyFile(f.path, policy);
-            files.push({ path: relative(cwd, f.path), signer: describeSigner(signer) });
-            logger.info(`Verified ${relative(cwd, f.path)}: ${describeSigner(signer)}`);
-        }
+    const lines = [];
+    const subjects = [
+        ...verifiedFiles.map((f) => ({
+            label: relative(cwd, f.path),
+            subject: { path: f.path },
+        })),
+        ...digests.map((digest) => ({ label: digest, subject: { digest } })),
+    ];
+    for (const { label, subject } of subjects) {
+        const verified = await verifySubject(subject, policy, bundlePath);
+        const signer = describeSigner(verified.signer);
+        const bundle = relative(cwd, bundlePath ?? `${'path' in subject ? subject.path : label}${BUNDLE_SUFFIX}`);
+        files.push({
+            path: label,
+            signer,
+            kind: verified.kind,
+            predicateType: verified.statement?.predicateType ?? null,
+        });
+        lines.push({
+            subject: label,
+            kind: verified.kind,
+            predicateType: verified.statement?.predicateType,
+            signer: signerText(verified.signer),
+            bundle,
+        });
+        logger.info(`Verified ${label}: ${signer}`);
     }
     const signers = [...new Set([...(image?.signers ?? []), ...files.map((f) => f.signer)])];
     const logIndexes = (image?.verified ?? []).flatMap((v) => (v.transparencyLogIndex ? [v.transparencyLogIndex] : []));
@@ -36451,7 +39649,7 @@ async function runVerify(inputs, environment) {
     const rows = [
         ...statements.map((s) => `| \`${s.source}\` | ${s.predicateType} | ${s.signer} | ${s.transparencyLogIndex ?? '—'} |`),
         ...(image?.legacy ?? []).map((l) => `| \`${l.source}\` | cosign v2 signature | ${l.keyHint} | — |`),
-        ...files.map((f) => `| \`${f.path}\` | file signature | ${f.signer} | — |`),
+        ...files.map((f) => `| \`${f.path}\` | ${f.kind === 'dsse' ? `${f.predicateType} (DSSE)` : 'file signature'} | ${f.signer} | — |`),
     ];
     const summary = [
         '### Verified',
@@ -36470,6 +39668,13 @@ async function runVerify(inputs, environment) {
             : []),
         '',
     ].join('\n');
+    const report = verifyReport({
+        image: image && name ? { name, verification: image } : undefined,
+        subjects: lines,
+        showStatements: inputs.showStatements ?? false,
+    });
+    if (inputs.showStatements)
+        logger.info(report);
     return {
         outputs: {
             digest: image?.digest ?? '',
@@ -36477,6 +39682,7 @@ async function runVerify(inputs, environment) {
             'predicate-types': predicateTypes.join('\n'),
             statements: JSON.stringify(statements.map((s) => s.statement)),
             'transparency-log-index': logIndexes.join('\n'),
+            report,
             json: JSON.stringify(result),
         },
         summary: jobSummary('verify', image?.digest ?? '', environment.github, summary),

@@ -11987,7 +11987,7 @@ exports.PolicyError = PolicyError;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-exports.BL = exports.jO = __webpack_unused_export__ = __webpack_unused_export__ = exports.DC = void 0;
+exports.BL = exports.jO = exports.mk = __webpack_unused_export__ = exports.DC = void 0;
 /* istanbul ignore file */
 /*
 Copyright 2023 The Sigstore Authors.
@@ -12008,7 +12008,7 @@ var bundle_1 = __nccwpck_require__(2544);
 Object.defineProperty(exports, "DC", ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } }));
 var error_1 = __nccwpck_require__(6849);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.PolicyError; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.VerificationError; } });
+Object.defineProperty(exports, "mk", ({ enumerable: true, get: function () { return error_1.VerificationError; } }));
 var trust_1 = __nccwpck_require__(7822);
 Object.defineProperty(exports, "jO", ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } }));
 var verifier_1 = __nccwpck_require__(4433);
@@ -37121,9 +37121,13 @@ const actionLogger = {
     },
     group: (title, fn) => core/* group */.Os(title, fn),
 };
-/** Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the environment. */
+/**
+ * Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the
+ * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
+ */
 function actionEnvironment() {
-    return { cwd: process.cwd(), env: process.env, logger: actionLogger, github: (0,context/* readGitHubContext */.L)(process.env) };
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    return { cwd, env: process.env, logger: actionLogger, github: (0,context/* readGitHubContext */.L7)(process.env) };
 }
 /** Runs an action's body with the failure convention applied. */
 async function runAction(title, body) {
@@ -37176,7 +37180,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1124);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3586);
 
 
 /** The only place that reads the runner's inputs; secrets are masked as soon as they are read. */
@@ -37199,7 +37203,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1124);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3586);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 
 
@@ -37260,9 +37264,10 @@ function describeError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ readGitHubContext),
-/* harmony export */   V: () => (/* binding */ runUrl)
+/* harmony export */   L7: () => (/* binding */ readGitHubContext),
+/* harmony export */   Vp: () => (/* binding */ runUrl)
 /* harmony export */ });
+/* unused harmony export parseWorkflowRef */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
@@ -37342,11 +37347,29 @@ function pullRequestFacts(payload) {
 function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
+/**
+ * Splits `owner/repo/.github/workflows/file.yml@<ref>`. A git ref may itself contain `@`
+ * (`refs/tags/@scope/pkg@1.4.0`), so the split is at the first `@` after the workflow file's
+ * name, never the last `@`. Every place that reads a workflow ref goes through here.
+ */
+function parseWorkflowRef(value) {
+    const [owner = '', repo = ''] = value.split('/', 2);
+    const marker = value.indexOf('/.github/workflows/');
+    // The file name ends at the first '@' after the workflows directory (file names carry no '@').
+    const from = marker < 0 ? `${owner}/${repo}`.length : marker + '/.github/workflows/'.length;
+    const at = value.indexOf('@', from);
+    const location = at < 0 ? value : value.slice(0, at);
+    return {
+        repository: `${owner}/${repo}`,
+        path: location.slice(`${owner}/${repo}/`.length),
+        ref: at < 0 ? '' : value.slice(at + 1),
+    };
+}
 
 
 /***/ }),
 
-/***/ 1124:
+/***/ 3586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37357,7 +37380,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   R9: () => (/* binding */ runVerify)
 });
 
-// UNUSED EXPORTS: SIGN_SECRETS, parseSignActionInputs, runSign, sign, verify
+// UNUSED EXPORTS: SIGN_PATH_INPUTS, SIGN_SECRETS, VERIFY_PATH_INPUTS, parseSignActionInputs, runSign, sign, verify
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -37387,7 +37410,7 @@ function runLink(github) {
         return 'Run outside GitHub Actions.';
     const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
     const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
-    return `[${label}](${(0,context/* runUrl */.V)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+    return `[${label}](${(0,context/* runUrl */.Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
 }
 /** Applies jobSummary to an outcome. */
 function withJobSummary(outcome, title, subject, github) {
@@ -37514,10 +37537,170 @@ function sourceDateEpoch(env) {
     return Number(epoch);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/**
+ * The one rule for path inputs: every file or directory an input names (read or written) resolves
+ * inside the workspace after symbolic links are followed, unless the user lets that one input out
+ * with `allow-outside-workspace` (CLI: `--allow-outside-workspace <input>`). And no input value that
+ * becomes a file name or an output value carries a newline or another control character.
+ *
+ * The workspace is GITHUB_WORKSPACE in an action and the working directory for the CLI: the
+ * `cwd` of the ActionEnvironment. RUNNER_TEMP is outside it: other steps keep credentials there
+ * (actions/checkout's persisted token, for one), so a key written to RUNNER_TEMP needs the opt-in
+ * for its input. Temporary files the suite writes itself are not inputs and are not checked here.
+ *
+ * How to call it, for a new path input:
+ * - in the parser: nothing but the usual parse (and `plainValue` is applied by the helpers below);
+ *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
+ * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
+ *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
+ *   input (PEM text or a path), {@link workspaceGlob} for a glob.
+ */
+
+
+
+
+
+/** The input that lets named path inputs leave the workspace. */
+const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
+function paths_workspace(root, allowOutside) {
+    return { root: external_node_path_default().resolve(root), allowOutside: allowOutside ?? new Set() };
+}
+// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Refuses a value that becomes a file name or an output value when it holds a newline or another
+ * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
+ * two, and a file name with one is a trap for every script that reads it. Returns the value.
+ */
+function plainValue(input, value) {
+    if (CONTROL.test(value)) {
+        throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
+    }
+    return value;
+}
+/**
+ * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
+ * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
+ * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
+ * (the inputs objects then compare equal to those built without the field).
+ */
+function paths_parseAllowOutsideWorkspace(raw, pathInputs) {
+    const names = new Set();
+    for (const name of splitList(raw(ALLOW_OUTSIDE_WORKSPACE))) {
+        if (!pathInputs.includes(name)) {
+            throw (0,errors/* inputError */.Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
+                ? 'nothing (this command has no path inputs)'
+                : `names of path inputs of this action: ${pathInputs.join(', ')}`);
+        }
+        names.add(name);
+    }
+    return names.size === 0 ? undefined : names;
+}
+function realRoot(root) {
+    try {
+        return external_node_fs_.realpathSync(root);
+    }
+    catch {
+        return root;
+    }
+}
+/**
+ * The real location of `absolute`: symbolic links followed along the whole path, also where the
+ * path does not exist yet (the real path of its deepest existing ancestor, plus the rest). A
+ * dangling symbolic link is followed to where it points, since writing through it lands there.
+ */
+function realLocation(absolute) {
+    let current = absolute;
+    const rest = [];
+    for (let hops = 0; hops < 64; hops++) {
+        try {
+            return external_node_path_default().join(external_node_fs_.realpathSync(current), ...rest);
+        }
+        catch {
+            // fall through: current does not resolve
+        }
+        let link;
+        try {
+            if (external_node_fs_.lstatSync(current).isSymbolicLink())
+                link = external_node_fs_.readlinkSync(current);
+        }
+        catch {
+            // current does not exist
+        }
+        if (link !== undefined) {
+            current = external_node_path_default().resolve(external_node_path_default().dirname(current), link);
+            continue;
+        }
+        const parent = external_node_path_default().dirname(current);
+        if (parent === current)
+            return external_node_path_default().join(current, ...rest);
+        rest.unshift(external_node_path_default().basename(current));
+        current = parent;
+    }
+    throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
+}
+function contains(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+function unsafe(ws, input, value, real) {
+    return new errors/* ArtefactsError */.E('PATH_UNSAFE', `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, {
+        hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
+            `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
+    });
+}
+/**
+ * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
+ * its real location, symbolic links followed, is outside the workspace, unless the input is listed
+ * in `allow-outside-workspace`. `..`, absolute paths and links out are all caught the same way.
+ * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
+ * Returns the absolute path (as given, not the link target) for the caller to use.
+ */
+function paths_inWorkspace(ws, input, value) {
+    return paths_insideWorkspace(ws, input, plainValue(input, value));
+}
+/**
+ * {@link inWorkspace} without the control-character rule, for a name that is not an input value
+ * but comes from a file (a name listed in a checksums file may be escaped and hold a newline).
+ */
+function paths_insideWorkspace(ws, input, value) {
+    const absolute = external_node_path_default().resolve(ws.root, value);
+    if (ws.allowOutside.has(input))
+        return absolute;
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real))
+        throw unsafe(ws, input, value, real);
+    return absolute;
+}
+/** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
+function paths_keyInWorkspace(ws, input, value) {
+    if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
+        return;
+    paths_inWorkspace(ws, input, value);
+}
+/**
+ * The files a glob input matches, relative to the workspace, as absolute paths in match order;
+ * every match is checked as {@link inWorkspace} checks a path, so a pattern reaching out (`../x/*`)
+ * or a match that is a symbolic link out is refused, naming the input.
+ */
+async function workspaceGlob(ws, input, pattern) {
+    plainValue(input, pattern);
+    const glob = promises_.glob;
+    if (typeof glob !== 'function') {
+        throw new errors/* ArtefactsError */.E('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
+    }
+    const out = [];
+    for await (const entry of glob(pattern, { cwd: ws.root }))
+        out.push(paths_inWorkspace(ws, input, entry));
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -38277,7 +38460,12 @@ function parseRetryAfter(value, now = Date.now()) {
     const at = Date.parse(text);
     return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
-const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 20_000 };
+/**
+ * Seven tries: at one failed request in five (a registry under load), a request still fails for
+ * good about once in 80 000, so a promotion of a few dozen requests almost never does; a registry
+ * that is down is given up on after about 12 s of backoff.
+ */
+const DEFAULT_RETRY = { attempts: 7, baseDelayMs: 250, maxDelayMs: 8_000 };
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
@@ -38627,12 +38815,149 @@ class RegistryAuth {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/oci/fallback-index.ts
+/**
+ * The referrers fallback index (`sha256-<hex>` tag) of registries without the referrers API: one
+ * index per subject, shared by every process that pushes a referrer of that subject, written by
+ * read-merge-write. Registries offer no conditional write, so a writer that read before ours landed
+ * can put back an index without our entry. The rule that makes an entry hold:
+ *
+ * - a writer never sends an index built from a read older than STALE_MS (it reads again instead),
+ *   and sends it once (no request-level retry, which would send an old read later);
+ * - after its write, it waits a settle delay (longer than STALE_MS plus the write's round trip,
+ *   with jitter) and reads again: every writer that read before ours landed has landed by then;
+ * - what is missing is added again, and so on until one read after a settle holds every entry.
+ *
+ * In one process, the writers of one index queue: each merge takes every entry waiting.
+ */
+
+
+
+
+/** An index built from a read older than this is not sent: it is read again. */
+const STALE_MS = 300;
+/** The least wait between a write and the read that confirms it. */
+const MIN_SETTLE_MS = 800;
+const MAX_SETTLE_MS = 5000;
+/** Rounds (write + settle + read) before giving up, and the time they may take together. */
+const MAX_ROUNDS = 12;
+const BUDGET_MS = 120_000;
+const queues = new Map();
+const fallback_index_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Adds `entry` to the fallback index of `subject`; resolves once a read after a settle holds it. */
+function addToFallback(target, subject, entry) {
+    return enqueue(target, subject, { add: entry });
+}
+/** Removes `digest` from the fallback index of `subject`; resolves once a read after a settle lacks it. */
+function removeFromFallback(target, subject, digest) {
+    return enqueue(target, subject, { remove: digest });
+}
+function enqueue(target, subject, change) {
+    const key = `${target.location}@${subject}`;
+    const running = queues.get(key);
+    const waiting = running ?? [];
+    const done = new Promise((resolve, reject) => waiting.push({ ...change, resolve, reject }));
+    if (running === undefined) {
+        queues.set(key, waiting);
+        void fallback_index_drain(target, key, subject, waiting);
+    }
+    return done;
+}
+async function fallback_index_drain(target, key, subject, waiting) {
+    // The check for more and the removal of the queue happen with no await between them, so a change
+    // is either taken by this loop or starts a new one.
+    while (waiting.length > 0) {
+        const batch = [];
+        // Changes are taken after each read, so those that arrive meanwhile join this merge.
+        const take = () => {
+            batch.push(...waiting.splice(0));
+            return batch;
+        };
+        try {
+            await merge(target, subject, take);
+            for (const w of batch)
+                w.resolve();
+        }
+        catch (error) {
+            if (batch.length === 0)
+                take();
+            for (const w of batch)
+                w.reject(error);
+        }
+    }
+    queues.delete(key);
+}
+async function merge(target, subject, take) {
+    const tag = referrersTag(subject);
+    const started = Date.now();
+    let lastProblem = 'no round was tried';
+    for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
+        const readAt = Date.now();
+        let current;
+        try {
+            current = await target.readFallback(tag);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError) &&
+                !(error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_UNAVAILABLE'))
+                throw error;
+            lastProblem = error.message;
+            await fallback_index_sleep(jitter(200 * round));
+            continue;
+        }
+        const changes = take();
+        // The last change asked for a digest wins (a referrer withdrawn after it was added is removed).
+        const wanted = new Map();
+        for (const c of changes) {
+            if (c.add !== undefined)
+                wanted.set(c.add.digest, c.add);
+            if (c.remove !== undefined)
+                wanted.set(c.remove, undefined);
+        }
+        const has = (d) => current.some((e) => e.digest === d);
+        const missing = [...wanted.values()].filter((e) => e !== undefined && !has(e.digest));
+        const unwanted = [...wanted.entries()].filter(([d, e]) => e === undefined && has(d)).map(([d]) => d);
+        // Holds: the first read found it so (another writer confirms its own), or the read after a settle did.
+        if (missing.length === 0 && unwanted.length === 0)
+            return;
+        if (Date.now() - readAt > STALE_MS) {
+            lastProblem = `the index read took more than ${STALE_MS} ms to merge`;
+            continue;
+        }
+        const index = {
+            schemaVersion: 2,
+            mediaType: MEDIA.ociIndex,
+            manifests: [...current.filter((e) => !unwanted.includes(e.digest)), ...missing],
+        };
+        const writeAt = Date.now();
+        try {
+            await target.writeFallback(tag, index);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError))
+                throw error;
+            // The write may or may not have landed: the read after the settle tells.
+            lastProblem = error.message;
+        }
+        const settle = Math.min(MAX_SETTLE_MS, Math.max(MIN_SETTLE_MS, STALE_MS + 4 * (Date.now() - writeAt)));
+        await fallback_index_sleep(jitter(settle));
+    }
+    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: concurrent writers kept replacing it; it did not hold after ${MAX_ROUNDS} rounds (${lastProblem}).`, {
+        hint: 'The referrer may be missing from the index: run the command again once the concurrent jobs have ended, or use a registry with the referrers API.',
+    });
+}
+/** `ms` plus up to half of it again, at random: writers that started together do not re-read together. */
+function jitter(ms) {
+    return Math.round(ms + Math.random() * (ms / 2));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
 /**
  * The registry client (OCI distribution spec v1.1 and Docker registry v2), on Node's own
  * http/https and streams. One RegistryClient per run holds the auth state per registry; each
  * repository is an ArtifactStore.
  */
+
 
 
 
@@ -38707,6 +39032,8 @@ class RegistryClient {
     options;
     auths = new Map();
     retry;
+    /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
+    referrersApi = new Map();
     constructor(options = {}) {
         this.options = options;
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -38734,12 +39061,6 @@ class RegistryRepository {
     repository;
     pullScope;
     pushScopes;
-    /**
-     * Writers of each fallback index (`location@subject`) in this process. While one merge runs, the
-     * entries that arrive wait here, and the next merge takes them all: one read-merge-write for a
-     * batch of referrers of one subject, not one each.
-     */
-    static fallbackQueues = new Map();
     constructor(client, auth, ref, base) {
         this.client = client;
         this.auth = auth;
@@ -38800,6 +39121,24 @@ class RegistryRepository {
         };
         return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
     }
+    /**
+     * A request whose answer's body (at most `limit` bytes) is read within the same retry: a connection
+     * that breaks in the middle of the body is tried again like one that breaks before the answer.
+     */
+    async requestBytes(op, limit) {
+        const once = async () => {
+            const response = await this.request({ ...op, retry: false });
+            try {
+                return { response, bytes: await readBody(response, limit, op.what) };
+            }
+            catch (error) {
+                if (error instanceof errors/* ArtefactsError */.E)
+                    throw error;
+                throw new RetryableError(`${op.what}: the answer broke off: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
+            }
+        };
+        return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
+    }
     // ---------------------------------------------------------------- manifests
     async resolve(reference) {
         this.checkReference(reference);
@@ -38836,15 +39175,14 @@ class RegistryRepository {
     async getManifest(reference) {
         this.checkReference(reference);
         const what = `fetching manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
-        const response = await this.request({
+        const { response, bytes } = await this.requestBytes({
             what,
             method: 'GET',
             url: this.path(`manifests/${reference}`),
             scopes: [this.pullScope],
             headers: { accept: MANIFEST_ACCEPT },
             expect: [200],
-        });
-        const bytes = await readBody(response, MAX_MANIFEST_BYTES, what);
+        }, MAX_MANIFEST_BYTES);
         const actual = sha256(bytes);
         if (isDigest(reference) && actual !== reference) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
@@ -38891,8 +39229,9 @@ class RegistryRepository {
         const subject = manifest.parsed.subject;
         if (subject === undefined)
             return { digest: manifest.digest, referrerIndexed: false };
-        if (header(response, 'oci-subject') === undefined)
-            await this.addToFallbackIndex(subject.digest, manifest);
+        // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
+        if (header(response, 'oci-subject') === undefined && !(await this.offersReferrersApi(subject.digest)))
+            await addToFallback(this, subject.digest, descriptorOf(manifest));
         return { digest: manifest.digest, referrerIndexed: true };
     }
     async putTag(tag, manifest) {
@@ -38904,87 +39243,79 @@ class RegistryRepository {
         }
     }
     // ---------------------------------------------------------------- referrers
-    /**
-     * Adds a referrer to the `sha256-<hex>` fallback index of its subject: read-merge-write, one merge
-     * at a time per index in this process, each taking every entry waiting, and re-read to confirm.
-     */
-    addToFallbackIndex(subjectDigest, manifest) {
-        const key = `${this.location}@${subjectDigest}`;
-        const queues = RegistryRepository.fallbackQueues;
-        const running = queues.get(key);
-        const waiting = running ?? [];
-        const added = new Promise((resolve, reject) => waiting.push({ entry: descriptorOf(manifest), resolve, reject }));
-        if (running === undefined) {
-            queues.set(key, waiting);
-            void this.drainFallback(key, subjectDigest, waiting);
-        }
-        return added;
-    }
-    async drainFallback(key, subjectDigest, waiting) {
-        // The check for more and the removal of the queue happen with no await between them, so an
-        // entry is either taken by this loop or starts a new one.
-        while (waiting.length > 0) {
-            const batch = [];
-            // Entries are taken once the index has been read, so those that arrive during the read join
-            // this write rather than wait for the next.
-            const take = () => {
-                batch.push(...waiting.splice(0));
-                return batch.map((w) => w.entry);
-            };
-            try {
-                await this.mergeFallback(subjectDigest, take);
-                for (const w of batch)
-                    w.resolve();
-            }
-            catch (error) {
-                if (batch.length === 0)
-                    take();
-                for (const w of batch)
-                    w.reject(error);
-            }
-        }
-        RegistryRepository.fallbackQueues.delete(key);
-    }
-    /** One read-merge-write of a fallback index, with the entries `take` gives after each read. */
-    async mergeFallback(subjectDigest, take) {
-        const tag = referrersTag(subjectDigest);
-        let entries = [];
-        const absentFrom = (index) => entries.filter((e) => !index.some((d) => d.digest === e.digest));
-        for (let round = 1; round <= 5; round++) {
-            const current = await this.readFallback(tag);
-            // One referrer pushed twice at once is one entry.
-            entries = take().filter((e, i, all) => all.findIndex((o) => o.digest === e.digest) === i);
-            const missing = absentFrom(current);
-            if (missing.length === 0)
-                return;
-            const index = { schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [...current, ...missing] };
-            const bytes = Buffer.from(JSON.stringify(index));
-            await this.putManifest(media_parseManifest(bytes, `referrers index ${tag}`), { tag });
-            // No conditional writes on most registries: re-read to see that a concurrent writer did not drop ours.
-            if (absentFrom(await this.readFallback(tag)).length === 0)
-                return;
-        }
-        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${this.location}:${tag}: concurrent writers kept replacing it; gave up after 5 rounds.`);
-    }
+    /** Reads the `sha256-<hex>` fallback index (absent: empty), its body read within the retry. */
     async readFallback(tag) {
-        const response = await this.request({
+        const { response, bytes } = await this.requestBytes({
             what: `reading referrers tag ${this.location}:${tag}`,
             method: 'GET',
             url: this.path(`manifests/${tag}`),
             scopes: [this.pullScope],
             headers: { accept: MANIFEST_ACCEPT },
             expect: [200, 404],
-        });
-        if (response.status === 404) {
-            await drain(response);
+        }, MAX_MANIFEST_BYTES);
+        if (response.status === 404)
             return [];
-        }
-        const bytes = await readBody(response, MAX_MANIFEST_BYTES, `reading referrers tag ${tag}`);
         const parsed = media_parseManifest(bytes, `referrers tag ${this.location}:${tag}`, header(response, 'content-type'));
         if (!isIndexMediaType(parsed.mediaType)) {
             throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `referrers tag ${this.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
         }
         return parsed.parsed.manifests;
+    }
+    /** Sends a fallback index once: a retry would send an index built from an old read (fallback-index.ts). */
+    async writeFallback(tag, index) {
+        const manifest = media_parseManifest(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
+        const response = await this.request({
+            what: `pushing referrers index ${this.location}:${tag}`,
+            method: 'PUT',
+            url: this.path(`manifests/${tag}`),
+            scopes: this.pushScopes,
+            headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+            body: () => manifest.bytes,
+            expect: [201, 200],
+            retry: false,
+        });
+        await drain(response);
+    }
+    /**
+     * Whether this registry answers the referrers API (an OCI index at /referrers/<digest>), asked once
+     * per registry and run: a registry that has it but sends no OCI-Subject still needs no fallback tag.
+     */
+    offersReferrersApi(subject) {
+        const known = this.client.referrersApi.get(this.registry);
+        if (known !== undefined)
+            return known;
+        const asked = (async () => {
+            const { response } = await this.requestBytes({
+                what: `asking ${this.location} for the referrers API`,
+                method: 'GET',
+                url: this.path(`referrers/${subject}`),
+                scopes: [this.pullScope],
+                headers: { accept: MEDIA.ociIndex },
+                expect: [200, 404, 400, 405],
+            }, MAX_MANIFEST_BYTES);
+            return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === MEDIA.ociIndex;
+        })();
+        this.client.referrersApi.set(this.registry, asked);
+        asked.catch(() => this.client.referrersApi.delete(this.registry));
+        return asked;
+    }
+    /**
+     * Withdraws a referrer this run pushed (a promotion record of a promotion that lost its race):
+     * deleted by digest where the registry allows it, and taken out of the fallback index.
+     */
+    async withdrawReferrer(subject, digest) {
+        checkDigest(subject);
+        checkDigest(digest);
+        const response = await this.request({
+            what: `deleting ${this.location}@${digest}`,
+            method: 'DELETE',
+            url: this.path(`manifests/${digest}`),
+            scopes: this.pushScopes,
+            expect: [202, 200, 204, 404, 405, 400],
+        });
+        await drain(response);
+        if (!(await this.offersReferrersApi(subject)))
+            await removeFromFallback(this, subject, digest);
     }
     async referrers(digest, artifactType) {
         checkDigest(digest);
@@ -38999,21 +39330,12 @@ class RegistryRepository {
         const fallback = this.readFallback(referrersTag(digest));
         fallback.catch(() => undefined);
         for (let page = 0; url !== undefined && page < 1000; page++) {
-            const response = await this.request({
-                what,
-                method: 'GET',
-                url,
-                scopes: [this.pullScope],
-                headers: { accept: MEDIA.ociIndex },
-                expect: [200, 404],
-            });
+            const { response, bytes } = await this.requestBytes({ what, method: 'GET', url, scopes: [this.pullScope], headers: { accept: MEDIA.ociIndex }, expect: [200, 404] }, MAX_MANIFEST_BYTES);
             if (response.status === 404) {
-                await drain(response);
                 native = page > 0;
                 break;
             }
             const type = header(response, 'content-type')?.split(';')[0]?.trim();
-            const bytes = await readBody(response, MAX_MANIFEST_BYTES, what);
             if (type !== MEDIA.ociIndex) {
                 // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
                 native = false;
@@ -39036,18 +39358,9 @@ class RegistryRepository {
         const tags = [];
         let url = new URL(this.path('tags/list?n=1000'), this.base);
         for (let page = 0; url !== undefined && page < 10_000; page++) {
-            const response = await this.request({
-                what: `listing tags of ${this.location}`,
-                method: 'GET',
-                url,
-                scopes: [this.pullScope],
-                expect: [200, 404],
-            });
-            if (response.status === 404) {
-                await drain(response);
+            const { response, bytes: body } = await this.requestBytes({ what: `listing tags of ${this.location}`, method: 'GET', url, scopes: [this.pullScope], expect: [200, 404] }, 64 * 1024 * 1024);
+            if (response.status === 404)
                 return tags;
-            }
-            const body = await readBody(response, 64 * 1024 * 1024, `listing tags of ${this.location}`);
             const parsed = JSON.parse(body.toString('utf8'));
             tags.push(...(parsed.tags ?? []));
             url = nextLink(response, url);
@@ -39150,7 +39463,8 @@ class RegistryRepository {
             headers: { 'content-length': '0' },
             body: () => Buffer.alloc(0),
             expect: mount ? [201, 202] : [202],
-            retry: false,
+            // Tried again on its own: a session opened twice costs nothing (the registry expires the spare),
+            // and the upload it serves is then tried as a whole only when the bytes themselves fail.
         });
         await drain(response);
         if (response.status === 201)
@@ -39410,6 +39724,125 @@ async function readBlob(store, descriptor) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var dist = __nccwpck_require__(4187);
+;// CONCATENATED MODULE: ./packages/core/src/sign/ecdsa.ts
+const CURVES = {
+    'P-256': {
+        p: 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffffn,
+        a: 0xffffffff00000001000000000000000000000000fffffffffffffffffffffffcn,
+        n: 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n,
+        gx: 0x6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296n,
+        gy: 0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5n,
+    },
+    'P-384': {
+        p: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffffn,
+        a: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000fffffffcn,
+        n: 0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n,
+        gx: 0xaa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab7n,
+        gy: 0x3617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5fn,
+    },
+};
+const mod = (a, m) => ((a % m) + m) % m;
+function inverse(a, m) {
+    let [r0, r1] = [mod(a, m), m];
+    let [s0, s1] = [1n, 0n];
+    while (r1 !== 0n) {
+        const q = r0 / r1;
+        [r0, r1] = [r1, r0 - q * r1];
+        [s0, s1] = [s1, s0 - q * s1];
+    }
+    return mod(s0, m);
+}
+function add(c, P, Q) {
+    if (P === null)
+        return Q;
+    if (Q === null)
+        return P;
+    if (P.x === Q.x && mod(P.y + Q.y, c.p) === 0n)
+        return null;
+    const slope = P.x === Q.x && P.y === Q.y
+        ? mod((3n * P.x * P.x + c.a) * inverse(2n * P.y, c.p), c.p)
+        : mod((Q.y - P.y) * inverse(Q.x - P.x, c.p), c.p);
+    const x = mod(slope * slope - P.x - Q.x, c.p);
+    return { x, y: mod(slope * (P.x - x) - P.y, c.p) };
+}
+function multiply(c, k, P) {
+    let result = null;
+    let addend = P;
+    for (let e = k; e > 0n; e >>= 1n) {
+        if (e & 1n)
+            result = add(c, result, addend);
+        addend = add(c, addend, addend);
+    }
+    return result;
+}
+const toBigInt = (bytes) => (bytes.length === 0 ? 0n : BigInt(`0x${bytes.toString('hex')}`));
+/** r and s from an ASN.1 DER `SEQUENCE { INTEGER r, INTEGER s }`; undefined when it is not one. */
+function derSignature(signature) {
+    let offset = 0;
+    const length = () => {
+        const first = signature[offset++];
+        if (first === undefined)
+            return undefined;
+        if (first < 0x80)
+            return first;
+        const count = first & 0x7f;
+        if (count === 0 || count > 2)
+            return undefined;
+        let value = 0;
+        for (let i = 0; i < count; i++)
+            value = (value << 8) | (signature[offset++] ?? 0);
+        return value;
+    };
+    if (signature[offset++] !== 0x30)
+        return undefined;
+    const total = length();
+    if (total === undefined || offset + total !== signature.length)
+        return undefined;
+    const integer = () => {
+        if (signature[offset++] !== 0x02)
+            return undefined;
+        const size = length();
+        if (size === undefined || size === 0 || offset + size > signature.length)
+            return undefined;
+        const value = toBigInt(signature.subarray(offset, offset + size));
+        offset += size;
+        return value;
+    };
+    const r = integer();
+    const s = integer();
+    if (r === undefined || s === undefined || offset !== signature.length)
+        return undefined;
+    return { r, s };
+}
+/** True when the curve is one this module verifies digests for. */
+function verifiesDigests(key) {
+    return key.asymmetricKeyType === 'ec' && CURVES[String(key.export({ format: 'jwk' }).crv)] !== undefined;
+}
+/** Verifies a DER ECDSA signature over `digest` (already hashed, e.g. the 32 bytes of a sha256). */
+function verifyDigestSignature(key, digest, signature) {
+    if (key.asymmetricKeyType !== 'ec')
+        return false;
+    const jwk = key.export({ format: 'jwk' });
+    const curve = CURVES[String(jwk.crv)];
+    if (!curve || !jwk.x || !jwk.y)
+        return false;
+    const rs = derSignature(signature);
+    if (!rs)
+        return false;
+    const { r, s } = rs;
+    if (r <= 0n || r >= curve.n || s <= 0n || s >= curve.n)
+        return false;
+    // The leftmost bits of the digest, as many as the order has.
+    const bits = curve.n.toString(2).length;
+    let e = toBigInt(digest);
+    if (digest.length * 8 > bits)
+        e >>= BigInt(digest.length * 8 - bits);
+    const w = inverse(s, curve.n);
+    const Q = { x: toBigInt(Buffer.from(jwk.x, 'base64url')), y: toBigInt(Buffer.from(jwk.y, 'base64url')) };
+    const point = add(curve, multiply(curve, mod(e * w, curve.n), { x: curve.gx, y: curve.gy }), multiply(curve, mod(r * w, curve.n), Q));
+    return point !== null && mod(point.x, curve.n) === r;
+}
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var bundle_dist = __nccwpck_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
@@ -39549,15 +39982,66 @@ async function bundle_signMessage(data, config) {
     const bundle = await create(builder, { data });
     return describe(bundle, config);
 }
-/** Parses a bundle (JSON text or object); BUNDLE_INVALID-ish failures are VERIFICATION_FAILED. */
+/** Fields the verifier reads that the bundle library's own checks leave unchecked. */
+function unreadFields(bundle) {
+    const invalid = [];
+    bundle.verificationMaterial.tlogEntries.forEach((entry, i) => {
+        const at = `verificationMaterial.tlogEntries[${i}]`;
+        if (!entry.logId?.keyId?.length)
+            invalid.push(`${at}.logId.keyId`);
+        if (!entry.canonicalizedBody?.length)
+            invalid.push(`${at}.canonicalizedBody`);
+        if (entry.inclusionProof) {
+            if (!entry.inclusionProof.checkpoint?.envelope)
+                invalid.push(`${at}.inclusionProof.checkpoint.envelope`);
+            if (!entry.inclusionProof.rootHash?.length)
+                invalid.push(`${at}.inclusionProof.rootHash`);
+        }
+        if (entry.inclusionPromise && !entry.inclusionPromise.signedEntryTimestamp?.length) {
+            invalid.push(`${at}.inclusionPromise.signedEntryTimestamp`);
+        }
+    });
+    bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.forEach((t, i) => {
+        if (!t.signedTimestamp?.length) {
+            invalid.push(`verificationMaterial.timestampVerificationData.rfc3161Timestamps[${i}].signedTimestamp`);
+        }
+    });
+    return invalid;
+}
+/**
+ * Parses a bundle (JSON text or object) and checks its shape for its version (v0.1 needs inclusion
+ * promises; v0.2 and later inclusion proofs with checkpoints; v0.3 a single certificate, no chain).
+ * A malformed bundle is VERIFICATION_FAILED naming the fields at fault.
+ */
 function parseBundle(json) {
+    let value;
     try {
-        const value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
-        return (0,bundle_dist.bundleFromJSON)(value);
+        value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
     }
     catch (error) {
-        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Not a Sigstore bundle: ${(0,errors/* describeError */.Uc)(error)}.`);
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Not a Sigstore bundle: not JSON (${(0,errors/* describeError */.Uc)(error)}).`);
     }
+    let bundle;
+    try {
+        bundle = (0,bundle_dist.bundleFromJSON)(value);
+        if (bundle.mediaType === bundle_dist.BUNDLE_V01_MEDIA_TYPE)
+            (0,bundle_dist.assertBundleV01)(bundle);
+        else if (bundle.mediaType === bundle_dist.BUNDLE_V02_MEDIA_TYPE)
+            (0,bundle_dist.assertBundleV02)(bundle);
+        else
+            (0,bundle_dist.assertBundleLatest)(bundle);
+    }
+    catch (error) {
+        const fields = error instanceof bundle_dist.ValidationError ? error.fields : [];
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', fields.length > 0
+            ? `Malformed Sigstore bundle: ${fields.join(', ')} missing or invalid.`
+            : `Not a Sigstore bundle: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+    const invalid = unreadFields(bundle);
+    if (invalid.length > 0) {
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Malformed Sigstore bundle: ${invalid.join(', ')} missing or empty.`);
+    }
+    return bundle;
 }
 /** Canonical JSON text of a bundle, as written to `<file>.sigstore.json` and to registry layers. */
 function bundle_bundleText(bundle) {
@@ -39570,6 +40054,7 @@ function bundle_bundleText(bundle) {
  * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
  * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
  */
+
 
 const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 const statements_INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -39634,9 +40119,12 @@ function parseStatement(payload) {
     }
     return { _type: STATEMENT_TYPE, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate ?? {} };
 }
-function workflowFacts(env) {
+function workflowFacts(env, claims = {}) {
     return {
         workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+        ...(typeof claims.job_workflow_ref === 'string' && claims.job_workflow_ref !== ''
+            ? { jobWorkflowRef: claims.job_workflow_ref }
+            : {}),
         repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
         repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
         runnerEnvironment: env.RUNNER_ENVIRONMENT ?? '',
@@ -39657,10 +40145,9 @@ function githubProvenancePredicate(context, facts) {
     if (missing.length > 0) {
         throw new ArtefactsError('GITHUB_CONTEXT', `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`, { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' });
     }
-    // GITHUB_WORKFLOW_REF = owner/repo/<path>@<ref>
-    const at = facts.workflowRef.lastIndexOf('@');
-    const workflowPath = facts.workflowRef.slice(0, at < 0 ? undefined : at).replace(`${context.repository}/`, '');
-    const workflowRefName = at < 0 ? context.ref : facts.workflowRef.slice(at + 1);
+    const workflow = parseWorkflowRef(facts.workflowRef);
+    const workflowPath = workflow.path;
+    const workflowRefName = workflow.ref || context.ref;
     const repositoryUrl = `${context.serverUrl}/${context.repository}`;
     return {
         buildDefinition: {
@@ -39679,7 +40166,7 @@ function githubProvenancePredicate(context, facts) {
             resolvedDependencies: [{ uri: `git+${repositoryUrl}@${context.ref}`, digest: { gitCommit: context.sha } }],
         },
         runDetails: {
-            builder: { id: `${context.serverUrl}/${facts.workflowRef}` },
+            builder: { id: `${context.serverUrl}/${facts.jobWorkflowRef ?? facts.workflowRef}` },
             metadata: {
                 invocationId: `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
             },
@@ -39713,6 +40200,7 @@ var protobuf_specs_dist = __nccwpck_require__(9654);
 
 
 
+
 const EMPTY_ROOT = {
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
     tlogs: [],
@@ -39720,7 +40208,64 @@ const EMPTY_ROOT = {
     ctlogs: [],
     timestampAuthorities: [],
 };
-/** Parses a `trusted_root.json` document (sigstore's TrustedRoot, protobuf JSON form). */
+function validKey(where, key, problems) {
+    if (!key) {
+        problems.push(`${where}.publicKey is missing`);
+        return;
+    }
+    if (!key.validFor?.start)
+        problems.push(`${where}.publicKey.validFor.start is missing`);
+    if (!key.keyDetails || protobuf_specs_dist.PublicKeyDetails[key.keyDetails] === undefined) {
+        problems.push(`${where}.publicKey.keyDetails is ${JSON.stringify(key.keyDetails ?? null)}, not a known key type`);
+    }
+    if (!key.rawBytes?.length) {
+        problems.push(`${where}.publicKey.rawBytes is empty`);
+        return;
+    }
+    try {
+        (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(key.rawBytes), format: 'der', type: 'spki' });
+    }
+    catch (error) {
+        problems.push(`${where}.publicKey.rawBytes is not a public key (${(0,errors/* describeError */.Uc)(error)})`);
+    }
+}
+function validAuthority(where, authority, problems) {
+    if (!authority.validFor?.start)
+        problems.push(`${where}.validFor.start is missing`);
+    const certificates = authority.certChain?.certificates ?? [];
+    if (certificates.length === 0)
+        problems.push(`${where}.certChain has no certificate`);
+    certificates.forEach((c, i) => {
+        try {
+            new external_node_crypto_.X509Certificate(Buffer.from(c.rawBytes));
+        }
+        catch (error) {
+            problems.push(`${where}.certChain.certificates[${i}] is not a certificate (${(0,errors/* describeError */.Uc)(error)})`);
+        }
+    });
+}
+/**
+ * Every entry a trusted root lists must be usable: logs with a known key type, a key and the
+ * start of its validity; certificate and timestamp authorities with a certificate chain and the
+ * start of their validity. A root that fails this is refused before any signature is checked.
+ */
+function rootProblems(root) {
+    const problems = [];
+    root.tlogs.forEach((t, i) => {
+        validKey(`tlogs[${i}]`, t.publicKey, problems);
+        if (!t.logId?.keyId?.length)
+            problems.push(`tlogs[${i}].logId.keyId is empty`);
+    });
+    root.ctlogs.forEach((t, i) => {
+        validKey(`ctlogs[${i}]`, t.publicKey, problems);
+        if (!t.logId?.keyId?.length)
+            problems.push(`ctlogs[${i}].logId.keyId is empty`);
+    });
+    root.certificateAuthorities.forEach((a, i) => validAuthority(`certificateAuthorities[${i}]`, a, problems));
+    root.timestampAuthorities.forEach((a, i) => validAuthority(`timestampAuthorities[${i}]`, a, problems));
+    return problems;
+}
+/** Parses a `trusted_root.json` document (sigstore's TrustedRoot, protobuf JSON form), failing closed on a malformed one. */
 function parseTrustedRoot(json) {
     try {
         const value = typeof json === 'string' ? JSON.parse(json) : json;
@@ -39728,6 +40273,9 @@ function parseTrustedRoot(json) {
         if (!root.mediaType?.startsWith('application/vnd.dev.sigstore.trustedroot')) {
             throw new Error(`mediaType is ${JSON.stringify(root.mediaType)}`);
         }
+        const problems = rootProblems(root);
+        if (problems.length > 0)
+            throw new Error(`malformed: ${problems.join('; ')}`);
         return root;
     }
     catch (error) {
@@ -39768,6 +40316,7 @@ function trustMaterial(options) {
  * policy is not met, a VerificationFailure lists, for every bundle, which rule rejected it.
  * The verify action, `artefacts verify` and promote's `require-signature` gate all call this.
  */
+
 
 
 
@@ -39832,6 +40381,43 @@ const ERROR_RULES = {
     TIMESTAMP_ERROR: 'timestamp',
     UNTRUSTED_SIGNER_ERROR: 'certificate-identity',
 };
+/**
+ * A message signature checked against a digest alone (no file bytes): the signature is verified
+ * over the digest itself (ECDSA), everything else (certificate, log entries, timestamps) as usual.
+ */
+function overDigest(entity, digest) {
+    const content = entity.signature;
+    return {
+        ...entity,
+        signature: {
+            signature: content.signature,
+            compareSignature: (s) => content.compareSignature(s),
+            compareDigest: (d) => content.compareDigest(d),
+            compareSignedDigest: (d) => content.compareSignedDigest(d),
+            verifySignature: (key) => {
+                if (!verifiesDigests(key)) {
+                    throw new Rejected('bundle-content', `a message signature by a ${key.asymmetricKeyType ?? 'non-ECDSA'} key cannot be checked against a digest alone; give the file`);
+                }
+                return verifyDigestSignature(key, digest, content.signature);
+            },
+        },
+    };
+}
+/**
+ * The inclusion proof's own root hash and tree size must be the signed checkpoint's: the library
+ * proves inclusion against the checkpoint only, so a proof carrying other values would pass unread.
+ */
+function checkProofsMatchCheckpoints(entries) {
+    entries.forEach((entry, i) => {
+        const proof = entry.inclusionProof;
+        if (!proof?.checkpoint?.envelope)
+            return;
+        const [, size = '', rootHash = ''] = proof.checkpoint.envelope.split('\n\n')[0].split('\n');
+        if (Buffer.from(rootHash, 'base64').compare(Buffer.from(proof.rootHash)) !== 0 || size !== String(proof.treeSize)) {
+            throw new Rejected('transparency-log', `log entry ${i}: the inclusion proof's root hash or tree size is not the one its checkpoint signs`);
+        }
+    });
+}
 /** Checks one bundle's cryptography and signer (not yet its content). */
 function verifyEntity(verifier, bundle, policy, artifact) {
     const keyMaterial = bundle.verificationMaterial.content.$case;
@@ -39841,18 +40427,37 @@ function verifyEntity(verifier, bundle, policy, artifact) {
     if (policy.identity && keyMaterial === 'publicKey') {
         throw new Rejected('certificate-chain', 'signed with a key, but the policy expects a keyless certificate identity');
     }
-    let entity = (0,dist/* toSignedEntity */.DC)(bundle, artifact);
+    let entity;
+    try {
+        entity = Buffer.isBuffer(artifact)
+            ? (0,dist/* toSignedEntity */.DC)(bundle, artifact)
+            : artifact === undefined
+                ? (0,dist/* toSignedEntity */.DC)(bundle)
+                : overDigest((0,dist/* toSignedEntity */.DC)(bundle), artifact.digest);
+    }
+    catch (error) {
+        throw new Rejected('bundle-format', `malformed bundle: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
     if (policy.key && !policy.trustedRoot) {
         // Offline key-based verification: log entries and timestamps cannot be checked without the
         // instance's keys, so they are not counted (requireTransparencyLog then fails, as it must).
         entity = { ...entity, tlogEntries: [], timestamps: [] };
     }
+    checkProofsMatchCheckpoints(entity.tlogEntries);
     let signer;
     try {
         signer = verifier.verify(entity);
     }
     catch (error) {
+        if (error instanceof Rejected)
+            throw error;
         const code = error.code;
+        if (!(error instanceof dist/* VerificationError */.mk)) {
+            // Not a verdict of the library but a failure inside it: a field it reads is absent or of the
+            // wrong kind. That is a malformed bundle, not a bad signature.
+            const field = /reading '([^']+)'/.exec((0,errors/* describeError */.Uc)(error))?.[1];
+            throw new Rejected('bundle-format', `malformed bundle: the verifier could not read it${field ? ` (a field holding '${field}' is missing)` : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
         const rule = (typeof code === 'string' && ERROR_RULES[code]) || 'signature';
         const reason = rule === 'signature' && policy.key
             ? 'the signature does not verify with the given key (another key, or a modified payload)'
@@ -39878,9 +40483,41 @@ function verifyEntity(verifier, bundle, policy, artifact) {
 function tlogIndex(bundle) {
     return bundle.verificationMaterial.tlogEntries[0]?.logIndex;
 }
+const SIGNER_RULES = new Set([
+    'key',
+    'signature',
+    'certificate-chain',
+    'certificate-identity',
+    'certificate-oidc-issuer',
+]);
+const SHAPE_RULES = new Set(['bundle-format', 'bundle-content', 'statement-format']);
+/**
+ * What to do about a failed verification, from the rules that failed: the key or identity only
+ * when a signer check failed; a malformed or unexpected bundle, a log entry or a subject is a
+ * different problem, and pointing at the key would send the reader the wrong way.
+ */
+function failureHint(rule, rejected) {
+    const rules = new Set([rule, ...rejected.map((r) => r.rule)]);
+    if ([...rules].some((r) => SIGNER_RULES.has(r))) {
+        return 'Check the key or identity the artefact was signed with, and that the signature belongs to this digest.';
+    }
+    if (rules.has('transparency-log') || rules.has('timestamp')) {
+        return 'Check that the trusted root is the one of the Sigstore instance that signed (its log and timestamp keys), and that the bundle was not altered.';
+    }
+    if (rules.has('subject-digest')) {
+        return 'The signatures found are about another artefact: check that they belong to this digest or file.';
+    }
+    if (rules.has('predicate-type')) {
+        return 'Attach an attestation of the required type, signed by the same key or identity.';
+    }
+    if (rejected.length > 0 && rejected.every((r) => SHAPE_RULES.has(r.rule))) {
+        return 'The bundle is malformed or not of the kind expected (see each reason); produce it again with a Sigstore client.';
+    }
+    return 'Sign the artefact first, or check where its signatures are stored.';
+}
 function fail(what, rule, rejected, extra = '') {
     const lines = rejected.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
-    throw new VerificationFailure(`${what}${extra}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejected, 'Check the key or identity the artefact was signed with, and that the signature belongs to this digest.');
+    throw new VerificationFailure(`${what}${extra}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejected, failureHint(rule, rejected));
 }
 /**
  * Verifies DSSE/in-toto bundles about `subjectDigest` (sha256:<hex>). Accepts a bundle only if its
@@ -39950,27 +40587,34 @@ function verifyStatements(bundles, subjectDigest, policy) {
     }
     return { verified, rejected };
 }
-/** Verifies a message-signature bundle (`<file>.sigstore.json`) against the file's bytes. */
-function verifyArtifact(source, rawBundle, data, policy) {
+/**
+ * Verifies a bundle about one artefact: its bytes (`data`) or only its digest (`sha256:<hex>`).
+ * A message signature must be over that artefact; a DSSE bundle is judged with every check an
+ * image's statements get (payload type, signature over the PAE, signer, statement shape, required
+ * predicate types) and must name the artefact's sha256 among its subjects.
+ */
+function verifyArtifactBundle(source, rawBundle, subject, policy) {
     checkPolicy(policy);
     const verifier = verifierFor(policy);
+    const want = Buffer.isBuffer(subject)
+        ? (0,external_node_crypto_.createHash)('sha256').update(subject).digest()
+        : Buffer.from(statements_sha256Hex(subject.digest), 'hex');
+    let bundle;
     try {
-        let bundle;
         try {
             bundle = parseBundle(rawBundle);
         }
         catch (error) {
             throw new Rejected('bundle-format', (0,errors/* describeError */.Uc)(error));
         }
-        if (bundle.content.$case !== 'messageSignature') {
-            throw new Rejected('bundle-content', 'a DSSE attestation, not a message signature over the file');
+        if (bundle.content.$case === 'messageSignature') {
+            const got = Buffer.from(bundle.content.messageSignature.messageDigest?.digest ?? []);
+            if (!want.equals(got)) {
+                throw new Rejected('subject-digest', `the bundle signs sha256:${got.toString('hex')}, but the artefact is sha256:${want.toString('hex')}`);
+            }
+            const signer = verifyEntity(verifier, bundle, policy, Buffer.isBuffer(subject) ? subject : { digest: want });
+            return { signer, kind: 'message-signature', transparencyLogIndex: tlogIndex(bundle) };
         }
-        const want = (0,external_node_crypto_.createHash)('sha256').update(data).digest();
-        const got = Buffer.from(bundle.content.messageSignature.messageDigest?.digest ?? []);
-        if (!want.equals(got)) {
-            throw new Rejected('subject-digest', `the bundle signs sha256:${got.toString('hex')}, but the file is sha256:${want.toString('hex')}`);
-        }
-        return verifyEntity(verifier, bundle, policy, data);
     }
     catch (error) {
         if (!(error instanceof Rejected))
@@ -39979,6 +40623,19 @@ function verifyArtifact(source, rawBundle, data, policy) {
             { source, rule: error.rule, reason: error.message },
         ]);
     }
+    // DSSE: the same judgement as an image's attestations, about this artefact's digest.
+    const result = verifyStatements([{ source, bundle: rawBundle }], `sha256:${want.toString('hex')}`, policy);
+    const verified = result.verified[0];
+    return {
+        signer: verified.signer,
+        kind: 'dsse',
+        statement: verified.statement,
+        transparencyLogIndex: verified.transparencyLogIndex,
+    };
+}
+/** Verifies a bundle (`<file>.sigstore.json`) against a file's bytes; returns the signer. */
+function verifyArtifact(source, rawBundle, data, policy) {
+    return verifyArtifactBundle(source, rawBundle, data, policy).signer;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/files.ts
@@ -39996,7 +40653,8 @@ function verifyArtifact(source, rawBundle, data, policy) {
 
 
 
-const BUNDLE_SUFFIX = '.sigstore.json';
+
+const files_BUNDLE_SUFFIX = '.sigstore.json';
 function files_toSubjects(files) {
     return files.map((f) => subject(f.name, f.digest));
 }
@@ -40011,19 +40669,19 @@ async function sha256File(path) {
     }
     return `sha256:${hash.digest('hex')}`;
 }
-/** Files matching the globs (relative to cwd), sorted, bundles excluded; a glob matching nothing is an error. */
-async function files_fileSubjects(cwd, patterns, input = 'files') {
-    const glob = promises_.glob;
-    if (typeof glob !== 'function') {
-        throw new errors/* ArtefactsError */.E('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
-    }
+/**
+ * Files matching the globs (relative to cwd, the workspace), sorted, bundles excluded; a glob
+ * matching nothing is an error, and so is a match outside the workspace (symbolic links followed)
+ * unless `input` is in `allowOutside`.
+ */
+async function files_fileSubjects(cwd, patterns, input = 'files', allowOutside) {
+    const ws = paths_workspace(cwd, allowOutside);
     const found = new Map();
     for (const pattern of patterns) {
         let matched = 0;
-        for await (const entry of glob(pattern, { cwd })) {
-            const path = (0,external_node_path_.resolve)(cwd, entry);
+        for (const path of await workspaceGlob(ws, input, pattern)) {
             const stat = await promises_.stat(path).catch(() => undefined);
-            if (!stat?.isFile() || path.endsWith(BUNDLE_SUFFIX))
+            if (!stat?.isFile() || path.endsWith(files_BUNDLE_SUFFIX))
                 continue;
             matched++;
             found.set(path, displayName(cwd, path));
@@ -40077,10 +40735,11 @@ function parseChecksums(text, source) {
  * Subjects from checksums files. Where a listed file exists beside the checksums file, its digest
  * is checked (a mismatch is an error, never silently signed) and its path kept.
  */
-async function files_checksumSubjects(cwd, paths, input = 'checksums') {
+async function files_checksumSubjects(cwd, paths, input = 'checksums', allowOutside) {
+    const ws = workspace(cwd, allowOutside);
     const out = [];
     for (const p of paths) {
-        const path = resolve(cwd, p);
+        const path = inWorkspace(ws, input, p);
         let text;
         try {
             text = await fs.readFile(path, 'utf8');
@@ -40089,7 +40748,8 @@ async function files_checksumSubjects(cwd, paths, input = 'checksums') {
             throw inputError(input, p, `a readable checksums file (${describeError(error)})`);
         }
         for (const entry of parseChecksums(text, p)) {
-            const local = join(path, '..', entry.name);
+            // A listed name is read only where it stays in the workspace (`../../etc/passwd` is refused).
+            const local = insideWorkspace(ws, input, join(path, '..', entry.name));
             const stat = await fs.stat(local).catch(() => undefined);
             if (stat?.isFile()) {
                 const actual = await sha256File(local);
@@ -40117,7 +40777,7 @@ async function files_signFiles(files, config) {
             throw new ArtefactsError('DIGEST_MISMATCH', `${file.name} changed while being signed (${file.digest} → ${actual}).`);
         }
         const signed = await signMessage(data, config);
-        const bundlePath = `${file.path}${BUNDLE_SUFFIX}`;
+        const bundlePath = `${file.path}${files_BUNDLE_SUFFIX}`;
         try {
             await fs.writeFile(bundlePath, `${bundleText(signed.bundle)}\n`);
         }
@@ -40134,17 +40794,74 @@ async function files_signFiles(files, config) {
     }
     return out;
 }
-/** Verifies `<file>.sigstore.json` beside each file (or the bundle path given). */
-async function verifyFile(path, policy, bundlePath = `${path}${BUNDLE_SUFFIX}`) {
+/**
+ * Verifies the bundle of a file (by default `<file>.sigstore.json` beside it) or of a digest
+ * (`sha256:<hex>`; the bundle path is then required): a message signature or a DSSE statement.
+ */
+async function verifySubject(subject, policy, bundlePath) {
+    const what = 'path' in subject ? subject.path : subject.digest;
+    const where = bundlePath ?? ('path' in subject ? `${subject.path}${files_BUNDLE_SUFFIX}` : undefined);
+    if (where === undefined) {
+        throw new errors/* ArtefactsError */.E('INTERNAL', `No bundle path for ${what}: a digest has no file to find one beside.`);
+    }
     let bundle;
     try {
-        bundle = await promises_.readFile(bundlePath, 'utf8');
+        bundle = await promises_.readFile(where, 'utf8');
     }
     catch (error) {
-        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `No signature for ${path}: cannot read ${bundlePath} (${(0,errors/* describeError */.Uc)(error)}).`);
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `No signature for ${what}: cannot read ${where} (${(0,errors/* describeError */.Uc)(error)}).`, { hint: 'Sign it first, or give the bundle’s path (`bundle`) when it is not stored beside the file.' });
     }
-    const data = await promises_.readFile(path);
-    return verifyArtifact(path, bundle, data, policy);
+    if ('digest' in subject)
+        return verifyArtifactBundle(what, bundle, { digest: subject.digest }, policy);
+    let data;
+    try {
+        data = await promises_.readFile(subject.path);
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot read ${subject.path}: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+    return verifyArtifactBundle(what, bundle, data, policy);
+}
+/** Verifies `<file>.sigstore.json` beside each file (or the bundle path given); returns the signer. */
+async function verifyFile(path, policy, bundlePath = `${path}${files_BUNDLE_SUFFIX}`) {
+    return (await verifySubject({ path }, policy, bundlePath)).signer;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/verify-report.ts
+function signerText(signer) {
+    if (signer.kind === 'key')
+        return `key ${signer.keyHint ?? ''}`.trim();
+    return `${signer.identity ?? ''}${signer.issuer ? ` (issuer ${signer.issuer})` : ''}`;
+}
+const clip = (text, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** The short result; the statements in full only when asked for. */
+function verifyReport(options) {
+    const lines = [];
+    const { image } = options;
+    if (image) {
+        const v = image.verification;
+        lines.push(`image     ${image.name}@${v.digest}`);
+        for (const s of v.verified) {
+            lines.push(`  accepted  ${s.statement.predicateType}  ${signerText(s.signer)}  (${s.source})`);
+        }
+        for (const l of v.legacy)
+            lines.push(`  accepted  cosign v2 signature  key ${l.keyHint}  (${l.source})`);
+        for (const r of v.rejected)
+            lines.push(`  refused   [${r.rule}] ${clip(r.reason)}  (${r.source})`);
+    }
+    for (const s of options.subjects) {
+        const what = s.kind === 'dsse' ? `${s.predicateType ?? 'statement'} (DSSE)` : 'signature over the bytes';
+        lines.push(`file      ${s.subject}`);
+        lines.push(`  accepted  ${what}  ${s.signer}  (${s.bundle})`);
+    }
+    const accepted = (image ? image.verification.verified.length + image.verification.legacy.length : 0) + options.subjects.length;
+    lines.push(`result    verified: ${accepted} accepted${image ? `, ${image.verification.rejected.length} refused` : ''}`);
+    if (options.showStatements && image) {
+        for (const s of image.verification.verified) {
+            lines.push('', `statement from ${s.source}:`, JSON.stringify(s.statement, null, 2));
+        }
+    }
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/referrer.ts
@@ -40491,7 +41208,7 @@ async function legacySignatures(store, digest, key, logger) {
 }
 function failure(message, rule, rejections) {
     const lines = rejections.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
-    return new VerificationFailure(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, 'Check the key or identity the image was signed with, and that the signature belongs to this digest.');
+    return new VerificationFailure(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, failureHint(rule, rejections));
 }
 /**
  * Verifies an image digest against a policy: every Sigstore bundle referrer (referrers API or
@@ -41003,9 +41720,17 @@ function inputs_parseSignInputs(get) {
         legacySignature: parse.boolean(get, 'legacy-signature', false),
         sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
         signingConfig: parse.optionalText(get, 'signing-config'),
+        force: parse.boolean(get, 'force', false),
     };
     if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
         throw inputError('image', '', 'an image reference, or files / checksums to sign', 'Set `image`, `files` or `checksums`.');
+    }
+    // Inputs that do nothing without a key are an error, naming the missing key.
+    if (inputs.keyPassword !== '' && !inputs.key) {
+        throw inputError('key-password', '(set)', 'empty unless key is given (key is missing)');
+    }
+    if (inputs.transparencyLog && !inputs.key) {
+        throw inputError('transparency-log', 'true', 'false unless key is given (key is missing; keyless signing logs as its instance does)');
     }
     if (inputs.key && inputs.keyless === true) {
         throw inputError('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
@@ -41052,7 +41777,20 @@ function parseVerifyInputs(get) {
         sigstoreInstance: oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
         tufMirror: optionalText(get, 'tuf-mirror'),
         tufRoot: optionalText(get, 'tuf-root'),
+        bundle: optionalText(get, 'bundle'),
+        showStatements: inputs_boolean(get, 'show-statements', false),
     };
+    for (const entry of inputs.files) {
+        if (/^sha(256|384|512):/i.test(entry) && !/^sha256:[a-f0-9]{64}$/.test(entry)) {
+            throw (0,errors/* inputError */.Xu)('files', entry, 'a glob, or a digest sha256:<64 lower-case hex digits>');
+        }
+    }
+    if (inputs.files.some((f) => f.startsWith('sha256:')) && !inputs.bundle) {
+        throw (0,errors/* inputError */.Xu)('bundle', '', 'the path of the bundle to verify a sha256: digest with (a digest has no file beside which to find one)');
+    }
+    if (inputs.bundle && inputs.files.length === 0) {
+        throw (0,errors/* inputError */.Xu)('files', '', 'the files or sha256: digests the bundle is about, when bundle is given');
+    }
     if (inputs.tufMirror && !/^https?:\/\/[^\s/]+/i.test(inputs.tufMirror)) {
         throw (0,errors/* inputError */.Xu)('tuf-mirror', inputs.tufMirror, 'the http(s) URL of a TUF repository');
     }
@@ -41068,6 +41806,16 @@ function parseVerifyInputs(get) {
     }
     if (!inputs.key && !keyless) {
         throw (0,errors/* inputError */.Xu)('key', '', 'a public key, or certificate-identity (or -regexp) with certificate-oidc-issuer');
+    }
+    // Where the keyless trusted root comes from means nothing when verifying with a key.
+    for (const [name, value] of [
+        ['tuf-mirror', inputs.tufMirror],
+        ['tuf-root', inputs.tufRoot],
+        ['sigstore-instance', inputs.sigstoreInstance === 'auto' ? undefined : inputs.sigstoreInstance],
+    ]) {
+        if (value !== undefined && !keyless) {
+            throw (0,errors/* inputError */.Xu)(name, value, 'empty unless verifying keyless (certificate-identity and certificate-oidc-issuer are missing; key is given)');
+        }
     }
     if (keyless) {
         if (!inputs.certificateIdentity && !inputs.certificateIdentityRegexp) {
@@ -41210,9 +41958,16 @@ async function loadVerificationPolicy(inputs, cwd, environment) {
 
 
 
+
+
+
+
 /** Inputs whose values are secrets (masked as soon as read). */
 const SIGN_SECRETS = (/* unused pure expression or super */ null && (['key', 'key-password', 'registry-password', 'github-token']));
 const VERIFY_SECRETS = ['registry-password'];
+/** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
+const SIGN_PATH_INPUTS = (/* unused pure expression or super */ null && (['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path']));
+const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root'];
 function registryAccess(get) {
     const { username, password } = credentialPair(get);
     return { registryUsername: username, registryPassword: password };
@@ -41225,6 +41980,7 @@ function parseSignActionInputs(get) {
     return {
         ...inputs,
         ...access,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(get, SIGN_PATH_INPUTS),
         githubAttestations: parse.oneOf(get, 'github-attestations', ['auto', 'always', 'never'], 'auto'),
         githubToken: parse.optionalText(get, 'github-token'),
     };
@@ -41233,7 +41989,11 @@ function parseVerifyActionInputs(get) {
     const inputs = parseVerifyInputs(get);
     if (inputs.image)
         imageReference(inputs.image);
-    return { ...inputs, ...registryAccess(get) };
+    return {
+        ...inputs,
+        ...registryAccess(get),
+        allowOutsideWorkspace: paths_parseAllowOutsideWorkspace(get, VERIFY_PATH_INPUTS),
+    };
 }
 function imageReference(value) {
     try {
@@ -41304,10 +42064,13 @@ async function readInput(path, input, cwd) {
         throw inputError(input, path, `a readable file (${describeError(error)})`);
     }
 }
-async function attestationsFor(inputs, environment) {
+async function attestationsFor(inputs, environment, config) {
     const out = [];
-    if (inputs.provenance)
-        out.push(provenanceAttestation(environment.github, environment.env));
+    if (inputs.provenance) {
+        // Keyless: the OIDC token's claims name the builder (job_workflow_ref), as GitHub's provenance does.
+        const claims = config.kind === 'keyless' && environment.github ? tokenClaims(await config.identityToken()) : undefined;
+        out.push(provenanceAttestation(environment.github, environment.env, claims));
+    }
     if (inputs.predicateType) {
         const json = inputs.predicatePath
             ? await readInput(inputs.predicatePath, 'predicate-path', environment.cwd)
@@ -41318,21 +42081,47 @@ async function attestationsFor(inputs, environment) {
         out.push(sbomAttestation(await readInput(inputs.sbomPath, 'sbom-path', environment.cwd)));
     return out;
 }
+/** An `oci:` layout image stays in the workspace as every other path input. */
+function layoutInWorkspace(ws, value) {
+    if (value === undefined || value === '')
+        return;
+    const ref = imageReference(value);
+    if (ref.kind === 'layout')
+        paths_inWorkspace(ws, 'image', ref.path);
+}
 /** Signs an image digest and/or files; pushes referrers or writes `.sigstore.json` bundles. */
 async function runSign(inputs, environment) {
     const { logger, cwd } = environment;
+    // Every path input resolves inside the workspace (symbolic links followed) before a key is read.
+    const ws = workspace(cwd, inputs.allowOutsideWorkspace);
+    layoutInWorkspace(ws, inputs.image);
+    keyInWorkspace(ws, 'key', inputs.key);
+    for (const [input, value] of [
+        ['predicate-path', inputs.predicatePath],
+        ['sbom-path', inputs.sbomPath],
+        ['signing-config', inputs.signingConfig],
+    ]) {
+        if (value !== undefined)
+            inWorkspace(ws, input, value);
+    }
     // Key decryption (scrypt) runs while the image digest is resolved.
     const configPromise = resolveSigningConfig(inputs, environment);
     configPromise.catch(() => undefined);
     const image = inputs.image ? await resolveImage(inputs.image, inputs, environment, 'sign') : undefined;
-    const attestations = await attestationsFor(inputs, environment);
     // Every subject is found and checked before anything is signed or pushed.
     const files = [];
+    const allow = inputs.allowOutsideWorkspace;
     if (inputs.files.length > 0)
-        files.push(...(await fileSubjects(cwd, inputs.files)));
-    const checksumFiles = inputs.checksums.length > 0 ? await fileSubjects(cwd, inputs.checksums, 'checksums') : [];
-    const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums) : [];
+        files.push(...(await fileSubjects(cwd, inputs.files, 'files', allow)));
+    const checksumFiles = inputs.checksums.length > 0 ? await fileSubjects(cwd, inputs.checksums, 'checksums', allow) : [];
+    const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums, 'checksums', allow) : [];
+    // A `.sigstore.json` written beside a file must not be a link out of the workspace either.
+    for (const f of files)
+        inWorkspace(ws, 'files', `${f.path}${BUNDLE_SUFFIX}`);
+    for (const f of checksumFiles)
+        inWorkspace(ws, 'checksums', `${f.path}${BUNDLE_SUFFIX}`);
     const config = await configPromise;
+    const attestations = await attestationsFor(inputs, environment, config);
     const rows = [];
     const referrers = [];
     const bundlePaths = [];
@@ -41340,11 +42129,38 @@ async function runSign(inputs, environment) {
     const logIndexes = [];
     const bundlesForGitHub = [];
     let legacyDigest;
+    let kept = new Map();
     if (image) {
+        // A re-run: what this signer already signed for the digest is not signed and pushed again.
+        if (!inputs.force) {
+            const signer = await expectedSigner(config, environment.github?.serverUrl);
+            const already = await signedAlready(image.store, image.descriptor.digest, signer, logger);
+            kept = new Map(already.referrers);
+            if (already.signer !== undefined)
+                signers.add(already.signer);
+            for (const [predicateType, referrer] of kept) {
+                logger.info(`Already signed by this signer: ${predicateType} (referrer ${referrer}); not signed again.`);
+                rows.push({
+                    what: `\`${image.name}@${image.descriptor.digest}\``,
+                    kind: predicateType,
+                    where: `referrer \`${referrer}\` (signed already; kept)`,
+                });
+            }
+        }
+        // cosign v2's .sig tag: ECDSA signatures differ every time, so a re-run would add a layer each run.
+        const legacyKept = inputs.legacySignature && !inputs.force && config.kind === 'key'
+            ? await hasLegacySignature(image.store, image.descriptor.digest, config.key, logger)
+            : false;
+        if (legacyKept)
+            logger.info('The cosign v2 .sig tag already holds a signature by this key; not signed again.');
         const signatures = await signImage({ name: image.name, descriptor: image.descriptor }, config, {
             attestations,
-            legacy: inputs.legacySignature,
+            legacy: inputs.legacySignature && !legacyKept,
+            skip: new Set(kept.keys()),
         });
+        if (signatures.referrers.length === 0 && !signatures.legacy && (kept.size > 0 || legacyKept)) {
+            logger.notice(`${image.name}@${image.descriptor.digest} is already signed by this signer: nothing pushed (set force: true to sign again).`);
+        }
         for (const r of signatures.referrers) {
             const pushed = await pushArtefact(image.store, r.artefact);
             if (!pushed.referrerIndexed) {
@@ -41392,6 +42208,7 @@ async function runSign(inputs, environment) {
                 .replace(/-+$/, '');
             const signed = await signStatement(statement(toSubjects(fileAttestationSubjects), a.predicateType, a.predicate), config);
             const path = `${anchor}.${slug}.intoto.sigstore.json`;
+            inWorkspace(ws, checksumFiles[0] ? 'checksums' : 'files', path);
             try {
                 await writeFile(path, `${bundleText(signed.bundle)}\n`);
             }
@@ -41426,6 +42243,8 @@ async function runSign(inputs, environment) {
         digest: image?.descriptor.digest ?? null,
         image: image ? `${image.name}@${image.descriptor.digest}` : null,
         referrers,
+        /** Referrers by predicate type that a re-run found signed by the same signer and left as they were. */
+        signedAlready: Object.fromEntries(kept),
         legacySignature: legacyDigest ?? null,
         bundlePaths,
         signer: [...signers],
@@ -41462,6 +42281,24 @@ function describeSigner(signer) {
 /** Verifies an image digest's signatures and attestations and/or files' `.sigstore.json` bundles. */
 async function runVerify(inputs, environment) {
     const { cwd, logger } = environment;
+    const ws = paths_workspace(cwd, inputs.allowOutsideWorkspace);
+    layoutInWorkspace(ws, inputs.image);
+    paths_keyInWorkspace(ws, 'key', inputs.key);
+    for (const [input, value] of [
+        ['trusted-root', inputs.trustedRoot],
+        ['tuf-root', inputs.tufRoot],
+    ]) {
+        if (value !== undefined)
+            paths_inWorkspace(ws, input, value);
+    }
+    // `files` holds globs and `sha256:` digests (an artefact known by its digest, with `bundle`).
+    const digests = inputs.files.filter((f) => f.startsWith('sha256:'));
+    const globs = inputs.files.filter((f) => !f.startsWith('sha256:'));
+    const verifiedFiles = globs.length > 0 ? await files_fileSubjects(cwd, globs, 'files', ws.allowOutside) : [];
+    const bundlePath = inputs.bundle ? paths_inWorkspace(ws, 'bundle', inputs.bundle) : undefined;
+    if (bundlePath === undefined)
+        for (const f of verifiedFiles)
+            paths_inWorkspace(ws, 'files', `${f.path}${files_BUNDLE_SUFFIX}`);
     const policy = await loadVerificationPolicy(inputs, cwd, environment);
     let image;
     let name;
@@ -41472,12 +42309,32 @@ async function runVerify(inputs, environment) {
         logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);
     }
     const files = [];
-    if (inputs.files.length > 0) {
-        for (const f of await files_fileSubjects(cwd, inputs.files)) {
-            const signer = await verifyFile(f.path, policy);
-            files.push({ path: (0,external_node_path_.relative)(cwd, f.path), signer: describeSigner(signer) });
-            logger.info(`Verified ${(0,external_node_path_.relative)(cwd, f.path)}: ${describeSigner(signer)}`);
-        }
+    const lines = [];
+    const subjects = [
+        ...verifiedFiles.map((f) => ({
+            label: (0,external_node_path_.relative)(cwd, f.path),
+            subject: { path: f.path },
+        })),
+        ...digests.map((digest) => ({ label: digest, subject: { digest } })),
+    ];
+    for (const { label, subject } of subjects) {
+        const verified = await verifySubject(subject, policy, bundlePath);
+        const signer = describeSigner(verified.signer);
+        const bundle = (0,external_node_path_.relative)(cwd, bundlePath ?? `${'path' in subject ? subject.path : label}${files_BUNDLE_SUFFIX}`);
+        files.push({
+            path: label,
+            signer,
+            kind: verified.kind,
+            predicateType: verified.statement?.predicateType ?? null,
+        });
+        lines.push({
+            subject: label,
+            kind: verified.kind,
+            predicateType: verified.statement?.predicateType,
+            signer: signerText(verified.signer),
+            bundle,
+        });
+        logger.info(`Verified ${label}: ${signer}`);
     }
     const signers = [...new Set([...(image?.signers ?? []), ...files.map((f) => f.signer)])];
     const logIndexes = (image?.verified ?? []).flatMap((v) => (v.transparencyLogIndex ? [v.transparencyLogIndex] : []));
@@ -41502,7 +42359,7 @@ async function runVerify(inputs, environment) {
     const rows = [
         ...statements.map((s) => `| \`${s.source}\` | ${s.predicateType} | ${s.signer} | ${s.transparencyLogIndex ?? '—'} |`),
         ...(image?.legacy ?? []).map((l) => `| \`${l.source}\` | cosign v2 signature | ${l.keyHint} | — |`),
-        ...files.map((f) => `| \`${f.path}\` | file signature | ${f.signer} | — |`),
+        ...files.map((f) => `| \`${f.path}\` | ${f.kind === 'dsse' ? `${f.predicateType} (DSSE)` : 'file signature'} | ${f.signer} | — |`),
     ];
     const summary = [
         '### Verified',
@@ -41521,6 +42378,13 @@ async function runVerify(inputs, environment) {
             : []),
         '',
     ].join('\n');
+    const report = verifyReport({
+        image: image && name ? { name, verification: image } : undefined,
+        subjects: lines,
+        showStatements: inputs.showStatements ?? false,
+    });
+    if (inputs.showStatements)
+        logger.info(report);
     return {
         outputs: {
             digest: image?.digest ?? '',
@@ -41528,6 +42392,7 @@ async function runVerify(inputs, environment) {
             'predicate-types': predicateTypes.join('\n'),
             statements: JSON.stringify(statements.map((s) => s.statement)),
             'transparency-log-index': logIndexes.join('\n'),
+            report,
             json: JSON.stringify(result),
         },
         summary: summary_jobSummary('verify', image?.digest ?? '', environment.github, summary),

@@ -95,7 +95,8 @@ async function defaultBranchFromGit(cwd: string): Promise<string | undefined> {
 /** build-tag's core entry point: the action and `artefacts build-tag` both call this. */
 export async function buildTag(inputs: BuildTagInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { logger, cwd } = environment;
-  if (inputs.bakeDir !== undefined) inWorkspace(workspace(cwd, inputs.allowOutsideWorkspace), 'bake-dir', inputs.bakeDir);
+  if (inputs.bakeDir !== undefined)
+    inWorkspace(workspace(cwd, inputs.allowOutsideWorkspace), 'bake-dir', inputs.bakeDir);
   const metaEnv = metadataEnvironment(inputs, environment.env);
   for (const note of metaEnv.notes) logger.info(`From the environment: ${note}.`);
   for (const note of inputs.imageNotes ?? []) logger.notice(note);

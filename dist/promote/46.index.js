@@ -1,8 +1,8 @@
-export const id = 932;
-export const ids = [932];
+export const id = 46;
+export const ids = [46];
 export const modules = {
 
-/***/ 8932:
+/***/ 2046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -30,6 +30,7 @@ var errors = __webpack_require__(7638);
  * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
  * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
  */
+
 
 const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -94,9 +95,12 @@ function parseStatement(payload) {
     }
     return { _type: STATEMENT_TYPE, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate ?? {} };
 }
-function workflowFacts(env) {
+function workflowFacts(env, claims = {}) {
     return {
         workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+        ...(typeof claims.job_workflow_ref === 'string' && claims.job_workflow_ref !== ''
+            ? { jobWorkflowRef: claims.job_workflow_ref }
+            : {}),
         repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
         repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
         runnerEnvironment: env.RUNNER_ENVIRONMENT ?? '',
@@ -117,10 +121,9 @@ function githubProvenancePredicate(context, facts) {
     if (missing.length > 0) {
         throw new ArtefactsError('GITHUB_CONTEXT', `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`, { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' });
     }
-    // GITHUB_WORKFLOW_REF = owner/repo/<path>@<ref>
-    const at = facts.workflowRef.lastIndexOf('@');
-    const workflowPath = facts.workflowRef.slice(0, at < 0 ? undefined : at).replace(`${context.repository}/`, '');
-    const workflowRefName = at < 0 ? context.ref : facts.workflowRef.slice(at + 1);
+    const workflow = parseWorkflowRef(facts.workflowRef);
+    const workflowPath = workflow.path;
+    const workflowRefName = workflow.ref || context.ref;
     const repositoryUrl = `${context.serverUrl}/${context.repository}`;
     return {
         buildDefinition: {
@@ -139,7 +142,7 @@ function githubProvenancePredicate(context, facts) {
             resolvedDependencies: [{ uri: `git+${repositoryUrl}@${context.ref}`, digest: { gitCommit: context.sha } }],
         },
         runDetails: {
-            builder: { id: `${context.serverUrl}/${facts.workflowRef}` },
+            builder: { id: `${context.serverUrl}/${facts.jobWorkflowRef ?? facts.workflowRef}` },
             metadata: {
                 invocationId: `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
             },
@@ -297,83 +300,74 @@ async function signMessage(data, config) {
     const bundle = await create(builder, { data });
     return describe(bundle, config);
 }
-/** Parses a bundle (JSON text or object); BUNDLE_INVALID-ish failures are VERIFICATION_FAILED. */
+/** Fields the verifier reads that the bundle library's own checks leave unchecked. */
+function unreadFields(bundle) {
+    const invalid = [];
+    bundle.verificationMaterial.tlogEntries.forEach((entry, i) => {
+        const at = `verificationMaterial.tlogEntries[${i}]`;
+        if (!entry.logId?.keyId?.length)
+            invalid.push(`${at}.logId.keyId`);
+        if (!entry.canonicalizedBody?.length)
+            invalid.push(`${at}.canonicalizedBody`);
+        if (entry.inclusionProof) {
+            if (!entry.inclusionProof.checkpoint?.envelope)
+                invalid.push(`${at}.inclusionProof.checkpoint.envelope`);
+            if (!entry.inclusionProof.rootHash?.length)
+                invalid.push(`${at}.inclusionProof.rootHash`);
+        }
+        if (entry.inclusionPromise && !entry.inclusionPromise.signedEntryTimestamp?.length) {
+            invalid.push(`${at}.inclusionPromise.signedEntryTimestamp`);
+        }
+    });
+    bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.forEach((t, i) => {
+        if (!t.signedTimestamp?.length) {
+            invalid.push(`verificationMaterial.timestampVerificationData.rfc3161Timestamps[${i}].signedTimestamp`);
+        }
+    });
+    return invalid;
+}
+/**
+ * Parses a bundle (JSON text or object) and checks its shape for its version (v0.1 needs inclusion
+ * promises; v0.2 and later inclusion proofs with checkpoints; v0.3 a single certificate, no chain).
+ * A malformed bundle is VERIFICATION_FAILED naming the fields at fault.
+ */
 function bundle_parseBundle(json) {
+    let value;
     try {
-        const value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
-        return (0,dist.bundleFromJSON)(value);
+        value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
     }
     catch (error) {
-        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Not a Sigstore bundle: ${(0,errors/* describeError */.Uc)(error)}.`);
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Not a Sigstore bundle: not JSON (${(0,errors/* describeError */.Uc)(error)}).`);
     }
+    let bundle;
+    try {
+        bundle = (0,dist.bundleFromJSON)(value);
+        if (bundle.mediaType === dist.BUNDLE_V01_MEDIA_TYPE)
+            (0,dist.assertBundleV01)(bundle);
+        else if (bundle.mediaType === dist.BUNDLE_V02_MEDIA_TYPE)
+            (0,dist.assertBundleV02)(bundle);
+        else
+            (0,dist.assertBundleLatest)(bundle);
+    }
+    catch (error) {
+        const fields = error instanceof dist.ValidationError ? error.fields : [];
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', fields.length > 0
+            ? `Malformed Sigstore bundle: ${fields.join(', ')} missing or invalid.`
+            : `Not a Sigstore bundle: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+    const invalid = unreadFields(bundle);
+    if (invalid.length > 0) {
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Malformed Sigstore bundle: ${invalid.join(', ')} missing or empty.`);
+    }
+    return bundle;
 }
 /** Canonical JSON text of a bundle, as written to `<file>.sigstore.json` and to registry layers. */
 function bundleText(bundle) {
     return JSON.stringify(bundle);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/open.ts
-
-
-
-
-
-/** The store a reference points into: a registry repository or a layout directory. */
-function openStore(reference, client = {}) {
-    const ref = typeof reference === 'string' ? parseReference(reference) : reference;
-    if (ref.kind === 'layout')
-        return new LayoutStore(ref.path);
-    const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
-    return registry.repository(ref);
-}
-/**
- * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
- * and tags it last when `tag` is given. Blobs already present at the destination are skipped.
- */
-async function copyTree(source, destination, digest, options = {}) {
-    const stats = { manifests: 0, blobsCopied: 0, blobsSkipped: 0, bytesCopied: 0 };
-    const done = new Set();
-    const copyBlob = async (d) => {
-        if (done.has(d.digest))
-            return;
-        done.add(d.digest);
-        if ((await destination.hasBlob(d.digest)) !== undefined) {
-            stats.blobsSkipped++;
-            return;
-        }
-        await destination.putBlob(d, () => source.getBlob(d));
-        stats.blobsCopied++;
-        stats.bytesCopied += d.size;
-    };
-    const walk = async (ref) => {
-        const manifest = await source.getManifest(ref);
-        const children = childDescriptors(manifest);
-        for (const blob of children.blobs)
-            await copyBlob(blob);
-        for (const child of children.manifests) {
-            const copied = await walk(child.digest);
-            if (copied.digest !== child.digest) {
-                throw new ArtefactsError('DIGEST_MISMATCH', `child manifest ${child.digest} read back as ${copied.digest}.`);
-            }
-        }
-        await destination.putManifest(manifest);
-        stats.manifests++;
-        return manifest;
-    };
-    const manifest = await walk(digest);
-    if (options.tag !== undefined)
-        await destination.putTag(options.tag, manifest);
-    return { manifest, stats };
-}
-/** Reads a whole (small) blob, verified. */
-async function readBlob(store, descriptor) {
-    const stream = await store.getBlob(descriptor);
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts
+var oci_open = __webpack_require__(4099);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __webpack_require__(6939);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/referrer.ts
@@ -591,6 +585,125 @@ function verifyLegacySignature(payload, signatureB64, key, digest) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(4187);
+;// CONCATENATED MODULE: ./packages/core/src/sign/ecdsa.ts
+const CURVES = {
+    'P-256': {
+        p: 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffffn,
+        a: 0xffffffff00000001000000000000000000000000fffffffffffffffffffffffcn,
+        n: 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n,
+        gx: 0x6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296n,
+        gy: 0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5n,
+    },
+    'P-384': {
+        p: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffffn,
+        a: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000fffffffcn,
+        n: 0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n,
+        gx: 0xaa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab7n,
+        gy: 0x3617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5fn,
+    },
+};
+const mod = (a, m) => ((a % m) + m) % m;
+function inverse(a, m) {
+    let [r0, r1] = [mod(a, m), m];
+    let [s0, s1] = [1n, 0n];
+    while (r1 !== 0n) {
+        const q = r0 / r1;
+        [r0, r1] = [r1, r0 - q * r1];
+        [s0, s1] = [s1, s0 - q * s1];
+    }
+    return mod(s0, m);
+}
+function add(c, P, Q) {
+    if (P === null)
+        return Q;
+    if (Q === null)
+        return P;
+    if (P.x === Q.x && mod(P.y + Q.y, c.p) === 0n)
+        return null;
+    const slope = P.x === Q.x && P.y === Q.y
+        ? mod((3n * P.x * P.x + c.a) * inverse(2n * P.y, c.p), c.p)
+        : mod((Q.y - P.y) * inverse(Q.x - P.x, c.p), c.p);
+    const x = mod(slope * slope - P.x - Q.x, c.p);
+    return { x, y: mod(slope * (P.x - x) - P.y, c.p) };
+}
+function multiply(c, k, P) {
+    let result = null;
+    let addend = P;
+    for (let e = k; e > 0n; e >>= 1n) {
+        if (e & 1n)
+            result = add(c, result, addend);
+        addend = add(c, addend, addend);
+    }
+    return result;
+}
+const toBigInt = (bytes) => (bytes.length === 0 ? 0n : BigInt(`0x${bytes.toString('hex')}`));
+/** r and s from an ASN.1 DER `SEQUENCE { INTEGER r, INTEGER s }`; undefined when it is not one. */
+function derSignature(signature) {
+    let offset = 0;
+    const length = () => {
+        const first = signature[offset++];
+        if (first === undefined)
+            return undefined;
+        if (first < 0x80)
+            return first;
+        const count = first & 0x7f;
+        if (count === 0 || count > 2)
+            return undefined;
+        let value = 0;
+        for (let i = 0; i < count; i++)
+            value = (value << 8) | (signature[offset++] ?? 0);
+        return value;
+    };
+    if (signature[offset++] !== 0x30)
+        return undefined;
+    const total = length();
+    if (total === undefined || offset + total !== signature.length)
+        return undefined;
+    const integer = () => {
+        if (signature[offset++] !== 0x02)
+            return undefined;
+        const size = length();
+        if (size === undefined || size === 0 || offset + size > signature.length)
+            return undefined;
+        const value = toBigInt(signature.subarray(offset, offset + size));
+        offset += size;
+        return value;
+    };
+    const r = integer();
+    const s = integer();
+    if (r === undefined || s === undefined || offset !== signature.length)
+        return undefined;
+    return { r, s };
+}
+/** True when the curve is one this module verifies digests for. */
+function verifiesDigests(key) {
+    return key.asymmetricKeyType === 'ec' && CURVES[String(key.export({ format: 'jwk' }).crv)] !== undefined;
+}
+/** Verifies a DER ECDSA signature over `digest` (already hashed, e.g. the 32 bytes of a sha256). */
+function verifyDigestSignature(key, digest, signature) {
+    if (key.asymmetricKeyType !== 'ec')
+        return false;
+    const jwk = key.export({ format: 'jwk' });
+    const curve = CURVES[String(jwk.crv)];
+    if (!curve || !jwk.x || !jwk.y)
+        return false;
+    const rs = derSignature(signature);
+    if (!rs)
+        return false;
+    const { r, s } = rs;
+    if (r <= 0n || r >= curve.n || s <= 0n || s >= curve.n)
+        return false;
+    // The leftmost bits of the digest, as many as the order has.
+    const bits = curve.n.toString(2).length;
+    let e = toBigInt(digest);
+    if (digest.length * 8 > bits)
+        e >>= BigInt(digest.length * 8 - bits);
+    const w = inverse(s, curve.n);
+    const Q = { x: toBigInt(Buffer.from(jwk.x, 'base64url')), y: toBigInt(Buffer.from(jwk.y, 'base64url')) };
+    const point = add(curve, multiply(curve, mod(e * w, curve.n), { x: curve.gx, y: curve.gy }), multiply(curve, mod(r * w, curve.n), Q));
+    return point !== null && mod(point.x, curve.n) === r;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
@@ -604,6 +717,7 @@ var protobuf_specs_dist = __webpack_require__(9654);
 
 
 
+
 const EMPTY_ROOT = {
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
     tlogs: [],
@@ -611,7 +725,64 @@ const EMPTY_ROOT = {
     ctlogs: [],
     timestampAuthorities: [],
 };
-/** Parses a `trusted_root.json` document (sigstore's TrustedRoot, protobuf JSON form). */
+function validKey(where, key, problems) {
+    if (!key) {
+        problems.push(`${where}.publicKey is missing`);
+        return;
+    }
+    if (!key.validFor?.start)
+        problems.push(`${where}.publicKey.validFor.start is missing`);
+    if (!key.keyDetails || protobuf_specs_dist.PublicKeyDetails[key.keyDetails] === undefined) {
+        problems.push(`${where}.publicKey.keyDetails is ${JSON.stringify(key.keyDetails ?? null)}, not a known key type`);
+    }
+    if (!key.rawBytes?.length) {
+        problems.push(`${where}.publicKey.rawBytes is empty`);
+        return;
+    }
+    try {
+        (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(key.rawBytes), format: 'der', type: 'spki' });
+    }
+    catch (error) {
+        problems.push(`${where}.publicKey.rawBytes is not a public key (${(0,errors/* describeError */.Uc)(error)})`);
+    }
+}
+function validAuthority(where, authority, problems) {
+    if (!authority.validFor?.start)
+        problems.push(`${where}.validFor.start is missing`);
+    const certificates = authority.certChain?.certificates ?? [];
+    if (certificates.length === 0)
+        problems.push(`${where}.certChain has no certificate`);
+    certificates.forEach((c, i) => {
+        try {
+            new external_node_crypto_.X509Certificate(Buffer.from(c.rawBytes));
+        }
+        catch (error) {
+            problems.push(`${where}.certChain.certificates[${i}] is not a certificate (${(0,errors/* describeError */.Uc)(error)})`);
+        }
+    });
+}
+/**
+ * Every entry a trusted root lists must be usable: logs with a known key type, a key and the
+ * start of its validity; certificate and timestamp authorities with a certificate chain and the
+ * start of their validity. A root that fails this is refused before any signature is checked.
+ */
+function rootProblems(root) {
+    const problems = [];
+    root.tlogs.forEach((t, i) => {
+        validKey(`tlogs[${i}]`, t.publicKey, problems);
+        if (!t.logId?.keyId?.length)
+            problems.push(`tlogs[${i}].logId.keyId is empty`);
+    });
+    root.ctlogs.forEach((t, i) => {
+        validKey(`ctlogs[${i}]`, t.publicKey, problems);
+        if (!t.logId?.keyId?.length)
+            problems.push(`ctlogs[${i}].logId.keyId is empty`);
+    });
+    root.certificateAuthorities.forEach((a, i) => validAuthority(`certificateAuthorities[${i}]`, a, problems));
+    root.timestampAuthorities.forEach((a, i) => validAuthority(`timestampAuthorities[${i}]`, a, problems));
+    return problems;
+}
+/** Parses a `trusted_root.json` document (sigstore's TrustedRoot, protobuf JSON form), failing closed on a malformed one. */
 function parseTrustedRoot(json) {
     try {
         const value = typeof json === 'string' ? JSON.parse(json) : json;
@@ -619,6 +790,9 @@ function parseTrustedRoot(json) {
         if (!root.mediaType?.startsWith('application/vnd.dev.sigstore.trustedroot')) {
             throw new Error(`mediaType is ${JSON.stringify(root.mediaType)}`);
         }
+        const problems = rootProblems(root);
+        if (problems.length > 0)
+            throw new Error(`malformed: ${problems.join('; ')}`);
         return root;
     }
     catch (error) {
@@ -659,6 +833,7 @@ function trustMaterial(options) {
  * policy is not met, a VerificationFailure lists, for every bundle, which rule rejected it.
  * The verify action, `artefacts verify` and promote's `require-signature` gate all call this.
  */
+
 
 
 
@@ -723,6 +898,43 @@ const ERROR_RULES = {
     TIMESTAMP_ERROR: 'timestamp',
     UNTRUSTED_SIGNER_ERROR: 'certificate-identity',
 };
+/**
+ * A message signature checked against a digest alone (no file bytes): the signature is verified
+ * over the digest itself (ECDSA), everything else (certificate, log entries, timestamps) as usual.
+ */
+function overDigest(entity, digest) {
+    const content = entity.signature;
+    return {
+        ...entity,
+        signature: {
+            signature: content.signature,
+            compareSignature: (s) => content.compareSignature(s),
+            compareDigest: (d) => content.compareDigest(d),
+            compareSignedDigest: (d) => content.compareSignedDigest(d),
+            verifySignature: (key) => {
+                if (!verifiesDigests(key)) {
+                    throw new Rejected('bundle-content', `a message signature by a ${key.asymmetricKeyType ?? 'non-ECDSA'} key cannot be checked against a digest alone; give the file`);
+                }
+                return verifyDigestSignature(key, digest, content.signature);
+            },
+        },
+    };
+}
+/**
+ * The inclusion proof's own root hash and tree size must be the signed checkpoint's: the library
+ * proves inclusion against the checkpoint only, so a proof carrying other values would pass unread.
+ */
+function checkProofsMatchCheckpoints(entries) {
+    entries.forEach((entry, i) => {
+        const proof = entry.inclusionProof;
+        if (!proof?.checkpoint?.envelope)
+            return;
+        const [, size = '', rootHash = ''] = proof.checkpoint.envelope.split('\n\n')[0].split('\n');
+        if (Buffer.from(rootHash, 'base64').compare(Buffer.from(proof.rootHash)) !== 0 || size !== String(proof.treeSize)) {
+            throw new Rejected('transparency-log', `log entry ${i}: the inclusion proof's root hash or tree size is not the one its checkpoint signs`);
+        }
+    });
+}
 /** Checks one bundle's cryptography and signer (not yet its content). */
 function verifyEntity(verifier, bundle, policy, artifact) {
     const keyMaterial = bundle.verificationMaterial.content.$case;
@@ -732,18 +944,37 @@ function verifyEntity(verifier, bundle, policy, artifact) {
     if (policy.identity && keyMaterial === 'publicKey') {
         throw new Rejected('certificate-chain', 'signed with a key, but the policy expects a keyless certificate identity');
     }
-    let entity = (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact);
+    let entity;
+    try {
+        entity = Buffer.isBuffer(artifact)
+            ? (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact)
+            : artifact === undefined
+                ? (0,verify_dist/* toSignedEntity */.DC)(bundle)
+                : overDigest((0,verify_dist/* toSignedEntity */.DC)(bundle), artifact.digest);
+    }
+    catch (error) {
+        throw new Rejected('bundle-format', `malformed bundle: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
     if (policy.key && !policy.trustedRoot) {
         // Offline key-based verification: log entries and timestamps cannot be checked without the
         // instance's keys, so they are not counted (requireTransparencyLog then fails, as it must).
         entity = { ...entity, tlogEntries: [], timestamps: [] };
     }
+    checkProofsMatchCheckpoints(entity.tlogEntries);
     let signer;
     try {
         signer = verifier.verify(entity);
     }
     catch (error) {
+        if (error instanceof Rejected)
+            throw error;
         const code = error.code;
+        if (!(error instanceof verify_dist/* VerificationError */.mk)) {
+            // Not a verdict of the library but a failure inside it: a field it reads is absent or of the
+            // wrong kind. That is a malformed bundle, not a bad signature.
+            const field = /reading '([^']+)'/.exec((0,errors/* describeError */.Uc)(error))?.[1];
+            throw new Rejected('bundle-format', `malformed bundle: the verifier could not read it${field ? ` (a field holding '${field}' is missing)` : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
         const rule = (typeof code === 'string' && ERROR_RULES[code]) || 'signature';
         const reason = rule === 'signature' && policy.key
             ? 'the signature does not verify with the given key (another key, or a modified payload)'
@@ -769,9 +1000,41 @@ function verifyEntity(verifier, bundle, policy, artifact) {
 function tlogIndex(bundle) {
     return bundle.verificationMaterial.tlogEntries[0]?.logIndex;
 }
+const SIGNER_RULES = new Set([
+    'key',
+    'signature',
+    'certificate-chain',
+    'certificate-identity',
+    'certificate-oidc-issuer',
+]);
+const SHAPE_RULES = new Set(['bundle-format', 'bundle-content', 'statement-format']);
+/**
+ * What to do about a failed verification, from the rules that failed: the key or identity only
+ * when a signer check failed; a malformed or unexpected bundle, a log entry or a subject is a
+ * different problem, and pointing at the key would send the reader the wrong way.
+ */
+function failureHint(rule, rejected) {
+    const rules = new Set([rule, ...rejected.map((r) => r.rule)]);
+    if ([...rules].some((r) => SIGNER_RULES.has(r))) {
+        return 'Check the key or identity the artefact was signed with, and that the signature belongs to this digest.';
+    }
+    if (rules.has('transparency-log') || rules.has('timestamp')) {
+        return 'Check that the trusted root is the one of the Sigstore instance that signed (its log and timestamp keys), and that the bundle was not altered.';
+    }
+    if (rules.has('subject-digest')) {
+        return 'The signatures found are about another artefact: check that they belong to this digest or file.';
+    }
+    if (rules.has('predicate-type')) {
+        return 'Attach an attestation of the required type, signed by the same key or identity.';
+    }
+    if (rejected.length > 0 && rejected.every((r) => SHAPE_RULES.has(r.rule))) {
+        return 'The bundle is malformed or not of the kind expected (see each reason); produce it again with a Sigstore client.';
+    }
+    return 'Sign the artefact first, or check where its signatures are stored.';
+}
 function fail(what, rule, rejected, extra = '') {
     const lines = rejected.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
-    throw new VerificationFailure(`${what}${extra}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejected, 'Check the key or identity the artefact was signed with, and that the signature belongs to this digest.');
+    throw new VerificationFailure(`${what}${extra}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejected, failureHint(rule, rejected));
 }
 /**
  * Verifies DSSE/in-toto bundles about `subjectDigest` (sha256:<hex>). Accepts a bundle only if its
@@ -841,27 +1104,34 @@ function verifyStatements(bundles, subjectDigest, policy) {
     }
     return { verified, rejected };
 }
-/** Verifies a message-signature bundle (`<file>.sigstore.json`) against the file's bytes. */
-function verifyArtifact(source, rawBundle, data, policy) {
+/**
+ * Verifies a bundle about one artefact: its bytes (`data`) or only its digest (`sha256:<hex>`).
+ * A message signature must be over that artefact; a DSSE bundle is judged with every check an
+ * image's statements get (payload type, signature over the PAE, signer, statement shape, required
+ * predicate types) and must name the artefact's sha256 among its subjects.
+ */
+function verifyArtifactBundle(source, rawBundle, subject, policy) {
     checkPolicy(policy);
     const verifier = verifierFor(policy);
+    const want = Buffer.isBuffer(subject)
+        ? createHash('sha256').update(subject).digest()
+        : Buffer.from(sha256Hex(subject.digest), 'hex');
+    let bundle;
     try {
-        let bundle;
         try {
             bundle = parseBundle(rawBundle);
         }
         catch (error) {
             throw new Rejected('bundle-format', describeError(error));
         }
-        if (bundle.content.$case !== 'messageSignature') {
-            throw new Rejected('bundle-content', 'a DSSE attestation, not a message signature over the file');
+        if (bundle.content.$case === 'messageSignature') {
+            const got = Buffer.from(bundle.content.messageSignature.messageDigest?.digest ?? []);
+            if (!want.equals(got)) {
+                throw new Rejected('subject-digest', `the bundle signs sha256:${got.toString('hex')}, but the artefact is sha256:${want.toString('hex')}`);
+            }
+            const signer = verifyEntity(verifier, bundle, policy, Buffer.isBuffer(subject) ? subject : { digest: want });
+            return { signer, kind: 'message-signature', transparencyLogIndex: tlogIndex(bundle) };
         }
-        const want = createHash('sha256').update(data).digest();
-        const got = Buffer.from(bundle.content.messageSignature.messageDigest?.digest ?? []);
-        if (!want.equals(got)) {
-            throw new Rejected('subject-digest', `the bundle signs sha256:${got.toString('hex')}, but the file is sha256:${want.toString('hex')}`);
-        }
-        return verifyEntity(verifier, bundle, policy, data);
     }
     catch (error) {
         if (!(error instanceof Rejected))
@@ -870,6 +1140,19 @@ function verifyArtifact(source, rawBundle, data, policy) {
             { source, rule: error.rule, reason: error.message },
         ]);
     }
+    // DSSE: the same judgement as an image's attestations, about this artefact's digest.
+    const result = verifyStatements([{ source, bundle: rawBundle }], `sha256:${want.toString('hex')}`, policy);
+    const verified = result.verified[0];
+    return {
+        signer: verified.signer,
+        kind: 'dsse',
+        statement: verified.statement,
+        transparencyLogIndex: verified.transparencyLogIndex,
+    };
+}
+/** Verifies a bundle (`<file>.sigstore.json`) against a file's bytes; returns the signer. */
+function verifyArtifact(source, rawBundle, data, policy) {
+    return verifyArtifactBundle(source, rawBundle, data, policy).signer;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/image.ts
@@ -977,7 +1260,7 @@ async function legacySignatures(store, digest, key, logger) {
             continue;
         }
         try {
-            const payload = await readBlob(store, layer);
+            const payload = await (0,oci_open/* readBlob */.gm)(store, layer);
             if (verifyLegacySignature(payload, signature, key, digest)) {
                 accepted.push({ source: where, keyHint: key.hint });
             }
@@ -1003,7 +1286,7 @@ async function legacySignatures(store, digest, key, logger) {
 }
 function failure(message, rule, rejections) {
     const lines = rejections.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
-    return new VerificationFailure(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, 'Check the key or identity the image was signed with, and that the signature belongs to this digest.');
+    return new VerificationFailure(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, failureHint(rule, rejections));
 }
 /**
  * Verifies an image digest against a policy: every Sigstore bundle referrer (referrers API or
@@ -1021,7 +1304,7 @@ async function verifyImage(store, digest, policy, logger) {
         const source = `referrer ${descriptor.digest}`;
         try {
             const manifest = await store.getManifest(descriptor.digest);
-            const text = await readBundleReferrer(manifest.bytes, digest, (d) => readBlob(store, d));
+            const text = await readBundleReferrer(manifest.bytes, digest, (d) => (0,oci_open/* readBlob */.gm)(store, d));
             let bundle;
             try {
                 bundle = JSON.parse(text);
@@ -1348,6 +1631,19 @@ async function githubIdToken(env, audience = 'sigstore') {
         throw new errors/* ArtefactsError */.E('GITHUB_API', 'The OIDC token service answered without a token.');
     }
     return body.value;
+}
+/** The claims of a JWT (not checked: Fulcio checks the token; these only describe the run). */
+function tokenClaims(token) {
+    const payload = token.split('.')[1] ?? '';
+    try {
+        const value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        if (value !== null && typeof value === 'object' && !Array.isArray(value))
+            return value;
+    }
+    catch {
+        // Not a JWT: no claims.
+    }
+    throw new ArtefactsError('GITHUB_API', 'The OIDC token service answered with a token that is not a JWT.');
 }
 /**
  * The default instance: public repositories use the public-good instance (Fulcio + Rekor, public
@@ -1676,9 +1972,17 @@ function parseSignInputs(get) {
         legacySignature: parse.boolean(get, 'legacy-signature', false),
         sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
         signingConfig: parse.optionalText(get, 'signing-config'),
+        force: parse.boolean(get, 'force', false),
     };
     if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
         throw inputError('image', '', 'an image reference, or files / checksums to sign', 'Set `image`, `files` or `checksums`.');
+    }
+    // Inputs that do nothing without a key are an error, naming the missing key.
+    if (inputs.keyPassword !== '' && !inputs.key) {
+        throw inputError('key-password', '(set)', 'empty unless key is given (key is missing)');
+    }
+    if (inputs.transparencyLog && !inputs.key) {
+        throw inputError('transparency-log', 'true', 'false unless key is given (key is missing; keyless signing logs as its instance does)');
     }
     if (inputs.key && inputs.keyless === true) {
         throw inputError('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
@@ -1725,7 +2029,20 @@ function parseVerifyInputs(get) {
         sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
         tufMirror: parse.optionalText(get, 'tuf-mirror'),
         tufRoot: parse.optionalText(get, 'tuf-root'),
+        bundle: parse.optionalText(get, 'bundle'),
+        showStatements: parse.boolean(get, 'show-statements', false),
     };
+    for (const entry of inputs.files) {
+        if (/^sha(256|384|512):/i.test(entry) && !/^sha256:[a-f0-9]{64}$/.test(entry)) {
+            throw inputError('files', entry, 'a glob, or a digest sha256:<64 lower-case hex digits>');
+        }
+    }
+    if (inputs.files.some((f) => f.startsWith('sha256:')) && !inputs.bundle) {
+        throw inputError('bundle', '', 'the path of the bundle to verify a sha256: digest with (a digest has no file beside which to find one)');
+    }
+    if (inputs.bundle && inputs.files.length === 0) {
+        throw inputError('files', '', 'the files or sha256: digests the bundle is about, when bundle is given');
+    }
     if (inputs.tufMirror && !/^https?:\/\/[^\s/]+/i.test(inputs.tufMirror)) {
         throw inputError('tuf-mirror', inputs.tufMirror, 'the http(s) URL of a TUF repository');
     }
@@ -1741,6 +2058,16 @@ function parseVerifyInputs(get) {
     }
     if (!inputs.key && !keyless) {
         throw inputError('key', '', 'a public key, or certificate-identity (or -regexp) with certificate-oidc-issuer');
+    }
+    // Where the keyless trusted root comes from means nothing when verifying with a key.
+    for (const [name, value] of [
+        ['tuf-mirror', inputs.tufMirror],
+        ['tuf-root', inputs.tufRoot],
+        ['sigstore-instance', inputs.sigstoreInstance === 'auto' ? undefined : inputs.sigstoreInstance],
+    ]) {
+        if (value !== undefined && !keyless) {
+            throw inputError(name, value, 'empty unless verifying keyless (certificate-identity and certificate-oidc-issuer are missing; key is given)');
+        }
     }
     if (keyless) {
         if (!inputs.certificateIdentity && !inputs.certificateIdentityRegexp) {
@@ -1914,6 +2241,7 @@ async function verifyPromotionSource(policy, source, digest, context) {
     }
     const result = await verifyImage(source, digest, verification, context.logger);
     context.logger.info(`Signature gate passed for ${digest}: ${result.signers.join(', ')}`);
+    return { signers: [...result.signers] };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/promote-signing.ts
