@@ -9,10 +9,10 @@ import { ArtefactsError, inputError } from '../errors.js';
 import * as inputs from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
 import * as workspacePaths from '../paths.js';
-import type { Credentials } from './auth.js';
+import type { Credentials } from '../oci/auth.js';
 import { promote, promoteSummary, type PromoteDestination } from './promote.js';
-import type { PromoteSignaturePolicy } from './promote-gate.js';
-import { formatReference, isTag, parseReference, referenceInput } from './references.js';
+import type { PromoteSignaturePolicy } from './gate.js';
+import { formatReference, isTag, parseReference, referenceInput } from '../oci/references.js';
 import type { SigningConfig } from '../sign/bundle.js';
 
 export interface PromoteInputs {
@@ -277,7 +277,7 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
   if (parsed.recordKey !== undefined && !parsed.dryRun) {
     // The sign and verify code (the sigstore libraries) is loaded only when a promotion needs it:
     // most promotions sign nothing, and loading it costs a cold start about 0.15 s.
-    const { keyOnlySignInputs, resolveSigningConfig } = await import('./promote-signing.js');
+    const { keyOnlySignInputs, resolveSigningConfig } = await import('./signing.js');
     const keyless = /^keyless$/i.test(parsed.recordKey);
     recordSigning = await resolveSigningConfig(
       keyOnlySignInputs({
@@ -320,7 +320,7 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
       ? {}
       : {
           gate: async (source, digest) => {
-            const { verifyPromotionSource } = await import('./promote-signing.js');
+            const { verifyPromotionSource } = await import('./signing.js');
             return verifyPromotionSource(policy, source, digest, { ...environment, env, logger });
           },
         }),

@@ -16,30 +16,27 @@ import path from 'node:path';
 import { mapPool } from '../concurrency.js';
 import { ArtefactsError, describeError } from '../errors.js';
 import { heldLogger, silentLogger, type Logger } from '../log.js';
-import { LayoutStore } from './layout.js';
-import { isIndex, type Descriptor } from './media.js';
-import { Copier, mib, type CopyCounts } from './promote-copy.js';
-import { LOOKUPS, planReferrers, planTree, platformKey, type ReferrerPlan } from './promote-plan.js';
-import { findRecord, publishRecord, type RecordFacts } from './promote-records.js';
-import { postCheck, tagRule, writeTags } from './promote-tags.js';
-import { formatReference, parseReference, referenceTarget, type ImageReference } from './references.js';
-import { RegistryClient, RegistryRepository, type RegistryOptions } from './registry.js';
-import type { ArtifactStore } from './store.js';
+import { LayoutStore } from '../oci/layout.js';
+import { isIndex, type Descriptor } from '../oci/media.js';
+import { Copier, mib } from './copy.js';
+import type { GateResult } from './gate.js';
+import type { DestinationResult, PromoteResult } from './report.js';
+import { LOOKUPS, planReferrers, planTree, platformKey, type ReferrerPlan } from './plan.js';
+import { findRecord, publishRecord, type RecordFacts } from './records.js';
+import { postCheck, tagRule, writeTags } from './tags.js';
+import { formatReference, parseReference, referenceTarget, type ImageReference } from '../oci/references.js';
+import { RegistryClient, RegistryRepository, type RegistryOptions } from '../oci/registry.js';
+import type { ArtifactStore } from '../oci/store.js';
 import type { SigningConfig } from '../sign/bundle.js';
 
-export { PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE, IN_TOTO_MEDIA_TYPE } from './promote-records.js';
-export { MAX_INDEX_DEPTH, MAX_PLAN_MANIFESTS, MAX_REFERRER_DEPTH, MAX_TREE_MANIFESTS } from './promote-plan.js';
-export { promoteSummary } from './promote-report.js';
+export { PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE, IN_TOTO_MEDIA_TYPE } from './records.js';
+export { MAX_INDEX_DEPTH, MAX_PLAN_MANIFESTS, MAX_REFERRER_DEPTH, MAX_TREE_MANIFESTS } from './plan.js';
+export { promoteSummary } from './report.js';
 
 export interface PromoteDestination {
   reference: string;
   /** Tags at this destination besides the reference's own tag and the shared `tags`. */
   tags?: string[];
-}
-
-/** What the signature gate found: who signed the digest. */
-export interface GateResult {
-  signers: string[];
 }
 
 export interface PromoteOptions {
@@ -79,39 +76,6 @@ export interface PromoteOptions {
    */
   settleMs?: number;
   now?: () => Date;
-}
-
-/**
- * promoted: this run wrote the tags; completed: the tags were there, and this run added what an
- * earlier run left out (record, referrers, platform manifests); unchanged: everything was there.
- */
-export type DestinationStatus = 'promoted' | 'completed' | 'unchanged' | 'planned';
-
-export interface DestinationResult {
-  reference: string;
-  tags: string[];
-  status: DestinationStatus;
-  refs: string[];
-  record?: string;
-}
-
-export interface PromoteResult extends CopyCounts {
-  source: string;
-  digest: string;
-  mediaType: string;
-  dryRun: boolean;
-  destinations: DestinationResult[];
-  referrersCopied: number;
-  manifests: number;
-  recordSigned: boolean;
-  /** Whether promotion records were asked for (the `record` option). */
-  recorded: boolean;
-  environment?: string;
-  /** The signature gate's result; absent when no signature was required. */
-  gate?: GateResult;
-  /** Dry run: the blobs and bytes a promotion would copy (blobsCopied and bytesCopied stay 0). */
-  blobsToCopy: number;
-  bytesToCopy: number;
 }
 
 async function fileDigest(file: string): Promise<string> {

@@ -5,8 +5,8 @@
  */
 import { mapPool } from '../concurrency.js';
 import { ArtefactsError } from '../errors.js';
-import { childDescriptors, type Descriptor, type Manifest, type Platform } from './media.js';
-import type { ArtifactStore } from './store.js';
+import { childDescriptors, type Descriptor, type Manifest, type Platform } from '../oci/media.js';
+import type { ArtifactStore } from '../oci/store.js';
 
 /** Manifests nested deeper than this under the promoted one (index → index → … → manifest) are refused. */
 export const MAX_INDEX_DEPTH = 8;

@@ -4,11 +4,11 @@
  * the search for a record already there, so that a re-run completes what an earlier run left out
  * and never adds a second record for the same promotion.
  */
-import { prepareReferrer } from './builder.js';
+import { prepareReferrer } from '../oci/builder.js';
 import { silentLogger, type Logger } from '../log.js';
-import type { Descriptor, ImageManifest, Manifest } from './media.js';
-import { readBlob } from './open.js';
-import type { ArtifactStore } from './store.js';
+import type { Descriptor, ImageManifest, Manifest } from '../oci/media.js';
+import { readBlob } from '../oci/open.js';
+import type { ArtifactStore } from '../oci/store.js';
 import type { SigningConfig } from '../sign/bundle.js';
 import type { Statement } from '../sign/statements.js';
 
@@ -93,7 +93,7 @@ export async function publishRecord(
     // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
     // exactly as the sign action pushes attestations (verify finds it by its predicate type).
     // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-    const { signStatement, pushArtefact, bundleReferrer } = await import('./promote-signing.js');
+    const { signStatement, pushArtefact, bundleReferrer } = await import('./signing.js');
     const signed = await signStatement(statement as Statement, signing);
     const artefact = bundleReferrer(signed.bundle, subject, facts.now);
     const pushed = await pushArtefact(store, artefact);

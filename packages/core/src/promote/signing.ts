@@ -8,4 +8,4 @@ export { signStatement } from '../sign/bundle.js';
 export { pushArtefact } from '../sign/image.js';
 export { keyOnlySignInputs, resolveSigningConfig } from '../sign/inputs.js';
 export { bundleReferrer } from '../sign/referrer.js';
-export { verifyPromotionSource } from './promote-gate.js';
+export { verifyPromotionSource } from './gate.js';

@@ -13,7 +13,12 @@ import type { ActionEnvironment } from '../action.js';
 import { verifyImage } from '../sign/image.js';
 import { loadVerificationPolicy, type VerifyInputs } from '../sign/inputs.js';
 import type { VerificationPolicy } from '../sign/verify-policy.js';
-import type { ArtifactStore } from './store.js';
+import type { ArtifactStore } from '../oci/store.js';
+
+/** What the signature gate found: who signed the digest. */
+export interface GateResult {
+  signers: string[];
+}
 
 /** What the promote inputs ask the source digest to be signed by. */
 export type PromoteSignaturePolicy =

@@ -2,7 +2,41 @@
  * Promotion, step "report": the job summary of a promotion (or a dry run): the gate's result, the
  * environment, each destination with its status and record, what moved, and a diagram.
  */
-import type { PromoteResult } from './promote.js';
+import type { CopyCounts } from './copy.js';
+import type { GateResult } from './gate.js';
+
+/**
+ * promoted: this run wrote the tags; completed: the tags were there, and this run added what an
+ * earlier run left out (record, referrers, platform manifests); unchanged: everything was there.
+ */
+export type DestinationStatus = 'promoted' | 'completed' | 'unchanged' | 'planned';
+
+export interface DestinationResult {
+  reference: string;
+  tags: string[];
+  status: DestinationStatus;
+  refs: string[];
+  record?: string;
+}
+
+export interface PromoteResult extends CopyCounts {
+  source: string;
+  digest: string;
+  mediaType: string;
+  dryRun: boolean;
+  destinations: DestinationResult[];
+  referrersCopied: number;
+  manifests: number;
+  recordSigned: boolean;
+  /** Whether promotion records were asked for (the `record` option). */
+  recorded: boolean;
+  environment?: string;
+  /** The signature gate's result; absent when no signature was required. */
+  gate?: GateResult;
+  /** Dry run: the blobs and bytes a promotion would copy (blobsCopied and bytesCopied stay 0). */
+  blobsToCopy: number;
+  bytesToCopy: number;
+}
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 

@@ -7,13 +7,13 @@ import { Transform, pipeline, type Readable } from 'node:stream';
 import { mapPool, Semaphore } from '../concurrency.js';
 import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { LayoutStore } from './layout.js';
-import { transferMemoryGovernor } from './memory.js';
-import { VerifyingStream, childDescriptors, type Descriptor, type Manifest } from './media.js';
-import { LOOKUPS, type Tree } from './promote-plan.js';
-import { parseReference } from './references.js';
-import { RegistryRepository } from './registry.js';
-import type { ArtifactStore } from './store.js';
+import { LayoutStore } from '../oci/layout.js';
+import { transferMemoryGovernor } from '../oci/memory.js';
+import { VerifyingStream, childDescriptors, type Descriptor, type Manifest } from '../oci/media.js';
+import { LOOKUPS, type Tree } from './plan.js';
+import { parseReference } from '../oci/references.js';
+import { RegistryRepository } from '../oci/registry.js';
+import type { ArtifactStore } from '../oci/store.js';
 
 /**
  * Blobs up to this size (configs, small layers, signatures) are bound by round trips rather than by

@@ -4,8 +4,8 @@
  * of another digest that overwrote ours is seen, and this one reports it lost); then a post-check.
  */
 import { ArtefactsError } from '../errors.js';
-import type { Descriptor, Manifest } from './media.js';
-import type { ArtifactStore } from './store.js';
+import type { Descriptor, Manifest } from '../oci/media.js';
+import type { ArtifactStore } from '../oci/store.js';
 
 /** The tag rule at one destination, given what its tags point at now: unchanged when all are at the digest. */
 export async function tagRule(
