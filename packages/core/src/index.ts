@@ -37,6 +37,7 @@ export * from './release/release.js';
 export * from './promote/gate.js';
 export * as sbomModel from './sbom/model.js';
 export * from './sbom/run.js';
+export * from './sbom/inputs.js';
 export { writeCycloneDx, writeSpdx, writeDocuments, SBOM_FORMATS, SBOM_MEDIA_TYPES } from './sbom/writers.js';
 export type { SbomFormat, SbomSubject, SbomDocument } from './sbom/writers.js';
 export {

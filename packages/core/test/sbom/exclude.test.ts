@@ -11,7 +11,8 @@ import { parse } from 'yaml';
 import { memoryLogger } from '../../src/log.js';
 import { excludeMatcher } from '../../src/sbom/exclude.js';
 import { syftArgs } from '../../src/sbom/extras.js';
-import { parseSbomInputs, sbom } from '../../src/sbom/run.js';
+import { sbom } from '../../src/sbom/run.js';
+import { parseSbomInputs } from '../../src/sbom/inputs.js';
 
 const here = import.meta.dirname ?? new URL('.', import.meta.url).pathname;
 const actionYml = parse(readFileSync(join(here, '..', '..', '..', '..', 'actions', 'sbom', 'action.yml'), 'utf8')) as {

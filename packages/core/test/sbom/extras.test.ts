@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 import { memoryLogger } from '../../src/log.js';
 import { jobRunBackendId, sbomArtifact, sbomArtifactName, syftArgs, syftSource } from '../../src/sbom/extras.js';
-import { parseSbomInputs, sbom } from '../../src/sbom/run.js';
+import { sbom } from '../../src/sbom/run.js';
+import { parseSbomInputs } from '../../src/sbom/inputs.js';
 
 const here = import.meta.dirname ?? new URL('.', import.meta.url).pathname;
 const actionYml = parse(readFileSync(join(here, '..', '..', '..', '..', 'actions', 'sbom', 'action.yml'), 'utf8')) as {

@@ -12,7 +12,8 @@ import { PackageURL } from 'packageurl-js';
 import { memoryLogger } from '../../src/log.js';
 import { buildImage } from '../../src/oci/builder.js';
 import { LayoutStore } from '../../src/oci/layout.js';
-import { parseSbomInputs, sbom } from '../../src/sbom/run.js';
+import { sbom } from '../../src/sbom/run.js';
+import { parseSbomInputs } from '../../src/sbom/inputs.js';
 import { createRepo } from '../../../../test/harness/git-repo.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
 

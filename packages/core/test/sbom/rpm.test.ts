@@ -32,7 +32,8 @@ import { parse } from 'yaml';
 import { memoryLogger } from '../../src/log.js';
 import { buildImage } from '../../src/oci/builder.js';
 import { LayoutStore } from '../../src/oci/layout.js';
-import { parseSbomInputs, sbom } from '../../src/sbom/run.js';
+import { sbom } from '../../src/sbom/run.js';
+import { parseSbomInputs } from '../../src/sbom/inputs.js';
 import { catalogImage, type ImageLayerInput } from '../../src/sbom/image/layers.js';
 import {
   catalogRpmSqlite,

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 import { memoryLogger } from '../../src/log.js';
 import { readGitHubContext } from '../../src/github/context.js';
-import { parseSbomInputs, sbom } from '../../src/sbom/run.js';
+import { sbom } from '../../src/sbom/run.js';
+import { parseSbomInputs } from '../../src/sbom/inputs.js';
 import { createRepo, type TestRepo } from '../../../../test/harness/git-repo.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
 

@@ -30,7 +30,7 @@ import type { Catalog } from '../model.js';
 import { layoutImageIdentity } from '../project.js';
 import { isoSeconds, writeDocuments, type SbomDocument, type SbomSubject } from '../writers.js';
 import { catalogImage, type ImageLayerInput } from './layers.js';
-import type { SbomInputs } from '../run.js';
+import type { SbomInputs } from '../inputs.js';
 
 /** The pieces of the sbom inputs image mode reads. */
 export type ImageSbomInputs = Pick<
