@@ -5,7 +5,8 @@ import { inputError } from '../errors.js';
 import { boolean, credentialPair, list, oneOf, optionalText, text, type RawInputs } from '../inputs.js';
 import { parseAllowOutsideWorkspace, plainValue } from '../paths.js';
 import { excludeMatcher } from './exclude.js';
-import { imageReferenceInput } from './image/run.js';
+import { ArtefactsError } from '../errors.js';
+import { parseReference, type ImageReference } from '../oci/references.js';
 import { SBOM_FORMATS, type SbomFormat } from './writers.js';
 
 export interface SbomInputs {
@@ -154,4 +155,29 @@ export function parseSbomInputs(raw: RawInputs): SbomInputs {
     }
   }
   return inputs;
+}
+
+/** Parses `image` (a registry reference) or `oci-layout` (`oci:<dir>[:tag]`, the `oci:` prefix optional). */
+export function imageReferenceInput(input: 'image' | 'oci-layout', value: string): ImageReference {
+  const text = input === 'oci-layout' && !value.startsWith('oci:') ? `oci:${value}` : value;
+  let ref: ImageReference;
+  try {
+    ref = parseReference(text);
+  } catch (error) {
+    if (error instanceof ArtefactsError) {
+      throw inputError(
+        input,
+        value,
+        input === 'image'
+          ? 'an image reference [registry/]repository[:tag][@sha256:…]'
+          : 'an OCI layout directory: [oci:]<dir>[:tag|@sha256:…]',
+        error.message,
+      );
+    }
+    throw error;
+  }
+  if (input === 'image' && ref.kind !== 'registry') {
+    throw inputError('image', value, "a registry reference (give a local layout in 'oci-layout')");
+  }
+  return ref;
 }

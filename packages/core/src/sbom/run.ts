@@ -22,10 +22,9 @@ import {
   attestConfig,
   attestDocuments,
   catalogImageReference,
-  imageReferenceInput,
   type PushedReferrer,
 } from './image/run.js';
-import { SBOM_FILE_NAMES, type SbomInputs } from './inputs.js';
+import { imageReferenceInput, SBOM_FILE_NAMES, type SbomInputs } from './inputs.js';
 import { writeDocuments, type SbomDocument, type SbomSubject } from './writers.js';
 
 /** SOURCE_DATE_EPOCH when set (reproducible builds), else the given time, else now (with a notice). */

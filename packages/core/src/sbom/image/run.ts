@@ -12,7 +12,7 @@ import { ArtefactsError, inputError } from '../../errors.js';
 import type { Credentials } from '../../oci/auth.js';
 import { isIndex, MEDIA, type Descriptor, type ImageManifest, type Manifest, type Platform } from '../../oci/media.js';
 import { openStore, readBlob } from '../../oci/open.js';
-import { formatReference, parseReference, referenceTarget, type ImageReference } from '../../oci/references.js';
+import { formatReference, referenceTarget, type ImageReference } from '../../oci/references.js';
 import type { ArtifactStore } from '../../oci/store.js';
 import { signStatement, type SigningConfig } from '../../sign/bundle.js';
 import { pushArtefact } from '../../sign/image.js';
@@ -30,7 +30,7 @@ import type { Catalog } from '../model.js';
 import { layoutImageIdentity } from '../project.js';
 import { isoSeconds, writeDocuments, type SbomDocument, type SbomSubject } from '../writers.js';
 import { catalogImage, type ImageLayerInput } from './layers.js';
-import type { SbomInputs } from '../inputs.js';
+import { imageReferenceInput, type SbomInputs } from '../inputs.js';
 
 /** The pieces of the sbom inputs image mode reads. */
 export type ImageSbomInputs = Pick<
@@ -92,31 +92,6 @@ export function openImageStore(
   }
   const store = openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
   return { ref, store, input };
-}
-
-/** Parses `image` (a registry reference) or `oci-layout` (`oci:<dir>[:tag]`, the `oci:` prefix optional). */
-export function imageReferenceInput(input: 'image' | 'oci-layout', value: string): ImageReference {
-  const text = input === 'oci-layout' && !value.startsWith('oci:') ? `oci:${value}` : value;
-  let ref: ImageReference;
-  try {
-    ref = parseReference(text);
-  } catch (error) {
-    if (error instanceof ArtefactsError) {
-      throw inputError(
-        input,
-        value,
-        input === 'image'
-          ? 'an image reference [registry/]repository[:tag][@sha256:…]'
-          : 'an OCI layout directory: [oci:]<dir>[:tag|@sha256:…]',
-        error.message,
-      );
-    }
-    throw error;
-  }
-  if (input === 'image' && ref.kind !== 'registry') {
-    throw inputError('image', value, "a registry reference (give a local layout in 'oci-layout')");
-  }
-  return ref;
 }
 
 interface PlatformImage {
