@@ -66,5 +66,14 @@ export {
   selectPlatforms,
   type PlatformSbom,
 } from './sbom/image/run.js';
-export * from './oci/pack.js';
+export {
+  DEFAULT_ARTIFACT_TYPE,
+  FILE_LAYER_MEDIA_TYPE,
+  ANNOTATION_UNPACK,
+  ANNOTATION_CONTENT_DIGEST,
+} from './pack/format.js';
+export * from './pack/inputs.js';
+export * from './pack/store.js';
+export * from './pack/pack.js';
+export * from './pack/pull.js';
 export * from './summary.js';

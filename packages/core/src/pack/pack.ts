@@ -1,149 +1,41 @@
 /**
- * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout.
- *
- * Layout of the artefact (the ORAS conventions, so `oras pull` reads it too):
- * - manifest: OCI image manifest with `artifactType` (default {@link DEFAULT_ARTIFACT_TYPE}),
- *   config = the empty descriptor (`{}`), annotations = the given ones (build-tag's `manifest:`
- *   lines) plus `org.opencontainers.image.created`;
- * - a file → one layer `application/octet-stream` with `org.opencontainers.image.title` = its name;
- * - a directory → one tar layer (gzip by default) titled with the directory's name, entries under
- *   `<name>/`, annotated `io.deis.oras.content.unpack: true` and `io.deis.oras.content.digest`
- *   (sha256 of the uncompressed tar).
+ * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout
+ * (the artefact's format: ./format.ts).
  *
  * Reproducible: entries sorted by byte order, modes 0644 / 0755 (executables and directories),
  * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
  * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
- *
- * pull: the reverse, every blob verified against its digest while streaming, titles and tar entry
- * paths refused when they would leave the output directory.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { lstat, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip, createGzip } from 'node:zlib';
+import { createGzip } from 'node:zlib';
 import { jobSummary } from '../summary.js';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { git } from '../git/git.js';
 import * as parse from '../inputs.js';
-import type { RawInputs } from '../inputs.js';
 import type { Logger } from '../log.js';
-import { inWorkspace, parseAllowOutsideWorkspace, plainValue, workspace } from '../paths.js';
-import { tarEntries } from '../sbom/image/tar.js';
-import type { Credentials } from './auth.js';
-import { tarHeader } from './builder.js';
-import { EMPTY_DIGEST, EMPTY_JSON, MEDIA, encodeManifest, type Descriptor, type ImageManifest } from './media.js';
-import { openStore } from './open.js';
+import { inWorkspace, workspace } from '../paths.js';
+import { tarHeader } from '../oci/builder.js';
+import { EMPTY_DIGEST, EMPTY_JSON, MEDIA, encodeManifest, type Descriptor, type ImageManifest } from '../oci/media.js';
+import { formatReference, parseReference } from '../oci/references.js';
+import type { ArtifactStore } from '../oci/store.js';
 import {
-  formatReference,
-  isTag,
-  parseReference,
-  referenceInput,
-  referenceTarget,
-  type ImageReference,
-} from './references.js';
-import type { ArtifactStore } from './store.js';
-
-/** The default artifactType of packed files: the project's own, versioned media type. */
-export const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
-/** Media type of a single packed file's layer. */
-export const FILE_LAYER_MEDIA_TYPE = 'application/octet-stream';
-const ANNOTATION_TITLE = 'org.opencontainers.image.title';
-const ANNOTATION_CREATED = 'org.opencontainers.image.created';
-/** ORAS: the layer is a directory tar to unpack under its title. */
-export const ANNOTATION_UNPACK = 'io.deis.oras.content.unpack';
-/** ORAS: sha256 of the uncompressed tar of a directory layer. */
-export const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
-
-const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-
-export interface PackInputs {
-  /** Files or directories, relative to the workspace. */
-  readonly paths: readonly string[];
-  readonly destination: string;
-  /** Tags to write besides the destination's own. */
-  readonly tags: readonly string[];
-  readonly artifactType: string;
-  readonly annotations: Readonly<Record<string, string>>;
-  readonly compression: 'gzip' | 'none';
-  readonly registryUsername: string | undefined;
-  readonly registryPassword: string | undefined;
-  /** Path inputs the user let resolve outside the workspace (`allow-outside-workspace`). */
-  readonly allowOutsideWorkspace?: ReadonlySet<string>;
-}
-
-export const PACK_SECRETS = ['registry-password'] as const;
-/** Inputs naming files or directories: confined to the workspace unless listed in allow-outside-workspace. */
-export const PACK_PATH_INPUTS = ['path', 'destination'] as const;
-
-/**
- * Annotations from lines `key=value`, `manifest:key=value` (build-tag's `annotations` output) or
- * `manifest[...]:key=value`; lines for other levels (index, descriptors) do not apply to a single
- * manifest and are skipped.
- */
-export function parsePackAnnotations(lines: readonly string[], input = 'annotations'): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const line of lines) {
-    const eq = line.indexOf('=');
-    if (eq <= 0)
-      throw inputError(input, line, 'lines of key=value or manifest:key=value (build-tag’s annotations output)');
-    let key = line.slice(0, eq).trim();
-    const value = line.slice(eq + 1);
-    const level = /^([a-z-]+)(\[[^\]]*\])?:(.+)$/.exec(key);
-    if (level) {
-      if (!['manifest', 'index', 'manifest-descriptor', 'index-descriptor'].includes(level[1]!)) {
-        throw inputError(input, line, 'a level of manifest, index, manifest-descriptor or index-descriptor before ":"');
-      }
-      if (level[1] !== 'manifest') continue;
-      key = level[3]!;
-    }
-    if (!ANNOTATION_KEY.test(key))
-      throw inputError(input, line, 'annotation keys such as org.opencontainers.image.version');
-    out[key] = value;
-  }
-  return out;
-}
-
-export function parsePackInputs(raw: RawInputs): PackInputs {
-  const paths = parse.list(raw, 'path', { comma: false });
-  if (paths.length === 0) throw inputError('path', raw('path'), 'one or more files or directories, one per line');
-  for (const p of paths) plainValue('path', p);
-  const destination = parse.required(raw, 'destination');
-  const ref = referenceInput('destination', destination);
-  if (ref.digest !== undefined) {
-    throw inputError('destination', destination, 'a reference without @digest (the digest is what pack computes)');
-  }
-  const tags = parse.list(raw, 'tags');
-  for (const tag of tags) if (!isTag(tag)) throw inputError('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
-  if (ref.kind === 'layout' && ref.tag === undefined && tags.length === 0) {
-    throw inputError(
-      'tags',
-      '',
-      'at least one tag for an oci: layout destination (oci:<dir>:<tag> or tags), or an untagged artefact would be unreachable',
-    );
-  }
-  const artifactType = parse.optionalText(raw, 'artifact-type') ?? DEFAULT_ARTIFACT_TYPE;
-  if (!MEDIA_TYPE.test(artifactType)) {
-    throw inputError('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
-  }
-  const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
-  return {
-    paths,
-    destination,
-    tags,
-    artifactType,
-    annotations: parsePackAnnotations(parse.splitList(raw('annotations'), false)),
-    compression: parse.oneOf(raw, 'compression', ['gzip', 'none'] as const, 'gzip'),
-    registryUsername,
-    registryPassword,
-    allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PACK_PATH_INPUTS),
-  };
-}
+  ANNOTATION_CONTENT_DIGEST,
+  ANNOTATION_CREATED,
+  ANNOTATION_TITLE,
+  ANNOTATION_UNPACK,
+  DEFAULT_ARTIFACT_TYPE,
+  FILE_LAYER_MEDIA_TYPE,
+  Hasher,
+} from './format.js';
+import type { PackInputs } from './inputs.js';
+import { openWorkspaceStore } from './store.js';
 
 /** SOURCE_DATE_EPOCH, else the HEAD commit time, else 0 with a warning. */
 export async function reproducibleTime(
@@ -172,16 +64,6 @@ class FixGzipHeader extends Transform {
       chunk[9 - this.offset] = 3;
     }
     this.offset += chunk.length;
-    callback(null, chunk);
-  }
-}
-
-class Hasher extends Transform {
-  readonly hash = createHash('sha256');
-  size = 0;
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.hash.update(chunk);
-    this.size += chunk.length;
     callback(null, chunk);
   }
 }
@@ -446,22 +328,6 @@ export async function packArtefact(
   }
 }
 
-/** A layout reference's directory, relative to the workspace (as every other path input). */
-export function openWorkspaceStore(
-  ref: ImageReference,
-  cwd: string,
-  access: { registryUsername?: string | undefined; registryPassword?: string | undefined },
-  environment: Pick<ActionEnvironment, 'env' | 'logger'>,
-): ArtifactStore {
-  if (ref.kind === 'layout') return openStore({ ...ref, path: path.resolve(cwd, ref.path) });
-  const credentials: Record<string, Credentials> = {};
-  if (access.registryUsername !== undefined && access.registryPassword !== undefined) {
-    environment.logger.secret(access.registryPassword);
-    credentials[ref.registry] = { username: access.registryUsername, password: access.registryPassword };
-  }
-  return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
-}
-
 /** The pack action's and `artefacts pack`'s entry point. */
 export async function runPack(inputs: PackInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   if (inputs.registryPassword !== undefined) environment.logger.secret(inputs.registryPassword);
@@ -506,174 +372,5 @@ export async function runPack(inputs: PackInputs, environment: ActionEnvironment
         ...(result.refs.length > 0 ? [`Tags: ${result.refs.map((r) => `\`${r}\``).join(', ')}`, ''] : []),
       ].join('\n'),
     ),
-  };
-}
-
-// ── pull ────────────────────────────────────────────────────────────────────
-
-export interface PullInputs {
-  readonly reference: string;
-  readonly output: string;
-  readonly registryUsername: string | undefined;
-  readonly registryPassword: string | undefined;
-  readonly allowOutsideWorkspace?: ReadonlySet<string>;
-}
-
-export const PULL_PATH_INPUTS = ['reference', 'output'] as const;
-
-export function parsePullInputs(raw: RawInputs): PullInputs {
-  const value = parse.required(raw, 'reference');
-  referenceInput('reference', value);
-  const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
-  return {
-    reference: value,
-    output: plainValue('output', parse.optionalText(raw, 'output') ?? '.'),
-    registryUsername,
-    registryPassword,
-    allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PULL_PATH_INPUTS),
-  };
-}
-
-/** A relative path that stays inside its root: no absolute path, no `..`, no backslash or NUL. */
-export function safeRelativePath(name: string, what: string): string {
-  const normal = name.replace(/^\.\//, '').replace(/\/+$/, '');
-  const parts = normal.split('/');
-  if (
-    normal === '' ||
-    name.startsWith('/') ||
-    /^[A-Za-z]:/.test(name) ||
-    /[\\\0]/.test(name) ||
-    parts.some((p) => p === '..' || p === '' || p === '.')
-  ) {
-    throw new ArtefactsError(
-      'PATH_UNSAFE',
-      `Refusing ${what} ${JSON.stringify(name.slice(0, 300))}: it would be written outside the output directory.`,
-      { hint: 'The artefact was built to escape its directory (path traversal); nothing from it was kept.' },
-    );
-  }
-  return normal;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export interface PullResult {
-  readonly digest: string;
-  readonly artifactType: string | undefined;
-  readonly output: string;
-  readonly files: readonly string[];
-}
-
-/** Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing files). */
-export async function pullArtefact(
-  store: ArtifactStore,
-  target: string,
-  output: string,
-  logger: Logger,
-): Promise<PullResult> {
-  const manifest = await store.getManifest(target);
-  const parsed = manifest.parsed as ImageManifest;
-  if (!Array.isArray(parsed.layers)) {
-    throw new ArtefactsError(
-      'MEDIA_TYPE_UNSUPPORTED',
-      `${store.location}@${manifest.digest} is ${manifest.mediaType}, not an artefact manifest with layers.`,
-    );
-  }
-  await mkdir(output, { recursive: true });
-  const staging = await mkdtemp(path.join(output, `.pull-${randomBytes(3).toString('hex')}-`));
-  const files: string[] = [];
-  const tops: string[] = [];
-  try {
-    for (const layer of parsed.layers) {
-      const title = layer.annotations?.[ANNOTATION_TITLE];
-      if (title === undefined) {
-        logger.warning(`Layer ${layer.digest} has no ${ANNOTATION_TITLE}: skipped.`);
-        continue;
-      }
-      const safe = safeRelativePath(title, 'layer title');
-      tops.push(safe.split('/')[0]!);
-      const blob = await store.getBlob(layer);
-      if (layer.annotations?.[ANNOTATION_UNPACK] !== 'true') {
-        const file = path.join(staging, safe);
-        await mkdir(path.dirname(file), { recursive: true });
-        await pipeline(blob, createWriteStream(file, { mode: 0o644 }));
-        files.push(safe);
-        continue;
-      }
-      const hasher = new Hasher();
-      const plain: Readable =
-        layer.mediaType === MEDIA.ociLayerGzip || layer.mediaType === MEDIA.dockerLayerGzip
-          ? blob.pipe(createGunzip())
-          : blob;
-      blob.on('error', (error) => plain.destroy(error));
-      const hashed = plain.pipe(hasher);
-      plain.on('error', (error) => hashed.destroy(error));
-      for await (const entry of tarEntries(hashed as AsyncIterable<Buffer>)) {
-        const name = safeRelativePath(entry.path, 'tar entry');
-        const file = path.join(staging, name);
-        if (entry.type === 'directory') {
-          await mkdir(file, { recursive: true, mode: 0o755 });
-          continue;
-        }
-        if (entry.type !== 'file') {
-          throw new ArtefactsError(
-            'UNSUPPORTED',
-            `Refusing tar entry ${JSON.stringify(entry.path)}: a ${entry.type}; pull writes regular files and directories only.`,
-          );
-        }
-        await mkdir(path.dirname(file), { recursive: true });
-        await pipeline(
-          Readable.from(entry.chunks()),
-          createWriteStream(file, { mode: entry.mode & 0o111 ? 0o755 : 0o644 }),
-        );
-        files.push(name);
-      }
-      for await (const _ of hashed as AsyncIterable<Buffer>) void _;
-      const expected = layer.annotations?.[ANNOTATION_CONTENT_DIGEST];
-      const actual = `sha256:${hasher.hash.digest('hex')}`;
-      if (expected !== undefined && expected !== actual) {
-        throw new ArtefactsError(
-          'DIGEST_MISMATCH',
-          `Layer ${layer.digest} unpacks to ${actual}, but its ${ANNOTATION_CONTENT_DIGEST} says ${expected}.`,
-        );
-      }
-    }
-    for (const top of [...new Set(tops)]) {
-      if (await exists(path.join(output, top))) {
-        throw new ArtefactsError(
-          'IO_FAILED',
-          `${path.join(output, top)} already exists; pull does not overwrite files.`,
-          {
-            hint: 'Pull into an empty directory (--output DIR).',
-          },
-        );
-      }
-    }
-    for (const top of [...new Set(tops)]) await rename(path.join(staging, top), path.join(output, top));
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-  }
-  logger.info(`Pulled ${files.length} file(s) from ${store.location}@${manifest.digest} into ${output}`);
-  return { digest: manifest.digest, artifactType: parsed.artifactType, output, files: files.sort() };
-}
-
-/** `artefacts pull <reference> --output DIR`. */
-export async function runPull(inputs: PullInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
-  const ref = parseReference(inputs.reference);
-  const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
-  if (ref.kind === 'layout') inWorkspace(ws, 'reference', ref.path);
-  const output = inWorkspace(ws, 'output', inputs.output);
-  const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
-  const target = referenceTarget(ref);
-  const result = await pullArtefact(store, target, output, environment.logger);
-  return {
-    outputs: { digest: result.digest, output, files: result.files.join('\n'), json: JSON.stringify(result) },
-    summary: `### Pulled \`${inputs.reference}\`\n\n${result.files.length} file(s) into \`${output}\` (\`${result.digest}\`)\n`,
   };
 }

@@ -1,0 +1,166 @@
+/**
+ * pull: a packed artefact back into files, every blob verified against its digest while streaming,
+ * titles and tar entry paths refused when they would leave the output directory.
+ */
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { lstat, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
+import type { ActionEnvironment, ActionOutcome } from '../action.js';
+import { ArtefactsError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { inWorkspace, workspace } from '../paths.js';
+import { tarEntries } from '../sbom/image/tar.js';
+import { MEDIA, type ImageManifest } from '../oci/media.js';
+import { parseReference, referenceTarget } from '../oci/references.js';
+import type { ArtifactStore } from '../oci/store.js';
+import { ANNOTATION_CONTENT_DIGEST, ANNOTATION_TITLE, ANNOTATION_UNPACK, Hasher } from './format.js';
+import type { PullInputs } from './inputs.js';
+import { openWorkspaceStore } from './store.js';
+
+/** A relative path that stays inside its root: no absolute path, no `..`, no backslash or NUL. */
+export function safeRelativePath(name: string, what: string): string {
+  const normal = name.replace(/^\.\//, '').replace(/\/+$/, '');
+  const parts = normal.split('/');
+  if (
+    normal === '' ||
+    name.startsWith('/') ||
+    /^[A-Za-z]:/.test(name) ||
+    /[\\\0]/.test(name) ||
+    parts.some((p) => p === '..' || p === '' || p === '.')
+  ) {
+    throw new ArtefactsError(
+      'PATH_UNSAFE',
+      `Refusing ${what} ${JSON.stringify(name.slice(0, 300))}: it would be written outside the output directory.`,
+      { hint: 'The artefact was built to escape its directory (path traversal); nothing from it was kept.' },
+    );
+  }
+  return normal;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface PullResult {
+  readonly digest: string;
+  readonly artifactType: string | undefined;
+  readonly output: string;
+  readonly files: readonly string[];
+}
+
+/** Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing files). */
+export async function pullArtefact(
+  store: ArtifactStore,
+  target: string,
+  output: string,
+  logger: Logger,
+): Promise<PullResult> {
+  const manifest = await store.getManifest(target);
+  const parsed = manifest.parsed as ImageManifest;
+  if (!Array.isArray(parsed.layers)) {
+    throw new ArtefactsError(
+      'MEDIA_TYPE_UNSUPPORTED',
+      `${store.location}@${manifest.digest} is ${manifest.mediaType}, not an artefact manifest with layers.`,
+    );
+  }
+  await mkdir(output, { recursive: true });
+  const staging = await mkdtemp(path.join(output, `.pull-${randomBytes(3).toString('hex')}-`));
+  const files: string[] = [];
+  const tops: string[] = [];
+  try {
+    for (const layer of parsed.layers) {
+      const title = layer.annotations?.[ANNOTATION_TITLE];
+      if (title === undefined) {
+        logger.warning(`Layer ${layer.digest} has no ${ANNOTATION_TITLE}: skipped.`);
+        continue;
+      }
+      const safe = safeRelativePath(title, 'layer title');
+      tops.push(safe.split('/')[0]!);
+      const blob = await store.getBlob(layer);
+      if (layer.annotations?.[ANNOTATION_UNPACK] !== 'true') {
+        const file = path.join(staging, safe);
+        await mkdir(path.dirname(file), { recursive: true });
+        await pipeline(blob, createWriteStream(file, { mode: 0o644 }));
+        files.push(safe);
+        continue;
+      }
+      const hasher = new Hasher();
+      const plain: Readable =
+        layer.mediaType === MEDIA.ociLayerGzip || layer.mediaType === MEDIA.dockerLayerGzip
+          ? blob.pipe(createGunzip())
+          : blob;
+      blob.on('error', (error) => plain.destroy(error));
+      const hashed = plain.pipe(hasher);
+      plain.on('error', (error) => hashed.destroy(error));
+      for await (const entry of tarEntries(hashed as AsyncIterable<Buffer>)) {
+        const name = safeRelativePath(entry.path, 'tar entry');
+        const file = path.join(staging, name);
+        if (entry.type === 'directory') {
+          await mkdir(file, { recursive: true, mode: 0o755 });
+          continue;
+        }
+        if (entry.type !== 'file') {
+          throw new ArtefactsError(
+            'UNSUPPORTED',
+            `Refusing tar entry ${JSON.stringify(entry.path)}: a ${entry.type}; pull writes regular files and directories only.`,
+          );
+        }
+        await mkdir(path.dirname(file), { recursive: true });
+        await pipeline(
+          Readable.from(entry.chunks()),
+          createWriteStream(file, { mode: entry.mode & 0o111 ? 0o755 : 0o644 }),
+        );
+        files.push(name);
+      }
+      for await (const _ of hashed as AsyncIterable<Buffer>) void _;
+      const expected = layer.annotations?.[ANNOTATION_CONTENT_DIGEST];
+      const actual = `sha256:${hasher.hash.digest('hex')}`;
+      if (expected !== undefined && expected !== actual) {
+        throw new ArtefactsError(
+          'DIGEST_MISMATCH',
+          `Layer ${layer.digest} unpacks to ${actual}, but its ${ANNOTATION_CONTENT_DIGEST} says ${expected}.`,
+        );
+      }
+    }
+    for (const top of [...new Set(tops)]) {
+      if (await exists(path.join(output, top))) {
+        throw new ArtefactsError(
+          'IO_FAILED',
+          `${path.join(output, top)} already exists; pull does not overwrite files.`,
+          {
+            hint: 'Pull into an empty directory (--output DIR).',
+          },
+        );
+      }
+    }
+    for (const top of [...new Set(tops)]) await rename(path.join(staging, top), path.join(output, top));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+  logger.info(`Pulled ${files.length} file(s) from ${store.location}@${manifest.digest} into ${output}`);
+  return { digest: manifest.digest, artifactType: parsed.artifactType, output, files: files.sort() };
+}
+
+/** `artefacts pull <reference> --output DIR`. */
+export async function runPull(inputs: PullInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+  const ref = parseReference(inputs.reference);
+  const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+  if (ref.kind === 'layout') inWorkspace(ws, 'reference', ref.path);
+  const output = inWorkspace(ws, 'output', inputs.output);
+  const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
+  const target = referenceTarget(ref);
+  const result = await pullArtefact(store, target, output, environment.logger);
+  return {
+    outputs: { digest: result.digest, output, files: result.files.join('\n'), json: JSON.stringify(result) },
+    summary: `### Pulled \`${inputs.reference}\`\n\n${result.files.length} file(s) into \`${output}\` (\`${result.digest}\`)\n`,
+  };
+}
