@@ -1,6 +1,51 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The walls of packages/core (packages/core/README.md draws them): each folder imports only the
+ * layers below it, so no domain imports a use case and no two domains import each other.
+ *   base:       errors, log, concurrency
+ *   shared:     inputs, paths, action, summary (base and github/context)
+ *   transport:  oci/ (base only), git/, github/ (base only)
+ *   domains:    version/ (git, github), sign/ (oci, github), sbom/ (oci, sign, git)
+ *   use cases:  promote/ (domains), pack/ (domains), release/ (everything)
+ */
+const ACTIONS_CORE = { name: '@actions/core', message: '@actions/core is imported only under actions/.' };
+const CORE = 'packages/core/src';
+const ALL = ['git', 'github', 'oci', 'version', 'sign', 'sbom', 'promote', 'pack', 'release'];
+const SHARED = ['inputs', 'paths', 'action', 'summary'];
+const WALLS = {
+  'oci/**': [...ALL, ...SHARED],
+  'git/**': [...ALL, ...SHARED],
+  'github/**': [...ALL, ...SHARED],
+  'version/**': ['oci', 'sign', 'sbom', 'promote', 'pack', 'release'],
+  'sign/**': ['git', 'version', 'sbom', 'promote', 'pack', 'release'],
+  'sbom/**': ['version', 'promote', 'pack', 'release'],
+  'promote/**': ['pack', 'release'],
+  'pack/**': ['promote', 'release'],
+  '{errors,log,concurrency}.ts': [...ALL, ...SHARED],
+  '{inputs,paths,action,summary}.ts': ALL.filter((name) => name !== 'github'),
+};
+const wallRules = Object.entries(WALLS).map(([files, forbidden]) => ({
+  files: [`${CORE}/${files}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [ACTIONS_CORE],
+        patterns: [
+          {
+            // A relative import of a forbidden folder or root file: from a root file './oci/x.js', from a
+            // folder '../sign/x.js' or '../../pack/x.js' ('./x.js' is the folder's own file).
+            regex: `^(${files.endsWith('.ts') ? '\\./' : '(\\.\\./)+'})(${forbidden.join('|')})(/|\\.js$)`,
+            message: 'This import crosses a wall of packages/core: see the layers in packages/core/README.md.',
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.tools/**', 'coverage/**', '**/generated/**', 'bench/.work/**'] },
   js.configs.recommended,
@@ -10,12 +55,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: '@actions/core', message: '@actions/core is imported only under actions/.' }] },
-      ],
+      'no-restricted-imports': ['error', { paths: [ACTIONS_CORE] }],
     },
   },
+  ...wallRules,
   { files: ['actions/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['**/*.cjs'],
