@@ -77,17 +77,6 @@ export function splitList(raw: string, comma = true): string[] {
   return items;
 }
 
-/** `key=value` pairs, one per line. */
-export function keyValues(get: RawInputs, name: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const line of splitList(get(name), false)) {
-    const at = line.indexOf('=');
-    if (at <= 0) throw inputError(name, line, 'lines of the form key=value');
-    result[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-  }
-  return result;
-}
-
 export function regex(get: RawInputs, name: string): RegExp | undefined {
   const raw = get(name).trim();
   if (raw === '') return undefined;

@@ -160,14 +160,6 @@ function parseLayout(given: string): LayoutReference {
   return { kind: 'layout', path: rest, tag, digest };
 }
 
-/** Parses a reference that must name a registry repository (not a layout). */
-export function parseRegistryReference(input: string): RegistryReference {
-  const ref = parseReference(input);
-  if (ref.kind !== 'registry')
-    throw invalid(input, 'the reference', 'names a local layout where a registry was expected');
-  return ref;
-}
-
 /** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
 export function formatReference(ref: ImageReference, override: { tag?: string; digest?: string } = {}): string {
   const tag = 'tag' in override ? override.tag : ref.tag;

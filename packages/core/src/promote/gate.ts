@@ -36,9 +36,6 @@ export type PromoteSignaturePolicy =
       readonly trustedRoot?: string;
     };
 
-/** Whether this build can verify signatures (it can: the verify logic is wired in below). */
-export const PROMOTE_SIGNATURE_GATE_AVAILABLE = true;
-
 /** The verify action's inputs that mean the same as the promote policy. */
 function verifyInputs(policy: PromoteSignaturePolicy): VerifyInputs {
   return {

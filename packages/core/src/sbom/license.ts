@@ -75,10 +75,3 @@ export function integrityHashes(integrity: string | undefined): Hash[] {
   return hashes;
 }
 
-/** `sha256:<hex>` / `sha256=<hex>` → Hash, for formats that write digests that way. */
-export function prefixedHash(value: string): Hash | undefined {
-  const m = /^(sha1|sha256|sha384|sha512|md5)[:=]([0-9a-fA-F]+)$/.exec(value.trim());
-  if (m === null) return undefined;
-  const alg: HashAlgorithm = m[1] === 'md5' ? 'MD5' : (SRI[m[1] ?? ''] ?? 'SHA-256');
-  return { alg, content: (m[2] ?? '').toLowerCase() };
-}

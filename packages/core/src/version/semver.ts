@@ -100,11 +100,6 @@ export function nextChannelCounter(release: string, channel: string, existing: I
   return highest + 1;
 }
 
-/** Build metadata must be dot-separated [0-9A-Za-z-] identifiers. */
-export function isBuildMetadata(text: string): boolean {
-  return /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/.test(text);
-}
-
 /** A small glob for branch names: `*` matches within one path segment, `**` across segments. */
 export function globToRegExp(glob: string): RegExp {
   let out = '';
