@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
  * The walls of packages/core (packages/core/README.md draws them): each folder imports only the
  * layers below it, so no domain imports a use case and no two domains import each other.
  *   base:       errors, log, concurrency
- *   shared:     inputs, paths, action, summary (base and github/context)
+ *   shared:     inputs, paths, action, summary, time (base and github/context)
  *   transport:  oci/ (base only), git/, github/ (base only)
  *   domains:    version/ (git, github), sign/ (oci, github), sbom/ (oci, sign, git)
  *   use cases:  promote/ (domains), pack/ (domains), release/ (everything)
@@ -13,7 +13,7 @@ import tseslint from 'typescript-eslint';
 const ACTIONS_CORE = { name: '@actions/core', message: '@actions/core is imported only under actions/.' };
 const CORE = 'packages/core/src';
 const ALL = ['git', 'github', 'oci', 'version', 'sign', 'sbom', 'promote', 'pack', 'release'];
-const SHARED = ['inputs', 'paths', 'action', 'summary'];
+const SHARED = ['inputs', 'paths', 'action', 'summary', 'time'];
 const WALLS = {
   'oci/**': [...ALL, ...SHARED],
   'git/**': [...ALL, ...SHARED],
@@ -24,7 +24,7 @@ const WALLS = {
   'promote/**': ['pack', 'release'],
   'pack/**': ['promote', 'release'],
   '{errors,log,concurrency}.ts': [...ALL, ...SHARED],
-  '{inputs,paths,action,summary}.ts': ALL.filter((name) => name !== 'github'),
+  '{inputs,paths,action,summary,time}.ts': ALL.filter((name) => name !== 'github'),
 };
 const wallRules = Object.entries(WALLS).map(([files, forbidden]) => ({
   files: [`${CORE}/${files}`],

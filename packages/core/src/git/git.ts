@@ -113,3 +113,10 @@ export async function gitStream(
     throw new ArtefactsError('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
   }
 }
+
+/** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
+export async function commitTime(cwd: string, revision = 'HEAD'): Promise<Date | undefined> {
+  const shown = await gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
+  const out = shown?.exitCode === 0 ? shown.stdout.trim() : '';
+  return /^\d+$/.test(out) ? new Date(Number(out) * 1000) : undefined;
+}

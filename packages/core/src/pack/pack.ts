@@ -17,8 +17,8 @@ import { createGzip } from 'node:zlib';
 import { jobSummary } from '../summary.js';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
-import { git } from '../git/git.js';
-import * as parse from '../inputs.js';
+import { commitTime } from '../git/git.js';
+import { reproducibleTime } from '../time.js';
 import type { Logger } from '../log.js';
 import { inWorkspace, workspace } from '../paths.js';
 import { tarHeader } from '../oci/builder.js';
@@ -36,24 +36,6 @@ import {
 } from './format.js';
 import type { PackInputs } from './inputs.js';
 import { openWorkspaceStore } from './store.js';
-
-/** SOURCE_DATE_EPOCH, else the HEAD commit time, else 0 with a warning. */
-export async function reproducibleTime(
-  cwd: string,
-  env: Readonly<Record<string, string | undefined>>,
-  logger: Logger,
-): Promise<{ seconds: number; source: 'SOURCE_DATE_EPOCH' | 'commit' | 'epoch' }> {
-  const epoch = parse.sourceDateEpoch(env);
-  if (epoch !== undefined) return { seconds: epoch, source: 'SOURCE_DATE_EPOCH' };
-  try {
-    const out = (await git(['log', '-1', '--format=%ct', 'HEAD'], { cwd })).trim();
-    if (/^\d+$/.test(out)) return { seconds: Number(out), source: 'commit' };
-  } catch {
-    // not a git repository, or no commit yet
-  }
-  logger.warning('No SOURCE_DATE_EPOCH and no git commit: file times are set to 1970-01-01T00:00:00Z.');
-  return { seconds: 0, source: 'epoch' };
-}
 
 /** Sets the gzip header's OS byte (offset 9) to 3 (Unix) so the bytes do not depend on the platform. */
 class FixGzipHeader extends Transform {
@@ -187,7 +169,16 @@ export async function packArtefact(
   },
 ): Promise<PackResult> {
   const { logger } = options;
-  const time = await reproducibleTime(options.cwd, options.env, logger);
+  // SOURCE_DATE_EPOCH, else the HEAD commit time, else 1970-01-01 with a warning.
+  const headCommit = async () => {
+    const at = await commitTime(options.cwd);
+    return at === undefined ? undefined : { time: at, source: 'commit' };
+  };
+  const when = await reproducibleTime(options.env, [headCommit], { kind: 'unix-epoch' });
+  if (when.source === 'unix-epoch') {
+    logger.warning('No SOURCE_DATE_EPOCH and no git commit: file times are set to 1970-01-01T00:00:00Z.');
+  }
+  const time = { seconds: when.time.getTime() / 1000, source: when.source === 'unix-epoch' ? 'epoch' : when.source };
   const created = new Date(time.seconds * 1000).toISOString().replace('.000Z', 'Z');
   logger.info(`File times and created: ${created} (from ${time.source})`);
   const scratch = await mkdtemp(path.join(tmpdir(), 'artefacts-pack-'));

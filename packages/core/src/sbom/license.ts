@@ -74,4 +74,3 @@ export function integrityHashes(integrity: string | undefined): Hash[] {
   }
   return hashes;
 }
-

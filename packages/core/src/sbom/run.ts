@@ -10,7 +10,7 @@ import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { withJobSummary } from '../summary.js';
 import { ArtefactsError, inputError } from '../errors.js';
 import { gitRaw } from '../git/git.js';
-import { sourceDateEpoch } from '../inputs.js';
+import { reproducibleTime, type ReproducibleTime } from '../time.js';
 import { inWorkspace, keyInWorkspace, workspace } from '../paths.js';
 import { compare, mergeResults, type Catalog } from './model.js';
 import { excludeMatcher } from './exclude.js';
@@ -27,15 +27,18 @@ import {
 import { imageReferenceInput, SBOM_FILE_NAMES, type SbomInputs } from './inputs.js';
 import { writeDocuments, type SbomDocument, type SbomSubject } from './writers.js';
 
-/** SOURCE_DATE_EPOCH when set (reproducible builds), else the given time, else now (with a notice). */
+/** SOURCE_DATE_EPOCH when set (reproducible builds), else the given time, else now (the caller gives a notice). */
 export function documentTime(
   env: Readonly<Record<string, string | undefined>>,
   fallback: Date | undefined,
-): { time: Date; source: string } {
-  const epoch = sourceDateEpoch(env);
-  if (epoch !== undefined) return { time: new Date(epoch * 1000), source: 'SOURCE_DATE_EPOCH' };
-  if (fallback !== undefined) return { time: fallback, source: 'commit time' };
-  return { time: new Date(Math.floor(Date.now() / 1000) * 1000), source: 'now' };
+): Promise<ReproducibleTime> {
+  return reproducibleTime(
+    env,
+    [() => (fallback === undefined ? undefined : { time: fallback, source: 'commit time' })],
+    {
+      kind: 'now',
+    },
+  );
 }
 
 async function gitFacts(dir: string): Promise<{ commit?: string; time?: Date }> {
@@ -140,7 +143,7 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
   const catalog = mergeResults(tree.results);
   for (const w of catalog.warnings) logger.warning(w);
   const git = await gitFacts(info.isDirectory() ? target : dirname(target));
-  const when = documentTime(environment.env, git.time);
+  const when = await documentTime(environment.env, git.time);
   if (when.source === 'now') {
     logger.notice('No SOURCE_DATE_EPOCH and no git commit: the SBOM timestamp is the current time, so reruns differ.');
   }

@@ -1,8 +1,8 @@
 import type { ActionEnvironment } from '../action.js';
 import { ArtefactsError, describeError } from '../errors.js';
-import { git, gitRaw } from '../git/git.js';
+import { commitTime, git, gitRaw } from '../git/git.js';
 import { GitHubApi } from '../github/api.js';
-import * as parse from '../inputs.js';
+import { reproducibleTime } from '../time.js';
 import type { RepositoryFacts } from './oci-labels.js';
 
 /**
@@ -155,7 +155,7 @@ export async function gatherFacts(
         ? payloadBaseRef.replace(/^refs\/heads\//, '')
         : undefined;
 
-  const { created, createdSource } = await reproducibleTime(environment, revision, inGit);
+  const { created, createdSource } = await createdTime(environment, revision, inGit);
   return {
     revision,
     branch,
@@ -173,49 +173,44 @@ export async function gatherFacts(
 }
 
 /** SOURCE_DATE_EPOCH, else the commit time of the built revision: never the wall clock. */
-async function reproducibleTime(
+async function createdTime(
   environment: ActionEnvironment,
   revision: string,
   inGit: boolean,
 ): Promise<{ created: Date; createdSource: string }> {
   const { env, cwd, logger } = environment;
-  const epoch = parse.sourceDateEpoch(env);
-  if (epoch !== undefined) return { created: new Date(epoch * 1000), createdSource: 'SOURCE_DATE_EPOCH' };
-  if (inGit) {
-    const shown = await gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd });
-    if (shown.exitCode === 0 && /^\d+$/.test(shown.stdout.trim())) {
-      return {
-        created: new Date(Number(shown.stdout.trim()) * 1000),
-        createdSource: `commit time of ${revision.slice(0, 12)}`,
-      };
+  const builtCommit = async () => {
+    const at = inGit ? await commitTime(cwd, revision) : undefined;
+    return at === undefined ? undefined : { time: at, source: `commit time of ${revision.slice(0, 12)}` };
+  };
+  const pushEvent = () => {
+    const headCommit = environment.github?.payload.head_commit as { id?: string; timestamp?: string } | undefined;
+    if (headCommit?.id !== revision || !headCommit.timestamp || Number.isNaN(Date.parse(headCommit.timestamp))) {
+      return undefined;
     }
-  }
-  const headCommit =
-    (environment.github?.payload.head_commit as { id?: string; timestamp?: string } | undefined) ?? undefined;
-  if (headCommit?.id === revision && headCommit.timestamp && !Number.isNaN(Date.parse(headCommit.timestamp))) {
-    return {
-      created: new Date(Date.parse(headCommit.timestamp)),
-      createdSource: 'head_commit.timestamp of the push event',
-    };
-  }
-  if (inGit) {
+    return { time: new Date(Date.parse(headCommit.timestamp)), source: 'head_commit.timestamp of the push event' };
+  };
+  const headOfClone = async () => {
+    if (!inGit) return undefined;
     const head = await gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
     const [seconds = '', sha = ''] = head.stdout.trim().split('\n');
-    if (head.exitCode === 0 && /^\d+$/.test(seconds)) {
-      // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
-      logger.info(
-        `The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`,
-      );
-      return { created: new Date(Number(seconds) * 1000), createdSource: `commit time of HEAD ${sha.slice(0, 12)}` };
-    }
-  }
-  throw new ArtefactsError(
-    'GIT_NOT_A_REPOSITORY',
-    `Cannot find a reproducible creation time: the commit ${revision} is not available.`,
-    {
-      hint: 'Check out the repository (actions/checkout) or set SOURCE_DATE_EPOCH.',
-    },
-  );
+    if (head.exitCode !== 0 || !/^\d+$/.test(seconds)) return undefined;
+    // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
+    logger.info(
+      `The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`,
+    );
+    return { time: new Date(Number(seconds) * 1000), source: `commit time of HEAD ${sha.slice(0, 12)}` };
+  };
+  const when = await reproducibleTime(env, [builtCommit, pushEvent, headOfClone], {
+    kind: 'fail',
+    error: () =>
+      new ArtefactsError(
+        'GIT_NOT_A_REPOSITORY',
+        `Cannot find a reproducible creation time: the commit ${revision} is not available.`,
+        { hint: 'Check out the repository (actions/checkout) or set SOURCE_DATE_EPOCH.' },
+      ),
+  });
+  return { created: when.time, createdSource: when.source };
 }
 
 /**

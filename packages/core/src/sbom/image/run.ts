@@ -316,7 +316,7 @@ export async function catalogImageReference(
   inputs: ImageSbomInputs,
   environment: ActionEnvironment,
   fileNames: Readonly<Record<string, string>>,
-  documentTime: (fallback: Date | undefined) => { time: Date; source: string },
+  documentTime: (fallback: Date | undefined) => Promise<{ time: Date; source: string }>,
 ): Promise<{
   ref: ImageReference;
   store: ArtifactStore;
@@ -376,7 +376,7 @@ export async function catalogImageReference(
       // An artefact (pack, ORAS) has an empty config: its manifest's created annotation dates it.
       const createdText = config.created ?? (image.manifest.parsed as ImageManifest).annotations?.[ANNOTATION_CREATED];
       const created = typeof createdText === 'string' ? new Date(createdText) : undefined;
-      const when = documentTime(created !== undefined && !Number.isNaN(created.getTime()) ? created : undefined);
+      const when = await documentTime(created !== undefined && !Number.isNaN(created.getTime()) ? created : undefined);
       if (when.source === 'now') {
         logger.notice(
           `No SOURCE_DATE_EPOCH and ${label} has no 'created' time in its config: the SBOM timestamp is the current time, so reruns differ.`,
