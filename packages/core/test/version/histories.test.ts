@@ -210,8 +210,12 @@ describe("release-please's conventions", () => {
   });
 });
 
-/** build-tag outside GitHub, computing its own version, on `repo`. */
-async function buildTagNames(repo: TestRepo, prefix: string) {
+/**
+ * build-tag outside GitHub, computing its own version, on `repo`, with HEAD tagged as the release
+ * `release` when given (floating tags such as latest are only given to the release itself).
+ */
+async function buildTagNames(repo: TestRepo, prefix: string, release?: string) {
+  if (release !== undefined) repo.tag(`${prefix}${release}`);
   const logger = memoryLogger();
   const temp = mkdtempSync(join(tmpdir(), 'histories-bt-'));
   const raw: Record<string, string> = {
@@ -258,7 +262,7 @@ describe('one reader of version tags', () => {
     const listed = await listVersionTags(repo.dir, prefix, logger);
     expect(listed.tags.map((t) => t.tag)).toEqual(previous === undefined ? [] : [previous]);
     // build-tag, in the same repository, computes the same version and sees no higher one tagged.
-    const built = await buildTagNames(repo, prefix);
+    const built = await buildTagNames(repo, prefix, result.version);
     expect(built.names).toContain(result.version);
     expect(built.names).toContain('latest');
   });
@@ -293,10 +297,12 @@ describe('one reader of version tags', () => {
     const { result, warnings } = await calc(repo);
     expect(result.version).toBe('0.1.0');
     expect(warnings[0]).toContain('1.2.3');
-    const built = await buildTagNames(repo, 'v');
+    const untagged = await buildTagNames(repo, 'v');
+    expect(untagged.names).toEqual(['0.1.0']);
+    expect(untagged.logger.lines.some((l) => l.level === 'warning' && l.message.includes('1.2.3'))).toBe(true);
     // Before, build-tag read 1.2.3 as a release here and refused latest: "a higher stable version is tagged".
-    expect(built.names).toEqual(['0.1.0', '0.1', 'latest']);
-    expect(built.logger.lines.some((l) => l.level === 'warning' && l.message.includes('1.2.3'))).toBe(true);
+    const released = await buildTagNames(repo, 'v', result.version);
+    expect(released.names).toEqual(['0.1.0', '0.1', 'latest']);
   });
 });
 
