@@ -5,7 +5,7 @@
  */
 import type { ActionEnvironment } from '../action.js';
 import { ArtefactsError } from '../errors.js';
-import { countCommits, completeHistory, hasCommit, headFacts, missingTagsReason } from '../git/history.js';
+import { countCommits, completeHistory, hasCommit, headFacts } from '../git/history.js';
 import { describeCommit, shorten } from './classify.js';
 import { gatherCommits, highest, taggedAtHead, type ReleaseAs } from './commit-facts.js';
 import { MergedTags } from './merged-tags.js';
@@ -24,7 +24,7 @@ import {
 } from './semver.js';
 import type { BumpSource, VersionResult } from './version-result.js';
 import type { ParsedTag } from './version-tags.js';
-import { compareRelease, parseVersionTag, readVersionTags } from './version-tags.js';
+import { compareRelease, missingTagsReason, readVersionTags } from './version-tags.js';
 
 /** The Release-As version when it can be used; otherwise a warning says why it is ignored. */
 function usableReleaseAs(
@@ -57,7 +57,6 @@ export async function calculateVersion(
 ): Promise<VersionResult> {
   const { cwd, logger } = environment;
   const prefix = options.tagPrefix;
-  const isVersionTag = (name: string) => parseVersionTag(name, prefix) !== undefined;
 
   const head = await headFacts(cwd);
   const partial = readContext(environment, head.branch);
@@ -78,7 +77,7 @@ export async function calculateVersion(
   let merged = new MergedTags(cwd, sha, prefix, all);
   if (!deepened && (await merged.highest(() => true)) === undefined) {
     // No release reachable from HEAD: a repository never released, or a clone without its tags.
-    const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, isVersionTag, logger }) : undefined;
+    const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, logger }) : undefined;
     if (reason !== undefined) {
       await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
       deepened = true;

@@ -3,12 +3,12 @@
  * set of tags, and the commits since the previous release, classified and streamed.
  */
 import type { ActionEnvironment } from '../action.js';
-import { peelTags, streamCommits } from '../git/history.js';
+import { streamCommits } from '../git/history.js';
 import { classify, shorten, slim, SOURCE_ORDER, type ClassifiedCommit, type CommitSource } from './classify.js';
 import type { MergedTags } from './merged-tags.js';
 import type { VersionOptions } from './options.js';
 import { compareBumps, type Bump } from './semver.js';
-import type { ParsedTag } from './version-tags.js';
+import { peelTags, type ParsedTag } from './version-tags.js';
 
 /** Commits kept for the changelog and the reasons; counting goes on past it. */
 const KEEP_COMMITS = 250;
