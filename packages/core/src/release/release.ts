@@ -27,7 +27,8 @@ import { generateKeyPair, loadPrivateKey, loadPublicKey } from '../sign/keys.js'
 import { parseSignActionInputs, parseVerifyActionInputs, runSign, runVerify } from '../sign/run.js';
 import { COSIGN_SIGN_PREDICATE, CYCLONEDX_PREDICATE } from '../sign/statements.js';
 import { buildTag, parseBuildTagInputs } from '../version/build-tag.js';
-import { parseSemverCalculateInputs, semverCalculate } from '../version/calculate.js';
+import { parseSemverCalculateInputs } from '../version/options.js';
+import { semverCalculate } from '../version/semver-calculate.js';
 
 /** An action's inputs with its action.yml defaults applied: the caller reads them from action.yml. */
 export type DefaultsFor = (action: string) => RawInputs;

@@ -6,8 +6,7 @@
  * answer is further down. Past a bound, one full `--merged` listing answers everything at once,
  * so the worst case costs what the eager listing always cost.
  */
-import { listTags, tagsMergedInto } from '../git/history.js';
-import type { ParsedTag } from './version-tags.js';
+import { listTags, tagsMergedInto, type ParsedTag } from './version-tags.js';
 
 export { ParsedTag, compareRelease } from './version-tags.js';
 

@@ -1,5 +1,6 @@
 /** Markdown for humans: the changelog (commits grouped by type) and the job summary / PR comment. */
-import type { ClassifiedCommit, VersionResult } from './calculate.js';
+import type { ClassifiedCommit } from './classify.js';
+import type { VersionResult } from './version-result.js';
 import type { VersionOptions } from './options.js';
 
 const GROUPS: readonly { readonly key: string; readonly title: string }[] = [

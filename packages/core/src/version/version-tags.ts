@@ -15,8 +15,8 @@
  * every tag object); only when none is a version are all tags listed once more, for the warning.
  */
 import { ArtefactsError } from '../errors.js';
-import { gitRaw, git } from '../git/git.js';
-import { listTags } from '../git/history.js';
+import { git, gitRaw, gitStream } from '../git/git.js';
+import { hasRemote } from '../git/history.js';
 import type { Logger } from '../log.js';
 import { SemVer, matchSemver } from './semver.js';
 
@@ -96,6 +96,53 @@ export function collectVersionTags(names: Iterable<string>, prefix: string, logg
   }
   if (ignored > 20) logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
   return tags;
+}
+
+/**
+ * Tag names under `refs/tags/<prefix>` from one `for-each-ref` (names only: asking for peeled
+ * objects would read every tag object, which costs seconds at 20k tags). With `mergedInto`, only
+ * tags whose commit is an ancestor of (or equal to) that revision.
+ */
+export async function listTags(cwd: string, prefix: string, options: { mergedInto?: string } = {}): Promise<string[]> {
+  const args = ['for-each-ref', '--format=%(refname:lstrip=2)'];
+  if (options.mergedInto !== undefined) args.push(`--merged=${options.mergedInto}`);
+  // The glob narrows git's work; the literal prefix check is done again here and by the parser.
+  args.push(`refs/tags/${prefix}*`);
+  const names: string[] = [];
+  await gitStream(args, { cwd }, (line) => {
+    if (line !== '' && line.startsWith(prefix)) names.push(line);
+  });
+  return names;
+}
+
+/**
+ * Which of `names` (tag names) point at `target` or one of its ancestors: one `for-each-ref
+ * --merged` over exactly those refs. git walks back only as far as the oldest of them, so asking
+ * about a few recent tags costs milliseconds where `--merged` over every tag walks the whole
+ * history. Tag names are SemVer after a literal prefix, so they carry no glob characters; a pattern
+ * also matches refs below it (`refs/tags/v1/x`), so the answer is filtered back to `names`.
+ */
+export async function tagsMergedInto(cwd: string, target: string, names: readonly string[]): Promise<Set<string>> {
+  const wanted = new Set(names);
+  const merged = new Set<string>();
+  if (wanted.size === 0) return merged;
+  const args = ['for-each-ref', '--format=%(refname:lstrip=2)', `--merged=${target}`];
+  for (const name of wanted) args.push(`refs/tags/${name}`);
+  await gitStream(args, { cwd }, (line) => {
+    if (wanted.has(line)) merged.add(line);
+  });
+  return merged;
+}
+
+/** The commits that tags point at (annotated tags peeled), in one `rev-parse`. */
+export async function peelTags(cwd: string, names: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(names)];
+  const peeled = new Map<string, string>();
+  if (unique.length === 0) return peeled;
+  const out = await git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
+  const shas = out.trim().split('\n');
+  unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
+  return peeled;
 }
 
 /**
@@ -192,6 +239,40 @@ export async function listVersionTags(cwd: string, prefix: string, logger: Logge
     `Version tags: ${all.length} (local git plus 'git ls-remote ${remote}', since ${shallow ? 'the clone is shallow' : 'no version tag was local'}).`,
   );
   return { tags: all, complete: true, note: `${all.length} version tags (local git and ${remote})` };
+}
+
+/** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
+export async function remoteTagNames(cwd: string, remote: string, prefix: string): Promise<string[] | undefined> {
+  const result = await gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
+  if (result.exitCode !== 0) return undefined;
+  return result.stdout
+    .split('\n')
+    .map((line) => line.split('\t')[1] ?? '')
+    .filter((ref) => ref.startsWith('refs/tags/'))
+    .map((ref) => ref.slice('refs/tags/'.length));
+}
+
+/**
+ * Why the local history cannot be trusted when no version tag is found locally: version tags exist
+ * on the remote but were not fetched (a clone with `--no-tags`, or `fetch-tags: false`). Undefined
+ * when the remote has none either, or cannot be asked (then a warning says so).
+ */
+export async function missingTagsReason(
+  cwd: string,
+  options: { prefix: string; logger: Logger; remote?: string },
+): Promise<string | undefined> {
+  const remote = options.remote ?? 'origin';
+  if (!(await hasRemote(cwd, remote))) return undefined;
+  const names = await remoteTagNames(cwd, remote, options.prefix);
+  if (names === undefined) {
+    options.logger.warning(
+      `No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
+        'treating the repository as having no releases yet.',
+    );
+    return undefined;
+  }
+  const missing = names.filter((n) => parseVersionTag(n, options.prefix) !== undefined);
+  return missing.length > 0 ? `${missing.length} version tag(s) exist on '${remote}' but not in this clone` : undefined;
 }
 
 export interface Highest {

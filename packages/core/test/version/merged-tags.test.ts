@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from '@jest/globals';
-import { listTags } from '../../src/git/history.js';
+import { listTags } from '../../src/version/version-tags.js';
 import { MergedTags, ParsedTag } from '../../src/version/merged-tags.js';
 import { createRepo, type TestRepo } from '../../../../test/harness/git-repo.js';
 
