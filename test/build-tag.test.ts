@@ -201,7 +201,13 @@ describe('build-tag (dist bundle, runner harness)', () => {
     untouched();
     // Asked for: the bake files go where --bake-dir says, and stay there.
     const bakeDir = mkdtempSync(join(tmpdir(), 'cli-bake-'));
-    const asked = cli('--version', '2.0.1', '--bake-dir', bakeDir);
+    // Outside the workspace only when the user opts in; refused otherwise, with nothing written.
+    const refused = cli('--version', '2.0.1', '--bake-dir', bakeDir);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('bake-dir');
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(bakeDir)).toEqual([]);
+    const asked = cli('--version', '2.0.1', '--bake-dir', bakeDir, '--allow-outside-workspace', 'bake-dir');
     expect(asked.status).toBe(0);
     expect(readdirSync(bakeDir).sort()).toEqual([
       'docker-metadata-action-bake-annotations.json',

@@ -746,7 +746,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4308);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5885);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2761);
 
 
 
@@ -780,7 +780,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 5885:
+/***/ 2761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -883,6 +883,12 @@ async function gitStream(args, options, onRecord, separator = '\n') {
         throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
     }
 }
+/** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
+async function commitTime(cwd, revision = 'HEAD') {
+    const shown = await git_gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
+    const out = shown?.exitCode === 0 ? shown.stdout.trim() : '';
+    return /^\d+$/.test(out) ? new Date(Number(out) * 1000) : undefined;
+}
 
 // EXTERNAL MODULE: ./packages/core/src/paths.ts + 1 modules
 var paths = __nccwpck_require__(9728);
@@ -896,7 +902,7 @@ var context = __nccwpck_require__(9594);
  * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
  * becomes the header's title, so nothing the step said is lost.
  */
-function summary_jobSummary(title, subject, github, body) {
+function jobSummary(title, subject, github, body) {
     const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
     const rest = heading ? body.slice(heading[0].length) : body;
     const name = heading?.[1]?.trim() || title;
@@ -913,21 +919,21 @@ function runLink(github) {
 }
 /** Applies jobSummary to an outcome. */
 function withJobSummary(outcome, title, subject, github) {
-    return { ...outcome, summary: summary_jobSummary(title, subject, github, outcome.summary) };
+    return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/version/build-tag-inputs.ts + 1 modules
 var build_tag_inputs = __nccwpck_require__(5528);
 ;// CONCATENATED MODULE: ./packages/core/src/github/api.ts
 
-class api_GitHubApiError extends errors/* ArtefactsError */.E {
+class GitHubApiError extends errors/* ArtefactsError */.E {
     status;
     constructor(status, message, hint) {
         super(status === 403 ? 'GITHUB_PERMISSION' : 'GITHUB_API', message, hint === undefined ? {} : { hint });
         this.status = status;
     }
 }
-class api_GitHubApi {
+class GitHubApi {
     owner;
     repo;
     base;
@@ -991,11 +997,11 @@ class api_GitHubApi {
             const message = data?.message ?? text.slice(0, 200);
             if (response.status === 403 || response.status === 401) {
                 const permission = options.permission;
-                throw new api_GitHubApiError(response.status, `GitHub refused to ${what}: ${response.status} ${message}.`, permission
+                throw new GitHubApiError(response.status, `GitHub refused to ${what}: ${response.status} ${message}.`, permission
                     ? `The token needs '${permission}'. Add to the job: permissions: { ${permission} }. Fork pull requests get a read-only token.`
                     : 'Check the token and its permissions.');
             }
-            throw new api_GitHubApiError(response.status, `GitHub API failed to ${what}: ${response.status} ${message}.`);
+            throw new GitHubApiError(response.status, `GitHub API failed to ${what}: ${response.status} ${message}.`);
         }
     }
     /** Follows `Link: rel="next"` through every page. */
@@ -1028,6 +1034,34 @@ function delay(attempt, retryAfter) {
 
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var inputs = __nccwpck_require__(7276);
+;// CONCATENATED MODULE: ./packages/core/src/time.ts
+/**
+ * The one reproducible time of the suite: what build-tag's `created`, pack's file times and an
+ * SBOM's timestamp are. SOURCE_DATE_EPOCH (reproducible-builds.org) first, then the candidates the
+ * caller knows (a commit time, an image's `created`), in order, then a fallback that every caller
+ * names: the time must never silently become the clock.
+ */
+
+const SOURCE_DATE_EPOCH = 'SOURCE_DATE_EPOCH';
+async function reproducibleTime(env, candidates, fallback) {
+    const epoch = (0,inputs/* sourceDateEpoch */.pA)(env);
+    if (epoch !== undefined)
+        return { time: new Date(epoch * 1000), source: SOURCE_DATE_EPOCH };
+    for (const candidate of candidates) {
+        const found = await candidate();
+        if (found !== undefined && !Number.isNaN(found.time.getTime()))
+            return found;
+    }
+    switch (fallback.kind) {
+        case 'fail':
+            throw fallback.error();
+        case 'unix-epoch':
+            return { time: new Date(0), source: 'unix-epoch' };
+        case 'now':
+            return { time: new Date(Math.floor(Date.now() / 1000) * 1000), source: 'now' };
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/version/build-facts.ts
 
 
@@ -1156,7 +1190,7 @@ async function gatherFacts(environment, inGit, options) {
         : refTag !== undefined && typeof payloadBaseRef === 'string'
             ? payloadBaseRef.replace(/^refs\/heads\//, '')
             : undefined;
-    const { created, createdSource } = await reproducibleTime(environment, revision, inGit);
+    const { created, createdSource } = await createdTime(environment, revision, inGit);
     return {
         revision,
         branch,
@@ -1173,39 +1207,35 @@ async function gatherFacts(environment, inGit, options) {
     };
 }
 /** SOURCE_DATE_EPOCH, else the commit time of the built revision: never the wall clock. */
-async function reproducibleTime(environment, revision, inGit) {
+async function createdTime(environment, revision, inGit) {
     const { env, cwd, logger } = environment;
-    const epoch = inputs/* sourceDateEpoch */.pA(env);
-    if (epoch !== undefined)
-        return { created: new Date(epoch * 1000), createdSource: 'SOURCE_DATE_EPOCH' };
-    if (inGit) {
-        const shown = await git_gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd });
-        if (shown.exitCode === 0 && /^\d+$/.test(shown.stdout.trim())) {
-            return {
-                created: new Date(Number(shown.stdout.trim()) * 1000),
-                createdSource: `commit time of ${revision.slice(0, 12)}`,
-            };
+    const builtCommit = async () => {
+        const at = inGit ? await commitTime(cwd, revision) : undefined;
+        return at === undefined ? undefined : { time: at, source: `commit time of ${revision.slice(0, 12)}` };
+    };
+    const pushEvent = () => {
+        const headCommit = environment.github?.payload.head_commit;
+        if (headCommit?.id !== revision || !headCommit.timestamp || Number.isNaN(Date.parse(headCommit.timestamp))) {
+            return undefined;
         }
-    }
-    const headCommit = environment.github?.payload.head_commit ?? undefined;
-    if (headCommit?.id === revision && headCommit.timestamp && !Number.isNaN(Date.parse(headCommit.timestamp))) {
-        return {
-            created: new Date(Date.parse(headCommit.timestamp)),
-            createdSource: 'head_commit.timestamp of the push event',
-        };
-    }
-    if (inGit) {
+        return { time: new Date(Date.parse(headCommit.timestamp)), source: 'head_commit.timestamp of the push event' };
+    };
+    const headOfClone = async () => {
+        if (!inGit)
+            return undefined;
         const head = await git_gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
         const [seconds = '', sha = ''] = head.stdout.trim().split('\n');
-        if (head.exitCode === 0 && /^\d+$/.test(seconds)) {
-            // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
-            logger.info(`The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`);
-            return { created: new Date(Number(seconds) * 1000), createdSource: `commit time of HEAD ${sha.slice(0, 12)}` };
-        }
-    }
-    throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `Cannot find a reproducible creation time: the commit ${revision} is not available.`, {
-        hint: 'Check out the repository (actions/checkout) or set SOURCE_DATE_EPOCH.',
+        if (head.exitCode !== 0 || !/^\d+$/.test(seconds))
+            return undefined;
+        // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
+        logger.info(`The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`);
+        return { time: new Date(Number(seconds) * 1000), source: `commit time of HEAD ${sha.slice(0, 12)}` };
+    };
+    const when = await reproducibleTime(env, [builtCommit, pushEvent, headOfClone], {
+        kind: 'fail',
+        error: () => new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `Cannot find a reproducible creation time: the commit ${revision} is not available.`, { hint: 'Check out the repository (actions/checkout) or set SOURCE_DATE_EPOCH.' }),
     });
+    return { created: when.time, createdSource: when.source };
 }
 /**
  * `https://[user[:token]@]host[:port]/owner/repo[.git]`, `ssh://git@host[:port]/owner/repo.git` or the scp-like
@@ -1291,13 +1321,13 @@ async function repositoryFacts(environment, api, remote) {
 function makeApi(environment, token, remote) {
     const gh = environment.github;
     if (gh !== undefined && gh.owner !== '' && gh.repo !== '') {
-        return new api_GitHubApi({ apiUrl: gh.apiUrl, token, owner: gh.owner, repo: gh.repo, logger: environment.logger });
+        return new GitHubApi({ apiUrl: gh.apiUrl, token, owner: gh.owner, repo: gh.repo, logger: environment.logger });
     }
     if (remote === undefined)
         return undefined;
     const apiUrl = environment.env.GITHUB_API_URL ||
         (remote.host === 'github.com' ? 'https://api.github.com' : `https://${remote.host}/api/v3`);
-    return new api_GitHubApi({ apiUrl, token, owner: remote.owner, repo: remote.repo, logger: environment.logger });
+    return new GitHubApi({ apiUrl, token, owner: remote.owner, repo: remote.repo, logger: environment.logger });
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1534,61 +1564,11 @@ async function moveTag(api, options) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
 /**
- * Reading release history from git: version tags (`for-each-ref`, and `--merged` over chosen tags),
- * commits since a tag (streamed `git log -z`, one record at a time), and shallow-clone handling.
+ * Reading plain history from git: commits since a revision (streamed `git log -z`, one record at a
+ * time), HEAD, and shallow-clone handling. Version tags are read in version/version-tags.ts.
  */
 
 
-/**
- * Tag names under `refs/tags/<prefix>` from one `for-each-ref` (names only: asking for peeled
- * objects would read every tag object, which costs seconds at 20k tags). With `mergedInto`, only
- * tags whose commit is an ancestor of (or equal to) that revision.
- */
-async function listTags(cwd, prefix, options = {}) {
-    const args = ['for-each-ref', '--format=%(refname:lstrip=2)'];
-    if (options.mergedInto !== undefined)
-        args.push(`--merged=${options.mergedInto}`);
-    // The glob narrows git's work; the literal prefix check is done again here and by the parser.
-    args.push(`refs/tags/${prefix}*`);
-    const names = [];
-    await gitStream(args, { cwd }, (line) => {
-        if (line !== '' && line.startsWith(prefix))
-            names.push(line);
-    });
-    return names;
-}
-/**
- * Which of `names` (tag names) point at `target` or one of its ancestors: one `for-each-ref
- * --merged` over exactly those refs. git walks back only as far as the oldest of them, so asking
- * about a few recent tags costs milliseconds where `--merged` over every tag walks the whole
- * history. Tag names are SemVer after a literal prefix, so they carry no glob characters; a pattern
- * also matches refs below it (`refs/tags/v1/x`), so the answer is filtered back to `names`.
- */
-async function tagsMergedInto(cwd, target, names) {
-    const wanted = new Set(names);
-    const merged = new Set();
-    if (wanted.size === 0)
-        return merged;
-    const args = ['for-each-ref', '--format=%(refname:lstrip=2)', `--merged=${target}`];
-    for (const name of wanted)
-        args.push(`refs/tags/${name}`);
-    await gitStream(args, { cwd }, (line) => {
-        if (wanted.has(line))
-            merged.add(line);
-    });
-    return merged;
-}
-/** The commits that tags point at (annotated tags peeled), in one `rev-parse`. */
-async function peelTags(cwd, names) {
-    const unique = [...new Set(names)];
-    const peeled = new Map();
-    if (unique.length === 0)
-        return peeled;
-    const out = await git_git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
-    const shas = out.trim().split('\n');
-    unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
-    return peeled;
-}
 /**
  * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
  * undefined), newest first, limited to commits touching `paths` when given. One `git log -z`
@@ -1653,35 +1633,6 @@ async function isShallow(cwd) {
 async function hasRemote(cwd, remote) {
     const result = await git_gitRaw(['remote', 'get-url', remote], { cwd });
     return result.exitCode === 0;
-}
-/** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
-async function remoteTagNames(cwd, remote, prefix) {
-    const result = await git_gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
-    if (result.exitCode !== 0)
-        return undefined;
-    return result.stdout
-        .split('\n')
-        .map((line) => line.split('\t')[1] ?? '')
-        .filter((ref) => ref.startsWith('refs/tags/'))
-        .map((ref) => ref.slice('refs/tags/'.length));
-}
-/**
- * Why the local history cannot be trusted when no version tag is found locally: version tags exist
- * on the remote but were not fetched (a clone with `--no-tags`, or `fetch-tags: false`). Undefined
- * when the remote has none either, or cannot be asked (then a warning says so).
- */
-async function missingTagsReason(cwd, options) {
-    const remote = options.remote ?? 'origin';
-    if (!(await hasRemote(cwd, remote)))
-        return undefined;
-    const names = await remoteTagNames(cwd, remote, options.prefix);
-    if (names === undefined) {
-        options.logger.warning(`No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
-            'treating the repository as having no releases yet.');
-        return undefined;
-    }
-    const missing = names.filter((n) => options.isVersionTag(n));
-    return missing.length > 0 ? `${missing.length} version tag(s) exist on '${remote}' but not in this clone` : undefined;
 }
 /**
  * Makes history and tags complete before anything is computed from them. A shallow clone
@@ -1808,10 +1759,6 @@ function nextChannelCounter(release, channel, existing) {
     }
     return highest + 1;
 }
-/** Build metadata must be dot-separated [0-9A-Za-z-] identifiers. */
-function isBuildMetadata(text) {
-    return /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/.test(text);
-}
 /** A small glob for branch names: `*` matches within one path segment, `**` across segments. */
 function semver_globToRegExp(glob) {
     let out = '';
@@ -1929,6 +1876,56 @@ function collectVersionTags(names, prefix, logger) {
     return tags;
 }
 /**
+ * Tag names under `refs/tags/<prefix>` from one `for-each-ref` (names only: asking for peeled
+ * objects would read every tag object, which costs seconds at 20k tags). With `mergedInto`, only
+ * tags whose commit is an ancestor of (or equal to) that revision.
+ */
+async function listTags(cwd, prefix, options = {}) {
+    const args = ['for-each-ref', '--format=%(refname:lstrip=2)'];
+    if (options.mergedInto !== undefined)
+        args.push(`--merged=${options.mergedInto}`);
+    // The glob narrows git's work; the literal prefix check is done again here and by the parser.
+    args.push(`refs/tags/${prefix}*`);
+    const names = [];
+    await gitStream(args, { cwd }, (line) => {
+        if (line !== '' && line.startsWith(prefix))
+            names.push(line);
+    });
+    return names;
+}
+/**
+ * Which of `names` (tag names) point at `target` or one of its ancestors: one `for-each-ref
+ * --merged` over exactly those refs. git walks back only as far as the oldest of them, so asking
+ * about a few recent tags costs milliseconds where `--merged` over every tag walks the whole
+ * history. Tag names are SemVer after a literal prefix, so they carry no glob characters; a pattern
+ * also matches refs below it (`refs/tags/v1/x`), so the answer is filtered back to `names`.
+ */
+async function tagsMergedInto(cwd, target, names) {
+    const wanted = new Set(names);
+    const merged = new Set();
+    if (wanted.size === 0)
+        return merged;
+    const args = ['for-each-ref', '--format=%(refname:lstrip=2)', `--merged=${target}`];
+    for (const name of wanted)
+        args.push(`refs/tags/${name}`);
+    await gitStream(args, { cwd }, (line) => {
+        if (wanted.has(line))
+            merged.add(line);
+    });
+    return merged;
+}
+/** The commits that tags point at (annotated tags peeled), in one `rev-parse`. */
+async function peelTags(cwd, names) {
+    const unique = [...new Set(names)];
+    const peeled = new Map();
+    if (unique.length === 0)
+        return peeled;
+    const out = await git_git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
+    const shas = out.trim().split('\n');
+    unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
+    return peeled;
+}
+/**
  * The version tags in local git under `prefix`, by the rule. When there is none, warns naming the
  * tags that are versions under another prefix, if any.
  */
@@ -2011,6 +2008,35 @@ async function listVersionTags(cwd, prefix, logger) {
     const all = collectVersionTags(names, prefix, logger);
     logger.debug(`Version tags: ${all.length} (local git plus 'git ls-remote ${remote}', since ${shallow ? 'the clone is shallow' : 'no version tag was local'}).`);
     return { tags: all, complete: true, note: `${all.length} version tags (local git and ${remote})` };
+}
+/** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
+async function remoteTagNames(cwd, remote, prefix) {
+    const result = await git_gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
+    if (result.exitCode !== 0)
+        return undefined;
+    return result.stdout
+        .split('\n')
+        .map((line) => line.split('\t')[1] ?? '')
+        .filter((ref) => ref.startsWith('refs/tags/'))
+        .map((ref) => ref.slice('refs/tags/'.length));
+}
+/**
+ * Why the local history cannot be trusted when no version tag is found locally: version tags exist
+ * on the remote but were not fetched (a clone with `--no-tags`, or `fetch-tags: false`). Undefined
+ * when the remote has none either, or cannot be asked (then a warning says so).
+ */
+async function missingTagsReason(cwd, options) {
+    const remote = options.remote ?? 'origin';
+    if (!(await hasRemote(cwd, remote)))
+        return undefined;
+    const names = await remoteTagNames(cwd, remote, options.prefix);
+    if (names === undefined) {
+        options.logger.warning(`No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
+            'treating the repository as having no releases yet.');
+        return undefined;
+    }
+    const missing = names.filter((n) => parseVersionTag(n, options.prefix) !== undefined);
+    return missing.length > 0 ? `${missing.length} version tag(s) exist on '${remote}' but not in this clone` : undefined;
 }
 /** Whether `version` is >= every stable tagged version in its major.minor, its major, and overall. */
 function highestStable(version, tags) {
@@ -2145,72 +2171,6 @@ async function pushGitTags(inputs, environment, api, version, revision, highest)
     }
     const moved = await moveTag(api, { tag: majorTag, sha: revision, logger });
     return { tag, status, major: { tag: majorTag, status: moved } };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/comments.ts
-
-function stickyMarker(action) {
-    return `<!-- immutable-artefacts:${action} -->`;
-}
-/**
- * Creates or updates the comment carrying `marker` on PR `number`. A read-only token (fork pull
- * requests) is not a failure: the result says `skipped` with the reason, for a notice.
- */
-async function comments_upsertStickyComment(api, number, marker, body, logger) {
-    const text = body.includes(marker) ? body : `${marker}\n${body}`;
-    try {
-        const comments = await api.paginate(api.repoPath(`/issues/${number}/comments`), `list the comments of pull request #${number}`);
-        // Our own comment is a bot's; a person quoting the marker must not have their comment edited.
-        const marked = comments.filter((c) => typeof c.body === 'string' && c.body.includes(marker));
-        const existing = marked.find((c) => c.user?.type === 'Bot') ?? marked.find((c) => (c.body ?? '').startsWith(marker));
-        if (existing !== undefined) {
-            if (existing.body === text)
-                return { status: 'unchanged', id: existing.id };
-            await api.request('PATCH', api.repoPath(`/issues/comments/${existing.id}`), {
-                body: { body: text },
-                permission: 'pull-requests: write',
-                what: `update the preview comment on pull request #${number}`,
-            });
-            logger?.info(`Updated the preview comment on pull request #${number}.`);
-            return { status: 'updated', id: existing.id };
-        }
-        const created = await api.request('POST', api.repoPath(`/issues/${number}/comments`), {
-            body: { body: text },
-            permission: 'pull-requests: write',
-            what: `comment on pull request #${number}`,
-        });
-        logger?.info(`Created the preview comment on pull request #${number}.`);
-        return { status: 'created', id: created.data.id };
-    }
-    catch (error) {
-        if (error instanceof GitHubApiError && (error.status === 403 || error.status === 401)) {
-            return {
-                status: 'skipped',
-                reason: `the token cannot write comments (${error.status}); fork pull requests get a read-only token`,
-            };
-        }
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
-/**
- * The pull request whose merge produced `sha` (a merge, squash or rebase commit pushed to a branch),
- * through `GET /repos/{o}/{r}/commits/{sha}/pulls`. Open PRs that merely contain the commit are
- * not it: only a PR whose `merge_commit_sha` is `sha` counts.
- */
-async function pullRequestForMergeCommit(api, sha) {
-    const response = await api.request('GET', api.repoPath(`/commits/${sha}/pulls`), {
-        what: `find the pull request that produced ${sha.slice(0, 7)}`,
-    });
-    const pull = (response.data ?? []).find((p) => p.merge_commit_sha === sha);
-    if (pull === undefined)
-        return undefined;
-    return {
-        number: pull.number,
-        labels: (pull.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string'),
-        mergeCommitSha: pull.merge_commit_sha ?? undefined,
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/conventional.ts
@@ -2384,6 +2344,184 @@ function bumpForCommit(commit, rules) {
     return 'none';
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/version/classify.ts
+/**
+ * One commit read for the version: its bump and why (Conventional Commits, custom patterns or the
+ * default for unmatched commits), kept slim for the changelog and described for the reasons.
+ */
+
+/**
+ * Classifies one commit. With Conventional Commits on, a message is read whatever its header
+ * (a breaking-change note or `!` makes it major), and each release-please nested commit in it is
+ * an entry of its own; so one commit gives one or more entries.
+ */
+function classify(message, sha, parents, options) {
+    const isMerge = parents > 1;
+    if (!options.conventionalCommits) {
+        const base = {
+            sha,
+            subject: firstLine(message),
+            isMerge,
+            nested: false,
+            conventional: undefined,
+            releaseAs: undefined,
+        };
+        return [{ ...base, ...byPatterns(message, options) }];
+    }
+    const parts = splitNestedCommits(message);
+    const entries = [];
+    parts.forEach((text, i) => {
+        if (i === 0 && parts.length > 1 && text === '')
+            return;
+        const parsed = parseCommit(text);
+        const base = {
+            sha,
+            subject: parsed.header,
+            isMerge: isMerge && i === 0,
+            nested: i > 0,
+            conventional: parsed,
+            releaseAs: parsed.releaseAs,
+        };
+        if (parsed.type !== undefined || parsed.breaking) {
+            entries.push({ ...base, bump: bumpForCommit(parsed, options.commitTypes), source: 'conventional-commits' });
+        }
+        else {
+            entries.push({ ...base, ...byPatterns(text, options) });
+        }
+    });
+    return entries;
+}
+function firstLine(message) {
+    return message.split('\n', 1)[0]?.trim() ?? '';
+}
+function byPatterns(message, options) {
+    if (options.majorPattern?.test(message))
+        return { bump: 'major', source: 'patterns' };
+    if (options.minorPattern?.test(message))
+        return { bump: 'minor', source: 'patterns' };
+    return { bump: options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch'), source: 'default-bump' };
+}
+/** Breaking-change notes are kept for the changelog (the migration note is the point), within reason. */
+const NOTE_CHARS = 2000;
+function slim(c) {
+    const cc = c.conventional;
+    const subject = c.subject.length > 300 ? `${c.subject.slice(0, 300)}…` : c.subject;
+    if (cc === undefined)
+        return { ...c, subject };
+    const { type, scope, description, breaking, revert } = cc;
+    const note = cc.breakingNote;
+    const breakingNote = note === undefined || note.length <= NOTE_CHARS ? note : `${note.slice(0, NOTE_CHARS)}…`;
+    return { ...c, subject, conventional: { type, scope, description, breaking, breakingNote, revert } };
+}
+const SOURCE_ORDER = ['conventional-commits', 'patterns', 'default-bump'];
+function describeCommit(c) {
+    const cc = c.conventional;
+    const why = c.source === 'conventional-commits'
+        ? cc?.breaking
+            ? cc.type === undefined
+                ? 'breaking change; the header is not a Conventional Commit'
+                : 'breaking change'
+            : cc?.revert !== undefined
+                ? `revert${cc.revert.sha ? ` of ${cc.revert.sha.slice(0, 7)}` : ''}`
+                : `type ${cc?.type ?? ''}`
+        : c.source === 'patterns'
+            ? `matches the ${c.bump}-pattern`
+            : 'default bump for commits matching nothing';
+    return `${c.sha.slice(0, 7)} ${shorten(c.subject)} (${why}${c.nested ? ', nested commit' : ''})`;
+}
+function shorten(subject) {
+    return subject.length > 100 ? `${subject.slice(0, 100)}…` : subject;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/commit-facts.ts
+
+
+
+
+/** Commits kept for the changelog and the reasons; counting goes on past it. */
+const KEEP_COMMITS = 250;
+const REASON_LINES = 10;
+function highest(tags, filter) {
+    let best;
+    for (const t of tags)
+        if (filter(t) && (best === undefined || t.compare(best) > 0))
+            best = t;
+    return best;
+}
+/** Streams and classifies the commits from `previousStable` (exclusive; the beginning when undefined) to `sha`. */
+async function gatherCommits(cwd, previousStable, sha, options, logger) {
+    // Commits since the previous stable release, streamed; prerelease tags never count as previous.
+    const kept = [];
+    let unparsedReason;
+    let commitsSince = 0;
+    let commitBump = 'none';
+    let commitSource;
+    const deciding = [];
+    let releaseAsFound;
+    // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
+    const unparsed = [];
+    let unparsedCount = 0;
+    await streamCommits(cwd, {
+        ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
+        to: sha,
+        paths: options.paths,
+    }, (commit) => {
+        commitsSince++;
+        for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
+            if (kept.length < KEEP_COMMITS)
+                kept.push(slim(c));
+            // Newest first: the first Release-As met is the newest.
+            if (c.releaseAs !== undefined && releaseAsFound === undefined)
+                releaseAsFound = { commit: slim(c), value: c.releaseAs };
+            if (c.conventional !== undefined &&
+                c.conventional.type === undefined &&
+                !c.isMerge &&
+                !c.conventional.breaking) {
+                if (unparsedCount++ < 5)
+                    unparsed.push(slim(c));
+            }
+            const order = compareBumps(c.bump, commitBump);
+            if (order > 0 ||
+                (order === 0 &&
+                    c.bump !== 'none' &&
+                    commitSource !== undefined &&
+                    SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))) {
+                commitBump = c.bump;
+                commitSource = c.source;
+                deciding.length = 0;
+            }
+            if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
+                deciding.push(slim(c));
+        }
+    });
+    if (unparsedCount > 0) {
+        const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
+        const line = `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
+            `and Release-As only: ${shown}${unparsedCount > unparsed.length ? '; …' : ''}`;
+        logger.info(line);
+        unparsedReason = line;
+    }
+    return { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason };
+}
+/**
+ * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
+ * version merged into HEAD, else the highest prerelease on this run's channel, when it points at
+ * HEAD. Only these few candidates are peeled (one rev-parse), never all tags.
+ */
+async function taggedAtHead(cwd, merged, sha, tagRef, channel) {
+    const candidates = [
+        await merged.find(tagRef),
+        await merged.highest((t) => !t.isPrerelease),
+        channel === undefined
+            ? undefined
+            : await merged.highest((t) => t.isPrerelease && t.version.prerelease[0] === channel),
+    ].filter((t) => t !== undefined);
+    if (candidates.length === 0)
+        return undefined;
+    const commits = await peelTags(cwd, candidates.map((t) => t.tag));
+    return candidates.find((t) => commits.get(t.tag) === sha);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/version/merged-tags.ts
 /**
  * Version tags merged into a commit, answered lazily. The calculation only ever asks "the highest
@@ -2536,7 +2674,7 @@ function renderChangelog(commits, total) {
     return sections.join('\n\n');
 }
 /** The job summary, also the body of the sticky PR comment. */
-function report_renderSummary(result, options) {
+function renderSummary(result, options) {
     const previous = result.previousTag ? `\`${result.previousTag}\`` : '_none_';
     const next = `\`${result.versionTag}\``;
     const lines = ['## Version', ''];
@@ -2569,23 +2707,32 @@ function report_renderSummary(result, options) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version/calculate.ts
+;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
+/**
+ * The pull request whose merge produced `sha` (a merge, squash or rebase commit pushed to a branch),
+ * through `GET /repos/{o}/{r}/commits/{sha}/pulls`. Open PRs that merely contain the commit are
+ * not it: only a PR whose `merge_commit_sha` is `sha` counts.
+ */
+async function pullRequestForMergeCommit(api, sha) {
+    const response = await api.request('GET', api.repoPath(`/commits/${sha}/pulls`), {
+        what: `find the pull request that produced ${sha.slice(0, 7)}`,
+    });
+    const pull = (response.data ?? []).find((p) => p.merge_commit_sha === sha);
+    if (pull === undefined)
+        return undefined;
+    return {
+        number: pull.number,
+        labels: (pull.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string'),
+        mergeCommitSha: pull.merge_commit_sha ?? undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/run-context.ts
 
 
 
 
 
-
-
-
-
-
-
-
-
-/** Commits kept for the changelog and the reasons; counting goes on past it. */
-const KEEP_COMMITS = 250;
-const REASON_LINES = 10;
 function readContext(environment, gitBranch) {
     const { github } = environment;
     const assumptions = [];
@@ -2634,95 +2781,65 @@ async function resolveTarget(cwd, ctx, headSha, environment) {
     }
     return headSha;
 }
-function highest(tags, filter) {
-    let best;
-    for (const t of tags)
-        if (filter(t) && (best === undefined || t.compare(best) > 0))
-            best = t;
-    return best;
-}
-/**
- * Classifies one commit. With Conventional Commits on, a message is read whatever its header
- * (a breaking-change note or `!` makes it major), and each release-please nested commit in it is
- * an entry of its own; so one commit gives one or more entries.
- */
-function classify(message, sha, parents, options) {
-    const isMerge = parents > 1;
-    if (!options.conventionalCommits) {
-        const base = {
-            sha,
-            subject: firstLine(message),
-            isMerge,
-            nested: false,
-            conventional: undefined,
-            releaseAs: undefined,
-        };
-        return [{ ...base, ...byPatterns(message, options) }];
+function channelFor(options, ctx) {
+    if (ctx.pr !== undefined)
+        return options.prChannel === undefined ? undefined : { channel: options.prChannel, kind: 'pr' };
+    if (options.prerelease !== undefined)
+        return { channel: options.prerelease, kind: 'forced' };
+    if (ctx.branch !== undefined) {
+        const match = options.branchChannels.find((c) => c.pattern.test(ctx.branch ?? ''));
+        if (match)
+            return { channel: match.channel, kind: 'branch' };
     }
-    const parts = splitNestedCommits(message);
-    const entries = [];
-    parts.forEach((text, i) => {
-        if (i === 0 && parts.length > 1 && text === '')
-            return;
-        const parsed = parseCommit(text);
-        const base = {
-            sha,
-            subject: parsed.header,
-            isMerge: isMerge && i === 0,
-            nested: i > 0,
-            conventional: parsed,
-            releaseAs: parsed.releaseAs,
-        };
-        if (parsed.type !== undefined || parsed.breaking) {
-            entries.push({ ...base, bump: bumpForCommit(parsed, options.commitTypes), source: 'conventional-commits' });
-        }
-        else {
-            entries.push({ ...base, ...byPatterns(text, options) });
-        }
+    return undefined;
+}
+async function labelsFor(options, environment, ctx, assumptions) {
+    if (ctx.pr !== undefined)
+        return [...ctx.pr.labels];
+    const github = environment.github;
+    if (github === undefined || github.eventName !== 'push' || ctx.branch === undefined)
+        return [];
+    if (options.token === '') {
+        assumptions.push('no github-token: labels of the pull request behind this push not looked up');
+        return [];
+    }
+    const api = new GitHubApi({
+        apiUrl: github.apiUrl,
+        token: options.token,
+        owner: github.owner,
+        repo: github.repo,
+        logger: environment.logger,
+        // The labels refine the bump; a flaky API gets one retry, then a warning and the commits decide.
+        retries: 1,
     });
-    return entries;
+    try {
+        const pull = await pullRequestForMergeCommit(api, ctx.sha);
+        if (pull === undefined) {
+            environment.logger.debug(`${ctx.sha.slice(0, 7)} was not produced by merging a pull request.`);
+            return [];
+        }
+        const line = `this push is the merge of pull request #${pull.number} (labels from the API)`;
+        environment.logger.info(`Assuming ${line}: labels ${pull.labels.join(', ') || '(none)'}.`);
+        assumptions.push(line);
+        return [...pull.labels];
+    }
+    catch (error) {
+        environment.logger.warning(`Could not look up the pull request behind ${ctx.sha.slice(0, 7)} (${(0,errors/* describeError */.Uc)(error)}); ` +
+            'its labels are not considered, the bump comes from the commits.');
+        return [];
+    }
 }
-function firstLine(message) {
-    return message.split('\n', 1)[0]?.trim() ?? '';
-}
-function byPatterns(message, options) {
-    if (options.majorPattern?.test(message))
-        return { bump: 'major', source: 'patterns' };
-    if (options.minorPattern?.test(message))
-        return { bump: 'minor', source: 'patterns' };
-    return { bump: options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch'), source: 'default-bump' };
-}
-/** Breaking-change notes are kept for the changelog (the migration note is the point), within reason. */
-const NOTE_CHARS = 2000;
-function slim(c) {
-    const cc = c.conventional;
-    const subject = c.subject.length > 300 ? `${c.subject.slice(0, 300)}…` : c.subject;
-    if (cc === undefined)
-        return { ...c, subject };
-    const { type, scope, description, breaking, revert } = cc;
-    const note = cc.breakingNote;
-    const breakingNote = note === undefined || note.length <= NOTE_CHARS ? note : `${note.slice(0, NOTE_CHARS)}…`;
-    return { ...c, subject, conventional: { type, scope, description, breaking, breakingNote, revert } };
-}
-const SOURCE_ORDER = ['conventional-commits', 'patterns', 'default-bump'];
-function describeCommit(c) {
-    const cc = c.conventional;
-    const why = c.source === 'conventional-commits'
-        ? cc?.breaking
-            ? cc.type === undefined
-                ? 'breaking change; the header is not a Conventional Commit'
-                : 'breaking change'
-            : cc?.revert !== undefined
-                ? `revert${cc.revert.sha ? ` of ${cc.revert.sha.slice(0, 7)}` : ''}`
-                : `type ${cc?.type ?? ''}`
-        : c.source === 'patterns'
-            ? `matches the ${c.bump}-pattern`
-            : 'default bump for commits matching nothing';
-    return `${c.sha.slice(0, 7)} ${shorten(c.subject)} (${why}${c.nested ? ', nested commit' : ''})`;
-}
-function shorten(subject) {
-    return subject.length > 100 ? `${subject.slice(0, 100)}…` : subject;
-}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/calculate.ts
+
+
+
+
+
+
+
+
+
 /** The Release-As version when it can be used; otherwise a warning says why it is ignored. */
 function usableReleaseAs(found, previous, logger) {
     if (found === undefined)
@@ -2739,18 +2856,6 @@ function usableReleaseAs(found, previous, logger) {
     }
     return version.version;
 }
-function channelFor(options, ctx) {
-    if (ctx.pr !== undefined)
-        return options.prChannel === undefined ? undefined : { channel: options.prChannel, kind: 'pr' };
-    if (options.prerelease !== undefined)
-        return { channel: options.prerelease, kind: 'forced' };
-    if (ctx.branch !== undefined) {
-        const match = options.branchChannels.find((c) => c.pattern.test(ctx.branch ?? ''));
-        if (match)
-            return { channel: match.channel, kind: 'branch' };
-    }
-    return undefined;
-}
 /**
  * Computes the version for the checked-out commit (the PR head on pull requests). Reads git in
  * `environment.cwd`, deepening a shallow clone first (or failing, per `fetchDepthPolicy`), and asks
@@ -2759,7 +2864,6 @@ function channelFor(options, ctx) {
 async function calculateVersion(options, environment) {
     const { cwd, logger } = environment;
     const prefix = options.tagPrefix;
-    const isVersionTag = (name) => parseVersionTag(name, prefix) !== undefined;
     const head = await headFacts(cwd);
     const partial = readContext(environment, head.branch);
     let deepened = false;
@@ -2778,7 +2882,7 @@ async function calculateVersion(options, environment) {
     let merged = new MergedTags(cwd, sha, prefix, all);
     if (!deepened && (await merged.highest(() => true)) === undefined) {
         // No release reachable from HEAD: a repository never released, or a clone without its tags.
-        const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, isVersionTag, logger }) : undefined;
+        const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, logger }) : undefined;
         if (reason !== undefined) {
             await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
             deepened = true;
@@ -2797,57 +2901,7 @@ async function calculateVersion(options, environment) {
     const previousFilter = (t) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
     const previousStable = fromAll ? highest(all, previousFilter) : await merged.highest(previousFilter);
     logger.debug(`${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`);
-    // Commits since the previous stable release, streamed; prerelease tags never count as previous.
-    const kept = [];
-    let unparsedReason;
-    let commitsSince = 0;
-    let commitBump = 'none';
-    let commitSource;
-    const deciding = [];
-    let releaseAsFound;
-    // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
-    const unparsed = [];
-    let unparsedCount = 0;
-    await streamCommits(cwd, {
-        ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
-        to: sha,
-        paths: options.paths,
-    }, (commit) => {
-        commitsSince++;
-        for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
-            if (kept.length < KEEP_COMMITS)
-                kept.push(slim(c));
-            // Newest first: the first Release-As met is the newest.
-            if (c.releaseAs !== undefined && releaseAsFound === undefined)
-                releaseAsFound = { commit: slim(c), value: c.releaseAs };
-            if (c.conventional !== undefined &&
-                c.conventional.type === undefined &&
-                !c.isMerge &&
-                !c.conventional.breaking) {
-                if (unparsedCount++ < 5)
-                    unparsed.push(slim(c));
-            }
-            const order = compareBumps(c.bump, commitBump);
-            if (order > 0 ||
-                (order === 0 &&
-                    c.bump !== 'none' &&
-                    commitSource !== undefined &&
-                    SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))) {
-                commitBump = c.bump;
-                commitSource = c.source;
-                deciding.length = 0;
-            }
-            if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
-                deciding.push(slim(c));
-        }
-    });
-    if (unparsedCount > 0) {
-        const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
-        const line = `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
-            `and Release-As only: ${shown}${unparsedCount > unparsed.length ? '; …' : ''}`;
-        logger.info(line);
-        unparsedReason = line;
-    }
+    const { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason } = await gatherCommits(cwd, previousStable, sha, options, logger);
     const changelog = renderChangelog(kept, commitsSince);
     const common = {
         previousVersion: previousStable?.version.version,
@@ -3020,137 +3074,6 @@ async function calculateVersion(options, environment) {
 /** A bump past 2^53 - 1 (a tag such as v9007199254740991.0.0): said plainly, not an internal error. */
 function beyondNumbers(previous, release) {
     return new errors/* ArtefactsError */.E('UNSUPPORTED', `The version after ${previous.tag} would be ${release}, beyond the largest number a version can carry here (2^53 - 1).`, { hint: 'Check the version tags: such a number is almost always a typo.' });
-}
-/**
- * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
- * version merged into HEAD, else the highest prerelease on this run's channel, when it points at
- * HEAD. Only these few candidates are peeled (one rev-parse), never all tags.
- */
-async function taggedAtHead(cwd, merged, sha, tagRef, channel) {
-    const candidates = [
-        await merged.find(tagRef),
-        await merged.highest((t) => !t.isPrerelease),
-        channel === undefined
-            ? undefined
-            : await merged.highest((t) => t.isPrerelease && t.version.prerelease[0] === channel),
-    ].filter((t) => t !== undefined);
-    if (candidates.length === 0)
-        return undefined;
-    const commits = await peelTags(cwd, candidates.map((t) => t.tag));
-    return candidates.find((t) => commits.get(t.tag) === sha);
-}
-async function labelsFor(options, environment, ctx, assumptions) {
-    if (ctx.pr !== undefined)
-        return [...ctx.pr.labels];
-    const github = environment.github;
-    if (github === undefined || github.eventName !== 'push' || ctx.branch === undefined)
-        return [];
-    if (options.token === '') {
-        assumptions.push('no github-token: labels of the pull request behind this push not looked up');
-        return [];
-    }
-    const api = new api_GitHubApi({
-        apiUrl: github.apiUrl,
-        token: options.token,
-        owner: github.owner,
-        repo: github.repo,
-        logger: environment.logger,
-        // The labels refine the bump; a flaky API gets one retry, then a warning and the commits decide.
-        retries: 1,
-    });
-    try {
-        const pull = await pullRequestForMergeCommit(api, ctx.sha);
-        if (pull === undefined) {
-            environment.logger.debug(`${ctx.sha.slice(0, 7)} was not produced by merging a pull request.`);
-            return [];
-        }
-        const line = `this push is the merge of pull request #${pull.number} (labels from the API)`;
-        environment.logger.info(`Assuming ${line}: labels ${pull.labels.join(', ') || '(none)'}.`);
-        assumptions.push(line);
-        return [...pull.labels];
-    }
-    catch (error) {
-        environment.logger.warning(`Could not look up the pull request behind ${ctx.sha.slice(0, 7)} (${(0,errors/* describeError */.Uc)(error)}); ` +
-            'its labels are not considered, the bump comes from the commits.');
-        return [];
-    }
-}
-/** Every output, as strings. */
-function versionOutputs(result) {
-    const outputs = {
-        version: result.version,
-        'version-tag': result.versionTag,
-        'release-version': result.releaseVersion,
-        'previous-version': result.previousVersion ?? '',
-        'previous-tag': result.previousTag ?? '',
-        bump: result.bump,
-        'bump-source': result.bumpSource,
-        major: String(result.major),
-        minor: String(result.minor),
-        patch: String(result.patch),
-        prerelease: result.prerelease,
-        build: result.build,
-        'is-prerelease': String(result.isPrerelease),
-        'is-tagged': String(result.isTagged),
-        'commits-since': String(result.commitsSince),
-        changelog: result.changelog,
-    };
-    outputs.json = JSON.stringify({
-        ...Object.fromEntries(Object.entries(outputs).filter(([k]) => k !== 'changelog')),
-        major: result.major,
-        minor: result.minor,
-        patch: result.patch,
-        'is-prerelease': result.isPrerelease,
-        'is-tagged': result.isTagged,
-        'commits-since': result.commitsSince,
-        changelog: result.changelog,
-        reasons: result.reasons,
-        labels: result.labels,
-        sha: result.sha,
-        branch: result.branch ?? null,
-        'pull-request': result.pullRequest ?? null,
-        channel: result.channel ?? null,
-        assumptions: result.assumptions,
-    });
-    return outputs;
-}
-const SEMVER_CALCULATE_MARKER = stickyMarker('semver-calculate');
-/** The semver-calculate action: the version, its outputs, the job summary and the sticky PR comment. */
-async function semverCalculate(inputs, environment) {
-    const { logger, github } = environment;
-    const result = await calculateVersion(inputs, environment);
-    logger.info(`${result.previousVersion ?? '(none)'} → ${result.version} (bump ${result.bump}, from ${result.bumpSource})`);
-    const summary = renderSummary(result, inputs);
-    const pr = github?.pullRequest;
-    if (pr !== undefined && github !== undefined && /^pull_request/.test(github.eventName) && inputs.comment) {
-        // pull_request_target runs with the base repository's token, which can comment on forks' PRs.
-        if (pr.isFork && github.eventName !== 'pull_request_target') {
-            logger.notice('Fork pull request: its token is read-only, so the version preview is in the job summary only.');
-        }
-        else if (inputs.token === '') {
-            logger.notice('No github-token: the version preview is in the job summary only.');
-        }
-        else {
-            const api = new GitHubApi({
-                apiUrl: github.apiUrl,
-                token: inputs.token,
-                owner: github.owner,
-                repo: github.repo,
-                logger,
-            });
-            const outcome = await upsertStickyComment(api, pr.number, SEMVER_CALCULATE_MARKER, summary, logger).catch((error) => {
-                logger.warning(`Could not write the preview comment on pull request #${pr.number}: ${describeError(error)}`);
-                return undefined;
-            });
-            if (outcome?.status === 'skipped') {
-                logger.notice(`The version preview is in the job summary only: ${outcome.reason}.`);
-            }
-        }
-    }
-    return {
-        outputs: versionOutputs(result),
-        summary: jobSummary('semver-calculate', result.versionTag, github, summary),
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/options.ts
@@ -3775,7 +3698,7 @@ async function buildTag(inputs, environment) {
     logTags(logger, plan, tags, release);
     return {
         outputs,
-        summary: summary_jobSummary('build-tag', plan.immutable, environment.github, summaryMarkdown(version, plan, inputs.images, labels, facts, gitTag, release)),
+        summary: jobSummary('build-tag', plan.immutable, environment.github, summaryMarkdown(version, plan, inputs.images, labels, facts, gitTag, release)),
         ...(metaEnv.exportEnv ? { env } : {}),
     };
 }
@@ -4040,7 +3963,7 @@ function parseWorkflowRef(value) {
 /* harmony export */   yL: () => (/* binding */ oneOf),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports required, keyValues, regex, credentialPair */
+/* unused harmony exports required, regex, credentialPair */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
 function text(get, name) {
@@ -4109,17 +4032,6 @@ function splitList(raw, comma = true) {
         }
     }
     return items;
-}
-/** `key=value` pairs, one per line. */
-function keyValues(get, name) {
-    const result = {};
-    for (const line of splitList(get(name), false)) {
-        const at = line.indexOf('=');
-        if (at <= 0)
-            throw inputError(name, line, 'lines of the form key=value');
-        result[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    }
-    return result;
 }
 function regex(get, name) {
     const raw = get(name).trim();

@@ -38113,7 +38113,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 6622:
+/***/ 1330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40597,6 +40597,40 @@ async function gitStream(args, options, onRecord, separator = '\n') {
         throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
     }
 }
+/** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
+async function commitTime(cwd, revision = 'HEAD') {
+    const shown = await git_gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
+    const out = shown?.exitCode === 0 ? shown.stdout.trim() : '';
+    return /^\d+$/.test(out) ? new Date(Number(out) * 1000) : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/time.ts
+/**
+ * The one reproducible time of the suite: what build-tag's `created`, pack's file times and an
+ * SBOM's timestamp are. SOURCE_DATE_EPOCH (reproducible-builds.org) first, then the candidates the
+ * caller knows (a commit time, an image's `created`), in order, then a fallback that every caller
+ * names: the time must never silently become the clock.
+ */
+
+const SOURCE_DATE_EPOCH = 'SOURCE_DATE_EPOCH';
+async function reproducibleTime(env, candidates, fallback) {
+    const epoch = (0,src_inputs/* sourceDateEpoch */.pA)(env);
+    if (epoch !== undefined)
+        return { time: new Date(epoch * 1000), source: SOURCE_DATE_EPOCH };
+    for (const candidate of candidates) {
+        const found = await candidate();
+        if (found !== undefined && !Number.isNaN(found.time.getTime()))
+            return found;
+    }
+    switch (fallback.kind) {
+        case 'fail':
+            throw fallback.error();
+        case 'unix-epoch':
+            return { time: new Date(0), source: 'unix-epoch' };
+        case 'now':
+            return { time: new Date(Math.floor(Date.now() / 1000) * 1000), source: 'now' };
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/build-facts.ts
 
@@ -40726,7 +40760,7 @@ async function gatherFacts(environment, inGit, options) {
         : refTag !== undefined && typeof payloadBaseRef === 'string'
             ? payloadBaseRef.replace(/^refs\/heads\//, '')
             : undefined;
-    const { created, createdSource } = await reproducibleTime(environment, revision, inGit);
+    const { created, createdSource } = await createdTime(environment, revision, inGit);
     return {
         revision,
         branch,
@@ -40743,39 +40777,35 @@ async function gatherFacts(environment, inGit, options) {
     };
 }
 /** SOURCE_DATE_EPOCH, else the commit time of the built revision: never the wall clock. */
-async function reproducibleTime(environment, revision, inGit) {
+async function createdTime(environment, revision, inGit) {
     const { env, cwd, logger } = environment;
-    const epoch = src_inputs/* sourceDateEpoch */.pA(env);
-    if (epoch !== undefined)
-        return { created: new Date(epoch * 1000), createdSource: 'SOURCE_DATE_EPOCH' };
-    if (inGit) {
-        const shown = await git_gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd });
-        if (shown.exitCode === 0 && /^\d+$/.test(shown.stdout.trim())) {
-            return {
-                created: new Date(Number(shown.stdout.trim()) * 1000),
-                createdSource: `commit time of ${revision.slice(0, 12)}`,
-            };
+    const builtCommit = async () => {
+        const at = inGit ? await commitTime(cwd, revision) : undefined;
+        return at === undefined ? undefined : { time: at, source: `commit time of ${revision.slice(0, 12)}` };
+    };
+    const pushEvent = () => {
+        const headCommit = environment.github?.payload.head_commit;
+        if (headCommit?.id !== revision || !headCommit.timestamp || Number.isNaN(Date.parse(headCommit.timestamp))) {
+            return undefined;
         }
-    }
-    const headCommit = environment.github?.payload.head_commit ?? undefined;
-    if (headCommit?.id === revision && headCommit.timestamp && !Number.isNaN(Date.parse(headCommit.timestamp))) {
-        return {
-            created: new Date(Date.parse(headCommit.timestamp)),
-            createdSource: 'head_commit.timestamp of the push event',
-        };
-    }
-    if (inGit) {
+        return { time: new Date(Date.parse(headCommit.timestamp)), source: 'head_commit.timestamp of the push event' };
+    };
+    const headOfClone = async () => {
+        if (!inGit)
+            return undefined;
         const head = await git_gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
         const [seconds = '', sha = ''] = head.stdout.trim().split('\n');
-        if (head.exitCode === 0 && /^\d+$/.test(seconds)) {
-            // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
-            logger.info(`The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`);
-            return { created: new Date(Number(seconds) * 1000), createdSource: `commit time of HEAD ${sha.slice(0, 12)}` };
-        }
-    }
-    throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `Cannot find a reproducible creation time: the commit ${revision} is not available.`, {
-        hint: 'Check out the repository (actions/checkout) or set SOURCE_DATE_EPOCH.',
+        if (head.exitCode !== 0 || !/^\d+$/.test(seconds))
+            return undefined;
+        // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
+        logger.info(`The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`);
+        return { time: new Date(Number(seconds) * 1000), source: `commit time of HEAD ${sha.slice(0, 12)}` };
+    };
+    const when = await reproducibleTime(env, [builtCommit, pushEvent, headOfClone], {
+        kind: 'fail',
+        error: () => new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `Cannot find a reproducible creation time: the commit ${revision} is not available.`, { hint: 'Check out the repository (actions/checkout) or set SOURCE_DATE_EPOCH.' }),
     });
+    return { created: when.time, createdSource: when.source };
 }
 /**
  * `https://[user[:token]@]host[:port]/owner/repo[.git]`, `ssh://git@host[:port]/owner/repo.git` or the scp-like
@@ -41098,61 +41128,11 @@ async function moveTag(api, options) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
 /**
- * Reading release history from git: version tags (`for-each-ref`, and `--merged` over chosen tags),
- * commits since a tag (streamed `git log -z`, one record at a time), and shallow-clone handling.
+ * Reading plain history from git: commits since a revision (streamed `git log -z`, one record at a
+ * time), HEAD, and shallow-clone handling. Version tags are read in version/version-tags.ts.
  */
 
 
-/**
- * Tag names under `refs/tags/<prefix>` from one `for-each-ref` (names only: asking for peeled
- * objects would read every tag object, which costs seconds at 20k tags). With `mergedInto`, only
- * tags whose commit is an ancestor of (or equal to) that revision.
- */
-async function listTags(cwd, prefix, options = {}) {
-    const args = ['for-each-ref', '--format=%(refname:lstrip=2)'];
-    if (options.mergedInto !== undefined)
-        args.push(`--merged=${options.mergedInto}`);
-    // The glob narrows git's work; the literal prefix check is done again here and by the parser.
-    args.push(`refs/tags/${prefix}*`);
-    const names = [];
-    await gitStream(args, { cwd }, (line) => {
-        if (line !== '' && line.startsWith(prefix))
-            names.push(line);
-    });
-    return names;
-}
-/**
- * Which of `names` (tag names) point at `target` or one of its ancestors: one `for-each-ref
- * --merged` over exactly those refs. git walks back only as far as the oldest of them, so asking
- * about a few recent tags costs milliseconds where `--merged` over every tag walks the whole
- * history. Tag names are SemVer after a literal prefix, so they carry no glob characters; a pattern
- * also matches refs below it (`refs/tags/v1/x`), so the answer is filtered back to `names`.
- */
-async function tagsMergedInto(cwd, target, names) {
-    const wanted = new Set(names);
-    const merged = new Set();
-    if (wanted.size === 0)
-        return merged;
-    const args = ['for-each-ref', '--format=%(refname:lstrip=2)', `--merged=${target}`];
-    for (const name of wanted)
-        args.push(`refs/tags/${name}`);
-    await gitStream(args, { cwd }, (line) => {
-        if (wanted.has(line))
-            merged.add(line);
-    });
-    return merged;
-}
-/** The commits that tags point at (annotated tags peeled), in one `rev-parse`. */
-async function peelTags(cwd, names) {
-    const unique = [...new Set(names)];
-    const peeled = new Map();
-    if (unique.length === 0)
-        return peeled;
-    const out = await git_git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
-    const shas = out.trim().split('\n');
-    unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
-    return peeled;
-}
 /**
  * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
  * undefined), newest first, limited to commits touching `paths` when given. One `git log -z`
@@ -41217,35 +41197,6 @@ async function isShallow(cwd) {
 async function hasRemote(cwd, remote) {
     const result = await git_gitRaw(['remote', 'get-url', remote], { cwd });
     return result.exitCode === 0;
-}
-/** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
-async function remoteTagNames(cwd, remote, prefix) {
-    const result = await git_gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
-    if (result.exitCode !== 0)
-        return undefined;
-    return result.stdout
-        .split('\n')
-        .map((line) => line.split('\t')[1] ?? '')
-        .filter((ref) => ref.startsWith('refs/tags/'))
-        .map((ref) => ref.slice('refs/tags/'.length));
-}
-/**
- * Why the local history cannot be trusted when no version tag is found locally: version tags exist
- * on the remote but were not fetched (a clone with `--no-tags`, or `fetch-tags: false`). Undefined
- * when the remote has none either, or cannot be asked (then a warning says so).
- */
-async function missingTagsReason(cwd, options) {
-    const remote = options.remote ?? 'origin';
-    if (!(await hasRemote(cwd, remote)))
-        return undefined;
-    const names = await remoteTagNames(cwd, remote, options.prefix);
-    if (names === undefined) {
-        options.logger.warning(`No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
-            'treating the repository as having no releases yet.');
-        return undefined;
-    }
-    const missing = names.filter((n) => options.isVersionTag(n));
-    return missing.length > 0 ? `${missing.length} version tag(s) exist on '${remote}' but not in this clone` : undefined;
 }
 /**
  * Makes history and tags complete before anything is computed from them. A shallow clone
@@ -41369,10 +41320,6 @@ function nextChannelCounter(release, channel, existing) {
     }
     return highest + 1;
 }
-/** Build metadata must be dot-separated [0-9A-Za-z-] identifiers. */
-function isBuildMetadata(text) {
-    return /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/.test(text);
-}
 /** A small glob for branch names: `*` matches within one path segment, `**` across segments. */
 function globToRegExp(glob) {
     let out = '';
@@ -41490,6 +41437,56 @@ function collectVersionTags(names, prefix, logger) {
     return tags;
 }
 /**
+ * Tag names under `refs/tags/<prefix>` from one `for-each-ref` (names only: asking for peeled
+ * objects would read every tag object, which costs seconds at 20k tags). With `mergedInto`, only
+ * tags whose commit is an ancestor of (or equal to) that revision.
+ */
+async function listTags(cwd, prefix, options = {}) {
+    const args = ['for-each-ref', '--format=%(refname:lstrip=2)'];
+    if (options.mergedInto !== undefined)
+        args.push(`--merged=${options.mergedInto}`);
+    // The glob narrows git's work; the literal prefix check is done again here and by the parser.
+    args.push(`refs/tags/${prefix}*`);
+    const names = [];
+    await gitStream(args, { cwd }, (line) => {
+        if (line !== '' && line.startsWith(prefix))
+            names.push(line);
+    });
+    return names;
+}
+/**
+ * Which of `names` (tag names) point at `target` or one of its ancestors: one `for-each-ref
+ * --merged` over exactly those refs. git walks back only as far as the oldest of them, so asking
+ * about a few recent tags costs milliseconds where `--merged` over every tag walks the whole
+ * history. Tag names are SemVer after a literal prefix, so they carry no glob characters; a pattern
+ * also matches refs below it (`refs/tags/v1/x`), so the answer is filtered back to `names`.
+ */
+async function tagsMergedInto(cwd, target, names) {
+    const wanted = new Set(names);
+    const merged = new Set();
+    if (wanted.size === 0)
+        return merged;
+    const args = ['for-each-ref', '--format=%(refname:lstrip=2)', `--merged=${target}`];
+    for (const name of wanted)
+        args.push(`refs/tags/${name}`);
+    await gitStream(args, { cwd }, (line) => {
+        if (wanted.has(line))
+            merged.add(line);
+    });
+    return merged;
+}
+/** The commits that tags point at (annotated tags peeled), in one `rev-parse`. */
+async function peelTags(cwd, names) {
+    const unique = [...new Set(names)];
+    const peeled = new Map();
+    if (unique.length === 0)
+        return peeled;
+    const out = await git_git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
+    const shas = out.trim().split('\n');
+    unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
+    return peeled;
+}
+/**
  * The version tags in local git under `prefix`, by the rule. When there is none, warns naming the
  * tags that are versions under another prefix, if any.
  */
@@ -41572,6 +41569,35 @@ async function listVersionTags(cwd, prefix, logger) {
     const all = collectVersionTags(names, prefix, logger);
     logger.debug(`Version tags: ${all.length} (local git plus 'git ls-remote ${remote}', since ${shallow ? 'the clone is shallow' : 'no version tag was local'}).`);
     return { tags: all, complete: true, note: `${all.length} version tags (local git and ${remote})` };
+}
+/** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
+async function remoteTagNames(cwd, remote, prefix) {
+    const result = await git_gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
+    if (result.exitCode !== 0)
+        return undefined;
+    return result.stdout
+        .split('\n')
+        .map((line) => line.split('\t')[1] ?? '')
+        .filter((ref) => ref.startsWith('refs/tags/'))
+        .map((ref) => ref.slice('refs/tags/'.length));
+}
+/**
+ * Why the local history cannot be trusted when no version tag is found locally: version tags exist
+ * on the remote but were not fetched (a clone with `--no-tags`, or `fetch-tags: false`). Undefined
+ * when the remote has none either, or cannot be asked (then a warning says so).
+ */
+async function missingTagsReason(cwd, options) {
+    const remote = options.remote ?? 'origin';
+    if (!(await hasRemote(cwd, remote)))
+        return undefined;
+    const names = await remoteTagNames(cwd, remote, options.prefix);
+    if (names === undefined) {
+        options.logger.warning(`No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
+            'treating the repository as having no releases yet.');
+        return undefined;
+    }
+    const missing = names.filter((n) => parseVersionTag(n, options.prefix) !== undefined);
+    return missing.length > 0 ? `${missing.length} version tag(s) exist on '${remote}' but not in this clone` : undefined;
 }
 /** Whether `version` is >= every stable tagged version in its major.minor, its major, and overall. */
 function highestStable(version, tags) {
@@ -41706,72 +41732,6 @@ async function pushGitTags(inputs, environment, api, version, revision, highest)
     }
     const moved = await moveTag(api, { tag: majorTag, sha: revision, logger });
     return { tag, status, major: { tag: majorTag, status: moved } };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/comments.ts
-
-function stickyMarker(action) {
-    return `<!-- immutable-artefacts:${action} -->`;
-}
-/**
- * Creates or updates the comment carrying `marker` on PR `number`. A read-only token (fork pull
- * requests) is not a failure: the result says `skipped` with the reason, for a notice.
- */
-async function upsertStickyComment(api, number, marker, body, logger) {
-    const text = body.includes(marker) ? body : `${marker}\n${body}`;
-    try {
-        const comments = await api.paginate(api.repoPath(`/issues/${number}/comments`), `list the comments of pull request #${number}`);
-        // Our own comment is a bot's; a person quoting the marker must not have their comment edited.
-        const marked = comments.filter((c) => typeof c.body === 'string' && c.body.includes(marker));
-        const existing = marked.find((c) => c.user?.type === 'Bot') ?? marked.find((c) => (c.body ?? '').startsWith(marker));
-        if (existing !== undefined) {
-            if (existing.body === text)
-                return { status: 'unchanged', id: existing.id };
-            await api.request('PATCH', api.repoPath(`/issues/comments/${existing.id}`), {
-                body: { body: text },
-                permission: 'pull-requests: write',
-                what: `update the preview comment on pull request #${number}`,
-            });
-            logger?.info(`Updated the preview comment on pull request #${number}.`);
-            return { status: 'updated', id: existing.id };
-        }
-        const created = await api.request('POST', api.repoPath(`/issues/${number}/comments`), {
-            body: { body: text },
-            permission: 'pull-requests: write',
-            what: `comment on pull request #${number}`,
-        });
-        logger?.info(`Created the preview comment on pull request #${number}.`);
-        return { status: 'created', id: created.data.id };
-    }
-    catch (error) {
-        if (error instanceof GitHubApiError && (error.status === 403 || error.status === 401)) {
-            return {
-                status: 'skipped',
-                reason: `the token cannot write comments (${error.status}); fork pull requests get a read-only token`,
-            };
-        }
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
-/**
- * The pull request whose merge produced `sha` (a merge, squash or rebase commit pushed to a branch),
- * through `GET /repos/{o}/{r}/commits/{sha}/pulls`. Open PRs that merely contain the commit are
- * not it: only a PR whose `merge_commit_sha` is `sha` counts.
- */
-async function pullRequestForMergeCommit(api, sha) {
-    const response = await api.request('GET', api.repoPath(`/commits/${sha}/pulls`), {
-        what: `find the pull request that produced ${sha.slice(0, 7)}`,
-    });
-    const pull = (response.data ?? []).find((p) => p.merge_commit_sha === sha);
-    if (pull === undefined)
-        return undefined;
-    return {
-        number: pull.number,
-        labels: (pull.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string'),
-        mergeCommitSha: pull.merge_commit_sha ?? undefined,
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/conventional.ts
@@ -41943,6 +41903,184 @@ function bumpForCommit(commit, rules) {
     if (rules.patch.includes(commit.type))
         return 'patch';
     return 'none';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/classify.ts
+/**
+ * One commit read for the version: its bump and why (Conventional Commits, custom patterns or the
+ * default for unmatched commits), kept slim for the changelog and described for the reasons.
+ */
+
+/**
+ * Classifies one commit. With Conventional Commits on, a message is read whatever its header
+ * (a breaking-change note or `!` makes it major), and each release-please nested commit in it is
+ * an entry of its own; so one commit gives one or more entries.
+ */
+function classify(message, sha, parents, options) {
+    const isMerge = parents > 1;
+    if (!options.conventionalCommits) {
+        const base = {
+            sha,
+            subject: firstLine(message),
+            isMerge,
+            nested: false,
+            conventional: undefined,
+            releaseAs: undefined,
+        };
+        return [{ ...base, ...byPatterns(message, options) }];
+    }
+    const parts = splitNestedCommits(message);
+    const entries = [];
+    parts.forEach((text, i) => {
+        if (i === 0 && parts.length > 1 && text === '')
+            return;
+        const parsed = parseCommit(text);
+        const base = {
+            sha,
+            subject: parsed.header,
+            isMerge: isMerge && i === 0,
+            nested: i > 0,
+            conventional: parsed,
+            releaseAs: parsed.releaseAs,
+        };
+        if (parsed.type !== undefined || parsed.breaking) {
+            entries.push({ ...base, bump: bumpForCommit(parsed, options.commitTypes), source: 'conventional-commits' });
+        }
+        else {
+            entries.push({ ...base, ...byPatterns(text, options) });
+        }
+    });
+    return entries;
+}
+function firstLine(message) {
+    return message.split('\n', 1)[0]?.trim() ?? '';
+}
+function byPatterns(message, options) {
+    if (options.majorPattern?.test(message))
+        return { bump: 'major', source: 'patterns' };
+    if (options.minorPattern?.test(message))
+        return { bump: 'minor', source: 'patterns' };
+    return { bump: options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch'), source: 'default-bump' };
+}
+/** Breaking-change notes are kept for the changelog (the migration note is the point), within reason. */
+const NOTE_CHARS = 2000;
+function slim(c) {
+    const cc = c.conventional;
+    const subject = c.subject.length > 300 ? `${c.subject.slice(0, 300)}…` : c.subject;
+    if (cc === undefined)
+        return { ...c, subject };
+    const { type, scope, description, breaking, revert } = cc;
+    const note = cc.breakingNote;
+    const breakingNote = note === undefined || note.length <= NOTE_CHARS ? note : `${note.slice(0, NOTE_CHARS)}…`;
+    return { ...c, subject, conventional: { type, scope, description, breaking, breakingNote, revert } };
+}
+const SOURCE_ORDER = ['conventional-commits', 'patterns', 'default-bump'];
+function describeCommit(c) {
+    const cc = c.conventional;
+    const why = c.source === 'conventional-commits'
+        ? cc?.breaking
+            ? cc.type === undefined
+                ? 'breaking change; the header is not a Conventional Commit'
+                : 'breaking change'
+            : cc?.revert !== undefined
+                ? `revert${cc.revert.sha ? ` of ${cc.revert.sha.slice(0, 7)}` : ''}`
+                : `type ${cc?.type ?? ''}`
+        : c.source === 'patterns'
+            ? `matches the ${c.bump}-pattern`
+            : 'default bump for commits matching nothing';
+    return `${c.sha.slice(0, 7)} ${shorten(c.subject)} (${why}${c.nested ? ', nested commit' : ''})`;
+}
+function shorten(subject) {
+    return subject.length > 100 ? `${subject.slice(0, 100)}…` : subject;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/commit-facts.ts
+
+
+
+
+/** Commits kept for the changelog and the reasons; counting goes on past it. */
+const KEEP_COMMITS = 250;
+const REASON_LINES = 10;
+function highest(tags, filter) {
+    let best;
+    for (const t of tags)
+        if (filter(t) && (best === undefined || t.compare(best) > 0))
+            best = t;
+    return best;
+}
+/** Streams and classifies the commits from `previousStable` (exclusive; the beginning when undefined) to `sha`. */
+async function gatherCommits(cwd, previousStable, sha, options, logger) {
+    // Commits since the previous stable release, streamed; prerelease tags never count as previous.
+    const kept = [];
+    let unparsedReason;
+    let commitsSince = 0;
+    let commitBump = 'none';
+    let commitSource;
+    const deciding = [];
+    let releaseAsFound;
+    // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
+    const unparsed = [];
+    let unparsedCount = 0;
+    await streamCommits(cwd, {
+        ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
+        to: sha,
+        paths: options.paths,
+    }, (commit) => {
+        commitsSince++;
+        for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
+            if (kept.length < KEEP_COMMITS)
+                kept.push(slim(c));
+            // Newest first: the first Release-As met is the newest.
+            if (c.releaseAs !== undefined && releaseAsFound === undefined)
+                releaseAsFound = { commit: slim(c), value: c.releaseAs };
+            if (c.conventional !== undefined &&
+                c.conventional.type === undefined &&
+                !c.isMerge &&
+                !c.conventional.breaking) {
+                if (unparsedCount++ < 5)
+                    unparsed.push(slim(c));
+            }
+            const order = compareBumps(c.bump, commitBump);
+            if (order > 0 ||
+                (order === 0 &&
+                    c.bump !== 'none' &&
+                    commitSource !== undefined &&
+                    SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))) {
+                commitBump = c.bump;
+                commitSource = c.source;
+                deciding.length = 0;
+            }
+            if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
+                deciding.push(slim(c));
+        }
+    });
+    if (unparsedCount > 0) {
+        const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
+        const line = `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
+            `and Release-As only: ${shown}${unparsedCount > unparsed.length ? '; …' : ''}`;
+        logger.info(line);
+        unparsedReason = line;
+    }
+    return { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason };
+}
+/**
+ * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
+ * version merged into HEAD, else the highest prerelease on this run's channel, when it points at
+ * HEAD. Only these few candidates are peeled (one rev-parse), never all tags.
+ */
+async function taggedAtHead(cwd, merged, sha, tagRef, channel) {
+    const candidates = [
+        await merged.find(tagRef),
+        await merged.highest((t) => !t.isPrerelease),
+        channel === undefined
+            ? undefined
+            : await merged.highest((t) => t.isPrerelease && t.version.prerelease[0] === channel),
+    ].filter((t) => t !== undefined);
+    if (candidates.length === 0)
+        return undefined;
+    const commits = await peelTags(cwd, candidates.map((t) => t.tag));
+    return candidates.find((t) => commits.get(t.tag) === sha);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/merged-tags.ts
@@ -42130,23 +42268,32 @@ function renderSummary(result, options) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version/calculate.ts
+;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
+/**
+ * The pull request whose merge produced `sha` (a merge, squash or rebase commit pushed to a branch),
+ * through `GET /repos/{o}/{r}/commits/{sha}/pulls`. Open PRs that merely contain the commit are
+ * not it: only a PR whose `merge_commit_sha` is `sha` counts.
+ */
+async function pullRequestForMergeCommit(api, sha) {
+    const response = await api.request('GET', api.repoPath(`/commits/${sha}/pulls`), {
+        what: `find the pull request that produced ${sha.slice(0, 7)}`,
+    });
+    const pull = (response.data ?? []).find((p) => p.merge_commit_sha === sha);
+    if (pull === undefined)
+        return undefined;
+    return {
+        number: pull.number,
+        labels: (pull.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string'),
+        mergeCommitSha: pull.merge_commit_sha ?? undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/run-context.ts
 
 
 
 
 
-
-
-
-
-
-
-
-
-/** Commits kept for the changelog and the reasons; counting goes on past it. */
-const KEEP_COMMITS = 250;
-const REASON_LINES = 10;
 function readContext(environment, gitBranch) {
     const { github } = environment;
     const assumptions = [];
@@ -42195,95 +42342,65 @@ async function resolveTarget(cwd, ctx, headSha, environment) {
     }
     return headSha;
 }
-function highest(tags, filter) {
-    let best;
-    for (const t of tags)
-        if (filter(t) && (best === undefined || t.compare(best) > 0))
-            best = t;
-    return best;
-}
-/**
- * Classifies one commit. With Conventional Commits on, a message is read whatever its header
- * (a breaking-change note or `!` makes it major), and each release-please nested commit in it is
- * an entry of its own; so one commit gives one or more entries.
- */
-function classify(message, sha, parents, options) {
-    const isMerge = parents > 1;
-    if (!options.conventionalCommits) {
-        const base = {
-            sha,
-            subject: firstLine(message),
-            isMerge,
-            nested: false,
-            conventional: undefined,
-            releaseAs: undefined,
-        };
-        return [{ ...base, ...byPatterns(message, options) }];
+function channelFor(options, ctx) {
+    if (ctx.pr !== undefined)
+        return options.prChannel === undefined ? undefined : { channel: options.prChannel, kind: 'pr' };
+    if (options.prerelease !== undefined)
+        return { channel: options.prerelease, kind: 'forced' };
+    if (ctx.branch !== undefined) {
+        const match = options.branchChannels.find((c) => c.pattern.test(ctx.branch ?? ''));
+        if (match)
+            return { channel: match.channel, kind: 'branch' };
     }
-    const parts = splitNestedCommits(message);
-    const entries = [];
-    parts.forEach((text, i) => {
-        if (i === 0 && parts.length > 1 && text === '')
-            return;
-        const parsed = parseCommit(text);
-        const base = {
-            sha,
-            subject: parsed.header,
-            isMerge: isMerge && i === 0,
-            nested: i > 0,
-            conventional: parsed,
-            releaseAs: parsed.releaseAs,
-        };
-        if (parsed.type !== undefined || parsed.breaking) {
-            entries.push({ ...base, bump: bumpForCommit(parsed, options.commitTypes), source: 'conventional-commits' });
-        }
-        else {
-            entries.push({ ...base, ...byPatterns(text, options) });
-        }
+    return undefined;
+}
+async function labelsFor(options, environment, ctx, assumptions) {
+    if (ctx.pr !== undefined)
+        return [...ctx.pr.labels];
+    const github = environment.github;
+    if (github === undefined || github.eventName !== 'push' || ctx.branch === undefined)
+        return [];
+    if (options.token === '') {
+        assumptions.push('no github-token: labels of the pull request behind this push not looked up');
+        return [];
+    }
+    const api = new GitHubApi({
+        apiUrl: github.apiUrl,
+        token: options.token,
+        owner: github.owner,
+        repo: github.repo,
+        logger: environment.logger,
+        // The labels refine the bump; a flaky API gets one retry, then a warning and the commits decide.
+        retries: 1,
     });
-    return entries;
+    try {
+        const pull = await pullRequestForMergeCommit(api, ctx.sha);
+        if (pull === undefined) {
+            environment.logger.debug(`${ctx.sha.slice(0, 7)} was not produced by merging a pull request.`);
+            return [];
+        }
+        const line = `this push is the merge of pull request #${pull.number} (labels from the API)`;
+        environment.logger.info(`Assuming ${line}: labels ${pull.labels.join(', ') || '(none)'}.`);
+        assumptions.push(line);
+        return [...pull.labels];
+    }
+    catch (error) {
+        environment.logger.warning(`Could not look up the pull request behind ${ctx.sha.slice(0, 7)} (${(0,errors/* describeError */.Uc)(error)}); ` +
+            'its labels are not considered, the bump comes from the commits.');
+        return [];
+    }
 }
-function firstLine(message) {
-    return message.split('\n', 1)[0]?.trim() ?? '';
-}
-function byPatterns(message, options) {
-    if (options.majorPattern?.test(message))
-        return { bump: 'major', source: 'patterns' };
-    if (options.minorPattern?.test(message))
-        return { bump: 'minor', source: 'patterns' };
-    return { bump: options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch'), source: 'default-bump' };
-}
-/** Breaking-change notes are kept for the changelog (the migration note is the point), within reason. */
-const NOTE_CHARS = 2000;
-function slim(c) {
-    const cc = c.conventional;
-    const subject = c.subject.length > 300 ? `${c.subject.slice(0, 300)}…` : c.subject;
-    if (cc === undefined)
-        return { ...c, subject };
-    const { type, scope, description, breaking, revert } = cc;
-    const note = cc.breakingNote;
-    const breakingNote = note === undefined || note.length <= NOTE_CHARS ? note : `${note.slice(0, NOTE_CHARS)}…`;
-    return { ...c, subject, conventional: { type, scope, description, breaking, breakingNote, revert } };
-}
-const SOURCE_ORDER = ['conventional-commits', 'patterns', 'default-bump'];
-function describeCommit(c) {
-    const cc = c.conventional;
-    const why = c.source === 'conventional-commits'
-        ? cc?.breaking
-            ? cc.type === undefined
-                ? 'breaking change; the header is not a Conventional Commit'
-                : 'breaking change'
-            : cc?.revert !== undefined
-                ? `revert${cc.revert.sha ? ` of ${cc.revert.sha.slice(0, 7)}` : ''}`
-                : `type ${cc?.type ?? ''}`
-        : c.source === 'patterns'
-            ? `matches the ${c.bump}-pattern`
-            : 'default bump for commits matching nothing';
-    return `${c.sha.slice(0, 7)} ${shorten(c.subject)} (${why}${c.nested ? ', nested commit' : ''})`;
-}
-function shorten(subject) {
-    return subject.length > 100 ? `${subject.slice(0, 100)}…` : subject;
-}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/calculate.ts
+
+
+
+
+
+
+
+
+
 /** The Release-As version when it can be used; otherwise a warning says why it is ignored. */
 function usableReleaseAs(found, previous, logger) {
     if (found === undefined)
@@ -42300,18 +42417,6 @@ function usableReleaseAs(found, previous, logger) {
     }
     return version.version;
 }
-function channelFor(options, ctx) {
-    if (ctx.pr !== undefined)
-        return options.prChannel === undefined ? undefined : { channel: options.prChannel, kind: 'pr' };
-    if (options.prerelease !== undefined)
-        return { channel: options.prerelease, kind: 'forced' };
-    if (ctx.branch !== undefined) {
-        const match = options.branchChannels.find((c) => c.pattern.test(ctx.branch ?? ''));
-        if (match)
-            return { channel: match.channel, kind: 'branch' };
-    }
-    return undefined;
-}
 /**
  * Computes the version for the checked-out commit (the PR head on pull requests). Reads git in
  * `environment.cwd`, deepening a shallow clone first (or failing, per `fetchDepthPolicy`), and asks
@@ -42320,7 +42425,6 @@ function channelFor(options, ctx) {
 async function calculateVersion(options, environment) {
     const { cwd, logger } = environment;
     const prefix = options.tagPrefix;
-    const isVersionTag = (name) => parseVersionTag(name, prefix) !== undefined;
     const head = await headFacts(cwd);
     const partial = readContext(environment, head.branch);
     let deepened = false;
@@ -42339,7 +42443,7 @@ async function calculateVersion(options, environment) {
     let merged = new MergedTags(cwd, sha, prefix, all);
     if (!deepened && (await merged.highest(() => true)) === undefined) {
         // No release reachable from HEAD: a repository never released, or a clone without its tags.
-        const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, isVersionTag, logger }) : undefined;
+        const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, logger }) : undefined;
         if (reason !== undefined) {
             await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
             deepened = true;
@@ -42358,57 +42462,7 @@ async function calculateVersion(options, environment) {
     const previousFilter = (t) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
     const previousStable = fromAll ? highest(all, previousFilter) : await merged.highest(previousFilter);
     logger.debug(`${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`);
-    // Commits since the previous stable release, streamed; prerelease tags never count as previous.
-    const kept = [];
-    let unparsedReason;
-    let commitsSince = 0;
-    let commitBump = 'none';
-    let commitSource;
-    const deciding = [];
-    let releaseAsFound;
-    // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
-    const unparsed = [];
-    let unparsedCount = 0;
-    await streamCommits(cwd, {
-        ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
-        to: sha,
-        paths: options.paths,
-    }, (commit) => {
-        commitsSince++;
-        for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
-            if (kept.length < KEEP_COMMITS)
-                kept.push(slim(c));
-            // Newest first: the first Release-As met is the newest.
-            if (c.releaseAs !== undefined && releaseAsFound === undefined)
-                releaseAsFound = { commit: slim(c), value: c.releaseAs };
-            if (c.conventional !== undefined &&
-                c.conventional.type === undefined &&
-                !c.isMerge &&
-                !c.conventional.breaking) {
-                if (unparsedCount++ < 5)
-                    unparsed.push(slim(c));
-            }
-            const order = compareBumps(c.bump, commitBump);
-            if (order > 0 ||
-                (order === 0 &&
-                    c.bump !== 'none' &&
-                    commitSource !== undefined &&
-                    SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))) {
-                commitBump = c.bump;
-                commitSource = c.source;
-                deciding.length = 0;
-            }
-            if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
-                deciding.push(slim(c));
-        }
-    });
-    if (unparsedCount > 0) {
-        const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
-        const line = `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
-            `and Release-As only: ${shown}${unparsedCount > unparsed.length ? '; …' : ''}`;
-        logger.info(line);
-        unparsedReason = line;
-    }
+    const { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason } = await gatherCommits(cwd, previousStable, sha, options, logger);
     const changelog = renderChangelog(kept, commitsSince);
     const common = {
         previousVersion: previousStable?.version.version,
@@ -42581,137 +42635,6 @@ async function calculateVersion(options, environment) {
 /** A bump past 2^53 - 1 (a tag such as v9007199254740991.0.0): said plainly, not an internal error. */
 function beyondNumbers(previous, release) {
     return new errors/* ArtefactsError */.E('UNSUPPORTED', `The version after ${previous.tag} would be ${release}, beyond the largest number a version can carry here (2^53 - 1).`, { hint: 'Check the version tags: such a number is almost always a typo.' });
-}
-/**
- * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
- * version merged into HEAD, else the highest prerelease on this run's channel, when it points at
- * HEAD. Only these few candidates are peeled (one rev-parse), never all tags.
- */
-async function taggedAtHead(cwd, merged, sha, tagRef, channel) {
-    const candidates = [
-        await merged.find(tagRef),
-        await merged.highest((t) => !t.isPrerelease),
-        channel === undefined
-            ? undefined
-            : await merged.highest((t) => t.isPrerelease && t.version.prerelease[0] === channel),
-    ].filter((t) => t !== undefined);
-    if (candidates.length === 0)
-        return undefined;
-    const commits = await peelTags(cwd, candidates.map((t) => t.tag));
-    return candidates.find((t) => commits.get(t.tag) === sha);
-}
-async function labelsFor(options, environment, ctx, assumptions) {
-    if (ctx.pr !== undefined)
-        return [...ctx.pr.labels];
-    const github = environment.github;
-    if (github === undefined || github.eventName !== 'push' || ctx.branch === undefined)
-        return [];
-    if (options.token === '') {
-        assumptions.push('no github-token: labels of the pull request behind this push not looked up');
-        return [];
-    }
-    const api = new GitHubApi({
-        apiUrl: github.apiUrl,
-        token: options.token,
-        owner: github.owner,
-        repo: github.repo,
-        logger: environment.logger,
-        // The labels refine the bump; a flaky API gets one retry, then a warning and the commits decide.
-        retries: 1,
-    });
-    try {
-        const pull = await pullRequestForMergeCommit(api, ctx.sha);
-        if (pull === undefined) {
-            environment.logger.debug(`${ctx.sha.slice(0, 7)} was not produced by merging a pull request.`);
-            return [];
-        }
-        const line = `this push is the merge of pull request #${pull.number} (labels from the API)`;
-        environment.logger.info(`Assuming ${line}: labels ${pull.labels.join(', ') || '(none)'}.`);
-        assumptions.push(line);
-        return [...pull.labels];
-    }
-    catch (error) {
-        environment.logger.warning(`Could not look up the pull request behind ${ctx.sha.slice(0, 7)} (${(0,errors/* describeError */.Uc)(error)}); ` +
-            'its labels are not considered, the bump comes from the commits.');
-        return [];
-    }
-}
-/** Every output, as strings. */
-function versionOutputs(result) {
-    const outputs = {
-        version: result.version,
-        'version-tag': result.versionTag,
-        'release-version': result.releaseVersion,
-        'previous-version': result.previousVersion ?? '',
-        'previous-tag': result.previousTag ?? '',
-        bump: result.bump,
-        'bump-source': result.bumpSource,
-        major: String(result.major),
-        minor: String(result.minor),
-        patch: String(result.patch),
-        prerelease: result.prerelease,
-        build: result.build,
-        'is-prerelease': String(result.isPrerelease),
-        'is-tagged': String(result.isTagged),
-        'commits-since': String(result.commitsSince),
-        changelog: result.changelog,
-    };
-    outputs.json = JSON.stringify({
-        ...Object.fromEntries(Object.entries(outputs).filter(([k]) => k !== 'changelog')),
-        major: result.major,
-        minor: result.minor,
-        patch: result.patch,
-        'is-prerelease': result.isPrerelease,
-        'is-tagged': result.isTagged,
-        'commits-since': result.commitsSince,
-        changelog: result.changelog,
-        reasons: result.reasons,
-        labels: result.labels,
-        sha: result.sha,
-        branch: result.branch ?? null,
-        'pull-request': result.pullRequest ?? null,
-        channel: result.channel ?? null,
-        assumptions: result.assumptions,
-    });
-    return outputs;
-}
-const SEMVER_CALCULATE_MARKER = stickyMarker('semver-calculate');
-/** The semver-calculate action: the version, its outputs, the job summary and the sticky PR comment. */
-async function semverCalculate(inputs, environment) {
-    const { logger, github } = environment;
-    const result = await calculateVersion(inputs, environment);
-    logger.info(`${result.previousVersion ?? '(none)'} → ${result.version} (bump ${result.bump}, from ${result.bumpSource})`);
-    const summary = renderSummary(result, inputs);
-    const pr = github?.pullRequest;
-    if (pr !== undefined && github !== undefined && /^pull_request/.test(github.eventName) && inputs.comment) {
-        // pull_request_target runs with the base repository's token, which can comment on forks' PRs.
-        if (pr.isFork && github.eventName !== 'pull_request_target') {
-            logger.notice('Fork pull request: its token is read-only, so the version preview is in the job summary only.');
-        }
-        else if (inputs.token === '') {
-            logger.notice('No github-token: the version preview is in the job summary only.');
-        }
-        else {
-            const api = new GitHubApi({
-                apiUrl: github.apiUrl,
-                token: inputs.token,
-                owner: github.owner,
-                repo: github.repo,
-                logger,
-            });
-            const outcome = await upsertStickyComment(api, pr.number, SEMVER_CALCULATE_MARKER, summary, logger).catch((error) => {
-                logger.warning(`Could not write the preview comment on pull request #${pr.number}: ${(0,errors/* describeError */.Uc)(error)}`);
-                return undefined;
-            });
-            if (outcome?.status === 'skipped') {
-                logger.notice(`The version preview is in the job summary only: ${outcome.reason}.`);
-            }
-        }
-    }
-    return {
-        outputs: versionOutputs(result),
-        summary: jobSummary('semver-calculate', result.versionTag, github, summary),
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/options.ts
@@ -43335,284 +43258,268 @@ async function buildTag(inputs, environment) {
     };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/core/src/github/comments.ts
+
+function stickyMarker(action) {
+    return `<!-- immutable-artefacts:${action} -->`;
+}
+/**
+ * Creates or updates the comment carrying `marker` on PR `number`. A read-only token (fork pull
+ * requests) is not a failure: the result says `skipped` with the reason, for a notice.
+ */
+async function upsertStickyComment(api, number, marker, body, logger) {
+    const text = body.includes(marker) ? body : `${marker}\n${body}`;
+    try {
+        const comments = await api.paginate(api.repoPath(`/issues/${number}/comments`), `list the comments of pull request #${number}`);
+        // Our own comment is a bot's; a person quoting the marker must not have their comment edited.
+        const marked = comments.filter((c) => typeof c.body === 'string' && c.body.includes(marker));
+        const existing = marked.find((c) => c.user?.type === 'Bot') ?? marked.find((c) => (c.body ?? '').startsWith(marker));
+        if (existing !== undefined) {
+            if (existing.body === text)
+                return { status: 'unchanged', id: existing.id };
+            await api.request('PATCH', api.repoPath(`/issues/comments/${existing.id}`), {
+                body: { body: text },
+                permission: 'pull-requests: write',
+                what: `update the preview comment on pull request #${number}`,
+            });
+            logger?.info(`Updated the preview comment on pull request #${number}.`);
+            return { status: 'updated', id: existing.id };
+        }
+        const created = await api.request('POST', api.repoPath(`/issues/${number}/comments`), {
+            body: { body: text },
+            permission: 'pull-requests: write',
+            what: `comment on pull request #${number}`,
+        });
+        logger?.info(`Created the preview comment on pull request #${number}.`);
+        return { status: 'created', id: created.data.id };
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError && (error.status === 403 || error.status === 401)) {
+            return {
+                status: 'skipped',
+                reason: `the token cannot write comments (${error.status}); fork pull requests get a read-only token`,
+            };
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/semver-calculate.ts
+
+
+
+
+
+
+/** Every output, as strings. */
+function versionOutputs(result) {
+    const outputs = {
+        version: result.version,
+        'version-tag': result.versionTag,
+        'release-version': result.releaseVersion,
+        'previous-version': result.previousVersion ?? '',
+        'previous-tag': result.previousTag ?? '',
+        bump: result.bump,
+        'bump-source': result.bumpSource,
+        major: String(result.major),
+        minor: String(result.minor),
+        patch: String(result.patch),
+        prerelease: result.prerelease,
+        build: result.build,
+        'is-prerelease': String(result.isPrerelease),
+        'is-tagged': String(result.isTagged),
+        'commits-since': String(result.commitsSince),
+        changelog: result.changelog,
+    };
+    outputs.json = JSON.stringify({
+        ...Object.fromEntries(Object.entries(outputs).filter(([k]) => k !== 'changelog')),
+        major: result.major,
+        minor: result.minor,
+        patch: result.patch,
+        'is-prerelease': result.isPrerelease,
+        'is-tagged': result.isTagged,
+        'commits-since': result.commitsSince,
+        changelog: result.changelog,
+        reasons: result.reasons,
+        labels: result.labels,
+        sha: result.sha,
+        branch: result.branch ?? null,
+        'pull-request': result.pullRequest ?? null,
+        channel: result.channel ?? null,
+        assumptions: result.assumptions,
+    });
+    return outputs;
+}
+const SEMVER_CALCULATE_MARKER = stickyMarker('semver-calculate');
+/** The semver-calculate action: the version, its outputs, the job summary and the sticky PR comment. */
+async function semverCalculate(inputs, environment) {
+    const { logger, github } = environment;
+    const result = await calculateVersion(inputs, environment);
+    logger.info(`${result.previousVersion ?? '(none)'} → ${result.version} (bump ${result.bump}, from ${result.bumpSource})`);
+    const summary = renderSummary(result, inputs);
+    const pr = github?.pullRequest;
+    if (pr !== undefined && github !== undefined && /^pull_request/.test(github.eventName) && inputs.comment) {
+        // pull_request_target runs with the base repository's token, which can comment on forks' PRs.
+        if (pr.isFork && github.eventName !== 'pull_request_target') {
+            logger.notice('Fork pull request: its token is read-only, so the version preview is in the job summary only.');
+        }
+        else if (inputs.token === '') {
+            logger.notice('No github-token: the version preview is in the job summary only.');
+        }
+        else {
+            const api = new GitHubApi({
+                apiUrl: github.apiUrl,
+                token: inputs.token,
+                owner: github.owner,
+                repo: github.repo,
+                logger,
+            });
+            const outcome = await upsertStickyComment(api, pr.number, SEMVER_CALCULATE_MARKER, summary, logger).catch((error) => {
+                logger.warning(`Could not write the preview comment on pull request #${pr.number}: ${(0,errors/* describeError */.Uc)(error)}`);
+                return undefined;
+            });
+            if (outcome?.status === 'skipped') {
+                logger.notice(`The version preview is in the job summary only: ${outcome.reason}.`);
+            }
+        }
+    }
+    return {
+        outputs: versionOutputs(result),
+        summary: jobSummary('semver-calculate', result.versionTag, github, summary),
+    };
+}
+
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/core/src/pack/format.ts
+/**
+ * The pack artefact's format (the ORAS conventions, so `oras pull` reads it too):
+ * - manifest: OCI image manifest with `artifactType` (default {@link DEFAULT_ARTIFACT_TYPE}),
+ *   config = the empty descriptor (`{}`), annotations = the given ones (build-tag's `manifest:`
+ *   lines) plus `org.opencontainers.image.created`;
+ * - a file → one layer `application/octet-stream` with `org.opencontainers.image.title` = its name;
+ * - a directory → one tar layer (gzip by default) titled with the directory's name, entries under
+ *   `<name>/`, annotated `io.deis.oras.content.unpack: true` and `io.deis.oras.content.digest`
+ *   (sha256 of the uncompressed tar).
+ */
+
+
+/** The default artifactType of packed files: the project's own, versioned media type. */
+const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
+/** Media type of a single packed file's layer. */
+const FILE_LAYER_MEDIA_TYPE = 'application/octet-stream';
+const ANNOTATION_TITLE = 'org.opencontainers.image.title';
+const ANNOTATION_CREATED = 'org.opencontainers.image.created';
+/** ORAS: the layer is a directory tar to unpack under its title. */
+const ANNOTATION_UNPACK = 'io.deis.oras.content.unpack';
+/** ORAS: sha256 of the uncompressed tar of a directory layer. */
+const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
+/** sha256 and byte count of what streams through. */
+class Hasher extends external_node_stream_.Transform {
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    size = 0;
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        callback(null, chunk);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pack/inputs.ts
+/** The pack action's and `artefacts pull`'s inputs: parsed once, into typed objects. */
+
+
+
+
+
+const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const PACK_SECRETS = ['registry-password'];
+/** Inputs naming files or directories: confined to the workspace unless listed in allow-outside-workspace. */
+const PACK_PATH_INPUTS = ['path', 'destination'];
+/**
+ * Annotations from lines `key=value`, `manifest:key=value` (build-tag's `annotations` output) or
+ * `manifest[...]:key=value`; lines for other levels (index, descriptors) do not apply to a single
+ * manifest and are skipped.
+ */
+function parsePackAnnotations(lines, input = 'annotations') {
+    const out = {};
+    for (const line of lines) {
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw (0,errors/* inputError */.Xu)(input, line, 'lines of key=value or manifest:key=value (build-tag’s annotations output)');
+        let key = line.slice(0, eq).trim();
+        const value = line.slice(eq + 1);
+        const level = /^([a-z-]+)(\[[^\]]*\])?:(.+)$/.exec(key);
+        if (level) {
+            if (!['manifest', 'index', 'manifest-descriptor', 'index-descriptor'].includes(level[1])) {
+                throw (0,errors/* inputError */.Xu)(input, line, 'a level of manifest, index, manifest-descriptor or index-descriptor before ":"');
+            }
+            if (level[1] !== 'manifest')
+                continue;
+            key = level[3];
+        }
+        if (!ANNOTATION_KEY.test(key))
+            throw (0,errors/* inputError */.Xu)(input, line, 'annotation keys such as org.opencontainers.image.version');
+        out[key] = value;
+    }
+    return out;
+}
+function parsePackInputs(raw) {
+    const paths = src_inputs/* list */.p_(raw, 'path', { comma: false });
+    if (paths.length === 0)
+        throw (0,errors/* inputError */.Xu)('path', raw('path'), 'one or more files or directories, one per line');
+    for (const p of paths)
+        plainValue('path', p);
+    const destination = src_inputs/* required */.mw(raw, 'destination');
+    const ref = (0,references/* referenceInput */.Ie)('destination', destination);
+    if (ref.digest !== undefined) {
+        throw (0,errors/* inputError */.Xu)('destination', destination, 'a reference without @digest (the digest is what pack computes)');
+    }
+    const tags = src_inputs/* list */.p_(raw, 'tags');
+    for (const tag of tags)
+        if (!(0,references/* isTag */.dz)(tag))
+            throw (0,errors/* inputError */.Xu)('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
+    if (ref.kind === 'layout' && ref.tag === undefined && tags.length === 0) {
+        throw (0,errors/* inputError */.Xu)('tags', '', 'at least one tag for an oci: layout destination (oci:<dir>:<tag> or tags), or an untagged artefact would be unreachable');
+    }
+    const artifactType = src_inputs/* optionalText */.mR(raw, 'artifact-type') ?? DEFAULT_ARTIFACT_TYPE;
+    if (!MEDIA_TYPE.test(artifactType)) {
+        throw (0,errors/* inputError */.Xu)('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
+    }
+    const { username: registryUsername, password: registryPassword } = src_inputs/* credentialPair */.GE(raw);
+    return {
+        paths,
+        destination,
+        tags,
+        artifactType,
+        annotations: parsePackAnnotations(src_inputs/* splitList */.ry(raw('annotations'), false)),
+        compression: src_inputs/* oneOf */.yL(raw, 'compression', ['gzip', 'none'], 'gzip'),
+        registryUsername,
+        registryPassword,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PACK_PATH_INPUTS),
+    };
+}
+const PULL_PATH_INPUTS = ['reference', 'output'];
+function parsePullInputs(raw) {
+    const value = src_inputs/* required */.mw(raw, 'reference');
+    (0,references/* referenceInput */.Ie)('reference', value);
+    const { username: registryUsername, password: registryPassword } = src_inputs/* credentialPair */.GE(raw);
+    return {
+        reference: value,
+        output: plainValue('output', src_inputs/* optionalText */.mR(raw, 'output') ?? '.'),
+        registryUsername,
+        registryPassword,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PULL_PATH_INPUTS),
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __nccwpck_require__(6466);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/tar.ts
-
-
-/** gzip 1f 8b; zstd 28 b5 2f fd; anything else is taken as a plain tar. */
-function sniffCompression(head) {
-    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
-        return 'gzip';
-    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
-        return 'zstd';
-    return 'none';
-}
-/** Whether this Node has zstd in node:zlib (Node 22.15+ and 24; not Node 20). */
-function zstdAvailable() {
-    return typeof zlib.createZstdDecompress === 'function';
-}
-/** A Buffer view of the bytes, without copying them. */
-function asBuffer(value) {
-    return Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-}
-/** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
-async function* decompressLayer(input) {
-    const iterator = Symbol.asyncIterator in input
-        ? input[Symbol.asyncIterator]()
-        : (async function* () {
-            yield* input;
-        })();
-    let head = Buffer.alloc(0);
-    const pending = [];
-    while (head.length < 4) {
-        const next = await iterator.next();
-        if (next.done === true)
-            break;
-        const chunk = asBuffer(next.value);
-        pending.push(chunk);
-        head = Buffer.concat([head, chunk]);
-    }
-    const kind = sniffCompression(head);
-    async function* rest() {
-        yield* pending;
-        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
-            yield asBuffer(n.value);
-    }
-    if (kind === 'none') {
-        yield* rest();
-        return;
-    }
-    let transform;
-    if (kind === 'gzip')
-        transform = external_node_zlib_namespaceObject.createGunzip();
-    else {
-        const create = external_node_zlib_namespaceObject.createZstdDecompress;
-        if (create === undefined) {
-            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
-        }
-        transform = create();
-    }
-    const feed = (async () => {
-        try {
-            for await (const chunk of rest()) {
-                if (!transform.write(chunk))
-                    await new Promise((r) => transform.once('drain', r));
-            }
-            transform.end();
-        }
-        catch (error) {
-            transform.destroy(error);
-        }
-    })();
-    try {
-        for await (const chunk of transform)
-            yield chunk;
-    }
-    catch (error) {
-        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Layer does not decompress as ${kind}: ${error.message}`, {
-            cause: error,
-        });
-    }
-    await feed;
-}
-/** Buffers a byte stream and hands out exact-length pieces. */
-class ByteReader {
-    source;
-    buffered = [];
-    length = 0;
-    done = false;
-    constructor(source) {
-        this.source = source;
-    }
-    async fill(n) {
-        while (this.length < n && !this.done) {
-            const next = await this.source.next();
-            if (next.done === true)
-                this.done = true;
-            else {
-                this.buffered.push(next.value);
-                this.length += next.value.length;
-            }
-        }
-        return this.length >= n;
-    }
-    /** Exactly n bytes, or undefined at a clean end of input. */
-    async take(n) {
-        if (!(await this.fill(n))) {
-            if (this.length === 0)
-                return undefined;
-            throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Tar stream ends mid-entry (wanted ${n} bytes, have ${this.length})`);
-        }
-        const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
-        const out = all.subarray(0, n);
-        const rest = all.subarray(n);
-        this.buffered = rest.length > 0 ? [rest] : [];
-        this.length = rest.length;
-        return out;
-    }
-    /** Up to n bytes as they arrive (at least one chunk unless n is 0). */
-    async *stream(n) {
-        let left = n;
-        while (left > 0) {
-            if (this.length === 0 && !(await this.fill(1))) {
-                throw new errors/* ArtefactsError */.E('SBOM_FAILED', 'Tar stream ends mid-entry');
-            }
-            const first = this.buffered[0];
-            const piece = first.subarray(0, Math.min(left, first.length));
-            if (piece.length === first.length)
-                this.buffered.shift();
-            else
-                this.buffered[0] = first.subarray(piece.length);
-            this.length -= piece.length;
-            left -= piece.length;
-            yield piece;
-        }
-    }
-}
-function cString(block, start, length) {
-    const slice = block.subarray(start, start + length);
-    const nul = slice.indexOf(0);
-    return (nul < 0 ? slice : slice.subarray(0, nul)).toString('utf8');
-}
-function octal(block, start, length) {
-    const first = block[start] ?? 0;
-    if (first & 0x80) {
-        // base-256: big-endian, high bit of the first byte set.
-        let value = first & 0x7f;
-        for (let i = 1; i < length; i++)
-            value = value * 256 + (block[start + i] ?? 0);
-        return value;
-    }
-    const text = cString(block, start, length).trim();
-    return text === '' ? 0 : parseInt(text, 8);
-}
-function parsePax(body) {
-    const out = {};
-    let at = 0;
-    while (at < body.length) {
-        const space = body.indexOf(0x20, at);
-        if (space < 0)
-            break;
-        const len = Number(body.subarray(at, space).toString('ascii'));
-        if (!Number.isFinite(len) || len <= 0)
-            break;
-        const record = body.subarray(space + 1, at + len - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            out[record.slice(0, eq)] = record.slice(eq + 1);
-        at += len;
-    }
-    return out;
-}
-function normaliseTarPath(path) {
-    return path
-        .replace(/^(\.\/|\/)+/, '')
-        .replace(/\/+$/, '')
-        .replace(/\/{2,}/g, '/');
-}
-/** Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next. */
-async function* tarEntries(input) {
-    const reader = new ByteReader(decompressLayer(input)[Symbol.asyncIterator]());
-    let globalPax = {};
-    let nextPax = {};
-    let longName;
-    let longLink;
-    for (;;) {
-        const block = await reader.take(512);
-        if (block === undefined)
-            return;
-        if (block.every((b) => b === 0)) {
-            // End-of-archive marker (two zero blocks); trailing padding may follow.
-            return;
-        }
-        const typeflag = String.fromCharCode(block[156] ?? 0x30);
-        let size = octal(block, 124, 12);
-        const magic = cString(block, 257, 6);
-        let name = cString(block, 0, 100);
-        if (magic.startsWith('ustar')) {
-            const prefix = cString(block, 345, 155);
-            if (prefix !== '')
-                name = `${prefix}/${name}`;
-        }
-        const padded = Math.ceil(size / 512) * 512;
-        if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
-            const body = (await reader.take(padded))?.subarray(0, size) ?? Buffer.alloc(0);
-            if (typeflag === 'x')
-                nextPax = { ...nextPax, ...parsePax(body) };
-            else if (typeflag === 'g')
-                globalPax = { ...globalPax, ...parsePax(body) };
-            else if (typeflag === 'L')
-                longName = cString(body, 0, body.length);
-            else
-                longLink = cString(body, 0, body.length);
-            continue;
-        }
-        const pax = { ...globalPax, ...nextPax };
-        nextPax = {};
-        if (pax.size !== undefined)
-            size = Number(pax.size);
-        const path = normaliseTarPath(pax.path ?? longName ?? name);
-        const linkTarget = pax.linkpath ?? longLink ?? cString(block, 157, 100);
-        longName = undefined;
-        longLink = undefined;
-        const type = typeflag === '0' || typeflag === '\0' || typeflag === '7'
-            ? 'file'
-            : typeflag === '5'
-                ? 'directory'
-                : typeflag === '2'
-                    ? 'symlink'
-                    : typeflag === '1'
-                        ? 'hardlink'
-                        : 'other';
-        const bodySize = type === 'file' || type === 'other' ? size : 0;
-        let remaining = bodySize;
-        let started = false;
-        const entry = {
-            path,
-            type,
-            size: bodySize,
-            mode: octal(block, 100, 8),
-            ...(type === 'symlink' || type === 'hardlink' ? { linkTarget } : {}),
-            read: async () => {
-                if (started)
-                    throw new Error('tar entry body already consumed');
-                started = true;
-                const body = remaining === 0 ? Buffer.alloc(0) : (await reader.take(remaining));
-                remaining = 0;
-                return Buffer.from(body);
-            },
-            chunks: () => {
-                if (started)
-                    throw new Error('tar entry body already consumed');
-                started = true;
-                return (async function* () {
-                    for await (const chunk of reader.stream(remaining)) {
-                        remaining -= chunk.length;
-                        yield chunk;
-                    }
-                })();
-            },
-        };
-        yield entry;
-        // Whatever the consumer left unread streams past here.
-        for await (const chunk of reader.stream(remaining))
-            remaining -= chunk.length;
-        const padding = Math.ceil(bodySize / 512) * 512 - bodySize;
-        if (padding > 0)
-            await reader.take(padding);
-        // Body size for non-file types with a size field (rare) is still in the stream.
-        if (bodySize === 0 && size > 0 && type !== 'file')
-            await reader.take(padded);
-    }
-}
-
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __nccwpck_require__(6939);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
@@ -43626,7 +43533,7 @@ var media = __nccwpck_require__(6939);
 
 
 
-function builder_octal(value, width) {
+function octal(value, width) {
     return value.toString(8).padStart(width - 1, '0') + '\0';
 }
 /**
@@ -43646,11 +43553,11 @@ function tarHeader(name, size, mode = 0o644, options = {}) {
         throw new errors/* ArtefactsError */.E('UNSUPPORTED', `Path ${JSON.stringify(name.slice(0, 300))} is too long for a ustar entry (name 100 bytes, directory prefix 155).`);
     }
     header.write(base, 0, 100, 'utf8');
-    header.write(builder_octal(mode, 8), 100, 'ascii');
-    header.write(builder_octal(0, 8), 108, 'ascii');
-    header.write(builder_octal(0, 8), 116, 'ascii');
-    header.write(builder_octal(size, 12), 124, 'ascii');
-    header.write(builder_octal(Math.max(0, Math.floor(options.mtime ?? 0)), 12), 136, 'ascii');
+    header.write(octal(mode, 8), 100, 'ascii');
+    header.write(octal(0, 8), 108, 'ascii');
+    header.write(octal(0, 8), 116, 'ascii');
+    header.write(octal(size, 12), 124, 'ascii');
+    header.write(octal(Math.max(0, Math.floor(options.mtime ?? 0)), 12), 136, 'ascii');
     header.write('        ', 148, 'ascii');
     header.write(options.type === 'directory' ? '5' : '0', 156, 'ascii');
     header.write('ustar\u000000', 257, 'ascii');
@@ -43661,7 +43568,7 @@ function tarHeader(name, size, mode = 0o644, options = {}) {
     header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
     return header;
 }
-async function* builder_tarEntries(spec) {
+async function* tarEntries(spec) {
     const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
     for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
         const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
@@ -43686,7 +43593,7 @@ async function buildLayer(store, spec) {
             callback(null, chunk);
         },
     });
-    const tar = Readable.from(builder_tarEntries(spec)).pipe(tee);
+    const tar = Readable.from(tarEntries(spec)).pipe(tee);
     const gzip = (spec.compression ?? 'gzip') === 'gzip';
     const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
     return {
@@ -43771,25 +43678,29 @@ async function prepareReferrer(store, subject, artifactType, content, annotation
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/pack.ts
+;// CONCATENATED MODULE: ./packages/core/src/pack/store.ts
+
+
+/** A layout reference's directory, relative to the workspace (as every other path input). */
+function openWorkspaceStore(ref, cwd, access, environment) {
+    if (ref.kind === 'layout')
+        return (0,oci_open/* openStore */.Ch)({ ...ref, path: external_node_path_default().resolve(cwd, ref.path) });
+    const credentials = {};
+    if (access.registryUsername !== undefined && access.registryPassword !== undefined) {
+        environment.logger.secret(access.registryPassword);
+        credentials[ref.registry] = { username: access.registryUsername, password: access.registryPassword };
+    }
+    return (0,oci_open/* openStore */.Ch)(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pack/pack.ts
 /**
- * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout.
- *
- * Layout of the artefact (the ORAS conventions, so `oras pull` reads it too):
- * - manifest: OCI image manifest with `artifactType` (default {@link DEFAULT_ARTIFACT_TYPE}),
- *   config = the empty descriptor (`{}`), annotations = the given ones (build-tag's `manifest:`
- *   lines) plus `org.opencontainers.image.created`;
- * - a file → one layer `application/octet-stream` with `org.opencontainers.image.title` = its name;
- * - a directory → one tar layer (gzip by default) titled with the directory's name, entries under
- *   `<name>/`, annotated `io.deis.oras.content.unpack: true` and `io.deis.oras.content.digest`
- *   (sha256 of the uncompressed tar).
+ * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout
+ * (the artefact's format: ./format.ts).
  *
  * Reproducible: entries sorted by byte order, modes 0644 / 0755 (executables and directories),
  * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
  * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
- *
- * pull: the reverse, every blob verified against its digest while streaming, titles and tar entry
- * paths refused when they would leave the output directory.
  */
 
 
@@ -43809,100 +43720,6 @@ async function prepareReferrer(store, subject, artifactType, content, annotation
 
 
 
-/** The default artifactType of packed files: the project's own, versioned media type. */
-const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
-/** Media type of a single packed file's layer. */
-const FILE_LAYER_MEDIA_TYPE = 'application/octet-stream';
-const ANNOTATION_TITLE = 'org.opencontainers.image.title';
-const ANNOTATION_CREATED = 'org.opencontainers.image.created';
-/** ORAS: the layer is a directory tar to unpack under its title. */
-const ANNOTATION_UNPACK = 'io.deis.oras.content.unpack';
-/** ORAS: sha256 of the uncompressed tar of a directory layer. */
-const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
-const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-const PACK_SECRETS = ['registry-password'];
-/** Inputs naming files or directories: confined to the workspace unless listed in allow-outside-workspace. */
-const PACK_PATH_INPUTS = ['path', 'destination'];
-/**
- * Annotations from lines `key=value`, `manifest:key=value` (build-tag's `annotations` output) or
- * `manifest[...]:key=value`; lines for other levels (index, descriptors) do not apply to a single
- * manifest and are skipped.
- */
-function parsePackAnnotations(lines, input = 'annotations') {
-    const out = {};
-    for (const line of lines) {
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw (0,errors/* inputError */.Xu)(input, line, 'lines of key=value or manifest:key=value (build-tag’s annotations output)');
-        let key = line.slice(0, eq).trim();
-        const value = line.slice(eq + 1);
-        const level = /^([a-z-]+)(\[[^\]]*\])?:(.+)$/.exec(key);
-        if (level) {
-            if (!['manifest', 'index', 'manifest-descriptor', 'index-descriptor'].includes(level[1])) {
-                throw (0,errors/* inputError */.Xu)(input, line, 'a level of manifest, index, manifest-descriptor or index-descriptor before ":"');
-            }
-            if (level[1] !== 'manifest')
-                continue;
-            key = level[3];
-        }
-        if (!ANNOTATION_KEY.test(key))
-            throw (0,errors/* inputError */.Xu)(input, line, 'annotation keys such as org.opencontainers.image.version');
-        out[key] = value;
-    }
-    return out;
-}
-function parsePackInputs(raw) {
-    const paths = src_inputs/* list */.p_(raw, 'path', { comma: false });
-    if (paths.length === 0)
-        throw (0,errors/* inputError */.Xu)('path', raw('path'), 'one or more files or directories, one per line');
-    for (const p of paths)
-        plainValue('path', p);
-    const destination = src_inputs/* required */.mw(raw, 'destination');
-    const ref = (0,references/* referenceInput */.Ie)('destination', destination);
-    if (ref.digest !== undefined) {
-        throw (0,errors/* inputError */.Xu)('destination', destination, 'a reference without @digest (the digest is what pack computes)');
-    }
-    const tags = src_inputs/* list */.p_(raw, 'tags');
-    for (const tag of tags)
-        if (!(0,references/* isTag */.dz)(tag))
-            throw (0,errors/* inputError */.Xu)('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
-    if (ref.kind === 'layout' && ref.tag === undefined && tags.length === 0) {
-        throw (0,errors/* inputError */.Xu)('tags', '', 'at least one tag for an oci: layout destination (oci:<dir>:<tag> or tags), or an untagged artefact would be unreachable');
-    }
-    const artifactType = src_inputs/* optionalText */.mR(raw, 'artifact-type') ?? DEFAULT_ARTIFACT_TYPE;
-    if (!MEDIA_TYPE.test(artifactType)) {
-        throw (0,errors/* inputError */.Xu)('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
-    }
-    const { username: registryUsername, password: registryPassword } = src_inputs/* credentialPair */.GE(raw);
-    return {
-        paths,
-        destination,
-        tags,
-        artifactType,
-        annotations: parsePackAnnotations(src_inputs/* splitList */.ry(raw('annotations'), false)),
-        compression: src_inputs/* oneOf */.yL(raw, 'compression', ['gzip', 'none'], 'gzip'),
-        registryUsername,
-        registryPassword,
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PACK_PATH_INPUTS),
-    };
-}
-/** SOURCE_DATE_EPOCH, else the HEAD commit time, else 0 with a warning. */
-async function pack_reproducibleTime(cwd, env, logger) {
-    const epoch = src_inputs/* sourceDateEpoch */.pA(env);
-    if (epoch !== undefined)
-        return { seconds: epoch, source: 'SOURCE_DATE_EPOCH' };
-    try {
-        const out = (await git_git(['log', '-1', '--format=%ct', 'HEAD'], { cwd })).trim();
-        if (/^\d+$/.test(out))
-            return { seconds: Number(out), source: 'commit' };
-    }
-    catch {
-        // not a git repository, or no commit yet
-    }
-    logger.warning('No SOURCE_DATE_EPOCH and no git commit: file times are set to 1970-01-01T00:00:00Z.');
-    return { seconds: 0, source: 'epoch' };
-}
 /** Sets the gzip header's OS byte (offset 9) to 3 (Unix) so the bytes do not depend on the platform. */
 class FixGzipHeader extends external_node_stream_.Transform {
     offset = 0;
@@ -43912,15 +43729,6 @@ class FixGzipHeader extends external_node_stream_.Transform {
             chunk[9 - this.offset] = 3;
         }
         this.offset += chunk.length;
-        callback(null, chunk);
-    }
-}
-class Hasher extends external_node_stream_.Transform {
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    size = 0;
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
         callback(null, chunk);
     }
 }
@@ -43995,7 +43803,16 @@ function checkTitle(title) {
  */
 async function packArtefact(store, options) {
     const { logger } = options;
-    const time = await pack_reproducibleTime(options.cwd, options.env, logger);
+    // SOURCE_DATE_EPOCH, else the HEAD commit time, else 1970-01-01 with a warning.
+    const headCommit = async () => {
+        const at = await commitTime(options.cwd);
+        return at === undefined ? undefined : { time: at, source: 'commit' };
+    };
+    const when = await reproducibleTime(options.env, [headCommit], { kind: 'unix-epoch' });
+    if (when.source === 'unix-epoch') {
+        logger.warning('No SOURCE_DATE_EPOCH and no git commit: file times are set to 1970-01-01T00:00:00Z.');
+    }
+    const time = { seconds: when.time.getTime() / 1000, source: when.source === 'unix-epoch' ? 'epoch' : when.source };
     const created = new Date(time.seconds * 1000).toISOString().replace('.000Z', 'Z');
     logger.info(`File times and created: ${created} (from ${time.source})`);
     const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'artefacts-pack-'));
@@ -44133,17 +43950,6 @@ async function packArtefact(store, options) {
         await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
 }
-/** A layout reference's directory, relative to the workspace (as every other path input). */
-function openWorkspaceStore(ref, cwd, access, environment) {
-    if (ref.kind === 'layout')
-        return (0,oci_open/* openStore */.Ch)({ ...ref, path: external_node_path_default().resolve(cwd, ref.path) });
-    const credentials = {};
-    if (access.registryUsername !== undefined && access.registryPassword !== undefined) {
-        environment.logger.secret(access.registryPassword);
-        credentials[ref.registry] = { username: access.registryUsername, password: access.registryPassword };
-    }
-    return (0,oci_open/* openStore */.Ch)(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
-}
 /** The pack action's and `artefacts pack`'s entry point. */
 async function runPack(inputs, environment) {
     if (inputs.registryPassword !== undefined)
@@ -44188,131 +43994,8 @@ async function runPack(inputs, environment) {
         ].join('\n')),
     };
 }
-const PULL_PATH_INPUTS = ['reference', 'output'];
-function parsePullInputs(raw) {
-    const value = src_inputs/* required */.mw(raw, 'reference');
-    (0,references/* referenceInput */.Ie)('reference', value);
-    const { username: registryUsername, password: registryPassword } = src_inputs/* credentialPair */.GE(raw);
-    return {
-        reference: value,
-        output: plainValue('output', src_inputs/* optionalText */.mR(raw, 'output') ?? '.'),
-        registryUsername,
-        registryPassword,
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PULL_PATH_INPUTS),
-    };
-}
-/** A relative path that stays inside its root: no absolute path, no `..`, no backslash or NUL. */
-function safeRelativePath(name, what) {
-    const normal = name.replace(/^\.\//, '').replace(/\/+$/, '');
-    const parts = normal.split('/');
-    if (normal === '' ||
-        name.startsWith('/') ||
-        /^[A-Za-z]:/.test(name) ||
-        /[\\\0]/.test(name) ||
-        parts.some((p) => p === '..' || p === '' || p === '.')) {
-        throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `Refusing ${what} ${JSON.stringify(name.slice(0, 300))}: it would be written outside the output directory.`, { hint: 'The artefact was built to escape its directory (path traversal); nothing from it was kept.' });
-    }
-    return normal;
-}
-async function pack_exists(file) {
-    try {
-        await (0,promises_.lstat)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing files). */
-async function pullArtefact(store, target, output, logger) {
-    const manifest = await store.getManifest(target);
-    const parsed = manifest.parsed;
-    if (!Array.isArray(parsed.layers)) {
-        throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${store.location}@${manifest.digest} is ${manifest.mediaType}, not an artefact manifest with layers.`);
-    }
-    await (0,promises_.mkdir)(output, { recursive: true });
-    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(output, `.pull-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}-`));
-    const files = [];
-    const tops = [];
-    try {
-        for (const layer of parsed.layers) {
-            const title = layer.annotations?.[ANNOTATION_TITLE];
-            if (title === undefined) {
-                logger.warning(`Layer ${layer.digest} has no ${ANNOTATION_TITLE}: skipped.`);
-                continue;
-            }
-            const safe = safeRelativePath(title, 'layer title');
-            tops.push(safe.split('/')[0]);
-            const blob = await store.getBlob(layer);
-            if (layer.annotations?.[ANNOTATION_UNPACK] !== 'true') {
-                const file = external_node_path_default().join(staging, safe);
-                await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-                await (0,external_node_stream_promises_.pipeline)(blob, (0,external_node_fs_.createWriteStream)(file, { mode: 0o644 }));
-                files.push(safe);
-                continue;
-            }
-            const hasher = new Hasher();
-            const plain = layer.mediaType === media/* MEDIA */.Rn.ociLayerGzip || layer.mediaType === media/* MEDIA */.Rn.dockerLayerGzip
-                ? blob.pipe((0,external_node_zlib_namespaceObject.createGunzip)())
-                : blob;
-            blob.on('error', (error) => plain.destroy(error));
-            const hashed = plain.pipe(hasher);
-            plain.on('error', (error) => hashed.destroy(error));
-            for await (const entry of tarEntries(hashed)) {
-                const name = safeRelativePath(entry.path, 'tar entry');
-                const file = external_node_path_default().join(staging, name);
-                if (entry.type === 'directory') {
-                    await (0,promises_.mkdir)(file, { recursive: true, mode: 0o755 });
-                    continue;
-                }
-                if (entry.type !== 'file') {
-                    throw new errors/* ArtefactsError */.E('UNSUPPORTED', `Refusing tar entry ${JSON.stringify(entry.path)}: a ${entry.type}; pull writes regular files and directories only.`);
-                }
-                await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-                await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(entry.chunks()), (0,external_node_fs_.createWriteStream)(file, { mode: entry.mode & 0o111 ? 0o755 : 0o644 }));
-                files.push(name);
-            }
-            for await (const _ of hashed)
-                void _;
-            const expected = layer.annotations?.[ANNOTATION_CONTENT_DIGEST];
-            const actual = `sha256:${hasher.hash.digest('hex')}`;
-            if (expected !== undefined && expected !== actual) {
-                throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `Layer ${layer.digest} unpacks to ${actual}, but its ${ANNOTATION_CONTENT_DIGEST} says ${expected}.`);
-            }
-        }
-        for (const top of [...new Set(tops)]) {
-            if (await pack_exists(external_node_path_default().join(output, top))) {
-                throw new errors/* ArtefactsError */.E('IO_FAILED', `${external_node_path_default().join(output, top)} already exists; pull does not overwrite files.`, {
-                    hint: 'Pull into an empty directory (--output DIR).',
-                });
-            }
-        }
-        for (const top of [...new Set(tops)])
-            await (0,promises_.rename)(external_node_path_default().join(staging, top), external_node_path_default().join(output, top));
-    }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-    }
-    logger.info(`Pulled ${files.length} file(s) from ${store.location}@${manifest.digest} into ${output}`);
-    return { digest: manifest.digest, artifactType: parsed.artifactType, output, files: files.sort() };
-}
-/** `artefacts pull <reference> --output DIR`. */
-async function runPull(inputs, environment) {
-    const ref = (0,references/* parseReference */.F2)(inputs.reference);
-    const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
-    if (ref.kind === 'layout')
-        inWorkspace(ws, 'reference', ref.path);
-    const output = inWorkspace(ws, 'output', inputs.output);
-    const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
-    const target = (0,references/* referenceTarget */.Z9)(ref);
-    const result = await pullArtefact(store, target, output, environment.logger);
-    return {
-        outputs: { digest: result.digest, output, files: result.files.join('\n'), json: JSON.stringify(result) },
-        summary: `### Pulled \`${inputs.reference}\`\n\n${result.files.length} file(s) into \`${output}\` (\`${result.digest}\`)\n`,
-    };
-}
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote-records.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/records.ts
 /**
  * Promotion, step "records": the promotion record of one destination (an in-toto statement, signed
  * as a Sigstore bundle or unsigned), pushed as a referrer of the promoted digest before any tag; and
@@ -44372,7 +44055,7 @@ async function publishRecord(store, facts, signing, logger = silentLogger) {
         // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
         // exactly as the sign action pushes attestations (verify finds it by its predicate type).
         // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-        const { signStatement, pushArtefact, bundleReferrer } = await __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.bind(__nccwpck_require__, 9096));
+        const { signStatement, pushArtefact, bundleReferrer } = await __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 5964));
         const signed = await signStatement(statement, signing);
         const artefact = bundleReferrer(signed.bundle, subject, facts.now);
         const pushed = await pushArtefact(store, artefact);
@@ -44549,7 +44232,7 @@ function transferMemoryGovernor(minorEvery = 8 * 1024 * 1024, majorEvery = 64 * 
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote-plan.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
 /**
  * Promotion, step "plan": the whole manifest tree under the promoted digest and every referrer
  * under it, fetched and verified before a byte is written. What a source can make us walk is
@@ -44652,9 +44335,9 @@ async function planReferrers(source, t, filter, referrersOf) {
     return plans;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 5 modules
-var registry = __nccwpck_require__(2763);
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote-copy.ts
+// EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 7 modules
+var registry = __nccwpck_require__(2655);
+;// CONCATENATED MODULE: ./packages/core/src/promote/copy.ts
 /**
  * Promotion, step "copy": blobs through one bounded pool (skip, mount, or stream with
  * verification), then the manifests, children before parents. Progress counts each byte of a blob
@@ -44873,7 +44556,7 @@ class Copier {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote-tags.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/tags.ts
 /**
  * Promotion, step "tags", the last one: the tag rule before anything is written, then every tag
  * re-checked just before its write, a settle delay, and every tag read back (a concurrent promotion
@@ -44953,7 +44636,7 @@ async function postCheck(destinations, digest, confirmed) {
     }));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/promote.ts
 /**
  * Promotion: the exact bytes behind one digest move to the next registry/repository/environment,
  * never rebuilt, never overwriting a tag (unless allowed), with their referrers (signatures,
@@ -45242,7 +44925,7 @@ async function withdraw(published, subject, logger) {
     }));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote-report.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/report.ts
 const code = (text) => `\`${text.replace(/`/g, "'")}\``;
 function promoteSummary(result) {
     const gate = result.gate === undefined
@@ -45284,7 +44967,7 @@ function promoteSummary(result) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote-action.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/inputs.ts
 /**
  * The promote action's input parser and entry point (shared by the action and the CLI).
  * The action (actions/promote) and `artefacts promote` both call these.
@@ -45313,7 +44996,7 @@ const PROMOTE_SECRETS = [
     'record-key',
     'record-key-password',
 ];
-const promote_action_MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+const inputs_MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 function signaturePolicy(raw) {
     const value = raw('require-signature').trim();
     const identity = src_inputs/* optionalText */.mR(raw, 'certificate-identity');
@@ -45354,7 +45037,7 @@ function signaturePolicy(raw) {
     return { kind: 'key', key: value };
 }
 /** An `oci:` layout reference with a relative directory, made relative to the workspace (as every path input). */
-function promote_action_inWorkspace(value, cwd) {
+function inputs_inWorkspace(value, cwd) {
     const ref = (0,references/* parseReference */.F2)(value);
     if (ref.kind !== 'layout' || external_node_path_default().isAbsolute(ref.path))
         return value;
@@ -45386,7 +45069,7 @@ function parsePromoteInputs(raw) {
             : src_inputs/* splitList */.ry(copyRaw);
     if (Array.isArray(copyReferrers)) {
         for (const type of copyReferrers)
-            if (!promote_action_MEDIA_TYPE.test(type))
+            if (!inputs_MEDIA_TYPE.test(type))
                 throw (0,errors/* inputError */.Xu)('copy-referrers', type, 'true, false, or a list of artifactTypes (media types, type/subtype)');
     }
     const platforms = src_inputs/* list */.p_(raw, 'platforms').filter((p) => p.toLowerCase() !== 'all');
@@ -45502,7 +45185,7 @@ async function runPromote(parsed, environment) {
     if (parsed.recordKey !== undefined && !parsed.dryRun) {
         // The sign and verify code (the sigstore libraries) is loaded only when a promotion needs it:
         // most promotions sign nothing, and loading it costs a cold start about 0.15 s.
-        const { keyOnlySignInputs, resolveSigningConfig } = await __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.bind(__nccwpck_require__, 9096));
+        const { keyOnlySignInputs, resolveSigningConfig } = await __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 5964));
         const keyless = /^keyless$/i.test(parsed.recordKey);
         recordSigning = await resolveSigningConfig(keyOnlySignInputs({
             key: keyless ? undefined : parsed.recordKey,
@@ -45525,8 +45208,8 @@ async function runPromote(parsed, environment) {
         });
     }
     const result = await promote({
-        source: promote_action_inWorkspace(parsed.source, environment.cwd),
-        destinations: parsed.destinations.map((d) => ({ ...d, reference: promote_action_inWorkspace(d.reference, environment.cwd) })),
+        source: inputs_inWorkspace(parsed.source, environment.cwd),
+        destinations: parsed.destinations.map((d) => ({ ...d, reference: inputs_inWorkspace(d.reference, environment.cwd) })),
         tags: [...parsed.tags],
         allowOverwrite: parsed.allowOverwrite,
         copyReferrers: typeof parsed.copyReferrers === 'boolean' ? parsed.copyReferrers : [...parsed.copyReferrers],
@@ -45542,7 +45225,7 @@ async function runPromote(parsed, environment) {
             ? {}
             : {
                 gate: async (source, digest) => {
-                    const { verifyPromotionSource } = await __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.bind(__nccwpck_require__, 9096));
+                    const { verifyPromotionSource } = await __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 5964));
                     return verifyPromotionSource(policy, source, digest, { ...environment, env, logger });
                 },
             }),
@@ -47743,14 +47426,6 @@ function integrityHashes(integrity) {
     }
     return hashes;
 }
-/** `sha256:<hex>` / `sha256=<hex>` → Hash, for formats that write digests that way. */
-function prefixedHash(value) {
-    const m = /^(sha1|sha256|sha384|sha512|md5)[:=]([0-9a-fA-F]+)$/.exec(value.trim());
-    if (m === null)
-        return undefined;
-    const alg = m[1] === 'md5' ? 'MD5' : (SRI[m[1] ?? ''] ?? 'SHA-256');
-    return { alg, content: (m[2] ?? '').toLowerCase() };
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/catalogers/npm.ts
 /** npm package-lock.json (lockfileVersion 1, 2 and 3) and npm-shrinkwrap.json. */
@@ -49834,6 +49509,276 @@ function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/tar.ts
+
+
+/** gzip 1f 8b; zstd 28 b5 2f fd; anything else is taken as a plain tar. */
+function sniffCompression(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
+        return 'zstd';
+    return 'none';
+}
+/** Whether this Node has zstd in node:zlib (Node 22.15+ and 24; not Node 20). */
+function zstdAvailable() {
+    return typeof zlib.createZstdDecompress === 'function';
+}
+/** A Buffer view of the bytes, without copying them. */
+function asBuffer(value) {
+    return Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+}
+/** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
+async function* decompressLayer(input) {
+    const iterator = Symbol.asyncIterator in input
+        ? input[Symbol.asyncIterator]()
+        : (async function* () {
+            yield* input;
+        })();
+    let head = Buffer.alloc(0);
+    const pending = [];
+    while (head.length < 4) {
+        const next = await iterator.next();
+        if (next.done === true)
+            break;
+        const chunk = asBuffer(next.value);
+        pending.push(chunk);
+        head = Buffer.concat([head, chunk]);
+    }
+    const kind = sniffCompression(head);
+    async function* rest() {
+        yield* pending;
+        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
+            yield asBuffer(n.value);
+    }
+    if (kind === 'none') {
+        yield* rest();
+        return;
+    }
+    let transform;
+    if (kind === 'gzip')
+        transform = external_node_zlib_namespaceObject.createGunzip();
+    else {
+        const create = external_node_zlib_namespaceObject.createZstdDecompress;
+        if (create === undefined) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
+        }
+        transform = create();
+    }
+    const feed = (async () => {
+        try {
+            for await (const chunk of rest()) {
+                if (!transform.write(chunk))
+                    await new Promise((r) => transform.once('drain', r));
+            }
+            transform.end();
+        }
+        catch (error) {
+            transform.destroy(error);
+        }
+    })();
+    try {
+        for await (const chunk of transform)
+            yield chunk;
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Layer does not decompress as ${kind}: ${error.message}`, {
+            cause: error,
+        });
+    }
+    await feed;
+}
+/** Buffers a byte stream and hands out exact-length pieces. */
+class ByteReader {
+    source;
+    buffered = [];
+    length = 0;
+    done = false;
+    constructor(source) {
+        this.source = source;
+    }
+    async fill(n) {
+        while (this.length < n && !this.done) {
+            const next = await this.source.next();
+            if (next.done === true)
+                this.done = true;
+            else {
+                this.buffered.push(next.value);
+                this.length += next.value.length;
+            }
+        }
+        return this.length >= n;
+    }
+    /** Exactly n bytes, or undefined at a clean end of input. */
+    async take(n) {
+        if (!(await this.fill(n))) {
+            if (this.length === 0)
+                return undefined;
+            throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Tar stream ends mid-entry (wanted ${n} bytes, have ${this.length})`);
+        }
+        const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
+        const out = all.subarray(0, n);
+        const rest = all.subarray(n);
+        this.buffered = rest.length > 0 ? [rest] : [];
+        this.length = rest.length;
+        return out;
+    }
+    /** Up to n bytes as they arrive (at least one chunk unless n is 0). */
+    async *stream(n) {
+        let left = n;
+        while (left > 0) {
+            if (this.length === 0 && !(await this.fill(1))) {
+                throw new errors/* ArtefactsError */.E('SBOM_FAILED', 'Tar stream ends mid-entry');
+            }
+            const first = this.buffered[0];
+            const piece = first.subarray(0, Math.min(left, first.length));
+            if (piece.length === first.length)
+                this.buffered.shift();
+            else
+                this.buffered[0] = first.subarray(piece.length);
+            this.length -= piece.length;
+            left -= piece.length;
+            yield piece;
+        }
+    }
+}
+function cString(block, start, length) {
+    const slice = block.subarray(start, start + length);
+    const nul = slice.indexOf(0);
+    return (nul < 0 ? slice : slice.subarray(0, nul)).toString('utf8');
+}
+function tar_octal(block, start, length) {
+    const first = block[start] ?? 0;
+    if (first & 0x80) {
+        // base-256: big-endian, high bit of the first byte set.
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + (block[start + i] ?? 0);
+        return value;
+    }
+    const text = cString(block, start, length).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+function parsePax(body) {
+    const out = {};
+    let at = 0;
+    while (at < body.length) {
+        const space = body.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const len = Number(body.subarray(at, space).toString('ascii'));
+        if (!Number.isFinite(len) || len <= 0)
+            break;
+        const record = body.subarray(space + 1, at + len - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        at += len;
+    }
+    return out;
+}
+function normaliseTarPath(path) {
+    return path
+        .replace(/^(\.\/|\/)+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\/{2,}/g, '/');
+}
+/** Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next. */
+async function* tar_tarEntries(input) {
+    const reader = new ByteReader(decompressLayer(input)[Symbol.asyncIterator]());
+    let globalPax = {};
+    let nextPax = {};
+    let longName;
+    let longLink;
+    for (;;) {
+        const block = await reader.take(512);
+        if (block === undefined)
+            return;
+        if (block.every((b) => b === 0)) {
+            // End-of-archive marker (two zero blocks); trailing padding may follow.
+            return;
+        }
+        const typeflag = String.fromCharCode(block[156] ?? 0x30);
+        let size = tar_octal(block, 124, 12);
+        const magic = cString(block, 257, 6);
+        let name = cString(block, 0, 100);
+        if (magic.startsWith('ustar')) {
+            const prefix = cString(block, 345, 155);
+            if (prefix !== '')
+                name = `${prefix}/${name}`;
+        }
+        const padded = Math.ceil(size / 512) * 512;
+        if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
+            const body = (await reader.take(padded))?.subarray(0, size) ?? Buffer.alloc(0);
+            if (typeflag === 'x')
+                nextPax = { ...nextPax, ...parsePax(body) };
+            else if (typeflag === 'g')
+                globalPax = { ...globalPax, ...parsePax(body) };
+            else if (typeflag === 'L')
+                longName = cString(body, 0, body.length);
+            else
+                longLink = cString(body, 0, body.length);
+            continue;
+        }
+        const pax = { ...globalPax, ...nextPax };
+        nextPax = {};
+        if (pax.size !== undefined)
+            size = Number(pax.size);
+        const path = normaliseTarPath(pax.path ?? longName ?? name);
+        const linkTarget = pax.linkpath ?? longLink ?? cString(block, 157, 100);
+        longName = undefined;
+        longLink = undefined;
+        const type = typeflag === '0' || typeflag === '\0' || typeflag === '7'
+            ? 'file'
+            : typeflag === '5'
+                ? 'directory'
+                : typeflag === '2'
+                    ? 'symlink'
+                    : typeflag === '1'
+                        ? 'hardlink'
+                        : 'other';
+        const bodySize = type === 'file' || type === 'other' ? size : 0;
+        let remaining = bodySize;
+        let started = false;
+        const entry = {
+            path,
+            type,
+            size: bodySize,
+            mode: tar_octal(block, 100, 8),
+            ...(type === 'symlink' || type === 'hardlink' ? { linkTarget } : {}),
+            read: async () => {
+                if (started)
+                    throw new Error('tar entry body already consumed');
+                started = true;
+                const body = remaining === 0 ? Buffer.alloc(0) : (await reader.take(remaining));
+                remaining = 0;
+                return Buffer.from(body);
+            },
+            chunks: () => {
+                if (started)
+                    throw new Error('tar entry body already consumed');
+                started = true;
+                return (async function* () {
+                    for await (const chunk of reader.stream(remaining)) {
+                        remaining -= chunk.length;
+                        yield chunk;
+                    }
+                })();
+            },
+        };
+        yield entry;
+        // Whatever the consumer left unread streams past here.
+        for await (const chunk of reader.stream(remaining))
+            remaining -= chunk.length;
+        const padding = Math.ceil(bodySize / 512) * 512 - bodySize;
+        if (padding > 0)
+            await reader.take(padding);
+        // Body size for non-file types with a size field (rare) is still in the stream.
+        if (bodySize === 0 && size > 0 && type !== 'file')
+            await reader.take(padded);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/image/layers.ts
 /**
  * Image cataloguing as a pure function over layers: apply them in order (whiteouts `.wh.<name>`
@@ -50090,12 +50035,156 @@ async function catalogImage(layers, options = {}) {
     async function* asEntries() {
         for await (const layer of layers) {
             options.logger?.info(`layer ${stats.layers + 1}: ${layer.digest}`);
-            yield { digest: layer.digest, entries: tarEntries(layer.blob) };
+            yield { digest: layer.digest, entries: tar_tarEntries(layer.blob) };
         }
     }
     const findings = await applyLayers(asEntries(), stats);
     const { catalog, ownedSkipped } = await catalogFindings(findings);
     return { catalog, stats, ownedSkipped };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/inputs.ts
+/**
+ * sbom's inputs: the typed, validated form of what the action and `artefacts sbom` are given.
+ */
+
+
+
+
+
+
+
+/**
+ * Inputs naming files or directories that are read or written: confined to the workspace unless
+ * listed in allow-outside-workspace. `syft-path` is not among them: it names a program to run (as
+ * PATH does), usually installed outside the workspace, and nothing is read from or written to it.
+ */
+const SBOM_PATH_INPUTS = ['path', 'oci-layout', 'output-dir', 'output-file', 'key'];
+/** Inputs whose values are secrets (masked as soon as read). */
+const SBOM_SECRETS = ['registry-password', 'key', 'key-password'];
+const SBOM_FILE_NAMES = {
+    'cyclonedx-json': 'sbom.cdx.json',
+    'spdx-json': 'sbom.spdx.json',
+};
+function parseSbomInputs(raw) {
+    const path = (0,src_inputs/* optionalText */.mR)(raw, 'path');
+    const image = (0,src_inputs/* optionalText */.mR)(raw, 'image');
+    const ociLayout = (0,src_inputs/* optionalText */.mR)(raw, 'oci-layout');
+    const credentials = (0,src_inputs/* credentialPair */.GE)(raw);
+    const given = [
+        ['path', path],
+        ['image', image],
+        ['oci-layout', ociLayout],
+    ].filter(([, v]) => v !== undefined);
+    if (given.length > 1) {
+        throw (0,errors/* inputError */.Xu)(given.map(([n]) => n).join("' and '"), given.map(([, v]) => v).join(', '), "exactly one of 'path', 'image' or 'oci-layout'");
+    }
+    const formats = [];
+    for (const f of (0,src_inputs/* list */.p_)(raw, 'formats')) {
+        const format = SBOM_FORMATS.find((s) => s === f.toLowerCase());
+        if (format === undefined)
+            throw (0,errors/* inputError */.Xu)('formats', f, `one or more of ${SBOM_FORMATS.join(', ')}`);
+        if (!formats.includes(format))
+            formats.push(format);
+    }
+    if (formats.length === 0)
+        throw (0,errors/* inputError */.Xu)('formats', '', `one or more of ${SBOM_FORMATS.join(', ')}`);
+    const outputFile = (0,src_inputs/* optionalText */.mR)(raw, 'output-file');
+    for (const [name, value] of [
+        ['path', path],
+        ['oci-layout', ociLayout],
+        ['output-file', outputFile],
+        ['output-dir', (0,src_inputs/* text */.Qq)(raw, 'output-dir')],
+    ]) {
+        if (value !== undefined)
+            plainValue(name, value);
+    }
+    if (outputFile !== undefined && formats.length > 1) {
+        throw (0,errors/* inputError */.Xu)('output-file', outputFile, 'a file name only when one format is asked for', `With formats '${formats.join(',')}' set 'output-dir' instead; each format gets its own file there.`);
+    }
+    const inputs = {
+        path: path ?? (image === undefined && ociLayout === undefined ? '.' : undefined),
+        image,
+        ociLayout,
+        formats,
+        outputDir: (0,src_inputs/* text */.Qq)(raw, 'output-dir') || 'sbom',
+        outputFile,
+        platforms: (0,src_inputs/* list */.p_)(raw, 'platforms'),
+        attach: (0,src_inputs/* boolean */.zM)(raw, 'attach'),
+        attest: (0,src_inputs/* boolean */.zM)(raw, 'attest'),
+        uploadArtifact: (0,src_inputs/* boolean */.zM)(raw, 'upload-artifact'),
+        engine: (0,src_inputs/* oneOf */.yL)(raw, 'engine', ['native', 'syft'], 'native'),
+        registryUsername: credentials.username,
+        registryPassword: credentials.password,
+        key: (0,src_inputs/* optionalText */.mR)(raw, 'key'),
+        keyPassword: raw('key-password'),
+        syftPath: (0,src_inputs/* optionalText */.mR)(raw, 'syft-path'),
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, SBOM_PATH_INPUTS),
+        exclude: (0,src_inputs/* list */.p_)(raw, 'exclude'),
+    };
+    for (const pattern of inputs.exclude)
+        plainValue('exclude', pattern);
+    excludeMatcher(inputs.exclude);
+    if (inputs.exclude.length > 0 && inputs.path === undefined) {
+        throw (0,errors/* inputError */.Xu)('exclude', inputs.exclude.join(','), "nothing unless a source 'path' is catalogued");
+    }
+    if (inputs.syftPath !== undefined && inputs.engine !== 'syft') {
+        throw (0,errors/* inputError */.Xu)('syft-path', inputs.syftPath, "empty unless 'engine' is syft");
+    }
+    if (inputs.engine === 'syft' && (inputs.attach || inputs.attest)) {
+        throw (0,errors/* inputError */.Xu)('engine', 'syft', "native when 'attach' or 'attest' is true (those push what the native engine wrote)");
+    }
+    if (image !== undefined)
+        imageReferenceInput('image', image);
+    if (ociLayout !== undefined)
+        imageReferenceInput('oci-layout', ociLayout);
+    for (const p of inputs.platforms) {
+        if (!/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/i.test(p)) {
+            throw (0,errors/* inputError */.Xu)('platforms', p, 'os/arch[/variant], e.g. linux/amd64, linux/arm64/v8');
+        }
+    }
+    if (inputs.keyPassword !== '' && inputs.key === undefined) {
+        throw (0,errors/* inputError */.Xu)('key-password', '(set)', "empty unless 'key' is given (key is missing)");
+    }
+    if (inputs.key !== undefined && !inputs.attest) {
+        throw (0,errors/* inputError */.Xu)('key', '(a key)', "empty unless 'attest' is true (the key signs SBOM attestations)");
+    }
+    if (inputs.path !== undefined) {
+        for (const [name, on] of [
+            ['attach', inputs.attach],
+            ['attest', inputs.attest],
+        ]) {
+            if (on)
+                throw (0,errors/* inputError */.Xu)(name, 'true', "false when cataloguing a source 'path' (it attaches to an image)");
+        }
+        if (inputs.platforms.length > 0) {
+            throw (0,errors/* inputError */.Xu)('platforms', inputs.platforms.join(','), "nothing when cataloguing a source 'path'");
+        }
+        if (inputs.registryUsername !== undefined) {
+            throw (0,errors/* inputError */.Xu)('registry-username', inputs.registryUsername, "nothing when cataloguing a source 'path'");
+        }
+    }
+    return inputs;
+}
+/** Parses `image` (a registry reference) or `oci-layout` (`oci:<dir>[:tag]`, the `oci:` prefix optional). */
+function imageReferenceInput(input, value) {
+    const text = input === 'oci-layout' && !value.startsWith('oci:') ? `oci:${value}` : value;
+    let ref;
+    try {
+        ref = (0,references/* parseReference */.F2)(text);
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E) {
+            throw (0,errors/* inputError */.Xu)(input, value, input === 'image'
+                ? 'an image reference [registry/]repository[:tag][@sha256:…]'
+                : 'an OCI layout directory: [oci:]<dir>[:tag|@sha256:…]', error.message);
+        }
+        throw error;
+    }
+    if (input === 'image' && ref.kind !== 'registry') {
+        throw (0,errors/* inputError */.Xu)('image', value, "a registry reference (give a local layout in 'oci-layout')");
+    }
+    return ref;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/image/run.ts
@@ -50107,6 +50196,7 @@ async function catalogImage(layers, options = {}) {
  * an OCI referrer of that digest (`attach`) and/or signed as an SBOM attestation by the sign core
  * and pushed as a cosign v3 bundle referrer (`attest`).
  */
+
 
 
 
@@ -50155,26 +50245,6 @@ function openImageStore(inputs, environment) {
     }
     const store = (0,oci_open/* openStore */.Ch)(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
     return { ref, store, input };
-}
-/** Parses `image` (a registry reference) or `oci-layout` (`oci:<dir>[:tag]`, the `oci:` prefix optional). */
-function imageReferenceInput(input, value) {
-    const text = input === 'oci-layout' && !value.startsWith('oci:') ? `oci:${value}` : value;
-    let ref;
-    try {
-        ref = (0,references/* parseReference */.F2)(text);
-    }
-    catch (error) {
-        if (error instanceof errors/* ArtefactsError */.E) {
-            throw (0,errors/* inputError */.Xu)(input, value, input === 'image'
-                ? 'an image reference [registry/]repository[:tag][@sha256:…]'
-                : 'an OCI layout directory: [oci:]<dir>[:tag|@sha256:…]', error.message);
-        }
-        throw error;
-    }
-    if (input === 'image' && ref.kind !== 'registry') {
-        throw (0,errors/* inputError */.Xu)('image', value, "a registry reference (give a local layout in 'oci-layout')");
-    }
-    return ref;
 }
 /** Resolves the reference once, and picks the platform manifests to catalogue. */
 async function selectPlatforms(store, ref, wanted, shown) {
@@ -50369,7 +50439,7 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
             // An artefact (pack, ORAS) has an empty config: its manifest's created annotation dates it.
             const createdText = config.created ?? image.manifest.parsed.annotations?.[referrer/* ANNOTATION_CREATED */.H];
             const created = typeof createdText === 'string' ? new Date(createdText) : undefined;
-            const when = documentTime(created !== undefined && !Number.isNaN(created.getTime()) ? created : undefined);
+            const when = await documentTime(created !== undefined && !Number.isNaN(created.getTime()) ? created : undefined);
             if (when.source === 'now') {
                 logger.notice(`No SOURCE_DATE_EPOCH and ${label} has no 'created' time in its config: the SBOM timestamp is the current time, so reruns differ.`);
             }
@@ -50468,126 +50538,12 @@ async function attestDocuments(store, name, results, config, environment) {
 
 
 
-/**
- * Inputs naming files or directories that are read or written: confined to the workspace unless
- * listed in allow-outside-workspace. `syft-path` is not among them: it names a program to run (as
- * PATH does), usually installed outside the workspace, and nothing is read from or written to it.
- */
-const SBOM_PATH_INPUTS = ['path', 'oci-layout', 'output-dir', 'output-file', 'key'];
-/** Inputs whose values are secrets (masked as soon as read). */
-const SBOM_SECRETS = ['registry-password', 'key', 'key-password'];
-const SBOM_FILE_NAMES = {
-    'cyclonedx-json': 'sbom.cdx.json',
-    'spdx-json': 'sbom.spdx.json',
-};
-function parseSbomInputs(raw) {
-    const path = (0,src_inputs/* optionalText */.mR)(raw, 'path');
-    const image = (0,src_inputs/* optionalText */.mR)(raw, 'image');
-    const ociLayout = (0,src_inputs/* optionalText */.mR)(raw, 'oci-layout');
-    const credentials = (0,src_inputs/* credentialPair */.GE)(raw);
-    const given = [
-        ['path', path],
-        ['image', image],
-        ['oci-layout', ociLayout],
-    ].filter(([, v]) => v !== undefined);
-    if (given.length > 1) {
-        throw (0,errors/* inputError */.Xu)(given.map(([n]) => n).join("' and '"), given.map(([, v]) => v).join(', '), "exactly one of 'path', 'image' or 'oci-layout'");
-    }
-    const formats = [];
-    for (const f of (0,src_inputs/* list */.p_)(raw, 'formats')) {
-        const format = SBOM_FORMATS.find((s) => s === f.toLowerCase());
-        if (format === undefined)
-            throw (0,errors/* inputError */.Xu)('formats', f, `one or more of ${SBOM_FORMATS.join(', ')}`);
-        if (!formats.includes(format))
-            formats.push(format);
-    }
-    if (formats.length === 0)
-        throw (0,errors/* inputError */.Xu)('formats', '', `one or more of ${SBOM_FORMATS.join(', ')}`);
-    const outputFile = (0,src_inputs/* optionalText */.mR)(raw, 'output-file');
-    for (const [name, value] of [
-        ['path', path],
-        ['oci-layout', ociLayout],
-        ['output-file', outputFile],
-        ['output-dir', (0,src_inputs/* text */.Qq)(raw, 'output-dir')],
-    ]) {
-        if (value !== undefined)
-            plainValue(name, value);
-    }
-    if (outputFile !== undefined && formats.length > 1) {
-        throw (0,errors/* inputError */.Xu)('output-file', outputFile, 'a file name only when one format is asked for', `With formats '${formats.join(',')}' set 'output-dir' instead; each format gets its own file there.`);
-    }
-    const inputs = {
-        path: path ?? (image === undefined && ociLayout === undefined ? '.' : undefined),
-        image,
-        ociLayout,
-        formats,
-        outputDir: (0,src_inputs/* text */.Qq)(raw, 'output-dir') || 'sbom',
-        outputFile,
-        platforms: (0,src_inputs/* list */.p_)(raw, 'platforms'),
-        attach: (0,src_inputs/* boolean */.zM)(raw, 'attach'),
-        attest: (0,src_inputs/* boolean */.zM)(raw, 'attest'),
-        uploadArtifact: (0,src_inputs/* boolean */.zM)(raw, 'upload-artifact'),
-        engine: (0,src_inputs/* oneOf */.yL)(raw, 'engine', ['native', 'syft'], 'native'),
-        registryUsername: credentials.username,
-        registryPassword: credentials.password,
-        key: (0,src_inputs/* optionalText */.mR)(raw, 'key'),
-        keyPassword: raw('key-password'),
-        syftPath: (0,src_inputs/* optionalText */.mR)(raw, 'syft-path'),
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, SBOM_PATH_INPUTS),
-        exclude: (0,src_inputs/* list */.p_)(raw, 'exclude'),
-    };
-    for (const pattern of inputs.exclude)
-        plainValue('exclude', pattern);
-    excludeMatcher(inputs.exclude);
-    if (inputs.exclude.length > 0 && inputs.path === undefined) {
-        throw (0,errors/* inputError */.Xu)('exclude', inputs.exclude.join(','), "nothing unless a source 'path' is catalogued");
-    }
-    if (inputs.syftPath !== undefined && inputs.engine !== 'syft') {
-        throw (0,errors/* inputError */.Xu)('syft-path', inputs.syftPath, "empty unless 'engine' is syft");
-    }
-    if (inputs.engine === 'syft' && (inputs.attach || inputs.attest)) {
-        throw (0,errors/* inputError */.Xu)('engine', 'syft', "native when 'attach' or 'attest' is true (those push what the native engine wrote)");
-    }
-    if (image !== undefined)
-        imageReferenceInput('image', image);
-    if (ociLayout !== undefined)
-        imageReferenceInput('oci-layout', ociLayout);
-    for (const p of inputs.platforms) {
-        if (!/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/i.test(p)) {
-            throw (0,errors/* inputError */.Xu)('platforms', p, 'os/arch[/variant], e.g. linux/amd64, linux/arm64/v8');
-        }
-    }
-    if (inputs.keyPassword !== '' && inputs.key === undefined) {
-        throw (0,errors/* inputError */.Xu)('key-password', '(set)', "empty unless 'key' is given (key is missing)");
-    }
-    if (inputs.key !== undefined && !inputs.attest) {
-        throw (0,errors/* inputError */.Xu)('key', '(a key)', "empty unless 'attest' is true (the key signs SBOM attestations)");
-    }
-    if (inputs.path !== undefined) {
-        for (const [name, on] of [
-            ['attach', inputs.attach],
-            ['attest', inputs.attest],
-        ]) {
-            if (on)
-                throw (0,errors/* inputError */.Xu)(name, 'true', "false when cataloguing a source 'path' (it attaches to an image)");
-        }
-        if (inputs.platforms.length > 0) {
-            throw (0,errors/* inputError */.Xu)('platforms', inputs.platforms.join(','), "nothing when cataloguing a source 'path'");
-        }
-        if (inputs.registryUsername !== undefined) {
-            throw (0,errors/* inputError */.Xu)('registry-username', inputs.registryUsername, "nothing when cataloguing a source 'path'");
-        }
-    }
-    return inputs;
-}
-/** SOURCE_DATE_EPOCH when set (reproducible builds), else the given time, else now (with a notice). */
+
+/** SOURCE_DATE_EPOCH when set (reproducible builds), else the given time, else now (the caller gives a notice). */
 function documentTime(env, fallback) {
-    const epoch = (0,src_inputs/* sourceDateEpoch */.pA)(env);
-    if (epoch !== undefined)
-        return { time: new Date(epoch * 1000), source: 'SOURCE_DATE_EPOCH' };
-    if (fallback !== undefined)
-        return { time: fallback, source: 'commit time' };
-    return { time: new Date(Math.floor(Date.now() / 1000) * 1000), source: 'now' };
+    return reproducibleTime(env, [() => (fallback === undefined ? undefined : { time: fallback, source: 'commit time' })], {
+        kind: 'now',
+    });
 }
 async function gitFacts(dir) {
     const result = await git_gitRaw(['log', '-1', '--format=%H %ct'], { cwd: dir }).catch(() => undefined);
@@ -50669,7 +50625,7 @@ async function sbomNative(inputs, environment) {
     for (const w of catalog.warnings)
         logger.warning(w);
     const git = await gitFacts(info.isDirectory() ? target : (0,external_node_path_.dirname)(target));
-    const when = documentTime(environment.env, git.time);
+    const when = await documentTime(environment.env, git.time);
     if (when.source === 'now') {
         logger.notice('No SOURCE_DATE_EPOCH and no git commit: the SBOM timestamp is the current time, so reruns differ.');
     }
@@ -50861,6 +50817,10 @@ function countBy(values) {
  * the actions use, each fed its own action.yml defaults (supplied by the caller) plus the values
  * that flow from the step before. Steps land here as the actions that own them land.
  */
+
+
+
+
 
 
 
@@ -51268,6 +51228,136 @@ async function release(inputs, defaults, environment) {
             json: JSON.stringify(report),
         },
         summary,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pack/pull.ts
+/**
+ * pull: a packed artefact back into files, every blob verified against its digest while streaming,
+ * titles and tar entry paths refused when they would leave the output directory.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A relative path that stays inside its root: no absolute path, no `..`, no backslash or NUL. */
+function safeRelativePath(name, what) {
+    const normal = name.replace(/^\.\//, '').replace(/\/+$/, '');
+    const parts = normal.split('/');
+    if (normal === '' ||
+        name.startsWith('/') ||
+        /^[A-Za-z]:/.test(name) ||
+        /[\\\0]/.test(name) ||
+        parts.some((p) => p === '..' || p === '' || p === '.')) {
+        throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `Refusing ${what} ${JSON.stringify(name.slice(0, 300))}: it would be written outside the output directory.`, { hint: 'The artefact was built to escape its directory (path traversal); nothing from it was kept.' });
+    }
+    return normal;
+}
+async function pull_exists(file) {
+    try {
+        await (0,promises_.lstat)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing files). */
+async function pullArtefact(store, target, output, logger) {
+    const manifest = await store.getManifest(target);
+    const parsed = manifest.parsed;
+    if (!Array.isArray(parsed.layers)) {
+        throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${store.location}@${manifest.digest} is ${manifest.mediaType}, not an artefact manifest with layers.`);
+    }
+    await (0,promises_.mkdir)(output, { recursive: true });
+    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(output, `.pull-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}-`));
+    const files = [];
+    const tops = [];
+    try {
+        for (const layer of parsed.layers) {
+            const title = layer.annotations?.[ANNOTATION_TITLE];
+            if (title === undefined) {
+                logger.warning(`Layer ${layer.digest} has no ${ANNOTATION_TITLE}: skipped.`);
+                continue;
+            }
+            const safe = safeRelativePath(title, 'layer title');
+            tops.push(safe.split('/')[0]);
+            const blob = await store.getBlob(layer);
+            if (layer.annotations?.[ANNOTATION_UNPACK] !== 'true') {
+                const file = external_node_path_default().join(staging, safe);
+                await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+                await (0,external_node_stream_promises_.pipeline)(blob, (0,external_node_fs_.createWriteStream)(file, { mode: 0o644 }));
+                files.push(safe);
+                continue;
+            }
+            const hasher = new Hasher();
+            const plain = layer.mediaType === media/* MEDIA */.Rn.ociLayerGzip || layer.mediaType === media/* MEDIA */.Rn.dockerLayerGzip
+                ? blob.pipe((0,external_node_zlib_namespaceObject.createGunzip)())
+                : blob;
+            blob.on('error', (error) => plain.destroy(error));
+            const hashed = plain.pipe(hasher);
+            plain.on('error', (error) => hashed.destroy(error));
+            for await (const entry of tar_tarEntries(hashed)) {
+                const name = safeRelativePath(entry.path, 'tar entry');
+                const file = external_node_path_default().join(staging, name);
+                if (entry.type === 'directory') {
+                    await (0,promises_.mkdir)(file, { recursive: true, mode: 0o755 });
+                    continue;
+                }
+                if (entry.type !== 'file') {
+                    throw new errors/* ArtefactsError */.E('UNSUPPORTED', `Refusing tar entry ${JSON.stringify(entry.path)}: a ${entry.type}; pull writes regular files and directories only.`);
+                }
+                await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+                await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(entry.chunks()), (0,external_node_fs_.createWriteStream)(file, { mode: entry.mode & 0o111 ? 0o755 : 0o644 }));
+                files.push(name);
+            }
+            for await (const _ of hashed)
+                void _;
+            const expected = layer.annotations?.[ANNOTATION_CONTENT_DIGEST];
+            const actual = `sha256:${hasher.hash.digest('hex')}`;
+            if (expected !== undefined && expected !== actual) {
+                throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `Layer ${layer.digest} unpacks to ${actual}, but its ${ANNOTATION_CONTENT_DIGEST} says ${expected}.`);
+            }
+        }
+        for (const top of [...new Set(tops)]) {
+            if (await pull_exists(external_node_path_default().join(output, top))) {
+                throw new errors/* ArtefactsError */.E('IO_FAILED', `${external_node_path_default().join(output, top)} already exists; pull does not overwrite files.`, {
+                    hint: 'Pull into an empty directory (--output DIR).',
+                });
+            }
+        }
+        for (const top of [...new Set(tops)])
+            await (0,promises_.rename)(external_node_path_default().join(staging, top), external_node_path_default().join(output, top));
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+    logger.info(`Pulled ${files.length} file(s) from ${store.location}@${manifest.digest} into ${output}`);
+    return { digest: manifest.digest, artifactType: parsed.artifactType, output, files: files.sort() };
+}
+/** `artefacts pull <reference> --output DIR`. */
+async function runPull(inputs, environment) {
+    const ref = (0,references/* parseReference */.F2)(inputs.reference);
+    const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+    if (ref.kind === 'layout')
+        inWorkspace(ws, 'reference', ref.path);
+    const output = inWorkspace(ws, 'output', inputs.output);
+    const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
+    const target = (0,references/* referenceTarget */.Z9)(ref);
+    const result = await pullArtefact(store, target, output, environment.logger);
+    return {
+        outputs: { digest: result.digest, output, files: result.files.join('\n'), json: JSON.stringify(result) },
+        summary: `### Pulled \`${inputs.reference}\`\n\n${result.files.length} file(s) into \`${output}\` (\`${result.digest}\`)\n`,
     };
 }
 
@@ -52314,7 +52404,7 @@ const actionSpecs = {
 /* harmony export */   C: () => (/* binding */ usage),
 /* harmony export */   b: () => (/* binding */ commandHelp)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6622);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1330);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2641);
 /**
  * The help the CLI prints: `artefacts --help` (the commands) and `artefacts <command> --help` (its
@@ -52363,7 +52453,7 @@ function commandHelp(name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9594);
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7638);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6622);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1330);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4838);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8408);
@@ -52674,7 +52764,6 @@ function parseWorkflowRef(value) {
 /* harmony export */   yL: () => (/* binding */ oneOf),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony export keyValues */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
 function text(get, name) {
@@ -52743,17 +52832,6 @@ function splitList(raw, comma = true) {
         }
     }
     return items;
-}
-/** `key=value` pairs, one per line. */
-function keyValues(get, name) {
-    const result = {};
-    for (const line of splitList(get(name), false)) {
-        const at = line.indexOf('=');
-        if (at <= 0)
-            throw inputError(name, line, 'lines of the form key=value');
-        result[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    }
-    return result;
 }
 function regex(get, name) {
     const raw = get(name).trim();
@@ -53341,7 +53419,7 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
 /* unused harmony export copyTree */
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6365);
 /* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(461);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2763);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2655);
 
 
 
@@ -53421,7 +53499,7 @@ async function readBlob(store, descriptor) {
 /* harmony export */   Z9: () => (/* binding */ referenceTarget),
 /* harmony export */   dz: () => (/* binding */ isTag)
 /* harmony export */ });
-/* unused harmony exports DOCKER_HUB_API_HOST, parseRegistryReference */
+/* unused harmony export DOCKER_HUB_API_HOST */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 /**
  * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
@@ -53550,13 +53628,6 @@ function parseLayout(given) {
         throw invalid(given, 'the layout directory', 'is empty');
     return { kind: 'layout', path: rest, tag, digest };
 }
-/** Parses a reference that must name a registry repository (not a layout). */
-function parseRegistryReference(input) {
-    const ref = parseReference(input);
-    if (ref.kind !== 'registry')
-        throw invalid(input, 'the reference', 'names a local layout where a registry was expected');
-    return ref;
-}
 /** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
 function formatReference(ref, override = {}) {
     const tag = 'tag' in override ? override.tag : ref.tag;
@@ -53589,7 +53660,7 @@ function referenceInput(input, value) {
 
 /***/ }),
 
-/***/ 2763:
+/***/ 2655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53601,8 +53672,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: RegistryAnswerError, registryError
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: external "node:child_process"
@@ -54077,159 +54146,13 @@ class RegistryAuth {
 
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __nccwpck_require__(6939);
-;// CONCATENATED MODULE: ./packages/core/src/oci/fallback-index.ts
-/**
- * The referrers fallback index (`sha256-<hex>` tag) of registries without the referrers API: one
- * index per subject, shared by every process that pushes a referrer of that subject, written by
- * read-merge-write. Registries offer no conditional write, so a writer that read before ours landed
- * can put back an index without our entry. The rule that makes an entry hold:
- *
- * - a writer never sends an index built from a read older than STALE_MS (it reads again instead),
- *   and sends it once (no request-level retry, which would send an old read later);
- * - after its write, it waits a settle delay (longer than STALE_MS plus the write's round trip,
- *   with jitter) and reads again: every writer that read before ours landed has landed by then;
- * - what is missing is added again, and so on until one read after a settle holds every entry.
- *
- * In one process, the writers of one index queue: each merge takes every entry waiting.
- */
-
-
-
-
-/** An index built from a read older than this is not sent: it is read again. */
-const STALE_MS = 300;
-/** The least wait between a write and the read that confirms it. */
-const MIN_SETTLE_MS = 800;
-const MAX_SETTLE_MS = 5000;
-/** Rounds (write + settle + read) before giving up, and the time they may take together. */
-const MAX_ROUNDS = 12;
-const BUDGET_MS = 120_000;
-const queues = new Map();
-const fallback_index_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Adds `entry` to the fallback index of `subject`; resolves once a read after a settle holds it. */
-function addToFallback(target, subject, entry) {
-    return enqueue(target, subject, { add: entry });
-}
-/** Removes `digest` from the fallback index of `subject`; resolves once a read after a settle lacks it. */
-function removeFromFallback(target, subject, digest) {
-    return enqueue(target, subject, { remove: digest });
-}
-function enqueue(target, subject, change) {
-    const key = `${target.location}@${subject}`;
-    const running = queues.get(key);
-    const waiting = running ?? [];
-    const done = new Promise((resolve, reject) => waiting.push({ ...change, resolve, reject }));
-    if (running === undefined) {
-        queues.set(key, waiting);
-        void fallback_index_drain(target, key, subject, waiting);
-    }
-    return done;
-}
-async function fallback_index_drain(target, key, subject, waiting) {
-    // The check for more and the removal of the queue happen with no await between them, so a change
-    // is either taken by this loop or starts a new one.
-    while (waiting.length > 0) {
-        const batch = [];
-        // Changes are taken after each read, so those that arrive meanwhile join this merge.
-        const take = () => {
-            batch.push(...waiting.splice(0));
-            return batch;
-        };
-        try {
-            await merge(target, subject, take);
-            for (const w of batch)
-                w.resolve();
-        }
-        catch (error) {
-            if (batch.length === 0)
-                take();
-            for (const w of batch)
-                w.reject(error);
-        }
-    }
-    queues.delete(key);
-}
-async function merge(target, subject, take) {
-    const tag = (0,references/* referrersTag */.LN)(subject);
-    const started = Date.now();
-    let lastProblem = 'no round was tried';
-    for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
-        const readAt = Date.now();
-        let current;
-        try {
-            current = await target.readFallback(tag);
-        }
-        catch (error) {
-            if (!(error instanceof RetryableError) &&
-                !(error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_UNAVAILABLE'))
-                throw error;
-            lastProblem = error.message;
-            await fallback_index_sleep(jitter(200 * round));
-            continue;
-        }
-        const changes = take();
-        // The last change asked for a digest wins (a referrer withdrawn after it was added is removed).
-        const wanted = new Map();
-        for (const c of changes) {
-            if (c.add !== undefined)
-                wanted.set(c.add.digest, c.add);
-            if (c.remove !== undefined)
-                wanted.set(c.remove, undefined);
-        }
-        const has = (d) => current.some((e) => e.digest === d);
-        const missing = [...wanted.values()].filter((e) => e !== undefined && !has(e.digest));
-        const unwanted = [...wanted.entries()].filter(([d, e]) => e === undefined && has(d)).map(([d]) => d);
-        // Holds: the first read found it so (another writer confirms its own), or the read after a settle did.
-        if (missing.length === 0 && unwanted.length === 0)
-            return;
-        if (Date.now() - readAt > STALE_MS) {
-            lastProblem = `the index read took more than ${STALE_MS} ms to merge`;
-            continue;
-        }
-        const index = {
-            schemaVersion: 2,
-            mediaType: media/* MEDIA */.Rn.ociIndex,
-            manifests: [...current.filter((e) => !unwanted.includes(e.digest)), ...missing],
-        };
-        const writeAt = Date.now();
-        try {
-            await target.writeFallback(tag, index);
-        }
-        catch (error) {
-            if (!(error instanceof RetryableError))
-                throw error;
-            // The write may or may not have landed: the read after the settle tells.
-            lastProblem = error.message;
-        }
-        const settle = Math.min(MAX_SETTLE_MS, Math.max(MIN_SETTLE_MS, STALE_MS + 4 * (Date.now() - writeAt)));
-        await fallback_index_sleep(jitter(settle));
-    }
-    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: concurrent writers kept replacing it; it did not hold after ${MAX_ROUNDS} rounds (${lastProblem}).`, {
-        hint: 'The referrer may be missing from the index: run the command again once the concurrent jobs have ended, or use a registry with the referrers API.',
-    });
-}
-/** `ms` plus up to half of it again, at random: writers that started together do not re-read together. */
-function jitter(ms) {
-    return Math.round(ms + Math.random() * (ms / 2));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
-/**
- * The registry client (OCI distribution spec v1.1 and Docker registry v2), on Node's own
- * http/https and streams. One RegistryClient per run holds the auth state per registry; each
- * repository is an ArtifactStore.
- */
-
-
-
-
-
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry-transport.ts
 
 
 const REDIRECTS = [301, 302, 303, 307, 308];
 const USER_AGENT = 'immutable-artefacts';
-/** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
-const BLOB_RELINK_RETRY = { attempts: 3, baseDelayMs: 100, maxDelayMs: 400 };
 /** A registry's refusal, with every error code its answer listed. */
 class RegistryAnswerError extends errors/* ArtefactsError */.E {
     status;
@@ -54290,32 +54213,9 @@ function nextLink(response, base) {
     const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
     return m === null ? undefined : new URL(m[1], base);
 }
-class RegistryClient {
-    options;
-    auths = new Map();
-    retry;
-    /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
-    referrersApi = new Map();
-    constructor(options = {}) {
-        this.options = options;
-        this.retry = { ...DEFAULT_RETRY, ...options.retry };
-    }
-    /** The ArtifactStore for one repository. */
-    repository(ref) {
-        let auth = this.auths.get(ref.registry);
-        if (auth === undefined) {
-            auth = new RegistryAuth(ref.registry, this.options);
-            this.auths.set(ref.registry, auth);
-        }
-        const plain = this.options.plainHttp;
-        const http = plain === true ||
-            (Array.isArray(plain) && plain.includes(ref.registry)) ||
-            (plain === undefined && isLoopback(ref.host));
-        return new RegistryRepository(this, auth, ref, new URL(`${http ? 'http' : 'https'}://${ref.host}`));
-    }
-}
-class RegistryRepository {
-    client;
+/** The requests of one repository: its URLs, scopes and credentials. */
+class RepositoryTransport {
+    settings;
     auth;
     base;
     location;
@@ -54323,8 +54223,8 @@ class RegistryRepository {
     repository;
     pullScope;
     pushScopes;
-    constructor(client, auth, ref, base) {
-        this.client = client;
+    constructor(settings, auth, ref, base) {
+        this.settings = settings;
         this.auth = auth;
         this.base = base;
         this.registry = ref.registry;
@@ -54352,7 +54252,7 @@ class RegistryRepository {
                     url,
                     headers,
                     ...(body === undefined ? {} : { body }),
-                    ...(this.client.options.timeoutMs === undefined ? {} : { timeoutMs: this.client.options.timeoutMs }),
+                    ...(this.settings.options.timeoutMs === undefined ? {} : { timeoutMs: this.settings.options.timeoutMs }),
                 });
                 if (response.status === 401 && sameOrigin && !refreshed) {
                     await drain(response);
@@ -54381,7 +54281,7 @@ class RegistryRepository {
                 throw registryError(op.what, response.status, answer);
             }
         };
-        return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
+        return op.retry === false ? once() : withRetry(op.what, this.settings.retry, once);
     }
     /**
      * A request whose answer's body (at most `limit` bytes) is read within the same retry: a connection
@@ -54399,17 +54299,632 @@ class RegistryRepository {
                 throw new RetryableError(`${op.what}: the answer broke off: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
             }
         };
-        return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
+        return op.retry === false ? once() : withRetry(op.what, this.settings.retry, once);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry-blobs.ts
+/**
+ * Blobs in a registry repository: existence checks, verified reads, cross-repository mounts and
+ * uploads, monolithic (one streamed PUT) or chunked (PATCHes that resume after a 416). Every
+ * function takes the repository's transport; none keeps state between calls.
+ */
+
+
+
+
+
+
+async function hasBlob(t, digest) {
+    (0,references/* checkDigest */.H2)(digest);
+    const response = await t.request({
+        what: `checking blob ${digest} in ${t.location}`,
+        method: 'HEAD',
+        url: t.path(`blobs/${digest}`),
+        scopes: [t.pullScope],
+        expect: [200, 404],
+        follow: true,
+    });
+    await drain(response);
+    if (response.status === 404)
+        return undefined;
+    const size = Number(header(response, 'content-length'));
+    return Number.isFinite(size) ? size : 0;
+}
+async function getBlob(t, descriptor) {
+    (0,references/* checkDigest */.H2)(descriptor.digest);
+    const what = `fetching blob ${descriptor.digest} from ${t.location}`;
+    const response = await t.request({
+        what,
+        method: 'GET',
+        url: t.path(`blobs/${descriptor.digest}`),
+        scopes: [t.pullScope],
+        expect: [200],
+        follow: true,
+    });
+    const length = Number(header(response, 'content-length'));
+    if (descriptor.size !== undefined && Number.isFinite(length) && length !== descriptor.size) {
+        response.body.destroy();
+        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry sends ${length} bytes where the descriptor declares ${descriptor.size}; refused.`);
+    }
+    const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, what);
+    (0,external_node_stream_.pipeline)(response.body, verifier, () => undefined);
+    return verifier;
+}
+async function putBlob(t, descriptor, source) {
+    (0,references/* checkDigest */.H2)(descriptor.digest);
+    const what = `uploading blob ${descriptor.digest} to ${t.location}`;
+    const chunkSize = t.settings.options.chunkSize;
+    const monolithic = chunkSize === undefined || descriptor.size <= chunkSize;
+    await withRetry(what, t.settings.retry, async () => {
+        // A single PUT streams from the source: open it while the session is being started, so the
+        // source's first bytes are on their way when the session's URL arrives (one round trip less).
+        const opening = monolithic && !Buffer.isBuffer(source) ? registry_blobs_open(source, descriptor, what) : undefined;
+        // Handled here so that a source failing before the session is ready is not an unhandled
+        // rejection; `upload` still awaits `opening` and gets its error.
+        opening?.catch(() => undefined);
+        let session;
+        try {
+            session = await startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
+        }
+        catch (error) {
+            opening?.then((stream) => stream.destroy(), () => undefined);
+            throw error;
+        }
+        await upload(t, what, session, descriptor, source, opening);
+    });
+}
+async function mountBlob(t, descriptor, fromRepository, fallback) {
+    (0,references/* checkDigest */.H2)(descriptor.digest);
+    if (fromRepository === t.repository)
+        return (await hasBlob(t, descriptor.digest)) === undefined ? 'not-mounted' : 'mounted';
+    const what = `mounting blob ${descriptor.digest} from ${fromRepository} into ${t.location}`;
+    const query = `blobs/uploads/?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(fromRepository)}`;
+    const scopes = [...t.pushScopes, `repository:${fromRepository}:pull`];
+    let result = 'not-mounted';
+    await withRetry(what, t.settings.retry, async (attempt) => {
+        // After a failed fallback upload, retry as a plain upload: the mount already said no.
+        const session = attempt === 1
+            ? await startUpload(t, what, scopes, t.path(query), true)
+            : await startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
+        if (session === 'mounted') {
+            result = 'mounted';
+            return;
+        }
+        if (fallback === undefined) {
+            await cancel(t, session.location);
+            result = 'not-mounted';
+            return;
+        }
+        await upload(t, what, session, descriptor, fallback);
+        result = 'uploaded';
+    });
+    return result;
+}
+async function startUpload(t, what, scopes, path, mount = false) {
+    const response = await t.request({
+        what,
+        method: 'POST',
+        url: path,
+        scopes,
+        headers: { 'content-length': '0' },
+        body: () => Buffer.alloc(0),
+        expect: mount ? [201, 202] : [202],
+        // Tried again on its own: a session opened twice costs nothing (the registry expires the spare),
+        // and the upload it serves is then tried as a whole only when the bytes themselves fail.
+    });
+    await drain(response);
+    if (response.status === 201)
+        return 'mounted';
+    const location = header(response, 'location');
+    if (location === undefined)
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: 202 without a Location header.`);
+    const min = Number(header(response, 'oci-chunk-min-length'));
+    return { location: new URL(location, response.url), minChunk: Number.isFinite(min) && min > 0 ? min : 0 };
+}
+async function cancel(t, location) {
+    try {
+        const response = await t.request({
+            what: `cancelling upload to ${t.location}`,
+            method: 'DELETE',
+            url: location,
+            scopes: t.pushScopes,
+            expect: [204, 200, 202, 404],
+            retry: false,
+        });
+        await drain(response);
+    }
+    catch {
+        // best effort: the registry expires abandoned sessions anyway
+    }
+}
+async function upload(t, what, session, descriptor, source, opened) {
+    try {
+        const chunkSize = t.settings.options.chunkSize;
+        if (chunkSize !== undefined && descriptor.size > chunkSize) {
+            await uploadChunked(t, what, session, descriptor, source, Math.max(chunkSize, session.minChunk));
+        }
+        else {
+            await uploadMonolithic(t, what, session, descriptor, opened ?? registry_blobs_open(source, descriptor, what));
+        }
+    }
+    catch (error) {
+        await cancel(t, session.location);
+        // A source stream that broke mid-way (connection reset, aborted response) is worth another
+        // try from a freshly opened source; our own verdicts (digest mismatch, auth, protocol) are not.
+        if (!(error instanceof errors/* ArtefactsError */.E) && !(error instanceof RetryableError) && !Buffer.isBuffer(source)) {
+            throw new RetryableError(`${what}: the source stream failed: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
+        }
+        throw error;
+    }
+}
+async function registry_blobs_open(source, descriptor, what) {
+    const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
+    // A source that already verifies this digest and size (a store's getBlob) holds back its last chunk
+    // until verified, so the upload can never complete with wrong bytes: no second hash pass needed.
+    if (raw instanceof media/* VerifyingStream */.SC && raw.verifies(descriptor))
+        return raw;
+    const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, what);
+    (0,external_node_stream_.pipeline)(raw, verifier, () => undefined);
+    return verifier;
+}
+function finalUrl(location, digest) {
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    return url;
+}
+async function uploadMonolithic(t, what, session, descriptor, opened) {
+    const stream = await opened;
+    // Opened ahead of the session, a short source may already have failed its verification.
+    if (stream.errored)
+        throw stream.errored;
+    let streamError;
+    stream.on('error', (error) => (streamError = error));
+    let response;
+    try {
+        response = await t.request({
+            what,
+            method: 'PUT',
+            url: finalUrl(session.location, descriptor.digest),
+            scopes: t.pushScopes,
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
+            body: () => stream,
+            expect: [201],
+            retry: false,
+        });
+    }
+    catch (error) {
+        stream.destroy();
+        throw streamError ?? error;
+    }
+    await drain(response);
+    if (streamError !== undefined)
+        throw streamError;
+    checkCommitted(what, response, descriptor.digest);
+}
+function checkCommitted(what, response, digest) {
+    const claimed = header(response, 'docker-content-digest');
+    if (claimed !== undefined && claimed !== digest) {
+        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry committed ${claimed}.`);
+    }
+}
+async function uploadChunked(t, what, session, descriptor, source, chunkSize) {
+    const stream = await registry_blobs_open(source, descriptor, what);
+    let offset = 0;
+    let pending = [];
+    let pendingBytes = 0;
+    const flush = async (bytes) => {
+        offset = await sendChunk(t, what, session, bytes, offset);
+    };
+    for await (const chunk of stream) {
+        pending.push(chunk);
+        pendingBytes += chunk.length;
+        while (pendingBytes >= chunkSize) {
+            const all = Buffer.concat(pending);
+            await flush(all.subarray(0, chunkSize));
+            const rest = all.subarray(chunkSize);
+            pending = rest.length > 0 ? [rest] : [];
+            pendingBytes = rest.length;
+        }
+    }
+    if (pendingBytes > 0)
+        await flush(Buffer.concat(pending));
+    if (offset !== descriptor.size) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: sent ${offset} of ${descriptor.size} bytes.`);
+    }
+    const response = await t.request({
+        what,
+        method: 'PUT',
+        url: finalUrl(session.location, descriptor.digest),
+        scopes: t.pushScopes,
+        headers: { 'content-length': '0' },
+        body: () => Buffer.alloc(0),
+        expect: [201],
+        retry: false,
+    });
+    await drain(response);
+    checkCommitted(what, response, descriptor.digest);
+}
+/** PATCHes one chunk at `offset`; after a 416 asks the session where it is and resumes from there. */
+async function sendChunk(t, what, session, bytes, offset) {
+    let start = offset;
+    let data = bytes;
+    for (let resumes = 0;; resumes++) {
+        const response = await t.request({
+            what,
+            method: 'PATCH',
+            url: session.location,
+            scopes: t.pushScopes,
+            headers: {
+                'content-type': 'application/octet-stream',
+                'content-length': String(data.length),
+                'content-range': `${start}-${start + data.length - 1}`,
+            },
+            body: () => data,
+            expect: [202, 416],
+            retry: false,
+        });
+        await drain(response);
+        const location = header(response, 'location');
+        if (location !== undefined)
+            session.location = new URL(location, session.location);
+        const end = start + data.length;
+        if (response.status === 202) {
+            const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+            if (range !== null && end > 1 && Number(range[1]) + 1 !== end) {
+                throw new RetryableError(`${what}: the registry holds ${Number(range[1]) + 1} bytes, expected ${end}`, undefined, undefined);
+            }
+            return end;
+        }
+        if (resumes >= 3)
+            throw new RetryableError(`${what}: chunk at ${start} refused (416) ${resumes + 1} times`, undefined, 416);
+        const held = await uploadedBytes(t, what, session);
+        if (held < offset || held > end) {
+            throw new RetryableError(`${what}: the session holds ${held} bytes, outside the chunk being sent`, undefined, 416);
+        }
+        if (held === end)
+            return end;
+        data = bytes.subarray(held - offset);
+        start = held;
+    }
+}
+async function uploadedBytes(t, what, session) {
+    const response = await t.request({
+        what,
+        method: 'GET',
+        url: session.location,
+        scopes: t.pushScopes,
+        expect: [204, 200],
+        retry: false,
+    });
+    await drain(response);
+    const location = header(response, 'location');
+    if (location !== undefined)
+        session.location = new URL(location, session.location);
+    const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+    // distribution answers "0-0" for both 0 and 1 bytes: take the conservative reading.
+    return range === null || range[1] === '0' ? 0 : Number(range[1]) + 1;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry-referrers.ts
+/**
+ * Referrers in a registry repository: the referrers API (`/v2/<name>/referrers/<digest>`), and the
+ * fallback index (`sha256-<hex>` tag) of registries without it.
+ *
+ * Whether a registry offers the referrers API is asked once per registry and RegistryClient; the
+ * answer is kept in the map the client passes in (RegistryClient.referrersApi).
+ *
+ * The fallback index: one index per subject, shared by every process that pushes a referrer of that
+ * subject, written by read-merge-write. Registries offer no conditional write, so a writer that read
+ * before ours landed can put back an index without our entry. The rule that makes an entry hold:
+ *
+ * - a writer never sends an index built from a read older than STALE_MS (it reads again instead),
+ *   and sends it once (no request-level retry, which would send an old read later);
+ * - after its write, it waits a settle delay (longer than STALE_MS plus the write's round trip,
+ *   with jitter) and reads again: every writer that read before ours landed has landed by then;
+ * - what is missing is added again, and so on until one read after a settle holds every entry.
+ *
+ * The process-wide referrers queue (`fallbackQueues` below) is module state, shared by every
+ * RegistryClient and repository in this process, not per client: the writers of one index
+ * (keyed `<registry>/<repository>@<subject>`) queue behind each other, and each merge takes every
+ * change waiting, so two clients of one process never race each other on the same index. A queue
+ * exists only while its changes are being merged, and is removed when it empties.
+ */
+
+
+
+
+
+/** An index built from a read older than this is not sent: it is read again. */
+const STALE_MS = 300;
+/** The least wait between a write and the read that confirms it. */
+const MIN_SETTLE_MS = 800;
+const MAX_SETTLE_MS = 5000;
+/** Rounds (write + settle + read) before giving up, and the time they may take together. */
+const MAX_ROUNDS = 12;
+const BUDGET_MS = 120_000;
+/** The process-wide referrers queue: per fallback index, the changes waiting for its merge (see above). */
+const fallbackQueues = new Map();
+const registry_referrers_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Adds `entry` to the fallback index of `subject`; resolves once a read after a settle holds it. */
+function addToFallback(target, subject, entry) {
+    return enqueue(target, subject, { add: entry });
+}
+/** Removes `digest` from the fallback index of `subject`; resolves once a read after a settle lacks it. */
+function removeFromFallback(target, subject, digest) {
+    return enqueue(target, subject, { remove: digest });
+}
+function enqueue(target, subject, change) {
+    const key = `${target.location}@${subject}`;
+    const running = fallbackQueues.get(key);
+    const waiting = running ?? [];
+    const done = new Promise((resolve, reject) => waiting.push({ ...change, resolve, reject }));
+    if (running === undefined) {
+        fallbackQueues.set(key, waiting);
+        void registry_referrers_drain(target, key, subject, waiting);
+    }
+    return done;
+}
+async function registry_referrers_drain(target, key, subject, waiting) {
+    // The check for more and the removal of the queue happen with no await between them, so a change
+    // is either taken by this loop or starts a new one.
+    while (waiting.length > 0) {
+        const batch = [];
+        // Changes are taken after each read, so those that arrive meanwhile join this merge.
+        const take = () => {
+            batch.push(...waiting.splice(0));
+            return batch;
+        };
+        try {
+            await merge(target, subject, take);
+            for (const w of batch)
+                w.resolve();
+        }
+        catch (error) {
+            if (batch.length === 0)
+                take();
+            for (const w of batch)
+                w.reject(error);
+        }
+    }
+    fallbackQueues.delete(key);
+}
+async function merge(target, subject, take) {
+    const tag = (0,references/* referrersTag */.LN)(subject);
+    const started = Date.now();
+    let lastProblem = 'no round was tried';
+    for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
+        const readAt = Date.now();
+        let current;
+        try {
+            current = await target.readFallback(tag);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError) &&
+                !(error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_UNAVAILABLE'))
+                throw error;
+            lastProblem = error.message;
+            await registry_referrers_sleep(jitter(200 * round));
+            continue;
+        }
+        const changes = take();
+        // The last change asked for a digest wins (a referrer withdrawn after it was added is removed).
+        const wanted = new Map();
+        for (const c of changes) {
+            if (c.add !== undefined)
+                wanted.set(c.add.digest, c.add);
+            if (c.remove !== undefined)
+                wanted.set(c.remove, undefined);
+        }
+        const has = (d) => current.some((e) => e.digest === d);
+        const missing = [...wanted.values()].filter((e) => e !== undefined && !has(e.digest));
+        const unwanted = [...wanted.entries()].filter(([d, e]) => e === undefined && has(d)).map(([d]) => d);
+        // Holds: the first read found it so (another writer confirms its own), or the read after a settle did.
+        if (missing.length === 0 && unwanted.length === 0)
+            return;
+        if (Date.now() - readAt > STALE_MS) {
+            lastProblem = `the index read took more than ${STALE_MS} ms to merge`;
+            continue;
+        }
+        const index = {
+            schemaVersion: 2,
+            mediaType: media/* MEDIA */.Rn.ociIndex,
+            manifests: [...current.filter((e) => !unwanted.includes(e.digest)), ...missing],
+        };
+        const writeAt = Date.now();
+        try {
+            await target.writeFallback(tag, index);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError))
+                throw error;
+            // The write may or may not have landed: the read after the settle tells.
+            lastProblem = error.message;
+        }
+        const settle = Math.min(MAX_SETTLE_MS, Math.max(MIN_SETTLE_MS, STALE_MS + 4 * (Date.now() - writeAt)));
+        await registry_referrers_sleep(jitter(settle));
+    }
+    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: concurrent writers kept replacing it; it did not hold after ${MAX_ROUNDS} rounds (${lastProblem}).`, {
+        hint: 'The referrer may be missing from the index: run the command again once the concurrent jobs have ended, or use a registry with the referrers API.',
+    });
+}
+/** `ms` plus up to half of it again, at random: writers that started together do not re-read together. */
+function jitter(ms) {
+    return Math.round(ms + Math.random() * (ms / 2));
+}
+// ---------------------------------------------------------------- the registry's side
+/** Reads the `sha256-<hex>` fallback index (absent: empty), its body read within the retry. */
+async function readFallback(t, tag) {
+    const { response, bytes } = await t.requestBytes({
+        what: `reading referrers tag ${t.location}:${tag}`,
+        method: 'GET',
+        url: t.path(`manifests/${tag}`),
+        scopes: [t.pullScope],
+        headers: { accept: media/* MANIFEST_ACCEPT */.dY },
+        expect: [200, 404],
+    }, media/* MAX_MANIFEST_BYTES */.ZJ);
+    if (response.status === 404)
+        return [];
+    const parsed = (0,media/* parseManifest */.Ng)(bytes, `referrers tag ${t.location}:${tag}`, header(response, 'content-type'));
+    if (!(0,media/* isIndexMediaType */.$$)(parsed.mediaType)) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `referrers tag ${t.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
+    }
+    return parsed.parsed.manifests;
+}
+/** Sends a fallback index once: a retry would send an index built from an old read (see above). */
+async function writeFallback(t, tag, index) {
+    const manifest = (0,media/* parseManifest */.Ng)(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
+    const response = await t.request({
+        what: `pushing referrers index ${t.location}:${tag}`,
+        method: 'PUT',
+        url: t.path(`manifests/${tag}`),
+        scopes: t.pushScopes,
+        headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+        body: () => manifest.bytes,
+        expect: [201, 200],
+        retry: false,
+    });
+    await drain(response);
+}
+/**
+ * Whether this registry answers the referrers API (an OCI index at /referrers/<digest>), asked once
+ * per registry and run (`known` is the client's map): a registry that has it but sends no OCI-Subject
+ * still needs no fallback tag.
+ */
+function offersReferrersApi(t, known, subject) {
+    const answered = known.get(t.registry);
+    if (answered !== undefined)
+        return answered;
+    const asked = (async () => {
+        const { response } = await t.requestBytes({
+            what: `asking ${t.location} for the referrers API`,
+            method: 'GET',
+            url: t.path(`referrers/${subject}`),
+            scopes: [t.pullScope],
+            headers: { accept: media/* MEDIA */.Rn.ociIndex },
+            expect: [200, 404, 400, 405],
+        }, media/* MAX_MANIFEST_BYTES */.ZJ);
+        return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === media/* MEDIA */.Rn.ociIndex;
+    })();
+    known.set(t.registry, asked);
+    asked.catch(() => known.delete(t.registry));
+    return asked;
+}
+/**
+ * Withdraws a referrer this run pushed (a promotion record of a promotion that lost its race):
+ * deleted by digest where the registry allows it, and taken out of the fallback index.
+ */
+async function withdrawReferrer(t, target, known, subject, digest) {
+    (0,references/* checkDigest */.H2)(subject);
+    (0,references/* checkDigest */.H2)(digest);
+    const response = await t.request({
+        what: `deleting ${t.location}@${digest}`,
+        method: 'DELETE',
+        url: t.path(`manifests/${digest}`),
+        scopes: t.pushScopes,
+        expect: [202, 200, 204, 404, 405, 400],
+    });
+    await drain(response);
+    if (!(await offersReferrersApi(t, known, subject)))
+        await removeFromFallback(target, subject, digest);
+}
+/** The referrers of `digest`: from the referrers API, or from the fallback index where there is none. */
+async function listReferrers(t, target, digest, artifactType) {
+    (0,references/* checkDigest */.H2)(digest);
+    const what = `listing referrers of ${t.location}@${digest}`;
+    const found = [];
+    let url = new URL(t.path(`referrers/${digest}`), t.base);
+    if (artifactType !== undefined)
+        url.searchParams.set('artifactType', artifactType);
+    let native = true;
+    // Many registries (distribution 2.8 among them) have no referrers API: the fallback tag is read
+    // at the same time as the API's first page, and used only when the API turns out to be absent.
+    const fallback = target.readFallback((0,references/* referrersTag */.LN)(digest));
+    fallback.catch(() => undefined);
+    for (let page = 0; url !== undefined && page < 1000; page++) {
+        const { response, bytes } = await t.requestBytes({ what, method: 'GET', url, scopes: [t.pullScope], headers: { accept: media/* MEDIA */.Rn.ociIndex }, expect: [200, 404] }, media/* MAX_MANIFEST_BYTES */.ZJ);
+        if (response.status === 404) {
+            native = page > 0;
+            break;
+        }
+        const type = header(response, 'content-type')?.split(';')[0]?.trim();
+        if (type !== media/* MEDIA */.Rn.ociIndex) {
+            // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
+            native = false;
+            break;
+        }
+        const index = (0,media/* parseManifest */.Ng)(bytes, what).parsed;
+        found.push(...index.manifests);
+        url = nextLink(response, url);
+    }
+    const all = native ? found : await fallback;
+    const seen = new Set();
+    return all.filter((d) => {
+        if (seen.has(d.digest))
+            return false;
+        seen.add(d.digest);
+        return artifactType === undefined || d.artifactType === artifactType;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
+
+
+
+
+
+
+
+
+
+/** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
+const BLOB_RELINK_RETRY = { attempts: 3, baseDelayMs: 100, maxDelayMs: 400 };
+class RegistryClient {
+    options;
+    auths = new Map();
+    retry;
+    /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
+    referrersApi = new Map();
+    constructor(options = {}) {
+        this.options = options;
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    }
+    /** The ArtifactStore for one repository. */
+    repository(ref) {
+        let auth = this.auths.get(ref.registry);
+        if (auth === undefined) {
+            auth = new RegistryAuth(ref.registry, this.options);
+            this.auths.set(ref.registry, auth);
+        }
+        const plain = this.options.plainHttp;
+        const http = plain === true ||
+            (Array.isArray(plain) && plain.includes(ref.registry)) ||
+            (plain === undefined && isLoopback(ref.host));
+        return new RegistryRepository(this, auth, ref, new URL(`${http ? 'http' : 'https'}://${ref.host}`));
+    }
+}
+class RegistryRepository {
+    client;
+    location;
+    registry;
+    repository;
+    transport;
+    constructor(client, auth, ref, base) {
+        this.client = client;
+        this.transport = new RepositoryTransport(client, auth, ref, base);
+        this.registry = ref.registry;
+        this.repository = ref.repository;
+        this.location = `${ref.registry}/${ref.repository}`;
     }
     // ---------------------------------------------------------------- manifests
     async resolve(reference) {
         this.checkReference(reference);
         const what = `resolving ${this.location}:${reference}`;
-        const response = await this.request({
+        const response = await this.transport.request({
             what,
             method: 'HEAD',
-            url: this.path(`manifests/${reference}`),
-            scopes: [this.pullScope],
+            url: this.transport.path(`manifests/${reference}`),
+            scopes: [this.transport.pullScope],
             headers: { accept: media/* MANIFEST_ACCEPT */.dY },
             expect: [200, 404],
         });
@@ -54437,11 +54952,11 @@ class RegistryRepository {
     async getManifest(reference) {
         this.checkReference(reference);
         const what = `fetching manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
-        const { response, bytes } = await this.requestBytes({
+        const { response, bytes } = await this.transport.requestBytes({
             what,
             method: 'GET',
-            url: this.path(`manifests/${reference}`),
-            scopes: [this.pullScope],
+            url: this.transport.path(`manifests/${reference}`),
+            scopes: [this.transport.pullScope],
             headers: { accept: media/* MANIFEST_ACCEPT */.dY },
             expect: [200],
         }, media/* MAX_MANIFEST_BYTES */.ZJ);
@@ -54466,11 +54981,11 @@ class RegistryRepository {
         if ((0,media/* sha256 */.sc)(manifest.bytes) !== manifest.digest) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes do not hash to ${manifest.digest}.`);
         }
-        const put = () => this.request({
+        const put = () => this.transport.request({
             what,
             method: 'PUT',
-            url: this.path(`manifests/${target}`),
-            scopes: this.pushScopes,
+            url: this.transport.path(`manifests/${target}`),
+            scopes: this.transport.pushScopes,
             headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
             body: () => manifest.bytes,
             expect: [201, 200],
@@ -54492,7 +55007,8 @@ class RegistryRepository {
         if (subject === undefined)
             return { digest: manifest.digest, referrerIndexed: false };
         // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
-        if (header(response, 'oci-subject') === undefined && !(await this.offersReferrersApi(subject.digest)))
+        if (header(response, 'oci-subject') === undefined &&
+            !(await offersReferrersApi(this.transport, this.client.referrersApi, subject.digest)))
             await addToFallback(this, subject.digest, (0,media/* descriptorOf */.nb)(manifest));
         return { digest: manifest.digest, referrerIndexed: true };
     }
@@ -54504,123 +55020,33 @@ class RegistryRepository {
             throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
         }
     }
-    // ---------------------------------------------------------------- referrers
+    // ---------------------------------------------------------------- referrers (registry-referrers.ts)
     /** Reads the `sha256-<hex>` fallback index (absent: empty), its body read within the retry. */
-    async readFallback(tag) {
-        const { response, bytes } = await this.requestBytes({
-            what: `reading referrers tag ${this.location}:${tag}`,
-            method: 'GET',
-            url: this.path(`manifests/${tag}`),
-            scopes: [this.pullScope],
-            headers: { accept: media/* MANIFEST_ACCEPT */.dY },
-            expect: [200, 404],
-        }, media/* MAX_MANIFEST_BYTES */.ZJ);
-        if (response.status === 404)
-            return [];
-        const parsed = (0,media/* parseManifest */.Ng)(bytes, `referrers tag ${this.location}:${tag}`, header(response, 'content-type'));
-        if (!(0,media/* isIndexMediaType */.$$)(parsed.mediaType)) {
-            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `referrers tag ${this.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
-        }
-        return parsed.parsed.manifests;
+    readFallback(tag) {
+        return readFallback(this.transport, tag);
     }
-    /** Sends a fallback index once: a retry would send an index built from an old read (fallback-index.ts). */
-    async writeFallback(tag, index) {
-        const manifest = (0,media/* parseManifest */.Ng)(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
-        const response = await this.request({
-            what: `pushing referrers index ${this.location}:${tag}`,
-            method: 'PUT',
-            url: this.path(`manifests/${tag}`),
-            scopes: this.pushScopes,
-            headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
-            body: () => manifest.bytes,
-            expect: [201, 200],
-            retry: false,
-        });
-        await drain(response);
+    /** Sends a fallback index once: a retry would send an index built from an old read. */
+    writeFallback(tag, index) {
+        return writeFallback(this.transport, tag, index);
     }
-    /**
-     * Whether this registry answers the referrers API (an OCI index at /referrers/<digest>), asked once
-     * per registry and run: a registry that has it but sends no OCI-Subject still needs no fallback tag.
-     */
-    offersReferrersApi(subject) {
-        const known = this.client.referrersApi.get(this.registry);
-        if (known !== undefined)
-            return known;
-        const asked = (async () => {
-            const { response } = await this.requestBytes({
-                what: `asking ${this.location} for the referrers API`,
-                method: 'GET',
-                url: this.path(`referrers/${subject}`),
-                scopes: [this.pullScope],
-                headers: { accept: media/* MEDIA */.Rn.ociIndex },
-                expect: [200, 404, 400, 405],
-            }, media/* MAX_MANIFEST_BYTES */.ZJ);
-            return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === media/* MEDIA */.Rn.ociIndex;
-        })();
-        this.client.referrersApi.set(this.registry, asked);
-        asked.catch(() => this.client.referrersApi.delete(this.registry));
-        return asked;
+    /** Withdraws a referrer this run pushed: deleted by digest where allowed, and out of the fallback index. */
+    withdrawReferrer(subject, digest) {
+        return withdrawReferrer(this.transport, this, this.client.referrersApi, subject, digest);
     }
-    /**
-     * Withdraws a referrer this run pushed (a promotion record of a promotion that lost its race):
-     * deleted by digest where the registry allows it, and taken out of the fallback index.
-     */
-    async withdrawReferrer(subject, digest) {
-        (0,references/* checkDigest */.H2)(subject);
-        (0,references/* checkDigest */.H2)(digest);
-        const response = await this.request({
-            what: `deleting ${this.location}@${digest}`,
-            method: 'DELETE',
-            url: this.path(`manifests/${digest}`),
-            scopes: this.pushScopes,
-            expect: [202, 200, 204, 404, 405, 400],
-        });
-        await drain(response);
-        if (!(await this.offersReferrersApi(subject)))
-            await removeFromFallback(this, subject, digest);
-    }
-    async referrers(digest, artifactType) {
-        (0,references/* checkDigest */.H2)(digest);
-        const what = `listing referrers of ${this.location}@${digest}`;
-        const found = [];
-        let url = new URL(this.path(`referrers/${digest}`), this.base);
-        if (artifactType !== undefined)
-            url.searchParams.set('artifactType', artifactType);
-        let native = true;
-        // Many registries (distribution 2.8 among them) have no referrers API: the fallback tag is read
-        // at the same time as the API's first page, and used only when the API turns out to be absent.
-        const fallback = this.readFallback((0,references/* referrersTag */.LN)(digest));
-        fallback.catch(() => undefined);
-        for (let page = 0; url !== undefined && page < 1000; page++) {
-            const { response, bytes } = await this.requestBytes({ what, method: 'GET', url, scopes: [this.pullScope], headers: { accept: media/* MEDIA */.Rn.ociIndex }, expect: [200, 404] }, media/* MAX_MANIFEST_BYTES */.ZJ);
-            if (response.status === 404) {
-                native = page > 0;
-                break;
-            }
-            const type = header(response, 'content-type')?.split(';')[0]?.trim();
-            if (type !== media/* MEDIA */.Rn.ociIndex) {
-                // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
-                native = false;
-                break;
-            }
-            const index = (0,media/* parseManifest */.Ng)(bytes, what).parsed;
-            found.push(...index.manifests);
-            url = nextLink(response, url);
-        }
-        const all = native ? found : await fallback;
-        const seen = new Set();
-        return all.filter((d) => {
-            if (seen.has(d.digest))
-                return false;
-            seen.add(d.digest);
-            return artifactType === undefined || d.artifactType === artifactType;
-        });
+    referrers(digest, artifactType) {
+        return listReferrers(this.transport, this, digest, artifactType);
     }
     async listTags() {
         const tags = [];
-        let url = new URL(this.path('tags/list?n=1000'), this.base);
+        let url = new URL(this.transport.path('tags/list?n=1000'), this.transport.base);
         for (let page = 0; url !== undefined && page < 10_000; page++) {
-            const { response, bytes: body } = await this.requestBytes({ what: `listing tags of ${this.location}`, method: 'GET', url, scopes: [this.pullScope], expect: [200, 404] }, 64 * 1024 * 1024);
+            const { response, bytes: body } = await this.transport.requestBytes({
+                what: `listing tags of ${this.location}`,
+                method: 'GET',
+                url,
+                scopes: [this.transport.pullScope],
+                expect: [200, 404],
+            }, 64 * 1024 * 1024);
             if (response.status === 404)
                 return tags;
             const parsed = JSON.parse(body.toString('utf8'));
@@ -54629,296 +55055,18 @@ class RegistryRepository {
         }
         return tags;
     }
-    // ---------------------------------------------------------------- blobs
-    async hasBlob(digest) {
-        (0,references/* checkDigest */.H2)(digest);
-        const response = await this.request({
-            what: `checking blob ${digest} in ${this.location}`,
-            method: 'HEAD',
-            url: this.path(`blobs/${digest}`),
-            scopes: [this.pullScope],
-            expect: [200, 404],
-            follow: true,
-        });
-        await drain(response);
-        if (response.status === 404)
-            return undefined;
-        const size = Number(header(response, 'content-length'));
-        return Number.isFinite(size) ? size : 0;
+    // ---------------------------------------------------------------- blobs (registry-blobs.ts)
+    hasBlob(digest) {
+        return hasBlob(this.transport, digest);
     }
-    async getBlob(descriptor) {
-        (0,references/* checkDigest */.H2)(descriptor.digest);
-        const what = `fetching blob ${descriptor.digest} from ${this.location}`;
-        const response = await this.request({
-            what,
-            method: 'GET',
-            url: this.path(`blobs/${descriptor.digest}`),
-            scopes: [this.pullScope],
-            expect: [200],
-            follow: true,
-        });
-        const length = Number(header(response, 'content-length'));
-        if (descriptor.size !== undefined && Number.isFinite(length) && length !== descriptor.size) {
-            response.body.destroy();
-            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry sends ${length} bytes where the descriptor declares ${descriptor.size}; refused.`);
-        }
-        const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, what);
-        (0,external_node_stream_.pipeline)(response.body, verifier, () => undefined);
-        return verifier;
+    getBlob(descriptor) {
+        return getBlob(this.transport, descriptor);
     }
-    async putBlob(descriptor, source) {
-        (0,references/* checkDigest */.H2)(descriptor.digest);
-        const what = `uploading blob ${descriptor.digest} to ${this.location}`;
-        const chunkSize = this.client.options.chunkSize;
-        const monolithic = chunkSize === undefined || descriptor.size <= chunkSize;
-        await withRetry(what, this.client.retry, async () => {
-            // A single PUT streams from the source: open it while the session is being started, so the
-            // source's first bytes are on their way when the session's URL arrives (one round trip less).
-            const opening = monolithic && !Buffer.isBuffer(source) ? this.open(source, descriptor, what) : undefined;
-            // Handled here so that a source failing before the session is ready is not an unhandled
-            // rejection; `upload` still awaits `opening` and gets its error.
-            opening?.catch(() => undefined);
-            let session;
-            try {
-                session = await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
-            }
-            catch (error) {
-                opening?.then((stream) => stream.destroy(), () => undefined);
-                throw error;
-            }
-            await this.upload(what, session, descriptor, source, opening);
-        });
+    putBlob(descriptor, source) {
+        return putBlob(this.transport, descriptor, source);
     }
-    async mountBlob(descriptor, fromRepository, fallback) {
-        (0,references/* checkDigest */.H2)(descriptor.digest);
-        if (fromRepository === this.repository)
-            return (await this.hasBlob(descriptor.digest)) === undefined ? 'not-mounted' : 'mounted';
-        const what = `mounting blob ${descriptor.digest} from ${fromRepository} into ${this.location}`;
-        const query = `blobs/uploads/?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(fromRepository)}`;
-        const scopes = [...this.pushScopes, `repository:${fromRepository}:pull`];
-        let result = 'not-mounted';
-        await withRetry(what, this.client.retry, async (attempt) => {
-            // After a failed fallback upload, retry as a plain upload: the mount already said no.
-            const session = attempt === 1
-                ? await this.startUpload(what, scopes, this.path(query), true)
-                : await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
-            if (session === 'mounted') {
-                result = 'mounted';
-                return;
-            }
-            if (fallback === undefined) {
-                await this.cancel(session.location);
-                result = 'not-mounted';
-                return;
-            }
-            await this.upload(what, session, descriptor, fallback);
-            result = 'uploaded';
-        });
-        return result;
-    }
-    async startUpload(what, scopes, path, mount = false) {
-        const response = await this.request({
-            what,
-            method: 'POST',
-            url: path,
-            scopes,
-            headers: { 'content-length': '0' },
-            body: () => Buffer.alloc(0),
-            expect: mount ? [201, 202] : [202],
-            // Tried again on its own: a session opened twice costs nothing (the registry expires the spare),
-            // and the upload it serves is then tried as a whole only when the bytes themselves fail.
-        });
-        await drain(response);
-        if (response.status === 201)
-            return 'mounted';
-        const location = header(response, 'location');
-        if (location === undefined)
-            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: 202 without a Location header.`);
-        const min = Number(header(response, 'oci-chunk-min-length'));
-        return { location: new URL(location, response.url), minChunk: Number.isFinite(min) && min > 0 ? min : 0 };
-    }
-    async cancel(location) {
-        try {
-            const response = await this.request({
-                what: `cancelling upload to ${this.location}`,
-                method: 'DELETE',
-                url: location,
-                scopes: this.pushScopes,
-                expect: [204, 200, 202, 404],
-                retry: false,
-            });
-            await drain(response);
-        }
-        catch {
-            // best effort: the registry expires abandoned sessions anyway
-        }
-    }
-    async upload(what, session, descriptor, source, opened) {
-        try {
-            const chunkSize = this.client.options.chunkSize;
-            if (chunkSize !== undefined && descriptor.size > chunkSize) {
-                await this.uploadChunked(what, session, descriptor, source, Math.max(chunkSize, session.minChunk));
-            }
-            else {
-                await this.uploadMonolithic(what, session, descriptor, opened ?? this.open(source, descriptor, what));
-            }
-        }
-        catch (error) {
-            await this.cancel(session.location);
-            // A source stream that broke mid-way (connection reset, aborted response) is worth another
-            // try from a freshly opened source; our own verdicts (digest mismatch, auth, protocol) are not.
-            if (!(error instanceof errors/* ArtefactsError */.E) && !(error instanceof RetryableError) && !Buffer.isBuffer(source)) {
-                throw new RetryableError(`${what}: the source stream failed: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
-            }
-            throw error;
-        }
-    }
-    async open(source, descriptor, what) {
-        const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
-        // A source that already verifies this digest and size (a store's getBlob) holds back its last chunk
-        // until verified, so the upload can never complete with wrong bytes: no second hash pass needed.
-        if (raw instanceof media/* VerifyingStream */.SC && raw.verifies(descriptor))
-            return raw;
-        const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, what);
-        (0,external_node_stream_.pipeline)(raw, verifier, () => undefined);
-        return verifier;
-    }
-    finalUrl(location, digest) {
-        const url = new URL(location);
-        url.searchParams.set('digest', digest);
-        return url;
-    }
-    async uploadMonolithic(what, session, descriptor, opened) {
-        const stream = await opened;
-        // Opened ahead of the session, a short source may already have failed its verification.
-        if (stream.errored)
-            throw stream.errored;
-        let streamError;
-        stream.on('error', (error) => (streamError = error));
-        let response;
-        try {
-            response = await this.request({
-                what,
-                method: 'PUT',
-                url: this.finalUrl(session.location, descriptor.digest),
-                scopes: this.pushScopes,
-                headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
-                body: () => stream,
-                expect: [201],
-                retry: false,
-            });
-        }
-        catch (error) {
-            stream.destroy();
-            throw streamError ?? error;
-        }
-        await drain(response);
-        if (streamError !== undefined)
-            throw streamError;
-        this.checkCommitted(what, response, descriptor.digest);
-    }
-    checkCommitted(what, response, digest) {
-        const claimed = header(response, 'docker-content-digest');
-        if (claimed !== undefined && claimed !== digest) {
-            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry committed ${claimed}.`);
-        }
-    }
-    async uploadChunked(what, session, descriptor, source, chunkSize) {
-        const stream = await this.open(source, descriptor, what);
-        let offset = 0;
-        let pending = [];
-        let pendingBytes = 0;
-        const flush = async (bytes) => {
-            offset = await this.sendChunk(what, session, bytes, offset);
-        };
-        for await (const chunk of stream) {
-            pending.push(chunk);
-            pendingBytes += chunk.length;
-            while (pendingBytes >= chunkSize) {
-                const all = Buffer.concat(pending);
-                await flush(all.subarray(0, chunkSize));
-                const rest = all.subarray(chunkSize);
-                pending = rest.length > 0 ? [rest] : [];
-                pendingBytes = rest.length;
-            }
-        }
-        if (pendingBytes > 0)
-            await flush(Buffer.concat(pending));
-        if (offset !== descriptor.size) {
-            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: sent ${offset} of ${descriptor.size} bytes.`);
-        }
-        const response = await this.request({
-            what,
-            method: 'PUT',
-            url: this.finalUrl(session.location, descriptor.digest),
-            scopes: this.pushScopes,
-            headers: { 'content-length': '0' },
-            body: () => Buffer.alloc(0),
-            expect: [201],
-            retry: false,
-        });
-        await drain(response);
-        this.checkCommitted(what, response, descriptor.digest);
-    }
-    /** PATCHes one chunk at `offset`; after a 416 asks the session where it is and resumes from there. */
-    async sendChunk(what, session, bytes, offset) {
-        let start = offset;
-        let data = bytes;
-        for (let resumes = 0;; resumes++) {
-            const response = await this.request({
-                what,
-                method: 'PATCH',
-                url: session.location,
-                scopes: this.pushScopes,
-                headers: {
-                    'content-type': 'application/octet-stream',
-                    'content-length': String(data.length),
-                    'content-range': `${start}-${start + data.length - 1}`,
-                },
-                body: () => data,
-                expect: [202, 416],
-                retry: false,
-            });
-            await drain(response);
-            const location = header(response, 'location');
-            if (location !== undefined)
-                session.location = new URL(location, session.location);
-            const end = start + data.length;
-            if (response.status === 202) {
-                const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
-                if (range !== null && end > 1 && Number(range[1]) + 1 !== end) {
-                    throw new RetryableError(`${what}: the registry holds ${Number(range[1]) + 1} bytes, expected ${end}`, undefined, undefined);
-                }
-                return end;
-            }
-            if (resumes >= 3)
-                throw new RetryableError(`${what}: chunk at ${start} refused (416) ${resumes + 1} times`, undefined, 416);
-            const held = await this.uploadedBytes(what, session);
-            if (held < offset || held > end) {
-                throw new RetryableError(`${what}: the session holds ${held} bytes, outside the chunk being sent`, undefined, 416);
-            }
-            if (held === end)
-                return end;
-            data = bytes.subarray(held - offset);
-            start = held;
-        }
-    }
-    async uploadedBytes(what, session) {
-        const response = await this.request({
-            what,
-            method: 'GET',
-            url: session.location,
-            scopes: this.pushScopes,
-            expect: [204, 200],
-            retry: false,
-        });
-        await drain(response);
-        const location = header(response, 'location');
-        if (location !== undefined)
-            session.location = new URL(location, session.location);
-        const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
-        // distribution answers "0-0" for both 0 and 1 bytes: take the conservative reading.
-        return range === null || range[1] === '0' ? 0 : Number(range[1]) + 1;
+    mountBlob(descriptor, fromRepository, fallback) {
+        return mountBlob(this.transport, descriptor, fromRepository, fallback);
     }
 }
 

@@ -6,8 +6,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5994);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5806);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6233);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9567);
 
 
 
@@ -18,190 +18,163 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ getInputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8335);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8584);
-
-
-/** The only file that reads the runner's inputs. The registry password is masked as soon as it is read. */
-function getInputs() {
-    const secrets = new Map();
-    for (const name of _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .PACK_SECRETS */ .yB) {
-        const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
-        if (value !== '')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-        secrets.set(name, value);
-    }
-    return (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .parsePackInputs */ .C2)((name) => secrets.get(name) ?? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
-}
-
-
-/***/ }),
-
-/***/ 5806:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8584);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9594);
-/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
-
-
-async function run(inputs) {
-    const outcome = await (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .runPack */ .Rn)(inputs, {
-        cwd: process.cwd(),
-        env: process.env,
-        logger: _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0,
-        github: (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)(process.env),
-    });
-    return { outputs: outcome.outputs, summary: outcome.summary };
-}
-
-
-/***/ }),
-
-/***/ 4382:
+/***/ 6233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  v0: () => (/* binding */ actionLogger),
-  Cs: () => (/* binding */ runAction)
+  G: () => (/* binding */ getInputs)
 });
-
-// UNUSED EXPORTS: actionEnvironment
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(8335);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __nccwpck_require__(7276);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var src_paths = __nccwpck_require__(2109);
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
+// EXTERNAL MODULE: ./packages/core/src/pack/format.ts
+var format = __nccwpck_require__(9872);
+;// CONCATENATED MODULE: ./packages/core/src/pack/inputs.ts
+/** The pack action's and `artefacts pull`'s inputs: parsed once, into typed objects. */
+
+
+
+
+
+const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const PACK_SECRETS = ['registry-password'];
+/** Inputs naming files or directories: confined to the workspace unless listed in allow-outside-workspace. */
+const PACK_PATH_INPUTS = ['path', 'destination'];
 /**
- * The one place that speaks the runner's command protocol for every action: a Logger backed by
- * @actions/core, output writing, the job summary, and the failure convention
- * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
+ * Annotations from lines `key=value`, `manifest:key=value` (build-tag's `annotations` output) or
+ * `manifest[...]:key=value`; lines for other levels (index, descriptors) do not apply to a single
+ * manifest and are skipped.
  */
+function parsePackAnnotations(lines, input = 'annotations') {
+    const out = {};
+    for (const line of lines) {
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw (0,errors/* inputError */.Xu)(input, line, 'lines of key=value or manifest:key=value (build-tag’s annotations output)');
+        let key = line.slice(0, eq).trim();
+        const value = line.slice(eq + 1);
+        const level = /^([a-z-]+)(\[[^\]]*\])?:(.+)$/.exec(key);
+        if (level) {
+            if (!['manifest', 'index', 'manifest-descriptor', 'index-descriptor'].includes(level[1])) {
+                throw (0,errors/* inputError */.Xu)(input, line, 'a level of manifest, index, manifest-descriptor or index-descriptor before ":"');
+            }
+            if (level[1] !== 'manifest')
+                continue;
+            key = level[3];
+        }
+        if (!ANNOTATION_KEY.test(key))
+            throw (0,errors/* inputError */.Xu)(input, line, 'annotation keys such as org.opencontainers.image.version');
+        out[key] = value;
+    }
+    return out;
+}
+function parsePackInputs(raw) {
+    const paths = inputs/* list */.p_(raw, 'path', { comma: false });
+    if (paths.length === 0)
+        throw (0,errors/* inputError */.Xu)('path', raw('path'), 'one or more files or directories, one per line');
+    for (const p of paths)
+        (0,src_paths/* plainValue */._y)('path', p);
+    const destination = inputs/* required */.mw(raw, 'destination');
+    const ref = (0,references/* referenceInput */.Ie)('destination', destination);
+    if (ref.digest !== undefined) {
+        throw (0,errors/* inputError */.Xu)('destination', destination, 'a reference without @digest (the digest is what pack computes)');
+    }
+    const tags = inputs/* list */.p_(raw, 'tags');
+    for (const tag of tags)
+        if (!(0,references/* isTag */.dz)(tag))
+            throw (0,errors/* inputError */.Xu)('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
+    if (ref.kind === 'layout' && ref.tag === undefined && tags.length === 0) {
+        throw (0,errors/* inputError */.Xu)('tags', '', 'at least one tag for an oci: layout destination (oci:<dir>:<tag> or tags), or an untagged artefact would be unreachable');
+    }
+    const artifactType = inputs/* optionalText */.mR(raw, 'artifact-type') ?? format/* DEFAULT_ARTIFACT_TYPE */.aJ;
+    if (!MEDIA_TYPE.test(artifactType)) {
+        throw (0,errors/* inputError */.Xu)('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
+    }
+    const { username: registryUsername, password: registryPassword } = inputs/* credentialPair */.GE(raw);
+    return {
+        paths,
+        destination,
+        tags,
+        artifactType,
+        annotations: parsePackAnnotations(inputs/* splitList */.ry(raw('annotations'), false)),
+        compression: inputs/* oneOf */.yL(raw, 'compression', ['gzip', 'none'], 'gzip'),
+        registryUsername,
+        registryPassword,
+        allowOutsideWorkspace: (0,src_paths/* parseAllowOutsideWorkspace */.fz)(raw, PACK_PATH_INPUTS),
+    };
+}
+const PULL_PATH_INPUTS = (/* unused pure expression or super */ null && (['reference', 'output']));
+function parsePullInputs(raw) {
+    const value = parse.required(raw, 'reference');
+    referenceInput('reference', value);
+    const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
+    return {
+        reference: value,
+        output: plainValue('output', parse.optionalText(raw, 'output') ?? '.'),
+        registryUsername,
+        registryPassword,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PULL_PATH_INPUTS),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/pack/src/inputs.ts
 
 
-
-// An action is a short-lived process. A loop that gets hot enough for on-stack replacement is then
-// better compiled on the main thread: compiled on a V8 worker, its zone and that thread's malloc
-// arena add ~7 MiB to peak RSS in about half the runs (build-tag over 2k tags: 58 or 65 MiB,
-// bench/versioning), for no gain a step would notice.
-(0,external_node_v8_namespaceObject.setFlagsFromString)('--no-concurrent-osr');
-const actionLogger = {
-    debug: (message) => core/* debug */.Yz(message),
-    info: (message) => core/* info */.pq(message),
-    notice: (message) => core/* notice */.lm(message),
-    warning: (message) => core/* warning */.$e(message),
-    secret: (value) => {
+/** The only file that reads the runner's inputs. The registry password is masked as soon as it is read. */
+function getInputs() {
+    const secrets = new Map();
+    for (const name of PACK_SECRETS) {
+        const value = core/* getInput */.V4(name);
         if (value !== '')
             core/* setSecret */.Pq(value);
-    },
-    group: (title, fn) => core/* group */.Os(title, fn),
-};
-/**
- * Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the
- * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
- */
-function actionEnvironment() {
-    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
-    return { cwd, env: process.env, logger: actionLogger, github: readGitHubContext(process.env) };
-}
-/** Runs an action's body with the failure convention applied. */
-async function runAction(title, body) {
-    try {
-        const result = await body();
-        for (const [name, value] of Object.entries(result.outputs))
-            core/* setOutput */.uH(name, value);
-        for (const [name, value] of Object.entries(result.env ?? {}))
-            core/* exportVariable */.dN(name, value);
-        if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
-            await core/* summary */.z.addRaw(result.summary, true).write();
-        }
+        secrets.set(name, value);
     }
-    catch (error) {
-        const message = (0,errors/* isArtefactsError */.cs)(error) ? error.message : `Unexpected failure: ${(0,errors/* describeError */.Uc)(error)}`;
-        const hint = (0,errors/* isArtefactsError */.cs)(error)
-            ? error.hint
-            : 'This is a bug in immutable-artefacts; please report it with the debug log.';
-        core/* error */.z3(hint === undefined ? message : `${message}\n${hint}`, { title });
-        if (core/* isDebug */._o() && error instanceof Error && error.stack !== undefined)
-            core/* debug */.Yz(error.stack);
-        process.exitCode = 1;
-    }
+    return parsePackInputs((name) => secrets.get(name) ?? core/* getInput */.V4(name));
 }
 
 
 /***/ }),
 
-/***/ 7638:
+/***/ 9567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ ArtefactsError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   Xu: () => (/* binding */ inputError),
-/* harmony export */   cs: () => (/* binding */ isArtefactsError)
-/* harmony export */ });
-class ArtefactsError extends Error {
-    code;
-    hint;
-    constructor(code, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'ArtefactsError';
-        this.code = code;
-        this.hint = options.hint;
-    }
-}
-/** Bad input, named: which input, what was given, what is accepted. */
-function inputError(input, given, accepted, hint) {
-    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
-    return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
-        ...(hint === undefined ? {} : { hint }),
-    });
-}
-function isArtefactsError(error) {
-    return error instanceof ArtefactsError;
-}
-/** Turns anything thrown into a message, without swallowing non-Error throws. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
 
-/***/ }),
-
-/***/ 9594:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L7: () => (/* binding */ readGitHubContext),
-/* harmony export */   Vp: () => (/* binding */ runUrl)
-/* harmony export */ });
-/* unused harmony export parseWorkflowRef */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
 
 
 /** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
@@ -213,10 +186,10 @@ function readGitHubContext(env = process.env) {
     const path = env.GITHUB_EVENT_PATH;
     if (path) {
         try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
+            throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
                 cause: error,
             });
         }
@@ -297,41 +270,6 @@ function parseWorkflowRef(value) {
     };
 }
 
-
-/***/ }),
-
-/***/ 8584:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  yB: () => (/* binding */ PACK_SECRETS),
-  C2: () => (/* binding */ parsePackInputs),
-  Rn: () => (/* binding */ runPack)
-});
-
-// UNUSED EXPORTS: ANNOTATION_CONTENT_DIGEST, ANNOTATION_UNPACK, DEFAULT_ARTIFACT_TYPE, FILE_LAYER_MEDIA_TYPE, PACK_PATH_INPUTS, PULL_PATH_INPUTS, openWorkspaceStore, packArtefact, parsePackAnnotations, parsePullInputs, pullArtefact, reproducibleTime, runPull, safeRelativePath
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./packages/core/src/github/context.ts
-var context = __nccwpck_require__(9594);
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 
 /**
@@ -353,15 +291,13 @@ function runLink(github) {
         return 'Run outside GitHub Actions.';
     const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
     const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
-    return `[${label}](${(0,context/* runUrl */.Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+    return `[${label}](${runUrl(github)}${attempt ? `/attempts/${attempt}` : ''})`;
 }
 /** Applies jobSummary to an outcome. */
 function withJobSummary(outcome, title, subject, github) {
     return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:readline"
@@ -395,11 +331,11 @@ async function git(args, options) {
     if (result.exitCode !== 0) {
         const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
         if (/not a git repository/i.test(detail)) {
-            throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${options.cwd} is not a git repository.`, {
+            throw new ArtefactsError('GIT_NOT_A_REPOSITORY', `${options.cwd} is not a git repository.`, {
                 hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
             });
         }
-        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${detail}`);
+        throw new ArtefactsError('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${detail}`);
     }
     return result.stdout;
 }
@@ -454,285 +390,45 @@ async function gitStream(args, options, onRecord, separator = '\n') {
         throw new ArtefactsError('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
     }
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-function inputs_text(get, name) {
-    return get(name).trim();
-}
-function optionalText(get, name) {
-    const value = get(name).trim();
-    return value === '' ? undefined : value;
-}
-function required(get, name) {
-    const value = get(name).trim();
-    if (value === '')
-        throw (0,errors/* inputError */.Xu)(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
-    return value;
-}
-const TRUE = new Set(['true', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'off', '0']);
-function inputs_boolean(get, name, fallback = false) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return fallback;
-    const value = raw.toLowerCase();
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw inputError(name, raw, 'true or false');
-}
-function integer(get, name, options = {}) {
-    const raw = get(name).trim();
-    if (raw === '') {
-        if (options.fallback !== undefined)
-            return options.fallback;
-        throw inputError(name, raw, 'a whole number');
-    }
-    const min = options.min ?? Number.MIN_SAFE_INTEGER;
-    const max = options.max ?? Number.MAX_SAFE_INTEGER;
-    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw inputError(name, raw, `a whole number from ${min} to ${max}`);
-    }
-    return Number(raw);
-}
-function oneOf(get, name, accepted, fallback) {
-    const raw = get(name).trim();
-    if (raw === '' && fallback !== undefined)
-        return fallback;
-    const found = accepted.find((a) => a === raw.toLowerCase());
-    if (found === undefined)
-        throw (0,errors/* inputError */.Xu)(name, raw, `one of ${accepted.join(', ')}`);
-    return found;
-}
-/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
-function list(get, name, options = {}) {
-    return splitList(get(name), options.comma ?? true);
-}
-function splitList(raw, comma = true) {
-    const items = [];
-    for (const line of raw.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        for (const part of comma ? trimmed.split(',') : [trimmed]) {
-            const item = part.trim();
-            if (item !== '')
-                items.push(item);
-        }
-    }
-    return items;
-}
-/** `key=value` pairs, one per line. */
-function keyValues(get, name) {
-    const result = {};
-    for (const line of splitList(get(name), false)) {
-        const at = line.indexOf('=');
-        if (at <= 0)
-            throw inputError(name, line, 'lines of the form key=value');
-        result[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    }
-    return result;
-}
-function regex(get, name) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return undefined;
-    try {
-        return new RegExp(raw, 'u');
-    }
-    catch (error) {
-        throw inputError(name, raw, `a valid JavaScript regular expression (${error.message})`);
-    }
-}
-/**
- * A user name and password (or token) that only make sense together: both or neither. Without
- * them, registry credentials come from ~/.docker/config.json.
- */
-function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
-    const username = optionalText(get, userInput);
-    const password = optionalText(get, passwordInput);
-    if ((username === undefined) !== (password === undefined)) {
-        throw (0,errors/* inputError */.Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
-    }
-    return { username, password };
-}
-/**
- * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
- * when unset or empty. Anything else is refused rather than ignored, since it would silently change
- * what an artefact's timestamps are.
- */
-function sourceDateEpoch(env) {
-    const epoch = env.SOURCE_DATE_EPOCH?.trim();
-    if (epoch === undefined || epoch === '')
-        return undefined;
-    if (!/^\d{1,12}$/.test(epoch)) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
-    }
-    return Number(epoch);
+/** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
+async function commitTime(cwd, revision = 'HEAD') {
+    const shown = await gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
+    const out = shown?.exitCode === 0 ? shown.stdout.trim() : '';
+    return /^\d+$/.test(out) ? new Date(Number(out) * 1000) : undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __nccwpck_require__(7276);
+;// CONCATENATED MODULE: ./packages/core/src/time.ts
 /**
- * The one rule for path inputs: every file or directory an input names (read or written) resolves
- * inside the workspace after symbolic links are followed, unless the user lets that one input out
- * with `allow-outside-workspace` (CLI: `--allow-outside-workspace <input>`). And no input value that
- * becomes a file name or an output value carries a newline or another control character.
- *
- * The workspace is GITHUB_WORKSPACE in an action and the working directory for the CLI: the
- * `cwd` of the ActionEnvironment. RUNNER_TEMP is outside it: other steps keep credentials there
- * (actions/checkout's persisted token, for one), so a key written to RUNNER_TEMP needs the opt-in
- * for its input. Temporary files the suite writes itself are not inputs and are not checked here.
- *
- * How to call it, for a new path input:
- * - in the parser: nothing but the usual parse (and `plainValue` is applied by the helpers below);
- *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
- * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
- *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
- *   input (PEM text or a path), {@link workspaceGlob} for a glob.
+ * The one reproducible time of the suite: what build-tag's `created`, pack's file times and an
+ * SBOM's timestamp are. SOURCE_DATE_EPOCH (reproducible-builds.org) first, then the candidates the
+ * caller knows (a commit time, an image's `created`), in order, then a fallback that every caller
+ * names: the time must never silently become the clock.
  */
 
-
-
-
-
-/** The input that lets named path inputs leave the workspace. */
-const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
-function paths_workspace(root, allowOutside) {
-    return { root: external_node_path_default().resolve(root), allowOutside: allowOutside ?? new Set() };
-}
-// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-/**
- * Refuses a value that becomes a file name or an output value when it holds a newline or another
- * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
- * two, and a file name with one is a trap for every script that reads it. Returns the value.
- */
-function paths_plainValue(input, value) {
-    if (CONTROL.test(value)) {
-        throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
+const SOURCE_DATE_EPOCH = 'SOURCE_DATE_EPOCH';
+async function reproducibleTime(env, candidates, fallback) {
+    const epoch = (0,inputs/* sourceDateEpoch */.pA)(env);
+    if (epoch !== undefined)
+        return { time: new Date(epoch * 1000), source: SOURCE_DATE_EPOCH };
+    for (const candidate of candidates) {
+        const found = await candidate();
+        if (found !== undefined && !Number.isNaN(found.time.getTime()))
+            return found;
     }
-    return value;
-}
-/**
- * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
- * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
- * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
- * (the inputs objects then compare equal to those built without the field).
- */
-function paths_parseAllowOutsideWorkspace(raw, pathInputs) {
-    const names = new Set();
-    for (const name of splitList(raw(ALLOW_OUTSIDE_WORKSPACE))) {
-        if (!pathInputs.includes(name)) {
-            throw (0,errors/* inputError */.Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
-                ? 'nothing (this command has no path inputs)'
-                : `names of path inputs of this action: ${pathInputs.join(', ')}`);
-        }
-        names.add(name);
+    switch (fallback.kind) {
+        case 'fail':
+            throw fallback.error();
+        case 'unix-epoch':
+            return { time: new Date(0), source: 'unix-epoch' };
+        case 'now':
+            return { time: new Date(Math.floor(Date.now() / 1000) * 1000), source: 'now' };
     }
-    return names.size === 0 ? undefined : names;
-}
-function realRoot(root) {
-    try {
-        return external_node_fs_.realpathSync(root);
-    }
-    catch {
-        return root;
-    }
-}
-/**
- * The real location of `absolute`: symbolic links followed along the whole path, also where the
- * path does not exist yet (the real path of its deepest existing ancestor, plus the rest). A
- * dangling symbolic link is followed to where it points, since writing through it lands there.
- */
-function realLocation(absolute) {
-    let current = absolute;
-    const rest = [];
-    for (let hops = 0; hops < 64; hops++) {
-        try {
-            return external_node_path_default().join(external_node_fs_.realpathSync(current), ...rest);
-        }
-        catch {
-            // fall through: current does not resolve
-        }
-        let link;
-        try {
-            if (external_node_fs_.lstatSync(current).isSymbolicLink())
-                link = external_node_fs_.readlinkSync(current);
-        }
-        catch {
-            // current does not exist
-        }
-        if (link !== undefined) {
-            current = external_node_path_default().resolve(external_node_path_default().dirname(current), link);
-            continue;
-        }
-        const parent = external_node_path_default().dirname(current);
-        if (parent === current)
-            return external_node_path_default().join(current, ...rest);
-        rest.unshift(external_node_path_default().basename(current));
-        current = parent;
-    }
-    throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
-}
-function contains(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
-}
-function unsafe(ws, input, value, real) {
-    return new errors/* ArtefactsError */.E('PATH_UNSAFE', `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, {
-        hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
-            `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
-    });
-}
-/**
- * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
- * its real location, symbolic links followed, is outside the workspace, unless the input is listed
- * in `allow-outside-workspace`. `..`, absolute paths and links out are all caught the same way.
- * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
- * Returns the absolute path (as given, not the link target) for the caller to use.
- */
-function paths_inWorkspace(ws, input, value) {
-    return insideWorkspace(ws, input, paths_plainValue(input, value));
-}
-/**
- * {@link inWorkspace} without the control-character rule, for a name that is not an input value
- * but comes from a file (a name listed in a checksums file may be escaped and hold a newline).
- */
-function insideWorkspace(ws, input, value) {
-    const absolute = external_node_path_default().resolve(ws.root, value);
-    if (ws.allowOutside.has(input))
-        return absolute;
-    const real = realLocation(absolute);
-    if (!contains(realRoot(ws.root), real))
-        throw unsafe(ws, input, value, real);
-    return absolute;
-}
-/** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
-function keyInWorkspace(ws, input, value) {
-    if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
-        return;
-    paths_inWorkspace(ws, input, value);
-}
-/**
- * The files a glob input matches, relative to the workspace, as absolute paths in match order;
- * every match is checked as {@link inWorkspace} checks a path, so a pattern reaching out (`../x/*`)
- * or a match that is a symbolic link out is refused, naming the input.
- */
-async function workspaceGlob(ws, input, pattern) {
-    paths_plainValue(input, pattern);
-    const glob = fsp.glob;
-    if (typeof glob !== 'function') {
-        throw new ArtefactsError('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
-    }
-    const out = [];
-    for await (const entry of glob(pattern, { cwd: ws.root }))
-        out.push(paths_inWorkspace(ws, input, entry));
-    return out;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __nccwpck_require__(2109);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
 /**
  * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
@@ -779,7 +475,7 @@ function tarHeader(name, size, mode = 0o644, options = {}) {
     header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
     return header;
 }
-async function* builder_tarEntries(spec) {
+async function* tarEntries(spec) {
     const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
     for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
         const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
@@ -804,7 +500,7 @@ async function buildLayer(store, spec) {
             callback(null, chunk);
         },
     });
-    const tar = Readable.from(builder_tarEntries(spec)).pipe(tee);
+    const tar = Readable.from(tarEntries(spec)).pipe(tee);
     const gzip = (spec.compression ?? 'gzip') === 'gzip';
     const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
     return {
@@ -1051,170 +747,10 @@ class VerifyingStream extends external_node_stream_.Transform {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/references.ts
-/**
- * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
- * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
- * Grammar from distribution/reference (the one every registry and docker CLI uses).
- */
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
-/** The key Docker writes into ~/.docker/config.json for Docker Hub. */
-const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
-function invalid(given, part, why) {
-    const shown = given.length > 300 ? `${given.slice(0, 300)}…` : given;
-    return new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Invalid image reference ${JSON.stringify(shown)}: ${part} ${why}.`, {
-        hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
-    });
-}
-function isDigest(value) {
-    return DIGEST.test(value);
-}
-function isTag(value) {
-    return TAG.test(value);
-}
-/** Checks a digest string, naming it when wrong. */
-function checkDigest(value, what = 'digest') {
-    if (!DIGEST.test(value)) {
-        throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Invalid ${what} ${JSON.stringify(value.slice(0, 100))}: expected sha256:<64 lowercase hex>.`);
-    }
-    return value;
-}
-function splitTagDigest(given, rest) {
-    let name = rest;
-    let digest;
-    const at = name.indexOf('@');
-    if (at >= 0) {
-        digest = name.slice(at + 1);
-        name = name.slice(0, at);
-        if (!DIGEST.test(digest)) {
-            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
-        }
-    }
-    let tag;
-    const colon = name.lastIndexOf(':');
-    if (colon > name.lastIndexOf('/')) {
-        tag = name.slice(colon + 1);
-        name = name.slice(0, colon);
-        if (!TAG.test(tag)) {
-            throw invalid(given, `the tag ${JSON.stringify(tag)}`, 'is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}; no "+")');
-        }
-    }
-    return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
-}
-/** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
-function references_parseReference(input) {
-    const given = input.trim();
-    if (given === '')
-        throw invalid(input, 'the reference', 'is empty');
-    if (given.startsWith('oci:'))
-        return parseLayout(given);
-    if (/\s/.test(given))
-        throw invalid(given, 'the reference', 'contains whitespace');
-    const { name, tag, digest } = splitTagDigest(given, given);
-    if (name === '')
-        throw invalid(given, 'the repository', 'is empty');
-    const slash = name.indexOf('/');
-    let registry = DOCKER_HUB;
-    let path = name;
-    if (slash >= 0) {
-        const first = name.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            registry = first;
-            path = name.slice(slash + 1);
-            if (!HOST.test(registry))
-                throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
-            const port = /:([0-9]+)$/.exec(registry)?.[1];
-            if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-                throw invalid(given, `the registry port ${port}`, 'is out of range');
-            }
-        }
-    }
-    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
-        registry = DOCKER_HUB;
-    if (path === '')
-        throw invalid(given, 'the repository', 'is empty');
-    for (const component of path.split('/')) {
-        if (!COMPONENT.test(component)) {
-            throw invalid(given, `the repository component ${JSON.stringify(component)}`, 'must be lowercase letters and digits separated by ".", "_", "__" or "-"');
-        }
-    }
-    if (registry === DOCKER_HUB && !path.includes('/'))
-        path = `library/${path}`;
-    if (registry.length + 1 + path.length > 255)
-        throw invalid(given, 'the repository name', 'is longer than 255 characters');
-    return {
-        kind: 'registry',
-        registry,
-        host: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
-        repository: path,
-        tag,
-        digest,
-    };
-}
-function parseLayout(given) {
-    let rest = given.slice('oci:'.length);
-    let digest;
-    const at = rest.lastIndexOf('@');
-    if (at >= 0 && rest.slice(at + 1).startsWith('sha')) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw invalid(given, `the layout tag ${JSON.stringify(tag)}`, 'is not a valid tag');
-    }
-    if (rest === '')
-        throw invalid(given, 'the layout directory', 'is empty');
-    return { kind: 'layout', path: rest, tag, digest };
-}
-/** Parses a reference that must name a registry repository (not a layout). */
-function parseRegistryReference(input) {
-    const ref = references_parseReference(input);
-    if (ref.kind !== 'registry')
-        throw invalid(input, 'the reference', 'names a local layout where a registry was expected');
-    return ref;
-}
-/** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
-function formatReference(ref, override = {}) {
-    const tag = 'tag' in override ? override.tag : ref.tag;
-    const digest = 'digest' in override ? override.digest : ref.digest;
-    const base = ref.kind === 'layout' ? `oci:${ref.path}` : `${ref.registry}/${ref.repository}`;
-    return `${base}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
-}
-/** A tag or digest to ask for: the digest wins when both are present; `latest` when neither. */
-function references_referenceTarget(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The fallback tag under which a registry without the referrers API lists referrers. */
-function referrersTag(digest) {
-    checkDigest(digest);
-    return digest.replace(':', '-');
-}
-/** A reference given as an input: an invalid one is named as that input's error (INPUT_INVALID). */
-function references_referenceInput(input, value) {
-    try {
-        return references_parseReference(value);
-    }
-    catch (error) {
-        if (error instanceof errors/* ArtefactsError */.E) {
-            throw (0,errors/* inputError */.Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
-        }
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
+// EXTERNAL MODULE: ./packages/core/src/pack/format.ts
+var format = __nccwpck_require__(9872);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
 /**
  * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
@@ -1242,15 +778,15 @@ class LayoutStore {
         this.location = `oci:${dir}`;
     }
     blobPath(digest) {
-        checkDigest(digest);
+        (0,references/* checkDigest */.H2)(digest);
         return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
     }
     /** Creates the layout skeleton when absent (idempotent). */
     async init() {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true });
+        await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true });
         const marker = external_node_path_default().join(this.dir, 'oci-layout');
         try {
-            const text = await (0,promises_namespaceObject.readFile)(marker, 'utf8');
+            const text = await (0,promises_.readFile)(marker, 'utf8');
             const parsed = JSON.parse(text);
             if (parsed.imageLayoutVersion !== '1.0.0') {
                 throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`);
@@ -1262,7 +798,7 @@ class LayoutStore {
             await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
         }
         try {
-            await (0,promises_namespaceObject.stat)(external_node_path_default().join(this.dir, 'index.json'));
+            await (0,promises_.stat)(external_node_path_default().join(this.dir, 'index.json'));
         }
         catch {
             await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: [] })));
@@ -1276,11 +812,11 @@ class LayoutStore {
     async atomicWrite(file, bytes) {
         const tmp = `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
         try {
-            await (0,promises_namespaceObject.writeFile)(tmp, bytes);
-            await (0,promises_namespaceObject.rename)(tmp, file);
+            await (0,promises_.writeFile)(tmp, bytes);
+            await (0,promises_.rename)(tmp, file);
         }
         catch (error) {
-            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
             throw this.wrap(error, `writing ${external_node_path_default().basename(file)}`);
         }
     }
@@ -1298,7 +834,7 @@ class LayoutStore {
     async readIndex() {
         let text;
         try {
-            text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(this.dir, 'index.json'), 'utf8');
+            text = await (0,promises_.readFile)(external_node_path_default().join(this.dir, 'index.json'), 'utf8');
         }
         catch (error) {
             if (error.code === 'ENOENT') {
@@ -1335,13 +871,13 @@ class LayoutStore {
         await run;
     }
     async resolve(reference) {
-        if (isDigest(reference)) {
+        if ((0,references/* isDigest */.Bc)(reference)) {
             if ((await this.hasBlob(reference)) === undefined)
                 return undefined;
             const manifest = await this.getManifest(reference);
             return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
         }
-        if (!isTag(reference)) {
+        if (!(0,references/* isTag */.dz)(reference)) {
             throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
         }
         const index = await this.indexIfAny();
@@ -1353,13 +889,13 @@ class LayoutStore {
         return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
     }
     async getManifest(reference) {
-        const what = `reading manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
-        const digest = isDigest(reference) ? reference : (await this.resolve(reference))?.digest;
+        const what = `reading manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
+        const digest = (0,references/* isDigest */.Bc)(reference) ? reference : (await this.resolve(reference))?.digest;
         if (digest === undefined)
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
         let bytes;
         try {
-            bytes = await (0,promises_namespaceObject.readFile)(this.blobPath(digest));
+            bytes = await (0,promises_.readFile)(this.blobPath(digest));
         }
         catch (error) {
             if (error.code === 'ENOENT')
@@ -1372,7 +908,7 @@ class LayoutStore {
         return parseManifest(bytes, what);
     }
     async putManifest(manifest, options = {}) {
-        if (options.tag !== undefined && !isTag(options.tag)) {
+        if (options.tag !== undefined && !(0,references/* isTag */.dz)(options.tag)) {
             throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Tag ${JSON.stringify(options.tag.slice(0, 200))} is not a valid tag.`);
         }
         if (media_sha256(manifest.bytes) !== manifest.digest) {
@@ -1406,7 +942,7 @@ class LayoutStore {
     }
     async hasBlob(digest) {
         try {
-            return (await (0,promises_namespaceObject.stat)(this.blobPath(digest))).size;
+            return (await (0,promises_.stat)(this.blobPath(digest))).size;
         }
         catch (error) {
             if (error.code === 'ENOENT')
@@ -1454,11 +990,11 @@ class LayoutStore {
         try {
             await (0,external_node_stream_promises_namespaceObject.pipeline)(Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : source, counter, (0,external_node_fs_.createWriteStream)(tmp));
             const digest = `sha256:${hash.digest('hex')}`;
-            await (0,promises_namespaceObject.rename)(tmp, this.blobPath(digest));
+            await (0,promises_.rename)(tmp, this.blobPath(digest));
             return { digest, size };
         }
         catch (error) {
-            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
             throw this.wrap(error, 'writing a blob');
         }
     }
@@ -1466,10 +1002,10 @@ class LayoutStore {
         const tmp = `${external_node_path_default().dirname(target)}/.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
         try {
             await (0,external_node_stream_promises_namespaceObject.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp));
-            await (0,promises_namespaceObject.rename)(tmp, target);
+            await (0,promises_.rename)(tmp, target);
         }
         catch (error) {
-            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
             throw this.wrap(error, `writing blob ${external_node_path_default().basename(target)}`);
         }
     }
@@ -1484,12 +1020,12 @@ class LayoutStore {
             try {
                 // A hard link moves no bytes; verify the source before trusting it.
                 await (0,external_node_stream_promises_namespaceObject.pipeline)(await other.getBlob(descriptor), new external_node_stream_.Writable({ write: (_chunk, _encoding, cb) => cb() }));
-                await (0,promises_namespaceObject.link)(other.blobPath(descriptor.digest), tmp).catch(() => (0,promises_namespaceObject.copyFile)(other.blobPath(descriptor.digest), tmp));
-                await (0,promises_namespaceObject.rename)(tmp, target);
+                await (0,promises_.link)(other.blobPath(descriptor.digest), tmp).catch(() => (0,promises_.copyFile)(other.blobPath(descriptor.digest), tmp));
+                await (0,promises_.rename)(tmp, target);
                 return 'mounted';
             }
             catch (error) {
-                await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+                await (0,promises_.unlink)(tmp).catch(() => undefined);
                 throw this.wrap(error, `mounting blob ${descriptor.digest} from ${fromRepository}`);
             }
         }
@@ -1499,7 +1035,7 @@ class LayoutStore {
         return 'uploaded';
     }
     async referrers(digest, artifactType) {
-        checkDigest(digest);
+        (0,references/* checkDigest */.H2)(digest);
         const index = await this.indexIfAny();
         if (index === undefined)
             return [];
@@ -1519,7 +1055,7 @@ class LayoutStore {
             if (manifest.parsed.subject?.digest === digest)
                 add(descriptorOf(manifest));
         }
-        const fallback = index.manifests.find((d) => d.annotations?.[REF_NAME] === referrersTag(digest));
+        const fallback = index.manifests.find((d) => d.annotations?.[REF_NAME] === (0,references/* referrersTag */.LN)(digest));
         if (fallback !== undefined && isIndexMediaType(fallback.mediaType)) {
             const manifest = await this.getManifest(fallback.digest);
             for (const d of manifest.parsed.manifests)
@@ -1720,7 +1256,7 @@ function normaliseConfigKey(key) {
         k = k.slice(0, slash);
     k = k.toLowerCase();
     if (k === 'index.docker.io' || k === 'registry-1.docker.io' || k === 'registry.hub.docker.com')
-        return DOCKER_HUB;
+        return references/* DOCKER_HUB */.Xb;
     return k;
 }
 async function readDockerConfig(env) {
@@ -1728,7 +1264,7 @@ async function readDockerConfig(env) {
     const file = external_node_path_default().join(dir, 'config.json');
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch {
         return undefined;
@@ -1807,7 +1343,7 @@ async function resolveCredentials(registry, options = {}) {
         if (options.ignoreDockerConfig !== true) {
             const config = await readDockerConfig(env);
             if (config !== undefined) {
-                const serverUrl = wanted === DOCKER_HUB ? DOCKER_HUB_CONFIG_KEY : wanted;
+                const serverUrl = wanted === references/* DOCKER_HUB */.Xb ? references/* DOCKER_HUB_CONFIG_KEY */.Mj : wanted;
                 for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
                     if (normaliseConfigKey(key) === wanted)
                         return runCredentialHelper(helper, serverUrl, env);
@@ -1995,159 +1531,11 @@ class RegistryAuth {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/fallback-index.ts
-/**
- * The referrers fallback index (`sha256-<hex>` tag) of registries without the referrers API: one
- * index per subject, shared by every process that pushes a referrer of that subject, written by
- * read-merge-write. Registries offer no conditional write, so a writer that read before ours landed
- * can put back an index without our entry. The rule that makes an entry hold:
- *
- * - a writer never sends an index built from a read older than STALE_MS (it reads again instead),
- *   and sends it once (no request-level retry, which would send an old read later);
- * - after its write, it waits a settle delay (longer than STALE_MS plus the write's round trip,
- *   with jitter) and reads again: every writer that read before ours landed has landed by then;
- * - what is missing is added again, and so on until one read after a settle holds every entry.
- *
- * In one process, the writers of one index queue: each merge takes every entry waiting.
- */
-
-
-
-
-/** An index built from a read older than this is not sent: it is read again. */
-const STALE_MS = 300;
-/** The least wait between a write and the read that confirms it. */
-const MIN_SETTLE_MS = 800;
-const MAX_SETTLE_MS = 5000;
-/** Rounds (write + settle + read) before giving up, and the time they may take together. */
-const MAX_ROUNDS = 12;
-const BUDGET_MS = 120_000;
-const queues = new Map();
-const fallback_index_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Adds `entry` to the fallback index of `subject`; resolves once a read after a settle holds it. */
-function addToFallback(target, subject, entry) {
-    return enqueue(target, subject, { add: entry });
-}
-/** Removes `digest` from the fallback index of `subject`; resolves once a read after a settle lacks it. */
-function removeFromFallback(target, subject, digest) {
-    return enqueue(target, subject, { remove: digest });
-}
-function enqueue(target, subject, change) {
-    const key = `${target.location}@${subject}`;
-    const running = queues.get(key);
-    const waiting = running ?? [];
-    const done = new Promise((resolve, reject) => waiting.push({ ...change, resolve, reject }));
-    if (running === undefined) {
-        queues.set(key, waiting);
-        void fallback_index_drain(target, key, subject, waiting);
-    }
-    return done;
-}
-async function fallback_index_drain(target, key, subject, waiting) {
-    // The check for more and the removal of the queue happen with no await between them, so a change
-    // is either taken by this loop or starts a new one.
-    while (waiting.length > 0) {
-        const batch = [];
-        // Changes are taken after each read, so those that arrive meanwhile join this merge.
-        const take = () => {
-            batch.push(...waiting.splice(0));
-            return batch;
-        };
-        try {
-            await merge(target, subject, take);
-            for (const w of batch)
-                w.resolve();
-        }
-        catch (error) {
-            if (batch.length === 0)
-                take();
-            for (const w of batch)
-                w.reject(error);
-        }
-    }
-    queues.delete(key);
-}
-async function merge(target, subject, take) {
-    const tag = referrersTag(subject);
-    const started = Date.now();
-    let lastProblem = 'no round was tried';
-    for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
-        const readAt = Date.now();
-        let current;
-        try {
-            current = await target.readFallback(tag);
-        }
-        catch (error) {
-            if (!(error instanceof RetryableError) &&
-                !(error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_UNAVAILABLE'))
-                throw error;
-            lastProblem = error.message;
-            await fallback_index_sleep(jitter(200 * round));
-            continue;
-        }
-        const changes = take();
-        // The last change asked for a digest wins (a referrer withdrawn after it was added is removed).
-        const wanted = new Map();
-        for (const c of changes) {
-            if (c.add !== undefined)
-                wanted.set(c.add.digest, c.add);
-            if (c.remove !== undefined)
-                wanted.set(c.remove, undefined);
-        }
-        const has = (d) => current.some((e) => e.digest === d);
-        const missing = [...wanted.values()].filter((e) => e !== undefined && !has(e.digest));
-        const unwanted = [...wanted.entries()].filter(([d, e]) => e === undefined && has(d)).map(([d]) => d);
-        // Holds: the first read found it so (another writer confirms its own), or the read after a settle did.
-        if (missing.length === 0 && unwanted.length === 0)
-            return;
-        if (Date.now() - readAt > STALE_MS) {
-            lastProblem = `the index read took more than ${STALE_MS} ms to merge`;
-            continue;
-        }
-        const index = {
-            schemaVersion: 2,
-            mediaType: media_MEDIA.ociIndex,
-            manifests: [...current.filter((e) => !unwanted.includes(e.digest)), ...missing],
-        };
-        const writeAt = Date.now();
-        try {
-            await target.writeFallback(tag, index);
-        }
-        catch (error) {
-            if (!(error instanceof RetryableError))
-                throw error;
-            // The write may or may not have landed: the read after the settle tells.
-            lastProblem = error.message;
-        }
-        const settle = Math.min(MAX_SETTLE_MS, Math.max(MIN_SETTLE_MS, STALE_MS + 4 * (Date.now() - writeAt)));
-        await fallback_index_sleep(jitter(settle));
-    }
-    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: concurrent writers kept replacing it; it did not hold after ${MAX_ROUNDS} rounds (${lastProblem}).`, {
-        hint: 'The referrer may be missing from the index: run the command again once the concurrent jobs have ended, or use a registry with the referrers API.',
-    });
-}
-/** `ms` plus up to half of it again, at random: writers that started together do not re-read together. */
-function jitter(ms) {
-    return Math.round(ms + Math.random() * (ms / 2));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
-/**
- * The registry client (OCI distribution spec v1.1 and Docker registry v2), on Node's own
- * http/https and streams. One RegistryClient per run holds the auth state per registry; each
- * repository is an ArtifactStore.
- */
-
-
-
-
-
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry-transport.ts
 
 
 const REDIRECTS = [301, 302, 303, 307, 308];
 const USER_AGENT = 'immutable-artefacts';
-/** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
-const BLOB_RELINK_RETRY = { attempts: 3, baseDelayMs: 100, maxDelayMs: 400 };
 /** A registry's refusal, with every error code its answer listed. */
 class RegistryAnswerError extends errors/* ArtefactsError */.E {
     status;
@@ -2208,32 +1596,9 @@ function nextLink(response, base) {
     const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
     return m === null ? undefined : new URL(m[1], base);
 }
-class RegistryClient {
-    options;
-    auths = new Map();
-    retry;
-    /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
-    referrersApi = new Map();
-    constructor(options = {}) {
-        this.options = options;
-        this.retry = { ...DEFAULT_RETRY, ...options.retry };
-    }
-    /** The ArtifactStore for one repository. */
-    repository(ref) {
-        let auth = this.auths.get(ref.registry);
-        if (auth === undefined) {
-            auth = new RegistryAuth(ref.registry, this.options);
-            this.auths.set(ref.registry, auth);
-        }
-        const plain = this.options.plainHttp;
-        const http = plain === true ||
-            (Array.isArray(plain) && plain.includes(ref.registry)) ||
-            (plain === undefined && isLoopback(ref.host));
-        return new RegistryRepository(this, auth, ref, new URL(`${http ? 'http' : 'https'}://${ref.host}`));
-    }
-}
-class RegistryRepository {
-    client;
+/** The requests of one repository: its URLs, scopes and credentials. */
+class RepositoryTransport {
+    settings;
     auth;
     base;
     location;
@@ -2241,8 +1606,8 @@ class RegistryRepository {
     repository;
     pullScope;
     pushScopes;
-    constructor(client, auth, ref, base) {
-        this.client = client;
+    constructor(settings, auth, ref, base) {
+        this.settings = settings;
         this.auth = auth;
         this.base = base;
         this.registry = ref.registry;
@@ -2270,7 +1635,7 @@ class RegistryRepository {
                     url,
                     headers,
                     ...(body === undefined ? {} : { body }),
-                    ...(this.client.options.timeoutMs === undefined ? {} : { timeoutMs: this.client.options.timeoutMs }),
+                    ...(this.settings.options.timeoutMs === undefined ? {} : { timeoutMs: this.settings.options.timeoutMs }),
                 });
                 if (response.status === 401 && sameOrigin && !refreshed) {
                     await drain(response);
@@ -2299,7 +1664,7 @@ class RegistryRepository {
                 throw registryError(op.what, response.status, answer);
             }
         };
-        return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
+        return op.retry === false ? once() : withRetry(op.what, this.settings.retry, once);
     }
     /**
      * A request whose answer's body (at most `limit` bytes) is read within the same retry: a connection
@@ -2317,17 +1682,632 @@ class RegistryRepository {
                 throw new RetryableError(`${op.what}: the answer broke off: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
             }
         };
-        return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
+        return op.retry === false ? once() : withRetry(op.what, this.settings.retry, once);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry-blobs.ts
+/**
+ * Blobs in a registry repository: existence checks, verified reads, cross-repository mounts and
+ * uploads, monolithic (one streamed PUT) or chunked (PATCHes that resume after a 416). Every
+ * function takes the repository's transport; none keeps state between calls.
+ */
+
+
+
+
+
+
+async function hasBlob(t, digest) {
+    (0,references/* checkDigest */.H2)(digest);
+    const response = await t.request({
+        what: `checking blob ${digest} in ${t.location}`,
+        method: 'HEAD',
+        url: t.path(`blobs/${digest}`),
+        scopes: [t.pullScope],
+        expect: [200, 404],
+        follow: true,
+    });
+    await drain(response);
+    if (response.status === 404)
+        return undefined;
+    const size = Number(header(response, 'content-length'));
+    return Number.isFinite(size) ? size : 0;
+}
+async function getBlob(t, descriptor) {
+    (0,references/* checkDigest */.H2)(descriptor.digest);
+    const what = `fetching blob ${descriptor.digest} from ${t.location}`;
+    const response = await t.request({
+        what,
+        method: 'GET',
+        url: t.path(`blobs/${descriptor.digest}`),
+        scopes: [t.pullScope],
+        expect: [200],
+        follow: true,
+    });
+    const length = Number(header(response, 'content-length'));
+    if (descriptor.size !== undefined && Number.isFinite(length) && length !== descriptor.size) {
+        response.body.destroy();
+        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry sends ${length} bytes where the descriptor declares ${descriptor.size}; refused.`);
+    }
+    const verifier = new VerifyingStream(descriptor.digest, descriptor.size, what);
+    (0,external_node_stream_.pipeline)(response.body, verifier, () => undefined);
+    return verifier;
+}
+async function putBlob(t, descriptor, source) {
+    (0,references/* checkDigest */.H2)(descriptor.digest);
+    const what = `uploading blob ${descriptor.digest} to ${t.location}`;
+    const chunkSize = t.settings.options.chunkSize;
+    const monolithic = chunkSize === undefined || descriptor.size <= chunkSize;
+    await withRetry(what, t.settings.retry, async () => {
+        // A single PUT streams from the source: open it while the session is being started, so the
+        // source's first bytes are on their way when the session's URL arrives (one round trip less).
+        const opening = monolithic && !Buffer.isBuffer(source) ? registry_blobs_open(source, descriptor, what) : undefined;
+        // Handled here so that a source failing before the session is ready is not an unhandled
+        // rejection; `upload` still awaits `opening` and gets its error.
+        opening?.catch(() => undefined);
+        let session;
+        try {
+            session = await startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
+        }
+        catch (error) {
+            opening?.then((stream) => stream.destroy(), () => undefined);
+            throw error;
+        }
+        await upload(t, what, session, descriptor, source, opening);
+    });
+}
+async function mountBlob(t, descriptor, fromRepository, fallback) {
+    (0,references/* checkDigest */.H2)(descriptor.digest);
+    if (fromRepository === t.repository)
+        return (await hasBlob(t, descriptor.digest)) === undefined ? 'not-mounted' : 'mounted';
+    const what = `mounting blob ${descriptor.digest} from ${fromRepository} into ${t.location}`;
+    const query = `blobs/uploads/?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(fromRepository)}`;
+    const scopes = [...t.pushScopes, `repository:${fromRepository}:pull`];
+    let result = 'not-mounted';
+    await withRetry(what, t.settings.retry, async (attempt) => {
+        // After a failed fallback upload, retry as a plain upload: the mount already said no.
+        const session = attempt === 1
+            ? await startUpload(t, what, scopes, t.path(query), true)
+            : await startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
+        if (session === 'mounted') {
+            result = 'mounted';
+            return;
+        }
+        if (fallback === undefined) {
+            await cancel(t, session.location);
+            result = 'not-mounted';
+            return;
+        }
+        await upload(t, what, session, descriptor, fallback);
+        result = 'uploaded';
+    });
+    return result;
+}
+async function startUpload(t, what, scopes, path, mount = false) {
+    const response = await t.request({
+        what,
+        method: 'POST',
+        url: path,
+        scopes,
+        headers: { 'content-length': '0' },
+        body: () => Buffer.alloc(0),
+        expect: mount ? [201, 202] : [202],
+        // Tried again on its own: a session opened twice costs nothing (the registry expires the spare),
+        // and the upload it serves is then tried as a whole only when the bytes themselves fail.
+    });
+    await drain(response);
+    if (response.status === 201)
+        return 'mounted';
+    const location = header(response, 'location');
+    if (location === undefined)
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: 202 without a Location header.`);
+    const min = Number(header(response, 'oci-chunk-min-length'));
+    return { location: new URL(location, response.url), minChunk: Number.isFinite(min) && min > 0 ? min : 0 };
+}
+async function cancel(t, location) {
+    try {
+        const response = await t.request({
+            what: `cancelling upload to ${t.location}`,
+            method: 'DELETE',
+            url: location,
+            scopes: t.pushScopes,
+            expect: [204, 200, 202, 404],
+            retry: false,
+        });
+        await drain(response);
+    }
+    catch {
+        // best effort: the registry expires abandoned sessions anyway
+    }
+}
+async function upload(t, what, session, descriptor, source, opened) {
+    try {
+        const chunkSize = t.settings.options.chunkSize;
+        if (chunkSize !== undefined && descriptor.size > chunkSize) {
+            await uploadChunked(t, what, session, descriptor, source, Math.max(chunkSize, session.minChunk));
+        }
+        else {
+            await uploadMonolithic(t, what, session, descriptor, opened ?? registry_blobs_open(source, descriptor, what));
+        }
+    }
+    catch (error) {
+        await cancel(t, session.location);
+        // A source stream that broke mid-way (connection reset, aborted response) is worth another
+        // try from a freshly opened source; our own verdicts (digest mismatch, auth, protocol) are not.
+        if (!(error instanceof errors/* ArtefactsError */.E) && !(error instanceof RetryableError) && !Buffer.isBuffer(source)) {
+            throw new RetryableError(`${what}: the source stream failed: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
+        }
+        throw error;
+    }
+}
+async function registry_blobs_open(source, descriptor, what) {
+    const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
+    // A source that already verifies this digest and size (a store's getBlob) holds back its last chunk
+    // until verified, so the upload can never complete with wrong bytes: no second hash pass needed.
+    if (raw instanceof VerifyingStream && raw.verifies(descriptor))
+        return raw;
+    const verifier = new VerifyingStream(descriptor.digest, descriptor.size, what);
+    (0,external_node_stream_.pipeline)(raw, verifier, () => undefined);
+    return verifier;
+}
+function finalUrl(location, digest) {
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    return url;
+}
+async function uploadMonolithic(t, what, session, descriptor, opened) {
+    const stream = await opened;
+    // Opened ahead of the session, a short source may already have failed its verification.
+    if (stream.errored)
+        throw stream.errored;
+    let streamError;
+    stream.on('error', (error) => (streamError = error));
+    let response;
+    try {
+        response = await t.request({
+            what,
+            method: 'PUT',
+            url: finalUrl(session.location, descriptor.digest),
+            scopes: t.pushScopes,
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
+            body: () => stream,
+            expect: [201],
+            retry: false,
+        });
+    }
+    catch (error) {
+        stream.destroy();
+        throw streamError ?? error;
+    }
+    await drain(response);
+    if (streamError !== undefined)
+        throw streamError;
+    checkCommitted(what, response, descriptor.digest);
+}
+function checkCommitted(what, response, digest) {
+    const claimed = header(response, 'docker-content-digest');
+    if (claimed !== undefined && claimed !== digest) {
+        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry committed ${claimed}.`);
+    }
+}
+async function uploadChunked(t, what, session, descriptor, source, chunkSize) {
+    const stream = await registry_blobs_open(source, descriptor, what);
+    let offset = 0;
+    let pending = [];
+    let pendingBytes = 0;
+    const flush = async (bytes) => {
+        offset = await sendChunk(t, what, session, bytes, offset);
+    };
+    for await (const chunk of stream) {
+        pending.push(chunk);
+        pendingBytes += chunk.length;
+        while (pendingBytes >= chunkSize) {
+            const all = Buffer.concat(pending);
+            await flush(all.subarray(0, chunkSize));
+            const rest = all.subarray(chunkSize);
+            pending = rest.length > 0 ? [rest] : [];
+            pendingBytes = rest.length;
+        }
+    }
+    if (pendingBytes > 0)
+        await flush(Buffer.concat(pending));
+    if (offset !== descriptor.size) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: sent ${offset} of ${descriptor.size} bytes.`);
+    }
+    const response = await t.request({
+        what,
+        method: 'PUT',
+        url: finalUrl(session.location, descriptor.digest),
+        scopes: t.pushScopes,
+        headers: { 'content-length': '0' },
+        body: () => Buffer.alloc(0),
+        expect: [201],
+        retry: false,
+    });
+    await drain(response);
+    checkCommitted(what, response, descriptor.digest);
+}
+/** PATCHes one chunk at `offset`; after a 416 asks the session where it is and resumes from there. */
+async function sendChunk(t, what, session, bytes, offset) {
+    let start = offset;
+    let data = bytes;
+    for (let resumes = 0;; resumes++) {
+        const response = await t.request({
+            what,
+            method: 'PATCH',
+            url: session.location,
+            scopes: t.pushScopes,
+            headers: {
+                'content-type': 'application/octet-stream',
+                'content-length': String(data.length),
+                'content-range': `${start}-${start + data.length - 1}`,
+            },
+            body: () => data,
+            expect: [202, 416],
+            retry: false,
+        });
+        await drain(response);
+        const location = header(response, 'location');
+        if (location !== undefined)
+            session.location = new URL(location, session.location);
+        const end = start + data.length;
+        if (response.status === 202) {
+            const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+            if (range !== null && end > 1 && Number(range[1]) + 1 !== end) {
+                throw new RetryableError(`${what}: the registry holds ${Number(range[1]) + 1} bytes, expected ${end}`, undefined, undefined);
+            }
+            return end;
+        }
+        if (resumes >= 3)
+            throw new RetryableError(`${what}: chunk at ${start} refused (416) ${resumes + 1} times`, undefined, 416);
+        const held = await uploadedBytes(t, what, session);
+        if (held < offset || held > end) {
+            throw new RetryableError(`${what}: the session holds ${held} bytes, outside the chunk being sent`, undefined, 416);
+        }
+        if (held === end)
+            return end;
+        data = bytes.subarray(held - offset);
+        start = held;
+    }
+}
+async function uploadedBytes(t, what, session) {
+    const response = await t.request({
+        what,
+        method: 'GET',
+        url: session.location,
+        scopes: t.pushScopes,
+        expect: [204, 200],
+        retry: false,
+    });
+    await drain(response);
+    const location = header(response, 'location');
+    if (location !== undefined)
+        session.location = new URL(location, session.location);
+    const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+    // distribution answers "0-0" for both 0 and 1 bytes: take the conservative reading.
+    return range === null || range[1] === '0' ? 0 : Number(range[1]) + 1;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry-referrers.ts
+/**
+ * Referrers in a registry repository: the referrers API (`/v2/<name>/referrers/<digest>`), and the
+ * fallback index (`sha256-<hex>` tag) of registries without it.
+ *
+ * Whether a registry offers the referrers API is asked once per registry and RegistryClient; the
+ * answer is kept in the map the client passes in (RegistryClient.referrersApi).
+ *
+ * The fallback index: one index per subject, shared by every process that pushes a referrer of that
+ * subject, written by read-merge-write. Registries offer no conditional write, so a writer that read
+ * before ours landed can put back an index without our entry. The rule that makes an entry hold:
+ *
+ * - a writer never sends an index built from a read older than STALE_MS (it reads again instead),
+ *   and sends it once (no request-level retry, which would send an old read later);
+ * - after its write, it waits a settle delay (longer than STALE_MS plus the write's round trip,
+ *   with jitter) and reads again: every writer that read before ours landed has landed by then;
+ * - what is missing is added again, and so on until one read after a settle holds every entry.
+ *
+ * The process-wide referrers queue (`fallbackQueues` below) is module state, shared by every
+ * RegistryClient and repository in this process, not per client: the writers of one index
+ * (keyed `<registry>/<repository>@<subject>`) queue behind each other, and each merge takes every
+ * change waiting, so two clients of one process never race each other on the same index. A queue
+ * exists only while its changes are being merged, and is removed when it empties.
+ */
+
+
+
+
+
+/** An index built from a read older than this is not sent: it is read again. */
+const STALE_MS = 300;
+/** The least wait between a write and the read that confirms it. */
+const MIN_SETTLE_MS = 800;
+const MAX_SETTLE_MS = 5000;
+/** Rounds (write + settle + read) before giving up, and the time they may take together. */
+const MAX_ROUNDS = 12;
+const BUDGET_MS = 120_000;
+/** The process-wide referrers queue: per fallback index, the changes waiting for its merge (see above). */
+const fallbackQueues = new Map();
+const registry_referrers_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Adds `entry` to the fallback index of `subject`; resolves once a read after a settle holds it. */
+function addToFallback(target, subject, entry) {
+    return enqueue(target, subject, { add: entry });
+}
+/** Removes `digest` from the fallback index of `subject`; resolves once a read after a settle lacks it. */
+function removeFromFallback(target, subject, digest) {
+    return enqueue(target, subject, { remove: digest });
+}
+function enqueue(target, subject, change) {
+    const key = `${target.location}@${subject}`;
+    const running = fallbackQueues.get(key);
+    const waiting = running ?? [];
+    const done = new Promise((resolve, reject) => waiting.push({ ...change, resolve, reject }));
+    if (running === undefined) {
+        fallbackQueues.set(key, waiting);
+        void registry_referrers_drain(target, key, subject, waiting);
+    }
+    return done;
+}
+async function registry_referrers_drain(target, key, subject, waiting) {
+    // The check for more and the removal of the queue happen with no await between them, so a change
+    // is either taken by this loop or starts a new one.
+    while (waiting.length > 0) {
+        const batch = [];
+        // Changes are taken after each read, so those that arrive meanwhile join this merge.
+        const take = () => {
+            batch.push(...waiting.splice(0));
+            return batch;
+        };
+        try {
+            await merge(target, subject, take);
+            for (const w of batch)
+                w.resolve();
+        }
+        catch (error) {
+            if (batch.length === 0)
+                take();
+            for (const w of batch)
+                w.reject(error);
+        }
+    }
+    fallbackQueues.delete(key);
+}
+async function merge(target, subject, take) {
+    const tag = (0,references/* referrersTag */.LN)(subject);
+    const started = Date.now();
+    let lastProblem = 'no round was tried';
+    for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
+        const readAt = Date.now();
+        let current;
+        try {
+            current = await target.readFallback(tag);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError) &&
+                !(error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_UNAVAILABLE'))
+                throw error;
+            lastProblem = error.message;
+            await registry_referrers_sleep(jitter(200 * round));
+            continue;
+        }
+        const changes = take();
+        // The last change asked for a digest wins (a referrer withdrawn after it was added is removed).
+        const wanted = new Map();
+        for (const c of changes) {
+            if (c.add !== undefined)
+                wanted.set(c.add.digest, c.add);
+            if (c.remove !== undefined)
+                wanted.set(c.remove, undefined);
+        }
+        const has = (d) => current.some((e) => e.digest === d);
+        const missing = [...wanted.values()].filter((e) => e !== undefined && !has(e.digest));
+        const unwanted = [...wanted.entries()].filter(([d, e]) => e === undefined && has(d)).map(([d]) => d);
+        // Holds: the first read found it so (another writer confirms its own), or the read after a settle did.
+        if (missing.length === 0 && unwanted.length === 0)
+            return;
+        if (Date.now() - readAt > STALE_MS) {
+            lastProblem = `the index read took more than ${STALE_MS} ms to merge`;
+            continue;
+        }
+        const index = {
+            schemaVersion: 2,
+            mediaType: media_MEDIA.ociIndex,
+            manifests: [...current.filter((e) => !unwanted.includes(e.digest)), ...missing],
+        };
+        const writeAt = Date.now();
+        try {
+            await target.writeFallback(tag, index);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError))
+                throw error;
+            // The write may or may not have landed: the read after the settle tells.
+            lastProblem = error.message;
+        }
+        const settle = Math.min(MAX_SETTLE_MS, Math.max(MIN_SETTLE_MS, STALE_MS + 4 * (Date.now() - writeAt)));
+        await registry_referrers_sleep(jitter(settle));
+    }
+    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: concurrent writers kept replacing it; it did not hold after ${MAX_ROUNDS} rounds (${lastProblem}).`, {
+        hint: 'The referrer may be missing from the index: run the command again once the concurrent jobs have ended, or use a registry with the referrers API.',
+    });
+}
+/** `ms` plus up to half of it again, at random: writers that started together do not re-read together. */
+function jitter(ms) {
+    return Math.round(ms + Math.random() * (ms / 2));
+}
+// ---------------------------------------------------------------- the registry's side
+/** Reads the `sha256-<hex>` fallback index (absent: empty), its body read within the retry. */
+async function readFallback(t, tag) {
+    const { response, bytes } = await t.requestBytes({
+        what: `reading referrers tag ${t.location}:${tag}`,
+        method: 'GET',
+        url: t.path(`manifests/${tag}`),
+        scopes: [t.pullScope],
+        headers: { accept: MANIFEST_ACCEPT },
+        expect: [200, 404],
+    }, MAX_MANIFEST_BYTES);
+    if (response.status === 404)
+        return [];
+    const parsed = parseManifest(bytes, `referrers tag ${t.location}:${tag}`, header(response, 'content-type'));
+    if (!isIndexMediaType(parsed.mediaType)) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `referrers tag ${t.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
+    }
+    return parsed.parsed.manifests;
+}
+/** Sends a fallback index once: a retry would send an index built from an old read (see above). */
+async function writeFallback(t, tag, index) {
+    const manifest = parseManifest(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
+    const response = await t.request({
+        what: `pushing referrers index ${t.location}:${tag}`,
+        method: 'PUT',
+        url: t.path(`manifests/${tag}`),
+        scopes: t.pushScopes,
+        headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+        body: () => manifest.bytes,
+        expect: [201, 200],
+        retry: false,
+    });
+    await drain(response);
+}
+/**
+ * Whether this registry answers the referrers API (an OCI index at /referrers/<digest>), asked once
+ * per registry and run (`known` is the client's map): a registry that has it but sends no OCI-Subject
+ * still needs no fallback tag.
+ */
+function offersReferrersApi(t, known, subject) {
+    const answered = known.get(t.registry);
+    if (answered !== undefined)
+        return answered;
+    const asked = (async () => {
+        const { response } = await t.requestBytes({
+            what: `asking ${t.location} for the referrers API`,
+            method: 'GET',
+            url: t.path(`referrers/${subject}`),
+            scopes: [t.pullScope],
+            headers: { accept: media_MEDIA.ociIndex },
+            expect: [200, 404, 400, 405],
+        }, MAX_MANIFEST_BYTES);
+        return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === media_MEDIA.ociIndex;
+    })();
+    known.set(t.registry, asked);
+    asked.catch(() => known.delete(t.registry));
+    return asked;
+}
+/**
+ * Withdraws a referrer this run pushed (a promotion record of a promotion that lost its race):
+ * deleted by digest where the registry allows it, and taken out of the fallback index.
+ */
+async function withdrawReferrer(t, target, known, subject, digest) {
+    (0,references/* checkDigest */.H2)(subject);
+    (0,references/* checkDigest */.H2)(digest);
+    const response = await t.request({
+        what: `deleting ${t.location}@${digest}`,
+        method: 'DELETE',
+        url: t.path(`manifests/${digest}`),
+        scopes: t.pushScopes,
+        expect: [202, 200, 204, 404, 405, 400],
+    });
+    await drain(response);
+    if (!(await offersReferrersApi(t, known, subject)))
+        await removeFromFallback(target, subject, digest);
+}
+/** The referrers of `digest`: from the referrers API, or from the fallback index where there is none. */
+async function listReferrers(t, target, digest, artifactType) {
+    (0,references/* checkDigest */.H2)(digest);
+    const what = `listing referrers of ${t.location}@${digest}`;
+    const found = [];
+    let url = new URL(t.path(`referrers/${digest}`), t.base);
+    if (artifactType !== undefined)
+        url.searchParams.set('artifactType', artifactType);
+    let native = true;
+    // Many registries (distribution 2.8 among them) have no referrers API: the fallback tag is read
+    // at the same time as the API's first page, and used only when the API turns out to be absent.
+    const fallback = target.readFallback((0,references/* referrersTag */.LN)(digest));
+    fallback.catch(() => undefined);
+    for (let page = 0; url !== undefined && page < 1000; page++) {
+        const { response, bytes } = await t.requestBytes({ what, method: 'GET', url, scopes: [t.pullScope], headers: { accept: media_MEDIA.ociIndex }, expect: [200, 404] }, MAX_MANIFEST_BYTES);
+        if (response.status === 404) {
+            native = page > 0;
+            break;
+        }
+        const type = header(response, 'content-type')?.split(';')[0]?.trim();
+        if (type !== media_MEDIA.ociIndex) {
+            // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
+            native = false;
+            break;
+        }
+        const index = parseManifest(bytes, what).parsed;
+        found.push(...index.manifests);
+        url = nextLink(response, url);
+    }
+    const all = native ? found : await fallback;
+    const seen = new Set();
+    return all.filter((d) => {
+        if (seen.has(d.digest))
+            return false;
+        seen.add(d.digest);
+        return artifactType === undefined || d.artifactType === artifactType;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
+
+
+
+
+
+
+
+
+
+/** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
+const BLOB_RELINK_RETRY = { attempts: 3, baseDelayMs: 100, maxDelayMs: 400 };
+class RegistryClient {
+    options;
+    auths = new Map();
+    retry;
+    /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
+    referrersApi = new Map();
+    constructor(options = {}) {
+        this.options = options;
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    }
+    /** The ArtifactStore for one repository. */
+    repository(ref) {
+        let auth = this.auths.get(ref.registry);
+        if (auth === undefined) {
+            auth = new RegistryAuth(ref.registry, this.options);
+            this.auths.set(ref.registry, auth);
+        }
+        const plain = this.options.plainHttp;
+        const http = plain === true ||
+            (Array.isArray(plain) && plain.includes(ref.registry)) ||
+            (plain === undefined && isLoopback(ref.host));
+        return new RegistryRepository(this, auth, ref, new URL(`${http ? 'http' : 'https'}://${ref.host}`));
+    }
+}
+class RegistryRepository {
+    client;
+    location;
+    registry;
+    repository;
+    transport;
+    constructor(client, auth, ref, base) {
+        this.client = client;
+        this.transport = new RepositoryTransport(client, auth, ref, base);
+        this.registry = ref.registry;
+        this.repository = ref.repository;
+        this.location = `${ref.registry}/${ref.repository}`;
     }
     // ---------------------------------------------------------------- manifests
     async resolve(reference) {
         this.checkReference(reference);
         const what = `resolving ${this.location}:${reference}`;
-        const response = await this.request({
+        const response = await this.transport.request({
             what,
             method: 'HEAD',
-            url: this.path(`manifests/${reference}`),
-            scopes: [this.pullScope],
+            url: this.transport.path(`manifests/${reference}`),
+            scopes: [this.transport.pullScope],
             headers: { accept: MANIFEST_ACCEPT },
             expect: [200, 404],
         });
@@ -2338,7 +2318,7 @@ class RegistryRepository {
         const mediaType = header(response, 'content-type')?.split(';')[0]?.trim();
         const size = Number(header(response, 'content-length'));
         if (digest === undefined ||
-            !isDigest(digest) ||
+            !(0,references/* isDigest */.Bc)(digest) ||
             mediaType === undefined ||
             !MANIFEST_MEDIA_TYPES.includes(mediaType) ||
             !Number.isFinite(size)) {
@@ -2346,7 +2326,7 @@ class RegistryRepository {
             const manifest = await this.getManifest(reference);
             return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
         }
-        if (isDigest(reference) && digest !== reference) {
+        if ((0,references/* isDigest */.Bc)(reference) && digest !== reference) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry answered digest ${digest}.`);
         }
         checkManifestMediaType(mediaType, what);
@@ -2354,17 +2334,17 @@ class RegistryRepository {
     }
     async getManifest(reference) {
         this.checkReference(reference);
-        const what = `fetching manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
-        const { response, bytes } = await this.requestBytes({
+        const what = `fetching manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
+        const { response, bytes } = await this.transport.requestBytes({
             what,
             method: 'GET',
-            url: this.path(`manifests/${reference}`),
-            scopes: [this.pullScope],
+            url: this.transport.path(`manifests/${reference}`),
+            scopes: [this.transport.pullScope],
             headers: { accept: MANIFEST_ACCEPT },
             expect: [200],
         }, MAX_MANIFEST_BYTES);
         const actual = media_sha256(bytes);
-        if (isDigest(reference) && actual !== reference) {
+        if ((0,references/* isDigest */.Bc)(reference) && actual !== reference) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
         }
         const claimed = header(response, 'docker-content-digest');
@@ -2384,11 +2364,11 @@ class RegistryRepository {
         if (media_sha256(manifest.bytes) !== manifest.digest) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes do not hash to ${manifest.digest}.`);
         }
-        const put = () => this.request({
+        const put = () => this.transport.request({
             what,
             method: 'PUT',
-            url: this.path(`manifests/${target}`),
-            scopes: this.pushScopes,
+            url: this.transport.path(`manifests/${target}`),
+            scopes: this.transport.pushScopes,
             headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
             body: () => manifest.bytes,
             expect: [201, 200],
@@ -2410,7 +2390,8 @@ class RegistryRepository {
         if (subject === undefined)
             return { digest: manifest.digest, referrerIndexed: false };
         // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
-        if (header(response, 'oci-subject') === undefined && !(await this.offersReferrersApi(subject.digest)))
+        if (header(response, 'oci-subject') === undefined &&
+            !(await offersReferrersApi(this.transport, this.client.referrersApi, subject.digest)))
             await addToFallback(this, subject.digest, descriptorOf(manifest));
         return { digest: manifest.digest, referrerIndexed: true };
     }
@@ -2418,127 +2399,37 @@ class RegistryRepository {
         await this.putManifest(manifest, { tag });
     }
     checkReference(reference) {
-        if (!isDigest(reference) && !isTag(reference)) {
+        if (!(0,references/* isDigest */.Bc)(reference) && !(0,references/* isTag */.dz)(reference)) {
             throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
         }
     }
-    // ---------------------------------------------------------------- referrers
+    // ---------------------------------------------------------------- referrers (registry-referrers.ts)
     /** Reads the `sha256-<hex>` fallback index (absent: empty), its body read within the retry. */
-    async readFallback(tag) {
-        const { response, bytes } = await this.requestBytes({
-            what: `reading referrers tag ${this.location}:${tag}`,
-            method: 'GET',
-            url: this.path(`manifests/${tag}`),
-            scopes: [this.pullScope],
-            headers: { accept: MANIFEST_ACCEPT },
-            expect: [200, 404],
-        }, MAX_MANIFEST_BYTES);
-        if (response.status === 404)
-            return [];
-        const parsed = parseManifest(bytes, `referrers tag ${this.location}:${tag}`, header(response, 'content-type'));
-        if (!isIndexMediaType(parsed.mediaType)) {
-            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `referrers tag ${this.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
-        }
-        return parsed.parsed.manifests;
+    readFallback(tag) {
+        return readFallback(this.transport, tag);
     }
-    /** Sends a fallback index once: a retry would send an index built from an old read (fallback-index.ts). */
-    async writeFallback(tag, index) {
-        const manifest = parseManifest(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
-        const response = await this.request({
-            what: `pushing referrers index ${this.location}:${tag}`,
-            method: 'PUT',
-            url: this.path(`manifests/${tag}`),
-            scopes: this.pushScopes,
-            headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
-            body: () => manifest.bytes,
-            expect: [201, 200],
-            retry: false,
-        });
-        await drain(response);
+    /** Sends a fallback index once: a retry would send an index built from an old read. */
+    writeFallback(tag, index) {
+        return writeFallback(this.transport, tag, index);
     }
-    /**
-     * Whether this registry answers the referrers API (an OCI index at /referrers/<digest>), asked once
-     * per registry and run: a registry that has it but sends no OCI-Subject still needs no fallback tag.
-     */
-    offersReferrersApi(subject) {
-        const known = this.client.referrersApi.get(this.registry);
-        if (known !== undefined)
-            return known;
-        const asked = (async () => {
-            const { response } = await this.requestBytes({
-                what: `asking ${this.location} for the referrers API`,
-                method: 'GET',
-                url: this.path(`referrers/${subject}`),
-                scopes: [this.pullScope],
-                headers: { accept: media_MEDIA.ociIndex },
-                expect: [200, 404, 400, 405],
-            }, MAX_MANIFEST_BYTES);
-            return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === media_MEDIA.ociIndex;
-        })();
-        this.client.referrersApi.set(this.registry, asked);
-        asked.catch(() => this.client.referrersApi.delete(this.registry));
-        return asked;
+    /** Withdraws a referrer this run pushed: deleted by digest where allowed, and out of the fallback index. */
+    withdrawReferrer(subject, digest) {
+        return withdrawReferrer(this.transport, this, this.client.referrersApi, subject, digest);
     }
-    /**
-     * Withdraws a referrer this run pushed (a promotion record of a promotion that lost its race):
-     * deleted by digest where the registry allows it, and taken out of the fallback index.
-     */
-    async withdrawReferrer(subject, digest) {
-        checkDigest(subject);
-        checkDigest(digest);
-        const response = await this.request({
-            what: `deleting ${this.location}@${digest}`,
-            method: 'DELETE',
-            url: this.path(`manifests/${digest}`),
-            scopes: this.pushScopes,
-            expect: [202, 200, 204, 404, 405, 400],
-        });
-        await drain(response);
-        if (!(await this.offersReferrersApi(subject)))
-            await removeFromFallback(this, subject, digest);
-    }
-    async referrers(digest, artifactType) {
-        checkDigest(digest);
-        const what = `listing referrers of ${this.location}@${digest}`;
-        const found = [];
-        let url = new URL(this.path(`referrers/${digest}`), this.base);
-        if (artifactType !== undefined)
-            url.searchParams.set('artifactType', artifactType);
-        let native = true;
-        // Many registries (distribution 2.8 among them) have no referrers API: the fallback tag is read
-        // at the same time as the API's first page, and used only when the API turns out to be absent.
-        const fallback = this.readFallback(referrersTag(digest));
-        fallback.catch(() => undefined);
-        for (let page = 0; url !== undefined && page < 1000; page++) {
-            const { response, bytes } = await this.requestBytes({ what, method: 'GET', url, scopes: [this.pullScope], headers: { accept: media_MEDIA.ociIndex }, expect: [200, 404] }, MAX_MANIFEST_BYTES);
-            if (response.status === 404) {
-                native = page > 0;
-                break;
-            }
-            const type = header(response, 'content-type')?.split(';')[0]?.trim();
-            if (type !== media_MEDIA.ociIndex) {
-                // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
-                native = false;
-                break;
-            }
-            const index = parseManifest(bytes, what).parsed;
-            found.push(...index.manifests);
-            url = nextLink(response, url);
-        }
-        const all = native ? found : await fallback;
-        const seen = new Set();
-        return all.filter((d) => {
-            if (seen.has(d.digest))
-                return false;
-            seen.add(d.digest);
-            return artifactType === undefined || d.artifactType === artifactType;
-        });
+    referrers(digest, artifactType) {
+        return listReferrers(this.transport, this, digest, artifactType);
     }
     async listTags() {
         const tags = [];
-        let url = new URL(this.path('tags/list?n=1000'), this.base);
+        let url = new URL(this.transport.path('tags/list?n=1000'), this.transport.base);
         for (let page = 0; url !== undefined && page < 10_000; page++) {
-            const { response, bytes: body } = await this.requestBytes({ what: `listing tags of ${this.location}`, method: 'GET', url, scopes: [this.pullScope], expect: [200, 404] }, 64 * 1024 * 1024);
+            const { response, bytes: body } = await this.transport.requestBytes({
+                what: `listing tags of ${this.location}`,
+                method: 'GET',
+                url,
+                scopes: [this.transport.pullScope],
+                expect: [200, 404],
+            }, 64 * 1024 * 1024);
             if (response.status === 404)
                 return tags;
             const parsed = JSON.parse(body.toString('utf8'));
@@ -2547,296 +2438,18 @@ class RegistryRepository {
         }
         return tags;
     }
-    // ---------------------------------------------------------------- blobs
-    async hasBlob(digest) {
-        checkDigest(digest);
-        const response = await this.request({
-            what: `checking blob ${digest} in ${this.location}`,
-            method: 'HEAD',
-            url: this.path(`blobs/${digest}`),
-            scopes: [this.pullScope],
-            expect: [200, 404],
-            follow: true,
-        });
-        await drain(response);
-        if (response.status === 404)
-            return undefined;
-        const size = Number(header(response, 'content-length'));
-        return Number.isFinite(size) ? size : 0;
+    // ---------------------------------------------------------------- blobs (registry-blobs.ts)
+    hasBlob(digest) {
+        return hasBlob(this.transport, digest);
     }
-    async getBlob(descriptor) {
-        checkDigest(descriptor.digest);
-        const what = `fetching blob ${descriptor.digest} from ${this.location}`;
-        const response = await this.request({
-            what,
-            method: 'GET',
-            url: this.path(`blobs/${descriptor.digest}`),
-            scopes: [this.pullScope],
-            expect: [200],
-            follow: true,
-        });
-        const length = Number(header(response, 'content-length'));
-        if (descriptor.size !== undefined && Number.isFinite(length) && length !== descriptor.size) {
-            response.body.destroy();
-            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry sends ${length} bytes where the descriptor declares ${descriptor.size}; refused.`);
-        }
-        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, what);
-        (0,external_node_stream_.pipeline)(response.body, verifier, () => undefined);
-        return verifier;
+    getBlob(descriptor) {
+        return getBlob(this.transport, descriptor);
     }
-    async putBlob(descriptor, source) {
-        checkDigest(descriptor.digest);
-        const what = `uploading blob ${descriptor.digest} to ${this.location}`;
-        const chunkSize = this.client.options.chunkSize;
-        const monolithic = chunkSize === undefined || descriptor.size <= chunkSize;
-        await withRetry(what, this.client.retry, async () => {
-            // A single PUT streams from the source: open it while the session is being started, so the
-            // source's first bytes are on their way when the session's URL arrives (one round trip less).
-            const opening = monolithic && !Buffer.isBuffer(source) ? this.open(source, descriptor, what) : undefined;
-            // Handled here so that a source failing before the session is ready is not an unhandled
-            // rejection; `upload` still awaits `opening` and gets its error.
-            opening?.catch(() => undefined);
-            let session;
-            try {
-                session = await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
-            }
-            catch (error) {
-                opening?.then((stream) => stream.destroy(), () => undefined);
-                throw error;
-            }
-            await this.upload(what, session, descriptor, source, opening);
-        });
+    putBlob(descriptor, source) {
+        return putBlob(this.transport, descriptor, source);
     }
-    async mountBlob(descriptor, fromRepository, fallback) {
-        checkDigest(descriptor.digest);
-        if (fromRepository === this.repository)
-            return (await this.hasBlob(descriptor.digest)) === undefined ? 'not-mounted' : 'mounted';
-        const what = `mounting blob ${descriptor.digest} from ${fromRepository} into ${this.location}`;
-        const query = `blobs/uploads/?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(fromRepository)}`;
-        const scopes = [...this.pushScopes, `repository:${fromRepository}:pull`];
-        let result = 'not-mounted';
-        await withRetry(what, this.client.retry, async (attempt) => {
-            // After a failed fallback upload, retry as a plain upload: the mount already said no.
-            const session = attempt === 1
-                ? await this.startUpload(what, scopes, this.path(query), true)
-                : await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
-            if (session === 'mounted') {
-                result = 'mounted';
-                return;
-            }
-            if (fallback === undefined) {
-                await this.cancel(session.location);
-                result = 'not-mounted';
-                return;
-            }
-            await this.upload(what, session, descriptor, fallback);
-            result = 'uploaded';
-        });
-        return result;
-    }
-    async startUpload(what, scopes, path, mount = false) {
-        const response = await this.request({
-            what,
-            method: 'POST',
-            url: path,
-            scopes,
-            headers: { 'content-length': '0' },
-            body: () => Buffer.alloc(0),
-            expect: mount ? [201, 202] : [202],
-            // Tried again on its own: a session opened twice costs nothing (the registry expires the spare),
-            // and the upload it serves is then tried as a whole only when the bytes themselves fail.
-        });
-        await drain(response);
-        if (response.status === 201)
-            return 'mounted';
-        const location = header(response, 'location');
-        if (location === undefined)
-            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: 202 without a Location header.`);
-        const min = Number(header(response, 'oci-chunk-min-length'));
-        return { location: new URL(location, response.url), minChunk: Number.isFinite(min) && min > 0 ? min : 0 };
-    }
-    async cancel(location) {
-        try {
-            const response = await this.request({
-                what: `cancelling upload to ${this.location}`,
-                method: 'DELETE',
-                url: location,
-                scopes: this.pushScopes,
-                expect: [204, 200, 202, 404],
-                retry: false,
-            });
-            await drain(response);
-        }
-        catch {
-            // best effort: the registry expires abandoned sessions anyway
-        }
-    }
-    async upload(what, session, descriptor, source, opened) {
-        try {
-            const chunkSize = this.client.options.chunkSize;
-            if (chunkSize !== undefined && descriptor.size > chunkSize) {
-                await this.uploadChunked(what, session, descriptor, source, Math.max(chunkSize, session.minChunk));
-            }
-            else {
-                await this.uploadMonolithic(what, session, descriptor, opened ?? this.open(source, descriptor, what));
-            }
-        }
-        catch (error) {
-            await this.cancel(session.location);
-            // A source stream that broke mid-way (connection reset, aborted response) is worth another
-            // try from a freshly opened source; our own verdicts (digest mismatch, auth, protocol) are not.
-            if (!(error instanceof errors/* ArtefactsError */.E) && !(error instanceof RetryableError) && !Buffer.isBuffer(source)) {
-                throw new RetryableError(`${what}: the source stream failed: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
-            }
-            throw error;
-        }
-    }
-    async open(source, descriptor, what) {
-        const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
-        // A source that already verifies this digest and size (a store's getBlob) holds back its last chunk
-        // until verified, so the upload can never complete with wrong bytes: no second hash pass needed.
-        if (raw instanceof VerifyingStream && raw.verifies(descriptor))
-            return raw;
-        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, what);
-        (0,external_node_stream_.pipeline)(raw, verifier, () => undefined);
-        return verifier;
-    }
-    finalUrl(location, digest) {
-        const url = new URL(location);
-        url.searchParams.set('digest', digest);
-        return url;
-    }
-    async uploadMonolithic(what, session, descriptor, opened) {
-        const stream = await opened;
-        // Opened ahead of the session, a short source may already have failed its verification.
-        if (stream.errored)
-            throw stream.errored;
-        let streamError;
-        stream.on('error', (error) => (streamError = error));
-        let response;
-        try {
-            response = await this.request({
-                what,
-                method: 'PUT',
-                url: this.finalUrl(session.location, descriptor.digest),
-                scopes: this.pushScopes,
-                headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
-                body: () => stream,
-                expect: [201],
-                retry: false,
-            });
-        }
-        catch (error) {
-            stream.destroy();
-            throw streamError ?? error;
-        }
-        await drain(response);
-        if (streamError !== undefined)
-            throw streamError;
-        this.checkCommitted(what, response, descriptor.digest);
-    }
-    checkCommitted(what, response, digest) {
-        const claimed = header(response, 'docker-content-digest');
-        if (claimed !== undefined && claimed !== digest) {
-            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry committed ${claimed}.`);
-        }
-    }
-    async uploadChunked(what, session, descriptor, source, chunkSize) {
-        const stream = await this.open(source, descriptor, what);
-        let offset = 0;
-        let pending = [];
-        let pendingBytes = 0;
-        const flush = async (bytes) => {
-            offset = await this.sendChunk(what, session, bytes, offset);
-        };
-        for await (const chunk of stream) {
-            pending.push(chunk);
-            pendingBytes += chunk.length;
-            while (pendingBytes >= chunkSize) {
-                const all = Buffer.concat(pending);
-                await flush(all.subarray(0, chunkSize));
-                const rest = all.subarray(chunkSize);
-                pending = rest.length > 0 ? [rest] : [];
-                pendingBytes = rest.length;
-            }
-        }
-        if (pendingBytes > 0)
-            await flush(Buffer.concat(pending));
-        if (offset !== descriptor.size) {
-            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: sent ${offset} of ${descriptor.size} bytes.`);
-        }
-        const response = await this.request({
-            what,
-            method: 'PUT',
-            url: this.finalUrl(session.location, descriptor.digest),
-            scopes: this.pushScopes,
-            headers: { 'content-length': '0' },
-            body: () => Buffer.alloc(0),
-            expect: [201],
-            retry: false,
-        });
-        await drain(response);
-        this.checkCommitted(what, response, descriptor.digest);
-    }
-    /** PATCHes one chunk at `offset`; after a 416 asks the session where it is and resumes from there. */
-    async sendChunk(what, session, bytes, offset) {
-        let start = offset;
-        let data = bytes;
-        for (let resumes = 0;; resumes++) {
-            const response = await this.request({
-                what,
-                method: 'PATCH',
-                url: session.location,
-                scopes: this.pushScopes,
-                headers: {
-                    'content-type': 'application/octet-stream',
-                    'content-length': String(data.length),
-                    'content-range': `${start}-${start + data.length - 1}`,
-                },
-                body: () => data,
-                expect: [202, 416],
-                retry: false,
-            });
-            await drain(response);
-            const location = header(response, 'location');
-            if (location !== undefined)
-                session.location = new URL(location, session.location);
-            const end = start + data.length;
-            if (response.status === 202) {
-                const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
-                if (range !== null && end > 1 && Number(range[1]) + 1 !== end) {
-                    throw new RetryableError(`${what}: the registry holds ${Number(range[1]) + 1} bytes, expected ${end}`, undefined, undefined);
-                }
-                return end;
-            }
-            if (resumes >= 3)
-                throw new RetryableError(`${what}: chunk at ${start} refused (416) ${resumes + 1} times`, undefined, 416);
-            const held = await this.uploadedBytes(what, session);
-            if (held < offset || held > end) {
-                throw new RetryableError(`${what}: the session holds ${held} bytes, outside the chunk being sent`, undefined, 416);
-            }
-            if (held === end)
-                return end;
-            data = bytes.subarray(held - offset);
-            start = held;
-        }
-    }
-    async uploadedBytes(what, session) {
-        const response = await this.request({
-            what,
-            method: 'GET',
-            url: session.location,
-            scopes: this.pushScopes,
-            expect: [204, 200],
-            retry: false,
-        });
-        await drain(response);
-        const location = header(response, 'location');
-        if (location !== undefined)
-            session.location = new URL(location, session.location);
-        const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
-        // distribution answers "0-0" for both 0 and 1 bytes: take the conservative reading.
-        return range === null || range[1] === '0' ? 0 : Number(range[1]) + 1;
+    mountBlob(descriptor, fromRepository, fallback) {
+        return mountBlob(this.transport, descriptor, fromRepository, fallback);
     }
 }
 
@@ -2848,7 +2461,7 @@ class RegistryRepository {
 
 /** The store a reference points into: a registry repository or a layout directory. */
 function openStore(reference, client = {}) {
-    const ref = typeof reference === 'string' ? references_parseReference(reference) : reference;
+    const ref = typeof reference === 'string' ? (0,references/* parseReference */.F2)(reference) : reference;
     if (ref.kind === 'layout')
         return new LayoutStore(ref.path);
     const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
@@ -2902,25 +2515,29 @@ async function readBlob(store, descriptor) {
     return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/pack.ts
+;// CONCATENATED MODULE: ./packages/core/src/pack/store.ts
+
+
+/** A layout reference's directory, relative to the workspace (as every other path input). */
+function openWorkspaceStore(ref, cwd, access, environment) {
+    if (ref.kind === 'layout')
+        return openStore({ ...ref, path: external_node_path_default().resolve(cwd, ref.path) });
+    const credentials = {};
+    if (access.registryUsername !== undefined && access.registryPassword !== undefined) {
+        environment.logger.secret(access.registryPassword);
+        credentials[ref.registry] = { username: access.registryUsername, password: access.registryPassword };
+    }
+    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pack/pack.ts
 /**
- * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout.
- *
- * Layout of the artefact (the ORAS conventions, so `oras pull` reads it too):
- * - manifest: OCI image manifest with `artifactType` (default {@link DEFAULT_ARTIFACT_TYPE}),
- *   config = the empty descriptor (`{}`), annotations = the given ones (build-tag's `manifest:`
- *   lines) plus `org.opencontainers.image.created`;
- * - a file → one layer `application/octet-stream` with `org.opencontainers.image.title` = its name;
- * - a directory → one tar layer (gzip by default) titled with the directory's name, entries under
- *   `<name>/`, annotated `io.deis.oras.content.unpack: true` and `io.deis.oras.content.digest`
- *   (sha256 of the uncompressed tar).
+ * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout
+ * (the artefact's format: ./format.ts).
  *
  * Reproducible: entries sorted by byte order, modes 0644 / 0755 (executables and directories),
  * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
  * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
- *
- * pull: the reverse, every blob verified against its digest while streaming, titles and tar entry
- * paths refused when they would leave the output directory.
  */
 
 
@@ -2940,100 +2557,6 @@ async function readBlob(store, descriptor) {
 
 
 
-/** The default artifactType of packed files: the project's own, versioned media type. */
-const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
-/** Media type of a single packed file's layer. */
-const FILE_LAYER_MEDIA_TYPE = 'application/octet-stream';
-const ANNOTATION_TITLE = 'org.opencontainers.image.title';
-const ANNOTATION_CREATED = 'org.opencontainers.image.created';
-/** ORAS: the layer is a directory tar to unpack under its title. */
-const ANNOTATION_UNPACK = 'io.deis.oras.content.unpack';
-/** ORAS: sha256 of the uncompressed tar of a directory layer. */
-const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
-const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-const PACK_SECRETS = ['registry-password'];
-/** Inputs naming files or directories: confined to the workspace unless listed in allow-outside-workspace. */
-const PACK_PATH_INPUTS = ['path', 'destination'];
-/**
- * Annotations from lines `key=value`, `manifest:key=value` (build-tag's `annotations` output) or
- * `manifest[...]:key=value`; lines for other levels (index, descriptors) do not apply to a single
- * manifest and are skipped.
- */
-function parsePackAnnotations(lines, input = 'annotations') {
-    const out = {};
-    for (const line of lines) {
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw (0,errors/* inputError */.Xu)(input, line, 'lines of key=value or manifest:key=value (build-tag’s annotations output)');
-        let key = line.slice(0, eq).trim();
-        const value = line.slice(eq + 1);
-        const level = /^([a-z-]+)(\[[^\]]*\])?:(.+)$/.exec(key);
-        if (level) {
-            if (!['manifest', 'index', 'manifest-descriptor', 'index-descriptor'].includes(level[1])) {
-                throw (0,errors/* inputError */.Xu)(input, line, 'a level of manifest, index, manifest-descriptor or index-descriptor before ":"');
-            }
-            if (level[1] !== 'manifest')
-                continue;
-            key = level[3];
-        }
-        if (!ANNOTATION_KEY.test(key))
-            throw (0,errors/* inputError */.Xu)(input, line, 'annotation keys such as org.opencontainers.image.version');
-        out[key] = value;
-    }
-    return out;
-}
-function parsePackInputs(raw) {
-    const paths = list(raw, 'path', { comma: false });
-    if (paths.length === 0)
-        throw (0,errors/* inputError */.Xu)('path', raw('path'), 'one or more files or directories, one per line');
-    for (const p of paths)
-        paths_plainValue('path', p);
-    const destination = required(raw, 'destination');
-    const ref = references_referenceInput('destination', destination);
-    if (ref.digest !== undefined) {
-        throw (0,errors/* inputError */.Xu)('destination', destination, 'a reference without @digest (the digest is what pack computes)');
-    }
-    const tags = list(raw, 'tags');
-    for (const tag of tags)
-        if (!isTag(tag))
-            throw (0,errors/* inputError */.Xu)('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
-    if (ref.kind === 'layout' && ref.tag === undefined && tags.length === 0) {
-        throw (0,errors/* inputError */.Xu)('tags', '', 'at least one tag for an oci: layout destination (oci:<dir>:<tag> or tags), or an untagged artefact would be unreachable');
-    }
-    const artifactType = optionalText(raw, 'artifact-type') ?? DEFAULT_ARTIFACT_TYPE;
-    if (!MEDIA_TYPE.test(artifactType)) {
-        throw (0,errors/* inputError */.Xu)('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
-    }
-    const { username: registryUsername, password: registryPassword } = credentialPair(raw);
-    return {
-        paths,
-        destination,
-        tags,
-        artifactType,
-        annotations: parsePackAnnotations(splitList(raw('annotations'), false)),
-        compression: oneOf(raw, 'compression', ['gzip', 'none'], 'gzip'),
-        registryUsername,
-        registryPassword,
-        allowOutsideWorkspace: paths_parseAllowOutsideWorkspace(raw, PACK_PATH_INPUTS),
-    };
-}
-/** SOURCE_DATE_EPOCH, else the HEAD commit time, else 0 with a warning. */
-async function reproducibleTime(cwd, env, logger) {
-    const epoch = sourceDateEpoch(env);
-    if (epoch !== undefined)
-        return { seconds: epoch, source: 'SOURCE_DATE_EPOCH' };
-    try {
-        const out = (await git(['log', '-1', '--format=%ct', 'HEAD'], { cwd })).trim();
-        if (/^\d+$/.test(out))
-            return { seconds: Number(out), source: 'commit' };
-    }
-    catch {
-        // not a git repository, or no commit yet
-    }
-    logger.warning('No SOURCE_DATE_EPOCH and no git commit: file times are set to 1970-01-01T00:00:00Z.');
-    return { seconds: 0, source: 'epoch' };
-}
 /** Sets the gzip header's OS byte (offset 9) to 3 (Unix) so the bytes do not depend on the platform. */
 class FixGzipHeader extends external_node_stream_.Transform {
     offset = 0;
@@ -3046,23 +2569,14 @@ class FixGzipHeader extends external_node_stream_.Transform {
         callback(null, chunk);
     }
 }
-class Hasher extends external_node_stream_.Transform {
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    size = 0;
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
-        callback(null, chunk);
-    }
-}
 /** Every entry under `root`, sorted by byte order of the tar name; symlinks and special files refused. */
 async function walk(root, prefix) {
     const out = [];
     const visit = async (dir, name) => {
         out.push({ name: `${name}/`, kind: 'directory', absolute: dir, size: 0, mode: 0o755 });
-        for (const child of (await (0,promises_namespaceObject.readdir)(dir)).sort()) {
+        for (const child of (await (0,promises_.readdir)(dir)).sort()) {
             const absolute = external_node_path_default().join(dir, child);
-            const info = await (0,promises_namespaceObject.lstat)(absolute);
+            const info = await (0,promises_.lstat)(absolute);
             const childName = `${name}/${child}`;
             if (info.isDirectory())
                 await visit(absolute, childName);
@@ -3126,10 +2640,19 @@ function checkTitle(title) {
  */
 async function packArtefact(store, options) {
     const { logger } = options;
-    const time = await reproducibleTime(options.cwd, options.env, logger);
+    // SOURCE_DATE_EPOCH, else the HEAD commit time, else 1970-01-01 with a warning.
+    const headCommit = async () => {
+        const at = await commitTime(options.cwd);
+        return at === undefined ? undefined : { time: at, source: 'commit' };
+    };
+    const when = await reproducibleTime(options.env, [headCommit], { kind: 'unix-epoch' });
+    if (when.source === 'unix-epoch') {
+        logger.warning('No SOURCE_DATE_EPOCH and no git commit: file times are set to 1970-01-01T00:00:00Z.');
+    }
+    const time = { seconds: when.time.getTime() / 1000, source: when.source === 'unix-epoch' ? 'epoch' : when.source };
     const created = new Date(time.seconds * 1000).toISOString().replace('.000Z', 'Z');
     logger.info(`File times and created: ${created} (from ${time.source})`);
-    const scratch = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'artefacts-pack-'));
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'artefacts-pack-'));
     const titles = new Set();
     const layers = [];
     const summary = [];
@@ -3140,7 +2663,7 @@ async function packArtefact(store, options) {
             const absolute = external_node_path_default().resolve(options.cwd, given);
             let info;
             try {
-                info = await (0,promises_namespaceObject.stat)(absolute);
+                info = await (0,promises_.stat)(absolute);
             }
             catch (error) {
                 throw (0,errors/* inputError */.Xu)('path', given, 'existing files or directories', (0,errors/* describeError */.Uc)(error));
@@ -3159,10 +2682,10 @@ async function packArtefact(store, options) {
             if (!source.directory) {
                 const { digest, size } = await fileDigest(source.absolute);
                 const descriptor = {
-                    mediaType: FILE_LAYER_MEDIA_TYPE,
+                    mediaType: format/* FILE_LAYER_MEDIA_TYPE */.tB,
                     digest,
                     size,
-                    annotations: { [ANNOTATION_TITLE]: source.title },
+                    annotations: { [format/* ANNOTATION_TITLE */.hg]: source.title },
                 };
                 layers.push({ descriptor, open: () => (0,external_node_fs_.createReadStream)(source.absolute) });
                 summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
@@ -3170,8 +2693,8 @@ async function packArtefact(store, options) {
             }
             const entries = await walk(source.absolute, source.title);
             const file = external_node_path_default().join(scratch, `layer-${i}`);
-            const tarHash = new Hasher();
-            const blobHash = new Hasher();
+            const tarHash = new format/* Hasher */.OP();
+            const blobHash = new format/* Hasher */.OP();
             const gzip = (options.compression ?? 'gzip') === 'gzip';
             const stages = gzip ? [(0,external_node_zlib_.createGzip)({ level: 9 }), new FixGzipHeader()] : [];
             await (0,external_node_stream_promises_namespaceObject.pipeline)([
@@ -3186,9 +2709,9 @@ async function packArtefact(store, options) {
                 digest: `sha256:${blobHash.hash.digest('hex')}`,
                 size: blobHash.size,
                 annotations: {
-                    [ANNOTATION_CONTENT_DIGEST]: `sha256:${tarHash.hash.digest('hex')}`,
-                    [ANNOTATION_UNPACK]: 'true',
-                    [ANNOTATION_TITLE]: source.title,
+                    [format/* ANNOTATION_CONTENT_DIGEST */.D0]: `sha256:${tarHash.hash.digest('hex')}`,
+                    [format/* ANNOTATION_UNPACK */.bm]: 'true',
+                    [format/* ANNOTATION_TITLE */.hg]: source.title,
                 },
             };
             layers.push({ descriptor, open: () => (0,external_node_fs_.createReadStream)(file) });
@@ -3201,9 +2724,9 @@ async function packArtefact(store, options) {
             });
             logger.info(`${source.title}/: ${entries.length} entries, ${descriptor.size} bytes (${descriptor.digest})`);
         }
-        const annotations = { ...(options.annotations ?? {}), [ANNOTATION_CREATED]: created };
+        const annotations = { ...(options.annotations ?? {}), [format/* ANNOTATION_CREATED */.H]: created };
         const sorted = Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        const artifactType = options.artifactType ?? DEFAULT_ARTIFACT_TYPE;
+        const artifactType = options.artifactType ?? format/* DEFAULT_ARTIFACT_TYPE */.aJ;
         const manifest = media_encodeManifest({
             schemaVersion: 2,
             mediaType: media_MEDIA.ociManifest,
@@ -3261,31 +2784,20 @@ async function packArtefact(store, options) {
         };
     }
     finally {
-        await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
-}
-/** A layout reference's directory, relative to the workspace (as every other path input). */
-function openWorkspaceStore(ref, cwd, access, environment) {
-    if (ref.kind === 'layout')
-        return openStore({ ...ref, path: external_node_path_default().resolve(cwd, ref.path) });
-    const credentials = {};
-    if (access.registryUsername !== undefined && access.registryPassword !== undefined) {
-        environment.logger.secret(access.registryPassword);
-        credentials[ref.registry] = { username: access.registryUsername, password: access.registryPassword };
-    }
-    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
 }
 /** The pack action's and `artefacts pack`'s entry point. */
 async function runPack(inputs, environment) {
     if (inputs.registryPassword !== undefined)
         environment.logger.secret(inputs.registryPassword);
-    const ref = references_parseReference(inputs.destination);
+    const ref = (0,references/* parseReference */.F2)(inputs.destination);
     // Every path input stays in the workspace (symbolic links followed) before anything is read or written.
-    const ws = paths_workspace(environment.cwd, inputs.allowOutsideWorkspace);
+    const ws = (0,paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
     for (const given of inputs.paths)
-        paths_inWorkspace(ws, 'path', given);
+        (0,paths/* inWorkspace */.ve)(ws, 'path', given);
     if (ref.kind === 'layout')
-        paths_inWorkspace(ws, 'destination', ref.path);
+        (0,paths/* inWorkspace */.ve)(ws, 'destination', ref.path);
     const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
     const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
     const result = await packArtefact(store, {
@@ -3297,7 +2809,7 @@ async function runPack(inputs, environment) {
         cwd: environment.cwd,
         env: environment.env,
         logger: environment.logger,
-        name: formatReference(ref, { tag: undefined, digest: undefined }),
+        name: (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined }),
     });
     return {
         outputs: {
@@ -3319,128 +2831,674 @@ async function runPack(inputs, environment) {
         ].join('\n')),
     };
 }
-const PULL_PATH_INPUTS = (/* unused pure expression or super */ null && (['reference', 'output']));
-function parsePullInputs(raw) {
-    const value = parse.required(raw, 'reference');
-    referenceInput('reference', value);
-    const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
-    return {
-        reference: value,
-        output: plainValue('output', parse.optionalText(raw, 'output') ?? '.'),
-        registryUsername,
-        registryPassword,
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PULL_PATH_INPUTS),
-    };
+
+// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 1 modules
+var runner = __nccwpck_require__(4382);
+;// CONCATENATED MODULE: ./actions/pack/src/main.ts
+
+
+async function run(inputs) {
+    const outcome = await runPack(inputs, {
+        cwd: process.cwd(),
+        env: process.env,
+        logger: runner/* actionLogger */.v0,
+        github: readGitHubContext(process.env),
+    });
+    return { outputs: outcome.outputs, summary: outcome.summary };
 }
-/** A relative path that stays inside its root: no absolute path, no `..`, no backslash or NUL. */
-function safeRelativePath(name, what) {
-    const normal = name.replace(/^\.\//, '').replace(/\/+$/, '');
-    const parts = normal.split('/');
-    if (normal === '' ||
-        name.startsWith('/') ||
-        /^[A-Za-z]:/.test(name) ||
-        /[\\\0]/.test(name) ||
-        parts.some((p) => p === '..' || p === '' || p === '.')) {
-        throw new ArtefactsError('PATH_UNSAFE', `Refusing ${what} ${JSON.stringify(name.slice(0, 300))}: it would be written outside the output directory.`, { hint: 'The artefact was built to escape its directory (path traversal); nothing from it was kept.' });
-    }
-    return normal;
+
+
+/***/ }),
+
+/***/ 4382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v0: () => (/* binding */ actionLogger),
+  Cs: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: actionEnvironment
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __nccwpck_require__(8335);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
+/**
+ * The one place that speaks the runner's command protocol for every action: a Logger backed by
+ * @actions/core, output writing, the job summary, and the failure convention
+ * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
+ */
+
+
+
+// An action is a short-lived process. A loop that gets hot enough for on-stack replacement is then
+// better compiled on the main thread: compiled on a V8 worker, its zone and that thread's malloc
+// arena add ~7 MiB to peak RSS in about half the runs (build-tag over 2k tags: 58 or 65 MiB,
+// bench/versioning), for no gain a step would notice.
+(0,external_node_v8_namespaceObject.setFlagsFromString)('--no-concurrent-osr');
+const actionLogger = {
+    debug: (message) => core/* debug */.Yz(message),
+    info: (message) => core/* info */.pq(message),
+    notice: (message) => core/* notice */.lm(message),
+    warning: (message) => core/* warning */.$e(message),
+    secret: (value) => {
+        if (value !== '')
+            core/* setSecret */.Pq(value);
+    },
+    group: (title, fn) => core/* group */.Os(title, fn),
+};
+/**
+ * Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the
+ * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
+ */
+function actionEnvironment() {
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    return { cwd, env: process.env, logger: actionLogger, github: readGitHubContext(process.env) };
 }
-async function exists(file) {
+/** Runs an action's body with the failure convention applied. */
+async function runAction(title, body) {
     try {
-        await lstat(file);
-        return true;
+        const result = await body();
+        for (const [name, value] of Object.entries(result.outputs))
+            core/* setOutput */.uH(name, value);
+        for (const [name, value] of Object.entries(result.env ?? {}))
+            core/* exportVariable */.dN(name, value);
+        if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
+            await core/* summary */.z.addRaw(result.summary, true).write();
+        }
+    }
+    catch (error) {
+        const message = (0,errors/* isArtefactsError */.cs)(error) ? error.message : `Unexpected failure: ${(0,errors/* describeError */.Uc)(error)}`;
+        const hint = (0,errors/* isArtefactsError */.cs)(error)
+            ? error.hint
+            : 'This is a bug in immutable-artefacts; please report it with the debug log.';
+        core/* error */.z3(hint === undefined ? message : `${message}\n${hint}`, { title });
+        if (core/* isDebug */._o() && error instanceof Error && error.stack !== undefined)
+            core/* debug */.Yz(error.stack);
+        process.exitCode = 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ ArtefactsError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   cs: () => (/* binding */ isArtefactsError)
+/* harmony export */ });
+class ArtefactsError extends Error {
+    code;
+    hint;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ArtefactsError';
+        this.code = code;
+        this.hint = options.hint;
+    }
+}
+/** Bad input, named: which input, what was given, what is accepted. */
+function inputError(input, given, accepted, hint) {
+    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
+    return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
+        ...(hint === undefined ? {} : { hint }),
+    });
+}
+function isArtefactsError(error) {
+    return error instanceof ArtefactsError;
+}
+/** Turns anything thrown into a message, without swallowing non-Error throws. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
     }
     catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ credentialPair),
+/* harmony export */   mR: () => (/* binding */ optionalText),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   pA: () => (/* binding */ sourceDateEpoch),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* unused harmony exports text, boolean, integer, regex */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+function text(get, name) {
+    return get(name).trim();
+}
+function optionalText(get, name) {
+    const value = get(name).trim();
+    return value === '' ? undefined : value;
+}
+function required(get, name) {
+    const value = get(name).trim();
+    if (value === '')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+    return value;
+}
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+function boolean(get, name, fallback = false) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return fallback;
+    const value = raw.toLowerCase();
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
         return false;
-    }
+    throw inputError(name, raw, 'true or false');
 }
-/** Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing files). */
-async function pullArtefact(store, target, output, logger) {
-    const manifest = await store.getManifest(target);
-    const parsed = manifest.parsed;
-    if (!Array.isArray(parsed.layers)) {
-        throw new ArtefactsError('MEDIA_TYPE_UNSUPPORTED', `${store.location}@${manifest.digest} is ${manifest.mediaType}, not an artefact manifest with layers.`);
+function integer(get, name, options = {}) {
+    const raw = get(name).trim();
+    if (raw === '') {
+        if (options.fallback !== undefined)
+            return options.fallback;
+        throw inputError(name, raw, 'a whole number');
     }
-    await mkdir(output, { recursive: true });
-    const staging = await mkdtemp(path.join(output, `.pull-${randomBytes(3).toString('hex')}-`));
-    const files = [];
-    const tops = [];
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        throw inputError(name, raw, `a whole number from ${min} to ${max}`);
+    }
+    return Number(raw);
+}
+function oneOf(get, name, accepted, fallback) {
+    const raw = get(name).trim();
+    if (raw === '' && fallback !== undefined)
+        return fallback;
+    const found = accepted.find((a) => a === raw.toLowerCase());
+    if (found === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, `one of ${accepted.join(', ')}`);
+    return found;
+}
+/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
+function list(get, name, options = {}) {
+    return splitList(get(name), options.comma ?? true);
+}
+function splitList(raw, comma = true) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        for (const part of comma ? trimmed.split(',') : [trimmed]) {
+            const item = part.trim();
+            if (item !== '')
+                items.push(item);
+        }
+    }
+    return items;
+}
+function regex(get, name) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return undefined;
     try {
-        for (const layer of parsed.layers) {
-            const title = layer.annotations?.[ANNOTATION_TITLE];
-            if (title === undefined) {
-                logger.warning(`Layer ${layer.digest} has no ${ANNOTATION_TITLE}: skipped.`);
-                continue;
-            }
-            const safe = safeRelativePath(title, 'layer title');
-            tops.push(safe.split('/')[0]);
-            const blob = await store.getBlob(layer);
-            if (layer.annotations?.[ANNOTATION_UNPACK] !== 'true') {
-                const file = path.join(staging, safe);
-                await mkdir(path.dirname(file), { recursive: true });
-                await pipeline(blob, createWriteStream(file, { mode: 0o644 }));
-                files.push(safe);
-                continue;
-            }
-            const hasher = new Hasher();
-            const plain = layer.mediaType === MEDIA.ociLayerGzip || layer.mediaType === MEDIA.dockerLayerGzip
-                ? blob.pipe(createGunzip())
-                : blob;
-            blob.on('error', (error) => plain.destroy(error));
-            const hashed = plain.pipe(hasher);
-            plain.on('error', (error) => hashed.destroy(error));
-            for await (const entry of tarEntries(hashed)) {
-                const name = safeRelativePath(entry.path, 'tar entry');
-                const file = path.join(staging, name);
-                if (entry.type === 'directory') {
-                    await mkdir(file, { recursive: true, mode: 0o755 });
-                    continue;
-                }
-                if (entry.type !== 'file') {
-                    throw new ArtefactsError('UNSUPPORTED', `Refusing tar entry ${JSON.stringify(entry.path)}: a ${entry.type}; pull writes regular files and directories only.`);
-                }
-                await mkdir(path.dirname(file), { recursive: true });
-                await pipeline(Readable.from(entry.chunks()), createWriteStream(file, { mode: entry.mode & 0o111 ? 0o755 : 0o644 }));
-                files.push(name);
-            }
-            for await (const _ of hashed)
-                void _;
-            const expected = layer.annotations?.[ANNOTATION_CONTENT_DIGEST];
-            const actual = `sha256:${hasher.hash.digest('hex')}`;
-            if (expected !== undefined && expected !== actual) {
-                throw new ArtefactsError('DIGEST_MISMATCH', `Layer ${layer.digest} unpacks to ${actual}, but its ${ANNOTATION_CONTENT_DIGEST} says ${expected}.`);
-            }
-        }
-        for (const top of [...new Set(tops)]) {
-            if (await exists(path.join(output, top))) {
-                throw new ArtefactsError('IO_FAILED', `${path.join(output, top)} already exists; pull does not overwrite files.`, {
-                    hint: 'Pull into an empty directory (--output DIR).',
-                });
-            }
-        }
-        for (const top of [...new Set(tops)])
-            await rename(path.join(staging, top), path.join(output, top));
+        return new RegExp(raw, 'u');
     }
-    finally {
-        await rm(staging, { recursive: true, force: true });
+    catch (error) {
+        throw inputError(name, raw, `a valid JavaScript regular expression (${error.message})`);
     }
-    logger.info(`Pulled ${files.length} file(s) from ${store.location}@${manifest.digest} into ${output}`);
-    return { digest: manifest.digest, artifactType: parsed.artifactType, output, files: files.sort() };
 }
-/** `artefacts pull <reference> --output DIR`. */
-async function runPull(inputs, environment) {
-    const ref = parseReference(inputs.reference);
-    const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
-    if (ref.kind === 'layout')
-        inWorkspace(ws, 'reference', ref.path);
-    const output = inWorkspace(ws, 'output', inputs.output);
-    const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
-    const target = referenceTarget(ref);
-    const result = await pullArtefact(store, target, output, environment.logger);
+/**
+ * A user name and password (or token) that only make sense together: both or neither. Without
+ * them, registry credentials come from ~/.docker/config.json.
+ */
+function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
+    const username = optionalText(get, userInput);
+    const password = optionalText(get, passwordInput);
+    if ((username === undefined) !== (password === undefined)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
+    }
+    return { username, password };
+}
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
+ * when unset or empty. Anything else is refused rather than ignored, since it would silently change
+ * what an artefact's timestamps are.
+ */
+function sourceDateEpoch(env) {
+    const epoch = env.SOURCE_DATE_EPOCH?.trim();
+    if (epoch === undefined || epoch === '')
+        return undefined;
+    if (!/^\d{1,12}$/.test(epoch)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
+    }
+    return Number(epoch);
+}
+
+
+/***/ }),
+
+/***/ 461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   H2: () => (/* binding */ checkDigest),
+/* harmony export */   Ie: () => (/* binding */ referenceInput),
+/* harmony export */   LN: () => (/* binding */ referrersTag),
+/* harmony export */   Mj: () => (/* binding */ DOCKER_HUB_CONFIG_KEY),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   dz: () => (/* binding */ isTag)
+/* harmony export */ });
+/* unused harmony exports DOCKER_HUB_API_HOST, referenceTarget */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/**
+ * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
+ * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
+ * Grammar from distribution/reference (the one every registry and docker CLI uses).
+ */
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** The key Docker writes into ~/.docker/config.json for Docker Hub. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+function invalid(given, part, why) {
+    const shown = given.length > 300 ? `${given.slice(0, 300)}…` : given;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('REFERENCE_INVALID', `Invalid image reference ${JSON.stringify(shown)}: ${part} ${why}.`, {
+        hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
+    });
+}
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+function isTag(value) {
+    return TAG.test(value);
+}
+/** Checks a digest string, naming it when wrong. */
+function checkDigest(value, what = 'digest') {
+    if (!DIGEST.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('REFERENCE_INVALID', `Invalid ${what} ${JSON.stringify(value.slice(0, 100))}: expected sha256:<64 lowercase hex>.`);
+    }
+    return value;
+}
+function splitTagDigest(given, rest) {
+    let name = rest;
+    let digest;
+    const at = name.indexOf('@');
+    if (at >= 0) {
+        digest = name.slice(at + 1);
+        name = name.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+        }
+    }
+    let tag;
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+        tag = name.slice(colon + 1);
+        name = name.slice(0, colon);
+        if (!TAG.test(tag)) {
+            throw invalid(given, `the tag ${JSON.stringify(tag)}`, 'is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}; no "+")');
+        }
+    }
+    return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+}
+/** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
+function parseReference(input) {
+    const given = input.trim();
+    if (given === '')
+        throw invalid(input, 'the reference', 'is empty');
+    if (given.startsWith('oci:'))
+        return parseLayout(given);
+    if (/\s/.test(given))
+        throw invalid(given, 'the reference', 'contains whitespace');
+    const { name, tag, digest } = splitTagDigest(given, given);
+    if (name === '')
+        throw invalid(given, 'the repository', 'is empty');
+    const slash = name.indexOf('/');
+    let registry = DOCKER_HUB;
+    let path = name;
+    if (slash >= 0) {
+        const first = name.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            registry = first;
+            path = name.slice(slash + 1);
+            if (!HOST.test(registry))
+                throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
+            const port = /:([0-9]+)$/.exec(registry)?.[1];
+            if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+                throw invalid(given, `the registry port ${port}`, 'is out of range');
+            }
+        }
+    }
+    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
+        registry = DOCKER_HUB;
+    if (path === '')
+        throw invalid(given, 'the repository', 'is empty');
+    for (const component of path.split('/')) {
+        if (!COMPONENT.test(component)) {
+            throw invalid(given, `the repository component ${JSON.stringify(component)}`, 'must be lowercase letters and digits separated by ".", "_", "__" or "-"');
+        }
+    }
+    if (registry === DOCKER_HUB && !path.includes('/'))
+        path = `library/${path}`;
+    if (registry.length + 1 + path.length > 255)
+        throw invalid(given, 'the repository name', 'is longer than 255 characters');
     return {
-        outputs: { digest: result.digest, output, files: result.files.join('\n'), json: JSON.stringify(result) },
-        summary: `### Pulled \`${inputs.reference}\`\n\n${result.files.length} file(s) into \`${output}\` (\`${result.digest}\`)\n`,
+        kind: 'registry',
+        registry,
+        host: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
+        repository: path,
+        tag,
+        digest,
     };
+}
+function parseLayout(given) {
+    let rest = given.slice('oci:'.length);
+    let digest;
+    const at = rest.lastIndexOf('@');
+    if (at >= 0 && rest.slice(at + 1).startsWith('sha')) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(given, `the layout tag ${JSON.stringify(tag)}`, 'is not a valid tag');
+    }
+    if (rest === '')
+        throw invalid(given, 'the layout directory', 'is empty');
+    return { kind: 'layout', path: rest, tag, digest };
+}
+/** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
+function formatReference(ref, override = {}) {
+    const tag = 'tag' in override ? override.tag : ref.tag;
+    const digest = 'digest' in override ? override.digest : ref.digest;
+    const base = ref.kind === 'layout' ? `oci:${ref.path}` : `${ref.registry}/${ref.repository}`;
+    return `${base}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
+}
+/** A tag or digest to ask for: the digest wins when both are present; `latest` when neither. */
+function referenceTarget(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The fallback tag under which a registry without the referrers API lists referrers. */
+function referrersTag(digest) {
+    checkDigest(digest);
+    return digest.replace(':', '-');
+}
+/** A reference given as an input: an invalid one is named as that input's error (INPUT_INVALID). */
+function referenceInput(input, value) {
+    try {
+        return parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D0: () => (/* binding */ ANNOTATION_CONTENT_DIGEST),
+/* harmony export */   H: () => (/* binding */ ANNOTATION_CREATED),
+/* harmony export */   OP: () => (/* binding */ Hasher),
+/* harmony export */   aJ: () => (/* binding */ DEFAULT_ARTIFACT_TYPE),
+/* harmony export */   bm: () => (/* binding */ ANNOTATION_UNPACK),
+/* harmony export */   hg: () => (/* binding */ ANNOTATION_TITLE),
+/* harmony export */   tB: () => (/* binding */ FILE_LAYER_MEDIA_TYPE)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The pack artefact's format (the ORAS conventions, so `oras pull` reads it too):
+ * - manifest: OCI image manifest with `artifactType` (default {@link DEFAULT_ARTIFACT_TYPE}),
+ *   config = the empty descriptor (`{}`), annotations = the given ones (build-tag's `manifest:`
+ *   lines) plus `org.opencontainers.image.created`;
+ * - a file → one layer `application/octet-stream` with `org.opencontainers.image.title` = its name;
+ * - a directory → one tar layer (gzip by default) titled with the directory's name, entries under
+ *   `<name>/`, annotated `io.deis.oras.content.unpack: true` and `io.deis.oras.content.digest`
+ *   (sha256 of the uncompressed tar).
+ */
+
+
+/** The default artifactType of packed files: the project's own, versioned media type. */
+const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
+/** Media type of a single packed file's layer. */
+const FILE_LAYER_MEDIA_TYPE = 'application/octet-stream';
+const ANNOTATION_TITLE = 'org.opencontainers.image.title';
+const ANNOTATION_CREATED = 'org.opencontainers.image.created';
+/** ORAS: the layer is a directory tar to unpack under its title. */
+const ANNOTATION_UNPACK = 'io.deis.oras.content.unpack';
+/** ORAS: sha256 of the uncompressed tar of a directory layer. */
+const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
+/** sha256 and byte count of what streams through. */
+class Hasher extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    size = 0;
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        callback(null, chunk);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gl: () => (/* binding */ workspace),
+/* harmony export */   _y: () => (/* binding */ plainValue),
+/* harmony export */   fz: () => (/* binding */ parseAllowOutsideWorkspace),
+/* harmony export */   ve: () => (/* binding */ inWorkspace)
+/* harmony export */ });
+/* unused harmony exports ALLOW_OUTSIDE_WORKSPACE, insideWorkspace, keyInWorkspace, workspaceGlob */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7276);
+/**
+ * The one rule for path inputs: every file or directory an input names (read or written) resolves
+ * inside the workspace after symbolic links are followed, unless the user lets that one input out
+ * with `allow-outside-workspace` (CLI: `--allow-outside-workspace <input>`). And no input value that
+ * becomes a file name or an output value carries a newline or another control character.
+ *
+ * The workspace is GITHUB_WORKSPACE in an action and the working directory for the CLI: the
+ * `cwd` of the ActionEnvironment. RUNNER_TEMP is outside it: other steps keep credentials there
+ * (actions/checkout's persisted token, for one), so a key written to RUNNER_TEMP needs the opt-in
+ * for its input. Temporary files the suite writes itself are not inputs and are not checked here.
+ *
+ * How to call it, for a new path input:
+ * - in the parser: nothing but the usual parse (and `plainValue` is applied by the helpers below);
+ *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
+ * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
+ *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
+ *   input (PEM text or a path), {@link workspaceGlob} for a glob.
+ */
+
+
+
+
+
+/** The input that lets named path inputs leave the workspace. */
+const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
+function workspace(root, allowOutside) {
+    return { root: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root), allowOutside: allowOutside ?? new Set() };
+}
+// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Refuses a value that becomes a file name or an output value when it holds a newline or another
+ * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
+ * two, and a file name with one is a trap for every script that reads it. Returns the value.
+ */
+function plainValue(input, value) {
+    if (CONTROL.test(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
+    }
+    return value;
+}
+/**
+ * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
+ * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
+ * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
+ * (the inputs objects then compare equal to those built without the field).
+ */
+function parseAllowOutsideWorkspace(raw, pathInputs) {
+    const names = new Set();
+    for (const name of (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry)(raw(ALLOW_OUTSIDE_WORKSPACE))) {
+        if (!pathInputs.includes(name)) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
+                ? 'nothing (this command has no path inputs)'
+                : `names of path inputs of this action: ${pathInputs.join(', ')}`);
+        }
+        names.add(name);
+    }
+    return names.size === 0 ? undefined : names;
+}
+function realRoot(root) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(root);
+    }
+    catch {
+        return root;
+    }
+}
+/**
+ * The real location of `absolute`: symbolic links followed along the whole path, also where the
+ * path does not exist yet (the real path of its deepest existing ancestor, plus the rest). A
+ * dangling symbolic link is followed to where it points, since writing through it lands there.
+ */
+function realLocation(absolute) {
+    let current = absolute;
+    const rest = [];
+    for (let hops = 0; hops < 64; hops++) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(current), ...rest);
+        }
+        catch {
+            // fall through: current does not resolve
+        }
+        let link;
+        try {
+            if (node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(current).isSymbolicLink())
+                link = node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(current);
+        }
+        catch {
+            // current does not exist
+        }
+        if (link !== undefined) {
+            current = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(current), link);
+            continue;
+        }
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(current);
+        if (parent === current)
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(current, ...rest);
+        rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(current));
+        current = parent;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
+}
+function contains(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+function unsafe(ws, input, value, real) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('PATH_UNSAFE', `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, {
+        hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
+            `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
+    });
+}
+/**
+ * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
+ * its real location, symbolic links followed, is outside the workspace, unless the input is listed
+ * in `allow-outside-workspace`. `..`, absolute paths and links out are all caught the same way.
+ * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
+ * Returns the absolute path (as given, not the link target) for the caller to use.
+ */
+function inWorkspace(ws, input, value) {
+    return insideWorkspace(ws, input, plainValue(input, value));
+}
+/**
+ * {@link inWorkspace} without the control-character rule, for a name that is not an input value
+ * but comes from a file (a name listed in a checksums file may be escaped and hold a newline).
+ */
+function insideWorkspace(ws, input, value) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(ws.root, value);
+    if (ws.allowOutside.has(input))
+        return absolute;
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real))
+        throw unsafe(ws, input, value, real);
+    return absolute;
+}
+/** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
+function keyInWorkspace(ws, input, value) {
+    if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
+        return;
+    inWorkspace(ws, input, value);
+}
+/**
+ * The files a glob input matches, relative to the workspace, as absolute paths in match order;
+ * every match is checked as {@link inWorkspace} checks a path, so a pattern reaching out (`../x/*`)
+ * or a match that is a symbolic link out is refused, naming the input.
+ */
+async function workspaceGlob(ws, input, pattern) {
+    plainValue(input, pattern);
+    const glob = fsp.glob;
+    if (typeof glob !== 'function') {
+        throw new ArtefactsError('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
+    }
+    const out = [];
+    for await (const entry of glob(pattern, { cwd: ws.root }))
+        out.push(inWorkspace(ws, input, entry));
+    return out;
 }
 
 
@@ -3544,6 +3602,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -3562,6 +3627,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

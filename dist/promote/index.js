@@ -25,7 +25,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9002);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4335);
 
 
 /** The only file that reads the runner's inputs. Passwords and tokens are masked as soon as they are read. */
@@ -49,7 +49,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9002);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4335);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
 
 
@@ -546,7 +546,7 @@ async function readBlob(store, descriptor) {
 
 /***/ }),
 
-/***/ 9002:
+/***/ 4335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -662,17 +662,6 @@ function splitList(raw, comma = true) {
         }
     }
     return items;
-}
-/** `key=value` pairs, one per line. */
-function keyValues(get, name) {
-    const result = {};
-    for (const line of splitList(get(name), false)) {
-        const at = line.indexOf('=');
-        if (at <= 0)
-            throw inputError(name, line, 'lines of the form key=value');
-        result[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    }
-    return result;
 }
 function regex(get, name) {
     const raw = get(name).trim();
@@ -1122,13 +1111,6 @@ function parseLayout(given) {
         throw invalid(given, 'the layout directory', 'is empty');
     return { kind: 'layout', path: rest, tag, digest };
 }
-/** Parses a reference that must name a registry repository (not a layout). */
-function parseRegistryReference(input) {
-    const ref = parseReference(input);
-    if (ref.kind !== 'registry')
-        throw invalid(input, 'the reference', 'names a local layout where a registry was expected');
-    return ref;
-}
 /** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
 function formatReference(ref, override = {}) {
     const tag = 'tag' in override ? override.tag : ref.tag;
@@ -1540,7 +1522,7 @@ function transferMemoryGovernor(minorEvery = 8 * 1024 * 1024, majorEvery = 64 * 
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote-plan.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
 /**
  * Promotion, step "plan": the whole manifest tree under the promoted digest and every referrer
  * under it, fetched and verified before a byte is written. What a source can make us walk is
@@ -2106,159 +2088,11 @@ class RegistryAuth {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/fallback-index.ts
-/**
- * The referrers fallback index (`sha256-<hex>` tag) of registries without the referrers API: one
- * index per subject, shared by every process that pushes a referrer of that subject, written by
- * read-merge-write. Registries offer no conditional write, so a writer that read before ours landed
- * can put back an index without our entry. The rule that makes an entry hold:
- *
- * - a writer never sends an index built from a read older than STALE_MS (it reads again instead),
- *   and sends it once (no request-level retry, which would send an old read later);
- * - after its write, it waits a settle delay (longer than STALE_MS plus the write's round trip,
- *   with jitter) and reads again: every writer that read before ours landed has landed by then;
- * - what is missing is added again, and so on until one read after a settle holds every entry.
- *
- * In one process, the writers of one index queue: each merge takes every entry waiting.
- */
-
-
-
-
-/** An index built from a read older than this is not sent: it is read again. */
-const STALE_MS = 300;
-/** The least wait between a write and the read that confirms it. */
-const MIN_SETTLE_MS = 800;
-const MAX_SETTLE_MS = 5000;
-/** Rounds (write + settle + read) before giving up, and the time they may take together. */
-const MAX_ROUNDS = 12;
-const BUDGET_MS = 120_000;
-const queues = new Map();
-const fallback_index_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Adds `entry` to the fallback index of `subject`; resolves once a read after a settle holds it. */
-function addToFallback(target, subject, entry) {
-    return enqueue(target, subject, { add: entry });
-}
-/** Removes `digest` from the fallback index of `subject`; resolves once a read after a settle lacks it. */
-function removeFromFallback(target, subject, digest) {
-    return enqueue(target, subject, { remove: digest });
-}
-function enqueue(target, subject, change) {
-    const key = `${target.location}@${subject}`;
-    const running = queues.get(key);
-    const waiting = running ?? [];
-    const done = new Promise((resolve, reject) => waiting.push({ ...change, resolve, reject }));
-    if (running === undefined) {
-        queues.set(key, waiting);
-        void fallback_index_drain(target, key, subject, waiting);
-    }
-    return done;
-}
-async function fallback_index_drain(target, key, subject, waiting) {
-    // The check for more and the removal of the queue happen with no await between them, so a change
-    // is either taken by this loop or starts a new one.
-    while (waiting.length > 0) {
-        const batch = [];
-        // Changes are taken after each read, so those that arrive meanwhile join this merge.
-        const take = () => {
-            batch.push(...waiting.splice(0));
-            return batch;
-        };
-        try {
-            await merge(target, subject, take);
-            for (const w of batch)
-                w.resolve();
-        }
-        catch (error) {
-            if (batch.length === 0)
-                take();
-            for (const w of batch)
-                w.reject(error);
-        }
-    }
-    queues.delete(key);
-}
-async function merge(target, subject, take) {
-    const tag = referrersTag(subject);
-    const started = Date.now();
-    let lastProblem = 'no round was tried';
-    for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
-        const readAt = Date.now();
-        let current;
-        try {
-            current = await target.readFallback(tag);
-        }
-        catch (error) {
-            if (!(error instanceof RetryableError) &&
-                !(error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_UNAVAILABLE'))
-                throw error;
-            lastProblem = error.message;
-            await fallback_index_sleep(jitter(200 * round));
-            continue;
-        }
-        const changes = take();
-        // The last change asked for a digest wins (a referrer withdrawn after it was added is removed).
-        const wanted = new Map();
-        for (const c of changes) {
-            if (c.add !== undefined)
-                wanted.set(c.add.digest, c.add);
-            if (c.remove !== undefined)
-                wanted.set(c.remove, undefined);
-        }
-        const has = (d) => current.some((e) => e.digest === d);
-        const missing = [...wanted.values()].filter((e) => e !== undefined && !has(e.digest));
-        const unwanted = [...wanted.entries()].filter(([d, e]) => e === undefined && has(d)).map(([d]) => d);
-        // Holds: the first read found it so (another writer confirms its own), or the read after a settle did.
-        if (missing.length === 0 && unwanted.length === 0)
-            return;
-        if (Date.now() - readAt > STALE_MS) {
-            lastProblem = `the index read took more than ${STALE_MS} ms to merge`;
-            continue;
-        }
-        const index = {
-            schemaVersion: 2,
-            mediaType: media/* MEDIA */.Rn.ociIndex,
-            manifests: [...current.filter((e) => !unwanted.includes(e.digest)), ...missing],
-        };
-        const writeAt = Date.now();
-        try {
-            await target.writeFallback(tag, index);
-        }
-        catch (error) {
-            if (!(error instanceof RetryableError))
-                throw error;
-            // The write may or may not have landed: the read after the settle tells.
-            lastProblem = error.message;
-        }
-        const settle = Math.min(MAX_SETTLE_MS, Math.max(MIN_SETTLE_MS, STALE_MS + 4 * (Date.now() - writeAt)));
-        await fallback_index_sleep(jitter(settle));
-    }
-    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: concurrent writers kept replacing it; it did not hold after ${MAX_ROUNDS} rounds (${lastProblem}).`, {
-        hint: 'The referrer may be missing from the index: run the command again once the concurrent jobs have ended, or use a registry with the referrers API.',
-    });
-}
-/** `ms` plus up to half of it again, at random: writers that started together do not re-read together. */
-function jitter(ms) {
-    return Math.round(ms + Math.random() * (ms / 2));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
-/**
- * The registry client (OCI distribution spec v1.1 and Docker registry v2), on Node's own
- * http/https and streams. One RegistryClient per run holds the auth state per registry; each
- * repository is an ArtifactStore.
- */
-
-
-
-
-
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry-transport.ts
 
 
 const REDIRECTS = [301, 302, 303, 307, 308];
 const USER_AGENT = 'immutable-artefacts';
-/** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
-const BLOB_RELINK_RETRY = { attempts: 3, baseDelayMs: 100, maxDelayMs: 400 };
 /** A registry's refusal, with every error code its answer listed. */
 class RegistryAnswerError extends errors/* ArtefactsError */.E {
     status;
@@ -2319,32 +2153,9 @@ function nextLink(response, base) {
     const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
     return m === null ? undefined : new URL(m[1], base);
 }
-class RegistryClient {
-    options;
-    auths = new Map();
-    retry;
-    /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
-    referrersApi = new Map();
-    constructor(options = {}) {
-        this.options = options;
-        this.retry = { ...DEFAULT_RETRY, ...options.retry };
-    }
-    /** The ArtifactStore for one repository. */
-    repository(ref) {
-        let auth = this.auths.get(ref.registry);
-        if (auth === undefined) {
-            auth = new RegistryAuth(ref.registry, this.options);
-            this.auths.set(ref.registry, auth);
-        }
-        const plain = this.options.plainHttp;
-        const http = plain === true ||
-            (Array.isArray(plain) && plain.includes(ref.registry)) ||
-            (plain === undefined && isLoopback(ref.host));
-        return new RegistryRepository(this, auth, ref, new URL(`${http ? 'http' : 'https'}://${ref.host}`));
-    }
-}
-class RegistryRepository {
-    client;
+/** The requests of one repository: its URLs, scopes and credentials. */
+class RepositoryTransport {
+    settings;
     auth;
     base;
     location;
@@ -2352,8 +2163,8 @@ class RegistryRepository {
     repository;
     pullScope;
     pushScopes;
-    constructor(client, auth, ref, base) {
-        this.client = client;
+    constructor(settings, auth, ref, base) {
+        this.settings = settings;
         this.auth = auth;
         this.base = base;
         this.registry = ref.registry;
@@ -2381,7 +2192,7 @@ class RegistryRepository {
                     url,
                     headers,
                     ...(body === undefined ? {} : { body }),
-                    ...(this.client.options.timeoutMs === undefined ? {} : { timeoutMs: this.client.options.timeoutMs }),
+                    ...(this.settings.options.timeoutMs === undefined ? {} : { timeoutMs: this.settings.options.timeoutMs }),
                 });
                 if (response.status === 401 && sameOrigin && !refreshed) {
                     await drain(response);
@@ -2410,7 +2221,7 @@ class RegistryRepository {
                 throw registryError(op.what, response.status, answer);
             }
         };
-        return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
+        return op.retry === false ? once() : withRetry(op.what, this.settings.retry, once);
     }
     /**
      * A request whose answer's body (at most `limit` bytes) is read within the same retry: a connection
@@ -2428,17 +2239,632 @@ class RegistryRepository {
                 throw new RetryableError(`${op.what}: the answer broke off: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
             }
         };
-        return op.retry === false ? once() : withRetry(op.what, this.client.retry, once);
+        return op.retry === false ? once() : withRetry(op.what, this.settings.retry, once);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry-blobs.ts
+/**
+ * Blobs in a registry repository: existence checks, verified reads, cross-repository mounts and
+ * uploads, monolithic (one streamed PUT) or chunked (PATCHes that resume after a 416). Every
+ * function takes the repository's transport; none keeps state between calls.
+ */
+
+
+
+
+
+
+async function hasBlob(t, digest) {
+    checkDigest(digest);
+    const response = await t.request({
+        what: `checking blob ${digest} in ${t.location}`,
+        method: 'HEAD',
+        url: t.path(`blobs/${digest}`),
+        scopes: [t.pullScope],
+        expect: [200, 404],
+        follow: true,
+    });
+    await drain(response);
+    if (response.status === 404)
+        return undefined;
+    const size = Number(header(response, 'content-length'));
+    return Number.isFinite(size) ? size : 0;
+}
+async function getBlob(t, descriptor) {
+    checkDigest(descriptor.digest);
+    const what = `fetching blob ${descriptor.digest} from ${t.location}`;
+    const response = await t.request({
+        what,
+        method: 'GET',
+        url: t.path(`blobs/${descriptor.digest}`),
+        scopes: [t.pullScope],
+        expect: [200],
+        follow: true,
+    });
+    const length = Number(header(response, 'content-length'));
+    if (descriptor.size !== undefined && Number.isFinite(length) && length !== descriptor.size) {
+        response.body.destroy();
+        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry sends ${length} bytes where the descriptor declares ${descriptor.size}; refused.`);
+    }
+    const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, what);
+    (0,external_node_stream_.pipeline)(response.body, verifier, () => undefined);
+    return verifier;
+}
+async function putBlob(t, descriptor, source) {
+    checkDigest(descriptor.digest);
+    const what = `uploading blob ${descriptor.digest} to ${t.location}`;
+    const chunkSize = t.settings.options.chunkSize;
+    const monolithic = chunkSize === undefined || descriptor.size <= chunkSize;
+    await withRetry(what, t.settings.retry, async () => {
+        // A single PUT streams from the source: open it while the session is being started, so the
+        // source's first bytes are on their way when the session's URL arrives (one round trip less).
+        const opening = monolithic && !Buffer.isBuffer(source) ? registry_blobs_open(source, descriptor, what) : undefined;
+        // Handled here so that a source failing before the session is ready is not an unhandled
+        // rejection; `upload` still awaits `opening` and gets its error.
+        opening?.catch(() => undefined);
+        let session;
+        try {
+            session = await startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
+        }
+        catch (error) {
+            opening?.then((stream) => stream.destroy(), () => undefined);
+            throw error;
+        }
+        await upload(t, what, session, descriptor, source, opening);
+    });
+}
+async function mountBlob(t, descriptor, fromRepository, fallback) {
+    checkDigest(descriptor.digest);
+    if (fromRepository === t.repository)
+        return (await hasBlob(t, descriptor.digest)) === undefined ? 'not-mounted' : 'mounted';
+    const what = `mounting blob ${descriptor.digest} from ${fromRepository} into ${t.location}`;
+    const query = `blobs/uploads/?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(fromRepository)}`;
+    const scopes = [...t.pushScopes, `repository:${fromRepository}:pull`];
+    let result = 'not-mounted';
+    await withRetry(what, t.settings.retry, async (attempt) => {
+        // After a failed fallback upload, retry as a plain upload: the mount already said no.
+        const session = attempt === 1
+            ? await startUpload(t, what, scopes, t.path(query), true)
+            : await startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
+        if (session === 'mounted') {
+            result = 'mounted';
+            return;
+        }
+        if (fallback === undefined) {
+            await cancel(t, session.location);
+            result = 'not-mounted';
+            return;
+        }
+        await upload(t, what, session, descriptor, fallback);
+        result = 'uploaded';
+    });
+    return result;
+}
+async function startUpload(t, what, scopes, path, mount = false) {
+    const response = await t.request({
+        what,
+        method: 'POST',
+        url: path,
+        scopes,
+        headers: { 'content-length': '0' },
+        body: () => Buffer.alloc(0),
+        expect: mount ? [201, 202] : [202],
+        // Tried again on its own: a session opened twice costs nothing (the registry expires the spare),
+        // and the upload it serves is then tried as a whole only when the bytes themselves fail.
+    });
+    await drain(response);
+    if (response.status === 201)
+        return 'mounted';
+    const location = header(response, 'location');
+    if (location === undefined)
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: 202 without a Location header.`);
+    const min = Number(header(response, 'oci-chunk-min-length'));
+    return { location: new URL(location, response.url), minChunk: Number.isFinite(min) && min > 0 ? min : 0 };
+}
+async function cancel(t, location) {
+    try {
+        const response = await t.request({
+            what: `cancelling upload to ${t.location}`,
+            method: 'DELETE',
+            url: location,
+            scopes: t.pushScopes,
+            expect: [204, 200, 202, 404],
+            retry: false,
+        });
+        await drain(response);
+    }
+    catch {
+        // best effort: the registry expires abandoned sessions anyway
+    }
+}
+async function upload(t, what, session, descriptor, source, opened) {
+    try {
+        const chunkSize = t.settings.options.chunkSize;
+        if (chunkSize !== undefined && descriptor.size > chunkSize) {
+            await uploadChunked(t, what, session, descriptor, source, Math.max(chunkSize, session.minChunk));
+        }
+        else {
+            await uploadMonolithic(t, what, session, descriptor, opened ?? registry_blobs_open(source, descriptor, what));
+        }
+    }
+    catch (error) {
+        await cancel(t, session.location);
+        // A source stream that broke mid-way (connection reset, aborted response) is worth another
+        // try from a freshly opened source; our own verdicts (digest mismatch, auth, protocol) are not.
+        if (!(error instanceof errors/* ArtefactsError */.E) && !(error instanceof RetryableError) && !Buffer.isBuffer(source)) {
+            throw new RetryableError(`${what}: the source stream failed: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
+        }
+        throw error;
+    }
+}
+async function registry_blobs_open(source, descriptor, what) {
+    const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
+    // A source that already verifies this digest and size (a store's getBlob) holds back its last chunk
+    // until verified, so the upload can never complete with wrong bytes: no second hash pass needed.
+    if (raw instanceof media/* VerifyingStream */.SC && raw.verifies(descriptor))
+        return raw;
+    const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, what);
+    (0,external_node_stream_.pipeline)(raw, verifier, () => undefined);
+    return verifier;
+}
+function finalUrl(location, digest) {
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    return url;
+}
+async function uploadMonolithic(t, what, session, descriptor, opened) {
+    const stream = await opened;
+    // Opened ahead of the session, a short source may already have failed its verification.
+    if (stream.errored)
+        throw stream.errored;
+    let streamError;
+    stream.on('error', (error) => (streamError = error));
+    let response;
+    try {
+        response = await t.request({
+            what,
+            method: 'PUT',
+            url: finalUrl(session.location, descriptor.digest),
+            scopes: t.pushScopes,
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
+            body: () => stream,
+            expect: [201],
+            retry: false,
+        });
+    }
+    catch (error) {
+        stream.destroy();
+        throw streamError ?? error;
+    }
+    await drain(response);
+    if (streamError !== undefined)
+        throw streamError;
+    checkCommitted(what, response, descriptor.digest);
+}
+function checkCommitted(what, response, digest) {
+    const claimed = header(response, 'docker-content-digest');
+    if (claimed !== undefined && claimed !== digest) {
+        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry committed ${claimed}.`);
+    }
+}
+async function uploadChunked(t, what, session, descriptor, source, chunkSize) {
+    const stream = await registry_blobs_open(source, descriptor, what);
+    let offset = 0;
+    let pending = [];
+    let pendingBytes = 0;
+    const flush = async (bytes) => {
+        offset = await sendChunk(t, what, session, bytes, offset);
+    };
+    for await (const chunk of stream) {
+        pending.push(chunk);
+        pendingBytes += chunk.length;
+        while (pendingBytes >= chunkSize) {
+            const all = Buffer.concat(pending);
+            await flush(all.subarray(0, chunkSize));
+            const rest = all.subarray(chunkSize);
+            pending = rest.length > 0 ? [rest] : [];
+            pendingBytes = rest.length;
+        }
+    }
+    if (pendingBytes > 0)
+        await flush(Buffer.concat(pending));
+    if (offset !== descriptor.size) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: sent ${offset} of ${descriptor.size} bytes.`);
+    }
+    const response = await t.request({
+        what,
+        method: 'PUT',
+        url: finalUrl(session.location, descriptor.digest),
+        scopes: t.pushScopes,
+        headers: { 'content-length': '0' },
+        body: () => Buffer.alloc(0),
+        expect: [201],
+        retry: false,
+    });
+    await drain(response);
+    checkCommitted(what, response, descriptor.digest);
+}
+/** PATCHes one chunk at `offset`; after a 416 asks the session where it is and resumes from there. */
+async function sendChunk(t, what, session, bytes, offset) {
+    let start = offset;
+    let data = bytes;
+    for (let resumes = 0;; resumes++) {
+        const response = await t.request({
+            what,
+            method: 'PATCH',
+            url: session.location,
+            scopes: t.pushScopes,
+            headers: {
+                'content-type': 'application/octet-stream',
+                'content-length': String(data.length),
+                'content-range': `${start}-${start + data.length - 1}`,
+            },
+            body: () => data,
+            expect: [202, 416],
+            retry: false,
+        });
+        await drain(response);
+        const location = header(response, 'location');
+        if (location !== undefined)
+            session.location = new URL(location, session.location);
+        const end = start + data.length;
+        if (response.status === 202) {
+            const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+            if (range !== null && end > 1 && Number(range[1]) + 1 !== end) {
+                throw new RetryableError(`${what}: the registry holds ${Number(range[1]) + 1} bytes, expected ${end}`, undefined, undefined);
+            }
+            return end;
+        }
+        if (resumes >= 3)
+            throw new RetryableError(`${what}: chunk at ${start} refused (416) ${resumes + 1} times`, undefined, 416);
+        const held = await uploadedBytes(t, what, session);
+        if (held < offset || held > end) {
+            throw new RetryableError(`${what}: the session holds ${held} bytes, outside the chunk being sent`, undefined, 416);
+        }
+        if (held === end)
+            return end;
+        data = bytes.subarray(held - offset);
+        start = held;
+    }
+}
+async function uploadedBytes(t, what, session) {
+    const response = await t.request({
+        what,
+        method: 'GET',
+        url: session.location,
+        scopes: t.pushScopes,
+        expect: [204, 200],
+        retry: false,
+    });
+    await drain(response);
+    const location = header(response, 'location');
+    if (location !== undefined)
+        session.location = new URL(location, session.location);
+    const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+    // distribution answers "0-0" for both 0 and 1 bytes: take the conservative reading.
+    return range === null || range[1] === '0' ? 0 : Number(range[1]) + 1;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry-referrers.ts
+/**
+ * Referrers in a registry repository: the referrers API (`/v2/<name>/referrers/<digest>`), and the
+ * fallback index (`sha256-<hex>` tag) of registries without it.
+ *
+ * Whether a registry offers the referrers API is asked once per registry and RegistryClient; the
+ * answer is kept in the map the client passes in (RegistryClient.referrersApi).
+ *
+ * The fallback index: one index per subject, shared by every process that pushes a referrer of that
+ * subject, written by read-merge-write. Registries offer no conditional write, so a writer that read
+ * before ours landed can put back an index without our entry. The rule that makes an entry hold:
+ *
+ * - a writer never sends an index built from a read older than STALE_MS (it reads again instead),
+ *   and sends it once (no request-level retry, which would send an old read later);
+ * - after its write, it waits a settle delay (longer than STALE_MS plus the write's round trip,
+ *   with jitter) and reads again: every writer that read before ours landed has landed by then;
+ * - what is missing is added again, and so on until one read after a settle holds every entry.
+ *
+ * The process-wide referrers queue (`fallbackQueues` below) is module state, shared by every
+ * RegistryClient and repository in this process, not per client: the writers of one index
+ * (keyed `<registry>/<repository>@<subject>`) queue behind each other, and each merge takes every
+ * change waiting, so two clients of one process never race each other on the same index. A queue
+ * exists only while its changes are being merged, and is removed when it empties.
+ */
+
+
+
+
+
+/** An index built from a read older than this is not sent: it is read again. */
+const STALE_MS = 300;
+/** The least wait between a write and the read that confirms it. */
+const MIN_SETTLE_MS = 800;
+const MAX_SETTLE_MS = 5000;
+/** Rounds (write + settle + read) before giving up, and the time they may take together. */
+const MAX_ROUNDS = 12;
+const BUDGET_MS = 120_000;
+/** The process-wide referrers queue: per fallback index, the changes waiting for its merge (see above). */
+const fallbackQueues = new Map();
+const registry_referrers_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Adds `entry` to the fallback index of `subject`; resolves once a read after a settle holds it. */
+function addToFallback(target, subject, entry) {
+    return enqueue(target, subject, { add: entry });
+}
+/** Removes `digest` from the fallback index of `subject`; resolves once a read after a settle lacks it. */
+function removeFromFallback(target, subject, digest) {
+    return enqueue(target, subject, { remove: digest });
+}
+function enqueue(target, subject, change) {
+    const key = `${target.location}@${subject}`;
+    const running = fallbackQueues.get(key);
+    const waiting = running ?? [];
+    const done = new Promise((resolve, reject) => waiting.push({ ...change, resolve, reject }));
+    if (running === undefined) {
+        fallbackQueues.set(key, waiting);
+        void registry_referrers_drain(target, key, subject, waiting);
+    }
+    return done;
+}
+async function registry_referrers_drain(target, key, subject, waiting) {
+    // The check for more and the removal of the queue happen with no await between them, so a change
+    // is either taken by this loop or starts a new one.
+    while (waiting.length > 0) {
+        const batch = [];
+        // Changes are taken after each read, so those that arrive meanwhile join this merge.
+        const take = () => {
+            batch.push(...waiting.splice(0));
+            return batch;
+        };
+        try {
+            await merge(target, subject, take);
+            for (const w of batch)
+                w.resolve();
+        }
+        catch (error) {
+            if (batch.length === 0)
+                take();
+            for (const w of batch)
+                w.reject(error);
+        }
+    }
+    fallbackQueues.delete(key);
+}
+async function merge(target, subject, take) {
+    const tag = referrersTag(subject);
+    const started = Date.now();
+    let lastProblem = 'no round was tried';
+    for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
+        const readAt = Date.now();
+        let current;
+        try {
+            current = await target.readFallback(tag);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError) &&
+                !(error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_UNAVAILABLE'))
+                throw error;
+            lastProblem = error.message;
+            await registry_referrers_sleep(jitter(200 * round));
+            continue;
+        }
+        const changes = take();
+        // The last change asked for a digest wins (a referrer withdrawn after it was added is removed).
+        const wanted = new Map();
+        for (const c of changes) {
+            if (c.add !== undefined)
+                wanted.set(c.add.digest, c.add);
+            if (c.remove !== undefined)
+                wanted.set(c.remove, undefined);
+        }
+        const has = (d) => current.some((e) => e.digest === d);
+        const missing = [...wanted.values()].filter((e) => e !== undefined && !has(e.digest));
+        const unwanted = [...wanted.entries()].filter(([d, e]) => e === undefined && has(d)).map(([d]) => d);
+        // Holds: the first read found it so (another writer confirms its own), or the read after a settle did.
+        if (missing.length === 0 && unwanted.length === 0)
+            return;
+        if (Date.now() - readAt > STALE_MS) {
+            lastProblem = `the index read took more than ${STALE_MS} ms to merge`;
+            continue;
+        }
+        const index = {
+            schemaVersion: 2,
+            mediaType: media/* MEDIA */.Rn.ociIndex,
+            manifests: [...current.filter((e) => !unwanted.includes(e.digest)), ...missing],
+        };
+        const writeAt = Date.now();
+        try {
+            await target.writeFallback(tag, index);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError))
+                throw error;
+            // The write may or may not have landed: the read after the settle tells.
+            lastProblem = error.message;
+        }
+        const settle = Math.min(MAX_SETTLE_MS, Math.max(MIN_SETTLE_MS, STALE_MS + 4 * (Date.now() - writeAt)));
+        await registry_referrers_sleep(jitter(settle));
+    }
+    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: concurrent writers kept replacing it; it did not hold after ${MAX_ROUNDS} rounds (${lastProblem}).`, {
+        hint: 'The referrer may be missing from the index: run the command again once the concurrent jobs have ended, or use a registry with the referrers API.',
+    });
+}
+/** `ms` plus up to half of it again, at random: writers that started together do not re-read together. */
+function jitter(ms) {
+    return Math.round(ms + Math.random() * (ms / 2));
+}
+// ---------------------------------------------------------------- the registry's side
+/** Reads the `sha256-<hex>` fallback index (absent: empty), its body read within the retry. */
+async function readFallback(t, tag) {
+    const { response, bytes } = await t.requestBytes({
+        what: `reading referrers tag ${t.location}:${tag}`,
+        method: 'GET',
+        url: t.path(`manifests/${tag}`),
+        scopes: [t.pullScope],
+        headers: { accept: media/* MANIFEST_ACCEPT */.dY },
+        expect: [200, 404],
+    }, media/* MAX_MANIFEST_BYTES */.ZJ);
+    if (response.status === 404)
+        return [];
+    const parsed = (0,media/* parseManifest */.Ng)(bytes, `referrers tag ${t.location}:${tag}`, header(response, 'content-type'));
+    if (!(0,media/* isIndexMediaType */.$$)(parsed.mediaType)) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `referrers tag ${t.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
+    }
+    return parsed.parsed.manifests;
+}
+/** Sends a fallback index once: a retry would send an index built from an old read (see above). */
+async function writeFallback(t, tag, index) {
+    const manifest = (0,media/* parseManifest */.Ng)(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
+    const response = await t.request({
+        what: `pushing referrers index ${t.location}:${tag}`,
+        method: 'PUT',
+        url: t.path(`manifests/${tag}`),
+        scopes: t.pushScopes,
+        headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+        body: () => manifest.bytes,
+        expect: [201, 200],
+        retry: false,
+    });
+    await drain(response);
+}
+/**
+ * Whether this registry answers the referrers API (an OCI index at /referrers/<digest>), asked once
+ * per registry and run (`known` is the client's map): a registry that has it but sends no OCI-Subject
+ * still needs no fallback tag.
+ */
+function offersReferrersApi(t, known, subject) {
+    const answered = known.get(t.registry);
+    if (answered !== undefined)
+        return answered;
+    const asked = (async () => {
+        const { response } = await t.requestBytes({
+            what: `asking ${t.location} for the referrers API`,
+            method: 'GET',
+            url: t.path(`referrers/${subject}`),
+            scopes: [t.pullScope],
+            headers: { accept: media/* MEDIA */.Rn.ociIndex },
+            expect: [200, 404, 400, 405],
+        }, media/* MAX_MANIFEST_BYTES */.ZJ);
+        return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === media/* MEDIA */.Rn.ociIndex;
+    })();
+    known.set(t.registry, asked);
+    asked.catch(() => known.delete(t.registry));
+    return asked;
+}
+/**
+ * Withdraws a referrer this run pushed (a promotion record of a promotion that lost its race):
+ * deleted by digest where the registry allows it, and taken out of the fallback index.
+ */
+async function withdrawReferrer(t, target, known, subject, digest) {
+    checkDigest(subject);
+    checkDigest(digest);
+    const response = await t.request({
+        what: `deleting ${t.location}@${digest}`,
+        method: 'DELETE',
+        url: t.path(`manifests/${digest}`),
+        scopes: t.pushScopes,
+        expect: [202, 200, 204, 404, 405, 400],
+    });
+    await drain(response);
+    if (!(await offersReferrersApi(t, known, subject)))
+        await removeFromFallback(target, subject, digest);
+}
+/** The referrers of `digest`: from the referrers API, or from the fallback index where there is none. */
+async function listReferrers(t, target, digest, artifactType) {
+    checkDigest(digest);
+    const what = `listing referrers of ${t.location}@${digest}`;
+    const found = [];
+    let url = new URL(t.path(`referrers/${digest}`), t.base);
+    if (artifactType !== undefined)
+        url.searchParams.set('artifactType', artifactType);
+    let native = true;
+    // Many registries (distribution 2.8 among them) have no referrers API: the fallback tag is read
+    // at the same time as the API's first page, and used only when the API turns out to be absent.
+    const fallback = target.readFallback(referrersTag(digest));
+    fallback.catch(() => undefined);
+    for (let page = 0; url !== undefined && page < 1000; page++) {
+        const { response, bytes } = await t.requestBytes({ what, method: 'GET', url, scopes: [t.pullScope], headers: { accept: media/* MEDIA */.Rn.ociIndex }, expect: [200, 404] }, media/* MAX_MANIFEST_BYTES */.ZJ);
+        if (response.status === 404) {
+            native = page > 0;
+            break;
+        }
+        const type = header(response, 'content-type')?.split(';')[0]?.trim();
+        if (type !== media/* MEDIA */.Rn.ociIndex) {
+            // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
+            native = false;
+            break;
+        }
+        const index = (0,media/* parseManifest */.Ng)(bytes, what).parsed;
+        found.push(...index.manifests);
+        url = nextLink(response, url);
+    }
+    const all = native ? found : await fallback;
+    const seen = new Set();
+    return all.filter((d) => {
+        if (seen.has(d.digest))
+            return false;
+        seen.add(d.digest);
+        return artifactType === undefined || d.artifactType === artifactType;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
+
+
+
+
+
+
+
+
+
+/** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
+const BLOB_RELINK_RETRY = { attempts: 3, baseDelayMs: 100, maxDelayMs: 400 };
+class RegistryClient {
+    options;
+    auths = new Map();
+    retry;
+    /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
+    referrersApi = new Map();
+    constructor(options = {}) {
+        this.options = options;
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    }
+    /** The ArtifactStore for one repository. */
+    repository(ref) {
+        let auth = this.auths.get(ref.registry);
+        if (auth === undefined) {
+            auth = new RegistryAuth(ref.registry, this.options);
+            this.auths.set(ref.registry, auth);
+        }
+        const plain = this.options.plainHttp;
+        const http = plain === true ||
+            (Array.isArray(plain) && plain.includes(ref.registry)) ||
+            (plain === undefined && isLoopback(ref.host));
+        return new RegistryRepository(this, auth, ref, new URL(`${http ? 'http' : 'https'}://${ref.host}`));
+    }
+}
+class RegistryRepository {
+    client;
+    location;
+    registry;
+    repository;
+    transport;
+    constructor(client, auth, ref, base) {
+        this.client = client;
+        this.transport = new RepositoryTransport(client, auth, ref, base);
+        this.registry = ref.registry;
+        this.repository = ref.repository;
+        this.location = `${ref.registry}/${ref.repository}`;
     }
     // ---------------------------------------------------------------- manifests
     async resolve(reference) {
         this.checkReference(reference);
         const what = `resolving ${this.location}:${reference}`;
-        const response = await this.request({
+        const response = await this.transport.request({
             what,
             method: 'HEAD',
-            url: this.path(`manifests/${reference}`),
-            scopes: [this.pullScope],
+            url: this.transport.path(`manifests/${reference}`),
+            scopes: [this.transport.pullScope],
             headers: { accept: media/* MANIFEST_ACCEPT */.dY },
             expect: [200, 404],
         });
@@ -2466,11 +2892,11 @@ class RegistryRepository {
     async getManifest(reference) {
         this.checkReference(reference);
         const what = `fetching manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
-        const { response, bytes } = await this.requestBytes({
+        const { response, bytes } = await this.transport.requestBytes({
             what,
             method: 'GET',
-            url: this.path(`manifests/${reference}`),
-            scopes: [this.pullScope],
+            url: this.transport.path(`manifests/${reference}`),
+            scopes: [this.transport.pullScope],
             headers: { accept: media/* MANIFEST_ACCEPT */.dY },
             expect: [200],
         }, media/* MAX_MANIFEST_BYTES */.ZJ);
@@ -2495,11 +2921,11 @@ class RegistryRepository {
         if ((0,media/* sha256 */.sc)(manifest.bytes) !== manifest.digest) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes do not hash to ${manifest.digest}.`);
         }
-        const put = () => this.request({
+        const put = () => this.transport.request({
             what,
             method: 'PUT',
-            url: this.path(`manifests/${target}`),
-            scopes: this.pushScopes,
+            url: this.transport.path(`manifests/${target}`),
+            scopes: this.transport.pushScopes,
             headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
             body: () => manifest.bytes,
             expect: [201, 200],
@@ -2521,7 +2947,8 @@ class RegistryRepository {
         if (subject === undefined)
             return { digest: manifest.digest, referrerIndexed: false };
         // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
-        if (header(response, 'oci-subject') === undefined && !(await this.offersReferrersApi(subject.digest)))
+        if (header(response, 'oci-subject') === undefined &&
+            !(await offersReferrersApi(this.transport, this.client.referrersApi, subject.digest)))
             await addToFallback(this, subject.digest, (0,media/* descriptorOf */.nb)(manifest));
         return { digest: manifest.digest, referrerIndexed: true };
     }
@@ -2533,123 +2960,33 @@ class RegistryRepository {
             throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
         }
     }
-    // ---------------------------------------------------------------- referrers
+    // ---------------------------------------------------------------- referrers (registry-referrers.ts)
     /** Reads the `sha256-<hex>` fallback index (absent: empty), its body read within the retry. */
-    async readFallback(tag) {
-        const { response, bytes } = await this.requestBytes({
-            what: `reading referrers tag ${this.location}:${tag}`,
-            method: 'GET',
-            url: this.path(`manifests/${tag}`),
-            scopes: [this.pullScope],
-            headers: { accept: media/* MANIFEST_ACCEPT */.dY },
-            expect: [200, 404],
-        }, media/* MAX_MANIFEST_BYTES */.ZJ);
-        if (response.status === 404)
-            return [];
-        const parsed = (0,media/* parseManifest */.Ng)(bytes, `referrers tag ${this.location}:${tag}`, header(response, 'content-type'));
-        if (!(0,media/* isIndexMediaType */.$$)(parsed.mediaType)) {
-            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `referrers tag ${this.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
-        }
-        return parsed.parsed.manifests;
+    readFallback(tag) {
+        return readFallback(this.transport, tag);
     }
-    /** Sends a fallback index once: a retry would send an index built from an old read (fallback-index.ts). */
-    async writeFallback(tag, index) {
-        const manifest = (0,media/* parseManifest */.Ng)(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
-        const response = await this.request({
-            what: `pushing referrers index ${this.location}:${tag}`,
-            method: 'PUT',
-            url: this.path(`manifests/${tag}`),
-            scopes: this.pushScopes,
-            headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
-            body: () => manifest.bytes,
-            expect: [201, 200],
-            retry: false,
-        });
-        await drain(response);
+    /** Sends a fallback index once: a retry would send an index built from an old read. */
+    writeFallback(tag, index) {
+        return writeFallback(this.transport, tag, index);
     }
-    /**
-     * Whether this registry answers the referrers API (an OCI index at /referrers/<digest>), asked once
-     * per registry and run: a registry that has it but sends no OCI-Subject still needs no fallback tag.
-     */
-    offersReferrersApi(subject) {
-        const known = this.client.referrersApi.get(this.registry);
-        if (known !== undefined)
-            return known;
-        const asked = (async () => {
-            const { response } = await this.requestBytes({
-                what: `asking ${this.location} for the referrers API`,
-                method: 'GET',
-                url: this.path(`referrers/${subject}`),
-                scopes: [this.pullScope],
-                headers: { accept: media/* MEDIA */.Rn.ociIndex },
-                expect: [200, 404, 400, 405],
-            }, media/* MAX_MANIFEST_BYTES */.ZJ);
-            return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === media/* MEDIA */.Rn.ociIndex;
-        })();
-        this.client.referrersApi.set(this.registry, asked);
-        asked.catch(() => this.client.referrersApi.delete(this.registry));
-        return asked;
+    /** Withdraws a referrer this run pushed: deleted by digest where allowed, and out of the fallback index. */
+    withdrawReferrer(subject, digest) {
+        return withdrawReferrer(this.transport, this, this.client.referrersApi, subject, digest);
     }
-    /**
-     * Withdraws a referrer this run pushed (a promotion record of a promotion that lost its race):
-     * deleted by digest where the registry allows it, and taken out of the fallback index.
-     */
-    async withdrawReferrer(subject, digest) {
-        checkDigest(subject);
-        checkDigest(digest);
-        const response = await this.request({
-            what: `deleting ${this.location}@${digest}`,
-            method: 'DELETE',
-            url: this.path(`manifests/${digest}`),
-            scopes: this.pushScopes,
-            expect: [202, 200, 204, 404, 405, 400],
-        });
-        await drain(response);
-        if (!(await this.offersReferrersApi(subject)))
-            await removeFromFallback(this, subject, digest);
-    }
-    async referrers(digest, artifactType) {
-        checkDigest(digest);
-        const what = `listing referrers of ${this.location}@${digest}`;
-        const found = [];
-        let url = new URL(this.path(`referrers/${digest}`), this.base);
-        if (artifactType !== undefined)
-            url.searchParams.set('artifactType', artifactType);
-        let native = true;
-        // Many registries (distribution 2.8 among them) have no referrers API: the fallback tag is read
-        // at the same time as the API's first page, and used only when the API turns out to be absent.
-        const fallback = this.readFallback(referrersTag(digest));
-        fallback.catch(() => undefined);
-        for (let page = 0; url !== undefined && page < 1000; page++) {
-            const { response, bytes } = await this.requestBytes({ what, method: 'GET', url, scopes: [this.pullScope], headers: { accept: media/* MEDIA */.Rn.ociIndex }, expect: [200, 404] }, media/* MAX_MANIFEST_BYTES */.ZJ);
-            if (response.status === 404) {
-                native = page > 0;
-                break;
-            }
-            const type = header(response, 'content-type')?.split(';')[0]?.trim();
-            if (type !== media/* MEDIA */.Rn.ociIndex) {
-                // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
-                native = false;
-                break;
-            }
-            const index = (0,media/* parseManifest */.Ng)(bytes, what).parsed;
-            found.push(...index.manifests);
-            url = nextLink(response, url);
-        }
-        const all = native ? found : await fallback;
-        const seen = new Set();
-        return all.filter((d) => {
-            if (seen.has(d.digest))
-                return false;
-            seen.add(d.digest);
-            return artifactType === undefined || d.artifactType === artifactType;
-        });
+    referrers(digest, artifactType) {
+        return listReferrers(this.transport, this, digest, artifactType);
     }
     async listTags() {
         const tags = [];
-        let url = new URL(this.path('tags/list?n=1000'), this.base);
+        let url = new URL(this.transport.path('tags/list?n=1000'), this.transport.base);
         for (let page = 0; url !== undefined && page < 10_000; page++) {
-            const { response, bytes: body } = await this.requestBytes({ what: `listing tags of ${this.location}`, method: 'GET', url, scopes: [this.pullScope], expect: [200, 404] }, 64 * 1024 * 1024);
+            const { response, bytes: body } = await this.transport.requestBytes({
+                what: `listing tags of ${this.location}`,
+                method: 'GET',
+                url,
+                scopes: [this.transport.pullScope],
+                expect: [200, 404],
+            }, 64 * 1024 * 1024);
             if (response.status === 404)
                 return tags;
             const parsed = JSON.parse(body.toString('utf8'));
@@ -2658,300 +2995,22 @@ class RegistryRepository {
         }
         return tags;
     }
-    // ---------------------------------------------------------------- blobs
-    async hasBlob(digest) {
-        checkDigest(digest);
-        const response = await this.request({
-            what: `checking blob ${digest} in ${this.location}`,
-            method: 'HEAD',
-            url: this.path(`blobs/${digest}`),
-            scopes: [this.pullScope],
-            expect: [200, 404],
-            follow: true,
-        });
-        await drain(response);
-        if (response.status === 404)
-            return undefined;
-        const size = Number(header(response, 'content-length'));
-        return Number.isFinite(size) ? size : 0;
+    // ---------------------------------------------------------------- blobs (registry-blobs.ts)
+    hasBlob(digest) {
+        return hasBlob(this.transport, digest);
     }
-    async getBlob(descriptor) {
-        checkDigest(descriptor.digest);
-        const what = `fetching blob ${descriptor.digest} from ${this.location}`;
-        const response = await this.request({
-            what,
-            method: 'GET',
-            url: this.path(`blobs/${descriptor.digest}`),
-            scopes: [this.pullScope],
-            expect: [200],
-            follow: true,
-        });
-        const length = Number(header(response, 'content-length'));
-        if (descriptor.size !== undefined && Number.isFinite(length) && length !== descriptor.size) {
-            response.body.destroy();
-            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry sends ${length} bytes where the descriptor declares ${descriptor.size}; refused.`);
-        }
-        const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, what);
-        (0,external_node_stream_.pipeline)(response.body, verifier, () => undefined);
-        return verifier;
+    getBlob(descriptor) {
+        return getBlob(this.transport, descriptor);
     }
-    async putBlob(descriptor, source) {
-        checkDigest(descriptor.digest);
-        const what = `uploading blob ${descriptor.digest} to ${this.location}`;
-        const chunkSize = this.client.options.chunkSize;
-        const monolithic = chunkSize === undefined || descriptor.size <= chunkSize;
-        await withRetry(what, this.client.retry, async () => {
-            // A single PUT streams from the source: open it while the session is being started, so the
-            // source's first bytes are on their way when the session's URL arrives (one round trip less).
-            const opening = monolithic && !Buffer.isBuffer(source) ? this.open(source, descriptor, what) : undefined;
-            // Handled here so that a source failing before the session is ready is not an unhandled
-            // rejection; `upload` still awaits `opening` and gets its error.
-            opening?.catch(() => undefined);
-            let session;
-            try {
-                session = await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
-            }
-            catch (error) {
-                opening?.then((stream) => stream.destroy(), () => undefined);
-                throw error;
-            }
-            await this.upload(what, session, descriptor, source, opening);
-        });
+    putBlob(descriptor, source) {
+        return putBlob(this.transport, descriptor, source);
     }
-    async mountBlob(descriptor, fromRepository, fallback) {
-        checkDigest(descriptor.digest);
-        if (fromRepository === this.repository)
-            return (await this.hasBlob(descriptor.digest)) === undefined ? 'not-mounted' : 'mounted';
-        const what = `mounting blob ${descriptor.digest} from ${fromRepository} into ${this.location}`;
-        const query = `blobs/uploads/?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(fromRepository)}`;
-        const scopes = [...this.pushScopes, `repository:${fromRepository}:pull`];
-        let result = 'not-mounted';
-        await withRetry(what, this.client.retry, async (attempt) => {
-            // After a failed fallback upload, retry as a plain upload: the mount already said no.
-            const session = attempt === 1
-                ? await this.startUpload(what, scopes, this.path(query), true)
-                : await this.startUpload(what, this.pushScopes, this.path('blobs/uploads/'));
-            if (session === 'mounted') {
-                result = 'mounted';
-                return;
-            }
-            if (fallback === undefined) {
-                await this.cancel(session.location);
-                result = 'not-mounted';
-                return;
-            }
-            await this.upload(what, session, descriptor, fallback);
-            result = 'uploaded';
-        });
-        return result;
-    }
-    async startUpload(what, scopes, path, mount = false) {
-        const response = await this.request({
-            what,
-            method: 'POST',
-            url: path,
-            scopes,
-            headers: { 'content-length': '0' },
-            body: () => Buffer.alloc(0),
-            expect: mount ? [201, 202] : [202],
-            // Tried again on its own: a session opened twice costs nothing (the registry expires the spare),
-            // and the upload it serves is then tried as a whole only when the bytes themselves fail.
-        });
-        await drain(response);
-        if (response.status === 201)
-            return 'mounted';
-        const location = header(response, 'location');
-        if (location === undefined)
-            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: 202 without a Location header.`);
-        const min = Number(header(response, 'oci-chunk-min-length'));
-        return { location: new URL(location, response.url), minChunk: Number.isFinite(min) && min > 0 ? min : 0 };
-    }
-    async cancel(location) {
-        try {
-            const response = await this.request({
-                what: `cancelling upload to ${this.location}`,
-                method: 'DELETE',
-                url: location,
-                scopes: this.pushScopes,
-                expect: [204, 200, 202, 404],
-                retry: false,
-            });
-            await drain(response);
-        }
-        catch {
-            // best effort: the registry expires abandoned sessions anyway
-        }
-    }
-    async upload(what, session, descriptor, source, opened) {
-        try {
-            const chunkSize = this.client.options.chunkSize;
-            if (chunkSize !== undefined && descriptor.size > chunkSize) {
-                await this.uploadChunked(what, session, descriptor, source, Math.max(chunkSize, session.minChunk));
-            }
-            else {
-                await this.uploadMonolithic(what, session, descriptor, opened ?? this.open(source, descriptor, what));
-            }
-        }
-        catch (error) {
-            await this.cancel(session.location);
-            // A source stream that broke mid-way (connection reset, aborted response) is worth another
-            // try from a freshly opened source; our own verdicts (digest mismatch, auth, protocol) are not.
-            if (!(error instanceof errors/* ArtefactsError */.E) && !(error instanceof RetryableError) && !Buffer.isBuffer(source)) {
-                throw new RetryableError(`${what}: the source stream failed: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
-            }
-            throw error;
-        }
-    }
-    async open(source, descriptor, what) {
-        const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
-        // A source that already verifies this digest and size (a store's getBlob) holds back its last chunk
-        // until verified, so the upload can never complete with wrong bytes: no second hash pass needed.
-        if (raw instanceof media/* VerifyingStream */.SC && raw.verifies(descriptor))
-            return raw;
-        const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, what);
-        (0,external_node_stream_.pipeline)(raw, verifier, () => undefined);
-        return verifier;
-    }
-    finalUrl(location, digest) {
-        const url = new URL(location);
-        url.searchParams.set('digest', digest);
-        return url;
-    }
-    async uploadMonolithic(what, session, descriptor, opened) {
-        const stream = await opened;
-        // Opened ahead of the session, a short source may already have failed its verification.
-        if (stream.errored)
-            throw stream.errored;
-        let streamError;
-        stream.on('error', (error) => (streamError = error));
-        let response;
-        try {
-            response = await this.request({
-                what,
-                method: 'PUT',
-                url: this.finalUrl(session.location, descriptor.digest),
-                scopes: this.pushScopes,
-                headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
-                body: () => stream,
-                expect: [201],
-                retry: false,
-            });
-        }
-        catch (error) {
-            stream.destroy();
-            throw streamError ?? error;
-        }
-        await drain(response);
-        if (streamError !== undefined)
-            throw streamError;
-        this.checkCommitted(what, response, descriptor.digest);
-    }
-    checkCommitted(what, response, digest) {
-        const claimed = header(response, 'docker-content-digest');
-        if (claimed !== undefined && claimed !== digest) {
-            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry committed ${claimed}.`);
-        }
-    }
-    async uploadChunked(what, session, descriptor, source, chunkSize) {
-        const stream = await this.open(source, descriptor, what);
-        let offset = 0;
-        let pending = [];
-        let pendingBytes = 0;
-        const flush = async (bytes) => {
-            offset = await this.sendChunk(what, session, bytes, offset);
-        };
-        for await (const chunk of stream) {
-            pending.push(chunk);
-            pendingBytes += chunk.length;
-            while (pendingBytes >= chunkSize) {
-                const all = Buffer.concat(pending);
-                await flush(all.subarray(0, chunkSize));
-                const rest = all.subarray(chunkSize);
-                pending = rest.length > 0 ? [rest] : [];
-                pendingBytes = rest.length;
-            }
-        }
-        if (pendingBytes > 0)
-            await flush(Buffer.concat(pending));
-        if (offset !== descriptor.size) {
-            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: sent ${offset} of ${descriptor.size} bytes.`);
-        }
-        const response = await this.request({
-            what,
-            method: 'PUT',
-            url: this.finalUrl(session.location, descriptor.digest),
-            scopes: this.pushScopes,
-            headers: { 'content-length': '0' },
-            body: () => Buffer.alloc(0),
-            expect: [201],
-            retry: false,
-        });
-        await drain(response);
-        this.checkCommitted(what, response, descriptor.digest);
-    }
-    /** PATCHes one chunk at `offset`; after a 416 asks the session where it is and resumes from there. */
-    async sendChunk(what, session, bytes, offset) {
-        let start = offset;
-        let data = bytes;
-        for (let resumes = 0;; resumes++) {
-            const response = await this.request({
-                what,
-                method: 'PATCH',
-                url: session.location,
-                scopes: this.pushScopes,
-                headers: {
-                    'content-type': 'application/octet-stream',
-                    'content-length': String(data.length),
-                    'content-range': `${start}-${start + data.length - 1}`,
-                },
-                body: () => data,
-                expect: [202, 416],
-                retry: false,
-            });
-            await drain(response);
-            const location = header(response, 'location');
-            if (location !== undefined)
-                session.location = new URL(location, session.location);
-            const end = start + data.length;
-            if (response.status === 202) {
-                const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
-                if (range !== null && end > 1 && Number(range[1]) + 1 !== end) {
-                    throw new RetryableError(`${what}: the registry holds ${Number(range[1]) + 1} bytes, expected ${end}`, undefined, undefined);
-                }
-                return end;
-            }
-            if (resumes >= 3)
-                throw new RetryableError(`${what}: chunk at ${start} refused (416) ${resumes + 1} times`, undefined, 416);
-            const held = await this.uploadedBytes(what, session);
-            if (held < offset || held > end) {
-                throw new RetryableError(`${what}: the session holds ${held} bytes, outside the chunk being sent`, undefined, 416);
-            }
-            if (held === end)
-                return end;
-            data = bytes.subarray(held - offset);
-            start = held;
-        }
-    }
-    async uploadedBytes(what, session) {
-        const response = await this.request({
-            what,
-            method: 'GET',
-            url: session.location,
-            scopes: this.pushScopes,
-            expect: [204, 200],
-            retry: false,
-        });
-        await drain(response);
-        const location = header(response, 'location');
-        if (location !== undefined)
-            session.location = new URL(location, session.location);
-        const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
-        // distribution answers "0-0" for both 0 and 1 bytes: take the conservative reading.
-        return range === null || range[1] === '0' ? 0 : Number(range[1]) + 1;
+    mountBlob(descriptor, fromRepository, fallback) {
+        return mountBlob(this.transport, descriptor, fromRepository, fallback);
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote-copy.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/copy.ts
 /**
  * Promotion, step "copy": blobs through one bounded pool (skip, mount, or stream with
  * verification), then the manifests, children before parents. Progress counts each byte of a blob
@@ -3330,7 +3389,7 @@ async function prepareReferrer(store, subject, artifactType, content, annotation
 
 // EXTERNAL MODULE: ./packages/core/src/oci/open.ts
 var oci_open = __nccwpck_require__(4099);
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote-records.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/records.ts
 /**
  * Promotion, step "records": the promotion record of one destination (an in-toto statement, signed
  * as a Sigstore bundle or unsigned), pushed as a referrer of the promoted digest before any tag; and
@@ -3390,7 +3449,7 @@ async function publishRecord(store, facts, signing, logger = silentLogger) {
         // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
         // exactly as the sign action pushes attestations (verify finds it by its predicate type).
         // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-        const { signStatement, pushArtefact, bundleReferrer } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2046));
+        const { signStatement, pushArtefact, bundleReferrer } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1683));
         const signed = await signStatement(statement, signing);
         const artefact = bundleReferrer(signed.bundle, subject, facts.now);
         const pushed = await pushArtefact(store, artefact);
@@ -3449,7 +3508,7 @@ async function findRecord(store, facts, signed) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote-tags.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/tags.ts
 /**
  * Promotion, step "tags", the last one: the tag rule before anything is written, then every tag
  * re-checked just before its write, a settle delay, and every tag read back (a concurrent promotion
@@ -3529,7 +3588,7 @@ async function postCheck(destinations, digest, confirmed) {
     }));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/promote.ts
 /**
  * Promotion: the exact bytes behind one digest move to the next registry/repository/environment,
  * never rebuilt, never overwriting a tag (unless allowed), with their referrers (signatures,
@@ -3818,7 +3877,7 @@ async function withdraw(published, subject, logger) {
     }));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote-report.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/report.ts
 const code = (text) => `\`${text.replace(/`/g, "'")}\``;
 function promoteSummary(result) {
     const gate = result.gate === undefined
@@ -3860,7 +3919,7 @@ function promoteSummary(result) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote-action.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/inputs.ts
 /**
  * The promote action's input parser and entry point (shared by the action and the CLI).
  * The action (actions/promote) and `artefacts promote` both call these.
@@ -3930,7 +3989,7 @@ function signaturePolicy(raw) {
     return { kind: 'key', key: value };
 }
 /** An `oci:` layout reference with a relative directory, made relative to the workspace (as every path input). */
-function promote_action_inWorkspace(value, cwd) {
+function inputs_inWorkspace(value, cwd) {
     const ref = parseReference(value);
     if (ref.kind !== 'layout' || external_node_path_default().isAbsolute(ref.path))
         return value;
@@ -4078,7 +4137,7 @@ async function runPromote(parsed, environment) {
     if (parsed.recordKey !== undefined && !parsed.dryRun) {
         // The sign and verify code (the sigstore libraries) is loaded only when a promotion needs it:
         // most promotions sign nothing, and loading it costs a cold start about 0.15 s.
-        const { keyOnlySignInputs, resolveSigningConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2046));
+        const { keyOnlySignInputs, resolveSigningConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1683));
         const keyless = /^keyless$/i.test(parsed.recordKey);
         recordSigning = await resolveSigningConfig(keyOnlySignInputs({
             key: keyless ? undefined : parsed.recordKey,
@@ -4101,8 +4160,8 @@ async function runPromote(parsed, environment) {
         });
     }
     const result = await promote({
-        source: promote_action_inWorkspace(parsed.source, environment.cwd),
-        destinations: parsed.destinations.map((d) => ({ ...d, reference: promote_action_inWorkspace(d.reference, environment.cwd) })),
+        source: inputs_inWorkspace(parsed.source, environment.cwd),
+        destinations: parsed.destinations.map((d) => ({ ...d, reference: inputs_inWorkspace(d.reference, environment.cwd) })),
         tags: [...parsed.tags],
         allowOverwrite: parsed.allowOverwrite,
         copyReferrers: typeof parsed.copyReferrers === 'boolean' ? parsed.copyReferrers : [...parsed.copyReferrers],
@@ -4118,7 +4177,7 @@ async function runPromote(parsed, environment) {
             ? {}
             : {
                 gate: async (source, digest) => {
-                    const { verifyPromotionSource } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2046));
+                    const { verifyPromotionSource } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1683));
                     return verifyPromotionSource(policy, source, digest, { ...environment, env, logger });
                 },
             }),

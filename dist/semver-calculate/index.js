@@ -746,7 +746,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4732);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3118);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8316);
 
 
 
@@ -838,17 +838,6 @@ function splitList(raw, comma = true) {
         }
     }
     return items;
-}
-/** `key=value` pairs, one per line. */
-function keyValues(get, name) {
-    const result = {};
-    for (const line of splitList(get(name), false)) {
-        const at = line.indexOf('=');
-        if (at <= 0)
-            throw inputError(name, line, 'lines of the form key=value');
-        result[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    }
-    return result;
 }
 function regex(get, name) {
     const raw = get(name).trim();
@@ -1044,7 +1033,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 3118:
+/***/ 8316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1053,319 +1042,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/github/context.ts + 1 modules
-var context = __nccwpck_require__(2128);
-;// CONCATENATED MODULE: ./packages/core/src/summary.ts
-
-/**
- * The look every job summary shares: one header naming what the step did and the artefact it did it
- * to (a digest; for the versioning steps, which run before there is one, the version or tag), then a
- * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
- * becomes the header's title, so nothing the step said is lost.
- */
-function jobSummary(title, subject, github, body) {
-    const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
-    const rest = heading ? body.slice(heading[0].length) : body;
-    const name = heading?.[1]?.trim() || title;
-    const header = subject === '' || name.includes(subject) ? `### ${name}` : `### ${name} · \`${subject}\``;
-    return `${header}\n\n${runLink(github)}\n\n${rest}`;
-}
-/** `[release #87](…/actions/runs/123/attempts/2)`, or a plain note outside GitHub Actions. */
-function runLink(github) {
-    if (github === undefined || github.runId === '' || github.repository === '')
-        return 'Run outside GitHub Actions.';
-    const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
-    const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
-    return `[${label}](${(0,context/* runUrl */.Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
-}
-/** Applies jobSummary to an outcome. */
-function withJobSummary(outcome, title, subject, github) {
-    return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
-}
-
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
-
-
-
-function gitEnv(extra) {
-    return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-}
-/** Runs git and returns its output; never throws for a non-zero exit. */
-function git_gitRaw(args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`, { hint: 'Is git installed and on PATH?' })));
-        child.on('close', (code) => resolve({
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
-            exitCode: code ?? 1,
-        }));
-    });
-}
-/** Runs git and returns stdout; throws a GIT_FAILED error naming the command on a non-zero exit. */
-async function git_git(args, options) {
-    const result = await git_gitRaw(args, options);
-    if (result.exitCode !== 0) {
-        const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
-        if (/not a git repository/i.test(detail)) {
-            throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${options.cwd} is not a git repository.`, {
-                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
-            });
-        }
-        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${detail}`);
-    }
-    return result.stdout;
-}
-/**
- * Streams git's stdout as records split by `separator` (default: newline). The consumer sees one
- * record at a time; nothing accumulates beyond the current record.
- */
-async function gitStream(args, options, onRecord, separator = '\n') {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-    const err = [];
-    child.stderr.on('data', (chunk) => err.push(chunk));
-    const closed = new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`)));
-        child.on('close', (code) => resolve(code ?? 1));
-    });
-    let stopped = false;
-    if (separator === '\n') {
-        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity });
-        for await (const line of lines) {
-            if (onRecord(line) === 'stop') {
-                stopped = true;
-                child.kill();
-                break;
-            }
-        }
-    }
-    else {
-        child.stdout.setEncoding('utf8');
-        let pending = '';
-        for await (const chunk of child.stdout) {
-            pending += chunk;
-            let at;
-            while ((at = pending.indexOf(separator)) >= 0) {
-                const record = pending.slice(0, at);
-                pending = pending.slice(at + separator.length);
-                if (onRecord(record) === 'stop') {
-                    stopped = true;
-                    break;
-                }
-            }
-            if (stopped) {
-                child.kill();
-                break;
-            }
-        }
-        if (!stopped && pending !== '')
-            onRecord(pending);
-    }
-    const code = await closed;
-    if (!stopped && code !== 0) {
-        const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
-        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
-/**
- * Reading release history from git: version tags (`for-each-ref`, and `--merged` over chosen tags),
- * commits since a tag (streamed `git log -z`, one record at a time), and shallow-clone handling.
- */
-
-
-/**
- * Tag names under `refs/tags/<prefix>` from one `for-each-ref` (names only: asking for peeled
- * objects would read every tag object, which costs seconds at 20k tags). With `mergedInto`, only
- * tags whose commit is an ancestor of (or equal to) that revision.
- */
-async function listTags(cwd, prefix, options = {}) {
-    const args = ['for-each-ref', '--format=%(refname:lstrip=2)'];
-    if (options.mergedInto !== undefined)
-        args.push(`--merged=${options.mergedInto}`);
-    // The glob narrows git's work; the literal prefix check is done again here and by the parser.
-    args.push(`refs/tags/${prefix}*`);
-    const names = [];
-    await gitStream(args, { cwd }, (line) => {
-        if (line !== '' && line.startsWith(prefix))
-            names.push(line);
-    });
-    return names;
-}
-/**
- * Which of `names` (tag names) point at `target` or one of its ancestors: one `for-each-ref
- * --merged` over exactly those refs. git walks back only as far as the oldest of them, so asking
- * about a few recent tags costs milliseconds where `--merged` over every tag walks the whole
- * history. Tag names are SemVer after a literal prefix, so they carry no glob characters; a pattern
- * also matches refs below it (`refs/tags/v1/x`), so the answer is filtered back to `names`.
- */
-async function tagsMergedInto(cwd, target, names) {
-    const wanted = new Set(names);
-    const merged = new Set();
-    if (wanted.size === 0)
-        return merged;
-    const args = ['for-each-ref', '--format=%(refname:lstrip=2)', `--merged=${target}`];
-    for (const name of wanted)
-        args.push(`refs/tags/${name}`);
-    await gitStream(args, { cwd }, (line) => {
-        if (wanted.has(line))
-            merged.add(line);
-    });
-    return merged;
-}
-/** The commits that tags point at (annotated tags peeled), in one `rev-parse`. */
-async function peelTags(cwd, names) {
-    const unique = [...new Set(names)];
-    const peeled = new Map();
-    if (unique.length === 0)
-        return peeled;
-    const out = await git_git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
-    const shas = out.trim().split('\n');
-    unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
-    return peeled;
-}
-/**
- * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
- * undefined), newest first, limited to commits touching `paths` when given. One `git log -z`
- * process; each record is handed over and dropped, so memory stays flat however long the history.
- */
-async function streamCommits(cwd, range, onCommit) {
-    const rev = range.from === undefined ? range.to : `${range.from}..${range.to}`;
-    const args = ['log', '-z', '--format=%H%x1f%P%x1f%B', rev, '--'];
-    if (range.paths && range.paths.length > 0)
-        args.push(...range.paths);
-    await gitStream(args, { cwd }, (record) => {
-        if (record === '')
-            return;
-        const a = record.indexOf('\x1f');
-        const b = record.indexOf('\x1f', a + 1);
-        if (a < 0 || b < 0)
-            return;
-        const parents = record.slice(a + 1, b);
-        onCommit({
-            sha: record.slice(0, a).replace(/^\n/, ''),
-            parents: parents === '' ? [] : parents.split(' '),
-            message: record.slice(b + 1).replace(/\n+$/, ''),
-        });
-    }, '\0');
-}
-/** Shallowness, HEAD's commit and branch, in one `rev-parse` (every process costs milliseconds). */
-async function headFacts(cwd) {
-    const result = await git_gitRaw(['rev-parse', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'], {
-        cwd,
-    });
-    const [shallow = '', sha = '', ref = ''] = result.stdout.trim().split('\n');
-    if (result.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
-        // Let git say what is wrong: not a repository (GIT_NOT_A_REPOSITORY), or no commit yet.
-        await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
-        throw new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: the repository has no commits yet.`, {
-            hint: 'Commit something first, or run in the checked-out repository.',
-        });
-    }
-    return {
-        shallow: shallow === 'true',
-        sha,
-        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
-    };
-}
-async function revParse(cwd, rev) {
-    return (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd })).trim();
-}
-async function hasCommit(cwd, sha) {
-    return (await git_gitRaw(['cat-file', '-e', `${sha}^{commit}`], { cwd })).exitCode === 0;
-}
-async function countCommits(cwd, from, to) {
-    return Number((await git_git(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
-}
-async function currentBranch(cwd) {
-    const result = await gitRaw(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd });
-    return result.exitCode === 0 ? result.stdout.trim() : undefined;
-}
-async function isShallow(cwd) {
-    const out = await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
-    return out.trim() === 'true';
-}
-async function hasRemote(cwd, remote) {
-    const result = await git_gitRaw(['remote', 'get-url', remote], { cwd });
-    return result.exitCode === 0;
-}
-/** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
-async function remoteTagNames(cwd, remote, prefix) {
-    const result = await git_gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
-    if (result.exitCode !== 0)
-        return undefined;
-    return result.stdout
-        .split('\n')
-        .map((line) => line.split('\t')[1] ?? '')
-        .filter((ref) => ref.startsWith('refs/tags/'))
-        .map((ref) => ref.slice('refs/tags/'.length));
-}
-/**
- * Why the local history cannot be trusted when no version tag is found locally: version tags exist
- * on the remote but were not fetched (a clone with `--no-tags`, or `fetch-tags: false`). Undefined
- * when the remote has none either, or cannot be asked (then a warning says so).
- */
-async function missingTagsReason(cwd, options) {
-    const remote = options.remote ?? 'origin';
-    if (!(await hasRemote(cwd, remote)))
-        return undefined;
-    const names = await remoteTagNames(cwd, remote, options.prefix);
-    if (names === undefined) {
-        options.logger.warning(`No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
-            'treating the repository as having no releases yet.');
-        return undefined;
-    }
-    const missing = names.filter((n) => options.isVersionTag(n));
-    return missing.length > 0 ? `${missing.length} version tag(s) exist on '${remote}' but not in this clone` : undefined;
-}
-/**
- * Makes history and tags complete before anything is computed from them. A shallow clone
- * (actions/checkout's default `fetch-depth: 1`) or a clone without tags would otherwise give a wrong
- * version with exit code 0. `deepen` fetches all history and tags from `origin` (commits and trees
- * only: `--filter=blob:none`); `fail` stops with GIT_SHALLOW.
- */
-async function completeHistory(cwd, reason, options) {
-    const remote = options.remote ?? 'origin';
-    if (options.policy === 'fail') {
-        throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot compute a version: ${reason}, so the previous release and the commits since it are unknown.`, {
-            hint: "Use actions/checkout with 'fetch-depth: 0' (and 'fetch-tags: true'), or set fetch-depth-policy: deepen.",
-        });
-    }
-    if (!(await hasRemote(cwd, remote))) {
-        throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot deepen the clone: ${reason} and there is no '${remote}' remote.`, {
-            hint: "Clone with full history ('fetch-depth: 0').",
-        });
-    }
-    await options.logger.group(`Fetching history and tags from '${remote}': ${reason}`, async () => {
-        const shallow = await isShallow(cwd);
-        const args = ['fetch', '--quiet', '--tags', '--force', '--filter=blob:none', ...(shallow ? ['--unshallow'] : [])];
-        const result = await git_gitRaw([...args, remote], { cwd });
-        if (result.exitCode !== 0) {
-            const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
-            throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Fetching history and tags from '${remote}' failed: ${detail}`, {
-                hint: "Check the checkout's credentials (persist-credentials), or clone with 'fetch-depth: 0'.",
-            });
-        }
-        if (await isShallow(cwd)) {
-            throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `The clone is still shallow after fetching from '${remote}'.`, {
-                hint: "Clone with 'fetch-depth: 0'.",
-            });
-        }
-        options.logger.info(`Fetched full history and tags from '${remote}'.`);
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/github/api.ts
 
 class GitHubApiError extends errors/* ArtefactsError */.E {
@@ -1520,24 +1198,242 @@ async function upsertStickyComment(api, number, marker, body, logger) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts + 1 modules
+var context = __nccwpck_require__(2128);
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
 /**
- * The pull request whose merge produced `sha` (a merge, squash or rebase commit pushed to a branch),
- * through `GET /repos/{o}/{r}/commits/{sha}/pulls`. Open PRs that merely contain the commit are
- * not it: only a PR whose `merge_commit_sha` is `sha` counts.
+ * The look every job summary shares: one header naming what the step did and the artefact it did it
+ * to (a digest; for the versioning steps, which run before there is one, the version or tag), then a
+ * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
+ * becomes the header's title, so nothing the step said is lost.
  */
-async function pullRequestForMergeCommit(api, sha) {
-    const response = await api.request('GET', api.repoPath(`/commits/${sha}/pulls`), {
-        what: `find the pull request that produced ${sha.slice(0, 7)}`,
+function jobSummary(title, subject, github, body) {
+    const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
+    const rest = heading ? body.slice(heading[0].length) : body;
+    const name = heading?.[1]?.trim() || title;
+    const header = subject === '' || name.includes(subject) ? `### ${name}` : `### ${name} · \`${subject}\``;
+    return `${header}\n\n${runLink(github)}\n\n${rest}`;
+}
+/** `[release #87](…/actions/runs/123/attempts/2)`, or a plain note outside GitHub Actions. */
+function runLink(github) {
+    if (github === undefined || github.runId === '' || github.repository === '')
+        return 'Run outside GitHub Actions.';
+    const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
+    const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
+    return `[${label}](${(0,context/* runUrl */.Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+}
+/** Applies jobSummary to an outcome. */
+function withJobSummary(outcome, title, subject, github) {
+    return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
+
+
+
+function gitEnv(extra) {
+    return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+/** Runs git and returns its output; never throws for a non-zero exit. */
+function git_gitRaw(args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`, { hint: 'Is git installed and on PATH?' })));
+        child.on('close', (code) => resolve({
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+            exitCode: code ?? 1,
+        }));
     });
-    const pull = (response.data ?? []).find((p) => p.merge_commit_sha === sha);
-    if (pull === undefined)
-        return undefined;
+}
+/** Runs git and returns stdout; throws a GIT_FAILED error naming the command on a non-zero exit. */
+async function git_git(args, options) {
+    const result = await git_gitRaw(args, options);
+    if (result.exitCode !== 0) {
+        const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
+        if (/not a git repository/i.test(detail)) {
+            throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${options.cwd} is not a git repository.`, {
+                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
+            });
+        }
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${detail}`);
+    }
+    return result.stdout;
+}
+/**
+ * Streams git's stdout as records split by `separator` (default: newline). The consumer sees one
+ * record at a time; nothing accumulates beyond the current record.
+ */
+async function gitStream(args, options, onRecord, separator = '\n') {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const err = [];
+    child.stderr.on('data', (chunk) => err.push(chunk));
+    const closed = new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`)));
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    let stopped = false;
+    if (separator === '\n') {
+        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity });
+        for await (const line of lines) {
+            if (onRecord(line) === 'stop') {
+                stopped = true;
+                child.kill();
+                break;
+            }
+        }
+    }
+    else {
+        child.stdout.setEncoding('utf8');
+        let pending = '';
+        for await (const chunk of child.stdout) {
+            pending += chunk;
+            let at;
+            while ((at = pending.indexOf(separator)) >= 0) {
+                const record = pending.slice(0, at);
+                pending = pending.slice(at + separator.length);
+                if (onRecord(record) === 'stop') {
+                    stopped = true;
+                    break;
+                }
+            }
+            if (stopped) {
+                child.kill();
+                break;
+            }
+        }
+        if (!stopped && pending !== '')
+            onRecord(pending);
+    }
+    const code = await closed;
+    if (!stopped && code !== 0) {
+        const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
+    }
+}
+/** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
+async function commitTime(cwd, revision = 'HEAD') {
+    const shown = await git_gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
+    const out = shown?.exitCode === 0 ? shown.stdout.trim() : '';
+    return /^\d+$/.test(out) ? new Date(Number(out) * 1000) : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
+/**
+ * Reading plain history from git: commits since a revision (streamed `git log -z`, one record at a
+ * time), HEAD, and shallow-clone handling. Version tags are read in version/version-tags.ts.
+ */
+
+
+/**
+ * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
+ * undefined), newest first, limited to commits touching `paths` when given. One `git log -z`
+ * process; each record is handed over and dropped, so memory stays flat however long the history.
+ */
+async function streamCommits(cwd, range, onCommit) {
+    const rev = range.from === undefined ? range.to : `${range.from}..${range.to}`;
+    const args = ['log', '-z', '--format=%H%x1f%P%x1f%B', rev, '--'];
+    if (range.paths && range.paths.length > 0)
+        args.push(...range.paths);
+    await gitStream(args, { cwd }, (record) => {
+        if (record === '')
+            return;
+        const a = record.indexOf('\x1f');
+        const b = record.indexOf('\x1f', a + 1);
+        if (a < 0 || b < 0)
+            return;
+        const parents = record.slice(a + 1, b);
+        onCommit({
+            sha: record.slice(0, a).replace(/^\n/, ''),
+            parents: parents === '' ? [] : parents.split(' '),
+            message: record.slice(b + 1).replace(/\n+$/, ''),
+        });
+    }, '\0');
+}
+/** Shallowness, HEAD's commit and branch, in one `rev-parse` (every process costs milliseconds). */
+async function headFacts(cwd) {
+    const result = await git_gitRaw(['rev-parse', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'], {
+        cwd,
+    });
+    const [shallow = '', sha = '', ref = ''] = result.stdout.trim().split('\n');
+    if (result.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
+        // Let git say what is wrong: not a repository (GIT_NOT_A_REPOSITORY), or no commit yet.
+        await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: the repository has no commits yet.`, {
+            hint: 'Commit something first, or run in the checked-out repository.',
+        });
+    }
     return {
-        number: pull.number,
-        labels: (pull.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string'),
-        mergeCommitSha: pull.merge_commit_sha ?? undefined,
+        shallow: shallow === 'true',
+        sha,
+        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
     };
+}
+async function revParse(cwd, rev) {
+    return (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd })).trim();
+}
+async function hasCommit(cwd, sha) {
+    return (await git_gitRaw(['cat-file', '-e', `${sha}^{commit}`], { cwd })).exitCode === 0;
+}
+async function countCommits(cwd, from, to) {
+    return Number((await git_git(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
+}
+async function currentBranch(cwd) {
+    const result = await gitRaw(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+async function isShallow(cwd) {
+    const out = await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
+    return out.trim() === 'true';
+}
+async function hasRemote(cwd, remote) {
+    const result = await git_gitRaw(['remote', 'get-url', remote], { cwd });
+    return result.exitCode === 0;
+}
+/**
+ * Makes history and tags complete before anything is computed from them. A shallow clone
+ * (actions/checkout's default `fetch-depth: 1`) or a clone without tags would otherwise give a wrong
+ * version with exit code 0. `deepen` fetches all history and tags from `origin` (commits and trees
+ * only: `--filter=blob:none`); `fail` stops with GIT_SHALLOW.
+ */
+async function completeHistory(cwd, reason, options) {
+    const remote = options.remote ?? 'origin';
+    if (options.policy === 'fail') {
+        throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot compute a version: ${reason}, so the previous release and the commits since it are unknown.`, {
+            hint: "Use actions/checkout with 'fetch-depth: 0' (and 'fetch-tags: true'), or set fetch-depth-policy: deepen.",
+        });
+    }
+    if (!(await hasRemote(cwd, remote))) {
+        throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot deepen the clone: ${reason} and there is no '${remote}' remote.`, {
+            hint: "Clone with full history ('fetch-depth: 0').",
+        });
+    }
+    await options.logger.group(`Fetching history and tags from '${remote}': ${reason}`, async () => {
+        const shallow = await isShallow(cwd);
+        const args = ['fetch', '--quiet', '--tags', '--force', '--filter=blob:none', ...(shallow ? ['--unshallow'] : [])];
+        const result = await git_gitRaw([...args, remote], { cwd });
+        if (result.exitCode !== 0) {
+            const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
+            throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Fetching history and tags from '${remote}' failed: ${detail}`, {
+                hint: "Check the checkout's credentials (persist-credentials), or clone with 'fetch-depth: 0'.",
+            });
+        }
+        if (await isShallow(cwd)) {
+            throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `The clone is still shallow after fetching from '${remote}'.`, {
+                hint: "Clone with 'fetch-depth: 0'.",
+            });
+        }
+        options.logger.info(`Fetched full history and tags from '${remote}'.`);
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/conventional.ts
@@ -1711,89 +1607,93 @@ function bumpForCommit(commit, rules) {
     return 'none';
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version/merged-tags.ts
+;// CONCATENATED MODULE: ./packages/core/src/version/classify.ts
 /**
- * Version tags merged into a commit, answered lazily. The calculation only ever asks "the highest
- * merged tag such that ...", so instead of `for-each-ref --merged` over every tag (git then walks
- * the whole history: 1.6 s at 200k commits without a commit-graph), tags are sorted highest first
- * and only the leading candidates are checked, a few at a time, with batches growing when the
- * answer is further down. Past a bound, one full `--merged` listing answers everything at once,
- * so the worst case costs what the eager listing always cost.
+ * One commit read for the version: its bump and why (Conventional Commits, custom patterns or the
+ * default for unmatched commits), kept slim for the changelog and described for the reasons.
  */
 
-
-const FIRST_BATCH = 4;
-const GROWTH = 8;
-/** Beyond this many unknown candidates, one full `--merged` listing is cheaper than more batches. */
-const FULL_LISTING_AT = 512;
-class MergedTags {
-    cwd;
-    target;
-    prefix;
-    /** Every version tag, highest version first; ties keep git's refname order. */
-    sorted;
-    known = new Map();
-    listedAll = false;
-    /** How many git processes answered: for the debug log and the tests. */
-    queries = 0;
-    constructor(cwd, target, prefix, tags) {
-        this.cwd = cwd;
-        this.target = target;
-        this.prefix = prefix;
-        this.sorted = [...tags].sort((a, b) => b.compare(a));
+/**
+ * Classifies one commit. With Conventional Commits on, a message is read whatever its header
+ * (a breaking-change note or `!` makes it major), and each release-please nested commit in it is
+ * an entry of its own; so one commit gives one or more entries.
+ */
+function classify(message, sha, parents, options) {
+    const isMerge = parents > 1;
+    if (!options.conventionalCommits) {
+        const base = {
+            sha,
+            subject: firstLine(message),
+            isMerge,
+            nested: false,
+            conventional: undefined,
+            releaseAs: undefined,
+        };
+        return [{ ...base, ...byPatterns(message, options) }];
     }
-    /** The highest-versioned tag merged into the target that passes `filter` (first in refname order on ties). */
-    async highest(filter) {
-        let batch = FIRST_BATCH;
-        for (let i = 0; i < this.sorted.length; i++) {
-            const t = this.sorted[i];
-            if (!filter(t))
-                continue;
-            let merged = this.known.get(t.tag);
-            if (merged === undefined) {
-                await this.resolve(this.unknownFrom(i, filter, batch));
-                batch *= GROWTH;
-                merged = this.known.get(t.tag) === true;
-            }
-            if (merged)
-                return t;
-        }
-        return undefined;
-    }
-    /** The tag named `name`, when it is a version tag merged into the target. */
-    async find(name) {
-        if (name === undefined)
-            return undefined;
-        const t = this.sorted.find((candidate) => candidate.tag === name);
-        if (t === undefined)
-            return undefined;
-        if (!this.known.has(name))
-            await this.resolve([t]);
-        return this.known.get(name) === true ? t : undefined;
-    }
-    /** Up to `limit` tags from position `start` on that pass `filter` and are not yet known. */
-    unknownFrom(start, filter, limit) {
-        const out = [];
-        for (let i = start; i < this.sorted.length && out.length < limit; i++) {
-            const t = this.sorted[i];
-            if (filter(t) && !this.known.has(t.tag))
-                out.push(t);
-        }
-        return out;
-    }
-    async resolve(candidates) {
-        this.queries++;
-        if (candidates.length >= FULL_LISTING_AT && !this.listedAll) {
-            const merged = new Set(await listTags(this.cwd, this.prefix, { mergedInto: this.target }));
-            for (const t of this.sorted)
-                this.known.set(t.tag, merged.has(t.tag));
-            this.listedAll = true;
+    const parts = splitNestedCommits(message);
+    const entries = [];
+    parts.forEach((text, i) => {
+        if (i === 0 && parts.length > 1 && text === '')
             return;
+        const parsed = parseCommit(text);
+        const base = {
+            sha,
+            subject: parsed.header,
+            isMerge: isMerge && i === 0,
+            nested: i > 0,
+            conventional: parsed,
+            releaseAs: parsed.releaseAs,
+        };
+        if (parsed.type !== undefined || parsed.breaking) {
+            entries.push({ ...base, bump: bumpForCommit(parsed, options.commitTypes), source: 'conventional-commits' });
         }
-        const merged = await tagsMergedInto(this.cwd, this.target, candidates.map((t) => t.tag));
-        for (const t of candidates)
-            this.known.set(t.tag, merged.has(t.tag));
-    }
+        else {
+            entries.push({ ...base, ...byPatterns(text, options) });
+        }
+    });
+    return entries;
+}
+function firstLine(message) {
+    return message.split('\n', 1)[0]?.trim() ?? '';
+}
+function byPatterns(message, options) {
+    if (options.majorPattern?.test(message))
+        return { bump: 'major', source: 'patterns' };
+    if (options.minorPattern?.test(message))
+        return { bump: 'minor', source: 'patterns' };
+    return { bump: options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch'), source: 'default-bump' };
+}
+/** Breaking-change notes are kept for the changelog (the migration note is the point), within reason. */
+const NOTE_CHARS = 2000;
+function slim(c) {
+    const cc = c.conventional;
+    const subject = c.subject.length > 300 ? `${c.subject.slice(0, 300)}…` : c.subject;
+    if (cc === undefined)
+        return { ...c, subject };
+    const { type, scope, description, breaking, revert } = cc;
+    const note = cc.breakingNote;
+    const breakingNote = note === undefined || note.length <= NOTE_CHARS ? note : `${note.slice(0, NOTE_CHARS)}…`;
+    return { ...c, subject, conventional: { type, scope, description, breaking, breakingNote, revert } };
+}
+const SOURCE_ORDER = ['conventional-commits', 'patterns', 'default-bump'];
+function describeCommit(c) {
+    const cc = c.conventional;
+    const why = c.source === 'conventional-commits'
+        ? cc?.breaking
+            ? cc.type === undefined
+                ? 'breaking change; the header is not a Conventional Commit'
+                : 'breaking change'
+            : cc?.revert !== undefined
+                ? `revert${cc.revert.sha ? ` of ${cc.revert.sha.slice(0, 7)}` : ''}`
+                : `type ${cc?.type ?? ''}`
+        : c.source === 'patterns'
+            ? `matches the ${c.bump}-pattern`
+            : 'default bump for commits matching nothing';
+    return `${c.sha.slice(0, 7)} ${shorten(c.subject)} (${why}${c.nested ? ', nested commit' : ''})`;
+}
+function shorten(subject) {
+    return subject.length > 100 ? `${subject.slice(0, 100)}…` : subject;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/version/semver.ts
@@ -1899,6 +1799,56 @@ function collectVersionTags(names, prefix, logger) {
     return tags;
 }
 /**
+ * Tag names under `refs/tags/<prefix>` from one `for-each-ref` (names only: asking for peeled
+ * objects would read every tag object, which costs seconds at 20k tags). With `mergedInto`, only
+ * tags whose commit is an ancestor of (or equal to) that revision.
+ */
+async function listTags(cwd, prefix, options = {}) {
+    const args = ['for-each-ref', '--format=%(refname:lstrip=2)'];
+    if (options.mergedInto !== undefined)
+        args.push(`--merged=${options.mergedInto}`);
+    // The glob narrows git's work; the literal prefix check is done again here and by the parser.
+    args.push(`refs/tags/${prefix}*`);
+    const names = [];
+    await gitStream(args, { cwd }, (line) => {
+        if (line !== '' && line.startsWith(prefix))
+            names.push(line);
+    });
+    return names;
+}
+/**
+ * Which of `names` (tag names) point at `target` or one of its ancestors: one `for-each-ref
+ * --merged` over exactly those refs. git walks back only as far as the oldest of them, so asking
+ * about a few recent tags costs milliseconds where `--merged` over every tag walks the whole
+ * history. Tag names are SemVer after a literal prefix, so they carry no glob characters; a pattern
+ * also matches refs below it (`refs/tags/v1/x`), so the answer is filtered back to `names`.
+ */
+async function tagsMergedInto(cwd, target, names) {
+    const wanted = new Set(names);
+    const merged = new Set();
+    if (wanted.size === 0)
+        return merged;
+    const args = ['for-each-ref', '--format=%(refname:lstrip=2)', `--merged=${target}`];
+    for (const name of wanted)
+        args.push(`refs/tags/${name}`);
+    await gitStream(args, { cwd }, (line) => {
+        if (wanted.has(line))
+            merged.add(line);
+    });
+    return merged;
+}
+/** The commits that tags point at (annotated tags peeled), in one `rev-parse`. */
+async function peelTags(cwd, names) {
+    const unique = [...new Set(names)];
+    const peeled = new Map();
+    if (unique.length === 0)
+        return peeled;
+    const out = await git_git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
+    const shas = out.trim().split('\n');
+    unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
+    return peeled;
+}
+/**
  * The version tags in local git under `prefix`, by the rule. When there is none, warns naming the
  * tags that are versions under another prefix, if any.
  */
@@ -1982,6 +1932,35 @@ async function listVersionTags(cwd, prefix, logger) {
     logger.debug(`Version tags: ${all.length} (local git plus 'git ls-remote ${remote}', since ${shallow ? 'the clone is shallow' : 'no version tag was local'}).`);
     return { tags: all, complete: true, note: `${all.length} version tags (local git and ${remote})` };
 }
+/** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
+async function remoteTagNames(cwd, remote, prefix) {
+    const result = await git_gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
+    if (result.exitCode !== 0)
+        return undefined;
+    return result.stdout
+        .split('\n')
+        .map((line) => line.split('\t')[1] ?? '')
+        .filter((ref) => ref.startsWith('refs/tags/'))
+        .map((ref) => ref.slice('refs/tags/'.length));
+}
+/**
+ * Why the local history cannot be trusted when no version tag is found locally: version tags exist
+ * on the remote but were not fetched (a clone with `--no-tags`, or `fetch-tags: false`). Undefined
+ * when the remote has none either, or cannot be asked (then a warning says so).
+ */
+async function missingTagsReason(cwd, options) {
+    const remote = options.remote ?? 'origin';
+    if (!(await hasRemote(cwd, remote)))
+        return undefined;
+    const names = await remoteTagNames(cwd, remote, options.prefix);
+    if (names === undefined) {
+        options.logger.warning(`No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
+            'treating the repository as having no releases yet.');
+        return undefined;
+    }
+    const missing = names.filter((n) => parseVersionTag(n, options.prefix) !== undefined);
+    return missing.length > 0 ? `${missing.length} version tag(s) exist on '${remote}' but not in this clone` : undefined;
+}
 /** Whether `version` is >= every stable tagged version in its major.minor, its major, and overall. */
 function highestStable(version, tags) {
     let minor;
@@ -2019,6 +1998,180 @@ function incompleteTagsError(note, version) {
     return new ArtefactsError('GIT_SHALLOW', `Cannot tell whether ${version} is the highest stable version, so floating tags (latest, major, major.minor) cannot be decided: ${note}.`, {
         hint: 'Fetch the tags: actions/checkout with fetch-depth: 0 (or fetch-tags: true), or `git fetch --tags`. Or turn floating tags off: latest: false and tags: type=semver,pattern={{version}}.',
     });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/commit-facts.ts
+
+
+
+
+/** Commits kept for the changelog and the reasons; counting goes on past it. */
+const KEEP_COMMITS = 250;
+const REASON_LINES = 10;
+function highest(tags, filter) {
+    let best;
+    for (const t of tags)
+        if (filter(t) && (best === undefined || t.compare(best) > 0))
+            best = t;
+    return best;
+}
+/** Streams and classifies the commits from `previousStable` (exclusive; the beginning when undefined) to `sha`. */
+async function gatherCommits(cwd, previousStable, sha, options, logger) {
+    // Commits since the previous stable release, streamed; prerelease tags never count as previous.
+    const kept = [];
+    let unparsedReason;
+    let commitsSince = 0;
+    let commitBump = 'none';
+    let commitSource;
+    const deciding = [];
+    let releaseAsFound;
+    // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
+    const unparsed = [];
+    let unparsedCount = 0;
+    await streamCommits(cwd, {
+        ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
+        to: sha,
+        paths: options.paths,
+    }, (commit) => {
+        commitsSince++;
+        for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
+            if (kept.length < KEEP_COMMITS)
+                kept.push(slim(c));
+            // Newest first: the first Release-As met is the newest.
+            if (c.releaseAs !== undefined && releaseAsFound === undefined)
+                releaseAsFound = { commit: slim(c), value: c.releaseAs };
+            if (c.conventional !== undefined &&
+                c.conventional.type === undefined &&
+                !c.isMerge &&
+                !c.conventional.breaking) {
+                if (unparsedCount++ < 5)
+                    unparsed.push(slim(c));
+            }
+            const order = (0,semver/* compareBumps */.L9)(c.bump, commitBump);
+            if (order > 0 ||
+                (order === 0 &&
+                    c.bump !== 'none' &&
+                    commitSource !== undefined &&
+                    SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))) {
+                commitBump = c.bump;
+                commitSource = c.source;
+                deciding.length = 0;
+            }
+            if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
+                deciding.push(slim(c));
+        }
+    });
+    if (unparsedCount > 0) {
+        const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
+        const line = `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
+            `and Release-As only: ${shown}${unparsedCount > unparsed.length ? '; …' : ''}`;
+        logger.info(line);
+        unparsedReason = line;
+    }
+    return { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason };
+}
+/**
+ * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
+ * version merged into HEAD, else the highest prerelease on this run's channel, when it points at
+ * HEAD. Only these few candidates are peeled (one rev-parse), never all tags.
+ */
+async function taggedAtHead(cwd, merged, sha, tagRef, channel) {
+    const candidates = [
+        await merged.find(tagRef),
+        await merged.highest((t) => !t.isPrerelease),
+        channel === undefined
+            ? undefined
+            : await merged.highest((t) => t.isPrerelease && t.version.prerelease[0] === channel),
+    ].filter((t) => t !== undefined);
+    if (candidates.length === 0)
+        return undefined;
+    const commits = await peelTags(cwd, candidates.map((t) => t.tag));
+    return candidates.find((t) => commits.get(t.tag) === sha);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/merged-tags.ts
+/**
+ * Version tags merged into a commit, answered lazily. The calculation only ever asks "the highest
+ * merged tag such that ...", so instead of `for-each-ref --merged` over every tag (git then walks
+ * the whole history: 1.6 s at 200k commits without a commit-graph), tags are sorted highest first
+ * and only the leading candidates are checked, a few at a time, with batches growing when the
+ * answer is further down. Past a bound, one full `--merged` listing answers everything at once,
+ * so the worst case costs what the eager listing always cost.
+ */
+
+
+const FIRST_BATCH = 4;
+const GROWTH = 8;
+/** Beyond this many unknown candidates, one full `--merged` listing is cheaper than more batches. */
+const FULL_LISTING_AT = 512;
+class MergedTags {
+    cwd;
+    target;
+    prefix;
+    /** Every version tag, highest version first; ties keep git's refname order. */
+    sorted;
+    known = new Map();
+    listedAll = false;
+    /** How many git processes answered: for the debug log and the tests. */
+    queries = 0;
+    constructor(cwd, target, prefix, tags) {
+        this.cwd = cwd;
+        this.target = target;
+        this.prefix = prefix;
+        this.sorted = [...tags].sort((a, b) => b.compare(a));
+    }
+    /** The highest-versioned tag merged into the target that passes `filter` (first in refname order on ties). */
+    async highest(filter) {
+        let batch = FIRST_BATCH;
+        for (let i = 0; i < this.sorted.length; i++) {
+            const t = this.sorted[i];
+            if (!filter(t))
+                continue;
+            let merged = this.known.get(t.tag);
+            if (merged === undefined) {
+                await this.resolve(this.unknownFrom(i, filter, batch));
+                batch *= GROWTH;
+                merged = this.known.get(t.tag) === true;
+            }
+            if (merged)
+                return t;
+        }
+        return undefined;
+    }
+    /** The tag named `name`, when it is a version tag merged into the target. */
+    async find(name) {
+        if (name === undefined)
+            return undefined;
+        const t = this.sorted.find((candidate) => candidate.tag === name);
+        if (t === undefined)
+            return undefined;
+        if (!this.known.has(name))
+            await this.resolve([t]);
+        return this.known.get(name) === true ? t : undefined;
+    }
+    /** Up to `limit` tags from position `start` on that pass `filter` and are not yet known. */
+    unknownFrom(start, filter, limit) {
+        const out = [];
+        for (let i = start; i < this.sorted.length && out.length < limit; i++) {
+            const t = this.sorted[i];
+            if (filter(t) && !this.known.has(t.tag))
+                out.push(t);
+        }
+        return out;
+    }
+    async resolve(candidates) {
+        this.queries++;
+        if (candidates.length >= FULL_LISTING_AT && !this.listedAll) {
+            const merged = new Set(await listTags(this.cwd, this.prefix, { mergedInto: this.target }));
+            for (const t of this.sorted)
+                this.known.set(t.tag, merged.has(t.tag));
+            this.listedAll = true;
+            return;
+        }
+        const merged = await tagsMergedInto(this.cwd, this.target, candidates.map((t) => t.tag));
+        for (const t of candidates)
+            this.known.set(t.tag, merged.has(t.tag));
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/report.ts
@@ -2121,23 +2274,32 @@ function renderSummary(result, options) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version/calculate.ts
+;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
+/**
+ * The pull request whose merge produced `sha` (a merge, squash or rebase commit pushed to a branch),
+ * through `GET /repos/{o}/{r}/commits/{sha}/pulls`. Open PRs that merely contain the commit are
+ * not it: only a PR whose `merge_commit_sha` is `sha` counts.
+ */
+async function pullRequestForMergeCommit(api, sha) {
+    const response = await api.request('GET', api.repoPath(`/commits/${sha}/pulls`), {
+        what: `find the pull request that produced ${sha.slice(0, 7)}`,
+    });
+    const pull = (response.data ?? []).find((p) => p.merge_commit_sha === sha);
+    if (pull === undefined)
+        return undefined;
+    return {
+        number: pull.number,
+        labels: (pull.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string'),
+        mergeCommitSha: pull.merge_commit_sha ?? undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/run-context.ts
 
 
 
 
 
-
-
-
-
-
-
-
-
-/** Commits kept for the changelog and the reasons; counting goes on past it. */
-const KEEP_COMMITS = 250;
-const REASON_LINES = 10;
 function readContext(environment, gitBranch) {
     const { github } = environment;
     const assumptions = [];
@@ -2186,95 +2348,65 @@ async function resolveTarget(cwd, ctx, headSha, environment) {
     }
     return headSha;
 }
-function highest(tags, filter) {
-    let best;
-    for (const t of tags)
-        if (filter(t) && (best === undefined || t.compare(best) > 0))
-            best = t;
-    return best;
-}
-/**
- * Classifies one commit. With Conventional Commits on, a message is read whatever its header
- * (a breaking-change note or `!` makes it major), and each release-please nested commit in it is
- * an entry of its own; so one commit gives one or more entries.
- */
-function classify(message, sha, parents, options) {
-    const isMerge = parents > 1;
-    if (!options.conventionalCommits) {
-        const base = {
-            sha,
-            subject: firstLine(message),
-            isMerge,
-            nested: false,
-            conventional: undefined,
-            releaseAs: undefined,
-        };
-        return [{ ...base, ...byPatterns(message, options) }];
+function channelFor(options, ctx) {
+    if (ctx.pr !== undefined)
+        return options.prChannel === undefined ? undefined : { channel: options.prChannel, kind: 'pr' };
+    if (options.prerelease !== undefined)
+        return { channel: options.prerelease, kind: 'forced' };
+    if (ctx.branch !== undefined) {
+        const match = options.branchChannels.find((c) => c.pattern.test(ctx.branch ?? ''));
+        if (match)
+            return { channel: match.channel, kind: 'branch' };
     }
-    const parts = splitNestedCommits(message);
-    const entries = [];
-    parts.forEach((text, i) => {
-        if (i === 0 && parts.length > 1 && text === '')
-            return;
-        const parsed = parseCommit(text);
-        const base = {
-            sha,
-            subject: parsed.header,
-            isMerge: isMerge && i === 0,
-            nested: i > 0,
-            conventional: parsed,
-            releaseAs: parsed.releaseAs,
-        };
-        if (parsed.type !== undefined || parsed.breaking) {
-            entries.push({ ...base, bump: bumpForCommit(parsed, options.commitTypes), source: 'conventional-commits' });
-        }
-        else {
-            entries.push({ ...base, ...byPatterns(text, options) });
-        }
+    return undefined;
+}
+async function labelsFor(options, environment, ctx, assumptions) {
+    if (ctx.pr !== undefined)
+        return [...ctx.pr.labels];
+    const github = environment.github;
+    if (github === undefined || github.eventName !== 'push' || ctx.branch === undefined)
+        return [];
+    if (options.token === '') {
+        assumptions.push('no github-token: labels of the pull request behind this push not looked up');
+        return [];
+    }
+    const api = new GitHubApi({
+        apiUrl: github.apiUrl,
+        token: options.token,
+        owner: github.owner,
+        repo: github.repo,
+        logger: environment.logger,
+        // The labels refine the bump; a flaky API gets one retry, then a warning and the commits decide.
+        retries: 1,
     });
-    return entries;
+    try {
+        const pull = await pullRequestForMergeCommit(api, ctx.sha);
+        if (pull === undefined) {
+            environment.logger.debug(`${ctx.sha.slice(0, 7)} was not produced by merging a pull request.`);
+            return [];
+        }
+        const line = `this push is the merge of pull request #${pull.number} (labels from the API)`;
+        environment.logger.info(`Assuming ${line}: labels ${pull.labels.join(', ') || '(none)'}.`);
+        assumptions.push(line);
+        return [...pull.labels];
+    }
+    catch (error) {
+        environment.logger.warning(`Could not look up the pull request behind ${ctx.sha.slice(0, 7)} (${(0,errors/* describeError */.Uc)(error)}); ` +
+            'its labels are not considered, the bump comes from the commits.');
+        return [];
+    }
 }
-function firstLine(message) {
-    return message.split('\n', 1)[0]?.trim() ?? '';
-}
-function byPatterns(message, options) {
-    if (options.majorPattern?.test(message))
-        return { bump: 'major', source: 'patterns' };
-    if (options.minorPattern?.test(message))
-        return { bump: 'minor', source: 'patterns' };
-    return { bump: options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch'), source: 'default-bump' };
-}
-/** Breaking-change notes are kept for the changelog (the migration note is the point), within reason. */
-const NOTE_CHARS = 2000;
-function slim(c) {
-    const cc = c.conventional;
-    const subject = c.subject.length > 300 ? `${c.subject.slice(0, 300)}…` : c.subject;
-    if (cc === undefined)
-        return { ...c, subject };
-    const { type, scope, description, breaking, revert } = cc;
-    const note = cc.breakingNote;
-    const breakingNote = note === undefined || note.length <= NOTE_CHARS ? note : `${note.slice(0, NOTE_CHARS)}…`;
-    return { ...c, subject, conventional: { type, scope, description, breaking, breakingNote, revert } };
-}
-const SOURCE_ORDER = ['conventional-commits', 'patterns', 'default-bump'];
-function describeCommit(c) {
-    const cc = c.conventional;
-    const why = c.source === 'conventional-commits'
-        ? cc?.breaking
-            ? cc.type === undefined
-                ? 'breaking change; the header is not a Conventional Commit'
-                : 'breaking change'
-            : cc?.revert !== undefined
-                ? `revert${cc.revert.sha ? ` of ${cc.revert.sha.slice(0, 7)}` : ''}`
-                : `type ${cc?.type ?? ''}`
-        : c.source === 'patterns'
-            ? `matches the ${c.bump}-pattern`
-            : 'default bump for commits matching nothing';
-    return `${c.sha.slice(0, 7)} ${shorten(c.subject)} (${why}${c.nested ? ', nested commit' : ''})`;
-}
-function shorten(subject) {
-    return subject.length > 100 ? `${subject.slice(0, 100)}…` : subject;
-}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/calculate.ts
+
+
+
+
+
+
+
+
+
 /** The Release-As version when it can be used; otherwise a warning says why it is ignored. */
 function usableReleaseAs(found, previous, logger) {
     if (found === undefined)
@@ -2291,18 +2423,6 @@ function usableReleaseAs(found, previous, logger) {
     }
     return version.version;
 }
-function channelFor(options, ctx) {
-    if (ctx.pr !== undefined)
-        return options.prChannel === undefined ? undefined : { channel: options.prChannel, kind: 'pr' };
-    if (options.prerelease !== undefined)
-        return { channel: options.prerelease, kind: 'forced' };
-    if (ctx.branch !== undefined) {
-        const match = options.branchChannels.find((c) => c.pattern.test(ctx.branch ?? ''));
-        if (match)
-            return { channel: match.channel, kind: 'branch' };
-    }
-    return undefined;
-}
 /**
  * Computes the version for the checked-out commit (the PR head on pull requests). Reads git in
  * `environment.cwd`, deepening a shallow clone first (or failing, per `fetchDepthPolicy`), and asks
@@ -2311,7 +2431,6 @@ function channelFor(options, ctx) {
 async function calculateVersion(options, environment) {
     const { cwd, logger } = environment;
     const prefix = options.tagPrefix;
-    const isVersionTag = (name) => parseVersionTag(name, prefix) !== undefined;
     const head = await headFacts(cwd);
     const partial = readContext(environment, head.branch);
     let deepened = false;
@@ -2330,7 +2449,7 @@ async function calculateVersion(options, environment) {
     let merged = new MergedTags(cwd, sha, prefix, all);
     if (!deepened && (await merged.highest(() => true)) === undefined) {
         // No release reachable from HEAD: a repository never released, or a clone without its tags.
-        const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, isVersionTag, logger }) : undefined;
+        const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, logger }) : undefined;
         if (reason !== undefined) {
             await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
             deepened = true;
@@ -2349,57 +2468,7 @@ async function calculateVersion(options, environment) {
     const previousFilter = (t) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
     const previousStable = fromAll ? highest(all, previousFilter) : await merged.highest(previousFilter);
     logger.debug(`${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`);
-    // Commits since the previous stable release, streamed; prerelease tags never count as previous.
-    const kept = [];
-    let unparsedReason;
-    let commitsSince = 0;
-    let commitBump = 'none';
-    let commitSource;
-    const deciding = [];
-    let releaseAsFound;
-    // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
-    const unparsed = [];
-    let unparsedCount = 0;
-    await streamCommits(cwd, {
-        ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
-        to: sha,
-        paths: options.paths,
-    }, (commit) => {
-        commitsSince++;
-        for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
-            if (kept.length < KEEP_COMMITS)
-                kept.push(slim(c));
-            // Newest first: the first Release-As met is the newest.
-            if (c.releaseAs !== undefined && releaseAsFound === undefined)
-                releaseAsFound = { commit: slim(c), value: c.releaseAs };
-            if (c.conventional !== undefined &&
-                c.conventional.type === undefined &&
-                !c.isMerge &&
-                !c.conventional.breaking) {
-                if (unparsedCount++ < 5)
-                    unparsed.push(slim(c));
-            }
-            const order = (0,semver/* compareBumps */.L9)(c.bump, commitBump);
-            if (order > 0 ||
-                (order === 0 &&
-                    c.bump !== 'none' &&
-                    commitSource !== undefined &&
-                    SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))) {
-                commitBump = c.bump;
-                commitSource = c.source;
-                deciding.length = 0;
-            }
-            if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
-                deciding.push(slim(c));
-        }
-    });
-    if (unparsedCount > 0) {
-        const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
-        const line = `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
-            `and Release-As only: ${shown}${unparsedCount > unparsed.length ? '; …' : ''}`;
-        logger.info(line);
-        unparsedReason = line;
-    }
+    const { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason } = await gatherCommits(cwd, previousStable, sha, options, logger);
     const changelog = renderChangelog(kept, commitsSince);
     const common = {
         previousVersion: previousStable?.version.version,
@@ -2573,60 +2642,14 @@ async function calculateVersion(options, environment) {
 function beyondNumbers(previous, release) {
     return new errors/* ArtefactsError */.E('UNSUPPORTED', `The version after ${previous.tag} would be ${release}, beyond the largest number a version can carry here (2^53 - 1).`, { hint: 'Check the version tags: such a number is almost always a typo.' });
 }
-/**
- * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
- * version merged into HEAD, else the highest prerelease on this run's channel, when it points at
- * HEAD. Only these few candidates are peeled (one rev-parse), never all tags.
- */
-async function taggedAtHead(cwd, merged, sha, tagRef, channel) {
-    const candidates = [
-        await merged.find(tagRef),
-        await merged.highest((t) => !t.isPrerelease),
-        channel === undefined
-            ? undefined
-            : await merged.highest((t) => t.isPrerelease && t.version.prerelease[0] === channel),
-    ].filter((t) => t !== undefined);
-    if (candidates.length === 0)
-        return undefined;
-    const commits = await peelTags(cwd, candidates.map((t) => t.tag));
-    return candidates.find((t) => commits.get(t.tag) === sha);
-}
-async function labelsFor(options, environment, ctx, assumptions) {
-    if (ctx.pr !== undefined)
-        return [...ctx.pr.labels];
-    const github = environment.github;
-    if (github === undefined || github.eventName !== 'push' || ctx.branch === undefined)
-        return [];
-    if (options.token === '') {
-        assumptions.push('no github-token: labels of the pull request behind this push not looked up');
-        return [];
-    }
-    const api = new GitHubApi({
-        apiUrl: github.apiUrl,
-        token: options.token,
-        owner: github.owner,
-        repo: github.repo,
-        logger: environment.logger,
-        // The labels refine the bump; a flaky API gets one retry, then a warning and the commits decide.
-        retries: 1,
-    });
-    try {
-        const pull = await pullRequestForMergeCommit(api, ctx.sha);
-        if (pull === undefined) {
-            environment.logger.debug(`${ctx.sha.slice(0, 7)} was not produced by merging a pull request.`);
-            return [];
-        }
-        const line = `this push is the merge of pull request #${pull.number} (labels from the API)`;
-        environment.logger.info(`Assuming ${line}: labels ${pull.labels.join(', ') || '(none)'}.`);
-        assumptions.push(line);
-        return [...pull.labels];
-    }
-    catch (error) {
-        environment.logger.warning(`Could not look up the pull request behind ${ctx.sha.slice(0, 7)} (${(0,errors/* describeError */.Uc)(error)}); ` +
-            'its labels are not considered, the bump comes from the commits.');
-        return [];
-    }
-}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/semver-calculate.ts
+
+
+
+
+
+
 /** Every output, as strings. */
 function versionOutputs(result) {
     const outputs = {
@@ -2974,7 +2997,7 @@ function parseWorkflowRef(value) {
 /* harmony export */   tL: () => (/* binding */ globToRegExp),
 /* harmony export */   tx: () => (/* binding */ isChannelName)
 /* harmony export */ });
-/* unused harmony exports BUMPS, isStrictSemver, isBuildMetadata */
+/* unused harmony exports BUMPS, isStrictSemver */
 /* harmony import */ var semver_classes_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9909);
 /* harmony import */ var semver_classes_semver_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver_classes_semver_js__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -3060,10 +3083,6 @@ function nextChannelCounter(release, channel, existing) {
             highest = counter;
     }
     return highest + 1;
-}
-/** Build metadata must be dot-separated [0-9A-Za-z-] identifiers. */
-function isBuildMetadata(text) {
-    return /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/.test(text);
 }
 /** A small glob for branch names: `*` matches within one path segment, `**` across segments. */
 function globToRegExp(glob) {

@@ -1,8 +1,8 @@
-export const id = 96;
-export const ids = [96];
+export const id = 964;
+export const ids = [964];
 export const modules = {
 
-/***/ 9096:
+/***/ 5964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -26,7 +26,7 @@ var inputs = __webpack_require__(8100);
 var referrer = __webpack_require__(280);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote-gate.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/gate.ts
 /**
  * promote's `require-signature` gate: the ONE place where promotion asks "does this digest carry
  * a signature that satisfies the policy?". It runs after the source is resolved to its digest and
@@ -40,8 +40,6 @@ var errors = __webpack_require__(7638);
 
 
 
-/** Whether this build can verify signatures (it can: the verify logic is wired in below). */
-const PROMOTE_SIGNATURE_GATE_AVAILABLE = true;
 /** The verify action's inputs that mean the same as the promote policy. */
 function verifyInputs(policy) {
     return {
@@ -82,7 +80,7 @@ async function verifyPromotionSource(policy, source, digest, context) {
     return { signers: [...result.signers] };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote-signing.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/signing.ts
 /**
  * Everything promote needs from sign and verify, behind one module that promote loads with a
  * dynamic import only when a promotion signs its record or gates on a signature. The sigstore

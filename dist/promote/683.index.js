@@ -1,8 +1,8 @@
-export const id = 46;
-export const ids = [46];
+export const id = 683;
+export const ids = [683];
 export const modules = {
 
-/***/ 2046:
+/***/ 1683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2188,7 +2188,7 @@ async function loadVerificationPolicy(inputs, cwd, environment) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote-gate.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/gate.ts
 /**
  * promote's `require-signature` gate: the ONE place where promotion asks "does this digest carry
  * a signature that satisfies the policy?". It runs after the source is resolved to its digest and
@@ -2202,8 +2202,6 @@ async function loadVerificationPolicy(inputs, cwd, environment) {
 
 
 
-/** Whether this build can verify signatures (it can: the verify logic is wired in below). */
-const PROMOTE_SIGNATURE_GATE_AVAILABLE = true;
 /** The verify action's inputs that mean the same as the promote policy. */
 function verifyInputs(policy) {
     return {
@@ -2244,7 +2242,7 @@ async function verifyPromotionSource(policy, source, digest, context) {
     return { signers: [...result.signers] };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/promote-signing.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/signing.ts
 /**
  * Everything promote needs from sign and verify, behind one module that promote loads with a
  * dynamic import only when a promotion signs its record or gates on a signature. The sigstore
