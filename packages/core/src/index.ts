@@ -24,7 +24,7 @@ export * as sign from './sign/index.js';
 export { buildTag, parseBuildTagInputs, DEFAULT_TEMPLATE, type BuildTagInputs } from './version/build-tag.js';
 export { sanitizeTag } from './version/tag-rules.js';
 export { resolveVersion } from './version/resolve-version.js';
-export { createTag, moveTag, readTag, type CreateTagResult, type MoveTagResult } from './github/tags.js';
+export { createTag, moveTag, type CreateTagResult, type MoveTagResult } from './github/tags.js';
 export * from './version/semver.js';
 export * from './version/conventional.js';
 export * from './version/options.js';
@@ -46,12 +46,11 @@ export type { SbomFormat, SbomSubject, SbomDocument } from './sbom/writers.js';
 export {
   catalogImage,
   applyLayers,
-  catalogFindings,
   type ImageLayerInput,
   type LayerEntries,
   type ImageCatalogResult,
 } from './sbom/image/layers.js';
-export { tarEntries, decompressLayer, zstdAvailable, type TarEntry } from './sbom/image/tar.js';
+export { tarEntries, zstdAvailable, type TarEntry } from './sbom/image/tar.js';
 export {
   sbomArtifactName,
   sbomArtifact,

@@ -23,7 +23,7 @@ import { ArtefactsError, inputError } from './errors.js';
 import { splitList, type RawInputs } from './inputs.js';
 
 /** The input that lets named path inputs leave the workspace. */
-export const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
+const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
 
 /** Where path inputs must resolve, and the inputs the user explicitly let out of it. */
 export interface Workspace {

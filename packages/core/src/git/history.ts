@@ -72,8 +72,11 @@ export async function headFacts(cwd: string): Promise<HeadFacts> {
   };
 }
 
-export async function revParse(cwd: string, rev: string): Promise<string> {
-  return (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd })).trim();
+/** The commit `rev` names (annotated tags peeled), or undefined when there is no such commit. */
+export async function resolveCommit(cwd: string, rev: string): Promise<string | undefined> {
+  const result = await gitRaw(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd });
+  const sha = result.stdout.trim();
+  return result.exitCode === 0 && sha !== '' ? sha : undefined;
 }
 
 export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
@@ -82,11 +85,6 @@ export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
 
 export async function countCommits(cwd: string, from: string, to: string): Promise<number> {
   return Number((await git(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
-}
-
-export async function currentBranch(cwd: string): Promise<string | undefined> {
-  const result = await gitRaw(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd });
-  return result.exitCode === 0 ? result.stdout.trim() : undefined;
 }
 
 export async function isShallow(cwd: string): Promise<boolean> {

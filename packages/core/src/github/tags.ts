@@ -36,7 +36,7 @@ const refPath = (api: GitHubApi, tag: string) => api.repoPath(`/git/ref/tags/${e
 const encodeTag = (tag: string) => tag.split('/').map(encodeURIComponent).join('/');
 
 /** Reads refs/tags/<tag>, following annotated tag objects to the commit. Undefined when absent. */
-export async function readTag(api: GitHubApi, tag: string): Promise<ResolvedTag | undefined> {
+async function readTag(api: GitHubApi, tag: string): Promise<ResolvedTag | undefined> {
   const response = await api.request<RefResponse>('GET', refPath(api, tag), {
     expect: [404],
     what: `read the tag ${tag}`,

@@ -91,7 +91,7 @@ async function readDockerConfig(env: NodeJS.ProcessEnv): Promise<DockerConfig | 
 }
 
 /** Runs `docker-credential-<helper> get` with the server URL on stdin. */
-export async function runCredentialHelper(
+async function runCredentialHelper(
   helper: string,
   serverUrl: string,
   env: NodeJS.ProcessEnv,

@@ -6,7 +6,7 @@
 import { ArtefactsError, inputError } from '../errors.js';
 
 export const DOCKER_HUB = 'docker.io';
-export const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
 /** The key Docker writes into ~/.docker/config.json for Docker Hub. */
 export const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
 

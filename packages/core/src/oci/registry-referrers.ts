@@ -70,7 +70,7 @@ export function addToFallback(target: FallbackTarget, subject: string, entry: De
 }
 
 /** Removes `digest` from the fallback index of `subject`; resolves once a read after a settle lacks it. */
-export function removeFromFallback(target: FallbackTarget, subject: string, digest: string): Promise<void> {
+function removeFromFallback(target: FallbackTarget, subject: string, digest: string): Promise<void> {
   return enqueue(target, subject, { remove: digest });
 }
 

@@ -26,14 +26,14 @@ export interface PackInputs {
 
 export const PACK_SECRETS = ['registry-password'] as const;
 /** Inputs naming files or directories: confined to the workspace unless listed in allow-outside-workspace. */
-export const PACK_PATH_INPUTS = ['path', 'destination'] as const;
+const PACK_PATH_INPUTS = ['path', 'destination'] as const;
 
 /**
  * Annotations from lines `key=value`, `manifest:key=value` (build-tag's `annotations` output) or
  * `manifest[...]:key=value`; lines for other levels (index, descriptors) do not apply to a single
  * manifest and are skipped.
  */
-export function parsePackAnnotations(lines: readonly string[], input = 'annotations'): Record<string, string> {
+function parsePackAnnotations(lines: readonly string[], input = 'annotations'): Record<string, string> {
   const out: Record<string, string> = {};
   for (const line of lines) {
     const eq = line.indexOf('=');
@@ -100,7 +100,7 @@ export interface PullInputs {
   readonly allowOutsideWorkspace?: ReadonlySet<string>;
 }
 
-export const PULL_PATH_INPUTS = ['reference', 'output'] as const;
+const PULL_PATH_INPUTS = ['reference', 'output'] as const;
 
 export function parsePullInputs(raw: RawInputs): PullInputs {
   const value = parse.required(raw, 'reference');

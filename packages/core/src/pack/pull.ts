@@ -22,7 +22,7 @@ import type { PullInputs } from './inputs.js';
 import { openWorkspaceStore } from './store.js';
 
 /** A relative path that stays inside its root: no absolute path, no `..`, no backslash or NUL. */
-export function safeRelativePath(name: string, what: string): string {
+function safeRelativePath(name: string, what: string): string {
   const normal = name.replace(/^\.\//, '').replace(/\/+$/, '');
   const parts = normal.split('/');
   if (

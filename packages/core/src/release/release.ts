@@ -45,10 +45,10 @@ export interface ReleaseInputs {
   readonly path: string;
 }
 
-export const RELEASE_DEFAULTS = { dev: 'oci:.artefacts/dev', prod: 'oci:.artefacts/prod', path: 'dist' } as const;
+const RELEASE_DEFAULTS = { dev: 'oci:.artefacts/dev', prod: 'oci:.artefacts/prod', path: 'dist' } as const;
 /** Where release keeps its signing key pair and (when it generated it) the key's password. */
-export const RELEASE_KEY_DIR = '.artefacts/keys';
-export const RELEASE_SBOM_DIR = '.artefacts/sbom';
+const RELEASE_KEY_DIR = '.artefacts/keys';
+const RELEASE_SBOM_DIR = '.artefacts/sbom';
 
 function repository(input: 'dev' | 'prod', value: string): ImageReference {
   let ref: ImageReference;
@@ -141,7 +141,7 @@ export interface ReleaseKey {
  * is generated once, stored beside the key (`password`, mode 0600) and printed once with a warning:
  * for a local demo only, never for real releases.
  */
-export async function ensureReleaseKey(environment: ActionEnvironment): Promise<ReleaseKey> {
+async function ensureReleaseKey(environment: ActionEnvironment): Promise<ReleaseKey> {
   const { cwd, env, logger } = environment;
   const dir = resolve(cwd, RELEASE_KEY_DIR);
   const privateKey = join(dir, 'cosign.key');
@@ -213,7 +213,7 @@ export async function ensureReleaseKey(environment: ActionEnvironment): Promise<
  * = the document's media type), with the sbom action's own referrer layout (documentReferrer):
  * the same document always makes the same manifest, so a re-run adds no duplicate.
  */
-export async function attachSbomDocuments(
+async function attachSbomDocuments(
   store: ArtifactStore,
   digest: string,
   documents: readonly string[],
@@ -246,7 +246,7 @@ export async function attachSbomDocuments(
 }
 
 /** Overlays values on an action's defaults. */
-export function withValues(base: RawInputs, values: Readonly<Record<string, string>>): RawInputs {
+function withValues(base: RawInputs, values: Readonly<Record<string, string>>): RawInputs {
   return (name) => values[name] ?? base(name);
 }
 

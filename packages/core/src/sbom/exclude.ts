@@ -4,8 +4,7 @@
 // doublestar. A matching directory is skipped whole; `./test/**` matches `test` itself too.
 import { inputError } from '../errors.js';
 
-export const EXCLUDE_ACCEPTED =
-  "globs starting with './', '*/' or '**/' (as syft's --exclude), e.g. ./test/**, **/fixtures";
+const EXCLUDE_ACCEPTED = "globs starting with './', '*/' or '**/' (as syft's --exclude), e.g. ./test/**, **/fixtures";
 
 function escape(c: string): string {
   return /[\\^$.*+?()[\]{}|]/.test(c) ? `\\${c}` : c;

@@ -41,7 +41,7 @@ export interface SbomInputs {
  * listed in allow-outside-workspace. `syft-path` is not among them: it names a program to run (as
  * PATH does), usually installed outside the workspace, and nothing is read from or written to it.
  */
-export const SBOM_PATH_INPUTS = ['path', 'oci-layout', 'output-dir', 'output-file', 'key'] as const;
+const SBOM_PATH_INPUTS = ['path', 'oci-layout', 'output-dir', 'output-file', 'key'] as const;
 
 /** Inputs whose values are secrets (masked as soon as read). */
 export const SBOM_SECRETS = ['registry-password', 'key', 'key-password'] as const;

@@ -34,7 +34,7 @@ function named(name: string, version: string | undefined, purl: (version: string
 }
 
 /** The project a manifest describes, or undefined when it names none (a workspace root, a parse error). */
-export function manifestIdentity(file: (typeof PROJECT_MANIFESTS)[number], text: string): Named | undefined {
+function manifestIdentity(file: (typeof PROJECT_MANIFESTS)[number], text: string): Named | undefined {
   try {
     switch (file) {
       case 'package.json': {
@@ -92,7 +92,7 @@ async function readIfExists(path: string): Promise<string | undefined> {
  * host, owner and repository of a git remote URL (`https://host/owner/repo.git`, `ssh://git@host/…`,
  * scp-like `git@host:owner/repo.git`); credentials in the URL are never part of the result.
  */
-export function remoteRepository(url: string): { host: string; owner: string; repo: string } | undefined {
+function remoteRepository(url: string): { host: string; owner: string; repo: string } | undefined {
   const text = url.trim();
   const scheme = /^(?:https?|ssh|git):\/\/(?:[^@/]*@)?([^/:]+)(?::\d*)?\/(.+)$/i.exec(text);
   const scp = scheme === null ? /^(?:[^@/]+@)?([^/:]+):(?!\/)(.+)$/.exec(text) : null;
@@ -146,7 +146,7 @@ export interface GitHubRepository {
  * The repository `dir` belongs to: `GITHUB_REPOSITORY`, else the origin remote; with `subpath`, the
  * directory's path inside the repository is appended to the name (and is the purl's subpath).
  */
-export async function repositoryIdentity(
+async function repositoryIdentity(
   dir: string,
   github: GitHubRepository | undefined,
   subpath: boolean,

@@ -239,7 +239,7 @@ async function sbomImage(inputs: SbomInputs, environment: ActionEnvironment): Pr
  * Writes documents where the inputs say (output-file, else output-dir/sbom.cdx.json and
  * sbom.spdx.json) and returns them with the path as shown to the user. Image mode reuses this.
  */
-export async function writeSbomFiles(
+async function writeSbomFiles(
   documents: readonly SbomDocument[],
   inputs: Pick<SbomInputs, 'outputDir' | 'outputFile' | 'allowOutsideWorkspace'>,
   environment: ActionEnvironment,
@@ -271,7 +271,7 @@ export async function writeSbomFiles(
   return written;
 }
 
-export function sbomOutcome(result: SbomResult): ActionOutcome {
+function sbomOutcome(result: SbomResult): ActionOutcome {
   const { subject, catalog, documents } = result;
   const ecosystems = countBy(catalog.components.map((c) => c.ecosystem));
   const scopes = countBy(catalog.components.map((c) => c.scope));

@@ -9,8 +9,8 @@ import { compare, type Catalog, type Component, type Hash, type License } from '
 export type SbomFormat = 'cyclonedx-json' | 'spdx-json';
 export const SBOM_FORMATS: readonly SbomFormat[] = ['cyclonedx-json', 'spdx-json'];
 
-export const TOOL_NAME = 'immutable-artefacts';
-export const TOOL_VERSION = '0.1.0';
+const TOOL_NAME = 'immutable-artefacts';
+const TOOL_VERSION = '0.1.0';
 
 /** What the document describes: a source tree or an image (one platform's manifest). */
 export interface SbomSubject {

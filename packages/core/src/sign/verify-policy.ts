@@ -480,13 +480,3 @@ export function verifyArtifactBundle(
     transparencyLogIndex: verified.transparencyLogIndex,
   };
 }
-
-/** Verifies a bundle (`<file>.sigstore.json`) against a file's bytes; returns the signer. */
-export function verifyArtifact(
-  source: string,
-  rawBundle: unknown,
-  data: Buffer,
-  policy: VerificationPolicy,
-): VerifiedSigner {
-  return verifyArtifactBundle(source, rawBundle, data, policy).signer;
-}

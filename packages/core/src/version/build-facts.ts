@@ -1,6 +1,7 @@
 import type { ActionEnvironment } from '../action.js';
 import { ArtefactsError, describeError } from '../errors.js';
 import { commitTime, git, gitRaw } from '../git/git.js';
+import { isShallow } from '../git/history.js';
 import { GitHubApi } from '../github/api.js';
 import { reproducibleTime } from '../time.js';
 import type { RepositoryFacts } from './oci-labels.js';
@@ -140,7 +141,7 @@ export async function gatherFacts(
     } else {
       needGit('the run number (set ARTEFACTS_RUN_NUMBER)');
       runNumber = (await git(['rev-list', '--count', 'HEAD'], { cwd })).trim();
-      const shallow = (await git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+      const shallow = await isShallow(cwd);
       assumptions.push(
         `run_number ${runNumber} = commits in HEAD${shallow ? ' (shallow clone: this count is too low)' : ''}; set ARTEFACTS_RUN_NUMBER to choose`,
       );

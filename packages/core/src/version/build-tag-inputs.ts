@@ -101,7 +101,7 @@ function separator(raw: RawInputs, name: string): string {
 }
 
 /** build-tag's one path input: where the bake files go when given. */
-export const BUILD_TAG_PATH_INPUTS = ['bake-dir'] as const;
+const BUILD_TAG_PATH_INPUTS = ['bake-dir'] as const;
 
 export function parseBuildTagInputs(raw: RawInputs): BuildTagInputs {
   // Every item of these becomes an output line (tags, labels, annotations): no newline or control character inside.

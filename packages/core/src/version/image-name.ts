@@ -115,7 +115,3 @@ export function parseImageList(lines: readonly string[], input = 'images'): Imag
   }
   return { names, notes };
 }
-
-export function parseImageNames(raw: readonly string[], input = 'images'): string[] {
-  return [...parseImageList(raw, input).names];
-}

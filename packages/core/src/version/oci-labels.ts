@@ -23,7 +23,7 @@ export interface LabelFacts {
   readonly repository: RepositoryFacts;
 }
 
-export const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'] as const;
+const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'] as const;
 const LEVEL = /^(manifest|index|manifest-descriptor|index-descriptor)(\[[a-zA-Z0-9/._-]+\])?$/;
 
 /** One user annotation; `level` is set when the line named one (`index:key=value`). */

@@ -60,7 +60,7 @@ export interface SemverCalculateInputs extends VersionOptions {
   readonly comment: boolean;
 }
 
-export const DEFAULT_BUMP_LABELS: BumpLabels = {
+const DEFAULT_BUMP_LABELS: BumpLabels = {
   major: ['major', 'semver:major'],
   minor: ['minor', 'semver:minor'],
   patch: ['patch', 'semver:patch'],

@@ -1,7 +1,7 @@
 import type { SemVer } from './semver.js';
 import type { ActionEnvironment } from '../action.js';
 import { ArtefactsError } from '../errors.js';
-import { gitRaw } from '../git/git.js';
+import { resolveCommit } from '../git/history.js';
 import type { GitHubApi } from '../github/api.js';
 import { createTag, moveTag, type CreateTagResult, type MoveTagResult } from '../github/tags.js';
 import { versionString, type BuildTagInputs } from './build-tag-inputs.js';
@@ -43,9 +43,8 @@ export async function releaseDecision(args: {
   }
   if (args.inGit) {
     for (const name of tagPrefix === 'v' ? [tag, text] : [tag]) {
-      const peeled = await gitRaw(['rev-parse', '-q', '--verify', `refs/tags/${name}^{commit}`], { cwd: args.cwd });
-      const commit = peeled.exitCode === 0 ? peeled.stdout.trim() : '';
-      if (commit === '') continue;
+      const commit = await resolveCommit(args.cwd, `refs/tags/${name}`);
+      if (commit === undefined) continue;
       if (commit === revision) return { ok: true, reason: `the git tag ${name} points at this commit` };
       return {
         ok: false,

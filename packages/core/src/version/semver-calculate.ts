@@ -10,7 +10,7 @@ import { renderSummary } from './report.js';
 import type { VersionResult } from './version-result.js';
 
 /** Every output, as strings. */
-export function versionOutputs(result: VersionResult): Record<string, string> {
+function versionOutputs(result: VersionResult): Record<string, string> {
   const outputs: Record<string, string> = {
     version: result.version,
     'version-tag': result.versionTag,
@@ -49,7 +49,7 @@ export function versionOutputs(result: VersionResult): Record<string, string> {
   return outputs;
 }
 
-export const SEMVER_CALCULATE_MARKER = stickyMarker('semver-calculate');
+const SEMVER_CALCULATE_MARKER = stickyMarker('semver-calculate');
 
 /** The semver-calculate action: the version, its outputs, the job summary and the sticky PR comment. */
 export async function semverCalculate(

@@ -8,7 +8,7 @@ import SemVer from 'semver/classes/semver.js';
 export { SemVer };
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
-export const BUMPS: readonly Bump[] = ['none', 'patch', 'minor', 'major'];
+const BUMPS: readonly Bump[] = ['none', 'patch', 'minor', 'major'];
 
 /** The SemVer 2.0.0 grammar, exactly (no leading `v`, no `=`, no leading zeros). */
 const SEMVER =
@@ -17,10 +17,6 @@ const SEMVER =
 /** The SemVer grammar's match: groups 1-3 major, minor, patch; 4 the prerelease; 5 the build. */
 export function matchSemver(text: string): RegExpExecArray | null {
   return SEMVER.exec(text);
-}
-
-export function isStrictSemver(text: string): boolean {
-  return SEMVER.test(text);
 }
 
 /** The semver package refuses versions longer than this, and numbers beyond 2^53 - 1. */

@@ -24,7 +24,7 @@ export {
 } from './tag-rule-syntax.js';
 
 /** The largest tag the OCI distribution grammar allows. */
-export const MAX_TAG_LENGTH = 128;
+const MAX_TAG_LENGTH = 128;
 const HASH_LENGTH = 10;
 
 /**

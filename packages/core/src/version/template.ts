@@ -62,7 +62,7 @@ export interface Template {
 export type TemplateValues = Readonly<Partial<Record<ValuePlaceholder, string | undefined>>>;
 
 /** The moment.js format tokens supported (UTC unless tz= is given); `[text]` is literal. */
-export const DATE_TOKENS = [
+const DATE_TOKENS = [
   'YYYY',
   'YY',
   'MM',

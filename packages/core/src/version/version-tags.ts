@@ -16,7 +16,7 @@
  */
 import { ArtefactsError } from '../errors.js';
 import { git, gitRaw, gitStream } from '../git/git.js';
-import { hasRemote } from '../git/history.js';
+import { hasRemote, isShallow } from '../git/history.js';
 import type { Logger } from '../log.js';
 import { SemVer, matchSemver } from './semver.js';
 
@@ -83,7 +83,7 @@ export function parseVersionTag(name: string, prefix: string): VersionTag | unde
 }
 
 /** Parses tag names by the rule; names that are not versions get a debug line (the first 20). */
-export function collectVersionTags(names: Iterable<string>, prefix: string, logger: Logger): VersionTag[] {
+function collectVersionTags(names: Iterable<string>, prefix: string, logger: Logger): VersionTag[] {
   const tags: VersionTag[] = [];
   let ignored = 0;
   for (const name of names) {
@@ -207,7 +207,7 @@ export interface VersionTagList {
  */
 export async function listVersionTags(cwd: string, prefix: string, logger: Logger): Promise<VersionTagList> {
   const tags = await readVersionTags(cwd, prefix, logger);
-  const shallow = (await git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+  const shallow = await isShallow(cwd);
   if (!shallow && tags.length > 0) return { tags, complete: true, note: `${tags.length} version tags in local git` };
   const remotes = (await git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
   if (remotes.length === 0) {
@@ -242,7 +242,7 @@ export async function listVersionTags(cwd: string, prefix: string, logger: Logge
 }
 
 /** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
-export async function remoteTagNames(cwd: string, remote: string, prefix: string): Promise<string[] | undefined> {
+async function remoteTagNames(cwd: string, remote: string, prefix: string): Promise<string[] | undefined> {
   const result = await gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
   if (result.exitCode !== 0) return undefined;
   return result.stdout

@@ -12,7 +12,7 @@ interface GoRequire {
 }
 
 /** Parses go.mod's require and replace directives (block and single-line forms). */
-export function parseGoMod(text: string): { module?: string; requires: GoRequire[]; replaces: Map<string, GoRequire> } {
+function parseGoMod(text: string): { module?: string; requires: GoRequire[]; replaces: Map<string, GoRequire> } {
   const requires: GoRequire[] = [];
   const replaces = new Map<string, GoRequire>();
   let module: string | undefined;

@@ -27,7 +27,7 @@ interface YarnEntry {
   optional: Set<string>;
 }
 
-export function isBerryLock(text: string): boolean {
+function isBerryLock(text: string): boolean {
   return /^__metadata:/m.test(text);
 }
 

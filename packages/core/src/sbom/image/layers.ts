@@ -77,7 +77,7 @@ export interface Finding {
 }
 
 /** Which kind of file a path is, for the catalogers; undefined for files we do not keep. */
-export function findingKind(path: string): FindingKind | undefined {
+function findingKind(path: string): FindingKind | undefined {
   if (path === 'var/lib/dpkg/status') return 'dpkg-status';
   if (/^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) && !path.endsWith('.md5sums')) return 'dpkg-status-d';
   if (/^var\/lib\/dpkg\/info\/[^/]+\.list$/.test(path)) return 'dpkg-list';
@@ -209,9 +209,7 @@ export interface ImageCatalogResult {
 }
 
 /** Catalogues the filesystem that `applyLayers` left. */
-export async function catalogFindings(
-  findings: Map<string, Finding>,
-): Promise<{ catalog: Catalog; ownedSkipped: number }> {
+async function catalogFindings(findings: Map<string, Finding>): Promise<{ catalog: Catalog; ownedSkipped: number }> {
   const loc = (path: string, f: Finding) => `${f.layer}:/${path}`;
   let distro: Distro | undefined;
   for (const candidate of ['etc/os-release', 'usr/lib/os-release']) {

@@ -27,7 +27,7 @@ export interface TarEntry {
 export type Compression = 'gzip' | 'zstd' | 'none';
 
 /** gzip 1f 8b; zstd 28 b5 2f fd; anything else is taken as a plain tar. */
-export function sniffCompression(head: Buffer): Compression {
+function sniffCompression(head: Buffer): Compression {
   if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
   if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528) return 'zstd';
   return 'none';
@@ -44,7 +44,7 @@ function asBuffer(value: Buffer | Uint8Array): Buffer {
 }
 
 /** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
-export async function* decompressLayer(
+async function* decompressLayer(
   input: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>,
 ): AsyncGenerator<Buffer> {
   const iterator =
@@ -189,7 +189,7 @@ function parsePax(body: Buffer): Record<string, string> {
   return out;
 }
 
-export function normaliseTarPath(path: string): string {
+function normaliseTarPath(path: string): string {
   return path
     .replace(/^(\.\/|\/)+/, '')
     .replace(/\/+$/, '')

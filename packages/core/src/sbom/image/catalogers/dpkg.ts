@@ -114,7 +114,7 @@ const DEBIAN_LICENSES: Record<string, string> = {
 };
 
 /** One DEP-5 short name (`GPL-2+`, `LGPL-2.1`, `Expat`) as an SPDX identifier, or undefined. */
-export function debianLicenseId(short: string): string | undefined {
+function debianLicenseId(short: string): string | undefined {
   const s = short.trim();
   const plus = s.endsWith('+');
   const base = (plus ? s.slice(0, -1) : s).toLowerCase().replace(/\.0$/, '');

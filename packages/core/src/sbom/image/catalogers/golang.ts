@@ -3,7 +3,7 @@ import { makeComponent } from '../../component.js';
 import type { CatalogerResult, Component } from '../../model.js';
 import { golangPurl } from '../../purl.js';
 
-export const GO_BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+const GO_BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
 
 export interface GoBuildInfo {
   readonly goVersion: string;
