@@ -51,15 +51,8 @@ export {
   type ImageCatalogResult,
 } from './sbom/image/layers.js';
 export { tarEntries, zstdAvailable, type TarEntry } from './sbom/image/tar.js';
-export {
-  sbomArtifactName,
-  sbomArtifact,
-  artifactRuntimeAvailable,
-  findSyft,
-  syftArgs,
-  syftSource,
-  type SbomArtifact,
-} from './sbom/extras.js';
+export { sbomArtifactName, sbomArtifact, artifactRuntimeAvailable, type SbomArtifact } from './sbom/upload-artifact.js';
+export { findSyft, syftArgs, syftSource } from './sbom/syft.js';
 export {
   catalogImageReference,
   documentReferrer,

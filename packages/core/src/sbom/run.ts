@@ -16,7 +16,8 @@ import { compare, mergeResults, type Catalog } from './model.js';
 import { excludeMatcher } from './exclude.js';
 import { pathInRepository, PROJECT_MANIFESTS, projectIdentity } from './project.js';
 import { catalogSourceFile, catalogSourceTree, DEFAULT_SKIP, sourceKind, type SourceCatalog } from './source.js';
-import { artifactRuntimeAvailable, findSyft, runSyft, sbomArtifactName } from './extras.js';
+import { findSyft, runSyft } from './syft.js';
+import { artifactRuntimeAvailable, sbomArtifactName } from './upload-artifact.js';
 import {
   attachDocuments,
   attestConfig,

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 import { memoryLogger } from '../../src/log.js';
 import { excludeMatcher } from '../../src/sbom/exclude.js';
-import { syftArgs } from '../../src/sbom/extras.js';
+import { syftArgs } from '../../src/sbom/syft.js';
 import { sbom } from '../../src/sbom/run.js';
 import { parseSbomInputs } from '../../src/sbom/inputs.js';
 

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 import { memoryLogger } from '../../src/log.js';
-import { jobRunBackendId, sbomArtifact, sbomArtifactName, syftArgs, syftSource } from '../../src/sbom/extras.js';
+import { syftArgs, syftSource } from '../../src/sbom/syft.js';
+import { jobRunBackendId, sbomArtifact, sbomArtifactName } from '../../src/sbom/upload-artifact.js';
 import { sbom } from '../../src/sbom/run.js';
 import { parseSbomInputs } from '../../src/sbom/inputs.js';
 
