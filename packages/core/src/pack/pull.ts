@@ -14,7 +14,7 @@ import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { inWorkspace, workspace } from '../paths.js';
 import { tarEntries } from '../sbom/image/tar.js';
-import { MEDIA, type ImageManifest } from '../oci/media.js';
+import { INDEX_MEDIA_TYPES, MEDIA, type ImageManifest } from '../oci/media.js';
 import { parseReference, referenceTarget } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
 import { ANNOTATION_CONTENT_DIGEST, ANNOTATION_TITLE, ANNOTATION_UNPACK, Hasher } from './format.js';
@@ -50,6 +50,33 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
+/**
+ * Refuses, before anything is written, what pull cannot turn back into files: a container image
+ * (a config that is an image config), an image index, or a manifest none of whose layers carries
+ * a file name. "Pulled 0 files" with success would hide that the wrong thing was named.
+ */
+function notFileArtefact(where: string, mediaType: string, parsed: ImageManifest): void {
+  const refuse = (what: string) =>
+    new ArtefactsError(
+      'MEDIA_TYPE_UNSUPPORTED',
+      `${where} is ${what}, not a file artefact; pull gets back files that pack packed.`,
+      {
+        hint: 'Name the artefact pack pushed (its tag or digest); to copy images use promote, to read one use sbom or skopeo.',
+      },
+    );
+  if (INDEX_MEDIA_TYPES.includes(mediaType) || !Array.isArray(parsed.layers)) {
+    throw refuse(`an image index (${mediaType}): a multi-platform container image or a list of manifests`);
+  }
+  const config = parsed.config?.mediaType;
+  if (config === MEDIA.ociConfig || config === MEDIA.dockerConfig) {
+    throw refuse(`a container image (config ${config})`);
+  }
+  if (!parsed.layers.some((layer) => layer.annotations?.[ANNOTATION_TITLE] !== undefined)) {
+    const kind = parsed.artifactType ?? config ?? mediaType;
+    throw refuse(`${kind} with no layer named by ${ANNOTATION_TITLE}`);
+  }
+}
+
 export interface PullResult {
   readonly digest: string;
   readonly artifactType: string | undefined;
@@ -66,12 +93,7 @@ export async function pullArtefact(
 ): Promise<PullResult> {
   const manifest = await store.getManifest(target);
   const parsed = manifest.parsed as ImageManifest;
-  if (!Array.isArray(parsed.layers)) {
-    throw new ArtefactsError(
-      'MEDIA_TYPE_UNSUPPORTED',
-      `${store.location}@${manifest.digest} is ${manifest.mediaType}, not an artefact manifest with layers.`,
-    );
-  }
+  notFileArtefact(`${store.location}@${manifest.digest}`, manifest.mediaType, parsed);
   await mkdir(output, { recursive: true });
   const staging = await mkdtemp(path.join(output, `.pull-${randomBytes(3).toString('hex')}-`));
   const files: string[] = [];

@@ -221,6 +221,80 @@ describe('pack', () => {
     }
   });
 
+  it('refuses what is not a file artefact (a container image, an index, untitled layers), writing nothing', async () => {
+    const layout = path.join(tmp, `not-files-${Math.random().toString(36).slice(2)}`);
+    const store = new LayoutStore(layout);
+    const layerBody = Buffer.from('layer bytes');
+    const layer = {
+      mediaType: 'application/vnd.oci.image.layer.v1.tar',
+      digest: sha256(layerBody),
+      size: layerBody.length,
+    };
+    await store.putBlob(layer, layerBody);
+    const put = async (
+      tag: string,
+      config: { mediaType: string; body: string },
+      extra: Record<string, unknown> = {},
+    ) => {
+      await store.putBlob({ digest: sha256(config.body), size: config.body.length }, Buffer.from(config.body));
+      const manifest = encodeManifest({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: config.mediaType, digest: sha256(config.body), size: config.body.length },
+        layers: [layer],
+        ...extra,
+      } as ImageManifest);
+      await store.putManifest(manifest, { tag });
+      return manifest;
+    };
+    const imageConfig = JSON.stringify({
+      architecture: 'amd64',
+      os: 'linux',
+      rootfs: { type: 'layers', diff_ids: [] },
+    });
+    const image = await put('image', { mediaType: 'application/vnd.oci.image.config.v1+json', body: imageConfig });
+    await put('docker', { mediaType: 'application/vnd.docker.container.image.v1+json', body: imageConfig });
+    await put(
+      'signature',
+      { mediaType: 'application/vnd.oci.empty.v1+json', body: '{}' },
+      {
+        artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      },
+    );
+    await store.putManifest(
+      encodeManifest({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: [
+          {
+            mediaType: image.mediaType,
+            digest: image.digest,
+            size: image.bytes.length,
+            platform: { architecture: 'amd64', os: 'linux' },
+          },
+        ],
+      }),
+      { tag: 'index' },
+    );
+    for (const [tag, says] of [
+      ['image', 'a container image (config application/vnd.oci.image.config.v1+json)'],
+      ['docker', 'a container image (config application/vnd.docker.container.image.v1+json)'],
+      ['index', 'an image index'],
+      [
+        'signature',
+        'application/vnd.dev.sigstore.bundle.v0.3+json with no layer named by org.opencontainers.image.title',
+      ],
+    ] as const) {
+      const out = path.join(tmp, `not-files-out-${tag}`);
+      const error = await pullArtefact(store, tag, out, logger()).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ArtefactsError);
+      expect((error as ArtefactsError).code).toBe('MEDIA_TYPE_UNSUPPORTED');
+      expect((error as ArtefactsError).message).toContain(says);
+      expect((error as ArtefactsError).message).toContain('not a file artefact');
+      expect(() => statSync(out)).toThrow();
+    }
+  });
+
   it('names the bad input', () => {
     const raw = (values: Record<string, string>) => (name: string) => values[name] ?? '';
     const cases: [Record<string, string>, string][] = [
