@@ -213,6 +213,27 @@ describe('artefacts release', () => {
     );
   }, 120_000);
 
+  it('keeps its key, layouts and SBOMs out of commits in a repository that does not ignore them', () => {
+    const repo = createRepo('release-unignored-');
+    repo.commit('feat: first', { 'dist/index.js': 'export const answer = 42;\n' });
+    const run = artefacts(repo.dir, 'release', '--json');
+    expect(run.stderr).not.toMatch(/^error:/m);
+    expect(run.code).toBe(0);
+    expect(statSync(join(repo.dir, '.artefacts', 'keys', 'cosign.key')).isFile()).toBe(true);
+    repo.git('add', '-A');
+    expect(repo.git('status', '--porcelain')).toBe('');
+    // A user's own .gitignore in .artefacts is kept as it is; the key folder still ignores itself.
+    const other = createRepo('release-own-ignore-');
+    other.commit('feat: first', {
+      'dist/index.js': 'export const answer = 42;\n',
+      '.artefacts/.gitignore': '# mine\nsbom/\ndev/\nprod/\n',
+    });
+    expect(artefacts(other.dir, 'release').code).toBe(0);
+    expect(readFileSync(join(other.dir, '.artefacts', '.gitignore'), 'utf8')).toBe('# mine\nsbom/\ndev/\nprod/\n');
+    other.git('add', '-A');
+    expect(other.git('status', '--porcelain')).toBe('');
+  });
+
   it('runs against real registries with --dev and --prod', async () => {
     const repo = widgetRepo();
     const dev = `${registry.host}/acme/widgets-dev`;

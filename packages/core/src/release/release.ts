@@ -47,8 +47,9 @@ export interface ReleaseInputs {
 
 const RELEASE_DEFAULTS = { dev: 'oci:.artefacts/dev', prod: 'oci:.artefacts/prod', path: 'dist' } as const;
 /** Where release keeps its signing key pair and (when it generated it) the key's password. */
-const RELEASE_KEY_DIR = '.artefacts/keys';
-const RELEASE_SBOM_DIR = '.artefacts/sbom';
+const RELEASE_DIR = '.artefacts';
+const RELEASE_KEY_DIR = `${RELEASE_DIR}/keys`;
+const RELEASE_SBOM_DIR = `${RELEASE_DIR}/sbom`;
 
 function repository(input: 'dev' | 'prod', value: string): ImageReference {
   let ref: ImageReference;
@@ -111,6 +112,23 @@ async function writeExclusive(file: string, content: string, mode: number): Prom
     throw new ArtefactsError('IO_FAILED', `Cannot write ${file}: ${describeError(error)}.`);
   } finally {
     await handle?.close();
+  }
+}
+
+/**
+ * Keeps what release writes out of commits: `<dir>/.gitignore` ignoring everything in `dir`, written
+ * only when the folder has none (a user's own file is left as it is). The private key, its password,
+ * the packed layouts and the SBOMs are outputs; `git add -A` must never pick them up.
+ */
+async function ignoredByGit(dir: string, why: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const file = join(dir, '.gitignore');
+  if ((await readIfExists(file)) !== undefined) return;
+  try {
+    await writeExclusive(file, `# Written by artefacts release: ${why}, never to be committed.\n*\n`, 0o644);
+  } catch (error) {
+    // Another run wrote it between the check and the write: it exists, which is all that matters.
+    if ((await readIfExists(file)) === undefined) throw error;
   }
 }
 
@@ -179,7 +197,7 @@ async function ensureReleaseKey(environment: ActionEnvironment): Promise<Release
     });
     return { privateKey, publicKey, password, created: false, passwordSource: 'password file' };
   }
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await ignoredByGit(dir, 'a private key and its password');
   let password: string;
   let passwordSource: ReleaseKey['passwordSource'];
   if (fromEnv !== undefined && fromEnv !== '') {
@@ -319,6 +337,7 @@ export async function release(
     const ref = parseReference(value);
     if (ref.kind === 'layout') inWorkspace(ws, input, ref.path);
   }
+  await ignoredByGit(resolve(environment.cwd, RELEASE_DIR), 'its signing key, packed layouts and SBOMs');
   const steps: ReleaseStep[] = [];
   const run = async (name: string, fn: () => Promise<ActionOutcome>): Promise<ActionOutcome> => {
     const outcome = await logger.group(name, fn).catch((error: unknown) => {
