@@ -4,6 +4,7 @@
  * a TSA timestamp, the instance named by a `signing-config` file; verified by `trusted-root` +
  * certificate identity and issuer; the bundles stored through the (fake) GitHub attestations API.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,10 +15,10 @@ import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { LayoutStore, buildImage, copyTree, type Manifest } from '@immutable-artefacts/core';
 import { pushEnv, pushEvent } from './harness/events.js';
 import { startFakeGitHub, type FakeGitHub } from './harness/fake-github.js';
-import { GITHUB_ISSUER, startFakeSigstore, type FakeSigstore } from './harness/fake-sigstore.js';
+import { GITHUB_ISSUER, startFakeSigstore, unsignedJwt, type FakeSigstore } from './harness/fake-sigstore.js';
 import { skopeoRaw, startRegistry, type TestRegistry, repositoryAt } from './harness/registry.js';
 import { startTufRepository, type TestTufRepository } from './harness/tuf-repo.js';
-import { runAction, type RunActionOptions } from './harness/runner.js';
+import { repoRoot, runAction, type RunActionOptions } from './harness/runner.js';
 
 const IDENTITY = 'https://github.com/acme/widgets/.github/workflows/release.yml@refs/heads/main';
 const dir = mkdtempSync(join(tmpdir(), 'e2e-keyless-'));
@@ -249,6 +250,65 @@ describe('keyless sign and verify through the dist bundles', () => {
     expect(promoted.outputs.digest).toBe(image.digest);
     expect(promoted.stdout).toContain('Signature gate passed');
     expect(await repo('prod').resolve('2.0.0')).toMatchObject({ digest: image.digest });
+  });
+
+  it('signs keyless outside GitHub with SIGSTORE_ID_TOKEN or --identity-token (the CLI), shows the identity and issuer, and verify accepts them', async () => {
+    // Another CI's token (GitLab's id_tokens shape); no GitHub variables, no OIDC token service.
+    const issuer = 'https://gitlab.example.com';
+    const subject = 'project_path:acme/widgets:ref_type:branch:ref:main';
+    const token = unsignedJwt({ aud: 'sigstore', iss: issuer, sub: subject, exp: Math.floor(Date.now() / 1000) + 600 });
+    const cli = (args: string[], env: Record<string, string> = {}) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
+          cwd: dir,
+          env: { PATH: process.env.PATH ?? '', HOME: dir, DOCKER_CONFIG: join(dir, 'no-docker'), ...env },
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
+      });
+    const sign = ['sign', '--image', reference, '--signing-config', 'signing_config.json', '--json'];
+    for (const how of [{ env: { SIGSTORE_ID_TOKEN: token } }, { args: ['--identity-token', token] }]) {
+      const signed = await cli([...sign, ...(how.args ?? [])], how.env);
+      expect(signed.stderr).not.toMatch(/^error:/m);
+      expect(signed.code).toBe(0);
+      expect((JSON.parse(signed.stdout) as { signer: string[] }).signer).toEqual([subject]);
+      expect(signed.stderr).toContain(
+        `verify with certificate-identity ${subject} and certificate-oidc-issuer ${issuer}`,
+      );
+      expect(signed.stderr + signed.stdout).not.toContain(token);
+    }
+    const check = (identity: string, oidcIssuer: string) =>
+      cli([
+        'verify',
+        '--image',
+        reference,
+        '--trusted-root',
+        'trusted_root.json',
+        '--offline',
+        'true',
+        '--certificate-identity',
+        identity,
+        '--certificate-oidc-issuer',
+        oidcIssuer,
+      ]);
+    expect((await check(subject, issuer)).code).toBe(0);
+    const wrongIssuer = await check(subject, GITHUB_ISSUER);
+    expect(wrongIssuer.code).toBe(1);
+    expect(wrongIssuer.stderr).toMatch(/certificate-oidc-issuer/);
+    // A token that is not one, or has expired, is named before anything is sent to the CA.
+    const expired = unsignedJwt({ aud: 'sigstore', iss: issuer, sub: subject, exp: 1_000_000_000 });
+    for (const [env, says] of [
+      [{ SIGSTORE_ID_TOKEN: expired }, /^error: SIGSTORE_ID_TOKEN: the identity token expired at 2001-09-09/m],
+      [{ SIGSTORE_ID_TOKEN: 'not-a-token' }, /^error: SIGSTORE_ID_TOKEN: not an OIDC identity token/m],
+    ] as const) {
+      const refused = await cli(sign, env);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(says);
+      expect(refused.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 
   it('refuses a signing config naming no usable service, naming the input', async () => {

@@ -722,8 +722,13 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "",
         "required": false
       },
+      "identity-token": {
+        "description": "An OIDC identity token for keyless signing outside GitHub Actions (GitLab `id_tokens`, Buildkite, CircleCI), as cosign's `--identity-token`. Default: the SIGSTORE_ID_TOKEN environment variable; without either, the job's GitHub OIDC token. A secret.",
+        "default": "",
+        "required": false
+      },
       "keyless": {
-        "description": "auto (keyless when no key is given and the job can request an OIDC token), true, or false.",
+        "description": "auto (keyless when no key is given and an identity token is given or the job can request an OIDC token), true, or false.",
         "default": "auto",
         "required": false
       },

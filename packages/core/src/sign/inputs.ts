@@ -11,7 +11,7 @@ import * as parse from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
 import { SIGSTORE_INSTANCES, type SigningConfig, type SigstoreInstance } from './bundle.js';
 import { loadPrivateKey, loadPublicKey } from './keys.js';
-import { canRequestIdToken, defaultSigstoreInstance, githubIdToken } from './oidc.js';
+import { canRequestIdToken, defaultSigstoreInstance, githubIdToken, tokenClaims } from './oidc.js';
 import { CYCLONEDX_PREDICATE, SLSA_PROVENANCE_PREDICATE, SPDX_PREDICATE, COSIGN_SIGN_PREDICATE } from './statements.js';
 import { readSigningConfig } from './signing-config.js';
 import { readTrustedRoot } from './trust.js';
@@ -28,6 +28,8 @@ export interface SignInputs {
   /** PEM text or a path; undefined = keyless. */
   readonly key: string | undefined;
   readonly keyPassword: string;
+  /** An OIDC token given for keyless signing (`identity-token`); SIGSTORE_ID_TOKEN is read at signing time. */
+  readonly identityToken?: string;
   readonly keyless: 'auto' | boolean;
   readonly transparencyLog: boolean;
   readonly provenance: boolean;
@@ -117,6 +119,7 @@ export function parseSignInputs(get: RawInputs): SignInputs {
     checksums: parse.list(get, 'checksums', { comma: false }),
     key: parse.optionalText(get, 'key'),
     keyPassword: get('key-password'),
+    identityToken: parse.optionalText(get, 'identity-token'),
     keyless: triState(get, 'keyless'),
     transparencyLog: parse.boolean(get, 'transparency-log', false),
     provenance: parse.boolean(get, 'provenance', false),
@@ -147,6 +150,12 @@ export function parseSignInputs(get: RawInputs): SignInputs {
       'true',
       'false unless key is given (key is missing; keyless signing logs as its instance does)',
     );
+  }
+  if (inputs.identityToken && inputs.key) {
+    throw inputError('identity-token', '(set)', 'empty when a key is given (sign with the key or keyless, not both)');
+  }
+  if (inputs.identityToken && inputs.keyless === false) {
+    throw inputError('identity-token', '(set)', 'empty when keyless is false (the token is only for keyless signing)');
   }
   if (inputs.key && inputs.keyless === true) {
     throw inputError('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
@@ -307,26 +316,81 @@ export async function resolveSigningConfig(inputs: SignInputs, environment: Acti
   if (inputs.keyless === false) {
     throw inputError('key', '', 'a private key when keyless is false');
   }
-  if (!canRequestIdToken(env)) {
-    throw new ArtefactsError(
-      'GITHUB_PERMISSION',
-      'No key was given and this job cannot sign keyless (no OIDC token).',
-      {
-        hint: 'Add `permissions: id-token: write` to the job for keyless signing, or give `key` and `key-password`.',
-      },
+  const given = givenIdentityToken(inputs, env);
+  if (given !== undefined) {
+    logger.secret(given.token);
+    const who = tokenIdentity(given.token, given.from);
+    const instance = await chooseInstance(inputs, environment);
+    logger.info(
+      `Signing keyless with the ${instance.name} Sigstore instance and a token (from ${given.from}) for ${who.identity}, issuer ${who.issuer}.`,
     );
+    return { kind: 'keyless', instance, identityToken: async () => given.token };
+  }
+  if (!canRequestIdToken(env)) {
+    throw new ArtefactsError('GITHUB_PERMISSION', 'No key was given and there is no OIDC token to sign keyless with.', {
+      hint: 'Give an identity token (`identity-token`, or SIGSTORE_ID_TOKEN in the environment), add `permissions: id-token: write` to a GitHub Actions job, or give `key` and `key-password`.',
+    });
   }
   const instance = await chooseInstance(inputs, environment);
   logger.info(`Signing keyless with the ${instance.name} Sigstore instance.`);
+  let fetched: Promise<string> | undefined;
   return {
     kind: 'keyless',
     instance,
-    identityToken: async () => {
-      const token = await githubIdToken(env, 'sigstore');
-      logger.secret(token);
-      return token;
-    },
+    // Fetched once, when first needed (the signer, provenance and the report all read it).
+    identityToken: () =>
+      (fetched ??= githubIdToken(env, 'sigstore').then((token) => {
+        logger.secret(token);
+        return token;
+      })),
   };
+}
+
+/** The identity token given to this run: `identity-token`, else SIGSTORE_ID_TOKEN (as cosign reads it). */
+function givenIdentityToken(
+  inputs: SignInputs,
+  env: Readonly<Record<string, string | undefined>>,
+): { token: string; from: 'identity-token' | 'SIGSTORE_ID_TOKEN' } | undefined {
+  if (inputs.identityToken) return { token: inputs.identityToken.trim(), from: 'identity-token' };
+  const fromEnv = env.SIGSTORE_ID_TOKEN?.trim();
+  return fromEnv ? { token: fromEnv, from: 'SIGSTORE_ID_TOKEN' } : undefined;
+}
+
+/**
+ * Who a given token says it is, checked before Fulcio sees it: a JWT with an issuer, not expired.
+ * Fulcio decides the certificate's identity (per issuer: the email, the CI's workflow URI or the
+ * subject); this is what the token claims, shown so that `verify` can be given it.
+ */
+function tokenIdentity(token: string, from: string): { identity: string; issuer: string } {
+  const where = from === 'identity-token' ? "Input 'identity-token'" : from;
+  const notToken = () =>
+    new ArtefactsError(
+      'INPUT_INVALID',
+      `${where}: not an OIDC identity token (expected a JWT whose claims name an issuer, iss).`,
+      { hint: 'Pass the token the CI issues for the audience "sigstore" (GitLab: id_tokens with aud: sigstore).' },
+    );
+  let claims: Record<string, unknown>;
+  try {
+    claims = tokenClaims(token);
+  } catch {
+    throw notToken();
+  }
+  const text = (name: string) => (typeof claims[name] === 'string' ? (claims[name] as string) : '');
+  const issuer = text('iss');
+  if (issuer === '') throw notToken();
+  const expires = typeof claims.exp === 'number' ? claims.exp : undefined;
+  if (expires !== undefined && expires * 1000 < Date.now()) {
+    throw new ArtefactsError(
+      'INPUT_INVALID',
+      `${where}: the identity token expired at ${new Date(expires * 1000).toISOString()}.`,
+      { hint: 'Ask the CI for a fresh token in the same job that signs (CI tokens live for minutes).' },
+    );
+  }
+  // Fulcio's subject per issuer: the email; GitLab's pipeline config URI; GitHub's workflow; else sub.
+  const gitlab = text('ci_config_ref_uri');
+  const identity =
+    text('email') || (gitlab ? `https://${gitlab}` : '') || text('job_workflow_ref') || text('sub') || '(no subject)';
+  return { identity, issuer };
 }
 
 async function chooseInstance(inputs: SignInputs, environment: ActionEnvironment): Promise<SigstoreInstance> {

@@ -61,7 +61,7 @@ export interface SignActionInputs extends SignInputs, RegistryAccess {
 export interface VerifyActionInputs extends VerifyInputs, RegistryAccess {}
 
 /** Inputs whose values are secrets (masked as soon as read). */
-export const SIGN_SECRETS = ['key', 'key-password', 'registry-password', 'github-token'] as const;
+export const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-password', 'github-token'] as const;
 export const VERIFY_SECRETS = ['registry-password'] as const;
 
 /** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
@@ -367,6 +367,13 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
     }
   }
   const signer = [...signers].join('\n');
+  // Keyless: the identity Fulcio certified and the issuer it copied from the token, as verify takes them.
+  const issuer = config.kind === 'keyless' ? String(tokenClaims(await config.identityToken()).iss ?? '') : undefined;
+  if (issuer !== undefined && signers.size > 0) {
+    logger.info(
+      `Signed keyless as ${[...signers].join(', ')} (issuer ${issuer}): verify with certificate-identity ${[...signers][0]} and certificate-oidc-issuer ${issuer}.`,
+    );
+  }
   const result = {
     digest: image?.descriptor.digest ?? null,
     image: image ? `${image.name}@${image.descriptor.digest}` : null,
@@ -388,6 +395,7 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
     ...rows.map((r) => `| ${r.what} | ${r.kind} | ${r.where} |`),
     '',
     `Signer: ${[...signers].map((s) => `\`${s}\``).join(', ')}${config.kind === 'key' && logIndexes.length === 0 ? ' (key-based, no transparency log entry: cosign v3 verifies it with `--insecure-ignore-tlog`)' : ''}`,
+    ...(issuer !== undefined ? ['', `Issuer: \`${issuer}\``] : []),
     ...(logIndexes.length > 0 ? ['', `Transparency log index: ${logIndexes.join(', ')}`] : []),
     '',
   ].join('\n');

@@ -51,6 +51,8 @@ describe('sign inputs', () => {
   it.each([
     [{}, 'image'],
     [{ image: 'a', key: 'k', keyless: 'true' }, 'keyless'],
+    [{ image: 'a', key: 'k', 'identity-token': 'eyJ.x.y' }, 'identity-token'],
+    [{ image: 'a', keyless: 'false', 'identity-token': 'eyJ.x.y' }, 'identity-token'],
     [{ image: 'a', predicate: '{}' }, 'predicate-type'],
     [{ image: 'a', 'predicate-type': 'https://x.dev/p' }, 'predicate'],
     [{ image: 'a', 'predicate-type': 'not a uri', predicate: '{}' }, 'predicate-type'],
