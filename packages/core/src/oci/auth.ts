@@ -1,8 +1,8 @@
 /**
  * Registry authentication: anonymous, basic, and the bearer-token flow (realm/service/scope, one
  * scope per repository, a token cache per scope set, one refresh on 401). Credentials come from
- * explicit options, ~/.docker/config.json (auths, credHelpers, credsStore: the helper is run with
- * an argv array) or GITHUB_TOKEN for ghcr.io. They are never put in a message or a log line.
+ * explicit options, REGISTRY_AUTH_FILE, ~/.docker/config.json, the containers auth.json (auths,
+ * credHelpers, credsStore: the helper is run with an argv array) or GITHUB_TOKEN for ghcr.io. They are never put in a message or a log line.
  */
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -74,9 +74,7 @@ function normaliseConfigKey(key: string): string {
   return k;
 }
 
-async function readDockerConfig(env: NodeJS.ProcessEnv): Promise<DockerConfig | undefined> {
-  const dir = env.DOCKER_CONFIG ?? path.join(env.HOME ?? homedir(), '.docker');
-  const file = path.join(dir, 'config.json');
+async function readAuthFile(file: string, what: string): Promise<DockerConfig | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -86,8 +84,31 @@ async function readDockerConfig(env: NodeJS.ProcessEnv): Promise<DockerConfig | 
   try {
     return JSON.parse(text) as DockerConfig;
   } catch (error) {
-    throw new ArtefactsError('REGISTRY_AUTH', `Docker config ${file} is not valid JSON: ${describeError(error)}`);
+    throw new ArtefactsError('REGISTRY_AUTH', `${what} ${file} is not valid JSON: ${describeError(error)}`);
   }
+}
+
+/**
+ * The credential files, in the order they are asked: REGISTRY_AUTH_FILE (podman's and skopeo's,
+ * when set it is what the user chose), the Docker config (DOCKER_CONFIG or ~/.docker), then the
+ * containers auth.json (XDG_RUNTIME_DIR, else ~/.config). All share one format: auths, credHelpers.
+ */
+async function readAuthFiles(env: NodeJS.ProcessEnv): Promise<DockerConfig[]> {
+  const home = env.HOME ?? homedir();
+  const files: [string, string][] = [];
+  if (env.REGISTRY_AUTH_FILE) files.push([env.REGISTRY_AUTH_FILE, 'REGISTRY_AUTH_FILE']);
+  files.push([path.join(env.DOCKER_CONFIG ?? path.join(home, '.docker'), 'config.json'), 'Docker config']);
+  if (!env.REGISTRY_AUTH_FILE) {
+    if (env.XDG_RUNTIME_DIR)
+      files.push([path.join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'), 'Containers auth file']);
+    files.push([path.join(home, '.config', 'containers', 'auth.json'), 'Containers auth file']);
+  }
+  const configs: DockerConfig[] = [];
+  for (const [file, what] of files) {
+    const config = await readAuthFile(file, what);
+    if (config !== undefined) configs.push(config);
+  }
+  return configs;
 }
 
 /** Runs `docker-credential-<helper> get` with the server URL on stdin. */
@@ -143,7 +164,7 @@ async function runCredentialHelper(
 
 /**
  * Finds credentials for a registry (as written in references: `docker.io`, `ghcr.io`, `host:port`).
- * Order: explicit options, Docker config (credHelpers, auths, credsStore), GITHUB_TOKEN for ghcr.io.
+ * Order: explicit options, the credential files (each: credHelpers, auths, credsStore), GITHUB_TOKEN for ghcr.io.
  */
 export async function resolveCredentials(
   registry: string,
@@ -164,8 +185,7 @@ export async function resolveCredentials(
       if (normaliseConfigKey(key) === wanted) return value;
     }
     if (options.ignoreDockerConfig !== true) {
-      const config = await readDockerConfig(env);
-      if (config !== undefined) {
+      for (const config of await readAuthFiles(env)) {
         const serverUrl = wanted === DOCKER_HUB ? DOCKER_HUB_CONFIG_KEY : wanted;
         for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
           if (normaliseConfigKey(key) === wanted) return runCredentialHelper(helper, serverUrl, env);

@@ -128,6 +128,39 @@ describe('basic auth (htpasswd)', () => {
     expect((await viaFields.resolve('v1'))?.digest).toBe(image.digest);
   });
 
+  it('reads podman/skopeo auth files: REGISTRY_AUTH_FILE first, the containers auth.json after the Docker config', async () => {
+    const dir = path.join(tmp, 'containers-auth');
+    mkdirSync(path.join(dir, 'runtime', 'containers'), { recursive: true });
+    mkdirSync(path.join(dir, 'docker'), { recursive: true });
+    const auths = (password: string) =>
+      JSON.stringify({ auths: { [basic.host]: { auth: Buffer.from(`alice:${password}`).toString('base64') } } });
+    const client = (env: Record<string, string>) =>
+      new RegistryClient({ env: { HOME: path.join(dir, 'home'), ...env }, ...fast }).repository({
+        registry: basic.host,
+        host: basic.host,
+        repository: 'acme/app',
+      });
+    // REGISTRY_AUTH_FILE, as skopeo login --authfile writes it.
+    writeFileSync(path.join(dir, 'auth.json'), auths(PASSWORD));
+    expect((await client({ REGISTRY_AUTH_FILE: path.join(dir, 'auth.json') }).resolve('v1'))?.digest).toBe(
+      image.digest,
+    );
+    // It wins over a Docker config that holds a wrong password for the same registry.
+    writeFileSync(path.join(dir, 'docker', 'config.json'), auths('wrong'));
+    const both = { REGISTRY_AUTH_FILE: path.join(dir, 'auth.json'), DOCKER_CONFIG: path.join(dir, 'docker') };
+    expect((await client(both).resolve('v1'))?.digest).toBe(image.digest);
+    // ${XDG_RUNTIME_DIR}/containers/auth.json (podman login's default) when the Docker config has no entry.
+    writeFileSync(path.join(dir, 'docker', 'config.json'), JSON.stringify({ auths: {} }));
+    writeFileSync(path.join(dir, 'runtime', 'containers', 'auth.json'), auths(PASSWORD));
+    const runtime = { DOCKER_CONFIG: path.join(dir, 'docker'), XDG_RUNTIME_DIR: path.join(dir, 'runtime') };
+    expect((await client(runtime).resolve('v1'))?.digest).toBe(image.digest);
+    // Without any of them: refused, as before.
+    const none = await client({ DOCKER_CONFIG: path.join(dir, 'docker') })
+      .resolve('v1')
+      .catch((e: unknown) => e);
+    expect((none as ArtefactsError).code).toBe('REGISTRY_AUTH');
+  });
+
   it('runs a credential helper (credHelpers) with an argv array and the server on stdin', async () => {
     const dir = path.join(tmp, 'docker-helper');
     const bin = path.join(tmp, 'bin');
