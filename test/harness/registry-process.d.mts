@@ -13,5 +13,7 @@ export function spawnRegistry(options: {
   storage: string;
   config: string;
   extraYaml?: string;
+  /** Lines inside `http:` (indented two spaces), e.g. a `tls:` section. */
+  httpYaml?: string;
   lifetimeMs: number;
 }): Promise<RegistryProcess>;

@@ -22,14 +22,15 @@ export function freePort() {
   });
 }
 
-async function waitReady(port, child, logs) {
+async function waitReady(port, child, logs, tls = false) {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`docker-registry exited (${child.exitCode}): ${logs()}`);
     const ok = await new Promise((resolve) => {
       const req = http.get({ host: '127.0.0.1', port, path: '/v2/', timeout: 1000 }, (res) => {
         res.resume();
-        resolve(res.statusCode === 200 || res.statusCode === 401);
+        // A TLS listener answers a plain-HTTP request with 400 (Go's "HTTP request to an HTTPS server").
+        resolve(tls ? res.statusCode === 400 : res.statusCode === 200 || res.statusCode === 401);
       });
       req.on('error', () => resolve(false));
       req.on('timeout', () => req.destroy());
@@ -42,10 +43,11 @@ async function waitReady(port, child, logs) {
 
 /**
  * Starts docker-registry with filesystem storage at `storage`, its config written to `config`, and
- * `extraYaml` (an `auth:` section, say) appended. Killed after `lifetimeMs` whatever happens to the
+ * `extraYaml` (an `auth:` section, say) appended, and `httpYaml` (a `tls:` section, indented two spaces)
+ * inside `http:`. Killed after `lifetimeMs` whatever happens to the
  * caller.
  */
-export async function spawnRegistry({ storage, config, extraYaml = '', lifetimeMs }) {
+export async function spawnRegistry({ storage, config, extraYaml = '', httpYaml = '', lifetimeMs }) {
   mkdirSync(storage, { recursive: true });
   const port = await freePort();
   writeFileSync(
@@ -66,7 +68,7 @@ storage:
 http:
   addr: 127.0.0.1:${port}
   secret: ${randomBytes(16).toString('hex')}
-${extraYaml}`,
+${httpYaml}${extraYaml}`,
   );
   const child = spawn('/usr/bin/docker-registry', ['serve', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -77,7 +79,7 @@ ${extraYaml}`,
   const timer = setTimeout(() => child.kill('SIGKILL'), lifetimeMs);
   timer.unref();
   try {
-    await waitReady(port, child, () => stderr);
+    await waitReady(port, child, () => stderr, httpYaml.includes('tls:'));
   } catch (error) {
     clearTimeout(timer);
     child.kill('SIGKILL');

@@ -28,7 +28,82 @@ export interface TestRegistry {
   readonly users: Record<string, string>;
   /** Tokens issued by the token server (token mode). */
   readonly tokensIssued: { scopes: string[]; user: string | undefined }[];
+  /** With `tls`: the files of the test's own CA, the server's certificate and a client certificate. */
+  readonly pki?: TestPki;
   stop(): Promise<void>;
+}
+
+export interface TestPki {
+  readonly caFile: string;
+  readonly clientCertFile: string;
+  readonly clientKeyFile: string;
+  readonly serverCertFile: string;
+  readonly serverKeyFile: string;
+}
+
+/**
+ * A CA made for one test, a server certificate for 127.0.0.1 and localhost signed by it, and a
+ * client certificate signed by it: openssl with argv arrays, 2-day validity.
+ */
+export function makeTestPki(dir: string): TestPki {
+  const file = (name: string) => path.join(dir, name);
+  const run = (...args: string[]) => execFileSync('openssl', args, { stdio: 'ignore' });
+  run(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    file('ca.key'),
+    '-out',
+    file('ca.crt'),
+    '-days',
+    '2',
+    '-subj',
+    '/CN=ia-test-ca',
+  );
+  const issue = (name: string, subject: string, extensions: string) => {
+    writeFileSync(file(`${name}.ext`), extensions);
+    run(
+      'req',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      file(`${name}.key`),
+      '-out',
+      file(`${name}.csr`),
+      '-subj',
+      subject,
+    );
+    run(
+      'x509',
+      '-req',
+      '-in',
+      file(`${name}.csr`),
+      '-CA',
+      file('ca.crt'),
+      '-CAkey',
+      file('ca.key'),
+      '-CAcreateserial',
+      '-out',
+      file(`${name}.crt`),
+      '-days',
+      '2',
+      '-extfile',
+      file(`${name}.ext`),
+    );
+  };
+  issue('server', '/CN=127.0.0.1', 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n');
+  issue('client', '/CN=ia-test-client', 'extendedKeyUsage=clientAuth\n');
+  return {
+    caFile: file('ca.crt'),
+    clientCertFile: file('client.crt'),
+    clientKeyFile: file('client.key'),
+    serverCertFile: file('server.crt'),
+    serverKeyFile: file('server.key'),
+  };
 }
 
 function base64url(value: Buffer | string): string {
@@ -148,6 +223,8 @@ export async function startRegistry(
     grant?: (user: string | undefined, repository: string, asked: string[]) => string[];
     identityTokens?: Record<string, string>;
     lifetimeMs?: number;
+    /** Serve TLS with a certificate from a CA made for this registry; `clientCertificates` asks for mTLS. */
+    tls?: { clientCertificates?: boolean };
   } = {},
 ): Promise<TestRegistry> {
   const mode = options.auth ?? 'none';
@@ -202,9 +279,21 @@ export async function startRegistry(
     });
     authYaml = `auth:\n  token:\n    realm: ${tokenServer.url}\n    service: ia-test-registry\n    issuer: ia-test-issuer\n    rootcertbundle: ${certFile}\n`;
   }
+  const pki = options.tls === undefined ? undefined : makeTestPki(dir);
+  const httpYaml =
+    pki === undefined
+      ? ''
+      : `  tls:\n    certificate: ${pki.serverCertFile}\n    key: ${pki.serverKeyFile}\n` +
+        (options.tls?.clientCertificates === true ? `    clientcas:\n      - ${pki.caFile}\n` : '');
   let registry: RegistryProcess;
   try {
-    registry = await spawnRegistry({ storage, config: path.join(dir, 'config.yml'), extraYaml: authYaml, lifetimeMs });
+    registry = await spawnRegistry({
+      storage,
+      config: path.join(dir, 'config.yml'),
+      extraYaml: authYaml,
+      httpYaml,
+      lifetimeMs,
+    });
   } catch (error) {
     await tokenServer?.close();
     throw error;
@@ -217,6 +306,7 @@ export async function startRegistry(
     auth: mode,
     users,
     tokensIssued: issued,
+    ...(pki === undefined ? {} : { pki }),
     async stop() {
       await registry.stop();
       await tokenServer?.close();

@@ -10,7 +10,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { ArtefactsError, describeError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { readBody, send, isRetryableStatus, RetryableError, parseRetryAfter } from './http.js';
+import { readBody, send, isRetryableStatus, RetryableError, parseRetryAfter, type TlsOptions } from './http.js';
 import { DOCKER_HUB, DOCKER_HUB_CONFIG_KEY } from './references.js';
 
 export type Credentials =
@@ -54,6 +54,8 @@ export interface CredentialOptions {
   logger?: Logger;
   /** Skip ~/.docker/config.json (tests). */
   ignoreDockerConfig?: boolean;
+  /** The registry's TLS settings, for the token server's answers too (it often shares the CA). */
+  tls?: TlsOptions;
 }
 
 interface DockerConfig {
@@ -332,7 +334,9 @@ export class RegistryAuth {
     for (let attempt = 1; ; attempt++) {
       try {
         response = await send(
-          form === undefined ? { method: 'GET', url, headers } : { method: 'POST', url, headers, body: form },
+          form === undefined
+            ? { method: 'GET', url, headers, tls: this.options.tls }
+            : { method: 'POST', url, headers, body: form, tls: this.options.tls },
         );
         if (isRetryableStatus(response.status) && attempt < 3) {
           const wait = parseRetryAfter(response.headers['retry-after']) ?? 500 * attempt;

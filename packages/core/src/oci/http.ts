@@ -2,13 +2,137 @@
  * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
  * streamed bodies, and bounded retries with exponential backoff and jitter.
  */
+import { readFileSync } from 'node:fs';
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
+import tls from 'node:tls';
 import { ArtefactsError, describeError } from '../errors.js';
 
 const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 32 });
 const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 32 });
+
+/**
+ * TLS as people run registries: a private CA (added to the system's roots and NODE_EXTRA_CA_CERTS,
+ * never replacing them) and a client certificate for registries that ask for one (mTLS). PEM text.
+ */
+export interface TlsOptions {
+  readonly ca?: string;
+  readonly cert?: string;
+  readonly key?: string;
+}
+
+const tlsAgents = new Map<string, https.Agent>();
+
+/** Node's own roots plus NODE_EXTRA_CA_CERTS (which an explicit `ca` list would otherwise drop). */
+function defaultRoots(): string[] {
+  const extra = process.env.NODE_EXTRA_CA_CERTS;
+  let extraPem: string[] = [];
+  if (extra) {
+    try {
+      extraPem = [readFileSync(extra, 'utf8')];
+    } catch {
+      // Node itself warns at start-up when the file cannot be read.
+    }
+  }
+  return [...tls.rootCertificates, ...extraPem];
+}
+
+/** The HTTPS agent for these TLS options: one per distinct set, kept alive across requests. */
+function httpsAgentFor(options: TlsOptions | undefined): https.Agent {
+  if (options === undefined || (!options.ca && !options.cert)) return httpsAgent;
+  const key = JSON.stringify([options.ca ?? '', options.cert ?? '', options.key ?? '']);
+  let agent = tlsAgents.get(key);
+  if (agent === undefined) {
+    agent = new https.Agent({
+      keepAlive: true,
+      maxSockets: 32,
+      ...(options.ca ? { ca: [...defaultRoots(), options.ca] } : {}),
+      ...(options.cert ? { cert: options.cert, key: options.key } : {}),
+    });
+    tlsAgents.set(key, agent);
+  }
+  return agent;
+}
+
+/**
+ * Whether `host` (host:port) speaks TLS: a handshake with these options. false only when the
+ * answer is plainly not TLS (an HTTP server); a certificate the options do not trust still counts
+ * as TLS, so that the request that follows fails with its own, clear error.
+ */
+export function speaksTls(host: string, options: TlsOptions | undefined, timeoutMs = 5_000): Promise<boolean> {
+  const url = new URL(`https://${host}`);
+  return new Promise((resolve) => {
+    const socket = tls.connect({
+      host: url.hostname.replace(/^\[|\]$/g, ''),
+      port: Number(url.port || 443),
+      servername: /^[\d.]+$|:/.test(url.hostname) ? undefined : url.hostname,
+      rejectUnauthorized: false,
+      ...(options?.ca ? { ca: [...defaultRoots(), options.ca] } : {}),
+      ...(options?.cert ? { cert: options.cert, key: options.key } : {}),
+    });
+    const done = (answer: boolean) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(timeoutMs, () => done(true));
+    socket.once('secureConnect', () => done(true));
+    socket.once('error', (error: NodeJS.ErrnoException) => done(!isPlainHttpAnswer(error)));
+  });
+}
+
+/** A TLS client's error when the server answered in plain HTTP. */
+function isPlainHttpAnswer(error: NodeJS.ErrnoException): boolean {
+  return (
+    error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' ||
+    error.code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG' ||
+    /wrong version number|packet length too long|http request/i.test(error.message)
+  );
+}
+
+const CERTIFICATE_CODES = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+/** What a TLS failure means to the user, and what to do about it. */
+function tlsFailure(request: HttpRequest, error: NodeJS.ErrnoException): ArtefactsError | undefined {
+  const where = `${request.method} ${request.url.host}${request.url.pathname}`;
+  if (CERTIFICATE_CODES.has(error.code ?? '')) {
+    return new ArtefactsError(
+      'REGISTRY_TLS',
+      `${where}: the registry's TLS certificate is not trusted (${error.code}: ${error.message}).`,
+      {
+        hint: 'Give the CA that signed it (--ca-file, or ARTEFACTS_CA_FILE; NODE_EXTRA_CA_CERTS also works), or list the host as insecure if it serves plain HTTP.',
+        cause: error,
+      },
+    );
+  }
+  if (isPlainHttpAnswer(error)) {
+    return new ArtefactsError('REGISTRY_TLS', `${where}: the registry answered in plain HTTP, not TLS.`, {
+      hint: `Only a host listed as insecure is spoken to in plain HTTP: --insecure-registry ${request.url.host} (or ARTEFACTS_INSECURE_REGISTRIES).`,
+      cause: error,
+    });
+  }
+  if (
+    /certificate required|alert.*certificate|handshake failure/i.test(error.message) ||
+    /CERTIFICATE_REQUIRED/.test(error.code ?? '')
+  ) {
+    return new ArtefactsError(
+      'REGISTRY_TLS',
+      `${where}: the registry asks for a client certificate (${error.message}).`,
+      {
+        hint: 'Give one with --client-cert and --client-key (or ARTEFACTS_CLIENT_CERT and ARTEFACTS_CLIENT_KEY).',
+        cause: error,
+      },
+    );
+  }
+  return undefined;
+}
 
 export interface HttpRequest {
   method: string;
@@ -16,6 +140,7 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   body?: Buffer | Readable;
   timeoutMs?: number;
+  tls?: TlsOptions;
 }
 
 export interface HttpResponse {
@@ -45,7 +170,7 @@ export function isRetryableStatus(status: number): boolean {
 export function send(request: HttpRequest): Promise<HttpResponse> {
   const { url } = request;
   const lib = url.protocol === 'https:' ? https : http;
-  const agent = url.protocol === 'https:' ? httpsAgent : httpAgent;
+  const agent = url.protocol === 'https:' ? httpsAgentFor(request.tls) : httpAgent;
   return new Promise((resolve, reject) => {
     const req = lib.request(url, { method: request.method, headers: request.headers ?? {}, agent }, (res) => {
       resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
@@ -57,6 +182,11 @@ export function send(request: HttpRequest): Promise<HttpResponse> {
     });
     req.on('error', (error: NodeJS.ErrnoException) => {
       const code = error.code ?? '';
+      const tlsError = url.protocol === 'https:' ? tlsFailure(request, error) : undefined;
+      if (tlsError !== undefined) {
+        reject(tlsError);
+        return;
+      }
       if (RETRYABLE_CODES.has(code) || /socket hang up/i.test(error.message)) {
         reject(
           new RetryableError(`${request.method} ${url.host}${url.pathname}: ${error.message}`, undefined, undefined),

@@ -16,6 +16,7 @@ import {
   withRetry,
   type HttpResponse,
   type RetryPolicy,
+  type TlsOptions,
 } from './http.js';
 import type { RegistryReference } from './references.js';
 
@@ -37,7 +38,7 @@ export interface Op {
 /** What the transport reads from its client on every request (a RegistryClient is one). */
 export interface TransportSettings {
   readonly retry: RetryPolicy;
-  readonly options: { readonly timeoutMs?: number; readonly chunkSize?: number };
+  readonly options: { readonly timeoutMs?: number; readonly chunkSize?: number; readonly tls?: TlsOptions };
 }
 
 interface RegistryErrorBody {
@@ -122,7 +123,9 @@ export class RepositoryTransport {
     readonly settings: TransportSettings,
     private readonly auth: RegistryAuth,
     ref: Pick<RegistryReference, 'registry' | 'repository'>,
-    readonly base: URL,
+    /** https://host, or http://host for an insecure registry; a loopback host's is settled by `scheme`. */
+    public base: URL,
+    private scheme?: Promise<'http' | 'https'>,
   ) {
     this.registry = ref.registry;
     this.repository = ref.repository;
@@ -136,8 +139,17 @@ export class RepositoryTransport {
   }
 
   async request(op: Op): Promise<HttpResponse> {
+    if (this.scheme !== undefined) {
+      const protocol = `${await this.scheme}:`;
+      this.scheme = undefined;
+      if (this.base.protocol !== protocol) this.base = new URL(`${protocol}//${this.base.host}`);
+    }
     const once = async (): Promise<HttpResponse> => {
       let url = typeof op.url === 'string' ? new URL(op.url, this.base) : op.url;
+      // A URL built from the base before its scheme was settled.
+      if (url.host === this.base.host && url.protocol !== this.base.protocol) {
+        url = new URL(url.href.replace(/^https?:/, this.base.protocol));
+      }
       let authorization = await this.auth.header(op.scopes);
       let refreshed = false;
       for (let hops = 0; ;) {
@@ -149,6 +161,7 @@ export class RepositoryTransport {
           method: op.method,
           url,
           headers,
+          ...(this.settings.options.tls === undefined ? {} : { tls: this.settings.options.tls }),
           ...(body === undefined ? {} : { body }),
           ...(this.settings.options.timeoutMs === undefined ? {} : { timeoutMs: this.settings.options.timeoutMs }),
         });

@@ -9,7 +9,8 @@ import type { Readable } from 'node:stream';
 import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { RegistryAuth, type CredentialOptions } from './auth.js';
-import { DEFAULT_RETRY, drain, withRetry, type HttpResponse, type RetryPolicy } from './http.js';
+import { connectionFromEnv } from './connection.js';
+import { DEFAULT_RETRY, drain, speaksTls, withRetry, type HttpResponse, type RetryPolicy } from './http.js';
 import {
   MANIFEST_ACCEPT,
   MANIFEST_MEDIA_TYPES,
@@ -40,7 +41,11 @@ export { RegistryAnswerError, registryError } from './registry-transport.js';
 
 export interface RegistryOptions extends CredentialOptions {
   retry?: Partial<RetryPolicy>;
-  /** Use http:// instead of https://: true for all, or a list of registries. Loopback hosts default to http. */
+  /**
+   * Plain http:// instead of https://: true for all, or the registries listed (insecure registries,
+   * as Docker's). Otherwise TLS; a loopback host not listed is asked once whether it speaks TLS
+   * and spoken to in plain HTTP only when it does not (as Docker treats 127.0.0.0/8).
+   */
   plainHttp?: boolean | readonly string[];
   /** Upload blobs larger than this in PATCH chunks of this size (raised to OCI-Chunk-Min-Length). Default: monolithic. */
   chunkSize?: number;
@@ -57,7 +62,16 @@ export class RegistryClient {
   /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
   readonly referrersApi = new Map<string, Promise<boolean>>();
 
-  constructor(readonly options: RegistryOptions = {}) {
+  readonly options: RegistryOptions;
+
+  /** Connection settings not given in `options` come from `options.env` (see connection.ts). */
+  constructor(options: RegistryOptions = {}) {
+    const fromEnv = connectionFromEnv(options.env);
+    this.options = {
+      ...options,
+      ...(options.tls === undefined && fromEnv.tls !== undefined ? { tls: fromEnv.tls } : {}),
+      ...(options.plainHttp === undefined && fromEnv.plainHttp !== undefined ? { plainHttp: fromEnv.plainHttp } : {}),
+    };
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
   }
 
@@ -69,11 +83,26 @@ export class RegistryClient {
       this.auths.set(ref.registry, auth);
     }
     const plain = this.options.plainHttp;
-    const http =
-      plain === true ||
-      (Array.isArray(plain) && plain.includes(ref.registry)) ||
-      (plain === undefined && isLoopback(ref.host));
-    return new RegistryRepository(this, auth, ref, new URL(`${http ? 'http' : 'https'}://${ref.host}`));
+    const listed =
+      plain === true || (Array.isArray(plain) && (plain.includes(ref.registry) || plain.includes(ref.host)));
+    const scheme = listed
+      ? Promise.resolve('http' as const)
+      : isLoopback(ref.host)
+        ? this.schemeOf(ref.host)
+        : undefined;
+    return new RegistryRepository(this, auth, ref, new URL(`${listed ? 'http' : 'https'}://${ref.host}`), scheme);
+  }
+
+  private readonly schemes = new Map<string, Promise<'http' | 'https'>>();
+
+  /** Whether a loopback host speaks TLS, asked once per client. */
+  private schemeOf(host: string): Promise<'http' | 'https'> {
+    let scheme = this.schemes.get(host);
+    if (scheme === undefined) {
+      scheme = speaksTls(host, this.options.tls).then((yes) => (yes ? 'https' : 'http'));
+      this.schemes.set(host, scheme);
+    }
+    return scheme;
   }
 }
 
@@ -88,8 +117,9 @@ export class RegistryRepository implements ArtifactStore, FallbackTarget {
     auth: RegistryAuth,
     ref: Pick<RegistryReference, 'registry' | 'host' | 'repository'>,
     base: URL,
+    scheme?: Promise<'http' | 'https'>,
   ) {
-    this.transport = new RepositoryTransport(client, auth, ref, base);
+    this.transport = new RepositoryTransport(client, auth, ref, base, scheme);
     this.registry = ref.registry;
     this.repository = ref.repository;
     this.location = `${ref.registry}/${ref.repository}`;

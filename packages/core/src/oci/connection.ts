@@ -1,0 +1,78 @@
+/**
+ * How the registry client connects, from the environment, so that every command and action
+ * (and the CLI's --ca-file, --client-cert, --client-key and --insecure-registry, which set these)
+ * reaches an in-house registry the same way:
+ *   ARTEFACTS_CA_FILE            PEM of a private CA, trusted in addition to the system's roots
+ *   ARTEFACTS_CLIENT_CERT / _KEY PEM files of a client certificate, for registries that ask (mTLS)
+ *   ARTEFACTS_INSECURE_REGISTRIES hosts (host or host:port; comma, space or newline between) spoken
+ *                                to in plain HTTP, as Docker's insecure-registries
+ * NODE_EXTRA_CA_CERTS works as well (Node reads it at start-up; it is kept when a CA file is added).
+ * These are the administrator's choices, like NODE_EXTRA_CA_CERTS: the files may be anywhere.
+ */
+import { readFileSync } from 'node:fs';
+import { ArtefactsError, describeError } from '../errors.js';
+import type { TlsOptions } from './http.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface ConnectionSettings {
+  readonly tls?: TlsOptions;
+  readonly plainHttp?: readonly string[];
+}
+
+function pemFile(env: Env, name: string, kind: RegExp, what: string): string | undefined {
+  const file = env[name]?.trim();
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ArtefactsError(
+      'INPUT_INVALID',
+      `${name}=${JSON.stringify(file)}: cannot read it (${describeError(error)}).`,
+      {
+        hint: `Give the path of ${what} (PEM).`,
+      },
+    );
+  }
+  if (!kind.test(text)) {
+    throw new ArtefactsError('INPUT_INVALID', `${name}=${JSON.stringify(file)} is not ${what} in PEM.`, {
+      hint: `Expected a file with a -----BEGIN ${kind === CERTIFICATE ? 'CERTIFICATE' : '... PRIVATE KEY'}----- block.`,
+    });
+  }
+  return text;
+}
+
+const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/** The connection settings the environment asks for; empty when it asks for none. */
+export function connectionFromEnv(env: Env | undefined): ConnectionSettings {
+  if (env === undefined) return {};
+  const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate');
+  const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate');
+  const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key');
+  if ((cert === undefined) !== (key === undefined)) {
+    const [given, missing] =
+      cert === undefined
+        ? ['ARTEFACTS_CLIENT_KEY', 'ARTEFACTS_CLIENT_CERT']
+        : ['ARTEFACTS_CLIENT_CERT', 'ARTEFACTS_CLIENT_KEY'];
+    throw new ArtefactsError(
+      'INPUT_MISSING',
+      `${given} is set but ${missing} is not: a client certificate needs both.`,
+    );
+  }
+  const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
+  for (const host of insecure) {
+    if (!HOST.test(host)) {
+      throw new ArtefactsError(
+        'INPUT_INVALID',
+        `ARTEFACTS_INSECURE_REGISTRIES: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`,
+      );
+    }
+  }
+  const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
+  return { ...(tls ? { tls } : {}), ...(insecure.length > 0 ? { plainHttp: insecure } : {}) };
+}
