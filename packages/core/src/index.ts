@@ -72,3 +72,5 @@ export * from './pack/store.js';
 export * from './pack/pack.js';
 export * from './pack/pull.js';
 export * from './summary.js';
+export * from './inspect/inputs.js';
+export * from './inspect/run.js';

@@ -1,0 +1,52 @@
+/** Inputs of the read-only commands (`artefacts inspect`, `tree`, `digest`, `ls`): parsed once, typed. */
+import { inputError } from '../errors.js';
+import * as parse from '../inputs.js';
+import type { RawInputs } from '../inputs.js';
+import { referenceInput, type ImageReference } from '../oci/references.js';
+import { parseAllowOutsideWorkspace } from '../paths.js';
+
+export interface ReadInputs {
+  /** The reference as given (for messages) and parsed once. */
+  readonly reference: string;
+  readonly ref: ImageReference;
+  readonly registryUsername: string | undefined;
+  readonly registryPassword: string | undefined;
+  readonly allowOutsideWorkspace?: ReadonlySet<string>;
+}
+
+export interface LsInputs extends ReadInputs {
+  /** Only build-tag's immutable tags (the version and commit their manifest records). */
+  readonly immutable: boolean;
+}
+
+export const READ_SECRETS = ['registry-password'] as const;
+const READ_PATH_INPUTS = ['reference'] as const;
+
+function readInputs(raw: RawInputs): ReadInputs {
+  const reference = parse.required(raw, 'reference');
+  const ref = referenceInput('reference', reference);
+  const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
+  return {
+    reference,
+    ref,
+    registryUsername,
+    registryPassword,
+    allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, READ_PATH_INPUTS),
+  };
+}
+
+export const parseInspectInputs = readInputs;
+export const parseTreeInputs = readInputs;
+export const parseDigestInputs = readInputs;
+
+export function parseLsInputs(raw: RawInputs): LsInputs {
+  const inputs = readInputs(raw);
+  if (inputs.ref.tag !== undefined || inputs.ref.digest !== undefined) {
+    throw inputError(
+      'reference',
+      inputs.reference,
+      'a repository without a tag or digest (registry/repository, or oci:<dir>)',
+    );
+  }
+  return { ...inputs, immutable: parse.boolean(raw, 'immutable', false) };
+}
