@@ -1,6 +1,6 @@
-import { buildTag, type BuildTagInputs } from '@immutable-artefacts/core';
+import { runBuildTag, type BuildTagInputs } from '@immutable-artefacts/core';
 import { actionEnvironment, type ActionResult } from '../../shared/src/runner.js';
 
 export async function run(inputs: BuildTagInputs): Promise<ActionResult> {
-  return buildTag(inputs, actionEnvironment());
+  return runBuildTag(inputs, actionEnvironment());
 }

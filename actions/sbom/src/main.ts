@@ -3,7 +3,7 @@ import {
   ArtefactsError,
   artifactRuntimeAvailable,
   describeError,
-  sbom,
+  runSbom,
   sbomArtifact,
   type SbomInputs,
 } from '@immutable-artefacts/core';
@@ -11,7 +11,7 @@ import { actionEnvironment, actionLogger, type ActionResult } from '../../shared
 
 export async function run(inputs: SbomInputs): Promise<ActionResult> {
   const environment = actionEnvironment();
-  const outcome = await sbom(inputs, environment);
+  const outcome = await runSbom(inputs, environment);
   const outputs: Record<string, string> = { ...outcome.outputs };
   const artifact = inputs.uploadArtifact ? sbomArtifact(outcome, environment.cwd) : undefined;
   // The upload speaks to the runner's own service, so it stays in the action; the core already gave a

@@ -1,6 +1,6 @@
-import { semverCalculate, type SemverCalculateInputs } from '@immutable-artefacts/core';
+import { runSemverCalculate, type SemverCalculateInputs } from '@immutable-artefacts/core';
 import { actionEnvironment, type ActionResult } from '../../shared/src/runner.js';
 
 export async function run(inputs: SemverCalculateInputs): Promise<ActionResult> {
-  return semverCalculate(inputs, actionEnvironment());
+  return runSemverCalculate(inputs, actionEnvironment());
 }

@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
-import { sign } from '@immutable-artefacts/core';
+import { parseSignInputs, SIGN_SECRETS, type SignInputs } from '@immutable-artefacts/core';
 
 /** The only place that reads the runner's inputs; secrets are masked as soon as they are read. */
-export function getInputs(): sign.SignActionInputs {
-  const secrets = new Set<string>(sign.SIGN_SECRETS);
-  return sign.parseSignActionInputs((name) => {
+export function getInputs(): SignInputs {
+  const secrets = new Set<string>(SIGN_SECRETS);
+  return parseSignInputs((name) => {
     const value = core.getInput(name);
     if (secrets.has(name) && value !== '') {
       core.setSecret(value);

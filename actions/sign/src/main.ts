@@ -1,6 +1,6 @@
-import { sign } from '@immutable-artefacts/core';
+import { runSign, type SignInputs } from '@immutable-artefacts/core';
 import { actionEnvironment, type ActionResult } from '../../shared/src/runner.js';
 
-export async function run(inputs: sign.SignActionInputs): Promise<ActionResult> {
-  return sign.runSign(inputs, actionEnvironment());
+export async function run(inputs: SignInputs): Promise<ActionResult> {
+  return runSign(inputs, actionEnvironment());
 }

@@ -1,6 +1,6 @@
-import { sign } from '@immutable-artefacts/core';
+import { runVerify, type VerifyInputs } from '@immutable-artefacts/core';
 import { actionEnvironment, type ActionResult } from '../../shared/src/runner.js';
 
-export async function run(inputs: sign.VerifyActionInputs): Promise<ActionResult> {
-  return sign.runVerify(inputs, actionEnvironment());
+export async function run(inputs: VerifyInputs): Promise<ActionResult> {
+  return runVerify(inputs, actionEnvironment());
 }

@@ -1,33 +1,40 @@
 import {
-  buildTag,
-  parseBuildTagInputs,
-  sign,
-  parseReleaseInputs,
-  parseSemverCalculateInputs,
-  release,
-  semverCalculate,
-  PROMOTE_SECRETS,
-  parsePromoteInputs,
-  runPromote,
-  parseSbomInputs,
-  SBOM_SECRETS,
-  sbom,
+  BUILD_TAG_SECRETS,
   PACK_SECRETS,
+  PROMOTE_SECRETS,
+  PULL_SECRETS,
+  SBOM_SECRETS,
+  SEMVER_CALCULATE_SECRETS,
+  SIGN_SECRETS,
+  VERIFY_SECRETS,
+  parseBuildTagInputs,
+  parseKeygenInputs,
   parsePackInputs,
-  runPack,
+  parsePromoteInputs,
   parsePullInputs,
+  parseReleaseInputs,
+  parseSbomInputs,
+  parseSemverCalculateInputs,
+  parseSignInputs,
+  parseVerifyInputs,
+  runBuildTag,
+  runKeygen,
+  runPack,
+  runPromote,
   runPull,
+  runRelease,
+  runSbom,
+  runSemverCalculate,
+  runSign,
+  runVerify,
   type ActionEnvironment,
   type ActionOutcome,
   type RawInputs,
 } from '@immutable-artefacts/core';
 import { inputsFor } from './defaults.js';
 
-/** A CLI command that runs an action's logic: the same input parser and the same core entry point. */
-export interface Command {
-  /** Parses raw inputs (action.yml defaults already applied) into the action's typed inputs. */
-  readonly parse: (raw: RawInputs) => unknown;
-  readonly run: (inputs: never, environment: ActionEnvironment) => Promise<ActionOutcome>;
+/** What every command has besides its logic: how the CLI names, documents and masks its inputs. */
+interface CommandInfo {
   /** Inputs whose values are secrets, masked from every later line. */
   readonly secrets?: readonly string[];
   /** CLI-only commands (no action.yml): a one-line description and the accepted flags, for help and checking. */
@@ -37,33 +44,51 @@ export interface Command {
   readonly positional?: string;
 }
 
+/**
+ * A command as written: the action's input parser and the core entry point that takes what it
+ * returns. `I` links the two, so a parser and an entry point that disagree do not compile.
+ */
+export interface CommandDefinition<I> extends CommandInfo {
+  /** Parses raw inputs (action.yml defaults already applied) into the action's typed inputs. */
+  readonly parse: (raw: RawInputs) => I;
+  readonly run: (inputs: NoInfer<I>, environment: ActionEnvironment) => Promise<ActionOutcome>;
+}
+
+/** A CLI command that runs an action's logic: the same input parser and the same core entry point. */
+export interface Command extends CommandInfo {
+  /** Parses the raw inputs and runs the entry point on them. */
+  readonly execute: (raw: RawInputs, environment: ActionEnvironment) => Promise<ActionOutcome>;
+}
+
+/** The one way to make a Command: its typed inputs stay inside, between parse and run. */
+export function defineCommand<I>(definition: CommandDefinition<I>): Command {
+  const { parse, run, ...info } = definition;
+  return { ...info, execute: (raw, environment) => run(parse(raw), environment) };
+}
+
 /** Commands named after an action share its action.yml inputs; the rest are CLI-only. */
 export const commands: Record<string, Command> = {
-  sign: {
-    parse: sign.parseSignActionInputs,
-    run: sign.runSign as Command['run'],
-    secrets: sign.SIGN_SECRETS,
-  },
-  verify: {
-    parse: sign.parseVerifyActionInputs,
-    run: sign.runVerify as Command['run'],
-    secrets: sign.VERIFY_SECRETS,
-  },
+  sign: defineCommand({ parse: parseSignInputs, run: runSign, secrets: SIGN_SECRETS }),
+  verify: defineCommand({ parse: parseVerifyInputs, run: runVerify, secrets: VERIFY_SECRETS }),
   // CLI-only: writes cosign.key / cosign.pub (password from COSIGN_PASSWORD). Flags: --output-prefix P.
-  keygen: {
+  keygen: defineCommand({
     description: 'Write a cosign-compatible key pair: <prefix>.key (encrypted with COSIGN_PASSWORD) and <prefix>.pub.',
     flags: {
       'output-prefix': 'Path prefix of the key files (default: cosign), inside the working directory.',
       'allow-outside-workspace':
         'output-prefix: let the key pair be written outside the working directory (symbolic links followed).',
     },
-    parse: sign.parseKeygenInputs,
-    run: sign.runKeygen as Command['run'],
-  },
-  'build-tag': { parse: parseBuildTagInputs, run: buildTag, secrets: ['github-token'] },
-  'semver-calculate': { parse: parseSemverCalculateInputs, run: semverCalculate, secrets: ['github-token'] },
+    parse: parseKeygenInputs,
+    run: runKeygen,
+  }),
+  'build-tag': defineCommand({ parse: parseBuildTagInputs, run: runBuildTag, secrets: BUILD_TAG_SECRETS }),
+  'semver-calculate': defineCommand({
+    parse: parseSemverCalculateInputs,
+    run: runSemverCalculate,
+    secrets: SEMVER_CALCULATE_SECRETS,
+  }),
   // CLI-only: the whole pipeline on this repository (the README's main job, `npm start`).
-  release: {
+  release: defineCommand({
     description:
       'The whole pipeline on this repository, offline: version, immutable tag, pack dist/, SBOM, sign, verify, promote dev → prod.',
     flags: {
@@ -74,14 +99,13 @@ export const commands: Record<string, Command> = {
       path: 'What is packed (default: dist). It and oci: directories stay inside the working directory.',
     },
     parse: parseReleaseInputs,
-    run: ((inputs: Parameters<typeof release>[0], environment: ActionEnvironment) =>
-      release(inputs, (action) => inputsFor(action), environment)) as Command['run'],
-  },
-  promote: { parse: parsePromoteInputs, run: runPromote, secrets: PROMOTE_SECRETS },
-  sbom: { parse: parseSbomInputs, run: sbom as Command['run'], secrets: SBOM_SECRETS },
-  pack: { parse: parsePackInputs, run: runPack as Command['run'], secrets: PACK_SECRETS },
+    run: (inputs, environment) => runRelease(inputs, (action) => inputsFor(action), environment),
+  }),
+  promote: defineCommand({ parse: parsePromoteInputs, run: runPromote, secrets: PROMOTE_SECRETS }),
+  sbom: defineCommand({ parse: parseSbomInputs, run: runSbom, secrets: SBOM_SECRETS }),
+  pack: defineCommand({ parse: parsePackInputs, run: runPack, secrets: PACK_SECRETS }),
   // CLI-only: the reverse of pack.
-  pull: {
+  pull: defineCommand({
     description: 'Get the files of an artefact (as pack writes it) back into a directory, every digest verified.',
     flags: {
       reference: 'The artefact: registry/repository:tag|@digest or oci:<dir>:tag (also as the first argument).',
@@ -94,7 +118,7 @@ export const commands: Record<string, Command> = {
     },
     positional: 'reference',
     parse: parsePullInputs,
-    run: runPull as Command['run'],
-    secrets: ['registry-password'],
-  },
+    run: runPull,
+    secrets: PULL_SECRETS,
+  }),
 };

@@ -85,8 +85,7 @@ async function main(): Promise<number> {
   const raw = inputsFor(name, flags);
   const github = readGitHubContext(process.env);
   if (github === undefined) logger.debug('Not running under GitHub Actions: reading git directly for context.');
-  const inputs = command.parse(raw);
-  const outcome = await command.run(inputs as never, { cwd: process.cwd(), env: process.env, logger, github });
+  const outcome = await command.execute(raw, { cwd: process.cwd(), env: process.env, logger, github });
   if (argv.includes('--json')) {
     const json = outcome.outputs.json;
     process.stdout.write(

@@ -19,9 +19,18 @@ export * from './oci/open.js';
 export * from './promote/promote.js';
 export type { DestinationResult, DestinationStatus, PromoteResult } from './promote/report.js';
 export * from './promote/inputs.js';
+// The signing domain (keys, statements, bundles, policy) under one name; its entry points are flat like every action's.
 export * as sign from './sign/index.js';
+export * from './sign/run.js';
+export * from './sign/keygen.js';
 // build-tag: the entry points; the rest stays internal to keep the surface (and name clashes) small.
-export { buildTag, parseBuildTagInputs, DEFAULT_TEMPLATE, type BuildTagInputs } from './version/build-tag.js';
+export {
+  runBuildTag,
+  parseBuildTagInputs,
+  BUILD_TAG_SECRETS,
+  DEFAULT_TEMPLATE,
+  type BuildTagInputs,
+} from './version/build-tag.js';
 export { sanitizeTag } from './version/tag-rules.js';
 export { resolveVersion } from './version/resolve-version.js';
 export { createTag, moveTag, type CreateTagResult, type MoveTagResult } from './github/tags.js';

@@ -1,1 +1,1 @@
-export * from '@actions/http-client-eager/lib/auth';
+export { BearerCredentialHandler } from '@actions/http-client-eager/lib/auth';

@@ -1,2 +1,2 @@
-// The credential handlers import nothing heavy: re-exported as they are.
-export * from '@actions/http-client-eager/lib/auth';
+// The one credential handler @actions/core uses; it imports nothing heavy, so it is re-exported as it is.
+export { BearerCredentialHandler } from '@actions/http-client-eager/lib/auth';

@@ -1,8 +1,12 @@
-// The same HttpClient, constructed on first use: the real module (and undici) is imported lazily.
+// @actions/http-client as @actions/core uses it, and nothing more: `new HttpClient(...)` and
+// `getJson` (OIDC's getIDToken). The real client (and undici) is imported on the first request.
 let real;
 const load = () => (real ??= import('@actions/http-client-eager'));
 
-const METHODS = [
+const STAND_IN = '@actions/http-client (the lazy stand-in in packages/http-client-lazy)';
+
+/** The real HttpClient's other methods: @actions/core never calls them, so they are not wired up. */
+const NOT_PROVIDED = [
   'options',
   'get',
   'del',
@@ -11,66 +15,43 @@ const METHODS = [
   'put',
   'head',
   'sendStream',
-  'request',
-  'getJson',
   'postJson',
   'putJson',
   'patchJson',
+  'request',
+  'dispose',
+  'requestRaw',
+  'requestRawWithCallback',
+  'getAgent',
   'getAgentDispatcher',
 ];
 
 export class HttpClient {
+  #args;
+  #client;
   constructor(...args) {
-    this.lazyArgs = args;
-    this.lazyClient = undefined;
+    this.#args = args;
   }
-  async lazyReal() {
-    if (this.lazyClient === undefined) {
+  async #real() {
+    if (this.#client === undefined) {
       const m = await load();
-      this.lazyClient = new m.HttpClient(...this.lazyArgs);
+      this.#client = new m.HttpClient(...this.#args);
     }
-    return this.lazyClient;
+    return this.#client;
   }
-  dispose() {
-    this.lazyClient?.dispose();
+  async getJson(...args) {
+    return (await this.#real()).getJson(...args);
   }
 }
-for (const name of METHODS) {
-  HttpClient.prototype[name] = async function (...args) {
-    const client = await this.lazyReal();
-    return client[name](...args);
-  };
+for (const name of NOT_PROVIDED) {
+  Object.defineProperty(HttpClient.prototype, name, {
+    value() {
+      throw new Error(
+        `${STAND_IN} provides only what @actions/core calls (new HttpClient, getJson); HttpClient.${name}() was called. ` +
+          'Wire it up in packages/http-client-lazy/lib/index.js (and index.d.ts), or drop the package.json override.',
+      );
+    },
+    writable: true,
+    configurable: true,
+  });
 }
-
-// Plain values, copied from @actions/http-client 4.0.1 so that importing them loads nothing.
-export const HttpCodes = Object.freeze({
-  OK: 200,
-  MultipleChoices: 300,
-  MovedPermanently: 301,
-  ResourceMoved: 302,
-  SeeOther: 303,
-  NotModified: 304,
-  UseProxy: 305,
-  SwitchProxy: 306,
-  TemporaryRedirect: 307,
-  PermanentRedirect: 308,
-  BadRequest: 400,
-  Unauthorized: 401,
-  PaymentRequired: 402,
-  Forbidden: 403,
-  NotFound: 404,
-  MethodNotAllowed: 405,
-  NotAcceptable: 406,
-  ProxyAuthenticationRequired: 407,
-  RequestTimeout: 408,
-  Conflict: 409,
-  Gone: 410,
-  TooManyRequests: 429,
-  InternalServerError: 500,
-  NotImplemented: 501,
-  BadGateway: 502,
-  ServiceUnavailable: 503,
-  GatewayTimeout: 504,
-});
-export const Headers = Object.freeze({ Accept: 'accept', ContentType: 'content-type' });
-export const MediaTypes = Object.freeze({ ApplicationJson: 'application/json' });

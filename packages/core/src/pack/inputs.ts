@@ -100,6 +100,8 @@ export interface PullInputs {
   readonly allowOutsideWorkspace?: ReadonlySet<string>;
 }
 
+export const PULL_SECRETS = ['registry-password'] as const;
+
 const PULL_PATH_INPUTS = ['reference', 'output'] as const;
 
 export function parsePullInputs(raw: RawInputs): PullInputs {

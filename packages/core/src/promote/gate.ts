@@ -11,7 +11,7 @@
 import { ArtefactsError, describeError } from '../errors.js';
 import type { ActionEnvironment } from '../action.js';
 import { verifyImage } from '../sign/image.js';
-import { loadVerificationPolicy, type VerifyInputs } from '../sign/inputs.js';
+import { loadVerificationPolicy, type VerificationInputs } from '../sign/inputs.js';
 import type { VerificationPolicy } from '../sign/verify-policy.js';
 import type { ArtifactStore } from '../oci/store.js';
 
@@ -37,7 +37,7 @@ export type PromoteSignaturePolicy =
     };
 
 /** The verify action's inputs that mean the same as the promote policy. */
-function verifyInputs(policy: PromoteSignaturePolicy): VerifyInputs {
+function verifyInputs(policy: PromoteSignaturePolicy): VerificationInputs {
   return {
     image: undefined,
     files: [],

@@ -17,18 +17,18 @@ import { openWorkspaceStore } from '../pack/store.js';
 import { PROMOTION_PREDICATE_TYPE } from '../promote/promote.js';
 import { parsePromoteInputs, runPromote } from '../promote/inputs.js';
 import { formatReference, parseReference, type ImageReference } from '../oci/references.js';
-import { sbom } from '../sbom/run.js';
+import { runSbom } from '../sbom/run.js';
 import { parseSbomInputs } from '../sbom/inputs.js';
 import { pushArtefact, verifyImage } from '../sign/image.js';
 import type { ArtifactStore } from '../oci/store.js';
 import { documentReferrer } from '../sbom/image/run.js';
 import { SBOM_MEDIA_TYPES } from '../sbom/writers.js';
 import { generateKeyPair, loadPrivateKey, loadPublicKey } from '../sign/keys.js';
-import { parseSignActionInputs, parseVerifyActionInputs, runSign, runVerify } from '../sign/run.js';
+import { parseSignInputs, parseVerifyInputs, runSign, runVerify } from '../sign/run.js';
 import { COSIGN_SIGN_PREDICATE, CYCLONEDX_PREDICATE } from '../sign/statements.js';
-import { buildTag, parseBuildTagInputs } from '../version/build-tag.js';
+import { runBuildTag, parseBuildTagInputs } from '../version/build-tag.js';
 import { parseSemverCalculateInputs } from '../version/options.js';
-import { semverCalculate } from '../version/semver-calculate.js';
+import { runSemverCalculate } from '../version/semver-calculate.js';
 
 /** An action's inputs with its action.yml defaults applied: the caller reads them from action.yml. */
 export type DefaultsFor = (action: string) => RawInputs;
@@ -321,7 +321,7 @@ function inTermsOfRelease(step: string, error: unknown): unknown {
   });
 }
 
-export async function release(
+export async function runRelease(
   inputs: ReleaseInputs,
   defaults: DefaultsFor,
   environment: ActionEnvironment,
@@ -348,7 +348,7 @@ export async function release(
   };
 
   const semver = await run('semver-calculate', () =>
-    semverCalculate(
+    runSemverCalculate(
       parseSemverCalculateInputs(withValues(defaults('semver-calculate'), { 'tag-prefix': inputs.tagPrefix })),
       environment,
     ),
@@ -356,7 +356,7 @@ export async function release(
   const version = semver.outputs.version ?? '';
   const image = imageName(inputs, environment);
   const tags = await run('build-tag', () =>
-    buildTag(
+    runBuildTag(
       parseBuildTagInputs(
         withValues(defaults('build-tag'), {
           version,
@@ -394,7 +394,7 @@ export async function release(
   const packedInput: Record<string, string> =
     devRef.kind === 'layout' ? { 'oci-layout': devArtefact } : { image: `${dev}@${digest}` };
   const sboms = await run('sbom', () =>
-    sbom(parseSbomInputs(withValues(defaults('sbom'), { ...packedInput, 'output-dir': sbomDir })), environment),
+    runSbom(parseSbomInputs(withValues(defaults('sbom'), { ...packedInput, 'output-dir': sbomDir })), environment),
   );
   const sbomPaths = (sboms.outputs['sbom-paths'] ?? '').split('\n').filter(Boolean);
   const cyclonedx = sbomPaths.find((p) => p.endsWith('.cdx.json'));
@@ -424,7 +424,7 @@ export async function release(
   } else {
     await run('sign', () =>
       runSign(
-        parseSignActionInputs(
+        parseSignInputs(
           withValues(defaults('sign'), {
             image: devArtefact,
             key: key.privateKey,
@@ -439,7 +439,7 @@ export async function release(
   }
   const verified = await run('verify', () =>
     runVerify(
-      parseVerifyActionInputs(
+      parseVerifyInputs(
         withValues(defaults('verify'), {
           image: devArtefact,
           key: key.publicKey,
@@ -471,7 +471,7 @@ export async function release(
   // At the destination: the same digest under the tag, the signature, the SBOM attestation and a signed promotion record.
   const atProd = await run('verify prod', () =>
     runVerify(
-      parseVerifyActionInputs(
+      parseVerifyInputs(
         withValues(defaults('verify'), {
           image: `${prod}:${immutableTag}`,
           key: key.publicKey,

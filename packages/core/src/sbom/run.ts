@@ -68,7 +68,7 @@ function checkPaths(inputs: SbomInputs, cwd: string): void {
   keyInWorkspace(ws, 'key', inputs.key);
 }
 
-export async function sbom(inputs: SbomInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+export async function runSbom(inputs: SbomInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { logger } = environment;
   checkPaths(inputs, environment.cwd);
   const outcome =

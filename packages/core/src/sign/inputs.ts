@@ -21,7 +21,7 @@ import type { VerificationPolicy } from './verify-policy.js';
 
 export type InstanceChoice = 'auto' | 'public-good' | 'github';
 
-export interface SignInputs {
+export interface SigningInputs {
   readonly image: string | undefined;
   readonly files: readonly string[];
   readonly checksums: readonly string[];
@@ -55,7 +55,7 @@ export function keyOnlySignInputs(key: {
   keyPassword: string;
   keyless: 'auto' | boolean;
   image?: string | undefined;
-}): SignInputs {
+}): SigningInputs {
   return {
     image: key.image,
     files: [],
@@ -74,7 +74,7 @@ export function keyOnlySignInputs(key: {
   };
 }
 
-export interface VerifyInputs {
+export interface VerificationInputs {
   readonly image: string | undefined;
   readonly files: readonly string[];
   readonly key: string | undefined;
@@ -112,8 +112,8 @@ function triState(get: RawInputs, name: string): 'auto' | boolean {
   return parse.boolean(get, name);
 }
 
-export function parseSignInputs(get: RawInputs): SignInputs {
-  const inputs: SignInputs = {
+export function parseSigningInputs(get: RawInputs): SigningInputs {
+  const inputs: SigningInputs = {
     image: parse.optionalText(get, 'image'),
     files: parse.list(get, 'files', { comma: false }),
     checksums: parse.list(get, 'checksums', { comma: false }),
@@ -189,7 +189,7 @@ export function parseSignInputs(get: RawInputs): SignInputs {
   return inputs;
 }
 
-export function parseVerifyInputs(get: RawInputs): VerifyInputs {
+export function parseVerificationInputs(get: RawInputs): VerificationInputs {
   const attestations = parse.list(get, 'attestations').map((a) => {
     const type = PREDICATE_ALIASES[a.toLowerCase()] ?? a;
     if (!URI.test(type)) {
@@ -197,7 +197,7 @@ export function parseVerifyInputs(get: RawInputs): VerifyInputs {
     }
     return type;
   });
-  const inputs: VerifyInputs = {
+  const inputs: VerificationInputs = {
     image: parse.optionalText(get, 'image'),
     files: parse.list(get, 'files', { comma: false }),
     key: parse.optionalText(get, 'key'),
@@ -293,7 +293,10 @@ async function keyText(value: string, input: string, cwd: string): Promise<strin
 }
 
 /** The signing config the inputs ask for: key (decrypted here) or keyless (token fetched lazily). */
-export async function resolveSigningConfig(inputs: SignInputs, environment: ActionEnvironment): Promise<SigningConfig> {
+export async function resolveSigningConfig(
+  inputs: SigningInputs,
+  environment: ActionEnvironment,
+): Promise<SigningConfig> {
   const { env, logger, cwd } = environment;
   if (inputs.keyPassword) logger.secret(inputs.keyPassword);
   if (inputs.key) {
@@ -348,7 +351,7 @@ export async function resolveSigningConfig(inputs: SignInputs, environment: Acti
 
 /** The identity token given to this run: `identity-token`, else SIGSTORE_ID_TOKEN (as cosign reads it). */
 function givenIdentityToken(
-  inputs: SignInputs,
+  inputs: SigningInputs,
   env: Readonly<Record<string, string | undefined>>,
 ): { token: string; from: 'identity-token' | 'SIGSTORE_ID_TOKEN' } | undefined {
   if (inputs.identityToken) return { token: inputs.identityToken.trim(), from: 'identity-token' };
@@ -393,7 +396,7 @@ function tokenIdentity(token: string, from: string): { identity: string; issuer:
   return { identity, issuer };
 }
 
-async function chooseInstance(inputs: SignInputs, environment: ActionEnvironment): Promise<SigstoreInstance> {
+async function chooseInstance(inputs: SigningInputs, environment: ActionEnvironment): Promise<SigstoreInstance> {
   if (inputs.signingConfig) {
     return readSigningConfig(resolve(environment.cwd, inputs.signingConfig), inputs.signingConfig);
   }
@@ -402,7 +405,7 @@ async function chooseInstance(inputs: SignInputs, environment: ActionEnvironment
 }
 
 /** The TUF repository verify fetches the trusted root from: `tuf-mirror`, else the instance's. */
-export function tufMirrorFor(inputs: VerifyInputs, github: GitHubContext | undefined): string {
+export function tufMirrorFor(inputs: VerificationInputs, github: GitHubContext | undefined): string {
   if (inputs.tufMirror) return inputs.tufMirror.replace(/\/+$/, '');
   const choice = inputs.sigstoreInstance ?? 'auto';
   if (choice !== 'auto') return TUF_MIRRORS[choice];
@@ -418,7 +421,7 @@ export function tufMirrorFor(inputs: VerifyInputs, github: GitHubContext | undef
  * names the cache directory), and is an error otherwise.
  */
 export async function loadVerificationPolicy(
-  inputs: VerifyInputs,
+  inputs: VerificationInputs,
   cwd: string,
   environment?: Pick<ActionEnvironment, 'env' | 'logger' | 'github'>,
 ): Promise<VerificationPolicy> {

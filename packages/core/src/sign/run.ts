@@ -32,11 +32,11 @@ import { uploadAttestation, type AttestationUpload } from './github-attestations
 import { pushArtefact, pushLegacySignature, verifyImage, type ImageVerification } from './image.js';
 import {
   loadVerificationPolicy,
-  parseSignInputs,
-  parseVerifyInputs,
+  parseSigningInputs,
+  parseVerificationInputs,
   resolveSigningConfig,
-  type SignInputs,
-  type VerifyInputs,
+  type SigningInputs,
+  type VerificationInputs,
 } from './inputs.js';
 import { customAttestation, provenanceAttestation, sbomAttestation, signImage, type Attestation } from './plan.js';
 import { expectedSigner, hasLegacySignature, signedAlready } from './rerun.js';
@@ -53,12 +53,12 @@ export interface RegistryAccess {
   readonly allowOutsideWorkspace?: ReadonlySet<string>;
 }
 
-export interface SignActionInputs extends SignInputs, RegistryAccess {
+export interface SignInputs extends SigningInputs, RegistryAccess {
   readonly githubAttestations: AttestationUpload;
   readonly githubToken: string | undefined;
 }
 
-export interface VerifyActionInputs extends VerifyInputs, RegistryAccess {}
+export interface VerifyInputs extends VerificationInputs, RegistryAccess {}
 
 /** Inputs whose values are secrets (masked as soon as read). */
 export const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-password', 'github-token'] as const;
@@ -73,8 +73,8 @@ function registryAccess(get: RawInputs): RegistryAccess {
   return { registryUsername: username, registryPassword: password };
 }
 
-export function parseSignActionInputs(get: RawInputs): SignActionInputs {
-  const inputs = parseSignInputs(get);
+export function parseSignInputs(get: RawInputs): SignInputs {
+  const inputs = parseSigningInputs(get);
   const access = registryAccess(get);
   if (inputs.image) imageReference(inputs.image);
   return {
@@ -86,8 +86,8 @@ export function parseSignActionInputs(get: RawInputs): SignActionInputs {
   };
 }
 
-export function parseVerifyActionInputs(get: RawInputs): VerifyActionInputs {
-  const inputs = parseVerifyInputs(get);
+export function parseVerifyInputs(get: RawInputs): VerifyInputs {
+  const inputs = parseVerificationInputs(get);
   if (inputs.image) imageReference(inputs.image);
   return {
     ...inputs,
@@ -157,7 +157,7 @@ async function resolveImage(
   };
 }
 
-function api(inputs: SignActionInputs, environment: ActionEnvironment): GitHubApi | undefined {
+function api(inputs: SignInputs, environment: ActionEnvironment): GitHubApi | undefined {
   const { env, github } = environment;
   const token = inputs.githubToken ?? env.GITHUB_TOKEN;
   const repository = env.GITHUB_REPOSITORY;
@@ -183,7 +183,7 @@ async function readInput(path: string, input: string, cwd: string): Promise<stri
 }
 
 async function attestationsFor(
-  inputs: SignInputs,
+  inputs: SigningInputs,
   environment: ActionEnvironment,
   config: SigningConfig,
 ): Promise<Attestation[]> {
@@ -218,7 +218,7 @@ function layoutInWorkspace(ws: Workspace, value: string | undefined): void {
 }
 
 /** Signs an image digest and/or files; pushes referrers or writes `.sigstore.json` bundles. */
-export async function runSign(inputs: SignActionInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+export async function runSign(inputs: SignInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { logger, cwd } = environment;
   // Every path input resolves inside the workspace (symbolic links followed) before a key is read.
   const ws = workspace(cwd, inputs.allowOutsideWorkspace);
@@ -417,7 +417,7 @@ function describeSigner(signer: VerifiedSigner): string {
 }
 
 /** Verifies an image digest's signatures and attestations and/or files' `.sigstore.json` bundles. */
-export async function runVerify(inputs: VerifyActionInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+export async function runVerify(inputs: VerifyInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { cwd, logger } = environment;
   const ws = workspace(cwd, inputs.allowOutsideWorkspace);
   layoutInWorkspace(ws, inputs.image);
@@ -537,8 +537,3 @@ export async function runVerify(inputs: VerifyActionInputs, environment: ActionE
     summary: jobSummary('verify', image?.digest ?? '', environment.github, summary),
   };
 }
-
-/** The sign action's core entry point (alias of runSign). */
-export const sign = runSign;
-/** The verify action's core entry point (alias of runVerify). */
-export const verify = runVerify;

@@ -103,6 +103,9 @@ function separator(raw: RawInputs, name: string): string {
 /** build-tag's one path input: where the bake files go when given. */
 const BUILD_TAG_PATH_INPUTS = ['bake-dir'] as const;
 
+/** Inputs whose values are secrets, masked as soon as they are read. */
+export const BUILD_TAG_SECRETS = ['github-token'] as const;
+
 export function parseBuildTagInputs(raw: RawInputs): BuildTagInputs {
   // Every item of these becomes an output line (tags, labels, annotations): no newline or control character inside.
   for (const name of ['images', 'template', 'tags', 'labels', 'annotations', 'flavor']) {

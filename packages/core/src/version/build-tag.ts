@@ -28,6 +28,7 @@ import { parseTemplate, renderTemplate, type TemplateValues } from './template.j
 import { highestStable, incompleteTagsError, listVersionTags, type Highest } from './version-tags.js';
 
 export {
+  BUILD_TAG_SECRETS,
   DEFAULT_TEMPLATE,
   parseBuildTagInputs,
   parseTagPrefix,
@@ -93,7 +94,7 @@ async function defaultBranchFromGit(cwd: string): Promise<string | undefined> {
 }
 
 /** build-tag's core entry point: the action and `artefacts build-tag` both call this. */
-export async function buildTag(inputs: BuildTagInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+export async function runBuildTag(inputs: BuildTagInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { logger, cwd } = environment;
   if (inputs.bakeDir !== undefined)
     inWorkspace(workspace(cwd, inputs.allowOutsideWorkspace), 'bake-dir', inputs.bakeDir);

@@ -170,6 +170,9 @@ function parseBranchChannels(get: RawInputs, name: string): BranchChannel[] {
   });
 }
 
+/** Inputs whose values are secrets, masked as soon as they are read. */
+export const SEMVER_CALCULATE_SECRETS = ['github-token'] as const;
+
 /** Parses and validates every semver-calculate input; each error names its input. */
 export function parseSemverCalculateInputs(get: RawInputs): SemverCalculateInputs {
   const conventionalCommits = boolean(get, 'conventional-commits', true);

@@ -52,7 +52,7 @@ function versionOutputs(result: VersionResult): Record<string, string> {
 const SEMVER_CALCULATE_MARKER = stickyMarker('semver-calculate');
 
 /** The semver-calculate action: the version, its outputs, the job summary and the sticky PR comment. */
-export async function semverCalculate(
+export async function runSemverCalculate(
   inputs: SemverCalculateInputs,
   environment: ActionEnvironment,
 ): Promise<ActionOutcome> {

@@ -22,6 +22,8 @@ import {
   runInspect,
   runLs,
   runTree,
+  runSign,
+  parseSignInputs,
   sign,
   type Manifest,
 } from '@immutable-artefacts/core';
@@ -68,8 +70,8 @@ beforeAll(async () => {
     path.join(dir, 'sbom.cdx.json'),
     JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components: [] }),
   );
-  await sign.runSign(
-    sign.parseSignActionInputs(
+  await runSign(
+    parseSignInputs(
       raw({
         image: `${repo}:${IMMUTABLE}`,
         key: 'cosign.key',

@@ -54,7 +54,7 @@ describe('signed promotion records', () => {
     expect(referrers[0]!.artifactType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
 
     const policy = await sign.loadVerificationPolicy(
-      sign.parseVerifyInputs(
+      sign.parseVerificationInputs(
         raw({ image: 'oci:prod:1.0.0', key: 'cosign.pub', attestations: PROMOTION_PREDICATE_TYPE }),
       ),
       tmp,
@@ -73,7 +73,7 @@ describe('signed promotion records', () => {
 
     // another key does not verify it
     const wrong = await sign.loadVerificationPolicy(
-      sign.parseVerifyInputs(
+      sign.parseVerificationInputs(
         raw({ image: 'oci:prod:1.0.0', key: 'other.pub', attestations: PROMOTION_PREDICATE_TYPE }),
       ),
       tmp,

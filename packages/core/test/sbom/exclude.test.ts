@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { memoryLogger } from '../../src/log.js';
 import { excludeMatcher } from '../../src/sbom/exclude.js';
 import { syftArgs } from '../../src/sbom/syft.js';
-import { sbom } from '../../src/sbom/run.js';
+import { runSbom } from '../../src/sbom/run.js';
 import { parseSbomInputs } from '../../src/sbom/inputs.js';
 
 const here = import.meta.dirname ?? new URL('.', import.meta.url).pathname;
@@ -102,7 +102,7 @@ describe('an SBOM of what is shipped', () => {
       writeFileSync(join(work, p), c);
     }
     const run = async (exclude: string, out: string) => {
-      const o = await sbom(parseSbomInputs(raw({ exclude, 'output-dir': out })), {
+      const o = await runSbom(parseSbomInputs(raw({ exclude, 'output-dir': out })), {
         cwd: work,
         env: { PATH: process.env.PATH, SOURCE_DATE_EPOCH: '1767225600' },
         logger: memoryLogger(),
@@ -124,7 +124,7 @@ describe('an SBOM of what is shipped', () => {
     try {
       writeFileSync(join(bare, 'package.json'), files['package.json'] as string);
       writeFileSync(join(bare, 'package-lock.json'), files['package-lock.json'] as string);
-      const o = await sbom(parseSbomInputs(raw({ 'output-dir': 'o' })), {
+      const o = await runSbom(parseSbomInputs(raw({ 'output-dir': 'o' })), {
         cwd: bare,
         env: { PATH: process.env.PATH, SOURCE_DATE_EPOCH: '1767225600' },
         logger: memoryLogger(),

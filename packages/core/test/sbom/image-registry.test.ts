@@ -17,10 +17,11 @@ import { LayoutStore } from '../../src/oci/layout.js';
 import type { Manifest } from '../../src/oci/media.js';
 import { copyTree, openStore } from '../../src/oci/open.js';
 import { npmPurl } from '../../src/sbom/purl.js';
-import { sbom } from '../../src/sbom/run.js';
+import { runSbom } from '../../src/sbom/run.js';
 import { parseSbomInputs } from '../../src/sbom/inputs.js';
 import { documentReferrer, platformMatches } from '../../src/sbom/image/run.js';
 import * as sign from '../../src/sign/index.js';
+import { parseKeygenInputs, runKeygen } from '../../src/sign/keygen.js';
 import { skopeoRaw, startRegistry, type TestRegistry } from '../../../../test/harness/registry.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
 
@@ -160,7 +161,7 @@ beforeAll(async () => {
   await copyTree(layout, openStore(`${registry.host}/acme/other`), amd.digest, { tag: 'v1' });
   await copyTree(layout, openStore(`${registry.host}/acme/signed`), amd.digest, { tag: 'v1' });
   // A cosign-format key pair as `artefacts keygen` writes it.
-  await sign.runKeygen(sign.parseKeygenInputs(raw({ 'output-prefix': 'cosign' })), env({ COSIGN_PASSWORD: PASSWORD }));
+  await runKeygen(parseKeygenInputs(raw({ 'output-prefix': 'cosign' })), env({ COSIGN_PASSWORD: PASSWORD }));
 }, 240_000);
 
 afterAll(async () => {
@@ -182,7 +183,7 @@ const debSet = (doc: CdxDoc) =>
 
 describe('image mode through the registry', () => {
   it('single image by tag: resolved once, dpkg = dpkg-query, npm = npm ls minus the whiteout, pip removed, schemas valid', async () => {
-    const outcome = await sbom(
+    const outcome = await runSbom(
       parseSbomInputs(raw({ image: `${registry.host}/acme/app:single`, 'output-dir': 'single' })),
       env(),
     );
@@ -211,7 +212,7 @@ describe('image mode through the registry', () => {
   }, 120_000);
 
   it('multi-platform index: one document set per platform, each about its platform manifest; platforms selects', async () => {
-    const outcome = await sbom(
+    const outcome = await runSbom(
       parseSbomInputs(raw({ image: `${registry.host}/acme/app:multi`, 'output-dir': 'multi' })),
       env(),
     );
@@ -233,7 +234,7 @@ describe('image mode through the registry', () => {
       if (f.endsWith('.cdx.json')) expect(await cycloneDxErrors(read(f))).toBeNull();
       else expect(spdxErrors(read(f))).toBeNull();
     }
-    const one = await sbom(
+    const one = await runSbom(
       parseSbomInputs(
         raw({
           image: `${registry.host}/acme/app:multi`,
@@ -247,10 +248,10 @@ describe('image mode through the registry', () => {
     expect(one.outputs['sbom-paths']).toBe('one/sbom.linux-arm64-v8.spdx.json');
     expect(read('one/sbom.linux-arm64-v8.spdx.json')).toBe(read('multi/sbom.linux-arm64-v8.spdx.json'));
     await expect(
-      sbom(parseSbomInputs(raw({ image: `${registry.host}/acme/app:multi`, platforms: 'linux/s390x' })), env()),
+      runSbom(parseSbomInputs(raw({ image: `${registry.host}/acme/app:multi`, platforms: 'linux/s390x' })), env()),
     ).rejects.toMatchObject({ code: 'INPUT_INVALID', message: expect.stringContaining("'platforms'") });
     await expect(
-      sbom(
+      runSbom(
         parseSbomInputs(
           raw({ image: `${registry.host}/acme/app:multi`, formats: 'spdx-json', 'output-file': 'x.json' }),
         ),
@@ -264,11 +265,14 @@ describe('image mode through the registry', () => {
       { image: `${registry.host}/acme/app@${amd.digest}`, 'output-dir': 'det1' },
       { image: `${registry.host}/acme/app@${amd.digest}`, 'output-dir': 'det2' },
     ];
-    for (const r of runs) await sbom(parseSbomInputs(raw(r)), env());
+    for (const r of runs) await runSbom(parseSbomInputs(raw(r)), env());
     expect(read('det1/sbom.cdx.json')).toBe(read('det2/sbom.cdx.json'));
     expect(read('det1/sbom.spdx.json')).toBe(read('det2/sbom.spdx.json'));
     // The layout run describes the same digest with the same components (only the subject's location differs).
-    const out = await sbom(parseSbomInputs(raw({ 'oci-layout': `${layout.dir}:amd`, 'output-dir': 'layout' })), env());
+    const out = await runSbom(
+      parseSbomInputs(raw({ 'oci-layout': `${layout.dir}:amd`, 'output-dir': 'layout' })),
+      env(),
+    );
     expect(JSON.parse(out.outputs.json ?? '{}')).toMatchObject({ digest: amd.digest });
     const a = JSON.parse(read('layout/sbom.cdx.json')) as CdxDoc;
     const b = JSON.parse(read('det1/sbom.cdx.json')) as CdxDoc;
@@ -276,7 +280,7 @@ describe('image mode through the registry', () => {
     expect(await cycloneDxErrors(read('layout/sbom.cdx.json'))).toBeNull();
     expect(spdxErrors(read('layout/sbom.spdx.json'))).toBeNull();
     // SOURCE_DATE_EPOCH wins over the config time.
-    await sbom(
+    await runSbom(
       parseSbomInputs(raw({ 'oci-layout': `oci:${layout.dir}:amd`, 'output-dir': 'epoch' })),
       env({ SOURCE_DATE_EPOCH: '86400' }),
     );
@@ -287,7 +291,7 @@ describe('image mode through the registry', () => {
     const inputs = parseSbomInputs(
       raw({ image: `${registry.host}/acme/other:v1`, attach: 'true', 'output-dir': 'attach' }),
     );
-    const first = await sbom(inputs, env());
+    const first = await runSbom(inputs, env());
     const referrers = first.outputs.referrers?.split('\n') ?? [];
     expect(referrers).toHaveLength(2);
     const fallback = JSON.parse(
@@ -322,7 +326,7 @@ describe('image mode through the registry', () => {
     ]);
     expect(blob.toString()).toBe(read('attach/sbom.cdx.json'));
 
-    const again = await sbom(inputs, env());
+    const again = await runSbom(inputs, env());
     expect(again.outputs.referrers).toBe(first.outputs.referrers);
     const after = JSON.parse(skopeoRaw(`${registry.host}/acme/other:${amd.digest.replace(':', '-')}`).toString()) as {
       manifests: unknown[];
@@ -331,7 +335,7 @@ describe('image mode through the registry', () => {
   }, 120_000);
 
   it('attest: each document signed with the cosign key as an SBOM attestation the verify core accepts', async () => {
-    const outcome = await sbom(
+    const outcome = await runSbom(
       parseSbomInputs(
         raw({
           image: `${registry.host}/acme/signed:v1`,
@@ -359,7 +363,7 @@ describe('image mode through the registry', () => {
       [sign.CYCLONEDX_PREDICATE, sign.SPDX_PREDICATE].sort(),
     );
     await expect(
-      sbom(
+      runSbom(
         parseSbomInputs(
           raw({ image: `${registry.host}/acme/signed:v1`, attest: 'true', key: 'cosign.key', 'key-password': 'wrong' }),
         ),
@@ -371,7 +375,7 @@ describe('image mode through the registry', () => {
   it('attach into an OCI layout: the referrer is listed for the image digest there too', async () => {
     const copy = new LayoutStore(join(tmp, 'layout-attach'));
     await copyTree(layout, copy, amd.digest, { tag: 'v1' });
-    const outcome = await sbom(
+    const outcome = await runSbom(
       parseSbomInputs(
         raw({ 'oci-layout': `${copy.dir}:v1`, attach: 'true', formats: 'cyclonedx-json', 'output-dir': 'lattach' }),
       ),
@@ -382,7 +386,9 @@ describe('image mode through the registry', () => {
   }, 120_000);
 
   it('bad input names the input: missing image, tag absent, layout where a registry is expected, half credentials', async () => {
-    await expect(sbom(parseSbomInputs(raw({ image: `${registry.host}/acme/app:nope` })), env())).rejects.toMatchObject({
+    await expect(
+      runSbom(parseSbomInputs(raw({ image: `${registry.host}/acme/app:nope` })), env()),
+    ).rejects.toMatchObject({
       code: 'REGISTRY_NOT_FOUND',
     });
     expect(() => parseSbomInputs(raw({ image: 'oci:/tmp/x' }))).toThrow(

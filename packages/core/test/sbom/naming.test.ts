@@ -12,7 +12,7 @@ import { PackageURL } from 'packageurl-js';
 import { memoryLogger } from '../../src/log.js';
 import { buildImage } from '../../src/oci/builder.js';
 import { LayoutStore } from '../../src/oci/layout.js';
-import { sbom } from '../../src/sbom/run.js';
+import { runSbom } from '../../src/sbom/run.js';
 import { parseSbomInputs } from '../../src/sbom/inputs.js';
 import { createRepo } from '../../../../test/harness/git-repo.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
@@ -66,7 +66,7 @@ interface Docs {
 
 /** Runs the sbom core in `cwd` on `path` and returns both documents' text. */
 async function run(cwd: string, path: string, gh?: never, extra: Record<string, string> = {}): Promise<Docs> {
-  const out = await sbom(parseSbomInputs(raw({ path, 'output-dir': 'out-sbom', ...extra })), env(cwd, gh));
+  const out = await runSbom(parseSbomInputs(raw({ path, 'output-dir': 'out-sbom', ...extra })), env(cwd, gh));
   const [cdx, spdx] = (out.outputs['sbom-paths'] ?? '').split('\n').map((p) => readFileSync(join(cwd, p), 'utf8'));
   return { cdx: cdx ?? '', spdx: spdx ?? '' };
 }
@@ -219,7 +219,10 @@ describe('image documents from an OCI layout are named by the image, not the lay
         },
         { tag: 'latest' },
       );
-      const out = await sbom(parseSbomInputs(raw({ 'oci-layout': join(cwd, folder), 'output-dir': 'out' })), env(cwd));
+      const out = await runSbom(
+        parseSbomInputs(raw({ 'oci-layout': join(cwd, folder), 'output-dir': 'out' })),
+        env(cwd),
+      );
       const [cdx, spdx] = (out.outputs['sbom-paths'] ?? '').split('\n').map((p) => readFileSync(join(cwd, p), 'utf8'));
       docs.push({ cdx: cdx ?? '', spdx: spdx ?? '' });
     }

@@ -32,7 +32,7 @@ import { parse } from 'yaml';
 import { memoryLogger } from '../../src/log.js';
 import { buildImage } from '../../src/oci/builder.js';
 import { LayoutStore } from '../../src/oci/layout.js';
-import { sbom } from '../../src/sbom/run.js';
+import { runSbom } from '../../src/sbom/run.js';
 import { parseSbomInputs } from '../../src/sbom/inputs.js';
 import { catalogImage, type ImageLayerInput } from '../../src/sbom/image/layers.js';
 import {
@@ -283,7 +283,7 @@ describe('the sbom entry point on an OCI layout holding the rpm root', () => {
     const image = await buildImage(layout, { created: '2026-01-02T03:04:05Z', layers: [{ files }] });
     await layout.putTag('rpm', image);
     const environment = { cwd: work, env: { PATH: process.env.PATH }, logger: memoryLogger(), github: undefined };
-    const out = await sbom(
+    const out = await runSbom(
       parseSbomInputs(raw({ 'oci-layout': `${layout.dir}:rpm`, 'output-dir': 'layout-out' })),
       environment,
     );

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 import { memoryLogger } from '../../src/log.js';
 import { readGitHubContext } from '../../src/github/context.js';
-import { sbom } from '../../src/sbom/run.js';
+import { runSbom } from '../../src/sbom/run.js';
 import { parseSbomInputs } from '../../src/sbom/inputs.js';
 import { createRepo, type TestRepo } from '../../../../test/harness/git-repo.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
@@ -128,7 +128,7 @@ describe('sbom on a source tree', () => {
   }, 120_000);
 
   it('writes both formats, valid, with outputs and summary; the timestamp is the commit time', async () => {
-    const outcome = await sbom(parseSbomInputs(raw()), env(repo.dir));
+    const outcome = await runSbom(parseSbomInputs(raw()), env(repo.dir));
     expect(outcome.outputs['sbom-paths']?.split('\n')).toEqual(['sbom/sbom.cdx.json', 'sbom/sbom.spdx.json']);
     expect(Number(outcome.outputs['component-count'])).toBe(oracle.length);
     const cdx = readFileSync(join(repo.dir, 'sbom', 'sbom.cdx.json'), 'utf8');
@@ -150,8 +150,8 @@ describe('sbom on a source tree', () => {
 
   it('is byte-identical on a rerun, and in a fresh clone elsewhere (same commit, same repository)', async () => {
     const github = readGitHubContext({ GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'acme/demo' });
-    const first = await sbom(parseSbomInputs(raw({ 'output-dir': 'a' })), { ...env(repo.dir), github });
-    const second = await sbom(parseSbomInputs(raw({ 'output-dir': 'b' })), { ...env(repo.dir), github });
+    const first = await runSbom(parseSbomInputs(raw({ 'output-dir': 'a' })), { ...env(repo.dir), github });
+    const second = await runSbom(parseSbomInputs(raw({ 'output-dir': 'b' })), { ...env(repo.dir), github });
     expect(readFileSync(join(repo.dir, 'b', 'sbom.cdx.json'))).toEqual(
       readFileSync(join(repo.dir, 'a', 'sbom.cdx.json')),
     );
@@ -162,12 +162,15 @@ describe('sbom on a source tree', () => {
     const clone = mkdtempSync(join(tmpdir(), 'sbom-clone-'));
     temps.push(clone);
     execFileSync('git', ['clone', '-q', repo.dir, join(clone, 'elsewhere')]);
-    const third = await sbom(parseSbomInputs(raw({ 'output-dir': 'c' })), { ...env(join(clone, 'elsewhere')), github });
+    const third = await runSbom(parseSbomInputs(raw({ 'output-dir': 'c' })), {
+      ...env(join(clone, 'elsewhere')),
+      github,
+    });
     expect(third.outputs['document-digests']).toBe(first.outputs['document-digests']);
   });
 
   it('SOURCE_DATE_EPOCH wins over the commit time; a bad value is refused', async () => {
-    const out = await sbom(
+    const out = await runSbom(
       parseSbomInputs(raw({ formats: 'spdx-json', 'output-file': 'epoch.spdx.json' })),
       env(repo.dir, { SOURCE_DATE_EPOCH: '1700000000' }),
     );
@@ -175,11 +178,11 @@ describe('sbom on a source tree', () => {
     expect(JSON.parse(readFileSync(join(repo.dir, 'epoch.spdx.json'), 'utf8')).creationInfo.created).toBe(
       '2023-11-14T22:13:20Z',
     );
-    await expect(sbom(parseSbomInputs(raw()), env(repo.dir, { SOURCE_DATE_EPOCH: 'yesterday' }))).rejects.toMatchObject(
-      {
-        code: 'INPUT_INVALID',
-      },
-    );
+    await expect(
+      runSbom(parseSbomInputs(raw()), env(repo.dir, { SOURCE_DATE_EPOCH: 'yesterday' })),
+    ).rejects.toMatchObject({
+      code: 'INPUT_INVALID',
+    });
   });
 
   it('a single lockfile as path; outside git the time is now, with a notice', async () => {
@@ -187,7 +190,7 @@ describe('sbom on a source tree', () => {
     temps.push(dir);
     cpSync(join(repo.dir, 'package-lock.json'), join(dir, 'package-lock.json'));
     const e = env(dir);
-    const out = await sbom(parseSbomInputs(raw({ path: 'package-lock.json' })), e);
+    const out = await runSbom(parseSbomInputs(raw({ path: 'package-lock.json' })), e);
     expect(Number(out.outputs['component-count'])).toBe(oracle.length);
     expect(e.logger.lines.some((l) => l.level === 'notice' && l.message.includes('current time'))).toBe(true);
   });
@@ -197,6 +200,6 @@ describe('sbom on a source tree', () => {
     [{ path: 'no-such-dir' }, 'INPUT_INVALID'],
     [{ path: 'README.md' }, 'INPUT_INVALID'],
   ])('%j fails with %s', async (given, code) => {
-    await expect(sbom(parseSbomInputs(raw(given)), env(repo.dir))).rejects.toMatchObject({ code });
+    await expect(runSbom(parseSbomInputs(raw(given)), env(repo.dir))).rejects.toMatchObject({ code });
   });
 });

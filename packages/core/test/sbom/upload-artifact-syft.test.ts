@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { memoryLogger } from '../../src/log.js';
 import { syftArgs, syftSource } from '../../src/sbom/syft.js';
 import { jobRunBackendId, sbomArtifact, sbomArtifactName } from '../../src/sbom/upload-artifact.js';
-import { sbom } from '../../src/sbom/run.js';
+import { runSbom } from '../../src/sbom/run.js';
 import { parseSbomInputs } from '../../src/sbom/inputs.js';
 
 const here = import.meta.dirname ?? new URL('.', import.meta.url).pathname;
@@ -69,9 +69,9 @@ describe('upload-artifact naming', () => {
     ).not.toBe(a);
   });
 
-  it('sbom() names the artifact and gives a notice when the Actions runtime is absent; the artifact lists the files', async () => {
+  it('runSbom() names the artifact and gives a notice when the Actions runtime is absent; the artifact lists the files', async () => {
     const e = env({ GITHUB_JOB: 'sbom' });
-    const outcome = await sbom(parseSbomInputs(raw({ 'upload-artifact': 'true', 'output-dir': 'out/docs' })), e);
+    const outcome = await runSbom(parseSbomInputs(raw({ 'upload-artifact': 'true', 'output-dir': 'out/docs' })), e);
     expect(outcome.outputs['artifact-name']).toMatch(/^sbom-sbom-root-[0-9a-f]{8}$/);
     expect(e.logger.lines.some((l) => l.level === 'notice' && l.message.includes('ACTIONS_RUNTIME_TOKEN'))).toBe(true);
     expect(sbomArtifact(outcome, tmp)).toEqual({
@@ -80,7 +80,7 @@ describe('upload-artifact naming', () => {
       rootDirectory: join(tmp, 'out/docs'),
     });
     const quiet = env({ ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'https://results.example/' });
-    await sbom(parseSbomInputs(raw({ 'upload-artifact': 'true', 'output-dir': 'out/docs' })), quiet);
+    await runSbom(parseSbomInputs(raw({ 'upload-artifact': 'true', 'output-dir': 'out/docs' })), quiet);
     expect(quiet.logger.lines.some((l) => l.message.includes('ACTIONS_RUNTIME_TOKEN'))).toBe(false);
   });
 });
@@ -109,11 +109,13 @@ describe('engine syft', () => {
   });
 
   it('fails clearly when no syft is on PATH or at syft-path', async () => {
-    await expect(sbom(parseSbomInputs(raw({ engine: 'syft' })), env())).rejects.toMatchObject({
+    await expect(runSbom(parseSbomInputs(raw({ engine: 'syft' })), env())).rejects.toMatchObject({
       code: 'SBOM_FAILED',
       message: expect.stringContaining("'engine'"),
     });
-    await expect(sbom(parseSbomInputs(raw({ engine: 'syft', 'syft-path': 'bin/syft' })), env())).rejects.toMatchObject({
+    await expect(
+      runSbom(parseSbomInputs(raw({ engine: 'syft', 'syft-path': 'bin/syft' })), env()),
+    ).rejects.toMatchObject({
       code: 'INPUT_INVALID',
       message: expect.stringContaining("'syft-path'"),
     });
@@ -133,7 +135,7 @@ describe('engine syft', () => {
       `#!/bin/sh\nprintf '%s\\n' "$@" > "${join(tmp, 'argv.txt')}"\nwhile [ $# -gt 0 ]; do\n  if [ "$1" = "-o" ]; then f="\${2#*=}"; printf '{"bomFormat":"CycloneDX","components":[{"name":"a"},{"name":"b"}]}' > "$f"; shift; fi\n  shift\ndone\n`,
     );
     chmodSync(fake, 0o755);
-    const outcome = await sbom(
+    const outcome = await runSbom(
       parseSbomInputs(raw({ engine: 'syft', 'syft-path': fake, formats: 'cyclonedx-json', 'output-dir': 'syft' })),
       env(),
     );

@@ -21,6 +21,12 @@ import {
   sign,
   type ActionEnvironment,
   type Manifest,
+  parseKeygenInputs,
+  parseSignInputs,
+  parseVerifyInputs,
+  runKeygen,
+  runSign,
+  runVerify,
 } from '@immutable-artefacts/core';
 import { pushEnv, pushEvent } from '../../../../test/harness/events.js';
 import { skopeoRaw, startRegistry, type TestRegistry, repositoryAt } from '../../../../test/harness/registry.js';
@@ -51,9 +57,8 @@ function raw(values: Record<string, string>) {
 const failure = (promise: Promise<unknown>) => rejectionOf(promise, ArtefactsError);
 
 const signInputs = (values: Record<string, string>) =>
-  sign.parseSignActionInputs(raw({ key: 'cosign.key', 'key-password': PASSWORD, ...values }));
-const verifyInputs = (values: Record<string, string>) =>
-  sign.parseVerifyActionInputs(raw({ key: 'cosign.pub', ...values }));
+  parseSignInputs(raw({ key: 'cosign.key', 'key-password': PASSWORD, ...values }));
+const verifyInputs = (values: Record<string, string>) => parseVerifyInputs(raw({ key: 'cosign.pub', ...values }));
 
 const repo = (name: string) => repositoryAt(registry.host, name);
 
@@ -74,10 +79,10 @@ function independentVerify(json: unknown, key: sign.VerificationKey) {
 beforeAll(async () => {
   registry = await startRegistry();
   // Key files written the way `artefacts keygen` writes them (cosign format, encrypted).
-  await sign.runKeygen(sign.parseKeygenInputs(raw({ 'output-prefix': 'cosign' })), {
+  await runKeygen(parseKeygenInputs(raw({ 'output-prefix': 'cosign' })), {
     ...environment({ COSIGN_PASSWORD: PASSWORD }),
   });
-  await sign.runKeygen(sign.parseKeygenInputs(raw({ 'output-prefix': 'other' })), {
+  await runKeygen(parseKeygenInputs(raw({ 'output-prefix': 'other' })), {
     ...environment({ COSIGN_PASSWORD: 'x' }),
   });
   publicKey = sign.loadPublicKey(readFileSync(path.join(tmp, 'cosign.pub'), 'utf8'));
@@ -111,7 +116,7 @@ afterAll(async () => {
 
 describe('sign → push → verify against a registry (key-based, offline)', () => {
   it('signs a tag by its digest, pushes a cosign v3 referrer, and verifies it', async () => {
-    const outcome = await sign.sign(signInputs({ image: `${registry.host}/acme/app:v1` }), environment());
+    const outcome = await runSign(signInputs({ image: `${registry.host}/acme/app:v1` }), environment());
     expect(outcome.outputs.digest).toBe(single.digest);
     const referrers = outcome.outputs.referrers!.split('\n');
     expect(referrers).toHaveLength(1);
@@ -152,7 +157,7 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
       independentVerify(bundle, sign.loadPublicKey(readFileSync(path.join(tmp, 'other.pub'), 'utf8'))),
     ).toThrow();
 
-    const verified = await sign.verify(verifyInputs({ image: `${registry.host}/acme/app:v1` }), environment());
+    const verified = await runVerify(verifyInputs({ image: `${registry.host}/acme/app:v1` }), environment());
     expect(verified.outputs.digest).toBe(single.digest);
     expect(verified.outputs.signer).toBe(publicKey.hint);
     expect(verified.outputs['predicate-types']).toBe('https://sigstore.dev/cosign/sign/v1');
@@ -162,14 +167,14 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
   });
 
   it('signs and verifies a multi-arch index by its own digest', async () => {
-    const outcome = await sign.sign(signInputs({ image: `${registry.host}/acme/app:multi` }), environment());
+    const outcome = await runSign(signInputs({ image: `${registry.host}/acme/app:multi` }), environment());
     expect(outcome.outputs.digest).toBe(multi.digest);
     const manifest = JSON.parse(skopeoRaw(`${registry.host}/acme/app@${outcome.outputs.referrers}`).toString()) as {
       subject: { mediaType: string; digest: string };
     };
     expect(manifest.subject.mediaType).toBe('application/vnd.oci.image.index.v1+json');
     expect(manifest.subject.digest).toBe(multi.digest);
-    const verified = await sign.verify(
+    const verified = await runVerify(
       verifyInputs({ image: `${registry.host}/acme/app@${multi.digest}` }),
       environment(),
     );
@@ -192,7 +197,7 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
       GITHUB_WORKFLOW_REF: 'acme/app/.github/workflows/release.yml@refs/heads/main',
     };
     const github = readGitHubContext(env);
-    const outcome = await sign.sign(
+    const outcome = await runSign(
       signInputs({
         image: `${registry.host}/acme/app:other`,
         provenance: 'true',
@@ -205,7 +210,7 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
     expect(outcome.summary).toContain('https://slsa.dev/provenance/v1');
     expect(outcome.summary).toContain('[workflow run #77](https://github.com/acme/app/actions/runs/77)');
     expect(outcome.summary.split('\n')[0]).toContain(outcome.outputs.digest);
-    const verified = await sign.verify(
+    const verified = await runVerify(
       verifyInputs({
         image: `${registry.host}/acme/app:other`,
         attestations: 'provenance, https://example.com/test-result/v1',
@@ -223,7 +228,7 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
     expect(custom?.predicate).toEqual({ passed: 42, failed: 0 });
     // The single-platform image has no provenance: required by type, refused by that rule.
     const missing = await failure(
-      sign.verify(verifyInputs({ image: `${registry.host}/acme/app:v1`, attestations: 'provenance' }), environment()),
+      runVerify(verifyInputs({ image: `${registry.host}/acme/app:v1`, attestations: 'provenance' }), environment()),
     );
     expect(missing.code).toBe('VERIFICATION_FAILED');
     expect((missing as sign.VerificationFailure).rule).toBe('predicate-type');
@@ -231,18 +236,16 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
 
   it('refuses a wrong password, a wrong key and an unsigned image, each with its rule', async () => {
     const badPassword = await failure(
-      sign.sign(signInputs({ image: `${registry.host}/acme/app:v1`, 'key-password': 'nope' }), environment()),
+      runSign(signInputs({ image: `${registry.host}/acme/app:v1`, 'key-password': 'nope' }), environment()),
     );
     expect(badPassword.code).toBe('KEY_INVALID');
     const wrongKey = await failure(
-      sign.verify(verifyInputs({ image: `${registry.host}/acme/app:v1`, key: 'other.pub' }), environment()),
+      runVerify(verifyInputs({ image: `${registry.host}/acme/app:v1`, key: 'other.pub' }), environment()),
     );
     expect(wrongKey.code).toBe('VERIFICATION_FAILED');
     expect((wrongKey as sign.VerificationFailure).rule).toBe('signature');
     expect(wrongKey.message).toMatch(/\[signature\]/);
-    const none = await failure(
-      sign.verify(verifyInputs({ image: `${registry.host}/acme/app:unsigned` }), environment()),
-    );
+    const none = await failure(runVerify(verifyInputs({ image: `${registry.host}/acme/app:unsigned` }), environment()));
     expect(none.code).toBe('VERIFICATION_FAILED');
     expect(none.message).toMatch(/No signature/);
   });
@@ -298,7 +301,7 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
     expect(movedRejection?.rule).toBe('subject-digest');
 
     // And once a genuine signature is added, the image verifies while the bad ones stay listed as rejected.
-    await sign.sign(signInputs({ image: `${registry.host}/acme/tamper@${unsigned.digest}` }), environment());
+    await runSign(signInputs({ image: `${registry.host}/acme/tamper@${unsigned.digest}` }), environment());
     const ok = await sign.verifyImage(target, unsigned.digest, { key: publicKey }, memoryLogger());
     expect(ok.verified).toHaveLength(1);
     expect(ok.rejected.map((r) => r.rule).sort()).toEqual(['signature', 'subject-digest', 'subject-digest']);
@@ -308,7 +311,7 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
     const target = repo('acme/legacy');
     await copyTree(layout, target, single.digest, { tag: 'v1' });
     const image = `${registry.host}/acme/legacy:v1`;
-    await sign.sign(signInputs({ image, 'legacy-signature': 'true' }), environment());
+    await runSign(signInputs({ image, 'legacy-signature': 'true' }), environment());
     const sigTag = `${single.digest.replace(':', '-')}.sig`;
     const sig = JSON.parse(skopeoRaw(`${registry.host}/acme/legacy:${sigTag}`).toString()) as {
       layers: { mediaType: string; annotations: Record<string, string> }[];
@@ -368,21 +371,21 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
     const dir = path.join(tmp, 'offline');
     const store = new LayoutStore(dir);
     await copyTree(layout, store, single.digest, { tag: 'v1' });
-    const outcome = await sign.sign(signInputs({ image: `oci:${dir}:v1` }), environment());
+    const outcome = await runSign(signInputs({ image: `oci:${dir}:v1` }), environment());
     expect(outcome.outputs.digest).toBe(single.digest);
-    const verified = await sign.verify(verifyInputs({ image: `oci:${dir}@${single.digest}` }), environment());
+    const verified = await runVerify(verifyInputs({ image: `oci:${dir}@${single.digest}` }), environment());
     expect(verified.outputs.signer).toBe(publicKey.hint);
   });
 
   it('signs files beside them and verifies them; a changed file is refused', async () => {
     writeFileSync(path.join(tmp, 'app-linux.tar.gz'), 'linux build');
     writeFileSync(path.join(tmp, 'SHA256SUMS'), '');
-    const outcome = await sign.sign(signInputs({ files: 'app-*.tar.gz' }), environment());
+    const outcome = await runSign(signInputs({ files: 'app-*.tar.gz' }), environment());
     expect(outcome.outputs['bundle-paths']).toBe(path.join(tmp, 'app-linux.tar.gz.sigstore.json'));
-    const verified = await sign.verify(verifyInputs({ files: 'app-*.tar.gz' }), environment());
+    const verified = await runVerify(verifyInputs({ files: 'app-*.tar.gz' }), environment());
     expect(verified.outputs.signer).toBe(publicKey.hint);
     writeFileSync(path.join(tmp, 'app-linux.tar.gz'), 'linux build, modified');
-    const changed = await failure(sign.verify(verifyInputs({ files: 'app-*.tar.gz' }), environment()));
+    const changed = await failure(runVerify(verifyInputs({ files: 'app-*.tar.gz' }), environment()));
     expect((changed as sign.VerificationFailure).rule).toBe('subject-digest');
   });
 
@@ -394,7 +397,7 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
       path.join(tmp, 'SUMS'),
       `${digest('amd64 binary')}  tool-amd64\n${digest('elsewhere')}  tool-arm64\n`,
     );
-    const outcome = await sign.sign(
+    const outcome = await runSign(
       signInputs({ checksums: 'SUMS', 'predicate-type': 'https://example.com/release/v1', predicate: '{"v":"1.0.0"}' }),
       environment(),
     );
@@ -403,7 +406,7 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
       path.join(tmp, 'SUMS.sigstore.json'),
       path.join(tmp, 'SUMS.example.com-release-v1.intoto.sigstore.json'),
     ]);
-    const verified = await sign.verify(verifyInputs({ files: 'SUMS' }), environment());
+    const verified = await runVerify(verifyInputs({ files: 'SUMS' }), environment());
     expect(verified.outputs.signer).toBe(publicKey.hint);
     const bundle = JSON.parse(readFileSync(paths[1]!, 'utf8')) as unknown;
     for (const d of [digest('amd64 binary'), digest('elsewhere')]) {
@@ -415,16 +418,16 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
     }
     // A listed file that is present but changed: refused before anything is signed.
     writeFileSync(path.join(tmp, 'tool-amd64'), 'tampered');
-    expect((await failure(sign.sign(signInputs({ checksums: 'SUMS' }), environment()))).code).toBe('DIGEST_MISMATCH');
+    expect((await failure(runSign(signInputs({ checksums: 'SUMS' }), environment()))).code).toBe('DIGEST_MISMATCH');
   });
 
   it('names bad inputs', async () => {
     expect(() => signInputs({ image: 'Not A Reference' })).toThrow(/'image'/);
     expect(() => signInputs({ image: 'x/y:1', 'registry-username': 'u' })).toThrow(/'registry-password'/);
-    expect(() => sign.parseSignActionInputs(raw({ image: 'x/y', 'github-attestations': 'maybe' }))).toThrow(
+    expect(() => parseSignInputs(raw({ image: 'x/y', 'github-attestations': 'maybe' }))).toThrow(
       /'github-attestations'/,
     );
-    const missing = await failure(sign.sign(signInputs({ image: `${registry.host}/acme/app:absent` }), environment()));
+    const missing = await failure(runSign(signInputs({ image: `${registry.host}/acme/app:absent` }), environment()));
     expect(missing.code).toBe('REGISTRY_NOT_FOUND');
   });
 });

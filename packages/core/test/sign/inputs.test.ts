@@ -36,7 +36,7 @@ const environment = (env: Record<string, string> = {}) => ({
 
 describe('sign inputs', () => {
   it('parses a key-based image signing request', () => {
-    const inputs = sign.parseSignInputs(
+    const inputs = sign.parseSigningInputs(
       raw({ image: 'ghcr.io/acme/app@' + digest, key: 'cosign.key', provenance: 'true' }),
     );
     expect(inputs).toMatchObject({
@@ -60,19 +60,19 @@ describe('sign inputs', () => {
     [{ files: 'dist/*', 'legacy-signature': 'true' }, 'legacy-signature'],
     [{ image: 'a', 'sigstore-instance': 'staging' }, 'sigstore-instance'],
   ])('names the input for %j', (values, input) => {
-    expect(inputErrorOf(() => sign.parseSignInputs(raw(values)))).toContain(`'${input}'`);
+    expect(inputErrorOf(() => sign.parseSigningInputs(raw(values)))).toContain(`'${input}'`);
   });
 
   it('loads a key from a path or from PEM text, and masks the password and the PEM', async () => {
     const fromPath = await sign.resolveSigningConfig(
-      sign.parseSignInputs(raw({ image: 'a', key: 'cosign.key', 'key-password': 'pw' })),
+      sign.parseSigningInputs(raw({ image: 'a', key: 'cosign.key', 'key-password': 'pw' })),
       environment(),
     );
     expect(fromPath.kind === 'key' && fromPath.key.hint).toBe(pair.hint);
     const secrets: string[] = [];
     const env = { ...environment(), logger: { ...memoryLogger(), secret: (s: string) => void secrets.push(s) } };
     const fromText = await sign.resolveSigningConfig(
-      sign.parseSignInputs(raw({ image: 'a', key: pair.privateKeyPem, 'key-password': 'pw' })),
+      sign.parseSigningInputs(raw({ image: 'a', key: pair.privateKeyPem, 'key-password': 'pw' })),
       env,
     );
     expect(fromText.kind === 'key' && fromText.key.hint).toBe(pair.hint);
@@ -81,29 +81,29 @@ describe('sign inputs', () => {
 
   it('fails clearly on a wrong password, a missing key file, and keyless without id-token', async () => {
     const wrong = sign.resolveSigningConfig(
-      sign.parseSignInputs(raw({ image: 'a', key: 'cosign.key', 'key-password': 'nope' })),
+      sign.parseSigningInputs(raw({ image: 'a', key: 'cosign.key', 'key-password': 'nope' })),
       environment(),
     );
     await expect(wrong).rejects.toMatchObject({ code: 'KEY_INVALID' });
     const missing = sign.resolveSigningConfig(
-      sign.parseSignInputs(raw({ image: 'a', key: 'missing.key' })),
+      sign.parseSigningInputs(raw({ image: 'a', key: 'missing.key' })),
       environment(),
     );
     await expect(missing).rejects.toThrow(/'key'/);
     await expect(
-      sign.resolveSigningConfig(sign.parseSignInputs(raw({ image: 'a' })), environment()),
+      sign.resolveSigningConfig(sign.parseSigningInputs(raw({ image: 'a' })), environment()),
     ).rejects.toMatchObject({
       code: 'GITHUB_PERMISSION',
     });
     const keyless = await sign.resolveSigningConfig(
-      sign.parseSignInputs(raw({ image: 'a', 'sigstore-instance': 'public-good' })),
+      sign.parseSigningInputs(raw({ image: 'a', 'sigstore-instance': 'public-good' })),
       environment({ ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/t', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't' }),
     );
     expect(keyless.kind === 'keyless' && keyless.instance.name).toBe('public-good');
   });
 
   it('refuses a transparency log upload on an instance without one', async () => {
-    const inputs = sign.parseSignInputs(
+    const inputs = sign.parseSigningInputs(
       raw({
         image: 'a',
         key: 'cosign.key',
@@ -118,7 +118,7 @@ describe('sign inputs', () => {
 
 describe('verify inputs and policy', () => {
   it('expands predicate type aliases', () => {
-    const inputs = sign.parseVerifyInputs(
+    const inputs = sign.parseVerificationInputs(
       raw({ image: 'a', key: 'cosign.pub', attestations: 'provenance, spdx, https://x.dev/p' }),
     );
     expect(inputs.attestations).toEqual([
@@ -155,12 +155,12 @@ describe('verify inputs and policy', () => {
     ],
     [{ image: 'a', key: 'k', attestations: 'provenence' }, 'attestations'],
   ])('names the input for %j', (values, input) => {
-    expect(inputErrorOf(() => sign.parseVerifyInputs(raw(values)))).toContain(`'${input}'`);
+    expect(inputErrorOf(() => sign.parseVerificationInputs(raw(values)))).toContain(`'${input}'`);
   });
 
   it('loads a key policy that verifies what the key signed', async () => {
     const policy = await sign.loadVerificationPolicy(
-      sign.parseVerifyInputs(raw({ image: 'a', key: 'cosign.pub', attestations: 'signature' })),
+      sign.parseVerificationInputs(raw({ image: 'a', key: 'cosign.pub', attestations: 'signature' })),
       dir,
     );
     const key = await sign.loadPrivateKey(pair.privateKeyPem, 'pw');
@@ -169,7 +169,7 @@ describe('verify inputs and policy', () => {
   });
 
   it('needs a trusted root for keyless policies', async () => {
-    const inputs = sign.parseVerifyInputs(
+    const inputs = sign.parseVerificationInputs(
       raw({
         image: 'a',
         'certificate-identity': 'x',

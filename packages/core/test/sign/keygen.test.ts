@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ArtefactsError, memoryLogger, sign } from '@immutable-artefacts/core';
+import { ArtefactsError, memoryLogger, sign, parseKeygenInputs, runKeygen } from '@immutable-artefacts/core';
 
 let dir: string;
 beforeAll(() => {
@@ -30,13 +30,13 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 
 describe('artefacts keygen', () => {
   it('defaults the prefix to cosign, as cosign generate-key-pair does', () => {
-    expect(sign.parseKeygenInputs(raw({}))).toEqual({ outputPrefix: 'cosign' });
-    expect(sign.parseKeygenInputs(raw({ 'output-prefix': 'keys/release' }))).toEqual({ outputPrefix: 'keys/release' });
-    expect(() => sign.parseKeygenInputs(raw({ 'output-prefix': 'keys/' }))).toThrow(/'output-prefix'/);
+    expect(parseKeygenInputs(raw({}))).toEqual({ outputPrefix: 'cosign' });
+    expect(parseKeygenInputs(raw({ 'output-prefix': 'keys/release' }))).toEqual({ outputPrefix: 'keys/release' });
+    expect(() => parseKeygenInputs(raw({ 'output-prefix': 'keys/' }))).toThrow(/'output-prefix'/);
   });
 
   it('writes an encrypted P.key (0600) and P.pub that sign and verify together', async () => {
-    const outcome = await sign.runKeygen({ outputPrefix: 'release' }, environment({ COSIGN_PASSWORD: 'hunter2' }));
+    const outcome = await runKeygen({ outputPrefix: 'release' }, environment({ COSIGN_PASSWORD: 'hunter2' }));
     const keyPath = join(dir, 'release.key');
     const pubPath = join(dir, 'release.pub');
     expect(outcome.outputs['private-key']).toBe(keyPath);
@@ -60,23 +60,19 @@ describe('artefacts keygen', () => {
 
   it('refuses to overwrite either file, and leaves the old ones untouched', async () => {
     writeFileSync(join(dir, 'taken.pub'), 'old public key');
-    expect(await codeOf(sign.runKeygen({ outputPrefix: 'taken' }, environment({ COSIGN_PASSWORD: 'x' })))).toBe(
-      'IO_FAILED',
-    );
+    expect(await codeOf(runKeygen({ outputPrefix: 'taken' }, environment({ COSIGN_PASSWORD: 'x' })))).toBe('IO_FAILED');
     expect(readFileSync(join(dir, 'taken.pub'), 'utf8')).toBe('old public key');
     expect(() => statSync(join(dir, 'taken.key'))).toThrow();
-    await sign.runKeygen({ outputPrefix: 'twice' }, environment({ COSIGN_PASSWORD: 'x' }));
+    await runKeygen({ outputPrefix: 'twice' }, environment({ COSIGN_PASSWORD: 'x' }));
     const before = readFileSync(join(dir, 'twice.key'), 'utf8');
-    expect(await codeOf(sign.runKeygen({ outputPrefix: 'twice' }, environment({ COSIGN_PASSWORD: 'x' })))).toBe(
-      'IO_FAILED',
-    );
+    expect(await codeOf(runKeygen({ outputPrefix: 'twice' }, environment({ COSIGN_PASSWORD: 'x' })))).toBe('IO_FAILED');
     expect(readFileSync(join(dir, 'twice.key'), 'utf8')).toBe(before);
   });
 
   it('needs COSIGN_PASSWORD set (an empty one is allowed, with a warning)', async () => {
-    expect(await codeOf(sign.runKeygen({ outputPrefix: 'nopass' }, environment({})))).toBe('INPUT_MISSING');
+    expect(await codeOf(runKeygen({ outputPrefix: 'nopass' }, environment({})))).toBe('INPUT_MISSING');
     const env = environment({ COSIGN_PASSWORD: '' });
-    await sign.runKeygen({ outputPrefix: 'empty' }, env);
+    await runKeygen({ outputPrefix: 'empty' }, env);
     expect(env.logger.lines.some((l) => l.level === 'warning')).toBe(true);
     await expect(sign.loadPrivateKey(readFileSync(join(dir, 'empty.key'), 'utf8'), '')).resolves.toBeDefined();
   });

@@ -14,7 +14,7 @@ import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { generateKeyPairSync } from 'node:crypto';
-import { LayoutStore, buildImage, memoryLogger, sign } from '@immutable-artefacts/core';
+import { LayoutStore, buildImage, memoryLogger, sign, parseVerifyInputs, runVerify } from '@immutable-artefacts/core';
 import {
   GITHUB_ISSUER,
   startFakeSigstore,
@@ -239,12 +239,12 @@ describe('keyless through the verify entry point (image in an oci: layout, trust
     writeFileSync(join(dir, 'trusted_root.json'), JSON.stringify(TrustedRoot.toJSON(root)));
     const environment = { cwd: dir, env: {}, logger: memoryLogger(), github: undefined };
     const inputs = (values: Record<string, string>) =>
-      sign.parseVerifyActionInputs(
+      parseVerifyInputs(
         (name) =>
           ({ image: `oci:${layoutDir}:v1`, 'trusted-root': 'trusted_root.json', offline: 'true', ...values })[name] ??
           '',
       );
-    const outcome = await sign.runVerify(
+    const outcome = await runVerify(
       inputs({
         'certificate-identity': IDENTITY,
         'certificate-oidc-issuer': ISSUER,
@@ -255,25 +255,22 @@ describe('keyless through the verify entry point (image in an oci: layout, trust
     expect(outcome.outputs.digest).toBe(image.digest);
     expect(outcome.outputs.signer).toBe(IDENTITY);
     expect(outcome.outputs['transparency-log-index']).toMatch(/^\d+$/);
-    const identity = await sign
-      .runVerify(inputs({ 'certificate-identity': `${IDENTITY}x`, 'certificate-oidc-issuer': ISSUER }), environment)
-      .catch((error: unknown) => error);
+    const identity = await runVerify(
+      inputs({ 'certificate-identity': `${IDENTITY}x`, 'certificate-oidc-issuer': ISSUER }),
+      environment,
+    ).catch((error: unknown) => error);
     expect((identity as sign.VerificationFailure).rule).toBe('certificate-identity');
-    const issuer = await sign
-      .runVerify(
-        inputs({
-          'certificate-identity-regexp': '^https://github\\.com/acme/',
-          'certificate-oidc-issuer': 'https://accounts.example.com',
-        }),
-        environment,
-      )
-      .catch((error: unknown) => error);
+    const issuer = await runVerify(
+      inputs({
+        'certificate-identity-regexp': '^https://github\\.com/acme/',
+        'certificate-oidc-issuer': 'https://accounts.example.com',
+      }),
+      environment,
+    ).catch((error: unknown) => error);
     expect((issuer as sign.VerificationFailure).rule).toBe('certificate-oidc-issuer');
     // A key policy against a keyless signature is refused too (rule: key).
     writeFileSync(join(dir, 'k.pub'), (await sign.generateKeyPair('')).publicKeyPem);
-    const key = await sign
-      .runVerify(inputs({ key: 'k.pub', 'trusted-root': '' }), environment)
-      .catch((e: unknown) => e);
+    const key = await runVerify(inputs({ key: 'k.pub', 'trusted-root': '' }), environment).catch((e: unknown) => e);
     expect((key as sign.VerificationFailure).rule).toBe('key');
   });
 });

@@ -20,6 +20,10 @@ import {
   sign,
   type ActionEnvironment,
   type Manifest,
+  parseKeygenInputs,
+  parseSignInputs,
+  runKeygen,
+  runSign,
 } from '@immutable-artefacts/core';
 import { pushEnv, pushEvent } from '../../../../test/harness/events.js';
 import { GITHUB_ISSUER, startFakeSigstore, type FakeSigstore } from '../../../../test/harness/fake-sigstore.js';
@@ -56,7 +60,7 @@ function environment(env: Record<string, string> = {}): ActionEnvironment & {
 }
 
 const keyInputs = (values: Record<string, string>) =>
-  sign.parseSignActionInputs(raw({ key: 'cosign.key', 'key-password': PASSWORD, ...values }));
+  parseSignInputs(raw({ key: 'cosign.key', 'key-password': PASSWORD, ...values }));
 
 async function referrerCount(digest: string): Promise<number> {
   return sign.bundleReferrers({ manifests: await repositoryAt(registry.host, 'acme/app').referrers(digest) }).length;
@@ -65,7 +69,7 @@ async function referrerCount(digest: string): Promise<number> {
 beforeAll(async () => {
   [registry, fake] = await Promise.all([startRegistry(), startFakeSigstore({ maxRequests: 300 })]);
   for (const prefix of ['cosign', 'other']) {
-    await sign.runKeygen(sign.parseKeygenInputs(raw({ 'output-prefix': prefix })), {
+    await runKeygen(parseKeygenInputs(raw({ 'output-prefix': prefix })), {
       ...environment({ COSIGN_PASSWORD: PASSWORD }),
     });
   }
@@ -88,12 +92,12 @@ describe('sign on a re-run', () => {
   it('key-based: pushes nothing for statement types this key already signed, and says so; force signs again', async () => {
     const image = `${registry.host}/acme/app:key`;
     const digest = images[0]!.digest;
-    const first = await sign.sign(keyInputs({ image, provenance: 'true' }), environment());
+    const first = await runSign(keyInputs({ image, provenance: 'true' }), environment());
     expect(first.outputs.referrers!.split('\n')).toHaveLength(2);
     expect(await referrerCount(digest)).toBe(2);
 
     const again = environment();
-    const rerun = await sign.sign(keyInputs({ image, provenance: 'true' }), again);
+    const rerun = await runSign(keyInputs({ image, provenance: 'true' }), again);
     expect(rerun.outputs.referrers).toBe('');
     expect(rerun.outputs.signer).toBe(first.outputs.signer);
     expect(
@@ -111,7 +115,7 @@ describe('sign on a re-run', () => {
 
     // A statement type not signed yet is signed; the others are not repeated.
     writeFileSync(path.join(tmp, 'result.json'), '{"result":"PASSED"}');
-    const added = await sign.sign(
+    const added = await runSign(
       keyInputs({
         image,
         provenance: 'true',
@@ -124,18 +128,18 @@ describe('sign on a re-run', () => {
     expect(await referrerCount(digest)).toBe(3);
 
     // Another key's signature does not count as this signer's.
-    const other = await sign.sign(keyInputs({ image, key: 'other.key' }), environment());
+    const other = await runSign(keyInputs({ image, key: 'other.key' }), environment());
     expect(other.outputs.referrers!.split('\n')).toHaveLength(1);
     expect(await referrerCount(digest)).toBe(4);
 
     // force: signed and pushed again.
-    const forced = await sign.sign(keyInputs({ image, provenance: 'true', force: 'true' }), environment());
+    const forced = await runSign(keyInputs({ image, provenance: 'true', force: 'true' }), environment());
     expect(forced.outputs.referrers!.split('\n')).toHaveLength(2);
     expect(await referrerCount(digest)).toBe(6);
     expect(() => keyInputs({ image, force: 'maybe' })).toThrow(/'force'/);
 
     // cosign v2's .sig tag: one layer for this key, however often the job runs.
-    for (let run = 0; run < 2; run++) await sign.sign(keyInputs({ image, 'legacy-signature': 'true' }), environment());
+    for (let run = 0; run < 2; run++) await runSign(keyInputs({ image, 'legacy-signature': 'true' }), environment());
     const sig = await repositoryAt(registry.host, 'acme/app').getManifest(`${digest.replace(':', '-')}.sig`);
     expect((sig.parsed as { layers: unknown[] }).layers).toHaveLength(1);
     expect(await referrerCount(digest)).toBe(6);
@@ -144,15 +148,15 @@ describe('sign on a re-run', () => {
   it('keyless: the same certificate identity and issuer count as signed already; another identity does not', async () => {
     const image = `${registry.host}/acme/app:keyless`;
     const digest = images[1]!.digest;
-    const inputs = sign.parseSignActionInputs(
+    const inputs = parseSignInputs(
       raw({ image, 'signing-config': 'signing_config.json', provenance: 'true', 'github-attestations': 'never' }),
     );
     fake.claims = { iss: GITHUB_ISSUER, sub: IDENTITY };
-    const first = await sign.sign(inputs, environment(fake.oidcEnv));
+    const first = await runSign(inputs, environment(fake.oidcEnv));
     expect(first.outputs.signer).toBe(IDENTITY);
     expect(await referrerCount(digest)).toBe(2);
     const again = environment(fake.oidcEnv);
-    const rerun = await sign.sign(inputs, again);
+    const rerun = await runSign(inputs, again);
     expect(rerun.outputs.referrers).toBe('');
     expect(rerun.outputs.signer).toBe(IDENTITY);
     expect(
@@ -163,10 +167,10 @@ describe('sign on a re-run', () => {
     ).toMatch(/nothing pushed/);
     expect(await referrerCount(digest)).toBe(2);
     fake.claims = { iss: GITHUB_ISSUER, sub: IDENTITY.replace('release.yml', 'other.yml') };
-    const otherIdentity = await sign.sign(inputs, environment(fake.oidcEnv));
+    const otherIdentity = await runSign(inputs, environment(fake.oidcEnv));
     expect(otherIdentity.outputs.referrers!.split('\n')).toHaveLength(2);
     fake.claims = { iss: 'https://accounts.example.com', sub: IDENTITY };
-    const otherIssuer = await sign.sign(inputs, environment(fake.oidcEnv));
+    const otherIssuer = await runSign(inputs, environment(fake.oidcEnv));
     expect(otherIssuer.outputs.referrers!.split('\n')).toHaveLength(2);
     expect(await referrerCount(digest)).toBe(6);
   });
@@ -218,8 +222,8 @@ describe('provenance: the workflow ref', () => {
     fake.claims = { iss: GITHUB_ISSUER, sub: IDENTITY, job_workflow_ref: called };
     const layout = new LayoutStore(path.join(tmp, 'provenance'));
     const image = await buildImage(layout, { layers: [{ randomBytes: 500 }] }, { tag: 'p' });
-    const outcome = await sign.sign(
-      sign.parseSignActionInputs(
+    const outcome = await runSign(
+      parseSignInputs(
         raw({
           image: `oci:${layout.dir}:p`,
           'signing-config': 'signing_config.json',

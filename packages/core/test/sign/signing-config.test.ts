@@ -93,7 +93,7 @@ describe('signing config (cosign v3 --signing-config)', () => {
       'signing-config': 'sc.json',
       'sigstore-instance': 'github',
     };
-    const [c, message] = code(() => sign.parseSignInputs((name) => values[name] ?? ''));
+    const [c, message] = code(() => sign.parseSigningInputs((name) => values[name] ?? ''));
     expect(c).toBe('INPUT_INVALID');
     expect(message).toContain("'sigstore-instance'");
   });

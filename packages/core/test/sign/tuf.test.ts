@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { LayoutStore, buildImage, memoryLogger, sign } from '@immutable-artefacts/core';
+import { LayoutStore, buildImage, memoryLogger, sign, parseVerifyInputs, runVerify } from '@immutable-artefacts/core';
 import { GITHUB_ISSUER, startFakeSigstore, type FakeSigstore } from '../../../../test/harness/fake-sigstore.js';
 import { startTufRepository, unrelatedTufRoot, type TestTufRepository } from '../../../../test/harness/tuf-repo.js';
 
@@ -131,7 +131,7 @@ describe('the Sigstore trusted root through TUF', () => {
 
   it('picks the repository by input: tuf-mirror, sigstore-instance, else the repository visibility', () => {
     const inputs = (values: Record<string, string>) =>
-      sign.parseVerifyInputs(
+      sign.parseVerificationInputs(
         (name) =>
           ({ image: 'a', 'certificate-identity': 'x', 'certificate-oidc-issuer': GITHUB_ISSUER, ...values })[name] ??
           '',
@@ -171,8 +171,8 @@ describe('the Sigstore trusted root through TUF', () => {
     const runnerTemp = join(dir, 'runner-temp');
     const environment = { cwd: dir, env: { RUNNER_TEMP: runnerTemp }, logger: memoryLogger(), github: undefined };
     const verify = (values: Record<string, string>) =>
-      sign.runVerify(
-        sign.parseVerifyActionInputs(
+      runVerify(
+        parseVerifyInputs(
           (name) =>
             ({
               image: `oci:${layoutDir}:v1`,

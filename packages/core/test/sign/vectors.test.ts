@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bundleToJSON } from '@sigstore/bundle';
 import { DSSEBundleBuilder, FulcioSigner, type Signer } from '@sigstore/sign';
-import { memoryLogger, sign, type ActionEnvironment } from '@immutable-artefacts/core';
+import { memoryLogger, sign, type ActionEnvironment, parseVerifyInputs, runVerify } from '@immutable-artefacts/core';
 import {
   GITHUB_ISSUER,
   startFakeSigstore,
@@ -163,8 +163,8 @@ describe('DSSE bundles over a file (what attest-build-provenance and gh attestat
     writeFileSync(join(dir, 'cosign.pub'), key.publicKeyPem);
     const environment: ActionEnvironment = { cwd: dir, env: { HOME: dir }, logger: memoryLogger(), github: undefined };
     const run = (values: Record<string, string>) =>
-      sign.runVerify(
-        sign.parseVerifyActionInputs((n) => ({ key: 'cosign.pub', ...values })[n] ?? ''),
+      runVerify(
+        parseVerifyInputs((n) => ({ key: 'cosign.pub', ...values })[n] ?? ''),
         environment,
       );
     const beside = await run({ files: 'app.tar.gz' });
@@ -177,10 +177,10 @@ describe('DSSE bundles over a file (what attest-build-provenance and gh attestat
     const wrong = await rejectionOf(run({ files: OTHER, bundle: 'elsewhere.intoto.json' }), sign.VerificationFailure);
     expect(wrong.rule).toBe('subject-digest');
     // Inputs: a digest needs a bundle; a malformed digest is named.
-    expect(() => sign.parseVerifyActionInputs((n) => ({ key: 'k', files: DIGEST })[n] ?? '')).toThrow(/'bundle'/);
-    expect(() =>
-      sign.parseVerifyActionInputs((n) => ({ key: 'k', files: 'sha256:abc', bundle: 'b' })[n] ?? ''),
-    ).toThrow(/'files'/);
+    expect(() => parseVerifyInputs((n) => ({ key: 'k', files: DIGEST })[n] ?? '')).toThrow(/'bundle'/);
+    expect(() => parseVerifyInputs((n) => ({ key: 'k', files: 'sha256:abc', bundle: 'b' })[n] ?? '')).toThrow(
+      /'files'/,
+    );
   });
 });
 
@@ -280,7 +280,7 @@ describe('a malformed trusted root is refused before any signature is checked', 
     writeFileSync(join(dir, 'bad_root.json'), JSON.stringify(edit(fake.trustedRoot(), cases[0]![1])));
     writeFileSync(join(dir, 'signed.sigstore.json'), sign.bundleText(signed.bundle));
     writeFileSync(join(dir, 'signed'), 'x');
-    const inputs = sign.parseVerifyActionInputs(
+    const inputs = parseVerifyInputs(
       (n) =>
         ({
           files: 'signed',
@@ -290,7 +290,7 @@ describe('a malformed trusted root is refused before any signature is checked', 
         })[n] ?? '',
     );
     const refused = await rejectionOf(
-      sign.runVerify(inputs, { cwd: dir, env: { HOME: dir }, logger: memoryLogger(), github: undefined }),
+      runVerify(inputs, { cwd: dir, env: { HOME: dir }, logger: memoryLogger(), github: undefined }),
       Error,
     );
     expect(refused.message).toMatch(/Not a Sigstore trusted root: malformed: tlogs\[0\]/);

@@ -7,7 +7,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { LayoutStore, buildImage, memoryLogger, sign, type Manifest } from '@immutable-artefacts/core';
+import {
+  LayoutStore,
+  buildImage,
+  memoryLogger,
+  sign,
+  type Manifest,
+  parseSignInputs,
+  parseVerifyInputs,
+  runSign,
+  runVerify,
+} from '@immutable-artefacts/core';
 
 const dir = mkdtempSync(join(tmpdir(), 'ia-report-'));
 let image: Manifest;
@@ -47,24 +57,19 @@ beforeAll(async () => {
     }),
   );
   const reference = `oci:${join(dir, 'layout')}:v1`;
-  await sign.runSign(
-    sign.parseSignActionInputs(
-      raw({ image: reference, key: 'cosign.key', 'key-password': 'pw', 'sbom-path': 'sbom.cdx.json' }),
-    ),
+  await runSign(
+    parseSignInputs(raw({ image: reference, key: 'cosign.key', 'key-password': 'pw', 'sbom-path': 'sbom.cdx.json' })),
     environment(),
   );
-  await sign.runSign(
-    sign.parseSignActionInputs(raw({ image: reference, key: 'other.key', 'key-password': 'pw2' })),
-    environment(),
-  );
+  await runSign(parseSignInputs(raw({ image: reference, key: 'other.key', 'key-password': 'pw2' })), environment());
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('verify prints a short result', () => {
   const verify = (values: Record<string, string> = {}) =>
-    sign.runVerify(
-      sign.parseVerifyActionInputs(raw({ image: `oci:${join(dir, 'layout')}:v1`, key: 'cosign.pub', ...values })),
+    runVerify(
+      parseVerifyInputs(raw({ image: `oci:${join(dir, 'layout')}:v1`, key: 'cosign.pub', ...values })),
       environment(),
     );
 
@@ -87,15 +92,13 @@ describe('verify prints a short result', () => {
 
   it('with show-statements: the statements in full, in the report and the log', async () => {
     const logger = memoryLogger();
-    const outcome = await sign.runVerify(
-      sign.parseVerifyActionInputs(
-        raw({ image: `oci:${join(dir, 'layout')}:v1`, key: 'cosign.pub', 'show-statements': 'true' }),
-      ),
+    const outcome = await runVerify(
+      parseVerifyInputs(raw({ image: `oci:${join(dir, 'layout')}:v1`, key: 'cosign.pub', 'show-statements': 'true' })),
       { ...environment(), logger },
     );
     expect(outcome.outputs.report).toContain('package-2999');
     expect(logger.lines.some((l) => l.message.includes('package-2999'))).toBe(true);
-    expect(() => sign.parseVerifyActionInputs(raw({ image: 'x/y', key: 'k', 'show-statements': 'sometimes' }))).toThrow(
+    expect(() => parseVerifyInputs(raw({ image: 'x/y', key: 'k', 'show-statements': 'sometimes' }))).toThrow(
       /'show-statements'/,
     );
   });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ArtefactsError,
-  buildTag,
+  runBuildTag,
   memoryLogger,
   parseBuildTagInputs,
   readGitHubContext,
@@ -176,7 +176,7 @@ const lines = (text: string | undefined, sep = '\n') => (text ?? '').split(sep).
 async function run(s: Scenario, withInputs: Record<string, string>) {
   // Releases tagged without a v: tag-prefix '' (the migration notes' translation).
   const prefix: Record<string, string> = s.kind === 'tag-without-v' ? { 'tag-prefix': '' } : {};
-  const outcome = await buildTag(inputs({ images: 'name/app', ...prefix, ...withInputs }), s.environment);
+  const outcome = await runBuildTag(inputs({ images: 'name/app', ...prefix, ...withInputs }), s.environment);
   const immutable = outcome.outputs['immutable-tag'] ?? '';
   return { outcome, immutable, names: lines(outcome.outputs['tag-names']) };
 }
@@ -434,7 +434,7 @@ describe('migration: labels, annotations, bake files, environment', () => {
 
   it('an environment variable that disagrees with an input fails, naming both', async () => {
     const s = scenario('push-default-branch', { DOCKER_METADATA_SHORT_SHA_LENGTH: '12' });
-    const error = await buildTag(inputs({ 'sha-length': '10' }), s.environment).then(
+    const error = await runBuildTag(inputs({ 'sha-length': '10' }), s.environment).then(
       () => undefined,
       (e: unknown) => e,
     );

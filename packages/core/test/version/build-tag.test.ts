@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ArtefactsError,
-  buildTag,
+  runBuildTag,
   memoryLogger,
   parseBuildTagInputs,
   parseSemverCalculateInputs,
-  semverCalculate,
+  runSemverCalculate,
   readGitHubContext,
   type ActionEnvironment,
 } from '@immutable-artefacts/core';
@@ -102,7 +102,7 @@ function releasedRepo(): { repo: TestRepo; backport: string } {
   return { repo, backport };
 }
 
-describe('buildTag on a push (real git, fake GitHub)', () => {
+describe('runBuildTag on a push (real git, fake GitHub)', () => {
   it('emits the metadata-action contract for a backport: 1.4 and 1 move, latest does not', async () => {
     const { repo, backport } = releasedRepo();
     // The release pipeline: the tag v1.4.1 pushed on the backport commit (on: push: tags).
@@ -111,7 +111,7 @@ describe('buildTag on a push (real git, fake GitHub)', () => {
       event: pushEvent({ sha: backport, ref: 'refs/tags/v1.4.1' }),
       env: pushEnv({ sha: backport, ref: 'refs/tags/v1.4.1' }),
     });
-    const outcome = await buildTag(inputs({ version: '1.4.1', images: 'ghcr.io/acme/app\nacme/app' }), env);
+    const outcome = await runBuildTag(inputs({ version: '1.4.1', images: 'ghcr.io/acme/app\nacme/app' }), env);
     const immutable = `1.4.1-87-${backport.slice(0, 7)}`;
     const names = [immutable, '1.4.1', '1.4', '1'];
     expect(outcome.outputs['immutable-tag']).toBe(immutable);
@@ -177,7 +177,7 @@ describe('buildTag on a push (real git, fake GitHub)', () => {
     // The given version is a tag on HEAD: this run builds that release.
     repo.tag('v2.1.0');
     const { environment: env } = environment(repo);
-    const outcome = await buildTag(inputs({ version: '2.1.0', 'export-env': 'false' }), env);
+    const outcome = await runBuildTag(inputs({ version: '2.1.0', 'export-env': 'false' }), env);
     expect(lines(outcome.outputs['tag-names'])).toEqual([
       `2.1.0-87-${head.slice(0, 7)}`,
       '2.1.0',
@@ -199,7 +199,7 @@ describe('buildTag on a push (real git, fake GitHub)', () => {
       ['2.2.0', 'no git tag v2.2.0 is on it'],
     ] as const) {
       const { environment: env, logger } = environment(repo, { env: pushEnv({ sha: head }) });
-      const outcome = await buildTag(inputs({ version, tags: 'type=sha' }), env);
+      const outcome = await runBuildTag(inputs({ version, tags: 'type=sha' }), env);
       expect(lines(outcome.outputs['tag-names'])).toEqual([
         `${version}-87-${head.slice(0, 7)}`,
         `sha-${head.slice(0, 7)}`,
@@ -213,7 +213,10 @@ describe('buildTag on a push (real git, fake GitHub)', () => {
     const { repo, backport } = releasedRepo();
     const run = async (extra: Record<string, string>) => {
       const { environment: env } = environment(repo, { env: { ...pushEnv({ sha: backport }), ...extra } });
-      const out = await buildTag(inputs({ version: '1.4.1', tags: "type=raw,value=d{{date 'YYYYMMDDHHmmss'}}" }), env);
+      const out = await runBuildTag(
+        inputs({ version: '1.4.1', tags: "type=raw,value=d{{date 'YYYYMMDDHHmmss'}}" }),
+        env,
+      );
       return out;
     };
     const fromEpoch = await run({ SOURCE_DATE_EPOCH: '1700000000' });
@@ -225,13 +228,13 @@ describe('buildTag on a push (real git, fake GitHub)', () => {
     expect(first.outputs.labels).toBe(second.outputs.labels);
     expect(lines(first.outputs.labels)).toContain(`org.opencontainers.image.created=${commitTime(repo, backport)}`);
     const bad = environment(repo, { env: { SOURCE_DATE_EPOCH: 'yesterday' } });
-    expect((await caught(buildTag(inputs({ version: '1.4.1' }), bad.environment))).code).toBe('INPUT_INVALID');
+    expect((await caught(runBuildTag(inputs({ version: '1.4.1' }), bad.environment))).code).toBe('INPUT_INVALID');
   });
 
   it('labels: user labels override and remove, annotations go to every level asked for', async () => {
     const { repo } = releasedRepo();
     const { environment: env } = environment(repo);
-    const outcome = await buildTag(
+    const outcome = await runBuildTag(
       inputs({
         version: '1.4.1',
         labels: 'org.opencontainers.image.title=Widgets\norg.opencontainers.image.description=\ncom.acme.team=platform',
@@ -258,7 +261,7 @@ describe('buildTag on a push (real git, fake GitHub)', () => {
     fake.state.repo.description = 'From the API';
     const before = fake.calls.length;
     const { environment: env } = environment(repo, { eventName: 'schedule', event: { schedule: '0 3 * * *' } });
-    const outcome = await buildTag(inputs({ version: '1.4.1', latest: 'false' }), env);
+    const outcome = await runBuildTag(inputs({ version: '1.4.1', latest: 'false' }), env);
     fake.state.repo.description = 'Widgets, immutably released';
     expect(lines(outcome.outputs.labels)).toContain('org.opencontainers.image.description=From the API');
     expect(fake.calls.slice(before).map((c) => `${c.method} ${c.path}`)).toEqual(['GET /repos/acme/widgets']);
@@ -266,7 +269,7 @@ describe('buildTag on a push (real git, fake GitHub)', () => {
   });
 });
 
-describe('buildTag on a pull request', () => {
+describe('runBuildTag on a pull request', () => {
   it('uses the PR head, never the merge commit, for revision and sha; pr-<n> rule applies', async () => {
     const repo = createRepo('build-tag-pr-');
     repo.commit('feat: base', { 'a.txt': '1' });
@@ -284,7 +287,7 @@ describe('buildTag on a pull request', () => {
       event: pullRequestEvent(pr),
       env: pullRequestEnv({ ...pr, mergeSha: merge }),
     });
-    const outcome = await buildTag(
+    const outcome = await runBuildTag(
       inputs({ version: '1.1.0-pr.42.1', tags: 'type=pr\ntype=sha\ntype=branch', 'push-git-tag': 'true' }),
       env,
     );
@@ -318,7 +321,7 @@ describe('pull request with a depth-1 checkout of the merge commit', () => {
       event: pullRequestEvent(pr),
       env: pullRequestEnv({ ...pr, mergeSha: merge }),
     });
-    const outcome = await buildTag(inputs({ version: '0.2.0-pr.9.1' }), env);
+    const outcome = await runBuildTag(inputs({ version: '0.2.0-pr.9.1' }), env);
     expect(outcome.outputs['immutable-tag']).toBe(`0.2.0-pr.9.1-87-${head.slice(0, 7)}`);
     const labels = lines(outcome.outputs.labels);
     expect(labels).toContain(`org.opencontainers.image.revision=${head}`);
@@ -336,7 +339,7 @@ describe('outside GitHub (the CLI)', () => {
     const head = repo.commit('three');
     repo.git('remote', 'add', 'origin', 'https://x-access-token:secret@github.com/acme/widgets.git');
     const { environment: env, logger } = environment(repo, { outsideGitHub: true });
-    const outcome = await buildTag(inputs({ version: '1.0.0' }), env);
+    const outcome = await runBuildTag(inputs({ version: '1.0.0' }), env);
     expect(outcome.outputs['immutable-tag']).toBe(`1.0.0-3-${head.slice(0, 7)}`);
     const labels = lines(outcome.outputs.labels);
     expect(labels).toContain('org.opencontainers.image.source=https://github.com/acme/widgets');
@@ -350,7 +353,7 @@ describe('outside GitHub (the CLI)', () => {
       outsideGitHub: true,
       env: { CI_PIPELINE_IID: '512', CI_COMMIT_REF_NAME: 'main' },
     });
-    const gitlab = await buildTag(
+    const gitlab = await runBuildTag(
       inputs({ version: '1.0.0', template: '{{version}}-{{run_number}}-{{branch}}' }),
       fromEnv.environment,
     );
@@ -368,7 +371,7 @@ describe('existing version tags in shallow clones', () => {
       event: pushEvent({ sha: clone.head(), ref }),
       env: pushEnv({ sha: clone.head(), ref }),
     });
-    const outcome = await buildTag(inputs({ version: '1.4.1' }), env);
+    const outcome = await runBuildTag(inputs({ version: '1.4.1' }), env);
     expect(lines(outcome.outputs['tag-names'])).not.toContain('latest');
     expect(lines(outcome.outputs['tag-names'])).toContain('1');
   });
@@ -382,11 +385,11 @@ describe('existing version tags in shallow clones', () => {
       event: pushEvent({ sha: clone.head(), ref }),
       env: pushEnv({ sha: clone.head(), ref }),
     });
-    const error = await caught(buildTag(inputs({ version: '1.4.1' }), env));
+    const error = await caught(runBuildTag(inputs({ version: '1.4.1' }), env));
     expect(error.code).toBe('GIT_SHALLOW');
     expect(error.hint).toContain('fetch-depth: 0');
     // Without floating tags there is nothing to decide, so it works.
-    const exact = await buildTag(
+    const exact = await runBuildTag(
       inputs({ version: '1.4.1', latest: 'false', tags: 'type=semver,pattern={{version}}' }),
       env,
     );
@@ -413,12 +416,12 @@ describe('git tags through the API', () => {
     const { repo, second } = tagRepo();
     const { environment: env } = environment(repo);
     const start = fake.calls.length;
-    const first = await buildTag(inputs({ version: '3.0.0', 'push-git-tag': 'true' }), env);
+    const first = await runBuildTag(inputs({ version: '3.0.0', 'push-git-tag': 'true' }), env);
     expect(first.outputs['git-tag']).toBe('v3.0.0');
     expect(first.outputs['git-tag-status']).toBe('created');
     expect(fake.state.refs.get('refs/tags/v3.0.0')).toBe(second);
     const again = fake.calls.length;
-    const rerun = await buildTag(inputs({ version: '3.0.0', 'push-git-tag': 'true' }), env);
+    const rerun = await runBuildTag(inputs({ version: '3.0.0', 'push-git-tag': 'true' }), env);
     expect(rerun.outputs['git-tag-status']).toBe('exists');
     expect(refCalls(again)).toEqual(['GET /repos/acme/widgets/git/ref/tags/v3.0.0']);
     expect(refCalls(start).filter((c) => c.startsWith('POST'))).toEqual(['POST /repos/acme/widgets/git/refs']);
@@ -433,7 +436,7 @@ describe('git tags through the API', () => {
       event: pushEvent({ sha: second, ref }),
       env: pushEnv({ sha: second, ref }),
     });
-    const outcome = await buildTag(inputs({ version: 'v5.0.0', 'push-git-tag': 'true' }), env);
+    const outcome = await runBuildTag(inputs({ version: 'v5.0.0', 'push-git-tag': 'true' }), env);
     expect(outcome.outputs['git-tag-status']).toBe('exists');
     expect(lines(outcome.outputs['tag-names'])).toEqual([
       `5.0.0-87-${second.slice(0, 7)}`,
@@ -447,11 +450,14 @@ describe('git tags through the API', () => {
   it('annotated tags: tag object first, then the ref; a re-run resolves the object to its commit', async () => {
     const { repo, second } = tagRepo();
     const { environment: env } = environment(repo);
-    const outcome = await buildTag(inputs({ version: '3.1.0', 'push-git-tag': 'true', 'annotated-tag': 'true' }), env);
+    const outcome = await runBuildTag(
+      inputs({ version: '3.1.0', 'push-git-tag': 'true', 'annotated-tag': 'true' }),
+      env,
+    );
     expect(outcome.outputs['git-tag-status']).toBe('created');
     const object = fake.state.refs.get('refs/tags/v3.1.0') ?? '';
     expect(fake.state.tagObjects.get(object)).toEqual({ tag: 'v3.1.0', message: 'Release 3.1.0', object: second });
-    const rerun = await buildTag(inputs({ version: '3.1.0', 'push-git-tag': 'true', 'annotated-tag': 'true' }), env);
+    const rerun = await runBuildTag(inputs({ version: '3.1.0', 'push-git-tag': 'true', 'annotated-tag': 'true' }), env);
     expect(rerun.outputs['git-tag-status']).toBe('exists');
   });
 
@@ -459,7 +465,7 @@ describe('git tags through the API', () => {
     const { repo, first, second } = tagRepo();
     fake.state.refs.set('refs/tags/v3.2.0', first);
     const { environment: env } = environment(repo);
-    const error = await caught(buildTag(inputs({ version: '3.2.0', 'push-git-tag': 'true' }), env));
+    const error = await caught(runBuildTag(inputs({ version: '3.2.0', 'push-git-tag': 'true' }), env));
     expect(error.code).toBe('TAG_CONFLICT');
     expect(error.message).toContain(first);
     expect(error.message).toContain(second);
@@ -472,7 +478,9 @@ describe('git tags through the API', () => {
     const start = fake.calls.length;
     try {
       const runs = await Promise.all(
-        [1, 2].map(() => buildTag(inputs({ version: '3.3.0', 'push-git-tag': 'true' }), environment(repo).environment)),
+        [1, 2].map(() =>
+          runBuildTag(inputs({ version: '3.3.0', 'push-git-tag': 'true' }), environment(repo).environment),
+        ),
       );
       expect(runs.map((r) => r.outputs['git-tag-status']).sort()).toEqual(['created', 'exists']);
       // Both really raced: both asked to create (one got 422 and re-read).
@@ -489,8 +497,8 @@ describe('git tags through the API', () => {
       const onFirst = environment(repo, { env: pushEnv({ sha: first }) }).environment;
       const onSecond = environment(repo, { env: pushEnv({ sha: second }) }).environment;
       const results = await Promise.allSettled([
-        buildTag(inputs({ version: '3.4.0', 'push-git-tag': 'true' }), onFirst),
-        buildTag(inputs({ version: '3.4.0', 'push-git-tag': 'true' }), onSecond),
+        runBuildTag(inputs({ version: '3.4.0', 'push-git-tag': 'true' }), onFirst),
+        runBuildTag(inputs({ version: '3.4.0', 'push-git-tag': 'true' }), onSecond),
       ]);
       const fulfilled = results.filter((r) => r.status === 'fulfilled');
       const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -508,7 +516,7 @@ describe('git tags through the API', () => {
     fake.state.writable = false;
     try {
       const error = await caught(
-        buildTag(inputs({ version: '3.5.0', 'push-git-tag': 'true' }), environment(repo).environment),
+        runBuildTag(inputs({ version: '3.5.0', 'push-git-tag': 'true' }), environment(repo).environment),
       );
       expect(error.code).toBe('GITHUB_PERMISSION');
       expect(error.hint).toContain('contents: write');
@@ -521,7 +529,7 @@ describe('git tags through the API', () => {
     const { repo, first, second } = tagRepo();
     const start = fake.calls.length;
     const atFirst = environment(repo, { env: pushEnv({ sha: first }) }).environment;
-    const created = await buildTag(
+    const created = await runBuildTag(
       inputs({ version: '4.0.0', 'push-git-tag': 'true', 'move-major-tag': 'true' }),
       atFirst,
     );
@@ -529,7 +537,7 @@ describe('git tags through the API', () => {
     expect(fake.state.refs.get('refs/tags/v4')).toBe(first);
     repo.tag('v4.0.0', { ref: first });
     const atSecond = environment(repo, { env: pushEnv({ sha: second }) }).environment;
-    const moved = await buildTag(
+    const moved = await runBuildTag(
       inputs({ version: '4.1.0', 'push-git-tag': 'true', 'move-major-tag': 'true' }),
       atSecond,
     );
@@ -542,7 +550,7 @@ describe('git tags through the API', () => {
     expect(fake.calls.slice(start).some((c) => c.method === 'DELETE')).toBe(false);
     // A backport 4.0.1 while 4.1.0 exists: v4 stays where it is.
     repo.tag('v4.1.0', { ref: second });
-    const backport = await buildTag(
+    const backport = await runBuildTag(
       inputs({ version: '4.0.1', 'push-git-tag': 'true', 'move-major-tag': 'true' }),
       atFirst,
     );
@@ -568,9 +576,9 @@ describe('without a checkout', () => {
       ...pushEnv({ sha, ref }),
     };
     const environment: ActionEnvironment = { cwd: dir, env, logger: memoryLogger(), github: readGitHubContext(env) };
-    const error = await caught(buildTag(inputs({ version: '1.0.0' }), environment));
+    const error = await caught(runBuildTag(inputs({ version: '1.0.0' }), environment));
     expect(error.code).toBe('GIT_NOT_A_REPOSITORY');
-    const exact = await buildTag(
+    const exact = await runBuildTag(
       inputs({ version: '1.0.0', latest: 'false', tags: 'type=semver,pattern={{version}}' }),
       environment,
     );
@@ -589,9 +597,9 @@ describe('version resolution', () => {
     // semver-calculate with its action.yml defaults, as a user's first step would run it.
     const defaults = readActionYaml('semver-calculate').inputs ?? {};
     const raw = (name: string) => (name === 'github-token' ? fake.token : String(defaults[name]?.default ?? ''));
-    const semver = await semverCalculate(parseSemverCalculateInputs(raw), env);
+    const semver = await runSemverCalculate(parseSemverCalculateInputs(raw), env);
     expect(semver.outputs.version).toBe('1.4.1');
-    const outcome = await buildTag(inputs({}), env);
+    const outcome = await runBuildTag(inputs({}), env);
     expect(outcome.outputs['immutable-tag']).toBe(`1.4.1-87-${backport.slice(0, 7)}`);
   });
 });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArtefactsError } from '../../src/errors.js';
 import { memoryLogger } from '../../src/log.js';
-import { buildTag, parseBuildTagInputs } from '../../src/version/build-tag.js';
+import { runBuildTag, parseBuildTagInputs } from '../../src/version/build-tag.js';
 import { calculateVersion } from '../../src/version/calculate.js';
 import { listVersionTags } from '../../src/version/version-tags.js';
 import { createRepo, type TestRepo } from '../../../../test/harness/git-repo.js';
@@ -229,7 +229,7 @@ async function buildTagNames(repo: TestRepo, prefix: string, release?: string) {
     latest: 'auto',
     'export-env': 'false',
   };
-  const outcome = await buildTag(
+  const outcome = await runBuildTag(
     parseBuildTagInputs((name) => raw[name] ?? ''),
     {
       cwd: repo.dir,

@@ -1,0 +1,122 @@
+/**
+ * Each CLI command links its parser and its core entry point through the type checker: a parser
+ * and an entry point that disagree do not compile (the `@ts-expect-error` lines below are checked
+ * by `tsc`, which fails when one of them stops being an error), and no cast in the CLI's source
+ * can hide such a disagreement.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import {
+  parseKeygenInputs,
+  parsePackInputs,
+  parseReleaseInputs,
+  parseSignInputs,
+  parseVerifyInputs,
+  runPull,
+  runRelease,
+  runSign,
+  runVerify,
+  silentLogger,
+  type ActionOutcome,
+  type RawInputs,
+} from '@immutable-artefacts/core';
+import { commands, defineCommand } from '../src/commands.js';
+
+const cliSource = join(import.meta.dirname, '..', 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
+
+/** Every `x as T` (other than `as const`) and `<T>x` in a file, by line. */
+function casts(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    const asCast = ts.isAsExpression(node) && node.type.getText(source) !== 'const';
+    if (asCast || ts.isTypeAssertionExpression(node)) {
+      const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
+      found.push(`${relative(cliSource, file)}:${line + 1}: ${node.getText(source)}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+const raw =
+  (values: Record<string, string>): RawInputs =>
+  (name) =>
+    values[name] ?? '';
+
+describe('CLI commands: parse and run linked by the type checker', () => {
+  it('a parser and an entry point that take different inputs do not compile', () => {
+    // sign's inputs are not verify's.
+    // @ts-expect-error parseSignInputs returns SignInputs, runVerify takes VerifyInputs
+    defineCommand({ parse: parseSignInputs, run: runVerify });
+    // @ts-expect-error parseVerifyInputs returns VerifyInputs, runSign takes SignInputs
+    defineCommand({ parse: parseVerifyInputs, run: runSign });
+    // @ts-expect-error parsePackInputs returns PackInputs, runPull takes PullInputs
+    defineCommand({ parse: parsePackInputs, run: runPull });
+    defineCommand({
+      parse: parseReleaseInputs,
+      // An adapter is checked against the parser too: the inputs it receives are ReleaseInputs.
+      // @ts-expect-error ReleaseInputs has no outputPrefix
+      run: async (inputs, _environment) => ({ outputs: { prefix: inputs.outputPrefix }, summary: '' }),
+    });
+    defineCommand({
+      parse: parseKeygenInputs,
+      // @ts-expect-error a keygen run cannot receive ReleaseInputs as runRelease's first argument
+      run: (inputs, environment) => runRelease(inputs, () => raw({}), environment),
+    });
+    // Nothing of a command's typed inputs leaks out: only execute(raw, environment).
+    // @ts-expect-error a Command has no separate parse
+    expect(commands.sign?.parse).toBeUndefined();
+    // @ts-expect-error a Command has no separate run
+    expect(commands.sign?.run).toBeUndefined();
+  });
+
+  it('execute parses the raw inputs and hands exactly what the parser returned to run', async () => {
+    const seen: unknown[] = [];
+    const command = defineCommand({
+      parse: (get: RawInputs) => ({ prefix: get('output-prefix') }),
+      run: async (inputs, environment): Promise<ActionOutcome> => {
+        seen.push(inputs, environment.cwd);
+        return { outputs: { prefix: inputs.prefix }, summary: 'done' };
+      },
+      secrets: ['output-prefix'],
+    });
+    const outcome = await command.execute(raw({ 'output-prefix': 'keys/a' }), {
+      cwd: '/somewhere',
+      env: {},
+      logger: silentLogger,
+      github: undefined,
+    });
+    expect(outcome).toEqual({ outputs: { prefix: 'keys/a' }, summary: 'done' });
+    expect(seen).toEqual([{ prefix: 'keys/a' }, '/somewhere']);
+    expect(command.secrets).toEqual(['output-prefix']);
+  });
+
+  it('every command is made by defineCommand: execute, and no parse or run of its own', () => {
+    expect(Object.keys(commands).length).toBeGreaterThan(0);
+    for (const [name, command] of Object.entries(commands)) {
+      expect([name, typeof command.execute]).toEqual([name, 'function']);
+      expect([name, Object.keys(command).filter((k) => k === 'parse' || k === 'run')]).toEqual([name, []]);
+    }
+  });
+
+  it('no cast anywhere in packages/cli/src (a cast could link a parser to the wrong entry point)', () => {
+    const files = sourceFiles(cliSource);
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.flatMap(casts)).toEqual([]);
+  });
+});
