@@ -13,6 +13,7 @@ import type { Credentials } from '../oci/auth.js';
 import { promote, promoteSummary, type PromoteDestination } from './promote.js';
 import type { PromoteSignaturePolicy } from './gate.js';
 import { formatReference, isTag, parseReference, referenceInput } from '../oci/references.js';
+import { isMediaType } from '../oci/media.js';
 import type { SigningConfig } from '../sign/bundle.js';
 
 export interface PromoteInputs {
@@ -62,8 +63,6 @@ export const PROMOTE_SECRETS = [
   'record-key-password',
 ] as const;
 
-const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-
 function signaturePolicy(raw: RawInputs): PromoteSignaturePolicy | undefined {
   const value = raw('require-signature').trim();
   const identity = inputs.optionalText(raw, 'certificate-identity');
@@ -72,7 +71,7 @@ function signaturePolicy(raw: RawInputs): PromoteSignaturePolicy | undefined {
   const trustedRoot = inputs.optionalText(raw, 'trusted-root');
   const keylessGiven =
     identity !== undefined || identityRegexp !== undefined || issuer !== undefined || trustedRoot !== undefined;
-  if (value === '' || /^(false|no|off|0)$/i.test(value)) {
+  if (value === '' || inputs.booleanWord(value) === false) {
     if (keylessGiven) {
       throw inputError(
         'require-signature',
@@ -113,7 +112,7 @@ function signaturePolicy(raw: RawInputs): PromoteSignaturePolicy | undefined {
       ...(trustedRoot === undefined ? {} : { trustedRoot }),
     };
   }
-  if (/^(true|yes|on|1)$/i.test(value)) {
+  if (inputs.booleanWord(value) === true) {
     throw inputError(
       'require-signature',
       value,
@@ -158,15 +157,10 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
   const tags = inputs.list(raw, 'tags');
   for (const tag of tags) if (!isTag(tag)) throw inputError('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
   const copyRaw = raw('copy-referrers').trim();
-  const copyReferrers =
-    copyRaw === '' || /^(true|yes|on|1)$/i.test(copyRaw)
-      ? true
-      : /^(false|no|off|0)$/i.test(copyRaw)
-        ? false
-        : inputs.splitList(copyRaw);
+  const copyReferrers = copyRaw === '' ? true : (inputs.booleanWord(copyRaw) ?? inputs.splitList(copyRaw));
   if (Array.isArray(copyReferrers)) {
     for (const type of copyReferrers)
-      if (!MEDIA_TYPE.test(type))
+      if (!isMediaType(type))
         throw inputError('copy-referrers', type, 'true, false, or a list of artifactTypes (media types, type/subtype)');
   }
   const platforms = inputs.list(raw, 'platforms').filter((p) => p.toLowerCase() !== 'all');
@@ -286,13 +280,8 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
         keyless,
       }),
       environment,
+      'record-key',
     ).catch((error: unknown) => {
-      if (error instanceof ArtefactsError && error.code === 'INPUT_INVALID') {
-        throw new ArtefactsError('INPUT_INVALID', error.message.replace(/^Input 'key'/, "Input 'record-key'"), {
-          ...(error.hint === undefined ? {} : { hint: error.hint }),
-          cause: error,
-        });
-      }
       if (error instanceof ArtefactsError && error.code === 'KEY_INVALID') {
         throw new ArtefactsError('KEY_INVALID', `Input 'record-key': ${error.message}`, {
           hint: 'Check record-key-password and that record-key is a cosign/sigstore private key.',
