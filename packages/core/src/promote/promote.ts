@@ -23,6 +23,7 @@ import type { GateResult } from './gate.js';
 import type { DestinationResult, PromoteResult } from './report.js';
 import { LOOKUPS, planReferrers, planTree, platformKey, type ReferrerPlan } from './plan.js';
 import { findRecord, publishRecord, type RecordFacts } from './records.js';
+import { envRunFacts } from '../github/run-facts.js';
 import { postCheck, tagRule, writeTags } from './tags.js';
 import { formatReference, parseReference, referenceTarget, type ImageReference } from '../oci/references.js';
 import { RegistryClient, type RegistryOptions } from '../oci/registry.js';
@@ -219,6 +220,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   });
   result.destinations.push(...entries);
   const now = options.now?.() ?? new Date();
+  const run = envRunFacts(env);
   const facts = (i: number): RecordFacts => ({
     source: result.source,
     destination: entries[i]!.reference,
@@ -228,7 +230,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     size: root.bytes.length,
     environment: options.environment,
     evidence,
-    env,
+    run,
     now,
   });
 
