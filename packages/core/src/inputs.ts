@@ -24,13 +24,21 @@ export function required(get: RawInputs, name: string): string {
 const TRUE = new Set(['true', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'off', '0']);
 
+/**
+ * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
+ * `value` is neither, for inputs that take a boolean or something else (a list, a key).
+ */
+export function booleanWord(value: string): boolean | undefined {
+  const word = value.trim().toLowerCase();
+  return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
+}
+
 export function boolean(get: RawInputs, name: string, fallback = false): boolean {
   const raw = get(name).trim();
   if (raw === '') return fallback;
-  const value = raw.toLowerCase();
-  if (TRUE.has(value)) return true;
-  if (FALSE.has(value)) return false;
-  throw inputError(name, raw, 'true or false');
+  const value = booleanWord(raw);
+  if (value === undefined) throw inputError(name, raw, 'true or false');
+  return value;
 }
 
 export function integer(

@@ -37,6 +37,26 @@ export interface PullRequestFacts {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** The part of the context a statement about the run uses (github/run-facts.ts). */
+export type RunContext = Pick<
+  GitHubContext,
+  'serverUrl' | 'repository' | 'sha' | 'ref' | 'runId' | 'runAttempt' | 'workflow' | 'actor'
+>;
+
+/** The run context from the runner's GITHUB_* variables alone (no event, no payload needed). */
+export function readRunContext(env: Env): RunContext {
+  return {
+    serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+    repository: env.GITHUB_REPOSITORY ?? '',
+    sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    runId: env.GITHUB_RUN_ID ?? '',
+    runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
+    workflow: env.GITHUB_WORKFLOW ?? '',
+    actor: env.GITHUB_ACTOR ?? '',
+  };
+}
+
 /** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
 export function readGitHubContext(env: Env = process.env): GitHubContext | undefined {
   const eventName = env.GITHUB_EVENT_NAME;
@@ -52,27 +72,28 @@ export function readGitHubContext(env: Env = process.env): GitHubContext | undef
       });
     }
   }
+  const run = readRunContext(env);
   const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
   const [owner = '', repo = ''] = repository.split('/');
   return {
     eventName,
     payload,
-    sha: env.GITHUB_SHA ?? '',
-    ref: env.GITHUB_REF ?? '',
+    sha: run.sha,
+    ref: run.ref,
     refName: env.GITHUB_REF_NAME ?? '',
     headRef: env.GITHUB_HEAD_REF ?? '',
     baseRef: env.GITHUB_BASE_REF ?? '',
     repository,
     owner,
     repo,
-    runId: env.GITHUB_RUN_ID ?? '',
+    runId: run.runId,
     runNumber: positive(env.GITHUB_RUN_NUMBER),
-    runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
-    serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+    runAttempt: run.runAttempt,
+    serverUrl: run.serverUrl,
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-    workflow: env.GITHUB_WORKFLOW ?? '',
+    workflow: run.workflow,
     job: env.GITHUB_JOB ?? '',
-    actor: env.GITHUB_ACTOR ?? '',
+    actor: run.actor,
     pullRequest: pullRequestFacts(payload),
   };
 }

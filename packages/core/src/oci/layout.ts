@@ -24,16 +24,18 @@ import {
   type Manifest,
 } from './media.js';
 import { checkDigest, isDigest, isTag, referrersTag } from './references.js';
-import type { ArtifactStore, BlobSource, PutManifestResult } from './store.js';
+import type { ArtifactStore, BlobSource, MountScope, PutManifestResult } from './store.js';
 
 export const REF_NAME = 'org.opencontainers.image.ref.name';
 
 export class LayoutStore implements ArtifactStore {
   readonly location: string;
+  readonly mountScope: MountScope;
   private indexLock: Promise<unknown> = Promise.resolve();
 
   constructor(readonly dir: string) {
     this.location = `oci:${dir}`;
+    this.mountScope = { kind: 'layout', dir };
   }
 
   private blobPath(digest: string): string {

@@ -28,6 +28,14 @@ export const MANIFEST_MEDIA_TYPES: readonly string[] = [
 ];
 export const INDEX_MEDIA_TYPES: readonly string[] = [MEDIA.ociIndex, MEDIA.dockerList];
 
+/** RFC 6838's `type/subtype` (restricted-name on each side): the shape of any artifactType or mediaType. */
+const MEDIA_TYPE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+
+/** Whether `value` has the shape of a media type (`application/vnd.acme.chart.v1`); parameters are not allowed. */
+export function isMediaType(value: string): boolean {
+  return MEDIA_TYPE_SHAPE.test(value);
+}
+
 /** The full Accept header: distribution 2.8 answers 404 for an OCI manifest when it is missing. */
 export const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 

@@ -24,7 +24,7 @@ import {
   type Manifest,
 } from './media.js';
 import { isDigest, isTag, type RegistryReference } from './references.js';
-import type { ArtifactStore, BlobSource, PutManifestResult } from './store.js';
+import type { ArtifactStore, BlobSource, MountScope, PutManifestResult } from './store.js';
 import { getBlob, hasBlob, mountBlob, putBlob } from './registry-blobs.js';
 import {
   addToFallback,
@@ -110,6 +110,7 @@ export class RegistryRepository implements ArtifactStore, FallbackTarget {
   readonly location: string;
   readonly registry: string;
   readonly repository: string;
+  readonly mountScope: MountScope;
   private readonly transport: RepositoryTransport;
 
   constructor(
@@ -123,6 +124,7 @@ export class RegistryRepository implements ArtifactStore, FallbackTarget {
     this.registry = ref.registry;
     this.repository = ref.repository;
     this.location = `${ref.registry}/${ref.repository}`;
+    this.mountScope = { kind: 'registry', registry: ref.registry, repository: ref.repository };
   }
 
   // ---------------------------------------------------------------- manifests

@@ -14,9 +14,19 @@ export interface PutManifestResult {
   referrerIndexed: boolean;
 }
 
+/**
+ * What a store can mount blobs from without moving their bytes: a registry repository mounts from
+ * the other repositories of its registry; a layout directory from any other layout directory.
+ */
+export type MountScope =
+  | { readonly kind: 'registry'; readonly registry: string; readonly repository: string }
+  | { readonly kind: 'layout'; readonly dir: string };
+
 export interface ArtifactStore {
   /** Human-readable location for messages: `127.0.0.1:5000/acme/app`, `oci:/tmp/layout`. */
   readonly location: string;
+  /** Where this store sits for mounts (see MountScope); absent: it mounts from nothing, nothing from it. */
+  readonly mountScope?: MountScope;
   /** Resolves a tag or digest to the manifest descriptor without fetching the body (HEAD). Undefined when absent. */
   resolve(reference: string): Promise<Descriptor | undefined>;
   /** Fetches a manifest's exact bytes, verified against the requested digest (and Docker-Content-Digest). */
@@ -47,4 +57,9 @@ export interface ArtifactStore {
   referrers(digest: string, artifactType?: string): Promise<Descriptor[]>;
   /** Every tag, sorted as the store lists them. */
   listTags(): Promise<string[]>;
+  /**
+   * Takes back a referrer of `subject` this run pushed (deleted by digest where the store allows,
+   * and out of any fallback index). Absent where a store has no such step.
+   */
+  withdrawReferrer?(subject: string, digest: string): Promise<void>;
 }

@@ -3,10 +3,10 @@ import * as parse from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
 import { inputError } from '../errors.js';
 import { parseAllowOutsideWorkspace, plainValue } from '../paths.js';
+import { isMediaType } from '../oci/media.js';
 import { isTag, referenceInput } from '../oci/references.js';
 import { DEFAULT_ARTIFACT_TYPE } from './format.js';
 
-const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 
 export interface PackInputs {
@@ -75,7 +75,7 @@ export function parsePackInputs(raw: RawInputs): PackInputs {
     );
   }
   const artifactType = parse.optionalText(raw, 'artifact-type') ?? DEFAULT_ARTIFACT_TYPE;
-  if (!MEDIA_TYPE.test(artifactType)) {
+  if (!isMediaType(artifactType)) {
     throw inputError('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
   }
   const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);

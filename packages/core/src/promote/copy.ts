@@ -7,13 +7,10 @@ import { Transform, pipeline, type Readable } from 'node:stream';
 import { mapPool, Semaphore } from '../concurrency.js';
 import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { LayoutStore } from '../oci/layout.js';
 import { transferMemoryGovernor } from '../oci/memory.js';
 import { VerifyingStream, childDescriptors, type Descriptor, type Manifest } from '../oci/media.js';
 import { LOOKUPS, type Tree } from './plan.js';
-import { parseReference } from '../oci/references.js';
-import { RegistryRepository } from '../oci/registry.js';
-import type { ArtifactStore } from '../oci/store.js';
+import type { ArtifactStore, MountScope } from '../oci/store.js';
 
 /**
  * Blobs up to this size (configs, small layers, signatures) are bound by round trips rather than by
@@ -54,6 +51,36 @@ export async function putManifests(store: ArtifactStore, manifests: Manifest[]):
   for (const level of levels) await mapPool(level, LOOKUPS, (manifest) => store.putManifest(manifest));
 }
 
+/**
+ * A repository to mount blobs from besides the source's (`mount-from`): in the destination's own
+ * registry when `registry` is undefined, else only at destinations in that registry.
+ */
+export interface MountSource {
+  readonly registry: string | undefined;
+  readonly repository: string;
+}
+
+/**
+ * Where a blob for `target` may be mounted from, in the order to try: the source itself when the
+ * two share a mount scope (one registry, or two layouts), then the `mount-from` repositories of the
+ * target's registry; never the target itself.
+ */
+export function mountCandidates(
+  target: MountScope | undefined,
+  source: MountScope | undefined,
+  mountFrom: readonly MountSource[],
+): string[] {
+  const candidates: string[] = [];
+  if (target?.kind === 'registry') {
+    if (source?.kind === 'registry' && source.registry === target.registry) candidates.push(source.repository);
+    for (const from of mountFrom)
+      if (from.registry === undefined || from.registry === target.registry) candidates.push(from.repository);
+    return [...new Set(candidates)].filter((c) => c !== target.repository);
+  }
+  if (target?.kind === 'layout' && source?.kind === 'layout') candidates.push(source.dir);
+  return candidates;
+}
+
 /** Copies trees from one source to any number of destinations, sharing one pool of blob streams. */
 export class Copier {
   /** Blob streams in flight, across every tree and destination of this promotion. */
@@ -65,7 +92,7 @@ export class Copier {
     private readonly source: ArtifactStore,
     private readonly counts: CopyCounts,
     concurrency: number,
-    private readonly mountFrom: readonly string[] = [],
+    private readonly mountFrom: readonly MountSource[] = [],
   ) {
     this.streams = new Semaphore(concurrency);
   }
@@ -205,26 +232,7 @@ export class Copier {
       pipeline(stream, counter, () => undefined);
       return counter;
     };
-    const candidates: string[] = [];
-    if (
-      store instanceof RegistryRepository &&
-      source instanceof RegistryRepository &&
-      store.registry === source.registry
-    ) {
-      candidates.push(source.repository);
-    }
-    if (store instanceof LayoutStore && source instanceof LayoutStore) candidates.push(source.dir);
-    if (store instanceof RegistryRepository) {
-      for (const from of this.mountFrom) {
-        const repoName = from.includes('/') && /[.:]/.test(from.split('/')[0]!) ? parseReference(from) : undefined;
-        if (repoName !== undefined && repoName.kind === 'registry') {
-          if (repoName.registry === store.registry) candidates.push(repoName.repository);
-        } else candidates.push(from);
-      }
-    }
-    const unique = [...new Set(candidates)].filter(
-      (c) => !(store instanceof RegistryRepository) || c !== store.repository,
-    );
+    const unique = mountCandidates(store.mountScope, source.mountScope, this.mountFrom);
     try {
       // Present already: skipped (a mount would succeed too, but could not tell the two apart).
       if ((await store.hasBlob(blob.digest)) !== undefined) return 'skipped';

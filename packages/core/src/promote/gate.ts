@@ -69,7 +69,7 @@ export async function verifyPromotionSource(
   let verification: VerificationPolicy;
   try {
     // Keyless: the trusted root of the repository's Sigstore instance, through TUF as verify gets it.
-    verification = await loadVerificationPolicy(verifyInputs(policy), context.cwd, context);
+    verification = await loadVerificationPolicy(verifyInputs(policy), context.cwd, context, 'require-signature');
   } catch (error) {
     throw new ArtefactsError(
       'VERIFICATION_FAILED',

@@ -10,19 +10,28 @@ import * as inputs from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
 import * as workspacePaths from '../paths.js';
 import type { Credentials } from '../oci/auth.js';
-import { promote, promoteSummary, type PromoteDestination } from './promote.js';
+import { promote, promoteSummary } from './promote.js';
+import type { MountSource } from './copy.js';
 import type { PromoteSignaturePolicy } from './gate.js';
-import { formatReference, isTag, parseReference, referenceInput } from '../oci/references.js';
+import { isTag, referenceInput, type ImageReference } from '../oci/references.js';
+import { isMediaType } from '../oci/media.js';
 import type { SigningConfig } from '../sign/bundle.js';
 
+/** One line of `destinations`: a reference and the tags given after it. */
+export interface PromoteInputDestination {
+  readonly reference: ImageReference;
+  readonly tags: readonly string[];
+}
+
 export interface PromoteInputs {
-  readonly source: string;
-  readonly destinations: readonly PromoteDestination[];
+  /** Parsed once here; an `oci:` layout's relative directory is made absolute when the promotion runs. */
+  readonly source: ImageReference;
+  readonly destinations: readonly PromoteInputDestination[];
   readonly tags: readonly string[];
   readonly allowOverwrite: boolean;
   readonly copyReferrers: boolean | readonly string[];
   readonly platforms: readonly string[];
-  readonly mountFrom: readonly string[];
+  readonly mountFrom: readonly MountSource[];
   /** The `require-signature` gate; undefined when no signature is required. */
   readonly signaturePolicy: PromoteSignaturePolicy | undefined;
   readonly environment: string | undefined;
@@ -62,8 +71,6 @@ export const PROMOTE_SECRETS = [
   'record-key-password',
 ] as const;
 
-const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-
 function signaturePolicy(raw: RawInputs): PromoteSignaturePolicy | undefined {
   const value = raw('require-signature').trim();
   const identity = inputs.optionalText(raw, 'certificate-identity');
@@ -72,7 +79,7 @@ function signaturePolicy(raw: RawInputs): PromoteSignaturePolicy | undefined {
   const trustedRoot = inputs.optionalText(raw, 'trusted-root');
   const keylessGiven =
     identity !== undefined || identityRegexp !== undefined || issuer !== undefined || trustedRoot !== undefined;
-  if (value === '' || /^(false|no|off|0)$/i.test(value)) {
+  if (value === '' || inputs.booleanWord(value) === false) {
     if (keylessGiven) {
       throw inputError(
         'require-signature',
@@ -113,7 +120,7 @@ function signaturePolicy(raw: RawInputs): PromoteSignaturePolicy | undefined {
       ...(trustedRoot === undefined ? {} : { trustedRoot }),
     };
   }
-  if (/^(true|yes|on|1)$/i.test(value)) {
+  if (inputs.booleanWord(value) === true) {
     throw inputError(
       'require-signature',
       value,
@@ -131,19 +138,32 @@ function signaturePolicy(raw: RawInputs): PromoteSignaturePolicy | undefined {
 }
 
 /** An `oci:` layout reference with a relative directory, made relative to the workspace (as every path input). */
-function inWorkspace(value: string, cwd: string): string {
-  const ref = parseReference(value);
-  if (ref.kind !== 'layout' || path.isAbsolute(ref.path)) return value;
-  return formatReference({ ...ref, path: path.resolve(cwd, ref.path) });
+function inWorkspace(ref: ImageReference, cwd: string): ImageReference {
+  if (ref.kind !== 'layout' || path.isAbsolute(ref.path)) return ref;
+  return { ...ref, path: path.resolve(cwd, ref.path) };
+}
+
+/**
+ * A `mount-from` item: a repository name in the destination's registry (`acme/base`), or
+ * `registry/repository` when its first part is a host (has a `.` or a `:`).
+ */
+function mountSource(from: string): MountSource {
+  const first = from.split('/')[0]!;
+  if (from.includes('/') && /[.:]/.test(first)) {
+    const ref = referenceInput('mount-from', from);
+    if (ref.kind === 'registry') return { registry: ref.registry, repository: ref.repository };
+  } else if (/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(from)) {
+    return { registry: undefined, repository: from };
+  }
+  throw inputError('mount-from', from, 'repository names (acme/base) or registry/repository');
 }
 
 export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
-  const source = inputs.required(raw, 'source');
-  referenceInput('source', source);
-  const destinations: PromoteDestination[] = [];
+  const source = referenceInput('source', inputs.required(raw, 'source'));
+  const destinations: PromoteInputDestination[] = [];
   for (const line of inputs.splitList(raw('destinations'), false)) {
-    const [ref, ...tags] = line.split(/\s+/);
-    referenceInput('destinations', ref!);
+    const [given, ...tags] = line.split(/\s+/);
+    const reference = referenceInput('destinations', given!);
     for (const tag of tags)
       if (!isTag(tag))
         throw inputError(
@@ -151,22 +171,17 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
           line,
           'one reference per line, optionally followed by tags ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}) separated by spaces',
         );
-    destinations.push({ reference: ref!, tags });
+    destinations.push({ reference, tags });
   }
   if (destinations.length === 0)
     throw inputError('destinations', raw('destinations'), 'one or more image references, one per line');
   const tags = inputs.list(raw, 'tags');
   for (const tag of tags) if (!isTag(tag)) throw inputError('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
   const copyRaw = raw('copy-referrers').trim();
-  const copyReferrers =
-    copyRaw === '' || /^(true|yes|on|1)$/i.test(copyRaw)
-      ? true
-      : /^(false|no|off|0)$/i.test(copyRaw)
-        ? false
-        : inputs.splitList(copyRaw);
+  const copyReferrers = copyRaw === '' ? true : (inputs.booleanWord(copyRaw) ?? inputs.splitList(copyRaw));
   if (Array.isArray(copyReferrers)) {
     for (const type of copyReferrers)
-      if (!MEDIA_TYPE.test(type))
+      if (!isMediaType(type))
         throw inputError('copy-referrers', type, 'true, false, or a list of artifactTypes (media types, type/subtype)');
   }
   const platforms = inputs.list(raw, 'platforms').filter((p) => p.toLowerCase() !== 'all');
@@ -174,16 +189,7 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
       throw inputError('platforms', p, 'os/arch[/variant], e.g. linux/arm64/v8, or all');
   }
-  const mountFrom = inputs.list(raw, 'mount-from');
-  for (const from of mountFrom) {
-    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(from)) {
-      // host/repository forms are checked as references
-      if (!(from.includes('/') && /[.:]/.test(from.split('/')[0]!))) {
-        throw inputError('mount-from', from, 'repository names (acme/base) or registry/repository');
-      }
-      referenceInput('mount-from', from);
-    }
-  }
+  const mountFrom = inputs.list(raw, 'mount-from').map(mountSource);
   const evidence = inputs.list(raw, 'evidence', { comma: false }).map((item) => {
     workspacePaths.plainValue('evidence', item);
     const at = item.indexOf('=');
@@ -234,8 +240,7 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
 /** Every path input resolves inside the workspace (symbolic links followed), before anything is read. */
 function checkPaths(parsed: PromoteInputs, cwd: string): void {
   const ws = workspacePaths.workspace(cwd, parsed.allowOutsideWorkspace);
-  const layout = (input: string, value: string) => {
-    const ref = parseReference(value);
+  const layout = (input: string, ref: ImageReference) => {
     if (ref.kind === 'layout') workspacePaths.inWorkspace(ws, input, ref.path);
   };
   layout('source', parsed.source);
@@ -258,13 +263,13 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
   // destination's (registry-*) win: they must allow push, and usually allow pull too.
   const credentials: Record<string, Credentials> = {};
   if (parsed.sourceUsername !== undefined && parsed.sourcePassword !== undefined) {
-    const ref = parseReference(parsed.source);
+    const ref = parsed.source;
     if (ref.kind === 'registry')
       credentials[ref.registry] = { username: parsed.sourceUsername, password: parsed.sourcePassword };
   }
   if (parsed.registryUsername !== undefined && parsed.registryPassword !== undefined) {
     for (const d of parsed.destinations) {
-      const ref = parseReference(d.reference);
+      const ref = d.reference;
       if (ref.kind === 'registry')
         credentials[ref.registry] = { username: parsed.registryUsername, password: parsed.registryPassword };
     }
@@ -286,13 +291,8 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
         keyless,
       }),
       environment,
+      'record-key',
     ).catch((error: unknown) => {
-      if (error instanceof ArtefactsError && error.code === 'INPUT_INVALID') {
-        throw new ArtefactsError('INPUT_INVALID', error.message.replace(/^Input 'key'/, "Input 'record-key'"), {
-          ...(error.hint === undefined ? {} : { hint: error.hint }),
-          cause: error,
-        });
-      }
       if (error instanceof ArtefactsError && error.code === 'KEY_INVALID') {
         throw new ArtefactsError('KEY_INVALID', `Input 'record-key': ${error.message}`, {
           hint: 'Check record-key-password and that record-key is a cosign/sigstore private key.',
@@ -304,12 +304,15 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
   }
   const result = await promote({
     source: inWorkspace(parsed.source, environment.cwd),
-    destinations: parsed.destinations.map((d) => ({ ...d, reference: inWorkspace(d.reference, environment.cwd) })),
+    destinations: parsed.destinations.map((d) => ({
+      reference: inWorkspace(d.reference, environment.cwd),
+      tags: [...d.tags],
+    })),
     tags: [...parsed.tags],
     allowOverwrite: parsed.allowOverwrite,
     copyReferrers: typeof parsed.copyReferrers === 'boolean' ? parsed.copyReferrers : [...parsed.copyReferrers],
     platforms: [...parsed.platforms],
-    mountFrom: [...parsed.mountFrom],
+    mountFrom: parsed.mountFrom,
     ...(parsed.environment === undefined ? {} : { environment: parsed.environment }),
     evidence: parsed.evidence.map((e) => ({ name: e.name, path: path.resolve(environment.cwd, e.path) })),
     record: parsed.record,

@@ -18,14 +18,15 @@ import { ArtefactsError, describeError } from '../errors.js';
 import { heldLogger, silentLogger, type Logger } from '../log.js';
 import { LayoutStore } from '../oci/layout.js';
 import { isIndex, type Descriptor } from '../oci/media.js';
-import { Copier, mib } from './copy.js';
+import { Copier, mib, type MountSource } from './copy.js';
 import type { GateResult } from './gate.js';
 import type { DestinationResult, PromoteResult } from './report.js';
 import { LOOKUPS, planReferrers, planTree, platformKey, type ReferrerPlan } from './plan.js';
 import { findRecord, publishRecord, type RecordFacts } from './records.js';
+import { envRunFacts } from '../github/run-facts.js';
 import { postCheck, tagRule, writeTags } from './tags.js';
 import { formatReference, parseReference, referenceTarget, type ImageReference } from '../oci/references.js';
-import { RegistryClient, RegistryRepository, type RegistryOptions } from '../oci/registry.js';
+import { RegistryClient, type RegistryOptions } from '../oci/registry.js';
 import type { ArtifactStore } from '../oci/store.js';
 import type { SigningConfig } from '../sign/bundle.js';
 
@@ -34,13 +35,15 @@ export { MAX_INDEX_DEPTH, MAX_PLAN_MANIFESTS, MAX_REFERRER_DEPTH, MAX_TREE_MANIF
 export { promoteSummary } from './report.js';
 
 export interface PromoteDestination {
-  reference: string;
+  /** A reference as text (parsed once, when the promotion starts) or one already parsed. */
+  reference: string | ImageReference;
   /** Tags at this destination besides the reference's own tag and the shared `tags`. */
   tags?: string[];
 }
 
 export interface PromoteOptions {
-  source: string;
+  /** A reference as text (parsed once, when the promotion starts) or one already parsed. */
+  source: string | ImageReference;
   destinations: (string | PromoteDestination)[];
   tags?: string[];
   allowOverwrite?: boolean;
@@ -49,7 +52,7 @@ export interface PromoteOptions {
   /** `os/arch[/variant]` to select one platform's manifest out of an index (its digest is unchanged). Default all. */
   platforms?: string[];
   /** Extra repositories (in the destination registry) to try mounting blobs from. */
-  mountFrom?: string[];
+  mountFrom?: readonly MountSource[];
   environment?: string;
   /** Files recorded by sha256 in the promotion record: name → path. */
   evidence?: { name: string; path: string }[];
@@ -103,13 +106,14 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const allowOverwrite = options.allowOverwrite === true;
 
   // Every reference is parsed before a request is made: a bad destination fails at once.
-  const sourceRef = parseReference(options.source);
+  const parsed = (ref: string | ImageReference) => (typeof ref === 'string' ? parseReference(ref) : ref);
+  const sourceRef = parsed(options.source);
   const shared = options.tags ?? [];
   const destinations = options.destinations.map((d) => {
     const spec = typeof d === 'string' ? { reference: d } : d;
-    const ref = parseReference(spec.reference);
+    const ref = parsed(spec.reference);
     const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...(spec.tags ?? []), ...shared])];
-    return { spec, ref, store: open(ref), tags, named: ref.digest, reference: spec.reference };
+    return { ref, store: open(ref), tags, named: ref.digest, reference: formatReference(ref) };
   });
   if (destinations.length === 0)
     throw new ArtefactsError('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
@@ -216,6 +220,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   });
   result.destinations.push(...entries);
   const now = options.now?.() ?? new Date();
+  const run = envRunFacts(env);
   const facts = (i: number): RecordFacts => ({
     source: result.source,
     destination: entries[i]!.reference,
@@ -225,7 +230,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     size: root.bytes.length,
     environment: options.environment,
     evidence,
-    env,
+    run,
     now,
   });
 
@@ -353,7 +358,7 @@ async function withdraw(
 ): Promise<void> {
   await Promise.all(
     published.map(async ({ store, digest }) => {
-      if (!(store instanceof RegistryRepository)) return;
+      if (store.withdrawReferrer === undefined) return;
       try {
         await store.withdrawReferrer(subject, digest);
         logger.info(`  promotion record ${digest} withdrawn from ${store.location}: the tags are not this promotion's`);

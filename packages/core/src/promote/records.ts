@@ -11,6 +11,7 @@ import { readBlob } from '../oci/open.js';
 import type { ArtifactStore } from '../oci/store.js';
 import type { SigningConfig } from '../sign/bundle.js';
 import type { Statement } from '../sign/statements.js';
+import type { RunFacts } from '../github/run-facts.js';
 
 /**
  * The predicate type of promotion records: the project's own, versioned, and specified by the
@@ -33,7 +34,8 @@ export interface RecordFacts {
   size: number;
   environment: string | undefined;
   evidence: { name: string; digest: { sha256: string } }[];
-  env: Readonly<Record<string, string | undefined>>;
+  /** The workflow run that promotes (github/run-facts.ts, as provenance has it). */
+  run: RunFacts;
   now: Date;
 }
 
@@ -46,11 +48,9 @@ interface PromotionPredicate {
 }
 
 export function recordStatement(facts: RecordFacts, signed: boolean) {
-  const { env } = facts;
-  const runUrl =
-    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
-      : undefined;
+  const { run } = facts;
+  // Absent facts are left out of the JSON, as they always were (undefined is not serialised).
+  const given = (value: string) => (value === '' ? undefined : value);
   return {
     _type: 'https://in-toto.io/Statement/v1',
     subject: [{ name: facts.destination, digest: { sha256: facts.digest.slice('sha256:'.length) } }],
@@ -63,15 +63,15 @@ export function recordStatement(facts: RecordFacts, signed: boolean) {
       mediaType: facts.mediaType,
       ...(facts.environment === undefined ? {} : { environment: facts.environment }),
       promotedAt: facts.now.toISOString(),
-      ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
-      ...(runUrl === undefined
+      ...(run.actor ? { actor: run.actor } : {}),
+      ...(run.runUrl === undefined
         ? {}
         : {
             run: {
-              url: runUrl,
-              workflow: env.GITHUB_WORKFLOW,
-              repository: env.GITHUB_REPOSITORY,
-              sha: env.GITHUB_SHA,
+              url: run.runUrl,
+              workflow: given(run.workflowName),
+              repository: run.repository,
+              sha: given(run.sha),
             },
           }),
       evidence: facts.evidence,

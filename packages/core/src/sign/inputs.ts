@@ -292,16 +292,21 @@ async function keyText(value: string, input: string, cwd: string): Promise<strin
   }
 }
 
-/** The signing config the inputs ask for: key (decrypted here) or keyless (token fetched lazily). */
+/**
+ * The signing config the inputs ask for: key (decrypted here) or keyless (token fetched lazily).
+ * `keyInput` is the name the caller's step gives the key (`key` for sign and sbom, `record-key`
+ * for promote): an error about the key names it.
+ */
 export async function resolveSigningConfig(
   inputs: SigningInputs,
   environment: ActionEnvironment,
+  keyInput = 'key',
 ): Promise<SigningConfig> {
   const { env, logger, cwd } = environment;
   if (inputs.keyPassword) logger.secret(inputs.keyPassword);
   if (inputs.key) {
     if (inputs.key.includes('-----BEGIN')) logger.secret(inputs.key);
-    const key = await loadPrivateKey(await keyText(inputs.key, 'key', cwd), inputs.keyPassword);
+    const key = await loadPrivateKey(await keyText(inputs.key, keyInput, cwd), inputs.keyPassword);
     const instance = await chooseInstance(inputs, environment);
     if (inputs.transparencyLog && !instance.rekorURL) {
       throw inputError(
@@ -317,7 +322,7 @@ export async function resolveSigningConfig(
     };
   }
   if (inputs.keyless === false) {
-    throw inputError('key', '', 'a private key when keyless is false');
+    throw inputError(keyInput, '', 'a private key when keyless is false');
   }
   const given = givenIdentityToken(inputs, env);
   if (given !== undefined) {
@@ -418,12 +423,14 @@ export function tufMirrorFor(inputs: VerificationInputs, github: GitHubContext |
 /**
  * The verification policy the inputs describe, with the key and trusted root loaded. Keyless
  * without `trusted-root`: the trusted root comes through TUF when `environment` is given (its env
- * names the cache directory), and is an error otherwise.
+ * names the cache directory), and is an error otherwise. `keyInput` names the public key's input
+ * in errors (`key` for verify, `require-signature` for promote's gate).
  */
 export async function loadVerificationPolicy(
   inputs: VerificationInputs,
   cwd: string,
   environment?: Pick<ActionEnvironment, 'env' | 'logger' | 'github'>,
+  keyInput = 'key',
 ): Promise<VerificationPolicy> {
   const keyless = !inputs.key;
   let trustedRoot = inputs.trustedRoot ? await readTrustedRoot(resolve(cwd, inputs.trustedRoot)) : undefined;
@@ -442,7 +449,7 @@ export async function loadVerificationPolicy(
     requiredPredicateTypes: inputs.attestations,
   };
   if (inputs.key) {
-    return { ...common, key: loadPublicKey(await keyText(inputs.key, 'key', cwd)) };
+    return { ...common, key: loadPublicKey(await keyText(inputs.key, keyInput, cwd)) };
   }
   if (!trustedRoot) {
     throw new ArtefactsError('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {

@@ -4,7 +4,8 @@
  * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
  */
 import { ArtefactsError } from '../errors.js';
-import { parseWorkflowRef, type GitHubContext } from '../github/context.js';
+import type { GitHubContext } from '../github/context.js';
+import { runFacts } from '../github/run-facts.js';
 
 export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 export const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -148,15 +149,13 @@ export function githubProvenancePredicate(context: GitHubContext, facts: Workflo
       { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' },
     );
   }
-  const workflow = parseWorkflowRef(facts.workflowRef);
-  const workflowPath = workflow.path;
-  const workflowRefName = workflow.ref || context.ref;
-  const repositoryUrl = `${context.serverUrl}/${context.repository}`;
+  // The run's facts come from the one builder promotion records use too (github/run-facts.ts).
+  const run = runFacts(context, facts);
   return {
     buildDefinition: {
       buildType: GITHUB_WORKFLOW_BUILD_TYPE,
       externalParameters: {
-        workflow: { ref: workflowRefName, repository: repositoryUrl, path: workflowPath },
+        workflow: { ref: run.workflow.ref, repository: run.repositoryUrl, path: run.workflow.path },
       },
       internalParameters: {
         github: {
@@ -166,13 +165,11 @@ export function githubProvenancePredicate(context: GitHubContext, facts: Workflo
           runner_environment: facts.runnerEnvironment,
         },
       },
-      resolvedDependencies: [{ uri: `git+${repositoryUrl}@${context.ref}`, digest: { gitCommit: context.sha } }],
+      resolvedDependencies: [{ uri: `git+${run.repositoryUrl}@${run.ref}`, digest: { gitCommit: run.sha } }],
     },
     runDetails: {
-      builder: { id: `${context.serverUrl}/${facts.jobWorkflowRef ?? facts.workflowRef}` },
-      metadata: {
-        invocationId: `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
-      },
+      builder: { id: run.builderId },
+      metadata: { invocationId: run.runUrl },
     },
   };
 }

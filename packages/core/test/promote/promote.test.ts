@@ -13,8 +13,10 @@ import {
   buildReferrer,
   childDescriptors,
   copyTree,
+  formatReference,
   memoryLogger,
   parsePromoteInputs,
+  parseReference,
   runPromote,
   promote,
   promoteSummary,
@@ -23,8 +25,11 @@ import {
   sha256,
   type ImageManifest,
   type Manifest,
+  type ArtifactStore,
   type PromoteOptions,
 } from '@immutable-artefacts/core';
+import { Copier, mountCandidates } from '../../src/promote/copy.js';
+import { planTree } from '../../src/promote/plan.js';
 import {
   skopeoRaw,
   startProxy,
@@ -50,6 +55,7 @@ const base = (): Partial<PromoteOptions> => ({
 });
 
 const failure = (promise: Promise<unknown>) => rejectionOf(promise, ArtefactsError);
+const raw = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 
 beforeAll(async () => {
   [a, b] = await Promise.all([startRegistry(), startRegistry()]);
@@ -283,6 +289,80 @@ describe('promote', () => {
     } finally {
       await proxy.close();
     }
+  });
+
+  it('asks a store what it can mount from, so a store that only forwards to a registry or a layout mounts too', async () => {
+    // A store that forwards every call (as a logging or caching layer would) is no registry or layout
+    // class: what it can mount is known only through the store interface (mountScope).
+    const forwarding = (store: ArtifactStore): ArtifactStore => ({
+      location: store.location,
+      ...(store.mountScope === undefined ? {} : { mountScope: store.mountScope }),
+      resolve: (r) => store.resolve(r),
+      getManifest: (r) => store.getManifest(r),
+      putManifest: (m, o) => store.putManifest(m, o),
+      putTag: (t, m) => store.putTag(t, m),
+      hasBlob: (d) => store.hasBlob(d),
+      getBlob: (d) => store.getBlob(d),
+      putBlob: (d, from) => store.putBlob(d, from),
+      mountBlob: (d, from, fallback) => store.mountBlob(d, from, fallback),
+      referrers: (d, t) => store.referrers(d, t),
+      listTags: () => store.listTags(),
+    });
+    const pairs: [string, ArtifactStore, ArtifactStore][] = [
+      ['registry', repositoryAt(a.host, 'acme/app'), repositoryAt(a.host, 'acme/forwarded')],
+      ['layout', layout, new LayoutStore(path.join(tmp, 'forwarded'))],
+    ];
+    for (const [kind, from, to] of pairs) {
+      const source = forwarding(from);
+      const tree = await planTree(source, await source.getManifest(image.digest));
+      const counts = { bytesCopied: 0, blobsCopied: 0, blobsMounted: 0, blobsSkipped: 0, bytesResent: 0 };
+      await new Copier(source, counts, 2).copyTree(tree, forwarding(to), memoryLogger());
+      expect([kind, counts.blobsMounted, counts.blobsCopied]).toEqual([kind, tree.blobs.size, 0]);
+      expect((await to.resolve(image.digest))?.digest).toBe(image.digest);
+    }
+    // The candidates: the source where the scopes meet, then mount-from of the target's registry, never itself.
+    const here = { kind: 'registry', registry: 'r.example', repository: 'acme/prod' } as const;
+    expect(
+      mountCandidates(here, { kind: 'registry', registry: 'r.example', repository: 'acme/dev' }, [
+        { registry: undefined, repository: 'acme/base' },
+        { registry: 'other.example', repository: 'acme/x' },
+        { registry: 'r.example', repository: 'acme/prod' },
+      ]),
+    ).toEqual(['acme/dev', 'acme/base']);
+    expect(mountCandidates(here, { kind: 'layout', dir: '/l' }, [])).toEqual([]);
+    expect(mountCandidates({ kind: 'layout', dir: '/m' }, { kind: 'layout', dir: '/l' }, [])).toEqual(['/l']);
+    expect(mountCandidates(undefined, here, [{ registry: undefined, repository: 'acme/base' }])).toEqual([]);
+  });
+
+  it('mounts from the mount-from repositories, given as registry/repository or as a name in the destination registry', async () => {
+    await copyTree(layout, repositoryAt(b.host, 'acme/base'), image.digest, { tag: 'base' });
+    const environment = { cwd: tmp, env: {}, logger: memoryLogger(), github: undefined };
+    const given = { source: `${a.host}/acme/app:v1`, 'copy-referrers': 'false', record: 'false' };
+    const hosted = parsePromoteInputs(
+      raw({
+        ...given,
+        destinations: `${b.host}/acme/mounted:1`,
+        'mount-from': `${a.host}/acme/app, ${b.host}/acme/base`,
+      }),
+    );
+    // Parsed once: a repository in a named registry, typed; the promotion only compares registries.
+    expect(hosted.mountFrom).toEqual([
+      { registry: a.host, repository: 'acme/app' },
+      { registry: b.host, repository: 'acme/base' },
+    ]);
+    const named = parsePromoteInputs(
+      raw({ ...given, destinations: `${b.host}/acme/named:1`, 'mount-from': 'acme/base' }),
+    );
+    expect(named.mountFrom).toEqual([{ registry: undefined, repository: 'acme/base' }]);
+    const blobs = childDescriptors(image).blobs.length;
+    for (const parsed of [hosted, named]) {
+      const outcome = await runPromote(parsed, environment);
+      expect([outcome.outputs['blobs-mounted'], outcome.outputs['blobs-copied']]).toEqual([String(blobs), '0']);
+    }
+    for (const bad of ['Bad Repo', 'oci:dir/x', 'bad_host.example/acme/x'])
+      expect(() => parsePromoteInputs(raw({ ...given, destinations: 'x/y', 'mount-from': bad }))).toThrow(
+        "Input 'mount-from'",
+      );
   });
 
   it('copies a multi-arch index whole with its digest, or exactly one platform by its own digest', async () => {
@@ -559,8 +639,6 @@ describe('promote', () => {
 });
 
 describe('promote inputs and entry point', () => {
-  const raw = (values: Record<string, string>) => (name: string) => values[name] ?? '';
-
   it('parses destinations with their own tags and names bad inputs', () => {
     const parsed = parsePromoteInputs(
       raw({
@@ -570,9 +648,15 @@ describe('promote inputs and entry point', () => {
         'copy-referrers': 'application/spdx+json',
       }),
     );
+    // Each reference is parsed once, here: what runs the promotion gets the typed reference.
+    expect(parsed.source).toEqual({ kind: 'layout', path: './l', tag: 'v1', digest: undefined });
     expect(parsed.destinations).toEqual([
-      { reference: 'ghcr.io/acme/app:1.0', tags: ['stable'] },
-      { reference: 'quay.io/acme/app', tags: [] },
+      { reference: parseReference('ghcr.io/acme/app:1.0'), tags: ['stable'] },
+      { reference: parseReference('quay.io/acme/app'), tags: [] },
+    ]);
+    expect(parsed.destinations.map((d) => formatReference(d.reference))).toEqual([
+      'ghcr.io/acme/app:1.0',
+      'quay.io/acme/app',
     ]);
     expect(parsed.tags).toEqual(['a', 'b']);
     expect(parsed.copyReferrers).toEqual(['application/spdx+json']);

@@ -15,6 +15,7 @@ import {
   sign,
   type PromoteResult,
 } from '@immutable-artefacts/core';
+import { rejectionOf } from '../../../../test/harness/failures.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ia-record-'));
 const password = 'rec0rd-key-pass';
@@ -118,6 +119,55 @@ describe('signed promotion records', () => {
       expect((error as ArtefactsError).code).toBe(code);
       expect((error as ArtefactsError).message).toContain("'record-key'");
       expect(await new LayoutStore(path.join(tmp, 'never')).resolve('1.0.0')).toBeUndefined();
+    }
+  }, 60_000);
+
+  it('names the key input the step has (record-key, require-signature) where the key is read, never `key`', async () => {
+    // The signing and verifying code is the sign action's; it is told which input holds the key.
+    const missing = await rejectionOf(
+      sign.resolveSigningConfig(
+        sign.keyOnlySignInputs({ key: 'missing.key', keyPassword: '', keyless: false }),
+        environment(),
+        'record-key',
+      ),
+      ArtefactsError,
+    );
+    expect([missing.code, missing.message]).toEqual(['INPUT_INVALID', expect.stringMatching(/^Input 'record-key': /)]);
+    const noKey = await rejectionOf(
+      sign.resolveSigningConfig(
+        sign.keyOnlySignInputs({ key: undefined, keyPassword: '', keyless: false }),
+        environment(),
+        'record-key',
+      ),
+      ArtefactsError,
+    );
+    expect(noKey.message).toMatch(/^Input 'record-key': /);
+    const policy = await rejectionOf(
+      sign.loadVerificationPolicy(
+        sign.parseVerificationInputs(raw({ image: 'oci:dev:1.0.0', key: 'missing.pub' })),
+        tmp,
+        undefined,
+        'require-signature',
+      ),
+      ArtefactsError,
+    );
+    expect(policy.message).toMatch(/^Input 'require-signature': /);
+    // Through promote: the record key and the gate's key are named by their own inputs throughout.
+    for (const [input, value] of [
+      ['record-key', 'missing.key'],
+      ['require-signature', 'missing.pub'],
+    ] as const) {
+      const error = await rejectionOf(
+        Promise.resolve().then(async () =>
+          runPromote(
+            parsePromoteInputs(raw({ source: 'oci:dev:1.0.0', destinations: 'oci:never:1.0.0', [input]: value })),
+            environment(),
+          ),
+        ),
+        ArtefactsError,
+      );
+      expect(error.message).toMatch(new RegExp(`^Input '${input}': `));
+      expect(error.message).not.toContain("Input 'key'");
     }
   }, 60_000);
 });
