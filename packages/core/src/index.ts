@@ -77,7 +77,6 @@ export {
   ANNOTATION_CONTENT_DIGEST,
 } from './pack/format.js';
 export * from './pack/inputs.js';
-export * from './pack/store.js';
 export * from './pack/pack.js';
 export * from './pack/pull.js';
 export * from './summary.js';

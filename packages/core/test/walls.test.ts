@@ -86,4 +86,45 @@ describe('the walls of packages/core', () => {
     expect(mutual).toEqual([]);
     expect([...edges].filter((e) => e.startsWith('oci->'))).toEqual([]);
   });
+
+  it('OCI knowledge lives once, in oci/: no descriptor type, media type, digest helper, digest check or hand-opened store elsewhere', () => {
+    // Each pattern is a class of duplicate: any file outside oci/ that declares it again is named.
+    const classes: Record<string, RegExp> = {
+      'a Descriptor type': /^\s*(?:export\s+)?(?:interface\s+Descriptor\b|type\s+Descriptor\s*=)/m,
+      'an OCI/Docker media type literal': /['"`]application\/vnd\.(?:oci|docker)\./,
+      // A one-shot sha256 of bytes written out (`sha256:${createHash…}` or a helper returning one);
+      // streams hashed chunk by chunk and truncated identifiers (`.slice(…)`) are other jobs.
+      'a sha256 digest helper':
+        /createHash\(\s*['"]sha256['"]\s*\)\s*\.update\([^;]*?\)\s*\.digest\(\s*['"]hex['"]\s*\)(?!\s*\.slice)/,
+      // Opening a store from inputs (layout path, credentials map) is oci/open.ts's storeFromInputs.
+      'a store opened by hand': /new LayoutStore\(|\bcredentials\[[^\]]+\]\s*=/,
+      'a sha256 digest check or split':
+        /sha256:\[(?:a-f0-9|0-9a-f)\]\{64\}|replace\(\/\^sha256:\/|['"]sha256:['"]\.length/,
+    };
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (full !== path.join(src, 'oci')) walk(full);
+        } else if (entry.name.endsWith('.ts')) {
+          const text = readFileSync(full, 'utf8');
+          for (const [what, pattern] of Object.entries(classes)) {
+            if (pattern.test(text)) offenders.push(`${path.relative(src, full)}: ${what}`);
+          }
+        }
+      }
+    };
+    walk(src);
+    expect(offenders).toEqual([]);
+    // The patterns themselves still find what they are for (each one matches its home in oci/).
+    const oci = ['media.ts', 'references.ts', 'open.ts']
+      .map((f) => readFileSync(path.join(src, 'oci', f), 'utf8'))
+      .join('\n');
+    expect(
+      Object.entries(classes)
+        .filter(([, pattern]) => !pattern.test(oci))
+        .map(([what]) => what),
+    ).toEqual([]);
+  });
 });

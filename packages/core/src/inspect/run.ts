@@ -5,8 +5,8 @@
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError } from '../errors.js';
 import { referenceTarget } from '../oci/references.js';
+import { storeFromInputs } from '../oci/open.js';
 import type { ArtifactStore } from '../oci/store.js';
-import { openWorkspaceStore } from '../pack/store.js';
 import { inWorkspace, workspace } from '../paths.js';
 import { describeArtefact } from './describe.js';
 import type { LsInputs, ReadInputs } from './inputs.js';
@@ -16,7 +16,7 @@ import { attachedTree, treeLines } from './tree.js';
 function open(inputs: ReadInputs, environment: ActionEnvironment): ArtifactStore {
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   if (inputs.ref.kind === 'layout') inWorkspace(ws, 'reference', inputs.ref.path);
-  return openWorkspaceStore(inputs.ref, environment.cwd, inputs, environment);
+  return storeFromInputs(inputs.ref, inputs, environment);
 }
 
 async function digestOf(store: ArtifactStore, inputs: ReadInputs): Promise<string> {

@@ -9,7 +9,11 @@ import { createGzip } from 'node:zlib';
 import { ArtefactsError } from '../errors.js';
 import type { LayoutStore } from './layout.js';
 import {
+  EMPTY_DESCRIPTOR,
+  EMPTY_DIGEST,
+  EMPTY_JSON,
   MEDIA,
+  descriptorOf,
   encodeManifest,
   sha256,
   type Descriptor,
@@ -190,6 +194,33 @@ export async function buildReferrer(
 }
 
 /**
+ * The one builder of a manifest that refers to a subject (an OCI 1.1 artifact manifest): the given
+ * artifactType, the empty config, the layers, `subject` (media type, digest and size only) and
+ * the annotations when there are any. Signatures, SBOM documents and promotion records all come
+ * from here. The key order is fixed (schemaVersion, mediaType, artifactType, config, layers,
+ * subject, annotations), as cosign writes it: the bytes, and so the digest, never change.
+ * Answers the exact bytes (as a Manifest) and the descriptor an index lists it by.
+ */
+export function referrerManifest(spec: {
+  artifactType: string;
+  layers: readonly Descriptor[];
+  subject: Descriptor;
+  annotations?: Record<string, string>;
+}): { manifest: Manifest; descriptor: Descriptor } {
+  const { subject, annotations } = spec;
+  const manifest = encodeManifest({
+    schemaVersion: 2,
+    mediaType: MEDIA.ociManifest,
+    artifactType: spec.artifactType,
+    config: { ...EMPTY_DESCRIPTOR },
+    layers: [...spec.layers],
+    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+    ...(annotations === undefined || Object.keys(annotations).length === 0 ? {} : { annotations }),
+  } as ImageManifest);
+  return { manifest, descriptor: descriptorOf(manifest) };
+}
+
+/**
  * A referrer's blobs uploaded (the empty config and the content layer, together) and its manifest
  * encoded but not yet written: the caller decides when the referrer becomes visible.
  */
@@ -200,23 +231,15 @@ export async function prepareReferrer(
   content: { mediaType: string; bytes: Buffer },
   annotations: Record<string, string> = {},
 ): Promise<Manifest> {
-  const empty = Buffer.from('{}');
   const layer = { mediaType: content.mediaType, digest: sha256(content.bytes), size: content.bytes.length };
   // The empty config is usually there already (every referrer shares it): one HEAD instead of an upload.
-  const emptyDigest = sha256(empty);
   await Promise.all([
     store
-      .hasBlob(emptyDigest)
-      .then((has) => (has === undefined ? store.putBlob({ digest: emptyDigest, size: 2 }, empty) : undefined)),
+      .hasBlob(EMPTY_DIGEST)
+      .then((has) =>
+        has === undefined ? store.putBlob({ digest: EMPTY_DIGEST, size: EMPTY_JSON.length }, EMPTY_JSON) : undefined,
+      ),
     store.putBlob(layer, content.bytes),
   ]);
-  return encodeManifest({
-    schemaVersion: 2,
-    mediaType: MEDIA.ociManifest,
-    artifactType,
-    config: { mediaType: MEDIA.empty, digest: emptyDigest, size: 2 },
-    layers: [layer],
-    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-    ...(Object.keys(annotations).length === 0 ? {} : { annotations }),
-  } as ImageManifest);
+  return referrerManifest({ artifactType, layers: [layer], subject, annotations }).manifest;
 }

@@ -90,8 +90,36 @@ export interface Manifest {
   readonly parsed: ImageManifest | ImageIndex;
 }
 
+/** The empty config's descriptor (`{}`, size 2), as every artifact manifest without a config names it. */
+export const EMPTY_DESCRIPTOR: Readonly<Descriptor> = Object.freeze({
+  mediaType: MEDIA.empty,
+  digest: EMPTY_DIGEST,
+  size: 2,
+});
+
+/**
+ * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
+ * this function (streams hash incrementally, in VerifyingStream and the layout writer).
+ */
 export function sha256(bytes: Buffer | string): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+
+/**
+ * The other job: checks a digest someone gave (`sha256:<hex>`, or bare hex) and answers its 64
+ * lower-case hex digits, as the referrers tag, in-toto subjects and cosign payloads write it.
+ */
+export function digestHex(digest: string): string {
+  const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
+  if (!SHA256_HEX.test(hex)) {
+    throw new ArtefactsError(
+      'DIGEST_MISMATCH',
+      `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`,
+    );
+  }
+  return hex;
 }
 
 export function isIndexMediaType(mediaType: string): boolean {

@@ -2,8 +2,11 @@
  * Opening a store from a reference, and a plain verified copy of a manifest tree between stores
  * (the building block under promote; promote adds the tag rule, the pool, mounts and records).
  */
+import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { ArtefactsError } from '../errors.js';
+import type { Logger } from '../log.js';
+import type { Credentials } from './auth.js';
 import { LayoutStore } from './layout.js';
 import { childDescriptors, type Descriptor, type Manifest } from './media.js';
 import { parseReference, type ImageReference } from './references.js';
@@ -19,6 +22,45 @@ export function openStore(
   if (ref.kind === 'layout') return new LayoutStore(ref.path);
   const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
   return registry.repository(ref);
+}
+
+/** Explicit registry credentials as the inputs give them: used only when both are set. */
+export interface StoreCredentialInputs {
+  readonly registryUsername?: string | undefined;
+  readonly registryPassword?: string | undefined;
+}
+
+/**
+ * The credentials map entry for a registry reference when both username and password are given;
+ * empty for a layout or when either is missing (the Docker config and helpers still apply).
+ */
+export function credentialsFor(
+  ref: ImageReference,
+  username: string | undefined,
+  password: string | undefined,
+): Record<string, Credentials> {
+  if (ref.kind !== 'registry' || username === undefined || password === undefined) return {};
+  return { [ref.registry]: { username, password } };
+}
+
+/**
+ * The store an action's reference input points into, opened as every action does: a layout
+ * directory resolves against `cwd` (the workspace, as every other path input), a registry gets
+ * the explicit credentials (the password masked first) plus the environment and logger.
+ */
+export function storeFromInputs(
+  ref: ImageReference,
+  inputs: StoreCredentialInputs,
+  environment: {
+    readonly cwd: string;
+    readonly env: Readonly<Record<string, string | undefined>>;
+    readonly logger: Logger;
+  },
+): ArtifactStore {
+  if (ref.kind === 'layout') return openStore({ ...ref, path: path.resolve(environment.cwd, ref.path) });
+  const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
+  if (Object.keys(credentials).length > 0) environment.logger.secret(inputs.registryPassword!);
+  return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
 }
 
 export interface CopyStats {

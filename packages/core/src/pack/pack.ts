@@ -35,7 +35,7 @@ import {
   Hasher,
 } from './format.js';
 import type { PackInputs } from './inputs.js';
-import { openWorkspaceStore } from './store.js';
+import { storeFromInputs } from '../oci/open.js';
 
 /** Sets the gzip header's OS byte (offset 9) to 3 (Unix) so the bytes do not depend on the platform. */
 class FixGzipHeader extends Transform {
@@ -327,7 +327,7 @@ export async function runPack(inputs: PackInputs, environment: ActionEnvironment
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   for (const given of inputs.paths) inWorkspace(ws, 'path', given);
   if (ref.kind === 'layout') inWorkspace(ws, 'destination', ref.path);
-  const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
+  const store = storeFromInputs(ref, inputs, environment);
   const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
   const result = await packArtefact(store, {
     paths: inputs.paths,

@@ -19,7 +19,7 @@ import { parseReference, referenceTarget } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
 import { ANNOTATION_CONTENT_DIGEST, ANNOTATION_TITLE, ANNOTATION_UNPACK, Hasher } from './format.js';
 import type { PullInputs } from './inputs.js';
-import { openWorkspaceStore } from './store.js';
+import { storeFromInputs } from '../oci/open.js';
 
 /** A relative path that stays inside its root: no absolute path, no `..`, no backslash or NUL. */
 function safeRelativePath(name: string, what: string): string {
@@ -178,7 +178,7 @@ export async function runPull(inputs: PullInputs, environment: ActionEnvironment
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   if (ref.kind === 'layout') inWorkspace(ws, 'reference', ref.path);
   const output = inWorkspace(ws, 'output', inputs.output);
-  const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
+  const store = storeFromInputs(ref, inputs, environment);
   const target = referenceTarget(ref);
   const result = await pullArtefact(store, target, output, environment.logger);
   return {

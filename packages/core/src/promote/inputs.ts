@@ -10,6 +10,7 @@ import * as inputs from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
 import * as workspacePaths from '../paths.js';
 import type { Credentials } from '../oci/auth.js';
+import { credentialsFor } from '../oci/open.js';
 import { promote, promoteSummary } from './promote.js';
 import type { MountSource } from './copy.js';
 import type { PromoteSignaturePolicy } from './gate.js';
@@ -261,19 +262,10 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
     if (secret !== undefined) logger.secret(secret);
   // Explicit credentials per registry. Where the source and a destination share a registry, the
   // destination's (registry-*) win: they must allow push, and usually allow pull too.
-  const credentials: Record<string, Credentials> = {};
-  if (parsed.sourceUsername !== undefined && parsed.sourcePassword !== undefined) {
-    const ref = parsed.source;
-    if (ref.kind === 'registry')
-      credentials[ref.registry] = { username: parsed.sourceUsername, password: parsed.sourcePassword };
-  }
-  if (parsed.registryUsername !== undefined && parsed.registryPassword !== undefined) {
-    for (const d of parsed.destinations) {
-      const ref = d.reference;
-      if (ref.kind === 'registry')
-        credentials[ref.registry] = { username: parsed.registryUsername, password: parsed.registryPassword };
-    }
-  }
+  const credentials: Record<string, Credentials> = Object.assign(
+    credentialsFor(parsed.source, parsed.sourceUsername, parsed.sourcePassword),
+    ...parsed.destinations.map((d) => credentialsFor(d.reference, parsed.registryUsername, parsed.registryPassword)),
+  );
   const env: Record<string, string | undefined> = { ...environment.env };
   if (parsed.githubToken !== undefined && !env.GITHUB_TOKEN) env.GITHUB_TOKEN = parsed.githubToken;
   const policy = parsed.signaturePolicy;

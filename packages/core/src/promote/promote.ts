@@ -16,8 +16,8 @@ import path from 'node:path';
 import { mapPool } from '../concurrency.js';
 import { ArtefactsError, describeError } from '../errors.js';
 import { heldLogger, silentLogger, type Logger } from '../log.js';
-import { LayoutStore } from '../oci/layout.js';
 import { isIndex, type Descriptor } from '../oci/media.js';
+import { openStore } from '../oci/open.js';
 import { Copier, mib, type MountSource } from './copy.js';
 import type { GateResult } from './gate.js';
 import type { DestinationResult, PromoteResult } from './report.js';
@@ -99,8 +99,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const env = options.env ?? process.env;
   const client =
     options.registry instanceof RegistryClient ? options.registry : new RegistryClient({ logger, ...options.registry });
-  const open = (ref: ImageReference): ArtifactStore =>
-    ref.kind === 'layout' ? new LayoutStore(ref.path) : client.repository(ref);
+  const open = (ref: ImageReference): ArtifactStore => openStore(ref, client);
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const dryRun = options.dryRun === true;
   const allowOverwrite = options.allowOverwrite === true;

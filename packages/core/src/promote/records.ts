@@ -6,7 +6,7 @@
  */
 import { prepareReferrer } from '../oci/builder.js';
 import { silentLogger, type Logger } from '../log.js';
-import type { Descriptor, ImageManifest, Manifest } from '../oci/media.js';
+import { digestHex, type Descriptor, type ImageManifest, type Manifest } from '../oci/media.js';
 import { readBlob } from '../oci/open.js';
 import type { ArtifactStore } from '../oci/store.js';
 import type { SigningConfig } from '../sign/bundle.js';
@@ -53,7 +53,7 @@ export function recordStatement(facts: RecordFacts, signed: boolean) {
   const given = (value: string) => (value === '' ? undefined : value);
   return {
     _type: 'https://in-toto.io/Statement/v1',
-    subject: [{ name: facts.destination, digest: { sha256: facts.digest.slice('sha256:'.length) } }],
+    subject: [{ name: facts.destination, digest: { sha256: digestHex(facts.digest) } }],
     predicateType: PROMOTION_PREDICATE_TYPE,
     predicate: {
       source: facts.source,

@@ -3,7 +3,8 @@
  * the actions use, each fed its own action.yml defaults (supplied by the caller) plus the values
  * that flow from the step before. Steps land here as the actions that own them land.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sha256 } from '../oci/media.js';
 import { constants, readFileSync } from 'node:fs';
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
@@ -13,9 +14,9 @@ import { optionalText, type RawInputs } from '../inputs.js';
 import { inWorkspace, plainValue, workspace } from '../paths.js';
 import { parsePackInputs } from '../pack/inputs.js';
 import { runPack } from '../pack/pack.js';
-import { openWorkspaceStore } from '../pack/store.js';
 import { PROMOTION_PREDICATE_TYPE } from '../promote/promote.js';
 import { parsePromoteInputs, runPromote } from '../promote/inputs.js';
+import { storeFromInputs } from '../oci/open.js';
 import { formatReference, parseReference, type ImageReference } from '../oci/references.js';
 import { runSbom } from '../sbom/run.js';
 import { parseSbomInputs } from '../sbom/inputs.js';
@@ -251,7 +252,7 @@ async function attachSbomDocuments(
       {
         format,
         content,
-        digest: `sha256:${createHash('sha256').update(content, 'utf8').digest('hex')}`,
+        digest: sha256(content),
         mediaType: SBOM_MEDIA_TYPES[format],
       },
       basename(path),
@@ -399,7 +400,7 @@ export async function runRelease(
   const sbomPaths = (sboms.outputs['sbom-paths'] ?? '').split('\n').filter(Boolean);
   const cyclonedx = sbomPaths.find((p) => p.endsWith('.cdx.json'));
   const attachment = await attachSbomDocuments(
-    openWorkspaceStore(devRef.kind === 'layout' ? parseReference(dev) : devRef, cwd, {}, environment),
+    storeFromInputs(devRef.kind === 'layout' ? parseReference(dev) : devRef, {}, environment),
     digest,
     sbomPaths,
     cwd,
@@ -408,7 +409,7 @@ export async function runRelease(
   const key = await ensureReleaseKey(environment);
   // Signed already (a re-run): the signature and SBOM attestation by this key are not pushed twice.
   const publicKey = loadPublicKey(await readFile(key.publicKey, 'utf8'));
-  const devStore = openWorkspaceStore(devRef.kind === 'layout' ? parseReference(dev) : devRef, cwd, {}, environment);
+  const devStore = storeFromInputs(devRef.kind === 'layout' ? parseReference(dev) : devRef, {}, environment);
   const alreadySigned = await verifyImage(
     devStore,
     digest,

@@ -3,7 +3,7 @@
  * report outputs and a job summary. Source trees (`path`) work here; images (`image`,
  * `oci-layout`) need the registry client and fail with a named error until it lands.
  */
-import { createHash } from 'node:crypto';
+import { digestHex, sha256 } from '../oci/media.js';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
@@ -128,13 +128,7 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
     }
     const file = { kind, path: basename(target) };
     const single = await catalogSourceFile(dirname(target), file);
-    const digest = `sha256:${createHash('sha256')
-      .update(
-        `${file.path}\0${createHash('sha256')
-          .update(await readFile(target))
-          .digest('hex')}\n`,
-      )
-      .digest('hex')}`;
+    const digest = sha256(`${file.path}\0${digestHex(sha256(await readFile(target)))}\n`);
     tree = { files: [file], results: [single], digest };
   }
   for (const f of tree.files) logger.info(`found ${f.path} (${f.kind})`);

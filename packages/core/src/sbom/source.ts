@@ -3,6 +3,7 @@
  * Declared packages only (what the files say), with dependency edges and scopes where recorded.
  */
 import { createHash } from 'node:crypto';
+import { digestHex, sha256 } from '../oci/media.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { ArtefactsError } from '../errors.js';
@@ -181,7 +182,7 @@ export async function catalogSourceTree(
   const identity = createHash('sha256');
   for (const file of files) {
     const bytes = await readSource(join(root, ...file.path.split('/')), file.path);
-    identity.update(`${file.path}\0${createHash('sha256').update(bytes).digest('hex')}\n`);
+    identity.update(`${file.path}\0${digestHex(sha256(bytes))}\n`);
     results.push(await catalogSourceFile(root, file));
   }
   return { files, results, digest: `sha256:${identity.digest('hex')}` };

@@ -3,7 +3,7 @@
  * ours are.
  */
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { sha256 } from '../oci/media.js';
 import { access, constants, mkdir, readFile } from 'node:fs/promises';
 import { delimiter, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
@@ -131,7 +131,7 @@ export async function runSyft(
     documents.push({
       format: o.format,
       path: shown,
-      digest: `sha256:${createHash('sha256').update(content).digest('hex')}`,
+      digest: sha256(content),
       mediaType: SBOM_MEDIA_TYPES[o.format],
     });
   }

@@ -4,7 +4,17 @@
  * derived from the subject digest, the timestamp given by the caller, no milliseconds).
  */
 import { createHash } from 'node:crypto';
+import { digestHex, sha256 } from '../oci/media.js';
 import { compare, type Catalog, type Component, type Hash, type License } from './model.js';
+
+/** The hex of a sha256 subject digest, for the documents' own hash fields; none when it is not one. */
+function hexOf(digest: string): string | undefined {
+  try {
+    return digestHex(digest);
+  } catch {
+    return undefined;
+  }
+}
 
 export type SbomFormat = 'cyclonedx-json' | 'spdx-json';
 export const SBOM_FORMATS: readonly SbomFormat[] = ['cyclonedx-json', 'spdx-json'];
@@ -54,10 +64,6 @@ export function uuidFrom(seed: string): string {
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-function sha256(text: string): string {
-  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
 }
 
 function sortedProperties(entries: [string, string][]): { name: string; value: string }[] {
@@ -112,7 +118,7 @@ export function writeCycloneDx(catalog: Catalog, subject: SbomSubject): SbomDocu
       ...(d.prettyName === undefined ? {} : { description: d.prettyName }),
     });
   }
-  const digestHex = subject.digest.replace(/^sha256:/, '');
+  const hex = hexOf(subject.digest);
   const doc = {
     $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
     bomFormat: 'CycloneDX',
@@ -127,7 +133,7 @@ export function writeCycloneDx(catalog: Catalog, subject: SbomSubject): SbomDocu
         'bom-ref': subjectRef,
         name: subject.name,
         ...(subject.version === undefined ? {} : { version: subject.version }),
-        ...(/^[0-9a-f]{64}$/.test(digestHex) ? { hashes: [{ alg: 'SHA-256', content: digestHex }] } : {}),
+        ...(hex === undefined ? {} : { hashes: [{ alg: 'SHA-256', content: hex }] }),
         ...(subject.purl === undefined ? {} : { purl: subject.purl }),
       },
       properties: sortedProperties([
@@ -179,7 +185,7 @@ export function writeSpdx(catalog: Catalog, subject: SbomSubject): SbomDocument 
   for (const c of catalog.components)
     ids.set(c.purl, spdxId('Package', `${c.ecosystem}-${c.name}-${c.version}`, c.purl));
   const subjectId = spdxId(subject.kind === 'image' ? 'Image' : 'Source', subject.name, subject.digest);
-  const digestHex = subject.digest.replace(/^sha256:/, '');
+  const hex = hexOf(subject.digest);
   const packages: object[] = [
     {
       name: subject.name,
@@ -187,7 +193,7 @@ export function writeSpdx(catalog: Catalog, subject: SbomSubject): SbomDocument 
       ...(subject.version === undefined ? {} : { versionInfo: subject.version }),
       downloadLocation: 'NOASSERTION',
       filesAnalyzed: false,
-      ...(/^[0-9a-f]{64}$/.test(digestHex) ? { checksums: [{ algorithm: 'SHA256', checksumValue: digestHex }] } : {}),
+      ...(hex === undefined ? {} : { checksums: [{ algorithm: 'SHA256', checksumValue: hex }] }),
       ...(subject.purl === undefined
         ? {}
         : {

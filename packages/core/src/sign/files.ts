@@ -5,6 +5,7 @@
  * and `artefacts verify` read.
  */
 import { createHash } from 'node:crypto';
+import { sha256 } from '../oci/media.js';
 import { createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
@@ -167,7 +168,7 @@ export async function signFiles(files: readonly FileSubject[], config: SigningCo
   for (const file of files) {
     if (!file.path) continue;
     const data = await fs.readFile(file.path);
-    const actual = `sha256:${createHash('sha256').update(data).digest('hex')}`;
+    const actual = sha256(data);
     if (actual !== file.digest) {
       throw new ArtefactsError(
         'DIGEST_MISMATCH',

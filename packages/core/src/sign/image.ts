@@ -7,19 +7,16 @@
 import { ArtefactsError, describeError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { readBlob } from '../oci/open.js';
-import { parseManifest, type Manifest } from '../oci/media.js';
+import { MEDIA, parseManifest, sha256, type Descriptor, type Manifest } from '../oci/media.js';
 import type { ArtifactStore } from '../oci/store.js';
 import type { VerificationKey } from './keys.js';
 import {
   ANNOTATION_SIGNATURE,
-  OCI_IMAGE_CONFIG,
-  OCI_MANIFEST,
   SIMPLE_SIGNING,
   bundleReferrers,
   legacySignatureTag,
   readBundleReferrer,
   verifyLegacySignature,
-  type Descriptor,
   type ManifestArtefact,
 } from './referrer.js';
 import {
@@ -32,7 +29,6 @@ import {
   type VerificationPolicy,
   type VerifiedStatement,
 } from './verify-policy.js';
-import { createHash } from 'node:crypto';
 
 /** Uploads an artefact's blobs (skipping those present) then its manifest's exact bytes. */
 export async function pushArtefact(
@@ -48,12 +44,12 @@ export async function pushArtefact(
       }
     }),
   );
-  const manifest = parseManifest(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, OCI_MANIFEST);
+  const manifest = parseManifest(
+    artefact.manifest,
+    `signature manifest ${artefact.descriptor.digest}`,
+    MEDIA.ociManifest,
+  );
   return store.putManifest(manifest, options.tag === undefined ? {} : { tag: options.tag });
-}
-
-function digestOf(data: Buffer): string {
-  return `sha256:${createHash('sha256').update(data).digest('hex')}`;
 }
 
 /**
@@ -92,13 +88,13 @@ export async function pushLegacySignature(
       config: {},
     }),
   );
-  const configDescriptor = { mediaType: OCI_IMAGE_CONFIG, digest: digestOf(config), size: config.length };
+  const configDescriptor = { mediaType: MEDIA.ociConfig, digest: sha256(config), size: config.length };
   const bytes = Buffer.from(
-    JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: configDescriptor, layers }),
+    JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociManifest, config: configDescriptor, layers }),
   );
   const merged: ManifestArtefact = {
     manifest: bytes,
-    descriptor: { mediaType: OCI_MANIFEST, digest: digestOf(bytes), size: bytes.length },
+    descriptor: { mediaType: MEDIA.ociManifest, digest: sha256(bytes), size: bytes.length },
     blobs: [{ descriptor: configDescriptor, data: config }, ours],
   };
   const pushed = await pushArtefact(store, merged, { tag });

@@ -7,6 +7,8 @@ export * from './trust.js';
 export * from './verify-policy.js';
 export * from './files.js';
 export * from './referrer.js';
+/** Descriptors are the OCI layer's (one definition); re-exported for callers of this namespace. */
+export type { Descriptor } from '../oci/media.js';
 export * from './plan.js';
 export * from './oidc.js';
 export * from './inputs.js';

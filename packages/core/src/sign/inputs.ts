@@ -9,6 +9,7 @@ import type { ActionEnvironment } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
 import * as parse from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
+import { isDigest } from '../oci/references.js';
 import { SIGSTORE_INSTANCES, type SigningConfig, type SigstoreInstance } from './bundle.js';
 import { loadPrivateKey, loadPublicKey } from './keys.js';
 import { canRequestIdToken, defaultSigstoreInstance, githubIdToken, tokenClaims } from './oidc.js';
@@ -215,7 +216,7 @@ export function parseVerificationInputs(get: RawInputs): VerificationInputs {
     showStatements: parse.boolean(get, 'show-statements', false),
   };
   for (const entry of inputs.files) {
-    if (/^sha(256|384|512):/i.test(entry) && !/^sha256:[a-f0-9]{64}$/.test(entry)) {
+    if (/^sha(256|384|512):/i.test(entry) && !isDigest(entry)) {
       throw inputError('files', entry, 'a glob, or a digest sha256:<64 lower-case hex digits>');
     }
   }

@@ -9,7 +9,8 @@ import { ArtefactsError, describeError, inputError } from '../errors.js';
 import type { GitHubContext } from '../github/context.js';
 import type { SignedBundle, SigningConfig } from './bundle.js';
 import { signStatement } from './bundle.js';
-import { bundleReferrer, legacySignatureManifest, type Descriptor, type ManifestArtefact } from './referrer.js';
+import type { Descriptor } from '../oci/media.js';
+import { bundleReferrer, legacySignatureManifest, type ManifestArtefact } from './referrer.js';
 import {
   COSIGN_SIGN_PREDICATE,
   SLSA_PROVENANCE_PREDICATE,

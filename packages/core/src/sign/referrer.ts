@@ -10,16 +10,15 @@
  * - cosign v2 legacy: tag `sha256-<hex>.sig`, a manifest whose layers are "simple signing"
  *   payloads, each signed (ECDSA, base64 DER) in the annotation dev.cosignproject.cosign/signature.
  */
-import { createHash, sign as cryptoSign, verify as cryptoVerify } from 'node:crypto';
+import { sign as cryptoSign, verify as cryptoVerify } from 'node:crypto';
 import { ArtefactsError } from '../errors.js';
+import { referrerManifest } from '../oci/builder.js';
+import { referrersTag } from '../oci/references.js';
+import { EMPTY_DESCRIPTOR, EMPTY_JSON, MEDIA, digestHex, sha256, type Descriptor } from '../oci/media.js';
 import { BUNDLE_V03_MEDIA_TYPE, bundleText, type SerializedBundle } from './bundle.js';
 import type { SigningKey, VerificationKey } from './keys.js';
-import { INTOTO_PAYLOAD_TYPE, sha256Hex } from './statements.js';
+import { INTOTO_PAYLOAD_TYPE } from './statements.js';
 
-export const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-export const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
-export const OCI_IMAGE_CONFIG = 'application/vnd.oci.image.config.v1+json';
 export const SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
 export const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
 export const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
@@ -28,14 +27,6 @@ export const ANNOTATION_TITLE = 'org.opencontainers.image.title';
 export const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
 export const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
 export const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
-
-export interface Descriptor {
-  readonly mediaType: string;
-  readonly digest: string;
-  readonly size: number;
-  readonly artifactType?: string;
-  readonly annotations?: Readonly<Record<string, string>>;
-}
 
 export interface Blob {
   readonly descriptor: Descriptor;
@@ -49,21 +40,15 @@ export interface ManifestArtefact {
   readonly blobs: readonly Blob[];
 }
 
-const EMPTY_DATA = Buffer.from('{}');
-
-function digestOf(data: Buffer): string {
-  return `sha256:${createHash('sha256').update(data).digest('hex')}`;
-}
-
 function blob(mediaType: string, data: Buffer, annotations?: Record<string, string>): Blob {
   return {
-    descriptor: { mediaType, digest: digestOf(data), size: data.length, ...(annotations ? { annotations } : {}) },
+    descriptor: { mediaType, digest: sha256(data), size: data.length, ...(annotations ? { annotations } : {}) },
     data,
   };
 }
 
-/** The empty config descriptor: `{}`, sha256:44136fa3…, size 2. */
-export const EMPTY_CONFIG: Blob = blob(OCI_EMPTY, EMPTY_DATA);
+/** The empty config blob (`{}`) every referrer names, pushed along with it. */
+export const EMPTY_CONFIG: Blob = { descriptor: EMPTY_DESCRIPTOR, data: EMPTY_JSON };
 
 /** The content annotation value and predicate type of a bundle. */
 export function bundleContent(bundle: SerializedBundle): {
@@ -100,7 +85,7 @@ export function bundleReferrer(
   if (mediaType !== BUNDLE_V03_MEDIA_TYPE) {
     throw new ArtefactsError('INTERNAL', `Only v0.3 bundles are pushed as referrers (got ${mediaType}).`);
   }
-  sha256Hex(subject.digest);
+  digestHex(subject.digest);
   const data = Buffer.from(bundleText(bundle));
   const layer = blob(BUNDLE_V03_MEDIA_TYPE, data);
   const titled: Descriptor = {
@@ -113,34 +98,17 @@ export function bundleReferrer(
     ...(predicateType ? { [ANNOTATION_PREDICATE]: predicateType } : {}),
     [ANNOTATION_CREATED]: created.toISOString(),
   };
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST,
-      artifactType: BUNDLE_V03_MEDIA_TYPE,
-      config: EMPTY_CONFIG.descriptor,
-      layers: [titled],
-      subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-      annotations,
-    }),
-  );
-  return {
-    manifest,
-    descriptor: {
-      mediaType: OCI_MANIFEST,
-      digest: digestOf(manifest),
-      size: manifest.length,
-      artifactType: BUNDLE_V03_MEDIA_TYPE,
-      annotations,
-    },
-    blobs: [EMPTY_CONFIG, { descriptor: titled, data }],
-  };
+  const { manifest, descriptor } = referrerManifest({
+    artifactType: BUNDLE_V03_MEDIA_TYPE,
+    layers: [titled],
+    subject,
+    annotations,
+  });
+  return { manifest: manifest.bytes, descriptor, blobs: [EMPTY_CONFIG, { descriptor: titled, data }] };
 }
 
-/** The referrers fallback tag for a subject digest: `sha256-<hex>`. */
-export function referrersTag(digest: string): string {
-  return `sha256-${sha256Hex(digest)}`;
-}
+/** The referrers fallback tag (`sha256-<hex>`) is the OCI layer's; re-exported for this namespace's callers. */
+export { referrersTag };
 
 /** The cosign v2 signature tag: `sha256-<hex>.sig`. */
 export function legacySignatureTag(digest: string): string {
@@ -166,7 +134,7 @@ export async function readBundleReferrer(
   subjectDigest: string,
   fetchBlob: (descriptor: Descriptor) => Promise<Buffer>,
 ): Promise<string> {
-  const name = digestOf(manifestBytes);
+  const name = sha256(manifestBytes);
   const fail = (why: string) => new ArtefactsError('VERIFICATION_FAILED', `Referrer ${name}: ${why}.`);
   let manifest: { artifactType?: string; layers?: Descriptor[]; subject?: Descriptor };
   try {
@@ -176,7 +144,7 @@ export async function readBundleReferrer(
   }
   if (manifest.artifactType !== BUNDLE_V03_MEDIA_TYPE)
     throw fail(`artifactType is ${String(manifest.artifactType)}, not a Sigstore bundle`);
-  if (manifest.subject?.digest !== `sha256:${sha256Hex(subjectDigest)}`) {
+  if (manifest.subject?.digest !== `sha256:${digestHex(subjectDigest)}`) {
     throw fail(`its subject is ${String(manifest.subject?.digest)}, not ${subjectDigest}`);
   }
   const layer = manifest.layers?.[0];
@@ -184,7 +152,7 @@ export async function readBundleReferrer(
     throw fail('expected exactly one layer of type application/vnd.dev.sigstore.bundle.v0.3+json');
   }
   const data = await fetchBlob(layer);
-  if (digestOf(data) !== layer.digest) throw fail(`the bundle layer does not match its digest ${layer.digest}`);
+  if (sha256(data) !== layer.digest) throw fail(`the bundle layer does not match its digest ${layer.digest}`);
   return data.toString('utf8');
 }
 
@@ -194,7 +162,7 @@ export function legacySignaturePayload(dockerReference: string, digest: string):
     JSON.stringify({
       critical: {
         identity: { 'docker-reference': dockerReference },
-        image: { 'docker-manifest-digest': `sha256:${sha256Hex(digest)}` },
+        image: { 'docker-manifest-digest': `sha256:${digestHex(digest)}` },
         type: 'cosign container image signature',
       },
       optional: null,
@@ -211,7 +179,7 @@ export function legacySignatureManifest(dockerReference: string, digest: string,
   const signature = cryptoSign('sha256', payload, key.privateKey).toString('base64');
   const layer = blob(SIMPLE_SIGNING, payload, { [ANNOTATION_SIGNATURE]: signature });
   const config = blob(
-    OCI_IMAGE_CONFIG,
+    MEDIA.ociConfig,
     Buffer.from(
       JSON.stringify({
         architecture: '',
@@ -226,14 +194,14 @@ export function legacySignatureManifest(dockerReference: string, digest: string,
   const manifest = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
-      mediaType: OCI_MANIFEST,
+      mediaType: MEDIA.ociManifest,
       config: config.descriptor,
       layers: [layer.descriptor],
     }),
   );
   return {
     manifest,
-    descriptor: { mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length },
+    descriptor: { mediaType: MEDIA.ociManifest, digest: sha256(manifest), size: manifest.length },
     blobs: [config, layer],
   };
 }
@@ -264,7 +232,7 @@ export function verifyLegacySignature(
   } catch {
     claimed = undefined;
   }
-  if (claimed !== `sha256:${sha256Hex(digest)}`) {
+  if (claimed !== `sha256:${digestHex(digest)}`) {
     throw new ArtefactsError('VERIFICATION_FAILED', `The legacy signature is for ${String(claimed)}, not ${digest}.`);
   }
   return true;

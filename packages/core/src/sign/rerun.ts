@@ -13,7 +13,8 @@ import type { ArtifactStore } from '../oci/store.js';
 import type { SigningConfig } from './bundle.js';
 import { envelopeVerifies, type Envelope } from './dsse.js';
 import { bundleReferrers, readBundleReferrer } from './referrer.js';
-import { INTOTO_PAYLOAD_TYPE, parseStatement, sha256Hex, type Statement } from './statements.js';
+import { INTOTO_PAYLOAD_TYPE, parseStatement, type Statement } from './statements.js';
+import { digestHex } from '../oci/media.js';
 import { parseBundle } from './bundle.js';
 import { verifyImage } from './image.js';
 import type { VerificationKey } from './keys.js';
@@ -95,7 +96,7 @@ export async function signedAlready(
 ): Promise<SignedAlready> {
   const found = new Map<string, string>();
   let who: string | undefined;
-  const hex = sha256Hex(digest);
+  const hex = digestHex(digest);
   for (const descriptor of bundleReferrers({ manifests: await store.referrers(digest) })) {
     try {
       const manifest = await store.getManifest(descriptor.digest);

@@ -12,8 +12,7 @@ import { GitHubApi } from '../github/api.js';
 import * as parse from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
 import { inWorkspace, keyInWorkspace, parseAllowOutsideWorkspace, workspace, type Workspace } from '../paths.js';
-import type { Credentials } from '../oci/auth.js';
-import { openStore } from '../oci/open.js';
+import { storeFromInputs } from '../oci/open.js';
 import { formatReference, parseReference, referenceTarget, type ImageReference } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
 import { bundleText, signStatement, type SigningConfig } from './bundle.js';
@@ -125,12 +124,7 @@ async function resolveImage(
   descriptor: { mediaType: string; digest: string; size: number };
 }> {
   const ref = imageReference(value);
-  const credentials: Record<string, Credentials> = {};
-  if (ref.kind === 'registry' && access.registryUsername !== undefined && access.registryPassword !== undefined) {
-    environment.logger.secret(access.registryPassword);
-    credentials[ref.registry] = { username: access.registryUsername, password: access.registryPassword };
-  }
-  const store = openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+  const store = storeFromInputs(ref, access, environment);
   const target = referenceTarget(ref);
   const descriptor = await store.resolve(target);
   if (descriptor === undefined) {

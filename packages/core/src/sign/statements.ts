@@ -6,6 +6,7 @@
 import { ArtefactsError } from '../errors.js';
 import type { GitHubContext } from '../github/context.js';
 import { runFacts } from '../github/run-facts.js';
+import { digestHex } from '../oci/media.js';
 
 export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 export const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -27,23 +28,9 @@ export interface Statement {
   readonly predicate: Readonly<Record<string, unknown>>;
 }
 
-const SHA256 = /^[a-f0-9]{64}$/;
-
-/** Accepts `sha256:<hex>` or bare hex; returns the 64 lower-case hex digits. */
-export function sha256Hex(digest: string): string {
-  const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
-  if (!SHA256.test(hex)) {
-    throw new ArtefactsError(
-      'DIGEST_MISMATCH',
-      `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`,
-    );
-  }
-  return hex;
-}
-
 export function subject(name: string, digest: string): Subject {
   if (name === '') throw new ArtefactsError('INTERNAL', 'A statement subject needs a name.');
-  return { name, digest: { sha256: sha256Hex(digest) } };
+  return { name, digest: { sha256: digestHex(digest) } };
 }
 
 export function statement(

@@ -7,12 +7,13 @@
 import { toSignedEntity, VerificationError, Verifier, type SignedEntity, type VerifierOptions } from '@sigstore/verify';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import type { Bundle } from '@sigstore/bundle';
-import { createHash, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { verifiesDigests, verifyDigestSignature } from './ecdsa.js';
 import { ArtefactsError, describeError } from '../errors.js';
 import { parseBundle } from './bundle.js';
 import type { VerificationKey } from './keys.js';
-import { INTOTO_PAYLOAD_TYPE, parseStatement, sha256Hex, type Statement } from './statements.js';
+import { INTOTO_PAYLOAD_TYPE, parseStatement, type Statement } from './statements.js';
+import { digestHex, sha256 } from '../oci/media.js';
 import { trustMaterial } from './trust.js';
 
 /** Who must have signed. Exactly one of key / identity. */
@@ -345,7 +346,7 @@ export function verifyStatements(
   policy: VerificationPolicy,
 ): VerificationResult {
   checkPolicy(policy);
-  const hex = sha256Hex(subjectDigest);
+  const hex = digestHex(subjectDigest);
   const verifier = verifierFor(policy);
   const verified: VerifiedStatement[] = [];
   const rejected: Rejection[] = [];
@@ -443,9 +444,7 @@ export function verifyArtifactBundle(
 ): VerifiedArtifact {
   checkPolicy(policy);
   const verifier = verifierFor(policy);
-  const want = Buffer.isBuffer(subject)
-    ? createHash('sha256').update(subject).digest()
-    : Buffer.from(sha256Hex(subject.digest), 'hex');
+  const want = Buffer.from(digestHex(Buffer.isBuffer(subject) ? sha256(subject) : subject.digest), 'hex');
   let bundle: Bundle;
   try {
     try {

@@ -287,6 +287,12 @@ describe('image mode through the registry', () => {
     expect((JSON.parse(read('epoch/sbom.cdx.json')) as CdxDoc).metadata.timestamp).toBe('1970-01-02T00:00:00Z');
   }, 120_000);
 
+  it('a relative oci-layout is opened in the workspace, not the process directory', async () => {
+    expect(process.cwd()).not.toBe(tmp);
+    const out = await runSbom(parseSbomInputs(raw({ 'oci-layout': 'layout:amd', 'output-dir': 'relative' })), env());
+    expect(JSON.parse(out.outputs.json ?? '{}')).toMatchObject({ digest: amd.digest });
+  });
+
   it('attach: referrers with the SBOM artifactTypes in the fallback tag (skopeo), re-run adds no duplicate', async () => {
     const inputs = parseSbomInputs(
       raw({ image: `${registry.host}/acme/other:v1`, attach: 'true', 'output-dir': 'attach' }),

@@ -377,6 +377,15 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
     expect(verified.outputs.signer).toBe(publicKey.hint);
   });
 
+  it('opens a relative oci: layout in the workspace, not the process directory', async () => {
+    await copyTree(layout, new LayoutStore(path.join(tmp, 'relative')), single.digest, { tag: 'v1' });
+    expect(process.cwd()).not.toBe(tmp);
+    const outcome = await runSign(signInputs({ image: 'oci:relative:v1' }), environment());
+    expect(outcome.outputs.digest).toBe(single.digest);
+    const verified = await runVerify(verifyInputs({ image: `oci:relative@${single.digest}` }), environment());
+    expect(verified.outputs.signer).toBe(publicKey.hint);
+  });
+
   it('signs files beside them and verifies them; a changed file is refused', async () => {
     writeFileSync(path.join(tmp, 'app-linux.tar.gz'), 'linux build');
     writeFileSync(path.join(tmp, 'SHA256SUMS'), '');

@@ -6,12 +6,11 @@
  * an OCI referrer of that digest (`attach`) and/or signed as an SBOM attestation by the sign core
  * and pushed as a cosign v3 bundle referrer (`attest`).
  */
-import { createHash } from 'node:crypto';
 import type { ActionEnvironment } from '../../action.js';
 import { ArtefactsError, inputError } from '../../errors.js';
-import type { Credentials } from '../../oci/auth.js';
+import { referrerManifest } from '../../oci/builder.js';
 import { isIndex, MEDIA, type Descriptor, type ImageManifest, type Manifest, type Platform } from '../../oci/media.js';
-import { openStore, readBlob } from '../../oci/open.js';
+import { readBlob, storeFromInputs } from '../../oci/open.js';
 import { formatReference, referenceTarget, type ImageReference } from '../../oci/references.js';
 import type { ArtifactStore } from '../../oci/store.js';
 import { signStatement, type SigningConfig } from '../../sign/bundle.js';
@@ -85,12 +84,7 @@ export function openImageStore(
   const input = inputs.image !== undefined ? 'image' : 'oci-layout';
   const value = inputs.image ?? inputs.ociLayout ?? '';
   const ref = imageReferenceInput(input, value);
-  const credentials: Record<string, Credentials> = {};
-  if (ref.kind === 'registry' && inputs.registryUsername !== undefined && inputs.registryPassword !== undefined) {
-    environment.logger.secret(inputs.registryPassword);
-    credentials[ref.registry] = { username: inputs.registryUsername, password: inputs.registryPassword };
-  }
-  const store = openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+  const store = storeFromInputs(ref, inputs, environment);
   return { ref, store, input };
 }
 
@@ -267,37 +261,13 @@ export function documentReferrer(
     size: data.length,
     annotations: { [ANNOTATION_TITLE]: fileName },
   };
-  const annotations = { [ANNOTATION_CREATED]: isoSeconds(created) };
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: MEDIA.ociManifest,
-      artifactType: doc.mediaType,
-      config: EMPTY_CONFIG.descriptor,
-      layers: [layer],
-      subject: {
-        mediaType: subjectDescriptor.mediaType,
-        digest: subjectDescriptor.digest,
-        size: subjectDescriptor.size,
-      },
-      annotations,
-    }),
-  );
-  return {
-    manifest,
-    descriptor: {
-      mediaType: MEDIA.ociManifest,
-      digest: `sha256:${sha256Hex(manifest)}`,
-      size: manifest.length,
-      artifactType: doc.mediaType,
-      annotations,
-    },
-    blobs: [EMPTY_CONFIG, { descriptor: layer, data }],
-  };
-}
-
-function sha256Hex(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  const { manifest, descriptor } = referrerManifest({
+    artifactType: doc.mediaType,
+    layers: [layer],
+    subject: subjectDescriptor,
+    annotations: { [ANNOTATION_CREATED]: isoSeconds(created) },
+  });
+  return { manifest: manifest.bytes, descriptor, blobs: [EMPTY_CONFIG, { descriptor: layer, data }] };
 }
 
 /** What one catalogued platform produced. */
