@@ -562,6 +562,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "major=major, semver:major\nminor=minor, semver:minor\npatch=patch, semver:patch\nskip=skip-release, no-release\n",
         "required": false
       },
+      "labels": {
+        "description": "List of the pull/merge request's labels (one per line or comma-separated, e.g. GitLab's `$CI_MERGE_REQUEST_LABELS`), used with `bump-labels` instead of reading the labels from the GitHub event or API; for CIs with merge requests but no GitHub event. Empty: read them from GitHub.",
+        "default": "",
+        "required": false
+      },
       "conventional-commits": {
         "description": "Read Conventional Commits 1.0 (`type(scope)!: description`, `BREAKING CHANGE:` and `BREAKING-CHANGE:` footers) from the commits since the previous version.",
         "default": "true",
