@@ -1,8 +1,9 @@
 /**
  * push-git-tag through plain git (git-tag-transport: git, or auto outside GitHub): a bare repository
- * is the remote, a clone builds, another clone plays the concurrent run. No GitHub anywhere.
+ * is the remote, a clone builds, another clone plays the concurrent run. GitHub's API (faked) only
+ * to show which way `auto` goes.
  */
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,8 +13,11 @@ import {
   buildTag,
   memoryLogger,
   parseBuildTagInputs,
+  readGitHubContext,
   type ActionEnvironment,
 } from '@immutable-artefacts/core';
+import { pushEnv, pushEvent } from '../../../../test/harness/events.js';
+import { startFakeGitHub, type FakeGitHub } from '../../../../test/harness/fake-github.js';
 import { createRepo, gitEnv, openRepo, type TestRepo } from '../../../../test/harness/git-repo.js';
 
 const defaults: Record<string, string> = {
@@ -272,5 +276,76 @@ describe('build-tag push-git-tag through plain git', () => {
     expect(remote.message).toContain('git-remote');
     const dependent = bad({ 'push-git-tag': 'false', 'git-tag-transport': 'git' });
     expect(dependent.message).toContain('push-git-tag');
+  });
+});
+
+describe('git-tag-transport: which way auto goes, and git under GitHub Actions', () => {
+  let fake: FakeGitHub;
+  beforeAll(async () => {
+    fake = await startFakeGitHub({ maxRequests: 200, lifetimeMs: 2 * 60_000 });
+  });
+  afterAll(async () => fake.close());
+
+  const gitCalls = (from: number) => fake.calls.slice(from).filter((c) => c.path.includes('/git/'));
+
+  function actionsEnvironment(repo: TestRepo) {
+    const temp = mkdtempSync(join(tmpdir(), 'transport-env-'));
+    const eventPath = join(temp, 'event.json');
+    writeFileSync(eventPath, JSON.stringify(pushEvent({ sha: repo.head() })));
+    const env: Record<string, string> = {
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'acme/widgets',
+      GITHUB_RUN_NUMBER: '87',
+      GITHUB_API_URL: fake.url,
+      RUNNER_TEMP: temp,
+      ...pushEnv({ sha: repo.head() }),
+    };
+    const result: ActionEnvironment = { cwd: repo.dir, env, logger: memoryLogger(), github: readGitHubContext(env) };
+    return result;
+  }
+
+  it('a GitHub Actions run with git-tag-transport: git (or no token) pushes with git and never calls the API', async () => {
+    const { bare, repo, second } = remoteAndClone();
+    const start = fake.calls.length;
+    const forced = await buildTag(
+      inputs({ version: '7.0.0', 'git-tag-transport': 'git', 'github-token': fake.token }),
+      actionsEnvironment(repo),
+    );
+    expect(forced.outputs['git-tag-status']).toBe('created');
+    expect(remoteRef(bare, 'v7.0.0')).toBe(second);
+    const tokenless = await buildTag(inputs({ version: '7.0.1' }), actionsEnvironment(repo));
+    expect(tokenless.outputs['git-tag-status']).toBe('created');
+    expect(remoteRef(bare, 'v7.0.1')).toBe(second);
+    expect(gitCalls(start)).toEqual([]);
+    expect(fake.state.refs.get('refs/tags/v7.0.0')).toBeUndefined();
+  });
+
+  it('auto uses the GitHub API with a token when origin is on github.com, and git when it is elsewhere', async () => {
+    const { bare, repo, first, second } = remoteAndClone();
+    // A local version tag, so the highest-version check never asks the (unreachable) remote.
+    repo.tag('v0.1.0', { ref: first });
+    const outside = (): ActionEnvironment => ({
+      cwd: repo.dir,
+      env: { GITHUB_API_URL: fake.url },
+      logger: memoryLogger(),
+      github: undefined,
+    });
+    repo.git('remote', 'set-url', 'origin', 'https://gitlab.example.com/acme/widgets.git');
+    repo.git('remote', 'add', 'local', bare.dir);
+    const start = fake.calls.length;
+    const elsewhere = await buildTag(
+      inputs({ version: '8.0.0', 'github-token': fake.token, 'git-remote': 'local' }),
+      outside(),
+    );
+    expect(JSON.parse(elsewhere.outputs.json ?? '{}')['git-tag']).toMatchObject({ transport: 'git', remote: 'local' });
+    expect(remoteRef(bare, 'v8.0.0')).toBe(second);
+    expect(gitCalls(start)).toEqual([]);
+
+    repo.git('remote', 'set-url', 'origin', 'https://github.com/acme/widgets.git');
+    const onGitHub = await buildTag(inputs({ version: '8.0.1', 'github-token': fake.token }), outside());
+    expect(JSON.parse(onGitHub.outputs.json ?? '{}')['git-tag']).toMatchObject({ transport: 'github-api' });
+    expect(fake.state.refs.get('refs/tags/v8.0.1')).toBe(second);
+    expect(remoteRef(bare, 'v8.0.1')).toBeUndefined();
   });
 });
