@@ -77,7 +77,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "move-major-tag": {
-        "description": "With push-git-tag, also point `<tag-prefix><major>` (e.g. v1) at the commit, with one atomic ref update. This is the one deliberate mutable pointer; it only moves forward and never for 0.x or prereleases.",
+        "description": "With push-git-tag, also point `<tag-prefix><major>` (e.g. v1) at the commit, with one atomic ref update (with git: a push leased on the value just read). This is the one deliberate mutable pointer; it only moves forward and never for 0.x or prereleases.",
         "default": "false",
         "required": false
       },

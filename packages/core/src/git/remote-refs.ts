@@ -12,7 +12,14 @@ function remoteEnv(): Record<string, string> {
   return { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' };
 }
 
-const lastLines = (text: string, count = 3) => text.trim().split('\n').slice(-count).join(' ');
+/** git's last words, with any credentials in a URL (`https://user:token@host`) left out. */
+const lastLines = (text: string, count = 3) =>
+  text
+    .trim()
+    .split('\n')
+    .slice(-count)
+    .join(' ')
+    .replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
 
 export interface RemoteTag {
   /** What refs/tags/<tag> points at: a commit, or an annotated tag object. */
