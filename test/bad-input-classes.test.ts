@@ -296,6 +296,18 @@ const cases: Record<string, Record<string, BadCase>> = {
       kind: 'dependent',
       missing: 'push-git-tag',
     },
+    'git-tag-transport without push-git-tag': {
+      inputs: { version: '1.0.0', 'git-tag-transport': 'git' },
+      input: 'git-tag-transport',
+      kind: 'dependent',
+      missing: 'push-git-tag',
+    },
+    'a control character in git-remote (one argument handed to git)': {
+      inputs: { version: '1.0.0', 'push-git-tag': 'true', 'git-remote': 'origin\u001b' },
+      input: 'git-remote',
+      kind: 'control',
+      says: /the name of a git remote/,
+    },
   },
   'semver-calculate': {
     'a control character in tag-prefix (it becomes the tag output)': {
@@ -303,6 +315,11 @@ const cases: Record<string, Record<string, BadCase>> = {
       input: 'tag-prefix',
       kind: 'control',
       says: /characters allowed in a git tag name/,
+    },
+    'a control character in labels': {
+      inputs: { labels: 'minor\u0007' },
+      input: 'labels',
+      kind: 'control',
     },
   },
 };

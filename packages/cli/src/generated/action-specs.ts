@@ -62,7 +62,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "push-git-tag": {
-        "description": "Create the git tag `<tag-prefix><version>` on the built commit through the GitHub API. Already there on the same commit: nothing to do. On another commit: the step fails and the tag is never moved. Skipped on pull requests.",
+        "description": "Create the git tag `<tag-prefix><version>` on the built commit (through the GitHub API or plain git: see git-tag-transport). Already there on the same commit: nothing to do. On another commit: the step fails and the tag is never moved. Skipped on pull requests.",
         "default": "false",
         "required": false
       },
@@ -77,8 +77,18 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "move-major-tag": {
-        "description": "With push-git-tag, also point `<tag-prefix><major>` (e.g. v1) at the commit, with one atomic ref update. This is the one deliberate mutable pointer; it only moves forward and never for 0.x or prereleases.",
+        "description": "With push-git-tag, also point `<tag-prefix><major>` (e.g. v1) at the commit, with one atomic ref update (with git: a push leased on the value just read). This is the one deliberate mutable pointer; it only moves forward and never for 0.x or prereleases.",
         "default": "false",
+        "required": false
+      },
+      "git-tag-transport": {
+        "description": "How push-git-tag writes tags: `github-api` (REST API, github-token with contents: write), `git` (`git push` to git-remote with the clone's own credentials: any git host, e.g. GitLab, Bitbucket, Gitea), or `auto`: the GitHub API when github-token is set and the repository is on GitHub (a GitHub Actions run, or git-remote's host is github.com or GITHUB_SERVER_URL's), else git.",
+        "default": "auto",
+        "required": false
+      },
+      "git-remote": {
+        "description": "The git remote (name or URL) that push-git-tag reads tags from and pushes them to when it uses git.",
+        "default": "origin",
         "required": false
       },
       "latest": {
@@ -550,6 +560,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       "bump-labels": {
         "description": "List of rules, one per line, naming the pull request labels that decide the bump: `<major|minor|patch|skip>=<label>, <label>`. A skip label releases nothing. Labels outrank commits; matched case-insensitively.",
         "default": "major=major, semver:major\nminor=minor, semver:minor\npatch=patch, semver:patch\nskip=skip-release, no-release\n",
+        "required": false
+      },
+      "labels": {
+        "description": "List of the pull/merge request's labels (one per line or comma-separated, e.g. GitLab's `$CI_MERGE_REQUEST_LABELS`), used with `bump-labels` instead of reading the labels from the GitHub event or API; for CIs with merge requests but no GitHub event. Empty: read them from GitHub.",
+        "default": "",
         "required": false
       },
       "conventional-commits": {

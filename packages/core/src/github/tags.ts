@@ -56,7 +56,8 @@ async function readTag(api: GitHubApi, tag: string): Promise<ResolvedTag | undef
 
 export type CreateTagResult = 'created' | 'exists';
 
-function conflict(tag: string, existing: string, wanted: string): ArtefactsError {
+/** A version tag already names another commit: the same error whichever way tags are written. */
+export function tagConflict(tag: string, existing: string, wanted: string): ArtefactsError {
   return new ArtefactsError(
     'TAG_CONFLICT',
     `The tag ${tag} already exists on commit ${existing}, not on ${wanted}; it is never moved.`,
@@ -77,7 +78,7 @@ export async function createTag(
       logger.info(`Tag ${tag} already exists on ${sha}: nothing to do.`);
       return 'exists';
     }
-    throw conflict(tag, existing.commitSha, sha);
+    throw tagConflict(tag, existing.commitSha, sha);
   }
   let target = sha;
   if (options.annotated !== undefined) {
@@ -111,7 +112,7 @@ export async function createTag(
     logger.info(`Tag ${tag} was created on ${sha} by a concurrent run: nothing to do.`);
     return 'exists';
   }
-  throw conflict(tag, after.commitSha, sha);
+  throw tagConflict(tag, after.commitSha, sha);
 }
 
 export type MoveTagResult = 'created' | 'moved' | 'unchanged';

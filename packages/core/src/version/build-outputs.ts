@@ -109,7 +109,13 @@ export function summaryMarkdown(
   }
   if (images.length > 0) lines.push('', `Images: ${images.map((i) => `\`${i}\``).join(', ')}`);
   if (gitTag !== undefined) {
-    lines.push('', `Git tag \`${gitTag.tag}\`: ${gitTag.status}${gitTag.reason ? ` (${gitTag.reason})` : ''}`);
+    const via =
+      gitTag.transport === undefined
+        ? ''
+        : gitTag.transport === 'git'
+          ? `, through git (remote \`${gitTag.remote ?? 'origin'}\`)`
+          : ', through the GitHub API';
+    lines.push('', `Git tag \`${gitTag.tag}\`: ${gitTag.status}${gitTag.reason ? ` (${gitTag.reason})` : ''}${via}`);
     if (gitTag.major) {
       lines.push(
         `Major tag \`${gitTag.major.tag}\`: ${gitTag.major.status}${gitTag.major.reason ? ` (${gitTag.major.reason})` : ''}`,

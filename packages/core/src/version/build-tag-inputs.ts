@@ -5,6 +5,7 @@ import { parseAllowOutsideWorkspace, plainValue } from '../paths.js';
 import { parseImageList } from './image-name.js';
 import { parseAnnotationLevels, parseAnnotationLines, parseLabelLines, type UserAnnotation } from './oci-labels.js';
 import { parseFlavor, parseTagRules, type Flavor, type LatestMode, type TagRule } from './tag-rules.js';
+import { GIT_TAG_TRANSPORTS, type GitTagTransport } from './git-tag-push.js';
 import { SemVer } from './semver.js';
 import { parseTemplate, type Template } from './template.js';
 
@@ -26,6 +27,10 @@ export interface BuildTagInputs {
   readonly annotatedTag: boolean;
   readonly tagPrefix: string;
   readonly moveMajorTag: boolean;
+  /** How push-git-tag writes: the GitHub API or plain git (`auto`: the API on GitHub with a token). */
+  readonly gitTagTransport?: GitTagTransport;
+  /** The git remote (name or URL) that plain-git tags are read from and pushed to. */
+  readonly gitRemote?: string;
   readonly latest: LatestMode;
   readonly exportEnv: boolean;
   readonly githubToken: string;
@@ -54,6 +59,20 @@ export function parseTagPrefix(raw: string, input = 'tag-prefix'): string {
       input,
       raw,
       'text usable at the start of a git tag name: no spaces, none of ~ ^ : ? * [ \\, no "..", not starting with / . or -',
+    );
+  }
+  return raw;
+}
+
+export const DEFAULT_GIT_REMOTE = 'origin';
+
+/** A remote's name or URL, handed to git as one argument: never something git would read as an option. */
+export function parseGitRemote(raw: string, input = 'git-remote'): string {
+  if (raw.startsWith('-') || /\s/.test(raw) || hasControl(raw)) {
+    throw inputError(
+      input,
+      raw,
+      "the name of a git remote (such as origin) or its URL: no spaces, not starting with '-'",
     );
   }
   return raw;
@@ -152,6 +171,8 @@ export function parseBuildTagInputs(raw: RawInputs): BuildTagInputs {
     annotatedTag: parse.boolean(raw, 'annotated-tag', false),
     tagPrefix,
     moveMajorTag: parse.boolean(raw, 'move-major-tag', false),
+    gitTagTransport: parse.oneOf(raw, 'git-tag-transport', GIT_TAG_TRANSPORTS, 'auto'),
+    gitRemote: parseGitRemote(parse.text(raw, 'git-remote') || DEFAULT_GIT_REMOTE),
     latest: flavor.latest ?? latestInput,
     exportEnv: parse.boolean(raw, 'export-env', true),
     githubToken: parse.text(raw, 'github-token'),
@@ -164,14 +185,16 @@ export function parseBuildTagInputs(raw: RawInputs): BuildTagInputs {
     sepAnnotations: separator(raw, 'sep-annotations'),
   };
   // Inputs that do nothing without push-git-tag are an error, not silently ignored.
-  for (const [name, on] of [
-    ['move-major-tag', inputs.moveMajorTag],
-    ['annotated-tag', inputs.annotatedTag],
+  for (const [name, on, given] of [
+    ['move-major-tag', inputs.moveMajorTag, 'true'],
+    ['annotated-tag', inputs.annotatedTag, 'true'],
+    ['git-tag-transport', inputs.gitTagTransport !== 'auto', inputs.gitTagTransport ?? ''],
+    ['git-remote', inputs.gitRemote !== DEFAULT_GIT_REMOTE, inputs.gitRemote ?? ''],
   ] as const) {
     if (on && !inputs.pushGitTag) {
       throw inputError(
         name,
-        'true',
+        given,
         'false unless push-git-tag is true (push-git-tag is missing)',
         `Set push-git-tag: true, or remove ${name}.`,
       );

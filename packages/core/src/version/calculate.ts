@@ -141,6 +141,7 @@ export async function calculateVersion(
   const labels = await labelsFor(options, environment, ctx, assumptions);
   const lowered = labels.map((l) => l.toLowerCase());
   const has = (list: readonly string[]) => lowered.filter((l) => list.includes(l));
+  const fromInput = options.labels === undefined ? '' : ' (from the labels input)';
 
   let bump: Bump;
   let bumpSource: BumpSource;
@@ -161,7 +162,7 @@ export async function calculateVersion(
   } else if (skip.length > 0) {
     bump = 'none';
     bumpSource = 'skip-label';
-    reasons.push(`label ${skip.map((l) => `"${l}"`).join(', ')}: no release`);
+    reasons.push(`label ${skip.map((l) => `"${l}"`).join(', ')}${fromInput}: no release`);
   } else if (labelBumps.length > 0) {
     bump = labelBumps.reduce<Bump>((a, b) => maxBump(a, b), 'none');
     bumpSource = 'labels';
@@ -169,7 +170,7 @@ export async function calculateVersion(
       reasons.push(
         `label ${has(options.bumpLabels[b])
           .map((l) => `"${l}"`)
-          .join(', ')}: ${b}`,
+          .join(', ')}${fromInput}: ${b}`,
       );
   } else if (commitsSince === 0) {
     bump = 'none';

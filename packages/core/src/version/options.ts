@@ -53,6 +53,11 @@ export interface VersionOptions {
   readonly previousFrom: 'merged' | 'all';
   /** For the PR-of-a-merge-commit lookup; empty outside GitHub. */
   readonly token: string;
+  /**
+   * The pull/merge request's labels given directly (the `labels` input), used instead of reading
+   * them from the GitHub event or API; undefined: read them from GitHub.
+   */
+  readonly labels?: readonly string[] | undefined;
 }
 
 export interface SemverCalculateInputs extends VersionOptions {
@@ -173,6 +178,24 @@ function parseBranchChannels(get: RawInputs, name: string): BranchChannel[] {
 /** Inputs whose values are secrets, masked as soon as they are read. */
 export const SEMVER_CALCULATE_SECRETS = ['github-token'] as const;
 
+/**
+ * `labels`: label names, one per line or comma-separated (GitLab's CI_MERGE_REQUEST_LABELS as it
+ * is). Empty: undefined, the labels are read from GitHub.
+ */
+export function parseLabelsInput(get: RawInputs, name = 'labels'): string[] | undefined {
+  const labels = splitList(get(name));
+  for (const label of labels) {
+    if ([...label].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
+      throw inputError(
+        name,
+        label,
+        'label names, one per line or comma-separated, without control characters (e.g. minor or semver:major)',
+      );
+    }
+  }
+  return labels.length === 0 ? undefined : labels;
+}
+
 /** Parses and validates every semver-calculate input; each error names its input. */
 export function parseSemverCalculateInputs(get: RawInputs): SemverCalculateInputs {
   const conventionalCommits = boolean(get, 'conventional-commits', true);
@@ -208,5 +231,6 @@ export function parseSemverCalculateInputs(get: RawInputs): SemverCalculateInput
     previousFrom: oneOf(get, 'previous-from', ['merged', 'all'] as const, 'merged'),
     comment: boolean(get, 'comment', true),
     token: get('github-token').trim(),
+    labels: parseLabelsInput(get, 'labels'),
   };
 }

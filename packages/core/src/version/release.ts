@@ -4,7 +4,8 @@ import { ArtefactsError } from '../errors.js';
 import { resolveCommit } from '../git/history.js';
 import type { GitHubApi } from '../github/api.js';
 import { createTag, moveTag, type CreateTagResult, type MoveTagResult } from '../github/tags.js';
-import { versionString, type BuildTagInputs } from './build-tag-inputs.js';
+import { DEFAULT_GIT_REMOTE, versionString, type BuildTagInputs } from './build-tag-inputs.js';
+import { chooseTagTransport, createTagWithGit, moveTagWithGit } from './git-tag-push.js';
 import type { ReleaseDecision } from './tag-rules.js';
 import { parseVersionTag, type Highest } from './version-tags.js';
 
@@ -69,6 +70,9 @@ export interface GitTagOutcome {
   readonly status: CreateTagResult | 'skipped';
   readonly reason?: string;
   readonly major?: { readonly tag: string; readonly status: MoveTagResult | 'skipped'; readonly reason?: string };
+  /** How the tags were written: the GitHub API, or plain git to `remote`. */
+  readonly transport?: 'github-api' | 'git';
+  readonly remote?: string;
 }
 
 export async function pushGitTags(
@@ -87,27 +91,28 @@ export async function pushGitTags(
     );
     return { tag, status: 'skipped', reason: 'pull request' };
   }
-  if (api === undefined) {
-    throw new ArtefactsError('GITHUB_CONTEXT', 'push-git-tag needs the GitHub repository, which is not known here.', {
-      hint: 'Run under GitHub Actions, or from a clone whose origin remote is the GitHub repository (with GITHUB_TOKEN set).',
-    });
-  }
-  if (inputs.githubToken === '') {
-    throw new ArtefactsError(
-      'INPUT_MISSING',
-      "Input 'github-token' is empty, but push-git-tag needs a token with contents: write.",
-      {
-        hint: 'Keep the default github-token: ${{ github.token }} and add permissions: { contents: write } to the job.',
-      },
-    );
-  }
-  const status = await createTag(api, {
-    tag,
-    sha: revision,
-    ...(inputs.annotatedTag ? { annotated: { message: `Release ${versionString(version)}` } } : {}),
-    logger,
+  const remote = inputs.gitRemote ?? DEFAULT_GIT_REMOTE;
+  const chosen = await chooseTagTransport({
+    transport: inputs.gitTagTransport ?? 'auto',
+    api,
+    token: inputs.githubToken,
+    github: environment.github,
+    env: environment.env,
+    cwd: environment.cwd,
+    remote,
   });
-  if (!inputs.moveMajorTag) return { tag, status };
+  const transport = chosen.transport;
+  const via = transport === 'git' ? `git (remote '${remote}')` : 'the GitHub API';
+  logger.info(`push-git-tag: writing ${tag} through ${via}: ${chosen.why}.`);
+  const githubTags = transport === 'github-api' ? githubApi(inputs, api) : undefined;
+  const context = { cwd: environment.cwd, remote, logger };
+  const annotated = inputs.annotatedTag ? { annotated: { message: `Release ${versionString(version)}` } } : {};
+  const status =
+    githubTags === undefined
+      ? await createTagWithGit(context, { tag, sha: revision, ...annotated })
+      : await createTag(githubTags, { tag, sha: revision, ...annotated, logger });
+  const how = { transport, ...(transport === 'git' ? { remote } : {}) };
+  if (!inputs.moveMajorTag) return { tag, status, ...how };
   const majorTag = `${inputs.tagPrefix}${version.major}`;
   let refusal: string | undefined;
   if (version.prerelease.length > 0) refusal = 'prerelease';
@@ -116,8 +121,34 @@ export async function pushGitTags(
     refusal = `${highest.above.major ?? 'a higher version'} is tagged`;
   if (refusal !== undefined) {
     logger.info(`Not moving ${majorTag}: ${refusal}.`);
-    return { tag, status, major: { tag: majorTag, status: 'skipped', reason: refusal } };
+    return { tag, status, ...how, major: { tag: majorTag, status: 'skipped', reason: refusal } };
   }
-  const moved = await moveTag(api, { tag: majorTag, sha: revision, logger });
-  return { tag, status, major: { tag: majorTag, status: moved } };
+  const moved =
+    githubTags === undefined
+      ? await moveTagWithGit(context, { tag: majorTag, sha: revision })
+      : await moveTag(githubTags, { tag: majorTag, sha: revision, logger });
+  return { tag, status, ...how, major: { tag: majorTag, status: moved } };
+}
+
+/** The GitHub API for push-git-tag, which needs the repository and a token with contents: write. */
+function githubApi(inputs: BuildTagInputs, api: GitHubApi | undefined): GitHubApi {
+  if (api === undefined) {
+    throw new ArtefactsError(
+      'GITHUB_CONTEXT',
+      'push-git-tag with git-tag-transport: github-api needs the GitHub repository, which is not known here.',
+      {
+        hint: 'Run under GitHub Actions, or from a clone whose origin remote is the GitHub repository (with GITHUB_TOKEN set); or use git-tag-transport: git (or auto) to push the tag with git.',
+      },
+    );
+  }
+  if (inputs.githubToken === '') {
+    throw new ArtefactsError(
+      'INPUT_MISSING',
+      "Input 'github-token' is empty, but push-git-tag with git-tag-transport: github-api needs a token with contents: write.",
+      {
+        hint: 'Keep the default github-token: ${{ github.token }} and add permissions: { contents: write } to the job, or use git-tag-transport: git.',
+      },
+    );
+  }
+  return api;
 }

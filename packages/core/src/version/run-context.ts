@@ -101,6 +101,13 @@ export async function labelsFor(
   ctx: Context,
   assumptions: string[],
 ): Promise<string[]> {
+  if (options.labels !== undefined) {
+    // Given directly (a merge request on another CI): GitHub is not asked, even on a pull request.
+    const line = `the pull request labels come from the labels input: ${options.labels.join(', ')}`;
+    environment.logger.info(`${line[0]?.toUpperCase() ?? ''}${line.slice(1)}.`);
+    assumptions.push(line);
+    return [...options.labels];
+  }
   if (ctx.pr !== undefined) return [...ctx.pr.labels];
   const github = environment.github;
   if (github === undefined || github.eventName !== 'push' || ctx.branch === undefined) return [];
