@@ -1,5 +1,17 @@
 import {
   BUILD_TAG_SECRETS,
+  DIGEST_SECRETS,
+  INSPECT_SECRETS,
+  LS_SECRETS,
+  TREE_SECRETS,
+  parseDigestInputs,
+  parseInspectInputs,
+  parseLsInputs,
+  parseTreeInputs,
+  runDigest,
+  runInspect,
+  runLs,
+  runTree,
   PACK_SECRETS,
   PROMOTE_SECRETS,
   PULL_SECRETS,
@@ -121,4 +133,55 @@ export const commands: Record<string, Command> = {
     run: runPull,
     secrets: PULL_SECRETS,
   }),
+  // CLI-only, read-only: what crane, cosign tree and oras discover answer.
+  inspect: defineCommand({
+    description:
+      'What a reference is: digest, media type, kind, platforms, size, created, annotations, and the version, commit and immutable tag build-tag recorded.',
+    flags: readFlags(
+      'The image or artefact: registry/repository:tag|@digest or oci:<dir>:tag (also as the first argument).',
+    ),
+    positional: 'reference',
+    parse: parseInspectInputs,
+    run: runInspect,
+    secrets: INSPECT_SECRETS,
+  }),
+  tree: defineCommand({
+    description:
+      'Everything attached to a digest: signatures, attestations by predicate type, SBOMs, promotion records (referrers API, fallback tag, cosign tags).',
+    flags: readFlags('The image or artefact whose attachments to list (also as the first argument).'),
+    positional: 'reference',
+    parse: parseTreeInputs,
+    run: runTree,
+    secrets: TREE_SECRETS,
+  }),
+  digest: defineCommand({
+    description: 'The digest a tag resolves to, alone on stdout (for $(artefacts digest REF)).',
+    flags: readFlags('The tag or reference to resolve (also as the first argument).'),
+    positional: 'reference',
+    parse: parseDigestInputs,
+    run: runDigest,
+    secrets: DIGEST_SECRETS,
+  }),
+  ls: defineCommand({
+    description: "A repository's tags; with --immutable true, only build-tag's immutable tags, each with its digest.",
+    flags: {
+      ...readFlags('The repository: registry/repository or oci:<dir>, no tag (also as the first argument).'),
+      immutable: 'true: only the tags that name the version and commit their own manifest records (default: false).',
+    },
+    positional: 'reference',
+    parse: parseLsInputs,
+    run: runLs,
+    secrets: LS_SECRETS,
+  }),
 };
+
+/** The flags every read-only command takes. */
+function readFlags(reference: string): Record<string, string> {
+  return {
+    reference,
+    'registry-username':
+      'Registry user name (with --registry-password); else the credential files, as docker login writes them.',
+    'registry-password': 'Registry password or token.',
+    'allow-outside-workspace': 'reference: let an oci: directory resolve outside the working directory.',
+  };
+}

@@ -16,6 +16,12 @@ export function usage(): string {
     ...names.map((n) => `  ${n.padEnd(18)} ${actionSpecs[n]?.summary ?? commands[n]?.description ?? ''}`),
     '',
     'Run `artefacts <command> --help` for its inputs. Lists take repeated flags or newline/comma-separated values.',
+    '',
+    'registry connection (every command):',
+    '  --ca-file FILE            a private CA (PEM), trusted besides the system roots (or ARTEFACTS_CA_FILE).',
+    '  --client-cert FILE        a client certificate (PEM) for registries that ask for one (or ARTEFACTS_CLIENT_CERT).',
+    '  --client-key FILE         its private key (PEM) (or ARTEFACTS_CLIENT_KEY).',
+    '  --insecure-registry HOST  speak plain HTTP to HOST[:PORT]; repeatable (or ARTEFACTS_INSECURE_REGISTRIES).',
   ].join('\n');
 }
 

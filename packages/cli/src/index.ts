@@ -3,32 +3,73 @@
  * same inputs, defaults (from the same action.yml) and code as the action. Works outside GitHub.
  */
 import { describeError, isArtefactsError, readGitHubContext, type Logger } from '@immutable-artefacts/core';
+import { resolve } from 'node:path';
 import { commands } from './commands.js';
 import { inputsFor } from './defaults.js';
 import { actionSpecs } from './generated/action-specs.js';
 import { commandHelp, usage } from './help.js';
 
+/**
+ * Connection flags every command takes (before or after the command's own): they set the
+ * environment the registry client reads (see core's oci/connection.ts), so the CLI and the actions
+ * configure TLS and insecure registries the same way.
+ */
+const CONNECTION_FLAGS: Readonly<Record<string, string>> = {
+  'ca-file': 'ARTEFACTS_CA_FILE',
+  'client-cert': 'ARTEFACTS_CLIENT_CERT',
+  'client-key': 'ARTEFACTS_CLIENT_KEY',
+  'insecure-registry': 'ARTEFACTS_INSECURE_REGISTRIES',
+};
+
+/** Takes the connection flags out of `args` into the environment; files resolve against the working directory. */
+function takeConnectionFlags(args: string[]): string[] {
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') ? (eq >= 0 ? arg.slice(2, eq) : arg.slice(2)) : '';
+    const variable = CONNECTION_FLAGS[flag];
+    if (variable === undefined) {
+      rest.push(arg);
+      continue;
+    }
+    const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
+    if (value === undefined || value === '' || value.startsWith('--')) {
+      throw new UsageError(
+        `--${flag} needs a value (${flag === 'insecure-registry' ? 'host or host:port' : 'a PEM file'})`,
+      );
+    }
+    if (flag === 'insecure-registry') {
+      process.env[variable] = [process.env[variable], value].filter(Boolean).join(',');
+    } else {
+      process.env[variable] = resolve(value);
+    }
+  }
+  return rest;
+}
+
+class UsageError extends Error {}
+
 const argv = process.argv.slice(2);
 const debug = argv.includes('--debug') || process.env.ARTEFACTS_DEBUG === '1';
-const secrets = new Set<string>();
-const mask = (text: string) => {
-  let out = text;
-  for (const s of secrets) out = out.split(s).join('***');
-  return out;
-};
+/**
+ * Secrets are masked where a runner masks them: under GitHub Actions the CLI registers each with
+ * `::add-mask::` as it is read, and the runner hides it from every later line. Elsewhere nothing
+ * is rewritten: the suite never puts a secret in a message, and rewriting every occurrence of a
+ * short password would turn ordinary words and paths into nonsense ("exists" → "e***ists").
+ */
+const underRunner = process.env.GITHUB_ACTIONS === 'true';
 const logger: Logger = {
-  debug: (m) => void (debug && process.stderr.write(`debug: ${mask(m)}\n`)),
-  info: (m) => void process.stderr.write(`${mask(m)}\n`),
-  notice: (m) => void process.stderr.write(`notice: ${mask(m)}\n`),
-  warning: (m) => void process.stderr.write(`warning: ${mask(m)}\n`),
-  secret: (v) => void (v !== '' && secrets.add(v)),
+  debug: (m) => void (debug && process.stderr.write(`debug: ${m}\n`)),
+  info: (m) => void process.stderr.write(`${m}\n`),
+  notice: (m) => void process.stderr.write(`notice: ${m}\n`),
+  warning: (m) => void process.stderr.write(`warning: ${m}\n`),
+  secret: (v) => void (underRunner && v.trim() !== '' && process.stderr.write(`::add-mask::${v}\n`)),
   group: async (title, fn) => {
-    process.stderr.write(`── ${mask(title)}\n`);
+    process.stderr.write(`── ${title}\n`);
     return fn();
   },
 };
-
-class UsageError extends Error {}
 
 /** Flags → raw input values. `--x v`, `--x=v`, bare `--x` for true; repeated flags join with newlines. */
 function parseFlags(name: string, args: string[]): Map<string, string> {
@@ -62,7 +103,7 @@ function parseFlags(name: string, args: string[]): Map<string, string> {
 }
 
 async function main(): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name, ...rest] = takeConnectionFlags(argv);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${usage()}\n`);
     return name === undefined ? 2 : 0;
@@ -112,9 +153,9 @@ try {
     process.exitCode = 2;
   } else {
     const message = isArtefactsError(error) ? error.message : `Unexpected failure: ${describeError(error)}`;
-    process.stderr.write(`error: ${mask(message)}\n`);
-    if (isArtefactsError(error) && error.hint) process.stderr.write(`hint: ${mask(error.hint)}\n`);
-    if (debug && error instanceof Error && error.stack) process.stderr.write(`${mask(error.stack)}\n`);
+    process.stderr.write(`error: ${message}\n`);
+    if (isArtefactsError(error) && error.hint) process.stderr.write(`hint: ${error.hint}\n`);
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 1;
   }
 }

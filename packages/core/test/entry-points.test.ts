@@ -14,7 +14,15 @@ const actions = readdirSync(path.join(root, 'actions')).filter((name) =>
   existsSync(path.join(root, 'actions', name, 'action.yml')),
 );
 /** CLI-only commands (no action.yml), and whether they take secret inputs. */
-const cliOnly: Record<string, boolean> = { keygen: false, pull: true, release: false };
+const cliOnly: Record<string, boolean> = {
+  keygen: false,
+  pull: true,
+  release: false,
+  inspect: true,
+  tree: true,
+  digest: true,
+  ls: true,
+};
 
 const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase());
 const upper = (name: string) => name.replace(/-/g, '_').toUpperCase();

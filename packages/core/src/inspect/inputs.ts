@@ -19,7 +19,11 @@ export interface LsInputs extends ReadInputs {
   readonly immutable: boolean;
 }
 
-export const READ_SECRETS = ['registry-password'] as const;
+/** Secret inputs of each read-only command (the same: a registry password). */
+export const INSPECT_SECRETS = ['registry-password'] as const;
+export const TREE_SECRETS = INSPECT_SECRETS;
+export const DIGEST_SECRETS = INSPECT_SECRETS;
+export const LS_SECRETS = INSPECT_SECRETS;
 const READ_PATH_INPUTS = ['reference'] as const;
 
 function readInputs(raw: RawInputs): ReadInputs {
