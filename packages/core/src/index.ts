@@ -62,14 +62,7 @@ export {
 export { tarEntries, zstdAvailable, type TarEntry } from './sbom/image/tar.js';
 export { sbomArtifactName, sbomArtifact, artifactRuntimeAvailable, type SbomArtifact } from './sbom/upload-artifact.js';
 export { findSyft, syftArgs, syftSource } from './sbom/syft.js';
-export {
-  catalogImageReference,
-  documentReferrer,
-  ociPurl,
-  platformKey,
-  selectPlatforms,
-  type PlatformSbom,
-} from './sbom/image/run.js';
+export { catalogImageReference, documentReferrer, platformKey, type PlatformSbom } from './sbom/image/run.js';
 export {
   DEFAULT_ARTIFACT_TYPE,
   FILE_LAYER_MEDIA_TYPE,

@@ -3,7 +3,7 @@
  * the version, commit and immutable tag build-tag's annotations record (as `crane manifest`,
  * `skopeo inspect` and `oras manifest fetch` show it, in one answer).
  */
-import { INDEX_MEDIA_TYPES, type ImageIndex, type ImageManifest, type Manifest } from '../oci/media.js';
+import { INDEX_MEDIA_TYPES, MEDIA, type ImageIndex, type ImageManifest, type Manifest } from '../oci/media.js';
 import type { ArtifactStore } from '../oci/store.js';
 
 const OCI = 'org.opencontainers.image';
@@ -26,10 +26,7 @@ export interface ArtefactDescription {
   readonly immutableTag: string | undefined;
 }
 
-const CONTAINER_CONFIGS = new Set([
-  'application/vnd.oci.image.config.v1+json',
-  'application/vnd.docker.container.image.v1+json',
-]);
+const CONTAINER_CONFIGS = new Set<string>([MEDIA.ociConfig, MEDIA.dockerConfig]);
 
 /**
  * An immutable tag names the version and the commit its manifest records: it holds the version

@@ -9,8 +9,8 @@ import { referrersTag } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
 import { PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE } from '../promote/records.js';
 import { SBOM_MEDIA_TYPES } from '../sbom/writers.js';
-import { BUNDLE_V03_MEDIA_TYPE } from '../sign/bundle.js';
-import { ANNOTATION_CREATED, ANNOTATION_PREDICATE } from '../sign/referrer.js';
+import { ANNOTATION_PREDICATE, SIGSTORE_BUNDLE_ARTIFACT_TYPE } from '../sign/artifact-types.js';
+import { ANNOTATION_CREATED } from '../sign/referrer.js';
 import { COSIGN_SIGN_PREDICATE, CYCLONEDX_PREDICATE, SPDX_PREDICATE } from '../sign/statements.js';
 
 export type AttachedKind = 'signature' | 'attestation' | 'sbom' | 'promotion-record' | 'other';
@@ -36,7 +36,7 @@ const SBOM_TYPES = new Set(Object.values(SBOM_MEDIA_TYPES));
 function kindOf(descriptor: Descriptor): { kind: AttachedKind; predicateType: string | undefined } {
   const predicateType = descriptor.annotations?.[ANNOTATION_PREDICATE];
   const type = descriptor.artifactType;
-  if (type === BUNDLE_V03_MEDIA_TYPE) {
+  if (type === SIGSTORE_BUNDLE_ARTIFACT_TYPE) {
     if (predicateType === COSIGN_SIGN_PREDICATE) return { kind: 'signature', predicateType };
     if (predicateType === PROMOTION_PREDICATE_TYPE) return { kind: 'promotion-record', predicateType };
     if (predicateType === CYCLONEDX_PREDICATE || predicateType === SPDX_PREDICATE)

@@ -103,10 +103,7 @@ async function* tarEntries(spec: LayerSpec): AsyncGenerator<Buffer> {
 }
 
 /** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
-export async function buildLayer(
-  store: LayoutStore,
-  spec: LayerSpec,
-): Promise<{ descriptor: Descriptor; diffId: string }> {
+async function buildLayer(store: LayoutStore, spec: LayerSpec): Promise<{ descriptor: Descriptor; diffId: string }> {
   const hash = createHash('sha256');
   const tee = new Transform({
     transform(chunk: Buffer, _encoding, callback) {

@@ -39,7 +39,7 @@ type Outcome = 'skipped' | 'mounted' | 'copied';
  * children of an index together, then the index (a registry refuses an index whose children are
  * missing). Every write has ended, whatever happened, before this returns or throws.
  */
-export async function putManifests(store: ArtifactStore, manifests: Manifest[]): Promise<void> {
+async function putManifests(store: ArtifactStore, manifests: Manifest[]): Promise<void> {
   const depth = new Map<string, number>();
   const levels: Manifest[][] = [];
   for (const manifest of manifests) {

@@ -54,7 +54,7 @@ export interface PromoteInputs {
 }
 
 /** Inputs naming files or directories (an `oci:` layout, a key file): confined to the workspace. */
-export const PROMOTE_PATH_INPUTS = [
+const PROMOTE_PATH_INPUTS = [
   'source',
   'destinations',
   'evidence',

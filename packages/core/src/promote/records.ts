@@ -9,6 +9,7 @@ import { silentLogger, type Logger } from '../log.js';
 import { digestHex, type Descriptor, type ImageManifest, type Manifest } from '../oci/media.js';
 import { readBlob } from '../oci/open.js';
 import type { ArtifactStore } from '../oci/store.js';
+import { ANNOTATION_PREDICATE, SIGSTORE_BUNDLE_ARTIFACT_TYPE } from '../sign/artifact-types.js';
 import type { SigningConfig } from '../sign/bundle.js';
 import type { Statement } from '../sign/statements.js';
 import type { RunFacts } from '../github/run-facts.js';
@@ -21,8 +22,6 @@ export const PROMOTION_PREDICATE_TYPE =
   'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/promotion-record.md#v1';
 export const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
 export const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
-const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const BUNDLE_PREDICATE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
 
 /** What a record says, as far as telling whether one already there records this promotion. */
 export interface RecordFacts {
@@ -47,7 +46,7 @@ interface PromotionPredicate {
   signed?: boolean;
 }
 
-export function recordStatement(facts: RecordFacts, signed: boolean) {
+function recordStatement(facts: RecordFacts, signed: boolean) {
   const { run } = facts;
   // Absent facts are left out of the JSON, as they always were (undefined is not serialised).
   const given = (value: string) => (value === '' ? undefined : value);
@@ -151,8 +150,8 @@ export async function findRecord(
   const listed = await store.referrers(facts.digest);
   const candidates = listed.filter((d) =>
     signed
-      ? d.artifactType === BUNDLE_ARTIFACT_TYPE &&
-        (d.annotations?.[BUNDLE_PREDICATE_ANNOTATION] ?? PROMOTION_PREDICATE_TYPE) === PROMOTION_PREDICATE_TYPE
+      ? d.artifactType === SIGSTORE_BUNDLE_ARTIFACT_TYPE &&
+        (d.annotations?.[ANNOTATION_PREDICATE] ?? PROMOTION_PREDICATE_TYPE) === PROMOTION_PREDICATE_TYPE
       : d.artifactType === PROMOTION_ARTIFACT_TYPE,
   );
   for (const candidate of candidates) {

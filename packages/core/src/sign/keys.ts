@@ -16,8 +16,8 @@ import type { KeyObject } from 'node:crypto';
 import nacl from 'tweetnacl';
 import { ArtefactsError, describeError } from '../errors.js';
 
-export const SIGSTORE_PRIVATE_KEY_PEM = 'ENCRYPTED SIGSTORE PRIVATE KEY';
-export const COSIGN_PRIVATE_KEY_PEM = 'ENCRYPTED COSIGN PRIVATE KEY';
+const SIGSTORE_PRIVATE_KEY_PEM = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+const COSIGN_PRIVATE_KEY_PEM = 'ENCRYPTED COSIGN PRIVATE KEY';
 
 /** The scrypt parameter sets go-securesystemslib accepts (legacy, standard, OWASP); anything else is refused. */
 const ACCEPTED_SCRYPT = [
@@ -26,7 +26,7 @@ const ACCEPTED_SCRYPT = [
   { N: 131072, r: 8, p: 1 },
 ] as const;
 /** What cosign writes today (go-securesystemslib's `Standard`). */
-export const DEFAULT_SCRYPT = { N: 65536, r: 8, p: 1 } as const;
+const DEFAULT_SCRYPT = { N: 65536, r: 8, p: 1 } as const;
 const SALT_BYTES = 32;
 const NONCE_BYTES = nacl.secretbox.nonceLength; // 24
 const BOX_KEY_BYTES = nacl.secretbox.keyLength; // 32
@@ -273,7 +273,7 @@ export function loadPublicKey(pem: string): VerificationKey {
 }
 
 /** cosign's private key file: PKCS#8 DER sealed under the password, PEM `ENCRYPTED SIGSTORE PRIVATE KEY`. */
-export async function encryptPrivateKey(
+async function encryptPrivateKey(
   privateKey: KeyObject,
   password: string,
   params: { N: number; r: number; p: number } = DEFAULT_SCRYPT,

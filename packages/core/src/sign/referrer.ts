@@ -16,17 +16,15 @@ import { referrerManifest } from '../oci/builder.js';
 import { referrersTag } from '../oci/references.js';
 import { EMPTY_DESCRIPTOR, EMPTY_JSON, MEDIA, digestHex, sha256, type Descriptor } from '../oci/media.js';
 import { BUNDLE_V03_MEDIA_TYPE, bundleText, type SerializedBundle } from './bundle.js';
+import { ANNOTATION_PREDICATE } from './artifact-types.js';
 import type { SigningKey, VerificationKey } from './keys.js';
 import { INTOTO_PAYLOAD_TYPE } from './statements.js';
 
 export const SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
-export const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
-export const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
+const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
 export const ANNOTATION_CREATED = 'org.opencontainers.image.created';
 export const ANNOTATION_TITLE = 'org.opencontainers.image.title';
 export const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
-export const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
-export const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
 
 export interface Blob {
   readonly descriptor: Descriptor;
@@ -51,7 +49,7 @@ function blob(mediaType: string, data: Buffer, annotations?: Record<string, stri
 export const EMPTY_CONFIG: Blob = { descriptor: EMPTY_DESCRIPTOR, data: EMPTY_JSON };
 
 /** The content annotation value and predicate type of a bundle. */
-export function bundleContent(bundle: SerializedBundle): {
+function bundleContent(bundle: SerializedBundle): {
   content: 'dsse-envelope' | 'message-signature';
   predicateType?: string;
 } {
@@ -157,7 +155,7 @@ export async function readBundleReferrer(
 }
 
 /** cosign's "simple signing" payload binding a signature to an image digest. */
-export function legacySignaturePayload(dockerReference: string, digest: string): Buffer {
+function legacySignaturePayload(dockerReference: string, digest: string): Buffer {
   return Buffer.from(
     JSON.stringify({
       critical: {

@@ -64,8 +64,8 @@ export const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-
 export const VERIFY_SECRETS = ['registry-password'] as const;
 
 /** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
-export const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path'] as const;
-export const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root'] as const;
+const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path'] as const;
+const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root'] as const;
 
 function registryAccess(get: RawInputs): RegistryAccess {
   const { username, password } = parse.credentialPair(get);

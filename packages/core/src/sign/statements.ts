@@ -8,11 +8,11 @@ import type { GitHubContext } from '../github/context.js';
 import { runFacts } from '../github/run-facts.js';
 import { digestHex } from '../oci/media.js';
 
-export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 export const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
 export const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
-export const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
 export const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
 export const SPDX_PREDICATE = 'https://spdx.dev/Document/v2.3';
 

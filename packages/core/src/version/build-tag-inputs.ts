@@ -67,7 +67,7 @@ export function parseTagPrefix(raw: string, input = 'tag-prefix'): string {
 export const DEFAULT_GIT_REMOTE = 'origin';
 
 /** A remote's name or URL, handed to git as one argument: never something git would read as an option. */
-export function parseGitRemote(raw: string, input = 'git-remote'): string {
+function parseGitRemote(raw: string, input = 'git-remote'): string {
   if (raw.startsWith('-') || /\s/.test(raw) || hasControl(raw)) {
     throw inputError(
       input,

@@ -182,7 +182,7 @@ export const SEMVER_CALCULATE_SECRETS = ['github-token'] as const;
  * `labels`: label names, one per line or comma-separated (GitLab's CI_MERGE_REQUEST_LABELS as it
  * is). Empty: undefined, the labels are read from GitHub.
  */
-export function parseLabelsInput(get: RawInputs, name = 'labels'): string[] | undefined {
+function parseLabelsInput(get: RawInputs, name = 'labels'): string[] | undefined {
   const labels = splitList(get(name));
   for (const label of labels) {
     if ([...label].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {

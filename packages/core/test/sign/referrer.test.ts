@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { BUNDLE_V03_MEDIA_TYPE } from '@sigstore/bundle';
 import { ArtefactsError, sign } from '@immutable-artefacts/core';
+import { SIGSTORE_BUNDLE_ARTIFACT_TYPE } from '../../src/sign/artifact-types.js';
 
 const sha = (b: Buffer | string) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 const IMAGE_MANIFEST = Buffer.from(
@@ -24,6 +26,10 @@ beforeAll(async () => {
 });
 
 describe('cosign v3 bundle referrers', () => {
+  it('names bundle referrers with @sigstore/bundle’s own media type (kept apart so recognising one loads no sigstore code)', () => {
+    expect(SIGSTORE_BUNDLE_ARTIFACT_TYPE).toBe(BUNDLE_V03_MEDIA_TYPE);
+  });
+
   it('lays a bundle out as cosign’s BUNDLE_SPEC says', async () => {
     const signed = await sign.signStatement(
       sign.statement([sign.subject('r/app', SUBJECT.digest)], sign.SLSA_PROVENANCE_PREDICATE, { x: 1 }),

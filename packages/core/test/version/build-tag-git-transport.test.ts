@@ -170,7 +170,10 @@ describe('build-tag push-git-tag through plain git', () => {
     expect(bare.git('cat-file', '-t', 'v3.1.0')).toBe('tag');
     expect(peeled(bare, 'v3.1.0')).toBe(second);
     expect(bare.git('cat-file', '-p', 'v3.1.0')).toContain('Release 3.1.0');
-    const rerun = await runBuildTag(inputs({ version: '3.1.0', 'annotated-tag': 'true' }), environment(repo).environment);
+    const rerun = await runBuildTag(
+      inputs({ version: '3.1.0', 'annotated-tag': 'true' }),
+      environment(repo).environment,
+    );
     expect(rerun.outputs['git-tag-status']).toBe('exists');
   });
 

@@ -54,7 +54,7 @@ export function platformKey(p: Platform | undefined): string {
 }
 
 /** A file-name-safe form of a platform: `linux-arm64-v8`. */
-export function platformSlug(p: Platform): string {
+function platformSlug(p: Platform): string {
   return platformKey(p).replace(/[^A-Za-z0-9._-]+/g, '-');
 }
 
@@ -77,7 +77,7 @@ function imageEntries(index: Manifest): Descriptor[] {
 }
 
 /** Opens the store behind `image` / `oci-layout` with the explicit credentials (masked) when given. */
-export function openImageStore(
+function openImageStore(
   inputs: ImageSbomInputs,
   environment: ActionEnvironment,
 ): { ref: ImageReference; store: ArtifactStore; input: 'image' | 'oci-layout' } {
@@ -95,7 +95,7 @@ interface PlatformImage {
 }
 
 /** Resolves the reference once, and picks the platform manifests to catalogue. */
-export async function selectPlatforms(
+async function selectPlatforms(
   store: ArtifactStore,
   ref: ImageReference,
   wanted: readonly string[],
@@ -210,7 +210,7 @@ async function* layerInputs(
 }
 
 /** The document's file name per format, with the platform in it when an index is catalogued. */
-export function imageFileName(base: string, platform: Platform | undefined, perPlatform: boolean): string {
+function imageFileName(base: string, platform: Platform | undefined, perPlatform: boolean): string {
   if (!perPlatform || platform === undefined) return base;
   const dot = base.indexOf('.');
   return `${base.slice(0, dot)}.${platformSlug(platform)}${base.slice(dot)}`;
@@ -221,12 +221,7 @@ export function imageFileName(base: string, platform: Platform | undefined, perP
  * `pkg:oci/<name>@sha256%3A<hex>?arch=…&os=…&repository_url=<registry>/<repository>&tag=…`
  * (the version percent-encoded; `/` and `:` left readable in qualifier values, as the spec's examples write them).
  */
-export function ociPurl(
-  ref: ImageReference,
-  digest: string,
-  platform: Platform | undefined,
-  layoutName = 'image',
-): string {
+function ociPurl(ref: ImageReference, digest: string, platform: Platform | undefined, layoutName = 'image'): string {
   // An OCI layout's directory is a local folder: the image's own name (layoutImageIdentity) is used instead.
   const name = (ref.kind === 'registry' ? ref.repository : layoutName).split('/').pop() || 'image';
   const qualifiers: [string, string | undefined][] = [
