@@ -733,7 +733,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "key-password": {
-        "description": "The key's password (as COSIGN_PASSWORD for cosign). A secret.",
+        "description": "The key's password. A secret. Empty: COSIGN_PASSWORD from the environment, as cosign reads it.",
         "default": "",
         "required": false
       },

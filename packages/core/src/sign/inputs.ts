@@ -304,10 +304,12 @@ export async function resolveSigningConfig(
   keyInput = 'key',
 ): Promise<SigningConfig> {
   const { env, logger, cwd } = environment;
-  if (inputs.keyPassword) logger.secret(inputs.keyPassword);
+  // The key's password: the input, else COSIGN_PASSWORD as cosign reads it.
+  const password = inputs.keyPassword !== '' ? inputs.keyPassword : (env.COSIGN_PASSWORD ?? '');
+  if (password) logger.secret(password);
   if (inputs.key) {
     if (inputs.key.includes('-----BEGIN')) logger.secret(inputs.key);
-    const key = await loadPrivateKey(await keyText(inputs.key, keyInput, cwd), inputs.keyPassword);
+    const key = await loadPrivateKey(await keyText(inputs.key, keyInput, cwd), password);
     const instance = await chooseInstance(inputs, environment);
     if (inputs.transparencyLog && !instance.rekorURL) {
       throw inputError(

@@ -183,11 +183,14 @@ export async function decryptWithPassword(document: Uint8Array, password: string
   const opened = nacl.secretbox.open(new Uint8Array(sealed), new Uint8Array(nonce), new Uint8Array(key));
   key.fill(0);
   if (opened === null) {
+    // cosign allows an empty password, so an empty one is tried; when it fails, none was given.
     throw new ArtefactsError(
       'KEY_INVALID',
-      'Cannot decrypt the private key: the password is wrong (or the key file is damaged).',
+      password === ''
+        ? 'Cannot decrypt the private key: it is encrypted and no password was given.'
+        : 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).',
       {
-        hint: 'Give the password the key was created with (cosign reads it from COSIGN_PASSWORD).',
+        hint: 'Give the password the key was created with (the key-password input, or COSIGN_PASSWORD as for cosign).',
       },
     );
   }

@@ -79,6 +79,30 @@ describe('sign inputs', () => {
     expect(secrets).toEqual(expect.arrayContaining(['pw', pair.privateKeyPem.trim()]));
   });
 
+  it('reads the password from COSIGN_PASSWORD as cosign does, and says so when no password was given at all', async () => {
+    const fromEnv = await sign.resolveSigningConfig(
+      sign.parseSigningInputs(raw({ image: 'a', key: 'cosign.key' })),
+      environment({ COSIGN_PASSWORD: 'pw' }),
+    );
+    expect(fromEnv.kind === 'key' && fromEnv.key.hint).toBe(pair.hint);
+    const none = sign.resolveSigningConfig(
+      sign.parseSigningInputs(raw({ image: 'a', key: 'cosign.key' })),
+      environment(),
+    );
+    await expect(none).rejects.toMatchObject({
+      code: 'KEY_INVALID',
+      message: expect.stringMatching(/no password was given/),
+    });
+    const wrong = sign.resolveSigningConfig(
+      sign.parseSigningInputs(raw({ image: 'a', key: 'cosign.key' })),
+      environment({ COSIGN_PASSWORD: 'nope' }),
+    );
+    await expect(wrong).rejects.toMatchObject({
+      code: 'KEY_INVALID',
+      message: expect.stringMatching(/password is wrong/),
+    });
+  });
+
   it('fails clearly on a wrong password, a missing key file, and keyless without id-token', async () => {
     const wrong = sign.resolveSigningConfig(
       sign.parseSigningInputs(raw({ image: 'a', key: 'cosign.key', 'key-password': 'nope' })),
