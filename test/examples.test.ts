@@ -8,6 +8,7 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { actionSpecs } from '../packages/cli/src/generated/action-specs.js';
 import { repoRoot } from './harness/runner.js';
 import { checkPins, checkSteps, checkWorkflow, lintWorkflow, ownAction } from './harness/workflow-check.js';
 
@@ -169,6 +170,34 @@ describe('docs/<action>.md examples (from actions/<name>/README.extra.md)', () =
       expect(checkWorkflow(parsed, where)).toEqual([]);
       expect(await lintWorkflow(s, where)).toEqual([]);
     } else expect(checkSteps((parsed as { steps: { id?: string }[] }).steps, where)).toEqual([]);
+  });
+});
+
+describe('GitLab CI examples (```yaml gitlab-ci blocks): the artefacts commands and flags they run exist', () => {
+  const pages = readdirSync(join(repoRoot, 'docs')).filter((f) => f.endsWith('.md'));
+  const blocks = pages.flatMap((page) =>
+    [...read(`docs/${page}`).matchAll(/```yaml gitlab-ci\n([\s\S]*?)```/g)].map(
+      (m, i) => [`docs/${page} gitlab-ci block ${i + 1}`, m[1]!] as const,
+    ),
+  );
+
+  it('exist', () => {
+    expect(blocks.length).toBeGreaterThan(0);
+  });
+
+  it.each(blocks)('%s', (where, s) => {
+    const jobs = parse(s) as Record<string, { script?: string[] }>;
+    const lines = Object.values(jobs).flatMap((job) => job.script ?? []);
+    const runs = lines.filter((l) => l.startsWith('artefacts '));
+    expect([where, runs.length > 0]).toEqual([where, true]);
+    for (const line of runs) {
+      const [, command, ...rest] = line.split(/\s+/);
+      const spec = actionSpecs[command!];
+      expect([where, command, spec !== undefined]).toEqual([where, command, true]);
+      for (const flag of rest.filter((w) => w.startsWith('--')).map((w) => w.slice(2))) {
+        expect([where, flag, flag in spec!.inputs]).toEqual([where, flag, true]);
+      }
+    }
   });
 });
 

@@ -746,7 +746,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4308);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2761);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3761);
 
 
 
@@ -780,7 +780,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 2761:
+/***/ 3761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -791,105 +791,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
-
-
-
-function gitEnv(extra) {
-    return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-}
-/** Runs git and returns its output; never throws for a non-zero exit. */
-function git_gitRaw(args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`, { hint: 'Is git installed and on PATH?' })));
-        child.on('close', (code) => resolve({
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
-            exitCode: code ?? 1,
-        }));
-    });
-}
-/** Runs git and returns stdout; throws a GIT_FAILED error naming the command on a non-zero exit. */
-async function git_git(args, options) {
-    const result = await git_gitRaw(args, options);
-    if (result.exitCode !== 0) {
-        const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
-        if (/not a git repository/i.test(detail)) {
-            throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${options.cwd} is not a git repository.`, {
-                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
-            });
-        }
-        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${detail}`);
-    }
-    return result.stdout;
-}
-/**
- * Streams git's stdout as records split by `separator` (default: newline). The consumer sees one
- * record at a time; nothing accumulates beyond the current record.
- */
-async function gitStream(args, options, onRecord, separator = '\n') {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-    const err = [];
-    child.stderr.on('data', (chunk) => err.push(chunk));
-    const closed = new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`)));
-        child.on('close', (code) => resolve(code ?? 1));
-    });
-    let stopped = false;
-    if (separator === '\n') {
-        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity });
-        for await (const line of lines) {
-            if (onRecord(line) === 'stop') {
-                stopped = true;
-                child.kill();
-                break;
-            }
-        }
-    }
-    else {
-        child.stdout.setEncoding('utf8');
-        let pending = '';
-        for await (const chunk of child.stdout) {
-            pending += chunk;
-            let at;
-            while ((at = pending.indexOf(separator)) >= 0) {
-                const record = pending.slice(0, at);
-                pending = pending.slice(at + separator.length);
-                if (onRecord(record) === 'stop') {
-                    stopped = true;
-                    break;
-                }
-            }
-            if (stopped) {
-                child.kill();
-                break;
-            }
-        }
-        if (!stopped && pending !== '')
-            onRecord(pending);
-    }
-    const code = await closed;
-    if (!stopped && code !== 0) {
-        const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
-        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
-    }
-}
-/** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
-async function commitTime(cwd, revision = 'HEAD') {
-    const shown = await git_gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
-    const out = shown?.exitCode === 0 ? shown.stdout.trim() : '';
-    return /^\d+$/.test(out) ? new Date(Number(out) * 1000) : undefined;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/git/git.ts + 2 modules
+var git = __nccwpck_require__(7661);
 // EXTERNAL MODULE: ./packages/core/src/paths.ts + 1 modules
 var paths = __nccwpck_require__(9728);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
@@ -924,412 +827,8 @@ function withJobSummary(outcome, title, subject, github) {
 
 // EXTERNAL MODULE: ./packages/core/src/version/build-tag-inputs.ts + 1 modules
 var build_tag_inputs = __nccwpck_require__(5528);
-;// CONCATENATED MODULE: ./packages/core/src/github/api.ts
-
-class GitHubApiError extends errors/* ArtefactsError */.E {
-    status;
-    constructor(status, message, hint) {
-        super(status === 403 ? 'GITHUB_PERMISSION' : 'GITHUB_API', message, hint === undefined ? {} : { hint });
-        this.status = status;
-    }
-}
-class GitHubApi {
-    owner;
-    repo;
-    base;
-    token;
-    logger;
-    retries;
-    constructor(options) {
-        this.base = options.apiUrl.replace(/\/+$/, '');
-        this.token = options.token;
-        this.owner = options.owner;
-        this.repo = options.repo;
-        this.logger = options.logger;
-        this.retries = options.retries ?? 3;
-    }
-    /** `/repos/{owner}/{repo}` + path. */
-    repoPath(path) {
-        return `/repos/${encodeURIComponent(this.owner)}/${encodeURIComponent(this.repo)}${path}`;
-    }
-    /**
-     * One request. `expect` lists statuses that are answers rather than failures (e.g. 404 when
-     * asking whether a tag exists); any other non-2xx throws a GitHubApiError.
-     */
-    async request(method, path, options = {}) {
-        const url = path.startsWith('http') ? path : `${this.base}${path}`;
-        const what = options.what ?? `${method} ${path}`;
-        for (let attempt = 1;; attempt++) {
-            let response;
-            try {
-                response = await fetch(url, {
-                    method,
-                    headers: {
-                        accept: 'application/vnd.github+json',
-                        'x-github-api-version': '2022-11-28',
-                        'user-agent': 'immutable-artefacts',
-                        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
-                        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
-                    },
-                    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-                });
-            }
-            catch (error) {
-                if (attempt <= this.retries) {
-                    await delay(attempt);
-                    continue;
-                }
-                throw new errors/* ArtefactsError */.E('GITHUB_API', `GitHub API unreachable while trying to ${what} (${attempt} tries).`, {
-                    cause: error,
-                    hint: 'Check GITHUB_API_URL and the network.',
-                });
-            }
-            const text = await response.text();
-            const data = (text === '' ? undefined : safeJson(text));
-            if (response.ok || options.expect?.includes(response.status)) {
-                return { status: response.status, data, headers: response.headers };
-            }
-            if ((response.status >= 500 || response.status === 429) && attempt <= this.retries) {
-                this.logger?.debug(`GitHub API ${response.status} on ${what}; retrying (${attempt}/${this.retries})`);
-                await delay(attempt, response.headers.get('retry-after'));
-                continue;
-            }
-            const message = data?.message ?? text.slice(0, 200);
-            if (response.status === 403 || response.status === 401) {
-                const permission = options.permission;
-                throw new GitHubApiError(response.status, `GitHub refused to ${what}: ${response.status} ${message}.`, permission
-                    ? `The token needs '${permission}'. Add to the job: permissions: { ${permission} }. Fork pull requests get a read-only token.`
-                    : 'Check the token and its permissions.');
-            }
-            throw new GitHubApiError(response.status, `GitHub API failed to ${what}: ${response.status} ${message}.`);
-        }
-    }
-    /** Follows `Link: rel="next"` through every page. */
-    async paginate(path, what) {
-        const items = [];
-        let next = `${path}${path.includes('?') ? '&' : '?'}per_page=100`;
-        while (next !== undefined) {
-            const response = await this.request('GET', next, what === undefined ? {} : { what });
-            items.push(...(response.data ?? []));
-            next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
-        }
-        return items;
-    }
-}
-function safeJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return { message: text.slice(0, 200) };
-    }
-}
-function delay(attempt, retryAfter) {
-    const seconds = Number(retryAfter);
-    const ms = Number.isFinite(seconds) && seconds > 0
-        ? Math.min(seconds * 1000, 30_000)
-        : 2 ** attempt * 250 * (0.5 + Math.random());
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-// EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var inputs = __nccwpck_require__(7276);
-;// CONCATENATED MODULE: ./packages/core/src/time.ts
-/**
- * The one reproducible time of the suite: what build-tag's `created`, pack's file times and an
- * SBOM's timestamp are. SOURCE_DATE_EPOCH (reproducible-builds.org) first, then the candidates the
- * caller knows (a commit time, an image's `created`), in order, then a fallback that every caller
- * names: the time must never silently become the clock.
- */
-
-const SOURCE_DATE_EPOCH = 'SOURCE_DATE_EPOCH';
-async function reproducibleTime(env, candidates, fallback) {
-    const epoch = (0,inputs/* sourceDateEpoch */.pA)(env);
-    if (epoch !== undefined)
-        return { time: new Date(epoch * 1000), source: SOURCE_DATE_EPOCH };
-    for (const candidate of candidates) {
-        const found = await candidate();
-        if (found !== undefined && !Number.isNaN(found.time.getTime()))
-            return found;
-    }
-    switch (fallback.kind) {
-        case 'fail':
-            throw fallback.error();
-        case 'unix-epoch':
-            return { time: new Date(0), source: 'unix-epoch' };
-        case 'now':
-            return { time: new Date(Math.floor(Date.now() / 1000) * 1000), source: 'now' };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/version/build-facts.ts
-
-
-
-
-async function isGitRepository(cwd) {
-    const result = await git_gitRaw(['rev-parse', '--git-dir'], { cwd });
-    return result.exitCode === 0;
-}
-/** The branch git is on, else a tag on HEAD (a detached tag checkout), as metadata-action's `context: git`. */
-async function gitRef(cwd) {
-    const symbolic = await git_gitRaw(['symbolic-ref', '--short', '-q', 'HEAD'], { cwd });
-    if (symbolic.exitCode === 0 && symbolic.stdout.trim() !== '')
-        return { branch: symbolic.stdout.trim() };
-    const tags = await git_gitRaw(['tag', '--points-at', 'HEAD', '--sort=-v:refname'], { cwd });
-    const tag = tags.exitCode === 0 ? tags.stdout.split('\n').find((t) => t.trim() !== '') : undefined;
-    return tag === undefined ? {} : { tag: tag.trim() };
-}
-async function gatherFacts(environment, inGit, options) {
-    const { cwd, env, github: gh } = environment;
-    const assumptions = [];
-    const needGit = (what) => {
-        if (!inGit) {
-            throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${cwd} is not a git repository, and ${what} is not known otherwise.`, {
-                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
-            });
-        }
-    };
-    const head = async () => (await git_git(['rev-parse', 'HEAD'], { cwd })).trim();
-    const pr = gh?.pullRequest;
-    const target = gh !== undefined && /^pull_request_target$/.test(gh.eventName);
-    let revision;
-    let ref = gh?.ref ?? '';
-    if (options.context === 'git') {
-        needGit('the commit (context: git)');
-        revision = await head();
-        const fromGit = await gitRef(cwd);
-        ref = fromGit.branch ? `refs/heads/${fromGit.branch}` : fromGit.tag ? `refs/tags/${fromGit.tag}` : ref;
-        assumptions.push(`revision ${revision} and ref ${ref || '(none)'} from git (context: git)`);
-    }
-    else if (pr !== undefined && target) {
-        // pull_request_target runs the base branch's workflow on the base commit: name what was checked out.
-        if (options.prHeadSha === true)
-            revision = pr.headSha;
-        else if (inGit) {
-            revision = await head();
-            if (revision !== gh?.sha)
-                assumptions.push(`revision ${revision}: the commit checked out (GITHUB_SHA is ${gh?.sha})`);
-        }
-        else
-            revision = gh?.sha ?? '';
-    }
-    else if (pr !== undefined) {
-        revision = options.prHeadSha === false ? (gh?.sha ?? '') : pr.headSha || gh?.sha || '';
-    }
-    else {
-        revision = gh?.sha ?? '';
-    }
-    if (revision === '') {
-        needGit('the commit');
-        revision = await head();
-        assumptions.push(`revision ${revision} from git HEAD`);
-    }
-    let branch;
-    let headBranch;
-    let refTag;
-    if (ref.startsWith('refs/tags/'))
-        refTag = ref.slice('refs/tags/'.length);
-    if (gh !== undefined && options.context !== 'git') {
-        if (pr !== undefined)
-            headBranch = pr.headRef || gh.headRef || undefined;
-        else if (ref.startsWith('refs/heads/'))
-            branch = ref.slice('refs/heads/'.length);
-    }
-    else if (gh !== undefined) {
-        if (ref.startsWith('refs/heads/'))
-            branch = ref.slice('refs/heads/'.length);
-        if (pr !== undefined)
-            headBranch = pr.headRef || undefined;
-    }
-    else {
-        const named = env.CI_COMMIT_REF_NAME || env.BRANCH_NAME || undefined;
-        if (named !== undefined) {
-            branch = named;
-            assumptions.push(`branch '${branch}' from ${env.CI_COMMIT_REF_NAME ? 'CI_COMMIT_REF_NAME' : 'BRANCH_NAME'}`);
-        }
-        else if (inGit) {
-            const fromGit = await gitRef(cwd);
-            if (fromGit.branch !== undefined) {
-                branch = fromGit.branch;
-                assumptions.push(`branch '${branch}' from git`);
-            }
-            else if (fromGit.tag !== undefined) {
-                refTag = fromGit.tag;
-                assumptions.push(`tag '${refTag}' from git (detached HEAD at a tag)`);
-            }
-            else
-                assumptions.push('no branch (detached HEAD)');
-        }
-    }
-    if (pr === undefined)
-        headBranch = branch;
-    let runNumber;
-    if (gh !== undefined && gh.runNumber > 0)
-        runNumber = String(gh.runNumber);
-    else {
-        const fromEnv = ['ARTEFACTS_RUN_NUMBER', 'CI_PIPELINE_IID', 'BUILD_NUMBER'].find((n) => (env[n] ?? '') !== '');
-        if (fromEnv !== undefined) {
-            runNumber = env[fromEnv] ?? '';
-            if (!/^\d+$/.test(runNumber)) {
-                throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${fromEnv}=${JSON.stringify(runNumber)} is not a whole number, so it cannot be the run number.`);
-            }
-            assumptions.push(`run_number ${runNumber} from ${fromEnv}`);
-        }
-        else {
-            needGit('the run number (set ARTEFACTS_RUN_NUMBER)');
-            runNumber = (await git_git(['rev-list', '--count', 'HEAD'], { cwd })).trim();
-            const shallow = (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
-            assumptions.push(`run_number ${runNumber} = commits in HEAD${shallow ? ' (shallow clone: this count is too low)' : ''}; set ARTEFACTS_RUN_NUMBER to choose`);
-        }
-    }
-    const runAttempt = gh !== undefined && gh.runAttempt > 0 ? String(gh.runAttempt) : env.ARTEFACTS_RUN_ATTEMPT || '1';
-    const payloadBaseRef = gh?.payload?.base_ref;
-    const baseRef = pr !== undefined
-        ? pr.baseRef || undefined
-        : refTag !== undefined && typeof payloadBaseRef === 'string'
-            ? payloadBaseRef.replace(/^refs\/heads\//, '')
-            : undefined;
-    const { created, createdSource } = await createdTime(environment, revision, inGit);
-    return {
-        revision,
-        branch,
-        headBranch,
-        refTag,
-        baseRef,
-        pr: pr?.number,
-        eventName: gh?.eventName,
-        runNumber,
-        runAttempt,
-        created,
-        createdSource,
-        assumptions,
-    };
-}
-/** SOURCE_DATE_EPOCH, else the commit time of the built revision: never the wall clock. */
-async function createdTime(environment, revision, inGit) {
-    const { env, cwd, logger } = environment;
-    const builtCommit = async () => {
-        const at = inGit ? await commitTime(cwd, revision) : undefined;
-        return at === undefined ? undefined : { time: at, source: `commit time of ${revision.slice(0, 12)}` };
-    };
-    const pushEvent = () => {
-        const headCommit = environment.github?.payload.head_commit;
-        if (headCommit?.id !== revision || !headCommit.timestamp || Number.isNaN(Date.parse(headCommit.timestamp))) {
-            return undefined;
-        }
-        return { time: new Date(Date.parse(headCommit.timestamp)), source: 'head_commit.timestamp of the push event' };
-    };
-    const headOfClone = async () => {
-        if (!inGit)
-            return undefined;
-        const head = await git_gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
-        const [seconds = '', sha = ''] = head.stdout.trim().split('\n');
-        if (head.exitCode !== 0 || !/^\d+$/.test(seconds))
-            return undefined;
-        // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
-        logger.info(`The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`);
-        return { time: new Date(Number(seconds) * 1000), source: `commit time of HEAD ${sha.slice(0, 12)}` };
-    };
-    const when = await reproducibleTime(env, [builtCommit, pushEvent, headOfClone], {
-        kind: 'fail',
-        error: () => new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `Cannot find a reproducible creation time: the commit ${revision} is not available.`, { hint: 'Check out the repository (actions/checkout) or set SOURCE_DATE_EPOCH.' }),
-    });
-    return { created: when.time, createdSource: when.source };
-}
-/**
- * `https://[user[:token]@]host[:port]/owner/repo[.git]`, `ssh://git@host[:port]/owner/repo.git` or the scp-like
- * `git@host:owner/repo.git` → host, owner (may hold groups: `group/sub`), repo. Credentials are dropped.
- * Local paths and file:// URLs give undefined.
- */
-function parseRemoteUrl(raw) {
-    const url = raw.trim();
-    let host;
-    let path;
-    const scheme = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(url);
-    if (scheme !== null) {
-        if (!['https', 'http', 'ssh', 'git'].includes((scheme[1] ?? '').toLowerCase()))
-            return undefined;
-        const rest = scheme[2] ?? '';
-        const slash = rest.indexOf('/');
-        if (slash <= 0)
-            return undefined;
-        const authority = rest.slice(0, slash);
-        host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
-        path = rest.slice(slash + 1);
-    }
-    else {
-        const scp = /^(?:[^@/]+@)?([^/:]+):(?!\/)(.+)$/.exec(url);
-        if (scp === null)
-            return undefined;
-        host = scp[1] ?? '';
-        path = scp[2] ?? '';
-    }
-    const parts = path
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '')
-        .split('/')
-        .filter((p) => p !== '');
-    const repo = parts.pop();
-    if (host === '' || repo === undefined || parts.length === 0)
-        return undefined;
-    return { host, owner: parts.join('/'), repo };
-}
-async function remoteFacts(cwd, inGit) {
-    if (!inGit)
-        return undefined;
-    const remote = await git_gitRaw(['remote', 'get-url', 'origin'], { cwd });
-    return remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined;
-}
-function fromRepoObject(repo, source) {
-    const s = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-    return {
-        name: s(repo.name) ?? s(repo.full_name)?.split('/').pop(),
-        description: s(repo.description),
-        license: s(repo.license?.spdx_id),
-        htmlUrl: s(repo.html_url),
-        defaultBranch: s(repo.default_branch),
-        source,
-    };
-}
-async function repositoryFacts(environment, api, remote) {
-    const payloadRepo = environment.github?.payload.repository;
-    if (payloadRepo !== undefined && typeof payloadRepo.html_url === 'string')
-        return fromRepoObject(payloadRepo, 'event payload');
-    if (api !== undefined && environment.github !== undefined) {
-        try {
-            const response = await api.request('GET', api.repoPath(''), {
-                what: 'read the repository metadata',
-            });
-            return fromRepoObject(response.data, 'GitHub API');
-        }
-        catch (error) {
-            environment.logger.warning(`Repository metadata for labels: ${(0,errors/* describeError */.Uc)(error)} Falling back to the git remote.`);
-        }
-    }
-    if (remote !== undefined) {
-        return {
-            name: remote.repo,
-            description: undefined,
-            license: undefined,
-            htmlUrl: `https://${remote.host}/${remote.owner}/${remote.repo}`,
-            source: 'git remote',
-        };
-    }
-    return { name: undefined, description: undefined, license: undefined, htmlUrl: undefined, source: 'none' };
-}
-function makeApi(environment, token, remote) {
-    const gh = environment.github;
-    if (gh !== undefined && gh.owner !== '' && gh.repo !== '') {
-        return new GitHubApi({ apiUrl: gh.apiUrl, token, owner: gh.owner, repo: gh.repo, logger: environment.logger });
-    }
-    if (remote === undefined)
-        return undefined;
-    const apiUrl = environment.env.GITHUB_API_URL ||
-        (remote.host === 'github.com' ? 'https://api.github.com' : `https://${remote.host}/api/v3`);
-    return new GitHubApi({ apiUrl, token, owner: remote.owner, repo: remote.repo, logger: environment.logger });
-}
-
+// EXTERNAL MODULE: ./packages/core/src/version/build-facts.ts + 1 modules
+var build_facts = __nccwpck_require__(6922);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -1419,7 +918,12 @@ function summaryMarkdown(version, plan, images, labels, facts, gitTag, release) 
     if (images.length > 0)
         lines.push('', `Images: ${images.map((i) => `\`${i}\``).join(', ')}`);
     if (gitTag !== undefined) {
-        lines.push('', `Git tag \`${gitTag.tag}\`: ${gitTag.status}${gitTag.reason ? ` (${gitTag.reason})` : ''}`);
+        const via = gitTag.transport === undefined
+            ? ''
+            : gitTag.transport === 'git'
+                ? `, through git (remote \`${gitTag.remote ?? 'origin'}\`)`
+                : ', through the GitHub API';
+        lines.push('', `Git tag \`${gitTag.tag}\`: ${gitTag.status}${gitTag.reason ? ` (${gitTag.reason})` : ''}${via}`);
         if (gitTag.major) {
             lines.push(`Major tag \`${gitTag.major.tag}\`: ${gitTag.major.status}${gitTag.major.reason ? ` (${gitTag.major.reason})` : ''}`);
         }
@@ -1442,235 +946,12 @@ function logTags(logger, plan, tags, release) {
 
 // EXTERNAL MODULE: ./packages/core/src/version/oci-labels.ts
 var oci_labels = __nccwpck_require__(9679);
-;// CONCATENATED MODULE: ./packages/core/src/github/tags.ts
-
-/**
- * Git tags through the REST API. A version tag is created once and never moved:
- *   - absent → created (an annotated tag object first when asked, then the ref);
- *   - present on the same commit → success, nothing written (re-runs, concurrent runs);
- *   - present on another commit → TAG_CONFLICT naming both commits; the tag is left alone.
- * Two runs racing: GitHub lets exactly one `POST git/refs` succeed; the other gets 422, re-reads
- * the ref and lands in one of the two cases above.
- * The one deliberate mutable pointer is the major tag (`v1`), updated with a single
- * `PATCH {sha, force: true}` (atomic: never delete-then-create).
- */
-const CONTENTS_WRITE = 'contents: write';
-const refPath = (api, tag) => api.repoPath(`/git/ref/tags/${encodeTag(tag)}`);
-const encodeTag = (tag) => tag.split('/').map(encodeURIComponent).join('/');
-/** Reads refs/tags/<tag>, following annotated tag objects to the commit. Undefined when absent. */
-async function readTag(api, tag) {
-    const response = await api.request('GET', refPath(api, tag), {
-        expect: [404],
-        what: `read the tag ${tag}`,
-    });
-    if (response.status === 404 || response.data?.object === undefined)
-        return undefined;
-    const objectSha = response.data.object.sha;
-    let { sha, type } = response.data.object;
-    for (let depth = 0; type === 'tag'; depth++) {
-        if (depth >= 5)
-            throw new errors/* ArtefactsError */.E('GITHUB_API', `The tag ${tag} is a chain of more than 5 tag objects.`);
-        const object = await api.request('GET', api.repoPath(`/git/tags/${sha}`), {
-            what: `read the tag object ${sha} of ${tag}`,
-        });
-        ({ sha, type } = object.data.object);
-    }
-    return { objectSha, commitSha: sha, annotated: objectSha !== sha };
-}
-function conflict(tag, existing, wanted) {
-    return new errors/* ArtefactsError */.E('TAG_CONFLICT', `The tag ${tag} already exists on commit ${existing}, not on ${wanted}; it is never moved.`, {
-        hint: 'A released version names one commit forever. Release a new version (bump it), or delete the tag by hand if it was created by mistake.',
-    });
-}
-async function createTag(api, options) {
-    const { tag, sha, logger } = options;
-    const existing = await readTag(api, tag);
-    if (existing !== undefined) {
-        if (existing.commitSha === sha) {
-            logger.info(`Tag ${tag} already exists on ${sha}: nothing to do.`);
-            return 'exists';
-        }
-        throw conflict(tag, existing.commitSha, sha);
-    }
-    let target = sha;
-    if (options.annotated !== undefined) {
-        const object = await api.request('POST', api.repoPath('/git/tags'), {
-            body: { tag, message: options.annotated.message, object: sha, type: 'commit' },
-            permission: CONTENTS_WRITE,
-            what: `create the annotated tag object ${tag}`,
-        });
-        target = object.data.sha;
-    }
-    const created = await api.request('POST', api.repoPath('/git/refs'), {
-        body: { ref: `refs/tags/${tag}`, sha: target },
-        expect: [422],
-        permission: CONTENTS_WRITE,
-        what: `create the tag ${tag}`,
-    });
-    if (created.status !== 422) {
-        logger.info(`Created tag ${tag} on ${sha}${options.annotated ? ' (annotated)' : ''}.`);
-        return 'created';
-    }
-    // 422: someone else created it between our read and our write (or the name is refused). Re-read.
-    const after = await readTag(api, tag);
-    if (after === undefined) {
-        throw new errors/* ArtefactsError */.E('TAG_RACE', `GitHub refused to create the tag ${tag} (422 ${created.data?.message ?? ''}) and it cannot be read back.`, { hint: 'Check that the tag name is a valid git ref name, then re-run.' });
-    }
-    if (after.commitSha === sha) {
-        logger.info(`Tag ${tag} was created on ${sha} by a concurrent run: nothing to do.`);
-        return 'exists';
-    }
-    throw conflict(tag, after.commitSha, sha);
-}
-/** Points refs/tags/<tag> at `sha` (a lightweight tag): one atomic PATCH, or a create when absent. */
-async function moveTag(api, options) {
-    const { tag, sha, logger } = options;
-    const current = await readTag(api, tag);
-    if (current !== undefined && current.objectSha === sha)
-        return 'unchanged';
-    const patch = () => api.request('PATCH', api.repoPath(`/git/refs/tags/${encodeTag(tag)}`), {
-        body: { sha, force: true },
-        expect: [422],
-        permission: CONTENTS_WRITE,
-        what: `move the tag ${tag}`,
-    });
-    if (current !== undefined) {
-        const moved = await patch();
-        if (moved.status !== 422) {
-            logger.info(`Moved tag ${tag} from ${current.commitSha} to ${sha}.`);
-            return 'moved';
-        }
-    }
-    const created = await api.request('POST', api.repoPath('/git/refs'), {
-        body: { ref: `refs/tags/${tag}`, sha },
-        expect: [422],
-        permission: CONTENTS_WRITE,
-        what: `create the tag ${tag}`,
-    });
-    if (created.status !== 422) {
-        logger.info(`Created tag ${tag} on ${sha}.`);
-        return 'created';
-    }
-    // Created concurrently by another run: update it in place.
-    const moved = await patch();
-    if (moved.status === 422) {
-        throw new errors/* ArtefactsError */.E('TAG_RACE', `The tag ${tag} could neither be created nor updated (422).`, {
-            hint: 'Another run may be changing it; re-run this job.',
-        });
-    }
-    logger.info(`Moved tag ${tag} to ${sha}.`);
-    return 'moved';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
-/**
- * Reading plain history from git: commits since a revision (streamed `git log -z`, one record at a
- * time), HEAD, and shallow-clone handling. Version tags are read in version/version-tags.ts.
- */
-
-
-/**
- * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
- * undefined), newest first, limited to commits touching `paths` when given. One `git log -z`
- * process; each record is handed over and dropped, so memory stays flat however long the history.
- */
-async function streamCommits(cwd, range, onCommit) {
-    const rev = range.from === undefined ? range.to : `${range.from}..${range.to}`;
-    const args = ['log', '-z', '--format=%H%x1f%P%x1f%B', rev, '--'];
-    if (range.paths && range.paths.length > 0)
-        args.push(...range.paths);
-    await gitStream(args, { cwd }, (record) => {
-        if (record === '')
-            return;
-        const a = record.indexOf('\x1f');
-        const b = record.indexOf('\x1f', a + 1);
-        if (a < 0 || b < 0)
-            return;
-        const parents = record.slice(a + 1, b);
-        onCommit({
-            sha: record.slice(0, a).replace(/^\n/, ''),
-            parents: parents === '' ? [] : parents.split(' '),
-            message: record.slice(b + 1).replace(/\n+$/, ''),
-        });
-    }, '\0');
-}
-/** Shallowness, HEAD's commit and branch, in one `rev-parse` (every process costs milliseconds). */
-async function headFacts(cwd) {
-    const result = await git_gitRaw(['rev-parse', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'], {
-        cwd,
-    });
-    const [shallow = '', sha = '', ref = ''] = result.stdout.trim().split('\n');
-    if (result.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
-        // Let git say what is wrong: not a repository (GIT_NOT_A_REPOSITORY), or no commit yet.
-        await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
-        throw new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: the repository has no commits yet.`, {
-            hint: 'Commit something first, or run in the checked-out repository.',
-        });
-    }
-    return {
-        shallow: shallow === 'true',
-        sha,
-        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
-    };
-}
-async function revParse(cwd, rev) {
-    return (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd })).trim();
-}
-async function hasCommit(cwd, sha) {
-    return (await git_gitRaw(['cat-file', '-e', `${sha}^{commit}`], { cwd })).exitCode === 0;
-}
-async function countCommits(cwd, from, to) {
-    return Number((await git_git(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
-}
-async function currentBranch(cwd) {
-    const result = await gitRaw(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd });
-    return result.exitCode === 0 ? result.stdout.trim() : undefined;
-}
-async function isShallow(cwd) {
-    const out = await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
-    return out.trim() === 'true';
-}
-async function hasRemote(cwd, remote) {
-    const result = await git_gitRaw(['remote', 'get-url', remote], { cwd });
-    return result.exitCode === 0;
-}
-/**
- * Makes history and tags complete before anything is computed from them. A shallow clone
- * (actions/checkout's default `fetch-depth: 1`) or a clone without tags would otherwise give a wrong
- * version with exit code 0. `deepen` fetches all history and tags from `origin` (commits and trees
- * only: `--filter=blob:none`); `fail` stops with GIT_SHALLOW.
- */
-async function completeHistory(cwd, reason, options) {
-    const remote = options.remote ?? 'origin';
-    if (options.policy === 'fail') {
-        throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot compute a version: ${reason}, so the previous release and the commits since it are unknown.`, {
-            hint: "Use actions/checkout with 'fetch-depth: 0' (and 'fetch-tags: true'), or set fetch-depth-policy: deepen.",
-        });
-    }
-    if (!(await hasRemote(cwd, remote))) {
-        throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot deepen the clone: ${reason} and there is no '${remote}' remote.`, {
-            hint: "Clone with full history ('fetch-depth: 0').",
-        });
-    }
-    await options.logger.group(`Fetching history and tags from '${remote}': ${reason}`, async () => {
-        const shallow = await isShallow(cwd);
-        const args = ['fetch', '--quiet', '--tags', '--force', '--filter=blob:none', ...(shallow ? ['--unshallow'] : [])];
-        const result = await git_gitRaw([...args, remote], { cwd });
-        if (result.exitCode !== 0) {
-            const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
-            throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Fetching history and tags from '${remote}' failed: ${detail}`, {
-                hint: "Check the checkout's credentials (persist-credentials), or clone with 'fetch-depth: 0'.",
-            });
-        }
-        if (await isShallow(cwd)) {
-            throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `The clone is still shallow after fetching from '${remote}'.`, {
-                hint: "Clone with 'fetch-depth: 0'.",
-            });
-        }
-        options.logger.info(`Fetched full history and tags from '${remote}'.`);
-    });
-}
-
+// EXTERNAL MODULE: ./packages/core/src/git/history.ts
+var git_history = __nccwpck_require__(1150);
+// EXTERNAL MODULE: ./packages/core/src/github/tags.ts
+var tags = __nccwpck_require__(2080);
+// EXTERNAL MODULE: ./packages/core/src/version/git-tag-push.ts + 1 modules
+var git_tag_push = __nccwpck_require__(9814);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
 var semver = __nccwpck_require__(9909);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -1688,9 +969,6 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[
 /** The SemVer grammar's match: groups 1-3 major, minor, patch; 4 the prerelease; 5 the build. */
 function matchSemver(text) {
     return SEMVER.exec(text);
-}
-function isStrictSemver(text) {
-    return SEMVER.test(text);
 }
 /** The semver package refuses versions longer than this, and numbers beyond 2^53 - 1. */
 const MAX_VERSION_LENGTH = 256;
@@ -1887,7 +1165,7 @@ async function listTags(cwd, prefix, options = {}) {
     // The glob narrows git's work; the literal prefix check is done again here and by the parser.
     args.push(`refs/tags/${prefix}*`);
     const names = [];
-    await gitStream(args, { cwd }, (line) => {
+    await (0,git/* gitStream */.dP)(args, { cwd }, (line) => {
         if (line !== '' && line.startsWith(prefix))
             names.push(line);
     });
@@ -1908,7 +1186,7 @@ async function tagsMergedInto(cwd, target, names) {
     const args = ['for-each-ref', '--format=%(refname:lstrip=2)', `--merged=${target}`];
     for (const name of wanted)
         args.push(`refs/tags/${name}`);
-    await gitStream(args, { cwd }, (line) => {
+    await (0,git/* gitStream */.dP)(args, { cwd }, (line) => {
         if (wanted.has(line))
             merged.add(line);
     });
@@ -1920,7 +1198,7 @@ async function peelTags(cwd, names) {
     const peeled = new Map();
     if (unique.length === 0)
         return peeled;
-    const out = await git_git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
+    const out = await (0,git/* git */.$Y)(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
     const shas = out.trim().split('\n');
     unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
     return peeled;
@@ -1976,10 +1254,10 @@ function otherPrefixesWarning(prefix, others) {
  */
 async function listVersionTags(cwd, prefix, logger) {
     const tags = await readVersionTags(cwd, prefix, logger);
-    const shallow = (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+    const shallow = await (0,git_history/* isShallow */.fE)(cwd);
     if (!shallow && tags.length > 0)
         return { tags, complete: true, note: `${tags.length} version tags in local git` };
-    const remotes = (await git_git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
+    const remotes = (await (0,git/* git */.$Y)(['remote'], { cwd })).split('\n').filter((r) => r !== '');
     if (remotes.length === 0) {
         return shallow
             ? { tags, complete: false, note: 'the clone is shallow and has no remote to list tags from' }
@@ -1987,7 +1265,7 @@ async function listVersionTags(cwd, prefix, logger) {
     }
     const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
     // Never wait for a password or a host-key prompt: fail and say so instead.
-    const listed = await git_gitRaw(['ls-remote', '--tags', '--refs', remote], {
+    const listed = await (0,git/* gitRaw */.Pm)(['ls-remote', '--tags', '--refs', remote], {
         cwd,
         env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' },
     });
@@ -2011,7 +1289,7 @@ async function listVersionTags(cwd, prefix, logger) {
 }
 /** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
 async function remoteTagNames(cwd, remote, prefix) {
-    const result = await git_gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
+    const result = await (0,git/* gitRaw */.Pm)(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
     if (result.exitCode !== 0)
         return undefined;
     return result.stdout
@@ -2027,7 +1305,7 @@ async function remoteTagNames(cwd, remote, prefix) {
  */
 async function missingTagsReason(cwd, options) {
     const remote = options.remote ?? 'origin';
-    if (!(await hasRemote(cwd, remote)))
+    if (!(await (0,git_history/* hasRemote */.F6)(cwd, remote)))
         return undefined;
     const names = await remoteTagNames(cwd, remote, options.prefix);
     if (names === undefined) {
@@ -2083,6 +1361,7 @@ function incompleteTagsError(note, version) {
 
 
 
+
 /**
  * Whether this run *is* the release of its version, which a stable version's tags (`1.4.0`, `1.4`,
  * `1`, `latest`) need: the ref is the version's git tag, or build-tag created (or found) that git
@@ -2110,9 +1389,8 @@ async function releaseDecision(args) {
     }
     if (args.inGit) {
         for (const name of tagPrefix === 'v' ? [tag, text] : [tag]) {
-            const peeled = await git_gitRaw(['rev-parse', '-q', '--verify', `refs/tags/${name}^{commit}`], { cwd: args.cwd });
-            const commit = peeled.exitCode === 0 ? peeled.stdout.trim() : '';
-            if (commit === '')
+            const commit = await (0,git_history/* resolveCommit */.WL)(args.cwd, `refs/tags/${name}`);
+            if (commit === undefined)
                 continue;
             if (commit === revision)
                 return { ok: true, reason: `the git tag ${name} points at this commit` };
@@ -2139,24 +1417,28 @@ async function pushGitTags(inputs, environment, api, version, revision, highest)
         logger.notice(`push-git-tag: not tagging ${tag} on a pull request; the tag is created when the change is built on its branch.`);
         return { tag, status: 'skipped', reason: 'pull request' };
     }
-    if (api === undefined) {
-        throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', 'push-git-tag needs the GitHub repository, which is not known here.', {
-            hint: 'Run under GitHub Actions, or from a clone whose origin remote is the GitHub repository (with GITHUB_TOKEN set).',
-        });
-    }
-    if (inputs.githubToken === '') {
-        throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'github-token' is empty, but push-git-tag needs a token with contents: write.", {
-            hint: 'Keep the default github-token: ${{ github.token }} and add permissions: { contents: write } to the job.',
-        });
-    }
-    const status = await createTag(api, {
-        tag,
-        sha: revision,
-        ...(inputs.annotatedTag ? { annotated: { message: `Release ${(0,build_tag_inputs/* versionString */.A6)(version)}` } } : {}),
-        logger,
+    const remote = inputs.gitRemote ?? build_tag_inputs/* DEFAULT_GIT_REMOTE */.gN;
+    const chosen = await (0,git_tag_push/* chooseTagTransport */.Tl)({
+        transport: inputs.gitTagTransport ?? 'auto',
+        api,
+        token: inputs.githubToken,
+        github: environment.github,
+        env: environment.env,
+        cwd: environment.cwd,
+        remote,
     });
+    const transport = chosen.transport;
+    const via = transport === 'git' ? `git (remote '${remote}')` : 'the GitHub API';
+    logger.info(`push-git-tag: writing ${tag} through ${via}: ${chosen.why}.`);
+    const githubTags = transport === 'github-api' ? githubApi(inputs, api) : undefined;
+    const context = { cwd: environment.cwd, remote, logger };
+    const annotated = inputs.annotatedTag ? { annotated: { message: `Release ${(0,build_tag_inputs/* versionString */.A6)(version)}` } } : {};
+    const status = githubTags === undefined
+        ? await (0,git_tag_push/* createTagWithGit */.pw)(context, { tag, sha: revision, ...annotated })
+        : await (0,tags/* createTag */.VZ)(githubTags, { tag, sha: revision, ...annotated, logger });
+    const how = { transport, ...(transport === 'git' ? { remote } : {}) };
     if (!inputs.moveMajorTag)
-        return { tag, status };
+        return { tag, status, ...how };
     const majorTag = `${inputs.tagPrefix}${version.major}`;
     let refusal;
     if (version.prerelease.length > 0)
@@ -2167,10 +1449,26 @@ async function pushGitTags(inputs, environment, api, version, revision, highest)
         refusal = `${highest.above.major ?? 'a higher version'} is tagged`;
     if (refusal !== undefined) {
         logger.info(`Not moving ${majorTag}: ${refusal}.`);
-        return { tag, status, major: { tag: majorTag, status: 'skipped', reason: refusal } };
+        return { tag, status, ...how, major: { tag: majorTag, status: 'skipped', reason: refusal } };
     }
-    const moved = await moveTag(api, { tag: majorTag, sha: revision, logger });
-    return { tag, status, major: { tag: majorTag, status: moved } };
+    const moved = githubTags === undefined
+        ? await (0,git_tag_push/* moveTagWithGit */.ob)(context, { tag: majorTag, sha: revision })
+        : await (0,tags/* moveTag */.mK)(githubTags, { tag: majorTag, sha: revision, logger });
+    return { tag, status, ...how, major: { tag: majorTag, status: moved } };
+}
+/** The GitHub API for push-git-tag, which needs the repository and a token with contents: write. */
+function githubApi(inputs, api) {
+    if (api === undefined) {
+        throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', 'push-git-tag with git-tag-transport: github-api needs the GitHub repository, which is not known here.', {
+            hint: 'Run under GitHub Actions, or from a clone whose origin remote is the GitHub repository (with GITHUB_TOKEN set); or use git-tag-transport: git (or auto) to push the tag with git.',
+        });
+    }
+    if (inputs.githubToken === '') {
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'github-token' is empty, but push-git-tag with git-tag-transport: github-api needs a token with contents: write.", {
+            hint: 'Keep the default github-token: ${{ github.token }} and add permissions: { contents: write } to the job, or use git-tag-transport: git.',
+        });
+    }
+    return api;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/conventional.ts
@@ -2461,7 +1759,7 @@ async function gatherCommits(cwd, previousStable, sha, options, logger) {
     // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
     const unparsed = [];
     let unparsedCount = 0;
-    await streamCommits(cwd, {
+    await (0,git_history/* streamCommits */.Tp)(cwd, {
         ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
         to: sha,
         paths: options.paths,
@@ -2707,6 +2005,8 @@ function renderSummary(result, options) {
     return `${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/github/api.ts
+var github_api = __nccwpck_require__(5793);
 ;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
 /**
  * The pull request whose merge produced `sha` (a merge, squash or rebase commit pushed to a branch),
@@ -2768,10 +2068,10 @@ function readContext(environment, gitBranch) {
 async function resolveTarget(cwd, ctx, headSha, environment) {
     if (ctx.pr !== undefined && ctx.pr.headSha !== '') {
         const head = ctx.pr.headSha;
-        if (!(await hasCommit(cwd, head))) {
+        if (!(await (0,git_history/* hasCommit */.QE)(cwd, head))) {
             environment.logger.info(`The PR head ${head.slice(0, 7)} is not in the clone; fetching it from origin.`);
-            await git_gitRaw(['fetch', '--quiet', '--filter=blob:none', 'origin', head], { cwd });
-            if (!(await hasCommit(cwd, head))) {
+            await (0,git/* gitRaw */.Pm)(['fetch', '--quiet', '--filter=blob:none', 'origin', head], { cwd });
+            if (!(await (0,git_history/* hasCommit */.QE)(cwd, head))) {
                 throw new errors/* ArtefactsError */.E('GIT_FAILED', `The pull request head ${head} is not in the clone and could not be fetched from origin.`, {
                     hint: "Use actions/checkout with 'fetch-depth: 0', or check out the PR head (ref: ${{ github.event.pull_request.head.sha }}).",
                 });
@@ -2794,6 +2094,13 @@ function channelFor(options, ctx) {
     return undefined;
 }
 async function labelsFor(options, environment, ctx, assumptions) {
+    if (options.labels !== undefined) {
+        // Given directly (a merge request on another CI): GitHub is not asked, even on a pull request.
+        const line = `the pull request labels come from the labels input: ${options.labels.join(', ')}`;
+        environment.logger.info(`${line[0]?.toUpperCase() ?? ''}${line.slice(1)}.`);
+        assumptions.push(line);
+        return [...options.labels];
+    }
     if (ctx.pr !== undefined)
         return [...ctx.pr.labels];
     const github = environment.github;
@@ -2803,7 +2110,7 @@ async function labelsFor(options, environment, ctx, assumptions) {
         assumptions.push('no github-token: labels of the pull request behind this push not looked up');
         return [];
     }
-    const api = new GitHubApi({
+    const api = new github_api/* GitHubApi */.y({
         apiUrl: github.apiUrl,
         token: options.token,
         owner: github.owner,
@@ -2864,11 +2171,11 @@ function usableReleaseAs(found, previous, logger) {
 async function calculateVersion(options, environment) {
     const { cwd, logger } = environment;
     const prefix = options.tagPrefix;
-    const head = await headFacts(cwd);
+    const head = await (0,git_history/* headFacts */.k2)(cwd);
     const partial = readContext(environment, head.branch);
     let deepened = false;
     if (head.shallow) {
-        await completeHistory(cwd, 'the clone is shallow (actions/checkout fetches one commit by default)', {
+        await (0,git_history/* completeHistory */.Cx)(cwd, 'the clone is shallow (actions/checkout fetches one commit by default)', {
             policy: options.fetchDepthPolicy,
             logger,
         });
@@ -2884,7 +2191,7 @@ async function calculateVersion(options, environment) {
         // No release reachable from HEAD: a repository never released, or a clone without its tags.
         const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, logger }) : undefined;
         if (reason !== undefined) {
-            await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
+            await (0,git_history/* completeHistory */.Cx)(cwd, reason, { policy: options.fetchDepthPolicy, logger });
             deepened = true;
             all = await readVersionTags(cwd, prefix, logger);
             merged = new MergedTags(cwd, sha, prefix, all);
@@ -2940,6 +2247,7 @@ async function calculateVersion(options, environment) {
     const labels = await labelsFor(options, environment, ctx, assumptions);
     const lowered = labels.map((l) => l.toLowerCase());
     const has = (list) => lowered.filter((l) => list.includes(l));
+    const fromInput = options.labels === undefined ? '' : ' (from the labels input)';
     let bump;
     let bumpSource;
     const reasons = [];
@@ -2960,7 +2268,7 @@ async function calculateVersion(options, environment) {
     else if (skip.length > 0) {
         bump = 'none';
         bumpSource = 'skip-label';
-        reasons.push(`label ${skip.map((l) => `"${l}"`).join(', ')}: no release`);
+        reasons.push(`label ${skip.map((l) => `"${l}"`).join(', ')}${fromInput}: no release`);
     }
     else if (labelBumps.length > 0) {
         bump = labelBumps.reduce((a, b) => maxBump(a, b), 'none');
@@ -2968,7 +2276,7 @@ async function calculateVersion(options, environment) {
         for (const b of labelBumps)
             reasons.push(`label ${has(options.bumpLabels[b])
                 .map((l) => `"${l}"`)
-                .join(', ')}: ${b}`);
+                .join(', ')}${fromInput}: ${b}`);
     }
     else if (commitsSince === 0) {
         bump = 'none';
@@ -3035,8 +2343,8 @@ async function calculateVersion(options, environment) {
     let prerelease = '';
     if (channel !== undefined && !noRelease) {
         if (channel.kind === 'pr' && ctx.pr !== undefined) {
-            const base = ctx.pr.baseSha !== '' && (await hasCommit(cwd, ctx.pr.baseSha)) ? ctx.pr.baseSha : undefined;
-            const since = base === undefined ? commitsSince : await countCommits(cwd, base, sha);
+            const base = ctx.pr.baseSha !== '' && (await (0,git_history/* hasCommit */.QE)(cwd, ctx.pr.baseSha)) ? ctx.pr.baseSha : undefined;
+            const since = base === undefined ? commitsSince : await (0,git_history/* countCommits */.Wt)(cwd, base, sha);
             if (base === undefined)
                 assumptions.push('the PR base commit is not in the clone: counted commits since the previous tag');
             prerelease = `${channel.channel}.${ctx.pr.number}.${since}`;
@@ -3182,6 +2490,21 @@ function parseBranchChannels(get, name) {
         return { glob, pattern: globToRegExp(glob), channel };
     });
 }
+/** Inputs whose values are secrets, masked as soon as they are read. */
+const SEMVER_CALCULATE_SECRETS = (/* unused pure expression or super */ null && (['github-token']));
+/**
+ * `labels`: label names, one per line or comma-separated (GitLab's CI_MERGE_REQUEST_LABELS as it
+ * is). Empty: undefined, the labels are read from GitHub.
+ */
+function parseLabelsInput(get, name = 'labels') {
+    const labels = splitList(get(name));
+    for (const label of labels) {
+        if ([...label].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
+            throw inputError(name, label, 'label names, one per line or comma-separated, without control characters (e.g. minor or semver:major)');
+        }
+    }
+    return labels.length === 0 ? undefined : labels;
+}
 /** Parses and validates every semver-calculate input; each error names its input. */
 function parseSemverCalculateInputs(get) {
     const conventionalCommits = boolean(get, 'conventional-commits', true);
@@ -3213,6 +2536,7 @@ function parseSemverCalculateInputs(get) {
         previousFrom: oneOf(get, 'previous-from', ['merged', 'all'], 'merged'),
         comment: boolean(get, 'comment', true),
         token: get('github-token').trim(),
+        labels: parseLabelsInput(get, 'labels'),
     };
 }
 
@@ -3561,12 +2885,12 @@ function renderValues(items, values, time) {
         : item);
 }
 async function defaultBranchFromGit(cwd) {
-    const head = await git_gitRaw(['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'], { cwd });
+    const head = await (0,git/* gitRaw */.Pm)(['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'], { cwd });
     const name = head.stdout.trim();
     return head.exitCode === 0 && name.startsWith('origin/') ? name.slice('origin/'.length) : undefined;
 }
 /** build-tag's core entry point: the action and `artefacts build-tag` both call this. */
-async function buildTag(inputs, environment) {
+async function runBuildTag(inputs, environment) {
     const { logger, cwd } = environment;
     if (inputs.bakeDir !== undefined)
         (0,paths/* inWorkspace */.ve)((0,paths/* workspace */.Gl)(cwd, inputs.allowOutsideWorkspace), 'bake-dir', inputs.bakeDir);
@@ -3580,7 +2904,7 @@ async function buildTag(inputs, environment) {
     const version = (0,build_tag_inputs/* parseSemver */.kf)(versionText);
     if (version === undefined)
         throw new errors/* ArtefactsError */.E('INTERNAL', `Version ${versionText} did not parse.`);
-    const inGit = await isGitRepository(cwd);
+    const inGit = await (0,build_facts/* isGitRepository */.XY)(cwd);
     if (!inGit && needsTagHistory(inputs, version)) {
         throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${cwd} is not a git repository, so the existing version tags that decide latest, major and major.minor tags cannot be read.`, {
             hint: 'Check out the repository first (actions/checkout with fetch-depth: 0), or turn floating tags off: latest: false and tags: type=semver,pattern={{version}}.',
@@ -3588,9 +2912,9 @@ async function buildTag(inputs, environment) {
     }
     // Independent git questions, asked at once: each is a process start.
     const [facts, tagList, remote] = await Promise.all([
-        gatherFacts(environment, inGit, { context: inputs.context ?? 'workflow', prHeadSha: metaEnv.prHeadSha }),
+        (0,build_facts/* gatherFacts */.pc)(environment, inGit, { context: inputs.context ?? 'workflow', prHeadSha: metaEnv.prHeadSha }),
         needsTagHistory(inputs, version) ? listVersionTags(cwd, inputs.tagPrefix, logger) : undefined,
-        remoteFacts(cwd, inGit),
+        (0,build_facts/* remoteFacts */.M0)(cwd, inGit),
     ]);
     for (const assumption of facts.assumptions)
         logger.info(`Assumed: ${assumption}.`);
@@ -3601,8 +2925,8 @@ async function buildTag(inputs, environment) {
         highest = highestStable(version, tagList.tags);
         logger.debug(`Highest-stable check against ${tagList.note}: ${JSON.stringify(highest)}`);
     }
-    const api = makeApi(environment, inputs.githubToken, remote);
-    const repository = await repositoryFacts(environment, api, remote);
+    const api = (0,build_facts/* makeApi */.B_)(environment, inputs.githubToken, remote);
+    const repository = await (0,build_facts/* repositoryFacts */.Ow)(environment, api, remote);
     const defaultBranch = repository.defaultBranch ??
         (environment.github === undefined && inGit ? await defaultBranchFromGit(cwd) : undefined);
     // The git tag first: creating it is what makes this run the release.
@@ -3709,7 +3033,7 @@ var runner = __nccwpck_require__(4382);
 
 
 async function run(inputs) {
-    return buildTag(inputs, (0,runner/* actionEnvironment */.qu)());
+    return runBuildTag(inputs, (0,runner/* actionEnvironment */.qu)());
 }
 
 
@@ -3841,6 +3165,365 @@ function describeError(error) {
 
 /***/ }),
 
+/***/ 7661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bX: () => (/* binding */ commitTime),
+  $Y: () => (/* binding */ git),
+  Pm: () => (/* binding */ gitRaw),
+  dP: () => (/* binding */ gitStream)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
+
+
+
+function gitEnv(extra) {
+    return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+/** Runs git and returns its output; never throws for a non-zero exit. */
+function gitRaw(args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`, { hint: 'Is git installed and on PATH?' })));
+        child.on('close', (code) => resolve({
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+            exitCode: code ?? 1,
+        }));
+    });
+}
+/** Runs git and returns stdout; throws a GIT_FAILED error naming the command on a non-zero exit. */
+async function git(args, options) {
+    const result = await gitRaw(args, options);
+    if (result.exitCode !== 0) {
+        const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
+        if (/not a git repository/i.test(detail)) {
+            throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${options.cwd} is not a git repository.`, {
+                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
+            });
+        }
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${detail}`);
+    }
+    return result.stdout;
+}
+/**
+ * Streams git's stdout as records split by `separator` (default: newline). The consumer sees one
+ * record at a time; nothing accumulates beyond the current record.
+ */
+async function gitStream(args, options, onRecord, separator = '\n') {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const err = [];
+    child.stderr.on('data', (chunk) => err.push(chunk));
+    const closed = new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`)));
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    let stopped = false;
+    if (separator === '\n') {
+        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity });
+        for await (const line of lines) {
+            if (onRecord(line) === 'stop') {
+                stopped = true;
+                child.kill();
+                break;
+            }
+        }
+    }
+    else {
+        child.stdout.setEncoding('utf8');
+        let pending = '';
+        for await (const chunk of child.stdout) {
+            pending += chunk;
+            let at;
+            while ((at = pending.indexOf(separator)) >= 0) {
+                const record = pending.slice(0, at);
+                pending = pending.slice(at + separator.length);
+                if (onRecord(record) === 'stop') {
+                    stopped = true;
+                    break;
+                }
+            }
+            if (stopped) {
+                child.kill();
+                break;
+            }
+        }
+        if (!stopped && pending !== '')
+            onRecord(pending);
+    }
+    const code = await closed;
+    if (!stopped && code !== 0) {
+        const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
+    }
+}
+/** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
+async function commitTime(cwd, revision = 'HEAD') {
+    const shown = await gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
+    const out = shown?.exitCode === 0 ? shown.stdout.trim() : '';
+    return /^\d+$/.test(out) ? new Date(Number(out) * 1000) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ completeHistory),
+/* harmony export */   F6: () => (/* binding */ hasRemote),
+/* harmony export */   QE: () => (/* binding */ hasCommit),
+/* harmony export */   Tp: () => (/* binding */ streamCommits),
+/* harmony export */   WL: () => (/* binding */ resolveCommit),
+/* harmony export */   Wt: () => (/* binding */ countCommits),
+/* harmony export */   fE: () => (/* binding */ isShallow),
+/* harmony export */   k2: () => (/* binding */ headFacts)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7661);
+/**
+ * Reading plain history from git: commits since a revision (streamed `git log -z`, one record at a
+ * time), HEAD, and shallow-clone handling. Version tags are read in version/version-tags.ts.
+ */
+
+
+/**
+ * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
+ * undefined), newest first, limited to commits touching `paths` when given. One `git log -z`
+ * process; each record is handed over and dropped, so memory stays flat however long the history.
+ */
+async function streamCommits(cwd, range, onCommit) {
+    const rev = range.from === undefined ? range.to : `${range.from}..${range.to}`;
+    const args = ['log', '-z', '--format=%H%x1f%P%x1f%B', rev, '--'];
+    if (range.paths && range.paths.length > 0)
+        args.push(...range.paths);
+    await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(args, { cwd }, (record) => {
+        if (record === '')
+            return;
+        const a = record.indexOf('\x1f');
+        const b = record.indexOf('\x1f', a + 1);
+        if (a < 0 || b < 0)
+            return;
+        const parents = record.slice(a + 1, b);
+        onCommit({
+            sha: record.slice(0, a).replace(/^\n/, ''),
+            parents: parents === '' ? [] : parents.split(' '),
+            message: record.slice(b + 1).replace(/\n+$/, ''),
+        });
+    }, '\0');
+}
+/** Shallowness, HEAD's commit and branch, in one `rev-parse` (every process costs milliseconds). */
+async function headFacts(cwd) {
+    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitRaw */ .Pm)(['rev-parse', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'], {
+        cwd,
+    });
+    const [shallow = '', sha = '', ref = ''] = result.stdout.trim().split('\n');
+    if (result.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
+        // Let git say what is wrong: not a repository (GIT_NOT_A_REPOSITORY), or no commit yet.
+        await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['rev-parse', '--is-shallow-repository'], { cwd });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: the repository has no commits yet.`, {
+            hint: 'Commit something first, or run in the checked-out repository.',
+        });
+    }
+    return {
+        shallow: shallow === 'true',
+        sha,
+        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+    };
+}
+/** The commit `rev` names (annotated tags peeled), or undefined when there is no such commit. */
+async function resolveCommit(cwd, rev) {
+    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitRaw */ .Pm)(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd });
+    const sha = result.stdout.trim();
+    return result.exitCode === 0 && sha !== '' ? sha : undefined;
+}
+async function hasCommit(cwd, sha) {
+    return (await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitRaw */ .Pm)(['cat-file', '-e', `${sha}^{commit}`], { cwd })).exitCode === 0;
+}
+async function countCommits(cwd, from, to) {
+    return Number((await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
+}
+async function isShallow(cwd) {
+    const out = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['rev-parse', '--is-shallow-repository'], { cwd });
+    return out.trim() === 'true';
+}
+async function hasRemote(cwd, remote) {
+    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitRaw */ .Pm)(['remote', 'get-url', remote], { cwd });
+    return result.exitCode === 0;
+}
+/**
+ * Makes history and tags complete before anything is computed from them. A shallow clone
+ * (actions/checkout's default `fetch-depth: 1`) or a clone without tags would otherwise give a wrong
+ * version with exit code 0. `deepen` fetches all history and tags from `origin` (commits and trees
+ * only: `--filter=blob:none`); `fail` stops with GIT_SHALLOW.
+ */
+async function completeHistory(cwd, reason, options) {
+    const remote = options.remote ?? 'origin';
+    if (options.policy === 'fail') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GIT_SHALLOW', `Cannot compute a version: ${reason}, so the previous release and the commits since it are unknown.`, {
+            hint: "Use actions/checkout with 'fetch-depth: 0' (and 'fetch-tags: true'), or set fetch-depth-policy: deepen.",
+        });
+    }
+    if (!(await hasRemote(cwd, remote))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GIT_SHALLOW', `Cannot deepen the clone: ${reason} and there is no '${remote}' remote.`, {
+            hint: "Clone with full history ('fetch-depth: 0').",
+        });
+    }
+    await options.logger.group(`Fetching history and tags from '${remote}': ${reason}`, async () => {
+        const shallow = await isShallow(cwd);
+        const args = ['fetch', '--quiet', '--tags', '--force', '--filter=blob:none', ...(shallow ? ['--unshallow'] : [])];
+        const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitRaw */ .Pm)([...args, remote], { cwd });
+        if (result.exitCode !== 0) {
+            const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GIT_SHALLOW', `Fetching history and tags from '${remote}' failed: ${detail}`, {
+                hint: "Check the checkout's credentials (persist-credentials), or clone with 'fetch-depth: 0'.",
+            });
+        }
+        if (await isShallow(cwd)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GIT_SHALLOW', `The clone is still shallow after fetching from '${remote}'.`, {
+                hint: "Clone with 'fetch-depth: 0'.",
+            });
+        }
+        options.logger.info(`Fetched full history and tags from '${remote}'.`);
+    });
+}
+
+
+/***/ }),
+
+/***/ 5793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ GitHubApi)
+/* harmony export */ });
+/* unused harmony export GitHubApiError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+class GitHubApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E {
+    status;
+    constructor(status, message, hint) {
+        super(status === 403 ? 'GITHUB_PERMISSION' : 'GITHUB_API', message, hint === undefined ? {} : { hint });
+        this.status = status;
+    }
+}
+class GitHubApi {
+    owner;
+    repo;
+    base;
+    token;
+    logger;
+    retries;
+    constructor(options) {
+        this.base = options.apiUrl.replace(/\/+$/, '');
+        this.token = options.token;
+        this.owner = options.owner;
+        this.repo = options.repo;
+        this.logger = options.logger;
+        this.retries = options.retries ?? 3;
+    }
+    /** `/repos/{owner}/{repo}` + path. */
+    repoPath(path) {
+        return `/repos/${encodeURIComponent(this.owner)}/${encodeURIComponent(this.repo)}${path}`;
+    }
+    /**
+     * One request. `expect` lists statuses that are answers rather than failures (e.g. 404 when
+     * asking whether a tag exists); any other non-2xx throws a GitHubApiError.
+     */
+    async request(method, path, options = {}) {
+        const url = path.startsWith('http') ? path : `${this.base}${path}`;
+        const what = options.what ?? `${method} ${path}`;
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await fetch(url, {
+                    method,
+                    headers: {
+                        accept: 'application/vnd.github+json',
+                        'x-github-api-version': '2022-11-28',
+                        'user-agent': 'immutable-artefacts',
+                        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+                        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+                    },
+                    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+                });
+            }
+            catch (error) {
+                if (attempt <= this.retries) {
+                    await delay(attempt);
+                    continue;
+                }
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('GITHUB_API', `GitHub API unreachable while trying to ${what} (${attempt} tries).`, {
+                    cause: error,
+                    hint: 'Check GITHUB_API_URL and the network.',
+                });
+            }
+            const text = await response.text();
+            const data = (text === '' ? undefined : safeJson(text));
+            if (response.ok || options.expect?.includes(response.status)) {
+                return { status: response.status, data, headers: response.headers };
+            }
+            if ((response.status >= 500 || response.status === 429) && attempt <= this.retries) {
+                this.logger?.debug(`GitHub API ${response.status} on ${what}; retrying (${attempt}/${this.retries})`);
+                await delay(attempt, response.headers.get('retry-after'));
+                continue;
+            }
+            const message = data?.message ?? text.slice(0, 200);
+            if (response.status === 403 || response.status === 401) {
+                const permission = options.permission;
+                throw new GitHubApiError(response.status, `GitHub refused to ${what}: ${response.status} ${message}.`, permission
+                    ? `The token needs '${permission}'. Add to the job: permissions: { ${permission} }. Fork pull requests get a read-only token.`
+                    : 'Check the token and its permissions.');
+            }
+            throw new GitHubApiError(response.status, `GitHub API failed to ${what}: ${response.status} ${message}.`);
+        }
+    }
+    /** Follows `Link: rel="next"` through every page. */
+    async paginate(path, what) {
+        const items = [];
+        let next = `${path}${path.includes('?') ? '&' : '?'}per_page=100`;
+        while (next !== undefined) {
+            const response = await this.request('GET', next, what === undefined ? {} : { what });
+            items.push(...(response.data ?? []));
+            next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
+        }
+        return items;
+    }
+}
+function safeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return { message: text.slice(0, 200) };
+    }
+}
+function delay(attempt, retryAfter) {
+    const seconds = Number(retryAfter);
+    const ms = Number.isFinite(seconds) && seconds > 0
+        ? Math.min(seconds * 1000, 30_000)
+        : 2 ** attempt * 250 * (0.5 + Math.random());
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+
+/***/ }),
+
 /***/ 9594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3848,12 +3531,25 @@ function describeError(error) {
 /* harmony export */   L7: () => (/* binding */ readGitHubContext),
 /* harmony export */   Vp: () => (/* binding */ runUrl)
 /* harmony export */ });
-/* unused harmony export parseWorkflowRef */
+/* unused harmony exports readRunContext, parseWorkflowRef */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
 
 
+/** The run context from the runner's GITHUB_* variables alone (no event, no payload needed). */
+function readRunContext(env) {
+    return {
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+    };
+}
 /** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
 function readGitHubContext(env = process.env) {
     const eventName = env.GITHUB_EVENT_NAME;
@@ -3871,27 +3567,28 @@ function readGitHubContext(env = process.env) {
             });
         }
     }
+    const run = readRunContext(env);
     const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
     const [owner = '', repo = ''] = repository.split('/');
     return {
         eventName,
         payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
+        sha: run.sha,
+        ref: run.ref,
         refName: env.GITHUB_REF_NAME ?? '',
         headRef: env.GITHUB_HEAD_REF ?? '',
         baseRef: env.GITHUB_BASE_REF ?? '',
         repository,
         owner,
         repo,
-        runId: env.GITHUB_RUN_ID ?? '',
+        runId: run.runId,
         runNumber: positive(env.GITHUB_RUN_NUMBER),
-        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
-        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        runAttempt: run.runAttempt,
+        serverUrl: run.serverUrl,
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: env.GITHUB_WORKFLOW ?? '',
+        workflow: run.workflow,
         job: env.GITHUB_JOB ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
+        actor: run.actor,
         pullRequest: pullRequestFacts(payload),
     };
 }
@@ -3950,6 +3647,138 @@ function parseWorkflowRef(value) {
 
 /***/ }),
 
+/***/ 2080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TD: () => (/* binding */ tagConflict),
+/* harmony export */   VZ: () => (/* binding */ createTag),
+/* harmony export */   mK: () => (/* binding */ moveTag)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+/**
+ * Git tags through the REST API. A version tag is created once and never moved:
+ *   - absent → created (an annotated tag object first when asked, then the ref);
+ *   - present on the same commit → success, nothing written (re-runs, concurrent runs);
+ *   - present on another commit → TAG_CONFLICT naming both commits; the tag is left alone.
+ * Two runs racing: GitHub lets exactly one `POST git/refs` succeed; the other gets 422, re-reads
+ * the ref and lands in one of the two cases above.
+ * The one deliberate mutable pointer is the major tag (`v1`), updated with a single
+ * `PATCH {sha, force: true}` (atomic: never delete-then-create).
+ */
+const CONTENTS_WRITE = 'contents: write';
+const refPath = (api, tag) => api.repoPath(`/git/ref/tags/${encodeTag(tag)}`);
+const encodeTag = (tag) => tag.split('/').map(encodeURIComponent).join('/');
+/** Reads refs/tags/<tag>, following annotated tag objects to the commit. Undefined when absent. */
+async function readTag(api, tag) {
+    const response = await api.request('GET', refPath(api, tag), {
+        expect: [404],
+        what: `read the tag ${tag}`,
+    });
+    if (response.status === 404 || response.data?.object === undefined)
+        return undefined;
+    const objectSha = response.data.object.sha;
+    let { sha, type } = response.data.object;
+    for (let depth = 0; type === 'tag'; depth++) {
+        if (depth >= 5)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('GITHUB_API', `The tag ${tag} is a chain of more than 5 tag objects.`);
+        const object = await api.request('GET', api.repoPath(`/git/tags/${sha}`), {
+            what: `read the tag object ${sha} of ${tag}`,
+        });
+        ({ sha, type } = object.data.object);
+    }
+    return { objectSha, commitSha: sha, annotated: objectSha !== sha };
+}
+/** A version tag already names another commit: the same error whichever way tags are written. */
+function tagConflict(tag, existing, wanted) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('TAG_CONFLICT', `The tag ${tag} already exists on commit ${existing}, not on ${wanted}; it is never moved.`, {
+        hint: 'A released version names one commit forever. Release a new version (bump it), or delete the tag by hand if it was created by mistake.',
+    });
+}
+async function createTag(api, options) {
+    const { tag, sha, logger } = options;
+    const existing = await readTag(api, tag);
+    if (existing !== undefined) {
+        if (existing.commitSha === sha) {
+            logger.info(`Tag ${tag} already exists on ${sha}: nothing to do.`);
+            return 'exists';
+        }
+        throw tagConflict(tag, existing.commitSha, sha);
+    }
+    let target = sha;
+    if (options.annotated !== undefined) {
+        const object = await api.request('POST', api.repoPath('/git/tags'), {
+            body: { tag, message: options.annotated.message, object: sha, type: 'commit' },
+            permission: CONTENTS_WRITE,
+            what: `create the annotated tag object ${tag}`,
+        });
+        target = object.data.sha;
+    }
+    const created = await api.request('POST', api.repoPath('/git/refs'), {
+        body: { ref: `refs/tags/${tag}`, sha: target },
+        expect: [422],
+        permission: CONTENTS_WRITE,
+        what: `create the tag ${tag}`,
+    });
+    if (created.status !== 422) {
+        logger.info(`Created tag ${tag} on ${sha}${options.annotated ? ' (annotated)' : ''}.`);
+        return 'created';
+    }
+    // 422: someone else created it between our read and our write (or the name is refused). Re-read.
+    const after = await readTag(api, tag);
+    if (after === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('TAG_RACE', `GitHub refused to create the tag ${tag} (422 ${created.data?.message ?? ''}) and it cannot be read back.`, { hint: 'Check that the tag name is a valid git ref name, then re-run.' });
+    }
+    if (after.commitSha === sha) {
+        logger.info(`Tag ${tag} was created on ${sha} by a concurrent run: nothing to do.`);
+        return 'exists';
+    }
+    throw tagConflict(tag, after.commitSha, sha);
+}
+/** Points refs/tags/<tag> at `sha` (a lightweight tag): one atomic PATCH, or a create when absent. */
+async function moveTag(api, options) {
+    const { tag, sha, logger } = options;
+    const current = await readTag(api, tag);
+    if (current !== undefined && current.objectSha === sha)
+        return 'unchanged';
+    const patch = () => api.request('PATCH', api.repoPath(`/git/refs/tags/${encodeTag(tag)}`), {
+        body: { sha, force: true },
+        expect: [422],
+        permission: CONTENTS_WRITE,
+        what: `move the tag ${tag}`,
+    });
+    if (current !== undefined) {
+        const moved = await patch();
+        if (moved.status !== 422) {
+            logger.info(`Moved tag ${tag} from ${current.commitSha} to ${sha}.`);
+            return 'moved';
+        }
+    }
+    const created = await api.request('POST', api.repoPath('/git/refs'), {
+        body: { ref: `refs/tags/${tag}`, sha },
+        expect: [422],
+        permission: CONTENTS_WRITE,
+        what: `create the tag ${tag}`,
+    });
+    if (created.status !== 422) {
+        logger.info(`Created tag ${tag} on ${sha}.`);
+        return 'created';
+    }
+    // Created concurrently by another run: update it in place.
+    const moved = await patch();
+    if (moved.status === 422) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('TAG_RACE', `The tag ${tag} could neither be created nor updated (422).`, {
+            hint: 'Another run may be changing it; re-run this job.',
+        });
+    }
+    logger.info(`Moved tag ${tag} to ${sha}.`);
+    return 'moved';
+}
+
+
+/***/ }),
+
 /***/ 7276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3963,7 +3792,7 @@ function parseWorkflowRef(value) {
 /* harmony export */   yL: () => (/* binding */ oneOf),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports required, regex, credentialPair */
+/* unused harmony exports required, booleanWord, regex, credentialPair */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
 function text(get, name) {
@@ -3981,16 +3810,22 @@ function required(get, name) {
 }
 const TRUE = new Set(['true', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'off', '0']);
+/**
+ * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
+ * `value` is neither, for inputs that take a boolean or something else (a list, a key).
+ */
+function booleanWord(value) {
+    const word = value.trim().toLowerCase();
+    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
+}
 function boolean(get, name, fallback = false) {
     const raw = get(name).trim();
     if (raw === '')
         return fallback;
-    const value = raw.toLowerCase();
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'true or false');
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'true or false');
+    return value;
 }
 function integer(get, name, options = {}) {
     const raw = get(name).trim();
@@ -4086,7 +3921,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gl: () => (/* binding */ workspace)
 });
 
-// UNUSED EXPORTS: ALLOW_OUTSIDE_WORKSPACE, insideWorkspace, keyInWorkspace, workspaceGlob
+// UNUSED EXPORTS: insideWorkspace, keyInWorkspace, workspaceGlob
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -4262,6 +4097,330 @@ async function workspaceGlob(ws, input, pattern) {
 
 /***/ }),
 
+/***/ 6922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pc: () => (/* binding */ gatherFacts),
+  XY: () => (/* binding */ isGitRepository),
+  B_: () => (/* binding */ makeApi),
+  JH: () => (/* binding */ parseRemoteUrl),
+  M0: () => (/* binding */ remoteFacts),
+  Ow: () => (/* binding */ repositoryFacts)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/git/git.ts + 2 modules
+var git = __nccwpck_require__(7661);
+// EXTERNAL MODULE: ./packages/core/src/git/history.ts
+var git_history = __nccwpck_require__(1150);
+// EXTERNAL MODULE: ./packages/core/src/github/api.ts
+var api = __nccwpck_require__(5793);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __nccwpck_require__(7276);
+;// CONCATENATED MODULE: ./packages/core/src/time.ts
+/**
+ * The one reproducible time of the suite: what build-tag's `created`, pack's file times and an
+ * SBOM's timestamp are. SOURCE_DATE_EPOCH (reproducible-builds.org) first, then the candidates the
+ * caller knows (a commit time, an image's `created`), in order, then a fallback that every caller
+ * names: the time must never silently become the clock.
+ */
+
+const SOURCE_DATE_EPOCH = 'SOURCE_DATE_EPOCH';
+async function reproducibleTime(env, candidates, fallback) {
+    const epoch = (0,inputs/* sourceDateEpoch */.pA)(env);
+    if (epoch !== undefined)
+        return { time: new Date(epoch * 1000), source: SOURCE_DATE_EPOCH };
+    for (const candidate of candidates) {
+        const found = await candidate();
+        if (found !== undefined && !Number.isNaN(found.time.getTime()))
+            return found;
+    }
+    switch (fallback.kind) {
+        case 'fail':
+            throw fallback.error();
+        case 'unix-epoch':
+            return { time: new Date(0), source: 'unix-epoch' };
+        case 'now':
+            return { time: new Date(Math.floor(Date.now() / 1000) * 1000), source: 'now' };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/build-facts.ts
+
+
+
+
+
+async function isGitRepository(cwd) {
+    const result = await (0,git/* gitRaw */.Pm)(['rev-parse', '--git-dir'], { cwd });
+    return result.exitCode === 0;
+}
+/** The branch git is on, else a tag on HEAD (a detached tag checkout), as metadata-action's `context: git`. */
+async function gitRef(cwd) {
+    const symbolic = await (0,git/* gitRaw */.Pm)(['symbolic-ref', '--short', '-q', 'HEAD'], { cwd });
+    if (symbolic.exitCode === 0 && symbolic.stdout.trim() !== '')
+        return { branch: symbolic.stdout.trim() };
+    const tags = await (0,git/* gitRaw */.Pm)(['tag', '--points-at', 'HEAD', '--sort=-v:refname'], { cwd });
+    const tag = tags.exitCode === 0 ? tags.stdout.split('\n').find((t) => t.trim() !== '') : undefined;
+    return tag === undefined ? {} : { tag: tag.trim() };
+}
+async function gatherFacts(environment, inGit, options) {
+    const { cwd, env, github: gh } = environment;
+    const assumptions = [];
+    const needGit = (what) => {
+        if (!inGit) {
+            throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${cwd} is not a git repository, and ${what} is not known otherwise.`, {
+                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
+            });
+        }
+    };
+    const head = async () => (await (0,git/* git */.$Y)(['rev-parse', 'HEAD'], { cwd })).trim();
+    const pr = gh?.pullRequest;
+    const target = gh !== undefined && /^pull_request_target$/.test(gh.eventName);
+    let revision;
+    let ref = gh?.ref ?? '';
+    if (options.context === 'git') {
+        needGit('the commit (context: git)');
+        revision = await head();
+        const fromGit = await gitRef(cwd);
+        ref = fromGit.branch ? `refs/heads/${fromGit.branch}` : fromGit.tag ? `refs/tags/${fromGit.tag}` : ref;
+        assumptions.push(`revision ${revision} and ref ${ref || '(none)'} from git (context: git)`);
+    }
+    else if (pr !== undefined && target) {
+        // pull_request_target runs the base branch's workflow on the base commit: name what was checked out.
+        if (options.prHeadSha === true)
+            revision = pr.headSha;
+        else if (inGit) {
+            revision = await head();
+            if (revision !== gh?.sha)
+                assumptions.push(`revision ${revision}: the commit checked out (GITHUB_SHA is ${gh?.sha})`);
+        }
+        else
+            revision = gh?.sha ?? '';
+    }
+    else if (pr !== undefined) {
+        revision = options.prHeadSha === false ? (gh?.sha ?? '') : pr.headSha || gh?.sha || '';
+    }
+    else {
+        revision = gh?.sha ?? '';
+    }
+    if (revision === '') {
+        needGit('the commit');
+        revision = await head();
+        assumptions.push(`revision ${revision} from git HEAD`);
+    }
+    let branch;
+    let headBranch;
+    let refTag;
+    if (ref.startsWith('refs/tags/'))
+        refTag = ref.slice('refs/tags/'.length);
+    if (gh !== undefined && options.context !== 'git') {
+        if (pr !== undefined)
+            headBranch = pr.headRef || gh.headRef || undefined;
+        else if (ref.startsWith('refs/heads/'))
+            branch = ref.slice('refs/heads/'.length);
+    }
+    else if (gh !== undefined) {
+        if (ref.startsWith('refs/heads/'))
+            branch = ref.slice('refs/heads/'.length);
+        if (pr !== undefined)
+            headBranch = pr.headRef || undefined;
+    }
+    else {
+        const named = env.CI_COMMIT_REF_NAME || env.BRANCH_NAME || undefined;
+        if (named !== undefined) {
+            branch = named;
+            assumptions.push(`branch '${branch}' from ${env.CI_COMMIT_REF_NAME ? 'CI_COMMIT_REF_NAME' : 'BRANCH_NAME'}`);
+        }
+        else if (inGit) {
+            const fromGit = await gitRef(cwd);
+            if (fromGit.branch !== undefined) {
+                branch = fromGit.branch;
+                assumptions.push(`branch '${branch}' from git`);
+            }
+            else if (fromGit.tag !== undefined) {
+                refTag = fromGit.tag;
+                assumptions.push(`tag '${refTag}' from git (detached HEAD at a tag)`);
+            }
+            else
+                assumptions.push('no branch (detached HEAD)');
+        }
+    }
+    if (pr === undefined)
+        headBranch = branch;
+    let runNumber;
+    if (gh !== undefined && gh.runNumber > 0)
+        runNumber = String(gh.runNumber);
+    else {
+        const fromEnv = ['ARTEFACTS_RUN_NUMBER', 'CI_PIPELINE_IID', 'BUILD_NUMBER'].find((n) => (env[n] ?? '') !== '');
+        if (fromEnv !== undefined) {
+            runNumber = env[fromEnv] ?? '';
+            if (!/^\d+$/.test(runNumber)) {
+                throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${fromEnv}=${JSON.stringify(runNumber)} is not a whole number, so it cannot be the run number.`);
+            }
+            assumptions.push(`run_number ${runNumber} from ${fromEnv}`);
+        }
+        else {
+            needGit('the run number (set ARTEFACTS_RUN_NUMBER)');
+            runNumber = (await (0,git/* git */.$Y)(['rev-list', '--count', 'HEAD'], { cwd })).trim();
+            const shallow = await (0,git_history/* isShallow */.fE)(cwd);
+            assumptions.push(`run_number ${runNumber} = commits in HEAD${shallow ? ' (shallow clone: this count is too low)' : ''}; set ARTEFACTS_RUN_NUMBER to choose`);
+        }
+    }
+    const runAttempt = gh !== undefined && gh.runAttempt > 0 ? String(gh.runAttempt) : env.ARTEFACTS_RUN_ATTEMPT || '1';
+    const payloadBaseRef = gh?.payload?.base_ref;
+    const baseRef = pr !== undefined
+        ? pr.baseRef || undefined
+        : refTag !== undefined && typeof payloadBaseRef === 'string'
+            ? payloadBaseRef.replace(/^refs\/heads\//, '')
+            : undefined;
+    const { created, createdSource } = await createdTime(environment, revision, inGit);
+    return {
+        revision,
+        branch,
+        headBranch,
+        refTag,
+        baseRef,
+        pr: pr?.number,
+        eventName: gh?.eventName,
+        runNumber,
+        runAttempt,
+        created,
+        createdSource,
+        assumptions,
+    };
+}
+/** SOURCE_DATE_EPOCH, else the commit time of the built revision: never the wall clock. */
+async function createdTime(environment, revision, inGit) {
+    const { env, cwd, logger } = environment;
+    const builtCommit = async () => {
+        const at = inGit ? await (0,git/* commitTime */.bX)(cwd, revision) : undefined;
+        return at === undefined ? undefined : { time: at, source: `commit time of ${revision.slice(0, 12)}` };
+    };
+    const pushEvent = () => {
+        const headCommit = environment.github?.payload.head_commit;
+        if (headCommit?.id !== revision || !headCommit.timestamp || Number.isNaN(Date.parse(headCommit.timestamp))) {
+            return undefined;
+        }
+        return { time: new Date(Date.parse(headCommit.timestamp)), source: 'head_commit.timestamp of the push event' };
+    };
+    const headOfClone = async () => {
+        if (!inGit)
+            return undefined;
+        const head = await (0,git/* gitRaw */.Pm)(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
+        const [seconds = '', sha = ''] = head.stdout.trim().split('\n');
+        if (head.exitCode !== 0 || !/^\d+$/.test(seconds))
+            return undefined;
+        // Typical on pull_request with a depth-1 checkout: the PR head is a parent of the merge commit, not fetched.
+        logger.info(`The built commit ${revision.slice(0, 12)} is not in the clone, so 'created' uses the commit time of HEAD (${sha.slice(0, 12)}). Set SOURCE_DATE_EPOCH to choose.`);
+        return { time: new Date(Number(seconds) * 1000), source: `commit time of HEAD ${sha.slice(0, 12)}` };
+    };
+    const when = await reproducibleTime(env, [builtCommit, pushEvent, headOfClone], {
+        kind: 'fail',
+        error: () => new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `Cannot find a reproducible creation time: the commit ${revision} is not available.`, { hint: 'Check out the repository (actions/checkout) or set SOURCE_DATE_EPOCH.' }),
+    });
+    return { created: when.time, createdSource: when.source };
+}
+/**
+ * `https://[user[:token]@]host[:port]/owner/repo[.git]`, `ssh://git@host[:port]/owner/repo.git` or the scp-like
+ * `git@host:owner/repo.git` → host, owner (may hold groups: `group/sub`), repo. Credentials are dropped.
+ * Local paths and file:// URLs give undefined.
+ */
+function parseRemoteUrl(raw) {
+    const url = raw.trim();
+    let host;
+    let path;
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(url);
+    if (scheme !== null) {
+        if (!['https', 'http', 'ssh', 'git'].includes((scheme[1] ?? '').toLowerCase()))
+            return undefined;
+        const rest = scheme[2] ?? '';
+        const slash = rest.indexOf('/');
+        if (slash <= 0)
+            return undefined;
+        const authority = rest.slice(0, slash);
+        host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+        path = rest.slice(slash + 1);
+    }
+    else {
+        const scp = /^(?:[^@/]+@)?([^/:]+):(?!\/)(.+)$/.exec(url);
+        if (scp === null)
+            return undefined;
+        host = scp[1] ?? '';
+        path = scp[2] ?? '';
+    }
+    const parts = path
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/')
+        .filter((p) => p !== '');
+    const repo = parts.pop();
+    if (host === '' || repo === undefined || parts.length === 0)
+        return undefined;
+    return { host, owner: parts.join('/'), repo };
+}
+async function remoteFacts(cwd, inGit) {
+    if (!inGit)
+        return undefined;
+    const remote = await (0,git/* gitRaw */.Pm)(['remote', 'get-url', 'origin'], { cwd });
+    return remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined;
+}
+function fromRepoObject(repo, source) {
+    const s = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+    return {
+        name: s(repo.name) ?? s(repo.full_name)?.split('/').pop(),
+        description: s(repo.description),
+        license: s(repo.license?.spdx_id),
+        htmlUrl: s(repo.html_url),
+        defaultBranch: s(repo.default_branch),
+        source,
+    };
+}
+async function repositoryFacts(environment, api, remote) {
+    const payloadRepo = environment.github?.payload.repository;
+    if (payloadRepo !== undefined && typeof payloadRepo.html_url === 'string')
+        return fromRepoObject(payloadRepo, 'event payload');
+    if (api !== undefined && environment.github !== undefined) {
+        try {
+            const response = await api.request('GET', api.repoPath(''), {
+                what: 'read the repository metadata',
+            });
+            return fromRepoObject(response.data, 'GitHub API');
+        }
+        catch (error) {
+            environment.logger.warning(`Repository metadata for labels: ${(0,errors/* describeError */.Uc)(error)} Falling back to the git remote.`);
+        }
+    }
+    if (remote !== undefined) {
+        return {
+            name: remote.repo,
+            description: undefined,
+            license: undefined,
+            htmlUrl: `https://${remote.host}/${remote.owner}/${remote.repo}`,
+            source: 'git remote',
+        };
+    }
+    return { name: undefined, description: undefined, license: undefined, htmlUrl: undefined, source: 'none' };
+}
+function makeApi(environment, token, remote) {
+    const gh = environment.github;
+    if (gh !== undefined && gh.owner !== '' && gh.repo !== '') {
+        return new api/* GitHubApi */.y({ apiUrl: gh.apiUrl, token, owner: gh.owner, repo: gh.repo, logger: environment.logger });
+    }
+    if (remote === undefined)
+        return undefined;
+    const apiUrl = environment.env.GITHUB_API_URL ||
+        (remote.host === 'github.com' ? 'https://api.github.com' : `https://${remote.host}/api/v3`);
+    return new api/* GitHubApi */.y({ apiUrl, token, owner: remote.owner, repo: remote.repo, logger: environment.logger });
+}
+
+
+/***/ }),
+
 /***/ 5528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4269,6 +4428,7 @@ async function workspaceGlob(ws, input, pattern) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   qF: () => (/* binding */ DEFAULT_BAKE_TARGET),
+  gN: () => (/* binding */ DEFAULT_GIT_REMOTE),
   HB: () => (/* binding */ metadataEnvironment),
   DP: () => (/* binding */ parseBuildTagInputs),
   kf: () => (/* binding */ parseSemver),
@@ -4276,7 +4436,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   A6: () => (/* binding */ versionString)
 });
 
-// UNUSED EXPORTS: BUILD_TAG_PATH_INPUTS, DEFAULT_TEMPLATE, parseTagPrefix
+// UNUSED EXPORTS: BUILD_TAG_SECRETS, DEFAULT_TEMPLATE, parseTagPrefix
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -4393,20 +4553,20 @@ function parseImageList(lines, input = 'images') {
     }
     return { names, notes };
 }
-function parseImageNames(raw, input = 'images') {
-    return [...parseImageList(raw, input).names];
-}
 
 // EXTERNAL MODULE: ./packages/core/src/version/oci-labels.ts
 var oci_labels = __nccwpck_require__(9679);
 // EXTERNAL MODULE: ./packages/core/src/version/tag-rule-syntax.ts
 var tag_rule_syntax = __nccwpck_require__(9213);
+// EXTERNAL MODULE: ./packages/core/src/version/git-tag-push.ts + 1 modules
+var git_tag_push = __nccwpck_require__(9814);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
 var semver = __nccwpck_require__(9909);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 // EXTERNAL MODULE: ./packages/core/src/version/template.ts
 var version_template = __nccwpck_require__(4902);
 ;// CONCATENATED MODULE: ./packages/core/src/version/build-tag-inputs.ts
+
 
 
 
@@ -4423,6 +4583,14 @@ const hasControl = (text) => [...text].some((c) => c.charCodeAt(0) < 0x20);
 function parseTagPrefix(raw, input = 'tag-prefix') {
     if (BAD_PREFIX.test(raw) || hasControl(raw)) {
         throw (0,errors/* inputError */.Xu)(input, raw, 'text usable at the start of a git tag name: no spaces, none of ~ ^ : ? * [ \\, no "..", not starting with / . or -');
+    }
+    return raw;
+}
+const DEFAULT_GIT_REMOTE = 'origin';
+/** A remote's name or URL, handed to git as one argument: never something git would read as an option. */
+function parseGitRemote(raw, input = 'git-remote') {
+    if (raw.startsWith('-') || /\s/.test(raw) || hasControl(raw)) {
+        throw (0,errors/* inputError */.Xu)(input, raw, "the name of a git remote (such as origin) or its URL: no spaces, not starting with '-'");
     }
     return raw;
 }
@@ -4465,6 +4633,8 @@ function separator(raw, name) {
 }
 /** build-tag's one path input: where the bake files go when given. */
 const BUILD_TAG_PATH_INPUTS = ['bake-dir'];
+/** Inputs whose values are secrets, masked as soon as they are read. */
+const BUILD_TAG_SECRETS = (/* unused pure expression or super */ null && (['github-token']));
 function parseBuildTagInputs(raw) {
     // Every item of these becomes an output line (tags, labels, annotations): no newline or control character inside.
     for (const name of ['images', 'template', 'tags', 'labels', 'annotations', 'flavor']) {
@@ -4504,6 +4674,8 @@ function parseBuildTagInputs(raw) {
         annotatedTag: src_inputs/* boolean */.zM(raw, 'annotated-tag', false),
         tagPrefix,
         moveMajorTag: src_inputs/* boolean */.zM(raw, 'move-major-tag', false),
+        gitTagTransport: src_inputs/* oneOf */.yL(raw, 'git-tag-transport', git_tag_push/* GIT_TAG_TRANSPORTS */.PU, 'auto'),
+        gitRemote: parseGitRemote(src_inputs/* text */.Qq(raw, 'git-remote') || DEFAULT_GIT_REMOTE),
         latest: flavor.latest ?? latestInput,
         exportEnv: src_inputs/* boolean */.zM(raw, 'export-env', true),
         githubToken: src_inputs/* text */.Qq(raw, 'github-token'),
@@ -4516,12 +4688,14 @@ function parseBuildTagInputs(raw) {
         sepAnnotations: separator(raw, 'sep-annotations'),
     };
     // Inputs that do nothing without push-git-tag are an error, not silently ignored.
-    for (const [name, on] of [
-        ['move-major-tag', inputs.moveMajorTag],
-        ['annotated-tag', inputs.annotatedTag],
+    for (const [name, on, given] of [
+        ['move-major-tag', inputs.moveMajorTag, 'true'],
+        ['annotated-tag', inputs.annotatedTag, 'true'],
+        ['git-tag-transport', inputs.gitTagTransport !== 'auto', inputs.gitTagTransport ?? ''],
+        ['git-remote', inputs.gitRemote !== DEFAULT_GIT_REMOTE, inputs.gitRemote ?? ''],
     ]) {
         if (on && !inputs.pushGitTag) {
-            throw (0,errors/* inputError */.Xu)(name, 'true', 'false unless push-git-tag is true (push-git-tag is missing)', `Set push-git-tag: true, or remove ${name}.`);
+            throw (0,errors/* inputError */.Xu)(name, given, 'false unless push-git-tag is true (push-git-tag is missing)', `Set push-git-tag: true, or remove ${name}.`);
         }
     }
     return inputs;
@@ -4588,6 +4762,225 @@ function metadataEnvironment(inputs, env) {
 
 /***/ }),
 
+/***/ 9814:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  PU: () => (/* binding */ GIT_TAG_TRANSPORTS),
+  Tl: () => (/* binding */ chooseTagTransport),
+  pw: () => (/* binding */ createTagWithGit),
+  ob: () => (/* binding */ moveTagWithGit)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/git/git.ts + 2 modules
+var git = __nccwpck_require__(7661);
+// EXTERNAL MODULE: ./packages/core/src/git/history.ts
+var git_history = __nccwpck_require__(1150);
+;// CONCATENATED MODULE: ./packages/core/src/git/remote-refs.ts
+/**
+ * Tags on a git remote, through plain git (any host: GitLab, Bitbucket, Gitea, a bare repository on
+ * disk): read one tag with `git ls-remote` (annotated tags peeled), create a tag locally, and push
+ * one ref. These are the primitives; the rules (a version tag is never moved, the major tag moves
+ * under a lease) live with their callers in version/.
+ */
+
+
+/** Never wait for a password or a host-key prompt: fail and say so instead. */
+function remoteEnv() {
+    return { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' };
+}
+/** git's last words, with any credentials in a URL (`https://user:token@host`) left out. */
+const lastLines = (text, count = 3) => text
+    .trim()
+    .split('\n')
+    .slice(-count)
+    .join(' ')
+    .replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
+/**
+ * Reads refs/tags/<tag> on `remote` (a remote name or URL) with one `git ls-remote`, peeling an
+ * annotated tag to its commit. Undefined when the remote has no such tag; GIT_FAILED when the
+ * remote cannot be read.
+ */
+async function readRemoteTag(cwd, remote, tag) {
+    const ref = `refs/tags/${tag}`;
+    const result = await (0,git/* gitRaw */.Pm)(['ls-remote', '--tags', remote, ref, `${ref}^{}`], { cwd, env: remoteEnv() });
+    if (result.exitCode !== 0) {
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot read the tag ${tag} from the git remote '${remote}': git ls-remote failed (exit ${result.exitCode}): ${lastLines(result.stderr)}`, { hint: `Check that '${remote}' is a remote of the clone (git remote -v) and that this job can read it.` });
+    }
+    let objectSha;
+    let peeled;
+    for (const line of result.stdout.split('\n')) {
+        const [sha = '', name] = line.split('\t');
+        // ls-remote matches patterns on the tail of the name: keep only the exact ref.
+        if (name === ref)
+            objectSha = sha;
+        else if (name === `${ref}^{}`)
+            peeled = sha;
+    }
+    if (objectSha === undefined)
+        return undefined;
+    return { objectSha, commitSha: peeled ?? objectSha, annotated: peeled !== undefined && peeled !== objectSha };
+}
+/** Creates refs/tags/<tag> on `sha` in the local repository: annotated when a message is given. */
+async function createLocalTag(cwd, options) {
+    const { tag, sha } = options;
+    const args = options.annotated === undefined
+        ? ['tag', '--no-sign', tag, sha]
+        : ['tag', '--no-sign', '-a', '-m', options.annotated.message, tag, sha];
+    let result = await (0,git/* gitRaw */.Pm)(args, { cwd });
+    if (result.exitCode !== 0 &&
+        options.annotated !== undefined &&
+        /identity|user\.email|user\.name/i.test(result.stderr)) {
+        // A CI clone often has no user configured; an annotated tag needs a tagger.
+        result = await (0,git/* gitRaw */.Pm)(args, {
+            cwd,
+            env: { GIT_COMMITTER_NAME: 'immutable-artefacts', GIT_COMMITTER_EMAIL: 'immutable-artefacts@localhost' },
+        });
+    }
+    if (result.exitCode !== 0) {
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot create the tag ${tag} on ${sha}: git tag failed (exit ${result.exitCode}): ${lastLines(result.stderr)}`);
+    }
+}
+/**
+ * Pushes one ref: `source` (a ref or a commit) to `destination` on `remote`, never forced. With
+ * `lease`, the update is forced only if the remote ref still holds `lease.expected` (empty: the
+ * ref must not exist), so a concurrent change is never clobbered. A refusal is returned, not
+ * thrown: the caller re-reads the remote to learn why.
+ */
+async function pushRef(cwd, options) {
+    const { remote, source, destination, lease } = options;
+    const args = ['push', '--atomic', '--no-verify', '--quiet'];
+    if (lease !== undefined)
+        args.push(`--force-with-lease=${destination}:${lease.expected}`);
+    args.push(remote, `${source}:${destination}`);
+    const result = await (0,git/* gitRaw */.Pm)(args, { cwd, env: remoteEnv() });
+    return { ok: result.exitCode === 0, detail: lastLines(result.stderr) };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/github/tags.ts
+var tags = __nccwpck_require__(2080);
+// EXTERNAL MODULE: ./packages/core/src/version/build-facts.ts + 1 modules
+var build_facts = __nccwpck_require__(6922);
+;// CONCATENATED MODULE: ./packages/core/src/version/git-tag-push.ts
+/**
+ * push-git-tag over plain git, for any git host (no GitHub API): the same rules as the API path
+ * (github/tags.ts). A version tag is created once and never moved:
+ *   - absent on the remote → created locally (annotated when asked) and pushed without force;
+ *   - present on the same commit → 'exists', nothing written;
+ *   - present on another commit → TAG_CONFLICT naming both commits, nothing changed.
+ * Two runs racing: the remote accepts exactly one creating push; the other is refused, re-reads
+ * the remote and lands in one of the cases above. The major tag (`v1`) is the one pointer that
+ * moves, pushed with --force-with-lease on the value just read, so a concurrent move is never
+ * clobbered.
+ */
+
+
+
+
+
+
+const GIT_TAG_TRANSPORTS = ['auto', 'github-api', 'git'];
+async function createTagWithGit(context, options) {
+    const { cwd, remote, logger } = context;
+    const { tag, sha } = options;
+    const existing = await readRemoteTag(cwd, remote, tag);
+    if (existing !== undefined) {
+        if (existing.commitSha === sha) {
+            logger.info(`Tag ${tag} already exists on ${sha} in ${remote}: nothing to do.`);
+            return 'exists';
+        }
+        throw (0,tags/* tagConflict */.TD)(tag, existing.commitSha, sha);
+    }
+    const local = await (0,git_history/* resolveCommit */.WL)(cwd, `refs/tags/${tag}`);
+    if (local !== undefined && local !== sha) {
+        throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `The local tag ${tag} names commit ${local}, not ${sha}; it is not on ${remote}, and it is never moved.`, { hint: `Delete the local tag (git tag -d ${tag}) if it was created by mistake, or release a new version.` });
+    }
+    if (local === undefined)
+        await createLocalTag(cwd, options);
+    else
+        logger.info(`Using the local tag ${tag}, already on ${sha}.`);
+    const pushed = await pushRef(cwd, { remote, source: `refs/tags/${tag}`, destination: `refs/tags/${tag}` });
+    if (pushed.ok) {
+        logger.info(`Created tag ${tag} on ${sha}${options.annotated ? ' (annotated)' : ''} and pushed it to ${remote}.`);
+        return 'created';
+    }
+    // Refused: someone may have pushed the tag between our read and our push. Re-read.
+    const after = await readRemoteTag(cwd, remote, tag);
+    if (after === undefined) {
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git push of the tag ${tag} to ${remote} failed: ${pushed.detail}`, {
+            hint: `Check that this job may push tags to '${remote}' (credentials, protected tags).`,
+        });
+    }
+    if (after.commitSha === sha) {
+        logger.info(`Tag ${tag} was pushed on ${sha} by a concurrent run: nothing to do.`);
+        return 'exists';
+    }
+    throw (0,tags/* tagConflict */.TD)(tag, after.commitSha, sha);
+}
+/** Points refs/tags/<tag> on the remote at `sha` (a lightweight tag), leased on the value just read. */
+async function moveTagWithGit(context, options) {
+    const { cwd, remote, logger } = context;
+    const { tag, sha } = options;
+    const current = await readRemoteTag(cwd, remote, tag);
+    if (current !== undefined && current.objectSha === sha)
+        return 'unchanged';
+    const destination = `refs/tags/${tag}`;
+    const pushed = await pushRef(cwd, {
+        remote,
+        source: sha,
+        destination,
+        lease: { expected: current?.objectSha ?? '' },
+    });
+    if (pushed.ok) {
+        logger.info(current === undefined
+            ? `Created tag ${tag} on ${sha} in ${remote}.`
+            : `Moved tag ${tag} from ${current.commitSha} to ${sha} in ${remote}.`);
+        return current === undefined ? 'created' : 'moved';
+    }
+    const after = await readRemoteTag(cwd, remote, tag);
+    if (after?.objectSha === sha) {
+        logger.info(`Tag ${tag} was moved to ${sha} by a concurrent run: nothing to do.`);
+        return 'unchanged';
+    }
+    if (after?.objectSha !== current?.objectSha) {
+        throw new errors/* ArtefactsError */.E('TAG_RACE', `The tag ${tag} on ${remote} changed while this run moved it (now ${after?.commitSha ?? 'absent'}); it was left as the other run set it.`, { hint: 'Another run is moving it; re-run this job to move it again if this commit is the newest release.' });
+    }
+    throw new errors/* ArtefactsError */.E('GIT_FAILED', `git push of the tag ${tag} to ${remote} failed: ${pushed.detail}`, {
+        hint: `Check that this job may push tags to '${remote}' (credentials, protected tags).`,
+    });
+}
+/**
+ * Which way push-git-tag writes: `auto` is the GitHub API when a token is given and the repository
+ * is on GitHub (a GitHub Actions run, or the remote's host is github.com or GITHUB_SERVER_URL's),
+ * else plain git to the remote.
+ */
+async function chooseTagTransport(args) {
+    if (args.transport !== 'auto')
+        return { transport: args.transport, why: `git-tag-transport: ${args.transport}` };
+    if (args.api === undefined)
+        return { transport: 'git', why: 'no GitHub repository is known' };
+    if (args.token === '')
+        return { transport: 'git', why: 'no github-token is given' };
+    if (args.github !== undefined && args.github.repository !== '') {
+        return { transport: 'github-api', why: `a GitHub Actions run of ${args.github.repository}` };
+    }
+    const url = await (0,git/* gitRaw */.Pm)(['remote', 'get-url', args.remote], { cwd: args.cwd });
+    // Not a remote's name: the remote may be given as a URL.
+    const host = (0,build_facts/* parseRemoteUrl */.JH)(url.exitCode === 0 ? url.stdout : args.remote)?.host;
+    const server = args.env.GITHUB_SERVER_URL?.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+    if (host !== undefined && (host === 'github.com' || host === server)) {
+        return { transport: 'github-api', why: `the remote '${args.remote}' is on ${host}` };
+    }
+    return { transport: 'git', why: `the remote '${args.remote}' is not on GitHub` };
+}
+
+
+/***/ }),
+
 /***/ 9679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4599,7 +4992,6 @@ function metadataEnvironment(inputs, env) {
 /* harmony export */   Mr: () => (/* binding */ mergeLabels),
 /* harmony export */   bK: () => (/* binding */ annotationLines)
 /* harmony export */ });
-/* unused harmony export ANNOTATION_LEVELS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
 const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
@@ -5016,7 +5408,7 @@ function parseFlavor(lines, input = 'flavor') {
 /* harmony export */   Xm: () => (/* binding */ renderTemplate),
 /* harmony export */   cs: () => (/* binding */ VERSION_PLACEHOLDERS)
 /* harmony export */ });
-/* unused harmony exports PLACEHOLDERS, DATE_TOKENS, formatDate */
+/* unused harmony exports PLACEHOLDERS, formatDate */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
 /**
@@ -5688,11 +6080,15 @@ function file_command_prepareKeyValueMessage(key, value) {
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 ;// CONCATENATED MODULE: ./packages/http-client-lazy/lib/index.js
-// The same HttpClient, constructed on first use: the real module (and undici) is imported lazily.
+// @actions/http-client as @actions/core uses it, and nothing more: `new HttpClient(...)` and
+// `getJson` (OIDC's getIDToken). The real client (and undici) is imported on the first request.
 let real;
 const load = () => (real ??= __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 3257)));
 
-const METHODS = [
+const STAND_IN = '@actions/http-client (the lazy stand-in in packages/http-client-lazy)';
+
+/** The real HttpClient's other methods: @actions/core never calls them, so they are not wired up. */
+const NOT_PROVIDED = [
   'options',
   'get',
   'del',
@@ -5701,69 +6097,46 @@ const METHODS = [
   'put',
   'head',
   'sendStream',
-  'request',
-  'getJson',
   'postJson',
   'putJson',
   'patchJson',
+  'request',
+  'dispose',
+  'requestRaw',
+  'requestRawWithCallback',
+  'getAgent',
   'getAgentDispatcher',
 ];
 
 class lib_HttpClient {
+  #args;
+  #client;
   constructor(...args) {
-    this.lazyArgs = args;
-    this.lazyClient = undefined;
+    this.#args = args;
   }
-  async lazyReal() {
-    if (this.lazyClient === undefined) {
+  async #real() {
+    if (this.#client === undefined) {
       const m = await load();
-      this.lazyClient = new m.HttpClient(...this.lazyArgs);
+      this.#client = new m.HttpClient(...this.#args);
     }
-    return this.lazyClient;
+    return this.#client;
   }
-  dispose() {
-    this.lazyClient?.dispose();
+  async getJson(...args) {
+    return (await this.#real()).getJson(...args);
   }
 }
-for (const name of METHODS) {
-  lib_HttpClient.prototype[name] = async function (...args) {
-    const client = await this.lazyReal();
-    return client[name](...args);
-  };
+for (const name of NOT_PROVIDED) {
+  Object.defineProperty(lib_HttpClient.prototype, name, {
+    value() {
+      throw new Error(
+        `${STAND_IN} provides only what @actions/core calls (new HttpClient, getJson); HttpClient.${name}() was called. ` +
+          'Wire it up in packages/http-client-lazy/lib/index.js (and index.d.ts), or drop the package.json override.',
+      );
+    },
+    writable: true,
+    configurable: true,
+  });
 }
-
-// Plain values, copied from @actions/http-client 4.0.1 so that importing them loads nothing.
-const HttpCodes = Object.freeze({
-  OK: 200,
-  MultipleChoices: 300,
-  MovedPermanently: 301,
-  ResourceMoved: 302,
-  SeeOther: 303,
-  NotModified: 304,
-  UseProxy: 305,
-  SwitchProxy: 306,
-  TemporaryRedirect: 307,
-  PermanentRedirect: 308,
-  BadRequest: 400,
-  Unauthorized: 401,
-  PaymentRequired: 402,
-  Forbidden: 403,
-  NotFound: 404,
-  MethodNotAllowed: 405,
-  NotAcceptable: 406,
-  ProxyAuthenticationRequired: 407,
-  RequestTimeout: 408,
-  Conflict: 409,
-  Gone: 410,
-  TooManyRequests: 429,
-  InternalServerError: 500,
-  NotImplemented: 501,
-  BadGateway: 502,
-  ServiceUnavailable: 503,
-  GatewayTimeout: 504,
-});
-const Headers = Object.freeze({ Accept: 'accept', ContentType: 'content-type' });
-const MediaTypes = Object.freeze({ ApplicationJson: 'application/json' });
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client-eager/lib/auth.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -5842,7 +6215,7 @@ class PersonalAccessTokenCredentialHandler {
 }
 //# sourceMappingURL=auth.js.map
 ;// CONCATENATED MODULE: ./packages/http-client-lazy/lib/auth.js
-// The credential handlers import nothing heavy: re-exported as they are.
+// The one credential handler @actions/core uses; it imports nothing heavy, so it is re-exported as it is.
 
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js

@@ -65,7 +65,7 @@ async function verifyPromotionSource(policy, source, digest, context) {
     let verification;
     try {
         // Keyless: the trusted root of the repository's Sigstore instance, through TUF as verify gets it.
-        verification = await (0,inputs/* loadVerificationPolicy */.GA)(verifyInputs(policy), context.cwd, context);
+        verification = await (0,inputs/* loadVerificationPolicy */.GA)(verifyInputs(policy), context.cwd, context, 'require-signature');
     }
     catch (error) {
         throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Input 'require-signature': cannot check ${digest} (${(0,errors/* describeError */.Uc)(error)}), so it was not promoted.`, {

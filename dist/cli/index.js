@@ -38113,7 +38113,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 1330:
+/***/ 2617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38121,6 +38121,8 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 __nccwpck_require__.d(__webpack_exports__, {
   P: () => (/* binding */ commands)
 });
+
+// UNUSED EXPORTS: defineCommand
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -38431,14 +38433,16 @@ async function workspaceGlob(ws, input, pattern) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts
-var oci_open = __nccwpck_require__(4099);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
+var oci_open = __nccwpck_require__(8326);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __nccwpck_require__(461);
 // EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
 var sign_bundle = __nccwpck_require__(43);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __nccwpck_require__(6939);
 // EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
 var sign_statements = __nccwpck_require__(4769);
 // EXTERNAL MODULE: ./packages/core/src/sign/verify-policy.ts + 1 modules
@@ -38450,6 +38454,7 @@ var verify_policy = __nccwpck_require__(2276);
  * message-signature bundle beside it, `<file>.sigstore.json`, which `cosign verify-blob --bundle`
  * and `artefacts verify` read.
  */
+
 
 
 
@@ -38577,7 +38582,7 @@ async function signFiles(files, config) {
         if (!file.path)
             continue;
         const data = await promises_.readFile(file.path);
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
+        const actual = (0,media/* sha256 */.sc)(data);
         if (actual !== file.digest) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${file.name} changed while being signed (${file.digest} → ${actual}).`);
         }
@@ -38888,6 +38893,7 @@ var oidc = __nccwpck_require__(1354);
 
 
 
+
 const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
 /**
@@ -38945,7 +38951,7 @@ function certificateStatement(raw, signer) {
 async function signedAlready(store, digest, signer, logger) {
     const found = new Map();
     let who;
-    const hex = (0,sign_statements/* sha256Hex */.fg)(digest);
+    const hex = (0,media/* digestHex */.sU)(digest);
     for (const descriptor of (0,referrer/* bundleReferrers */.FD)({ manifests: await store.referrers(digest) })) {
         try {
             const manifest = await store.getManifest(descriptor.digest);
@@ -39016,7 +39022,7 @@ async function hasLegacySignature(store, digest, key, logger) {
 
 
 /** Inputs whose values are secrets (masked as soon as read). */
-const SIGN_SECRETS = ['key', 'key-password', 'registry-password', 'github-token'];
+const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-password', 'github-token'];
 const VERIFY_SECRETS = ['registry-password'];
 /** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
 const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path'];
@@ -39025,8 +39031,8 @@ function registryAccess(get) {
     const { username, password } = src_inputs/* credentialPair */.GE(get);
     return { registryUsername: username, registryPassword: password };
 }
-function parseSignActionInputs(get) {
-    const inputs = (0,sign_inputs/* parseSignInputs */.a4)(get);
+function parseSignInputs(get) {
+    const inputs = (0,sign_inputs/* parseSigningInputs */.oo)(get);
     const access = registryAccess(get);
     if (inputs.image)
         imageReference(inputs.image);
@@ -39038,8 +39044,8 @@ function parseSignActionInputs(get) {
         githubToken: src_inputs/* optionalText */.mR(get, 'github-token'),
     };
 }
-function parseVerifyActionInputs(get) {
-    const inputs = (0,sign_inputs/* parseVerifyInputs */.Wg)(get);
+function parseVerifyInputs(get) {
+    const inputs = (0,sign_inputs/* parseVerificationInputs */.K7)(get);
     if (inputs.image)
         imageReference(inputs.image);
     return {
@@ -39062,12 +39068,7 @@ function imageReference(value) {
 /** The store behind `image` and the digest it points at, resolved once (HEAD). */
 async function resolveImage(value, access, environment, purpose) {
     const ref = imageReference(value);
-    const credentials = {};
-    if (ref.kind === 'registry' && access.registryUsername !== undefined && access.registryPassword !== undefined) {
-        environment.logger.secret(access.registryPassword);
-        credentials[ref.registry] = { username: access.registryUsername, password: access.registryPassword };
-    }
-    const store = (0,oci_open/* openStore */.Ch)(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+    const store = (0,oci_open/* storeFromInputs */.zc)(ref, access, environment);
     const target = (0,references/* referenceTarget */.Z9)(ref);
     const descriptor = await store.resolve(target);
     if (descriptor === undefined) {
@@ -39292,6 +39293,11 @@ async function runSign(inputs, environment) {
         }
     }
     const signer = [...signers].join('\n');
+    // Keyless: the identity Fulcio certified and the issuer it copied from the token, as verify takes them.
+    const issuer = config.kind === 'keyless' ? String((0,oidc/* tokenClaims */.f)(await config.identityToken()).iss ?? '') : undefined;
+    if (issuer !== undefined && signers.size > 0) {
+        logger.info(`Signed keyless as ${[...signers].join(', ')} (issuer ${issuer}): verify with certificate-identity ${[...signers][0]} and certificate-oidc-issuer ${issuer}.`);
+    }
     const result = {
         digest: image?.descriptor.digest ?? null,
         image: image ? `${image.name}@${image.descriptor.digest}` : null,
@@ -39313,6 +39319,7 @@ async function runSign(inputs, environment) {
         ...rows.map((r) => `| ${r.what} | ${r.kind} | ${r.where} |`),
         '',
         `Signer: ${[...signers].map((s) => `\`${s}\``).join(', ')}${config.kind === 'key' && logIndexes.length === 0 ? ' (key-based, no transparency log entry: cosign v3 verifies it with `--insecure-ignore-tlog`)' : ''}`,
+        ...(issuer !== undefined ? ['', `Issuer: \`${issuer}\``] : []),
         ...(logIndexes.length > 0 ? ['', `Transparency log index: ${logIndexes.join(', ')}`] : []),
         '',
     ].join('\n');
@@ -39451,10 +39458,6 @@ async function runVerify(inputs, environment) {
         summary: jobSummary('verify', image?.digest ?? '', environment.github, summary),
     };
 }
-/** The sign action's core entry point (alias of runSign). */
-const sign = (/* unused pure expression or super */ null && (runSign));
-/** The verify action's core entry point (alias of runVerify). */
-const verify = (/* unused pure expression or super */ null && (runVerify));
 
 // EXTERNAL MODULE: ./packages/core/src/sign/keys.ts
 var keys = __nccwpck_require__(7887);
@@ -39663,9 +39666,6 @@ function parseImageList(lines, input = 'images') {
         }
     }
     return { names, notes };
-}
-function parseImageNames(raw, input = 'images') {
-    return [...parseImageList(raw, input).names];
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/oci-labels.ts
@@ -40323,188 +40323,6 @@ function parseFlavor(lines, input = 'flavor') {
     return flavor;
 }
 
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
-var semver = __nccwpck_require__(9909);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/core/src/version/build-tag-inputs.ts
-
-
-
-
-
-
-
-
-const DEFAULT_TEMPLATE = '{{version}}-{{run_number}}-{{sha7}}';
-const DEFAULT_BAKE_TARGET = 'docker-metadata-action';
-/** Characters git refuses in ref names, plus whitespace (control characters are checked separately). */
-const BAD_PREFIX = /[\s~^:?*[\\\x7f]|\.\.|@\{|^[/.-]|\/\/|\.lock$/;
-const hasControl = (text) => [...text].some((c) => c.charCodeAt(0) < 0x20);
-function parseTagPrefix(raw, input = 'tag-prefix') {
-    if (BAD_PREFIX.test(raw) || hasControl(raw)) {
-        throw (0,errors/* inputError */.Xu)(input, raw, 'text usable at the start of a git tag name: no spaces, none of ~ ^ : ? * [ \\, no "..", not starting with / . or -');
-    }
-    return raw;
-}
-/** The canonical text of a version, build metadata included (`semver`'s `.version` drops it). */
-function versionString(version) {
-    return version.build.length > 0 ? `${version.version}+${version.build.join('.')}` : version.version;
-}
-function parseSemver(text) {
-    try {
-        return new (semver_default())(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Accepts `1.2.3`, `v1.2.3` and `<tag-prefix>1.2.3` (a tag name from a tag-push pipeline). */
-function parseVersionInput(raw, tagPrefix, input = 'version') {
-    const candidates = [raw];
-    if (tagPrefix !== '' && raw.startsWith(tagPrefix))
-        candidates.push(raw.slice(tagPrefix.length));
-    if (/^v\d/.test(raw))
-        candidates.push(raw.slice(1));
-    for (const candidate of candidates) {
-        const parsed = /^\d/.test(candidate) ? parseSemver(candidate) : undefined;
-        if (parsed !== undefined)
-            return versionString(parsed);
-    }
-    throw (0,errors/* inputError */.Xu)(input, raw, 'a semantic version (https://semver.org) such as 1.4.0, 2.0.0-rc.1 or 1.4.0+build.5, optionally with the tag prefix', "Pass semver-calculate's output: version: ${{ steps.semver.outputs.version }}.");
-}
-/** Label and annotation values may use the template placeholders (metadata-action's global expressions). */
-function checkTemplates(values, input) {
-    for (const value of values)
-        if (value.includes('{{') || value.includes('}}'))
-            parseTemplate(value, input);
-}
-/** A separator input: not trimmed (a space or `,` is a separator), `\n` when empty. */
-function separator(raw, name) {
-    const value = raw(name);
-    return value === '' ? '\n' : value;
-}
-/** build-tag's one path input: where the bake files go when given. */
-const BUILD_TAG_PATH_INPUTS = ['bake-dir'];
-function parseBuildTagInputs(raw) {
-    // Every item of these becomes an output line (tags, labels, annotations): no newline or control character inside.
-    for (const name of ['images', 'template', 'tags', 'labels', 'annotations', 'flavor']) {
-        for (const item of src_inputs/* splitList */.ry(raw(name), false))
-            plainValue(name, item);
-    }
-    const tagPrefix = parseTagPrefix(src_inputs/* text */.Qq(raw, 'tag-prefix'));
-    const version = src_inputs/* optionalText */.mR(raw, 'version');
-    const template = parseTemplate(src_inputs/* text */.Qq(raw, 'template') || DEFAULT_TEMPLATE, 'template');
-    const images = parseImageList(src_inputs/* splitList */.ry(raw('images'), false), 'images');
-    const labels = parseLabelLines(src_inputs/* splitList */.ry(raw('labels'), false), 'labels');
-    checkTemplates(Object.values(labels), 'labels');
-    const annotations = parseAnnotationLines(src_inputs/* splitList */.ry(raw('annotations'), false), 'annotations');
-    checkTemplates(annotations.map((a) => a.value), 'annotations');
-    const flavor = parseFlavor(src_inputs/* splitList */.ry(raw('flavor'), false), 'flavor');
-    const latestInput = src_inputs/* oneOf */.yL(raw, 'latest', ['auto', 'true', 'false'], 'auto');
-    if (flavor.latest !== undefined && latestInput !== 'auto' && latestInput !== flavor.latest) {
-        throw (0,errors/* inputError */.Xu)('latest', latestInput, `the same as flavor's latest=${flavor.latest}, or auto`, 'Give latest in one place: the latest input or flavor: latest=...');
-    }
-    const context = src_inputs/* oneOf */.yL(raw, 'context', ['workflow', 'git'], 'workflow');
-    const bakeTarget = src_inputs/* text */.Qq(raw, 'bake-target') || DEFAULT_BAKE_TARGET;
-    if (!/^[a-zA-Z0-9_-]+$/.test(bakeTarget)) {
-        throw (0,errors/* inputError */.Xu)('bake-target', bakeTarget, 'a bake target name: letters, digits, _ and -');
-    }
-    const inputs = {
-        version: version === undefined ? undefined : parseVersionInput(version, tagPrefix),
-        images: images.names,
-        imageNotes: images.notes,
-        template,
-        tagRules: parseTagRules(src_inputs/* splitList */.ry(raw('tags'), false), 'tags'),
-        flavor,
-        labels,
-        annotations,
-        annotationLevels: parseAnnotationLevels(src_inputs/* list */.p_(raw, 'annotation-levels'), 'annotation-levels'),
-        shaLength: src_inputs/* integer */.nd(raw, 'sha-length', { min: 4, max: 40, fallback: 7 }),
-        pushGitTag: src_inputs/* boolean */.zM(raw, 'push-git-tag', false),
-        annotatedTag: src_inputs/* boolean */.zM(raw, 'annotated-tag', false),
-        tagPrefix,
-        moveMajorTag: src_inputs/* boolean */.zM(raw, 'move-major-tag', false),
-        latest: flavor.latest ?? latestInput,
-        exportEnv: src_inputs/* boolean */.zM(raw, 'export-env', true),
-        githubToken: src_inputs/* text */.Qq(raw, 'github-token'),
-        context,
-        bakeTarget,
-        bakeDir: src_inputs/* optionalText */.mR(raw, 'bake-dir'),
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, BUILD_TAG_PATH_INPUTS),
-        sepTags: separator(raw, 'sep-tags'),
-        sepLabels: separator(raw, 'sep-labels'),
-        sepAnnotations: separator(raw, 'sep-annotations'),
-    };
-    // Inputs that do nothing without push-git-tag are an error, not silently ignored.
-    for (const [name, on] of [
-        ['move-major-tag', inputs.moveMajorTag],
-        ['annotated-tag', inputs.annotatedTag],
-    ]) {
-        if (on && !inputs.pushGitTag) {
-            throw (0,errors/* inputError */.Xu)(name, 'true', 'false unless push-git-tag is true (push-git-tag is missing)', `Set push-git-tag: true, or remove ${name}.`);
-        }
-    }
-    return inputs;
-}
-const TRUE_WORDS = /^(true|1|yes|on)$/i;
-const FALSE_WORDS = /^(false|0|no|off)$/i;
-function envBoolean(env, name) {
-    const raw = env[name]?.trim();
-    if (raw === undefined || raw === '')
-        return undefined;
-    if (TRUE_WORDS.test(raw))
-        return true;
-    if (FALSE_WORDS.test(raw))
-        return false;
-    throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(raw)}: expected true or false.`);
-}
-function conflict(name, envValue, input, inputValue) {
-    return new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${envValue} and input '${input}' (${inputValue}) disagree; build-tag will not pick one silently.`, { hint: `Keep one of them: the input '${input}' or the environment variable ${name}.` });
-}
-/**
- * DOCKER_METADATA_SHORT_SHA_LENGTH, DOCKER_METADATA_ANNOTATIONS_LEVELS, DOCKER_METADATA_SET_OUTPUT_ENV
- * and DOCKER_METADATA_PR_HEAD_SHA, as metadata-action reads them. Each stands for an input left at its
- * default; given both with different values, the step fails rather than choose.
- */
-function metadataEnvironment(inputs, env) {
-    const notes = [];
-    let shaLength = inputs.shaLength;
-    const shaRaw = env.DOCKER_METADATA_SHORT_SHA_LENGTH?.trim();
-    if (shaRaw !== undefined && shaRaw !== '') {
-        if (!/^\d+$/.test(shaRaw) || Number(shaRaw) < 4 || Number(shaRaw) > 40) {
-            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `DOCKER_METADATA_SHORT_SHA_LENGTH=${JSON.stringify(shaRaw)}: expected a whole number from 4 to 40.`);
-        }
-        if (inputs.shaLength !== 7 && inputs.shaLength !== Number(shaRaw)) {
-            throw conflict('DOCKER_METADATA_SHORT_SHA_LENGTH', shaRaw, 'sha-length', String(inputs.shaLength));
-        }
-        shaLength = Number(shaRaw);
-        notes.push(`sha length ${shaLength} from DOCKER_METADATA_SHORT_SHA_LENGTH`);
-    }
-    let annotationLevels = inputs.annotationLevels;
-    const levelsRaw = env.DOCKER_METADATA_ANNOTATIONS_LEVELS?.trim();
-    if (levelsRaw !== undefined && levelsRaw !== '') {
-        const levels = parseAnnotationLevels(src_inputs/* splitList */.ry(levelsRaw), 'DOCKER_METADATA_ANNOTATIONS_LEVELS');
-        const given = inputs.annotationLevels.join(',');
-        if (given !== 'manifest' && given !== levels.join(',')) {
-            throw conflict('DOCKER_METADATA_ANNOTATIONS_LEVELS', levelsRaw, 'annotation-levels', given);
-        }
-        annotationLevels = levels;
-        notes.push(`annotation levels ${levels.join(',')} from DOCKER_METADATA_ANNOTATIONS_LEVELS`);
-    }
-    let exportEnv = inputs.exportEnv;
-    const setEnv = envBoolean(env, 'DOCKER_METADATA_SET_OUTPUT_ENV');
-    if (setEnv !== undefined) {
-        if (!inputs.exportEnv && setEnv)
-            throw conflict('DOCKER_METADATA_SET_OUTPUT_ENV', 'true', 'export-env', 'false');
-        exportEnv = setEnv;
-        notes.push(`export-env ${setEnv} from DOCKER_METADATA_SET_OUTPUT_ENV`);
-    }
-    const prHeadSha = envBoolean(env, 'DOCKER_METADATA_PR_HEAD_SHA');
-    if (prHeadSha !== undefined)
-        notes.push(`pull request sha from ${prHeadSha ? 'the PR head' : 'GITHUB_SHA'} (DOCKER_METADATA_PR_HEAD_SHA)`);
-    return { shaLength, annotationLevels, exportEnv, prHeadSha, notes };
-}
-
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:readline"
@@ -40517,7 +40335,7 @@ function gitEnv(extra) {
     return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
 /** Runs git and returns its output; never throws for a non-zero exit. */
-function git_gitRaw(args, options) {
+function gitRaw(args, options) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
@@ -40533,8 +40351,8 @@ function git_gitRaw(args, options) {
     });
 }
 /** Runs git and returns stdout; throws a GIT_FAILED error naming the command on a non-zero exit. */
-async function git_git(args, options) {
-    const result = await git_gitRaw(args, options);
+async function git(args, options) {
+    const result = await gitRaw(args, options);
     if (result.exitCode !== 0) {
         const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
         if (/not a git repository/i.test(detail)) {
@@ -40599,9 +40417,319 @@ async function gitStream(args, options, onRecord, separator = '\n') {
 }
 /** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
 async function commitTime(cwd, revision = 'HEAD') {
-    const shown = await git_gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
+    const shown = await gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
     const out = shown?.exitCode === 0 ? shown.stdout.trim() : '';
     return /^\d+$/.test(out) ? new Date(Number(out) * 1000) : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
+/**
+ * Reading plain history from git: commits since a revision (streamed `git log -z`, one record at a
+ * time), HEAD, and shallow-clone handling. Version tags are read in version/version-tags.ts.
+ */
+
+
+/**
+ * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
+ * undefined), newest first, limited to commits touching `paths` when given. One `git log -z`
+ * process; each record is handed over and dropped, so memory stays flat however long the history.
+ */
+async function streamCommits(cwd, range, onCommit) {
+    const rev = range.from === undefined ? range.to : `${range.from}..${range.to}`;
+    const args = ['log', '-z', '--format=%H%x1f%P%x1f%B', rev, '--'];
+    if (range.paths && range.paths.length > 0)
+        args.push(...range.paths);
+    await gitStream(args, { cwd }, (record) => {
+        if (record === '')
+            return;
+        const a = record.indexOf('\x1f');
+        const b = record.indexOf('\x1f', a + 1);
+        if (a < 0 || b < 0)
+            return;
+        const parents = record.slice(a + 1, b);
+        onCommit({
+            sha: record.slice(0, a).replace(/^\n/, ''),
+            parents: parents === '' ? [] : parents.split(' '),
+            message: record.slice(b + 1).replace(/\n+$/, ''),
+        });
+    }, '\0');
+}
+/** Shallowness, HEAD's commit and branch, in one `rev-parse` (every process costs milliseconds). */
+async function headFacts(cwd) {
+    const result = await gitRaw(['rev-parse', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'], {
+        cwd,
+    });
+    const [shallow = '', sha = '', ref = ''] = result.stdout.trim().split('\n');
+    if (result.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
+        // Let git say what is wrong: not a repository (GIT_NOT_A_REPOSITORY), or no commit yet.
+        await git(['rev-parse', '--is-shallow-repository'], { cwd });
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: the repository has no commits yet.`, {
+            hint: 'Commit something first, or run in the checked-out repository.',
+        });
+    }
+    return {
+        shallow: shallow === 'true',
+        sha,
+        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+    };
+}
+/** The commit `rev` names (annotated tags peeled), or undefined when there is no such commit. */
+async function resolveCommit(cwd, rev) {
+    const result = await gitRaw(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd });
+    const sha = result.stdout.trim();
+    return result.exitCode === 0 && sha !== '' ? sha : undefined;
+}
+async function hasCommit(cwd, sha) {
+    return (await gitRaw(['cat-file', '-e', `${sha}^{commit}`], { cwd })).exitCode === 0;
+}
+async function countCommits(cwd, from, to) {
+    return Number((await git(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
+}
+async function isShallow(cwd) {
+    const out = await git(['rev-parse', '--is-shallow-repository'], { cwd });
+    return out.trim() === 'true';
+}
+async function hasRemote(cwd, remote) {
+    const result = await gitRaw(['remote', 'get-url', remote], { cwd });
+    return result.exitCode === 0;
+}
+/**
+ * Makes history and tags complete before anything is computed from them. A shallow clone
+ * (actions/checkout's default `fetch-depth: 1`) or a clone without tags would otherwise give a wrong
+ * version with exit code 0. `deepen` fetches all history and tags from `origin` (commits and trees
+ * only: `--filter=blob:none`); `fail` stops with GIT_SHALLOW.
+ */
+async function completeHistory(cwd, reason, options) {
+    const remote = options.remote ?? 'origin';
+    if (options.policy === 'fail') {
+        throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot compute a version: ${reason}, so the previous release and the commits since it are unknown.`, {
+            hint: "Use actions/checkout with 'fetch-depth: 0' (and 'fetch-tags: true'), or set fetch-depth-policy: deepen.",
+        });
+    }
+    if (!(await hasRemote(cwd, remote))) {
+        throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot deepen the clone: ${reason} and there is no '${remote}' remote.`, {
+            hint: "Clone with full history ('fetch-depth: 0').",
+        });
+    }
+    await options.logger.group(`Fetching history and tags from '${remote}': ${reason}`, async () => {
+        const shallow = await isShallow(cwd);
+        const args = ['fetch', '--quiet', '--tags', '--force', '--filter=blob:none', ...(shallow ? ['--unshallow'] : [])];
+        const result = await gitRaw([...args, remote], { cwd });
+        if (result.exitCode !== 0) {
+            const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
+            throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Fetching history and tags from '${remote}' failed: ${detail}`, {
+                hint: "Check the checkout's credentials (persist-credentials), or clone with 'fetch-depth: 0'.",
+            });
+        }
+        if (await isShallow(cwd)) {
+            throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `The clone is still shallow after fetching from '${remote}'.`, {
+                hint: "Clone with 'fetch-depth: 0'.",
+            });
+        }
+        options.logger.info(`Fetched full history and tags from '${remote}'.`);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/remote-refs.ts
+/**
+ * Tags on a git remote, through plain git (any host: GitLab, Bitbucket, Gitea, a bare repository on
+ * disk): read one tag with `git ls-remote` (annotated tags peeled), create a tag locally, and push
+ * one ref. These are the primitives; the rules (a version tag is never moved, the major tag moves
+ * under a lease) live with their callers in version/.
+ */
+
+
+/** Never wait for a password or a host-key prompt: fail and say so instead. */
+function remoteEnv() {
+    return { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' };
+}
+/** git's last words, with any credentials in a URL (`https://user:token@host`) left out. */
+const lastLines = (text, count = 3) => text
+    .trim()
+    .split('\n')
+    .slice(-count)
+    .join(' ')
+    .replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
+/**
+ * Reads refs/tags/<tag> on `remote` (a remote name or URL) with one `git ls-remote`, peeling an
+ * annotated tag to its commit. Undefined when the remote has no such tag; GIT_FAILED when the
+ * remote cannot be read.
+ */
+async function readRemoteTag(cwd, remote, tag) {
+    const ref = `refs/tags/${tag}`;
+    const result = await gitRaw(['ls-remote', '--tags', remote, ref, `${ref}^{}`], { cwd, env: remoteEnv() });
+    if (result.exitCode !== 0) {
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot read the tag ${tag} from the git remote '${remote}': git ls-remote failed (exit ${result.exitCode}): ${lastLines(result.stderr)}`, { hint: `Check that '${remote}' is a remote of the clone (git remote -v) and that this job can read it.` });
+    }
+    let objectSha;
+    let peeled;
+    for (const line of result.stdout.split('\n')) {
+        const [sha = '', name] = line.split('\t');
+        // ls-remote matches patterns on the tail of the name: keep only the exact ref.
+        if (name === ref)
+            objectSha = sha;
+        else if (name === `${ref}^{}`)
+            peeled = sha;
+    }
+    if (objectSha === undefined)
+        return undefined;
+    return { objectSha, commitSha: peeled ?? objectSha, annotated: peeled !== undefined && peeled !== objectSha };
+}
+/** Creates refs/tags/<tag> on `sha` in the local repository: annotated when a message is given. */
+async function createLocalTag(cwd, options) {
+    const { tag, sha } = options;
+    const args = options.annotated === undefined
+        ? ['tag', '--no-sign', tag, sha]
+        : ['tag', '--no-sign', '-a', '-m', options.annotated.message, tag, sha];
+    let result = await gitRaw(args, { cwd });
+    if (result.exitCode !== 0 &&
+        options.annotated !== undefined &&
+        /identity|user\.email|user\.name/i.test(result.stderr)) {
+        // A CI clone often has no user configured; an annotated tag needs a tagger.
+        result = await gitRaw(args, {
+            cwd,
+            env: { GIT_COMMITTER_NAME: 'immutable-artefacts', GIT_COMMITTER_EMAIL: 'immutable-artefacts@localhost' },
+        });
+    }
+    if (result.exitCode !== 0) {
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot create the tag ${tag} on ${sha}: git tag failed (exit ${result.exitCode}): ${lastLines(result.stderr)}`);
+    }
+}
+/**
+ * Pushes one ref: `source` (a ref or a commit) to `destination` on `remote`, never forced. With
+ * `lease`, the update is forced only if the remote ref still holds `lease.expected` (empty: the
+ * ref must not exist), so a concurrent change is never clobbered. A refusal is returned, not
+ * thrown: the caller re-reads the remote to learn why.
+ */
+async function pushRef(cwd, options) {
+    const { remote, source, destination, lease } = options;
+    const args = ['push', '--atomic', '--no-verify', '--quiet'];
+    if (lease !== undefined)
+        args.push(`--force-with-lease=${destination}:${lease.expected}`);
+    args.push(remote, `${source}:${destination}`);
+    const result = await gitRaw(args, { cwd, env: remoteEnv() });
+    return { ok: result.exitCode === 0, detail: lastLines(result.stderr) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/tags.ts
+
+/**
+ * Git tags through the REST API. A version tag is created once and never moved:
+ *   - absent → created (an annotated tag object first when asked, then the ref);
+ *   - present on the same commit → success, nothing written (re-runs, concurrent runs);
+ *   - present on another commit → TAG_CONFLICT naming both commits; the tag is left alone.
+ * Two runs racing: GitHub lets exactly one `POST git/refs` succeed; the other gets 422, re-reads
+ * the ref and lands in one of the two cases above.
+ * The one deliberate mutable pointer is the major tag (`v1`), updated with a single
+ * `PATCH {sha, force: true}` (atomic: never delete-then-create).
+ */
+const CONTENTS_WRITE = 'contents: write';
+const refPath = (api, tag) => api.repoPath(`/git/ref/tags/${encodeTag(tag)}`);
+const encodeTag = (tag) => tag.split('/').map(encodeURIComponent).join('/');
+/** Reads refs/tags/<tag>, following annotated tag objects to the commit. Undefined when absent. */
+async function readTag(api, tag) {
+    const response = await api.request('GET', refPath(api, tag), {
+        expect: [404],
+        what: `read the tag ${tag}`,
+    });
+    if (response.status === 404 || response.data?.object === undefined)
+        return undefined;
+    const objectSha = response.data.object.sha;
+    let { sha, type } = response.data.object;
+    for (let depth = 0; type === 'tag'; depth++) {
+        if (depth >= 5)
+            throw new errors/* ArtefactsError */.E('GITHUB_API', `The tag ${tag} is a chain of more than 5 tag objects.`);
+        const object = await api.request('GET', api.repoPath(`/git/tags/${sha}`), {
+            what: `read the tag object ${sha} of ${tag}`,
+        });
+        ({ sha, type } = object.data.object);
+    }
+    return { objectSha, commitSha: sha, annotated: objectSha !== sha };
+}
+/** A version tag already names another commit: the same error whichever way tags are written. */
+function tagConflict(tag, existing, wanted) {
+    return new errors/* ArtefactsError */.E('TAG_CONFLICT', `The tag ${tag} already exists on commit ${existing}, not on ${wanted}; it is never moved.`, {
+        hint: 'A released version names one commit forever. Release a new version (bump it), or delete the tag by hand if it was created by mistake.',
+    });
+}
+async function createTag(api, options) {
+    const { tag, sha, logger } = options;
+    const existing = await readTag(api, tag);
+    if (existing !== undefined) {
+        if (existing.commitSha === sha) {
+            logger.info(`Tag ${tag} already exists on ${sha}: nothing to do.`);
+            return 'exists';
+        }
+        throw tagConflict(tag, existing.commitSha, sha);
+    }
+    let target = sha;
+    if (options.annotated !== undefined) {
+        const object = await api.request('POST', api.repoPath('/git/tags'), {
+            body: { tag, message: options.annotated.message, object: sha, type: 'commit' },
+            permission: CONTENTS_WRITE,
+            what: `create the annotated tag object ${tag}`,
+        });
+        target = object.data.sha;
+    }
+    const created = await api.request('POST', api.repoPath('/git/refs'), {
+        body: { ref: `refs/tags/${tag}`, sha: target },
+        expect: [422],
+        permission: CONTENTS_WRITE,
+        what: `create the tag ${tag}`,
+    });
+    if (created.status !== 422) {
+        logger.info(`Created tag ${tag} on ${sha}${options.annotated ? ' (annotated)' : ''}.`);
+        return 'created';
+    }
+    // 422: someone else created it between our read and our write (or the name is refused). Re-read.
+    const after = await readTag(api, tag);
+    if (after === undefined) {
+        throw new errors/* ArtefactsError */.E('TAG_RACE', `GitHub refused to create the tag ${tag} (422 ${created.data?.message ?? ''}) and it cannot be read back.`, { hint: 'Check that the tag name is a valid git ref name, then re-run.' });
+    }
+    if (after.commitSha === sha) {
+        logger.info(`Tag ${tag} was created on ${sha} by a concurrent run: nothing to do.`);
+        return 'exists';
+    }
+    throw tagConflict(tag, after.commitSha, sha);
+}
+/** Points refs/tags/<tag> at `sha` (a lightweight tag): one atomic PATCH, or a create when absent. */
+async function moveTag(api, options) {
+    const { tag, sha, logger } = options;
+    const current = await readTag(api, tag);
+    if (current !== undefined && current.objectSha === sha)
+        return 'unchanged';
+    const patch = () => api.request('PATCH', api.repoPath(`/git/refs/tags/${encodeTag(tag)}`), {
+        body: { sha, force: true },
+        expect: [422],
+        permission: CONTENTS_WRITE,
+        what: `move the tag ${tag}`,
+    });
+    if (current !== undefined) {
+        const moved = await patch();
+        if (moved.status !== 422) {
+            logger.info(`Moved tag ${tag} from ${current.commitSha} to ${sha}.`);
+            return 'moved';
+        }
+    }
+    const created = await api.request('POST', api.repoPath('/git/refs'), {
+        body: { ref: `refs/tags/${tag}`, sha },
+        expect: [422],
+        permission: CONTENTS_WRITE,
+        what: `create the tag ${tag}`,
+    });
+    if (created.status !== 422) {
+        logger.info(`Created tag ${tag} on ${sha}.`);
+        return 'created';
+    }
+    // Created concurrently by another run: update it in place.
+    const moved = await patch();
+    if (moved.status === 422) {
+        throw new errors/* ArtefactsError */.E('TAG_RACE', `The tag ${tag} could neither be created nor updated (422).`, {
+            hint: 'Another run may be changing it; re-run this job.',
+        });
+    }
+    logger.info(`Moved tag ${tag} to ${sha}.`);
+    return 'moved';
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/time.ts
@@ -40637,16 +40765,17 @@ async function reproducibleTime(env, candidates, fallback) {
 
 
 
+
 async function isGitRepository(cwd) {
-    const result = await git_gitRaw(['rev-parse', '--git-dir'], { cwd });
+    const result = await gitRaw(['rev-parse', '--git-dir'], { cwd });
     return result.exitCode === 0;
 }
 /** The branch git is on, else a tag on HEAD (a detached tag checkout), as metadata-action's `context: git`. */
 async function gitRef(cwd) {
-    const symbolic = await git_gitRaw(['symbolic-ref', '--short', '-q', 'HEAD'], { cwd });
+    const symbolic = await gitRaw(['symbolic-ref', '--short', '-q', 'HEAD'], { cwd });
     if (symbolic.exitCode === 0 && symbolic.stdout.trim() !== '')
         return { branch: symbolic.stdout.trim() };
-    const tags = await git_gitRaw(['tag', '--points-at', 'HEAD', '--sort=-v:refname'], { cwd });
+    const tags = await gitRaw(['tag', '--points-at', 'HEAD', '--sort=-v:refname'], { cwd });
     const tag = tags.exitCode === 0 ? tags.stdout.split('\n').find((t) => t.trim() !== '') : undefined;
     return tag === undefined ? {} : { tag: tag.trim() };
 }
@@ -40660,7 +40789,7 @@ async function gatherFacts(environment, inGit, options) {
             });
         }
     };
-    const head = async () => (await git_git(['rev-parse', 'HEAD'], { cwd })).trim();
+    const head = async () => (await git(['rev-parse', 'HEAD'], { cwd })).trim();
     const pr = gh?.pullRequest;
     const target = gh !== undefined && /^pull_request_target$/.test(gh.eventName);
     let revision;
@@ -40748,8 +40877,8 @@ async function gatherFacts(environment, inGit, options) {
         }
         else {
             needGit('the run number (set ARTEFACTS_RUN_NUMBER)');
-            runNumber = (await git_git(['rev-list', '--count', 'HEAD'], { cwd })).trim();
-            const shallow = (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+            runNumber = (await git(['rev-list', '--count', 'HEAD'], { cwd })).trim();
+            const shallow = await isShallow(cwd);
             assumptions.push(`run_number ${runNumber} = commits in HEAD${shallow ? ' (shallow clone: this count is too low)' : ''}; set ARTEFACTS_RUN_NUMBER to choose`);
         }
     }
@@ -40793,7 +40922,7 @@ async function createdTime(environment, revision, inGit) {
     const headOfClone = async () => {
         if (!inGit)
             return undefined;
-        const head = await git_gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
+        const head = await gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
         const [seconds = '', sha = ''] = head.stdout.trim().split('\n');
         if (head.exitCode !== 0 || !/^\d+$/.test(seconds))
             return undefined;
@@ -40848,7 +40977,7 @@ function parseRemoteUrl(raw) {
 async function remoteFacts(cwd, inGit) {
     if (!inGit)
         return undefined;
-    const remote = await git_gitRaw(['remote', 'get-url', 'origin'], { cwd });
+    const remote = await gitRaw(['remote', 'get-url', 'origin'], { cwd });
     return remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined;
 }
 function fromRepoObject(repo, source) {
@@ -40898,6 +41027,316 @@ function makeApi(environment, token, remote) {
     const apiUrl = environment.env.GITHUB_API_URL ||
         (remote.host === 'github.com' ? 'https://api.github.com' : `https://${remote.host}/api/v3`);
     return new GitHubApi({ apiUrl, token, owner: remote.owner, repo: remote.repo, logger: environment.logger });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/git-tag-push.ts
+/**
+ * push-git-tag over plain git, for any git host (no GitHub API): the same rules as the API path
+ * (github/tags.ts). A version tag is created once and never moved:
+ *   - absent on the remote → created locally (annotated when asked) and pushed without force;
+ *   - present on the same commit → 'exists', nothing written;
+ *   - present on another commit → TAG_CONFLICT naming both commits, nothing changed.
+ * Two runs racing: the remote accepts exactly one creating push; the other is refused, re-reads
+ * the remote and lands in one of the cases above. The major tag (`v1`) is the one pointer that
+ * moves, pushed with --force-with-lease on the value just read, so a concurrent move is never
+ * clobbered.
+ */
+
+
+
+
+
+
+const GIT_TAG_TRANSPORTS = ['auto', 'github-api', 'git'];
+async function createTagWithGit(context, options) {
+    const { cwd, remote, logger } = context;
+    const { tag, sha } = options;
+    const existing = await readRemoteTag(cwd, remote, tag);
+    if (existing !== undefined) {
+        if (existing.commitSha === sha) {
+            logger.info(`Tag ${tag} already exists on ${sha} in ${remote}: nothing to do.`);
+            return 'exists';
+        }
+        throw tagConflict(tag, existing.commitSha, sha);
+    }
+    const local = await resolveCommit(cwd, `refs/tags/${tag}`);
+    if (local !== undefined && local !== sha) {
+        throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `The local tag ${tag} names commit ${local}, not ${sha}; it is not on ${remote}, and it is never moved.`, { hint: `Delete the local tag (git tag -d ${tag}) if it was created by mistake, or release a new version.` });
+    }
+    if (local === undefined)
+        await createLocalTag(cwd, options);
+    else
+        logger.info(`Using the local tag ${tag}, already on ${sha}.`);
+    const pushed = await pushRef(cwd, { remote, source: `refs/tags/${tag}`, destination: `refs/tags/${tag}` });
+    if (pushed.ok) {
+        logger.info(`Created tag ${tag} on ${sha}${options.annotated ? ' (annotated)' : ''} and pushed it to ${remote}.`);
+        return 'created';
+    }
+    // Refused: someone may have pushed the tag between our read and our push. Re-read.
+    const after = await readRemoteTag(cwd, remote, tag);
+    if (after === undefined) {
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git push of the tag ${tag} to ${remote} failed: ${pushed.detail}`, {
+            hint: `Check that this job may push tags to '${remote}' (credentials, protected tags).`,
+        });
+    }
+    if (after.commitSha === sha) {
+        logger.info(`Tag ${tag} was pushed on ${sha} by a concurrent run: nothing to do.`);
+        return 'exists';
+    }
+    throw tagConflict(tag, after.commitSha, sha);
+}
+/** Points refs/tags/<tag> on the remote at `sha` (a lightweight tag), leased on the value just read. */
+async function moveTagWithGit(context, options) {
+    const { cwd, remote, logger } = context;
+    const { tag, sha } = options;
+    const current = await readRemoteTag(cwd, remote, tag);
+    if (current !== undefined && current.objectSha === sha)
+        return 'unchanged';
+    const destination = `refs/tags/${tag}`;
+    const pushed = await pushRef(cwd, {
+        remote,
+        source: sha,
+        destination,
+        lease: { expected: current?.objectSha ?? '' },
+    });
+    if (pushed.ok) {
+        logger.info(current === undefined
+            ? `Created tag ${tag} on ${sha} in ${remote}.`
+            : `Moved tag ${tag} from ${current.commitSha} to ${sha} in ${remote}.`);
+        return current === undefined ? 'created' : 'moved';
+    }
+    const after = await readRemoteTag(cwd, remote, tag);
+    if (after?.objectSha === sha) {
+        logger.info(`Tag ${tag} was moved to ${sha} by a concurrent run: nothing to do.`);
+        return 'unchanged';
+    }
+    if (after?.objectSha !== current?.objectSha) {
+        throw new errors/* ArtefactsError */.E('TAG_RACE', `The tag ${tag} on ${remote} changed while this run moved it (now ${after?.commitSha ?? 'absent'}); it was left as the other run set it.`, { hint: 'Another run is moving it; re-run this job to move it again if this commit is the newest release.' });
+    }
+    throw new errors/* ArtefactsError */.E('GIT_FAILED', `git push of the tag ${tag} to ${remote} failed: ${pushed.detail}`, {
+        hint: `Check that this job may push tags to '${remote}' (credentials, protected tags).`,
+    });
+}
+/**
+ * Which way push-git-tag writes: `auto` is the GitHub API when a token is given and the repository
+ * is on GitHub (a GitHub Actions run, or the remote's host is github.com or GITHUB_SERVER_URL's),
+ * else plain git to the remote.
+ */
+async function chooseTagTransport(args) {
+    if (args.transport !== 'auto')
+        return { transport: args.transport, why: `git-tag-transport: ${args.transport}` };
+    if (args.api === undefined)
+        return { transport: 'git', why: 'no GitHub repository is known' };
+    if (args.token === '')
+        return { transport: 'git', why: 'no github-token is given' };
+    if (args.github !== undefined && args.github.repository !== '') {
+        return { transport: 'github-api', why: `a GitHub Actions run of ${args.github.repository}` };
+    }
+    const url = await gitRaw(['remote', 'get-url', args.remote], { cwd: args.cwd });
+    // Not a remote's name: the remote may be given as a URL.
+    const host = parseRemoteUrl(url.exitCode === 0 ? url.stdout : args.remote)?.host;
+    const server = args.env.GITHUB_SERVER_URL?.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+    if (host !== undefined && (host === 'github.com' || host === server)) {
+        return { transport: 'github-api', why: `the remote '${args.remote}' is on ${host}` };
+    }
+    return { transport: 'git', why: `the remote '${args.remote}' is not on GitHub` };
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
+var semver = __nccwpck_require__(9909);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/core/src/version/build-tag-inputs.ts
+
+
+
+
+
+
+
+
+
+const DEFAULT_TEMPLATE = '{{version}}-{{run_number}}-{{sha7}}';
+const DEFAULT_BAKE_TARGET = 'docker-metadata-action';
+/** Characters git refuses in ref names, plus whitespace (control characters are checked separately). */
+const BAD_PREFIX = /[\s~^:?*[\\\x7f]|\.\.|@\{|^[/.-]|\/\/|\.lock$/;
+const hasControl = (text) => [...text].some((c) => c.charCodeAt(0) < 0x20);
+function parseTagPrefix(raw, input = 'tag-prefix') {
+    if (BAD_PREFIX.test(raw) || hasControl(raw)) {
+        throw (0,errors/* inputError */.Xu)(input, raw, 'text usable at the start of a git tag name: no spaces, none of ~ ^ : ? * [ \\, no "..", not starting with / . or -');
+    }
+    return raw;
+}
+const DEFAULT_GIT_REMOTE = 'origin';
+/** A remote's name or URL, handed to git as one argument: never something git would read as an option. */
+function parseGitRemote(raw, input = 'git-remote') {
+    if (raw.startsWith('-') || /\s/.test(raw) || hasControl(raw)) {
+        throw (0,errors/* inputError */.Xu)(input, raw, "the name of a git remote (such as origin) or its URL: no spaces, not starting with '-'");
+    }
+    return raw;
+}
+/** The canonical text of a version, build metadata included (`semver`'s `.version` drops it). */
+function versionString(version) {
+    return version.build.length > 0 ? `${version.version}+${version.build.join('.')}` : version.version;
+}
+function parseSemver(text) {
+    try {
+        return new (semver_default())(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Accepts `1.2.3`, `v1.2.3` and `<tag-prefix>1.2.3` (a tag name from a tag-push pipeline). */
+function parseVersionInput(raw, tagPrefix, input = 'version') {
+    const candidates = [raw];
+    if (tagPrefix !== '' && raw.startsWith(tagPrefix))
+        candidates.push(raw.slice(tagPrefix.length));
+    if (/^v\d/.test(raw))
+        candidates.push(raw.slice(1));
+    for (const candidate of candidates) {
+        const parsed = /^\d/.test(candidate) ? parseSemver(candidate) : undefined;
+        if (parsed !== undefined)
+            return versionString(parsed);
+    }
+    throw (0,errors/* inputError */.Xu)(input, raw, 'a semantic version (https://semver.org) such as 1.4.0, 2.0.0-rc.1 or 1.4.0+build.5, optionally with the tag prefix', "Pass semver-calculate's output: version: ${{ steps.semver.outputs.version }}.");
+}
+/** Label and annotation values may use the template placeholders (metadata-action's global expressions). */
+function checkTemplates(values, input) {
+    for (const value of values)
+        if (value.includes('{{') || value.includes('}}'))
+            parseTemplate(value, input);
+}
+/** A separator input: not trimmed (a space or `,` is a separator), `\n` when empty. */
+function separator(raw, name) {
+    const value = raw(name);
+    return value === '' ? '\n' : value;
+}
+/** build-tag's one path input: where the bake files go when given. */
+const BUILD_TAG_PATH_INPUTS = ['bake-dir'];
+/** Inputs whose values are secrets, masked as soon as they are read. */
+const BUILD_TAG_SECRETS = ['github-token'];
+function parseBuildTagInputs(raw) {
+    // Every item of these becomes an output line (tags, labels, annotations): no newline or control character inside.
+    for (const name of ['images', 'template', 'tags', 'labels', 'annotations', 'flavor']) {
+        for (const item of src_inputs/* splitList */.ry(raw(name), false))
+            plainValue(name, item);
+    }
+    const tagPrefix = parseTagPrefix(src_inputs/* text */.Qq(raw, 'tag-prefix'));
+    const version = src_inputs/* optionalText */.mR(raw, 'version');
+    const template = parseTemplate(src_inputs/* text */.Qq(raw, 'template') || DEFAULT_TEMPLATE, 'template');
+    const images = parseImageList(src_inputs/* splitList */.ry(raw('images'), false), 'images');
+    const labels = parseLabelLines(src_inputs/* splitList */.ry(raw('labels'), false), 'labels');
+    checkTemplates(Object.values(labels), 'labels');
+    const annotations = parseAnnotationLines(src_inputs/* splitList */.ry(raw('annotations'), false), 'annotations');
+    checkTemplates(annotations.map((a) => a.value), 'annotations');
+    const flavor = parseFlavor(src_inputs/* splitList */.ry(raw('flavor'), false), 'flavor');
+    const latestInput = src_inputs/* oneOf */.yL(raw, 'latest', ['auto', 'true', 'false'], 'auto');
+    if (flavor.latest !== undefined && latestInput !== 'auto' && latestInput !== flavor.latest) {
+        throw (0,errors/* inputError */.Xu)('latest', latestInput, `the same as flavor's latest=${flavor.latest}, or auto`, 'Give latest in one place: the latest input or flavor: latest=...');
+    }
+    const context = src_inputs/* oneOf */.yL(raw, 'context', ['workflow', 'git'], 'workflow');
+    const bakeTarget = src_inputs/* text */.Qq(raw, 'bake-target') || DEFAULT_BAKE_TARGET;
+    if (!/^[a-zA-Z0-9_-]+$/.test(bakeTarget)) {
+        throw (0,errors/* inputError */.Xu)('bake-target', bakeTarget, 'a bake target name: letters, digits, _ and -');
+    }
+    const inputs = {
+        version: version === undefined ? undefined : parseVersionInput(version, tagPrefix),
+        images: images.names,
+        imageNotes: images.notes,
+        template,
+        tagRules: parseTagRules(src_inputs/* splitList */.ry(raw('tags'), false), 'tags'),
+        flavor,
+        labels,
+        annotations,
+        annotationLevels: parseAnnotationLevels(src_inputs/* list */.p_(raw, 'annotation-levels'), 'annotation-levels'),
+        shaLength: src_inputs/* integer */.nd(raw, 'sha-length', { min: 4, max: 40, fallback: 7 }),
+        pushGitTag: src_inputs/* boolean */.zM(raw, 'push-git-tag', false),
+        annotatedTag: src_inputs/* boolean */.zM(raw, 'annotated-tag', false),
+        tagPrefix,
+        moveMajorTag: src_inputs/* boolean */.zM(raw, 'move-major-tag', false),
+        gitTagTransport: src_inputs/* oneOf */.yL(raw, 'git-tag-transport', GIT_TAG_TRANSPORTS, 'auto'),
+        gitRemote: parseGitRemote(src_inputs/* text */.Qq(raw, 'git-remote') || DEFAULT_GIT_REMOTE),
+        latest: flavor.latest ?? latestInput,
+        exportEnv: src_inputs/* boolean */.zM(raw, 'export-env', true),
+        githubToken: src_inputs/* text */.Qq(raw, 'github-token'),
+        context,
+        bakeTarget,
+        bakeDir: src_inputs/* optionalText */.mR(raw, 'bake-dir'),
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, BUILD_TAG_PATH_INPUTS),
+        sepTags: separator(raw, 'sep-tags'),
+        sepLabels: separator(raw, 'sep-labels'),
+        sepAnnotations: separator(raw, 'sep-annotations'),
+    };
+    // Inputs that do nothing without push-git-tag are an error, not silently ignored.
+    for (const [name, on, given] of [
+        ['move-major-tag', inputs.moveMajorTag, 'true'],
+        ['annotated-tag', inputs.annotatedTag, 'true'],
+        ['git-tag-transport', inputs.gitTagTransport !== 'auto', inputs.gitTagTransport ?? ''],
+        ['git-remote', inputs.gitRemote !== DEFAULT_GIT_REMOTE, inputs.gitRemote ?? ''],
+    ]) {
+        if (on && !inputs.pushGitTag) {
+            throw (0,errors/* inputError */.Xu)(name, given, 'false unless push-git-tag is true (push-git-tag is missing)', `Set push-git-tag: true, or remove ${name}.`);
+        }
+    }
+    return inputs;
+}
+const TRUE_WORDS = /^(true|1|yes|on)$/i;
+const FALSE_WORDS = /^(false|0|no|off)$/i;
+function envBoolean(env, name) {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (TRUE_WORDS.test(raw))
+        return true;
+    if (FALSE_WORDS.test(raw))
+        return false;
+    throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(raw)}: expected true or false.`);
+}
+function conflict(name, envValue, input, inputValue) {
+    return new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${envValue} and input '${input}' (${inputValue}) disagree; build-tag will not pick one silently.`, { hint: `Keep one of them: the input '${input}' or the environment variable ${name}.` });
+}
+/**
+ * DOCKER_METADATA_SHORT_SHA_LENGTH, DOCKER_METADATA_ANNOTATIONS_LEVELS, DOCKER_METADATA_SET_OUTPUT_ENV
+ * and DOCKER_METADATA_PR_HEAD_SHA, as metadata-action reads them. Each stands for an input left at its
+ * default; given both with different values, the step fails rather than choose.
+ */
+function metadataEnvironment(inputs, env) {
+    const notes = [];
+    let shaLength = inputs.shaLength;
+    const shaRaw = env.DOCKER_METADATA_SHORT_SHA_LENGTH?.trim();
+    if (shaRaw !== undefined && shaRaw !== '') {
+        if (!/^\d+$/.test(shaRaw) || Number(shaRaw) < 4 || Number(shaRaw) > 40) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `DOCKER_METADATA_SHORT_SHA_LENGTH=${JSON.stringify(shaRaw)}: expected a whole number from 4 to 40.`);
+        }
+        if (inputs.shaLength !== 7 && inputs.shaLength !== Number(shaRaw)) {
+            throw conflict('DOCKER_METADATA_SHORT_SHA_LENGTH', shaRaw, 'sha-length', String(inputs.shaLength));
+        }
+        shaLength = Number(shaRaw);
+        notes.push(`sha length ${shaLength} from DOCKER_METADATA_SHORT_SHA_LENGTH`);
+    }
+    let annotationLevels = inputs.annotationLevels;
+    const levelsRaw = env.DOCKER_METADATA_ANNOTATIONS_LEVELS?.trim();
+    if (levelsRaw !== undefined && levelsRaw !== '') {
+        const levels = parseAnnotationLevels(src_inputs/* splitList */.ry(levelsRaw), 'DOCKER_METADATA_ANNOTATIONS_LEVELS');
+        const given = inputs.annotationLevels.join(',');
+        if (given !== 'manifest' && given !== levels.join(',')) {
+            throw conflict('DOCKER_METADATA_ANNOTATIONS_LEVELS', levelsRaw, 'annotation-levels', given);
+        }
+        annotationLevels = levels;
+        notes.push(`annotation levels ${levels.join(',')} from DOCKER_METADATA_ANNOTATIONS_LEVELS`);
+    }
+    let exportEnv = inputs.exportEnv;
+    const setEnv = envBoolean(env, 'DOCKER_METADATA_SET_OUTPUT_ENV');
+    if (setEnv !== undefined) {
+        if (!inputs.exportEnv && setEnv)
+            throw conflict('DOCKER_METADATA_SET_OUTPUT_ENV', 'true', 'export-env', 'false');
+        exportEnv = setEnv;
+        notes.push(`export-env ${setEnv} from DOCKER_METADATA_SET_OUTPUT_ENV`);
+    }
+    const prHeadSha = envBoolean(env, 'DOCKER_METADATA_PR_HEAD_SHA');
+    if (prHeadSha !== undefined)
+        notes.push(`pull request sha from ${prHeadSha ? 'the PR head' : 'GITHUB_SHA'} (DOCKER_METADATA_PR_HEAD_SHA)`);
+    return { shaLength, annotationLevels, exportEnv, prHeadSha, notes };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/build-outputs.ts
@@ -40985,7 +41424,12 @@ function summaryMarkdown(version, plan, images, labels, facts, gitTag, release) 
     if (images.length > 0)
         lines.push('', `Images: ${images.map((i) => `\`${i}\``).join(', ')}`);
     if (gitTag !== undefined) {
-        lines.push('', `Git tag \`${gitTag.tag}\`: ${gitTag.status}${gitTag.reason ? ` (${gitTag.reason})` : ''}`);
+        const via = gitTag.transport === undefined
+            ? ''
+            : gitTag.transport === 'git'
+                ? `, through git (remote \`${gitTag.remote ?? 'origin'}\`)`
+                : ', through the GitHub API';
+        lines.push('', `Git tag \`${gitTag.tag}\`: ${gitTag.status}${gitTag.reason ? ` (${gitTag.reason})` : ''}${via}`);
         if (gitTag.major) {
             lines.push(`Major tag \`${gitTag.major.tag}\`: ${gitTag.major.status}${gitTag.major.reason ? ` (${gitTag.major.reason})` : ''}`);
         }
@@ -41006,235 +41450,6 @@ function logTags(logger, plan, tags, release) {
         logger.info(`  (not applied: ${skipped.source}: ${skipped.reason})`);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/github/tags.ts
-
-/**
- * Git tags through the REST API. A version tag is created once and never moved:
- *   - absent → created (an annotated tag object first when asked, then the ref);
- *   - present on the same commit → success, nothing written (re-runs, concurrent runs);
- *   - present on another commit → TAG_CONFLICT naming both commits; the tag is left alone.
- * Two runs racing: GitHub lets exactly one `POST git/refs` succeed; the other gets 422, re-reads
- * the ref and lands in one of the two cases above.
- * The one deliberate mutable pointer is the major tag (`v1`), updated with a single
- * `PATCH {sha, force: true}` (atomic: never delete-then-create).
- */
-const CONTENTS_WRITE = 'contents: write';
-const refPath = (api, tag) => api.repoPath(`/git/ref/tags/${encodeTag(tag)}`);
-const encodeTag = (tag) => tag.split('/').map(encodeURIComponent).join('/');
-/** Reads refs/tags/<tag>, following annotated tag objects to the commit. Undefined when absent. */
-async function readTag(api, tag) {
-    const response = await api.request('GET', refPath(api, tag), {
-        expect: [404],
-        what: `read the tag ${tag}`,
-    });
-    if (response.status === 404 || response.data?.object === undefined)
-        return undefined;
-    const objectSha = response.data.object.sha;
-    let { sha, type } = response.data.object;
-    for (let depth = 0; type === 'tag'; depth++) {
-        if (depth >= 5)
-            throw new errors/* ArtefactsError */.E('GITHUB_API', `The tag ${tag} is a chain of more than 5 tag objects.`);
-        const object = await api.request('GET', api.repoPath(`/git/tags/${sha}`), {
-            what: `read the tag object ${sha} of ${tag}`,
-        });
-        ({ sha, type } = object.data.object);
-    }
-    return { objectSha, commitSha: sha, annotated: objectSha !== sha };
-}
-function tags_conflict(tag, existing, wanted) {
-    return new errors/* ArtefactsError */.E('TAG_CONFLICT', `The tag ${tag} already exists on commit ${existing}, not on ${wanted}; it is never moved.`, {
-        hint: 'A released version names one commit forever. Release a new version (bump it), or delete the tag by hand if it was created by mistake.',
-    });
-}
-async function createTag(api, options) {
-    const { tag, sha, logger } = options;
-    const existing = await readTag(api, tag);
-    if (existing !== undefined) {
-        if (existing.commitSha === sha) {
-            logger.info(`Tag ${tag} already exists on ${sha}: nothing to do.`);
-            return 'exists';
-        }
-        throw tags_conflict(tag, existing.commitSha, sha);
-    }
-    let target = sha;
-    if (options.annotated !== undefined) {
-        const object = await api.request('POST', api.repoPath('/git/tags'), {
-            body: { tag, message: options.annotated.message, object: sha, type: 'commit' },
-            permission: CONTENTS_WRITE,
-            what: `create the annotated tag object ${tag}`,
-        });
-        target = object.data.sha;
-    }
-    const created = await api.request('POST', api.repoPath('/git/refs'), {
-        body: { ref: `refs/tags/${tag}`, sha: target },
-        expect: [422],
-        permission: CONTENTS_WRITE,
-        what: `create the tag ${tag}`,
-    });
-    if (created.status !== 422) {
-        logger.info(`Created tag ${tag} on ${sha}${options.annotated ? ' (annotated)' : ''}.`);
-        return 'created';
-    }
-    // 422: someone else created it between our read and our write (or the name is refused). Re-read.
-    const after = await readTag(api, tag);
-    if (after === undefined) {
-        throw new errors/* ArtefactsError */.E('TAG_RACE', `GitHub refused to create the tag ${tag} (422 ${created.data?.message ?? ''}) and it cannot be read back.`, { hint: 'Check that the tag name is a valid git ref name, then re-run.' });
-    }
-    if (after.commitSha === sha) {
-        logger.info(`Tag ${tag} was created on ${sha} by a concurrent run: nothing to do.`);
-        return 'exists';
-    }
-    throw tags_conflict(tag, after.commitSha, sha);
-}
-/** Points refs/tags/<tag> at `sha` (a lightweight tag): one atomic PATCH, or a create when absent. */
-async function moveTag(api, options) {
-    const { tag, sha, logger } = options;
-    const current = await readTag(api, tag);
-    if (current !== undefined && current.objectSha === sha)
-        return 'unchanged';
-    const patch = () => api.request('PATCH', api.repoPath(`/git/refs/tags/${encodeTag(tag)}`), {
-        body: { sha, force: true },
-        expect: [422],
-        permission: CONTENTS_WRITE,
-        what: `move the tag ${tag}`,
-    });
-    if (current !== undefined) {
-        const moved = await patch();
-        if (moved.status !== 422) {
-            logger.info(`Moved tag ${tag} from ${current.commitSha} to ${sha}.`);
-            return 'moved';
-        }
-    }
-    const created = await api.request('POST', api.repoPath('/git/refs'), {
-        body: { ref: `refs/tags/${tag}`, sha },
-        expect: [422],
-        permission: CONTENTS_WRITE,
-        what: `create the tag ${tag}`,
-    });
-    if (created.status !== 422) {
-        logger.info(`Created tag ${tag} on ${sha}.`);
-        return 'created';
-    }
-    // Created concurrently by another run: update it in place.
-    const moved = await patch();
-    if (moved.status === 422) {
-        throw new errors/* ArtefactsError */.E('TAG_RACE', `The tag ${tag} could neither be created nor updated (422).`, {
-            hint: 'Another run may be changing it; re-run this job.',
-        });
-    }
-    logger.info(`Moved tag ${tag} to ${sha}.`);
-    return 'moved';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
-/**
- * Reading plain history from git: commits since a revision (streamed `git log -z`, one record at a
- * time), HEAD, and shallow-clone handling. Version tags are read in version/version-tags.ts.
- */
-
-
-/**
- * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
- * undefined), newest first, limited to commits touching `paths` when given. One `git log -z`
- * process; each record is handed over and dropped, so memory stays flat however long the history.
- */
-async function streamCommits(cwd, range, onCommit) {
-    const rev = range.from === undefined ? range.to : `${range.from}..${range.to}`;
-    const args = ['log', '-z', '--format=%H%x1f%P%x1f%B', rev, '--'];
-    if (range.paths && range.paths.length > 0)
-        args.push(...range.paths);
-    await gitStream(args, { cwd }, (record) => {
-        if (record === '')
-            return;
-        const a = record.indexOf('\x1f');
-        const b = record.indexOf('\x1f', a + 1);
-        if (a < 0 || b < 0)
-            return;
-        const parents = record.slice(a + 1, b);
-        onCommit({
-            sha: record.slice(0, a).replace(/^\n/, ''),
-            parents: parents === '' ? [] : parents.split(' '),
-            message: record.slice(b + 1).replace(/\n+$/, ''),
-        });
-    }, '\0');
-}
-/** Shallowness, HEAD's commit and branch, in one `rev-parse` (every process costs milliseconds). */
-async function headFacts(cwd) {
-    const result = await git_gitRaw(['rev-parse', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'], {
-        cwd,
-    });
-    const [shallow = '', sha = '', ref = ''] = result.stdout.trim().split('\n');
-    if (result.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
-        // Let git say what is wrong: not a repository (GIT_NOT_A_REPOSITORY), or no commit yet.
-        await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
-        throw new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: the repository has no commits yet.`, {
-            hint: 'Commit something first, or run in the checked-out repository.',
-        });
-    }
-    return {
-        shallow: shallow === 'true',
-        sha,
-        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
-    };
-}
-async function revParse(cwd, rev) {
-    return (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd })).trim();
-}
-async function hasCommit(cwd, sha) {
-    return (await git_gitRaw(['cat-file', '-e', `${sha}^{commit}`], { cwd })).exitCode === 0;
-}
-async function countCommits(cwd, from, to) {
-    return Number((await git_git(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
-}
-async function currentBranch(cwd) {
-    const result = await gitRaw(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd });
-    return result.exitCode === 0 ? result.stdout.trim() : undefined;
-}
-async function isShallow(cwd) {
-    const out = await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
-    return out.trim() === 'true';
-}
-async function hasRemote(cwd, remote) {
-    const result = await git_gitRaw(['remote', 'get-url', remote], { cwd });
-    return result.exitCode === 0;
-}
-/**
- * Makes history and tags complete before anything is computed from them. A shallow clone
- * (actions/checkout's default `fetch-depth: 1`) or a clone without tags would otherwise give a wrong
- * version with exit code 0. `deepen` fetches all history and tags from `origin` (commits and trees
- * only: `--filter=blob:none`); `fail` stops with GIT_SHALLOW.
- */
-async function completeHistory(cwd, reason, options) {
-    const remote = options.remote ?? 'origin';
-    if (options.policy === 'fail') {
-        throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot compute a version: ${reason}, so the previous release and the commits since it are unknown.`, {
-            hint: "Use actions/checkout with 'fetch-depth: 0' (and 'fetch-tags: true'), or set fetch-depth-policy: deepen.",
-        });
-    }
-    if (!(await hasRemote(cwd, remote))) {
-        throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot deepen the clone: ${reason} and there is no '${remote}' remote.`, {
-            hint: "Clone with full history ('fetch-depth: 0').",
-        });
-    }
-    await options.logger.group(`Fetching history and tags from '${remote}': ${reason}`, async () => {
-        const shallow = await isShallow(cwd);
-        const args = ['fetch', '--quiet', '--tags', '--force', '--filter=blob:none', ...(shallow ? ['--unshallow'] : [])];
-        const result = await git_gitRaw([...args, remote], { cwd });
-        if (result.exitCode !== 0) {
-            const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
-            throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Fetching history and tags from '${remote}' failed: ${detail}`, {
-                hint: "Check the checkout's credentials (persist-credentials), or clone with 'fetch-depth: 0'.",
-            });
-        }
-        if (await isShallow(cwd)) {
-            throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `The clone is still shallow after fetching from '${remote}'.`, {
-                hint: "Clone with 'fetch-depth: 0'.",
-            });
-        }
-        options.logger.info(`Fetched full history and tags from '${remote}'.`);
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/version/semver.ts
 /**
  * Semantic Versioning 2.0.0 helpers on top of the `semver` package: the strict grammar, bumps (with
@@ -41249,9 +41464,6 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[
 /** The SemVer grammar's match: groups 1-3 major, minor, patch; 4 the prerelease; 5 the build. */
 function matchSemver(text) {
     return SEMVER.exec(text);
-}
-function isStrictSemver(text) {
-    return SEMVER.test(text);
 }
 /** The semver package refuses versions longer than this, and numbers beyond 2^53 - 1. */
 const MAX_VERSION_LENGTH = 256;
@@ -41481,7 +41693,7 @@ async function peelTags(cwd, names) {
     const peeled = new Map();
     if (unique.length === 0)
         return peeled;
-    const out = await git_git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
+    const out = await git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
     const shas = out.trim().split('\n');
     unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
     return peeled;
@@ -41537,10 +41749,10 @@ function otherPrefixesWarning(prefix, others) {
  */
 async function listVersionTags(cwd, prefix, logger) {
     const tags = await readVersionTags(cwd, prefix, logger);
-    const shallow = (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+    const shallow = await isShallow(cwd);
     if (!shallow && tags.length > 0)
         return { tags, complete: true, note: `${tags.length} version tags in local git` };
-    const remotes = (await git_git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
+    const remotes = (await git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
     if (remotes.length === 0) {
         return shallow
             ? { tags, complete: false, note: 'the clone is shallow and has no remote to list tags from' }
@@ -41548,7 +41760,7 @@ async function listVersionTags(cwd, prefix, logger) {
     }
     const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
     // Never wait for a password or a host-key prompt: fail and say so instead.
-    const listed = await git_gitRaw(['ls-remote', '--tags', '--refs', remote], {
+    const listed = await gitRaw(['ls-remote', '--tags', '--refs', remote], {
         cwd,
         env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' },
     });
@@ -41572,7 +41784,7 @@ async function listVersionTags(cwd, prefix, logger) {
 }
 /** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
 async function remoteTagNames(cwd, remote, prefix) {
-    const result = await git_gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
+    const result = await gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
     if (result.exitCode !== 0)
         return undefined;
     return result.stdout
@@ -41644,6 +41856,7 @@ function incompleteTagsError(note, version) {
 
 
 
+
 /**
  * Whether this run *is* the release of its version, which a stable version's tags (`1.4.0`, `1.4`,
  * `1`, `latest`) need: the ref is the version's git tag, or build-tag created (or found) that git
@@ -41671,9 +41884,8 @@ async function releaseDecision(args) {
     }
     if (args.inGit) {
         for (const name of tagPrefix === 'v' ? [tag, text] : [tag]) {
-            const peeled = await git_gitRaw(['rev-parse', '-q', '--verify', `refs/tags/${name}^{commit}`], { cwd: args.cwd });
-            const commit = peeled.exitCode === 0 ? peeled.stdout.trim() : '';
-            if (commit === '')
+            const commit = await resolveCommit(args.cwd, `refs/tags/${name}`);
+            if (commit === undefined)
                 continue;
             if (commit === revision)
                 return { ok: true, reason: `the git tag ${name} points at this commit` };
@@ -41700,24 +41912,28 @@ async function pushGitTags(inputs, environment, api, version, revision, highest)
         logger.notice(`push-git-tag: not tagging ${tag} on a pull request; the tag is created when the change is built on its branch.`);
         return { tag, status: 'skipped', reason: 'pull request' };
     }
-    if (api === undefined) {
-        throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', 'push-git-tag needs the GitHub repository, which is not known here.', {
-            hint: 'Run under GitHub Actions, or from a clone whose origin remote is the GitHub repository (with GITHUB_TOKEN set).',
-        });
-    }
-    if (inputs.githubToken === '') {
-        throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'github-token' is empty, but push-git-tag needs a token with contents: write.", {
-            hint: 'Keep the default github-token: ${{ github.token }} and add permissions: { contents: write } to the job.',
-        });
-    }
-    const status = await createTag(api, {
-        tag,
-        sha: revision,
-        ...(inputs.annotatedTag ? { annotated: { message: `Release ${versionString(version)}` } } : {}),
-        logger,
+    const remote = inputs.gitRemote ?? DEFAULT_GIT_REMOTE;
+    const chosen = await chooseTagTransport({
+        transport: inputs.gitTagTransport ?? 'auto',
+        api,
+        token: inputs.githubToken,
+        github: environment.github,
+        env: environment.env,
+        cwd: environment.cwd,
+        remote,
     });
+    const transport = chosen.transport;
+    const via = transport === 'git' ? `git (remote '${remote}')` : 'the GitHub API';
+    logger.info(`push-git-tag: writing ${tag} through ${via}: ${chosen.why}.`);
+    const githubTags = transport === 'github-api' ? githubApi(inputs, api) : undefined;
+    const context = { cwd: environment.cwd, remote, logger };
+    const annotated = inputs.annotatedTag ? { annotated: { message: `Release ${versionString(version)}` } } : {};
+    const status = githubTags === undefined
+        ? await createTagWithGit(context, { tag, sha: revision, ...annotated })
+        : await createTag(githubTags, { tag, sha: revision, ...annotated, logger });
+    const how = { transport, ...(transport === 'git' ? { remote } : {}) };
     if (!inputs.moveMajorTag)
-        return { tag, status };
+        return { tag, status, ...how };
     const majorTag = `${inputs.tagPrefix}${version.major}`;
     let refusal;
     if (version.prerelease.length > 0)
@@ -41728,10 +41944,26 @@ async function pushGitTags(inputs, environment, api, version, revision, highest)
         refusal = `${highest.above.major ?? 'a higher version'} is tagged`;
     if (refusal !== undefined) {
         logger.info(`Not moving ${majorTag}: ${refusal}.`);
-        return { tag, status, major: { tag: majorTag, status: 'skipped', reason: refusal } };
+        return { tag, status, ...how, major: { tag: majorTag, status: 'skipped', reason: refusal } };
     }
-    const moved = await moveTag(api, { tag: majorTag, sha: revision, logger });
-    return { tag, status, major: { tag: majorTag, status: moved } };
+    const moved = githubTags === undefined
+        ? await moveTagWithGit(context, { tag: majorTag, sha: revision })
+        : await moveTag(githubTags, { tag: majorTag, sha: revision, logger });
+    return { tag, status, ...how, major: { tag: majorTag, status: moved } };
+}
+/** The GitHub API for push-git-tag, which needs the repository and a token with contents: write. */
+function githubApi(inputs, api) {
+    if (api === undefined) {
+        throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', 'push-git-tag with git-tag-transport: github-api needs the GitHub repository, which is not known here.', {
+            hint: 'Run under GitHub Actions, or from a clone whose origin remote is the GitHub repository (with GITHUB_TOKEN set); or use git-tag-transport: git (or auto) to push the tag with git.',
+        });
+    }
+    if (inputs.githubToken === '') {
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'github-token' is empty, but push-git-tag with git-tag-transport: github-api needs a token with contents: write.", {
+            hint: 'Keep the default github-token: ${{ github.token }} and add permissions: { contents: write } to the job, or use git-tag-transport: git.',
+        });
+    }
+    return api;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/conventional.ts
@@ -42331,7 +42563,7 @@ async function resolveTarget(cwd, ctx, headSha, environment) {
         const head = ctx.pr.headSha;
         if (!(await hasCommit(cwd, head))) {
             environment.logger.info(`The PR head ${head.slice(0, 7)} is not in the clone; fetching it from origin.`);
-            await git_gitRaw(['fetch', '--quiet', '--filter=blob:none', 'origin', head], { cwd });
+            await gitRaw(['fetch', '--quiet', '--filter=blob:none', 'origin', head], { cwd });
             if (!(await hasCommit(cwd, head))) {
                 throw new errors/* ArtefactsError */.E('GIT_FAILED', `The pull request head ${head} is not in the clone and could not be fetched from origin.`, {
                     hint: "Use actions/checkout with 'fetch-depth: 0', or check out the PR head (ref: ${{ github.event.pull_request.head.sha }}).",
@@ -42355,6 +42587,13 @@ function channelFor(options, ctx) {
     return undefined;
 }
 async function labelsFor(options, environment, ctx, assumptions) {
+    if (options.labels !== undefined) {
+        // Given directly (a merge request on another CI): GitHub is not asked, even on a pull request.
+        const line = `the pull request labels come from the labels input: ${options.labels.join(', ')}`;
+        environment.logger.info(`${line[0]?.toUpperCase() ?? ''}${line.slice(1)}.`);
+        assumptions.push(line);
+        return [...options.labels];
+    }
     if (ctx.pr !== undefined)
         return [...ctx.pr.labels];
     const github = environment.github;
@@ -42501,6 +42740,7 @@ async function calculateVersion(options, environment) {
     const labels = await labelsFor(options, environment, ctx, assumptions);
     const lowered = labels.map((l) => l.toLowerCase());
     const has = (list) => lowered.filter((l) => list.includes(l));
+    const fromInput = options.labels === undefined ? '' : ' (from the labels input)';
     let bump;
     let bumpSource;
     const reasons = [];
@@ -42521,7 +42761,7 @@ async function calculateVersion(options, environment) {
     else if (skip.length > 0) {
         bump = 'none';
         bumpSource = 'skip-label';
-        reasons.push(`label ${skip.map((l) => `"${l}"`).join(', ')}: no release`);
+        reasons.push(`label ${skip.map((l) => `"${l}"`).join(', ')}${fromInput}: no release`);
     }
     else if (labelBumps.length > 0) {
         bump = labelBumps.reduce((a, b) => maxBump(a, b), 'none');
@@ -42529,7 +42769,7 @@ async function calculateVersion(options, environment) {
         for (const b of labelBumps)
             reasons.push(`label ${has(options.bumpLabels[b])
                 .map((l) => `"${l}"`)
-                .join(', ')}: ${b}`);
+                .join(', ')}${fromInput}: ${b}`);
     }
     else if (commitsSince === 0) {
         bump = 'none';
@@ -42743,6 +42983,21 @@ function parseBranchChannels(get, name) {
         return { glob, pattern: globToRegExp(glob), channel };
     });
 }
+/** Inputs whose values are secrets, masked as soon as they are read. */
+const SEMVER_CALCULATE_SECRETS = ['github-token'];
+/**
+ * `labels`: label names, one per line or comma-separated (GitLab's CI_MERGE_REQUEST_LABELS as it
+ * is). Empty: undefined, the labels are read from GitHub.
+ */
+function parseLabelsInput(get, name = 'labels') {
+    const labels = (0,src_inputs/* splitList */.ry)(get(name));
+    for (const label of labels) {
+        if ([...label].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
+            throw (0,errors/* inputError */.Xu)(name, label, 'label names, one per line or comma-separated, without control characters (e.g. minor or semver:major)');
+        }
+    }
+    return labels.length === 0 ? undefined : labels;
+}
 /** Parses and validates every semver-calculate input; each error names its input. */
 function parseSemverCalculateInputs(get) {
     const conventionalCommits = (0,src_inputs/* boolean */.zM)(get, 'conventional-commits', true);
@@ -42774,6 +43029,7 @@ function parseSemverCalculateInputs(get) {
         previousFrom: (0,src_inputs/* oneOf */.yL)(get, 'previous-from', ['merged', 'all'], 'merged'),
         comment: (0,src_inputs/* boolean */.zM)(get, 'comment', true),
         token: get('github-token').trim(),
+        labels: parseLabelsInput(get, 'labels'),
     };
 }
 
@@ -43116,12 +43372,12 @@ function renderValues(items, values, time) {
         : item);
 }
 async function defaultBranchFromGit(cwd) {
-    const head = await git_gitRaw(['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'], { cwd });
+    const head = await gitRaw(['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'], { cwd });
     const name = head.stdout.trim();
     return head.exitCode === 0 && name.startsWith('origin/') ? name.slice('origin/'.length) : undefined;
 }
 /** build-tag's core entry point: the action and `artefacts build-tag` both call this. */
-async function buildTag(inputs, environment) {
+async function runBuildTag(inputs, environment) {
     const { logger, cwd } = environment;
     if (inputs.bakeDir !== undefined)
         inWorkspace(workspace(cwd, inputs.allowOutsideWorkspace), 'bake-dir', inputs.bakeDir);
@@ -43352,7 +43608,7 @@ function versionOutputs(result) {
 }
 const SEMVER_CALCULATE_MARKER = stickyMarker('semver-calculate');
 /** The semver-calculate action: the version, its outputs, the job summary and the sticky PR comment. */
-async function semverCalculate(inputs, environment) {
+async function runSemverCalculate(inputs, environment) {
     const { logger, github } = environment;
     const result = await calculateVersion(inputs, environment);
     logger.info(`${result.previousVersion ?? '(none)'} → ${result.version} (bump ${result.bump}, from ${result.bumpSource})`);
@@ -43432,7 +43688,7 @@ class Hasher extends external_node_stream_.Transform {
 
 
 
-const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+
 const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const PACK_SECRETS = ['registry-password'];
 /** Inputs naming files or directories: confined to the workspace unless listed in allow-outside-workspace. */
@@ -43484,7 +43740,7 @@ function parsePackInputs(raw) {
         throw (0,errors/* inputError */.Xu)('tags', '', 'at least one tag for an oci: layout destination (oci:<dir>:<tag> or tags), or an untagged artefact would be unreachable');
     }
     const artifactType = src_inputs/* optionalText */.mR(raw, 'artifact-type') ?? DEFAULT_ARTIFACT_TYPE;
-    if (!MEDIA_TYPE.test(artifactType)) {
+    if (!(0,media/* isMediaType */.LA)(artifactType)) {
         throw (0,errors/* inputError */.Xu)('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
     }
     const { username: registryUsername, password: registryPassword } = src_inputs/* credentialPair */.GE(raw);
@@ -43500,6 +43756,7 @@ function parsePackInputs(raw) {
         allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PACK_PATH_INPUTS),
     };
 }
+const PULL_SECRETS = ['registry-password'];
 const PULL_PATH_INPUTS = ['reference', 'output'];
 function parsePullInputs(raw) {
     const value = src_inputs/* required */.mw(raw, 'reference');
@@ -43518,181 +43775,10 @@ function parsePullInputs(raw) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __nccwpck_require__(6466);
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
-var media = __nccwpck_require__(6939);
-;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
-/**
- * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
- * files or of random, incompressible content of a given size, the image config, single-platform
- * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
- */
-
-
-
-
-
-function octal(value, width) {
-    return value.toString(8).padStart(width - 1, '0') + '\0';
-}
-/**
- * A ustar header: a regular file (default) or a directory, owner 0/0 without names, mtime in
- * seconds (default 0). Throws when the name cannot be stored in ustar's 100 + 155 byte fields.
- */
-function tarHeader(name, size, mode = 0o644, options = {}) {
-    const header = Buffer.alloc(512, 0);
-    let prefix = '';
-    let base = name;
-    if (Buffer.byteLength(name) > 100) {
-        const cut = name.lastIndexOf('/', 155);
-        prefix = cut > 0 ? name.slice(0, cut) : '';
-        base = cut > 0 ? name.slice(cut + 1) : name;
-    }
-    if (Buffer.byteLength(base) > 100 || Buffer.byteLength(prefix) > 155 || base === '') {
-        throw new errors/* ArtefactsError */.E('UNSUPPORTED', `Path ${JSON.stringify(name.slice(0, 300))} is too long for a ustar entry (name 100 bytes, directory prefix 155).`);
-    }
-    header.write(base, 0, 100, 'utf8');
-    header.write(octal(mode, 8), 100, 'ascii');
-    header.write(octal(0, 8), 108, 'ascii');
-    header.write(octal(0, 8), 116, 'ascii');
-    header.write(octal(size, 12), 124, 'ascii');
-    header.write(octal(Math.max(0, Math.floor(options.mtime ?? 0)), 12), 136, 'ascii');
-    header.write('        ', 148, 'ascii');
-    header.write(options.type === 'directory' ? '5' : '0', 156, 'ascii');
-    header.write('ustar\u000000', 257, 'ascii');
-    header.write(prefix, 345, 155, 'utf8');
-    let sum = 0;
-    for (const byte of header)
-        sum += byte;
-    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
-    return header;
-}
-async function* tarEntries(spec) {
-    const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
-    for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
-        yield tarHeader(name.replace(/^\/+/, ''), bytes.length);
-        yield bytes;
-        yield pad(bytes.length);
-    }
-    if (spec.randomBytes !== undefined && spec.randomBytes > 0) {
-        yield tarHeader(`random-${randomBytes(6).toString('hex')}.bin`, spec.randomBytes);
-        for (let left = spec.randomBytes; left > 0; left -= 1 << 20)
-            yield randomBytes(Math.min(left, 1 << 20));
-        yield pad(spec.randomBytes);
-    }
-    yield Buffer.alloc(1024, 0);
-}
-/** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
-async function buildLayer(store, spec) {
-    const hash = createHash('sha256');
-    const tee = new Transform({
-        transform(chunk, _encoding, callback) {
-            hash.update(chunk);
-            callback(null, chunk);
-        },
-    });
-    const tar = Readable.from(tarEntries(spec)).pipe(tee);
-    const gzip = (spec.compression ?? 'gzip') === 'gzip';
-    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
-    return {
-        descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
-        diffId: `sha256:${hash.digest('hex')}`,
-    };
-}
-/** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */
-async function buildImage(store, spec, options = {}) {
-    const platform = spec.platform ?? { architecture: 'amd64', os: 'linux' };
-    const layers = [];
-    const diffIds = [];
-    for (const layer of spec.layers) {
-        const built = await buildLayer(store, layer);
-        layers.push(built.descriptor);
-        diffIds.push(built.diffId);
-    }
-    const config = Buffer.from(JSON.stringify({
-        ...(spec.created === undefined ? {} : { created: spec.created }),
-        ...platform,
-        config: spec.config ?? {},
-        rootfs: { type: 'layers', diff_ids: diffIds },
-    }));
-    const configBlob = await store.writeBlob(config);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: MEDIA.ociManifest,
-        config: { mediaType: MEDIA.ociConfig, ...configBlob },
-        layers,
-        ...(spec.annotations === undefined ? {} : { annotations: spec.annotations }),
-    };
-    const encoded = encodeManifest(manifest);
-    await store.putManifest(encoded, options);
-    return encoded;
-}
-/** Builds a multi-platform index over images (each built with its own platform). */
-async function buildIndex(store, images, options = {}) {
-    const index = {
-        schemaVersion: 2,
-        mediaType: MEDIA.ociIndex,
-        manifests: images.map(({ manifest, platform }) => ({
-            mediaType: manifest.mediaType,
-            digest: manifest.digest,
-            size: manifest.bytes.length,
-            platform,
-        })),
-        ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
-    };
-    const encoded = encodeManifest(index);
-    await store.putManifest(encoded, options.tag === undefined ? {} : { tag: options.tag });
-    return encoded;
-}
-/** Builds an artifact manifest (empty config, one layer) referring to `subject`: a signature, SBOM or record. */
-async function buildReferrer(store, subject, artifactType, content, annotations = {}) {
-    const manifest = await prepareReferrer(store, subject, artifactType, content, annotations);
-    await store.putManifest(manifest);
-    return manifest;
-}
-/**
- * A referrer's blobs uploaded (the empty config and the content layer, together) and its manifest
- * encoded but not yet written: the caller decides when the referrer becomes visible.
- */
-async function prepareReferrer(store, subject, artifactType, content, annotations = {}) {
-    const empty = Buffer.from('{}');
-    const layer = { mediaType: content.mediaType, digest: (0,media/* sha256 */.sc)(content.bytes), size: content.bytes.length };
-    // The empty config is usually there already (every referrer shares it): one HEAD instead of an upload.
-    const emptyDigest = (0,media/* sha256 */.sc)(empty);
-    await Promise.all([
-        store
-            .hasBlob(emptyDigest)
-            .then((has) => (has === undefined ? store.putBlob({ digest: emptyDigest, size: 2 }, empty) : undefined)),
-        store.putBlob(layer, content.bytes),
-    ]);
-    return (0,media/* encodeManifest */.Gb)({
-        schemaVersion: 2,
-        mediaType: media/* MEDIA */.Rn.ociManifest,
-        artifactType,
-        config: { mediaType: media/* MEDIA */.Rn.empty, digest: emptyDigest, size: 2 },
-        layers: [layer],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        ...(Object.keys(annotations).length === 0 ? {} : { annotations }),
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/pack/store.ts
-
-
-/** A layout reference's directory, relative to the workspace (as every other path input). */
-function openWorkspaceStore(ref, cwd, access, environment) {
-    if (ref.kind === 'layout')
-        return (0,oci_open/* openStore */.Ch)({ ...ref, path: external_node_path_default().resolve(cwd, ref.path) });
-    const credentials = {};
-    if (access.registryUsername !== undefined && access.registryPassword !== undefined) {
-        environment.logger.secret(access.registryPassword);
-        credentials[ref.registry] = { username: access.registryUsername, password: access.registryPassword };
-    }
-    return (0,oci_open/* openStore */.Ch)(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
-}
-
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./packages/core/src/oci/builder.ts
+var builder = __nccwpck_require__(3252);
 ;// CONCATENATED MODULE: ./packages/core/src/pack/pack.ts
 /**
  * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout
@@ -43763,10 +43849,10 @@ async function walk(root, prefix) {
 async function* tarStream(entries, mtime) {
     for (const entry of entries) {
         if (entry.kind === 'directory') {
-            yield tarHeader(entry.name, 0, 0o755, { type: 'directory', mtime });
+            yield (0,builder/* tarHeader */.pI)(entry.name, 0, 0o755, { type: 'directory', mtime });
             continue;
         }
-        yield tarHeader(entry.name, entry.size, entry.mode, { mtime });
+        yield (0,builder/* tarHeader */.pI)(entry.name, entry.size, entry.mode, { mtime });
         let read = 0;
         for await (const chunk of (0,external_node_fs_.createReadStream)(entry.absolute)) {
             read += chunk.length;
@@ -43859,7 +43945,7 @@ async function packArtefact(store, options) {
             const tarHash = new Hasher();
             const blobHash = new Hasher();
             const gzip = (options.compression ?? 'gzip') === 'gzip';
-            const stages = gzip ? [(0,external_node_zlib_namespaceObject.createGzip)({ level: 9 }), new FixGzipHeader()] : [];
+            const stages = gzip ? [(0,external_node_zlib_.createGzip)({ level: 9 }), new FixGzipHeader()] : [];
             await (0,external_node_stream_promises_.pipeline)([
                 external_node_stream_.Readable.from(tarStream(entries, time.seconds)),
                 tarHash,
@@ -43961,7 +44047,7 @@ async function runPack(inputs, environment) {
         inWorkspace(ws, 'path', given);
     if (ref.kind === 'layout')
         inWorkspace(ws, 'destination', ref.path);
-    const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
+    const store = (0,oci_open/* storeFromInputs */.zc)(ref, inputs, environment);
     const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
     const result = await packArtefact(store, {
         paths: inputs.paths,
@@ -43995,6 +44081,8 @@ async function runPack(inputs, environment) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/sign/artifact-types.ts
+var artifact_types = __nccwpck_require__(4197);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/records.ts
 /**
  * Promotion, step "records": the promotion record of one destination (an in-toto statement, signed
@@ -44005,6 +44093,8 @@ async function runPack(inputs, environment) {
 
 
 
+
+
 /**
  * The predicate type of promotion records: the project's own, versioned, and specified by the
  * document it points at (docs/promotion-record.md, section "v1"). Version 1 is additive-only.
@@ -44012,16 +44102,13 @@ async function runPack(inputs, environment) {
 const PROMOTION_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/promotion-record.md#v1';
 const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
 const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
-const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const BUNDLE_PREDICATE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
 function recordStatement(facts, signed) {
-    const { env } = facts;
-    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
-        : undefined;
+    const { run } = facts;
+    // Absent facts are left out of the JSON, as they always were (undefined is not serialised).
+    const given = (value) => (value === '' ? undefined : value);
     return {
         _type: 'https://in-toto.io/Statement/v1',
-        subject: [{ name: facts.destination, digest: { sha256: facts.digest.slice('sha256:'.length) } }],
+        subject: [{ name: facts.destination, digest: { sha256: (0,media/* digestHex */.sU)(facts.digest) } }],
         predicateType: PROMOTION_PREDICATE_TYPE,
         predicate: {
             source: facts.source,
@@ -44031,15 +44118,15 @@ function recordStatement(facts, signed) {
             mediaType: facts.mediaType,
             ...(facts.environment === undefined ? {} : { environment: facts.environment }),
             promotedAt: facts.now.toISOString(),
-            ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
-            ...(runUrl === undefined
+            ...(run.actor ? { actor: run.actor } : {}),
+            ...(run.runUrl === undefined
                 ? {}
                 : {
                     run: {
-                        url: runUrl,
-                        workflow: env.GITHUB_WORKFLOW,
-                        repository: env.GITHUB_REPOSITORY,
-                        sha: env.GITHUB_SHA,
+                        url: run.runUrl,
+                        workflow: given(run.workflowName),
+                        repository: run.repository,
+                        sha: given(run.sha),
                     },
                 }),
             evidence: facts.evidence,
@@ -44062,7 +44149,7 @@ async function publishRecord(store, facts, signing, logger = silentLogger) {
         logger.info(`  promotion record ${pushed.digest} attached, signed by ${signed.signer}`);
         return pushed.digest;
     }
-    const record = await prepareReferrer(store, subject, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+    const record = await (0,builder/* prepareReferrer */.Zx)(store, subject, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
         'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
         'org.opencontainers.image.created': statement.predicate.promotedAt,
         ...(facts.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': facts.environment }),
@@ -44097,8 +44184,8 @@ const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x))
 async function findRecord(store, facts, signed) {
     const listed = await store.referrers(facts.digest);
     const candidates = listed.filter((d) => signed
-        ? d.artifactType === BUNDLE_ARTIFACT_TYPE &&
-            (d.annotations?.[BUNDLE_PREDICATE_ANNOTATION] ?? PROMOTION_PREDICATE_TYPE) === PROMOTION_PREDICATE_TYPE
+        ? d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W &&
+            (d.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C] ?? PROMOTION_PREDICATE_TYPE) === PROMOTION_PREDICATE_TYPE
         : d.artifactType === PROMOTION_ARTIFACT_TYPE);
     for (const candidate of candidates) {
         const predicate = await statementOf(store, await store.getManifest(candidate.digest));
@@ -44169,8 +44256,6 @@ class Semaphore {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/oci/layout.ts
-var layout = __nccwpck_require__(6365);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "node:vm"
@@ -44335,17 +44420,12 @@ async function planReferrers(source, t, filter, referrersOf) {
     return plans;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 7 modules
-var registry = __nccwpck_require__(2655);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/copy.ts
 /**
  * Promotion, step "copy": blobs through one bounded pool (skip, mount, or stream with
  * verification), then the manifests, children before parents. Progress counts each byte of a blob
  * once: bytes sent again after a retry are counted apart, so it never passes 100%.
  */
-
-
-
 
 
 
@@ -44376,6 +44456,25 @@ async function putManifests(store, manifests) {
     }
     for (const level of levels)
         await mapPool(level, LOOKUPS, (manifest) => store.putManifest(manifest));
+}
+/**
+ * Where a blob for `target` may be mounted from, in the order to try: the source itself when the
+ * two share a mount scope (one registry, or two layouts), then the `mount-from` repositories of the
+ * target's registry; never the target itself.
+ */
+function mountCandidates(target, source, mountFrom) {
+    const candidates = [];
+    if (target?.kind === 'registry') {
+        if (source?.kind === 'registry' && source.registry === target.registry)
+            candidates.push(source.repository);
+        for (const from of mountFrom)
+            if (from.registry === undefined || from.registry === target.registry)
+                candidates.push(from.repository);
+        return [...new Set(candidates)].filter((c) => c !== target.repository);
+    }
+    if (target?.kind === 'layout' && source?.kind === 'layout')
+        candidates.push(source.dir);
+    return candidates;
 }
 /** Copies trees from one source to any number of destinations, sharing one pool of blob streams. */
 class Copier {
@@ -44512,26 +44611,7 @@ class Copier {
             (0,external_node_stream_.pipeline)(stream, counter, () => undefined);
             return counter;
         };
-        const candidates = [];
-        if (store instanceof registry/* RegistryRepository */.S9 &&
-            source instanceof registry/* RegistryRepository */.S9 &&
-            store.registry === source.registry) {
-            candidates.push(source.repository);
-        }
-        if (store instanceof layout/* LayoutStore */.K && source instanceof layout/* LayoutStore */.K)
-            candidates.push(source.dir);
-        if (store instanceof registry/* RegistryRepository */.S9) {
-            for (const from of this.mountFrom) {
-                const repoName = from.includes('/') && /[.:]/.test(from.split('/')[0]) ? (0,references/* parseReference */.F2)(from) : undefined;
-                if (repoName !== undefined && repoName.kind === 'registry') {
-                    if (repoName.registry === store.registry)
-                        candidates.push(repoName.repository);
-                }
-                else
-                    candidates.push(from);
-            }
-        }
-        const unique = [...new Set(candidates)].filter((c) => !(store instanceof registry/* RegistryRepository */.S9) || c !== store.repository);
+        const unique = mountCandidates(store.mountScope, source.mountScope, this.mountFrom);
         try {
             // Present already: skipped (a mount would succeed too, but could not tell the two apart).
             if ((await store.hasBlob(blob.digest)) !== undefined)
@@ -44556,6 +44636,8 @@ class Copier {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/github/run-facts.ts
+var run_facts = __nccwpck_require__(6886);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/tags.ts
 /**
  * Promotion, step "tags", the last one: the tag rule before anything is written, then every tag
@@ -44636,6 +44718,8 @@ async function postCheck(destinations, digest, confirmed) {
     }));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 9 modules
+var registry = __nccwpck_require__(409);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/promote.ts
 /**
  * Promotion: the exact bytes behind one digest move to the next registry/repository/environment,
@@ -44649,6 +44733,7 @@ async function postCheck(destinations, digest, confirmed) {
  * written no tag before its content and records were complete; a re-run checks what is missing at
  * each destination (platform manifests, referrers, the record) and completes it.
  */
+
 
 
 
@@ -44681,18 +44766,19 @@ async function promote(options) {
     const logger = options.logger ?? silentLogger;
     const env = options.env ?? process.env;
     const client = options.registry instanceof registry/* RegistryClient */.bP ? options.registry : new registry/* RegistryClient */.bP({ logger, ...options.registry });
-    const open = (ref) => ref.kind === 'layout' ? new layout/* LayoutStore */.K(ref.path) : client.repository(ref);
+    const open = (ref) => (0,oci_open/* openStore */.Ch)(ref, client);
     const concurrency = Math.max(1, options.concurrency ?? 4);
     const dryRun = options.dryRun === true;
     const allowOverwrite = options.allowOverwrite === true;
     // Every reference is parsed before a request is made: a bad destination fails at once.
-    const sourceRef = (0,references/* parseReference */.F2)(options.source);
+    const parsed = (ref) => (typeof ref === 'string' ? (0,references/* parseReference */.F2)(ref) : ref);
+    const sourceRef = parsed(options.source);
     const shared = options.tags ?? [];
     const destinations = options.destinations.map((d) => {
         const spec = typeof d === 'string' ? { reference: d } : d;
-        const ref = (0,references/* parseReference */.F2)(spec.reference);
+        const ref = parsed(spec.reference);
         const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...(spec.tags ?? []), ...shared])];
-        return { spec, ref, store: open(ref), tags, named: ref.digest, reference: spec.reference };
+        return { ref, store: open(ref), tags, named: ref.digest, reference: (0,references/* formatReference */.FH)(ref) };
     });
     if (destinations.length === 0)
         throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
@@ -44792,6 +44878,7 @@ async function promote(options) {
     });
     result.destinations.push(...entries);
     const now = options.now?.() ?? new Date();
+    const run = (0,run_facts/* envRunFacts */.u)(env);
     const facts = (i) => ({
         source: result.source,
         destination: entries[i].reference,
@@ -44801,7 +44888,7 @@ async function promote(options) {
         size: root.bytes.length,
         environment: options.environment,
         evidence,
-        env,
+        run,
         now,
     });
     if (dryRun) {
@@ -44913,7 +45000,7 @@ async function promote(options) {
 /** Withdraws records this run published (best effort: a registry may refuse deletes). */
 async function withdraw(published, subject, logger) {
     await Promise.all(published.map(async ({ store, digest }) => {
-        if (!(store instanceof registry/* RegistryRepository */.S9))
+        if (store.withdrawReferrer === undefined)
             return;
         try {
             await store.withdrawReferrer(subject, digest);
@@ -44979,6 +45066,8 @@ function promoteSummary(result) {
 
 
 
+
+
 /** Inputs naming files or directories (an `oci:` layout, a key file): confined to the workspace. */
 const PROMOTE_PATH_INPUTS = [
     'source',
@@ -44996,7 +45085,6 @@ const PROMOTE_SECRETS = [
     'record-key',
     'record-key-password',
 ];
-const inputs_MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 function signaturePolicy(raw) {
     const value = raw('require-signature').trim();
     const identity = src_inputs/* optionalText */.mR(raw, 'certificate-identity');
@@ -45004,7 +45092,7 @@ function signaturePolicy(raw) {
     const issuer = src_inputs/* optionalText */.mR(raw, 'certificate-oidc-issuer');
     const trustedRoot = src_inputs/* optionalText */.mR(raw, 'trusted-root');
     const keylessGiven = identity !== undefined || identityRegexp !== undefined || issuer !== undefined || trustedRoot !== undefined;
-    if (value === '' || /^(false|no|off|0)$/i.test(value)) {
+    if (value === '' || src_inputs/* booleanWord */.Dk(value) === false) {
         if (keylessGiven) {
             throw (0,errors/* inputError */.Xu)('require-signature', value, '`keyless` when certificate-identity / certificate-identity-regexp / certificate-oidc-issuer / trusted-root are given', 'Set require-signature: keyless to verify against that identity, or remove the identity inputs.');
         }
@@ -45028,7 +45116,7 @@ function signaturePolicy(raw) {
             ...(trustedRoot === undefined ? {} : { trustedRoot }),
         };
     }
-    if (/^(true|yes|on|1)$/i.test(value)) {
+    if (src_inputs/* booleanWord */.Dk(value) === true) {
         throw (0,errors/* inputError */.Xu)('require-signature', value, 'a public key (PEM text or a path such as cosign.pub), or `keyless` with certificate-identity and certificate-oidc-issuer');
     }
     if (keylessGiven) {
@@ -45037,23 +45125,37 @@ function signaturePolicy(raw) {
     return { kind: 'key', key: value };
 }
 /** An `oci:` layout reference with a relative directory, made relative to the workspace (as every path input). */
-function inputs_inWorkspace(value, cwd) {
-    const ref = (0,references/* parseReference */.F2)(value);
+function inputs_inWorkspace(ref, cwd) {
     if (ref.kind !== 'layout' || external_node_path_default().isAbsolute(ref.path))
-        return value;
-    return (0,references/* formatReference */.FH)({ ...ref, path: external_node_path_default().resolve(cwd, ref.path) });
+        return ref;
+    return { ...ref, path: external_node_path_default().resolve(cwd, ref.path) };
+}
+/**
+ * A `mount-from` item: a repository name in the destination's registry (`acme/base`), or
+ * `registry/repository` when its first part is a host (has a `.` or a `:`).
+ */
+function mountSource(from) {
+    const first = from.split('/')[0];
+    if (from.includes('/') && /[.:]/.test(first)) {
+        const ref = (0,references/* referenceInput */.Ie)('mount-from', from);
+        if (ref.kind === 'registry')
+            return { registry: ref.registry, repository: ref.repository };
+    }
+    else if (/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(from)) {
+        return { registry: undefined, repository: from };
+    }
+    throw (0,errors/* inputError */.Xu)('mount-from', from, 'repository names (acme/base) or registry/repository');
 }
 function parsePromoteInputs(raw) {
-    const source = src_inputs/* required */.mw(raw, 'source');
-    (0,references/* referenceInput */.Ie)('source', source);
+    const source = (0,references/* referenceInput */.Ie)('source', src_inputs/* required */.mw(raw, 'source'));
     const destinations = [];
     for (const line of src_inputs/* splitList */.ry(raw('destinations'), false)) {
-        const [ref, ...tags] = line.split(/\s+/);
-        (0,references/* referenceInput */.Ie)('destinations', ref);
+        const [given, ...tags] = line.split(/\s+/);
+        const reference = (0,references/* referenceInput */.Ie)('destinations', given);
         for (const tag of tags)
             if (!(0,references/* isTag */.dz)(tag))
                 throw (0,errors/* inputError */.Xu)('destinations', line, 'one reference per line, optionally followed by tags ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}) separated by spaces');
-        destinations.push({ reference: ref, tags });
+        destinations.push({ reference, tags });
     }
     if (destinations.length === 0)
         throw (0,errors/* inputError */.Xu)('destinations', raw('destinations'), 'one or more image references, one per line');
@@ -45062,14 +45164,10 @@ function parsePromoteInputs(raw) {
         if (!(0,references/* isTag */.dz)(tag))
             throw (0,errors/* inputError */.Xu)('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
     const copyRaw = raw('copy-referrers').trim();
-    const copyReferrers = copyRaw === '' || /^(true|yes|on|1)$/i.test(copyRaw)
-        ? true
-        : /^(false|no|off|0)$/i.test(copyRaw)
-            ? false
-            : src_inputs/* splitList */.ry(copyRaw);
+    const copyReferrers = copyRaw === '' ? true : (src_inputs/* booleanWord */.Dk(copyRaw) ?? src_inputs/* splitList */.ry(copyRaw));
     if (Array.isArray(copyReferrers)) {
         for (const type of copyReferrers)
-            if (!inputs_MEDIA_TYPE.test(type))
+            if (!(0,media/* isMediaType */.LA)(type))
                 throw (0,errors/* inputError */.Xu)('copy-referrers', type, 'true, false, or a list of artifactTypes (media types, type/subtype)');
     }
     const platforms = src_inputs/* list */.p_(raw, 'platforms').filter((p) => p.toLowerCase() !== 'all');
@@ -45077,16 +45175,7 @@ function parsePromoteInputs(raw) {
         if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
             throw (0,errors/* inputError */.Xu)('platforms', p, 'os/arch[/variant], e.g. linux/arm64/v8, or all');
     }
-    const mountFrom = src_inputs/* list */.p_(raw, 'mount-from');
-    for (const from of mountFrom) {
-        if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(from)) {
-            // host/repository forms are checked as references
-            if (!(from.includes('/') && /[.:]/.test(from.split('/')[0]))) {
-                throw (0,errors/* inputError */.Xu)('mount-from', from, 'repository names (acme/base) or registry/repository');
-            }
-            (0,references/* referenceInput */.Ie)('mount-from', from);
-        }
-    }
+    const mountFrom = src_inputs/* list */.p_(raw, 'mount-from').map(mountSource);
     const evidence = src_inputs/* list */.p_(raw, 'evidence', { comma: false }).map((item) => {
         plainValue('evidence', item);
         const at = item.indexOf('=');
@@ -45137,8 +45226,7 @@ function parsePromoteInputs(raw) {
 /** Every path input resolves inside the workspace (symbolic links followed), before anything is read. */
 function checkPaths(parsed, cwd) {
     const ws = workspace(cwd, parsed.allowOutsideWorkspace);
-    const layout = (input, value) => {
-        const ref = (0,references/* parseReference */.F2)(value);
+    const layout = (input, ref) => {
         if (ref.kind === 'layout')
             inWorkspace(ws, input, ref.path);
     };
@@ -45163,19 +45251,7 @@ async function runPromote(parsed, environment) {
             logger.secret(secret);
     // Explicit credentials per registry. Where the source and a destination share a registry, the
     // destination's (registry-*) win: they must allow push, and usually allow pull too.
-    const credentials = {};
-    if (parsed.sourceUsername !== undefined && parsed.sourcePassword !== undefined) {
-        const ref = (0,references/* parseReference */.F2)(parsed.source);
-        if (ref.kind === 'registry')
-            credentials[ref.registry] = { username: parsed.sourceUsername, password: parsed.sourcePassword };
-    }
-    if (parsed.registryUsername !== undefined && parsed.registryPassword !== undefined) {
-        for (const d of parsed.destinations) {
-            const ref = (0,references/* parseReference */.F2)(d.reference);
-            if (ref.kind === 'registry')
-                credentials[ref.registry] = { username: parsed.registryUsername, password: parsed.registryPassword };
-        }
-    }
+    const credentials = Object.assign((0,oci_open/* credentialsFor */.Og)(parsed.source, parsed.sourceUsername, parsed.sourcePassword), ...parsed.destinations.map((d) => (0,oci_open/* credentialsFor */.Og)(d.reference, parsed.registryUsername, parsed.registryPassword)));
     const env = { ...environment.env };
     if (parsed.githubToken !== undefined && !env.GITHUB_TOKEN)
         env.GITHUB_TOKEN = parsed.githubToken;
@@ -45191,13 +45267,7 @@ async function runPromote(parsed, environment) {
             key: keyless ? undefined : parsed.recordKey,
             keyPassword: parsed.recordKeyPassword,
             keyless,
-        }), environment).catch((error) => {
-            if (error instanceof errors/* ArtefactsError */.E && error.code === 'INPUT_INVALID') {
-                throw new errors/* ArtefactsError */.E('INPUT_INVALID', error.message.replace(/^Input 'key'/, "Input 'record-key'"), {
-                    ...(error.hint === undefined ? {} : { hint: error.hint }),
-                    cause: error,
-                });
-            }
+        }), environment, 'record-key').catch((error) => {
             if (error instanceof errors/* ArtefactsError */.E && error.code === 'KEY_INVALID') {
                 throw new errors/* ArtefactsError */.E('KEY_INVALID', `Input 'record-key': ${error.message}`, {
                     hint: 'Check record-key-password and that record-key is a cosign/sigstore private key.',
@@ -45209,12 +45279,15 @@ async function runPromote(parsed, environment) {
     }
     const result = await promote({
         source: inputs_inWorkspace(parsed.source, environment.cwd),
-        destinations: parsed.destinations.map((d) => ({ ...d, reference: inputs_inWorkspace(d.reference, environment.cwd) })),
+        destinations: parsed.destinations.map((d) => ({
+            reference: inputs_inWorkspace(d.reference, environment.cwd),
+            tags: [...d.tags],
+        })),
         tags: [...parsed.tags],
         allowOverwrite: parsed.allowOverwrite,
         copyReferrers: typeof parsed.copyReferrers === 'boolean' ? parsed.copyReferrers : [...parsed.copyReferrers],
         platforms: [...parsed.platforms],
-        mountFrom: [...parsed.mountFrom],
+        mountFrom: parsed.mountFrom,
         ...(parsed.environment === undefined ? {} : { environment: parsed.environment }),
         evidence: parsed.evidence.map((e) => ({ name: e.name, path: external_node_path_default().resolve(environment.cwd, e.path) })),
         record: parsed.record,
@@ -47123,7 +47196,7 @@ function remoteRepository(url) {
 }
 /** `owner/repo` of the origin remote and whether it is on github.com, when `dir` is in a git work tree. */
 async function originRepository(dir) {
-    const remote = await git_gitRaw(['remote', 'get-url', 'origin'], { cwd: dir }).catch(() => undefined);
+    const remote = await gitRaw(['remote', 'get-url', 'origin'], { cwd: dir }).catch(() => undefined);
     if (remote === undefined || remote.exitCode !== 0)
         return undefined;
     const parsed = remoteRepository(remote.stdout);
@@ -47133,7 +47206,7 @@ async function originRepository(dir) {
 }
 /** The directory's path inside its git work tree (`.` at the top), or undefined outside git. */
 async function pathInRepository(dir) {
-    const result = await git_gitRaw(['rev-parse', '--show-prefix'], { cwd: dir }).catch(() => undefined);
+    const result = await gitRaw(['rev-parse', '--show-prefix'], { cwd: dir }).catch(() => undefined);
     if (result === undefined || result.exitCode !== 0)
         return undefined;
     return result.stdout.trim().replace(/\/+$/, '') || '.';
@@ -48035,6 +48108,7 @@ function catalogPnpmLock(text, location) {
 
 
 
+
 const DEFAULT_SKIP = ['node_modules', '.git', 'dist'];
 function sourceKind(fileName, dirPath) {
     switch (fileName) {
@@ -48174,7 +48248,7 @@ async function catalogSourceTree(root, skip = DEFAULT_SKIP, excluded) {
     const identity = (0,external_node_crypto_.createHash)('sha256');
     for (const file of files) {
         const bytes = await readSource((0,external_node_path_.join)(root, ...file.path.split('/')), file.path);
-        identity.update(`${file.path}\0${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}\n`);
+        identity.update(`${file.path}\0${(0,media/* digestHex */.sU)((0,media/* sha256 */.sc)(bytes))}\n`);
         results.push(await catalogSourceFile(root, file));
     }
     return { files, results, digest: `sha256:${identity.digest('hex')}` };
@@ -48188,6 +48262,16 @@ async function catalogSourceTree(root, skip = DEFAULT_SKIP, excluded) {
  */
 
 
+
+/** The hex of a sha256 subject digest, for the documents' own hash fields; none when it is not one. */
+function hexOf(digest) {
+    try {
+        return (0,media/* digestHex */.sU)(digest);
+    }
+    catch {
+        return undefined;
+    }
+}
 const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'];
 const TOOL_NAME = 'immutable-artefacts';
 const TOOL_VERSION = '0.1.0';
@@ -48208,9 +48292,6 @@ function uuidFrom(seed) {
     bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
     const hex = bytes.toString('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-function sha256(text) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
 }
 function sortedProperties(entries) {
     return entries
@@ -48261,7 +48342,7 @@ function writeCycloneDx(catalog, subject) {
             ...(d.prettyName === undefined ? {} : { description: d.prettyName }),
         });
     }
-    const digestHex = subject.digest.replace(/^sha256:/, '');
+    const hex = hexOf(subject.digest);
     const doc = {
         $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
         bomFormat: 'CycloneDX',
@@ -48276,7 +48357,7 @@ function writeCycloneDx(catalog, subject) {
                 'bom-ref': subjectRef,
                 name: subject.name,
                 ...(subject.version === undefined ? {} : { version: subject.version }),
-                ...(/^[0-9a-f]{64}$/.test(digestHex) ? { hashes: [{ alg: 'SHA-256', content: digestHex }] } : {}),
+                ...(hex === undefined ? {} : { hashes: [{ alg: 'SHA-256', content: hex }] }),
                 ...(subject.purl === undefined ? {} : { purl: subject.purl }),
             },
             properties: sortedProperties([
@@ -48291,7 +48372,7 @@ function writeCycloneDx(catalog, subject) {
         ],
     };
     const content = `${JSON.stringify(doc, null, 2)}\n`;
-    return { format: 'cyclonedx-json', content, digest: sha256(content), mediaType: SBOM_MEDIA_TYPES['cyclonedx-json'] };
+    return { format: 'cyclonedx-json', content, digest: (0,media/* sha256 */.sc)(content), mediaType: SBOM_MEDIA_TYPES['cyclonedx-json'] };
 }
 const SPDX_ALG = {
     MD5: 'MD5',
@@ -48327,7 +48408,7 @@ function writeSpdx(catalog, subject) {
     for (const c of catalog.components)
         ids.set(c.purl, spdxId('Package', `${c.ecosystem}-${c.name}-${c.version}`, c.purl));
     const subjectId = spdxId(subject.kind === 'image' ? 'Image' : 'Source', subject.name, subject.digest);
-    const digestHex = subject.digest.replace(/^sha256:/, '');
+    const hex = hexOf(subject.digest);
     const packages = [
         {
             name: subject.name,
@@ -48335,7 +48416,7 @@ function writeSpdx(catalog, subject) {
             ...(subject.version === undefined ? {} : { versionInfo: subject.version }),
             downloadLocation: 'NOASSERTION',
             filesAnalyzed: false,
-            ...(/^[0-9a-f]{64}$/.test(digestHex) ? { checksums: [{ algorithm: 'SHA256', checksumValue: digestHex }] } : {}),
+            ...(hex === undefined ? {} : { checksums: [{ algorithm: 'SHA256', checksumValue: hex }] }),
             ...(subject.purl === undefined
                 ? {}
                 : {
@@ -48433,19 +48514,17 @@ function writeSpdx(catalog, subject) {
         relationships,
     };
     const content = `${JSON.stringify(doc, null, 2)}\n`;
-    return { format: 'spdx-json', content, digest: sha256(content), mediaType: SBOM_MEDIA_TYPES['spdx-json'] };
+    return { format: 'spdx-json', content, digest: (0,media/* sha256 */.sc)(content), mediaType: SBOM_MEDIA_TYPES['spdx-json'] };
 }
 /** Both (or one) formats from the same catalogue, in the order asked for. */
 function writeDocuments(catalog, subject, formats) {
     return formats.map((f) => (f === 'cyclonedx-json' ? writeCycloneDx(catalog, subject) : writeSpdx(catalog, subject)));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sbom/extras.ts
+;// CONCATENATED MODULE: ./packages/core/src/sbom/syft.ts
 /**
- * The sbom action's two hand-offs to things outside this suite: the workflow artifact name for
- * `upload-artifact` (unique per job and matrix entry; the upload itself happens in the action,
- * where @actions/artifact and the runner's ACTIONS_RUNTIME_TOKEN exist), and `engine: syft`
- * (a syft binary on PATH or given, run with an argv array, its documents wrapped as ours are).
+ * `engine: syft`: a syft binary on PATH or given, run with an argv array, its documents wrapped as
+ * ours are.
  */
 
 
@@ -48454,83 +48533,6 @@ function writeDocuments(catalog, subject, formats) {
 
 
 
-/** Artifact names may not contain these (actions/upload-artifact's rule). */
-const ARTIFACT_FORBIDDEN = /["':<>|*?\\/\r\n]/g;
-/**
- * `sbom-<job>-<what>-<hash8>`: the job id (GITHUB_JOB), a readable label of what was catalogued
- * (platforms or path), and a hash over everything that tells uploads in one workflow run apart:
- * the job run's own backend id (from the runner's ACTIONS_RUNTIME_TOKEN: every matrix entry is
- * its own job run, even when it catalogues the same tree on the same OS), the step (GITHUB_ACTION),
- * the subject digests, the written paths, and the runner's facts (ImageOS, RUNNER_OS/ARCH). Two
- * matrix entries, or two sbom steps of one job, never clash; the same step re-run in the same job
- * run gets the same name.
- */
-function sbomArtifactName(env, facts) {
-    const job = env.GITHUB_JOB ?? 'job';
-    const hash = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([
-        job,
-        [...facts.subjects].sort(),
-        [...facts.paths].sort(),
-        env.RUNNER_OS ?? '',
-        env.RUNNER_ARCH ?? '',
-        env.ImageOS ?? '',
-        env.GITHUB_ACTION ?? '',
-        jobRunBackendId(env.ACTIONS_RUNTIME_TOKEN) ?? '',
-    ]))
-        .digest('hex')
-        .slice(0, 8);
-    const label = facts.label.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'root';
-    return `sbom-${job}-${label}-${hash}`.replace(ARTIFACT_FORBIDDEN, '-').slice(0, 200);
-}
-/**
- * The job run's backend id from the runtime token's `scp` claim (`Actions.Results:<run>:<job run>`),
- * as @actions/artifact reads it; undefined when there is no token or it is not such a JWT. Only
- * the payload is decoded (nothing is verified, nothing of the token is kept or logged).
- */
-function jobRunBackendId(token) {
-    if (token === undefined || token.length > 16384)
-        return undefined;
-    const payload = token.split('.')[1];
-    if (payload === undefined)
-        return undefined;
-    let claims;
-    try {
-        claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    const scp = claims?.scp;
-    if (typeof scp !== 'string')
-        return undefined;
-    for (const scope of scp.split(' ')) {
-        const parts = scope.split(':');
-        if (parts[0] === 'Actions.Results' && parts.length === 3 && parts[2] !== '')
-            return parts[2];
-    }
-    return undefined;
-}
-/** What the action must upload after an sbom outcome (outputs `artifact-name` and `sbom-paths`). */
-function sbomArtifact(outcome, cwd) {
-    const name = outcome.outputs['artifact-name'];
-    if (name === undefined || name === '')
-        return undefined;
-    const files = (outcome.outputs['sbom-paths'] ?? '')
-        .split('\n')
-        .filter((p) => p !== '')
-        .map((p) => resolve(cwd, p));
-    const dirs = files.map((f) => f.slice(0, f.lastIndexOf(sep)));
-    let root = dirs[0] ?? cwd;
-    for (const d of dirs)
-        while (!(d === root || d.startsWith(`${root}${sep}`)))
-            root = root.slice(0, root.lastIndexOf(sep)) || sep;
-    return { name, files, rootDirectory: root };
-}
-/** Whether this process can reach the Actions artifact service. */
-function artifactRuntimeAvailable(env) {
-    return Boolean(env.ACTIONS_RUNTIME_TOKEN) && Boolean(env.ACTIONS_RESULTS_URL ?? env.ACTIONS_RUNTIME_URL);
-}
 /** Finds syft: the given path (relative to the workspace), else `syft` on PATH. */
 async function findSyft(given, env, cwd) {
     const candidates = given !== undefined
@@ -48624,7 +48626,7 @@ async function runSyft(syft, target, inputs, environment, fileNames) {
         documents.push({
             format: o.format,
             path: shown,
-            digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(content).digest('hex')}`,
+            digest: (0,media/* sha256 */.sc)(content),
             mediaType: SBOM_MEDIA_TYPES[o.format],
         });
     }
@@ -48648,6 +48650,92 @@ async function runSyft(syft, target, inputs, environment, fileNames) {
             '',
         ].join('\n'),
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/upload-artifact.ts
+/**
+ * The sbom action's hand-off to `upload-artifact`: the workflow artifact name (unique per job and
+ * matrix entry) and the files to upload. The upload itself happens in the action, where
+ * @actions/artifact and the runner's ACTIONS_RUNTIME_TOKEN exist.
+ */
+
+
+/** Artifact names may not contain these (actions/upload-artifact's rule). */
+const ARTIFACT_FORBIDDEN = /["':<>|*?\\/\r\n]/g;
+/**
+ * `sbom-<job>-<what>-<hash8>`: the job id (GITHUB_JOB), a readable label of what was catalogued
+ * (platforms or path), and a hash over everything that tells uploads in one workflow run apart:
+ * the job run's own backend id (from the runner's ACTIONS_RUNTIME_TOKEN: every matrix entry is
+ * its own job run, even when it catalogues the same tree on the same OS), the step (GITHUB_ACTION),
+ * the subject digests, the written paths, and the runner's facts (ImageOS, RUNNER_OS/ARCH). Two
+ * matrix entries, or two sbom steps of one job, never clash; the same step re-run in the same job
+ * run gets the same name.
+ */
+function sbomArtifactName(env, facts) {
+    const job = env.GITHUB_JOB ?? 'job';
+    const hash = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([
+        job,
+        [...facts.subjects].sort(),
+        [...facts.paths].sort(),
+        env.RUNNER_OS ?? '',
+        env.RUNNER_ARCH ?? '',
+        env.ImageOS ?? '',
+        env.GITHUB_ACTION ?? '',
+        jobRunBackendId(env.ACTIONS_RUNTIME_TOKEN) ?? '',
+    ]))
+        .digest('hex')
+        .slice(0, 8);
+    const label = facts.label.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'root';
+    return `sbom-${job}-${label}-${hash}`.replace(ARTIFACT_FORBIDDEN, '-').slice(0, 200);
+}
+/**
+ * The job run's backend id from the runtime token's `scp` claim (`Actions.Results:<run>:<job run>`),
+ * as @actions/artifact reads it; undefined when there is no token or it is not such a JWT. Only
+ * the payload is decoded (nothing is verified, nothing of the token is kept or logged).
+ */
+function jobRunBackendId(token) {
+    if (token === undefined || token.length > 16384)
+        return undefined;
+    const payload = token.split('.')[1];
+    if (payload === undefined)
+        return undefined;
+    let claims;
+    try {
+        claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const scp = claims?.scp;
+    if (typeof scp !== 'string')
+        return undefined;
+    for (const scope of scp.split(' ')) {
+        const parts = scope.split(':');
+        if (parts[0] === 'Actions.Results' && parts.length === 3 && parts[2] !== '')
+            return parts[2];
+    }
+    return undefined;
+}
+/** What the action must upload after an sbom outcome (outputs `artifact-name` and `sbom-paths`). */
+function sbomArtifact(outcome, cwd) {
+    const name = outcome.outputs['artifact-name'];
+    if (name === undefined || name === '')
+        return undefined;
+    const files = (outcome.outputs['sbom-paths'] ?? '')
+        .split('\n')
+        .filter((p) => p !== '')
+        .map((p) => resolve(cwd, p));
+    const dirs = files.map((f) => f.slice(0, f.lastIndexOf(sep)));
+    let root = dirs[0] ?? cwd;
+    for (const d of dirs)
+        while (!(d === root || d.startsWith(`${root}${sep}`)))
+            root = root.slice(0, root.lastIndexOf(sep)) || sep;
+    return { name, files, rootDirectory: root };
+}
+/** Whether this process can reach the Actions artifact service. */
+function artifactRuntimeAvailable(env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN) && Boolean(env.ACTIONS_RESULTS_URL ?? env.ACTIONS_RUNTIME_URL);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/language.ts
@@ -49557,9 +49645,9 @@ async function* decompressLayer(input) {
     }
     let transform;
     if (kind === 'gzip')
-        transform = external_node_zlib_namespaceObject.createGunzip();
+        transform = external_node_zlib_.createGunzip();
     else {
-        const create = external_node_zlib_namespaceObject.createZstdDecompress;
+        const create = external_node_zlib_.createZstdDecompress;
         if (create === undefined) {
             throw new errors/* ArtefactsError */.E('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
         }
@@ -49647,7 +49735,7 @@ function cString(block, start, length) {
     const nul = slice.indexOf(0);
     return (nul < 0 ? slice : slice.subarray(0, nul)).toString('utf8');
 }
-function tar_octal(block, start, length) {
+function octal(block, start, length) {
     const first = block[start] ?? 0;
     if (first & 0x80) {
         // base-256: big-endian, high bit of the first byte set.
@@ -49684,7 +49772,7 @@ function normaliseTarPath(path) {
         .replace(/\/{2,}/g, '/');
 }
 /** Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next. */
-async function* tar_tarEntries(input) {
+async function* tarEntries(input) {
     const reader = new ByteReader(decompressLayer(input)[Symbol.asyncIterator]());
     let globalPax = {};
     let nextPax = {};
@@ -49699,7 +49787,7 @@ async function* tar_tarEntries(input) {
             return;
         }
         const typeflag = String.fromCharCode(block[156] ?? 0x30);
-        let size = tar_octal(block, 124, 12);
+        let size = octal(block, 124, 12);
         const magic = cString(block, 257, 6);
         let name = cString(block, 0, 100);
         if (magic.startsWith('ustar')) {
@@ -49744,7 +49832,7 @@ async function* tar_tarEntries(input) {
             path,
             type,
             size: bodySize,
-            mode: tar_octal(block, 100, 8),
+            mode: octal(block, 100, 8),
             ...(type === 'symlink' || type === 'hardlink' ? { linkTarget } : {}),
             read: async () => {
                 if (started)
@@ -50035,7 +50123,7 @@ async function catalogImage(layers, options = {}) {
     async function* asEntries() {
         for await (const layer of layers) {
             options.logger?.info(`layer ${stats.layers + 1}: ${layer.digest}`);
-            yield { digest: layer.digest, entries: tar_tarEntries(layer.blob) };
+            yield { digest: layer.digest, entries: tarEntries(layer.blob) };
         }
     }
     const findings = await applyLayers(asEntries(), stats);
@@ -50188,14 +50276,6 @@ function imageReferenceInput(input, value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/image/run.ts
-/**
- * Image mode of the sbom action: the reference (registry or OCI layout) is resolved ONCE to its
- * digest; an index is catalogued per platform (all, or those asked for), each platform's layers
- * streamed from the store into catalogImage (never unpacked to disk); one document set per
- * platform whose subject is that platform's manifest digest. Optionally each document is pushed as
- * an OCI referrer of that digest (`attach`) and/or signed as an SBOM attestation by the sign core
- * and pushed as a cosign v3 bundle referrer (`attest`).
- */
 
 
 
@@ -50238,12 +50318,7 @@ function openImageStore(inputs, environment) {
     const input = inputs.image !== undefined ? 'image' : 'oci-layout';
     const value = inputs.image ?? inputs.ociLayout ?? '';
     const ref = imageReferenceInput(input, value);
-    const credentials = {};
-    if (ref.kind === 'registry' && inputs.registryUsername !== undefined && inputs.registryPassword !== undefined) {
-        environment.logger.secret(inputs.registryPassword);
-        credentials[ref.registry] = { username: inputs.registryUsername, password: inputs.registryPassword };
-    }
-    const store = (0,oci_open/* openStore */.Ch)(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+    const store = (0,oci_open/* storeFromInputs */.zc)(ref, inputs, environment);
     return { ref, store, input };
 }
 /** Resolves the reference once, and picks the platform manifests to catalogue. */
@@ -50371,34 +50446,13 @@ function documentReferrer(doc, fileName, subjectDescriptor, created) {
         size: data.length,
         annotations: { [referrer/* ANNOTATION_TITLE */.hg]: fileName },
     };
-    const annotations = { [referrer/* ANNOTATION_CREATED */.H]: isoSeconds(created) };
-    const manifest = Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: media/* MEDIA */.Rn.ociManifest,
+    const { manifest, descriptor } = (0,builder/* referrerManifest */.Dq)({
         artifactType: doc.mediaType,
-        config: referrer/* EMPTY_CONFIG */.$v.descriptor,
         layers: [layer],
-        subject: {
-            mediaType: subjectDescriptor.mediaType,
-            digest: subjectDescriptor.digest,
-            size: subjectDescriptor.size,
-        },
-        annotations,
-    }));
-    return {
-        manifest,
-        descriptor: {
-            mediaType: media/* MEDIA */.Rn.ociManifest,
-            digest: `sha256:${sha256Hex(manifest)}`,
-            size: manifest.length,
-            artifactType: doc.mediaType,
-            annotations,
-        },
-        blobs: [referrer/* EMPTY_CONFIG */.$v, { descriptor: layer, data }],
-    };
-}
-function sha256Hex(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        subject: subjectDescriptor,
+        annotations: { [referrer/* ANNOTATION_CREATED */.H]: isoSeconds(created) },
+    });
+    return { manifest: manifest.bytes, descriptor, blobs: [referrer/* EMPTY_CONFIG */.$v, { descriptor: layer, data }] };
 }
 /** Catalogues every selected platform of the image; writes nothing. */
 async function catalogImageReference(inputs, environment, fileNames, documentTime) {
@@ -50539,6 +50593,7 @@ async function attestDocuments(store, name, results, config, environment) {
 
 
 
+
 /** SOURCE_DATE_EPOCH when set (reproducible builds), else the given time, else now (the caller gives a notice). */
 function documentTime(env, fallback) {
     return reproducibleTime(env, [() => (fallback === undefined ? undefined : { time: fallback, source: 'commit time' })], {
@@ -50546,7 +50601,7 @@ function documentTime(env, fallback) {
     });
 }
 async function gitFacts(dir) {
-    const result = await git_gitRaw(['log', '-1', '--format=%H %ct'], { cwd: dir }).catch(() => undefined);
+    const result = await gitRaw(['log', '-1', '--format=%H %ct'], { cwd: dir }).catch(() => undefined);
     const m = result !== undefined && result.exitCode === 0 ? /^([0-9a-f]{40,64}) (\d+)/.exec(result.stdout.trim()) : null;
     return m === null ? {} : { commit: m[1], time: new Date(Number(m[2]) * 1000) };
 }
@@ -50566,7 +50621,7 @@ function run_checkPaths(inputs, cwd) {
         inWorkspace(ws, 'output-dir', inputs.outputDir);
     keyInWorkspace(ws, 'key', inputs.key);
 }
-async function sbom(inputs, environment) {
+async function runSbom(inputs, environment) {
     const { logger } = environment;
     run_checkPaths(inputs, environment.cwd);
     const outcome = inputs.engine === 'syft'
@@ -50609,11 +50664,7 @@ async function sbomNative(inputs, environment) {
         }
         const file = { kind, path: (0,external_node_path_.basename)(target) };
         const single = await catalogSourceFile((0,external_node_path_.dirname)(target), file);
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256')
-            .update(`${file.path}\0${(0,external_node_crypto_.createHash)('sha256')
-            .update(await (0,promises_.readFile)(target))
-            .digest('hex')}\n`)
-            .digest('hex')}`;
+        const digest = (0,media/* sha256 */.sc)(`${file.path}\0${(0,media/* digestHex */.sU)((0,media/* sha256 */.sc)(await (0,promises_.readFile)(target)))}\n`);
         tree = { files: [file], results: [single], digest };
     }
     for (const f of tree.files)
@@ -50841,10 +50892,12 @@ function countBy(values) {
 
 
 
+
 const RELEASE_DEFAULTS = { dev: 'oci:.artefacts/dev', prod: 'oci:.artefacts/prod', path: 'dist' };
 /** Where release keeps its signing key pair and (when it generated it) the key's password. */
-const RELEASE_KEY_DIR = '.artefacts/keys';
-const RELEASE_SBOM_DIR = '.artefacts/sbom';
+const RELEASE_DIR = '.artefacts';
+const RELEASE_KEY_DIR = `${RELEASE_DIR}/keys`;
+const RELEASE_SBOM_DIR = `${RELEASE_DIR}/sbom`;
 function repository(input, value) {
     let ref;
     try {
@@ -50908,6 +50961,25 @@ async function writeExclusive(file, content, mode) {
     }
 }
 /**
+ * Keeps what release writes out of commits: `<dir>/.gitignore` ignoring everything in `dir`, written
+ * only when the folder has none (a user's own file is left as it is). The private key, its password,
+ * the packed layouts and the SBOMs are outputs; `git add -A` must never pick them up.
+ */
+async function ignoredByGit(dir, why) {
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    const file = (0,external_node_path_.join)(dir, '.gitignore');
+    if ((await release_readIfExists(file)) !== undefined)
+        return;
+    try {
+        await writeExclusive(file, `# Written by artefacts release: ${why}, never to be committed.\n*\n`, 0o644);
+    }
+    catch (error) {
+        // Another run wrote it between the check and the write: it exists, which is all that matters.
+        if ((await release_readIfExists(file)) === undefined)
+            throw error;
+    }
+}
+/**
  * Opens release's own key with the password the user set (ARTEFACTS_KEY_PASSWORD or the password
  * file) before any step uses it: a step's error would name its own input (`key-password`,
  * `record-key`), which the user of `artefacts release` never gave.
@@ -50960,7 +51032,7 @@ async function ensureReleaseKey(environment) {
         });
         return { privateKey, publicKey, password, created: false, passwordSource: 'password file' };
     }
-    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    await ignoredByGit(dir, 'a private key and its password');
     let password;
     let passwordSource;
     if (fromEnv !== undefined && fromEnv !== '') {
@@ -51007,7 +51079,7 @@ async function attachSbomDocuments(store, digest, documents, cwd) {
         const referrer = documentReferrer({
             format,
             content,
-            digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(content, 'utf8').digest('hex')}`,
+            digest: (0,media/* sha256 */.sc)(content),
             mediaType: SBOM_MEDIA_TYPES[format],
         }, (0,external_node_path_.basename)(path), subject, created);
         attached.push((await (0,sign_image/* pushArtefact */.Pw)(store, referrer)).digest);
@@ -51068,7 +51140,7 @@ function inTermsOfRelease(step, error) {
         cause: error,
     });
 }
-async function release(inputs, defaults, environment) {
+async function runRelease(inputs, defaults, environment) {
     const { logger } = environment;
     // release works on this repository: what it packs and where it writes stay in the working directory.
     const ws = workspace(environment.cwd);
@@ -51081,6 +51153,7 @@ async function release(inputs, defaults, environment) {
         if (ref.kind === 'layout')
             inWorkspace(ws, input, ref.path);
     }
+    await ignoredByGit((0,external_node_path_.resolve)(environment.cwd, RELEASE_DIR), 'its signing key, packed layouts and SBOMs');
     const steps = [];
     const run = async (name, fn) => {
         const outcome = await logger.group(name, fn).catch((error) => {
@@ -51089,10 +51162,10 @@ async function release(inputs, defaults, environment) {
         steps.push({ name, outputs: outcome.outputs });
         return outcome;
     };
-    const semver = await run('semver-calculate', () => semverCalculate(parseSemverCalculateInputs(withValues(defaults('semver-calculate'), { 'tag-prefix': inputs.tagPrefix })), environment));
+    const semver = await run('semver-calculate', () => runSemverCalculate(parseSemverCalculateInputs(withValues(defaults('semver-calculate'), { 'tag-prefix': inputs.tagPrefix })), environment));
     const version = semver.outputs.version ?? '';
     const image = imageName(inputs, environment);
-    const tags = await run('build-tag', () => buildTag(parseBuildTagInputs(withValues(defaults('build-tag'), {
+    const tags = await run('build-tag', () => runBuildTag(parseBuildTagInputs(withValues(defaults('build-tag'), {
         version,
         images: image,
         'tag-prefix': inputs.tagPrefix,
@@ -51112,21 +51185,21 @@ async function release(inputs, defaults, environment) {
     const sbomDir = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, RELEASE_SBOM_DIR)) || '.';
     // The SBOM describes what was packed (the artefact at its digest), not the repository's fixtures and tooling.
     const packedInput = devRef.kind === 'layout' ? { 'oci-layout': devArtefact } : { image: `${dev}@${digest}` };
-    const sboms = await run('sbom', () => sbom(parseSbomInputs(withValues(defaults('sbom'), { ...packedInput, 'output-dir': sbomDir })), environment));
+    const sboms = await run('sbom', () => runSbom(parseSbomInputs(withValues(defaults('sbom'), { ...packedInput, 'output-dir': sbomDir })), environment));
     const sbomPaths = (sboms.outputs['sbom-paths'] ?? '').split('\n').filter(Boolean);
     const cyclonedx = sbomPaths.find((p) => p.endsWith('.cdx.json'));
-    const attachment = await attachSbomDocuments(openWorkspaceStore(devRef.kind === 'layout' ? (0,references/* parseReference */.F2)(dev) : devRef, cwd, {}, environment), digest, sbomPaths, cwd);
+    const attachment = await attachSbomDocuments((0,oci_open/* storeFromInputs */.zc)(devRef.kind === 'layout' ? (0,references/* parseReference */.F2)(dev) : devRef, {}, environment), digest, sbomPaths, cwd);
     const key = await ensureReleaseKey(environment);
     // Signed already (a re-run): the signature and SBOM attestation by this key are not pushed twice.
     const publicKey = (0,keys/* loadPublicKey */.fg)(await (0,promises_.readFile)(key.publicKey, 'utf8'));
-    const devStore = openWorkspaceStore(devRef.kind === 'layout' ? (0,references/* parseReference */.F2)(dev) : devRef, cwd, {}, environment);
+    const devStore = (0,oci_open/* storeFromInputs */.zc)(devRef.kind === 'layout' ? (0,references/* parseReference */.F2)(dev) : devRef, {}, environment);
     const alreadySigned = await (0,sign_image/* verifyImage */.ZG)(devStore, digest, { key: publicKey, requiredPredicateTypes: [sign_statements/* COSIGN_SIGN_PREDICATE */.u, ...(cyclonedx ? [sign_statements/* CYCLONEDX_PREDICATE */.my] : [])] }, { ...environment.logger, info: environment.logger.debug }).then(() => true, () => false);
     if (alreadySigned) {
         steps.push({ name: 'sign', outputs: { skipped: 'true', reason: `already signed by ${publicKey.hint}` } });
         environment.logger.info(`── sign\n${show(devArtefact)} is already signed by this key: nothing pushed.`);
     }
     else {
-        await run('sign', () => runSign(parseSignActionInputs(withValues(defaults('sign'), {
+        await run('sign', () => runSign(parseSignInputs(withValues(defaults('sign'), {
             image: devArtefact,
             key: key.privateKey,
             'key-password': key.password,
@@ -51134,7 +51207,7 @@ async function release(inputs, defaults, environment) {
             'github-attestations': 'never',
         })), environment));
     }
-    const verified = await run('verify', () => runVerify(parseVerifyActionInputs(withValues(defaults('verify'), {
+    const verified = await run('verify', () => runVerify(parseVerifyInputs(withValues(defaults('verify'), {
         image: devArtefact,
         key: key.publicKey,
         attestations: cyclonedx ? 'cyclonedx' : '',
@@ -51149,7 +51222,7 @@ async function release(inputs, defaults, environment) {
     })), environment));
     const promoteResult = JSON.parse(promoted.outputs.json ?? '{}');
     // At the destination: the same digest under the tag, the signature, the SBOM attestation and a signed promotion record.
-    const atProd = await run('verify prod', () => runVerify(parseVerifyActionInputs(withValues(defaults('verify'), {
+    const atProd = await run('verify prod', () => runVerify(parseVerifyInputs(withValues(defaults('verify'), {
         image: `${prod}:${immutableTag}`,
         key: key.publicKey,
         attestations: [...(cyclonedx ? ['cyclonedx'] : []), PROMOTION_PREDICATE_TYPE].join('\n'),
@@ -51272,13 +51345,32 @@ async function pull_exists(file) {
         return false;
     }
 }
+/**
+ * Refuses, before anything is written, what pull cannot turn back into files: a container image
+ * (a config that is an image config), an image index, or a manifest none of whose layers carries
+ * a file name. "Pulled 0 files" with success would hide that the wrong thing was named.
+ */
+function notFileArtefact(where, mediaType, parsed) {
+    const refuse = (what) => new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${where} is ${what}, not a file artefact; pull gets back files that pack packed.`, {
+        hint: 'Name the artefact pack pushed (its tag or digest); to copy images use promote, to read one use sbom or skopeo.',
+    });
+    if (media/* INDEX_MEDIA_TYPES */.kA.includes(mediaType) || !Array.isArray(parsed.layers)) {
+        throw refuse(`an image index (${mediaType}): a multi-platform container image or a list of manifests`);
+    }
+    const config = parsed.config?.mediaType;
+    if (config === media/* MEDIA */.Rn.ociConfig || config === media/* MEDIA */.Rn.dockerConfig) {
+        throw refuse(`a container image (config ${config})`);
+    }
+    if (!parsed.layers.some((layer) => layer.annotations?.[ANNOTATION_TITLE] !== undefined)) {
+        const kind = parsed.artifactType ?? config ?? mediaType;
+        throw refuse(`${kind} with no layer named by ${ANNOTATION_TITLE}`);
+    }
+}
 /** Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing files). */
 async function pullArtefact(store, target, output, logger) {
     const manifest = await store.getManifest(target);
     const parsed = manifest.parsed;
-    if (!Array.isArray(parsed.layers)) {
-        throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${store.location}@${manifest.digest} is ${manifest.mediaType}, not an artefact manifest with layers.`);
-    }
+    notFileArtefact(`${store.location}@${manifest.digest}`, manifest.mediaType, parsed);
     await (0,promises_.mkdir)(output, { recursive: true });
     const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(output, `.pull-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}-`));
     const files = [];
@@ -51302,12 +51394,12 @@ async function pullArtefact(store, target, output, logger) {
             }
             const hasher = new Hasher();
             const plain = layer.mediaType === media/* MEDIA */.Rn.ociLayerGzip || layer.mediaType === media/* MEDIA */.Rn.dockerLayerGzip
-                ? blob.pipe((0,external_node_zlib_namespaceObject.createGunzip)())
+                ? blob.pipe((0,external_node_zlib_.createGunzip)())
                 : blob;
             blob.on('error', (error) => plain.destroy(error));
             const hashed = plain.pipe(hasher);
             plain.on('error', (error) => hashed.destroy(error));
-            for await (const entry of tar_tarEntries(hashed)) {
+            for await (const entry of tarEntries(hashed)) {
                 const name = safeRelativePath(entry.path, 'tar entry');
                 const file = external_node_path_default().join(staging, name);
                 if (entry.type === 'directory') {
@@ -51352,7 +51444,7 @@ async function runPull(inputs, environment) {
     if (ref.kind === 'layout')
         inWorkspace(ws, 'reference', ref.path);
     const output = inWorkspace(ws, 'output', inputs.output);
-    const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
+    const store = (0,oci_open/* storeFromInputs */.zc)(ref, inputs, environment);
     const target = (0,references/* referenceTarget */.Z9)(ref);
     const result = await pullArtefact(store, target, output, environment.logger);
     return {
@@ -51361,25 +51453,341 @@ async function runPull(inputs, environment) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/inspect/inputs.ts
+/** Inputs of the read-only commands (`artefacts inspect`, `tree`, `digest`, `ls`): parsed once, typed. */
+
+
+
+
+/** Secret inputs of each read-only command (the same: a registry password). */
+const INSPECT_SECRETS = ['registry-password'];
+const TREE_SECRETS = INSPECT_SECRETS;
+const DIGEST_SECRETS = INSPECT_SECRETS;
+const LS_SECRETS = INSPECT_SECRETS;
+const READ_PATH_INPUTS = ['reference'];
+function readInputs(raw) {
+    const reference = src_inputs/* required */.mw(raw, 'reference');
+    const ref = (0,references/* referenceInput */.Ie)('reference', reference);
+    const { username: registryUsername, password: registryPassword } = src_inputs/* credentialPair */.GE(raw);
+    return {
+        reference,
+        ref,
+        registryUsername,
+        registryPassword,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, READ_PATH_INPUTS),
+    };
+}
+const parseInspectInputs = readInputs;
+const parseTreeInputs = readInputs;
+const parseDigestInputs = readInputs;
+function parseLsInputs(raw) {
+    const inputs = readInputs(raw);
+    if (inputs.ref.tag !== undefined || inputs.ref.digest !== undefined) {
+        throw (0,errors/* inputError */.Xu)('reference', inputs.reference, 'a repository without a tag or digest (registry/repository, or oci:<dir>)');
+    }
+    return { ...inputs, immutable: src_inputs/* boolean */.zM(raw, 'immutable', false) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inspect/describe.ts
+/**
+ * What a reference is, read-only: digest, media type, platforms, size, annotations, created, and
+ * the version, commit and immutable tag build-tag's annotations record (as `crane manifest`,
+ * `skopeo inspect` and `oras manifest fetch` show it, in one answer).
+ */
+
+const OCI = 'org.opencontainers.image';
+const CONTAINER_CONFIGS = new Set([media/* MEDIA */.Rn.ociConfig, media/* MEDIA */.Rn.dockerConfig]);
+/**
+ * An immutable tag names the version and the commit its manifest records: it holds the version
+ * and starts-with-7-or-more of the revision as a word (`1.2.3-42-abc1234`, `v1.2.3-abc1234`).
+ */
+function isImmutableTag(tag, version, revision) {
+    if (!version || !revision || revision.length < 7)
+        return false;
+    const plain = version.replace(/^v/, '');
+    if (!tag.includes(plain))
+        return false;
+    return tag.split(/[-_.+]/).some((word) => word.length >= 7 && revision.toLowerCase().startsWith(word.toLowerCase()));
+}
+function platformText(p) {
+    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+}
+async function totalSize(store, manifest, depth = 0) {
+    if (media/* INDEX_MEDIA_TYPES */.kA.includes(manifest.mediaType)) {
+        let sum = manifest.bytes.length;
+        for (const child of manifest.parsed.manifests ?? []) {
+            sum += depth < 4 ? await totalSize(store, await store.getManifest(child.digest), depth + 1) : child.size;
+        }
+        return sum;
+    }
+    const parsed = manifest.parsed;
+    return manifest.bytes.length + (parsed.config?.size ?? 0) + (parsed.layers ?? []).reduce((n, l) => n + l.size, 0);
+}
+/** The tags of `store` that are this manifest's immutable tag: looked for by name first, resolved last. */
+async function findImmutableTag(store, reference, digest, version, revision) {
+    if (!version || !revision)
+        return undefined;
+    if (!reference.startsWith('sha256:') && isImmutableTag(reference, version, revision))
+        return reference;
+    const candidates = (await store.listTags()).filter((t) => isImmutableTag(t, version, revision));
+    for (const tag of candidates) {
+        if ((await store.resolve(tag))?.digest === digest)
+            return tag;
+    }
+    return undefined;
+}
+async function describeArtefact(store, reference) {
+    const manifest = await store.getManifest(reference);
+    const parsed = manifest.parsed;
+    const annotations = parsed.annotations ?? {};
+    const index = media/* INDEX_MEDIA_TYPES */.kA.includes(manifest.mediaType);
+    const platforms = index
+        ? (parsed.manifests ?? []).flatMap((m) => (m.platform ? [platformText(m.platform)] : []))
+        : [];
+    const configType = index ? undefined : parsed.config?.mediaType;
+    let created = annotations[`${OCI}.created`];
+    if (!index && configType !== undefined && CONTAINER_CONFIGS.has(configType) && parsed.config.size < 4 << 20) {
+        // A container image: its config says the platform and, when the manifest does not, the time.
+        const chunks = [];
+        for await (const chunk of await store.getBlob(parsed.config))
+            chunks.push(chunk);
+        const config = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        if (config.os && config.architecture) {
+            platforms.push(platformText({ os: config.os, architecture: config.architecture, variant: config.variant }));
+        }
+        created ??= config.created;
+    }
+    const version = annotations[`${OCI}.version`];
+    const revision = annotations[`${OCI}.revision`];
+    return {
+        reference,
+        digest: manifest.digest,
+        mediaType: manifest.mediaType,
+        artifactType: parsed.artifactType ?? configType,
+        kind: index ? 'index' : configType !== undefined && CONTAINER_CONFIGS.has(configType) ? 'image' : 'artefact',
+        size: await totalSize(store, manifest),
+        platforms,
+        annotations,
+        created,
+        version,
+        revision,
+        immutableTag: await findImmutableTag(store, reference, manifest.digest, version, revision),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inspect/tags.ts
+/**
+ * A repository's tags, as `crane ls` lists them; with `immutable`, only the tags that name the
+ * version and commit their own manifest records (build-tag's immutable tags), each with its digest.
+ */
+
+
+/** Tags the suite and cosign write for attachments (`sha256-<hex>`, `.sig`, `.att`, `.sbom`): never immutable tags. */
+const ATTACHMENT_TAG = /^sha256-[0-9a-f]{64}(\.(sig|att|sbom))?$/;
+const VERSION_LIKE = /\d+\.\d+\.\d+/;
+async function listArtefactTags(store, options) {
+    const tags = await store.listTags();
+    if (!options.immutable)
+        return tags.map((tag) => ({ tag }));
+    const candidates = tags.filter((t) => !ATTACHMENT_TAG.test(t) && VERSION_LIKE.test(t));
+    const read = await mapPool(candidates, 8, async (tag) => {
+        const manifest = await store.getManifest(tag);
+        const annotations = manifest.parsed.annotations ?? {};
+        const version = annotations['org.opencontainers.image.version'];
+        const revision = annotations['org.opencontainers.image.revision'];
+        return isImmutableTag(tag, version, revision) ? { tag, digest: manifest.digest, version, revision } : undefined;
+    });
+    return read.filter((t) => t !== undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inspect/tree.ts
+
+
+
+
+
+
+/** How deep attachments of attachments are followed, and how many are listed at most. */
+const MAX_DEPTH = 3;
+const MAX_ITEMS = 1000;
+const SBOM_TYPES = new Set(Object.values(SBOM_MEDIA_TYPES));
+function kindOf(descriptor) {
+    const predicateType = descriptor.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C];
+    const type = descriptor.artifactType;
+    if (type === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W) {
+        if (predicateType === sign_statements/* COSIGN_SIGN_PREDICATE */.u)
+            return { kind: 'signature', predicateType };
+        if (predicateType === PROMOTION_PREDICATE_TYPE)
+            return { kind: 'promotion-record', predicateType };
+        if (predicateType === sign_statements/* CYCLONEDX_PREDICATE */.my || predicateType === sign_statements/* SPDX_PREDICATE */.I$)
+            return { kind: 'sbom', predicateType };
+        return { kind: 'attestation', predicateType };
+    }
+    if (type !== undefined && SBOM_TYPES.has(type))
+        return { kind: 'sbom', predicateType };
+    if (type === PROMOTION_ARTIFACT_TYPE)
+        return { kind: 'promotion-record', predicateType };
+    return { kind: 'other', predicateType };
+}
+const COSIGN_TAGS = [
+    ['sig', 'signature'],
+    ['att', 'attestation'],
+    ['sbom', 'sbom'],
+];
+async function attachedTree(store, digest) {
+    let listed = 0;
+    const walk = async (subject, depth) => {
+        const items = [];
+        for (const d of await store.referrers(subject)) {
+            if (++listed > MAX_ITEMS)
+                break;
+            const { kind, predicateType } = kindOf(d);
+            items.push({
+                digest: d.digest,
+                kind,
+                artifactType: d.artifactType,
+                predicateType,
+                created: d.annotations?.[referrer/* ANNOTATION_CREATED */.H],
+                size: d.size,
+                via: 'referrers',
+                attached: depth < MAX_DEPTH ? await walk(d.digest, depth + 1) : [],
+            });
+        }
+        for (const [suffix, kind] of COSIGN_TAGS) {
+            const tag = `${(0,references/* referrersTag */.LN)(subject)}.${suffix}`;
+            const found = await store.resolve(tag);
+            if (found === undefined || ++listed > MAX_ITEMS)
+                continue;
+            items.push({
+                digest: found.digest,
+                kind,
+                artifactType: found.artifactType,
+                predicateType: undefined,
+                created: undefined,
+                size: found.size,
+                via: `tag ${tag}`,
+                attached: [],
+            });
+        }
+        return items;
+    };
+    return walk(digest, 1);
+}
+/** The tree as indented lines: `└── signature sha256:… (referrers)`. */
+function treeLines(items, indent = '') {
+    return items.flatMap((item, i) => {
+        const last = i === items.length - 1;
+        const what = item.predicateType && item.kind !== 'signature' ? `${item.kind} ${item.predicateType}` : item.kind;
+        const line = `${indent}${last ? '└── ' : '├── '}${what} ${item.digest}${item.created ? ` ${item.created}` : ''} (${item.via})`;
+        return [line, ...treeLines(item.attached, `${indent}${last ? '    ' : '│   '}`)];
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inspect/run.ts
+
+
+
+
+
+
+
+function run_open(inputs, environment) {
+    const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+    if (inputs.ref.kind === 'layout')
+        inWorkspace(ws, 'reference', inputs.ref.path);
+    return (0,oci_open/* storeFromInputs */.zc)(inputs.ref, inputs, environment);
+}
+async function digestOf(store, inputs) {
+    const target = (0,references/* referenceTarget */.Z9)(inputs.ref);
+    const found = await store.resolve(target);
+    if (found === undefined) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${inputs.reference}: no such tag or digest in ${store.location}.`);
+    }
+    return found.digest;
+}
+const fenced = (lines) => ['```', ...lines, '```', ''].join('\n');
+async function runDigest(inputs, environment) {
+    const digest = await digestOf(run_open(inputs, environment), inputs);
+    return {
+        // `report` is what the CLI prints: the digest alone, so that $(artefacts digest REF) is the digest.
+        outputs: { digest, report: digest, json: JSON.stringify({ reference: inputs.reference, digest }) },
+        summary: `### Digest of \`${inputs.reference}\`\n\n\`${digest}\`\n`,
+    };
+}
+async function runInspect(inputs, environment) {
+    const store = run_open(inputs, environment);
+    const described = await describeArtefact(store, (0,references/* referenceTarget */.Z9)(inputs.ref));
+    const lines = [
+        `digest: ${described.digest}`,
+        `media type: ${described.mediaType}`,
+        `kind: ${described.kind}${described.artifactType ? ` (${described.artifactType})` : ''}`,
+        `size: ${described.size} bytes`,
+        ...(described.platforms.length > 0 ? [`platforms: ${described.platforms.join(', ')}`] : []),
+        ...(described.created ? [`created: ${described.created}`] : []),
+        ...(described.version ? [`version: ${described.version}`] : []),
+        ...(described.revision ? [`revision: ${described.revision}`] : []),
+        ...(described.immutableTag ? [`immutable tag: ${described.immutableTag}`] : []),
+        ...Object.entries(described.annotations).map(([k, v]) => `annotation ${k}: ${v}`),
+    ];
+    return {
+        outputs: {
+            report: lines.join('\n'),
+            digest: described.digest,
+            'media-type': described.mediaType,
+            version: described.version ?? '',
+            'immutable-tag': described.immutableTag ?? '',
+            json: JSON.stringify(described),
+        },
+        summary: `### \`${inputs.reference}\`\n\n${fenced(lines)}`,
+    };
+}
+async function runTree(inputs, environment) {
+    const store = run_open(inputs, environment);
+    const digest = await digestOf(store, inputs);
+    const attached = await attachedTree(store, digest);
+    const lines = [`${store.location}@${digest}`, ...treeLines(attached)];
+    if (attached.length === 0)
+        lines.push('(nothing attached)');
+    return {
+        outputs: {
+            report: lines.join('\n'),
+            digest,
+            json: JSON.stringify({ reference: inputs.reference, digest, attached }),
+        },
+        summary: `### Attached to \`${inputs.reference}\`\n\n${fenced(lines)}`,
+    };
+}
+async function runLs(inputs, environment) {
+    const store = run_open(inputs, environment);
+    const tags = await listArtefactTags(store, { immutable: inputs.immutable });
+    const lines = tags.map((t) => (t.digest ? `${t.tag} ${t.digest}` : t.tag));
+    const report = lines.length > 0 ? lines.join('\n') : `(no ${inputs.immutable ? 'immutable ' : ''}tags)`;
+    return {
+        outputs: {
+            report,
+            tags: tags.map((t) => t.tag).join('\n'),
+            json: JSON.stringify({ repository: store.location, tags }),
+        },
+        summary: `### Tags of \`${inputs.reference}\`\n\n${fenced(lines)}`,
+    };
+}
+
 // EXTERNAL MODULE: ./packages/cli/src/defaults.ts
 var defaults = __nccwpck_require__(4838);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands.ts
 
 
+/** The one way to make a Command: its typed inputs stay inside, between parse and run. */
+function defineCommand(definition) {
+    const { parse, run, ...info } = definition;
+    return { ...info, execute: (raw, environment) => run(parse(raw), environment) };
+}
 /** Commands named after an action share its action.yml inputs; the rest are CLI-only. */
 const commands = {
-    sign: {
-        parse: parseSignActionInputs,
-        run: runSign,
-        secrets: SIGN_SECRETS,
-    },
-    verify: {
-        parse: parseVerifyActionInputs,
-        run: runVerify,
-        secrets: VERIFY_SECRETS,
-    },
+    sign: defineCommand({ parse: parseSignInputs, run: runSign, secrets: SIGN_SECRETS }),
+    verify: defineCommand({ parse: parseVerifyInputs, run: runVerify, secrets: VERIFY_SECRETS }),
     // CLI-only: writes cosign.key / cosign.pub (password from COSIGN_PASSWORD). Flags: --output-prefix P.
-    keygen: {
+    keygen: defineCommand({
         description: 'Write a cosign-compatible key pair: <prefix>.key (encrypted with COSIGN_PASSWORD) and <prefix>.pub.',
         flags: {
             'output-prefix': 'Path prefix of the key files (default: cosign), inside the working directory.',
@@ -51387,11 +51795,15 @@ const commands = {
         },
         parse: parseKeygenInputs,
         run: runKeygen,
-    },
-    'build-tag': { parse: parseBuildTagInputs, run: buildTag, secrets: ['github-token'] },
-    'semver-calculate': { parse: parseSemverCalculateInputs, run: semverCalculate, secrets: ['github-token'] },
+    }),
+    'build-tag': defineCommand({ parse: parseBuildTagInputs, run: runBuildTag, secrets: BUILD_TAG_SECRETS }),
+    'semver-calculate': defineCommand({
+        parse: parseSemverCalculateInputs,
+        run: runSemverCalculate,
+        secrets: SEMVER_CALCULATE_SECRETS,
+    }),
     // CLI-only: the whole pipeline on this repository (the README's main job, `npm start`).
-    release: {
+    release: defineCommand({
         description: 'The whole pipeline on this repository, offline: version, immutable tag, pack dist/, SBOM, sign, verify, promote dev → prod.',
         flags: {
             'tag-prefix': 'Prefix of version tags (default: v).',
@@ -51401,13 +51813,13 @@ const commands = {
             path: 'What is packed (default: dist). It and oci: directories stay inside the working directory.',
         },
         parse: parseReleaseInputs,
-        run: ((inputs, environment) => release(inputs, (action) => (0,defaults/* inputsFor */.p)(action), environment)),
-    },
-    promote: { parse: parsePromoteInputs, run: runPromote, secrets: PROMOTE_SECRETS },
-    sbom: { parse: parseSbomInputs, run: sbom, secrets: SBOM_SECRETS },
-    pack: { parse: parsePackInputs, run: runPack, secrets: PACK_SECRETS },
+        run: (inputs, environment) => runRelease(inputs, (action) => (0,defaults/* inputsFor */.p)(action), environment),
+    }),
+    promote: defineCommand({ parse: parsePromoteInputs, run: runPromote, secrets: PROMOTE_SECRETS }),
+    sbom: defineCommand({ parse: parseSbomInputs, run: runSbom, secrets: SBOM_SECRETS }),
+    pack: defineCommand({ parse: parsePackInputs, run: runPack, secrets: PACK_SECRETS }),
     // CLI-only: the reverse of pack.
-    pull: {
+    pull: defineCommand({
         description: 'Get the files of an artefact (as pack writes it) back into a directory, every digest verified.',
         flags: {
             reference: 'The artefact: registry/repository:tag|@digest or oci:<dir>:tag (also as the first argument).',
@@ -51419,9 +51831,54 @@ const commands = {
         positional: 'reference',
         parse: parsePullInputs,
         run: runPull,
-        secrets: ['registry-password'],
-    },
+        secrets: PULL_SECRETS,
+    }),
+    // CLI-only, read-only: what crane, cosign tree and oras discover answer.
+    inspect: defineCommand({
+        description: 'What a reference is: digest, media type, kind, platforms, size, created, annotations, and the version, commit and immutable tag build-tag recorded.',
+        flags: readFlags('The image or artefact: registry/repository:tag|@digest or oci:<dir>:tag (also as the first argument).'),
+        positional: 'reference',
+        parse: parseInspectInputs,
+        run: runInspect,
+        secrets: INSPECT_SECRETS,
+    }),
+    tree: defineCommand({
+        description: 'Everything attached to a digest: signatures, attestations by predicate type, SBOMs, promotion records (referrers API, fallback tag, cosign tags).',
+        flags: readFlags('The image or artefact whose attachments to list (also as the first argument).'),
+        positional: 'reference',
+        parse: parseTreeInputs,
+        run: runTree,
+        secrets: TREE_SECRETS,
+    }),
+    digest: defineCommand({
+        description: 'The digest a tag resolves to, alone on stdout (for $(artefacts digest REF)).',
+        flags: readFlags('The tag or reference to resolve (also as the first argument).'),
+        positional: 'reference',
+        parse: parseDigestInputs,
+        run: runDigest,
+        secrets: DIGEST_SECRETS,
+    }),
+    ls: defineCommand({
+        description: "A repository's tags; with --immutable true, only build-tag's immutable tags, each with its digest.",
+        flags: {
+            ...readFlags('The repository: registry/repository or oci:<dir>, no tag (also as the first argument).'),
+            immutable: 'true: only the tags that name the version and commit their own manifest records (default: false).',
+        },
+        positional: 'reference',
+        parse: parseLsInputs,
+        run: runLs,
+        secrets: LS_SECRETS,
+    }),
 };
+/** The flags every read-only command takes. */
+function readFlags(reference) {
+    return {
+        reference,
+        'registry-username': 'Registry user name (with --registry-password); else the credential files, as docker login writes them.',
+        'registry-password': 'Registry password or token.',
+        'allow-outside-workspace': 'reference: let an oci: directory resolve outside the working directory.',
+    };
+}
 
 
 /***/ }),
@@ -51510,7 +51967,7 @@ const actionSpecs = {
                 "required": false
             },
             "push-git-tag": {
-                "description": "Create the git tag `<tag-prefix><version>` on the built commit through the GitHub API. Already there on the same commit: nothing to do. On another commit: the step fails and the tag is never moved. Skipped on pull requests.",
+                "description": "Create the git tag `<tag-prefix><version>` on the built commit (through the GitHub API or plain git: see git-tag-transport). Already there on the same commit: nothing to do. On another commit: the step fails and the tag is never moved. Skipped on pull requests.",
                 "default": "false",
                 "required": false
             },
@@ -51525,8 +51982,18 @@ const actionSpecs = {
                 "required": false
             },
             "move-major-tag": {
-                "description": "With push-git-tag, also point `<tag-prefix><major>` (e.g. v1) at the commit, with one atomic ref update. This is the one deliberate mutable pointer; it only moves forward and never for 0.x or prereleases.",
+                "description": "With push-git-tag, also point `<tag-prefix><major>` (e.g. v1) at the commit, with one atomic ref update (with git: a push leased on the value just read). This is the one deliberate mutable pointer; it only moves forward and never for 0.x or prereleases.",
                 "default": "false",
+                "required": false
+            },
+            "git-tag-transport": {
+                "description": "How push-git-tag writes tags: `github-api` (REST API, github-token with contents: write), `git` (`git push` to git-remote with the clone's own credentials: any git host, e.g. GitLab, Bitbucket, Gitea), or `auto`: the GitHub API when github-token is set and the repository is on GitHub (a GitHub Actions run, or git-remote's host is github.com or GITHUB_SERVER_URL's), else git.",
+                "default": "auto",
+                "required": false
+            },
+            "git-remote": {
+                "description": "The git remote (name or URL) that push-git-tag reads tags from and pushes them to when it uses git.",
+                "default": "origin",
                 "required": false
             },
             "latest": {
@@ -52000,6 +52467,11 @@ const actionSpecs = {
                 "default": "major=major, semver:major\nminor=minor, semver:minor\npatch=patch, semver:patch\nskip=skip-release, no-release\n",
                 "required": false
             },
+            "labels": {
+                "description": "List of the pull/merge request's labels (one per line or comma-separated, e.g. GitLab's `$CI_MERGE_REQUEST_LABELS`), used with `bump-labels` instead of reading the labels from the GitHub event or API; for CIs with merge requests but no GitHub event. Empty: read them from GitHub.",
+                "default": "",
+                "required": false
+            },
             "conventional-commits": {
                 "description": "Read Conventional Commits 1.0 (`type(scope)!: description`, `BREAKING CHANGE:` and `BREAKING-CHANGE:` footers) from the commits since the previous version.",
                 "default": "true",
@@ -52166,12 +52638,17 @@ const actionSpecs = {
                 "required": false
             },
             "key-password": {
-                "description": "The key's password (as COSIGN_PASSWORD for cosign). A secret.",
+                "description": "The key's password. A secret. Empty: COSIGN_PASSWORD from the environment, as cosign reads it.",
+                "default": "",
+                "required": false
+            },
+            "identity-token": {
+                "description": "An OIDC identity token for keyless signing outside GitHub Actions (GitLab `id_tokens`, Buildkite, CircleCI), as cosign's `--identity-token`. Default: the SIGSTORE_ID_TOKEN environment variable; without either, the job's GitHub OIDC token. A secret.",
                 "default": "",
                 "required": false
             },
             "keyless": {
-                "description": "auto (keyless when no key is given and the job can request an OIDC token), true, or false.",
+                "description": "auto (keyless when no key is given and an identity token is given or the job can request an OIDC token), true, or false.",
                 "default": "auto",
                 "required": false
             },
@@ -52404,7 +52881,7 @@ const actionSpecs = {
 /* harmony export */   C: () => (/* binding */ usage),
 /* harmony export */   b: () => (/* binding */ commandHelp)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1330);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2617);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2641);
 /**
  * The help the CLI prints: `artefacts --help` (the commands) and `artefacts <command> --help` (its
@@ -52423,6 +52900,12 @@ function usage() {
         ...names.map((n) => `  ${n.padEnd(18)} ${_generated_action_specs_js__WEBPACK_IMPORTED_MODULE_1__/* .actionSpecs */ .d[n]?.summary ?? _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[n]?.description ?? ''}`),
         '',
         'Run `artefacts <command> --help` for its inputs. Lists take repeated flags or newline/comma-separated values.',
+        '',
+        'registry connection (every command):',
+        '  --ca-file FILE            a private CA (PEM), trusted besides the system roots (or ARTEFACTS_CA_FILE).',
+        '  --client-cert FILE        a client certificate (PEM) for registries that ask for one (or ARTEFACTS_CLIENT_CERT).',
+        '  --client-key FILE         its private key (PEM) (or ARTEFACTS_CLIENT_KEY).',
+        '  --insecure-registry HOST  speak plain HTTP to HOST[:PORT]; repeatable (or ARTEFACTS_INSECURE_REGISTRIES).',
     ].join('\n');
 }
 function commandHelp(name) {
@@ -52451,12 +52934,14 @@ function commandHelp(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9594);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7638);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1330);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4838);
-/* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8408);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9594);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7638);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2617);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4838);
+/* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2641);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8408);
 /**
  * `artefacts <command> [--input value ...] [--json]`: every action's logic from flags, with the
  * same inputs, defaults (from the same action.yml) and code as the action. Works outside GitHub.
@@ -52466,32 +52951,69 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+/**
+ * Connection flags every command takes (before or after the command's own): they set the
+ * environment the registry client reads (see core's oci/connection.ts), so the CLI and the actions
+ * configure TLS and insecure registries the same way.
+ */
+const CONNECTION_FLAGS = {
+    'ca-file': 'ARTEFACTS_CA_FILE',
+    'client-cert': 'ARTEFACTS_CLIENT_CERT',
+    'client-key': 'ARTEFACTS_CLIENT_KEY',
+    'insecure-registry': 'ARTEFACTS_INSECURE_REGISTRIES',
+};
+/** Takes the connection flags out of `args` into the environment; files resolve against the working directory. */
+function takeConnectionFlags(args) {
+    const rest = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i] ?? '';
+        const eq = arg.indexOf('=');
+        const flag = arg.startsWith('--') ? (eq >= 0 ? arg.slice(2, eq) : arg.slice(2)) : '';
+        const variable = CONNECTION_FLAGS[flag];
+        if (variable === undefined) {
+            rest.push(arg);
+            continue;
+        }
+        const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
+        if (value === undefined || value === '' || value.startsWith('--')) {
+            throw new UsageError(`--${flag} needs a value (${flag === 'insecure-registry' ? 'host or host:port' : 'a PEM file'})`);
+        }
+        if (flag === 'insecure-registry') {
+            process.env[variable] = [process.env[variable], value].filter(Boolean).join(',');
+        }
+        else {
+            process.env[variable] = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(value);
+        }
+    }
+    return rest;
+}
+class UsageError extends Error {
+}
 const argv = process.argv.slice(2);
 const debug = argv.includes('--debug') || process.env.ARTEFACTS_DEBUG === '1';
-const secrets = new Set();
-const mask = (text) => {
-    let out = text;
-    for (const s of secrets)
-        out = out.split(s).join('***');
-    return out;
-};
+/**
+ * Secrets are masked where a runner masks them: under GitHub Actions the CLI registers each with
+ * `::add-mask::` as it is read, and the runner hides it from every later line. Elsewhere nothing
+ * is rewritten: the suite never puts a secret in a message, and rewriting every occurrence of a
+ * short password would turn ordinary words and paths into nonsense ("exists" → "e***ists").
+ */
+const underRunner = process.env.GITHUB_ACTIONS === 'true';
 const logger = {
-    debug: (m) => void (debug && process.stderr.write(`debug: ${mask(m)}\n`)),
-    info: (m) => void process.stderr.write(`${mask(m)}\n`),
-    notice: (m) => void process.stderr.write(`notice: ${mask(m)}\n`),
-    warning: (m) => void process.stderr.write(`warning: ${mask(m)}\n`),
-    secret: (v) => void (v !== '' && secrets.add(v)),
+    debug: (m) => void (debug && process.stderr.write(`debug: ${m}\n`)),
+    info: (m) => void process.stderr.write(`${m}\n`),
+    notice: (m) => void process.stderr.write(`notice: ${m}\n`),
+    warning: (m) => void process.stderr.write(`warning: ${m}\n`),
+    secret: (v) => void (underRunner && v.trim() !== '' && process.stderr.write(`::add-mask::${v}\n`)),
     group: async (title, fn) => {
-        process.stderr.write(`── ${mask(title)}\n`);
+        process.stderr.write(`── ${title}\n`);
         return fn();
     },
 };
-class UsageError extends Error {
-}
 /** Flags → raw input values. `--x v`, `--x=v`, bare `--x` for true; repeated flags join with newlines. */
 function parseFlags(name, args) {
-    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionSpecs */ .d[name];
-    const cliFlags = _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[name]?.flags;
+    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_3__/* .actionSpecs */ .d[name];
+    const cliFlags = _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P[name]?.flags;
     const known = new Set(Object.keys(spec?.inputs ?? cliFlags ?? {}));
     const values = new Map();
     for (let i = 0; i < args.length; i++) {
@@ -52499,7 +53021,7 @@ function parseFlags(name, args) {
         if (['--json', '--summary', '--debug'].includes(arg))
             continue;
         if (!arg.startsWith('--')) {
-            const positional = _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[name]?.positional;
+            const positional = _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P[name]?.positional;
             if (positional !== undefined && !values.has(positional)) {
                 values.set(positional, arg);
                 continue;
@@ -52523,18 +53045,18 @@ function parseFlags(name, args) {
     return values;
 }
 async function main() {
-    const [name, ...rest] = argv;
+    const [name, ...rest] = takeConnectionFlags(argv);
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        process.stdout.write(`${(0,_help_js__WEBPACK_IMPORTED_MODULE_3__/* .usage */ .C)()}\n`);
+        process.stdout.write(`${(0,_help_js__WEBPACK_IMPORTED_MODULE_4__/* .usage */ .C)()}\n`);
         return name === undefined ? 2 : 0;
     }
-    const command = _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[name];
+    const command = _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P[name];
     if (!command) {
-        process.stderr.write(`error: unknown command '${name}'\n\n${(0,_help_js__WEBPACK_IMPORTED_MODULE_3__/* .usage */ .C)()}\n`);
+        process.stderr.write(`error: unknown command '${name}'\n\n${(0,_help_js__WEBPACK_IMPORTED_MODULE_4__/* .usage */ .C)()}\n`);
         return 2;
     }
     if (rest.includes('--help') || rest.includes('-h')) {
-        process.stdout.write(`${(0,_help_js__WEBPACK_IMPORTED_MODULE_3__/* .commandHelp */ .b)(name)}\n`);
+        process.stdout.write(`${(0,_help_js__WEBPACK_IMPORTED_MODULE_4__/* .commandHelp */ .b)(name)}\n`);
         return 0;
     }
     const flags = parseFlags(name, rest);
@@ -52544,12 +53066,11 @@ async function main() {
             logger.secret(v);
     }
     // Defaults exactly as the runner applies them from action.yml.
-    const raw = (0,_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .inputsFor */ .p)(name, flags);
-    const github = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__/* .readGitHubContext */ .L7)(process.env);
+    const raw = (0,_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .inputsFor */ .p)(name, flags);
+    const github = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__/* .readGitHubContext */ .L7)(process.env);
     if (github === undefined)
         logger.debug('Not running under GitHub Actions: reading git directly for context.');
-    const inputs = command.parse(raw);
-    const outcome = await command.run(inputs, { cwd: process.cwd(), env: process.env, logger, github });
+    const outcome = await command.execute(raw, { cwd: process.cwd(), env: process.env, logger, github });
     if (argv.includes('--json')) {
         const json = outcome.outputs.json;
         process.stdout.write(`${json === undefined ? JSON.stringify(outcome.outputs, null, 2) : JSON.stringify(JSON.parse(json), null, 2)}\n`);
@@ -52578,12 +53099,12 @@ catch (error) {
         process.exitCode = 2;
     }
     else {
-        const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__/* .isArtefactsError */ .cs)(error) ? error.message : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(error)}`;
-        process.stderr.write(`error: ${mask(message)}\n`);
-        if ((0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__/* .isArtefactsError */ .cs)(error) && error.hint)
-            process.stderr.write(`hint: ${mask(error.hint)}\n`);
+        const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_6__/* .isArtefactsError */ .cs)(error) ? error.message : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_6__/* .describeError */ .Uc)(error)}`;
+        process.stderr.write(`error: ${message}\n`);
+        if ((0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_6__/* .isArtefactsError */ .cs)(error) && error.hint)
+            process.stderr.write(`hint: ${error.hint}\n`);
         if (debug && error instanceof Error && error.stack)
-            process.stderr.write(`${mask(error.stack)}\n`);
+            process.stderr.write(`${error.stack}\n`);
         process.exitCode = 1;
     }
 }
@@ -52643,6 +53164,7 @@ function describeError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
 /* harmony export */   L7: () => (/* binding */ readGitHubContext),
 /* harmony export */   QO: () => (/* binding */ parseWorkflowRef),
 /* harmony export */   Vp: () => (/* binding */ runUrl)
@@ -52652,6 +53174,19 @@ function describeError(error) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
 
 
+/** The run context from the runner's GITHUB_* variables alone (no event, no payload needed). */
+function readRunContext(env) {
+    return {
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+    };
+}
 /** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
 function readGitHubContext(env = process.env) {
     const eventName = env.GITHUB_EVENT_NAME;
@@ -52669,27 +53204,28 @@ function readGitHubContext(env = process.env) {
             });
         }
     }
+    const run = readRunContext(env);
     const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
     const [owner = '', repo = ''] = repository.split('/');
     return {
         eventName,
         payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
+        sha: run.sha,
+        ref: run.ref,
         refName: env.GITHUB_REF_NAME ?? '',
         headRef: env.GITHUB_HEAD_REF ?? '',
         baseRef: env.GITHUB_BASE_REF ?? '',
         repository,
         owner,
         repo,
-        runId: env.GITHUB_RUN_ID ?? '',
+        runId: run.runId,
         runNumber: positive(env.GITHUB_RUN_NUMBER),
-        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
-        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        runAttempt: run.runAttempt,
+        serverUrl: run.serverUrl,
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: env.GITHUB_WORKFLOW ?? '',
+        workflow: run.workflow,
         job: env.GITHUB_JOB ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
+        actor: run.actor,
         pullRequest: pullRequestFacts(payload),
     };
 }
@@ -52748,10 +53284,55 @@ function parseWorkflowRef(value) {
 
 /***/ }),
 
+/***/ 6886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ runFacts),
+/* harmony export */   u: () => (/* binding */ envRunFacts)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9594);
+/**
+ * The facts of a workflow run that a statement about what it made carries: the one builder behind
+ * SLSA provenance (sign/statements.ts) and promotion records (promote/records.ts), so the two never
+ * disagree on which run, commit, repository or workflow it was.
+ */
+
+/**
+ * The one builder of a run's facts. `workflow` is GITHUB_WORKFLOW_REF and, when signing keyless, the
+ * OIDC token's `job_workflow_ref` (which GitHub's own provenance names as the builder).
+ */
+function runFacts(context, workflow) {
+    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
+    const parsed = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWorkflowRef */ .QO)(workflow.workflowRef);
+    return {
+        repository: context.repository,
+        repositoryUrl,
+        sha: context.sha,
+        ref: context.ref,
+        workflowName: context.workflow,
+        workflowRef: workflow.workflowRef,
+        workflow: { path: parsed.path, ref: parsed.ref || context.ref },
+        builderId: `${context.serverUrl}/${workflow.jobWorkflowRef ?? workflow.workflowRef}`,
+        actor: context.actor,
+        runUrl: context.repository === '' || context.runId === ''
+            ? undefined
+            : `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
+    };
+}
+/** A run's facts from the runner's environment alone (for a caller with no GitHubContext). */
+function envRunFacts(env) {
+    return runFacts((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$p)(env), { workflowRef: env.GITHUB_WORKFLOW_REF ?? '' });
+}
+
+
+/***/ }),
+
 /***/ 7276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dk: () => (/* binding */ booleanWord),
 /* harmony export */   GE: () => (/* binding */ credentialPair),
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   mR: () => (/* binding */ optionalText),
@@ -52781,16 +53362,22 @@ function required(get, name) {
 }
 const TRUE = new Set(['true', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'off', '0']);
+/**
+ * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
+ * `value` is neither, for inputs that take a boolean or something else (a list, a key).
+ */
+function booleanWord(value) {
+    const word = value.trim().toLowerCase();
+    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
+}
 function boolean(get, name, fallback = false) {
     const raw = get(name).trim();
     if (raw === '')
         return fallback;
-    const value = raw.toLowerCase();
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'true or false');
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'true or false');
+    return value;
 }
 function integer(get, name, options = {}) {
     const raw = get(name).trim();
@@ -52874,346 +53461,187 @@ function sourceDateEpoch(env) {
 
 /***/ }),
 
-/***/ 6365:
+/***/ 3252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ LayoutStore)
+/* harmony export */   Dq: () => (/* binding */ referrerManifest),
+/* harmony export */   Zx: () => (/* binding */ prepareReferrer),
+/* harmony export */   pI: () => (/* binding */ tarHeader)
 /* harmony export */ });
-/* unused harmony export REF_NAME */
+/* unused harmony exports buildImage, buildIndex, buildReferrer */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7638);
-/* harmony import */ var _media_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6939);
-/* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(461);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+/* harmony import */ var _media_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6939);
 /**
- * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
- * `org.opencontainers.image.ref.name` annotations) and `blobs/sha256/<hex>`. Blobs are written to
- * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
- * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
- * plus any `sha256-<hex>` fallback-tag index another tool left there.
+ * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
+ * files or of random, incompressible content of a given size, the image config, single-platform
+ * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
  */
 
 
 
 
 
-
-
-
-
-const REF_NAME = 'org.opencontainers.image.ref.name';
-class LayoutStore {
-    dir;
-    location;
-    indexLock = Promise.resolve();
-    constructor(dir) {
-        this.dir = dir;
-        this.location = `oci:${dir}`;
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+/**
+ * A ustar header: a regular file (default) or a directory, owner 0/0 without names, mtime in
+ * seconds (default 0). Throws when the name cannot be stored in ustar's 100 + 155 byte fields.
+ */
+function tarHeader(name, size, mode = 0o644, options = {}) {
+    const header = Buffer.alloc(512, 0);
+    let prefix = '';
+    let base = name;
+    if (Buffer.byteLength(name) > 100) {
+        const cut = name.lastIndexOf('/', 155);
+        prefix = cut > 0 ? name.slice(0, cut) : '';
+        base = cut > 0 ? name.slice(cut + 1) : name;
     }
-    blobPath(digest) {
-        (0,_references_js__WEBPACK_IMPORTED_MODULE_6__/* .checkDigest */ .H2)(digest);
-        return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+    if (Buffer.byteLength(base) > 100 || Buffer.byteLength(prefix) > 155 || base === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('UNSUPPORTED', `Path ${JSON.stringify(name.slice(0, 300))} is too long for a ustar entry (name 100 bytes, directory prefix 155).`);
     }
-    /** Creates the layout skeleton when absent (idempotent). */
-    async init() {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, 'blobs', 'sha256'), { recursive: true });
-        const marker = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, 'oci-layout');
-        try {
-            const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(marker, 'utf8');
-            const parsed = JSON.parse(text);
-            if (parsed.imageLayoutVersion !== '1.0.0') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E('LAYOUT_INVALID', `${this.location}: oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`);
-            }
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT')
-                throw this.wrap(error, 'reading oci-layout');
-            await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
-        }
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, 'index.json'));
-        }
-        catch {
-            await this.atomicWrite(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: _media_js__WEBPACK_IMPORTED_MODULE_8__/* .MEDIA */ .Rn.ociIndex, manifests: [] })));
-        }
+    header.write(base, 0, 100, 'utf8');
+    header.write(octal(mode, 8), 100, 'ascii');
+    header.write(octal(0, 8), 108, 'ascii');
+    header.write(octal(0, 8), 116, 'ascii');
+    header.write(octal(size, 12), 124, 'ascii');
+    header.write(octal(Math.max(0, Math.floor(options.mtime ?? 0)), 12), 136, 'ascii');
+    header.write('        ', 148, 'ascii');
+    header.write(options.type === 'directory' ? '5' : '0', 156, 'ascii');
+    header.write('ustar\u000000', 257, 'ascii');
+    header.write(prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
+    return header;
+}
+async function* tarEntries(spec) {
+    const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
+    for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
+        yield tarHeader(name.replace(/^\/+/, ''), bytes.length);
+        yield bytes;
+        yield pad(bytes.length);
     }
-    wrap(error, doing) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E)
-            return error;
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E('IO_FAILED', `${this.location}: ${doing}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .describeError */ .Uc)(error)}`, { cause: error });
+    if (spec.randomBytes !== undefined && spec.randomBytes > 0) {
+        yield tarHeader(`random-${randomBytes(6).toString('hex')}.bin`, spec.randomBytes);
+        for (let left = spec.randomBytes; left > 0; left -= 1 << 20)
+            yield randomBytes(Math.min(left, 1 << 20));
+        yield pad(spec.randomBytes);
     }
-    async atomicWrite(file, bytes) {
-        const tmp = `${file}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, bytes);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, file);
-        }
-        catch (error) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(tmp).catch(() => undefined);
-            throw this.wrap(error, `writing ${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}`);
-        }
+    yield Buffer.alloc(1024, 0);
+}
+/** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
+async function buildLayer(store, spec) {
+    const hash = createHash('sha256');
+    const tee = new Transform({
+        transform(chunk, _encoding, callback) {
+            hash.update(chunk);
+            callback(null, chunk);
+        },
+    });
+    const tar = Readable.from(tarEntries(spec)).pipe(tee);
+    const gzip = (spec.compression ?? 'gzip') === 'gzip';
+    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
+    return {
+        descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
+        diffId: `sha256:${hash.digest('hex')}`,
+    };
+}
+/** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */
+async function buildImage(store, spec, options = {}) {
+    const platform = spec.platform ?? { architecture: 'amd64', os: 'linux' };
+    const layers = [];
+    const diffIds = [];
+    for (const layer of spec.layers) {
+        const built = await buildLayer(store, layer);
+        layers.push(built.descriptor);
+        diffIds.push(built.diffId);
     }
-    /** The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing referring. */
-    async indexIfAny() {
-        try {
-            return await this.readIndex();
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E && error.code === 'REGISTRY_NOT_FOUND')
-                return undefined;
-            throw error;
-        }
-    }
-    async readIndex() {
-        let text;
-        try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, 'index.json'), 'utf8');
-        }
-        catch (error) {
-            if (error.code === 'ENOENT') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
-                    hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
-                });
-            }
-            throw this.wrap(error, 'reading index.json');
-        }
-        try {
-            const parsed = JSON.parse(text);
-            if (!Array.isArray(parsed.manifests))
-                throw new Error('no manifests array');
-            return parsed;
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E('LAYOUT_INVALID', `${this.location}: index.json is not a valid index: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .describeError */ .Uc)(error)}`);
-        }
-    }
-    /** Serialised read-modify-write of index.json, replaced atomically. */
-    async updateIndex(change) {
-        const run = this.indexLock
-            .catch(() => undefined)
-            .then(async () => {
-            await this.init();
-            const index = await this.readIndex();
-            const next = change([...index.manifests]);
-            if (next === undefined)
-                return;
-            const out = { ...index, schemaVersion: 2, mediaType: _media_js__WEBPACK_IMPORTED_MODULE_8__/* .MEDIA */ .Rn.ociIndex, manifests: next };
-            await this.atomicWrite(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify(out, null, 2)));
-        });
-        this.indexLock = run;
-        await run;
-    }
-    async resolve(reference) {
-        if ((0,_references_js__WEBPACK_IMPORTED_MODULE_6__/* .isDigest */ .Bc)(reference)) {
-            if ((await this.hasBlob(reference)) === undefined)
-                return undefined;
-            const manifest = await this.getManifest(reference);
-            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
-        }
-        if (!(0,_references_js__WEBPACK_IMPORTED_MODULE_6__/* .isTag */ .dz)(reference)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
-        }
-        const index = await this.indexIfAny();
-        if (index === undefined)
-            return undefined;
-        const entry = [...index.manifests].reverse().find((d) => d.annotations?.[REF_NAME] === reference);
-        if (entry === undefined)
-            return undefined;
-        return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
-    }
-    async getManifest(reference) {
-        const what = `reading manifest ${this.location}${(0,_references_js__WEBPACK_IMPORTED_MODULE_6__/* .isDigest */ .Bc)(reference) ? '@' : ':'}${reference}`;
-        const digest = (0,_references_js__WEBPACK_IMPORTED_MODULE_6__/* .isDigest */ .Bc)(reference) ? reference : (await this.resolve(reference))?.digest;
-        if (digest === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
-        let bytes;
-        try {
-            bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(this.blobPath(digest));
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
-            throw this.wrap(error, what);
-        }
-        if ((0,_media_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256 */ .sc)(bytes) !== digest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${what}: the stored bytes hash to ${(0,_media_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256 */ .sc)(bytes)}; the layout is corrupt.`);
-        }
-        return (0,_media_js__WEBPACK_IMPORTED_MODULE_8__/* .parseManifest */ .Ng)(bytes, what);
-    }
-    async putManifest(manifest, options = {}) {
-        if (options.tag !== undefined && !(0,_references_js__WEBPACK_IMPORTED_MODULE_6__/* .isTag */ .dz)(options.tag)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E('REFERENCE_INVALID', `Tag ${JSON.stringify(options.tag.slice(0, 200))} is not a valid tag.`);
-        }
-        if ((0,_media_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256 */ .sc)(manifest.bytes) !== manifest.digest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.location}: manifest bytes do not hash to ${manifest.digest}.`);
-        }
-        await this.init();
-        await this.putBlob({ digest: manifest.digest, size: manifest.bytes.length }, manifest.bytes);
-        const subject = manifest.parsed.subject;
-        const entry = (0,_media_js__WEBPACK_IMPORTED_MODULE_8__/* .descriptorOf */ .nb)(manifest);
-        await this.updateIndex((manifests) => {
-            let changed = false;
-            let out = manifests;
-            if (options.tag !== undefined) {
-                const tagged = { ...entry, annotations: { ...entry.annotations, [REF_NAME]: options.tag } };
-                const same = out.find((d) => d.annotations?.[REF_NAME] === options.tag);
-                if (same === undefined || same.digest !== manifest.digest) {
-                    out = [...out.filter((d) => d.annotations?.[REF_NAME] !== options.tag), tagged];
-                    changed = true;
-                }
-            }
-            if (subject !== undefined && !out.some((d) => d.digest === manifest.digest)) {
-                out = [...out, entry];
-                changed = true;
-            }
-            return changed ? out : undefined;
-        });
-        return { digest: manifest.digest, referrerIndexed: subject !== undefined };
-    }
-    async putTag(tag, manifest) {
-        await this.putManifest(manifest, { tag });
-    }
-    async hasBlob(digest) {
-        try {
-            return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(this.blobPath(digest))).size;
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw this.wrap(error, `checking blob ${digest}`);
-        }
-    }
-    async getBlob(descriptor) {
-        const file = this.blobPath(descriptor.digest);
-        const size = await this.hasBlob(descriptor.digest);
-        if (size === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ArtefactsError */ .E('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
-        }
-        const verifier = new _media_js__WEBPACK_IMPORTED_MODULE_8__/* .VerifyingStream */ .SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
-        (0,node_stream__WEBPACK_IMPORTED_MODULE_4__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1 << 20 }), verifier, () => undefined);
-        return verifier;
-    }
-    async putBlob(descriptor, source) {
-        const target = this.blobPath(descriptor.digest);
-        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
-            return;
-        await this.init();
-        const raw = Buffer.isBuffer(source) ? node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.from([source]) : await source();
-        if (raw instanceof _media_js__WEBPACK_IMPORTED_MODULE_8__/* .VerifyingStream */ .SC && raw.verifies(descriptor)) {
-            // Already verified while streaming (a store's getBlob): hashing it again would only cost time.
-            await this.commitStream(raw, new node_stream__WEBPACK_IMPORTED_MODULE_4__.PassThrough({ highWaterMark: 1 << 20 }), target);
-            return;
-        }
-        const verifier = new _media_js__WEBPACK_IMPORTED_MODULE_8__/* .VerifyingStream */ .SC(descriptor.digest, descriptor.size, `writing blob ${descriptor.digest} to ${this.location}`);
-        await this.commitStream(raw, verifier, target);
-    }
-    /** Writes a stream of unknown digest as a blob; answers its digest and size. */
-    async writeBlob(source) {
-        await this.init();
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        let size = 0;
-        const counter = new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
-            transform(chunk, _enc, cb) {
-                hash.update(chunk);
-                size += chunk.length;
-                cb(null, chunk);
-            },
-        });
-        const tmp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, 'blobs', 'sha256', `.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`);
-        try {
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(Buffer.isBuffer(source) ? node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.from([source]) : source, counter, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(tmp));
-            const digest = `sha256:${hash.digest('hex')}`;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, this.blobPath(digest));
-            return { digest, size };
-        }
-        catch (error) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(tmp).catch(() => undefined);
-            throw this.wrap(error, 'writing a blob');
-        }
-    }
-    async commitStream(raw, verifier, target) {
-        const tmp = `${node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target)}/.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`;
-        try {
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(raw, verifier, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(tmp));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, target);
-        }
-        catch (error) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(tmp).catch(() => undefined);
-            throw this.wrap(error, `writing blob ${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(target)}`);
-        }
-    }
-    async mountBlob(descriptor, fromRepository, fallback) {
-        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
-            return 'mounted';
-        const other = new LayoutStore(fromRepository);
-        if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
-            await this.init();
-            const target = this.blobPath(descriptor.digest);
-            const tmp = `${target}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
-            try {
-                // A hard link moves no bytes; verify the source before trusting it.
-                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(await other.getBlob(descriptor), new node_stream__WEBPACK_IMPORTED_MODULE_4__.Writable({ write: (_chunk, _encoding, cb) => cb() }));
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(other.blobPath(descriptor.digest), tmp).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(other.blobPath(descriptor.digest), tmp));
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, target);
-                return 'mounted';
-            }
-            catch (error) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(tmp).catch(() => undefined);
-                throw this.wrap(error, `mounting blob ${descriptor.digest} from ${fromRepository}`);
-            }
-        }
-        if (fallback === undefined)
-            return 'not-mounted';
-        await this.putBlob(descriptor, fallback);
-        return 'uploaded';
-    }
-    async referrers(digest, artifactType) {
-        (0,_references_js__WEBPACK_IMPORTED_MODULE_6__/* .checkDigest */ .H2)(digest);
-        const index = await this.indexIfAny();
-        if (index === undefined)
-            return [];
-        const found = [];
-        const seen = new Set();
-        const add = (d) => {
-            if (seen.has(d.digest))
-                return;
-            seen.add(d.digest);
-            if (artifactType === undefined || d.artifactType === artifactType)
-                found.push(d);
-        };
-        for (const entry of index.manifests) {
-            if (entry.digest === digest || (await this.hasBlob(entry.digest)) === undefined || entry.size > 4 * 1024 * 1024)
-                continue;
-            const manifest = await this.getManifest(entry.digest);
-            if (manifest.parsed.subject?.digest === digest)
-                add((0,_media_js__WEBPACK_IMPORTED_MODULE_8__/* .descriptorOf */ .nb)(manifest));
-        }
-        const fallback = index.manifests.find((d) => d.annotations?.[REF_NAME] === (0,_references_js__WEBPACK_IMPORTED_MODULE_6__/* .referrersTag */ .LN)(digest));
-        if (fallback !== undefined && (0,_media_js__WEBPACK_IMPORTED_MODULE_8__/* .isIndexMediaType */ .$$)(fallback.mediaType)) {
-            const manifest = await this.getManifest(fallback.digest);
-            for (const d of manifest.parsed.manifests)
-                add(d);
-        }
-        return found;
-    }
-    async listTags() {
-        const index = await this.indexIfAny();
-        if (index === undefined)
-            return [];
-        const tags = index.manifests.map((d) => d.annotations?.[REF_NAME]).filter((t) => t !== undefined);
-        return [...new Set(tags)].sort();
-    }
+    const config = Buffer.from(JSON.stringify({
+        ...(spec.created === undefined ? {} : { created: spec.created }),
+        ...platform,
+        config: spec.config ?? {},
+        rootfs: { type: 'layers', diff_ids: diffIds },
+    }));
+    const configBlob = await store.writeBlob(config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociManifest,
+        config: { mediaType: MEDIA.ociConfig, ...configBlob },
+        layers,
+        ...(spec.annotations === undefined ? {} : { annotations: spec.annotations }),
+    };
+    const encoded = encodeManifest(manifest);
+    await store.putManifest(encoded, options);
+    return encoded;
+}
+/** Builds a multi-platform index over images (each built with its own platform). */
+async function buildIndex(store, images, options = {}) {
+    const index = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociIndex,
+        manifests: images.map(({ manifest, platform }) => ({
+            mediaType: manifest.mediaType,
+            digest: manifest.digest,
+            size: manifest.bytes.length,
+            platform,
+        })),
+        ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
+    };
+    const encoded = encodeManifest(index);
+    await store.putManifest(encoded, options.tag === undefined ? {} : { tag: options.tag });
+    return encoded;
+}
+/** Builds an artifact manifest (empty config, one layer) referring to `subject`: a signature, SBOM or record. */
+async function buildReferrer(store, subject, artifactType, content, annotations = {}) {
+    const manifest = await prepareReferrer(store, subject, artifactType, content, annotations);
+    await store.putManifest(manifest);
+    return manifest;
+}
+/**
+ * The one builder of a manifest that refers to a subject (an OCI 1.1 artifact manifest): the given
+ * artifactType, the empty config, the layers, `subject` (media type, digest and size only) and
+ * the annotations when there are any. Signatures, SBOM documents and promotion records all come
+ * from here. The key order is fixed (schemaVersion, mediaType, artifactType, config, layers,
+ * subject, annotations), as cosign writes it: the bytes, and so the digest, never change.
+ * Answers the exact bytes (as a Manifest) and the descriptor an index lists it by.
+ */
+function referrerManifest(spec) {
+    const { subject, annotations } = spec;
+    const manifest = (0,_media_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeManifest */ .Gb)({
+        schemaVersion: 2,
+        mediaType: _media_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA */ .Rn.ociManifest,
+        artifactType: spec.artifactType,
+        config: { ..._media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_DESCRIPTOR */ .gi },
+        layers: [...spec.layers],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        ...(annotations === undefined || Object.keys(annotations).length === 0 ? {} : { annotations }),
+    });
+    return { manifest, descriptor: (0,_media_js__WEBPACK_IMPORTED_MODULE_4__/* .descriptorOf */ .nb)(manifest) };
+}
+/**
+ * A referrer's blobs uploaded (the empty config and the content layer, together) and its manifest
+ * encoded but not yet written: the caller decides when the referrer becomes visible.
+ */
+async function prepareReferrer(store, subject, artifactType, content, annotations = {}) {
+    const layer = { mediaType: content.mediaType, digest: (0,_media_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256 */ .sc)(content.bytes), size: content.bytes.length };
+    // The empty config is usually there already (every referrer shares it): one HEAD instead of an upload.
+    await Promise.all([
+        store
+            .hasBlob(_media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_DIGEST */ .Vx)
+            .then((has) => has === undefined ? store.putBlob({ digest: _media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_DIGEST */ .Vx, size: _media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_JSON */ .JO.length }, _media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_JSON */ .JO) : undefined),
+        store.putBlob(layer, content.bytes),
+    ]);
+    return referrerManifest({ artifactType, layers: [layer], subject, annotations }).manifest;
 }
 
 
@@ -53228,6 +53656,7 @@ class LayoutStore {
 /* harmony export */   Gb: () => (/* binding */ encodeManifest),
 /* harmony export */   JO: () => (/* binding */ EMPTY_JSON),
 /* harmony export */   KZ: () => (/* binding */ checkManifestMediaType),
+/* harmony export */   LA: () => (/* binding */ isMediaType),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   Rn: () => (/* binding */ MEDIA),
 /* harmony export */   SC: () => (/* binding */ VerifyingStream),
@@ -53235,11 +53664,13 @@ class LayoutStore {
 /* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
 /* harmony export */   bl: () => (/* binding */ childDescriptors),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   gi: () => (/* binding */ EMPTY_DESCRIPTOR),
+/* harmony export */   kA: () => (/* binding */ INDEX_MEDIA_TYPES),
 /* harmony export */   nb: () => (/* binding */ descriptorOf),
 /* harmony export */   nw: () => (/* binding */ isIndex),
+/* harmony export */   sU: () => (/* binding */ digestHex),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
-/* unused harmony export INDEX_MEDIA_TYPES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
@@ -53272,6 +53703,12 @@ const MANIFEST_MEDIA_TYPES = [
     MEDIA.dockerList,
 ];
 const INDEX_MEDIA_TYPES = [MEDIA.ociIndex, MEDIA.dockerList];
+/** RFC 6838's `type/subtype` (restricted-name on each side): the shape of any artifactType or mediaType. */
+const MEDIA_TYPE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+/** Whether `value` has the shape of a media type (`application/vnd.acme.chart.v1`); parameters are not allowed. */
+function isMediaType(value) {
+    return MEDIA_TYPE_SHAPE.test(value);
+}
 /** The full Accept header: distribution 2.8 answers 404 for an OCI manifest when it is missing. */
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 /** Registries refuse manifests above about 4 MiB; so do we, before sending or while reading. */
@@ -53279,8 +53716,30 @@ const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** The empty JSON config (`{}`), used by artifacts that carry no config. */
 const EMPTY_JSON = Buffer.from('{}');
 const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+/** The empty config's descriptor (`{}`, size 2), as every artifact manifest without a config names it. */
+const EMPTY_DESCRIPTOR = Object.freeze({
+    mediaType: MEDIA.empty,
+    digest: EMPTY_DIGEST,
+    size: 2,
+});
+/**
+ * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
+ * this function (streams hash incrementally, in VerifyingStream and the layout writer).
+ */
 function sha256(bytes) {
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+/**
+ * The other job: checks a digest someone gave (`sha256:<hex>`, or bare hex) and answers its 64
+ * lower-case hex digits, as the referrers tag, in-toto subjects and cosign payloads write it.
+ */
+function digestHex(digest) {
+    const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
+    if (!SHA256_HEX.test(hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
+    }
+    return hex;
 }
 function isIndexMediaType(mediaType) {
     return INDEX_MEDIA_TYPES.includes(mediaType);
@@ -53409,17 +53868,370 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
 
 /***/ }),
 
-/***/ 4099:
+/***/ 8326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ch: () => (/* binding */ openStore),
-/* harmony export */   gm: () => (/* binding */ readBlob)
-/* harmony export */ });
-/* unused harmony export copyTree */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6365);
-/* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(461);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2655);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Og: () => (/* binding */ credentialsFor),
+  Ch: () => (/* binding */ openStore),
+  gm: () => (/* binding */ readBlob),
+  zc: () => (/* binding */ storeFromInputs)
+});
+
+// UNUSED EXPORTS: copyTree
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __nccwpck_require__(6939);
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
+/**
+ * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
+ * `org.opencontainers.image.ref.name` annotations) and `blobs/sha256/<hex>`. Blobs are written to
+ * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
+ * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
+ * plus any `sha256-<hex>` fallback-tag index another tool left there.
+ */
+
+
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+class LayoutStore {
+    dir;
+    location;
+    mountScope;
+    indexLock = Promise.resolve();
+    constructor(dir) {
+        this.dir = dir;
+        this.location = `oci:${dir}`;
+        this.mountScope = { kind: 'layout', dir };
+    }
+    blobPath(digest) {
+        (0,references/* checkDigest */.H2)(digest);
+        return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+    }
+    /** Creates the layout skeleton when absent (idempotent). */
+    async init() {
+        await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true });
+        const marker = external_node_path_default().join(this.dir, 'oci-layout');
+        try {
+            const text = await (0,promises_.readFile)(marker, 'utf8');
+            const parsed = JSON.parse(text);
+            if (parsed.imageLayoutVersion !== '1.0.0') {
+                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`);
+            }
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw this.wrap(error, 'reading oci-layout');
+            await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
+        }
+        try {
+            await (0,promises_.stat)(external_node_path_default().join(this.dir, 'index.json'));
+        }
+        catch {
+            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: [] })));
+        }
+    }
+    wrap(error, doing) {
+        if (error instanceof errors/* ArtefactsError */.E)
+            return error;
+        return new errors/* ArtefactsError */.E('IO_FAILED', `${this.location}: ${doing}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error });
+    }
+    async atomicWrite(file, bytes) {
+        const tmp = `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+        try {
+            await (0,promises_.writeFile)(tmp, bytes);
+            await (0,promises_.rename)(tmp, file);
+        }
+        catch (error) {
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, `writing ${external_node_path_default().basename(file)}`);
+        }
+    }
+    /** The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing referring. */
+    async indexIfAny() {
+        try {
+            return await this.readIndex();
+        }
+        catch (error) {
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_NOT_FOUND')
+                return undefined;
+            throw error;
+        }
+    }
+    async readIndex() {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(external_node_path_default().join(this.dir, 'index.json'), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT') {
+                throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
+                    hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
+                });
+            }
+            throw this.wrap(error, 'reading index.json');
+        }
+        try {
+            const parsed = JSON.parse(text);
+            if (!Array.isArray(parsed.manifests))
+                throw new Error('no manifests array');
+            return parsed;
+        }
+        catch (error) {
+            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+    }
+    /** Serialised read-modify-write of index.json, replaced atomically. */
+    async updateIndex(change) {
+        const run = this.indexLock
+            .catch(() => undefined)
+            .then(async () => {
+            await this.init();
+            const index = await this.readIndex();
+            const next = change([...index.manifests]);
+            if (next === undefined)
+                return;
+            const out = { ...index, schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: next };
+            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify(out, null, 2)));
+        });
+        this.indexLock = run;
+        await run;
+    }
+    async resolve(reference) {
+        if ((0,references/* isDigest */.Bc)(reference)) {
+            if ((await this.hasBlob(reference)) === undefined)
+                return undefined;
+            const manifest = await this.getManifest(reference);
+            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+        }
+        if (!(0,references/* isTag */.dz)(reference)) {
+            throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
+        }
+        const index = await this.indexIfAny();
+        if (index === undefined)
+            return undefined;
+        const entry = [...index.manifests].reverse().find((d) => d.annotations?.[REF_NAME] === reference);
+        if (entry === undefined)
+            return undefined;
+        return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
+    }
+    async getManifest(reference) {
+        const what = `reading manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
+        const digest = (0,references/* isDigest */.Bc)(reference) ? reference : (await this.resolve(reference))?.digest;
+        if (digest === undefined)
+            throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(this.blobPath(digest));
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
+            throw this.wrap(error, what);
+        }
+        if ((0,media/* sha256 */.sc)(bytes) !== digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the stored bytes hash to ${(0,media/* sha256 */.sc)(bytes)}; the layout is corrupt.`);
+        }
+        return (0,media/* parseManifest */.Ng)(bytes, what);
+    }
+    async putManifest(manifest, options = {}) {
+        if (options.tag !== undefined && !(0,references/* isTag */.dz)(options.tag)) {
+            throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Tag ${JSON.stringify(options.tag.slice(0, 200))} is not a valid tag.`);
+        }
+        if ((0,media/* sha256 */.sc)(manifest.bytes) !== manifest.digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.location}: manifest bytes do not hash to ${manifest.digest}.`);
+        }
+        await this.init();
+        await this.putBlob({ digest: manifest.digest, size: manifest.bytes.length }, manifest.bytes);
+        const subject = manifest.parsed.subject;
+        const entry = (0,media/* descriptorOf */.nb)(manifest);
+        await this.updateIndex((manifests) => {
+            let changed = false;
+            let out = manifests;
+            if (options.tag !== undefined) {
+                const tagged = { ...entry, annotations: { ...entry.annotations, [REF_NAME]: options.tag } };
+                const same = out.find((d) => d.annotations?.[REF_NAME] === options.tag);
+                if (same === undefined || same.digest !== manifest.digest) {
+                    out = [...out.filter((d) => d.annotations?.[REF_NAME] !== options.tag), tagged];
+                    changed = true;
+                }
+            }
+            if (subject !== undefined && !out.some((d) => d.digest === manifest.digest)) {
+                out = [...out, entry];
+                changed = true;
+            }
+            return changed ? out : undefined;
+        });
+        return { digest: manifest.digest, referrerIndexed: subject !== undefined };
+    }
+    async putTag(tag, manifest) {
+        await this.putManifest(manifest, { tag });
+    }
+    async hasBlob(digest) {
+        try {
+            return (await (0,promises_.stat)(this.blobPath(digest))).size;
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw this.wrap(error, `checking blob ${digest}`);
+        }
+    }
+    async getBlob(descriptor) {
+        const file = this.blobPath(descriptor.digest);
+        const size = await this.hasBlob(descriptor.digest);
+        if (size === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
+        }
+        const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
+        (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+        return verifier;
+    }
+    async putBlob(descriptor, source) {
+        const target = this.blobPath(descriptor.digest);
+        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
+            return;
+        await this.init();
+        const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
+        if (raw instanceof media/* VerifyingStream */.SC && raw.verifies(descriptor)) {
+            // Already verified while streaming (a store's getBlob): hashing it again would only cost time.
+            await this.commitStream(raw, new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 }), target);
+            return;
+        }
+        const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `writing blob ${descriptor.digest} to ${this.location}`);
+        await this.commitStream(raw, verifier, target);
+    }
+    /** Writes a stream of unknown digest as a blob; answers its digest and size. */
+    async writeBlob(source) {
+        await this.init();
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let size = 0;
+        const counter = new external_node_stream_.Transform({
+            transform(chunk, _enc, cb) {
+                hash.update(chunk);
+                size += chunk.length;
+                cb(null, chunk);
+            },
+        });
+        const tmp = external_node_path_default().join(this.dir, 'blobs', 'sha256', `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+        try {
+            await (0,external_node_stream_promises_.pipeline)(Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : source, counter, (0,external_node_fs_.createWriteStream)(tmp));
+            const digest = `sha256:${hash.digest('hex')}`;
+            await (0,promises_.rename)(tmp, this.blobPath(digest));
+            return { digest, size };
+        }
+        catch (error) {
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, 'writing a blob');
+        }
+    }
+    async commitStream(raw, verifier, target) {
+        const tmp = `${external_node_path_default().dirname(target)}/.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+        try {
+            await (0,external_node_stream_promises_.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp));
+            await (0,promises_.rename)(tmp, target);
+        }
+        catch (error) {
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, `writing blob ${external_node_path_default().basename(target)}`);
+        }
+    }
+    async mountBlob(descriptor, fromRepository, fallback) {
+        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
+            return 'mounted';
+        const other = new LayoutStore(fromRepository);
+        if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
+            await this.init();
+            const target = this.blobPath(descriptor.digest);
+            const tmp = `${target}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+            try {
+                // A hard link moves no bytes; verify the source before trusting it.
+                await (0,external_node_stream_promises_.pipeline)(await other.getBlob(descriptor), new external_node_stream_.Writable({ write: (_chunk, _encoding, cb) => cb() }));
+                await (0,promises_.link)(other.blobPath(descriptor.digest), tmp).catch(() => (0,promises_.copyFile)(other.blobPath(descriptor.digest), tmp));
+                await (0,promises_.rename)(tmp, target);
+                return 'mounted';
+            }
+            catch (error) {
+                await (0,promises_.unlink)(tmp).catch(() => undefined);
+                throw this.wrap(error, `mounting blob ${descriptor.digest} from ${fromRepository}`);
+            }
+        }
+        if (fallback === undefined)
+            return 'not-mounted';
+        await this.putBlob(descriptor, fallback);
+        return 'uploaded';
+    }
+    async referrers(digest, artifactType) {
+        (0,references/* checkDigest */.H2)(digest);
+        const index = await this.indexIfAny();
+        if (index === undefined)
+            return [];
+        const found = [];
+        const seen = new Set();
+        const add = (d) => {
+            if (seen.has(d.digest))
+                return;
+            seen.add(d.digest);
+            if (artifactType === undefined || d.artifactType === artifactType)
+                found.push(d);
+        };
+        for (const entry of index.manifests) {
+            if (entry.digest === digest || (await this.hasBlob(entry.digest)) === undefined || entry.size > 4 * 1024 * 1024)
+                continue;
+            const manifest = await this.getManifest(entry.digest);
+            if (manifest.parsed.subject?.digest === digest)
+                add((0,media/* descriptorOf */.nb)(manifest));
+        }
+        const fallback = index.manifests.find((d) => d.annotations?.[REF_NAME] === (0,references/* referrersTag */.LN)(digest));
+        if (fallback !== undefined && (0,media/* isIndexMediaType */.$$)(fallback.mediaType)) {
+            const manifest = await this.getManifest(fallback.digest);
+            for (const d of manifest.parsed.manifests)
+                add(d);
+        }
+        return found;
+    }
+    async listTags() {
+        const index = await this.indexIfAny();
+        if (index === undefined)
+            return [];
+        const tags = index.manifests.map((d) => d.annotations?.[REF_NAME]).filter((t) => t !== undefined);
+        return [...new Set(tags)].sort();
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 9 modules
+var oci_registry = __nccwpck_require__(409);
+;// CONCATENATED MODULE: ./packages/core/src/oci/open.ts
+/**
+ * Opening a store from a reference, and a plain verified copy of a manifest tree between stores
+ * (the building block under promote; promote adds the tag rule, the pool, mounts and records).
+ */
+
 
 
 
@@ -53427,11 +54239,33 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
 
 /** The store a reference points into: a registry repository or a layout directory. */
 function openStore(reference, client = {}) {
-    const ref = typeof reference === 'string' ? (0,_references_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(reference) : reference;
+    const ref = typeof reference === 'string' ? (0,references/* parseReference */.F2)(reference) : reference;
     if (ref.kind === 'layout')
-        return new _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutStore */ .K(ref.path);
-    const registry = client instanceof _registry_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP ? client : new _registry_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP(client);
+        return new LayoutStore(ref.path);
+    const registry = client instanceof oci_registry/* RegistryClient */.bP ? client : new oci_registry/* RegistryClient */.bP(client);
     return registry.repository(ref);
+}
+/**
+ * The credentials map entry for a registry reference when both username and password are given;
+ * empty for a layout or when either is missing (the Docker config and helpers still apply).
+ */
+function credentialsFor(ref, username, password) {
+    if (ref.kind !== 'registry' || username === undefined || password === undefined)
+        return {};
+    return { [ref.registry]: { username, password } };
+}
+/**
+ * The store an action's reference input points into, opened as every action does: a layout
+ * directory resolves against `cwd` (the workspace, as every other path input), a registry gets
+ * the explicit credentials (the password masked first) plus the environment and logger.
+ */
+function storeFromInputs(ref, inputs, environment) {
+    if (ref.kind === 'layout')
+        return openStore({ ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) });
+    const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
+    if (Object.keys(credentials).length > 0)
+        environment.logger.secret(inputs.registryPassword);
+    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
 }
 /**
  * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
@@ -53499,7 +54333,6 @@ async function readBlob(store, descriptor) {
 /* harmony export */   Z9: () => (/* binding */ referenceTarget),
 /* harmony export */   dz: () => (/* binding */ isTag)
 /* harmony export */ });
-/* unused harmony export DOCKER_HUB_API_HOST */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 /**
  * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
@@ -53660,17 +54493,16 @@ function referenceInput(input, value) {
 
 /***/ }),
 
-/***/ 2655:
+/***/ 409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  bP: () => (/* binding */ RegistryClient),
-  S9: () => (/* binding */ RegistryRepository)
+  bP: () => (/* binding */ RegistryClient)
 });
 
-// UNUSED EXPORTS: RegistryAnswerError, registryError
+// UNUSED EXPORTS: RegistryAnswerError, RegistryRepository, registryError
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -53683,12 +54515,17 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/http.ts
 /**
  * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
@@ -53697,8 +54534,105 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 
 
 
+
+
 const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 32 });
 const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 32 });
+const tlsAgents = new Map();
+/** Node's own roots plus NODE_EXTRA_CA_CERTS (which an explicit `ca` list would otherwise drop). */
+function defaultRoots() {
+    const extra = process.env.NODE_EXTRA_CA_CERTS;
+    let extraPem = [];
+    if (extra) {
+        try {
+            extraPem = [(0,external_node_fs_.readFileSync)(extra, 'utf8')];
+        }
+        catch {
+            // Node itself warns at start-up when the file cannot be read.
+        }
+    }
+    return [...(external_node_tls_default()).rootCertificates, ...extraPem];
+}
+/** The HTTPS agent for these TLS options: one per distinct set, kept alive across requests. */
+function httpsAgentFor(options) {
+    if (options === undefined || (!options.ca && !options.cert))
+        return httpsAgent;
+    const key = JSON.stringify([options.ca ?? '', options.cert ?? '', options.key ?? '']);
+    let agent = tlsAgents.get(key);
+    if (agent === undefined) {
+        agent = new (external_node_https_default()).Agent({
+            keepAlive: true,
+            maxSockets: 32,
+            ...(options.ca ? { ca: [...defaultRoots(), options.ca] } : {}),
+            ...(options.cert ? { cert: options.cert, key: options.key } : {}),
+        });
+        tlsAgents.set(key, agent);
+    }
+    return agent;
+}
+/**
+ * Whether `host` (host:port) speaks TLS: a handshake with these options. false only when the
+ * answer is plainly not TLS (an HTTP server); a certificate the options do not trust still counts
+ * as TLS, so that the request that follows fails with its own, clear error.
+ */
+function speaksTls(host, options, timeoutMs = 5_000) {
+    const url = new URL(`https://${host}`);
+    return new Promise((resolve) => {
+        const socket = external_node_tls_default().connect({
+            host: url.hostname.replace(/^\[|\]$/g, ''),
+            port: Number(url.port || 443),
+            servername: /^[\d.]+$|:/.test(url.hostname) ? undefined : url.hostname,
+            rejectUnauthorized: false,
+            ...(options?.ca ? { ca: [...defaultRoots(), options.ca] } : {}),
+            ...(options?.cert ? { cert: options.cert, key: options.key } : {}),
+        });
+        const done = (answer) => {
+            socket.destroy();
+            resolve(answer);
+        };
+        socket.setTimeout(timeoutMs, () => done(true));
+        socket.once('secureConnect', () => done(true));
+        socket.once('error', (error) => done(!isPlainHttpAnswer(error)));
+    });
+}
+/** A TLS client's error when the server answered in plain HTTP. */
+function isPlainHttpAnswer(error) {
+    return (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' ||
+        error.code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG' ||
+        /wrong version number|packet length too long|http request/i.test(error.message));
+}
+const CERTIFICATE_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+/** What a TLS failure means to the user, and what to do about it. */
+function tlsFailure(request, error) {
+    const where = `${request.method} ${request.url.host}${request.url.pathname}`;
+    if (CERTIFICATE_CODES.has(error.code ?? '')) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry's TLS certificate is not trusted (${error.code}: ${error.message}).`, {
+            hint: 'Give the CA that signed it (--ca-file, or ARTEFACTS_CA_FILE; NODE_EXTRA_CA_CERTS also works), or list the host as insecure if it serves plain HTTP.',
+            cause: error,
+        });
+    }
+    if (isPlainHttpAnswer(error)) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry answered in plain HTTP, not TLS.`, {
+            hint: `Only a host listed as insecure is spoken to in plain HTTP: --insecure-registry ${request.url.host} (or ARTEFACTS_INSECURE_REGISTRIES).`,
+            cause: error,
+        });
+    }
+    if (/certificate required|alert.*certificate|handshake failure/i.test(error.message) ||
+        /CERTIFICATE_REQUIRED/.test(error.code ?? '')) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry asks for a client certificate (${error.message}).`, {
+            hint: 'Give one with --client-cert and --client-key (or ARTEFACTS_CLIENT_CERT and ARTEFACTS_CLIENT_KEY).',
+            cause: error,
+        });
+    }
+    return undefined;
+}
 /** A failure worth retrying: connection reset, timeout, 408/429/5xx. */
 class RetryableError extends Error {
     retryAfterMs;
@@ -53716,7 +54650,7 @@ function isRetryableStatus(status) {
 function send(request) {
     const { url } = request;
     const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    const agent = url.protocol === 'https:' ? httpsAgent : httpAgent;
+    const agent = url.protocol === 'https:' ? httpsAgentFor(request.tls) : httpAgent;
     return new Promise((resolve, reject) => {
         const req = lib.request(url, { method: request.method, headers: request.headers ?? {}, agent }, (res) => {
             resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
@@ -53726,6 +54660,11 @@ function send(request) {
         });
         req.on('error', (error) => {
             const code = error.code ?? '';
+            const tlsError = url.protocol === 'https:' ? tlsFailure(request, error) : undefined;
+            if (tlsError !== undefined) {
+                reject(tlsError);
+                return;
+            }
             if (RETRYABLE_CODES.has(code) || /socket hang up/i.test(error.message)) {
                 reject(new RetryableError(`${request.method} ${url.host}${url.pathname}: ${error.message}`, undefined, undefined));
             }
@@ -53830,8 +54769,8 @@ var references = __nccwpck_require__(461);
 /**
  * Registry authentication: anonymous, basic, and the bearer-token flow (realm/service/scope, one
  * scope per repository, a token cache per scope set, one refresh on 401). Credentials come from
- * explicit options, ~/.docker/config.json (auths, credHelpers, credsStore: the helper is run with
- * an argv array) or GITHUB_TOKEN for ghcr.io. They are never put in a message or a log line.
+ * explicit options, REGISTRY_AUTH_FILE, ~/.docker/config.json, the containers auth.json (auths,
+ * credHelpers, credsStore: the helper is run with an argv array) or GITHUB_TOKEN for ghcr.io. They are never put in a message or a log line.
  */
 
 
@@ -53872,9 +54811,7 @@ function normaliseConfigKey(key) {
         return references/* DOCKER_HUB */.Xb;
     return k;
 }
-async function readDockerConfig(env) {
-    const dir = env.DOCKER_CONFIG ?? external_node_path_default().join(env.HOME ?? (0,external_node_os_.homedir)(), '.docker');
-    const file = external_node_path_default().join(dir, 'config.json');
+async function readAuthFile(file, what) {
     let text;
     try {
         text = await (0,promises_.readFile)(file, 'utf8');
@@ -53886,8 +54823,32 @@ async function readDockerConfig(env) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker config ${file} is not valid JSON: ${(0,errors/* describeError */.Uc)(error)}`);
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${what} ${file} is not valid JSON: ${(0,errors/* describeError */.Uc)(error)}`);
     }
+}
+/**
+ * The credential files, in the order they are asked: REGISTRY_AUTH_FILE (podman's and skopeo's,
+ * when set it is what the user chose), the Docker config (DOCKER_CONFIG or ~/.docker), then the
+ * containers auth.json (XDG_RUNTIME_DIR, else ~/.config). All share one format: auths, credHelpers.
+ */
+async function readAuthFiles(env) {
+    const home = env.HOME ?? (0,external_node_os_.homedir)();
+    const files = [];
+    if (env.REGISTRY_AUTH_FILE)
+        files.push([env.REGISTRY_AUTH_FILE, 'REGISTRY_AUTH_FILE']);
+    files.push([external_node_path_default().join(env.DOCKER_CONFIG ?? external_node_path_default().join(home, '.docker'), 'config.json'), 'Docker config']);
+    if (!env.REGISTRY_AUTH_FILE) {
+        if (env.XDG_RUNTIME_DIR)
+            files.push([external_node_path_default().join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'), 'Containers auth file']);
+        files.push([external_node_path_default().join(home, '.config', 'containers', 'auth.json'), 'Containers auth file']);
+    }
+    const configs = [];
+    for (const [file, what] of files) {
+        const config = await readAuthFile(file, what);
+        if (config !== undefined)
+            configs.push(config);
+    }
+    return configs;
 }
 /** Runs `docker-credential-<helper> get` with the server URL on stdin. */
 async function runCredentialHelper(helper, serverUrl, env) {
@@ -53933,7 +54894,7 @@ async function runCredentialHelper(helper, serverUrl, env) {
 }
 /**
  * Finds credentials for a registry (as written in references: `docker.io`, `ghcr.io`, `host:port`).
- * Order: explicit options, Docker config (credHelpers, auths, credsStore), GITHUB_TOKEN for ghcr.io.
+ * Order: explicit options, the credential files (each: credHelpers, auths, credsStore), GITHUB_TOKEN for ghcr.io.
  */
 async function resolveCredentials(registry, options = {}) {
     const env = options.env ?? process.env;
@@ -53954,8 +54915,7 @@ async function resolveCredentials(registry, options = {}) {
                 return value;
         }
         if (options.ignoreDockerConfig !== true) {
-            const config = await readDockerConfig(env);
-            if (config !== undefined) {
+            for (const config of await readAuthFiles(env)) {
                 const serverUrl = wanted === references/* DOCKER_HUB */.Xb ? references/* DOCKER_HUB_CONFIG_KEY */.Mj : wanted;
                 for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
                     if (normaliseConfigKey(key) === wanted)
@@ -54097,7 +55057,9 @@ class RegistryAuth {
         let response;
         for (let attempt = 1;; attempt++) {
             try {
-                response = await send(form === undefined ? { method: 'GET', url, headers } : { method: 'POST', url, headers, body: form });
+                response = await send(form === undefined
+                    ? { method: 'GET', url, headers, tls: this.options.tls }
+                    : { method: 'POST', url, headers, body: form, tls: this.options.tls });
                 if (isRetryableStatus(response.status) && attempt < 3) {
                     const wait = parseRetryAfter(response.headers['retry-after']) ?? 500 * attempt;
                     await readBody(response, 1 << 20, 'token').catch(() => undefined);
@@ -54142,6 +55104,66 @@ class RegistryAuth {
         this.tokens.set([...scopes].sort().join(' '), { header, expires: Date.now() + (lifetime - 10) * 1000 });
         return header;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/connection.ts
+/**
+ * How the registry client connects, from the environment, so that every command and action
+ * (and the CLI's --ca-file, --client-cert, --client-key and --insecure-registry, which set these)
+ * reaches an in-house registry the same way:
+ *   ARTEFACTS_CA_FILE            PEM of a private CA, trusted in addition to the system's roots
+ *   ARTEFACTS_CLIENT_CERT / _KEY PEM files of a client certificate, for registries that ask (mTLS)
+ *   ARTEFACTS_INSECURE_REGISTRIES hosts (host or host:port; comma, space or newline between) spoken
+ *                                to in plain HTTP, as Docker's insecure-registries
+ * NODE_EXTRA_CA_CERTS works as well (Node reads it at start-up; it is kept when a CA file is added).
+ * These are the administrator's choices, like NODE_EXTRA_CA_CERTS: the files may be anywhere.
+ */
+
+
+function pemFile(env, name, kind, what) {
+    const file = env[name]?.trim();
+    if (!file)
+        return undefined;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)}: cannot read it (${(0,errors/* describeError */.Uc)(error)}).`, {
+            hint: `Give the path of ${what} (PEM).`,
+        });
+    }
+    if (!kind.test(text)) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)} is not ${what} in PEM.`, {
+            hint: `Expected a file with a -----BEGIN ${kind === CERTIFICATE ? 'CERTIFICATE' : '... PRIVATE KEY'}----- block.`,
+        });
+    }
+    return text;
+}
+const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+/** The connection settings the environment asks for; empty when it asks for none. */
+function connectionFromEnv(env) {
+    if (env === undefined)
+        return {};
+    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate');
+    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate');
+    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key');
+    if ((cert === undefined) !== (key === undefined)) {
+        const [given, missing] = cert === undefined
+            ? ['ARTEFACTS_CLIENT_KEY', 'ARTEFACTS_CLIENT_CERT']
+            : ['ARTEFACTS_CLIENT_CERT', 'ARTEFACTS_CLIENT_KEY'];
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', `${given} is set but ${missing} is not: a client certificate needs both.`);
+    }
+    const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
+    for (const host of insecure) {
+        if (!HOST.test(host)) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `ARTEFACTS_INSECURE_REGISTRIES: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
+        }
+    }
+    const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
+    return { ...(tls ? { tls } : {}), ...(insecure.length > 0 ? { plainHttp: insecure } : {}) };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
@@ -54218,15 +55240,19 @@ class RepositoryTransport {
     settings;
     auth;
     base;
+    scheme;
     location;
     registry;
     repository;
     pullScope;
     pushScopes;
-    constructor(settings, auth, ref, base) {
+    constructor(settings, auth, ref, 
+    /** https://host, or http://host for an insecure registry; a loopback host's is settled by `scheme`. */
+    base, scheme) {
         this.settings = settings;
         this.auth = auth;
         this.base = base;
+        this.scheme = scheme;
         this.registry = ref.registry;
         this.repository = ref.repository;
         this.location = `${ref.registry}/${ref.repository}`;
@@ -54237,8 +55263,18 @@ class RepositoryTransport {
         return `/v2/${this.repository}/${rest}`;
     }
     async request(op) {
+        if (this.scheme !== undefined) {
+            const protocol = `${await this.scheme}:`;
+            this.scheme = undefined;
+            if (this.base.protocol !== protocol)
+                this.base = new URL(`${protocol}//${this.base.host}`);
+        }
         const once = async () => {
             let url = typeof op.url === 'string' ? new URL(op.url, this.base) : op.url;
+            // A URL built from the base before its scheme was settled.
+            if (url.host === this.base.host && url.protocol !== this.base.protocol) {
+                url = new URL(url.href.replace(/^https?:/, this.base.protocol));
+            }
             let authorization = await this.auth.header(op.scopes);
             let refreshed = false;
             for (let hops = 0;;) {
@@ -54251,6 +55287,7 @@ class RepositoryTransport {
                     method: op.method,
                     url,
                     headers,
+                    ...(this.settings.options.tls === undefined ? {} : { tls: this.settings.options.tls }),
                     ...(body === undefined ? {} : { body }),
                     ...(this.settings.options.timeoutMs === undefined ? {} : { timeoutMs: this.settings.options.timeoutMs }),
                 });
@@ -54877,16 +55914,23 @@ async function listReferrers(t, target, digest, artifactType) {
 
 
 
+
 /** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
 const BLOB_RELINK_RETRY = { attempts: 3, baseDelayMs: 100, maxDelayMs: 400 };
 class RegistryClient {
-    options;
     auths = new Map();
     retry;
     /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
     referrersApi = new Map();
+    options;
+    /** Connection settings not given in `options` come from `options.env` (see connection.ts). */
     constructor(options = {}) {
-        this.options = options;
+        const fromEnv = connectionFromEnv(options.env);
+        this.options = {
+            ...options,
+            ...(options.tls === undefined && fromEnv.tls !== undefined ? { tls: fromEnv.tls } : {}),
+            ...(options.plainHttp === undefined && fromEnv.plainHttp !== undefined ? { plainHttp: fromEnv.plainHttp } : {}),
+        };
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
     }
     /** The ArtifactStore for one repository. */
@@ -54897,10 +55941,23 @@ class RegistryClient {
             this.auths.set(ref.registry, auth);
         }
         const plain = this.options.plainHttp;
-        const http = plain === true ||
-            (Array.isArray(plain) && plain.includes(ref.registry)) ||
-            (plain === undefined && isLoopback(ref.host));
-        return new RegistryRepository(this, auth, ref, new URL(`${http ? 'http' : 'https'}://${ref.host}`));
+        const listed = plain === true || (Array.isArray(plain) && (plain.includes(ref.registry) || plain.includes(ref.host)));
+        const scheme = listed
+            ? Promise.resolve('http')
+            : isLoopback(ref.host)
+                ? this.schemeOf(ref.host)
+                : undefined;
+        return new RegistryRepository(this, auth, ref, new URL(`${listed ? 'http' : 'https'}://${ref.host}`), scheme);
+    }
+    schemes = new Map();
+    /** Whether a loopback host speaks TLS, asked once per client. */
+    schemeOf(host) {
+        let scheme = this.schemes.get(host);
+        if (scheme === undefined) {
+            scheme = speaksTls(host, this.options.tls).then((yes) => (yes ? 'https' : 'http'));
+            this.schemes.set(host, scheme);
+        }
+        return scheme;
     }
 }
 class RegistryRepository {
@@ -54908,13 +55965,15 @@ class RegistryRepository {
     location;
     registry;
     repository;
+    mountScope;
     transport;
-    constructor(client, auth, ref, base) {
+    constructor(client, auth, ref, base, scheme) {
         this.client = client;
-        this.transport = new RepositoryTransport(client, auth, ref, base);
+        this.transport = new RepositoryTransport(client, auth, ref, base, scheme);
         this.registry = ref.registry;
         this.repository = ref.repository;
         this.location = `${ref.registry}/${ref.repository}`;
+        this.mountScope = { kind: 'registry', registry: ref.registry, repository: ref.repository };
     }
     // ---------------------------------------------------------------- manifests
     async resolve(reference) {
@@ -55069,6 +56128,27 @@ class RegistryRepository {
         return mountBlob(this.transport, descriptor, fromRepository, fallback);
     }
 }
+
+
+/***/ }),
+
+/***/ 4197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ ANNOTATION_PREDICATE),
+/* harmony export */   W: () => (/* binding */ SIGSTORE_BUNDLE_ARTIFACT_TYPE)
+/* harmony export */ });
+/**
+ * The names under which Sigstore bundles are attached to a digest, in a module with no imports, so
+ * that code which only recognises attachments (promote's records, `artefacts tree`) does not load
+ * @sigstore/bundle at start-up. packages/core/test/sign/referrer.test.ts checks the media type
+ * against @sigstore/bundle's own.
+ */
+/** A Sigstore bundle v0.3 (cosign v3's referrer artifactType). */
+const SIGSTORE_BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The annotation of a bundle referrer that names the in-toto predicate type inside it. */
+const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
 
 
 /***/ }),
@@ -55301,20 +56381,17 @@ function bundleText(bundle) {
 /* harmony export */   ZG: () => (/* binding */ verifyImage),
 /* harmony export */   me: () => (/* binding */ pushLegacySignature)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
-/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4099);
-/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6939);
-/* harmony import */ var _referrer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(280);
-/* harmony import */ var _verify_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2276);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8326);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6939);
+/* harmony import */ var _referrer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(280);
+/* harmony import */ var _verify_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2276);
 /**
  * Signatures in a store (registry repository or OCI layout): pushing what signImage planned, and
  * verifying an image digest against a policy from its referrers (API or fallback tag) and its
  * cosign v2 `.sig` tag. The verify action, `artefacts verify` and promote's `require-signature`
  * gate call verifyImage.
  */
-
 
 
 
@@ -55328,11 +56405,8 @@ async function pushArtefact(store, artefact, options = {}) {
             await store.putBlob(blob.descriptor, blob.data);
         }
     }));
-    const manifest = (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, _referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_MANIFEST */ .EG);
+    const manifest = (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest);
     return store.putManifest(manifest, options.tag === undefined ? {} : { tag: options.tag });
-}
-function digestOf(data) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
 }
 /**
  * Pushes the cosign v2 `.sig` manifest. cosign v2 appends each new signature as another layer of
@@ -55340,17 +56414,17 @@ function digestOf(data) {
  * very same signature is already there) rather than overwritten.
  */
 async function pushLegacySignature(store, digest, legacy) {
-    const tag = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .legacySignatureTag */ .eG)(digest);
+    const tag = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .legacySignatureTag */ .eG)(digest);
     const existing = await store.resolve(tag);
     if (existing === undefined) {
         const pushed = await pushArtefact(store, legacy, { tag });
         return { digest: pushed.digest, merged: 0 };
     }
     const current = await store.getManifest(existing.digest);
-    const currentLayers = (current.parsed.layers ?? []).filter((l) => l.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_SIGNING */ .Nj);
-    const ours = legacy.blobs.find((b) => b.descriptor.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_SIGNING */ .Nj);
+    const currentLayers = (current.parsed.layers ?? []).filter((l) => l.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .SIMPLE_SIGNING */ .Nj);
+    const ours = legacy.blobs.find((b) => b.descriptor.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .SIMPLE_SIGNING */ .Nj);
     const sameSignature = (l) => l.digest === ours.descriptor.digest &&
-        l.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .ANNOTATION_SIGNATURE */ .LR] === ours.descriptor.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .ANNOTATION_SIGNATURE */ .LR];
+        l.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_SIGNATURE */ .LR] === ours.descriptor.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_SIGNATURE */ .LR];
     if (currentLayers.some(sameSignature))
         return { digest: current.digest, merged: currentLayers.length };
     const layers = [...currentLayers, ours.descriptor];
@@ -55362,11 +56436,11 @@ async function pushLegacySignature(store, digest, legacy) {
         rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
         config: {},
     }));
-    const configDescriptor = { mediaType: _referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_IMAGE_CONFIG */ .Dk, digest: digestOf(config), size: config.length };
-    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: _referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_MANIFEST */ .EG, config: configDescriptor, layers }));
+    const configDescriptor = { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociConfig, digest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(config), size: config.length };
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest, config: configDescriptor, layers }));
     const merged = {
         manifest: bytes,
-        descriptor: { mediaType: _referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_MANIFEST */ .EG, digest: digestOf(bytes), size: bytes.length },
+        descriptor: { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest, digest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(bytes), size: bytes.length },
         blobs: [{ descriptor: configDescriptor, data: config }, ours],
     };
     const pushed = await pushArtefact(store, merged, { tag });
@@ -55382,7 +56456,7 @@ function ruleOf(error) {
 async function legacySignatures(store, digest, key, logger) {
     const accepted = [];
     const rejected = [];
-    const tag = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .legacySignatureTag */ .eG)(digest);
+    const tag = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .legacySignatureTag */ .eG)(digest);
     const found = await store.resolve(tag);
     if (found === undefined)
         return { accepted, rejected };
@@ -55400,20 +56474,20 @@ async function legacySignatures(store, digest, key, logger) {
         manifest = await store.getManifest(found.digest);
     }
     catch (error) {
-        rejected.push({ source, rule: 'bundle-format', reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error) });
+        rejected.push({ source, rule: 'bundle-format', reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error) });
         return { accepted, rejected };
     }
-    const layers = (manifest.parsed.layers ?? []).filter((l) => l.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_SIGNING */ .Nj);
+    const layers = (manifest.parsed.layers ?? []).filter((l) => l.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .SIMPLE_SIGNING */ .Nj);
     for (const [i, layer] of layers.entries()) {
         const where = `${source} layer ${i + 1}`;
-        const signature = layer.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .ANNOTATION_SIGNATURE */ .LR];
+        const signature = layer.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_SIGNATURE */ .LR];
         if (!signature) {
-            rejected.push({ source: where, rule: 'bundle-format', reason: `no ${_referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .ANNOTATION_SIGNATURE */ .LR} annotation` });
+            rejected.push({ source: where, rule: 'bundle-format', reason: `no ${_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_SIGNATURE */ .LR} annotation` });
             continue;
         }
         try {
-            const payload = await (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_4__/* .readBlob */ .gm)(store, layer);
-            if ((0,_referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyLegacySignature */ .p1)(payload, signature, key, digest)) {
+            const payload = await (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlob */ .gm)(store, layer);
+            if ((0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyLegacySignature */ .p1)(payload, signature, key, digest)) {
                 accepted.push({ source: where, keyHint: key.hint });
             }
             else {
@@ -55425,7 +56499,7 @@ async function legacySignatures(store, digest, key, logger) {
             }
         }
         catch (error) {
-            const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error);
+            const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error);
             rejected.push({
                 source: where,
                 rule: /legacy signature is for/.test(message) ? 'subject-digest' : 'bundle-content',
@@ -55438,7 +56512,7 @@ async function legacySignatures(store, digest, key, logger) {
 }
 function failure(message, rule, rejections) {
     const lines = rejections.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
-    return new _verify_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .VerificationFailure */ .UD(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .failureHint */ .qQ)(rule, rejections));
+    return new _verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .VerificationFailure */ .UD(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .failureHint */ .qQ)(rule, rejections));
 }
 /**
  * Verifies an image digest against a policy: every Sigstore bundle referrer (referrers API or
@@ -55448,7 +56522,7 @@ function failure(message, rule, rejections) {
  * among the accepted statements; otherwise throws VerificationFailure naming each rejection.
  */
 async function verifyImage(store, digest, policy, logger) {
-    const referrers = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .bundleReferrers */ .FD)({ manifests: await store.referrers(digest) });
+    const referrers = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .bundleReferrers */ .FD)({ manifests: await store.referrers(digest) });
     logger.info(`${store.location}@${digest}: ${referrers.length} Sigstore bundle referrer(s).`);
     const sources = [];
     const early = [];
@@ -55456,19 +56530,19 @@ async function verifyImage(store, digest, policy, logger) {
         const source = `referrer ${descriptor.digest}`;
         try {
             const manifest = await store.getManifest(descriptor.digest);
-            const text = await (0,_referrer_js__WEBPACK_IMPORTED_MODULE_2__/* .readBundleReferrer */ .CH)(manifest.bytes, digest, (d) => (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_4__/* .readBlob */ .gm)(store, d));
+            const text = await (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .readBundleReferrer */ .CH)(manifest.bytes, digest, (d) => (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlob */ .gm)(store, d));
             let bundle;
             try {
                 bundle = JSON.parse(text);
             }
             catch (error) {
-                early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)})` });
+                early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)})` });
                 continue;
             }
             sources.push({ source, bundle });
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E))
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E))
                 throw error;
             if (['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
                 throw error;
@@ -55492,7 +56566,7 @@ async function verifyImage(store, digest, policy, logger) {
             : `No signature for ${digest} satisfies the policy (${rejected.length} checked):`, rule, rejected);
     }
     try {
-        const result = (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyStatements */ .gY)(sources, digest, policy);
+        const result = (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyStatements */ .gY)(sources, digest, policy);
         const signers = result.verified.map((v) => v.signer.kind === 'key' ? (v.signer.keyHint ?? '') : (v.signer.identity ?? ''));
         return {
             digest,
@@ -55503,7 +56577,7 @@ async function verifyImage(store, digest, policy, logger) {
         };
     }
     catch (error) {
-        if (!(error instanceof _verify_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .VerificationFailure */ .UD))
+        if (!(error instanceof _verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .VerificationFailure */ .UD))
             throw error;
         const rejected = [...early, ...error.rejections, ...legacy.rejected];
         if (legacyCounts && error.rule !== 'predicate-type') {
@@ -55528,8 +56602,8 @@ async function verifyImage(store, digest, policy, logger) {
 __nccwpck_require__.d(__webpack_exports__, {
   Eg: () => (/* binding */ keyOnlySignInputs),
   GA: () => (/* binding */ loadVerificationPolicy),
-  a4: () => (/* binding */ parseSignInputs),
-  Wg: () => (/* binding */ parseVerifyInputs),
+  oo: () => (/* binding */ parseSigningInputs),
+  K7: () => (/* binding */ parseVerificationInputs),
   ML: () => (/* binding */ resolveSigningConfig)
 });
 
@@ -55543,6 +56617,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var src_inputs = __nccwpck_require__(7276);
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
 // EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
 var bundle = __nccwpck_require__(43);
 // EXTERNAL MODULE: ./packages/core/src/sign/keys.ts
@@ -55817,6 +56893,7 @@ async function fetchTrustedRoot(options) {
 
 
 
+
 /**
  * The sign action's inputs for a caller that only signs a statement of its own (promote's record,
  * sbom's attestation) with the given key, or keyless: no subjects, no attestations, no log upload,
@@ -55854,13 +56931,14 @@ function triState(get, name) {
         return 'auto';
     return src_inputs/* boolean */.zM(get, name);
 }
-function parseSignInputs(get) {
+function parseSigningInputs(get) {
     const inputs = {
         image: src_inputs/* optionalText */.mR(get, 'image'),
         files: src_inputs/* list */.p_(get, 'files', { comma: false }),
         checksums: src_inputs/* list */.p_(get, 'checksums', { comma: false }),
         key: src_inputs/* optionalText */.mR(get, 'key'),
         keyPassword: get('key-password'),
+        identityToken: src_inputs/* optionalText */.mR(get, 'identity-token'),
         keyless: triState(get, 'keyless'),
         transparencyLog: src_inputs/* boolean */.zM(get, 'transparency-log', false),
         provenance: src_inputs/* boolean */.zM(get, 'provenance', false),
@@ -55882,6 +56960,12 @@ function parseSignInputs(get) {
     }
     if (inputs.transparencyLog && !inputs.key) {
         throw (0,errors/* inputError */.Xu)('transparency-log', 'true', 'false unless key is given (key is missing; keyless signing logs as its instance does)');
+    }
+    if (inputs.identityToken && inputs.key) {
+        throw (0,errors/* inputError */.Xu)('identity-token', '(set)', 'empty when a key is given (sign with the key or keyless, not both)');
+    }
+    if (inputs.identityToken && inputs.keyless === false) {
+        throw (0,errors/* inputError */.Xu)('identity-token', '(set)', 'empty when keyless is false (the token is only for keyless signing)');
     }
     if (inputs.key && inputs.keyless === true) {
         throw (0,errors/* inputError */.Xu)('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
@@ -55906,7 +56990,7 @@ function parseSignInputs(get) {
     }
     return inputs;
 }
-function parseVerifyInputs(get) {
+function parseVerificationInputs(get) {
     const attestations = src_inputs/* list */.p_(get, 'attestations').map((a) => {
         const type = PREDICATE_ALIASES[a.toLowerCase()] ?? a;
         if (!URI.test(type)) {
@@ -55932,7 +57016,7 @@ function parseVerifyInputs(get) {
         showStatements: src_inputs/* boolean */.zM(get, 'show-statements', false),
     };
     for (const entry of inputs.files) {
-        if (/^sha(256|384|512):/i.test(entry) && !/^sha256:[a-f0-9]{64}$/.test(entry)) {
+        if (/^sha(256|384|512):/i.test(entry) && !(0,references/* isDigest */.Bc)(entry)) {
             throw (0,errors/* inputError */.Xu)('files', entry, 'a glob, or a digest sha256:<64 lower-case hex digits>');
         }
     }
@@ -55989,15 +57073,21 @@ async function keyText(value, input, cwd) {
         throw (0,errors/* inputError */.Xu)(input, value, `a PEM key or the path of a readable key file (${(0,errors/* describeError */.Uc)(error)})`);
     }
 }
-/** The signing config the inputs ask for: key (decrypted here) or keyless (token fetched lazily). */
-async function resolveSigningConfig(inputs, environment) {
+/**
+ * The signing config the inputs ask for: key (decrypted here) or keyless (token fetched lazily).
+ * `keyInput` is the name the caller's step gives the key (`key` for sign and sbom, `record-key`
+ * for promote): an error about the key names it.
+ */
+async function resolveSigningConfig(inputs, environment, keyInput = 'key') {
     const { env, logger, cwd } = environment;
-    if (inputs.keyPassword)
-        logger.secret(inputs.keyPassword);
+    // The key's password: the input, else COSIGN_PASSWORD as cosign reads it.
+    const password = inputs.keyPassword !== '' ? inputs.keyPassword : (env.COSIGN_PASSWORD ?? '');
+    if (password)
+        logger.secret(password);
     if (inputs.key) {
         if (inputs.key.includes('-----BEGIN'))
             logger.secret(inputs.key);
-        const key = await (0,keys/* loadPrivateKey */.PM)(await keyText(inputs.key, 'key', cwd), inputs.keyPassword);
+        const key = await (0,keys/* loadPrivateKey */.PM)(await keyText(inputs.key, keyInput, cwd), password);
         const instance = await chooseInstance(inputs, environment);
         if (inputs.transparencyLog && !instance.rekorURL) {
             throw (0,errors/* inputError */.Xu)('transparency-log', 'true', `false with the '${instance.name}' instance, which has no transparency log`);
@@ -56009,24 +57099,68 @@ async function resolveSigningConfig(inputs, environment) {
         };
     }
     if (inputs.keyless === false) {
-        throw (0,errors/* inputError */.Xu)('key', '', 'a private key when keyless is false');
+        throw (0,errors/* inputError */.Xu)(keyInput, '', 'a private key when keyless is false');
+    }
+    const given = givenIdentityToken(inputs, env);
+    if (given !== undefined) {
+        logger.secret(given.token);
+        const who = tokenIdentity(given.token, given.from);
+        const instance = await chooseInstance(inputs, environment);
+        logger.info(`Signing keyless with the ${instance.name} Sigstore instance and a token (from ${given.from}) for ${who.identity}, issuer ${who.issuer}.`);
+        return { kind: 'keyless', instance, identityToken: async () => given.token };
     }
     if (!(0,oidc/* canRequestIdToken */.yE)(env)) {
-        throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', 'No key was given and this job cannot sign keyless (no OIDC token).', {
-            hint: 'Add `permissions: id-token: write` to the job for keyless signing, or give `key` and `key-password`.',
+        throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', 'No key was given and there is no OIDC token to sign keyless with.', {
+            hint: 'Give an identity token (`identity-token`, or SIGSTORE_ID_TOKEN in the environment), add `permissions: id-token: write` to a GitHub Actions job, or give `key` and `key-password`.',
         });
     }
     const instance = await chooseInstance(inputs, environment);
     logger.info(`Signing keyless with the ${instance.name} Sigstore instance.`);
+    let fetched;
     return {
         kind: 'keyless',
         instance,
-        identityToken: async () => {
-            const token = await (0,oidc/* githubIdToken */.eC)(env, 'sigstore');
+        // Fetched once, when first needed (the signer, provenance and the report all read it).
+        identityToken: () => (fetched ??= (0,oidc/* githubIdToken */.eC)(env, 'sigstore').then((token) => {
             logger.secret(token);
             return token;
-        },
+        })),
     };
+}
+/** The identity token given to this run: `identity-token`, else SIGSTORE_ID_TOKEN (as cosign reads it). */
+function givenIdentityToken(inputs, env) {
+    if (inputs.identityToken)
+        return { token: inputs.identityToken.trim(), from: 'identity-token' };
+    const fromEnv = env.SIGSTORE_ID_TOKEN?.trim();
+    return fromEnv ? { token: fromEnv, from: 'SIGSTORE_ID_TOKEN' } : undefined;
+}
+/**
+ * Who a given token says it is, checked before Fulcio sees it: a JWT with an issuer, not expired.
+ * Fulcio decides the certificate's identity (per issuer: the email, the CI's workflow URI or the
+ * subject); this is what the token claims, shown so that `verify` can be given it.
+ */
+function tokenIdentity(token, from) {
+    const where = from === 'identity-token' ? "Input 'identity-token'" : from;
+    const notToken = () => new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: not an OIDC identity token (expected a JWT whose claims name an issuer, iss).`, { hint: 'Pass the token the CI issues for the audience "sigstore" (GitLab: id_tokens with aud: sigstore).' });
+    let claims;
+    try {
+        claims = (0,oidc/* tokenClaims */.f)(token);
+    }
+    catch {
+        throw notToken();
+    }
+    const text = (name) => (typeof claims[name] === 'string' ? claims[name] : '');
+    const issuer = text('iss');
+    if (issuer === '')
+        throw notToken();
+    const expires = typeof claims.exp === 'number' ? claims.exp : undefined;
+    if (expires !== undefined && expires * 1000 < Date.now()) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: the identity token expired at ${new Date(expires * 1000).toISOString()}.`, { hint: 'Ask the CI for a fresh token in the same job that signs (CI tokens live for minutes).' });
+    }
+    // Fulcio's subject per issuer: the email; GitLab's pipeline config URI; GitHub's workflow; else sub.
+    const gitlab = text('ci_config_ref_uri');
+    const identity = text('email') || (gitlab ? `https://${gitlab}` : '') || text('job_workflow_ref') || text('sub') || '(no subject)';
+    return { identity, issuer };
 }
 async function chooseInstance(inputs, environment) {
     if (inputs.signingConfig) {
@@ -56050,9 +57184,10 @@ function tufMirrorFor(inputs, github) {
 /**
  * The verification policy the inputs describe, with the key and trusted root loaded. Keyless
  * without `trusted-root`: the trusted root comes through TUF when `environment` is given (its env
- * names the cache directory), and is an error otherwise.
+ * names the cache directory), and is an error otherwise. `keyInput` names the public key's input
+ * in errors (`key` for verify, `require-signature` for promote's gate).
  */
-async function loadVerificationPolicy(inputs, cwd, environment) {
+async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key') {
     const keyless = !inputs.key;
     let trustedRoot = inputs.trustedRoot ? await (0,trust/* readTrustedRoot */.gv)((0,external_node_path_.resolve)(cwd, inputs.trustedRoot)) : undefined;
     if (!trustedRoot && keyless && environment) {
@@ -56070,7 +57205,7 @@ async function loadVerificationPolicy(inputs, cwd, environment) {
         requiredPredicateTypes: inputs.attestations,
     };
     if (inputs.key) {
-        return { ...common, key: (0,keys/* loadPublicKey */.fg)(await keyText(inputs.key, 'key', cwd)) };
+        return { ...common, key: (0,keys/* loadPublicKey */.fg)(await keyText(inputs.key, keyInput, cwd)) };
     }
     if (!trustedRoot) {
         throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {
@@ -56098,7 +57233,7 @@ async function loadVerificationPolicy(inputs, cwd, environment) {
 /* harmony export */   TZ: () => (/* binding */ generateKeyPair),
 /* harmony export */   fg: () => (/* binding */ loadPublicKey)
 /* harmony export */ });
-/* unused harmony exports SIGSTORE_PRIVATE_KEY_PEM, COSIGN_PRIVATE_KEY_PEM, DEFAULT_SCRYPT, keyHint, encryptWithPassword, decryptWithPassword, encryptPrivateKey */
+/* unused harmony exports keyHint, encryptWithPassword, decryptWithPassword */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var tweetnacl__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8287);
@@ -56232,8 +57367,11 @@ async function decryptWithPassword(document, password) {
     const opened = tweetnacl__WEBPACK_IMPORTED_MODULE_1___default().secretbox.open(new Uint8Array(sealed), new Uint8Array(nonce), new Uint8Array(key));
     key.fill(0);
     if (opened === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('KEY_INVALID', 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).', {
-            hint: 'Give the password the key was created with (cosign reads it from COSIGN_PASSWORD).',
+        // cosign allows an empty password, so an empty one is tried; when it fails, none was given.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('KEY_INVALID', password === ''
+            ? 'Cannot decrypt the private key: it is encrypted and no password was given.'
+            : 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).', {
+            hint: 'Give the password the key was created with (the key-password input, or COSIGN_PASSWORD as for cosign).',
         });
     }
     return Buffer.from(opened);
@@ -56411,8 +57549,6 @@ function defaultSigstoreInstance(context) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $v: () => (/* binding */ EMPTY_CONFIG),
 /* harmony export */   CH: () => (/* binding */ readBundleReferrer),
-/* harmony export */   Dk: () => (/* binding */ OCI_IMAGE_CONFIG),
-/* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
 /* harmony export */   FD: () => (/* binding */ bundleReferrers),
 /* harmony export */   GR: () => (/* binding */ bundleReferrer),
 /* harmony export */   H: () => (/* binding */ ANNOTATION_CREATED),
@@ -56423,13 +57559,16 @@ function defaultSigstoreInstance(context) {
 /* harmony export */   hg: () => (/* binding */ ANNOTATION_TITLE),
 /* harmony export */   p1: () => (/* binding */ verifyLegacySignature)
 /* harmony export */ });
-/* unused harmony exports OCI_INDEX, OCI_EMPTY, ANNOTATION_CONTENT, ANNOTATION_PREDICATE, ANNOTATION_CERTIFICATE, ANNOTATION_CHAIN, bundleContent, referrersTag, legacySignaturePayload */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
-/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1040);
-/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43);
-/* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4769);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7638);
+/* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3252);
+/* harmony import */ var _oci_references_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(461);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6939);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1040);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43);
+/* harmony import */ var _artifact_types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4197);
+/* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4769);
 /**
  * How signatures and attestations live in a registry, as pure data (the registry client moves the
  * bytes). Two layouts:
@@ -56446,35 +57585,28 @@ function defaultSigstoreInstance(context) {
 
 
 
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
-const OCI_IMAGE_CONFIG = 'application/vnd.oci.image.config.v1+json';
+
+
+
+
 const SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
-const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
 const ANNOTATION_CREATED = 'org.opencontainers.image.created';
 const ANNOTATION_TITLE = 'org.opencontainers.image.title';
 const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
-const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
-const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
-const EMPTY_DATA = Buffer.from('{}');
-function digestOf(data) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
-}
 function blob(mediaType, data, annotations) {
     return {
-        descriptor: { mediaType, digest: digestOf(data), size: data.length, ...(annotations ? { annotations } : {}) },
+        descriptor: { mediaType, digest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(data), size: data.length, ...(annotations ? { annotations } : {}) },
         data,
     };
 }
-/** The empty config descriptor: `{}`, sha256:44136fa3…, size 2. */
-const EMPTY_CONFIG = blob(OCI_EMPTY, EMPTY_DATA);
+/** The empty config blob (`{}`) every referrer names, pushed along with it. */
+const EMPTY_CONFIG = { descriptor: _oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_DESCRIPTOR */ .gi, data: _oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_JSON */ .JO };
 /** The content annotation value and predicate type of a bundle. */
 function bundleContent(bundle) {
     if (bundle.dsseEnvelope) {
         let predicateType;
-        if (bundle.dsseEnvelope.payloadType === _statements_js__WEBPACK_IMPORTED_MODULE_1__/* .INTOTO_PAYLOAD_TYPE */ .w9) {
+        if (bundle.dsseEnvelope.payloadType === _statements_js__WEBPACK_IMPORTED_MODULE_2__/* .INTOTO_PAYLOAD_TYPE */ .w9) {
             try {
                 const statement = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString());
                 if (typeof statement.predicateType === 'string')
@@ -56494,12 +57626,12 @@ function bundleContent(bundle) {
  */
 function bundleReferrer(bundle, subject, created = new Date()) {
     const mediaType = bundle.mediaType ?? '';
-    if (mediaType !== _bundle_js__WEBPACK_IMPORTED_MODULE_2__.BUNDLE_V03_MEDIA_TYPE) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('INTERNAL', `Only v0.3 bundles are pushed as referrers (got ${mediaType}).`);
+    if (mediaType !== _bundle_js__WEBPACK_IMPORTED_MODULE_3__.BUNDLE_V03_MEDIA_TYPE) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('INTERNAL', `Only v0.3 bundles are pushed as referrers (got ${mediaType}).`);
     }
-    (0,_statements_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(subject.digest);
-    const data = Buffer.from((0,_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .bundleText */ .G$)(bundle));
-    const layer = blob(_bundle_js__WEBPACK_IMPORTED_MODULE_2__.BUNDLE_V03_MEDIA_TYPE, data);
+    (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(subject.digest);
+    const data = Buffer.from((0,_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .bundleText */ .G$)(bundle));
+    const layer = blob(_bundle_js__WEBPACK_IMPORTED_MODULE_3__.BUNDLE_V03_MEDIA_TYPE, data);
     const titled = {
         ...layer.descriptor,
         annotations: { [ANNOTATION_TITLE]: `${layer.descriptor.digest.replace(':', '-')}.sigstore.json` },
@@ -56507,44 +57639,29 @@ function bundleReferrer(bundle, subject, created = new Date()) {
     const { content, predicateType } = bundleContent(bundle);
     const annotations = {
         [ANNOTATION_CONTENT]: content,
-        ...(predicateType ? { [ANNOTATION_PREDICATE]: predicateType } : {}),
+        ...(predicateType ? { [_artifact_types_js__WEBPACK_IMPORTED_MODULE_6__/* .ANNOTATION_PREDICATE */ .C]: predicateType } : {}),
         [ANNOTATION_CREATED]: created.toISOString(),
     };
-    const manifest = Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        artifactType: _bundle_js__WEBPACK_IMPORTED_MODULE_2__.BUNDLE_V03_MEDIA_TYPE,
-        config: EMPTY_CONFIG.descriptor,
+    const { manifest, descriptor } = (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_7__/* .referrerManifest */ .Dq)({
+        artifactType: _bundle_js__WEBPACK_IMPORTED_MODULE_3__.BUNDLE_V03_MEDIA_TYPE,
         layers: [titled],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        subject,
         annotations,
-    }));
-    return {
-        manifest,
-        descriptor: {
-            mediaType: OCI_MANIFEST,
-            digest: digestOf(manifest),
-            size: manifest.length,
-            artifactType: _bundle_js__WEBPACK_IMPORTED_MODULE_2__.BUNDLE_V03_MEDIA_TYPE,
-            annotations,
-        },
-        blobs: [EMPTY_CONFIG, { descriptor: titled, data }],
-    };
+    });
+    return { manifest: manifest.bytes, descriptor, blobs: [EMPTY_CONFIG, { descriptor: titled, data }] };
 }
-/** The referrers fallback tag for a subject digest: `sha256-<hex>`. */
-function referrersTag(digest) {
-    return `sha256-${(0,_statements_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(digest)}`;
-}
+/** The referrers fallback tag (`sha256-<hex>`) is the OCI layer's; re-exported for this namespace's callers. */
+
 /** The cosign v2 signature tag: `sha256-<hex>.sig`. */
 function legacySignatureTag(digest) {
-    return `${referrersTag(digest)}.sig`;
+    return `${(0,_oci_references_js__WEBPACK_IMPORTED_MODULE_8__/* .referrersTag */ .LN)(digest)}.sig`;
 }
 /** Index entries that are Sigstore bundles (by artifactType), from a referrers index or fallback tag. */
 function bundleReferrers(index) {
     const manifests = index?.manifests;
     if (!Array.isArray(manifests))
         return [];
-    return manifests.filter((d) => d && typeof d.digest === 'string' && d.artifactType === _bundle_js__WEBPACK_IMPORTED_MODULE_2__.BUNDLE_V03_MEDIA_TYPE);
+    return manifests.filter((d) => d && typeof d.digest === 'string' && d.artifactType === _bundle_js__WEBPACK_IMPORTED_MODULE_3__.BUNDLE_V03_MEDIA_TYPE);
 }
 /**
  * Reads one referrer manifest (its exact bytes, as fetched by digest) and returns the bundle JSON
@@ -56552,8 +57669,8 @@ function bundleReferrers(index) {
  * match their digest. Any mismatch is VERIFICATION_FAILED naming the referrer.
  */
 async function readBundleReferrer(manifestBytes, subjectDigest, fetchBlob) {
-    const name = digestOf(manifestBytes);
-    const fail = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `Referrer ${name}: ${why}.`);
+    const name = (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(manifestBytes);
+    const fail = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `Referrer ${name}: ${why}.`);
     let manifest;
     try {
         manifest = JSON.parse(manifestBytes.toString('utf8'));
@@ -56561,17 +57678,17 @@ async function readBundleReferrer(manifestBytes, subjectDigest, fetchBlob) {
     catch {
         throw fail('not JSON');
     }
-    if (manifest.artifactType !== _bundle_js__WEBPACK_IMPORTED_MODULE_2__.BUNDLE_V03_MEDIA_TYPE)
+    if (manifest.artifactType !== _bundle_js__WEBPACK_IMPORTED_MODULE_3__.BUNDLE_V03_MEDIA_TYPE)
         throw fail(`artifactType is ${String(manifest.artifactType)}, not a Sigstore bundle`);
-    if (manifest.subject?.digest !== `sha256:${(0,_statements_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(subjectDigest)}`) {
+    if (manifest.subject?.digest !== `sha256:${(0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(subjectDigest)}`) {
         throw fail(`its subject is ${String(manifest.subject?.digest)}, not ${subjectDigest}`);
     }
     const layer = manifest.layers?.[0];
-    if (manifest.layers?.length !== 1 || !layer || layer.mediaType !== _bundle_js__WEBPACK_IMPORTED_MODULE_2__.BUNDLE_V03_MEDIA_TYPE) {
+    if (manifest.layers?.length !== 1 || !layer || layer.mediaType !== _bundle_js__WEBPACK_IMPORTED_MODULE_3__.BUNDLE_V03_MEDIA_TYPE) {
         throw fail('expected exactly one layer of type application/vnd.dev.sigstore.bundle.v0.3+json');
     }
     const data = await fetchBlob(layer);
-    if (digestOf(data) !== layer.digest)
+    if ((0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(data) !== layer.digest)
         throw fail(`the bundle layer does not match its digest ${layer.digest}`);
     return data.toString('utf8');
 }
@@ -56580,7 +57697,7 @@ function legacySignaturePayload(dockerReference, digest) {
     return Buffer.from(JSON.stringify({
         critical: {
             identity: { 'docker-reference': dockerReference },
-            image: { 'docker-manifest-digest': `sha256:${(0,_statements_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(digest)}` },
+            image: { 'docker-manifest-digest': `sha256:${(0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(digest)}` },
             type: 'cosign container image signature',
         },
         optional: null,
@@ -56594,7 +57711,7 @@ function legacySignatureManifest(dockerReference, digest, key) {
     const payload = legacySignaturePayload(dockerReference, digest);
     const signature = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', payload, key.privateKey).toString('base64');
     const layer = blob(SIMPLE_SIGNING, payload, { [ANNOTATION_SIGNATURE]: signature });
-    const config = blob(OCI_IMAGE_CONFIG, Buffer.from(JSON.stringify({
+    const config = blob(_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA */ .Rn.ociConfig, Buffer.from(JSON.stringify({
         architecture: '',
         created: '0001-01-01T00:00:00Z',
         history: [{ created: '0001-01-01T00:00:00Z' }],
@@ -56604,13 +57721,13 @@ function legacySignatureManifest(dockerReference, digest, key) {
     })));
     const manifest = Buffer.from(JSON.stringify({
         schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
+        mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA */ .Rn.ociManifest,
         config: config.descriptor,
         layers: [layer.descriptor],
     }));
     return {
         manifest,
-        descriptor: { mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length },
+        descriptor: { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA */ .Rn.ociManifest, digest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(manifest), size: manifest.length },
         blobs: [config, layer],
     };
 }
@@ -56636,8 +57753,8 @@ function verifyLegacySignature(payload, signatureB64, key, digest) {
     catch {
         claimed = undefined;
     }
-    if (claimed !== `sha256:${(0,_statements_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(digest)}`) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `The legacy signature is for ${String(claimed)}, not ${digest}.`);
+    if (claimed !== `sha256:${(0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(digest)}`) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `The legacy signature is for ${String(claimed)}, not ${digest}.`);
     }
     return true;
 }
@@ -56657,21 +57774,21 @@ function verifyLegacySignature(payload, signatureB64, key, digest) {
 /* harmony export */   QG: () => (/* binding */ githubProvenancePredicate),
 /* harmony export */   Tp: () => (/* binding */ statementBytes),
 /* harmony export */   bc: () => (/* binding */ subject),
-/* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   h2: () => (/* binding */ sbomPredicateType),
 /* harmony export */   my: () => (/* binding */ CYCLONEDX_PREDICATE),
 /* harmony export */   qZ: () => (/* binding */ statement),
 /* harmony export */   u: () => (/* binding */ COSIGN_SIGN_PREDICATE),
 /* harmony export */   w9: () => (/* binding */ INTOTO_PAYLOAD_TYPE)
 /* harmony export */ });
-/* unused harmony exports STATEMENT_TYPE, GITHUB_WORKFLOW_BUILD_TYPE */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9594);
+/* harmony import */ var _github_run_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6886);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6939);
 /**
  * in-toto Statement v1 and the predicates this suite signs: cosign v3's own image signature,
  * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
  * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
  */
+
 
 
 const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
@@ -56681,19 +57798,10 @@ const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
 const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
 const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
 const SPDX_PREDICATE = 'https://spdx.dev/Document/v2.3';
-const SHA256 = /^[a-f0-9]{64}$/;
-/** Accepts `sha256:<hex>` or bare hex; returns the 64 lower-case hex digits. */
-function sha256Hex(digest) {
-    const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
-    if (!SHA256.test(hex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
-    }
-    return hex;
-}
 function subject(name, digest) {
     if (name === '')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INTERNAL', 'A statement subject needs a name.');
-    return { name, digest: { sha256: sha256Hex(digest) } };
+    return { name, digest: { sha256: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(digest) } };
 }
 function statement(subjects, predicateType, predicate) {
     if (subjects.length === 0)
@@ -56763,15 +57871,13 @@ function githubProvenancePredicate(context, facts) {
     if (missing.length > 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('GITHUB_CONTEXT', `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`, { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' });
     }
-    const workflow = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWorkflowRef */ .QO)(facts.workflowRef);
-    const workflowPath = workflow.path;
-    const workflowRefName = workflow.ref || context.ref;
-    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
+    // The run's facts come from the one builder promotion records use too (github/run-facts.ts).
+    const run = (0,_github_run_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .runFacts */ .p)(context, facts);
     return {
         buildDefinition: {
             buildType: GITHUB_WORKFLOW_BUILD_TYPE,
             externalParameters: {
-                workflow: { ref: workflowRefName, repository: repositoryUrl, path: workflowPath },
+                workflow: { ref: run.workflow.ref, repository: run.repositoryUrl, path: run.workflow.path },
             },
             internalParameters: {
                 github: {
@@ -56781,13 +57887,11 @@ function githubProvenancePredicate(context, facts) {
                     runner_environment: facts.runnerEnvironment,
                 },
             },
-            resolvedDependencies: [{ uri: `git+${repositoryUrl}@${context.ref}`, digest: { gitCommit: context.sha } }],
+            resolvedDependencies: [{ uri: `git+${run.repositoryUrl}@${run.ref}`, digest: { gitCommit: run.sha } }],
         },
         runDetails: {
-            builder: { id: `${context.serverUrl}/${facts.jobWorkflowRef ?? facts.workflowRef}` },
-            metadata: {
-                invocationId: `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
-            },
+            builder: { id: run.builderId },
+            metadata: { invocationId: run.runUrl },
         },
     };
 }
@@ -56958,12 +58062,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   gY: () => (/* binding */ verifyStatements)
 });
 
-// UNUSED EXPORTS: verifyArtifact
-
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var dist = __nccwpck_require__(4187);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/ecdsa.ts
 const CURVES = {
     'P-256': {
@@ -57089,6 +58189,8 @@ var errors = __nccwpck_require__(7638);
 var sign_bundle = __nccwpck_require__(43);
 // EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
 var statements = __nccwpck_require__(4769);
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __nccwpck_require__(6939);
 // EXTERNAL MODULE: ./packages/core/src/sign/trust.ts
 var trust = __nccwpck_require__(9753);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/verify-policy.ts
@@ -57308,7 +58410,7 @@ function fail(what, rule, rejected, extra = '') {
  */
 function verifyStatements(bundles, subjectDigest, policy) {
     checkPolicy(policy);
-    const hex = (0,statements/* sha256Hex */.fg)(subjectDigest);
+    const hex = (0,media/* digestHex */.sU)(subjectDigest);
     const verifier = verifierFor(policy);
     const verified = [];
     const rejected = [];
@@ -57378,9 +58480,7 @@ function verifyStatements(bundles, subjectDigest, policy) {
 function verifyArtifactBundle(source, rawBundle, subject, policy) {
     checkPolicy(policy);
     const verifier = verifierFor(policy);
-    const want = Buffer.isBuffer(subject)
-        ? (0,external_node_crypto_.createHash)('sha256').update(subject).digest()
-        : Buffer.from((0,statements/* sha256Hex */.fg)(subject.digest), 'hex');
+    const want = Buffer.from((0,media/* digestHex */.sU)(Buffer.isBuffer(subject) ? (0,media/* sha256 */.sc)(subject) : subject.digest), 'hex');
     let bundle;
     try {
         try {
@@ -57414,10 +58514,6 @@ function verifyArtifactBundle(source, rawBundle, subject, policy) {
         statement: verified.statement,
         transparencyLogIndex: verified.transparencyLogIndex,
     };
-}
-/** Verifies a bundle (`<file>.sigstore.json`) against a file's bytes; returns the signer. */
-function verifyArtifact(source, rawBundle, data, policy) {
-    return verifyArtifactBundle(source, rawBundle, data, policy).signer;
 }
 
 
@@ -57600,6 +58696,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 

@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6233);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9567);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8313);
 
 
 
@@ -35,6 +35,8 @@ var inputs = __nccwpck_require__(7276);
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
 var src_paths = __nccwpck_require__(2109);
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __nccwpck_require__(6939);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __nccwpck_require__(461);
 // EXTERNAL MODULE: ./packages/core/src/pack/format.ts
@@ -46,7 +48,7 @@ var format = __nccwpck_require__(9872);
 
 
 
-const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+
 const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const PACK_SECRETS = ['registry-password'];
 /** Inputs naming files or directories: confined to the workspace unless listed in allow-outside-workspace. */
@@ -98,7 +100,7 @@ function parsePackInputs(raw) {
         throw (0,errors/* inputError */.Xu)('tags', '', 'at least one tag for an oci: layout destination (oci:<dir>:<tag> or tags), or an untagged artefact would be unreachable');
     }
     const artifactType = inputs/* optionalText */.mR(raw, 'artifact-type') ?? format/* DEFAULT_ARTIFACT_TYPE */.aJ;
-    if (!MEDIA_TYPE.test(artifactType)) {
+    if (!(0,media/* isMediaType */.LA)(artifactType)) {
         throw (0,errors/* inputError */.Xu)('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
     }
     const { username: registryUsername, password: registryPassword } = inputs/* credentialPair */.GE(raw);
@@ -114,6 +116,7 @@ function parsePackInputs(raw) {
         allowOutsideWorkspace: (0,src_paths/* parseAllowOutsideWorkspace */.fz)(raw, PACK_PATH_INPUTS),
     };
 }
+const PULL_SECRETS = (/* unused pure expression or super */ null && (['registry-password']));
 const PULL_PATH_INPUTS = (/* unused pure expression or super */ null && (['reference', 'output']));
 function parsePullInputs(raw) {
     const value = parse.required(raw, 'reference');
@@ -146,7 +149,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 9567:
+/***/ 8313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -177,6 +180,19 @@ var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
 
 
+/** The run context from the runner's GITHUB_* variables alone (no event, no payload needed). */
+function readRunContext(env) {
+    return {
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+    };
+}
 /** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
 function readGitHubContext(env = process.env) {
     const eventName = env.GITHUB_EVENT_NAME;
@@ -194,27 +210,28 @@ function readGitHubContext(env = process.env) {
             });
         }
     }
+    const run = readRunContext(env);
     const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
     const [owner = '', repo = ''] = repository.split('/');
     return {
         eventName,
         payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
+        sha: run.sha,
+        ref: run.ref,
         refName: env.GITHUB_REF_NAME ?? '',
         headRef: env.GITHUB_HEAD_REF ?? '',
         baseRef: env.GITHUB_BASE_REF ?? '',
         repository,
         owner,
         repo,
-        runId: env.GITHUB_RUN_ID ?? '',
+        runId: run.runId,
         runNumber: positive(env.GITHUB_RUN_NUMBER),
-        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
-        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        runAttempt: run.runAttempt,
+        serverUrl: run.serverUrl,
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: env.GITHUB_WORKFLOW ?? '',
+        workflow: run.workflow,
         job: env.GITHUB_JOB ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
+        actor: run.actor,
         pullRequest: pullRequestFacts(payload),
     };
 }
@@ -560,193 +577,44 @@ async function buildReferrer(store, subject, artifactType, content, annotations 
     return manifest;
 }
 /**
+ * The one builder of a manifest that refers to a subject (an OCI 1.1 artifact manifest): the given
+ * artifactType, the empty config, the layers, `subject` (media type, digest and size only) and
+ * the annotations when there are any. Signatures, SBOM documents and promotion records all come
+ * from here. The key order is fixed (schemaVersion, mediaType, artifactType, config, layers,
+ * subject, annotations), as cosign writes it: the bytes, and so the digest, never change.
+ * Answers the exact bytes (as a Manifest) and the descriptor an index lists it by.
+ */
+function referrerManifest(spec) {
+    const { subject, annotations } = spec;
+    const manifest = encodeManifest({
+        schemaVersion: 2,
+        mediaType: MEDIA.ociManifest,
+        artifactType: spec.artifactType,
+        config: { ...EMPTY_DESCRIPTOR },
+        layers: [...spec.layers],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        ...(annotations === undefined || Object.keys(annotations).length === 0 ? {} : { annotations }),
+    });
+    return { manifest, descriptor: descriptorOf(manifest) };
+}
+/**
  * A referrer's blobs uploaded (the empty config and the content layer, together) and its manifest
  * encoded but not yet written: the caller decides when the referrer becomes visible.
  */
 async function prepareReferrer(store, subject, artifactType, content, annotations = {}) {
-    const empty = Buffer.from('{}');
     const layer = { mediaType: content.mediaType, digest: sha256(content.bytes), size: content.bytes.length };
     // The empty config is usually there already (every referrer shares it): one HEAD instead of an upload.
-    const emptyDigest = sha256(empty);
     await Promise.all([
         store
-            .hasBlob(emptyDigest)
-            .then((has) => (has === undefined ? store.putBlob({ digest: emptyDigest, size: 2 }, empty) : undefined)),
+            .hasBlob(EMPTY_DIGEST)
+            .then((has) => has === undefined ? store.putBlob({ digest: EMPTY_DIGEST, size: EMPTY_JSON.length }, EMPTY_JSON) : undefined),
         store.putBlob(layer, content.bytes),
     ]);
-    return encodeManifest({
-        schemaVersion: 2,
-        mediaType: MEDIA.ociManifest,
-        artifactType,
-        config: { mediaType: MEDIA.empty, digest: emptyDigest, size: 2 },
-        layers: [layer],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        ...(Object.keys(annotations).length === 0 ? {} : { annotations }),
-    });
+    return referrerManifest({ artifactType, layers: [layer], subject, annotations }).manifest;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/media.ts
-/**
- * Media types, descriptors and digests. A manifest is always kept as its exact bytes: its digest
- * is the sha256 of those bytes, so it is never re-serialised once it exists.
- */
-
-
-
-const media_MEDIA = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
-    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
-    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    empty: 'application/vnd.oci.empty.v1+json',
-};
-const MANIFEST_MEDIA_TYPES = [
-    media_MEDIA.ociManifest,
-    media_MEDIA.ociIndex,
-    media_MEDIA.dockerManifest,
-    media_MEDIA.dockerList,
-];
-const INDEX_MEDIA_TYPES = [media_MEDIA.ociIndex, media_MEDIA.dockerList];
-/** The full Accept header: distribution 2.8 answers 404 for an OCI manifest when it is missing. */
-const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
-/** Registries refuse manifests above about 4 MiB; so do we, before sending or while reading. */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** The empty JSON config (`{}`), used by artifacts that carry no config. */
-const EMPTY_JSON = Buffer.from('{}');
-const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
-function media_sha256(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-function isIndexMediaType(mediaType) {
-    return INDEX_MEDIA_TYPES.includes(mediaType);
-}
-function isIndex(parsed) {
-    return Array.isArray(parsed.manifests);
-}
-function checkManifestMediaType(mediaType, where) {
-    if (!MANIFEST_MEDIA_TYPES.includes(mediaType)) {
-        throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${where}: unsupported manifest media type ${JSON.stringify(mediaType.slice(0, 200))}.`, { hint: `Supported: ${MANIFEST_MEDIA_TYPES.join(', ')} (Docker schema 1 is not).` });
-    }
-    return mediaType;
-}
-/**
- * Parses exact manifest bytes. The media type comes from the body's `mediaType` field, else from
- * the transport (Content-Type) when given, else from the shape (manifests vs layers).
- */
-function parseManifest(bytes, where, transportType) {
-    if (bytes.length > MAX_MANIFEST_BYTES) {
-        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: manifest is ${bytes.length} bytes, above the 4 MiB limit.`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: manifest is not valid JSON.`, { cause: error });
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: manifest is not a JSON object.`);
-    }
-    if (parsed.schemaVersion !== 2) {
-        throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${where}: manifest schemaVersion ${JSON.stringify(parsed.schemaVersion)} is not supported (only 2).`);
-    }
-    const bodyType = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
-    const transport = transportType?.split(';')[0]?.trim();
-    const mediaType = bodyType ??
-        (transport !== undefined && transport !== '' && transport !== 'application/json' ? transport : undefined) ??
-        (Array.isArray(parsed.manifests) ? media_MEDIA.ociIndex : media_MEDIA.ociManifest);
-    checkManifestMediaType(mediaType, where);
-    if (isIndexMediaType(mediaType)) {
-        if (!Array.isArray(parsed.manifests)) {
-            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: index has no manifests array.`);
-        }
-    }
-    else {
-        const m = parsed;
-        if (typeof m.config?.digest !== 'string' || !Array.isArray(m.layers)) {
-            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
-        }
-    }
-    return { bytes, digest: media_sha256(bytes), mediaType, parsed };
-}
-/** Serialises a new manifest once; from then on only these bytes are used. */
-function media_encodeManifest(value) {
-    const bytes = Buffer.from(JSON.stringify(value));
-    return parseManifest(bytes, 'new manifest');
-}
-/** Descriptors a manifest points at: child manifests (index) or config + layers (image). */
-function media_childDescriptors(manifest) {
-    const parsed = manifest.parsed;
-    if (isIndex(parsed))
-        return { manifests: [...parsed.manifests], blobs: [] };
-    return { manifests: [], blobs: [parsed.config, ...parsed.layers] };
-}
-function descriptorOf(manifest, extra = {}) {
-    const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
-    const artifactType = manifest.parsed.artifactType ?? (isIndex(manifest.parsed) ? undefined : manifest.parsed.config.mediaType);
-    if (artifactType !== undefined)
-        d.artifactType = artifactType;
-    if (manifest.parsed.annotations !== undefined)
-        d.annotations = { ...manifest.parsed.annotations };
-    return { ...d, ...extra };
-}
-/**
- * A pass-through stream verifying sha256 and size while bytes flow. It always holds back the
- * last chunk until the whole content is verified, so a consumer never receives a complete body
- * whose digest is wrong: on a mismatch the stream errors with DIGEST_MISMATCH before ending.
- */
-class VerifyingStream extends external_node_stream_.Transform {
-    expectedDigest;
-    expectedSize;
-    where;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    held;
-    bytes = 0;
-    /** Called with each chunk's length as it is hashed (progress), without a second pass over the bytes. */
-    onBytes;
-    constructor(expectedDigest, expectedSize, where) {
-        // Larger buffers than the 16 KiB default: fewer handoffs per MiB on multi-GB layers, bounded memory.
-        super({ highWaterMark: 1 << 20 });
-        this.expectedDigest = expectedDigest;
-        this.expectedSize = expectedSize;
-        this.where = where;
-    }
-    /** True when this stream already verifies exactly this content, so wrapping it again would only hash twice. */
-    verifies(descriptor) {
-        return this.expectedDigest === descriptor.digest && this.expectedSize === descriptor.size;
-    }
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-        this.onBytes?.(chunk.length);
-        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
-            callback(new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
-            return;
-        }
-        const previous = this.held;
-        this.held = chunk;
-        callback(null, previous);
-    }
-    _flush(callback) {
-        const actual = `sha256:${this.hash.digest('hex')}`;
-        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
-            callback(new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`));
-            return;
-        }
-        if (actual !== this.expectedDigest) {
-            callback(new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' }));
-            return;
-        }
-        callback(null, this.held);
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __nccwpck_require__(6939);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __nccwpck_require__(461);
 // EXTERNAL MODULE: ./packages/core/src/pack/format.ts
@@ -772,10 +640,12 @@ const REF_NAME = 'org.opencontainers.image.ref.name';
 class LayoutStore {
     dir;
     location;
+    mountScope;
     indexLock = Promise.resolve();
     constructor(dir) {
         this.dir = dir;
         this.location = `oci:${dir}`;
+        this.mountScope = { kind: 'layout', dir };
     }
     blobPath(digest) {
         (0,references/* checkDigest */.H2)(digest);
@@ -801,7 +671,7 @@ class LayoutStore {
             await (0,promises_.stat)(external_node_path_default().join(this.dir, 'index.json'));
         }
         catch {
-            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: [] })));
+            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: [] })));
         }
     }
     wrap(error, doing) {
@@ -864,7 +734,7 @@ class LayoutStore {
             const next = change([...index.manifests]);
             if (next === undefined)
                 return;
-            const out = { ...index, schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: next };
+            const out = { ...index, schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: next };
             await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify(out, null, 2)));
         });
         this.indexLock = run;
@@ -902,22 +772,22 @@ class LayoutStore {
                 throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
             throw this.wrap(error, what);
         }
-        if (media_sha256(bytes) !== digest) {
-            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the stored bytes hash to ${media_sha256(bytes)}; the layout is corrupt.`);
+        if ((0,media/* sha256 */.sc)(bytes) !== digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the stored bytes hash to ${(0,media/* sha256 */.sc)(bytes)}; the layout is corrupt.`);
         }
-        return parseManifest(bytes, what);
+        return (0,media/* parseManifest */.Ng)(bytes, what);
     }
     async putManifest(manifest, options = {}) {
         if (options.tag !== undefined && !(0,references/* isTag */.dz)(options.tag)) {
             throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Tag ${JSON.stringify(options.tag.slice(0, 200))} is not a valid tag.`);
         }
-        if (media_sha256(manifest.bytes) !== manifest.digest) {
+        if ((0,media/* sha256 */.sc)(manifest.bytes) !== manifest.digest) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.location}: manifest bytes do not hash to ${manifest.digest}.`);
         }
         await this.init();
         await this.putBlob({ digest: manifest.digest, size: manifest.bytes.length }, manifest.bytes);
         const subject = manifest.parsed.subject;
-        const entry = descriptorOf(manifest);
+        const entry = (0,media/* descriptorOf */.nb)(manifest);
         await this.updateIndex((manifests) => {
             let changed = false;
             let out = manifests;
@@ -956,7 +826,7 @@ class LayoutStore {
         if (size === undefined) {
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
         }
-        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
+        const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
         (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }), verifier, () => undefined);
         return verifier;
     }
@@ -966,12 +836,12 @@ class LayoutStore {
             return;
         await this.init();
         const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
-        if (raw instanceof VerifyingStream && raw.verifies(descriptor)) {
+        if (raw instanceof media/* VerifyingStream */.SC && raw.verifies(descriptor)) {
             // Already verified while streaming (a store's getBlob): hashing it again would only cost time.
             await this.commitStream(raw, new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 }), target);
             return;
         }
-        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `writing blob ${descriptor.digest} to ${this.location}`);
+        const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `writing blob ${descriptor.digest} to ${this.location}`);
         await this.commitStream(raw, verifier, target);
     }
     /** Writes a stream of unknown digest as a blob; answers its digest and size. */
@@ -1053,10 +923,10 @@ class LayoutStore {
                 continue;
             const manifest = await this.getManifest(entry.digest);
             if (manifest.parsed.subject?.digest === digest)
-                add(descriptorOf(manifest));
+                add((0,media/* descriptorOf */.nb)(manifest));
         }
         const fallback = index.manifests.find((d) => d.annotations?.[REF_NAME] === (0,references/* referrersTag */.LN)(digest));
-        if (fallback !== undefined && isIndexMediaType(fallback.mediaType)) {
+        if (fallback !== undefined && (0,media/* isIndexMediaType */.$$)(fallback.mediaType)) {
             const manifest = await this.getManifest(fallback.digest);
             for (const d of manifest.parsed.manifests)
                 add(d);
@@ -1078,6 +948,9 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/http.ts
 /**
  * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
@@ -1086,8 +959,105 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 
 
 
+
+
 const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 32 });
 const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 32 });
+const tlsAgents = new Map();
+/** Node's own roots plus NODE_EXTRA_CA_CERTS (which an explicit `ca` list would otherwise drop). */
+function defaultRoots() {
+    const extra = process.env.NODE_EXTRA_CA_CERTS;
+    let extraPem = [];
+    if (extra) {
+        try {
+            extraPem = [(0,external_node_fs_.readFileSync)(extra, 'utf8')];
+        }
+        catch {
+            // Node itself warns at start-up when the file cannot be read.
+        }
+    }
+    return [...(external_node_tls_default()).rootCertificates, ...extraPem];
+}
+/** The HTTPS agent for these TLS options: one per distinct set, kept alive across requests. */
+function httpsAgentFor(options) {
+    if (options === undefined || (!options.ca && !options.cert))
+        return httpsAgent;
+    const key = JSON.stringify([options.ca ?? '', options.cert ?? '', options.key ?? '']);
+    let agent = tlsAgents.get(key);
+    if (agent === undefined) {
+        agent = new (external_node_https_default()).Agent({
+            keepAlive: true,
+            maxSockets: 32,
+            ...(options.ca ? { ca: [...defaultRoots(), options.ca] } : {}),
+            ...(options.cert ? { cert: options.cert, key: options.key } : {}),
+        });
+        tlsAgents.set(key, agent);
+    }
+    return agent;
+}
+/**
+ * Whether `host` (host:port) speaks TLS: a handshake with these options. false only when the
+ * answer is plainly not TLS (an HTTP server); a certificate the options do not trust still counts
+ * as TLS, so that the request that follows fails with its own, clear error.
+ */
+function speaksTls(host, options, timeoutMs = 5_000) {
+    const url = new URL(`https://${host}`);
+    return new Promise((resolve) => {
+        const socket = external_node_tls_default().connect({
+            host: url.hostname.replace(/^\[|\]$/g, ''),
+            port: Number(url.port || 443),
+            servername: /^[\d.]+$|:/.test(url.hostname) ? undefined : url.hostname,
+            rejectUnauthorized: false,
+            ...(options?.ca ? { ca: [...defaultRoots(), options.ca] } : {}),
+            ...(options?.cert ? { cert: options.cert, key: options.key } : {}),
+        });
+        const done = (answer) => {
+            socket.destroy();
+            resolve(answer);
+        };
+        socket.setTimeout(timeoutMs, () => done(true));
+        socket.once('secureConnect', () => done(true));
+        socket.once('error', (error) => done(!isPlainHttpAnswer(error)));
+    });
+}
+/** A TLS client's error when the server answered in plain HTTP. */
+function isPlainHttpAnswer(error) {
+    return (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' ||
+        error.code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG' ||
+        /wrong version number|packet length too long|http request/i.test(error.message));
+}
+const CERTIFICATE_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+/** What a TLS failure means to the user, and what to do about it. */
+function tlsFailure(request, error) {
+    const where = `${request.method} ${request.url.host}${request.url.pathname}`;
+    if (CERTIFICATE_CODES.has(error.code ?? '')) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry's TLS certificate is not trusted (${error.code}: ${error.message}).`, {
+            hint: 'Give the CA that signed it (--ca-file, or ARTEFACTS_CA_FILE; NODE_EXTRA_CA_CERTS also works), or list the host as insecure if it serves plain HTTP.',
+            cause: error,
+        });
+    }
+    if (isPlainHttpAnswer(error)) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry answered in plain HTTP, not TLS.`, {
+            hint: `Only a host listed as insecure is spoken to in plain HTTP: --insecure-registry ${request.url.host} (or ARTEFACTS_INSECURE_REGISTRIES).`,
+            cause: error,
+        });
+    }
+    if (/certificate required|alert.*certificate|handshake failure/i.test(error.message) ||
+        /CERTIFICATE_REQUIRED/.test(error.code ?? '')) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry asks for a client certificate (${error.message}).`, {
+            hint: 'Give one with --client-cert and --client-key (or ARTEFACTS_CLIENT_CERT and ARTEFACTS_CLIENT_KEY).',
+            cause: error,
+        });
+    }
+    return undefined;
+}
 /** A failure worth retrying: connection reset, timeout, 408/429/5xx. */
 class RetryableError extends Error {
     retryAfterMs;
@@ -1105,7 +1075,7 @@ function isRetryableStatus(status) {
 function send(request) {
     const { url } = request;
     const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    const agent = url.protocol === 'https:' ? httpsAgent : httpAgent;
+    const agent = url.protocol === 'https:' ? httpsAgentFor(request.tls) : httpAgent;
     return new Promise((resolve, reject) => {
         const req = lib.request(url, { method: request.method, headers: request.headers ?? {}, agent }, (res) => {
             resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
@@ -1115,6 +1085,11 @@ function send(request) {
         });
         req.on('error', (error) => {
             const code = error.code ?? '';
+            const tlsError = url.protocol === 'https:' ? tlsFailure(request, error) : undefined;
+            if (tlsError !== undefined) {
+                reject(tlsError);
+                return;
+            }
             if (RETRYABLE_CODES.has(code) || /socket hang up/i.test(error.message)) {
                 reject(new RetryableError(`${request.method} ${url.host}${url.pathname}: ${error.message}`, undefined, undefined));
             }
@@ -1217,8 +1192,8 @@ async function withRetry(what, policy, fn, transient = () => false) {
 /**
  * Registry authentication: anonymous, basic, and the bearer-token flow (realm/service/scope, one
  * scope per repository, a token cache per scope set, one refresh on 401). Credentials come from
- * explicit options, ~/.docker/config.json (auths, credHelpers, credsStore: the helper is run with
- * an argv array) or GITHUB_TOKEN for ghcr.io. They are never put in a message or a log line.
+ * explicit options, REGISTRY_AUTH_FILE, ~/.docker/config.json, the containers auth.json (auths,
+ * credHelpers, credsStore: the helper is run with an argv array) or GITHUB_TOKEN for ghcr.io. They are never put in a message or a log line.
  */
 
 
@@ -1259,9 +1234,7 @@ function normaliseConfigKey(key) {
         return references/* DOCKER_HUB */.Xb;
     return k;
 }
-async function readDockerConfig(env) {
-    const dir = env.DOCKER_CONFIG ?? external_node_path_default().join(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.docker');
-    const file = external_node_path_default().join(dir, 'config.json');
+async function readAuthFile(file, what) {
     let text;
     try {
         text = await (0,promises_.readFile)(file, 'utf8');
@@ -1273,8 +1246,32 @@ async function readDockerConfig(env) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker config ${file} is not valid JSON: ${(0,errors/* describeError */.Uc)(error)}`);
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${what} ${file} is not valid JSON: ${(0,errors/* describeError */.Uc)(error)}`);
     }
+}
+/**
+ * The credential files, in the order they are asked: REGISTRY_AUTH_FILE (podman's and skopeo's,
+ * when set it is what the user chose), the Docker config (DOCKER_CONFIG or ~/.docker), then the
+ * containers auth.json (XDG_RUNTIME_DIR, else ~/.config). All share one format: auths, credHelpers.
+ */
+async function readAuthFiles(env) {
+    const home = env.HOME ?? (0,external_node_os_namespaceObject.homedir)();
+    const files = [];
+    if (env.REGISTRY_AUTH_FILE)
+        files.push([env.REGISTRY_AUTH_FILE, 'REGISTRY_AUTH_FILE']);
+    files.push([external_node_path_default().join(env.DOCKER_CONFIG ?? external_node_path_default().join(home, '.docker'), 'config.json'), 'Docker config']);
+    if (!env.REGISTRY_AUTH_FILE) {
+        if (env.XDG_RUNTIME_DIR)
+            files.push([external_node_path_default().join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'), 'Containers auth file']);
+        files.push([external_node_path_default().join(home, '.config', 'containers', 'auth.json'), 'Containers auth file']);
+    }
+    const configs = [];
+    for (const [file, what] of files) {
+        const config = await readAuthFile(file, what);
+        if (config !== undefined)
+            configs.push(config);
+    }
+    return configs;
 }
 /** Runs `docker-credential-<helper> get` with the server URL on stdin. */
 async function runCredentialHelper(helper, serverUrl, env) {
@@ -1320,7 +1317,7 @@ async function runCredentialHelper(helper, serverUrl, env) {
 }
 /**
  * Finds credentials for a registry (as written in references: `docker.io`, `ghcr.io`, `host:port`).
- * Order: explicit options, Docker config (credHelpers, auths, credsStore), GITHUB_TOKEN for ghcr.io.
+ * Order: explicit options, the credential files (each: credHelpers, auths, credsStore), GITHUB_TOKEN for ghcr.io.
  */
 async function resolveCredentials(registry, options = {}) {
     const env = options.env ?? process.env;
@@ -1341,8 +1338,7 @@ async function resolveCredentials(registry, options = {}) {
                 return value;
         }
         if (options.ignoreDockerConfig !== true) {
-            const config = await readDockerConfig(env);
-            if (config !== undefined) {
+            for (const config of await readAuthFiles(env)) {
                 const serverUrl = wanted === references/* DOCKER_HUB */.Xb ? references/* DOCKER_HUB_CONFIG_KEY */.Mj : wanted;
                 for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
                     if (normaliseConfigKey(key) === wanted)
@@ -1484,7 +1480,9 @@ class RegistryAuth {
         let response;
         for (let attempt = 1;; attempt++) {
             try {
-                response = await send(form === undefined ? { method: 'GET', url, headers } : { method: 'POST', url, headers, body: form });
+                response = await send(form === undefined
+                    ? { method: 'GET', url, headers, tls: this.options.tls }
+                    : { method: 'POST', url, headers, body: form, tls: this.options.tls });
                 if (isRetryableStatus(response.status) && attempt < 3) {
                     const wait = parseRetryAfter(response.headers['retry-after']) ?? 500 * attempt;
                     await readBody(response, 1 << 20, 'token').catch(() => undefined);
@@ -1529,6 +1527,66 @@ class RegistryAuth {
         this.tokens.set([...scopes].sort().join(' '), { header, expires: Date.now() + (lifetime - 10) * 1000 });
         return header;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/connection.ts
+/**
+ * How the registry client connects, from the environment, so that every command and action
+ * (and the CLI's --ca-file, --client-cert, --client-key and --insecure-registry, which set these)
+ * reaches an in-house registry the same way:
+ *   ARTEFACTS_CA_FILE            PEM of a private CA, trusted in addition to the system's roots
+ *   ARTEFACTS_CLIENT_CERT / _KEY PEM files of a client certificate, for registries that ask (mTLS)
+ *   ARTEFACTS_INSECURE_REGISTRIES hosts (host or host:port; comma, space or newline between) spoken
+ *                                to in plain HTTP, as Docker's insecure-registries
+ * NODE_EXTRA_CA_CERTS works as well (Node reads it at start-up; it is kept when a CA file is added).
+ * These are the administrator's choices, like NODE_EXTRA_CA_CERTS: the files may be anywhere.
+ */
+
+
+function pemFile(env, name, kind, what) {
+    const file = env[name]?.trim();
+    if (!file)
+        return undefined;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)}: cannot read it (${(0,errors/* describeError */.Uc)(error)}).`, {
+            hint: `Give the path of ${what} (PEM).`,
+        });
+    }
+    if (!kind.test(text)) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)} is not ${what} in PEM.`, {
+            hint: `Expected a file with a -----BEGIN ${kind === CERTIFICATE ? 'CERTIFICATE' : '... PRIVATE KEY'}----- block.`,
+        });
+    }
+    return text;
+}
+const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+/** The connection settings the environment asks for; empty when it asks for none. */
+function connectionFromEnv(env) {
+    if (env === undefined)
+        return {};
+    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate');
+    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate');
+    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key');
+    if ((cert === undefined) !== (key === undefined)) {
+        const [given, missing] = cert === undefined
+            ? ['ARTEFACTS_CLIENT_KEY', 'ARTEFACTS_CLIENT_CERT']
+            : ['ARTEFACTS_CLIENT_CERT', 'ARTEFACTS_CLIENT_KEY'];
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', `${given} is set but ${missing} is not: a client certificate needs both.`);
+    }
+    const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
+    for (const host of insecure) {
+        if (!HOST.test(host)) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `ARTEFACTS_INSECURE_REGISTRIES: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
+        }
+    }
+    const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
+    return { ...(tls ? { tls } : {}), ...(insecure.length > 0 ? { plainHttp: insecure } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/registry-transport.ts
@@ -1601,15 +1659,19 @@ class RepositoryTransport {
     settings;
     auth;
     base;
+    scheme;
     location;
     registry;
     repository;
     pullScope;
     pushScopes;
-    constructor(settings, auth, ref, base) {
+    constructor(settings, auth, ref, 
+    /** https://host, or http://host for an insecure registry; a loopback host's is settled by `scheme`. */
+    base, scheme) {
         this.settings = settings;
         this.auth = auth;
         this.base = base;
+        this.scheme = scheme;
         this.registry = ref.registry;
         this.repository = ref.repository;
         this.location = `${ref.registry}/${ref.repository}`;
@@ -1620,8 +1682,18 @@ class RepositoryTransport {
         return `/v2/${this.repository}/${rest}`;
     }
     async request(op) {
+        if (this.scheme !== undefined) {
+            const protocol = `${await this.scheme}:`;
+            this.scheme = undefined;
+            if (this.base.protocol !== protocol)
+                this.base = new URL(`${protocol}//${this.base.host}`);
+        }
         const once = async () => {
             let url = typeof op.url === 'string' ? new URL(op.url, this.base) : op.url;
+            // A URL built from the base before its scheme was settled.
+            if (url.host === this.base.host && url.protocol !== this.base.protocol) {
+                url = new URL(url.href.replace(/^https?:/, this.base.protocol));
+            }
             let authorization = await this.auth.header(op.scopes);
             let refreshed = false;
             for (let hops = 0;;) {
@@ -1634,6 +1706,7 @@ class RepositoryTransport {
                     method: op.method,
                     url,
                     headers,
+                    ...(this.settings.options.tls === undefined ? {} : { tls: this.settings.options.tls }),
                     ...(body === undefined ? {} : { body }),
                     ...(this.settings.options.timeoutMs === undefined ? {} : { timeoutMs: this.settings.options.timeoutMs }),
                 });
@@ -1730,7 +1803,7 @@ async function getBlob(t, descriptor) {
         response.body.destroy();
         throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry sends ${length} bytes where the descriptor declares ${descriptor.size}; refused.`);
     }
-    const verifier = new VerifyingStream(descriptor.digest, descriptor.size, what);
+    const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, what);
     (0,external_node_stream_.pipeline)(response.body, verifier, () => undefined);
     return verifier;
 }
@@ -1845,9 +1918,9 @@ async function registry_blobs_open(source, descriptor, what) {
     const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
     // A source that already verifies this digest and size (a store's getBlob) holds back its last chunk
     // until verified, so the upload can never complete with wrong bytes: no second hash pass needed.
-    if (raw instanceof VerifyingStream && raw.verifies(descriptor))
+    if (raw instanceof media/* VerifyingStream */.SC && raw.verifies(descriptor))
         return raw;
-    const verifier = new VerifyingStream(descriptor.digest, descriptor.size, what);
+    const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, what);
     (0,external_node_stream_.pipeline)(raw, verifier, () => undefined);
     return verifier;
 }
@@ -2111,7 +2184,7 @@ async function merge(target, subject, take) {
         }
         const index = {
             schemaVersion: 2,
-            mediaType: media_MEDIA.ociIndex,
+            mediaType: media/* MEDIA */.Rn.ociIndex,
             manifests: [...current.filter((e) => !unwanted.includes(e.digest)), ...missing],
         };
         const writeAt = Date.now();
@@ -2143,20 +2216,20 @@ async function readFallback(t, tag) {
         method: 'GET',
         url: t.path(`manifests/${tag}`),
         scopes: [t.pullScope],
-        headers: { accept: MANIFEST_ACCEPT },
+        headers: { accept: media/* MANIFEST_ACCEPT */.dY },
         expect: [200, 404],
-    }, MAX_MANIFEST_BYTES);
+    }, media/* MAX_MANIFEST_BYTES */.ZJ);
     if (response.status === 404)
         return [];
-    const parsed = parseManifest(bytes, `referrers tag ${t.location}:${tag}`, header(response, 'content-type'));
-    if (!isIndexMediaType(parsed.mediaType)) {
+    const parsed = (0,media/* parseManifest */.Ng)(bytes, `referrers tag ${t.location}:${tag}`, header(response, 'content-type'));
+    if (!(0,media/* isIndexMediaType */.$$)(parsed.mediaType)) {
         throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `referrers tag ${t.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
     }
     return parsed.parsed.manifests;
 }
 /** Sends a fallback index once: a retry would send an index built from an old read (see above). */
 async function writeFallback(t, tag, index) {
-    const manifest = parseManifest(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
+    const manifest = (0,media/* parseManifest */.Ng)(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
     const response = await t.request({
         what: `pushing referrers index ${t.location}:${tag}`,
         method: 'PUT',
@@ -2184,10 +2257,10 @@ function offersReferrersApi(t, known, subject) {
             method: 'GET',
             url: t.path(`referrers/${subject}`),
             scopes: [t.pullScope],
-            headers: { accept: media_MEDIA.ociIndex },
+            headers: { accept: media/* MEDIA */.Rn.ociIndex },
             expect: [200, 404, 400, 405],
-        }, MAX_MANIFEST_BYTES);
-        return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === media_MEDIA.ociIndex;
+        }, media/* MAX_MANIFEST_BYTES */.ZJ);
+        return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === media/* MEDIA */.Rn.ociIndex;
     })();
     known.set(t.registry, asked);
     asked.catch(() => known.delete(t.registry));
@@ -2225,18 +2298,18 @@ async function listReferrers(t, target, digest, artifactType) {
     const fallback = target.readFallback((0,references/* referrersTag */.LN)(digest));
     fallback.catch(() => undefined);
     for (let page = 0; url !== undefined && page < 1000; page++) {
-        const { response, bytes } = await t.requestBytes({ what, method: 'GET', url, scopes: [t.pullScope], headers: { accept: media_MEDIA.ociIndex }, expect: [200, 404] }, MAX_MANIFEST_BYTES);
+        const { response, bytes } = await t.requestBytes({ what, method: 'GET', url, scopes: [t.pullScope], headers: { accept: media/* MEDIA */.Rn.ociIndex }, expect: [200, 404] }, media/* MAX_MANIFEST_BYTES */.ZJ);
         if (response.status === 404) {
             native = page > 0;
             break;
         }
         const type = header(response, 'content-type')?.split(';')[0]?.trim();
-        if (type !== media_MEDIA.ociIndex) {
+        if (type !== media/* MEDIA */.Rn.ociIndex) {
             // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
             native = false;
             break;
         }
-        const index = parseManifest(bytes, what).parsed;
+        const index = (0,media/* parseManifest */.Ng)(bytes, what).parsed;
         found.push(...index.manifests);
         url = nextLink(response, url);
     }
@@ -2260,16 +2333,23 @@ async function listReferrers(t, target, digest, artifactType) {
 
 
 
+
 /** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
 const BLOB_RELINK_RETRY = { attempts: 3, baseDelayMs: 100, maxDelayMs: 400 };
 class RegistryClient {
-    options;
     auths = new Map();
     retry;
     /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
     referrersApi = new Map();
+    options;
+    /** Connection settings not given in `options` come from `options.env` (see connection.ts). */
     constructor(options = {}) {
-        this.options = options;
+        const fromEnv = connectionFromEnv(options.env);
+        this.options = {
+            ...options,
+            ...(options.tls === undefined && fromEnv.tls !== undefined ? { tls: fromEnv.tls } : {}),
+            ...(options.plainHttp === undefined && fromEnv.plainHttp !== undefined ? { plainHttp: fromEnv.plainHttp } : {}),
+        };
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
     }
     /** The ArtifactStore for one repository. */
@@ -2280,10 +2360,23 @@ class RegistryClient {
             this.auths.set(ref.registry, auth);
         }
         const plain = this.options.plainHttp;
-        const http = plain === true ||
-            (Array.isArray(plain) && plain.includes(ref.registry)) ||
-            (plain === undefined && isLoopback(ref.host));
-        return new RegistryRepository(this, auth, ref, new URL(`${http ? 'http' : 'https'}://${ref.host}`));
+        const listed = plain === true || (Array.isArray(plain) && (plain.includes(ref.registry) || plain.includes(ref.host)));
+        const scheme = listed
+            ? Promise.resolve('http')
+            : isLoopback(ref.host)
+                ? this.schemeOf(ref.host)
+                : undefined;
+        return new RegistryRepository(this, auth, ref, new URL(`${listed ? 'http' : 'https'}://${ref.host}`), scheme);
+    }
+    schemes = new Map();
+    /** Whether a loopback host speaks TLS, asked once per client. */
+    schemeOf(host) {
+        let scheme = this.schemes.get(host);
+        if (scheme === undefined) {
+            scheme = speaksTls(host, this.options.tls).then((yes) => (yes ? 'https' : 'http'));
+            this.schemes.set(host, scheme);
+        }
+        return scheme;
     }
 }
 class RegistryRepository {
@@ -2291,13 +2384,15 @@ class RegistryRepository {
     location;
     registry;
     repository;
+    mountScope;
     transport;
-    constructor(client, auth, ref, base) {
+    constructor(client, auth, ref, base, scheme) {
         this.client = client;
-        this.transport = new RepositoryTransport(client, auth, ref, base);
+        this.transport = new RepositoryTransport(client, auth, ref, base, scheme);
         this.registry = ref.registry;
         this.repository = ref.repository;
         this.location = `${ref.registry}/${ref.repository}`;
+        this.mountScope = { kind: 'registry', registry: ref.registry, repository: ref.repository };
     }
     // ---------------------------------------------------------------- manifests
     async resolve(reference) {
@@ -2308,7 +2403,7 @@ class RegistryRepository {
             method: 'HEAD',
             url: this.transport.path(`manifests/${reference}`),
             scopes: [this.transport.pullScope],
-            headers: { accept: MANIFEST_ACCEPT },
+            headers: { accept: media/* MANIFEST_ACCEPT */.dY },
             expect: [200, 404],
         });
         await drain(response);
@@ -2320,7 +2415,7 @@ class RegistryRepository {
         if (digest === undefined ||
             !(0,references/* isDigest */.Bc)(digest) ||
             mediaType === undefined ||
-            !MANIFEST_MEDIA_TYPES.includes(mediaType) ||
+            !media/* MANIFEST_MEDIA_TYPES */.$T.includes(mediaType) ||
             !Number.isFinite(size)) {
             // Some registries omit Docker-Content-Digest or send a generic type on HEAD: GET and hash the bytes.
             const manifest = await this.getManifest(reference);
@@ -2329,7 +2424,7 @@ class RegistryRepository {
         if ((0,references/* isDigest */.Bc)(reference) && digest !== reference) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry answered digest ${digest}.`);
         }
-        checkManifestMediaType(mediaType, what);
+        (0,media/* checkManifestMediaType */.KZ)(mediaType, what);
         return { mediaType, digest, size };
     }
     async getManifest(reference) {
@@ -2340,10 +2435,10 @@ class RegistryRepository {
             method: 'GET',
             url: this.transport.path(`manifests/${reference}`),
             scopes: [this.transport.pullScope],
-            headers: { accept: MANIFEST_ACCEPT },
+            headers: { accept: media/* MANIFEST_ACCEPT */.dY },
             expect: [200],
-        }, MAX_MANIFEST_BYTES);
-        const actual = media_sha256(bytes);
+        }, media/* MAX_MANIFEST_BYTES */.ZJ);
+        const actual = (0,media/* sha256 */.sc)(bytes);
         if ((0,references/* isDigest */.Bc)(reference) && actual !== reference) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
         }
@@ -2351,17 +2446,17 @@ class RegistryRepository {
         if (claimed !== undefined && claimed.startsWith('sha256:') && claimed !== actual) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: Docker-Content-Digest says ${claimed} but the bytes hash to ${actual}; refused.`);
         }
-        return parseManifest(bytes, what, header(response, 'content-type'));
+        return (0,media/* parseManifest */.Ng)(bytes, what, header(response, 'content-type'));
     }
     async putManifest(manifest, options = {}) {
         const target = options.tag ?? manifest.digest;
         this.checkReference(target);
         const what = `pushing manifest ${manifest.digest} to ${this.location}${options.tag === undefined ? '' : `:${options.tag}`}`;
-        checkManifestMediaType(manifest.mediaType, what);
-        if (manifest.bytes.length > MAX_MANIFEST_BYTES) {
+        (0,media/* checkManifestMediaType */.KZ)(manifest.mediaType, what);
+        if (manifest.bytes.length > media/* MAX_MANIFEST_BYTES */.ZJ) {
             throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: ${manifest.bytes.length} bytes is above the 4 MiB limit.`);
         }
-        if (media_sha256(manifest.bytes) !== manifest.digest) {
+        if ((0,media/* sha256 */.sc)(manifest.bytes) !== manifest.digest) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes do not hash to ${manifest.digest}.`);
         }
         const put = () => this.transport.request({
@@ -2392,7 +2487,7 @@ class RegistryRepository {
         // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
         if (header(response, 'oci-subject') === undefined &&
             !(await offersReferrersApi(this.transport, this.client.referrersApi, subject.digest)))
-            await addToFallback(this, subject.digest, descriptorOf(manifest));
+            await addToFallback(this, subject.digest, (0,media/* descriptorOf */.nb)(manifest));
         return { digest: manifest.digest, referrerIndexed: true };
     }
     async putTag(tag, manifest) {
@@ -2454,6 +2549,11 @@ class RegistryRepository {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/open.ts
+/**
+ * Opening a store from a reference, and a plain verified copy of a manifest tree between stores
+ * (the building block under promote; promote adds the tag rule, the pool, mounts and records).
+ */
+
 
 
 
@@ -2466,6 +2566,28 @@ function openStore(reference, client = {}) {
         return new LayoutStore(ref.path);
     const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
     return registry.repository(ref);
+}
+/**
+ * The credentials map entry for a registry reference when both username and password are given;
+ * empty for a layout or when either is missing (the Docker config and helpers still apply).
+ */
+function credentialsFor(ref, username, password) {
+    if (ref.kind !== 'registry' || username === undefined || password === undefined)
+        return {};
+    return { [ref.registry]: { username, password } };
+}
+/**
+ * The store an action's reference input points into, opened as every action does: a layout
+ * directory resolves against `cwd` (the workspace, as every other path input), a registry gets
+ * the explicit credentials (the password masked first) plus the environment and logger.
+ */
+function storeFromInputs(ref, inputs, environment) {
+    if (ref.kind === 'layout')
+        return openStore({ ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) });
+    const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
+    if (Object.keys(credentials).length > 0)
+        environment.logger.secret(inputs.registryPassword);
+    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
 }
 /**
  * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
@@ -2513,21 +2635,6 @@ async function readBlob(store, descriptor) {
     for await (const chunk of stream)
         chunks.push(chunk);
     return Buffer.concat(chunks);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/pack/store.ts
-
-
-/** A layout reference's directory, relative to the workspace (as every other path input). */
-function openWorkspaceStore(ref, cwd, access, environment) {
-    if (ref.kind === 'layout')
-        return openStore({ ...ref, path: external_node_path_default().resolve(cwd, ref.path) });
-    const credentials = {};
-    if (access.registryUsername !== undefined && access.registryPassword !== undefined) {
-        environment.logger.secret(access.registryPassword);
-        credentials[ref.registry] = { username: access.registryUsername, password: access.registryPassword };
-    }
-    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pack/pack.ts
@@ -2705,7 +2812,7 @@ async function packArtefact(store, options) {
                 (0,external_node_fs_.createWriteStream)(file),
             ]);
             const descriptor = {
-                mediaType: gzip ? media_MEDIA.ociLayerGzip : media_MEDIA.ociLayerTar,
+                mediaType: gzip ? media/* MEDIA */.Rn.ociLayerGzip : media/* MEDIA */.Rn.ociLayerTar,
                 digest: `sha256:${blobHash.hash.digest('hex')}`,
                 size: blobHash.size,
                 annotations: {
@@ -2727,11 +2834,11 @@ async function packArtefact(store, options) {
         const annotations = { ...(options.annotations ?? {}), [format/* ANNOTATION_CREATED */.H]: created };
         const sorted = Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
         const artifactType = options.artifactType ?? format/* DEFAULT_ARTIFACT_TYPE */.aJ;
-        const manifest = media_encodeManifest({
+        const manifest = (0,media/* encodeManifest */.Gb)({
             schemaVersion: 2,
-            mediaType: media_MEDIA.ociManifest,
+            mediaType: media/* MEDIA */.Rn.ociManifest,
             artifactType,
-            config: { mediaType: media_MEDIA.empty, digest: EMPTY_DIGEST, size: EMPTY_JSON.length },
+            config: { mediaType: media/* MEDIA */.Rn.empty, digest: media/* EMPTY_DIGEST */.Vx, size: media/* EMPTY_JSON */.JO.length },
             layers: layers.map((l) => l.descriptor),
             annotations: sorted,
         });
@@ -2748,8 +2855,8 @@ async function packArtefact(store, options) {
                 unchanged = false;
         }
         if (!unchanged) {
-            if ((await store.hasBlob(EMPTY_DIGEST)) === undefined) {
-                await store.putBlob({ digest: EMPTY_DIGEST, size: EMPTY_JSON.length }, EMPTY_JSON);
+            if ((await store.hasBlob(media/* EMPTY_DIGEST */.Vx)) === undefined) {
+                await store.putBlob({ digest: media/* EMPTY_DIGEST */.Vx, size: media/* EMPTY_JSON */.JO.length }, media/* EMPTY_JSON */.JO);
             }
             for (const layer of layers) {
                 if ((await store.hasBlob(layer.descriptor.digest)) === undefined) {
@@ -2770,7 +2877,7 @@ async function packArtefact(store, options) {
         logger.info(`${unchanged ? 'Already there' : 'Packed'}: ${name}@${manifest.digest}`);
         return {
             digest: manifest.digest,
-            mediaType: media_MEDIA.ociManifest,
+            mediaType: media/* MEDIA */.Rn.ociManifest,
             artifactType,
             manifestSize: manifest.bytes.length,
             size: layers.reduce((sum, l) => sum + l.descriptor.size, 0),
@@ -2798,7 +2905,7 @@ async function runPack(inputs, environment) {
         (0,paths/* inWorkspace */.ve)(ws, 'path', given);
     if (ref.kind === 'layout')
         (0,paths/* inWorkspace */.ve)(ws, 'destination', ref.path);
-    const store = openWorkspaceStore(ref, environment.cwd, inputs, environment);
+    const store = storeFromInputs(ref, inputs, environment);
     const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
     const result = await packArtefact(store, {
         paths: inputs.paths,
@@ -2986,7 +3093,7 @@ function describeError(error) {
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* unused harmony exports text, boolean, integer, regex */
+/* unused harmony exports text, booleanWord, boolean, integer, regex */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
 function text(get, name) {
@@ -3004,16 +3111,22 @@ function required(get, name) {
 }
 const TRUE = new Set(['true', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'off', '0']);
+/**
+ * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
+ * `value` is neither, for inputs that take a boolean or something else (a list, a key).
+ */
+function booleanWord(value) {
+    const word = value.trim().toLowerCase();
+    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
+}
 function boolean(get, name, fallback = false) {
     const raw = get(name).trim();
     if (raw === '')
         return fallback;
-    const value = raw.toLowerCase();
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw inputError(name, raw, 'true or false');
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw inputError(name, raw, 'true or false');
+    return value;
 }
 function integer(get, name, options = {}) {
     const raw = get(name).trim();
@@ -3097,6 +3210,223 @@ function sourceDateEpoch(env) {
 
 /***/ }),
 
+/***/ 6939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
+/* harmony export */   Gb: () => (/* binding */ encodeManifest),
+/* harmony export */   JO: () => (/* binding */ EMPTY_JSON),
+/* harmony export */   KZ: () => (/* binding */ checkManifestMediaType),
+/* harmony export */   LA: () => (/* binding */ isMediaType),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   Rn: () => (/* binding */ MEDIA),
+/* harmony export */   SC: () => (/* binding */ VerifyingStream),
+/* harmony export */   Vx: () => (/* binding */ EMPTY_DIGEST),
+/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   nb: () => (/* binding */ descriptorOf),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony exports INDEX_MEDIA_TYPES, EMPTY_DESCRIPTOR, digestHex, isIndex, childDescriptors */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/**
+ * Media types, descriptors and digests. A manifest is always kept as its exact bytes: its digest
+ * is the sha256 of those bytes, so it is never re-serialised once it exists.
+ */
+
+
+
+const MEDIA = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    empty: 'application/vnd.oci.empty.v1+json',
+};
+const MANIFEST_MEDIA_TYPES = [
+    MEDIA.ociManifest,
+    MEDIA.ociIndex,
+    MEDIA.dockerManifest,
+    MEDIA.dockerList,
+];
+const INDEX_MEDIA_TYPES = [MEDIA.ociIndex, MEDIA.dockerList];
+/** RFC 6838's `type/subtype` (restricted-name on each side): the shape of any artifactType or mediaType. */
+const MEDIA_TYPE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+/** Whether `value` has the shape of a media type (`application/vnd.acme.chart.v1`); parameters are not allowed. */
+function isMediaType(value) {
+    return MEDIA_TYPE_SHAPE.test(value);
+}
+/** The full Accept header: distribution 2.8 answers 404 for an OCI manifest when it is missing. */
+const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
+/** Registries refuse manifests above about 4 MiB; so do we, before sending or while reading. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** The empty JSON config (`{}`), used by artifacts that carry no config. */
+const EMPTY_JSON = Buffer.from('{}');
+const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+/** The empty config's descriptor (`{}`, size 2), as every artifact manifest without a config names it. */
+const EMPTY_DESCRIPTOR = Object.freeze({
+    mediaType: MEDIA.empty,
+    digest: EMPTY_DIGEST,
+    size: 2,
+});
+/**
+ * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
+ * this function (streams hash incrementally, in VerifyingStream and the layout writer).
+ */
+function sha256(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+/**
+ * The other job: checks a digest someone gave (`sha256:<hex>`, or bare hex) and answers its 64
+ * lower-case hex digits, as the referrers tag, in-toto subjects and cosign payloads write it.
+ */
+function digestHex(digest) {
+    const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
+    if (!SHA256_HEX.test(hex)) {
+        throw new ArtefactsError('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
+    }
+    return hex;
+}
+function isIndexMediaType(mediaType) {
+    return INDEX_MEDIA_TYPES.includes(mediaType);
+}
+function isIndex(parsed) {
+    return Array.isArray(parsed.manifests);
+}
+function checkManifestMediaType(mediaType, where) {
+    if (!MANIFEST_MEDIA_TYPES.includes(mediaType)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: unsupported manifest media type ${JSON.stringify(mediaType.slice(0, 200))}.`, { hint: `Supported: ${MANIFEST_MEDIA_TYPES.join(', ')} (Docker schema 1 is not).` });
+    }
+    return mediaType;
+}
+/**
+ * Parses exact manifest bytes. The media type comes from the body's `mediaType` field, else from
+ * the transport (Content-Type) when given, else from the shape (manifests vs layers).
+ */
+function parseManifest(bytes, where, transportType) {
+    if (bytes.length > MAX_MANIFEST_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is ${bytes.length} bytes, above the 4 MiB limit.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not valid JSON.`, { cause: error });
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not a JSON object.`);
+    }
+    if (parsed.schemaVersion !== 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: manifest schemaVersion ${JSON.stringify(parsed.schemaVersion)} is not supported (only 2).`);
+    }
+    const bodyType = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    const transport = transportType?.split(';')[0]?.trim();
+    const mediaType = bodyType ??
+        (transport !== undefined && transport !== '' && transport !== 'application/json' ? transport : undefined) ??
+        (Array.isArray(parsed.manifests) ? MEDIA.ociIndex : MEDIA.ociManifest);
+    checkManifestMediaType(mediaType, where);
+    if (isIndexMediaType(mediaType)) {
+        if (!Array.isArray(parsed.manifests)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: index has no manifests array.`);
+        }
+    }
+    else {
+        const m = parsed;
+        if (typeof m.config?.digest !== 'string' || !Array.isArray(m.layers)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
+        }
+    }
+    return { bytes, digest: sha256(bytes), mediaType, parsed };
+}
+/** Serialises a new manifest once; from then on only these bytes are used. */
+function encodeManifest(value) {
+    const bytes = Buffer.from(JSON.stringify(value));
+    return parseManifest(bytes, 'new manifest');
+}
+/** Descriptors a manifest points at: child manifests (index) or config + layers (image). */
+function childDescriptors(manifest) {
+    const parsed = manifest.parsed;
+    if (isIndex(parsed))
+        return { manifests: [...parsed.manifests], blobs: [] };
+    return { manifests: [], blobs: [parsed.config, ...parsed.layers] };
+}
+function descriptorOf(manifest, extra = {}) {
+    const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+    const artifactType = manifest.parsed.artifactType ?? (isIndex(manifest.parsed) ? undefined : manifest.parsed.config.mediaType);
+    if (artifactType !== undefined)
+        d.artifactType = artifactType;
+    if (manifest.parsed.annotations !== undefined)
+        d.annotations = { ...manifest.parsed.annotations };
+    return { ...d, ...extra };
+}
+/**
+ * A pass-through stream verifying sha256 and size while bytes flow. It always holds back the
+ * last chunk until the whole content is verified, so a consumer never receives a complete body
+ * whose digest is wrong: on a mismatch the stream errors with DIGEST_MISMATCH before ending.
+ */
+class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    expectedDigest;
+    expectedSize;
+    where;
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    held;
+    bytes = 0;
+    /** Called with each chunk's length as it is hashed (progress), without a second pass over the bytes. */
+    onBytes;
+    constructor(expectedDigest, expectedSize, where) {
+        // Larger buffers than the 16 KiB default: fewer handoffs per MiB on multi-GB layers, bounded memory.
+        super({ highWaterMark: 1 << 20 });
+        this.expectedDigest = expectedDigest;
+        this.expectedSize = expectedSize;
+        this.where = where;
+    }
+    /** True when this stream already verifies exactly this content, so wrapping it again would only hash twice. */
+    verifies(descriptor) {
+        return this.expectedDigest === descriptor.digest && this.expectedSize === descriptor.size;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        this.onBytes?.(chunk.length);
+        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
+            return;
+        }
+        const previous = this.held;
+        this.held = chunk;
+        callback(null, previous);
+    }
+    _flush(callback) {
+        const actual = `sha256:${this.hash.digest('hex')}`;
+        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`));
+            return;
+        }
+        if (actual !== this.expectedDigest) {
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' }));
+            return;
+        }
+        callback(null, this.held);
+    }
+}
+
+
+/***/ }),
+
 /***/ 461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3111,7 +3441,7 @@ function sourceDateEpoch(env) {
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   dz: () => (/* binding */ isTag)
 /* harmony export */ });
-/* unused harmony exports DOCKER_HUB_API_HOST, referenceTarget */
+/* unused harmony export referenceTarget */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 /**
  * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
@@ -3333,7 +3663,7 @@ class Hasher extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
 /* harmony export */   fz: () => (/* binding */ parseAllowOutsideWorkspace),
 /* harmony export */   ve: () => (/* binding */ inWorkspace)
 /* harmony export */ });
-/* unused harmony exports ALLOW_OUTSIDE_WORKSPACE, insideWorkspace, keyInWorkspace, workspaceGlob */
+/* unused harmony exports insideWorkspace, keyInWorkspace, workspaceGlob */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -3915,11 +4245,15 @@ function file_command_prepareKeyValueMessage(key, value) {
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 ;// CONCATENATED MODULE: ./packages/http-client-lazy/lib/index.js
-// The same HttpClient, constructed on first use: the real module (and undici) is imported lazily.
+// @actions/http-client as @actions/core uses it, and nothing more: `new HttpClient(...)` and
+// `getJson` (OIDC's getIDToken). The real client (and undici) is imported on the first request.
 let real;
 const load = () => (real ??= __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 3257)));
 
-const METHODS = [
+const STAND_IN = '@actions/http-client (the lazy stand-in in packages/http-client-lazy)';
+
+/** The real HttpClient's other methods: @actions/core never calls them, so they are not wired up. */
+const NOT_PROVIDED = [
   'options',
   'get',
   'del',
@@ -3928,69 +4262,46 @@ const METHODS = [
   'put',
   'head',
   'sendStream',
-  'request',
-  'getJson',
   'postJson',
   'putJson',
   'patchJson',
+  'request',
+  'dispose',
+  'requestRaw',
+  'requestRawWithCallback',
+  'getAgent',
   'getAgentDispatcher',
 ];
 
 class lib_HttpClient {
+  #args;
+  #client;
   constructor(...args) {
-    this.lazyArgs = args;
-    this.lazyClient = undefined;
+    this.#args = args;
   }
-  async lazyReal() {
-    if (this.lazyClient === undefined) {
+  async #real() {
+    if (this.#client === undefined) {
       const m = await load();
-      this.lazyClient = new m.HttpClient(...this.lazyArgs);
+      this.#client = new m.HttpClient(...this.#args);
     }
-    return this.lazyClient;
+    return this.#client;
   }
-  dispose() {
-    this.lazyClient?.dispose();
+  async getJson(...args) {
+    return (await this.#real()).getJson(...args);
   }
 }
-for (const name of METHODS) {
-  lib_HttpClient.prototype[name] = async function (...args) {
-    const client = await this.lazyReal();
-    return client[name](...args);
-  };
+for (const name of NOT_PROVIDED) {
+  Object.defineProperty(lib_HttpClient.prototype, name, {
+    value() {
+      throw new Error(
+        `${STAND_IN} provides only what @actions/core calls (new HttpClient, getJson); HttpClient.${name}() was called. ` +
+          'Wire it up in packages/http-client-lazy/lib/index.js (and index.d.ts), or drop the package.json override.',
+      );
+    },
+    writable: true,
+    configurable: true,
+  });
 }
-
-// Plain values, copied from @actions/http-client 4.0.1 so that importing them loads nothing.
-const HttpCodes = Object.freeze({
-  OK: 200,
-  MultipleChoices: 300,
-  MovedPermanently: 301,
-  ResourceMoved: 302,
-  SeeOther: 303,
-  NotModified: 304,
-  UseProxy: 305,
-  SwitchProxy: 306,
-  TemporaryRedirect: 307,
-  PermanentRedirect: 308,
-  BadRequest: 400,
-  Unauthorized: 401,
-  PaymentRequired: 402,
-  Forbidden: 403,
-  NotFound: 404,
-  MethodNotAllowed: 405,
-  NotAcceptable: 406,
-  ProxyAuthenticationRequired: 407,
-  RequestTimeout: 408,
-  Conflict: 409,
-  Gone: 410,
-  TooManyRequests: 429,
-  InternalServerError: 500,
-  NotImplemented: 501,
-  BadGateway: 502,
-  ServiceUnavailable: 503,
-  GatewayTimeout: 504,
-});
-const Headers = Object.freeze({ Accept: 'accept', ContentType: 'content-type' });
-const MediaTypes = Object.freeze({ ApplicationJson: 'application/json' });
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client-eager/lib/auth.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -4069,7 +4380,7 @@ class PersonalAccessTokenCredentialHandler {
 }
 //# sourceMappingURL=auth.js.map
 ;// CONCATENATED MODULE: ./packages/http-client-lazy/lib/auth.js
-// The credential handlers import nothing heavy: re-exported as they are.
+// The one credential handler @actions/core uses; it imports nothing heavy, so it is re-exported as it is.
 
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js

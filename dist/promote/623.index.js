@@ -11303,7 +11303,7 @@ function inclusionProof(proof) {
 
 /***/ }),
 
-/***/ 7409:
+/***/ 9790:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -11378,7 +11378,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const client_1 = __webpack_require__(7409);
+const client_1 = __webpack_require__(9790);
 class TSAWitness {
     tsa;
     constructor(options) {

@@ -32,6 +32,7 @@ var errors = __webpack_require__(7638);
  */
 
 
+
 const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
@@ -39,19 +40,10 @@ const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
 const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
 const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
 const SPDX_PREDICATE = 'https://spdx.dev/Document/v2.3';
-const SHA256 = /^[a-f0-9]{64}$/;
-/** Accepts `sha256:<hex>` or bare hex; returns the 64 lower-case hex digits. */
-function statements_sha256Hex(digest) {
-    const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
-    if (!SHA256.test(hex)) {
-        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
-    }
-    return hex;
-}
 function subject(name, digest) {
     if (name === '')
         throw new ArtefactsError('INTERNAL', 'A statement subject needs a name.');
-    return { name, digest: { sha256: statements_sha256Hex(digest) } };
+    return { name, digest: { sha256: digestHex(digest) } };
 }
 function statement(subjects, predicateType, predicate) {
     if (subjects.length === 0)
@@ -121,15 +113,13 @@ function githubProvenancePredicate(context, facts) {
     if (missing.length > 0) {
         throw new ArtefactsError('GITHUB_CONTEXT', `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`, { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' });
     }
-    const workflow = parseWorkflowRef(facts.workflowRef);
-    const workflowPath = workflow.path;
-    const workflowRefName = workflow.ref || context.ref;
-    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
+    // The run's facts come from the one builder promotion records use too (github/run-facts.ts).
+    const run = runFacts(context, facts);
     return {
         buildDefinition: {
             buildType: GITHUB_WORKFLOW_BUILD_TYPE,
             externalParameters: {
-                workflow: { ref: workflowRefName, repository: repositoryUrl, path: workflowPath },
+                workflow: { ref: run.workflow.ref, repository: run.repositoryUrl, path: run.workflow.path },
             },
             internalParameters: {
                 github: {
@@ -139,13 +129,11 @@ function githubProvenancePredicate(context, facts) {
                     runner_environment: facts.runnerEnvironment,
                 },
             },
-            resolvedDependencies: [{ uri: `git+${repositoryUrl}@${context.ref}`, digest: { gitCommit: context.sha } }],
+            resolvedDependencies: [{ uri: `git+${run.repositoryUrl}@${run.ref}`, digest: { gitCommit: run.sha } }],
         },
         runDetails: {
-            builder: { id: `${context.serverUrl}/${facts.jobWorkflowRef ?? facts.workflowRef}` },
-            metadata: {
-                invocationId: `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
-            },
+            builder: { id: run.builderId },
+            metadata: { invocationId: run.runUrl },
         },
     };
 }
@@ -366,10 +354,16 @@ function bundleText(bundle) {
     return JSON.stringify(bundle);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts
-var oci_open = __webpack_require__(4099);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 2 modules
+var oci_open = __webpack_require__(4122);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __webpack_require__(6939);
+// EXTERNAL MODULE: ./packages/core/src/oci/builder.ts
+var builder = __webpack_require__(3252);
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __webpack_require__(461);
+// EXTERNAL MODULE: ./packages/core/src/sign/artifact-types.ts
+var artifact_types = __webpack_require__(4197);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/referrer.ts
 /**
  * How signatures and attestations live in a registry, as pure data (the registry client moves the
@@ -387,30 +381,23 @@ var media = __webpack_require__(6939);
 
 
 
-const referrer_OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
-const referrer_OCI_IMAGE_CONFIG = 'application/vnd.oci.image.config.v1+json';
+
+
+
+
 const referrer_SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
-const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
 const ANNOTATION_CREATED = 'org.opencontainers.image.created';
 const ANNOTATION_TITLE = 'org.opencontainers.image.title';
 const referrer_ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
-const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
-const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
-const EMPTY_DATA = Buffer.from('{}');
-function digestOf(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
-}
 function blob(mediaType, data, annotations) {
     return {
-        descriptor: { mediaType, digest: digestOf(data), size: data.length, ...(annotations ? { annotations } : {}) },
+        descriptor: { mediaType, digest: (0,media/* sha256 */.sc)(data), size: data.length, ...(annotations ? { annotations } : {}) },
         data,
     };
 }
-/** The empty config descriptor: `{}`, sha256:44136fa3…, size 2. */
-const EMPTY_CONFIG = blob(OCI_EMPTY, EMPTY_DATA);
+/** The empty config blob (`{}`) every referrer names, pushed along with it. */
+const EMPTY_CONFIG = { descriptor: media/* EMPTY_DESCRIPTOR */.gi, data: media/* EMPTY_JSON */.JO };
 /** The content annotation value and predicate type of a bundle. */
 function bundleContent(bundle) {
     if (bundle.dsseEnvelope) {
@@ -438,7 +425,7 @@ function bundleReferrer(bundle, subject, created = new Date()) {
     if (mediaType !== dist.BUNDLE_V03_MEDIA_TYPE) {
         throw new errors/* ArtefactsError */.E('INTERNAL', `Only v0.3 bundles are pushed as referrers (got ${mediaType}).`);
     }
-    statements_sha256Hex(subject.digest);
+    (0,media/* digestHex */.sU)(subject.digest);
     const data = Buffer.from(bundleText(bundle));
     const layer = blob(dist.BUNDLE_V03_MEDIA_TYPE, data);
     const titled = {
@@ -448,37 +435,22 @@ function bundleReferrer(bundle, subject, created = new Date()) {
     const { content, predicateType } = bundleContent(bundle);
     const annotations = {
         [ANNOTATION_CONTENT]: content,
-        ...(predicateType ? { [ANNOTATION_PREDICATE]: predicateType } : {}),
+        ...(predicateType ? { [artifact_types/* ANNOTATION_PREDICATE */.C]: predicateType } : {}),
         [ANNOTATION_CREATED]: created.toISOString(),
     };
-    const manifest = Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: referrer_OCI_MANIFEST,
+    const { manifest, descriptor } = (0,builder/* referrerManifest */.Dq)({
         artifactType: dist.BUNDLE_V03_MEDIA_TYPE,
-        config: EMPTY_CONFIG.descriptor,
         layers: [titled],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        subject,
         annotations,
-    }));
-    return {
-        manifest,
-        descriptor: {
-            mediaType: referrer_OCI_MANIFEST,
-            digest: digestOf(manifest),
-            size: manifest.length,
-            artifactType: dist.BUNDLE_V03_MEDIA_TYPE,
-            annotations,
-        },
-        blobs: [EMPTY_CONFIG, { descriptor: titled, data }],
-    };
+    });
+    return { manifest: manifest.bytes, descriptor, blobs: [EMPTY_CONFIG, { descriptor: titled, data }] };
 }
-/** The referrers fallback tag for a subject digest: `sha256-<hex>`. */
-function referrersTag(digest) {
-    return `sha256-${statements_sha256Hex(digest)}`;
-}
+/** The referrers fallback tag (`sha256-<hex>`) is the OCI layer's; re-exported for this namespace's callers. */
+
 /** The cosign v2 signature tag: `sha256-<hex>.sig`. */
 function referrer_legacySignatureTag(digest) {
-    return `${referrersTag(digest)}.sig`;
+    return `${(0,references/* referrersTag */.LN)(digest)}.sig`;
 }
 /** Index entries that are Sigstore bundles (by artifactType), from a referrers index or fallback tag. */
 function bundleReferrers(index) {
@@ -493,7 +465,7 @@ function bundleReferrers(index) {
  * match their digest. Any mismatch is VERIFICATION_FAILED naming the referrer.
  */
 async function readBundleReferrer(manifestBytes, subjectDigest, fetchBlob) {
-    const name = digestOf(manifestBytes);
+    const name = (0,media/* sha256 */.sc)(manifestBytes);
     const fail = (why) => new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Referrer ${name}: ${why}.`);
     let manifest;
     try {
@@ -504,7 +476,7 @@ async function readBundleReferrer(manifestBytes, subjectDigest, fetchBlob) {
     }
     if (manifest.artifactType !== dist.BUNDLE_V03_MEDIA_TYPE)
         throw fail(`artifactType is ${String(manifest.artifactType)}, not a Sigstore bundle`);
-    if (manifest.subject?.digest !== `sha256:${statements_sha256Hex(subjectDigest)}`) {
+    if (manifest.subject?.digest !== `sha256:${(0,media/* digestHex */.sU)(subjectDigest)}`) {
         throw fail(`its subject is ${String(manifest.subject?.digest)}, not ${subjectDigest}`);
     }
     const layer = manifest.layers?.[0];
@@ -512,7 +484,7 @@ async function readBundleReferrer(manifestBytes, subjectDigest, fetchBlob) {
         throw fail('expected exactly one layer of type application/vnd.dev.sigstore.bundle.v0.3+json');
     }
     const data = await fetchBlob(layer);
-    if (digestOf(data) !== layer.digest)
+    if ((0,media/* sha256 */.sc)(data) !== layer.digest)
         throw fail(`the bundle layer does not match its digest ${layer.digest}`);
     return data.toString('utf8');
 }
@@ -521,7 +493,7 @@ function legacySignaturePayload(dockerReference, digest) {
     return Buffer.from(JSON.stringify({
         critical: {
             identity: { 'docker-reference': dockerReference },
-            image: { 'docker-manifest-digest': `sha256:${sha256Hex(digest)}` },
+            image: { 'docker-manifest-digest': `sha256:${digestHex(digest)}` },
             type: 'cosign container image signature',
         },
         optional: null,
@@ -535,7 +507,7 @@ function legacySignatureManifest(dockerReference, digest, key) {
     const payload = legacySignaturePayload(dockerReference, digest);
     const signature = cryptoSign('sha256', payload, key.privateKey).toString('base64');
     const layer = blob(referrer_SIMPLE_SIGNING, payload, { [referrer_ANNOTATION_SIGNATURE]: signature });
-    const config = blob(referrer_OCI_IMAGE_CONFIG, Buffer.from(JSON.stringify({
+    const config = blob(MEDIA.ociConfig, Buffer.from(JSON.stringify({
         architecture: '',
         created: '0001-01-01T00:00:00Z',
         history: [{ created: '0001-01-01T00:00:00Z' }],
@@ -545,13 +517,13 @@ function legacySignatureManifest(dockerReference, digest, key) {
     })));
     const manifest = Buffer.from(JSON.stringify({
         schemaVersion: 2,
-        mediaType: referrer_OCI_MANIFEST,
+        mediaType: MEDIA.ociManifest,
         config: config.descriptor,
         layers: [layer.descriptor],
     }));
     return {
         manifest,
-        descriptor: { mediaType: referrer_OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length },
+        descriptor: { mediaType: MEDIA.ociManifest, digest: sha256(manifest), size: manifest.length },
         blobs: [config, layer],
     };
 }
@@ -577,7 +549,7 @@ function verifyLegacySignature(payload, signatureB64, key, digest) {
     catch {
         claimed = undefined;
     }
-    if (claimed !== `sha256:${statements_sha256Hex(digest)}`) {
+    if (claimed !== `sha256:${(0,media/* digestHex */.sU)(digest)}`) {
         throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `The legacy signature is for ${String(claimed)}, not ${digest}.`);
     }
     return true;
@@ -1043,7 +1015,7 @@ function fail(what, rule, rejected, extra = '') {
  */
 function verifyStatements(bundles, subjectDigest, policy) {
     checkPolicy(policy);
-    const hex = statements_sha256Hex(subjectDigest);
+    const hex = (0,media/* digestHex */.sU)(subjectDigest);
     const verifier = verifierFor(policy);
     const verified = [];
     const rejected = [];
@@ -1113,9 +1085,7 @@ function verifyStatements(bundles, subjectDigest, policy) {
 function verifyArtifactBundle(source, rawBundle, subject, policy) {
     checkPolicy(policy);
     const verifier = verifierFor(policy);
-    const want = Buffer.isBuffer(subject)
-        ? createHash('sha256').update(subject).digest()
-        : Buffer.from(sha256Hex(subject.digest), 'hex');
+    const want = Buffer.from(digestHex(Buffer.isBuffer(subject) ? sha256(subject) : subject.digest), 'hex');
     let bundle;
     try {
         try {
@@ -1150,10 +1120,6 @@ function verifyArtifactBundle(source, rawBundle, subject, policy) {
         transparencyLogIndex: verified.transparencyLogIndex,
     };
 }
-/** Verifies a bundle (`<file>.sigstore.json`) against a file's bytes; returns the signer. */
-function verifyArtifact(source, rawBundle, data, policy) {
-    return verifyArtifactBundle(source, rawBundle, data, policy).signer;
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/image.ts
 /**
@@ -1167,7 +1133,6 @@ function verifyArtifact(source, rawBundle, data, policy) {
 
 
 
-
 /** Uploads an artefact's blobs (skipping those present) then its manifest's exact bytes. */
 async function pushArtefact(store, artefact, options = {}) {
     // The blobs (a few small ones) go up concurrently; the manifest only after all of them.
@@ -1176,11 +1141,8 @@ async function pushArtefact(store, artefact, options = {}) {
             await store.putBlob(blob.descriptor, blob.data);
         }
     }));
-    const manifest = (0,media/* parseManifest */.Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, referrer_OCI_MANIFEST);
+    const manifest = (0,media/* parseManifest */.Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, media/* MEDIA */.Rn.ociManifest);
     return store.putManifest(manifest, options.tag === undefined ? {} : { tag: options.tag });
-}
-function image_digestOf(data) {
-    return `sha256:${createHash('sha256').update(data).digest('hex')}`;
 }
 /**
  * Pushes the cosign v2 `.sig` manifest. cosign v2 appends each new signature as another layer of
@@ -1210,11 +1172,11 @@ async function pushLegacySignature(store, digest, legacy) {
         rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
         config: {},
     }));
-    const configDescriptor = { mediaType: OCI_IMAGE_CONFIG, digest: image_digestOf(config), size: config.length };
-    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: configDescriptor, layers }));
+    const configDescriptor = { mediaType: MEDIA.ociConfig, digest: sha256(config), size: config.length };
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociManifest, config: configDescriptor, layers }));
     const merged = {
         manifest: bytes,
-        descriptor: { mediaType: OCI_MANIFEST, digest: image_digestOf(bytes), size: bytes.length },
+        descriptor: { mediaType: MEDIA.ociManifest, digest: sha256(bytes), size: bytes.length },
         blobs: [{ descriptor: configDescriptor, data: config }, ours],
     };
     const pushed = await pushArtefact(store, merged, { tag });
@@ -1499,8 +1461,11 @@ async function decryptWithPassword(document, password) {
     const opened = nacl_fast_default().secretbox.open(new Uint8Array(sealed), new Uint8Array(nonce), new Uint8Array(key));
     key.fill(0);
     if (opened === null) {
-        throw new errors/* ArtefactsError */.E('KEY_INVALID', 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).', {
-            hint: 'Give the password the key was created with (cosign reads it from COSIGN_PASSWORD).',
+        // cosign allows an empty password, so an empty one is tried; when it fails, none was given.
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', password === ''
+            ? 'Cannot decrypt the private key: it is encrypted and no password was given.'
+            : 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).', {
+            hint: 'Give the password the key was created with (the key-password input, or COSIGN_PASSWORD as for cosign).',
         });
     }
     return Buffer.from(opened);
@@ -1643,7 +1608,7 @@ function tokenClaims(token) {
     catch {
         // Not a JWT: no claims.
     }
-    throw new ArtefactsError('GITHUB_API', 'The OIDC token service answered with a token that is not a JWT.');
+    throw new errors/* ArtefactsError */.E('GITHUB_API', 'The OIDC token service answered with a token that is not a JWT.');
 }
 /**
  * The default instance: public repositories use the public-good instance (Fulcio + Rekor, public
@@ -1918,6 +1883,7 @@ async function fetchTrustedRoot(options) {
 
 
 
+
 /**
  * The sign action's inputs for a caller that only signs a statement of its own (promote's record,
  * sbom's attestation) with the given key, or keyless: no subjects, no attestations, no log upload,
@@ -1955,13 +1921,14 @@ function triState(get, name) {
         return 'auto';
     return parse.boolean(get, name);
 }
-function parseSignInputs(get) {
+function parseSigningInputs(get) {
     const inputs = {
         image: parse.optionalText(get, 'image'),
         files: parse.list(get, 'files', { comma: false }),
         checksums: parse.list(get, 'checksums', { comma: false }),
         key: parse.optionalText(get, 'key'),
         keyPassword: get('key-password'),
+        identityToken: parse.optionalText(get, 'identity-token'),
         keyless: triState(get, 'keyless'),
         transparencyLog: parse.boolean(get, 'transparency-log', false),
         provenance: parse.boolean(get, 'provenance', false),
@@ -1983,6 +1950,12 @@ function parseSignInputs(get) {
     }
     if (inputs.transparencyLog && !inputs.key) {
         throw inputError('transparency-log', 'true', 'false unless key is given (key is missing; keyless signing logs as its instance does)');
+    }
+    if (inputs.identityToken && inputs.key) {
+        throw inputError('identity-token', '(set)', 'empty when a key is given (sign with the key or keyless, not both)');
+    }
+    if (inputs.identityToken && inputs.keyless === false) {
+        throw inputError('identity-token', '(set)', 'empty when keyless is false (the token is only for keyless signing)');
     }
     if (inputs.key && inputs.keyless === true) {
         throw inputError('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
@@ -2007,7 +1980,7 @@ function parseSignInputs(get) {
     }
     return inputs;
 }
-function parseVerifyInputs(get) {
+function parseVerificationInputs(get) {
     const attestations = parse.list(get, 'attestations').map((a) => {
         const type = PREDICATE_ALIASES[a.toLowerCase()] ?? a;
         if (!URI.test(type)) {
@@ -2033,7 +2006,7 @@ function parseVerifyInputs(get) {
         showStatements: parse.boolean(get, 'show-statements', false),
     };
     for (const entry of inputs.files) {
-        if (/^sha(256|384|512):/i.test(entry) && !/^sha256:[a-f0-9]{64}$/.test(entry)) {
+        if (/^sha(256|384|512):/i.test(entry) && !isDigest(entry)) {
             throw inputError('files', entry, 'a glob, or a digest sha256:<64 lower-case hex digits>');
         }
     }
@@ -2090,15 +2063,21 @@ async function keyText(value, input, cwd) {
         throw (0,errors/* inputError */.Xu)(input, value, `a PEM key or the path of a readable key file (${(0,errors/* describeError */.Uc)(error)})`);
     }
 }
-/** The signing config the inputs ask for: key (decrypted here) or keyless (token fetched lazily). */
-async function resolveSigningConfig(inputs, environment) {
+/**
+ * The signing config the inputs ask for: key (decrypted here) or keyless (token fetched lazily).
+ * `keyInput` is the name the caller's step gives the key (`key` for sign and sbom, `record-key`
+ * for promote): an error about the key names it.
+ */
+async function resolveSigningConfig(inputs, environment, keyInput = 'key') {
     const { env, logger, cwd } = environment;
-    if (inputs.keyPassword)
-        logger.secret(inputs.keyPassword);
+    // The key's password: the input, else COSIGN_PASSWORD as cosign reads it.
+    const password = inputs.keyPassword !== '' ? inputs.keyPassword : (env.COSIGN_PASSWORD ?? '');
+    if (password)
+        logger.secret(password);
     if (inputs.key) {
         if (inputs.key.includes('-----BEGIN'))
             logger.secret(inputs.key);
-        const key = await loadPrivateKey(await keyText(inputs.key, 'key', cwd), inputs.keyPassword);
+        const key = await loadPrivateKey(await keyText(inputs.key, keyInput, cwd), password);
         const instance = await chooseInstance(inputs, environment);
         if (inputs.transparencyLog && !instance.rekorURL) {
             throw (0,errors/* inputError */.Xu)('transparency-log', 'true', `false with the '${instance.name}' instance, which has no transparency log`);
@@ -2110,24 +2089,68 @@ async function resolveSigningConfig(inputs, environment) {
         };
     }
     if (inputs.keyless === false) {
-        throw (0,errors/* inputError */.Xu)('key', '', 'a private key when keyless is false');
+        throw (0,errors/* inputError */.Xu)(keyInput, '', 'a private key when keyless is false');
+    }
+    const given = givenIdentityToken(inputs, env);
+    if (given !== undefined) {
+        logger.secret(given.token);
+        const who = tokenIdentity(given.token, given.from);
+        const instance = await chooseInstance(inputs, environment);
+        logger.info(`Signing keyless with the ${instance.name} Sigstore instance and a token (from ${given.from}) for ${who.identity}, issuer ${who.issuer}.`);
+        return { kind: 'keyless', instance, identityToken: async () => given.token };
     }
     if (!canRequestIdToken(env)) {
-        throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', 'No key was given and this job cannot sign keyless (no OIDC token).', {
-            hint: 'Add `permissions: id-token: write` to the job for keyless signing, or give `key` and `key-password`.',
+        throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', 'No key was given and there is no OIDC token to sign keyless with.', {
+            hint: 'Give an identity token (`identity-token`, or SIGSTORE_ID_TOKEN in the environment), add `permissions: id-token: write` to a GitHub Actions job, or give `key` and `key-password`.',
         });
     }
     const instance = await chooseInstance(inputs, environment);
     logger.info(`Signing keyless with the ${instance.name} Sigstore instance.`);
+    let fetched;
     return {
         kind: 'keyless',
         instance,
-        identityToken: async () => {
-            const token = await githubIdToken(env, 'sigstore');
+        // Fetched once, when first needed (the signer, provenance and the report all read it).
+        identityToken: () => (fetched ??= githubIdToken(env, 'sigstore').then((token) => {
             logger.secret(token);
             return token;
-        },
+        })),
     };
+}
+/** The identity token given to this run: `identity-token`, else SIGSTORE_ID_TOKEN (as cosign reads it). */
+function givenIdentityToken(inputs, env) {
+    if (inputs.identityToken)
+        return { token: inputs.identityToken.trim(), from: 'identity-token' };
+    const fromEnv = env.SIGSTORE_ID_TOKEN?.trim();
+    return fromEnv ? { token: fromEnv, from: 'SIGSTORE_ID_TOKEN' } : undefined;
+}
+/**
+ * Who a given token says it is, checked before Fulcio sees it: a JWT with an issuer, not expired.
+ * Fulcio decides the certificate's identity (per issuer: the email, the CI's workflow URI or the
+ * subject); this is what the token claims, shown so that `verify` can be given it.
+ */
+function tokenIdentity(token, from) {
+    const where = from === 'identity-token' ? "Input 'identity-token'" : from;
+    const notToken = () => new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: not an OIDC identity token (expected a JWT whose claims name an issuer, iss).`, { hint: 'Pass the token the CI issues for the audience "sigstore" (GitLab: id_tokens with aud: sigstore).' });
+    let claims;
+    try {
+        claims = tokenClaims(token);
+    }
+    catch {
+        throw notToken();
+    }
+    const text = (name) => (typeof claims[name] === 'string' ? claims[name] : '');
+    const issuer = text('iss');
+    if (issuer === '')
+        throw notToken();
+    const expires = typeof claims.exp === 'number' ? claims.exp : undefined;
+    if (expires !== undefined && expires * 1000 < Date.now()) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: the identity token expired at ${new Date(expires * 1000).toISOString()}.`, { hint: 'Ask the CI for a fresh token in the same job that signs (CI tokens live for minutes).' });
+    }
+    // Fulcio's subject per issuer: the email; GitLab's pipeline config URI; GitHub's workflow; else sub.
+    const gitlab = text('ci_config_ref_uri');
+    const identity = text('email') || (gitlab ? `https://${gitlab}` : '') || text('job_workflow_ref') || text('sub') || '(no subject)';
+    return { identity, issuer };
 }
 async function chooseInstance(inputs, environment) {
     if (inputs.signingConfig) {
@@ -2151,9 +2174,10 @@ function tufMirrorFor(inputs, github) {
 /**
  * The verification policy the inputs describe, with the key and trusted root loaded. Keyless
  * without `trusted-root`: the trusted root comes through TUF when `environment` is given (its env
- * names the cache directory), and is an error otherwise.
+ * names the cache directory), and is an error otherwise. `keyInput` names the public key's input
+ * in errors (`key` for verify, `require-signature` for promote's gate).
  */
-async function loadVerificationPolicy(inputs, cwd, environment) {
+async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key') {
     const keyless = !inputs.key;
     let trustedRoot = inputs.trustedRoot ? await readTrustedRoot((0,external_node_path_.resolve)(cwd, inputs.trustedRoot)) : undefined;
     if (!trustedRoot && keyless && environment) {
@@ -2171,7 +2195,7 @@ async function loadVerificationPolicy(inputs, cwd, environment) {
         requiredPredicateTypes: inputs.attestations,
     };
     if (inputs.key) {
-        return { ...common, key: loadPublicKey(await keyText(inputs.key, 'key', cwd)) };
+        return { ...common, key: loadPublicKey(await keyText(inputs.key, keyInput, cwd)) };
     }
     if (!trustedRoot) {
         throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {
@@ -2227,7 +2251,7 @@ async function verifyPromotionSource(policy, source, digest, context) {
     let verification;
     try {
         // Keyless: the trusted root of the repository's Sigstore instance, through TUF as verify gets it.
-        verification = await loadVerificationPolicy(verifyInputs(policy), context.cwd, context);
+        verification = await loadVerificationPolicy(verifyInputs(policy), context.cwd, context, 'require-signature');
     }
     catch (error) {
         throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Input 'require-signature': cannot check ${digest} (${(0,errors/* describeError */.Uc)(error)}), so it was not promoted.`, {

@@ -25,7 +25,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4335);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7306);
 
 
 /** The only file that reads the runner's inputs. Passwords and tokens are masked as soon as they are read. */
@@ -49,7 +49,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4335);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7306);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
 
 
@@ -182,15 +182,29 @@ function describeError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
 /* harmony export */   L7: () => (/* binding */ readGitHubContext),
+/* harmony export */   QO: () => (/* binding */ parseWorkflowRef),
 /* harmony export */   Vp: () => (/* binding */ runUrl)
 /* harmony export */ });
-/* unused harmony export parseWorkflowRef */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
 
 
+/** The run context from the runner's GITHUB_* variables alone (no event, no payload needed). */
+function readRunContext(env) {
+    return {
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+    };
+}
 /** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
 function readGitHubContext(env = process.env) {
     const eventName = env.GITHUB_EVENT_NAME;
@@ -208,27 +222,28 @@ function readGitHubContext(env = process.env) {
             });
         }
     }
+    const run = readRunContext(env);
     const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
     const [owner = '', repo = ''] = repository.split('/');
     return {
         eventName,
         payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
+        sha: run.sha,
+        ref: run.ref,
         refName: env.GITHUB_REF_NAME ?? '',
         headRef: env.GITHUB_HEAD_REF ?? '',
         baseRef: env.GITHUB_BASE_REF ?? '',
         repository,
         owner,
         repo,
-        runId: env.GITHUB_RUN_ID ?? '',
+        runId: run.runId,
         runNumber: positive(env.GITHUB_RUN_NUMBER),
-        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
-        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        runAttempt: run.runAttempt,
+        serverUrl: run.serverUrl,
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: env.GITHUB_WORKFLOW ?? '',
+        workflow: run.workflow,
         job: env.GITHUB_JOB ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
+        actor: run.actor,
         pullRequest: pullRequestFacts(payload),
     };
 }
@@ -287,6 +302,190 @@ function parseWorkflowRef(value) {
 
 /***/ }),
 
+/***/ 3252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dq: () => (/* binding */ referrerManifest),
+/* harmony export */   Zx: () => (/* binding */ prepareReferrer)
+/* harmony export */ });
+/* unused harmony exports tarHeader, buildImage, buildIndex, buildReferrer */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _media_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6939);
+/**
+ * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
+ * files or of random, incompressible content of a given size, the image config, single-platform
+ * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
+ */
+
+
+
+
+
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+/**
+ * A ustar header: a regular file (default) or a directory, owner 0/0 without names, mtime in
+ * seconds (default 0). Throws when the name cannot be stored in ustar's 100 + 155 byte fields.
+ */
+function tarHeader(name, size, mode = 0o644, options = {}) {
+    const header = Buffer.alloc(512, 0);
+    let prefix = '';
+    let base = name;
+    if (Buffer.byteLength(name) > 100) {
+        const cut = name.lastIndexOf('/', 155);
+        prefix = cut > 0 ? name.slice(0, cut) : '';
+        base = cut > 0 ? name.slice(cut + 1) : name;
+    }
+    if (Buffer.byteLength(base) > 100 || Buffer.byteLength(prefix) > 155 || base === '') {
+        throw new ArtefactsError('UNSUPPORTED', `Path ${JSON.stringify(name.slice(0, 300))} is too long for a ustar entry (name 100 bytes, directory prefix 155).`);
+    }
+    header.write(base, 0, 100, 'utf8');
+    header.write(octal(mode, 8), 100, 'ascii');
+    header.write(octal(0, 8), 108, 'ascii');
+    header.write(octal(0, 8), 116, 'ascii');
+    header.write(octal(size, 12), 124, 'ascii');
+    header.write(octal(Math.max(0, Math.floor(options.mtime ?? 0)), 12), 136, 'ascii');
+    header.write('        ', 148, 'ascii');
+    header.write(options.type === 'directory' ? '5' : '0', 156, 'ascii');
+    header.write('ustar\u000000', 257, 'ascii');
+    header.write(prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
+    return header;
+}
+async function* tarEntries(spec) {
+    const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
+    for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
+        yield tarHeader(name.replace(/^\/+/, ''), bytes.length);
+        yield bytes;
+        yield pad(bytes.length);
+    }
+    if (spec.randomBytes !== undefined && spec.randomBytes > 0) {
+        yield tarHeader(`random-${randomBytes(6).toString('hex')}.bin`, spec.randomBytes);
+        for (let left = spec.randomBytes; left > 0; left -= 1 << 20)
+            yield randomBytes(Math.min(left, 1 << 20));
+        yield pad(spec.randomBytes);
+    }
+    yield Buffer.alloc(1024, 0);
+}
+/** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
+async function buildLayer(store, spec) {
+    const hash = createHash('sha256');
+    const tee = new Transform({
+        transform(chunk, _encoding, callback) {
+            hash.update(chunk);
+            callback(null, chunk);
+        },
+    });
+    const tar = Readable.from(tarEntries(spec)).pipe(tee);
+    const gzip = (spec.compression ?? 'gzip') === 'gzip';
+    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
+    return {
+        descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
+        diffId: `sha256:${hash.digest('hex')}`,
+    };
+}
+/** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */
+async function buildImage(store, spec, options = {}) {
+    const platform = spec.platform ?? { architecture: 'amd64', os: 'linux' };
+    const layers = [];
+    const diffIds = [];
+    for (const layer of spec.layers) {
+        const built = await buildLayer(store, layer);
+        layers.push(built.descriptor);
+        diffIds.push(built.diffId);
+    }
+    const config = Buffer.from(JSON.stringify({
+        ...(spec.created === undefined ? {} : { created: spec.created }),
+        ...platform,
+        config: spec.config ?? {},
+        rootfs: { type: 'layers', diff_ids: diffIds },
+    }));
+    const configBlob = await store.writeBlob(config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociManifest,
+        config: { mediaType: MEDIA.ociConfig, ...configBlob },
+        layers,
+        ...(spec.annotations === undefined ? {} : { annotations: spec.annotations }),
+    };
+    const encoded = encodeManifest(manifest);
+    await store.putManifest(encoded, options);
+    return encoded;
+}
+/** Builds a multi-platform index over images (each built with its own platform). */
+async function buildIndex(store, images, options = {}) {
+    const index = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociIndex,
+        manifests: images.map(({ manifest, platform }) => ({
+            mediaType: manifest.mediaType,
+            digest: manifest.digest,
+            size: manifest.bytes.length,
+            platform,
+        })),
+        ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
+    };
+    const encoded = encodeManifest(index);
+    await store.putManifest(encoded, options.tag === undefined ? {} : { tag: options.tag });
+    return encoded;
+}
+/** Builds an artifact manifest (empty config, one layer) referring to `subject`: a signature, SBOM or record. */
+async function buildReferrer(store, subject, artifactType, content, annotations = {}) {
+    const manifest = await prepareReferrer(store, subject, artifactType, content, annotations);
+    await store.putManifest(manifest);
+    return manifest;
+}
+/**
+ * The one builder of a manifest that refers to a subject (an OCI 1.1 artifact manifest): the given
+ * artifactType, the empty config, the layers, `subject` (media type, digest and size only) and
+ * the annotations when there are any. Signatures, SBOM documents and promotion records all come
+ * from here. The key order is fixed (schemaVersion, mediaType, artifactType, config, layers,
+ * subject, annotations), as cosign writes it: the bytes, and so the digest, never change.
+ * Answers the exact bytes (as a Manifest) and the descriptor an index lists it by.
+ */
+function referrerManifest(spec) {
+    const { subject, annotations } = spec;
+    const manifest = (0,_media_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeManifest */ .Gb)({
+        schemaVersion: 2,
+        mediaType: _media_js__WEBPACK_IMPORTED_MODULE_3__/* .MEDIA */ .Rn.ociManifest,
+        artifactType: spec.artifactType,
+        config: { ..._media_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_DESCRIPTOR */ .gi },
+        layers: [...spec.layers],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        ...(annotations === undefined || Object.keys(annotations).length === 0 ? {} : { annotations }),
+    });
+    return { manifest, descriptor: (0,_media_js__WEBPACK_IMPORTED_MODULE_3__/* .descriptorOf */ .nb)(manifest) };
+}
+/**
+ * A referrer's blobs uploaded (the empty config and the content layer, together) and its manifest
+ * encoded but not yet written: the caller decides when the referrer becomes visible.
+ */
+async function prepareReferrer(store, subject, artifactType, content, annotations = {}) {
+    const layer = { mediaType: content.mediaType, digest: (0,_media_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(content.bytes), size: content.bytes.length };
+    // The empty config is usually there already (every referrer shares it): one HEAD instead of an upload.
+    await Promise.all([
+        store
+            .hasBlob(_media_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_DIGEST */ .Vx)
+            .then((has) => has === undefined ? store.putBlob({ digest: _media_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_DIGEST */ .Vx, size: _media_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_JSON */ .JO.length }, _media_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_JSON */ .JO) : undefined),
+        store.putBlob(layer, content.bytes),
+    ]);
+    return referrerManifest({ artifactType, layers: [layer], subject, annotations }).manifest;
+}
+
+
+/***/ }),
+
 /***/ 6939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -294,18 +493,23 @@ function parseWorkflowRef(value) {
 /* harmony export */   $$: () => (/* binding */ isIndexMediaType),
 /* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
 /* harmony export */   Gb: () => (/* binding */ encodeManifest),
+/* harmony export */   JO: () => (/* binding */ EMPTY_JSON),
 /* harmony export */   KZ: () => (/* binding */ checkManifestMediaType),
+/* harmony export */   LA: () => (/* binding */ isMediaType),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   Rn: () => (/* binding */ MEDIA),
 /* harmony export */   SC: () => (/* binding */ VerifyingStream),
+/* harmony export */   Vx: () => (/* binding */ EMPTY_DIGEST),
 /* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
 /* harmony export */   bl: () => (/* binding */ childDescriptors),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   gi: () => (/* binding */ EMPTY_DESCRIPTOR),
 /* harmony export */   nb: () => (/* binding */ descriptorOf),
 /* harmony export */   nw: () => (/* binding */ isIndex),
+/* harmony export */   sU: () => (/* binding */ digestHex),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
-/* unused harmony exports INDEX_MEDIA_TYPES, EMPTY_JSON, EMPTY_DIGEST */
+/* unused harmony export INDEX_MEDIA_TYPES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
@@ -338,6 +542,12 @@ const MANIFEST_MEDIA_TYPES = [
     MEDIA.dockerList,
 ];
 const INDEX_MEDIA_TYPES = [MEDIA.ociIndex, MEDIA.dockerList];
+/** RFC 6838's `type/subtype` (restricted-name on each side): the shape of any artifactType or mediaType. */
+const MEDIA_TYPE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+/** Whether `value` has the shape of a media type (`application/vnd.acme.chart.v1`); parameters are not allowed. */
+function isMediaType(value) {
+    return MEDIA_TYPE_SHAPE.test(value);
+}
 /** The full Accept header: distribution 2.8 answers 404 for an OCI manifest when it is missing. */
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 /** Registries refuse manifests above about 4 MiB; so do we, before sending or while reading. */
@@ -345,8 +555,30 @@ const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** The empty JSON config (`{}`), used by artifacts that carry no config. */
 const EMPTY_JSON = Buffer.from('{}');
 const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+/** The empty config's descriptor (`{}`, size 2), as every artifact manifest without a config names it. */
+const EMPTY_DESCRIPTOR = Object.freeze({
+    mediaType: MEDIA.empty,
+    digest: EMPTY_DIGEST,
+    size: 2,
+});
+/**
+ * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
+ * this function (streams hash incrementally, in VerifyingStream and the layout writer).
+ */
 function sha256(bytes) {
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+/**
+ * The other job: checks a digest someone gave (`sha256:<hex>`, or bare hex) and answers its 64
+ * lower-case hex digits, as the referrers tag, in-toto subjects and cosign payloads write it.
+ */
+function digestHex(digest) {
+    const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
+    if (!SHA256_HEX.test(hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
+    }
+    return hex;
 }
 function isIndexMediaType(mediaType) {
     return INDEX_MEDIA_TYPES.includes(mediaType);
@@ -475,671 +707,38 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
 
 /***/ }),
 
-/***/ 4099:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gm: () => (/* binding */ readBlob)
-/* harmony export */ });
-/* unused harmony exports openStore, copyTree */
-
-
-
-
-
-/** The store a reference points into: a registry repository or a layout directory. */
-function openStore(reference, client = {}) {
-    const ref = typeof reference === 'string' ? parseReference(reference) : reference;
-    if (ref.kind === 'layout')
-        return new LayoutStore(ref.path);
-    const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
-    return registry.repository(ref);
-}
-/**
- * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
- * and tags it last when `tag` is given. Blobs already present at the destination are skipped.
- */
-async function copyTree(source, destination, digest, options = {}) {
-    const stats = { manifests: 0, blobsCopied: 0, blobsSkipped: 0, bytesCopied: 0 };
-    const done = new Set();
-    const copyBlob = async (d) => {
-        if (done.has(d.digest))
-            return;
-        done.add(d.digest);
-        if ((await destination.hasBlob(d.digest)) !== undefined) {
-            stats.blobsSkipped++;
-            return;
-        }
-        await destination.putBlob(d, () => source.getBlob(d));
-        stats.blobsCopied++;
-        stats.bytesCopied += d.size;
-    };
-    const walk = async (ref) => {
-        const manifest = await source.getManifest(ref);
-        const children = childDescriptors(manifest);
-        for (const blob of children.blobs)
-            await copyBlob(blob);
-        for (const child of children.manifests) {
-            const copied = await walk(child.digest);
-            if (copied.digest !== child.digest) {
-                throw new ArtefactsError('DIGEST_MISMATCH', `child manifest ${child.digest} read back as ${copied.digest}.`);
-            }
-        }
-        await destination.putManifest(manifest);
-        stats.manifests++;
-        return manifest;
-    };
-    const manifest = await walk(digest);
-    if (options.tag !== undefined)
-        await destination.putTag(options.tag, manifest);
-    return { manifest, stats };
-}
-/** Reads a whole (small) blob, verified. */
-async function readBlob(store, descriptor) {
-    const stream = await store.getBlob(descriptor);
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-
-
-/***/ }),
-
-/***/ 4335:
+/***/ 4122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  RW: () => (/* binding */ PROMOTE_SECRETS),
-  JI: () => (/* binding */ parsePromoteInputs),
-  EQ: () => (/* binding */ runPromote)
+  Og: () => (/* binding */ credentialsFor),
+  Ch: () => (/* binding */ openStore),
+  gm: () => (/* binding */ readBlob)
 });
 
-// UNUSED EXPORTS: PROMOTE_PATH_INPUTS
+// UNUSED EXPORTS: copyTree, storeFromInputs
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/github/context.ts
-var context = __nccwpck_require__(9594);
-;// CONCATENATED MODULE: ./packages/core/src/summary.ts
-
-/**
- * The look every job summary shares: one header naming what the step did and the artefact it did it
- * to (a digest; for the versioning steps, which run before there is one, the version or tag), then a
- * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
- * becomes the header's title, so nothing the step said is lost.
- */
-function jobSummary(title, subject, github, body) {
-    const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
-    const rest = heading ? body.slice(heading[0].length) : body;
-    const name = heading?.[1]?.trim() || title;
-    const header = subject === '' || name.includes(subject) ? `### ${name}` : `### ${name} · \`${subject}\``;
-    return `${header}\n\n${runLink(github)}\n\n${rest}`;
-}
-/** `[release #87](…/actions/runs/123/attempts/2)`, or a plain note outside GitHub Actions. */
-function runLink(github) {
-    if (github === undefined || github.runId === '' || github.repository === '')
-        return 'Run outside GitHub Actions.';
-    const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
-    const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
-    return `[${label}](${(0,context/* runUrl */.Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
-}
-/** Applies jobSummary to an outcome. */
-function withJobSummary(outcome, title, subject, github) {
-    return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-function inputs_text(get, name) {
-    return get(name).trim();
-}
-function optionalText(get, name) {
-    const value = get(name).trim();
-    return value === '' ? undefined : value;
-}
-function required(get, name) {
-    const value = get(name).trim();
-    if (value === '')
-        throw (0,errors/* inputError */.Xu)(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
-    return value;
-}
-const TRUE = new Set(['true', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'off', '0']);
-function inputs_boolean(get, name, fallback = false) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return fallback;
-    const value = raw.toLowerCase();
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw (0,errors/* inputError */.Xu)(name, raw, 'true or false');
-}
-function integer(get, name, options = {}) {
-    const raw = get(name).trim();
-    if (raw === '') {
-        if (options.fallback !== undefined)
-            return options.fallback;
-        throw (0,errors/* inputError */.Xu)(name, raw, 'a whole number');
-    }
-    const min = options.min ?? Number.MIN_SAFE_INTEGER;
-    const max = options.max ?? Number.MAX_SAFE_INTEGER;
-    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw (0,errors/* inputError */.Xu)(name, raw, `a whole number from ${min} to ${max}`);
-    }
-    return Number(raw);
-}
-function oneOf(get, name, accepted, fallback) {
-    const raw = get(name).trim();
-    if (raw === '' && fallback !== undefined)
-        return fallback;
-    const found = accepted.find((a) => a === raw.toLowerCase());
-    if (found === undefined)
-        throw inputError(name, raw, `one of ${accepted.join(', ')}`);
-    return found;
-}
-/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
-function list(get, name, options = {}) {
-    return splitList(get(name), options.comma ?? true);
-}
-function splitList(raw, comma = true) {
-    const items = [];
-    for (const line of raw.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        for (const part of comma ? trimmed.split(',') : [trimmed]) {
-            const item = part.trim();
-            if (item !== '')
-                items.push(item);
-        }
-    }
-    return items;
-}
-function regex(get, name) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return undefined;
-    try {
-        return new RegExp(raw, 'u');
-    }
-    catch (error) {
-        throw (0,errors/* inputError */.Xu)(name, raw, `a valid JavaScript regular expression (${error.message})`);
-    }
-}
-/**
- * A user name and password (or token) that only make sense together: both or neither. Without
- * them, registry credentials come from ~/.docker/config.json.
- */
-function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
-    const username = optionalText(get, userInput);
-    const password = optionalText(get, passwordInput);
-    if ((username === undefined) !== (password === undefined)) {
-        throw (0,errors/* inputError */.Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
-    }
-    return { username, password };
-}
-/**
- * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
- * when unset or empty. Anything else is refused rather than ignored, since it would silently change
- * what an artefact's timestamps are.
- */
-function sourceDateEpoch(env) {
-    const epoch = env.SOURCE_DATE_EPOCH?.trim();
-    if (epoch === undefined || epoch === '')
-        return undefined;
-    if (!/^\d{1,12}$/.test(epoch)) {
-        throw new ArtefactsError('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
-    }
-    return Number(epoch);
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/core/src/paths.ts
-/**
- * The one rule for path inputs: every file or directory an input names (read or written) resolves
- * inside the workspace after symbolic links are followed, unless the user lets that one input out
- * with `allow-outside-workspace` (CLI: `--allow-outside-workspace <input>`). And no input value that
- * becomes a file name or an output value carries a newline or another control character.
- *
- * The workspace is GITHUB_WORKSPACE in an action and the working directory for the CLI: the
- * `cwd` of the ActionEnvironment. RUNNER_TEMP is outside it: other steps keep credentials there
- * (actions/checkout's persisted token, for one), so a key written to RUNNER_TEMP needs the opt-in
- * for its input. Temporary files the suite writes itself are not inputs and are not checked here.
- *
- * How to call it, for a new path input:
- * - in the parser: nothing but the usual parse (and `plainValue` is applied by the helpers below);
- *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
- * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
- *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
- *   input (PEM text or a path), {@link workspaceGlob} for a glob.
- */
-
-
-
-
-
-/** The input that lets named path inputs leave the workspace. */
-const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
-function workspace(root, allowOutside) {
-    return { root: external_node_path_default().resolve(root), allowOutside: allowOutside ?? new Set() };
-}
-// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-/**
- * Refuses a value that becomes a file name or an output value when it holds a newline or another
- * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
- * two, and a file name with one is a trap for every script that reads it. Returns the value.
- */
-function plainValue(input, value) {
-    if (CONTROL.test(value)) {
-        throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
-    }
-    return value;
-}
-/**
- * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
- * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
- * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
- * (the inputs objects then compare equal to those built without the field).
- */
-function parseAllowOutsideWorkspace(raw, pathInputs) {
-    const names = new Set();
-    for (const name of splitList(raw(ALLOW_OUTSIDE_WORKSPACE))) {
-        if (!pathInputs.includes(name)) {
-            throw (0,errors/* inputError */.Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
-                ? 'nothing (this command has no path inputs)'
-                : `names of path inputs of this action: ${pathInputs.join(', ')}`);
-        }
-        names.add(name);
-    }
-    return names.size === 0 ? undefined : names;
-}
-function realRoot(root) {
-    try {
-        return external_node_fs_.realpathSync(root);
-    }
-    catch {
-        return root;
-    }
-}
-/**
- * The real location of `absolute`: symbolic links followed along the whole path, also where the
- * path does not exist yet (the real path of its deepest existing ancestor, plus the rest). A
- * dangling symbolic link is followed to where it points, since writing through it lands there.
- */
-function realLocation(absolute) {
-    let current = absolute;
-    const rest = [];
-    for (let hops = 0; hops < 64; hops++) {
-        try {
-            return external_node_path_default().join(external_node_fs_.realpathSync(current), ...rest);
-        }
-        catch {
-            // fall through: current does not resolve
-        }
-        let link;
-        try {
-            if (external_node_fs_.lstatSync(current).isSymbolicLink())
-                link = external_node_fs_.readlinkSync(current);
-        }
-        catch {
-            // current does not exist
-        }
-        if (link !== undefined) {
-            current = external_node_path_default().resolve(external_node_path_default().dirname(current), link);
-            continue;
-        }
-        const parent = external_node_path_default().dirname(current);
-        if (parent === current)
-            return external_node_path_default().join(current, ...rest);
-        rest.unshift(external_node_path_default().basename(current));
-        current = parent;
-    }
-    throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
-}
-function contains(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
-}
-function unsafe(ws, input, value, real) {
-    return new errors/* ArtefactsError */.E('PATH_UNSAFE', `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, {
-        hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
-            `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
-    });
-}
-/**
- * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
- * its real location, symbolic links followed, is outside the workspace, unless the input is listed
- * in `allow-outside-workspace`. `..`, absolute paths and links out are all caught the same way.
- * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
- * Returns the absolute path (as given, not the link target) for the caller to use.
- */
-function inWorkspace(ws, input, value) {
-    return insideWorkspace(ws, input, plainValue(input, value));
-}
-/**
- * {@link inWorkspace} without the control-character rule, for a name that is not an input value
- * but comes from a file (a name listed in a checksums file may be escaped and hold a newline).
- */
-function insideWorkspace(ws, input, value) {
-    const absolute = external_node_path_default().resolve(ws.root, value);
-    if (ws.allowOutside.has(input))
-        return absolute;
-    const real = realLocation(absolute);
-    if (!contains(realRoot(ws.root), real))
-        throw unsafe(ws, input, value, real);
-    return absolute;
-}
-/** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
-function keyInWorkspace(ws, input, value) {
-    if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
-        return;
-    inWorkspace(ws, input, value);
-}
-/**
- * The files a glob input matches, relative to the workspace, as absolute paths in match order;
- * every match is checked as {@link inWorkspace} checks a path, so a pattern reaching out (`../x/*`)
- * or a match that is a symbolic link out is refused, naming the input.
- */
-async function workspaceGlob(ws, input, pattern) {
-    plainValue(input, pattern);
-    const glob = fsp.glob;
-    if (typeof glob !== 'function') {
-        throw new ArtefactsError('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
-    }
-    const out = [];
-    for await (const entry of glob(pattern, { cwd: ws.root }))
-        out.push(inWorkspace(ws, input, entry));
-    return out;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
-/**
- * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
- * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
- */
-/**
- * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
- * the first failure no new item starts; the ones running finish, then that first error is thrown.
- */
-async function mapPool(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed;
-    const worker = async () => {
-        while (failed === undefined && next < items.length) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i]);
-            }
-            catch (error) {
-                failed ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failed !== undefined)
-        throw failed.error;
-    return results;
-}
-/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
-class Semaphore {
-    free;
-    waiting = [];
-    constructor(free) {
-        this.free = free;
-    }
-    acquire(priority = 0) {
-        if (this.free > 0) {
-            this.free--;
-            return Promise.resolve();
-        }
-        return new Promise((grant) => {
-            const at = this.waiting.findIndex((w) => w.priority < priority);
-            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
-        });
-    }
-    release() {
-        const next = this.waiting.shift();
-        if (next !== undefined)
-            next.grant();
-        else
-            this.free++;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/log.ts
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    notice: () => undefined,
-    warning: () => undefined,
-    secret: () => undefined,
-    group: (_title, fn) => fn(),
-};
-/** A logger that records every line, for tests and for summaries. */
-function memoryLogger() {
-    const lines = [];
-    const push = (level) => (message) => void lines.push({ level, message });
-    return {
-        lines,
-        debug: push('debug'),
-        info: push('info'),
-        notice: push('notice'),
-        warning: push('warning'),
-        secret: () => undefined,
-        group: async (title, fn) => {
-            lines.push({ level: 'group', message: title });
-            return fn();
-        },
-    };
-}
-/**
- * A logger whose lines are held until `release()`, then written to `target` in order, and every
- * later line straight away: work that runs alongside other work keeps its lines together.
- */
-function heldLogger(target) {
-    let live = false;
-    const held = [];
-    const line = (level) => (message) => {
-        if (live)
-            target[level](message);
-        else
-            held.push({ level, message });
-    };
-    return {
-        debug: line('debug'),
-        info: line('info'),
-        notice: line('notice'),
-        warning: line('warning'),
-        secret: (value) => target.secret(value),
-        // Nested groups are not shown: the held lines are already inside the caller's group.
-        group: (_title, fn) => fn(),
-        release() {
-            live = true;
-            for (const { level, message } of held.splice(0))
-                target[level](message);
-        },
-    };
-}
-
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __nccwpck_require__(6939);
-;// CONCATENATED MODULE: ./packages/core/src/oci/references.ts
-/**
- * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
- * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
- * Grammar from distribution/reference (the one every registry and docker CLI uses).
- */
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
-/** The key Docker writes into ~/.docker/config.json for Docker Hub. */
-const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
-function invalid(given, part, why) {
-    const shown = given.length > 300 ? `${given.slice(0, 300)}…` : given;
-    return new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Invalid image reference ${JSON.stringify(shown)}: ${part} ${why}.`, {
-        hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
-    });
-}
-function isDigest(value) {
-    return DIGEST.test(value);
-}
-function isTag(value) {
-    return TAG.test(value);
-}
-/** Checks a digest string, naming it when wrong. */
-function checkDigest(value, what = 'digest') {
-    if (!DIGEST.test(value)) {
-        throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Invalid ${what} ${JSON.stringify(value.slice(0, 100))}: expected sha256:<64 lowercase hex>.`);
-    }
-    return value;
-}
-function splitTagDigest(given, rest) {
-    let name = rest;
-    let digest;
-    const at = name.indexOf('@');
-    if (at >= 0) {
-        digest = name.slice(at + 1);
-        name = name.slice(0, at);
-        if (!DIGEST.test(digest)) {
-            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
-        }
-    }
-    let tag;
-    const colon = name.lastIndexOf(':');
-    if (colon > name.lastIndexOf('/')) {
-        tag = name.slice(colon + 1);
-        name = name.slice(0, colon);
-        if (!TAG.test(tag)) {
-            throw invalid(given, `the tag ${JSON.stringify(tag)}`, 'is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}; no "+")');
-        }
-    }
-    return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
-}
-/** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
-function parseReference(input) {
-    const given = input.trim();
-    if (given === '')
-        throw invalid(input, 'the reference', 'is empty');
-    if (given.startsWith('oci:'))
-        return parseLayout(given);
-    if (/\s/.test(given))
-        throw invalid(given, 'the reference', 'contains whitespace');
-    const { name, tag, digest } = splitTagDigest(given, given);
-    if (name === '')
-        throw invalid(given, 'the repository', 'is empty');
-    const slash = name.indexOf('/');
-    let registry = DOCKER_HUB;
-    let path = name;
-    if (slash >= 0) {
-        const first = name.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            registry = first;
-            path = name.slice(slash + 1);
-            if (!HOST.test(registry))
-                throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
-            const port = /:([0-9]+)$/.exec(registry)?.[1];
-            if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-                throw invalid(given, `the registry port ${port}`, 'is out of range');
-            }
-        }
-    }
-    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
-        registry = DOCKER_HUB;
-    if (path === '')
-        throw invalid(given, 'the repository', 'is empty');
-    for (const component of path.split('/')) {
-        if (!COMPONENT.test(component)) {
-            throw invalid(given, `the repository component ${JSON.stringify(component)}`, 'must be lowercase letters and digits separated by ".", "_", "__" or "-"');
-        }
-    }
-    if (registry === DOCKER_HUB && !path.includes('/'))
-        path = `library/${path}`;
-    if (registry.length + 1 + path.length > 255)
-        throw invalid(given, 'the repository name', 'is longer than 255 characters');
-    return {
-        kind: 'registry',
-        registry,
-        host: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
-        repository: path,
-        tag,
-        digest,
-    };
-}
-function parseLayout(given) {
-    let rest = given.slice('oci:'.length);
-    let digest;
-    const at = rest.lastIndexOf('@');
-    if (at >= 0 && rest.slice(at + 1).startsWith('sha')) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw invalid(given, `the layout tag ${JSON.stringify(tag)}`, 'is not a valid tag');
-    }
-    if (rest === '')
-        throw invalid(given, 'the layout directory', 'is empty');
-    return { kind: 'layout', path: rest, tag, digest };
-}
-/** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
-function formatReference(ref, override = {}) {
-    const tag = 'tag' in override ? override.tag : ref.tag;
-    const digest = 'digest' in override ? override.digest : ref.digest;
-    const base = ref.kind === 'layout' ? `oci:${ref.path}` : `${ref.registry}/${ref.repository}`;
-    return `${base}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
-}
-/** A tag or digest to ask for: the digest wins when both are present; `latest` when neither. */
-function referenceTarget(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The fallback tag under which a registry without the referrers API lists referrers. */
-function referrersTag(digest) {
-    checkDigest(digest);
-    return digest.replace(':', '-');
-}
-/** A reference given as an input: an invalid one is named as that input's error (INPUT_INVALID). */
-function referenceInput(input, value) {
-    try {
-        return parseReference(value);
-    }
-    catch (error) {
-        if (error instanceof errors/* ArtefactsError */.E) {
-            throw (0,errors/* inputError */.Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
-        }
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
 /**
  * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
@@ -1161,13 +760,15 @@ const REF_NAME = 'org.opencontainers.image.ref.name';
 class LayoutStore {
     dir;
     location;
+    mountScope;
     indexLock = Promise.resolve();
     constructor(dir) {
         this.dir = dir;
         this.location = `oci:${dir}`;
+        this.mountScope = { kind: 'layout', dir };
     }
     blobPath(digest) {
-        checkDigest(digest);
+        (0,references/* checkDigest */.H2)(digest);
         return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
     }
     /** Creates the layout skeleton when absent (idempotent). */
@@ -1260,13 +861,13 @@ class LayoutStore {
         await run;
     }
     async resolve(reference) {
-        if (isDigest(reference)) {
+        if ((0,references/* isDigest */.Bc)(reference)) {
             if ((await this.hasBlob(reference)) === undefined)
                 return undefined;
             const manifest = await this.getManifest(reference);
             return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
         }
-        if (!isTag(reference)) {
+        if (!(0,references/* isTag */.dz)(reference)) {
             throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
         }
         const index = await this.indexIfAny();
@@ -1278,8 +879,8 @@ class LayoutStore {
         return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
     }
     async getManifest(reference) {
-        const what = `reading manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
-        const digest = isDigest(reference) ? reference : (await this.resolve(reference))?.digest;
+        const what = `reading manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
+        const digest = (0,references/* isDigest */.Bc)(reference) ? reference : (await this.resolve(reference))?.digest;
         if (digest === undefined)
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
         let bytes;
@@ -1297,7 +898,7 @@ class LayoutStore {
         return (0,media/* parseManifest */.Ng)(bytes, what);
     }
     async putManifest(manifest, options = {}) {
-        if (options.tag !== undefined && !isTag(options.tag)) {
+        if (options.tag !== undefined && !(0,references/* isTag */.dz)(options.tag)) {
             throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Tag ${JSON.stringify(options.tag.slice(0, 200))} is not a valid tag.`);
         }
         if ((0,media/* sha256 */.sc)(manifest.bytes) !== manifest.digest) {
@@ -1424,7 +1025,7 @@ class LayoutStore {
         return 'uploaded';
     }
     async referrers(digest, artifactType) {
-        checkDigest(digest);
+        (0,references/* checkDigest */.H2)(digest);
         const index = await this.indexIfAny();
         if (index === undefined)
             return [];
@@ -1444,7 +1045,7 @@ class LayoutStore {
             if (manifest.parsed.subject?.digest === digest)
                 add((0,media/* descriptorOf */.nb)(manifest));
         }
-        const fallback = index.manifests.find((d) => d.annotations?.[REF_NAME] === referrersTag(digest));
+        const fallback = index.manifests.find((d) => d.annotations?.[REF_NAME] === (0,references/* referrersTag */.LN)(digest));
         if (fallback !== undefined && (0,media/* isIndexMediaType */.$$)(fallback.mediaType)) {
             const manifest = await this.getManifest(fallback.digest);
             for (const d of manifest.parsed.manifests)
@@ -1461,180 +1062,308 @@ class LayoutStore {
     }
 }
 
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __nccwpck_require__(8877);
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./packages/core/src/oci/memory.ts
+// EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 7 modules
+var oci_registry = __nccwpck_require__(7409);
+;// CONCATENATED MODULE: ./packages/core/src/oci/open.ts
 /**
- * Keeps the memory of long blob transfers flat. Every chunk read from a socket is a fresh buffer;
- * V8 frees them only when it collects, which it does late (external memory of ~64 MiB pending), and
- * freed chunks fragment the allocator, so peak RSS grows well past what the streams ever hold at
- * once. A young-generation collection (about 0.15 ms with the small heap promote has) every 8 MiB
- * transferred, and a full one every 64 MiB (a few ms each: about 0.1 s of CPU per GB), frees them as
- * they go. Where the runtime does not allow it, this does nothing.
+ * Opening a store from a reference, and a plain verified copy of a manifest tree between stores
+ * (the building block under promote; promote adds the tag rule, the pool, mounts and records).
  */
 
 
-let collect;
-function collector() {
-    if (collect !== undefined)
-        return collect;
+
+
+
+
+/** The store a reference points into: a registry repository or a layout directory. */
+function openStore(reference, client = {}) {
+    const ref = typeof reference === 'string' ? (0,references/* parseReference */.F2)(reference) : reference;
+    if (ref.kind === 'layout')
+        return new LayoutStore(ref.path);
+    const registry = client instanceof oci_registry/* RegistryClient */.bP ? client : new oci_registry/* RegistryClient */.bP(client);
+    return registry.repository(ref);
+}
+/**
+ * The credentials map entry for a registry reference when both username and password are given;
+ * empty for a layout or when either is missing (the Docker config and helpers still apply).
+ */
+function credentialsFor(ref, username, password) {
+    if (ref.kind !== 'registry' || username === undefined || password === undefined)
+        return {};
+    return { [ref.registry]: { username, password } };
+}
+/**
+ * The store an action's reference input points into, opened as every action does: a layout
+ * directory resolves against `cwd` (the workspace, as every other path input), a registry gets
+ * the explicit credentials (the password masked first) plus the environment and logger.
+ */
+function storeFromInputs(ref, inputs, environment) {
+    if (ref.kind === 'layout')
+        return openStore({ ...ref, path: path.resolve(environment.cwd, ref.path) });
+    const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
+    if (Object.keys(credentials).length > 0)
+        environment.logger.secret(inputs.registryPassword);
+    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+}
+/**
+ * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
+ * and tags it last when `tag` is given. Blobs already present at the destination are skipped.
+ */
+async function copyTree(source, destination, digest, options = {}) {
+    const stats = { manifests: 0, blobsCopied: 0, blobsSkipped: 0, bytesCopied: 0 };
+    const done = new Set();
+    const copyBlob = async (d) => {
+        if (done.has(d.digest))
+            return;
+        done.add(d.digest);
+        if ((await destination.hasBlob(d.digest)) !== undefined) {
+            stats.blobsSkipped++;
+            return;
+        }
+        await destination.putBlob(d, () => source.getBlob(d));
+        stats.blobsCopied++;
+        stats.bytesCopied += d.size;
+    };
+    const walk = async (ref) => {
+        const manifest = await source.getManifest(ref);
+        const children = childDescriptors(manifest);
+        for (const blob of children.blobs)
+            await copyBlob(blob);
+        for (const child of children.manifests) {
+            const copied = await walk(child.digest);
+            if (copied.digest !== child.digest) {
+                throw new ArtefactsError('DIGEST_MISMATCH', `child manifest ${child.digest} read back as ${copied.digest}.`);
+            }
+        }
+        await destination.putManifest(manifest);
+        stats.manifests++;
+        return manifest;
+    };
+    const manifest = await walk(digest);
+    if (options.tag !== undefined)
+        await destination.putTag(options.tag, manifest);
+    return { manifest, stats };
+}
+/** Reads a whole (small) blob, verified. */
+async function readBlob(store, descriptor) {
+    const stream = await store.getBlob(descriptor);
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
+/***/ 461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   H2: () => (/* binding */ checkDigest),
+/* harmony export */   Ie: () => (/* binding */ referenceInput),
+/* harmony export */   LN: () => (/* binding */ referrersTag),
+/* harmony export */   Mj: () => (/* binding */ DOCKER_HUB_CONFIG_KEY),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   Z9: () => (/* binding */ referenceTarget),
+/* harmony export */   dz: () => (/* binding */ isTag)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/**
+ * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
+ * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
+ * Grammar from distribution/reference (the one every registry and docker CLI uses).
+ */
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** The key Docker writes into ~/.docker/config.json for Docker Hub. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+function invalid(given, part, why) {
+    const shown = given.length > 300 ? `${given.slice(0, 300)}…` : given;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('REFERENCE_INVALID', `Invalid image reference ${JSON.stringify(shown)}: ${part} ${why}.`, {
+        hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
+    });
+}
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+function isTag(value) {
+    return TAG.test(value);
+}
+/** Checks a digest string, naming it when wrong. */
+function checkDigest(value, what = 'digest') {
+    if (!DIGEST.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('REFERENCE_INVALID', `Invalid ${what} ${JSON.stringify(value.slice(0, 100))}: expected sha256:<64 lowercase hex>.`);
+    }
+    return value;
+}
+function splitTagDigest(given, rest) {
+    let name = rest;
+    let digest;
+    const at = name.indexOf('@');
+    if (at >= 0) {
+        digest = name.slice(at + 1);
+        name = name.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+        }
+    }
+    let tag;
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+        tag = name.slice(colon + 1);
+        name = name.slice(0, colon);
+        if (!TAG.test(tag)) {
+            throw invalid(given, `the tag ${JSON.stringify(tag)}`, 'is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}; no "+")');
+        }
+    }
+    return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+}
+/** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
+function parseReference(input) {
+    const given = input.trim();
+    if (given === '')
+        throw invalid(input, 'the reference', 'is empty');
+    if (given.startsWith('oci:'))
+        return parseLayout(given);
+    if (/\s/.test(given))
+        throw invalid(given, 'the reference', 'contains whitespace');
+    const { name, tag, digest } = splitTagDigest(given, given);
+    if (name === '')
+        throw invalid(given, 'the repository', 'is empty');
+    const slash = name.indexOf('/');
+    let registry = DOCKER_HUB;
+    let path = name;
+    if (slash >= 0) {
+        const first = name.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            registry = first;
+            path = name.slice(slash + 1);
+            if (!HOST.test(registry))
+                throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
+            const port = /:([0-9]+)$/.exec(registry)?.[1];
+            if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+                throw invalid(given, `the registry port ${port}`, 'is out of range');
+            }
+        }
+    }
+    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
+        registry = DOCKER_HUB;
+    if (path === '')
+        throw invalid(given, 'the repository', 'is empty');
+    for (const component of path.split('/')) {
+        if (!COMPONENT.test(component)) {
+            throw invalid(given, `the repository component ${JSON.stringify(component)}`, 'must be lowercase letters and digits separated by ".", "_", "__" or "-"');
+        }
+    }
+    if (registry === DOCKER_HUB && !path.includes('/'))
+        path = `library/${path}`;
+    if (registry.length + 1 + path.length > 255)
+        throw invalid(given, 'the repository name', 'is longer than 255 characters');
+    return {
+        kind: 'registry',
+        registry,
+        host: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
+        repository: path,
+        tag,
+        digest,
+    };
+}
+function parseLayout(given) {
+    let rest = given.slice('oci:'.length);
+    let digest;
+    const at = rest.lastIndexOf('@');
+    if (at >= 0 && rest.slice(at + 1).startsWith('sha')) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(given, `the layout tag ${JSON.stringify(tag)}`, 'is not a valid tag');
+    }
+    if (rest === '')
+        throw invalid(given, 'the layout directory', 'is empty');
+    return { kind: 'layout', path: rest, tag, digest };
+}
+/** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
+function formatReference(ref, override = {}) {
+    const tag = 'tag' in override ? override.tag : ref.tag;
+    const digest = 'digest' in override ? override.digest : ref.digest;
+    const base = ref.kind === 'layout' ? `oci:${ref.path}` : `${ref.registry}/${ref.repository}`;
+    return `${base}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
+}
+/** A tag or digest to ask for: the digest wins when both are present; `latest` when neither. */
+function referenceTarget(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The fallback tag under which a registry without the referrers API lists referrers. */
+function referrersTag(digest) {
+    checkDigest(digest);
+    return digest.replace(':', '-');
+}
+/** A reference given as an input: an invalid one is named as that input's error (INPUT_INVALID). */
+function referenceInput(input, value) {
     try {
-        const existing = globalThis.gc;
-        if (typeof existing === 'function') {
-            collect = existing;
-        }
-        else {
-            (0,external_node_v8_.setFlagsFromString)('--expose-gc');
-            const gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
-            collect = typeof gc === 'function' ? gc : false;
-        }
+        return parseReference(value);
     }
-    catch {
-        collect = false;
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
+        }
+        throw error;
     }
-    return collect;
-}
-/**
- * Call with the bytes each chunk moved. Collects the young generation every `minorEvery` bytes (most
- * chunks die young) and the whole heap every `majorEvery` bytes (chunks that were in flight during a
- * young collection got promoted; only a full collection frees those).
- */
-function transferMemoryGovernor(minorEvery = 8 * 1024 * 1024, majorEvery = 64 * 1024 * 1024) {
-    let minor = 0;
-    let major = 0;
-    return (bytes) => {
-        minor += bytes;
-        major += bytes;
-        if (minor < minorEvery)
-            return;
-        minor = 0;
-        const gc = collector();
-        if (gc === false)
-            return;
-        if (major >= majorEvery) {
-            major = 0;
-            gc({ type: 'major' });
-        }
-        else
-            gc({ type: 'minor' });
-    };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
-/**
- * Promotion, step "plan": the whole manifest tree under the promoted digest and every referrer
- * under it, fetched and verified before a byte is written. What a source can make us walk is
- * bounded: index nesting depth, manifests in one tree, referrer levels and manifests in the plan.
- */
+
+/***/ }),
+
+/***/ 7409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bP: () => (/* binding */ RegistryClient)
+});
 
-/** Manifests nested deeper than this under the promoted one (index → index → … → manifest) are refused. */
-const MAX_INDEX_DEPTH = 8;
-/** Manifests in one tree (the promoted one and all it lists, or one referrer's) above this are refused. */
-const MAX_TREE_MANIFESTS = 1000;
-/** Referrers of referrers… deeper than this are refused. */
-const MAX_REFERRER_DEPTH = 8;
-/** Manifests in the whole plan (the tree and every referrer's tree) above this are refused. */
-const MAX_PLAN_MANIFESTS = 5000;
-/**
- * Requests that move no content (HEADs, manifest reads, mounts, upload sessions) run this many at
- * once; only the streaming of blob bytes is held to the `concurrency` option.
- */
-const LOOKUPS = 16;
-function platformKey(p) {
-    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
-}
-/** Fetches the whole manifest tree under a manifest, verifying every digest on the way, within the bounds. */
-async function planTree(source, root) {
-    const tree = { manifests: [], blobs: new Map() };
-    const seen = new Set();
-    const visit = async (manifest, depth) => {
-        if (seen.has(manifest.digest))
-            return;
-        seen.add(manifest.digest);
-        const { manifests, blobs } = (0,media/* childDescriptors */.bl)(manifest);
-        for (const blob of blobs)
-            tree.blobs.set(blob.digest, blob);
-        if (manifests.length > 0 && depth >= MAX_INDEX_DEPTH) {
-            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}@${root.digest}: indexes nest more than ${MAX_INDEX_DEPTH} levels deep (at ${manifest.digest}); refused before anything was copied.`, { hint: `Promotion walks at most ${MAX_INDEX_DEPTH} levels of nested indexes; an image index needs 1.` });
-        }
-        const fresh = manifests.filter((c, i) => !seen.has(c.digest) && manifests.findIndex((o) => o.digest === c.digest) === i);
-        if (seen.size + fresh.length > MAX_TREE_MANIFESTS) {
-            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}@${root.digest}: the tree lists more than ${MAX_TREE_MANIFESTS} manifests; refused before anything was copied.`, { hint: `Promotion copies at most ${MAX_TREE_MANIFESTS} manifests under one digest.` });
-        }
-        // An index's children are fetched together (one round trip, not one per platform); the tree
-        // keeps their listed order, children before parents.
-        const fetched = await mapPool(fresh, LOOKUPS, async (child) => {
-            const got = await source.getManifest(child.digest);
-            if (got.bytes.length !== child.size) {
-                throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${source.location}@${child.digest}: ${got.bytes.length} bytes where the index declares ${child.size}.`);
-            }
-            return got;
-        });
-        for (const child of fetched)
-            await visit(child, depth + 1);
-        tree.manifests.push(manifest);
-    };
-    await visit(root, 0);
-    return tree;
-}
-/**
- * Every referrer under the tree, recursively, breadth first; each level is listed and fetched
- * together. `referrersOf` lists a subject's referrers (the promotion shares one listing per subject).
- */
-async function planReferrers(source, t, filter, referrersOf) {
-    const types = Array.isArray(filter) ? filter : undefined;
-    const plans = [];
-    const seen = new Set(t.manifests.map((m) => m.digest));
-    let manifests = t.manifests.length;
-    let level = t.manifests.map((m) => m.digest);
-    for (let depth = 0; level.length > 0; depth++) {
-        const listed = await mapPool(level, LOOKUPS, async (subject) => ({ subject, found: await referrersOf(subject) }));
-        const next = [];
-        for (const { subject, found } of listed) {
-            for (const r of found) {
-                if (seen.has(r.digest))
-                    continue;
-                if (types !== undefined && !types.includes(r.artifactType ?? ''))
-                    continue;
-                seen.add(r.digest);
-                next.push({ subject, digest: r.digest });
-            }
-        }
-        if (next.length > 0 && depth >= MAX_REFERRER_DEPTH) {
-            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}: referrers of referrers go more than ${MAX_REFERRER_DEPTH} levels deep; refused before anything was copied.`, { hint: 'Copy fewer referrers (copy-referrers: a list of artifactTypes, or false).' });
-        }
-        if (manifests + next.length > MAX_PLAN_MANIFESTS) {
-            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}: the image and its referrers hold more than ${MAX_PLAN_MANIFESTS} manifests; refused before anything was copied.`, { hint: 'Copy fewer referrers (copy-referrers: a list of artifactTypes, or false).' });
-        }
-        const planned = await mapPool(next, LOOKUPS, async ({ subject, digest }) => {
-            const manifest = await source.getManifest(digest);
-            return { subject, depth, manifest, tree: await planTree(source, manifest) };
-        });
-        for (const p of planned)
-            manifests += p.tree.manifests.length;
-        if (manifests > MAX_PLAN_MANIFESTS) {
-            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}: the image and its referrers hold more than ${MAX_PLAN_MANIFESTS} manifests; refused before anything was copied.`, { hint: 'Copy fewer referrers (copy-referrers: a list of artifactTypes, or false).' });
-        }
-        plans.push(...planned);
-        level = next.map((n) => n.digest);
-    }
-    return plans;
-}
+// UNUSED EXPORTS: RegistryAnswerError, RegistryRepository, registryError
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/http.ts
 /**
  * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
@@ -1643,8 +1372,105 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 
 
 
+
+
 const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 32 });
 const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 32 });
+const tlsAgents = new Map();
+/** Node's own roots plus NODE_EXTRA_CA_CERTS (which an explicit `ca` list would otherwise drop). */
+function defaultRoots() {
+    const extra = process.env.NODE_EXTRA_CA_CERTS;
+    let extraPem = [];
+    if (extra) {
+        try {
+            extraPem = [(0,external_node_fs_.readFileSync)(extra, 'utf8')];
+        }
+        catch {
+            // Node itself warns at start-up when the file cannot be read.
+        }
+    }
+    return [...(external_node_tls_default()).rootCertificates, ...extraPem];
+}
+/** The HTTPS agent for these TLS options: one per distinct set, kept alive across requests. */
+function httpsAgentFor(options) {
+    if (options === undefined || (!options.ca && !options.cert))
+        return httpsAgent;
+    const key = JSON.stringify([options.ca ?? '', options.cert ?? '', options.key ?? '']);
+    let agent = tlsAgents.get(key);
+    if (agent === undefined) {
+        agent = new (external_node_https_default()).Agent({
+            keepAlive: true,
+            maxSockets: 32,
+            ...(options.ca ? { ca: [...defaultRoots(), options.ca] } : {}),
+            ...(options.cert ? { cert: options.cert, key: options.key } : {}),
+        });
+        tlsAgents.set(key, agent);
+    }
+    return agent;
+}
+/**
+ * Whether `host` (host:port) speaks TLS: a handshake with these options. false only when the
+ * answer is plainly not TLS (an HTTP server); a certificate the options do not trust still counts
+ * as TLS, so that the request that follows fails with its own, clear error.
+ */
+function speaksTls(host, options, timeoutMs = 5_000) {
+    const url = new URL(`https://${host}`);
+    return new Promise((resolve) => {
+        const socket = external_node_tls_default().connect({
+            host: url.hostname.replace(/^\[|\]$/g, ''),
+            port: Number(url.port || 443),
+            servername: /^[\d.]+$|:/.test(url.hostname) ? undefined : url.hostname,
+            rejectUnauthorized: false,
+            ...(options?.ca ? { ca: [...defaultRoots(), options.ca] } : {}),
+            ...(options?.cert ? { cert: options.cert, key: options.key } : {}),
+        });
+        const done = (answer) => {
+            socket.destroy();
+            resolve(answer);
+        };
+        socket.setTimeout(timeoutMs, () => done(true));
+        socket.once('secureConnect', () => done(true));
+        socket.once('error', (error) => done(!isPlainHttpAnswer(error)));
+    });
+}
+/** A TLS client's error when the server answered in plain HTTP. */
+function isPlainHttpAnswer(error) {
+    return (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' ||
+        error.code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG' ||
+        /wrong version number|packet length too long|http request/i.test(error.message));
+}
+const CERTIFICATE_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+/** What a TLS failure means to the user, and what to do about it. */
+function tlsFailure(request, error) {
+    const where = `${request.method} ${request.url.host}${request.url.pathname}`;
+    if (CERTIFICATE_CODES.has(error.code ?? '')) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry's TLS certificate is not trusted (${error.code}: ${error.message}).`, {
+            hint: 'Give the CA that signed it (--ca-file, or ARTEFACTS_CA_FILE; NODE_EXTRA_CA_CERTS also works), or list the host as insecure if it serves plain HTTP.',
+            cause: error,
+        });
+    }
+    if (isPlainHttpAnswer(error)) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry answered in plain HTTP, not TLS.`, {
+            hint: `Only a host listed as insecure is spoken to in plain HTTP: --insecure-registry ${request.url.host} (or ARTEFACTS_INSECURE_REGISTRIES).`,
+            cause: error,
+        });
+    }
+    if (/certificate required|alert.*certificate|handshake failure/i.test(error.message) ||
+        /CERTIFICATE_REQUIRED/.test(error.code ?? '')) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry asks for a client certificate (${error.message}).`, {
+            hint: 'Give one with --client-cert and --client-key (or ARTEFACTS_CLIENT_CERT and ARTEFACTS_CLIENT_KEY).',
+            cause: error,
+        });
+    }
+    return undefined;
+}
 /** A failure worth retrying: connection reset, timeout, 408/429/5xx. */
 class RetryableError extends Error {
     retryAfterMs;
@@ -1662,7 +1488,7 @@ function isRetryableStatus(status) {
 function send(request) {
     const { url } = request;
     const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    const agent = url.protocol === 'https:' ? httpsAgent : httpAgent;
+    const agent = url.protocol === 'https:' ? httpsAgentFor(request.tls) : httpAgent;
     return new Promise((resolve, reject) => {
         const req = lib.request(url, { method: request.method, headers: request.headers ?? {}, agent }, (res) => {
             resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
@@ -1672,6 +1498,11 @@ function send(request) {
         });
         req.on('error', (error) => {
             const code = error.code ?? '';
+            const tlsError = url.protocol === 'https:' ? tlsFailure(request, error) : undefined;
+            if (tlsError !== undefined) {
+                reject(tlsError);
+                return;
+            }
             if (RETRYABLE_CODES.has(code) || /socket hang up/i.test(error.message)) {
                 reject(new RetryableError(`${request.method} ${url.host}${url.pathname}: ${error.message}`, undefined, undefined));
             }
@@ -1770,12 +1601,14 @@ async function withRetry(what, policy, fn, transient = () => false) {
     throw new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${what} failed after ${policy.attempts} ${policy.attempts === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`, { hint: 'The registry is unavailable or overloaded; try again later.', cause: last });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/auth.ts
 /**
  * Registry authentication: anonymous, basic, and the bearer-token flow (realm/service/scope, one
  * scope per repository, a token cache per scope set, one refresh on 401). Credentials come from
- * explicit options, ~/.docker/config.json (auths, credHelpers, credsStore: the helper is run with
- * an argv array) or GITHUB_TOKEN for ghcr.io. They are never put in a message or a log line.
+ * explicit options, REGISTRY_AUTH_FILE, ~/.docker/config.json, the containers auth.json (auths,
+ * credHelpers, credsStore: the helper is run with an argv array) or GITHUB_TOKEN for ghcr.io. They are never put in a message or a log line.
  */
 
 
@@ -1813,12 +1646,10 @@ function normaliseConfigKey(key) {
         k = k.slice(0, slash);
     k = k.toLowerCase();
     if (k === 'index.docker.io' || k === 'registry-1.docker.io' || k === 'registry.hub.docker.com')
-        return DOCKER_HUB;
+        return references/* DOCKER_HUB */.Xb;
     return k;
 }
-async function readDockerConfig(env) {
-    const dir = env.DOCKER_CONFIG ?? external_node_path_default().join(env.HOME ?? (0,external_node_os_.homedir)(), '.docker');
-    const file = external_node_path_default().join(dir, 'config.json');
+async function readAuthFile(file, what) {
     let text;
     try {
         text = await (0,promises_.readFile)(file, 'utf8');
@@ -1830,8 +1661,32 @@ async function readDockerConfig(env) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker config ${file} is not valid JSON: ${(0,errors/* describeError */.Uc)(error)}`);
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${what} ${file} is not valid JSON: ${(0,errors/* describeError */.Uc)(error)}`);
     }
+}
+/**
+ * The credential files, in the order they are asked: REGISTRY_AUTH_FILE (podman's and skopeo's,
+ * when set it is what the user chose), the Docker config (DOCKER_CONFIG or ~/.docker), then the
+ * containers auth.json (XDG_RUNTIME_DIR, else ~/.config). All share one format: auths, credHelpers.
+ */
+async function readAuthFiles(env) {
+    const home = env.HOME ?? (0,external_node_os_.homedir)();
+    const files = [];
+    if (env.REGISTRY_AUTH_FILE)
+        files.push([env.REGISTRY_AUTH_FILE, 'REGISTRY_AUTH_FILE']);
+    files.push([external_node_path_default().join(env.DOCKER_CONFIG ?? external_node_path_default().join(home, '.docker'), 'config.json'), 'Docker config']);
+    if (!env.REGISTRY_AUTH_FILE) {
+        if (env.XDG_RUNTIME_DIR)
+            files.push([external_node_path_default().join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'), 'Containers auth file']);
+        files.push([external_node_path_default().join(home, '.config', 'containers', 'auth.json'), 'Containers auth file']);
+    }
+    const configs = [];
+    for (const [file, what] of files) {
+        const config = await readAuthFile(file, what);
+        if (config !== undefined)
+            configs.push(config);
+    }
+    return configs;
 }
 /** Runs `docker-credential-<helper> get` with the server URL on stdin. */
 async function runCredentialHelper(helper, serverUrl, env) {
@@ -1877,7 +1732,7 @@ async function runCredentialHelper(helper, serverUrl, env) {
 }
 /**
  * Finds credentials for a registry (as written in references: `docker.io`, `ghcr.io`, `host:port`).
- * Order: explicit options, Docker config (credHelpers, auths, credsStore), GITHUB_TOKEN for ghcr.io.
+ * Order: explicit options, the credential files (each: credHelpers, auths, credsStore), GITHUB_TOKEN for ghcr.io.
  */
 async function resolveCredentials(registry, options = {}) {
     const env = options.env ?? process.env;
@@ -1898,9 +1753,8 @@ async function resolveCredentials(registry, options = {}) {
                 return value;
         }
         if (options.ignoreDockerConfig !== true) {
-            const config = await readDockerConfig(env);
-            if (config !== undefined) {
-                const serverUrl = wanted === DOCKER_HUB ? DOCKER_HUB_CONFIG_KEY : wanted;
+            for (const config of await readAuthFiles(env)) {
+                const serverUrl = wanted === references/* DOCKER_HUB */.Xb ? references/* DOCKER_HUB_CONFIG_KEY */.Mj : wanted;
                 for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
                     if (normaliseConfigKey(key) === wanted)
                         return runCredentialHelper(helper, serverUrl, env);
@@ -2041,7 +1895,9 @@ class RegistryAuth {
         let response;
         for (let attempt = 1;; attempt++) {
             try {
-                response = await send(form === undefined ? { method: 'GET', url, headers } : { method: 'POST', url, headers, body: form });
+                response = await send(form === undefined
+                    ? { method: 'GET', url, headers, tls: this.options.tls }
+                    : { method: 'POST', url, headers, body: form, tls: this.options.tls });
                 if (isRetryableStatus(response.status) && attempt < 3) {
                     const wait = parseRetryAfter(response.headers['retry-after']) ?? 500 * attempt;
                     await readBody(response, 1 << 20, 'token').catch(() => undefined);
@@ -2088,6 +1944,70 @@ class RegistryAuth {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/oci/connection.ts
+/**
+ * How the registry client connects, from the environment, so that every command and action
+ * (and the CLI's --ca-file, --client-cert, --client-key and --insecure-registry, which set these)
+ * reaches an in-house registry the same way:
+ *   ARTEFACTS_CA_FILE            PEM of a private CA, trusted in addition to the system's roots
+ *   ARTEFACTS_CLIENT_CERT / _KEY PEM files of a client certificate, for registries that ask (mTLS)
+ *   ARTEFACTS_INSECURE_REGISTRIES hosts (host or host:port; comma, space or newline between) spoken
+ *                                to in plain HTTP, as Docker's insecure-registries
+ * NODE_EXTRA_CA_CERTS works as well (Node reads it at start-up; it is kept when a CA file is added).
+ * These are the administrator's choices, like NODE_EXTRA_CA_CERTS: the files may be anywhere.
+ */
+
+
+function pemFile(env, name, kind, what) {
+    const file = env[name]?.trim();
+    if (!file)
+        return undefined;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)}: cannot read it (${(0,errors/* describeError */.Uc)(error)}).`, {
+            hint: `Give the path of ${what} (PEM).`,
+        });
+    }
+    if (!kind.test(text)) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)} is not ${what} in PEM.`, {
+            hint: `Expected a file with a -----BEGIN ${kind === CERTIFICATE ? 'CERTIFICATE' : '... PRIVATE KEY'}----- block.`,
+        });
+    }
+    return text;
+}
+const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+/** The connection settings the environment asks for; empty when it asks for none. */
+function connectionFromEnv(env) {
+    if (env === undefined)
+        return {};
+    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate');
+    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate');
+    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key');
+    if ((cert === undefined) !== (key === undefined)) {
+        const [given, missing] = cert === undefined
+            ? ['ARTEFACTS_CLIENT_KEY', 'ARTEFACTS_CLIENT_CERT']
+            : ['ARTEFACTS_CLIENT_CERT', 'ARTEFACTS_CLIENT_KEY'];
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', `${given} is set but ${missing} is not: a client certificate needs both.`);
+    }
+    const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
+    for (const host of insecure) {
+        if (!HOST.test(host)) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `ARTEFACTS_INSECURE_REGISTRIES: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
+        }
+    }
+    const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
+    return { ...(tls ? { tls } : {}), ...(insecure.length > 0 ? { plainHttp: insecure } : {}) };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __nccwpck_require__(6939);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/registry-transport.ts
 
 
@@ -2158,15 +2078,19 @@ class RepositoryTransport {
     settings;
     auth;
     base;
+    scheme;
     location;
     registry;
     repository;
     pullScope;
     pushScopes;
-    constructor(settings, auth, ref, base) {
+    constructor(settings, auth, ref, 
+    /** https://host, or http://host for an insecure registry; a loopback host's is settled by `scheme`. */
+    base, scheme) {
         this.settings = settings;
         this.auth = auth;
         this.base = base;
+        this.scheme = scheme;
         this.registry = ref.registry;
         this.repository = ref.repository;
         this.location = `${ref.registry}/${ref.repository}`;
@@ -2177,8 +2101,18 @@ class RepositoryTransport {
         return `/v2/${this.repository}/${rest}`;
     }
     async request(op) {
+        if (this.scheme !== undefined) {
+            const protocol = `${await this.scheme}:`;
+            this.scheme = undefined;
+            if (this.base.protocol !== protocol)
+                this.base = new URL(`${protocol}//${this.base.host}`);
+        }
         const once = async () => {
             let url = typeof op.url === 'string' ? new URL(op.url, this.base) : op.url;
+            // A URL built from the base before its scheme was settled.
+            if (url.host === this.base.host && url.protocol !== this.base.protocol) {
+                url = new URL(url.href.replace(/^https?:/, this.base.protocol));
+            }
             let authorization = await this.auth.header(op.scopes);
             let refreshed = false;
             for (let hops = 0;;) {
@@ -2191,6 +2125,7 @@ class RepositoryTransport {
                     method: op.method,
                     url,
                     headers,
+                    ...(this.settings.options.tls === undefined ? {} : { tls: this.settings.options.tls }),
                     ...(body === undefined ? {} : { body }),
                     ...(this.settings.options.timeoutMs === undefined ? {} : { timeoutMs: this.settings.options.timeoutMs }),
                 });
@@ -2256,7 +2191,7 @@ class RepositoryTransport {
 
 
 async function hasBlob(t, digest) {
-    checkDigest(digest);
+    (0,references/* checkDigest */.H2)(digest);
     const response = await t.request({
         what: `checking blob ${digest} in ${t.location}`,
         method: 'HEAD',
@@ -2272,7 +2207,7 @@ async function hasBlob(t, digest) {
     return Number.isFinite(size) ? size : 0;
 }
 async function getBlob(t, descriptor) {
-    checkDigest(descriptor.digest);
+    (0,references/* checkDigest */.H2)(descriptor.digest);
     const what = `fetching blob ${descriptor.digest} from ${t.location}`;
     const response = await t.request({
         what,
@@ -2292,7 +2227,7 @@ async function getBlob(t, descriptor) {
     return verifier;
 }
 async function putBlob(t, descriptor, source) {
-    checkDigest(descriptor.digest);
+    (0,references/* checkDigest */.H2)(descriptor.digest);
     const what = `uploading blob ${descriptor.digest} to ${t.location}`;
     const chunkSize = t.settings.options.chunkSize;
     const monolithic = chunkSize === undefined || descriptor.size <= chunkSize;
@@ -2315,7 +2250,7 @@ async function putBlob(t, descriptor, source) {
     });
 }
 async function mountBlob(t, descriptor, fromRepository, fallback) {
-    checkDigest(descriptor.digest);
+    (0,references/* checkDigest */.H2)(descriptor.digest);
     if (fromRepository === t.repository)
         return (await hasBlob(t, descriptor.digest)) === undefined ? 'not-mounted' : 'mounted';
     const what = `mounting blob ${descriptor.digest} from ${fromRepository} into ${t.location}`;
@@ -2630,7 +2565,7 @@ async function registry_referrers_drain(target, key, subject, waiting) {
     fallbackQueues.delete(key);
 }
 async function merge(target, subject, take) {
-    const tag = referrersTag(subject);
+    const tag = (0,references/* referrersTag */.LN)(subject);
     const started = Date.now();
     let lastProblem = 'no round was tried';
     for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
@@ -2755,8 +2690,8 @@ function offersReferrersApi(t, known, subject) {
  * deleted by digest where the registry allows it, and taken out of the fallback index.
  */
 async function withdrawReferrer(t, target, known, subject, digest) {
-    checkDigest(subject);
-    checkDigest(digest);
+    (0,references/* checkDigest */.H2)(subject);
+    (0,references/* checkDigest */.H2)(digest);
     const response = await t.request({
         what: `deleting ${t.location}@${digest}`,
         method: 'DELETE',
@@ -2770,7 +2705,7 @@ async function withdrawReferrer(t, target, known, subject, digest) {
 }
 /** The referrers of `digest`: from the referrers API, or from the fallback index where there is none. */
 async function listReferrers(t, target, digest, artifactType) {
-    checkDigest(digest);
+    (0,references/* checkDigest */.H2)(digest);
     const what = `listing referrers of ${t.location}@${digest}`;
     const found = [];
     let url = new URL(t.path(`referrers/${digest}`), t.base);
@@ -2779,7 +2714,7 @@ async function listReferrers(t, target, digest, artifactType) {
     let native = true;
     // Many registries (distribution 2.8 among them) have no referrers API: the fallback tag is read
     // at the same time as the API's first page, and used only when the API turns out to be absent.
-    const fallback = target.readFallback(referrersTag(digest));
+    const fallback = target.readFallback((0,references/* referrersTag */.LN)(digest));
     fallback.catch(() => undefined);
     for (let page = 0; url !== undefined && page < 1000; page++) {
         const { response, bytes } = await t.requestBytes({ what, method: 'GET', url, scopes: [t.pullScope], headers: { accept: media/* MEDIA */.Rn.ociIndex }, expect: [200, 404] }, media/* MAX_MANIFEST_BYTES */.ZJ);
@@ -2817,16 +2752,23 @@ async function listReferrers(t, target, digest, artifactType) {
 
 
 
+
 /** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
 const BLOB_RELINK_RETRY = { attempts: 3, baseDelayMs: 100, maxDelayMs: 400 };
 class RegistryClient {
-    options;
     auths = new Map();
     retry;
     /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
     referrersApi = new Map();
+    options;
+    /** Connection settings not given in `options` come from `options.env` (see connection.ts). */
     constructor(options = {}) {
-        this.options = options;
+        const fromEnv = connectionFromEnv(options.env);
+        this.options = {
+            ...options,
+            ...(options.tls === undefined && fromEnv.tls !== undefined ? { tls: fromEnv.tls } : {}),
+            ...(options.plainHttp === undefined && fromEnv.plainHttp !== undefined ? { plainHttp: fromEnv.plainHttp } : {}),
+        };
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
     }
     /** The ArtifactStore for one repository. */
@@ -2837,10 +2779,23 @@ class RegistryClient {
             this.auths.set(ref.registry, auth);
         }
         const plain = this.options.plainHttp;
-        const http = plain === true ||
-            (Array.isArray(plain) && plain.includes(ref.registry)) ||
-            (plain === undefined && isLoopback(ref.host));
-        return new RegistryRepository(this, auth, ref, new URL(`${http ? 'http' : 'https'}://${ref.host}`));
+        const listed = plain === true || (Array.isArray(plain) && (plain.includes(ref.registry) || plain.includes(ref.host)));
+        const scheme = listed
+            ? Promise.resolve('http')
+            : isLoopback(ref.host)
+                ? this.schemeOf(ref.host)
+                : undefined;
+        return new RegistryRepository(this, auth, ref, new URL(`${listed ? 'http' : 'https'}://${ref.host}`), scheme);
+    }
+    schemes = new Map();
+    /** Whether a loopback host speaks TLS, asked once per client. */
+    schemeOf(host) {
+        let scheme = this.schemes.get(host);
+        if (scheme === undefined) {
+            scheme = speaksTls(host, this.options.tls).then((yes) => (yes ? 'https' : 'http'));
+            this.schemes.set(host, scheme);
+        }
+        return scheme;
     }
 }
 class RegistryRepository {
@@ -2848,13 +2803,15 @@ class RegistryRepository {
     location;
     registry;
     repository;
+    mountScope;
     transport;
-    constructor(client, auth, ref, base) {
+    constructor(client, auth, ref, base, scheme) {
         this.client = client;
-        this.transport = new RepositoryTransport(client, auth, ref, base);
+        this.transport = new RepositoryTransport(client, auth, ref, base, scheme);
         this.registry = ref.registry;
         this.repository = ref.repository;
         this.location = `${ref.registry}/${ref.repository}`;
+        this.mountScope = { kind: 'registry', registry: ref.registry, repository: ref.repository };
     }
     // ---------------------------------------------------------------- manifests
     async resolve(reference) {
@@ -2875,7 +2832,7 @@ class RegistryRepository {
         const mediaType = header(response, 'content-type')?.split(';')[0]?.trim();
         const size = Number(header(response, 'content-length'));
         if (digest === undefined ||
-            !isDigest(digest) ||
+            !(0,references/* isDigest */.Bc)(digest) ||
             mediaType === undefined ||
             !media/* MANIFEST_MEDIA_TYPES */.$T.includes(mediaType) ||
             !Number.isFinite(size)) {
@@ -2883,7 +2840,7 @@ class RegistryRepository {
             const manifest = await this.getManifest(reference);
             return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
         }
-        if (isDigest(reference) && digest !== reference) {
+        if ((0,references/* isDigest */.Bc)(reference) && digest !== reference) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry answered digest ${digest}.`);
         }
         (0,media/* checkManifestMediaType */.KZ)(mediaType, what);
@@ -2891,7 +2848,7 @@ class RegistryRepository {
     }
     async getManifest(reference) {
         this.checkReference(reference);
-        const what = `fetching manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
+        const what = `fetching manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
         const { response, bytes } = await this.transport.requestBytes({
             what,
             method: 'GET',
@@ -2901,7 +2858,7 @@ class RegistryRepository {
             expect: [200],
         }, media/* MAX_MANIFEST_BYTES */.ZJ);
         const actual = (0,media/* sha256 */.sc)(bytes);
-        if (isDigest(reference) && actual !== reference) {
+        if ((0,references/* isDigest */.Bc)(reference) && actual !== reference) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
         }
         const claimed = header(response, 'docker-content-digest');
@@ -2956,7 +2913,7 @@ class RegistryRepository {
         await this.putManifest(manifest, { tag });
     }
     checkReference(reference) {
-        if (!isDigest(reference) && !isTag(reference)) {
+        if (!(0,references/* isDigest */.Bc)(reference) && !(0,references/* isTag */.dz)(reference)) {
             throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
         }
     }
@@ -3010,15 +2967,620 @@ class RegistryRepository {
     }
 }
 
+
+/***/ }),
+
+/***/ 7306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  RW: () => (/* binding */ PROMOTE_SECRETS),
+  JI: () => (/* binding */ parsePromoteInputs),
+  EQ: () => (/* binding */ runPromote)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var github_context = __nccwpck_require__(9594);
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+/**
+ * The look every job summary shares: one header naming what the step did and the artefact it did it
+ * to (a digest; for the versioning steps, which run before there is one, the version or tag), then a
+ * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
+ * becomes the header's title, so nothing the step said is lost.
+ */
+function jobSummary(title, subject, github, body) {
+    const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
+    const rest = heading ? body.slice(heading[0].length) : body;
+    const name = heading?.[1]?.trim() || title;
+    const header = subject === '' || name.includes(subject) ? `### ${name}` : `### ${name} · \`${subject}\``;
+    return `${header}\n\n${runLink(github)}\n\n${rest}`;
+}
+/** `[release #87](…/actions/runs/123/attempts/2)`, or a plain note outside GitHub Actions. */
+function runLink(github) {
+    if (github === undefined || github.runId === '' || github.repository === '')
+        return 'Run outside GitHub Actions.';
+    const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
+    const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
+    return `[${label}](${(0,github_context/* runUrl */.Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+}
+/** Applies jobSummary to an outcome. */
+function withJobSummary(outcome, title, subject, github) {
+    return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+function inputs_text(get, name) {
+    return get(name).trim();
+}
+function optionalText(get, name) {
+    const value = get(name).trim();
+    return value === '' ? undefined : value;
+}
+function required(get, name) {
+    const value = get(name).trim();
+    if (value === '')
+        throw (0,errors/* inputError */.Xu)(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+    return value;
+}
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+/**
+ * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
+ * `value` is neither, for inputs that take a boolean or something else (a list, a key).
+ */
+function booleanWord(value) {
+    const word = value.trim().toLowerCase();
+    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
+}
+function inputs_boolean(get, name, fallback = false) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return fallback;
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw (0,errors/* inputError */.Xu)(name, raw, 'true or false');
+    return value;
+}
+function integer(get, name, options = {}) {
+    const raw = get(name).trim();
+    if (raw === '') {
+        if (options.fallback !== undefined)
+            return options.fallback;
+        throw (0,errors/* inputError */.Xu)(name, raw, 'a whole number');
+    }
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        throw (0,errors/* inputError */.Xu)(name, raw, `a whole number from ${min} to ${max}`);
+    }
+    return Number(raw);
+}
+function oneOf(get, name, accepted, fallback) {
+    const raw = get(name).trim();
+    if (raw === '' && fallback !== undefined)
+        return fallback;
+    const found = accepted.find((a) => a === raw.toLowerCase());
+    if (found === undefined)
+        throw inputError(name, raw, `one of ${accepted.join(', ')}`);
+    return found;
+}
+/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
+function list(get, name, options = {}) {
+    return splitList(get(name), options.comma ?? true);
+}
+function splitList(raw, comma = true) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        for (const part of comma ? trimmed.split(',') : [trimmed]) {
+            const item = part.trim();
+            if (item !== '')
+                items.push(item);
+        }
+    }
+    return items;
+}
+function regex(get, name) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return undefined;
+    try {
+        return new RegExp(raw, 'u');
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)(name, raw, `a valid JavaScript regular expression (${error.message})`);
+    }
+}
+/**
+ * A user name and password (or token) that only make sense together: both or neither. Without
+ * them, registry credentials come from ~/.docker/config.json.
+ */
+function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
+    const username = optionalText(get, userInput);
+    const password = optionalText(get, passwordInput);
+    if ((username === undefined) !== (password === undefined)) {
+        throw (0,errors/* inputError */.Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
+    }
+    return { username, password };
+}
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
+ * when unset or empty. Anything else is refused rather than ignored, since it would silently change
+ * what an artefact's timestamps are.
+ */
+function sourceDateEpoch(env) {
+    const epoch = env.SOURCE_DATE_EPOCH?.trim();
+    if (epoch === undefined || epoch === '')
+        return undefined;
+    if (!/^\d{1,12}$/.test(epoch)) {
+        throw new ArtefactsError('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
+    }
+    return Number(epoch);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/**
+ * The one rule for path inputs: every file or directory an input names (read or written) resolves
+ * inside the workspace after symbolic links are followed, unless the user lets that one input out
+ * with `allow-outside-workspace` (CLI: `--allow-outside-workspace <input>`). And no input value that
+ * becomes a file name or an output value carries a newline or another control character.
+ *
+ * The workspace is GITHUB_WORKSPACE in an action and the working directory for the CLI: the
+ * `cwd` of the ActionEnvironment. RUNNER_TEMP is outside it: other steps keep credentials there
+ * (actions/checkout's persisted token, for one), so a key written to RUNNER_TEMP needs the opt-in
+ * for its input. Temporary files the suite writes itself are not inputs and are not checked here.
+ *
+ * How to call it, for a new path input:
+ * - in the parser: nothing but the usual parse (and `plainValue` is applied by the helpers below);
+ *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
+ * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
+ *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
+ *   input (PEM text or a path), {@link workspaceGlob} for a glob.
+ */
+
+
+
+
+
+/** The input that lets named path inputs leave the workspace. */
+const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
+function workspace(root, allowOutside) {
+    return { root: external_node_path_default().resolve(root), allowOutside: allowOutside ?? new Set() };
+}
+// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Refuses a value that becomes a file name or an output value when it holds a newline or another
+ * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
+ * two, and a file name with one is a trap for every script that reads it. Returns the value.
+ */
+function plainValue(input, value) {
+    if (CONTROL.test(value)) {
+        throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
+    }
+    return value;
+}
+/**
+ * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
+ * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
+ * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
+ * (the inputs objects then compare equal to those built without the field).
+ */
+function parseAllowOutsideWorkspace(raw, pathInputs) {
+    const names = new Set();
+    for (const name of splitList(raw(ALLOW_OUTSIDE_WORKSPACE))) {
+        if (!pathInputs.includes(name)) {
+            throw (0,errors/* inputError */.Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
+                ? 'nothing (this command has no path inputs)'
+                : `names of path inputs of this action: ${pathInputs.join(', ')}`);
+        }
+        names.add(name);
+    }
+    return names.size === 0 ? undefined : names;
+}
+function realRoot(root) {
+    try {
+        return external_node_fs_.realpathSync(root);
+    }
+    catch {
+        return root;
+    }
+}
+/**
+ * The real location of `absolute`: symbolic links followed along the whole path, also where the
+ * path does not exist yet (the real path of its deepest existing ancestor, plus the rest). A
+ * dangling symbolic link is followed to where it points, since writing through it lands there.
+ */
+function realLocation(absolute) {
+    let current = absolute;
+    const rest = [];
+    for (let hops = 0; hops < 64; hops++) {
+        try {
+            return external_node_path_default().join(external_node_fs_.realpathSync(current), ...rest);
+        }
+        catch {
+            // fall through: current does not resolve
+        }
+        let link;
+        try {
+            if (external_node_fs_.lstatSync(current).isSymbolicLink())
+                link = external_node_fs_.readlinkSync(current);
+        }
+        catch {
+            // current does not exist
+        }
+        if (link !== undefined) {
+            current = external_node_path_default().resolve(external_node_path_default().dirname(current), link);
+            continue;
+        }
+        const parent = external_node_path_default().dirname(current);
+        if (parent === current)
+            return external_node_path_default().join(current, ...rest);
+        rest.unshift(external_node_path_default().basename(current));
+        current = parent;
+    }
+    throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
+}
+function contains(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+function unsafe(ws, input, value, real) {
+    return new errors/* ArtefactsError */.E('PATH_UNSAFE', `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, {
+        hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
+            `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
+    });
+}
+/**
+ * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
+ * its real location, symbolic links followed, is outside the workspace, unless the input is listed
+ * in `allow-outside-workspace`. `..`, absolute paths and links out are all caught the same way.
+ * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
+ * Returns the absolute path (as given, not the link target) for the caller to use.
+ */
+function inWorkspace(ws, input, value) {
+    return insideWorkspace(ws, input, plainValue(input, value));
+}
+/**
+ * {@link inWorkspace} without the control-character rule, for a name that is not an input value
+ * but comes from a file (a name listed in a checksums file may be escaped and hold a newline).
+ */
+function insideWorkspace(ws, input, value) {
+    const absolute = external_node_path_default().resolve(ws.root, value);
+    if (ws.allowOutside.has(input))
+        return absolute;
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real))
+        throw unsafe(ws, input, value, real);
+    return absolute;
+}
+/** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
+function keyInWorkspace(ws, input, value) {
+    if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
+        return;
+    inWorkspace(ws, input, value);
+}
+/**
+ * The files a glob input matches, relative to the workspace, as absolute paths in match order;
+ * every match is checked as {@link inWorkspace} checks a path, so a pattern reaching out (`../x/*`)
+ * or a match that is a symbolic link out is refused, naming the input.
+ */
+async function workspaceGlob(ws, input, pattern) {
+    plainValue(input, pattern);
+    const glob = fsp.glob;
+    if (typeof glob !== 'function') {
+        throw new ArtefactsError('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
+    }
+    const out = [];
+    for await (const entry of glob(pattern, { cwd: ws.root }))
+        out.push(inWorkspace(ws, input, entry));
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 2 modules
+var oci_open = __nccwpck_require__(4122);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
+/**
+ * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
+ * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
+ */
+/**
+ * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
+ * the first failure no new item starts; the ones running finish, then that first error is thrown.
+ */
+async function mapPool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (failed === undefined && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i]);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed !== undefined)
+        throw failed.error;
+    return results;
+}
+/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
+class Semaphore {
+    free;
+    waiting = [];
+    constructor(free) {
+        this.free = free;
+    }
+    acquire(priority = 0) {
+        if (this.free > 0) {
+            this.free--;
+            return Promise.resolve();
+        }
+        return new Promise((grant) => {
+            const at = this.waiting.findIndex((w) => w.priority < priority);
+            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
+        });
+    }
+    release() {
+        const next = this.waiting.shift();
+        if (next !== undefined)
+            next.grant();
+        else
+            this.free++;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/log.ts
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    secret: () => undefined,
+    group: (_title, fn) => fn(),
+};
+/** A logger that records every line, for tests and for summaries. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (message) => void lines.push({ level, message });
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        notice: push('notice'),
+        warning: push('warning'),
+        secret: () => undefined,
+        group: async (title, fn) => {
+            lines.push({ level: 'group', message: title });
+            return fn();
+        },
+    };
+}
+/**
+ * A logger whose lines are held until `release()`, then written to `target` in order, and every
+ * later line straight away: work that runs alongside other work keeps its lines together.
+ */
+function heldLogger(target) {
+    let live = false;
+    const held = [];
+    const line = (level) => (message) => {
+        if (live)
+            target[level](message);
+        else
+            held.push({ level, message });
+    };
+    return {
+        debug: line('debug'),
+        info: line('info'),
+        notice: line('notice'),
+        warning: line('warning'),
+        secret: (value) => target.secret(value),
+        // Nested groups are not shown: the held lines are already inside the caller's group.
+        group: (_title, fn) => fn(),
+        release() {
+            live = true;
+            for (const { level, message } of held.splice(0))
+                target[level](message);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __nccwpck_require__(6939);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __nccwpck_require__(8877);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./packages/core/src/oci/memory.ts
+/**
+ * Keeps the memory of long blob transfers flat. Every chunk read from a socket is a fresh buffer;
+ * V8 frees them only when it collects, which it does late (external memory of ~64 MiB pending), and
+ * freed chunks fragment the allocator, so peak RSS grows well past what the streams ever hold at
+ * once. A young-generation collection (about 0.15 ms with the small heap promote has) every 8 MiB
+ * transferred, and a full one every 64 MiB (a few ms each: about 0.1 s of CPU per GB), frees them as
+ * they go. Where the runtime does not allow it, this does nothing.
+ */
+
+
+let collect;
+function collector() {
+    if (collect !== undefined)
+        return collect;
+    try {
+        const existing = globalThis.gc;
+        if (typeof existing === 'function') {
+            collect = existing;
+        }
+        else {
+            (0,external_node_v8_.setFlagsFromString)('--expose-gc');
+            const gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+            collect = typeof gc === 'function' ? gc : false;
+        }
+    }
+    catch {
+        collect = false;
+    }
+    return collect;
+}
+/**
+ * Call with the bytes each chunk moved. Collects the young generation every `minorEvery` bytes (most
+ * chunks die young) and the whole heap every `majorEvery` bytes (chunks that were in flight during a
+ * young collection got promoted; only a full collection frees those).
+ */
+function transferMemoryGovernor(minorEvery = 8 * 1024 * 1024, majorEvery = 64 * 1024 * 1024) {
+    let minor = 0;
+    let major = 0;
+    return (bytes) => {
+        minor += bytes;
+        major += bytes;
+        if (minor < minorEvery)
+            return;
+        minor = 0;
+        const gc = collector();
+        if (gc === false)
+            return;
+        if (major >= majorEvery) {
+            major = 0;
+            gc({ type: 'major' });
+        }
+        else
+            gc({ type: 'minor' });
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
+/**
+ * Promotion, step "plan": the whole manifest tree under the promoted digest and every referrer
+ * under it, fetched and verified before a byte is written. What a source can make us walk is
+ * bounded: index nesting depth, manifests in one tree, referrer levels and manifests in the plan.
+ */
+
+
+
+/** Manifests nested deeper than this under the promoted one (index → index → … → manifest) are refused. */
+const MAX_INDEX_DEPTH = 8;
+/** Manifests in one tree (the promoted one and all it lists, or one referrer's) above this are refused. */
+const MAX_TREE_MANIFESTS = 1000;
+/** Referrers of referrers… deeper than this are refused. */
+const MAX_REFERRER_DEPTH = 8;
+/** Manifests in the whole plan (the tree and every referrer's tree) above this are refused. */
+const MAX_PLAN_MANIFESTS = 5000;
+/**
+ * Requests that move no content (HEADs, manifest reads, mounts, upload sessions) run this many at
+ * once; only the streaming of blob bytes is held to the `concurrency` option.
+ */
+const LOOKUPS = 16;
+function platformKey(p) {
+    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
+}
+/** Fetches the whole manifest tree under a manifest, verifying every digest on the way, within the bounds. */
+async function planTree(source, root) {
+    const tree = { manifests: [], blobs: new Map() };
+    const seen = new Set();
+    const visit = async (manifest, depth) => {
+        if (seen.has(manifest.digest))
+            return;
+        seen.add(manifest.digest);
+        const { manifests, blobs } = (0,media/* childDescriptors */.bl)(manifest);
+        for (const blob of blobs)
+            tree.blobs.set(blob.digest, blob);
+        if (manifests.length > 0 && depth >= MAX_INDEX_DEPTH) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}@${root.digest}: indexes nest more than ${MAX_INDEX_DEPTH} levels deep (at ${manifest.digest}); refused before anything was copied.`, { hint: `Promotion walks at most ${MAX_INDEX_DEPTH} levels of nested indexes; an image index needs 1.` });
+        }
+        const fresh = manifests.filter((c, i) => !seen.has(c.digest) && manifests.findIndex((o) => o.digest === c.digest) === i);
+        if (seen.size + fresh.length > MAX_TREE_MANIFESTS) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}@${root.digest}: the tree lists more than ${MAX_TREE_MANIFESTS} manifests; refused before anything was copied.`, { hint: `Promotion copies at most ${MAX_TREE_MANIFESTS} manifests under one digest.` });
+        }
+        // An index's children are fetched together (one round trip, not one per platform); the tree
+        // keeps their listed order, children before parents.
+        const fetched = await mapPool(fresh, LOOKUPS, async (child) => {
+            const got = await source.getManifest(child.digest);
+            if (got.bytes.length !== child.size) {
+                throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${source.location}@${child.digest}: ${got.bytes.length} bytes where the index declares ${child.size}.`);
+            }
+            return got;
+        });
+        for (const child of fetched)
+            await visit(child, depth + 1);
+        tree.manifests.push(manifest);
+    };
+    await visit(root, 0);
+    return tree;
+}
+/**
+ * Every referrer under the tree, recursively, breadth first; each level is listed and fetched
+ * together. `referrersOf` lists a subject's referrers (the promotion shares one listing per subject).
+ */
+async function planReferrers(source, t, filter, referrersOf) {
+    const types = Array.isArray(filter) ? filter : undefined;
+    const plans = [];
+    const seen = new Set(t.manifests.map((m) => m.digest));
+    let manifests = t.manifests.length;
+    let level = t.manifests.map((m) => m.digest);
+    for (let depth = 0; level.length > 0; depth++) {
+        const listed = await mapPool(level, LOOKUPS, async (subject) => ({ subject, found: await referrersOf(subject) }));
+        const next = [];
+        for (const { subject, found } of listed) {
+            for (const r of found) {
+                if (seen.has(r.digest))
+                    continue;
+                if (types !== undefined && !types.includes(r.artifactType ?? ''))
+                    continue;
+                seen.add(r.digest);
+                next.push({ subject, digest: r.digest });
+            }
+        }
+        if (next.length > 0 && depth >= MAX_REFERRER_DEPTH) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}: referrers of referrers go more than ${MAX_REFERRER_DEPTH} levels deep; refused before anything was copied.`, { hint: 'Copy fewer referrers (copy-referrers: a list of artifactTypes, or false).' });
+        }
+        if (manifests + next.length > MAX_PLAN_MANIFESTS) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}: the image and its referrers hold more than ${MAX_PLAN_MANIFESTS} manifests; refused before anything was copied.`, { hint: 'Copy fewer referrers (copy-referrers: a list of artifactTypes, or false).' });
+        }
+        const planned = await mapPool(next, LOOKUPS, async ({ subject, digest }) => {
+            const manifest = await source.getManifest(digest);
+            return { subject, depth, manifest, tree: await planTree(source, manifest) };
+        });
+        for (const p of planned)
+            manifests += p.tree.manifests.length;
+        if (manifests > MAX_PLAN_MANIFESTS) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}: the image and its referrers hold more than ${MAX_PLAN_MANIFESTS} manifests; refused before anything was copied.`, { hint: 'Copy fewer referrers (copy-referrers: a list of artifactTypes, or false).' });
+        }
+        plans.push(...planned);
+        level = next.map((n) => n.digest);
+    }
+    return plans;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/copy.ts
 /**
  * Promotion, step "copy": blobs through one bounded pool (skip, mount, or stream with
  * verification), then the manifests, children before parents. Progress counts each byte of a blob
  * once: bytes sent again after a retry are counted apart, so it never passes 100%.
  */
-
-
-
 
 
 
@@ -3049,6 +3611,25 @@ async function putManifests(store, manifests) {
     }
     for (const level of levels)
         await mapPool(level, LOOKUPS, (manifest) => store.putManifest(manifest));
+}
+/**
+ * Where a blob for `target` may be mounted from, in the order to try: the source itself when the
+ * two share a mount scope (one registry, or two layouts), then the `mount-from` repositories of the
+ * target's registry; never the target itself.
+ */
+function mountCandidates(target, source, mountFrom) {
+    const candidates = [];
+    if (target?.kind === 'registry') {
+        if (source?.kind === 'registry' && source.registry === target.registry)
+            candidates.push(source.repository);
+        for (const from of mountFrom)
+            if (from.registry === undefined || from.registry === target.registry)
+                candidates.push(from.repository);
+        return [...new Set(candidates)].filter((c) => c !== target.repository);
+    }
+    if (target?.kind === 'layout' && source?.kind === 'layout')
+        candidates.push(source.dir);
+    return candidates;
 }
 /** Copies trees from one source to any number of destinations, sharing one pool of blob streams. */
 class Copier {
@@ -3185,26 +3766,7 @@ class Copier {
             (0,external_node_stream_.pipeline)(stream, counter, () => undefined);
             return counter;
         };
-        const candidates = [];
-        if (store instanceof RegistryRepository &&
-            source instanceof RegistryRepository &&
-            store.registry === source.registry) {
-            candidates.push(source.repository);
-        }
-        if (store instanceof LayoutStore && source instanceof LayoutStore)
-            candidates.push(source.dir);
-        if (store instanceof RegistryRepository) {
-            for (const from of this.mountFrom) {
-                const repoName = from.includes('/') && /[.:]/.test(from.split('/')[0]) ? parseReference(from) : undefined;
-                if (repoName !== undefined && repoName.kind === 'registry') {
-                    if (repoName.registry === store.registry)
-                        candidates.push(repoName.repository);
-                }
-                else
-                    candidates.push(from);
-            }
-        }
-        const unique = [...new Set(candidates)].filter((c) => !(store instanceof RegistryRepository) || c !== store.repository);
+        const unique = mountCandidates(store.mountScope, source.mountScope, this.mountFrom);
         try {
             // Present already: skipped (a mount would succeed too, but could not tell the two apart).
             if ((await store.hasBlob(blob.digest)) !== undefined)
@@ -3229,166 +3791,10 @@ class Copier {
     }
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
-/**
- * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
- * files or of random, incompressible content of a given size, the image config, single-platform
- * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
- */
-
-
-
-
-
-function octal(value, width) {
-    return value.toString(8).padStart(width - 1, '0') + '\0';
-}
-/**
- * A ustar header: a regular file (default) or a directory, owner 0/0 without names, mtime in
- * seconds (default 0). Throws when the name cannot be stored in ustar's 100 + 155 byte fields.
- */
-function tarHeader(name, size, mode = 0o644, options = {}) {
-    const header = Buffer.alloc(512, 0);
-    let prefix = '';
-    let base = name;
-    if (Buffer.byteLength(name) > 100) {
-        const cut = name.lastIndexOf('/', 155);
-        prefix = cut > 0 ? name.slice(0, cut) : '';
-        base = cut > 0 ? name.slice(cut + 1) : name;
-    }
-    if (Buffer.byteLength(base) > 100 || Buffer.byteLength(prefix) > 155 || base === '') {
-        throw new ArtefactsError('UNSUPPORTED', `Path ${JSON.stringify(name.slice(0, 300))} is too long for a ustar entry (name 100 bytes, directory prefix 155).`);
-    }
-    header.write(base, 0, 100, 'utf8');
-    header.write(octal(mode, 8), 100, 'ascii');
-    header.write(octal(0, 8), 108, 'ascii');
-    header.write(octal(0, 8), 116, 'ascii');
-    header.write(octal(size, 12), 124, 'ascii');
-    header.write(octal(Math.max(0, Math.floor(options.mtime ?? 0)), 12), 136, 'ascii');
-    header.write('        ', 148, 'ascii');
-    header.write(options.type === 'directory' ? '5' : '0', 156, 'ascii');
-    header.write('ustar\u000000', 257, 'ascii');
-    header.write(prefix, 345, 155, 'utf8');
-    let sum = 0;
-    for (const byte of header)
-        sum += byte;
-    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
-    return header;
-}
-async function* tarEntries(spec) {
-    const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
-    for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
-        yield tarHeader(name.replace(/^\/+/, ''), bytes.length);
-        yield bytes;
-        yield pad(bytes.length);
-    }
-    if (spec.randomBytes !== undefined && spec.randomBytes > 0) {
-        yield tarHeader(`random-${randomBytes(6).toString('hex')}.bin`, spec.randomBytes);
-        for (let left = spec.randomBytes; left > 0; left -= 1 << 20)
-            yield randomBytes(Math.min(left, 1 << 20));
-        yield pad(spec.randomBytes);
-    }
-    yield Buffer.alloc(1024, 0);
-}
-/** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
-async function buildLayer(store, spec) {
-    const hash = createHash('sha256');
-    const tee = new Transform({
-        transform(chunk, _encoding, callback) {
-            hash.update(chunk);
-            callback(null, chunk);
-        },
-    });
-    const tar = Readable.from(tarEntries(spec)).pipe(tee);
-    const gzip = (spec.compression ?? 'gzip') === 'gzip';
-    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
-    return {
-        descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
-        diffId: `sha256:${hash.digest('hex')}`,
-    };
-}
-/** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */
-async function buildImage(store, spec, options = {}) {
-    const platform = spec.platform ?? { architecture: 'amd64', os: 'linux' };
-    const layers = [];
-    const diffIds = [];
-    for (const layer of spec.layers) {
-        const built = await buildLayer(store, layer);
-        layers.push(built.descriptor);
-        diffIds.push(built.diffId);
-    }
-    const config = Buffer.from(JSON.stringify({
-        ...(spec.created === undefined ? {} : { created: spec.created }),
-        ...platform,
-        config: spec.config ?? {},
-        rootfs: { type: 'layers', diff_ids: diffIds },
-    }));
-    const configBlob = await store.writeBlob(config);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: MEDIA.ociManifest,
-        config: { mediaType: MEDIA.ociConfig, ...configBlob },
-        layers,
-        ...(spec.annotations === undefined ? {} : { annotations: spec.annotations }),
-    };
-    const encoded = encodeManifest(manifest);
-    await store.putManifest(encoded, options);
-    return encoded;
-}
-/** Builds a multi-platform index over images (each built with its own platform). */
-async function buildIndex(store, images, options = {}) {
-    const index = {
-        schemaVersion: 2,
-        mediaType: MEDIA.ociIndex,
-        manifests: images.map(({ manifest, platform }) => ({
-            mediaType: manifest.mediaType,
-            digest: manifest.digest,
-            size: manifest.bytes.length,
-            platform,
-        })),
-        ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
-    };
-    const encoded = encodeManifest(index);
-    await store.putManifest(encoded, options.tag === undefined ? {} : { tag: options.tag });
-    return encoded;
-}
-/** Builds an artifact manifest (empty config, one layer) referring to `subject`: a signature, SBOM or record. */
-async function buildReferrer(store, subject, artifactType, content, annotations = {}) {
-    const manifest = await prepareReferrer(store, subject, artifactType, content, annotations);
-    await store.putManifest(manifest);
-    return manifest;
-}
-/**
- * A referrer's blobs uploaded (the empty config and the content layer, together) and its manifest
- * encoded but not yet written: the caller decides when the referrer becomes visible.
- */
-async function prepareReferrer(store, subject, artifactType, content, annotations = {}) {
-    const empty = Buffer.from('{}');
-    const layer = { mediaType: content.mediaType, digest: (0,media/* sha256 */.sc)(content.bytes), size: content.bytes.length };
-    // The empty config is usually there already (every referrer shares it): one HEAD instead of an upload.
-    const emptyDigest = (0,media/* sha256 */.sc)(empty);
-    await Promise.all([
-        store
-            .hasBlob(emptyDigest)
-            .then((has) => (has === undefined ? store.putBlob({ digest: emptyDigest, size: 2 }, empty) : undefined)),
-        store.putBlob(layer, content.bytes),
-    ]);
-    return (0,media/* encodeManifest */.Gb)({
-        schemaVersion: 2,
-        mediaType: media/* MEDIA */.Rn.ociManifest,
-        artifactType,
-        config: { mediaType: media/* MEDIA */.Rn.empty, digest: emptyDigest, size: 2 },
-        layers: [layer],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        ...(Object.keys(annotations).length === 0 ? {} : { annotations }),
-    });
-}
-
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts
-var oci_open = __nccwpck_require__(4099);
+// EXTERNAL MODULE: ./packages/core/src/oci/builder.ts
+var builder = __nccwpck_require__(3252);
+// EXTERNAL MODULE: ./packages/core/src/sign/artifact-types.ts
+var artifact_types = __nccwpck_require__(4197);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/records.ts
 /**
  * Promotion, step "records": the promotion record of one destination (an in-toto statement, signed
@@ -3399,6 +3805,8 @@ var oci_open = __nccwpck_require__(4099);
 
 
 
+
+
 /**
  * The predicate type of promotion records: the project's own, versioned, and specified by the
  * document it points at (docs/promotion-record.md, section "v1"). Version 1 is additive-only.
@@ -3406,16 +3814,13 @@ var oci_open = __nccwpck_require__(4099);
 const PROMOTION_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/promotion-record.md#v1';
 const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
 const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
-const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const BUNDLE_PREDICATE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
 function recordStatement(facts, signed) {
-    const { env } = facts;
-    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
-        : undefined;
+    const { run } = facts;
+    // Absent facts are left out of the JSON, as they always were (undefined is not serialised).
+    const given = (value) => (value === '' ? undefined : value);
     return {
         _type: 'https://in-toto.io/Statement/v1',
-        subject: [{ name: facts.destination, digest: { sha256: facts.digest.slice('sha256:'.length) } }],
+        subject: [{ name: facts.destination, digest: { sha256: (0,media/* digestHex */.sU)(facts.digest) } }],
         predicateType: PROMOTION_PREDICATE_TYPE,
         predicate: {
             source: facts.source,
@@ -3425,15 +3830,15 @@ function recordStatement(facts, signed) {
             mediaType: facts.mediaType,
             ...(facts.environment === undefined ? {} : { environment: facts.environment }),
             promotedAt: facts.now.toISOString(),
-            ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
-            ...(runUrl === undefined
+            ...(run.actor ? { actor: run.actor } : {}),
+            ...(run.runUrl === undefined
                 ? {}
                 : {
                     run: {
-                        url: runUrl,
-                        workflow: env.GITHUB_WORKFLOW,
-                        repository: env.GITHUB_REPOSITORY,
-                        sha: env.GITHUB_SHA,
+                        url: run.runUrl,
+                        workflow: given(run.workflowName),
+                        repository: run.repository,
+                        sha: given(run.sha),
                     },
                 }),
             evidence: facts.evidence,
@@ -3456,7 +3861,7 @@ async function publishRecord(store, facts, signing, logger = silentLogger) {
         logger.info(`  promotion record ${pushed.digest} attached, signed by ${signed.signer}`);
         return pushed.digest;
     }
-    const record = await prepareReferrer(store, subject, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+    const record = await (0,builder/* prepareReferrer */.Zx)(store, subject, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
         'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
         'org.opencontainers.image.created': statement.predicate.promotedAt,
         ...(facts.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': facts.environment }),
@@ -3491,8 +3896,8 @@ const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x))
 async function findRecord(store, facts, signed) {
     const listed = await store.referrers(facts.digest);
     const candidates = listed.filter((d) => signed
-        ? d.artifactType === BUNDLE_ARTIFACT_TYPE &&
-            (d.annotations?.[BUNDLE_PREDICATE_ANNOTATION] ?? PROMOTION_PREDICATE_TYPE) === PROMOTION_PREDICATE_TYPE
+        ? d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W &&
+            (d.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C] ?? PROMOTION_PREDICATE_TYPE) === PROMOTION_PREDICATE_TYPE
         : d.artifactType === PROMOTION_ARTIFACT_TYPE);
     for (const candidate of candidates) {
         const predicate = await statementOf(store, await store.getManifest(candidate.digest));
@@ -3506,6 +3911,40 @@ async function findRecord(store, facts, signed) {
         }
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/run-facts.ts
+/**
+ * The facts of a workflow run that a statement about what it made carries: the one builder behind
+ * SLSA provenance (sign/statements.ts) and promotion records (promote/records.ts), so the two never
+ * disagree on which run, commit, repository or workflow it was.
+ */
+
+/**
+ * The one builder of a run's facts. `workflow` is GITHUB_WORKFLOW_REF and, when signing keyless, the
+ * OIDC token's `job_workflow_ref` (which GitHub's own provenance names as the builder).
+ */
+function runFacts(context, workflow) {
+    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
+    const parsed = (0,github_context/* parseWorkflowRef */.QO)(workflow.workflowRef);
+    return {
+        repository: context.repository,
+        repositoryUrl,
+        sha: context.sha,
+        ref: context.ref,
+        workflowName: context.workflow,
+        workflowRef: workflow.workflowRef,
+        workflow: { path: parsed.path, ref: parsed.ref || context.ref },
+        builderId: `${context.serverUrl}/${workflow.jobWorkflowRef ?? workflow.workflowRef}`,
+        actor: context.actor,
+        runUrl: context.repository === '' || context.runId === ''
+            ? undefined
+            : `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
+    };
+}
+/** A run's facts from the runner's environment alone (for a caller with no GitHubContext). */
+function envRunFacts(env) {
+    return runFacts((0,github_context/* readRunContext */.$p)(env), { workflowRef: env.GITHUB_WORKFLOW_REF ?? '' });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/tags.ts
@@ -3588,6 +4027,10 @@ async function postCheck(destinations, digest, confirmed) {
     }));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
+// EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 7 modules
+var registry = __nccwpck_require__(7409);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/promote.ts
 /**
  * Promotion: the exact bytes behind one digest move to the next registry/repository/environment,
@@ -3601,6 +4044,7 @@ async function postCheck(destinations, digest, confirmed) {
  * written no tag before its content and records were complete; a re-run checks what is missing at
  * each destination (platform manifests, referrers, the record) and completes it.
  */
+
 
 
 
@@ -3632,27 +4076,28 @@ async function fileDigest(file) {
 async function promote(options) {
     const logger = options.logger ?? silentLogger;
     const env = options.env ?? process.env;
-    const client = options.registry instanceof RegistryClient ? options.registry : new RegistryClient({ logger, ...options.registry });
-    const open = (ref) => ref.kind === 'layout' ? new LayoutStore(ref.path) : client.repository(ref);
+    const client = options.registry instanceof registry/* RegistryClient */.bP ? options.registry : new registry/* RegistryClient */.bP({ logger, ...options.registry });
+    const open = (ref) => (0,oci_open/* openStore */.Ch)(ref, client);
     const concurrency = Math.max(1, options.concurrency ?? 4);
     const dryRun = options.dryRun === true;
     const allowOverwrite = options.allowOverwrite === true;
     // Every reference is parsed before a request is made: a bad destination fails at once.
-    const sourceRef = parseReference(options.source);
+    const parsed = (ref) => (typeof ref === 'string' ? (0,references/* parseReference */.F2)(ref) : ref);
+    const sourceRef = parsed(options.source);
     const shared = options.tags ?? [];
     const destinations = options.destinations.map((d) => {
         const spec = typeof d === 'string' ? { reference: d } : d;
-        const ref = parseReference(spec.reference);
+        const ref = parsed(spec.reference);
         const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...(spec.tags ?? []), ...shared])];
-        return { spec, ref, store: open(ref), tags, named: ref.digest, reference: spec.reference };
+        return { ref, store: open(ref), tags, named: ref.digest, reference: (0,references/* formatReference */.FH)(ref) };
     });
     if (destinations.length === 0)
         throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
     // 1. Resolve the source once; from here on only the digest is used.
     const source = open(sourceRef);
-    const resolved = await source.resolve(referenceTarget(sourceRef));
+    const resolved = await source.resolve((0,references/* referenceTarget */.Z9)(sourceRef));
     if (resolved === undefined) {
-        throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `Source ${formatReference(sourceRef)} does not exist.`);
+        throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `Source ${(0,references/* formatReference */.FH)(sourceRef)} does not exist.`);
     }
     // What every destination tag points at now is read while the source manifest is fetched: reads
     // only, judged below against the final digest (a platform choice may still change it).
@@ -3685,7 +4130,7 @@ async function promote(options) {
         }
     }
     const digest = root.digest;
-    logger.info(`Promoting ${formatReference(sourceRef)} → ${digest}`);
+    logger.info(`Promoting ${(0,references/* formatReference */.FH)(sourceRef)} → ${digest}`);
     // 2-4. The gate, the tag rule and the plan only read, so they run together; nothing is written
     // before all three have passed, and a failure is reported in that order (gate, tag, plan).
     const copyReferrers = options.copyReferrers ?? true;
@@ -3708,7 +4153,7 @@ async function promote(options) {
     const { tree, referrerTrees } = planned.value;
     const recorded = options.record !== false;
     const result = {
-        source: formatReference(sourceRef, { digest }),
+        source: (0,references/* formatReference */.FH)(sourceRef, { digest }),
         digest,
         mediaType: root.mediaType,
         dryRun,
@@ -3733,10 +4178,10 @@ async function promote(options) {
         evidence.push({ name: e.name || external_node_path_default().basename(e.path), digest: { sha256: await fileDigest(e.path) } });
     const entries = destinations.map((dest, i) => {
         const refs = dest.tags.length === 0
-            ? [formatReference(dest.ref, { tag: undefined, digest })]
-            : dest.tags.map((t) => formatReference(dest.ref, { tag: t, digest: undefined }));
+            ? [(0,references/* formatReference */.FH)(dest.ref, { tag: undefined, digest })]
+            : dest.tags.map((t) => (0,references/* formatReference */.FH)(dest.ref, { tag: t, digest: undefined }));
         return {
-            reference: formatReference(dest.ref, { tag: undefined, digest: undefined }),
+            reference: (0,references/* formatReference */.FH)(dest.ref, { tag: undefined, digest: undefined }),
             tags: dest.tags,
             status: dryRun ? 'planned' : states[i].unchanged ? 'unchanged' : 'promoted',
             refs,
@@ -3744,6 +4189,7 @@ async function promote(options) {
     });
     result.destinations.push(...entries);
     const now = options.now?.() ?? new Date();
+    const run = envRunFacts(env);
     const facts = (i) => ({
         source: result.source,
         destination: entries[i].reference,
@@ -3753,7 +4199,7 @@ async function promote(options) {
         size: root.bytes.length,
         environment: options.environment,
         evidence,
-        env,
+        run,
         now,
     });
     if (dryRun) {
@@ -3865,7 +4311,7 @@ async function promote(options) {
 /** Withdraws records this run published (best effort: a registry may refuse deletes). */
 async function withdraw(published, subject, logger) {
     await Promise.all(published.map(async ({ store, digest }) => {
-        if (!(store instanceof RegistryRepository))
+        if (store.withdrawReferrer === undefined)
             return;
         try {
             await store.withdrawReferrer(subject, digest);
@@ -3931,6 +4377,8 @@ function promoteSummary(result) {
 
 
 
+
+
 /** Inputs naming files or directories (an `oci:` layout, a key file): confined to the workspace. */
 const PROMOTE_PATH_INPUTS = [
     'source',
@@ -3948,7 +4396,6 @@ const PROMOTE_SECRETS = [
     'record-key',
     'record-key-password',
 ];
-const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 function signaturePolicy(raw) {
     const value = raw('require-signature').trim();
     const identity = optionalText(raw, 'certificate-identity');
@@ -3956,7 +4403,7 @@ function signaturePolicy(raw) {
     const issuer = optionalText(raw, 'certificate-oidc-issuer');
     const trustedRoot = optionalText(raw, 'trusted-root');
     const keylessGiven = identity !== undefined || identityRegexp !== undefined || issuer !== undefined || trustedRoot !== undefined;
-    if (value === '' || /^(false|no|off|0)$/i.test(value)) {
+    if (value === '' || booleanWord(value) === false) {
         if (keylessGiven) {
             throw (0,errors/* inputError */.Xu)('require-signature', value, '`keyless` when certificate-identity / certificate-identity-regexp / certificate-oidc-issuer / trusted-root are given', 'Set require-signature: keyless to verify against that identity, or remove the identity inputs.');
         }
@@ -3980,7 +4427,7 @@ function signaturePolicy(raw) {
             ...(trustedRoot === undefined ? {} : { trustedRoot }),
         };
     }
-    if (/^(true|yes|on|1)$/i.test(value)) {
+    if (booleanWord(value) === true) {
         throw (0,errors/* inputError */.Xu)('require-signature', value, 'a public key (PEM text or a path such as cosign.pub), or `keyless` with certificate-identity and certificate-oidc-issuer');
     }
     if (keylessGiven) {
@@ -3989,39 +4436,49 @@ function signaturePolicy(raw) {
     return { kind: 'key', key: value };
 }
 /** An `oci:` layout reference with a relative directory, made relative to the workspace (as every path input). */
-function inputs_inWorkspace(value, cwd) {
-    const ref = parseReference(value);
+function inputs_inWorkspace(ref, cwd) {
     if (ref.kind !== 'layout' || external_node_path_default().isAbsolute(ref.path))
-        return value;
-    return formatReference({ ...ref, path: external_node_path_default().resolve(cwd, ref.path) });
+        return ref;
+    return { ...ref, path: external_node_path_default().resolve(cwd, ref.path) };
+}
+/**
+ * A `mount-from` item: a repository name in the destination's registry (`acme/base`), or
+ * `registry/repository` when its first part is a host (has a `.` or a `:`).
+ */
+function mountSource(from) {
+    const first = from.split('/')[0];
+    if (from.includes('/') && /[.:]/.test(first)) {
+        const ref = (0,references/* referenceInput */.Ie)('mount-from', from);
+        if (ref.kind === 'registry')
+            return { registry: ref.registry, repository: ref.repository };
+    }
+    else if (/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(from)) {
+        return { registry: undefined, repository: from };
+    }
+    throw (0,errors/* inputError */.Xu)('mount-from', from, 'repository names (acme/base) or registry/repository');
 }
 function parsePromoteInputs(raw) {
-    const source = required(raw, 'source');
-    referenceInput('source', source);
+    const source = (0,references/* referenceInput */.Ie)('source', required(raw, 'source'));
     const destinations = [];
     for (const line of splitList(raw('destinations'), false)) {
-        const [ref, ...tags] = line.split(/\s+/);
-        referenceInput('destinations', ref);
+        const [given, ...tags] = line.split(/\s+/);
+        const reference = (0,references/* referenceInput */.Ie)('destinations', given);
         for (const tag of tags)
-            if (!isTag(tag))
+            if (!(0,references/* isTag */.dz)(tag))
                 throw (0,errors/* inputError */.Xu)('destinations', line, 'one reference per line, optionally followed by tags ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}) separated by spaces');
-        destinations.push({ reference: ref, tags });
+        destinations.push({ reference, tags });
     }
     if (destinations.length === 0)
         throw (0,errors/* inputError */.Xu)('destinations', raw('destinations'), 'one or more image references, one per line');
     const tags = list(raw, 'tags');
     for (const tag of tags)
-        if (!isTag(tag))
+        if (!(0,references/* isTag */.dz)(tag))
             throw (0,errors/* inputError */.Xu)('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
     const copyRaw = raw('copy-referrers').trim();
-    const copyReferrers = copyRaw === '' || /^(true|yes|on|1)$/i.test(copyRaw)
-        ? true
-        : /^(false|no|off|0)$/i.test(copyRaw)
-            ? false
-            : splitList(copyRaw);
+    const copyReferrers = copyRaw === '' ? true : (booleanWord(copyRaw) ?? splitList(copyRaw));
     if (Array.isArray(copyReferrers)) {
         for (const type of copyReferrers)
-            if (!MEDIA_TYPE.test(type))
+            if (!(0,media/* isMediaType */.LA)(type))
                 throw (0,errors/* inputError */.Xu)('copy-referrers', type, 'true, false, or a list of artifactTypes (media types, type/subtype)');
     }
     const platforms = list(raw, 'platforms').filter((p) => p.toLowerCase() !== 'all');
@@ -4029,16 +4486,7 @@ function parsePromoteInputs(raw) {
         if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
             throw (0,errors/* inputError */.Xu)('platforms', p, 'os/arch[/variant], e.g. linux/arm64/v8, or all');
     }
-    const mountFrom = list(raw, 'mount-from');
-    for (const from of mountFrom) {
-        if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(from)) {
-            // host/repository forms are checked as references
-            if (!(from.includes('/') && /[.:]/.test(from.split('/')[0]))) {
-                throw (0,errors/* inputError */.Xu)('mount-from', from, 'repository names (acme/base) or registry/repository');
-            }
-            referenceInput('mount-from', from);
-        }
-    }
+    const mountFrom = list(raw, 'mount-from').map(mountSource);
     const evidence = list(raw, 'evidence', { comma: false }).map((item) => {
         plainValue('evidence', item);
         const at = item.indexOf('=');
@@ -4089,8 +4537,7 @@ function parsePromoteInputs(raw) {
 /** Every path input resolves inside the workspace (symbolic links followed), before anything is read. */
 function checkPaths(parsed, cwd) {
     const ws = workspace(cwd, parsed.allowOutsideWorkspace);
-    const layout = (input, value) => {
-        const ref = parseReference(value);
+    const layout = (input, ref) => {
         if (ref.kind === 'layout')
             inWorkspace(ws, input, ref.path);
     };
@@ -4115,19 +4562,7 @@ async function runPromote(parsed, environment) {
             logger.secret(secret);
     // Explicit credentials per registry. Where the source and a destination share a registry, the
     // destination's (registry-*) win: they must allow push, and usually allow pull too.
-    const credentials = {};
-    if (parsed.sourceUsername !== undefined && parsed.sourcePassword !== undefined) {
-        const ref = parseReference(parsed.source);
-        if (ref.kind === 'registry')
-            credentials[ref.registry] = { username: parsed.sourceUsername, password: parsed.sourcePassword };
-    }
-    if (parsed.registryUsername !== undefined && parsed.registryPassword !== undefined) {
-        for (const d of parsed.destinations) {
-            const ref = parseReference(d.reference);
-            if (ref.kind === 'registry')
-                credentials[ref.registry] = { username: parsed.registryUsername, password: parsed.registryPassword };
-        }
-    }
+    const credentials = Object.assign((0,oci_open/* credentialsFor */.Og)(parsed.source, parsed.sourceUsername, parsed.sourcePassword), ...parsed.destinations.map((d) => (0,oci_open/* credentialsFor */.Og)(d.reference, parsed.registryUsername, parsed.registryPassword)));
     const env = { ...environment.env };
     if (parsed.githubToken !== undefined && !env.GITHUB_TOKEN)
         env.GITHUB_TOKEN = parsed.githubToken;
@@ -4143,13 +4578,7 @@ async function runPromote(parsed, environment) {
             key: keyless ? undefined : parsed.recordKey,
             keyPassword: parsed.recordKeyPassword,
             keyless,
-        }), environment).catch((error) => {
-            if (error instanceof errors/* ArtefactsError */.E && error.code === 'INPUT_INVALID') {
-                throw new errors/* ArtefactsError */.E('INPUT_INVALID', error.message.replace(/^Input 'key'/, "Input 'record-key'"), {
-                    ...(error.hint === undefined ? {} : { hint: error.hint }),
-                    cause: error,
-                });
-            }
+        }), environment, 'record-key').catch((error) => {
             if (error instanceof errors/* ArtefactsError */.E && error.code === 'KEY_INVALID') {
                 throw new errors/* ArtefactsError */.E('KEY_INVALID', `Input 'record-key': ${error.message}`, {
                     hint: 'Check record-key-password and that record-key is a cosign/sigstore private key.',
@@ -4161,12 +4590,15 @@ async function runPromote(parsed, environment) {
     }
     const result = await promote({
         source: inputs_inWorkspace(parsed.source, environment.cwd),
-        destinations: parsed.destinations.map((d) => ({ ...d, reference: inputs_inWorkspace(d.reference, environment.cwd) })),
+        destinations: parsed.destinations.map((d) => ({
+            reference: inputs_inWorkspace(d.reference, environment.cwd),
+            tags: [...d.tags],
+        })),
         tags: [...parsed.tags],
         allowOverwrite: parsed.allowOverwrite,
         copyReferrers: typeof parsed.copyReferrers === 'boolean' ? parsed.copyReferrers : [...parsed.copyReferrers],
         platforms: [...parsed.platforms],
-        mountFrom: [...parsed.mountFrom],
+        mountFrom: parsed.mountFrom,
         ...(parsed.environment === undefined ? {} : { environment: parsed.environment }),
         evidence: parsed.evidence.map((e) => ({ name: e.name, path: external_node_path_default().resolve(environment.cwd, e.path) })),
         record: parsed.record,
@@ -4203,6 +4635,27 @@ async function runPromote(parsed, environment) {
         summary: jobSummary('promote', result.digest, environment.github, promoteSummary(result)),
     };
 }
+
+
+/***/ }),
+
+/***/ 4197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ ANNOTATION_PREDICATE),
+/* harmony export */   W: () => (/* binding */ SIGSTORE_BUNDLE_ARTIFACT_TYPE)
+/* harmony export */ });
+/**
+ * The names under which Sigstore bundles are attached to a digest, in a module with no imports, so
+ * that code which only recognises attachments (promote's records, `artefacts tree`) does not load
+ * @sigstore/bundle at start-up. packages/core/test/sign/referrer.test.ts checks the media type
+ * against @sigstore/bundle's own.
+ */
+/** A Sigstore bundle v0.3 (cosign v3's referrer artifactType). */
+const SIGSTORE_BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The annotation of a bundle referrer that names the in-toto predicate type inside it. */
+const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
 
 
 /***/ }),
@@ -4737,11 +5190,15 @@ function file_command_prepareKeyValueMessage(key, value) {
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
 ;// CONCATENATED MODULE: ./packages/http-client-lazy/lib/index.js
-// The same HttpClient, constructed on first use: the real module (and undici) is imported lazily.
+// @actions/http-client as @actions/core uses it, and nothing more: `new HttpClient(...)` and
+// `getJson` (OIDC's getIDToken). The real client (and undici) is imported on the first request.
 let real;
 const load = () => (real ??= __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 3257)));
 
-const METHODS = [
+const STAND_IN = '@actions/http-client (the lazy stand-in in packages/http-client-lazy)';
+
+/** The real HttpClient's other methods: @actions/core never calls them, so they are not wired up. */
+const NOT_PROVIDED = [
   'options',
   'get',
   'del',
@@ -4750,69 +5207,46 @@ const METHODS = [
   'put',
   'head',
   'sendStream',
-  'request',
-  'getJson',
   'postJson',
   'putJson',
   'patchJson',
+  'request',
+  'dispose',
+  'requestRaw',
+  'requestRawWithCallback',
+  'getAgent',
   'getAgentDispatcher',
 ];
 
 class lib_HttpClient {
+  #args;
+  #client;
   constructor(...args) {
-    this.lazyArgs = args;
-    this.lazyClient = undefined;
+    this.#args = args;
   }
-  async lazyReal() {
-    if (this.lazyClient === undefined) {
+  async #real() {
+    if (this.#client === undefined) {
       const m = await load();
-      this.lazyClient = new m.HttpClient(...this.lazyArgs);
+      this.#client = new m.HttpClient(...this.#args);
     }
-    return this.lazyClient;
+    return this.#client;
   }
-  dispose() {
-    this.lazyClient?.dispose();
+  async getJson(...args) {
+    return (await this.#real()).getJson(...args);
   }
 }
-for (const name of METHODS) {
-  lib_HttpClient.prototype[name] = async function (...args) {
-    const client = await this.lazyReal();
-    return client[name](...args);
-  };
+for (const name of NOT_PROVIDED) {
+  Object.defineProperty(lib_HttpClient.prototype, name, {
+    value() {
+      throw new Error(
+        `${STAND_IN} provides only what @actions/core calls (new HttpClient, getJson); HttpClient.${name}() was called. ` +
+          'Wire it up in packages/http-client-lazy/lib/index.js (and index.d.ts), or drop the package.json override.',
+      );
+    },
+    writable: true,
+    configurable: true,
+  });
 }
-
-// Plain values, copied from @actions/http-client 4.0.1 so that importing them loads nothing.
-const HttpCodes = Object.freeze({
-  OK: 200,
-  MultipleChoices: 300,
-  MovedPermanently: 301,
-  ResourceMoved: 302,
-  SeeOther: 303,
-  NotModified: 304,
-  UseProxy: 305,
-  SwitchProxy: 306,
-  TemporaryRedirect: 307,
-  PermanentRedirect: 308,
-  BadRequest: 400,
-  Unauthorized: 401,
-  PaymentRequired: 402,
-  Forbidden: 403,
-  NotFound: 404,
-  MethodNotAllowed: 405,
-  NotAcceptable: 406,
-  ProxyAuthenticationRequired: 407,
-  RequestTimeout: 408,
-  Conflict: 409,
-  Gone: 410,
-  TooManyRequests: 429,
-  InternalServerError: 500,
-  NotImplemented: 501,
-  BadGateway: 502,
-  ServiceUnavailable: 503,
-  GatewayTimeout: 504,
-});
-const Headers = Object.freeze({ Accept: 'accept', ContentType: 'content-type' });
-const MediaTypes = Object.freeze({ ApplicationJson: 'application/json' });
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client-eager/lib/auth.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -4891,7 +5325,7 @@ class PersonalAccessTokenCredentialHandler {
 }
 //# sourceMappingURL=auth.js.map
 ;// CONCATENATED MODULE: ./packages/http-client-lazy/lib/auth.js
-// The credential handlers import nothing heavy: re-exported as they are.
+// The one credential handler @actions/core uses; it imports nothing heavy, so it is re-exported as it is.
 
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js

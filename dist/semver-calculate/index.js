@@ -787,16 +787,22 @@ function required(get, name) {
 }
 const TRUE = new Set(['true', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'off', '0']);
+/**
+ * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
+ * `value` is neither, for inputs that take a boolean or something else (a list, a key).
+ */
+function booleanWord(value) {
+    const word = value.trim().toLowerCase();
+    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
+}
 function inputs_boolean(get, name, fallback = false) {
     const raw = get(name).trim();
     if (raw === '')
         return fallback;
-    const value = raw.toLowerCase();
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw (0,errors/* inputError */.Xu)(name, raw, 'true or false');
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw (0,errors/* inputError */.Xu)(name, raw, 'true or false');
+    return value;
 }
 function integer(get, name, options = {}) {
     const raw = get(name).trim();
@@ -985,6 +991,21 @@ function parseBranchChannels(get, name) {
         return { glob, pattern: (0,semver/* globToRegExp */.tL)(glob), channel };
     });
 }
+/** Inputs whose values are secrets, masked as soon as they are read. */
+const SEMVER_CALCULATE_SECRETS = (/* unused pure expression or super */ null && (['github-token']));
+/**
+ * `labels`: label names, one per line or comma-separated (GitLab's CI_MERGE_REQUEST_LABELS as it
+ * is). Empty: undefined, the labels are read from GitHub.
+ */
+function parseLabelsInput(get, name = 'labels') {
+    const labels = splitList(get(name));
+    for (const label of labels) {
+        if ([...label].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
+            throw (0,errors/* inputError */.Xu)(name, label, 'label names, one per line or comma-separated, without control characters (e.g. minor or semver:major)');
+        }
+    }
+    return labels.length === 0 ? undefined : labels;
+}
 /** Parses and validates every semver-calculate input; each error names its input. */
 function parseSemverCalculateInputs(get) {
     const conventionalCommits = inputs_boolean(get, 'conventional-commits', true);
@@ -1016,6 +1037,7 @@ function parseSemverCalculateInputs(get) {
         previousFrom: oneOf(get, 'previous-from', ['merged', 'all'], 'merged'),
         comment: inputs_boolean(get, 'comment', true),
         token: get('github-token').trim(),
+        labels: parseLabelsInput(get, 'labels'),
     };
 }
 
@@ -1378,8 +1400,11 @@ async function headFacts(cwd) {
         branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
     };
 }
-async function revParse(cwd, rev) {
-    return (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd })).trim();
+/** The commit `rev` names (annotated tags peeled), or undefined when there is no such commit. */
+async function resolveCommit(cwd, rev) {
+    const result = await gitRaw(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd });
+    const sha = result.stdout.trim();
+    return result.exitCode === 0 && sha !== '' ? sha : undefined;
 }
 async function hasCommit(cwd, sha) {
     return (await git_gitRaw(['cat-file', '-e', `${sha}^{commit}`], { cwd })).exitCode === 0;
@@ -1387,11 +1412,7 @@ async function hasCommit(cwd, sha) {
 async function countCommits(cwd, from, to) {
     return Number((await git_git(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
 }
-async function currentBranch(cwd) {
-    const result = await gitRaw(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd });
-    return result.exitCode === 0 ? result.stdout.trim() : undefined;
-}
-async function isShallow(cwd) {
+async function history_isShallow(cwd) {
     const out = await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
     return out.trim() === 'true';
 }
@@ -1418,7 +1439,7 @@ async function completeHistory(cwd, reason, options) {
         });
     }
     await options.logger.group(`Fetching history and tags from '${remote}': ${reason}`, async () => {
-        const shallow = await isShallow(cwd);
+        const shallow = await history_isShallow(cwd);
         const args = ['fetch', '--quiet', '--tags', '--force', '--filter=blob:none', ...(shallow ? ['--unshallow'] : [])];
         const result = await git_gitRaw([...args, remote], { cwd });
         if (result.exitCode !== 0) {
@@ -1427,7 +1448,7 @@ async function completeHistory(cwd, reason, options) {
                 hint: "Check the checkout's credentials (persist-credentials), or clone with 'fetch-depth: 0'.",
             });
         }
-        if (await isShallow(cwd)) {
+        if (await history_isShallow(cwd)) {
             throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `The clone is still shallow after fetching from '${remote}'.`, {
                 hint: "Clone with 'fetch-depth: 0'.",
             });
@@ -1899,7 +1920,7 @@ function otherPrefixesWarning(prefix, others) {
  */
 async function listVersionTags(cwd, prefix, logger) {
     const tags = await readVersionTags(cwd, prefix, logger);
-    const shallow = (await git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+    const shallow = await isShallow(cwd);
     if (!shallow && tags.length > 0)
         return { tags, complete: true, note: `${tags.length} version tags in local git` };
     const remotes = (await git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
@@ -2361,6 +2382,13 @@ function channelFor(options, ctx) {
     return undefined;
 }
 async function labelsFor(options, environment, ctx, assumptions) {
+    if (options.labels !== undefined) {
+        // Given directly (a merge request on another CI): GitHub is not asked, even on a pull request.
+        const line = `the pull request labels come from the labels input: ${options.labels.join(', ')}`;
+        environment.logger.info(`${line[0]?.toUpperCase() ?? ''}${line.slice(1)}.`);
+        assumptions.push(line);
+        return [...options.labels];
+    }
     if (ctx.pr !== undefined)
         return [...ctx.pr.labels];
     const github = environment.github;
@@ -2507,6 +2535,7 @@ async function calculateVersion(options, environment) {
     const labels = await labelsFor(options, environment, ctx, assumptions);
     const lowered = labels.map((l) => l.toLowerCase());
     const has = (list) => lowered.filter((l) => list.includes(l));
+    const fromInput = options.labels === undefined ? '' : ' (from the labels input)';
     let bump;
     let bumpSource;
     const reasons = [];
@@ -2527,7 +2556,7 @@ async function calculateVersion(options, environment) {
     else if (skip.length > 0) {
         bump = 'none';
         bumpSource = 'skip-label';
-        reasons.push(`label ${skip.map((l) => `"${l}"`).join(', ')}: no release`);
+        reasons.push(`label ${skip.map((l) => `"${l}"`).join(', ')}${fromInput}: no release`);
     }
     else if (labelBumps.length > 0) {
         bump = labelBumps.reduce((a, b) => (0,semver/* maxBump */.fX)(a, b), 'none');
@@ -2535,7 +2564,7 @@ async function calculateVersion(options, environment) {
         for (const b of labelBumps)
             reasons.push(`label ${has(options.bumpLabels[b])
                 .map((l) => `"${l}"`)
-                .join(', ')}: ${b}`);
+                .join(', ')}${fromInput}: ${b}`);
     }
     else if (commitsSince === 0) {
         bump = 'none';
@@ -2691,7 +2720,7 @@ function versionOutputs(result) {
 }
 const SEMVER_CALCULATE_MARKER = stickyMarker('semver-calculate');
 /** The semver-calculate action: the version, its outputs, the job summary and the sticky PR comment. */
-async function semverCalculate(inputs, environment) {
+async function runSemverCalculate(inputs, environment) {
     const { logger, github } = environment;
     const result = await calculateVersion(inputs, environment);
     logger.info(`${result.previousVersion ?? '(none)'} → ${result.version} (bump ${result.bump}, from ${result.bumpSource})`);
@@ -2734,7 +2763,7 @@ var runner = __nccwpck_require__(4382);
 
 
 async function run(inputs) {
-    return semverCalculate(inputs, (0,runner/* actionEnvironment */.qu)());
+    return runSemverCalculate(inputs, (0,runner/* actionEnvironment */.qu)());
 }
 
 
@@ -2876,7 +2905,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Vp: () => (/* binding */ runUrl)
 });
 
-// UNUSED EXPORTS: parseWorkflowRef
+// UNUSED EXPORTS: parseWorkflowRef, readRunContext
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -2885,6 +2914,19 @@ var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
 
 
+/** The run context from the runner's GITHUB_* variables alone (no event, no payload needed). */
+function readRunContext(env) {
+    return {
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+    };
+}
 /** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
 function readGitHubContext(env = process.env) {
     const eventName = env.GITHUB_EVENT_NAME;
@@ -2902,27 +2944,28 @@ function readGitHubContext(env = process.env) {
             });
         }
     }
+    const run = readRunContext(env);
     const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
     const [owner = '', repo = ''] = repository.split('/');
     return {
         eventName,
         payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
+        sha: run.sha,
+        ref: run.ref,
         refName: env.GITHUB_REF_NAME ?? '',
         headRef: env.GITHUB_HEAD_REF ?? '',
         baseRef: env.GITHUB_BASE_REF ?? '',
         repository,
         owner,
         repo,
-        runId: env.GITHUB_RUN_ID ?? '',
+        runId: run.runId,
         runNumber: positive(env.GITHUB_RUN_NUMBER),
-        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
-        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        runAttempt: run.runAttempt,
+        serverUrl: run.serverUrl,
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: env.GITHUB_WORKFLOW ?? '',
+        workflow: run.workflow,
         job: env.GITHUB_JOB ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
+        actor: run.actor,
         pullRequest: pullRequestFacts(payload),
     };
 }
@@ -2997,7 +3040,6 @@ function parseWorkflowRef(value) {
 /* harmony export */   tL: () => (/* binding */ globToRegExp),
 /* harmony export */   tx: () => (/* binding */ isChannelName)
 /* harmony export */ });
-/* unused harmony exports BUMPS, isStrictSemver */
 /* harmony import */ var semver_classes_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9909);
 /* harmony import */ var semver_classes_semver_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver_classes_semver_js__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -3013,9 +3055,6 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[
 /** The SemVer grammar's match: groups 1-3 major, minor, patch; 4 the prerelease; 5 the build. */
 function matchSemver(text) {
     return SEMVER.exec(text);
-}
-function isStrictSemver(text) {
-    return SEMVER.test(text);
 }
 /** The semver package refuses versions longer than this, and numbers beyond 2^53 - 1. */
 const MAX_VERSION_LENGTH = 256;
@@ -3496,11 +3535,15 @@ function file_command_prepareKeyValueMessage(key, value) {
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 ;// CONCATENATED MODULE: ./packages/http-client-lazy/lib/index.js
-// The same HttpClient, constructed on first use: the real module (and undici) is imported lazily.
+// @actions/http-client as @actions/core uses it, and nothing more: `new HttpClient(...)` and
+// `getJson` (OIDC's getIDToken). The real client (and undici) is imported on the first request.
 let real;
 const load = () => (real ??= __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 3257)));
 
-const METHODS = [
+const STAND_IN = '@actions/http-client (the lazy stand-in in packages/http-client-lazy)';
+
+/** The real HttpClient's other methods: @actions/core never calls them, so they are not wired up. */
+const NOT_PROVIDED = [
   'options',
   'get',
   'del',
@@ -3509,69 +3552,46 @@ const METHODS = [
   'put',
   'head',
   'sendStream',
-  'request',
-  'getJson',
   'postJson',
   'putJson',
   'patchJson',
+  'request',
+  'dispose',
+  'requestRaw',
+  'requestRawWithCallback',
+  'getAgent',
   'getAgentDispatcher',
 ];
 
 class lib_HttpClient {
+  #args;
+  #client;
   constructor(...args) {
-    this.lazyArgs = args;
-    this.lazyClient = undefined;
+    this.#args = args;
   }
-  async lazyReal() {
-    if (this.lazyClient === undefined) {
+  async #real() {
+    if (this.#client === undefined) {
       const m = await load();
-      this.lazyClient = new m.HttpClient(...this.lazyArgs);
+      this.#client = new m.HttpClient(...this.#args);
     }
-    return this.lazyClient;
+    return this.#client;
   }
-  dispose() {
-    this.lazyClient?.dispose();
+  async getJson(...args) {
+    return (await this.#real()).getJson(...args);
   }
 }
-for (const name of METHODS) {
-  lib_HttpClient.prototype[name] = async function (...args) {
-    const client = await this.lazyReal();
-    return client[name](...args);
-  };
+for (const name of NOT_PROVIDED) {
+  Object.defineProperty(lib_HttpClient.prototype, name, {
+    value() {
+      throw new Error(
+        `${STAND_IN} provides only what @actions/core calls (new HttpClient, getJson); HttpClient.${name}() was called. ` +
+          'Wire it up in packages/http-client-lazy/lib/index.js (and index.d.ts), or drop the package.json override.',
+      );
+    },
+    writable: true,
+    configurable: true,
+  });
 }
-
-// Plain values, copied from @actions/http-client 4.0.1 so that importing them loads nothing.
-const HttpCodes = Object.freeze({
-  OK: 200,
-  MultipleChoices: 300,
-  MovedPermanently: 301,
-  ResourceMoved: 302,
-  SeeOther: 303,
-  NotModified: 304,
-  UseProxy: 305,
-  SwitchProxy: 306,
-  TemporaryRedirect: 307,
-  PermanentRedirect: 308,
-  BadRequest: 400,
-  Unauthorized: 401,
-  PaymentRequired: 402,
-  Forbidden: 403,
-  NotFound: 404,
-  MethodNotAllowed: 405,
-  NotAcceptable: 406,
-  ProxyAuthenticationRequired: 407,
-  RequestTimeout: 408,
-  Conflict: 409,
-  Gone: 410,
-  TooManyRequests: 429,
-  InternalServerError: 500,
-  NotImplemented: 501,
-  BadGateway: 502,
-  ServiceUnavailable: 503,
-  GatewayTimeout: 504,
-});
-const Headers = Object.freeze({ Accept: 'accept', ContentType: 'content-type' });
-const MediaTypes = Object.freeze({ ApplicationJson: 'application/json' });
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client-eager/lib/auth.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -3650,7 +3670,7 @@ class PersonalAccessTokenCredentialHandler {
 }
 //# sourceMappingURL=auth.js.map
 ;// CONCATENATED MODULE: ./packages/http-client-lazy/lib/auth.js
-// The credential handlers import nothing heavy: re-exported as they are.
+// The one credential handler @actions/core uses; it imports nothing heavy, so it is re-exported as it is.
 
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js

@@ -34052,13 +34052,13 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(843);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8423);
 
 
 /** The only place that reads the runner's inputs; secrets are masked as soon as they are read. */
 function getInputs() {
     const secrets = new Set(_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .SIGN_SECRETS */ .E0);
-    return _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .parseSignActionInputs */ .o0((name) => {
+    return (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .parseSignInputs */ .a4)((name) => {
         const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
         if (secrets.has(name) && value !== '') {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
@@ -34080,12 +34080,12 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(843);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8423);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 
 
 async function run(inputs) {
-    return _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .runSign */ .tl(inputs, (0,_shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .actionEnvironment */ .qu)());
+    return (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .runSign */ .tl)(inputs, (0,_shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .actionEnvironment */ .qu)());
 }
 
 
@@ -34145,11 +34145,25 @@ function describeError(error) {
 /* harmony export */   QO: () => (/* binding */ parseWorkflowRef),
 /* harmony export */   Vp: () => (/* binding */ runUrl)
 /* harmony export */ });
+/* unused harmony export readRunContext */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
 
 
+/** The run context from the runner's GITHUB_* variables alone (no event, no payload needed). */
+function readRunContext(env) {
+    return {
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+    };
+}
 /** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
 function readGitHubContext(env = process.env) {
     const eventName = env.GITHUB_EVENT_NAME;
@@ -34167,27 +34181,28 @@ function readGitHubContext(env = process.env) {
             });
         }
     }
+    const run = readRunContext(env);
     const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
     const [owner = '', repo = ''] = repository.split('/');
     return {
         eventName,
         payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
+        sha: run.sha,
+        ref: run.ref,
         refName: env.GITHUB_REF_NAME ?? '',
         headRef: env.GITHUB_HEAD_REF ?? '',
         baseRef: env.GITHUB_BASE_REF ?? '',
         repository,
         owner,
         repo,
-        runId: env.GITHUB_RUN_ID ?? '',
+        runId: run.runId,
         runNumber: positive(env.GITHUB_RUN_NUMBER),
-        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
-        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        runAttempt: run.runAttempt,
+        serverUrl: run.serverUrl,
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: env.GITHUB_WORKFLOW ?? '',
+        workflow: run.workflow,
         job: env.GITHUB_JOB ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
+        actor: run.actor,
         pullRequest: pullRequestFacts(payload),
     };
 }
@@ -34246,18 +34261,18 @@ function parseWorkflowRef(value) {
 
 /***/ }),
 
-/***/ 843:
+/***/ 8423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   E0: () => (/* binding */ SIGN_SECRETS),
-  o0: () => (/* binding */ parseSignActionInputs),
+  a4: () => (/* binding */ parseSignInputs),
   tl: () => (/* binding */ runSign)
 });
 
-// UNUSED EXPORTS: SIGN_PATH_INPUTS, VERIFY_PATH_INPUTS, VERIFY_SECRETS, parseVerifyActionInputs, runVerify, sign, verify
+// UNUSED EXPORTS: VERIFY_SECRETS, parseVerifyInputs, runVerify
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -34421,16 +34436,22 @@ function required(get, name) {
 }
 const TRUE = new Set(['true', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'off', '0']);
+/**
+ * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
+ * `value` is neither, for inputs that take a boolean or something else (a list, a key).
+ */
+function booleanWord(value) {
+    const word = value.trim().toLowerCase();
+    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
+}
 function inputs_boolean(get, name, fallback = false) {
     const raw = get(name).trim();
     if (raw === '')
         return fallback;
-    const value = raw.toLowerCase();
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw (0,errors/* inputError */.Xu)(name, raw, 'true or false');
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw (0,errors/* inputError */.Xu)(name, raw, 'true or false');
+    return value;
 }
 function integer(get, name, options = {}) {
     const raw = get(name).trim();
@@ -34687,7 +34708,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
-const MEDIA = {
+const media_MEDIA = {
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
     ociIndex: 'application/vnd.oci.image.index.v1+json',
     dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
@@ -34701,21 +34722,49 @@ const MEDIA = {
     empty: 'application/vnd.oci.empty.v1+json',
 };
 const MANIFEST_MEDIA_TYPES = [
-    MEDIA.ociManifest,
-    MEDIA.ociIndex,
-    MEDIA.dockerManifest,
-    MEDIA.dockerList,
+    media_MEDIA.ociManifest,
+    media_MEDIA.ociIndex,
+    media_MEDIA.dockerManifest,
+    media_MEDIA.dockerList,
 ];
-const INDEX_MEDIA_TYPES = [MEDIA.ociIndex, MEDIA.dockerList];
+const INDEX_MEDIA_TYPES = [media_MEDIA.ociIndex, media_MEDIA.dockerList];
+/** RFC 6838's `type/subtype` (restricted-name on each side): the shape of any artifactType or mediaType. */
+const MEDIA_TYPE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+/** Whether `value` has the shape of a media type (`application/vnd.acme.chart.v1`); parameters are not allowed. */
+function isMediaType(value) {
+    return MEDIA_TYPE_SHAPE.test(value);
+}
 /** The full Accept header: distribution 2.8 answers 404 for an OCI manifest when it is missing. */
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 /** Registries refuse manifests above about 4 MiB; so do we, before sending or while reading. */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** The empty JSON config (`{}`), used by artifacts that carry no config. */
-const EMPTY_JSON = Buffer.from('{}');
-const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
-function sha256(bytes) {
+const media_EMPTY_JSON = Buffer.from('{}');
+const media_EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+/** The empty config's descriptor (`{}`, size 2), as every artifact manifest without a config names it. */
+const EMPTY_DESCRIPTOR = Object.freeze({
+    mediaType: media_MEDIA.empty,
+    digest: media_EMPTY_DIGEST,
+    size: 2,
+});
+/**
+ * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
+ * this function (streams hash incrementally, in VerifyingStream and the layout writer).
+ */
+function media_sha256(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+/**
+ * The other job: checks a digest someone gave (`sha256:<hex>`, or bare hex) and answers its 64
+ * lower-case hex digits, as the referrers tag, in-toto subjects and cosign payloads write it.
+ */
+function media_digestHex(digest) {
+    const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
+    if (!SHA256_HEX.test(hex)) {
+        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
+    }
+    return hex;
 }
 function isIndexMediaType(mediaType) {
     return INDEX_MEDIA_TYPES.includes(mediaType);
@@ -34754,7 +34803,7 @@ function parseManifest(bytes, where, transportType) {
     const transport = transportType?.split(';')[0]?.trim();
     const mediaType = bodyType ??
         (transport !== undefined && transport !== '' && transport !== 'application/json' ? transport : undefined) ??
-        (Array.isArray(parsed.manifests) ? MEDIA.ociIndex : MEDIA.ociManifest);
+        (Array.isArray(parsed.manifests) ? media_MEDIA.ociIndex : media_MEDIA.ociManifest);
     checkManifestMediaType(mediaType, where);
     if (isIndexMediaType(mediaType)) {
         if (!Array.isArray(parsed.manifests)) {
@@ -34767,10 +34816,10 @@ function parseManifest(bytes, where, transportType) {
             throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
         }
     }
-    return { bytes, digest: sha256(bytes), mediaType, parsed };
+    return { bytes, digest: media_sha256(bytes), mediaType, parsed };
 }
 /** Serialises a new manifest once; from then on only these bytes are used. */
-function encodeManifest(value) {
+function media_encodeManifest(value) {
     const bytes = Buffer.from(JSON.stringify(value));
     return parseManifest(bytes, 'new manifest');
 }
@@ -34862,7 +34911,7 @@ function invalid(given, part, why) {
         hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
     });
 }
-function isDigest(value) {
+function references_isDigest(value) {
     return DIGEST.test(value);
 }
 function isTag(value) {
@@ -35019,10 +35068,12 @@ const REF_NAME = 'org.opencontainers.image.ref.name';
 class LayoutStore {
     dir;
     location;
+    mountScope;
     indexLock = Promise.resolve();
     constructor(dir) {
         this.dir = dir;
         this.location = `oci:${dir}`;
+        this.mountScope = { kind: 'layout', dir };
     }
     blobPath(digest) {
         checkDigest(digest);
@@ -35048,7 +35099,7 @@ class LayoutStore {
             await (0,promises_.stat)(external_node_path_default().join(this.dir, 'index.json'));
         }
         catch {
-            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [] })));
+            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: [] })));
         }
     }
     wrap(error, doing) {
@@ -35111,14 +35162,14 @@ class LayoutStore {
             const next = change([...index.manifests]);
             if (next === undefined)
                 return;
-            const out = { ...index, schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: next };
+            const out = { ...index, schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: next };
             await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify(out, null, 2)));
         });
         this.indexLock = run;
         await run;
     }
     async resolve(reference) {
-        if (isDigest(reference)) {
+        if (references_isDigest(reference)) {
             if ((await this.hasBlob(reference)) === undefined)
                 return undefined;
             const manifest = await this.getManifest(reference);
@@ -35136,8 +35187,8 @@ class LayoutStore {
         return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
     }
     async getManifest(reference) {
-        const what = `reading manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
-        const digest = isDigest(reference) ? reference : (await this.resolve(reference))?.digest;
+        const what = `reading manifest ${this.location}${references_isDigest(reference) ? '@' : ':'}${reference}`;
+        const digest = references_isDigest(reference) ? reference : (await this.resolve(reference))?.digest;
         if (digest === undefined)
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
         let bytes;
@@ -35149,8 +35200,8 @@ class LayoutStore {
                 throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
             throw this.wrap(error, what);
         }
-        if (sha256(bytes) !== digest) {
-            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the stored bytes hash to ${sha256(bytes)}; the layout is corrupt.`);
+        if (media_sha256(bytes) !== digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the stored bytes hash to ${media_sha256(bytes)}; the layout is corrupt.`);
         }
         return parseManifest(bytes, what);
     }
@@ -35158,7 +35209,7 @@ class LayoutStore {
         if (options.tag !== undefined && !isTag(options.tag)) {
             throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Tag ${JSON.stringify(options.tag.slice(0, 200))} is not a valid tag.`);
         }
-        if (sha256(manifest.bytes) !== manifest.digest) {
+        if (media_sha256(manifest.bytes) !== manifest.digest) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.location}: manifest bytes do not hash to ${manifest.digest}.`);
         }
         await this.init();
@@ -35329,6 +35380,9 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/http.ts
 /**
  * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
@@ -35337,8 +35391,105 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 
 
 
+
+
 const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 32 });
 const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 32 });
+const tlsAgents = new Map();
+/** Node's own roots plus NODE_EXTRA_CA_CERTS (which an explicit `ca` list would otherwise drop). */
+function defaultRoots() {
+    const extra = process.env.NODE_EXTRA_CA_CERTS;
+    let extraPem = [];
+    if (extra) {
+        try {
+            extraPem = [(0,external_node_fs_.readFileSync)(extra, 'utf8')];
+        }
+        catch {
+            // Node itself warns at start-up when the file cannot be read.
+        }
+    }
+    return [...(external_node_tls_default()).rootCertificates, ...extraPem];
+}
+/** The HTTPS agent for these TLS options: one per distinct set, kept alive across requests. */
+function httpsAgentFor(options) {
+    if (options === undefined || (!options.ca && !options.cert))
+        return httpsAgent;
+    const key = JSON.stringify([options.ca ?? '', options.cert ?? '', options.key ?? '']);
+    let agent = tlsAgents.get(key);
+    if (agent === undefined) {
+        agent = new (external_node_https_default()).Agent({
+            keepAlive: true,
+            maxSockets: 32,
+            ...(options.ca ? { ca: [...defaultRoots(), options.ca] } : {}),
+            ...(options.cert ? { cert: options.cert, key: options.key } : {}),
+        });
+        tlsAgents.set(key, agent);
+    }
+    return agent;
+}
+/**
+ * Whether `host` (host:port) speaks TLS: a handshake with these options. false only when the
+ * answer is plainly not TLS (an HTTP server); a certificate the options do not trust still counts
+ * as TLS, so that the request that follows fails with its own, clear error.
+ */
+function speaksTls(host, options, timeoutMs = 5_000) {
+    const url = new URL(`https://${host}`);
+    return new Promise((resolve) => {
+        const socket = external_node_tls_default().connect({
+            host: url.hostname.replace(/^\[|\]$/g, ''),
+            port: Number(url.port || 443),
+            servername: /^[\d.]+$|:/.test(url.hostname) ? undefined : url.hostname,
+            rejectUnauthorized: false,
+            ...(options?.ca ? { ca: [...defaultRoots(), options.ca] } : {}),
+            ...(options?.cert ? { cert: options.cert, key: options.key } : {}),
+        });
+        const done = (answer) => {
+            socket.destroy();
+            resolve(answer);
+        };
+        socket.setTimeout(timeoutMs, () => done(true));
+        socket.once('secureConnect', () => done(true));
+        socket.once('error', (error) => done(!isPlainHttpAnswer(error)));
+    });
+}
+/** A TLS client's error when the server answered in plain HTTP. */
+function isPlainHttpAnswer(error) {
+    return (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' ||
+        error.code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG' ||
+        /wrong version number|packet length too long|http request/i.test(error.message));
+}
+const CERTIFICATE_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+/** What a TLS failure means to the user, and what to do about it. */
+function tlsFailure(request, error) {
+    const where = `${request.method} ${request.url.host}${request.url.pathname}`;
+    if (CERTIFICATE_CODES.has(error.code ?? '')) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry's TLS certificate is not trusted (${error.code}: ${error.message}).`, {
+            hint: 'Give the CA that signed it (--ca-file, or ARTEFACTS_CA_FILE; NODE_EXTRA_CA_CERTS also works), or list the host as insecure if it serves plain HTTP.',
+            cause: error,
+        });
+    }
+    if (isPlainHttpAnswer(error)) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry answered in plain HTTP, not TLS.`, {
+            hint: `Only a host listed as insecure is spoken to in plain HTTP: --insecure-registry ${request.url.host} (or ARTEFACTS_INSECURE_REGISTRIES).`,
+            cause: error,
+        });
+    }
+    if (/certificate required|alert.*certificate|handshake failure/i.test(error.message) ||
+        /CERTIFICATE_REQUIRED/.test(error.code ?? '')) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry asks for a client certificate (${error.message}).`, {
+            hint: 'Give one with --client-cert and --client-key (or ARTEFACTS_CLIENT_CERT and ARTEFACTS_CLIENT_KEY).',
+            cause: error,
+        });
+    }
+    return undefined;
+}
 /** A failure worth retrying: connection reset, timeout, 408/429/5xx. */
 class RetryableError extends Error {
     retryAfterMs;
@@ -35356,7 +35507,7 @@ function isRetryableStatus(status) {
 function send(request) {
     const { url } = request;
     const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    const agent = url.protocol === 'https:' ? httpsAgent : httpAgent;
+    const agent = url.protocol === 'https:' ? httpsAgentFor(request.tls) : httpAgent;
     return new Promise((resolve, reject) => {
         const req = lib.request(url, { method: request.method, headers: request.headers ?? {}, agent }, (res) => {
             resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
@@ -35366,6 +35517,11 @@ function send(request) {
         });
         req.on('error', (error) => {
             const code = error.code ?? '';
+            const tlsError = url.protocol === 'https:' ? tlsFailure(request, error) : undefined;
+            if (tlsError !== undefined) {
+                reject(tlsError);
+                return;
+            }
             if (RETRYABLE_CODES.has(code) || /socket hang up/i.test(error.message)) {
                 reject(new RetryableError(`${request.method} ${url.host}${url.pathname}: ${error.message}`, undefined, undefined));
             }
@@ -35468,8 +35624,8 @@ async function withRetry(what, policy, fn, transient = () => false) {
 /**
  * Registry authentication: anonymous, basic, and the bearer-token flow (realm/service/scope, one
  * scope per repository, a token cache per scope set, one refresh on 401). Credentials come from
- * explicit options, ~/.docker/config.json (auths, credHelpers, credsStore: the helper is run with
- * an argv array) or GITHUB_TOKEN for ghcr.io. They are never put in a message or a log line.
+ * explicit options, REGISTRY_AUTH_FILE, ~/.docker/config.json, the containers auth.json (auths,
+ * credHelpers, credsStore: the helper is run with an argv array) or GITHUB_TOKEN for ghcr.io. They are never put in a message or a log line.
  */
 
 
@@ -35510,9 +35666,7 @@ function normaliseConfigKey(key) {
         return DOCKER_HUB;
     return k;
 }
-async function readDockerConfig(env) {
-    const dir = env.DOCKER_CONFIG ?? external_node_path_default().join(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.docker');
-    const file = external_node_path_default().join(dir, 'config.json');
+async function readAuthFile(file, what) {
     let text;
     try {
         text = await (0,promises_.readFile)(file, 'utf8');
@@ -35524,8 +35678,32 @@ async function readDockerConfig(env) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker config ${file} is not valid JSON: ${(0,errors/* describeError */.Uc)(error)}`);
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${what} ${file} is not valid JSON: ${(0,errors/* describeError */.Uc)(error)}`);
     }
+}
+/**
+ * The credential files, in the order they are asked: REGISTRY_AUTH_FILE (podman's and skopeo's,
+ * when set it is what the user chose), the Docker config (DOCKER_CONFIG or ~/.docker), then the
+ * containers auth.json (XDG_RUNTIME_DIR, else ~/.config). All share one format: auths, credHelpers.
+ */
+async function readAuthFiles(env) {
+    const home = env.HOME ?? (0,external_node_os_namespaceObject.homedir)();
+    const files = [];
+    if (env.REGISTRY_AUTH_FILE)
+        files.push([env.REGISTRY_AUTH_FILE, 'REGISTRY_AUTH_FILE']);
+    files.push([external_node_path_default().join(env.DOCKER_CONFIG ?? external_node_path_default().join(home, '.docker'), 'config.json'), 'Docker config']);
+    if (!env.REGISTRY_AUTH_FILE) {
+        if (env.XDG_RUNTIME_DIR)
+            files.push([external_node_path_default().join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'), 'Containers auth file']);
+        files.push([external_node_path_default().join(home, '.config', 'containers', 'auth.json'), 'Containers auth file']);
+    }
+    const configs = [];
+    for (const [file, what] of files) {
+        const config = await readAuthFile(file, what);
+        if (config !== undefined)
+            configs.push(config);
+    }
+    return configs;
 }
 /** Runs `docker-credential-<helper> get` with the server URL on stdin. */
 async function runCredentialHelper(helper, serverUrl, env) {
@@ -35571,7 +35749,7 @@ async function runCredentialHelper(helper, serverUrl, env) {
 }
 /**
  * Finds credentials for a registry (as written in references: `docker.io`, `ghcr.io`, `host:port`).
- * Order: explicit options, Docker config (credHelpers, auths, credsStore), GITHUB_TOKEN for ghcr.io.
+ * Order: explicit options, the credential files (each: credHelpers, auths, credsStore), GITHUB_TOKEN for ghcr.io.
  */
 async function resolveCredentials(registry, options = {}) {
     const env = options.env ?? process.env;
@@ -35592,8 +35770,7 @@ async function resolveCredentials(registry, options = {}) {
                 return value;
         }
         if (options.ignoreDockerConfig !== true) {
-            const config = await readDockerConfig(env);
-            if (config !== undefined) {
+            for (const config of await readAuthFiles(env)) {
                 const serverUrl = wanted === DOCKER_HUB ? DOCKER_HUB_CONFIG_KEY : wanted;
                 for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
                     if (normaliseConfigKey(key) === wanted)
@@ -35735,7 +35912,9 @@ class RegistryAuth {
         let response;
         for (let attempt = 1;; attempt++) {
             try {
-                response = await send(form === undefined ? { method: 'GET', url, headers } : { method: 'POST', url, headers, body: form });
+                response = await send(form === undefined
+                    ? { method: 'GET', url, headers, tls: this.options.tls }
+                    : { method: 'POST', url, headers, body: form, tls: this.options.tls });
                 if (isRetryableStatus(response.status) && attempt < 3) {
                     const wait = parseRetryAfter(response.headers['retry-after']) ?? 500 * attempt;
                     await readBody(response, 1 << 20, 'token').catch(() => undefined);
@@ -35780,6 +35959,66 @@ class RegistryAuth {
         this.tokens.set([...scopes].sort().join(' '), { header, expires: Date.now() + (lifetime - 10) * 1000 });
         return header;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/connection.ts
+/**
+ * How the registry client connects, from the environment, so that every command and action
+ * (and the CLI's --ca-file, --client-cert, --client-key and --insecure-registry, which set these)
+ * reaches an in-house registry the same way:
+ *   ARTEFACTS_CA_FILE            PEM of a private CA, trusted in addition to the system's roots
+ *   ARTEFACTS_CLIENT_CERT / _KEY PEM files of a client certificate, for registries that ask (mTLS)
+ *   ARTEFACTS_INSECURE_REGISTRIES hosts (host or host:port; comma, space or newline between) spoken
+ *                                to in plain HTTP, as Docker's insecure-registries
+ * NODE_EXTRA_CA_CERTS works as well (Node reads it at start-up; it is kept when a CA file is added).
+ * These are the administrator's choices, like NODE_EXTRA_CA_CERTS: the files may be anywhere.
+ */
+
+
+function pemFile(env, name, kind, what) {
+    const file = env[name]?.trim();
+    if (!file)
+        return undefined;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)}: cannot read it (${(0,errors/* describeError */.Uc)(error)}).`, {
+            hint: `Give the path of ${what} (PEM).`,
+        });
+    }
+    if (!kind.test(text)) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)} is not ${what} in PEM.`, {
+            hint: `Expected a file with a -----BEGIN ${kind === CERTIFICATE ? 'CERTIFICATE' : '... PRIVATE KEY'}----- block.`,
+        });
+    }
+    return text;
+}
+const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+const connection_HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+/** The connection settings the environment asks for; empty when it asks for none. */
+function connectionFromEnv(env) {
+    if (env === undefined)
+        return {};
+    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate');
+    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate');
+    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key');
+    if ((cert === undefined) !== (key === undefined)) {
+        const [given, missing] = cert === undefined
+            ? ['ARTEFACTS_CLIENT_KEY', 'ARTEFACTS_CLIENT_CERT']
+            : ['ARTEFACTS_CLIENT_CERT', 'ARTEFACTS_CLIENT_KEY'];
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', `${given} is set but ${missing} is not: a client certificate needs both.`);
+    }
+    const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
+    for (const host of insecure) {
+        if (!connection_HOST.test(host)) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `ARTEFACTS_INSECURE_REGISTRIES: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
+        }
+    }
+    const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
+    return { ...(tls ? { tls } : {}), ...(insecure.length > 0 ? { plainHttp: insecure } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/registry-transport.ts
@@ -35852,15 +36091,19 @@ class RepositoryTransport {
     settings;
     auth;
     base;
+    scheme;
     location;
     registry;
     repository;
     pullScope;
     pushScopes;
-    constructor(settings, auth, ref, base) {
+    constructor(settings, auth, ref, 
+    /** https://host, or http://host for an insecure registry; a loopback host's is settled by `scheme`. */
+    base, scheme) {
         this.settings = settings;
         this.auth = auth;
         this.base = base;
+        this.scheme = scheme;
         this.registry = ref.registry;
         this.repository = ref.repository;
         this.location = `${ref.registry}/${ref.repository}`;
@@ -35871,8 +36114,18 @@ class RepositoryTransport {
         return `/v2/${this.repository}/${rest}`;
     }
     async request(op) {
+        if (this.scheme !== undefined) {
+            const protocol = `${await this.scheme}:`;
+            this.scheme = undefined;
+            if (this.base.protocol !== protocol)
+                this.base = new URL(`${protocol}//${this.base.host}`);
+        }
         const once = async () => {
             let url = typeof op.url === 'string' ? new URL(op.url, this.base) : op.url;
+            // A URL built from the base before its scheme was settled.
+            if (url.host === this.base.host && url.protocol !== this.base.protocol) {
+                url = new URL(url.href.replace(/^https?:/, this.base.protocol));
+            }
             let authorization = await this.auth.header(op.scopes);
             let refreshed = false;
             for (let hops = 0;;) {
@@ -35885,6 +36138,7 @@ class RepositoryTransport {
                     method: op.method,
                     url,
                     headers,
+                    ...(this.settings.options.tls === undefined ? {} : { tls: this.settings.options.tls }),
                     ...(body === undefined ? {} : { body }),
                     ...(this.settings.options.timeoutMs === undefined ? {} : { timeoutMs: this.settings.options.timeoutMs }),
                 });
@@ -36362,7 +36616,7 @@ async function merge(target, subject, take) {
         }
         const index = {
             schemaVersion: 2,
-            mediaType: MEDIA.ociIndex,
+            mediaType: media_MEDIA.ociIndex,
             manifests: [...current.filter((e) => !unwanted.includes(e.digest)), ...missing],
         };
         const writeAt = Date.now();
@@ -36435,10 +36689,10 @@ function offersReferrersApi(t, known, subject) {
             method: 'GET',
             url: t.path(`referrers/${subject}`),
             scopes: [t.pullScope],
-            headers: { accept: MEDIA.ociIndex },
+            headers: { accept: media_MEDIA.ociIndex },
             expect: [200, 404, 400, 405],
         }, MAX_MANIFEST_BYTES);
-        return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === MEDIA.ociIndex;
+        return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === media_MEDIA.ociIndex;
     })();
     known.set(t.registry, asked);
     asked.catch(() => known.delete(t.registry));
@@ -36476,13 +36730,13 @@ async function listReferrers(t, target, digest, artifactType) {
     const fallback = target.readFallback(referrersTag(digest));
     fallback.catch(() => undefined);
     for (let page = 0; url !== undefined && page < 1000; page++) {
-        const { response, bytes } = await t.requestBytes({ what, method: 'GET', url, scopes: [t.pullScope], headers: { accept: MEDIA.ociIndex }, expect: [200, 404] }, MAX_MANIFEST_BYTES);
+        const { response, bytes } = await t.requestBytes({ what, method: 'GET', url, scopes: [t.pullScope], headers: { accept: media_MEDIA.ociIndex }, expect: [200, 404] }, MAX_MANIFEST_BYTES);
         if (response.status === 404) {
             native = page > 0;
             break;
         }
         const type = header(response, 'content-type')?.split(';')[0]?.trim();
-        if (type !== MEDIA.ociIndex) {
+        if (type !== media_MEDIA.ociIndex) {
             // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
             native = false;
             break;
@@ -36511,16 +36765,23 @@ async function listReferrers(t, target, digest, artifactType) {
 
 
 
+
 /** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
 const BLOB_RELINK_RETRY = { attempts: 3, baseDelayMs: 100, maxDelayMs: 400 };
 class RegistryClient {
-    options;
     auths = new Map();
     retry;
     /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
     referrersApi = new Map();
+    options;
+    /** Connection settings not given in `options` come from `options.env` (see connection.ts). */
     constructor(options = {}) {
-        this.options = options;
+        const fromEnv = connectionFromEnv(options.env);
+        this.options = {
+            ...options,
+            ...(options.tls === undefined && fromEnv.tls !== undefined ? { tls: fromEnv.tls } : {}),
+            ...(options.plainHttp === undefined && fromEnv.plainHttp !== undefined ? { plainHttp: fromEnv.plainHttp } : {}),
+        };
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
     }
     /** The ArtifactStore for one repository. */
@@ -36531,10 +36792,23 @@ class RegistryClient {
             this.auths.set(ref.registry, auth);
         }
         const plain = this.options.plainHttp;
-        const http = plain === true ||
-            (Array.isArray(plain) && plain.includes(ref.registry)) ||
-            (plain === undefined && isLoopback(ref.host));
-        return new RegistryRepository(this, auth, ref, new URL(`${http ? 'http' : 'https'}://${ref.host}`));
+        const listed = plain === true || (Array.isArray(plain) && (plain.includes(ref.registry) || plain.includes(ref.host)));
+        const scheme = listed
+            ? Promise.resolve('http')
+            : isLoopback(ref.host)
+                ? this.schemeOf(ref.host)
+                : undefined;
+        return new RegistryRepository(this, auth, ref, new URL(`${listed ? 'http' : 'https'}://${ref.host}`), scheme);
+    }
+    schemes = new Map();
+    /** Whether a loopback host speaks TLS, asked once per client. */
+    schemeOf(host) {
+        let scheme = this.schemes.get(host);
+        if (scheme === undefined) {
+            scheme = speaksTls(host, this.options.tls).then((yes) => (yes ? 'https' : 'http'));
+            this.schemes.set(host, scheme);
+        }
+        return scheme;
     }
 }
 class RegistryRepository {
@@ -36542,13 +36816,15 @@ class RegistryRepository {
     location;
     registry;
     repository;
+    mountScope;
     transport;
-    constructor(client, auth, ref, base) {
+    constructor(client, auth, ref, base, scheme) {
         this.client = client;
-        this.transport = new RepositoryTransport(client, auth, ref, base);
+        this.transport = new RepositoryTransport(client, auth, ref, base, scheme);
         this.registry = ref.registry;
         this.repository = ref.repository;
         this.location = `${ref.registry}/${ref.repository}`;
+        this.mountScope = { kind: 'registry', registry: ref.registry, repository: ref.repository };
     }
     // ---------------------------------------------------------------- manifests
     async resolve(reference) {
@@ -36569,7 +36845,7 @@ class RegistryRepository {
         const mediaType = header(response, 'content-type')?.split(';')[0]?.trim();
         const size = Number(header(response, 'content-length'));
         if (digest === undefined ||
-            !isDigest(digest) ||
+            !references_isDigest(digest) ||
             mediaType === undefined ||
             !MANIFEST_MEDIA_TYPES.includes(mediaType) ||
             !Number.isFinite(size)) {
@@ -36577,7 +36853,7 @@ class RegistryRepository {
             const manifest = await this.getManifest(reference);
             return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
         }
-        if (isDigest(reference) && digest !== reference) {
+        if (references_isDigest(reference) && digest !== reference) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry answered digest ${digest}.`);
         }
         checkManifestMediaType(mediaType, what);
@@ -36585,7 +36861,7 @@ class RegistryRepository {
     }
     async getManifest(reference) {
         this.checkReference(reference);
-        const what = `fetching manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
+        const what = `fetching manifest ${this.location}${references_isDigest(reference) ? '@' : ':'}${reference}`;
         const { response, bytes } = await this.transport.requestBytes({
             what,
             method: 'GET',
@@ -36594,8 +36870,8 @@ class RegistryRepository {
             headers: { accept: MANIFEST_ACCEPT },
             expect: [200],
         }, MAX_MANIFEST_BYTES);
-        const actual = sha256(bytes);
-        if (isDigest(reference) && actual !== reference) {
+        const actual = media_sha256(bytes);
+        if (references_isDigest(reference) && actual !== reference) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
         }
         const claimed = header(response, 'docker-content-digest');
@@ -36612,7 +36888,7 @@ class RegistryRepository {
         if (manifest.bytes.length > MAX_MANIFEST_BYTES) {
             throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: ${manifest.bytes.length} bytes is above the 4 MiB limit.`);
         }
-        if (sha256(manifest.bytes) !== manifest.digest) {
+        if (media_sha256(manifest.bytes) !== manifest.digest) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes do not hash to ${manifest.digest}.`);
         }
         const put = () => this.transport.request({
@@ -36650,7 +36926,7 @@ class RegistryRepository {
         await this.putManifest(manifest, { tag });
     }
     checkReference(reference) {
-        if (!isDigest(reference) && !isTag(reference)) {
+        if (!references_isDigest(reference) && !isTag(reference)) {
             throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
         }
     }
@@ -36705,6 +36981,11 @@ class RegistryRepository {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/open.ts
+/**
+ * Opening a store from a reference, and a plain verified copy of a manifest tree between stores
+ * (the building block under promote; promote adds the tag rule, the pool, mounts and records).
+ */
+
 
 
 
@@ -36717,6 +36998,28 @@ function openStore(reference, client = {}) {
         return new LayoutStore(ref.path);
     const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
     return registry.repository(ref);
+}
+/**
+ * The credentials map entry for a registry reference when both username and password are given;
+ * empty for a layout or when either is missing (the Docker config and helpers still apply).
+ */
+function credentialsFor(ref, username, password) {
+    if (ref.kind !== 'registry' || username === undefined || password === undefined)
+        return {};
+    return { [ref.registry]: { username, password } };
+}
+/**
+ * The store an action's reference input points into, opened as every action does: a layout
+ * directory resolves against `cwd` (the workspace, as every other path input), a registry gets
+ * the explicit credentials (the password masked first) plus the environment and logger.
+ */
+function storeFromInputs(ref, inputs, environment) {
+    if (ref.kind === 'layout')
+        return openStore({ ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) });
+    const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
+    if (Object.keys(credentials).length > 0)
+        environment.logger.secret(inputs.registryPassword);
+    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
 }
 /**
  * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
@@ -36770,12 +37073,47 @@ async function readBlob(store, descriptor) {
 var dist = __nccwpck_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
 var sign_dist = __nccwpck_require__(5179);
+;// CONCATENATED MODULE: ./packages/core/src/github/run-facts.ts
+/**
+ * The facts of a workflow run that a statement about what it made carries: the one builder behind
+ * SLSA provenance (sign/statements.ts) and promotion records (promote/records.ts), so the two never
+ * disagree on which run, commit, repository or workflow it was.
+ */
+
+/**
+ * The one builder of a run's facts. `workflow` is GITHUB_WORKFLOW_REF and, when signing keyless, the
+ * OIDC token's `job_workflow_ref` (which GitHub's own provenance names as the builder).
+ */
+function runFacts(context, workflow) {
+    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
+    const parsed = (0,github_context/* parseWorkflowRef */.QO)(workflow.workflowRef);
+    return {
+        repository: context.repository,
+        repositoryUrl,
+        sha: context.sha,
+        ref: context.ref,
+        workflowName: context.workflow,
+        workflowRef: workflow.workflowRef,
+        workflow: { path: parsed.path, ref: parsed.ref || context.ref },
+        builderId: `${context.serverUrl}/${workflow.jobWorkflowRef ?? workflow.workflowRef}`,
+        actor: context.actor,
+        runUrl: context.repository === '' || context.runId === ''
+            ? undefined
+            : `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
+    };
+}
+/** A run's facts from the runner's environment alone (for a caller with no GitHubContext). */
+function envRunFacts(env) {
+    return runFacts(readRunContext(env), { workflowRef: env.GITHUB_WORKFLOW_REF ?? '' });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sign/statements.ts
 /**
  * in-toto Statement v1 and the predicates this suite signs: cosign v3's own image signature,
  * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
  * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
  */
+
 
 
 const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
@@ -36785,19 +37123,10 @@ const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
 const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
 const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
 const SPDX_PREDICATE = 'https://spdx.dev/Document/v2.3';
-const SHA256 = /^[a-f0-9]{64}$/;
-/** Accepts `sha256:<hex>` or bare hex; returns the 64 lower-case hex digits. */
-function statements_sha256Hex(digest) {
-    const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
-    if (!SHA256.test(hex)) {
-        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
-    }
-    return hex;
-}
 function subject(name, digest) {
     if (name === '')
         throw new errors/* ArtefactsError */.E('INTERNAL', 'A statement subject needs a name.');
-    return { name, digest: { sha256: statements_sha256Hex(digest) } };
+    return { name, digest: { sha256: media_digestHex(digest) } };
 }
 function statement(subjects, predicateType, predicate) {
     if (subjects.length === 0)
@@ -36867,15 +37196,13 @@ function githubProvenancePredicate(context, facts) {
     if (missing.length > 0) {
         throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`, { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' });
     }
-    const workflow = (0,github_context/* parseWorkflowRef */.QO)(facts.workflowRef);
-    const workflowPath = workflow.path;
-    const workflowRefName = workflow.ref || context.ref;
-    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
+    // The run's facts come from the one builder promotion records use too (github/run-facts.ts).
+    const run = runFacts(context, facts);
     return {
         buildDefinition: {
             buildType: GITHUB_WORKFLOW_BUILD_TYPE,
             externalParameters: {
-                workflow: { ref: workflowRefName, repository: repositoryUrl, path: workflowPath },
+                workflow: { ref: run.workflow.ref, repository: run.repositoryUrl, path: run.workflow.path },
             },
             internalParameters: {
                 github: {
@@ -36885,13 +37212,11 @@ function githubProvenancePredicate(context, facts) {
                     runner_environment: facts.runnerEnvironment,
                 },
             },
-            resolvedDependencies: [{ uri: `git+${repositoryUrl}@${context.ref}`, digest: { gitCommit: context.sha } }],
+            resolvedDependencies: [{ uri: `git+${run.repositoryUrl}@${run.ref}`, digest: { gitCommit: run.sha } }],
         },
         runDetails: {
-            builder: { id: `${context.serverUrl}/${facts.jobWorkflowRef ?? facts.workflowRef}` },
-            metadata: {
-                invocationId: `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
-            },
+            builder: { id: run.builderId },
+            metadata: { invocationId: run.runUrl },
         },
     };
 }
@@ -37128,6 +37453,7 @@ function bundleText(bundle) {
 
 
 
+
 const files_BUNDLE_SUFFIX = '.sigstore.json';
 function toSubjects(files) {
     return files.map((f) => subject(f.name, f.digest));
@@ -37246,7 +37572,7 @@ async function signFiles(files, config) {
         if (!file.path)
             continue;
         const data = await promises_.readFile(file.path);
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
+        const actual = media_sha256(data);
         if (actual !== file.digest) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${file.name} changed while being signed (${file.digest} → ${actual}).`);
         }
@@ -37331,6 +37657,187 @@ async function uploadAttestation(api, bundle, mode, logger) {
     }
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
+/**
+ * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
+ * files or of random, incompressible content of a given size, the image config, single-platform
+ * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
+ */
+
+
+
+
+
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+/**
+ * A ustar header: a regular file (default) or a directory, owner 0/0 without names, mtime in
+ * seconds (default 0). Throws when the name cannot be stored in ustar's 100 + 155 byte fields.
+ */
+function tarHeader(name, size, mode = 0o644, options = {}) {
+    const header = Buffer.alloc(512, 0);
+    let prefix = '';
+    let base = name;
+    if (Buffer.byteLength(name) > 100) {
+        const cut = name.lastIndexOf('/', 155);
+        prefix = cut > 0 ? name.slice(0, cut) : '';
+        base = cut > 0 ? name.slice(cut + 1) : name;
+    }
+    if (Buffer.byteLength(base) > 100 || Buffer.byteLength(prefix) > 155 || base === '') {
+        throw new ArtefactsError('UNSUPPORTED', `Path ${JSON.stringify(name.slice(0, 300))} is too long for a ustar entry (name 100 bytes, directory prefix 155).`);
+    }
+    header.write(base, 0, 100, 'utf8');
+    header.write(octal(mode, 8), 100, 'ascii');
+    header.write(octal(0, 8), 108, 'ascii');
+    header.write(octal(0, 8), 116, 'ascii');
+    header.write(octal(size, 12), 124, 'ascii');
+    header.write(octal(Math.max(0, Math.floor(options.mtime ?? 0)), 12), 136, 'ascii');
+    header.write('        ', 148, 'ascii');
+    header.write(options.type === 'directory' ? '5' : '0', 156, 'ascii');
+    header.write('ustar\u000000', 257, 'ascii');
+    header.write(prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
+    return header;
+}
+async function* tarEntries(spec) {
+    const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
+    for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
+        yield tarHeader(name.replace(/^\/+/, ''), bytes.length);
+        yield bytes;
+        yield pad(bytes.length);
+    }
+    if (spec.randomBytes !== undefined && spec.randomBytes > 0) {
+        yield tarHeader(`random-${randomBytes(6).toString('hex')}.bin`, spec.randomBytes);
+        for (let left = spec.randomBytes; left > 0; left -= 1 << 20)
+            yield randomBytes(Math.min(left, 1 << 20));
+        yield pad(spec.randomBytes);
+    }
+    yield Buffer.alloc(1024, 0);
+}
+/** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
+async function buildLayer(store, spec) {
+    const hash = createHash('sha256');
+    const tee = new Transform({
+        transform(chunk, _encoding, callback) {
+            hash.update(chunk);
+            callback(null, chunk);
+        },
+    });
+    const tar = Readable.from(tarEntries(spec)).pipe(tee);
+    const gzip = (spec.compression ?? 'gzip') === 'gzip';
+    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
+    return {
+        descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
+        diffId: `sha256:${hash.digest('hex')}`,
+    };
+}
+/** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */
+async function buildImage(store, spec, options = {}) {
+    const platform = spec.platform ?? { architecture: 'amd64', os: 'linux' };
+    const layers = [];
+    const diffIds = [];
+    for (const layer of spec.layers) {
+        const built = await buildLayer(store, layer);
+        layers.push(built.descriptor);
+        diffIds.push(built.diffId);
+    }
+    const config = Buffer.from(JSON.stringify({
+        ...(spec.created === undefined ? {} : { created: spec.created }),
+        ...platform,
+        config: spec.config ?? {},
+        rootfs: { type: 'layers', diff_ids: diffIds },
+    }));
+    const configBlob = await store.writeBlob(config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociManifest,
+        config: { mediaType: MEDIA.ociConfig, ...configBlob },
+        layers,
+        ...(spec.annotations === undefined ? {} : { annotations: spec.annotations }),
+    };
+    const encoded = encodeManifest(manifest);
+    await store.putManifest(encoded, options);
+    return encoded;
+}
+/** Builds a multi-platform index over images (each built with its own platform). */
+async function buildIndex(store, images, options = {}) {
+    const index = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociIndex,
+        manifests: images.map(({ manifest, platform }) => ({
+            mediaType: manifest.mediaType,
+            digest: manifest.digest,
+            size: manifest.bytes.length,
+            platform,
+        })),
+        ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
+    };
+    const encoded = encodeManifest(index);
+    await store.putManifest(encoded, options.tag === undefined ? {} : { tag: options.tag });
+    return encoded;
+}
+/** Builds an artifact manifest (empty config, one layer) referring to `subject`: a signature, SBOM or record. */
+async function buildReferrer(store, subject, artifactType, content, annotations = {}) {
+    const manifest = await prepareReferrer(store, subject, artifactType, content, annotations);
+    await store.putManifest(manifest);
+    return manifest;
+}
+/**
+ * The one builder of a manifest that refers to a subject (an OCI 1.1 artifact manifest): the given
+ * artifactType, the empty config, the layers, `subject` (media type, digest and size only) and
+ * the annotations when there are any. Signatures, SBOM documents and promotion records all come
+ * from here. The key order is fixed (schemaVersion, mediaType, artifactType, config, layers,
+ * subject, annotations), as cosign writes it: the bytes, and so the digest, never change.
+ * Answers the exact bytes (as a Manifest) and the descriptor an index lists it by.
+ */
+function referrerManifest(spec) {
+    const { subject, annotations } = spec;
+    const manifest = media_encodeManifest({
+        schemaVersion: 2,
+        mediaType: media_MEDIA.ociManifest,
+        artifactType: spec.artifactType,
+        config: { ...EMPTY_DESCRIPTOR },
+        layers: [...spec.layers],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        ...(annotations === undefined || Object.keys(annotations).length === 0 ? {} : { annotations }),
+    });
+    return { manifest, descriptor: descriptorOf(manifest) };
+}
+/**
+ * A referrer's blobs uploaded (the empty config and the content layer, together) and its manifest
+ * encoded but not yet written: the caller decides when the referrer becomes visible.
+ */
+async function prepareReferrer(store, subject, artifactType, content, annotations = {}) {
+    const layer = { mediaType: content.mediaType, digest: sha256(content.bytes), size: content.bytes.length };
+    // The empty config is usually there already (every referrer shares it): one HEAD instead of an upload.
+    await Promise.all([
+        store
+            .hasBlob(EMPTY_DIGEST)
+            .then((has) => has === undefined ? store.putBlob({ digest: EMPTY_DIGEST, size: EMPTY_JSON.length }, EMPTY_JSON) : undefined),
+        store.putBlob(layer, content.bytes),
+    ]);
+    return referrerManifest({ artifactType, layers: [layer], subject, annotations }).manifest;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/artifact-types.ts
+/**
+ * The names under which Sigstore bundles are attached to a digest, in a module with no imports, so
+ * that code which only recognises attachments (promote's records, `artefacts tree`) does not load
+ * @sigstore/bundle at start-up. packages/core/test/sign/referrer.test.ts checks the media type
+ * against @sigstore/bundle's own.
+ */
+/** A Sigstore bundle v0.3 (cosign v3's referrer artifactType). */
+const SIGSTORE_BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The annotation of a bundle referrer that names the in-toto predicate type inside it. */
+const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
+
 ;// CONCATENATED MODULE: ./packages/core/src/sign/referrer.ts
 /**
  * How signatures and attestations live in a registry, as pure data (the registry client moves the
@@ -37348,30 +37855,23 @@ async function uploadAttestation(api, bundle, mode, logger) {
 
 
 
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
-const OCI_IMAGE_CONFIG = 'application/vnd.oci.image.config.v1+json';
+
+
+
+
 const SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
-const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
 const ANNOTATION_CREATED = 'org.opencontainers.image.created';
 const ANNOTATION_TITLE = 'org.opencontainers.image.title';
 const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
-const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
-const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
-const EMPTY_DATA = Buffer.from('{}');
-function digestOf(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
-}
 function blob(mediaType, data, annotations) {
     return {
-        descriptor: { mediaType, digest: digestOf(data), size: data.length, ...(annotations ? { annotations } : {}) },
+        descriptor: { mediaType, digest: media_sha256(data), size: data.length, ...(annotations ? { annotations } : {}) },
         data,
     };
 }
-/** The empty config descriptor: `{}`, sha256:44136fa3…, size 2. */
-const EMPTY_CONFIG = blob(OCI_EMPTY, EMPTY_DATA);
+/** The empty config blob (`{}`) every referrer names, pushed along with it. */
+const EMPTY_CONFIG = { descriptor: EMPTY_DESCRIPTOR, data: media_EMPTY_JSON };
 /** The content annotation value and predicate type of a bundle. */
 function bundleContent(bundle) {
     if (bundle.dsseEnvelope) {
@@ -37399,7 +37899,7 @@ function bundleReferrer(bundle, subject, created = new Date()) {
     if (mediaType !== dist.BUNDLE_V03_MEDIA_TYPE) {
         throw new errors/* ArtefactsError */.E('INTERNAL', `Only v0.3 bundles are pushed as referrers (got ${mediaType}).`);
     }
-    statements_sha256Hex(subject.digest);
+    media_digestHex(subject.digest);
     const data = Buffer.from(bundleText(bundle));
     const layer = blob(dist.BUNDLE_V03_MEDIA_TYPE, data);
     const titled = {
@@ -37412,34 +37912,19 @@ function bundleReferrer(bundle, subject, created = new Date()) {
         ...(predicateType ? { [ANNOTATION_PREDICATE]: predicateType } : {}),
         [ANNOTATION_CREATED]: created.toISOString(),
     };
-    const manifest = Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
+    const { manifest, descriptor } = referrerManifest({
         artifactType: dist.BUNDLE_V03_MEDIA_TYPE,
-        config: EMPTY_CONFIG.descriptor,
         layers: [titled],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        subject,
         annotations,
-    }));
-    return {
-        manifest,
-        descriptor: {
-            mediaType: OCI_MANIFEST,
-            digest: digestOf(manifest),
-            size: manifest.length,
-            artifactType: dist.BUNDLE_V03_MEDIA_TYPE,
-            annotations,
-        },
-        blobs: [EMPTY_CONFIG, { descriptor: titled, data }],
-    };
+    });
+    return { manifest: manifest.bytes, descriptor, blobs: [EMPTY_CONFIG, { descriptor: titled, data }] };
 }
-/** The referrers fallback tag for a subject digest: `sha256-<hex>`. */
-function referrer_referrersTag(digest) {
-    return `sha256-${statements_sha256Hex(digest)}`;
-}
+/** The referrers fallback tag (`sha256-<hex>`) is the OCI layer's; re-exported for this namespace's callers. */
+
 /** The cosign v2 signature tag: `sha256-<hex>.sig`. */
 function legacySignatureTag(digest) {
-    return `${referrer_referrersTag(digest)}.sig`;
+    return `${referrersTag(digest)}.sig`;
 }
 /** Index entries that are Sigstore bundles (by artifactType), from a referrers index or fallback tag. */
 function bundleReferrers(index) {
@@ -37454,7 +37939,7 @@ function bundleReferrers(index) {
  * match their digest. Any mismatch is VERIFICATION_FAILED naming the referrer.
  */
 async function readBundleReferrer(manifestBytes, subjectDigest, fetchBlob) {
-    const name = digestOf(manifestBytes);
+    const name = media_sha256(manifestBytes);
     const fail = (why) => new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Referrer ${name}: ${why}.`);
     let manifest;
     try {
@@ -37465,7 +37950,7 @@ async function readBundleReferrer(manifestBytes, subjectDigest, fetchBlob) {
     }
     if (manifest.artifactType !== dist.BUNDLE_V03_MEDIA_TYPE)
         throw fail(`artifactType is ${String(manifest.artifactType)}, not a Sigstore bundle`);
-    if (manifest.subject?.digest !== `sha256:${statements_sha256Hex(subjectDigest)}`) {
+    if (manifest.subject?.digest !== `sha256:${media_digestHex(subjectDigest)}`) {
         throw fail(`its subject is ${String(manifest.subject?.digest)}, not ${subjectDigest}`);
     }
     const layer = manifest.layers?.[0];
@@ -37473,7 +37958,7 @@ async function readBundleReferrer(manifestBytes, subjectDigest, fetchBlob) {
         throw fail('expected exactly one layer of type application/vnd.dev.sigstore.bundle.v0.3+json');
     }
     const data = await fetchBlob(layer);
-    if (digestOf(data) !== layer.digest)
+    if (media_sha256(data) !== layer.digest)
         throw fail(`the bundle layer does not match its digest ${layer.digest}`);
     return data.toString('utf8');
 }
@@ -37482,7 +37967,7 @@ function legacySignaturePayload(dockerReference, digest) {
     return Buffer.from(JSON.stringify({
         critical: {
             identity: { 'docker-reference': dockerReference },
-            image: { 'docker-manifest-digest': `sha256:${statements_sha256Hex(digest)}` },
+            image: { 'docker-manifest-digest': `sha256:${media_digestHex(digest)}` },
             type: 'cosign container image signature',
         },
         optional: null,
@@ -37496,7 +37981,7 @@ function legacySignatureManifest(dockerReference, digest, key) {
     const payload = legacySignaturePayload(dockerReference, digest);
     const signature = (0,external_node_crypto_.sign)('sha256', payload, key.privateKey).toString('base64');
     const layer = blob(SIMPLE_SIGNING, payload, { [ANNOTATION_SIGNATURE]: signature });
-    const config = blob(OCI_IMAGE_CONFIG, Buffer.from(JSON.stringify({
+    const config = blob(media_MEDIA.ociConfig, Buffer.from(JSON.stringify({
         architecture: '',
         created: '0001-01-01T00:00:00Z',
         history: [{ created: '0001-01-01T00:00:00Z' }],
@@ -37506,13 +37991,13 @@ function legacySignatureManifest(dockerReference, digest, key) {
     })));
     const manifest = Buffer.from(JSON.stringify({
         schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
+        mediaType: media_MEDIA.ociManifest,
         config: config.descriptor,
         layers: [layer.descriptor],
     }));
     return {
         manifest,
-        descriptor: { mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length },
+        descriptor: { mediaType: media_MEDIA.ociManifest, digest: media_sha256(manifest), size: manifest.length },
         blobs: [config, layer],
     };
 }
@@ -37538,7 +38023,7 @@ function verifyLegacySignature(payload, signatureB64, key, digest) {
     catch {
         claimed = undefined;
     }
-    if (claimed !== `sha256:${statements_sha256Hex(digest)}`) {
+    if (claimed !== `sha256:${media_digestHex(digest)}`) {
         throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `The legacy signature is for ${String(claimed)}, not ${digest}.`);
     }
     return true;
@@ -38002,7 +38487,7 @@ function fail(what, rule, rejected, extra = '') {
  */
 function verifyStatements(bundles, subjectDigest, policy) {
     checkPolicy(policy);
-    const hex = statements_sha256Hex(subjectDigest);
+    const hex = media_digestHex(subjectDigest);
     const verifier = verifierFor(policy);
     const verified = [];
     const rejected = [];
@@ -38072,9 +38557,7 @@ function verifyStatements(bundles, subjectDigest, policy) {
 function verify_policy_verifyArtifactBundle(source, rawBundle, subject, policy) {
     checkPolicy(policy);
     const verifier = verifierFor(policy);
-    const want = Buffer.isBuffer(subject)
-        ? createHash('sha256').update(subject).digest()
-        : Buffer.from(sha256Hex(subject.digest), 'hex');
+    const want = Buffer.from(digestHex(Buffer.isBuffer(subject) ? sha256(subject) : subject.digest), 'hex');
     let bundle;
     try {
         try {
@@ -38109,10 +38592,6 @@ function verify_policy_verifyArtifactBundle(source, rawBundle, subject, policy) 
         transparencyLogIndex: verified.transparencyLogIndex,
     };
 }
-/** Verifies a bundle (`<file>.sigstore.json`) against a file's bytes; returns the signer. */
-function verifyArtifact(source, rawBundle, data, policy) {
-    return verify_policy_verifyArtifactBundle(source, rawBundle, data, policy).signer;
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/image.ts
 /**
@@ -38126,7 +38605,6 @@ function verifyArtifact(source, rawBundle, data, policy) {
 
 
 
-
 /** Uploads an artefact's blobs (skipping those present) then its manifest's exact bytes. */
 async function pushArtefact(store, artefact, options = {}) {
     // The blobs (a few small ones) go up concurrently; the manifest only after all of them.
@@ -38135,11 +38613,8 @@ async function pushArtefact(store, artefact, options = {}) {
             await store.putBlob(blob.descriptor, blob.data);
         }
     }));
-    const manifest = parseManifest(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, OCI_MANIFEST);
+    const manifest = parseManifest(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, media_MEDIA.ociManifest);
     return store.putManifest(manifest, options.tag === undefined ? {} : { tag: options.tag });
-}
-function image_digestOf(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
 }
 /**
  * Pushes the cosign v2 `.sig` manifest. cosign v2 appends each new signature as another layer of
@@ -38169,11 +38644,11 @@ async function pushLegacySignature(store, digest, legacy) {
         rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
         config: {},
     }));
-    const configDescriptor = { mediaType: OCI_IMAGE_CONFIG, digest: image_digestOf(config), size: config.length };
-    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: configDescriptor, layers }));
+    const configDescriptor = { mediaType: media_MEDIA.ociConfig, digest: media_sha256(config), size: config.length };
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media_MEDIA.ociManifest, config: configDescriptor, layers }));
     const merged = {
         manifest: bytes,
-        descriptor: { mediaType: OCI_MANIFEST, digest: image_digestOf(bytes), size: bytes.length },
+        descriptor: { mediaType: media_MEDIA.ociManifest, digest: media_sha256(bytes), size: bytes.length },
         blobs: [{ descriptor: configDescriptor, data: config }, ours],
     };
     const pushed = await pushArtefact(store, merged, { tag });
@@ -38456,8 +38931,11 @@ async function decryptWithPassword(document, password) {
     const opened = nacl_fast_default().secretbox.open(new Uint8Array(sealed), new Uint8Array(nonce), new Uint8Array(key));
     key.fill(0);
     if (opened === null) {
-        throw new errors/* ArtefactsError */.E('KEY_INVALID', 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).', {
-            hint: 'Give the password the key was created with (cosign reads it from COSIGN_PASSWORD).',
+        // cosign allows an empty password, so an empty one is tried; when it fails, none was given.
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', password === ''
+            ? 'Cannot decrypt the private key: it is encrypted and no password was given.'
+            : 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).', {
+            hint: 'Give the password the key was created with (the key-password input, or COSIGN_PASSWORD as for cosign).',
         });
     }
     return Buffer.from(opened);
@@ -38733,6 +39211,7 @@ async function readSigningConfig(path, shownAs) {
 
 
 
+
 /**
  * The sign action's inputs for a caller that only signs a statement of its own (promote's record,
  * sbom's attestation) with the given key, or keyless: no subjects, no attestations, no log upload,
@@ -38770,13 +39249,14 @@ function triState(get, name) {
         return 'auto';
     return inputs_boolean(get, name);
 }
-function parseSignInputs(get) {
+function parseSigningInputs(get) {
     const inputs = {
         image: optionalText(get, 'image'),
         files: list(get, 'files', { comma: false }),
         checksums: list(get, 'checksums', { comma: false }),
         key: optionalText(get, 'key'),
         keyPassword: get('key-password'),
+        identityToken: optionalText(get, 'identity-token'),
         keyless: triState(get, 'keyless'),
         transparencyLog: inputs_boolean(get, 'transparency-log', false),
         provenance: inputs_boolean(get, 'provenance', false),
@@ -38798,6 +39278,12 @@ function parseSignInputs(get) {
     }
     if (inputs.transparencyLog && !inputs.key) {
         throw (0,errors/* inputError */.Xu)('transparency-log', 'true', 'false unless key is given (key is missing; keyless signing logs as its instance does)');
+    }
+    if (inputs.identityToken && inputs.key) {
+        throw (0,errors/* inputError */.Xu)('identity-token', '(set)', 'empty when a key is given (sign with the key or keyless, not both)');
+    }
+    if (inputs.identityToken && inputs.keyless === false) {
+        throw (0,errors/* inputError */.Xu)('identity-token', '(set)', 'empty when keyless is false (the token is only for keyless signing)');
     }
     if (inputs.key && inputs.keyless === true) {
         throw (0,errors/* inputError */.Xu)('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
@@ -38822,7 +39308,7 @@ function parseSignInputs(get) {
     }
     return inputs;
 }
-function inputs_parseVerifyInputs(get) {
+function inputs_parseVerificationInputs(get) {
     const attestations = parse.list(get, 'attestations').map((a) => {
         const type = PREDICATE_ALIASES[a.toLowerCase()] ?? a;
         if (!URI.test(type)) {
@@ -38848,7 +39334,7 @@ function inputs_parseVerifyInputs(get) {
         showStatements: parse.boolean(get, 'show-statements', false),
     };
     for (const entry of inputs.files) {
-        if (/^sha(256|384|512):/i.test(entry) && !/^sha256:[a-f0-9]{64}$/.test(entry)) {
+        if (/^sha(256|384|512):/i.test(entry) && !isDigest(entry)) {
             throw inputError('files', entry, 'a glob, or a digest sha256:<64 lower-case hex digits>');
         }
     }
@@ -38905,15 +39391,21 @@ async function keyText(value, input, cwd) {
         throw (0,errors/* inputError */.Xu)(input, value, `a PEM key or the path of a readable key file (${(0,errors/* describeError */.Uc)(error)})`);
     }
 }
-/** The signing config the inputs ask for: key (decrypted here) or keyless (token fetched lazily). */
-async function resolveSigningConfig(inputs, environment) {
+/**
+ * The signing config the inputs ask for: key (decrypted here) or keyless (token fetched lazily).
+ * `keyInput` is the name the caller's step gives the key (`key` for sign and sbom, `record-key`
+ * for promote): an error about the key names it.
+ */
+async function resolveSigningConfig(inputs, environment, keyInput = 'key') {
     const { env, logger, cwd } = environment;
-    if (inputs.keyPassword)
-        logger.secret(inputs.keyPassword);
+    // The key's password: the input, else COSIGN_PASSWORD as cosign reads it.
+    const password = inputs.keyPassword !== '' ? inputs.keyPassword : (env.COSIGN_PASSWORD ?? '');
+    if (password)
+        logger.secret(password);
     if (inputs.key) {
         if (inputs.key.includes('-----BEGIN'))
             logger.secret(inputs.key);
-        const key = await loadPrivateKey(await keyText(inputs.key, 'key', cwd), inputs.keyPassword);
+        const key = await loadPrivateKey(await keyText(inputs.key, keyInput, cwd), password);
         const instance = await chooseInstance(inputs, environment);
         if (inputs.transparencyLog && !instance.rekorURL) {
             throw (0,errors/* inputError */.Xu)('transparency-log', 'true', `false with the '${instance.name}' instance, which has no transparency log`);
@@ -38925,24 +39417,68 @@ async function resolveSigningConfig(inputs, environment) {
         };
     }
     if (inputs.keyless === false) {
-        throw (0,errors/* inputError */.Xu)('key', '', 'a private key when keyless is false');
+        throw (0,errors/* inputError */.Xu)(keyInput, '', 'a private key when keyless is false');
+    }
+    const given = givenIdentityToken(inputs, env);
+    if (given !== undefined) {
+        logger.secret(given.token);
+        const who = tokenIdentity(given.token, given.from);
+        const instance = await chooseInstance(inputs, environment);
+        logger.info(`Signing keyless with the ${instance.name} Sigstore instance and a token (from ${given.from}) for ${who.identity}, issuer ${who.issuer}.`);
+        return { kind: 'keyless', instance, identityToken: async () => given.token };
     }
     if (!canRequestIdToken(env)) {
-        throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', 'No key was given and this job cannot sign keyless (no OIDC token).', {
-            hint: 'Add `permissions: id-token: write` to the job for keyless signing, or give `key` and `key-password`.',
+        throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', 'No key was given and there is no OIDC token to sign keyless with.', {
+            hint: 'Give an identity token (`identity-token`, or SIGSTORE_ID_TOKEN in the environment), add `permissions: id-token: write` to a GitHub Actions job, or give `key` and `key-password`.',
         });
     }
     const instance = await chooseInstance(inputs, environment);
     logger.info(`Signing keyless with the ${instance.name} Sigstore instance.`);
+    let fetched;
     return {
         kind: 'keyless',
         instance,
-        identityToken: async () => {
-            const token = await githubIdToken(env, 'sigstore');
+        // Fetched once, when first needed (the signer, provenance and the report all read it).
+        identityToken: () => (fetched ??= githubIdToken(env, 'sigstore').then((token) => {
             logger.secret(token);
             return token;
-        },
+        })),
     };
+}
+/** The identity token given to this run: `identity-token`, else SIGSTORE_ID_TOKEN (as cosign reads it). */
+function givenIdentityToken(inputs, env) {
+    if (inputs.identityToken)
+        return { token: inputs.identityToken.trim(), from: 'identity-token' };
+    const fromEnv = env.SIGSTORE_ID_TOKEN?.trim();
+    return fromEnv ? { token: fromEnv, from: 'SIGSTORE_ID_TOKEN' } : undefined;
+}
+/**
+ * Who a given token says it is, checked before Fulcio sees it: a JWT with an issuer, not expired.
+ * Fulcio decides the certificate's identity (per issuer: the email, the CI's workflow URI or the
+ * subject); this is what the token claims, shown so that `verify` can be given it.
+ */
+function tokenIdentity(token, from) {
+    const where = from === 'identity-token' ? "Input 'identity-token'" : from;
+    const notToken = () => new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: not an OIDC identity token (expected a JWT whose claims name an issuer, iss).`, { hint: 'Pass the token the CI issues for the audience "sigstore" (GitLab: id_tokens with aud: sigstore).' });
+    let claims;
+    try {
+        claims = tokenClaims(token);
+    }
+    catch {
+        throw notToken();
+    }
+    const text = (name) => (typeof claims[name] === 'string' ? claims[name] : '');
+    const issuer = text('iss');
+    if (issuer === '')
+        throw notToken();
+    const expires = typeof claims.exp === 'number' ? claims.exp : undefined;
+    if (expires !== undefined && expires * 1000 < Date.now()) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: the identity token expired at ${new Date(expires * 1000).toISOString()}.`, { hint: 'Ask the CI for a fresh token in the same job that signs (CI tokens live for minutes).' });
+    }
+    // Fulcio's subject per issuer: the email; GitLab's pipeline config URI; GitHub's workflow; else sub.
+    const gitlab = text('ci_config_ref_uri');
+    const identity = text('email') || (gitlab ? `https://${gitlab}` : '') || text('job_workflow_ref') || text('sub') || '(no subject)';
+    return { identity, issuer };
 }
 async function chooseInstance(inputs, environment) {
     if (inputs.signingConfig) {
@@ -38966,9 +39502,10 @@ function tufMirrorFor(inputs, github) {
 /**
  * The verification policy the inputs describe, with the key and trusted root loaded. Keyless
  * without `trusted-root`: the trusted root comes through TUF when `environment` is given (its env
- * names the cache directory), and is an error otherwise.
+ * names the cache directory), and is an error otherwise. `keyInput` names the public key's input
+ * in errors (`key` for verify, `require-signature` for promote's gate).
  */
-async function inputs_loadVerificationPolicy(inputs, cwd, environment) {
+async function inputs_loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key') {
     const keyless = !inputs.key;
     let trustedRoot = inputs.trustedRoot ? await readTrustedRoot(resolve(cwd, inputs.trustedRoot)) : undefined;
     if (!trustedRoot && keyless && environment) {
@@ -38986,7 +39523,7 @@ async function inputs_loadVerificationPolicy(inputs, cwd, environment) {
         requiredPredicateTypes: inputs.attestations,
     };
     if (inputs.key) {
-        return { ...common, key: loadPublicKey(await keyText(inputs.key, 'key', cwd)) };
+        return { ...common, key: loadPublicKey(await keyText(inputs.key, keyInput, cwd)) };
     }
     if (!trustedRoot) {
         throw new ArtefactsError('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {
@@ -39184,6 +39721,7 @@ function envelopeVerifies(envelope, key) {
 
 
 
+
 const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
 /**
@@ -39241,7 +39779,7 @@ function certificateStatement(raw, signer) {
 async function signedAlready(store, digest, signer, logger) {
     const found = new Map();
     let who;
-    const hex = statements_sha256Hex(digest);
+    const hex = media_digestHex(digest);
     for (const descriptor of bundleReferrers({ manifests: await store.referrers(digest) })) {
         try {
             const manifest = await store.getManifest(descriptor.digest);
@@ -39312,7 +39850,7 @@ async function hasLegacySignature(store, digest, key, logger) {
 
 
 /** Inputs whose values are secrets (masked as soon as read). */
-const SIGN_SECRETS = ['key', 'key-password', 'registry-password', 'github-token'];
+const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-password', 'github-token'];
 const VERIFY_SECRETS = (/* unused pure expression or super */ null && (['registry-password']));
 /** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
 const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path'];
@@ -39321,8 +39859,8 @@ function registryAccess(get) {
     const { username, password } = credentialPair(get);
     return { registryUsername: username, registryPassword: password };
 }
-function parseSignActionInputs(get) {
-    const inputs = parseSignInputs(get);
+function parseSignInputs(get) {
+    const inputs = parseSigningInputs(get);
     const access = registryAccess(get);
     if (inputs.image)
         imageReference(inputs.image);
@@ -39334,8 +39872,8 @@ function parseSignActionInputs(get) {
         githubToken: optionalText(get, 'github-token'),
     };
 }
-function parseVerifyActionInputs(get) {
-    const inputs = parseVerifyInputs(get);
+function parseVerifyInputs(get) {
+    const inputs = parseVerificationInputs(get);
     if (inputs.image)
         imageReference(inputs.image);
     return {
@@ -39358,12 +39896,7 @@ function imageReference(value) {
 /** The store behind `image` and the digest it points at, resolved once (HEAD). */
 async function resolveImage(value, access, environment, purpose) {
     const ref = imageReference(value);
-    const credentials = {};
-    if (ref.kind === 'registry' && access.registryUsername !== undefined && access.registryPassword !== undefined) {
-        environment.logger.secret(access.registryPassword);
-        credentials[ref.registry] = { username: access.registryUsername, password: access.registryPassword };
-    }
-    const store = openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+    const store = storeFromInputs(ref, access, environment);
     const target = referenceTarget(ref);
     const descriptor = await store.resolve(target);
     if (descriptor === undefined) {
@@ -39588,6 +40121,11 @@ async function runSign(inputs, environment) {
         }
     }
     const signer = [...signers].join('\n');
+    // Keyless: the identity Fulcio certified and the issuer it copied from the token, as verify takes them.
+    const issuer = config.kind === 'keyless' ? String(tokenClaims(await config.identityToken()).iss ?? '') : undefined;
+    if (issuer !== undefined && signers.size > 0) {
+        logger.info(`Signed keyless as ${[...signers].join(', ')} (issuer ${issuer}): verify with certificate-identity ${[...signers][0]} and certificate-oidc-issuer ${issuer}.`);
+    }
     const result = {
         digest: image?.descriptor.digest ?? null,
         image: image ? `${image.name}@${image.descriptor.digest}` : null,
@@ -39609,6 +40147,7 @@ async function runSign(inputs, environment) {
         ...rows.map((r) => `| ${r.what} | ${r.kind} | ${r.where} |`),
         '',
         `Signer: ${[...signers].map((s) => `\`${s}\``).join(', ')}${config.kind === 'key' && logIndexes.length === 0 ? ' (key-based, no transparency log entry: cosign v3 verifies it with `--insecure-ignore-tlog`)' : ''}`,
+        ...(issuer !== undefined ? ['', `Issuer: \`${issuer}\``] : []),
         ...(logIndexes.length > 0 ? ['', `Transparency log index: ${logIndexes.join(', ')}`] : []),
         '',
     ].join('\n');
@@ -39747,10 +40286,6 @@ async function runVerify(inputs, environment) {
         summary: jobSummary('verify', image?.digest ?? '', environment.github, summary),
     };
 }
-/** The sign action's core entry point (alias of runSign). */
-const sign = (/* unused pure expression or super */ null && (runSign));
-/** The verify action's core entry point (alias of runVerify). */
-const verify = (/* unused pure expression or super */ null && (runVerify));
 
 
 /***/ }),
@@ -42336,11 +42871,15 @@ function file_command_prepareKeyValueMessage(key, value) {
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
 ;// CONCATENATED MODULE: ./packages/http-client-lazy/lib/index.js
-// The same HttpClient, constructed on first use: the real module (and undici) is imported lazily.
+// @actions/http-client as @actions/core uses it, and nothing more: `new HttpClient(...)` and
+// `getJson` (OIDC's getIDToken). The real client (and undici) is imported on the first request.
 let real;
 const load = () => (real ??= __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 3257)));
 
-const METHODS = [
+const STAND_IN = '@actions/http-client (the lazy stand-in in packages/http-client-lazy)';
+
+/** The real HttpClient's other methods: @actions/core never calls them, so they are not wired up. */
+const NOT_PROVIDED = [
   'options',
   'get',
   'del',
@@ -42349,69 +42888,46 @@ const METHODS = [
   'put',
   'head',
   'sendStream',
-  'request',
-  'getJson',
   'postJson',
   'putJson',
   'patchJson',
+  'request',
+  'dispose',
+  'requestRaw',
+  'requestRawWithCallback',
+  'getAgent',
   'getAgentDispatcher',
 ];
 
 class lib_HttpClient {
+  #args;
+  #client;
   constructor(...args) {
-    this.lazyArgs = args;
-    this.lazyClient = undefined;
+    this.#args = args;
   }
-  async lazyReal() {
-    if (this.lazyClient === undefined) {
+  async #real() {
+    if (this.#client === undefined) {
       const m = await load();
-      this.lazyClient = new m.HttpClient(...this.lazyArgs);
+      this.#client = new m.HttpClient(...this.#args);
     }
-    return this.lazyClient;
+    return this.#client;
   }
-  dispose() {
-    this.lazyClient?.dispose();
+  async getJson(...args) {
+    return (await this.#real()).getJson(...args);
   }
 }
-for (const name of METHODS) {
-  lib_HttpClient.prototype[name] = async function (...args) {
-    const client = await this.lazyReal();
-    return client[name](...args);
-  };
+for (const name of NOT_PROVIDED) {
+  Object.defineProperty(lib_HttpClient.prototype, name, {
+    value() {
+      throw new Error(
+        `${STAND_IN} provides only what @actions/core calls (new HttpClient, getJson); HttpClient.${name}() was called. ` +
+          'Wire it up in packages/http-client-lazy/lib/index.js (and index.d.ts), or drop the package.json override.',
+      );
+    },
+    writable: true,
+    configurable: true,
+  });
 }
-
-// Plain values, copied from @actions/http-client 4.0.1 so that importing them loads nothing.
-const HttpCodes = Object.freeze({
-  OK: 200,
-  MultipleChoices: 300,
-  MovedPermanently: 301,
-  ResourceMoved: 302,
-  SeeOther: 303,
-  NotModified: 304,
-  UseProxy: 305,
-  SwitchProxy: 306,
-  TemporaryRedirect: 307,
-  PermanentRedirect: 308,
-  BadRequest: 400,
-  Unauthorized: 401,
-  PaymentRequired: 402,
-  Forbidden: 403,
-  NotFound: 404,
-  MethodNotAllowed: 405,
-  NotAcceptable: 406,
-  ProxyAuthenticationRequired: 407,
-  RequestTimeout: 408,
-  Conflict: 409,
-  Gone: 410,
-  TooManyRequests: 429,
-  InternalServerError: 500,
-  NotImplemented: 501,
-  BadGateway: 502,
-  ServiceUnavailable: 503,
-  GatewayTimeout: 504,
-});
-const Headers = Object.freeze({ Accept: 'accept', ContentType: 'content-type' });
-const MediaTypes = Object.freeze({ ApplicationJson: 'application/json' });
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client-eager/lib/auth.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -42490,7 +43006,7 @@ class PersonalAccessTokenCredentialHandler {
 }
 //# sourceMappingURL=auth.js.map
 ;// CONCATENATED MODULE: ./packages/http-client-lazy/lib/auth.js
-// The credential handlers import nothing heavy: re-exported as they are.
+// The one credential handler @actions/core uses; it imports nothing heavy, so it is re-exported as it is.
 
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
