@@ -11,7 +11,8 @@ import type { RawInputs } from '../inputs.js';
 import * as workspacePaths from '../paths.js';
 import type { Credentials } from '../oci/auth.js';
 import { promote, promoteSummary, type PromoteDestination } from './promote.js';
-import type { PromoteSignaturePolicy } from './gate.js';
+import { withConditions, type PromoteSignaturePolicy } from './gate.js';
+import { parseConditionsInput } from '../sign/inputs.js';
 import { formatReference, isTag, parseReference, referenceInput } from '../oci/references.js';
 import type { SigningConfig } from '../sign/bundle.js';
 
@@ -207,7 +208,7 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     copyReferrers,
     platforms,
     mountFrom,
-    signaturePolicy: signaturePolicy(raw),
+    signaturePolicy: withConditions(signaturePolicy(raw), parseConditionsInput(raw)),
     environment: environmentName,
     evidence,
     record: inputs.boolean(raw, 'record', true),

@@ -39,6 +39,8 @@ import {
   type VerifyInputs,
 } from './inputs.js';
 import { customAttestation, provenanceAttestation, sbomAttestation, signImage, type Attestation } from './plan.js';
+import { stepAttestation } from './predicates/index.js';
+import { checkConditions } from './conditions.js';
 import { expectedSigner, hasLegacySignature, signedAlready } from './rerun.js';
 import { statement } from './statements.js';
 import { tokenClaims } from './oidc.js';
@@ -65,7 +67,7 @@ export const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-
 export const VERIFY_SECRETS = ['registry-password'] as const;
 
 /** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
-export const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path'] as const;
+export const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path', 'attest-path'] as const;
 export const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root'] as const;
 
 function registryAccess(get: RawInputs): RegistryAccess {
@@ -201,6 +203,10 @@ async function attestationsFor(
     out.push(customAttestation(inputs.predicateType, json, inputs.predicatePath ? 'predicate-path' : 'predicate'));
   }
   if (inputs.sbomPath) out.push(sbomAttestation(await readInput(inputs.sbomPath, 'sbom-path', environment.cwd)));
+  if (inputs.attestType) {
+    const document = inputs.attestPath ? await readInput(inputs.attestPath, 'attest-path', environment.cwd) : '';
+    out.push(stepAttestation(inputs.attestType, document, inputs, environment));
+  }
   return out;
 }
 
@@ -227,6 +233,7 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
   for (const [input, value] of [
     ['predicate-path', inputs.predicatePath],
     ['sbom-path', inputs.sbomPath],
+    ['attest-path', inputs.attestPath],
     ['signing-config', inputs.signingConfig],
   ] as const) {
     if (value !== undefined) inWorkspace(ws, input, value);
@@ -441,6 +448,7 @@ export async function runVerify(inputs: VerifyActionInputs, environment: ActionE
     const resolved = await resolveImage(inputs.image, inputs, environment, 'verify');
     name = resolved.name;
     image = await verifyImage(resolved.store, resolved.descriptor.digest, policy, logger);
+    checkConditions(inputs.conditions ?? [], image.verified, `${resolved.name}@${image.digest}`);
     logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);
   }
   const files: { path: string; signer: string; kind: string; predicateType: string | null }[] = [];
@@ -454,6 +462,8 @@ export async function runVerify(inputs: VerifyActionInputs, environment: ActionE
   ];
   for (const { label, subject } of subjects) {
     const verified = await verifySubject(subject, policy, bundlePath);
+    const verifiedStatement = verified.statement;
+    checkConditions(inputs.conditions ?? [], verifiedStatement ? [{ source: label, statement: verifiedStatement }] : [], label);
     const signer = describeSigner(verified.signer);
     const bundle = relative(cwd, bundlePath ?? `${'path' in subject ? subject.path : label}${BUNDLE_SUFFIX}`);
     files.push({

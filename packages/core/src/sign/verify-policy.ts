@@ -55,6 +55,7 @@ export type Rule =
   | 'statement-format'
   | 'subject-digest'
   | 'predicate-type'
+  | 'condition'
   | 'policy';
 
 export interface Rejection {
