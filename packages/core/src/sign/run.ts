@@ -67,7 +67,15 @@ export const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-
 export const VERIFY_SECRETS = ['registry-password'] as const;
 
 /** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
-export const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path', 'attest-path'] as const;
+export const SIGN_PATH_INPUTS = [
+  'image',
+  'files',
+  'checksums',
+  'key',
+  'predicate-path',
+  'sbom-path',
+  'attest-path',
+] as const;
 export const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root'] as const;
 
 function registryAccess(get: RawInputs): RegistryAccess {
@@ -463,7 +471,11 @@ export async function runVerify(inputs: VerifyActionInputs, environment: ActionE
   for (const { label, subject } of subjects) {
     const verified = await verifySubject(subject, policy, bundlePath);
     const verifiedStatement = verified.statement;
-    checkConditions(inputs.conditions ?? [], verifiedStatement ? [{ source: label, statement: verifiedStatement }] : [], label);
+    checkConditions(
+      inputs.conditions ?? [],
+      verifiedStatement ? [{ source: label, statement: verifiedStatement }] : [],
+      label,
+    );
     const signer = describeSigner(verified.signer);
     const bundle = relative(cwd, bundlePath ?? `${'path' in subject ? subject.path : label}${BUNDLE_SUFFIX}`);
     files.push({

@@ -10,6 +10,9 @@ import { testResultPredicate, TEST_RESULT_PREDICATE } from './test-result.js';
 import { vulnPredicate, VULN_PREDICATE } from './vuln.js';
 
 export { APPROVAL_PREDICATE, TEST_RESULT_PREDICATE, VULN_PREDICATE };
+export { approvalPredicate, testResultPredicate, vulnPredicate };
+export { readXml, MAX_JUNIT_BYTES } from './test-result.js';
+export { scanFormat } from './vuln.js';
 
 /** The CI run that produced the evidence, when there is one. */
 function runUrl(environment: Pick<ActionEnvironment, 'github'>): string | undefined {

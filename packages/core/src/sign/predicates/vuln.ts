@@ -77,7 +77,9 @@ function scannerOf(format: ScanFormat, document: Json): { name: string; uri: str
   const version = text(driver.semanticVersion) || text(driver.version);
   return {
     name,
-    uri: text(driver.informationUri) || `pkg:generic/${encodeURIComponent(name.toLowerCase())}${version ? `@${version}` : ''}`,
+    uri:
+      text(driver.informationUri) ||
+      `pkg:generic/${encodeURIComponent(name.toLowerCase())}${version ? `@${version}` : ''}`,
     version,
     db: {},
   };
