@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { ArtefactsError } from '@immutable-artefacts/core';
 import { checkConditions, parseConditions, truthy } from '../../src/sign/conditions.js';
@@ -121,5 +123,26 @@ describe('conditions on attested predicates', () => {
   it('parses a URI type up to the first colon followed by space', () => {
     const [c] = parseConditions(`${TEST_RESULT_PREDICATE}: {a: result}.a`, {});
     expect(c).toMatchObject({ predicateType: TEST_RESULT_PREDICATE, expression: '{a: result}.a' });
+  });
+});
+
+describe('the documented conditions', () => {
+  it('every condition in the verify docs is valid', () => {
+    const doc = readFileSync(
+      join(import.meta.dirname, '..', '..', '..', '..', 'actions', 'verify', 'README.extra.md'),
+      'utf8',
+    );
+    const inBlocks = doc
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /^(vuln|test-result|approval): /.test(l));
+    const inProse = [
+      ...[...doc.matchAll(/``((?:vuln|test-result|approval): .*?) ``/g)].map((m) => m[1]!),
+      ...[...doc.matchAll(/(?<!`)`((?:vuln|test-result|approval): [^`]*)`(?!`)/g)].map((m) => m[1]!),
+    ];
+    const lines = [...inBlocks, ...inProse];
+    expect(inBlocks.length).toBeGreaterThanOrEqual(5);
+    expect(inProse.length).toBeGreaterThanOrEqual(3);
+    expect(parseConditionsInput(raw({ conditions: lines.join('\n') }))).toHaveLength(lines.length);
   });
 });
