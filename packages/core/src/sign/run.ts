@@ -276,6 +276,9 @@ export async function runSign(inputs: SignActionInputs, environment: ActionEnvir
       const signer = await expectedSigner(config, environment.github?.serverUrl);
       const already = await signedAlready(image.store, image.descriptor.digest, signer, logger);
       kept = new Map(already.referrers);
+      // A step's evidence (attest-type) is new each time: a later scan or test run of the same type is
+      // attached beside the earlier one, not dropped as a re-run.
+      if (inputs.attestType) kept.delete(attestations[attestations.length - 1]!.predicateType);
       if (already.signer !== undefined) signers.add(already.signer);
       for (const [predicateType, referrer] of kept) {
         logger.info(`Already signed by this signer: ${predicateType} (referrer ${referrer}); not signed again.`);
