@@ -295,6 +295,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "",
         "required": false
       },
+      "conditions": {
+        "description": "With require-signature: conditions on the source digest's verified attestations, checked before a byte is copied, as the verify action's `conditions` (one per line, `<predicate type or short name>: <JMESPath expression>`), e.g. `approval: environment == 'prod'` or `test-result: result == 'PASSED'`.",
+        "default": "",
+        "required": false
+      },
       "certificate-identity": {
         "description": "With `require-signature: keyless`: the exact certificate identity (SAN) that must have signed, e.g. `https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main`.",
         "default": "",
@@ -772,6 +777,21 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "",
         "required": false
       },
+      "attest-type": {
+        "description": "Attest what a step produced, converted to the predicate the ecosystem reads: `vuln` (a trivy or grype JSON report, or SARIF, as cosign's https://cosign.sigstore.dev/attestation/vuln/v1 with the report under `scanner.result`), `test-result` (JUnit XML as in-toto's https://in-toto.io/attestation/test-result/v0.1), or `approval` (this run's actor, environment, time and run URL). Any other predicate: predicate-type with predicate-path.",
+        "default": "",
+        "required": false
+      },
+      "attest-path": {
+        "description": "The report to attest with attest-type vuln (scanner JSON or SARIF) or test-result (JUnit XML).",
+        "default": "",
+        "required": false
+      },
+      "attest-environment": {
+        "description": "With attest-type approval: the environment approved for (e.g. prod). Empty = the environment the event names (deployment, deployment_protection_rule).",
+        "default": "",
+        "required": false
+      },
       "sbom-path": {
         "description": "An SBOM (CycloneDX or SPDX 2.3 JSON, e.g. from the sbom action) to attest as its own referrer (predicate types https://cyclonedx.org/bom, https://spdx.dev/Document/v2.3).",
         "default": "",
@@ -885,7 +905,12 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "attestations": {
-        "description": "List of predicate types that must be present among the verified statements (URIs, or provenance, slsa-provenance, cyclonedx, spdx, signature).",
+        "description": "List of predicate types that must be present among the verified statements (URIs, or provenance, slsa-provenance, cyclonedx, spdx, signature, vuln, test-result, approval).",
+        "default": "",
+        "required": false
+      },
+      "conditions": {
+        "description": "Conditions on what was attested, one per line: `<predicate type or short name>: <JMESPath expression>` (short names: vuln, test-result, approval, provenance, cyclonedx, spdx). Each must give a JMESPath-truthy value (not false, null, \"\", [] or {}) over the predicate of at least one verified attestation of that type, e.g. `test-result: result == 'PASSED'`. Fails naming the line, the predicate type and the value found.",
         "default": "",
         "required": false
       },

@@ -8,20 +8,21 @@
  * by the policy (sign/verify-policy.ts), failing closed with VERIFICATION_FAILED that names, for
  * every referrer, the rule that refused it.
  */
-import { ArtefactsError, describeError } from '../errors.js';
+import { ArtefactsError, describeError, inputError } from '../errors.js';
 import type { ActionEnvironment } from '../action.js';
 import { verifyImage } from '../sign/image.js';
 import { loadVerificationPolicy, type VerificationInputs } from '../sign/inputs.js';
 import type { VerificationPolicy } from '../sign/verify-policy.js';
 import type { ArtifactStore } from '../oci/store.js';
+import { checkConditions, type Condition } from '../sign/conditions.js';
 
 /** What the signature gate found: who signed the digest. */
 export interface GateResult {
   signers: string[];
 }
 
-/** What the promote inputs ask the source digest to be signed by. */
-export type PromoteSignaturePolicy =
+/** What the promote inputs ask the source digest to be signed by, and to have attested (`conditions`). */
+export type PromoteSignaturePolicy = (
   | {
       readonly kind: 'key';
       /** PEM text of the public key, or a path to it (relative to the workspace). */
@@ -34,7 +35,27 @@ export type PromoteSignaturePolicy =
       readonly issuer: string;
       /** A trusted_root.json path (relative to the workspace); absent: fetched through TUF. */
       readonly trustedRoot?: string;
-    };
+    }
+) & {
+  /** Conditions on the digest's verified attestations (sign/conditions.ts), judged before anything is copied. */
+  readonly conditions?: readonly Condition[];
+};
+
+/** The policy with the `conditions` input added; conditions without `require-signature` are an error. */
+export function withConditions(
+  policy: PromoteSignaturePolicy | undefined,
+  conditions: readonly Condition[],
+): PromoteSignaturePolicy | undefined {
+  if (conditions.length === 0) return policy;
+  if (policy === undefined) {
+    throw inputError(
+      'conditions',
+      conditions[0]!.line,
+      'empty unless require-signature is given (only verified attestations are judged)',
+    );
+  }
+  return { ...policy, conditions };
+}
 
 /** The verify action's inputs that mean the same as the promote policy. */
 function verifyInputs(policy: PromoteSignaturePolicy): VerificationInputs {
@@ -84,6 +105,18 @@ export async function verifyPromotionSource(
     );
   }
   const result = await verifyImage(source, digest, verification, context.logger);
+  if (policy.conditions !== undefined && policy.conditions.length > 0) {
+    try {
+      checkConditions(policy.conditions, result.verified, `${source.location}@${digest}`);
+    } catch (error) {
+      if (!(error instanceof ArtefactsError)) throw error;
+      throw new ArtefactsError('VERIFICATION_FAILED', `Input 'conditions': ${error.message}\nNothing was promoted.`, {
+        ...(error.hint === undefined ? {} : { hint: error.hint }),
+        cause: error,
+      });
+    }
+    context.logger.info(`Conditions held for ${digest}: ${policy.conditions.map((c) => c.line).join('; ')}`);
+  }
   context.logger.info(`Signature gate passed for ${digest}: ${result.signers.join(', ')}`);
   return { signers: [...result.signers] };
 }

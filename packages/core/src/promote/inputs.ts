@@ -13,7 +13,8 @@ import type { Credentials } from '../oci/auth.js';
 import { credentialsFor } from '../oci/open.js';
 import { promote, promoteSummary } from './promote.js';
 import type { MountSource } from './copy.js';
-import type { PromoteSignaturePolicy } from './gate.js';
+import { withConditions, type PromoteSignaturePolicy } from './gate.js';
+import { parseConditionsInput } from '../sign/inputs.js';
 import { isTag, referenceInput, type ImageReference } from '../oci/references.js';
 import { isMediaType } from '../oci/media.js';
 import type { SigningConfig } from '../sign/bundle.js';
@@ -214,7 +215,7 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     copyReferrers,
     platforms,
     mountFrom,
-    signaturePolicy: signaturePolicy(raw),
+    signaturePolicy: withConditions(signaturePolicy(raw), parseConditionsInput(raw)),
     environment: environmentName,
     evidence,
     record: inputs.boolean(raw, 'record', true),

@@ -16,3 +16,5 @@ export * from './github-attestations.js';
 export * from './image.js';
 export * from './signing-config.js';
 export * from './tuf.js';
+export * from './conditions.js';
+export * from './predicates/index.js';

@@ -19,8 +19,16 @@ import { readTrustedRoot } from './trust.js';
 import { fetchTrustedRoot, tufCacheDir, TUF_MIRRORS } from './tuf.js';
 import type { GitHubContext } from '../github/context.js';
 import type { VerificationPolicy } from './verify-policy.js';
+import { parseConditions, type Condition } from './conditions.js';
+import { VULN_PREDICATE } from './predicates/vuln.js';
+import { TEST_RESULT_PREDICATE } from './predicates/test-result.js';
+import { APPROVAL_PREDICATE } from './predicates/approval.js';
 
 export type InstanceChoice = 'auto' | 'public-good' | 'github';
+
+/** What a step produced, attested as a predicate the ecosystem reads (sign's `attest-type`). */
+export const ATTEST_TYPES = ['vuln', 'test-result', 'approval'] as const;
+export type AttestType = (typeof ATTEST_TYPES)[number];
 
 export interface SigningInputs {
   readonly image: string | undefined;
@@ -44,6 +52,12 @@ export interface SigningInputs {
   readonly signingConfig?: string | undefined;
   /** Sign again even when the digest already carries this signer's signature of the same statement type. */
   readonly force?: boolean;
+  /** Attest a step's output: a scan (vuln), a JUnit report (test-result) or this run's approval. */
+  readonly attestType?: AttestType | undefined;
+  /** The scanner's JSON / SARIF, or the JUnit XML, for `attestType`. */
+  readonly attestPath?: string | undefined;
+  /** The environment an approval is for (else the event's deployment environment). */
+  readonly attestEnvironment?: string | undefined;
 }
 
 /**
@@ -96,6 +110,8 @@ export interface VerificationInputs {
   readonly bundle?: string | undefined;
   /** Print the verified statements in full (they can be large: an SBOM attestation is the whole SBOM). */
   readonly showStatements?: boolean;
+  /** Conditions on the verified attestations' predicates (sign/conditions.ts). */
+  readonly conditions?: readonly Condition[];
 }
 
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
@@ -105,7 +121,15 @@ const PREDICATE_ALIASES: Readonly<Record<string, string>> = {
   'slsa-provenance': SLSA_PROVENANCE_PREDICATE,
   cyclonedx: CYCLONEDX_PREDICATE,
   spdx: SPDX_PREDICATE,
+  vuln: VULN_PREDICATE,
+  'test-result': TEST_RESULT_PREDICATE,
+  approval: APPROVAL_PREDICATE,
 };
+
+/** The `conditions` input (verify, promote): `<predicate type or short name>: <JMESPath expression>` per line. */
+export function parseConditionsInput(get: RawInputs, name = 'conditions'): Condition[] {
+  return parseConditions(get(name), PREDICATE_ALIASES, name);
+}
 
 function triState(get: RawInputs, name: string): 'auto' | boolean {
   const raw = get(name).trim().toLowerCase();
@@ -132,6 +156,9 @@ export function parseSigningInputs(get: RawInputs): SigningInputs {
     sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'] as const, 'auto'),
     signingConfig: parse.optionalText(get, 'signing-config'),
     force: parse.boolean(get, 'force', false),
+    attestType: get('attest-type').trim() === '' ? undefined : parse.oneOf(get, 'attest-type', ATTEST_TYPES),
+    attestPath: parse.optionalText(get, 'attest-path'),
+    attestEnvironment: parse.optionalText(get, 'attest-environment'),
   };
   if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
     throw inputError(
@@ -177,6 +204,24 @@ export function parseSigningInputs(get: RawInputs): SigningInputs {
   if (inputs.predicateType && !inputs.predicate && !inputs.predicatePath) {
     throw inputError('predicate', '', 'a JSON predicate (or predicate-path) for predicate-type');
   }
+  if (inputs.attestType && inputs.attestType !== 'approval' && !inputs.attestPath) {
+    throw inputError(
+      'attest-path',
+      '',
+      inputs.attestType === 'vuln'
+        ? 'the scan report to attest (trivy or grype JSON, or SARIF) with attest-type: vuln'
+        : 'the JUnit XML report to attest with attest-type: test-result',
+    );
+  }
+  if (inputs.attestType === 'approval' && inputs.attestPath) {
+    throw inputError('attest-path', inputs.attestPath, 'empty with attest-type: approval (the run is the approval)');
+  }
+  if (!inputs.attestType && inputs.attestPath) {
+    throw inputError('attest-type', '', `one of ${ATTEST_TYPES.join(', ')} when attest-path is given`);
+  }
+  if (inputs.attestEnvironment && inputs.attestType !== 'approval') {
+    throw inputError('attest-environment', inputs.attestEnvironment, 'empty unless attest-type is approval');
+  }
   if (inputs.signingConfig && inputs.sigstoreInstance !== 'auto') {
     throw inputError(
       'sigstore-instance',
@@ -214,6 +259,7 @@ export function parseVerificationInputs(get: RawInputs): VerificationInputs {
     tufRoot: parse.optionalText(get, 'tuf-root'),
     bundle: parse.optionalText(get, 'bundle'),
     showStatements: parse.boolean(get, 'show-statements', false),
+    conditions: parseConditionsInput(get),
   };
   for (const entry of inputs.files) {
     if (/^sha(256|384|512):/i.test(entry) && !isDigest(entry)) {

@@ -38,6 +38,8 @@ import {
   type VerificationInputs,
 } from './inputs.js';
 import { customAttestation, provenanceAttestation, sbomAttestation, signImage, type Attestation } from './plan.js';
+import { stepAttestation } from './predicates/index.js';
+import { checkConditions } from './conditions.js';
 import { expectedSigner, hasLegacySignature, signedAlready } from './rerun.js';
 import { statement } from './statements.js';
 import { tokenClaims } from './oidc.js';
@@ -64,7 +66,7 @@ export const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-
 export const VERIFY_SECRETS = ['registry-password'] as const;
 
 /** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
-const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path'] as const;
+const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path', 'attest-path'] as const;
 const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root'] as const;
 
 function registryAccess(get: RawInputs): RegistryAccess {
@@ -195,6 +197,10 @@ async function attestationsFor(
     out.push(customAttestation(inputs.predicateType, json, inputs.predicatePath ? 'predicate-path' : 'predicate'));
   }
   if (inputs.sbomPath) out.push(sbomAttestation(await readInput(inputs.sbomPath, 'sbom-path', environment.cwd)));
+  if (inputs.attestType) {
+    const document = inputs.attestPath ? await readInput(inputs.attestPath, 'attest-path', environment.cwd) : '';
+    out.push(stepAttestation(inputs.attestType, document, inputs, environment));
+  }
   return out;
 }
 
@@ -221,6 +227,7 @@ export async function runSign(inputs: SignInputs, environment: ActionEnvironment
   for (const [input, value] of [
     ['predicate-path', inputs.predicatePath],
     ['sbom-path', inputs.sbomPath],
+    ['attest-path', inputs.attestPath],
     ['signing-config', inputs.signingConfig],
   ] as const) {
     if (value !== undefined) inWorkspace(ws, input, value);
@@ -255,6 +262,9 @@ export async function runSign(inputs: SignInputs, environment: ActionEnvironment
       const signer = await expectedSigner(config, environment.github?.serverUrl);
       const already = await signedAlready(image.store, image.descriptor.digest, signer, logger);
       kept = new Map(already.referrers);
+      // A step's evidence (attest-type) is new each time: a later scan or test run of the same type is
+      // attached beside the earlier one, not dropped as a re-run.
+      if (inputs.attestType) kept.delete(attestations[attestations.length - 1]!.predicateType);
       if (already.signer !== undefined) signers.add(already.signer);
       for (const [predicateType, referrer] of kept) {
         logger.info(`Already signed by this signer: ${predicateType} (referrer ${referrer}); not signed again.`);
@@ -435,6 +445,7 @@ export async function runVerify(inputs: VerifyInputs, environment: ActionEnviron
     const resolved = await resolveImage(inputs.image, inputs, environment, 'verify');
     name = resolved.name;
     image = await verifyImage(resolved.store, resolved.descriptor.digest, policy, logger);
+    checkConditions(inputs.conditions ?? [], image.verified, `${resolved.name}@${image.digest}`);
     logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);
   }
   const files: { path: string; signer: string; kind: string; predicateType: string | null }[] = [];
@@ -448,6 +459,12 @@ export async function runVerify(inputs: VerifyInputs, environment: ActionEnviron
   ];
   for (const { label, subject } of subjects) {
     const verified = await verifySubject(subject, policy, bundlePath);
+    const verifiedStatement = verified.statement;
+    checkConditions(
+      inputs.conditions ?? [],
+      verifiedStatement ? [{ source: label, statement: verifiedStatement }] : [],
+      label,
+    );
     const signer = describeSigner(verified.signer);
     const bundle = relative(cwd, bundlePath ?? `${'path' in subject ? subject.path : label}${BUNDLE_SUFFIX}`);
     files.push({

@@ -56,6 +56,7 @@ export type Rule =
   | 'statement-format'
   | 'subject-digest'
   | 'predicate-type'
+  | 'condition'
   | 'policy';
 
 export interface Rejection {
