@@ -34052,7 +34052,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8423);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2514);
 
 
 /** The only place that reads the runner's inputs; secrets are masked as soon as they are read. */
@@ -34080,7 +34080,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8423);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2514);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 
 
@@ -34261,7 +34261,7 @@ function parseWorkflowRef(value) {
 
 /***/ }),
 
-/***/ 8423:
+/***/ 2514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39194,6 +39194,353 @@ async function readSigningConfig(path, shownAs) {
     return instanceFromSigningConfig(text, shownAs);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/vuln.ts
+/**
+ * A vulnerability scan as cosign's vuln predicate (https://cosign.sigstore.dev/attestation/vuln/v1):
+ * the scanner's name (as a package URL), its version and database, the scan's time, and the
+ * scanner's own document unchanged under `scanner.result`, so a condition reads the findings in
+ * the shape the tool writes them. Trivy JSON, grype JSON and SARIF 2.1 are recognised.
+ * Spec: https://github.com/sigstore/cosign/blob/main/specs/COSIGN_VULN_ATTESTATION_SPEC.md
+ */
+
+const VULN_PREDICATE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+const object = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+const vuln_text = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+/** Which tool wrote `document`, from the fields each one always writes. */
+function scanFormat(document) {
+    if (typeof document.version === 'string' && Array.isArray(document.runs))
+        return 'sarif';
+    if (Array.isArray(document.matches) && (object(document.descriptor) || object(document.source)))
+        return 'grype';
+    if (typeof document.SchemaVersion === 'number' && ('Results' in document || 'ArtifactName' in document)) {
+        return 'trivy';
+    }
+    return undefined;
+}
+function scannerOf(format, document) {
+    if (format === 'trivy') {
+        // Trivy writes its version only in recent releases (`Trivy.Version`); the DB is in the image metadata's report.
+        const version = vuln_text(object(document.Trivy)?.Version);
+        return {
+            name: 'trivy',
+            uri: `pkg:github/aquasecurity/trivy${version ? `@${version}` : ''}`,
+            version,
+            db: {},
+        };
+    }
+    if (format === 'grype') {
+        const descriptor = object(document.descriptor) ?? {};
+        const version = vuln_text(descriptor.version);
+        const db = object(object(descriptor.db)?.status) ?? object(descriptor.db) ?? {};
+        return {
+            name: vuln_text(descriptor.name) || 'grype',
+            uri: `pkg:github/anchore/grype${version ? `@${version}` : ''}`,
+            version,
+            db: { uri: vuln_text(db.from ?? db.location), version: vuln_text(db.built ?? db.schemaVersion) },
+        };
+    }
+    const driver = object(object(object(document.runs[0])?.tool)?.driver) ?? {};
+    const name = vuln_text(driver.name) || 'sarif';
+    const version = vuln_text(driver.semanticVersion) || vuln_text(driver.version);
+    return {
+        name,
+        uri: vuln_text(driver.informationUri) ||
+            `pkg:generic/${encodeURIComponent(name.toLowerCase())}${version ? `@${version}` : ''}`,
+        version,
+        db: {},
+    };
+}
+function timesOf(format, document, now) {
+    let started = '';
+    let finished = '';
+    if (format === 'trivy')
+        started = finished = vuln_text(document.CreatedAt);
+    if (format === 'grype')
+        started = finished = vuln_text(object(document.descriptor)?.timestamp);
+    if (format === 'sarif') {
+        const invocation = object(object(document.runs[0])?.invocations?.[0]);
+        started = vuln_text(invocation?.startTimeUtc);
+        finished = vuln_text(invocation?.endTimeUtc) || started;
+    }
+    const iso = (t) => {
+        const parsed = t ? new Date(t) : undefined;
+        return parsed && !Number.isNaN(parsed.getTime()) ? parsed.toISOString() : now.toISOString();
+    };
+    return { started: iso(started), finished: iso(finished) };
+}
+/**
+ * Converts a scanner's JSON (trivy `--format json`, grype `-o json`, or SARIF) into the vuln
+ * predicate. `input` names the input it was read from, for errors.
+ */
+function vulnPredicate(json, input, invocation, now = new Date()) {
+    let parsed;
+    try {
+        parsed = JSON.parse(json);
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)(input, json, `a trivy or grype JSON report, or SARIF (${error.message})`);
+    }
+    const document = object(parsed);
+    const format = document ? scanFormat(document) : undefined;
+    if (!document || !format) {
+        throw (0,errors/* inputError */.Xu)(input, json, 'a trivy JSON report (SchemaVersion, Results), a grype JSON report (matches, descriptor) or SARIF 2.1 (version, runs)');
+    }
+    const scanner = scannerOf(format, document);
+    const times = timesOf(format, document, now);
+    return {
+        format,
+        scanner: scanner.name,
+        predicate: {
+            invocation: {
+                parameters: null,
+                uri: invocation?.uri ?? '',
+                event_id: invocation?.eventId ?? '',
+                'builder.id': invocation?.builderId ?? '',
+            },
+            scanner: {
+                uri: scanner.uri,
+                version: scanner.version,
+                db: { uri: vuln_text(scanner.db.uri), version: vuln_text(scanner.db.version) },
+                result: document,
+            },
+            metadata: { scanStartedOn: times.started, scanFinishedOn: times.finished },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/test-result.ts
+/**
+ * JUnit XML as in-toto's test-result predicate (https://in-toto.io/attestation/test-result/v0.1):
+ * `result` PASSED / WARNED / FAILED, and the names of the passed, warned (skipped) and failed
+ * tests, with the report file as the configuration it came from.
+ * Spec: https://github.com/in-toto/attestation/blob/main/spec/predicates/test-result.md
+ *
+ * No XML parser is a dependency of core, so this is a small reader of exactly what JUnit reports
+ * hold: elements and their attributes (quoted, with the five named and numeric character
+ * references), comments, CDATA, processing instructions and a DOCTYPE without an internal subset,
+ * which is refused (no entity expansion). Text content is skipped. Size and depth are bounded.
+ */
+
+
+
+const TEST_RESULT_PREDICATE = 'https://in-toto.io/attestation/test-result/v0.1';
+/** Reports larger than this are refused rather than read (a JUnit file of 100k tests is ~20 MiB). */
+const MAX_JUNIT_BYTES = 64 * 1024 * 1024;
+const MAX_DEPTH = 256;
+function junitError(input, path, reason) {
+    return new errors/* ArtefactsError */.E('INPUT_INVALID', `Input '${input}': ${path} is not a JUnit XML report (${reason}).`, {
+        hint: 'Give the JUnit XML file the test runner wrote (e.g. jest-junit, pytest --junitxml, surefire).',
+    });
+}
+const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function decode(value, fail) {
+    return value.replace(/&([^;&\s]{1,10});/g, (_, ref) => {
+        if (ref in NAMED)
+            return NAMED[ref];
+        const code = /^#x([0-9a-f]{1,6})$/i.test(ref)
+            ? parseInt(ref.slice(2), 16)
+            : /^#([0-9]{1,7})$/.test(ref)
+                ? parseInt(ref.slice(1), 10)
+                : NaN;
+        if (Number.isNaN(code) || code > 0x10ffff)
+            fail(`unknown character reference &${ref};`);
+        return String.fromCodePoint(code);
+    });
+}
+const NAME = /^[A-Za-z_:][A-Za-z0-9_:.-]*/;
+/** Reads the element tree of an XML document (elements and attributes only). */
+function readXml(xml, fail) {
+    const root = { name: '#document', attributes: {}, children: [] };
+    const stack = [root];
+    let i = 0;
+    const skipPast = (end, what) => {
+        const at = xml.indexOf(end, i);
+        if (at < 0)
+            fail(`unterminated ${what}`);
+        i = at + end.length;
+    };
+    while (i < xml.length) {
+        const lt = xml.indexOf('<', i);
+        if (lt < 0)
+            break;
+        i = lt;
+        if (xml.startsWith('<!--', i))
+            skipPast('-->', 'comment');
+        else if (xml.startsWith('<![CDATA[', i))
+            skipPast(']]>', 'CDATA section');
+        else if (xml.startsWith('<?', i))
+            skipPast('?>', 'processing instruction');
+        else if (xml.startsWith('<!DOCTYPE', i)) {
+            const end = xml.indexOf('>', i);
+            if (end < 0)
+                fail('unterminated DOCTYPE');
+            if (xml.slice(i, end).includes('['))
+                fail('a DOCTYPE with an internal subset (entities are not expanded)');
+            i = end + 1;
+        }
+        else if (xml.startsWith('</', i)) {
+            const name = NAME.exec(xml.slice(i + 2, i + 2 + 512))?.[0];
+            const open = stack[stack.length - 1];
+            if (!name || stack.length === 1 || open.name !== name)
+                fail(`unexpected </${name ?? ''}> at offset ${i}`);
+            stack.pop();
+            skipPast('>', 'end tag');
+        }
+        else {
+            i += 1;
+            const name = NAME.exec(xml.slice(i, i + 512))?.[0];
+            if (!name)
+                fail(`a '<' that starts no element at offset ${i - 1}`);
+            i += name.length;
+            const attributes = {};
+            for (;;) {
+                const space = /^\s+/.exec(xml.slice(i, i + 256))?.[0] ?? '';
+                const attribute = NAME.exec(xml.slice(i + space.length, i + space.length + 512))?.[0];
+                if (!space || !attribute)
+                    break;
+                i += space.length + attribute.length;
+                const equals = /^\s*=\s*(["'])/.exec(xml.slice(i, i + 256));
+                if (!equals)
+                    fail(`attribute ${attribute} of <${name}> has no quoted value`);
+                i += equals[0].length;
+                const end = xml.indexOf(equals[1], i);
+                if (end < 0)
+                    fail(`attribute ${attribute} of <${name}> is not closed`);
+                const value = xml.slice(i, end);
+                if (value.includes('<'))
+                    fail(`attribute ${attribute} of <${name}> holds a '<'`);
+                attributes[attribute] = decode(value, fail);
+                i = end + 1;
+            }
+            const close = /^\s*(\/?)>/.exec(xml.slice(i, i + 1024));
+            if (!close)
+                fail(`a malformed <${name}> tag at offset ${i}`);
+            i += close[0].length;
+            const element = { name, attributes, children: [] };
+            stack[stack.length - 1].children.push(element);
+            if (close[1] !== '/') {
+                if (stack.length > MAX_DEPTH)
+                    fail(`elements nested deeper than ${MAX_DEPTH}`);
+                stack.push(element);
+            }
+        }
+    }
+    if (stack.length > 1)
+        fail(`<${stack[stack.length - 1].name}> is not closed`);
+    if (root.children.length !== 1)
+        fail(root.children.length === 0 ? 'no root element' : 'more than one root element');
+    return root.children[0];
+}
+/** Every <testcase> under the root, depth-first (suites nest in some runners' reports). */
+function testcases(element, out = []) {
+    for (const child of element.children) {
+        if (child.name === 'testcase')
+            out.push(child);
+        else
+            testcases(child, out);
+    }
+    return out;
+}
+/** A test's name as the spec's lists hold it: `classname.name` (or `name` alone), unique in its list. */
+function testName(testcase) {
+    const { classname, name } = testcase.attributes;
+    const base = name ?? '(unnamed)';
+    return classname && classname !== '' ? `${classname}.${base}` : base;
+}
+/**
+ * Converts a JUnit XML report to the test-result predicate: a test with <failure> or <error> failed,
+ * one with <skipped> is warned, the others passed. `result` is FAILED if any failed, else WARNED
+ * if any was skipped, else PASSED. A report with no test at all is refused (nothing was tested).
+ */
+function testResultPredicate(xml, options) {
+    const fail = (reason) => {
+        throw junitError(options.input, options.path, reason);
+    };
+    if (Buffer.byteLength(xml, 'utf8') > MAX_JUNIT_BYTES)
+        fail(`larger than ${MAX_JUNIT_BYTES} bytes`);
+    const root = readXml(xml, fail);
+    if (root.name !== 'testsuites' && root.name !== 'testsuite') {
+        fail(`the root element is <${root.name}>, not <testsuites> or <testsuite>`);
+    }
+    const cases = testcases(root);
+    if (cases.length === 0)
+        fail('it holds no <testcase>');
+    const passedTests = [];
+    const warnedTests = [];
+    const failedTests = [];
+    for (const testcase of cases) {
+        const outcomes = new Set(testcase.children.map((c) => c.name));
+        const name = testName(testcase);
+        if (outcomes.has('failure') || outcomes.has('error'))
+            failedTests.push(name);
+        else if (outcomes.has('skipped'))
+            warnedTests.push(name);
+        else
+            passedTests.push(name);
+    }
+    const result = failedTests.length > 0 ? 'FAILED' : warnedTests.length > 0 ? 'WARNED' : 'PASSED';
+    return {
+        result,
+        configuration: [
+            {
+                name: (0,external_node_path_.basename)(options.path),
+                digest: { sha256: media_digestHex(media_sha256(xml)) },
+            },
+        ],
+        ...(options.url ? { url: options.url } : {}),
+        passedTests,
+        warnedTests,
+        failedTests,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/approval.ts
+
+const APPROVAL_PREDICATE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/sign.md#approval-predicate-v1';
+/** The environment the event names: a deployment's, or a deployment protection rule's. */
+function eventEnvironment(github) {
+    const payload = github?.payload ?? {};
+    const deployment = payload.deployment;
+    if (typeof deployment?.environment === 'string' && deployment.environment !== '')
+        return deployment.environment;
+    if (typeof payload.environment === 'string' && payload.environment !== '')
+        return payload.environment;
+    return undefined;
+}
+/**
+ * The approval predicate for this run. `environment` is the `attest-environment` input; without it
+ * the environment comes from the event (deployment, deployment_protection_rule).
+ */
+function approvalPredicate(github, env, environment, now = new Date()) {
+    const approver = env.GITHUB_ACTOR?.trim() || github?.actor || '';
+    if (approver === '') {
+        throw (0,errors/* inputError */.Xu)('attest-type', 'approval', 'an approval attested from a GitHub Actions run (GITHUB_ACTOR names the approver, and it is not set)');
+    }
+    const where = environment ?? eventEnvironment(github);
+    if (where === undefined) {
+        throw (0,errors/* inputError */.Xu)('attest-environment', '', 'the environment approved for (e.g. prod), when the event names no deployment environment');
+    }
+    const triggeredBy = env.GITHUB_TRIGGERING_ACTOR?.trim();
+    const server = github?.serverUrl ?? env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repository = github?.repository ?? env.GITHUB_REPOSITORY ?? '';
+    const runId = github?.runId ?? env.GITHUB_RUN_ID ?? '';
+    const attempt = github?.runAttempt ?? (Number(env.GITHUB_RUN_ATTEMPT) || 1);
+    return {
+        approver,
+        ...(triggeredBy && triggeredBy !== approver ? { triggeredBy } : {}),
+        environment: where,
+        approvedAt: now.toISOString(),
+        run: {
+            url: repository && runId ? `${server}/${repository}/actions/runs/${runId}/attempts/${attempt}` : '',
+            repository,
+            workflow: github?.workflow ?? env.GITHUB_WORKFLOW ?? '',
+            event: github?.eventName ?? env.GITHUB_EVENT_NAME ?? '',
+            ref: github?.ref ?? env.GITHUB_REF ?? '',
+            sha: github?.sha ?? env.GITHUB_SHA ?? '',
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sign/inputs.ts
 /**
  * The sign and verify actions' inputs, parsed and checked once (the actions, the CLI and
@@ -39212,6 +39559,12 @@ async function readSigningConfig(path, shownAs) {
 
 
 
+
+
+
+
+/** What a step produced, attested as a predicate the ecosystem reads (sign's `attest-type`). */
+const ATTEST_TYPES = ['vuln', 'test-result', 'approval'];
 /**
  * The sign action's inputs for a caller that only signs a statement of its own (promote's record,
  * sbom's attestation) with the given key, or keyless: no subjects, no attestations, no log upload,
@@ -39242,7 +39595,14 @@ const PREDICATE_ALIASES = {
     'slsa-provenance': SLSA_PROVENANCE_PREDICATE,
     cyclonedx: CYCLONEDX_PREDICATE,
     spdx: SPDX_PREDICATE,
+    vuln: VULN_PREDICATE,
+    'test-result': TEST_RESULT_PREDICATE,
+    approval: APPROVAL_PREDICATE,
 };
+/** The `conditions` input (verify, promote): `<predicate type or short name>: <JMESPath expression>` per line. */
+function parseConditionsInput(get, name = 'conditions') {
+    return parseConditions(get(name), PREDICATE_ALIASES, name);
+}
 function triState(get, name) {
     const raw = get(name).trim().toLowerCase();
     if (raw === '' || raw === 'auto')
@@ -39268,6 +39628,9 @@ function parseSigningInputs(get) {
         sigstoreInstance: oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
         signingConfig: optionalText(get, 'signing-config'),
         force: inputs_boolean(get, 'force', false),
+        attestType: get('attest-type').trim() === '' ? undefined : oneOf(get, 'attest-type', ATTEST_TYPES),
+        attestPath: optionalText(get, 'attest-path'),
+        attestEnvironment: optionalText(get, 'attest-environment'),
     };
     if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
         throw (0,errors/* inputError */.Xu)('image', '', 'an image reference, or files / checksums to sign', 'Set `image`, `files` or `checksums`.');
@@ -39299,6 +39662,20 @@ function parseSigningInputs(get) {
     }
     if (inputs.predicateType && !inputs.predicate && !inputs.predicatePath) {
         throw (0,errors/* inputError */.Xu)('predicate', '', 'a JSON predicate (or predicate-path) for predicate-type');
+    }
+    if (inputs.attestType && inputs.attestType !== 'approval' && !inputs.attestPath) {
+        throw (0,errors/* inputError */.Xu)('attest-path', '', inputs.attestType === 'vuln'
+            ? 'the scan report to attest (trivy or grype JSON, or SARIF) with attest-type: vuln'
+            : 'the JUnit XML report to attest with attest-type: test-result');
+    }
+    if (inputs.attestType === 'approval' && inputs.attestPath) {
+        throw (0,errors/* inputError */.Xu)('attest-path', inputs.attestPath, 'empty with attest-type: approval (the run is the approval)');
+    }
+    if (!inputs.attestType && inputs.attestPath) {
+        throw (0,errors/* inputError */.Xu)('attest-type', '', `one of ${ATTEST_TYPES.join(', ')} when attest-path is given`);
+    }
+    if (inputs.attestEnvironment && inputs.attestType !== 'approval') {
+        throw (0,errors/* inputError */.Xu)('attest-environment', inputs.attestEnvironment, 'empty unless attest-type is approval');
     }
     if (inputs.signingConfig && inputs.sigstoreInstance !== 'auto') {
         throw (0,errors/* inputError */.Xu)('sigstore-instance', inputs.sigstoreInstance, 'auto when signing-config is given (the signing config names the services)');
@@ -39332,6 +39709,7 @@ function inputs_parseVerificationInputs(get) {
         tufRoot: parse.optionalText(get, 'tuf-root'),
         bundle: parse.optionalText(get, 'bundle'),
         showStatements: parse.boolean(get, 'show-statements', false),
+        conditions: parseConditionsInput(get),
     };
     for (const entry of inputs.files) {
         if (/^sha(256|384|512):/i.test(entry) && !isDigest(entry)) {
@@ -39617,6 +39995,48 @@ function sbomAttestation(json, input = 'sbom-path') {
     return { predicateType: sbomPredicateType(document), predicate: document };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/index.ts
+
+
+
+
+
+
+
+/** The CI run that produced the evidence, when there is one. */
+function runUrl(environment) {
+    const github = environment.github;
+    if (!github || !github.repository || !github.runId)
+        return undefined;
+    return `${github.serverUrl}/${github.repository}/actions/runs/${github.runId}/attempts/${github.runAttempt || 1}`;
+}
+/**
+ * The attestation for `type` from `document` (the file `attest-path` named; empty for an
+ * approval). Logs what was read, so the run shows which tool's output was attested.
+ */
+function stepAttestation(type, document, inputs, environment, now = new Date()) {
+    const url = runUrl(environment);
+    if (type === 'vuln') {
+        const converted = vulnPredicate(document, 'attest-path', url
+            ? {
+                uri: url,
+                eventId: environment.github?.runId ?? '',
+                builderId: `${environment.github?.serverUrl}/${environment.github?.repository}/actions`,
+            }
+            : undefined, now);
+        environment.logger.info(`Attesting a ${converted.format} scan by ${converted.scanner} (${VULN_PREDICATE}).`);
+        return { predicateType: VULN_PREDICATE, predicate: { ...converted.predicate } };
+    }
+    if (type === 'test-result') {
+        const predicate = testResultPredicate(document, { input: 'attest-path', path: inputs.attestPath ?? '', url });
+        environment.logger.info(`Attesting test results: ${predicate.result} (${predicate.passedTests.length} passed, ${predicate.warnedTests.length} warned, ${predicate.failedTests.length} failed).`);
+        return { predicateType: TEST_RESULT_PREDICATE, predicate: { ...predicate } };
+    }
+    const predicate = approvalPredicate(environment.github, environment.env, inputs.attestEnvironment, now);
+    environment.logger.info(`Attesting the approval of ${predicate.approver} for ${predicate.environment}.`);
+    return { predicateType: APPROVAL_PREDICATE, predicate: { ...predicate } };
+}
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __nccwpck_require__(3917);
 ;// CONCATENATED MODULE: ./packages/core/src/log.ts
@@ -39849,11 +40269,13 @@ async function hasLegacySignature(store, digest, key, logger) {
 
 
 
+
+
 /** Inputs whose values are secrets (masked as soon as read). */
 const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-password', 'github-token'];
 const VERIFY_SECRETS = (/* unused pure expression or super */ null && (['registry-password']));
 /** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
-const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path'];
+const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path', 'attest-path'];
 const VERIFY_PATH_INPUTS = (/* unused pure expression or super */ null && (['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root']));
 function registryAccess(get) {
     const { username, password } = credentialPair(get);
@@ -39961,6 +40383,10 @@ async function attestationsFor(inputs, environment, config) {
     }
     if (inputs.sbomPath)
         out.push(sbomAttestation(await readInput(inputs.sbomPath, 'sbom-path', environment.cwd)));
+    if (inputs.attestType) {
+        const document = inputs.attestPath ? await readInput(inputs.attestPath, 'attest-path', environment.cwd) : '';
+        out.push(stepAttestation(inputs.attestType, document, inputs, environment));
+    }
     return out;
 }
 /** An `oci:` layout image stays in the workspace as every other path input. */
@@ -39981,6 +40407,7 @@ async function runSign(inputs, environment) {
     for (const [input, value] of [
         ['predicate-path', inputs.predicatePath],
         ['sbom-path', inputs.sbomPath],
+        ['attest-path', inputs.attestPath],
         ['signing-config', inputs.signingConfig],
     ]) {
         if (value !== undefined)
@@ -40018,6 +40445,10 @@ async function runSign(inputs, environment) {
             const signer = await expectedSigner(config, environment.github?.serverUrl);
             const already = await signedAlready(image.store, image.descriptor.digest, signer, logger);
             kept = new Map(already.referrers);
+            // A step's evidence (attest-type) is new each time: a later scan or test run of the same type is
+            // attached beside the earlier one, not dropped as a re-run.
+            if (inputs.attestType)
+                kept.delete(attestations[attestations.length - 1].predicateType);
             if (already.signer !== undefined)
                 signers.add(already.signer);
             for (const [predicateType, referrer] of kept) {
@@ -40194,6 +40625,7 @@ async function runVerify(inputs, environment) {
         const resolved = await resolveImage(inputs.image, inputs, environment, 'verify');
         name = resolved.name;
         image = await verifyImage(resolved.store, resolved.descriptor.digest, policy, logger);
+        checkConditions(inputs.conditions ?? [], image.verified, `${resolved.name}@${image.digest}`);
         logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);
     }
     const files = [];
@@ -40207,6 +40639,8 @@ async function runVerify(inputs, environment) {
     ];
     for (const { label, subject } of subjects) {
         const verified = await verifySubject(subject, policy, bundlePath);
+        const verifiedStatement = verified.statement;
+        checkConditions(inputs.conditions ?? [], verifiedStatement ? [{ source: label, statement: verifiedStatement }] : [], label);
         const signer = describeSigner(verified.signer);
         const bundle = relative(cwd, bundlePath ?? `${'path' in subject ? subject.path : label}${BUNDLE_SUFFIX}`);
         files.push({

@@ -59,7 +59,7 @@ export function truthy(value: unknown): boolean {
 }
 
 /** The value an expression gives for one predicate, or the evaluation error (a type error in a function). */
-export function evaluate(condition: Condition, predicate: unknown): { value: unknown } | { error: string } {
+function evaluate(condition: Condition, predicate: unknown): { value: unknown } | { error: string } {
   try {
     return { value: search(predicate as JSONValue, condition.expression) };
   } catch (error) {

@@ -27,7 +27,7 @@ import { APPROVAL_PREDICATE } from './predicates/approval.js';
 export type InstanceChoice = 'auto' | 'public-good' | 'github';
 
 /** What a step produced, attested as a predicate the ecosystem reads (sign's `attest-type`). */
-export const ATTEST_TYPES = ['vuln', 'test-result', 'approval'] as const;
+const ATTEST_TYPES = ['vuln', 'test-result', 'approval'] as const;
 export type AttestType = (typeof ATTEST_TYPES)[number];
 
 export interface SigningInputs {

@@ -9,9 +9,9 @@
  * references), comments, CDATA, processing instructions and a DOCTYPE without an internal subset,
  * which is refused (no entity expansion). Text content is skipped. Size and depth are bounded.
  */
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { ArtefactsError } from '../../errors.js';
+import { digestHex, sha256 } from '../../oci/media.js';
 
 export const TEST_RESULT_PREDICATE = 'https://in-toto.io/attestation/test-result/v0.1';
 
@@ -173,7 +173,7 @@ export function testResultPredicate(
     configuration: [
       {
         name: basename(options.path),
-        digest: { sha256: createHash('sha256').update(xml, 'utf8').digest('hex') },
+        digest: { sha256: digestHex(sha256(xml)) },
       },
     ],
     ...(options.url ? { url: options.url } : {}),
