@@ -948,6 +948,9 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
@@ -956,6 +959,7 @@ var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node
  * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
  * streamed bodies, and bounded retries with exponential backoff and jitter.
  */
+
 
 
 
@@ -996,28 +1000,35 @@ function httpsAgentFor(options) {
     return agent;
 }
 /**
- * Whether `host` (host:port) speaks TLS: a handshake with these options. false only when the
- * answer is plainly not TLS (an HTTP server); a certificate the options do not trust still counts
- * as TLS, so that the request that follows fails with its own, clear error.
+ * Whether `host` (host:port) speaks TLS, in one round trip: a plain-HTTP `GET /v2/` on a bare
+ * connection. A registry serving plain HTTP answers it (200, 401, or 5xx when unwell); a TLS server
+ * answers 400 ("plain HTTP request to an HTTPS port", as Go and nginx do) or with bytes that are not
+ * HTTP (a TLS alert). No answer at all (reset, closed, timed out) says nothing: plain HTTP, the
+ * loopback default, and the request that follows reports and retries the failure as any other.
+ * Asked this way round because a plain-HTTP server given a TLS handshake may wait for a line that
+ * never comes.
  */
-function speaksTls(host, options, timeoutMs = 5_000) {
-    const url = new URL(`https://${host}`);
+function speaksTls(host, timeoutMs = 5_000) {
+    const url = new URL(`http://${host}`);
     return new Promise((resolve) => {
-        const socket = external_node_tls_default().connect({
-            host: url.hostname.replace(/^\[|\]$/g, ''),
-            port: Number(url.port || 443),
-            servername: /^[\d.]+$|:/.test(url.hostname) ? undefined : url.hostname,
-            rejectUnauthorized: false,
-            ...(options?.ca ? { ca: [...defaultRoots(), options.ca] } : {}),
-            ...(options?.cert ? { cert: options.cert, key: options.key } : {}),
-        });
-        const done = (answer) => {
+        const socket = external_node_net_default().connect({ host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 80) });
+        let answer = '';
+        const done = (tlsServer) => {
             socket.destroy();
-            resolve(answer);
+            resolve(tlsServer);
         };
-        socket.setTimeout(timeoutMs, () => done(true));
-        socket.once('secureConnect', () => done(true));
-        socket.once('error', (error) => done(!isPlainHttpAnswer(error)));
+        socket.setTimeout(timeoutMs, () => done(false));
+        socket.once('connect', () => socket.write(`GET /v2/ HTTP/1.1\r\nHost: ${url.host}\r\nUser-Agent: immutable-artefacts\r\nConnection: close\r\n\r\n`));
+        socket.on('data', (chunk) => {
+            answer += chunk.toString('latin1');
+            const status = /^HTTP\/1\.[01] (\d{3})/.exec(answer);
+            if (status)
+                done(status[1] === '400');
+            else if (answer.length >= 12 || chunk[0] === 0x15)
+                done(true);
+        });
+        socket.once('end', () => done(answer.length > 0 && !answer.startsWith('HTTP/')));
+        socket.once('error', () => done(false));
     });
 }
 /** A TLS client's error when the server answered in plain HTTP. */
@@ -2373,7 +2384,7 @@ class RegistryClient {
     schemeOf(host) {
         let scheme = this.schemes.get(host);
         if (scheme === undefined) {
-            scheme = speaksTls(host, this.options.tls).then((yes) => (yes ? 'https' : 'http'));
+            scheme = speaksTls(host).then((yes) => (yes ? 'https' : 'http'));
             this.schemes.set(host, scheme);
         }
         return scheme;

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import https from 'node:https';
+import net from 'node:net';
 import type { Readable } from 'node:stream';
 import tls from 'node:tls';
 import { ArtefactsError, describeError } from '../errors.js';
@@ -56,28 +57,37 @@ function httpsAgentFor(options: TlsOptions | undefined): https.Agent {
 }
 
 /**
- * Whether `host` (host:port) speaks TLS: a handshake with these options. false only when the
- * answer is plainly not TLS (an HTTP server); a certificate the options do not trust still counts
- * as TLS, so that the request that follows fails with its own, clear error.
+ * Whether `host` (host:port) speaks TLS, in one round trip: a plain-HTTP `GET /v2/` on a bare
+ * connection. A registry serving plain HTTP answers it (200, 401, or 5xx when unwell); a TLS server
+ * answers 400 ("plain HTTP request to an HTTPS port", as Go and nginx do) or with bytes that are not
+ * HTTP (a TLS alert). No answer at all (reset, closed, timed out) says nothing: plain HTTP, the
+ * loopback default, and the request that follows reports and retries the failure as any other.
+ * Asked this way round because a plain-HTTP server given a TLS handshake may wait for a line that
+ * never comes.
  */
-export function speaksTls(host: string, options: TlsOptions | undefined, timeoutMs = 5_000): Promise<boolean> {
-  const url = new URL(`https://${host}`);
+export function speaksTls(host: string, timeoutMs = 5_000): Promise<boolean> {
+  const url = new URL(`http://${host}`);
   return new Promise((resolve) => {
-    const socket = tls.connect({
-      host: url.hostname.replace(/^\[|\]$/g, ''),
-      port: Number(url.port || 443),
-      servername: /^[\d.]+$|:/.test(url.hostname) ? undefined : url.hostname,
-      rejectUnauthorized: false,
-      ...(options?.ca ? { ca: [...defaultRoots(), options.ca] } : {}),
-      ...(options?.cert ? { cert: options.cert, key: options.key } : {}),
-    });
-    const done = (answer: boolean) => {
+    const socket = net.connect({ host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 80) });
+    let answer = '';
+    const done = (tlsServer: boolean) => {
       socket.destroy();
-      resolve(answer);
+      resolve(tlsServer);
     };
-    socket.setTimeout(timeoutMs, () => done(true));
-    socket.once('secureConnect', () => done(true));
-    socket.once('error', (error: NodeJS.ErrnoException) => done(!isPlainHttpAnswer(error)));
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () =>
+      socket.write(
+        `GET /v2/ HTTP/1.1\r\nHost: ${url.host}\r\nUser-Agent: immutable-artefacts\r\nConnection: close\r\n\r\n`,
+      ),
+    );
+    socket.on('data', (chunk: Buffer) => {
+      answer += chunk.toString('latin1');
+      const status = /^HTTP\/1\.[01] (\d{3})/.exec(answer);
+      if (status) done(status[1] === '400');
+      else if (answer.length >= 12 || chunk[0] === 0x15) done(true);
+    });
+    socket.once('end', () => done(answer.length > 0 && !answer.startsWith('HTTP/')));
+    socket.once('error', () => done(false));
   });
 }
 

@@ -99,7 +99,7 @@ export class RegistryClient {
   private schemeOf(host: string): Promise<'http' | 'https'> {
     let scheme = this.schemes.get(host);
     if (scheme === undefined) {
-      scheme = speaksTls(host, this.options.tls).then((yes) => (yes ? 'https' : 'http'));
+      scheme = speaksTls(host).then((yes) => (yes ? 'https' : 'http'));
       this.schemes.set(host, scheme);
     }
     return scheme;
