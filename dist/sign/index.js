@@ -39205,362 +39205,12 @@ async function readSigningConfig(path, shownAs) {
     return instanceFromSigningConfig(text, shownAs);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/vuln.ts
-/**
- * A vulnerability scan as cosign's vuln predicate (https://cosign.sigstore.dev/attestation/vuln/v1):
- * the scanner's name (as a package URL), its version and database, the scan's time, and the
- * scanner's own document unchanged under `scanner.result`, so a condition reads the findings in
- * the shape the tool writes them. Trivy JSON, grype JSON and SARIF 2.1 are recognised.
- * Spec: https://github.com/sigstore/cosign/blob/main/specs/COSIGN_VULN_ATTESTATION_SPEC.md
- */
-
-const VULN_PREDICATE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
-const object = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
-const vuln_text = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-/** Which tool wrote `document`, from the fields each one always writes. */
-function scanFormat(document) {
-    if (typeof document.version === 'string' && Array.isArray(document.runs))
-        return 'sarif';
-    if (Array.isArray(document.matches) && (object(document.descriptor) || object(document.source)))
-        return 'grype';
-    if (typeof document.SchemaVersion === 'number' && ('Results' in document || 'ArtifactName' in document)) {
-        return 'trivy';
-    }
-    return undefined;
-}
-function scannerOf(format, document) {
-    if (format === 'trivy') {
-        // Trivy writes its version only in recent releases (`Trivy.Version`); the DB is in the image metadata's report.
-        const version = vuln_text(object(document.Trivy)?.Version);
-        return {
-            name: 'trivy',
-            uri: `pkg:github/aquasecurity/trivy${version ? `@${version}` : ''}`,
-            version,
-            db: {},
-        };
-    }
-    if (format === 'grype') {
-        const descriptor = object(document.descriptor) ?? {};
-        const version = vuln_text(descriptor.version);
-        const db = object(object(descriptor.db)?.status) ?? object(descriptor.db) ?? {};
-        return {
-            name: vuln_text(descriptor.name) || 'grype',
-            uri: `pkg:github/anchore/grype${version ? `@${version}` : ''}`,
-            version,
-            db: { uri: vuln_text(db.from ?? db.location), version: vuln_text(db.built ?? db.schemaVersion) },
-        };
-    }
-    const driver = object(object(object(document.runs[0])?.tool)?.driver) ?? {};
-    const name = vuln_text(driver.name) || 'sarif';
-    const version = vuln_text(driver.semanticVersion) || vuln_text(driver.version);
-    return {
-        name,
-        uri: vuln_text(driver.informationUri) ||
-            `pkg:generic/${encodeURIComponent(name.toLowerCase())}${version ? `@${version}` : ''}`,
-        version,
-        db: {},
-    };
-}
-function timesOf(format, document, now) {
-    let started = '';
-    let finished = '';
-    if (format === 'trivy')
-        started = finished = vuln_text(document.CreatedAt);
-    if (format === 'grype')
-        started = finished = vuln_text(object(document.descriptor)?.timestamp);
-    if (format === 'sarif') {
-        const invocation = object(object(document.runs[0])?.invocations?.[0]);
-        started = vuln_text(invocation?.startTimeUtc);
-        finished = vuln_text(invocation?.endTimeUtc) || started;
-    }
-    const iso = (t) => {
-        const parsed = t ? new Date(t) : undefined;
-        return parsed && !Number.isNaN(parsed.getTime()) ? parsed.toISOString() : now.toISOString();
-    };
-    return { started: iso(started), finished: iso(finished) };
-}
-/**
- * Converts a scanner's JSON (trivy `--format json`, grype `-o json`, or SARIF) into the vuln
- * predicate. `input` names the input it was read from, for errors.
- */
-function vulnPredicate(json, input, invocation, now = new Date()) {
-    let parsed;
-    try {
-        parsed = JSON.parse(json);
-    }
-    catch (error) {
-        throw (0,errors/* inputError */.Xu)(input, json, `a trivy or grype JSON report, or SARIF (${error.message})`);
-    }
-    const document = object(parsed);
-    const format = document ? scanFormat(document) : undefined;
-    if (!document || !format) {
-        throw (0,errors/* inputError */.Xu)(input, json, 'a trivy JSON report (SchemaVersion, Results), a grype JSON report (matches, descriptor) or SARIF 2.1 (version, runs)');
-    }
-    const scanner = scannerOf(format, document);
-    const times = timesOf(format, document, now);
-    return {
-        format,
-        scanner: scanner.name,
-        predicate: {
-            invocation: {
-                parameters: null,
-                uri: invocation?.uri ?? '',
-                event_id: invocation?.eventId ?? '',
-                'builder.id': invocation?.builderId ?? '',
-            },
-            scanner: {
-                uri: scanner.uri,
-                version: scanner.version,
-                db: { uri: vuln_text(scanner.db.uri), version: vuln_text(scanner.db.version) },
-                result: document,
-            },
-            metadata: { scanStartedOn: times.started, scanFinishedOn: times.finished },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/test-result.ts
-/**
- * JUnit XML as in-toto's test-result predicate (https://in-toto.io/attestation/test-result/v0.1):
- * `result` PASSED / WARNED / FAILED, and the names of the passed, warned (skipped) and failed
- * tests, with the report file as the configuration it came from.
- * Spec: https://github.com/in-toto/attestation/blob/main/spec/predicates/test-result.md
- *
- * No XML parser is a dependency of core, so this is a small reader of exactly what JUnit reports
- * hold: elements and their attributes (quoted, with the five named and numeric character
- * references), comments, CDATA, processing instructions and a DOCTYPE without an internal subset,
- * which is refused (no entity expansion). Text content is skipped. Size and depth are bounded.
- */
-
-
-
-const TEST_RESULT_PREDICATE = 'https://in-toto.io/attestation/test-result/v0.1';
-/** Reports larger than this are refused rather than read (a JUnit file of 100k tests is ~20 MiB). */
-const MAX_JUNIT_BYTES = 64 * 1024 * 1024;
-const MAX_DEPTH = 256;
-function junitError(input, path, reason) {
-    return new errors/* ArtefactsError */.E('INPUT_INVALID', `Input '${input}': ${path} is not a JUnit XML report (${reason}).`, {
-        hint: 'Give the JUnit XML file the test runner wrote (e.g. jest-junit, pytest --junitxml, surefire).',
-    });
-}
-const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-function decode(value, fail) {
-    return value.replace(/&([^;&\s]{1,10});/g, (_, ref) => {
-        if (ref in NAMED)
-            return NAMED[ref];
-        const code = /^#x([0-9a-f]{1,6})$/i.test(ref)
-            ? parseInt(ref.slice(2), 16)
-            : /^#([0-9]{1,7})$/.test(ref)
-                ? parseInt(ref.slice(1), 10)
-                : NaN;
-        if (Number.isNaN(code) || code > 0x10ffff)
-            fail(`unknown character reference &${ref};`);
-        return String.fromCodePoint(code);
-    });
-}
-const NAME = /^[A-Za-z_:][A-Za-z0-9_:.-]*/;
-/** Reads the element tree of an XML document (elements and attributes only). */
-function readXml(xml, fail) {
-    const root = { name: '#document', attributes: {}, children: [] };
-    const stack = [root];
-    let i = 0;
-    const skipPast = (end, what) => {
-        const at = xml.indexOf(end, i);
-        if (at < 0)
-            fail(`unterminated ${what}`);
-        i = at + end.length;
-    };
-    while (i < xml.length) {
-        const lt = xml.indexOf('<', i);
-        if (lt < 0)
-            break;
-        i = lt;
-        if (xml.startsWith('<!--', i))
-            skipPast('-->', 'comment');
-        else if (xml.startsWith('<![CDATA[', i))
-            skipPast(']]>', 'CDATA section');
-        else if (xml.startsWith('<?', i))
-            skipPast('?>', 'processing instruction');
-        else if (xml.startsWith('<!DOCTYPE', i)) {
-            const end = xml.indexOf('>', i);
-            if (end < 0)
-                fail('unterminated DOCTYPE');
-            if (xml.slice(i, end).includes('['))
-                fail('a DOCTYPE with an internal subset (entities are not expanded)');
-            i = end + 1;
-        }
-        else if (xml.startsWith('</', i)) {
-            const name = NAME.exec(xml.slice(i + 2, i + 2 + 512))?.[0];
-            const open = stack[stack.length - 1];
-            if (!name || stack.length === 1 || open.name !== name)
-                fail(`unexpected </${name ?? ''}> at offset ${i}`);
-            stack.pop();
-            skipPast('>', 'end tag');
-        }
-        else {
-            i += 1;
-            const name = NAME.exec(xml.slice(i, i + 512))?.[0];
-            if (!name)
-                fail(`a '<' that starts no element at offset ${i - 1}`);
-            i += name.length;
-            const attributes = {};
-            for (;;) {
-                const space = /^\s+/.exec(xml.slice(i, i + 256))?.[0] ?? '';
-                const attribute = NAME.exec(xml.slice(i + space.length, i + space.length + 512))?.[0];
-                if (!space || !attribute)
-                    break;
-                i += space.length + attribute.length;
-                const equals = /^\s*=\s*(["'])/.exec(xml.slice(i, i + 256));
-                if (!equals)
-                    fail(`attribute ${attribute} of <${name}> has no quoted value`);
-                i += equals[0].length;
-                const end = xml.indexOf(equals[1], i);
-                if (end < 0)
-                    fail(`attribute ${attribute} of <${name}> is not closed`);
-                const value = xml.slice(i, end);
-                if (value.includes('<'))
-                    fail(`attribute ${attribute} of <${name}> holds a '<'`);
-                attributes[attribute] = decode(value, fail);
-                i = end + 1;
-            }
-            const close = /^\s*(\/?)>/.exec(xml.slice(i, i + 1024));
-            if (!close)
-                fail(`a malformed <${name}> tag at offset ${i}`);
-            i += close[0].length;
-            const element = { name, attributes, children: [] };
-            stack[stack.length - 1].children.push(element);
-            if (close[1] !== '/') {
-                if (stack.length > MAX_DEPTH)
-                    fail(`elements nested deeper than ${MAX_DEPTH}`);
-                stack.push(element);
-            }
-        }
-    }
-    if (stack.length > 1)
-        fail(`<${stack[stack.length - 1].name}> is not closed`);
-    if (root.children.length !== 1)
-        fail(root.children.length === 0 ? 'no root element' : 'more than one root element');
-    return root.children[0];
-}
-/** Every <testcase> under the root, depth-first (suites nest in some runners' reports). */
-function testcases(element, out = []) {
-    for (const child of element.children) {
-        if (child.name === 'testcase')
-            out.push(child);
-        else
-            testcases(child, out);
-    }
-    return out;
-}
-/** A test's name as the spec's lists hold it: `classname.name` (or `name` alone), unique in its list. */
-function testName(testcase) {
-    const { classname, name } = testcase.attributes;
-    const base = name ?? '(unnamed)';
-    return classname && classname !== '' ? `${classname}.${base}` : base;
-}
-/**
- * Converts a JUnit XML report to the test-result predicate: a test with <failure> or <error> failed,
- * one with <skipped> is warned, the others passed. `result` is FAILED if any failed, else WARNED
- * if any was skipped, else PASSED. A report with no test at all is refused (nothing was tested).
- */
-function testResultPredicate(xml, options) {
-    const fail = (reason) => {
-        throw junitError(options.input, options.path, reason);
-    };
-    if (Buffer.byteLength(xml, 'utf8') > MAX_JUNIT_BYTES)
-        fail(`larger than ${MAX_JUNIT_BYTES} bytes`);
-    const root = readXml(xml, fail);
-    if (root.name !== 'testsuites' && root.name !== 'testsuite') {
-        fail(`the root element is <${root.name}>, not <testsuites> or <testsuite>`);
-    }
-    const cases = testcases(root);
-    if (cases.length === 0)
-        fail('it holds no <testcase>');
-    const passedTests = [];
-    const warnedTests = [];
-    const failedTests = [];
-    for (const testcase of cases) {
-        const outcomes = new Set(testcase.children.map((c) => c.name));
-        const name = testName(testcase);
-        if (outcomes.has('failure') || outcomes.has('error'))
-            failedTests.push(name);
-        else if (outcomes.has('skipped'))
-            warnedTests.push(name);
-        else
-            passedTests.push(name);
-    }
-    const result = failedTests.length > 0 ? 'FAILED' : warnedTests.length > 0 ? 'WARNED' : 'PASSED';
-    return {
-        result,
-        configuration: [
-            {
-                name: (0,external_node_path_.basename)(options.path),
-                digest: { sha256: media_digestHex(media_sha256(xml)) },
-            },
-        ],
-        ...(options.url ? { url: options.url } : {}),
-        passedTests,
-        warnedTests,
-        failedTests,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/approval.ts
-
-const APPROVAL_PREDICATE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/sign.md#approval-predicate-v1';
-/** The environment the event names: a deployment's, or a deployment protection rule's. */
-function eventEnvironment(github) {
-    const payload = github?.payload ?? {};
-    const deployment = payload.deployment;
-    if (typeof deployment?.environment === 'string' && deployment.environment !== '')
-        return deployment.environment;
-    if (typeof payload.environment === 'string' && payload.environment !== '')
-        return payload.environment;
-    return undefined;
-}
-/**
- * The approval predicate for this run. `environment` is the `attest-environment` input; without it
- * the environment comes from the event (deployment, deployment_protection_rule).
- */
-function approvalPredicate(github, env, environment, now = new Date()) {
-    const approver = env.GITHUB_ACTOR?.trim() || github?.actor || '';
-    if (approver === '') {
-        throw (0,errors/* inputError */.Xu)('attest-type', 'approval', 'an approval attested from a GitHub Actions run (GITHUB_ACTOR names the approver, and it is not set)');
-    }
-    const where = environment ?? eventEnvironment(github);
-    if (where === undefined) {
-        throw (0,errors/* inputError */.Xu)('attest-environment', '', 'the environment approved for (e.g. prod), when the event names no deployment environment');
-    }
-    const triggeredBy = env.GITHUB_TRIGGERING_ACTOR?.trim();
-    const server = github?.serverUrl ?? env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const repository = github?.repository ?? env.GITHUB_REPOSITORY ?? '';
-    const runId = github?.runId ?? env.GITHUB_RUN_ID ?? '';
-    const attempt = github?.runAttempt ?? (Number(env.GITHUB_RUN_ATTEMPT) || 1);
-    return {
-        approver,
-        ...(triggeredBy && triggeredBy !== approver ? { triggeredBy } : {}),
-        environment: where,
-        approvedAt: now.toISOString(),
-        run: {
-            url: repository && runId ? `${server}/${repository}/actions/runs/${runId}/attempts/${attempt}` : '',
-            repository,
-            workflow: github?.workflow ?? env.GITHUB_WORKFLOW ?? '',
-            event: github?.eventName ?? env.GITHUB_EVENT_NAME ?? '',
-            ref: github?.ref ?? env.GITHUB_REF ?? '',
-            sha: github?.sha ?? env.GITHUB_SHA ?? '',
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/sign/inputs.ts
 /**
  * The sign and verify actions' inputs, parsed and checked once (the actions, the CLI and
  * promote's gate share these), and turned into a signing config / verification policy.
  * Key inputs take the PEM itself (a secret) or a path to it, as cosign's --key takes a path.
  */
-
-
-
 
 
 
@@ -39600,20 +39250,6 @@ function keyOnlySignInputs(key) {
     };
 }
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
-const PREDICATE_ALIASES = {
-    signature: COSIGN_SIGN_PREDICATE,
-    provenance: SLSA_PROVENANCE_PREDICATE,
-    'slsa-provenance': SLSA_PROVENANCE_PREDICATE,
-    cyclonedx: CYCLONEDX_PREDICATE,
-    spdx: SPDX_PREDICATE,
-    vuln: VULN_PREDICATE,
-    'test-result': TEST_RESULT_PREDICATE,
-    approval: APPROVAL_PREDICATE,
-};
-/** The `conditions` input (verify, promote): `<predicate type or short name>: <JMESPath expression>` per line. */
-function parseConditionsInput(get, name = 'conditions') {
-    return parseConditions(get(name), PREDICATE_ALIASES, name);
-}
 function triState(get, name) {
     const raw = get(name).trim().toLowerCase();
     if (raw === '' || raw === 'auto')
@@ -40004,6 +39640,353 @@ function sbomAttestation(json, input = 'sbom-path') {
         throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input '${input}': the SBOM is not JSON (${(0,errors/* describeError */.Uc)(error)}).`);
     }
     return { predicateType: sbomPredicateType(document), predicate: document };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/approval.ts
+
+const APPROVAL_PREDICATE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/sign.md#approval-predicate-v1';
+/** The environment the event names: a deployment's, or a deployment protection rule's. */
+function eventEnvironment(github) {
+    const payload = github?.payload ?? {};
+    const deployment = payload.deployment;
+    if (typeof deployment?.environment === 'string' && deployment.environment !== '')
+        return deployment.environment;
+    if (typeof payload.environment === 'string' && payload.environment !== '')
+        return payload.environment;
+    return undefined;
+}
+/**
+ * The approval predicate for this run. `environment` is the `attest-environment` input; without it
+ * the environment comes from the event (deployment, deployment_protection_rule).
+ */
+function approvalPredicate(github, env, environment, now = new Date()) {
+    const approver = env.GITHUB_ACTOR?.trim() || github?.actor || '';
+    if (approver === '') {
+        throw (0,errors/* inputError */.Xu)('attest-type', 'approval', 'an approval attested from a GitHub Actions run (GITHUB_ACTOR names the approver, and it is not set)');
+    }
+    const where = environment ?? eventEnvironment(github);
+    if (where === undefined) {
+        throw (0,errors/* inputError */.Xu)('attest-environment', '', 'the environment approved for (e.g. prod), when the event names no deployment environment');
+    }
+    const triggeredBy = env.GITHUB_TRIGGERING_ACTOR?.trim();
+    const server = github?.serverUrl ?? env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repository = github?.repository ?? env.GITHUB_REPOSITORY ?? '';
+    const runId = github?.runId ?? env.GITHUB_RUN_ID ?? '';
+    const attempt = github?.runAttempt ?? (Number(env.GITHUB_RUN_ATTEMPT) || 1);
+    return {
+        approver,
+        ...(triggeredBy && triggeredBy !== approver ? { triggeredBy } : {}),
+        environment: where,
+        approvedAt: now.toISOString(),
+        run: {
+            url: repository && runId ? `${server}/${repository}/actions/runs/${runId}/attempts/${attempt}` : '',
+            repository,
+            workflow: github?.workflow ?? env.GITHUB_WORKFLOW ?? '',
+            event: github?.eventName ?? env.GITHUB_EVENT_NAME ?? '',
+            ref: github?.ref ?? env.GITHUB_REF ?? '',
+            sha: github?.sha ?? env.GITHUB_SHA ?? '',
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/test-result.ts
+/**
+ * JUnit XML as in-toto's test-result predicate (https://in-toto.io/attestation/test-result/v0.1):
+ * `result` PASSED / WARNED / FAILED, and the names of the passed, warned (skipped) and failed
+ * tests, with the report file as the configuration it came from.
+ * Spec: https://github.com/in-toto/attestation/blob/main/spec/predicates/test-result.md
+ *
+ * No XML parser is a dependency of core, so this is a small reader of exactly what JUnit reports
+ * hold: elements and their attributes (quoted, with the five named and numeric character
+ * references), comments, CDATA, processing instructions and a DOCTYPE without an internal subset,
+ * which is refused (no entity expansion). Text content is skipped. Size and depth are bounded.
+ */
+
+
+
+const TEST_RESULT_PREDICATE = 'https://in-toto.io/attestation/test-result/v0.1';
+/** Reports larger than this are refused rather than read (a JUnit file of 100k tests is ~20 MiB). */
+const MAX_JUNIT_BYTES = 64 * 1024 * 1024;
+const MAX_DEPTH = 256;
+function junitError(input, path, reason) {
+    return new errors/* ArtefactsError */.E('INPUT_INVALID', `Input '${input}': ${path} is not a JUnit XML report (${reason}).`, {
+        hint: 'Give the JUnit XML file the test runner wrote (e.g. jest-junit, pytest --junitxml, surefire).',
+    });
+}
+const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function decode(value, fail) {
+    return value.replace(/&([^;&\s]{1,10});/g, (_, ref) => {
+        if (ref in NAMED)
+            return NAMED[ref];
+        const code = /^#x([0-9a-f]{1,6})$/i.test(ref)
+            ? parseInt(ref.slice(2), 16)
+            : /^#([0-9]{1,7})$/.test(ref)
+                ? parseInt(ref.slice(1), 10)
+                : NaN;
+        if (Number.isNaN(code) || code > 0x10ffff)
+            fail(`unknown character reference &${ref};`);
+        return String.fromCodePoint(code);
+    });
+}
+const NAME = /^[A-Za-z_:][A-Za-z0-9_:.-]*/;
+/** Reads the element tree of an XML document (elements and attributes only). */
+function readXml(xml, fail) {
+    const root = { name: '#document', attributes: {}, children: [] };
+    const stack = [root];
+    let i = 0;
+    const skipPast = (end, what) => {
+        const at = xml.indexOf(end, i);
+        if (at < 0)
+            fail(`unterminated ${what}`);
+        i = at + end.length;
+    };
+    while (i < xml.length) {
+        const lt = xml.indexOf('<', i);
+        if (lt < 0)
+            break;
+        i = lt;
+        if (xml.startsWith('<!--', i))
+            skipPast('-->', 'comment');
+        else if (xml.startsWith('<![CDATA[', i))
+            skipPast(']]>', 'CDATA section');
+        else if (xml.startsWith('<?', i))
+            skipPast('?>', 'processing instruction');
+        else if (xml.startsWith('<!DOCTYPE', i)) {
+            const end = xml.indexOf('>', i);
+            if (end < 0)
+                fail('unterminated DOCTYPE');
+            if (xml.slice(i, end).includes('['))
+                fail('a DOCTYPE with an internal subset (entities are not expanded)');
+            i = end + 1;
+        }
+        else if (xml.startsWith('</', i)) {
+            const name = NAME.exec(xml.slice(i + 2, i + 2 + 512))?.[0];
+            const open = stack[stack.length - 1];
+            if (!name || stack.length === 1 || open.name !== name)
+                fail(`unexpected </${name ?? ''}> at offset ${i}`);
+            stack.pop();
+            skipPast('>', 'end tag');
+        }
+        else {
+            i += 1;
+            const name = NAME.exec(xml.slice(i, i + 512))?.[0];
+            if (!name)
+                fail(`a '<' that starts no element at offset ${i - 1}`);
+            i += name.length;
+            const attributes = {};
+            for (;;) {
+                const space = /^\s+/.exec(xml.slice(i, i + 256))?.[0] ?? '';
+                const attribute = NAME.exec(xml.slice(i + space.length, i + space.length + 512))?.[0];
+                if (!space || !attribute)
+                    break;
+                i += space.length + attribute.length;
+                const equals = /^\s*=\s*(["'])/.exec(xml.slice(i, i + 256));
+                if (!equals)
+                    fail(`attribute ${attribute} of <${name}> has no quoted value`);
+                i += equals[0].length;
+                const end = xml.indexOf(equals[1], i);
+                if (end < 0)
+                    fail(`attribute ${attribute} of <${name}> is not closed`);
+                const value = xml.slice(i, end);
+                if (value.includes('<'))
+                    fail(`attribute ${attribute} of <${name}> holds a '<'`);
+                attributes[attribute] = decode(value, fail);
+                i = end + 1;
+            }
+            const close = /^\s*(\/?)>/.exec(xml.slice(i, i + 1024));
+            if (!close)
+                fail(`a malformed <${name}> tag at offset ${i}`);
+            i += close[0].length;
+            const element = { name, attributes, children: [] };
+            stack[stack.length - 1].children.push(element);
+            if (close[1] !== '/') {
+                if (stack.length > MAX_DEPTH)
+                    fail(`elements nested deeper than ${MAX_DEPTH}`);
+                stack.push(element);
+            }
+        }
+    }
+    if (stack.length > 1)
+        fail(`<${stack[stack.length - 1].name}> is not closed`);
+    if (root.children.length !== 1)
+        fail(root.children.length === 0 ? 'no root element' : 'more than one root element');
+    return root.children[0];
+}
+/** Every <testcase> under the root, depth-first (suites nest in some runners' reports). */
+function testcases(element, out = []) {
+    for (const child of element.children) {
+        if (child.name === 'testcase')
+            out.push(child);
+        else
+            testcases(child, out);
+    }
+    return out;
+}
+/** A test's name as the spec's lists hold it: `classname.name` (or `name` alone), unique in its list. */
+function testName(testcase) {
+    const { classname, name } = testcase.attributes;
+    const base = name ?? '(unnamed)';
+    return classname && classname !== '' ? `${classname}.${base}` : base;
+}
+/**
+ * Converts a JUnit XML report to the test-result predicate: a test with <failure> or <error> failed,
+ * one with <skipped> is warned, the others passed. `result` is FAILED if any failed, else WARNED
+ * if any was skipped, else PASSED. A report with no test at all is refused (nothing was tested).
+ */
+function testResultPredicate(xml, options) {
+    const fail = (reason) => {
+        throw junitError(options.input, options.path, reason);
+    };
+    if (Buffer.byteLength(xml, 'utf8') > MAX_JUNIT_BYTES)
+        fail(`larger than ${MAX_JUNIT_BYTES} bytes`);
+    const root = readXml(xml, fail);
+    if (root.name !== 'testsuites' && root.name !== 'testsuite') {
+        fail(`the root element is <${root.name}>, not <testsuites> or <testsuite>`);
+    }
+    const cases = testcases(root);
+    if (cases.length === 0)
+        fail('it holds no <testcase>');
+    const passedTests = [];
+    const warnedTests = [];
+    const failedTests = [];
+    for (const testcase of cases) {
+        const outcomes = new Set(testcase.children.map((c) => c.name));
+        const name = testName(testcase);
+        if (outcomes.has('failure') || outcomes.has('error'))
+            failedTests.push(name);
+        else if (outcomes.has('skipped'))
+            warnedTests.push(name);
+        else
+            passedTests.push(name);
+    }
+    const result = failedTests.length > 0 ? 'FAILED' : warnedTests.length > 0 ? 'WARNED' : 'PASSED';
+    return {
+        result,
+        configuration: [
+            {
+                name: (0,external_node_path_.basename)(options.path),
+                digest: { sha256: media_digestHex(media_sha256(xml)) },
+            },
+        ],
+        ...(options.url ? { url: options.url } : {}),
+        passedTests,
+        warnedTests,
+        failedTests,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/vuln.ts
+/**
+ * A vulnerability scan as cosign's vuln predicate (https://cosign.sigstore.dev/attestation/vuln/v1):
+ * the scanner's name (as a package URL), its version and database, the scan's time, and the
+ * scanner's own document unchanged under `scanner.result`, so a condition reads the findings in
+ * the shape the tool writes them. Trivy JSON, grype JSON and SARIF 2.1 are recognised.
+ * Spec: https://github.com/sigstore/cosign/blob/main/specs/COSIGN_VULN_ATTESTATION_SPEC.md
+ */
+
+const VULN_PREDICATE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+const object = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+const vuln_text = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+/** Which tool wrote `document`, from the fields each one always writes. */
+function scanFormat(document) {
+    if (typeof document.version === 'string' && Array.isArray(document.runs))
+        return 'sarif';
+    if (Array.isArray(document.matches) && (object(document.descriptor) || object(document.source)))
+        return 'grype';
+    if (typeof document.SchemaVersion === 'number' && ('Results' in document || 'ArtifactName' in document)) {
+        return 'trivy';
+    }
+    return undefined;
+}
+function scannerOf(format, document) {
+    if (format === 'trivy') {
+        // Trivy writes its version only in recent releases (`Trivy.Version`); the DB is in the image metadata's report.
+        const version = vuln_text(object(document.Trivy)?.Version);
+        return {
+            name: 'trivy',
+            uri: `pkg:github/aquasecurity/trivy${version ? `@${version}` : ''}`,
+            version,
+            db: {},
+        };
+    }
+    if (format === 'grype') {
+        const descriptor = object(document.descriptor) ?? {};
+        const version = vuln_text(descriptor.version);
+        const db = object(object(descriptor.db)?.status) ?? object(descriptor.db) ?? {};
+        return {
+            name: vuln_text(descriptor.name) || 'grype',
+            uri: `pkg:github/anchore/grype${version ? `@${version}` : ''}`,
+            version,
+            db: { uri: vuln_text(db.from ?? db.location), version: vuln_text(db.built ?? db.schemaVersion) },
+        };
+    }
+    const driver = object(object(object(document.runs[0])?.tool)?.driver) ?? {};
+    const name = vuln_text(driver.name) || 'sarif';
+    const version = vuln_text(driver.semanticVersion) || vuln_text(driver.version);
+    return {
+        name,
+        uri: vuln_text(driver.informationUri) ||
+            `pkg:generic/${encodeURIComponent(name.toLowerCase())}${version ? `@${version}` : ''}`,
+        version,
+        db: {},
+    };
+}
+function timesOf(format, document, now) {
+    let started = '';
+    let finished = '';
+    if (format === 'trivy')
+        started = finished = vuln_text(document.CreatedAt);
+    if (format === 'grype')
+        started = finished = vuln_text(object(document.descriptor)?.timestamp);
+    if (format === 'sarif') {
+        const invocation = object(object(document.runs[0])?.invocations?.[0]);
+        started = vuln_text(invocation?.startTimeUtc);
+        finished = vuln_text(invocation?.endTimeUtc) || started;
+    }
+    const iso = (t) => {
+        const parsed = t ? new Date(t) : undefined;
+        return parsed && !Number.isNaN(parsed.getTime()) ? parsed.toISOString() : now.toISOString();
+    };
+    return { started: iso(started), finished: iso(finished) };
+}
+/**
+ * Converts a scanner's JSON (trivy `--format json`, grype `-o json`, or SARIF) into the vuln
+ * predicate. `input` names the input it was read from, for errors.
+ */
+function vulnPredicate(json, input, invocation, now = new Date()) {
+    let parsed;
+    try {
+        parsed = JSON.parse(json);
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)(input, json, `a trivy or grype JSON report, or SARIF (${error.message})`);
+    }
+    const document = object(parsed);
+    const format = document ? scanFormat(document) : undefined;
+    if (!document || !format) {
+        throw (0,errors/* inputError */.Xu)(input, json, 'a trivy JSON report (SchemaVersion, Results), a grype JSON report (matches, descriptor) or SARIF 2.1 (version, runs)');
+    }
+    const scanner = scannerOf(format, document);
+    const times = timesOf(format, document, now);
+    return {
+        format,
+        scanner: scanner.name,
+        predicate: {
+            invocation: {
+                parameters: null,
+                uri: invocation?.uri ?? '',
+                event_id: invocation?.eventId ?? '',
+                'builder.id': invocation?.builderId ?? '',
+            },
+            scanner: {
+                uri: scanner.uri,
+                version: scanner.version,
+                db: { uri: vuln_text(scanner.db.uri), version: vuln_text(scanner.db.version) },
+                result: document,
+            },
+            metadata: { scanStartedOn: times.started, scanFinishedOn: times.finished },
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/index.ts

@@ -37180,7 +37180,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3822);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1149);
 
 
 /** The only place that reads the runner's inputs; secrets are masked as soon as they are read. */
@@ -37203,7 +37203,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3822);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1149);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 
 
@@ -37383,7 +37383,7 @@ function parseWorkflowRef(value) {
 
 /***/ }),
 
-/***/ 3822:
+/***/ 1149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44071,208 +44071,49 @@ var jmespath = {
 
 //# sourceMappingURL=index.mjs.map
 //# sourceMappingURL=index.mjs.map
-;// CONCATENATED MODULE: ./packages/core/src/sign/conditions.ts
-/**
- * Conditions on what was attested: `<predicate type or short name>: <JMESPath expression>`, one per
- * line, each of which must hold for at least one verified attestation of that type about the
- * subject. The expression is evaluated over the statement's predicate with JMESPath
- * (@jmespath-community/jmespath) and holds when its result is JMESPath-truthy: anything but
- * false, null, an empty string, an empty array or an empty object (0 is truthy, as in JMESPath).
- * The verify action and promote's gate both judge with this one function.
- */
+;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/approval.ts
 
-
-
-const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
-/**
- * Parses the `conditions` input: blank lines and `#` comments dropped; the type is everything
- * before the first colon followed by white space (a URI has none), resolved through `aliases`.
- */
-function parseConditions(raw, aliases, input = 'conditions') {
-    const conditions = [];
-    const accepted = `lines '<predicate type URI or ${Object.keys(aliases).join(' | ')}>: <JMESPath expression>'`;
-    for (const text of raw.split(/\r?\n/)) {
-        const line = text.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const split = /^(\S+?):\s+(.+)$/.exec(line);
-        if (!split)
-            throw (0,errors/* inputError */.Xu)(input, line, accepted);
-        const name = split[1];
-        const expression = split[2].trim();
-        const predicateType = aliases[name.toLowerCase()] ?? name;
-        if (!URI.test(predicateType))
-            throw (0,errors/* inputError */.Xu)(input, line, accepted);
-        try {
-            compile(expression);
-        }
-        catch (error) {
-            throw (0,errors/* inputError */.Xu)(input, line, `a valid JMESPath expression after '${name}:' (${(0,errors/* describeError */.Uc)(error)})`);
-        }
-        conditions.push({ line, predicateType, expression });
-    }
-    return conditions;
-}
-/** JMESPath truthiness: false, null, '', [] and {} are false; everything else (0 too) is true. */
-function truthy(value) {
-    if (value === null || value === undefined || value === false || value === '')
-        return false;
-    if (Array.isArray(value))
-        return value.length > 0;
-    if (typeof value === 'object')
-        return Object.keys(value).length > 0;
-    return true;
-}
-/** The value an expression gives for one predicate, or the evaluation error (a type error in a function). */
-function evaluate(condition, predicate) {
-    try {
-        return { value: search(predicate, condition.expression) };
-    }
-    catch (error) {
-        return { error: (0,errors/* describeError */.Uc)(error) };
-    }
-}
-function shown(value) {
-    const text = JSON.stringify(value) ?? 'null';
-    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}
-/**
- * Checks every condition against the verified statements about `subject`; throws a
- * VERIFICATION_FAILED (rule `condition`) naming, for each failing line, the predicate type and the
- * value the expression produced for each attestation of that type (or that there was none).
- */
-function checkConditions(conditions, verified, subject) {
-    const failures = [];
-    for (const condition of conditions) {
-        const candidates = verified.filter((v) => v.statement.predicateType === condition.predicateType);
-        if (candidates.length === 0) {
-            const present = [...new Set(verified.map((v) => v.statement.predicateType))];
-            failures.push(`  - '${condition.line}': no verified attestation of type ${condition.predicateType} (verified: ${present.join(', ') || 'none'})`);
-            continue;
-        }
-        const results = candidates.map((c) => ({ source: c.source, result: evaluate(condition, c.statement.predicate) }));
-        if (results.some((r) => 'value' in r.result && truthy(r.result.value)))
-            continue;
-        for (const r of results) {
-            const what = 'value' in r.result ? `gave ${shown(r.result.value)}` : `could not be evaluated (${r.result.error})`;
-            failures.push(`  - '${condition.line}': predicate ${condition.predicateType} from ${r.source} ${what}`);
-        }
-    }
-    if (failures.length > 0) {
-        throw new VerificationFailure(`${subject}: ${failures.length === 1 ? 'a condition' : 'conditions'} on its attestations failed:\n${failures.join('\n')}`, 'condition', [], 'The expression must give a JMESPath-truthy value (not false, null, "", [] or {}) for at least one verified attestation of its type. Fix what was attested (e.g. the findings or failing tests), or the condition.');
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/vuln.ts
-/**
- * A vulnerability scan as cosign's vuln predicate (https://cosign.sigstore.dev/attestation/vuln/v1):
- * the scanner's name (as a package URL), its version and database, the scan's time, and the
- * scanner's own document unchanged under `scanner.result`, so a condition reads the findings in
- * the shape the tool writes them. Trivy JSON, grype JSON and SARIF 2.1 are recognised.
- * Spec: https://github.com/sigstore/cosign/blob/main/specs/COSIGN_VULN_ATTESTATION_SPEC.md
- */
-
-const VULN_PREDICATE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
-const object = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
-const vuln_text = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-/** Which tool wrote `document`, from the fields each one always writes. */
-function scanFormat(document) {
-    if (typeof document.version === 'string' && Array.isArray(document.runs))
-        return 'sarif';
-    if (Array.isArray(document.matches) && (object(document.descriptor) || object(document.source)))
-        return 'grype';
-    if (typeof document.SchemaVersion === 'number' && ('Results' in document || 'ArtifactName' in document)) {
-        return 'trivy';
-    }
+const APPROVAL_PREDICATE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/sign.md#approval-predicate-v1';
+/** The environment the event names: a deployment's, or a deployment protection rule's. */
+function eventEnvironment(github) {
+    const payload = github?.payload ?? {};
+    const deployment = payload.deployment;
+    if (typeof deployment?.environment === 'string' && deployment.environment !== '')
+        return deployment.environment;
+    if (typeof payload.environment === 'string' && payload.environment !== '')
+        return payload.environment;
     return undefined;
 }
-function scannerOf(format, document) {
-    if (format === 'trivy') {
-        // Trivy writes its version only in recent releases (`Trivy.Version`); the DB is in the image metadata's report.
-        const version = vuln_text(object(document.Trivy)?.Version);
-        return {
-            name: 'trivy',
-            uri: `pkg:github/aquasecurity/trivy${version ? `@${version}` : ''}`,
-            version,
-            db: {},
-        };
-    }
-    if (format === 'grype') {
-        const descriptor = object(document.descriptor) ?? {};
-        const version = vuln_text(descriptor.version);
-        const db = object(object(descriptor.db)?.status) ?? object(descriptor.db) ?? {};
-        return {
-            name: vuln_text(descriptor.name) || 'grype',
-            uri: `pkg:github/anchore/grype${version ? `@${version}` : ''}`,
-            version,
-            db: { uri: vuln_text(db.from ?? db.location), version: vuln_text(db.built ?? db.schemaVersion) },
-        };
-    }
-    const driver = object(object(object(document.runs[0])?.tool)?.driver) ?? {};
-    const name = vuln_text(driver.name) || 'sarif';
-    const version = vuln_text(driver.semanticVersion) || vuln_text(driver.version);
-    return {
-        name,
-        uri: vuln_text(driver.informationUri) ||
-            `pkg:generic/${encodeURIComponent(name.toLowerCase())}${version ? `@${version}` : ''}`,
-        version,
-        db: {},
-    };
-}
-function timesOf(format, document, now) {
-    let started = '';
-    let finished = '';
-    if (format === 'trivy')
-        started = finished = vuln_text(document.CreatedAt);
-    if (format === 'grype')
-        started = finished = vuln_text(object(document.descriptor)?.timestamp);
-    if (format === 'sarif') {
-        const invocation = object(object(document.runs[0])?.invocations?.[0]);
-        started = vuln_text(invocation?.startTimeUtc);
-        finished = vuln_text(invocation?.endTimeUtc) || started;
-    }
-    const iso = (t) => {
-        const parsed = t ? new Date(t) : undefined;
-        return parsed && !Number.isNaN(parsed.getTime()) ? parsed.toISOString() : now.toISOString();
-    };
-    return { started: iso(started), finished: iso(finished) };
-}
 /**
- * Converts a scanner's JSON (trivy `--format json`, grype `-o json`, or SARIF) into the vuln
- * predicate. `input` names the input it was read from, for errors.
+ * The approval predicate for this run. `environment` is the `attest-environment` input; without it
+ * the environment comes from the event (deployment, deployment_protection_rule).
  */
-function vulnPredicate(json, input, invocation, now = new Date()) {
-    let parsed;
-    try {
-        parsed = JSON.parse(json);
+function approvalPredicate(github, env, environment, now = new Date()) {
+    const approver = env.GITHUB_ACTOR?.trim() || github?.actor || '';
+    if (approver === '') {
+        throw inputError('attest-type', 'approval', 'an approval attested from a GitHub Actions run (GITHUB_ACTOR names the approver, and it is not set)');
     }
-    catch (error) {
-        throw inputError(input, json, `a trivy or grype JSON report, or SARIF (${error.message})`);
+    const where = environment ?? eventEnvironment(github);
+    if (where === undefined) {
+        throw inputError('attest-environment', '', 'the environment approved for (e.g. prod), when the event names no deployment environment');
     }
-    const document = object(parsed);
-    const format = document ? scanFormat(document) : undefined;
-    if (!document || !format) {
-        throw inputError(input, json, 'a trivy JSON report (SchemaVersion, Results), a grype JSON report (matches, descriptor) or SARIF 2.1 (version, runs)');
-    }
-    const scanner = scannerOf(format, document);
-    const times = timesOf(format, document, now);
+    const triggeredBy = env.GITHUB_TRIGGERING_ACTOR?.trim();
+    const server = github?.serverUrl ?? env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repository = github?.repository ?? env.GITHUB_REPOSITORY ?? '';
+    const runId = github?.runId ?? env.GITHUB_RUN_ID ?? '';
+    const attempt = github?.runAttempt ?? (Number(env.GITHUB_RUN_ATTEMPT) || 1);
     return {
-        format,
-        scanner: scanner.name,
-        predicate: {
-            invocation: {
-                parameters: null,
-                uri: invocation?.uri ?? '',
-                event_id: invocation?.eventId ?? '',
-                'builder.id': invocation?.builderId ?? '',
-            },
-            scanner: {
-                uri: scanner.uri,
-                version: scanner.version,
-                db: { uri: vuln_text(scanner.db.uri), version: vuln_text(scanner.db.version) },
-                result: document,
-            },
-            metadata: { scanStartedOn: times.started, scanFinishedOn: times.finished },
+        approver,
+        ...(triggeredBy && triggeredBy !== approver ? { triggeredBy } : {}),
+        environment: where,
+        approvedAt: now.toISOString(),
+        run: {
+            url: repository && runId ? `${server}/${repository}/actions/runs/${runId}/attempts/${attempt}` : '',
+            repository,
+            workflow: github?.workflow ?? env.GITHUB_WORKFLOW ?? '',
+            event: github?.eventName ?? env.GITHUB_EVENT_NAME ?? '',
+            ref: github?.ref ?? env.GITHUB_REF ?? '',
+            sha: github?.sha ?? env.GITHUB_SHA ?? '',
         },
     };
 }
@@ -44463,51 +44304,176 @@ function testResultPredicate(xml, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/approval.ts
+;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/vuln.ts
+/**
+ * A vulnerability scan as cosign's vuln predicate (https://cosign.sigstore.dev/attestation/vuln/v1):
+ * the scanner's name (as a package URL), its version and database, the scan's time, and the
+ * scanner's own document unchanged under `scanner.result`, so a condition reads the findings in
+ * the shape the tool writes them. Trivy JSON, grype JSON and SARIF 2.1 are recognised.
+ * Spec: https://github.com/sigstore/cosign/blob/main/specs/COSIGN_VULN_ATTESTATION_SPEC.md
+ */
 
-const APPROVAL_PREDICATE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/sign.md#approval-predicate-v1';
-/** The environment the event names: a deployment's, or a deployment protection rule's. */
-function eventEnvironment(github) {
-    const payload = github?.payload ?? {};
-    const deployment = payload.deployment;
-    if (typeof deployment?.environment === 'string' && deployment.environment !== '')
-        return deployment.environment;
-    if (typeof payload.environment === 'string' && payload.environment !== '')
-        return payload.environment;
+const VULN_PREDICATE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+const object = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+const vuln_text = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+/** Which tool wrote `document`, from the fields each one always writes. */
+function scanFormat(document) {
+    if (typeof document.version === 'string' && Array.isArray(document.runs))
+        return 'sarif';
+    if (Array.isArray(document.matches) && (object(document.descriptor) || object(document.source)))
+        return 'grype';
+    if (typeof document.SchemaVersion === 'number' && ('Results' in document || 'ArtifactName' in document)) {
+        return 'trivy';
+    }
     return undefined;
 }
-/**
- * The approval predicate for this run. `environment` is the `attest-environment` input; without it
- * the environment comes from the event (deployment, deployment_protection_rule).
- */
-function approvalPredicate(github, env, environment, now = new Date()) {
-    const approver = env.GITHUB_ACTOR?.trim() || github?.actor || '';
-    if (approver === '') {
-        throw inputError('attest-type', 'approval', 'an approval attested from a GitHub Actions run (GITHUB_ACTOR names the approver, and it is not set)');
+function scannerOf(format, document) {
+    if (format === 'trivy') {
+        // Trivy writes its version only in recent releases (`Trivy.Version`); the DB is in the image metadata's report.
+        const version = vuln_text(object(document.Trivy)?.Version);
+        return {
+            name: 'trivy',
+            uri: `pkg:github/aquasecurity/trivy${version ? `@${version}` : ''}`,
+            version,
+            db: {},
+        };
     }
-    const where = environment ?? eventEnvironment(github);
-    if (where === undefined) {
-        throw inputError('attest-environment', '', 'the environment approved for (e.g. prod), when the event names no deployment environment');
+    if (format === 'grype') {
+        const descriptor = object(document.descriptor) ?? {};
+        const version = vuln_text(descriptor.version);
+        const db = object(object(descriptor.db)?.status) ?? object(descriptor.db) ?? {};
+        return {
+            name: vuln_text(descriptor.name) || 'grype',
+            uri: `pkg:github/anchore/grype${version ? `@${version}` : ''}`,
+            version,
+            db: { uri: vuln_text(db.from ?? db.location), version: vuln_text(db.built ?? db.schemaVersion) },
+        };
     }
-    const triggeredBy = env.GITHUB_TRIGGERING_ACTOR?.trim();
-    const server = github?.serverUrl ?? env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const repository = github?.repository ?? env.GITHUB_REPOSITORY ?? '';
-    const runId = github?.runId ?? env.GITHUB_RUN_ID ?? '';
-    const attempt = github?.runAttempt ?? (Number(env.GITHUB_RUN_ATTEMPT) || 1);
+    const driver = object(object(object(document.runs[0])?.tool)?.driver) ?? {};
+    const name = vuln_text(driver.name) || 'sarif';
+    const version = vuln_text(driver.semanticVersion) || vuln_text(driver.version);
     return {
-        approver,
-        ...(triggeredBy && triggeredBy !== approver ? { triggeredBy } : {}),
-        environment: where,
-        approvedAt: now.toISOString(),
-        run: {
-            url: repository && runId ? `${server}/${repository}/actions/runs/${runId}/attempts/${attempt}` : '',
-            repository,
-            workflow: github?.workflow ?? env.GITHUB_WORKFLOW ?? '',
-            event: github?.eventName ?? env.GITHUB_EVENT_NAME ?? '',
-            ref: github?.ref ?? env.GITHUB_REF ?? '',
-            sha: github?.sha ?? env.GITHUB_SHA ?? '',
+        name,
+        uri: vuln_text(driver.informationUri) ||
+            `pkg:generic/${encodeURIComponent(name.toLowerCase())}${version ? `@${version}` : ''}`,
+        version,
+        db: {},
+    };
+}
+function timesOf(format, document, now) {
+    let started = '';
+    let finished = '';
+    if (format === 'trivy')
+        started = finished = vuln_text(document.CreatedAt);
+    if (format === 'grype')
+        started = finished = vuln_text(object(document.descriptor)?.timestamp);
+    if (format === 'sarif') {
+        const invocation = object(object(document.runs[0])?.invocations?.[0]);
+        started = vuln_text(invocation?.startTimeUtc);
+        finished = vuln_text(invocation?.endTimeUtc) || started;
+    }
+    const iso = (t) => {
+        const parsed = t ? new Date(t) : undefined;
+        return parsed && !Number.isNaN(parsed.getTime()) ? parsed.toISOString() : now.toISOString();
+    };
+    return { started: iso(started), finished: iso(finished) };
+}
+/**
+ * Converts a scanner's JSON (trivy `--format json`, grype `-o json`, or SARIF) into the vuln
+ * predicate. `input` names the input it was read from, for errors.
+ */
+function vulnPredicate(json, input, invocation, now = new Date()) {
+    let parsed;
+    try {
+        parsed = JSON.parse(json);
+    }
+    catch (error) {
+        throw inputError(input, json, `a trivy or grype JSON report, or SARIF (${error.message})`);
+    }
+    const document = object(parsed);
+    const format = document ? scanFormat(document) : undefined;
+    if (!document || !format) {
+        throw inputError(input, json, 'a trivy JSON report (SchemaVersion, Results), a grype JSON report (matches, descriptor) or SARIF 2.1 (version, runs)');
+    }
+    const scanner = scannerOf(format, document);
+    const times = timesOf(format, document, now);
+    return {
+        format,
+        scanner: scanner.name,
+        predicate: {
+            invocation: {
+                parameters: null,
+                uri: invocation?.uri ?? '',
+                event_id: invocation?.eventId ?? '',
+                'builder.id': invocation?.builderId ?? '',
+            },
+            scanner: {
+                uri: scanner.uri,
+                version: scanner.version,
+                db: { uri: vuln_text(scanner.db.uri), version: vuln_text(scanner.db.version) },
+                result: document,
+            },
+            metadata: { scanStartedOn: times.started, scanFinishedOn: times.finished },
         },
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/condition-lines.ts
+/**
+ * The `conditions` input read into typed conditions, in a module light enough for every input
+ * parser to import at start-up (JMESPath only checks the expressions here; evaluation and the
+ * verification it needs live in conditions.ts and are loaded when a run verifies).
+ */
+
+
+
+
+
+
+const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+/**
+ * Parses the `conditions` input: blank lines and `#` comments dropped; the type is everything
+ * before the first colon followed by white space (a URI has none), resolved through `aliases`.
+ */
+function parseConditions(raw, aliases, input = 'conditions') {
+    const conditions = [];
+    const accepted = `lines '<predicate type URI or ${Object.keys(aliases).join(' | ')}>: <JMESPath expression>'`;
+    for (const text of raw.split(/\r?\n/)) {
+        const line = text.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const split = /^(\S+?):\s+(.+)$/.exec(line);
+        if (!split)
+            throw (0,errors/* inputError */.Xu)(input, line, accepted);
+        const name = split[1];
+        const expression = split[2].trim();
+        const predicateType = aliases[name.toLowerCase()] ?? name;
+        if (!URI.test(predicateType))
+            throw (0,errors/* inputError */.Xu)(input, line, accepted);
+        try {
+            compile(expression);
+        }
+        catch (error) {
+            throw (0,errors/* inputError */.Xu)(input, line, `a valid JMESPath expression after '${name}:' (${(0,errors/* describeError */.Uc)(error)})`);
+        }
+        conditions.push({ line, predicateType, expression });
+    }
+    return conditions;
+}
+/** Short names of predicate types, for `attestations` and `conditions`. */
+const PREDICATE_ALIASES = {
+    signature: COSIGN_SIGN_PREDICATE,
+    provenance: SLSA_PROVENANCE_PREDICATE,
+    'slsa-provenance': SLSA_PROVENANCE_PREDICATE,
+    cyclonedx: CYCLONEDX_PREDICATE,
+    spdx: SPDX_PREDICATE,
+    vuln: VULN_PREDICATE,
+    'test-result': TEST_RESULT_PREDICATE,
+    approval: APPROVAL_PREDICATE,
+};
+/** The `conditions` input (verify, promote): `<predicate type or short name>: <JMESPath expression>` per line. */
+function parseConditionsInput(get, name = 'conditions') {
+    return parseConditions(get(name), PREDICATE_ALIASES, name);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/inputs.ts
@@ -44516,9 +44482,6 @@ function approvalPredicate(github, env, environment, now = new Date()) {
  * promote's gate share these), and turned into a signing config / verification policy.
  * Key inputs take the PEM itself (a secret) or a path to it, as cosign's --key takes a path.
  */
-
-
-
 
 
 
@@ -44558,20 +44521,6 @@ function keyOnlySignInputs(key) {
     };
 }
 const inputs_URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
-const PREDICATE_ALIASES = {
-    signature: COSIGN_SIGN_PREDICATE,
-    provenance: SLSA_PROVENANCE_PREDICATE,
-    'slsa-provenance': SLSA_PROVENANCE_PREDICATE,
-    cyclonedx: CYCLONEDX_PREDICATE,
-    spdx: SPDX_PREDICATE,
-    vuln: VULN_PREDICATE,
-    'test-result': TEST_RESULT_PREDICATE,
-    approval: APPROVAL_PREDICATE,
-};
-/** The `conditions` input (verify, promote): `<predicate type or short name>: <JMESPath expression>` per line. */
-function parseConditionsInput(get, name = 'conditions') {
-    return parseConditions(get(name), PREDICATE_ALIASES, name);
-}
 function triState(get, name) {
     const raw = get(name).trim().toLowerCase();
     if (raw === '' || raw === 'auto')
@@ -44885,6 +44834,69 @@ async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key'
             issuer: inputs.certificateOidcIssuer ?? '',
         },
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/conditions.ts
+/**
+ * Conditions on what was attested: `<predicate type or short name>: <JMESPath expression>`, one per
+ * line, each of which must hold for at least one verified attestation of that type about the
+ * subject. The expression is evaluated over the statement's predicate with JMESPath
+ * (@jmespath-community/jmespath) and holds when its result is JMESPath-truthy: anything but
+ * false, null, an empty string, an empty array or an empty object (0 is truthy, as in JMESPath).
+ * The verify action and promote's gate both judge with this one function.
+ */
+
+
+
+
+/** JMESPath truthiness: false, null, '', [] and {} are false; everything else (0 too) is true. */
+function truthy(value) {
+    if (value === null || value === undefined || value === false || value === '')
+        return false;
+    if (Array.isArray(value))
+        return value.length > 0;
+    if (typeof value === 'object')
+        return Object.keys(value).length > 0;
+    return true;
+}
+/** The value an expression gives for one predicate, or the evaluation error (a type error in a function). */
+function evaluate(condition, predicate) {
+    try {
+        return { value: search(predicate, condition.expression) };
+    }
+    catch (error) {
+        return { error: (0,errors/* describeError */.Uc)(error) };
+    }
+}
+function shown(value) {
+    const text = JSON.stringify(value) ?? 'null';
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+/**
+ * Checks every condition against the verified statements about `subject`; throws a
+ * VERIFICATION_FAILED (rule `condition`) naming, for each failing line, the predicate type and the
+ * value the expression produced for each attestation of that type (or that there was none).
+ */
+function checkConditions(conditions, verified, subject) {
+    const failures = [];
+    for (const condition of conditions) {
+        const candidates = verified.filter((v) => v.statement.predicateType === condition.predicateType);
+        if (candidates.length === 0) {
+            const present = [...new Set(verified.map((v) => v.statement.predicateType))];
+            failures.push(`  - '${condition.line}': no verified attestation of type ${condition.predicateType} (verified: ${present.join(', ') || 'none'})`);
+            continue;
+        }
+        const results = candidates.map((c) => ({ source: c.source, result: evaluate(condition, c.statement.predicate) }));
+        if (results.some((r) => 'value' in r.result && truthy(r.result.value)))
+            continue;
+        for (const r of results) {
+            const what = 'value' in r.result ? `gave ${shown(r.result.value)}` : `could not be evaluated (${r.result.error})`;
+            failures.push(`  - '${condition.line}': predicate ${condition.predicateType} from ${r.source} ${what}`);
+        }
+    }
+    if (failures.length > 0) {
+        throw new VerificationFailure(`${subject}: ${failures.length === 1 ? 'a condition' : 'conditions'} on its attestations failed:\n${failures.join('\n')}`, 'condition', [], 'The expression must give a JMESPath-truthy value (not false, null, "", [] or {}) for at least one verified attestation of its type. Fix what was attested (e.g. the findings or failing tests), or the condition.');
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/run.ts

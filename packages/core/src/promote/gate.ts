@@ -8,7 +8,7 @@
  * by the policy (sign/verify-policy.ts), failing closed with VERIFICATION_FAILED that names, for
  * every referrer, the rule that refused it.
  */
-import { ArtefactsError, describeError, inputError } from '../errors.js';
+import { ArtefactsError, describeError } from '../errors.js';
 import type { ActionEnvironment } from '../action.js';
 import { verifyImage } from '../sign/image.js';
 import { loadVerificationPolicy, type VerificationInputs } from '../sign/inputs.js';
@@ -40,22 +40,6 @@ export type PromoteSignaturePolicy = (
   /** Conditions on the digest's verified attestations (sign/conditions.ts), judged before anything is copied. */
   readonly conditions?: readonly Condition[];
 };
-
-/** The policy with the `conditions` input added; conditions without `require-signature` are an error. */
-export function withConditions(
-  policy: PromoteSignaturePolicy | undefined,
-  conditions: readonly Condition[],
-): PromoteSignaturePolicy | undefined {
-  if (conditions.length === 0) return policy;
-  if (policy === undefined) {
-    throw inputError(
-      'conditions',
-      conditions[0]!.line,
-      'empty unless require-signature is given (only verified attestations are judged)',
-    );
-  }
-  return { ...policy, conditions };
-}
 
 /** The verify action's inputs that mean the same as the promote policy. */
 function verifyInputs(policy: PromoteSignaturePolicy): VerificationInputs {

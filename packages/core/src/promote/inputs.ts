@@ -13,8 +13,8 @@ import type { Credentials } from '../oci/auth.js';
 import { credentialsFor } from '../oci/open.js';
 import { promote, promoteSummary } from './promote.js';
 import type { MountSource } from './copy.js';
-import { withConditions, type PromoteSignaturePolicy } from './gate.js';
-import { parseConditionsInput } from '../sign/inputs.js';
+import type { PromoteSignaturePolicy } from './gate.js';
+import { parseConditionsInput, type Condition } from '../sign/condition-lines.js';
 import { isTag, referenceInput, type ImageReference } from '../oci/references.js';
 import { isMediaType } from '../oci/media.js';
 import type { SigningConfig } from '../sign/bundle.js';
@@ -158,6 +158,22 @@ function mountSource(from: string): MountSource {
     return { registry: undefined, repository: from };
   }
   throw inputError('mount-from', from, 'repository names (acme/base) or registry/repository');
+}
+
+/** The policy with the `conditions` input added; conditions without `require-signature` are an error. */
+function withConditions(
+  policy: PromoteSignaturePolicy | undefined,
+  conditions: readonly Condition[],
+): PromoteSignaturePolicy | undefined {
+  if (conditions.length === 0) return policy;
+  if (policy === undefined) {
+    throw inputError(
+      'conditions',
+      conditions[0]!.line,
+      'empty unless require-signature is given (only verified attestations are judged)',
+    );
+  }
+  return { ...policy, conditions };
 }
 
 export function parsePromoteInputs(raw: RawInputs): PromoteInputs {

@@ -6,49 +6,12 @@
  * false, null, an empty string, an empty array or an empty object (0 is truthy, as in JMESPath).
  * The verify action and promote's gate both judge with this one function.
  */
-import { compile, search, type JSONValue } from '@jmespath-community/jmespath';
-import { describeError, inputError } from '../errors.js';
+import { search, type JSONValue } from '@jmespath-community/jmespath';
+import { describeError } from '../errors.js';
+import type { Condition } from './condition-lines.js';
 import { VerificationFailure, type VerifiedStatement } from './verify-policy.js';
 
-export interface Condition {
-  /** The line as written, to name it in failures. */
-  readonly line: string;
-  /** The full predicate type URI the condition is about. */
-  readonly predicateType: string;
-  readonly expression: string;
-}
-
-const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
-
-/**
- * Parses the `conditions` input: blank lines and `#` comments dropped; the type is everything
- * before the first colon followed by white space (a URI has none), resolved through `aliases`.
- */
-export function parseConditions(
-  raw: string,
-  aliases: Readonly<Record<string, string>>,
-  input = 'conditions',
-): Condition[] {
-  const conditions: Condition[] = [];
-  const accepted = `lines '<predicate type URI or ${Object.keys(aliases).join(' | ')}>: <JMESPath expression>'`;
-  for (const text of raw.split(/\r?\n/)) {
-    const line = text.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const split = /^(\S+?):\s+(.+)$/.exec(line);
-    if (!split) throw inputError(input, line, accepted);
-    const name = split[1]!;
-    const expression = split[2]!.trim();
-    const predicateType = aliases[name.toLowerCase()] ?? name;
-    if (!URI.test(predicateType)) throw inputError(input, line, accepted);
-    try {
-      compile(expression);
-    } catch (error) {
-      throw inputError(input, line, `a valid JMESPath expression after '${name}:' (${describeError(error)})`);
-    }
-    conditions.push({ line, predicateType, expression });
-  }
-  return conditions;
-}
+export { parseConditions, type Condition } from './condition-lines.js';
 
 /** JMESPath truthiness: false, null, '', [] and {} are false; everything else (0 too) is true. */
 export function truthy(value: unknown): boolean {

@@ -13,16 +13,13 @@ import { isDigest } from '../oci/references.js';
 import { SIGSTORE_INSTANCES, type SigningConfig, type SigstoreInstance } from './bundle.js';
 import { loadPrivateKey, loadPublicKey } from './keys.js';
 import { canRequestIdToken, defaultSigstoreInstance, githubIdToken, tokenClaims } from './oidc.js';
-import { CYCLONEDX_PREDICATE, SLSA_PROVENANCE_PREDICATE, SPDX_PREDICATE, COSIGN_SIGN_PREDICATE } from './statements.js';
 import { readSigningConfig } from './signing-config.js';
 import { readTrustedRoot } from './trust.js';
 import { fetchTrustedRoot, tufCacheDir, TUF_MIRRORS } from './tuf.js';
 import type { GitHubContext } from '../github/context.js';
 import type { VerificationPolicy } from './verify-policy.js';
-import { parseConditions, type Condition } from './conditions.js';
-import { VULN_PREDICATE } from './predicates/vuln.js';
-import { TEST_RESULT_PREDICATE } from './predicates/test-result.js';
-import { APPROVAL_PREDICATE } from './predicates/approval.js';
+import { PREDICATE_ALIASES, parseConditionsInput, type Condition } from './condition-lines.js';
+export { parseConditionsInput };
 
 export type InstanceChoice = 'auto' | 'public-good' | 'github';
 
@@ -115,22 +112,6 @@ export interface VerificationInputs {
 }
 
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
-const PREDICATE_ALIASES: Readonly<Record<string, string>> = {
-  signature: COSIGN_SIGN_PREDICATE,
-  provenance: SLSA_PROVENANCE_PREDICATE,
-  'slsa-provenance': SLSA_PROVENANCE_PREDICATE,
-  cyclonedx: CYCLONEDX_PREDICATE,
-  spdx: SPDX_PREDICATE,
-  vuln: VULN_PREDICATE,
-  'test-result': TEST_RESULT_PREDICATE,
-  approval: APPROVAL_PREDICATE,
-};
-
-/** The `conditions` input (verify, promote): `<predicate type or short name>: <JMESPath expression>` per line. */
-export function parseConditionsInput(get: RawInputs, name = 'conditions'): Condition[] {
-  return parseConditions(get(name), PREDICATE_ALIASES, name);
-}
-
 function triState(get: RawInputs, name: string): 'auto' | boolean {
   const raw = get(name).trim().toLowerCase();
   if (raw === '' || raw === 'auto') return 'auto';

@@ -1,0 +1,69 @@
+/**
+ * The `conditions` input read into typed conditions, in a module light enough for every input
+ * parser to import at start-up (JMESPath only checks the expressions here; evaluation and the
+ * verification it needs live in conditions.ts and are loaded when a run verifies).
+ */
+import { compile } from '@jmespath-community/jmespath';
+import { describeError, inputError } from '../errors.js';
+import type { RawInputs } from '../inputs.js';
+import { APPROVAL_PREDICATE } from './predicates/approval.js';
+import { TEST_RESULT_PREDICATE } from './predicates/test-result.js';
+import { VULN_PREDICATE } from './predicates/vuln.js';
+import { COSIGN_SIGN_PREDICATE, CYCLONEDX_PREDICATE, SLSA_PROVENANCE_PREDICATE, SPDX_PREDICATE } from './statements.js';
+
+export interface Condition {
+  /** The line as written, to name it in failures. */
+  readonly line: string;
+  /** The full predicate type URI the condition is about. */
+  readonly predicateType: string;
+  readonly expression: string;
+}
+
+const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+
+/**
+ * Parses the `conditions` input: blank lines and `#` comments dropped; the type is everything
+ * before the first colon followed by white space (a URI has none), resolved through `aliases`.
+ */
+export function parseConditions(
+  raw: string,
+  aliases: Readonly<Record<string, string>>,
+  input = 'conditions',
+): Condition[] {
+  const conditions: Condition[] = [];
+  const accepted = `lines '<predicate type URI or ${Object.keys(aliases).join(' | ')}>: <JMESPath expression>'`;
+  for (const text of raw.split(/\r?\n/)) {
+    const line = text.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const split = /^(\S+?):\s+(.+)$/.exec(line);
+    if (!split) throw inputError(input, line, accepted);
+    const name = split[1]!;
+    const expression = split[2]!.trim();
+    const predicateType = aliases[name.toLowerCase()] ?? name;
+    if (!URI.test(predicateType)) throw inputError(input, line, accepted);
+    try {
+      compile(expression);
+    } catch (error) {
+      throw inputError(input, line, `a valid JMESPath expression after '${name}:' (${describeError(error)})`);
+    }
+    conditions.push({ line, predicateType, expression });
+  }
+  return conditions;
+}
+
+/** Short names of predicate types, for `attestations` and `conditions`. */
+export const PREDICATE_ALIASES: Readonly<Record<string, string>> = {
+  signature: COSIGN_SIGN_PREDICATE,
+  provenance: SLSA_PROVENANCE_PREDICATE,
+  'slsa-provenance': SLSA_PROVENANCE_PREDICATE,
+  cyclonedx: CYCLONEDX_PREDICATE,
+  spdx: SPDX_PREDICATE,
+  vuln: VULN_PREDICATE,
+  'test-result': TEST_RESULT_PREDICATE,
+  approval: APPROVAL_PREDICATE,
+};
+
+/** The `conditions` input (verify, promote): `<predicate type or short name>: <JMESPath expression>` per line. */
+export function parseConditionsInput(get: RawInputs, name = 'conditions'): Condition[] {
+  return parseConditions(get(name), PREDICATE_ALIASES, name);
+}
