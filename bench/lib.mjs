@@ -1,11 +1,15 @@
 // Shared benchmark helpers: whole-process timing with peak RSS, medians, and docs/benchmarks.md sections.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
 export const root = resolve(import.meta.dirname, '..');
+
+/** The 1-minute load average when this benchmark started (read when the script loads this module). */
+const loadAtStart = loadavg()[0];
+const cores = availableParallelism();
 
 /** Node 24 (what runners use) when the test command installed it, else this Node. */
 export function runnerNode() {
@@ -76,7 +80,7 @@ export function writeSection(name, markdown) {
   let text = existsSync(path)
     ? readFileSync(path, 'utf8')
     : '# Benchmarks\n\nEach section is written by its script under `bench/`; the command that produced it is in the section.\nMachines here are shared and noisy: numbers are medians of alternating runs, and ratios matter more than absolutes.\n';
-  const block = `${start}\n${markdown.trim()}\n${end}`;
+  const block = `${start}\n${markdown.trim()}\n\n${runConditions()}\n${end}`;
   const a = text.indexOf(start);
   const b = text.indexOf(end);
   text =
@@ -85,7 +89,32 @@ export function writeSection(name, markdown) {
 }
 
 export function machine() {
-  return `Node ${process.versions.node} (harness), ${runnerNodeVersion()} for the bundles; ${process.platform} ${process.arch}; 2 cores`;
+  return `Node ${process.versions.node} (harness), ${runnerNodeVersion()} for the bundles; ${process.platform} ${process.arch}; ${cores} cores`;
+}
+
+/**
+ * The line every section ends with: when and on which commit it ran, and how busy the machine was (the
+ * 1-minute load average at the start and at the end). A load above the core count is said next to the
+ * figures: other work shared the cores, so absolute times are inflated (ratios of alternating runs less so).
+ */
+function runConditions() {
+  const git = (args) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+  let commit = 'unknown commit';
+  try {
+    commit = `commit ${git(['rev-parse', '--short', 'HEAD'])}`;
+    if (git(['status', '--porcelain', '--untracked-files=no']) !== '') commit += ' plus uncommitted changes';
+  } catch {
+    // Not a git checkout: the figures stand without a commit.
+  }
+  const loadAtEnd = loadavg()[0];
+  const busy = Math.max(loadAtStart, loadAtEnd) > cores;
+  return (
+    `Run: ${new Date().toISOString().slice(0, 10)}, ${commit}; load average ${loadAtStart.toFixed(2)} at the start, ` +
+    `${loadAtEnd.toFixed(2)} at the end, on ${cores} cores.` +
+    (busy
+      ? ' **The load exceeded the core count: the machine was busy during this run; read ratios, not absolute times.**'
+      : '')
+  );
 }
 
 function runnerNodeVersion() {

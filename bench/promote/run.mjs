@@ -6,7 +6,9 @@
 // one registry (we mount; skopeo re-uploads), and a re-run onto a destination that already has the tag.
 // Images of several incompressible layers are built once as OCI layouts with the core builder, cached
 // under bench/.work/, and pushed once to the source registry (whose storage is cached there too).
-//   node bench/promote/run.mjs [--runs 3] [--sizes 10,200,1024] [--latency-ms 20]
+//   node bench/promote/run.mjs [--runs 3] [--sizes 10,200,1024] [--latency-ms 20] [--baseline REV]
+// --baseline REV: the promote bundle committed at REV (dist/promote of that commit) joins the rotation of
+// the cold and re-run cases, so a change can be shown to cost nothing against the build before it.
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +41,26 @@ mkdirSync(work, { recursive: true });
 const bundle = process.env.BENCH_PROMOTE_BUNDLE ?? join(root, 'dist', 'promote', 'index.js');
 const floorScript = join(root, 'bench', 'promote', 'floor.mjs');
 if (!existsSync(bundle)) throw new Error('dist/promote/index.js is missing: run node scripts/build.mjs promote');
+const baselineRev = flag('--baseline', undefined);
+const baseline = baselineRev === undefined ? undefined : extractBaseline(baselineRev);
+
+/** dist/promote as committed at `rev`, unpacked under bench/.work (git archive: the bytes of that commit). */
+function extractBaseline(rev) {
+  const commit = execFileSync('git', ['rev-parse', '--short', `${rev}^{commit}`], {
+    cwd: root,
+    encoding: 'utf8',
+  }).trim();
+  const dir = join(work, `baseline-${commit}`);
+  if (!existsSync(join(dir, 'dist', 'promote', 'index.js'))) {
+    mkdirSync(dir, { recursive: true });
+    const tar = execFileSync('git', ['archive', '--format=tar', commit, 'dist/promote', 'actions/promote/action.yml'], {
+      cwd: root,
+      maxBuffer: 1 << 30,
+    });
+    execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  }
+  return { commit, bundle: join(dir, 'dist', 'promote', 'index.js') };
+}
 
 // ------------------------------------------------------------------ registries
 
@@ -123,10 +145,10 @@ function imageBuilder() {
 
 // ------------------------------------------------------------------ the two tools
 
-async function ours(source, destination) {
+async function ours(source, destination, which = bundle) {
   const { env, temp } = actionEnv('promote', { source, destinations: destination });
   env.DOCKER_CONFIG = temp; // no ~/.docker/config.json lookups of the machine running the bench
-  const result = await measure(node, [bundle], { env, cwd: temp });
+  const result = await measure(node, [which], { env, cwd: temp });
   const outputs = readFileSync(env.GITHUB_OUTPUT, 'utf8');
   rmSync(temp, { recursive: true, force: true });
   const value = (name) => new RegExp(`^${name}<<(.+)\\n([^]*?)\\n\\1$`, 'm').exec(outputs)?.[2];
@@ -224,7 +246,14 @@ try {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],
       }).trim();
-      const t = { cold: [[], [], []], cross: [[], []], rerun: [[], []], rss: [], cpu: [[], [], []] };
+      const t = {
+        cold: [[], [], []],
+        cross: [[], []],
+        rerun: [[], []],
+        rss: [],
+        cpu: [[], [], []],
+        base: { cold: [], cross: [], rerun: [], cpu: [], ours: { cold: [], rerun: [] } },
+      };
       const cpuRow = (c) => ({ self: c.cpuMs, src: c.srcCpuMs, dst: c.dstCpuMs });
       let last;
       const stamp = `${process.pid}-${Date.now().toString(36)}`;
@@ -235,7 +264,22 @@ try {
           ['skopeo', 'floor', 'ours'],
           ['floor', 'ours', 'skopeo'],
         ][run % 3];
+        // The baseline build goes right before or after ours, in turn, so the two meet the same machine.
+        if (baseline !== undefined) order.splice(order.indexOf('ours') + (run % 2), 0, 'base');
         for (const who of order) {
+          if (who === 'base') {
+            const target = `${destinations.host}/cold-base-${stamp}-${run}/app:v1`;
+            const c = await withRegistryCpu([sources, destinations], () => ours(src, target, baseline.bundle));
+            if (c.digest !== digest) throw new Error(`baseline: wrong digest at ${target}`);
+            const x = await ours(src, `${sources.host}/cross-base-${stamp}-${run}/app:v1`, baseline.bundle);
+            const r = await ours(src, target, baseline.bundle);
+            t.base.cold.push(c.ms);
+            t.base.cpu.push(c.cpuMs);
+            t.base.cross.push(x.ms);
+            t.base.rerun.push(r.ms);
+            console.log(`  base   run ${run}: cold ${fmtMs(c.ms)}, cross-repo ${fmtMs(x.ms)}, re-run ${fmtMs(r.ms)}`);
+            continue;
+          }
           if (who === 'floor') {
             const target = `cold-floor-${stamp}-${run}/app:v1`;
             const f = await withRegistryCpu([sources, destinations], () =>
@@ -400,12 +444,37 @@ for (const { size, t } of rows) {
   const peak = Math.max(...t.rss);
   lines.push(`| ${size} MB | ${fmtMiB(peak)} | < 150 MiB: ${goal(peak < 150 * 1024)} |`);
 }
+if (baseline !== undefined) {
+  const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  lines.push(
+    '',
+    `Against an earlier build: \`--baseline ${baselineRev}\` ran dist/promote as committed at ${baseline.commit} in the same`,
+    `rotation (next to ours, in turn before and after it), on the same images and registries. Ours is the bundle`,
+    `in the work tree (HEAD ${head}). Ratio = ours / baseline: 1.00 is no change, above it is slower.`,
+    '',
+    `| Image | Case | Ours | Baseline ${baseline.commit} | Ratio |`,
+    '| ---: | --- | ---: | ---: | ---: |',
+  );
+  for (const { size, t } of rows) {
+    const cases = [
+      ['cold copy, wall', median(t.cold[0]), median(t.base.cold)],
+      ['cold copy, CPU of the process', median(t.cpu[0].map((c) => c.self)), median(t.base.cpu)],
+      ['cross-repository, wall', median(t.cross[0]), median(t.base.cross)],
+      ['re-run, wall', median(t.rerun[0]), median(t.base.rerun)],
+    ];
+    for (const [name, a, b] of cases)
+      lines.push(`| ${size} MB | ${name} | ${fmtMs(a)} | ${fmtMs(b)} | ${ratio(a, b)} |`);
+  }
+}
 lines.push(
   '',
   'Reading: a promotion has a fixed cost that a copy does not: Node starting and loading the bundle (the',
   'sigstore code is loaded only when a promotion signs or verifies; skopeo is a Go binary), the race-settle',
   'delay before the tags are read back (at least 100 ms; the promotion record is prepared meanwhile) and',
-  'publishing the record. It decides the small-image rows. From a few hundred MB on, the bytes decide, and on',
+  'publishing the record. On a registry without the referrers API (distribution 2.8 here, and GHCR) the record',
+  "is listed in the subject's shared fallback index, and the entry is confirmed by a read after a settle delay",
+  '(at least 800 ms) before any tag is written, so that a concurrent writer of that index cannot drop it',
+  'unseen. It decides the small-image rows. From a few hundred MB on, the bytes decide, and on',
   'this machine they are bound by CPU: the CPU table shows the destination registry spending more CPU than',
   'either client on the same bytes (it hashes and writes every byte it receives), and all three processes',
   'share two cores. We stream each blob once, hashing it once, four at a time, largest first. Same-registry',
