@@ -109,7 +109,10 @@ class ByteReader {
   private buffered: Buffer[] = [];
   private length = 0;
   private done = false;
-  constructor(private readonly source: AsyncIterator<Buffer>) {}
+  constructor(
+    private readonly source: AsyncIterator<Buffer>,
+    private readonly onBytes: ((bytes: number) => void) | undefined,
+  ) {}
 
   private async fill(n: number): Promise<boolean> {
     while (this.length < n && !this.done) {
@@ -118,6 +121,7 @@ class ByteReader {
       else {
         this.buffered.push(next.value);
         this.length += next.value.length;
+        this.onBytes?.(next.value.length);
       }
     }
     return this.length >= n;
@@ -196,11 +200,15 @@ function normaliseTarPath(path: string): string {
     .replace(/\/{2,}/g, '/');
 }
 
-/** Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next. */
+/**
+ * Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next.
+ * `onBytes` is told the length of each uncompressed chunk as it arrives (progress, memory governor).
+ */
 export async function* tarEntries(
   input: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>,
+  onBytes?: (bytes: number) => void,
 ): AsyncGenerator<TarEntry> {
-  const reader = new ByteReader(decompressLayer(input)[Symbol.asyncIterator]());
+  const reader = new ByteReader(decompressLayer(input)[Symbol.asyncIterator](), onBytes);
   let globalPax: Record<string, string> = {};
   let nextPax: Record<string, string> = {};
   let longName: string | undefined;
