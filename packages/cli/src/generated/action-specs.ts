@@ -266,7 +266,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "min-pinned": {
-        "description": "With `check`: the share of image references that must be pinned by digest, as a percentage from 0 to 100 (`100`, `80`, `99.5%`). References that cannot be resolved count as not pinned.",
+        "description": "With `check`: the share of image references that must be pinned by digest, as a percentage from 0 to 100 (`100`, `80` or `99.5`, a trailing `%` allowed). References that cannot be resolved count as not pinned.",
         "default": "100",
         "required": false
       },

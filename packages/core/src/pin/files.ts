@@ -25,7 +25,7 @@ export interface PinFile {
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 const INPUT = 'paths';
 
-export function formatOf(name: string): FileFormat | undefined {
+function formatOf(name: string): FileFormat | undefined {
   const base = path.basename(name);
   if (isDockerfileName(base)) return 'dockerfile';
   if (isYamlName(base)) return 'yaml';
