@@ -5,7 +5,7 @@
  * original, then a rename, with the original's mode.
  */
 import { randomBytes } from 'node:crypto';
-import { readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { inWorkspace, workspaceGlob, type Workspace } from '../paths.js';
@@ -82,15 +82,20 @@ export async function pinFiles(ws: Workspace, paths: readonly string[]): Promise
   }));
 }
 
-/** Writes the file atomically (temporary file beside it, then rename), keeping its mode. */
+/**
+ * Writes the file atomically (temporary file beside it, then rename), keeping its mode. A symbolic
+ * link (already checked against the workspace) stays a link: its target is what is rewritten.
+ */
 export async function writeAtomically(file: string, text: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${randomBytes(6).toString('hex')}`);
+  let tmp: string | undefined;
   try {
-    const { mode } = await stat(file);
+    const target = await realpath(file);
+    tmp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${randomBytes(6).toString('hex')}`);
+    const { mode } = await stat(target);
     await writeFile(tmp, text, { mode });
-    await rename(tmp, file);
+    await rename(tmp, target);
   } catch (error) {
-    await unlink(tmp).catch(() => undefined);
+    if (tmp !== undefined) await unlink(tmp).catch(() => undefined);
     throw new ArtefactsError('IO_FAILED', `Writing ${file}: ${describeError(error)}`, { cause: error });
   }
 }

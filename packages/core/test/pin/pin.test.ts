@@ -5,7 +5,18 @@
  * digests the ones written, `check` thresholds, and the references that cannot be resolved.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -307,5 +318,28 @@ describe('pin inputs', () => {
     expect(await run('missing.yaml')).toBe('INPUT_INVALID');
     expect(await run('../notes.txt', { 'allow-outside-workspace': 'paths' })).toBe('INPUT_INVALID');
     expect(await run('*.yaml')).toBe('INPUT_INVALID');
+  });
+
+  it('a descriptor found by a walk or a glob that links out of the workspace is refused (PATH_UNSAFE) unless paths is let out', async () => {
+    const ws = mkdtempSync(path.join(dir, 'links-'));
+    const outside = mkdtempSync(path.join(dir, 'outside-'));
+    const text = `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: ${proxy.host}/acme/app:1.2\n`;
+    writeFileSync(path.join(outside, 'pod.yaml'), text);
+    mkdirSync(path.join(ws, 'deploy'));
+    symlinkSync(path.join(outside, 'pod.yaml'), path.join(ws, 'deploy', 'pod.yaml'));
+    for (const paths of ['.', 'deploy/*.yaml', 'deploy/pod.yaml']) {
+      const error = (await pin(ws, { paths }).catch((e: unknown) => e)) as ArtefactsError;
+      expect([paths, error.code, error.message]).toEqual([
+        paths,
+        'PATH_UNSAFE',
+        expect.stringContaining("Input 'paths'"),
+      ]);
+    }
+    expect(readFileSync(path.join(outside, 'pod.yaml'), 'utf8')).toBe(text);
+    const { outcome } = await pin(ws, { 'allow-outside-workspace': 'paths' });
+    expect(outcome.outputs['changed-files']).toBe('deploy/pod.yaml');
+    // The link stays a link; the file it points at is the one pinned.
+    expect(lstatSync(path.join(ws, 'deploy', 'pod.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(outside, 'pod.yaml'), 'utf8')).toContain(`acme/app:1.2@${digests['app:1.2']}`);
   });
 });
