@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LayoutStore, buildImage, copyTree } from '@immutable-artefacts/core';
@@ -109,6 +109,34 @@ describe('pin action (dist/pin)', () => {
     });
     expect(run.exitCode).toBe(1);
     expect(run.errors[0]?.message).toContain('Input \'min-pinned\': got "150"');
+  });
+});
+
+describe('pin refuses each class of bad path input, naming it (dist/pin)', () => {
+  it.each([
+    ['`..` out of the workspace', { paths: '../outside' }, 'paths', /outside the workspace/],
+    ['an absolute path elsewhere', { paths: '/etc' }, 'paths', /outside the workspace/],
+    ['a symbolic link to a directory outside', { paths: 'linked' }, 'paths', /outside the workspace/],
+    ['a control character in a path', { paths: 'deploy\u001b[2J' }, 'paths', /control characters/],
+    [
+      'an opt-in naming no path input',
+      { paths: '.', 'allow-outside-workspace': 'everything' },
+      'allow-outside-workspace',
+      /names of path inputs/,
+    ],
+  ] as const)('%s', async (_name, inputs, input, says) => {
+    const cwd = workspace(`bad-${input}-${Object.values(inputs).join('').length}`);
+    const outside = path.join(tmp, 'outside');
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(path.join(outside, 'pod.yaml'), DEPLOYMENT(registry.host));
+    if (!existsSync(path.join(cwd, 'linked'))) symlinkSync(outside, path.join(cwd, 'linked'));
+    const run = await runAction('pin', { inputs, cwd, env: { DOCKER_CONFIG: noDocker() } });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]?.message).toMatch(new RegExp(`^Input '${input}'`));
+    expect(run.errors[0]?.message).toMatch(says);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(path.join(outside, 'pod.yaml'), 'utf8')).toBe(DEPLOYMENT(registry.host));
   });
 });
 

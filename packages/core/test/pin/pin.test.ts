@@ -253,6 +253,7 @@ describe('references that cannot be resolved', () => {
       'values.yaml:2 helm',
       'values.yaml:6 helm REGISTRY/acme/app:nope',
       'deploy.yaml:7 kubernetes 127.0.0.1:1/acme/app:1.2',
+      'deploy.yaml:8 kubernetes REGISTRY/acme/app:1.2@sha256:abc unresolved: Invalid image reference',
       'compose.yaml:3 compose REGISTRY/acme/app:${TAG:-1.2} unresolved: the reference holds a variable',
     ]) {
       expect(error.message).toContain(where.replace('REGISTRY', proxy.host));
@@ -266,7 +267,7 @@ describe('references that cannot be resolved', () => {
     const deploy = readFileSync(path.join(ws, 'deploy.yaml'), 'utf8');
     expect(deploy).toContain(`image: ${proxy.host}/acme/app:1.2@${digests['app:1.2']} # resolvable`);
     expect(deploy).toContain('image: 127.0.0.1:1/acme/app:1.2\n');
-    expect(json.references.filter((e) => e.status === 'unresolved').length).toBe(7);
+    expect(json.references.filter((e) => e.status === 'unresolved').length).toBe(8);
     expect(outcome.outputs['pull-request-body']).toContain('Left as they are');
     expect(outcome.outputs['changed-files']).toBe('deploy.yaml');
   }, 90_000);
