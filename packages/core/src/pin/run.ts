@@ -134,6 +134,8 @@ export async function runPin(inputs: PinInputs, environment: ActionEnvironment):
   };
   const report = pinReport(result);
   const unresolved = entries.filter((e) => e.status === 'unresolved');
+  // Every reference in the log first, so a failing check still shows the whole picture.
+  for (const line of report.lines) environment.logger.info(line);
   if (inputs.check) {
     if (report.share < inputs.minPinned) {
       throw new ArtefactsError(
@@ -152,7 +154,6 @@ export async function runPin(inputs: PinInputs, environment: ActionEnvironment):
     }
     for (const [item, fileEdits] of edits) await writeAtomically(item.file.path, applyEdits(item.text, fileEdits));
   }
-  for (const line of report.lines) environment.logger.info(line);
   return withJobSummary(
     {
       outputs: {

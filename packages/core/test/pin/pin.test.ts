@@ -234,8 +234,15 @@ describe('pin --check', () => {
     )) as ArtefactsError;
     expect(error.code).toBe('VERIFICATION_FAILED');
     expect(error.message).toContain(`k8s/app.yaml:30`);
-    const fails = (await pin(ws, { check: 'true' }).catch((e: unknown) => e)) as ArtefactsError;
+    const env = environment(ws);
+    const fails = (await runPin(parsePinInputs(raw({ paths: '.', check: 'true' })), env).catch(
+      (e: unknown) => e,
+    )) as ArtefactsError;
     expect(fails.code).toBe('VERIFICATION_FAILED');
+    // The log still lists every reference, pinned ones included, before the failure.
+    const logged = env.logger.lines.map((l) => l.message).join('\n');
+    expect(logged).toContain(`docker/tools.Dockerfile:1 dockerfile ${proxy.host}/acme/worker:latest@`);
+    expect(logged).toContain('k8s/app.yaml:30 kubernetes');
   });
 });
 
