@@ -13,6 +13,7 @@ import {
   runLs,
   runTree,
   PACK_SECRETS,
+  PIN_SECRETS,
   PROMOTE_SECRETS,
   PULL_SECRETS,
   SBOM_SECRETS,
@@ -22,6 +23,7 @@ import {
   parseBuildTagInputs,
   parseKeygenInputs,
   parsePackInputs,
+  parsePinInputs,
   parsePromoteInputs,
   parsePullInputs,
   parseReleaseInputs,
@@ -32,6 +34,7 @@ import {
   runBuildTag,
   runKeygen,
   runPack,
+  runPin,
   runPromote,
   runPull,
   runRelease,
@@ -54,6 +57,8 @@ interface CommandInfo {
   readonly flags?: Readonly<Record<string, string>>;
   /** The input a single bare argument stands for (`artefacts pull <reference>`). */
   readonly positional?: string;
+  /** Bare arguments may repeat, each an item of the positional list input (`artefacts pin deploy/ Dockerfile`). */
+  readonly positionalList?: boolean;
 }
 
 /**
@@ -116,6 +121,13 @@ export const commands: Record<string, Command> = {
   promote: defineCommand({ parse: parsePromoteInputs, run: runPromote, secrets: PROMOTE_SECRETS }),
   sbom: defineCommand({ parse: parseSbomInputs, run: runSbom, secrets: SBOM_SECRETS }),
   pack: defineCommand({ parse: parsePackInputs, run: runPack, secrets: PACK_SECRETS }),
+  pin: defineCommand({
+    parse: parsePinInputs,
+    run: runPin,
+    secrets: PIN_SECRETS,
+    positional: 'paths',
+    positionalList: true,
+  }),
   // CLI-only: the reverse of pack.
   pull: defineCommand({
     description: 'Get the files of an artefact (as pack writes it) back into a directory, every digest verified.',

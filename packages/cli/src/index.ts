@@ -86,6 +86,10 @@ function parseFlags(name: string, args: string[]): Map<string, string> {
         values.set(positional, arg);
         continue;
       }
+      if (positional !== undefined && commands[name]?.positionalList) {
+        values.set(positional, `${values.get(positional)}\n${arg}`);
+        continue;
+      }
       throw new UsageError(`unexpected argument '${arg}' (inputs are given as --name value)`);
     }
     const eq = arg.indexOf('=');

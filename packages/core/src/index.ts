@@ -75,3 +75,6 @@ export * from './pack/pull.js';
 export * from './summary.js';
 export * from './inspect/inputs.js';
 export * from './inspect/run.js';
+export * from './pin/inputs.js';
+export { runPin } from './pin/run.js';
+export type { PinEntry } from './pin/report.js';

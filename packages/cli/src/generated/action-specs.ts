@@ -250,6 +250,67 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       }
     }
   },
+  "pin": {
+    "summary": "Deploy by digest: rewrites the image references of Kubernetes manifests, kustomizations (`images:`), Helm values (`repository` / `tag` maps), compose files and Dockerfile `FROM` lines to `name:tag@sha256:…`, each distinct tag resolved once, keeping every comment and every byte of formatting around the value it changes.",
+    "description": "Deploy by digest: rewrites the image references of Kubernetes manifests, kustomizations (`images:`), Helm values (`repository` / `tag` maps), compose files and Dockerfile `FROM` lines to `name:tag@sha256:…`, each distinct tag resolved once, keeping every comment and every byte of formatting around the value it changes. Hands a pull request body to a later step; with `check`, changes nothing and fails when the share of references pinned by digest is below `min-pinned`.",
+    "permissions": "`contents: read` (and `packages: read` to resolve tags in private ghcr.io repositories).",
+    "inputs": {
+      "paths": {
+        "description": "Files, directories or globs to read, one per line, relative to the workspace. Directories are walked (without `.git` and `node_modules`) for YAML files (`.yaml`, `.yml`) and Dockerfiles (`Dockerfile`, `Dockerfile.*`, `*.Dockerfile`, `Containerfile`). A YAML file that does not parse (a Helm template, say) is skipped with a warning.",
+        "default": "",
+        "required": true
+      },
+      "check": {
+        "description": "Change nothing: report every reference (file:line, reference, pinned or not, the digest its tag resolves to now), the share pinned by digest, and fail when that share is below `min-pinned`.",
+        "default": "false",
+        "required": false
+      },
+      "min-pinned": {
+        "description": "With `check`: the share of image references that must be pinned by digest, as a percentage from 0 to 100 (`100`, `80` or `99.5`, a trailing `%` allowed). References that cannot be resolved count as not pinned.",
+        "default": "100",
+        "required": false
+      },
+      "allow-unresolved": {
+        "description": "Pin what resolves and leave the rest as it is. Otherwise a reference that cannot be resolved (a variable such as `FROM ${BASE}` or a template, an unreachable registry, a missing tag, a Helm map with an empty tag) fails the step, naming each with the reason, before any file is written.",
+        "default": "false",
+        "required": false
+      },
+      "verify-pinned": {
+        "description": "Also ask the registry whether the digest of each reference already pinned still exists (one HEAD each); a missing one is reported as unresolved. Otherwise a pinned reference is only checked to parse.",
+        "default": "false",
+        "required": false
+      },
+      "registry-username": {
+        "description": "Username for the registries the references name (with registry-password); sent to every registry the files name, so prefer ~/.docker/config.json (e.g. docker/login-action, one login per registry), which is used without it.",
+        "default": "",
+        "required": false
+      },
+      "registry-password": {
+        "description": "Password or token for those registries (a secret; masked as soon as it is read).",
+        "default": "",
+        "required": false
+      },
+      "allow-outside-workspace": {
+        "description": "`paths` to let the files resolve outside the workspace. Otherwise every file read or written, globs and symbolic links followed, must resolve inside GITHUB_WORKSPACE, or the step fails with PATH_UNSAFE. CLI: `--allow-outside-workspace paths`.",
+        "default": "",
+        "required": false
+      }
+    },
+    "outputs": {
+      "changed-files": {
+        "description": "The files rewritten, relative to the workspace, one per line (empty with check)."
+      },
+      "pull-request-body": {
+        "description": "Markdown for a pull request that carries the change (what was pinned, to which digest, and what was left), e.g. for peter-evans/create-pull-request's `body` or `gh pr create --body`; empty when nothing changed."
+      },
+      "pinned-share": {
+        "description": "The share of image references pinned by digest after the step, as a percentage with at most one decimal (rounded down; `100` when there are none)."
+      },
+      "json": {
+        "description": "JSON with `check`, `minPinned`, `share`, `pinned`, `total`, `changedFiles`, `references` (file, line, kind kubernetes / kustomize / helm / compose / dockerfile / yaml, reference, status pinned / resolved / unpinned / unresolved, digest, reason) and `skipped` (files not read as YAML, with the reason)."
+      }
+    }
+  },
   "promote": {
     "summary": "Promotes the exact bytes behind one digest to the next registry, repository or environment: resolves the source once, never rebuilds, never overwrites a tag that holds another digest (a re-run of the same digest is a success that moves nothing), copies the whole manifest tree with its referrers (signatures, attestations, SBOMs), mounts blobs instead of copying them where the registry allows, writes the tags last, and attaches a promotion record (an in-toto statement) to the digest at the destination.",
     "description": "Promotes the exact bytes behind one digest to the next registry, repository or environment: resolves the source once, never rebuilds, never overwrites a tag that holds another digest (a re-run of the same digest is a success that moves nothing), copies the whole manifest tree with its referrers (signatures, attestations, SBOMs), mounts blobs instead of copying them where the registry allows, writes the tags last, and attaches a promotion record (an in-toto statement) to the digest at the destination.",

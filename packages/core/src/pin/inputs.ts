@@ -1,0 +1,56 @@
+/** The pin action's and `artefacts pin`'s inputs: parsed once, typed. */
+import { inputError } from '../errors.js';
+import * as parse from '../inputs.js';
+import type { RawInputs } from '../inputs.js';
+import { parseAllowOutsideWorkspace, plainValue } from '../paths.js';
+
+export interface PinInputs {
+  /** Files, directories (walked) or globs, relative to the workspace. */
+  readonly paths: readonly string[];
+  /** Change nothing: report every reference and the share pinned, fail below `minPinned`. */
+  readonly check: boolean;
+  /** With `check`: the share of references pinned by digest (a percentage, 0 to 100) below which the run fails. */
+  readonly minPinned: number;
+  /** Leave references that cannot be resolved as they are instead of failing (they are reported either way). */
+  readonly allowUnresolved: boolean;
+  /** Ask the registry whether the digest of each already pinned reference still exists. */
+  readonly verifyPinned: boolean;
+  readonly registryUsername: string | undefined;
+  readonly registryPassword: string | undefined;
+  /** Path inputs the user let resolve outside the workspace (`allow-outside-workspace`). */
+  readonly allowOutsideWorkspace?: ReadonlySet<string>;
+}
+
+export const PIN_SECRETS = ['registry-password'] as const;
+/** Inputs naming files or directories: confined to the workspace unless listed in allow-outside-workspace. */
+const PIN_PATH_INPUTS = ['paths'] as const;
+
+/** `min-pinned`: a percentage from 0 to 100 (`80`, `80%`, `99.5`); empty = 100, every reference. */
+function percentage(raw: RawInputs, name: string): number {
+  const given = raw(name).trim();
+  if (given === '') return 100;
+  const number = /^(\d{1,3}(?:\.\d+)?)\s*%?$/.exec(given)?.[1];
+  if (number === undefined || Number(number) > 100) {
+    throw inputError(name, given, 'a percentage from 0 to 100 (e.g. 100, 80 or 99.5%)');
+  }
+  return Number(number);
+}
+
+export function parsePinInputs(raw: RawInputs): PinInputs {
+  const paths = parse.list(raw, 'paths', { comma: false });
+  if (paths.length === 0) {
+    throw inputError('paths', raw('paths'), 'one or more files, directories or globs, one per line');
+  }
+  for (const p of paths) plainValue('paths', p);
+  const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
+  return {
+    paths,
+    check: parse.boolean(raw, 'check', false),
+    minPinned: percentage(raw, 'min-pinned'),
+    allowUnresolved: parse.boolean(raw, 'allow-unresolved', false),
+    verifyPinned: parse.boolean(raw, 'verify-pinned', false),
+    registryUsername,
+    registryPassword,
+    allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PIN_PATH_INPUTS),
+  };
+}
