@@ -5,10 +5,11 @@
  * on one repository and push on another. The real docker-registry stores everything; a proxy
  * (harness/registry-behaviours.ts) emulates what it does not do, and skopeo checks what landed.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   LayoutStore,
@@ -24,6 +25,7 @@ import { startBehaviourProxy, type BehaviourProxy } from './harness/registry-beh
 import { repositoryAt, skopeo, skopeoRaw, startRegistry, type TestRegistry } from './harness/registry.js';
 import { repoRoot } from './harness/runner.js';
 
+const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'e2e-behaviours-'));
 const PASSWORD = 'behaviour-key-1';
 const BUNDLE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
@@ -182,5 +184,79 @@ describe('a registry that refuses the subject field (older Harbor, Quay)', () =>
     expect(signed.stderr).toContain(`does not accept the artifact type ${BUNDLE}`);
     expect(proxy.refused).toEqual([expect.stringContaining(BUNDLE), expect.stringContaining(BUNDLE)]);
     expect(tagsOf('acme/harbor')).toEqual(['v1']);
+  }, 120_000);
+});
+
+describe('token auth with scopes per repository: pull on the source, push on the destination', () => {
+  const USER = { ci: 'scoped-pass-1' };
+  const credentials = (host: string) => ({ [host]: { username: 'ci', password: USER.ci } });
+  const pushed = new Set(['acme/dest']);
+
+  /** Promotes acme/src's image to acme/dest:prod on `scoped` as user ci; the result and the log. */
+  async function promoteAcross(scoped: TestRegistry) {
+    const image = await buildImage(layout, { layers: [{ randomBytes: 30_000 }, { files: { 'a.txt': 'scoped' } }] });
+    // Seeded by a user who may push there (the grant below lets ci only pull it).
+    await copyTree(
+      layout,
+      repositoryAt(scoped.host, 'acme/src', { credentials: { [scoped.host]: { username: 'admin', password: 'a' } } }),
+      image.digest,
+      { tag: 'v1' },
+    );
+    const logger = memoryLogger();
+    const result = await promote({
+      source: `${scoped.host}/acme/src@${image.digest}`,
+      destinations: [`${scoped.host}/acme/dest:prod`],
+      record: false,
+      logger,
+      registry: { ignoreDockerConfig: true, credentials: credentials(scoped.host) },
+    });
+    // skopeo asynchronously: the token server answers from this process.
+    const { stdout } = await run(
+      'skopeo',
+      ['inspect', '--raw', '--tls-verify=false', '--creds', `ci:${USER.ci}`, `docker://${scoped.host}/acme/dest:prod`],
+      { encoding: 'buffer', timeout: 60_000 },
+    );
+    expect(stdout.equals(image.bytes)).toBe(true);
+    return { result, log: logger.lines.map((l) => l.message).join('\n') };
+  }
+
+  const start = (oneRepositoryPerToken: boolean) =>
+    startRegistry({
+      auth: 'token',
+      users: { ...USER, admin: 'a' },
+      grant: (user, repository, asked, request) => {
+        if (user === 'admin') return asked;
+        if (user !== 'ci') return [];
+        // A token server that puts one repository in a token keeps only the request's first scope.
+        if (oneRepositoryPerToken && request.length > 1 && !request[0]!.startsWith(`repository:${repository}:`))
+          return [];
+        return pushed.has(repository) ? asked : asked.filter((a) => a === 'pull');
+      },
+    });
+
+  it('mounts the blobs when one token may carry pull on the source and push on the destination', async () => {
+    const scoped = await start(false);
+    try {
+      const { result, log } = await promoteAcross(scoped);
+      expect(result.blobsMounted).toBeGreaterThan(0);
+      expect(result.blobsCopied).toBe(0);
+      expect(log).not.toMatch(/refused to mount/);
+    } finally {
+      await scoped.stop();
+    }
+  }, 120_000);
+
+  it('copies the blobs, with a clear line, when the registry refuses the mount; the promotion succeeds', async () => {
+    const scoped = await start(true);
+    try {
+      const { result, log } = await promoteAcross(scoped);
+      expect(result.blobsMounted).toBe(0);
+      expect(result.blobsCopied).toBeGreaterThan(0);
+      expect(log).toMatch(
+        /refused to mount sha256:[a-f0-9]{64} from acme\/src into acme\/dest .*; copying it instead\./,
+      );
+    } finally {
+      await scoped.stop();
+    }
   }, 120_000);
 });
