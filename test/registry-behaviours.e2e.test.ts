@@ -148,6 +148,24 @@ describe('a registry that refuses the subject field (older Harbor, Quay)', () =>
     expect(manifestAt(`acme/quay:${referrersTag(image.digest)}`).manifests?.map((m) => m.digest)).toEqual([referrer]);
   }, 120_000);
 
+  it('sbom attaches both documents without subject, said once for the two; tree lists them', async () => {
+    const proxy = await behind({ refuseSubject: true });
+    const image = await pushImage('acme/sbom');
+    const ref = `${proxy.host}/acme/sbom@${image.digest}`;
+    const run = await artefacts(['sbom', '--image', ref, '--attach', 'true', '--output-dir', 'sbom-out', '--json']);
+    expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(run.stderr.match(/refused the subject field/g)).toHaveLength(1);
+    expect(proxy.refused).toHaveLength(1);
+    const listed = manifestAt(`acme/sbom:${referrersTag(image.digest)}`).manifests ?? [];
+    expect(listed).toHaveLength(2);
+    const tree = await artefacts(['tree', ref]);
+    expect(tree.code).toBe(0);
+    for (const entry of listed) {
+      expect(manifestAt(`acme/sbom@${entry.digest}`).subject).toBeUndefined();
+      expect(tree.stdout).toContain(entry.digest);
+    }
+  }, 120_000);
+
   it('a promotion into it copies the referrers and its record without subject, each listed in the referrers tag', async () => {
     const proxy = await behind({ refuseSubject: true });
     const image = await pushImage('acme/promote-src');
