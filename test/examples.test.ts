@@ -4,11 +4,26 @@
  * checked against their action.yml (and required inputs given), every output reference checked, and
  * every third-party action pinned to a commit SHA with its version in a comment.
  */
-import { describe, expect, it } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { referrersTag, sign } from '@immutable-artefacts/core';
 import { parse, stringify } from 'yaml';
 import { actionSpecs } from '../packages/cli/src/generated/action-specs.js';
+import { createRepo, type TestRepo } from './harness/git-repo.js';
+import { skopeo, skopeoRaw, startRegistry, type TestRegistry } from './harness/registry.js';
 import { repoRoot } from './harness/runner.js';
 import { checkPins, checkSteps, checkWorkflow, lintWorkflow, ownAction } from './harness/workflow-check.js';
 
@@ -18,7 +33,8 @@ const files = (dir: string) =>
     .sort()
     .map((f) => `${dir}/${f}`);
 
-const examples = files('docs/examples');
+// GitHub workflows; docs/examples/gitlab-ci.yml is GitLab's and is run below instead.
+const examples = files('docs/examples').filter((f) => !f.endsWith('/gitlab-ci.yml'));
 const ownWorkflows = files('.github/workflows');
 const read = (path: string) => readFileSync(join(repoRoot, path), 'utf8');
 
@@ -199,6 +215,170 @@ describe('GitLab CI examples (```yaml gitlab-ci blocks): the artefacts commands 
       }
     }
   });
+});
+
+describe('worked examples outside GitHub, run against the test registry in a temporary repository', () => {
+  const KEY_PASSWORD = 'example-key-pass';
+  const USER = { username: 'ci', password: 'ci-registry-pass' };
+  let registry: TestRegistry;
+  const scratch = mkdtempSync(join(tmpdir(), 'ia-examples-'));
+  const bin = join(scratch, 'bin');
+
+  beforeAll(async () => {
+    registry = await startRegistry({ auth: 'basic', users: { [USER.username]: USER.password } });
+    // `artefacts` on PATH is this checkout's CLI bundle (node scripts/build.mjs cli).
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(
+      join(bin, 'artefacts'),
+      `#!/bin/sh\nexec '${process.execPath}' '${join(repoRoot, 'dist', 'cli', 'index.js')}' "$@"\n`,
+    );
+    chmodSync(join(bin, 'artefacts'), 0o755);
+    const pair = await sign.generateKeyPair(KEY_PASSWORD);
+    writeFileSync(join(scratch, 'cosign.key'), pair.privateKeyPem);
+    writeFileSync(join(scratch, 'cosign.pub'), pair.publicKeyPem);
+  }, 60_000);
+
+  afterAll(async () => {
+    await registry?.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  /** A project as the examples expect it: tagged history, a fix since, dist/ to ship. */
+  function project(): TestRepo {
+    const repo = createRepo('ia-example-');
+    repo.commit('feat: first', { 'package.json': '{"name":"widgets"}\n', 'dist/index.js': 'export {};\n' });
+    repo.tag('v1.2.0');
+    repo.commit('fix: a bug', { 'dist/index.js': 'export const fixed = true;\n' });
+    return repo;
+  }
+
+  /** The tags of a repository and what a tag holds, as skopeo (an independent client) sees them. */
+  const creds = ['--creds', `${USER.username}:${USER.password}`];
+  const tagsOf = (repository: string) =>
+    (
+      JSON.parse(skopeo(['list-tags', '--tls-verify=false', ...creds, `docker://${registry.host}/${repository}`])) as {
+        Tags: string[];
+      }
+    ).Tags;
+  const raw = (reference: string) =>
+    JSON.parse(skopeoRaw(`${registry.host}/${reference}`, USER).toString()) as {
+      manifests?: { digest: string; artifactType?: string }[];
+    };
+  /** The digest of a tag: the sha256 of the exact manifest bytes skopeo reads (it inspects no artefact). */
+  const digestOf = (reference: string) =>
+    `sha256:${createHash('sha256')
+      .update(skopeoRaw(`${registry.host}/${reference}`, USER))
+      .digest('hex')}`;
+
+  /** What each step left in the registry: the packed digest under its immutable tag in dev and prod, its referrers. */
+  function checkRelease(repo: TestRepo, dev: string, prod: string, stdout: string) {
+    const head = repo.head().slice(0, 7);
+    const tag = tagsOf(dev).find((t) => t.startsWith('1.2.1-'));
+    // semver-calculate: 1.2.1 (a fix after v1.2.0); build-tag: the immutable tag of this commit.
+    expect(tag).toMatch(new RegExp(`^1\\.2\\.1-\\d+-${head}$`));
+    // pack: the digest under that tag; promote: the same digest in prod under the same tag.
+    const digest = digestOf(`${dev}:${tag!}`);
+    expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(digestOf(`${prod}:${tag!}`)).toBe(digest);
+    // sbom: the documents written; sign: signature and SBOM attestation as referrers (this registry has
+    // no referrers API: the referrers tag); promote: those copied and a promotion record added.
+    expect(existsSync(join(repo.dir, 'sbom', 'sbom.cdx.json'))).toBe(true);
+    expect(raw(`${dev}:${referrersTag(digest)}`).manifests).toHaveLength(2);
+    expect(raw(`${prod}:${referrersTag(digest)}`).manifests).toHaveLength(3);
+    return { tag: tag!, digest, stdout };
+  }
+
+  it('docs/examples/release.sh: the script itself, with REGISTRY and the key pointed at the test', () => {
+    const repo = project();
+    // The key pair in the checkout (untracked), where the script looks by default.
+    writeFileSync(join(repo.dir, '.gitignore'), 'sbom/\ncosign.*\n');
+    for (const file of ['cosign.key', 'cosign.pub'])
+      writeFileSync(join(repo.dir, file), readFileSync(join(scratch, file)));
+    const home = join(scratch, 'home-sh');
+    mkdirSync(join(home, '.docker'), { recursive: true });
+    // docker login's result, where the script says the CLI finds it.
+    writeFileSync(
+      join(home, '.docker', 'config.json'),
+      JSON.stringify({
+        auths: { [registry.host]: { auth: Buffer.from(`${USER.username}:${USER.password}`).toString('base64') } },
+      }),
+    );
+    const run = spawnSync('sh', [join(repoRoot, 'docs', 'examples', 'release.sh')], {
+      cwd: repo.dir,
+      env: {
+        PATH: `${bin}:${process.env.PATH ?? ''}`,
+        HOME: home,
+        REGISTRY: registry.host,
+        REPOSITORY: 'shell/widgets',
+        COSIGN_PASSWORD: KEY_PASSWORD,
+      },
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    expect({ status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({ status: 0, stderr: '' });
+    const { tag, digest } = checkRelease(repo, 'shell/widgets-dev', 'shell/widgets', run.stdout);
+    expect(run.stdout.trim().split('\n').at(-1)).toBe(`released ${registry.host}/shell/widgets:${tag}@${digest}`);
+  }, 300_000);
+
+  it('docs/examples/gitlab-ci.yml: every job script in stage order, GitLab variables and dotenv reports as GitLab passes them', () => {
+    const repo = project();
+    type Job = { stage?: string; script?: string[]; artifacts?: { reports?: { dotenv?: string } } };
+    const ci = parse(read('docs/examples/gitlab-ci.yml')) as {
+      stages: string[];
+      default: { before_script: string[] };
+      variables: Record<string, string>;
+    };
+    const home = join(scratch, 'home-gitlab');
+    mkdirSync(home, { recursive: true });
+    // GitLab's predefined variables, and the project's (File variables are paths).
+    const env: Record<string, string> = {
+      PATH: `${bin}:${process.env.PATH ?? ''}`,
+      HOME: home,
+      CI_REGISTRY: registry.host,
+      CI_REGISTRY_IMAGE: `${registry.host}/gitlab/widgets`,
+      CI_REGISTRY_USER: USER.username,
+      CI_REGISTRY_PASSWORD: USER.password,
+      CI_COMMIT_BRANCH: 'main',
+      CI_DEFAULT_BRANCH: 'main',
+      COSIGN_KEY: join(scratch, 'cosign.key'),
+      COSIGN_PUBLIC_KEY: join(scratch, 'cosign.pub'),
+      COSIGN_PASSWORD: KEY_PASSWORD,
+    };
+    for (const [name, value] of Object.entries(ci.variables))
+      env[name] = value.replace(/\$\{?([A-Z_][A-Z0-9_]*)\}?/g, (_m, v: string) => env[v] ?? '');
+    // The image's CLI install is the one line not run: the bundle of this checkout is on PATH instead.
+    const before = ci.default.before_script.filter(
+      (l) => !l.startsWith('npm install --global @immutable-artefacts/cli'),
+    );
+    expect(before).toHaveLength(ci.default.before_script.length - 1);
+    const jobs = (Object.entries(ci) as [string, Job][])
+      .filter(([, job]) => typeof job === 'object' && job !== null && 'script' in job)
+      .sort(([, a], [, b]) => ci.stages.indexOf(a.stage!) - ci.stages.indexOf(b.stage!));
+    expect(jobs.map(([name]) => name)).toEqual(['build', 'sign', 'promote']);
+    let stdout = '';
+    for (const [name, job] of jobs) {
+      const run = spawnSync('sh', ['-e', '-c', [...before, ...job.script!].join('\n')], {
+        cwd: repo.dir,
+        env,
+        encoding: 'utf8',
+        timeout: 300_000,
+      });
+      expect({ name, status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({
+        name,
+        status: 0,
+        stderr: '',
+      });
+      stdout += run.stdout;
+      const dotenv = job.artifacts?.reports?.dotenv;
+      if (dotenv !== undefined) {
+        for (const line of readFileSync(join(repo.dir, dotenv), 'utf8').split('\n')) {
+          const eq = line.indexOf('=');
+          if (eq > 0) env[line.slice(0, eq)] = line.slice(eq + 1);
+        }
+      }
+    }
+    checkRelease(repo, 'gitlab/widgets/dev', 'gitlab/widgets', stdout);
+  }, 300_000);
 });
 
 describe('the checks themselves', () => {

@@ -110,6 +110,8 @@ function base64url(value: Buffer | string): string {
   return Buffer.from(value).toString('base64url');
 }
 
+export type Grant = (user: string | undefined, repository: string, asked: string[], request: string[]) => string[];
+
 interface TokenServer {
   url: string;
   close(): Promise<void>;
@@ -125,8 +127,11 @@ async function startTokenServer(options: {
   /** Refresh tokens accepted by the OAuth2 POST exchange: token → user. */
   identityTokens: Record<string, string>;
   issued: { scopes: string[]; user: string | undefined }[];
-  /** Which actions a user gets on a repository; default: whatever is asked when authenticated, pull when anonymous. */
-  grant?: (user: string | undefined, repository: string, asked: string[]) => string[];
+  /**
+   * Which actions a user gets on a repository; default: whatever is asked when authenticated, pull
+   * when anonymous. `request` is every scope of the token request (a server can refuse to mix them).
+   */
+  grant?: Grant;
   lifetimeMs: number;
 }): Promise<TokenServer> {
   let served = 0;
@@ -179,7 +184,7 @@ async function startTokenServer(options: {
       if (type !== 'repository' || name === undefined || actions === undefined) return [];
       const asked = actions.split(',');
       const granted = options.grant
-        ? options.grant(user, name, asked)
+        ? options.grant(user, name, asked, scopes)
         : user === undefined
           ? asked.filter((a) => a === 'pull')
           : asked;
@@ -220,7 +225,7 @@ export async function startRegistry(
   options: {
     auth?: RegistryAuthMode;
     users?: Record<string, string>;
-    grant?: (user: string | undefined, repository: string, asked: string[]) => string[];
+    grant?: Grant;
     identityTokens?: Record<string, string>;
     lifetimeMs?: number;
     /** Serve TLS with a certificate from a CA made for this registry; `clientCertificates` asks for mTLS. */

@@ -8,7 +8,7 @@ import { ArtefactsError, describeError } from '../errors.js';
 import { drain, RetryableError, withRetry, type HttpResponse } from './http.js';
 import { VerifyingStream } from './media.js';
 import { checkDigest } from './references.js';
-import { header, type RepositoryTransport } from './registry-transport.js';
+import { header, RegistryAnswerError, type RepositoryTransport } from './registry-transport.js';
 import type { BlobSource } from './store.js';
 
 interface Session {
@@ -106,7 +106,15 @@ export async function mountBlob(
     // After a failed fallback upload, retry as a plain upload: the mount already said no.
     const session =
       attempt === 1
-        ? await startUpload(t, what, scopes, t.path(query), true)
+        ? await startUpload(t, what, scopes, t.path(query), true).catch(async (error: unknown) => {
+            // A token that does not grant pull on the source repository (or a registry that will not
+            // mount across repositories) refuses the mount request, not the push: copy the bytes instead.
+            if (!(error instanceof RegistryAnswerError && error.code === 'REGISTRY_AUTH')) throw error;
+            t.settings.options.logger?.info(
+              `${t.registry} refused to mount ${descriptor.digest} from ${fromRepository} into ${t.repository} (${error.message}); copying it instead.`,
+            );
+            return startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
+          })
         : await startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
     if (session === 'mounted') {
       result = 'mounted';

@@ -5,6 +5,7 @@
  */
 import type { Readable } from 'node:stream';
 import { ArtefactsError, describeError, type ErrorCode } from '../errors.js';
+import type { Logger } from '../log.js';
 import type { RegistryAuth } from './auth.js';
 import {
   drain,
@@ -38,7 +39,12 @@ export interface Op {
 /** What the transport reads from its client on every request (a RegistryClient is one). */
 export interface TransportSettings {
   readonly retry: RetryPolicy;
-  readonly options: { readonly timeoutMs?: number; readonly chunkSize?: number; readonly tls?: TlsOptions };
+  readonly options: {
+    readonly timeoutMs?: number;
+    readonly chunkSize?: number;
+    readonly tls?: TlsOptions;
+    readonly logger?: Logger;
+  };
 }
 
 interface RegistryErrorBody {

@@ -6,7 +6,7 @@
  * its referrers (with the process-wide fallback-index queue) in registry-referrers.ts.
  */
 import type { Readable } from 'node:stream';
-import { ArtefactsError } from '../errors.js';
+import { ArtefactsError, describeError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { RegistryAuth, type CredentialOptions } from './auth.js';
 import { connectionFromEnv } from './connection.js';
@@ -17,13 +17,14 @@ import {
   MAX_MANIFEST_BYTES,
   checkManifestMediaType,
   descriptorOf,
+  isIndex,
   parseManifest,
   sha256,
   type Descriptor,
   type ImageIndex,
   type Manifest,
 } from './media.js';
-import { isDigest, isTag, type RegistryReference } from './references.js';
+import { isDigest, isTag, referrersTag, type RegistryReference } from './references.js';
 import type { ArtifactStore, BlobSource, MountScope, PutManifestResult } from './store.js';
 import { getBlob, hasBlob, mountBlob, putBlob } from './registry-blobs.js';
 import {
@@ -53,6 +54,22 @@ export interface RegistryOptions extends CredentialOptions {
   logger?: Logger;
 }
 
+/**
+ * Whether a manifest PUT was refused for its content as older Harbor and Quay refuse the `subject`
+ * field or an artifact type they do not know: 400 MANIFEST_INVALID, or an unsupported media type.
+ */
+function refusedSubject(error: unknown): error is RegistryAnswerError {
+  return (
+    error instanceof RegistryAnswerError &&
+    ((error.status === 400 && error.registryCodes.includes('MANIFEST_INVALID')) ||
+      error.code === 'MEDIA_TYPE_UNSUPPORTED')
+  );
+}
+
+function configType(manifest: Manifest): string | undefined {
+  return isIndex(manifest.parsed) ? undefined : manifest.parsed.config.mediaType;
+}
+
 /** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
 const BLOB_RELINK_RETRY = { attempts: 3, baseDelayMs: 100, maxDelayMs: 400 };
 
@@ -61,6 +78,8 @@ export class RegistryClient {
   readonly retry: RetryPolicy;
   /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
   readonly referrersApi = new Map<string, Promise<boolean>>();
+  /** Registries that refused a manifest's `subject` field: later referrers go without it (said once). */
+  readonly refusesSubject = new Set<string>();
 
   readonly options: RegistryOptions;
 
@@ -192,6 +211,69 @@ export class RegistryRepository implements ArtifactStore, FallbackTarget {
   }
 
   async putManifest(manifest: Manifest, options: { tag?: string } = {}): Promise<PutManifestResult> {
+    const subject = manifest.parsed.subject;
+    if (subject === undefined || this.client.refusesSubject.has(this.registry)) {
+      if (subject !== undefined) return this.putWithoutSubject(manifest, subject.digest, options);
+      await this.sendManifest(manifest, options);
+      return { digest: manifest.digest, referrerIndexed: false };
+    }
+    let response: HttpResponse;
+    try {
+      response = await this.sendManifest(manifest, options);
+    } catch (error) {
+      if (!refusedSubject(error)) throw error;
+      return this.putWithoutSubject(manifest, subject.digest, options, error);
+    }
+    // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
+    if (
+      header(response, 'oci-subject') === undefined &&
+      !(await offersReferrersApi(this.transport, this.client.referrersApi, subject.digest))
+    )
+      await addToFallback(this, subject.digest, descriptorOf(manifest));
+    return { digest: manifest.digest, referrerIndexed: true };
+  }
+
+  /**
+   * A referrer for a registry that refuses the `subject` field (older Harbor and Quay answer 400
+   * MANIFEST_INVALID): the same manifest without it, listed in the subject's referrers tag, which
+   * is where a registry without the referrers API is read. Its digest differs from the manifest's.
+   * What binds a signature to its image is the signed statement, not this field (verify checks it).
+   */
+  private async putWithoutSubject(
+    manifest: Manifest,
+    subject: string,
+    options: { tag?: string },
+    refusal?: unknown,
+  ): Promise<PutManifestResult> {
+    const { subject: _dropped, ...rest } = JSON.parse(manifest.bytes.toString('utf8')) as Record<string, unknown>;
+    const bare = parseManifest(Buffer.from(JSON.stringify(rest)), `${manifest.digest} without subject`);
+    try {
+      await this.sendManifest(bare, options);
+    } catch (error) {
+      if (!refusedSubject(error)) throw error;
+      const type = bare.parsed.artifactType ?? configType(bare);
+      throw new ArtefactsError(
+        'MEDIA_TYPE_UNSUPPORTED',
+        `${this.location} refused the manifest ${manifest.digest} with and without its subject field: it does not accept the artifact type ${String(type)} (${describeError(error)}).`,
+        {
+          hint: 'Older Harbor and Quay accept only the artifact types configured for them: allow this type in the registry, or push the referrers to a registry that accepts OCI 1.1 artifacts.',
+        },
+      );
+    }
+    const tag = referrersTag(subject);
+    // Said once per registry: later referrers go without the field from the start.
+    if (refusal !== undefined && !this.client.refusesSubject.has(this.registry)) {
+      this.client.refusesSubject.add(this.registry);
+      this.client.options.logger?.notice(
+        `registry ${this.registry} refused the subject field (${describeError(refusal)}); used the referrers tag ${tag} for ${this.repository}.`,
+      );
+    }
+    await addToFallback(this, subject, descriptorOf(bare));
+    return { digest: bare.digest, referrerIndexed: true };
+  }
+
+  /** One manifest PUT (by digest, or under `tag`), its bytes checked first. */
+  private async sendManifest(manifest: Manifest, options: { tag?: string }): Promise<HttpResponse> {
     const target = options.tag ?? manifest.digest;
     this.checkReference(target);
     const what = `pushing manifest ${manifest.digest} to ${this.location}${options.tag === undefined ? '' : `:${options.tag}`}`;
@@ -229,15 +311,7 @@ export class RegistryRepository implements ArtifactStore, FallbackTarget {
     if (claimed !== undefined && claimed !== manifest.digest) {
       throw new ArtefactsError('DIGEST_MISMATCH', `${what}: the registry stored it as ${claimed}.`);
     }
-    const subject = manifest.parsed.subject;
-    if (subject === undefined) return { digest: manifest.digest, referrerIndexed: false };
-    // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
-    if (
-      header(response, 'oci-subject') === undefined &&
-      !(await offersReferrersApi(this.transport, this.client.referrersApi, subject.digest))
-    )
-      await addToFallback(this, subject.digest, descriptorOf(manifest));
-    return { digest: manifest.digest, referrerIndexed: true };
+    return response;
   }
 
   async putTag(tag: string, manifest: Manifest): Promise<void> {

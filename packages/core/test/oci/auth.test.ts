@@ -11,6 +11,7 @@ import {
   copyTree,
   memoryLogger,
   parseChallenge,
+  parseReference,
   readBlob,
   resolveCredentials,
   type Manifest,
@@ -314,5 +315,57 @@ describe('bearer token auth', () => {
     const error = await failure(wrong.resolve('v1'));
     expect(error.code).toBe('REGISTRY_AUTH');
     expect(error.message).not.toContain('wrong-refresh');
+  });
+});
+
+describe('Docker Hub: every way of naming it is one repository with one set of credentials', () => {
+  const names = ['alpine', 'docker.io/alpine', 'index.docker.io/library/alpine', 'registry-1.docker.io/library/alpine'];
+
+  it('parses to docker.io/library/alpine on registry-1.docker.io', () => {
+    for (const name of names) {
+      const ref = parseReference(name);
+      expect([name, ref.kind === 'registry' && [ref.registry, ref.host, ref.repository]]).toEqual([
+        name,
+        ['docker.io', 'registry-1.docker.io', 'library/alpine'],
+      ]);
+    }
+  });
+
+  it('finds what docker login stored under https://index.docker.io/v1/ (auths, credHelpers, credsStore) for each', async () => {
+    const dir = path.join(tmp, 'docker-hub-names');
+    const bin = path.join(tmp, 'bin-hub');
+    mkdirSync(dir, { recursive: true });
+    mkdirSync(bin, { recursive: true });
+    const seen = path.join(tmp, 'hub-helper-saw');
+    const helper = path.join(bin, 'docker-credential-iahub');
+    writeFileSync(
+      helper,
+      `#!/bin/sh\n[ "$1" = get ] || exit 3\nread server\necho "$server" >> '${seen}'\n[ "$server" = https://index.docker.io/v1/ ] || { echo "credentials not found in native keychain"; exit 1; }\nprintf '{"ServerURL":"%s","Username":"hubhelper","Secret":"hub-secret"}' "$server"\n`,
+    );
+    chmodSync(helper, 0o755);
+    const env = { DOCKER_CONFIG: dir, PATH: `${bin}:${process.env.PATH ?? ''}` };
+    const registryOf = (name: string) => {
+      const ref = parseReference(name);
+      if (ref.kind !== 'registry') throw new Error(name);
+      return ref.registry;
+    };
+    const configs = [
+      { auths: { 'https://index.docker.io/v1/': { auth: Buffer.from('hubuser:hubpass').toString('base64') } } },
+      { credHelpers: { 'https://index.docker.io/v1/': 'iahub' } },
+      { credHelpers: { 'docker.io': 'iahub' } },
+      { credsStore: 'iahub' },
+    ];
+    for (const config of configs) {
+      writeFileSync(path.join(dir, 'config.json'), JSON.stringify(config));
+      const expected =
+        'auths' in config
+          ? { username: 'hubuser', password: 'hubpass' }
+          : { username: 'hubhelper', password: 'hub-secret' };
+      for (const name of names) {
+        expect([name, config, await resolveCredentials(registryOf(name), { env })]).toEqual([name, config, expected]);
+      }
+    }
+    // Every helper run was asked for the key docker login writes, whatever the name used.
+    expect(new Set(readFileSync(seen, 'utf8').trim().split('\n'))).toEqual(new Set(['https://index.docker.io/v1/']));
   });
 });
