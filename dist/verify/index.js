@@ -39298,7 +39298,14 @@ async function mountBlob(t, descriptor, fromRepository, fallback) {
     await withRetry(what, t.settings.retry, async (attempt) => {
         // After a failed fallback upload, retry as a plain upload: the mount already said no.
         const session = attempt === 1
-            ? await startUpload(t, what, scopes, t.path(query), true)
+            ? await startUpload(t, what, scopes, t.path(query), true).catch(async (error) => {
+                // A token that does not grant pull on the source repository (or a registry that will not
+                // mount across repositories) refuses the mount request, not the push: copy the bytes instead.
+                if (!(error instanceof RegistryAnswerError && error.code === 'REGISTRY_AUTH'))
+                    throw error;
+                t.settings.options.logger?.info(`${t.registry} refused to mount ${descriptor.digest} from ${fromRepository} into ${t.repository} (${error.message}); copying it instead.`);
+                return startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
+            })
             : await startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
         if (session === 'mounted') {
             result = 'mounted';
@@ -39791,6 +39798,18 @@ async function listReferrers(t, target, digest, artifactType) {
 
 
 
+/**
+ * Whether a manifest PUT was refused for its content as older Harbor and Quay refuse the `subject`
+ * field or an artifact type they do not know: 400 MANIFEST_INVALID, or an unsupported media type.
+ */
+function refusedSubject(error) {
+    return (error instanceof RegistryAnswerError &&
+        ((error.status === 400 && error.registryCodes.includes('MANIFEST_INVALID')) ||
+            error.code === 'MEDIA_TYPE_UNSUPPORTED'));
+}
+function configType(manifest) {
+    return isIndex(manifest.parsed) ? undefined : manifest.parsed.config.mediaType;
+}
 /** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
 const BLOB_RELINK_RETRY = { attempts: 3, baseDelayMs: 100, maxDelayMs: 400 };
 class RegistryClient {
@@ -39798,6 +39817,8 @@ class RegistryClient {
     retry;
     /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
     referrersApi = new Map();
+    /** Registries that refused a manifest's `subject` field: later referrers go without it (said once). */
+    refusesSubject = new Set();
     options;
     /** Connection settings not given in `options` come from `options.env` (see connection.ts). */
     constructor(options = {}) {
@@ -39906,6 +39927,59 @@ class RegistryRepository {
         return media_parseManifest(bytes, what, header(response, 'content-type'));
     }
     async putManifest(manifest, options = {}) {
+        const subject = manifest.parsed.subject;
+        if (subject === undefined || this.client.refusesSubject.has(this.registry)) {
+            if (subject !== undefined)
+                return this.putWithoutSubject(manifest, subject.digest, options);
+            await this.sendManifest(manifest, options);
+            return { digest: manifest.digest, referrerIndexed: false };
+        }
+        let response;
+        try {
+            response = await this.sendManifest(manifest, options);
+        }
+        catch (error) {
+            if (!refusedSubject(error))
+                throw error;
+            return this.putWithoutSubject(manifest, subject.digest, options, error);
+        }
+        // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
+        if (header(response, 'oci-subject') === undefined &&
+            !(await offersReferrersApi(this.transport, this.client.referrersApi, subject.digest)))
+            await addToFallback(this, subject.digest, descriptorOf(manifest));
+        return { digest: manifest.digest, referrerIndexed: true };
+    }
+    /**
+     * A referrer for a registry that refuses the `subject` field (older Harbor and Quay answer 400
+     * MANIFEST_INVALID): the same manifest without it, listed in the subject's referrers tag, which
+     * is where a registry without the referrers API is read. Its digest differs from the manifest's.
+     * What binds a signature to its image is the signed statement, not this field (verify checks it).
+     */
+    async putWithoutSubject(manifest, subject, options, refusal) {
+        const { subject: _dropped, ...rest } = JSON.parse(manifest.bytes.toString('utf8'));
+        const bare = media_parseManifest(Buffer.from(JSON.stringify(rest)), `${manifest.digest} without subject`);
+        try {
+            await this.sendManifest(bare, options);
+        }
+        catch (error) {
+            if (!refusedSubject(error))
+                throw error;
+            const type = bare.parsed.artifactType ?? configType(bare);
+            throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${this.location} refused the manifest ${manifest.digest} with and without its subject field: it does not accept the artifact type ${String(type)} (${(0,errors/* describeError */.Uc)(error)}).`, {
+                hint: 'Older Harbor and Quay accept only the artifact types configured for them: allow this type in the registry, or push the referrers to a registry that accepts OCI 1.1 artifacts.',
+            });
+        }
+        const tag = referrersTag(subject);
+        // Said once per registry: later referrers go without the field from the start.
+        if (refusal !== undefined && !this.client.refusesSubject.has(this.registry)) {
+            this.client.refusesSubject.add(this.registry);
+            this.client.options.logger?.notice(`registry ${this.registry} refused the subject field (${(0,errors/* describeError */.Uc)(refusal)}); used the referrers tag ${tag} for ${this.repository}.`);
+        }
+        await addToFallback(this, subject, descriptorOf(bare));
+        return { digest: bare.digest, referrerIndexed: true };
+    }
+    /** One manifest PUT (by digest, or under `tag`), its bytes checked first. */
+    async sendManifest(manifest, options) {
         const target = options.tag ?? manifest.digest;
         this.checkReference(target);
         const what = `pushing manifest ${manifest.digest} to ${this.location}${options.tag === undefined ? '' : `:${options.tag}`}`;
@@ -39938,14 +40012,7 @@ class RegistryRepository {
         if (claimed !== undefined && claimed !== manifest.digest) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry stored it as ${claimed}.`);
         }
-        const subject = manifest.parsed.subject;
-        if (subject === undefined)
-            return { digest: manifest.digest, referrerIndexed: false };
-        // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
-        if (header(response, 'oci-subject') === undefined &&
-            !(await offersReferrersApi(this.transport, this.client.referrersApi, subject.digest)))
-            await addToFallback(this, subject.digest, descriptorOf(manifest));
-        return { digest: manifest.digest, referrerIndexed: true };
+        return response;
     }
     async putTag(tag, manifest) {
         await this.putManifest(manifest, { tag });
@@ -41331,7 +41398,9 @@ async function readBundleReferrer(manifestBytes, subjectDigest, fetchBlob) {
     }
     if (manifest.artifactType !== bundle_dist.BUNDLE_V03_MEDIA_TYPE)
         throw fail(`artifactType is ${String(manifest.artifactType)}, not a Sigstore bundle`);
-    if (manifest.subject?.digest !== `sha256:${media_digestHex(subjectDigest)}`) {
+    // No subject at all: a registry that refuses the field got the referrer without it, listed in the
+    // subject's referrers tag; the signed statement still has to name the digest (verifyStatements).
+    if (manifest.subject !== undefined && manifest.subject.digest !== `sha256:${media_digestHex(subjectDigest)}`) {
         throw fail(`its subject is ${String(manifest.subject?.digest)}, not ${subjectDigest}`);
     }
     const layer = manifest.layers?.[0];
