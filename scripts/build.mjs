@@ -50,23 +50,26 @@ function files(dir, base = dir) {
 }
 
 /**
- * The CLI's bundle names its package's version: the placeholder in packages/cli/src/version.ts is
- * replaced by packages/cli/package.json's version, so `artefacts --version` is the version published.
+ * The CLI's bundle names its package's version: the placeholder in packages/cli/src/version.ts becomes
+ * packages/cli/package.json's version behind a marker, so that packing (below) can stamp it again with
+ * the version being published (the release job sets it with `npm pkg set version=...`).
  */
+const VERSION_PLACEHOLDER = /'__ARTEFACTS_CLI_VERSION__'|\/\* artefacts-cli-version \*\/ "[^"\n]*"/g;
 function stampCliVersion(out) {
-  const placeholder = "'__ARTEFACTS_CLI_VERSION__'";
   const { version } = JSON.parse(readFileSync(join(root, 'packages', 'cli', 'package.json'), 'utf8'));
   const index = join(out, 'index.js');
   const code = readFileSync(index, 'utf8');
-  if (code.split(placeholder).length !== 2) throw new Error(`${index}: expected the version placeholder once`);
-  writeFileSync(index, code.replace(placeholder, JSON.stringify(version)));
+  if ((code.match(VERSION_PLACEHOLDER) ?? []).length !== 1)
+    throw new Error(`${index}: expected one version placeholder`);
+  writeFileSync(index, code.replace(VERSION_PLACEHOLDER, `/* artefacts-cli-version */ ${JSON.stringify(version)}`));
 }
 
 /**
  * The published @immutable-artefacts/cli carries the CLI bundle (dist/cli: index.js, the chunks ncc
  * splits off for lazy imports, licenses.txt) as packages/cli/dist, and nothing else that runs: the
  * bundle has core and every library inside, so the package has no runtime dependencies. The committed
- * dist/cli (checked against a fresh build in CI) is what is packed; it is built first when missing.
+ * dist/cli (checked against a fresh build in CI) is what is packed, stamped with the version being
+ * packed; it is built first when missing.
  */
 const packageDist = join(root, 'packages', 'cli', 'dist');
 if (args.includes('--cli-package-clean')) {
@@ -78,10 +81,7 @@ if (args.includes('--cli-package')) {
   if (!existsSync(join(bundle, 'index.js'))) await ncc(join(root, 'packages', 'cli', 'src', 'index.ts'), bundle);
   rmSync(packageDist, { recursive: true, force: true });
   cpSync(bundle, packageDist, { recursive: true });
-  // A bundle built by ncc alone (not by this script) still has the placeholder: stamp the copy.
-  if (readFileSync(join(packageDist, 'index.js'), 'utf8').includes("'__ARTEFACTS_CLI_VERSION__'")) {
-    stampCliVersion(packageDist);
-  }
+  stampCliVersion(packageDist);
   process.exit(0);
 }
 

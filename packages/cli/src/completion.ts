@@ -20,13 +20,17 @@ const GLOBAL_FLAGS = [
   '--insecure-registry',
 ];
 
-/** Every command with the flags it takes (canonical names, then the accepted old names). */
+/** Every command with the flags it takes: the canonical names (the old ones are accepted, not offered). */
 function table(): [string, string[]][] {
   const names = [...Object.keys(commands).sort(), 'completion'];
   return names.map((name) => {
     if (name === 'completion') return [name, []];
-    const { canonical, aliases } = flagsOf(name);
-    return [name, [...canonical, ...aliases].map((f) => `--${f}`).concat(GLOBAL_FLAGS)];
+    return [
+      name,
+      flagsOf(name)
+        .canonical.map((f) => `--${f}`)
+        .concat(GLOBAL_FLAGS),
+    ];
   });
 }
 
