@@ -111,6 +111,39 @@ describe('npm pack → npm install --offline → npx artefacts', () => {
     expect(`sha256:${createHash('sha256').update(raw.stdout).digest('hex')}`).toBe(digest);
   });
 
+  it('attest is sign in attest mode: --type and --path attach the report to REF; without --type it stops', () => {
+    const withPassword = (...args: string[]) =>
+      spawnSync('npx', ['--offline', 'artefacts', ...args], {
+        cwd: project,
+        env: { ...env(), COSIGN_PASSWORD: 'attest password' },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+    expect(withPassword('keygen').status).toBe(0);
+    writeFileSync(
+      join(project, 'junit.xml'),
+      '<testsuites><testsuite name="s" tests="1" failures="0"><testcase name="t" classname="c"/></testsuite></testsuites>\n',
+    );
+    const attest = withPassword(
+      'attest',
+      '--type',
+      'test-result',
+      '--path',
+      'junit.xml',
+      '--key',
+      'cosign.key',
+      'oci:layout:1.0.0',
+    );
+    expect([attest.status, attest.stderr]).toEqual([0, expect.stringContaining('test-result')]);
+    const tree = npx('tree', 'oci:layout:1.0.0');
+    expect(tree.stdout).toMatch(/attestation https:\/\/in-toto\.io\/attestation\/test-result\/v0\.1 sha256:/);
+    const untyped = withPassword('attest', '--key', 'cosign.key', 'oci:layout:1.0.0');
+    expect([untyped.status, untyped.stderr]).toEqual([
+      2,
+      "error: 'attest' needs --type (see artefacts attest --help)\n",
+    ]);
+  });
+
   it('errors name the CLI flag, not a with: block', () => {
     const missing = npx('pack', '--path', 'site');
     expect(missing.status).toBe(1);
