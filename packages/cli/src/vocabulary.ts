@@ -80,8 +80,9 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 /**
  * A message or hint in the action's words, in the CLI's: `Input 'x'` and `'x'`/`` `x` `` naming an input
- * become `--flag`, `x: value` becomes `--flag value`, and "in the step's with: block" goes. Names that
- * are not this command's inputs (actions/checkout's fetch-depth, a job's permissions) are left alone.
+ * become `--flag`, a setting `set x: value` becomes `set --flag value`, and "in the step's with: block"
+ * goes. Names that are not this command's inputs (actions/checkout's fetch-depth, a job's permissions)
+ * are left alone. For errors only: action.yml descriptions (help) use backticks for outputs as well.
  */
 export function inCliWords(name: string, text: string): string {
   if (commands[name] === undefined) return text;
@@ -96,7 +97,9 @@ export function inCliWords(name: string, text: string): string {
     out = out
       .replace(new RegExp(`\\bInput '${n}'`, 'g'), flag)
       .replace(new RegExp(`(?<![\\w-])['\`]${n}['\`](?![\\w-])`, 'g'), flag)
-      .replace(new RegExp(`(?<![\\w-])${n}: (?=\\S)`, 'g'), `${flag} `);
+      // `name: value` as a setting to make ("set offline: false", "use git-tag-transport: git", "and
+      // tags: …"), not prose that happens to put a colon after a word ("With a key: also …").
+      .replace(new RegExp(`(?<=\\b(?:set|use|and|or|off:) )${n}: (?=[^\\s\`])`, 'g'), `${flag} `);
   }
   return out.replace(/ ?(in|to) the step's with: block/g, '');
 }

@@ -172,6 +172,11 @@ describe('messages and hints name flags, not with: blocks', () => {
   it("names that are not the command's inputs are left alone", () => {
     const hint = "Use actions/checkout with 'fetch-depth: 0', add `permissions: id-token: write`.";
     expect(inCliWords('semver-calculate', hint)).toBe(hint);
+    // A colon after an input's name in prose is not a setting.
+    expect(inCliWords('sign', 'With a key: also record it.')).toBe('With a key: also record it.');
+    expect(inCliWords('build-tag', 'Or turn floating tags off: latest: false and tags: type=semver.')).toBe(
+      'Or turn floating tags off: --latest false and --tags type=semver.',
+    );
   });
 });
 
