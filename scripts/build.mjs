@@ -3,8 +3,10 @@
 //   node scripts/build.mjs            build into dist/
 //   node scripts/build.mjs --check    build into a temp dir and fail if dist/ differs (check-dist)
 //   node scripts/build.mjs NAME...    build only these
+//   node scripts/build.mjs --cli-package   put dist/cli into packages/cli/dist for `npm pack` (its prepack)
+//   node scripts/build.mjs --cli-package-clean   remove it again (its postpack)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
@@ -47,6 +49,42 @@ function files(dir, base = dir) {
   });
 }
 
+/**
+ * The CLI's bundle names its package's version: the placeholder in packages/cli/src/version.ts becomes
+ * packages/cli/package.json's version behind a marker, so that packing (below) can stamp it again with
+ * the version being published (the release job sets it with `npm pkg set version=...`).
+ */
+const VERSION_PLACEHOLDER = /'__ARTEFACTS_CLI_VERSION__'|\/\* artefacts-cli-version \*\/ "[^"\n]*"/g;
+function stampCliVersion(out) {
+  const { version } = JSON.parse(readFileSync(join(root, 'packages', 'cli', 'package.json'), 'utf8'));
+  const index = join(out, 'index.js');
+  const code = readFileSync(index, 'utf8');
+  if ((code.match(VERSION_PLACEHOLDER) ?? []).length !== 1)
+    throw new Error(`${index}: expected one version placeholder`);
+  writeFileSync(index, code.replace(VERSION_PLACEHOLDER, `/* artefacts-cli-version */ ${JSON.stringify(version)}`));
+}
+
+/**
+ * The published @immutable-artefacts/cli carries the CLI bundle (dist/cli: index.js, the chunks ncc
+ * splits off for lazy imports, licenses.txt) as packages/cli/dist, and nothing else that runs: the
+ * bundle has core and every library inside, so the package has no runtime dependencies. The committed
+ * dist/cli (checked against a fresh build in CI) is what is packed, stamped with the version being
+ * packed; it is built first when missing.
+ */
+const packageDist = join(root, 'packages', 'cli', 'dist');
+if (args.includes('--cli-package-clean')) {
+  rmSync(packageDist, { recursive: true, force: true });
+  process.exit(0);
+}
+if (args.includes('--cli-package')) {
+  const bundle = join(root, 'dist', 'cli');
+  if (!existsSync(join(bundle, 'index.js'))) await ncc(join(root, 'packages', 'cli', 'src', 'index.ts'), bundle);
+  rmSync(packageDist, { recursive: true, force: true });
+  cpSync(bundle, packageDist, { recursive: true });
+  stampCliVersion(packageDist);
+  process.exit(0);
+}
+
 const outRoot = check ? mkdtempSync(join(tmpdir(), 'check-dist-')) : join(root, 'dist');
 const queue = bundles();
 const started = Date.now();
@@ -57,6 +95,7 @@ await Promise.all(
       const out = join(outRoot, b.name);
       rmSync(out, { recursive: true, force: true });
       await ncc(b.entry, out);
+      if (b.name === 'cli') stampCliVersion(out);
     }
   }),
 );

@@ -52537,8 +52537,32 @@ function defineCommand(definition) {
 }
 /** Commands named after an action share its action.yml inputs; the rest are CLI-only. */
 const commands = {
-    sign: defineCommand({ parse: parseSignInputs, run: runSign, secrets: SIGN_SECRETS }),
-    verify: defineCommand({ parse: parseVerifyInputs, run: runVerify, secrets: VERIFY_SECRETS }),
+    sign: defineCommand({
+        parse: parseSignInputs,
+        run: runSign,
+        secrets: SIGN_SECRETS,
+        reference: 'image',
+        example: 'artefacts sign --key cosign.key ghcr.io/acme/app@sha256:<hex>',
+    }),
+    // sign in attest mode under the name users expect: `artefacts attest --type vuln --path trivy.json REF`.
+    attest: defineCommand({
+        description: 'Attest what a step produced (a vuln report, JUnit results, an approval) to an image, as sign does with attest-type: sign in attest mode.',
+        action: 'sign',
+        aliases: { type: 'attest-type', path: 'attest-path', environment: 'attest-environment' },
+        needs: ['attest-type'],
+        parse: parseSignInputs,
+        run: runSign,
+        secrets: SIGN_SECRETS,
+        reference: 'image',
+        example: 'artefacts attest --type vuln --path trivy.json --key cosign.key ghcr.io/acme/app@sha256:<hex>',
+    }),
+    verify: defineCommand({
+        parse: parseVerifyInputs,
+        run: runVerify,
+        secrets: VERIFY_SECRETS,
+        reference: 'image',
+        example: 'artefacts verify --key cosign.pub ghcr.io/acme/app@sha256:<hex>',
+    }),
     // CLI-only: writes cosign.key / cosign.pub (password from COSIGN_PASSWORD). Flags: --output-prefix P.
     keygen: defineCommand({
         description: 'Write a cosign-compatible key pair: <prefix>.key (encrypted with COSIGN_PASSWORD) and <prefix>.pub.',
@@ -52546,14 +52570,26 @@ const commands = {
             'output-prefix': 'Path prefix of the key files (default: cosign), inside the working directory.',
             'allow-outside-workspace': 'output-prefix: let the key pair be written outside the working directory (symbolic links followed).',
         },
+        outputs: {
+            'private-key': 'The path of the encrypted private key.',
+            'public-key': 'The path of the public key.',
+            'key-hint': 'The key hint signatures made with this key carry.',
+        },
         parse: parseKeygenInputs,
         run: runKeygen,
+        example: 'COSIGN_PASSWORD=... artefacts keygen --output-prefix release',
     }),
-    'build-tag': defineCommand({ parse: parseBuildTagInputs, run: runBuildTag, secrets: BUILD_TAG_SECRETS }),
+    'build-tag': defineCommand({
+        parse: parseBuildTagInputs,
+        run: runBuildTag,
+        secrets: BUILD_TAG_SECRETS,
+        example: 'artefacts build-tag --version 1.4.0 --images ghcr.io/acme/app --json',
+    }),
     'semver-calculate': defineCommand({
         parse: parseSemverCalculateInputs,
         run: runSemverCalculate,
         secrets: SEMVER_CALCULATE_SECRETS,
+        example: 'artefacts semver-calculate --tag-prefix v',
     }),
     // CLI-only: the whole pipeline on this repository (the README's main job, `npm start`).
     release: defineCommand({
@@ -52565,69 +52601,124 @@ const commands = {
             prod: 'Where it is promoted: a registry repository, or oci:<dir> (default: oci:.artefacts/prod).',
             path: 'What is packed (default: dist). It and oci: directories stay inside the working directory.',
         },
+        outputs: {
+            version: 'The version released.',
+            'immutable-tag': 'The immutable tag the artefact got.',
+            digest: 'The digest packed, signed and promoted.',
+            tags: 'Every tag written, one per line.',
+            report: 'What each step did, one line per step.',
+        },
         parse: parseReleaseInputs,
-        run: (inputs, environment) => runRelease(inputs, (action) => (0,defaults/* inputsFor */.p)(action), environment),
+        run: (inputs, environment) => runRelease(inputs, (action) => (0,defaults/* inputsFor */.pz)(action), environment),
+        example: 'artefacts release --prod oci:.artefacts/prod',
     }),
-    promote: defineCommand({ parse: parsePromoteInputs, run: runPromote, secrets: PROMOTE_SECRETS }),
-    sbom: defineCommand({ parse: parseSbomInputs, run: runSbom, secrets: SBOM_SECRETS }),
-    pack: defineCommand({ parse: parsePackInputs, run: runPack, secrets: PACK_SECRETS }),
+    promote: defineCommand({
+        parse: parsePromoteInputs,
+        run: runPromote,
+        secrets: PROMOTE_SECRETS,
+        reference: 'source',
+        example: 'artefacts promote --destinations registry.example.com/prod/app ghcr.io/acme/app@sha256:<hex>',
+    }),
+    sbom: defineCommand({
+        parse: parseSbomInputs,
+        run: runSbom,
+        secrets: SBOM_SECRETS,
+        reference: {
+            inputs: ['image', 'oci-layout'],
+            pick: (value) => (value.startsWith('oci:') ? 'oci-layout' : 'image'),
+        },
+        example: 'artefacts sbom --formats cyclonedx-json ghcr.io/acme/app@sha256:<hex>',
+    }),
+    pack: defineCommand({
+        parse: parsePackInputs,
+        run: runPack,
+        secrets: PACK_SECRETS,
+        reference: 'destination',
+        example: 'artefacts pack --path dist oci:.artefacts/dev:1.4.0',
+    }),
     pin: defineCommand({
         parse: parsePinInputs,
         run: runPin,
         secrets: PIN_SECRETS,
-        positional: 'paths',
-        positionalList: true,
+        operands: 'paths',
+        example: 'artefacts pin deploy/ Dockerfile',
     }),
     // CLI-only: the reverse of pack.
     pull: defineCommand({
         description: 'Get the files of an artefact (as pack writes it) back into a directory, every digest verified.',
         flags: {
-            reference: 'The artefact: registry/repository:tag|@digest or oci:<dir>:tag (also as the first argument).',
+            reference: 'The artefact: registry/repository:tag|@digest or oci:<dir>:tag.',
             output: 'Directory to write into (default: the current directory), inside it; existing files are never overwritten.',
             'allow-outside-workspace': 'Names of the flags (output, reference) whose path may resolve outside the working directory.',
             'registry-username': 'Registry user name (with --registry-password).',
             'registry-password': 'Registry password or token.',
         },
-        positional: 'reference',
+        outputs: {
+            digest: 'The manifest digest the files came from.',
+            output: 'The directory written into.',
+            files: 'The files written, one per line.',
+        },
+        reference: 'reference',
         parse: parsePullInputs,
         run: runPull,
         secrets: PULL_SECRETS,
+        example: 'artefacts pull --output out oci:.artefacts/dev:1.4.0',
     }),
     // CLI-only, read-only: what crane, cosign tree and oras discover answer.
     inspect: defineCommand({
         description: 'What a reference is: digest, media type, kind, platforms, size, created, annotations, and the version, commit and immutable tag build-tag recorded.',
-        flags: readFlags('The image or artefact: registry/repository:tag|@digest or oci:<dir>:tag (also as the first argument).'),
-        positional: 'reference',
+        flags: readFlags('The image or artefact: registry/repository:tag|@digest or oci:<dir>:tag.'),
+        outputs: {
+            digest: 'The manifest digest.',
+            'media-type': 'The manifest media type.',
+            version: 'The version build-tag recorded (empty if none).',
+            'immutable-tag': 'The immutable tag build-tag recorded (empty if none).',
+            report: 'Everything above, one line per fact (what is printed without --json).',
+        },
+        reference: 'reference',
         parse: parseInspectInputs,
         run: runInspect,
         secrets: INSPECT_SECRETS,
+        example: 'artefacts inspect ghcr.io/acme/app:1.4.0',
     }),
     tree: defineCommand({
         description: 'Everything attached to a digest: signatures, attestations by predicate type, SBOMs, promotion records (referrers API, fallback tag, cosign tags).',
-        flags: readFlags('The image or artefact whose attachments to list (also as the first argument).'),
-        positional: 'reference',
+        flags: readFlags('The image or artefact whose attachments to list.'),
+        outputs: {
+            digest: 'The digest whose attachments are listed.',
+            report: 'The attachments as a tree (what is printed without --json).',
+        },
+        reference: 'reference',
         parse: parseTreeInputs,
         run: runTree,
         secrets: TREE_SECRETS,
+        example: 'artefacts tree ghcr.io/acme/app@sha256:<hex>',
     }),
     digest: defineCommand({
         description: 'The digest a tag resolves to, alone on stdout (for $(artefacts digest REF)).',
-        flags: readFlags('The tag or reference to resolve (also as the first argument).'),
-        positional: 'reference',
+        flags: readFlags('The tag or reference to resolve.'),
+        outputs: { digest: 'The digest the reference resolves to (printed alone).' },
+        reference: 'reference',
         parse: parseDigestInputs,
         run: runDigest,
         secrets: DIGEST_SECRETS,
+        example: 'artefacts digest oci:.artefacts/dev:1.4.0',
     }),
     ls: defineCommand({
         description: "A repository's tags; with --immutable true, only build-tag's immutable tags, each with its digest.",
         flags: {
-            ...readFlags('The repository: registry/repository or oci:<dir>, no tag (also as the first argument).'),
+            ...readFlags('The repository: registry/repository or oci:<dir>, no tag.'),
             immutable: 'true: only the tags that name the version and commit their own manifest records (default: false).',
         },
-        positional: 'reference',
+        outputs: {
+            tags: 'The tags, one per line.',
+            report: 'Each tag with its digest where known (what is printed without --json).',
+        },
+        reference: 'reference',
         parse: parseLsInputs,
         run: runLs,
         secrets: LS_SECRETS,
+        example: 'artefacts ls --immutable true ghcr.io/acme/app',
     }),
 };
 /** The flags every read-only command takes. */
@@ -52643,14 +52734,161 @@ function readFlags(reference) {
 
 /***/ }),
 
+/***/ 9142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ SHELLS),
+/* harmony export */   k: () => (/* binding */ completionScript)
+/* harmony export */ });
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8745);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8408);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6040);
+/**
+ * `artefacts completion <bash|zsh|fish>`: completion scripts generated from the command table and
+ * each command's flags (the same lists help and the flag parser use), so they cannot drift.
+ */
+
+
+
+const SHELLS = ['bash', 'zsh', 'fish'];
+const GLOBAL_FLAGS = [
+    '--json',
+    '--summary',
+    '--debug',
+    '--help',
+    '--ca-file',
+    '--client-cert',
+    '--client-key',
+    '--insecure-registry',
+];
+/** Every command with the flags it takes: the canonical names (the old ones are accepted, not offered). */
+function table() {
+    const names = [...Object.keys(_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P).sort(), 'completion'];
+    return names.map((name) => {
+        if (name === 'completion')
+            return [name, []];
+        return [
+            name,
+            (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .flagsOf */ .Zo)(name)
+                .canonical.map((f) => `--${f}`)
+                .concat(GLOBAL_FLAGS),
+        ];
+    });
+}
+/** Words are command and flag names ([a-z0-9-]); refuse anything else rather than quote it into a script. */
+function word(text) {
+    if (!/^[a-z0-9-]+$/.test(text.replace(/^--/, '')))
+        throw new Error(`not a plain word: ${text}`);
+    return text;
+}
+/** The first sentence of a summary, for fish's descriptions, quoted for fish's single quotes. */
+function fishText(text) {
+    const sentence = /^(.*?[.:;])(\s|$)/.exec(text)?.[1] ?? text;
+    return `'${sentence.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+function bash() {
+    const rows = table();
+    return [
+        '# bash completion for artefacts: source <(artefacts completion bash)',
+        '_artefacts() {',
+        '  local cur=${COMP_WORDS[COMP_CWORD]}',
+        '  if [ "$COMP_CWORD" -eq 1 ]; then',
+        `    COMPREPLY=($(compgen -W "${rows.map(([n]) => word(n)).join(' ')} --help --version" -- "$cur"))`,
+        '    return',
+        '  fi',
+        '  local words=""',
+        '  case "${COMP_WORDS[1]}" in',
+        ...rows.map(([n, flags]) => n === 'completion'
+            ? `    completion) [ "$COMP_CWORD" -eq 2 ] && words="bash zsh fish" ;;`
+            : `    ${word(n)}) words="${flags.map(word).join(' ')}" ;;`),
+        '  esac',
+        '  case "$cur" in',
+        '    -*) COMPREPLY=($(compgen -W "$words" -- "$cur")) ;;',
+        '    *) [ "${COMP_WORDS[1]}" = completion ] && COMPREPLY=($(compgen -W "$words" -- "$cur")) ;;',
+        '  esac',
+        '}',
+        'complete -o default -F _artefacts artefacts',
+        '',
+    ].join('\n');
+}
+function zsh() {
+    const rows = table();
+    return [
+        '#compdef artefacts',
+        '# zsh completion for artefacts: source <(artefacts completion zsh) after compinit',
+        '_artefacts() {',
+        '  if (( CURRENT == 2 )); then',
+        `    compadd -- ${rows.map(([n]) => word(n)).join(' ')} --help --version`,
+        '    return',
+        '  fi',
+        '  case $words[2] in',
+        ...rows.map(([n, flags]) => n === 'completion'
+            ? '    completion) (( CURRENT == 3 )) && compadd -- bash zsh fish ;;'
+            : `    ${word(n)}) if [[ $PREFIX == -* ]]; then compadd -- ${flags.map(word).join(' ')}; else _files; fi ;;`),
+        '  esac',
+        '}',
+        'compdef _artefacts artefacts',
+        '',
+    ].join('\n');
+}
+function fish() {
+    const rows = table();
+    const names = rows.map(([n]) => word(n)).join(' ');
+    const lines = [
+        '# fish completion for artefacts: artefacts completion fish | source',
+        `complete -c artefacts -n "not __fish_seen_subcommand_from ${names}" -l version -d 'Print the version'`,
+        `complete -c artefacts -n "not __fish_seen_subcommand_from ${names}" -l help -d 'Print help'`,
+    ];
+    for (const [n, flags] of rows) {
+        const summary = n === 'completion' ? 'Print a shell completion script.' : (0,_help_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryOf */ .YG)(n);
+        lines.push(`complete -c artefacts -f -n "not __fish_seen_subcommand_from ${names}" -a ${word(n)} -d ${fishText(summary)}`);
+        if (n === 'completion') {
+            lines.push(`complete -c artefacts -f -n "__fish_seen_subcommand_from completion" -a 'bash zsh fish'`);
+            continue;
+        }
+        for (const flag of flags) {
+            lines.push(`complete -c artefacts -n "__fish_seen_subcommand_from ${word(n)}" -l ${word(flag).slice(2)} -r`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+function completionScript(shell) {
+    return shell === 'bash' ? bash() : shell === 'zsh' ? zsh() : fish();
+}
+
+
+/***/ }),
+
 /***/ 4838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ inputsFor)
+/* harmony export */   pz: () => (/* binding */ inputsFor),
+/* harmony export */   rG: () => (/* binding */ shownDefault)
 /* harmony export */ });
+/* unused harmony export cliDefault */
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2641);
 
+/** `${{ github.token }}` in an action.yml default: the environment variables it is read from outside a runner. */
+const TOKEN_EXPRESSION = /\$\{\{\s*github\.token\s*\}\}/g;
+const TOKEN_VARIABLES = ['GITHUB_TOKEN', 'GH_TOKEN'];
+/** A default as the CLI applies it: the expressions it holds replaced by the environment variables. */
+function cliDefault(fallback, env = process.env) {
+    return fallback.replace(TOKEN_EXPRESSION, TOKEN_VARIABLES.map((v) => env[v]).find((v) => v !== undefined) ?? '');
+}
+/**
+ * A default as help shows it, on the flag's line: where the CLI reads it from (never a `${{ }}`
+ * expression), and a multi-line default (a list, one entry per line) as its lines joined by "; ".
+ */
+function shownDefault(fallback) {
+    return fallback
+        .replace(TOKEN_EXPRESSION, TOKEN_VARIABLES.map((v) => `$${v}`).join(' or '))
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join('; ');
+}
 /**
  * An action's inputs as the runner would give them: `given` first, else the action.yml default,
  * with `${{ github.token }}` read from GITHUB_TOKEN (or GH_TOKEN) as a laptop or other CI has it.
@@ -52661,8 +52899,7 @@ function inputsFor(action, given = new Map()) {
         const value = given.get(input);
         if (value !== undefined)
             return value;
-        const fallback = spec?.inputs[input]?.default ?? '';
-        return fallback.replace(/\$\{\{\s*github\.token\s*\}\}/g, process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '');
+        return cliDefault(spec?.inputs[input]?.default ?? '');
     };
 }
 
@@ -53724,28 +53961,51 @@ const actionSpecs = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ usage),
-/* harmony export */   b: () => (/* binding */ commandHelp)
+/* harmony export */   CI: () => (/* binding */ usage),
+/* harmony export */   YG: () => (/* binding */ summaryOf),
+/* harmony export */   bD: () => (/* binding */ commandHelp)
 /* harmony export */ });
+/* unused harmony export outputsOf */
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8745);
-/* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2641);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4838);
+/* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6040);
 /**
  * The help the CLI prints: `artefacts --help` (the commands) and `artefacts <command> --help` (its
- * flags). Every description is made of whole sentences: an action's come from its action.yml through
- * the generated specs, a CLI-only command's from its entry in commands.ts.
+ * flags with their defaults, its outputs, an example). Every description is made of whole sentences:
+ * an action's come from its action.yml through the generated specs, a CLI-only command's from its
+ * entry in commands.ts, each on one line.
  */
 
 
+
+
+/**
+ * A paragraph as one line, indented: the terminal wraps it where it must, and nothing is cut (help
+ * that is wrapped or shortened at a fixed width ends lines mid-sentence).
+ */
+function paragraph(text, indent) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line === '' ? [] : [`${' '.repeat(indent)}${line}`];
+}
+/** A command's one-sentence summary for the command list and completions. */
+function summaryOf(name) {
+    const command = _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[name];
+    if (command?.description !== undefined)
+        return command.description;
+    return _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionSpecs */ .d[(0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .actionOf */ .qj)(name) ?? name]?.summary ?? '';
+}
 function usage() {
     const names = Object.keys(_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P).sort();
     return [
-        'usage: artefacts <command> [--<input> <value> ...] [--json] [--summary] [--debug]',
+        'usage: artefacts <command> [REF] [--<flag> <value> ...] [--json] [--summary] [--debug]',
+        '       artefacts --version | --help | completion <bash|zsh|fish>',
         '',
         'commands:',
         // Whole sentences only: an action's first sentence (generated from its action.yml), a CLI-only command's description.
-        ...names.map((n) => `  ${n.padEnd(18)} ${_generated_action_specs_js__WEBPACK_IMPORTED_MODULE_1__/* .actionSpecs */ .d[n]?.summary ?? _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[n]?.description ?? ''}`),
+        ...names.map((n) => `  ${n.padEnd(18)} ${summaryOf(n)}`),
         '',
-        'Run `artefacts <command> --help` for its inputs. Lists take repeated flags or newline/comma-separated values.',
+        ...paragraph('Run `artefacts <command> --help` for its flags, defaults, outputs and an example. REF is what a command acts on: the first argument, or --ref. Lists take repeated flags or newline/comma-separated values.', 0),
         '',
         'registry connection (every command):',
         '  --ca-file FILE            a private CA (PEM), trusted besides the system roots (or ARTEFACTS_CA_FILE).',
@@ -53754,22 +54014,51 @@ function usage() {
         '  --insecure-registry HOST  speak plain HTTP to HOST[:PORT]; repeatable (or ARTEFACTS_INSECURE_REGISTRIES).',
     ].join('\n');
 }
+/** The outputs a command writes (`--json` keys), each with its description. */
+function outputsOf(name) {
+    const action = (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .actionOf */ .qj)(name);
+    if (action === undefined)
+        return _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[name]?.outputs ?? {};
+    const outputs = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionSpecs */ .d[action]?.outputs ?? {};
+    return Object.fromEntries(Object.entries(outputs).map(([output, s]) => [output, s.description]));
+}
 function commandHelp(name) {
-    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_1__/* .actionSpecs */ .d[name];
     const command = _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[name];
-    if (!spec && command?.flags) {
-        const flags = Object.entries(command.flags).map(([flag, text]) => `  --${flag}\n      ${text}`);
-        return [`usage: artefacts ${name} [flags]`, '', command.description ?? '', '', 'flags:', ...flags].join('\n');
-    }
-    if (!spec)
+    if (command === undefined)
         return `artefacts ${name}`;
-    const lines = [`usage: artefacts ${name} [flags]`, '', spec.description, '', 'flags:'];
-    for (const [input, s] of Object.entries(spec.inputs)) {
-        lines.push(`  --${input}${s.default ? ` (default: ${s.default})` : ''}`, `      ${s.description}`);
+    const inputs = (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .inputsOf */ .Vc)(name);
+    const references = (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .referenceInputs */ .DK)(name);
+    const description = command.description ?? _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionSpecs */ .d[(0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .actionOf */ .qj)(name) ?? name]?.description ?? '';
+    const lines = [
+        `usage: artefacts ${name}${references.length > 0 ? ' [REF]' : ''}${command.operands === undefined ? '' : ` [${command.operands.toUpperCase()}...]`} [flags]`,
+        '',
+        ...paragraph(description, 0),
+    ];
+    if (references.length > 0) {
+        lines.push('', 'reference:', `  REF, --${_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .REF_FLAG */ .dS} REF`);
+        for (const input of references) {
+            lines.push(...paragraph(inputs[input]?.description ?? '', 6));
+        }
+        const old = references.map((r) => `--${r}`).join(', ');
+        lines.push(...paragraph(`Also accepted as ${old} (the name in action.yml), an alias of --${_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .REF_FLAG */ .dS}.`, 6));
     }
-    lines.push('', 'outputs:');
-    for (const [output, s] of Object.entries(spec.outputs))
-        lines.push(`  ${output}`, `      ${s.description}`);
+    lines.push('', 'flags:');
+    for (const flag of (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .flagsOf */ .Zo)(name).canonical) {
+        if (flag === _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .REF_FLAG */ .dS)
+            continue;
+        const [input, s] = Object.entries(inputs).find(([i]) => (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .flagFor */ ._t)(name, i) === flag) ?? [flag, undefined];
+        const shown = s?.default ? (0,_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .shownDefault */ .rG)(s.default) : '';
+        lines.push(`  --${flag}${shown === '' ? '' : ` (default: ${shown})`}`, ...paragraph(s?.description ?? '', 6));
+        if (input !== flag)
+            lines.push(...paragraph(`Also accepted as --${input} (the name in action.yml).`, 6));
+    }
+    const outputs = Object.entries(outputsOf(name));
+    if (outputs.length > 0) {
+        lines.push('', 'outputs (printed as name: value; all of them as JSON with --json):');
+        for (const [output, text] of outputs)
+            lines.push(`  ${output}`, ...paragraph(text, 6));
+    }
+    lines.push('', 'example:', `  ${command.example}`);
     return lines.join('\n');
 }
 
@@ -53780,18 +54069,22 @@ function commandHelp(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9594);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7638);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9594);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7638);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8745);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4838);
-/* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2641);
+/* harmony import */ var _completion_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9142);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4838);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8408);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5270);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6040);
 /**
  * `artefacts <command> [--input value ...] [--json]`: every action's logic from flags, with the
  * same inputs, defaults (from the same action.yml) and code as the action. Works outside GitHub.
  */
+
+
 
 
 
@@ -53856,33 +54149,35 @@ const logger = {
         return fn();
     },
 };
-/** Flags → raw input values. `--x v`, `--x=v`, bare `--x` for true; repeated flags join with newlines. */
+/**
+ * Flags → raw input values by input name. `--x v`, `--x=v`, bare `--x` for true; repeated flags join
+ * with newlines. The reference is the first bare argument or `--ref`; an input's own name (`--image`)
+ * and a command's other names for inputs (attest's `--type`) give the same input.
+ */
 function parseFlags(name, args) {
-    const spec = _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_3__/* .actionSpecs */ .d[name];
-    const cliFlags = _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P[name]?.flags;
-    const known = new Set(Object.keys(spec?.inputs ?? cliFlags ?? {}));
     const values = new Map();
+    const add = (input, value) => values.set(input, values.has(input) ? `${values.get(input)}\n${value}` : value);
+    let positional = false;
     for (let i = 0; i < args.length; i++) {
         const arg = args[i] ?? '';
         if (['--json', '--summary', '--debug'].includes(arg))
             continue;
         if (!arg.startsWith('--')) {
-            const positional = _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P[name]?.positional;
-            if (positional !== undefined && !values.has(positional)) {
-                values.set(positional, arg);
+            const input = positional ? undefined : (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .referenceInput */ .Ie)(name, arg);
+            if (input !== undefined) {
+                positional = true;
+                add(input, arg);
                 continue;
             }
-            if (positional !== undefined && _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P[name]?.positionalList) {
-                values.set(positional, `${values.get(positional)}\n${arg}`);
+            const operands = _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P[name]?.operands;
+            if (operands !== undefined) {
+                add(operands, arg);
                 continue;
             }
-            throw new UsageError(`unexpected argument '${arg}' (inputs are given as --name value)`);
+            throw new UsageError(`unexpected argument '${arg}' (${positional ? 'one reference only; ' : ''}other inputs are given as --flag value)`);
         }
         const eq = arg.indexOf('=');
         const flag = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-        if ((spec || cliFlags) && !known.has(flag)) {
-            throw new UsageError(`'${name}' has no input '${flag}'. Accepted: ${[...known].map((k) => `--${k}`).join(', ')}`);
-        }
         let value;
         if (eq >= 0)
             value = arg.slice(eq + 1);
@@ -53890,25 +54185,50 @@ function parseFlags(name, args) {
             value = args[++i] ?? '';
         else
             value = 'true';
-        values.set(flag, values.has(flag) ? `${values.get(flag)}\n${value}` : value);
+        const input = (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .inputFor */ .Uk)(name, flag, value);
+        if (input === undefined) {
+            const { canonical, aliases } = (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .flagsOf */ .Zo)(name);
+            const also = aliases.length > 0 ? ` (also their action.yml names: ${aliases.map((k) => `--${k}`).join(', ')})` : '';
+            throw new UsageError(`'${name}' has no flag '--${flag}'. Accepted: ${canonical.map((k) => `--${k}`).join(', ')}${also}.`);
+        }
+        add(input, value);
+    }
+    for (const input of _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P[name]?.needs ?? []) {
+        if (!values.has(input))
+            throw new UsageError(`'${name}' needs --${(0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .flagFor */ ._t)(name, input)} (see artefacts ${name} --help)`);
     }
     return values;
 }
+/** The command being run, for the wording of its errors. */
+let running;
 async function main() {
     const [name, ...rest] = takeConnectionFlags(argv);
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        process.stdout.write(`${(0,_help_js__WEBPACK_IMPORTED_MODULE_4__/* .usage */ .C)()}\n`);
+        process.stdout.write(`${(0,_help_js__WEBPACK_IMPORTED_MODULE_4__/* .usage */ .CI)()}\n`);
         return name === undefined ? 2 : 0;
+    }
+    if (name === '--version') {
+        process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x}\n`);
+        return 0;
+    }
+    if (name === 'completion') {
+        const shell = _completion_js__WEBPACK_IMPORTED_MODULE_2__/* .SHELLS */ .O.find((s) => s === rest[0]);
+        if (shell === undefined || rest.length > 1) {
+            throw new UsageError(`completion takes one shell: ${_completion_js__WEBPACK_IMPORTED_MODULE_2__/* .SHELLS */ .O.join(', ')} (got ${rest.join(' ') || 'none'})`);
+        }
+        process.stdout.write((0,_completion_js__WEBPACK_IMPORTED_MODULE_2__/* .completionScript */ .k)(shell));
+        return 0;
     }
     const command = _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P[name];
     if (!command) {
-        process.stderr.write(`error: unknown command '${name}'\n\n${(0,_help_js__WEBPACK_IMPORTED_MODULE_4__/* .usage */ .C)()}\n`);
+        process.stderr.write(`error: unknown command '${name}'\n\n${(0,_help_js__WEBPACK_IMPORTED_MODULE_4__/* .usage */ .CI)()}\n`);
         return 2;
     }
     if (rest.includes('--help') || rest.includes('-h')) {
-        process.stdout.write(`${(0,_help_js__WEBPACK_IMPORTED_MODULE_4__/* .commandHelp */ .b)(name)}\n`);
+        process.stdout.write(`${(0,_help_js__WEBPACK_IMPORTED_MODULE_4__/* .commandHelp */ .bD)(name)}\n`);
         return 0;
     }
+    running = name;
     const flags = parseFlags(name, rest);
     for (const s of command.secrets ?? []) {
         const v = flags.get(s);
@@ -53916,8 +54236,8 @@ async function main() {
             logger.secret(v);
     }
     // Defaults exactly as the runner applies them from action.yml.
-    const raw = (0,_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .inputsFor */ .p)(name, flags);
-    const github = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__/* .readGitHubContext */ .L7)(process.env);
+    const raw = (0,_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .inputsFor */ .pz)((0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .actionOf */ .qj)(name) ?? name, flags);
+    const github = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_7__/* .readGitHubContext */ .L7)(process.env);
     if (github === undefined)
         logger.debug('Not running under GitHub Actions: reading git directly for context.');
     const outcome = await command.execute(raw, { cwd: process.cwd(), env: process.env, logger, github });
@@ -53949,10 +54269,12 @@ catch (error) {
         process.exitCode = 2;
     }
     else {
-        const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_6__/* .isArtefactsError */ .cs)(error) ? error.message : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_6__/* .describeError */ .Uc)(error)}`;
+        // Core words messages for the action (inputs, with: blocks); from the CLI they name flags.
+        const words = (text) => (running === undefined ? text : (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .inCliWords */ .fn)(running, text));
+        const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_8__/* .isArtefactsError */ .cs)(error) ? words(error.message) : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_8__/* .describeError */ .Uc)(error)}`;
         process.stderr.write(`error: ${message}\n`);
-        if ((0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_6__/* .isArtefactsError */ .cs)(error) && error.hint)
-            process.stderr.write(`hint: ${error.hint}\n`);
+        if ((0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_8__/* .isArtefactsError */ .cs)(error) && error.hint)
+            process.stderr.write(`hint: ${words(error.hint)}\n`);
         if (debug && error instanceof Error && error.stack)
             process.stderr.write(`${error.stack}\n`);
         process.exitCode = 1;
@@ -53961,6 +54283,133 @@ catch (error) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/**
+ * The version of @immutable-artefacts/cli. scripts/build.mjs writes packages/cli/package.json's version
+ * over this placeholder in the bundle, so `artefacts --version` names the package it was built as.
+ */
+const VERSION = /* artefacts-cli-version */ "0.1.0";
+
+
+/***/ }),
+
+/***/ 6040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DK: () => (/* binding */ referenceInputs),
+/* harmony export */   Ie: () => (/* binding */ referenceInput),
+/* harmony export */   Uk: () => (/* binding */ inputFor),
+/* harmony export */   Vc: () => (/* binding */ inputsOf),
+/* harmony export */   Zo: () => (/* binding */ flagsOf),
+/* harmony export */   _t: () => (/* binding */ flagFor),
+/* harmony export */   dS: () => (/* binding */ REF_FLAG),
+/* harmony export */   fn: () => (/* binding */ inCliWords),
+/* harmony export */   qj: () => (/* binding */ actionOf)
+/* harmony export */ });
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8745);
+/* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2641);
+/**
+ * The CLI's words for the inputs an action names: which flag gives which input, and the one rewriting
+ * of a message or hint written in the action's words (`Input 'image'`, `with:` blocks) into flags.
+ * Core keeps one wording per message; this file is the only mapping input → flag.
+ */
+
+
+/** The one flag for "what this command acts on", across commands (also the first bare argument). */
+const REF_FLAG = 'ref';
+function command(name) {
+    const found = _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[name];
+    if (found === undefined)
+        throw new Error(`no command '${name}'`);
+    return found;
+}
+/** The action.yml whose inputs and defaults a command takes (undefined: a CLI-only command). */
+function actionOf(name) {
+    const action = command(name).action ?? name;
+    return _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_1__/* .actionSpecs */ .d[action] === undefined ? undefined : action;
+}
+/** A command's inputs by input name: action.yml's, or a CLI-only command's flags. */
+function inputsOf(name) {
+    const action = actionOf(name);
+    if (action !== undefined)
+        return _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_1__/* .actionSpecs */ .d[action]?.inputs ?? {};
+    return Object.fromEntries(Object.entries(command(name).flags ?? {}).map(([input, description]) => [input, { description, default: '' }]));
+}
+/** The inputs the reference stands for (none: the command takes no reference). */
+function referenceInputs(name) {
+    const reference = command(name).reference;
+    if (reference === undefined)
+        return [];
+    return typeof reference === 'string' ? [reference] : reference.inputs;
+}
+/** The input a reference value goes to. */
+function referenceInput(name, value) {
+    const reference = command(name).reference;
+    if (reference === undefined)
+        return undefined;
+    return typeof reference === 'string' ? reference : reference.pick(value);
+}
+/** The flag a user gives for an input of a command. */
+function flagFor(name, input) {
+    if (referenceInputs(name).includes(input))
+        return REF_FLAG;
+    const alias = Object.entries(command(name).aliases ?? {}).find(([, target]) => target === input);
+    return alias === undefined ? input : alias[0];
+}
+/**
+ * The input a flag gives (`value` picks the reference's input), or undefined for a flag the command
+ * does not take. Every input's own name stays accepted: `--image` is an alias of `--ref` for sign.
+ */
+function inputFor(name, flag, value) {
+    if (flag === REF_FLAG)
+        return referenceInput(name, value);
+    const alias = command(name).aliases?.[flag];
+    if (alias !== undefined)
+        return alias;
+    return Object.hasOwn(inputsOf(name), flag) ? flag : undefined;
+}
+/** Every flag a command takes, canonical names first, then the old names that stay accepted. */
+function flagsOf(name) {
+    const inputs = Object.keys(inputsOf(name));
+    const canonical = [...new Set(inputs.map((input) => flagFor(name, input)))];
+    const aliases = inputs.filter((input) => !canonical.includes(input));
+    return { canonical, aliases };
+}
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A message or hint in the action's words, in the CLI's: `Input 'x'` and `'x'`/`` `x` `` naming an input
+ * become `--flag`, a setting `set x: value` becomes `set --flag value`, and "in the step's with: block"
+ * goes. Names that are not this command's inputs (actions/checkout's fetch-depth, a job's permissions)
+ * are left alone. For errors only: action.yml descriptions (help) use backticks for outputs as well.
+ */
+function inCliWords(name, text) {
+    if (_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[name] === undefined)
+        return text;
+    let out = text.replace(/Set '([a-z0-9-]+)' in the step's with: block\./g, (_, input) => Object.hasOwn(inputsOf(name), input) ? `Give --${flagFor(name, input)}.` : `Give --${input}.`);
+    // Longest names first, so `attest-type` is not read as `type`.
+    const inputs = Object.keys(inputsOf(name)).sort((a, b) => b.length - a.length);
+    for (const input of inputs) {
+        const flag = `--${flagFor(name, input)}`;
+        const n = escape(input);
+        out = out
+            .replace(new RegExp(`\\bInput '${n}'`, 'g'), flag)
+            .replace(new RegExp(`(?<![\\w-])['\`]${n}['\`](?![\\w-])`, 'g'), flag)
+            // `name: value` as a setting to make ("set offline: false", "use git-tag-transport: git", "and
+            // tags: …"), not prose that happens to put a colon after a word ("With a key: also …").
+            .replace(new RegExp(`(?<=\\b(?:set|use|and|or|off:) )${n}: (?=[^\\s\`])`, 'g'), `${flag} `);
+    }
+    return out.replace(/ ?(in|to) the step's with: block/g, '');
+}
+
 
 /***/ }),
 

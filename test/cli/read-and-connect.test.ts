@@ -72,7 +72,7 @@ describe('artefacts digest, inspect, ls, tree', () => {
     expect(tree.stdout).toContain('(nothing attached)');
     const bad = artefacts(['ls', `${repo}:latest`]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/^error: Input 'reference'/m);
+    expect(bad.stderr).toMatch(/^error: --ref: got /m);
     expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 

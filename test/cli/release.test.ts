@@ -261,7 +261,7 @@ describe('artefacts release', () => {
     const repo = widgetRepo();
     const result = artefacts(repo.dir, 'release', '--dev', 'oci:.artefacts/dev:tagged');
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("Input 'dev'");
+    expect(result.stderr).toContain('error: --dev: got "oci:.artefacts/dev:tagged"');
   });
 
   // Errors name what the release user set (a flag, ARTEFACTS_KEY_PASSWORD, the password file), never
@@ -305,7 +305,7 @@ describe('artefacts release', () => {
     writeFileSync(join(repo.dir, 'x'), '');
     const result = artefacts(repo.dir, 'release', '--nope', 'x');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("'release' has no input 'nope'");
+    expect(result.stderr).toContain("'release' has no flag '--nope'");
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

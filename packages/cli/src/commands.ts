@@ -48,6 +48,13 @@ import {
 } from '@immutable-artefacts/core';
 import { inputsFor } from './defaults.js';
 
+/**
+ * The input a command's reference stands for: the first bare argument and `--ref` (one spelling for
+ * "the thing this command acts on" across commands). `pick` chooses among several inputs by the value
+ * (sbom: `oci:<dir>` is an OCI layout, anything else an image).
+ */
+export type ReferenceInput = string | { readonly inputs: readonly string[]; readonly pick: (value: string) => string };
+
 /** What every command has besides its logic: how the CLI names, documents and masks its inputs. */
 interface CommandInfo {
   /** Inputs whose values are secrets, masked from every later line. */
@@ -55,10 +62,20 @@ interface CommandInfo {
   /** CLI-only commands (no action.yml): a one-line description and the accepted flags, for help and checking. */
   readonly description?: string;
   readonly flags?: Readonly<Record<string, string>>;
-  /** The input a single bare argument stands for (`artefacts pull <reference>`). */
-  readonly positional?: string;
-  /** Bare arguments may repeat, each an item of the positional list input (`artefacts pin deploy/ Dockerfile`). */
-  readonly positionalList?: boolean;
+  /** CLI-only commands: what they output (the keys of `--json` without `json`), each described. */
+  readonly outputs?: Readonly<Record<string, string>>;
+  /** The action whose action.yml inputs and defaults the command takes, when not its own name (attest: sign). */
+  readonly action?: string;
+  /** What the reference (`REF`, `--ref`) stands for; the input's own flag stays an alias. */
+  readonly reference?: ReferenceInput;
+  /** Other flag names for inputs: flag → input (attest's `--type` for sign's attest-type). */
+  readonly aliases?: Readonly<Record<string, string>>;
+  /** Inputs the command cannot run without, checked before parsing (attest needs `--type`). */
+  readonly needs?: readonly string[];
+  /** One example command line, as a user types it. */
+  readonly example: string;
+  /** For a command that acts on files, not a reference: the list input its bare arguments are items of (`artefacts pin deploy/ Dockerfile`). */
+  readonly operands?: string;
 }
 
 /**
@@ -85,8 +102,33 @@ export function defineCommand<I>(definition: CommandDefinition<I>): Command {
 
 /** Commands named after an action share its action.yml inputs; the rest are CLI-only. */
 export const commands: Record<string, Command> = {
-  sign: defineCommand({ parse: parseSignInputs, run: runSign, secrets: SIGN_SECRETS }),
-  verify: defineCommand({ parse: parseVerifyInputs, run: runVerify, secrets: VERIFY_SECRETS }),
+  sign: defineCommand({
+    parse: parseSignInputs,
+    run: runSign,
+    secrets: SIGN_SECRETS,
+    reference: 'image',
+    example: 'artefacts sign --key cosign.key ghcr.io/acme/app@sha256:<hex>',
+  }),
+  // sign in attest mode under the name users expect: `artefacts attest --type vuln --path trivy.json REF`.
+  attest: defineCommand({
+    description:
+      'Attest what a step produced (a vuln report, JUnit results, an approval) to an image, as sign does with attest-type: sign in attest mode.',
+    action: 'sign',
+    aliases: { type: 'attest-type', path: 'attest-path', environment: 'attest-environment' },
+    needs: ['attest-type'],
+    parse: parseSignInputs,
+    run: runSign,
+    secrets: SIGN_SECRETS,
+    reference: 'image',
+    example: 'artefacts attest --type vuln --path trivy.json --key cosign.key ghcr.io/acme/app@sha256:<hex>',
+  }),
+  verify: defineCommand({
+    parse: parseVerifyInputs,
+    run: runVerify,
+    secrets: VERIFY_SECRETS,
+    reference: 'image',
+    example: 'artefacts verify --key cosign.pub ghcr.io/acme/app@sha256:<hex>',
+  }),
   // CLI-only: writes cosign.key / cosign.pub (password from COSIGN_PASSWORD). Flags: --output-prefix P.
   keygen: defineCommand({
     description: 'Write a cosign-compatible key pair: <prefix>.key (encrypted with COSIGN_PASSWORD) and <prefix>.pub.',
@@ -95,14 +137,26 @@ export const commands: Record<string, Command> = {
       'allow-outside-workspace':
         'output-prefix: let the key pair be written outside the working directory (symbolic links followed).',
     },
+    outputs: {
+      'private-key': 'The path of the encrypted private key.',
+      'public-key': 'The path of the public key.',
+      'key-hint': 'The key hint signatures made with this key carry.',
+    },
     parse: parseKeygenInputs,
     run: runKeygen,
+    example: 'COSIGN_PASSWORD=... artefacts keygen --output-prefix release',
   }),
-  'build-tag': defineCommand({ parse: parseBuildTagInputs, run: runBuildTag, secrets: BUILD_TAG_SECRETS }),
+  'build-tag': defineCommand({
+    parse: parseBuildTagInputs,
+    run: runBuildTag,
+    secrets: BUILD_TAG_SECRETS,
+    example: 'artefacts build-tag --version 1.4.0 --images ghcr.io/acme/app --json',
+  }),
   'semver-calculate': defineCommand({
     parse: parseSemverCalculateInputs,
     run: runSemverCalculate,
     secrets: SEMVER_CALCULATE_SECRETS,
+    example: 'artefacts semver-calculate --tag-prefix v',
   }),
   // CLI-only: the whole pipeline on this repository (the README's main job, `npm start`).
   release: defineCommand({
@@ -115,24 +169,53 @@ export const commands: Record<string, Command> = {
       prod: 'Where it is promoted: a registry repository, or oci:<dir> (default: oci:.artefacts/prod).',
       path: 'What is packed (default: dist). It and oci: directories stay inside the working directory.',
     },
+    outputs: {
+      version: 'The version released.',
+      'immutable-tag': 'The immutable tag the artefact got.',
+      digest: 'The digest packed, signed and promoted.',
+      tags: 'Every tag written, one per line.',
+      report: 'What each step did, one line per step.',
+    },
     parse: parseReleaseInputs,
     run: (inputs, environment) => runRelease(inputs, (action) => inputsFor(action), environment),
+    example: 'artefacts release --prod oci:.artefacts/prod',
   }),
-  promote: defineCommand({ parse: parsePromoteInputs, run: runPromote, secrets: PROMOTE_SECRETS }),
-  sbom: defineCommand({ parse: parseSbomInputs, run: runSbom, secrets: SBOM_SECRETS }),
-  pack: defineCommand({ parse: parsePackInputs, run: runPack, secrets: PACK_SECRETS }),
+  promote: defineCommand({
+    parse: parsePromoteInputs,
+    run: runPromote,
+    secrets: PROMOTE_SECRETS,
+    reference: 'source',
+    example: 'artefacts promote --destinations registry.example.com/prod/app ghcr.io/acme/app@sha256:<hex>',
+  }),
+  sbom: defineCommand({
+    parse: parseSbomInputs,
+    run: runSbom,
+    secrets: SBOM_SECRETS,
+    reference: {
+      inputs: ['image', 'oci-layout'],
+      pick: (value) => (value.startsWith('oci:') ? 'oci-layout' : 'image'),
+    },
+    example: 'artefacts sbom --formats cyclonedx-json ghcr.io/acme/app@sha256:<hex>',
+  }),
+  pack: defineCommand({
+    parse: parsePackInputs,
+    run: runPack,
+    secrets: PACK_SECRETS,
+    reference: 'destination',
+    example: 'artefacts pack --path dist oci:.artefacts/dev:1.4.0',
+  }),
   pin: defineCommand({
     parse: parsePinInputs,
     run: runPin,
     secrets: PIN_SECRETS,
-    positional: 'paths',
-    positionalList: true,
+    operands: 'paths',
+    example: 'artefacts pin deploy/ Dockerfile',
   }),
   // CLI-only: the reverse of pack.
   pull: defineCommand({
     description: 'Get the files of an artefact (as pack writes it) back into a directory, every digest verified.',
     flags: {
-      reference: 'The artefact: registry/repository:tag|@digest or oci:<dir>:tag (also as the first argument).',
+      reference: 'The artefact: registry/repository:tag|@digest or oci:<dir>:tag.',
       output:
         'Directory to write into (default: the current directory), inside it; existing files are never overwritten.',
       'allow-outside-workspace':
@@ -140,50 +223,74 @@ export const commands: Record<string, Command> = {
       'registry-username': 'Registry user name (with --registry-password).',
       'registry-password': 'Registry password or token.',
     },
-    positional: 'reference',
+    outputs: {
+      digest: 'The manifest digest the files came from.',
+      output: 'The directory written into.',
+      files: 'The files written, one per line.',
+    },
+    reference: 'reference',
     parse: parsePullInputs,
     run: runPull,
     secrets: PULL_SECRETS,
+    example: 'artefacts pull --output out oci:.artefacts/dev:1.4.0',
   }),
   // CLI-only, read-only: what crane, cosign tree and oras discover answer.
   inspect: defineCommand({
     description:
       'What a reference is: digest, media type, kind, platforms, size, created, annotations, and the version, commit and immutable tag build-tag recorded.',
-    flags: readFlags(
-      'The image or artefact: registry/repository:tag|@digest or oci:<dir>:tag (also as the first argument).',
-    ),
-    positional: 'reference',
+    flags: readFlags('The image or artefact: registry/repository:tag|@digest or oci:<dir>:tag.'),
+    outputs: {
+      digest: 'The manifest digest.',
+      'media-type': 'The manifest media type.',
+      version: 'The version build-tag recorded (empty if none).',
+      'immutable-tag': 'The immutable tag build-tag recorded (empty if none).',
+      report: 'Everything above, one line per fact (what is printed without --json).',
+    },
+    reference: 'reference',
     parse: parseInspectInputs,
     run: runInspect,
     secrets: INSPECT_SECRETS,
+    example: 'artefacts inspect ghcr.io/acme/app:1.4.0',
   }),
   tree: defineCommand({
     description:
       'Everything attached to a digest: signatures, attestations by predicate type, SBOMs, promotion records (referrers API, fallback tag, cosign tags).',
-    flags: readFlags('The image or artefact whose attachments to list (also as the first argument).'),
-    positional: 'reference',
+    flags: readFlags('The image or artefact whose attachments to list.'),
+    outputs: {
+      digest: 'The digest whose attachments are listed.',
+      report: 'The attachments as a tree (what is printed without --json).',
+    },
+    reference: 'reference',
     parse: parseTreeInputs,
     run: runTree,
     secrets: TREE_SECRETS,
+    example: 'artefacts tree ghcr.io/acme/app@sha256:<hex>',
   }),
   digest: defineCommand({
     description: 'The digest a tag resolves to, alone on stdout (for $(artefacts digest REF)).',
-    flags: readFlags('The tag or reference to resolve (also as the first argument).'),
-    positional: 'reference',
+    flags: readFlags('The tag or reference to resolve.'),
+    outputs: { digest: 'The digest the reference resolves to (printed alone).' },
+    reference: 'reference',
     parse: parseDigestInputs,
     run: runDigest,
     secrets: DIGEST_SECRETS,
+    example: 'artefacts digest oci:.artefacts/dev:1.4.0',
   }),
   ls: defineCommand({
     description: "A repository's tags; with --immutable true, only build-tag's immutable tags, each with its digest.",
     flags: {
-      ...readFlags('The repository: registry/repository or oci:<dir>, no tag (also as the first argument).'),
+      ...readFlags('The repository: registry/repository or oci:<dir>, no tag.'),
       immutable: 'true: only the tags that name the version and commit their own manifest records (default: false).',
     },
-    positional: 'reference',
+    outputs: {
+      tags: 'The tags, one per line.',
+      report: 'Each tag with its digest where known (what is printed without --json).',
+    },
+    reference: 'reference',
     parse: parseLsInputs,
     run: runLs,
     secrets: LS_SECRETS,
+    example: 'artefacts ls --immutable true ghcr.io/acme/app',
   }),
 };
 

@@ -1,21 +1,44 @@
 /**
  * The help the CLI prints: `artefacts --help` (the commands) and `artefacts <command> --help` (its
- * flags). Every description is made of whole sentences: an action's come from its action.yml through
- * the generated specs, a CLI-only command's from its entry in commands.ts.
+ * flags with their defaults, its outputs, an example). Every description is made of whole sentences:
+ * an action's come from its action.yml through the generated specs, a CLI-only command's from its
+ * entry in commands.ts, each on one line.
  */
 import { commands } from './commands.js';
+import { shownDefault } from './defaults.js';
 import { actionSpecs } from './generated/action-specs.js';
+import { actionOf, flagFor, flagsOf, inputsOf, REF_FLAG, referenceInputs } from './vocabulary.js';
+
+/**
+ * A paragraph as one line, indented: the terminal wraps it where it must, and nothing is cut (help
+ * that is wrapped or shortened at a fixed width ends lines mid-sentence).
+ */
+function paragraph(text: string, indent: number): string[] {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line === '' ? [] : [`${' '.repeat(indent)}${line}`];
+}
+
+/** A command's one-sentence summary for the command list and completions. */
+export function summaryOf(name: string): string {
+  const command = commands[name];
+  if (command?.description !== undefined) return command.description;
+  return actionSpecs[actionOf(name) ?? name]?.summary ?? '';
+}
 
 export function usage(): string {
   const names = Object.keys(commands).sort();
   return [
-    'usage: artefacts <command> [--<input> <value> ...] [--json] [--summary] [--debug]',
+    'usage: artefacts <command> [REF] [--<flag> <value> ...] [--json] [--summary] [--debug]',
+    '       artefacts --version | --help | completion <bash|zsh|fish>',
     '',
     'commands:',
     // Whole sentences only: an action's first sentence (generated from its action.yml), a CLI-only command's description.
-    ...names.map((n) => `  ${n.padEnd(18)} ${actionSpecs[n]?.summary ?? commands[n]?.description ?? ''}`),
+    ...names.map((n) => `  ${n.padEnd(18)} ${summaryOf(n)}`),
     '',
-    'Run `artefacts <command> --help` for its inputs. Lists take repeated flags or newline/comma-separated values.',
+    ...paragraph(
+      'Run `artefacts <command> --help` for its flags, defaults, outputs and an example. REF is what a command acts on: the first argument, or --ref. Lists take repeated flags or newline/comma-separated values.',
+      0,
+    ),
     '',
     'registry connection (every command):',
     '  --ca-file FILE            a private CA (PEM), trusted besides the system roots (or ARTEFACTS_CA_FILE).',
@@ -25,19 +48,46 @@ export function usage(): string {
   ].join('\n');
 }
 
+/** The outputs a command writes (`--json` keys), each with its description. */
+export function outputsOf(name: string): Readonly<Record<string, string>> {
+  const action = actionOf(name);
+  if (action === undefined) return commands[name]?.outputs ?? {};
+  const outputs = actionSpecs[action]?.outputs ?? {};
+  return Object.fromEntries(Object.entries(outputs).map(([output, s]) => [output, s.description]));
+}
+
 export function commandHelp(name: string): string {
-  const spec = actionSpecs[name];
   const command = commands[name];
-  if (!spec && command?.flags) {
-    const flags = Object.entries(command.flags).map(([flag, text]) => `  --${flag}\n      ${text}`);
-    return [`usage: artefacts ${name} [flags]`, '', command.description ?? '', '', 'flags:', ...flags].join('\n');
+  if (command === undefined) return `artefacts ${name}`;
+  const inputs = inputsOf(name);
+  const references = referenceInputs(name);
+  const description = command.description ?? actionSpecs[actionOf(name) ?? name]?.description ?? '';
+  const lines = [
+    `usage: artefacts ${name}${references.length > 0 ? ' [REF]' : ''}${command.operands === undefined ? '' : ` [${command.operands.toUpperCase()}...]`} [flags]`,
+    '',
+    ...paragraph(description, 0),
+  ];
+  if (references.length > 0) {
+    lines.push('', 'reference:', `  REF, --${REF_FLAG} REF`);
+    for (const input of references) {
+      lines.push(...paragraph(inputs[input]?.description ?? '', 6));
+    }
+    const old = references.map((r) => `--${r}`).join(', ');
+    lines.push(...paragraph(`Also accepted as ${old} (the name in action.yml), an alias of --${REF_FLAG}.`, 6));
   }
-  if (!spec) return `artefacts ${name}`;
-  const lines = [`usage: artefacts ${name} [flags]`, '', spec.description, '', 'flags:'];
-  for (const [input, s] of Object.entries(spec.inputs)) {
-    lines.push(`  --${input}${s.default ? ` (default: ${s.default})` : ''}`, `      ${s.description}`);
+  lines.push('', 'flags:');
+  for (const flag of flagsOf(name).canonical) {
+    if (flag === REF_FLAG) continue;
+    const [input, s] = Object.entries(inputs).find(([i]) => flagFor(name, i) === flag) ?? [flag, undefined];
+    const shown = s?.default ? shownDefault(s.default) : '';
+    lines.push(`  --${flag}${shown === '' ? '' : ` (default: ${shown})`}`, ...paragraph(s?.description ?? '', 6));
+    if (input !== flag) lines.push(...paragraph(`Also accepted as --${input} (the name in action.yml).`, 6));
   }
-  lines.push('', 'outputs:');
-  for (const [output, s] of Object.entries(spec.outputs)) lines.push(`  ${output}`, `      ${s.description}`);
+  const outputs = Object.entries(outputsOf(name));
+  if (outputs.length > 0) {
+    lines.push('', 'outputs (printed as name: value; all of them as JSON with --json):');
+    for (const [output, text] of outputs) lines.push(`  ${output}`, ...paragraph(text, 6));
+  }
+  lines.push('', 'example:', `  ${command.example}`);
   return lines.join('\n');
 }

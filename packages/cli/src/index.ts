@@ -5,9 +5,11 @@
 import { describeError, isArtefactsError, readGitHubContext, type Logger } from '@immutable-artefacts/core';
 import { resolve } from 'node:path';
 import { commands } from './commands.js';
+import { completionScript, SHELLS, type Shell } from './completion.js';
 import { inputsFor } from './defaults.js';
-import { actionSpecs } from './generated/action-specs.js';
 import { commandHelp, usage } from './help.js';
+import { VERSION } from './version.js';
+import { actionOf, flagFor, flagsOf, inCliWords, inputFor, referenceInput } from './vocabulary.js';
 
 /**
  * Connection flags every command takes (before or after the command's own): they set the
@@ -71,46 +73,79 @@ const logger: Logger = {
   },
 };
 
-/** Flags → raw input values. `--x v`, `--x=v`, bare `--x` for true; repeated flags join with newlines. */
+/**
+ * Flags → raw input values by input name. `--x v`, `--x=v`, bare `--x` for true; repeated flags join
+ * with newlines. The reference is the first bare argument or `--ref`; an input's own name (`--image`)
+ * and a command's other names for inputs (attest's `--type`) give the same input.
+ */
 function parseFlags(name: string, args: string[]): Map<string, string> {
-  const spec = actionSpecs[name];
-  const cliFlags = commands[name]?.flags;
-  const known = new Set(Object.keys(spec?.inputs ?? cliFlags ?? {}));
   const values = new Map<string, string>();
+  const add = (input: string, value: string) =>
+    values.set(input, values.has(input) ? `${values.get(input)}\n${value}` : value);
+  let positional = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (['--json', '--summary', '--debug'].includes(arg)) continue;
     if (!arg.startsWith('--')) {
-      const positional = commands[name]?.positional;
-      if (positional !== undefined && !values.has(positional)) {
-        values.set(positional, arg);
+      const input = positional ? undefined : referenceInput(name, arg);
+      if (input !== undefined) {
+        positional = true;
+        add(input, arg);
         continue;
       }
-      if (positional !== undefined && commands[name]?.positionalList) {
-        values.set(positional, `${values.get(positional)}\n${arg}`);
+      const operands = commands[name]?.operands;
+      if (operands !== undefined) {
+        add(operands, arg);
         continue;
       }
-      throw new UsageError(`unexpected argument '${arg}' (inputs are given as --name value)`);
+      throw new UsageError(
+        `unexpected argument '${arg}' (${positional ? 'one reference only; ' : ''}other inputs are given as --flag value)`,
+      );
     }
     const eq = arg.indexOf('=');
     const flag = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-    if ((spec || cliFlags) && !known.has(flag)) {
-      throw new UsageError(`'${name}' has no input '${flag}'. Accepted: ${[...known].map((k) => `--${k}`).join(', ')}`);
-    }
     let value: string;
     if (eq >= 0) value = arg.slice(eq + 1);
     else if (i + 1 < args.length && !(args[i + 1] ?? '').startsWith('--')) value = args[++i] ?? '';
     else value = 'true';
-    values.set(flag, values.has(flag) ? `${values.get(flag)}\n${value}` : value);
+    const input = inputFor(name, flag, value);
+    if (input === undefined) {
+      const { canonical, aliases } = flagsOf(name);
+      const also =
+        aliases.length > 0 ? ` (also their action.yml names: ${aliases.map((k) => `--${k}`).join(', ')})` : '';
+      throw new UsageError(
+        `'${name}' has no flag '--${flag}'. Accepted: ${canonical.map((k) => `--${k}`).join(', ')}${also}.`,
+      );
+    }
+    add(input, value);
+  }
+  for (const input of commands[name]?.needs ?? []) {
+    if (!values.has(input))
+      throw new UsageError(`'${name}' needs --${flagFor(name, input)} (see artefacts ${name} --help)`);
   }
   return values;
 }
+
+/** The command being run, for the wording of its errors. */
+let running: string | undefined;
 
 async function main(): Promise<number> {
   const [name, ...rest] = takeConnectionFlags(argv);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${usage()}\n`);
     return name === undefined ? 2 : 0;
+  }
+  if (name === '--version') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (name === 'completion') {
+    const shell = SHELLS.find((s) => s === rest[0]);
+    if (shell === undefined || rest.length > 1) {
+      throw new UsageError(`completion takes one shell: ${SHELLS.join(', ')} (got ${rest.join(' ') || 'none'})`);
+    }
+    process.stdout.write(completionScript(shell satisfies Shell));
+    return 0;
   }
   const command = commands[name];
   if (!command) {
@@ -121,13 +156,14 @@ async function main(): Promise<number> {
     process.stdout.write(`${commandHelp(name)}\n`);
     return 0;
   }
+  running = name;
   const flags = parseFlags(name, rest);
   for (const s of command.secrets ?? []) {
     const v = flags.get(s);
     if (v) logger.secret(v);
   }
   // Defaults exactly as the runner applies them from action.yml.
-  const raw = inputsFor(name, flags);
+  const raw = inputsFor(actionOf(name) ?? name, flags);
   const github = readGitHubContext(process.env);
   if (github === undefined) logger.debug('Not running under GitHub Actions: reading git directly for context.');
   const outcome = await command.execute(raw, { cwd: process.cwd(), env: process.env, logger, github });
@@ -156,9 +192,11 @@ try {
     process.stderr.write(`error: ${error.message}\n`);
     process.exitCode = 2;
   } else {
-    const message = isArtefactsError(error) ? error.message : `Unexpected failure: ${describeError(error)}`;
+    // Core words messages for the action (inputs, with: blocks); from the CLI they name flags.
+    const words = (text: string) => (running === undefined ? text : inCliWords(running, text));
+    const message = isArtefactsError(error) ? words(error.message) : `Unexpected failure: ${describeError(error)}`;
     process.stderr.write(`error: ${message}\n`);
-    if (isArtefactsError(error) && error.hint) process.stderr.write(`hint: ${error.hint}\n`);
+    if (isArtefactsError(error) && error.hint) process.stderr.write(`hint: ${words(error.hint)}\n`);
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 1;
   }

@@ -62,18 +62,20 @@ describe('CLI commands: parse and run linked by the type checker', () => {
   it('a parser and an entry point that take different inputs do not compile', () => {
     // sign's inputs are not verify's.
     // @ts-expect-error parseSignInputs returns SignInputs, runVerify takes VerifyInputs
-    defineCommand({ parse: parseSignInputs, run: runVerify });
+    defineCommand({ parse: parseSignInputs, run: runVerify, example: '' });
     // @ts-expect-error parseVerifyInputs returns VerifyInputs, runSign takes SignInputs
-    defineCommand({ parse: parseVerifyInputs, run: runSign });
+    defineCommand({ parse: parseVerifyInputs, run: runSign, example: '' });
     // @ts-expect-error parsePackInputs returns PackInputs, runPull takes PullInputs
-    defineCommand({ parse: parsePackInputs, run: runPull });
+    defineCommand({ parse: parsePackInputs, run: runPull, example: '' });
     defineCommand({
+      example: '',
       parse: parseReleaseInputs,
       // An adapter is checked against the parser too: the inputs it receives are ReleaseInputs.
       // @ts-expect-error ReleaseInputs has no outputPrefix
       run: async (inputs, _environment) => ({ outputs: { prefix: inputs.outputPrefix }, summary: '' }),
     });
     defineCommand({
+      example: '',
       parse: parseKeygenInputs,
       // @ts-expect-error a keygen run cannot receive ReleaseInputs as runRelease's first argument
       run: (inputs, environment) => runRelease(inputs, () => raw({}), environment),
@@ -94,6 +96,7 @@ describe('CLI commands: parse and run linked by the type checker', () => {
         return { outputs: { prefix: inputs.prefix }, summary: 'done' };
       },
       secrets: ['output-prefix'],
+      example: 'artefacts test',
     });
     const outcome = await command.execute(raw({ 'output-prefix': 'keys/a' }), {
       cwd: '/somewhere',
