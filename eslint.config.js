@@ -9,22 +9,24 @@ import tseslint from 'typescript-eslint';
  *   transport:  oci/ (base only), git/, github/ (base only)
  *   domains:    version/ (git, github), sign/ (oci, github), sbom/ (oci, sign, git)
  *   use cases:  promote/ (domains), pack/ (domains), inspect/ (domains, promote's record types, pack's store),
+ *               trail/ (domains, promote's record types, inspect's description: trace and history),
  *               release/ (everything)
  */
 const ACTIONS_CORE = { name: '@actions/core', message: '@actions/core is imported only under actions/.' };
 const CORE = 'packages/core/src';
-const ALL = ['git', 'github', 'oci', 'version', 'sign', 'sbom', 'promote', 'pack', 'inspect', 'release'];
+const ALL = ['git', 'github', 'oci', 'version', 'sign', 'sbom', 'promote', 'pack', 'inspect', 'trail', 'release'];
 const SHARED = ['inputs', 'paths', 'action', 'summary', 'time'];
 const WALLS = {
   'oci/**': [...ALL, ...SHARED],
   'git/**': [...ALL, ...SHARED],
   'github/**': [...ALL, ...SHARED],
-  'version/**': ['oci', 'sign', 'sbom', 'promote', 'pack', 'inspect', 'release'],
-  'sign/**': ['git', 'version', 'sbom', 'promote', 'pack', 'inspect', 'release'],
-  'sbom/**': ['version', 'promote', 'pack', 'inspect', 'release'],
-  'promote/**': ['pack', 'inspect', 'release'],
-  'pack/**': ['promote', 'inspect', 'release'],
-  'inspect/**': ['release'],
+  'version/**': ['oci', 'sign', 'sbom', 'promote', 'pack', 'inspect', 'trail', 'release'],
+  'sign/**': ['git', 'version', 'sbom', 'promote', 'pack', 'inspect', 'trail', 'release'],
+  'sbom/**': ['version', 'promote', 'pack', 'inspect', 'trail', 'release'],
+  'promote/**': ['pack', 'inspect', 'trail', 'release'],
+  'pack/**': ['promote', 'inspect', 'trail', 'release'],
+  'inspect/**': ['trail', 'release'],
+  'trail/**': ['pack', 'release'],
   '{errors,log,concurrency}.ts': [...ALL, ...SHARED],
   '{inputs,paths,action,summary,time}.ts': ALL.filter((name) => name !== 'github'),
 };

@@ -75,3 +75,5 @@ export * from './pack/pull.js';
 export * from './summary.js';
 export * from './inspect/inputs.js';
 export * from './inspect/run.js';
+export * from './trail/inputs.js';
+export * from './trail/run.js';
