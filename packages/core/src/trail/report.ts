@@ -79,10 +79,18 @@ export function traceMermaid(trace: Trace): string {
     }
     return index.get(repository)!;
   };
-  for (const r of trace.repositories) if (r.present) node(r.repository, r.environment);
+  // Nodes in the order of the path (oldest promotion first), then any other repository holding the
+  // digest by name: the same picture wherever the trace started.
+  const environmentOf = new Map(trace.repositories.map((r) => [r.repository, r.environment]));
+  for (const p of trace.promotions) {
+    node(repo(p.from), environmentOf.get(repo(p.from)));
+    node(repo(p.to), environmentOf.get(repo(p.to)));
+  }
+  const present = trace.repositories.filter((r) => r.present).map((r) => r.repository);
+  for (const r of present.sort()) node(r, environmentOf.get(r));
   const edges: PathEdge[] = trace.promotions.map((p) => ({
     from: node(repo(p.from)),
-    to: node(repo(p.to), p.environment),
+    to: node(repo(p.to)),
     label: [p.promotedAt ?? '?', gate(p), p.status === 'verified' ? 'verified' : statusWord(p)].join(' · '),
   }));
   return mermaidFlowchart(nodes, edges);

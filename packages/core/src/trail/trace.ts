@@ -81,6 +81,7 @@ export interface TraceOptions {
   readonly logger: Logger;
 }
 
+const byName = (a: { repository: string }, b: { repository: string }) => a.repository.localeCompare(b.repository);
 const repositoryOf = (ref: ImageReference) => formatReference(ref, { tag: undefined, digest: undefined });
 
 /** The repository a record names (source or destination), or undefined when it is not a reference. */
@@ -144,10 +145,15 @@ export async function traceDigest(start: ImageReference, digest: string, options
     repositories.push({ repository, present, via });
     if (!present) continue;
     options.logger.info(`Reading what is attached to ${digest} in ${repository}.`);
-    for (const item of await attachedItems(store, digest, options.policy)) {
-      const known = items.get(item.digest);
+    // An item promote copied on is the same manifest (same digest) in every later repository: it is
+    // read and verified once, and only where else it was found is noted.
+    const unseen = (d: { digest: string }) => {
+      const known = items.get(d.digest);
       if (known) known.foundIn.push(repository);
-      else items.set(item.digest, { item, foundIn: [repository] });
+      return known === undefined;
+    };
+    for (const item of await attachedItems(store, digest, options.policy, { only: unseen })) {
+      items.set(item.digest, { item, foundIn: [repository] });
       // Walk on only where a record can be believed: verified, or (no trust options) as claimed.
       const followed = options.policy === undefined ? item.status !== 'unverified' : item.status === 'verified';
       if (item.kind !== 'promotion' || !followed) continue;
@@ -173,7 +179,13 @@ export async function traceDigest(start: ImageReference, digest: string, options
     const to = recordRepository(p.to);
     if (to && p.environment && p.status !== 'unverified') environments.set(repositoryOf(to), p.environment);
   }
-  const described = await describeArtefact(options.open(start), digest);
+  // The immutable tag: build-tag's tag at the start repository, else at the first other one holding it.
+  let described = await describeArtefact(options.open(start), digest);
+  for (const r of repositories.filter((r) => r.present && r.repository !== repositoryOf(start)).sort(byName)) {
+    if (described.immutableTag !== undefined) break;
+    const other = await describeArtefact(options.open(parseReference(r.repository)), digest);
+    if (other.immutableTag !== undefined) described = { ...described, immutableTag: other.immutableTag };
+  }
   const conflicts = traced
     .filter((i) => i.kind === 'provenance' && i.status === 'verified')
     .map((i) => i.facts.commit)
