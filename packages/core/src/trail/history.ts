@@ -37,6 +37,7 @@ export async function environmentHistory(
   store: ArtifactStore,
   ref: ImageReference,
   policy: VerificationPolicy | undefined,
+  normalise: (ref: ImageReference) => ImageReference = (ref) => ref,
 ): Promise<History> {
   const repository = formatReference(ref, { tag: undefined, digest: undefined });
   const tags = await store.listTags();
@@ -60,7 +61,8 @@ export async function environmentHistory(
       .map(promotionOf)
       .filter((p) => {
         const to = recordRepository(p.to);
-        const here = to !== undefined && formatReference(to, { tag: undefined, digest: undefined }) === repository;
+        const here =
+          to !== undefined && formatReference(normalise(to), { tag: undefined, digest: undefined }) === repository;
         return here && (ref.tag === undefined || p.tags.includes(ref.tag));
       });
     if (records.length === 0) return [];

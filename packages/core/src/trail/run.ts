@@ -4,6 +4,7 @@
  * UNVERIFIED (with the reason), UNSIGNED or NOT CHECKED; with `require-verified: true` it fails
  * (VERIFICATION_FAILED, naming each item) when anything shown is not verified.
  */
+import path from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError } from '../errors.js';
 import { credentialsFor, openStore } from '../oci/open.js';
@@ -21,6 +22,8 @@ import { policyText, traceDigest } from './trace.js';
 
 interface Opened {
   readonly ws: Workspace;
+  /** A layout's path made absolute against the workspace (as promote writes it into records). */
+  readonly normalise: (ref: ImageReference) => ImageReference;
   readonly open: (ref: ImageReference) => ArtifactStore;
   readonly policy: VerificationPolicy | undefined;
 }
@@ -35,13 +38,15 @@ async function prepare(inputs: TraceInputs, environment: ActionEnvironment): Pro
   const credentials = credentialsFor(inputs.ref, inputs.registryUsername, inputs.registryPassword);
   if (Object.keys(credentials).length > 0) environment.logger.secret(inputs.registryPassword!);
   const client = new RegistryClient({ credentials, env: { ...environment.env }, logger: environment.logger });
+  const normalise = (ref: ImageReference): ImageReference =>
+    ref.kind === 'layout' ? { ...ref, path: path.resolve(environment.cwd, ref.path) } : ref;
   const open = (ref: ImageReference) =>
     openStore(ref.kind === 'layout' ? { ...ref, path: inWorkspace(ws, 'reference', ref.path) } : ref, client);
   const policy =
     inputs.verification === undefined
       ? undefined
       : await loadVerificationPolicy(inputs.verification, environment.cwd, environment);
-  return { ws, open, policy };
+  return { ws, normalise, open, policy };
 }
 
 function requireVerified(what: string, items: readonly { status: string; reason?: string; digest: string }[]): void {
@@ -60,7 +65,7 @@ function requireVerified(what: string, items: readonly { status: string; reason?
 
 export async function runTrace(inputs: TraceInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   if (inputs.mode === 'history') return runHistory(inputs, environment);
-  const { ws, open, policy } = await prepare(inputs, environment);
+  const { ws, normalise, open, policy } = await prepare(inputs, environment);
   const start = open(inputs.ref);
   const found = await start.resolve(referenceTarget(inputs.ref));
   if (found === undefined) {
@@ -74,6 +79,7 @@ export async function runTrace(inputs: TraceInputs, environment: ActionEnvironme
     policy,
     repositories: inputs.repositories,
     logger: environment.logger,
+    normalise,
   });
   if (inputs.requireVerified) requireVerified(`Trace of ${inputs.reference}`, trace.items);
   const mermaid = traceMermaid(trace);
@@ -92,8 +98,8 @@ export async function runTrace(inputs: TraceInputs, environment: ActionEnvironme
 }
 
 export async function runHistory(inputs: HistoryInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
-  const { open, policy } = await prepare(inputs, environment);
-  const history = await environmentHistory(open(inputs.ref), inputs.ref, policy);
+  const { normalise, open, policy } = await prepare(inputs, environment);
+  const history = await environmentHistory(open(inputs.ref), normalise(inputs.ref), policy, normalise);
   if (inputs.requireVerified) {
     requireVerified(
       `History of ${inputs.reference}`,

@@ -79,6 +79,8 @@ export interface TraceOptions {
   /** Further repositories to look in (records live at destinations: a trace from the first needs the next named). */
   readonly repositories: readonly ImageReference[];
   readonly logger: Logger;
+  /** One spelling per repository (a layout's path made absolute), so that records and inputs compare. */
+  readonly normalise?: (ref: ImageReference) => ImageReference;
 }
 
 const byName = (a: { repository: string }, b: { repository: string }) => a.repository.localeCompare(b.repository);
@@ -120,9 +122,10 @@ export function promotionOf(item: TrailItem): Promotion {
 }
 
 export async function traceDigest(start: ImageReference, digest: string, options: TraceOptions): Promise<Trace> {
+  const normalise = options.normalise ?? ((ref: ImageReference) => ref);
   const queue: { ref: ImageReference; via: string }[] = [
-    { ref: start, via: 'reference' },
-    ...options.repositories.map((ref) => ({ ref, via: 'repositories' })),
+    { ref: normalise(start), via: 'reference' },
+    ...options.repositories.map((ref) => ({ ref: normalise(ref), via: 'repositories' })),
   ];
   const seen = new Set<string>();
   const repositories: TracedRepository[] = [];
@@ -160,7 +163,7 @@ export async function traceDigest(start: ImageReference, digest: string, options
       const facts = item.facts as PromotionFacts;
       for (const named of [facts.source, facts.destination]) {
         const next = recordRepository(named);
-        if (next !== undefined) queue.push({ ref: next, via: `record ${item.digest}` });
+        if (next !== undefined) queue.push({ ref: normalise(next), via: `record ${item.digest}` });
       }
     }
   }
@@ -170,18 +173,26 @@ export async function traceDigest(start: ImageReference, digest: string, options
     );
   }
   const traced = [...items.values()].map(({ item, foundIn }): TracedItem => ({ ...item, foundIn }));
+  const spelled = (value: string | undefined) => {
+    const ref = recordRepository(value);
+    return ref === undefined ? value : formatReference(normalise(ref));
+  };
   const promotions = traced
     .filter((i) => i.kind === 'promotion')
     .map(promotionOf)
+    .map((p) => ({ ...p, from: spelled(p.from), to: spelled(p.to) }))
     .sort((a, b) => (a.promotedAt ?? '').localeCompare(b.promotedAt ?? '') || a.record.localeCompare(b.record));
   const environments = new Map<string, string>();
   for (const p of promotions) {
-    const to = recordRepository(p.to);
+    const named = recordRepository(p.to);
+    const to = named && normalise(named);
     if (to && p.environment && p.status !== 'unverified') environments.set(repositoryOf(to), p.environment);
   }
   // The immutable tag: build-tag's tag at the start repository, else at the first other one holding it.
   let described = await describeArtefact(options.open(start), digest);
-  for (const r of repositories.filter((r) => r.present && r.repository !== repositoryOf(start)).sort(byName)) {
+  for (const r of repositories
+    .filter((r) => r.present && r.repository !== repositoryOf(normalise(start)))
+    .sort(byName)) {
     if (described.immutableTag !== undefined) break;
     const other = await describeArtefact(options.open(parseReference(r.repository)), digest);
     if (other.immutableTag !== undefined) described = { ...described, immutableTag: other.immutableTag };
