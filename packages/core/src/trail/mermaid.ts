@@ -17,7 +17,7 @@ export interface PathEdge {
 const SAFE = /[A-Za-z0-9 .:/@_+=,'-]/;
 
 /** A label as mermaid text: safe characters as they are, every other one as `#<code point>;`. */
-export function mermaidText(value: string): string {
+function mermaidText(value: string): string {
   let out = '';
   for (const ch of value.replace(/\s+/g, ' ')) {
     // `-` is safe alone; `--` could start an arrow, so every second dash is encoded.

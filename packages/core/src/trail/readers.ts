@@ -91,7 +91,7 @@ function provenanceSummary(predicate: unknown): RecordSummary {
 }
 
 /** The facts of a promotion record, read field by field (a record is data, never trusted shape). */
-export function promotionFacts(predicate: unknown): PromotionFacts {
+function promotionFacts(predicate: unknown): PromotionFacts {
   const p = object(predicate);
   const run = object(p.run);
   return {
@@ -118,7 +118,7 @@ function promotionSummary(predicate: unknown): RecordSummary {
 }
 
 /** Record readers by predicate type. */
-export const RECORD_READERS: ReadonlyMap<string, RecordReader> = new Map<string, RecordReader>([
+const RECORD_READERS: ReadonlyMap<string, RecordReader> = new Map<string, RecordReader>([
   [
     COSIGN_SIGN_PREDICATE,
     { kind: 'signature', summarise: () => ({ kind: 'signature', text: 'signature', facts: {} }) },

@@ -13,7 +13,7 @@ import type { VerificationPolicy } from '../sign/verify-policy.js';
 import { attachedItems, type TrailItem } from './collect.js';
 import type { PromotionFacts } from './readers.js';
 
-export const MAX_REPOSITORIES = 32;
+const MAX_REPOSITORIES = 32;
 
 export interface TracedRepository {
   readonly repository: string;
