@@ -1,6 +1,7 @@
 /** dist/trace as the runner runs it: the trace and history of an image promoted dev → prod with a signed record. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -13,7 +14,7 @@ import {
   runSign,
   sign,
 } from '@immutable-artefacts/core';
-import { readActionYaml, runAction } from './harness/runner.js';
+import { readActionYaml, repoRoot, runAction } from './harness/runner.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ia-trace-e2e-'));
 const rawFor = (action: string, values: Record<string, string>) => {
@@ -86,5 +87,36 @@ describe('trace (dist/trace)', () => {
     const result = await runAction('trace', { inputs: { reference: 'oci:prod' }, cwd: tmp });
     expect(result.exitCode).toBe(1);
     expect(result.errors[0]?.message).toContain("Input 'reference'");
+  }, 60_000);
+});
+
+describe('artefacts trace / history (dist/cli)', () => {
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
+      cwd: tmp,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: tmp },
+    });
+
+  it('trace REF --json and history ENV_REF: the same answers as the action', () => {
+    const traced = cli('trace', 'oci:prod:current', '--key', 'cosign.pub', '--json');
+    expect(traced.stderr).not.toMatch(/^error/m);
+    expect(traced.status).toBe(0);
+    const json = JSON.parse(traced.stdout) as { digest: string; counts: { verified: number; unverified: number } };
+    expect(json.digest).toBe(digest);
+    expect(json.counts.unverified).toBe(0);
+    expect(json.counts.verified).toBeGreaterThan(1);
+    const text = cli('trace', 'oci:prod:current');
+    expect(text.stdout).toContain('nothing was verified');
+    expect(text.stdout).toContain('NOT CHECKED');
+    const history = cli('history', 'oci:prod:current', '--key', 'cosign.pub');
+    expect(history.status).toBe(0);
+    expect(history.stdout.split('\n').find((l) => l.startsWith('* '))).toContain(digest);
+  }, 60_000);
+
+  it('a digest given to history is a named error, exit 1', () => {
+    const result = cli('history', `oci:prod@${digest}`);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("Input 'reference'");
   }, 60_000);
 });
