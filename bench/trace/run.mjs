@@ -133,10 +133,10 @@ const lines = [
       `| ${r.promotions} | ${r.promotions + 1} | ${r.items} | ${fmtMs(r.ours)} | ${fmtMs(r.peer)} | ${ratio(r.ours, r.peer)} | ${ratio(r.ours, base.ours)} | ${r.promotions === 3 ? (r.ours < 2000 ? 'met' : '**missed**') : ''} |`,
   ),
   '',
-  'Reading: the trace reads each repository once (its fallback index, then each referrer not already seen',
-  'elsewhere by digest, six at a time) and verifies each item once, so its time grows with the repositories',
-  'walked and the items, not with their product; the records a promotion copies on are the same manifests',
-  'at every later environment, and items are read in every repository they are found in.',
+  'Reading: the trace reads each repository once (its fallback index, then each referrer not yet seen, six at',
+  'a time). A referrer promote copied on is the same manifest at every later environment: it is read and',
+  'verified once, where it is first found, and only noted elsewhere. So the time grows with the repositories',
+  'walked plus the items, not with their product.',
 ];
 writeSection('trace', lines.join('\n'));
 console.log(`\n${lines.join('\n')}`);
