@@ -9,23 +9,38 @@ import tseslint from 'typescript-eslint';
  *   transport:  oci/ (base only), git/, github/ (base only)
  *   domains:    version/ (git, github), sign/ (oci, github), sbom/ (oci, sign, git)
  *   use cases:  promote/ (domains), pack/ (domains), inspect/ (domains, promote's record types, pack's store),
- *               pin/ (domains), release/ (everything)
+ *               pin/ (domains), trail/ (domains, promote's record types, inspect's description: trace and history),
+ *               release/ (everything)
  */
 const ACTIONS_CORE = { name: '@actions/core', message: '@actions/core is imported only under actions/.' };
 const CORE = 'packages/core/src';
-const ALL = ['git', 'github', 'oci', 'version', 'sign', 'sbom', 'promote', 'pack', 'inspect', 'pin', 'release'];
+const ALL = [
+  'git',
+  'github',
+  'oci',
+  'version',
+  'sign',
+  'sbom',
+  'promote',
+  'pack',
+  'inspect',
+  'pin',
+  'trail',
+  'release',
+];
 const SHARED = ['inputs', 'paths', 'action', 'summary', 'time'];
 const WALLS = {
   'oci/**': [...ALL, ...SHARED],
   'git/**': [...ALL, ...SHARED],
   'github/**': [...ALL, ...SHARED],
-  'version/**': ['oci', 'sign', 'sbom', 'promote', 'pack', 'inspect', 'pin', 'release'],
-  'sign/**': ['git', 'version', 'sbom', 'promote', 'pack', 'inspect', 'pin', 'release'],
-  'sbom/**': ['version', 'promote', 'pack', 'inspect', 'pin', 'release'],
-  'promote/**': ['pack', 'inspect', 'pin', 'release'],
-  'pack/**': ['promote', 'inspect', 'pin', 'release'],
-  'inspect/**': ['pin', 'release'],
-  'pin/**': ['promote', 'pack', 'inspect', 'release'],
+  'version/**': ['oci', 'sign', 'sbom', 'promote', 'pack', 'inspect', 'pin', 'trail', 'release'],
+  'sign/**': ['git', 'version', 'sbom', 'promote', 'pack', 'inspect', 'pin', 'trail', 'release'],
+  'sbom/**': ['version', 'promote', 'pack', 'inspect', 'pin', 'trail', 'release'],
+  'promote/**': ['pack', 'inspect', 'pin', 'trail', 'release'],
+  'pack/**': ['promote', 'inspect', 'pin', 'trail', 'release'],
+  'inspect/**': ['pin', 'trail', 'release'],
+  'pin/**': ['promote', 'pack', 'inspect', 'trail', 'release'],
+  'trail/**': ['pack', 'pin', 'release'],
   '{errors,log,concurrency}.ts': [...ALL, ...SHARED],
   '{inputs,paths,action,summary,time}.ts': ALL.filter((name) => name !== 'github'),
 };

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench [-- NAME...]`: runs the benchmarks one after another (they must not overlap: each
 // compares against a named peer on the same 2 cores), each writing its own section of
-// docs/benchmarks.md. Names: versioning, promote, sign, sbom (image + npm), sbom-flat (memory against layer size).
+// docs/benchmarks.md. Names: versioning, promote, sign, sbom (image + npm), sbom-flat (memory against layer size), trace.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { root } from './lib.mjs';
@@ -12,6 +12,7 @@ const suites = {
   sign: ['bench/sign/run.mjs', '--runs', '11'],
   sbom: ['bench/sbom-image.mjs', '--runs', '3'],
   'sbom-flat': ['bench/sbom-flat.mjs', '--runs', '5'],
+  trace: ['bench/trace/run.mjs', '--runs', '5'],
 };
 const wanted = process.argv.slice(2);
 const names = wanted.length > 0 ? wanted : Object.keys(suites);

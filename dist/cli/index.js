@@ -38113,7 +38113,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 8745:
+/***/ 6854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52206,39 +52206,320 @@ async function runPull(inputs, environment) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/inspect/inputs.ts
-/** Inputs of the read-only commands (`artefacts inspect`, `tree`, `digest`, `ls`): parsed once, typed. */
+;// CONCATENATED MODULE: ./packages/core/src/trail/inputs.ts
+/**
+ * Inputs of `trace` (the action, with `mode: trace|history`) and `artefacts history`: parsed once,
+ * typed. The trust options are verify's own (key, or certificate identity + issuer, trusted root),
+ * checked by verify's own parser, so that a trace verifies exactly what verify would.
+ */
 
 
 
 
-/** Secret inputs of each read-only command (the same: a registry password). */
-const INSPECT_SECRETS = ['registry-password'];
-const TREE_SECRETS = INSPECT_SECRETS;
-const DIGEST_SECRETS = INSPECT_SECRETS;
-const LS_SECRETS = INSPECT_SECRETS;
-const READ_PATH_INPUTS = ['reference'];
-function readInputs(raw) {
+
+const TRACE_SECRETS = ['registry-password'];
+const HISTORY_SECRETS = TRACE_SECRETS;
+const TRUST_INPUTS = [
+    'key',
+    'certificate-identity',
+    'certificate-identity-regexp',
+    'certificate-oidc-issuer',
+    'trusted-root',
+    'tuf-mirror',
+    'tuf-root',
+    'sigstore-instance',
+];
+const PATH_INPUTS = ['reference', 'repositories', 'key', 'trusted-root'];
+/** verify's parser on the trust inputs alone: the subject is the traced reference, nothing else is asked. */
+function trustOptions(raw, reference) {
+    const given = TRUST_INPUTS.some((name) => raw(name).trim() !== '' && raw(name).trim() !== 'auto');
+    if (!given)
+        return undefined;
+    const only = new Set(TRUST_INPUTS);
+    return (0,sign_inputs/* parseVerificationInputs */.K7)((name) => (name === 'image' ? reference : only.has(name) ? raw(name) : ''));
+}
+function parseInputs(raw, mode) {
     const reference = src_inputs/* required */.mw(raw, 'reference');
     const ref = (0,references/* referenceInput */.Ie)('reference', reference);
+    if (mode === 'trace' && ref.tag === undefined && ref.digest === undefined) {
+        throw (0,errors/* inputError */.Xu)('reference', reference, 'an artefact: registry/repository:tag or @sha256:<hex>, or oci:<dir>:tag (a repository alone names no digest)');
+    }
+    if (mode === 'history' && ref.digest !== undefined) {
+        throw (0,errors/* inputError */.Xu)('reference', reference, 'an environment: registry/repository:tag (the environment tag) or registry/repository, without a digest');
+    }
+    const repositories = src_inputs/* list */.p_(raw, 'repositories').map((value) => {
+        const parsed = (0,references/* referenceInput */.Ie)('repositories', value);
+        if (parsed.tag !== undefined || parsed.digest !== undefined) {
+            throw (0,errors/* inputError */.Xu)('repositories', value, 'repositories without a tag or digest (registry/repository, oci:<dir>)');
+        }
+        return parsed;
+    });
+    if (mode === 'history' && repositories.length > 0) {
+        throw (0,errors/* inputError */.Xu)('repositories', repositories.length === 1 ? raw('repositories').trim() : '(a list)', 'empty with mode history (a history reads one repository)');
+    }
+    const verification = trustOptions(raw, reference);
+    const requireVerified = src_inputs/* boolean */.zM(raw, 'require-verified', false);
+    if (requireVerified && verification === undefined) {
+        throw (0,errors/* inputError */.Xu)('require-verified', 'true', 'false unless key, or certificate-identity with certificate-oidc-issuer, is given (nothing can be verified without them)');
+    }
     const { username: registryUsername, password: registryPassword } = src_inputs/* credentialPair */.GE(raw);
     return {
+        mode,
         reference,
         ref,
+        repositories,
+        verification,
+        requireVerified,
         registryUsername,
         registryPassword,
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, READ_PATH_INPUTS),
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PATH_INPUTS),
     };
 }
-const parseInspectInputs = readInputs;
-const parseTreeInputs = readInputs;
-const parseDigestInputs = readInputs;
-function parseLsInputs(raw) {
-    const inputs = readInputs(raw);
-    if (inputs.ref.tag !== undefined || inputs.ref.digest !== undefined) {
-        throw (0,errors/* inputError */.Xu)('reference', inputs.reference, 'a repository without a tag or digest (registry/repository, or oci:<dir>)');
+function parseTraceInputs(raw) {
+    return parseInputs(raw, src_inputs/* oneOf */.yL(raw, 'mode', ['trace', 'history'], 'trace'));
+}
+function parseHistoryInputs(raw) {
+    return parseInputs(raw, 'history');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/trail/readers.ts
+/**
+ * What each kind of signed record says, in one table: predicate type → reader. A reader turns a
+ * statement's predicate into the facts a trace shows (and a one-line text); a new record kind is
+ * one more entry here, nothing else in the trail changes.
+ */
+
+
+const object = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+const readers_str = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+const array = (value) => (Array.isArray(value) ? value : []);
+/** CycloneDX components, nested ones included; SPDX packages. */
+function countComponents(list, depth = 0) {
+    return list.reduce((n, c) => n + 1 + (depth < 16 ? countComponents(array(object(c).components), depth + 1) : 0), 0);
+}
+/** An SBOM document (CycloneDX or SPDX JSON): its format and how many components it lists. */
+function sbomSummary(document) {
+    const doc = object(document);
+    if (readers_str(doc.bomFormat) === 'CycloneDX') {
+        const components = countComponents(array(doc.components));
+        const format = `CycloneDX ${readers_str(doc.specVersion) ?? ''}`.trim();
+        return { kind: 'sbom', text: `SBOM ${format}, ${components} components`, facts: { format, components } };
     }
-    return { ...inputs, immutable: src_inputs/* boolean */.zM(raw, 'immutable', false) };
+    if (readers_str(doc.spdxVersion) !== undefined) {
+        const components = array(doc.packages).length;
+        const format = readers_str(doc.spdxVersion);
+        return { kind: 'sbom', text: `SBOM ${format}, ${components} packages`, facts: { format, components } };
+    }
+    return { kind: 'sbom', text: 'SBOM of an unknown format', facts: { format: 'unknown' } };
+}
+function provenanceSummary(predicate) {
+    const p = object(predicate);
+    const build = object(p.buildDefinition);
+    const workflow = object(object(build.externalParameters).workflow);
+    const dependency = object(array(build.resolvedDependencies)[0]);
+    const details = object(p.runDetails);
+    const facts = {
+        repository: readers_str(workflow.repository),
+        workflow: readers_str(workflow.path),
+        ref: readers_str(workflow.ref),
+        commit: readers_str(object(dependency.digest).gitCommit),
+        run: readers_str(object(details.metadata).invocationId),
+        builder: readers_str(object(details.builder).id),
+    };
+    const text = [
+        'built by',
+        facts.run ?? facts.builder ?? 'an unnamed builder',
+        ...(facts.workflow ? [`(${facts.workflow}${facts.ref ? ` @ ${facts.ref}` : ''})`] : []),
+        ...(facts.commit ? [`from commit ${facts.commit}`] : []),
+    ].join(' ');
+    return { kind: 'provenance', text, facts };
+}
+/** The facts of a promotion record, read field by field (a record is data, never trusted shape). */
+function promotionFacts(predicate) {
+    const p = object(predicate);
+    const run = object(p.run);
+    return {
+        source: readers_str(p.source),
+        destination: readers_str(p.destination),
+        tags: array(p.tags).filter((t) => typeof t === 'string'),
+        environment: readers_str(p.environment),
+        promotedAt: readers_str(p.promotedAt),
+        actor: readers_str(p.actor),
+        run: p.run === undefined ? undefined : { url: readers_str(run.url), workflow: readers_str(run.workflow), sha: readers_str(run.sha) },
+        evidence: array(p.evidence).map((e) => ({ name: readers_str(object(e).name) })),
+    };
+}
+function promotionSummary(predicate) {
+    const facts = promotionFacts(predicate);
+    const text = [
+        `promoted ${facts.source ?? '(no source)'} → ${facts.destination ?? '(no destination)'}`,
+        ...(facts.environment ? [`[${facts.environment}]`] : []),
+        ...(facts.promotedAt ? [`at ${facts.promotedAt}`] : []),
+        ...(facts.actor ? [`by ${facts.actor}`] : []),
+    ].join(' ');
+    return { kind: 'promotion', text, facts: facts };
+}
+/** Record readers by predicate type. */
+const RECORD_READERS = new Map([
+    [
+        sign_statements/* COSIGN_SIGN_PREDICATE */.u,
+        { kind: 'signature', summarise: () => ({ kind: 'signature', text: 'signature', facts: {} }) },
+    ],
+    [sign_statements/* SLSA_PROVENANCE_PREDICATE */.ON, { kind: 'provenance', summarise: provenanceSummary }],
+    [sign_statements/* CYCLONEDX_PREDICATE */.my, { kind: 'sbom', summarise: sbomSummary }],
+    [sign_statements/* SPDX_PREDICATE */.I$, { kind: 'sbom', summarise: sbomSummary }],
+    [PROMOTION_PREDICATE_TYPE, { kind: 'promotion', summarise: promotionSummary }],
+]);
+/** The summary of a statement's predicate: its reader's, or a plain attestation of that type. */
+function summarise(predicateType, predicate) {
+    const reader = RECORD_READERS.get(predicateType);
+    if (reader !== undefined)
+        return reader.summarise(predicate);
+    return { kind: 'attestation', text: `attestation ${predicateType}`, facts: {} };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/trail/collect.ts
+/**
+ * What is attached to one digest in one repository, each item judged before it is shown: a
+ * Sigstore bundle referrer is verified with the verify action's own policy check
+ * (sign/verify-policy.ts) when trust options are given; an unsigned record or document is shown
+ * as unsigned; with no trust options, as not checked. Nothing is shown as fact unverified.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** How many referrers of one digest are read at most, and how many at once. */
+const MAX_REFERRERS = 500;
+const CONCURRENCY = 6;
+const MAX_DOCUMENT = 16 * 1024 * 1024;
+const SBOM_TYPES = new Set(Object.values(SBOM_MEDIA_TYPES));
+/** Only the promotion records (history needs no other kind, and reads nothing else). */
+function isPromotionDescriptor(d) {
+    if (d.artifactType === PROMOTION_ARTIFACT_TYPE)
+        return true;
+    const type = d.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C];
+    return d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W && (type === undefined || type === PROMOTION_PREDICATE_TYPE);
+}
+function collect_signerText(signer) {
+    return signer.kind === 'key'
+        ? `key ${signer.keyHint ?? ''}`.trim()
+        : `${signer.identity ?? ''} (${signer.issuer ?? ''})`;
+}
+/** A statement from a bundle without trusting it (what it claims, shown as claimed). */
+function claimedStatement(bundle) {
+    try {
+        const parsed = (0,sign_bundle/* parseBundle */.QN)(bundle);
+        return parsed.content.$case === 'dsseEnvelope' ? (0,sign_statements/* parseStatement */.By)(parsed.content.dsseEnvelope.payload) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function bundleItem(store, subject, d, policy) {
+    const predicateType = d.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C];
+    const unreadable = (reason) => ({
+        digest: d.digest,
+        kind: 'other',
+        predicateType,
+        status: 'unverified',
+        reason,
+        text: `unreadable bundle${predicateType ? ` (${predicateType})` : ''}`,
+        facts: {},
+    });
+    let bundle;
+    try {
+        const manifest = await store.getManifest(d.digest);
+        bundle = JSON.parse(await (0,referrer/* readBundleReferrer */.CH)(manifest.bytes, subject, (b) => (0,oci_open/* readBlob */.gm)(store, b)));
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
+            throw error;
+        return unreadable((0,errors/* describeError */.Uc)(error));
+    }
+    let statement;
+    let status = 'unchecked';
+    let reason = 'no trust options given (key or certificate identity)';
+    let signer;
+    if (policy !== undefined) {
+        try {
+            const verified = (0,verify_policy/* verifyStatements */.gY)([{ source: d.digest, bundle }], subject, policy).verified[0];
+            statement = verified.statement;
+            status = 'verified';
+            reason = undefined;
+            signer = collect_signerText(verified.signer);
+        }
+        catch (error) {
+            if (!(error instanceof verify_policy/* VerificationFailure */.UD))
+                throw error;
+            const rejection = error.rejections[0];
+            status = 'unverified';
+            reason = rejection ? `[${rejection.rule}] ${rejection.reason}` : error.message;
+        }
+    }
+    statement ??= claimedStatement(bundle);
+    if (statement === undefined)
+        return unreadable(reason ?? 'not a DSSE in-toto statement');
+    const summary = summarise(statement.predicateType, statement.predicate);
+    return {
+        digest: d.digest,
+        kind: summary.kind,
+        predicateType: statement.predicateType,
+        status,
+        ...(reason === undefined ? {} : { reason }),
+        ...(signer === undefined ? {} : { signer }),
+        text: summary.text,
+        facts: summary.facts,
+    };
+}
+/** An unsigned referrer: a promotion record written without record-key, or an SBOM document. */
+async function unsignedItem(store, d, kind) {
+    const base = { digest: d.digest, status: 'unsigned', reason: 'unsigned: there is no signature to verify' };
+    try {
+        const manifest = await store.getManifest(d.digest);
+        const layer = manifest.parsed.layers?.[0];
+        if (layer === undefined || layer.size > MAX_DOCUMENT)
+            throw new Error('no layer, or a layer too large to read');
+        const value = JSON.parse((await (0,oci_open/* readBlob */.gm)(store, layer)).toString('utf8'));
+        if (kind === 'sbom')
+            return { ...base, predicateType: undefined, ...sbomSummary(value) };
+        const predicateType = typeof value.predicateType === 'string' ? value.predicateType : PROMOTION_PREDICATE_TYPE;
+        return { ...base, predicateType, ...summarise(predicateType, value.predicate) };
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
+            throw error;
+        return {
+            ...base,
+            kind: 'other',
+            predicateType: undefined,
+            status: 'unverified',
+            reason: `unreadable: ${(0,errors/* describeError */.Uc)(error)}`,
+            text: `unreadable ${kind}`,
+            facts: {},
+        };
+    }
+}
+/** The items attached to `digest` in `store` (referrers API or fallback tag), each judged. */
+async function attachedItems(store, digest, policy, options = {}) {
+    const listed = (await store.referrers(digest)).filter(options.only ?? (() => true)).slice(0, MAX_REFERRERS);
+    const items = await mapPool(listed, CONCURRENCY, async (d) => {
+        if (d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W)
+            return bundleItem(store, digest, d, policy);
+        if (d.artifactType === PROMOTION_ARTIFACT_TYPE)
+            return unsignedItem(store, d, 'promotion');
+        if (d.artifactType !== undefined && SBOM_TYPES.has(d.artifactType))
+            return unsignedItem(store, d, 'sbom');
+        return undefined;
+    });
+    return items.filter((i) => i !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inspect/describe.ts
@@ -52328,6 +52609,534 @@ async function describeArtefact(store, reference) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/trail/trace.ts
+/**
+ * `artefacts trace`: from one digest, everything that ties it to its source. The walk starts at
+ * the given repository (and any the caller names), reads what is attached to the digest there,
+ * and follows the repositories its promotion records name (source and destination: each record
+ * lives at its destination), at most MAX_REPOSITORIES of them, each once. With trust options,
+ * only verified records are followed; an unverified record is shown, never walked.
+ */
+
+
+
+const MAX_REPOSITORIES = 32;
+const byName = (a, b) => a.repository.localeCompare(b.repository);
+const repositoryOf = (ref) => (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
+/** The repository a record names (source or destination), or undefined when it is not a reference. */
+function recordRepository(value) {
+    if (value === undefined)
+        return undefined;
+    try {
+        return (0,references/* parseReference */.F2)(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+function policyText(policy) {
+    if (policy === undefined)
+        return 'nothing was verified: no trust options (key or certificate identity) were given';
+    if (policy.key)
+        return `verified with key ${policy.key.hint}`;
+    const id = policy.identity;
+    return `verified against identity ${id.exact ?? `/${id.regexp?.source ?? ''}/`} (issuer ${id.issuer})`;
+}
+function promotionOf(item) {
+    const f = item.facts;
+    return {
+        record: item.digest,
+        from: f.source,
+        to: f.destination,
+        environment: f.environment,
+        promotedAt: f.promotedAt,
+        actor: f.actor,
+        run: f.run?.url,
+        tags: f.tags ?? [],
+        evidence: (f.evidence ?? []).map((e) => e.name ?? '(unnamed)'),
+        status: item.status,
+        ...(item.reason === undefined ? {} : { reason: item.reason }),
+        ...(item.signer === undefined ? {} : { signer: item.signer }),
+    };
+}
+async function traceDigest(start, digest, options) {
+    const normalise = options.normalise ?? ((ref) => ref);
+    const queue = [
+        { ref: normalise(start), via: 'reference' },
+        ...options.repositories.map((ref) => ({ ref: normalise(ref), via: 'repositories' })),
+    ];
+    const seen = new Set();
+    const repositories = [];
+    const items = new Map();
+    while (queue.length > 0 && repositories.length < MAX_REPOSITORIES) {
+        const { ref, via } = queue.shift();
+        const repository = repositoryOf(ref);
+        if (seen.has(repository))
+            continue;
+        seen.add(repository);
+        if (via.startsWith('record')) {
+            try {
+                options.admit?.(ref);
+            }
+            catch (error) {
+                repositories.push({ repository, present: false, via, skipped: error.message });
+                continue;
+            }
+        }
+        const store = options.open(ref);
+        const present = (await store.resolve(digest)) !== undefined;
+        repositories.push({ repository, present, via });
+        if (!present)
+            continue;
+        options.logger.info(`Reading what is attached to ${digest} in ${repository}.`);
+        // An item promote copied on is the same manifest (same digest) in every later repository: it is
+        // read and verified once, and only where else it was found is noted.
+        const unseen = (d) => {
+            const known = items.get(d.digest);
+            if (known)
+                known.foundIn.push(repository);
+            return known === undefined;
+        };
+        for (const item of await attachedItems(store, digest, options.policy, { only: unseen })) {
+            items.set(item.digest, { item, foundIn: [repository] });
+            // Walk on only where a record can be believed: verified, or (no trust options) as claimed.
+            const followed = options.policy === undefined ? item.status !== 'unverified' : item.status === 'verified';
+            if (item.kind !== 'promotion' || !followed)
+                continue;
+            const facts = item.facts;
+            for (const named of [facts.source, facts.destination]) {
+                const next = recordRepository(named);
+                if (next !== undefined)
+                    queue.push({ ref: normalise(next), via: `record ${item.digest}` });
+            }
+        }
+    }
+    if (queue.length > 0) {
+        options.logger.warning(`Stopped after ${MAX_REPOSITORIES} repositories; ${queue.length} more named by records were not read.`);
+    }
+    const traced = [...items.values()].map(({ item, foundIn }) => ({ ...item, foundIn }));
+    const spelled = (value) => {
+        const ref = recordRepository(value);
+        return ref === undefined ? value : (0,references/* formatReference */.FH)(normalise(ref));
+    };
+    const promotions = traced
+        .filter((i) => i.kind === 'promotion')
+        .map(promotionOf)
+        .map((p) => ({ ...p, from: spelled(p.from), to: spelled(p.to) }))
+        .sort((a, b) => (a.promotedAt ?? '').localeCompare(b.promotedAt ?? '') || a.record.localeCompare(b.record));
+    const environments = new Map();
+    for (const p of promotions) {
+        const named = recordRepository(p.to);
+        const to = named && normalise(named);
+        if (to && p.environment && p.status !== 'unverified')
+            environments.set(repositoryOf(to), p.environment);
+    }
+    // The immutable tag: build-tag's tag at the start repository, else at the first other one holding it.
+    let described = await describeArtefact(options.open(start), digest);
+    for (const r of repositories
+        .filter((r) => r.present && r.repository !== repositoryOf(normalise(start)))
+        .sort(byName)) {
+        if (described.immutableTag !== undefined)
+            break;
+        const other = await describeArtefact(options.open((0,references/* parseReference */.F2)(r.repository)), digest);
+        if (other.immutableTag !== undefined)
+            described = { ...described, immutableTag: other.immutableTag };
+    }
+    const conflicts = traced
+        .filter((i) => i.kind === 'provenance' && i.status === 'verified')
+        .map((i) => i.facts.commit)
+        .filter((c) => typeof c === 'string' && described.revision !== undefined && c !== described.revision)
+        .map((c) => `verified provenance names commit ${c}, the annotations ${described.revision}`);
+    const counts = { verified: 0, unverified: 0, unsigned: 0, unchecked: 0 };
+    for (const i of traced)
+        counts[i.status]++;
+    return {
+        digest,
+        verification: policyText(options.policy),
+        artefact: {
+            mediaType: described.mediaType,
+            version: described.version,
+            revision: described.revision,
+            source: described.annotations['org.opencontainers.image.source'],
+            immutableTag: described.immutableTag,
+            created: described.created,
+            basis: 'manifest annotations, bound by the digest',
+            conflicts,
+        },
+        repositories: repositories.map((r) => environments.has(r.repository) ? { ...r, environment: environments.get(r.repository) } : r),
+        items: traced,
+        promotions,
+        counts,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/trail/history.ts
+/**
+ * `artefacts history`: every digest promoted into one environment, newest first, from the records
+ * at its repository. Cost: one tag list, one HEAD per ordinary tag, and the referrers of each
+ * digest a tag names (the fallback tags `sha256-<hex>` name the digests that have referrers, so
+ * a digest whose environment tag has moved on is still found); only promotion records are read.
+ */
+
+
+
+
+const FALLBACK_TAG = /^sha256-([0-9a-f]{64})$/;
+const ATTACHMENT_TAG = /^sha256-[0-9a-f]{64}\.(sig|att|sbom)$/;
+async function environmentHistory(store, ref, policy, normalise = (ref) => ref) {
+    const repository = (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
+    const tags = await store.listTags();
+    const subjects = new Set();
+    for (const tag of tags) {
+        const m = FALLBACK_TAG.exec(tag);
+        if (m)
+            subjects.add(`sha256:${m[1]}`);
+    }
+    const plain = tags.filter((t) => !FALLBACK_TAG.test(t) && !ATTACHMENT_TAG.test(t));
+    const resolved = await mapPool(plain, 8, async (tag) => ({ tag, digest: (await store.resolve(tag))?.digest }));
+    const tagsOf = new Map();
+    for (const { tag, digest } of resolved) {
+        if (digest === undefined)
+            continue;
+        subjects.add(digest);
+        tagsOf.set(digest, [...(tagsOf.get(digest) ?? []), tag]);
+    }
+    const current = ref.tag === undefined ? undefined : resolved.find((r) => r.tag === ref.tag)?.digest;
+    const perDigest = await mapPool([...subjects], 4, async (digest) => {
+        const records = (await attachedItems(store, digest, policy, { only: isPromotionDescriptor }))
+            .filter((i) => i.kind === 'promotion')
+            .map(promotionOf)
+            .filter((p) => {
+            const to = recordRepository(p.to);
+            const here = to !== undefined && (0,references/* formatReference */.FH)(normalise(to), { tag: undefined, digest: undefined }) === repository;
+            return here && (ref.tag === undefined || p.tags.includes(ref.tag));
+        });
+        if (records.length === 0)
+            return [];
+        const manifest = await store.getManifest(digest);
+        const annotations = manifest.parsed.annotations ?? {};
+        return records.map((p) => ({
+            ...p,
+            digest,
+            version: annotations['org.opencontainers.image.version'],
+            commit: annotations['org.opencontainers.image.revision'],
+            tagsNow: (tagsOf.get(digest) ?? []).sort(),
+            current: false,
+        }));
+    });
+    const entries = perDigest
+        .flat()
+        .sort((a, b) => (b.promotedAt ?? '').localeCompare(a.promotedAt ?? '') || a.record.localeCompare(b.record));
+    const newest = entries.findIndex((e) => e.digest === current);
+    return {
+        repository,
+        tag: ref.tag,
+        current,
+        entries: entries.map((e, i) => (i === newest ? { ...e, current: true } : e)),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/trail/mermaid.ts
+const SAFE = /[A-Za-z0-9 .:/@_+=,'-]/;
+/** A label as mermaid text: safe characters as they are, every other one as `#<code point>;`. */
+function mermaidText(value) {
+    let out = '';
+    for (const ch of value.replace(/\s+/g, ' ')) {
+        // `-` is safe alone; `--` could start an arrow, so every second dash is encoded.
+        if (ch === '-' && out.endsWith('-'))
+            out += '#45;';
+        else
+            out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    }
+    return out;
+}
+function mermaidFlowchart(nodes, edges) {
+    return [
+        'flowchart LR',
+        ...nodes.map((n, i) => `  r${i}["${mermaidText(n.label)}"]`),
+        ...edges.map((e) => `  r${e.from} -->|"${mermaidText(e.label)}"| r${e.to}`),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/trail/report.ts
+/** A trace and a history as text (for a person), as a job summary (markdown, with the mermaid path). */
+
+
+
+/** The word a person reads for a status; anything not verified says so in capitals. */
+function statusWord(item) {
+    switch (item.status) {
+        case 'verified':
+            return `verified (${item.signer ?? ''})`;
+        case 'unverified':
+            return 'UNVERIFIED';
+        case 'unsigned':
+            return 'UNSIGNED';
+        default:
+            return 'NOT CHECKED';
+    }
+}
+const why = (item) => (item.reason ? `: ${item.reason}` : '');
+/** A markdown table cell: no pipe, newline or backtick can break the table. */
+function report_cell(value) {
+    if (value === undefined || value === '')
+        return '–';
+    return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
+}
+const gate = (p) => (p.evidence.length > 0 ? `evidence ${p.evidence.join(', ')}` : 'no evidence recorded');
+const repo = (value) => {
+    const ref = recordRepository(value);
+    return ref === undefined ? (value ?? '(none)') : (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
+};
+function traceLines(trace) {
+    const a = trace.artefact;
+    return [
+        `trace of ${trace.digest}`,
+        trace.verification,
+        `version: ${a.version ?? '(none recorded)'}`,
+        `commit: ${a.revision ?? '(none recorded)'}`,
+        ...(a.source ? [`source repository: ${a.source}`] : []),
+        `immutable tag: ${a.immutableTag ?? '(none found)'}`,
+        `  (version, commit and source are ${a.basis})`,
+        ...a.conflicts.map((c) => `CONFLICT: ${c}`),
+        'repositories:',
+        ...trace.repositories.map((r) => `  ${r.repository}${r.environment ? ` [${r.environment}]` : ''} (${r.via})${r.skipped ? ` not read: ${r.skipped}` : r.present ? '' : ' digest not there'}`),
+        'attached:',
+        ...trace.items
+            .filter((i) => i.kind !== 'promotion')
+            .map((i) => `  ${i.kind}: ${i.text} ${i.digest} — ${statusWord(i)}${why(i)}`),
+        'promotions (oldest first):',
+        ...trace.promotions.map((p) => `  ${repo(p.from)} → ${repo(p.to)}${p.environment ? ` [${p.environment}]` : ''} at ${p.promotedAt ?? '?'} by ${p.actor ?? '?'}, ${gate(p)}${p.run ? `, run ${p.run}` : ''} — ${statusWord(p)}${why(p)}`),
+        ...(trace.promotions.length === 0
+            ? ['  (none found: records live at each destination; name them in repositories)']
+            : []),
+    ];
+}
+/** The path through the environments: repositories as nodes, promotions as edges (when, gate, status). */
+function traceMermaid(trace) {
+    const index = new Map();
+    const nodes = [];
+    const node = (repository, environment) => {
+        if (!index.has(repository)) {
+            index.set(repository, nodes.length);
+            nodes.push({ label: environment ? `${environment}: ${repository}` : repository });
+        }
+        return index.get(repository);
+    };
+    // Nodes in the order of the path (oldest promotion first), then any other repository holding the
+    // digest by name: the same picture wherever the trace started.
+    const environmentOf = new Map(trace.repositories.map((r) => [r.repository, r.environment]));
+    for (const p of trace.promotions) {
+        node(repo(p.from), environmentOf.get(repo(p.from)));
+        node(repo(p.to), environmentOf.get(repo(p.to)));
+    }
+    const present = trace.repositories.filter((r) => r.present).map((r) => r.repository);
+    for (const r of present.sort())
+        node(r, environmentOf.get(r));
+    const edges = trace.promotions.map((p) => ({
+        from: node(repo(p.from)),
+        to: node(repo(p.to)),
+        label: [p.promotedAt ?? '?', gate(p), p.status === 'verified' ? 'verified' : statusWord(p)].join(' · '),
+    }));
+    return mermaidFlowchart(nodes, edges);
+}
+function traceSummary(reference, trace) {
+    const a = trace.artefact;
+    const rows = [
+        ['digest', `\`${trace.digest}\``],
+        ['version', report_cell(a.version)],
+        ['commit', report_cell(a.revision)],
+        ['source', report_cell(a.source)],
+        ['immutable tag', report_cell(a.immutableTag)],
+    ];
+    return [
+        `### Trace of \`${report_cell(reference)}\``,
+        '',
+        `**${trace.verification}.** ${trace.counts.verified} verified, ${trace.counts.unverified} unverified, ${trace.counts.unsigned} unsigned, ${trace.counts.unchecked} not checked.`,
+        '',
+        '| | |',
+        '|---|---|',
+        ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+        '',
+        ...a.conflicts.map((c) => `> **Conflict:** ${report_cell(c)}\n`),
+        '```mermaid',
+        traceMermaid(trace),
+        '```',
+        '',
+        '| What | Says | Status |',
+        '|---|---|---|',
+        ...trace.items
+            .filter((i) => i.kind !== 'promotion')
+            .map((i) => `| ${i.kind} | ${report_cell(i.text)} | ${report_cell(statusWord(i) + why(i))} |`),
+        '',
+        '| From | To | Environment | When | Who | Gate | Status |',
+        '|---|---|---|---|---|---|---|',
+        ...trace.promotions.map((p) => `| ${report_cell(repo(p.from))} | ${report_cell(repo(p.to))} | ${report_cell(p.environment)} | ${report_cell(p.promotedAt)} | ${report_cell(p.actor)} | ${report_cell(gate(p))} | ${report_cell(statusWord(p) + why(p))} |`),
+        '',
+    ].join('\n');
+}
+function historyLines(history, verification) {
+    return [
+        `history of ${history.repository}${history.tag ? `:${history.tag}` : ''} (newest first)`,
+        verification,
+        ...(history.tag ? [`${history.tag} points at ${history.current ?? '(nothing: the tag does not exist)'}`] : []),
+        ...history.entries.map((e) => `${e.current ? '* ' : '  '}${e.promotedAt ?? '?'} ${e.digest} version ${e.version ?? '?'} commit ${e.commit ?? '?'} by ${e.actor ?? '?'} from ${repo(e.from)}${e.tagsNow.length > 0 ? ` tags now: ${e.tagsNow.join(', ')}` : ''} — ${statusWord(e)}${why(e)}`),
+        ...(history.entries.length === 0 ? ['(no promotion records found here)'] : []),
+    ];
+}
+function historySummary(reference, history, verification) {
+    return [
+        `### History of \`${report_cell(reference)}\``,
+        '',
+        `**${verification}.**${history.tag ? ` \`${report_cell(history.tag)}\` points at \`${history.current ?? 'nothing'}\`.` : ''}`,
+        '',
+        '| | When | Digest | Version | Commit | Who | From | Status |',
+        '|---|---|---|---|---|---|---|---|',
+        ...history.entries.map((e) => `| ${e.current ? '**current**' : ''} | ${report_cell(e.promotedAt)} | \`${e.digest}\` | ${report_cell(e.version)} | ${report_cell(e.commit)} | ${report_cell(e.actor)} | ${report_cell(repo(e.from))} | ${report_cell(statusWord(e) + why(e))} |`),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/trail/run.ts
+/**
+ * The trace action (`mode: trace|history`), `artefacts trace REF` and `artefacts history ENV_REF`.
+ * Exit code policy: a trace or history succeeds whatever it finds, every item marked verified,
+ * UNVERIFIED (with the reason), UNSIGNED or NOT CHECKED; with `require-verified: true` it fails
+ * (VERIFICATION_FAILED, naming each item) when anything shown is not verified.
+ */
+
+
+
+
+
+
+
+
+
+
+
+async function prepare(inputs, environment) {
+    const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+    if (inputs.ref.kind === 'layout')
+        inWorkspace(ws, 'reference', inputs.ref.path);
+    for (const r of inputs.repositories)
+        if (r.kind === 'layout')
+            inWorkspace(ws, 'repositories', r.path);
+    keyInWorkspace(ws, 'key', inputs.verification?.key);
+    if (inputs.verification?.trustedRoot)
+        inWorkspace(ws, 'trusted-root', inputs.verification.trustedRoot);
+    // The explicit credentials belong to the reference's registry only, never to one a record names.
+    const credentials = (0,oci_open/* credentialsFor */.Og)(inputs.ref, inputs.registryUsername, inputs.registryPassword);
+    if (Object.keys(credentials).length > 0)
+        environment.logger.secret(inputs.registryPassword);
+    const client = new registry/* RegistryClient */.bP({ credentials, env: { ...environment.env }, logger: environment.logger });
+    const normalise = (ref) => ref.kind === 'layout' ? { ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) } : ref;
+    const open = (ref) => (0,oci_open/* openStore */.Ch)(ref.kind === 'layout' ? { ...ref, path: inWorkspace(ws, 'reference', ref.path) } : ref, client);
+    const policy = inputs.verification === undefined
+        ? undefined
+        : await (0,sign_inputs/* loadVerificationPolicy */.GA)(inputs.verification, environment.cwd, environment);
+    return { ws, normalise, open, policy };
+}
+function requireVerified(what, items) {
+    const not = items.filter((i) => i.status !== 'verified');
+    if (not.length === 0)
+        return;
+    throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `${what}: ${not.length} item(s) not verified (require-verified is true):\n${not
+        .map((i) => `  - ${i.digest}: ${statusWord(i)}${i.reason ? `: ${i.reason}` : ''}`)
+        .join('\n')}`, {
+        hint: 'Check the key or identity given, or sign what is unsigned; without require-verified they are shown marked.',
+    });
+}
+async function runTrace(inputs, environment) {
+    if (inputs.mode === 'history')
+        return runHistory(inputs, environment);
+    const { ws, normalise, open, policy } = await prepare(inputs, environment);
+    const start = open(inputs.ref);
+    const found = await start.resolve((0,references/* referenceTarget */.Z9)(inputs.ref));
+    if (found === undefined) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${inputs.reference}: no such tag or digest in ${start.location}.`);
+    }
+    const trace = await traceDigest(inputs.ref, found.digest, {
+        open,
+        admit: (ref) => {
+            if (ref.kind === 'layout')
+                inWorkspace(ws, 'reference', ref.path);
+        },
+        policy,
+        repositories: inputs.repositories,
+        logger: environment.logger,
+        normalise,
+    });
+    if (inputs.requireVerified)
+        requireVerified(`Trace of ${inputs.reference}`, trace.items);
+    const mermaid = traceMermaid(trace);
+    return {
+        outputs: {
+            report: traceLines(trace).join('\n'),
+            digest: trace.digest,
+            version: trace.artefact.version ?? '',
+            commit: trace.artefact.revision ?? '',
+            unverified: String(trace.items.length - trace.counts.verified),
+            mermaid,
+            json: JSON.stringify({ reference: inputs.reference, ...trace }),
+        },
+        summary: jobSummary('trace', trace.digest, environment.github, traceSummary(inputs.reference, trace)),
+    };
+}
+async function runHistory(inputs, environment) {
+    const { normalise, open, policy } = await prepare(inputs, environment);
+    const history = await environmentHistory(open(inputs.ref), normalise(inputs.ref), policy, normalise);
+    if (inputs.requireVerified) {
+        requireVerified(`History of ${inputs.reference}`, history.entries.map((e) => ({ ...e, digest: e.record })));
+    }
+    const verification = policyText(policy);
+    return {
+        outputs: {
+            report: historyLines(history, verification).join('\n'),
+            digest: history.current ?? '',
+            digests: [...new Set(history.entries.map((e) => e.digest))].join('\n'),
+            unverified: String(history.entries.filter((e) => e.status !== 'verified').length),
+            json: JSON.stringify({ reference: inputs.reference, verification, ...history }),
+        },
+        summary: jobSummary('history', history.current ?? '', environment.github, historySummary(inputs.reference, history, verification)),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inspect/inputs.ts
+/** Inputs of the read-only commands (`artefacts inspect`, `tree`, `digest`, `ls`): parsed once, typed. */
+
+
+
+
+/** Secret inputs of each read-only command (the same: a registry password). */
+const INSPECT_SECRETS = ['registry-password'];
+const TREE_SECRETS = INSPECT_SECRETS;
+const DIGEST_SECRETS = INSPECT_SECRETS;
+const LS_SECRETS = INSPECT_SECRETS;
+const READ_PATH_INPUTS = ['reference'];
+function readInputs(raw) {
+    const reference = src_inputs/* required */.mw(raw, 'reference');
+    const ref = (0,references/* referenceInput */.Ie)('reference', reference);
+    const { username: registryUsername, password: registryPassword } = src_inputs/* credentialPair */.GE(raw);
+    return {
+        reference,
+        ref,
+        registryUsername,
+        registryPassword,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, READ_PATH_INPUTS),
+    };
+}
+const parseInspectInputs = readInputs;
+const parseTreeInputs = readInputs;
+const parseDigestInputs = readInputs;
+function parseLsInputs(raw) {
+    const inputs = readInputs(raw);
+    if (inputs.ref.tag !== undefined || inputs.ref.digest !== undefined) {
+        throw (0,errors/* inputError */.Xu)('reference', inputs.reference, 'a repository without a tag or digest (registry/repository, or oci:<dir>)');
+    }
+    return { ...inputs, immutable: src_inputs/* boolean */.zM(raw, 'immutable', false) };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inspect/tags.ts
 /**
  * A repository's tags, as `crane ls` lists them; with `immutable`, only the tags that name the
@@ -52336,13 +53145,13 @@ async function describeArtefact(store, reference) {
 
 
 /** Tags the suite and cosign write for attachments (`sha256-<hex>`, `.sig`, `.att`, `.sbom`): never immutable tags. */
-const ATTACHMENT_TAG = /^sha256-[0-9a-f]{64}(\.(sig|att|sbom))?$/;
+const tags_ATTACHMENT_TAG = /^sha256-[0-9a-f]{64}(\.(sig|att|sbom))?$/;
 const VERSION_LIKE = /\d+\.\d+\.\d+/;
 async function listArtefactTags(store, options) {
     const tags = await store.listTags();
     if (!options.immutable)
         return tags.map((tag) => ({ tag }));
-    const candidates = tags.filter((t) => !ATTACHMENT_TAG.test(t) && VERSION_LIKE.test(t));
+    const candidates = tags.filter((t) => !tags_ATTACHMENT_TAG.test(t) && VERSION_LIKE.test(t));
     const read = await mapPool(candidates, 8, async (tag) => {
         const manifest = await store.getManifest(tag);
         const annotations = manifest.parsed.annotations ?? {};
@@ -52363,7 +53172,7 @@ async function listArtefactTags(store, options) {
 /** How deep attachments of attachments are followed, and how many are listed at most. */
 const MAX_DEPTH = 3;
 const MAX_ITEMS = 1000;
-const SBOM_TYPES = new Set(Object.values(SBOM_MEDIA_TYPES));
+const tree_SBOM_TYPES = new Set(Object.values(SBOM_MEDIA_TYPES));
 function kindOf(descriptor) {
     const predicateType = descriptor.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C];
     const type = descriptor.artifactType;
@@ -52376,7 +53185,7 @@ function kindOf(descriptor) {
             return { kind: 'sbom', predicateType };
         return { kind: 'attestation', predicateType };
     }
-    if (type !== undefined && SBOM_TYPES.has(type))
+    if (type !== undefined && tree_SBOM_TYPES.has(type))
         return { kind: 'sbom', predicateType };
     if (type === PROMOTION_ARTIFACT_TYPE)
         return { kind: 'promotion-record', predicateType };
@@ -52664,6 +53473,40 @@ const commands = {
         secrets: PULL_SECRETS,
         example: 'artefacts pull --output out oci:.artefacts/dev:1.4.0',
     }),
+    trace: defineCommand({
+        parse: parseTraceInputs,
+        run: runTrace,
+        secrets: TRACE_SECRETS,
+        reference: 'reference',
+        example: 'artefacts trace --key cosign.pub ghcr.io/acme/app:prod',
+    }),
+    // The trace action's `mode: history`, as its own command.
+    history: defineCommand({
+        description: 'Every digest promoted into an environment (registry/repository:tag or a repository), newest first, from its promotion records, each verified with the trust options; which one the tag points at now.',
+        flags: {
+            ...readFlags('The environment: registry/repository:tag (its environment tag) or registry/repository (also as the first argument).'),
+            key: 'The signers’ public key (PEM or path): records are shown as verified only when they verify with it.',
+            'certificate-identity': 'Keyless: the exact certificate identity of the signer.',
+            'certificate-identity-regexp': 'Keyless: a regular expression the certificate identity must match.',
+            'certificate-oidc-issuer': 'Keyless: the exact OIDC issuer.',
+            'trusted-root': 'Keyless: a Sigstore trusted_root.json (else fetched through TUF, as verify does).',
+            'sigstore-instance': 'Keyless without trusted-root: auto, public-good or github.',
+            'tuf-mirror': 'Keyless without trusted-root: another TUF repository.',
+            'tuf-root': 'The initial root.json of that TUF repository.',
+            'require-verified': 'true: fail when a record shown is not verified (needs key or certificate identity).',
+        },
+        outputs: {
+            digest: 'The digest the environment tag points at now.',
+            digests: 'The digests promoted into the environment, newest first, one per line.',
+            unverified: 'How many records shown are not verified (unverified, unsigned or not checked).',
+            report: 'The history as text.',
+        },
+        reference: 'reference',
+        parse: parseHistoryInputs,
+        run: runHistory,
+        secrets: HISTORY_SECRETS,
+        example: 'artefacts history --key cosign.pub ghcr.io/acme/app:prod',
+    }),
     // CLI-only, read-only: what crane, cosign tree and oras discover answer.
     inspect: defineCommand({
         description: 'What a reference is: digest, media type, kind, platforms, size, created, annotations, and the version, commit and immutable tag build-tag recorded.',
@@ -52741,7 +53584,7 @@ function readFlags(reference) {
 /* harmony export */   O: () => (/* binding */ SHELLS),
 /* harmony export */   k: () => (/* binding */ completionScript)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8745);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6854);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8408);
 /* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6040);
 /**
@@ -53827,6 +54670,114 @@ const actionSpecs = {
             }
         }
     },
+    "trace": {
+        "summary": "The audit record of an artefact, read-only.",
+        "description": "The audit record of an artefact, read-only. `mode: trace`: from one digest, everything that ties it to its source (version and immutable tag, commit and repository, the workflow run that built it, the SBOM, the signatures, the promotions it went through: from, to, when, by whom, with which evidence), following the repositories its promotion records name; each item verified with the trust options before it is shown, else marked UNVERIFIED with the reason (or NOT CHECKED when no trust options are given). `mode: history`: every digest promoted into one environment, newest first, from its signed records, and which one its tag points at now. The job summary draws the artefact's path through the environments as a mermaid diagram.",
+        "permissions": "`packages: read` (or the registry's own credentials).",
+        "inputs": {
+            "reference": {
+                "description": "trace: the artefact, registry/repository:tag, …@sha256:…, or oci:<dir>:tag (a tag is resolved once to its digest). history: the environment, registry/repository:tag (the environment tag, e.g. `app:prod`: the promotions that wrote that tag) or registry/repository (every promotion into it).",
+                "default": "",
+                "required": true
+            },
+            "mode": {
+                "description": "`trace` (everything about one digest) or `history` (every digest promoted into one environment).",
+                "default": "trace",
+                "required": false
+            },
+            "repositories": {
+                "description": "trace: list of further repositories to look in for the digest (e.g. the later environments). A promotion record lives at its destination, so a trace from the first environment needs the next ones named; from the last, the records name the earlier ones. The walk reads each repository once, at most 32.",
+                "default": "",
+                "required": false
+            },
+            "key": {
+                "description": "The signers' public key (cosign.pub): the PEM itself or the path of the file. Signatures, attestations and promotion records are shown as verified only when they verify with it.",
+                "default": "",
+                "required": false
+            },
+            "certificate-identity": {
+                "description": "Keyless: the exact certificate identity, e.g. https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main.",
+                "default": "",
+                "required": false
+            },
+            "certificate-identity-regexp": {
+                "description": "Keyless: a regular expression the certificate identity must match (instead of certificate-identity).",
+                "default": "",
+                "required": false
+            },
+            "certificate-oidc-issuer": {
+                "description": "Keyless: the exact OIDC issuer, e.g. https://token.actions.githubusercontent.com.",
+                "default": "",
+                "required": false
+            },
+            "trusted-root": {
+                "description": "A Sigstore trusted_root.json for keyless verification. Empty = fetched through the instance's TUF repository (as verify does).",
+                "default": "",
+                "required": false
+            },
+            "sigstore-instance": {
+                "description": "Keyless, without trusted-root: whose TUF repository the trusted root comes from (auto, public-good, github), as verify's input.",
+                "default": "auto",
+                "required": false
+            },
+            "tuf-mirror": {
+                "description": "Keyless, without trusted-root, the URL of another TUF repository (as verify's input).",
+                "default": "",
+                "required": false
+            },
+            "tuf-root": {
+                "description": "The path of the TUF repository's initial root.json (as verify's input).",
+                "default": "",
+                "required": false
+            },
+            "require-verified": {
+                "description": "Fail (VERIFICATION_FAILED, naming each item) when anything shown is not verified: unverified, unsigned. Needs key or certificate-identity. Off: the step succeeds and marks each item.",
+                "default": "false",
+                "required": false
+            },
+            "registry-username": {
+                "description": "Username for the reference's registry (with registry-password); other registries named by records use ~/.docker/config.json.",
+                "default": "",
+                "required": false
+            },
+            "registry-password": {
+                "description": "Password or token for registry-username.",
+                "default": "",
+                "required": false
+            },
+            "allow-outside-workspace": {
+                "description": "List of this action's path inputs (reference, repositories, key, trusted-root) allowed to resolve outside the workspace. An `oci:` directory named by a record outside the workspace is not read (the trace says so).",
+                "default": "",
+                "required": false
+            }
+        },
+        "outputs": {
+            "digest": {
+                "description": "trace, the traced digest; history, the digest the environment tag points at now."
+            },
+            "version": {
+                "description": "trace, the version the artefact's manifest records."
+            },
+            "commit": {
+                "description": "trace, the commit the artefact's manifest records."
+            },
+            "mermaid": {
+                "description": "trace, the path through the environments as a mermaid flowchart."
+            },
+            "digests": {
+                "description": "history, the digests promoted into the environment, newest first, one per line."
+            },
+            "unverified": {
+                "description": "How many items shown are not verified (unverified, unsigned or not checked)."
+            },
+            "report": {
+                "description": "The result as text (what `artefacts trace` / `artefacts history` prints)."
+            },
+            "json": {
+                "description": "Everything as JSON: each item with its status (verified, unverified, unsigned, unchecked), reason and signer; the repositories walked; the promotions; for history, the entries newest first with `current`."
+            }
+        }
+    },
     "verify": {
         "summary": "Verify an image digest's signatures and attestations (cosign v3 referrers through the referrers API or the fallback tag, and cosign v2 `.sig` tags), and/or files' `.sigstore.json` bundles, against a policy: a public key, or a keyless certificate identity and OIDC issuer; required attestation types; every statement's subject must be the image digest.",
         "description": "Verify an image digest's signatures and attestations (cosign v3 referrers through the referrers API or the fallback tag, and cosign v2 `.sig` tags), and/or files' `.sigstore.json` bundles, against a policy: a public key, or a keyless certificate identity and OIDC issuer; required attestation types; every statement's subject must be the image digest. Fails closed, naming the rule that failed for each referrer. promote's `require-signature` gate runs this same code.",
@@ -53966,7 +54917,7 @@ const actionSpecs = {
 /* harmony export */   bD: () => (/* binding */ commandHelp)
 /* harmony export */ });
 /* unused harmony export outputsOf */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8745);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6854);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4838);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
 /* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6040);
@@ -54073,7 +55024,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7638);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8745);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6854);
 /* harmony import */ var _completion_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9142);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4838);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8408);
@@ -54315,7 +55266,7 @@ const VERSION = /* artefacts-cli-version */ "0.1.0";
 /* harmony export */   fn: () => (/* binding */ inCliWords),
 /* harmony export */   qj: () => (/* binding */ actionOf)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8745);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6854);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2641);
 /**
  * The CLI's words for the inputs an action names: which flag gives which input, and the one rewriting

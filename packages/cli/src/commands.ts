@@ -1,6 +1,12 @@
 import {
   BUILD_TAG_SECRETS,
   DIGEST_SECRETS,
+  HISTORY_SECRETS,
+  TRACE_SECRETS,
+  parseHistoryInputs,
+  parseTraceInputs,
+  runHistory,
+  runTrace,
   INSPECT_SECRETS,
   LS_SECRETS,
   TREE_SECRETS,
@@ -233,6 +239,43 @@ export const commands: Record<string, Command> = {
     run: runPull,
     secrets: PULL_SECRETS,
     example: 'artefacts pull --output out oci:.artefacts/dev:1.4.0',
+  }),
+  trace: defineCommand({
+    parse: parseTraceInputs,
+    run: runTrace,
+    secrets: TRACE_SECRETS,
+    reference: 'reference',
+    example: 'artefacts trace --key cosign.pub ghcr.io/acme/app:prod',
+  }),
+  // The trace action's `mode: history`, as its own command.
+  history: defineCommand({
+    description:
+      'Every digest promoted into an environment (registry/repository:tag or a repository), newest first, from its promotion records, each verified with the trust options; which one the tag points at now.',
+    flags: {
+      ...readFlags(
+        'The environment: registry/repository:tag (its environment tag) or registry/repository (also as the first argument).',
+      ),
+      key: 'The signers’ public key (PEM or path): records are shown as verified only when they verify with it.',
+      'certificate-identity': 'Keyless: the exact certificate identity of the signer.',
+      'certificate-identity-regexp': 'Keyless: a regular expression the certificate identity must match.',
+      'certificate-oidc-issuer': 'Keyless: the exact OIDC issuer.',
+      'trusted-root': 'Keyless: a Sigstore trusted_root.json (else fetched through TUF, as verify does).',
+      'sigstore-instance': 'Keyless without trusted-root: auto, public-good or github.',
+      'tuf-mirror': 'Keyless without trusted-root: another TUF repository.',
+      'tuf-root': 'The initial root.json of that TUF repository.',
+      'require-verified': 'true: fail when a record shown is not verified (needs key or certificate identity).',
+    },
+    outputs: {
+      digest: 'The digest the environment tag points at now.',
+      digests: 'The digests promoted into the environment, newest first, one per line.',
+      unverified: 'How many records shown are not verified (unverified, unsigned or not checked).',
+      report: 'The history as text.',
+    },
+    reference: 'reference',
+    parse: parseHistoryInputs,
+    run: runHistory,
+    secrets: HISTORY_SECRETS,
+    example: 'artefacts history --key cosign.pub ghcr.io/acme/app:prod',
   }),
   // CLI-only, read-only: what crane, cosign tree and oras discover answer.
   inspect: defineCommand({

@@ -78,3 +78,5 @@ export * from './inspect/run.js';
 export * from './pin/inputs.js';
 export { runPin } from './pin/run.js';
 export type { PinEntry } from './pin/report.js';
+export * from './trail/inputs.js';
+export * from './trail/run.js';

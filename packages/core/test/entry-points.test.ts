@@ -22,6 +22,7 @@ const cliOnly: Record<string, boolean> = {
   tree: true,
   digest: true,
   ls: true,
+  history: true,
 };
 
 const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase());

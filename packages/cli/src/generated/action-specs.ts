@@ -925,6 +925,114 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       }
     }
   },
+  "trace": {
+    "summary": "The audit record of an artefact, read-only.",
+    "description": "The audit record of an artefact, read-only. `mode: trace`: from one digest, everything that ties it to its source (version and immutable tag, commit and repository, the workflow run that built it, the SBOM, the signatures, the promotions it went through: from, to, when, by whom, with which evidence), following the repositories its promotion records name; each item verified with the trust options before it is shown, else marked UNVERIFIED with the reason (or NOT CHECKED when no trust options are given). `mode: history`: every digest promoted into one environment, newest first, from its signed records, and which one its tag points at now. The job summary draws the artefact's path through the environments as a mermaid diagram.",
+    "permissions": "`packages: read` (or the registry's own credentials).",
+    "inputs": {
+      "reference": {
+        "description": "trace: the artefact, registry/repository:tag, …@sha256:…, or oci:<dir>:tag (a tag is resolved once to its digest). history: the environment, registry/repository:tag (the environment tag, e.g. `app:prod`: the promotions that wrote that tag) or registry/repository (every promotion into it).",
+        "default": "",
+        "required": true
+      },
+      "mode": {
+        "description": "`trace` (everything about one digest) or `history` (every digest promoted into one environment).",
+        "default": "trace",
+        "required": false
+      },
+      "repositories": {
+        "description": "trace: list of further repositories to look in for the digest (e.g. the later environments). A promotion record lives at its destination, so a trace from the first environment needs the next ones named; from the last, the records name the earlier ones. The walk reads each repository once, at most 32.",
+        "default": "",
+        "required": false
+      },
+      "key": {
+        "description": "The signers' public key (cosign.pub): the PEM itself or the path of the file. Signatures, attestations and promotion records are shown as verified only when they verify with it.",
+        "default": "",
+        "required": false
+      },
+      "certificate-identity": {
+        "description": "Keyless: the exact certificate identity, e.g. https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main.",
+        "default": "",
+        "required": false
+      },
+      "certificate-identity-regexp": {
+        "description": "Keyless: a regular expression the certificate identity must match (instead of certificate-identity).",
+        "default": "",
+        "required": false
+      },
+      "certificate-oidc-issuer": {
+        "description": "Keyless: the exact OIDC issuer, e.g. https://token.actions.githubusercontent.com.",
+        "default": "",
+        "required": false
+      },
+      "trusted-root": {
+        "description": "A Sigstore trusted_root.json for keyless verification. Empty = fetched through the instance's TUF repository (as verify does).",
+        "default": "",
+        "required": false
+      },
+      "sigstore-instance": {
+        "description": "Keyless, without trusted-root: whose TUF repository the trusted root comes from (auto, public-good, github), as verify's input.",
+        "default": "auto",
+        "required": false
+      },
+      "tuf-mirror": {
+        "description": "Keyless, without trusted-root, the URL of another TUF repository (as verify's input).",
+        "default": "",
+        "required": false
+      },
+      "tuf-root": {
+        "description": "The path of the TUF repository's initial root.json (as verify's input).",
+        "default": "",
+        "required": false
+      },
+      "require-verified": {
+        "description": "Fail (VERIFICATION_FAILED, naming each item) when anything shown is not verified: unverified, unsigned. Needs key or certificate-identity. Off: the step succeeds and marks each item.",
+        "default": "false",
+        "required": false
+      },
+      "registry-username": {
+        "description": "Username for the reference's registry (with registry-password); other registries named by records use ~/.docker/config.json.",
+        "default": "",
+        "required": false
+      },
+      "registry-password": {
+        "description": "Password or token for registry-username.",
+        "default": "",
+        "required": false
+      },
+      "allow-outside-workspace": {
+        "description": "List of this action's path inputs (reference, repositories, key, trusted-root) allowed to resolve outside the workspace. An `oci:` directory named by a record outside the workspace is not read (the trace says so).",
+        "default": "",
+        "required": false
+      }
+    },
+    "outputs": {
+      "digest": {
+        "description": "trace, the traced digest; history, the digest the environment tag points at now."
+      },
+      "version": {
+        "description": "trace, the version the artefact's manifest records."
+      },
+      "commit": {
+        "description": "trace, the commit the artefact's manifest records."
+      },
+      "mermaid": {
+        "description": "trace, the path through the environments as a mermaid flowchart."
+      },
+      "digests": {
+        "description": "history, the digests promoted into the environment, newest first, one per line."
+      },
+      "unverified": {
+        "description": "How many items shown are not verified (unverified, unsigned or not checked)."
+      },
+      "report": {
+        "description": "The result as text (what `artefacts trace` / `artefacts history` prints)."
+      },
+      "json": {
+        "description": "Everything as JSON: each item with its status (verified, unverified, unsigned, unchecked), reason and signer; the repositories walked; the promotions; for history, the entries newest first with `current`."
+      }
+    }
+  },
   "verify": {
     "summary": "Verify an image digest's signatures and attestations (cosign v3 referrers through the referrers API or the fallback tag, and cosign v2 `.sig` tags), and/or files' `.sigstore.json` bundles, against a policy: a public key, or a keyless certificate identity and OIDC issuer; required attestation types; every statement's subject must be the image digest.",
     "description": "Verify an image digest's signatures and attestations (cosign v3 referrers through the referrers API or the fallback tag, and cosign v2 `.sig` tags), and/or files' `.sigstore.json` bundles, against a policy: a public key, or a keyless certificate identity and OIDC issuer; required attestation types; every statement's subject must be the image digest. Fails closed, naming the rule that failed for each referrer. promote's `require-signature` gate runs this same code.",
