@@ -9,22 +9,23 @@ import tseslint from 'typescript-eslint';
  *   transport:  oci/ (base only), git/, github/ (base only)
  *   domains:    version/ (git, github), sign/ (oci, github), sbom/ (oci, sign, git)
  *   use cases:  promote/ (domains), pack/ (domains), inspect/ (domains, promote's record types, pack's store),
- *               release/ (everything)
+ *               audit/ (domains, inspect's tag listing, promote's record types), release/ (everything)
  */
 const ACTIONS_CORE = { name: '@actions/core', message: '@actions/core is imported only under actions/.' };
 const CORE = 'packages/core/src';
-const ALL = ['git', 'github', 'oci', 'version', 'sign', 'sbom', 'promote', 'pack', 'inspect', 'release'];
+const ALL = ['git', 'github', 'oci', 'version', 'sign', 'sbom', 'promote', 'pack', 'inspect', 'audit', 'release'];
 const SHARED = ['inputs', 'paths', 'action', 'summary', 'time'];
 const WALLS = {
   'oci/**': [...ALL, ...SHARED],
   'git/**': [...ALL, ...SHARED],
   'github/**': [...ALL, ...SHARED],
-  'version/**': ['oci', 'sign', 'sbom', 'promote', 'pack', 'inspect', 'release'],
-  'sign/**': ['git', 'version', 'sbom', 'promote', 'pack', 'inspect', 'release'],
-  'sbom/**': ['version', 'promote', 'pack', 'inspect', 'release'],
-  'promote/**': ['pack', 'inspect', 'release'],
-  'pack/**': ['promote', 'inspect', 'release'],
-  'inspect/**': ['release'],
+  'version/**': ['oci', 'sign', 'sbom', 'promote', 'pack', 'inspect', 'audit', 'release'],
+  'sign/**': ['git', 'version', 'sbom', 'promote', 'pack', 'inspect', 'audit', 'release'],
+  'sbom/**': ['version', 'promote', 'pack', 'inspect', 'audit', 'release'],
+  'promote/**': ['pack', 'inspect', 'audit', 'release'],
+  'pack/**': ['promote', 'inspect', 'audit', 'release'],
+  'inspect/**': ['audit', 'release'],
+  'audit/**': ['pack', 'release'],
   '{errors,log,concurrency}.ts': [...ALL, ...SHARED],
   '{inputs,paths,action,summary,time}.ts': ALL.filter((name) => name !== 'github'),
 };

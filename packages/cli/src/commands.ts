@@ -1,4 +1,7 @@
 import {
+  AUDIT_SECRETS,
+  parseAuditInputs,
+  runAudit,
   BUILD_TAG_SECRETS,
   DIGEST_SECRETS,
   INSPECT_SECRETS,
@@ -116,6 +119,8 @@ export const commands: Record<string, Command> = {
   promote: defineCommand({ parse: parsePromoteInputs, run: runPromote, secrets: PROMOTE_SECRETS }),
   sbom: defineCommand({ parse: parseSbomInputs, run: runSbom, secrets: SBOM_SECRETS }),
   pack: defineCommand({ parse: parsePackInputs, run: runPack, secrets: PACK_SECRETS }),
+  // `artefacts audit REPO`: exit 1 when a recorded tag drifted or was deleted.
+  audit: defineCommand({ parse: parseAuditInputs, run: runAudit, secrets: AUDIT_SECRETS, positional: 'reference' }),
   // CLI-only: the reverse of pack.
   pull: defineCommand({
     description: 'Get the files of an artefact (as pack writes it) back into a directory, every digest verified.',

@@ -75,3 +75,7 @@ export * from './pack/pull.js';
 export * from './summary.js';
 export * from './inspect/inputs.js';
 export * from './inspect/run.js';
+export * from './audit/inputs.js';
+export { runAudit } from './audit/run.js';
+export { auditRepository, type AuditReport, type AuditedTag, type TagExpectation } from './audit/audit.js';
+export * from './sign/predicates/tag-binding.js';

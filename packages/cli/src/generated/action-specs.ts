@@ -11,6 +11,55 @@ export interface ActionSpec {
 }
 
 export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
+  "audit": {
+    "summary": "Audits one repository for tags moved or deleted behind the suite's back: every immutable tag (build-tag's shape) and every tag a tag-binding or promotion record names still resolves to its recorded digest.",
+    "description": "Audits one repository for tags moved or deleted behind the suite's back: every immutable tag (build-tag's shape) and every tag a tag-binding or promotion record names still resolves to its recorded digest. The report lists drifted, deleted and unbound tags; the step fails when a tag drifted or was deleted. Made for a scheduled workflow.",
+    "permissions": "`contents: read`; `packages: read` to read ghcr.io with the default token.",
+    "inputs": {
+      "reference": {
+        "description": "The repository to audit: `registry/repository` or `oci:<dir>` (relative to the workspace), without a tag or digest. Every tag in it is listed (paginated) and resolved once.",
+        "default": "",
+        "required": true
+      },
+      "fail-on-unbound": {
+        "description": "Also fail when an immutable tag has no tag-binding record (see docs/tag-binding.md). Default: unbound tags are only listed (tags written before `bind-tags` was turned on have none).",
+        "default": "false",
+        "required": false
+      },
+      "registry-username": {
+        "description": "Registry user name (with `registry-password`); otherwise ~/.docker/config.json or, for ghcr.io, GITHUB_TOKEN.",
+        "default": "",
+        "required": false
+      },
+      "registry-password": {
+        "description": "Registry password or token. Masked as soon as it is read.",
+        "default": "",
+        "required": false
+      },
+      "allow-outside-workspace": {
+        "description": "`reference`: let an `oci:` directory resolve outside the workspace (after symbolic links are followed).",
+        "default": "",
+        "required": false
+      }
+    },
+    "outputs": {
+      "report": {
+        "description": "The report as text, one line per drifted, deleted or unbound tag after a count line."
+      },
+      "drifted": {
+        "description": "Tags that resolve to another digest than their newest record names, one per line."
+      },
+      "deleted": {
+        "description": "Tags a record names that no longer exist, one per line."
+      },
+      "unbound": {
+        "description": "Immutable tags no tag-binding record names, one per line."
+      },
+      "json": {
+        "description": "JSON with `repository`, `tags` (how many were listed), and `bound`, `drifted`, `deleted` (each tag with the recorded `digest`, `now`, the record's `kind` (tag-binding / promotion), `record` digest, `at` and `signed`) and `unbound` (tag and digest)."
+      }
+    }
+  },
   "build-tag": {
     "summary": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag.",
     "description": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag. Its outputs stand in for docker/metadata-action's.",
@@ -219,6 +268,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "gzip",
         "required": false
       },
+      "bind-tags": {
+        "description": "Attach a tag-binding record (see docs/tag-binding.md) per tag: \"tag T in repository R is digest D\", pushed as a referrer of the digest before the tag is written, so that `verify` with `tag` and the `audit` action detect a tag moved or deleted behind the suite's back. Unsigned (pack signs nothing; promote's `bind-tags` signs with `record-key`).",
+        "default": "false",
+        "required": false
+      },
       "registry-username": {
         "description": "Registry user name (with `registry-password`); otherwise ~/.docker/config.json or, for ghcr.io, GITHUB_TOKEN.",
         "default": "",
@@ -335,8 +389,13 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "true",
         "required": false
       },
+      "bind-tags": {
+        "description": "Attach a tag-binding record (see docs/tag-binding.md) per destination tag: \"tag T in repository R is digest D, version V, from commit C\", pushed as a referrer of the digest before the tag is written, and signed with `record-key` when given (else unsigned, and `verify` with `tag` says so). `verify` with `tag` and the `audit` action then detect a tag moved or deleted behind the suite's back.",
+        "default": "false",
+        "required": false
+      },
       "record-key": {
-        "description": "Signs each promotion record: a private key (cosign / sigstore encrypted PEM text, or the path of the key file, e.g. cosign.key), or `keyless` to sign with the job's OIDC identity (needs `id-token: write`). The record is then pushed as a Sigstore bundle referrer (DSSE around the in-toto statement, as the sign action pushes attestations), which `verify` checks with `attestations` = the promotion record predicate type. Masked as soon as it is read. Empty: unsigned records.",
+        "description": "Signs each promotion record: a private key (cosign / sigstore encrypted PEM text, or the path of the key file, e.g. cosign.key), or `keyless` to sign with the job's OIDC identity (needs `id-token: write`). The record is then pushed as a Sigstore bundle referrer (DSSE around the in-toto statement, as the sign action pushes attestations), which `verify` checks with `attestations` = the promotion record predicate type. Also signs the tag bindings of `bind-tags`. Masked as soon as it is read. Empty: unsigned records.",
         "default": "",
         "required": false
       },
@@ -871,6 +930,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
     "inputs": {
       "image": {
         "description": "The image to verify: registry/repository:tag, …@sha256:…, or oci:<dir>[:tag]. A tag is resolved once to its digest; signatures must be about that digest.",
+        "default": "",
+        "required": false
+      },
+      "tag": {
+        "description": "A tag of the image's repository to check against its tag-binding record (see docs/tag-binding.md): passes only if a verified binding on the image's digest names this tag and the tag still resolves to that digest. Give `image` by digest (the digest the tag was bound to); a moved tag fails with both digests named, a deleted one with the bound digest, an unsigned binding says so.",
         "default": "",
         "required": false
       },

@@ -8,6 +8,7 @@
 import { prepareReferrer } from '../../oci/builder.js';
 import { digestHex, type Descriptor, type ImageManifest, type Manifest } from '../../oci/media.js';
 import { readBlob } from '../../oci/open.js';
+import { isDigest } from '../../oci/references.js';
 import type { ArtifactStore } from '../../oci/store.js';
 import type { RunFacts } from '../../github/run-facts.js';
 import { ANNOTATION_PREDICATE, SIGSTORE_BUNDLE_ARTIFACT_TYPE } from '../artifact-types.js';
@@ -31,7 +32,12 @@ export interface TagBindingPredicate {
   readonly commit?: string;
   /** ISO 8601 time the binding was written (before the tag). */
   readonly boundAt: string;
-  readonly run?: { readonly url: string; readonly workflow?: string; readonly repository: string; readonly sha?: string };
+  readonly run?: {
+    readonly url: string;
+    readonly workflow?: string;
+    readonly repository: string;
+    readonly sha?: string;
+  };
   /** Whether the record is signed (false: no signing key or identity was given). */
   readonly signed: boolean;
 }
@@ -89,7 +95,7 @@ export function parseTagBinding(statement: unknown): TagBindingPredicate | undef
   const p = s.predicate;
   if (p === undefined || p === null || typeof p !== 'object') return undefined;
   if (!isText(p.repository) || !isText(p.tag) || !isText(p.boundAt)) return undefined;
-  if (!isText(p.digest) || !/^sha256:[0-9a-f]{64}$/.test(p.digest)) return undefined;
+  if (!isText(p.digest) || !isDigest(p.digest)) return undefined;
   const run = p.run as TagBindingPredicate['run'] | undefined;
   return {
     repository: p.repository,
@@ -113,19 +119,25 @@ export interface FoundTagBinding {
 }
 
 /** Whether a referrer descriptor is a tag binding (either form), by its artifactType and annotation. */
-export function isTagBindingReferrer(d: Descriptor): boolean {
+function isTagBindingReferrer(d: Descriptor): boolean {
   return (
     d.artifactType === TAG_BINDING_ARTIFACT_TYPE ||
-    (d.artifactType === SIGSTORE_BUNDLE_ARTIFACT_TYPE && d.annotations?.[ANNOTATION_PREDICATE] === TAG_BINDING_PREDICATE_TYPE)
+    (d.artifactType === SIGSTORE_BUNDLE_ARTIFACT_TYPE &&
+      d.annotations?.[ANNOTATION_PREDICATE] === TAG_BINDING_PREDICATE_TYPE)
   );
 }
 
-/** The statement inside a record manifest (unsigned: the layer itself; signed: the DSSE payload). */
-async function recordStatement(store: ArtifactStore, manifest: Manifest): Promise<unknown> {
+/**
+ * The in-toto statement inside a record manifest (unsigned: the layer itself; signed: the DSSE
+ * payload, read, not verified), or undefined when it is not one.
+ */
+export async function recordStatement(store: ArtifactStore, manifest: Manifest): Promise<unknown> {
   const layer = (manifest.parsed as ImageManifest).layers?.[0];
   if (layer === undefined || layer.size > MAX_RECORD_BYTES) return undefined;
   try {
-    const parsed = JSON.parse((await readBlob(store, layer)).toString('utf8')) as { dsseEnvelope?: { payload?: string } };
+    const parsed = JSON.parse((await readBlob(store, layer)).toString('utf8')) as {
+      dsseEnvelope?: { payload?: string };
+    };
     const payload = parsed.dsseEnvelope?.payload;
     return payload === undefined ? parsed : (JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as unknown);
   } catch {
@@ -133,9 +145,13 @@ async function recordStatement(store: ArtifactStore, manifest: Manifest): Promis
   }
 }
 
-/** Every tag-binding record attached to `digest` (referrers API or fallback tag). */
-export async function findTagBindings(store: ArtifactStore, digest: string): Promise<FoundTagBinding[]> {
-  const listed = (await store.referrers(digest)).filter(isTagBindingReferrer);
+/** Every tag-binding record attached to `digest` (referrers API or fallback tag; or those already listed). */
+export async function findTagBindings(
+  store: ArtifactStore,
+  digest: string,
+  referrers?: readonly Descriptor[],
+): Promise<FoundTagBinding[]> {
+  const listed = (referrers ?? (await store.referrers(digest))).filter(isTagBindingReferrer);
   const found: FoundTagBinding[] = [];
   for (const d of listed) {
     const binding = parseTagBinding(await recordStatement(store, await store.getManifest(d.digest)));
