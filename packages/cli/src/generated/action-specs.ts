@@ -300,7 +300,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "Total bytes of the artefact's layers (the packed content, compressed as stored)."
       },
       "json": {
-        "description": "JSON with `digest`, `mediaType`, `artifactType`, `manifestSize`, `size`, `reference`, `tags`, `refs`, `created`, `createdSource` (SOURCE_DATE_EPOCH, commit or epoch), `layers` (title, digest, size, mediaType, directory) and `unchanged` (true when every tag already held this digest: nothing was written)."
+        "description": "JSON with `digest`, `mediaType`, `artifactType`, `manifestSize`, `size`, `reference`, `tags`, `refs`, `created`, `createdSource` (SOURCE_DATE_EPOCH, commit or epoch), `layers` (title, digest, size, mediaType, directory), `unchanged` (true when every tag already held this digest: nothing was written) and, with `bind-tags`, `bindings` (the tag-binding record of each tag)."
       }
     }
   },
@@ -477,7 +477,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "The digest of each destination's promotion record (written now or found there), one per line."
       },
       "json": {
-        "description": "JSON with `source`, `digest`, `mediaType`, `dryRun`, `destinations` (reference, tags, status promoted / completed (the tags were there; missing records, referrers or platform manifests were added) / unchanged / planned, refs, record digest), the counts above, `bytesResent` (bytes streamed again after retries), `blobsToCopy`, `bytesToCopy`, `manifests`, `recordSigned`, `environment` and `gate` (signers found)."
+        "description": "JSON with `source`, `digest`, `mediaType`, `dryRun`, `destinations` (reference, tags, status promoted / completed (the tags were there; missing records, referrers or platform manifests were added) / unchanged / planned, refs, record digest, and with `bind-tags` the tag-binding record of each tag), the counts above, `bytesResent` (bytes streamed again after retries), `blobsToCopy`, `bytesToCopy`, `manifests`, `recordSigned`, `environment` and `gate` (signers found)."
       }
     }
   },
@@ -1049,7 +1049,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "The short result as text (what `artefacts verify` prints): the digest, one line per signature or file with its statement type, signer and the rule that accepted or refused it."
       },
       "json": {
-        "description": "Everything above as JSON, plus legacy signatures accepted, bundles rejected (with the rule) and files verified."
+        "description": "Everything above as JSON, plus legacy signatures accepted, bundles rejected (with the rule), files verified and, with `tag`, the tag check (`tag`, `repository`, bound `digest`, `version`, `commit`, `boundAt`)."
       }
     }
   }
