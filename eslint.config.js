@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
  *   domains:    version/ (git, github), sign/ (oci, github), sbom/ (oci, sign, git)
  *   use cases:  promote/ (domains), pack/ (domains), inspect/ (domains, promote's record types, pack's store),
  *               pin/ (domains), trail/ (domains, promote's record types, inspect's description: trace and history),
- *               release/ (everything)
+ *               audit/ (domains, inspect's tag listing, promote's record types), release/ (everything)
  */
 const ACTIONS_CORE = { name: '@actions/core', message: '@actions/core is imported only under actions/.' };
 const CORE = 'packages/core/src';
@@ -26,6 +26,7 @@ const ALL = [
   'inspect',
   'pin',
   'trail',
+  'audit',
   'release',
 ];
 const SHARED = ['inputs', 'paths', 'action', 'summary', 'time'];
@@ -33,14 +34,15 @@ const WALLS = {
   'oci/**': [...ALL, ...SHARED],
   'git/**': [...ALL, ...SHARED],
   'github/**': [...ALL, ...SHARED],
-  'version/**': ['oci', 'sign', 'sbom', 'promote', 'pack', 'inspect', 'pin', 'trail', 'release'],
-  'sign/**': ['git', 'version', 'sbom', 'promote', 'pack', 'inspect', 'pin', 'trail', 'release'],
-  'sbom/**': ['version', 'promote', 'pack', 'inspect', 'pin', 'trail', 'release'],
-  'promote/**': ['pack', 'inspect', 'pin', 'trail', 'release'],
-  'pack/**': ['promote', 'inspect', 'pin', 'trail', 'release'],
-  'inspect/**': ['pin', 'trail', 'release'],
-  'pin/**': ['promote', 'pack', 'inspect', 'trail', 'release'],
-  'trail/**': ['pack', 'pin', 'release'],
+  'version/**': ['oci', 'sign', 'sbom', 'promote', 'pack', 'inspect', 'pin', 'trail', 'audit', 'release'],
+  'sign/**': ['git', 'version', 'sbom', 'promote', 'pack', 'inspect', 'pin', 'trail', 'audit', 'release'],
+  'sbom/**': ['version', 'promote', 'pack', 'inspect', 'pin', 'trail', 'audit', 'release'],
+  'promote/**': ['pack', 'inspect', 'pin', 'trail', 'audit', 'release'],
+  'pack/**': ['promote', 'inspect', 'pin', 'trail', 'audit', 'release'],
+  'inspect/**': ['pin', 'trail', 'audit', 'release'],
+  'pin/**': ['promote', 'pack', 'inspect', 'trail', 'audit', 'release'],
+  'trail/**': ['pack', 'pin', 'audit', 'release'],
+  'audit/**': ['pack', 'pin', 'trail', 'release'],
   '{errors,log,concurrency}.ts': [...ALL, ...SHARED],
   '{inputs,paths,action,summary,time}.ts': ALL.filter((name) => name !== 'github'),
 };

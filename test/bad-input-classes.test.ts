@@ -309,6 +309,23 @@ const cases: Record<string, Record<string, BadCase>> = {
       says: /the name of a git remote/,
     },
   },
+  audit: {
+    'an oci: layout outside': {
+      inputs: { reference: 'oci:out-dir/layout' },
+      input: 'reference',
+      kind: 'outside',
+    },
+    '`..` out of the workspace': {
+      inputs: { reference: 'oci:../outside/layout' },
+      input: 'reference',
+      kind: 'outside',
+    },
+    'an opt-in naming no path input': {
+      inputs: { reference: 'oci:layout', 'allow-outside-workspace': 'everything' },
+      input: 'allow-outside-workspace',
+      kind: 'opt-in',
+    },
+  },
   'semver-calculate': {
     'a control character in tag-prefix (it becomes the tag output)': {
       inputs: { 'tag-prefix': 'v\u001b' },

@@ -43,6 +43,8 @@ export interface ActionResult {
   readonly outputs: Readonly<Record<string, string>>;
   readonly summary?: string;
   readonly env?: Readonly<Record<string, string>>;
+  /** Fails the step once the outputs and the summary are written. */
+  readonly failure?: Error;
 }
 
 /** Runs an action's body with the failure convention applied. */
@@ -54,6 +56,7 @@ export async function runAction(title: string, body: () => Promise<ActionResult>
     if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(result.summary, true).write();
     }
+    if (result.failure !== undefined) throw result.failure;
   } catch (error) {
     const message = isArtefactsError(error) ? error.message : `Unexpected failure: ${describeError(error)}`;
     const hint = isArtefactsError(error)

@@ -1,4 +1,7 @@
 import {
+  AUDIT_SECRETS,
+  parseAuditInputs,
+  runAudit,
   BUILD_TAG_SECRETS,
   DIGEST_SECRETS,
   HISTORY_SECRETS,
@@ -216,6 +219,14 @@ export const commands: Record<string, Command> = {
     secrets: PIN_SECRETS,
     operands: 'paths',
     example: 'artefacts pin deploy/ Dockerfile',
+  }),
+  // `artefacts audit REPO`: exit 1 when a recorded tag drifted or was deleted.
+  audit: defineCommand({
+    parse: parseAuditInputs,
+    run: runAudit,
+    secrets: AUDIT_SECRETS,
+    reference: 'reference',
+    example: 'artefacts audit --key cosign.pub ghcr.io/acme/app',
   }),
   // CLI-only: the reverse of pack.
   pull: defineCommand({

@@ -182,6 +182,8 @@ async function main(): Promise<number> {
       process.stdout.write(value.includes('\n') ? `${key}:\n${value.replace(/^/gm, '  ')}\n` : `${key}: ${value}\n`);
     }
   }
+  // A report that found a fault (audit: a drifted tag) is printed, then fails the command.
+  if (outcome.failure !== undefined) throw outcome.failure;
   return 0;
 }
 

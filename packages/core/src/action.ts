@@ -1,4 +1,5 @@
 import type { GitHubContext } from './github/context.js';
+import type { ArtefactsError } from './errors.js';
 import type { Logger } from './log.js';
 
 /** What every action's core entry point gets: the place it runs and how to talk back. */
@@ -19,4 +20,6 @@ export interface ActionOutcome {
   readonly summary: string;
   /** Environment variables to export for later steps (GITHUB_ENV). */
   readonly env?: Readonly<Record<string, string>>;
+  /** The step fails with this error after its outputs and summary are written (a report that finds a fault). */
+  readonly failure?: ArtefactsError;
 }

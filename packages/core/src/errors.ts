@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'GITHUB_CONTEXT'
   | 'TAG_CONFLICT'
   | 'TAG_RACE'
+  | 'TAG_DRIFT'
   | 'REFERENCE_INVALID'
   | 'REGISTRY_AUTH'
   | 'REGISTRY_NOT_FOUND'

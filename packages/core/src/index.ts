@@ -80,3 +80,7 @@ export { runPin } from './pin/run.js';
 export type { PinEntry } from './pin/report.js';
 export * from './trail/inputs.js';
 export * from './trail/run.js';
+export * from './audit/inputs.js';
+export { runAudit } from './audit/run.js';
+export { auditRepository, type AuditReport, type AuditedTag, type TagExpectation } from './audit/audit.js';
+export * from './sign/predicates/tag-binding.js';

@@ -11,6 +11,55 @@ export interface ActionSpec {
 }
 
 export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
+  "audit": {
+    "summary": "Audits one repository for tags moved or deleted behind the suite's back: every immutable tag (build-tag's shape) and every tag a tag-binding or promotion record names still resolves to its recorded digest.",
+    "description": "Audits one repository for tags moved or deleted behind the suite's back: every immutable tag (build-tag's shape) and every tag a tag-binding or promotion record names still resolves to its recorded digest. The report lists drifted, deleted and unbound tags; the step fails when a tag drifted or was deleted. Made for a scheduled workflow.",
+    "permissions": "`contents: read`; `packages: read` to read ghcr.io with the default token.",
+    "inputs": {
+      "reference": {
+        "description": "The repository to audit: `registry/repository` or `oci:<dir>` (relative to the workspace), without a tag or digest. Every tag in it is listed (paginated) and resolved once.",
+        "default": "",
+        "required": true
+      },
+      "fail-on-unbound": {
+        "description": "Also fail when an immutable tag has no tag-binding record (see docs/tag-binding.md). Default: unbound tags are only listed (tags written before `bind-tags` was turned on have none).",
+        "default": "false",
+        "required": false
+      },
+      "registry-username": {
+        "description": "Registry user name (with `registry-password`); otherwise ~/.docker/config.json or, for ghcr.io, GITHUB_TOKEN.",
+        "default": "",
+        "required": false
+      },
+      "registry-password": {
+        "description": "Registry password or token. Masked as soon as it is read.",
+        "default": "",
+        "required": false
+      },
+      "allow-outside-workspace": {
+        "description": "`reference`: let an `oci:` directory resolve outside the workspace (after symbolic links are followed).",
+        "default": "",
+        "required": false
+      }
+    },
+    "outputs": {
+      "report": {
+        "description": "The report as text, one line per drifted, deleted or unbound tag after a count line."
+      },
+      "drifted": {
+        "description": "Tags that resolve to another digest than their newest record names, one per line."
+      },
+      "deleted": {
+        "description": "Tags a record names that no longer exist, one per line."
+      },
+      "unbound": {
+        "description": "Immutable tags no tag-binding record names, one per line."
+      },
+      "json": {
+        "description": "JSON with `repository`, `tags` (how many were listed), and `bound`, `drifted`, `deleted` (each tag with the recorded `digest`, `now`, the record's `kind` (tag-binding / promotion), `record` digest, `at` and `signed`) and `unbound` (tag and digest)."
+      }
+    }
+  },
   "build-tag": {
     "summary": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag.",
     "description": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag. Its outputs stand in for docker/metadata-action's.",
@@ -219,6 +268,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "gzip",
         "required": false
       },
+      "bind-tags": {
+        "description": "Attach a tag-binding record (see docs/tag-binding.md) per tag: \"tag T in repository R is digest D\", pushed as a referrer of the digest before the tag is written, so that `verify` with `tag` and the `audit` action detect a tag moved or deleted behind the suite's back. Unsigned (pack signs nothing; promote's `bind-tags` signs with `record-key`).",
+        "default": "false",
+        "required": false
+      },
       "registry-username": {
         "description": "Registry user name (with `registry-password`); otherwise ~/.docker/config.json or, for ghcr.io, GITHUB_TOKEN.",
         "default": "",
@@ -246,7 +300,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "Total bytes of the artefact's layers (the packed content, compressed as stored)."
       },
       "json": {
-        "description": "JSON with `digest`, `mediaType`, `artifactType`, `manifestSize`, `size`, `reference`, `tags`, `refs`, `created`, `createdSource` (SOURCE_DATE_EPOCH, commit or epoch), `layers` (title, digest, size, mediaType, directory) and `unchanged` (true when every tag already held this digest: nothing was written)."
+        "description": "JSON with `digest`, `mediaType`, `artifactType`, `manifestSize`, `size`, `reference`, `tags`, `refs`, `created`, `createdSource` (SOURCE_DATE_EPOCH, commit or epoch), `layers` (title, digest, size, mediaType, directory), `unchanged` (true when every tag already held this digest: nothing was written) and, with `bind-tags`, `bindings` (the tag-binding record of each tag)."
       }
     }
   },
@@ -396,8 +450,13 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "true",
         "required": false
       },
+      "bind-tags": {
+        "description": "Attach a tag-binding record (see docs/tag-binding.md) per destination tag: \"tag T in repository R is digest D, version V, from commit C\", pushed as a referrer of the digest before the tag is written, and signed with `record-key` when given (else unsigned, and `verify` with `tag` says so). `verify` with `tag` and the `audit` action then detect a tag moved or deleted behind the suite's back.",
+        "default": "false",
+        "required": false
+      },
       "record-key": {
-        "description": "Signs each promotion record: a private key (cosign / sigstore encrypted PEM text, or the path of the key file, e.g. cosign.key), or `keyless` to sign with the job's OIDC identity (needs `id-token: write`). The record is then pushed as a Sigstore bundle referrer (DSSE around the in-toto statement, as the sign action pushes attestations), which `verify` checks with `attestations` = the promotion record predicate type. Masked as soon as it is read. Empty: unsigned records.",
+        "description": "Signs each promotion record: a private key (cosign / sigstore encrypted PEM text, or the path of the key file, e.g. cosign.key), or `keyless` to sign with the job's OIDC identity (needs `id-token: write`). The record is then pushed as a Sigstore bundle referrer (DSSE around the in-toto statement, as the sign action pushes attestations), which `verify` checks with `attestations` = the promotion record predicate type. Also signs the tag bindings of `bind-tags`. Masked as soon as it is read. Empty: unsigned records.",
         "default": "",
         "required": false
       },
@@ -479,7 +538,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "The digest of each destination's promotion record (written now or found there), one per line."
       },
       "json": {
-        "description": "JSON with `source`, `digest`, `mediaType`, `dryRun`, `destinations` (reference, tags, status promoted / completed (the tags were there; missing records, referrers or platform manifests were added) / unchanged / planned, refs, record digest), the counts above, `bytesResent` (bytes streamed again after retries), `blobsToCopy`, `bytesToCopy`, `manifests`, `recordSigned`, `environment` and `gate` (signers found)."
+        "description": "JSON with `source`, `digest`, `mediaType`, `dryRun`, `destinations` (reference, tags, status promoted / completed (the tags were there; missing records, referrers or platform manifests were added) / unchanged / planned, refs, record digest, and with `bind-tags` the tag-binding record of each tag), the counts above, `bytesResent` (bytes streamed again after retries), `blobsToCopy`, `bytesToCopy`, `manifests`, `recordSigned`, `environment` and `gate` (signers found)."
       }
     }
   },
@@ -927,7 +986,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
   },
   "trace": {
     "summary": "The audit record of an artefact, read-only.",
-    "description": "The audit record of an artefact, read-only. `mode: trace`: from one digest, everything that ties it to its source (version and immutable tag, commit and repository, the workflow run that built it, the SBOM, the signatures, the promotions it went through: from, to, when, by whom, with which evidence), following the repositories its promotion records name; each item verified with the trust options before it is shown, else marked UNVERIFIED with the reason (or NOT CHECKED when no trust options are given). `mode: history`: every digest promoted into one environment, newest first, from its signed records, and which one its tag points at now. The job summary draws the artefact's path through the environments as a mermaid diagram.",
+    "description": "The audit record of an artefact, read-only. `mode: trace`: from one digest, everything that ties it to its source (version and immutable tag, commit and repository, the workflow run that built it, the SBOM, the signatures, the promotions it went through: from, to, when, by whom, with which evidence, and the tags bound to it), following the repositories its promotion records name; each item verified with the trust options before it is shown, else marked UNVERIFIED with the reason (or NOT CHECKED when no trust options are given). `mode: history`: every digest promoted into one environment, newest first, from its signed records, and which one its tag points at now. The job summary draws the artefact's path through the environments as a mermaid diagram.",
     "permissions": "`packages: read` (or the registry's own credentials).",
     "inputs": {
       "reference": {
@@ -1043,6 +1102,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "",
         "required": false
       },
+      "tag": {
+        "description": "A tag of the image's repository to check against its tag-binding record (see docs/tag-binding.md): passes only if a verified binding on the image's digest names this tag and the tag still resolves to that digest. Give `image` by digest (the digest the tag was bound to); a moved tag fails with both digests named, a deleted one with the bound digest, an unsigned binding says so.",
+        "default": "",
+        "required": false
+      },
       "files": {
         "description": "List of files (globs, one per line) to verify against `<file>.sigstore.json` beside each, or digests `sha256:<hex>` of artefacts not at hand (a release asset known by its digest, a file too large to fetch; give `bundle`). A bundle may be a signature over the file's bytes or a DSSE in-toto statement naming the file's sha256 as a subject (what actions/attest-build-provenance and `gh attestation` write).",
         "default": "",
@@ -1154,7 +1218,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "The short result as text (what `artefacts verify` prints): the digest, one line per signature or file with its statement type, signer and the rule that accepted or refused it."
       },
       "json": {
-        "description": "Everything above as JSON, plus legacy signatures accepted, bundles rejected (with the rule) and files verified."
+        "description": "Everything above as JSON, plus legacy signatures accepted, bundles rejected (with the rule), files verified and, with `tag`, the tag check (`tag`, `repository`, bound `digest`, `version`, `commit`, `boundAt`)."
       }
     }
   }

@@ -15,11 +15,14 @@ export interface ListedTag {
 }
 
 /** Tags the suite and cosign write for attachments (`sha256-<hex>`, `.sig`, `.att`, `.sbom`): never immutable tags. */
-const ATTACHMENT_TAG = /^sha256-[0-9a-f]{64}(\.(sig|att|sbom))?$/;
+export const ATTACHMENT_TAG = /^sha256-[0-9a-f]{64}(\.(sig|att|sbom))?$/;
 const VERSION_LIKE = /\d+\.\d+\.\d+/;
 
-export async function listArtefactTags(store: ArtifactStore, options: { immutable: boolean }): Promise<ListedTag[]> {
-  const tags = await store.listTags();
+export async function listArtefactTags(
+  store: ArtifactStore,
+  options: { immutable: boolean; tags?: readonly string[] },
+): Promise<ListedTag[]> {
+  const tags = options.tags ?? (await store.listTags());
   if (!options.immutable) return tags.map((tag) => ({ tag }));
   const candidates = tags.filter((t) => !ATTACHMENT_TAG.test(t) && VERSION_LIKE.test(t));
   const read = await mapPool(candidates, 8, async (tag): Promise<ListedTag | undefined> => {

@@ -18,6 +18,8 @@ export interface PackInputs {
   readonly artifactType: string;
   readonly annotations: Readonly<Record<string, string>>;
   readonly compression: 'gzip' | 'none';
+  /** A tag-binding record per tag, pushed before the tags (docs/tag-binding.md). */
+  readonly bindTags: boolean;
   readonly registryUsername: string | undefined;
   readonly registryPassword: string | undefined;
   /** Path inputs the user let resolve outside the workspace (`allow-outside-workspace`). */
@@ -86,6 +88,7 @@ export function parsePackInputs(raw: RawInputs): PackInputs {
     artifactType,
     annotations: parsePackAnnotations(parse.splitList(raw('annotations'), false)),
     compression: parse.oneOf(raw, 'compression', ['gzip', 'none'] as const, 'gzip'),
+    bindTags: parse.boolean(raw, 'bind-tags', false),
     registryUsername,
     registryPassword,
     allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PACK_PATH_INPUTS),

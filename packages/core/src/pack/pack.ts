@@ -22,7 +22,17 @@ import { reproducibleTime } from '../time.js';
 import type { Logger } from '../log.js';
 import { inWorkspace, workspace } from '../paths.js';
 import { tarHeader } from '../oci/builder.js';
-import { EMPTY_DIGEST, EMPTY_JSON, MEDIA, encodeManifest, type Descriptor, type ImageManifest } from '../oci/media.js';
+import {
+  EMPTY_DIGEST,
+  EMPTY_JSON,
+  MEDIA,
+  encodeManifest,
+  type Descriptor,
+  type ImageManifest,
+  type Manifest,
+} from '../oci/media.js';
+import { envRunFacts } from '../github/run-facts.js';
+import { bindTag, versionFacts } from '../sign/predicates/tag-binding.js';
 import { formatReference, parseReference } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
 import {
@@ -147,6 +157,8 @@ export interface PackResult {
   readonly createdSource: string;
   readonly layers: readonly { title: string; digest: string; size: number; mediaType: string; directory: boolean }[];
   readonly unchanged: boolean;
+  /** The tag-binding records of `tags` (with `bindTags`), in the same order. */
+  readonly bindings?: readonly string[];
 }
 
 /**
@@ -166,6 +178,8 @@ export async function packArtefact(
     logger: Logger;
     /** Formats `@digest` and `:tag` references for outputs; default store.location. */
     name?: string;
+    /** A tag-binding record per tag (docs/tag-binding.md), pushed before the tags; unsigned. */
+    bindTags?: boolean;
   },
 ): Promise<PackResult> {
   const { logger } = options;
@@ -262,6 +276,19 @@ export async function packArtefact(
       layers: layers.map((l) => l.descriptor),
       annotations: sorted,
     } as ImageManifest);
+    const bindAll = async (bound: Manifest): Promise<string[]> => {
+      const subject = { mediaType: MEDIA.ociManifest, digest: bound.digest, size: bound.bytes.length };
+      const facts = { repository: options.name ?? store.location, digest: bound.digest, ...versionFacts(bound) };
+      const run = envRunFacts(options.env);
+      const out: string[] = [];
+      for (const tag of options.tags) {
+        const b = await bindTag(store, subject, { ...facts, tag, run, now: new Date() }, undefined);
+        if (b.written) logger.info(`  tag binding ${b.record} attached for ${tag} (unsigned)`);
+        out.push(b.record);
+      }
+      return out;
+    };
+    let bindings: string[] | undefined;
     // The tag rule before any write: a tag holding another digest is never moved.
     let unchanged = options.tags.length > 0;
     for (const tag of options.tags) {
@@ -286,8 +313,15 @@ export async function packArtefact(
           await store.putBlob(layer.descriptor, () => layer.open());
         }
       }
-      await store.putManifest(manifest, options.tags[0] === undefined ? {} : { tag: options.tags[0] });
-      for (const tag of options.tags.slice(1)) await store.putTag(tag, manifest);
+      if (options.bindTags === true && options.tags.length > 0) {
+        // The manifest by digest, then its bindings, then the tags: no tag before its records.
+        await store.putManifest(manifest);
+        bindings = await bindAll(manifest);
+        for (const tag of options.tags) await store.putTag(tag, manifest);
+      } else {
+        await store.putManifest(manifest, options.tags[0] === undefined ? {} : { tag: options.tags[0] });
+        for (const tag of options.tags.slice(1)) await store.putTag(tag, manifest);
+      }
       for (const tag of options.tags) {
         const now = await store.resolve(tag);
         if (now?.digest !== manifest.digest) {
@@ -298,6 +332,8 @@ export async function packArtefact(
         }
       }
     }
+    // Tags already there (a re-run): a binding an earlier run left out is added (none is added twice).
+    if (unchanged && options.bindTags === true) bindings = await bindAll(manifest);
     const name = options.name ?? store.location;
     logger.info(`${unchanged ? 'Already there' : 'Packed'}: ${name}@${manifest.digest}`);
     return {
@@ -313,6 +349,7 @@ export async function packArtefact(
       createdSource: time.source,
       layers: summary,
       unchanged,
+      ...(bindings === undefined ? {} : { bindings }),
     };
   } finally {
     await rm(scratch, { recursive: true, force: true });
@@ -339,6 +376,7 @@ export async function runPack(inputs: PackInputs, environment: ActionEnvironment
     env: environment.env,
     logger: environment.logger,
     name: formatReference(ref, { tag: undefined, digest: undefined }),
+    bindTags: inputs.bindTags,
   });
   return {
     outputs: {
@@ -361,6 +399,9 @@ export async function runPack(inputs: PackInputs, environment: ActionEnvironment
         ...result.layers.map((l) => `| \`${l.title}${l.directory ? '/' : ''}\` | \`${l.digest}\` | ${l.size} |`),
         '',
         ...(result.refs.length > 0 ? [`Tags: ${result.refs.map((r) => `\`${r}\``).join(', ')}`, ''] : []),
+        ...(result.bindings === undefined
+          ? []
+          : [`Tag bindings (unsigned): ${result.bindings.map((r) => `\`${r}\``).join(', ')}`, '']),
       ].join('\n'),
     ),
   };

@@ -39,6 +39,8 @@ export interface PromoteInputs {
   readonly environment: string | undefined;
   readonly evidence: readonly { name: string; path: string }[];
   readonly record: boolean;
+  /** Writes a tag-binding record per destination tag before the tag (signed with record-key when given). */
+  readonly bindTags: boolean;
   /** Signs the promotion records: a private key (PEM text or path), or `keyless`; undefined = unsigned. */
   readonly recordKey: string | undefined;
   readonly recordKeyPassword: string;
@@ -235,6 +237,7 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     environment: environmentName,
     evidence,
     record: inputs.boolean(raw, 'record', true),
+    bindTags: inputs.boolean(raw, 'bind-tags', false),
     recordKey: opt('record-key'),
     recordKeyPassword: raw('record-key-password'),
     dryRun: inputs.boolean(raw, 'dry-run', false),
@@ -249,8 +252,12 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
   if (parsed.recordKeyPassword !== '' && parsed.recordKey === undefined) {
     throw inputError('record-key-password', '(set)', 'empty unless record-key is given (record-key is missing)');
   }
-  if (parsed.recordKey !== undefined && !parsed.record) {
-    throw inputError('record-key', '(set)', 'empty when record is false (there is no record to sign)');
+  if (parsed.recordKey !== undefined && !parsed.record && !parsed.bindTags) {
+    throw inputError(
+      'record-key',
+      '(set)',
+      'empty when record is false and bind-tags is false (there is no record to sign)',
+    );
   }
   return parsed;
 }
@@ -325,6 +332,7 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
     ...(parsed.environment === undefined ? {} : { environment: parsed.environment }),
     evidence: parsed.evidence.map((e) => ({ name: e.name, path: path.resolve(environment.cwd, e.path) })),
     record: parsed.record,
+    bindTags: parsed.bindTags,
     ...(recordSigning === undefined ? {} : { recordSigning }),
     dryRun: parsed.dryRun,
     concurrency: parsed.concurrency,

@@ -29,6 +29,7 @@ import { formatReference, parseReference, referenceTarget, type ImageReference }
 import { RegistryClient, type RegistryOptions } from '../oci/registry.js';
 import type { ArtifactStore } from '../oci/store.js';
 import type { SigningConfig } from '../sign/bundle.js';
+import { bindTag, versionFacts } from '../sign/predicates/tag-binding.js';
 
 export { PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE, IN_TOTO_MEDIA_TYPE } from './records.js';
 export { MAX_INDEX_DEPTH, MAX_PLAN_MANIFESTS, MAX_REFERRER_DEPTH, MAX_TREE_MANIFESTS } from './plan.js';
@@ -63,6 +64,11 @@ export interface PromoteOptions {
    * the unsigned record manifest. Absent: unsigned records (`"signed": false`).
    */
   recordSigning?: SigningConfig;
+  /**
+   * Writes a tag-binding record (docs/tag-binding.md) per destination tag, as a referrer of the
+   * digest before the tag, signed as the promotion record is (`recordSigning`), else unsigned.
+   */
+  bindTags?: boolean;
   dryRun?: boolean;
   concurrency?: number;
   /** Called with the source store and digest before a byte is copied (signature gate). Throw to refuse. */
@@ -192,8 +198,9 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     bytesResent: 0,
     referrersCopied: 0,
     manifests: tree.manifests.length,
-    recordSigned: recorded && options.recordSigning !== undefined,
+    recordSigned: (recorded || options.bindTags === true) && options.recordSigning !== undefined,
     recorded,
+    ...(options.bindTags === true ? { bindTags: true } : {}),
     ...(options.environment === undefined ? {} : { environment: options.environment }),
     ...(options.gate === undefined ? {} : { gate: { signers: gated.value?.signers ?? [] } }),
     blobsToCopy: 0,
@@ -325,6 +332,30 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       }),
     );
   }
+  // 6b. The tag bindings, also before any tag: one per destination tag (a re-run finds its own).
+  if (options.bindTags === true) {
+    const subject: Descriptor = { mediaType: root.mediaType, digest, size: root.bytes.length };
+    const found = versionFacts(root);
+    await Promise.all(
+      destinations.map(async (dest, i) => {
+        const bound = await mapPool(dest.tags, LOOKUPS, (tag) =>
+          bindTag(
+            dest.store,
+            subject,
+            { repository: entries[i]!.reference, tag, digest, ...found, run, now },
+            options.recordSigning,
+          ),
+        );
+        entries[i]!.bindings = bound.map((b) => b.record);
+        for (const b of bound) {
+          if (!b.written) continue;
+          if (states[i]!.unchanged) completed[i] = true;
+          published.push({ store: dest.store, digest: b.record });
+          logger.info(`  tag binding ${b.record} attached${options.recordSigning === undefined ? ' (unsigned)' : ''}`);
+        }
+      }),
+    );
+  }
 
   // 7. The tags, last, at every destination together: re-checked before, read back after. A lost
   // race withdraws the records this run published (they would claim a tag another digest holds).
@@ -360,7 +391,7 @@ async function withdraw(
       if (store.withdrawReferrer === undefined) return;
       try {
         await store.withdrawReferrer(subject, digest);
-        logger.info(`  promotion record ${digest} withdrawn from ${store.location}: the tags are not this promotion's`);
+        logger.info(`  record ${digest} withdrawn from ${store.location}: the tags are not this promotion's`);
       } catch (error) {
         logger.warning(
           `Promotion record ${digest} at ${store.location} could not be withdrawn: ${describeError(error)}`,

@@ -17,6 +17,8 @@ export interface DestinationResult {
   status: DestinationStatus;
   refs: string[];
   record?: string;
+  /** The tag-binding records of this destination's tags (with `bindTags`), in the order of `tags`. */
+  bindings?: string[];
 }
 
 export interface PromoteResult extends CopyCounts {
@@ -30,6 +32,8 @@ export interface PromoteResult extends CopyCounts {
   recordSigned: boolean;
   /** Whether promotion records were asked for (the `record` option). */
   recorded: boolean;
+  /** Whether tag-binding records were asked for (the `bindTags` option). */
+  bindTags?: boolean;
   environment?: string;
   /** The signature gate's result; absent when no signature was required. */
   gate?: GateResult;
@@ -63,6 +67,12 @@ export function promoteSummary(result: PromoteResult): string {
         `| ${code(d.reference)} | ${d.tags.map(code).join(', ') || '(by digest)'} | ${d.status} | ${recordCell(d.record)}${d.record !== undefined && result.recordSigned ? ' (signed)' : ''} |`,
     ),
     '',
+    ...(result.bindTags === true && !result.dryRun
+      ? [
+          `Tag bindings${result.recordSigned ? ' (signed)' : ' (unsigned)'}: ${result.destinations.flatMap((d) => d.bindings ?? []).length}`,
+          '',
+        ]
+      : []),
     ...(result.dryRun
       ? [
           '| Blobs to copy | Bytes to copy | Blobs already there |',

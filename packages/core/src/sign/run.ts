@@ -13,7 +13,7 @@ import * as parse from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
 import { inWorkspace, keyInWorkspace, parseAllowOutsideWorkspace, workspace, type Workspace } from '../paths.js';
 import { storeFromInputs } from '../oci/open.js';
-import { formatReference, parseReference, referenceTarget, type ImageReference } from '../oci/references.js';
+import { formatReference, isTag, parseReference, referenceTarget, type ImageReference } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
 import { bundleText, signStatement, type SigningConfig } from './bundle.js';
 import {
@@ -45,6 +45,7 @@ import { statement } from './statements.js';
 import { tokenClaims } from './oidc.js';
 import type { VerifiedSigner } from './verify-policy.js';
 import { writeFile } from 'node:fs/promises';
+import { checkTagBinding, type TagCheck } from './verify-tag.js';
 
 /** Registry credentials and GitHub access, common to sign and verify. */
 export interface RegistryAccess {
@@ -59,7 +60,10 @@ export interface SignInputs extends SigningInputs, RegistryAccess {
   readonly githubToken: string | undefined;
 }
 
-export interface VerifyInputs extends VerificationInputs, RegistryAccess {}
+export interface VerifyInputs extends VerificationInputs, RegistryAccess {
+  /** A tag of the image's repository that must still resolve to the digest its verified tag binding names. */
+  readonly tag?: string | undefined;
+}
 
 /** Inputs whose values are secrets (masked as soon as read). */
 export const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-password', 'github-token'] as const;
@@ -90,8 +94,14 @@ export function parseSignInputs(get: RawInputs): SignInputs {
 export function parseVerifyInputs(get: RawInputs): VerifyInputs {
   const inputs = parseVerificationInputs(get);
   if (inputs.image) imageReference(inputs.image);
+  const tag = parse.optionalText(get, 'tag');
+  if (tag !== undefined && !isTag(tag)) throw inputError('tag', tag, 'a tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})');
+  if (tag !== undefined && !inputs.image) {
+    throw inputError('image', '', 'the image (ideally by digest) whose tag binding to check, when tag is given');
+  }
   return {
     ...inputs,
+    ...(tag === undefined ? {} : { tag }),
     ...registryAccess(get),
     allowOutsideWorkspace: parseAllowOutsideWorkspace(get, VERIFY_PATH_INPUTS),
   };
@@ -441,12 +451,17 @@ export async function runVerify(inputs: VerifyInputs, environment: ActionEnviron
   const policy = await loadVerificationPolicy(inputs, cwd, environment);
   let image: ImageVerification | undefined;
   let name: string | undefined;
+  let tagCheck: TagCheck | undefined;
   if (inputs.image) {
     const resolved = await resolveImage(inputs.image, inputs, environment, 'verify');
     name = resolved.name;
     image = await verifyImage(resolved.store, resolved.descriptor.digest, policy, logger);
     checkConditions(inputs.conditions ?? [], image.verified, `${resolved.name}@${image.digest}`);
     logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);
+    if (inputs.tag !== undefined) {
+      tagCheck = await checkTagBinding(resolved.store, resolved.name, image.digest, inputs.tag, image.verified);
+      logger.info(`Tag ${resolved.name}:${inputs.tag} is bound to ${tagCheck.digest} and still resolves to it.`);
+    }
   }
   const files: { path: string; signer: string; kind: string; predicateType: string | null }[] = [];
   const lines: VerifiedSubjectLine[] = [];
@@ -501,6 +516,7 @@ export async function runVerify(inputs: VerifyInputs, environment: ActionEnviron
     legacySignatures: image?.legacy ?? [],
     rejected: image?.rejected ?? [],
     files,
+    ...(tagCheck === undefined ? {} : { tag: tagCheck }),
   };
   const rows = [
     ...statements.map(
@@ -516,6 +532,7 @@ export async function runVerify(inputs: VerifyInputs, environment: ActionEnviron
     '### Verified',
     '',
     ...(image ? [`Digest: \`${image.digest}\``, ''] : []),
+    ...(tagCheck ? [`Tag \`${tagCheck.tag}\`: bound to this digest and still resolves to it`, ''] : []),
     '| Source | Kind | Signer | Log index |',
     '| --- | --- | --- | ---: |',
     ...rows,

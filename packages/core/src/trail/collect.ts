@@ -13,6 +13,7 @@ import { PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE } from '../promote/re
 import { SBOM_MEDIA_TYPES } from '../sbom/writers.js';
 import { ANNOTATION_PREDICATE, SIGSTORE_BUNDLE_ARTIFACT_TYPE } from '../sign/artifact-types.js';
 import { parseBundle } from '../sign/bundle.js';
+import { TAG_BINDING_ARTIFACT_TYPE, TAG_BINDING_PREDICATE_TYPE } from '../sign/predicates/tag-binding.js';
 import { readBundleReferrer } from '../sign/referrer.js';
 import { parseStatement, type Statement } from '../sign/statements.js';
 import { VerificationFailure, verifyStatements, type VerificationPolicy } from '../sign/verify-policy.js';
@@ -124,8 +125,12 @@ async function bundleItem(
   };
 }
 
-/** An unsigned referrer: a promotion record written without record-key, or an SBOM document. */
-async function unsignedItem(store: ArtifactStore, d: Descriptor, kind: 'promotion' | 'sbom'): Promise<TrailItem> {
+/** An unsigned referrer: a promotion record written without record-key, a tag binding written unsigned, or an SBOM document. */
+async function unsignedItem(
+  store: ArtifactStore,
+  d: Descriptor,
+  kind: 'promotion' | 'binding' | 'sbom',
+): Promise<TrailItem> {
   const base = { digest: d.digest, status: 'unsigned' as const, reason: 'unsigned: there is no signature to verify' };
   try {
     const manifest = await store.getManifest(d.digest);
@@ -136,7 +141,8 @@ async function unsignedItem(store: ArtifactStore, d: Descriptor, kind: 'promotio
       predicate?: unknown;
     };
     if (kind === 'sbom') return { ...base, predicateType: undefined, ...sbomSummary(value) };
-    const predicateType = typeof value.predicateType === 'string' ? value.predicateType : PROMOTION_PREDICATE_TYPE;
+    const fallback = kind === 'binding' ? TAG_BINDING_PREDICATE_TYPE : PROMOTION_PREDICATE_TYPE;
+    const predicateType = typeof value.predicateType === 'string' ? value.predicateType : fallback;
     return { ...base, predicateType, ...summarise(predicateType, value.predicate) };
   } catch (error) {
     if (error instanceof ArtefactsError && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code)) throw error;
@@ -163,6 +169,7 @@ export async function attachedItems(
   const items = await mapPool(listed, CONCURRENCY, async (d): Promise<TrailItem | undefined> => {
     if (d.artifactType === SIGSTORE_BUNDLE_ARTIFACT_TYPE) return bundleItem(store, digest, d, policy);
     if (d.artifactType === PROMOTION_ARTIFACT_TYPE) return unsignedItem(store, d, 'promotion');
+    if (d.artifactType === TAG_BINDING_ARTIFACT_TYPE) return unsignedItem(store, d, 'binding');
     if (d.artifactType !== undefined && SBOM_TYPES.has(d.artifactType)) return unsignedItem(store, d, 'sbom');
     return undefined;
   });

@@ -10,8 +10,9 @@ import {
   SLSA_PROVENANCE_PREDICATE,
   SPDX_PREDICATE,
 } from '../sign/statements.js';
+import { TAG_BINDING_PREDICATE_TYPE } from '../sign/predicates/tag-binding.js';
 
-export type TrailKind = 'signature' | 'provenance' | 'sbom' | 'promotion' | 'attestation' | 'other';
+export type TrailKind = 'signature' | 'provenance' | 'sbom' | 'promotion' | 'binding' | 'attestation' | 'other';
 
 /** What a record says: its kind, a line for a person, and the facts for `json`. */
 export interface RecordSummary {
@@ -117,6 +118,27 @@ function promotionSummary(predicate: unknown): RecordSummary {
   return { kind: 'promotion', text, facts: facts as Json };
 }
 
+/** A tag-binding record (sign/predicates/tag-binding.ts writes it): which tag was bound to the digest, when. */
+function bindingSummary(predicate: unknown): RecordSummary {
+  const p = object(predicate);
+  const facts = {
+    repository: str(p.repository),
+    tag: str(p.tag),
+    digest: str(p.digest),
+    version: str(p.version),
+    commit: str(p.commit),
+    boundAt: str(p.boundAt),
+    run: str(object(p.run).url),
+  };
+  const text = [
+    `tag ${facts.repository ?? '(no repository)'}:${facts.tag ?? '(no tag)'} bound to ${facts.digest ?? '(no digest)'}`,
+    ...(facts.version ? [`version ${facts.version}`] : []),
+    ...(facts.commit ? [`commit ${facts.commit}`] : []),
+    ...(facts.boundAt ? [`at ${facts.boundAt}`] : []),
+  ].join(' ');
+  return { kind: 'binding', text, facts };
+}
+
 /** Record readers by predicate type. */
 const RECORD_READERS: ReadonlyMap<string, RecordReader> = new Map<string, RecordReader>([
   [
@@ -127,6 +149,7 @@ const RECORD_READERS: ReadonlyMap<string, RecordReader> = new Map<string, Record
   [CYCLONEDX_PREDICATE, { kind: 'sbom', summarise: sbomSummary }],
   [SPDX_PREDICATE, { kind: 'sbom', summarise: sbomSummary }],
   [PROMOTION_PREDICATE_TYPE, { kind: 'promotion', summarise: promotionSummary }],
+  [TAG_BINDING_PREDICATE_TYPE, { kind: 'binding', summarise: bindingSummary }],
 ]);
 
 /** The summary of a statement's predicate: its reader's, or a plain attestation of that type. */

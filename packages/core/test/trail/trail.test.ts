@@ -403,3 +403,29 @@ describe('bad references and options', () => {
     expect(error.code).toBe('REGISTRY_NOT_FOUND');
   });
 });
+
+describe('tag bindings in the trail', () => {
+  it('a binding promote wrote is shown with its tag, digest and version; signed, it is verified, unsigned, said so', async () => {
+    const signed = `${registry.host}/acme/stage`;
+    const unsigned = `${registry.host}/acme/stage-unsigned`;
+    await promote(`${dev}:1.2.4`, `${signed}:1.2.4`, 'stage', { 'bind-tags': 'true' });
+    await promote(`${dev}:1.2.4`, `${unsigned}:1.2.4`, 'stage', {
+      'bind-tags': 'true',
+      'record-key': '',
+      'record-key-password': '',
+    });
+    const bindings = async (repository: string) =>
+      (await trace({ reference: `${repository}:1.2.4`, key: 'cosign.pub' })).json.items.filter(
+        (i) => i.kind === 'binding',
+      );
+    const [fromSigned, fromUnsigned] = [await bindings(signed), await bindings(unsigned)];
+    expect(fromSigned.map((i) => [i.status, i.facts.repository, i.facts.tag, i.facts.digest, i.facts.version])).toEqual(
+      [['verified', signed, '1.2.4', second.digest, '1.2.4']],
+    );
+    expect(fromUnsigned.map((i) => [i.status, i.facts.repository, i.facts.tag, i.facts.digest])).toEqual([
+      ['unsigned', unsigned, '1.2.4', second.digest],
+    ]);
+    const report = (await trace({ reference: `${signed}:1.2.4`, key: 'cosign.pub' })).outputs.report!;
+    expect(report).toContain(`binding: tag ${signed}:1.2.4 bound to ${second.digest} version 1.2.4`);
+  }, 60_000);
+});

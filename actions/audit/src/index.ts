@@ -1,0 +1,5 @@
+import { runAction } from '../../shared/src/runner.js';
+import { getInputs } from './inputs.js';
+import { run } from './main.js';
+
+await runAction('audit', async () => run(getInputs()));

@@ -1,0 +1,41 @@
+/** Inputs of `artefacts audit` and the audit action: parsed once, typed. */
+import { inputError } from '../errors.js';
+import * as parse from '../inputs.js';
+import type { RawInputs } from '../inputs.js';
+import { referenceInput, type ImageReference } from '../oci/references.js';
+import { parseAllowOutsideWorkspace } from '../paths.js';
+
+export interface AuditInputs {
+  /** The repository as given (for messages) and parsed once: no tag, no digest. */
+  readonly reference: string;
+  readonly ref: ImageReference;
+  /** Whether unbound immutable tags fail the audit too (default: they are only listed). */
+  readonly failOnUnbound: boolean;
+  readonly registryUsername: string | undefined;
+  readonly registryPassword: string | undefined;
+  readonly allowOutsideWorkspace?: ReadonlySet<string>;
+}
+
+export const AUDIT_SECRETS = ['registry-password'] as const;
+const AUDIT_PATH_INPUTS = ['reference'] as const;
+
+export function parseAuditInputs(raw: RawInputs): AuditInputs {
+  const reference = parse.required(raw, 'reference');
+  const ref = referenceInput('reference', reference);
+  if (ref.tag !== undefined || ref.digest !== undefined) {
+    throw inputError(
+      'reference',
+      reference,
+      'a repository without a tag or digest (registry/repository, or oci:<dir>): every tag in it is audited',
+    );
+  }
+  const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
+  return {
+    reference,
+    ref,
+    failOnUnbound: parse.boolean(raw, 'fail-on-unbound', false),
+    registryUsername,
+    registryPassword,
+    allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, AUDIT_PATH_INPUTS),
+  };
+}
