@@ -910,7 +910,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "conditions": {
-        "description": "Conditions on what was attested, one per line: `<predicate type or short name>: <JMESPath expression>` (short names: vuln, test-result, approval, provenance, cyclonedx, spdx). Each must give a JMESPath-truthy value (not false, null, \"\", [] or {}) over the predicate of at least one verified attestation of that type, e.g. `test-result: result == 'PASSED'`. Fails naming the line, the predicate type and the value found.",
+        "description": "Conditions on what was attested, one per line: `[newest|every|any] <predicate type or short name>: <JMESPath expression>` (short names: vuln, test-result, approval, provenance, cyclonedx, spdx). Each must give a JMESPath-truthy value (not false, null, \"\", [] or {}) over the predicate of the newest verified attestation of that type (the default: the one attached last, so an older passing scan cannot hide a newer failing one), of `every` one, or of `any` one, e.g. `test-result: result == 'PASSED'`. Fails naming the line, the predicate type and the value found.",
         "default": "",
         "required": false
       },
@@ -942,6 +942,21 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       "require-transparency-log": {
         "description": "Demand a verified transparency log entry for every accepted bundle.",
         "default": "false",
+        "required": false
+      },
+      "write-summary": {
+        "description": "After a PASSED verification of `image`, attach a signed SLSA verification summary (https://slsa.dev/verification_summary/v1) to the digest as a referrer, naming the policy and every bundle that verified, so a deploy-time check verifies one attestation. A failed verification writes none.",
+        "default": "false",
+        "required": false
+      },
+      "summary-key": {
+        "description": "Signs the verification summary: a cosign/sigstore private key (PEM text or a path such as cosign.key), or `keyless` (the job's OIDC identity; needs `id-token: write`). Required with write-summary.",
+        "default": "",
+        "required": false
+      },
+      "summary-key-password": {
+        "description": "Password of summary-key (else COSIGN_PASSWORD).",
+        "default": "",
         "required": false
       },
       "show-statements": {
@@ -980,6 +995,9 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       },
       "transparency-log-index": {
         "description": "Rekor log indexes of the accepted bundles, one per line, when present."
+      },
+      "verification-summary": {
+        "description": "The digest of the verification summary referrer written (write-summary), else empty."
       },
       "report": {
         "description": "The short result as text (what `artefacts verify` prints): the digest, one line per signature or file with its statement type, signer and the rule that accepted or refused it."

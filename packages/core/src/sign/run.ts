@@ -30,6 +30,7 @@ import { signerText, verifyReport, type VerifiedSubjectLine } from './verify-rep
 import { uploadAttestation, type AttestationUpload } from './github-attestations.js';
 import { pushArtefact, pushLegacySignature, verifyImage, type ImageVerification } from './image.js';
 import {
+  keyOnlySignInputs,
   loadVerificationPolicy,
   parseSigningInputs,
   parseVerificationInputs,
@@ -40,6 +41,7 @@ import {
 import { customAttestation, provenanceAttestation, sbomAttestation, signImage, type Attestation } from './plan.js';
 import { stepAttestation } from './predicates/index.js';
 import { checkConditions } from './conditions.js';
+import { attachVerificationSummary, inputAttestations, policyFacts } from './verification-summary.js';
 import { expectedSigner, hasLegacySignature, signedAlready } from './rerun.js';
 import { statement } from './statements.js';
 import { tokenClaims } from './oidc.js';
@@ -59,15 +61,21 @@ export interface SignInputs extends SigningInputs, RegistryAccess {
   readonly githubToken: string | undefined;
 }
 
-export interface VerifyInputs extends VerificationInputs, RegistryAccess {}
+export interface VerifyInputs extends VerificationInputs, RegistryAccess {
+  /** Attach a signed SLSA verification summary to the verified image (`write-summary`). */
+  readonly writeSummary?: boolean;
+  /** Signs the summary: a private key (PEM text or path), or `keyless`. */
+  readonly summaryKey?: string | undefined;
+  readonly summaryKeyPassword?: string;
+}
 
 /** Inputs whose values are secrets (masked as soon as read). */
 export const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-password', 'github-token'] as const;
-export const VERIFY_SECRETS = ['registry-password'] as const;
+export const VERIFY_SECRETS = ['registry-password', 'summary-key', 'summary-key-password'] as const;
 
 /** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
 const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path', 'attest-path'] as const;
-const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root'] as const;
+const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root', 'summary-key'] as const;
 
 function registryAccess(get: RawInputs): RegistryAccess {
   const { username, password } = parse.credentialPair(get);
@@ -90,10 +98,36 @@ export function parseSignInputs(get: RawInputs): SignInputs {
 export function parseVerifyInputs(get: RawInputs): VerifyInputs {
   const inputs = parseVerificationInputs(get);
   if (inputs.image) imageReference(inputs.image);
+  const writeSummary = parse.boolean(get, 'write-summary', false);
+  const summaryKey = parse.optionalText(get, 'summary-key');
+  const summaryKeyPassword = get('summary-key-password');
+  if (writeSummary && summaryKey === undefined) {
+    throw inputError(
+      'summary-key',
+      '',
+      'the private key to sign the verification summary with (PEM text or a path such as cosign.key), or `keyless`, with write-summary: true',
+    );
+  }
+  if (!writeSummary && summaryKey !== undefined) {
+    throw inputError('summary-key', '(set)', 'empty unless write-summary is true (there is no summary to sign)');
+  }
+  if (summaryKeyPassword !== '' && (summaryKey === undefined || /^keyless$/i.test(summaryKey))) {
+    throw inputError('summary-key-password', '(set)', 'empty unless summary-key is a private key');
+  }
+  if (writeSummary && !inputs.image) {
+    throw inputError(
+      'write-summary',
+      'true',
+      'false when no image is verified (a summary is attached to an image digest as a referrer)',
+    );
+  }
   return {
     ...inputs,
     ...registryAccess(get),
     allowOutsideWorkspace: parseAllowOutsideWorkspace(get, VERIFY_PATH_INPUTS),
+    writeSummary,
+    summaryKey,
+    summaryKeyPassword,
   };
 }
 
@@ -438,15 +472,46 @@ export async function runVerify(inputs: VerifyInputs, environment: ActionEnviron
   const verifiedFiles = globs.length > 0 ? await fileSubjects(cwd, globs, 'files', ws.allowOutside) : [];
   const bundlePath = inputs.bundle ? inWorkspace(ws, 'bundle', inputs.bundle) : undefined;
   if (bundlePath === undefined) for (const f of verifiedFiles) inWorkspace(ws, 'files', `${f.path!}${BUNDLE_SUFFIX}`);
+  const summaryKeyless = inputs.summaryKey !== undefined && /^keyless$/i.test(inputs.summaryKey);
+  if (!summaryKeyless) keyInWorkspace(ws, 'summary-key', inputs.summaryKey);
+  // The summary's key is decrypted (scrypt) while the bundles are verified; a bad key fails the step either way.
+  const summarySigning = inputs.writeSummary
+    ? resolveSigningConfig(
+        keyOnlySignInputs({
+          key: summaryKeyless ? undefined : inputs.summaryKey,
+          keyPassword: inputs.summaryKeyPassword ?? '',
+          keyless: summaryKeyless,
+        }),
+        environment,
+        'summary-key',
+      )
+    : undefined;
+  summarySigning?.catch(() => undefined);
   const policy = await loadVerificationPolicy(inputs, cwd, environment);
   let image: ImageVerification | undefined;
   let name: string | undefined;
+  let attached: { digest: string; signer: string } | undefined;
   if (inputs.image) {
     const resolved = await resolveImage(inputs.image, inputs, environment, 'verify');
     name = resolved.name;
     image = await verifyImage(resolved.store, resolved.descriptor.digest, policy, logger);
     checkConditions(inputs.conditions ?? [], image.verified, `${resolved.name}@${image.digest}`);
     logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);
+    if (summarySigning !== undefined) {
+      // Only a PASSED verification reaches this line: a failed one has thrown, and writes no summary.
+      attached = await attachVerificationSummary(
+        resolved.store,
+        resolved.name,
+        resolved.descriptor,
+        {
+          policy: policyFacts(policy, inputs.conditions ?? []),
+          inputAttestations: inputAttestations(resolved.name, image.verified),
+          timeVerified: new Date(),
+        },
+        await summarySigning,
+        logger,
+      );
+    }
   }
   const files: { path: string; signer: string; kind: string; predicateType: string | null }[] = [];
   const lines: VerifiedSubjectLine[] = [];
@@ -499,6 +564,7 @@ export async function runVerify(inputs: VerifyInputs, environment: ActionEnviron
     predicateTypes,
     statements,
     legacySignatures: image?.legacy ?? [],
+    verificationSummary: attached?.digest ?? null,
     rejected: image?.rejected ?? [],
     files,
   };
@@ -527,6 +593,12 @@ export async function runVerify(inputs: VerifyInputs, environment: ActionEnviron
           ...image!.rejected.map((r) => `- \`${r.source}\`: [${r.rule}] ${r.reason}`),
         ]
       : []),
+    ...(attached === undefined
+      ? []
+      : [
+          '',
+          `Verification summary (SLSA VSA, PASSED): referrer \`${attached.digest}\`, signed by \`${attached.signer}\``,
+        ]),
     '',
   ].join('\n');
   const report = verifyReport({
@@ -542,6 +614,7 @@ export async function runVerify(inputs: VerifyInputs, environment: ActionEnviron
       'predicate-types': predicateTypes.join('\n'),
       statements: JSON.stringify(statements.map((s) => s.statement)),
       'transparency-log-index': logIndexes.join('\n'),
+      'verification-summary': attached?.digest ?? '',
       report,
       json: JSON.stringify(result),
     },
