@@ -345,6 +345,21 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "",
         "required": false
       },
+      "write-summary": {
+        "description": "With `require-signature`: attach a signed SLSA verification summary (https://slsa.dev/verification_summary/v1) of the gate's PASSED verification at every destination, after the content and records and before any tag, so a deploy-time check (Kyverno, policy-controller) verifies one attestation. Signed with `summary-key`.",
+        "default": "false",
+        "required": false
+      },
+      "summary-key": {
+        "description": "Signs the verification summary: a private key (cosign / sigstore encrypted PEM text, or the path of the key file), or `keyless` (the job's OIDC identity; needs `id-token: write`). Required with write-summary. Masked as soon as it is read.",
+        "default": "",
+        "required": false
+      },
+      "summary-key-password": {
+        "description": "Password of `summary-key`. Masked as soon as it is read.",
+        "default": "",
+        "required": false
+      },
       "dry-run": {
         "description": "Resolve, check every tag rule and count what would be copied, but write nothing.",
         "default": "false",
@@ -417,8 +432,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       "records": {
         "description": "The digest of each destination's promotion record (written now or found there), one per line."
       },
+      "verification-summaries": {
+        "description": "The digest of each destination's verification summary written (write-summary), one per line."
+      },
       "json": {
-        "description": "JSON with `source`, `digest`, `mediaType`, `dryRun`, `destinations` (reference, tags, status promoted / completed (the tags were there; missing records, referrers or platform manifests were added) / unchanged / planned, refs, record digest), the counts above, `bytesResent` (bytes streamed again after retries), `blobsToCopy`, `bytesToCopy`, `manifests`, `recordSigned`, `environment` and `gate` (signers found)."
+        "description": "JSON with `source`, `digest`, `mediaType`, `dryRun`, `destinations` (reference, tags, status promoted / completed (the tags were there; missing records, referrers or platform manifests were added) / unchanged / planned, refs, record digest, verificationSummary digest), the counts above, `bytesResent` (bytes streamed again after retries), `blobsToCopy`, `bytesToCopy`, `manifests`, `recordSigned`, `environment` and `gate` (signers found)."
       }
     }
   },

@@ -17,6 +17,8 @@ export interface DestinationResult {
   status: DestinationStatus;
   refs: string[];
   record?: string;
+  /** The signed SLSA verification summary attached here (`write-summary`), by referrer digest. */
+  verificationSummary?: string;
 }
 
 export interface PromoteResult extends CopyCounts {

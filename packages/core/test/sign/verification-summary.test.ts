@@ -34,6 +34,7 @@ import { skopeoRaw, startRegistry, type TestRegistry, repositoryAt } from '../..
 import { rejectionOf } from '../../../../test/harness/failures.js';
 import { policyDocument, VSA_PREDICATE } from '../../src/sign/predicates/vsa.js';
 import { parseConditionsInput } from '../../src/sign/condition-lines.js';
+import { parsePromoteInputs, runPromote } from '../../src/promote/inputs.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ia-vsa-'));
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'attest');
@@ -246,6 +247,93 @@ describe("verify's verification summary (write-summary)", () => {
     let caught: unknown;
     try {
       verifyInputs({ image: 'ghcr.io/acme/app:1', ...values });
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as ArtefactsError).code).toBe('INPUT_INVALID');
+    expect((caught as ArtefactsError).message).toContain(`Input '${input}'`);
+  });
+});
+
+describe("promote's gate writes the verification summary at the destination (write-summary)", () => {
+  const promoteInputs = (values: Record<string, string>) =>
+    parsePromoteInputs(
+      raw({
+        source: `${registry.host}/acme/app:v1`,
+        'require-signature': 'cosign.pub',
+        'write-summary': 'true',
+        'summary-key': 'vsa.key',
+        'summary-key-password': 'vsa',
+        ...values,
+      }),
+    );
+
+  it('attaches a signed VSA about the digest at every destination, before the tags', async () => {
+    const logger = memoryLogger();
+    const outcome = await runPromote(
+      promoteInputs({
+        destinations: `${registry.host}/acme/prod:1\n${registry.host}/acme/mirror:1`,
+        conditions: "test-result: result == 'PASSED'",
+      }),
+      { ...environment(), logger },
+    );
+    const written = outcome.outputs['verification-summaries']!.split('\n');
+    expect(written).toHaveLength(2);
+    for (const [i, repository] of ['acme/prod', 'acme/mirror'].entries()) {
+      const at = `${registry.host}/${repository}`;
+      const { manifest, bundle } = await referrerBundle(`${at}@${written[i]!}`);
+      expect(manifest).toMatchObject({
+        subject: { digest: image.digest },
+        annotations: { 'dev.sigstore.bundle.predicateType': VSA_PREDICATE },
+      });
+      expect(() => independentVerify(JSON.parse(bundle.toString()), summaryKey)).not.toThrow();
+      // The suite's own verify accepts it at the destination, and it names the destination.
+      const verified = await runVerify(
+        parseVerifyInputs(
+          raw({
+            image: `${at}:1`,
+            key: 'vsa.pub',
+            attestations: VSA_PREDICATE,
+            conditions: `${VSA_PREDICATE}: resourceUri == '${at}@${image.digest}' && length(inputAttestations) > \`1\``,
+          }),
+        ),
+        environment(),
+      );
+      expect(verified.outputs.digest).toBe(image.digest);
+    }
+    // Written before any tag: the summary lines come before the tag writes' confirmation.
+    const messages = logger.lines.map((l) => l.message);
+    const lastSummary = Math.max(
+      ...written.map((d) => messages.findIndex((m) => m.includes(`Verification summary ${d}`))),
+    );
+    const promoted = messages.findIndex((m) => m.startsWith('Promoted:'));
+    expect(lastSummary).toBeGreaterThan(-1);
+    expect(lastSummary).toBeLessThan(promoted);
+  }, 60_000);
+
+  it('writes no summary and no tag when the gate refuses', async () => {
+    const error = await failure(
+      runPromote(
+        promoteInputs({
+          destinations: `${registry.host}/acme/refused:1`,
+          conditions: "test-result: result == 'FAILED'",
+        }),
+        environment(),
+      ),
+    );
+    expect(error.code).toBe('VERIFICATION_FAILED');
+    expect(await repositoryAt(registry.host, 'acme/refused').referrers(image.digest)).toEqual([]);
+    expect(await repositoryAt(registry.host, 'acme/refused').resolve('1')).toBeUndefined();
+  });
+
+  it.each([
+    ['write-summary without require-signature', { 'require-signature': '' }, 'write-summary'],
+    ['write-summary without summary-key', { 'summary-key': '', 'summary-key-password': '' }, 'summary-key'],
+    ['summary-key without write-summary', { 'write-summary': 'false' }, 'summary-key'],
+  ])('refuses %s as INPUT_INVALID naming the input', (_, values, input) => {
+    let caught: unknown;
+    try {
+      promoteInputs({ destinations: 'ghcr.io/acme/prod:1', ...values });
     } catch (error) {
       caught = error;
     }
