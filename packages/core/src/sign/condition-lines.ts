@@ -17,7 +17,7 @@ import { COSIGN_SIGN_PREDICATE, CYCLONEDX_PREDICATE, SLSA_PROVENANCE_PREDICATE, 
  * one (a choice to make explicitly: an old pass then outweighs a new failure).
  */
 export type Quantifier = 'newest' | 'every' | 'any';
-export const QUANTIFIERS: readonly Quantifier[] = ['newest', 'every', 'any'];
+const QUANTIFIERS: readonly Quantifier[] = ['newest', 'every', 'any'];
 
 export interface Condition {
   /** The line as written, to name it in failures. */

@@ -7,7 +7,8 @@
  */
 import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
-import type { Descriptor } from '../oci/media.js';
+import { digestHex, type Descriptor } from '../oci/media.js';
+import { isDigest } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
 import { signStatement, type SigningConfig } from './bundle.js';
 import type { Condition } from './condition-lines.js';
@@ -43,11 +44,12 @@ export function inputAttestations(
 ): InputAttestation[] {
   return verified.flatMap((v) => {
     if (v.bundleDigest === undefined) return [];
-    const referrer = /^referrer (sha256:[0-9a-f]{64})$/.exec(v.source)?.[1];
+    const named = v.source.startsWith('referrer ') ? v.source.slice('referrer '.length) : '';
+    const referrer = isDigest(named) ? named : undefined;
     return [
       {
         ...(referrer === undefined ? {} : { uri: `${repository}@${referrer}` }),
-        sha256: v.bundleDigest.replace(/^sha256:/, ''),
+        sha256: digestHex(v.bundleDigest),
         predicateType: v.statement.predicateType,
       },
     ];

@@ -14,16 +14,15 @@
  *   verified (provenance exists and is signed by the policy's signer); higher build levels depend
  *   on the build platform, which this verification does not establish, so none is claimed.
  */
-import { sha256 } from '../../oci/media.js';
+import { digestHex, sha256 } from '../../oci/media.js';
 import type { Condition } from '../condition-lines.js';
 import { SLSA_PROVENANCE_PREDICATE } from '../statements.js';
 
 export const VSA_PREDICATE = 'https://slsa.dev/verification_summary/v1';
-export const VERIFIER_ID =
-  'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/audit-trail.md#verify';
-export const SUITE_VERSION = '0.1.0';
+const VERIFIER_ID = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/audit-trail.md#verify';
+const SUITE_VERSION = '0.1.0';
 /** The media type of the policy document a summary names by digest. */
-export const VERIFY_POLICY_MEDIA_TYPE = 'application/vnd.immutable-artefacts.verify-policy.v1+json';
+const VERIFY_POLICY_MEDIA_TYPE = 'application/vnd.immutable-artefacts.verify-policy.v1+json';
 
 /** What was asked of the signatures: the canonical policy document's fields. */
 export interface PolicyFacts {
@@ -48,7 +47,7 @@ export interface InputAttestation {
 }
 
 /** JSON with keys sorted at every level and no white space: one text per document. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
@@ -98,7 +97,7 @@ export function vsaPredicate(facts: VsaFacts): Record<string, unknown> {
     resourceUri: facts.resourceUri,
     policy: {
       name: 'verify policy',
-      digest: { sha256: sha256(document).slice('sha256:'.length) },
+      digest: { sha256: digestHex(sha256(document)) },
       mediaType: VERIFY_POLICY_MEDIA_TYPE,
       content: document.toString('base64'),
     },
