@@ -296,7 +296,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "conditions": {
-        "description": "With require-signature: conditions on the source digest's verified attestations, checked before a byte is copied, as the verify action's `conditions` (one per line, `<predicate type or short name>: <JMESPath expression>`), e.g. `approval: environment == 'prod'` or `test-result: result == 'PASSED'`.",
+        "description": "With require-signature: conditions on the source digest's verified attestations, checked before a byte is copied, as the verify action's `conditions` (one per line, `[newest|every|any] <predicate type or short name>: <JMESPath expression>`; by default the newest attestation of the type must satisfy it), e.g. `approval: environment == 'prod'` or `test-result: result == 'PASSED'`.",
         "default": "",
         "required": false
       },

@@ -19,7 +19,8 @@ import type { Condition } from '../condition-lines.js';
 import { SLSA_PROVENANCE_PREDICATE } from '../statements.js';
 
 export const VSA_PREDICATE = 'https://slsa.dev/verification_summary/v1';
-const VERIFIER_ID = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/audit-trail.md#verify';
+const VERIFIER_ID =
+  'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/audit-trail.md#the-verification-summary';
 const SUITE_VERSION = '0.1.0';
 /** The media type of the policy document a summary names by digest. */
 const VERIFY_POLICY_MEDIA_TYPE = 'application/vnd.immutable-artefacts.verify-policy.v1+json';
