@@ -411,7 +411,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "conditions": {
-        "description": "With require-signature: conditions on the source digest's verified attestations, checked before a byte is copied, as the verify action's `conditions` (one per line, `<predicate type or short name>: <JMESPath expression>`), e.g. `approval: environment == 'prod'` or `test-result: result == 'PASSED'`.",
+        "description": "With require-signature: conditions on the source digest's verified attestations, checked before a byte is copied, as the verify action's `conditions` (one per line, `[newest|every|any] <predicate type or short name>: <JMESPath expression>`; by default the newest attestation of the type must satisfy it), e.g. `approval: environment == 'prod'` or `test-result: result == 'PASSED'`.",
         "default": "",
         "required": false
       },
@@ -462,6 +462,21 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       },
       "record-key-password": {
         "description": "Password of `record-key`. Masked as soon as it is read.",
+        "default": "",
+        "required": false
+      },
+      "write-summary": {
+        "description": "With `require-signature`: attach a signed SLSA verification summary (https://slsa.dev/verification_summary/v1) of the gate's PASSED verification at every destination, after the content and records and before any tag, so a deploy-time check (Kyverno, policy-controller) verifies one attestation. Signed with `summary-key`.",
+        "default": "false",
+        "required": false
+      },
+      "summary-key": {
+        "description": "Signs the verification summary: a private key (cosign / sigstore encrypted PEM text, or the path of the key file), or `keyless` (the job's OIDC identity; needs `id-token: write`). Required with write-summary. Masked as soon as it is read.",
+        "default": "",
+        "required": false
+      },
+      "summary-key-password": {
+        "description": "Password of `summary-key`. Masked as soon as it is read.",
         "default": "",
         "required": false
       },
@@ -537,8 +552,11 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       "records": {
         "description": "The digest of each destination's promotion record (written now or found there), one per line."
       },
+      "verification-summaries": {
+        "description": "The digest of each destination's verification summary written (write-summary), one per line."
+      },
       "json": {
-        "description": "JSON with `source`, `digest`, `mediaType`, `dryRun`, `destinations` (reference, tags, status promoted / completed (the tags were there; missing records, referrers or platform manifests were added) / unchanged / planned, refs, record digest, and with `bind-tags` the tag-binding record of each tag), the counts above, `bytesResent` (bytes streamed again after retries), `blobsToCopy`, `bytesToCopy`, `manifests`, `recordSigned`, `environment` and `gate` (signers found)."
+        "description": "JSON with `source`, `digest`, `mediaType`, `dryRun`, `destinations` (reference, tags, status promoted / completed (the tags were there; missing records, referrers or platform manifests were added) / unchanged / planned, refs, record digest, and with `bind-tags` the tag-binding record of each tag, verificationSummary digest), the counts above, `bytesResent` (bytes streamed again after retries), `blobsToCopy`, `bytesToCopy`, `manifests`, `recordSigned`, `environment` and `gate` (signers found)."
       }
     }
   },
@@ -1143,7 +1161,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "conditions": {
-        "description": "Conditions on what was attested, one per line: `<predicate type or short name>: <JMESPath expression>` (short names: vuln, test-result, approval, provenance, cyclonedx, spdx). Each must give a JMESPath-truthy value (not false, null, \"\", [] or {}) over the predicate of at least one verified attestation of that type, e.g. `test-result: result == 'PASSED'`. Fails naming the line, the predicate type and the value found.",
+        "description": "Conditions on what was attested, one per line: `[newest|every|any] <predicate type or short name>: <JMESPath expression>` (short names: vuln, test-result, approval, provenance, cyclonedx, spdx). Each must give a JMESPath-truthy value (not false, null, \"\", [] or {}) over the predicate of the newest verified attestation of that type (the default: the one attached last, so an older passing scan cannot hide a newer failing one), of `every` one, or of `any` one, e.g. `test-result: result == 'PASSED'`. Fails naming the line, the predicate type and the value found.",
         "default": "",
         "required": false
       },
@@ -1175,6 +1193,21 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       "require-transparency-log": {
         "description": "Demand a verified transparency log entry for every accepted bundle.",
         "default": "false",
+        "required": false
+      },
+      "write-summary": {
+        "description": "After a PASSED verification of `image`, attach a signed SLSA verification summary (https://slsa.dev/verification_summary/v1) to the digest as a referrer, naming the policy and every bundle that verified, so a deploy-time check verifies one attestation. A failed verification writes none.",
+        "default": "false",
+        "required": false
+      },
+      "summary-key": {
+        "description": "Signs the verification summary: a cosign/sigstore private key (PEM text or a path such as cosign.key), or `keyless` (the job's OIDC identity; needs `id-token: write`). Required with write-summary.",
+        "default": "",
+        "required": false
+      },
+      "summary-key-password": {
+        "description": "Password of summary-key (else COSIGN_PASSWORD).",
+        "default": "",
         "required": false
       },
       "show-statements": {
@@ -1214,11 +1247,14 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
       "transparency-log-index": {
         "description": "Rekor log indexes of the accepted bundles, one per line, when present."
       },
+      "verification-summary": {
+        "description": "The digest of the verification summary referrer written (write-summary), else empty."
+      },
       "report": {
         "description": "The short result as text (what `artefacts verify` prints): the digest, one line per signature or file with its statement type, signer and the rule that accepted or refused it."
       },
       "json": {
-        "description": "Everything above as JSON, plus legacy signatures accepted, bundles rejected (with the rule), files verified and, with `tag`, the tag check (`tag`, `repository`, bound `digest`, `version`, `commit`, `boundAt`)."
+        "description": "Everything above as JSON, plus legacy signatures accepted, bundles rejected (with the rule), files verified, `verificationSummary` (the summary referrer's digest, or null) and, with `tag`, the tag check (`tag`, `repository`, bound `digest`, `version`, `commit`, `boundAt`)."
       }
     }
   }

@@ -15,10 +15,13 @@ import { loadVerificationPolicy, type VerificationInputs } from '../sign/inputs.
 import type { VerificationPolicy } from '../sign/verify-policy.js';
 import type { ArtifactStore } from '../oci/store.js';
 import { checkConditions, type Condition } from '../sign/conditions.js';
+import { inputAttestations, policyFacts, type SummaryFacts } from '../sign/verification-summary.js';
 
-/** What the signature gate found: who signed the digest. */
+/** What the signature gate found: who signed the digest, and what a verification summary would state. */
 export interface GateResult {
   signers: string[];
+  /** The facts of this PASSED verification (policy, verified bundles, time), for a summary at each destination. */
+  summary?: SummaryFacts;
 }
 
 /** What the promote inputs ask the source digest to be signed by, and to have attested (`conditions`). */
@@ -67,7 +70,7 @@ export async function verifyPromotionSource(
   source: ArtifactStore,
   digest: string,
   context: Pick<ActionEnvironment, 'cwd' | 'env' | 'logger' | 'github'>,
-): Promise<{ signers: string[] }> {
+): Promise<GateResult> {
   context.logger.info(
     `Signature required (${policy.kind === 'key' ? 'public key' : `keyless, issuer ${policy.issuer}`}) for ${source.location}@${digest}`,
   );
@@ -102,5 +105,12 @@ export async function verifyPromotionSource(
     context.logger.info(`Conditions held for ${digest}: ${policy.conditions.map((c) => c.line).join('; ')}`);
   }
   context.logger.info(`Signature gate passed for ${digest}: ${result.signers.join(', ')}`);
-  return { signers: [...result.signers] };
+  return {
+    signers: [...result.signers],
+    summary: {
+      policy: policyFacts(verification, policy.conditions ?? []),
+      inputAttestations: inputAttestations(source.location, result.verified),
+      timeVerified: new Date(),
+    },
+  };
 }

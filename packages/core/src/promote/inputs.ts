@@ -44,6 +44,11 @@ export interface PromoteInputs {
   /** Signs the promotion records: a private key (PEM text or path), or `keyless`; undefined = unsigned. */
   readonly recordKey: string | undefined;
   readonly recordKeyPassword: string;
+  /** Attach a signed SLSA verification summary of the gate at every destination (`write-summary`). */
+  readonly writeSummary?: boolean;
+  /** Signs the summary: a private key (PEM text or path), or `keyless`. */
+  readonly summaryKey?: string | undefined;
+  readonly summaryKeyPassword?: string;
   readonly dryRun: boolean;
   readonly concurrency: number;
   readonly registryUsername: string | undefined;
@@ -64,6 +69,7 @@ const PROMOTE_PATH_INPUTS = [
   'require-signature',
   'trusted-root',
   'record-key',
+  'summary-key',
 ] as const;
 
 /** Inputs whose values are secrets. */
@@ -73,6 +79,8 @@ export const PROMOTE_SECRETS = [
   'github-token',
   'record-key',
   'record-key-password',
+  'summary-key',
+  'summary-key-password',
 ] as const;
 
 function signaturePolicy(raw: RawInputs): PromoteSignaturePolicy | undefined {
@@ -240,6 +248,9 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     bindTags: inputs.boolean(raw, 'bind-tags', false),
     recordKey: opt('record-key'),
     recordKeyPassword: raw('record-key-password'),
+    writeSummary: inputs.boolean(raw, 'write-summary', false),
+    summaryKey: opt('summary-key'),
+    summaryKeyPassword: raw('summary-key-password'),
     dryRun: inputs.boolean(raw, 'dry-run', false),
     concurrency: inputs.integer(raw, 'concurrency', { min: 1, max: 32, fallback: 4 }),
     registryUsername: destination.username,
@@ -259,6 +270,26 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
       'empty when record is false and bind-tags is false (there is no record to sign)',
     );
   }
+  if (parsed.writeSummary && parsed.signaturePolicy === undefined) {
+    throw inputError(
+      'write-summary',
+      'true',
+      'false unless require-signature is given (the summary states what the signature gate verified)',
+    );
+  }
+  if (parsed.writeSummary && parsed.summaryKey === undefined) {
+    throw inputError(
+      'summary-key',
+      '',
+      'the private key to sign the verification summary with (PEM text or a path such as cosign.key), or `keyless`, with write-summary: true',
+    );
+  }
+  if (!parsed.writeSummary && parsed.summaryKey !== undefined) {
+    throw inputError('summary-key', '(set)', 'empty unless write-summary is true (there is no summary to sign)');
+  }
+  if (parsed.summaryKeyPassword !== '' && (parsed.summaryKey === undefined || /^keyless$/i.test(parsed.summaryKey))) {
+    throw inputError('summary-key-password', '(set)', 'empty unless summary-key is a private key');
+  }
   return parsed;
 }
 
@@ -277,6 +308,8 @@ function checkPaths(parsed: PromoteInputs, cwd: string): void {
     workspacePaths.inWorkspace(ws, 'trusted-root', policy.trustedRoot);
   }
   workspacePaths.keyInWorkspace(ws, 'record-key', parsed.recordKey);
+  if (parsed.summaryKey !== undefined && !/^keyless$/i.test(parsed.summaryKey))
+    workspacePaths.keyInWorkspace(ws, 'summary-key', parsed.summaryKey);
 }
 
 export async function runPromote(parsed: PromoteInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
@@ -318,6 +351,29 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
       throw error;
     });
   }
+  // The verification summary is signed the same way, with its own key (or keyless).
+  let summarySigning: SigningConfig | undefined;
+  if (parsed.writeSummary && parsed.summaryKey !== undefined && !parsed.dryRun) {
+    const { keyOnlySignInputs, resolveSigningConfig } = await import('./signing.js');
+    const keyless = /^keyless$/i.test(parsed.summaryKey);
+    summarySigning = await resolveSigningConfig(
+      keyOnlySignInputs({
+        key: keyless ? undefined : parsed.summaryKey,
+        keyPassword: parsed.summaryKeyPassword ?? '',
+        keyless,
+      }),
+      environment,
+      'summary-key',
+    ).catch((error: unknown) => {
+      if (error instanceof ArtefactsError && error.code === 'KEY_INVALID') {
+        throw new ArtefactsError('KEY_INVALID', `Input 'summary-key': ${error.message}`, {
+          hint: 'Check summary-key-password and that summary-key is a cosign/sigstore private key.',
+          cause: error,
+        });
+      }
+      throw error;
+    });
+  }
   const result = await promote({
     source: inWorkspace(parsed.source, environment.cwd),
     destinations: parsed.destinations.map((d) => ({
@@ -334,6 +390,7 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
     record: parsed.record,
     bindTags: parsed.bindTags,
     ...(recordSigning === undefined ? {} : { recordSigning }),
+    ...(summarySigning === undefined ? {} : { summarySigning }),
     dryRun: parsed.dryRun,
     concurrency: parsed.concurrency,
     ...(policy === undefined
@@ -361,6 +418,9 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
       'blobs-to-copy': String(result.blobsToCopy),
       'bytes-to-copy': String(result.bytesToCopy),
       records: result.destinations.flatMap((d) => (d.record === undefined ? [] : [d.record])).join('\n'),
+      'verification-summaries': result.destinations
+        .flatMap((d) => (d.verificationSummary === undefined ? [] : [d.verificationSummary]))
+        .join('\n'),
       json: JSON.stringify(result),
     },
     summary: jobSummary('promote', result.digest, environment.github, promoteSummary(result)),

@@ -69,6 +69,11 @@ export interface PromoteOptions {
    * digest before the tag, signed as the promotion record is (`recordSigning`), else unsigned.
    */
   bindTags?: boolean;
+  /**
+   * Signs a SLSA verification summary of the gate's PASSED verification and attaches it at every
+   * destination, after the content and records and before any tag. Needs `gate`.
+   */
+  summarySigning?: SigningConfig;
   dryRun?: boolean;
   concurrency?: number;
   /** Called with the source store and digest before a byte is copied (signature gate). Throw to refuse. */
@@ -357,6 +362,34 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     );
   }
 
+  // 6b. The verification summary of the gate, at every destination, also before any tag: a
+  // deploy-time check that finds the tag finds the summary with it.
+  const summary = gated.value?.summary;
+  if (options.summarySigning !== undefined) {
+    if (summary === undefined) {
+      throw new ArtefactsError('INTERNAL', 'A verification summary needs the signature gate, which did not run.');
+    }
+    const { attachVerificationSummary } = await import('./signing.js');
+    const target: Descriptor = { mediaType: root.mediaType, digest, size: root.bytes.length };
+    // A failure here leaves content and records without tags, as any failure before the tags does:
+    // a re-run completes it.
+    await Promise.all(
+      destinations.map(async (dest, i) => {
+        const attached = await attachVerificationSummary(
+          dest.store,
+          entries[i]!.reference,
+          target,
+          summary,
+          options.summarySigning!,
+          logger,
+        );
+        entries[i]!.verificationSummary = attached.digest;
+        published.push({ store: dest.store, digest: attached.digest });
+        if (states[i]!.unchanged) completed[i] = true;
+      }),
+    );
+  }
+
   // 7. The tags, last, at every destination together: re-checked before, read back after. A lost
   // race withdraws the records this run published (they would claim a tag another digest holds).
   try {
@@ -391,10 +424,10 @@ async function withdraw(
       if (store.withdrawReferrer === undefined) return;
       try {
         await store.withdrawReferrer(subject, digest);
-        logger.info(`  record ${digest} withdrawn from ${store.location}: the tags are not this promotion's`);
+        logger.info(`  referrer ${digest} withdrawn from ${store.location}: the tags are not this promotion's`);
       } catch (error) {
         logger.warning(
-          `Promotion record ${digest} at ${store.location} could not be withdrawn: ${describeError(error)}`,
+          `Referrer ${digest} (record or summary) at ${store.location} could not be withdrawn: ${describeError(error)}`,
         );
       }
     }),

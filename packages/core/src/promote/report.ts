@@ -19,6 +19,8 @@ export interface DestinationResult {
   record?: string;
   /** The tag-binding records of this destination's tags (with `bindTags`), in the order of `tags`. */
   bindings?: string[];
+  /** The signed SLSA verification summary attached here (`write-summary`), by referrer digest. */
+  verificationSummary?: string;
 }
 
 export interface PromoteResult extends CopyCounts {

@@ -9,3 +9,4 @@ export { pushArtefact } from '../sign/image.js';
 export { keyOnlySignInputs, resolveSigningConfig } from '../sign/inputs.js';
 export { bundleReferrer } from '../sign/referrer.js';
 export { verifyPromotionSource } from './gate.js';
+export { attachVerificationSummary } from '../sign/verification-summary.js';

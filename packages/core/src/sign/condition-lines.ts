@@ -11,9 +11,19 @@ import { TEST_RESULT_PREDICATE } from './predicates/test-result.js';
 import { VULN_PREDICATE } from './predicates/vuln.js';
 import { COSIGN_SIGN_PREDICATE, CYCLONEDX_PREDICATE, SLSA_PROVENANCE_PREDICATE, SPDX_PREDICATE } from './statements.js';
 
+/**
+ * Which attestations of the type must satisfy the expression: `newest` (the default) the one attached
+ * last, so an older passing scan cannot hide a newer failing one; `every` all of them; `any` at least
+ * one (a choice to make explicitly: an old pass then outweighs a new failure).
+ */
+export type Quantifier = 'newest' | 'every' | 'any';
+const QUANTIFIERS: readonly Quantifier[] = ['newest', 'every', 'any'];
+
 export interface Condition {
   /** The line as written, to name it in failures. */
   readonly line: string;
+  /** Which attestations of the type the expression is judged on (default `newest`). */
+  readonly quantifier: Quantifier;
   /** The full predicate type URI the condition is about. */
   readonly predicateType: string;
   readonly expression: string;
@@ -22,8 +32,9 @@ export interface Condition {
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 
 /**
- * Parses the `conditions` input: blank lines and `#` comments dropped; the type is everything
- * before the first colon followed by white space (a URI has none), resolved through `aliases`.
+ * Parses the `conditions` input: blank lines and `#` comments dropped; an optional quantifier
+ * (`newest`, `every`, `any`) and white space first; the type is everything before the first colon
+ * followed by white space (a URI has none), resolved through `aliases`.
  */
 export function parseConditions(
   raw: string,
@@ -31,14 +42,15 @@ export function parseConditions(
   input = 'conditions',
 ): Condition[] {
   const conditions: Condition[] = [];
-  const accepted = `lines '<predicate type URI or ${Object.keys(aliases).join(' | ')}>: <JMESPath expression>'`;
+  const accepted = `lines '[${QUANTIFIERS.join(' | ')}] <predicate type URI or ${Object.keys(aliases).join(' | ')}>: <JMESPath expression>'`;
   for (const text of raw.split(/\r?\n/)) {
     const line = text.trim();
     if (line === '' || line.startsWith('#')) continue;
-    const split = /^(\S+?):\s+(.+)$/.exec(line);
+    const split = /^(?:(newest|every|any)\s+)?(\S+?):\s+(.+)$/i.exec(line);
     if (!split) throw inputError(input, line, accepted);
-    const name = split[1]!;
-    const expression = split[2]!.trim();
+    const quantifier = (split[1]?.toLowerCase() ?? 'newest') as Quantifier;
+    const name = split[2]!;
+    const expression = split[3]!.trim();
     const predicateType = aliases[name.toLowerCase()] ?? name;
     if (!URI.test(predicateType)) throw inputError(input, line, accepted);
     try {
@@ -46,7 +58,7 @@ export function parseConditions(
     } catch (error) {
       throw inputError(input, line, `a valid JMESPath expression after '${name}:' (${describeError(error)})`);
     }
-    conditions.push({ line, predicateType, expression });
+    conditions.push({ line, quantifier, predicateType, expression });
   }
   return conditions;
 }
@@ -63,7 +75,7 @@ export const PREDICATE_ALIASES: Readonly<Record<string, string>> = {
   approval: APPROVAL_PREDICATE,
 };
 
-/** The `conditions` input (verify, promote): `<predicate type or short name>: <JMESPath expression>` per line. */
+/** The `conditions` input (verify, promote): `[newest|every|any] <predicate type or short name>: <JMESPath expression>` per line. */
 export function parseConditionsInput(get: RawInputs, name = 'conditions'): Condition[] {
   return parseConditions(get(name), PREDICATE_ALIASES, name);
 }

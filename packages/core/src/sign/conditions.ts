@@ -1,17 +1,41 @@
 /**
- * Conditions on what was attested: `<predicate type or short name>: <JMESPath expression>`, one per
- * line, each of which must hold for at least one verified attestation of that type about the
- * subject. The expression is evaluated over the statement's predicate with JMESPath
+ * Conditions on what was attested: `[newest|every|any] <predicate type or short name>: <JMESPath
+ * expression>`, one per line, each judged on the verified attestations of that type about the
+ * subject: by default (`newest`) the one attached last must satisfy it, so a newer failing scan is
+ * never hidden by an older passing one; `every` asks all of them, `any` at least one. "Attached
+ * last" is the referrer's `org.opencontainers.image.created` annotation (written by sign when it
+ * attaches the bundle); without one, or on a tie, the later in the registry's referrer listing.
+ * The expression is evaluated over the statement's predicate with JMESPath
  * (@jmespath-community/jmespath) and holds when its result is JMESPath-truthy: anything but
  * false, null, an empty string, an empty array or an empty object (0 is truthy, as in JMESPath).
  * The verify action and promote's gate both judge with this one function.
  */
 import { search, type JSONValue } from '@jmespath-community/jmespath';
 import { describeError } from '../errors.js';
-import type { Condition } from './condition-lines.js';
+import type { Condition, Quantifier } from './condition-lines.js';
 import { VerificationFailure, type VerifiedStatement } from './verify-policy.js';
 
-export { parseConditions, type Condition } from './condition-lines.js';
+export { parseConditions, type Condition, type Quantifier } from './condition-lines.js';
+
+type Judged = Pick<VerifiedStatement, 'source' | 'statement'> & { readonly created?: string };
+
+function time(created: string | undefined): number {
+  const t = created === undefined ? Number.NaN : Date.parse(created);
+  return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+}
+
+/** The attestation attached last: the latest `created`; on a tie (or none), the later in the listing. */
+export function newest<T extends Judged>(candidates: readonly T[]): T {
+  let best = candidates[0]!;
+  for (const c of candidates.slice(1)) if (time(c.created) >= time(best.created)) best = c;
+  return best;
+}
+
+const JUDGED: Readonly<Record<Quantifier, string>> = {
+  newest: 'the newest verified attestation of its type',
+  every: 'every verified attestation of its type',
+  any: 'at least one verified attestation of its type',
+};
 
 /** JMESPath truthiness: false, null, '', [] and {} are false; everything else (0 too) is true. */
 export function truthy(value: unknown): boolean {
@@ -40,11 +64,7 @@ function shown(value: unknown): string {
  * VERIFICATION_FAILED (rule `condition`) naming, for each failing line, the predicate type and the
  * value the expression produced for each attestation of that type (or that there was none).
  */
-export function checkConditions(
-  conditions: readonly Condition[],
-  verified: readonly Pick<VerifiedStatement, 'source' | 'statement'>[],
-  subject: string,
-): void {
+export function checkConditions(conditions: readonly Condition[], verified: readonly Judged[], subject: string): void {
   const failures: string[] = [];
   for (const condition of conditions) {
     const candidates = verified.filter((v) => v.statement.predicateType === condition.predicateType);
@@ -55,11 +75,15 @@ export function checkConditions(
       );
       continue;
     }
-    const results = candidates.map((c) => ({ source: c.source, result: evaluate(condition, c.statement.predicate) }));
-    if (results.some((r) => 'value' in r.result && truthy(r.result.value))) continue;
+    const judged = condition.quantifier === 'newest' ? [newest(candidates)] : candidates;
+    const results = judged.map((c) => ({ source: c.source, result: evaluate(condition, c.statement.predicate) }));
+    const holds = (r: (typeof results)[number]) => 'value' in r.result && truthy(r.result.value);
+    if (condition.quantifier === 'any' ? results.some(holds) : results.every(holds)) continue;
+    const of = condition.quantifier === 'newest' && candidates.length > 1 ? ` (newest of ${candidates.length})` : '';
     for (const r of results) {
+      if (condition.quantifier === 'every' && holds(r)) continue;
       const what = 'value' in r.result ? `gave ${shown(r.result.value)}` : `could not be evaluated (${r.result.error})`;
-      failures.push(`  - '${condition.line}': predicate ${condition.predicateType} from ${r.source} ${what}`);
+      failures.push(`  - '${condition.line}': predicate ${condition.predicateType} from ${r.source}${of} ${what}`);
     }
   }
   if (failures.length > 0) {
@@ -67,7 +91,7 @@ export function checkConditions(
       `${subject}: ${failures.length === 1 ? 'a condition' : 'conditions'} on its attestations failed:\n${failures.join('\n')}`,
       'condition',
       [],
-      'The expression must give a JMESPath-truthy value (not false, null, "", [] or {}) for at least one verified attestation of its type. Fix what was attested (e.g. the findings or failing tests), or the condition.',
+      `The expression must give a JMESPath-truthy value (not false, null, "", [] or {}) for ${[...new Set(conditions.map((c) => JUDGED[c.quantifier]))].join(' / ')} (quantifiers: newest, the default; every; any). Fix what was attested (e.g. the findings or failing tests, then attest again), or the condition.`,
     );
   }
 }

@@ -11,6 +11,7 @@ import { MEDIA, parseManifest, sha256, type Descriptor, type Manifest } from '..
 import type { ArtifactStore } from '../oci/store.js';
 import type { VerificationKey } from './keys.js';
 import {
+  ANNOTATION_CREATED,
   ANNOTATION_SIGNATURE,
   SIMPLE_SIGNING,
   bundleReferrers,
@@ -225,7 +226,13 @@ export async function verifyImage(
         early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${describeError(error)})` });
         continue;
       }
-      sources.push({ source, bundle });
+      const created = (manifest.parsed as { annotations?: Record<string, string> }).annotations?.[ANNOTATION_CREATED];
+      sources.push({
+        source,
+        bundle,
+        bundleDigest: sha256(Buffer.from(text, 'utf8')),
+        ...(created === undefined ? {} : { created }),
+      });
     } catch (error) {
       if (!(error instanceof ArtefactsError)) throw error;
       if (['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code)) throw error;

@@ -30,6 +30,7 @@ import { signerText, verifyReport, type VerifiedSubjectLine } from './verify-rep
 import { uploadAttestation, type AttestationUpload } from './github-attestations.js';
 import { pushArtefact, pushLegacySignature, verifyImage, type ImageVerification } from './image.js';
 import {
+  keyOnlySignInputs,
   loadVerificationPolicy,
   parseSigningInputs,
   parseVerificationInputs,
@@ -40,6 +41,7 @@ import {
 import { customAttestation, provenanceAttestation, sbomAttestation, signImage, type Attestation } from './plan.js';
 import { stepAttestation } from './predicates/index.js';
 import { checkConditions } from './conditions.js';
+import { attachVerificationSummary, inputAttestations, policyFacts } from './verification-summary.js';
 import { expectedSigner, hasLegacySignature, signedAlready } from './rerun.js';
 import { statement } from './statements.js';
 import { tokenClaims } from './oidc.js';
@@ -63,15 +65,20 @@ export interface SignInputs extends SigningInputs, RegistryAccess {
 export interface VerifyInputs extends VerificationInputs, RegistryAccess {
   /** A tag of the image's repository that must still resolve to the digest its verified tag binding names. */
   readonly tag?: string | undefined;
+  /** Attach a signed SLSA verification summary to the verified image (`write-summary`). */
+  readonly writeSummary?: boolean;
+  /** Signs the summary: a private key (PEM text or path), or `keyless`. */
+  readonly summaryKey?: string | undefined;
+  readonly summaryKeyPassword?: string;
 }
 
 /** Inputs whose values are secrets (masked as soon as read). */
 export const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-password', 'github-token'] as const;
-export const VERIFY_SECRETS = ['registry-password'] as const;
+export const VERIFY_SECRETS = ['registry-password', 'summary-key', 'summary-key-password'] as const;
 
 /** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
 const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path', 'attest-path'] as const;
-const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root'] as const;
+const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root', 'summary-key'] as const;
 
 function registryAccess(get: RawInputs): RegistryAccess {
   const { username, password } = parse.credentialPair(get);
@@ -99,11 +106,37 @@ export function parseVerifyInputs(get: RawInputs): VerifyInputs {
   if (tag !== undefined && !inputs.image) {
     throw inputError('image', '', 'the image (ideally by digest) whose tag binding to check, when tag is given');
   }
+  const writeSummary = parse.boolean(get, 'write-summary', false);
+  const summaryKey = parse.optionalText(get, 'summary-key');
+  const summaryKeyPassword = get('summary-key-password');
+  if (writeSummary && summaryKey === undefined) {
+    throw inputError(
+      'summary-key',
+      '',
+      'the private key to sign the verification summary with (PEM text or a path such as cosign.key), or `keyless`, with write-summary: true',
+    );
+  }
+  if (!writeSummary && summaryKey !== undefined) {
+    throw inputError('summary-key', '(set)', 'empty unless write-summary is true (there is no summary to sign)');
+  }
+  if (summaryKeyPassword !== '' && (summaryKey === undefined || /^keyless$/i.test(summaryKey))) {
+    throw inputError('summary-key-password', '(set)', 'empty unless summary-key is a private key');
+  }
+  if (writeSummary && !inputs.image) {
+    throw inputError(
+      'write-summary',
+      'true',
+      'false when no image is verified (a summary is attached to an image digest as a referrer)',
+    );
+  }
   return {
     ...inputs,
     ...(tag === undefined ? {} : { tag }),
     ...registryAccess(get),
     allowOutsideWorkspace: parseAllowOutsideWorkspace(get, VERIFY_PATH_INPUTS),
+    writeSummary,
+    summaryKey,
+    summaryKeyPassword,
   };
 }
 
@@ -448,10 +481,26 @@ export async function runVerify(inputs: VerifyInputs, environment: ActionEnviron
   const verifiedFiles = globs.length > 0 ? await fileSubjects(cwd, globs, 'files', ws.allowOutside) : [];
   const bundlePath = inputs.bundle ? inWorkspace(ws, 'bundle', inputs.bundle) : undefined;
   if (bundlePath === undefined) for (const f of verifiedFiles) inWorkspace(ws, 'files', `${f.path!}${BUNDLE_SUFFIX}`);
+  const summaryKeyless = inputs.summaryKey !== undefined && /^keyless$/i.test(inputs.summaryKey);
+  if (!summaryKeyless) keyInWorkspace(ws, 'summary-key', inputs.summaryKey);
+  // The summary's key is decrypted (scrypt) while the bundles are verified; a bad key fails the step either way.
+  const summarySigning = inputs.writeSummary
+    ? resolveSigningConfig(
+        keyOnlySignInputs({
+          key: summaryKeyless ? undefined : inputs.summaryKey,
+          keyPassword: inputs.summaryKeyPassword ?? '',
+          keyless: summaryKeyless,
+        }),
+        environment,
+        'summary-key',
+      )
+    : undefined;
+  summarySigning?.catch(() => undefined);
   const policy = await loadVerificationPolicy(inputs, cwd, environment);
   let image: ImageVerification | undefined;
   let name: string | undefined;
   let tagCheck: TagCheck | undefined;
+  let attached: { digest: string; signer: string } | undefined;
   if (inputs.image) {
     const resolved = await resolveImage(inputs.image, inputs, environment, 'verify');
     name = resolved.name;
@@ -461,6 +510,21 @@ export async function runVerify(inputs: VerifyInputs, environment: ActionEnviron
     if (inputs.tag !== undefined) {
       tagCheck = await checkTagBinding(resolved.store, resolved.name, image.digest, inputs.tag, image.verified);
       logger.info(`Tag ${resolved.name}:${inputs.tag} is bound to ${tagCheck.digest} and still resolves to it.`);
+    }
+    if (summarySigning !== undefined) {
+      // Only a PASSED verification reaches this line: a failed one has thrown, and writes no summary.
+      attached = await attachVerificationSummary(
+        resolved.store,
+        resolved.name,
+        resolved.descriptor,
+        {
+          policy: policyFacts(policy, inputs.conditions ?? []),
+          inputAttestations: inputAttestations(resolved.name, image.verified),
+          timeVerified: new Date(),
+        },
+        await summarySigning,
+        logger,
+      );
     }
   }
   const files: { path: string; signer: string; kind: string; predicateType: string | null }[] = [];
@@ -514,6 +578,7 @@ export async function runVerify(inputs: VerifyInputs, environment: ActionEnviron
     predicateTypes,
     statements,
     legacySignatures: image?.legacy ?? [],
+    verificationSummary: attached?.digest ?? null,
     rejected: image?.rejected ?? [],
     files,
     ...(tagCheck === undefined ? {} : { tag: tagCheck }),
@@ -544,6 +609,12 @@ export async function runVerify(inputs: VerifyInputs, environment: ActionEnviron
           ...image!.rejected.map((r) => `- \`${r.source}\`: [${r.rule}] ${r.reason}`),
         ]
       : []),
+    ...(attached === undefined
+      ? []
+      : [
+          '',
+          `Verification summary (SLSA VSA, PASSED): referrer \`${attached.digest}\`, signed by \`${attached.signer}\``,
+        ]),
     '',
   ].join('\n');
   const report = verifyReport({
@@ -559,6 +630,7 @@ export async function runVerify(inputs: VerifyInputs, environment: ActionEnviron
       'predicate-types': predicateTypes.join('\n'),
       statements: JSON.stringify(statements.map((s) => s.statement)),
       'transparency-log-index': logIndexes.join('\n'),
+      'verification-summary': attached?.digest ?? '',
       report,
       json: JSON.stringify(result),
     },

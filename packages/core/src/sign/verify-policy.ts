@@ -41,6 +41,10 @@ export interface VerificationPolicy {
 export interface BundleSource {
   readonly source: string;
   readonly bundle: unknown;
+  /** When it was attached (a referrer's `org.opencontainers.image.created`), to find the newest of a type. */
+  readonly created?: string;
+  /** sha256 of the bundle's bytes as stored (a referrer's layer), for a verification summary to name it. */
+  readonly bundleDigest?: string;
 }
 
 export type Rule =
@@ -80,6 +84,9 @@ export interface VerifiedStatement {
   /** The accepted bundle's media type (v0.3 for what this suite writes). */
   readonly mediaType: string;
   readonly transparencyLogIndex: string | undefined;
+  /** As in its BundleSource. */
+  readonly created?: string;
+  readonly bundleDigest?: string;
 }
 
 export interface VerificationResult {
@@ -351,7 +358,7 @@ export function verifyStatements(
   const verifier = verifierFor(policy);
   const verified: VerifiedStatement[] = [];
   const rejected: Rejection[] = [];
-  for (const { source, bundle: raw } of bundles) {
+  for (const { source, bundle: raw, created, bundleDigest } of bundles) {
     try {
       let bundle: Bundle;
       try {
@@ -396,6 +403,8 @@ export function verifyStatements(
         signer,
         mediaType: bundle.mediaType,
         transparencyLogIndex: tlogIndex(bundle),
+        ...(created === undefined ? {} : { created }),
+        ...(bundleDigest === undefined ? {} : { bundleDigest }),
       });
     } catch (error) {
       if (!(error instanceof Rejected)) throw error;

@@ -121,3 +121,60 @@ describe("promote's conditions on the source's attestations", () => {
     }
   });
 });
+
+describe("promote's conditions judge the newest attestation of a type unless told otherwise", () => {
+  const retested = () => `oci:${join(dir, 'retested')}:v1`;
+  beforeAll(async () => {
+    await buildImage(new LayoutStore(join(dir, 'retested')), { layers: [{ randomBytes: 300 }] }, { tag: 'v1' });
+    copyFileSync(join(fixtures, 'jest-junit.xml'), join(dir, 'passing.xml'));
+    // A passing run first, then a failing one of the same digest (a later re-run of the tests).
+    for (const path of ['passing.xml', 'junit.xml']) {
+      await runSign(
+        parseSignInputs(
+          raw({
+            image: retested(),
+            key: 'cosign.key',
+            'key-password': 'pw',
+            'attest-type': 'test-result',
+            'attest-path': path,
+          }),
+        ),
+        environment(),
+      );
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }, 60_000);
+
+  const promoteRetested = (destination: string, conditions: string) =>
+    runPromote(
+      parsePromoteInputs(
+        raw({
+          source: retested(),
+          destinations: `oci:${join(dir, destination)}:1`,
+          'require-signature': 'cosign.pub',
+          conditions,
+          record: 'false',
+        }),
+      ),
+      environment(),
+    );
+
+  it('refuses by default, and with every: the older passing run does not hide the newer failing one', async () => {
+    for (const [destination, line] of [
+      ['newest-refused', "test-result: result == 'PASSED'"],
+      ['every-refused', "every test-result: result == 'PASSED'"],
+    ] as const) {
+      const error = await refusal(promoteRetested(destination, line));
+      expect(error.code).toBe('VERIFICATION_FAILED');
+      expect(error.message).toContain('gave false');
+      expect(existsSync(join(dir, destination))).toBe(false);
+    }
+  });
+
+  it('promotes with any, the explicit choice that one passing run is enough', async () => {
+    const outcome = await promoteRetested('any-promoted', "any test-result: result == 'PASSED'");
+    expect(await new LayoutStore(join(dir, 'any-promoted')).resolve('1')).toMatchObject({
+      digest: outcome.outputs.digest,
+    });
+  });
+});

@@ -43,10 +43,68 @@ describe('conditions on attested predicates', () => {
     ]);
   });
 
-  it('holds when the expression is truthy for at least one attestation of the type', () => {
+  it('holds with `any` when the expression is truthy for at least one attestation of the type', () => {
     expect(() =>
-      checkConditions(conditions("test-result: result == 'PASSED'"), [failed, passed, approval], digest),
+      checkConditions(conditions("any test-result: result == 'PASSED'"), [passed, failed, approval], digest),
     ).not.toThrow();
+  });
+
+  describe('quantifiers', () => {
+    const at = <T extends object>(value: T, created: string) => ({ ...value, created });
+    const older = at(passed, '2026-01-01T00:00:00Z');
+    const newer = at(failed, '2026-01-02T00:00:00Z');
+
+    it('judges the newest attestation by default: an older pass does not hide a newer failure', () => {
+      const line = "test-result: result == 'PASSED'";
+      expect(conditions(line)[0]!.quantifier).toBe('newest');
+      const message = failure(() => checkConditions(conditions(line), [older, newer], digest), 'VERIFICATION_FAILED');
+      expect(message).toContain('from sha256:2222 (newest of 2) gave false');
+      expect(message).not.toContain('sha256:1111');
+      // Newest by the time it was attached, not by where the registry lists it.
+      expect(() => checkConditions(conditions(line), [newer, older], digest)).toThrow(ArtefactsError);
+      const fixed = at(passed, '2026-01-03T00:00:00Z');
+      expect(() => checkConditions(conditions(line), [fixed, newer, older], digest)).not.toThrow();
+      expect(() => checkConditions(conditions(`newest ${line}`), [newer, fixed], digest)).not.toThrow();
+    });
+
+    it('takes the later in the listing when attachment times are missing or equal', () => {
+      const line = "test-result: result == 'PASSED'";
+      expect(() => checkConditions(conditions(line), [failed, passed], digest)).not.toThrow();
+      expect(() => checkConditions(conditions(line), [passed, failed], digest)).toThrow(ArtefactsError);
+      const same = '2026-01-01T00:00:00Z';
+      expect(() => checkConditions(conditions(line), [at(passed, same), at(failed, same)], digest)).toThrow(
+        ArtefactsError,
+      );
+    });
+
+    it('`every` fails when any attestation of the type fails, naming only the failing ones', () => {
+      const message = failure(
+        () => checkConditions(conditions("every test-result: result == 'PASSED'"), [newer, older], digest),
+        'VERIFICATION_FAILED',
+      );
+      expect(message).toContain('from sha256:2222 gave false');
+      expect(message).not.toContain('sha256:1111');
+      expect(() =>
+        checkConditions(conditions("EVERY test-result: result == 'PASSED'"), [older, passed], digest),
+      ).not.toThrow();
+    });
+
+    it('`any` holds when one attestation of the type holds, and fails naming each when none does', () => {
+      expect(() =>
+        checkConditions(conditions("any test-result: result == 'PASSED'"), [newer, older], digest),
+      ).not.toThrow();
+      const message = failure(
+        () => checkConditions(conditions("any test-result: result == 'SKIPPED'"), [newer, older], digest),
+        'VERIFICATION_FAILED',
+      );
+      expect(message).toContain('sha256:1111');
+      expect(message).toContain('sha256:2222');
+    });
+
+    it.each(['all', 'some', 'latest'])('refuses an unknown quantifier %s naming the accepted ones', (word) => {
+      const message = failure(() => conditions(`${word} test-result: result`), 'INPUT_INVALID');
+      expect(message).toContain('[newest | every | any]');
+    });
   });
 
   it('fails naming the line, the predicate type, where it came from and the value found', () => {

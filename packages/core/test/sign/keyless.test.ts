@@ -22,6 +22,7 @@ import {
   type FakeSigstore,
 } from '../../../../test/harness/fake-sigstore.js';
 import { thrownBy } from '../../../../test/harness/failures.js';
+import { attachVerificationSummary, VSA_PREDICATE } from '../../src/sign/verification-summary.js';
 
 const ISSUER = GITHUB_ISSUER;
 const IDENTITY = 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main';
@@ -272,5 +273,45 @@ describe('keyless through the verify entry point (image in an oci: layout, trust
     writeFileSync(join(dir, 'k.pub'), (await sign.generateKeyPair('')).publicKeyPem);
     const key = await runVerify(inputs({ key: 'k.pub', 'trusted-root': '' }), environment).catch((e: unknown) => e);
     expect((key as sign.VerificationFailure).rule).toBe('key');
+  });
+});
+
+describe('a verification summary signed keyless', () => {
+  it('is attached as a referrer that verify accepts by the signing identity and issuer', async () => {
+    const layoutDir = join(dir, 'vsa-layout');
+    const store = new LayoutStore(layoutDir);
+    const image = await buildImage(store, { layers: [{ files: { 'app.txt': 'summarised' } }] }, { tag: 'v1' });
+    const target = { mediaType: image.mediaType, digest: image.digest, size: image.bytes.length };
+    const attached = await attachVerificationSummary(
+      store,
+      `oci:${layoutDir}`,
+      target,
+      {
+        policy: { keyHint: 'hint', requiredPredicateTypes: [], requireTransparencyLog: false, conditions: [] },
+        inputAttestations: [],
+        timeVerified: new Date(),
+      },
+      keyless({ rekor: true }),
+      memoryLogger(),
+    );
+    expect(attached.signer).toBe(IDENTITY);
+    writeFileSync(join(dir, 'trusted_root.json'), JSON.stringify(TrustedRoot.toJSON(root)));
+    const outcome = await runVerify(
+      parseVerifyInputs(
+        (name) =>
+          ({
+            image: `oci:${layoutDir}:v1`,
+            'trusted-root': 'trusted_root.json',
+            offline: 'true',
+            'certificate-identity': IDENTITY,
+            'certificate-oidc-issuer': ISSUER,
+            attestations: VSA_PREDICATE,
+            conditions: `${VSA_PREDICATE}: verificationResult == 'PASSED' && verifiedLevels == \`[]\``,
+          })[name] ?? '',
+      ),
+      { cwd: dir, env: {}, logger: memoryLogger(), github: undefined },
+    );
+    expect(outcome.outputs['predicate-types']).toBe(VSA_PREDICATE);
+    expect(outcome.outputs.signer).toBe(IDENTITY);
   });
 });
