@@ -22,6 +22,7 @@ export * from './promote/inputs.js';
 // The signing domain (keys, statements, bundles, policy) under one name; its entry points are flat like every action's.
 export * as sign from './sign/index.js';
 export * from './sign/run.js';
+export * from './sign/verify-run.js';
 export * from './sign/keygen.js';
 // build-tag: the entry points; the rest stays internal to keep the surface (and name clashes) small.
 export {
