@@ -1,6 +1,7 @@
 // Shared benchmark helpers: whole-process timing with peak RSS, medians, and docs/benchmarks.md sections.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -15,6 +16,30 @@ const cores = availableParallelism();
 export function runnerNode() {
   const node24 = join(root, '.tools', 'node24', 'node_modules', '.bin', 'node');
   return existsSync(node24) ? node24 : process.execPath;
+}
+
+/**
+ * A bench helper written in TypeScript against core (`bench/<suite>/<file>.ts`), bundled with ncc into
+ * bench/.work/bundles/<name>/index.js, the way the actions are. Bundled again when the helper, the commit
+ * or the working tree's changes to packages/core differ from the last bundle's.
+ */
+export function bundled(entry, name) {
+  const out = join(root, 'bench', '.work', 'bundles', name);
+  const built = join(out, 'index.js');
+  const stampFile = join(out, 'source-stamp');
+  const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
+  const stamp = createHash('sha256')
+    .update(readFileSync(join(root, entry)))
+    .update(git('rev-parse', 'HEAD'))
+    .update(git('diff', 'HEAD', '--', 'packages/core'))
+    .digest('hex');
+  if (existsSync(built) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return built;
+  console.log(`bundling ${entry} with ncc…`);
+  mkdirSync(out, { recursive: true });
+  const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+  execFileSync(process.execPath, [ncc, 'build', join(root, entry), '-o', out, '-q'], { cwd: root, stdio: 'inherit' });
+  writeFileSync(stampFile, stamp);
+  return built;
 }
 
 /** Runs a command as a whole process under /usr/bin/time; returns wall ms, peak RSS KiB and CPU ms (user + sys). */

@@ -11,7 +11,7 @@ const suites = {
   promote: ['bench/promote/run.mjs', '--runs', '3'],
   sign: ['bench/sign/run.mjs', '--runs', '11'],
   sbom: ['bench/sbom-image.mjs', '--runs', '3'],
-  'sbom-flat': ['bench/sbom-flat.mjs', '--runs', '5'],
+  'sbom-flat': ['bench/sbom-flat/run.mjs', '--runs', '5'],
   trace: ['bench/trace/run.mjs', '--runs', '5'],
 };
 const wanted = process.argv.slice(2);

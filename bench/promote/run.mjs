@@ -11,14 +11,25 @@
 // the cold and re-run cases, so a change can be shown to cost nothing against the build before it.
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { spawnRegistry } from '../../test/harness/registry-process.mjs';
-import { actionEnv, fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection } from '../lib.mjs';
+import {
+  actionEnv,
+  bundled,
+  fmtMiB,
+  fmtMs,
+  machine,
+  measure,
+  median,
+  root,
+  runnerNode,
+  writeSection,
+} from '../lib.mjs';
 
 const execFileAsync = promisify(execFile);
 const argv = process.argv.slice(2);
@@ -125,23 +136,7 @@ async function withRegistryCpu(registries, copy) {
 
 // ------------------------------------------------------------------ images
 
-function imageBuilder() {
-  const out = join(work, 'images-bundle');
-  const entry = join(root, 'bench', 'promote', 'images.ts');
-  const built = join(out, 'index.js');
-  const stamp = join(out, 'source-mtime');
-  const source = String(readFileSync(entry, 'utf8').length);
-  if (!existsSync(built) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== source) {
-    console.log('bundling bench/promote/images.ts with ncc…');
-    execFileSync(
-      process.execPath,
-      [join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', entry, '-o', out, '-q'],
-      { cwd: root, stdio: 'inherit' },
-    );
-    writeFileSync(stamp, source);
-  }
-  return built;
-}
+const imageBuilder = () => bundled('bench/promote/images.ts', 'promote-images');
 
 // ------------------------------------------------------------------ the two tools
 

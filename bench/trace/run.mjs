@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { spawnRegistry } from '../../test/harness/registry-process.mjs';
-import { actionEnv, fmtMs, machine, measure, median, root, runnerNode, writeSection } from '../lib.mjs';
+import { actionEnv, bundled, fmtMs, machine, measure, median, root, runnerNode, writeSection } from '../lib.mjs';
 
 const execFileAsync = promisify(execFile);
 const argv = process.argv.slice(2);
@@ -35,19 +35,7 @@ mkdirSync(work, { recursive: true });
 const started = Date.now();
 
 // The setup (image, signatures, promotions) runs core's own code, bundled once with ncc.
-const setupOut = join(work, 'setup-bundle');
-execFileSync(
-  process.execPath,
-  [
-    join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-    'build',
-    join(root, 'bench/trace/setup.ts'),
-    '-o',
-    setupOut,
-    '-q',
-  ],
-  { cwd: root, stdio: 'inherit' },
-);
+const setupBundle = bundled('bench/trace/setup.ts', 'trace-setup');
 
 const storage = mkdtempSync(join(tmpdir(), 'bench-trace-registry-'));
 // Bounded: killed after two hours whatever happens to this script.
@@ -69,7 +57,7 @@ try {
     console.log(`setting up: ${referrers} referrers, ${promotions} promotion(s)…`);
     const { stdout } = await execFileAsync(
       node,
-      [join(setupOut, 'index.js'), registry.host, `p${promotions}`, String(promotions), String(referrers)],
+      [setupBundle, registry.host, `p${promotions}`, String(promotions), String(referrers)],
       { maxBuffer: 16 << 20 },
     );
     const setup = JSON.parse(stdout.trim().split('\n').pop());

@@ -24,8 +24,8 @@ import {
 } from './media.js';
 
 export interface LayerSpec {
-  /** Files in the layer: path → content. */
-  files?: Record<string, string | Buffer>;
+  /** Files in the layer: path → content (mode 0644), or content with its mode (an executable: 0o755). */
+  files?: Record<string, string | Buffer | { content: string | Buffer; mode: number }>;
   /** Adds one file of this many random (incompressible) bytes. */
   randomBytes?: number;
   /** Default gzip. */
@@ -88,9 +88,10 @@ export function tarHeader(
 
 async function* tarEntries(spec: LayerSpec): AsyncGenerator<Buffer> {
   const pad = (size: number) => Buffer.alloc((512 - (size % 512)) % 512, 0);
-  for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [name, file] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const { content, mode } = typeof file === 'string' || Buffer.isBuffer(file) ? { content: file, mode: 0o644 } : file;
     const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
-    yield tarHeader(name.replace(/^\/+/, ''), bytes.length);
+    yield tarHeader(name.replace(/^\/+/, ''), bytes.length, mode);
     yield bytes;
     yield pad(bytes.length);
   }
