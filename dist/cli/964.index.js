@@ -8,11 +8,12 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  bundleReferrer: () => (/* reexport */ referrer/* bundleReferrer */.GR),
+  attachVerificationSummary: () => (/* reexport */ verification_summary/* attachVerificationSummary */.fr),
+  bundleReferrer: () => (/* reexport */ referrer.bundleReferrer),
   keyOnlySignInputs: () => (/* reexport */ inputs/* keyOnlySignInputs */.Eg),
-  pushArtefact: () => (/* reexport */ sign_image/* pushArtefact */.Pw),
+  pushArtefact: () => (/* reexport */ sign_image.pushArtefact),
   resolveSigningConfig: () => (/* reexport */ inputs/* resolveSigningConfig */.ML),
-  signStatement: () => (/* reexport */ bundle/* signStatement */.fT),
+  signStatement: () => (/* reexport */ bundle.signStatement),
   verifyPromotionSource: () => (/* reexport */ verifyPromotionSource)
 });
 
@@ -28,6 +29,8 @@ var referrer = __webpack_require__(280);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/sign/conditions.ts
 var conditions = __webpack_require__(4325);
+// EXTERNAL MODULE: ./packages/core/src/sign/verification-summary.ts + 1 modules
+var verification_summary = __webpack_require__(5344);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate.ts
 /**
  * promote's `require-signature` gate: the ONE place where promotion asks "does this digest carry
@@ -39,6 +42,7 @@ var conditions = __webpack_require__(4325);
  * by the policy (sign/verify-policy.ts), failing closed with VERIFICATION_FAILED that names, for
  * every referrer, the rule that refused it.
  */
+
 
 
 
@@ -78,7 +82,7 @@ async function verifyPromotionSource(policy, source, digest, context) {
             cause: error,
         });
     }
-    const result = await (0,sign_image/* verifyImage */.ZG)(source, digest, verification, context.logger);
+    const result = await (0,sign_image.verifyImage)(source, digest, verification, context.logger);
     if (policy.conditions !== undefined && policy.conditions.length > 0) {
         try {
             (0,conditions/* checkConditions */.jB)(policy.conditions, result.verified, `${source.location}@${digest}`);
@@ -94,7 +98,14 @@ async function verifyPromotionSource(policy, source, digest, context) {
         context.logger.info(`Conditions held for ${digest}: ${policy.conditions.map((c) => c.line).join('; ')}`);
     }
     context.logger.info(`Signature gate passed for ${digest}: ${result.signers.join(', ')}`);
-    return { signers: [...result.signers] };
+    return {
+        signers: [...result.signers],
+        summary: {
+            policy: (0,verification_summary/* policyFacts */._X)(verification, policy.conditions ?? []),
+            inputAttestations: (0,verification_summary/* inputAttestations */.Ur)(source.location, result.verified),
+            timeVerified: new Date(),
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/signing.ts
@@ -104,6 +115,7 @@ async function verifyPromotionSource(policy, source, digest, context) {
  * libraries cost a cold start about 0.15 s, and most promotions use neither; one module keeps
  * them in one bundle chunk.
  */
+
 
 
 

@@ -38113,7 +38113,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 6854:
+/***/ 4822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38433,10 +38433,6 @@ async function workspaceGlob(ws, input, pattern) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
-var oci_open = __nccwpck_require__(8326);
-// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
-var references = __nccwpck_require__(461);
 // EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
 var sign_bundle = __nccwpck_require__(43);
 // EXTERNAL MODULE: external "node:crypto"
@@ -38586,10 +38582,10 @@ async function signFiles(files, config) {
         if (actual !== file.digest) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${file.name} changed while being signed (${file.digest} → ${actual}).`);
         }
-        const signed = await (0,sign_bundle/* signMessage */.lT)(data, config);
+        const signed = await (0,sign_bundle.signMessage)(data, config);
         const bundlePath = `${file.path}${BUNDLE_SUFFIX}`;
         try {
-            await promises_.writeFile(bundlePath, `${(0,sign_bundle/* bundleText */.G$)(signed.bundle)}\n`);
+            await promises_.writeFile(bundlePath, `${(0,sign_bundle.bundleText)(signed.bundle)}\n`);
         }
         catch (error) {
             throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot write ${bundlePath}: ${(0,errors/* describeError */.Uc)(error)}.`);
@@ -38635,43 +38631,6 @@ async function verifySubject(subject, policy, bundlePath) {
 /** Verifies `<file>.sigstore.json` beside each file (or the bundle path given); returns the signer. */
 async function verifyFile(path, policy, bundlePath = `${path}${BUNDLE_SUFFIX}`) {
     return (await verifySubject({ path }, policy, bundlePath)).signer;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sign/verify-report.ts
-function signerText(signer) {
-    if (signer.kind === 'key')
-        return `key ${signer.keyHint ?? ''}`.trim();
-    return `${signer.identity ?? ''}${signer.issuer ? ` (issuer ${signer.issuer})` : ''}`;
-}
-const clip = (text, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-/** The short result; the statements in full only when asked for. */
-function verifyReport(options) {
-    const lines = [];
-    const { image } = options;
-    if (image) {
-        const v = image.verification;
-        lines.push(`image     ${image.name}@${v.digest}`);
-        for (const s of v.verified) {
-            lines.push(`  accepted  ${s.statement.predicateType}  ${signerText(s.signer)}  (${s.source})`);
-        }
-        for (const l of v.legacy)
-            lines.push(`  accepted  cosign v2 signature  key ${l.keyHint}  (${l.source})`);
-        for (const r of v.rejected)
-            lines.push(`  refused   [${r.rule}] ${clip(r.reason)}  (${r.source})`);
-    }
-    for (const s of options.subjects) {
-        const what = s.kind === 'dsse' ? `${s.predicateType ?? 'statement'} (DSSE)` : 'signature over the bytes';
-        lines.push(`file      ${s.subject}`);
-        lines.push(`  accepted  ${what}  ${s.signer}  (${s.bundle})`);
-    }
-    const accepted = (image ? image.verification.verified.length + image.verification.legacy.length : 0) + options.subjects.length;
-    lines.push(`result    verified: ${accepted} accepted${image ? `, ${image.verification.rejected.length} refused` : ''}`);
-    if (options.showStatements && image) {
-        for (const s of image.verification.verified) {
-            lines.push('', `statement from ${s.source}:`, JSON.stringify(s.statement, null, 2));
-        }
-    }
-    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/github-attestations.ts
@@ -38735,14 +38694,14 @@ async function signImage(image, config, options = {}) {
     ].filter((s) => !options.skip?.has(s.predicateType));
     const referrers = [];
     for (const s of statements) {
-        const signed = await (0,sign_bundle/* signStatement */.fT)(s, config);
+        const signed = await (0,sign_bundle.signStatement)(s, config);
         referrers.push({
             predicateType: s.predicateType,
             signed,
-            artefact: (0,referrer/* bundleReferrer */.GR)(signed.bundle, image.descriptor, created),
+            artefact: (0,referrer.bundleReferrer)(signed.bundle, image.descriptor, created),
         });
     }
-    const legacy = options.legacy && config.kind === 'key' ? (0,referrer/* legacySignatureManifest */.bR)(image.name, digest, config.key) : undefined;
+    const legacy = options.legacy && config.kind === 'key' ? (0,referrer.legacySignatureManifest)(image.name, digest, config.key) : undefined;
     return { referrers, legacy };
 }
 /**
@@ -38835,8 +38794,6 @@ function stepAttestation(type, document, inputs, environment, now = new Date()) 
     return { predicateType: approval/* APPROVAL_PREDICATE */.K, predicate: { ...predicate } };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/sign/conditions.ts
-var conditions = __nccwpck_require__(4325);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var dist = __nccwpck_require__(3917);
 ;// CONCATENATED MODULE: ./packages/core/src/log.ts
@@ -38894,6 +38851,8 @@ function heldLogger(target) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
+var oci_open = __nccwpck_require__(8326);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/dsse.ts
 /**
  * DSSE (Dead Simple Signing Envelope) v1: what is signed is the pre-authentication encoding
@@ -38964,7 +38923,7 @@ async function expectedSigner(config, serverUrl = 'https://github.com') {
 }
 /** The statement of a keyless bundle signed by `signer`'s identity, checked with its own certificate. */
 function certificateStatement(raw, signer) {
-    const bundle = (0,sign_bundle/* parseBundle */.QN)(raw);
+    const bundle = (0,sign_bundle.parseBundle)(raw);
     if (bundle.content.$case !== 'dsseEnvelope')
         throw new Error('not a DSSE bundle');
     const material = bundle.verificationMaterial.content;
@@ -39002,10 +38961,10 @@ async function signedAlready(store, digest, signer, logger) {
     const found = new Map();
     let who;
     const hex = (0,media/* digestHex */.sU)(digest);
-    for (const descriptor of (0,referrer/* bundleReferrers */.FD)({ manifests: await store.referrers(digest) })) {
+    for (const descriptor of (0,referrer.bundleReferrers)({ manifests: await store.referrers(digest) })) {
         try {
             const manifest = await store.getManifest(descriptor.digest);
-            const bundle = JSON.parse(await (0,referrer/* readBundleReferrer */.CH)(manifest.bytes, digest, (d) => (0,oci_open/* readBlob */.gm)(store, d)));
+            const bundle = JSON.parse(await (0,referrer.readBundleReferrer)(manifest.bytes, digest, (d) => (0,oci_open/* readBlob */.gm)(store, d)));
             let statement;
             if (signer.kind === 'key') {
                 statement = (0,verify_policy/* verifyStatements */.gY)([{ source: descriptor.digest, bundle }], digest, {
@@ -39035,7 +38994,7 @@ async function signedAlready(store, digest, signer, logger) {
 /** True when the digest's cosign v2 `.sig` tag holds a signature that verifies with this key. */
 async function hasLegacySignature(store, digest, key, logger) {
     try {
-        return (await (0,sign_image/* verifyImage */.ZG)(store, digest, { key }, memoryLogger())).legacy.length > 0;
+        return (await (0,sign_image.verifyImage)(store, digest, { key }, memoryLogger())).legacy.length > 0;
     }
     catch (error) {
         if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
@@ -39045,66 +39004,17 @@ async function hasLegacySignature(store, digest, key, logger) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sign/run.ts
-/**
- * The sign and verify actions' entry points (shared with `artefacts sign` / `artefacts verify`):
- * inputs → signing config / policy → the image resolved ONCE to its digest → bundles pushed as
- * referrers (or `.sigstore.json` files) → outputs and a job summary.
- */
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
+;// CONCATENATED MODULE: ./packages/core/src/sign/image-access.ts
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Inputs whose values are secrets (masked as soon as read). */
-const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-password', 'github-token'];
-const VERIFY_SECRETS = ['registry-password'];
-/** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
-const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path', 'attest-path'];
-const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root'];
 function registryAccess(get) {
     const { username, password } = src_inputs/* credentialPair */.GE(get);
     return { registryUsername: username, registryPassword: password };
-}
-function parseSignInputs(get) {
-    const inputs = (0,sign_inputs/* parseSigningInputs */.oo)(get);
-    const access = registryAccess(get);
-    if (inputs.image)
-        imageReference(inputs.image);
-    return {
-        ...inputs,
-        ...access,
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(get, SIGN_PATH_INPUTS),
-        githubAttestations: src_inputs/* oneOf */.yL(get, 'github-attestations', ['auto', 'always', 'never'], 'auto'),
-        githubToken: src_inputs/* optionalText */.mR(get, 'github-token'),
-    };
-}
-function parseVerifyInputs(get) {
-    const inputs = (0,sign_inputs/* parseVerificationInputs */.K7)(get);
-    if (inputs.image)
-        imageReference(inputs.image);
-    return {
-        ...inputs,
-        ...registryAccess(get),
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(get, VERIFY_PATH_INPUTS),
-    };
 }
 function imageReference(value) {
     try {
@@ -39142,6 +39052,57 @@ async function resolveImage(value, access, environment, purpose) {
         store,
         name,
         descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size },
+    };
+}
+/** An `oci:` layout image stays in the workspace as every other path input. */
+function layoutInWorkspace(ws, value) {
+    if (value === undefined || value === '')
+        return;
+    const ref = imageReference(value);
+    if (ref.kind === 'layout')
+        inWorkspace(ws, 'image', ref.path);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/run.ts
+/**
+ * The sign action's entry point (shared with `artefacts sign` / `artefacts attest`): inputs →
+ * signing config → the image resolved ONCE to its digest → bundles pushed as referrers (or
+ * `.sigstore.json` files) → outputs and a job summary. Verify's is verify-run.ts.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Inputs whose values are secrets (masked as soon as read). */
+const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-password', 'github-token'];
+/** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
+const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path', 'attest-path'];
+function parseSignInputs(get) {
+    const inputs = (0,sign_inputs/* parseSigningInputs */.oo)(get);
+    const access = registryAccess(get);
+    if (inputs.image)
+        imageReference(inputs.image);
+    return {
+        ...inputs,
+        ...access,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(get, SIGN_PATH_INPUTS),
+        githubAttestations: src_inputs/* oneOf */.yL(get, 'github-attestations', ['auto', 'always', 'never'], 'auto'),
+        githubToken: src_inputs/* optionalText */.mR(get, 'github-token'),
     };
 }
 function api(inputs, environment) {
@@ -39190,14 +39151,6 @@ async function attestationsFor(inputs, environment, config) {
         out.push(stepAttestation(inputs.attestType, document, inputs, environment));
     }
     return out;
-}
-/** An `oci:` layout image stays in the workspace as every other path input. */
-function layoutInWorkspace(ws, value) {
-    if (value === undefined || value === '')
-        return;
-    const ref = imageReference(value);
-    if (ref.kind === 'layout')
-        inWorkspace(ws, 'image', ref.path);
 }
 /** Signs an image digest and/or files; pushes referrers or writes `.sigstore.json` bundles. */
 async function runSign(inputs, environment) {
@@ -39277,7 +39230,7 @@ async function runSign(inputs, environment) {
             logger.notice(`${image.name}@${image.descriptor.digest} is already signed by this signer: nothing pushed (set force: true to sign again).`);
         }
         for (const r of signatures.referrers) {
-            const pushed = await (0,sign_image/* pushArtefact */.Pw)(image.store, r.artefact);
+            const pushed = await (0,sign_image.pushArtefact)(image.store, r.artefact);
             if (!pushed.referrerIndexed) {
                 throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${image.store.location} stored referrer ${pushed.digest} but did not index it as a referrer of ${image.descriptor.digest}.`);
             }
@@ -39294,7 +39247,7 @@ async function runSign(inputs, environment) {
             });
         }
         if (signatures.legacy) {
-            const pushed = await (0,sign_image/* pushLegacySignature */.me)(image.store, image.descriptor.digest, signatures.legacy);
+            const pushed = await (0,sign_image.pushLegacySignature)(image.store, image.descriptor.digest, signatures.legacy);
             legacyDigest = pushed.digest;
             logger.info(`Pushed cosign v2 signature ${pushed.digest}${pushed.merged ? ` (kept ${pushed.merged} earlier)` : ''}`);
             rows.push({
@@ -39321,11 +39274,11 @@ async function runSign(inputs, environment) {
                 .replace(/^[a-z]+:\/\//i, '')
                 .replace(/[^A-Za-z0-9.-]+/g, '-')
                 .replace(/-+$/, '');
-            const signed = await (0,sign_bundle/* signStatement */.fT)((0,sign_statements/* statement */.qZ)(toSubjects(fileAttestationSubjects), a.predicateType, a.predicate), config);
+            const signed = await (0,sign_bundle.signStatement)((0,sign_statements/* statement */.qZ)(toSubjects(fileAttestationSubjects), a.predicateType, a.predicate), config);
             const path = `${anchor}.${slug}.intoto.sigstore.json`;
             inWorkspace(ws, checksumFiles[0] ? 'checksums' : 'files', path);
             try {
-                await (0,promises_.writeFile)(path, `${(0,sign_bundle/* bundleText */.G$)(signed.bundle)}\n`);
+                await (0,promises_.writeFile)(path, `${(0,sign_bundle.bundleText)(signed.bundle)}\n`);
             }
             catch (error) {
                 throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot write ${path}: ${(0,errors/* describeError */.Uc)(error)}.`);
@@ -39396,6 +39349,306 @@ async function runSign(inputs, environment) {
         summary: jobSummary('sign', image?.descriptor.digest ?? '', environment.github, summary),
     };
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/verify-report.ts
+function signerText(signer) {
+    if (signer.kind === 'key')
+        return `key ${signer.keyHint ?? ''}`.trim();
+    return `${signer.identity ?? ''}${signer.issuer ? ` (issuer ${signer.issuer})` : ''}`;
+}
+const clip = (text, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** The short result; the statements in full only when asked for. */
+function verifyReport(options) {
+    const lines = [];
+    const { image } = options;
+    if (image) {
+        const v = image.verification;
+        lines.push(`image     ${image.name}@${v.digest}`);
+        for (const s of v.verified) {
+            lines.push(`  accepted  ${s.statement.predicateType}  ${signerText(s.signer)}  (${s.source})`);
+        }
+        for (const l of v.legacy)
+            lines.push(`  accepted  cosign v2 signature  key ${l.keyHint}  (${l.source})`);
+        for (const r of v.rejected)
+            lines.push(`  refused   [${r.rule}] ${clip(r.reason)}  (${r.source})`);
+    }
+    for (const s of options.subjects) {
+        const what = s.kind === 'dsse' ? `${s.predicateType ?? 'statement'} (DSSE)` : 'signature over the bytes';
+        lines.push(`file      ${s.subject}`);
+        lines.push(`  accepted  ${what}  ${s.signer}  (${s.bundle})`);
+    }
+    const accepted = (image ? image.verification.verified.length + image.verification.legacy.length : 0) + options.subjects.length;
+    lines.push(`result    verified: ${accepted} accepted${image ? `, ${image.verification.rejected.length} refused` : ''}`);
+    if (options.showStatements && image) {
+        for (const s of image.verification.verified) {
+            lines.push('', `statement from ${s.source}:`, JSON.stringify(s.statement, null, 2));
+        }
+    }
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./packages/core/src/sign/conditions.ts
+var conditions = __nccwpck_require__(4325);
+// EXTERNAL MODULE: ./packages/core/src/sign/verification-summary.ts + 1 modules
+var verification_summary = __nccwpck_require__(5344);
+// EXTERNAL MODULE: ./packages/core/src/oci/builder.ts
+var builder = __nccwpck_require__(3252);
+// EXTERNAL MODULE: ./packages/core/src/sign/artifact-types.ts
+var artifact_types = __nccwpck_require__(4197);
+;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/tag-binding.ts
+/**
+ * The tag-binding record: an in-toto statement of the project's own predicate type saying "tag T in
+ * repository R is digest D (version V, from commit C)", pushed as a referrer of D before T is
+ * written (promote and pack, with `bind-tags`). Signed, it is a Sigstore bundle referrer as the
+ * sign action writes them; unsigned (the user signs nothing), a plain in-toto referrer. `verify
+ * --tag` and `artefacts audit` read it back. Specified in docs/tag-binding.md (v1, additive only).
+ */
+
+
+
+
+
+const TAG_BINDING_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/tag-binding.md#v1';
+/** The artifactType of an unsigned binding; a signed one is a Sigstore bundle annotated with the predicate type. */
+const TAG_BINDING_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.tag-binding.v1+json';
+const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** A record larger than this is not read (a binding is a few hundred bytes). */
+const MAX_RECORD_BYTES = 1024 * 1024;
+/** The in-toto statement of one binding; its subject is the bound digest in the repository. */
+function tagBindingStatement(facts, signed) {
+    const given = (value) => (value === undefined || value === '' ? undefined : value);
+    const run = facts.run;
+    const predicate = {
+        repository: facts.repository,
+        tag: facts.tag,
+        digest: facts.digest,
+        ...(given(facts.version) === undefined ? {} : { version: facts.version }),
+        ...(given(facts.commit) === undefined ? {} : { commit: facts.commit }),
+        boundAt: facts.now.toISOString(),
+        ...(run?.runUrl === undefined
+            ? {}
+            : {
+                run: {
+                    url: run.runUrl,
+                    ...(given(run.workflowName) === undefined ? {} : { workflow: run.workflowName }),
+                    repository: run.repository,
+                    ...(given(run.sha) === undefined ? {} : { sha: run.sha }),
+                },
+            }),
+        signed,
+    };
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: facts.repository, digest: { sha256: (0,media/* digestHex */.sU)(facts.digest) } }],
+        predicateType: TAG_BINDING_PREDICATE_TYPE,
+        predicate: predicate,
+    };
+}
+const isText = (value) => typeof value === 'string' && value !== '';
+/**
+ * The binding a statement states, or undefined when it is not a v1 tag binding or lacks a required
+ * field (readers accept fields they do not know: v1 is additive).
+ */
+function parseTagBinding(statement) {
+    const s = statement;
+    if (s === null || typeof s !== 'object' || s.predicateType !== TAG_BINDING_PREDICATE_TYPE)
+        return undefined;
+    const p = s.predicate;
+    if (p === undefined || p === null || typeof p !== 'object')
+        return undefined;
+    if (!isText(p.repository) || !isText(p.tag) || !isText(p.boundAt))
+        return undefined;
+    if (!isText(p.digest) || !(0,references/* isDigest */.Bc)(p.digest))
+        return undefined;
+    const run = p.run;
+    return {
+        repository: p.repository,
+        tag: p.tag,
+        digest: p.digest,
+        ...(isText(p.version) ? { version: p.version } : {}),
+        ...(isText(p.commit) ? { commit: p.commit } : {}),
+        boundAt: p.boundAt,
+        ...(run !== undefined && run !== null && typeof run === 'object' && isText(run.url) ? { run } : {}),
+        signed: p.signed === true,
+    };
+}
+/** Whether a referrer descriptor is a tag binding (either form), by its artifactType and annotation. */
+function isTagBindingReferrer(d) {
+    return (d.artifactType === TAG_BINDING_ARTIFACT_TYPE ||
+        (d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W &&
+            d.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C] === TAG_BINDING_PREDICATE_TYPE));
+}
+/**
+ * The in-toto statement inside a record manifest (unsigned: the layer itself; signed: the DSSE
+ * payload, read, not verified), or undefined when it is not one.
+ */
+async function recordStatement(store, manifest) {
+    const layer = manifest.parsed.layers?.[0];
+    if (layer === undefined || layer.size > MAX_RECORD_BYTES)
+        return undefined;
+    try {
+        const parsed = JSON.parse((await (0,oci_open/* readBlob */.gm)(store, layer)).toString('utf8'));
+        const payload = parsed.dsseEnvelope?.payload;
+        return payload === undefined ? parsed : JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every tag-binding record attached to `digest` (referrers API or fallback tag; or those already listed). */
+async function findTagBindings(store, digest, referrers) {
+    const listed = (referrers ?? (await store.referrers(digest))).filter(isTagBindingReferrer);
+    const found = [];
+    for (const d of listed) {
+        const binding = parseTagBinding(await recordStatement(store, await store.getManifest(d.digest)));
+        if (binding !== undefined && binding.digest === digest) {
+            found.push({ record: d.digest, signed: d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W, binding });
+        }
+    }
+    return found;
+}
+/**
+ * Binds `facts.tag` to `facts.digest`: pushes the record as a referrer of the digest, unless one
+ * already there binds the same (repository, tag, digest) in the same form (a re-run adds no second).
+ * Returns the record's digest and whether it was written now. Call it before the tag is written.
+ */
+async function bindTag(store, subject, facts, signing) {
+    const signed = signing !== undefined;
+    const existing = (await findTagBindings(store, subject.digest)).find((f) => f.signed === signed && f.binding.repository === facts.repository && f.binding.tag === facts.tag);
+    if (existing !== undefined)
+        return { record: existing.record, written: false };
+    const statement = tagBindingStatement(facts, signed);
+    if (signing !== undefined) {
+        // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
+        const [{ signStatement }, { pushArtefact }, { bundleReferrer }] = await Promise.all([
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 43)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5030)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 280)),
+        ]);
+        const bundle = (await signStatement(statement, signing)).bundle;
+        const pushed = await pushArtefact(store, bundleReferrer(bundle, subject, facts.now));
+        return { record: pushed.digest, written: true };
+    }
+    const record = await (0,builder/* prepareReferrer */.Zx)(store, subject, TAG_BINDING_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+        'dev.immutable-artefacts.predicateType': TAG_BINDING_PREDICATE_TYPE,
+        'dev.immutable-artefacts.tag': facts.tag,
+        'org.opencontainers.image.created': facts.now.toISOString(),
+    });
+    await store.putManifest(record);
+    return { record: record.digest, written: true };
+}
+/** The version and commit a manifest's annotations record (build-tag writes them), for a binding. */
+function versionFacts(manifest) {
+    const annotations = manifest.parsed.annotations ?? {};
+    const version = annotations['org.opencontainers.image.version'];
+    const commit = annotations['org.opencontainers.image.revision'];
+    return { ...(version ? { version } : {}), ...(commit ? { commit } : {}) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/verify-tag.ts
+/**
+ * `verify` with `tag`: the tag is resolved now, and passes only if a verified tag-binding record on
+ * the verified digest names this tag in this repository and the tag still resolves to the bound
+ * digest. A moved tag is named with both digests, a deleted one with the digest it was bound to.
+ */
+
+
+async function checkTagBinding(store, repository, digest, tag, verified) {
+    const names = (b) => b !== undefined && b.tag === tag && b.repository === repository && b.digest === digest;
+    const bound = verified
+        .map((v) => ({ source: v.source, binding: parseTagBinding(v.statement) }))
+        .find((v) => names(v.binding));
+    const now = await store.resolve(tag);
+    if (bound === undefined) {
+        // Say why: a binding there but unsigned, there but not accepted by the policy, or none at all.
+        const found = (await findTagBindings(store, digest)).filter((f) => names(f.binding));
+        const unsigned = found.find((f) => !f.signed);
+        const reason = unsigned !== undefined
+            ? `its binding record ${unsigned.record} is unsigned (written by a step given no signing key), so nothing vouches for it`
+            : found.length > 0
+                ? `its binding record ${found[0].record} is signed, but not by a signer this policy accepts`
+                : `no tag-binding record on ${digest} names tag ${tag} in ${repository}`;
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Tag ${repository}:${tag} (now ${now?.digest ?? 'absent'}) is not bound to ${digest}: ${reason}.`, {
+            hint: 'Write tags with bind-tags: true (promote signs the binding with record-key) and verify the digest the tag was bound to: image: repository@sha256:…',
+        });
+    }
+    const binding = bound.binding;
+    if (now === undefined) {
+        throw new errors/* ArtefactsError */.E('TAG_DRIFT', `Tag ${repository}:${tag} was bound to ${binding.digest} (at ${binding.boundAt}) but no longer exists: it was deleted.`);
+    }
+    if (now.digest !== binding.digest) {
+        throw new errors/* ArtefactsError */.E('TAG_DRIFT', `Tag ${repository}:${tag} was bound to ${binding.digest} (at ${binding.boundAt}) but now resolves to ${now.digest}: it was moved behind the suite's back.`, { hint: 'Find who wrote the tag (registry audit log); restore it with a promotion of the bound digest.' });
+    }
+    return {
+        tag,
+        repository,
+        digest: binding.digest,
+        ...(binding.version === undefined ? {} : { version: binding.version }),
+        ...(binding.commit === undefined ? {} : { commit: binding.commit }),
+        boundAt: binding.boundAt,
+        source: bound.source,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/verify-run.ts
+/**
+ * The verify action's entry point (shared with `artefacts verify`): inputs → policy → the image
+ * resolved ONCE to its digest → every referrer verified, conditions checked, the tag binding checked
+ * (with `tag`), a signed verification summary attached (with `write-summary`) → outputs and a job summary.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Inputs whose values are secrets (masked as soon as read). */
+const VERIFY_SECRETS = ['registry-password', 'summary-key', 'summary-key-password'];
+/** Inputs naming files: confined to the workspace unless in allow-outside-workspace. */
+const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root', 'summary-key'];
+function parseVerifyInputs(get) {
+    const inputs = (0,sign_inputs/* parseVerificationInputs */.K7)(get);
+    if (inputs.image)
+        imageReference(inputs.image);
+    const tag = src_inputs/* optionalText */.mR(get, 'tag');
+    if (tag !== undefined && !(0,references/* isTag */.dz)(tag))
+        throw (0,errors/* inputError */.Xu)('tag', tag, 'a tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})');
+    if (tag !== undefined && !inputs.image) {
+        throw (0,errors/* inputError */.Xu)('image', '', 'the image (ideally by digest) whose tag binding to check, when tag is given');
+    }
+    const writeSummary = src_inputs/* boolean */.zM(get, 'write-summary', false);
+    const summaryKey = src_inputs/* optionalText */.mR(get, 'summary-key');
+    const summaryKeyPassword = get('summary-key-password');
+    if (writeSummary && summaryKey === undefined) {
+        throw (0,errors/* inputError */.Xu)('summary-key', '', 'the private key to sign the verification summary with (PEM text or a path such as cosign.key), or `keyless`, with write-summary: true');
+    }
+    if (!writeSummary && summaryKey !== undefined) {
+        throw (0,errors/* inputError */.Xu)('summary-key', '(set)', 'empty unless write-summary is true (there is no summary to sign)');
+    }
+    if (summaryKeyPassword !== '' && (summaryKey === undefined || /^keyless$/i.test(summaryKey))) {
+        throw (0,errors/* inputError */.Xu)('summary-key-password', '(set)', 'empty unless summary-key is a private key');
+    }
+    if (writeSummary && !inputs.image) {
+        throw (0,errors/* inputError */.Xu)('write-summary', 'true', 'false when no image is verified (a summary is attached to an image digest as a referrer)');
+    }
+    return {
+        ...inputs,
+        ...(tag === undefined ? {} : { tag }),
+        ...registryAccess(get),
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(get, VERIFY_PATH_INPUTS),
+        writeSummary,
+        summaryKey,
+        summaryKeyPassword,
+    };
+}
 function describeSigner(signer) {
     return signer.kind === 'key' ? (signer.keyHint ?? '') : (signer.identity ?? '');
 }
@@ -39420,15 +39673,41 @@ async function runVerify(inputs, environment) {
     if (bundlePath === undefined)
         for (const f of verifiedFiles)
             inWorkspace(ws, 'files', `${f.path}${BUNDLE_SUFFIX}`);
+    const summaryKeyless = inputs.summaryKey !== undefined && /^keyless$/i.test(inputs.summaryKey);
+    if (!summaryKeyless)
+        keyInWorkspace(ws, 'summary-key', inputs.summaryKey);
+    // The summary's key is decrypted (scrypt) while the bundles are verified; a bad key fails the step either way.
+    const summarySigning = inputs.writeSummary
+        ? (0,sign_inputs/* resolveSigningConfig */.ML)((0,sign_inputs/* keyOnlySignInputs */.Eg)({
+            key: summaryKeyless ? undefined : inputs.summaryKey,
+            keyPassword: inputs.summaryKeyPassword ?? '',
+            keyless: summaryKeyless,
+        }), environment, 'summary-key')
+        : undefined;
+    summarySigning?.catch(() => undefined);
     const policy = await (0,sign_inputs/* loadVerificationPolicy */.GA)(inputs, cwd, environment);
     let image;
     let name;
+    let tagCheck;
+    let attached;
     if (inputs.image) {
         const resolved = await resolveImage(inputs.image, inputs, environment, 'verify');
         name = resolved.name;
-        image = await (0,sign_image/* verifyImage */.ZG)(resolved.store, resolved.descriptor.digest, policy, logger);
+        image = await (0,sign_image.verifyImage)(resolved.store, resolved.descriptor.digest, policy, logger);
         (0,conditions/* checkConditions */.jB)(inputs.conditions ?? [], image.verified, `${resolved.name}@${image.digest}`);
         logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);
+        if (inputs.tag !== undefined) {
+            tagCheck = await checkTagBinding(resolved.store, resolved.name, image.digest, inputs.tag, image.verified);
+            logger.info(`Tag ${resolved.name}:${inputs.tag} is bound to ${tagCheck.digest} and still resolves to it.`);
+        }
+        if (summarySigning !== undefined) {
+            // Only a PASSED verification reaches this line: a failed one has thrown, and writes no summary.
+            attached = await (0,verification_summary/* attachVerificationSummary */.fr)(resolved.store, resolved.name, resolved.descriptor, {
+                policy: (0,verification_summary/* policyFacts */._X)(policy, inputs.conditions ?? []),
+                inputAttestations: (0,verification_summary/* inputAttestations */.Ur)(resolved.name, image.verified),
+                timeVerified: new Date(),
+            }, await summarySigning, logger);
+        }
     }
     const files = [];
     const lines = [];
@@ -39477,8 +39756,10 @@ async function runVerify(inputs, environment) {
         predicateTypes,
         statements,
         legacySignatures: image?.legacy ?? [],
+        verificationSummary: attached?.digest ?? null,
         rejected: image?.rejected ?? [],
         files,
+        ...(tagCheck === undefined ? {} : { tag: tagCheck }),
     };
     const rows = [
         ...statements.map((s) => `| \`${s.source}\` | ${s.predicateType} | ${s.signer} | ${s.transparencyLogIndex ?? '—'} |`),
@@ -39489,6 +39770,7 @@ async function runVerify(inputs, environment) {
         '### Verified',
         '',
         ...(image ? [`Digest: \`${image.digest}\``, ''] : []),
+        ...(tagCheck ? [`Tag \`${tagCheck.tag}\`: bound to this digest and still resolves to it`, ''] : []),
         '| Source | Kind | Signer | Log index |',
         '| --- | --- | --- | ---: |',
         ...rows,
@@ -39500,6 +39782,12 @@ async function runVerify(inputs, environment) {
                 ...image.rejected.map((r) => `- \`${r.source}\`: [${r.rule}] ${r.reason}`),
             ]
             : []),
+        ...(attached === undefined
+            ? []
+            : [
+                '',
+                `Verification summary (SLSA VSA, PASSED): referrer \`${attached.digest}\`, signed by \`${attached.signer}\``,
+            ]),
         '',
     ].join('\n');
     const report = verifyReport({
@@ -39516,6 +39804,7 @@ async function runVerify(inputs, environment) {
             'predicate-types': predicateTypes.join('\n'),
             statements: JSON.stringify(statements.map((s) => s.statement)),
             'transparency-log-index': logIndexes.join('\n'),
+            'verification-summary': attached?.digest ?? '',
             report,
             json: JSON.stringify(result),
         },
@@ -43815,6 +44104,7 @@ function parsePackInputs(raw) {
         artifactType,
         annotations: parsePackAnnotations(src_inputs/* splitList */.ry(raw('annotations'), false)),
         compression: src_inputs/* oneOf */.yL(raw, 'compression', ['gzip', 'none'], 'gzip'),
+        bindTags: src_inputs/* boolean */.zM(raw, 'bind-tags', false),
         registryUsername,
         registryPassword,
         allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PACK_PATH_INPUTS),
@@ -43841,8 +44131,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_stream_promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./packages/core/src/oci/builder.ts
-var builder = __nccwpck_require__(3252);
+// EXTERNAL MODULE: ./packages/core/src/github/run-facts.ts
+var run_facts = __nccwpck_require__(6886);
 ;// CONCATENATED MODULE: ./packages/core/src/pack/pack.ts
 /**
  * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout
@@ -43852,6 +44142,8 @@ var builder = __nccwpck_require__(3252);
  * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
  * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
  */
+
+
 
 
 
@@ -44048,6 +44340,20 @@ async function packArtefact(store, options) {
             layers: layers.map((l) => l.descriptor),
             annotations: sorted,
         });
+        const bindAll = async (bound) => {
+            const subject = { mediaType: media/* MEDIA */.Rn.ociManifest, digest: bound.digest, size: bound.bytes.length };
+            const facts = { repository: options.name ?? store.location, digest: bound.digest, ...versionFacts(bound) };
+            const run = (0,run_facts/* envRunFacts */.u)(options.env);
+            const out = [];
+            for (const tag of options.tags) {
+                const b = await bindTag(store, subject, { ...facts, tag, run, now: new Date() }, undefined);
+                if (b.written)
+                    logger.info(`  tag binding ${b.record} attached for ${tag} (unsigned)`);
+                out.push(b.record);
+            }
+            return out;
+        };
+        let bindings;
         // The tag rule before any write: a tag holding another digest is never moved.
         let unchanged = options.tags.length > 0;
         for (const tag of options.tags) {
@@ -44069,9 +44375,18 @@ async function packArtefact(store, options) {
                     await store.putBlob(layer.descriptor, () => layer.open());
                 }
             }
-            await store.putManifest(manifest, options.tags[0] === undefined ? {} : { tag: options.tags[0] });
-            for (const tag of options.tags.slice(1))
-                await store.putTag(tag, manifest);
+            if (options.bindTags === true && options.tags.length > 0) {
+                // The manifest by digest, then its bindings, then the tags: no tag before its records.
+                await store.putManifest(manifest);
+                bindings = await bindAll(manifest);
+                for (const tag of options.tags)
+                    await store.putTag(tag, manifest);
+            }
+            else {
+                await store.putManifest(manifest, options.tags[0] === undefined ? {} : { tag: options.tags[0] });
+                for (const tag of options.tags.slice(1))
+                    await store.putTag(tag, manifest);
+            }
             for (const tag of options.tags) {
                 const now = await store.resolve(tag);
                 if (now?.digest !== manifest.digest) {
@@ -44079,6 +44394,9 @@ async function packArtefact(store, options) {
                 }
             }
         }
+        // Tags already there (a re-run): a binding an earlier run left out is added (none is added twice).
+        if (unchanged && options.bindTags === true)
+            bindings = await bindAll(manifest);
         const name = options.name ?? store.location;
         logger.info(`${unchanged ? 'Already there' : 'Packed'}: ${name}@${manifest.digest}`);
         return {
@@ -44094,6 +44412,7 @@ async function packArtefact(store, options) {
             createdSource: time.source,
             layers: summary,
             unchanged,
+            ...(bindings === undefined ? {} : { bindings }),
         };
     }
     finally {
@@ -44123,6 +44442,7 @@ async function runPack(inputs, environment) {
         env: environment.env,
         logger: environment.logger,
         name: (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined }),
+        bindTags: inputs.bindTags,
     });
     return {
         outputs: {
@@ -44141,12 +44461,13 @@ async function runPack(inputs, environment) {
             ...result.layers.map((l) => `| \`${l.title}${l.directory ? '/' : ''}\` | \`${l.digest}\` | ${l.size} |`),
             '',
             ...(result.refs.length > 0 ? [`Tags: ${result.refs.map((r) => `\`${r}\``).join(', ')}`, ''] : []),
+            ...(result.bindings === undefined
+                ? []
+                : [`Tag bindings (unsigned): ${result.bindings.map((r) => `\`${r}\``).join(', ')}`, '']),
         ].join('\n')),
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/sign/artifact-types.ts
-var artifact_types = __nccwpck_require__(4197);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/records.ts
 /**
  * Promotion, step "records": the promotion record of one destination (an in-toto statement, signed
@@ -44165,8 +44486,8 @@ var artifact_types = __nccwpck_require__(4197);
  */
 const PROMOTION_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/promotion-record.md#v1';
 const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
-const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
-function recordStatement(facts, signed) {
+const records_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+function records_recordStatement(facts, signed) {
     const { run } = facts;
     // Absent facts are left out of the JSON, as they always were (undefined is not serialised).
     const given = (value) => (value === '' ? undefined : value);
@@ -44200,7 +44521,7 @@ function recordStatement(facts, signed) {
 }
 /** Pushes the record of one destination (its blobs, then its manifest); returns its digest. */
 async function publishRecord(store, facts, signing, logger = silentLogger) {
-    const statement = recordStatement(facts, signing !== undefined);
+    const statement = records_recordStatement(facts, signing !== undefined);
     const subject = { mediaType: facts.mediaType, digest: facts.digest, size: facts.size };
     if (signing !== undefined) {
         // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
@@ -44213,7 +44534,7 @@ async function publishRecord(store, facts, signing, logger = silentLogger) {
         logger.info(`  promotion record ${pushed.digest} attached, signed by ${signed.signer}`);
         return pushed.digest;
     }
-    const record = await (0,builder/* prepareReferrer */.Zx)(store, subject, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+    const record = await (0,builder/* prepareReferrer */.Zx)(store, subject, PROMOTION_ARTIFACT_TYPE, { mediaType: records_IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
         'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
         'org.opencontainers.image.created': statement.predicate.promotedAt,
         ...(facts.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': facts.environment }),
@@ -44700,8 +45021,6 @@ class Copier {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/github/run-facts.ts
-var run_facts = __nccwpck_require__(6886);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/tags.ts
 /**
  * Promotion, step "tags", the last one: the tag rule before anything is written, then every tag
@@ -44797,6 +45116,7 @@ var registry = __nccwpck_require__(8547);
  * written no tag before its content and records were complete; a re-run checks what is missing at
  * each destination (platform manifests, referrers, the record) and completes it.
  */
+
 
 
 
@@ -44918,8 +45238,9 @@ async function promote(options) {
         bytesResent: 0,
         referrersCopied: 0,
         manifests: tree.manifests.length,
-        recordSigned: recorded && options.recordSigning !== undefined,
+        recordSigned: (recorded || options.bindTags === true) && options.recordSigning !== undefined,
         recorded,
+        ...(options.bindTags === true ? { bindTags: true } : {}),
         ...(options.environment === undefined ? {} : { environment: options.environment }),
         ...(options.gate === undefined ? {} : { gate: { signers: gated.value?.signers ?? [] } }),
         blobsToCopy: 0,
@@ -45041,6 +45362,42 @@ async function promote(options) {
             published.push({ store: dest.store, digest: entries[i].record });
         }));
     }
+    // 6b. The tag bindings, also before any tag: one per destination tag (a re-run finds its own).
+    if (options.bindTags === true) {
+        const subject = { mediaType: root.mediaType, digest, size: root.bytes.length };
+        const found = versionFacts(root);
+        await Promise.all(destinations.map(async (dest, i) => {
+            const bound = await mapPool(dest.tags, LOOKUPS, (tag) => bindTag(dest.store, subject, { repository: entries[i].reference, tag, digest, ...found, run, now }, options.recordSigning));
+            entries[i].bindings = bound.map((b) => b.record);
+            for (const b of bound) {
+                if (!b.written)
+                    continue;
+                if (states[i].unchanged)
+                    completed[i] = true;
+                published.push({ store: dest.store, digest: b.record });
+                logger.info(`  tag binding ${b.record} attached${options.recordSigning === undefined ? ' (unsigned)' : ''}`);
+            }
+        }));
+    }
+    // 6b. The verification summary of the gate, at every destination, also before any tag: a
+    // deploy-time check that finds the tag finds the summary with it.
+    const summary = gated.value?.summary;
+    if (options.summarySigning !== undefined) {
+        if (summary === undefined) {
+            throw new errors/* ArtefactsError */.E('INTERNAL', 'A verification summary needs the signature gate, which did not run.');
+        }
+        const { attachVerificationSummary } = await __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 5964));
+        const target = { mediaType: root.mediaType, digest, size: root.bytes.length };
+        // A failure here leaves content and records without tags, as any failure before the tags does:
+        // a re-run completes it.
+        await Promise.all(destinations.map(async (dest, i) => {
+            const attached = await attachVerificationSummary(dest.store, entries[i].reference, target, summary, options.summarySigning, logger);
+            entries[i].verificationSummary = attached.digest;
+            published.push({ store: dest.store, digest: attached.digest });
+            if (states[i].unchanged)
+                completed[i] = true;
+        }));
+    }
     // 7. The tags, last, at every destination together: re-checked before, read back after. A lost
     // race withdraws the records this run published (they would claim a tag another digest holds).
     try {
@@ -45068,10 +45425,10 @@ async function withdraw(published, subject, logger) {
             return;
         try {
             await store.withdrawReferrer(subject, digest);
-            logger.info(`  promotion record ${digest} withdrawn from ${store.location}: the tags are not this promotion's`);
+            logger.info(`  referrer ${digest} withdrawn from ${store.location}: the tags are not this promotion's`);
         }
         catch (error) {
-            logger.warning(`Promotion record ${digest} at ${store.location} could not be withdrawn: ${(0,errors/* describeError */.Uc)(error)}`);
+            logger.warning(`Referrer ${digest} (record or summary) at ${store.location} could not be withdrawn: ${(0,errors/* describeError */.Uc)(error)}`);
         }
     }));
 }
@@ -45096,6 +45453,12 @@ function promoteSummary(result) {
         '| --- | --- | --- | --- |',
         ...result.destinations.map((d) => `| ${code(d.reference)} | ${d.tags.map(code).join(', ') || '(by digest)'} | ${d.status} | ${recordCell(d.record)}${d.record !== undefined && result.recordSigned ? ' (signed)' : ''} |`),
         '',
+        ...(result.bindTags === true && !result.dryRun
+            ? [
+                `Tag bindings${result.recordSigned ? ' (signed)' : ' (unsigned)'}: ${result.destinations.flatMap((d) => d.bindings ?? []).length}`,
+                '',
+            ]
+            : []),
         ...(result.dryRun
             ? [
                 '| Blobs to copy | Bytes to copy | Blobs already there |',
@@ -45143,6 +45506,7 @@ const PROMOTE_PATH_INPUTS = [
     'require-signature',
     'trusted-root',
     'record-key',
+    'summary-key',
 ];
 /** Inputs whose values are secrets. */
 const PROMOTE_SECRETS = [
@@ -45151,6 +45515,8 @@ const PROMOTE_SECRETS = [
     'github-token',
     'record-key',
     'record-key-password',
+    'summary-key',
+    'summary-key-password',
 ];
 function signaturePolicy(raw) {
     const value = raw('require-signature').trim();
@@ -45280,8 +45646,12 @@ function parsePromoteInputs(raw) {
         environment: environmentName,
         evidence,
         record: src_inputs/* boolean */.zM(raw, 'record', true),
+        bindTags: src_inputs/* boolean */.zM(raw, 'bind-tags', false),
         recordKey: opt('record-key'),
         recordKeyPassword: raw('record-key-password'),
+        writeSummary: src_inputs/* boolean */.zM(raw, 'write-summary', false),
+        summaryKey: opt('summary-key'),
+        summaryKeyPassword: raw('summary-key-password'),
         dryRun: src_inputs/* boolean */.zM(raw, 'dry-run', false),
         concurrency: src_inputs/* integer */.nd(raw, 'concurrency', { min: 1, max: 32, fallback: 4 }),
         registryUsername: destination.username,
@@ -45294,8 +45664,20 @@ function parsePromoteInputs(raw) {
     if (parsed.recordKeyPassword !== '' && parsed.recordKey === undefined) {
         throw (0,errors/* inputError */.Xu)('record-key-password', '(set)', 'empty unless record-key is given (record-key is missing)');
     }
-    if (parsed.recordKey !== undefined && !parsed.record) {
-        throw (0,errors/* inputError */.Xu)('record-key', '(set)', 'empty when record is false (there is no record to sign)');
+    if (parsed.recordKey !== undefined && !parsed.record && !parsed.bindTags) {
+        throw (0,errors/* inputError */.Xu)('record-key', '(set)', 'empty when record is false and bind-tags is false (there is no record to sign)');
+    }
+    if (parsed.writeSummary && parsed.signaturePolicy === undefined) {
+        throw (0,errors/* inputError */.Xu)('write-summary', 'true', 'false unless require-signature is given (the summary states what the signature gate verified)');
+    }
+    if (parsed.writeSummary && parsed.summaryKey === undefined) {
+        throw (0,errors/* inputError */.Xu)('summary-key', '', 'the private key to sign the verification summary with (PEM text or a path such as cosign.key), or `keyless`, with write-summary: true');
+    }
+    if (!parsed.writeSummary && parsed.summaryKey !== undefined) {
+        throw (0,errors/* inputError */.Xu)('summary-key', '(set)', 'empty unless write-summary is true (there is no summary to sign)');
+    }
+    if (parsed.summaryKeyPassword !== '' && (parsed.summaryKey === undefined || /^keyless$/i.test(parsed.summaryKey))) {
+        throw (0,errors/* inputError */.Xu)('summary-key-password', '(set)', 'empty unless summary-key is a private key');
     }
     return parsed;
 }
@@ -45318,6 +45700,8 @@ function checkPaths(parsed, cwd) {
         inWorkspace(ws, 'trusted-root', policy.trustedRoot);
     }
     keyInWorkspace(ws, 'record-key', parsed.recordKey);
+    if (parsed.summaryKey !== undefined && !/^keyless$/i.test(parsed.summaryKey))
+        keyInWorkspace(ws, 'summary-key', parsed.summaryKey);
 }
 async function runPromote(parsed, environment) {
     const { logger } = environment;
@@ -45353,6 +45737,25 @@ async function runPromote(parsed, environment) {
             throw error;
         });
     }
+    // The verification summary is signed the same way, with its own key (or keyless).
+    let summarySigning;
+    if (parsed.writeSummary && parsed.summaryKey !== undefined && !parsed.dryRun) {
+        const { keyOnlySignInputs, resolveSigningConfig } = await __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 5964));
+        const keyless = /^keyless$/i.test(parsed.summaryKey);
+        summarySigning = await resolveSigningConfig(keyOnlySignInputs({
+            key: keyless ? undefined : parsed.summaryKey,
+            keyPassword: parsed.summaryKeyPassword ?? '',
+            keyless,
+        }), environment, 'summary-key').catch((error) => {
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'KEY_INVALID') {
+                throw new errors/* ArtefactsError */.E('KEY_INVALID', `Input 'summary-key': ${error.message}`, {
+                    hint: 'Check summary-key-password and that summary-key is a cosign/sigstore private key.',
+                    cause: error,
+                });
+            }
+            throw error;
+        });
+    }
     const result = await promote({
         source: inputs_inWorkspace(parsed.source, environment.cwd),
         destinations: parsed.destinations.map((d) => ({
@@ -45367,7 +45770,9 @@ async function runPromote(parsed, environment) {
         ...(parsed.environment === undefined ? {} : { environment: parsed.environment }),
         evidence: parsed.evidence.map((e) => ({ name: e.name, path: external_node_path_default().resolve(environment.cwd, e.path) })),
         record: parsed.record,
+        bindTags: parsed.bindTags,
         ...(recordSigning === undefined ? {} : { recordSigning }),
+        ...(summarySigning === undefined ? {} : { summarySigning }),
         dryRun: parsed.dryRun,
         concurrency: parsed.concurrency,
         ...(policy === undefined
@@ -45395,6 +45800,9 @@ async function runPromote(parsed, environment) {
             'blobs-to-copy': String(result.blobsToCopy),
             'bytes-to-copy': String(result.bytesToCopy),
             records: result.destinations.flatMap((d) => (d.record === undefined ? [] : [d.record])).join('\n'),
+            'verification-summaries': result.destinations
+                .flatMap((d) => (d.verificationSummary === undefined ? [] : [d.verificationSummary]))
+                .join('\n'),
             json: JSON.stringify(result),
         },
         summary: jobSummary('promote', result.digest, environment.github, promoteSummary(result)),
@@ -50532,15 +50940,15 @@ function documentReferrer(doc, fileName, subjectDescriptor, created) {
         mediaType: doc.mediaType,
         digest: doc.digest,
         size: data.length,
-        annotations: { [referrer/* ANNOTATION_TITLE */.hg]: fileName },
+        annotations: { [referrer.ANNOTATION_TITLE]: fileName },
     };
     const { manifest, descriptor } = (0,builder/* referrerManifest */.Dq)({
         artifactType: doc.mediaType,
         layers: [layer],
         subject: subjectDescriptor,
-        annotations: { [referrer/* ANNOTATION_CREATED */.H]: isoSeconds(created) },
+        annotations: { [referrer.ANNOTATION_CREATED]: isoSeconds(created) },
     });
-    return { manifest: manifest.bytes, descriptor, blobs: [referrer/* EMPTY_CONFIG */.$v, { descriptor: layer, data }] };
+    return { manifest: manifest.bytes, descriptor, blobs: [referrer.EMPTY_CONFIG, { descriptor: layer, data }] };
 }
 /** Catalogues every selected platform of the image; writes nothing. */
 async function catalogImageReference(inputs, environment, fileNames, documentTime) {
@@ -50579,7 +50987,7 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
             const seconds = (Date.now() - started) / 1000;
             logger.info(`${stats.layers} layers, ${stats.entries} entries, ${(stats.bytes / 1048576).toFixed(1)} MiB in ${seconds.toFixed(1)} s; ${catalog.components.length} components${ownedSkipped > 0 ? ` (${ownedSkipped} language packages owned by OS packages not repeated)` : ''}`);
             // An artefact (pack, ORAS) has an empty config: its manifest's created annotation dates it.
-            const createdText = config.created ?? image.manifest.parsed.annotations?.[referrer/* ANNOTATION_CREATED */.H];
+            const createdText = config.created ?? image.manifest.parsed.annotations?.[referrer.ANNOTATION_CREATED];
             const created = typeof createdText === 'string' ? new Date(createdText) : undefined;
             const when = await documentTime(created !== undefined && !Number.isNaN(created.getTime()) ? created : undefined);
             if (when.source === 'now') {
@@ -50621,7 +51029,7 @@ async function attachDocuments(store, results, environment) {
         for (const [i, doc] of r.documents.entries()) {
             const artefact = documentReferrer(doc, r.fileNames[i] ?? 'sbom.json', r.descriptor, r.subject.timestamp);
             const existing = (await store.referrers(r.descriptor.digest, doc.mediaType)).some((d) => d.digest === artefact.descriptor.digest);
-            const result = await (0,sign_image/* pushArtefact */.Pw)(store, artefact);
+            const result = await (0,sign_image.pushArtefact)(store, artefact);
             if (!result.referrerIndexed) {
                 throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored SBOM referrer ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
             }
@@ -50647,8 +51055,8 @@ async function attestDocuments(store, name, results, config, environment) {
     for (const r of results) {
         for (const doc of r.documents) {
             const attestation = sbomAttestation(doc.content, 'formats');
-            const signed = await (0,sign_bundle/* signStatement */.fT)((0,sign_statements/* statement */.qZ)([(0,sign_statements/* subject */.bc)(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate), config);
-            const result = await (0,sign_image/* pushArtefact */.Pw)(store, (0,referrer/* bundleReferrer */.GR)(signed.bundle, r.descriptor, r.subject.timestamp));
+            const signed = await (0,sign_bundle.signStatement)((0,sign_statements/* statement */.qZ)([(0,sign_statements/* subject */.bc)(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate), config);
+            const result = await (0,sign_image.pushArtefact)(store, (0,referrer.bundleReferrer)(signed.bundle, r.descriptor, r.subject.timestamp));
             if (!result.referrerIndexed) {
                 throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored attestation ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
             }
@@ -50981,6 +51389,7 @@ function countBy(values) {
 
 
 
+
 const RELEASE_DEFAULTS = { dev: 'oci:.artefacts/dev', prod: 'oci:.artefacts/prod', path: 'dist' };
 /** Where release keeps its signing key pair and (when it generated it) the key's password. */
 const RELEASE_DIR = '.artefacts';
@@ -51170,7 +51579,7 @@ async function attachSbomDocuments(store, digest, documents, cwd) {
             digest: (0,media/* sha256 */.sc)(content),
             mediaType: SBOM_MEDIA_TYPES[format],
         }, (0,external_node_path_.basename)(path), subject, created);
-        attached.push((await (0,sign_image/* pushArtefact */.Pw)(store, referrer)).digest);
+        attached.push((await (0,sign_image.pushArtefact)(store, referrer)).digest);
     }
     return { attached, note: `${attached.length} SBOM document(s) attached as referrers` };
 }
@@ -51281,7 +51690,7 @@ async function runRelease(inputs, defaults, environment) {
     // Signed already (a re-run): the signature and SBOM attestation by this key are not pushed twice.
     const publicKey = (0,keys/* loadPublicKey */.fg)(await (0,promises_.readFile)(key.publicKey, 'utf8'));
     const devStore = (0,oci_open/* storeFromInputs */.zc)(devRef.kind === 'layout' ? (0,references/* parseReference */.F2)(dev) : devRef, {}, environment);
-    const alreadySigned = await (0,sign_image/* verifyImage */.ZG)(devStore, digest, { key: publicKey, requiredPredicateTypes: [sign_statements/* COSIGN_SIGN_PREDICATE */.u, ...(cyclonedx ? [sign_statements/* CYCLONEDX_PREDICATE */.my] : [])] }, { ...environment.logger, info: environment.logger.debug }).then(() => true, () => false);
+    const alreadySigned = await (0,sign_image.verifyImage)(devStore, digest, { key: publicKey, requiredPredicateTypes: [sign_statements/* COSIGN_SIGN_PREDICATE */.u, ...(cyclonedx ? [sign_statements/* CYCLONEDX_PREDICATE */.my] : [])] }, { ...environment.logger, info: environment.logger.debug }).then(() => true, () => false);
     if (alreadySigned) {
         steps.push({ name: 'sign', outputs: { skipped: 'true', reason: `already signed by ${publicKey.hint}` } });
         environment.logger.info(`── sign\n${show(devArtefact)} is already signed by this key: nothing pushed.`);
@@ -52057,6 +52466,318 @@ async function runPin(inputs, environment) {
     }, inputs.check ? 'Digest pinning check' : 'Image references pinned by digest', `${report.shareText}% pinned`, environment.github);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/audit/inputs.ts
+/** Inputs of `artefacts audit` and the audit action: parsed once, typed. */
+
+
+
+
+const AUDIT_SECRETS = ['registry-password'];
+const AUDIT_PATH_INPUTS = ['reference'];
+function parseAuditInputs(raw) {
+    const reference = src_inputs/* required */.mw(raw, 'reference');
+    const ref = (0,references/* referenceInput */.Ie)('reference', reference);
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw (0,errors/* inputError */.Xu)('reference', reference, 'a repository without a tag or digest (registry/repository, or oci:<dir>): every tag in it is audited');
+    }
+    const { username: registryUsername, password: registryPassword } = src_inputs/* credentialPair */.GE(raw);
+    return {
+        reference,
+        ref,
+        failOnUnbound: src_inputs/* boolean */.zM(raw, 'fail-on-unbound', false),
+        registryUsername,
+        registryPassword,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, AUDIT_PATH_INPUTS),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inspect/describe.ts
+/**
+ * What a reference is, read-only: digest, media type, platforms, size, annotations, created, and
+ * the version, commit and immutable tag build-tag's annotations record (as `crane manifest`,
+ * `skopeo inspect` and `oras manifest fetch` show it, in one answer).
+ */
+
+const OCI = 'org.opencontainers.image';
+const CONTAINER_CONFIGS = new Set([media/* MEDIA */.Rn.ociConfig, media/* MEDIA */.Rn.dockerConfig]);
+/**
+ * An immutable tag names the version and the commit its manifest records: it holds the version
+ * and starts-with-7-or-more of the revision as a word (`1.2.3-42-abc1234`, `v1.2.3-abc1234`).
+ */
+function isImmutableTag(tag, version, revision) {
+    if (!version || !revision || revision.length < 7)
+        return false;
+    const plain = version.replace(/^v/, '');
+    if (!tag.includes(plain))
+        return false;
+    return tag.split(/[-_.+]/).some((word) => word.length >= 7 && revision.toLowerCase().startsWith(word.toLowerCase()));
+}
+function platformText(p) {
+    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+}
+async function totalSize(store, manifest, depth = 0) {
+    if (media/* INDEX_MEDIA_TYPES */.kA.includes(manifest.mediaType)) {
+        let sum = manifest.bytes.length;
+        for (const child of manifest.parsed.manifests ?? []) {
+            sum += depth < 4 ? await totalSize(store, await store.getManifest(child.digest), depth + 1) : child.size;
+        }
+        return sum;
+    }
+    const parsed = manifest.parsed;
+    return manifest.bytes.length + (parsed.config?.size ?? 0) + (parsed.layers ?? []).reduce((n, l) => n + l.size, 0);
+}
+/** The tags of `store` that are this manifest's immutable tag: looked for by name first, resolved last. */
+async function findImmutableTag(store, reference, digest, version, revision) {
+    if (!version || !revision)
+        return undefined;
+    if (!reference.startsWith('sha256:') && isImmutableTag(reference, version, revision))
+        return reference;
+    const candidates = (await store.listTags()).filter((t) => isImmutableTag(t, version, revision));
+    for (const tag of candidates) {
+        if ((await store.resolve(tag))?.digest === digest)
+            return tag;
+    }
+    return undefined;
+}
+async function describeArtefact(store, reference) {
+    const manifest = await store.getManifest(reference);
+    const parsed = manifest.parsed;
+    const annotations = parsed.annotations ?? {};
+    const index = media/* INDEX_MEDIA_TYPES */.kA.includes(manifest.mediaType);
+    const platforms = index
+        ? (parsed.manifests ?? []).flatMap((m) => (m.platform ? [platformText(m.platform)] : []))
+        : [];
+    const configType = index ? undefined : parsed.config?.mediaType;
+    let created = annotations[`${OCI}.created`];
+    if (!index && configType !== undefined && CONTAINER_CONFIGS.has(configType) && parsed.config.size < 4 << 20) {
+        // A container image: its config says the platform and, when the manifest does not, the time.
+        const chunks = [];
+        for await (const chunk of await store.getBlob(parsed.config))
+            chunks.push(chunk);
+        const config = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        if (config.os && config.architecture) {
+            platforms.push(platformText({ os: config.os, architecture: config.architecture, variant: config.variant }));
+        }
+        created ??= config.created;
+    }
+    const version = annotations[`${OCI}.version`];
+    const revision = annotations[`${OCI}.revision`];
+    return {
+        reference,
+        digest: manifest.digest,
+        mediaType: manifest.mediaType,
+        artifactType: parsed.artifactType ?? configType,
+        kind: index ? 'index' : configType !== undefined && CONTAINER_CONFIGS.has(configType) ? 'image' : 'artefact',
+        size: await totalSize(store, manifest),
+        platforms,
+        annotations,
+        created,
+        version,
+        revision,
+        immutableTag: await findImmutableTag(store, reference, manifest.digest, version, revision),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inspect/tags.ts
+/**
+ * A repository's tags, as `crane ls` lists them; with `immutable`, only the tags that name the
+ * version and commit their own manifest records (build-tag's immutable tags), each with its digest.
+ */
+
+
+/** Tags the suite and cosign write for attachments (`sha256-<hex>`, `.sig`, `.att`, `.sbom`): never immutable tags. */
+const ATTACHMENT_TAG = /^sha256-[0-9a-f]{64}(\.(sig|att|sbom))?$/;
+const VERSION_LIKE = /\d+\.\d+\.\d+/;
+async function listArtefactTags(store, options) {
+    const tags = options.tags ?? (await store.listTags());
+    if (!options.immutable)
+        return tags.map((tag) => ({ tag }));
+    const candidates = tags.filter((t) => !ATTACHMENT_TAG.test(t) && VERSION_LIKE.test(t));
+    const read = await mapPool(candidates, 8, async (tag) => {
+        const manifest = await store.getManifest(tag);
+        const annotations = manifest.parsed.annotations ?? {};
+        const version = annotations['org.opencontainers.image.version'];
+        const revision = annotations['org.opencontainers.image.revision'];
+        return isImmutableTag(tag, version, revision) ? { tag, digest: manifest.digest, version, revision } : undefined;
+    });
+    return read.filter((t) => t !== undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/audit.ts
+/**
+ * `artefacts audit REPO`: does every tag the suite vouched for still resolve to the digest it
+ * recorded? The repository's tags are listed (paginated), each resolved once; the tag-binding and
+ * promotion records attached to every digest found there (and to every digest a referrers fallback
+ * tag names, so that the records of a deleted tag's digest are found too) are read; for each tag a
+ * record names in this repository, the newest record is the expectation. Drifted: the tag resolves
+ * elsewhere; deleted: it no longer exists; unbound: an immutable tag no binding names.
+ */
+
+
+
+
+
+/** Registry reads (tag resolves, referrer listings, record reads) in flight at once. */
+const AUDIT_LOOKUPS = 8;
+const isPromotionReferrer = (d) => d.artifactType === PROMOTION_ARTIFACT_TYPE ||
+    (d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W &&
+        d.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C] === PROMOTION_PREDICATE_TYPE);
+/** The tags a promotion record names for `repository`, read (not verified) from one referrer. */
+async function promotionExpectations(store, repository, subject, referrer) {
+    const statement = (await recordStatement(store, await store.getManifest(referrer.digest)));
+    const p = statement?.predicateType === PROMOTION_PREDICATE_TYPE ? statement.predicate : undefined;
+    if (p === undefined || p.destination !== repository || p.digest !== subject || !Array.isArray(p.tags))
+        return [];
+    const at = typeof p.promotedAt === 'string' ? p.promotedAt : '';
+    return p.tags
+        .filter((t) => typeof t === 'string')
+        .map((tag) => ({
+        tag,
+        digest: subject,
+        kind: 'promotion',
+        record: referrer.digest,
+        at,
+        signed: referrer.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W,
+    }));
+}
+/** Newest first; at the same time a tag binding outranks a promotion record. */
+function newer(a, b) {
+    if (a.at !== b.at)
+        return a.at > b.at;
+    return a.kind === 'tag-binding' && b.kind !== 'tag-binding';
+}
+async function auditRepository(store, repository) {
+    const listed = await store.listTags();
+    const plain = listed.filter((t) => !ATTACHMENT_TAG.test(t));
+    const resolved = await mapPool(plain, AUDIT_LOOKUPS, async (tag) => (await store.resolve(tag))?.digest);
+    const current = new Map();
+    for (const [i, tag] of plain.entries())
+        if (resolved[i] !== undefined)
+            current.set(tag, resolved[i]);
+    // The digests whose records are read: every tagged one, and every one a fallback tag names.
+    const subjects = new Set(current.values());
+    for (const tag of listed) {
+        const named = /^sha256-([0-9a-f]{64})$/.exec(tag);
+        if (named !== null)
+            subjects.add(`sha256:${named[1]}`);
+    }
+    const [perSubject, immutable] = await Promise.all([
+        mapPool([...subjects], AUDIT_LOOKUPS, async (subject) => {
+            const referrers = await store.referrers(subject);
+            const bindings = (await findTagBindings(store, subject, referrers))
+                .filter((f) => f.binding.repository === repository)
+                .map((f) => ({
+                tag: f.binding.tag,
+                digest: f.binding.digest,
+                kind: 'tag-binding',
+                record: f.record,
+                at: f.binding.boundAt,
+                signed: f.signed,
+            }));
+            const promotions = await mapPool(referrers.filter(isPromotionReferrer), AUDIT_LOOKUPS, (r) => promotionExpectations(store, repository, subject, r));
+            return [...bindings, ...promotions.flat()];
+        }),
+        listArtefactTags(store, { immutable: true, tags: plain }),
+    ]);
+    const expected = new Map();
+    const bindingNamed = new Set();
+    for (const e of perSubject.flat()) {
+        if (e.kind === 'tag-binding')
+            bindingNamed.add(e.tag);
+        const known = expected.get(e.tag);
+        if (known === undefined || newer(e, known))
+            expected.set(e.tag, e);
+    }
+    const bound = [];
+    const drifted = [];
+    const deleted = [];
+    for (const e of [...expected.values()].sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0))) {
+        const now = current.get(e.tag);
+        if (now === undefined)
+            deleted.push(e);
+        else if (now !== e.digest)
+            drifted.push({ ...e, now });
+        else
+            bound.push({ ...e, now });
+    }
+    const unbound = immutable
+        .filter((t) => !bindingNamed.has(t.tag))
+        .map((t) => ({ tag: t.tag, digest: t.digest ?? current.get(t.tag) ?? '' }));
+    return { repository, tags: plain.length, bound, drifted, deleted, unbound };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/run.ts
+
+
+
+
+
+
+const run_code = (text) => `\`${text.replace(/`/g, "'")}\``;
+function reportLines(report) {
+    const record = (t) => `${t.kind} ${t.record}${t.signed ? '' : ', unsigned'}`;
+    return [
+        `${report.repository}: ${report.tags} tags; ${report.bound.length} bound, ${report.drifted.length} drifted, ${report.deleted.length} deleted, ${report.unbound.length} unbound`,
+        ...report.drifted.map((t) => `drifted ${t.tag}: recorded ${t.digest}, now ${t.now} (${record(t)})`),
+        ...report.deleted.map((t) => `deleted ${t.tag}: recorded ${t.digest}, tag absent (${record(t)})`),
+        ...report.unbound.map((t) => `unbound ${t.tag}: ${t.digest} (an immutable tag no tag binding names)`),
+    ];
+}
+function auditSummary(report) {
+    const rows = [
+        ...report.drifted.map((t) => `| ${run_code(t.tag)} | drifted | ${run_code(t.digest)} | ${run_code(t.now)} | ${t.kind} |`),
+        ...report.deleted.map((t) => `| ${run_code(t.tag)} | deleted | ${run_code(t.digest)} | (absent) | ${t.kind} |`),
+        ...report.unbound.map((t) => `| ${run_code(t.tag)} | unbound | (no binding) | ${run_code(t.digest)} | — |`),
+        ...report.bound.map((t) => `| ${run_code(t.tag)} | bound | ${run_code(t.digest)} | ${run_code(t.digest)} | ${t.kind} |`),
+    ];
+    return [
+        `### Tag audit of ${run_code(report.repository)}`,
+        '',
+        `${report.tags} tags: ${report.bound.length} bound, **${report.drifted.length} drifted**, **${report.deleted.length} deleted**, ${report.unbound.length} unbound.`,
+        '',
+        ...(rows.length === 0
+            ? ['No tag is named by a tag-binding or promotion record, and no immutable tag is there.']
+            : ['| Tag | Status | Recorded digest | Resolves to now | Record |', '| --- | --- | --- | --- | --- |', ...rows]),
+        '',
+    ].join('\n');
+}
+async function runAudit(inputs, environment) {
+    if (inputs.registryPassword !== undefined)
+        environment.logger.secret(inputs.registryPassword);
+    const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+    if (inputs.ref.kind === 'layout')
+        inWorkspace(ws, 'reference', inputs.ref.path);
+    const store = (0,oci_open/* storeFromInputs */.zc)(inputs.ref, inputs, environment);
+    const repository = (0,references/* formatReference */.FH)(inputs.ref, { tag: undefined, digest: undefined });
+    const report = await auditRepository(store, repository);
+    const lines = reportLines(report);
+    for (const line of lines)
+        environment.logger.info(line);
+    const failed = report.drifted.length + report.deleted.length;
+    const unboundFails = inputs.failOnUnbound && report.unbound.length > 0;
+    const failure = failed > 0 || unboundFails
+        ? new errors/* ArtefactsError */.E('TAG_DRIFT', failed > 0
+            ? `${repository}: ${[
+                ...report.drifted.map((t) => `tag ${t.tag} was ${t.digest}, now ${t.now}`),
+                ...report.deleted.map((t) => `tag ${t.tag} (${t.digest}) was deleted`),
+            ].join('; ')}.`
+            : `${repository}: ${report.unbound.length} immutable tags have no tag binding (fail-on-unbound): ${report.unbound.map((t) => t.tag).join(', ')}.`, {
+            hint: 'A tag moved or deleted behind the suite’s back: find who wrote it (the registry’s audit log) and restore it from the recorded digest.',
+        })
+        : undefined;
+    return {
+        outputs: {
+            report: lines.join('\n'),
+            drifted: report.drifted.map((t) => t.tag).join('\n'),
+            deleted: report.deleted.map((t) => t.tag).join('\n'),
+            unbound: report.unbound.map((t) => t.tag).join('\n'),
+            json: JSON.stringify(report),
+        },
+        summary: jobSummary('audit', '', environment.github, auditSummary(report)),
+        ...(failure === undefined ? {} : { failure }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/pack/pull.ts
 /**
  * pull: a packed artefact back into files, every blob verified against its digest while streaming,
@@ -52290,6 +53011,7 @@ function parseHistoryInputs(raw) {
  */
 
 
+
 const object = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
 const readers_str = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
 const array = (value) => (Array.isArray(value) ? value : []);
@@ -52359,6 +53081,26 @@ function promotionSummary(predicate) {
     ].join(' ');
     return { kind: 'promotion', text, facts: facts };
 }
+/** A tag-binding record (sign/predicates/tag-binding.ts writes it): which tag was bound to the digest, when. */
+function bindingSummary(predicate) {
+    const p = object(predicate);
+    const facts = {
+        repository: readers_str(p.repository),
+        tag: readers_str(p.tag),
+        digest: readers_str(p.digest),
+        version: readers_str(p.version),
+        commit: readers_str(p.commit),
+        boundAt: readers_str(p.boundAt),
+        run: readers_str(object(p.run).url),
+    };
+    const text = [
+        `tag ${facts.repository ?? '(no repository)'}:${facts.tag ?? '(no tag)'} bound to ${facts.digest ?? '(no digest)'}`,
+        ...(facts.version ? [`version ${facts.version}`] : []),
+        ...(facts.commit ? [`commit ${facts.commit}`] : []),
+        ...(facts.boundAt ? [`at ${facts.boundAt}`] : []),
+    ].join(' ');
+    return { kind: 'binding', text, facts };
+}
 /** Record readers by predicate type. */
 const RECORD_READERS = new Map([
     [
@@ -52369,6 +53111,7 @@ const RECORD_READERS = new Map([
     [sign_statements/* CYCLONEDX_PREDICATE */.my, { kind: 'sbom', summarise: sbomSummary }],
     [sign_statements/* SPDX_PREDICATE */.I$, { kind: 'sbom', summarise: sbomSummary }],
     [PROMOTION_PREDICATE_TYPE, { kind: 'promotion', summarise: promotionSummary }],
+    [TAG_BINDING_PREDICATE_TYPE, { kind: 'binding', summarise: bindingSummary }],
 ]);
 /** The summary of a statement's predicate: its reader's, or a plain attestation of that type. */
 function summarise(predicateType, predicate) {
@@ -52385,6 +53128,7 @@ function summarise(predicateType, predicate) {
  * (sign/verify-policy.ts) when trust options are given; an unsigned record or document is shown
  * as unsigned; with no trust options, as not checked. Nothing is shown as fact unverified.
  */
+
 
 
 
@@ -52416,7 +53160,7 @@ function collect_signerText(signer) {
 /** A statement from a bundle without trusting it (what it claims, shown as claimed). */
 function claimedStatement(bundle) {
     try {
-        const parsed = (0,sign_bundle/* parseBundle */.QN)(bundle);
+        const parsed = (0,sign_bundle.parseBundle)(bundle);
         return parsed.content.$case === 'dsseEnvelope' ? (0,sign_statements/* parseStatement */.By)(parsed.content.dsseEnvelope.payload) : undefined;
     }
     catch {
@@ -52437,7 +53181,7 @@ async function bundleItem(store, subject, d, policy) {
     let bundle;
     try {
         const manifest = await store.getManifest(d.digest);
-        bundle = JSON.parse(await (0,referrer/* readBundleReferrer */.CH)(manifest.bytes, subject, (b) => (0,oci_open/* readBlob */.gm)(store, b)));
+        bundle = JSON.parse(await (0,referrer.readBundleReferrer)(manifest.bytes, subject, (b) => (0,oci_open/* readBlob */.gm)(store, b)));
     }
     catch (error) {
         if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
@@ -52479,7 +53223,7 @@ async function bundleItem(store, subject, d, policy) {
         facts: summary.facts,
     };
 }
-/** An unsigned referrer: a promotion record written without record-key, or an SBOM document. */
+/** An unsigned referrer: a promotion record written without record-key, a tag binding written unsigned, or an SBOM document. */
 async function unsignedItem(store, d, kind) {
     const base = { digest: d.digest, status: 'unsigned', reason: 'unsigned: there is no signature to verify' };
     try {
@@ -52490,7 +53234,8 @@ async function unsignedItem(store, d, kind) {
         const value = JSON.parse((await (0,oci_open/* readBlob */.gm)(store, layer)).toString('utf8'));
         if (kind === 'sbom')
             return { ...base, predicateType: undefined, ...sbomSummary(value) };
-        const predicateType = typeof value.predicateType === 'string' ? value.predicateType : PROMOTION_PREDICATE_TYPE;
+        const fallback = kind === 'binding' ? TAG_BINDING_PREDICATE_TYPE : PROMOTION_PREDICATE_TYPE;
+        const predicateType = typeof value.predicateType === 'string' ? value.predicateType : fallback;
         return { ...base, predicateType, ...summarise(predicateType, value.predicate) };
     }
     catch (error) {
@@ -52515,98 +53260,13 @@ async function attachedItems(store, digest, policy, options = {}) {
             return bundleItem(store, digest, d, policy);
         if (d.artifactType === PROMOTION_ARTIFACT_TYPE)
             return unsignedItem(store, d, 'promotion');
+        if (d.artifactType === TAG_BINDING_ARTIFACT_TYPE)
+            return unsignedItem(store, d, 'binding');
         if (d.artifactType !== undefined && SBOM_TYPES.has(d.artifactType))
             return unsignedItem(store, d, 'sbom');
         return undefined;
     });
     return items.filter((i) => i !== undefined);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inspect/describe.ts
-/**
- * What a reference is, read-only: digest, media type, platforms, size, annotations, created, and
- * the version, commit and immutable tag build-tag's annotations record (as `crane manifest`,
- * `skopeo inspect` and `oras manifest fetch` show it, in one answer).
- */
-
-const OCI = 'org.opencontainers.image';
-const CONTAINER_CONFIGS = new Set([media/* MEDIA */.Rn.ociConfig, media/* MEDIA */.Rn.dockerConfig]);
-/**
- * An immutable tag names the version and the commit its manifest records: it holds the version
- * and starts-with-7-or-more of the revision as a word (`1.2.3-42-abc1234`, `v1.2.3-abc1234`).
- */
-function isImmutableTag(tag, version, revision) {
-    if (!version || !revision || revision.length < 7)
-        return false;
-    const plain = version.replace(/^v/, '');
-    if (!tag.includes(plain))
-        return false;
-    return tag.split(/[-_.+]/).some((word) => word.length >= 7 && revision.toLowerCase().startsWith(word.toLowerCase()));
-}
-function platformText(p) {
-    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
-}
-async function totalSize(store, manifest, depth = 0) {
-    if (media/* INDEX_MEDIA_TYPES */.kA.includes(manifest.mediaType)) {
-        let sum = manifest.bytes.length;
-        for (const child of manifest.parsed.manifests ?? []) {
-            sum += depth < 4 ? await totalSize(store, await store.getManifest(child.digest), depth + 1) : child.size;
-        }
-        return sum;
-    }
-    const parsed = manifest.parsed;
-    return manifest.bytes.length + (parsed.config?.size ?? 0) + (parsed.layers ?? []).reduce((n, l) => n + l.size, 0);
-}
-/** The tags of `store` that are this manifest's immutable tag: looked for by name first, resolved last. */
-async function findImmutableTag(store, reference, digest, version, revision) {
-    if (!version || !revision)
-        return undefined;
-    if (!reference.startsWith('sha256:') && isImmutableTag(reference, version, revision))
-        return reference;
-    const candidates = (await store.listTags()).filter((t) => isImmutableTag(t, version, revision));
-    for (const tag of candidates) {
-        if ((await store.resolve(tag))?.digest === digest)
-            return tag;
-    }
-    return undefined;
-}
-async function describeArtefact(store, reference) {
-    const manifest = await store.getManifest(reference);
-    const parsed = manifest.parsed;
-    const annotations = parsed.annotations ?? {};
-    const index = media/* INDEX_MEDIA_TYPES */.kA.includes(manifest.mediaType);
-    const platforms = index
-        ? (parsed.manifests ?? []).flatMap((m) => (m.platform ? [platformText(m.platform)] : []))
-        : [];
-    const configType = index ? undefined : parsed.config?.mediaType;
-    let created = annotations[`${OCI}.created`];
-    if (!index && configType !== undefined && CONTAINER_CONFIGS.has(configType) && parsed.config.size < 4 << 20) {
-        // A container image: its config says the platform and, when the manifest does not, the time.
-        const chunks = [];
-        for await (const chunk of await store.getBlob(parsed.config))
-            chunks.push(chunk);
-        const config = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        if (config.os && config.architecture) {
-            platforms.push(platformText({ os: config.os, architecture: config.architecture, variant: config.variant }));
-        }
-        created ??= config.created;
-    }
-    const version = annotations[`${OCI}.version`];
-    const revision = annotations[`${OCI}.revision`];
-    return {
-        reference,
-        digest: manifest.digest,
-        mediaType: manifest.mediaType,
-        artifactType: parsed.artifactType ?? configType,
-        kind: index ? 'index' : configType !== undefined && CONTAINER_CONFIGS.has(configType) ? 'image' : 'artefact',
-        size: await totalSize(store, manifest),
-        platforms,
-        annotations,
-        created,
-        version,
-        revision,
-        immutableTag: await findImmutableTag(store, reference, manifest.digest, version, revision),
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/trail/trace.ts
@@ -52782,7 +53442,7 @@ async function traceDigest(start, digest, options) {
 
 
 const FALLBACK_TAG = /^sha256-([0-9a-f]{64})$/;
-const ATTACHMENT_TAG = /^sha256-[0-9a-f]{64}\.(sig|att|sbom)$/;
+const history_ATTACHMENT_TAG = /^sha256-[0-9a-f]{64}\.(sig|att|sbom)$/;
 async function environmentHistory(store, ref, policy, normalise = (ref) => ref) {
     const repository = (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
     const tags = await store.listTags();
@@ -52792,7 +53452,7 @@ async function environmentHistory(store, ref, policy, normalise = (ref) => ref) 
         if (m)
             subjects.add(`sha256:${m[1]}`);
     }
-    const plain = tags.filter((t) => !FALLBACK_TAG.test(t) && !ATTACHMENT_TAG.test(t));
+    const plain = tags.filter((t) => !FALLBACK_TAG.test(t) && !history_ATTACHMENT_TAG.test(t));
     const resolved = await mapPool(plain, 8, async (tag) => ({ tag, digest: (await store.resolve(tag))?.digest }));
     const tagsOf = new Map();
     for (const { tag, digest } of resolved) {
@@ -53137,31 +53797,6 @@ function parseLsInputs(raw) {
     return { ...inputs, immutable: src_inputs/* boolean */.zM(raw, 'immutable', false) };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/inspect/tags.ts
-/**
- * A repository's tags, as `crane ls` lists them; with `immutable`, only the tags that name the
- * version and commit their own manifest records (build-tag's immutable tags), each with its digest.
- */
-
-
-/** Tags the suite and cosign write for attachments (`sha256-<hex>`, `.sig`, `.att`, `.sbom`): never immutable tags. */
-const tags_ATTACHMENT_TAG = /^sha256-[0-9a-f]{64}(\.(sig|att|sbom))?$/;
-const VERSION_LIKE = /\d+\.\d+\.\d+/;
-async function listArtefactTags(store, options) {
-    const tags = await store.listTags();
-    if (!options.immutable)
-        return tags.map((tag) => ({ tag }));
-    const candidates = tags.filter((t) => !tags_ATTACHMENT_TAG.test(t) && VERSION_LIKE.test(t));
-    const read = await mapPool(candidates, 8, async (tag) => {
-        const manifest = await store.getManifest(tag);
-        const annotations = manifest.parsed.annotations ?? {};
-        const version = annotations['org.opencontainers.image.version'];
-        const revision = annotations['org.opencontainers.image.revision'];
-        return isImmutableTag(tag, version, revision) ? { tag, digest: manifest.digest, version, revision } : undefined;
-    });
-    return read.filter((t) => t !== undefined);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/inspect/tree.ts
 
 
@@ -53209,7 +53844,7 @@ async function attachedTree(store, digest) {
                 kind,
                 artifactType: d.artifactType,
                 predicateType,
-                created: d.annotations?.[referrer/* ANNOTATION_CREATED */.H],
+                created: d.annotations?.[referrer.ANNOTATION_CREATED],
                 size: d.size,
                 via: 'referrers',
                 attached: depth < MAX_DEPTH ? await walk(d.digest, depth + 1) : [],
@@ -53452,6 +54087,14 @@ const commands = {
         operands: 'paths',
         example: 'artefacts pin deploy/ Dockerfile',
     }),
+    // `artefacts audit REPO`: exit 1 when a recorded tag drifted or was deleted.
+    audit: defineCommand({
+        parse: parseAuditInputs,
+        run: runAudit,
+        secrets: AUDIT_SECRETS,
+        reference: 'reference',
+        example: 'artefacts audit --key cosign.pub ghcr.io/acme/app',
+    }),
     // CLI-only: the reverse of pack.
     pull: defineCommand({
         description: 'Get the files of an artefact (as pack writes it) back into a directory, every digest verified.',
@@ -53584,7 +54227,7 @@ function readFlags(reference) {
 /* harmony export */   O: () => (/* binding */ SHELLS),
 /* harmony export */   k: () => (/* binding */ completionScript)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6854);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4822);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8408);
 /* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6040);
 /**
@@ -53756,6 +54399,55 @@ function inputsFor(action, given = new Map()) {
 /* harmony export */   d: () => (/* binding */ actionSpecs)
 /* harmony export */ });
 const actionSpecs = {
+    "audit": {
+        "summary": "Audits one repository for tags moved or deleted behind the suite's back: every immutable tag (build-tag's shape) and every tag a tag-binding or promotion record names still resolves to its recorded digest.",
+        "description": "Audits one repository for tags moved or deleted behind the suite's back: every immutable tag (build-tag's shape) and every tag a tag-binding or promotion record names still resolves to its recorded digest. The report lists drifted, deleted and unbound tags; the step fails when a tag drifted or was deleted. Made for a scheduled workflow.",
+        "permissions": "`contents: read`; `packages: read` to read ghcr.io with the default token.",
+        "inputs": {
+            "reference": {
+                "description": "The repository to audit: `registry/repository` or `oci:<dir>` (relative to the workspace), without a tag or digest. Every tag in it is listed (paginated) and resolved once.",
+                "default": "",
+                "required": true
+            },
+            "fail-on-unbound": {
+                "description": "Also fail when an immutable tag has no tag-binding record (see docs/tag-binding.md). Default: unbound tags are only listed (tags written before `bind-tags` was turned on have none).",
+                "default": "false",
+                "required": false
+            },
+            "registry-username": {
+                "description": "Registry user name (with `registry-password`); otherwise ~/.docker/config.json or, for ghcr.io, GITHUB_TOKEN.",
+                "default": "",
+                "required": false
+            },
+            "registry-password": {
+                "description": "Registry password or token. Masked as soon as it is read.",
+                "default": "",
+                "required": false
+            },
+            "allow-outside-workspace": {
+                "description": "`reference`: let an `oci:` directory resolve outside the workspace (after symbolic links are followed).",
+                "default": "",
+                "required": false
+            }
+        },
+        "outputs": {
+            "report": {
+                "description": "The report as text, one line per drifted, deleted or unbound tag after a count line."
+            },
+            "drifted": {
+                "description": "Tags that resolve to another digest than their newest record names, one per line."
+            },
+            "deleted": {
+                "description": "Tags a record names that no longer exist, one per line."
+            },
+            "unbound": {
+                "description": "Immutable tags no tag-binding record names, one per line."
+            },
+            "json": {
+                "description": "JSON with `repository`, `tags` (how many were listed), and `bound`, `drifted`, `deleted` (each tag with the recorded `digest`, `now`, the record's `kind` (tag-binding / promotion), `record` digest, `at` and `signed`) and `unbound` (tag and digest)."
+            }
+        }
+    },
     "build-tag": {
         "summary": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag.",
         "description": "Turns a version and the git context into the immutable artefact tag (default `{{version}}-{{run_number}}-{{sha7}}`, e.g. 1.4.0-87-3f9c2ab), the image tags (floating tags such as `1`, `1.4` and `latest` only ever move forward), reproducible OCI labels and annotations, and optionally the git version tag. Its outputs stand in for docker/metadata-action's.",
@@ -53964,6 +54656,11 @@ const actionSpecs = {
                 "default": "gzip",
                 "required": false
             },
+            "bind-tags": {
+                "description": "Attach a tag-binding record (see docs/tag-binding.md) per tag: \"tag T in repository R is digest D\", pushed as a referrer of the digest before the tag is written, so that `verify` with `tag` and the `audit` action detect a tag moved or deleted behind the suite's back. Unsigned (pack signs nothing; promote's `bind-tags` signs with `record-key`).",
+                "default": "false",
+                "required": false
+            },
             "registry-username": {
                 "description": "Registry user name (with `registry-password`); otherwise ~/.docker/config.json or, for ghcr.io, GITHUB_TOKEN.",
                 "default": "",
@@ -53991,7 +54688,7 @@ const actionSpecs = {
                 "description": "Total bytes of the artefact's layers (the packed content, compressed as stored)."
             },
             "json": {
-                "description": "JSON with `digest`, `mediaType`, `artifactType`, `manifestSize`, `size`, `reference`, `tags`, `refs`, `created`, `createdSource` (SOURCE_DATE_EPOCH, commit or epoch), `layers` (title, digest, size, mediaType, directory) and `unchanged` (true when every tag already held this digest: nothing was written)."
+                "description": "JSON with `digest`, `mediaType`, `artifactType`, `manifestSize`, `size`, `reference`, `tags`, `refs`, `created`, `createdSource` (SOURCE_DATE_EPOCH, commit or epoch), `layers` (title, digest, size, mediaType, directory), `unchanged` (true when every tag already held this digest: nothing was written) and, with `bind-tags`, `bindings` (the tag-binding record of each tag)."
             }
         }
     },
@@ -54102,7 +54799,7 @@ const actionSpecs = {
                 "required": false
             },
             "conditions": {
-                "description": "With require-signature: conditions on the source digest's verified attestations, checked before a byte is copied, as the verify action's `conditions` (one per line, `<predicate type or short name>: <JMESPath expression>`), e.g. `approval: environment == 'prod'` or `test-result: result == 'PASSED'`.",
+                "description": "With require-signature: conditions on the source digest's verified attestations, checked before a byte is copied, as the verify action's `conditions` (one per line, `[newest|every|any] <predicate type or short name>: <JMESPath expression>`; by default the newest attestation of the type must satisfy it), e.g. `approval: environment == 'prod'` or `test-result: result == 'PASSED'`.",
                 "default": "",
                 "required": false
             },
@@ -54141,13 +54838,33 @@ const actionSpecs = {
                 "default": "true",
                 "required": false
             },
+            "bind-tags": {
+                "description": "Attach a tag-binding record (see docs/tag-binding.md) per destination tag: \"tag T in repository R is digest D, version V, from commit C\", pushed as a referrer of the digest before the tag is written, and signed with `record-key` when given (else unsigned, and `verify` with `tag` says so). `verify` with `tag` and the `audit` action then detect a tag moved or deleted behind the suite's back.",
+                "default": "false",
+                "required": false
+            },
             "record-key": {
-                "description": "Signs each promotion record: a private key (cosign / sigstore encrypted PEM text, or the path of the key file, e.g. cosign.key), or `keyless` to sign with the job's OIDC identity (needs `id-token: write`). The record is then pushed as a Sigstore bundle referrer (DSSE around the in-toto statement, as the sign action pushes attestations), which `verify` checks with `attestations` = the promotion record predicate type. Masked as soon as it is read. Empty: unsigned records.",
+                "description": "Signs each promotion record: a private key (cosign / sigstore encrypted PEM text, or the path of the key file, e.g. cosign.key), or `keyless` to sign with the job's OIDC identity (needs `id-token: write`). The record is then pushed as a Sigstore bundle referrer (DSSE around the in-toto statement, as the sign action pushes attestations), which `verify` checks with `attestations` = the promotion record predicate type. Also signs the tag bindings of `bind-tags`. Masked as soon as it is read. Empty: unsigned records.",
                 "default": "",
                 "required": false
             },
             "record-key-password": {
                 "description": "Password of `record-key`. Masked as soon as it is read.",
+                "default": "",
+                "required": false
+            },
+            "write-summary": {
+                "description": "With `require-signature`: attach a signed SLSA verification summary (https://slsa.dev/verification_summary/v1) of the gate's PASSED verification at every destination, after the content and records and before any tag, so a deploy-time check (Kyverno, policy-controller) verifies one attestation. Signed with `summary-key`.",
+                "default": "false",
+                "required": false
+            },
+            "summary-key": {
+                "description": "Signs the verification summary: a private key (cosign / sigstore encrypted PEM text, or the path of the key file), or `keyless` (the job's OIDC identity; needs `id-token: write`). Required with write-summary. Masked as soon as it is read.",
+                "default": "",
+                "required": false
+            },
+            "summary-key-password": {
+                "description": "Password of `summary-key`. Masked as soon as it is read.",
                 "default": "",
                 "required": false
             },
@@ -54223,8 +54940,11 @@ const actionSpecs = {
             "records": {
                 "description": "The digest of each destination's promotion record (written now or found there), one per line."
             },
+            "verification-summaries": {
+                "description": "The digest of each destination's verification summary written (write-summary), one per line."
+            },
             "json": {
-                "description": "JSON with `source`, `digest`, `mediaType`, `dryRun`, `destinations` (reference, tags, status promoted / completed (the tags were there; missing records, referrers or platform manifests were added) / unchanged / planned, refs, record digest), the counts above, `bytesResent` (bytes streamed again after retries), `blobsToCopy`, `bytesToCopy`, `manifests`, `recordSigned`, `environment` and `gate` (signers found)."
+                "description": "JSON with `source`, `digest`, `mediaType`, `dryRun`, `destinations` (reference, tags, status promoted / completed (the tags were there; missing records, referrers or platform manifests were added) / unchanged / planned, refs, record digest, and with `bind-tags` the tag-binding record of each tag, verificationSummary digest), the counts above, `bytesResent` (bytes streamed again after retries), `blobsToCopy`, `bytesToCopy`, `manifests`, `recordSigned`, `environment` and `gate` (signers found)."
             }
         }
     },
@@ -54672,7 +55392,7 @@ const actionSpecs = {
     },
     "trace": {
         "summary": "The audit record of an artefact, read-only.",
-        "description": "The audit record of an artefact, read-only. `mode: trace`: from one digest, everything that ties it to its source (version and immutable tag, commit and repository, the workflow run that built it, the SBOM, the signatures, the promotions it went through: from, to, when, by whom, with which evidence), following the repositories its promotion records name; each item verified with the trust options before it is shown, else marked UNVERIFIED with the reason (or NOT CHECKED when no trust options are given). `mode: history`: every digest promoted into one environment, newest first, from its signed records, and which one its tag points at now. The job summary draws the artefact's path through the environments as a mermaid diagram.",
+        "description": "The audit record of an artefact, read-only. `mode: trace`: from one digest, everything that ties it to its source (version and immutable tag, commit and repository, the workflow run that built it, the SBOM, the signatures, the promotions it went through: from, to, when, by whom, with which evidence, and the tags bound to it), following the repositories its promotion records name; each item verified with the trust options before it is shown, else marked UNVERIFIED with the reason (or NOT CHECKED when no trust options are given). `mode: history`: every digest promoted into one environment, newest first, from its signed records, and which one its tag points at now. The job summary draws the artefact's path through the environments as a mermaid diagram.",
         "permissions": "`packages: read` (or the registry's own credentials).",
         "inputs": {
             "reference": {
@@ -54788,6 +55508,11 @@ const actionSpecs = {
                 "default": "",
                 "required": false
             },
+            "tag": {
+                "description": "A tag of the image's repository to check against its tag-binding record (see docs/tag-binding.md): passes only if a verified binding on the image's digest names this tag and the tag still resolves to that digest. Give `image` by digest (the digest the tag was bound to); a moved tag fails with both digests named, a deleted one with the bound digest, an unsigned binding says so.",
+                "default": "",
+                "required": false
+            },
             "files": {
                 "description": "List of files (globs, one per line) to verify against `<file>.sigstore.json` beside each, or digests `sha256:<hex>` of artefacts not at hand (a release asset known by its digest, a file too large to fetch; give `bundle`). A bundle may be a signature over the file's bytes or a DSSE in-toto statement naming the file's sha256 as a subject (what actions/attest-build-provenance and `gh attestation` write).",
                 "default": "",
@@ -54824,7 +55549,7 @@ const actionSpecs = {
                 "required": false
             },
             "conditions": {
-                "description": "Conditions on what was attested, one per line: `<predicate type or short name>: <JMESPath expression>` (short names: vuln, test-result, approval, provenance, cyclonedx, spdx). Each must give a JMESPath-truthy value (not false, null, \"\", [] or {}) over the predicate of at least one verified attestation of that type, e.g. `test-result: result == 'PASSED'`. Fails naming the line, the predicate type and the value found.",
+                "description": "Conditions on what was attested, one per line: `[newest|every|any] <predicate type or short name>: <JMESPath expression>` (short names: vuln, test-result, approval, provenance, cyclonedx, spdx). Each must give a JMESPath-truthy value (not false, null, \"\", [] or {}) over the predicate of the newest verified attestation of that type (the default: the one attached last, so an older passing scan cannot hide a newer failing one), of `every` one, or of `any` one, e.g. `test-result: result == 'PASSED'`. Fails naming the line, the predicate type and the value found.",
                 "default": "",
                 "required": false
             },
@@ -54856,6 +55581,21 @@ const actionSpecs = {
             "require-transparency-log": {
                 "description": "Demand a verified transparency log entry for every accepted bundle.",
                 "default": "false",
+                "required": false
+            },
+            "write-summary": {
+                "description": "After a PASSED verification of `image`, attach a signed SLSA verification summary (https://slsa.dev/verification_summary/v1) to the digest as a referrer, naming the policy and every bundle that verified, so a deploy-time check verifies one attestation. A failed verification writes none.",
+                "default": "false",
+                "required": false
+            },
+            "summary-key": {
+                "description": "Signs the verification summary: a cosign/sigstore private key (PEM text or a path such as cosign.key), or `keyless` (the job's OIDC identity; needs `id-token: write`). Required with write-summary.",
+                "default": "",
+                "required": false
+            },
+            "summary-key-password": {
+                "description": "Password of summary-key (else COSIGN_PASSWORD).",
+                "default": "",
                 "required": false
             },
             "show-statements": {
@@ -54895,11 +55635,14 @@ const actionSpecs = {
             "transparency-log-index": {
                 "description": "Rekor log indexes of the accepted bundles, one per line, when present."
             },
+            "verification-summary": {
+                "description": "The digest of the verification summary referrer written (write-summary), else empty."
+            },
             "report": {
                 "description": "The short result as text (what `artefacts verify` prints): the digest, one line per signature or file with its statement type, signer and the rule that accepted or refused it."
             },
             "json": {
-                "description": "Everything above as JSON, plus legacy signatures accepted, bundles rejected (with the rule) and files verified."
+                "description": "Everything above as JSON, plus legacy signatures accepted, bundles rejected (with the rule), files verified, `verificationSummary` (the summary referrer's digest, or null) and, with `tag`, the tag check (`tag`, `repository`, bound `digest`, `version`, `commit`, `boundAt`)."
             }
         }
     }
@@ -54917,7 +55660,7 @@ const actionSpecs = {
 /* harmony export */   bD: () => (/* binding */ commandHelp)
 /* harmony export */ });
 /* unused harmony export outputsOf */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6854);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4822);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4838);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
 /* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6040);
@@ -55024,7 +55767,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7638);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6854);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4822);
 /* harmony import */ var _completion_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9142);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4838);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8408);
@@ -55209,6 +55952,9 @@ async function main() {
             process.stdout.write(value.includes('\n') ? `${key}:\n${value.replace(/^/gm, '  ')}\n` : `${key}: ${value}\n`);
         }
     }
+    // A report that found a fault (audit: a drifted tag) is printed, then fails the command.
+    if (outcome.failure !== undefined)
+        throw outcome.failure;
     return 0;
 }
 try {
@@ -55266,7 +56012,7 @@ const VERSION = /* artefacts-cli-version */ "0.1.0";
 /* harmony export */   fn: () => (/* binding */ inCliWords),
 /* harmony export */   qj: () => (/* binding */ actionOf)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6854);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4822);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2641);
 /**
  * The CLI's words for the inputs an action names: which flag gives which input, and the one rewriting
@@ -55775,9 +56521,10 @@ function tarHeader(name, size, mode = 0o644, options = {}) {
 }
 async function* tarEntries(spec) {
     const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
-    for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [name, file] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const { content, mode } = typeof file === 'string' || Buffer.isBuffer(file) ? { content: file, mode: 0o644 } : file;
         const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
-        yield tarHeader(name.replace(/^\/+/, ''), bytes.length);
+        yield tarHeader(name.replace(/^\/+/, ''), bytes.length, mode);
         yield bytes;
         yield pad(bytes.length);
     }
@@ -58484,14 +59231,16 @@ const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
 /***/ 43:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G$: () => (/* binding */ bundleText),
-/* harmony export */   QJ: () => (/* binding */ SIGSTORE_INSTANCES),
-/* harmony export */   QN: () => (/* binding */ parseBundle),
-/* harmony export */   fT: () => (/* binding */ signStatement),
-/* harmony export */   lT: () => (/* binding */ signMessage)
+/* harmony export */   BUNDLE_V03_MEDIA_TYPE: () => (/* reexport safe */ _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.BUNDLE_V03_MEDIA_TYPE),
+/* harmony export */   SIGSTORE_INSTANCES: () => (/* binding */ SIGSTORE_INSTANCES),
+/* harmony export */   bundleText: () => (/* binding */ bundleText),
+/* harmony export */   certificateIdentity: () => (/* binding */ certificateIdentity),
+/* harmony export */   parseBundle: () => (/* binding */ parseBundle),
+/* harmony export */   signMessage: () => (/* binding */ signMessage),
+/* harmony export */   signStatement: () => (/* binding */ signStatement)
 /* harmony export */ });
-/* unused harmony export certificateIdentity */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1040);
@@ -58726,23 +59475,26 @@ function bundleText(bundle) {
 
 
 
+const QUANTIFIERS = ['newest', 'every', 'any'];
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 /**
- * Parses the `conditions` input: blank lines and `#` comments dropped; the type is everything
- * before the first colon followed by white space (a URI has none), resolved through `aliases`.
+ * Parses the `conditions` input: blank lines and `#` comments dropped; an optional quantifier
+ * (`newest`, `every`, `any`) and white space first; the type is everything before the first colon
+ * followed by white space (a URI has none), resolved through `aliases`.
  */
 function parseConditions(raw, aliases, input = 'conditions') {
     const conditions = [];
-    const accepted = `lines '<predicate type URI or ${Object.keys(aliases).join(' | ')}>: <JMESPath expression>'`;
+    const accepted = `lines '[${QUANTIFIERS.join(' | ')}] <predicate type URI or ${Object.keys(aliases).join(' | ')}>: <JMESPath expression>'`;
     for (const text of raw.split(/\r?\n/)) {
         const line = text.trim();
         if (line === '' || line.startsWith('#'))
             continue;
-        const split = /^(\S+?):\s+(.+)$/.exec(line);
+        const split = /^(?:(newest|every|any)\s+)?(\S+?):\s+(.+)$/i.exec(line);
         if (!split)
             throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, line, accepted);
-        const name = split[1];
-        const expression = split[2].trim();
+        const quantifier = (split[1]?.toLowerCase() ?? 'newest');
+        const name = split[2];
+        const expression = split[3].trim();
         const predicateType = aliases[name.toLowerCase()] ?? name;
         if (!URI.test(predicateType))
             throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, line, accepted);
@@ -58752,7 +59504,7 @@ function parseConditions(raw, aliases, input = 'conditions') {
         catch (error) {
             throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, line, `a valid JMESPath expression after '${name}:' (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)})`);
         }
-        conditions.push({ line, predicateType, expression });
+        conditions.push({ line, quantifier, predicateType, expression });
     }
     return conditions;
 }
@@ -58767,7 +59519,7 @@ const PREDICATE_ALIASES = {
     'test-result': _predicates_test_result_js__WEBPACK_IMPORTED_MODULE_4__/* .TEST_RESULT_PREDICATE */ .l4,
     approval: _predicates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_PREDICATE */ .K,
 };
-/** The `conditions` input (verify, promote): `<predicate type or short name>: <JMESPath expression>` per line. */
+/** The `conditions` input (verify, promote): `[newest|every|any] <predicate type or short name>: <JMESPath expression>` per line. */
 function parseConditionsInput(get, name = 'conditions') {
     return parseConditions(get(name), PREDICATE_ALIASES, name);
 }
@@ -58781,14 +59533,18 @@ function parseConditionsInput(get, name = 'conditions') {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   jB: () => (/* binding */ checkConditions)
 /* harmony export */ });
-/* unused harmony export truthy */
+/* unused harmony exports newest, truthy */
 /* harmony import */ var _jmespath_community_jmespath__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4022);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
 /* harmony import */ var _verify_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2276);
 /**
- * Conditions on what was attested: `<predicate type or short name>: <JMESPath expression>`, one per
- * line, each of which must hold for at least one verified attestation of that type about the
- * subject. The expression is evaluated over the statement's predicate with JMESPath
+ * Conditions on what was attested: `[newest|every|any] <predicate type or short name>: <JMESPath
+ * expression>`, one per line, each judged on the verified attestations of that type about the
+ * subject: by default (`newest`) the one attached last must satisfy it, so a newer failing scan is
+ * never hidden by an older passing one; `every` asks all of them, `any` at least one. "Attached
+ * last" is the referrer's `org.opencontainers.image.created` annotation (written by sign when it
+ * attaches the bundle); without one, or on a tie, the later in the registry's referrer listing.
+ * The expression is evaluated over the statement's predicate with JMESPath
  * (@jmespath-community/jmespath) and holds when its result is JMESPath-truthy: anything but
  * false, null, an empty string, an empty array or an empty object (0 is truthy, as in JMESPath).
  * The verify action and promote's gate both judge with this one function.
@@ -58797,6 +59553,23 @@ function parseConditionsInput(get, name = 'conditions') {
 
 
 
+function time(created) {
+    const t = created === undefined ? Number.NaN : Date.parse(created);
+    return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+}
+/** The attestation attached last: the latest `created`; on a tie (or none), the later in the listing. */
+function newest(candidates) {
+    let best = candidates[0];
+    for (const c of candidates.slice(1))
+        if (time(c.created) >= time(best.created))
+            best = c;
+    return best;
+}
+const JUDGED = {
+    newest: 'the newest verified attestation of its type',
+    every: 'every verified attestation of its type',
+    any: 'at least one verified attestation of its type',
+};
 /** JMESPath truthiness: false, null, '', [] and {} are false; everything else (0 too) is true. */
 function truthy(value) {
     if (value === null || value === undefined || value === false || value === '')
@@ -58834,16 +59607,21 @@ function checkConditions(conditions, verified, subject) {
             failures.push(`  - '${condition.line}': no verified attestation of type ${condition.predicateType} (verified: ${present.join(', ') || 'none'})`);
             continue;
         }
-        const results = candidates.map((c) => ({ source: c.source, result: evaluate(condition, c.statement.predicate) }));
-        if (results.some((r) => 'value' in r.result && truthy(r.result.value)))
+        const judged = condition.quantifier === 'newest' ? [newest(candidates)] : candidates;
+        const results = judged.map((c) => ({ source: c.source, result: evaluate(condition, c.statement.predicate) }));
+        const holds = (r) => 'value' in r.result && truthy(r.result.value);
+        if (condition.quantifier === 'any' ? results.some(holds) : results.every(holds))
             continue;
+        const of = condition.quantifier === 'newest' && candidates.length > 1 ? ` (newest of ${candidates.length})` : '';
         for (const r of results) {
+            if (condition.quantifier === 'every' && holds(r))
+                continue;
             const what = 'value' in r.result ? `gave ${shown(r.result.value)}` : `could not be evaluated (${r.result.error})`;
-            failures.push(`  - '${condition.line}': predicate ${condition.predicateType} from ${r.source} ${what}`);
+            failures.push(`  - '${condition.line}': predicate ${condition.predicateType} from ${r.source}${of} ${what}`);
         }
     }
     if (failures.length > 0) {
-        throw new _verify_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .VerificationFailure */ .UD(`${subject}: ${failures.length === 1 ? 'a condition' : 'conditions'} on its attestations failed:\n${failures.join('\n')}`, 'condition', [], 'The expression must give a JMESPath-truthy value (not false, null, "", [] or {}) for at least one verified attestation of its type. Fix what was attested (e.g. the findings or failing tests), or the condition.');
+        throw new _verify_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .VerificationFailure */ .UD(`${subject}: ${failures.length === 1 ? 'a condition' : 'conditions'} on its attestations failed:\n${failures.join('\n')}`, 'condition', [], `The expression must give a JMESPath-truthy value (not false, null, "", [] or {}) for ${[...new Set(conditions.map((c) => JUDGED[c.quantifier]))].join(' / ')} (quantifiers: newest, the default; every; any). Fix what was attested (e.g. the findings or failing tests, then attest again), or the condition.`);
     }
 }
 
@@ -58853,10 +59631,11 @@ function checkConditions(conditions, verified, subject) {
 /***/ 5030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Pw: () => (/* binding */ pushArtefact),
-/* harmony export */   ZG: () => (/* binding */ verifyImage),
-/* harmony export */   me: () => (/* binding */ pushLegacySignature)
+/* harmony export */   pushArtefact: () => (/* binding */ pushArtefact),
+/* harmony export */   pushLegacySignature: () => (/* binding */ pushLegacySignature),
+/* harmony export */   verifyImage: () => (/* binding */ verifyImage)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
 /* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8326);
@@ -58891,17 +59670,17 @@ async function pushArtefact(store, artefact, options = {}) {
  * very same signature is already there) rather than overwritten.
  */
 async function pushLegacySignature(store, digest, legacy) {
-    const tag = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .legacySignatureTag */ .eG)(digest);
+    const tag = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.legacySignatureTag)(digest);
     const existing = await store.resolve(tag);
     if (existing === undefined) {
         const pushed = await pushArtefact(store, legacy, { tag });
         return { digest: pushed.digest, merged: 0 };
     }
     const current = await store.getManifest(existing.digest);
-    const currentLayers = (current.parsed.layers ?? []).filter((l) => l.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .SIMPLE_SIGNING */ .Nj);
-    const ours = legacy.blobs.find((b) => b.descriptor.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .SIMPLE_SIGNING */ .Nj);
+    const currentLayers = (current.parsed.layers ?? []).filter((l) => l.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__.SIMPLE_SIGNING);
+    const ours = legacy.blobs.find((b) => b.descriptor.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__.SIMPLE_SIGNING);
     const sameSignature = (l) => l.digest === ours.descriptor.digest &&
-        l.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_SIGNATURE */ .LR] === ours.descriptor.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_SIGNATURE */ .LR];
+        l.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_SIGNATURE] === ours.descriptor.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_SIGNATURE];
     if (currentLayers.some(sameSignature))
         return { digest: current.digest, merged: currentLayers.length };
     const layers = [...currentLayers, ours.descriptor];
@@ -58933,7 +59712,7 @@ function ruleOf(error) {
 async function legacySignatures(store, digest, key, logger) {
     const accepted = [];
     const rejected = [];
-    const tag = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .legacySignatureTag */ .eG)(digest);
+    const tag = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.legacySignatureTag)(digest);
     const found = await store.resolve(tag);
     if (found === undefined)
         return { accepted, rejected };
@@ -58954,17 +59733,17 @@ async function legacySignatures(store, digest, key, logger) {
         rejected.push({ source, rule: 'bundle-format', reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error) });
         return { accepted, rejected };
     }
-    const layers = (manifest.parsed.layers ?? []).filter((l) => l.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .SIMPLE_SIGNING */ .Nj);
+    const layers = (manifest.parsed.layers ?? []).filter((l) => l.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__.SIMPLE_SIGNING);
     for (const [i, layer] of layers.entries()) {
         const where = `${source} layer ${i + 1}`;
-        const signature = layer.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_SIGNATURE */ .LR];
+        const signature = layer.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_SIGNATURE];
         if (!signature) {
-            rejected.push({ source: where, rule: 'bundle-format', reason: `no ${_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_SIGNATURE */ .LR} annotation` });
+            rejected.push({ source: where, rule: 'bundle-format', reason: `no ${_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_SIGNATURE} annotation` });
             continue;
         }
         try {
             const payload = await (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlob */ .gm)(store, layer);
-            if ((0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyLegacySignature */ .p1)(payload, signature, key, digest)) {
+            if ((0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.verifyLegacySignature)(payload, signature, key, digest)) {
                 accepted.push({ source: where, keyHint: key.hint });
             }
             else {
@@ -58999,7 +59778,7 @@ function failure(message, rule, rejections) {
  * among the accepted statements; otherwise throws VerificationFailure naming each rejection.
  */
 async function verifyImage(store, digest, policy, logger) {
-    const referrers = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .bundleReferrers */ .FD)({ manifests: await store.referrers(digest) });
+    const referrers = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.bundleReferrers)({ manifests: await store.referrers(digest) });
     logger.info(`${store.location}@${digest}: ${referrers.length} Sigstore bundle referrer(s).`);
     const sources = [];
     const early = [];
@@ -59007,7 +59786,7 @@ async function verifyImage(store, digest, policy, logger) {
         const source = `referrer ${descriptor.digest}`;
         try {
             const manifest = await store.getManifest(descriptor.digest);
-            const text = await (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__/* .readBundleReferrer */ .CH)(manifest.bytes, digest, (d) => (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlob */ .gm)(store, d));
+            const text = await (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.readBundleReferrer)(manifest.bytes, digest, (d) => (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlob */ .gm)(store, d));
             let bundle;
             try {
                 bundle = JSON.parse(text);
@@ -59016,7 +59795,13 @@ async function verifyImage(store, digest, policy, logger) {
                 early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)})` });
                 continue;
             }
-            sources.push({ source, bundle });
+            const created = manifest.parsed.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_CREATED];
+            sources.push({
+                source,
+                bundle,
+                bundleDigest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(Buffer.from(text, 'utf8')),
+                ...(created === undefined ? {} : { created }),
+            });
         }
         catch (error) {
             if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E))
@@ -59658,7 +60443,7 @@ async function chooseInstance(inputs, environment) {
         return readSigningConfig((0,external_node_path_.resolve)(environment.cwd, inputs.signingConfig), inputs.signingConfig);
     }
     const choice = inputs.sigstoreInstance;
-    return choice === 'auto' ? (0,oidc/* defaultSigstoreInstance */.Fl)(environment.github) : bundle/* SIGSTORE_INSTANCES */.QJ[choice];
+    return choice === 'auto' ? (0,oidc/* defaultSigstoreInstance */.Fl)(environment.github) : bundle.SIGSTORE_INSTANCES[choice];
 }
 /** The TUF repository verify fetches the trusted root from: `tuf-mirror`, else the instance's. */
 function tufMirrorFor(inputs, github) {
@@ -60028,7 +60813,7 @@ function tokenClaims(token) {
 function defaultSigstoreInstance(context) {
     const repository = context?.payload.repository;
     const isPublic = repository?.visibility === 'public' || repository?.private === false;
-    return isPublic ? _bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGSTORE_INSTANCES */ .QJ['public-good'] : _bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGSTORE_INSTANCES */ .QJ.github;
+    return isPublic ? _bundle_js__WEBPACK_IMPORTED_MODULE_1__.SIGSTORE_INSTANCES['public-good'] : _bundle_js__WEBPACK_IMPORTED_MODULE_1__.SIGSTORE_INSTANCES.github;
 }
 
 
@@ -60419,18 +61204,20 @@ function vulnPredicate(json, input, invocation, now = new Date()) {
 /***/ 280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $v: () => (/* binding */ EMPTY_CONFIG),
-/* harmony export */   CH: () => (/* binding */ readBundleReferrer),
-/* harmony export */   FD: () => (/* binding */ bundleReferrers),
-/* harmony export */   GR: () => (/* binding */ bundleReferrer),
-/* harmony export */   H: () => (/* binding */ ANNOTATION_CREATED),
-/* harmony export */   LR: () => (/* binding */ ANNOTATION_SIGNATURE),
-/* harmony export */   Nj: () => (/* binding */ SIMPLE_SIGNING),
-/* harmony export */   bR: () => (/* binding */ legacySignatureManifest),
-/* harmony export */   eG: () => (/* binding */ legacySignatureTag),
-/* harmony export */   hg: () => (/* binding */ ANNOTATION_TITLE),
-/* harmony export */   p1: () => (/* binding */ verifyLegacySignature)
+/* harmony export */   ANNOTATION_CREATED: () => (/* binding */ ANNOTATION_CREATED),
+/* harmony export */   ANNOTATION_SIGNATURE: () => (/* binding */ ANNOTATION_SIGNATURE),
+/* harmony export */   ANNOTATION_TITLE: () => (/* binding */ ANNOTATION_TITLE),
+/* harmony export */   EMPTY_CONFIG: () => (/* binding */ EMPTY_CONFIG),
+/* harmony export */   SIMPLE_SIGNING: () => (/* binding */ SIMPLE_SIGNING),
+/* harmony export */   bundleReferrer: () => (/* binding */ bundleReferrer),
+/* harmony export */   bundleReferrers: () => (/* binding */ bundleReferrers),
+/* harmony export */   legacySignatureManifest: () => (/* binding */ legacySignatureManifest),
+/* harmony export */   legacySignatureTag: () => (/* binding */ legacySignatureTag),
+/* harmony export */   readBundleReferrer: () => (/* binding */ readBundleReferrer),
+/* harmony export */   referrersTag: () => (/* reexport safe */ _oci_references_js__WEBPACK_IMPORTED_MODULE_8__.LN),
+/* harmony export */   verifyLegacySignature: () => (/* binding */ verifyLegacySignature)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -60503,7 +61290,7 @@ function bundleReferrer(bundle, subject, created = new Date()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('INTERNAL', `Only v0.3 bundles are pushed as referrers (got ${mediaType}).`);
     }
     (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(subject.digest);
-    const data = Buffer.from((0,_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .bundleText */ .G$)(bundle));
+    const data = Buffer.from((0,_bundle_js__WEBPACK_IMPORTED_MODULE_5__.bundleText)(bundle));
     const layer = blob(_bundle_js__WEBPACK_IMPORTED_MODULE_3__.BUNDLE_V03_MEDIA_TYPE, data);
     const titled = {
         ...layer.descriptor,
@@ -60925,6 +61712,178 @@ function trustMaterial(options) {
 
 /***/ }),
 
+/***/ 5344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fr: () => (/* binding */ attachVerificationSummary),
+  Ur: () => (/* binding */ inputAttestations),
+  _X: () => (/* binding */ policyFacts)
+});
+
+// UNUSED EXPORTS: VSA_PREDICATE
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __nccwpck_require__(6939);
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
+// EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
+var bundle = __nccwpck_require__(43);
+// EXTERNAL MODULE: ./packages/core/src/sign/image.ts
+var sign_image = __nccwpck_require__(5030);
+// EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
+var statements = __nccwpck_require__(4769);
+;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/vsa.ts
+/**
+ * The SLSA verification summary (VSA v1, https://slsa.dev/spec/v1.0/verification_summary) that
+ * verify and promote's signature gate write after a verification PASSED: one signed attestation a
+ * deploy-time check (Kyverno, policy-controller) can verify instead of every bundle behind it.
+ *
+ * - verifier.id: this suite's verify; verifier.version: the suite's version.
+ * - resourceUri: the image reference, with its digest, where the summary is attached.
+ * - policy: the verification options (signer, required types, log, conditions) as a canonical JSON
+ *   document (keys sorted, no white space), by its sha256, with the document itself as `content`.
+ * - inputAttestations: every bundle that verified, by the sha256 of its bytes, named by its referrer.
+ * - verificationResult: always PASSED. A failed verification writes nothing: the step fails, and a
+ *   FAILED summary attached to the digest would be one more thing a deploy check could mistake.
+ * - verifiedLevels: SLSA_BUILD_LEVEL_1 only when a SLSA provenance statement about the digest
+ *   verified (provenance exists and is signed by the policy's signer); higher build levels depend
+ *   on the build platform, which this verification does not establish, so none is claimed.
+ */
+
+
+const VSA_PREDICATE = 'https://slsa.dev/verification_summary/v1';
+const VERIFIER_ID = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/audit-trail.md#the-verification-summary';
+const SUITE_VERSION = '0.1.0';
+/** The media type of the policy document a summary names by digest. */
+const VERIFY_POLICY_MEDIA_TYPE = 'application/vnd.immutable-artefacts.verify-policy.v1+json';
+/** JSON with keys sorted at every level and no white space: one text per document. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+/** The policy document a summary hashes: the same options give the same bytes, whatever their order. */
+function policyDocument(facts) {
+    const signer = facts.keyHint !== undefined
+        ? { keyHint: facts.keyHint }
+        : { identity: facts.identity, identityRegexp: facts.identityRegexp, issuer: facts.issuer };
+    return Buffer.from(canonicalJson({
+        mediaType: VERIFY_POLICY_MEDIA_TYPE,
+        signer,
+        requiredPredicateTypes: [...new Set(facts.requiredPredicateTypes)].sort(),
+        requireTransparencyLog: facts.requireTransparencyLog,
+        conditions: facts.conditions.map((c) => ({
+            quantifier: c.quantifier,
+            predicateType: c.predicateType,
+            expression: c.expression,
+        })),
+    }), 'utf8');
+}
+/** The VSA v1 predicate for a PASSED verification. */
+function vsaPredicate(facts) {
+    const document = policyDocument(facts.policy);
+    const provenance = facts.inputAttestations.some((a) => a.predicateType === statements/* SLSA_PROVENANCE_PREDICATE */.ON);
+    return {
+        verifier: { id: VERIFIER_ID, version: { 'immutable-artefacts': SUITE_VERSION } },
+        timeVerified: facts.timeVerified.toISOString(),
+        resourceUri: facts.resourceUri,
+        policy: {
+            name: 'verify policy',
+            digest: { sha256: (0,media/* digestHex */.sU)((0,media/* sha256 */.sc)(document)) },
+            mediaType: VERIFY_POLICY_MEDIA_TYPE,
+            content: document.toString('base64'),
+        },
+        inputAttestations: facts.inputAttestations.map((a) => ({
+            ...(a.uri === undefined ? {} : { uri: a.uri }),
+            digest: { sha256: a.sha256 },
+            annotations: { predicateType: a.predicateType },
+        })),
+        verificationResult: 'PASSED',
+        verifiedLevels: provenance ? ['SLSA_BUILD_LEVEL_1'] : [],
+        slsaVersion: '1.0',
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts
+var referrer = __nccwpck_require__(280);
+;// CONCATENATED MODULE: ./packages/core/src/sign/verification-summary.ts
+/**
+ * Writing a verification summary (predicates/vsa.ts) for a digest whose verification PASSED: the
+ * facts from the policy and the verified bundles, the statement signed with the signing config
+ * the user gave for it (key or keyless), and pushed as a Sigstore bundle referrer of the digest
+ * exactly as the sign action pushes its attestations (bundleReferrer + pushArtefact).
+ * The verify action (at the verified image) and promote's gate (at each destination) call it.
+ */
+
+
+
+
+
+
+
+
+
+/** The canonical policy document's facts from the policy verify judged with and its conditions. */
+function policyFacts(policy, conditions = []) {
+    return {
+        ...(policy.key ? { keyHint: policy.key.hint } : {}),
+        ...(policy.identity
+            ? {
+                ...(policy.identity.exact === undefined ? {} : { identity: policy.identity.exact }),
+                ...(policy.identity.regexp === undefined ? {} : { identityRegexp: policy.identity.regexp.source }),
+                issuer: policy.identity.issuer,
+            }
+            : {}),
+        requiredPredicateTypes: policy.requiredPredicateTypes ?? [],
+        requireTransparencyLog: policy.requireTransparencyLog === true,
+        conditions,
+    };
+}
+/** The verified bundles as the summary names them: `<repository>@<referrer digest>` and the bundle's sha256. */
+function inputAttestations(repository, verified) {
+    return verified.flatMap((v) => {
+        if (v.bundleDigest === undefined)
+            return [];
+        const named = v.source.startsWith('referrer ') ? v.source.slice('referrer '.length) : '';
+        const referrer = (0,references/* isDigest */.Bc)(named) ? named : undefined;
+        return [
+            {
+                ...(referrer === undefined ? {} : { uri: `${repository}@${referrer}` }),
+                sha256: (0,media/* digestHex */.sU)(v.bundleDigest),
+                predicateType: v.statement.predicateType,
+            },
+        ];
+    });
+}
+/**
+ * Signs the summary of a PASSED verification of `target` (the image's descriptor in `store`) and
+ * attaches it as a referrer; returns the referrer's digest and the signer.
+ */
+async function attachVerificationSummary(store, repository, target, facts, signing, logger) {
+    const predicate = vsaPredicate({ ...facts, resourceUri: `${repository}@${target.digest}` });
+    const signed = await (0,bundle.signStatement)((0,statements/* statement */.qZ)([(0,statements/* subject */.bc)(repository, target.digest)], VSA_PREDICATE, predicate), signing);
+    const pushed = await (0,sign_image.pushArtefact)(store, (0,referrer.bundleReferrer)(signed.bundle, target, facts.timeVerified));
+    if (!pushed.referrerIndexed) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored the verification summary ${pushed.digest} but did not index it as a referrer of ${target.digest}.`);
+    }
+    logger.info(`Verification summary ${pushed.digest} (${VSA_PREDICATE}) attached to ${repository}@${target.digest}, signed by ${signed.signer}`);
+    return { digest: pushed.digest, signer: signed.signer };
+}
+
+
+/***/ }),
+
 /***/ 2276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -61289,11 +62248,11 @@ function verifyStatements(bundles, subjectDigest, policy) {
     const verifier = verifierFor(policy);
     const verified = [];
     const rejected = [];
-    for (const { source, bundle: raw } of bundles) {
+    for (const { source, bundle: raw, created, bundleDigest } of bundles) {
         try {
             let bundle;
             try {
-                bundle = (0,sign_bundle/* parseBundle */.QN)(raw);
+                bundle = (0,sign_bundle.parseBundle)(raw);
             }
             catch (error) {
                 throw new Rejected('bundle-format', (0,errors/* describeError */.Uc)(error));
@@ -61326,6 +62285,8 @@ function verifyStatements(bundles, subjectDigest, policy) {
                 signer,
                 mediaType: bundle.mediaType,
                 transparencyLogIndex: tlogIndex(bundle),
+                ...(created === undefined ? {} : { created }),
+                ...(bundleDigest === undefined ? {} : { bundleDigest }),
             });
         }
         catch (error) {
@@ -61359,7 +62320,7 @@ function verifyArtifactBundle(source, rawBundle, subject, policy) {
     let bundle;
     try {
         try {
-            bundle = (0,sign_bundle/* parseBundle */.QN)(rawBundle);
+            bundle = (0,sign_bundle.parseBundle)(rawBundle);
         }
         catch (error) {
             throw new Rejected('bundle-format', (0,errors/* describeError */.Uc)(error));

@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6233);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8313);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66);
 
 
 
@@ -27,8 +27,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   G: () => (/* binding */ getInputs)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(8335);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(3122);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var inputs = __nccwpck_require__(7276);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -111,6 +111,7 @@ function parsePackInputs(raw) {
         artifactType,
         annotations: parsePackAnnotations(inputs/* splitList */.ry(raw('annotations'), false)),
         compression: inputs/* oneOf */.yL(raw, 'compression', ['gzip', 'none'], 'gzip'),
+        bindTags: inputs/* boolean */.zM(raw, 'bind-tags', false),
         registryUsername,
         registryPassword,
         allowOutsideWorkspace: (0,src_paths/* parseAllowOutsideWorkspace */.fz)(raw, PACK_PATH_INPUTS),
@@ -149,7 +150,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 8313:
+/***/ 66:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -164,15 +165,15 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -315,8 +316,8 @@ function withJobSummary(outcome, title, subject, github) {
     return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
@@ -329,7 +330,7 @@ function gitEnv(extra) {
 /** Runs git and returns its output; never throws for a non-zero exit. */
 function gitRaw(args, options) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
         const err = [];
         child.stdout.on('data', (chunk) => out.push(chunk));
@@ -446,7 +447,828 @@ async function reproducibleTime(env, candidates, fallback) {
 
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
 var paths = __nccwpck_require__(2109);
-;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
+// EXTERNAL MODULE: ./packages/core/src/oci/builder.ts
+var builder = __nccwpck_require__(3252);
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __nccwpck_require__(6939);
+;// CONCATENATED MODULE: ./packages/core/src/github/run-facts.ts
+/**
+ * The facts of a workflow run that a statement about what it made carries: the one builder behind
+ * SLSA provenance (sign/statements.ts) and promotion records (promote/records.ts), so the two never
+ * disagree on which run, commit, repository or workflow it was.
+ */
+
+/**
+ * The one builder of a run's facts. `workflow` is GITHUB_WORKFLOW_REF and, when signing keyless, the
+ * OIDC token's `job_workflow_ref` (which GitHub's own provenance names as the builder).
+ */
+function runFacts(context, workflow) {
+    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
+    const parsed = parseWorkflowRef(workflow.workflowRef);
+    return {
+        repository: context.repository,
+        repositoryUrl,
+        sha: context.sha,
+        ref: context.ref,
+        workflowName: context.workflow,
+        workflowRef: workflow.workflowRef,
+        workflow: { path: parsed.path, ref: parsed.ref || context.ref },
+        builderId: `${context.serverUrl}/${workflow.jobWorkflowRef ?? workflow.workflowRef}`,
+        actor: context.actor,
+        runUrl: context.repository === '' || context.runId === ''
+            ? undefined
+            : `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
+    };
+}
+/** A run's facts from the runner's environment alone (for a caller with no GitHubContext). */
+function envRunFacts(env) {
+    return runFacts(readRunContext(env), { workflowRef: env.GITHUB_WORKFLOW_REF ?? '' });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 9 modules
+var oci_open = __nccwpck_require__(6383);
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
+// EXTERNAL MODULE: ./packages/core/src/sign/artifact-types.ts
+var artifact_types = __nccwpck_require__(4197);
+;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/tag-binding.ts
+/**
+ * The tag-binding record: an in-toto statement of the project's own predicate type saying "tag T in
+ * repository R is digest D (version V, from commit C)", pushed as a referrer of D before T is
+ * written (promote and pack, with `bind-tags`). Signed, it is a Sigstore bundle referrer as the
+ * sign action writes them; unsigned (the user signs nothing), a plain in-toto referrer. `verify
+ * --tag` and `artefacts audit` read it back. Specified in docs/tag-binding.md (v1, additive only).
+ */
+
+
+
+
+
+const TAG_BINDING_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/tag-binding.md#v1';
+/** The artifactType of an unsigned binding; a signed one is a Sigstore bundle annotated with the predicate type. */
+const TAG_BINDING_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.tag-binding.v1+json';
+const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** A record larger than this is not read (a binding is a few hundred bytes). */
+const MAX_RECORD_BYTES = 1024 * 1024;
+/** The in-toto statement of one binding; its subject is the bound digest in the repository. */
+function tagBindingStatement(facts, signed) {
+    const given = (value) => (value === undefined || value === '' ? undefined : value);
+    const run = facts.run;
+    const predicate = {
+        repository: facts.repository,
+        tag: facts.tag,
+        digest: facts.digest,
+        ...(given(facts.version) === undefined ? {} : { version: facts.version }),
+        ...(given(facts.commit) === undefined ? {} : { commit: facts.commit }),
+        boundAt: facts.now.toISOString(),
+        ...(run?.runUrl === undefined
+            ? {}
+            : {
+                run: {
+                    url: run.runUrl,
+                    ...(given(run.workflowName) === undefined ? {} : { workflow: run.workflowName }),
+                    repository: run.repository,
+                    ...(given(run.sha) === undefined ? {} : { sha: run.sha }),
+                },
+            }),
+        signed,
+    };
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: facts.repository, digest: { sha256: (0,media/* digestHex */.sU)(facts.digest) } }],
+        predicateType: TAG_BINDING_PREDICATE_TYPE,
+        predicate: predicate,
+    };
+}
+const isText = (value) => typeof value === 'string' && value !== '';
+/**
+ * The binding a statement states, or undefined when it is not a v1 tag binding or lacks a required
+ * field (readers accept fields they do not know: v1 is additive).
+ */
+function parseTagBinding(statement) {
+    const s = statement;
+    if (s === null || typeof s !== 'object' || s.predicateType !== TAG_BINDING_PREDICATE_TYPE)
+        return undefined;
+    const p = s.predicate;
+    if (p === undefined || p === null || typeof p !== 'object')
+        return undefined;
+    if (!isText(p.repository) || !isText(p.tag) || !isText(p.boundAt))
+        return undefined;
+    if (!isText(p.digest) || !(0,references/* isDigest */.Bc)(p.digest))
+        return undefined;
+    const run = p.run;
+    return {
+        repository: p.repository,
+        tag: p.tag,
+        digest: p.digest,
+        ...(isText(p.version) ? { version: p.version } : {}),
+        ...(isText(p.commit) ? { commit: p.commit } : {}),
+        boundAt: p.boundAt,
+        ...(run !== undefined && run !== null && typeof run === 'object' && isText(run.url) ? { run } : {}),
+        signed: p.signed === true,
+    };
+}
+/** Whether a referrer descriptor is a tag binding (either form), by its artifactType and annotation. */
+function isTagBindingReferrer(d) {
+    return (d.artifactType === TAG_BINDING_ARTIFACT_TYPE ||
+        (d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W &&
+            d.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C] === TAG_BINDING_PREDICATE_TYPE));
+}
+/**
+ * The in-toto statement inside a record manifest (unsigned: the layer itself; signed: the DSSE
+ * payload, read, not verified), or undefined when it is not one.
+ */
+async function recordStatement(store, manifest) {
+    const layer = manifest.parsed.layers?.[0];
+    if (layer === undefined || layer.size > MAX_RECORD_BYTES)
+        return undefined;
+    try {
+        const parsed = JSON.parse((await (0,oci_open/* readBlob */.gm)(store, layer)).toString('utf8'));
+        const payload = parsed.dsseEnvelope?.payload;
+        return payload === undefined ? parsed : JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every tag-binding record attached to `digest` (referrers API or fallback tag; or those already listed). */
+async function findTagBindings(store, digest, referrers) {
+    const listed = (referrers ?? (await store.referrers(digest))).filter(isTagBindingReferrer);
+    const found = [];
+    for (const d of listed) {
+        const binding = parseTagBinding(await recordStatement(store, await store.getManifest(d.digest)));
+        if (binding !== undefined && binding.digest === digest) {
+            found.push({ record: d.digest, signed: d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W, binding });
+        }
+    }
+    return found;
+}
+/**
+ * Binds `facts.tag` to `facts.digest`: pushes the record as a referrer of the digest, unless one
+ * already there binds the same (repository, tag, digest) in the same form (a re-run adds no second).
+ * Returns the record's digest and whether it was written now. Call it before the tag is written.
+ */
+async function bindTag(store, subject, facts, signing) {
+    const signed = signing !== undefined;
+    const existing = (await findTagBindings(store, subject.digest)).find((f) => f.signed === signed && f.binding.repository === facts.repository && f.binding.tag === facts.tag);
+    if (existing !== undefined)
+        return { record: existing.record, written: false };
+    const statement = tagBindingStatement(facts, signed);
+    if (signing !== undefined) {
+        // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
+        const [{ signStatement }, { pushArtefact }, { bundleReferrer }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43)),
+            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(280), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5532)),
+            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 280)),
+        ]);
+        const bundle = (await signStatement(statement, signing)).bundle;
+        const pushed = await pushArtefact(store, bundleReferrer(bundle, subject, facts.now));
+        return { record: pushed.digest, written: true };
+    }
+    const record = await (0,builder/* prepareReferrer */.Zx)(store, subject, TAG_BINDING_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+        'dev.immutable-artefacts.predicateType': TAG_BINDING_PREDICATE_TYPE,
+        'dev.immutable-artefacts.tag': facts.tag,
+        'org.opencontainers.image.created': facts.now.toISOString(),
+    });
+    await store.putManifest(record);
+    return { record: record.digest, written: true };
+}
+/** The version and commit a manifest's annotations record (build-tag writes them), for a binding. */
+function versionFacts(manifest) {
+    const annotations = manifest.parsed.annotations ?? {};
+    const version = annotations['org.opencontainers.image.version'];
+    const commit = annotations['org.opencontainers.image.revision'];
+    return { ...(version ? { version } : {}), ...(commit ? { commit } : {}) };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/pack/format.ts
+var format = __nccwpck_require__(9872);
+;// CONCATENATED MODULE: ./packages/core/src/pack/pack.ts
+/**
+ * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout
+ * (the artefact's format: ./format.ts).
+ *
+ * Reproducible: entries sorted by byte order, modes 0644 / 0755 (executables and directories),
+ * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
+ * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Sets the gzip header's OS byte (offset 9) to 3 (Unix) so the bytes do not depend on the platform. */
+class FixGzipHeader extends external_node_stream_.Transform {
+    offset = 0;
+    _transform(chunk, _encoding, callback) {
+        if (this.offset <= 9 && this.offset + chunk.length > 9) {
+            chunk = Buffer.from(chunk);
+            chunk[9 - this.offset] = 3;
+        }
+        this.offset += chunk.length;
+        callback(null, chunk);
+    }
+}
+/** Every entry under `root`, sorted by byte order of the tar name; symlinks and special files refused. */
+async function walk(root, prefix) {
+    const out = [];
+    const visit = async (dir, name) => {
+        out.push({ name: `${name}/`, kind: 'directory', absolute: dir, size: 0, mode: 0o755 });
+        for (const child of (await (0,promises_.readdir)(dir)).sort()) {
+            const absolute = external_node_path_default().join(dir, child);
+            const info = await (0,promises_.lstat)(absolute);
+            const childName = `${name}/${child}`;
+            if (info.isDirectory())
+                await visit(absolute, childName);
+            else if (info.isFile()) {
+                out.push({
+                    name: childName,
+                    kind: 'file',
+                    absolute,
+                    size: info.size,
+                    mode: info.mode & 0o111 ? 0o755 : 0o644,
+                });
+            }
+            else {
+                throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${absolute} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file or directory'}; pack stores regular files and directories only.`, { hint: 'Copy the target in place of the link, or leave it out of the packed directory.' });
+            }
+        }
+    };
+    await visit(root, prefix);
+    return out.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+}
+async function* tarStream(entries, mtime) {
+    for (const entry of entries) {
+        if (entry.kind === 'directory') {
+            yield (0,builder/* tarHeader */.pI)(entry.name, 0, 0o755, { type: 'directory', mtime });
+            continue;
+        }
+        yield (0,builder/* tarHeader */.pI)(entry.name, entry.size, entry.mode, { mtime });
+        let read = 0;
+        for await (const chunk of (0,external_node_fs_.createReadStream)(entry.absolute)) {
+            read += chunk.length;
+            if (read > entry.size)
+                break;
+            yield chunk;
+        }
+        if (read !== entry.size) {
+            throw new errors/* ArtefactsError */.E('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
+        }
+        const pad = (512 - (entry.size % 512)) % 512;
+        if (pad > 0)
+            yield Buffer.alloc(pad, 0);
+    }
+    yield Buffer.alloc(1024, 0);
+}
+async function fileDigest(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
+function checkTitle(title) {
+    if (title === '' || title === '.' || title === '..' || /[\\/\0]/.test(title)) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'path': cannot name a layer ${JSON.stringify(title)}.`);
+    }
+}
+/**
+ * Packs `paths` (relative to cwd) into `store` and tags it. A tag already holding another digest is
+ * refused (TAG_CONFLICT): artefacts are immutable; the same digest again is a no-op success.
+ */
+async function packArtefact(store, options) {
+    const { logger } = options;
+    // SOURCE_DATE_EPOCH, else the HEAD commit time, else 1970-01-01 with a warning.
+    const headCommit = async () => {
+        const at = await commitTime(options.cwd);
+        return at === undefined ? undefined : { time: at, source: 'commit' };
+    };
+    const when = await reproducibleTime(options.env, [headCommit], { kind: 'unix-epoch' });
+    if (when.source === 'unix-epoch') {
+        logger.warning('No SOURCE_DATE_EPOCH and no git commit: file times are set to 1970-01-01T00:00:00Z.');
+    }
+    const time = { seconds: when.time.getTime() / 1000, source: when.source === 'unix-epoch' ? 'epoch' : when.source };
+    const created = new Date(time.seconds * 1000).toISOString().replace('.000Z', 'Z');
+    logger.info(`File times and created: ${created} (from ${time.source})`);
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'artefacts-pack-'));
+    const titles = new Set();
+    const layers = [];
+    const summary = [];
+    try {
+        // Every path is checked before anything is written.
+        const sources = [];
+        for (const given of options.paths) {
+            const absolute = external_node_path_default().resolve(options.cwd, given);
+            let info;
+            try {
+                info = await (0,promises_.stat)(absolute);
+            }
+            catch (error) {
+                throw (0,errors/* inputError */.Xu)('path', given, 'existing files or directories', (0,errors/* describeError */.Uc)(error));
+            }
+            if (!info.isFile() && !info.isDirectory())
+                throw (0,errors/* inputError */.Xu)('path', given, 'regular files or directories');
+            const title = external_node_path_default().basename(absolute);
+            checkTitle(title);
+            if (titles.has(title)) {
+                throw (0,errors/* inputError */.Xu)('path', given, 'paths with distinct names (each becomes a layer titled with its name)');
+            }
+            titles.add(title);
+            sources.push({ absolute, title, directory: info.isDirectory() });
+        }
+        for (const [i, source] of sources.entries()) {
+            if (!source.directory) {
+                const { digest, size } = await fileDigest(source.absolute);
+                const descriptor = {
+                    mediaType: format/* FILE_LAYER_MEDIA_TYPE */.tB,
+                    digest,
+                    size,
+                    annotations: { [format/* ANNOTATION_TITLE */.hg]: source.title },
+                };
+                layers.push({ descriptor, open: () => (0,external_node_fs_.createReadStream)(source.absolute) });
+                summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
+                continue;
+            }
+            const entries = await walk(source.absolute, source.title);
+            const file = external_node_path_default().join(scratch, `layer-${i}`);
+            const tarHash = new format/* Hasher */.OP();
+            const blobHash = new format/* Hasher */.OP();
+            const gzip = (options.compression ?? 'gzip') === 'gzip';
+            const stages = gzip ? [(0,external_node_zlib_.createGzip)({ level: 9 }), new FixGzipHeader()] : [];
+            await (0,external_node_stream_promises_.pipeline)([
+                external_node_stream_.Readable.from(tarStream(entries, time.seconds)),
+                tarHash,
+                ...stages,
+                blobHash,
+                (0,external_node_fs_.createWriteStream)(file),
+            ]);
+            const descriptor = {
+                mediaType: gzip ? media/* MEDIA */.Rn.ociLayerGzip : media/* MEDIA */.Rn.ociLayerTar,
+                digest: `sha256:${blobHash.hash.digest('hex')}`,
+                size: blobHash.size,
+                annotations: {
+                    [format/* ANNOTATION_CONTENT_DIGEST */.D0]: `sha256:${tarHash.hash.digest('hex')}`,
+                    [format/* ANNOTATION_UNPACK */.bm]: 'true',
+                    [format/* ANNOTATION_TITLE */.hg]: source.title,
+                },
+            };
+            layers.push({ descriptor, open: () => (0,external_node_fs_.createReadStream)(file) });
+            summary.push({
+                title: source.title,
+                digest: descriptor.digest,
+                size: descriptor.size,
+                mediaType: descriptor.mediaType,
+                directory: true,
+            });
+            logger.info(`${source.title}/: ${entries.length} entries, ${descriptor.size} bytes (${descriptor.digest})`);
+        }
+        const annotations = { ...(options.annotations ?? {}), [format/* ANNOTATION_CREATED */.H]: created };
+        const sorted = Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        const artifactType = options.artifactType ?? format/* DEFAULT_ARTIFACT_TYPE */.aJ;
+        const manifest = (0,media/* encodeManifest */.Gb)({
+            schemaVersion: 2,
+            mediaType: media/* MEDIA */.Rn.ociManifest,
+            artifactType,
+            config: { mediaType: media/* MEDIA */.Rn.empty, digest: media/* EMPTY_DIGEST */.Vx, size: media/* EMPTY_JSON */.JO.length },
+            layers: layers.map((l) => l.descriptor),
+            annotations: sorted,
+        });
+        const bindAll = async (bound) => {
+            const subject = { mediaType: media/* MEDIA */.Rn.ociManifest, digest: bound.digest, size: bound.bytes.length };
+            const facts = { repository: options.name ?? store.location, digest: bound.digest, ...versionFacts(bound) };
+            const run = envRunFacts(options.env);
+            const out = [];
+            for (const tag of options.tags) {
+                const b = await bindTag(store, subject, { ...facts, tag, run, now: new Date() }, undefined);
+                if (b.written)
+                    logger.info(`  tag binding ${b.record} attached for ${tag} (unsigned)`);
+                out.push(b.record);
+            }
+            return out;
+        };
+        let bindings;
+        // The tag rule before any write: a tag holding another digest is never moved.
+        let unchanged = options.tags.length > 0;
+        for (const tag of options.tags) {
+            const current = await store.resolve(tag);
+            if (current !== undefined && current.digest !== manifest.digest) {
+                throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `${store.location}:${tag} already holds ${current.digest}; this content is ${manifest.digest}. Artefacts are immutable: the tag is not moved.`, {
+                    hint: 'Use a new tag (build-tag’s immutable tag changes with every commit), or commit the change that altered the content.',
+                });
+            }
+            if (current === undefined)
+                unchanged = false;
+        }
+        if (!unchanged) {
+            if ((await store.hasBlob(media/* EMPTY_DIGEST */.Vx)) === undefined) {
+                await store.putBlob({ digest: media/* EMPTY_DIGEST */.Vx, size: media/* EMPTY_JSON */.JO.length }, media/* EMPTY_JSON */.JO);
+            }
+            for (const layer of layers) {
+                if ((await store.hasBlob(layer.descriptor.digest)) === undefined) {
+                    await store.putBlob(layer.descriptor, () => layer.open());
+                }
+            }
+            if (options.bindTags === true && options.tags.length > 0) {
+                // The manifest by digest, then its bindings, then the tags: no tag before its records.
+                await store.putManifest(manifest);
+                bindings = await bindAll(manifest);
+                for (const tag of options.tags)
+                    await store.putTag(tag, manifest);
+            }
+            else {
+                await store.putManifest(manifest, options.tags[0] === undefined ? {} : { tag: options.tags[0] });
+                for (const tag of options.tags.slice(1))
+                    await store.putTag(tag, manifest);
+            }
+            for (const tag of options.tags) {
+                const now = await store.resolve(tag);
+                if (now?.digest !== manifest.digest) {
+                    throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} reads back as ${now?.digest ?? 'absent'} right after writing ${manifest.digest}.`);
+                }
+            }
+        }
+        // Tags already there (a re-run): a binding an earlier run left out is added (none is added twice).
+        if (unchanged && options.bindTags === true)
+            bindings = await bindAll(manifest);
+        const name = options.name ?? store.location;
+        logger.info(`${unchanged ? 'Already there' : 'Packed'}: ${name}@${manifest.digest}`);
+        return {
+            digest: manifest.digest,
+            mediaType: media/* MEDIA */.Rn.ociManifest,
+            artifactType,
+            manifestSize: manifest.bytes.length,
+            size: layers.reduce((sum, l) => sum + l.descriptor.size, 0),
+            reference: `${name}@${manifest.digest}`,
+            tags: options.tags,
+            refs: options.tags.map((t) => `${name}:${t}`),
+            created,
+            createdSource: time.source,
+            layers: summary,
+            unchanged,
+            ...(bindings === undefined ? {} : { bindings }),
+        };
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/** The pack action's and `artefacts pack`'s entry point. */
+async function runPack(inputs, environment) {
+    if (inputs.registryPassword !== undefined)
+        environment.logger.secret(inputs.registryPassword);
+    const ref = (0,references/* parseReference */.F2)(inputs.destination);
+    // Every path input stays in the workspace (symbolic links followed) before anything is read or written.
+    const ws = (0,paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
+    for (const given of inputs.paths)
+        (0,paths/* inWorkspace */.ve)(ws, 'path', given);
+    if (ref.kind === 'layout')
+        (0,paths/* inWorkspace */.ve)(ws, 'destination', ref.path);
+    const store = (0,oci_open/* storeFromInputs */.zc)(ref, inputs, environment);
+    const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
+    const result = await packArtefact(store, {
+        paths: inputs.paths,
+        tags,
+        artifactType: inputs.artifactType,
+        annotations: inputs.annotations,
+        compression: inputs.compression,
+        cwd: environment.cwd,
+        env: environment.env,
+        logger: environment.logger,
+        name: (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined }),
+        bindTags: inputs.bindTags,
+    });
+    return {
+        outputs: {
+            digest: result.digest,
+            reference: result.reference,
+            size: String(result.size),
+            json: JSON.stringify(result),
+        },
+        summary: jobSummary('pack', result.digest, environment.github, [
+            `### Packed \`${result.reference}\``,
+            '',
+            `artifactType \`${result.artifactType}\`, created \`${result.created}\` (${result.createdSource})${result.unchanged ? ', already there: nothing written' : ''}`,
+            '',
+            '| Layer | Digest | Bytes |',
+            '| --- | --- | ---: |',
+            ...result.layers.map((l) => `| \`${l.title}${l.directory ? '/' : ''}\` | \`${l.digest}\` | ${l.size} |`),
+            '',
+            ...(result.refs.length > 0 ? [`Tags: ${result.refs.map((r) => `\`${r}\``).join(', ')}`, ''] : []),
+            ...(result.bindings === undefined
+                ? []
+                : [`Tag bindings (unsigned): ${result.bindings.map((r) => `\`${r}\``).join(', ')}`, '']),
+        ].join('\n')),
+    };
+}
+
+// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 1 modules
+var runner = __nccwpck_require__(4382);
+;// CONCATENATED MODULE: ./actions/pack/src/main.ts
+
+
+async function run(inputs) {
+    const outcome = await runPack(inputs, {
+        cwd: process.cwd(),
+        env: process.env,
+        logger: runner/* actionLogger */.v0,
+        github: readGitHubContext(process.env),
+    });
+    return { outputs: outcome.outputs, summary: outcome.summary };
+}
+
+
+/***/ }),
+
+/***/ 4382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v0: () => (/* binding */ actionLogger),
+  Cs: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: actionEnvironment
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(3122);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
+/**
+ * The one place that speaks the runner's command protocol for every action: a Logger backed by
+ * @actions/core, output writing, the job summary, and the failure convention
+ * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
+ */
+
+
+
+// An action is a short-lived process. A loop that gets hot enough for on-stack replacement is then
+// better compiled on the main thread: compiled on a V8 worker, its zone and that thread's malloc
+// arena add ~7 MiB to peak RSS in about half the runs (build-tag over 2k tags: 58 or 65 MiB,
+// bench/versioning), for no gain a step would notice.
+(0,external_node_v8_namespaceObject.setFlagsFromString)('--no-concurrent-osr');
+const actionLogger = {
+    debug: (message) => core/* debug */.Yz(message),
+    info: (message) => core/* info */.pq(message),
+    notice: (message) => core/* notice */.lm(message),
+    warning: (message) => core/* warning */.$e(message),
+    secret: (value) => {
+        if (value !== '')
+            core/* setSecret */.Pq(value);
+    },
+    group: (title, fn) => core/* group */.Os(title, fn),
+};
+/**
+ * Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the
+ * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
+ */
+function actionEnvironment() {
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    return { cwd, env: process.env, logger: actionLogger, github: readGitHubContext(process.env) };
+}
+/** Runs an action's body with the failure convention applied. */
+async function runAction(title, body) {
+    try {
+        const result = await body();
+        for (const [name, value] of Object.entries(result.outputs))
+            core/* setOutput */.uH(name, value);
+        for (const [name, value] of Object.entries(result.env ?? {}))
+            core/* exportVariable */.dN(name, value);
+        if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
+            await core/* summary */.z.addRaw(result.summary, true).write();
+        }
+        if (result.failure !== undefined)
+            throw result.failure;
+    }
+    catch (error) {
+        const message = (0,errors/* isArtefactsError */.cs)(error) ? error.message : `Unexpected failure: ${(0,errors/* describeError */.Uc)(error)}`;
+        const hint = (0,errors/* isArtefactsError */.cs)(error)
+            ? error.hint
+            : 'This is a bug in immutable-artefacts; please report it with the debug log.';
+        core/* error */.z3(hint === undefined ? message : `${message}\n${hint}`, { title });
+        if (core/* isDebug */._o() && error instanceof Error && error.stack !== undefined)
+            core/* debug */.Yz(error.stack);
+        process.exitCode = 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ ArtefactsError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   cs: () => (/* binding */ isArtefactsError)
+/* harmony export */ });
+class ArtefactsError extends Error {
+    code;
+    hint;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ArtefactsError';
+        this.code = code;
+        this.hint = options.hint;
+    }
+}
+/** Bad input, named: which input, what was given, what is accepted. */
+function inputError(input, given, accepted, hint) {
+    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
+    return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
+        ...(hint === undefined ? {} : { hint }),
+    });
+}
+function isArtefactsError(error) {
+    return error instanceof ArtefactsError;
+}
+/** Turns anything thrown into a message, without swallowing non-Error throws. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ credentialPair),
+/* harmony export */   mR: () => (/* binding */ optionalText),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   pA: () => (/* binding */ sourceDateEpoch),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   yL: () => (/* binding */ oneOf),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* unused harmony exports text, booleanWord, integer, regex */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+function text(get, name) {
+    return get(name).trim();
+}
+function optionalText(get, name) {
+    const value = get(name).trim();
+    return value === '' ? undefined : value;
+}
+function required(get, name) {
+    const value = get(name).trim();
+    if (value === '')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+    return value;
+}
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+/**
+ * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
+ * `value` is neither, for inputs that take a boolean or something else (a list, a key).
+ */
+function booleanWord(value) {
+    const word = value.trim().toLowerCase();
+    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
+}
+function boolean(get, name, fallback = false) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return fallback;
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'true or false');
+    return value;
+}
+function integer(get, name, options = {}) {
+    const raw = get(name).trim();
+    if (raw === '') {
+        if (options.fallback !== undefined)
+            return options.fallback;
+        throw inputError(name, raw, 'a whole number');
+    }
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        throw inputError(name, raw, `a whole number from ${min} to ${max}`);
+    }
+    return Number(raw);
+}
+function oneOf(get, name, accepted, fallback) {
+    const raw = get(name).trim();
+    if (raw === '' && fallback !== undefined)
+        return fallback;
+    const found = accepted.find((a) => a === raw.toLowerCase());
+    if (found === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, `one of ${accepted.join(', ')}`);
+    return found;
+}
+/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
+function list(get, name, options = {}) {
+    return splitList(get(name), options.comma ?? true);
+}
+function splitList(raw, comma = true) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        for (const part of comma ? trimmed.split(',') : [trimmed]) {
+            const item = part.trim();
+            if (item !== '')
+                items.push(item);
+        }
+    }
+    return items;
+}
+function regex(get, name) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return undefined;
+    try {
+        return new RegExp(raw, 'u');
+    }
+    catch (error) {
+        throw inputError(name, raw, `a valid JavaScript regular expression (${error.message})`);
+    }
+}
+/**
+ * A user name and password (or token) that only make sense together: both or neither. Without
+ * them, registry credentials come from ~/.docker/config.json.
+ */
+function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
+    const username = optionalText(get, userInput);
+    const password = optionalText(get, passwordInput);
+    if ((username === undefined) !== (password === undefined)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
+    }
+    return { username, password };
+}
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
+ * when unset or empty. Anything else is refused rather than ignored, since it would silently change
+ * what an artefact's timestamps are.
+ */
+function sourceDateEpoch(env) {
+    const epoch = env.SOURCE_DATE_EPOCH?.trim();
+    if (epoch === undefined || epoch === '')
+        return undefined;
+    if (!/^\d{1,12}$/.test(epoch)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
+    }
+    return Number(epoch);
+}
+
+
+/***/ }),
+
+/***/ 3252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dq: () => (/* binding */ referrerManifest),
+/* harmony export */   Zx: () => (/* binding */ prepareReferrer),
+/* harmony export */   pI: () => (/* binding */ tarHeader)
+/* harmony export */ });
+/* unused harmony exports buildImage, buildIndex, buildReferrer */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+/* harmony import */ var _media_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6939);
 /**
  * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
  * files or of random, incompressible content of a given size, the image config, single-platform
@@ -474,7 +1296,7 @@ function tarHeader(name, size, mode = 0o644, options = {}) {
         base = cut > 0 ? name.slice(cut + 1) : name;
     }
     if (Buffer.byteLength(base) > 100 || Buffer.byteLength(prefix) > 155 || base === '') {
-        throw new errors/* ArtefactsError */.E('UNSUPPORTED', `Path ${JSON.stringify(name.slice(0, 300))} is too long for a ustar entry (name 100 bytes, directory prefix 155).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('UNSUPPORTED', `Path ${JSON.stringify(name.slice(0, 300))} is too long for a ustar entry (name 100 bytes, directory prefix 155).`);
     }
     header.write(base, 0, 100, 'utf8');
     header.write(octal(mode, 8), 100, 'ascii');
@@ -494,9 +1316,10 @@ function tarHeader(name, size, mode = 0o644, options = {}) {
 }
 async function* tarEntries(spec) {
     const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
-    for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [name, file] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const { content, mode } = typeof file === 'string' || Buffer.isBuffer(file) ? { content: file, mode: 0o644 } : file;
         const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
-        yield tarHeader(name.replace(/^\/+/, ''), bytes.length);
+        yield tarHeader(name.replace(/^\/+/, ''), bytes.length, mode);
         yield bytes;
         yield pad(bytes.length);
     }
@@ -586,39 +1409,287 @@ async function buildReferrer(store, subject, artifactType, content, annotations 
  */
 function referrerManifest(spec) {
     const { subject, annotations } = spec;
-    const manifest = encodeManifest({
+    const manifest = (0,_media_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeManifest */ .Gb)({
         schemaVersion: 2,
-        mediaType: MEDIA.ociManifest,
+        mediaType: _media_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA */ .Rn.ociManifest,
         artifactType: spec.artifactType,
-        config: { ...EMPTY_DESCRIPTOR },
+        config: { ..._media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_DESCRIPTOR */ .gi },
         layers: [...spec.layers],
         subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
         ...(annotations === undefined || Object.keys(annotations).length === 0 ? {} : { annotations }),
     });
-    return { manifest, descriptor: descriptorOf(manifest) };
+    return { manifest, descriptor: (0,_media_js__WEBPACK_IMPORTED_MODULE_4__/* .descriptorOf */ .nb)(manifest) };
 }
 /**
  * A referrer's blobs uploaded (the empty config and the content layer, together) and its manifest
  * encoded but not yet written: the caller decides when the referrer becomes visible.
  */
 async function prepareReferrer(store, subject, artifactType, content, annotations = {}) {
-    const layer = { mediaType: content.mediaType, digest: sha256(content.bytes), size: content.bytes.length };
+    const layer = { mediaType: content.mediaType, digest: (0,_media_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256 */ .sc)(content.bytes), size: content.bytes.length };
     // The empty config is usually there already (every referrer shares it): one HEAD instead of an upload.
     await Promise.all([
         store
-            .hasBlob(EMPTY_DIGEST)
-            .then((has) => has === undefined ? store.putBlob({ digest: EMPTY_DIGEST, size: EMPTY_JSON.length }, EMPTY_JSON) : undefined),
+            .hasBlob(_media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_DIGEST */ .Vx)
+            .then((has) => has === undefined ? store.putBlob({ digest: _media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_DIGEST */ .Vx, size: _media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_JSON */ .JO.length }, _media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_JSON */ .JO) : undefined),
         store.putBlob(layer, content.bytes),
     ]);
     return referrerManifest({ artifactType, layers: [layer], subject, annotations }).manifest;
 }
 
+
+/***/ }),
+
+/***/ 6939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
+/* harmony export */   Gb: () => (/* binding */ encodeManifest),
+/* harmony export */   JO: () => (/* binding */ EMPTY_JSON),
+/* harmony export */   KZ: () => (/* binding */ checkManifestMediaType),
+/* harmony export */   LA: () => (/* binding */ isMediaType),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   Rn: () => (/* binding */ MEDIA),
+/* harmony export */   SC: () => (/* binding */ VerifyingStream),
+/* harmony export */   Vx: () => (/* binding */ EMPTY_DIGEST),
+/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   gi: () => (/* binding */ EMPTY_DESCRIPTOR),
+/* harmony export */   nb: () => (/* binding */ descriptorOf),
+/* harmony export */   nw: () => (/* binding */ isIndex),
+/* harmony export */   sU: () => (/* binding */ digestHex),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony exports INDEX_MEDIA_TYPES, childDescriptors */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/**
+ * Media types, descriptors and digests. A manifest is always kept as its exact bytes: its digest
+ * is the sha256 of those bytes, so it is never re-serialised once it exists.
+ */
+
+
+
+const MEDIA = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    empty: 'application/vnd.oci.empty.v1+json',
+};
+const MANIFEST_MEDIA_TYPES = [
+    MEDIA.ociManifest,
+    MEDIA.ociIndex,
+    MEDIA.dockerManifest,
+    MEDIA.dockerList,
+];
+const INDEX_MEDIA_TYPES = [MEDIA.ociIndex, MEDIA.dockerList];
+/** RFC 6838's `type/subtype` (restricted-name on each side): the shape of any artifactType or mediaType. */
+const MEDIA_TYPE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+/** Whether `value` has the shape of a media type (`application/vnd.acme.chart.v1`); parameters are not allowed. */
+function isMediaType(value) {
+    return MEDIA_TYPE_SHAPE.test(value);
+}
+/** The full Accept header: distribution 2.8 answers 404 for an OCI manifest when it is missing. */
+const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
+/** Registries refuse manifests above about 4 MiB; so do we, before sending or while reading. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** The empty JSON config (`{}`), used by artifacts that carry no config. */
+const EMPTY_JSON = Buffer.from('{}');
+const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+/** The empty config's descriptor (`{}`, size 2), as every artifact manifest without a config names it. */
+const EMPTY_DESCRIPTOR = Object.freeze({
+    mediaType: MEDIA.empty,
+    digest: EMPTY_DIGEST,
+    size: 2,
+});
+/**
+ * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
+ * this function (streams hash incrementally, in VerifyingStream and the layout writer).
+ */
+function sha256(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+/**
+ * The other job: checks a digest someone gave (`sha256:<hex>`, or bare hex) and answers its 64
+ * lower-case hex digits, as the referrers tag, in-toto subjects and cosign payloads write it.
+ */
+function digestHex(digest) {
+    const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
+    if (!SHA256_HEX.test(hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
+    }
+    return hex;
+}
+function isIndexMediaType(mediaType) {
+    return INDEX_MEDIA_TYPES.includes(mediaType);
+}
+function isIndex(parsed) {
+    return Array.isArray(parsed.manifests);
+}
+function checkManifestMediaType(mediaType, where) {
+    if (!MANIFEST_MEDIA_TYPES.includes(mediaType)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: unsupported manifest media type ${JSON.stringify(mediaType.slice(0, 200))}.`, { hint: `Supported: ${MANIFEST_MEDIA_TYPES.join(', ')} (Docker schema 1 is not).` });
+    }
+    return mediaType;
+}
+/**
+ * Parses exact manifest bytes. The media type comes from the body's `mediaType` field, else from
+ * the transport (Content-Type) when given, else from the shape (manifests vs layers).
+ */
+function parseManifest(bytes, where, transportType) {
+    if (bytes.length > MAX_MANIFEST_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is ${bytes.length} bytes, above the 4 MiB limit.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not valid JSON.`, { cause: error });
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not a JSON object.`);
+    }
+    if (parsed.schemaVersion !== 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: manifest schemaVersion ${JSON.stringify(parsed.schemaVersion)} is not supported (only 2).`);
+    }
+    const bodyType = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    const transport = transportType?.split(';')[0]?.trim();
+    const mediaType = bodyType ??
+        (transport !== undefined && transport !== '' && transport !== 'application/json' ? transport : undefined) ??
+        (Array.isArray(parsed.manifests) ? MEDIA.ociIndex : MEDIA.ociManifest);
+    checkManifestMediaType(mediaType, where);
+    if (isIndexMediaType(mediaType)) {
+        if (!Array.isArray(parsed.manifests)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: index has no manifests array.`);
+        }
+    }
+    else {
+        const m = parsed;
+        if (typeof m.config?.digest !== 'string' || !Array.isArray(m.layers)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
+        }
+    }
+    return { bytes, digest: sha256(bytes), mediaType, parsed };
+}
+/** Serialises a new manifest once; from then on only these bytes are used. */
+function encodeManifest(value) {
+    const bytes = Buffer.from(JSON.stringify(value));
+    return parseManifest(bytes, 'new manifest');
+}
+/** Descriptors a manifest points at: child manifests (index) or config + layers (image). */
+function childDescriptors(manifest) {
+    const parsed = manifest.parsed;
+    if (isIndex(parsed))
+        return { manifests: [...parsed.manifests], blobs: [] };
+    return { manifests: [], blobs: [parsed.config, ...parsed.layers] };
+}
+function descriptorOf(manifest, extra = {}) {
+    const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+    const artifactType = manifest.parsed.artifactType ?? (isIndex(manifest.parsed) ? undefined : manifest.parsed.config.mediaType);
+    if (artifactType !== undefined)
+        d.artifactType = artifactType;
+    if (manifest.parsed.annotations !== undefined)
+        d.annotations = { ...manifest.parsed.annotations };
+    return { ...d, ...extra };
+}
+/**
+ * A pass-through stream verifying sha256 and size while bytes flow. It always holds back the
+ * last chunk until the whole content is verified, so a consumer never receives a complete body
+ * whose digest is wrong: on a mismatch the stream errors with DIGEST_MISMATCH before ending.
+ */
+class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    expectedDigest;
+    expectedSize;
+    where;
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    held;
+    bytes = 0;
+    /** Called with each chunk's length as it is hashed (progress), without a second pass over the bytes. */
+    onBytes;
+    constructor(expectedDigest, expectedSize, where) {
+        // Larger buffers than the 16 KiB default: fewer handoffs per MiB on multi-GB layers, bounded memory.
+        super({ highWaterMark: 1 << 20 });
+        this.expectedDigest = expectedDigest;
+        this.expectedSize = expectedSize;
+        this.where = where;
+    }
+    /** True when this stream already verifies exactly this content, so wrapping it again would only hash twice. */
+    verifies(descriptor) {
+        return this.expectedDigest === descriptor.digest && this.expectedSize === descriptor.size;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        this.onBytes?.(chunk.length);
+        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
+            return;
+        }
+        const previous = this.held;
+        this.held = chunk;
+        callback(null, previous);
+    }
+    _flush(callback) {
+        const actual = `sha256:${this.hash.digest('hex')}`;
+        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`));
+            return;
+        }
+        if (actual !== this.expectedDigest) {
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' }));
+            return;
+        }
+        callback(null, this.held);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gm: () => (/* binding */ readBlob),
+  zc: () => (/* binding */ storeFromInputs)
+});
+
+// UNUSED EXPORTS: copyTree, credentialsFor, openStore
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __nccwpck_require__(6939);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __nccwpck_require__(461);
-// EXTERNAL MODULE: ./packages/core/src/pack/format.ts
-var format = __nccwpck_require__(9872);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
 /**
  * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
@@ -858,7 +1929,7 @@ class LayoutStore {
         });
         const tmp = external_node_path_default().join(this.dir, 'blobs', 'sha256', `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
         try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : source, counter, (0,external_node_fs_.createWriteStream)(tmp));
+            await (0,external_node_stream_promises_.pipeline)(Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : source, counter, (0,external_node_fs_.createWriteStream)(tmp));
             const digest = `sha256:${hash.digest('hex')}`;
             await (0,promises_.rename)(tmp, this.blobPath(digest));
             return { digest, size };
@@ -871,7 +1942,7 @@ class LayoutStore {
     async commitStream(raw, verifier, target) {
         const tmp = `${external_node_path_default().dirname(target)}/.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
         try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp));
+            await (0,external_node_stream_promises_.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp));
             await (0,promises_.rename)(tmp, target);
         }
         catch (error) {
@@ -889,7 +1960,7 @@ class LayoutStore {
             const tmp = `${target}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
             try {
                 // A hard link moves no bytes; verify the source before trusting it.
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(await other.getBlob(descriptor), new external_node_stream_.Writable({ write: (_chunk, _encoding, cb) => cb() }));
+                await (0,external_node_stream_promises_.pipeline)(await other.getBlob(descriptor), new external_node_stream_.Writable({ write: (_chunk, _encoding, cb) => cb() }));
                 await (0,promises_.link)(other.blobPath(descriptor.digest), tmp).catch(() => (0,promises_.copyFile)(other.blobPath(descriptor.digest), tmp));
                 await (0,promises_.rename)(tmp, target);
                 return 'mounted';
@@ -942,6 +2013,10 @@ class LayoutStore {
     }
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -1266,7 +2341,7 @@ async function readAuthFile(file, what) {
  * containers auth.json (XDG_RUNTIME_DIR, else ~/.config). All share one format: auths, credHelpers.
  */
 async function readAuthFiles(env) {
-    const home = env.HOME ?? (0,external_node_os_namespaceObject.homedir)();
+    const home = env.HOME ?? (0,external_node_os_.homedir)();
     const files = [];
     if (env.REGISTRY_AUTH_FILE)
         files.push([env.REGISTRY_AUTH_FILE, 'REGISTRY_AUTH_FILE']);
@@ -1291,7 +2366,7 @@ async function runCredentialHelper(helper, serverUrl, env) {
     }
     const program = `docker-credential-${helper}`;
     const { code, stdout } = await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
         let out = '';
         const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
         child.stdout.setEncoding('utf8');
@@ -2715,794 +3790,6 @@ async function readBlob(store, descriptor) {
     return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/pack/pack.ts
-/**
- * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout
- * (the artefact's format: ./format.ts).
- *
- * Reproducible: entries sorted by byte order, modes 0644 / 0755 (executables and directories),
- * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
- * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Sets the gzip header's OS byte (offset 9) to 3 (Unix) so the bytes do not depend on the platform. */
-class FixGzipHeader extends external_node_stream_.Transform {
-    offset = 0;
-    _transform(chunk, _encoding, callback) {
-        if (this.offset <= 9 && this.offset + chunk.length > 9) {
-            chunk = Buffer.from(chunk);
-            chunk[9 - this.offset] = 3;
-        }
-        this.offset += chunk.length;
-        callback(null, chunk);
-    }
-}
-/** Every entry under `root`, sorted by byte order of the tar name; symlinks and special files refused. */
-async function walk(root, prefix) {
-    const out = [];
-    const visit = async (dir, name) => {
-        out.push({ name: `${name}/`, kind: 'directory', absolute: dir, size: 0, mode: 0o755 });
-        for (const child of (await (0,promises_.readdir)(dir)).sort()) {
-            const absolute = external_node_path_default().join(dir, child);
-            const info = await (0,promises_.lstat)(absolute);
-            const childName = `${name}/${child}`;
-            if (info.isDirectory())
-                await visit(absolute, childName);
-            else if (info.isFile()) {
-                out.push({
-                    name: childName,
-                    kind: 'file',
-                    absolute,
-                    size: info.size,
-                    mode: info.mode & 0o111 ? 0o755 : 0o644,
-                });
-            }
-            else {
-                throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${absolute} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file or directory'}; pack stores regular files and directories only.`, { hint: 'Copy the target in place of the link, or leave it out of the packed directory.' });
-            }
-        }
-    };
-    await visit(root, prefix);
-    return out.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
-}
-async function* tarStream(entries, mtime) {
-    for (const entry of entries) {
-        if (entry.kind === 'directory') {
-            yield tarHeader(entry.name, 0, 0o755, { type: 'directory', mtime });
-            continue;
-        }
-        yield tarHeader(entry.name, entry.size, entry.mode, { mtime });
-        let read = 0;
-        for await (const chunk of (0,external_node_fs_.createReadStream)(entry.absolute)) {
-            read += chunk.length;
-            if (read > entry.size)
-                break;
-            yield chunk;
-        }
-        if (read !== entry.size) {
-            throw new errors/* ArtefactsError */.E('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
-        }
-        const pad = (512 - (entry.size % 512)) % 512;
-        if (pad > 0)
-            yield Buffer.alloc(pad, 0);
-    }
-    yield Buffer.alloc(1024, 0);
-}
-async function fileDigest(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { digest: `sha256:${hash.digest('hex')}`, size };
-}
-function checkTitle(title) {
-    if (title === '' || title === '.' || title === '..' || /[\\/\0]/.test(title)) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'path': cannot name a layer ${JSON.stringify(title)}.`);
-    }
-}
-/**
- * Packs `paths` (relative to cwd) into `store` and tags it. A tag already holding another digest is
- * refused (TAG_CONFLICT): artefacts are immutable; the same digest again is a no-op success.
- */
-async function packArtefact(store, options) {
-    const { logger } = options;
-    // SOURCE_DATE_EPOCH, else the HEAD commit time, else 1970-01-01 with a warning.
-    const headCommit = async () => {
-        const at = await commitTime(options.cwd);
-        return at === undefined ? undefined : { time: at, source: 'commit' };
-    };
-    const when = await reproducibleTime(options.env, [headCommit], { kind: 'unix-epoch' });
-    if (when.source === 'unix-epoch') {
-        logger.warning('No SOURCE_DATE_EPOCH and no git commit: file times are set to 1970-01-01T00:00:00Z.');
-    }
-    const time = { seconds: when.time.getTime() / 1000, source: when.source === 'unix-epoch' ? 'epoch' : when.source };
-    const created = new Date(time.seconds * 1000).toISOString().replace('.000Z', 'Z');
-    logger.info(`File times and created: ${created} (from ${time.source})`);
-    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'artefacts-pack-'));
-    const titles = new Set();
-    const layers = [];
-    const summary = [];
-    try {
-        // Every path is checked before anything is written.
-        const sources = [];
-        for (const given of options.paths) {
-            const absolute = external_node_path_default().resolve(options.cwd, given);
-            let info;
-            try {
-                info = await (0,promises_.stat)(absolute);
-            }
-            catch (error) {
-                throw (0,errors/* inputError */.Xu)('path', given, 'existing files or directories', (0,errors/* describeError */.Uc)(error));
-            }
-            if (!info.isFile() && !info.isDirectory())
-                throw (0,errors/* inputError */.Xu)('path', given, 'regular files or directories');
-            const title = external_node_path_default().basename(absolute);
-            checkTitle(title);
-            if (titles.has(title)) {
-                throw (0,errors/* inputError */.Xu)('path', given, 'paths with distinct names (each becomes a layer titled with its name)');
-            }
-            titles.add(title);
-            sources.push({ absolute, title, directory: info.isDirectory() });
-        }
-        for (const [i, source] of sources.entries()) {
-            if (!source.directory) {
-                const { digest, size } = await fileDigest(source.absolute);
-                const descriptor = {
-                    mediaType: format/* FILE_LAYER_MEDIA_TYPE */.tB,
-                    digest,
-                    size,
-                    annotations: { [format/* ANNOTATION_TITLE */.hg]: source.title },
-                };
-                layers.push({ descriptor, open: () => (0,external_node_fs_.createReadStream)(source.absolute) });
-                summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
-                continue;
-            }
-            const entries = await walk(source.absolute, source.title);
-            const file = external_node_path_default().join(scratch, `layer-${i}`);
-            const tarHash = new format/* Hasher */.OP();
-            const blobHash = new format/* Hasher */.OP();
-            const gzip = (options.compression ?? 'gzip') === 'gzip';
-            const stages = gzip ? [(0,external_node_zlib_.createGzip)({ level: 9 }), new FixGzipHeader()] : [];
-            await (0,external_node_stream_promises_namespaceObject.pipeline)([
-                external_node_stream_.Readable.from(tarStream(entries, time.seconds)),
-                tarHash,
-                ...stages,
-                blobHash,
-                (0,external_node_fs_.createWriteStream)(file),
-            ]);
-            const descriptor = {
-                mediaType: gzip ? media/* MEDIA */.Rn.ociLayerGzip : media/* MEDIA */.Rn.ociLayerTar,
-                digest: `sha256:${blobHash.hash.digest('hex')}`,
-                size: blobHash.size,
-                annotations: {
-                    [format/* ANNOTATION_CONTENT_DIGEST */.D0]: `sha256:${tarHash.hash.digest('hex')}`,
-                    [format/* ANNOTATION_UNPACK */.bm]: 'true',
-                    [format/* ANNOTATION_TITLE */.hg]: source.title,
-                },
-            };
-            layers.push({ descriptor, open: () => (0,external_node_fs_.createReadStream)(file) });
-            summary.push({
-                title: source.title,
-                digest: descriptor.digest,
-                size: descriptor.size,
-                mediaType: descriptor.mediaType,
-                directory: true,
-            });
-            logger.info(`${source.title}/: ${entries.length} entries, ${descriptor.size} bytes (${descriptor.digest})`);
-        }
-        const annotations = { ...(options.annotations ?? {}), [format/* ANNOTATION_CREATED */.H]: created };
-        const sorted = Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        const artifactType = options.artifactType ?? format/* DEFAULT_ARTIFACT_TYPE */.aJ;
-        const manifest = (0,media/* encodeManifest */.Gb)({
-            schemaVersion: 2,
-            mediaType: media/* MEDIA */.Rn.ociManifest,
-            artifactType,
-            config: { mediaType: media/* MEDIA */.Rn.empty, digest: media/* EMPTY_DIGEST */.Vx, size: media/* EMPTY_JSON */.JO.length },
-            layers: layers.map((l) => l.descriptor),
-            annotations: sorted,
-        });
-        // The tag rule before any write: a tag holding another digest is never moved.
-        let unchanged = options.tags.length > 0;
-        for (const tag of options.tags) {
-            const current = await store.resolve(tag);
-            if (current !== undefined && current.digest !== manifest.digest) {
-                throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `${store.location}:${tag} already holds ${current.digest}; this content is ${manifest.digest}. Artefacts are immutable: the tag is not moved.`, {
-                    hint: 'Use a new tag (build-tag’s immutable tag changes with every commit), or commit the change that altered the content.',
-                });
-            }
-            if (current === undefined)
-                unchanged = false;
-        }
-        if (!unchanged) {
-            if ((await store.hasBlob(media/* EMPTY_DIGEST */.Vx)) === undefined) {
-                await store.putBlob({ digest: media/* EMPTY_DIGEST */.Vx, size: media/* EMPTY_JSON */.JO.length }, media/* EMPTY_JSON */.JO);
-            }
-            for (const layer of layers) {
-                if ((await store.hasBlob(layer.descriptor.digest)) === undefined) {
-                    await store.putBlob(layer.descriptor, () => layer.open());
-                }
-            }
-            await store.putManifest(manifest, options.tags[0] === undefined ? {} : { tag: options.tags[0] });
-            for (const tag of options.tags.slice(1))
-                await store.putTag(tag, manifest);
-            for (const tag of options.tags) {
-                const now = await store.resolve(tag);
-                if (now?.digest !== manifest.digest) {
-                    throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} reads back as ${now?.digest ?? 'absent'} right after writing ${manifest.digest}.`);
-                }
-            }
-        }
-        const name = options.name ?? store.location;
-        logger.info(`${unchanged ? 'Already there' : 'Packed'}: ${name}@${manifest.digest}`);
-        return {
-            digest: manifest.digest,
-            mediaType: media/* MEDIA */.Rn.ociManifest,
-            artifactType,
-            manifestSize: manifest.bytes.length,
-            size: layers.reduce((sum, l) => sum + l.descriptor.size, 0),
-            reference: `${name}@${manifest.digest}`,
-            tags: options.tags,
-            refs: options.tags.map((t) => `${name}:${t}`),
-            created,
-            createdSource: time.source,
-            layers: summary,
-            unchanged,
-        };
-    }
-    finally {
-        await (0,promises_.rm)(scratch, { recursive: true, force: true });
-    }
-}
-/** The pack action's and `artefacts pack`'s entry point. */
-async function runPack(inputs, environment) {
-    if (inputs.registryPassword !== undefined)
-        environment.logger.secret(inputs.registryPassword);
-    const ref = (0,references/* parseReference */.F2)(inputs.destination);
-    // Every path input stays in the workspace (symbolic links followed) before anything is read or written.
-    const ws = (0,paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
-    for (const given of inputs.paths)
-        (0,paths/* inWorkspace */.ve)(ws, 'path', given);
-    if (ref.kind === 'layout')
-        (0,paths/* inWorkspace */.ve)(ws, 'destination', ref.path);
-    const store = storeFromInputs(ref, inputs, environment);
-    const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
-    const result = await packArtefact(store, {
-        paths: inputs.paths,
-        tags,
-        artifactType: inputs.artifactType,
-        annotations: inputs.annotations,
-        compression: inputs.compression,
-        cwd: environment.cwd,
-        env: environment.env,
-        logger: environment.logger,
-        name: (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined }),
-    });
-    return {
-        outputs: {
-            digest: result.digest,
-            reference: result.reference,
-            size: String(result.size),
-            json: JSON.stringify(result),
-        },
-        summary: jobSummary('pack', result.digest, environment.github, [
-            `### Packed \`${result.reference}\``,
-            '',
-            `artifactType \`${result.artifactType}\`, created \`${result.created}\` (${result.createdSource})${result.unchanged ? ', already there: nothing written' : ''}`,
-            '',
-            '| Layer | Digest | Bytes |',
-            '| --- | --- | ---: |',
-            ...result.layers.map((l) => `| \`${l.title}${l.directory ? '/' : ''}\` | \`${l.digest}\` | ${l.size} |`),
-            '',
-            ...(result.refs.length > 0 ? [`Tags: ${result.refs.map((r) => `\`${r}\``).join(', ')}`, ''] : []),
-        ].join('\n')),
-    };
-}
-
-// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 1 modules
-var runner = __nccwpck_require__(4382);
-;// CONCATENATED MODULE: ./actions/pack/src/main.ts
-
-
-async function run(inputs) {
-    const outcome = await runPack(inputs, {
-        cwd: process.cwd(),
-        env: process.env,
-        logger: runner/* actionLogger */.v0,
-        github: readGitHubContext(process.env),
-    });
-    return { outputs: outcome.outputs, summary: outcome.summary };
-}
-
-
-/***/ }),
-
-/***/ 4382:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  v0: () => (/* binding */ actionLogger),
-  Cs: () => (/* binding */ runAction)
-});
-
-// UNUSED EXPORTS: actionEnvironment
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(8335);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
-/**
- * The one place that speaks the runner's command protocol for every action: a Logger backed by
- * @actions/core, output writing, the job summary, and the failure convention
- * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
- */
-
-
-
-// An action is a short-lived process. A loop that gets hot enough for on-stack replacement is then
-// better compiled on the main thread: compiled on a V8 worker, its zone and that thread's malloc
-// arena add ~7 MiB to peak RSS in about half the runs (build-tag over 2k tags: 58 or 65 MiB,
-// bench/versioning), for no gain a step would notice.
-(0,external_node_v8_namespaceObject.setFlagsFromString)('--no-concurrent-osr');
-const actionLogger = {
-    debug: (message) => core/* debug */.Yz(message),
-    info: (message) => core/* info */.pq(message),
-    notice: (message) => core/* notice */.lm(message),
-    warning: (message) => core/* warning */.$e(message),
-    secret: (value) => {
-        if (value !== '')
-            core/* setSecret */.Pq(value);
-    },
-    group: (title, fn) => core/* group */.Os(title, fn),
-};
-/**
- * Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the
- * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
- */
-function actionEnvironment() {
-    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
-    return { cwd, env: process.env, logger: actionLogger, github: readGitHubContext(process.env) };
-}
-/** Runs an action's body with the failure convention applied. */
-async function runAction(title, body) {
-    try {
-        const result = await body();
-        for (const [name, value] of Object.entries(result.outputs))
-            core/* setOutput */.uH(name, value);
-        for (const [name, value] of Object.entries(result.env ?? {}))
-            core/* exportVariable */.dN(name, value);
-        if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
-            await core/* summary */.z.addRaw(result.summary, true).write();
-        }
-    }
-    catch (error) {
-        const message = (0,errors/* isArtefactsError */.cs)(error) ? error.message : `Unexpected failure: ${(0,errors/* describeError */.Uc)(error)}`;
-        const hint = (0,errors/* isArtefactsError */.cs)(error)
-            ? error.hint
-            : 'This is a bug in immutable-artefacts; please report it with the debug log.';
-        core/* error */.z3(hint === undefined ? message : `${message}\n${hint}`, { title });
-        if (core/* isDebug */._o() && error instanceof Error && error.stack !== undefined)
-            core/* debug */.Yz(error.stack);
-        process.exitCode = 1;
-    }
-}
-
-
-/***/ }),
-
-/***/ 7638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ ArtefactsError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   Xu: () => (/* binding */ inputError),
-/* harmony export */   cs: () => (/* binding */ isArtefactsError)
-/* harmony export */ });
-class ArtefactsError extends Error {
-    code;
-    hint;
-    constructor(code, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'ArtefactsError';
-        this.code = code;
-        this.hint = options.hint;
-    }
-}
-/** Bad input, named: which input, what was given, what is accepted. */
-function inputError(input, given, accepted, hint) {
-    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
-    return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
-        ...(hint === undefined ? {} : { hint }),
-    });
-}
-function isArtefactsError(error) {
-    return error instanceof ArtefactsError;
-}
-/** Turns anything thrown into a message, without swallowing non-Error throws. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 7276:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GE: () => (/* binding */ credentialPair),
-/* harmony export */   mR: () => (/* binding */ optionalText),
-/* harmony export */   mw: () => (/* binding */ required),
-/* harmony export */   pA: () => (/* binding */ sourceDateEpoch),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   ry: () => (/* binding */ splitList),
-/* harmony export */   yL: () => (/* binding */ oneOf)
-/* harmony export */ });
-/* unused harmony exports text, booleanWord, boolean, integer, regex */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-
-function text(get, name) {
-    return get(name).trim();
-}
-function optionalText(get, name) {
-    const value = get(name).trim();
-    return value === '' ? undefined : value;
-}
-function required(get, name) {
-    const value = get(name).trim();
-    if (value === '')
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
-    return value;
-}
-const TRUE = new Set(['true', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'off', '0']);
-/**
- * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
- * `value` is neither, for inputs that take a boolean or something else (a list, a key).
- */
-function booleanWord(value) {
-    const word = value.trim().toLowerCase();
-    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
-}
-function boolean(get, name, fallback = false) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return fallback;
-    const value = booleanWord(raw);
-    if (value === undefined)
-        throw inputError(name, raw, 'true or false');
-    return value;
-}
-function integer(get, name, options = {}) {
-    const raw = get(name).trim();
-    if (raw === '') {
-        if (options.fallback !== undefined)
-            return options.fallback;
-        throw inputError(name, raw, 'a whole number');
-    }
-    const min = options.min ?? Number.MIN_SAFE_INTEGER;
-    const max = options.max ?? Number.MAX_SAFE_INTEGER;
-    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw inputError(name, raw, `a whole number from ${min} to ${max}`);
-    }
-    return Number(raw);
-}
-function oneOf(get, name, accepted, fallback) {
-    const raw = get(name).trim();
-    if (raw === '' && fallback !== undefined)
-        return fallback;
-    const found = accepted.find((a) => a === raw.toLowerCase());
-    if (found === undefined)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, `one of ${accepted.join(', ')}`);
-    return found;
-}
-/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
-function list(get, name, options = {}) {
-    return splitList(get(name), options.comma ?? true);
-}
-function splitList(raw, comma = true) {
-    const items = [];
-    for (const line of raw.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        for (const part of comma ? trimmed.split(',') : [trimmed]) {
-            const item = part.trim();
-            if (item !== '')
-                items.push(item);
-        }
-    }
-    return items;
-}
-function regex(get, name) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return undefined;
-    try {
-        return new RegExp(raw, 'u');
-    }
-    catch (error) {
-        throw inputError(name, raw, `a valid JavaScript regular expression (${error.message})`);
-    }
-}
-/**
- * A user name and password (or token) that only make sense together: both or neither. Without
- * them, registry credentials come from ~/.docker/config.json.
- */
-function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
-    const username = optionalText(get, userInput);
-    const password = optionalText(get, passwordInput);
-    if ((username === undefined) !== (password === undefined)) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
-    }
-    return { username, password };
-}
-/**
- * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
- * when unset or empty. Anything else is refused rather than ignored, since it would silently change
- * what an artefact's timestamps are.
- */
-function sourceDateEpoch(env) {
-    const epoch = env.SOURCE_DATE_EPOCH?.trim();
-    if (epoch === undefined || epoch === '')
-        return undefined;
-    if (!/^\d{1,12}$/.test(epoch)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
-    }
-    return Number(epoch);
-}
-
-
-/***/ }),
-
-/***/ 6939:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
-/* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
-/* harmony export */   Gb: () => (/* binding */ encodeManifest),
-/* harmony export */   JO: () => (/* binding */ EMPTY_JSON),
-/* harmony export */   KZ: () => (/* binding */ checkManifestMediaType),
-/* harmony export */   LA: () => (/* binding */ isMediaType),
-/* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   Rn: () => (/* binding */ MEDIA),
-/* harmony export */   SC: () => (/* binding */ VerifyingStream),
-/* harmony export */   Vx: () => (/* binding */ EMPTY_DIGEST),
-/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
-/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
-/* harmony export */   nb: () => (/* binding */ descriptorOf),
-/* harmony export */   nw: () => (/* binding */ isIndex),
-/* harmony export */   sc: () => (/* binding */ sha256)
-/* harmony export */ });
-/* unused harmony exports INDEX_MEDIA_TYPES, EMPTY_DESCRIPTOR, digestHex, childDescriptors */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/**
- * Media types, descriptors and digests. A manifest is always kept as its exact bytes: its digest
- * is the sha256 of those bytes, so it is never re-serialised once it exists.
- */
-
-
-
-const MEDIA = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
-    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
-    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    empty: 'application/vnd.oci.empty.v1+json',
-};
-const MANIFEST_MEDIA_TYPES = [
-    MEDIA.ociManifest,
-    MEDIA.ociIndex,
-    MEDIA.dockerManifest,
-    MEDIA.dockerList,
-];
-const INDEX_MEDIA_TYPES = [MEDIA.ociIndex, MEDIA.dockerList];
-/** RFC 6838's `type/subtype` (restricted-name on each side): the shape of any artifactType or mediaType. */
-const MEDIA_TYPE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-/** Whether `value` has the shape of a media type (`application/vnd.acme.chart.v1`); parameters are not allowed. */
-function isMediaType(value) {
-    return MEDIA_TYPE_SHAPE.test(value);
-}
-/** The full Accept header: distribution 2.8 answers 404 for an OCI manifest when it is missing. */
-const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
-/** Registries refuse manifests above about 4 MiB; so do we, before sending or while reading. */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** The empty JSON config (`{}`), used by artifacts that carry no config. */
-const EMPTY_JSON = Buffer.from('{}');
-const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
-/** The empty config's descriptor (`{}`, size 2), as every artifact manifest without a config names it. */
-const EMPTY_DESCRIPTOR = Object.freeze({
-    mediaType: MEDIA.empty,
-    digest: EMPTY_DIGEST,
-    size: 2,
-});
-/**
- * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
- * this function (streams hash incrementally, in VerifyingStream and the layout writer).
- */
-function sha256(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-const SHA256_HEX = /^[a-f0-9]{64}$/;
-/**
- * The other job: checks a digest someone gave (`sha256:<hex>`, or bare hex) and answers its 64
- * lower-case hex digits, as the referrers tag, in-toto subjects and cosign payloads write it.
- */
-function digestHex(digest) {
-    const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
-    if (!SHA256_HEX.test(hex)) {
-        throw new ArtefactsError('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
-    }
-    return hex;
-}
-function isIndexMediaType(mediaType) {
-    return INDEX_MEDIA_TYPES.includes(mediaType);
-}
-function isIndex(parsed) {
-    return Array.isArray(parsed.manifests);
-}
-function checkManifestMediaType(mediaType, where) {
-    if (!MANIFEST_MEDIA_TYPES.includes(mediaType)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: unsupported manifest media type ${JSON.stringify(mediaType.slice(0, 200))}.`, { hint: `Supported: ${MANIFEST_MEDIA_TYPES.join(', ')} (Docker schema 1 is not).` });
-    }
-    return mediaType;
-}
-/**
- * Parses exact manifest bytes. The media type comes from the body's `mediaType` field, else from
- * the transport (Content-Type) when given, else from the shape (manifests vs layers).
- */
-function parseManifest(bytes, where, transportType) {
-    if (bytes.length > MAX_MANIFEST_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is ${bytes.length} bytes, above the 4 MiB limit.`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not valid JSON.`, { cause: error });
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not a JSON object.`);
-    }
-    if (parsed.schemaVersion !== 2) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: manifest schemaVersion ${JSON.stringify(parsed.schemaVersion)} is not supported (only 2).`);
-    }
-    const bodyType = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
-    const transport = transportType?.split(';')[0]?.trim();
-    const mediaType = bodyType ??
-        (transport !== undefined && transport !== '' && transport !== 'application/json' ? transport : undefined) ??
-        (Array.isArray(parsed.manifests) ? MEDIA.ociIndex : MEDIA.ociManifest);
-    checkManifestMediaType(mediaType, where);
-    if (isIndexMediaType(mediaType)) {
-        if (!Array.isArray(parsed.manifests)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: index has no manifests array.`);
-        }
-    }
-    else {
-        const m = parsed;
-        if (typeof m.config?.digest !== 'string' || !Array.isArray(m.layers)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
-        }
-    }
-    return { bytes, digest: sha256(bytes), mediaType, parsed };
-}
-/** Serialises a new manifest once; from then on only these bytes are used. */
-function encodeManifest(value) {
-    const bytes = Buffer.from(JSON.stringify(value));
-    return parseManifest(bytes, 'new manifest');
-}
-/** Descriptors a manifest points at: child manifests (index) or config + layers (image). */
-function childDescriptors(manifest) {
-    const parsed = manifest.parsed;
-    if (isIndex(parsed))
-        return { manifests: [...parsed.manifests], blobs: [] };
-    return { manifests: [], blobs: [parsed.config, ...parsed.layers] };
-}
-function descriptorOf(manifest, extra = {}) {
-    const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
-    const artifactType = manifest.parsed.artifactType ?? (isIndex(manifest.parsed) ? undefined : manifest.parsed.config.mediaType);
-    if (artifactType !== undefined)
-        d.artifactType = artifactType;
-    if (manifest.parsed.annotations !== undefined)
-        d.annotations = { ...manifest.parsed.annotations };
-    return { ...d, ...extra };
-}
-/**
- * A pass-through stream verifying sha256 and size while bytes flow. It always holds back the
- * last chunk until the whole content is verified, so a consumer never receives a complete body
- * whose digest is wrong: on a mismatch the stream errors with DIGEST_MISMATCH before ending.
- */
-class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
-    expectedDigest;
-    expectedSize;
-    where;
-    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    held;
-    bytes = 0;
-    /** Called with each chunk's length as it is hashed (progress), without a second pass over the bytes. */
-    onBytes;
-    constructor(expectedDigest, expectedSize, where) {
-        // Larger buffers than the 16 KiB default: fewer handoffs per MiB on multi-GB layers, bounded memory.
-        super({ highWaterMark: 1 << 20 });
-        this.expectedDigest = expectedDigest;
-        this.expectedSize = expectedSize;
-        this.where = where;
-    }
-    /** True when this stream already verifies exactly this content, so wrapping it again would only hash twice. */
-    verifies(descriptor) {
-        return this.expectedDigest === descriptor.digest && this.expectedSize === descriptor.size;
-    }
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-        this.onBytes?.(chunk.length);
-        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
-            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
-            return;
-        }
-        const previous = this.held;
-        this.held = chunk;
-        callback(null, previous);
-    }
-    _flush(callback) {
-        const actual = `sha256:${this.hash.digest('hex')}`;
-        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
-            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`));
-            return;
-        }
-        if (actual !== this.expectedDigest) {
-            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' }));
-            return;
-        }
-        callback(null, this.held);
-    }
-}
-
 
 /***/ }),
 
@@ -3913,10 +4200,52 @@ async function workspaceGlob(ws, input, pattern) {
 
 /***/ }),
 
+/***/ 4197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ ANNOTATION_PREDICATE),
+/* harmony export */   W: () => (/* binding */ SIGSTORE_BUNDLE_ARTIFACT_TYPE)
+/* harmony export */ });
+/**
+ * The names under which Sigstore bundles are attached to a digest, in a module with no imports, so
+ * that code which only recognises attachments (promote's records, `artefacts tree`) does not load
+ * @sigstore/bundle at start-up. packages/core/test/sign/referrer.test.ts checks the media type
+ * against @sigstore/bundle's own.
+ */
+/** A Sigstore bundle v0.3 (cosign v3's referrer artifactType). */
+const SIGSTORE_BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The annotation of a bundle referrer that names the in-toto predicate type inside it. */
+const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
@@ -3927,10 +4256,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -3966,6 +4316,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -4039,6 +4396,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -4064,6 +4428,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -4109,10 +4487,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 6460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
 
 /***/ }),
 
@@ -4123,6 +4529,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
@@ -4130,7 +4550,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8335:
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 3122:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4152,8 +4579,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ExitCode, addPath, endGroup, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -4228,7 +4655,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -4282,10 +4709,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -4299,15 +4726,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -4318,11 +4745,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 ;// CONCATENATED MODULE: ./packages/http-client-lazy/lib/index.js
 // @actions/http-client as @actions/core uses it, and nothing more: `new HttpClient(...)` and
 // `getJson` (OIDC's getIDToken). The real client (and undici) is imported on the first request.
@@ -4548,7 +4975,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -4571,7 +4998,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -4667,7 +5094,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -4871,7 +5298,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -4898,7 +5325,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -4956,7 +5383,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -4985,11 +5412,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -5209,7 +5636,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -5224,7 +5651,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -5235,7 +5662,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -5244,7 +5671,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -5391,13 +5818,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -5675,7 +6102,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -5688,7 +6115,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -6027,8 +6454,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -6209,7 +6636,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -6277,7 +6704,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -6389,7 +6816,7 @@ function getIDToken(aud) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

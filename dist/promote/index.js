@@ -25,7 +25,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7345);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6783);
 
 
 /** The only file that reads the runner's inputs. Passwords and tokens are masked as soon as they are read. */
@@ -49,7 +49,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7345);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6783);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
 
 
@@ -116,6 +116,8 @@ async function runAction(title, body) {
         if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
             await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(result.summary, true).write();
         }
+        if (result.failure !== undefined)
+            throw result.failure;
     }
     catch (error) {
         const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__/* .isArtefactsError */ .cs)(error) ? error.message : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}`;
@@ -364,9 +366,10 @@ function tarHeader(name, size, mode = 0o644, options = {}) {
 }
 async function* tarEntries(spec) {
     const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
-    for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [name, file] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const { content, mode } = typeof file === 'string' || Buffer.isBuffer(file) ? { content: file, mode: 0o644 } : file;
         const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
-        yield tarHeader(name.replace(/^\/+/, ''), bytes.length);
+        yield tarHeader(name.replace(/^\/+/, ''), bytes.length, mode);
         yield bytes;
         yield pad(bytes.length);
     }
@@ -3048,7 +3051,7 @@ class RegistryRepository {
 
 /***/ }),
 
-/***/ 7345:
+/***/ 6783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3932,7 +3935,7 @@ async function publishRecord(store, facts, signing, logger = silentLogger) {
         // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
         // exactly as the sign action pushes attestations (verify finds it by its predicate type).
         // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-        const { signStatement, pushArtefact, bundleReferrer } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4098));
+        const { signStatement, pushArtefact, bundleReferrer } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(933), __nccwpck_require__.e(30), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6065));
         const signed = await signStatement(statement, signing);
         const artefact = bundleReferrer(signed.bundle, subject, facts.now);
         const pushed = await pushArtefact(store, artefact);
@@ -4109,6 +4112,156 @@ async function postCheck(destinations, digest, confirmed) {
 var references = __nccwpck_require__(461);
 // EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 7 modules
 var registry = __nccwpck_require__(7409);
+;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/tag-binding.ts
+/**
+ * The tag-binding record: an in-toto statement of the project's own predicate type saying "tag T in
+ * repository R is digest D (version V, from commit C)", pushed as a referrer of D before T is
+ * written (promote and pack, with `bind-tags`). Signed, it is a Sigstore bundle referrer as the
+ * sign action writes them; unsigned (the user signs nothing), a plain in-toto referrer. `verify
+ * --tag` and `artefacts audit` read it back. Specified in docs/tag-binding.md (v1, additive only).
+ */
+
+
+
+
+
+const TAG_BINDING_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/tag-binding.md#v1';
+/** The artifactType of an unsigned binding; a signed one is a Sigstore bundle annotated with the predicate type. */
+const TAG_BINDING_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.tag-binding.v1+json';
+const tag_binding_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** A record larger than this is not read (a binding is a few hundred bytes). */
+const MAX_RECORD_BYTES = 1024 * 1024;
+/** The in-toto statement of one binding; its subject is the bound digest in the repository. */
+function tagBindingStatement(facts, signed) {
+    const given = (value) => (value === undefined || value === '' ? undefined : value);
+    const run = facts.run;
+    const predicate = {
+        repository: facts.repository,
+        tag: facts.tag,
+        digest: facts.digest,
+        ...(given(facts.version) === undefined ? {} : { version: facts.version }),
+        ...(given(facts.commit) === undefined ? {} : { commit: facts.commit }),
+        boundAt: facts.now.toISOString(),
+        ...(run?.runUrl === undefined
+            ? {}
+            : {
+                run: {
+                    url: run.runUrl,
+                    ...(given(run.workflowName) === undefined ? {} : { workflow: run.workflowName }),
+                    repository: run.repository,
+                    ...(given(run.sha) === undefined ? {} : { sha: run.sha }),
+                },
+            }),
+        signed,
+    };
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: facts.repository, digest: { sha256: (0,media/* digestHex */.sU)(facts.digest) } }],
+        predicateType: TAG_BINDING_PREDICATE_TYPE,
+        predicate: predicate,
+    };
+}
+const isText = (value) => typeof value === 'string' && value !== '';
+/**
+ * The binding a statement states, or undefined when it is not a v1 tag binding or lacks a required
+ * field (readers accept fields they do not know: v1 is additive).
+ */
+function parseTagBinding(statement) {
+    const s = statement;
+    if (s === null || typeof s !== 'object' || s.predicateType !== TAG_BINDING_PREDICATE_TYPE)
+        return undefined;
+    const p = s.predicate;
+    if (p === undefined || p === null || typeof p !== 'object')
+        return undefined;
+    if (!isText(p.repository) || !isText(p.tag) || !isText(p.boundAt))
+        return undefined;
+    if (!isText(p.digest) || !(0,references/* isDigest */.Bc)(p.digest))
+        return undefined;
+    const run = p.run;
+    return {
+        repository: p.repository,
+        tag: p.tag,
+        digest: p.digest,
+        ...(isText(p.version) ? { version: p.version } : {}),
+        ...(isText(p.commit) ? { commit: p.commit } : {}),
+        boundAt: p.boundAt,
+        ...(run !== undefined && run !== null && typeof run === 'object' && isText(run.url) ? { run } : {}),
+        signed: p.signed === true,
+    };
+}
+/** Whether a referrer descriptor is a tag binding (either form), by its artifactType and annotation. */
+function isTagBindingReferrer(d) {
+    return (d.artifactType === TAG_BINDING_ARTIFACT_TYPE ||
+        (d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W &&
+            d.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C] === TAG_BINDING_PREDICATE_TYPE));
+}
+/**
+ * The in-toto statement inside a record manifest (unsigned: the layer itself; signed: the DSSE
+ * payload, read, not verified), or undefined when it is not one.
+ */
+async function tag_binding_recordStatement(store, manifest) {
+    const layer = manifest.parsed.layers?.[0];
+    if (layer === undefined || layer.size > MAX_RECORD_BYTES)
+        return undefined;
+    try {
+        const parsed = JSON.parse((await (0,oci_open/* readBlob */.gm)(store, layer)).toString('utf8'));
+        const payload = parsed.dsseEnvelope?.payload;
+        return payload === undefined ? parsed : JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every tag-binding record attached to `digest` (referrers API or fallback tag; or those already listed). */
+async function findTagBindings(store, digest, referrers) {
+    const listed = (referrers ?? (await store.referrers(digest))).filter(isTagBindingReferrer);
+    const found = [];
+    for (const d of listed) {
+        const binding = parseTagBinding(await tag_binding_recordStatement(store, await store.getManifest(d.digest)));
+        if (binding !== undefined && binding.digest === digest) {
+            found.push({ record: d.digest, signed: d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W, binding });
+        }
+    }
+    return found;
+}
+/**
+ * Binds `facts.tag` to `facts.digest`: pushes the record as a referrer of the digest, unless one
+ * already there binds the same (repository, tag, digest) in the same form (a re-run adds no second).
+ * Returns the record's digest and whether it was written now. Call it before the tag is written.
+ */
+async function bindTag(store, subject, facts, signing) {
+    const signed = signing !== undefined;
+    const existing = (await findTagBindings(store, subject.digest)).find((f) => f.signed === signed && f.binding.repository === facts.repository && f.binding.tag === facts.tag);
+    if (existing !== undefined)
+        return { record: existing.record, written: false };
+    const statement = tagBindingStatement(facts, signed);
+    if (signing !== undefined) {
+        // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
+        const [{ signStatement }, { pushArtefact }, { bundleReferrer }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43)),
+            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5030)),
+            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 280)),
+        ]);
+        const bundle = (await signStatement(statement, signing)).bundle;
+        const pushed = await pushArtefact(store, bundleReferrer(bundle, subject, facts.now));
+        return { record: pushed.digest, written: true };
+    }
+    const record = await (0,builder/* prepareReferrer */.Zx)(store, subject, TAG_BINDING_ARTIFACT_TYPE, { mediaType: tag_binding_IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+        'dev.immutable-artefacts.predicateType': TAG_BINDING_PREDICATE_TYPE,
+        'dev.immutable-artefacts.tag': facts.tag,
+        'org.opencontainers.image.created': facts.now.toISOString(),
+    });
+    await store.putManifest(record);
+    return { record: record.digest, written: true };
+}
+/** The version and commit a manifest's annotations record (build-tag writes them), for a binding. */
+function versionFacts(manifest) {
+    const annotations = manifest.parsed.annotations ?? {};
+    const version = annotations['org.opencontainers.image.version'];
+    const commit = annotations['org.opencontainers.image.revision'];
+    return { ...(version ? { version } : {}), ...(commit ? { commit } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/promote.ts
 /**
  * Promotion: the exact bytes behind one digest move to the next registry/repository/environment,
@@ -4122,6 +4275,7 @@ var registry = __nccwpck_require__(7409);
  * written no tag before its content and records were complete; a re-run checks what is missing at
  * each destination (platform manifests, referrers, the record) and completes it.
  */
+
 
 
 
@@ -4243,8 +4397,9 @@ async function promote(options) {
         bytesResent: 0,
         referrersCopied: 0,
         manifests: tree.manifests.length,
-        recordSigned: recorded && options.recordSigning !== undefined,
+        recordSigned: (recorded || options.bindTags === true) && options.recordSigning !== undefined,
         recorded,
+        ...(options.bindTags === true ? { bindTags: true } : {}),
         ...(options.environment === undefined ? {} : { environment: options.environment }),
         ...(options.gate === undefined ? {} : { gate: { signers: gated.value?.signers ?? [] } }),
         blobsToCopy: 0,
@@ -4366,6 +4521,42 @@ async function promote(options) {
             published.push({ store: dest.store, digest: entries[i].record });
         }));
     }
+    // 6b. The tag bindings, also before any tag: one per destination tag (a re-run finds its own).
+    if (options.bindTags === true) {
+        const subject = { mediaType: root.mediaType, digest, size: root.bytes.length };
+        const found = versionFacts(root);
+        await Promise.all(destinations.map(async (dest, i) => {
+            const bound = await mapPool(dest.tags, LOOKUPS, (tag) => bindTag(dest.store, subject, { repository: entries[i].reference, tag, digest, ...found, run, now }, options.recordSigning));
+            entries[i].bindings = bound.map((b) => b.record);
+            for (const b of bound) {
+                if (!b.written)
+                    continue;
+                if (states[i].unchanged)
+                    completed[i] = true;
+                published.push({ store: dest.store, digest: b.record });
+                logger.info(`  tag binding ${b.record} attached${options.recordSigning === undefined ? ' (unsigned)' : ''}`);
+            }
+        }));
+    }
+    // 6b. The verification summary of the gate, at every destination, also before any tag: a
+    // deploy-time check that finds the tag finds the summary with it.
+    const summary = gated.value?.summary;
+    if (options.summarySigning !== undefined) {
+        if (summary === undefined) {
+            throw new errors/* ArtefactsError */.E('INTERNAL', 'A verification summary needs the signature gate, which did not run.');
+        }
+        const { attachVerificationSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(933), __nccwpck_require__.e(30), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6065));
+        const target = { mediaType: root.mediaType, digest, size: root.bytes.length };
+        // A failure here leaves content and records without tags, as any failure before the tags does:
+        // a re-run completes it.
+        await Promise.all(destinations.map(async (dest, i) => {
+            const attached = await attachVerificationSummary(dest.store, entries[i].reference, target, summary, options.summarySigning, logger);
+            entries[i].verificationSummary = attached.digest;
+            published.push({ store: dest.store, digest: attached.digest });
+            if (states[i].unchanged)
+                completed[i] = true;
+        }));
+    }
     // 7. The tags, last, at every destination together: re-checked before, read back after. A lost
     // race withdraws the records this run published (they would claim a tag another digest holds).
     try {
@@ -4393,10 +4584,10 @@ async function withdraw(published, subject, logger) {
             return;
         try {
             await store.withdrawReferrer(subject, digest);
-            logger.info(`  promotion record ${digest} withdrawn from ${store.location}: the tags are not this promotion's`);
+            logger.info(`  referrer ${digest} withdrawn from ${store.location}: the tags are not this promotion's`);
         }
         catch (error) {
-            logger.warning(`Promotion record ${digest} at ${store.location} could not be withdrawn: ${(0,errors/* describeError */.Uc)(error)}`);
+            logger.warning(`Referrer ${digest} (record or summary) at ${store.location} could not be withdrawn: ${(0,errors/* describeError */.Uc)(error)}`);
         }
     }));
 }
@@ -4421,6 +4612,12 @@ function promoteSummary(result) {
         '| --- | --- | --- | --- |',
         ...result.destinations.map((d) => `| ${code(d.reference)} | ${d.tags.map(code).join(', ') || '(by digest)'} | ${d.status} | ${recordCell(d.record)}${d.record !== undefined && result.recordSigned ? ' (signed)' : ''} |`),
         '',
+        ...(result.bindTags === true && !result.dryRun
+            ? [
+                `Tag bindings${result.recordSigned ? ' (signed)' : ' (unsigned)'}: ${result.destinations.flatMap((d) => d.bindings ?? []).length}`,
+                '',
+            ]
+            : []),
         ...(result.dryRun
             ? [
                 '| Blobs to copy | Bytes to copy | Blobs already there |',
@@ -4806,23 +5003,26 @@ var statements = __nccwpck_require__(4769);
 
 
 
+const QUANTIFIERS = ['newest', 'every', 'any'];
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 /**
- * Parses the `conditions` input: blank lines and `#` comments dropped; the type is everything
- * before the first colon followed by white space (a URI has none), resolved through `aliases`.
+ * Parses the `conditions` input: blank lines and `#` comments dropped; an optional quantifier
+ * (`newest`, `every`, `any`) and white space first; the type is everything before the first colon
+ * followed by white space (a URI has none), resolved through `aliases`.
  */
 function parseConditions(raw, aliases, input = 'conditions') {
     const conditions = [];
-    const accepted = `lines '<predicate type URI or ${Object.keys(aliases).join(' | ')}>: <JMESPath expression>'`;
+    const accepted = `lines '[${QUANTIFIERS.join(' | ')}] <predicate type URI or ${Object.keys(aliases).join(' | ')}>: <JMESPath expression>'`;
     for (const text of raw.split(/\r?\n/)) {
         const line = text.trim();
         if (line === '' || line.startsWith('#'))
             continue;
-        const split = /^(\S+?):\s+(.+)$/.exec(line);
+        const split = /^(?:(newest|every|any)\s+)?(\S+?):\s+(.+)$/i.exec(line);
         if (!split)
             throw (0,errors/* inputError */.Xu)(input, line, accepted);
-        const name = split[1];
-        const expression = split[2].trim();
+        const quantifier = (split[1]?.toLowerCase() ?? 'newest');
+        const name = split[2];
+        const expression = split[3].trim();
         const predicateType = aliases[name.toLowerCase()] ?? name;
         if (!URI.test(predicateType))
             throw (0,errors/* inputError */.Xu)(input, line, accepted);
@@ -4832,7 +5032,7 @@ function parseConditions(raw, aliases, input = 'conditions') {
         catch (error) {
             throw (0,errors/* inputError */.Xu)(input, line, `a valid JMESPath expression after '${name}:' (${(0,errors/* describeError */.Uc)(error)})`);
         }
-        conditions.push({ line, predicateType, expression });
+        conditions.push({ line, quantifier, predicateType, expression });
     }
     return conditions;
 }
@@ -4847,7 +5047,7 @@ const PREDICATE_ALIASES = {
     'test-result': TEST_RESULT_PREDICATE,
     approval: APPROVAL_PREDICATE,
 };
-/** The `conditions` input (verify, promote): `<predicate type or short name>: <JMESPath expression>` per line. */
+/** The `conditions` input (verify, promote): `[newest|every|any] <predicate type or short name>: <JMESPath expression>` per line. */
 function parseConditionsInput(get, name = 'conditions') {
     return parseConditions(get(name), PREDICATE_ALIASES, name);
 }
@@ -4875,6 +5075,7 @@ const PROMOTE_PATH_INPUTS = [
     'require-signature',
     'trusted-root',
     'record-key',
+    'summary-key',
 ];
 /** Inputs whose values are secrets. */
 const PROMOTE_SECRETS = [
@@ -4883,6 +5084,8 @@ const PROMOTE_SECRETS = [
     'github-token',
     'record-key',
     'record-key-password',
+    'summary-key',
+    'summary-key-password',
 ];
 function signaturePolicy(raw) {
     const value = raw('require-signature').trim();
@@ -5012,8 +5215,12 @@ function parsePromoteInputs(raw) {
         environment: environmentName,
         evidence,
         record: inputs_boolean(raw, 'record', true),
+        bindTags: inputs_boolean(raw, 'bind-tags', false),
         recordKey: opt('record-key'),
         recordKeyPassword: raw('record-key-password'),
+        writeSummary: inputs_boolean(raw, 'write-summary', false),
+        summaryKey: opt('summary-key'),
+        summaryKeyPassword: raw('summary-key-password'),
         dryRun: inputs_boolean(raw, 'dry-run', false),
         concurrency: integer(raw, 'concurrency', { min: 1, max: 32, fallback: 4 }),
         registryUsername: destination.username,
@@ -5026,8 +5233,20 @@ function parsePromoteInputs(raw) {
     if (parsed.recordKeyPassword !== '' && parsed.recordKey === undefined) {
         throw (0,errors/* inputError */.Xu)('record-key-password', '(set)', 'empty unless record-key is given (record-key is missing)');
     }
-    if (parsed.recordKey !== undefined && !parsed.record) {
-        throw (0,errors/* inputError */.Xu)('record-key', '(set)', 'empty when record is false (there is no record to sign)');
+    if (parsed.recordKey !== undefined && !parsed.record && !parsed.bindTags) {
+        throw (0,errors/* inputError */.Xu)('record-key', '(set)', 'empty when record is false and bind-tags is false (there is no record to sign)');
+    }
+    if (parsed.writeSummary && parsed.signaturePolicy === undefined) {
+        throw (0,errors/* inputError */.Xu)('write-summary', 'true', 'false unless require-signature is given (the summary states what the signature gate verified)');
+    }
+    if (parsed.writeSummary && parsed.summaryKey === undefined) {
+        throw (0,errors/* inputError */.Xu)('summary-key', '', 'the private key to sign the verification summary with (PEM text or a path such as cosign.key), or `keyless`, with write-summary: true');
+    }
+    if (!parsed.writeSummary && parsed.summaryKey !== undefined) {
+        throw (0,errors/* inputError */.Xu)('summary-key', '(set)', 'empty unless write-summary is true (there is no summary to sign)');
+    }
+    if (parsed.summaryKeyPassword !== '' && (parsed.summaryKey === undefined || /^keyless$/i.test(parsed.summaryKey))) {
+        throw (0,errors/* inputError */.Xu)('summary-key-password', '(set)', 'empty unless summary-key is a private key');
     }
     return parsed;
 }
@@ -5050,6 +5269,8 @@ function checkPaths(parsed, cwd) {
         inWorkspace(ws, 'trusted-root', policy.trustedRoot);
     }
     keyInWorkspace(ws, 'record-key', parsed.recordKey);
+    if (parsed.summaryKey !== undefined && !/^keyless$/i.test(parsed.summaryKey))
+        keyInWorkspace(ws, 'summary-key', parsed.summaryKey);
 }
 async function runPromote(parsed, environment) {
     const { logger } = environment;
@@ -5069,7 +5290,7 @@ async function runPromote(parsed, environment) {
     if (parsed.recordKey !== undefined && !parsed.dryRun) {
         // The sign and verify code (the sigstore libraries) is loaded only when a promotion needs it:
         // most promotions sign nothing, and loading it costs a cold start about 0.15 s.
-        const { keyOnlySignInputs, resolveSigningConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4098));
+        const { keyOnlySignInputs, resolveSigningConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(933), __nccwpck_require__.e(30), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6065));
         const keyless = /^keyless$/i.test(parsed.recordKey);
         recordSigning = await resolveSigningConfig(keyOnlySignInputs({
             key: keyless ? undefined : parsed.recordKey,
@@ -5079,6 +5300,25 @@ async function runPromote(parsed, environment) {
             if (error instanceof errors/* ArtefactsError */.E && error.code === 'KEY_INVALID') {
                 throw new errors/* ArtefactsError */.E('KEY_INVALID', `Input 'record-key': ${error.message}`, {
                     hint: 'Check record-key-password and that record-key is a cosign/sigstore private key.',
+                    cause: error,
+                });
+            }
+            throw error;
+        });
+    }
+    // The verification summary is signed the same way, with its own key (or keyless).
+    let summarySigning;
+    if (parsed.writeSummary && parsed.summaryKey !== undefined && !parsed.dryRun) {
+        const { keyOnlySignInputs, resolveSigningConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(933), __nccwpck_require__.e(30), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6065));
+        const keyless = /^keyless$/i.test(parsed.summaryKey);
+        summarySigning = await resolveSigningConfig(keyOnlySignInputs({
+            key: keyless ? undefined : parsed.summaryKey,
+            keyPassword: parsed.summaryKeyPassword ?? '',
+            keyless,
+        }), environment, 'summary-key').catch((error) => {
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'KEY_INVALID') {
+                throw new errors/* ArtefactsError */.E('KEY_INVALID', `Input 'summary-key': ${error.message}`, {
+                    hint: 'Check summary-key-password and that summary-key is a cosign/sigstore private key.',
                     cause: error,
                 });
             }
@@ -5099,14 +5339,16 @@ async function runPromote(parsed, environment) {
         ...(parsed.environment === undefined ? {} : { environment: parsed.environment }),
         evidence: parsed.evidence.map((e) => ({ name: e.name, path: external_node_path_default().resolve(environment.cwd, e.path) })),
         record: parsed.record,
+        bindTags: parsed.bindTags,
         ...(recordSigning === undefined ? {} : { recordSigning }),
+        ...(summarySigning === undefined ? {} : { summarySigning }),
         dryRun: parsed.dryRun,
         concurrency: parsed.concurrency,
         ...(policy === undefined
             ? {}
             : {
                 gate: async (source, digest) => {
-                    const { verifyPromotionSource } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4098));
+                    const { verifyPromotionSource } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(933), __nccwpck_require__.e(30), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6065));
                     return verifyPromotionSource(policy, source, digest, { ...environment, env, logger });
                 },
             }),
@@ -5127,6 +5369,9 @@ async function runPromote(parsed, environment) {
             'blobs-to-copy': String(result.blobsToCopy),
             'bytes-to-copy': String(result.bytesToCopy),
             records: result.destinations.flatMap((d) => (d.record === undefined ? [] : [d.record])).join('\n'),
+            'verification-summaries': result.destinations
+                .flatMap((d) => (d.verificationSummary === undefined ? [] : [d.verificationSummary]))
+                .join('\n'),
             json: JSON.stringify(result),
         },
         summary: jobSummary('promote', result.digest, environment.github, promoteSummary(result)),
@@ -5165,12 +5410,15 @@ const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
 /* harmony export */   I$: () => (/* binding */ SPDX_PREDICATE),
 /* harmony export */   ON: () => (/* binding */ SLSA_PROVENANCE_PREDICATE),
 /* harmony export */   Tp: () => (/* binding */ statementBytes),
+/* harmony export */   bc: () => (/* binding */ subject),
 /* harmony export */   my: () => (/* binding */ CYCLONEDX_PREDICATE),
+/* harmony export */   qZ: () => (/* binding */ statement),
 /* harmony export */   u: () => (/* binding */ COSIGN_SIGN_PREDICATE),
 /* harmony export */   w9: () => (/* binding */ INTOTO_PAYLOAD_TYPE)
 /* harmony export */ });
-/* unused harmony exports subject, statement, cosignSignStatement, workflowFacts, githubProvenancePredicate, sbomPredicateType */
+/* unused harmony exports cosignSignStatement, workflowFacts, githubProvenancePredicate, sbomPredicateType */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6939);
 /**
  * in-toto Statement v1 and the predicates this suite signs: cosign v3's own image signature,
  * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
@@ -5188,14 +5436,14 @@ const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
 const SPDX_PREDICATE = 'https://spdx.dev/Document/v2.3';
 function subject(name, digest) {
     if (name === '')
-        throw new ArtefactsError('INTERNAL', 'A statement subject needs a name.');
-    return { name, digest: { sha256: digestHex(digest) } };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INTERNAL', 'A statement subject needs a name.');
+    return { name, digest: { sha256: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(digest) } };
 }
 function statement(subjects, predicateType, predicate) {
     if (subjects.length === 0)
-        throw new ArtefactsError('INTERNAL', 'A statement needs at least one subject.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INTERNAL', 'A statement needs at least one subject.');
     if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
-        throw new ArtefactsError('INPUT_INVALID', `The predicate type '${predicateType}' is not a URI.`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INPUT_INVALID', `The predicate type '${predicateType}' is not a URI.`, {
             hint: 'Predicate types are URIs such as https://slsa.dev/provenance/v1.',
         });
     }

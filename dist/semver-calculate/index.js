@@ -2833,6 +2833,8 @@ async function runAction(title, body) {
         if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
             await core/* summary */.z.addRaw(result.summary, true).write();
         }
+        if (result.failure !== undefined)
+            throw result.failure;
     }
     catch (error) {
         const message = (0,errors/* isArtefactsError */.cs)(error) ? error.message : `Unexpected failure: ${(0,errors/* describeError */.Uc)(error)}`;

@@ -7561,7 +7561,7 @@ exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
 
 /***/ }),
 
-/***/ 4649:
+/***/ 7030:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7675,7 +7675,7 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DSSELogEntryV002 = exports.DSSERequestV002 = void 0;
 /* eslint-disable */
-const envelope_1 = __nccwpck_require__(4649);
+const envelope_1 = __nccwpck_require__(7030);
 const sigstore_common_1 = __nccwpck_require__(5334);
 const verifier_1 = __nccwpck_require__(7543);
 exports.DSSERequestV002 = {
@@ -7969,7 +7969,7 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Bundle = exports.VerificationMaterial = exports.TimestampVerificationData = void 0;
 /* eslint-disable */
-const envelope_1 = __nccwpck_require__(4649);
+const envelope_1 = __nccwpck_require__(7030);
 const sigstore_common_1 = __nccwpck_require__(5334);
 const sigstore_rekor_1 = __nccwpck_require__(5204);
 exports.TimestampVerificationData = {
@@ -9443,7 +9443,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-__exportStar(__nccwpck_require__(4649), exports);
+__exportStar(__nccwpck_require__(7030), exports);
 __exportStar(__nccwpck_require__(715), exports);
 __exportStar(__nccwpck_require__(5334), exports);
 __exportStar(__nccwpck_require__(5204), exports);
@@ -34012,6 +34012,8 @@ async function runAction(title, body) {
         if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
             await core/* summary */.z.addRaw(result.summary, true).write();
         }
+        if (result.failure !== undefined)
+            throw result.failure;
     }
     catch (error) {
         const message = (0,errors/* isArtefactsError */.cs)(error) ? error.message : `Unexpected failure: ${(0,errors/* describeError */.Uc)(error)}`;
@@ -34052,7 +34054,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2514);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8969);
 
 
 /** The only place that reads the runner's inputs; secrets are masked as soon as they are read. */
@@ -34080,7 +34082,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2514);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8969);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 
 
@@ -34261,7 +34263,7 @@ function parseWorkflowRef(value) {
 
 /***/ }),
 
-/***/ 2514:
+/***/ 8969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34271,8 +34273,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   a4: () => (/* binding */ parseSignInputs),
   tl: () => (/* binding */ runSign)
 });
-
-// UNUSED EXPORTS: VERIFY_SECRETS, parseVerifyInputs, runVerify
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -34289,7 +34289,7 @@ var github_context = __nccwpck_require__(9594);
  * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
  * becomes the header's title, so nothing the step said is lost.
  */
-function summary_jobSummary(title, subject, github, body) {
+function jobSummary(title, subject, github, body) {
     const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
     const rest = heading ? body.slice(heading[0].length) : body;
     const name = heading?.[1]?.trim() || title;
@@ -34306,7 +34306,7 @@ function runLink(github) {
 }
 /** Applies jobSummary to an outcome. */
 function withJobSummary(outcome, title, subject, github) {
-    return { ...outcome, summary: summary_jobSummary(title, subject, github, outcome.summary) };
+    return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -34560,7 +34560,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 /** The input that lets named path inputs leave the workspace. */
 const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
-function paths_workspace(root, allowOutside) {
+function workspace(root, allowOutside) {
     return { root: external_node_path_default().resolve(root), allowOutside: allowOutside ?? new Set() };
 }
 // C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
@@ -34583,7 +34583,7 @@ function plainValue(input, value) {
  * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
  * (the inputs objects then compare equal to those built without the field).
  */
-function paths_parseAllowOutsideWorkspace(raw, pathInputs) {
+function parseAllowOutsideWorkspace(raw, pathInputs) {
     const names = new Set();
     for (const name of splitList(raw(ALLOW_OUTSIDE_WORKSPACE))) {
         if (!pathInputs.includes(name)) {
@@ -34655,7 +34655,7 @@ function unsafe(ws, input, value, real) {
  * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
  * Returns the absolute path (as given, not the link target) for the caller to use.
  */
-function paths_inWorkspace(ws, input, value) {
+function inWorkspace(ws, input, value) {
     return insideWorkspace(ws, input, plainValue(input, value));
 }
 /**
@@ -34672,10 +34672,10 @@ function insideWorkspace(ws, input, value) {
     return absolute;
 }
 /** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
-function paths_keyInWorkspace(ws, input, value) {
+function keyInWorkspace(ws, input, value) {
     if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
         return;
-    paths_inWorkspace(ws, input, value);
+    inWorkspace(ws, input, value);
 }
 /**
  * The files a glob input matches, relative to the workspace, as absolute paths in match order;
@@ -34690,16 +34690,52 @@ async function workspaceGlob(ws, input, pattern) {
     }
     const out = [];
     for await (const entry of glob(pattern, { cwd: ws.root }))
-        out.push(paths_inWorkspace(ws, input, entry));
+        out.push(inWorkspace(ws, input, entry));
     return out;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __nccwpck_require__(1040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __nccwpck_require__(5179);
+;// CONCATENATED MODULE: ./packages/core/src/github/run-facts.ts
+/**
+ * The facts of a workflow run that a statement about what it made carries: the one builder behind
+ * SLSA provenance (sign/statements.ts) and promotion records (promote/records.ts), so the two never
+ * disagree on which run, commit, repository or workflow it was.
+ */
+
+/**
+ * The one builder of a run's facts. `workflow` is GITHUB_WORKFLOW_REF and, when signing keyless, the
+ * OIDC token's `job_workflow_ref` (which GitHub's own provenance names as the builder).
+ */
+function runFacts(context, workflow) {
+    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
+    const parsed = (0,github_context/* parseWorkflowRef */.QO)(workflow.workflowRef);
+    return {
+        repository: context.repository,
+        repositoryUrl,
+        sha: context.sha,
+        ref: context.ref,
+        workflowName: context.workflow,
+        workflowRef: workflow.workflowRef,
+        workflow: { path: parsed.path, ref: parsed.ref || context.ref },
+        builderId: `${context.serverUrl}/${workflow.jobWorkflowRef ?? workflow.workflowRef}`,
+        actor: context.actor,
+        runUrl: context.repository === '' || context.runId === ''
+            ? undefined
+            : `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
+    };
+}
+/** A run's facts from the runner's environment alone (for a caller with no GitHubContext). */
+function envRunFacts(env) {
+    return runFacts(readRunContext(env), { workflowRef: env.GITHUB_WORKFLOW_REF ?? '' });
+}
+
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/core/src/oci/media.ts
 /**
  * Media types, descriptors and digests. A manifest is always kept as its exact bytes: its digest
@@ -34890,6 +34926,558 @@ class VerifyingStream extends external_node_stream_.Transform {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sign/statements.ts
+/**
+ * in-toto Statement v1 and the predicates this suite signs: cosign v3's own image signature,
+ * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
+ * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
+ */
+
+
+
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
+const SPDX_PREDICATE = 'https://spdx.dev/Document/v2.3';
+function subject(name, digest) {
+    if (name === '')
+        throw new errors/* ArtefactsError */.E('INTERNAL', 'A statement subject needs a name.');
+    return { name, digest: { sha256: media_digestHex(digest) } };
+}
+function statement(subjects, predicateType, predicate) {
+    if (subjects.length === 0)
+        throw new errors/* ArtefactsError */.E('INTERNAL', 'A statement needs at least one subject.');
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `The predicate type '${predicateType}' is not a URI.`, {
+            hint: 'Predicate types are URIs such as https://slsa.dev/provenance/v1.',
+        });
+    }
+    return { _type: STATEMENT_TYPE, subject: subjects, predicateType, predicate };
+}
+/** cosign v3's own image signature: a statement about the image digest with an empty predicate. */
+function cosignSignStatement(imageName, digest) {
+    return statement([subject(imageName, digest)], COSIGN_SIGN_PREDICATE, {});
+}
+/** Serialises a statement to the exact bytes that get signed. */
+function statementBytes(value) {
+    return Buffer.from(JSON.stringify(value), 'utf8');
+}
+/** Parses and checks the shape of a signed payload; the caller decides whether to trust it. */
+function parseStatement(payload) {
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(payload).toString('utf8'));
+    }
+    catch {
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', 'The signed payload is not JSON, so not an in-toto statement.');
+    }
+    const s = value;
+    if (s === null ||
+        typeof s !== 'object' ||
+        s._type !== STATEMENT_TYPE ||
+        !Array.isArray(s.subject) ||
+        typeof s.predicateType !== 'string') {
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `The signed payload is not an in-toto Statement v1 (_type ${JSON.stringify(s?._type)}).`);
+    }
+    for (const sub of s.subject) {
+        if (typeof sub?.name !== 'string' || typeof sub.digest !== 'object' || sub.digest === null) {
+            throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', 'The statement has a subject without a name or digest.');
+        }
+    }
+    return { _type: STATEMENT_TYPE, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate ?? {} };
+}
+function workflowFacts(env, claims = {}) {
+    return {
+        workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+        ...(typeof claims.job_workflow_ref === 'string' && claims.job_workflow_ref !== ''
+            ? { jobWorkflowRef: claims.job_workflow_ref }
+            : {}),
+        repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
+        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
+        runnerEnvironment: env.RUNNER_ENVIRONMENT ?? '',
+    };
+}
+/**
+ * SLSA provenance v1 for a GitHub Actions run, in the shape GitHub's own attest-build-provenance
+ * writes (build type https://actions.github.io/buildtypes/workflow/v1).
+ */
+function githubProvenancePredicate(context, facts) {
+    const missing = [
+        ['GITHUB_REPOSITORY', context.repository],
+        ['GITHUB_SHA', context.sha],
+        ['GITHUB_REF', context.ref],
+        ['GITHUB_RUN_ID', context.runId],
+        ['GITHUB_WORKFLOW_REF', facts.workflowRef],
+    ].filter(([, v]) => v === '');
+    if (missing.length > 0) {
+        throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`, { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' });
+    }
+    // The run's facts come from the one builder promotion records use too (github/run-facts.ts).
+    const run = runFacts(context, facts);
+    return {
+        buildDefinition: {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: { ref: run.workflow.ref, repository: run.repositoryUrl, path: run.workflow.path },
+            },
+            internalParameters: {
+                github: {
+                    event_name: context.eventName,
+                    repository_id: facts.repositoryId,
+                    repository_owner_id: facts.repositoryOwnerId,
+                    runner_environment: facts.runnerEnvironment,
+                },
+            },
+            resolvedDependencies: [{ uri: `git+${run.repositoryUrl}@${run.ref}`, digest: { gitCommit: run.sha } }],
+        },
+        runDetails: {
+            builder: { id: run.builderId },
+            metadata: { invocationId: run.runUrl },
+        },
+    };
+}
+/** The predicate type for an SBOM document: CycloneDX or SPDX 2.3, recognised from its content. */
+function sbomPredicateType(document) {
+    const d = document;
+    if (d && typeof d === 'object') {
+        if (d.bomFormat === 'CycloneDX' && typeof d.specVersion === 'string')
+            return CYCLONEDX_PREDICATE;
+        if (typeof d.spdxVersion === 'string' && typeof d.SPDXID === 'string') {
+            if (d.spdxVersion !== 'SPDX-2.3') {
+                throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Unsupported SPDX version ${d.spdxVersion} (expected SPDX-2.3).`);
+            }
+            return SPDX_PREDICATE;
+        }
+    }
+    throw new errors/* ArtefactsError */.E('SBOM_FAILED', 'The SBOM is neither CycloneDX JSON (bomFormat + specVersion) nor SPDX 2.3 JSON (spdxVersion + SPDXID).');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/bundle.ts
+/**
+ * Sigstore bundles v0.3, built with @sigstore/sign (one major, 5.x, for the whole suite):
+ * a DSSE envelope around an in-toto statement (images, attestations) or a message signature
+ * (a file's bytes, as `cosign sign-blob --bundle` writes). Key-based signing uses a signer object
+ * of our own and no witnesses unless a transparency log is asked for; keyless uses Fulcio, and
+ * Rekor and/or a timestamp authority as witnesses.
+ */
+
+
+
+
+
+
+const SIGSTORE_INSTANCES = {
+    'public-good': {
+        name: 'public-good',
+        fulcioURL: 'https://fulcio.sigstore.dev',
+        rekorURL: 'https://rekor.sigstore.dev',
+    },
+    github: { name: 'github', fulcioURL: 'https://fulcio.githubapp.com', tsaURL: 'https://timestamp.githubapp.com' },
+};
+const TIMEOUT_MS = 30_000;
+const RETRY = { retries: 2 };
+function keySigner(key) {
+    return {
+        sign: async (data) => ({
+            // ECDSA P-256 over SHA-256, ASN.1 DER: what cosign writes and verifies.
+            signature: (0,external_node_crypto_.sign)('sha256', data, key.privateKey),
+            key: { $case: 'publicKey', publicKey: key.publicKeyPem, hint: key.hint },
+        }),
+    };
+}
+/** Rekor's v1 API (rekor.sigstore.dev). Rekor v2 (tiles) is not offered until it can be tested here. */
+function rekorWitness(url, entryType = 'dsse') {
+    // DSSE envelopes go in as `dsse` entries by default (what cosign v3 writes), messages as `hashedrekord`.
+    return new sign_dist/* RekorWitness */.fU({ rekorBaseURL: url, entryType, majorApiVersion: 1, timeout: TIMEOUT_MS, retry: RETRY });
+}
+function signerAndWitnesses(config) {
+    if (config.kind === 'key') {
+        const witnesses = [];
+        if (config.rekorURL)
+            witnesses.push(rekorWitness(config.rekorURL, config.rekorEntryType));
+        return { signer: keySigner(config.key), witnesses };
+    }
+    const { instance } = config;
+    const signer = new sign_dist/* FulcioSigner */.$o({
+        fulcioBaseURL: instance.fulcioURL,
+        identityProvider: { getToken: config.identityToken },
+        timeout: TIMEOUT_MS,
+        retry: RETRY,
+    });
+    const witnesses = [];
+    for (const url of instance.rekorURLs ?? (instance.rekorURL ? [instance.rekorURL] : [])) {
+        witnesses.push(rekorWitness(url, instance.rekorEntryType));
+    }
+    for (const url of instance.tsaURLs ?? (instance.tsaURL ? [instance.tsaURL] : [])) {
+        witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: url, timeout: TIMEOUT_MS, retry: RETRY }));
+    }
+    if (witnesses.length === 0) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `The Sigstore instance '${instance.name}' has neither a transparency log nor a timestamp authority.`, {
+            hint: 'A keyless signature needs a Rekor or TSA timestamp to be verifiable after the certificate expires.',
+        });
+    }
+    return { signer, witnesses };
+}
+/** @sigstore/sign's message builder writes v0.2 bundles (certificate chain); cosign v3 writes v0.3 (leaf only). */
+class MessageSignatureV03Builder extends sign_dist/* MessageSignatureBundleBuilder */.z3 {
+    async package(artifact, signature) {
+        return (0,dist.toMessageSignatureBundle)({
+            digest: (0,external_node_crypto_.createHash)('sha256').update(artifact.data).digest(),
+            signature: signature.signature,
+            certificate: signature.key.$case === 'x509Certificate' ? pemToDer(signature.key.certificate) : undefined,
+            keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+            certificateChain: false,
+        });
+    }
+}
+function pemToDer(pem) {
+    return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
+}
+async function create(builder, artifact) {
+    try {
+        return await builder.create(artifact);
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E)
+            throw error;
+        const code = error.code;
+        throw new errors/* ArtefactsError */.E('SIGNATURE_INVALID', `Signing failed${typeof code === 'string' ? ` (${code})` : ''}: ${(0,errors/* describeError */.Uc)(error)}`, {
+            cause: error,
+            hint: 'Keyless signing needs `permissions: id-token: write` and network access to the Sigstore instance.',
+        });
+    }
+}
+function describe(bundle, config) {
+    const json = (0,dist.bundleToJSON)(bundle);
+    return {
+        bundle: json,
+        signer: signerOf(bundle, config),
+        transparencyLogIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex,
+    };
+}
+function signerOf(bundle, config) {
+    if (config.kind === 'key')
+        return config.key.hint;
+    const content = bundle.verificationMaterial.content;
+    const raw = content.$case === 'certificate'
+        ? content.certificate.rawBytes
+        : content.$case === 'x509CertificateChain'
+            ? content.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    return raw === undefined ? '' : certificateIdentity(Buffer.from(raw));
+}
+/** The subject alternative name of a Fulcio certificate (URI or e-mail). */
+function certificateIdentity(der) {
+    // Node's subjectAltName reads "URI:https://..., email:..."; Fulcio puts exactly one identity there.
+    const san = new external_node_crypto_.X509Certificate(der).subjectAltName ?? '';
+    const first = san.split(', ')[0] ?? '';
+    return first.replace(/^(URI|email):/, '');
+}
+/** Signs an in-toto statement: a v0.3 bundle with a DSSE envelope. */
+async function signStatement(statement, config) {
+    const { signer, witnesses } = signerAndWitnesses(config);
+    const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses, certificateChain: false });
+    const bundle = await create(builder, { data: statementBytes(statement), type: INTOTO_PAYLOAD_TYPE });
+    return describe(bundle, config);
+}
+/** Signs bytes (a file): a v0.3 message-signature bundle, as `cosign sign-blob --bundle` writes. */
+async function signMessage(data, config) {
+    const { signer, witnesses } = signerAndWitnesses(config);
+    const builder = new MessageSignatureV03Builder({ signer, witnesses });
+    const bundle = await create(builder, { data });
+    return describe(bundle, config);
+}
+/** Fields the verifier reads that the bundle library's own checks leave unchecked. */
+function unreadFields(bundle) {
+    const invalid = [];
+    bundle.verificationMaterial.tlogEntries.forEach((entry, i) => {
+        const at = `verificationMaterial.tlogEntries[${i}]`;
+        if (!entry.logId?.keyId?.length)
+            invalid.push(`${at}.logId.keyId`);
+        if (!entry.canonicalizedBody?.length)
+            invalid.push(`${at}.canonicalizedBody`);
+        if (entry.inclusionProof) {
+            if (!entry.inclusionProof.checkpoint?.envelope)
+                invalid.push(`${at}.inclusionProof.checkpoint.envelope`);
+            if (!entry.inclusionProof.rootHash?.length)
+                invalid.push(`${at}.inclusionProof.rootHash`);
+        }
+        if (entry.inclusionPromise && !entry.inclusionPromise.signedEntryTimestamp?.length) {
+            invalid.push(`${at}.inclusionPromise.signedEntryTimestamp`);
+        }
+    });
+    bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.forEach((t, i) => {
+        if (!t.signedTimestamp?.length) {
+            invalid.push(`verificationMaterial.timestampVerificationData.rfc3161Timestamps[${i}].signedTimestamp`);
+        }
+    });
+    return invalid;
+}
+/**
+ * Parses a bundle (JSON text or object) and checks its shape for its version (v0.1 needs inclusion
+ * promises; v0.2 and later inclusion proofs with checkpoints; v0.3 a single certificate, no chain).
+ * A malformed bundle is VERIFICATION_FAILED naming the fields at fault.
+ */
+function bundle_parseBundle(json) {
+    let value;
+    try {
+        value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Not a Sigstore bundle: not JSON (${(0,errors/* describeError */.Uc)(error)}).`);
+    }
+    let bundle;
+    try {
+        bundle = (0,dist.bundleFromJSON)(value);
+        if (bundle.mediaType === dist.BUNDLE_V01_MEDIA_TYPE)
+            (0,dist.assertBundleV01)(bundle);
+        else if (bundle.mediaType === dist.BUNDLE_V02_MEDIA_TYPE)
+            (0,dist.assertBundleV02)(bundle);
+        else
+            (0,dist.assertBundleLatest)(bundle);
+    }
+    catch (error) {
+        const fields = error instanceof dist.ValidationError ? error.fields : [];
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', fields.length > 0
+            ? `Malformed Sigstore bundle: ${fields.join(', ')} missing or invalid.`
+            : `Not a Sigstore bundle: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+    const invalid = unreadFields(bundle);
+    if (invalid.length > 0) {
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Malformed Sigstore bundle: ${invalid.join(', ')} missing or empty.`);
+    }
+    return bundle;
+}
+/** Canonical JSON text of a bundle, as written to `<file>.sigstore.json` and to registry layers. */
+function bundleText(bundle) {
+    return JSON.stringify(bundle);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/files.ts
+/**
+ * Non-image subjects: files matched by globs, and the entries of checksums files (SHA256SUMS as
+ * `sha256sum` writes it, or the BSD `SHA256 (name) = hex` form). Each local file can get a
+ * message-signature bundle beside it, `<file>.sigstore.json`, which `cosign verify-blob --bundle`
+ * and `artefacts verify` read.
+ */
+
+
+
+
+
+
+
+
+
+
+const BUNDLE_SUFFIX = '.sigstore.json';
+function toSubjects(files) {
+    return files.map((f) => subject(f.name, f.digest));
+}
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+            hash.update(chunk);
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot read ${path}: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+    return `sha256:${hash.digest('hex')}`;
+}
+/**
+ * Files matching the globs (relative to cwd, the workspace), sorted, bundles excluded; a glob
+ * matching nothing is an error, and so is a match outside the workspace (symbolic links followed)
+ * unless `input` is in `allowOutside`.
+ */
+async function fileSubjects(cwd, patterns, input = 'files', allowOutside) {
+    const ws = workspace(cwd, allowOutside);
+    const found = new Map();
+    for (const pattern of patterns) {
+        let matched = 0;
+        for (const path of await workspaceGlob(ws, input, pattern)) {
+            const stat = await promises_.stat(path).catch(() => undefined);
+            if (!stat?.isFile() || path.endsWith(BUNDLE_SUFFIX))
+                continue;
+            matched++;
+            found.set(path, displayName(cwd, path));
+        }
+        if (matched === 0)
+            throw (0,errors/* inputError */.Xu)(input, pattern, 'a glob matching at least one file (relative to the workspace)');
+    }
+    const out = [];
+    for (const [path, name] of [...found].sort((a, b) => a[1].localeCompare(b[1]))) {
+        out.push({ name, digest: await sha256File(path), path });
+    }
+    return out;
+}
+function displayName(cwd, path) {
+    const rel = (0,external_node_path_.relative)(cwd, path);
+    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? path : rel.split(external_node_path_.sep).join('/');
+}
+/** Parses `sha256sum` output (`<hex>  name`, `<hex> *name`, `\`-escaped names) or BSD `SHA256 (name) = <hex>`. */
+function parseChecksums(text, source) {
+    const entries = [];
+    const lines = text.split(/\r?\n/);
+    lines.forEach((line, index) => {
+        if (line.trim() === '')
+            return;
+        let escaped = false;
+        let body = line;
+        if (body.startsWith('\\')) {
+            escaped = true;
+            body = body.slice(1);
+        }
+        const gnu = /^([a-fA-F0-9]{64}) [ *](.+)$/.exec(body);
+        const bsd = /^SHA256 \((.+)\) = ([a-fA-F0-9]{64})$/.exec(body);
+        let name;
+        let hex;
+        if (gnu)
+            [, hex = '', name = ''] = gnu;
+        else if (bsd)
+            [, name = '', hex = ''] = bsd;
+        else {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${source} line ${index + 1} is not a SHA-256 checksum line: ${JSON.stringify(line.slice(0, 120))}.`, { hint: 'Expected `sha256sum` output (<64 hex>  <name>) or `SHA256 (<name>) = <64 hex>`.' });
+        }
+        if (escaped)
+            name = name.replace(/\\(\\|n)/g, (_m, c) => (c === 'n' ? '\n' : '\\'));
+        entries.push({ name, digest: `sha256:${hex.toLowerCase()}` });
+    });
+    if (entries.length === 0)
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${source} lists no checksums.`);
+    return entries;
+}
+/**
+ * Subjects from checksums files. Where a listed file exists beside the checksums file, its digest
+ * is checked (a mismatch is an error, never silently signed) and its path kept.
+ */
+async function checksumSubjects(cwd, paths, input = 'checksums', allowOutside) {
+    const ws = workspace(cwd, allowOutside);
+    const out = [];
+    for (const p of paths) {
+        const path = inWorkspace(ws, input, p);
+        let text;
+        try {
+            text = await promises_.readFile(path, 'utf8');
+        }
+        catch (error) {
+            throw (0,errors/* inputError */.Xu)(input, p, `a readable checksums file (${(0,errors/* describeError */.Uc)(error)})`);
+        }
+        for (const entry of parseChecksums(text, p)) {
+            // A listed name is read only where it stays in the workspace (`../../etc/passwd` is refused).
+            const local = insideWorkspace(ws, input, (0,external_node_path_.join)(path, '..', entry.name));
+            const stat = await promises_.stat(local).catch(() => undefined);
+            if (stat?.isFile()) {
+                const actual = await sha256File(local);
+                if (actual !== entry.digest) {
+                    throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${p} says ${entry.name} is ${entry.digest}, but the file is ${actual}.`);
+                }
+                out.push({ name: entry.name, digest: entry.digest, path: local });
+            }
+            else {
+                out.push({ name: entry.name, digest: entry.digest });
+            }
+        }
+    }
+    return out;
+}
+/** Writes `<file>.sigstore.json` (a v0.3 message-signature bundle) beside each local file. */
+async function signFiles(files, config) {
+    const out = [];
+    for (const file of files) {
+        if (!file.path)
+            continue;
+        const data = await promises_.readFile(file.path);
+        const actual = media_sha256(data);
+        if (actual !== file.digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${file.name} changed while being signed (${file.digest} → ${actual}).`);
+        }
+        const signed = await signMessage(data, config);
+        const bundlePath = `${file.path}${BUNDLE_SUFFIX}`;
+        try {
+            await promises_.writeFile(bundlePath, `${bundleText(signed.bundle)}\n`);
+        }
+        catch (error) {
+            throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot write ${bundlePath}: ${(0,errors/* describeError */.Uc)(error)}.`);
+        }
+        out.push({
+            path: file.path,
+            digest: file.digest,
+            bundlePath,
+            signer: signed.signer,
+            transparencyLogIndex: signed.transparencyLogIndex,
+        });
+    }
+    return out;
+}
+/**
+ * Verifies the bundle of a file (by default `<file>.sigstore.json` beside it) or of a digest
+ * (`sha256:<hex>`; the bundle path is then required): a message signature or a DSSE statement.
+ */
+async function verifySubject(subject, policy, bundlePath) {
+    const what = 'path' in subject ? subject.path : subject.digest;
+    const where = bundlePath ?? ('path' in subject ? `${subject.path}${BUNDLE_SUFFIX}` : undefined);
+    if (where === undefined) {
+        throw new ArtefactsError('INTERNAL', `No bundle path for ${what}: a digest has no file to find one beside.`);
+    }
+    let bundle;
+    try {
+        bundle = await fs.readFile(where, 'utf8');
+    }
+    catch (error) {
+        throw new ArtefactsError('VERIFICATION_FAILED', `No signature for ${what}: cannot read ${where} (${describeError(error)}).`, { hint: 'Sign it first, or give the bundle’s path (`bundle`) when it is not stored beside the file.' });
+    }
+    if ('digest' in subject)
+        return verifyArtifactBundle(what, bundle, { digest: subject.digest }, policy);
+    let data;
+    try {
+        data = await fs.readFile(subject.path);
+    }
+    catch (error) {
+        throw new ArtefactsError('IO_FAILED', `Cannot read ${subject.path}: ${describeError(error)}.`);
+    }
+    return verifyArtifactBundle(what, bundle, data, policy);
+}
+/** Verifies `<file>.sigstore.json` beside each file (or the bundle path given); returns the signer. */
+async function verifyFile(path, policy, bundlePath = `${path}${BUNDLE_SUFFIX}`) {
+    return (await verifySubject({ path }, policy, bundlePath)).signer;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/github-attestations.ts
+
+async function uploadAttestation(api, bundle, mode, logger) {
+    const skip = (why) => {
+        if (mode === 'auto')
+            logger.notice(`Not stored with GitHub's attestations API: ${why}.`);
+        return { uploaded: false, id: undefined, skipped: why };
+    };
+    if (mode === 'never')
+        return { uploaded: false, id: undefined, skipped: 'disabled' };
+    if (!api)
+        return skip('no GitHub repository or token in this environment');
+    if (bundle.verificationMaterial.publicKey)
+        return skip('the bundle is key-based; GitHub stores keyless (certificate) bundles');
+    try {
+        const response = await api.request('POST', api.repoPath('/attestations'), {
+            body: { bundle },
+            permission: 'attestations: write',
+            what: 'store the attestation',
+        });
+        return { uploaded: true, id: response.data?.id, skipped: undefined };
+    }
+    catch (error) {
+        if (mode === 'auto' && error instanceof GitHubApiError && [403, 404, 422].includes(error.status)) {
+            return skip(`${error.message}`);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/core/src/oci/references.ts
 /**
  * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
@@ -35381,7 +35969,7 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_ = __nccwpck_require__(4649);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
@@ -37147,594 +37735,6 @@ async function readBlob(store, descriptor) {
     return Buffer.concat(chunks);
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __nccwpck_require__(1040);
-// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
-var sign_dist = __nccwpck_require__(5179);
-;// CONCATENATED MODULE: ./packages/core/src/github/run-facts.ts
-/**
- * The facts of a workflow run that a statement about what it made carries: the one builder behind
- * SLSA provenance (sign/statements.ts) and promotion records (promote/records.ts), so the two never
- * disagree on which run, commit, repository or workflow it was.
- */
-
-/**
- * The one builder of a run's facts. `workflow` is GITHUB_WORKFLOW_REF and, when signing keyless, the
- * OIDC token's `job_workflow_ref` (which GitHub's own provenance names as the builder).
- */
-function runFacts(context, workflow) {
-    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
-    const parsed = (0,github_context/* parseWorkflowRef */.QO)(workflow.workflowRef);
-    return {
-        repository: context.repository,
-        repositoryUrl,
-        sha: context.sha,
-        ref: context.ref,
-        workflowName: context.workflow,
-        workflowRef: workflow.workflowRef,
-        workflow: { path: parsed.path, ref: parsed.ref || context.ref },
-        builderId: `${context.serverUrl}/${workflow.jobWorkflowRef ?? workflow.workflowRef}`,
-        actor: context.actor,
-        runUrl: context.repository === '' || context.runId === ''
-            ? undefined
-            : `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
-    };
-}
-/** A run's facts from the runner's environment alone (for a caller with no GitHubContext). */
-function envRunFacts(env) {
-    return runFacts(readRunContext(env), { workflowRef: env.GITHUB_WORKFLOW_REF ?? '' });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sign/statements.ts
-/**
- * in-toto Statement v1 and the predicates this suite signs: cosign v3's own image signature,
- * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
- * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
- */
-
-
-
-const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
-const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
-const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
-const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
-const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
-const SPDX_PREDICATE = 'https://spdx.dev/Document/v2.3';
-function subject(name, digest) {
-    if (name === '')
-        throw new errors/* ArtefactsError */.E('INTERNAL', 'A statement subject needs a name.');
-    return { name, digest: { sha256: media_digestHex(digest) } };
-}
-function statement(subjects, predicateType, predicate) {
-    if (subjects.length === 0)
-        throw new errors/* ArtefactsError */.E('INTERNAL', 'A statement needs at least one subject.');
-    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `The predicate type '${predicateType}' is not a URI.`, {
-            hint: 'Predicate types are URIs such as https://slsa.dev/provenance/v1.',
-        });
-    }
-    return { _type: STATEMENT_TYPE, subject: subjects, predicateType, predicate };
-}
-/** cosign v3's own image signature: a statement about the image digest with an empty predicate. */
-function cosignSignStatement(imageName, digest) {
-    return statement([subject(imageName, digest)], COSIGN_SIGN_PREDICATE, {});
-}
-/** Serialises a statement to the exact bytes that get signed. */
-function statementBytes(value) {
-    return Buffer.from(JSON.stringify(value), 'utf8');
-}
-/** Parses and checks the shape of a signed payload; the caller decides whether to trust it. */
-function parseStatement(payload) {
-    let value;
-    try {
-        value = JSON.parse(Buffer.from(payload).toString('utf8'));
-    }
-    catch {
-        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', 'The signed payload is not JSON, so not an in-toto statement.');
-    }
-    const s = value;
-    if (s === null ||
-        typeof s !== 'object' ||
-        s._type !== STATEMENT_TYPE ||
-        !Array.isArray(s.subject) ||
-        typeof s.predicateType !== 'string') {
-        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `The signed payload is not an in-toto Statement v1 (_type ${JSON.stringify(s?._type)}).`);
-    }
-    for (const sub of s.subject) {
-        if (typeof sub?.name !== 'string' || typeof sub.digest !== 'object' || sub.digest === null) {
-            throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', 'The statement has a subject without a name or digest.');
-        }
-    }
-    return { _type: STATEMENT_TYPE, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate ?? {} };
-}
-function workflowFacts(env, claims = {}) {
-    return {
-        workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
-        ...(typeof claims.job_workflow_ref === 'string' && claims.job_workflow_ref !== ''
-            ? { jobWorkflowRef: claims.job_workflow_ref }
-            : {}),
-        repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
-        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
-        runnerEnvironment: env.RUNNER_ENVIRONMENT ?? '',
-    };
-}
-/**
- * SLSA provenance v1 for a GitHub Actions run, in the shape GitHub's own attest-build-provenance
- * writes (build type https://actions.github.io/buildtypes/workflow/v1).
- */
-function githubProvenancePredicate(context, facts) {
-    const missing = [
-        ['GITHUB_REPOSITORY', context.repository],
-        ['GITHUB_SHA', context.sha],
-        ['GITHUB_REF', context.ref],
-        ['GITHUB_RUN_ID', context.runId],
-        ['GITHUB_WORKFLOW_REF', facts.workflowRef],
-    ].filter(([, v]) => v === '');
-    if (missing.length > 0) {
-        throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`, { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' });
-    }
-    // The run's facts come from the one builder promotion records use too (github/run-facts.ts).
-    const run = runFacts(context, facts);
-    return {
-        buildDefinition: {
-            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
-            externalParameters: {
-                workflow: { ref: run.workflow.ref, repository: run.repositoryUrl, path: run.workflow.path },
-            },
-            internalParameters: {
-                github: {
-                    event_name: context.eventName,
-                    repository_id: facts.repositoryId,
-                    repository_owner_id: facts.repositoryOwnerId,
-                    runner_environment: facts.runnerEnvironment,
-                },
-            },
-            resolvedDependencies: [{ uri: `git+${run.repositoryUrl}@${run.ref}`, digest: { gitCommit: run.sha } }],
-        },
-        runDetails: {
-            builder: { id: run.builderId },
-            metadata: { invocationId: run.runUrl },
-        },
-    };
-}
-/** The predicate type for an SBOM document: CycloneDX or SPDX 2.3, recognised from its content. */
-function sbomPredicateType(document) {
-    const d = document;
-    if (d && typeof d === 'object') {
-        if (d.bomFormat === 'CycloneDX' && typeof d.specVersion === 'string')
-            return CYCLONEDX_PREDICATE;
-        if (typeof d.spdxVersion === 'string' && typeof d.SPDXID === 'string') {
-            if (d.spdxVersion !== 'SPDX-2.3') {
-                throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Unsupported SPDX version ${d.spdxVersion} (expected SPDX-2.3).`);
-            }
-            return SPDX_PREDICATE;
-        }
-    }
-    throw new errors/* ArtefactsError */.E('SBOM_FAILED', 'The SBOM is neither CycloneDX JSON (bomFormat + specVersion) nor SPDX 2.3 JSON (spdxVersion + SPDXID).');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sign/bundle.ts
-/**
- * Sigstore bundles v0.3, built with @sigstore/sign (one major, 5.x, for the whole suite):
- * a DSSE envelope around an in-toto statement (images, attestations) or a message signature
- * (a file's bytes, as `cosign sign-blob --bundle` writes). Key-based signing uses a signer object
- * of our own and no witnesses unless a transparency log is asked for; keyless uses Fulcio, and
- * Rekor and/or a timestamp authority as witnesses.
- */
-
-
-
-
-
-
-const SIGSTORE_INSTANCES = {
-    'public-good': {
-        name: 'public-good',
-        fulcioURL: 'https://fulcio.sigstore.dev',
-        rekorURL: 'https://rekor.sigstore.dev',
-    },
-    github: { name: 'github', fulcioURL: 'https://fulcio.githubapp.com', tsaURL: 'https://timestamp.githubapp.com' },
-};
-const TIMEOUT_MS = 30_000;
-const RETRY = { retries: 2 };
-function keySigner(key) {
-    return {
-        sign: async (data) => ({
-            // ECDSA P-256 over SHA-256, ASN.1 DER: what cosign writes and verifies.
-            signature: (0,external_node_crypto_.sign)('sha256', data, key.privateKey),
-            key: { $case: 'publicKey', publicKey: key.publicKeyPem, hint: key.hint },
-        }),
-    };
-}
-/** Rekor's v1 API (rekor.sigstore.dev). Rekor v2 (tiles) is not offered until it can be tested here. */
-function rekorWitness(url, entryType = 'dsse') {
-    // DSSE envelopes go in as `dsse` entries by default (what cosign v3 writes), messages as `hashedrekord`.
-    return new sign_dist/* RekorWitness */.fU({ rekorBaseURL: url, entryType, majorApiVersion: 1, timeout: TIMEOUT_MS, retry: RETRY });
-}
-function signerAndWitnesses(config) {
-    if (config.kind === 'key') {
-        const witnesses = [];
-        if (config.rekorURL)
-            witnesses.push(rekorWitness(config.rekorURL, config.rekorEntryType));
-        return { signer: keySigner(config.key), witnesses };
-    }
-    const { instance } = config;
-    const signer = new sign_dist/* FulcioSigner */.$o({
-        fulcioBaseURL: instance.fulcioURL,
-        identityProvider: { getToken: config.identityToken },
-        timeout: TIMEOUT_MS,
-        retry: RETRY,
-    });
-    const witnesses = [];
-    for (const url of instance.rekorURLs ?? (instance.rekorURL ? [instance.rekorURL] : [])) {
-        witnesses.push(rekorWitness(url, instance.rekorEntryType));
-    }
-    for (const url of instance.tsaURLs ?? (instance.tsaURL ? [instance.tsaURL] : [])) {
-        witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: url, timeout: TIMEOUT_MS, retry: RETRY }));
-    }
-    if (witnesses.length === 0) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `The Sigstore instance '${instance.name}' has neither a transparency log nor a timestamp authority.`, {
-            hint: 'A keyless signature needs a Rekor or TSA timestamp to be verifiable after the certificate expires.',
-        });
-    }
-    return { signer, witnesses };
-}
-/** @sigstore/sign's message builder writes v0.2 bundles (certificate chain); cosign v3 writes v0.3 (leaf only). */
-class MessageSignatureV03Builder extends sign_dist/* MessageSignatureBundleBuilder */.z3 {
-    async package(artifact, signature) {
-        return (0,dist.toMessageSignatureBundle)({
-            digest: (0,external_node_crypto_.createHash)('sha256').update(artifact.data).digest(),
-            signature: signature.signature,
-            certificate: signature.key.$case === 'x509Certificate' ? pemToDer(signature.key.certificate) : undefined,
-            keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
-            certificateChain: false,
-        });
-    }
-}
-function pemToDer(pem) {
-    return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
-}
-async function create(builder, artifact) {
-    try {
-        return await builder.create(artifact);
-    }
-    catch (error) {
-        if (error instanceof errors/* ArtefactsError */.E)
-            throw error;
-        const code = error.code;
-        throw new errors/* ArtefactsError */.E('SIGNATURE_INVALID', `Signing failed${typeof code === 'string' ? ` (${code})` : ''}: ${(0,errors/* describeError */.Uc)(error)}`, {
-            cause: error,
-            hint: 'Keyless signing needs `permissions: id-token: write` and network access to the Sigstore instance.',
-        });
-    }
-}
-function describe(bundle, config) {
-    const json = (0,dist.bundleToJSON)(bundle);
-    return {
-        bundle: json,
-        signer: signerOf(bundle, config),
-        transparencyLogIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex,
-    };
-}
-function signerOf(bundle, config) {
-    if (config.kind === 'key')
-        return config.key.hint;
-    const content = bundle.verificationMaterial.content;
-    const raw = content.$case === 'certificate'
-        ? content.certificate.rawBytes
-        : content.$case === 'x509CertificateChain'
-            ? content.x509CertificateChain.certificates[0]?.rawBytes
-            : undefined;
-    return raw === undefined ? '' : certificateIdentity(Buffer.from(raw));
-}
-/** The subject alternative name of a Fulcio certificate (URI or e-mail). */
-function certificateIdentity(der) {
-    // Node's subjectAltName reads "URI:https://..., email:..."; Fulcio puts exactly one identity there.
-    const san = new external_node_crypto_.X509Certificate(der).subjectAltName ?? '';
-    const first = san.split(', ')[0] ?? '';
-    return first.replace(/^(URI|email):/, '');
-}
-/** Signs an in-toto statement: a v0.3 bundle with a DSSE envelope. */
-async function signStatement(statement, config) {
-    const { signer, witnesses } = signerAndWitnesses(config);
-    const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses, certificateChain: false });
-    const bundle = await create(builder, { data: statementBytes(statement), type: INTOTO_PAYLOAD_TYPE });
-    return describe(bundle, config);
-}
-/** Signs bytes (a file): a v0.3 message-signature bundle, as `cosign sign-blob --bundle` writes. */
-async function signMessage(data, config) {
-    const { signer, witnesses } = signerAndWitnesses(config);
-    const builder = new MessageSignatureV03Builder({ signer, witnesses });
-    const bundle = await create(builder, { data });
-    return describe(bundle, config);
-}
-/** Fields the verifier reads that the bundle library's own checks leave unchecked. */
-function unreadFields(bundle) {
-    const invalid = [];
-    bundle.verificationMaterial.tlogEntries.forEach((entry, i) => {
-        const at = `verificationMaterial.tlogEntries[${i}]`;
-        if (!entry.logId?.keyId?.length)
-            invalid.push(`${at}.logId.keyId`);
-        if (!entry.canonicalizedBody?.length)
-            invalid.push(`${at}.canonicalizedBody`);
-        if (entry.inclusionProof) {
-            if (!entry.inclusionProof.checkpoint?.envelope)
-                invalid.push(`${at}.inclusionProof.checkpoint.envelope`);
-            if (!entry.inclusionProof.rootHash?.length)
-                invalid.push(`${at}.inclusionProof.rootHash`);
-        }
-        if (entry.inclusionPromise && !entry.inclusionPromise.signedEntryTimestamp?.length) {
-            invalid.push(`${at}.inclusionPromise.signedEntryTimestamp`);
-        }
-    });
-    bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.forEach((t, i) => {
-        if (!t.signedTimestamp?.length) {
-            invalid.push(`verificationMaterial.timestampVerificationData.rfc3161Timestamps[${i}].signedTimestamp`);
-        }
-    });
-    return invalid;
-}
-/**
- * Parses a bundle (JSON text or object) and checks its shape for its version (v0.1 needs inclusion
- * promises; v0.2 and later inclusion proofs with checkpoints; v0.3 a single certificate, no chain).
- * A malformed bundle is VERIFICATION_FAILED naming the fields at fault.
- */
-function bundle_parseBundle(json) {
-    let value;
-    try {
-        value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
-    }
-    catch (error) {
-        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Not a Sigstore bundle: not JSON (${(0,errors/* describeError */.Uc)(error)}).`);
-    }
-    let bundle;
-    try {
-        bundle = (0,dist.bundleFromJSON)(value);
-        if (bundle.mediaType === dist.BUNDLE_V01_MEDIA_TYPE)
-            (0,dist.assertBundleV01)(bundle);
-        else if (bundle.mediaType === dist.BUNDLE_V02_MEDIA_TYPE)
-            (0,dist.assertBundleV02)(bundle);
-        else
-            (0,dist.assertBundleLatest)(bundle);
-    }
-    catch (error) {
-        const fields = error instanceof dist.ValidationError ? error.fields : [];
-        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', fields.length > 0
-            ? `Malformed Sigstore bundle: ${fields.join(', ')} missing or invalid.`
-            : `Not a Sigstore bundle: ${(0,errors/* describeError */.Uc)(error)}.`);
-    }
-    const invalid = unreadFields(bundle);
-    if (invalid.length > 0) {
-        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Malformed Sigstore bundle: ${invalid.join(', ')} missing or empty.`);
-    }
-    return bundle;
-}
-/** Canonical JSON text of a bundle, as written to `<file>.sigstore.json` and to registry layers. */
-function bundleText(bundle) {
-    return JSON.stringify(bundle);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sign/files.ts
-/**
- * Non-image subjects: files matched by globs, and the entries of checksums files (SHA256SUMS as
- * `sha256sum` writes it, or the BSD `SHA256 (name) = hex` form). Each local file can get a
- * message-signature bundle beside it, `<file>.sigstore.json`, which `cosign verify-blob --bundle`
- * and `artefacts verify` read.
- */
-
-
-
-
-
-
-
-
-
-
-const files_BUNDLE_SUFFIX = '.sigstore.json';
-function toSubjects(files) {
-    return files.map((f) => subject(f.name, f.digest));
-}
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-            hash.update(chunk);
-    }
-    catch (error) {
-        throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot read ${path}: ${(0,errors/* describeError */.Uc)(error)}.`);
-    }
-    return `sha256:${hash.digest('hex')}`;
-}
-/**
- * Files matching the globs (relative to cwd, the workspace), sorted, bundles excluded; a glob
- * matching nothing is an error, and so is a match outside the workspace (symbolic links followed)
- * unless `input` is in `allowOutside`.
- */
-async function files_fileSubjects(cwd, patterns, input = 'files', allowOutside) {
-    const ws = paths_workspace(cwd, allowOutside);
-    const found = new Map();
-    for (const pattern of patterns) {
-        let matched = 0;
-        for (const path of await workspaceGlob(ws, input, pattern)) {
-            const stat = await promises_.stat(path).catch(() => undefined);
-            if (!stat?.isFile() || path.endsWith(files_BUNDLE_SUFFIX))
-                continue;
-            matched++;
-            found.set(path, displayName(cwd, path));
-        }
-        if (matched === 0)
-            throw (0,errors/* inputError */.Xu)(input, pattern, 'a glob matching at least one file (relative to the workspace)');
-    }
-    const out = [];
-    for (const [path, name] of [...found].sort((a, b) => a[1].localeCompare(b[1]))) {
-        out.push({ name, digest: await sha256File(path), path });
-    }
-    return out;
-}
-function displayName(cwd, path) {
-    const rel = (0,external_node_path_.relative)(cwd, path);
-    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? path : rel.split(external_node_path_.sep).join('/');
-}
-/** Parses `sha256sum` output (`<hex>  name`, `<hex> *name`, `\`-escaped names) or BSD `SHA256 (name) = <hex>`. */
-function parseChecksums(text, source) {
-    const entries = [];
-    const lines = text.split(/\r?\n/);
-    lines.forEach((line, index) => {
-        if (line.trim() === '')
-            return;
-        let escaped = false;
-        let body = line;
-        if (body.startsWith('\\')) {
-            escaped = true;
-            body = body.slice(1);
-        }
-        const gnu = /^([a-fA-F0-9]{64}) [ *](.+)$/.exec(body);
-        const bsd = /^SHA256 \((.+)\) = ([a-fA-F0-9]{64})$/.exec(body);
-        let name;
-        let hex;
-        if (gnu)
-            [, hex = '', name = ''] = gnu;
-        else if (bsd)
-            [, name = '', hex = ''] = bsd;
-        else {
-            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${source} line ${index + 1} is not a SHA-256 checksum line: ${JSON.stringify(line.slice(0, 120))}.`, { hint: 'Expected `sha256sum` output (<64 hex>  <name>) or `SHA256 (<name>) = <64 hex>`.' });
-        }
-        if (escaped)
-            name = name.replace(/\\(\\|n)/g, (_m, c) => (c === 'n' ? '\n' : '\\'));
-        entries.push({ name, digest: `sha256:${hex.toLowerCase()}` });
-    });
-    if (entries.length === 0)
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${source} lists no checksums.`);
-    return entries;
-}
-/**
- * Subjects from checksums files. Where a listed file exists beside the checksums file, its digest
- * is checked (a mismatch is an error, never silently signed) and its path kept.
- */
-async function checksumSubjects(cwd, paths, input = 'checksums', allowOutside) {
-    const ws = paths_workspace(cwd, allowOutside);
-    const out = [];
-    for (const p of paths) {
-        const path = paths_inWorkspace(ws, input, p);
-        let text;
-        try {
-            text = await promises_.readFile(path, 'utf8');
-        }
-        catch (error) {
-            throw (0,errors/* inputError */.Xu)(input, p, `a readable checksums file (${(0,errors/* describeError */.Uc)(error)})`);
-        }
-        for (const entry of parseChecksums(text, p)) {
-            // A listed name is read only where it stays in the workspace (`../../etc/passwd` is refused).
-            const local = insideWorkspace(ws, input, (0,external_node_path_.join)(path, '..', entry.name));
-            const stat = await promises_.stat(local).catch(() => undefined);
-            if (stat?.isFile()) {
-                const actual = await sha256File(local);
-                if (actual !== entry.digest) {
-                    throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${p} says ${entry.name} is ${entry.digest}, but the file is ${actual}.`);
-                }
-                out.push({ name: entry.name, digest: entry.digest, path: local });
-            }
-            else {
-                out.push({ name: entry.name, digest: entry.digest });
-            }
-        }
-    }
-    return out;
-}
-/** Writes `<file>.sigstore.json` (a v0.3 message-signature bundle) beside each local file. */
-async function signFiles(files, config) {
-    const out = [];
-    for (const file of files) {
-        if (!file.path)
-            continue;
-        const data = await promises_.readFile(file.path);
-        const actual = media_sha256(data);
-        if (actual !== file.digest) {
-            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${file.name} changed while being signed (${file.digest} → ${actual}).`);
-        }
-        const signed = await signMessage(data, config);
-        const bundlePath = `${file.path}${files_BUNDLE_SUFFIX}`;
-        try {
-            await promises_.writeFile(bundlePath, `${bundleText(signed.bundle)}\n`);
-        }
-        catch (error) {
-            throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot write ${bundlePath}: ${(0,errors/* describeError */.Uc)(error)}.`);
-        }
-        out.push({
-            path: file.path,
-            digest: file.digest,
-            bundlePath,
-            signer: signed.signer,
-            transparencyLogIndex: signed.transparencyLogIndex,
-        });
-    }
-    return out;
-}
-/**
- * Verifies the bundle of a file (by default `<file>.sigstore.json` beside it) or of a digest
- * (`sha256:<hex>`; the bundle path is then required): a message signature or a DSSE statement.
- */
-async function files_verifySubject(subject, policy, bundlePath) {
-    const what = 'path' in subject ? subject.path : subject.digest;
-    const where = bundlePath ?? ('path' in subject ? `${subject.path}${files_BUNDLE_SUFFIX}` : undefined);
-    if (where === undefined) {
-        throw new ArtefactsError('INTERNAL', `No bundle path for ${what}: a digest has no file to find one beside.`);
-    }
-    let bundle;
-    try {
-        bundle = await fs.readFile(where, 'utf8');
-    }
-    catch (error) {
-        throw new ArtefactsError('VERIFICATION_FAILED', `No signature for ${what}: cannot read ${where} (${describeError(error)}).`, { hint: 'Sign it first, or give the bundle’s path (`bundle`) when it is not stored beside the file.' });
-    }
-    if ('digest' in subject)
-        return verifyArtifactBundle(what, bundle, { digest: subject.digest }, policy);
-    let data;
-    try {
-        data = await fs.readFile(subject.path);
-    }
-    catch (error) {
-        throw new ArtefactsError('IO_FAILED', `Cannot read ${subject.path}: ${describeError(error)}.`);
-    }
-    return verifyArtifactBundle(what, bundle, data, policy);
-}
-/** Verifies `<file>.sigstore.json` beside each file (or the bundle path given); returns the signer. */
-async function verifyFile(path, policy, bundlePath = `${path}${files_BUNDLE_SUFFIX}`) {
-    return (await files_verifySubject({ path }, policy, bundlePath)).signer;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sign/github-attestations.ts
-
-async function uploadAttestation(api, bundle, mode, logger) {
-    const skip = (why) => {
-        if (mode === 'auto')
-            logger.notice(`Not stored with GitHub's attestations API: ${why}.`);
-        return { uploaded: false, id: undefined, skipped: why };
-    };
-    if (mode === 'never')
-        return { uploaded: false, id: undefined, skipped: 'disabled' };
-    if (!api)
-        return skip('no GitHub repository or token in this environment');
-    if (bundle.verificationMaterial.publicKey)
-        return skip('the bundle is key-based; GitHub stores keyless (certificate) bundles');
-    try {
-        const response = await api.request('POST', api.repoPath('/attestations'), {
-            body: { bundle },
-            permission: 'attestations: write',
-            what: 'store the attestation',
-        });
-        return { uploaded: true, id: response.data?.id, skipped: undefined };
-    }
-    catch (error) {
-        if (mode === 'auto' && error instanceof GitHubApiError && [403, 404, 422].includes(error.status)) {
-            return skip(`${error.message}`);
-        }
-        throw error;
-    }
-}
-
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
@@ -37785,9 +37785,10 @@ function tarHeader(name, size, mode = 0o644, options = {}) {
 }
 async function* tarEntries(spec) {
     const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
-    for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [name, file] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const { content, mode } = typeof file === 'string' || Buffer.isBuffer(file) ? { content: file, mode: 0o644 } : file;
         const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
-        yield tarHeader(name.replace(/^\/+/, ''), bytes.length);
+        yield tarHeader(name.replace(/^\/+/, ''), bytes.length, mode);
         yield bytes;
         yield pad(bytes.length);
     }
@@ -38571,7 +38572,7 @@ function verifyStatements(bundles, subjectDigest, policy) {
     const verifier = verifierFor(policy);
     const verified = [];
     const rejected = [];
-    for (const { source, bundle: raw } of bundles) {
+    for (const { source, bundle: raw, created, bundleDigest } of bundles) {
         try {
             let bundle;
             try {
@@ -38608,6 +38609,8 @@ function verifyStatements(bundles, subjectDigest, policy) {
                 signer,
                 mediaType: bundle.mediaType,
                 transparencyLogIndex: tlogIndex(bundle),
+                ...(created === undefined ? {} : { created }),
+                ...(bundleDigest === undefined ? {} : { bundleDigest }),
             });
         }
         catch (error) {
@@ -38809,7 +38812,7 @@ function failure(message, rule, rejections) {
  * rule. Succeeds when at least one signature is accepted and every required predicate type is
  * among the accepted statements; otherwise throws VerificationFailure naming each rejection.
  */
-async function image_verifyImage(store, digest, policy, logger) {
+async function verifyImage(store, digest, policy, logger) {
     const referrers = bundleReferrers({ manifests: await store.referrers(digest) });
     logger.info(`${store.location}@${digest}: ${referrers.length} Sigstore bundle referrer(s).`);
     const sources = [];
@@ -38827,7 +38830,13 @@ async function image_verifyImage(store, digest, policy, logger) {
                 early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${(0,errors/* describeError */.Uc)(error)})` });
                 continue;
             }
-            sources.push({ source, bundle });
+            const created = manifest.parsed.annotations?.[ANNOTATION_CREATED];
+            sources.push({
+                source,
+                bundle,
+                bundleDigest: media_sha256(Buffer.from(text, 'utf8')),
+                ...(created === undefined ? {} : { created }),
+            });
         }
         catch (error) {
             if (!(error instanceof errors/* ArtefactsError */.E))
@@ -39401,7 +39410,7 @@ function parseSigningInputs(get) {
     }
     return inputs;
 }
-function inputs_parseVerificationInputs(get) {
+function parseVerificationInputs(get) {
     const attestations = parse.list(get, 'attestations').map((a) => {
         const type = PREDICATE_ALIASES[a.toLowerCase()] ?? a;
         if (!URI.test(type)) {
@@ -39599,7 +39608,7 @@ function tufMirrorFor(inputs, github) {
  * names the cache directory), and is an error otherwise. `keyInput` names the public key's input
  * in errors (`key` for verify, `require-signature` for promote's gate).
  */
-async function inputs_loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key') {
+async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key') {
     const keyless = !inputs.key;
     let trustedRoot = inputs.trustedRoot ? await readTrustedRoot(resolve(cwd, inputs.trustedRoot)) : undefined;
     if (!trustedRoot && keyless && environment) {
@@ -40296,7 +40305,7 @@ async function signedAlready(store, digest, signer, logger) {
 /** True when the digest's cosign v2 `.sig` tag holds a signature that verifies with this key. */
 async function hasLegacySignature(store, digest, key, logger) {
     try {
-        return (await image_verifyImage(store, digest, { key }, memoryLogger())).legacy.length > 0;
+        return (await verifyImage(store, digest, { key }, memoryLogger())).legacy.length > 0;
     }
     catch (error) {
         if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
@@ -40306,66 +40315,15 @@ async function hasLegacySignature(store, digest, key, logger) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sign/run.ts
-/**
- * The sign and verify actions' entry points (shared with `artefacts sign` / `artefacts verify`):
- * inputs → signing config / policy → the image resolved ONCE to its digest → bundles pushed as
- * referrers (or `.sigstore.json` files) → outputs and a job summary.
- */
+;// CONCATENATED MODULE: ./packages/core/src/sign/image-access.ts
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Inputs whose values are secrets (masked as soon as read). */
-const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-password', 'github-token'];
-const VERIFY_SECRETS = (/* unused pure expression or super */ null && (['registry-password']));
-/** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
-const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path', 'attest-path'];
-const VERIFY_PATH_INPUTS = (/* unused pure expression or super */ null && (['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root']));
 function registryAccess(get) {
     const { username, password } = credentialPair(get);
     return { registryUsername: username, registryPassword: password };
-}
-function parseSignInputs(get) {
-    const inputs = parseSigningInputs(get);
-    const access = registryAccess(get);
-    if (inputs.image)
-        imageReference(inputs.image);
-    return {
-        ...inputs,
-        ...access,
-        allowOutsideWorkspace: paths_parseAllowOutsideWorkspace(get, SIGN_PATH_INPUTS),
-        githubAttestations: oneOf(get, 'github-attestations', ['auto', 'always', 'never'], 'auto'),
-        githubToken: optionalText(get, 'github-token'),
-    };
-}
-function parseVerifyInputs(get) {
-    const inputs = parseVerificationInputs(get);
-    if (inputs.image)
-        imageReference(inputs.image);
-    return {
-        ...inputs,
-        ...registryAccess(get),
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(get, VERIFY_PATH_INPUTS),
-    };
 }
 function imageReference(value) {
     try {
@@ -40403,6 +40361,57 @@ async function resolveImage(value, access, environment, purpose) {
         store,
         name,
         descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size },
+    };
+}
+/** An `oci:` layout image stays in the workspace as every other path input. */
+function layoutInWorkspace(ws, value) {
+    if (value === undefined || value === '')
+        return;
+    const ref = imageReference(value);
+    if (ref.kind === 'layout')
+        inWorkspace(ws, 'image', ref.path);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/run.ts
+/**
+ * The sign action's entry point (shared with `artefacts sign` / `artefacts attest`): inputs →
+ * signing config → the image resolved ONCE to its digest → bundles pushed as referrers (or
+ * `.sigstore.json` files) → outputs and a job summary. Verify's is verify-run.ts.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Inputs whose values are secrets (masked as soon as read). */
+const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-password', 'github-token'];
+/** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
+const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path', 'attest-path'];
+function parseSignInputs(get) {
+    const inputs = parseSigningInputs(get);
+    const access = registryAccess(get);
+    if (inputs.image)
+        imageReference(inputs.image);
+    return {
+        ...inputs,
+        ...access,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(get, SIGN_PATH_INPUTS),
+        githubAttestations: oneOf(get, 'github-attestations', ['auto', 'always', 'never'], 'auto'),
+        githubToken: optionalText(get, 'github-token'),
     };
 }
 function api(inputs, environment) {
@@ -40452,21 +40461,13 @@ async function attestationsFor(inputs, environment, config) {
     }
     return out;
 }
-/** An `oci:` layout image stays in the workspace as every other path input. */
-function layoutInWorkspace(ws, value) {
-    if (value === undefined || value === '')
-        return;
-    const ref = imageReference(value);
-    if (ref.kind === 'layout')
-        paths_inWorkspace(ws, 'image', ref.path);
-}
 /** Signs an image digest and/or files; pushes referrers or writes `.sigstore.json` bundles. */
 async function runSign(inputs, environment) {
     const { logger, cwd } = environment;
     // Every path input resolves inside the workspace (symbolic links followed) before a key is read.
-    const ws = paths_workspace(cwd, inputs.allowOutsideWorkspace);
+    const ws = workspace(cwd, inputs.allowOutsideWorkspace);
     layoutInWorkspace(ws, inputs.image);
-    paths_keyInWorkspace(ws, 'key', inputs.key);
+    keyInWorkspace(ws, 'key', inputs.key);
     for (const [input, value] of [
         ['predicate-path', inputs.predicatePath],
         ['sbom-path', inputs.sbomPath],
@@ -40474,7 +40475,7 @@ async function runSign(inputs, environment) {
         ['signing-config', inputs.signingConfig],
     ]) {
         if (value !== undefined)
-            paths_inWorkspace(ws, input, value);
+            inWorkspace(ws, input, value);
     }
     // Key decryption (scrypt) runs while the image digest is resolved.
     const configPromise = resolveSigningConfig(inputs, environment);
@@ -40484,14 +40485,14 @@ async function runSign(inputs, environment) {
     const files = [];
     const allow = inputs.allowOutsideWorkspace;
     if (inputs.files.length > 0)
-        files.push(...(await files_fileSubjects(cwd, inputs.files, 'files', allow)));
-    const checksumFiles = inputs.checksums.length > 0 ? await files_fileSubjects(cwd, inputs.checksums, 'checksums', allow) : [];
+        files.push(...(await fileSubjects(cwd, inputs.files, 'files', allow)));
+    const checksumFiles = inputs.checksums.length > 0 ? await fileSubjects(cwd, inputs.checksums, 'checksums', allow) : [];
     const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums, 'checksums', allow) : [];
     // A `.sigstore.json` written beside a file must not be a link out of the workspace either.
     for (const f of files)
-        paths_inWorkspace(ws, 'files', `${f.path}${files_BUNDLE_SUFFIX}`);
+        inWorkspace(ws, 'files', `${f.path}${BUNDLE_SUFFIX}`);
     for (const f of checksumFiles)
-        paths_inWorkspace(ws, 'checksums', `${f.path}${files_BUNDLE_SUFFIX}`);
+        inWorkspace(ws, 'checksums', `${f.path}${BUNDLE_SUFFIX}`);
     const config = await configPromise;
     const attestations = await attestationsFor(inputs, environment, config);
     const rows = [];
@@ -40584,7 +40585,7 @@ async function runSign(inputs, environment) {
                 .replace(/-+$/, '');
             const signed = await signStatement(statement(toSubjects(fileAttestationSubjects), a.predicateType, a.predicate), config);
             const path = `${anchor}.${slug}.intoto.sigstore.json`;
-            paths_inWorkspace(ws, checksumFiles[0] ? 'checksums' : 'files', path);
+            inWorkspace(ws, checksumFiles[0] ? 'checksums' : 'files', path);
             try {
                 await (0,promises_.writeFile)(path, `${bundleText(signed.bundle)}\n`);
             }
@@ -40654,133 +40655,7 @@ async function runSign(inputs, environment) {
             'transparency-log-index': logIndexes.join('\n'),
             json: JSON.stringify(result),
         },
-        summary: summary_jobSummary('sign', image?.descriptor.digest ?? '', environment.github, summary),
-    };
-}
-function describeSigner(signer) {
-    return signer.kind === 'key' ? (signer.keyHint ?? '') : (signer.identity ?? '');
-}
-/** Verifies an image digest's signatures and attestations and/or files' `.sigstore.json` bundles. */
-async function runVerify(inputs, environment) {
-    const { cwd, logger } = environment;
-    const ws = workspace(cwd, inputs.allowOutsideWorkspace);
-    layoutInWorkspace(ws, inputs.image);
-    keyInWorkspace(ws, 'key', inputs.key);
-    for (const [input, value] of [
-        ['trusted-root', inputs.trustedRoot],
-        ['tuf-root', inputs.tufRoot],
-    ]) {
-        if (value !== undefined)
-            inWorkspace(ws, input, value);
-    }
-    // `files` holds globs and `sha256:` digests (an artefact known by its digest, with `bundle`).
-    const digests = inputs.files.filter((f) => f.startsWith('sha256:'));
-    const globs = inputs.files.filter((f) => !f.startsWith('sha256:'));
-    const verifiedFiles = globs.length > 0 ? await fileSubjects(cwd, globs, 'files', ws.allowOutside) : [];
-    const bundlePath = inputs.bundle ? inWorkspace(ws, 'bundle', inputs.bundle) : undefined;
-    if (bundlePath === undefined)
-        for (const f of verifiedFiles)
-            inWorkspace(ws, 'files', `${f.path}${BUNDLE_SUFFIX}`);
-    const policy = await loadVerificationPolicy(inputs, cwd, environment);
-    let image;
-    let name;
-    if (inputs.image) {
-        const resolved = await resolveImage(inputs.image, inputs, environment, 'verify');
-        name = resolved.name;
-        image = await verifyImage(resolved.store, resolved.descriptor.digest, policy, logger);
-        checkConditions(inputs.conditions ?? [], image.verified, `${resolved.name}@${image.digest}`);
-        logger.info(`Verified ${resolved.name}@${resolved.descriptor.digest}: ${image.signers.join(', ')}`);
-    }
-    const files = [];
-    const lines = [];
-    const subjects = [
-        ...verifiedFiles.map((f) => ({
-            label: relative(cwd, f.path),
-            subject: { path: f.path },
-        })),
-        ...digests.map((digest) => ({ label: digest, subject: { digest } })),
-    ];
-    for (const { label, subject } of subjects) {
-        const verified = await verifySubject(subject, policy, bundlePath);
-        const verifiedStatement = verified.statement;
-        checkConditions(inputs.conditions ?? [], verifiedStatement ? [{ source: label, statement: verifiedStatement }] : [], label);
-        const signer = describeSigner(verified.signer);
-        const bundle = relative(cwd, bundlePath ?? `${'path' in subject ? subject.path : label}${BUNDLE_SUFFIX}`);
-        files.push({
-            path: label,
-            signer,
-            kind: verified.kind,
-            predicateType: verified.statement?.predicateType ?? null,
-        });
-        lines.push({
-            subject: label,
-            kind: verified.kind,
-            predicateType: verified.statement?.predicateType,
-            signer: signerText(verified.signer),
-            bundle,
-        });
-        logger.info(`Verified ${label}: ${signer}`);
-    }
-    const signers = [...new Set([...(image?.signers ?? []), ...files.map((f) => f.signer)])];
-    const logIndexes = (image?.verified ?? []).flatMap((v) => (v.transparencyLogIndex ? [v.transparencyLogIndex] : []));
-    const statements = (image?.verified ?? []).map((v) => ({
-        source: v.source,
-        predicateType: v.statement.predicateType,
-        signer: describeSigner(v.signer),
-        transparencyLogIndex: v.transparencyLogIndex ?? null,
-        statement: v.statement,
-    }));
-    const predicateTypes = [...new Set(statements.map((s) => s.predicateType))];
-    const result = {
-        digest: image?.digest ?? null,
-        image: image && name ? `${name}@${image.digest}` : null,
-        signer: signers,
-        predicateTypes,
-        statements,
-        legacySignatures: image?.legacy ?? [],
-        rejected: image?.rejected ?? [],
-        files,
-    };
-    const rows = [
-        ...statements.map((s) => `| \`${s.source}\` | ${s.predicateType} | ${s.signer} | ${s.transparencyLogIndex ?? '—'} |`),
-        ...(image?.legacy ?? []).map((l) => `| \`${l.source}\` | cosign v2 signature | ${l.keyHint} | — |`),
-        ...files.map((f) => `| \`${f.path}\` | ${f.kind === 'dsse' ? `${f.predicateType} (DSSE)` : 'file signature'} | ${f.signer} | — |`),
-    ];
-    const summary = [
-        '### Verified',
-        '',
-        ...(image ? [`Digest: \`${image.digest}\``, ''] : []),
-        '| Source | Kind | Signer | Log index |',
-        '| --- | --- | --- | ---: |',
-        ...rows,
-        ...((image?.rejected.length ?? 0) > 0
-            ? [
-                '',
-                `Not accepted (${image.rejected.length}):`,
-                '',
-                ...image.rejected.map((r) => `- \`${r.source}\`: [${r.rule}] ${r.reason}`),
-            ]
-            : []),
-        '',
-    ].join('\n');
-    const report = verifyReport({
-        image: image && name ? { name, verification: image } : undefined,
-        subjects: lines,
-        showStatements: inputs.showStatements ?? false,
-    });
-    if (inputs.showStatements)
-        logger.info(report);
-    return {
-        outputs: {
-            digest: image?.digest ?? '',
-            signer: signers.join('\n'),
-            'predicate-types': predicateTypes.join('\n'),
-            statements: JSON.stringify(statements.map((s) => s.statement)),
-            'transparency-log-index': logIndexes.join('\n'),
-            report,
-            json: JSON.stringify(result),
-        },
-        summary: jobSummary('verify', image?.digest ?? '', environment.github, summary),
+        summary: jobSummary('sign', image?.descriptor.digest ?? '', environment.github, summary),
     };
 }
 
@@ -40955,7 +40830,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
-/***/ 7030:
+/***/ 4649:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");

@@ -10453,10 +10453,10 @@ Object.defineProperty(exports, "CIContextProvider", ({ enumerable: true, get: fu
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-exports.gs = exports.fU = __webpack_unused_export__ = exports.$o = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.VV = void 0;
+exports.gs = exports.fU = __webpack_unused_export__ = exports.$o = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.z3 = exports.VV = void 0;
 var bundler_1 = __nccwpck_require__(5530);
 Object.defineProperty(exports, "VV", ({ enumerable: true, get: function () { return bundler_1.DSSEBundleBuilder; } }));
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundler_1.MessageSignatureBundleBuilder; } });
+Object.defineProperty(exports, "z3", ({ enumerable: true, get: function () { return bundler_1.MessageSignatureBundleBuilder; } }));
 var config_1 = __nccwpck_require__(5985);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return config_1.bundleBuilderFromSigningConfig; } });
 var error_1 = __nccwpck_require__(7841);
@@ -11302,7 +11302,7 @@ function inclusionProof(proof) {
 
 /***/ }),
 
-/***/ 7409:
+/***/ 9790:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -11377,7 +11377,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const client_1 = __nccwpck_require__(7409);
+const client_1 = __nccwpck_require__(9790);
 class TSAWitness {
     tsa;
     constructor(options) {
@@ -37140,6 +37140,8 @@ async function runAction(title, body) {
         if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
             await core/* summary */.z.addRaw(result.summary, true).write();
         }
+        if (result.failure !== undefined)
+            throw result.failure;
     }
     catch (error) {
         const message = (0,errors/* isArtefactsError */.cs)(error) ? error.message : `Unexpected failure: ${(0,errors/* describeError */.Uc)(error)}`;
@@ -37162,7 +37164,7 @@ async function runAction(title, body) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6496);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2417);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4570);
 
 
 
@@ -37288,7 +37290,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 2417:
+/***/ 4570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37302,6 +37304,2042 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 2 modules
+var oci_open = __nccwpck_require__(4122);
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
+// EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 7 modules
+var registry = __nccwpck_require__(7409);
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __nccwpck_require__(2109);
+// EXTERNAL MODULE: ./packages/core/src/sign/inputs.ts + 7 modules
+var sign_inputs = __nccwpck_require__(6663);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __nccwpck_require__(9594);
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+/**
+ * The look every job summary shares: one header naming what the step did and the artefact it did it
+ * to (a digest; for the versioning steps, which run before there is one, the version or tag), then a
+ * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
+ * becomes the header's title, so nothing the step said is lost.
+ */
+function jobSummary(title, subject, github, body) {
+    const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
+    const rest = heading ? body.slice(heading[0].length) : body;
+    const name = heading?.[1]?.trim() || title;
+    const header = subject === '' || name.includes(subject) ? `### ${name}` : `### ${name} · \`${subject}\``;
+    return `${header}\n\n${runLink(github)}\n\n${rest}`;
+}
+/** `[release #87](…/actions/runs/123/attempts/2)`, or a plain note outside GitHub Actions. */
+function runLink(github) {
+    if (github === undefined || github.runId === '' || github.repository === '')
+        return 'Run outside GitHub Actions.';
+    const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
+    const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
+    return `[${label}](${(0,context/* runUrl */.Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+}
+/** Applies jobSummary to an outcome. */
+function withJobSummary(outcome, title, subject, github) {
+    return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
+/**
+ * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
+ * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
+ */
+/**
+ * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
+ * the first failure no new item starts; the ones running finish, then that first error is thrown.
+ */
+async function mapPool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (failed === undefined && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i]);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed !== undefined)
+        throw failed.error;
+    return results;
+}
+/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
+class Semaphore {
+    free;
+    waiting = [];
+    constructor(free) {
+        this.free = free;
+    }
+    acquire(priority = 0) {
+        if (this.free > 0) {
+            this.free--;
+            return Promise.resolve();
+        }
+        return new Promise((grant) => {
+            const at = this.waiting.findIndex((w) => w.priority < priority);
+            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
+        });
+    }
+    release() {
+        const next = this.waiting.shift();
+        if (next !== undefined)
+            next.grant();
+        else
+            this.free++;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/records.ts
+/**
+ * Promotion, step "records": the promotion record of one destination (an in-toto statement, signed
+ * as a Sigstore bundle or unsigned), pushed as a referrer of the promoted digest before any tag; and
+ * the search for a record already there, so that a re-run completes what an earlier run left out
+ * and never adds a second record for the same promotion.
+ */
+
+
+
+
+
+/**
+ * The predicate type of promotion records: the project's own, versioned, and specified by the
+ * document it points at (docs/promotion-record.md, section "v1"). Version 1 is additive-only.
+ */
+const PROMOTION_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/promotion-record.md#v1';
+const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
+const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+function recordStatement(facts, signed) {
+    const { run } = facts;
+    // Absent facts are left out of the JSON, as they always were (undefined is not serialised).
+    const given = (value) => (value === '' ? undefined : value);
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: facts.destination, digest: { sha256: digestHex(facts.digest) } }],
+        predicateType: PROMOTION_PREDICATE_TYPE,
+        predicate: {
+            source: facts.source,
+            destination: facts.destination,
+            tags: facts.tags,
+            digest: facts.digest,
+            mediaType: facts.mediaType,
+            ...(facts.environment === undefined ? {} : { environment: facts.environment }),
+            promotedAt: facts.now.toISOString(),
+            ...(run.actor ? { actor: run.actor } : {}),
+            ...(run.runUrl === undefined
+                ? {}
+                : {
+                    run: {
+                        url: run.runUrl,
+                        workflow: given(run.workflowName),
+                        repository: run.repository,
+                        sha: given(run.sha),
+                    },
+                }),
+            evidence: facts.evidence,
+            signed,
+        },
+    };
+}
+/** Pushes the record of one destination (its blobs, then its manifest); returns its digest. */
+async function publishRecord(store, facts, signing, logger = silentLogger) {
+    const statement = recordStatement(facts, signing !== undefined);
+    const subject = { mediaType: facts.mediaType, digest: facts.digest, size: facts.size };
+    if (signing !== undefined) {
+        // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
+        // exactly as the sign action pushes attestations (verify finds it by its predicate type).
+        // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
+        const { signStatement, pushArtefact, bundleReferrer } = await __nccwpck_require__.e(/* import() */ 881).then(__nccwpck_require__.bind(__nccwpck_require__, 5881));
+        const signed = await signStatement(statement, signing);
+        const artefact = bundleReferrer(signed.bundle, subject, facts.now);
+        const pushed = await pushArtefact(store, artefact);
+        logger.info(`  promotion record ${pushed.digest} attached, signed by ${signed.signer}`);
+        return pushed.digest;
+    }
+    const record = await prepareReferrer(store, subject, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+        'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
+        'org.opencontainers.image.created': statement.predicate.promotedAt,
+        ...(facts.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': facts.environment }),
+    });
+    await store.putManifest(record);
+    logger.info(`  promotion record ${record.digest} attached (unsigned: no record-key given)`);
+    return record.digest;
+}
+/** The statement inside a record manifest (unsigned: the layer itself; signed: the DSSE payload). */
+async function statementOf(store, manifest) {
+    const layer = manifest.parsed.layers?.[0];
+    if (layer === undefined || layer.size > 4 * 1024 * 1024)
+        return undefined;
+    const text = (await readBlob(store, layer)).toString('utf8');
+    try {
+        let parsed = JSON.parse(text);
+        if (parsed.dsseEnvelope?.payload !== undefined) {
+            parsed = JSON.parse(Buffer.from(parsed.dsseEnvelope.payload, 'base64').toString('utf8'));
+        }
+        return parsed.predicateType === PROMOTION_PREDICATE_TYPE ? parsed.predicate : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+/**
+ * The digest of a record at `store` that records this very promotion (same destination, tags,
+ * digest, environment, signed or not), or undefined. Evidence is not compared: a re-run's test
+ * report is a new file for the same promotion.
+ */
+async function findRecord(store, facts, signed) {
+    const listed = await store.referrers(facts.digest);
+    const candidates = listed.filter((d) => signed
+        ? d.artifactType === SIGSTORE_BUNDLE_ARTIFACT_TYPE &&
+            (d.annotations?.[ANNOTATION_PREDICATE] ?? PROMOTION_PREDICATE_TYPE) === PROMOTION_PREDICATE_TYPE
+        : d.artifactType === PROMOTION_ARTIFACT_TYPE);
+    for (const candidate of candidates) {
+        const predicate = await statementOf(store, await store.getManifest(candidate.digest));
+        if (predicate !== undefined &&
+            predicate.destination === facts.destination &&
+            predicate.digest === facts.digest &&
+            predicate.environment === facts.environment &&
+            predicate.signed === signed &&
+            sameSet(predicate.tags ?? [], facts.tags)) {
+            return candidate.digest;
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/sbom/writers.ts
+/**
+ * CycloneDX 1.6 JSON and SPDX 2.3 JSON, written in one pass from the same catalogue.
+ * Deterministic: the input decides every byte (sorted components and properties, identifiers
+ * derived from the subject digest, the timestamp given by the caller, no milliseconds).
+ */
+
+
+
+/** The hex of a sha256 subject digest, for the documents' own hash fields; none when it is not one. */
+function hexOf(digest) {
+    try {
+        return digestHex(digest);
+    }
+    catch {
+        return undefined;
+    }
+}
+const SBOM_FORMATS = (/* unused pure expression or super */ null && (['cyclonedx-json', 'spdx-json']));
+const TOOL_NAME = 'immutable-artefacts';
+const TOOL_VERSION = '0.1.0';
+const SBOM_MEDIA_TYPES = {
+    'cyclonedx-json': 'application/vnd.cyclonedx+json',
+    'spdx-json': 'application/spdx+json',
+};
+/** ISO 8601 UTC, whole seconds (SPDX forbids milliseconds; CycloneDX gets the same for symmetry). */
+function isoSeconds(date) {
+    if (Number.isNaN(date.getTime()))
+        throw new Error('isoSeconds: invalid date');
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** A name-based UUID (version 5 layout) from a digest: the same subject always gets the same serial. */
+function uuidFrom(seed) {
+    const bytes = createHash('sha256').update(seed).digest().subarray(0, 16);
+    bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
+    bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+function sortedProperties(entries) {
+    return entries
+        .map(([name, value]) => ({ name, value }))
+        .sort((a, b) => compare(a.name, b.name) || compare(a.value, b.value));
+}
+function componentProperties(c) {
+    return sortedProperties([
+        ...Object.entries(c.properties).map(([k, v]) => [`${TOOL_NAME}:${k}`, v]),
+        ...c.foundIn.map((loc) => [`${TOOL_NAME}:found-in`, loc]),
+        [`${TOOL_NAME}:ecosystem`, c.ecosystem],
+    ]);
+}
+function cdxLicenses(licenses) {
+    if (licenses.length === 0)
+        return undefined;
+    const only = licenses[0];
+    if (licenses.length === 1 && only !== undefined && 'expression' in only)
+        return [{ expression: only.expression }];
+    // CycloneDX allows one expression or a list of named licences, not a mix: several become names.
+    return licenses.map((l) => ({ license: { name: 'expression' in l ? l.expression : l.name } }));
+}
+const CDX_SCOPE = { required: 'required', optional: 'optional', dev: 'excluded' };
+function writeCycloneDx(catalog, subject) {
+    // The subject's purl is its bom-ref unless a component has the same purl (bom-refs must be unique).
+    const subjectRef = subject.purl !== undefined && !catalog.components.some((c) => c.purl === subject.purl)
+        ? subject.purl
+        : `${TOOL_NAME}:subject:${subject.digest}`;
+    const components = catalog.components.map((c) => ({
+        type: c.type,
+        'bom-ref': c.purl,
+        ...(c.group === undefined ? {} : { group: c.group }),
+        name: c.name,
+        ...(c.version === '' ? {} : { version: c.version }),
+        scope: CDX_SCOPE[c.scope],
+        ...(c.hashes.length === 0 ? {} : { hashes: c.hashes.map((h) => ({ alg: h.alg, content: h.content })) }),
+        ...(c.licenses.length === 0 ? {} : { licenses: cdxLicenses(c.licenses) }),
+        purl: c.purl,
+        properties: componentProperties(c),
+    }));
+    if (catalog.distro !== undefined) {
+        const d = catalog.distro;
+        components.push({
+            type: 'operating-system',
+            'bom-ref': `${TOOL_NAME}:os:${d.id}${d.versionId === undefined ? '' : `@${d.versionId}`}`,
+            name: d.id,
+            ...(d.versionId === undefined ? {} : { version: d.versionId }),
+            ...(d.prettyName === undefined ? {} : { description: d.prettyName }),
+        });
+    }
+    const hex = hexOf(subject.digest);
+    const doc = {
+        $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        serialNumber: `urn:uuid:${uuidFrom(`cyclonedx:${subject.digest}`)}`,
+        version: 1,
+        metadata: {
+            timestamp: isoSeconds(subject.timestamp),
+            tools: { components: [{ type: 'application', name: TOOL_NAME, version: TOOL_VERSION }] },
+            component: {
+                type: subject.kind === 'image' ? 'container' : 'application',
+                'bom-ref': subjectRef,
+                name: subject.name,
+                ...(subject.version === undefined ? {} : { version: subject.version }),
+                ...(hex === undefined ? {} : { hashes: [{ alg: 'SHA-256', content: hex }] }),
+                ...(subject.purl === undefined ? {} : { purl: subject.purl }),
+            },
+            properties: sortedProperties([
+                ...Object.entries(subject.properties ?? {}),
+                [`${TOOL_NAME}:subject-digest`, subject.digest],
+            ]),
+        },
+        components,
+        dependencies: [
+            { ref: subjectRef, dependsOn: [...catalog.direct] },
+            ...catalog.components.map((c) => ({ ref: c.purl, dependsOn: [...c.dependsOn] })),
+        ],
+    };
+    const content = `${JSON.stringify(doc, null, 2)}\n`;
+    return { format: 'cyclonedx-json', content, digest: sha256(content), mediaType: SBOM_MEDIA_TYPES['cyclonedx-json'] };
+}
+const SPDX_ALG = {
+    MD5: 'MD5',
+    'SHA-1': 'SHA1',
+    'SHA-256': 'SHA256',
+    'SHA-384': 'SHA384',
+    'SHA-512': 'SHA512',
+};
+/** SPDX element ids: `^SPDXRef-[a-zA-Z0-9.-]+$`, unique by construction (a hash of the purl ends each). */
+function spdxId(prefix, readable, unique) {
+    const clean = readable
+        .replace(/[^a-zA-Z0-9.-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 80);
+    const suffix = createHash('sha256').update(unique).digest('hex').slice(0, 12);
+    return `SPDXRef-${prefix}-${clean === '' ? '' : `${clean}-`}${suffix}`;
+}
+function writeSpdx(catalog, subject) {
+    const extracted = new Map();
+    const declared = (licenses) => {
+        if (licenses.length === 0)
+            return 'NOASSERTION';
+        const parts = licenses.map((l) => {
+            if ('expression' in l)
+                return licenses.length > 1 ? `(${l.expression})` : l.expression;
+            const id = `LicenseRef-${createHash('sha256').update(l.name).digest('hex').slice(0, 16)}`;
+            extracted.set(id, l.name);
+            return id;
+        });
+        return parts.join(' AND ');
+    };
+    const ids = new Map();
+    for (const c of catalog.components)
+        ids.set(c.purl, spdxId('Package', `${c.ecosystem}-${c.name}-${c.version}`, c.purl));
+    const subjectId = spdxId(subject.kind === 'image' ? 'Image' : 'Source', subject.name, subject.digest);
+    const hex = hexOf(subject.digest);
+    const packages = [
+        {
+            name: subject.name,
+            SPDXID: subjectId,
+            ...(subject.version === undefined ? {} : { versionInfo: subject.version }),
+            downloadLocation: 'NOASSERTION',
+            filesAnalyzed: false,
+            ...(hex === undefined ? {} : { checksums: [{ algorithm: 'SHA256', checksumValue: hex }] }),
+            ...(subject.purl === undefined
+                ? {}
+                : {
+                    externalRefs: [
+                        { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: subject.purl },
+                    ],
+                }),
+            primaryPackagePurpose: subject.kind === 'image' ? 'CONTAINER' : 'SOURCE',
+        },
+        ...catalog.components.map((c) => ({
+            name: c.group === undefined || c.ecosystem !== 'maven' ? c.name : `${c.group}:${c.name}`,
+            SPDXID: ids.get(c.purl),
+            ...(c.version === '' ? {} : { versionInfo: c.version }),
+            downloadLocation: 'NOASSERTION',
+            filesAnalyzed: false,
+            ...(c.hashes.length === 0
+                ? {}
+                : { checksums: c.hashes.map((h) => ({ algorithm: SPDX_ALG[h.alg], checksumValue: h.content })) }),
+            licenseConcluded: 'NOASSERTION',
+            licenseDeclared: declared(c.licenses),
+            copyrightText: 'NOASSERTION',
+            externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: c.purl }],
+            sourceInfo: `found in: ${c.foundIn.join(', ')}`,
+            primaryPackagePurpose: c.type === 'application' ? 'APPLICATION' : c.type === 'operating-system' ? 'OPERATING_SYSTEM' : 'LIBRARY',
+            ...(c.scope === 'required' ? {} : { comment: `scope: ${c.scope}` }),
+        })),
+    ];
+    if (catalog.distro !== undefined) {
+        const d = catalog.distro;
+        packages.push({
+            name: d.id,
+            SPDXID: spdxId('OperatingSystem', d.id, `${d.id}@${d.versionId ?? ''}`),
+            ...(d.versionId === undefined ? {} : { versionInfo: d.versionId }),
+            downloadLocation: 'NOASSERTION',
+            filesAnalyzed: false,
+            ...(d.prettyName === undefined ? {} : { description: d.prettyName }),
+            primaryPackagePurpose: 'OPERATING_SYSTEM',
+        });
+    }
+    const byPurl = new Map(catalog.components.map((c) => [c.purl, c]));
+    const relationships = [
+        { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: subjectId },
+    ];
+    for (const purl of catalog.direct) {
+        const id = ids.get(purl);
+        const scope = byPurl.get(purl)?.scope;
+        if (scope === 'dev')
+            relationships.push({ spdxElementId: id, relationshipType: 'DEV_DEPENDENCY_OF', relatedSpdxElement: subjectId });
+        else if (scope === 'optional')
+            relationships.push({
+                spdxElementId: id,
+                relationshipType: 'OPTIONAL_DEPENDENCY_OF',
+                relatedSpdxElement: subjectId,
+            });
+        else
+            relationships.push({ spdxElementId: subjectId, relationshipType: 'DEPENDS_ON', relatedSpdxElement: id });
+    }
+    // Image mode: everything found is contained in the image, even without a recorded edge.
+    if (subject.kind === 'image') {
+        for (const c of catalog.components) {
+            relationships.push({
+                spdxElementId: subjectId,
+                relationshipType: 'CONTAINS',
+                relatedSpdxElement: ids.get(c.purl),
+            });
+        }
+    }
+    for (const c of catalog.components) {
+        for (const dep of c.dependsOn) {
+            relationships.push({
+                spdxElementId: ids.get(c.purl),
+                relationshipType: 'DEPENDS_ON',
+                relatedSpdxElement: ids.get(dep),
+            });
+        }
+    }
+    const doc = {
+        spdxVersion: 'SPDX-2.3',
+        dataLicense: 'CC0-1.0',
+        SPDXID: 'SPDXRef-DOCUMENT',
+        name: `${subject.name}${subject.version === undefined ? '' : `@${subject.version}`}`,
+        documentNamespace: `https://spdx.org/spdxdocs/${TOOL_NAME}/${encodeURIComponent(subject.name)}-${uuidFrom(`spdx:${subject.digest}`)}`,
+        creationInfo: {
+            created: isoSeconds(subject.timestamp),
+            creators: [`Tool: ${TOOL_NAME}-${TOOL_VERSION}`],
+        },
+        packages,
+        ...(extracted.size === 0
+            ? {}
+            : {
+                hasExtractedLicensingInfos: [...extracted.entries()]
+                    .sort((a, b) => compare(a[0], b[0]))
+                    .map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text })),
+            }),
+        relationships,
+    };
+    const content = `${JSON.stringify(doc, null, 2)}\n`;
+    return { format: 'spdx-json', content, digest: sha256(content), mediaType: SBOM_MEDIA_TYPES['spdx-json'] };
+}
+/** Both (or one) formats from the same catalogue, in the order asked for. */
+function writeDocuments(catalog, subject, formats) {
+    return formats.map((f) => (f === 'cyclonedx-json' ? writeCycloneDx(catalog, subject) : writeSpdx(catalog, subject)));
+}
+
+// EXTERNAL MODULE: ./packages/core/src/sign/artifact-types.ts
+var artifact_types = __nccwpck_require__(4197);
+// EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
+var sign_bundle = __nccwpck_require__(43);
+;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/tag-binding.ts
+/**
+ * The tag-binding record: an in-toto statement of the project's own predicate type saying "tag T in
+ * repository R is digest D (version V, from commit C)", pushed as a referrer of D before T is
+ * written (promote and pack, with `bind-tags`). Signed, it is a Sigstore bundle referrer as the
+ * sign action writes them; unsigned (the user signs nothing), a plain in-toto referrer. `verify
+ * --tag` and `artefacts audit` read it back. Specified in docs/tag-binding.md (v1, additive only).
+ */
+
+
+
+
+
+const TAG_BINDING_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/tag-binding.md#v1';
+/** The artifactType of an unsigned binding; a signed one is a Sigstore bundle annotated with the predicate type. */
+const TAG_BINDING_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.tag-binding.v1+json';
+const tag_binding_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** A record larger than this is not read (a binding is a few hundred bytes). */
+const MAX_RECORD_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** The in-toto statement of one binding; its subject is the bound digest in the repository. */
+function tagBindingStatement(facts, signed) {
+    const given = (value) => (value === undefined || value === '' ? undefined : value);
+    const run = facts.run;
+    const predicate = {
+        repository: facts.repository,
+        tag: facts.tag,
+        digest: facts.digest,
+        ...(given(facts.version) === undefined ? {} : { version: facts.version }),
+        ...(given(facts.commit) === undefined ? {} : { commit: facts.commit }),
+        boundAt: facts.now.toISOString(),
+        ...(run?.runUrl === undefined
+            ? {}
+            : {
+                run: {
+                    url: run.runUrl,
+                    ...(given(run.workflowName) === undefined ? {} : { workflow: run.workflowName }),
+                    repository: run.repository,
+                    ...(given(run.sha) === undefined ? {} : { sha: run.sha }),
+                },
+            }),
+        signed,
+    };
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: facts.repository, digest: { sha256: digestHex(facts.digest) } }],
+        predicateType: TAG_BINDING_PREDICATE_TYPE,
+        predicate: predicate,
+    };
+}
+const isText = (value) => typeof value === 'string' && value !== '';
+/**
+ * The binding a statement states, or undefined when it is not a v1 tag binding or lacks a required
+ * field (readers accept fields they do not know: v1 is additive).
+ */
+function parseTagBinding(statement) {
+    const s = statement;
+    if (s === null || typeof s !== 'object' || s.predicateType !== TAG_BINDING_PREDICATE_TYPE)
+        return undefined;
+    const p = s.predicate;
+    if (p === undefined || p === null || typeof p !== 'object')
+        return undefined;
+    if (!isText(p.repository) || !isText(p.tag) || !isText(p.boundAt))
+        return undefined;
+    if (!isText(p.digest) || !isDigest(p.digest))
+        return undefined;
+    const run = p.run;
+    return {
+        repository: p.repository,
+        tag: p.tag,
+        digest: p.digest,
+        ...(isText(p.version) ? { version: p.version } : {}),
+        ...(isText(p.commit) ? { commit: p.commit } : {}),
+        boundAt: p.boundAt,
+        ...(run !== undefined && run !== null && typeof run === 'object' && isText(run.url) ? { run } : {}),
+        signed: p.signed === true,
+    };
+}
+/** Whether a referrer descriptor is a tag binding (either form), by its artifactType and annotation. */
+function isTagBindingReferrer(d) {
+    return (d.artifactType === TAG_BINDING_ARTIFACT_TYPE ||
+        (d.artifactType === SIGSTORE_BUNDLE_ARTIFACT_TYPE &&
+            d.annotations?.[ANNOTATION_PREDICATE] === TAG_BINDING_PREDICATE_TYPE));
+}
+/**
+ * The in-toto statement inside a record manifest (unsigned: the layer itself; signed: the DSSE
+ * payload, read, not verified), or undefined when it is not one.
+ */
+async function tag_binding_recordStatement(store, manifest) {
+    const layer = manifest.parsed.layers?.[0];
+    if (layer === undefined || layer.size > MAX_RECORD_BYTES)
+        return undefined;
+    try {
+        const parsed = JSON.parse((await readBlob(store, layer)).toString('utf8'));
+        const payload = parsed.dsseEnvelope?.payload;
+        return payload === undefined ? parsed : JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every tag-binding record attached to `digest` (referrers API or fallback tag; or those already listed). */
+async function findTagBindings(store, digest, referrers) {
+    const listed = (referrers ?? (await store.referrers(digest))).filter(isTagBindingReferrer);
+    const found = [];
+    for (const d of listed) {
+        const binding = parseTagBinding(await tag_binding_recordStatement(store, await store.getManifest(d.digest)));
+        if (binding !== undefined && binding.digest === digest) {
+            found.push({ record: d.digest, signed: d.artifactType === SIGSTORE_BUNDLE_ARTIFACT_TYPE, binding });
+        }
+    }
+    return found;
+}
+/**
+ * Binds `facts.tag` to `facts.digest`: pushes the record as a referrer of the digest, unless one
+ * already there binds the same (repository, tag, digest) in the same form (a re-run adds no second).
+ * Returns the record's digest and whether it was written now. Call it before the tag is written.
+ */
+async function bindTag(store, subject, facts, signing) {
+    const signed = signing !== undefined;
+    const existing = (await findTagBindings(store, subject.digest)).find((f) => f.signed === signed && f.binding.repository === facts.repository && f.binding.tag === facts.tag);
+    if (existing !== undefined)
+        return { record: existing.record, written: false };
+    const statement = tagBindingStatement(facts, signed);
+    if (signing !== undefined) {
+        // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
+        const [{ signStatement }, { pushArtefact }, { bundleReferrer }] = await Promise.all([
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 43)),
+            __nccwpck_require__.e(/* import() */ 30).then(__nccwpck_require__.bind(__nccwpck_require__, 5030)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3796)),
+        ]);
+        const bundle = (await signStatement(statement, signing)).bundle;
+        const pushed = await pushArtefact(store, bundleReferrer(bundle, subject, facts.now));
+        return { record: pushed.digest, written: true };
+    }
+    const record = await prepareReferrer(store, subject, TAG_BINDING_ARTIFACT_TYPE, { mediaType: tag_binding_IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+        'dev.immutable-artefacts.predicateType': TAG_BINDING_PREDICATE_TYPE,
+        'dev.immutable-artefacts.tag': facts.tag,
+        'org.opencontainers.image.created': facts.now.toISOString(),
+    });
+    await store.putManifest(record);
+    return { record: record.digest, written: true };
+}
+/** The version and commit a manifest's annotations record (build-tag writes them), for a binding. */
+function versionFacts(manifest) {
+    const annotations = manifest.parsed.annotations ?? {};
+    const version = annotations['org.opencontainers.image.version'];
+    const commit = annotations['org.opencontainers.image.revision'];
+    return { ...(version ? { version } : {}), ...(commit ? { commit } : {}) };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts + 1 modules
+var referrer = __nccwpck_require__(3796);
+// EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
+var statements = __nccwpck_require__(4769);
+// EXTERNAL MODULE: ./packages/core/src/sign/verify-policy.ts + 1 modules
+var verify_policy = __nccwpck_require__(2276);
+;// CONCATENATED MODULE: ./packages/core/src/trail/readers.ts
+/**
+ * What each kind of signed record says, in one table: predicate type → reader. A reader turns a
+ * statement's predicate into the facts a trace shows (and a one-line text); a new record kind is
+ * one more entry here, nothing else in the trail changes.
+ */
+
+
+
+const object = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+const str = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+const array = (value) => (Array.isArray(value) ? value : []);
+/** CycloneDX components, nested ones included; SPDX packages. */
+function countComponents(list, depth = 0) {
+    return list.reduce((n, c) => n + 1 + (depth < 16 ? countComponents(array(object(c).components), depth + 1) : 0), 0);
+}
+/** An SBOM document (CycloneDX or SPDX JSON): its format and how many components it lists. */
+function sbomSummary(document) {
+    const doc = object(document);
+    if (str(doc.bomFormat) === 'CycloneDX') {
+        const components = countComponents(array(doc.components));
+        const format = `CycloneDX ${str(doc.specVersion) ?? ''}`.trim();
+        return { kind: 'sbom', text: `SBOM ${format}, ${components} components`, facts: { format, components } };
+    }
+    if (str(doc.spdxVersion) !== undefined) {
+        const components = array(doc.packages).length;
+        const format = str(doc.spdxVersion);
+        return { kind: 'sbom', text: `SBOM ${format}, ${components} packages`, facts: { format, components } };
+    }
+    return { kind: 'sbom', text: 'SBOM of an unknown format', facts: { format: 'unknown' } };
+}
+function provenanceSummary(predicate) {
+    const p = object(predicate);
+    const build = object(p.buildDefinition);
+    const workflow = object(object(build.externalParameters).workflow);
+    const dependency = object(array(build.resolvedDependencies)[0]);
+    const details = object(p.runDetails);
+    const facts = {
+        repository: str(workflow.repository),
+        workflow: str(workflow.path),
+        ref: str(workflow.ref),
+        commit: str(object(dependency.digest).gitCommit),
+        run: str(object(details.metadata).invocationId),
+        builder: str(object(details.builder).id),
+    };
+    const text = [
+        'built by',
+        facts.run ?? facts.builder ?? 'an unnamed builder',
+        ...(facts.workflow ? [`(${facts.workflow}${facts.ref ? ` @ ${facts.ref}` : ''})`] : []),
+        ...(facts.commit ? [`from commit ${facts.commit}`] : []),
+    ].join(' ');
+    return { kind: 'provenance', text, facts };
+}
+/** The facts of a promotion record, read field by field (a record is data, never trusted shape). */
+function promotionFacts(predicate) {
+    const p = object(predicate);
+    const run = object(p.run);
+    return {
+        source: str(p.source),
+        destination: str(p.destination),
+        tags: array(p.tags).filter((t) => typeof t === 'string'),
+        environment: str(p.environment),
+        promotedAt: str(p.promotedAt),
+        actor: str(p.actor),
+        run: p.run === undefined ? undefined : { url: str(run.url), workflow: str(run.workflow), sha: str(run.sha) },
+        evidence: array(p.evidence).map((e) => ({ name: str(object(e).name) })),
+    };
+}
+function promotionSummary(predicate) {
+    const facts = promotionFacts(predicate);
+    const text = [
+        `promoted ${facts.source ?? '(no source)'} → ${facts.destination ?? '(no destination)'}`,
+        ...(facts.environment ? [`[${facts.environment}]`] : []),
+        ...(facts.promotedAt ? [`at ${facts.promotedAt}`] : []),
+        ...(facts.actor ? [`by ${facts.actor}`] : []),
+    ].join(' ');
+    return { kind: 'promotion', text, facts: facts };
+}
+/** A tag-binding record (sign/predicates/tag-binding.ts writes it): which tag was bound to the digest, when. */
+function bindingSummary(predicate) {
+    const p = object(predicate);
+    const facts = {
+        repository: str(p.repository),
+        tag: str(p.tag),
+        digest: str(p.digest),
+        version: str(p.version),
+        commit: str(p.commit),
+        boundAt: str(p.boundAt),
+        run: str(object(p.run).url),
+    };
+    const text = [
+        `tag ${facts.repository ?? '(no repository)'}:${facts.tag ?? '(no tag)'} bound to ${facts.digest ?? '(no digest)'}`,
+        ...(facts.version ? [`version ${facts.version}`] : []),
+        ...(facts.commit ? [`commit ${facts.commit}`] : []),
+        ...(facts.boundAt ? [`at ${facts.boundAt}`] : []),
+    ].join(' ');
+    return { kind: 'binding', text, facts };
+}
+/** Record readers by predicate type. */
+const RECORD_READERS = new Map([
+    [
+        statements/* COSIGN_SIGN_PREDICATE */.u,
+        { kind: 'signature', summarise: () => ({ kind: 'signature', text: 'signature', facts: {} }) },
+    ],
+    [statements/* SLSA_PROVENANCE_PREDICATE */.ON, { kind: 'provenance', summarise: provenanceSummary }],
+    [statements/* CYCLONEDX_PREDICATE */.my, { kind: 'sbom', summarise: sbomSummary }],
+    [statements/* SPDX_PREDICATE */.I$, { kind: 'sbom', summarise: sbomSummary }],
+    [PROMOTION_PREDICATE_TYPE, { kind: 'promotion', summarise: promotionSummary }],
+    [TAG_BINDING_PREDICATE_TYPE, { kind: 'binding', summarise: bindingSummary }],
+]);
+/** The summary of a statement's predicate: its reader's, or a plain attestation of that type. */
+function summarise(predicateType, predicate) {
+    const reader = RECORD_READERS.get(predicateType);
+    if (reader !== undefined)
+        return reader.summarise(predicate);
+    return { kind: 'attestation', text: `attestation ${predicateType}`, facts: {} };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/trail/collect.ts
+/**
+ * What is attached to one digest in one repository, each item judged before it is shown: a
+ * Sigstore bundle referrer is verified with the verify action's own policy check
+ * (sign/verify-policy.ts) when trust options are given; an unsigned record or document is shown
+ * as unsigned; with no trust options, as not checked. Nothing is shown as fact unverified.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** How many referrers of one digest are read at most, and how many at once. */
+const MAX_REFERRERS = 500;
+const CONCURRENCY = 6;
+const MAX_DOCUMENT = 16 * 1024 * 1024;
+const SBOM_TYPES = new Set(Object.values(SBOM_MEDIA_TYPES));
+/** Only the promotion records (history needs no other kind, and reads nothing else). */
+function isPromotionDescriptor(d) {
+    if (d.artifactType === PROMOTION_ARTIFACT_TYPE)
+        return true;
+    const type = d.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C];
+    return d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W && (type === undefined || type === PROMOTION_PREDICATE_TYPE);
+}
+function signerText(signer) {
+    return signer.kind === 'key'
+        ? `key ${signer.keyHint ?? ''}`.trim()
+        : `${signer.identity ?? ''} (${signer.issuer ?? ''})`;
+}
+/** A statement from a bundle without trusting it (what it claims, shown as claimed). */
+function claimedStatement(bundle) {
+    try {
+        const parsed = (0,sign_bundle.parseBundle)(bundle);
+        return parsed.content.$case === 'dsseEnvelope' ? (0,statements/* parseStatement */.By)(parsed.content.dsseEnvelope.payload) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function bundleItem(store, subject, d, policy) {
+    const predicateType = d.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C];
+    const unreadable = (reason) => ({
+        digest: d.digest,
+        kind: 'other',
+        predicateType,
+        status: 'unverified',
+        reason,
+        text: `unreadable bundle${predicateType ? ` (${predicateType})` : ''}`,
+        facts: {},
+    });
+    let bundle;
+    try {
+        const manifest = await store.getManifest(d.digest);
+        bundle = JSON.parse(await (0,referrer.readBundleReferrer)(manifest.bytes, subject, (b) => (0,oci_open/* readBlob */.gm)(store, b)));
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
+            throw error;
+        return unreadable((0,errors/* describeError */.Uc)(error));
+    }
+    let statement;
+    let status = 'unchecked';
+    let reason = 'no trust options given (key or certificate identity)';
+    let signer;
+    if (policy !== undefined) {
+        try {
+            const verified = (0,verify_policy/* verifyStatements */.gY)([{ source: d.digest, bundle }], subject, policy).verified[0];
+            statement = verified.statement;
+            status = 'verified';
+            reason = undefined;
+            signer = signerText(verified.signer);
+        }
+        catch (error) {
+            if (!(error instanceof verify_policy/* VerificationFailure */.UD))
+                throw error;
+            const rejection = error.rejections[0];
+            status = 'unverified';
+            reason = rejection ? `[${rejection.rule}] ${rejection.reason}` : error.message;
+        }
+    }
+    statement ??= claimedStatement(bundle);
+    if (statement === undefined)
+        return unreadable(reason ?? 'not a DSSE in-toto statement');
+    const summary = summarise(statement.predicateType, statement.predicate);
+    return {
+        digest: d.digest,
+        kind: summary.kind,
+        predicateType: statement.predicateType,
+        status,
+        ...(reason === undefined ? {} : { reason }),
+        ...(signer === undefined ? {} : { signer }),
+        text: summary.text,
+        facts: summary.facts,
+    };
+}
+/** An unsigned referrer: a promotion record written without record-key, a tag binding written unsigned, or an SBOM document. */
+async function unsignedItem(store, d, kind) {
+    const base = { digest: d.digest, status: 'unsigned', reason: 'unsigned: there is no signature to verify' };
+    try {
+        const manifest = await store.getManifest(d.digest);
+        const layer = manifest.parsed.layers?.[0];
+        if (layer === undefined || layer.size > MAX_DOCUMENT)
+            throw new Error('no layer, or a layer too large to read');
+        const value = JSON.parse((await (0,oci_open/* readBlob */.gm)(store, layer)).toString('utf8'));
+        if (kind === 'sbom')
+            return { ...base, predicateType: undefined, ...sbomSummary(value) };
+        const fallback = kind === 'binding' ? TAG_BINDING_PREDICATE_TYPE : PROMOTION_PREDICATE_TYPE;
+        const predicateType = typeof value.predicateType === 'string' ? value.predicateType : fallback;
+        return { ...base, predicateType, ...summarise(predicateType, value.predicate) };
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
+            throw error;
+        return {
+            ...base,
+            kind: 'other',
+            predicateType: undefined,
+            status: 'unverified',
+            reason: `unreadable: ${(0,errors/* describeError */.Uc)(error)}`,
+            text: `unreadable ${kind}`,
+            facts: {},
+        };
+    }
+}
+/** The items attached to `digest` in `store` (referrers API or fallback tag), each judged. */
+async function attachedItems(store, digest, policy, options = {}) {
+    const listed = (await store.referrers(digest)).filter(options.only ?? (() => true)).slice(0, MAX_REFERRERS);
+    const items = await mapPool(listed, CONCURRENCY, async (d) => {
+        if (d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W)
+            return bundleItem(store, digest, d, policy);
+        if (d.artifactType === PROMOTION_ARTIFACT_TYPE)
+            return unsignedItem(store, d, 'promotion');
+        if (d.artifactType === TAG_BINDING_ARTIFACT_TYPE)
+            return unsignedItem(store, d, 'binding');
+        if (d.artifactType !== undefined && SBOM_TYPES.has(d.artifactType))
+            return unsignedItem(store, d, 'sbom');
+        return undefined;
+    });
+    return items.filter((i) => i !== undefined);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __nccwpck_require__(6939);
+;// CONCATENATED MODULE: ./packages/core/src/inspect/describe.ts
+/**
+ * What a reference is, read-only: digest, media type, platforms, size, annotations, created, and
+ * the version, commit and immutable tag build-tag's annotations record (as `crane manifest`,
+ * `skopeo inspect` and `oras manifest fetch` show it, in one answer).
+ */
+
+const OCI = 'org.opencontainers.image';
+const CONTAINER_CONFIGS = new Set([media/* MEDIA */.Rn.ociConfig, media/* MEDIA */.Rn.dockerConfig]);
+/**
+ * An immutable tag names the version and the commit its manifest records: it holds the version
+ * and starts-with-7-or-more of the revision as a word (`1.2.3-42-abc1234`, `v1.2.3-abc1234`).
+ */
+function isImmutableTag(tag, version, revision) {
+    if (!version || !revision || revision.length < 7)
+        return false;
+    const plain = version.replace(/^v/, '');
+    if (!tag.includes(plain))
+        return false;
+    return tag.split(/[-_.+]/).some((word) => word.length >= 7 && revision.toLowerCase().startsWith(word.toLowerCase()));
+}
+function platformText(p) {
+    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+}
+async function totalSize(store, manifest, depth = 0) {
+    if (media/* INDEX_MEDIA_TYPES */.kA.includes(manifest.mediaType)) {
+        let sum = manifest.bytes.length;
+        for (const child of manifest.parsed.manifests ?? []) {
+            sum += depth < 4 ? await totalSize(store, await store.getManifest(child.digest), depth + 1) : child.size;
+        }
+        return sum;
+    }
+    const parsed = manifest.parsed;
+    return manifest.bytes.length + (parsed.config?.size ?? 0) + (parsed.layers ?? []).reduce((n, l) => n + l.size, 0);
+}
+/** The tags of `store` that are this manifest's immutable tag: looked for by name first, resolved last. */
+async function findImmutableTag(store, reference, digest, version, revision) {
+    if (!version || !revision)
+        return undefined;
+    if (!reference.startsWith('sha256:') && isImmutableTag(reference, version, revision))
+        return reference;
+    const candidates = (await store.listTags()).filter((t) => isImmutableTag(t, version, revision));
+    for (const tag of candidates) {
+        if ((await store.resolve(tag))?.digest === digest)
+            return tag;
+    }
+    return undefined;
+}
+async function describeArtefact(store, reference) {
+    const manifest = await store.getManifest(reference);
+    const parsed = manifest.parsed;
+    const annotations = parsed.annotations ?? {};
+    const index = media/* INDEX_MEDIA_TYPES */.kA.includes(manifest.mediaType);
+    const platforms = index
+        ? (parsed.manifests ?? []).flatMap((m) => (m.platform ? [platformText(m.platform)] : []))
+        : [];
+    const configType = index ? undefined : parsed.config?.mediaType;
+    let created = annotations[`${OCI}.created`];
+    if (!index && configType !== undefined && CONTAINER_CONFIGS.has(configType) && parsed.config.size < 4 << 20) {
+        // A container image: its config says the platform and, when the manifest does not, the time.
+        const chunks = [];
+        for await (const chunk of await store.getBlob(parsed.config))
+            chunks.push(chunk);
+        const config = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        if (config.os && config.architecture) {
+            platforms.push(platformText({ os: config.os, architecture: config.architecture, variant: config.variant }));
+        }
+        created ??= config.created;
+    }
+    const version = annotations[`${OCI}.version`];
+    const revision = annotations[`${OCI}.revision`];
+    return {
+        reference,
+        digest: manifest.digest,
+        mediaType: manifest.mediaType,
+        artifactType: parsed.artifactType ?? configType,
+        kind: index ? 'index' : configType !== undefined && CONTAINER_CONFIGS.has(configType) ? 'image' : 'artefact',
+        size: await totalSize(store, manifest),
+        platforms,
+        annotations,
+        created,
+        version,
+        revision,
+        immutableTag: await findImmutableTag(store, reference, manifest.digest, version, revision),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/trail/trace.ts
+/**
+ * `artefacts trace`: from one digest, everything that ties it to its source. The walk starts at
+ * the given repository (and any the caller names), reads what is attached to the digest there,
+ * and follows the repositories its promotion records name (source and destination: each record
+ * lives at its destination), at most MAX_REPOSITORIES of them, each once. With trust options,
+ * only verified records are followed; an unverified record is shown, never walked.
+ */
+
+
+
+const MAX_REPOSITORIES = 32;
+const byName = (a, b) => a.repository.localeCompare(b.repository);
+const repositoryOf = (ref) => (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
+/** The repository a record names (source or destination), or undefined when it is not a reference. */
+function recordRepository(value) {
+    if (value === undefined)
+        return undefined;
+    try {
+        return (0,references/* parseReference */.F2)(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+function policyText(policy) {
+    if (policy === undefined)
+        return 'nothing was verified: no trust options (key or certificate identity) were given';
+    if (policy.key)
+        return `verified with key ${policy.key.hint}`;
+    const id = policy.identity;
+    return `verified against identity ${id.exact ?? `/${id.regexp?.source ?? ''}/`} (issuer ${id.issuer})`;
+}
+function promotionOf(item) {
+    const f = item.facts;
+    return {
+        record: item.digest,
+        from: f.source,
+        to: f.destination,
+        environment: f.environment,
+        promotedAt: f.promotedAt,
+        actor: f.actor,
+        run: f.run?.url,
+        tags: f.tags ?? [],
+        evidence: (f.evidence ?? []).map((e) => e.name ?? '(unnamed)'),
+        status: item.status,
+        ...(item.reason === undefined ? {} : { reason: item.reason }),
+        ...(item.signer === undefined ? {} : { signer: item.signer }),
+    };
+}
+async function traceDigest(start, digest, options) {
+    const normalise = options.normalise ?? ((ref) => ref);
+    const queue = [
+        { ref: normalise(start), via: 'reference' },
+        ...options.repositories.map((ref) => ({ ref: normalise(ref), via: 'repositories' })),
+    ];
+    const seen = new Set();
+    const repositories = [];
+    const items = new Map();
+    while (queue.length > 0 && repositories.length < MAX_REPOSITORIES) {
+        const { ref, via } = queue.shift();
+        const repository = repositoryOf(ref);
+        if (seen.has(repository))
+            continue;
+        seen.add(repository);
+        if (via.startsWith('record')) {
+            try {
+                options.admit?.(ref);
+            }
+            catch (error) {
+                repositories.push({ repository, present: false, via, skipped: error.message });
+                continue;
+            }
+        }
+        const store = options.open(ref);
+        const present = (await store.resolve(digest)) !== undefined;
+        repositories.push({ repository, present, via });
+        if (!present)
+            continue;
+        options.logger.info(`Reading what is attached to ${digest} in ${repository}.`);
+        // An item promote copied on is the same manifest (same digest) in every later repository: it is
+        // read and verified once, and only where else it was found is noted.
+        const unseen = (d) => {
+            const known = items.get(d.digest);
+            if (known)
+                known.foundIn.push(repository);
+            return known === undefined;
+        };
+        for (const item of await attachedItems(store, digest, options.policy, { only: unseen })) {
+            items.set(item.digest, { item, foundIn: [repository] });
+            // Walk on only where a record can be believed: verified, or (no trust options) as claimed.
+            const followed = options.policy === undefined ? item.status !== 'unverified' : item.status === 'verified';
+            if (item.kind !== 'promotion' || !followed)
+                continue;
+            const facts = item.facts;
+            for (const named of [facts.source, facts.destination]) {
+                const next = recordRepository(named);
+                if (next !== undefined)
+                    queue.push({ ref: normalise(next), via: `record ${item.digest}` });
+            }
+        }
+    }
+    if (queue.length > 0) {
+        options.logger.warning(`Stopped after ${MAX_REPOSITORIES} repositories; ${queue.length} more named by records were not read.`);
+    }
+    const traced = [...items.values()].map(({ item, foundIn }) => ({ ...item, foundIn }));
+    const spelled = (value) => {
+        const ref = recordRepository(value);
+        return ref === undefined ? value : (0,references/* formatReference */.FH)(normalise(ref));
+    };
+    const promotions = traced
+        .filter((i) => i.kind === 'promotion')
+        .map(promotionOf)
+        .map((p) => ({ ...p, from: spelled(p.from), to: spelled(p.to) }))
+        .sort((a, b) => (a.promotedAt ?? '').localeCompare(b.promotedAt ?? '') || a.record.localeCompare(b.record));
+    const environments = new Map();
+    for (const p of promotions) {
+        const named = recordRepository(p.to);
+        const to = named && normalise(named);
+        if (to && p.environment && p.status !== 'unverified')
+            environments.set(repositoryOf(to), p.environment);
+    }
+    // The immutable tag: build-tag's tag at the start repository, else at the first other one holding it.
+    let described = await describeArtefact(options.open(start), digest);
+    for (const r of repositories
+        .filter((r) => r.present && r.repository !== repositoryOf(normalise(start)))
+        .sort(byName)) {
+        if (described.immutableTag !== undefined)
+            break;
+        const other = await describeArtefact(options.open((0,references/* parseReference */.F2)(r.repository)), digest);
+        if (other.immutableTag !== undefined)
+            described = { ...described, immutableTag: other.immutableTag };
+    }
+    const conflicts = traced
+        .filter((i) => i.kind === 'provenance' && i.status === 'verified')
+        .map((i) => i.facts.commit)
+        .filter((c) => typeof c === 'string' && described.revision !== undefined && c !== described.revision)
+        .map((c) => `verified provenance names commit ${c}, the annotations ${described.revision}`);
+    const counts = { verified: 0, unverified: 0, unsigned: 0, unchecked: 0 };
+    for (const i of traced)
+        counts[i.status]++;
+    return {
+        digest,
+        verification: policyText(options.policy),
+        artefact: {
+            mediaType: described.mediaType,
+            version: described.version,
+            revision: described.revision,
+            source: described.annotations['org.opencontainers.image.source'],
+            immutableTag: described.immutableTag,
+            created: described.created,
+            basis: 'manifest annotations, bound by the digest',
+            conflicts,
+        },
+        repositories: repositories.map((r) => environments.has(r.repository) ? { ...r, environment: environments.get(r.repository) } : r),
+        items: traced,
+        promotions,
+        counts,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/trail/history.ts
+/**
+ * `artefacts history`: every digest promoted into one environment, newest first, from the records
+ * at its repository. Cost: one tag list, one HEAD per ordinary tag, and the referrers of each
+ * digest a tag names (the fallback tags `sha256-<hex>` name the digests that have referrers, so
+ * a digest whose environment tag has moved on is still found); only promotion records are read.
+ */
+
+
+
+
+const FALLBACK_TAG = /^sha256-([0-9a-f]{64})$/;
+const ATTACHMENT_TAG = /^sha256-[0-9a-f]{64}\.(sig|att|sbom)$/;
+async function environmentHistory(store, ref, policy, normalise = (ref) => ref) {
+    const repository = (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
+    const tags = await store.listTags();
+    const subjects = new Set();
+    for (const tag of tags) {
+        const m = FALLBACK_TAG.exec(tag);
+        if (m)
+            subjects.add(`sha256:${m[1]}`);
+    }
+    const plain = tags.filter((t) => !FALLBACK_TAG.test(t) && !ATTACHMENT_TAG.test(t));
+    const resolved = await mapPool(plain, 8, async (tag) => ({ tag, digest: (await store.resolve(tag))?.digest }));
+    const tagsOf = new Map();
+    for (const { tag, digest } of resolved) {
+        if (digest === undefined)
+            continue;
+        subjects.add(digest);
+        tagsOf.set(digest, [...(tagsOf.get(digest) ?? []), tag]);
+    }
+    const current = ref.tag === undefined ? undefined : resolved.find((r) => r.tag === ref.tag)?.digest;
+    const perDigest = await mapPool([...subjects], 4, async (digest) => {
+        const records = (await attachedItems(store, digest, policy, { only: isPromotionDescriptor }))
+            .filter((i) => i.kind === 'promotion')
+            .map(promotionOf)
+            .filter((p) => {
+            const to = recordRepository(p.to);
+            const here = to !== undefined && (0,references/* formatReference */.FH)(normalise(to), { tag: undefined, digest: undefined }) === repository;
+            return here && (ref.tag === undefined || p.tags.includes(ref.tag));
+        });
+        if (records.length === 0)
+            return [];
+        const manifest = await store.getManifest(digest);
+        const annotations = manifest.parsed.annotations ?? {};
+        return records.map((p) => ({
+            ...p,
+            digest,
+            version: annotations['org.opencontainers.image.version'],
+            commit: annotations['org.opencontainers.image.revision'],
+            tagsNow: (tagsOf.get(digest) ?? []).sort(),
+            current: false,
+        }));
+    });
+    const entries = perDigest
+        .flat()
+        .sort((a, b) => (b.promotedAt ?? '').localeCompare(a.promotedAt ?? '') || a.record.localeCompare(b.record));
+    const newest = entries.findIndex((e) => e.digest === current);
+    return {
+        repository,
+        tag: ref.tag,
+        current,
+        entries: entries.map((e, i) => (i === newest ? { ...e, current: true } : e)),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/trail/mermaid.ts
+const SAFE = /[A-Za-z0-9 .:/@_+=,'-]/;
+/** A label as mermaid text: safe characters as they are, every other one as `#<code point>;`. */
+function mermaidText(value) {
+    let out = '';
+    for (const ch of value.replace(/\s+/g, ' ')) {
+        // `-` is safe alone; `--` could start an arrow, so every second dash is encoded.
+        if (ch === '-' && out.endsWith('-'))
+            out += '#45;';
+        else
+            out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    }
+    return out;
+}
+function mermaidFlowchart(nodes, edges) {
+    return [
+        'flowchart LR',
+        ...nodes.map((n, i) => `  r${i}["${mermaidText(n.label)}"]`),
+        ...edges.map((e) => `  r${e.from} -->|"${mermaidText(e.label)}"| r${e.to}`),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/trail/report.ts
+/** A trace and a history as text (for a person), as a job summary (markdown, with the mermaid path). */
+
+
+
+/** The word a person reads for a status; anything not verified says so in capitals. */
+function statusWord(item) {
+    switch (item.status) {
+        case 'verified':
+            return `verified (${item.signer ?? ''})`;
+        case 'unverified':
+            return 'UNVERIFIED';
+        case 'unsigned':
+            return 'UNSIGNED';
+        default:
+            return 'NOT CHECKED';
+    }
+}
+const why = (item) => (item.reason ? `: ${item.reason}` : '');
+/** A markdown table cell: no pipe, newline or backtick can break the table. */
+function cell(value) {
+    if (value === undefined || value === '')
+        return '–';
+    return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
+}
+const gate = (p) => (p.evidence.length > 0 ? `evidence ${p.evidence.join(', ')}` : 'no evidence recorded');
+const repo = (value) => {
+    const ref = recordRepository(value);
+    return ref === undefined ? (value ?? '(none)') : (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
+};
+function traceLines(trace) {
+    const a = trace.artefact;
+    return [
+        `trace of ${trace.digest}`,
+        trace.verification,
+        `version: ${a.version ?? '(none recorded)'}`,
+        `commit: ${a.revision ?? '(none recorded)'}`,
+        ...(a.source ? [`source repository: ${a.source}`] : []),
+        `immutable tag: ${a.immutableTag ?? '(none found)'}`,
+        `  (version, commit and source are ${a.basis})`,
+        ...a.conflicts.map((c) => `CONFLICT: ${c}`),
+        'repositories:',
+        ...trace.repositories.map((r) => `  ${r.repository}${r.environment ? ` [${r.environment}]` : ''} (${r.via})${r.skipped ? ` not read: ${r.skipped}` : r.present ? '' : ' digest not there'}`),
+        'attached:',
+        ...trace.items
+            .filter((i) => i.kind !== 'promotion')
+            .map((i) => `  ${i.kind}: ${i.text} ${i.digest} — ${statusWord(i)}${why(i)}`),
+        'promotions (oldest first):',
+        ...trace.promotions.map((p) => `  ${repo(p.from)} → ${repo(p.to)}${p.environment ? ` [${p.environment}]` : ''} at ${p.promotedAt ?? '?'} by ${p.actor ?? '?'}, ${gate(p)}${p.run ? `, run ${p.run}` : ''} — ${statusWord(p)}${why(p)}`),
+        ...(trace.promotions.length === 0
+            ? ['  (none found: records live at each destination; name them in repositories)']
+            : []),
+    ];
+}
+/** The path through the environments: repositories as nodes, promotions as edges (when, gate, status). */
+function traceMermaid(trace) {
+    const index = new Map();
+    const nodes = [];
+    const node = (repository, environment) => {
+        if (!index.has(repository)) {
+            index.set(repository, nodes.length);
+            nodes.push({ label: environment ? `${environment}: ${repository}` : repository });
+        }
+        return index.get(repository);
+    };
+    // Nodes in the order of the path (oldest promotion first), then any other repository holding the
+    // digest by name: the same picture wherever the trace started.
+    const environmentOf = new Map(trace.repositories.map((r) => [r.repository, r.environment]));
+    for (const p of trace.promotions) {
+        node(repo(p.from), environmentOf.get(repo(p.from)));
+        node(repo(p.to), environmentOf.get(repo(p.to)));
+    }
+    const present = trace.repositories.filter((r) => r.present).map((r) => r.repository);
+    for (const r of present.sort())
+        node(r, environmentOf.get(r));
+    const edges = trace.promotions.map((p) => ({
+        from: node(repo(p.from)),
+        to: node(repo(p.to)),
+        label: [p.promotedAt ?? '?', gate(p), p.status === 'verified' ? 'verified' : statusWord(p)].join(' · '),
+    }));
+    return mermaidFlowchart(nodes, edges);
+}
+function traceSummary(reference, trace) {
+    const a = trace.artefact;
+    const rows = [
+        ['digest', `\`${trace.digest}\``],
+        ['version', cell(a.version)],
+        ['commit', cell(a.revision)],
+        ['source', cell(a.source)],
+        ['immutable tag', cell(a.immutableTag)],
+    ];
+    return [
+        `### Trace of \`${cell(reference)}\``,
+        '',
+        `**${trace.verification}.** ${trace.counts.verified} verified, ${trace.counts.unverified} unverified, ${trace.counts.unsigned} unsigned, ${trace.counts.unchecked} not checked.`,
+        '',
+        '| | |',
+        '|---|---|',
+        ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+        '',
+        ...a.conflicts.map((c) => `> **Conflict:** ${cell(c)}\n`),
+        '```mermaid',
+        traceMermaid(trace),
+        '```',
+        '',
+        '| What | Says | Status |',
+        '|---|---|---|',
+        ...trace.items
+            .filter((i) => i.kind !== 'promotion')
+            .map((i) => `| ${i.kind} | ${cell(i.text)} | ${cell(statusWord(i) + why(i))} |`),
+        '',
+        '| From | To | Environment | When | Who | Gate | Status |',
+        '|---|---|---|---|---|---|---|',
+        ...trace.promotions.map((p) => `| ${cell(repo(p.from))} | ${cell(repo(p.to))} | ${cell(p.environment)} | ${cell(p.promotedAt)} | ${cell(p.actor)} | ${cell(gate(p))} | ${cell(statusWord(p) + why(p))} |`),
+        '',
+    ].join('\n');
+}
+function historyLines(history, verification) {
+    return [
+        `history of ${history.repository}${history.tag ? `:${history.tag}` : ''} (newest first)`,
+        verification,
+        ...(history.tag ? [`${history.tag} points at ${history.current ?? '(nothing: the tag does not exist)'}`] : []),
+        ...history.entries.map((e) => `${e.current ? '* ' : '  '}${e.promotedAt ?? '?'} ${e.digest} version ${e.version ?? '?'} commit ${e.commit ?? '?'} by ${e.actor ?? '?'} from ${repo(e.from)}${e.tagsNow.length > 0 ? ` tags now: ${e.tagsNow.join(', ')}` : ''} — ${statusWord(e)}${why(e)}`),
+        ...(history.entries.length === 0 ? ['(no promotion records found here)'] : []),
+    ];
+}
+function historySummary(reference, history, verification) {
+    return [
+        `### History of \`${cell(reference)}\``,
+        '',
+        `**${verification}.**${history.tag ? ` \`${cell(history.tag)}\` points at \`${history.current ?? 'nothing'}\`.` : ''}`,
+        '',
+        '| | When | Digest | Version | Commit | Who | From | Status |',
+        '|---|---|---|---|---|---|---|---|',
+        ...history.entries.map((e) => `| ${e.current ? '**current**' : ''} | ${cell(e.promotedAt)} | \`${e.digest}\` | ${cell(e.version)} | ${cell(e.commit)} | ${cell(e.actor)} | ${cell(repo(e.from))} | ${cell(statusWord(e) + why(e))} |`),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/trail/run.ts
+/**
+ * The trace action (`mode: trace|history`), `artefacts trace REF` and `artefacts history ENV_REF`.
+ * Exit code policy: a trace or history succeeds whatever it finds, every item marked verified,
+ * UNVERIFIED (with the reason), UNSIGNED or NOT CHECKED; with `require-verified: true` it fails
+ * (VERIFICATION_FAILED, naming each item) when anything shown is not verified.
+ */
+
+
+
+
+
+
+
+
+
+
+
+async function prepare(inputs, environment) {
+    const ws = (0,paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
+    if (inputs.ref.kind === 'layout')
+        (0,paths/* inWorkspace */.ve)(ws, 'reference', inputs.ref.path);
+    for (const r of inputs.repositories)
+        if (r.kind === 'layout')
+            (0,paths/* inWorkspace */.ve)(ws, 'repositories', r.path);
+    (0,paths/* keyInWorkspace */.O)(ws, 'key', inputs.verification?.key);
+    if (inputs.verification?.trustedRoot)
+        (0,paths/* inWorkspace */.ve)(ws, 'trusted-root', inputs.verification.trustedRoot);
+    // The explicit credentials belong to the reference's registry only, never to one a record names.
+    const credentials = (0,oci_open/* credentialsFor */.Og)(inputs.ref, inputs.registryUsername, inputs.registryPassword);
+    if (Object.keys(credentials).length > 0)
+        environment.logger.secret(inputs.registryPassword);
+    const client = new registry/* RegistryClient */.bP({ credentials, env: { ...environment.env }, logger: environment.logger });
+    const normalise = (ref) => ref.kind === 'layout' ? { ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) } : ref;
+    const open = (ref) => (0,oci_open/* openStore */.Ch)(ref.kind === 'layout' ? { ...ref, path: (0,paths/* inWorkspace */.ve)(ws, 'reference', ref.path) } : ref, client);
+    const policy = inputs.verification === undefined
+        ? undefined
+        : await (0,sign_inputs/* loadVerificationPolicy */.GA)(inputs.verification, environment.cwd, environment);
+    return { ws, normalise, open, policy };
+}
+function requireVerified(what, items) {
+    const not = items.filter((i) => i.status !== 'verified');
+    if (not.length === 0)
+        return;
+    throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `${what}: ${not.length} item(s) not verified (require-verified is true):\n${not
+        .map((i) => `  - ${i.digest}: ${statusWord(i)}${i.reason ? `: ${i.reason}` : ''}`)
+        .join('\n')}`, {
+        hint: 'Check the key or identity given, or sign what is unsigned; without require-verified they are shown marked.',
+    });
+}
+async function runTrace(inputs, environment) {
+    if (inputs.mode === 'history')
+        return runHistory(inputs, environment);
+    const { ws, normalise, open, policy } = await prepare(inputs, environment);
+    const start = open(inputs.ref);
+    const found = await start.resolve((0,references/* referenceTarget */.Z9)(inputs.ref));
+    if (found === undefined) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${inputs.reference}: no such tag or digest in ${start.location}.`);
+    }
+    const trace = await traceDigest(inputs.ref, found.digest, {
+        open,
+        admit: (ref) => {
+            if (ref.kind === 'layout')
+                (0,paths/* inWorkspace */.ve)(ws, 'reference', ref.path);
+        },
+        policy,
+        repositories: inputs.repositories,
+        logger: environment.logger,
+        normalise,
+    });
+    if (inputs.requireVerified)
+        requireVerified(`Trace of ${inputs.reference}`, trace.items);
+    const mermaid = traceMermaid(trace);
+    return {
+        outputs: {
+            report: traceLines(trace).join('\n'),
+            digest: trace.digest,
+            version: trace.artefact.version ?? '',
+            commit: trace.artefact.revision ?? '',
+            unverified: String(trace.items.length - trace.counts.verified),
+            mermaid,
+            json: JSON.stringify({ reference: inputs.reference, ...trace }),
+        },
+        summary: jobSummary('trace', trace.digest, environment.github, traceSummary(inputs.reference, trace)),
+    };
+}
+async function runHistory(inputs, environment) {
+    const { normalise, open, policy } = await prepare(inputs, environment);
+    const history = await environmentHistory(open(inputs.ref), normalise(inputs.ref), policy, normalise);
+    if (inputs.requireVerified) {
+        requireVerified(`History of ${inputs.reference}`, history.entries.map((e) => ({ ...e, digest: e.record })));
+    }
+    const verification = policyText(policy);
+    return {
+        outputs: {
+            report: historyLines(history, verification).join('\n'),
+            digest: history.current ?? '',
+            digests: [...new Set(history.entries.map((e) => e.digest))].join('\n'),
+            unverified: String(history.entries.filter((e) => e.status !== 'verified').length),
+            json: JSON.stringify({ reference: inputs.reference, verification, ...history }),
+        },
+        summary: jobSummary('history', history.current ?? '', environment.github, historySummary(inputs.reference, history, verification)),
+    };
+}
+
+// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 1 modules
+var runner = __nccwpck_require__(4382);
+;// CONCATENATED MODULE: ./actions/trace/src/main.ts
+
+
+async function run(inputs) {
+    return runTrace(inputs, (0,runner/* actionEnvironment */.qu)());
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ ArtefactsError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   cs: () => (/* binding */ isArtefactsError)
+/* harmony export */ });
+class ArtefactsError extends Error {
+    code;
+    hint;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ArtefactsError';
+        this.code = code;
+        this.hint = options.hint;
+    }
+}
+/** Bad input, named: which input, what was given, what is accepted. */
+function inputError(input, given, accepted, hint) {
+    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
+    return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
+        ...(hint === undefined ? {} : { hint }),
+    });
+}
+function isArtefactsError(error) {
+    return error instanceof ArtefactsError;
+}
+/** Turns anything thrown into a message, without swallowing non-Error throws. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ readGitHubContext),
+/* harmony export */   Vp: () => (/* binding */ runUrl)
+/* harmony export */ });
+/* unused harmony exports readRunContext, parseWorkflowRef */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+
+
+/** The run context from the runner's GITHUB_* variables alone (no event, no payload needed). */
+function readRunContext(env) {
+    return {
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+    };
+}
+/** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
+function readGitHubContext(env = process.env) {
+    const eventName = env.GITHUB_EVENT_NAME;
+    if (!eventName)
+        return undefined;
+    let payload = {};
+    const path = env.GITHUB_EVENT_PATH;
+    if (path) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
+                cause: error,
+            });
+        }
+    }
+    const run = readRunContext(env);
+    const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    return {
+        eventName,
+        payload,
+        sha: run.sha,
+        ref: run.ref,
+        refName: env.GITHUB_REF_NAME ?? '',
+        headRef: env.GITHUB_HEAD_REF ?? '',
+        baseRef: env.GITHUB_BASE_REF ?? '',
+        repository,
+        owner,
+        repo,
+        runId: run.runId,
+        runNumber: positive(env.GITHUB_RUN_NUMBER),
+        runAttempt: run.runAttempt,
+        serverUrl: run.serverUrl,
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        workflow: run.workflow,
+        job: env.GITHUB_JOB ?? '',
+        actor: run.actor,
+        pullRequest: pullRequestFacts(payload),
+    };
+}
+function positive(raw) {
+    const n = Number(raw);
+    return Number.isInteger(n) && n > 0 ? n : 0;
+}
+function repoFromPayload(payload) {
+    const repository = payload.repository;
+    return typeof repository?.full_name === 'string' ? repository.full_name : undefined;
+}
+function pullRequestFacts(payload) {
+    const pr = payload.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return undefined;
+    const head = (pr.head ?? {});
+    const base = (pr.base ?? {});
+    const labels = Array.isArray(pr.labels)
+        ? pr.labels.map((l) => l.name).filter((n) => typeof n === 'string')
+        : [];
+    const headRepo = head.repo?.full_name;
+    const baseRepo = base.repo?.full_name;
+    return {
+        number: pr.number,
+        headSha: head.sha ?? '',
+        headRef: head.ref ?? '',
+        baseRef: base.ref ?? '',
+        baseSha: base.sha ?? '',
+        labels,
+        isFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+    };
+}
+/** The link to this run, for summaries and records. */
+function runUrl(context) {
+    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+/**
+ * Splits `owner/repo/.github/workflows/file.yml@<ref>`. A git ref may itself contain `@`
+ * (`refs/tags/@scope/pkg@1.4.0`), so the split is at the first `@` after the workflow file's
+ * name, never the last `@`. Every place that reads a workflow ref goes through here.
+ */
+function parseWorkflowRef(value) {
+    const [owner = '', repo = ''] = value.split('/', 2);
+    const marker = value.indexOf('/.github/workflows/');
+    // The file name ends at the first '@' after the workflows directory (file names carry no '@').
+    const from = marker < 0 ? `${owner}/${repo}`.length : marker + '/.github/workflows/'.length;
+    const at = value.indexOf('@', from);
+    const location = at < 0 ? value : value.slice(0, at);
+    return {
+        repository: `${owner}/${repo}`,
+        path: location.slice(`${owner}/${repo}/`.length),
+        ref: at < 0 ? '' : value.slice(at + 1),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ credentialPair),
+/* harmony export */   mR: () => (/* binding */ optionalText),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   yG: () => (/* binding */ regex),
+/* harmony export */   yL: () => (/* binding */ oneOf),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* unused harmony exports text, booleanWord, integer, sourceDateEpoch */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+function text(get, name) {
+    return get(name).trim();
+}
+function optionalText(get, name) {
+    const value = get(name).trim();
+    return value === '' ? undefined : value;
+}
+function required(get, name) {
+    const value = get(name).trim();
+    if (value === '')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+    return value;
+}
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+/**
+ * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
+ * `value` is neither, for inputs that take a boolean or something else (a list, a key).
+ */
+function booleanWord(value) {
+    const word = value.trim().toLowerCase();
+    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
+}
+function boolean(get, name, fallback = false) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return fallback;
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'true or false');
+    return value;
+}
+function integer(get, name, options = {}) {
+    const raw = get(name).trim();
+    if (raw === '') {
+        if (options.fallback !== undefined)
+            return options.fallback;
+        throw inputError(name, raw, 'a whole number');
+    }
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        throw inputError(name, raw, `a whole number from ${min} to ${max}`);
+    }
+    return Number(raw);
+}
+function oneOf(get, name, accepted, fallback) {
+    const raw = get(name).trim();
+    if (raw === '' && fallback !== undefined)
+        return fallback;
+    const found = accepted.find((a) => a === raw.toLowerCase());
+    if (found === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, `one of ${accepted.join(', ')}`);
+    return found;
+}
+/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
+function list(get, name, options = {}) {
+    return splitList(get(name), options.comma ?? true);
+}
+function splitList(raw, comma = true) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        for (const part of comma ? trimmed.split(',') : [trimmed]) {
+            const item = part.trim();
+            if (item !== '')
+                items.push(item);
+        }
+    }
+    return items;
+}
+function regex(get, name) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return undefined;
+    try {
+        return new RegExp(raw, 'u');
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, `a valid JavaScript regular expression (${error.message})`);
+    }
+}
+/**
+ * A user name and password (or token) that only make sense together: both or neither. Without
+ * them, registry credentials come from ~/.docker/config.json.
+ */
+function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
+    const username = optionalText(get, userInput);
+    const password = optionalText(get, passwordInput);
+    if ((username === undefined) !== (password === undefined)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
+    }
+    return { username, password };
+}
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
+ * when unset or empty. Anything else is refused rather than ignored, since it would silently change
+ * what an artefact's timestamps are.
+ */
+function sourceDateEpoch(env) {
+    const epoch = env.SOURCE_DATE_EPOCH?.trim();
+    if (epoch === undefined || epoch === '')
+        return undefined;
+    if (!/^\d{1,12}$/.test(epoch)) {
+        throw new ArtefactsError('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
+    }
+    return Number(epoch);
+}
+
+
+/***/ }),
+
+/***/ 6939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
+/* harmony export */   Gb: () => (/* binding */ encodeManifest),
+/* harmony export */   JO: () => (/* binding */ EMPTY_JSON),
+/* harmony export */   KZ: () => (/* binding */ checkManifestMediaType),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   Rn: () => (/* binding */ MEDIA),
+/* harmony export */   SC: () => (/* binding */ VerifyingStream),
+/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   gi: () => (/* binding */ EMPTY_DESCRIPTOR),
+/* harmony export */   kA: () => (/* binding */ INDEX_MEDIA_TYPES),
+/* harmony export */   nb: () => (/* binding */ descriptorOf),
+/* harmony export */   nw: () => (/* binding */ isIndex),
+/* harmony export */   sU: () => (/* binding */ digestHex),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony exports isMediaType, EMPTY_DIGEST, childDescriptors */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/**
+ * Media types, descriptors and digests. A manifest is always kept as its exact bytes: its digest
+ * is the sha256 of those bytes, so it is never re-serialised once it exists.
+ */
+
+
+
+const MEDIA = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    empty: 'application/vnd.oci.empty.v1+json',
+};
+const MANIFEST_MEDIA_TYPES = [
+    MEDIA.ociManifest,
+    MEDIA.ociIndex,
+    MEDIA.dockerManifest,
+    MEDIA.dockerList,
+];
+const INDEX_MEDIA_TYPES = [MEDIA.ociIndex, MEDIA.dockerList];
+/** RFC 6838's `type/subtype` (restricted-name on each side): the shape of any artifactType or mediaType. */
+const MEDIA_TYPE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+/** Whether `value` has the shape of a media type (`application/vnd.acme.chart.v1`); parameters are not allowed. */
+function isMediaType(value) {
+    return MEDIA_TYPE_SHAPE.test(value);
+}
+/** The full Accept header: distribution 2.8 answers 404 for an OCI manifest when it is missing. */
+const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
+/** Registries refuse manifests above about 4 MiB; so do we, before sending or while reading. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** The empty JSON config (`{}`), used by artifacts that carry no config. */
+const EMPTY_JSON = Buffer.from('{}');
+const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+/** The empty config's descriptor (`{}`, size 2), as every artifact manifest without a config names it. */
+const EMPTY_DESCRIPTOR = Object.freeze({
+    mediaType: MEDIA.empty,
+    digest: EMPTY_DIGEST,
+    size: 2,
+});
+/**
+ * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
+ * this function (streams hash incrementally, in VerifyingStream and the layout writer).
+ */
+function sha256(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+/**
+ * The other job: checks a digest someone gave (`sha256:<hex>`, or bare hex) and answers its 64
+ * lower-case hex digits, as the referrers tag, in-toto subjects and cosign payloads write it.
+ */
+function digestHex(digest) {
+    const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
+    if (!SHA256_HEX.test(hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
+    }
+    return hex;
+}
+function isIndexMediaType(mediaType) {
+    return INDEX_MEDIA_TYPES.includes(mediaType);
+}
+function isIndex(parsed) {
+    return Array.isArray(parsed.manifests);
+}
+function checkManifestMediaType(mediaType, where) {
+    if (!MANIFEST_MEDIA_TYPES.includes(mediaType)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: unsupported manifest media type ${JSON.stringify(mediaType.slice(0, 200))}.`, { hint: `Supported: ${MANIFEST_MEDIA_TYPES.join(', ')} (Docker schema 1 is not).` });
+    }
+    return mediaType;
+}
+/**
+ * Parses exact manifest bytes. The media type comes from the body's `mediaType` field, else from
+ * the transport (Content-Type) when given, else from the shape (manifests vs layers).
+ */
+function parseManifest(bytes, where, transportType) {
+    if (bytes.length > MAX_MANIFEST_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is ${bytes.length} bytes, above the 4 MiB limit.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not valid JSON.`, { cause: error });
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not a JSON object.`);
+    }
+    if (parsed.schemaVersion !== 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: manifest schemaVersion ${JSON.stringify(parsed.schemaVersion)} is not supported (only 2).`);
+    }
+    const bodyType = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    const transport = transportType?.split(';')[0]?.trim();
+    const mediaType = bodyType ??
+        (transport !== undefined && transport !== '' && transport !== 'application/json' ? transport : undefined) ??
+        (Array.isArray(parsed.manifests) ? MEDIA.ociIndex : MEDIA.ociManifest);
+    checkManifestMediaType(mediaType, where);
+    if (isIndexMediaType(mediaType)) {
+        if (!Array.isArray(parsed.manifests)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: index has no manifests array.`);
+        }
+    }
+    else {
+        const m = parsed;
+        if (typeof m.config?.digest !== 'string' || !Array.isArray(m.layers)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
+        }
+    }
+    return { bytes, digest: sha256(bytes), mediaType, parsed };
+}
+/** Serialises a new manifest once; from then on only these bytes are used. */
+function encodeManifest(value) {
+    const bytes = Buffer.from(JSON.stringify(value));
+    return parseManifest(bytes, 'new manifest');
+}
+/** Descriptors a manifest points at: child manifests (index) or config + layers (image). */
+function childDescriptors(manifest) {
+    const parsed = manifest.parsed;
+    if (isIndex(parsed))
+        return { manifests: [...parsed.manifests], blobs: [] };
+    return { manifests: [], blobs: [parsed.config, ...parsed.layers] };
+}
+function descriptorOf(manifest, extra = {}) {
+    const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+    const artifactType = manifest.parsed.artifactType ?? (isIndex(manifest.parsed) ? undefined : manifest.parsed.config.mediaType);
+    if (artifactType !== undefined)
+        d.artifactType = artifactType;
+    if (manifest.parsed.annotations !== undefined)
+        d.annotations = { ...manifest.parsed.annotations };
+    return { ...d, ...extra };
+}
+/**
+ * A pass-through stream verifying sha256 and size while bytes flow. It always holds back the
+ * last chunk until the whole content is verified, so a consumer never receives a complete body
+ * whose digest is wrong: on a mismatch the stream errors with DIGEST_MISMATCH before ending.
+ */
+class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    expectedDigest;
+    expectedSize;
+    where;
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    held;
+    bytes = 0;
+    /** Called with each chunk's length as it is hashed (progress), without a second pass over the bytes. */
+    onBytes;
+    constructor(expectedDigest, expectedSize, where) {
+        // Larger buffers than the 16 KiB default: fewer handoffs per MiB on multi-GB layers, bounded memory.
+        super({ highWaterMark: 1 << 20 });
+        this.expectedDigest = expectedDigest;
+        this.expectedSize = expectedSize;
+        this.where = where;
+    }
+    /** True when this stream already verifies exactly this content, so wrapping it again would only hash twice. */
+    verifies(descriptor) {
+        return this.expectedDigest === descriptor.digest && this.expectedSize === descriptor.size;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        this.onBytes?.(chunk.length);
+        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
+            return;
+        }
+        const previous = this.held;
+        this.held = chunk;
+        callback(null, previous);
+    }
+    _flush(callback) {
+        const actual = `sha256:${this.hash.digest('hex')}`;
+        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`));
+            return;
+        }
+        if (actual !== this.expectedDigest) {
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' }));
+            return;
+        }
+        callback(null, this.held);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Og: () => (/* binding */ credentialsFor),
+  Ch: () => (/* binding */ openStore),
+  gm: () => (/* binding */ readBlob)
+});
+
+// UNUSED EXPORTS: copyTree, storeFromInputs
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -37312,6 +39350,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __nccwpck_require__(6939);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
@@ -37639,10 +39679,299 @@ class LayoutStore {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 7 modules
+var oci_registry = __nccwpck_require__(7409);
+;// CONCATENATED MODULE: ./packages/core/src/oci/open.ts
+/**
+ * Opening a store from a reference, and a plain verified copy of a manifest tree between stores
+ * (the building block under promote; promote adds the tag rule, the pool, mounts and records).
+ */
+
+
+
+
+
+
+/** The store a reference points into: a registry repository or a layout directory. */
+function openStore(reference, client = {}) {
+    const ref = typeof reference === 'string' ? (0,references/* parseReference */.F2)(reference) : reference;
+    if (ref.kind === 'layout')
+        return new LayoutStore(ref.path);
+    const registry = client instanceof oci_registry/* RegistryClient */.bP ? client : new oci_registry/* RegistryClient */.bP(client);
+    return registry.repository(ref);
+}
+/**
+ * The credentials map entry for a registry reference when both username and password are given;
+ * empty for a layout or when either is missing (the Docker config and helpers still apply).
+ */
+function credentialsFor(ref, username, password) {
+    if (ref.kind !== 'registry' || username === undefined || password === undefined)
+        return {};
+    return { [ref.registry]: { username, password } };
+}
+/**
+ * The store an action's reference input points into, opened as every action does: a layout
+ * directory resolves against `cwd` (the workspace, as every other path input), a registry gets
+ * the explicit credentials (the password masked first) plus the environment and logger.
+ */
+function storeFromInputs(ref, inputs, environment) {
+    if (ref.kind === 'layout')
+        return openStore({ ...ref, path: path.resolve(environment.cwd, ref.path) });
+    const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
+    if (Object.keys(credentials).length > 0)
+        environment.logger.secret(inputs.registryPassword);
+    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+}
+/**
+ * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
+ * and tags it last when `tag` is given. Blobs already present at the destination are skipped.
+ */
+async function copyTree(source, destination, digest, options = {}) {
+    const stats = { manifests: 0, blobsCopied: 0, blobsSkipped: 0, bytesCopied: 0 };
+    const done = new Set();
+    const copyBlob = async (d) => {
+        if (done.has(d.digest))
+            return;
+        done.add(d.digest);
+        if ((await destination.hasBlob(d.digest)) !== undefined) {
+            stats.blobsSkipped++;
+            return;
+        }
+        await destination.putBlob(d, () => source.getBlob(d));
+        stats.blobsCopied++;
+        stats.bytesCopied += d.size;
+    };
+    const walk = async (ref) => {
+        const manifest = await source.getManifest(ref);
+        const children = childDescriptors(manifest);
+        for (const blob of children.blobs)
+            await copyBlob(blob);
+        for (const child of children.manifests) {
+            const copied = await walk(child.digest);
+            if (copied.digest !== child.digest) {
+                throw new ArtefactsError('DIGEST_MISMATCH', `child manifest ${child.digest} read back as ${copied.digest}.`);
+            }
+        }
+        await destination.putManifest(manifest);
+        stats.manifests++;
+        return manifest;
+    };
+    const manifest = await walk(digest);
+    if (options.tag !== undefined)
+        await destination.putTag(options.tag, manifest);
+    return { manifest, stats };
+}
+/** Reads a whole (small) blob, verified. */
+async function readBlob(store, descriptor) {
+    const stream = await store.getBlob(descriptor);
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
+/***/ 461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   H2: () => (/* binding */ checkDigest),
+/* harmony export */   Ie: () => (/* binding */ referenceInput),
+/* harmony export */   LN: () => (/* binding */ referrersTag),
+/* harmony export */   Mj: () => (/* binding */ DOCKER_HUB_CONFIG_KEY),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   Z9: () => (/* binding */ referenceTarget),
+/* harmony export */   dz: () => (/* binding */ isTag)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/**
+ * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
+ * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
+ * Grammar from distribution/reference (the one every registry and docker CLI uses).
+ */
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** The key Docker writes into ~/.docker/config.json for Docker Hub. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+function invalid(given, part, why) {
+    const shown = given.length > 300 ? `${given.slice(0, 300)}…` : given;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('REFERENCE_INVALID', `Invalid image reference ${JSON.stringify(shown)}: ${part} ${why}.`, {
+        hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
+    });
+}
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+function isTag(value) {
+    return TAG.test(value);
+}
+/** Checks a digest string, naming it when wrong. */
+function checkDigest(value, what = 'digest') {
+    if (!DIGEST.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('REFERENCE_INVALID', `Invalid ${what} ${JSON.stringify(value.slice(0, 100))}: expected sha256:<64 lowercase hex>.`);
+    }
+    return value;
+}
+function splitTagDigest(given, rest) {
+    let name = rest;
+    let digest;
+    const at = name.indexOf('@');
+    if (at >= 0) {
+        digest = name.slice(at + 1);
+        name = name.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+        }
+    }
+    let tag;
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+        tag = name.slice(colon + 1);
+        name = name.slice(0, colon);
+        if (!TAG.test(tag)) {
+            throw invalid(given, `the tag ${JSON.stringify(tag)}`, 'is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}; no "+")');
+        }
+    }
+    return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+}
+/** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
+function parseReference(input) {
+    const given = input.trim();
+    if (given === '')
+        throw invalid(input, 'the reference', 'is empty');
+    if (given.startsWith('oci:'))
+        return parseLayout(given);
+    if (/\s/.test(given))
+        throw invalid(given, 'the reference', 'contains whitespace');
+    const { name, tag, digest } = splitTagDigest(given, given);
+    if (name === '')
+        throw invalid(given, 'the repository', 'is empty');
+    const slash = name.indexOf('/');
+    let registry = DOCKER_HUB;
+    let path = name;
+    if (slash >= 0) {
+        const first = name.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            registry = first;
+            path = name.slice(slash + 1);
+            if (!HOST.test(registry))
+                throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
+            const port = /:([0-9]+)$/.exec(registry)?.[1];
+            if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+                throw invalid(given, `the registry port ${port}`, 'is out of range');
+            }
+        }
+    }
+    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
+        registry = DOCKER_HUB;
+    if (path === '')
+        throw invalid(given, 'the repository', 'is empty');
+    for (const component of path.split('/')) {
+        if (!COMPONENT.test(component)) {
+            throw invalid(given, `the repository component ${JSON.stringify(component)}`, 'must be lowercase letters and digits separated by ".", "_", "__" or "-"');
+        }
+    }
+    if (registry === DOCKER_HUB && !path.includes('/'))
+        path = `library/${path}`;
+    if (registry.length + 1 + path.length > 255)
+        throw invalid(given, 'the repository name', 'is longer than 255 characters');
+    return {
+        kind: 'registry',
+        registry,
+        host: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
+        repository: path,
+        tag,
+        digest,
+    };
+}
+function parseLayout(given) {
+    let rest = given.slice('oci:'.length);
+    let digest;
+    const at = rest.lastIndexOf('@');
+    if (at >= 0 && rest.slice(at + 1).startsWith('sha')) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(given, `the layout tag ${JSON.stringify(tag)}`, 'is not a valid tag');
+    }
+    if (rest === '')
+        throw invalid(given, 'the layout directory', 'is empty');
+    return { kind: 'layout', path: rest, tag, digest };
+}
+/** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
+function formatReference(ref, override = {}) {
+    const tag = 'tag' in override ? override.tag : ref.tag;
+    const digest = 'digest' in override ? override.digest : ref.digest;
+    const base = ref.kind === 'layout' ? `oci:${ref.path}` : `${ref.registry}/${ref.repository}`;
+    return `${base}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
+}
+/** A tag or digest to ask for: the digest wins when both are present; `latest` when neither. */
+function referenceTarget(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The fallback tag under which a registry without the referrers API lists referrers. */
+function referrersTag(digest) {
+    checkDigest(digest);
+    return digest.replace(':', '-');
+}
+/** A reference given as an input: an invalid one is named as that input's error (INPUT_INVALID). */
+function referenceInput(input, value) {
+    try {
+        return parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bP: () => (/* binding */ RegistryClient)
+});
+
+// UNUSED EXPORTS: RegistryAnswerError, RegistryRepository, registryError
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -37900,6 +40229,8 @@ async function withRetry(what, policy, fn, transient = () => false) {
     throw new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${what} failed after ${policy.attempts} ${policy.attempts === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`, { hint: 'The registry is unavailable or overloaded; try again later.', cause: last });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/auth.ts
 /**
  * Registry authentication: anonymous, basic, and the bearer-token flow (realm/service/scope, one
@@ -38301,6 +40632,10 @@ function connectionFromEnv(env) {
     return { ...(tls ? { tls } : {}), ...(insecure.length > 0 ? { plainHttp: insecure } : {}) };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __nccwpck_require__(6939);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/registry-transport.ts
 
 
@@ -39327,2545 +41662,6 @@ class RegistryRepository {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/open.ts
-/**
- * Opening a store from a reference, and a plain verified copy of a manifest tree between stores
- * (the building block under promote; promote adds the tag rule, the pool, mounts and records).
- */
-
-
-
-
-
-
-/** The store a reference points into: a registry repository or a layout directory. */
-function openStore(reference, client = {}) {
-    const ref = typeof reference === 'string' ? (0,references/* parseReference */.F2)(reference) : reference;
-    if (ref.kind === 'layout')
-        return new LayoutStore(ref.path);
-    const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
-    return registry.repository(ref);
-}
-/**
- * The credentials map entry for a registry reference when both username and password are given;
- * empty for a layout or when either is missing (the Docker config and helpers still apply).
- */
-function credentialsFor(ref, username, password) {
-    if (ref.kind !== 'registry' || username === undefined || password === undefined)
-        return {};
-    return { [ref.registry]: { username, password } };
-}
-/**
- * The store an action's reference input points into, opened as every action does: a layout
- * directory resolves against `cwd` (the workspace, as every other path input), a registry gets
- * the explicit credentials (the password masked first) plus the environment and logger.
- */
-function storeFromInputs(ref, inputs, environment) {
-    if (ref.kind === 'layout')
-        return openStore({ ...ref, path: path.resolve(environment.cwd, ref.path) });
-    const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
-    if (Object.keys(credentials).length > 0)
-        environment.logger.secret(inputs.registryPassword);
-    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
-}
-/**
- * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
- * and tags it last when `tag` is given. Blobs already present at the destination are skipped.
- */
-async function copyTree(source, destination, digest, options = {}) {
-    const stats = { manifests: 0, blobsCopied: 0, blobsSkipped: 0, bytesCopied: 0 };
-    const done = new Set();
-    const copyBlob = async (d) => {
-        if (done.has(d.digest))
-            return;
-        done.add(d.digest);
-        if ((await destination.hasBlob(d.digest)) !== undefined) {
-            stats.blobsSkipped++;
-            return;
-        }
-        await destination.putBlob(d, () => source.getBlob(d));
-        stats.blobsCopied++;
-        stats.bytesCopied += d.size;
-    };
-    const walk = async (ref) => {
-        const manifest = await source.getManifest(ref);
-        const children = childDescriptors(manifest);
-        for (const blob of children.blobs)
-            await copyBlob(blob);
-        for (const child of children.manifests) {
-            const copied = await walk(child.digest);
-            if (copied.digest !== child.digest) {
-                throw new ArtefactsError('DIGEST_MISMATCH', `child manifest ${child.digest} read back as ${copied.digest}.`);
-            }
-        }
-        await destination.putManifest(manifest);
-        stats.manifests++;
-        return manifest;
-    };
-    const manifest = await walk(digest);
-    if (options.tag !== undefined)
-        await destination.putTag(options.tag, manifest);
-    return { manifest, stats };
-}
-/** Reads a whole (small) blob, verified. */
-async function open_readBlob(store, descriptor) {
-    const stream = await store.getBlob(descriptor);
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/paths.ts
-var paths = __nccwpck_require__(2109);
-// EXTERNAL MODULE: ./packages/core/src/sign/inputs.ts + 7 modules
-var sign_inputs = __nccwpck_require__(6663);
-// EXTERNAL MODULE: ./packages/core/src/github/context.ts
-var context = __nccwpck_require__(9594);
-;// CONCATENATED MODULE: ./packages/core/src/summary.ts
-
-/**
- * The look every job summary shares: one header naming what the step did and the artefact it did it
- * to (a digest; for the versioning steps, which run before there is one, the version or tag), then a
- * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
- * becomes the header's title, so nothing the step said is lost.
- */
-function jobSummary(title, subject, github, body) {
-    const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
-    const rest = heading ? body.slice(heading[0].length) : body;
-    const name = heading?.[1]?.trim() || title;
-    const header = subject === '' || name.includes(subject) ? `### ${name}` : `### ${name} · \`${subject}\``;
-    return `${header}\n\n${runLink(github)}\n\n${rest}`;
-}
-/** `[release #87](…/actions/runs/123/attempts/2)`, or a plain note outside GitHub Actions. */
-function runLink(github) {
-    if (github === undefined || github.runId === '' || github.repository === '')
-        return 'Run outside GitHub Actions.';
-    const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
-    const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
-    return `[${label}](${(0,context/* runUrl */.Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
-}
-/** Applies jobSummary to an outcome. */
-function withJobSummary(outcome, title, subject, github) {
-    return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
-/**
- * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
- * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
- */
-/**
- * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
- * the first failure no new item starts; the ones running finish, then that first error is thrown.
- */
-async function mapPool(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed;
-    const worker = async () => {
-        while (failed === undefined && next < items.length) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i]);
-            }
-            catch (error) {
-                failed ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failed !== undefined)
-        throw failed.error;
-    return results;
-}
-/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
-class Semaphore {
-    free;
-    waiting = [];
-    constructor(free) {
-        this.free = free;
-    }
-    acquire(priority = 0) {
-        if (this.free > 0) {
-            this.free--;
-            return Promise.resolve();
-        }
-        return new Promise((grant) => {
-            const at = this.waiting.findIndex((w) => w.priority < priority);
-            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
-        });
-    }
-    release() {
-        const next = this.waiting.shift();
-        if (next !== undefined)
-            next.grant();
-        else
-            this.free++;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/records.ts
-/**
- * Promotion, step "records": the promotion record of one destination (an in-toto statement, signed
- * as a Sigstore bundle or unsigned), pushed as a referrer of the promoted digest before any tag; and
- * the search for a record already there, so that a re-run completes what an earlier run left out
- * and never adds a second record for the same promotion.
- */
-
-
-
-
-
-/**
- * The predicate type of promotion records: the project's own, versioned, and specified by the
- * document it points at (docs/promotion-record.md, section "v1"). Version 1 is additive-only.
- */
-const PROMOTION_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/promotion-record.md#v1';
-const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
-const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
-function recordStatement(facts, signed) {
-    const { run } = facts;
-    // Absent facts are left out of the JSON, as they always were (undefined is not serialised).
-    const given = (value) => (value === '' ? undefined : value);
-    return {
-        _type: 'https://in-toto.io/Statement/v1',
-        subject: [{ name: facts.destination, digest: { sha256: digestHex(facts.digest) } }],
-        predicateType: PROMOTION_PREDICATE_TYPE,
-        predicate: {
-            source: facts.source,
-            destination: facts.destination,
-            tags: facts.tags,
-            digest: facts.digest,
-            mediaType: facts.mediaType,
-            ...(facts.environment === undefined ? {} : { environment: facts.environment }),
-            promotedAt: facts.now.toISOString(),
-            ...(run.actor ? { actor: run.actor } : {}),
-            ...(run.runUrl === undefined
-                ? {}
-                : {
-                    run: {
-                        url: run.runUrl,
-                        workflow: given(run.workflowName),
-                        repository: run.repository,
-                        sha: given(run.sha),
-                    },
-                }),
-            evidence: facts.evidence,
-            signed,
-        },
-    };
-}
-/** Pushes the record of one destination (its blobs, then its manifest); returns its digest. */
-async function publishRecord(store, facts, signing, logger = silentLogger) {
-    const statement = recordStatement(facts, signing !== undefined);
-    const subject = { mediaType: facts.mediaType, digest: facts.digest, size: facts.size };
-    if (signing !== undefined) {
-        // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
-        // exactly as the sign action pushes attestations (verify finds it by its predicate type).
-        // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-        const { signStatement, pushArtefact, bundleReferrer } = await __nccwpck_require__.e(/* import() */ 612).then(__nccwpck_require__.bind(__nccwpck_require__, 612));
-        const signed = await signStatement(statement, signing);
-        const artefact = bundleReferrer(signed.bundle, subject, facts.now);
-        const pushed = await pushArtefact(store, artefact);
-        logger.info(`  promotion record ${pushed.digest} attached, signed by ${signed.signer}`);
-        return pushed.digest;
-    }
-    const record = await prepareReferrer(store, subject, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
-        'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
-        'org.opencontainers.image.created': statement.predicate.promotedAt,
-        ...(facts.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': facts.environment }),
-    });
-    await store.putManifest(record);
-    logger.info(`  promotion record ${record.digest} attached (unsigned: no record-key given)`);
-    return record.digest;
-}
-/** The statement inside a record manifest (unsigned: the layer itself; signed: the DSSE payload). */
-async function statementOf(store, manifest) {
-    const layer = manifest.parsed.layers?.[0];
-    if (layer === undefined || layer.size > 4 * 1024 * 1024)
-        return undefined;
-    const text = (await readBlob(store, layer)).toString('utf8');
-    try {
-        let parsed = JSON.parse(text);
-        if (parsed.dsseEnvelope?.payload !== undefined) {
-            parsed = JSON.parse(Buffer.from(parsed.dsseEnvelope.payload, 'base64').toString('utf8'));
-        }
-        return parsed.predicateType === PROMOTION_PREDICATE_TYPE ? parsed.predicate : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
-/**
- * The digest of a record at `store` that records this very promotion (same destination, tags,
- * digest, environment, signed or not), or undefined. Evidence is not compared: a re-run's test
- * report is a new file for the same promotion.
- */
-async function findRecord(store, facts, signed) {
-    const listed = await store.referrers(facts.digest);
-    const candidates = listed.filter((d) => signed
-        ? d.artifactType === SIGSTORE_BUNDLE_ARTIFACT_TYPE &&
-            (d.annotations?.[ANNOTATION_PREDICATE] ?? PROMOTION_PREDICATE_TYPE) === PROMOTION_PREDICATE_TYPE
-        : d.artifactType === PROMOTION_ARTIFACT_TYPE);
-    for (const candidate of candidates) {
-        const predicate = await statementOf(store, await store.getManifest(candidate.digest));
-        if (predicate !== undefined &&
-            predicate.destination === facts.destination &&
-            predicate.digest === facts.digest &&
-            predicate.environment === facts.environment &&
-            predicate.signed === signed &&
-            sameSet(predicate.tags ?? [], facts.tags)) {
-            return candidate.digest;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/writers.ts
-/**
- * CycloneDX 1.6 JSON and SPDX 2.3 JSON, written in one pass from the same catalogue.
- * Deterministic: the input decides every byte (sorted components and properties, identifiers
- * derived from the subject digest, the timestamp given by the caller, no milliseconds).
- */
-
-
-
-/** The hex of a sha256 subject digest, for the documents' own hash fields; none when it is not one. */
-function hexOf(digest) {
-    try {
-        return digestHex(digest);
-    }
-    catch {
-        return undefined;
-    }
-}
-const SBOM_FORMATS = (/* unused pure expression or super */ null && (['cyclonedx-json', 'spdx-json']));
-const TOOL_NAME = 'immutable-artefacts';
-const TOOL_VERSION = '0.1.0';
-const SBOM_MEDIA_TYPES = {
-    'cyclonedx-json': 'application/vnd.cyclonedx+json',
-    'spdx-json': 'application/spdx+json',
-};
-/** ISO 8601 UTC, whole seconds (SPDX forbids milliseconds; CycloneDX gets the same for symmetry). */
-function isoSeconds(date) {
-    if (Number.isNaN(date.getTime()))
-        throw new Error('isoSeconds: invalid date');
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** A name-based UUID (version 5 layout) from a digest: the same subject always gets the same serial. */
-function uuidFrom(seed) {
-    const bytes = createHash('sha256').update(seed).digest().subarray(0, 16);
-    bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
-    bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-    const hex = bytes.toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-function sortedProperties(entries) {
-    return entries
-        .map(([name, value]) => ({ name, value }))
-        .sort((a, b) => compare(a.name, b.name) || compare(a.value, b.value));
-}
-function componentProperties(c) {
-    return sortedProperties([
-        ...Object.entries(c.properties).map(([k, v]) => [`${TOOL_NAME}:${k}`, v]),
-        ...c.foundIn.map((loc) => [`${TOOL_NAME}:found-in`, loc]),
-        [`${TOOL_NAME}:ecosystem`, c.ecosystem],
-    ]);
-}
-function cdxLicenses(licenses) {
-    if (licenses.length === 0)
-        return undefined;
-    const only = licenses[0];
-    if (licenses.length === 1 && only !== undefined && 'expression' in only)
-        return [{ expression: only.expression }];
-    // CycloneDX allows one expression or a list of named licences, not a mix: several become names.
-    return licenses.map((l) => ({ license: { name: 'expression' in l ? l.expression : l.name } }));
-}
-const CDX_SCOPE = { required: 'required', optional: 'optional', dev: 'excluded' };
-function writeCycloneDx(catalog, subject) {
-    // The subject's purl is its bom-ref unless a component has the same purl (bom-refs must be unique).
-    const subjectRef = subject.purl !== undefined && !catalog.components.some((c) => c.purl === subject.purl)
-        ? subject.purl
-        : `${TOOL_NAME}:subject:${subject.digest}`;
-    const components = catalog.components.map((c) => ({
-        type: c.type,
-        'bom-ref': c.purl,
-        ...(c.group === undefined ? {} : { group: c.group }),
-        name: c.name,
-        ...(c.version === '' ? {} : { version: c.version }),
-        scope: CDX_SCOPE[c.scope],
-        ...(c.hashes.length === 0 ? {} : { hashes: c.hashes.map((h) => ({ alg: h.alg, content: h.content })) }),
-        ...(c.licenses.length === 0 ? {} : { licenses: cdxLicenses(c.licenses) }),
-        purl: c.purl,
-        properties: componentProperties(c),
-    }));
-    if (catalog.distro !== undefined) {
-        const d = catalog.distro;
-        components.push({
-            type: 'operating-system',
-            'bom-ref': `${TOOL_NAME}:os:${d.id}${d.versionId === undefined ? '' : `@${d.versionId}`}`,
-            name: d.id,
-            ...(d.versionId === undefined ? {} : { version: d.versionId }),
-            ...(d.prettyName === undefined ? {} : { description: d.prettyName }),
-        });
-    }
-    const hex = hexOf(subject.digest);
-    const doc = {
-        $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
-        bomFormat: 'CycloneDX',
-        specVersion: '1.6',
-        serialNumber: `urn:uuid:${uuidFrom(`cyclonedx:${subject.digest}`)}`,
-        version: 1,
-        metadata: {
-            timestamp: isoSeconds(subject.timestamp),
-            tools: { components: [{ type: 'application', name: TOOL_NAME, version: TOOL_VERSION }] },
-            component: {
-                type: subject.kind === 'image' ? 'container' : 'application',
-                'bom-ref': subjectRef,
-                name: subject.name,
-                ...(subject.version === undefined ? {} : { version: subject.version }),
-                ...(hex === undefined ? {} : { hashes: [{ alg: 'SHA-256', content: hex }] }),
-                ...(subject.purl === undefined ? {} : { purl: subject.purl }),
-            },
-            properties: sortedProperties([
-                ...Object.entries(subject.properties ?? {}),
-                [`${TOOL_NAME}:subject-digest`, subject.digest],
-            ]),
-        },
-        components,
-        dependencies: [
-            { ref: subjectRef, dependsOn: [...catalog.direct] },
-            ...catalog.components.map((c) => ({ ref: c.purl, dependsOn: [...c.dependsOn] })),
-        ],
-    };
-    const content = `${JSON.stringify(doc, null, 2)}\n`;
-    return { format: 'cyclonedx-json', content, digest: sha256(content), mediaType: SBOM_MEDIA_TYPES['cyclonedx-json'] };
-}
-const SPDX_ALG = {
-    MD5: 'MD5',
-    'SHA-1': 'SHA1',
-    'SHA-256': 'SHA256',
-    'SHA-384': 'SHA384',
-    'SHA-512': 'SHA512',
-};
-/** SPDX element ids: `^SPDXRef-[a-zA-Z0-9.-]+$`, unique by construction (a hash of the purl ends each). */
-function spdxId(prefix, readable, unique) {
-    const clean = readable
-        .replace(/[^a-zA-Z0-9.-]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 80);
-    const suffix = createHash('sha256').update(unique).digest('hex').slice(0, 12);
-    return `SPDXRef-${prefix}-${clean === '' ? '' : `${clean}-`}${suffix}`;
-}
-function writeSpdx(catalog, subject) {
-    const extracted = new Map();
-    const declared = (licenses) => {
-        if (licenses.length === 0)
-            return 'NOASSERTION';
-        const parts = licenses.map((l) => {
-            if ('expression' in l)
-                return licenses.length > 1 ? `(${l.expression})` : l.expression;
-            const id = `LicenseRef-${createHash('sha256').update(l.name).digest('hex').slice(0, 16)}`;
-            extracted.set(id, l.name);
-            return id;
-        });
-        return parts.join(' AND ');
-    };
-    const ids = new Map();
-    for (const c of catalog.components)
-        ids.set(c.purl, spdxId('Package', `${c.ecosystem}-${c.name}-${c.version}`, c.purl));
-    const subjectId = spdxId(subject.kind === 'image' ? 'Image' : 'Source', subject.name, subject.digest);
-    const hex = hexOf(subject.digest);
-    const packages = [
-        {
-            name: subject.name,
-            SPDXID: subjectId,
-            ...(subject.version === undefined ? {} : { versionInfo: subject.version }),
-            downloadLocation: 'NOASSERTION',
-            filesAnalyzed: false,
-            ...(hex === undefined ? {} : { checksums: [{ algorithm: 'SHA256', checksumValue: hex }] }),
-            ...(subject.purl === undefined
-                ? {}
-                : {
-                    externalRefs: [
-                        { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: subject.purl },
-                    ],
-                }),
-            primaryPackagePurpose: subject.kind === 'image' ? 'CONTAINER' : 'SOURCE',
-        },
-        ...catalog.components.map((c) => ({
-            name: c.group === undefined || c.ecosystem !== 'maven' ? c.name : `${c.group}:${c.name}`,
-            SPDXID: ids.get(c.purl),
-            ...(c.version === '' ? {} : { versionInfo: c.version }),
-            downloadLocation: 'NOASSERTION',
-            filesAnalyzed: false,
-            ...(c.hashes.length === 0
-                ? {}
-                : { checksums: c.hashes.map((h) => ({ algorithm: SPDX_ALG[h.alg], checksumValue: h.content })) }),
-            licenseConcluded: 'NOASSERTION',
-            licenseDeclared: declared(c.licenses),
-            copyrightText: 'NOASSERTION',
-            externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: c.purl }],
-            sourceInfo: `found in: ${c.foundIn.join(', ')}`,
-            primaryPackagePurpose: c.type === 'application' ? 'APPLICATION' : c.type === 'operating-system' ? 'OPERATING_SYSTEM' : 'LIBRARY',
-            ...(c.scope === 'required' ? {} : { comment: `scope: ${c.scope}` }),
-        })),
-    ];
-    if (catalog.distro !== undefined) {
-        const d = catalog.distro;
-        packages.push({
-            name: d.id,
-            SPDXID: spdxId('OperatingSystem', d.id, `${d.id}@${d.versionId ?? ''}`),
-            ...(d.versionId === undefined ? {} : { versionInfo: d.versionId }),
-            downloadLocation: 'NOASSERTION',
-            filesAnalyzed: false,
-            ...(d.prettyName === undefined ? {} : { description: d.prettyName }),
-            primaryPackagePurpose: 'OPERATING_SYSTEM',
-        });
-    }
-    const byPurl = new Map(catalog.components.map((c) => [c.purl, c]));
-    const relationships = [
-        { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: subjectId },
-    ];
-    for (const purl of catalog.direct) {
-        const id = ids.get(purl);
-        const scope = byPurl.get(purl)?.scope;
-        if (scope === 'dev')
-            relationships.push({ spdxElementId: id, relationshipType: 'DEV_DEPENDENCY_OF', relatedSpdxElement: subjectId });
-        else if (scope === 'optional')
-            relationships.push({
-                spdxElementId: id,
-                relationshipType: 'OPTIONAL_DEPENDENCY_OF',
-                relatedSpdxElement: subjectId,
-            });
-        else
-            relationships.push({ spdxElementId: subjectId, relationshipType: 'DEPENDS_ON', relatedSpdxElement: id });
-    }
-    // Image mode: everything found is contained in the image, even without a recorded edge.
-    if (subject.kind === 'image') {
-        for (const c of catalog.components) {
-            relationships.push({
-                spdxElementId: subjectId,
-                relationshipType: 'CONTAINS',
-                relatedSpdxElement: ids.get(c.purl),
-            });
-        }
-    }
-    for (const c of catalog.components) {
-        for (const dep of c.dependsOn) {
-            relationships.push({
-                spdxElementId: ids.get(c.purl),
-                relationshipType: 'DEPENDS_ON',
-                relatedSpdxElement: ids.get(dep),
-            });
-        }
-    }
-    const doc = {
-        spdxVersion: 'SPDX-2.3',
-        dataLicense: 'CC0-1.0',
-        SPDXID: 'SPDXRef-DOCUMENT',
-        name: `${subject.name}${subject.version === undefined ? '' : `@${subject.version}`}`,
-        documentNamespace: `https://spdx.org/spdxdocs/${TOOL_NAME}/${encodeURIComponent(subject.name)}-${uuidFrom(`spdx:${subject.digest}`)}`,
-        creationInfo: {
-            created: isoSeconds(subject.timestamp),
-            creators: [`Tool: ${TOOL_NAME}-${TOOL_VERSION}`],
-        },
-        packages,
-        ...(extracted.size === 0
-            ? {}
-            : {
-                hasExtractedLicensingInfos: [...extracted.entries()]
-                    .sort((a, b) => compare(a[0], b[0]))
-                    .map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text })),
-            }),
-        relationships,
-    };
-    const content = `${JSON.stringify(doc, null, 2)}\n`;
-    return { format: 'spdx-json', content, digest: sha256(content), mediaType: SBOM_MEDIA_TYPES['spdx-json'] };
-}
-/** Both (or one) formats from the same catalogue, in the order asked for. */
-function writeDocuments(catalog, subject, formats) {
-    return formats.map((f) => (f === 'cyclonedx-json' ? writeCycloneDx(catalog, subject) : writeSpdx(catalog, subject)));
-}
-
-// EXTERNAL MODULE: ./packages/core/src/sign/artifact-types.ts
-var artifact_types = __nccwpck_require__(4197);
-// EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
-var sign_bundle = __nccwpck_require__(43);
-// EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts + 1 modules
-var referrer = __nccwpck_require__(3796);
-// EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
-var statements = __nccwpck_require__(4769);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var dist = __nccwpck_require__(4187);
-;// CONCATENATED MODULE: ./packages/core/src/sign/ecdsa.ts
-const CURVES = {
-    'P-256': {
-        p: 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffffn,
-        a: 0xffffffff00000001000000000000000000000000fffffffffffffffffffffffcn,
-        n: 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n,
-        gx: 0x6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296n,
-        gy: 0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5n,
-    },
-    'P-384': {
-        p: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffffn,
-        a: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000fffffffcn,
-        n: 0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n,
-        gx: 0xaa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab7n,
-        gy: 0x3617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5fn,
-    },
-};
-const mod = (a, m) => ((a % m) + m) % m;
-function inverse(a, m) {
-    let [r0, r1] = [mod(a, m), m];
-    let [s0, s1] = [1n, 0n];
-    while (r1 !== 0n) {
-        const q = r0 / r1;
-        [r0, r1] = [r1, r0 - q * r1];
-        [s0, s1] = [s1, s0 - q * s1];
-    }
-    return mod(s0, m);
-}
-function add(c, P, Q) {
-    if (P === null)
-        return Q;
-    if (Q === null)
-        return P;
-    if (P.x === Q.x && mod(P.y + Q.y, c.p) === 0n)
-        return null;
-    const slope = P.x === Q.x && P.y === Q.y
-        ? mod((3n * P.x * P.x + c.a) * inverse(2n * P.y, c.p), c.p)
-        : mod((Q.y - P.y) * inverse(Q.x - P.x, c.p), c.p);
-    const x = mod(slope * slope - P.x - Q.x, c.p);
-    return { x, y: mod(slope * (P.x - x) - P.y, c.p) };
-}
-function multiply(c, k, P) {
-    let result = null;
-    let addend = P;
-    for (let e = k; e > 0n; e >>= 1n) {
-        if (e & 1n)
-            result = add(c, result, addend);
-        addend = add(c, addend, addend);
-    }
-    return result;
-}
-const toBigInt = (bytes) => (bytes.length === 0 ? 0n : BigInt(`0x${bytes.toString('hex')}`));
-/** r and s from an ASN.1 DER `SEQUENCE { INTEGER r, INTEGER s }`; undefined when it is not one. */
-function derSignature(signature) {
-    let offset = 0;
-    const length = () => {
-        const first = signature[offset++];
-        if (first === undefined)
-            return undefined;
-        if (first < 0x80)
-            return first;
-        const count = first & 0x7f;
-        if (count === 0 || count > 2)
-            return undefined;
-        let value = 0;
-        for (let i = 0; i < count; i++)
-            value = (value << 8) | (signature[offset++] ?? 0);
-        return value;
-    };
-    if (signature[offset++] !== 0x30)
-        return undefined;
-    const total = length();
-    if (total === undefined || offset + total !== signature.length)
-        return undefined;
-    const integer = () => {
-        if (signature[offset++] !== 0x02)
-            return undefined;
-        const size = length();
-        if (size === undefined || size === 0 || offset + size > signature.length)
-            return undefined;
-        const value = toBigInt(signature.subarray(offset, offset + size));
-        offset += size;
-        return value;
-    };
-    const r = integer();
-    const s = integer();
-    if (r === undefined || s === undefined || offset !== signature.length)
-        return undefined;
-    return { r, s };
-}
-/** True when the curve is one this module verifies digests for. */
-function verifiesDigests(key) {
-    return key.asymmetricKeyType === 'ec' && CURVES[String(key.export({ format: 'jwk' }).crv)] !== undefined;
-}
-/** Verifies a DER ECDSA signature over `digest` (already hashed, e.g. the 32 bytes of a sha256). */
-function verifyDigestSignature(key, digest, signature) {
-    if (key.asymmetricKeyType !== 'ec')
-        return false;
-    const jwk = key.export({ format: 'jwk' });
-    const curve = CURVES[String(jwk.crv)];
-    if (!curve || !jwk.x || !jwk.y)
-        return false;
-    const rs = derSignature(signature);
-    if (!rs)
-        return false;
-    const { r, s } = rs;
-    if (r <= 0n || r >= curve.n || s <= 0n || s >= curve.n)
-        return false;
-    // The leftmost bits of the digest, as many as the order has.
-    const bits = curve.n.toString(2).length;
-    let e = toBigInt(digest);
-    if (digest.length * 8 > bits)
-        e >>= BigInt(digest.length * 8 - bits);
-    const w = inverse(s, curve.n);
-    const Q = { x: toBigInt(Buffer.from(jwk.x, 'base64url')), y: toBigInt(Buffer.from(jwk.y, 'base64url')) };
-    const point = add(curve, multiply(curve, mod(e * w, curve.n), { x: curve.gx, y: curve.gy }), multiply(curve, mod(r * w, curve.n), Q));
-    return point !== null && mod(point.x, curve.n) === r;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/sign/trust.ts
-var trust = __nccwpck_require__(9753);
-;// CONCATENATED MODULE: ./packages/core/src/sign/verify-policy.ts
-/**
- * The verification policy: given the bundles found for a subject (referrers of an image digest,
- * or `.sigstore.json` files), which of them are trusted and what they say. Fails closed: when the
- * policy is not met, a VerificationFailure lists, for every bundle, which rule rejected it.
- * The verify action, `artefacts verify` and promote's `require-signature` gate all call this.
- */
-
-
-
-
-
-
-
-/** VERIFICATION_FAILED with, for every bundle, the rule that failed. */
-class VerificationFailure extends errors/* ArtefactsError */.E {
-    rejections;
-    /** The rule that failed overall (e.g. `predicate-type` when all bundles verified but one was missing). */
-    rule;
-    constructor(message, rule, rejections, hint) {
-        super('VERIFICATION_FAILED', message, hint === undefined ? {} : { hint });
-        this.rule = rule;
-        this.rejections = rejections;
-    }
-}
-class Rejected extends Error {
-    rule;
-    constructor(rule, message) {
-        super(message);
-        this.rule = rule;
-    }
-}
-function checkPolicy(policy) {
-    if (policy.key && policy.identity) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Give either a key or a certificate identity to verify against, not both.');
-    }
-    if (!policy.key && !policy.identity) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Nothing to verify against: give a public key, or a certificate identity and OIDC issuer.');
-    }
-    if (policy.identity) {
-        if (!policy.identity.exact && !policy.identity.regexp) {
-            throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Keyless verification needs certificate-identity or certificate-identity-regexp.');
-        }
-        if (!policy.identity.issuer) {
-            throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Keyless verification needs certificate-oidc-issuer.');
-        }
-        if (!policy.trustedRoot) {
-            throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Keyless verification needs a Sigstore trusted root (Fulcio CA, logs).');
-        }
-    }
-}
-function verifierFor(policy) {
-    const options = policy.identity
-        ? { ctlogThreshold: 1, timestampThreshold: 1, tlogThreshold: policy.requireTransparencyLog ? 1 : 0 }
-        : { ctlogThreshold: 0, timestampThreshold: 0, tlogThreshold: policy.requireTransparencyLog ? 1 : 0 };
-    return new dist/* Verifier */.BL((0,trust/* trustMaterial */.kH)({
-        ...(policy.key ? { key: policy.key } : {}),
-        ...(policy.trustedRoot ? { root: policy.trustedRoot } : {}),
-    }), options);
-}
-const ERROR_RULES = {
-    SIGNATURE_ERROR: 'signature',
-    PUBLIC_KEY_ERROR: 'key',
-    CERTIFICATE_ERROR: 'certificate-chain',
-    TLOG_ERROR: 'transparency-log',
-    TLOG_INCLUSION_PROOF_ERROR: 'transparency-log',
-    TLOG_INCLUSION_PROMISE_ERROR: 'transparency-log',
-    TLOG_MISSING_INCLUSION_ERROR: 'transparency-log',
-    TLOG_BODY_ERROR: 'transparency-log',
-    TIMESTAMP_ERROR: 'timestamp',
-    UNTRUSTED_SIGNER_ERROR: 'certificate-identity',
-};
-/**
- * A message signature checked against a digest alone (no file bytes): the signature is verified
- * over the digest itself (ECDSA), everything else (certificate, log entries, timestamps) as usual.
- */
-function overDigest(entity, digest) {
-    const content = entity.signature;
-    return {
-        ...entity,
-        signature: {
-            signature: content.signature,
-            compareSignature: (s) => content.compareSignature(s),
-            compareDigest: (d) => content.compareDigest(d),
-            compareSignedDigest: (d) => content.compareSignedDigest(d),
-            verifySignature: (key) => {
-                if (!verifiesDigests(key)) {
-                    throw new Rejected('bundle-content', `a message signature by a ${key.asymmetricKeyType ?? 'non-ECDSA'} key cannot be checked against a digest alone; give the file`);
-                }
-                return verifyDigestSignature(key, digest, content.signature);
-            },
-        },
-    };
-}
-/**
- * The inclusion proof's own root hash and tree size must be the signed checkpoint's: the library
- * proves inclusion against the checkpoint only, so a proof carrying other values would pass unread.
- */
-function checkProofsMatchCheckpoints(entries) {
-    entries.forEach((entry, i) => {
-        const proof = entry.inclusionProof;
-        if (!proof?.checkpoint?.envelope)
-            return;
-        const [, size = '', rootHash = ''] = proof.checkpoint.envelope.split('\n\n')[0].split('\n');
-        if (Buffer.from(rootHash, 'base64').compare(Buffer.from(proof.rootHash)) !== 0 || size !== String(proof.treeSize)) {
-            throw new Rejected('transparency-log', `log entry ${i}: the inclusion proof's root hash or tree size is not the one its checkpoint signs`);
-        }
-    });
-}
-/** Checks one bundle's cryptography and signer (not yet its content). */
-function verifyEntity(verifier, bundle, policy, artifact) {
-    const keyMaterial = bundle.verificationMaterial.content.$case;
-    if (policy.key && keyMaterial !== 'publicKey') {
-        throw new Rejected('key', 'signed with a certificate (keyless), but the policy expects the given key');
-    }
-    if (policy.identity && keyMaterial === 'publicKey') {
-        throw new Rejected('certificate-chain', 'signed with a key, but the policy expects a keyless certificate identity');
-    }
-    let entity;
-    try {
-        entity = Buffer.isBuffer(artifact)
-            ? (0,dist/* toSignedEntity */.DC)(bundle, artifact)
-            : artifact === undefined
-                ? (0,dist/* toSignedEntity */.DC)(bundle)
-                : overDigest((0,dist/* toSignedEntity */.DC)(bundle), artifact.digest);
-    }
-    catch (error) {
-        throw new Rejected('bundle-format', `malformed bundle: ${(0,errors/* describeError */.Uc)(error)}`);
-    }
-    if (policy.key && !policy.trustedRoot) {
-        // Offline key-based verification: log entries and timestamps cannot be checked without the
-        // instance's keys, so they are not counted (requireTransparencyLog then fails, as it must).
-        entity = { ...entity, tlogEntries: [], timestamps: [] };
-    }
-    checkProofsMatchCheckpoints(entity.tlogEntries);
-    let signer;
-    try {
-        signer = verifier.verify(entity);
-    }
-    catch (error) {
-        if (error instanceof Rejected)
-            throw error;
-        const code = error.code;
-        if (!(error instanceof dist/* VerificationError */.mk)) {
-            // Not a verdict of the library but a failure inside it: a field it reads is absent or of the
-            // wrong kind. That is a malformed bundle, not a bad signature.
-            const field = /reading '([^']+)'/.exec((0,errors/* describeError */.Uc)(error))?.[1];
-            throw new Rejected('bundle-format', `malformed bundle: the verifier could not read it${field ? ` (a field holding '${field}' is missing)` : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
-        }
-        const rule = (typeof code === 'string' && ERROR_RULES[code]) || 'signature';
-        const reason = rule === 'signature' && policy.key
-            ? 'the signature does not verify with the given key (another key, or a modified payload)'
-            : (0,errors/* describeError */.Uc)(error);
-        throw new Rejected(rule, reason);
-    }
-    if (policy.key)
-        return { kind: 'key', keyHint: policy.key.hint };
-    const identity = signer.identity?.subjectAlternativeName ?? '';
-    const issuer = signer.identity?.extensions?.issuer ?? '';
-    const want = policy.identity;
-    if (want.exact !== undefined && identity !== want.exact) {
-        throw new Rejected('certificate-identity', `certificate identity is ${JSON.stringify(identity)}, expected ${JSON.stringify(want.exact)}`);
-    }
-    if (want.regexp !== undefined && !want.regexp.test(identity)) {
-        throw new Rejected('certificate-identity', `certificate identity ${JSON.stringify(identity)} does not match /${want.regexp.source}/`);
-    }
-    if (issuer !== want.issuer) {
-        throw new Rejected('certificate-oidc-issuer', `certificate OIDC issuer is ${JSON.stringify(issuer)}, expected ${JSON.stringify(want.issuer)}`);
-    }
-    return { kind: 'certificate', identity, issuer };
-}
-function tlogIndex(bundle) {
-    return bundle.verificationMaterial.tlogEntries[0]?.logIndex;
-}
-const SIGNER_RULES = new Set([
-    'key',
-    'signature',
-    'certificate-chain',
-    'certificate-identity',
-    'certificate-oidc-issuer',
-]);
-const SHAPE_RULES = new Set(['bundle-format', 'bundle-content', 'statement-format']);
-/**
- * What to do about a failed verification, from the rules that failed: the key or identity only
- * when a signer check failed; a malformed or unexpected bundle, a log entry or a subject is a
- * different problem, and pointing at the key would send the reader the wrong way.
- */
-function failureHint(rule, rejected) {
-    const rules = new Set([rule, ...rejected.map((r) => r.rule)]);
-    if ([...rules].some((r) => SIGNER_RULES.has(r))) {
-        return 'Check the key or identity the artefact was signed with, and that the signature belongs to this digest.';
-    }
-    if (rules.has('transparency-log') || rules.has('timestamp')) {
-        return 'Check that the trusted root is the one of the Sigstore instance that signed (its log and timestamp keys), and that the bundle was not altered.';
-    }
-    if (rules.has('subject-digest')) {
-        return 'The signatures found are about another artefact: check that they belong to this digest or file.';
-    }
-    if (rules.has('predicate-type')) {
-        return 'Attach an attestation of the required type, signed by the same key or identity.';
-    }
-    if (rejected.length > 0 && rejected.every((r) => SHAPE_RULES.has(r.rule))) {
-        return 'The bundle is malformed or not of the kind expected (see each reason); produce it again with a Sigstore client.';
-    }
-    return 'Sign the artefact first, or check where its signatures are stored.';
-}
-function fail(what, rule, rejected, extra = '') {
-    const lines = rejected.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
-    throw new VerificationFailure(`${what}${extra}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejected, failureHint(rule, rejected));
-}
-/**
- * Verifies DSSE/in-toto bundles about `subjectDigest` (sha256:<hex>). Accepts a bundle only if its
- * signature verifies under the policy AND its statement names the digest as a subject. Succeeds when
- * at least one bundle is accepted and every required predicate type is among the accepted ones.
- */
-function verifyStatements(bundles, subjectDigest, policy) {
-    checkPolicy(policy);
-    const hex = (0,media/* digestHex */.sU)(subjectDigest);
-    const verifier = verifierFor(policy);
-    const verified = [];
-    const rejected = [];
-    for (const { source, bundle: raw } of bundles) {
-        try {
-            let bundle;
-            try {
-                bundle = (0,sign_bundle/* parseBundle */.QN)(raw);
-            }
-            catch (error) {
-                throw new Rejected('bundle-format', (0,errors/* describeError */.Uc)(error));
-            }
-            if (bundle.content.$case !== 'dsseEnvelope') {
-                throw new Rejected('bundle-content', 'a message signature, not a DSSE attestation (verify it against its file)');
-            }
-            const envelope = bundle.content.dsseEnvelope;
-            if (envelope.payloadType !== statements/* INTOTO_PAYLOAD_TYPE */.w9) {
-                throw new Rejected('bundle-content', `DSSE payload type is ${JSON.stringify(envelope.payloadType)}, not ${statements/* INTOTO_PAYLOAD_TYPE */.w9}`);
-            }
-            const signer = verifyEntity(verifier, bundle, policy);
-            let statement;
-            try {
-                statement = (0,statements/* parseStatement */.By)(envelope.payload);
-            }
-            catch (error) {
-                throw new Rejected('statement-format', (0,errors/* describeError */.Uc)(error));
-            }
-            const sha256Of = (s) => typeof s.digest.sha256 === 'string' ? s.digest.sha256.toLowerCase() : undefined;
-            if (!statement.subject.some((s) => sha256Of(s) === hex)) {
-                const named = statement.subject
-                    .map((s) => (sha256Of(s) ? `sha256:${sha256Of(s)}` : JSON.stringify(s.name).slice(0, 100)))
-                    .join(', ');
-                throw new Rejected('subject-digest', `the signed statement is about ${named || 'no subject'}, not sha256:${hex}`);
-            }
-            verified.push({
-                source,
-                statement,
-                signer,
-                mediaType: bundle.mediaType,
-                transparencyLogIndex: tlogIndex(bundle),
-            });
-        }
-        catch (error) {
-            if (!(error instanceof Rejected))
-                throw error;
-            rejected.push({ source, rule: error.rule, reason: error.message });
-        }
-    }
-    if (bundles.length === 0)
-        fail(`No signature or attestation found for sha256:${hex}.`, 'policy', rejected);
-    if (verified.length === 0) {
-        const rule = rejected.length === 1 ? (rejected[0]?.rule ?? 'policy') : 'policy';
-        fail(`No bundle for sha256:${hex} satisfies the policy (${bundles.length} checked):`, rule, rejected);
-    }
-    const missing = (policy.requiredPredicateTypes ?? []).filter((t) => !verified.some((v) => v.statement.predicateType === t));
-    if (missing.length > 0) {
-        fail(`sha256:${hex} lacks a verified attestation of type ${missing.join(', ')}.`, 'predicate-type', rejected, ` Verified: ${[...new Set(verified.map((v) => v.statement.predicateType))].join(', ')}.`);
-    }
-    return { verified, rejected };
-}
-/**
- * Verifies a bundle about one artefact: its bytes (`data`) or only its digest (`sha256:<hex>`).
- * A message signature must be over that artefact; a DSSE bundle is judged with every check an
- * image's statements get (payload type, signature over the PAE, signer, statement shape, required
- * predicate types) and must name the artefact's sha256 among its subjects.
- */
-function verifyArtifactBundle(source, rawBundle, subject, policy) {
-    checkPolicy(policy);
-    const verifier = verifierFor(policy);
-    const want = Buffer.from(digestHex(Buffer.isBuffer(subject) ? sha256(subject) : subject.digest), 'hex');
-    let bundle;
-    try {
-        try {
-            bundle = parseBundle(rawBundle);
-        }
-        catch (error) {
-            throw new Rejected('bundle-format', describeError(error));
-        }
-        if (bundle.content.$case === 'messageSignature') {
-            const got = Buffer.from(bundle.content.messageSignature.messageDigest?.digest ?? []);
-            if (!want.equals(got)) {
-                throw new Rejected('subject-digest', `the bundle signs sha256:${got.toString('hex')}, but the artefact is sha256:${want.toString('hex')}`);
-            }
-            const signer = verifyEntity(verifier, bundle, policy, Buffer.isBuffer(subject) ? subject : { digest: want });
-            return { signer, kind: 'message-signature', transparencyLogIndex: tlogIndex(bundle) };
-        }
-    }
-    catch (error) {
-        if (!(error instanceof Rejected))
-            throw error;
-        return fail(`The signature of ${source} is not valid:`, error.rule, [
-            { source, rule: error.rule, reason: error.message },
-        ]);
-    }
-    // DSSE: the same judgement as an image's attestations, about this artefact's digest.
-    const result = verifyStatements([{ source, bundle: rawBundle }], `sha256:${want.toString('hex')}`, policy);
-    const verified = result.verified[0];
-    return {
-        signer: verified.signer,
-        kind: 'dsse',
-        statement: verified.statement,
-        transparencyLogIndex: verified.transparencyLogIndex,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/trail/readers.ts
-/**
- * What each kind of signed record says, in one table: predicate type → reader. A reader turns a
- * statement's predicate into the facts a trace shows (and a one-line text); a new record kind is
- * one more entry here, nothing else in the trail changes.
- */
-
-
-const object = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
-const str = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
-const array = (value) => (Array.isArray(value) ? value : []);
-/** CycloneDX components, nested ones included; SPDX packages. */
-function countComponents(list, depth = 0) {
-    return list.reduce((n, c) => n + 1 + (depth < 16 ? countComponents(array(object(c).components), depth + 1) : 0), 0);
-}
-/** An SBOM document (CycloneDX or SPDX JSON): its format and how many components it lists. */
-function sbomSummary(document) {
-    const doc = object(document);
-    if (str(doc.bomFormat) === 'CycloneDX') {
-        const components = countComponents(array(doc.components));
-        const format = `CycloneDX ${str(doc.specVersion) ?? ''}`.trim();
-        return { kind: 'sbom', text: `SBOM ${format}, ${components} components`, facts: { format, components } };
-    }
-    if (str(doc.spdxVersion) !== undefined) {
-        const components = array(doc.packages).length;
-        const format = str(doc.spdxVersion);
-        return { kind: 'sbom', text: `SBOM ${format}, ${components} packages`, facts: { format, components } };
-    }
-    return { kind: 'sbom', text: 'SBOM of an unknown format', facts: { format: 'unknown' } };
-}
-function provenanceSummary(predicate) {
-    const p = object(predicate);
-    const build = object(p.buildDefinition);
-    const workflow = object(object(build.externalParameters).workflow);
-    const dependency = object(array(build.resolvedDependencies)[0]);
-    const details = object(p.runDetails);
-    const facts = {
-        repository: str(workflow.repository),
-        workflow: str(workflow.path),
-        ref: str(workflow.ref),
-        commit: str(object(dependency.digest).gitCommit),
-        run: str(object(details.metadata).invocationId),
-        builder: str(object(details.builder).id),
-    };
-    const text = [
-        'built by',
-        facts.run ?? facts.builder ?? 'an unnamed builder',
-        ...(facts.workflow ? [`(${facts.workflow}${facts.ref ? ` @ ${facts.ref}` : ''})`] : []),
-        ...(facts.commit ? [`from commit ${facts.commit}`] : []),
-    ].join(' ');
-    return { kind: 'provenance', text, facts };
-}
-/** The facts of a promotion record, read field by field (a record is data, never trusted shape). */
-function promotionFacts(predicate) {
-    const p = object(predicate);
-    const run = object(p.run);
-    return {
-        source: str(p.source),
-        destination: str(p.destination),
-        tags: array(p.tags).filter((t) => typeof t === 'string'),
-        environment: str(p.environment),
-        promotedAt: str(p.promotedAt),
-        actor: str(p.actor),
-        run: p.run === undefined ? undefined : { url: str(run.url), workflow: str(run.workflow), sha: str(run.sha) },
-        evidence: array(p.evidence).map((e) => ({ name: str(object(e).name) })),
-    };
-}
-function promotionSummary(predicate) {
-    const facts = promotionFacts(predicate);
-    const text = [
-        `promoted ${facts.source ?? '(no source)'} → ${facts.destination ?? '(no destination)'}`,
-        ...(facts.environment ? [`[${facts.environment}]`] : []),
-        ...(facts.promotedAt ? [`at ${facts.promotedAt}`] : []),
-        ...(facts.actor ? [`by ${facts.actor}`] : []),
-    ].join(' ');
-    return { kind: 'promotion', text, facts: facts };
-}
-/** Record readers by predicate type. */
-const RECORD_READERS = new Map([
-    [
-        statements/* COSIGN_SIGN_PREDICATE */.u,
-        { kind: 'signature', summarise: () => ({ kind: 'signature', text: 'signature', facts: {} }) },
-    ],
-    [statements/* SLSA_PROVENANCE_PREDICATE */.ON, { kind: 'provenance', summarise: provenanceSummary }],
-    [statements/* CYCLONEDX_PREDICATE */.my, { kind: 'sbom', summarise: sbomSummary }],
-    [statements/* SPDX_PREDICATE */.I$, { kind: 'sbom', summarise: sbomSummary }],
-    [PROMOTION_PREDICATE_TYPE, { kind: 'promotion', summarise: promotionSummary }],
-]);
-/** The summary of a statement's predicate: its reader's, or a plain attestation of that type. */
-function summarise(predicateType, predicate) {
-    const reader = RECORD_READERS.get(predicateType);
-    if (reader !== undefined)
-        return reader.summarise(predicate);
-    return { kind: 'attestation', text: `attestation ${predicateType}`, facts: {} };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/trail/collect.ts
-/**
- * What is attached to one digest in one repository, each item judged before it is shown: a
- * Sigstore bundle referrer is verified with the verify action's own policy check
- * (sign/verify-policy.ts) when trust options are given; an unsigned record or document is shown
- * as unsigned; with no trust options, as not checked. Nothing is shown as fact unverified.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** How many referrers of one digest are read at most, and how many at once. */
-const MAX_REFERRERS = 500;
-const CONCURRENCY = 6;
-const MAX_DOCUMENT = 16 * 1024 * 1024;
-const SBOM_TYPES = new Set(Object.values(SBOM_MEDIA_TYPES));
-/** Only the promotion records (history needs no other kind, and reads nothing else). */
-function isPromotionDescriptor(d) {
-    if (d.artifactType === PROMOTION_ARTIFACT_TYPE)
-        return true;
-    const type = d.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C];
-    return d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W && (type === undefined || type === PROMOTION_PREDICATE_TYPE);
-}
-function signerText(signer) {
-    return signer.kind === 'key'
-        ? `key ${signer.keyHint ?? ''}`.trim()
-        : `${signer.identity ?? ''} (${signer.issuer ?? ''})`;
-}
-/** A statement from a bundle without trusting it (what it claims, shown as claimed). */
-function claimedStatement(bundle) {
-    try {
-        const parsed = (0,sign_bundle/* parseBundle */.QN)(bundle);
-        return parsed.content.$case === 'dsseEnvelope' ? (0,statements/* parseStatement */.By)(parsed.content.dsseEnvelope.payload) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function bundleItem(store, subject, d, policy) {
-    const predicateType = d.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C];
-    const unreadable = (reason) => ({
-        digest: d.digest,
-        kind: 'other',
-        predicateType,
-        status: 'unverified',
-        reason,
-        text: `unreadable bundle${predicateType ? ` (${predicateType})` : ''}`,
-        facts: {},
-    });
-    let bundle;
-    try {
-        const manifest = await store.getManifest(d.digest);
-        bundle = JSON.parse(await (0,referrer/* readBundleReferrer */.CH)(manifest.bytes, subject, (b) => open_readBlob(store, b)));
-    }
-    catch (error) {
-        if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
-            throw error;
-        return unreadable((0,errors/* describeError */.Uc)(error));
-    }
-    let statement;
-    let status = 'unchecked';
-    let reason = 'no trust options given (key or certificate identity)';
-    let signer;
-    if (policy !== undefined) {
-        try {
-            const verified = verifyStatements([{ source: d.digest, bundle }], subject, policy).verified[0];
-            statement = verified.statement;
-            status = 'verified';
-            reason = undefined;
-            signer = signerText(verified.signer);
-        }
-        catch (error) {
-            if (!(error instanceof VerificationFailure))
-                throw error;
-            const rejection = error.rejections[0];
-            status = 'unverified';
-            reason = rejection ? `[${rejection.rule}] ${rejection.reason}` : error.message;
-        }
-    }
-    statement ??= claimedStatement(bundle);
-    if (statement === undefined)
-        return unreadable(reason ?? 'not a DSSE in-toto statement');
-    const summary = summarise(statement.predicateType, statement.predicate);
-    return {
-        digest: d.digest,
-        kind: summary.kind,
-        predicateType: statement.predicateType,
-        status,
-        ...(reason === undefined ? {} : { reason }),
-        ...(signer === undefined ? {} : { signer }),
-        text: summary.text,
-        facts: summary.facts,
-    };
-}
-/** An unsigned referrer: a promotion record written without record-key, or an SBOM document. */
-async function unsignedItem(store, d, kind) {
-    const base = { digest: d.digest, status: 'unsigned', reason: 'unsigned: there is no signature to verify' };
-    try {
-        const manifest = await store.getManifest(d.digest);
-        const layer = manifest.parsed.layers?.[0];
-        if (layer === undefined || layer.size > MAX_DOCUMENT)
-            throw new Error('no layer, or a layer too large to read');
-        const value = JSON.parse((await open_readBlob(store, layer)).toString('utf8'));
-        if (kind === 'sbom')
-            return { ...base, predicateType: undefined, ...sbomSummary(value) };
-        const predicateType = typeof value.predicateType === 'string' ? value.predicateType : PROMOTION_PREDICATE_TYPE;
-        return { ...base, predicateType, ...summarise(predicateType, value.predicate) };
-    }
-    catch (error) {
-        if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
-            throw error;
-        return {
-            ...base,
-            kind: 'other',
-            predicateType: undefined,
-            status: 'unverified',
-            reason: `unreadable: ${(0,errors/* describeError */.Uc)(error)}`,
-            text: `unreadable ${kind}`,
-            facts: {},
-        };
-    }
-}
-/** The items attached to `digest` in `store` (referrers API or fallback tag), each judged. */
-async function attachedItems(store, digest, policy, options = {}) {
-    const listed = (await store.referrers(digest)).filter(options.only ?? (() => true)).slice(0, MAX_REFERRERS);
-    const items = await mapPool(listed, CONCURRENCY, async (d) => {
-        if (d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W)
-            return bundleItem(store, digest, d, policy);
-        if (d.artifactType === PROMOTION_ARTIFACT_TYPE)
-            return unsignedItem(store, d, 'promotion');
-        if (d.artifactType !== undefined && SBOM_TYPES.has(d.artifactType))
-            return unsignedItem(store, d, 'sbom');
-        return undefined;
-    });
-    return items.filter((i) => i !== undefined);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inspect/describe.ts
-/**
- * What a reference is, read-only: digest, media type, platforms, size, annotations, created, and
- * the version, commit and immutable tag build-tag's annotations record (as `crane manifest`,
- * `skopeo inspect` and `oras manifest fetch` show it, in one answer).
- */
-
-const OCI = 'org.opencontainers.image';
-const CONTAINER_CONFIGS = new Set([media/* MEDIA */.Rn.ociConfig, media/* MEDIA */.Rn.dockerConfig]);
-/**
- * An immutable tag names the version and the commit its manifest records: it holds the version
- * and starts-with-7-or-more of the revision as a word (`1.2.3-42-abc1234`, `v1.2.3-abc1234`).
- */
-function isImmutableTag(tag, version, revision) {
-    if (!version || !revision || revision.length < 7)
-        return false;
-    const plain = version.replace(/^v/, '');
-    if (!tag.includes(plain))
-        return false;
-    return tag.split(/[-_.+]/).some((word) => word.length >= 7 && revision.toLowerCase().startsWith(word.toLowerCase()));
-}
-function platformText(p) {
-    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
-}
-async function totalSize(store, manifest, depth = 0) {
-    if (media/* INDEX_MEDIA_TYPES */.kA.includes(manifest.mediaType)) {
-        let sum = manifest.bytes.length;
-        for (const child of manifest.parsed.manifests ?? []) {
-            sum += depth < 4 ? await totalSize(store, await store.getManifest(child.digest), depth + 1) : child.size;
-        }
-        return sum;
-    }
-    const parsed = manifest.parsed;
-    return manifest.bytes.length + (parsed.config?.size ?? 0) + (parsed.layers ?? []).reduce((n, l) => n + l.size, 0);
-}
-/** The tags of `store` that are this manifest's immutable tag: looked for by name first, resolved last. */
-async function findImmutableTag(store, reference, digest, version, revision) {
-    if (!version || !revision)
-        return undefined;
-    if (!reference.startsWith('sha256:') && isImmutableTag(reference, version, revision))
-        return reference;
-    const candidates = (await store.listTags()).filter((t) => isImmutableTag(t, version, revision));
-    for (const tag of candidates) {
-        if ((await store.resolve(tag))?.digest === digest)
-            return tag;
-    }
-    return undefined;
-}
-async function describeArtefact(store, reference) {
-    const manifest = await store.getManifest(reference);
-    const parsed = manifest.parsed;
-    const annotations = parsed.annotations ?? {};
-    const index = media/* INDEX_MEDIA_TYPES */.kA.includes(manifest.mediaType);
-    const platforms = index
-        ? (parsed.manifests ?? []).flatMap((m) => (m.platform ? [platformText(m.platform)] : []))
-        : [];
-    const configType = index ? undefined : parsed.config?.mediaType;
-    let created = annotations[`${OCI}.created`];
-    if (!index && configType !== undefined && CONTAINER_CONFIGS.has(configType) && parsed.config.size < 4 << 20) {
-        // A container image: its config says the platform and, when the manifest does not, the time.
-        const chunks = [];
-        for await (const chunk of await store.getBlob(parsed.config))
-            chunks.push(chunk);
-        const config = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        if (config.os && config.architecture) {
-            platforms.push(platformText({ os: config.os, architecture: config.architecture, variant: config.variant }));
-        }
-        created ??= config.created;
-    }
-    const version = annotations[`${OCI}.version`];
-    const revision = annotations[`${OCI}.revision`];
-    return {
-        reference,
-        digest: manifest.digest,
-        mediaType: manifest.mediaType,
-        artifactType: parsed.artifactType ?? configType,
-        kind: index ? 'index' : configType !== undefined && CONTAINER_CONFIGS.has(configType) ? 'image' : 'artefact',
-        size: await totalSize(store, manifest),
-        platforms,
-        annotations,
-        created,
-        version,
-        revision,
-        immutableTag: await findImmutableTag(store, reference, manifest.digest, version, revision),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/trail/trace.ts
-/**
- * `artefacts trace`: from one digest, everything that ties it to its source. The walk starts at
- * the given repository (and any the caller names), reads what is attached to the digest there,
- * and follows the repositories its promotion records name (source and destination: each record
- * lives at its destination), at most MAX_REPOSITORIES of them, each once. With trust options,
- * only verified records are followed; an unverified record is shown, never walked.
- */
-
-
-
-const MAX_REPOSITORIES = 32;
-const byName = (a, b) => a.repository.localeCompare(b.repository);
-const repositoryOf = (ref) => (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
-/** The repository a record names (source or destination), or undefined when it is not a reference. */
-function recordRepository(value) {
-    if (value === undefined)
-        return undefined;
-    try {
-        return (0,references/* parseReference */.F2)(value);
-    }
-    catch {
-        return undefined;
-    }
-}
-function policyText(policy) {
-    if (policy === undefined)
-        return 'nothing was verified: no trust options (key or certificate identity) were given';
-    if (policy.key)
-        return `verified with key ${policy.key.hint}`;
-    const id = policy.identity;
-    return `verified against identity ${id.exact ?? `/${id.regexp?.source ?? ''}/`} (issuer ${id.issuer})`;
-}
-function promotionOf(item) {
-    const f = item.facts;
-    return {
-        record: item.digest,
-        from: f.source,
-        to: f.destination,
-        environment: f.environment,
-        promotedAt: f.promotedAt,
-        actor: f.actor,
-        run: f.run?.url,
-        tags: f.tags ?? [],
-        evidence: (f.evidence ?? []).map((e) => e.name ?? '(unnamed)'),
-        status: item.status,
-        ...(item.reason === undefined ? {} : { reason: item.reason }),
-        ...(item.signer === undefined ? {} : { signer: item.signer }),
-    };
-}
-async function traceDigest(start, digest, options) {
-    const normalise = options.normalise ?? ((ref) => ref);
-    const queue = [
-        { ref: normalise(start), via: 'reference' },
-        ...options.repositories.map((ref) => ({ ref: normalise(ref), via: 'repositories' })),
-    ];
-    const seen = new Set();
-    const repositories = [];
-    const items = new Map();
-    while (queue.length > 0 && repositories.length < MAX_REPOSITORIES) {
-        const { ref, via } = queue.shift();
-        const repository = repositoryOf(ref);
-        if (seen.has(repository))
-            continue;
-        seen.add(repository);
-        if (via.startsWith('record')) {
-            try {
-                options.admit?.(ref);
-            }
-            catch (error) {
-                repositories.push({ repository, present: false, via, skipped: error.message });
-                continue;
-            }
-        }
-        const store = options.open(ref);
-        const present = (await store.resolve(digest)) !== undefined;
-        repositories.push({ repository, present, via });
-        if (!present)
-            continue;
-        options.logger.info(`Reading what is attached to ${digest} in ${repository}.`);
-        // An item promote copied on is the same manifest (same digest) in every later repository: it is
-        // read and verified once, and only where else it was found is noted.
-        const unseen = (d) => {
-            const known = items.get(d.digest);
-            if (known)
-                known.foundIn.push(repository);
-            return known === undefined;
-        };
-        for (const item of await attachedItems(store, digest, options.policy, { only: unseen })) {
-            items.set(item.digest, { item, foundIn: [repository] });
-            // Walk on only where a record can be believed: verified, or (no trust options) as claimed.
-            const followed = options.policy === undefined ? item.status !== 'unverified' : item.status === 'verified';
-            if (item.kind !== 'promotion' || !followed)
-                continue;
-            const facts = item.facts;
-            for (const named of [facts.source, facts.destination]) {
-                const next = recordRepository(named);
-                if (next !== undefined)
-                    queue.push({ ref: normalise(next), via: `record ${item.digest}` });
-            }
-        }
-    }
-    if (queue.length > 0) {
-        options.logger.warning(`Stopped after ${MAX_REPOSITORIES} repositories; ${queue.length} more named by records were not read.`);
-    }
-    const traced = [...items.values()].map(({ item, foundIn }) => ({ ...item, foundIn }));
-    const spelled = (value) => {
-        const ref = recordRepository(value);
-        return ref === undefined ? value : (0,references/* formatReference */.FH)(normalise(ref));
-    };
-    const promotions = traced
-        .filter((i) => i.kind === 'promotion')
-        .map(promotionOf)
-        .map((p) => ({ ...p, from: spelled(p.from), to: spelled(p.to) }))
-        .sort((a, b) => (a.promotedAt ?? '').localeCompare(b.promotedAt ?? '') || a.record.localeCompare(b.record));
-    const environments = new Map();
-    for (const p of promotions) {
-        const named = recordRepository(p.to);
-        const to = named && normalise(named);
-        if (to && p.environment && p.status !== 'unverified')
-            environments.set(repositoryOf(to), p.environment);
-    }
-    // The immutable tag: build-tag's tag at the start repository, else at the first other one holding it.
-    let described = await describeArtefact(options.open(start), digest);
-    for (const r of repositories
-        .filter((r) => r.present && r.repository !== repositoryOf(normalise(start)))
-        .sort(byName)) {
-        if (described.immutableTag !== undefined)
-            break;
-        const other = await describeArtefact(options.open((0,references/* parseReference */.F2)(r.repository)), digest);
-        if (other.immutableTag !== undefined)
-            described = { ...described, immutableTag: other.immutableTag };
-    }
-    const conflicts = traced
-        .filter((i) => i.kind === 'provenance' && i.status === 'verified')
-        .map((i) => i.facts.commit)
-        .filter((c) => typeof c === 'string' && described.revision !== undefined && c !== described.revision)
-        .map((c) => `verified provenance names commit ${c}, the annotations ${described.revision}`);
-    const counts = { verified: 0, unverified: 0, unsigned: 0, unchecked: 0 };
-    for (const i of traced)
-        counts[i.status]++;
-    return {
-        digest,
-        verification: policyText(options.policy),
-        artefact: {
-            mediaType: described.mediaType,
-            version: described.version,
-            revision: described.revision,
-            source: described.annotations['org.opencontainers.image.source'],
-            immutableTag: described.immutableTag,
-            created: described.created,
-            basis: 'manifest annotations, bound by the digest',
-            conflicts,
-        },
-        repositories: repositories.map((r) => environments.has(r.repository) ? { ...r, environment: environments.get(r.repository) } : r),
-        items: traced,
-        promotions,
-        counts,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/trail/history.ts
-/**
- * `artefacts history`: every digest promoted into one environment, newest first, from the records
- * at its repository. Cost: one tag list, one HEAD per ordinary tag, and the referrers of each
- * digest a tag names (the fallback tags `sha256-<hex>` name the digests that have referrers, so
- * a digest whose environment tag has moved on is still found); only promotion records are read.
- */
-
-
-
-
-const FALLBACK_TAG = /^sha256-([0-9a-f]{64})$/;
-const ATTACHMENT_TAG = /^sha256-[0-9a-f]{64}\.(sig|att|sbom)$/;
-async function environmentHistory(store, ref, policy, normalise = (ref) => ref) {
-    const repository = (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
-    const tags = await store.listTags();
-    const subjects = new Set();
-    for (const tag of tags) {
-        const m = FALLBACK_TAG.exec(tag);
-        if (m)
-            subjects.add(`sha256:${m[1]}`);
-    }
-    const plain = tags.filter((t) => !FALLBACK_TAG.test(t) && !ATTACHMENT_TAG.test(t));
-    const resolved = await mapPool(plain, 8, async (tag) => ({ tag, digest: (await store.resolve(tag))?.digest }));
-    const tagsOf = new Map();
-    for (const { tag, digest } of resolved) {
-        if (digest === undefined)
-            continue;
-        subjects.add(digest);
-        tagsOf.set(digest, [...(tagsOf.get(digest) ?? []), tag]);
-    }
-    const current = ref.tag === undefined ? undefined : resolved.find((r) => r.tag === ref.tag)?.digest;
-    const perDigest = await mapPool([...subjects], 4, async (digest) => {
-        const records = (await attachedItems(store, digest, policy, { only: isPromotionDescriptor }))
-            .filter((i) => i.kind === 'promotion')
-            .map(promotionOf)
-            .filter((p) => {
-            const to = recordRepository(p.to);
-            const here = to !== undefined && (0,references/* formatReference */.FH)(normalise(to), { tag: undefined, digest: undefined }) === repository;
-            return here && (ref.tag === undefined || p.tags.includes(ref.tag));
-        });
-        if (records.length === 0)
-            return [];
-        const manifest = await store.getManifest(digest);
-        const annotations = manifest.parsed.annotations ?? {};
-        return records.map((p) => ({
-            ...p,
-            digest,
-            version: annotations['org.opencontainers.image.version'],
-            commit: annotations['org.opencontainers.image.revision'],
-            tagsNow: (tagsOf.get(digest) ?? []).sort(),
-            current: false,
-        }));
-    });
-    const entries = perDigest
-        .flat()
-        .sort((a, b) => (b.promotedAt ?? '').localeCompare(a.promotedAt ?? '') || a.record.localeCompare(b.record));
-    const newest = entries.findIndex((e) => e.digest === current);
-    return {
-        repository,
-        tag: ref.tag,
-        current,
-        entries: entries.map((e, i) => (i === newest ? { ...e, current: true } : e)),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/trail/mermaid.ts
-const SAFE = /[A-Za-z0-9 .:/@_+=,'-]/;
-/** A label as mermaid text: safe characters as they are, every other one as `#<code point>;`. */
-function mermaidText(value) {
-    let out = '';
-    for (const ch of value.replace(/\s+/g, ' ')) {
-        // `-` is safe alone; `--` could start an arrow, so every second dash is encoded.
-        if (ch === '-' && out.endsWith('-'))
-            out += '#45;';
-        else
-            out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-    }
-    return out;
-}
-function mermaidFlowchart(nodes, edges) {
-    return [
-        'flowchart LR',
-        ...nodes.map((n, i) => `  r${i}["${mermaidText(n.label)}"]`),
-        ...edges.map((e) => `  r${e.from} -->|"${mermaidText(e.label)}"| r${e.to}`),
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/trail/report.ts
-/** A trace and a history as text (for a person), as a job summary (markdown, with the mermaid path). */
-
-
-
-/** The word a person reads for a status; anything not verified says so in capitals. */
-function statusWord(item) {
-    switch (item.status) {
-        case 'verified':
-            return `verified (${item.signer ?? ''})`;
-        case 'unverified':
-            return 'UNVERIFIED';
-        case 'unsigned':
-            return 'UNSIGNED';
-        default:
-            return 'NOT CHECKED';
-    }
-}
-const why = (item) => (item.reason ? `: ${item.reason}` : '');
-/** A markdown table cell: no pipe, newline or backtick can break the table. */
-function cell(value) {
-    if (value === undefined || value === '')
-        return '–';
-    return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
-}
-const gate = (p) => (p.evidence.length > 0 ? `evidence ${p.evidence.join(', ')}` : 'no evidence recorded');
-const repo = (value) => {
-    const ref = recordRepository(value);
-    return ref === undefined ? (value ?? '(none)') : (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
-};
-function traceLines(trace) {
-    const a = trace.artefact;
-    return [
-        `trace of ${trace.digest}`,
-        trace.verification,
-        `version: ${a.version ?? '(none recorded)'}`,
-        `commit: ${a.revision ?? '(none recorded)'}`,
-        ...(a.source ? [`source repository: ${a.source}`] : []),
-        `immutable tag: ${a.immutableTag ?? '(none found)'}`,
-        `  (version, commit and source are ${a.basis})`,
-        ...a.conflicts.map((c) => `CONFLICT: ${c}`),
-        'repositories:',
-        ...trace.repositories.map((r) => `  ${r.repository}${r.environment ? ` [${r.environment}]` : ''} (${r.via})${r.skipped ? ` not read: ${r.skipped}` : r.present ? '' : ' digest not there'}`),
-        'attached:',
-        ...trace.items
-            .filter((i) => i.kind !== 'promotion')
-            .map((i) => `  ${i.kind}: ${i.text} ${i.digest} — ${statusWord(i)}${why(i)}`),
-        'promotions (oldest first):',
-        ...trace.promotions.map((p) => `  ${repo(p.from)} → ${repo(p.to)}${p.environment ? ` [${p.environment}]` : ''} at ${p.promotedAt ?? '?'} by ${p.actor ?? '?'}, ${gate(p)}${p.run ? `, run ${p.run}` : ''} — ${statusWord(p)}${why(p)}`),
-        ...(trace.promotions.length === 0
-            ? ['  (none found: records live at each destination; name them in repositories)']
-            : []),
-    ];
-}
-/** The path through the environments: repositories as nodes, promotions as edges (when, gate, status). */
-function traceMermaid(trace) {
-    const index = new Map();
-    const nodes = [];
-    const node = (repository, environment) => {
-        if (!index.has(repository)) {
-            index.set(repository, nodes.length);
-            nodes.push({ label: environment ? `${environment}: ${repository}` : repository });
-        }
-        return index.get(repository);
-    };
-    // Nodes in the order of the path (oldest promotion first), then any other repository holding the
-    // digest by name: the same picture wherever the trace started.
-    const environmentOf = new Map(trace.repositories.map((r) => [r.repository, r.environment]));
-    for (const p of trace.promotions) {
-        node(repo(p.from), environmentOf.get(repo(p.from)));
-        node(repo(p.to), environmentOf.get(repo(p.to)));
-    }
-    const present = trace.repositories.filter((r) => r.present).map((r) => r.repository);
-    for (const r of present.sort())
-        node(r, environmentOf.get(r));
-    const edges = trace.promotions.map((p) => ({
-        from: node(repo(p.from)),
-        to: node(repo(p.to)),
-        label: [p.promotedAt ?? '?', gate(p), p.status === 'verified' ? 'verified' : statusWord(p)].join(' · '),
-    }));
-    return mermaidFlowchart(nodes, edges);
-}
-function traceSummary(reference, trace) {
-    const a = trace.artefact;
-    const rows = [
-        ['digest', `\`${trace.digest}\``],
-        ['version', cell(a.version)],
-        ['commit', cell(a.revision)],
-        ['source', cell(a.source)],
-        ['immutable tag', cell(a.immutableTag)],
-    ];
-    return [
-        `### Trace of \`${cell(reference)}\``,
-        '',
-        `**${trace.verification}.** ${trace.counts.verified} verified, ${trace.counts.unverified} unverified, ${trace.counts.unsigned} unsigned, ${trace.counts.unchecked} not checked.`,
-        '',
-        '| | |',
-        '|---|---|',
-        ...rows.map(([k, v]) => `| ${k} | ${v} |`),
-        '',
-        ...a.conflicts.map((c) => `> **Conflict:** ${cell(c)}\n`),
-        '```mermaid',
-        traceMermaid(trace),
-        '```',
-        '',
-        '| What | Says | Status |',
-        '|---|---|---|',
-        ...trace.items
-            .filter((i) => i.kind !== 'promotion')
-            .map((i) => `| ${i.kind} | ${cell(i.text)} | ${cell(statusWord(i) + why(i))} |`),
-        '',
-        '| From | To | Environment | When | Who | Gate | Status |',
-        '|---|---|---|---|---|---|---|',
-        ...trace.promotions.map((p) => `| ${cell(repo(p.from))} | ${cell(repo(p.to))} | ${cell(p.environment)} | ${cell(p.promotedAt)} | ${cell(p.actor)} | ${cell(gate(p))} | ${cell(statusWord(p) + why(p))} |`),
-        '',
-    ].join('\n');
-}
-function historyLines(history, verification) {
-    return [
-        `history of ${history.repository}${history.tag ? `:${history.tag}` : ''} (newest first)`,
-        verification,
-        ...(history.tag ? [`${history.tag} points at ${history.current ?? '(nothing: the tag does not exist)'}`] : []),
-        ...history.entries.map((e) => `${e.current ? '* ' : '  '}${e.promotedAt ?? '?'} ${e.digest} version ${e.version ?? '?'} commit ${e.commit ?? '?'} by ${e.actor ?? '?'} from ${repo(e.from)}${e.tagsNow.length > 0 ? ` tags now: ${e.tagsNow.join(', ')}` : ''} — ${statusWord(e)}${why(e)}`),
-        ...(history.entries.length === 0 ? ['(no promotion records found here)'] : []),
-    ];
-}
-function historySummary(reference, history, verification) {
-    return [
-        `### History of \`${cell(reference)}\``,
-        '',
-        `**${verification}.**${history.tag ? ` \`${cell(history.tag)}\` points at \`${history.current ?? 'nothing'}\`.` : ''}`,
-        '',
-        '| | When | Digest | Version | Commit | Who | From | Status |',
-        '|---|---|---|---|---|---|---|---|',
-        ...history.entries.map((e) => `| ${e.current ? '**current**' : ''} | ${cell(e.promotedAt)} | \`${e.digest}\` | ${cell(e.version)} | ${cell(e.commit)} | ${cell(e.actor)} | ${cell(repo(e.from))} | ${cell(statusWord(e) + why(e))} |`),
-        '',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/trail/run.ts
-/**
- * The trace action (`mode: trace|history`), `artefacts trace REF` and `artefacts history ENV_REF`.
- * Exit code policy: a trace or history succeeds whatever it finds, every item marked verified,
- * UNVERIFIED (with the reason), UNSIGNED or NOT CHECKED; with `require-verified: true` it fails
- * (VERIFICATION_FAILED, naming each item) when anything shown is not verified.
- */
-
-
-
-
-
-
-
-
-
-
-
-async function prepare(inputs, environment) {
-    const ws = (0,paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
-    if (inputs.ref.kind === 'layout')
-        (0,paths/* inWorkspace */.ve)(ws, 'reference', inputs.ref.path);
-    for (const r of inputs.repositories)
-        if (r.kind === 'layout')
-            (0,paths/* inWorkspace */.ve)(ws, 'repositories', r.path);
-    (0,paths/* keyInWorkspace */.O)(ws, 'key', inputs.verification?.key);
-    if (inputs.verification?.trustedRoot)
-        (0,paths/* inWorkspace */.ve)(ws, 'trusted-root', inputs.verification.trustedRoot);
-    // The explicit credentials belong to the reference's registry only, never to one a record names.
-    const credentials = credentialsFor(inputs.ref, inputs.registryUsername, inputs.registryPassword);
-    if (Object.keys(credentials).length > 0)
-        environment.logger.secret(inputs.registryPassword);
-    const client = new RegistryClient({ credentials, env: { ...environment.env }, logger: environment.logger });
-    const normalise = (ref) => ref.kind === 'layout' ? { ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) } : ref;
-    const open = (ref) => openStore(ref.kind === 'layout' ? { ...ref, path: (0,paths/* inWorkspace */.ve)(ws, 'reference', ref.path) } : ref, client);
-    const policy = inputs.verification === undefined
-        ? undefined
-        : await (0,sign_inputs/* loadVerificationPolicy */.GA)(inputs.verification, environment.cwd, environment);
-    return { ws, normalise, open, policy };
-}
-function requireVerified(what, items) {
-    const not = items.filter((i) => i.status !== 'verified');
-    if (not.length === 0)
-        return;
-    throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `${what}: ${not.length} item(s) not verified (require-verified is true):\n${not
-        .map((i) => `  - ${i.digest}: ${statusWord(i)}${i.reason ? `: ${i.reason}` : ''}`)
-        .join('\n')}`, {
-        hint: 'Check the key or identity given, or sign what is unsigned; without require-verified they are shown marked.',
-    });
-}
-async function runTrace(inputs, environment) {
-    if (inputs.mode === 'history')
-        return runHistory(inputs, environment);
-    const { ws, normalise, open, policy } = await prepare(inputs, environment);
-    const start = open(inputs.ref);
-    const found = await start.resolve((0,references/* referenceTarget */.Z9)(inputs.ref));
-    if (found === undefined) {
-        throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${inputs.reference}: no such tag or digest in ${start.location}.`);
-    }
-    const trace = await traceDigest(inputs.ref, found.digest, {
-        open,
-        admit: (ref) => {
-            if (ref.kind === 'layout')
-                (0,paths/* inWorkspace */.ve)(ws, 'reference', ref.path);
-        },
-        policy,
-        repositories: inputs.repositories,
-        logger: environment.logger,
-        normalise,
-    });
-    if (inputs.requireVerified)
-        requireVerified(`Trace of ${inputs.reference}`, trace.items);
-    const mermaid = traceMermaid(trace);
-    return {
-        outputs: {
-            report: traceLines(trace).join('\n'),
-            digest: trace.digest,
-            version: trace.artefact.version ?? '',
-            commit: trace.artefact.revision ?? '',
-            unverified: String(trace.items.length - trace.counts.verified),
-            mermaid,
-            json: JSON.stringify({ reference: inputs.reference, ...trace }),
-        },
-        summary: jobSummary('trace', trace.digest, environment.github, traceSummary(inputs.reference, trace)),
-    };
-}
-async function runHistory(inputs, environment) {
-    const { normalise, open, policy } = await prepare(inputs, environment);
-    const history = await environmentHistory(open(inputs.ref), normalise(inputs.ref), policy, normalise);
-    if (inputs.requireVerified) {
-        requireVerified(`History of ${inputs.reference}`, history.entries.map((e) => ({ ...e, digest: e.record })));
-    }
-    const verification = policyText(policy);
-    return {
-        outputs: {
-            report: historyLines(history, verification).join('\n'),
-            digest: history.current ?? '',
-            digests: [...new Set(history.entries.map((e) => e.digest))].join('\n'),
-            unverified: String(history.entries.filter((e) => e.status !== 'verified').length),
-            json: JSON.stringify({ reference: inputs.reference, verification, ...history }),
-        },
-        summary: jobSummary('history', history.current ?? '', environment.github, historySummary(inputs.reference, history, verification)),
-    };
-}
-
-// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 1 modules
-var runner = __nccwpck_require__(4382);
-;// CONCATENATED MODULE: ./actions/trace/src/main.ts
-
-
-async function run(inputs) {
-    return runTrace(inputs, (0,runner/* actionEnvironment */.qu)());
-}
-
-
-/***/ }),
-
-/***/ 7638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ ArtefactsError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   Xu: () => (/* binding */ inputError),
-/* harmony export */   cs: () => (/* binding */ isArtefactsError)
-/* harmony export */ });
-class ArtefactsError extends Error {
-    code;
-    hint;
-    constructor(code, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'ArtefactsError';
-        this.code = code;
-        this.hint = options.hint;
-    }
-}
-/** Bad input, named: which input, what was given, what is accepted. */
-function inputError(input, given, accepted, hint) {
-    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
-    return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
-        ...(hint === undefined ? {} : { hint }),
-    });
-}
-function isArtefactsError(error) {
-    return error instanceof ArtefactsError;
-}
-/** Turns anything thrown into a message, without swallowing non-Error throws. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9594:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L7: () => (/* binding */ readGitHubContext),
-/* harmony export */   Vp: () => (/* binding */ runUrl)
-/* harmony export */ });
-/* unused harmony exports readRunContext, parseWorkflowRef */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
-
-
-/** The run context from the runner's GITHUB_* variables alone (no event, no payload needed). */
-function readRunContext(env) {
-    return {
-        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
-        repository: env.GITHUB_REPOSITORY ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-    };
-}
-/** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
-function readGitHubContext(env = process.env) {
-    const eventName = env.GITHUB_EVENT_NAME;
-    if (!eventName)
-        return undefined;
-    let payload = {};
-    const path = env.GITHUB_EVENT_PATH;
-    if (path) {
-        try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
-                cause: error,
-            });
-        }
-    }
-    const run = readRunContext(env);
-    const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    return {
-        eventName,
-        payload,
-        sha: run.sha,
-        ref: run.ref,
-        refName: env.GITHUB_REF_NAME ?? '',
-        headRef: env.GITHUB_HEAD_REF ?? '',
-        baseRef: env.GITHUB_BASE_REF ?? '',
-        repository,
-        owner,
-        repo,
-        runId: run.runId,
-        runNumber: positive(env.GITHUB_RUN_NUMBER),
-        runAttempt: run.runAttempt,
-        serverUrl: run.serverUrl,
-        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: run.workflow,
-        job: env.GITHUB_JOB ?? '',
-        actor: run.actor,
-        pullRequest: pullRequestFacts(payload),
-    };
-}
-function positive(raw) {
-    const n = Number(raw);
-    return Number.isInteger(n) && n > 0 ? n : 0;
-}
-function repoFromPayload(payload) {
-    const repository = payload.repository;
-    return typeof repository?.full_name === 'string' ? repository.full_name : undefined;
-}
-function pullRequestFacts(payload) {
-    const pr = payload.pull_request;
-    if (!pr || typeof pr.number !== 'number')
-        return undefined;
-    const head = (pr.head ?? {});
-    const base = (pr.base ?? {});
-    const labels = Array.isArray(pr.labels)
-        ? pr.labels.map((l) => l.name).filter((n) => typeof n === 'string')
-        : [];
-    const headRepo = head.repo?.full_name;
-    const baseRepo = base.repo?.full_name;
-    return {
-        number: pr.number,
-        headSha: head.sha ?? '',
-        headRef: head.ref ?? '',
-        baseRef: base.ref ?? '',
-        baseSha: base.sha ?? '',
-        labels,
-        isFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
-    };
-}
-/** The link to this run, for summaries and records. */
-function runUrl(context) {
-    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
-}
-/**
- * Splits `owner/repo/.github/workflows/file.yml@<ref>`. A git ref may itself contain `@`
- * (`refs/tags/@scope/pkg@1.4.0`), so the split is at the first `@` after the workflow file's
- * name, never the last `@`. Every place that reads a workflow ref goes through here.
- */
-function parseWorkflowRef(value) {
-    const [owner = '', repo = ''] = value.split('/', 2);
-    const marker = value.indexOf('/.github/workflows/');
-    // The file name ends at the first '@' after the workflows directory (file names carry no '@').
-    const from = marker < 0 ? `${owner}/${repo}`.length : marker + '/.github/workflows/'.length;
-    const at = value.indexOf('@', from);
-    const location = at < 0 ? value : value.slice(0, at);
-    return {
-        repository: `${owner}/${repo}`,
-        path: location.slice(`${owner}/${repo}/`.length),
-        ref: at < 0 ? '' : value.slice(at + 1),
-    };
-}
-
-
-/***/ }),
-
-/***/ 7276:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GE: () => (/* binding */ credentialPair),
-/* harmony export */   mR: () => (/* binding */ optionalText),
-/* harmony export */   mw: () => (/* binding */ required),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   ry: () => (/* binding */ splitList),
-/* harmony export */   yG: () => (/* binding */ regex),
-/* harmony export */   yL: () => (/* binding */ oneOf),
-/* harmony export */   zM: () => (/* binding */ boolean)
-/* harmony export */ });
-/* unused harmony exports text, booleanWord, integer, sourceDateEpoch */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-
-function text(get, name) {
-    return get(name).trim();
-}
-function optionalText(get, name) {
-    const value = get(name).trim();
-    return value === '' ? undefined : value;
-}
-function required(get, name) {
-    const value = get(name).trim();
-    if (value === '')
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
-    return value;
-}
-const TRUE = new Set(['true', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'off', '0']);
-/**
- * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
- * `value` is neither, for inputs that take a boolean or something else (a list, a key).
- */
-function booleanWord(value) {
-    const word = value.trim().toLowerCase();
-    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
-}
-function boolean(get, name, fallback = false) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return fallback;
-    const value = booleanWord(raw);
-    if (value === undefined)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'true or false');
-    return value;
-}
-function integer(get, name, options = {}) {
-    const raw = get(name).trim();
-    if (raw === '') {
-        if (options.fallback !== undefined)
-            return options.fallback;
-        throw inputError(name, raw, 'a whole number');
-    }
-    const min = options.min ?? Number.MIN_SAFE_INTEGER;
-    const max = options.max ?? Number.MAX_SAFE_INTEGER;
-    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw inputError(name, raw, `a whole number from ${min} to ${max}`);
-    }
-    return Number(raw);
-}
-function oneOf(get, name, accepted, fallback) {
-    const raw = get(name).trim();
-    if (raw === '' && fallback !== undefined)
-        return fallback;
-    const found = accepted.find((a) => a === raw.toLowerCase());
-    if (found === undefined)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, `one of ${accepted.join(', ')}`);
-    return found;
-}
-/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
-function list(get, name, options = {}) {
-    return splitList(get(name), options.comma ?? true);
-}
-function splitList(raw, comma = true) {
-    const items = [];
-    for (const line of raw.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        for (const part of comma ? trimmed.split(',') : [trimmed]) {
-            const item = part.trim();
-            if (item !== '')
-                items.push(item);
-        }
-    }
-    return items;
-}
-function regex(get, name) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return undefined;
-    try {
-        return new RegExp(raw, 'u');
-    }
-    catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, `a valid JavaScript regular expression (${error.message})`);
-    }
-}
-/**
- * A user name and password (or token) that only make sense together: both or neither. Without
- * them, registry credentials come from ~/.docker/config.json.
- */
-function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
-    const username = optionalText(get, userInput);
-    const password = optionalText(get, passwordInput);
-    if ((username === undefined) !== (password === undefined)) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
-    }
-    return { username, password };
-}
-/**
- * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
- * when unset or empty. Anything else is refused rather than ignored, since it would silently change
- * what an artefact's timestamps are.
- */
-function sourceDateEpoch(env) {
-    const epoch = env.SOURCE_DATE_EPOCH?.trim();
-    if (epoch === undefined || epoch === '')
-        return undefined;
-    if (!/^\d{1,12}$/.test(epoch)) {
-        throw new ArtefactsError('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
-    }
-    return Number(epoch);
-}
-
-
-/***/ }),
-
-/***/ 6939:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
-/* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
-/* harmony export */   Gb: () => (/* binding */ encodeManifest),
-/* harmony export */   JO: () => (/* binding */ EMPTY_JSON),
-/* harmony export */   KZ: () => (/* binding */ checkManifestMediaType),
-/* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   Rn: () => (/* binding */ MEDIA),
-/* harmony export */   SC: () => (/* binding */ VerifyingStream),
-/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
-/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
-/* harmony export */   gi: () => (/* binding */ EMPTY_DESCRIPTOR),
-/* harmony export */   kA: () => (/* binding */ INDEX_MEDIA_TYPES),
-/* harmony export */   nb: () => (/* binding */ descriptorOf),
-/* harmony export */   nw: () => (/* binding */ isIndex),
-/* harmony export */   sU: () => (/* binding */ digestHex),
-/* harmony export */   sc: () => (/* binding */ sha256)
-/* harmony export */ });
-/* unused harmony exports isMediaType, EMPTY_DIGEST, childDescriptors */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/**
- * Media types, descriptors and digests. A manifest is always kept as its exact bytes: its digest
- * is the sha256 of those bytes, so it is never re-serialised once it exists.
- */
-
-
-
-const MEDIA = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
-    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
-    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    empty: 'application/vnd.oci.empty.v1+json',
-};
-const MANIFEST_MEDIA_TYPES = [
-    MEDIA.ociManifest,
-    MEDIA.ociIndex,
-    MEDIA.dockerManifest,
-    MEDIA.dockerList,
-];
-const INDEX_MEDIA_TYPES = [MEDIA.ociIndex, MEDIA.dockerList];
-/** RFC 6838's `type/subtype` (restricted-name on each side): the shape of any artifactType or mediaType. */
-const MEDIA_TYPE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-/** Whether `value` has the shape of a media type (`application/vnd.acme.chart.v1`); parameters are not allowed. */
-function isMediaType(value) {
-    return MEDIA_TYPE_SHAPE.test(value);
-}
-/** The full Accept header: distribution 2.8 answers 404 for an OCI manifest when it is missing. */
-const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
-/** Registries refuse manifests above about 4 MiB; so do we, before sending or while reading. */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** The empty JSON config (`{}`), used by artifacts that carry no config. */
-const EMPTY_JSON = Buffer.from('{}');
-const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
-/** The empty config's descriptor (`{}`, size 2), as every artifact manifest without a config names it. */
-const EMPTY_DESCRIPTOR = Object.freeze({
-    mediaType: MEDIA.empty,
-    digest: EMPTY_DIGEST,
-    size: 2,
-});
-/**
- * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
- * this function (streams hash incrementally, in VerifyingStream and the layout writer).
- */
-function sha256(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-const SHA256_HEX = /^[a-f0-9]{64}$/;
-/**
- * The other job: checks a digest someone gave (`sha256:<hex>`, or bare hex) and answers its 64
- * lower-case hex digits, as the referrers tag, in-toto subjects and cosign payloads write it.
- */
-function digestHex(digest) {
-    const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
-    if (!SHA256_HEX.test(hex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
-    }
-    return hex;
-}
-function isIndexMediaType(mediaType) {
-    return INDEX_MEDIA_TYPES.includes(mediaType);
-}
-function isIndex(parsed) {
-    return Array.isArray(parsed.manifests);
-}
-function checkManifestMediaType(mediaType, where) {
-    if (!MANIFEST_MEDIA_TYPES.includes(mediaType)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: unsupported manifest media type ${JSON.stringify(mediaType.slice(0, 200))}.`, { hint: `Supported: ${MANIFEST_MEDIA_TYPES.join(', ')} (Docker schema 1 is not).` });
-    }
-    return mediaType;
-}
-/**
- * Parses exact manifest bytes. The media type comes from the body's `mediaType` field, else from
- * the transport (Content-Type) when given, else from the shape (manifests vs layers).
- */
-function parseManifest(bytes, where, transportType) {
-    if (bytes.length > MAX_MANIFEST_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is ${bytes.length} bytes, above the 4 MiB limit.`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not valid JSON.`, { cause: error });
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not a JSON object.`);
-    }
-    if (parsed.schemaVersion !== 2) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: manifest schemaVersion ${JSON.stringify(parsed.schemaVersion)} is not supported (only 2).`);
-    }
-    const bodyType = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
-    const transport = transportType?.split(';')[0]?.trim();
-    const mediaType = bodyType ??
-        (transport !== undefined && transport !== '' && transport !== 'application/json' ? transport : undefined) ??
-        (Array.isArray(parsed.manifests) ? MEDIA.ociIndex : MEDIA.ociManifest);
-    checkManifestMediaType(mediaType, where);
-    if (isIndexMediaType(mediaType)) {
-        if (!Array.isArray(parsed.manifests)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: index has no manifests array.`);
-        }
-    }
-    else {
-        const m = parsed;
-        if (typeof m.config?.digest !== 'string' || !Array.isArray(m.layers)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
-        }
-    }
-    return { bytes, digest: sha256(bytes), mediaType, parsed };
-}
-/** Serialises a new manifest once; from then on only these bytes are used. */
-function encodeManifest(value) {
-    const bytes = Buffer.from(JSON.stringify(value));
-    return parseManifest(bytes, 'new manifest');
-}
-/** Descriptors a manifest points at: child manifests (index) or config + layers (image). */
-function childDescriptors(manifest) {
-    const parsed = manifest.parsed;
-    if (isIndex(parsed))
-        return { manifests: [...parsed.manifests], blobs: [] };
-    return { manifests: [], blobs: [parsed.config, ...parsed.layers] };
-}
-function descriptorOf(manifest, extra = {}) {
-    const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
-    const artifactType = manifest.parsed.artifactType ?? (isIndex(manifest.parsed) ? undefined : manifest.parsed.config.mediaType);
-    if (artifactType !== undefined)
-        d.artifactType = artifactType;
-    if (manifest.parsed.annotations !== undefined)
-        d.annotations = { ...manifest.parsed.annotations };
-    return { ...d, ...extra };
-}
-/**
- * A pass-through stream verifying sha256 and size while bytes flow. It always holds back the
- * last chunk until the whole content is verified, so a consumer never receives a complete body
- * whose digest is wrong: on a mismatch the stream errors with DIGEST_MISMATCH before ending.
- */
-class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
-    expectedDigest;
-    expectedSize;
-    where;
-    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    held;
-    bytes = 0;
-    /** Called with each chunk's length as it is hashed (progress), without a second pass over the bytes. */
-    onBytes;
-    constructor(expectedDigest, expectedSize, where) {
-        // Larger buffers than the 16 KiB default: fewer handoffs per MiB on multi-GB layers, bounded memory.
-        super({ highWaterMark: 1 << 20 });
-        this.expectedDigest = expectedDigest;
-        this.expectedSize = expectedSize;
-        this.where = where;
-    }
-    /** True when this stream already verifies exactly this content, so wrapping it again would only hash twice. */
-    verifies(descriptor) {
-        return this.expectedDigest === descriptor.digest && this.expectedSize === descriptor.size;
-    }
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-        this.onBytes?.(chunk.length);
-        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
-            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
-            return;
-        }
-        const previous = this.held;
-        this.held = chunk;
-        callback(null, previous);
-    }
-    _flush(callback) {
-        const actual = `sha256:${this.hash.digest('hex')}`;
-        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
-            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`));
-            return;
-        }
-        if (actual !== this.expectedDigest) {
-            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' }));
-            return;
-        }
-        callback(null, this.held);
-    }
-}
-
-
-/***/ }),
-
-/***/ 461:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   H2: () => (/* binding */ checkDigest),
-/* harmony export */   Ie: () => (/* binding */ referenceInput),
-/* harmony export */   LN: () => (/* binding */ referrersTag),
-/* harmony export */   Mj: () => (/* binding */ DOCKER_HUB_CONFIG_KEY),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   Z9: () => (/* binding */ referenceTarget),
-/* harmony export */   dz: () => (/* binding */ isTag)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/**
- * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
- * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
- * Grammar from distribution/reference (the one every registry and docker CLI uses).
- */
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
-/** The key Docker writes into ~/.docker/config.json for Docker Hub. */
-const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
-function invalid(given, part, why) {
-    const shown = given.length > 300 ? `${given.slice(0, 300)}…` : given;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('REFERENCE_INVALID', `Invalid image reference ${JSON.stringify(shown)}: ${part} ${why}.`, {
-        hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
-    });
-}
-function isDigest(value) {
-    return DIGEST.test(value);
-}
-function isTag(value) {
-    return TAG.test(value);
-}
-/** Checks a digest string, naming it when wrong. */
-function checkDigest(value, what = 'digest') {
-    if (!DIGEST.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('REFERENCE_INVALID', `Invalid ${what} ${JSON.stringify(value.slice(0, 100))}: expected sha256:<64 lowercase hex>.`);
-    }
-    return value;
-}
-function splitTagDigest(given, rest) {
-    let name = rest;
-    let digest;
-    const at = name.indexOf('@');
-    if (at >= 0) {
-        digest = name.slice(at + 1);
-        name = name.slice(0, at);
-        if (!DIGEST.test(digest)) {
-            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
-        }
-    }
-    let tag;
-    const colon = name.lastIndexOf(':');
-    if (colon > name.lastIndexOf('/')) {
-        tag = name.slice(colon + 1);
-        name = name.slice(0, colon);
-        if (!TAG.test(tag)) {
-            throw invalid(given, `the tag ${JSON.stringify(tag)}`, 'is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}; no "+")');
-        }
-    }
-    return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
-}
-/** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
-function parseReference(input) {
-    const given = input.trim();
-    if (given === '')
-        throw invalid(input, 'the reference', 'is empty');
-    if (given.startsWith('oci:'))
-        return parseLayout(given);
-    if (/\s/.test(given))
-        throw invalid(given, 'the reference', 'contains whitespace');
-    const { name, tag, digest } = splitTagDigest(given, given);
-    if (name === '')
-        throw invalid(given, 'the repository', 'is empty');
-    const slash = name.indexOf('/');
-    let registry = DOCKER_HUB;
-    let path = name;
-    if (slash >= 0) {
-        const first = name.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            registry = first;
-            path = name.slice(slash + 1);
-            if (!HOST.test(registry))
-                throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
-            const port = /:([0-9]+)$/.exec(registry)?.[1];
-            if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-                throw invalid(given, `the registry port ${port}`, 'is out of range');
-            }
-        }
-    }
-    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
-        registry = DOCKER_HUB;
-    if (path === '')
-        throw invalid(given, 'the repository', 'is empty');
-    for (const component of path.split('/')) {
-        if (!COMPONENT.test(component)) {
-            throw invalid(given, `the repository component ${JSON.stringify(component)}`, 'must be lowercase letters and digits separated by ".", "_", "__" or "-"');
-        }
-    }
-    if (registry === DOCKER_HUB && !path.includes('/'))
-        path = `library/${path}`;
-    if (registry.length + 1 + path.length > 255)
-        throw invalid(given, 'the repository name', 'is longer than 255 characters');
-    return {
-        kind: 'registry',
-        registry,
-        host: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
-        repository: path,
-        tag,
-        digest,
-    };
-}
-function parseLayout(given) {
-    let rest = given.slice('oci:'.length);
-    let digest;
-    const at = rest.lastIndexOf('@');
-    if (at >= 0 && rest.slice(at + 1).startsWith('sha')) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw invalid(given, `the layout tag ${JSON.stringify(tag)}`, 'is not a valid tag');
-    }
-    if (rest === '')
-        throw invalid(given, 'the layout directory', 'is empty');
-    return { kind: 'layout', path: rest, tag, digest };
-}
-/** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
-function formatReference(ref, override = {}) {
-    const tag = 'tag' in override ? override.tag : ref.tag;
-    const digest = 'digest' in override ? override.digest : ref.digest;
-    const base = ref.kind === 'layout' ? `oci:${ref.path}` : `${ref.registry}/${ref.repository}`;
-    return `${base}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
-}
-/** A tag or digest to ask for: the digest wins when both are present; `latest` when neither. */
-function referenceTarget(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The fallback tag under which a registry without the referrers API lists referrers. */
-function referrersTag(digest) {
-    checkDigest(digest);
-    return digest.replace(':', '-');
-}
-/** A reference given as an input: an invalid one is named as that input's error (INPUT_INVALID). */
-function referenceInput(input, value) {
-    try {
-        return parseReference(value);
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
-        }
-        throw error;
-    }
-}
-
 
 /***/ }),
 
@@ -42073,12 +41869,16 @@ const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
 /***/ 43:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G$: () => (/* binding */ bundleText),
-/* harmony export */   QN: () => (/* binding */ parseBundle),
-/* harmony export */   fT: () => (/* binding */ signStatement)
+/* harmony export */   BUNDLE_V03_MEDIA_TYPE: () => (/* reexport safe */ _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.BUNDLE_V03_MEDIA_TYPE),
+/* harmony export */   SIGSTORE_INSTANCES: () => (/* binding */ SIGSTORE_INSTANCES),
+/* harmony export */   bundleText: () => (/* binding */ bundleText),
+/* harmony export */   certificateIdentity: () => (/* binding */ certificateIdentity),
+/* harmony export */   parseBundle: () => (/* binding */ parseBundle),
+/* harmony export */   signMessage: () => (/* binding */ signMessage),
+/* harmony export */   signStatement: () => (/* binding */ signStatement)
 /* harmony export */ });
-/* unused harmony exports SIGSTORE_INSTANCES, certificateIdentity, signMessage */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1040);
@@ -42151,10 +41951,10 @@ function signerAndWitnesses(config) {
     return { signer, witnesses };
 }
 /** @sigstore/sign's message builder writes v0.2 bundles (certificate chain); cosign v3 writes v0.3 (leaf only). */
-class MessageSignatureV03Builder extends (/* unused pure expression or super */ null && (MessageSignatureBundleBuilder)) {
+class MessageSignatureV03Builder extends _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .MessageSignatureBundleBuilder */ .z3 {
     async package(artifact, signature) {
-        return toMessageSignatureBundle({
-            digest: createHash('sha256').update(artifact.data).digest(),
+        return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.toMessageSignatureBundle)({
+            digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(artifact.data).digest(),
             signature: signature.signature,
             certificate: signature.key.$case === 'x509Certificate' ? pemToDer(signature.key.certificate) : undefined,
             keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
@@ -45132,23 +44932,26 @@ var statements = __nccwpck_require__(4769);
 
 
 
+const QUANTIFIERS = ['newest', 'every', 'any'];
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 /**
- * Parses the `conditions` input: blank lines and `#` comments dropped; the type is everything
- * before the first colon followed by white space (a URI has none), resolved through `aliases`.
+ * Parses the `conditions` input: blank lines and `#` comments dropped; an optional quantifier
+ * (`newest`, `every`, `any`) and white space first; the type is everything before the first colon
+ * followed by white space (a URI has none), resolved through `aliases`.
  */
 function parseConditions(raw, aliases, input = 'conditions') {
     const conditions = [];
-    const accepted = `lines '<predicate type URI or ${Object.keys(aliases).join(' | ')}>: <JMESPath expression>'`;
+    const accepted = `lines '[${QUANTIFIERS.join(' | ')}] <predicate type URI or ${Object.keys(aliases).join(' | ')}>: <JMESPath expression>'`;
     for (const text of raw.split(/\r?\n/)) {
         const line = text.trim();
         if (line === '' || line.startsWith('#'))
             continue;
-        const split = /^(\S+?):\s+(.+)$/.exec(line);
+        const split = /^(?:(newest|every|any)\s+)?(\S+?):\s+(.+)$/i.exec(line);
         if (!split)
             throw (0,errors/* inputError */.Xu)(input, line, accepted);
-        const name = split[1];
-        const expression = split[2].trim();
+        const quantifier = (split[1]?.toLowerCase() ?? 'newest');
+        const name = split[2];
+        const expression = split[3].trim();
         const predicateType = aliases[name.toLowerCase()] ?? name;
         if (!URI.test(predicateType))
             throw (0,errors/* inputError */.Xu)(input, line, accepted);
@@ -45158,7 +44961,7 @@ function parseConditions(raw, aliases, input = 'conditions') {
         catch (error) {
             throw (0,errors/* inputError */.Xu)(input, line, `a valid JMESPath expression after '${name}:' (${(0,errors/* describeError */.Uc)(error)})`);
         }
-        conditions.push({ line, predicateType, expression });
+        conditions.push({ line, quantifier, predicateType, expression });
     }
     return conditions;
 }
@@ -45173,7 +44976,7 @@ const PREDICATE_ALIASES = {
     'test-result': TEST_RESULT_PREDICATE,
     approval: APPROVAL_PREDICATE,
 };
-/** The `conditions` input (verify, promote): `<predicate type or short name>: <JMESPath expression>` per line. */
+/** The `conditions` input (verify, promote): `[newest|every|any] <predicate type or short name>: <JMESPath expression>` per line. */
 function parseConditionsInput(get, name = 'conditions') {
     return parseConditions(get(name), PREDICATE_ALIASES, name);
 }
@@ -45544,14 +45347,24 @@ async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key'
 /***/ 3796:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  GR: () => (/* binding */ bundleReferrer),
-  CH: () => (/* binding */ readBundleReferrer)
+  ANNOTATION_CREATED: () => (/* binding */ ANNOTATION_CREATED),
+  ANNOTATION_SIGNATURE: () => (/* binding */ ANNOTATION_SIGNATURE),
+  ANNOTATION_TITLE: () => (/* binding */ ANNOTATION_TITLE),
+  EMPTY_CONFIG: () => (/* binding */ EMPTY_CONFIG),
+  SIMPLE_SIGNING: () => (/* binding */ SIMPLE_SIGNING),
+  bundleReferrer: () => (/* binding */ bundleReferrer),
+  bundleReferrers: () => (/* binding */ bundleReferrers),
+  legacySignatureManifest: () => (/* binding */ legacySignatureManifest),
+  legacySignatureTag: () => (/* binding */ legacySignatureTag),
+  readBundleReferrer: () => (/* binding */ readBundleReferrer),
+  referrersTag: () => (/* reexport */ references/* referrersTag */.LN),
+  verifyLegacySignature: () => (/* binding */ verifyLegacySignature)
 });
-
-// UNUSED EXPORTS: ANNOTATION_CREATED, ANNOTATION_SIGNATURE, ANNOTATION_TITLE, EMPTY_CONFIG, SIMPLE_SIGNING, bundleReferrers, legacySignatureManifest, legacySignatureTag, referrersTag, verifyLegacySignature
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -45611,9 +45424,10 @@ function tarHeader(name, size, mode = 0o644, options = {}) {
 }
 async function* tarEntries(spec) {
     const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
-    for (const [name, content] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [name, file] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const { content, mode } = typeof file === 'string' || Buffer.isBuffer(file) ? { content: file, mode: 0o644 } : file;
         const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
-        yield tarHeader(name.replace(/^\/+/, ''), bytes.length);
+        yield tarHeader(name.replace(/^\/+/, ''), bytes.length, mode);
         yield bytes;
         yield pad(bytes.length);
     }
@@ -45730,6 +45544,8 @@ async function prepareReferrer(store, subject, artifactType, content, annotation
     return referrerManifest({ artifactType, layers: [layer], subject, annotations }).manifest;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __nccwpck_require__(1040);
 // EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
@@ -45800,7 +45616,7 @@ function bundleReferrer(bundle, subject, created = new Date()) {
         throw new errors/* ArtefactsError */.E('INTERNAL', `Only v0.3 bundles are pushed as referrers (got ${mediaType}).`);
     }
     (0,media/* digestHex */.sU)(subject.digest);
-    const data = Buffer.from((0,sign_bundle/* bundleText */.G$)(bundle));
+    const data = Buffer.from((0,sign_bundle.bundleText)(bundle));
     const layer = blob(dist.BUNDLE_V03_MEDIA_TYPE, data);
     const titled = {
         ...layer.descriptor,
@@ -45824,14 +45640,14 @@ function bundleReferrer(bundle, subject, created = new Date()) {
 
 /** The cosign v2 signature tag: `sha256-<hex>.sig`. */
 function legacySignatureTag(digest) {
-    return `${referrersTag(digest)}.sig`;
+    return `${(0,references/* referrersTag */.LN)(digest)}.sig`;
 }
 /** Index entries that are Sigstore bundles (by artifactType), from a referrers index or fallback tag. */
 function bundleReferrers(index) {
     const manifests = index?.manifests;
     if (!Array.isArray(manifests))
         return [];
-    return manifests.filter((d) => d && typeof d.digest === 'string' && d.artifactType === BUNDLE_V03_MEDIA_TYPE);
+    return manifests.filter((d) => d && typeof d.digest === 'string' && d.artifactType === dist.BUNDLE_V03_MEDIA_TYPE);
 }
 /**
  * Reads one referrer manifest (its exact bytes, as fetched by digest) and returns the bundle JSON
@@ -45869,7 +45685,7 @@ function legacySignaturePayload(dockerReference, digest) {
     return Buffer.from(JSON.stringify({
         critical: {
             identity: { 'docker-reference': dockerReference },
-            image: { 'docker-manifest-digest': `sha256:${digestHex(digest)}` },
+            image: { 'docker-manifest-digest': `sha256:${(0,media/* digestHex */.sU)(digest)}` },
             type: 'cosign container image signature',
         },
         optional: null,
@@ -45881,9 +45697,9 @@ function legacySignaturePayload(dockerReference, digest) {
  */
 function legacySignatureManifest(dockerReference, digest, key) {
     const payload = legacySignaturePayload(dockerReference, digest);
-    const signature = cryptoSign('sha256', payload, key.privateKey).toString('base64');
+    const signature = (0,external_node_crypto_.sign)('sha256', payload, key.privateKey).toString('base64');
     const layer = blob(SIMPLE_SIGNING, payload, { [ANNOTATION_SIGNATURE]: signature });
-    const config = blob(MEDIA.ociConfig, Buffer.from(JSON.stringify({
+    const config = blob(media/* MEDIA */.Rn.ociConfig, Buffer.from(JSON.stringify({
         architecture: '',
         created: '0001-01-01T00:00:00Z',
         history: [{ created: '0001-01-01T00:00:00Z' }],
@@ -45893,13 +45709,13 @@ function legacySignatureManifest(dockerReference, digest, key) {
     })));
     const manifest = Buffer.from(JSON.stringify({
         schemaVersion: 2,
-        mediaType: MEDIA.ociManifest,
+        mediaType: media/* MEDIA */.Rn.ociManifest,
         config: config.descriptor,
         layers: [layer.descriptor],
     }));
     return {
         manifest,
-        descriptor: { mediaType: MEDIA.ociManifest, digest: sha256(manifest), size: manifest.length },
+        descriptor: { mediaType: media/* MEDIA */.Rn.ociManifest, digest: (0,media/* sha256 */.sc)(manifest), size: manifest.length },
         blobs: [config, layer],
     };
 }
@@ -45911,7 +45727,7 @@ function legacySignatureManifest(dockerReference, digest, key) {
 function verifyLegacySignature(payload, signatureB64, key, digest) {
     let ok;
     try {
-        ok = cryptoVerify('sha256', payload, key.publicKey, Buffer.from(signatureB64, 'base64'));
+        ok = (0,external_node_crypto_.verify)('sha256', payload, key.publicKey, Buffer.from(signatureB64, 'base64'));
     }
     catch {
         ok = false;
@@ -45925,8 +45741,8 @@ function verifyLegacySignature(payload, signatureB64, key, digest) {
     catch {
         claimed = undefined;
     }
-    if (claimed !== `sha256:${digestHex(digest)}`) {
-        throw new ArtefactsError('VERIFICATION_FAILED', `The legacy signature is for ${String(claimed)}, not ${digest}.`);
+    if (claimed !== `sha256:${(0,media/* digestHex */.sU)(digest)}`) {
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `The legacy signature is for ${String(claimed)}, not ${digest}.`);
     }
     return true;
 }
@@ -46210,6 +46026,478 @@ function trustMaterial(options) {
         }
         return { publicKey: key.publicKey, validFor: () => true };
     });
+}
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  UD: () => (/* binding */ VerificationFailure),
+  qQ: () => (/* binding */ failureHint),
+  gY: () => (/* binding */ verifyStatements)
+});
+
+// UNUSED EXPORTS: verifyArtifactBundle
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var dist = __nccwpck_require__(4187);
+;// CONCATENATED MODULE: ./packages/core/src/sign/ecdsa.ts
+const CURVES = {
+    'P-256': {
+        p: 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffffn,
+        a: 0xffffffff00000001000000000000000000000000fffffffffffffffffffffffcn,
+        n: 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n,
+        gx: 0x6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296n,
+        gy: 0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5n,
+    },
+    'P-384': {
+        p: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffffn,
+        a: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000fffffffcn,
+        n: 0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n,
+        gx: 0xaa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab7n,
+        gy: 0x3617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5fn,
+    },
+};
+const mod = (a, m) => ((a % m) + m) % m;
+function inverse(a, m) {
+    let [r0, r1] = [mod(a, m), m];
+    let [s0, s1] = [1n, 0n];
+    while (r1 !== 0n) {
+        const q = r0 / r1;
+        [r0, r1] = [r1, r0 - q * r1];
+        [s0, s1] = [s1, s0 - q * s1];
+    }
+    return mod(s0, m);
+}
+function add(c, P, Q) {
+    if (P === null)
+        return Q;
+    if (Q === null)
+        return P;
+    if (P.x === Q.x && mod(P.y + Q.y, c.p) === 0n)
+        return null;
+    const slope = P.x === Q.x && P.y === Q.y
+        ? mod((3n * P.x * P.x + c.a) * inverse(2n * P.y, c.p), c.p)
+        : mod((Q.y - P.y) * inverse(Q.x - P.x, c.p), c.p);
+    const x = mod(slope * slope - P.x - Q.x, c.p);
+    return { x, y: mod(slope * (P.x - x) - P.y, c.p) };
+}
+function multiply(c, k, P) {
+    let result = null;
+    let addend = P;
+    for (let e = k; e > 0n; e >>= 1n) {
+        if (e & 1n)
+            result = add(c, result, addend);
+        addend = add(c, addend, addend);
+    }
+    return result;
+}
+const toBigInt = (bytes) => (bytes.length === 0 ? 0n : BigInt(`0x${bytes.toString('hex')}`));
+/** r and s from an ASN.1 DER `SEQUENCE { INTEGER r, INTEGER s }`; undefined when it is not one. */
+function derSignature(signature) {
+    let offset = 0;
+    const length = () => {
+        const first = signature[offset++];
+        if (first === undefined)
+            return undefined;
+        if (first < 0x80)
+            return first;
+        const count = first & 0x7f;
+        if (count === 0 || count > 2)
+            return undefined;
+        let value = 0;
+        for (let i = 0; i < count; i++)
+            value = (value << 8) | (signature[offset++] ?? 0);
+        return value;
+    };
+    if (signature[offset++] !== 0x30)
+        return undefined;
+    const total = length();
+    if (total === undefined || offset + total !== signature.length)
+        return undefined;
+    const integer = () => {
+        if (signature[offset++] !== 0x02)
+            return undefined;
+        const size = length();
+        if (size === undefined || size === 0 || offset + size > signature.length)
+            return undefined;
+        const value = toBigInt(signature.subarray(offset, offset + size));
+        offset += size;
+        return value;
+    };
+    const r = integer();
+    const s = integer();
+    if (r === undefined || s === undefined || offset !== signature.length)
+        return undefined;
+    return { r, s };
+}
+/** True when the curve is one this module verifies digests for. */
+function verifiesDigests(key) {
+    return key.asymmetricKeyType === 'ec' && CURVES[String(key.export({ format: 'jwk' }).crv)] !== undefined;
+}
+/** Verifies a DER ECDSA signature over `digest` (already hashed, e.g. the 32 bytes of a sha256). */
+function verifyDigestSignature(key, digest, signature) {
+    if (key.asymmetricKeyType !== 'ec')
+        return false;
+    const jwk = key.export({ format: 'jwk' });
+    const curve = CURVES[String(jwk.crv)];
+    if (!curve || !jwk.x || !jwk.y)
+        return false;
+    const rs = derSignature(signature);
+    if (!rs)
+        return false;
+    const { r, s } = rs;
+    if (r <= 0n || r >= curve.n || s <= 0n || s >= curve.n)
+        return false;
+    // The leftmost bits of the digest, as many as the order has.
+    const bits = curve.n.toString(2).length;
+    let e = toBigInt(digest);
+    if (digest.length * 8 > bits)
+        e >>= BigInt(digest.length * 8 - bits);
+    const w = inverse(s, curve.n);
+    const Q = { x: toBigInt(Buffer.from(jwk.x, 'base64url')), y: toBigInt(Buffer.from(jwk.y, 'base64url')) };
+    const point = add(curve, multiply(curve, mod(e * w, curve.n), { x: curve.gx, y: curve.gy }), multiply(curve, mod(r * w, curve.n), Q));
+    return point !== null && mod(point.x, curve.n) === r;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
+var sign_bundle = __nccwpck_require__(43);
+// EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
+var statements = __nccwpck_require__(4769);
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __nccwpck_require__(6939);
+// EXTERNAL MODULE: ./packages/core/src/sign/trust.ts
+var trust = __nccwpck_require__(9753);
+;// CONCATENATED MODULE: ./packages/core/src/sign/verify-policy.ts
+/**
+ * The verification policy: given the bundles found for a subject (referrers of an image digest,
+ * or `.sigstore.json` files), which of them are trusted and what they say. Fails closed: when the
+ * policy is not met, a VerificationFailure lists, for every bundle, which rule rejected it.
+ * The verify action, `artefacts verify` and promote's `require-signature` gate all call this.
+ */
+
+
+
+
+
+
+
+/** VERIFICATION_FAILED with, for every bundle, the rule that failed. */
+class VerificationFailure extends errors/* ArtefactsError */.E {
+    rejections;
+    /** The rule that failed overall (e.g. `predicate-type` when all bundles verified but one was missing). */
+    rule;
+    constructor(message, rule, rejections, hint) {
+        super('VERIFICATION_FAILED', message, hint === undefined ? {} : { hint });
+        this.rule = rule;
+        this.rejections = rejections;
+    }
+}
+class Rejected extends Error {
+    rule;
+    constructor(rule, message) {
+        super(message);
+        this.rule = rule;
+    }
+}
+function checkPolicy(policy) {
+    if (policy.key && policy.identity) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Give either a key or a certificate identity to verify against, not both.');
+    }
+    if (!policy.key && !policy.identity) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Nothing to verify against: give a public key, or a certificate identity and OIDC issuer.');
+    }
+    if (policy.identity) {
+        if (!policy.identity.exact && !policy.identity.regexp) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Keyless verification needs certificate-identity or certificate-identity-regexp.');
+        }
+        if (!policy.identity.issuer) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Keyless verification needs certificate-oidc-issuer.');
+        }
+        if (!policy.trustedRoot) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', 'Keyless verification needs a Sigstore trusted root (Fulcio CA, logs).');
+        }
+    }
+}
+function verifierFor(policy) {
+    const options = policy.identity
+        ? { ctlogThreshold: 1, timestampThreshold: 1, tlogThreshold: policy.requireTransparencyLog ? 1 : 0 }
+        : { ctlogThreshold: 0, timestampThreshold: 0, tlogThreshold: policy.requireTransparencyLog ? 1 : 0 };
+    return new dist/* Verifier */.BL((0,trust/* trustMaterial */.kH)({
+        ...(policy.key ? { key: policy.key } : {}),
+        ...(policy.trustedRoot ? { root: policy.trustedRoot } : {}),
+    }), options);
+}
+const ERROR_RULES = {
+    SIGNATURE_ERROR: 'signature',
+    PUBLIC_KEY_ERROR: 'key',
+    CERTIFICATE_ERROR: 'certificate-chain',
+    TLOG_ERROR: 'transparency-log',
+    TLOG_INCLUSION_PROOF_ERROR: 'transparency-log',
+    TLOG_INCLUSION_PROMISE_ERROR: 'transparency-log',
+    TLOG_MISSING_INCLUSION_ERROR: 'transparency-log',
+    TLOG_BODY_ERROR: 'transparency-log',
+    TIMESTAMP_ERROR: 'timestamp',
+    UNTRUSTED_SIGNER_ERROR: 'certificate-identity',
+};
+/**
+ * A message signature checked against a digest alone (no file bytes): the signature is verified
+ * over the digest itself (ECDSA), everything else (certificate, log entries, timestamps) as usual.
+ */
+function overDigest(entity, digest) {
+    const content = entity.signature;
+    return {
+        ...entity,
+        signature: {
+            signature: content.signature,
+            compareSignature: (s) => content.compareSignature(s),
+            compareDigest: (d) => content.compareDigest(d),
+            compareSignedDigest: (d) => content.compareSignedDigest(d),
+            verifySignature: (key) => {
+                if (!verifiesDigests(key)) {
+                    throw new Rejected('bundle-content', `a message signature by a ${key.asymmetricKeyType ?? 'non-ECDSA'} key cannot be checked against a digest alone; give the file`);
+                }
+                return verifyDigestSignature(key, digest, content.signature);
+            },
+        },
+    };
+}
+/**
+ * The inclusion proof's own root hash and tree size must be the signed checkpoint's: the library
+ * proves inclusion against the checkpoint only, so a proof carrying other values would pass unread.
+ */
+function checkProofsMatchCheckpoints(entries) {
+    entries.forEach((entry, i) => {
+        const proof = entry.inclusionProof;
+        if (!proof?.checkpoint?.envelope)
+            return;
+        const [, size = '', rootHash = ''] = proof.checkpoint.envelope.split('\n\n')[0].split('\n');
+        if (Buffer.from(rootHash, 'base64').compare(Buffer.from(proof.rootHash)) !== 0 || size !== String(proof.treeSize)) {
+            throw new Rejected('transparency-log', `log entry ${i}: the inclusion proof's root hash or tree size is not the one its checkpoint signs`);
+        }
+    });
+}
+/** Checks one bundle's cryptography and signer (not yet its content). */
+function verifyEntity(verifier, bundle, policy, artifact) {
+    const keyMaterial = bundle.verificationMaterial.content.$case;
+    if (policy.key && keyMaterial !== 'publicKey') {
+        throw new Rejected('key', 'signed with a certificate (keyless), but the policy expects the given key');
+    }
+    if (policy.identity && keyMaterial === 'publicKey') {
+        throw new Rejected('certificate-chain', 'signed with a key, but the policy expects a keyless certificate identity');
+    }
+    let entity;
+    try {
+        entity = Buffer.isBuffer(artifact)
+            ? (0,dist/* toSignedEntity */.DC)(bundle, artifact)
+            : artifact === undefined
+                ? (0,dist/* toSignedEntity */.DC)(bundle)
+                : overDigest((0,dist/* toSignedEntity */.DC)(bundle), artifact.digest);
+    }
+    catch (error) {
+        throw new Rejected('bundle-format', `malformed bundle: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+    if (policy.key && !policy.trustedRoot) {
+        // Offline key-based verification: log entries and timestamps cannot be checked without the
+        // instance's keys, so they are not counted (requireTransparencyLog then fails, as it must).
+        entity = { ...entity, tlogEntries: [], timestamps: [] };
+    }
+    checkProofsMatchCheckpoints(entity.tlogEntries);
+    let signer;
+    try {
+        signer = verifier.verify(entity);
+    }
+    catch (error) {
+        if (error instanceof Rejected)
+            throw error;
+        const code = error.code;
+        if (!(error instanceof dist/* VerificationError */.mk)) {
+            // Not a verdict of the library but a failure inside it: a field it reads is absent or of the
+            // wrong kind. That is a malformed bundle, not a bad signature.
+            const field = /reading '([^']+)'/.exec((0,errors/* describeError */.Uc)(error))?.[1];
+            throw new Rejected('bundle-format', `malformed bundle: the verifier could not read it${field ? ` (a field holding '${field}' is missing)` : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+        const rule = (typeof code === 'string' && ERROR_RULES[code]) || 'signature';
+        const reason = rule === 'signature' && policy.key
+            ? 'the signature does not verify with the given key (another key, or a modified payload)'
+            : (0,errors/* describeError */.Uc)(error);
+        throw new Rejected(rule, reason);
+    }
+    if (policy.key)
+        return { kind: 'key', keyHint: policy.key.hint };
+    const identity = signer.identity?.subjectAlternativeName ?? '';
+    const issuer = signer.identity?.extensions?.issuer ?? '';
+    const want = policy.identity;
+    if (want.exact !== undefined && identity !== want.exact) {
+        throw new Rejected('certificate-identity', `certificate identity is ${JSON.stringify(identity)}, expected ${JSON.stringify(want.exact)}`);
+    }
+    if (want.regexp !== undefined && !want.regexp.test(identity)) {
+        throw new Rejected('certificate-identity', `certificate identity ${JSON.stringify(identity)} does not match /${want.regexp.source}/`);
+    }
+    if (issuer !== want.issuer) {
+        throw new Rejected('certificate-oidc-issuer', `certificate OIDC issuer is ${JSON.stringify(issuer)}, expected ${JSON.stringify(want.issuer)}`);
+    }
+    return { kind: 'certificate', identity, issuer };
+}
+function tlogIndex(bundle) {
+    return bundle.verificationMaterial.tlogEntries[0]?.logIndex;
+}
+const SIGNER_RULES = new Set([
+    'key',
+    'signature',
+    'certificate-chain',
+    'certificate-identity',
+    'certificate-oidc-issuer',
+]);
+const SHAPE_RULES = new Set(['bundle-format', 'bundle-content', 'statement-format']);
+/**
+ * What to do about a failed verification, from the rules that failed: the key or identity only
+ * when a signer check failed; a malformed or unexpected bundle, a log entry or a subject is a
+ * different problem, and pointing at the key would send the reader the wrong way.
+ */
+function failureHint(rule, rejected) {
+    const rules = new Set([rule, ...rejected.map((r) => r.rule)]);
+    if ([...rules].some((r) => SIGNER_RULES.has(r))) {
+        return 'Check the key or identity the artefact was signed with, and that the signature belongs to this digest.';
+    }
+    if (rules.has('transparency-log') || rules.has('timestamp')) {
+        return 'Check that the trusted root is the one of the Sigstore instance that signed (its log and timestamp keys), and that the bundle was not altered.';
+    }
+    if (rules.has('subject-digest')) {
+        return 'The signatures found are about another artefact: check that they belong to this digest or file.';
+    }
+    if (rules.has('predicate-type')) {
+        return 'Attach an attestation of the required type, signed by the same key or identity.';
+    }
+    if (rejected.length > 0 && rejected.every((r) => SHAPE_RULES.has(r.rule))) {
+        return 'The bundle is malformed or not of the kind expected (see each reason); produce it again with a Sigstore client.';
+    }
+    return 'Sign the artefact first, or check where its signatures are stored.';
+}
+function fail(what, rule, rejected, extra = '') {
+    const lines = rejected.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
+    throw new VerificationFailure(`${what}${extra}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejected, failureHint(rule, rejected));
+}
+/**
+ * Verifies DSSE/in-toto bundles about `subjectDigest` (sha256:<hex>). Accepts a bundle only if its
+ * signature verifies under the policy AND its statement names the digest as a subject. Succeeds when
+ * at least one bundle is accepted and every required predicate type is among the accepted ones.
+ */
+function verifyStatements(bundles, subjectDigest, policy) {
+    checkPolicy(policy);
+    const hex = (0,media/* digestHex */.sU)(subjectDigest);
+    const verifier = verifierFor(policy);
+    const verified = [];
+    const rejected = [];
+    for (const { source, bundle: raw, created, bundleDigest } of bundles) {
+        try {
+            let bundle;
+            try {
+                bundle = (0,sign_bundle.parseBundle)(raw);
+            }
+            catch (error) {
+                throw new Rejected('bundle-format', (0,errors/* describeError */.Uc)(error));
+            }
+            if (bundle.content.$case !== 'dsseEnvelope') {
+                throw new Rejected('bundle-content', 'a message signature, not a DSSE attestation (verify it against its file)');
+            }
+            const envelope = bundle.content.dsseEnvelope;
+            if (envelope.payloadType !== statements/* INTOTO_PAYLOAD_TYPE */.w9) {
+                throw new Rejected('bundle-content', `DSSE payload type is ${JSON.stringify(envelope.payloadType)}, not ${statements/* INTOTO_PAYLOAD_TYPE */.w9}`);
+            }
+            const signer = verifyEntity(verifier, bundle, policy);
+            let statement;
+            try {
+                statement = (0,statements/* parseStatement */.By)(envelope.payload);
+            }
+            catch (error) {
+                throw new Rejected('statement-format', (0,errors/* describeError */.Uc)(error));
+            }
+            const sha256Of = (s) => typeof s.digest.sha256 === 'string' ? s.digest.sha256.toLowerCase() : undefined;
+            if (!statement.subject.some((s) => sha256Of(s) === hex)) {
+                const named = statement.subject
+                    .map((s) => (sha256Of(s) ? `sha256:${sha256Of(s)}` : JSON.stringify(s.name).slice(0, 100)))
+                    .join(', ');
+                throw new Rejected('subject-digest', `the signed statement is about ${named || 'no subject'}, not sha256:${hex}`);
+            }
+            verified.push({
+                source,
+                statement,
+                signer,
+                mediaType: bundle.mediaType,
+                transparencyLogIndex: tlogIndex(bundle),
+                ...(created === undefined ? {} : { created }),
+                ...(bundleDigest === undefined ? {} : { bundleDigest }),
+            });
+        }
+        catch (error) {
+            if (!(error instanceof Rejected))
+                throw error;
+            rejected.push({ source, rule: error.rule, reason: error.message });
+        }
+    }
+    if (bundles.length === 0)
+        fail(`No signature or attestation found for sha256:${hex}.`, 'policy', rejected);
+    if (verified.length === 0) {
+        const rule = rejected.length === 1 ? (rejected[0]?.rule ?? 'policy') : 'policy';
+        fail(`No bundle for sha256:${hex} satisfies the policy (${bundles.length} checked):`, rule, rejected);
+    }
+    const missing = (policy.requiredPredicateTypes ?? []).filter((t) => !verified.some((v) => v.statement.predicateType === t));
+    if (missing.length > 0) {
+        fail(`sha256:${hex} lacks a verified attestation of type ${missing.join(', ')}.`, 'predicate-type', rejected, ` Verified: ${[...new Set(verified.map((v) => v.statement.predicateType))].join(', ')}.`);
+    }
+    return { verified, rejected };
+}
+/**
+ * Verifies a bundle about one artefact: its bytes (`data`) or only its digest (`sha256:<hex>`).
+ * A message signature must be over that artefact; a DSSE bundle is judged with every check an
+ * image's statements get (payload type, signature over the PAE, signer, statement shape, required
+ * predicate types) and must name the artefact's sha256 among its subjects.
+ */
+function verifyArtifactBundle(source, rawBundle, subject, policy) {
+    checkPolicy(policy);
+    const verifier = verifierFor(policy);
+    const want = Buffer.from(digestHex(Buffer.isBuffer(subject) ? sha256(subject) : subject.digest), 'hex');
+    let bundle;
+    try {
+        try {
+            bundle = parseBundle(rawBundle);
+        }
+        catch (error) {
+            throw new Rejected('bundle-format', describeError(error));
+        }
+        if (bundle.content.$case === 'messageSignature') {
+            const got = Buffer.from(bundle.content.messageSignature.messageDigest?.digest ?? []);
+            if (!want.equals(got)) {
+                throw new Rejected('subject-digest', `the bundle signs sha256:${got.toString('hex')}, but the artefact is sha256:${want.toString('hex')}`);
+            }
+            const signer = verifyEntity(verifier, bundle, policy, Buffer.isBuffer(subject) ? subject : { digest: want });
+            return { signer, kind: 'message-signature', transparencyLogIndex: tlogIndex(bundle) };
+        }
+    }
+    catch (error) {
+        if (!(error instanceof Rejected))
+            throw error;
+        return fail(`The signature of ${source} is not valid:`, error.rule, [
+            { source, rule: error.rule, reason: error.message },
+        ]);
+    }
+    // DSSE: the same judgement as an image's attestations, about this artefact's digest.
+    const result = verifyStatements([{ source, bundle: rawBundle }], `sha256:${want.toString('hex')}`, policy);
+    const verified = result.verified[0];
+    return {
+        signer: verified.signer,
+        kind: 'dsse',
+        statement: verified.statement,
+        transparencyLogIndex: verified.transparencyLogIndex,
+    };
 }
 
 

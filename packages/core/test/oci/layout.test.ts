@@ -51,6 +51,18 @@ describe('OCI image layout store and builder', () => {
     expect(layers[1]!.size).toBeGreaterThan(10_000); // random bytes do not compress
   });
 
+  it('writes each file with its mode (0644 unless given), as tar itself lists them', async () => {
+    const store = new LayoutStore(path.join(tmp, 'modes'));
+    const files = { 'usr/bin/tool': { content: '#!/bin/sh\n', mode: 0o755 }, 'etc/motd': 'hello\n' };
+    const image = await buildImage(store, { layers: [{ files, compression: 'none' }] });
+    const tar = await readBlob(store, (image.parsed as ImageManifest).layers[0]!);
+    const listing = execFileSync('tar', ['-tvf', '-'], { input: tar, encoding: 'utf8' }).trim().split('\n');
+    expect(listing.map((line) => [line.split(/\s+/)[0], line.split(/\s+/).pop()])).toEqual([
+      ['-rw-r--r--', 'etc/motd'],
+      ['-rwxr-xr-x', 'usr/bin/tool'],
+    ]);
+  });
+
   it('resolves tags and digests, retags atomically and lists tags', async () => {
     const store = new LayoutStore(path.join(tmp, 'tags'));
     const a = await buildImage(store, { layers: [{ files: { a: 'a' } }] }, { tag: 'v1' });

@@ -1,25 +1,21 @@
-export const id = 612;
-export const ids = [612];
+export const id = 30;
+export const ids = [30];
 export const modules = {
 
-/***/ 612:
+/***/ 5030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  bundleReferrer: () => (/* reexport */ referrer/* bundleReferrer */.GR),
-  pushArtefact: () => (/* reexport */ pushArtefact),
-  signStatement: () => (/* reexport */ bundle/* signStatement */.fT)
-});
-
-// UNUSED EXPORTS: keyOnlySignInputs, resolveSigningConfig, verifyPromotionSource
-
-// EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
-var bundle = __webpack_require__(43);
-// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
-var media = __webpack_require__(6939);
-;// CONCATENATED MODULE: ./packages/core/src/sign/image.ts
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pushArtefact: () => (/* binding */ pushArtefact),
+/* harmony export */   pushLegacySignature: () => (/* binding */ pushLegacySignature),
+/* harmony export */   verifyImage: () => (/* binding */ verifyImage)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4122);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6939);
+/* harmony import */ var _referrer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3796);
+/* harmony import */ var _verify_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2276);
 /**
  * Signatures in a store (registry repository or OCI layout): pushing what signImage planned, and
  * verifying an image digest against a policy from its referrers (API or fallback tag) and its
@@ -39,7 +35,7 @@ async function pushArtefact(store, artefact, options = {}) {
             await store.putBlob(blob.descriptor, blob.data);
         }
     }));
-    const manifest = (0,media/* parseManifest */.Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, media/* MEDIA */.Rn.ociManifest);
+    const manifest = (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest);
     return store.putManifest(manifest, options.tag === undefined ? {} : { tag: options.tag });
 }
 /**
@@ -48,17 +44,17 @@ async function pushArtefact(store, artefact, options = {}) {
  * very same signature is already there) rather than overwritten.
  */
 async function pushLegacySignature(store, digest, legacy) {
-    const tag = legacySignatureTag(digest);
+    const tag = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.legacySignatureTag)(digest);
     const existing = await store.resolve(tag);
     if (existing === undefined) {
         const pushed = await pushArtefact(store, legacy, { tag });
         return { digest: pushed.digest, merged: 0 };
     }
     const current = await store.getManifest(existing.digest);
-    const currentLayers = (current.parsed.layers ?? []).filter((l) => l.mediaType === SIMPLE_SIGNING);
-    const ours = legacy.blobs.find((b) => b.descriptor.mediaType === SIMPLE_SIGNING);
+    const currentLayers = (current.parsed.layers ?? []).filter((l) => l.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__.SIMPLE_SIGNING);
+    const ours = legacy.blobs.find((b) => b.descriptor.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__.SIMPLE_SIGNING);
     const sameSignature = (l) => l.digest === ours.descriptor.digest &&
-        l.annotations?.[ANNOTATION_SIGNATURE] === ours.descriptor.annotations?.[ANNOTATION_SIGNATURE];
+        l.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_SIGNATURE] === ours.descriptor.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_SIGNATURE];
     if (currentLayers.some(sameSignature))
         return { digest: current.digest, merged: currentLayers.length };
     const layers = [...currentLayers, ours.descriptor];
@@ -70,11 +66,11 @@ async function pushLegacySignature(store, digest, legacy) {
         rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
         config: {},
     }));
-    const configDescriptor = { mediaType: MEDIA.ociConfig, digest: sha256(config), size: config.length };
-    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociManifest, config: configDescriptor, layers }));
+    const configDescriptor = { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociConfig, digest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(config), size: config.length };
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest, config: configDescriptor, layers }));
     const merged = {
         manifest: bytes,
-        descriptor: { mediaType: MEDIA.ociManifest, digest: sha256(bytes), size: bytes.length },
+        descriptor: { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest, digest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(bytes), size: bytes.length },
         blobs: [{ descriptor: configDescriptor, data: config }, ours],
     };
     const pushed = await pushArtefact(store, merged, { tag });
@@ -90,7 +86,7 @@ function ruleOf(error) {
 async function legacySignatures(store, digest, key, logger) {
     const accepted = [];
     const rejected = [];
-    const tag = legacySignatureTag(digest);
+    const tag = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.legacySignatureTag)(digest);
     const found = await store.resolve(tag);
     if (found === undefined)
         return { accepted, rejected };
@@ -108,20 +104,20 @@ async function legacySignatures(store, digest, key, logger) {
         manifest = await store.getManifest(found.digest);
     }
     catch (error) {
-        rejected.push({ source, rule: 'bundle-format', reason: describeError(error) });
+        rejected.push({ source, rule: 'bundle-format', reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error) });
         return { accepted, rejected };
     }
-    const layers = (manifest.parsed.layers ?? []).filter((l) => l.mediaType === SIMPLE_SIGNING);
+    const layers = (manifest.parsed.layers ?? []).filter((l) => l.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__.SIMPLE_SIGNING);
     for (const [i, layer] of layers.entries()) {
         const where = `${source} layer ${i + 1}`;
-        const signature = layer.annotations?.[ANNOTATION_SIGNATURE];
+        const signature = layer.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_SIGNATURE];
         if (!signature) {
-            rejected.push({ source: where, rule: 'bundle-format', reason: `no ${ANNOTATION_SIGNATURE} annotation` });
+            rejected.push({ source: where, rule: 'bundle-format', reason: `no ${_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_SIGNATURE} annotation` });
             continue;
         }
         try {
-            const payload = await readBlob(store, layer);
-            if (verifyLegacySignature(payload, signature, key, digest)) {
+            const payload = await (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlob */ .gm)(store, layer);
+            if ((0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.verifyLegacySignature)(payload, signature, key, digest)) {
                 accepted.push({ source: where, keyHint: key.hint });
             }
             else {
@@ -133,7 +129,7 @@ async function legacySignatures(store, digest, key, logger) {
             }
         }
         catch (error) {
-            const message = describeError(error);
+            const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error);
             rejected.push({
                 source: where,
                 rule: /legacy signature is for/.test(message) ? 'subject-digest' : 'bundle-content',
@@ -146,7 +142,7 @@ async function legacySignatures(store, digest, key, logger) {
 }
 function failure(message, rule, rejections) {
     const lines = rejections.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
-    return new VerificationFailure(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, failureHint(rule, rejections));
+    return new _verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .VerificationFailure */ .UD(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .failureHint */ .qQ)(rule, rejections));
 }
 /**
  * Verifies an image digest against a policy: every Sigstore bundle referrer (referrers API or
@@ -156,7 +152,7 @@ function failure(message, rule, rejections) {
  * among the accepted statements; otherwise throws VerificationFailure naming each rejection.
  */
 async function verifyImage(store, digest, policy, logger) {
-    const referrers = bundleReferrers({ manifests: await store.referrers(digest) });
+    const referrers = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.bundleReferrers)({ manifests: await store.referrers(digest) });
     logger.info(`${store.location}@${digest}: ${referrers.length} Sigstore bundle referrer(s).`);
     const sources = [];
     const early = [];
@@ -164,19 +160,25 @@ async function verifyImage(store, digest, policy, logger) {
         const source = `referrer ${descriptor.digest}`;
         try {
             const manifest = await store.getManifest(descriptor.digest);
-            const text = await readBundleReferrer(manifest.bytes, digest, (d) => readBlob(store, d));
+            const text = await (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.readBundleReferrer)(manifest.bytes, digest, (d) => (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlob */ .gm)(store, d));
             let bundle;
             try {
                 bundle = JSON.parse(text);
             }
             catch (error) {
-                early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${describeError(error)})` });
+                early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)})` });
                 continue;
             }
-            sources.push({ source, bundle });
+            const created = manifest.parsed.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_CREATED];
+            sources.push({
+                source,
+                bundle,
+                bundleDigest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(Buffer.from(text, 'utf8')),
+                ...(created === undefined ? {} : { created }),
+            });
         }
         catch (error) {
-            if (!(error instanceof ArtefactsError))
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E))
                 throw error;
             if (['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
                 throw error;
@@ -200,7 +202,7 @@ async function verifyImage(store, digest, policy, logger) {
             : `No signature for ${digest} satisfies the policy (${rejected.length} checked):`, rule, rejected);
     }
     try {
-        const result = verifyStatements(sources, digest, policy);
+        const result = (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyStatements */ .gY)(sources, digest, policy);
         const signers = result.verified.map((v) => v.signer.kind === 'key' ? (v.signer.keyHint ?? '') : (v.signer.identity ?? ''));
         return {
             digest,
@@ -211,7 +213,7 @@ async function verifyImage(store, digest, policy, logger) {
         };
     }
     catch (error) {
-        if (!(error instanceof VerificationFailure))
+        if (!(error instanceof _verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .VerificationFailure */ .UD))
             throw error;
         const rejected = [...early, ...error.rejections, ...legacy.rejected];
         if (legacyCounts && error.rule !== 'predicate-type') {
@@ -224,21 +226,6 @@ async function verifyImage(store, digest, policy, logger) {
             : `No signature for ${digest} satisfies the policy (${total + legacy.rejected.length} checked):`, rule, rejected);
     }
 }
-
-// EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts + 1 modules
-var referrer = __webpack_require__(3796);
-;// CONCATENATED MODULE: ./packages/core/src/promote/signing.ts
-/**
- * Everything promote needs from sign and verify, behind one module that promote loads with a
- * dynamic import only when a promotion signs its record or gates on a signature. The sigstore
- * libraries cost a cold start about 0.15 s, and most promotions use neither; one module keeps
- * them in one bundle chunk.
- */
-
-
-
-
-
 
 
 /***/ })

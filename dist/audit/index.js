@@ -1,0 +1,6689 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 3603:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7451);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4812);
+
+
+
+await (0,_shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('audit', async () => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getInputs */ .G)()));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ getInputs)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(3122);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __nccwpck_require__(7276);
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __nccwpck_require__(2109);
+;// CONCATENATED MODULE: ./packages/core/src/audit/inputs.ts
+/** Inputs of `artefacts audit` and the audit action: parsed once, typed. */
+
+
+
+
+const AUDIT_SECRETS = ['registry-password'];
+const AUDIT_PATH_INPUTS = ['reference'];
+function parseAuditInputs(raw) {
+    const reference = inputs/* required */.mw(raw, 'reference');
+    const ref = (0,references/* referenceInput */.Ie)('reference', reference);
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw (0,errors/* inputError */.Xu)('reference', reference, 'a repository without a tag or digest (registry/repository, or oci:<dir>): every tag in it is audited');
+    }
+    const { username: registryUsername, password: registryPassword } = inputs/* credentialPair */.GE(raw);
+    return {
+        reference,
+        ref,
+        failOnUnbound: inputs/* boolean */.zM(raw, 'fail-on-unbound', false),
+        registryUsername,
+        registryPassword,
+        allowOutsideWorkspace: (0,paths/* parseAllowOutsideWorkspace */.fz)(raw, AUDIT_PATH_INPUTS),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/audit/src/inputs.ts
+
+
+/** The only file that reads the runner's inputs. Passwords and tokens are masked as soon as they are read. */
+function getInputs() {
+    const secrets = new Map();
+    for (const name of AUDIT_SECRETS) {
+        const value = core/* getInput */.V4(name);
+        if (value !== '')
+            core/* setSecret */.Pq(value);
+        secrets.set(name, value);
+    }
+    return parseAuditInputs((name) => secrets.get(name) ?? core/* getInput */.V4(name));
+}
+
+
+/***/ }),
+
+/***/ 4812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 11 modules
+var oci_open = __nccwpck_require__(6493);
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __nccwpck_require__(2109);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __nccwpck_require__(9594);
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+/**
+ * The look every job summary shares: one header naming what the step did and the artefact it did it
+ * to (a digest; for the versioning steps, which run before there is one, the version or tag), then a
+ * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
+ * becomes the header's title, so nothing the step said is lost.
+ */
+function jobSummary(title, subject, github, body) {
+    const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
+    const rest = heading ? body.slice(heading[0].length) : body;
+    const name = heading?.[1]?.trim() || title;
+    const header = subject === '' || name.includes(subject) ? `### ${name}` : `### ${name} · \`${subject}\``;
+    return `${header}\n\n${runLink(github)}\n\n${rest}`;
+}
+/** `[release #87](…/actions/runs/123/attempts/2)`, or a plain note outside GitHub Actions. */
+function runLink(github) {
+    if (github === undefined || github.runId === '' || github.repository === '')
+        return 'Run outside GitHub Actions.';
+    const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
+    const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
+    return `[${label}](${(0,context/* runUrl */.Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+}
+/** Applies jobSummary to an outcome. */
+function withJobSummary(outcome, title, subject, github) {
+    return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
+/**
+ * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
+ * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
+ */
+/**
+ * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
+ * the first failure no new item starts; the ones running finish, then that first error is thrown.
+ */
+async function mapPool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (failed === undefined && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i]);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed !== undefined)
+        throw failed.error;
+    return results;
+}
+/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
+class Semaphore {
+    free;
+    waiting = [];
+    constructor(free) {
+        this.free = free;
+    }
+    acquire(priority = 0) {
+        if (this.free > 0) {
+            this.free--;
+            return Promise.resolve();
+        }
+        return new Promise((grant) => {
+            const at = this.waiting.findIndex((w) => w.priority < priority);
+            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
+        });
+    }
+    release() {
+        const next = this.waiting.shift();
+        if (next !== undefined)
+            next.grant();
+        else
+            this.free++;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/sign/artifact-types.ts
+var artifact_types = __nccwpck_require__(4197);
+;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/tag-binding.ts
+/**
+ * The tag-binding record: an in-toto statement of the project's own predicate type saying "tag T in
+ * repository R is digest D (version V, from commit C)", pushed as a referrer of D before T is
+ * written (promote and pack, with `bind-tags`). Signed, it is a Sigstore bundle referrer as the
+ * sign action writes them; unsigned (the user signs nothing), a plain in-toto referrer. `verify
+ * --tag` and `artefacts audit` read it back. Specified in docs/tag-binding.md (v1, additive only).
+ */
+
+
+
+
+
+const TAG_BINDING_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/tag-binding.md#v1';
+/** The artifactType of an unsigned binding; a signed one is a Sigstore bundle annotated with the predicate type. */
+const TAG_BINDING_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.tag-binding.v1+json';
+const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** A record larger than this is not read (a binding is a few hundred bytes). */
+const MAX_RECORD_BYTES = 1024 * 1024;
+/** The in-toto statement of one binding; its subject is the bound digest in the repository. */
+function tagBindingStatement(facts, signed) {
+    const given = (value) => (value === undefined || value === '' ? undefined : value);
+    const run = facts.run;
+    const predicate = {
+        repository: facts.repository,
+        tag: facts.tag,
+        digest: facts.digest,
+        ...(given(facts.version) === undefined ? {} : { version: facts.version }),
+        ...(given(facts.commit) === undefined ? {} : { commit: facts.commit }),
+        boundAt: facts.now.toISOString(),
+        ...(run?.runUrl === undefined
+            ? {}
+            : {
+                run: {
+                    url: run.runUrl,
+                    ...(given(run.workflowName) === undefined ? {} : { workflow: run.workflowName }),
+                    repository: run.repository,
+                    ...(given(run.sha) === undefined ? {} : { sha: run.sha }),
+                },
+            }),
+        signed,
+    };
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: facts.repository, digest: { sha256: digestHex(facts.digest) } }],
+        predicateType: TAG_BINDING_PREDICATE_TYPE,
+        predicate: predicate,
+    };
+}
+const isText = (value) => typeof value === 'string' && value !== '';
+/**
+ * The binding a statement states, or undefined when it is not a v1 tag binding or lacks a required
+ * field (readers accept fields they do not know: v1 is additive).
+ */
+function parseTagBinding(statement) {
+    const s = statement;
+    if (s === null || typeof s !== 'object' || s.predicateType !== TAG_BINDING_PREDICATE_TYPE)
+        return undefined;
+    const p = s.predicate;
+    if (p === undefined || p === null || typeof p !== 'object')
+        return undefined;
+    if (!isText(p.repository) || !isText(p.tag) || !isText(p.boundAt))
+        return undefined;
+    if (!isText(p.digest) || !(0,references/* isDigest */.Bc)(p.digest))
+        return undefined;
+    const run = p.run;
+    return {
+        repository: p.repository,
+        tag: p.tag,
+        digest: p.digest,
+        ...(isText(p.version) ? { version: p.version } : {}),
+        ...(isText(p.commit) ? { commit: p.commit } : {}),
+        boundAt: p.boundAt,
+        ...(run !== undefined && run !== null && typeof run === 'object' && isText(run.url) ? { run } : {}),
+        signed: p.signed === true,
+    };
+}
+/** Whether a referrer descriptor is a tag binding (either form), by its artifactType and annotation. */
+function isTagBindingReferrer(d) {
+    return (d.artifactType === TAG_BINDING_ARTIFACT_TYPE ||
+        (d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W &&
+            d.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C] === TAG_BINDING_PREDICATE_TYPE));
+}
+/**
+ * The in-toto statement inside a record manifest (unsigned: the layer itself; signed: the DSSE
+ * payload, read, not verified), or undefined when it is not one.
+ */
+async function recordStatement(store, manifest) {
+    const layer = manifest.parsed.layers?.[0];
+    if (layer === undefined || layer.size > MAX_RECORD_BYTES)
+        return undefined;
+    try {
+        const parsed = JSON.parse((await (0,oci_open/* readBlob */.gm)(store, layer)).toString('utf8'));
+        const payload = parsed.dsseEnvelope?.payload;
+        return payload === undefined ? parsed : JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every tag-binding record attached to `digest` (referrers API or fallback tag; or those already listed). */
+async function findTagBindings(store, digest, referrers) {
+    const listed = (referrers ?? (await store.referrers(digest))).filter(isTagBindingReferrer);
+    const found = [];
+    for (const d of listed) {
+        const binding = parseTagBinding(await recordStatement(store, await store.getManifest(d.digest)));
+        if (binding !== undefined && binding.digest === digest) {
+            found.push({ record: d.digest, signed: d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W, binding });
+        }
+    }
+    return found;
+}
+/**
+ * Binds `facts.tag` to `facts.digest`: pushes the record as a referrer of the digest, unless one
+ * already there binds the same (repository, tag, digest) in the same form (a re-run adds no second).
+ * Returns the record's digest and whether it was written now. Call it before the tag is written.
+ */
+async function bindTag(store, subject, facts, signing) {
+    const signed = signing !== undefined;
+    const existing = (await findTagBindings(store, subject.digest)).find((f) => f.signed === signed && f.binding.repository === facts.repository && f.binding.tag === facts.tag);
+    if (existing !== undefined)
+        return { record: existing.record, written: false };
+    const statement = tagBindingStatement(facts, signed);
+    if (signing !== undefined) {
+        // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
+        const [{ signStatement }, { pushArtefact }, { bundleReferrer }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43)),
+            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(796), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5532)),
+            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(796)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3796)),
+        ]);
+        const bundle = (await signStatement(statement, signing)).bundle;
+        const pushed = await pushArtefact(store, bundleReferrer(bundle, subject, facts.now));
+        return { record: pushed.digest, written: true };
+    }
+    const record = await prepareReferrer(store, subject, TAG_BINDING_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+        'dev.immutable-artefacts.predicateType': TAG_BINDING_PREDICATE_TYPE,
+        'dev.immutable-artefacts.tag': facts.tag,
+        'org.opencontainers.image.created': facts.now.toISOString(),
+    });
+    await store.putManifest(record);
+    return { record: record.digest, written: true };
+}
+/** The version and commit a manifest's annotations record (build-tag writes them), for a binding. */
+function versionFacts(manifest) {
+    const annotations = manifest.parsed.annotations ?? {};
+    const version = annotations['org.opencontainers.image.version'];
+    const commit = annotations['org.opencontainers.image.revision'];
+    return { ...(version ? { version } : {}), ...(commit ? { commit } : {}) };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __nccwpck_require__(6939);
+;// CONCATENATED MODULE: ./packages/core/src/inspect/describe.ts
+/**
+ * What a reference is, read-only: digest, media type, platforms, size, annotations, created, and
+ * the version, commit and immutable tag build-tag's annotations record (as `crane manifest`,
+ * `skopeo inspect` and `oras manifest fetch` show it, in one answer).
+ */
+
+const OCI = 'org.opencontainers.image';
+const CONTAINER_CONFIGS = new Set([media/* MEDIA */.Rn.ociConfig, media/* MEDIA */.Rn.dockerConfig]);
+/**
+ * An immutable tag names the version and the commit its manifest records: it holds the version
+ * and starts-with-7-or-more of the revision as a word (`1.2.3-42-abc1234`, `v1.2.3-abc1234`).
+ */
+function isImmutableTag(tag, version, revision) {
+    if (!version || !revision || revision.length < 7)
+        return false;
+    const plain = version.replace(/^v/, '');
+    if (!tag.includes(plain))
+        return false;
+    return tag.split(/[-_.+]/).some((word) => word.length >= 7 && revision.toLowerCase().startsWith(word.toLowerCase()));
+}
+function platformText(p) {
+    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+}
+async function totalSize(store, manifest, depth = 0) {
+    if (INDEX_MEDIA_TYPES.includes(manifest.mediaType)) {
+        let sum = manifest.bytes.length;
+        for (const child of manifest.parsed.manifests ?? []) {
+            sum += depth < 4 ? await totalSize(store, await store.getManifest(child.digest), depth + 1) : child.size;
+        }
+        return sum;
+    }
+    const parsed = manifest.parsed;
+    return manifest.bytes.length + (parsed.config?.size ?? 0) + (parsed.layers ?? []).reduce((n, l) => n + l.size, 0);
+}
+/** The tags of `store` that are this manifest's immutable tag: looked for by name first, resolved last. */
+async function findImmutableTag(store, reference, digest, version, revision) {
+    if (!version || !revision)
+        return undefined;
+    if (!reference.startsWith('sha256:') && isImmutableTag(reference, version, revision))
+        return reference;
+    const candidates = (await store.listTags()).filter((t) => isImmutableTag(t, version, revision));
+    for (const tag of candidates) {
+        if ((await store.resolve(tag))?.digest === digest)
+            return tag;
+    }
+    return undefined;
+}
+async function describeArtefact(store, reference) {
+    const manifest = await store.getManifest(reference);
+    const parsed = manifest.parsed;
+    const annotations = parsed.annotations ?? {};
+    const index = INDEX_MEDIA_TYPES.includes(manifest.mediaType);
+    const platforms = index
+        ? (parsed.manifests ?? []).flatMap((m) => (m.platform ? [platformText(m.platform)] : []))
+        : [];
+    const configType = index ? undefined : parsed.config?.mediaType;
+    let created = annotations[`${OCI}.created`];
+    if (!index && configType !== undefined && CONTAINER_CONFIGS.has(configType) && parsed.config.size < 4 << 20) {
+        // A container image: its config says the platform and, when the manifest does not, the time.
+        const chunks = [];
+        for await (const chunk of await store.getBlob(parsed.config))
+            chunks.push(chunk);
+        const config = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        if (config.os && config.architecture) {
+            platforms.push(platformText({ os: config.os, architecture: config.architecture, variant: config.variant }));
+        }
+        created ??= config.created;
+    }
+    const version = annotations[`${OCI}.version`];
+    const revision = annotations[`${OCI}.revision`];
+    return {
+        reference,
+        digest: manifest.digest,
+        mediaType: manifest.mediaType,
+        artifactType: parsed.artifactType ?? configType,
+        kind: index ? 'index' : configType !== undefined && CONTAINER_CONFIGS.has(configType) ? 'image' : 'artefact',
+        size: await totalSize(store, manifest),
+        platforms,
+        annotations,
+        created,
+        version,
+        revision,
+        immutableTag: await findImmutableTag(store, reference, manifest.digest, version, revision),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inspect/tags.ts
+/**
+ * A repository's tags, as `crane ls` lists them; with `immutable`, only the tags that name the
+ * version and commit their own manifest records (build-tag's immutable tags), each with its digest.
+ */
+
+
+/** Tags the suite and cosign write for attachments (`sha256-<hex>`, `.sig`, `.att`, `.sbom`): never immutable tags. */
+const ATTACHMENT_TAG = /^sha256-[0-9a-f]{64}(\.(sig|att|sbom))?$/;
+const VERSION_LIKE = /\d+\.\d+\.\d+/;
+async function listArtefactTags(store, options) {
+    const tags = options.tags ?? (await store.listTags());
+    if (!options.immutable)
+        return tags.map((tag) => ({ tag }));
+    const candidates = tags.filter((t) => !ATTACHMENT_TAG.test(t) && VERSION_LIKE.test(t));
+    const read = await mapPool(candidates, 8, async (tag) => {
+        const manifest = await store.getManifest(tag);
+        const annotations = manifest.parsed.annotations ?? {};
+        const version = annotations['org.opencontainers.image.version'];
+        const revision = annotations['org.opencontainers.image.revision'];
+        return isImmutableTag(tag, version, revision) ? { tag, digest: manifest.digest, version, revision } : undefined;
+    });
+    return read.filter((t) => t !== undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/records.ts
+/**
+ * Promotion, step "records": the promotion record of one destination (an in-toto statement, signed
+ * as a Sigstore bundle or unsigned), pushed as a referrer of the promoted digest before any tag; and
+ * the search for a record already there, so that a re-run completes what an earlier run left out
+ * and never adds a second record for the same promotion.
+ */
+
+
+
+
+
+/**
+ * The predicate type of promotion records: the project's own, versioned, and specified by the
+ * document it points at (docs/promotion-record.md, section "v1"). Version 1 is additive-only.
+ */
+const PROMOTION_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/promotion-record.md#v1';
+const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
+const records_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+function records_recordStatement(facts, signed) {
+    const { run } = facts;
+    // Absent facts are left out of the JSON, as they always were (undefined is not serialised).
+    const given = (value) => (value === '' ? undefined : value);
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: facts.destination, digest: { sha256: digestHex(facts.digest) } }],
+        predicateType: PROMOTION_PREDICATE_TYPE,
+        predicate: {
+            source: facts.source,
+            destination: facts.destination,
+            tags: facts.tags,
+            digest: facts.digest,
+            mediaType: facts.mediaType,
+            ...(facts.environment === undefined ? {} : { environment: facts.environment }),
+            promotedAt: facts.now.toISOString(),
+            ...(run.actor ? { actor: run.actor } : {}),
+            ...(run.runUrl === undefined
+                ? {}
+                : {
+                    run: {
+                        url: run.runUrl,
+                        workflow: given(run.workflowName),
+                        repository: run.repository,
+                        sha: given(run.sha),
+                    },
+                }),
+            evidence: facts.evidence,
+            signed,
+        },
+    };
+}
+/** Pushes the record of one destination (its blobs, then its manifest); returns its digest. */
+async function publishRecord(store, facts, signing, logger = silentLogger) {
+    const statement = records_recordStatement(facts, signing !== undefined);
+    const subject = { mediaType: facts.mediaType, digest: facts.digest, size: facts.size };
+    if (signing !== undefined) {
+        // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
+        // exactly as the sign action pushes attestations (verify finds it by its predicate type).
+        // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
+        const { signStatement, pushArtefact, bundleReferrer } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(796), __nccwpck_require__.e(881)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5881));
+        const signed = await signStatement(statement, signing);
+        const artefact = bundleReferrer(signed.bundle, subject, facts.now);
+        const pushed = await pushArtefact(store, artefact);
+        logger.info(`  promotion record ${pushed.digest} attached, signed by ${signed.signer}`);
+        return pushed.digest;
+    }
+    const record = await prepareReferrer(store, subject, PROMOTION_ARTIFACT_TYPE, { mediaType: records_IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+        'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
+        'org.opencontainers.image.created': statement.predicate.promotedAt,
+        ...(facts.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': facts.environment }),
+    });
+    await store.putManifest(record);
+    logger.info(`  promotion record ${record.digest} attached (unsigned: no record-key given)`);
+    return record.digest;
+}
+/** The statement inside a record manifest (unsigned: the layer itself; signed: the DSSE payload). */
+async function statementOf(store, manifest) {
+    const layer = manifest.parsed.layers?.[0];
+    if (layer === undefined || layer.size > 4 * 1024 * 1024)
+        return undefined;
+    const text = (await readBlob(store, layer)).toString('utf8');
+    try {
+        let parsed = JSON.parse(text);
+        if (parsed.dsseEnvelope?.payload !== undefined) {
+            parsed = JSON.parse(Buffer.from(parsed.dsseEnvelope.payload, 'base64').toString('utf8'));
+        }
+        return parsed.predicateType === PROMOTION_PREDICATE_TYPE ? parsed.predicate : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+/**
+ * The digest of a record at `store` that records this very promotion (same destination, tags,
+ * digest, environment, signed or not), or undefined. Evidence is not compared: a re-run's test
+ * report is a new file for the same promotion.
+ */
+async function findRecord(store, facts, signed) {
+    const listed = await store.referrers(facts.digest);
+    const candidates = listed.filter((d) => signed
+        ? d.artifactType === SIGSTORE_BUNDLE_ARTIFACT_TYPE &&
+            (d.annotations?.[ANNOTATION_PREDICATE] ?? PROMOTION_PREDICATE_TYPE) === PROMOTION_PREDICATE_TYPE
+        : d.artifactType === PROMOTION_ARTIFACT_TYPE);
+    for (const candidate of candidates) {
+        const predicate = await statementOf(store, await store.getManifest(candidate.digest));
+        if (predicate !== undefined &&
+            predicate.destination === facts.destination &&
+            predicate.digest === facts.digest &&
+            predicate.environment === facts.environment &&
+            predicate.signed === signed &&
+            sameSet(predicate.tags ?? [], facts.tags)) {
+            return candidate.digest;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/audit.ts
+/**
+ * `artefacts audit REPO`: does every tag the suite vouched for still resolve to the digest it
+ * recorded? The repository's tags are listed (paginated), each resolved once; the tag-binding and
+ * promotion records attached to every digest found there (and to every digest a referrers fallback
+ * tag names, so that the records of a deleted tag's digest are found too) are read; for each tag a
+ * record names in this repository, the newest record is the expectation. Drifted: the tag resolves
+ * elsewhere; deleted: it no longer exists; unbound: an immutable tag no binding names.
+ */
+
+
+
+
+
+/** Registry reads (tag resolves, referrer listings, record reads) in flight at once. */
+const AUDIT_LOOKUPS = 8;
+const isPromotionReferrer = (d) => d.artifactType === PROMOTION_ARTIFACT_TYPE ||
+    (d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W &&
+        d.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C] === PROMOTION_PREDICATE_TYPE);
+/** The tags a promotion record names for `repository`, read (not verified) from one referrer. */
+async function promotionExpectations(store, repository, subject, referrer) {
+    const statement = (await recordStatement(store, await store.getManifest(referrer.digest)));
+    const p = statement?.predicateType === PROMOTION_PREDICATE_TYPE ? statement.predicate : undefined;
+    if (p === undefined || p.destination !== repository || p.digest !== subject || !Array.isArray(p.tags))
+        return [];
+    const at = typeof p.promotedAt === 'string' ? p.promotedAt : '';
+    return p.tags
+        .filter((t) => typeof t === 'string')
+        .map((tag) => ({
+        tag,
+        digest: subject,
+        kind: 'promotion',
+        record: referrer.digest,
+        at,
+        signed: referrer.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W,
+    }));
+}
+/** Newest first; at the same time a tag binding outranks a promotion record. */
+function newer(a, b) {
+    if (a.at !== b.at)
+        return a.at > b.at;
+    return a.kind === 'tag-binding' && b.kind !== 'tag-binding';
+}
+async function auditRepository(store, repository) {
+    const listed = await store.listTags();
+    const plain = listed.filter((t) => !ATTACHMENT_TAG.test(t));
+    const resolved = await mapPool(plain, AUDIT_LOOKUPS, async (tag) => (await store.resolve(tag))?.digest);
+    const current = new Map();
+    for (const [i, tag] of plain.entries())
+        if (resolved[i] !== undefined)
+            current.set(tag, resolved[i]);
+    // The digests whose records are read: every tagged one, and every one a fallback tag names.
+    const subjects = new Set(current.values());
+    for (const tag of listed) {
+        const named = /^sha256-([0-9a-f]{64})$/.exec(tag);
+        if (named !== null)
+            subjects.add(`sha256:${named[1]}`);
+    }
+    const [perSubject, immutable] = await Promise.all([
+        mapPool([...subjects], AUDIT_LOOKUPS, async (subject) => {
+            const referrers = await store.referrers(subject);
+            const bindings = (await findTagBindings(store, subject, referrers))
+                .filter((f) => f.binding.repository === repository)
+                .map((f) => ({
+                tag: f.binding.tag,
+                digest: f.binding.digest,
+                kind: 'tag-binding',
+                record: f.record,
+                at: f.binding.boundAt,
+                signed: f.signed,
+            }));
+            const promotions = await mapPool(referrers.filter(isPromotionReferrer), AUDIT_LOOKUPS, (r) => promotionExpectations(store, repository, subject, r));
+            return [...bindings, ...promotions.flat()];
+        }),
+        listArtefactTags(store, { immutable: true, tags: plain }),
+    ]);
+    const expected = new Map();
+    const bindingNamed = new Set();
+    for (const e of perSubject.flat()) {
+        if (e.kind === 'tag-binding')
+            bindingNamed.add(e.tag);
+        const known = expected.get(e.tag);
+        if (known === undefined || newer(e, known))
+            expected.set(e.tag, e);
+    }
+    const bound = [];
+    const drifted = [];
+    const deleted = [];
+    for (const e of [...expected.values()].sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0))) {
+        const now = current.get(e.tag);
+        if (now === undefined)
+            deleted.push(e);
+        else if (now !== e.digest)
+            drifted.push({ ...e, now });
+        else
+            bound.push({ ...e, now });
+    }
+    const unbound = immutable
+        .filter((t) => !bindingNamed.has(t.tag))
+        .map((t) => ({ tag: t.tag, digest: t.digest ?? current.get(t.tag) ?? '' }));
+    return { repository, tags: plain.length, bound, drifted, deleted, unbound };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/run.ts
+
+
+
+
+
+
+const code = (text) => `\`${text.replace(/`/g, "'")}\``;
+function reportLines(report) {
+    const record = (t) => `${t.kind} ${t.record}${t.signed ? '' : ', unsigned'}`;
+    return [
+        `${report.repository}: ${report.tags} tags; ${report.bound.length} bound, ${report.drifted.length} drifted, ${report.deleted.length} deleted, ${report.unbound.length} unbound`,
+        ...report.drifted.map((t) => `drifted ${t.tag}: recorded ${t.digest}, now ${t.now} (${record(t)})`),
+        ...report.deleted.map((t) => `deleted ${t.tag}: recorded ${t.digest}, tag absent (${record(t)})`),
+        ...report.unbound.map((t) => `unbound ${t.tag}: ${t.digest} (an immutable tag no tag binding names)`),
+    ];
+}
+function auditSummary(report) {
+    const rows = [
+        ...report.drifted.map((t) => `| ${code(t.tag)} | drifted | ${code(t.digest)} | ${code(t.now)} | ${t.kind} |`),
+        ...report.deleted.map((t) => `| ${code(t.tag)} | deleted | ${code(t.digest)} | (absent) | ${t.kind} |`),
+        ...report.unbound.map((t) => `| ${code(t.tag)} | unbound | (no binding) | ${code(t.digest)} | — |`),
+        ...report.bound.map((t) => `| ${code(t.tag)} | bound | ${code(t.digest)} | ${code(t.digest)} | ${t.kind} |`),
+    ];
+    return [
+        `### Tag audit of ${code(report.repository)}`,
+        '',
+        `${report.tags} tags: ${report.bound.length} bound, **${report.drifted.length} drifted**, **${report.deleted.length} deleted**, ${report.unbound.length} unbound.`,
+        '',
+        ...(rows.length === 0
+            ? ['No tag is named by a tag-binding or promotion record, and no immutable tag is there.']
+            : ['| Tag | Status | Recorded digest | Resolves to now | Record |', '| --- | --- | --- | --- | --- |', ...rows]),
+        '',
+    ].join('\n');
+}
+async function runAudit(inputs, environment) {
+    if (inputs.registryPassword !== undefined)
+        environment.logger.secret(inputs.registryPassword);
+    const ws = (0,paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
+    if (inputs.ref.kind === 'layout')
+        (0,paths/* inWorkspace */.ve)(ws, 'reference', inputs.ref.path);
+    const store = (0,oci_open/* storeFromInputs */.zc)(inputs.ref, inputs, environment);
+    const repository = (0,references/* formatReference */.FH)(inputs.ref, { tag: undefined, digest: undefined });
+    const report = await auditRepository(store, repository);
+    const lines = reportLines(report);
+    for (const line of lines)
+        environment.logger.info(line);
+    const failed = report.drifted.length + report.deleted.length;
+    const unboundFails = inputs.failOnUnbound && report.unbound.length > 0;
+    const failure = failed > 0 || unboundFails
+        ? new errors/* ArtefactsError */.E('TAG_DRIFT', failed > 0
+            ? `${repository}: ${[
+                ...report.drifted.map((t) => `tag ${t.tag} was ${t.digest}, now ${t.now}`),
+                ...report.deleted.map((t) => `tag ${t.tag} (${t.digest}) was deleted`),
+            ].join('; ')}.`
+            : `${repository}: ${report.unbound.length} immutable tags have no tag binding (fail-on-unbound): ${report.unbound.map((t) => t.tag).join(', ')}.`, {
+            hint: 'A tag moved or deleted behind the suite’s back: find who wrote it (the registry’s audit log) and restore it from the recorded digest.',
+        })
+        : undefined;
+    return {
+        outputs: {
+            report: lines.join('\n'),
+            drifted: report.drifted.map((t) => t.tag).join('\n'),
+            deleted: report.deleted.map((t) => t.tag).join('\n'),
+            unbound: report.unbound.map((t) => t.tag).join('\n'),
+            json: JSON.stringify(report),
+        },
+        summary: jobSummary('audit', '', environment.github, auditSummary(report)),
+        ...(failure === undefined ? {} : { failure }),
+    };
+}
+
+// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 1 modules
+var runner = __nccwpck_require__(4382);
+;// CONCATENATED MODULE: ./actions/audit/src/main.ts
+
+
+async function run(inputs) {
+    return runAudit(inputs, (0,runner/* actionEnvironment */.qu)());
+}
+
+
+/***/ }),
+
+/***/ 4382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qu: () => (/* binding */ actionEnvironment),
+  Cs: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: actionLogger
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(3122);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __nccwpck_require__(9594);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
+/**
+ * The one place that speaks the runner's command protocol for every action: a Logger backed by
+ * @actions/core, output writing, the job summary, and the failure convention
+ * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
+ */
+
+
+
+// An action is a short-lived process. A loop that gets hot enough for on-stack replacement is then
+// better compiled on the main thread: compiled on a V8 worker, its zone and that thread's malloc
+// arena add ~7 MiB to peak RSS in about half the runs (build-tag over 2k tags: 58 or 65 MiB,
+// bench/versioning), for no gain a step would notice.
+(0,external_node_v8_namespaceObject.setFlagsFromString)('--no-concurrent-osr');
+const actionLogger = {
+    debug: (message) => core/* debug */.Yz(message),
+    info: (message) => core/* info */.pq(message),
+    notice: (message) => core/* notice */.lm(message),
+    warning: (message) => core/* warning */.$e(message),
+    secret: (value) => {
+        if (value !== '')
+            core/* setSecret */.Pq(value);
+    },
+    group: (title, fn) => core/* group */.Os(title, fn),
+};
+/**
+ * Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the
+ * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
+ */
+function actionEnvironment() {
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    return { cwd, env: process.env, logger: actionLogger, github: (0,context/* readGitHubContext */.L7)(process.env) };
+}
+/** Runs an action's body with the failure convention applied. */
+async function runAction(title, body) {
+    try {
+        const result = await body();
+        for (const [name, value] of Object.entries(result.outputs))
+            core/* setOutput */.uH(name, value);
+        for (const [name, value] of Object.entries(result.env ?? {}))
+            core/* exportVariable */.dN(name, value);
+        if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
+            await core/* summary */.z.addRaw(result.summary, true).write();
+        }
+        if (result.failure !== undefined)
+            throw result.failure;
+    }
+    catch (error) {
+        const message = (0,errors/* isArtefactsError */.cs)(error) ? error.message : `Unexpected failure: ${(0,errors/* describeError */.Uc)(error)}`;
+        const hint = (0,errors/* isArtefactsError */.cs)(error)
+            ? error.hint
+            : 'This is a bug in immutable-artefacts; please report it with the debug log.';
+        core/* error */.z3(hint === undefined ? message : `${message}\n${hint}`, { title });
+        if (core/* isDebug */._o() && error instanceof Error && error.stack !== undefined)
+            core/* debug */.Yz(error.stack);
+        process.exitCode = 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ ArtefactsError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   cs: () => (/* binding */ isArtefactsError)
+/* harmony export */ });
+class ArtefactsError extends Error {
+    code;
+    hint;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ArtefactsError';
+        this.code = code;
+        this.hint = options.hint;
+    }
+}
+/** Bad input, named: which input, what was given, what is accepted. */
+function inputError(input, given, accepted, hint) {
+    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
+    return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
+        ...(hint === undefined ? {} : { hint }),
+    });
+}
+function isArtefactsError(error) {
+    return error instanceof ArtefactsError;
+}
+/** Turns anything thrown into a message, without swallowing non-Error throws. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ readGitHubContext),
+/* harmony export */   Vp: () => (/* binding */ runUrl)
+/* harmony export */ });
+/* unused harmony exports readRunContext, parseWorkflowRef */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+
+
+/** The run context from the runner's GITHUB_* variables alone (no event, no payload needed). */
+function readRunContext(env) {
+    return {
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+    };
+}
+/** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
+function readGitHubContext(env = process.env) {
+    const eventName = env.GITHUB_EVENT_NAME;
+    if (!eventName)
+        return undefined;
+    let payload = {};
+    const path = env.GITHUB_EVENT_PATH;
+    if (path) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
+                cause: error,
+            });
+        }
+    }
+    const run = readRunContext(env);
+    const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    return {
+        eventName,
+        payload,
+        sha: run.sha,
+        ref: run.ref,
+        refName: env.GITHUB_REF_NAME ?? '',
+        headRef: env.GITHUB_HEAD_REF ?? '',
+        baseRef: env.GITHUB_BASE_REF ?? '',
+        repository,
+        owner,
+        repo,
+        runId: run.runId,
+        runNumber: positive(env.GITHUB_RUN_NUMBER),
+        runAttempt: run.runAttempt,
+        serverUrl: run.serverUrl,
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        workflow: run.workflow,
+        job: env.GITHUB_JOB ?? '',
+        actor: run.actor,
+        pullRequest: pullRequestFacts(payload),
+    };
+}
+function positive(raw) {
+    const n = Number(raw);
+    return Number.isInteger(n) && n > 0 ? n : 0;
+}
+function repoFromPayload(payload) {
+    const repository = payload.repository;
+    return typeof repository?.full_name === 'string' ? repository.full_name : undefined;
+}
+function pullRequestFacts(payload) {
+    const pr = payload.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return undefined;
+    const head = (pr.head ?? {});
+    const base = (pr.base ?? {});
+    const labels = Array.isArray(pr.labels)
+        ? pr.labels.map((l) => l.name).filter((n) => typeof n === 'string')
+        : [];
+    const headRepo = head.repo?.full_name;
+    const baseRepo = base.repo?.full_name;
+    return {
+        number: pr.number,
+        headSha: head.sha ?? '',
+        headRef: head.ref ?? '',
+        baseRef: base.ref ?? '',
+        baseSha: base.sha ?? '',
+        labels,
+        isFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+    };
+}
+/** The link to this run, for summaries and records. */
+function runUrl(context) {
+    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+/**
+ * Splits `owner/repo/.github/workflows/file.yml@<ref>`. A git ref may itself contain `@`
+ * (`refs/tags/@scope/pkg@1.4.0`), so the split is at the first `@` after the workflow file's
+ * name, never the last `@`. Every place that reads a workflow ref goes through here.
+ */
+function parseWorkflowRef(value) {
+    const [owner = '', repo = ''] = value.split('/', 2);
+    const marker = value.indexOf('/.github/workflows/');
+    // The file name ends at the first '@' after the workflows directory (file names carry no '@').
+    const from = marker < 0 ? `${owner}/${repo}`.length : marker + '/.github/workflows/'.length;
+    const at = value.indexOf('@', from);
+    const location = at < 0 ? value : value.slice(0, at);
+    return {
+        repository: `${owner}/${repo}`,
+        path: location.slice(`${owner}/${repo}/`.length),
+        ref: at < 0 ? '' : value.slice(at + 1),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ credentialPair),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* unused harmony exports text, optionalText, booleanWord, integer, oneOf, list, regex, sourceDateEpoch */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+function text(get, name) {
+    return get(name).trim();
+}
+function optionalText(get, name) {
+    const value = get(name).trim();
+    return value === '' ? undefined : value;
+}
+function required(get, name) {
+    const value = get(name).trim();
+    if (value === '')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+    return value;
+}
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+/**
+ * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
+ * `value` is neither, for inputs that take a boolean or something else (a list, a key).
+ */
+function booleanWord(value) {
+    const word = value.trim().toLowerCase();
+    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
+}
+function boolean(get, name, fallback = false) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return fallback;
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'true or false');
+    return value;
+}
+function integer(get, name, options = {}) {
+    const raw = get(name).trim();
+    if (raw === '') {
+        if (options.fallback !== undefined)
+            return options.fallback;
+        throw inputError(name, raw, 'a whole number');
+    }
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        throw inputError(name, raw, `a whole number from ${min} to ${max}`);
+    }
+    return Number(raw);
+}
+function oneOf(get, name, accepted, fallback) {
+    const raw = get(name).trim();
+    if (raw === '' && fallback !== undefined)
+        return fallback;
+    const found = accepted.find((a) => a === raw.toLowerCase());
+    if (found === undefined)
+        throw inputError(name, raw, `one of ${accepted.join(', ')}`);
+    return found;
+}
+/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
+function list(get, name, options = {}) {
+    return splitList(get(name), options.comma ?? true);
+}
+function splitList(raw, comma = true) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        for (const part of comma ? trimmed.split(',') : [trimmed]) {
+            const item = part.trim();
+            if (item !== '')
+                items.push(item);
+        }
+    }
+    return items;
+}
+function regex(get, name) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return undefined;
+    try {
+        return new RegExp(raw, 'u');
+    }
+    catch (error) {
+        throw inputError(name, raw, `a valid JavaScript regular expression (${error.message})`);
+    }
+}
+/**
+ * A user name and password (or token) that only make sense together: both or neither. Without
+ * them, registry credentials come from ~/.docker/config.json.
+ */
+function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
+    const username = optionalText(get, userInput);
+    const password = optionalText(get, passwordInput);
+    if ((username === undefined) !== (password === undefined)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
+    }
+    return { username, password };
+}
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
+ * when unset or empty. Anything else is refused rather than ignored, since it would silently change
+ * what an artefact's timestamps are.
+ */
+function sourceDateEpoch(env) {
+    const epoch = env.SOURCE_DATE_EPOCH?.trim();
+    if (epoch === undefined || epoch === '')
+        return undefined;
+    if (!/^\d{1,12}$/.test(epoch)) {
+        throw new ArtefactsError('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
+    }
+    return Number(epoch);
+}
+
+
+/***/ }),
+
+/***/ 6939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
+/* harmony export */   Gb: () => (/* binding */ encodeManifest),
+/* harmony export */   JO: () => (/* binding */ EMPTY_JSON),
+/* harmony export */   KZ: () => (/* binding */ checkManifestMediaType),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   Rn: () => (/* binding */ MEDIA),
+/* harmony export */   SC: () => (/* binding */ VerifyingStream),
+/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   gi: () => (/* binding */ EMPTY_DESCRIPTOR),
+/* harmony export */   nb: () => (/* binding */ descriptorOf),
+/* harmony export */   nw: () => (/* binding */ isIndex),
+/* harmony export */   sU: () => (/* binding */ digestHex),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony exports INDEX_MEDIA_TYPES, isMediaType, EMPTY_DIGEST, childDescriptors */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/**
+ * Media types, descriptors and digests. A manifest is always kept as its exact bytes: its digest
+ * is the sha256 of those bytes, so it is never re-serialised once it exists.
+ */
+
+
+
+const MEDIA = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    empty: 'application/vnd.oci.empty.v1+json',
+};
+const MANIFEST_MEDIA_TYPES = [
+    MEDIA.ociManifest,
+    MEDIA.ociIndex,
+    MEDIA.dockerManifest,
+    MEDIA.dockerList,
+];
+const INDEX_MEDIA_TYPES = [MEDIA.ociIndex, MEDIA.dockerList];
+/** RFC 6838's `type/subtype` (restricted-name on each side): the shape of any artifactType or mediaType. */
+const MEDIA_TYPE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+/** Whether `value` has the shape of a media type (`application/vnd.acme.chart.v1`); parameters are not allowed. */
+function isMediaType(value) {
+    return MEDIA_TYPE_SHAPE.test(value);
+}
+/** The full Accept header: distribution 2.8 answers 404 for an OCI manifest when it is missing. */
+const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
+/** Registries refuse manifests above about 4 MiB; so do we, before sending or while reading. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** The empty JSON config (`{}`), used by artifacts that carry no config. */
+const EMPTY_JSON = Buffer.from('{}');
+const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+/** The empty config's descriptor (`{}`, size 2), as every artifact manifest without a config names it. */
+const EMPTY_DESCRIPTOR = Object.freeze({
+    mediaType: MEDIA.empty,
+    digest: EMPTY_DIGEST,
+    size: 2,
+});
+/**
+ * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
+ * this function (streams hash incrementally, in VerifyingStream and the layout writer).
+ */
+function sha256(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+/**
+ * The other job: checks a digest someone gave (`sha256:<hex>`, or bare hex) and answers its 64
+ * lower-case hex digits, as the referrers tag, in-toto subjects and cosign payloads write it.
+ */
+function digestHex(digest) {
+    const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
+    if (!SHA256_HEX.test(hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
+    }
+    return hex;
+}
+function isIndexMediaType(mediaType) {
+    return INDEX_MEDIA_TYPES.includes(mediaType);
+}
+function isIndex(parsed) {
+    return Array.isArray(parsed.manifests);
+}
+function checkManifestMediaType(mediaType, where) {
+    if (!MANIFEST_MEDIA_TYPES.includes(mediaType)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: unsupported manifest media type ${JSON.stringify(mediaType.slice(0, 200))}.`, { hint: `Supported: ${MANIFEST_MEDIA_TYPES.join(', ')} (Docker schema 1 is not).` });
+    }
+    return mediaType;
+}
+/**
+ * Parses exact manifest bytes. The media type comes from the body's `mediaType` field, else from
+ * the transport (Content-Type) when given, else from the shape (manifests vs layers).
+ */
+function parseManifest(bytes, where, transportType) {
+    if (bytes.length > MAX_MANIFEST_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is ${bytes.length} bytes, above the 4 MiB limit.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not valid JSON.`, { cause: error });
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not a JSON object.`);
+    }
+    if (parsed.schemaVersion !== 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: manifest schemaVersion ${JSON.stringify(parsed.schemaVersion)} is not supported (only 2).`);
+    }
+    const bodyType = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    const transport = transportType?.split(';')[0]?.trim();
+    const mediaType = bodyType ??
+        (transport !== undefined && transport !== '' && transport !== 'application/json' ? transport : undefined) ??
+        (Array.isArray(parsed.manifests) ? MEDIA.ociIndex : MEDIA.ociManifest);
+    checkManifestMediaType(mediaType, where);
+    if (isIndexMediaType(mediaType)) {
+        if (!Array.isArray(parsed.manifests)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: index has no manifests array.`);
+        }
+    }
+    else {
+        const m = parsed;
+        if (typeof m.config?.digest !== 'string' || !Array.isArray(m.layers)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
+        }
+    }
+    return { bytes, digest: sha256(bytes), mediaType, parsed };
+}
+/** Serialises a new manifest once; from then on only these bytes are used. */
+function encodeManifest(value) {
+    const bytes = Buffer.from(JSON.stringify(value));
+    return parseManifest(bytes, 'new manifest');
+}
+/** Descriptors a manifest points at: child manifests (index) or config + layers (image). */
+function childDescriptors(manifest) {
+    const parsed = manifest.parsed;
+    if (isIndex(parsed))
+        return { manifests: [...parsed.manifests], blobs: [] };
+    return { manifests: [], blobs: [parsed.config, ...parsed.layers] };
+}
+function descriptorOf(manifest, extra = {}) {
+    const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+    const artifactType = manifest.parsed.artifactType ?? (isIndex(manifest.parsed) ? undefined : manifest.parsed.config.mediaType);
+    if (artifactType !== undefined)
+        d.artifactType = artifactType;
+    if (manifest.parsed.annotations !== undefined)
+        d.annotations = { ...manifest.parsed.annotations };
+    return { ...d, ...extra };
+}
+/**
+ * A pass-through stream verifying sha256 and size while bytes flow. It always holds back the
+ * last chunk until the whole content is verified, so a consumer never receives a complete body
+ * whose digest is wrong: on a mismatch the stream errors with DIGEST_MISMATCH before ending.
+ */
+class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    expectedDigest;
+    expectedSize;
+    where;
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    held;
+    bytes = 0;
+    /** Called with each chunk's length as it is hashed (progress), without a second pass over the bytes. */
+    onBytes;
+    constructor(expectedDigest, expectedSize, where) {
+        // Larger buffers than the 16 KiB default: fewer handoffs per MiB on multi-GB layers, bounded memory.
+        super({ highWaterMark: 1 << 20 });
+        this.expectedDigest = expectedDigest;
+        this.expectedSize = expectedSize;
+        this.where = where;
+    }
+    /** True when this stream already verifies exactly this content, so wrapping it again would only hash twice. */
+    verifies(descriptor) {
+        return this.expectedDigest === descriptor.digest && this.expectedSize === descriptor.size;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        this.onBytes?.(chunk.length);
+        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
+            return;
+        }
+        const previous = this.held;
+        this.held = chunk;
+        callback(null, previous);
+    }
+    _flush(callback) {
+        const actual = `sha256:${this.hash.digest('hex')}`;
+        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`));
+            return;
+        }
+        if (actual !== this.expectedDigest) {
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' }));
+            return;
+        }
+        callback(null, this.held);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gm: () => (/* binding */ readBlob),
+  zc: () => (/* binding */ storeFromInputs)
+});
+
+// UNUSED EXPORTS: copyTree, credentialsFor, openStore
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __nccwpck_require__(6939);
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
+/**
+ * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
+ * `org.opencontainers.image.ref.name` annotations) and `blobs/sha256/<hex>`. Blobs are written to
+ * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
+ * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
+ * plus any `sha256-<hex>` fallback-tag index another tool left there.
+ */
+
+
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+class LayoutStore {
+    dir;
+    location;
+    mountScope;
+    indexLock = Promise.resolve();
+    constructor(dir) {
+        this.dir = dir;
+        this.location = `oci:${dir}`;
+        this.mountScope = { kind: 'layout', dir };
+    }
+    blobPath(digest) {
+        (0,references/* checkDigest */.H2)(digest);
+        return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+    }
+    /** Creates the layout skeleton when absent (idempotent). */
+    async init() {
+        await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true });
+        const marker = external_node_path_default().join(this.dir, 'oci-layout');
+        try {
+            const text = await (0,promises_.readFile)(marker, 'utf8');
+            const parsed = JSON.parse(text);
+            if (parsed.imageLayoutVersion !== '1.0.0') {
+                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`);
+            }
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw this.wrap(error, 'reading oci-layout');
+            await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
+        }
+        try {
+            await (0,promises_.stat)(external_node_path_default().join(this.dir, 'index.json'));
+        }
+        catch {
+            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: [] })));
+        }
+    }
+    wrap(error, doing) {
+        if (error instanceof errors/* ArtefactsError */.E)
+            return error;
+        return new errors/* ArtefactsError */.E('IO_FAILED', `${this.location}: ${doing}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error });
+    }
+    async atomicWrite(file, bytes) {
+        const tmp = `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+        try {
+            await (0,promises_.writeFile)(tmp, bytes);
+            await (0,promises_.rename)(tmp, file);
+        }
+        catch (error) {
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, `writing ${external_node_path_default().basename(file)}`);
+        }
+    }
+    /** The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing referring. */
+    async indexIfAny() {
+        try {
+            return await this.readIndex();
+        }
+        catch (error) {
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_NOT_FOUND')
+                return undefined;
+            throw error;
+        }
+    }
+    async readIndex() {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(external_node_path_default().join(this.dir, 'index.json'), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT') {
+                throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
+                    hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
+                });
+            }
+            throw this.wrap(error, 'reading index.json');
+        }
+        try {
+            const parsed = JSON.parse(text);
+            if (!Array.isArray(parsed.manifests))
+                throw new Error('no manifests array');
+            return parsed;
+        }
+        catch (error) {
+            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+    }
+    /** Serialised read-modify-write of index.json, replaced atomically. */
+    async updateIndex(change) {
+        const run = this.indexLock
+            .catch(() => undefined)
+            .then(async () => {
+            await this.init();
+            const index = await this.readIndex();
+            const next = change([...index.manifests]);
+            if (next === undefined)
+                return;
+            const out = { ...index, schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: next };
+            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify(out, null, 2)));
+        });
+        this.indexLock = run;
+        await run;
+    }
+    async resolve(reference) {
+        if ((0,references/* isDigest */.Bc)(reference)) {
+            if ((await this.hasBlob(reference)) === undefined)
+                return undefined;
+            const manifest = await this.getManifest(reference);
+            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+        }
+        if (!(0,references/* isTag */.dz)(reference)) {
+            throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
+        }
+        const index = await this.indexIfAny();
+        if (index === undefined)
+            return undefined;
+        const entry = [...index.manifests].reverse().find((d) => d.annotations?.[REF_NAME] === reference);
+        if (entry === undefined)
+            return undefined;
+        return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
+    }
+    async getManifest(reference) {
+        const what = `reading manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
+        const digest = (0,references/* isDigest */.Bc)(reference) ? reference : (await this.resolve(reference))?.digest;
+        if (digest === undefined)
+            throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(this.blobPath(digest));
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
+            throw this.wrap(error, what);
+        }
+        if ((0,media/* sha256 */.sc)(bytes) !== digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the stored bytes hash to ${(0,media/* sha256 */.sc)(bytes)}; the layout is corrupt.`);
+        }
+        return (0,media/* parseManifest */.Ng)(bytes, what);
+    }
+    async putManifest(manifest, options = {}) {
+        if (options.tag !== undefined && !(0,references/* isTag */.dz)(options.tag)) {
+            throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Tag ${JSON.stringify(options.tag.slice(0, 200))} is not a valid tag.`);
+        }
+        if ((0,media/* sha256 */.sc)(manifest.bytes) !== manifest.digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.location}: manifest bytes do not hash to ${manifest.digest}.`);
+        }
+        await this.init();
+        await this.putBlob({ digest: manifest.digest, size: manifest.bytes.length }, manifest.bytes);
+        const subject = manifest.parsed.subject;
+        const entry = (0,media/* descriptorOf */.nb)(manifest);
+        await this.updateIndex((manifests) => {
+            let changed = false;
+            let out = manifests;
+            if (options.tag !== undefined) {
+                const tagged = { ...entry, annotations: { ...entry.annotations, [REF_NAME]: options.tag } };
+                const same = out.find((d) => d.annotations?.[REF_NAME] === options.tag);
+                if (same === undefined || same.digest !== manifest.digest) {
+                    out = [...out.filter((d) => d.annotations?.[REF_NAME] !== options.tag), tagged];
+                    changed = true;
+                }
+            }
+            if (subject !== undefined && !out.some((d) => d.digest === manifest.digest)) {
+                out = [...out, entry];
+                changed = true;
+            }
+            return changed ? out : undefined;
+        });
+        return { digest: manifest.digest, referrerIndexed: subject !== undefined };
+    }
+    async putTag(tag, manifest) {
+        await this.putManifest(manifest, { tag });
+    }
+    async hasBlob(digest) {
+        try {
+            return (await (0,promises_.stat)(this.blobPath(digest))).size;
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw this.wrap(error, `checking blob ${digest}`);
+        }
+    }
+    async getBlob(descriptor) {
+        const file = this.blobPath(descriptor.digest);
+        const size = await this.hasBlob(descriptor.digest);
+        if (size === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
+        }
+        const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
+        (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+        return verifier;
+    }
+    async putBlob(descriptor, source) {
+        const target = this.blobPath(descriptor.digest);
+        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
+            return;
+        await this.init();
+        const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
+        if (raw instanceof media/* VerifyingStream */.SC && raw.verifies(descriptor)) {
+            // Already verified while streaming (a store's getBlob): hashing it again would only cost time.
+            await this.commitStream(raw, new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 }), target);
+            return;
+        }
+        const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `writing blob ${descriptor.digest} to ${this.location}`);
+        await this.commitStream(raw, verifier, target);
+    }
+    /** Writes a stream of unknown digest as a blob; answers its digest and size. */
+    async writeBlob(source) {
+        await this.init();
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let size = 0;
+        const counter = new external_node_stream_.Transform({
+            transform(chunk, _enc, cb) {
+                hash.update(chunk);
+                size += chunk.length;
+                cb(null, chunk);
+            },
+        });
+        const tmp = external_node_path_default().join(this.dir, 'blobs', 'sha256', `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : source, counter, (0,external_node_fs_.createWriteStream)(tmp));
+            const digest = `sha256:${hash.digest('hex')}`;
+            await (0,promises_.rename)(tmp, this.blobPath(digest));
+            return { digest, size };
+        }
+        catch (error) {
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, 'writing a blob');
+        }
+    }
+    async commitStream(raw, verifier, target) {
+        const tmp = `${external_node_path_default().dirname(target)}/.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp));
+            await (0,promises_.rename)(tmp, target);
+        }
+        catch (error) {
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, `writing blob ${external_node_path_default().basename(target)}`);
+        }
+    }
+    async mountBlob(descriptor, fromRepository, fallback) {
+        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
+            return 'mounted';
+        const other = new LayoutStore(fromRepository);
+        if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
+            await this.init();
+            const target = this.blobPath(descriptor.digest);
+            const tmp = `${target}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+            try {
+                // A hard link moves no bytes; verify the source before trusting it.
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(await other.getBlob(descriptor), new external_node_stream_.Writable({ write: (_chunk, _encoding, cb) => cb() }));
+                await (0,promises_.link)(other.blobPath(descriptor.digest), tmp).catch(() => (0,promises_.copyFile)(other.blobPath(descriptor.digest), tmp));
+                await (0,promises_.rename)(tmp, target);
+                return 'mounted';
+            }
+            catch (error) {
+                await (0,promises_.unlink)(tmp).catch(() => undefined);
+                throw this.wrap(error, `mounting blob ${descriptor.digest} from ${fromRepository}`);
+            }
+        }
+        if (fallback === undefined)
+            return 'not-mounted';
+        await this.putBlob(descriptor, fallback);
+        return 'uploaded';
+    }
+    async referrers(digest, artifactType) {
+        (0,references/* checkDigest */.H2)(digest);
+        const index = await this.indexIfAny();
+        if (index === undefined)
+            return [];
+        const found = [];
+        const seen = new Set();
+        const add = (d) => {
+            if (seen.has(d.digest))
+                return;
+            seen.add(d.digest);
+            if (artifactType === undefined || d.artifactType === artifactType)
+                found.push(d);
+        };
+        for (const entry of index.manifests) {
+            if (entry.digest === digest || (await this.hasBlob(entry.digest)) === undefined || entry.size > 4 * 1024 * 1024)
+                continue;
+            const manifest = await this.getManifest(entry.digest);
+            if (manifest.parsed.subject?.digest === digest)
+                add((0,media/* descriptorOf */.nb)(manifest));
+        }
+        const fallback = index.manifests.find((d) => d.annotations?.[REF_NAME] === (0,references/* referrersTag */.LN)(digest));
+        if (fallback !== undefined && (0,media/* isIndexMediaType */.$$)(fallback.mediaType)) {
+            const manifest = await this.getManifest(fallback.digest);
+            for (const d of manifest.parsed.manifests)
+                add(d);
+        }
+        return found;
+    }
+    async listTags() {
+        const index = await this.indexIfAny();
+        if (index === undefined)
+            return [];
+        const tags = index.manifests.map((d) => d.annotations?.[REF_NAME]).filter((t) => t !== undefined);
+        return [...new Set(tags)].sort();
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+;// CONCATENATED MODULE: ./packages/core/src/oci/http.ts
+/**
+ * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
+ * streamed bodies, and bounded retries with exponential backoff and jitter.
+ */
+
+
+
+
+
+
+const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 32 });
+const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 32 });
+const tlsAgents = new Map();
+/** Node's own roots plus NODE_EXTRA_CA_CERTS (which an explicit `ca` list would otherwise drop). */
+function defaultRoots() {
+    const extra = process.env.NODE_EXTRA_CA_CERTS;
+    let extraPem = [];
+    if (extra) {
+        try {
+            extraPem = [(0,external_node_fs_.readFileSync)(extra, 'utf8')];
+        }
+        catch {
+            // Node itself warns at start-up when the file cannot be read.
+        }
+    }
+    return [...(external_node_tls_default()).rootCertificates, ...extraPem];
+}
+/** The HTTPS agent for these TLS options: one per distinct set, kept alive across requests. */
+function httpsAgentFor(options) {
+    if (options === undefined || (!options.ca && !options.cert))
+        return httpsAgent;
+    const key = JSON.stringify([options.ca ?? '', options.cert ?? '', options.key ?? '']);
+    let agent = tlsAgents.get(key);
+    if (agent === undefined) {
+        agent = new (external_node_https_default()).Agent({
+            keepAlive: true,
+            maxSockets: 32,
+            ...(options.ca ? { ca: [...defaultRoots(), options.ca] } : {}),
+            ...(options.cert ? { cert: options.cert, key: options.key } : {}),
+        });
+        tlsAgents.set(key, agent);
+    }
+    return agent;
+}
+/**
+ * Whether `host` (host:port) speaks TLS, in one round trip: a plain-HTTP `GET /v2/` on a bare
+ * connection. A registry serving plain HTTP answers it (200, 401, or 5xx when unwell); a TLS server
+ * answers 400 ("plain HTTP request to an HTTPS port", as Go and nginx do) or with bytes that are not
+ * HTTP (a TLS alert). No answer at all (reset, closed, timed out) says nothing: plain HTTP, the
+ * loopback default, and the request that follows reports and retries the failure as any other.
+ * Asked this way round because a plain-HTTP server given a TLS handshake may wait for a line that
+ * never comes.
+ */
+function speaksTls(host, timeoutMs = 5_000) {
+    const url = new URL(`http://${host}`);
+    return new Promise((resolve) => {
+        const socket = external_node_net_default().connect({ host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 80) });
+        let answer = '';
+        const done = (tlsServer) => {
+            socket.destroy();
+            resolve(tlsServer);
+        };
+        socket.setTimeout(timeoutMs, () => done(false));
+        socket.once('connect', () => socket.write(`GET /v2/ HTTP/1.1\r\nHost: ${url.host}\r\nUser-Agent: immutable-artefacts\r\nConnection: close\r\n\r\n`));
+        socket.on('data', (chunk) => {
+            answer += chunk.toString('latin1');
+            const status = /^HTTP\/1\.[01] (\d{3})/.exec(answer);
+            if (status)
+                done(status[1] === '400');
+            else if (answer.length >= 12 || chunk[0] === 0x15)
+                done(true);
+        });
+        socket.once('end', () => done(answer.length > 0 && !answer.startsWith('HTTP/')));
+        socket.once('error', () => done(false));
+    });
+}
+/** A TLS client's error when the server answered in plain HTTP. */
+function isPlainHttpAnswer(error) {
+    return (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' ||
+        error.code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG' ||
+        /wrong version number|packet length too long|http request/i.test(error.message));
+}
+const CERTIFICATE_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+/** What a TLS failure means to the user, and what to do about it. */
+function tlsFailure(request, error) {
+    const where = `${request.method} ${request.url.host}${request.url.pathname}`;
+    if (CERTIFICATE_CODES.has(error.code ?? '')) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry's TLS certificate is not trusted (${error.code}: ${error.message}).`, {
+            hint: 'Give the CA that signed it (--ca-file, or ARTEFACTS_CA_FILE; NODE_EXTRA_CA_CERTS also works), or list the host as insecure if it serves plain HTTP.',
+            cause: error,
+        });
+    }
+    if (isPlainHttpAnswer(error)) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry answered in plain HTTP, not TLS.`, {
+            hint: `Only a host listed as insecure is spoken to in plain HTTP: --insecure-registry ${request.url.host} (or ARTEFACTS_INSECURE_REGISTRIES).`,
+            cause: error,
+        });
+    }
+    if (/certificate required|alert.*certificate|handshake failure/i.test(error.message) ||
+        /CERTIFICATE_REQUIRED/.test(error.code ?? '')) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry asks for a client certificate (${error.message}).`, {
+            hint: 'Give one with --client-cert and --client-key (or ARTEFACTS_CLIENT_CERT and ARTEFACTS_CLIENT_KEY).',
+            cause: error,
+        });
+    }
+    return undefined;
+}
+/** A failure worth retrying: connection reset, timeout, 408/429/5xx. */
+class RetryableError extends Error {
+    retryAfterMs;
+    status;
+    constructor(message, retryAfterMs, status) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+        this.status = status;
+    }
+}
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED']);
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+function send(request) {
+    const { url } = request;
+    const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const agent = url.protocol === 'https:' ? httpsAgentFor(request.tls) : httpAgent;
+    return new Promise((resolve, reject) => {
+        const req = lib.request(url, { method: request.method, headers: request.headers ?? {}, agent }, (res) => {
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
+        });
+        req.setTimeout(request.timeoutMs ?? 120_000, () => {
+            req.destroy(Object.assign(new Error(`timed out after ${request.timeoutMs ?? 120_000} ms`), { code: 'ETIMEDOUT' }));
+        });
+        req.on('error', (error) => {
+            const code = error.code ?? '';
+            const tlsError = url.protocol === 'https:' ? tlsFailure(request, error) : undefined;
+            if (tlsError !== undefined) {
+                reject(tlsError);
+                return;
+            }
+            if (RETRYABLE_CODES.has(code) || /socket hang up/i.test(error.message)) {
+                reject(new RetryableError(`${request.method} ${url.host}${url.pathname}: ${error.message}`, undefined, undefined));
+            }
+            else {
+                reject(new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${request.method} ${url.host}${url.pathname}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error }));
+            }
+        });
+        const body = request.body;
+        if (body === undefined)
+            req.end();
+        else if (Buffer.isBuffer(body))
+            req.end(body);
+        else if (body.destroyed) {
+            // Piping a stream that already ended in failure would wait for bytes that never come.
+            req.destroy(body.errored ?? new Error('the body stream closed before it was sent'));
+        }
+        else {
+            body.on('error', (error) => req.destroy(error));
+            body.pipe(req);
+        }
+    });
+}
+/** Reads a whole (small) body, refusing more than `limit` bytes. */
+async function readBody(response, limit, where) {
+    const declared = Number(response.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > limit) {
+        response.body.destroy();
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: response of ${declared} bytes is above the ${limit}-byte limit.`);
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+        total += chunk.length;
+        if (total > limit) {
+            response.body.destroy();
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: response is above the ${limit}-byte limit.`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+async function drain(response) {
+    try {
+        for await (const _chunk of response.body) {
+            // discard
+        }
+    }
+    catch {
+        // the connection is gone either way
+    }
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds. */
+function parseRetryAfter(value, now = Date.now()) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    if (/^\d+$/.test(text.trim()))
+        return Number(text.trim()) * 1000;
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/**
+ * Seven tries: at one failed request in five (a registry under load), a request still fails for
+ * good about once in 80 000, so a promotion of a few dozen requests almost never does; a registry
+ * that is down is given up on after about 12 s of backoff.
+ */
+const DEFAULT_RETRY = { attempts: 7, baseDelayMs: 250, maxDelayMs: 8_000 };
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
+ * (or the server's Retry-After, capped at maxDelayMs). The final error says what was being done
+ * and how many tries were made. `transient` marks other errors as worth another try too; the last
+ * of those is thrown as it is (it names the registry's own answer).
+ */
+async function withRetry(what, policy, fn, transient = () => false) {
+    let last;
+    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            const retryable = error instanceof RetryableError;
+            if (!retryable && (!transient(error) || attempt === policy.attempts))
+                throw error;
+            if (retryable)
+                last = error;
+            if (attempt === policy.attempts)
+                break;
+            const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+            const delay = retryable && error.retryAfterMs !== undefined
+                ? Math.min(policy.maxDelayMs, error.retryAfterMs)
+                : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
+            await sleep(delay);
+        }
+    }
+    throw new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${what} failed after ${policy.attempts} ${policy.attempts === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`, { hint: 'The registry is unavailable or overloaded; try again later.', cause: last });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/auth.ts
+/**
+ * Registry authentication: anonymous, basic, and the bearer-token flow (realm/service/scope, one
+ * scope per repository, a token cache per scope set, one refresh on 401). Credentials come from
+ * explicit options, REGISTRY_AUTH_FILE, ~/.docker/config.json, the containers auth.json (auths,
+ * credHelpers, credsStore: the helper is run with an argv array) or GITHUB_TOKEN for ghcr.io. They are never put in a message or a log line.
+ */
+
+
+
+
+
+
+
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
+function parseChallenge(header) {
+    if (header === undefined)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (match === null)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let m = re.exec(match[2]); m !== null; m = re.exec(match[2])) {
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    }
+    return {
+        scheme,
+        ...(params.realm === undefined ? {} : { realm: params.realm }),
+        ...(params.service === undefined ? {} : { service: params.service }),
+        ...(params.scope === undefined ? {} : { scope: params.scope }),
+    };
+}
+function normaliseConfigKey(key) {
+    let k = key.trim().replace(/^[a-z]+:\/\//i, '');
+    const slash = k.indexOf('/');
+    if (slash >= 0)
+        k = k.slice(0, slash);
+    k = k.toLowerCase();
+    if (k === 'index.docker.io' || k === 'registry-1.docker.io' || k === 'registry.hub.docker.com')
+        return references/* DOCKER_HUB */.Xb;
+    return k;
+}
+async function readAuthFile(file, what) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${what} ${file} is not valid JSON: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+}
+/**
+ * The credential files, in the order they are asked: REGISTRY_AUTH_FILE (podman's and skopeo's,
+ * when set it is what the user chose), the Docker config (DOCKER_CONFIG or ~/.docker), then the
+ * containers auth.json (XDG_RUNTIME_DIR, else ~/.config). All share one format: auths, credHelpers.
+ */
+async function readAuthFiles(env) {
+    const home = env.HOME ?? (0,external_node_os_namespaceObject.homedir)();
+    const files = [];
+    if (env.REGISTRY_AUTH_FILE)
+        files.push([env.REGISTRY_AUTH_FILE, 'REGISTRY_AUTH_FILE']);
+    files.push([external_node_path_default().join(env.DOCKER_CONFIG ?? external_node_path_default().join(home, '.docker'), 'config.json'), 'Docker config']);
+    if (!env.REGISTRY_AUTH_FILE) {
+        if (env.XDG_RUNTIME_DIR)
+            files.push([external_node_path_default().join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'), 'Containers auth file']);
+        files.push([external_node_path_default().join(home, '.config', 'containers', 'auth.json'), 'Containers auth file']);
+    }
+    const configs = [];
+    for (const [file, what] of files) {
+        const config = await readAuthFile(file, what);
+        if (config !== undefined)
+            configs.push(config);
+    }
+    return configs;
+}
+/** Runs `docker-credential-<helper> get` with the server URL on stdin. */
+async function runCredentialHelper(helper, serverUrl, env) {
+    if (!/^[A-Za-z0-9._-]+$/.test(helper)) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper name ${JSON.stringify(helper)} is not valid.`);
+    }
+    const program = `docker-credential-${helper}`;
+    const { code, stdout } = await new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+        let out = '';
+        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (d) => (out += d));
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Could not run the Docker credential helper ${program}: ${error.message}`, {
+                hint: `Install ${program} or remove it from the Docker config (credHelpers/credsStore).`,
+            }));
+        });
+        child.on('close', (exit) => {
+            clearTimeout(timer);
+            resolve({ code: exit, stdout: out });
+        });
+        child.stdin.end(serverUrl);
+    });
+    if (code !== 0) {
+        if (/credentials not found/i.test(stdout))
+            return undefined;
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper ${program} failed for ${serverUrl} (exit ${code}).`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper ${program} printed something that is not JSON.`);
+    }
+    if (typeof parsed.Secret !== 'string' || parsed.Secret === '')
+        return undefined;
+    if (parsed.Username === '<token>')
+        return { identityToken: parsed.Secret };
+    return { username: parsed.Username ?? '', password: parsed.Secret };
+}
+/**
+ * Finds credentials for a registry (as written in references: `docker.io`, `ghcr.io`, `host:port`).
+ * Order: explicit options, the credential files (each: credHelpers, auths, credsStore), GITHUB_TOKEN for ghcr.io.
+ */
+async function resolveCredentials(registry, options = {}) {
+    const env = options.env ?? process.env;
+    const found = await find();
+    if (found !== undefined) {
+        if ('password' in found)
+            options.logger?.secret(found.password);
+        else if ('token' in found)
+            options.logger?.secret(found.token);
+        else
+            options.logger?.secret(found.identityToken);
+    }
+    return found;
+    async function find() {
+        const wanted = normaliseConfigKey(registry);
+        for (const [key, value] of Object.entries(options.credentials ?? {})) {
+            if (normaliseConfigKey(key) === wanted)
+                return value;
+        }
+        if (options.ignoreDockerConfig !== true) {
+            for (const config of await readAuthFiles(env)) {
+                const serverUrl = wanted === references/* DOCKER_HUB */.Xb ? references/* DOCKER_HUB_CONFIG_KEY */.Mj : wanted;
+                for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
+                    if (normaliseConfigKey(key) === wanted)
+                        return runCredentialHelper(helper, serverUrl, env);
+                }
+                for (const [key, entry] of Object.entries(config.auths ?? {})) {
+                    if (normaliseConfigKey(key) !== wanted)
+                        continue;
+                    if (typeof entry.registrytoken === 'string' && entry.registrytoken !== '')
+                        return { token: entry.registrytoken };
+                    if (typeof entry.identitytoken === 'string' && entry.identitytoken !== '')
+                        return { identityToken: entry.identitytoken };
+                    if (typeof entry.auth === 'string' && entry.auth !== '') {
+                        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                        const colon = decoded.indexOf(':');
+                        if (colon < 0) {
+                            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker config entry for ${key}: "auth" is not base64 of username:password.`);
+                        }
+                        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+                    }
+                    if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+                        return { username: entry.username, password: entry.password };
+                    }
+                }
+                if (typeof config.credsStore === 'string' && config.credsStore !== '') {
+                    const fromStore = await runCredentialHelper(config.credsStore, serverUrl, env);
+                    if (fromStore !== undefined)
+                        return fromStore;
+                }
+            }
+        }
+        if (wanted === 'ghcr.io' && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
+            return { username: env.GITHUB_ACTOR ?? 'github-actions', password: env.GITHUB_TOKEN };
+        }
+        return undefined;
+    }
+}
+function basicHeader(credentials) {
+    if ('token' in credentials)
+        return `Bearer ${credentials.token}`;
+    if ('identityToken' in credentials)
+        return undefined;
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+/**
+ * Per-registry authenticator. `header(scopes)` answers the Authorization header to send now (or
+ * undefined); `challenge(...)` handles a 401 and returns the header to retry with, once.
+ */
+class RegistryAuth {
+    registry;
+    options;
+    challengeSeen;
+    tokens = new Map();
+    credentials;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        this.options = options;
+    }
+    creds() {
+        this.credentials ??= resolveCredentials(this.registry, this.options);
+        return this.credentials;
+    }
+    /** The header for these scopes from what is already known, fetching a token if the realm is known. */
+    async header(scopes) {
+        const c = this.challengeSeen;
+        if (c === undefined)
+            return undefined;
+        if (c.scheme === 'basic') {
+            const creds = await this.creds();
+            return creds === undefined ? undefined : basicHeader(creds);
+        }
+        const key = [...scopes].sort().join(' ');
+        const cached = this.tokens.get(key);
+        if (cached !== undefined && cached.expires > Date.now())
+            return cached.header;
+        return this.fetchToken(c, scopes);
+    }
+    /** Handles a 401: remembers the challenge, drops the cached token, returns a fresh header. */
+    async challenge(wwwAuthenticate, scopes) {
+        const parsed = parseChallenge(wwwAuthenticate);
+        if (parsed === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry} answered 401 without a usable WWW-Authenticate challenge.`);
+        }
+        this.challengeSeen = parsed;
+        this.tokens.delete([...scopes].sort().join(' '));
+        if (parsed.scheme === 'basic') {
+            const creds = await this.creds();
+            if (creds === undefined) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry} requires credentials and none were found.`, {
+                    hint: 'Pass credentials, or log in (docker login) so ~/.docker/config.json has them.',
+                });
+            }
+            const header = basicHeader(creds);
+            if (header === undefined) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry} asks for basic auth, but only an identity token was found.`);
+            }
+            return header;
+        }
+        return this.fetchToken(parsed, scopes);
+    }
+    async fetchToken(c, scopes) {
+        if (c.realm === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry}: bearer challenge without a realm.`);
+        }
+        const creds = await this.creds();
+        if (creds !== undefined && 'token' in creds)
+            return `Bearer ${creds.token}`;
+        let url;
+        try {
+            url = new URL(c.realm);
+        }
+        catch {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry}: token realm ${JSON.stringify(c.realm)} is not a URL.`);
+        }
+        if (c.service !== undefined)
+            url.searchParams.set('service', c.service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const headers = { 'user-agent': 'immutable-artefacts' };
+        const basic = creds === undefined ? undefined : basicHeader(creds);
+        if (basic !== undefined)
+            headers.authorization = basic;
+        // An identity (refresh) token is exchanged with the OAuth2 POST form of the token endpoint.
+        let form;
+        if (creds !== undefined && 'identityToken' in creds) {
+            const body = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: creds.identityToken,
+                client_id: 'immutable-artefacts',
+            });
+            if (c.service !== undefined)
+                body.set('service', c.service);
+            body.set('scope', scopes.join(' '));
+            form = Buffer.from(body.toString());
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+            headers['content-length'] = String(form.length);
+            url.search = '';
+        }
+        let response;
+        for (let attempt = 1;; attempt++) {
+            try {
+                response = await send(form === undefined
+                    ? { method: 'GET', url, headers, tls: this.options.tls }
+                    : { method: 'POST', url, headers, body: form, tls: this.options.tls });
+                if (isRetryableStatus(response.status) && attempt < 3) {
+                    const wait = parseRetryAfter(response.headers['retry-after']) ?? 500 * attempt;
+                    await readBody(response, 1 << 20, 'token').catch(() => undefined);
+                    await new Promise((resolve) => setTimeout(resolve, Math.min(wait, 10_000)));
+                    continue;
+                }
+                break;
+            }
+            catch (error) {
+                if (error instanceof RetryableError && attempt < 3)
+                    continue;
+                throw error instanceof RetryableError
+                    ? new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `Token service ${url.host}: ${error.message}`)
+                    : error;
+            }
+        }
+        const body = await readBody(response, 1 << 20, `token service ${url.host}`);
+        if (response.status === 401 || response.status === 403) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Token service ${url.host}${url.pathname} refused ${creds === undefined ? 'anonymous access' : 'the credentials'} for ${scopes.join(' ')} (HTTP ${response.status}).`, {
+                hint: creds === undefined
+                    ? 'Pass credentials or log in to the registry.'
+                    : 'Check the username and password or token.',
+            });
+        }
+        if (response.status !== 200) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Token service ${url.host}${url.pathname} answered HTTP ${response.status} for ${scopes.join(' ')}.`);
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Token service ${url.host} answered something that is not JSON.`);
+        }
+        const token = parsed.token ?? parsed.access_token;
+        if (typeof token !== 'string' || token === '') {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Token service ${url.host} answered without a token.`);
+        }
+        this.options.logger?.secret(token);
+        const header = `Bearer ${token}`;
+        const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
+        this.tokens.set([...scopes].sort().join(' '), { header, expires: Date.now() + (lifetime - 10) * 1000 });
+        return header;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/connection.ts
+/**
+ * How the registry client connects, from the environment, so that every command and action
+ * (and the CLI's --ca-file, --client-cert, --client-key and --insecure-registry, which set these)
+ * reaches an in-house registry the same way:
+ *   ARTEFACTS_CA_FILE            PEM of a private CA, trusted in addition to the system's roots
+ *   ARTEFACTS_CLIENT_CERT / _KEY PEM files of a client certificate, for registries that ask (mTLS)
+ *   ARTEFACTS_INSECURE_REGISTRIES hosts (host or host:port; comma, space or newline between) spoken
+ *                                to in plain HTTP, as Docker's insecure-registries
+ * NODE_EXTRA_CA_CERTS works as well (Node reads it at start-up; it is kept when a CA file is added).
+ * These are the administrator's choices, like NODE_EXTRA_CA_CERTS: the files may be anywhere.
+ */
+
+
+function pemFile(env, name, kind, what) {
+    const file = env[name]?.trim();
+    if (!file)
+        return undefined;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)}: cannot read it (${(0,errors/* describeError */.Uc)(error)}).`, {
+            hint: `Give the path of ${what} (PEM).`,
+        });
+    }
+    if (!kind.test(text)) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)} is not ${what} in PEM.`, {
+            hint: `Expected a file with a -----BEGIN ${kind === CERTIFICATE ? 'CERTIFICATE' : '... PRIVATE KEY'}----- block.`,
+        });
+    }
+    return text;
+}
+const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+/** The connection settings the environment asks for; empty when it asks for none. */
+function connectionFromEnv(env) {
+    if (env === undefined)
+        return {};
+    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate');
+    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate');
+    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key');
+    if ((cert === undefined) !== (key === undefined)) {
+        const [given, missing] = cert === undefined
+            ? ['ARTEFACTS_CLIENT_KEY', 'ARTEFACTS_CLIENT_CERT']
+            : ['ARTEFACTS_CLIENT_CERT', 'ARTEFACTS_CLIENT_KEY'];
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', `${given} is set but ${missing} is not: a client certificate needs both.`);
+    }
+    const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
+    for (const host of insecure) {
+        if (!HOST.test(host)) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `ARTEFACTS_INSECURE_REGISTRIES: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
+        }
+    }
+    const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
+    return { ...(tls ? { tls } : {}), ...(insecure.length > 0 ? { plainHttp: insecure } : {}) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry-transport.ts
+
+
+const REDIRECTS = [301, 302, 303, 307, 308];
+const USER_AGENT = 'immutable-artefacts';
+/** A registry's refusal, with every error code its answer listed. */
+class RegistryAnswerError extends errors/* ArtefactsError */.E {
+    status;
+    registryCodes;
+    constructor(code, message, status, registryCodes, options = {}) {
+        super(code, message, options);
+        this.status = status;
+        this.registryCodes = registryCodes;
+    }
+}
+/** Maps a registry's answer to an ArtefactsError code and a message saying what was being done. */
+function registryError(what, status, body) {
+    let listed;
+    try {
+        listed = JSON.parse(body.toString('utf8')).errors ?? [];
+    }
+    catch {
+        listed = [];
+    }
+    const codes = listed.map((e) => e.code ?? '').filter((c) => c !== '');
+    const code = codes[0] ?? '';
+    // Every error listed: distribution puts DIGEST_INVALID before the MANIFEST_BLOB_UNKNOWN that explains it.
+    const detail = listed
+        .slice(0, 4)
+        .map((e) => {
+        const said = [e.message, typeof e.detail === 'string' ? e.detail : undefined].filter((t) => t);
+        return `${e.code ?? ''}${said.length === 0 ? '' : ` (${said.join(': ').slice(0, 300)})`}`;
+    })
+        .join(', ');
+    const message = `${what}: HTTP ${status}${detail === '' ? '' : `: ${detail}`}`;
+    const answer = (errorCode, text = message, hint) => new RegistryAnswerError(errorCode, text, status, codes, hint === undefined ? {} : { hint });
+    if (status === 401 || status === 403 || code === 'DENIED' || code === 'UNAUTHORIZED') {
+        return answer('REGISTRY_AUTH', message, 'Check the credentials and that they grant pull (and push for writes) on this repository.');
+    }
+    if (code === 'DIGEST_INVALID')
+        return answer('DIGEST_MISMATCH');
+    if (status === 415 || code === 'MANIFEST_UNKNOWN_MEDIATYPE')
+        return answer('MEDIA_TYPE_UNSUPPORTED');
+    if (status === 404 || /_UNKNOWN$/.test(code))
+        return answer('REGISTRY_NOT_FOUND');
+    if (status === 413)
+        return answer('REGISTRY_PROTOCOL', `${message} (the registry refused the size of the body)`);
+    return answer('REGISTRY_PROTOCOL');
+}
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function isLoopback(host) {
+    const h = host.replace(/:\d+$/, '');
+    return h === 'localhost' || h === '127.0.0.1' || h === '[::1]' || h.startsWith('127.');
+}
+/** Parses `Link: <url>; rel="next"`. */
+function nextLink(response, base) {
+    const link = header(response, 'link');
+    if (link === undefined)
+        return undefined;
+    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
+    return m === null ? undefined : new URL(m[1], base);
+}
+/** The requests of one repository: its URLs, scopes and credentials. */
+class RepositoryTransport {
+    settings;
+    auth;
+    base;
+    scheme;
+    location;
+    registry;
+    repository;
+    pullScope;
+    pushScopes;
+    constructor(settings, auth, ref, 
+    /** https://host, or http://host for an insecure registry; a loopback host's is settled by `scheme`. */
+    base, scheme) {
+        this.settings = settings;
+        this.auth = auth;
+        this.base = base;
+        this.scheme = scheme;
+        this.registry = ref.registry;
+        this.repository = ref.repository;
+        this.location = `${ref.registry}/${ref.repository}`;
+        this.pullScope = `repository:${ref.repository}:pull`;
+        this.pushScopes = [`repository:${ref.repository}:pull,push`];
+    }
+    path(rest) {
+        return `/v2/${this.repository}/${rest}`;
+    }
+    async request(op) {
+        if (this.scheme !== undefined) {
+            const protocol = `${await this.scheme}:`;
+            this.scheme = undefined;
+            if (this.base.protocol !== protocol)
+                this.base = new URL(`${protocol}//${this.base.host}`);
+        }
+        const once = async () => {
+            let url = typeof op.url === 'string' ? new URL(op.url, this.base) : op.url;
+            // A URL built from the base before its scheme was settled.
+            if (url.host === this.base.host && url.protocol !== this.base.protocol) {
+                url = new URL(url.href.replace(/^https?:/, this.base.protocol));
+            }
+            let authorization = await this.auth.header(op.scopes);
+            let refreshed = false;
+            for (let hops = 0;;) {
+                const sameOrigin = url.origin === this.base.origin;
+                const headers = { 'user-agent': USER_AGENT, ...op.headers };
+                if (authorization !== undefined && sameOrigin)
+                    headers.authorization = authorization;
+                const body = op.body?.();
+                const response = await send({
+                    method: op.method,
+                    url,
+                    headers,
+                    ...(this.settings.options.tls === undefined ? {} : { tls: this.settings.options.tls }),
+                    ...(body === undefined ? {} : { body }),
+                    ...(this.settings.options.timeoutMs === undefined ? {} : { timeoutMs: this.settings.options.timeoutMs }),
+                });
+                if (response.status === 401 && sameOrigin && !refreshed) {
+                    await drain(response);
+                    refreshed = true;
+                    authorization = await this.auth.challenge(header(response, 'www-authenticate'), op.scopes);
+                    // A streamed body is spent: let the caller's retry reopen it, now with fresh credentials.
+                    if (body !== undefined && !Buffer.isBuffer(body)) {
+                        throw new RetryableError(`${op.what}: credentials refreshed after 401`, 0, 401);
+                    }
+                    continue;
+                }
+                const location = header(response, 'location');
+                if (op.follow === true && REDIRECTS.includes(response.status) && location !== undefined) {
+                    await drain(response);
+                    if (++hops > 5)
+                        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${op.what}: more than 5 redirects.`);
+                    url = new URL(location, url);
+                    continue;
+                }
+                if (op.expect.includes(response.status))
+                    return response;
+                const answer = await readBody(response, 64 * 1024, op.what).catch(() => Buffer.alloc(0));
+                if (isRetryableStatus(response.status)) {
+                    throw new RetryableError(`${op.what}: HTTP ${response.status}`, parseRetryAfter(response.headers['retry-after']), response.status);
+                }
+                throw registryError(op.what, response.status, answer);
+            }
+        };
+        return op.retry === false ? once() : withRetry(op.what, this.settings.retry, once);
+    }
+    /**
+     * A request whose answer's body (at most `limit` bytes) is read within the same retry: a connection
+     * that breaks in the middle of the body is tried again like one that breaks before the answer.
+     */
+    async requestBytes(op, limit) {
+        const once = async () => {
+            const response = await this.request({ ...op, retry: false });
+            try {
+                return { response, bytes: await readBody(response, limit, op.what) };
+            }
+            catch (error) {
+                if (error instanceof errors/* ArtefactsError */.E)
+                    throw error;
+                throw new RetryableError(`${op.what}: the answer broke off: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
+            }
+        };
+        return op.retry === false ? once() : withRetry(op.what, this.settings.retry, once);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry-blobs.ts
+/**
+ * Blobs in a registry repository: existence checks, verified reads, cross-repository mounts and
+ * uploads, monolithic (one streamed PUT) or chunked (PATCHes that resume after a 416). Every
+ * function takes the repository's transport; none keeps state between calls.
+ */
+
+
+
+
+
+
+async function hasBlob(t, digest) {
+    (0,references/* checkDigest */.H2)(digest);
+    const response = await t.request({
+        what: `checking blob ${digest} in ${t.location}`,
+        method: 'HEAD',
+        url: t.path(`blobs/${digest}`),
+        scopes: [t.pullScope],
+        expect: [200, 404],
+        follow: true,
+    });
+    await drain(response);
+    if (response.status === 404)
+        return undefined;
+    const size = Number(header(response, 'content-length'));
+    return Number.isFinite(size) ? size : 0;
+}
+async function getBlob(t, descriptor) {
+    (0,references/* checkDigest */.H2)(descriptor.digest);
+    const what = `fetching blob ${descriptor.digest} from ${t.location}`;
+    const response = await t.request({
+        what,
+        method: 'GET',
+        url: t.path(`blobs/${descriptor.digest}`),
+        scopes: [t.pullScope],
+        expect: [200],
+        follow: true,
+    });
+    const length = Number(header(response, 'content-length'));
+    if (descriptor.size !== undefined && Number.isFinite(length) && length !== descriptor.size) {
+        response.body.destroy();
+        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry sends ${length} bytes where the descriptor declares ${descriptor.size}; refused.`);
+    }
+    const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, what);
+    (0,external_node_stream_.pipeline)(response.body, verifier, () => undefined);
+    return verifier;
+}
+async function putBlob(t, descriptor, source) {
+    (0,references/* checkDigest */.H2)(descriptor.digest);
+    const what = `uploading blob ${descriptor.digest} to ${t.location}`;
+    const chunkSize = t.settings.options.chunkSize;
+    const monolithic = chunkSize === undefined || descriptor.size <= chunkSize;
+    await withRetry(what, t.settings.retry, async () => {
+        // A single PUT streams from the source: open it while the session is being started, so the
+        // source's first bytes are on their way when the session's URL arrives (one round trip less).
+        const opening = monolithic && !Buffer.isBuffer(source) ? registry_blobs_open(source, descriptor, what) : undefined;
+        // Handled here so that a source failing before the session is ready is not an unhandled
+        // rejection; `upload` still awaits `opening` and gets its error.
+        opening?.catch(() => undefined);
+        let session;
+        try {
+            session = await startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
+        }
+        catch (error) {
+            opening?.then((stream) => stream.destroy(), () => undefined);
+            throw error;
+        }
+        await upload(t, what, session, descriptor, source, opening);
+    });
+}
+async function mountBlob(t, descriptor, fromRepository, fallback) {
+    (0,references/* checkDigest */.H2)(descriptor.digest);
+    if (fromRepository === t.repository)
+        return (await hasBlob(t, descriptor.digest)) === undefined ? 'not-mounted' : 'mounted';
+    const what = `mounting blob ${descriptor.digest} from ${fromRepository} into ${t.location}`;
+    const query = `blobs/uploads/?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(fromRepository)}`;
+    const scopes = [...t.pushScopes, `repository:${fromRepository}:pull`];
+    let result = 'not-mounted';
+    await withRetry(what, t.settings.retry, async (attempt) => {
+        // After a failed fallback upload, retry as a plain upload: the mount already said no.
+        const session = attempt === 1
+            ? await startUpload(t, what, scopes, t.path(query), true).catch(async (error) => {
+                // A token that does not grant pull on the source repository (or a registry that will not
+                // mount across repositories) refuses the mount request, not the push: copy the bytes instead.
+                if (!(error instanceof RegistryAnswerError && error.code === 'REGISTRY_AUTH'))
+                    throw error;
+                t.settings.options.logger?.info(`${t.registry} refused to mount ${descriptor.digest} from ${fromRepository} into ${t.repository} (${error.message}); copying it instead.`);
+                return startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
+            })
+            : await startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
+        if (session === 'mounted') {
+            result = 'mounted';
+            return;
+        }
+        if (fallback === undefined) {
+            await cancel(t, session.location);
+            result = 'not-mounted';
+            return;
+        }
+        await upload(t, what, session, descriptor, fallback);
+        result = 'uploaded';
+    });
+    return result;
+}
+async function startUpload(t, what, scopes, path, mount = false) {
+    const response = await t.request({
+        what,
+        method: 'POST',
+        url: path,
+        scopes,
+        headers: { 'content-length': '0' },
+        body: () => Buffer.alloc(0),
+        expect: mount ? [201, 202] : [202],
+        // Tried again on its own: a session opened twice costs nothing (the registry expires the spare),
+        // and the upload it serves is then tried as a whole only when the bytes themselves fail.
+    });
+    await drain(response);
+    if (response.status === 201)
+        return 'mounted';
+    const location = header(response, 'location');
+    if (location === undefined)
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: 202 without a Location header.`);
+    const min = Number(header(response, 'oci-chunk-min-length'));
+    return { location: new URL(location, response.url), minChunk: Number.isFinite(min) && min > 0 ? min : 0 };
+}
+async function cancel(t, location) {
+    try {
+        const response = await t.request({
+            what: `cancelling upload to ${t.location}`,
+            method: 'DELETE',
+            url: location,
+            scopes: t.pushScopes,
+            expect: [204, 200, 202, 404],
+            retry: false,
+        });
+        await drain(response);
+    }
+    catch {
+        // best effort: the registry expires abandoned sessions anyway
+    }
+}
+async function upload(t, what, session, descriptor, source, opened) {
+    try {
+        const chunkSize = t.settings.options.chunkSize;
+        if (chunkSize !== undefined && descriptor.size > chunkSize) {
+            await uploadChunked(t, what, session, descriptor, source, Math.max(chunkSize, session.minChunk));
+        }
+        else {
+            await uploadMonolithic(t, what, session, descriptor, opened ?? registry_blobs_open(source, descriptor, what));
+        }
+    }
+    catch (error) {
+        await cancel(t, session.location);
+        // A source stream that broke mid-way (connection reset, aborted response) is worth another
+        // try from a freshly opened source; our own verdicts (digest mismatch, auth, protocol) are not.
+        if (!(error instanceof errors/* ArtefactsError */.E) && !(error instanceof RetryableError) && !Buffer.isBuffer(source)) {
+            throw new RetryableError(`${what}: the source stream failed: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
+        }
+        throw error;
+    }
+}
+async function registry_blobs_open(source, descriptor, what) {
+    const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
+    // A source that already verifies this digest and size (a store's getBlob) holds back its last chunk
+    // until verified, so the upload can never complete with wrong bytes: no second hash pass needed.
+    if (raw instanceof media/* VerifyingStream */.SC && raw.verifies(descriptor))
+        return raw;
+    const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, what);
+    (0,external_node_stream_.pipeline)(raw, verifier, () => undefined);
+    return verifier;
+}
+function finalUrl(location, digest) {
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    return url;
+}
+async function uploadMonolithic(t, what, session, descriptor, opened) {
+    const stream = await opened;
+    // Opened ahead of the session, a short source may already have failed its verification.
+    if (stream.errored)
+        throw stream.errored;
+    let streamError;
+    stream.on('error', (error) => (streamError = error));
+    let response;
+    try {
+        response = await t.request({
+            what,
+            method: 'PUT',
+            url: finalUrl(session.location, descriptor.digest),
+            scopes: t.pushScopes,
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
+            body: () => stream,
+            expect: [201],
+            retry: false,
+        });
+    }
+    catch (error) {
+        stream.destroy();
+        throw streamError ?? error;
+    }
+    await drain(response);
+    if (streamError !== undefined)
+        throw streamError;
+    checkCommitted(what, response, descriptor.digest);
+}
+function checkCommitted(what, response, digest) {
+    const claimed = header(response, 'docker-content-digest');
+    if (claimed !== undefined && claimed !== digest) {
+        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry committed ${claimed}.`);
+    }
+}
+async function uploadChunked(t, what, session, descriptor, source, chunkSize) {
+    const stream = await registry_blobs_open(source, descriptor, what);
+    let offset = 0;
+    let pending = [];
+    let pendingBytes = 0;
+    const flush = async (bytes) => {
+        offset = await sendChunk(t, what, session, bytes, offset);
+    };
+    for await (const chunk of stream) {
+        pending.push(chunk);
+        pendingBytes += chunk.length;
+        while (pendingBytes >= chunkSize) {
+            const all = Buffer.concat(pending);
+            await flush(all.subarray(0, chunkSize));
+            const rest = all.subarray(chunkSize);
+            pending = rest.length > 0 ? [rest] : [];
+            pendingBytes = rest.length;
+        }
+    }
+    if (pendingBytes > 0)
+        await flush(Buffer.concat(pending));
+    if (offset !== descriptor.size) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: sent ${offset} of ${descriptor.size} bytes.`);
+    }
+    const response = await t.request({
+        what,
+        method: 'PUT',
+        url: finalUrl(session.location, descriptor.digest),
+        scopes: t.pushScopes,
+        headers: { 'content-length': '0' },
+        body: () => Buffer.alloc(0),
+        expect: [201],
+        retry: false,
+    });
+    await drain(response);
+    checkCommitted(what, response, descriptor.digest);
+}
+/** PATCHes one chunk at `offset`; after a 416 asks the session where it is and resumes from there. */
+async function sendChunk(t, what, session, bytes, offset) {
+    let start = offset;
+    let data = bytes;
+    for (let resumes = 0;; resumes++) {
+        const response = await t.request({
+            what,
+            method: 'PATCH',
+            url: session.location,
+            scopes: t.pushScopes,
+            headers: {
+                'content-type': 'application/octet-stream',
+                'content-length': String(data.length),
+                'content-range': `${start}-${start + data.length - 1}`,
+            },
+            body: () => data,
+            expect: [202, 416],
+            retry: false,
+        });
+        await drain(response);
+        const location = header(response, 'location');
+        if (location !== undefined)
+            session.location = new URL(location, session.location);
+        const end = start + data.length;
+        if (response.status === 202) {
+            const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+            if (range !== null && end > 1 && Number(range[1]) + 1 !== end) {
+                throw new RetryableError(`${what}: the registry holds ${Number(range[1]) + 1} bytes, expected ${end}`, undefined, undefined);
+            }
+            return end;
+        }
+        if (resumes >= 3)
+            throw new RetryableError(`${what}: chunk at ${start} refused (416) ${resumes + 1} times`, undefined, 416);
+        const held = await uploadedBytes(t, what, session);
+        if (held < offset || held > end) {
+            throw new RetryableError(`${what}: the session holds ${held} bytes, outside the chunk being sent`, undefined, 416);
+        }
+        if (held === end)
+            return end;
+        data = bytes.subarray(held - offset);
+        start = held;
+    }
+}
+async function uploadedBytes(t, what, session) {
+    const response = await t.request({
+        what,
+        method: 'GET',
+        url: session.location,
+        scopes: t.pushScopes,
+        expect: [204, 200],
+        retry: false,
+    });
+    await drain(response);
+    const location = header(response, 'location');
+    if (location !== undefined)
+        session.location = new URL(location, session.location);
+    const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+    // distribution answers "0-0" for both 0 and 1 bytes: take the conservative reading.
+    return range === null || range[1] === '0' ? 0 : Number(range[1]) + 1;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry-referrers.ts
+/**
+ * Referrers in a registry repository: the referrers API (`/v2/<name>/referrers/<digest>`), and the
+ * fallback index (`sha256-<hex>` tag) of registries without it.
+ *
+ * Whether a registry offers the referrers API is asked once per registry and RegistryClient; the
+ * answer is kept in the map the client passes in (RegistryClient.referrersApi).
+ *
+ * The fallback index: one index per subject, shared by every process that pushes a referrer of that
+ * subject, written by read-merge-write. Registries offer no conditional write, so a writer that read
+ * before ours landed can put back an index without our entry. The rule that makes an entry hold:
+ *
+ * - a writer never sends an index built from a read older than STALE_MS (it reads again instead),
+ *   and sends it once (no request-level retry, which would send an old read later);
+ * - after its write, it waits a settle delay (longer than STALE_MS plus the write's round trip,
+ *   with jitter) and reads again: every writer that read before ours landed has landed by then;
+ * - what is missing is added again, and so on until one read after a settle holds every entry.
+ *
+ * The process-wide referrers queue (`fallbackQueues` below) is module state, shared by every
+ * RegistryClient and repository in this process, not per client: the writers of one index
+ * (keyed `<registry>/<repository>@<subject>`) queue behind each other, and each merge takes every
+ * change waiting, so two clients of one process never race each other on the same index. A queue
+ * exists only while its changes are being merged, and is removed when it empties.
+ */
+
+
+
+
+
+/** An index built from a read older than this is not sent: it is read again. */
+const STALE_MS = 300;
+/** The least wait between a write and the read that confirms it. */
+const MIN_SETTLE_MS = 800;
+const MAX_SETTLE_MS = 5000;
+/** Rounds (write + settle + read) before giving up, and the time they may take together. */
+const MAX_ROUNDS = 12;
+const BUDGET_MS = 120_000;
+/** The process-wide referrers queue: per fallback index, the changes waiting for its merge (see above). */
+const fallbackQueues = new Map();
+const registry_referrers_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Adds `entry` to the fallback index of `subject`; resolves once a read after a settle holds it. */
+function addToFallback(target, subject, entry) {
+    return enqueue(target, subject, { add: entry });
+}
+/** Removes `digest` from the fallback index of `subject`; resolves once a read after a settle lacks it. */
+function removeFromFallback(target, subject, digest) {
+    return enqueue(target, subject, { remove: digest });
+}
+function enqueue(target, subject, change) {
+    const key = `${target.location}@${subject}`;
+    const running = fallbackQueues.get(key);
+    const waiting = running ?? [];
+    const done = new Promise((resolve, reject) => waiting.push({ ...change, resolve, reject }));
+    if (running === undefined) {
+        fallbackQueues.set(key, waiting);
+        void registry_referrers_drain(target, key, subject, waiting);
+    }
+    return done;
+}
+async function registry_referrers_drain(target, key, subject, waiting) {
+    // The check for more and the removal of the queue happen with no await between them, so a change
+    // is either taken by this loop or starts a new one.
+    while (waiting.length > 0) {
+        const batch = [];
+        // Changes are taken after each read, so those that arrive meanwhile join this merge.
+        const take = () => {
+            batch.push(...waiting.splice(0));
+            return batch;
+        };
+        try {
+            await merge(target, subject, take);
+            for (const w of batch)
+                w.resolve();
+        }
+        catch (error) {
+            if (batch.length === 0)
+                take();
+            for (const w of batch)
+                w.reject(error);
+        }
+    }
+    fallbackQueues.delete(key);
+}
+async function merge(target, subject, take) {
+    const tag = (0,references/* referrersTag */.LN)(subject);
+    const started = Date.now();
+    let lastProblem = 'no round was tried';
+    for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
+        const readAt = Date.now();
+        let current;
+        try {
+            current = await target.readFallback(tag);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError) &&
+                !(error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_UNAVAILABLE'))
+                throw error;
+            lastProblem = error.message;
+            await registry_referrers_sleep(jitter(200 * round));
+            continue;
+        }
+        const changes = take();
+        // The last change asked for a digest wins (a referrer withdrawn after it was added is removed).
+        const wanted = new Map();
+        for (const c of changes) {
+            if (c.add !== undefined)
+                wanted.set(c.add.digest, c.add);
+            if (c.remove !== undefined)
+                wanted.set(c.remove, undefined);
+        }
+        const has = (d) => current.some((e) => e.digest === d);
+        const missing = [...wanted.values()].filter((e) => e !== undefined && !has(e.digest));
+        const unwanted = [...wanted.entries()].filter(([d, e]) => e === undefined && has(d)).map(([d]) => d);
+        // Holds: the first read found it so (another writer confirms its own), or the read after a settle did.
+        if (missing.length === 0 && unwanted.length === 0)
+            return;
+        if (Date.now() - readAt > STALE_MS) {
+            lastProblem = `the index read took more than ${STALE_MS} ms to merge`;
+            continue;
+        }
+        const index = {
+            schemaVersion: 2,
+            mediaType: media/* MEDIA */.Rn.ociIndex,
+            manifests: [...current.filter((e) => !unwanted.includes(e.digest)), ...missing],
+        };
+        const writeAt = Date.now();
+        try {
+            await target.writeFallback(tag, index);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError))
+                throw error;
+            // The write may or may not have landed: the read after the settle tells.
+            lastProblem = error.message;
+        }
+        const settle = Math.min(MAX_SETTLE_MS, Math.max(MIN_SETTLE_MS, STALE_MS + 4 * (Date.now() - writeAt)));
+        await registry_referrers_sleep(jitter(settle));
+    }
+    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: concurrent writers kept replacing it; it did not hold after ${MAX_ROUNDS} rounds (${lastProblem}).`, {
+        hint: 'The referrer may be missing from the index: run the command again once the concurrent jobs have ended, or use a registry with the referrers API.',
+    });
+}
+/** `ms` plus up to half of it again, at random: writers that started together do not re-read together. */
+function jitter(ms) {
+    return Math.round(ms + Math.random() * (ms / 2));
+}
+// ---------------------------------------------------------------- the registry's side
+/** Reads the `sha256-<hex>` fallback index (absent: empty), its body read within the retry. */
+async function readFallback(t, tag) {
+    const { response, bytes } = await t.requestBytes({
+        what: `reading referrers tag ${t.location}:${tag}`,
+        method: 'GET',
+        url: t.path(`manifests/${tag}`),
+        scopes: [t.pullScope],
+        headers: { accept: media/* MANIFEST_ACCEPT */.dY },
+        expect: [200, 404],
+    }, media/* MAX_MANIFEST_BYTES */.ZJ);
+    if (response.status === 404)
+        return [];
+    const parsed = (0,media/* parseManifest */.Ng)(bytes, `referrers tag ${t.location}:${tag}`, header(response, 'content-type'));
+    if (!(0,media/* isIndexMediaType */.$$)(parsed.mediaType)) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `referrers tag ${t.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
+    }
+    return parsed.parsed.manifests;
+}
+/** Sends a fallback index once: a retry would send an index built from an old read (see above). */
+async function writeFallback(t, tag, index) {
+    const manifest = (0,media/* parseManifest */.Ng)(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
+    const response = await t.request({
+        what: `pushing referrers index ${t.location}:${tag}`,
+        method: 'PUT',
+        url: t.path(`manifests/${tag}`),
+        scopes: t.pushScopes,
+        headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+        body: () => manifest.bytes,
+        expect: [201, 200],
+        retry: false,
+    });
+    await drain(response);
+}
+/**
+ * Whether this registry answers the referrers API (an OCI index at /referrers/<digest>), asked once
+ * per registry and run (`known` is the client's map): a registry that has it but sends no OCI-Subject
+ * still needs no fallback tag.
+ */
+function offersReferrersApi(t, known, subject) {
+    const answered = known.get(t.registry);
+    if (answered !== undefined)
+        return answered;
+    const asked = (async () => {
+        const { response } = await t.requestBytes({
+            what: `asking ${t.location} for the referrers API`,
+            method: 'GET',
+            url: t.path(`referrers/${subject}`),
+            scopes: [t.pullScope],
+            headers: { accept: media/* MEDIA */.Rn.ociIndex },
+            expect: [200, 404, 400, 405],
+        }, media/* MAX_MANIFEST_BYTES */.ZJ);
+        return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === media/* MEDIA */.Rn.ociIndex;
+    })();
+    known.set(t.registry, asked);
+    asked.catch(() => known.delete(t.registry));
+    return asked;
+}
+/**
+ * Withdraws a referrer this run pushed (a promotion record of a promotion that lost its race):
+ * deleted by digest where the registry allows it, and taken out of the fallback index.
+ */
+async function withdrawReferrer(t, target, known, subject, digest) {
+    (0,references/* checkDigest */.H2)(subject);
+    (0,references/* checkDigest */.H2)(digest);
+    const response = await t.request({
+        what: `deleting ${t.location}@${digest}`,
+        method: 'DELETE',
+        url: t.path(`manifests/${digest}`),
+        scopes: t.pushScopes,
+        expect: [202, 200, 204, 404, 405, 400],
+    });
+    await drain(response);
+    if (!(await offersReferrersApi(t, known, subject)))
+        await removeFromFallback(target, subject, digest);
+}
+/** The referrers of `digest`: from the referrers API, or from the fallback index where there is none. */
+async function listReferrers(t, target, digest, artifactType) {
+    (0,references/* checkDigest */.H2)(digest);
+    const what = `listing referrers of ${t.location}@${digest}`;
+    const found = [];
+    let url = new URL(t.path(`referrers/${digest}`), t.base);
+    if (artifactType !== undefined)
+        url.searchParams.set('artifactType', artifactType);
+    let native = true;
+    // Many registries (distribution 2.8 among them) have no referrers API: the fallback tag is read
+    // at the same time as the API's first page, and used only when the API turns out to be absent.
+    const fallback = target.readFallback((0,references/* referrersTag */.LN)(digest));
+    fallback.catch(() => undefined);
+    for (let page = 0; url !== undefined && page < 1000; page++) {
+        const { response, bytes } = await t.requestBytes({ what, method: 'GET', url, scopes: [t.pullScope], headers: { accept: media/* MEDIA */.Rn.ociIndex }, expect: [200, 404] }, media/* MAX_MANIFEST_BYTES */.ZJ);
+        if (response.status === 404) {
+            native = page > 0;
+            break;
+        }
+        const type = header(response, 'content-type')?.split(';')[0]?.trim();
+        if (type !== media/* MEDIA */.Rn.ociIndex) {
+            // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
+            native = false;
+            break;
+        }
+        const index = (0,media/* parseManifest */.Ng)(bytes, what).parsed;
+        found.push(...index.manifests);
+        url = nextLink(response, url);
+    }
+    const all = native ? found : await fallback;
+    const seen = new Set();
+    return all.filter((d) => {
+        if (seen.has(d.digest))
+            return false;
+        seen.add(d.digest);
+        return artifactType === undefined || d.artifactType === artifactType;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Whether a manifest PUT was refused for its content as older Harbor and Quay refuse the `subject`
+ * field or an artifact type they do not know: 400 MANIFEST_INVALID, or an unsupported media type.
+ */
+function refusedSubject(error) {
+    return (error instanceof RegistryAnswerError &&
+        ((error.status === 400 && error.registryCodes.includes('MANIFEST_INVALID')) ||
+            error.code === 'MEDIA_TYPE_UNSUPPORTED'));
+}
+function configType(manifest) {
+    return (0,media/* isIndex */.nw)(manifest.parsed) ? undefined : manifest.parsed.config.mediaType;
+}
+/** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
+const BLOB_RELINK_RETRY = { attempts: 3, baseDelayMs: 100, maxDelayMs: 400 };
+class RegistryClient {
+    auths = new Map();
+    retry;
+    /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
+    referrersApi = new Map();
+    /** Registries that refused a manifest's `subject` field: later referrers go without it (said once). */
+    refusesSubject = new Set();
+    options;
+    /** Connection settings not given in `options` come from `options.env` (see connection.ts). */
+    constructor(options = {}) {
+        const fromEnv = connectionFromEnv(options.env);
+        this.options = {
+            ...options,
+            ...(options.tls === undefined && fromEnv.tls !== undefined ? { tls: fromEnv.tls } : {}),
+            ...(options.plainHttp === undefined && fromEnv.plainHttp !== undefined ? { plainHttp: fromEnv.plainHttp } : {}),
+        };
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    }
+    /** The ArtifactStore for one repository. */
+    repository(ref) {
+        let auth = this.auths.get(ref.registry);
+        if (auth === undefined) {
+            auth = new RegistryAuth(ref.registry, this.options);
+            this.auths.set(ref.registry, auth);
+        }
+        const plain = this.options.plainHttp;
+        const listed = plain === true || (Array.isArray(plain) && (plain.includes(ref.registry) || plain.includes(ref.host)));
+        const scheme = listed
+            ? Promise.resolve('http')
+            : isLoopback(ref.host)
+                ? this.schemeOf(ref.host)
+                : undefined;
+        return new RegistryRepository(this, auth, ref, new URL(`${listed ? 'http' : 'https'}://${ref.host}`), scheme);
+    }
+    schemes = new Map();
+    /** Whether a loopback host speaks TLS, asked once per client. */
+    schemeOf(host) {
+        let scheme = this.schemes.get(host);
+        if (scheme === undefined) {
+            scheme = speaksTls(host).then((yes) => (yes ? 'https' : 'http'));
+            this.schemes.set(host, scheme);
+        }
+        return scheme;
+    }
+}
+class RegistryRepository {
+    client;
+    location;
+    registry;
+    repository;
+    mountScope;
+    transport;
+    constructor(client, auth, ref, base, scheme) {
+        this.client = client;
+        this.transport = new RepositoryTransport(client, auth, ref, base, scheme);
+        this.registry = ref.registry;
+        this.repository = ref.repository;
+        this.location = `${ref.registry}/${ref.repository}`;
+        this.mountScope = { kind: 'registry', registry: ref.registry, repository: ref.repository };
+    }
+    // ---------------------------------------------------------------- manifests
+    async resolve(reference) {
+        this.checkReference(reference);
+        const what = `resolving ${this.location}:${reference}`;
+        const response = await this.transport.request({
+            what,
+            method: 'HEAD',
+            url: this.transport.path(`manifests/${reference}`),
+            scopes: [this.transport.pullScope],
+            headers: { accept: media/* MANIFEST_ACCEPT */.dY },
+            expect: [200, 404],
+        });
+        await drain(response);
+        if (response.status === 404)
+            return undefined;
+        const digest = header(response, 'docker-content-digest');
+        const mediaType = header(response, 'content-type')?.split(';')[0]?.trim();
+        const size = Number(header(response, 'content-length'));
+        if (digest === undefined ||
+            !(0,references/* isDigest */.Bc)(digest) ||
+            mediaType === undefined ||
+            !media/* MANIFEST_MEDIA_TYPES */.$T.includes(mediaType) ||
+            !Number.isFinite(size)) {
+            // Some registries omit Docker-Content-Digest or send a generic type on HEAD: GET and hash the bytes.
+            const manifest = await this.getManifest(reference);
+            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+        }
+        if ((0,references/* isDigest */.Bc)(reference) && digest !== reference) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry answered digest ${digest}.`);
+        }
+        (0,media/* checkManifestMediaType */.KZ)(mediaType, what);
+        return { mediaType, digest, size };
+    }
+    async getManifest(reference) {
+        this.checkReference(reference);
+        const what = `fetching manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
+        const { response, bytes } = await this.transport.requestBytes({
+            what,
+            method: 'GET',
+            url: this.transport.path(`manifests/${reference}`),
+            scopes: [this.transport.pullScope],
+            headers: { accept: media/* MANIFEST_ACCEPT */.dY },
+            expect: [200],
+        }, media/* MAX_MANIFEST_BYTES */.ZJ);
+        const actual = (0,media/* sha256 */.sc)(bytes);
+        if ((0,references/* isDigest */.Bc)(reference) && actual !== reference) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
+        }
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed !== undefined && claimed.startsWith('sha256:') && claimed !== actual) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: Docker-Content-Digest says ${claimed} but the bytes hash to ${actual}; refused.`);
+        }
+        return (0,media/* parseManifest */.Ng)(bytes, what, header(response, 'content-type'));
+    }
+    async putManifest(manifest, options = {}) {
+        const subject = manifest.parsed.subject;
+        if (subject === undefined || this.client.refusesSubject.has(this.registry)) {
+            if (subject !== undefined)
+                return this.putWithoutSubject(manifest, subject.digest, options);
+            await this.sendManifest(manifest, options);
+            return { digest: manifest.digest, referrerIndexed: false };
+        }
+        let response;
+        try {
+            response = await this.sendManifest(manifest, options);
+        }
+        catch (error) {
+            if (!refusedSubject(error))
+                throw error;
+            return this.putWithoutSubject(manifest, subject.digest, options, error);
+        }
+        // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
+        if (header(response, 'oci-subject') === undefined &&
+            !(await offersReferrersApi(this.transport, this.client.referrersApi, subject.digest)))
+            await addToFallback(this, subject.digest, (0,media/* descriptorOf */.nb)(manifest));
+        return { digest: manifest.digest, referrerIndexed: true };
+    }
+    /**
+     * A referrer for a registry that refuses the `subject` field (older Harbor and Quay answer 400
+     * MANIFEST_INVALID): the same manifest without it, listed in the subject's referrers tag, which
+     * is where a registry without the referrers API is read. Its digest differs from the manifest's.
+     * What binds a signature to its image is the signed statement, not this field (verify checks it).
+     */
+    async putWithoutSubject(manifest, subject, options, refusal) {
+        const { subject: _dropped, ...rest } = JSON.parse(manifest.bytes.toString('utf8'));
+        const bare = (0,media/* parseManifest */.Ng)(Buffer.from(JSON.stringify(rest)), `${manifest.digest} without subject`);
+        try {
+            await this.sendManifest(bare, options);
+        }
+        catch (error) {
+            if (!refusedSubject(error))
+                throw error;
+            const type = bare.parsed.artifactType ?? configType(bare);
+            throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${this.location} refused the manifest ${manifest.digest} with and without its subject field: it does not accept the artifact type ${String(type)} (${(0,errors/* describeError */.Uc)(error)}).`, {
+                hint: 'Older Harbor and Quay accept only the artifact types configured for them: allow this type in the registry, or push the referrers to a registry that accepts OCI 1.1 artifacts.',
+            });
+        }
+        const tag = (0,references/* referrersTag */.LN)(subject);
+        // Said once per registry: later referrers go without the field from the start.
+        if (refusal !== undefined && !this.client.refusesSubject.has(this.registry)) {
+            this.client.refusesSubject.add(this.registry);
+            this.client.options.logger?.notice(`registry ${this.registry} refused the subject field (${(0,errors/* describeError */.Uc)(refusal)}); used the referrers tag ${tag} for ${this.repository}.`);
+        }
+        await addToFallback(this, subject, (0,media/* descriptorOf */.nb)(bare));
+        return { digest: bare.digest, referrerIndexed: true };
+    }
+    /** One manifest PUT (by digest, or under `tag`), its bytes checked first. */
+    async sendManifest(manifest, options) {
+        const target = options.tag ?? manifest.digest;
+        this.checkReference(target);
+        const what = `pushing manifest ${manifest.digest} to ${this.location}${options.tag === undefined ? '' : `:${options.tag}`}`;
+        (0,media/* checkManifestMediaType */.KZ)(manifest.mediaType, what);
+        if (manifest.bytes.length > media/* MAX_MANIFEST_BYTES */.ZJ) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: ${manifest.bytes.length} bytes is above the 4 MiB limit.`);
+        }
+        if ((0,media/* sha256 */.sc)(manifest.bytes) !== manifest.digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes do not hash to ${manifest.digest}.`);
+        }
+        const put = () => this.transport.request({
+            what,
+            method: 'PUT',
+            url: this.transport.path(`manifests/${target}`),
+            scopes: this.transport.pushScopes,
+            headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+            body: () => manifest.bytes,
+            expect: [201, 200],
+        });
+        // distribution 2.8 answers DIGEST_INVALID + MANIFEST_BLOB_UNKNOWN for a blob that is there while
+        // another upload of the same digest (a parallel job's empty config {}) re-writes its link; a moment
+        // later the same PUT is accepted. A blob that is really missing is answered MANIFEST_BLOB_UNKNOWN
+        // alone, and is not tried again.
+        const relinking = (error) => error instanceof RegistryAnswerError &&
+            error.registryCodes.includes('DIGEST_INVALID') &&
+            error.registryCodes.includes('MANIFEST_BLOB_UNKNOWN');
+        const response = await withRetry(what, BLOB_RELINK_RETRY, put, relinking);
+        await drain(response);
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed !== undefined && claimed !== manifest.digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry stored it as ${claimed}.`);
+        }
+        return response;
+    }
+    async putTag(tag, manifest) {
+        await this.putManifest(manifest, { tag });
+    }
+    checkReference(reference) {
+        if (!(0,references/* isDigest */.Bc)(reference) && !(0,references/* isTag */.dz)(reference)) {
+            throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
+        }
+    }
+    // ---------------------------------------------------------------- referrers (registry-referrers.ts)
+    /** Reads the `sha256-<hex>` fallback index (absent: empty), its body read within the retry. */
+    readFallback(tag) {
+        return readFallback(this.transport, tag);
+    }
+    /** Sends a fallback index once: a retry would send an index built from an old read. */
+    writeFallback(tag, index) {
+        return writeFallback(this.transport, tag, index);
+    }
+    /** Withdraws a referrer this run pushed: deleted by digest where allowed, and out of the fallback index. */
+    withdrawReferrer(subject, digest) {
+        return withdrawReferrer(this.transport, this, this.client.referrersApi, subject, digest);
+    }
+    referrers(digest, artifactType) {
+        return listReferrers(this.transport, this, digest, artifactType);
+    }
+    async listTags() {
+        const tags = [];
+        let url = new URL(this.transport.path('tags/list?n=1000'), this.transport.base);
+        for (let page = 0; url !== undefined && page < 10_000; page++) {
+            const { response, bytes: body } = await this.transport.requestBytes({
+                what: `listing tags of ${this.location}`,
+                method: 'GET',
+                url,
+                scopes: [this.transport.pullScope],
+                expect: [200, 404],
+            }, 64 * 1024 * 1024);
+            if (response.status === 404)
+                return tags;
+            const parsed = JSON.parse(body.toString('utf8'));
+            tags.push(...(parsed.tags ?? []));
+            url = nextLink(response, url);
+        }
+        return tags;
+    }
+    // ---------------------------------------------------------------- blobs (registry-blobs.ts)
+    hasBlob(digest) {
+        return hasBlob(this.transport, digest);
+    }
+    getBlob(descriptor) {
+        return getBlob(this.transport, descriptor);
+    }
+    putBlob(descriptor, source) {
+        return putBlob(this.transport, descriptor, source);
+    }
+    mountBlob(descriptor, fromRepository, fallback) {
+        return mountBlob(this.transport, descriptor, fromRepository, fallback);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/open.ts
+/**
+ * Opening a store from a reference, and a plain verified copy of a manifest tree between stores
+ * (the building block under promote; promote adds the tag rule, the pool, mounts and records).
+ */
+
+
+
+
+
+
+/** The store a reference points into: a registry repository or a layout directory. */
+function openStore(reference, client = {}) {
+    const ref = typeof reference === 'string' ? (0,references/* parseReference */.F2)(reference) : reference;
+    if (ref.kind === 'layout')
+        return new LayoutStore(ref.path);
+    const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
+    return registry.repository(ref);
+}
+/**
+ * The credentials map entry for a registry reference when both username and password are given;
+ * empty for a layout or when either is missing (the Docker config and helpers still apply).
+ */
+function credentialsFor(ref, username, password) {
+    if (ref.kind !== 'registry' || username === undefined || password === undefined)
+        return {};
+    return { [ref.registry]: { username, password } };
+}
+/**
+ * The store an action's reference input points into, opened as every action does: a layout
+ * directory resolves against `cwd` (the workspace, as every other path input), a registry gets
+ * the explicit credentials (the password masked first) plus the environment and logger.
+ */
+function storeFromInputs(ref, inputs, environment) {
+    if (ref.kind === 'layout')
+        return openStore({ ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) });
+    const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
+    if (Object.keys(credentials).length > 0)
+        environment.logger.secret(inputs.registryPassword);
+    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+}
+/**
+ * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
+ * and tags it last when `tag` is given. Blobs already present at the destination are skipped.
+ */
+async function copyTree(source, destination, digest, options = {}) {
+    const stats = { manifests: 0, blobsCopied: 0, blobsSkipped: 0, bytesCopied: 0 };
+    const done = new Set();
+    const copyBlob = async (d) => {
+        if (done.has(d.digest))
+            return;
+        done.add(d.digest);
+        if ((await destination.hasBlob(d.digest)) !== undefined) {
+            stats.blobsSkipped++;
+            return;
+        }
+        await destination.putBlob(d, () => source.getBlob(d));
+        stats.blobsCopied++;
+        stats.bytesCopied += d.size;
+    };
+    const walk = async (ref) => {
+        const manifest = await source.getManifest(ref);
+        const children = childDescriptors(manifest);
+        for (const blob of children.blobs)
+            await copyBlob(blob);
+        for (const child of children.manifests) {
+            const copied = await walk(child.digest);
+            if (copied.digest !== child.digest) {
+                throw new ArtefactsError('DIGEST_MISMATCH', `child manifest ${child.digest} read back as ${copied.digest}.`);
+            }
+        }
+        await destination.putManifest(manifest);
+        stats.manifests++;
+        return manifest;
+    };
+    const manifest = await walk(digest);
+    if (options.tag !== undefined)
+        await destination.putTag(options.tag, manifest);
+    return { manifest, stats };
+}
+/** Reads a whole (small) blob, verified. */
+async function readBlob(store, descriptor) {
+    const stream = await store.getBlob(descriptor);
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
+/***/ 461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   H2: () => (/* binding */ checkDigest),
+/* harmony export */   Ie: () => (/* binding */ referenceInput),
+/* harmony export */   LN: () => (/* binding */ referrersTag),
+/* harmony export */   Mj: () => (/* binding */ DOCKER_HUB_CONFIG_KEY),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   dz: () => (/* binding */ isTag)
+/* harmony export */ });
+/* unused harmony export referenceTarget */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/**
+ * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
+ * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
+ * Grammar from distribution/reference (the one every registry and docker CLI uses).
+ */
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** The key Docker writes into ~/.docker/config.json for Docker Hub. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+function invalid(given, part, why) {
+    const shown = given.length > 300 ? `${given.slice(0, 300)}…` : given;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('REFERENCE_INVALID', `Invalid image reference ${JSON.stringify(shown)}: ${part} ${why}.`, {
+        hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
+    });
+}
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+function isTag(value) {
+    return TAG.test(value);
+}
+/** Checks a digest string, naming it when wrong. */
+function checkDigest(value, what = 'digest') {
+    if (!DIGEST.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('REFERENCE_INVALID', `Invalid ${what} ${JSON.stringify(value.slice(0, 100))}: expected sha256:<64 lowercase hex>.`);
+    }
+    return value;
+}
+function splitTagDigest(given, rest) {
+    let name = rest;
+    let digest;
+    const at = name.indexOf('@');
+    if (at >= 0) {
+        digest = name.slice(at + 1);
+        name = name.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+        }
+    }
+    let tag;
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+        tag = name.slice(colon + 1);
+        name = name.slice(0, colon);
+        if (!TAG.test(tag)) {
+            throw invalid(given, `the tag ${JSON.stringify(tag)}`, 'is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}; no "+")');
+        }
+    }
+    return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+}
+/** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
+function parseReference(input) {
+    const given = input.trim();
+    if (given === '')
+        throw invalid(input, 'the reference', 'is empty');
+    if (given.startsWith('oci:'))
+        return parseLayout(given);
+    if (/\s/.test(given))
+        throw invalid(given, 'the reference', 'contains whitespace');
+    const { name, tag, digest } = splitTagDigest(given, given);
+    if (name === '')
+        throw invalid(given, 'the repository', 'is empty');
+    const slash = name.indexOf('/');
+    let registry = DOCKER_HUB;
+    let path = name;
+    if (slash >= 0) {
+        const first = name.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            registry = first;
+            path = name.slice(slash + 1);
+            if (!HOST.test(registry))
+                throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
+            const port = /:([0-9]+)$/.exec(registry)?.[1];
+            if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+                throw invalid(given, `the registry port ${port}`, 'is out of range');
+            }
+        }
+    }
+    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
+        registry = DOCKER_HUB;
+    if (path === '')
+        throw invalid(given, 'the repository', 'is empty');
+    for (const component of path.split('/')) {
+        if (!COMPONENT.test(component)) {
+            throw invalid(given, `the repository component ${JSON.stringify(component)}`, 'must be lowercase letters and digits separated by ".", "_", "__" or "-"');
+        }
+    }
+    if (registry === DOCKER_HUB && !path.includes('/'))
+        path = `library/${path}`;
+    if (registry.length + 1 + path.length > 255)
+        throw invalid(given, 'the repository name', 'is longer than 255 characters');
+    return {
+        kind: 'registry',
+        registry,
+        host: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
+        repository: path,
+        tag,
+        digest,
+    };
+}
+function parseLayout(given) {
+    let rest = given.slice('oci:'.length);
+    let digest;
+    const at = rest.lastIndexOf('@');
+    if (at >= 0 && rest.slice(at + 1).startsWith('sha')) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(given, `the layout tag ${JSON.stringify(tag)}`, 'is not a valid tag');
+    }
+    if (rest === '')
+        throw invalid(given, 'the layout directory', 'is empty');
+    return { kind: 'layout', path: rest, tag, digest };
+}
+/** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
+function formatReference(ref, override = {}) {
+    const tag = 'tag' in override ? override.tag : ref.tag;
+    const digest = 'digest' in override ? override.digest : ref.digest;
+    const base = ref.kind === 'layout' ? `oci:${ref.path}` : `${ref.registry}/${ref.repository}`;
+    return `${base}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
+}
+/** A tag or digest to ask for: the digest wins when both are present; `latest` when neither. */
+function referenceTarget(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The fallback tag under which a registry without the referrers API lists referrers. */
+function referrersTag(digest) {
+    checkDigest(digest);
+    return digest.replace(':', '-');
+}
+/** A reference given as an input: an invalid one is named as that input's error (INPUT_INVALID). */
+function referenceInput(input, value) {
+    try {
+        return parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gl: () => (/* binding */ workspace),
+/* harmony export */   fz: () => (/* binding */ parseAllowOutsideWorkspace),
+/* harmony export */   ve: () => (/* binding */ inWorkspace)
+/* harmony export */ });
+/* unused harmony exports plainValue, insideWorkspace, keyInWorkspace, workspaceGlob */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7276);
+/**
+ * The one rule for path inputs: every file or directory an input names (read or written) resolves
+ * inside the workspace after symbolic links are followed, unless the user lets that one input out
+ * with `allow-outside-workspace` (CLI: `--allow-outside-workspace <input>`). And no input value that
+ * becomes a file name or an output value carries a newline or another control character.
+ *
+ * The workspace is GITHUB_WORKSPACE in an action and the working directory for the CLI: the
+ * `cwd` of the ActionEnvironment. RUNNER_TEMP is outside it: other steps keep credentials there
+ * (actions/checkout's persisted token, for one), so a key written to RUNNER_TEMP needs the opt-in
+ * for its input. Temporary files the suite writes itself are not inputs and are not checked here.
+ *
+ * How to call it, for a new path input:
+ * - in the parser: nothing but the usual parse (and `plainValue` is applied by the helpers below);
+ *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
+ * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
+ *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
+ *   input (PEM text or a path), {@link workspaceGlob} for a glob.
+ */
+
+
+
+
+
+/** The input that lets named path inputs leave the workspace. */
+const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
+function workspace(root, allowOutside) {
+    return { root: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root), allowOutside: allowOutside ?? new Set() };
+}
+// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Refuses a value that becomes a file name or an output value when it holds a newline or another
+ * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
+ * two, and a file name with one is a trap for every script that reads it. Returns the value.
+ */
+function plainValue(input, value) {
+    if (CONTROL.test(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
+    }
+    return value;
+}
+/**
+ * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
+ * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
+ * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
+ * (the inputs objects then compare equal to those built without the field).
+ */
+function parseAllowOutsideWorkspace(raw, pathInputs) {
+    const names = new Set();
+    for (const name of (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry)(raw(ALLOW_OUTSIDE_WORKSPACE))) {
+        if (!pathInputs.includes(name)) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
+                ? 'nothing (this command has no path inputs)'
+                : `names of path inputs of this action: ${pathInputs.join(', ')}`);
+        }
+        names.add(name);
+    }
+    return names.size === 0 ? undefined : names;
+}
+function realRoot(root) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(root);
+    }
+    catch {
+        return root;
+    }
+}
+/**
+ * The real location of `absolute`: symbolic links followed along the whole path, also where the
+ * path does not exist yet (the real path of its deepest existing ancestor, plus the rest). A
+ * dangling symbolic link is followed to where it points, since writing through it lands there.
+ */
+function realLocation(absolute) {
+    let current = absolute;
+    const rest = [];
+    for (let hops = 0; hops < 64; hops++) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(current), ...rest);
+        }
+        catch {
+            // fall through: current does not resolve
+        }
+        let link;
+        try {
+            if (node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(current).isSymbolicLink())
+                link = node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(current);
+        }
+        catch {
+            // current does not exist
+        }
+        if (link !== undefined) {
+            current = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(current), link);
+            continue;
+        }
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(current);
+        if (parent === current)
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(current, ...rest);
+        rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(current));
+        current = parent;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
+}
+function contains(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+function unsafe(ws, input, value, real) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('PATH_UNSAFE', `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, {
+        hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
+            `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
+    });
+}
+/**
+ * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
+ * its real location, symbolic links followed, is outside the workspace, unless the input is listed
+ * in `allow-outside-workspace`. `..`, absolute paths and links out are all caught the same way.
+ * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
+ * Returns the absolute path (as given, not the link target) for the caller to use.
+ */
+function inWorkspace(ws, input, value) {
+    return insideWorkspace(ws, input, plainValue(input, value));
+}
+/**
+ * {@link inWorkspace} without the control-character rule, for a name that is not an input value
+ * but comes from a file (a name listed in a checksums file may be escaped and hold a newline).
+ */
+function insideWorkspace(ws, input, value) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(ws.root, value);
+    if (ws.allowOutside.has(input))
+        return absolute;
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real))
+        throw unsafe(ws, input, value, real);
+    return absolute;
+}
+/** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
+function keyInWorkspace(ws, input, value) {
+    if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
+        return;
+    inWorkspace(ws, input, value);
+}
+/**
+ * The files a glob input matches, relative to the workspace, as absolute paths in match order;
+ * every match is checked as {@link inWorkspace} checks a path, so a pattern reaching out (`../x/*`)
+ * or a match that is a symbolic link out is refused, naming the input.
+ */
+async function workspaceGlob(ws, input, pattern) {
+    plainValue(input, pattern);
+    const glob = fsp.glob;
+    if (typeof glob !== 'function') {
+        throw new ArtefactsError('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
+    }
+    const out = [];
+    for await (const entry of glob(pattern, { cwd: ws.root }))
+        out.push(inWorkspace(ws, input, entry));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ ANNOTATION_PREDICATE),
+/* harmony export */   W: () => (/* binding */ SIGSTORE_BUNDLE_ARTIFACT_TYPE)
+/* harmony export */ });
+/**
+ * The names under which Sigstore bundles are attached to a digest, in a module with no imports, so
+ * that code which only recognises attachments (promote's records, `artefacts tree`) does not load
+ * @sigstore/bundle at start-up. packages/core/test/sign/referrer.test.ts checks the media type
+ * against @sigstore/bundle's own.
+ */
+/** A Sigstore bundle v0.3 (cosign v3's referrer artifactType). */
+const SIGSTORE_BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The annotation of a bundle referrer that names the in-toto predicate type inside it. */
+const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 6460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 3122:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  dN: () => (/* binding */ exportVariable),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: ./packages/http-client-lazy/lib/index.js
+// @actions/http-client as @actions/core uses it, and nothing more: `new HttpClient(...)` and
+// `getJson` (OIDC's getIDToken). The real client (and undici) is imported on the first request.
+let real;
+const load = () => (real ??= __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 3257)));
+
+const STAND_IN = '@actions/http-client (the lazy stand-in in packages/http-client-lazy)';
+
+/** The real HttpClient's other methods: @actions/core never calls them, so they are not wired up. */
+const NOT_PROVIDED = [
+  'options',
+  'get',
+  'del',
+  'post',
+  'patch',
+  'put',
+  'head',
+  'sendStream',
+  'postJson',
+  'putJson',
+  'patchJson',
+  'request',
+  'dispose',
+  'requestRaw',
+  'requestRawWithCallback',
+  'getAgent',
+  'getAgentDispatcher',
+];
+
+class lib_HttpClient {
+  #args;
+  #client;
+  constructor(...args) {
+    this.#args = args;
+  }
+  async #real() {
+    if (this.#client === undefined) {
+      const m = await load();
+      this.#client = new m.HttpClient(...this.#args);
+    }
+    return this.#client;
+  }
+  async getJson(...args) {
+    return (await this.#real()).getJson(...args);
+  }
+}
+for (const name of NOT_PROVIDED) {
+  Object.defineProperty(lib_HttpClient.prototype, name, {
+    value() {
+      throw new Error(
+        `${STAND_IN} provides only what @actions/core calls (new HttpClient, getJson); HttpClient.${name}() was called. ` +
+          'Wire it up in packages/http-client-lazy/lib/index.js (and index.d.ts), or drop the package.json override.',
+      );
+    },
+    writable: true,
+    configurable: true,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client-eager/lib/auth.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./packages/http-client-lazy/lib/auth.js
+// The one credential handler @actions/core uses; it imports nothing heavy, so it is re-exported as it is.
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = utils_toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('ENV', file_command_prepareKeyValueMessage(name, val));
+    }
+    command_issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(3603);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
