@@ -8,6 +8,13 @@ import { parse } from 'yaml';
 
 export const root = resolve(import.meta.dirname, '..');
 
+/** The value after `--name` on the command line, else `fallback`. */
+export function flag(name, fallback) {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+}
+
 /** The 1-minute load average when this benchmark started (read when the script loads this module). */
 const loadAtStart = loadavg()[0];
 const cores = availableParallelism();

@@ -89,10 +89,14 @@ describe('sign attest-type + verify conditions (dist bundles, real registry)', (
   it('a failed test run attested is refused by "every test passed", naming the failed tests', async () => {
     const failing = await attest('test-result', 'pytest-junit.xml');
     expect(failing.exitCode).toBe(0);
-    // Both JUnit attestations are on the digest: "at least one" still holds for result == PASSED...
-    expect((await verify("test-result: result == 'PASSED'")).exitCode).toBe(0);
+    // Both JUnit attestations are on the digest: the newest (the failed run) decides by default...
+    expect((await verify("test-result: result == 'PASSED'")).exitCode).toBe(1);
+    // ..."any" still holds for the earlier passing run...
+    expect((await verify("any test-result: result == 'PASSED'")).exitCode).toBe(0);
     // ...but a condition no attestation satisfies shows each one's value.
-    const verified = await verify("test-result: contains(failedTests, 'tests.test_api.test_db') && result == 'PASSED'");
+    const verified = await verify(
+      "any test-result: contains(failedTests, 'tests.test_api.test_db') && result == 'PASSED'",
+    );
     expect(verified.exitCode).toBe(1);
     expect(
       verified.errors

@@ -477,7 +477,8 @@ describe('the CLI applies the same rule with the working directory as the worksp
     const before = tree(outside);
     const result = cli(...args);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^error: Input '${input}'`, 'm'));
+    // The CLI names the flag (`--path`), the action the input.
+    expect(result.stderr).toMatch(new RegExp(`^error: (Input '${input}'|--${input}\\b)`, 'm'));
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(tree(outside)).toEqual(before);
   });

@@ -174,7 +174,7 @@ describe('build-tag (dist bundle, runner harness)', () => {
     expect(ok.stderr).toContain('Assumed: run_number 3 = commits in HEAD');
     const bad = cli('--version', '2.0.1', '--template', '{{nope}}');
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain("Input 'template'");
+    expect(bad.stderr).toContain('--template');
   });
 
   it('the CLI leaves nothing behind: no temporary folder, no file it was not asked for, after success and failure', () => {

@@ -303,7 +303,7 @@ describe('the artefacts CLI', () => {
     expect(json.stderr).toContain('not a pull request (no GitHub context); branch main from git');
     const bad = run(['--increment', 'bigger']);
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain("Input 'increment'");
+    expect(bad.stderr).toContain('--increment: got "bigger"');
     // The CLI reads tags by the same rule, and warns the same way.
     const typo = run(['--json', '--tag-prefix', 'release-']);
     expect(typo.status).toBe(0);

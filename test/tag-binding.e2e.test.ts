@@ -210,6 +210,6 @@ describe('audit (dist/audit and artefacts audit)', () => {
   it('names the input when the reference has a tag', () => {
     const result = cli('audit', `${registry.host}/acme/site:1.0.0`);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("Input 'reference'");
+    expect(result.stderr).toContain('--ref: got');
   });
 });

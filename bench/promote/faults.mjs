@@ -15,14 +15,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startFaultProxy } from '../../test/harness/fault-proxy.mjs';
 import { spawnRegistry } from '../../test/harness/registry-process.mjs';
-import { actionEnv, machine, measure, root, runnerNode, writeSection } from '../lib.mjs';
+import { actionEnv, machine, measure, root, runnerNode, writeSection, flag } from '../lib.mjs';
 
 const execFileAsync = promisify(execFile);
-const argv = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
-};
 const rate = Number(flag('--rate', '0.2'));
 const oursRuns = Number(flag('--ours', '50'));
 const skopeoRuns = Number(flag('--skopeo', '10'));

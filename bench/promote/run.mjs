@@ -29,14 +29,10 @@ import {
   root,
   runnerNode,
   writeSection,
+  flag,
 } from '../lib.mjs';
 
 const execFileAsync = promisify(execFile);
-const argv = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
-};
 const runs = Number(flag('--runs', '3')) || 3;
 const sizes = flag('--sizes', '10,200,1024')
   .split(',')

@@ -11,13 +11,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { bundled, fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection } from '../lib.mjs';
+import { bundled, fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection, flag } from '../lib.mjs';
 
 const argv = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
-};
 const runs = Number(flag('--runs', '5')) || 5;
 const sizes = flag('--sizes', '100,500,1000,2000')
   .split(',')

@@ -13,14 +13,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { spawnRegistry } from '../../test/harness/registry-process.mjs';
-import { actionEnv, bundled, fmtMs, machine, measure, median, root, runnerNode, writeSection } from '../lib.mjs';
+import { actionEnv, bundled, fmtMs, machine, measure, median, root, runnerNode, writeSection, flag } from '../lib.mjs';
 
 const execFileAsync = promisify(execFile);
-const argv = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
-};
 const runs = Number(flag('--runs', '5')) || 5;
 const chain = flag('--promotions', '1,3,10')
   .split(',')

@@ -54093,7 +54093,7 @@ const commands = {
         run: runAudit,
         secrets: AUDIT_SECRETS,
         reference: 'reference',
-        example: 'artefacts audit --key cosign.pub ghcr.io/acme/app',
+        example: 'artefacts audit ghcr.io/acme/app',
     }),
     // CLI-only: the reverse of pack.
     pull: defineCommand({
