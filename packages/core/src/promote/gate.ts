@@ -17,9 +17,25 @@ import type { ArtifactStore } from '../oci/store.js';
 import { checkConditions, type Condition } from '../sign/conditions.js';
 import { inputAttestations, policyFacts, type SummaryFacts } from '../sign/verification-summary.js';
 
+/**
+ * The gate as a promotion record names it (`gate` in docs/promotion-record.md): what was required
+ * (a key by its hint, or a keyless identity and issuer), who signed, and the conditions that held.
+ */
+export interface GateRecord {
+  signature: 'key' | 'keyless';
+  keyHint?: string;
+  identity?: string;
+  identityRegexp?: string;
+  issuer?: string;
+  signers: string[];
+  conditions: string[];
+}
+
 /** What the signature gate found: who signed the digest, and what a verification summary would state. */
 export interface GateResult {
   signers: string[];
+  /** What passed, as the promotion record states it (the require-signature gate always says). */
+  record?: GateRecord;
   /** The facts of this PASSED verification (policy, verified bundles, time), for a summary at each destination. */
   summary?: SummaryFacts;
 }
@@ -105,10 +121,20 @@ export async function verifyPromotionSource(
     context.logger.info(`Conditions held for ${digest}: ${policy.conditions.map((c) => c.line).join('; ')}`);
   }
   context.logger.info(`Signature gate passed for ${digest}: ${result.signers.join(', ')}`);
+  const facts = policyFacts(verification, policy.conditions ?? []);
   return {
     signers: [...result.signers],
+    record: {
+      signature: policy.kind,
+      ...(facts.keyHint === undefined ? {} : { keyHint: facts.keyHint }),
+      ...(facts.identity === undefined ? {} : { identity: facts.identity }),
+      ...(facts.identityRegexp === undefined ? {} : { identityRegexp: facts.identityRegexp }),
+      ...(facts.issuer === undefined ? {} : { issuer: facts.issuer }),
+      signers: [...result.signers],
+      conditions: (policy.conditions ?? []).map((c) => c.line),
+    },
     summary: {
-      policy: policyFacts(verification, policy.conditions ?? []),
+      policy: facts,
       inputAttestations: inputAttestations(source.location, result.verified),
       timeVerified: new Date(),
     },

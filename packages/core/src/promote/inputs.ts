@@ -7,7 +7,7 @@ import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { jobSummary } from '../summary.js';
 import { ArtefactsError, inputError } from '../errors.js';
 import * as inputs from '../inputs.js';
-import type { RawInputs } from '../inputs.js';
+import type { RawInputs, RegistryAccess } from '../inputs.js';
 import * as workspacePaths from '../paths.js';
 import type { Credentials } from '../oci/auth.js';
 import { credentialsFor } from '../oci/open.js';
@@ -25,7 +25,7 @@ export interface PromoteInputDestination {
   readonly tags: readonly string[];
 }
 
-export interface PromoteInputs {
+export interface PromoteInputs extends RegistryAccess {
   /** Parsed once here; an `oci:` layout's relative directory is made absolute when the promotion runs. */
   readonly source: ImageReference;
   readonly destinations: readonly PromoteInputDestination[];
@@ -51,14 +51,10 @@ export interface PromoteInputs {
   readonly summaryKeyPassword?: string;
   readonly dryRun: boolean;
   readonly concurrency: number;
-  readonly registryUsername: string | undefined;
-  readonly registryPassword: string | undefined;
   readonly sourceUsername: string | undefined;
   readonly sourcePassword: string | undefined;
   /** Used for ghcr.io when no other credentials are found for it. */
   readonly githubToken: string | undefined;
-  /** Path inputs the user let resolve outside the workspace (`allow-outside-workspace`). */
-  readonly allowOutsideWorkspace?: ReadonlySet<string>;
 }
 
 /** Inputs naming files or directories (an `oci:` layout, a key file): confined to the workspace. */

@@ -207,7 +207,9 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     recorded,
     ...(options.bindTags === true ? { bindTags: true } : {}),
     ...(options.environment === undefined ? {} : { environment: options.environment }),
-    ...(options.gate === undefined ? {} : { gate: { signers: gated.value?.signers ?? [] } }),
+    ...(options.gate === undefined
+      ? {}
+      : { gate: { signers: gated.value?.signers ?? [], ...(gated.value ? { record: gated.value.record } : {}) } }),
     blobsToCopy: 0,
     bytesToCopy: 0,
   };
@@ -241,6 +243,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     size: root.bytes.length,
     environment: options.environment,
     evidence,
+    ...(gated.value?.record === undefined ? {} : { gate: gated.value.record }),
     run,
     now,
   });

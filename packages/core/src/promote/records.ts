@@ -13,6 +13,7 @@ import { ANNOTATION_PREDICATE, SIGSTORE_BUNDLE_ARTIFACT_TYPE } from '../sign/art
 import type { SigningConfig } from '../sign/bundle.js';
 import type { Statement } from '../sign/statements.js';
 import type { RunFacts } from '../github/run-facts.js';
+import type { GateRecord } from './gate.js';
 
 /**
  * The predicate type of promotion records: the project's own, versioned, and specified by the
@@ -33,6 +34,8 @@ export interface RecordFacts {
   size: number;
   environment: string | undefined;
   evidence: { name: string; digest: { sha256: string } }[];
+  /** The signature gate that passed (absent: none was required). */
+  gate?: GateRecord;
   /** The workflow run that promotes (github/run-facts.ts, as provenance has it). */
   run: RunFacts;
   now: Date;
@@ -73,6 +76,7 @@ function recordStatement(facts: RecordFacts, signed: boolean) {
               sha: given(run.sha),
             },
           }),
+      ...(facts.gate === undefined ? {} : { gate: facts.gate }),
       evidence: facts.evidence,
       signed,
     },

@@ -5,14 +5,14 @@
  */
 import { inputError } from '../errors.js';
 import * as parse from '../inputs.js';
-import type { RawInputs } from '../inputs.js';
+import type { RawInputs, RegistryAccess } from '../inputs.js';
 import { referenceInput, type ImageReference } from '../oci/references.js';
-import { parseAllowOutsideWorkspace } from '../paths.js';
+import { parseRegistryAccess } from '../paths.js';
 import { parseVerificationInputs, type VerificationInputs } from '../sign/inputs.js';
 
 export type TrailMode = 'trace' | 'history';
 
-export interface TraceInputs {
+export interface TraceInputs extends RegistryAccess {
   readonly mode: TrailMode;
   /** The reference as given (for messages) and parsed once. */
   readonly reference: string;
@@ -23,9 +23,6 @@ export interface TraceInputs {
   readonly verification: VerificationInputs | undefined;
   /** Fail (VERIFICATION_FAILED) when any item shown is not verified. */
   readonly requireVerified: boolean;
-  readonly registryUsername: string | undefined;
-  readonly registryPassword: string | undefined;
-  readonly allowOutsideWorkspace?: ReadonlySet<string>;
 }
 
 export type HistoryInputs = TraceInputs;
@@ -93,7 +90,7 @@ function parseInputs(raw: RawInputs, mode: TrailMode): TraceInputs {
       'false unless key, or certificate-identity with certificate-oidc-issuer, is given (nothing can be verified without them)',
     );
   }
-  const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
+  const access = parseRegistryAccess(raw, PATH_INPUTS);
   return {
     mode,
     reference,
@@ -101,9 +98,7 @@ function parseInputs(raw: RawInputs, mode: TrailMode): TraceInputs {
     repositories,
     verification,
     requireVerified,
-    registryUsername,
-    registryPassword,
-    allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PATH_INPUTS),
+    ...access,
   };
 }
 

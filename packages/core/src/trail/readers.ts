@@ -36,6 +36,12 @@ export interface PromotionFacts {
   readonly actor?: string;
   readonly run?: { url?: string; workflow?: string; repository?: string; sha?: string };
   readonly evidence?: readonly { name?: string }[];
+  /** The signature gate that passed, as the record states it (absent: none was required). */
+  readonly gate?: {
+    readonly required?: string;
+    readonly signers: readonly string[];
+    readonly conditions: readonly string[];
+  };
 }
 
 type Json = Record<string, unknown>;
@@ -104,6 +110,26 @@ function promotionFacts(predicate: unknown): PromotionFacts {
     actor: str(p.actor),
     run: p.run === undefined ? undefined : { url: str(run.url), workflow: str(run.workflow), sha: str(run.sha) },
     evidence: array(p.evidence).map((e) => ({ name: str(object(e).name) })),
+    ...(p.gate === undefined ? {} : { gate: gateFacts(p.gate) }),
+  };
+}
+
+const strings = (value: unknown): string[] => array(value).filter((v): v is string => typeof v === 'string');
+
+/** The gate of a promotion record (promote/gate.ts GateRecord): what it required, who signed, what held. */
+function gateFacts(value: unknown): NonNullable<PromotionFacts['gate']> {
+  const g = object(value);
+  const identity = str(g.identity) ?? (str(g.identityRegexp) ? `/${str(g.identityRegexp)}/` : undefined);
+  const required =
+    str(g.signature) === 'key'
+      ? `key${str(g.keyHint) ? ` ${str(g.keyHint)}` : ''}`
+      : str(g.signature) === 'keyless'
+        ? `keyless${identity ? ` ${identity}` : ''}${str(g.issuer) ? ` (issuer ${str(g.issuer)})` : ''}`
+        : undefined;
+  return {
+    ...(required === undefined ? {} : { required }),
+    signers: strings(g.signers),
+    conditions: strings(g.conditions),
   };
 }
 

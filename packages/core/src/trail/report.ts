@@ -27,7 +27,25 @@ export function cell(value: string | undefined): string {
   return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
 }
 
-const gate = (p: Promotion) => (p.evidence.length > 0 ? `evidence ${p.evidence.join(', ')}` : 'no evidence recorded');
+/** Which gate the promotion passed, as its record states it: the signature rule, its conditions, the evidence. */
+export function gate(p: Promotion): string {
+  const parts = [
+    p.gate === undefined
+      ? 'no signature gate'
+      : `gate: ${p.gate.required ?? 'signature'}${p.gate.signers.length > 0 ? `, signed by ${p.gate.signers.join(', ')}` : ''}${
+          p.gate.conditions.length > 0 ? `, conditions held: ${p.gate.conditions.join('; ')}` : ''
+        }`,
+    p.evidence.length > 0 ? `evidence ${p.evidence.join(', ')}` : 'no evidence recorded',
+  ];
+  return parts.join(', ');
+}
+/** The gate in a few words, for the picture's edges. */
+const gateBrief = (p: Promotion) =>
+  p.gate === undefined
+    ? 'no signature gate'
+    : `${p.gate.signers.length > 0 ? `signed by ${p.gate.signers.join(', ')}` : 'signature gate'}${
+        p.gate.conditions.length > 0 ? `, ${p.gate.conditions.length} condition(s) held` : ''
+      }`;
 const repo = (value: string | undefined) => {
   const ref = recordRepository(value);
   return ref === undefined ? (value ?? '(none)') : formatReference(ref, { tag: undefined, digest: undefined });
@@ -91,7 +109,7 @@ export function traceMermaid(trace: Trace): string {
   const edges: PathEdge[] = trace.promotions.map((p) => ({
     from: node(repo(p.from)),
     to: node(repo(p.to)),
-    label: [p.promotedAt ?? '?', gate(p), p.status === 'verified' ? 'verified' : statusWord(p)].join(' · '),
+    label: [p.promotedAt ?? '?', gateBrief(p), p.status === 'verified' ? 'verified' : statusWord(p)].join(' · '),
   }));
   return mermaidFlowchart(nodes, edges);
 }

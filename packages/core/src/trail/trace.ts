@@ -43,6 +43,8 @@ export interface Promotion {
   readonly tags: readonly string[];
   /** The evidence the promotion recorded (its gate's files by name). */
   readonly evidence: readonly string[];
+  /** The signature gate that passed, as the record states it (absent: the record names none). */
+  readonly gate?: PromotionFacts['gate'];
   readonly status: TracedItem['status'];
   readonly reason?: string;
   readonly signer?: string;
@@ -115,6 +117,7 @@ export function promotionOf(item: TrailItem): Promotion {
     run: f.run?.url,
     tags: f.tags ?? [],
     evidence: (f.evidence ?? []).map((e) => e.name ?? '(unnamed)'),
+    ...(f.gate === undefined ? {} : { gate: f.gate }),
     status: item.status,
     ...(item.reason === undefined ? {} : { reason: item.reason }),
     ...(item.signer === undefined ? {} : { signer: item.signer }),

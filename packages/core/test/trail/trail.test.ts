@@ -69,7 +69,15 @@ interface TraceJson {
     signer?: string;
     facts: Record<string, unknown>;
   }[];
-  promotions: { from: string; to: string; environment?: string; actor?: string; status: string; evidence: string[] }[];
+  promotions: {
+    from: string;
+    to: string;
+    environment?: string;
+    actor?: string;
+    status: string;
+    evidence: string[];
+    gate?: { required?: string; signers: string[]; conditions: string[] };
+  }[];
   counts: Record<string, number>;
 }
 
@@ -172,7 +180,9 @@ beforeAll(async () => {
   }
   await signWith({ image: `${dev}:1.2.4` });
   await promote(`${dev}:${IMMUTABLE}`, `${test}:${IMMUTABLE}`, 'test');
-  await promote(`${test}:${IMMUTABLE}`, `${prod}:prod`, HOSTILE);
+  await promote(`${test}:${IMMUTABLE}`, `${prod}:prod`, HOSTILE, {
+    conditions: 'every https://example.com/check/3: check == `3`',
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -231,6 +241,19 @@ describe('trace', () => {
       [`${dev}:${IMMUTABLE}@${image.digest}`, test, 'test', 'tester', 'verified', ['tests.xml']],
       [`${test}:${IMMUTABLE}@${image.digest}`, prod, HOSTILE, 'releaser', 'verified', ['tests.xml']],
     ]);
+    // Which gate each promotion passed, as its signed record states it: the key by its hint, who
+    // signed, and the conditions that held.
+    const [toTest, toProd] = json.promotions;
+    const hint = toTest!.gate!.signers[0]!;
+    expect(hint).toMatch(/^\S{20,}$/);
+    expect(toTest!.gate).toEqual({ required: `key ${hint}`, signers: [hint], conditions: [] });
+    expect(toProd!.gate).toEqual({ ...toTest!.gate, conditions: ['every https://example.com/check/3: check == `3`'] });
+    expect(fromProd.outputs.report).toContain(
+      `gate: ${toTest!.gate!.required}, signed by ${toTest!.gate!.signers[0]}, evidence tests.xml`,
+    );
+    expect(fromProd.outputs.report).toContain(
+      'conditions held: every https://example.com/check/3: check == `3`, evidence tests.xml',
+    );
     expect(json.repositories.map((r) => r.repository).sort()).toEqual([dev, prod, test].sort());
     // prod's tag is not build-tag's immutable tag: the one at test or dev is found.
     expect(json.artefact.immutableTag).toBe(IMMUTABLE);
