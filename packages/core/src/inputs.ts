@@ -95,6 +95,14 @@ export function regex(get: RawInputs, name: string): RegExp | undefined {
   }
 }
 
+/** Registry credentials from inputs, and the path inputs the user let resolve outside the workspace: every command that opens a store takes these. */
+export interface RegistryAccess {
+  readonly registryUsername: string | undefined;
+  readonly registryPassword: string | undefined;
+  /** Path inputs the user let resolve outside the workspace (`allow-outside-workspace`). */
+  readonly allowOutsideWorkspace?: ReadonlySet<string>;
+}
+
 /**
  * A user name and password (or token) that only make sense together: both or neither. Without
  * them, registry credentials come from ~/.docker/config.json.

@@ -20,7 +20,7 @@ import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { ArtefactsError, inputError } from './errors.js';
-import { splitList, type RawInputs } from './inputs.js';
+import { credentialPair, splitList, type RawInputs, type RegistryAccess } from './inputs.js';
 
 /** The input that lets named path inputs leave the workspace. */
 const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
@@ -186,4 +186,17 @@ export async function workspaceGlob(ws: Workspace, input: string, pattern: strin
   const out: string[] = [];
   for await (const entry of glob(pattern, { cwd: ws.root })) out.push(inWorkspace(ws, input, entry));
   return out;
+}
+
+/**
+ * The inputs every command that opens a store reads alike: `registry-username` and
+ * `registry-password` (both or neither) and `allow-outside-workspace` over the command's own path inputs.
+ */
+export function parseRegistryAccess(raw: RawInputs, pathInputs: readonly string[]): RegistryAccess {
+  const { username, password } = credentialPair(raw);
+  return {
+    registryUsername: username,
+    registryPassword: password,
+    allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, pathInputs),
+  };
 }

@@ -1,19 +1,16 @@
 /** Inputs of `artefacts audit` and the audit action: parsed once, typed. */
 import { inputError } from '../errors.js';
 import * as parse from '../inputs.js';
-import type { RawInputs } from '../inputs.js';
+import type { RawInputs, RegistryAccess } from '../inputs.js';
 import { referenceInput, type ImageReference } from '../oci/references.js';
-import { parseAllowOutsideWorkspace } from '../paths.js';
+import { parseRegistryAccess } from '../paths.js';
 
-export interface AuditInputs {
+export interface AuditInputs extends RegistryAccess {
   /** The repository as given (for messages) and parsed once: no tag, no digest. */
   readonly reference: string;
   readonly ref: ImageReference;
   /** Whether unbound immutable tags fail the audit too (default: they are only listed). */
   readonly failOnUnbound: boolean;
-  readonly registryUsername: string | undefined;
-  readonly registryPassword: string | undefined;
-  readonly allowOutsideWorkspace?: ReadonlySet<string>;
 }
 
 export const AUDIT_SECRETS = ['registry-password'] as const;
@@ -29,13 +26,11 @@ export function parseAuditInputs(raw: RawInputs): AuditInputs {
       'a repository without a tag or digest (registry/repository, or oci:<dir>): every tag in it is audited',
     );
   }
-  const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
+  const access = parseRegistryAccess(raw, AUDIT_PATH_INPUTS);
   return {
     reference,
     ref,
     failOnUnbound: parse.boolean(raw, 'fail-on-unbound', false),
-    registryUsername,
-    registryPassword,
-    allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, AUDIT_PATH_INPUTS),
+    ...access,
   };
 }

@@ -1,17 +1,14 @@
 /** Inputs of the read-only commands (`artefacts inspect`, `tree`, `digest`, `ls`): parsed once, typed. */
 import { inputError } from '../errors.js';
 import * as parse from '../inputs.js';
-import type { RawInputs } from '../inputs.js';
+import type { RawInputs, RegistryAccess } from '../inputs.js';
 import { referenceInput, type ImageReference } from '../oci/references.js';
-import { parseAllowOutsideWorkspace } from '../paths.js';
+import { parseRegistryAccess } from '../paths.js';
 
-export interface ReadInputs {
+export interface ReadInputs extends RegistryAccess {
   /** The reference as given (for messages) and parsed once. */
   readonly reference: string;
   readonly ref: ImageReference;
-  readonly registryUsername: string | undefined;
-  readonly registryPassword: string | undefined;
-  readonly allowOutsideWorkspace?: ReadonlySet<string>;
 }
 
 export interface LsInputs extends ReadInputs {
@@ -29,13 +26,11 @@ const READ_PATH_INPUTS = ['reference'] as const;
 function readInputs(raw: RawInputs): ReadInputs {
   const reference = parse.required(raw, 'reference');
   const ref = referenceInput('reference', reference);
-  const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
+  const access = parseRegistryAccess(raw, READ_PATH_INPUTS);
   return {
     reference,
     ref,
-    registryUsername,
-    registryPassword,
-    allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, READ_PATH_INPUTS),
+    ...access,
   };
 }
 

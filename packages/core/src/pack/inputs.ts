@@ -1,15 +1,15 @@
 /** The pack action's and `artefacts pull`'s inputs: parsed once, into typed objects. */
 import * as parse from '../inputs.js';
-import type { RawInputs } from '../inputs.js';
+import type { RawInputs, RegistryAccess } from '../inputs.js';
 import { inputError } from '../errors.js';
-import { parseAllowOutsideWorkspace, plainValue } from '../paths.js';
+import { parseRegistryAccess, plainValue } from '../paths.js';
 import { isMediaType } from '../oci/media.js';
 import { isTag, referenceInput } from '../oci/references.js';
 import { DEFAULT_ARTIFACT_TYPE } from './format.js';
 
 const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 
-export interface PackInputs {
+export interface PackInputs extends RegistryAccess {
   /** Files or directories, relative to the workspace. */
   readonly paths: readonly string[];
   readonly destination: string;
@@ -20,10 +20,6 @@ export interface PackInputs {
   readonly compression: 'gzip' | 'none';
   /** A tag-binding record per tag, pushed before the tags (docs/tag-binding.md). */
   readonly bindTags: boolean;
-  readonly registryUsername: string | undefined;
-  readonly registryPassword: string | undefined;
-  /** Path inputs the user let resolve outside the workspace (`allow-outside-workspace`). */
-  readonly allowOutsideWorkspace?: ReadonlySet<string>;
 }
 
 export const PACK_SECRETS = ['registry-password'] as const;
@@ -80,7 +76,7 @@ export function parsePackInputs(raw: RawInputs): PackInputs {
   if (!isMediaType(artifactType)) {
     throw inputError('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
   }
-  const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
+  const access = parseRegistryAccess(raw, PACK_PATH_INPUTS);
   return {
     paths,
     destination,
@@ -89,18 +85,13 @@ export function parsePackInputs(raw: RawInputs): PackInputs {
     annotations: parsePackAnnotations(parse.splitList(raw('annotations'), false)),
     compression: parse.oneOf(raw, 'compression', ['gzip', 'none'] as const, 'gzip'),
     bindTags: parse.boolean(raw, 'bind-tags', false),
-    registryUsername,
-    registryPassword,
-    allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PACK_PATH_INPUTS),
+    ...access,
   };
 }
 
-export interface PullInputs {
+export interface PullInputs extends RegistryAccess {
   readonly reference: string;
   readonly output: string;
-  readonly registryUsername: string | undefined;
-  readonly registryPassword: string | undefined;
-  readonly allowOutsideWorkspace?: ReadonlySet<string>;
 }
 
 export const PULL_SECRETS = ['registry-password'] as const;
@@ -110,12 +101,10 @@ const PULL_PATH_INPUTS = ['reference', 'output'] as const;
 export function parsePullInputs(raw: RawInputs): PullInputs {
   const value = parse.required(raw, 'reference');
   referenceInput('reference', value);
-  const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
+  const access = parseRegistryAccess(raw, PULL_PATH_INPUTS);
   return {
     reference: value,
     output: plainValue('output', parse.optionalText(raw, 'output') ?? '.'),
-    registryUsername,
-    registryPassword,
-    allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PULL_PATH_INPUTS),
+    ...access,
   };
 }

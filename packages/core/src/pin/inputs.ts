@@ -1,10 +1,10 @@
 /** The pin action's and `artefacts pin`'s inputs: parsed once, typed. */
 import { inputError } from '../errors.js';
 import * as parse from '../inputs.js';
-import type { RawInputs } from '../inputs.js';
-import { parseAllowOutsideWorkspace, plainValue } from '../paths.js';
+import type { RawInputs, RegistryAccess } from '../inputs.js';
+import { parseRegistryAccess, plainValue } from '../paths.js';
 
-export interface PinInputs {
+export interface PinInputs extends RegistryAccess {
   /** Files, directories (walked) or globs, relative to the workspace. */
   readonly paths: readonly string[];
   /** Change nothing: report every reference and the share pinned, fail below `minPinned`. */
@@ -15,10 +15,6 @@ export interface PinInputs {
   readonly allowUnresolved: boolean;
   /** Ask the registry whether the digest of each already pinned reference still exists. */
   readonly verifyPinned: boolean;
-  readonly registryUsername: string | undefined;
-  readonly registryPassword: string | undefined;
-  /** Path inputs the user let resolve outside the workspace (`allow-outside-workspace`). */
-  readonly allowOutsideWorkspace?: ReadonlySet<string>;
 }
 
 export const PIN_SECRETS = ['registry-password'] as const;
@@ -42,15 +38,13 @@ export function parsePinInputs(raw: RawInputs): PinInputs {
     throw inputError('paths', raw('paths'), 'one or more files, directories or globs, one per line');
   }
   for (const p of paths) plainValue('paths', p);
-  const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
+  const access = parseRegistryAccess(raw, PIN_PATH_INPUTS);
   return {
     paths,
     check: parse.boolean(raw, 'check', false),
     minPinned: percentage(raw, 'min-pinned'),
     allowUnresolved: parse.boolean(raw, 'allow-unresolved', false),
     verifyPinned: parse.boolean(raw, 'verify-pinned', false),
-    registryUsername,
-    registryPassword,
-    allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PIN_PATH_INPUTS),
+    ...access,
   };
 }

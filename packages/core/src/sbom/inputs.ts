@@ -2,14 +2,23 @@
  * sbom's inputs: the typed, validated form of what the action and `artefacts sbom` are given.
  */
 import { inputError } from '../errors.js';
-import { boolean, credentialPair, list, oneOf, optionalText, text, type RawInputs } from '../inputs.js';
+import {
+  boolean,
+  credentialPair,
+  list,
+  oneOf,
+  optionalText,
+  text,
+  type RawInputs,
+  type RegistryAccess,
+} from '../inputs.js';
 import { parseAllowOutsideWorkspace, plainValue } from '../paths.js';
 import { excludeMatcher } from './exclude.js';
 import { ArtefactsError } from '../errors.js';
 import { parseReference, type ImageReference } from '../oci/references.js';
 import { SBOM_FORMATS, type SbomFormat } from './writers.js';
 
-export interface SbomInputs {
+export interface SbomInputs extends RegistryAccess {
   /** Source tree (or one lockfile) to catalogue; relative to the workspace. */
   readonly path: string | undefined;
   readonly image: string | undefined;
@@ -23,15 +32,11 @@ export interface SbomInputs {
   readonly uploadArtifact: boolean;
   readonly engine: 'native' | 'syft';
   /** Registry credentials for image mode (else ~/.docker/config.json); the password is a secret. */
-  readonly registryUsername: string | undefined;
-  readonly registryPassword: string | undefined;
   /** Signing key (PEM or path) and its password for `attest`, as the sign action takes them; keyless when absent. */
   readonly key: string | undefined;
   readonly keyPassword: string;
   /** engine syft: the binary to run (else `syft` on PATH). */
   readonly syftPath: string | undefined;
-  /** Path inputs the user let resolve outside the workspace (`allow-outside-workspace`). */
-  readonly allowOutsideWorkspace?: ReadonlySet<string>;
   /** Globs of paths under `path` not to catalogue, as syft's `--exclude` (`./test/**`, `**\/fixtures`). */
   readonly exclude: readonly string[];
 }

@@ -6,19 +6,13 @@
 import type { ActionEnvironment } from '../action.js';
 import { ArtefactsError, inputError } from '../errors.js';
 import * as parse from '../inputs.js';
-import type { RawInputs } from '../inputs.js';
+import type { RawInputs, RegistryAccess } from '../inputs.js';
 import { inWorkspace, type Workspace } from '../paths.js';
 import { storeFromInputs } from '../oci/open.js';
 import { formatReference, parseReference, referenceTarget, type ImageReference } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
 
-/** Registry credentials and GitHub access, common to sign and verify. */
-export interface RegistryAccess {
-  readonly registryUsername: string | undefined;
-  readonly registryPassword: string | undefined;
-  /** Path inputs the user let resolve outside the workspace (`allow-outside-workspace`). */
-  readonly allowOutsideWorkspace?: ReadonlySet<string>;
-}
+export type { RegistryAccess } from '../inputs.js';
 
 export function registryAccess(get: RawInputs): RegistryAccess {
   const { username, password } = parse.credentialPair(get);
