@@ -4,6 +4,12 @@
  * (a file's bytes, as `cosign sign-blob --bundle` writes). Key-based signing uses a signer object
  * of our own and no witnesses unless a transparency log is asked for; keyless uses Fulcio, and
  * Rekor and/or a timestamp authority as witnesses.
+ *
+ * @sigstore/sign is loaded only when a signature needs its network clients (Fulcio, Rekor, a TSA):
+ * it brings an HTTP stack that costs a key-signing process more CPU to load than the rest of the
+ * signature. Offline key signing takes the library builders' own two steps, sign the pre-encoded
+ * artefact then package it with @sigstore/bundle's constructors, and gives the same bundle (a test
+ * compares the two, field by field).
  */
 import { createHash, sign as cryptoSign, X509Certificate } from 'node:crypto';
 import {
@@ -16,22 +22,14 @@ import {
   assertBundleV02,
   bundleFromJSON,
   bundleToJSON,
+  toDSSEBundle,
   toMessageSignatureBundle,
   type Bundle,
   type BundleWithMessageSignature,
   type SerializedBundle,
 } from '@sigstore/bundle';
-import {
-  DSSEBundleBuilder,
-  FulcioSigner,
-  MessageSignatureBundleBuilder,
-  RekorWitness,
-  TSAWitness,
-  type Artifact,
-  type Signature,
-  type Signer,
-  type Witness,
-} from '@sigstore/sign';
+import { dsse } from '@sigstore/core';
+import type { Signature, Signer, Witness } from '@sigstore/sign';
 import { ArtefactsError, describeError } from '../errors.js';
 import type { SigningKey } from './keys.js';
 import { INTOTO_PAYLOAD_TYPE, statementBytes, type Statement } from './statements.js';
@@ -99,20 +97,27 @@ function keySigner(key: SigningKey): Signer {
   };
 }
 
+type SigstoreSign = typeof import('@sigstore/sign');
+
 /** Rekor's v1 API (rekor.sigstore.dev). Rekor v2 (tiles) is not offered until it can be tested here. */
-function rekorWitness(url: string, entryType: 'dsse' | 'intoto' = 'dsse'): Witness {
+function rekorWitness(lib: SigstoreSign, url: string, entryType: 'dsse' | 'intoto' = 'dsse'): Witness {
   // DSSE envelopes go in as `dsse` entries by default (what cosign v3 writes), messages as `hashedrekord`.
-  return new RekorWitness({ rekorBaseURL: url, entryType, majorApiVersion: 1, timeout: TIMEOUT_MS, retry: RETRY });
+  return new lib.RekorWitness({ rekorBaseURL: url, entryType, majorApiVersion: 1, timeout: TIMEOUT_MS, retry: RETRY });
 }
 
-function signerAndWitnesses(config: SigningConfig): { signer: Signer; witnesses: Witness[] } {
+/** A signature without a witness: a key, and no transparency log asked for. Nothing goes on the network. */
+function offline(config: SigningConfig): config is Extract<SigningConfig, { kind: 'key' }> {
+  return config.kind === 'key' && !config.rekorURL;
+}
+
+function signerAndWitnesses(lib: SigstoreSign, config: SigningConfig): { signer: Signer; witnesses: Witness[] } {
   if (config.kind === 'key') {
     const witnesses: Witness[] = [];
-    if (config.rekorURL) witnesses.push(rekorWitness(config.rekorURL, config.rekorEntryType));
+    if (config.rekorURL) witnesses.push(rekorWitness(lib, config.rekorURL, config.rekorEntryType));
     return { signer: keySigner(config.key), witnesses };
   }
   const { instance } = config;
-  const signer = new FulcioSigner({
+  const signer = new lib.FulcioSigner({
     fulcioBaseURL: instance.fulcioURL,
     identityProvider: { getToken: config.identityToken },
     timeout: TIMEOUT_MS,
@@ -120,10 +125,10 @@ function signerAndWitnesses(config: SigningConfig): { signer: Signer; witnesses:
   });
   const witnesses: Witness[] = [];
   for (const url of instance.rekorURLs ?? (instance.rekorURL ? [instance.rekorURL] : [])) {
-    witnesses.push(rekorWitness(url, instance.rekorEntryType));
+    witnesses.push(rekorWitness(lib, url, instance.rekorEntryType));
   }
   for (const url of instance.tsaURLs ?? (instance.tsaURL ? [instance.tsaURL] : [])) {
-    witnesses.push(new TSAWitness({ tsaBaseURL: url, timeout: TIMEOUT_MS, retry: RETRY }));
+    witnesses.push(new lib.TSAWitness({ tsaBaseURL: url, timeout: TIMEOUT_MS, retry: RETRY }));
   }
   if (witnesses.length === 0) {
     throw new ArtefactsError(
@@ -137,24 +142,45 @@ function signerAndWitnesses(config: SigningConfig): { signer: Signer; witnesses:
   return { signer, witnesses };
 }
 
-/** @sigstore/sign's message builder writes v0.2 bundles (certificate chain); cosign v3 writes v0.3 (leaf only). */
-class MessageSignatureV03Builder extends MessageSignatureBundleBuilder {
-  protected override async package(artifact: Artifact, signature: Signature): Promise<BundleWithMessageSignature> {
-    return toMessageSignatureBundle({
-      digest: createHash('sha256').update(artifact.data).digest(),
-      signature: signature.signature,
-      certificate: signature.key.$case === 'x509Certificate' ? pemToDer(signature.key.certificate) : undefined,
-      keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
-      certificateChain: false,
-    }) as BundleWithMessageSignature;
-  }
+/** A message-signature bundle as cosign v3 writes it: v0.3, the leaf certificate only (no chain). */
+function messageBundle(data: Buffer, signature: Signature): Bundle {
+  return toMessageSignatureBundle({
+    digest: createHash('sha256').update(data).digest(),
+    signature: signature.signature,
+    certificate: signature.key.$case === 'x509Certificate' ? pemToDer(signature.key.certificate) : undefined,
+    keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+    certificateChain: false,
+  });
+}
+
+/** A DSSE bundle, as @sigstore/sign's DSSE builder packages one (v0.3, leaf only). */
+function dsseBundle(artifact: { data: Buffer; type: string }, signature: Signature): Bundle {
+  return toDSSEBundle({
+    artifact: artifact.data,
+    artifactType: artifact.type,
+    signature: signature.signature,
+    certificate: signature.key.$case === 'x509Certificate' ? pemToDer(signature.key.certificate) : undefined,
+    keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+    certificateChain: false,
+  });
+}
+
+/**
+ * Signs `signed` with the key and packages it, with no witness: what the library's builders do
+ * when they are given none (empty transparency-log and timestamp lists).
+ */
+async function offlineBundle(key: SigningKey, signed: Buffer, pack: (signature: Signature) => Bundle): Promise<Bundle> {
+  const bundle = pack(await keySigner(key).sign(signed));
+  bundle.verificationMaterial.tlogEntries = [];
+  bundle.verificationMaterial.timestampVerificationData = { rfc3161Timestamps: [] };
+  return bundle;
 }
 
 function pemToDer(pem: string): Buffer {
   return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
 }
 
-async function create(builder: { create: (a: Artifact) => Promise<Bundle> }, artifact: Artifact): Promise<Bundle> {
+async function create<A>(builder: { create: (a: A) => Promise<Bundle> }, artifact: A): Promise<Bundle> {
   try {
     return await builder.create(artifact);
   } catch (error) {
@@ -202,18 +228,31 @@ export function certificateIdentity(der: Buffer): string {
 
 /** Signs an in-toto statement: a v0.3 bundle with a DSSE envelope. */
 export async function signStatement(statement: Statement, config: SigningConfig): Promise<SignedBundle> {
-  const { signer, witnesses } = signerAndWitnesses(config);
-  const builder = new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
-  const bundle = await create(builder, { data: statementBytes(statement), type: INTOTO_PAYLOAD_TYPE });
-  return describe(bundle, config);
+  const artifact = { data: statementBytes(statement), type: INTOTO_PAYLOAD_TYPE };
+  if (offline(config)) {
+    const pae = dsse.preAuthEncoding(artifact.type, artifact.data);
+    return describe(await offlineBundle(config.key, pae, (signature) => dsseBundle(artifact, signature)), config);
+  }
+  const lib = await import('@sigstore/sign');
+  const { signer, witnesses } = signerAndWitnesses(lib, config);
+  const builder = new lib.DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
+  return describe(await create(builder, artifact), config);
 }
 
 /** Signs bytes (a file): a v0.3 message-signature bundle, as `cosign sign-blob --bundle` writes. */
 export async function signMessage(data: Buffer, config: SigningConfig): Promise<SignedBundle> {
-  const { signer, witnesses } = signerAndWitnesses(config);
-  const builder = new MessageSignatureV03Builder({ signer, witnesses });
-  const bundle = await create(builder, { data });
-  return describe(bundle, config);
+  if (offline(config)) {
+    return describe(await offlineBundle(config.key, data, (signature) => messageBundle(data, signature)), config);
+  }
+  const lib = await import('@sigstore/sign');
+  const { signer, witnesses } = signerAndWitnesses(lib, config);
+  // The library's message builder writes v0.2 bundles (certificate chain); cosign v3 writes v0.3 (leaf only).
+  class MessageSignatureV03Builder extends lib.MessageSignatureBundleBuilder {
+    protected override package(artifact: { data: Buffer }, signature: Signature): Promise<BundleWithMessageSignature> {
+      return Promise.resolve(messageBundle(artifact.data, signature) as BundleWithMessageSignature);
+    }
+  }
+  return describe(await create(new MessageSignatureV03Builder({ signer, witnesses }), { data }), config);
 }
 
 /** Fields the verifier reads that the bundle library's own checks leave unchecked. */

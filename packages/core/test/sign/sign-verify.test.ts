@@ -1,9 +1,9 @@
-import { createHash, createPublicKey, verify as cryptoVerify } from 'node:crypto';
+import { createHash, createPublicKey, sign as cryptoSign, verify as cryptoVerify } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { bundleFromJSON } from '@sigstore/bundle';
+import { bundleFromJSON, bundleToJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { ArtefactsError, sign } from '@immutable-artefacts/core';
@@ -424,5 +424,47 @@ describe('files and checksums files', () => {
     writeFileSync(join(work, 'a.zip'), 'tampered');
     await expect(sign.checksumSubjects(work, ['SHA256SUMS'])).rejects.toMatchObject({ code: 'DIGEST_MISMATCH' });
     await expect(sign.checksumSubjects(work, ['MISSING'], 'checksums')).rejects.toThrow(/'checksums'/);
+  });
+});
+
+describe('offline key signing without loading @sigstore/sign', () => {
+  /** The same bundle, built by @sigstore/sign's own builders with the same key and no witness. */
+  async function libraryBundles(statement: sign.Statement, data: Buffer) {
+    const lib = await import('@sigstore/sign');
+    const signer = {
+      sign: (bytes: Buffer) =>
+        Promise.resolve({
+          signature: cryptoSign('sha256', bytes, signingKey.privateKey),
+          key: { $case: 'publicKey' as const, publicKey: signingKey.publicKeyPem, hint: signingKey.hint },
+        }),
+    };
+    const dsse = await new lib.DSSEBundleBuilder({ signer, witnesses: [], certificateChain: false }).create({
+      data: Buffer.from(JSON.stringify(statement)),
+      type: 'application/vnd.in-toto+json',
+    });
+    const message = await new lib.MessageSignatureBundleBuilder({ signer, witnesses: [] }).create({ data });
+    return { dsse: bundleToJSON(dsse), message: bundleToJSON(message) };
+  }
+  /** A bundle with its signature bytes set aside: ECDSA signatures differ on every call. */
+  const shape = (json: unknown) =>
+    JSON.parse(JSON.stringify(json), (k, v: unknown) =>
+      k === 'sig' || k === 'signature' ? '<signature>' : v,
+    ) as unknown;
+
+  it('gives the bundles the library builders give, field for field, and each verifies', async () => {
+    const statement = sign.cosignSignStatement(IMAGE, D1);
+    const data = Buffer.from('a file to sign');
+    const ours = {
+      dsse: (await sign.signStatement(statement, keyConfig)).bundle,
+      message: (await sign.signMessage(data, keyConfig)).bundle,
+    };
+    const theirs = await libraryBundles(statement, data);
+    expect(shape(ours.dsse)).toEqual(shape(theirs.dsse));
+    // The library's message builder writes v0.2 (chain); ours is v0.3, as cosign v3 writes: only the media type differs.
+    expect(shape({ ...ours.message, mediaType: '' })).toEqual(shape({ ...theirs.message, mediaType: '' }));
+    expect(ours.message.mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
+    expect(() => independentVerify(ours.dsse, publicKey)).not.toThrow();
+    expect(() => independentVerify(ours.message, publicKey, data)).not.toThrow();
+    expect(() => independentVerify(theirs.dsse, publicKey)).not.toThrow();
   });
 });
