@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { spawnRegistry } from '../../test/harness/registry-process.mjs';
-import { actionEnv, bundled, fmtMs, machine, measure, median, root, runnerNode, writeSection, flag } from '../lib.mjs';
+import { actionEnv, bundled, fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection, flag } from '../lib.mjs';
 
 const execFileAsync = promisify(execFile);
 const runs = Number(flag('--runs', '5')) || 5;
@@ -35,15 +35,26 @@ const setupBundle = bundled('bench/trace/setup.ts', 'trace-setup');
 const storage = mkdtempSync(join(tmpdir(), 'bench-trace-registry-'));
 // Bounded: killed after two hours whatever happens to this script.
 const registry = await spawnRegistry({ storage, config: `${storage}.yml`, lifetimeMs: 2 * 3600_000 });
-const skopeo = (ref) =>
-  execFileAsync('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${ref}`], { maxBuffer: 64 << 20 });
+const skopeo = (ref) => measure('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${ref}`]);
 
-/** What the peer reads: per repository, the fallback index and each referrer manifest in it. */
+/**
+ * What the peer reads: per repository, the fallback index and each referrer manifest in it. Returns the
+ * CPU time of all its processes together and the largest peak RSS among them.
+ */
 async function peerWalk(repos, digest) {
+  let cpuMs = 0;
+  let rssKiB = 0;
+  const run = async (ref) => {
+    const result = await skopeo(ref);
+    cpuMs += result.cpuMs;
+    rssKiB = Math.max(rssKiB, result.rssKiB);
+    return result.stdout;
+  };
   for (const repo of repos) {
-    const { stdout } = await skopeo(`${repo}:${digest.replace(':', '-')}`);
-    for (const m of JSON.parse(stdout).manifests ?? []) await skopeo(`${repo}@${m.digest}`);
+    const index = await run(`${repo}:${digest.replace(':', '-')}`);
+    for (const m of JSON.parse(index).manifests ?? []) await run(`${repo}@${m.digest}`);
   }
+  return { cpuMs, rssKiB };
 }
 
 const rows = [];
@@ -58,7 +69,11 @@ try {
     const setup = JSON.parse(stdout.trim().split('\n').pop());
     const repos = Array.from({ length: promotions + 1 }, (_, i) => `${registry.host}/p${promotions}/env${i}`);
     const ours = [];
+    const oursCpu = [];
+    const oursRss = [];
     const peer = [];
+    const peerCpu = [];
+    const peerRss = [];
     let items = 0;
     for (let run = 0; run < runs; run++) {
       const { env, temp } = actionEnv(
@@ -77,13 +92,26 @@ try {
       }
       if (parsed.counts?.verified !== items) throw new Error('the trace did not verify every item');
       ours.push(result.ms);
+      oursCpu.push(result.cpuMs);
+      oursRss.push(result.rssKiB);
       rmSync(temp, { recursive: true, force: true });
       const t0 = performance.now();
-      await peerWalk(repos, setup.digest);
+      const walked = await peerWalk(repos, setup.digest);
       peer.push(performance.now() - t0);
+      peerCpu.push(walked.cpuMs);
+      peerRss.push(walked.rssKiB);
     }
     rmSync(setup.dir, { recursive: true, force: true });
-    rows.push({ promotions, items, ours: median(ours), peer: median(peer) });
+    rows.push({
+      promotions,
+      items,
+      ours: median(ours),
+      oursCpu: median(oursCpu),
+      oursRss: median(oursRss),
+      peer: median(peer),
+      peerCpu: median(peerCpu),
+      peerRss: median(peerRss),
+    });
     console.log(`  ${promotions} promotion(s): ours ${fmtMs(median(ours))}, skopeo walk ${fmtMs(median(peer))}`);
   }
 } finally {
@@ -107,13 +135,15 @@ const lines = [
   `Ours: \`dist/trace/index.js\` as a whole process, as the runner runs it, tracing from the last environment of a`,
   `chain of promotions a digest with ${referrers} key-signed referrers; it reads every repository the records name`,
   'and verifies every item with the key. Peer: `skopeo inspect --raw` of the fallback index and of every referrer',
-  'manifest in every repository of the chain, one process each, verifying nothing. Medians of ' + runs + ' runs.',
+  'manifest in every repository of the chain, one process each, verifying nothing. Medians of ' + runs + ' alternating runs;',
+  "CPU is user + sys of the whole process (of all skopeo processes of a walk, summed); peak RSS is the process's",
+  '(the largest of the skopeo processes), measured from outside with /usr/bin/time.',
   '',
-  '| Promotions | Repositories | Items shown | Ours | skopeo walk | Ratio | Ours / 1 promotion | Goal (< 2 s at 3) |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  '| Promotions | Repositories | Items shown | Ours wall | Ours CPU | Ours peak RSS | skopeo walk wall | skopeo CPU | skopeo peak RSS | Wall ratio | CPU ratio | Ours / 1 promotion | Goal (< 2 s at 3) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ...rows.map(
     (r) =>
-      `| ${r.promotions} | ${r.promotions + 1} | ${r.items} | ${fmtMs(r.ours)} | ${fmtMs(r.peer)} | ${ratio(r.ours, r.peer)} | ${ratio(r.ours, base.ours)} | ${r.promotions === 3 ? (r.ours < 2000 ? 'met' : '**missed**') : ''} |`,
+      `| ${r.promotions} | ${r.promotions + 1} | ${r.items} | ${fmtMs(r.ours)} | ${fmtMs(r.oursCpu)} | ${fmtMiB(r.oursRss)} | ${fmtMs(r.peer)} | ${fmtMs(r.peerCpu)} | ${fmtMiB(r.peerRss)} | ${ratio(r.ours, r.peer)} | ${ratio(r.oursCpu, r.peerCpu)} | ${ratio(r.ours, base.ours)} | ${r.promotions === 3 ? (r.ours < 2000 ? 'met' : '**missed**') : ''} |`,
   ),
   '',
   'Reading: the trace reads each repository once (its fallback index, then each referrer not yet seen, six at',
