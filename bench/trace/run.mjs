@@ -13,7 +13,19 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { spawnRegistry } from '../../test/harness/registry-process.mjs';
-import { actionEnv, bundled, fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection, flag } from '../lib.mjs';
+import {
+  actionEnv,
+  bundled,
+  fmtMiB,
+  fmtMs,
+  machine,
+  measure,
+  median,
+  root,
+  runnerNode,
+  writeSection,
+  flag,
+} from '../lib.mjs';
 
 const execFileAsync = promisify(execFile);
 const runs = Number(flag('--runs', '5')) || 5;
@@ -135,7 +147,9 @@ const lines = [
   `Ours: \`dist/trace/index.js\` as a whole process, as the runner runs it, tracing from the last environment of a`,
   `chain of promotions a digest with ${referrers} key-signed referrers; it reads every repository the records name`,
   'and verifies every item with the key. Peer: `skopeo inspect --raw` of the fallback index and of every referrer',
-  'manifest in every repository of the chain, one process each, verifying nothing. Medians of ' + runs + ' alternating runs;',
+  'manifest in every repository of the chain, one process each, verifying nothing. Medians of ' +
+    runs +
+    ' alternating runs;',
   "CPU is user + sys of the whole process (of all skopeo processes of a walk, summed); peak RSS is the process's",
   '(the largest of the skopeo processes), measured from outside with /usr/bin/time.',
   '',

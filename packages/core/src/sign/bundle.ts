@@ -29,6 +29,7 @@ import {
   type SerializedBundle,
 } from '@sigstore/bundle';
 import { dsse } from '@sigstore/core';
+import type * as SigstoreSignModule from '@sigstore/sign';
 import type { Signature, Signer, Witness } from '@sigstore/sign';
 import { ArtefactsError, describeError } from '../errors.js';
 import type { SigningKey } from './keys.js';
@@ -97,7 +98,7 @@ function keySigner(key: SigningKey): Signer {
   };
 }
 
-type SigstoreSign = typeof import('@sigstore/sign');
+type SigstoreSign = typeof SigstoreSignModule;
 
 /** Rekor's v1 API (rekor.sigstore.dev). Rekor v2 (tiles) is not offered until it can be tested here. */
 function rekorWitness(lib: SigstoreSign, url: string, entryType: 'dsse' | 'intoto' = 'dsse'): Witness {
