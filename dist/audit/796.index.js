@@ -18,7 +18,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1040);
-/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5179);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
 /* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4769);
 /**
@@ -27,6 +28,12 @@ __webpack_require__.r(__webpack_exports__);
  * (a file's bytes, as `cosign sign-blob --bundle` writes). Key-based signing uses a signer object
  * of our own and no witnesses unless a transparency log is asked for; keyless uses Fulcio, and
  * Rekor and/or a timestamp authority as witnesses.
+ *
+ * @sigstore/sign is loaded only when a signature needs its network clients (Fulcio, Rekor, a TSA):
+ * it brings an HTTP stack that costs a key-signing process more CPU to load than the rest of the
+ * signature. Offline key signing takes the library builders' own two steps, sign the pre-encoded
+ * artefact then package it with @sigstore/bundle's constructors, and gives the same bundle (a test
+ * compares the two, field by field).
  */
 
 
@@ -54,19 +61,23 @@ function keySigner(key) {
     };
 }
 /** Rekor's v1 API (rekor.sigstore.dev). Rekor v2 (tiles) is not offered until it can be tested here. */
-function rekorWitness(url, entryType = 'dsse') {
+function rekorWitness(lib, url, entryType = 'dsse') {
     // DSSE envelopes go in as `dsse` entries by default (what cosign v3 writes), messages as `hashedrekord`.
-    return new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .RekorWitness */ .fU({ rekorBaseURL: url, entryType, majorApiVersion: 1, timeout: TIMEOUT_MS, retry: RETRY });
+    return new lib.RekorWitness({ rekorBaseURL: url, entryType, majorApiVersion: 1, timeout: TIMEOUT_MS, retry: RETRY });
 }
-function signerAndWitnesses(config) {
+/** A signature without a witness: a key, and no transparency log asked for. Nothing goes on the network. */
+function offline(config) {
+    return config.kind === 'key' && !config.rekorURL;
+}
+function signerAndWitnesses(lib, config) {
     if (config.kind === 'key') {
         const witnesses = [];
         if (config.rekorURL)
-            witnesses.push(rekorWitness(config.rekorURL, config.rekorEntryType));
+            witnesses.push(rekorWitness(lib, config.rekorURL, config.rekorEntryType));
         return { signer: keySigner(config.key), witnesses };
     }
     const { instance } = config;
-    const signer = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .FulcioSigner */ .$o({
+    const signer = new lib.FulcioSigner({
         fulcioBaseURL: instance.fulcioURL,
         identityProvider: { getToken: config.identityToken },
         timeout: TIMEOUT_MS,
@@ -74,10 +85,10 @@ function signerAndWitnesses(config) {
     });
     const witnesses = [];
     for (const url of instance.rekorURLs ?? (instance.rekorURL ? [instance.rekorURL] : [])) {
-        witnesses.push(rekorWitness(url, instance.rekorEntryType));
+        witnesses.push(rekorWitness(lib, url, instance.rekorEntryType));
     }
     for (const url of instance.tsaURLs ?? (instance.tsaURL ? [instance.tsaURL] : [])) {
-        witnesses.push(new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .TSAWitness */ .gs({ tsaBaseURL: url, timeout: TIMEOUT_MS, retry: RETRY }));
+        witnesses.push(new lib.TSAWitness({ tsaBaseURL: url, timeout: TIMEOUT_MS, retry: RETRY }));
     }
     if (witnesses.length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('INPUT_INVALID', `The Sigstore instance '${instance.name}' has neither a transparency log nor a timestamp authority.`, {
@@ -86,17 +97,36 @@ function signerAndWitnesses(config) {
     }
     return { signer, witnesses };
 }
-/** @sigstore/sign's message builder writes v0.2 bundles (certificate chain); cosign v3 writes v0.3 (leaf only). */
-class MessageSignatureV03Builder extends _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .MessageSignatureBundleBuilder */ .z3 {
-    async package(artifact, signature) {
-        return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.toMessageSignatureBundle)({
-            digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(artifact.data).digest(),
-            signature: signature.signature,
-            certificate: signature.key.$case === 'x509Certificate' ? pemToDer(signature.key.certificate) : undefined,
-            keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
-            certificateChain: false,
-        });
-    }
+/** A message-signature bundle as cosign v3 writes it: v0.3, the leaf certificate only (no chain). */
+function messageBundle(data, signature) {
+    return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.toMessageSignatureBundle)({
+        digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest(),
+        signature: signature.signature,
+        certificate: signature.key.$case === 'x509Certificate' ? pemToDer(signature.key.certificate) : undefined,
+        keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+        certificateChain: false,
+    });
+}
+/** A DSSE bundle, as @sigstore/sign's DSSE builder packages one (v0.3, leaf only). */
+function dsseBundle(artifact, signature) {
+    return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.toDSSEBundle)({
+        artifact: artifact.data,
+        artifactType: artifact.type,
+        signature: signature.signature,
+        certificate: signature.key.$case === 'x509Certificate' ? pemToDer(signature.key.certificate) : undefined,
+        keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+        certificateChain: false,
+    });
+}
+/**
+ * Signs `signed` with the key and packages it, with no witness: what the library's builders do
+ * when they are given none (empty transparency-log and timestamp lists).
+ */
+async function offlineBundle(key, signed, pack) {
+    const bundle = pack(await keySigner(key).sign(signed));
+    bundle.verificationMaterial.tlogEntries = [];
+    bundle.verificationMaterial.timestampVerificationData = { rfc3161Timestamps: [] };
+    return bundle;
 }
 function pemToDer(pem) {
     return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
@@ -143,17 +173,30 @@ function certificateIdentity(der) {
 }
 /** Signs an in-toto statement: a v0.3 bundle with a DSSE envelope. */
 async function signStatement(statement, config) {
-    const { signer, witnesses } = signerAndWitnesses(config);
-    const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .DSSEBundleBuilder */ .VV({ signer, witnesses, certificateChain: false });
-    const bundle = await create(builder, { data: (0,_statements_js__WEBPACK_IMPORTED_MODULE_4__/* .statementBytes */ .Tp)(statement), type: _statements_js__WEBPACK_IMPORTED_MODULE_4__/* .INTOTO_PAYLOAD_TYPE */ .w9 });
-    return describe(bundle, config);
+    const artifact = { data: (0,_statements_js__WEBPACK_IMPORTED_MODULE_4__/* .statementBytes */ .Tp)(statement), type: _statements_js__WEBPACK_IMPORTED_MODULE_4__/* .INTOTO_PAYLOAD_TYPE */ .w9 };
+    if (offline(config)) {
+        const pae = _sigstore_core__WEBPACK_IMPORTED_MODULE_2__.dsse.preAuthEncoding(artifact.type, artifact.data);
+        return describe(await offlineBundle(config.key, pae, (signature) => dsseBundle(artifact, signature)), config);
+    }
+    const lib = await __webpack_require__.e(/* import() */ 179).then(__webpack_require__.bind(__webpack_require__, 5179));
+    const { signer, witnesses } = signerAndWitnesses(lib, config);
+    const builder = new lib.DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
+    return describe(await create(builder, artifact), config);
 }
 /** Signs bytes (a file): a v0.3 message-signature bundle, as `cosign sign-blob --bundle` writes. */
 async function signMessage(data, config) {
-    const { signer, witnesses } = signerAndWitnesses(config);
-    const builder = new MessageSignatureV03Builder({ signer, witnesses });
-    const bundle = await create(builder, { data });
-    return describe(bundle, config);
+    if (offline(config)) {
+        return describe(await offlineBundle(config.key, data, (signature) => messageBundle(data, signature)), config);
+    }
+    const lib = await __webpack_require__.e(/* import() */ 179).then(__webpack_require__.bind(__webpack_require__, 5179));
+    const { signer, witnesses } = signerAndWitnesses(lib, config);
+    // The library's message builder writes v0.2 bundles (certificate chain); cosign v3 writes v0.3 (leaf only).
+    class MessageSignatureV03Builder extends lib.MessageSignatureBundleBuilder {
+        package(artifact, signature) {
+            return Promise.resolve(messageBundle(artifact.data, signature));
+        }
+    }
+    return describe(await create(new MessageSignatureV03Builder({ signer, witnesses }), { data }), config);
 }
 /** Fields the verifier reads that the bundle library's own checks leave unchecked. */
 function unreadFields(bundle) {

@@ -51,14 +51,12 @@ function parseAuditInputs(raw) {
     if (ref.tag !== undefined || ref.digest !== undefined) {
         throw (0,errors/* inputError */.Xu)('reference', reference, 'a repository without a tag or digest (registry/repository, or oci:<dir>): every tag in it is audited');
     }
-    const { username: registryUsername, password: registryPassword } = inputs/* credentialPair */.GE(raw);
+    const access = (0,paths/* parseRegistryAccess */.JO)(raw, AUDIT_PATH_INPUTS);
     return {
         reference,
         ref,
         failOnUnbound: inputs/* boolean */.zM(raw, 'fail-on-unbound', false),
-        registryUsername,
-        registryPassword,
-        allowOutsideWorkspace: (0,paths/* parseAllowOutsideWorkspace */.fz)(raw, AUDIT_PATH_INPUTS),
+        ...access,
     };
 }
 
@@ -310,9 +308,9 @@ async function bindTag(store, subject, facts, signing) {
     if (signing !== undefined) {
         // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
         const [{ signStatement }, { pushArtefact }, { bundleReferrer }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43)),
-            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(796), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5532)),
-            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(796)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3796)),
+            Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43)),
+            Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(796), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5532)),
+            Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(796)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3796)),
         ]);
         const bundle = (await signStatement(statement, signing)).bundle;
         const pushed = await pushArtefact(store, bundleReferrer(bundle, subject, facts.now));
@@ -494,6 +492,7 @@ function records_recordStatement(facts, signed) {
                         sha: given(run.sha),
                     },
                 }),
+            ...(facts.gate === undefined ? {} : { gate: facts.gate }),
             evidence: facts.evidence,
             signed,
         },
@@ -507,7 +506,7 @@ async function publishRecord(store, facts, signing, logger = silentLogger) {
         // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
         // exactly as the sign action pushes attestations (verify finds it by its predicate type).
         // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-        const { signStatement, pushArtefact, bundleReferrer } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(796), __nccwpck_require__.e(881)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5881));
+        const { signStatement, pushArtefact, bundleReferrer } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(796), __nccwpck_require__.e(881)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5881));
         const signed = await signStatement(statement, signing);
         const artefact = bundleReferrer(signed.bundle, subject, facts.now);
         const pushed = await pushArtefact(store, artefact);
@@ -3662,10 +3661,10 @@ function referenceInput(input, value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gl: () => (/* binding */ workspace),
-/* harmony export */   fz: () => (/* binding */ parseAllowOutsideWorkspace),
+/* harmony export */   JO: () => (/* binding */ parseRegistryAccess),
 /* harmony export */   ve: () => (/* binding */ inWorkspace)
 /* harmony export */ });
-/* unused harmony exports plainValue, insideWorkspace, keyInWorkspace, workspaceGlob */
+/* unused harmony exports plainValue, parseAllowOutsideWorkspace, insideWorkspace, keyInWorkspace, workspaceGlob */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -3831,6 +3830,18 @@ async function workspaceGlob(ws, input, pattern) {
     for await (const entry of glob(pattern, { cwd: ws.root }))
         out.push(inWorkspace(ws, input, entry));
     return out;
+}
+/**
+ * The inputs every command that opens a store reads alike: `registry-username` and
+ * `registry-password` (both or neither) and `allow-outside-workspace` over the command's own path inputs.
+ */
+function parseRegistryAccess(raw, pathInputs) {
+    const { username, password } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialPair */ .GE)(raw);
+    return {
+        registryUsername: username,
+        registryPassword: password,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, pathInputs),
+    };
 }
 
 

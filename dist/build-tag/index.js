@@ -3923,7 +3923,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gl: () => (/* binding */ workspace)
 });
 
-// UNUSED EXPORTS: insideWorkspace, keyInWorkspace, workspaceGlob
+// UNUSED EXPORTS: insideWorkspace, keyInWorkspace, parseRegistryAccess, workspaceGlob
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -4094,6 +4094,18 @@ async function workspaceGlob(ws, input, pattern) {
     for await (const entry of glob(pattern, { cwd: ws.root }))
         out.push(inWorkspace(ws, input, entry));
     return out;
+}
+/**
+ * The inputs every command that opens a store reads alike: `registry-username` and
+ * `registry-password` (both or neither) and `allow-outside-workspace` over the command's own path inputs.
+ */
+function parseRegistryAccess(raw, pathInputs) {
+    const { username, password } = credentialPair(raw);
+    return {
+        registryUsername: username,
+        registryPassword: password,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, pathInputs),
+    };
 }
 
 

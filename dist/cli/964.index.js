@@ -98,10 +98,20 @@ async function verifyPromotionSource(policy, source, digest, context) {
         context.logger.info(`Conditions held for ${digest}: ${policy.conditions.map((c) => c.line).join('; ')}`);
     }
     context.logger.info(`Signature gate passed for ${digest}: ${result.signers.join(', ')}`);
+    const facts = (0,verification_summary/* policyFacts */._X)(verification, policy.conditions ?? []);
     return {
         signers: [...result.signers],
+        record: {
+            signature: policy.kind,
+            ...(facts.keyHint === undefined ? {} : { keyHint: facts.keyHint }),
+            ...(facts.identity === undefined ? {} : { identity: facts.identity }),
+            ...(facts.identityRegexp === undefined ? {} : { identityRegexp: facts.identityRegexp }),
+            ...(facts.issuer === undefined ? {} : { issuer: facts.issuer }),
+            signers: [...result.signers],
+            conditions: (policy.conditions ?? []).map((c) => c.line),
+        },
         summary: {
-            policy: (0,verification_summary/* policyFacts */._X)(verification, policy.conditions ?? []),
+            policy: facts,
             inputAttestations: (0,verification_summary/* inputAttestations */.Ur)(source.location, result.verified),
             timeVerified: new Date(),
         },

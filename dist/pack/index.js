@@ -103,7 +103,7 @@ function parsePackInputs(raw) {
     if (!(0,media/* isMediaType */.LA)(artifactType)) {
         throw (0,errors/* inputError */.Xu)('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
     }
-    const { username: registryUsername, password: registryPassword } = inputs/* credentialPair */.GE(raw);
+    const access = (0,src_paths/* parseRegistryAccess */.JO)(raw, PACK_PATH_INPUTS);
     return {
         paths,
         destination,
@@ -112,9 +112,7 @@ function parsePackInputs(raw) {
         annotations: parsePackAnnotations(inputs/* splitList */.ry(raw('annotations'), false)),
         compression: inputs/* oneOf */.yL(raw, 'compression', ['gzip', 'none'], 'gzip'),
         bindTags: inputs/* boolean */.zM(raw, 'bind-tags', false),
-        registryUsername,
-        registryPassword,
-        allowOutsideWorkspace: (0,src_paths/* parseAllowOutsideWorkspace */.fz)(raw, PACK_PATH_INPUTS),
+        ...access,
     };
 }
 const PULL_SECRETS = (/* unused pure expression or super */ null && (['registry-password']));
@@ -122,13 +120,11 @@ const PULL_PATH_INPUTS = (/* unused pure expression or super */ null && (['refer
 function parsePullInputs(raw) {
     const value = parse.required(raw, 'reference');
     referenceInput('reference', value);
-    const { username: registryUsername, password: registryPassword } = parse.credentialPair(raw);
+    const access = parseRegistryAccess(raw, PULL_PATH_INPUTS);
     return {
         reference: value,
         output: plainValue('output', parse.optionalText(raw, 'output') ?? '.'),
-        registryUsername,
-        registryPassword,
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PULL_PATH_INPUTS),
+        ...access,
     };
 }
 
@@ -617,9 +613,9 @@ async function bindTag(store, subject, facts, signing) {
     if (signing !== undefined) {
         // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
         const [{ signStatement }, { pushArtefact }, { bundleReferrer }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43)),
-            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(280), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5532)),
-            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 280)),
+            Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43)),
+            Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(280), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5532)),
+            Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 280)),
         ]);
         const bundle = (await signStatement(statement, signing)).bundle;
         const pushed = await pushArtefact(store, bundleReferrer(bundle, subject, facts.now));
@@ -4025,11 +4021,11 @@ class Hasher extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gl: () => (/* binding */ workspace),
+/* harmony export */   JO: () => (/* binding */ parseRegistryAccess),
 /* harmony export */   _y: () => (/* binding */ plainValue),
-/* harmony export */   fz: () => (/* binding */ parseAllowOutsideWorkspace),
 /* harmony export */   ve: () => (/* binding */ inWorkspace)
 /* harmony export */ });
-/* unused harmony exports insideWorkspace, keyInWorkspace, workspaceGlob */
+/* unused harmony exports parseAllowOutsideWorkspace, insideWorkspace, keyInWorkspace, workspaceGlob */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -4195,6 +4191,18 @@ async function workspaceGlob(ws, input, pattern) {
     for await (const entry of glob(pattern, { cwd: ws.root }))
         out.push(inWorkspace(ws, input, entry));
     return out;
+}
+/**
+ * The inputs every command that opens a store reads alike: `registry-username` and
+ * `registry-password` (both or neither) and `allow-outside-workspace` over the command's own path inputs.
+ */
+function parseRegistryAccess(raw, pathInputs) {
+    const { username, password } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialPair */ .GE)(raw);
+    return {
+        registryUsername: username,
+        registryPassword: password,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, pathInputs),
+    };
 }
 
 

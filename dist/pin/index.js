@@ -61,16 +61,14 @@ function parsePinInputs(raw) {
     }
     for (const p of paths)
         (0,src_paths/* plainValue */._y)('paths', p);
-    const { username: registryUsername, password: registryPassword } = inputs/* credentialPair */.GE(raw);
+    const access = (0,src_paths/* parseRegistryAccess */.JO)(raw, PIN_PATH_INPUTS);
     return {
         paths,
         check: inputs/* boolean */.zM(raw, 'check', false),
         minPinned: percentage(raw, 'min-pinned'),
         allowUnresolved: inputs/* boolean */.zM(raw, 'allow-unresolved', false),
         verifyPinned: inputs/* boolean */.zM(raw, 'verify-pinned', false),
-        registryUsername,
-        registryPassword,
-        allowOutsideWorkspace: (0,src_paths/* parseAllowOutsideWorkspace */.fz)(raw, PIN_PATH_INPUTS),
+        ...access,
     };
 }
 
@@ -3672,12 +3670,12 @@ function sourceDateEpoch(env) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gl: () => (/* binding */ workspace),
+/* harmony export */   JO: () => (/* binding */ parseRegistryAccess),
 /* harmony export */   _y: () => (/* binding */ plainValue),
-/* harmony export */   fz: () => (/* binding */ parseAllowOutsideWorkspace),
 /* harmony export */   uy: () => (/* binding */ workspaceGlob),
 /* harmony export */   ve: () => (/* binding */ inWorkspace)
 /* harmony export */ });
-/* unused harmony exports insideWorkspace, keyInWorkspace */
+/* unused harmony exports parseAllowOutsideWorkspace, insideWorkspace, keyInWorkspace */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -3843,6 +3841,18 @@ async function workspaceGlob(ws, input, pattern) {
     for await (const entry of glob(pattern, { cwd: ws.root }))
         out.push(inWorkspace(ws, input, entry));
     return out;
+}
+/**
+ * The inputs every command that opens a store reads alike: `registry-username` and
+ * `registry-password` (both or neither) and `allow-outside-workspace` over the command's own path inputs.
+ */
+function parseRegistryAccess(raw, pathInputs) {
+    const { username, password } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialPair */ .GE)(raw);
+    return {
+        registryUsername: username,
+        registryPassword: password,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, pathInputs),
+    };
 }
 
 

@@ -30,7 +30,7 @@ var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
-var nacl_fast = __webpack_require__(8287);
+var nacl_fast = __webpack_require__(668);
 var nacl_fast_default = /*#__PURE__*/__webpack_require__.n(nacl_fast);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/keys.ts
 /**
@@ -1240,10 +1240,20 @@ async function verifyPromotionSource(policy, source, digest, context) {
         context.logger.info(`Conditions held for ${digest}: ${policy.conditions.map((c) => c.line).join('; ')}`);
     }
     context.logger.info(`Signature gate passed for ${digest}: ${result.signers.join(', ')}`);
+    const facts = policyFacts(verification, policy.conditions ?? []);
     return {
         signers: [...result.signers],
+        record: {
+            signature: policy.kind,
+            ...(facts.keyHint === undefined ? {} : { keyHint: facts.keyHint }),
+            ...(facts.identity === undefined ? {} : { identity: facts.identity }),
+            ...(facts.identityRegexp === undefined ? {} : { identityRegexp: facts.identityRegexp }),
+            ...(facts.issuer === undefined ? {} : { issuer: facts.issuer }),
+            signers: [...result.signers],
+            conditions: (policy.conditions ?? []).map((c) => c.line),
+        },
         summary: {
-            policy: policyFacts(verification, policy.conditions ?? []),
+            policy: facts,
             inputAttestations: inputAttestations(source.location, result.verified),
             timeVerified: new Date(),
         },

@@ -2312,7 +2312,7 @@ exports.DownloadHTTPError = DownloadHTTPError;
 
 /***/ }),
 
-/***/ 8718:
+/***/ 6337:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2458,7 +2458,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Updater = exports.BaseFetcher = exports.TargetFile = void 0;
 var models_1 = __webpack_require__(8908);
 Object.defineProperty(exports, "TargetFile", ({ enumerable: true, get: function () { return models_1.TargetFile; } }));
-var fetcher_1 = __webpack_require__(8718);
+var fetcher_1 = __webpack_require__(6337);
 Object.defineProperty(exports, "BaseFetcher", ({ enumerable: true, get: function () { return fetcher_1.BaseFetcher; } }));
 var updater_1 = __webpack_require__(6903);
 Object.defineProperty(exports, "Updater", ({ enumerable: true, get: function () { return updater_1.Updater; } }));
@@ -2741,7 +2741,7 @@ const path = __importStar(__webpack_require__(6928));
 const package_json_1 = __webpack_require__(7523);
 const config_1 = __webpack_require__(2730);
 const error_1 = __webpack_require__(6376);
-const fetcher_1 = __webpack_require__(8718);
+const fetcher_1 = __webpack_require__(6337);
 const store_1 = __webpack_require__(5683);
 const url = __importStar(__webpack_require__(6469));
 const log = (0, debug_1.default)('tuf:cache');
@@ -3130,7 +3130,7 @@ function removeLeadingSlash(path) {
 
 /***/ }),
 
-/***/ 8287:
+/***/ 668:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 (function(nacl) {

@@ -3187,7 +3187,7 @@ function regex(get, name) {
  * A user name and password (or token) that only make sense together: both or neither. Without
  * them, registry credentials come from ~/.docker/config.json.
  */
-function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
+function inputs_credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
     const username = optionalText(get, userInput);
     const password = optionalText(get, passwordInput);
     if ((username === undefined) !== (password === undefined)) {
@@ -3372,6 +3372,18 @@ async function workspaceGlob(ws, input, pattern) {
     for await (const entry of glob(pattern, { cwd: ws.root }))
         out.push(inWorkspace(ws, input, entry));
     return out;
+}
+/**
+ * The inputs every command that opens a store reads alike: `registry-username` and
+ * `registry-password` (both or neither) and `allow-outside-workspace` over the command's own path inputs.
+ */
+function parseRegistryAccess(raw, pathInputs) {
+    const { username, password } = credentialPair(raw);
+    return {
+        registryUsername: username,
+        registryPassword: password,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, pathInputs),
+    };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 2 modules
@@ -3922,6 +3934,7 @@ function recordStatement(facts, signed) {
                         sha: given(run.sha),
                     },
                 }),
+            ...(facts.gate === undefined ? {} : { gate: facts.gate }),
             evidence: facts.evidence,
             signed,
         },
@@ -3935,7 +3948,7 @@ async function publishRecord(store, facts, signing, logger = silentLogger) {
         // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
         // exactly as the sign action pushes attestations (verify finds it by its predicate type).
         // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-        const { signStatement, pushArtefact, bundleReferrer } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(933), __nccwpck_require__.e(30), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6065));
+        const { signStatement, pushArtefact, bundleReferrer } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(280), __nccwpck_require__.e(30), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6065));
         const signed = await signStatement(statement, signing);
         const artefact = bundleReferrer(signed.bundle, subject, facts.now);
         const pushed = await pushArtefact(store, artefact);
@@ -4238,9 +4251,9 @@ async function bindTag(store, subject, facts, signing) {
     if (signing !== undefined) {
         // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
         const [{ signStatement }, { pushArtefact }, { bundleReferrer }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43)),
-            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5030)),
-            Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 280)),
+            Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43)),
+            Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(280), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5030)),
+            Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 280)),
         ]);
         const bundle = (await signStatement(statement, signing)).bundle;
         const pushed = await pushArtefact(store, bundleReferrer(bundle, subject, facts.now));
@@ -4401,7 +4414,9 @@ async function promote(options) {
         recorded,
         ...(options.bindTags === true ? { bindTags: true } : {}),
         ...(options.environment === undefined ? {} : { environment: options.environment }),
-        ...(options.gate === undefined ? {} : { gate: { signers: gated.value?.signers ?? [] } }),
+        ...(options.gate === undefined
+            ? {}
+            : { gate: { signers: gated.value?.signers ?? [], ...(gated.value ? { record: gated.value.record } : {}) } }),
         blobsToCopy: 0,
         bytesToCopy: 0,
     };
@@ -4432,6 +4447,7 @@ async function promote(options) {
         size: root.bytes.length,
         environment: options.environment,
         evidence,
+        ...(gated.value?.record === undefined ? {} : { gate: gated.value.record }),
         run,
         now,
     });
@@ -4545,7 +4561,7 @@ async function promote(options) {
         if (summary === undefined) {
             throw new errors/* ArtefactsError */.E('INTERNAL', 'A verification summary needs the signature gate, which did not run.');
         }
-        const { attachVerificationSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(933), __nccwpck_require__.e(30), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6065));
+        const { attachVerificationSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(280), __nccwpck_require__.e(30), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6065));
         const target = { mediaType: root.mediaType, digest, size: root.bytes.length };
         // A failure here leaves content and records without tags, as any failure before the tags does:
         // a re-run completes it.
@@ -5201,8 +5217,8 @@ function parsePromoteInputs(raw) {
     const environmentName = opt('environment');
     if (environmentName !== undefined)
         plainValue('environment', environmentName);
-    const destination = credentialPair(raw);
-    const sourceCredentials = credentialPair(raw, 'source-username', 'source-password');
+    const destination = inputs_credentialPair(raw);
+    const sourceCredentials = inputs_credentialPair(raw, 'source-username', 'source-password');
     const parsed = {
         source,
         destinations,
@@ -5290,7 +5306,7 @@ async function runPromote(parsed, environment) {
     if (parsed.recordKey !== undefined && !parsed.dryRun) {
         // The sign and verify code (the sigstore libraries) is loaded only when a promotion needs it:
         // most promotions sign nothing, and loading it costs a cold start about 0.15 s.
-        const { keyOnlySignInputs, resolveSigningConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(933), __nccwpck_require__.e(30), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6065));
+        const { keyOnlySignInputs, resolveSigningConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(280), __nccwpck_require__.e(30), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6065));
         const keyless = /^keyless$/i.test(parsed.recordKey);
         recordSigning = await resolveSigningConfig(keyOnlySignInputs({
             key: keyless ? undefined : parsed.recordKey,
@@ -5309,7 +5325,7 @@ async function runPromote(parsed, environment) {
     // The verification summary is signed the same way, with its own key (or keyless).
     let summarySigning;
     if (parsed.writeSummary && parsed.summaryKey !== undefined && !parsed.dryRun) {
-        const { keyOnlySignInputs, resolveSigningConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(933), __nccwpck_require__.e(30), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6065));
+        const { keyOnlySignInputs, resolveSigningConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(280), __nccwpck_require__.e(30), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6065));
         const keyless = /^keyless$/i.test(parsed.summaryKey);
         summarySigning = await resolveSigningConfig(keyOnlySignInputs({
             key: keyless ? undefined : parsed.summaryKey,
@@ -5348,7 +5364,7 @@ async function runPromote(parsed, environment) {
             ? {}
             : {
                 gate: async (source, digest) => {
-                    const { verifyPromotionSource } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(933), __nccwpck_require__.e(30), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6065));
+                    const { verifyPromotionSource } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(280), __nccwpck_require__.e(30), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6065));
                     return verifyPromotionSource(policy, source, digest, { ...environment, env, logger });
                 },
             }),
