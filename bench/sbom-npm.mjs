@@ -1,24 +1,18 @@
 #!/usr/bin/env node
 // Source-tree SBOM of a large real npm project: `artefacts sbom` (dist/cli, both formats) against
 // @cyclonedx/cyclonedx-npm (one format, --package-lock-only) in the same run, whole processes,
-// median wall time of N runs each, and whether the purl sets are identical.
+// medians of N alternating runs each of wall time, CPU time (user + sys) and peak RSS (/usr/bin/time),
+// and whether the purl sets are identical.
 //   node bench/sbom-npm.mjs [--runs 5] [--node /path/to/node24]
-// Goal (issue 5): at most 0.2x the peer's wall time, identical purl set.
-import { execFileSync, spawnSync } from 'node:child_process';
+// Goal (issue 15): at most 0.1x the peer's wall time, identical purl set.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { flag, fmtMiB, fmtMs, measure, median, root, runnerNode } from './lib.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const arg = (name, fallback) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : fallback;
-};
-const runs = Number(arg('runs', '5'));
-const node =
-  arg('node') ??
-  [join(root, '.tools/node24/node_modules/.bin/node'), '/tmp/n24/node_modules/.bin/node'].find(existsSync) ??
-  process.execPath;
+const runs = Number(flag('--runs', '5')) || 5;
+const node = flag('--node', runnerNode());
 const peer = join(root, 'node_modules', '.bin', 'cyclonedx-npm');
 const cli = join(root, 'dist', 'cli', 'index.js');
 if (!existsSync(cli)) throw new Error('build dist/cli first: node scripts/build.mjs cli');
@@ -32,18 +26,15 @@ try {
     cwd: work,
     stdio: 'ignore',
   });
-  const time = (command, args) => {
-    const started = process.hrtime.bigint();
-    const r = spawnSync(command, args, { cwd: work, stdio: 'ignore', env: { ...process.env, SOURCE_DATE_EPOCH: '0' } });
-    if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.status}`);
-    return Number(process.hrtime.bigint() - started) / 1e6;
-  };
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const env = { ...process.env, SOURCE_DATE_EPOCH: '0' };
+  const time = (command, args) => measure(command, args, { cwd: work, env });
   const ours = [];
   const theirs = [];
   for (let i = 0; i < runs; i++) {
-    ours.push(time(node, [cli, 'sbom', '--output-dir', 'ours']));
-    theirs.push(time(node, [peer, '--package-lock-only', '--output-format', 'JSON', '--output-file', 'peer.json']));
+    ours.push(await time(node, [cli, 'sbom', '--output-dir', 'ours']));
+    theirs.push(
+      await time(node, [peer, '--package-lock-only', '--output-format', 'JSON', '--output-file', 'peer.json']),
+    );
   }
   const walk = (cs, into) => {
     for (const c of cs ?? []) {
@@ -55,14 +46,22 @@ try {
   const ourSet = walk(JSON.parse(readFileSync(join(work, 'ours', 'sbom.cdx.json'), 'utf8')).components, new Set());
   const peerSet = walk(JSON.parse(readFileSync(join(work, 'peer.json'), 'utf8')).components, new Set());
   const same = ourSet.size === peerSet.size && [...ourSet].every((p) => peerSet.has(p));
-  const o = median(ours);
-  const t = median(theirs);
-  console.log(`| Tool | Median wall (${runs} runs) | Components |`);
-  console.log('| --- | ---: | ---: |');
-  console.log(`| artefacts sbom (CycloneDX + SPDX) | ${o.toFixed(0)} ms | ${ourSet.size} |`);
-  console.log(`| @cyclonedx/cyclonedx-npm (CycloneDX) | ${t.toFixed(0)} ms | ${peerSet.size} |`);
+  const med = (list, key) => median(list.map((r) => r[key]));
+  const o = med(ours, 'ms');
+  const t = med(theirs, 'ms');
+  const ratio = o / t;
+  console.log(`| Tool | Median wall (${runs} alternating runs) | Median CPU | Peak RSS | Components |`);
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  console.log(
+    `| artefacts sbom (CycloneDX + SPDX) | ${fmtMs(o)} | ${fmtMs(med(ours, 'cpuMs'))} | ${fmtMiB(med(ours, 'rssKiB'))} | ${ourSet.size} |`,
+  );
+  console.log(
+    `| @cyclonedx/cyclonedx-npm (CycloneDX, --package-lock-only) | ${fmtMs(t)} | ${fmtMs(med(theirs, 'cpuMs'))} | ${fmtMiB(med(theirs, 'rssKiB'))} | ${peerSet.size} |`,
+  );
   console.log('');
-  console.log(`ratio: ${(o / t).toFixed(2)}x the peer's wall time (goal ≤ 0.2x); purl sets identical: ${same}`);
+  console.log(
+    `ratio: ${ratio.toFixed(2)}x the peer's wall time, ${(med(ours, 'cpuMs') / med(theirs, 'cpuMs')).toFixed(2)}x its CPU time (goal ≤ 0.1x wall, issue 15: ${ratio <= 0.1 ? 'met' : '**missed**'}); purl sets identical: ${same}`,
+  );
   console.log(`node ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()}`);
   if (!same) process.exitCode = 1;
 } finally {

@@ -136,7 +136,9 @@ try {
   load.push(loadavg()[0]);
   const c = Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, median(v)]));
   const m = Object.fromEntries(Object.entries(series).map(([k, v]) => [k, median(v)]));
-  const verdict = (ms, goal) => (ms < goal ? `met (< ${goal} ms)` : `**missed** (goal < ${goal} ms)`);
+  const verdict = (ms, goal) => (ms <= goal ? `met (≤ ${goal} ms)` : `**missed** (goal ≤ ${goal} ms)`);
+  // Per run, sign's CPU above the scrypt floor measured in the same rotation; the median of those differences.
+  const cpuAbove = median(cpu.sign.map((v, i) => v - cpu.scrypt[i]));
   const markdown = [
     '## sign / verify',
     '',
@@ -152,13 +154,14 @@ try {
     '',
     '| Step | Median wall | Median CPU | Peak RSS | Goal (wall) |',
     '| --- | ---: | ---: | ---: | --- |',
-    `| \`dist/sign\` (decrypt key, sign, push) | ${fmtMs(m.sign)} | ${fmtMs(c.sign)} | ${fmtMiB(median(rss.sign))} | ${verdict(m.sign, 600)} |`,
+    `| \`dist/sign\` (decrypt key, sign, push) | ${fmtMs(m.sign)} | ${fmtMs(c.sign)} | ${fmtMiB(median(rss.sign))} | ${verdict(m.sign, 400)} (issue 15: on a quiet machine) |`,
     `| \`dist/verify\` | ${fmtMs(m.verify)} | ${fmtMs(c.verify)} | ${fmtMiB(median(rss.verify))} | ${verdict(m.verify, 500)} |`,
     `| floor: \`node -e 0\` | ${fmtMs(m.floor)} | ${fmtMs(c.floor)} | | |`,
     `| floor: \`node\` + scrypt of the key (N=${kdf.N}, r=${kdf.r}, p=${kdf.p}) | ${fmtMs(m.scrypt)} | ${fmtMs(c.scrypt)} | | |`,
     `| reference: \`skopeo inspect --raw\` (one manifest fetch, native client) | ${fmtMs(m.skopeo)} | | | |`,
     '',
-    `Sign above its floor (Node start + the key's scrypt, which any reader of a cosign key pays): ${fmtMs(m.sign - m.scrypt)}.`,
+    `Sign above its floor (Node start + the key's scrypt, which any reader of a cosign key pays): ${fmtMs(m.sign - m.scrypt)} wall;`,
+    `CPU above the floor (median of the per-run differences): ${fmtMs(cpuAbove)}, goal ≤ 100 ms (issue 15): ${cpuAbove <= 100 ? 'met' : '**missed**'}.`,
     `Verify above the bare Node start: ${fmtMs(m.verify - m.floor)}.`,
     '',
     'The usual setup (`sigstore/cosign-installer` then `cosign sign --key`) is not timed here: no cosign binary is',
