@@ -1,4 +1,3 @@
-import { DefaultArtifactClient } from '@actions/artifact';
 import {
   ArtefactsError,
   artifactRuntimeAvailable,
@@ -19,6 +18,8 @@ export async function run(inputs: SbomInputs): Promise<ActionResult> {
   if (artifact !== undefined && artifactRuntimeAvailable(process.env)) {
     let uploaded: { id?: number; size?: number };
     try {
+      // Loaded only to upload: the client is most of this bundle, and most runs upload nothing.
+      const { DefaultArtifactClient } = await import('@actions/artifact');
       uploaded = await new DefaultArtifactClient().uploadArtifact(
         artifact.name,
         [...artifact.files],
