@@ -334,13 +334,18 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "false",
         "required": false
       },
+      "registry": {
+        "description": "The registry host registry-username and registry-password are for (e.g. ghcr.io, docker.io, 127.0.0.1:5000); required with them. They are sent to that registry only: every other registry the files name is read with ~/.docker/config.json (e.g. docker/login-action, one login per registry) or anonymously.",
+        "default": "",
+        "required": false
+      },
       "registry-username": {
-        "description": "Username for the registries the references name (with registry-password); sent to every registry the files name, so prefer ~/.docker/config.json (e.g. docker/login-action, one login per registry), which is used without it.",
+        "description": "Username for `registry` (with registry-password). Without it, ~/.docker/config.json is used for every registry.",
         "default": "",
         "required": false
       },
       "registry-password": {
-        "description": "Password or token for those registries (a secret; masked as soon as it is read).",
+        "description": "Password or token for `registry` (a secret; masked as soon as it is read).",
         "default": "",
         "required": false
       },

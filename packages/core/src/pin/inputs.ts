@@ -3,6 +3,7 @@ import { inputError } from '../errors.js';
 import * as parse from '../inputs.js';
 import type { RawInputs, RegistryAccess } from '../inputs.js';
 import { parseRegistryAccess, plainValue } from '../paths.js';
+import { parseReference } from '../oci/references.js';
 
 export interface PinInputs extends RegistryAccess {
   /** Files, directories (walked) or globs, relative to the workspace. */
@@ -15,6 +16,11 @@ export interface PinInputs extends RegistryAccess {
   readonly allowUnresolved: boolean;
   /** Ask the registry whether the digest of each already pinned reference still exists. */
   readonly verifyPinned: boolean;
+  /**
+   * The one registry the explicit credentials are for (`registry`, as people write it: `ghcr.io`,
+   * `docker.io`); every other registry the files name gets ~/.docker/config.json or nothing.
+   */
+  readonly credentialsRegistry: string | undefined;
 }
 
 export const PIN_SECRETS = ['registry-password'] as const;
@@ -39,12 +45,34 @@ export function parsePinInputs(raw: RawInputs): PinInputs {
   }
   for (const p of paths) plainValue('paths', p);
   const access = parseRegistryAccess(raw, PIN_PATH_INPUTS);
+  const registry = parse.optionalText(raw, 'registry');
+  let credentialsRegistry: string | undefined;
+  if (registry !== undefined) {
+    // Written as people write it; Docker Hub's other names are the same registry.
+    const host = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/.test(registry) ? parseReference(`${registry}/x/y`) : undefined;
+    if (host?.kind !== 'registry' || host.registry.includes('/')) {
+      throw inputError(
+        'registry',
+        registry,
+        'a registry host, with its port if any (e.g. ghcr.io, docker.io, 127.0.0.1:5000)',
+      );
+    }
+    credentialsRegistry = host.registry;
+  }
+  if (access.registryUsername !== undefined && credentialsRegistry === undefined) {
+    throw inputError(
+      'registry',
+      '',
+      'the registry host registry-username and registry-password are for (e.g. ghcr.io): the files can name many registries, and credentials go to that one only',
+    );
+  }
   return {
     paths,
     check: parse.boolean(raw, 'check', false),
     minPinned: percentage(raw, 'min-pinned'),
     allowUnresolved: parse.boolean(raw, 'allow-unresolved', false),
     verifyPinned: parse.boolean(raw, 'verify-pinned', false),
+    credentialsRegistry,
     ...access,
   };
 }

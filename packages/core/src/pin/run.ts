@@ -60,7 +60,13 @@ function resolver(inputs: PinInputs, environment: ActionEnvironment) {
     const key = `${ref.registry}/${ref.repository}`;
     let opened = stores.get(key);
     if (opened === undefined) {
-      opened = storeFromInputs(ref, inputs, environment);
+      // Explicit credentials go to the registry they were given for, never to another the files name.
+      const ours = ref.registry === inputs.credentialsRegistry;
+      opened = storeFromInputs(
+        ref,
+        ours ? inputs : { ...inputs, registryUsername: undefined, registryPassword: undefined },
+        environment,
+      );
       stores.set(key, opened);
     }
     return opened;

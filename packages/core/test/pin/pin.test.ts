@@ -27,9 +27,10 @@ import {
   memoryLogger,
   parsePinInputs,
   runPin,
-  type ArtefactsError,
+  ArtefactsError,
   type PinEntry,
 } from '@immutable-artefacts/core';
+import { rejectionOf } from '../../../../test/harness/failures.js';
 import {
   skopeo,
   repositoryAt,
@@ -158,6 +159,52 @@ describe('pin', () => {
     );
     expect(json.references.filter((e) => e.reference.endsWith('acme/app:1.2')).length).toBeGreaterThan(3);
   });
+
+  it('explicit credentials go to the registry named in `registry` only, never to another the files name', async () => {
+    // A registry that refuses anonymous reads: a reference to it resolves only if the credentials reach it.
+    const guarded = await startRegistry({ auth: 'basic', users: { robot: 's3cret' } });
+    try {
+      const layout = new LayoutStore(path.join(dir, 'guarded-layout'));
+      const image = await buildImage(layout, { layers: [{ randomBytes: 300 }] });
+      const writer = repositoryAt(guarded.host, 'team/private', {
+        credentials: { [guarded.host]: { username: 'robot', password: 's3cret' } },
+      });
+      await copyTree(layout, writer, image.digest, { tag: '1.0' });
+      const ws = mkdtempSync(path.join(dir, 'guarded-'));
+      const manifest = `image: ${guarded.host}/team/private:1.0\n---\nimage: ${proxy.host}/acme/app:1.2\n`;
+      const credentials = { 'registry-username': 'robot', 'registry-password': 's3cret', 'allow-unresolved': 'true' };
+      const statusOf = (json: { references: PinEntry[] }, host: string) =>
+        json.references.filter((e) => e.reference.startsWith(host)).map((e) => e.status);
+      // Given for this registry: it resolves; the anonymous one the file also names resolves without them.
+      writeFileSync(path.join(ws, 'deploy.yaml'), manifest);
+      proxy.requests.length = 0;
+      const given = await pin(ws, { ...credentials, registry: guarded.host });
+      expect(statusOf(given.json, guarded.host)).toEqual(['resolved']);
+      expect(statusOf(given.json, proxy.host)).toEqual(['resolved']);
+      expect(readFileSync(path.join(ws, 'deploy.yaml'), 'utf8')).toContain(`team/private:1.0@${image.digest}`);
+      expect(proxy.requests.filter((r) => r.authorization !== undefined)).toEqual([]);
+      // Given for another registry: never sent here, so the guarded reference stays unresolved.
+      writeFileSync(path.join(ws, 'deploy.yaml'), manifest);
+      const elsewhere = await pin(ws, { ...credentials, registry: 'ghcr.io' });
+      expect(statusOf(elsewhere.json, guarded.host)).toEqual(['unresolved']);
+      expect(readFileSync(path.join(ws, 'deploy.yaml'), 'utf8')).not.toContain(image.digest);
+    } finally {
+      await guarded.stop();
+    }
+    // Credentials without the registry they are for: refused before anything is read, naming the input.
+    proxy.requests.length = 0;
+    const refused = await rejectionOf(
+      pin(workspaceOf('input'), { 'registry-username': 'robot', 'registry-password': 's3cret' }),
+      ArtefactsError,
+    );
+    expect([refused.code, refused.message]).toEqual(['INPUT_INVALID', expect.stringContaining("Input 'registry'")]);
+    expect(() => parsePinInputs(raw({ paths: '.', registry: 'https://ghcr.io/x' }))).toThrow(
+      expect.objectContaining({ code: 'INPUT_INVALID', message: expect.stringContaining('a registry host') }),
+    );
+    expect(proxy.requests).toEqual([]);
+    // Docker Hub's other names are the same registry.
+    expect(parsePinInputs(raw({ paths: '.', registry: 'index.docker.io' })).credentialsRegistry).toBe('docker.io');
+  }, 60_000);
 
   it('writes the digests skopeo reads for the same tags', async () => {
     const ws = workspaceOf('input');
