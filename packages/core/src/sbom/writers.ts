@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { digestHex, sha256 } from '../oci/media.js';
 import { compare, type Catalog, type Component, type Hash, type License } from './model.js';
+import { SUITE_NAME, SUITE_VERSION } from '../suite.js';
 
 /** The hex of a sha256 subject digest, for the documents' own hash fields; none when it is not one. */
 function hexOf(digest: string): string | undefined {
@@ -18,9 +19,6 @@ function hexOf(digest: string): string | undefined {
 
 export type SbomFormat = 'cyclonedx-json' | 'spdx-json';
 export const SBOM_FORMATS: readonly SbomFormat[] = ['cyclonedx-json', 'spdx-json'];
-
-const TOOL_NAME = 'immutable-artefacts';
-const TOOL_VERSION = '0.1.0';
 
 /** What the document describes: a source tree or an image (one platform's manifest). */
 export interface SbomSubject {
@@ -74,9 +72,9 @@ function sortedProperties(entries: [string, string][]): { name: string; value: s
 
 function componentProperties(c: Component): { name: string; value: string }[] {
   return sortedProperties([
-    ...Object.entries(c.properties).map(([k, v]) => [`${TOOL_NAME}:${k}`, v] as [string, string]),
-    ...c.foundIn.map((loc) => [`${TOOL_NAME}:found-in`, loc] as [string, string]),
-    [`${TOOL_NAME}:ecosystem`, c.ecosystem],
+    ...Object.entries(c.properties).map(([k, v]) => [`${SUITE_NAME}:${k}`, v] as [string, string]),
+    ...c.foundIn.map((loc) => [`${SUITE_NAME}:found-in`, loc] as [string, string]),
+    [`${SUITE_NAME}:ecosystem`, c.ecosystem],
   ]);
 }
 
@@ -95,7 +93,7 @@ export function writeCycloneDx(catalog: Catalog, subject: SbomSubject): SbomDocu
   const subjectRef =
     subject.purl !== undefined && !catalog.components.some((c) => c.purl === subject.purl)
       ? subject.purl
-      : `${TOOL_NAME}:subject:${subject.digest}`;
+      : `${SUITE_NAME}:subject:${subject.digest}`;
   const components: object[] = catalog.components.map((c) => ({
     type: c.type,
     'bom-ref': c.purl,
@@ -112,7 +110,7 @@ export function writeCycloneDx(catalog: Catalog, subject: SbomSubject): SbomDocu
     const d = catalog.distro;
     components.push({
       type: 'operating-system',
-      'bom-ref': `${TOOL_NAME}:os:${d.id}${d.versionId === undefined ? '' : `@${d.versionId}`}`,
+      'bom-ref': `${SUITE_NAME}:os:${d.id}${d.versionId === undefined ? '' : `@${d.versionId}`}`,
       name: d.id,
       ...(d.versionId === undefined ? {} : { version: d.versionId }),
       ...(d.prettyName === undefined ? {} : { description: d.prettyName }),
@@ -127,7 +125,7 @@ export function writeCycloneDx(catalog: Catalog, subject: SbomSubject): SbomDocu
     version: 1,
     metadata: {
       timestamp: isoSeconds(subject.timestamp),
-      tools: { components: [{ type: 'application', name: TOOL_NAME, version: TOOL_VERSION }] },
+      tools: { components: [{ type: 'application', name: SUITE_NAME, version: SUITE_VERSION }] },
       component: {
         type: subject.kind === 'image' ? 'container' : 'application',
         'bom-ref': subjectRef,
@@ -138,7 +136,7 @@ export function writeCycloneDx(catalog: Catalog, subject: SbomSubject): SbomDocu
       },
       properties: sortedProperties([
         ...Object.entries(subject.properties ?? {}),
-        [`${TOOL_NAME}:subject-digest`, subject.digest],
+        [`${SUITE_NAME}:subject-digest`, subject.digest],
       ]),
     },
     components,
@@ -275,10 +273,10 @@ export function writeSpdx(catalog: Catalog, subject: SbomSubject): SbomDocument 
     dataLicense: 'CC0-1.0',
     SPDXID: 'SPDXRef-DOCUMENT',
     name: `${subject.name}${subject.version === undefined ? '' : `@${subject.version}`}`,
-    documentNamespace: `https://spdx.org/spdxdocs/${TOOL_NAME}/${encodeURIComponent(subject.name)}-${uuidFrom(`spdx:${subject.digest}`)}`,
+    documentNamespace: `https://spdx.org/spdxdocs/${SUITE_NAME}/${encodeURIComponent(subject.name)}-${uuidFrom(`spdx:${subject.digest}`)}`,
     creationInfo: {
       created: isoSeconds(subject.timestamp),
-      creators: [`Tool: ${TOOL_NAME}-${TOOL_VERSION}`],
+      creators: [`Tool: ${SUITE_NAME}-${SUITE_VERSION}`],
     },
     packages,
     ...(extracted.size === 0

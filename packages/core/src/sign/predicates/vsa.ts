@@ -17,11 +17,11 @@
 import { digestHex, sha256 } from '../../oci/media.js';
 import type { Condition } from '../condition-lines.js';
 import { SLSA_PROVENANCE_PREDICATE } from '../statements.js';
+import { SUITE_NAME, SUITE_VERSION } from '../../suite.js';
 
 export const VSA_PREDICATE = 'https://slsa.dev/verification_summary/v1';
 const VERIFIER_ID =
   'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/audit-trail.md#the-verification-summary';
-const SUITE_VERSION = '0.1.0';
 /** The media type of the policy document a summary names by digest. */
 const VERIFY_POLICY_MEDIA_TYPE = 'application/vnd.immutable-artefacts.verify-policy.v1+json';
 
@@ -93,7 +93,7 @@ export function vsaPredicate(facts: VsaFacts): Record<string, unknown> {
   const document = policyDocument(facts.policy);
   const provenance = facts.inputAttestations.some((a) => a.predicateType === SLSA_PROVENANCE_PREDICATE);
   return {
-    verifier: { id: VERIFIER_ID, version: { 'immutable-artefacts': SUITE_VERSION } },
+    verifier: { id: VERIFIER_ID, version: { [SUITE_NAME]: SUITE_VERSION } },
     timeVerified: facts.timeVerified.toISOString(),
     resourceUri: facts.resourceUri,
     policy: {
