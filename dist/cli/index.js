@@ -24691,12 +24691,15 @@ async function catalogSourceTree(root, skip = DEFAULT_SKIP, excluded) {
     return { files, results, digest: `sha256:${identity.digest('hex')}` };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/suite.ts
+var suite = __nccwpck_require__(4277);
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/writers.ts
 /**
  * CycloneDX 1.6 JSON and SPDX 2.3 JSON, written in one pass from the same catalogue.
  * Deterministic: the input decides every byte (sorted components and properties, identifiers
  * derived from the subject digest, the timestamp given by the caller, no milliseconds).
  */
+
 
 
 
@@ -24710,8 +24713,6 @@ function hexOf(digest) {
     }
 }
 const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'];
-const TOOL_NAME = 'immutable-artefacts';
-const TOOL_VERSION = '0.1.0';
 const SBOM_MEDIA_TYPES = {
     'cyclonedx-json': 'application/vnd.cyclonedx+json',
     'spdx-json': 'application/spdx+json',
@@ -24737,9 +24738,9 @@ function sortedProperties(entries) {
 }
 function componentProperties(c) {
     return sortedProperties([
-        ...Object.entries(c.properties).map(([k, v]) => [`${TOOL_NAME}:${k}`, v]),
-        ...c.foundIn.map((loc) => [`${TOOL_NAME}:found-in`, loc]),
-        [`${TOOL_NAME}:ecosystem`, c.ecosystem],
+        ...Object.entries(c.properties).map(([k, v]) => [`${suite/* SUITE_NAME */.t}:${k}`, v]),
+        ...c.foundIn.map((loc) => [`${suite/* SUITE_NAME */.t}:found-in`, loc]),
+        [`${suite/* SUITE_NAME */.t}:ecosystem`, c.ecosystem],
     ]);
 }
 function cdxLicenses(licenses) {
@@ -24756,7 +24757,7 @@ function writeCycloneDx(catalog, subject) {
     // The subject's purl is its bom-ref unless a component has the same purl (bom-refs must be unique).
     const subjectRef = subject.purl !== undefined && !catalog.components.some((c) => c.purl === subject.purl)
         ? subject.purl
-        : `${TOOL_NAME}:subject:${subject.digest}`;
+        : `${suite/* SUITE_NAME */.t}:subject:${subject.digest}`;
     const components = catalog.components.map((c) => ({
         type: c.type,
         'bom-ref': c.purl,
@@ -24773,7 +24774,7 @@ function writeCycloneDx(catalog, subject) {
         const d = catalog.distro;
         components.push({
             type: 'operating-system',
-            'bom-ref': `${TOOL_NAME}:os:${d.id}${d.versionId === undefined ? '' : `@${d.versionId}`}`,
+            'bom-ref': `${suite/* SUITE_NAME */.t}:os:${d.id}${d.versionId === undefined ? '' : `@${d.versionId}`}`,
             name: d.id,
             ...(d.versionId === undefined ? {} : { version: d.versionId }),
             ...(d.prettyName === undefined ? {} : { description: d.prettyName }),
@@ -24788,7 +24789,7 @@ function writeCycloneDx(catalog, subject) {
         version: 1,
         metadata: {
             timestamp: isoSeconds(subject.timestamp),
-            tools: { components: [{ type: 'application', name: TOOL_NAME, version: TOOL_VERSION }] },
+            tools: { components: [{ type: 'application', name: suite/* SUITE_NAME */.t, version: suite/* SUITE_VERSION */.s }] },
             component: {
                 type: subject.kind === 'image' ? 'container' : 'application',
                 'bom-ref': subjectRef,
@@ -24799,7 +24800,7 @@ function writeCycloneDx(catalog, subject) {
             },
             properties: sortedProperties([
                 ...Object.entries(subject.properties ?? {}),
-                [`${TOOL_NAME}:subject-digest`, subject.digest],
+                [`${suite/* SUITE_NAME */.t}:subject-digest`, subject.digest],
             ]),
         },
         components,
@@ -24935,10 +24936,10 @@ function writeSpdx(catalog, subject) {
         dataLicense: 'CC0-1.0',
         SPDXID: 'SPDXRef-DOCUMENT',
         name: `${subject.name}${subject.version === undefined ? '' : `@${subject.version}`}`,
-        documentNamespace: `https://spdx.org/spdxdocs/${TOOL_NAME}/${encodeURIComponent(subject.name)}-${uuidFrom(`spdx:${subject.digest}`)}`,
+        documentNamespace: `https://spdx.org/spdxdocs/${suite/* SUITE_NAME */.t}/${encodeURIComponent(subject.name)}-${uuidFrom(`spdx:${subject.digest}`)}`,
         creationInfo: {
             created: isoSeconds(subject.timestamp),
-            creators: [`Tool: ${TOOL_NAME}-${TOOL_VERSION}`],
+            creators: [`Tool: ${suite/* SUITE_NAME */.t}-${suite/* SUITE_VERSION */.s}`],
         },
         packages,
         ...(extracted.size === 0
@@ -27759,6 +27760,7 @@ async function runRelease(inputs, defaults, environment) {
 
 
 
+
 const PIN_SECRETS = ['registry-password'];
 /** Inputs naming files or directories: confined to the workspace unless listed in allow-outside-workspace. */
 const PIN_PATH_INPUTS = ['paths'];
@@ -27781,12 +27783,26 @@ function parsePinInputs(raw) {
     for (const p of paths)
         plainValue('paths', p);
     const access = parseRegistryAccess(raw, PIN_PATH_INPUTS);
+    const registry = src_inputs/* optionalText */.mR(raw, 'registry');
+    let credentialsRegistry;
+    if (registry !== undefined) {
+        // Written as people write it; Docker Hub's other names are the same registry.
+        const host = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/.test(registry) ? (0,references/* parseReference */.F2)(`${registry}/x/y`) : undefined;
+        if (host?.kind !== 'registry' || host.registry.includes('/')) {
+            throw (0,errors/* inputError */.Xu)('registry', registry, 'a registry host, with its port if any (e.g. ghcr.io, docker.io, 127.0.0.1:5000)');
+        }
+        credentialsRegistry = host.registry;
+    }
+    if (access.registryUsername !== undefined && credentialsRegistry === undefined) {
+        throw (0,errors/* inputError */.Xu)('registry', '', 'the registry host registry-username and registry-password are for (e.g. ghcr.io): the files can name many registries, and credentials go to that one only');
+    }
     return {
         paths,
         check: src_inputs/* boolean */.zM(raw, 'check', false),
         minPinned: percentage(raw, 'min-pinned'),
         allowUnresolved: src_inputs/* boolean */.zM(raw, 'allow-unresolved', false),
         verifyPinned: src_inputs/* boolean */.zM(raw, 'verify-pinned', false),
+        credentialsRegistry,
         ...access,
     };
 }
@@ -28315,7 +28331,9 @@ function resolver(inputs, environment) {
         const key = `${ref.registry}/${ref.repository}`;
         let opened = stores.get(key);
         if (opened === undefined) {
-            opened = (0,oci_open/* storeFromInputs */.zc)(ref, inputs, environment);
+            // Explicit credentials go to the registry they were given for, never to another the files name.
+            const ours = ref.registry === inputs.credentialsRegistry;
+            opened = (0,oci_open/* storeFromInputs */.zc)(ref, ours ? inputs : { ...inputs, registryUsername: undefined, registryPassword: undefined }, environment);
             stores.set(key, opened);
         }
         return opened;
@@ -30698,13 +30716,18 @@ const actionSpecs = {
                 "default": "false",
                 "required": false
             },
+            "registry": {
+                "description": "The registry host registry-username and registry-password are for (e.g. ghcr.io, docker.io, 127.0.0.1:5000); required with them. They are sent to that registry only: every other registry the files name is read with ~/.docker/config.json (e.g. docker/login-action, one login per registry) or anonymously.",
+                "default": "",
+                "required": false
+            },
             "registry-username": {
-                "description": "Username for the registries the references name (with registry-password); sent to every registry the files name, so prefer ~/.docker/config.json (e.g. docker/login-action, one login per registry), which is used without it.",
+                "description": "Username for `registry` (with registry-password). Without it, ~/.docker/config.json is used for every registry.",
                 "default": "",
                 "required": false
             },
             "registry-password": {
-                "description": "Password or token for those registries (a secret; masked as soon as it is read).",
+                "description": "Password or token for `registry` (a secret; masked as soon as it is read).",
                 "default": "",
                 "required": false
             },
@@ -37756,6 +37779,8 @@ var bundle = __nccwpck_require__(43);
 var sign_image = __nccwpck_require__(5030);
 // EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
 var statements = __nccwpck_require__(4769);
+// EXTERNAL MODULE: ./packages/core/src/suite.ts
+var suite = __nccwpck_require__(4277);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/vsa.ts
 /**
  * The SLSA verification summary (VSA v1, https://slsa.dev/spec/v1.0/verification_summary) that
@@ -37775,9 +37800,9 @@ var statements = __nccwpck_require__(4769);
  */
 
 
+
 const VSA_PREDICATE = 'https://slsa.dev/verification_summary/v1';
 const VERIFIER_ID = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/audit-trail.md#the-verification-summary';
-const SUITE_VERSION = '0.1.0';
 /** The media type of the policy document a summary names by digest. */
 const VERIFY_POLICY_MEDIA_TYPE = 'application/vnd.immutable-artefacts.verify-policy.v1+json';
 /** JSON with keys sorted at every level and no white space: one text per document. */
@@ -37814,7 +37839,7 @@ function vsaPredicate(facts) {
     const document = policyDocument(facts.policy);
     const provenance = facts.inputAttestations.some((a) => a.predicateType === statements/* SLSA_PROVENANCE_PREDICATE */.ON);
     return {
-        verifier: { id: VERIFIER_ID, version: { 'immutable-artefacts': SUITE_VERSION } },
+        verifier: { id: VERIFIER_ID, version: { [suite/* SUITE_NAME */.t]: suite/* SUITE_VERSION */.s } },
         timeVerified: facts.timeVerified.toISOString(),
         resourceUri: facts.resourceUri,
         policy: {
@@ -38370,6 +38395,25 @@ function verifyArtifactBundle(source, rawBundle, subject, policy) {
         transparencyLogIndex: verified.transparencyLogIndex,
     };
 }
+
+
+/***/ }),
+
+/***/ 4277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ SUITE_VERSION),
+/* harmony export */   t: () => (/* binding */ SUITE_NAME)
+/* harmony export */ });
+/**
+ * The suite's own name and version, as the documents it writes name their tool (CycloneDX
+ * `metadata.tools`, SPDX `creators`, a verification summary's `verifier.version`). One value for
+ * the whole suite: test/suite-version.test.ts checks it against the packages' versions, so a release
+ * that bumps them cannot leave the documents naming an older one.
+ */
+const SUITE_NAME = 'immutable-artefacts';
+const SUITE_VERSION = '0.1.0';
 
 
 /***/ }),

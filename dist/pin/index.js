@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3126);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2232);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4971);
 
 
 
@@ -35,8 +35,11 @@ var errors = __nccwpck_require__(7638);
 var inputs = __nccwpck_require__(7276);
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
 var src_paths = __nccwpck_require__(2109);
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
 ;// CONCATENATED MODULE: ./packages/core/src/pin/inputs.ts
 /** The pin action's and `artefacts pin`'s inputs: parsed once, typed. */
+
 
 
 
@@ -62,12 +65,26 @@ function parsePinInputs(raw) {
     for (const p of paths)
         (0,src_paths/* plainValue */._y)('paths', p);
     const access = (0,src_paths/* parseRegistryAccess */.JO)(raw, PIN_PATH_INPUTS);
+    const registry = inputs/* optionalText */.mR(raw, 'registry');
+    let credentialsRegistry;
+    if (registry !== undefined) {
+        // Written as people write it; Docker Hub's other names are the same registry.
+        const host = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/.test(registry) ? (0,references/* parseReference */.F2)(`${registry}/x/y`) : undefined;
+        if (host?.kind !== 'registry' || host.registry.includes('/')) {
+            throw (0,errors/* inputError */.Xu)('registry', registry, 'a registry host, with its port if any (e.g. ghcr.io, docker.io, 127.0.0.1:5000)');
+        }
+        credentialsRegistry = host.registry;
+    }
+    if (access.registryUsername !== undefined && credentialsRegistry === undefined) {
+        throw (0,errors/* inputError */.Xu)('registry', '', 'the registry host registry-username and registry-password are for (e.g. ghcr.io): the files can name many registries, and credentials go to that one only');
+    }
     return {
         paths,
         check: inputs/* boolean */.zM(raw, 'check', false),
         minPinned: percentage(raw, 'min-pinned'),
         allowUnresolved: inputs/* boolean */.zM(raw, 'allow-unresolved', false),
         verifyPinned: inputs/* boolean */.zM(raw, 'verify-pinned', false),
+        credentialsRegistry,
         ...access,
     };
 }
@@ -90,7 +107,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 2232:
+/***/ 4971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -359,163 +376,8 @@ class VerifyingStream extends external_node_stream_.Transform {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/references.ts
-/**
- * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
- * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
- * Grammar from distribution/reference (the one every registry and docker CLI uses).
- */
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
-/** The key Docker writes into ~/.docker/config.json for Docker Hub. */
-const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
-function invalid(given, part, why) {
-    const shown = given.length > 300 ? `${given.slice(0, 300)}…` : given;
-    return new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Invalid image reference ${JSON.stringify(shown)}: ${part} ${why}.`, {
-        hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
-    });
-}
-function isDigest(value) {
-    return DIGEST.test(value);
-}
-function isTag(value) {
-    return TAG.test(value);
-}
-/** Checks a digest string, naming it when wrong. */
-function checkDigest(value, what = 'digest') {
-    if (!DIGEST.test(value)) {
-        throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Invalid ${what} ${JSON.stringify(value.slice(0, 100))}: expected sha256:<64 lowercase hex>.`);
-    }
-    return value;
-}
-function splitTagDigest(given, rest) {
-    let name = rest;
-    let digest;
-    const at = name.indexOf('@');
-    if (at >= 0) {
-        digest = name.slice(at + 1);
-        name = name.slice(0, at);
-        if (!DIGEST.test(digest)) {
-            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
-        }
-    }
-    let tag;
-    const colon = name.lastIndexOf(':');
-    if (colon > name.lastIndexOf('/')) {
-        tag = name.slice(colon + 1);
-        name = name.slice(0, colon);
-        if (!TAG.test(tag)) {
-            throw invalid(given, `the tag ${JSON.stringify(tag)}`, 'is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}; no "+")');
-        }
-    }
-    return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
-}
-/** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
-function parseReference(input) {
-    const given = input.trim();
-    if (given === '')
-        throw invalid(input, 'the reference', 'is empty');
-    if (given.startsWith('oci:'))
-        return parseLayout(given);
-    if (/\s/.test(given))
-        throw invalid(given, 'the reference', 'contains whitespace');
-    const { name, tag, digest } = splitTagDigest(given, given);
-    if (name === '')
-        throw invalid(given, 'the repository', 'is empty');
-    const slash = name.indexOf('/');
-    let registry = DOCKER_HUB;
-    let path = name;
-    if (slash >= 0) {
-        const first = name.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            registry = first;
-            path = name.slice(slash + 1);
-            if (!HOST.test(registry))
-                throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
-            const port = /:([0-9]+)$/.exec(registry)?.[1];
-            if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-                throw invalid(given, `the registry port ${port}`, 'is out of range');
-            }
-        }
-    }
-    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
-        registry = DOCKER_HUB;
-    if (path === '')
-        throw invalid(given, 'the repository', 'is empty');
-    for (const component of path.split('/')) {
-        if (!COMPONENT.test(component)) {
-            throw invalid(given, `the repository component ${JSON.stringify(component)}`, 'must be lowercase letters and digits separated by ".", "_", "__" or "-"');
-        }
-    }
-    if (registry === DOCKER_HUB && !path.includes('/'))
-        path = `library/${path}`;
-    if (registry.length + 1 + path.length > 255)
-        throw invalid(given, 'the repository name', 'is longer than 255 characters');
-    return {
-        kind: 'registry',
-        registry,
-        host: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
-        repository: path,
-        tag,
-        digest,
-    };
-}
-function parseLayout(given) {
-    let rest = given.slice('oci:'.length);
-    let digest;
-    const at = rest.lastIndexOf('@');
-    if (at >= 0 && rest.slice(at + 1).startsWith('sha')) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw invalid(given, `the layout tag ${JSON.stringify(tag)}`, 'is not a valid tag');
-    }
-    if (rest === '')
-        throw invalid(given, 'the layout directory', 'is empty');
-    return { kind: 'layout', path: rest, tag, digest };
-}
-/** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
-function formatReference(ref, override = {}) {
-    const tag = 'tag' in override ? override.tag : ref.tag;
-    const digest = 'digest' in override ? override.digest : ref.digest;
-    const base = ref.kind === 'layout' ? `oci:${ref.path}` : `${ref.registry}/${ref.repository}`;
-    return `${base}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
-}
-/** A tag or digest to ask for: the digest wins when both are present; `latest` when neither. */
-function referenceTarget(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The fallback tag under which a registry without the referrers API lists referrers. */
-function referrersTag(digest) {
-    checkDigest(digest);
-    return digest.replace(':', '-');
-}
-/** A reference given as an input: an invalid one is named as that input's error (INPUT_INVALID). */
-function referenceInput(input, value) {
-    try {
-        return parseReference(value);
-    }
-    catch (error) {
-        if (error instanceof ArtefactsError) {
-            throw inputError(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
-        }
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
 /**
  * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
@@ -545,7 +407,7 @@ class LayoutStore {
         this.mountScope = { kind: 'layout', dir };
     }
     blobPath(digest) {
-        checkDigest(digest);
+        (0,references/* checkDigest */.H2)(digest);
         return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
     }
     /** Creates the layout skeleton when absent (idempotent). */
@@ -638,13 +500,13 @@ class LayoutStore {
         await run;
     }
     async resolve(reference) {
-        if (isDigest(reference)) {
+        if ((0,references/* isDigest */.Bc)(reference)) {
             if ((await this.hasBlob(reference)) === undefined)
                 return undefined;
             const manifest = await this.getManifest(reference);
             return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
         }
-        if (!isTag(reference)) {
+        if (!(0,references/* isTag */.dz)(reference)) {
             throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
         }
         const index = await this.indexIfAny();
@@ -656,8 +518,8 @@ class LayoutStore {
         return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
     }
     async getManifest(reference) {
-        const what = `reading manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
-        const digest = isDigest(reference) ? reference : (await this.resolve(reference))?.digest;
+        const what = `reading manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
+        const digest = (0,references/* isDigest */.Bc)(reference) ? reference : (await this.resolve(reference))?.digest;
         if (digest === undefined)
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
         let bytes;
@@ -675,7 +537,7 @@ class LayoutStore {
         return parseManifest(bytes, what);
     }
     async putManifest(manifest, options = {}) {
-        if (options.tag !== undefined && !isTag(options.tag)) {
+        if (options.tag !== undefined && !(0,references/* isTag */.dz)(options.tag)) {
             throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Tag ${JSON.stringify(options.tag.slice(0, 200))} is not a valid tag.`);
         }
         if (sha256(manifest.bytes) !== manifest.digest) {
@@ -802,7 +664,7 @@ class LayoutStore {
         return 'uploaded';
     }
     async referrers(digest, artifactType) {
-        checkDigest(digest);
+        (0,references/* checkDigest */.H2)(digest);
         const index = await this.indexIfAny();
         if (index === undefined)
             return [];
@@ -822,7 +684,7 @@ class LayoutStore {
             if (manifest.parsed.subject?.digest === digest)
                 add(descriptorOf(manifest));
         }
-        const fallback = index.manifests.find((d) => d.annotations?.[REF_NAME] === referrersTag(digest));
+        const fallback = index.manifests.find((d) => d.annotations?.[REF_NAME] === (0,references/* referrersTag */.LN)(digest));
         if (fallback !== undefined && isIndexMediaType(fallback.mediaType)) {
             const manifest = await this.getManifest(fallback.digest);
             for (const d of manifest.parsed.manifests)
@@ -1143,7 +1005,7 @@ function normaliseConfigKey(key) {
         k = k.slice(0, slash);
     k = k.toLowerCase();
     if (k === 'index.docker.io' || k === 'registry-1.docker.io' || k === 'registry.hub.docker.com')
-        return DOCKER_HUB;
+        return references/* DOCKER_HUB */.Xb;
     return k;
 }
 async function readAuthFile(file, what) {
@@ -1251,7 +1113,7 @@ async function resolveCredentials(registry, options = {}) {
         }
         if (options.ignoreDockerConfig !== true) {
             for (const config of await readAuthFiles(env)) {
-                const serverUrl = wanted === DOCKER_HUB ? DOCKER_HUB_CONFIG_KEY : wanted;
+                const serverUrl = wanted === references/* DOCKER_HUB */.Xb ? references/* DOCKER_HUB_CONFIG_KEY */.Mj : wanted;
                 for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
                     if (normaliseConfigKey(key) === wanted)
                         return runCredentialHelper(helper, serverUrl, env);
@@ -1477,7 +1339,7 @@ function pemFile(env, name, kind, what) {
 }
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
-const connection_HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 /** The connection settings the environment asks for; empty when it asks for none. */
 function connectionFromEnv(env) {
     if (env === undefined)
@@ -1493,7 +1355,7 @@ function connectionFromEnv(env) {
     }
     const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
     for (const host of insecure) {
-        if (!connection_HOST.test(host)) {
+        if (!HOST.test(host)) {
             throw new errors/* ArtefactsError */.E('INPUT_INVALID', `ARTEFACTS_INSECURE_REGISTRIES: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
         }
     }
@@ -1684,7 +1546,7 @@ class RepositoryTransport {
 
 
 async function hasBlob(t, digest) {
-    checkDigest(digest);
+    (0,references/* checkDigest */.H2)(digest);
     const response = await t.request({
         what: `checking blob ${digest} in ${t.location}`,
         method: 'HEAD',
@@ -1700,7 +1562,7 @@ async function hasBlob(t, digest) {
     return Number.isFinite(size) ? size : 0;
 }
 async function getBlob(t, descriptor) {
-    checkDigest(descriptor.digest);
+    (0,references/* checkDigest */.H2)(descriptor.digest);
     const what = `fetching blob ${descriptor.digest} from ${t.location}`;
     const response = await t.request({
         what,
@@ -1720,7 +1582,7 @@ async function getBlob(t, descriptor) {
     return verifier;
 }
 async function putBlob(t, descriptor, source) {
-    checkDigest(descriptor.digest);
+    (0,references/* checkDigest */.H2)(descriptor.digest);
     const what = `uploading blob ${descriptor.digest} to ${t.location}`;
     const chunkSize = t.settings.options.chunkSize;
     const monolithic = chunkSize === undefined || descriptor.size <= chunkSize;
@@ -1743,7 +1605,7 @@ async function putBlob(t, descriptor, source) {
     });
 }
 async function mountBlob(t, descriptor, fromRepository, fallback) {
-    checkDigest(descriptor.digest);
+    (0,references/* checkDigest */.H2)(descriptor.digest);
     if (fromRepository === t.repository)
         return (await hasBlob(t, descriptor.digest)) === undefined ? 'not-mounted' : 'mounted';
     const what = `mounting blob ${descriptor.digest} from ${fromRepository} into ${t.location}`;
@@ -2065,7 +1927,7 @@ async function registry_referrers_drain(target, key, subject, waiting) {
     fallbackQueues.delete(key);
 }
 async function merge(target, subject, take) {
-    const tag = referrersTag(subject);
+    const tag = (0,references/* referrersTag */.LN)(subject);
     const started = Date.now();
     let lastProblem = 'no round was tried';
     for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
@@ -2190,8 +2052,8 @@ function offersReferrersApi(t, known, subject) {
  * deleted by digest where the registry allows it, and taken out of the fallback index.
  */
 async function withdrawReferrer(t, target, known, subject, digest) {
-    checkDigest(subject);
-    checkDigest(digest);
+    (0,references/* checkDigest */.H2)(subject);
+    (0,references/* checkDigest */.H2)(digest);
     const response = await t.request({
         what: `deleting ${t.location}@${digest}`,
         method: 'DELETE',
@@ -2205,7 +2067,7 @@ async function withdrawReferrer(t, target, known, subject, digest) {
 }
 /** The referrers of `digest`: from the referrers API, or from the fallback index where there is none. */
 async function listReferrers(t, target, digest, artifactType) {
-    checkDigest(digest);
+    (0,references/* checkDigest */.H2)(digest);
     const what = `listing referrers of ${t.location}@${digest}`;
     const found = [];
     let url = new URL(t.path(`referrers/${digest}`), t.base);
@@ -2214,7 +2076,7 @@ async function listReferrers(t, target, digest, artifactType) {
     let native = true;
     // Many registries (distribution 2.8 among them) have no referrers API: the fallback tag is read
     // at the same time as the API's first page, and used only when the API turns out to be absent.
-    const fallback = target.readFallback(referrersTag(digest));
+    const fallback = target.readFallback((0,references/* referrersTag */.LN)(digest));
     fallback.catch(() => undefined);
     for (let page = 0; url !== undefined && page < 1000; page++) {
         const { response, bytes } = await t.requestBytes({ what, method: 'GET', url, scopes: [t.pullScope], headers: { accept: MEDIA.ociIndex }, expect: [200, 404] }, MAX_MANIFEST_BYTES);
@@ -2346,7 +2208,7 @@ class RegistryRepository {
         const mediaType = header(response, 'content-type')?.split(';')[0]?.trim();
         const size = Number(header(response, 'content-length'));
         if (digest === undefined ||
-            !isDigest(digest) ||
+            !(0,references/* isDigest */.Bc)(digest) ||
             mediaType === undefined ||
             !MANIFEST_MEDIA_TYPES.includes(mediaType) ||
             !Number.isFinite(size)) {
@@ -2354,7 +2216,7 @@ class RegistryRepository {
             const manifest = await this.getManifest(reference);
             return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
         }
-        if (isDigest(reference) && digest !== reference) {
+        if ((0,references/* isDigest */.Bc)(reference) && digest !== reference) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry answered digest ${digest}.`);
         }
         checkManifestMediaType(mediaType, what);
@@ -2362,7 +2224,7 @@ class RegistryRepository {
     }
     async getManifest(reference) {
         this.checkReference(reference);
-        const what = `fetching manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
+        const what = `fetching manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
         const { response, bytes } = await this.transport.requestBytes({
             what,
             method: 'GET',
@@ -2372,7 +2234,7 @@ class RegistryRepository {
             expect: [200],
         }, MAX_MANIFEST_BYTES);
         const actual = sha256(bytes);
-        if (isDigest(reference) && actual !== reference) {
+        if ((0,references/* isDigest */.Bc)(reference) && actual !== reference) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
         }
         const claimed = header(response, 'docker-content-digest');
@@ -2424,7 +2286,7 @@ class RegistryRepository {
                 hint: 'Older Harbor and Quay accept only the artifact types configured for them: allow this type in the registry, or push the referrers to a registry that accepts OCI 1.1 artifacts.',
             });
         }
-        const tag = referrersTag(subject);
+        const tag = (0,references/* referrersTag */.LN)(subject);
         // Said once per registry: later referrers go without the field from the start.
         if (refusal !== undefined && !this.client.refusesSubject.has(this.registry)) {
             this.client.refusesSubject.add(this.registry);
@@ -2473,7 +2335,7 @@ class RegistryRepository {
         await this.putManifest(manifest, { tag });
     }
     checkReference(reference) {
-        if (!isDigest(reference) && !isTag(reference)) {
+        if (!(0,references/* isDigest */.Bc)(reference) && !(0,references/* isTag */.dz)(reference)) {
             throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
         }
     }
@@ -2540,7 +2402,7 @@ class RegistryRepository {
 
 /** The store a reference points into: a registry repository or a layout directory. */
 function openStore(reference, client = {}) {
-    const ref = typeof reference === 'string' ? parseReference(reference) : reference;
+    const ref = typeof reference === 'string' ? (0,references/* parseReference */.F2)(reference) : reference;
     if (ref.kind === 'layout')
         return new LayoutStore(ref.path);
     const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
@@ -2669,7 +2531,7 @@ function siteFor(kind, line, reference, pin) {
     if (reference.startsWith('oci:'))
         return { ...base, ref: undefined, problem: 'an oci: layout is not deployable' };
     try {
-        const ref = parseReference(reference);
+        const ref = (0,references/* parseReference */.F2)(reference);
         if (ref.kind !== 'registry')
             return { ...base, ref: undefined, problem: 'not a registry reference' };
         return { ...base, ref, problem: undefined };
@@ -2686,7 +2548,7 @@ function pinnedText(written, ref, digest) {
 }
 /** What is resolved for a reference: one key per registry, repository and tag (the digest left out). */
 function tagKey(ref) {
-    return formatReference(ref, { tag: ref.tag ?? 'latest', digest: undefined });
+    return (0,references/* formatReference */.FH)(ref, { tag: ref.tag ?? 'latest', digest: undefined });
 }
 /** The text with the edits applied (they never overlap: each rewrites its own value). */
 function applyEdits(text, edits) {
@@ -3174,7 +3036,9 @@ function resolver(inputs, environment) {
         const key = `${ref.registry}/${ref.repository}`;
         let opened = stores.get(key);
         if (opened === undefined) {
-            opened = storeFromInputs(ref, inputs, environment);
+            // Explicit credentials go to the registry they were given for, never to another the files name.
+            const ours = ref.registry === inputs.credentialsRegistry;
+            opened = storeFromInputs(ref, ours ? inputs : { ...inputs, registryUsername: undefined, registryPassword: undefined }, environment);
             stores.set(key, opened);
         }
         return opened;
@@ -3204,7 +3068,7 @@ async function runPin(inputs, environment) {
             if (site.ref.digest === undefined)
                 wanted.set(tagKey(site.ref), { ref: site.ref, target: site.ref.tag ?? 'latest' });
             else if (inputs.verifyPinned)
-                wanted.set(formatReference(site.ref), { ref: site.ref, target: site.ref.digest });
+                wanted.set((0,references/* formatReference */.FH)(site.ref), { ref: site.ref, target: site.ref.digest });
         }
     }
     const resolve = resolver(inputs, environment);
@@ -3222,7 +3086,7 @@ async function runPin(inputs, environment) {
                 continue;
             }
             if (site.ref.digest !== undefined) {
-                const check = inputs.verifyPinned ? resolved.get(formatReference(site.ref)) : undefined;
+                const check = inputs.verifyPinned ? resolved.get((0,references/* formatReference */.FH)(site.ref)) : undefined;
                 if (check !== undefined && 'problem' in check) {
                     entries.push({ ...base, status: 'unresolved', digest: site.ref.digest, reason: check.problem });
                 }
@@ -3544,11 +3408,12 @@ function parseWorkflowRef(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GE: () => (/* binding */ credentialPair),
+/* harmony export */   mR: () => (/* binding */ optionalText),
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports text, optionalText, required, booleanWord, integer, oneOf, regex, sourceDateEpoch */
+/* unused harmony exports text, required, booleanWord, integer, oneOf, regex, sourceDateEpoch */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
 function text(get, name) {
@@ -3660,6 +3525,180 @@ function sourceDateEpoch(env) {
         throw new ArtefactsError('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
     }
     return Number(epoch);
+}
+
+
+/***/ }),
+
+/***/ 461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   H2: () => (/* binding */ checkDigest),
+/* harmony export */   LN: () => (/* binding */ referrersTag),
+/* harmony export */   Mj: () => (/* binding */ DOCKER_HUB_CONFIG_KEY),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   dz: () => (/* binding */ isTag)
+/* harmony export */ });
+/* unused harmony exports referenceTarget, referenceInput */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/**
+ * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
+ * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
+ * Grammar from distribution/reference (the one every registry and docker CLI uses).
+ */
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** The key Docker writes into ~/.docker/config.json for Docker Hub. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+function invalid(given, part, why) {
+    const shown = given.length > 300 ? `${given.slice(0, 300)}…` : given;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('REFERENCE_INVALID', `Invalid image reference ${JSON.stringify(shown)}: ${part} ${why}.`, {
+        hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
+    });
+}
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+function isTag(value) {
+    return TAG.test(value);
+}
+/** Checks a digest string, naming it when wrong. */
+function checkDigest(value, what = 'digest') {
+    if (!DIGEST.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('REFERENCE_INVALID', `Invalid ${what} ${JSON.stringify(value.slice(0, 100))}: expected sha256:<64 lowercase hex>.`);
+    }
+    return value;
+}
+function splitTagDigest(given, rest) {
+    let name = rest;
+    let digest;
+    const at = name.indexOf('@');
+    if (at >= 0) {
+        digest = name.slice(at + 1);
+        name = name.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+        }
+    }
+    let tag;
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+        tag = name.slice(colon + 1);
+        name = name.slice(0, colon);
+        if (!TAG.test(tag)) {
+            throw invalid(given, `the tag ${JSON.stringify(tag)}`, 'is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}; no "+")');
+        }
+    }
+    return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+}
+/** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
+function parseReference(input) {
+    const given = input.trim();
+    if (given === '')
+        throw invalid(input, 'the reference', 'is empty');
+    if (given.startsWith('oci:'))
+        return parseLayout(given);
+    if (/\s/.test(given))
+        throw invalid(given, 'the reference', 'contains whitespace');
+    const { name, tag, digest } = splitTagDigest(given, given);
+    if (name === '')
+        throw invalid(given, 'the repository', 'is empty');
+    const slash = name.indexOf('/');
+    let registry = DOCKER_HUB;
+    let path = name;
+    if (slash >= 0) {
+        const first = name.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            registry = first;
+            path = name.slice(slash + 1);
+            if (!HOST.test(registry))
+                throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
+            const port = /:([0-9]+)$/.exec(registry)?.[1];
+            if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+                throw invalid(given, `the registry port ${port}`, 'is out of range');
+            }
+        }
+    }
+    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
+        registry = DOCKER_HUB;
+    if (path === '')
+        throw invalid(given, 'the repository', 'is empty');
+    for (const component of path.split('/')) {
+        if (!COMPONENT.test(component)) {
+            throw invalid(given, `the repository component ${JSON.stringify(component)}`, 'must be lowercase letters and digits separated by ".", "_", "__" or "-"');
+        }
+    }
+    if (registry === DOCKER_HUB && !path.includes('/'))
+        path = `library/${path}`;
+    if (registry.length + 1 + path.length > 255)
+        throw invalid(given, 'the repository name', 'is longer than 255 characters');
+    return {
+        kind: 'registry',
+        registry,
+        host: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
+        repository: path,
+        tag,
+        digest,
+    };
+}
+function parseLayout(given) {
+    let rest = given.slice('oci:'.length);
+    let digest;
+    const at = rest.lastIndexOf('@');
+    if (at >= 0 && rest.slice(at + 1).startsWith('sha')) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(given, `the layout tag ${JSON.stringify(tag)}`, 'is not a valid tag');
+    }
+    if (rest === '')
+        throw invalid(given, 'the layout directory', 'is empty');
+    return { kind: 'layout', path: rest, tag, digest };
+}
+/** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
+function formatReference(ref, override = {}) {
+    const tag = 'tag' in override ? override.tag : ref.tag;
+    const digest = 'digest' in override ? override.digest : ref.digest;
+    const base = ref.kind === 'layout' ? `oci:${ref.path}` : `${ref.registry}/${ref.repository}`;
+    return `${base}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
+}
+/** A tag or digest to ask for: the digest wins when both are present; `latest` when neither. */
+function referenceTarget(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The fallback tag under which a registry without the referrers API lists referrers. */
+function referrersTag(digest) {
+    checkDigest(digest);
+    return digest.replace(':', '-');
+}
+/** A reference given as an input: an invalid one is named as that input's error (INPUT_INVALID). */
+function referenceInput(input, value) {
+    try {
+        return parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof ArtefactsError) {
+            throw inputError(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
+        }
+        throw error;
+    }
 }
 
 

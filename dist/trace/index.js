@@ -13468,6 +13468,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
 /** The hex of a sha256 subject digest, for the documents' own hash fields; none when it is not one. */
 function hexOf(digest) {
     try {
@@ -13478,8 +13479,6 @@ function hexOf(digest) {
     }
 }
 const SBOM_FORMATS = (/* unused pure expression or super */ null && (['cyclonedx-json', 'spdx-json']));
-const TOOL_NAME = 'immutable-artefacts';
-const TOOL_VERSION = '0.1.0';
 const SBOM_MEDIA_TYPES = {
     'cyclonedx-json': 'application/vnd.cyclonedx+json',
     'spdx-json': 'application/spdx+json',
@@ -13505,9 +13504,9 @@ function sortedProperties(entries) {
 }
 function componentProperties(c) {
     return sortedProperties([
-        ...Object.entries(c.properties).map(([k, v]) => [`${TOOL_NAME}:${k}`, v]),
-        ...c.foundIn.map((loc) => [`${TOOL_NAME}:found-in`, loc]),
-        [`${TOOL_NAME}:ecosystem`, c.ecosystem],
+        ...Object.entries(c.properties).map(([k, v]) => [`${SUITE_NAME}:${k}`, v]),
+        ...c.foundIn.map((loc) => [`${SUITE_NAME}:found-in`, loc]),
+        [`${SUITE_NAME}:ecosystem`, c.ecosystem],
     ]);
 }
 function cdxLicenses(licenses) {
@@ -13524,7 +13523,7 @@ function writeCycloneDx(catalog, subject) {
     // The subject's purl is its bom-ref unless a component has the same purl (bom-refs must be unique).
     const subjectRef = subject.purl !== undefined && !catalog.components.some((c) => c.purl === subject.purl)
         ? subject.purl
-        : `${TOOL_NAME}:subject:${subject.digest}`;
+        : `${SUITE_NAME}:subject:${subject.digest}`;
     const components = catalog.components.map((c) => ({
         type: c.type,
         'bom-ref': c.purl,
@@ -13541,7 +13540,7 @@ function writeCycloneDx(catalog, subject) {
         const d = catalog.distro;
         components.push({
             type: 'operating-system',
-            'bom-ref': `${TOOL_NAME}:os:${d.id}${d.versionId === undefined ? '' : `@${d.versionId}`}`,
+            'bom-ref': `${SUITE_NAME}:os:${d.id}${d.versionId === undefined ? '' : `@${d.versionId}`}`,
             name: d.id,
             ...(d.versionId === undefined ? {} : { version: d.versionId }),
             ...(d.prettyName === undefined ? {} : { description: d.prettyName }),
@@ -13556,7 +13555,7 @@ function writeCycloneDx(catalog, subject) {
         version: 1,
         metadata: {
             timestamp: isoSeconds(subject.timestamp),
-            tools: { components: [{ type: 'application', name: TOOL_NAME, version: TOOL_VERSION }] },
+            tools: { components: [{ type: 'application', name: SUITE_NAME, version: SUITE_VERSION }] },
             component: {
                 type: subject.kind === 'image' ? 'container' : 'application',
                 'bom-ref': subjectRef,
@@ -13567,7 +13566,7 @@ function writeCycloneDx(catalog, subject) {
             },
             properties: sortedProperties([
                 ...Object.entries(subject.properties ?? {}),
-                [`${TOOL_NAME}:subject-digest`, subject.digest],
+                [`${SUITE_NAME}:subject-digest`, subject.digest],
             ]),
         },
         components,
@@ -13703,10 +13702,10 @@ function writeSpdx(catalog, subject) {
         dataLicense: 'CC0-1.0',
         SPDXID: 'SPDXRef-DOCUMENT',
         name: `${subject.name}${subject.version === undefined ? '' : `@${subject.version}`}`,
-        documentNamespace: `https://spdx.org/spdxdocs/${TOOL_NAME}/${encodeURIComponent(subject.name)}-${uuidFrom(`spdx:${subject.digest}`)}`,
+        documentNamespace: `https://spdx.org/spdxdocs/${SUITE_NAME}/${encodeURIComponent(subject.name)}-${uuidFrom(`spdx:${subject.digest}`)}`,
         creationInfo: {
             created: isoSeconds(subject.timestamp),
-            creators: [`Tool: ${TOOL_NAME}-${TOOL_VERSION}`],
+            creators: [`Tool: ${SUITE_NAME}-${SUITE_VERSION}`],
         },
         packages,
         ...(extracted.size === 0

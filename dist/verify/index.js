@@ -13123,7 +13123,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7677);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6926);
 
 
 /** The only place that reads the runner's inputs; secrets are masked as soon as they are read. */
@@ -13146,7 +13146,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7677);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6926);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 
 
@@ -17528,7 +17528,7 @@ function verifyArtifactBundle(source, rawBundle, subject, policy) {
 
 /***/ }),
 
-/***/ 7677:
+/***/ 6926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21592,6 +21592,16 @@ function checkConditions(conditions, verified, subject) {
 
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __nccwpck_require__(6939);
+;// CONCATENATED MODULE: ./packages/core/src/suite.ts
+/**
+ * The suite's own name and version, as the documents it writes name their tool (CycloneDX
+ * `metadata.tools`, SPDX `creators`, a verification summary's `verifier.version`). One value for
+ * the whole suite: test/suite-version.test.ts checks it against the packages' versions, so a release
+ * that bumps them cannot leave the documents naming an older one.
+ */
+const SUITE_NAME = 'immutable-artefacts';
+const SUITE_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/vsa.ts
 /**
  * The SLSA verification summary (VSA v1, https://slsa.dev/spec/v1.0/verification_summary) that
@@ -21611,9 +21621,9 @@ var media = __nccwpck_require__(6939);
  */
 
 
+
 const VSA_PREDICATE = 'https://slsa.dev/verification_summary/v1';
 const VERIFIER_ID = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/audit-trail.md#the-verification-summary';
-const SUITE_VERSION = '0.1.0';
 /** The media type of the policy document a summary names by digest. */
 const VERIFY_POLICY_MEDIA_TYPE = 'application/vnd.immutable-artefacts.verify-policy.v1+json';
 /** JSON with keys sorted at every level and no white space: one text per document. */
@@ -21650,7 +21660,7 @@ function vsaPredicate(facts) {
     const document = policyDocument(facts.policy);
     const provenance = facts.inputAttestations.some((a) => a.predicateType === statements/* SLSA_PROVENANCE_PREDICATE */.ON);
     return {
-        verifier: { id: VERIFIER_ID, version: { 'immutable-artefacts': SUITE_VERSION } },
+        verifier: { id: VERIFIER_ID, version: { [SUITE_NAME]: SUITE_VERSION } },
         timeVerified: facts.timeVerified.toISOString(),
         resourceUri: facts.resourceUri,
         policy: {

@@ -1,8 +1,8 @@
-export const id = 65;
-export const ids = [65];
+export const id = 378;
+export const ids = [378];
 export const modules = {
 
-/***/ 6065:
+/***/ 2378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1031,6 +1031,16 @@ var media = __webpack_require__(6939);
 var references = __webpack_require__(461);
 // EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
 var statements = __webpack_require__(4769);
+;// CONCATENATED MODULE: ./packages/core/src/suite.ts
+/**
+ * The suite's own name and version, as the documents it writes name their tool (CycloneDX
+ * `metadata.tools`, SPDX `creators`, a verification summary's `verifier.version`). One value for
+ * the whole suite: test/suite-version.test.ts checks it against the packages' versions, so a release
+ * that bumps them cannot leave the documents naming an older one.
+ */
+const SUITE_NAME = 'immutable-artefacts';
+const SUITE_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/vsa.ts
 /**
  * The SLSA verification summary (VSA v1, https://slsa.dev/spec/v1.0/verification_summary) that
@@ -1050,9 +1060,9 @@ var statements = __webpack_require__(4769);
  */
 
 
+
 const VSA_PREDICATE = 'https://slsa.dev/verification_summary/v1';
 const VERIFIER_ID = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/audit-trail.md#the-verification-summary';
-const SUITE_VERSION = '0.1.0';
 /** The media type of the policy document a summary names by digest. */
 const VERIFY_POLICY_MEDIA_TYPE = 'application/vnd.immutable-artefacts.verify-policy.v1+json';
 /** JSON with keys sorted at every level and no white space: one text per document. */
@@ -1089,7 +1099,7 @@ function vsaPredicate(facts) {
     const document = policyDocument(facts.policy);
     const provenance = facts.inputAttestations.some((a) => a.predicateType === statements/* SLSA_PROVENANCE_PREDICATE */.ON);
     return {
-        verifier: { id: VERIFIER_ID, version: { 'immutable-artefacts': SUITE_VERSION } },
+        verifier: { id: VERIFIER_ID, version: { [SUITE_NAME]: SUITE_VERSION } },
         timeVerified: facts.timeVerified.toISOString(),
         resourceUri: facts.resourceUri,
         policy: {
