@@ -205,6 +205,24 @@ describe('build-tag push-git-tag through plain git', () => {
     expect(remoteRef(bare, 'v4')).toBe(third);
   });
 
+  it('a push the remote refuses: GIT_FAILED, and the local tag this run made is gone; one made before is kept', async () => {
+    const { bare, repo, second } = remoteAndClone();
+    const hook = join(bare.dir, 'hooks', 'pre-receive');
+    writeFileSync(hook, '#!/bin/sh\necho "tags are protected here" >&2\nexit 1\n');
+    chmodSync(hook, 0o755);
+    const error = await caught(runBuildTag(inputs({ version: '3.4.0' }), environment(repo).environment));
+    expect([error.code, error.message]).toEqual(['GIT_FAILED', expect.stringContaining('pre-receive hook declined')]);
+    expect(remoteRef(bare, 'v3.4.0')).toBeUndefined();
+    // Nothing left behind that a later step could read as a release.
+    expect(repo.git('tag', '-l', 'v3.4.0')).toBe('');
+    // A local tag the user made before the run is theirs: the failed push leaves it.
+    repo.tag('v3.4.0', { ref: second });
+    expect((await caught(runBuildTag(inputs({ version: '3.4.0' }), environment(repo).environment))).code).toBe(
+      'GIT_FAILED',
+    );
+    expect(repo.git('tag', '-l', 'v3.4.0')).toBe('v3.4.0');
+  });
+
   it('a push refused because another clone pushed the same tag on another commit first: TAG_CONFLICT', async () => {
     const { bare, repo, first, second } = remoteAndClone();
     const other = clone(bare, 'other-');
@@ -215,6 +233,8 @@ describe('build-tag push-git-tag through plain git', () => {
     expect(error.message).toContain(first);
     expect(error.message).toContain(second);
     expect(remoteRef(bare, 'v3.5.0')).toBe(first);
+    // The local tag this run made named the other commit than the remote's: it is gone.
+    expect(repo.git('tag', '-l', 'v3.5.0')).toBe('');
   });
 
   it('a push refused because another clone pushed the same tag on the same commit first: exists', async () => {
