@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   LayoutStore,
+  bindTag,
   buildImage,
   findTagBindings,
   parseVerifyInputs,
@@ -206,6 +207,46 @@ describe('audit (dist/audit and artefacts audit)', () => {
     expect(report.drifted.map((t) => t.tag)).toEqual(['prod']);
     expect(report.bound.map((t) => t.tag)).toEqual(['1.4.0-87-3f9c2ab']);
   }, 60_000);
+
+  it('with a key, a forged newer record for a moved tag is ignored: the move is still drift', async () => {
+    // Someone with push access moved `prod` (above) and now writes a newer binding for it to the moved
+    // digest: unsigned, and signed with a key of their own.
+    const app = repositoryAt(registry.host, 'acme/app');
+    const now = (await app.resolve('prod'))!;
+    const facts = { repository: `${registry.host}/acme/app`, tag: 'prod', digest: now.digest, now: new Date() };
+    const unsigned = await bindTag(app, now, facts, undefined);
+    const intruder = await sign.loadPrivateKey((await sign.generateKeyPair('x')).privateKeyPem, 'x');
+    const forged = await bindTag(app, now, facts, { kind: 'key', key: intruder });
+    // Read as they are, the records say `prod` is bound: that is what verification is for.
+    const unverified = JSON.parse(cli('audit', `${registry.host}/acme/app`, '--json').stdout) as AuditReport;
+    expect(unverified.bound.map((t) => t.tag)).toContain('prod');
+    // With the key that signs the suite's records, only its records count.
+    const checked = cli('audit', `${registry.host}/acme/app`, '--key', 'record.pub', '--json');
+    expect(checked.code).toBe(1);
+    const report = JSON.parse(checked.stdout) as AuditReport & {
+      ignored: { record: string; kind: string; reason: string }[];
+      verification: string;
+    };
+    expect(report.drifted.map((t) => [t.tag, t.now])).toEqual([['prod', now.digest]]);
+    expect(report.verification).toMatch(/^verified with key /);
+    const ignored = new Map(report.ignored.map((r) => [r.record, r]));
+    expect(ignored.get(unsigned.record)).toMatchObject({
+      kind: 'tag-binding',
+      reason: expect.stringMatching(/^unsigned/),
+    });
+    expect(ignored.get(forged.record)).toMatchObject({ kind: 'tag-binding', reason: expect.stringContaining('[') });
+    // The suite's own signed records still set every other tag.
+    expect(report.bound.map((t) => t.tag)).toEqual(['1.4.0-87-3f9c2ab']);
+    const action = await runAction('audit', {
+      inputs: { reference: `${registry.host}/acme/app`, key: 'record.pub' },
+      cwd: tmp,
+      env,
+    });
+    expect(action.exitCode).toBe(1);
+    expect(action.outputs.drifted).toBe('prod');
+    expect(action.summary).toContain('Ignored records (');
+    expect(action.outputs.report).toContain(`ignored tag-binding ${forged.record}`);
+  }, 120_000);
 
   it('names the input when the reference has a tag', () => {
     const result = cli('audit', `${registry.host}/acme/site:1.0.0`);

@@ -26,6 +26,46 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "default": "false",
         "required": false
       },
+      "key": {
+        "description": "The record signers' public key (cosign.pub): the PEM itself or the path of the file. Given (or a keyless identity), only records that verify with it count: an unsigned record, or one signed by another, is listed as ignored and never sets what a tag should be, so a tag moved together with a forged newer record is still drift. Empty: records are read as they are, and the report says nothing was verified.",
+        "default": "",
+        "required": false
+      },
+      "certificate-identity": {
+        "description": "Keyless: the exact certificate identity the records must be signed by, e.g. https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main.",
+        "default": "",
+        "required": false
+      },
+      "certificate-identity-regexp": {
+        "description": "Keyless: a regular expression the certificate identity must match (instead of certificate-identity).",
+        "default": "",
+        "required": false
+      },
+      "certificate-oidc-issuer": {
+        "description": "Keyless: the exact OIDC issuer, e.g. https://token.actions.githubusercontent.com.",
+        "default": "",
+        "required": false
+      },
+      "trusted-root": {
+        "description": "A Sigstore trusted_root.json for keyless verification. Empty = fetched through the instance's TUF repository (as verify does).",
+        "default": "",
+        "required": false
+      },
+      "sigstore-instance": {
+        "description": "Keyless, without trusted-root: whose TUF repository the trusted root comes from (auto, public-good, github), as verify's input.",
+        "default": "auto",
+        "required": false
+      },
+      "tuf-mirror": {
+        "description": "Keyless, without trusted-root, the URL of another TUF repository (as verify's input).",
+        "default": "",
+        "required": false
+      },
+      "tuf-root": {
+        "description": "The path of the TUF repository's initial root.json (as verify's input).",
+        "default": "",
+        "required": false
+      },
       "registry-username": {
         "description": "Registry user name (with `registry-password`); otherwise ~/.docker/config.json or, for ghcr.io, GITHUB_TOKEN.",
         "default": "",
@@ -37,7 +77,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "required": false
       },
       "allow-outside-workspace": {
-        "description": "`reference`: let an `oci:` directory resolve outside the workspace (after symbolic links are followed).",
+        "description": "`reference`, `key`, `trusted-root`: let these paths resolve outside the workspace (after symbolic links are followed).",
         "default": "",
         "required": false
       }
@@ -56,7 +96,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "Immutable tags no tag-binding record names, one per line."
       },
       "json": {
-        "description": "JSON with `repository`, `tags` (how many were listed), and `bound`, `drifted`, `deleted` (each tag with the recorded `digest`, `now`, the record's `kind` (tag-binding / promotion), `record` digest, `at` and `signed`) and `unbound` (tag and digest)."
+        "description": "JSON with `repository`, `tags` (how many were listed), and `bound`, `drifted`, `deleted` (each tag with the recorded `digest`, `now`, the record's `kind` (tag-binding / promotion), `record` digest, `at` and `signed`) and `unbound` (tag and digest), `ignored` (with trust options: each record not taken as evidence, its `kind`, `record`, `subject` and the `reason`) and `verification` (what the records were verified with)."
       }
     }
   },

@@ -5,12 +5,19 @@
  * tag names, so that the records of a deleted tag's digest are found too) are read; for each tag a
  * record names in this repository, the newest record is the expectation. Drifted: the tag resolves
  * elsewhere; deleted: it no longer exists; unbound: an immutable tag no binding names.
+ *
+ * With a verification policy (trust options), a record counts only when its signature verifies with
+ * it: an unsigned record, or one signed by someone else, is listed as ignored with the reason, and
+ * never sets what a tag should be. Otherwise anyone with push access could write a newer record for
+ * a tag they moved, and the move would look bound.
  */
 import { mapPool } from '../concurrency.js';
 import type { Descriptor } from '../oci/media.js';
 import type { ArtifactStore } from '../oci/store.js';
 import { ANNOTATION_PREDICATE, SIGSTORE_BUNDLE_ARTIFACT_TYPE } from '../sign/artifact-types.js';
-import { findTagBindings, recordStatement } from '../sign/predicates/tag-binding.js';
+import { isTagBindingReferrer, parseTagBinding, recordStatement } from '../sign/predicates/tag-binding.js';
+import { verifyReferrer } from '../sign/verify-referrer.js';
+import type { VerificationPolicy } from '../sign/verify-policy.js';
 import { ATTACHMENT_TAG, listArtefactTags } from '../inspect/tags.js';
 import { PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE } from '../promote/records.js';
 
@@ -46,6 +53,16 @@ export interface AuditReport {
   readonly deleted: readonly AuditedTag[];
   /** Immutable tags (build-tag's shape, the version and commit their manifest records) no binding names. */
   readonly unbound: readonly { tag: string; digest: string }[];
+  /** With trust options: records not taken as evidence, each with why (unsigned, or refused by the policy). */
+  readonly ignored: readonly IgnoredRecord[];
+}
+
+export interface IgnoredRecord {
+  readonly kind: RecordKind;
+  /** The record's manifest digest, and the digest it is attached to. */
+  readonly record: string;
+  readonly subject: string;
+  readonly reason: string;
 }
 
 const isPromotionReferrer = (d: Descriptor) =>
@@ -53,16 +70,33 @@ const isPromotionReferrer = (d: Descriptor) =>
   (d.artifactType === SIGSTORE_BUNDLE_ARTIFACT_TYPE &&
     d.annotations?.[ANNOTATION_PREDICATE] === PROMOTION_PREDICATE_TYPE);
 
-/** The tags a promotion record names for `repository`, read (not verified) from one referrer. */
-async function promotionExpectations(
+/**
+ * What one record says (its in-toto statement): read as it is without a policy, or only once its
+ * signature verifies with one (else the reason it is ignored).
+ */
+async function recordSays(
   store: ArtifactStore,
+  subject: string,
+  referrer: Descriptor,
+  policy: VerificationPolicy | undefined,
+): Promise<{ statement: unknown } | { ignored: string }> {
+  const signed = referrer.artifactType === SIGSTORE_BUNDLE_ARTIFACT_TYPE;
+  if (policy === undefined)
+    return { statement: await recordStatement(store, await store.getManifest(referrer.digest)) };
+  if (!signed) return { ignored: 'unsigned: a claim anyone with push access could have written' };
+  const verdict = await verifyReferrer(store, subject, referrer, policy);
+  return 'statement' in verdict ? verdict : { ignored: verdict.refused };
+}
+
+/** The tags a promotion record names for `repository`. */
+function promotionExpectations(
+  statement: unknown,
   repository: string,
   subject: string,
   referrer: Descriptor,
-): Promise<TagExpectation[]> {
-  const statement = (await recordStatement(store, await store.getManifest(referrer.digest))) as
-    { predicateType?: unknown; predicate?: Record<string, unknown> } | undefined;
-  const p = statement?.predicateType === PROMOTION_PREDICATE_TYPE ? statement.predicate : undefined;
+): TagExpectation[] {
+  const s = statement as { predicateType?: unknown; predicate?: Record<string, unknown> } | undefined;
+  const p = s?.predicateType === PROMOTION_PREDICATE_TYPE ? s.predicate : undefined;
   if (p === undefined || p.destination !== repository || p.digest !== subject || !Array.isArray(p.tags)) return [];
   const at = typeof p.promotedAt === 'string' ? p.promotedAt : '';
   return p.tags
@@ -77,13 +111,38 @@ async function promotionExpectations(
     }));
 }
 
+/** The tag a tag-binding record binds in `repository`. */
+function bindingExpectations(
+  statement: unknown,
+  repository: string,
+  subject: string,
+  referrer: Descriptor,
+): TagExpectation[] {
+  const binding = parseTagBinding(statement);
+  if (binding === undefined || binding.digest !== subject || binding.repository !== repository) return [];
+  return [
+    {
+      tag: binding.tag,
+      digest: binding.digest,
+      kind: 'tag-binding',
+      record: referrer.digest,
+      at: binding.boundAt,
+      signed: referrer.artifactType === SIGSTORE_BUNDLE_ARTIFACT_TYPE,
+    },
+  ];
+}
+
 /** Newest first; at the same time a tag binding outranks a promotion record. */
 function newer(a: TagExpectation, b: TagExpectation): boolean {
   if (a.at !== b.at) return a.at > b.at;
   return a.kind === 'tag-binding' && b.kind !== 'tag-binding';
 }
 
-export async function auditRepository(store: ArtifactStore, repository: string): Promise<AuditReport> {
+export async function auditRepository(
+  store: ArtifactStore,
+  repository: string,
+  policy?: VerificationPolicy,
+): Promise<AuditReport> {
   const listed = await store.listTags();
   const plain = listed.filter((t) => !ATTACHMENT_TAG.test(t));
   const resolved = await mapPool(plain, AUDIT_LOOKUPS, async (tag) => (await store.resolve(tag))?.digest);
@@ -95,23 +154,28 @@ export async function auditRepository(store: ArtifactStore, repository: string):
     const named = /^sha256-([0-9a-f]{64})$/.exec(tag);
     if (named !== null) subjects.add(`sha256:${named[1]}`);
   }
+  const ignored: IgnoredRecord[] = [];
   const [perSubject, immutable] = await Promise.all([
     mapPool([...subjects], AUDIT_LOOKUPS, async (subject): Promise<TagExpectation[]> => {
-      const referrers = await store.referrers(subject);
-      const bindings = (await findTagBindings(store, subject, referrers))
-        .filter((f) => f.binding.repository === repository)
-        .map((f) => ({
-          tag: f.binding.tag,
-          digest: f.binding.digest,
-          kind: 'tag-binding' as const,
-          record: f.record,
-          at: f.binding.boundAt,
-          signed: f.signed,
-        }));
-      const promotions = await mapPool(referrers.filter(isPromotionReferrer), AUDIT_LOOKUPS, (r) =>
-        promotionExpectations(store, repository, subject, r),
-      );
-      return [...bindings, ...promotions.flat()];
+      const referrers = (await store.referrers(subject)).flatMap((r) => {
+        const kind: RecordKind | undefined = isTagBindingReferrer(r)
+          ? 'tag-binding'
+          : isPromotionReferrer(r)
+            ? 'promotion'
+            : undefined;
+        return kind === undefined ? [] : [{ r, kind }];
+      });
+      const read = await mapPool(referrers, AUDIT_LOOKUPS, async ({ r, kind }) => {
+        const says = await recordSays(store, subject, r, policy);
+        if ('ignored' in says) {
+          ignored.push({ kind, record: r.digest, subject, reason: says.ignored });
+          return [];
+        }
+        return kind === 'tag-binding'
+          ? bindingExpectations(says.statement, repository, subject, r)
+          : promotionExpectations(says.statement, repository, subject, r);
+      });
+      return read.flat();
     }),
     listArtefactTags(store, { immutable: true, tags: plain }),
   ]);
@@ -134,5 +198,6 @@ export async function auditRepository(store: ArtifactStore, repository: string):
   const unbound = immutable
     .filter((t) => !bindingNamed.has(t.tag))
     .map((t) => ({ tag: t.tag, digest: t.digest ?? current.get(t.tag) ?? '' }));
-  return { repository, tags: plain.length, bound, drifted, deleted, unbound };
+  ignored.sort((a, b) => (a.record < b.record ? -1 : a.record > b.record ? 1 : 0));
+  return { repository, tags: plain.length, bound, drifted, deleted, unbound, ignored };
 }

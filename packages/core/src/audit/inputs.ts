@@ -4,6 +4,7 @@ import * as parse from '../inputs.js';
 import type { RawInputs, RegistryAccess } from '../inputs.js';
 import { referenceInput, type ImageReference } from '../oci/references.js';
 import { parseRegistryAccess } from '../paths.js';
+import { parseTrustOptions, type VerificationInputs } from '../sign/inputs.js';
 
 export interface AuditInputs extends RegistryAccess {
   /** The repository as given (for messages) and parsed once: no tag, no digest. */
@@ -11,10 +12,12 @@ export interface AuditInputs extends RegistryAccess {
   readonly ref: ImageReference;
   /** Whether unbound immutable tags fail the audit too (default: they are only listed). */
   readonly failOnUnbound: boolean;
+  /** verify's trust options: only records that verify with them count; undefined: records are read as they are. */
+  readonly verification: VerificationInputs | undefined;
 }
 
 export const AUDIT_SECRETS = ['registry-password'] as const;
-const AUDIT_PATH_INPUTS = ['reference'] as const;
+const AUDIT_PATH_INPUTS = ['reference', 'key', 'trusted-root'] as const;
 
 export function parseAuditInputs(raw: RawInputs): AuditInputs {
   const reference = parse.required(raw, 'reference');
@@ -31,6 +34,7 @@ export function parseAuditInputs(raw: RawInputs): AuditInputs {
     reference,
     ref,
     failOnUnbound: parse.boolean(raw, 'fail-on-unbound', false),
+    verification: parseTrustOptions(raw, reference),
     ...access,
   };
 }

@@ -6,24 +6,30 @@ import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError } from '../errors.js';
 import { formatReference } from '../oci/references.js';
 import { storeFromInputs } from '../oci/open.js';
-import { inWorkspace, workspace } from '../paths.js';
+import { inWorkspace, keyInWorkspace, workspace } from '../paths.js';
+import { loadVerificationPolicy } from '../sign/inputs.js';
+import { policyText } from '../sign/verify-policy.js';
 import { jobSummary } from '../summary.js';
 import { auditRepository, type AuditReport, type AuditedTag } from './audit.js';
 import type { AuditInputs } from './inputs.js';
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
-function reportLines(report: AuditReport): string[] {
+type Report = AuditReport & { readonly verification: string };
+
+function reportLines(report: Report): string[] {
   const record = (t: AuditedTag) => `${t.kind} ${t.record}${t.signed ? '' : ', unsigned'}`;
   return [
     `${report.repository}: ${report.tags} tags; ${report.bound.length} bound, ${report.drifted.length} drifted, ${report.deleted.length} deleted, ${report.unbound.length} unbound`,
+    report.verification,
+    ...report.ignored.map((r) => `ignored ${r.kind} ${r.record} (on ${r.subject}): ${r.reason}`),
     ...report.drifted.map((t) => `drifted ${t.tag}: recorded ${t.digest}, now ${t.now} (${record(t)})`),
     ...report.deleted.map((t) => `deleted ${t.tag}: recorded ${t.digest}, tag absent (${record(t)})`),
     ...report.unbound.map((t) => `unbound ${t.tag}: ${t.digest} (an immutable tag no tag binding names)`),
   ];
 }
 
-function auditSummary(report: AuditReport): string {
+function auditSummary(report: Report): string {
   const rows = [
     ...report.drifted.map((t) => `| ${code(t.tag)} | drifted | ${code(t.digest)} | ${code(t.now!)} | ${t.kind} |`),
     ...report.deleted.map((t) => `| ${code(t.tag)} | deleted | ${code(t.digest)} | (absent) | ${t.kind} |`),
@@ -35,10 +41,24 @@ function auditSummary(report: AuditReport): string {
     '',
     `${report.tags} tags: ${report.bound.length} bound, **${report.drifted.length} drifted**, **${report.deleted.length} deleted**, ${report.unbound.length} unbound.`,
     '',
+    `Records: ${report.verification}.`,
+    '',
     ...(rows.length === 0
       ? ['No tag is named by a tag-binding or promotion record, and no immutable tag is there.']
       : ['| Tag | Status | Recorded digest | Resolves to now | Record |', '| --- | --- | --- | --- | --- |', ...rows]),
     '',
+    ...(report.ignored.length === 0
+      ? []
+      : [
+          `Ignored records (${report.ignored.length}): they do not verify with the trust options, so they set no tag.`,
+          '',
+          '| Record | Kind | On digest | Why |',
+          '| --- | --- | --- | --- |',
+          ...report.ignored.map(
+            (r) => `| ${code(r.record)} | ${r.kind} | ${code(r.subject)} | ${r.reason.replace(/\|/g, '\\|')} |`,
+          ),
+          '',
+        ]),
   ].join('\n');
 }
 
@@ -46,9 +66,15 @@ export async function runAudit(inputs: AuditInputs, environment: ActionEnvironme
   if (inputs.registryPassword !== undefined) environment.logger.secret(inputs.registryPassword);
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   if (inputs.ref.kind === 'layout') inWorkspace(ws, 'reference', inputs.ref.path);
+  keyInWorkspace(ws, 'key', inputs.verification?.key);
+  if (inputs.verification?.trustedRoot) inWorkspace(ws, 'trusted-root', inputs.verification.trustedRoot);
+  const policy =
+    inputs.verification === undefined
+      ? undefined
+      : await loadVerificationPolicy(inputs.verification, environment.cwd, environment);
   const store = storeFromInputs(inputs.ref, inputs, environment);
   const repository = formatReference(inputs.ref, { tag: undefined, digest: undefined });
-  const report = await auditRepository(store, repository);
+  const report = { ...(await auditRepository(store, repository, policy)), verification: policyText(policy) };
   const lines = reportLines(report);
   for (const line of lines) environment.logger.info(line);
   const failed = report.drifted.length + report.deleted.length;

@@ -495,3 +495,26 @@ export async function loadVerificationPolicy(
     },
   };
 }
+
+/** The trust options of verify, as the readers of records (trace, history, audit) take them. */
+export const TRUST_INPUTS = [
+  'key',
+  'certificate-identity',
+  'certificate-identity-regexp',
+  'certificate-oidc-issuer',
+  'trusted-root',
+  'tuf-mirror',
+  'tuf-root',
+  'sigstore-instance',
+] as const;
+
+/**
+ * verify's parser on the trust inputs alone, for a reader of records whose subject is `reference`;
+ * undefined when none is given (nothing can be verified).
+ */
+export function parseTrustOptions(raw: RawInputs, reference: string): VerificationInputs | undefined {
+  const given = TRUST_INPUTS.some((name) => raw(name).trim() !== '' && raw(name).trim() !== 'auto');
+  if (!given) return undefined;
+  const only = new Set<string>(TRUST_INPUTS);
+  return parseVerificationInputs((name) => (name === 'image' ? reference : only.has(name) ? raw(name) : ''));
+}

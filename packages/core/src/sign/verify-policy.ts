@@ -489,3 +489,11 @@ export function verifyArtifactBundle(
     transparencyLogIndex: verified.transparencyLogIndex,
   };
 }
+
+/** What a reader of records (trace, history, audit) verified them with, in words. */
+export function policyText(policy: VerificationPolicy | undefined): string {
+  if (policy === undefined) return 'nothing was verified: no trust options (key or certificate identity) were given';
+  if (policy.key) return `verified with key ${policy.key.hint}`;
+  const id = policy.identity!;
+  return `verified against identity ${id.exact ?? `/${id.regexp?.source ?? ''}/`} (issuer ${id.issuer})`;
+}

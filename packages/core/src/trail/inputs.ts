@@ -8,7 +8,7 @@ import * as parse from '../inputs.js';
 import type { RawInputs, RegistryAccess } from '../inputs.js';
 import { referenceInput, type ImageReference } from '../oci/references.js';
 import { parseRegistryAccess } from '../paths.js';
-import { parseVerificationInputs, type VerificationInputs } from '../sign/inputs.js';
+import { parseTrustOptions, type VerificationInputs } from '../sign/inputs.js';
 
 export type TrailMode = 'trace' | 'history';
 
@@ -30,25 +30,7 @@ export type HistoryInputs = TraceInputs;
 export const TRACE_SECRETS = ['registry-password'] as const;
 export const HISTORY_SECRETS = TRACE_SECRETS;
 
-const TRUST_INPUTS = [
-  'key',
-  'certificate-identity',
-  'certificate-identity-regexp',
-  'certificate-oidc-issuer',
-  'trusted-root',
-  'tuf-mirror',
-  'tuf-root',
-  'sigstore-instance',
-] as const;
 const PATH_INPUTS = ['reference', 'repositories', 'key', 'trusted-root'] as const;
-
-/** verify's parser on the trust inputs alone: the subject is the traced reference, nothing else is asked. */
-function trustOptions(raw: RawInputs, reference: string): VerificationInputs | undefined {
-  const given = TRUST_INPUTS.some((name) => raw(name).trim() !== '' && raw(name).trim() !== 'auto');
-  if (!given) return undefined;
-  const only = new Set<string>(TRUST_INPUTS);
-  return parseVerificationInputs((name) => (name === 'image' ? reference : only.has(name) ? raw(name) : ''));
-}
 
 function parseInputs(raw: RawInputs, mode: TrailMode): TraceInputs {
   const reference = parse.required(raw, 'reference');
@@ -81,7 +63,7 @@ function parseInputs(raw: RawInputs, mode: TrailMode): TraceInputs {
       'empty with mode history (a history reads one repository)',
     );
   }
-  const verification = trustOptions(raw, reference);
+  const verification = parseTrustOptions(raw, reference);
   const requireVerified = parse.boolean(raw, 'require-verified', false);
   if (requireVerified && verification === undefined) {
     throw inputError(

@@ -14,11 +14,11 @@ import type { ArtifactStore } from '../oci/store.js';
 import { inWorkspace, keyInWorkspace, workspace, type Workspace } from '../paths.js';
 import { loadVerificationPolicy } from '../sign/inputs.js';
 import { jobSummary } from '../summary.js';
-import type { VerificationPolicy } from '../sign/verify-policy.js';
+import { policyText, type VerificationPolicy } from '../sign/verify-policy.js';
 import { environmentHistory } from './history.js';
 import type { HistoryInputs, TraceInputs } from './inputs.js';
 import { historyLines, historySummary, statusWord, traceLines, traceMermaid, traceSummary } from './report.js';
-import { policyText, traceDigest } from './trace.js';
+import { traceDigest } from './trace.js';
 
 interface Opened {
   readonly ws: Workspace;

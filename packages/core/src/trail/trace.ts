@@ -9,7 +9,7 @@ import { describeArtefact } from '../inspect/describe.js';
 import type { Logger } from '../log.js';
 import { formatReference, parseReference, type ImageReference } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
-import type { VerificationPolicy } from '../sign/verify-policy.js';
+import { policyText, type VerificationPolicy } from '../sign/verify-policy.js';
 import { attachedItems, type TrailItem } from './collect.js';
 import type { PromotionFacts } from './readers.js';
 
@@ -96,13 +96,6 @@ export function recordRepository(value: string | undefined): ImageReference | un
   } catch {
     return undefined;
   }
-}
-
-export function policyText(policy: VerificationPolicy | undefined): string {
-  if (policy === undefined) return 'nothing was verified: no trust options (key or certificate identity) were given';
-  if (policy.key) return `verified with key ${policy.key.hint}`;
-  const id = policy.identity!;
-  return `verified against identity ${id.exact ?? `/${id.regexp?.source ?? ''}/`} (issuer ${id.issuer})`;
 }
 
 export function promotionOf(item: TrailItem): Promotion {

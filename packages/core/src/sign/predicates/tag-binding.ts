@@ -119,7 +119,7 @@ export interface FoundTagBinding {
 }
 
 /** Whether a referrer descriptor is a tag binding (either form), by its artifactType and annotation. */
-function isTagBindingReferrer(d: Descriptor): boolean {
+export function isTagBindingReferrer(d: Descriptor): boolean {
   return (
     d.artifactType === TAG_BINDING_ARTIFACT_TYPE ||
     (d.artifactType === SIGSTORE_BUNDLE_ARTIFACT_TYPE &&
