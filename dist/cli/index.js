@@ -14054,7 +14054,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 4822:
+/***/ 9105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14621,7 +14621,7 @@ var sign_image = __nccwpck_require__(5030);
 // EXTERNAL MODULE: ./packages/core/src/sign/inputs.ts + 2 modules
 var sign_inputs = __nccwpck_require__(8100);
 // EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts
-var referrer = __nccwpck_require__(280);
+var sign_referrer = __nccwpck_require__(280);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/plan.ts
 /**
  * What the sign action does for an image, without the registry: sign cosign v3's image signature
@@ -14651,10 +14651,10 @@ async function signImage(image, config, options = {}) {
         referrers.push({
             predicateType: s.predicateType,
             signed,
-            artefact: (0,referrer.bundleReferrer)(signed.bundle, image.descriptor, created),
+            artefact: (0,sign_referrer.bundleReferrer)(signed.bundle, image.descriptor, created),
         });
     }
-    const legacy = options.legacy && config.kind === 'key' ? (0,referrer.legacySignatureManifest)(image.name, digest, config.key) : undefined;
+    const legacy = options.legacy && config.kind === 'key' ? (0,sign_referrer.legacySignatureManifest)(image.name, digest, config.key) : undefined;
     return { referrers, legacy };
 }
 /**
@@ -14914,10 +14914,10 @@ async function signedAlready(store, digest, signer, logger) {
     const found = new Map();
     let who;
     const hex = (0,media/* digestHex */.sU)(digest);
-    for (const descriptor of (0,referrer.bundleReferrers)({ manifests: await store.referrers(digest) })) {
+    for (const descriptor of (0,sign_referrer.bundleReferrers)({ manifests: await store.referrers(digest) })) {
         try {
             const manifest = await store.getManifest(descriptor.digest);
-            const bundle = JSON.parse(await (0,referrer.readBundleReferrer)(manifest.bytes, digest, (d) => (0,oci_open/* readBlob */.gm)(store, d)));
+            const bundle = JSON.parse(await (0,sign_referrer.readBundleReferrer)(manifest.bytes, digest, (d) => (0,oci_open/* readBlob */.gm)(store, d)));
             let statement;
             if (signer.kind === 'key') {
                 statement = (0,verify_policy/* verifyStatements */.gY)([{ source: descriptor.digest, bundle }], digest, {
@@ -17379,17 +17379,32 @@ async function createTagWithGit(context, options) {
         return 'created';
     }
     // Refused: someone may have pushed the tag between our read and our push. Re-read.
-    const after = await readRemoteTag(cwd, remote, tag);
+    const after = await readRemoteTag(cwd, remote, tag).catch(() => undefined);
+    if (after?.commitSha === sha) {
+        logger.info(`Tag ${tag} was pushed on ${sha} by a concurrent run: nothing to do.`);
+        return 'exists';
+    }
+    // The tag did not reach the remote as ours: the local one this run made goes too, so that no later
+    // step (a version calculation, git describe) reads a version as released that was not. A local
+    // tag that was there before the run is the user's, and stays.
+    if (local === undefined)
+        await deleteLocalTag(cwd, tag, logger);
     if (after === undefined) {
         throw new errors/* ArtefactsError */.E('GIT_FAILED', `git push of the tag ${tag} to ${remote} failed: ${pushed.detail}`, {
             hint: `Check that this job may push tags to '${remote}' (credentials, protected tags).`,
         });
     }
-    if (after.commitSha === sha) {
-        logger.info(`Tag ${tag} was pushed on ${sha} by a concurrent run: nothing to do.`);
-        return 'exists';
-    }
     throw tagConflict(tag, after.commitSha, sha);
+}
+async function deleteLocalTag(cwd, tag, logger) {
+    const result = await gitRaw(['tag', '-d', tag], { cwd }).catch((error) => ({
+        exitCode: 1,
+        stderr: String(error),
+    }));
+    if (result.exitCode === 0)
+        logger.info(`Deleted the local tag ${tag}: it was not pushed.`);
+    else
+        logger.warning(`The local tag ${tag} was not pushed and could not be deleted (git tag -d ${tag}): ${result.stderr.trim()}`);
 }
 /** Points refs/tags/<tag> on the remote at `sha` (a lightweight tag), leased on the value just read. */
 async function moveTagWithGit(context, options) {
@@ -26894,15 +26909,15 @@ function documentReferrer(doc, fileName, subjectDescriptor, created) {
         mediaType: doc.mediaType,
         digest: doc.digest,
         size: data.length,
-        annotations: { [referrer.ANNOTATION_TITLE]: fileName },
+        annotations: { [sign_referrer.ANNOTATION_TITLE]: fileName },
     };
     const { manifest, descriptor } = (0,builder/* referrerManifest */.Dq)({
         artifactType: doc.mediaType,
         layers: [layer],
         subject: subjectDescriptor,
-        annotations: { [referrer.ANNOTATION_CREATED]: isoSeconds(created) },
+        annotations: { [sign_referrer.ANNOTATION_CREATED]: isoSeconds(created) },
     });
-    return { manifest: manifest.bytes, descriptor, blobs: [referrer.EMPTY_CONFIG, { descriptor: layer, data }] };
+    return { manifest: manifest.bytes, descriptor, blobs: [sign_referrer.EMPTY_CONFIG, { descriptor: layer, data }] };
 }
 /** Catalogues every selected platform of the image; writes nothing. */
 async function catalogImageReference(inputs, environment, fileNames, documentTime) {
@@ -26941,7 +26956,7 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
             const seconds = (Date.now() - started) / 1000;
             logger.info(`${stats.layers} layers, ${stats.entries} entries, ${(stats.bytes / 1048576).toFixed(1)} MiB in ${seconds.toFixed(1)} s; ${catalog.components.length} components${ownedSkipped > 0 ? ` (${ownedSkipped} language packages owned by OS packages not repeated)` : ''}`);
             // An artefact (pack, ORAS) has an empty config: its manifest's created annotation dates it.
-            const createdText = config.created ?? image.manifest.parsed.annotations?.[referrer.ANNOTATION_CREATED];
+            const createdText = config.created ?? image.manifest.parsed.annotations?.[sign_referrer.ANNOTATION_CREATED];
             const created = typeof createdText === 'string' ? new Date(createdText) : undefined;
             const when = await documentTime(created !== undefined && !Number.isNaN(created.getTime()) ? created : undefined);
             if (when.source === 'now') {
@@ -27010,7 +27025,7 @@ async function attestDocuments(store, name, results, config, environment) {
         for (const doc of r.documents) {
             const attestation = sbomAttestation(doc.content, 'formats');
             const signed = await (0,sign_bundle.signStatement)((0,sign_statements/* statement */.qZ)([(0,sign_statements/* subject */.bc)(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate), config);
-            const result = await (0,sign_image.pushArtefact)(store, (0,referrer.bundleReferrer)(signed.bundle, r.descriptor, r.subject.timestamp));
+            const result = await (0,sign_image.pushArtefact)(store, (0,sign_referrer.bundleReferrer)(signed.bundle, r.descriptor, r.subject.timestamp));
             if (!result.referrerIndexed) {
                 throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored attestation ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
             }
@@ -28441,8 +28456,9 @@ async function runPin(inputs, environment) {
 
 
 
+
 const AUDIT_SECRETS = ['registry-password'];
-const AUDIT_PATH_INPUTS = ['reference'];
+const AUDIT_PATH_INPUTS = ['reference', 'key', 'trusted-root'];
 function parseAuditInputs(raw) {
     const reference = src_inputs/* required */.mw(raw, 'reference');
     const ref = (0,references/* referenceInput */.Ie)('reference', reference);
@@ -28454,8 +28470,43 @@ function parseAuditInputs(raw) {
         reference,
         ref,
         failOnUnbound: src_inputs/* boolean */.zM(raw, 'fail-on-unbound', false),
+        verification: (0,sign_inputs/* parseTrustOptions */.QD)(raw, reference),
         ...access,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/verify-referrer.ts
+/**
+ * One Sigstore bundle referrer of a digest, read and judged by the verify action's policy: the
+ * statement it signs when it verifies, else the rule that refused it. For readers of records (audit)
+ * that must not take a record's word unless it verifies.
+ */
+
+
+
+
+async function verifyReferrer(store, subject, referrer, policy) {
+    let bundle;
+    try {
+        const manifest = await store.getManifest(referrer.digest);
+        bundle = JSON.parse(await (0,sign_referrer.readBundleReferrer)(manifest.bytes, subject, (b) => (0,oci_open/* readBlob */.gm)(store, b)));
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
+            throw error;
+        return { refused: `unreadable bundle: ${(0,errors/* describeError */.Uc)(error)}` };
+    }
+    try {
+        return {
+            statement: (0,verify_policy/* verifyStatements */.gY)([{ source: referrer.digest, bundle }], subject, policy).verified[0].statement,
+        };
+    }
+    catch (error) {
+        if (!(error instanceof verify_policy/* VerificationFailure */.UD))
+            throw error;
+        const rejection = error.rejections[0];
+        return { refused: rejection ? `[${rejection.rule}] ${rejection.reason}` : error.message };
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inspect/describe.ts
@@ -28578,7 +28629,13 @@ async function listArtefactTags(store, options) {
  * tag names, so that the records of a deleted tag's digest are found too) are read; for each tag a
  * record names in this repository, the newest record is the expectation. Drifted: the tag resolves
  * elsewhere; deleted: it no longer exists; unbound: an immutable tag no binding names.
+ *
+ * With a verification policy (trust options), a record counts only when its signature verifies with
+ * it: an unsigned record, or one signed by someone else, is listed as ignored with the reason, and
+ * never sets what a tag should be. Otherwise anyone with push access could write a newer record for
+ * a tag they moved, and the move would look bound.
  */
+
 
 
 
@@ -28589,10 +28646,23 @@ const AUDIT_LOOKUPS = 8;
 const isPromotionReferrer = (d) => d.artifactType === PROMOTION_ARTIFACT_TYPE ||
     (d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W &&
         d.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C] === PROMOTION_PREDICATE_TYPE);
-/** The tags a promotion record names for `repository`, read (not verified) from one referrer. */
-async function promotionExpectations(store, repository, subject, referrer) {
-    const statement = (await recordStatement(store, await store.getManifest(referrer.digest)));
-    const p = statement?.predicateType === PROMOTION_PREDICATE_TYPE ? statement.predicate : undefined;
+/**
+ * What one record says (its in-toto statement): read as it is without a policy, or only once its
+ * signature verifies with one (else the reason it is ignored).
+ */
+async function recordSays(store, subject, referrer, policy) {
+    const signed = referrer.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W;
+    if (policy === undefined)
+        return { statement: await recordStatement(store, await store.getManifest(referrer.digest)) };
+    if (!signed)
+        return { ignored: 'unsigned: a claim anyone with push access could have written' };
+    const verdict = await verifyReferrer(store, subject, referrer, policy);
+    return 'statement' in verdict ? verdict : { ignored: verdict.refused };
+}
+/** The tags a promotion record names for `repository`. */
+function promotionExpectations(statement, repository, subject, referrer) {
+    const s = statement;
+    const p = s?.predicateType === PROMOTION_PREDICATE_TYPE ? s.predicate : undefined;
     if (p === undefined || p.destination !== repository || p.digest !== subject || !Array.isArray(p.tags))
         return [];
     const at = typeof p.promotedAt === 'string' ? p.promotedAt : '';
@@ -28607,13 +28677,29 @@ async function promotionExpectations(store, repository, subject, referrer) {
         signed: referrer.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W,
     }));
 }
+/** The tag a tag-binding record binds in `repository`. */
+function bindingExpectations(statement, repository, subject, referrer) {
+    const binding = parseTagBinding(statement);
+    if (binding === undefined || binding.digest !== subject || binding.repository !== repository)
+        return [];
+    return [
+        {
+            tag: binding.tag,
+            digest: binding.digest,
+            kind: 'tag-binding',
+            record: referrer.digest,
+            at: binding.boundAt,
+            signed: referrer.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W,
+        },
+    ];
+}
 /** Newest first; at the same time a tag binding outranks a promotion record. */
 function newer(a, b) {
     if (a.at !== b.at)
         return a.at > b.at;
     return a.kind === 'tag-binding' && b.kind !== 'tag-binding';
 }
-async function auditRepository(store, repository) {
+async function auditRepository(store, repository, policy) {
     const listed = await store.listTags();
     const plain = listed.filter((t) => !ATTACHMENT_TAG.test(t));
     const resolved = await mapPool(plain, AUDIT_LOOKUPS, async (tag) => (await store.resolve(tag))?.digest);
@@ -28628,21 +28714,28 @@ async function auditRepository(store, repository) {
         if (named !== null)
             subjects.add(`sha256:${named[1]}`);
     }
+    const ignored = [];
     const [perSubject, immutable] = await Promise.all([
         mapPool([...subjects], AUDIT_LOOKUPS, async (subject) => {
-            const referrers = await store.referrers(subject);
-            const bindings = (await findTagBindings(store, subject, referrers))
-                .filter((f) => f.binding.repository === repository)
-                .map((f) => ({
-                tag: f.binding.tag,
-                digest: f.binding.digest,
-                kind: 'tag-binding',
-                record: f.record,
-                at: f.binding.boundAt,
-                signed: f.signed,
-            }));
-            const promotions = await mapPool(referrers.filter(isPromotionReferrer), AUDIT_LOOKUPS, (r) => promotionExpectations(store, repository, subject, r));
-            return [...bindings, ...promotions.flat()];
+            const referrers = (await store.referrers(subject)).flatMap((r) => {
+                const kind = isTagBindingReferrer(r)
+                    ? 'tag-binding'
+                    : isPromotionReferrer(r)
+                        ? 'promotion'
+                        : undefined;
+                return kind === undefined ? [] : [{ r, kind }];
+            });
+            const read = await mapPool(referrers, AUDIT_LOOKUPS, async ({ r, kind }) => {
+                const says = await recordSays(store, subject, r, policy);
+                if ('ignored' in says) {
+                    ignored.push({ kind, record: r.digest, subject, reason: says.ignored });
+                    return [];
+                }
+                return kind === 'tag-binding'
+                    ? bindingExpectations(says.statement, repository, subject, r)
+                    : promotionExpectations(says.statement, repository, subject, r);
+            });
+            return read.flat();
         }),
         listArtefactTags(store, { immutable: true, tags: plain }),
     ]);
@@ -28670,10 +28763,13 @@ async function auditRepository(store, repository) {
     const unbound = immutable
         .filter((t) => !bindingNamed.has(t.tag))
         .map((t) => ({ tag: t.tag, digest: t.digest ?? current.get(t.tag) ?? '' }));
-    return { repository, tags: plain.length, bound, drifted, deleted, unbound };
+    ignored.sort((a, b) => (a.record < b.record ? -1 : a.record > b.record ? 1 : 0));
+    return { repository, tags: plain.length, bound, drifted, deleted, unbound, ignored };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/audit/run.ts
+
+
 
 
 
@@ -28685,6 +28781,8 @@ function reportLines(report) {
     const record = (t) => `${t.kind} ${t.record}${t.signed ? '' : ', unsigned'}`;
     return [
         `${report.repository}: ${report.tags} tags; ${report.bound.length} bound, ${report.drifted.length} drifted, ${report.deleted.length} deleted, ${report.unbound.length} unbound`,
+        report.verification,
+        ...report.ignored.map((r) => `ignored ${r.kind} ${r.record} (on ${r.subject}): ${r.reason}`),
         ...report.drifted.map((t) => `drifted ${t.tag}: recorded ${t.digest}, now ${t.now} (${record(t)})`),
         ...report.deleted.map((t) => `deleted ${t.tag}: recorded ${t.digest}, tag absent (${record(t)})`),
         ...report.unbound.map((t) => `unbound ${t.tag}: ${t.digest} (an immutable tag no tag binding names)`),
@@ -28702,10 +28800,22 @@ function auditSummary(report) {
         '',
         `${report.tags} tags: ${report.bound.length} bound, **${report.drifted.length} drifted**, **${report.deleted.length} deleted**, ${report.unbound.length} unbound.`,
         '',
+        `Records: ${report.verification}.`,
+        '',
         ...(rows.length === 0
             ? ['No tag is named by a tag-binding or promotion record, and no immutable tag is there.']
             : ['| Tag | Status | Recorded digest | Resolves to now | Record |', '| --- | --- | --- | --- | --- |', ...rows]),
         '',
+        ...(report.ignored.length === 0
+            ? []
+            : [
+                `Ignored records (${report.ignored.length}): they do not verify with the trust options, so they set no tag.`,
+                '',
+                '| Record | Kind | On digest | Why |',
+                '| --- | --- | --- | --- |',
+                ...report.ignored.map((r) => `| ${run_code(r.record)} | ${r.kind} | ${run_code(r.subject)} | ${r.reason.replace(/\|/g, '\\|')} |`),
+                '',
+            ]),
     ].join('\n');
 }
 async function runAudit(inputs, environment) {
@@ -28714,9 +28824,15 @@ async function runAudit(inputs, environment) {
     const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
     if (inputs.ref.kind === 'layout')
         inWorkspace(ws, 'reference', inputs.ref.path);
+    keyInWorkspace(ws, 'key', inputs.verification?.key);
+    if (inputs.verification?.trustedRoot)
+        inWorkspace(ws, 'trusted-root', inputs.verification.trustedRoot);
+    const policy = inputs.verification === undefined
+        ? undefined
+        : await (0,sign_inputs/* loadVerificationPolicy */.GA)(inputs.verification, environment.cwd, environment);
     const store = (0,oci_open/* storeFromInputs */.zc)(inputs.ref, inputs, environment);
     const repository = (0,references/* formatReference */.FH)(inputs.ref, { tag: undefined, digest: undefined });
-    const report = await auditRepository(store, repository);
+    const report = { ...(await auditRepository(store, repository, policy)), verification: (0,verify_policy/* policyText */.MJ)(policy) };
     const lines = reportLines(report);
     for (const line of lines)
         environment.logger.info(line);
@@ -28907,25 +29023,7 @@ async function runPull(inputs, environment) {
 
 const TRACE_SECRETS = ['registry-password'];
 const HISTORY_SECRETS = TRACE_SECRETS;
-const TRUST_INPUTS = [
-    'key',
-    'certificate-identity',
-    'certificate-identity-regexp',
-    'certificate-oidc-issuer',
-    'trusted-root',
-    'tuf-mirror',
-    'tuf-root',
-    'sigstore-instance',
-];
 const PATH_INPUTS = ['reference', 'repositories', 'key', 'trusted-root'];
-/** verify's parser on the trust inputs alone: the subject is the traced reference, nothing else is asked. */
-function trustOptions(raw, reference) {
-    const given = TRUST_INPUTS.some((name) => raw(name).trim() !== '' && raw(name).trim() !== 'auto');
-    if (!given)
-        return undefined;
-    const only = new Set(TRUST_INPUTS);
-    return (0,sign_inputs/* parseVerificationInputs */.K7)((name) => (name === 'image' ? reference : only.has(name) ? raw(name) : ''));
-}
 function parseInputs(raw, mode) {
     const reference = src_inputs/* required */.mw(raw, 'reference');
     const ref = (0,references/* referenceInput */.Ie)('reference', reference);
@@ -28945,7 +29043,7 @@ function parseInputs(raw, mode) {
     if (mode === 'history' && repositories.length > 0) {
         throw (0,errors/* inputError */.Xu)('repositories', repositories.length === 1 ? raw('repositories').trim() : '(a list)', 'empty with mode history (a history reads one repository)');
     }
-    const verification = trustOptions(raw, reference);
+    const verification = (0,sign_inputs/* parseTrustOptions */.QD)(raw, reference);
     const requireVerified = src_inputs/* boolean */.zM(raw, 'require-verified', false);
     if (requireVerified && verification === undefined) {
         throw (0,errors/* inputError */.Xu)('require-verified', 'true', 'false unless key, or certificate-identity with certificate-oidc-issuer, is given (nothing can be verified without them)');
@@ -29163,7 +29261,7 @@ async function bundleItem(store, subject, d, policy) {
     let bundle;
     try {
         const manifest = await store.getManifest(d.digest);
-        bundle = JSON.parse(await (0,referrer.readBundleReferrer)(manifest.bytes, subject, (b) => (0,oci_open/* readBlob */.gm)(store, b)));
+        bundle = JSON.parse(await (0,sign_referrer.readBundleReferrer)(manifest.bytes, subject, (b) => (0,oci_open/* readBlob */.gm)(store, b)));
     }
     catch (error) {
         if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
@@ -29262,6 +29360,7 @@ async function attachedItems(store, digest, policy, options = {}) {
 
 
 
+
 const MAX_REPOSITORIES = 32;
 const byName = (a, b) => a.repository.localeCompare(b.repository);
 const repositoryOf = (ref) => (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
@@ -29275,14 +29374,6 @@ function recordRepository(value) {
     catch {
         return undefined;
     }
-}
-function policyText(policy) {
-    if (policy === undefined)
-        return 'nothing was verified: no trust options (key or certificate identity) were given';
-    if (policy.key)
-        return `verified with key ${policy.key.hint}`;
-    const id = policy.identity;
-    return `verified against identity ${id.exact ?? `/${id.regexp?.source ?? ''}/`} (issuer ${id.issuer})`;
 }
 function promotionOf(item) {
     const f = item.facts;
@@ -29395,7 +29486,7 @@ async function traceDigest(start, digest, options) {
         counts[i.status]++;
     return {
         digest,
-        verification: policyText(options.policy),
+        verification: (0,verify_policy/* policyText */.MJ)(options.policy),
         artefact: {
             mediaType: described.mediaType,
             version: described.version,
@@ -29671,6 +29762,7 @@ function historySummary(reference, history, verification) {
 
 
 
+
 async function prepare(inputs, environment) {
     const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
     if (inputs.ref.kind === 'layout')
@@ -29745,7 +29837,7 @@ async function runHistory(inputs, environment) {
     if (inputs.requireVerified) {
         requireVerified(`History of ${inputs.reference}`, history.entries.map((e) => ({ ...e, digest: e.record })));
     }
-    const verification = policyText(policy);
+    const verification = (0,verify_policy/* policyText */.MJ)(policy);
     return {
         outputs: {
             report: historyLines(history, verification).join('\n'),
@@ -29838,7 +29930,7 @@ async function attachedTree(store, digest) {
                 kind,
                 artifactType: d.artifactType,
                 predicateType,
-                created: d.annotations?.[referrer.ANNOTATION_CREATED],
+                created: d.annotations?.[sign_referrer.ANNOTATION_CREATED],
                 size: d.size,
                 via: 'referrers',
                 attached: depth < MAX_DEPTH ? await walk(d.digest, depth + 1) : [],
@@ -30221,7 +30313,7 @@ function readFlags(reference) {
 /* harmony export */   O: () => (/* binding */ SHELLS),
 /* harmony export */   k: () => (/* binding */ completionScript)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4822);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9105);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8408);
 /* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6040);
 /**
@@ -30408,6 +30500,46 @@ const actionSpecs = {
                 "default": "false",
                 "required": false
             },
+            "key": {
+                "description": "The record signers' public key (cosign.pub): the PEM itself or the path of the file. Given (or a keyless identity), only records that verify with it count: an unsigned record, or one signed by another, is listed as ignored and never sets what a tag should be, so a tag moved together with a forged newer record is still drift. Empty: records are read as they are, and the report says nothing was verified.",
+                "default": "",
+                "required": false
+            },
+            "certificate-identity": {
+                "description": "Keyless: the exact certificate identity the records must be signed by, e.g. https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main.",
+                "default": "",
+                "required": false
+            },
+            "certificate-identity-regexp": {
+                "description": "Keyless: a regular expression the certificate identity must match (instead of certificate-identity).",
+                "default": "",
+                "required": false
+            },
+            "certificate-oidc-issuer": {
+                "description": "Keyless: the exact OIDC issuer, e.g. https://token.actions.githubusercontent.com.",
+                "default": "",
+                "required": false
+            },
+            "trusted-root": {
+                "description": "A Sigstore trusted_root.json for keyless verification. Empty = fetched through the instance's TUF repository (as verify does).",
+                "default": "",
+                "required": false
+            },
+            "sigstore-instance": {
+                "description": "Keyless, without trusted-root: whose TUF repository the trusted root comes from (auto, public-good, github), as verify's input.",
+                "default": "auto",
+                "required": false
+            },
+            "tuf-mirror": {
+                "description": "Keyless, without trusted-root, the URL of another TUF repository (as verify's input).",
+                "default": "",
+                "required": false
+            },
+            "tuf-root": {
+                "description": "The path of the TUF repository's initial root.json (as verify's input).",
+                "default": "",
+                "required": false
+            },
             "registry-username": {
                 "description": "Registry user name (with `registry-password`); otherwise ~/.docker/config.json or, for ghcr.io, GITHUB_TOKEN.",
                 "default": "",
@@ -30419,7 +30551,7 @@ const actionSpecs = {
                 "required": false
             },
             "allow-outside-workspace": {
-                "description": "`reference`: let an `oci:` directory resolve outside the workspace (after symbolic links are followed).",
+                "description": "`reference`, `key`, `trusted-root`: let these paths resolve outside the workspace (after symbolic links are followed).",
                 "default": "",
                 "required": false
             }
@@ -30438,7 +30570,7 @@ const actionSpecs = {
                 "description": "Immutable tags no tag-binding record names, one per line."
             },
             "json": {
-                "description": "JSON with `repository`, `tags` (how many were listed), and `bound`, `drifted`, `deleted` (each tag with the recorded `digest`, `now`, the record's `kind` (tag-binding / promotion), `record` digest, `at` and `signed`) and `unbound` (tag and digest)."
+                "description": "JSON with `repository`, `tags` (how many were listed), and `bound`, `drifted`, `deleted` (each tag with the recorded `digest`, `now`, the record's `kind` (tag-binding / promotion), `record` digest, `at` and `signed`) and `unbound` (tag and digest), `ignored` (with trust options: each record not taken as evidence, its `kind`, `record`, `subject` and the `reason`) and `verification` (what the records were verified with)."
             }
         }
     },
@@ -31659,7 +31791,7 @@ const actionSpecs = {
 /* harmony export */   bD: () => (/* binding */ commandHelp)
 /* harmony export */ });
 /* unused harmony export outputsOf */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4822);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9105);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4838);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
 /* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6040);
@@ -31766,7 +31898,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7638);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4822);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9105);
 /* harmony import */ var _completion_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9142);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4838);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8408);
@@ -32011,7 +32143,7 @@ const VERSION = /* artefacts-cli-version */ "0.1.0";
 /* harmony export */   fn: () => (/* binding */ inCliWords),
 /* harmony export */   qj: () => (/* binding */ actionOf)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4822);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9105);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2641);
 /**
  * The CLI's words for the inputs an action names: which flag gives which input, and the one rewriting
@@ -35907,11 +36039,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Eg: () => (/* binding */ keyOnlySignInputs),
   GA: () => (/* binding */ loadVerificationPolicy),
   oo: () => (/* binding */ parseSigningInputs),
+  QD: () => (/* binding */ parseTrustOptions),
   K7: () => (/* binding */ parseVerificationInputs),
   ML: () => (/* binding */ resolveSigningConfig)
 });
 
-// UNUSED EXPORTS: parseConditionsInput, tufMirrorFor
+// UNUSED EXPORTS: TRUST_INPUTS, parseConditionsInput, tufMirrorFor
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -36538,6 +36671,28 @@ async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key'
             issuer: inputs.certificateOidcIssuer ?? '',
         },
     };
+}
+/** The trust options of verify, as the readers of records (trace, history, audit) take them. */
+const TRUST_INPUTS = [
+    'key',
+    'certificate-identity',
+    'certificate-identity-regexp',
+    'certificate-oidc-issuer',
+    'trusted-root',
+    'tuf-mirror',
+    'tuf-root',
+    'sigstore-instance',
+];
+/**
+ * verify's parser on the trust inputs alone, for a reader of records whose subject is `reference`;
+ * undefined when none is given (nothing can be verified).
+ */
+function parseTrustOptions(raw, reference) {
+    const given = TRUST_INPUTS.some((name) => raw(name).trim() !== '' && raw(name).trim() !== 'auto');
+    if (!given)
+        return undefined;
+    const only = new Set(TRUST_INPUTS);
+    return parseVerificationInputs((name) => (name === 'image' ? reference : only.has(name) ? raw(name) : ''));
 }
 
 
@@ -37936,6 +38091,7 @@ async function attachVerificationSummary(store, repository, target, facts, signi
 __nccwpck_require__.d(__webpack_exports__, {
   UD: () => (/* binding */ VerificationFailure),
   qQ: () => (/* binding */ failureHint),
+  MJ: () => (/* binding */ policyText),
   QO: () => (/* binding */ verifyArtifactBundle),
   gY: () => (/* binding */ verifyStatements)
 });
@@ -38394,6 +38550,15 @@ function verifyArtifactBundle(source, rawBundle, subject, policy) {
         statement: verified.statement,
         transparencyLogIndex: verified.transparencyLogIndex,
     };
+}
+/** What a reader of records (trace, history, audit) verified them with, in words. */
+function policyText(policy) {
+    if (policy === undefined)
+        return 'nothing was verified: no trust options (key or certificate identity) were given';
+    if (policy.key)
+        return `verified with key ${policy.key.hint}`;
+    const id = policy.identity;
+    return `verified against identity ${id.exact ?? `/${id.regexp?.source ?? ''}/`} (issuer ${id.issuer})`;
 }
 
 

@@ -112,6 +112,11 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
   const target = resolve(environment.cwd, inputs.path ?? '.');
   const info = await stat(target).catch(() => undefined);
   if (info === undefined) throw inputError('path', inputs.path ?? '.', 'an existing directory or lockfile');
+  // git's answers (the commit and where the tree sits in the repository) do not depend on the
+  // catalogue: asked now, they run beside it. Neither rejects (no git: undefined).
+  const gitDir = info.isDirectory() ? target : dirname(target);
+  const gitAsked = gitFacts(gitDir);
+  const insideAsked = pathInRepository(gitDir);
   let tree: SourceCatalog;
   if (info.isDirectory()) {
     tree = await logger.group(`Cataloguing ${inputs.path}`, () =>
@@ -137,7 +142,7 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
   }
   const catalog = mergeResults(tree.results);
   for (const w of catalog.warnings) logger.warning(w);
-  const git = await gitFacts(info.isDirectory() ? target : dirname(target));
+  const git = await gitAsked;
   const when = await documentTime(environment.env, git.time);
   if (when.source === 'now') {
     logger.notice('No SOURCE_DATE_EPOCH and no git commit: the SBOM timestamp is the current time, so reruns differ.');
@@ -150,7 +155,7 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
       `No ${PROJECT_MANIFESTS.join(', ')} in '${inputs.path}', no GITHUB_REPOSITORY and no origin remote: the SBOM's root component is named '${project.name}'.`,
     );
   } else logger.info(`root component ${project.name} (from ${project.source})`);
-  const inside = await pathInRepository(dir);
+  const inside = await insideAsked;
   const sourcePath =
     inside === undefined ? undefined : info.isDirectory() ? inside : posix.join(inside, basename(target));
   const subject: SbomSubject = {
