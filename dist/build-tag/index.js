@@ -4923,17 +4923,32 @@ async function createTagWithGit(context, options) {
         return 'created';
     }
     // Refused: someone may have pushed the tag between our read and our push. Re-read.
-    const after = await readRemoteTag(cwd, remote, tag);
+    const after = await readRemoteTag(cwd, remote, tag).catch(() => undefined);
+    if (after?.commitSha === sha) {
+        logger.info(`Tag ${tag} was pushed on ${sha} by a concurrent run: nothing to do.`);
+        return 'exists';
+    }
+    // The tag did not reach the remote as ours: the local one this run made goes too, so that no later
+    // step (a version calculation, git describe) reads a version as released that was not. A local
+    // tag that was there before the run is the user's, and stays.
+    if (local === undefined)
+        await deleteLocalTag(cwd, tag, logger);
     if (after === undefined) {
         throw new errors/* ArtefactsError */.E('GIT_FAILED', `git push of the tag ${tag} to ${remote} failed: ${pushed.detail}`, {
             hint: `Check that this job may push tags to '${remote}' (credentials, protected tags).`,
         });
     }
-    if (after.commitSha === sha) {
-        logger.info(`Tag ${tag} was pushed on ${sha} by a concurrent run: nothing to do.`);
-        return 'exists';
-    }
     throw (0,tags/* tagConflict */.TD)(tag, after.commitSha, sha);
+}
+async function deleteLocalTag(cwd, tag, logger) {
+    const result = await (0,git/* gitRaw */.Pm)(['tag', '-d', tag], { cwd }).catch((error) => ({
+        exitCode: 1,
+        stderr: String(error),
+    }));
+    if (result.exitCode === 0)
+        logger.info(`Deleted the local tag ${tag}: it was not pushed.`);
+    else
+        logger.warning(`The local tag ${tag} was not pushed and could not be deleted (git tag -d ${tag}): ${result.stderr.trim()}`);
 }
 /** Points refs/tags/<tag> on the remote at `sha` (a lightweight tag), leased on the value just read. */
 async function moveTagWithGit(context, options) {

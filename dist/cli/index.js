@@ -27118,6 +27118,11 @@ async function sbomNative(inputs, environment) {
     const info = await (0,promises_.stat)(target).catch(() => undefined);
     if (info === undefined)
         throw (0,errors/* inputError */.Xu)('path', inputs.path ?? '.', 'an existing directory or lockfile');
+    // git's answers (the commit and where the tree sits in the repository) do not depend on the
+    // catalogue: asked now, they run beside it. Neither rejects (no git: undefined).
+    const gitDir = info.isDirectory() ? target : (0,external_node_path_.dirname)(target);
+    const gitAsked = gitFacts(gitDir);
+    const insideAsked = pathInRepository(gitDir);
     let tree;
     if (info.isDirectory()) {
         tree = await logger.group(`Cataloguing ${inputs.path}`, () => catalogSourceTree(target, DEFAULT_SKIP, excludeMatcher(inputs.exclude)));
@@ -27140,7 +27145,7 @@ async function sbomNative(inputs, environment) {
     const catalog = mergeResults(tree.results);
     for (const w of catalog.warnings)
         logger.warning(w);
-    const git = await gitFacts(info.isDirectory() ? target : (0,external_node_path_.dirname)(target));
+    const git = await gitAsked;
     const when = await documentTime(environment.env, git.time);
     if (when.source === 'now') {
         logger.notice('No SOURCE_DATE_EPOCH and no git commit: the SBOM timestamp is the current time, so reruns differ.');
@@ -27153,7 +27158,7 @@ async function sbomNative(inputs, environment) {
     }
     else
         logger.info(`root component ${project.name} (from ${project.source})`);
-    const inside = await pathInRepository(dir);
+    const inside = await insideAsked;
     const sourcePath = inside === undefined ? undefined : info.isDirectory() ? inside : external_node_path_.posix.join(inside, (0,external_node_path_.basename)(target));
     const subject = {
         kind: 'source',

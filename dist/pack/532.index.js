@@ -596,6 +596,15 @@ function verifyArtifactBundle(source, rawBundle, subject, policy) {
         transparencyLogIndex: verified.transparencyLogIndex,
     };
 }
+/** What a reader of records (trace, history, audit) verified them with, in words. */
+function policyText(policy) {
+    if (policy === undefined)
+        return 'nothing was verified: no trust options (key or certificate identity) were given';
+    if (policy.key)
+        return `verified with key ${policy.key.hint}`;
+    const id = policy.identity;
+    return `verified against identity ${id.exact ?? `/${id.regexp?.source ?? ''}/`} (issuer ${id.issuer})`;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/image.ts
 /**

@@ -377,7 +377,7 @@ __webpack_require__.d(__webpack_exports__, {
   gY: () => (/* binding */ verifyStatements)
 });
 
-// UNUSED EXPORTS: verifyArtifactBundle
+// UNUSED EXPORTS: policyText, verifyArtifactBundle
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var dist = __webpack_require__(4187);
@@ -833,6 +833,15 @@ function verifyArtifactBundle(source, rawBundle, subject, policy) {
         statement: verified.statement,
         transparencyLogIndex: verified.transparencyLogIndex,
     };
+}
+/** What a reader of records (trace, history, audit) verified them with, in words. */
+function policyText(policy) {
+    if (policy === undefined)
+        return 'nothing was verified: no trust options (key or certificate identity) were given';
+    if (policy.key)
+        return `verified with key ${policy.key.hint}`;
+    const id = policy.identity;
+    return `verified against identity ${id.exact ?? `/${id.regexp?.source ?? ''}/`} (issuer ${id.issuer})`;
 }
 
 

@@ -929,6 +929,28 @@ async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key'
         },
     };
 }
+/** The trust options of verify, as the readers of records (trace, history, audit) take them. */
+const TRUST_INPUTS = (/* unused pure expression or super */ null && ([
+    'key',
+    'certificate-identity',
+    'certificate-identity-regexp',
+    'certificate-oidc-issuer',
+    'trusted-root',
+    'tuf-mirror',
+    'tuf-root',
+    'sigstore-instance',
+]));
+/**
+ * verify's parser on the trust inputs alone, for a reader of records whose subject is `reference`;
+ * undefined when none is given (nothing can be verified).
+ */
+function parseTrustOptions(raw, reference) {
+    const given = TRUST_INPUTS.some((name) => raw(name).trim() !== '' && raw(name).trim() !== 'auto');
+    if (!given)
+        return undefined;
+    const only = new Set(TRUST_INPUTS);
+    return parseVerificationInputs((name) => (name === 'image' ? reference : only.has(name) ? raw(name) : ''));
+}
 
 // EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts
 var referrer = __webpack_require__(280);

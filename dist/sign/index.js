@@ -13479,6 +13479,15 @@ function verify_policy_verifyArtifactBundle(source, rawBundle, subject, policy) 
         transparencyLogIndex: verified.transparencyLogIndex,
     };
 }
+/** What a reader of records (trace, history, audit) verified them with, in words. */
+function policyText(policy) {
+    if (policy === undefined)
+        return 'nothing was verified: no trust options (key or certificate identity) were given';
+    if (policy.key)
+        return `verified with key ${policy.key.hint}`;
+    const id = policy.identity;
+    return `verified against identity ${id.exact ?? `/${id.regexp?.source ?? ''}/`} (issuer ${id.issuer})`;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/image.ts
 /**
@@ -14445,6 +14454,28 @@ async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key'
             issuer: inputs.certificateOidcIssuer ?? '',
         },
     };
+}
+/** The trust options of verify, as the readers of records (trace, history, audit) take them. */
+const TRUST_INPUTS = (/* unused pure expression or super */ null && ([
+    'key',
+    'certificate-identity',
+    'certificate-identity-regexp',
+    'certificate-oidc-issuer',
+    'trusted-root',
+    'tuf-mirror',
+    'tuf-root',
+    'sigstore-instance',
+]));
+/**
+ * verify's parser on the trust inputs alone, for a reader of records whose subject is `reference`;
+ * undefined when none is given (nothing can be verified).
+ */
+function parseTrustOptions(raw, reference) {
+    const given = TRUST_INPUTS.some((name) => raw(name).trim() !== '' && raw(name).trim() !== 'auto');
+    if (!given)
+        return undefined;
+    const only = new Set(TRUST_INPUTS);
+    return parseVerificationInputs((name) => (name === 'image' ? reference : only.has(name) ? raw(name) : ''));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/plan.ts

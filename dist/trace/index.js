@@ -13150,25 +13150,7 @@ var sign_inputs = __nccwpck_require__(6663);
 
 const TRACE_SECRETS = ['registry-password'];
 const HISTORY_SECRETS = (/* unused pure expression or super */ null && (TRACE_SECRETS));
-const TRUST_INPUTS = [
-    'key',
-    'certificate-identity',
-    'certificate-identity-regexp',
-    'certificate-oidc-issuer',
-    'trusted-root',
-    'tuf-mirror',
-    'tuf-root',
-    'sigstore-instance',
-];
 const PATH_INPUTS = ['reference', 'repositories', 'key', 'trusted-root'];
-/** verify's parser on the trust inputs alone: the subject is the traced reference, nothing else is asked. */
-function trustOptions(raw, reference) {
-    const given = TRUST_INPUTS.some((name) => raw(name).trim() !== '' && raw(name).trim() !== 'auto');
-    if (!given)
-        return undefined;
-    const only = new Set(TRUST_INPUTS);
-    return (0,sign_inputs/* parseVerificationInputs */.K7)((name) => (name === 'image' ? reference : only.has(name) ? raw(name) : ''));
-}
 function parseInputs(raw, mode) {
     const reference = inputs/* required */.mw(raw, 'reference');
     const ref = (0,references/* referenceInput */.Ie)('reference', reference);
@@ -13188,7 +13170,7 @@ function parseInputs(raw, mode) {
     if (mode === 'history' && repositories.length > 0) {
         throw (0,errors/* inputError */.Xu)('repositories', repositories.length === 1 ? raw('repositories').trim() : '(a list)', 'empty with mode history (a history reads one repository)');
     }
-    const verification = trustOptions(raw, reference);
+    const verification = (0,sign_inputs/* parseTrustOptions */.QD)(raw, reference);
     const requireVerified = inputs/* boolean */.zM(raw, 'require-verified', false);
     if (requireVerified && verification === undefined) {
         throw (0,errors/* inputError */.Xu)('require-verified', 'true', 'false unless key, or certificate-identity with certificate-oidc-issuer, is given (nothing can be verified without them)');
@@ -13283,6 +13265,8 @@ function withJobSummary(outcome, title, subject, github) {
     return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/sign/verify-policy.ts + 1 modules
+var verify_policy = __nccwpck_require__(2276);
 ;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
 /**
  * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
@@ -13883,8 +13867,6 @@ function versionFacts(manifest) {
 var referrer = __nccwpck_require__(3796);
 // EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
 var statements = __nccwpck_require__(4769);
-// EXTERNAL MODULE: ./packages/core/src/sign/verify-policy.ts + 1 modules
-var verify_policy = __nccwpck_require__(2276);
 ;// CONCATENATED MODULE: ./packages/core/src/trail/readers.ts
 /**
  * What each kind of signed record says, in one table: predicate type → reader. A reader turns a
@@ -14268,6 +14250,7 @@ async function describeArtefact(store, reference) {
 
 
 
+
 const MAX_REPOSITORIES = 32;
 const byName = (a, b) => a.repository.localeCompare(b.repository);
 const repositoryOf = (ref) => (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
@@ -14281,14 +14264,6 @@ function recordRepository(value) {
     catch {
         return undefined;
     }
-}
-function policyText(policy) {
-    if (policy === undefined)
-        return 'nothing was verified: no trust options (key or certificate identity) were given';
-    if (policy.key)
-        return `verified with key ${policy.key.hint}`;
-    const id = policy.identity;
-    return `verified against identity ${id.exact ?? `/${id.regexp?.source ?? ''}/`} (issuer ${id.issuer})`;
 }
 function promotionOf(item) {
     const f = item.facts;
@@ -14401,7 +14376,7 @@ async function traceDigest(start, digest, options) {
         counts[i.status]++;
     return {
         digest,
-        verification: policyText(options.policy),
+        verification: (0,verify_policy/* policyText */.MJ)(options.policy),
         artefact: {
             mediaType: described.mediaType,
             version: described.version,
@@ -14677,6 +14652,7 @@ function historySummary(reference, history, verification) {
 
 
 
+
 async function prepare(inputs, environment) {
     const ws = (0,paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
     if (inputs.ref.kind === 'layout')
@@ -14751,7 +14727,7 @@ async function runHistory(inputs, environment) {
     if (inputs.requireVerified) {
         requireVerified(`History of ${inputs.reference}`, history.entries.map((e) => ({ ...e, digest: e.record })));
     }
-    const verification = policyText(policy);
+    const verification = (0,verify_policy/* policyText */.MJ)(policy);
     return {
         outputs: {
             report: historyLines(history, verification).join('\n'),
@@ -18120,10 +18096,10 @@ function bundleText(bundle) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   GA: () => (/* binding */ loadVerificationPolicy),
-  K7: () => (/* binding */ parseVerificationInputs)
+  QD: () => (/* binding */ parseTrustOptions)
 });
 
-// UNUSED EXPORTS: keyOnlySignInputs, parseConditionsInput, parseSigningInputs, resolveSigningConfig, tufMirrorFor
+// UNUSED EXPORTS: TRUST_INPUTS, keyOnlySignInputs, parseConditionsInput, parseSigningInputs, parseVerificationInputs, resolveSigningConfig, tufMirrorFor
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -21365,6 +21341,28 @@ async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key'
         },
     };
 }
+/** The trust options of verify, as the readers of records (trace, history, audit) take them. */
+const TRUST_INPUTS = [
+    'key',
+    'certificate-identity',
+    'certificate-identity-regexp',
+    'certificate-oidc-issuer',
+    'trusted-root',
+    'tuf-mirror',
+    'tuf-root',
+    'sigstore-instance',
+];
+/**
+ * verify's parser on the trust inputs alone, for a reader of records whose subject is `reference`;
+ * undefined when none is given (nothing can be verified).
+ */
+function parseTrustOptions(raw, reference) {
+    const given = TRUST_INPUTS.some((name) => raw(name).trim() !== '' && raw(name).trim() !== 'auto');
+    if (!given)
+        return undefined;
+    const only = new Set(TRUST_INPUTS);
+    return parseVerificationInputs((name) => (name === 'image' ? reference : only.has(name) ? raw(name) : ''));
+}
 
 
 /***/ }),
@@ -22064,6 +22062,7 @@ function trustMaterial(options) {
 __nccwpck_require__.d(__webpack_exports__, {
   UD: () => (/* binding */ VerificationFailure),
   qQ: () => (/* binding */ failureHint),
+  MJ: () => (/* binding */ policyText),
   gY: () => (/* binding */ verifyStatements)
 });
 
@@ -22523,6 +22522,15 @@ function verifyArtifactBundle(source, rawBundle, subject, policy) {
         statement: verified.statement,
         transparencyLogIndex: verified.transparencyLogIndex,
     };
+}
+/** What a reader of records (trace, history, audit) verified them with, in words. */
+function policyText(policy) {
+    if (policy === undefined)
+        return 'nothing was verified: no trust options (key or certificate identity) were given';
+    if (policy.key)
+        return `verified with key ${policy.key.hint}`;
+    const id = policy.identity;
+    return `verified against identity ${id.exact ?? `/${id.regexp?.source ?? ''}/`} (issuer ${id.issuer})`;
 }
 
 
