@@ -14,9 +14,9 @@ import { SBOM_MEDIA_TYPES } from '../sbom/writers.js';
 import { ANNOTATION_PREDICATE, SIGSTORE_BUNDLE_ARTIFACT_TYPE } from '../sign/artifact-types.js';
 import { parseBundle } from '../sign/bundle.js';
 import { TAG_BINDING_ARTIFACT_TYPE, TAG_BINDING_PREDICATE_TYPE } from '../sign/predicates/tag-binding.js';
-import { readBundleReferrer } from '../sign/referrer.js';
 import { parseStatement, type Statement } from '../sign/statements.js';
-import { VerificationFailure, verifyStatements, type VerificationPolicy } from '../sign/verify-policy.js';
+import type { VerificationPolicy } from '../sign/verify-policy.js';
+import { judgeBundle, readReferrerBundle } from '../sign/verify-referrer.js';
 import { sbomSummary, summarise, type TrailKind } from './readers.js';
 
 /**
@@ -84,30 +84,23 @@ async function bundleItem(
     text: `unreadable bundle${predicateType ? ` (${predicateType})` : ''}`,
     facts: {},
   });
-  let bundle: unknown;
-  try {
-    const manifest = await store.getManifest(d.digest);
-    bundle = JSON.parse(await readBundleReferrer(manifest.bytes, subject, (b) => readBlob(store, b)));
-  } catch (error) {
-    if (error instanceof ArtefactsError && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code)) throw error;
-    return unreadable(describeError(error));
-  }
+  const read = await readReferrerBundle(store, subject, d);
+  if ('unreadable' in read) return unreadable(read.unreadable);
+  const { bundle } = read;
   let statement: Statement | undefined;
   let status: TrailStatus = 'unchecked';
   let reason: string | undefined = 'no trust options given (key or certificate identity)';
   let signer: string | undefined;
   if (policy !== undefined) {
-    try {
-      const verified = verifyStatements([{ source: d.digest, bundle }], subject, policy).verified[0]!;
-      statement = verified.statement;
+    const judged = judgeBundle(bundle, subject, d.digest, policy);
+    if ('verified' in judged) {
+      statement = judged.verified.statement;
       status = 'verified';
       reason = undefined;
-      signer = signerText(verified.signer);
-    } catch (error) {
-      if (!(error instanceof VerificationFailure)) throw error;
-      const rejection = error.rejections[0];
+      signer = signerText(judged.verified.signer);
+    } else {
       status = 'unverified';
-      reason = rejection ? `[${rejection.rule}] ${rejection.reason}` : error.message;
+      reason = judged.refused;
     }
   }
   statement ??= claimedStatement(bundle);
