@@ -13361,28 +13361,29 @@ var sign_referrer = __nccwpck_require__(3796);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/verify-referrer.ts
 /**
  * One Sigstore bundle referrer of a digest, read and judged by the verify action's policy: the
- * statement it signs when it verifies, else the rule that refused it. For readers of records (audit)
- * that must not take a record's word unless it verifies.
+ * statement it signs when it verifies, else the rule that refused it. For the readers of records
+ * (trace, history, audit) that must not take a record's word unless it verifies.
  */
 
 
 
 
-async function verifyReferrer(store, subject, referrer, policy) {
-    let bundle;
+/** The bundle a referrer carries, or why it cannot be read; a registry that refuses or is down throws. */
+async function readReferrerBundle(store, subject, referrer) {
     try {
         const manifest = await store.getManifest(referrer.digest);
-        bundle = JSON.parse(await (0,sign_referrer.readBundleReferrer)(manifest.bytes, subject, (b) => (0,oci_open/* readBlob */.gm)(store, b)));
+        return { bundle: JSON.parse(await (0,sign_referrer.readBundleReferrer)(manifest.bytes, subject, (b) => (0,oci_open/* readBlob */.gm)(store, b))) };
     }
     catch (error) {
         if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
             throw error;
-        return { refused: `unreadable bundle: ${(0,errors/* describeError */.Uc)(error)}` };
+        return { unreadable: (0,errors/* describeError */.Uc)(error) };
     }
+}
+/** A bundle judged by the policy: what it verifiably says and who signed it, or the rule that refused it. */
+function judgeBundle(bundle, subject, source, policy) {
     try {
-        return {
-            statement: (0,verify_policy/* verifyStatements */.gY)([{ source: referrer.digest, bundle }], subject, policy).verified[0].statement,
-        };
+        return { verified: (0,verify_policy/* verifyStatements */.gY)([{ source, bundle }], subject, policy).verified[0] };
     }
     catch (error) {
         if (!(error instanceof verify_policy/* VerificationFailure */.UD))
@@ -13390,6 +13391,14 @@ async function verifyReferrer(store, subject, referrer, policy) {
         const rejection = error.rejections[0];
         return { refused: rejection ? `[${rejection.rule}] ${rejection.reason}` : error.message };
     }
+}
+/** Both steps: the statement of a referrer that verifies, or why it does not count. */
+async function verifyReferrer(store, subject, referrer, policy) {
+    const read = await readReferrerBundle(store, subject, referrer);
+    if ('unreadable' in read)
+        return { refused: `unreadable bundle: ${read.unreadable}` };
+    const judged = judgeBundle(read.bundle, subject, referrer.digest, policy);
+    return 'verified' in judged ? { statement: judged.verified.statement } : judged;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts

@@ -13105,7 +13105,7 @@ async function runAction(title, body) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6496);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4570);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5166);
 
 
 
@@ -13211,7 +13211,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 4570:
+/***/ 5166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13863,10 +13863,53 @@ function versionFacts(manifest) {
     return { ...(version ? { version } : {}), ...(commit ? { commit } : {}) };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts + 1 modules
-var referrer = __nccwpck_require__(3796);
 // EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
 var statements = __nccwpck_require__(4769);
+// EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts + 1 modules
+var sign_referrer = __nccwpck_require__(3796);
+;// CONCATENATED MODULE: ./packages/core/src/sign/verify-referrer.ts
+/**
+ * One Sigstore bundle referrer of a digest, read and judged by the verify action's policy: the
+ * statement it signs when it verifies, else the rule that refused it. For the readers of records
+ * (trace, history, audit) that must not take a record's word unless it verifies.
+ */
+
+
+
+
+/** The bundle a referrer carries, or why it cannot be read; a registry that refuses or is down throws. */
+async function readReferrerBundle(store, subject, referrer) {
+    try {
+        const manifest = await store.getManifest(referrer.digest);
+        return { bundle: JSON.parse(await (0,sign_referrer.readBundleReferrer)(manifest.bytes, subject, (b) => (0,oci_open/* readBlob */.gm)(store, b))) };
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
+            throw error;
+        return { unreadable: (0,errors/* describeError */.Uc)(error) };
+    }
+}
+/** A bundle judged by the policy: what it verifiably says and who signed it, or the rule that refused it. */
+function judgeBundle(bundle, subject, source, policy) {
+    try {
+        return { verified: (0,verify_policy/* verifyStatements */.gY)([{ source, bundle }], subject, policy).verified[0] };
+    }
+    catch (error) {
+        if (!(error instanceof verify_policy/* VerificationFailure */.UD))
+            throw error;
+        const rejection = error.rejections[0];
+        return { refused: rejection ? `[${rejection.rule}] ${rejection.reason}` : error.message };
+    }
+}
+/** Both steps: the statement of a referrer that verifies, or why it does not count. */
+async function verifyReferrer(store, subject, referrer, policy) {
+    const read = await readReferrerBundle(store, subject, referrer);
+    if ('unreadable' in read)
+        return { refused: `unreadable bundle: ${read.unreadable}` };
+    const judged = judgeBundle(read.bundle, subject, referrer.digest, policy);
+    return 'verified' in judged ? { statement: judged.verified.statement } : judged;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/trail/readers.ts
 /**
  * What each kind of signed record says, in one table: predicate type → reader. A reader turns a
@@ -14020,7 +14063,6 @@ function summarise(predicateType, predicate) {
 
 
 
-
 /** How many referrers of one digest are read at most, and how many at once. */
 const MAX_REFERRERS = 500;
 const CONCURRENCY = 6;
@@ -14059,34 +14101,25 @@ async function bundleItem(store, subject, d, policy) {
         text: `unreadable bundle${predicateType ? ` (${predicateType})` : ''}`,
         facts: {},
     });
-    let bundle;
-    try {
-        const manifest = await store.getManifest(d.digest);
-        bundle = JSON.parse(await (0,referrer.readBundleReferrer)(manifest.bytes, subject, (b) => (0,oci_open/* readBlob */.gm)(store, b)));
-    }
-    catch (error) {
-        if (error instanceof errors/* ArtefactsError */.E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
-            throw error;
-        return unreadable((0,errors/* describeError */.Uc)(error));
-    }
+    const read = await readReferrerBundle(store, subject, d);
+    if ('unreadable' in read)
+        return unreadable(read.unreadable);
+    const { bundle } = read;
     let statement;
     let status = 'unchecked';
     let reason = 'no trust options given (key or certificate identity)';
     let signer;
     if (policy !== undefined) {
-        try {
-            const verified = (0,verify_policy/* verifyStatements */.gY)([{ source: d.digest, bundle }], subject, policy).verified[0];
-            statement = verified.statement;
+        const judged = judgeBundle(bundle, subject, d.digest, policy);
+        if ('verified' in judged) {
+            statement = judged.verified.statement;
             status = 'verified';
             reason = undefined;
-            signer = signerText(verified.signer);
+            signer = signerText(judged.verified.signer);
         }
-        catch (error) {
-            if (!(error instanceof verify_policy/* VerificationFailure */.UD))
-                throw error;
-            const rejection = error.rejections[0];
+        else {
             status = 'unverified';
-            reason = rejection ? `[${rejection.rule}] ${rejection.reason}` : error.message;
+            reason = judged.refused;
         }
     }
     statement ??= claimedStatement(bundle);
