@@ -497,7 +497,7 @@ export async function loadVerificationPolicy(
 }
 
 /** The trust options of verify, as the readers of records (trace, history, audit) take them. */
-export const TRUST_INPUTS = [
+const TRUST_INPUTS = [
   'key',
   'certificate-identity',
   'certificate-identity-regexp',
