@@ -17282,7 +17282,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   QD: () => (/* binding */ parseTrustOptions)
 });
 
-// UNUSED EXPORTS: TRUST_INPUTS, keyOnlySignInputs, parseConditionsInput, parseSigningInputs, parseVerificationInputs, resolveSigningConfig, tufMirrorFor
+// UNUSED EXPORTS: keyOnlySignInputs, parseConditionsInput, parseSigningInputs, parseVerificationInputs, resolveSigningConfig, tufMirrorFor
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);

@@ -36048,7 +36048,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ML: () => (/* binding */ resolveSigningConfig)
 });
 
-// UNUSED EXPORTS: TRUST_INPUTS, parseConditionsInput, tufMirrorFor
+// UNUSED EXPORTS: parseConditionsInput, tufMirrorFor
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
