@@ -1,5 +1,6 @@
 export * from './errors.js';
 export * from './log.js';
+export { compareText } from './order.js';
 export * as inputs from './inputs.js';
 export * from './paths.js';
 export type { RawInputs } from './inputs.js';

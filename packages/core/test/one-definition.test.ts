@@ -2,12 +2,13 @@
  * Each idea has one home: what follows reads the source and fails where one is typed again.
  * True/false words live in inputs.ts (booleanWord), the shape of a media type in oci/media.ts
  * (isMediaType); a use case asks a store what it can do through the store interface, never by its
- * class; an error names its input when it is made, never by rewriting its message afterwards.
+ * class; an error names its input when it is made, never by rewriting its message afterwards; text
+ * is ordered by code units in order.ts, never by the machine's locale.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inputs, isMediaType } from '@immutable-artefacts/core';
+import { compareText, inputs, isMediaType } from '@immutable-artefacts/core';
 
 const { booleanWord } = inputs;
 
@@ -65,5 +66,11 @@ describe('one definition of each idea', () => {
 
   it('names the input when an error is made, never by rewriting a message', () => {
     expect(offenders(/\.message\.replace\(/, code)).toEqual([]);
+  });
+
+  it('orders text only through order.ts: code units, never the locale', () => {
+    expect(offenders(/localeCompare|Intl\.Collator|< b \? -1/, code, 'packages/core/src/order.ts')).toEqual([]);
+    // Where a locale's collation and code units disagree: case, `-` against `_`.
+    expect(['b', 'a_x', 'B', 'ax', 'a-x'].sort(compareText)).toEqual(['B', 'a-x', 'a_x', 'ax', 'b']);
   });
 });

@@ -22,6 +22,7 @@ import {
   type Manifest,
   type Platform,
 } from './media.js';
+import { compareText } from '../order.js';
 
 export interface LayerSpec {
   /** Files in the layer: path → content (mode 0644), or content with its mode (an executable: 0o755). */
@@ -88,7 +89,7 @@ export function tarHeader(
 
 async function* tarEntries(spec: LayerSpec): AsyncGenerator<Buffer> {
   const pad = (size: number) => Buffer.alloc((512 - (size % 512)) % 512, 0);
-  for (const [name, file] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [name, file] of Object.entries(spec.files ?? {}).sort(([a], [b]) => compareText(a, b))) {
     const { content, mode } = typeof file === 'string' || Buffer.isBuffer(file) ? { content: file, mode: 0o644 } : file;
     const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
     yield tarHeader(name.replace(/^\/+/, ''), bytes.length, mode);

@@ -46,6 +46,7 @@ import {
 } from './format.js';
 import type { PackInputs } from './inputs.js';
 import { storeFromInputs } from '../oci/open.js';
+import { compareText } from '../order.js';
 
 /** Sets the gzip header's OS byte (offset 9) to 3 (Unix) so the bytes do not depend on the platform. */
 class FixGzipHeader extends Transform {
@@ -266,7 +267,7 @@ export async function packArtefact(
       logger.info(`${source.title}/: ${entries.length} entries, ${descriptor.size} bytes (${descriptor.digest})`);
     }
     const annotations: Record<string, string> = { ...(options.annotations ?? {}), [ANNOTATION_CREATED]: created };
-    const sorted = Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const sorted = Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => compareText(a, b)));
     const artifactType = options.artifactType ?? DEFAULT_ARTIFACT_TYPE;
     const manifest = encodeManifest({
       schemaVersion: 2,

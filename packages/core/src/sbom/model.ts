@@ -3,6 +3,8 @@
  * CycloneDX and SPDX are written from the same `Catalog`, so they can never disagree.
  */
 
+import { compareText } from '../order.js';
+
 /** The package ecosystem; also the purl type. */
 export type Ecosystem = 'npm' | 'golang' | 'cargo' | 'pypi' | 'maven' | 'deb' | 'apk' | 'rpm';
 
@@ -110,7 +112,7 @@ export function mergeResults(results: readonly CatalogerResult[], distro?: Distr
       foundIn: [...new Set(c.foundIn)].sort(),
       hashes: uniqueHashes(c.hashes),
     }))
-    .sort((a, b) => compare(a.purl, b.purl));
+    .sort((a, b) => compareText(a.purl, b.purl));
   return {
     components,
     direct: [...direct].filter((p) => byPurl.has(p)).sort(),
@@ -127,10 +129,5 @@ function uniqueHashes(hashes: readonly Hash[]): Hash[] {
   for (const h of hashes) {
     if (h.content.length === HEX_LENGTH[h.alg] && /^[0-9a-f]+$/.test(h.content)) seen.set(`${h.alg}:${h.content}`, h);
   }
-  return [...seen.values()].sort((a, b) => compare(`${a.alg}:${a.content}`, `${b.alg}:${b.content}`));
-}
-
-/** Code-unit order: locale-independent, so output never depends on the machine. */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return [...seen.values()].sort((a, b) => compareText(`${a.alg}:${a.content}`, `${b.alg}:${b.content}`));
 }

@@ -12,7 +12,7 @@ import { ArtefactsError, inputError } from '../errors.js';
 import { gitRaw } from '../git/git.js';
 import { reproducibleTime, type ReproducibleTime } from '../time.js';
 import { inWorkspace, keyInWorkspace, workspace } from '../paths.js';
-import { compare, mergeResults, type Catalog } from './model.js';
+import { mergeResults, type Catalog } from './model.js';
 import { excludeMatcher } from './exclude.js';
 import { pathInRepository, PROJECT_MANIFESTS, projectIdentity } from './project.js';
 import { catalogSourceFile, catalogSourceTree, DEFAULT_SKIP, sourceKind, type SourceCatalog } from './source.js';
@@ -27,6 +27,7 @@ import {
 } from './image/run.js';
 import { imageReferenceInput, SBOM_FILE_NAMES, type SbomInputs } from './inputs.js';
 import { writeDocuments, type SbomDocument, type SbomSubject } from './writers.js';
+import { compareText } from '../order.js';
 
 /** SOURCE_DATE_EPOCH when set (reproducible builds), else the given time, else now (the caller gives a notice). */
 export function documentTime(
@@ -341,5 +342,5 @@ function sbomOutcome(result: SbomResult): ActionOutcome {
 function countBy(values: readonly string[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
 }

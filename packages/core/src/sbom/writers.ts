@@ -5,8 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { digestHex, sha256 } from '../oci/media.js';
-import { compare, type Catalog, type Component, type Hash, type License } from './model.js';
+import { type Catalog, type Component, type Hash, type License } from './model.js';
 import { SUITE_NAME, SUITE_VERSION } from '../suite.js';
+import { compareText } from '../order.js';
 
 /** The hex of a sha256 subject digest, for the documents' own hash fields; none when it is not one. */
 function hexOf(digest: string): string | undefined {
@@ -67,7 +68,7 @@ export function uuidFrom(seed: string): string {
 function sortedProperties(entries: [string, string][]): { name: string; value: string }[] {
   return entries
     .map(([name, value]) => ({ name, value }))
-    .sort((a, b) => compare(a.name, b.name) || compare(a.value, b.value));
+    .sort((a, b) => compareText(a.name, b.name) || compareText(a.value, b.value));
 }
 
 function componentProperties(c: Component): { name: string; value: string }[] {
@@ -283,7 +284,7 @@ export function writeSpdx(catalog: Catalog, subject: SbomSubject): SbomDocument 
       ? {}
       : {
           hasExtractedLicensingInfos: [...extracted.entries()]
-            .sort((a, b) => compare(a[0], b[0]))
+            .sort((a, b) => compareText(a[0], b[0]))
             .map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text })),
         }),
     relationships,

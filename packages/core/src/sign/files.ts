@@ -19,6 +19,7 @@ import {
   type VerifiedArtifact,
   type VerifiedSigner,
 } from './verify-policy.js';
+import { compareText } from '../order.js';
 
 export const BUNDLE_SUFFIX = '.sigstore.json';
 
@@ -70,7 +71,7 @@ export async function fileSubjects(
       throw inputError(input, pattern, 'a glob matching at least one file (relative to the workspace)');
   }
   const out: FileSubject[] = [];
-  for (const [path, name] of [...found].sort((a, b) => a[1].localeCompare(b[1]))) {
+  for (const [path, name] of [...found].sort((a, b) => compareText(a[1], b[1]))) {
     out.push({ name, digest: await sha256File(path), path });
   }
   return out;

@@ -11,6 +11,7 @@ import type { ArtifactStore } from '../oci/store.js';
 import type { VerificationPolicy } from '../sign/verify-policy.js';
 import { attachedItems, isPromotionDescriptor } from './collect.js';
 import { promotionOf, recordRepository, type Promotion } from './trace.js';
+import { compareText } from '../order.js';
 
 export interface HistoryEntry extends Promotion {
   readonly digest: string;
@@ -79,7 +80,7 @@ export async function environmentHistory(
   });
   const entries = perDigest
     .flat()
-    .sort((a, b) => (b.promotedAt ?? '').localeCompare(a.promotedAt ?? '') || a.record.localeCompare(b.record));
+    .sort((a, b) => compareText(b.promotedAt ?? '', a.promotedAt ?? '') || compareText(a.record, b.record));
   const newest = entries.findIndex((e) => e.digest === current);
   return {
     repository,

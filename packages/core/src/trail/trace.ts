@@ -12,6 +12,7 @@ import type { ArtifactStore } from '../oci/store.js';
 import { policyText, type VerificationPolicy } from '../sign/verify-policy.js';
 import { attachedItems, type TrailItem } from './collect.js';
 import type { PromotionFacts } from './readers.js';
+import { compareText } from '../order.js';
 
 const MAX_REPOSITORIES = 32;
 
@@ -85,7 +86,7 @@ export interface TraceOptions {
   readonly normalise?: (ref: ImageReference) => ImageReference;
 }
 
-const byName = (a: { repository: string }, b: { repository: string }) => a.repository.localeCompare(b.repository);
+const byName = (a: { repository: string }, b: { repository: string }) => compareText(a.repository, b.repository);
 const repositoryOf = (ref: ImageReference) => formatReference(ref, { tag: undefined, digest: undefined });
 
 /** The repository a record names (source or destination), or undefined when it is not a reference. */
@@ -177,7 +178,7 @@ export async function traceDigest(start: ImageReference, digest: string, options
     .filter((i) => i.kind === 'promotion')
     .map(promotionOf)
     .map((p) => ({ ...p, from: spelled(p.from), to: spelled(p.to) }))
-    .sort((a, b) => (a.promotedAt ?? '').localeCompare(b.promotedAt ?? '') || a.record.localeCompare(b.record));
+    .sort((a, b) => compareText(a.promotedAt ?? '', b.promotedAt ?? '') || compareText(a.record, b.record));
   const environments = new Map<string, string>();
   for (const p of promotions) {
     const named = recordRepository(p.to);

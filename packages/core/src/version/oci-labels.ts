@@ -1,4 +1,5 @@
 import { inputError } from '../errors.js';
+import { compareText } from '../order.js';
 
 /**
  * OCI image labels and annotations (`org.opencontainers.image.*`), as docker/metadata-action emits
@@ -78,7 +79,7 @@ export function parseAnnotationLevels(items: readonly string[], input: string): 
 }
 
 const sortKeys = (record: Record<string, string>) =>
-  Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareText(a, b)));
 
 /** The standard keys; empty facts are left out rather than written as empty labels. */
 export function standardLabels(facts: LabelFacts): Record<string, string> {

@@ -2,6 +2,7 @@
 import type { ClassifiedCommit } from './classify.js';
 import type { VersionResult } from './version-result.js';
 import type { VersionOptions } from './options.js';
+import { compareText } from '../order.js';
 
 const GROUPS: readonly { readonly key: string; readonly title: string }[] = [
   { key: 'breaking', title: 'Breaking changes' },
@@ -54,7 +55,7 @@ export function renderChangelog(commits: readonly ClassifiedCommit[], total: num
     const items = groups.get(g.key);
     if (items) sections.push(`### ${g.title}\n\n${items.join('\n').replace(/\n+$/, '')}`);
   }
-  for (const [key, items] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, items] of [...groups].sort(([a], [b]) => compareText(a, b))) {
     if (GROUPS.some((g) => g.key === key) || key === 'other') continue;
     sections.push(`### ${key}\n\n${items.join('\n')}`);
   }

@@ -378,6 +378,20 @@ describe('files and checksums files', () => {
     ]);
   });
 
+  it('lists file subjects in code-unit order, whatever the locale', async () => {
+    // The signed statement names its subjects in this order: it must not depend on the machine.
+    const work = join(dir, 'order');
+    mkdirSync(work, { recursive: true });
+    for (const name of ['b.bin', 'a_x.bin', 'B.bin', 'ax.bin', 'a-x.bin']) writeFileSync(join(work, name), name);
+    expect((await sign.fileSubjects(work, ['*.bin'])).map((f) => f.name)).toEqual([
+      'B.bin',
+      'a-x.bin',
+      'a_x.bin',
+      'ax.bin',
+      'b.bin',
+    ]);
+  });
+
   it('refuses a modified file and another key', async () => {
     const work = join(dir, 'tamper');
     mkdirSync(work, { recursive: true });

@@ -18,6 +18,7 @@ import { digestHex, sha256 } from '../../oci/media.js';
 import type { Condition } from '../condition-lines.js';
 import { SLSA_PROVENANCE_PREDICATE } from '../statements.js';
 import { SUITE_NAME, SUITE_VERSION } from '../../suite.js';
+import { compareText } from '../../order.js';
 
 export const VSA_PREDICATE = 'https://slsa.dev/verification_summary/v1';
 const VERIFIER_ID =
@@ -53,7 +54,7 @@ function canonicalJson(value: unknown): string {
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      .sort(([a], [b]) => compareText(a, b));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
