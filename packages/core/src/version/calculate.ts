@@ -24,7 +24,7 @@ import {
 } from './semver.js';
 import type { BumpSource, VersionResult } from './version-result.js';
 import type { ParsedTag } from './version-tags.js';
-import { compareRelease, missingTagsReason, readVersionTags } from './version-tags.js';
+import { compareRelease, listTags, missingTagsReason, readVersionTags } from './version-tags.js';
 
 /** The Release-As version when it can be used; otherwise a warning says why it is ignored. */
 function usableReleaseAs(
@@ -58,6 +58,10 @@ export async function calculateVersion(
   const { cwd, logger } = environment;
   const prefix = options.tagPrefix;
 
+  // The tag listing does not depend on HEAD, so it runs beside the HEAD query. A failure is read
+  // where the listing is awaited (headFacts reports a missing repository first).
+  const listing = listTags(cwd, prefix);
+  listing.catch(() => undefined);
   const head = await headFacts(cwd);
   const partial = readContext(environment, head.branch);
   let deepened = false;
@@ -73,7 +77,8 @@ export async function calculateVersion(
 
   const channel = channelFor(options, ctx);
   // Every version tag is listed (cheap); which are merged into HEAD is asked lazily, highest first.
-  let all = await readVersionTags(cwd, prefix, logger);
+  // After deepening, the tags fetched with the history are listed afresh.
+  let all = await readVersionTags(cwd, prefix, logger, deepened ? undefined : listing);
   let merged = new MergedTags(cwd, sha, prefix, all);
   if (!deepened && (await merged.highest(() => true)) === undefined) {
     // No release reachable from HEAD: a repository never released, or a clone without its tags.
@@ -91,7 +96,7 @@ export async function calculateVersion(
   const fromAll = options.previousFrom === 'all';
 
   // HEAD already released: output that version as-is.
-  const tagged = ctx.pr === undefined ? await taggedAtHead(cwd, merged, sha, ctx.tagRef, channel?.channel) : undefined;
+  const tagged = ctx.pr === undefined ? await taggedAtHead(merged, sha, ctx.tagRef, channel?.channel) : undefined;
   const previousFilter = (t: ParsedTag) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
   const previousStable = fromAll ? highest(all, previousFilter) : await merged.highest(previousFilter);
   logger.debug(

@@ -8,7 +8,7 @@ import { classify, shorten, slim, SOURCE_ORDER, type ClassifiedCommit, type Comm
 import type { MergedTags } from './merged-tags.js';
 import type { VersionOptions } from './options.js';
 import { compareBumps, type Bump } from './semver.js';
-import { peelTags, type ParsedTag } from './version-tags.js';
+import type { ParsedTag } from './version-tags.js';
 
 /** Commits kept for the changelog and the reasons; counting goes on past it. */
 const KEEP_COMMITS = 250;
@@ -114,10 +114,10 @@ export async function gatherCommits(
 /**
  * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
  * version merged into HEAD, else the highest prerelease on this run's channel, when it points at
- * HEAD. Only these few candidates are peeled (one rev-parse), never all tags.
+ * HEAD. Only these few candidates are peeled, never all tags (their commits mostly come with the
+ * ancestry check that found them).
  */
 export async function taggedAtHead(
-  cwd: string,
   merged: MergedTags,
   sha: string,
   tagRef: string | undefined,
@@ -131,9 +131,6 @@ export async function taggedAtHead(
       : await merged.highest((t) => t.isPrerelease && t.version.prerelease[0] === channel),
   ].filter((t): t is ParsedTag => t !== undefined);
   if (candidates.length === 0) return undefined;
-  const commits = await peelTags(
-    cwd,
-    candidates.map((t) => t.tag),
-  );
+  const commits = await merged.commitsOf(candidates);
   return candidates.find((t) => commits.get(t.tag) === sha);
 }

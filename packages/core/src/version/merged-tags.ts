@@ -6,7 +6,7 @@
  * answer is further down. Past a bound, one full `--merged` listing answers everything at once,
  * so the worst case costs what the eager listing always cost.
  */
-import { listTags, tagsMergedInto, type ParsedTag } from './version-tags.js';
+import { listTags, peelTags, tagsMergedInto, type ParsedTag } from './version-tags.js';
 
 export { ParsedTag, compareRelease } from './version-tags.js';
 
@@ -19,6 +19,8 @@ export class MergedTags {
   /** Every version tag, highest version first; ties keep git's refname order. */
   private readonly sorted: readonly ParsedTag[];
   private readonly known = new Map<string, boolean>();
+  /** The commits merged tags point at, as the batched checks read them. */
+  private readonly commits = new Map<string, string>();
   private listedAll = false;
   /** How many git processes answered: for the debug log and the tests. */
   queries = 0;
@@ -81,6 +83,23 @@ export class MergedTags {
       this.target,
       candidates.map((t) => t.tag),
     );
-    for (const t of candidates) this.known.set(t.tag, merged.has(t.tag));
+    for (const t of candidates) {
+      this.known.set(t.tag, merged.has(t.tag));
+      const commit = merged.get(t.tag);
+      if (commit !== undefined) this.commits.set(t.tag, commit);
+    }
+  }
+
+  /** The commits `tags` point at (annotated tags peeled): those the checks read, one `rev-parse` for the rest. */
+  async commitsOf(tags: readonly ParsedTag[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    const rest: string[] = [];
+    for (const t of tags) {
+      const commit = this.commits.get(t.tag);
+      if (commit === undefined) rest.push(t.tag);
+      else out.set(t.tag, commit);
+    }
+    for (const [tag, commit] of await peelTags(this.cwd, rest)) out.set(tag, commit);
+    return out;
   }
 }

@@ -116,20 +116,30 @@ export async function listTags(cwd: string, prefix: string, options: { mergedInt
 }
 
 /**
- * Which of `names` (tag names) point at `target` or one of its ancestors: one `for-each-ref
- * --merged` over exactly those refs. git walks back only as far as the oldest of them, so asking
- * about a few recent tags costs milliseconds where `--merged` over every tag walks the whole
- * history. Tag names are SemVer after a literal prefix, so they carry no glob characters; a pattern
- * also matches refs below it (`refs/tags/v1/x`), so the answer is filtered back to `names`.
+ * Which of `names` (tag names) point at `target` or one of its ancestors, each with the commit it
+ * points at: one `for-each-ref --merged` over exactly those refs. git walks back only as far as the
+ * oldest of them, so asking about a few recent tags costs milliseconds where `--merged` over every
+ * tag walks the whole history; peeling these few tags here saves the `rev-parse` a later question
+ * ("is HEAD one of them?") would cost. A tag of a tag (peeled twice) has no commit here: undefined,
+ * left to `peelTags`. Tag names are SemVer after a literal prefix, so they carry no glob characters;
+ * a pattern also matches refs below it (`refs/tags/v1/x`), so the answer is filtered back to `names`.
  */
-export async function tagsMergedInto(cwd: string, target: string, names: readonly string[]): Promise<Set<string>> {
+export async function tagsMergedInto(
+  cwd: string,
+  target: string,
+  names: readonly string[],
+): Promise<Map<string, string | undefined>> {
   const wanted = new Set(names);
-  const merged = new Set<string>();
+  const merged = new Map<string, string | undefined>();
   if (wanted.size === 0) return merged;
-  const args = ['for-each-ref', '--format=%(refname:lstrip=2)', `--merged=${target}`];
+  // Fields split by tabs, which a ref name cannot contain.
+  const format = '--format=%(refname:lstrip=2)%09%(objecttype)%09%(objectname)%09%(*objecttype)%09%(*objectname)';
+  const args = ['for-each-ref', format, `--merged=${target}`];
   for (const name of wanted) args.push(`refs/tags/${name}`);
   await gitStream(args, { cwd }, (line) => {
-    if (wanted.has(line)) merged.add(line);
+    const [name = '', type, object, peeledType, peeled] = line.split('\t');
+    if (!wanted.has(name)) return;
+    merged.set(name, type === 'commit' ? object : peeledType === 'commit' ? peeled : undefined);
   });
   return merged;
 }
@@ -146,11 +156,17 @@ export async function peelTags(cwd: string, names: readonly string[]): Promise<M
 }
 
 /**
- * The version tags in local git under `prefix`, by the rule. When there is none, warns naming the
- * tags that are versions under another prefix, if any.
+ * The version tags in local git under `prefix`, by the rule (from `listed`, a `listTags` already
+ * started, when given). When there is none, warns naming the tags that are versions under another
+ * prefix, if any.
  */
-export async function readVersionTags(cwd: string, prefix: string, logger: Logger): Promise<VersionTag[]> {
-  const tags = collectVersionTags(await listTags(cwd, prefix), prefix, logger);
+export async function readVersionTags(
+  cwd: string,
+  prefix: string,
+  logger: Logger,
+  listed?: Promise<readonly string[]>,
+): Promise<VersionTag[]> {
+  const tags = collectVersionTags(await (listed ?? listTags(cwd, prefix)), prefix, logger);
   if (tags.length === 0) {
     const others = versionsUnderOtherPrefixes(await listTags(cwd, ''), prefix);
     if (others.length > 0) logger.warning(otherPrefixesWarning(prefix, others));

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from '@jest/globals';
+import { gitStream } from '../../src/git/git.js';
 import { listTags } from '../../src/version/version-tags.js';
 import { MergedTags, ParsedTag } from '../../src/version/merged-tags.js';
 import { createRepo, type TestRepo } from '../../../../test/harness/git-repo.js';
@@ -77,6 +78,65 @@ describe('MergedTags: the highest merged tag, checked lazily', () => {
     const tags = await pool(repo);
     expect((await tags.highest(() => true))?.tag).toBe(await eager(repo, () => true));
     expect((await tags.highest(() => true))?.tag).toBe('v1.0.0+a');
+  });
+
+  it('knows the commit of each tag it checked, annotated or not, and peels a tag of a tag with git', async () => {
+    const repo = createRepo();
+    const first = repo.commit('feat: one');
+    repo.tag('v1.0.0');
+    const second = repo.commit('feat: two');
+    repo.tag('v1.1.0', { annotated: true });
+    // A tag object pointing at another tag object: for-each-ref peels once, so git peels it fully.
+    repo.git('tag', '-a', '-m', 'nested', 'v1.2.0', 'v1.1.0');
+    const tags = await pool(repo);
+    expect((await tags.highest(() => true))?.tag).toBe('v1.2.0');
+    const all = parsed(['v1.0.0', 'v1.1.0', 'v1.2.0']);
+    const checks = tags.queries;
+    const commits = await tags.commitsOf(all);
+    expect(Object.fromEntries(commits)).toEqual({ 'v1.0.0': first, 'v1.1.0': second, 'v1.2.0': second });
+    expect(tags.queries).toBe(checks);
+    // Every answer agrees with git's own peeling.
+    for (const t of all) expect(commits.get(t.tag)).toBe(repo.git('rev-parse', `refs/tags/${t.tag}^{commit}`));
+  });
+});
+
+describe('gitStream: records split out of the stream', () => {
+  it('hands over every record once: CRLF line ends, a last record without its end, names past a chunk', async () => {
+    const repo = createRepo();
+    repo.commit('feat: one');
+    // Enough tags that git's output spans several pipe chunks, some with multi-byte names.
+    const names = Array.from({ length: 6000 }, (_, i) => `v1.${i}.0${i % 7 === 0 ? '-é' + i : ''}`);
+    const head = repo.head();
+    execFileSync('git', ['update-ref', '--stdin'], {
+      cwd: repo.dir,
+      input: names.map((n) => `create refs/tags/${n} ${head}\n`).join(''),
+    });
+    const seen: string[] = [];
+    await gitStream(['for-each-ref', '--format=%(refname:lstrip=2)', 'refs/tags/'], { cwd: repo.dir }, (line) => {
+      seen.push(line);
+    });
+    expect([...seen].sort()).toEqual([...names].sort());
+    const crlf: string[] = [];
+    await gitStream(
+      ['for-each-ref', '--format=%(refname:lstrip=2)%0d', '--count=3', 'refs/tags/'],
+      { cwd: repo.dir },
+      (l) => {
+        crlf.push(l);
+      },
+    );
+    expect(crlf).toEqual(seen.slice(0, 3));
+    // printf-style output with no final newline still yields its last record.
+    const last: string[] = [];
+    await gitStream(['log', '-1', '--format=format:%s%n%s', '--no-patch'], { cwd: repo.dir }, (l) => {
+      last.push(l);
+    });
+    expect(last).toEqual(['feat: one', 'feat: one']);
+    // A consumer that stops early stops the process, and no error is raised for it.
+    let count = 0;
+    await gitStream(['for-each-ref', '--format=%(refname)'], { cwd: repo.dir }, () =>
+      ++count === 10 ? 'stop' : undefined,
+    );
+    expect(count).toBe(10);
   });
 });
 
