@@ -44,51 +44,53 @@ function versioningEnv(action, inputs, cwd) {
   return { env, output: env.GITHUB_OUTPUT };
 }
 
-async function git(cwd, args) {
-  return measure('git', args, { cwd });
+async function git(cwd, args, options = {}) {
+  return measure('git', args, { cwd, ...options });
 }
 
 /**
- * The floor: the git processes the calculation runs (git/history.ts), timed back to back: the
- * shallow check, HEAD, every version tag's name, whether the highest few are merged into HEAD (one
- * `--merged` over just those refs, as version/merged-tags.ts asks first), the previous tag's commit,
- * and the streamed log.
+ * The floor: the git processes the calculation runs (git/history.ts, version/version-tags.ts),
+ * timed back to back: HEAD with the shallow check and the branch (one rev-parse), every version
+ * tag's name, whether the highest few are merged into HEAD with the commits they point at (one
+ * `--merged` over just those refs, as version/merged-tags.ts asks first), and the streamed log.
+ * When no tag matches the prefix: every tag's name (for the other-prefix warning) and the remote
+ * (is the clone missing its tags?), then the whole log. Ours runs the first two side by side; the
+ * floor does not, so "ours − floor" is what our process adds over git's own work.
  */
 async function floor(cwd, prefix) {
-  const head = (await git(cwd, ['rev-parse', 'HEAD'])).stdout.trim();
   const steps = [
-    ['rev-parse', '--is-shallow-repository'],
-    ['rev-parse', '--verify', 'HEAD^{commit}'],
+    ['rev-parse', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'],
     ['for-each-ref', '--format=%(refname:lstrip=2)', `refs/tags/${prefix}`],
   ];
   let ms = 0;
+  let cpuMs = 0;
   let rssKiB = 0;
-  let tags = '';
-  for (const args of steps) {
-    const r = await git(cwd, args);
+  const outs = [];
+  const run = async (args, options) => {
+    const r = await git(cwd, args, options);
     ms += r.ms;
+    cpuMs += r.cpuMs;
     rssKiB = Math.max(rssKiB, r.rssKiB);
-    tags = r.stdout;
-  }
-  const top = tags
+    return r.stdout;
+  };
+  for (const args of steps) outs.push(await run(args));
+  const head = outs[0].split('\n')[1];
+  const top = outs[1]
     .split('\n')
     .filter((t) => /^v\d+\.\d+\.\d+$/.test(t))
     .sort((a, b) => cmp(b, a))
     .slice(0, 4);
   const last = top[0];
-  const tail = last
-    ? [
-        ['for-each-ref', '--format=%(refname:lstrip=2)', `--merged=${head}`, ...top.map((t) => `refs/tags/${t}`)],
-        ['rev-parse', `refs/tags/${last}^{commit}`],
-        ['log', '-z', '--format=%H%x1f%P%x1f%B', `refs/tags/${last}..${head}`, '--'],
-      ]
-    : [['log', '-z', '--format=%H%x1f%P%x1f%B', head, '--']];
-  for (const args of tail) {
-    const r = await git(cwd, args);
-    ms += r.ms;
-    rssKiB = Math.max(rssKiB, r.rssKiB);
+  if (last) {
+    const peel = '--format=%(refname:lstrip=2)%09%(objecttype)%09%(objectname)%09%(*objecttype)%09%(*objectname)';
+    await run(['for-each-ref', peel, `--merged=${head}`, ...top.map((t) => `refs/tags/${t}`)]);
+    await run(['log', '-z', '--format=%H%x1f%P%x1f%B', `refs/tags/${last}..${head}`, '--']);
+  } else {
+    await run(['for-each-ref', '--format=%(refname:lstrip=2)', 'refs/tags/*']);
+    await run(['remote', 'get-url', 'origin'], { allowFailure: true });
+    await run(['log', '-z', '--format=%H%x1f%P%x1f%B', head, '--']);
   }
-  return { ms, rssKiB };
+  return { ms, cpuMs, rssKiB };
 }
 
 function cmp(a, b) {
@@ -142,6 +144,10 @@ for (const s of scenarios) {
     version,
     oursMs: median(o.map((x) => x.ms)),
     floorMs: median(f.map((x) => x.ms)),
+    // The per-run difference, so a slow moment of the machine lands on both sides of one pair.
+    overMs: median(o.map((x, i) => x.ms - f[i].ms)),
+    oursCpu: median(o.map((x) => x.cpuMs)),
+    floorCpu: median(f.map((x) => x.cpuMs)),
     oursRss: median(o.map((x) => x.ownRssKiB)),
     treeRss: median(o.map((x) => x.rssKiB)),
     floorRss: median(f.map((x) => x.rssKiB)),
@@ -160,28 +166,38 @@ for (let i = 0; i < runs; i++) {
   bt.push(await measureNode(node, join(root, 'dist', 'build-tag', 'index.js'), { cwd: repo20k, env }));
 }
 const btMs = median(bt.map((x) => x.ms));
+const btCpu = median(bt.map((x) => x.cpuMs));
 const btRss = median(bt.map((x) => x.ownRssKiB));
 const bareMs = median(bare.map((x) => x.ms));
+const bareCpu = median(bare.map((x) => x.cpuMs));
 const bareRss = median(bare.map((x) => x.rssKiB));
 
+const OVER_GOAL_MS = 150;
+const BUILD_TAG_RSS_GOAL_MIB = 60;
+const verdict = (ok) => (ok ? 'met' : '**missed**');
 const table = [
-  '| scenario | next version | semver-calculate (whole process) | floor (raw git) | ours − floor | peak RSS: our Node process | peak RSS: its largest git child | peak RSS: floor git |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| scenario | next version | semver-calculate (whole process) | its CPU (with git children) | floor: git alone | floor CPU | ours − floor (median of per-run differences) | goal ≤ 150 ms | peak RSS: our Node process | peak RSS: its largest git child | peak RSS: floor git |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
   ...rows.map(
     (r) =>
-      `| ${r.scenario} | ${r.version} | ${fmtMs(r.oursMs)} | ${fmtMs(r.floorMs)} | ${fmtMs(r.oursMs - r.floorMs)} | ${fmtMiB(r.oursRss)} | ${fmtMiB(r.treeRss)} | ${fmtMiB(r.floorRss)} |`,
+      `| ${r.scenario} | ${r.version} | ${fmtMs(r.oursMs)} | ${fmtMs(r.oursCpu)} | ${fmtMs(r.floorMs)} | ${fmtMs(r.floorCpu)} | ${fmtMs(r.overMs)} | ${verdict(r.overMs <= OVER_GOAL_MS)} | ${fmtMiB(r.oursRss)} | ${fmtMiB(r.treeRss)} | ${fmtMiB(r.floorRss)} |`,
   ),
 ].join('\n');
 const md = `## Versioning (\`bench/versioning\`)
 
 Command: \`node bench/versioning/run.mjs --runs ${runs}${quick ? ' --quick' : ''}\` (medians of ${runs} alternating runs; ${machine()}).
-Goals (issue 2): ours − floor under 250 ms on both repositories and under 2 s on the 200k one; memory flat as history grows;
-build-tag cold start under 300 ms and under 60 MiB peak.
+Ours: \`dist/semver-calculate\` as a whole process, as the runner runs it (a push to main). The floor is git's own
+work for the same answer: the git processes the calculation runs, each timed as a process, back to back.
+Goal (issue 15): ours within ${OVER_GOAL_MS} ms of the floor in every case; the difference includes Node's start and
+loading the bundle (a bare \`node -e 0\` is ${fmtMs(bareMs)} here). The peer of the issue's first table,
+PaulHatch/semantic-version, is not on the npm registry, and this machine reaches no other network, so it is not run here.
 
 ${table}
 
-build-tag bundle (\`version\` given, one image, 20k-commit repository): ${fmtMs(btMs)} wall, ${fmtMiB(btRss)} peak RSS of the Node process;
-a bare \`node -e 0\` on the same runtime: ${fmtMs(bareMs)}, ${fmtMiB(bareRss)}.
+build-tag bundle (\`version\` given, one image, 20k-commit repository): ${fmtMs(btMs)} wall, ${fmtMs(btCpu)} CPU,
+${fmtMiB(btRss)} peak RSS of the Node process (goal ≤ ${BUILD_TAG_RSS_GOAL_MIB} MiB: ${verdict(btRss / 1024 <= BUILD_TAG_RSS_GOAL_MIB)});
+a bare \`node -e 0\` on the same runtime: ${fmtMs(bareMs)}, ${fmtMs(bareCpu)} CPU, ${fmtMiB(bareRss)}.
+Its goal against docker/metadata-action (≤ 0.25x) is not measured: metadata-action is not on the npm registry either.
 `;
 writeSection('versioning', md);
 process.stdout.write(`${md}\n`);
