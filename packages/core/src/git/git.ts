@@ -59,15 +59,22 @@ export async function git(args: readonly string[], options: GitOptions): Promise
 }
 
 /**
- * Streams git's stdout as records split by `separator` (default: newline). The consumer sees one
- * record at a time; nothing accumulates beyond the current record.
+ * A git process whose output is read as records, started before it is read: until `read` is
+ * called its output waits in the pipe (git blocks once the pipe is full), so a command can be
+ * started beside the question that decides whether it is wanted, and cancelled when it is not.
  */
-export async function gitStream(
-  args: readonly string[],
-  options: GitOptions,
-  onRecord: (record: string) => void | 'stop',
-  separator = '\n',
-): Promise<void> {
+export interface GitRecords {
+  /**
+   * Hands git's stdout to `onRecord` as records split by `separator` (default: newline), one at a
+   * time; nothing accumulates beyond the current record. Throws GIT_FAILED on a non-zero exit,
+   * unless the consumer stopped early. At most once.
+   */
+  read(onRecord: (record: string) => void | 'stop', separator?: string): Promise<void>;
+  /** Stops the process if it was never read; harmless after `read`. */
+  cancel(): void;
+}
+
+export function startGitRecords(args: readonly string[], options: GitOptions): GitRecords {
   const child = spawn('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
   const err: Buffer[] = [];
   child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
@@ -75,37 +82,62 @@ export async function gitStream(
     child.on('error', (error) => reject(new ArtefactsError('GIT_FAILED', `Cannot run git: ${error.message}`)));
     child.on('close', (code) => resolve(code ?? 1));
   });
-  // Records are split out of each chunk synchronously: iterating a readline interface costs a
-  // promise per line, which at 20k tag names was most of the listing's time in this process.
-  child.stdout.setEncoding('utf8');
-  const crlf = separator === '\n';
-  let stopped = false;
-  let pending = '';
-  for await (const chunk of child.stdout as AsyncIterable<string>) {
-    pending = pending === '' ? chunk : pending + chunk;
-    let start = 0;
-    let at: number;
-    while ((at = pending.indexOf(separator, start)) >= 0) {
-      const end = crlf && at > start && pending.charCodeAt(at - 1) === 13 ? at - 1 : at;
-      const record = pending.slice(start, end);
-      start = at + separator.length;
-      if (onRecord(record) === 'stop') {
-        stopped = true;
-        break;
+  // A cancelled process is never awaited: its failure (git missing, a bad range) is nobody's error.
+  closed.catch(() => undefined);
+  // Node resumes (and so discards) an exited child's stdout that nothing listens to; a 'readable'
+  // listener keeps output that is not read yet buffered, up to the stream's high-water mark.
+  child.stdout.on('readable', () => undefined);
+  let reading = false;
+  return {
+    cancel() {
+      if (!reading && child.exitCode === null) child.kill();
+    },
+    async read(onRecord, separator = '\n') {
+      if (reading) throw new Error('GitRecords.read called twice');
+      reading = true;
+      // Records are split out of each chunk synchronously: iterating a readline interface costs a
+      // promise per line, which at 20k tag names was most of the listing's time in this process.
+      child.stdout.setEncoding('utf8');
+      const crlf = separator === '\n';
+      let stopped = false;
+      let pending = '';
+      for await (const chunk of child.stdout as AsyncIterable<string>) {
+        pending = pending === '' ? chunk : pending + chunk;
+        let start = 0;
+        let at: number;
+        while ((at = pending.indexOf(separator, start)) >= 0) {
+          const end = crlf && at > start && pending.charCodeAt(at - 1) === 13 ? at - 1 : at;
+          const record = pending.slice(start, end);
+          start = at + separator.length;
+          if (onRecord(record) === 'stop') {
+            stopped = true;
+            break;
+          }
+        }
+        pending = pending.slice(start);
+        if (stopped) {
+          child.kill();
+          break;
+        }
       }
-    }
-    pending = pending.slice(start);
-    if (stopped) {
-      child.kill();
-      break;
-    }
-  }
-  if (!stopped && pending !== '') onRecord(crlf && pending.endsWith('\r') ? pending.slice(0, -1) : pending);
-  const code = await closed;
-  if (!stopped && code !== 0) {
-    const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
-    throw new ArtefactsError('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
-  }
+      if (!stopped && pending !== '') onRecord(crlf && pending.endsWith('\r') ? pending.slice(0, -1) : pending);
+      const code = await closed;
+      if (!stopped && code !== 0) {
+        const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
+        throw new ArtefactsError('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
+      }
+    },
+  };
+}
+
+/** Runs git and streams its stdout as records (see `GitRecords.read`). */
+export function gitStream(
+  args: readonly string[],
+  options: GitOptions,
+  onRecord: (record: string) => void | 'stop',
+  separator = '\n',
+): Promise<void> {
+  return startGitRecords(args, options).read(onRecord, separator);
 }
 
 /** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */

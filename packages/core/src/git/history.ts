@@ -4,7 +4,7 @@
  */
 import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { git, gitRaw, gitStream } from './git.js';
+import { git, gitRaw, startGitRecords, type GitRecords } from './git.js';
 
 export interface CommitRecord {
   readonly sha: string;
@@ -13,36 +13,67 @@ export interface CommitRecord {
   readonly message: string;
 }
 
-/**
- * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
- * undefined), newest first, limited to commits touching `paths` when given. One `git log -z`
- * process; each record is handed over and dropped, so memory stays flat however long the history.
- */
-export async function streamCommits(
-  cwd: string,
-  range: { from?: string; to: string; paths?: readonly string[] },
-  onCommit: (commit: CommitRecord) => void,
-): Promise<void> {
+/** Commits reachable from `to` but not from `from` (all of `to`'s history without `from`), limited to `paths`. */
+export interface CommitRange {
+  readonly from?: string;
+  readonly to: string;
+  readonly paths?: readonly string[];
+}
+
+/** A `git log` over a range, started before it is known to be the range wanted (see `prefetchCommits`). */
+export interface PrefetchedCommits {
+  readonly range: CommitRange;
+  readonly records: GitRecords;
+}
+
+function logArgs(range: CommitRange): string[] {
   const rev = range.from === undefined ? range.to : `${range.from}..${range.to}`;
   const args = ['log', '-z', '--format=%H%x1f%P%x1f%B', rev, '--'];
   if (range.paths && range.paths.length > 0) args.push(...range.paths);
-  await gitStream(
-    args,
-    { cwd },
-    (record) => {
-      if (record === '') return;
-      const a = record.indexOf('\x1f');
-      const b = record.indexOf('\x1f', a + 1);
-      if (a < 0 || b < 0) return;
-      const parents = record.slice(a + 1, b);
-      onCommit({
-        sha: record.slice(0, a).replace(/^\n/, ''),
-        parents: parents === '' ? [] : parents.split(' '),
-        message: record.slice(b + 1).replace(/\n+$/, ''),
-      });
-    },
-    '\0',
-  );
+  return args;
+}
+
+function sameRange(a: CommitRange, b: CommitRange): boolean {
+  return a.from === b.from && a.to === b.to && (a.paths ?? []).join('\0') === (b.paths ?? []).join('\0');
+}
+
+/**
+ * Starts the `git log` of a likely range now, so it runs beside the question that decides the
+ * range; `streamCommits` reads it when the range turns out the same, and the caller cancels it
+ * otherwise. Unread, it holds at most a pipe's worth of output.
+ */
+export function prefetchCommits(cwd: string, range: CommitRange): PrefetchedCommits {
+  return { range, records: startGitRecords(logArgs(range), { cwd }) };
+}
+
+/**
+ * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
+ * undefined), newest first, limited to commits touching `paths` when given. One `git log -z`
+ * process (the prefetched one when it is of this range); each record is handed over and dropped,
+ * so memory stays flat however long the history.
+ */
+export async function streamCommits(
+  cwd: string,
+  range: CommitRange,
+  onCommit: (commit: CommitRecord) => void,
+  prefetched?: PrefetchedCommits,
+): Promise<void> {
+  const records =
+    prefetched !== undefined && sameRange(prefetched.range, range)
+      ? prefetched.records
+      : startGitRecords(logArgs(range), { cwd });
+  await records.read((record) => {
+    if (record === '') return;
+    const a = record.indexOf('\x1f');
+    const b = record.indexOf('\x1f', a + 1);
+    if (a < 0 || b < 0) return;
+    const parents = record.slice(a + 1, b);
+    onCommit({
+      sha: record.slice(0, a).replace(/^\n/, ''),
+      parents: parents === '' ? [] : parents.split(' '),
+      message: record.slice(b + 1).replace(/\n+$/, ''),
+    });
+  }, '\0');
 }
 
 export interface HeadFacts {

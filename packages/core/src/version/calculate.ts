@@ -5,9 +5,9 @@
  */
 import type { ActionEnvironment } from '../action.js';
 import { ArtefactsError } from '../errors.js';
-import { countCommits, completeHistory, hasCommit, headFacts } from '../git/history.js';
+import { countCommits, completeHistory, hasCommit, headFacts, prefetchCommits } from '../git/history.js';
 import { describeCommit, shorten } from './classify.js';
-import { gatherCommits, highest, taggedAtHead, type ReleaseAs } from './commit-facts.js';
+import { commitRange, gatherCommits, highest, taggedAtHead, type CommitFacts, type ReleaseAs } from './commit-facts.js';
 import { MergedTags } from './merged-tags.js';
 import type { VersionOptions } from './options.js';
 import { renderChangelog } from './report.js';
@@ -80,31 +80,45 @@ export async function calculateVersion(
   // After deepening, the tags fetched with the history are listed afresh.
   let all = await readVersionTags(cwd, prefix, logger, deepened ? undefined : listing);
   let merged = new MergedTags(cwd, sha, prefix, all);
-  if (!deepened && (await merged.highest(() => true)) === undefined) {
-    // No release reachable from HEAD: a repository never released, or a clone without its tags.
-    const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, logger }) : undefined;
-    if (reason !== undefined) {
-      await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
-      deepened = true;
-      all = await readVersionTags(cwd, prefix, logger);
-      merged = new MergedTags(cwd, sha, prefix, all);
-    }
-  }
+  // The previous release is most often the highest stable tag: its log starts now, beside the
+  // ancestry checks that confirm it, and is read only if they do (else cancelled unread).
+  const guess = merged.highestUnchecked((t) => !t.isPrerelease);
+  const prefetched = guess === undefined ? undefined : prefetchCommits(cwd, commitRange(guess, sha, options));
+  let facts: CommitFacts;
+  let previousFound: ParsedTag | undefined;
+  let taggedFound: ParsedTag | undefined;
   const assumptions = [...ctx.assumptions];
-  if (deepened) assumptions.push('the clone was shallow or missing tags: fetched history and tags from origin');
-  for (const line of assumptions) logger.info(`Assuming ${line}.`);
-  const fromAll = options.previousFrom === 'all';
+  try {
+    if (!deepened && (await merged.highest(() => true)) === undefined) {
+      // No release reachable from HEAD: a repository never released, or a clone without its tags.
+      const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, logger }) : undefined;
+      if (reason !== undefined) {
+        await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
+        deepened = true;
+        all = await readVersionTags(cwd, prefix, logger);
+        merged = new MergedTags(cwd, sha, prefix, all);
+      }
+    }
+    if (deepened) assumptions.push('the clone was shallow or missing tags: fetched history and tags from origin');
+    for (const line of assumptions) logger.info(`Assuming ${line}.`);
+    const fromAll = options.previousFrom === 'all';
 
-  // HEAD already released: output that version as-is.
-  const tagged = ctx.pr === undefined ? await taggedAtHead(merged, sha, ctx.tagRef, channel?.channel) : undefined;
-  const previousFilter = (t: ParsedTag) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
-  const previousStable = fromAll ? highest(all, previousFilter) : await merged.highest(previousFilter);
-  logger.debug(
-    `${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`,
-  );
-
-  const { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason } =
-    await gatherCommits(cwd, previousStable, sha, options, logger);
+    // HEAD already released: output that version as-is.
+    const tagged = ctx.pr === undefined ? await taggedAtHead(merged, sha, ctx.tagRef, channel?.channel) : undefined;
+    const previousFilter = (t: ParsedTag) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
+    const previousStable = fromAll ? highest(all, previousFilter) : await merged.highest(previousFilter);
+    logger.debug(
+      `${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`,
+    );
+    facts = await gatherCommits(cwd, previousStable, sha, options, logger, prefetched);
+    previousFound = previousStable;
+    taggedFound = tagged;
+  } finally {
+    prefetched?.records.cancel();
+  }
+  const previousStable = previousFound;
+  const tagged = taggedFound;
+  const { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason } = facts;
   const changelog = renderChangelog(kept, commitsSince);
 
   const common = {

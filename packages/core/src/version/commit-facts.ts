@@ -3,7 +3,7 @@
  * set of tags, and the commits since the previous release, classified and streamed.
  */
 import type { ActionEnvironment } from '../action.js';
-import { streamCommits } from '../git/history.js';
+import { streamCommits, type PrefetchedCommits } from '../git/history.js';
 import { classify, shorten, slim, SOURCE_ORDER, type ClassifiedCommit, type CommitSource } from './classify.js';
 import type { MergedTags } from './merged-tags.js';
 import type { VersionOptions } from './options.js';
@@ -42,13 +42,22 @@ export interface CommitFacts {
   readonly unparsedReason: string | undefined;
 }
 
-/** Streams and classifies the commits from `previousStable` (exclusive; the beginning when undefined) to `sha`. */
+/** The range `gatherCommits` reads: from `previousStable` (exclusive; the beginning when undefined) to `sha`. */
+export function commitRange(previousStable: ParsedTag | undefined, sha: string, options: VersionOptions) {
+  return { ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}), to: sha, paths: options.paths };
+}
+
+/**
+ * Streams and classifies the commits from `previousStable` (exclusive; the beginning when
+ * undefined) to `sha`, from `prefetched` when that log is of the same range.
+ */
 export async function gatherCommits(
   cwd: string,
   previousStable: ParsedTag | undefined,
   sha: string,
   options: VersionOptions,
   logger: ActionEnvironment['logger'],
+  prefetched?: PrefetchedCommits,
 ): Promise<CommitFacts> {
   // Commits since the previous stable release, streamed; prerelease tags never count as previous.
   const kept: ClassifiedCommit[] = [];
@@ -63,11 +72,7 @@ export async function gatherCommits(
   let unparsedCount = 0;
   await streamCommits(
     cwd,
-    {
-      ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
-      to: sha,
-      paths: options.paths,
-    },
+    commitRange(previousStable, sha, options),
     (commit) => {
       commitsSince++;
       for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
@@ -99,6 +104,7 @@ export async function gatherCommits(
           deciding.push(slim(c));
       }
     },
+    prefetched,
   );
   if (unparsedCount > 0) {
     const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');

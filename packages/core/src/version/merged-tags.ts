@@ -51,6 +51,11 @@ export class MergedTags {
     return undefined;
   }
 
+  /** The highest-versioned tag that passes `filter`, merged or not: a guess, answered without git. */
+  highestUnchecked(filter: (t: ParsedTag) => boolean): ParsedTag | undefined {
+    return this.sorted.find(filter);
+  }
+
   /** The tag named `name`, when it is a version tag merged into the target. */
   async find(name: string | undefined): Promise<ParsedTag | undefined> {
     if (name === undefined) return undefined;

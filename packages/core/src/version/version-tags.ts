@@ -42,9 +42,13 @@ export class ParsedTag {
     const text = tag.slice(prefix.length);
     const m = matchSemver(text);
     if (m === null) return undefined;
-    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // Plain reads, no destructuring: this runs for every tag, mostly before the JIT has warmed up.
+    const major = Number(m[1]);
+    const minor = Number(m[2]);
+    const patch = Number(m[3]);
     // Numbers past 2^53 cannot be compared exactly (the semver package refuses them too).
-    if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor) || !Number.isSafeInteger(patch)) return undefined;
+    if (!(major <= Number.MAX_SAFE_INTEGER && minor <= Number.MAX_SAFE_INTEGER && patch <= Number.MAX_SAFE_INTEGER))
+      return undefined;
     return new ParsedTag(tag, text, major, minor, patch, m[4] !== undefined);
   }
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from '@jest/globals';
-import { gitStream } from '../../src/git/git.js';
+import { gitStream, startGitRecords } from '../../src/git/git.js';
 import { listTags } from '../../src/version/version-tags.js';
 import { MergedTags, ParsedTag } from '../../src/version/merged-tags.js';
 import { createRepo, type TestRepo } from '../../../../test/harness/git-repo.js';
@@ -137,6 +137,39 @@ describe('gitStream: records split out of the stream', () => {
       ++count === 10 ? 'stop' : undefined,
     );
     expect(count).toBe(10);
+  });
+
+  it('keeps the output of a process started early until it is read, and cancels one never read', async () => {
+    const repo = createRepo();
+    repo.commit('feat: one');
+    const head = repo.head();
+    const names = Array.from({ length: 6000 }, (_, i) => `v1.${i}.0`);
+    execFileSync('git', ['update-ref', '--stdin'], {
+      cwd: repo.dir,
+      input: names.map((n) => `create refs/tags/${n} ${head}\n`).join(''),
+    });
+    // About 400 kB of output: more than the pipe and the stream's buffer hold, so git waits for the reader.
+    const args = ['for-each-ref', '--format=%(refname)%09%(objectname)', 'refs/tags/'];
+    const early = startGitRecords(args, { cwd: repo.dir });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const seen: string[] = [];
+    await early.read((line) => {
+      seen.push(line);
+    });
+    expect(seen).toHaveLength(6000);
+    expect(new Set(seen.map((l) => l.split('\t')[1]))).toEqual(new Set([head]));
+    // A short output whose process has exited before anyone reads it is kept too.
+    const small = startGitRecords(['rev-parse', 'HEAD'], { cwd: repo.dir });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const got: string[] = [];
+    await small.read((line) => {
+      got.push(line);
+    });
+    expect(got).toEqual([head]);
+    // Cancelled unread, failing or not, nothing is left running or thrown.
+    startGitRecords(args, { cwd: repo.dir }).cancel();
+    startGitRecords(['log', 'no-such-revision'], { cwd: repo.dir }).cancel();
+    await new Promise((resolve) => setTimeout(resolve, 200));
   });
 });
 
