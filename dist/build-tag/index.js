@@ -791,8 +791,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/git/git.ts + 2 modules
-var git = __nccwpck_require__(7661);
+// EXTERNAL MODULE: ./packages/core/src/git/git.ts + 1 modules
+var git = __nccwpck_require__(553);
 // EXTERNAL MODULE: ./packages/core/src/paths.ts + 1 modules
 var paths = __nccwpck_require__(9728);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
@@ -1105,9 +1105,12 @@ class ParsedTag {
         const m = matchSemver(text);
         if (m === null)
             return undefined;
-        const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        // Plain reads, no destructuring: this runs for every tag, mostly before the JIT has warmed up.
+        const major = Number(m[1]);
+        const minor = Number(m[2]);
+        const patch = Number(m[3]);
         // Numbers past 2^53 cannot be compared exactly (the semver package refuses them too).
-        if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor) || !Number.isSafeInteger(patch))
+        if (!(major <= Number.MAX_SAFE_INTEGER && minor <= Number.MAX_SAFE_INTEGER && patch <= Number.MAX_SAFE_INTEGER))
             return undefined;
         return new ParsedTag(tag, text, major, minor, patch, m[4] !== undefined);
     }
@@ -1172,23 +1175,29 @@ async function listTags(cwd, prefix, options = {}) {
     return names;
 }
 /**
- * Which of `names` (tag names) point at `target` or one of its ancestors: one `for-each-ref
- * --merged` over exactly those refs. git walks back only as far as the oldest of them, so asking
- * about a few recent tags costs milliseconds where `--merged` over every tag walks the whole
- * history. Tag names are SemVer after a literal prefix, so they carry no glob characters; a pattern
- * also matches refs below it (`refs/tags/v1/x`), so the answer is filtered back to `names`.
+ * Which of `names` (tag names) point at `target` or one of its ancestors, each with the commit it
+ * points at: one `for-each-ref --merged` over exactly those refs. git walks back only as far as the
+ * oldest of them, so asking about a few recent tags costs milliseconds where `--merged` over every
+ * tag walks the whole history; peeling these few tags here saves the `rev-parse` a later question
+ * ("is HEAD one of them?") would cost. A tag of a tag (peeled twice) has no commit here: undefined,
+ * left to `peelTags`. Tag names are SemVer after a literal prefix, so they carry no glob characters;
+ * a pattern also matches refs below it (`refs/tags/v1/x`), so the answer is filtered back to `names`.
  */
 async function tagsMergedInto(cwd, target, names) {
     const wanted = new Set(names);
-    const merged = new Set();
+    const merged = new Map();
     if (wanted.size === 0)
         return merged;
-    const args = ['for-each-ref', '--format=%(refname:lstrip=2)', `--merged=${target}`];
+    // Fields split by tabs, which a ref name cannot contain.
+    const format = '--format=%(refname:lstrip=2)%09%(objecttype)%09%(objectname)%09%(*objecttype)%09%(*objectname)';
+    const args = ['for-each-ref', format, `--merged=${target}`];
     for (const name of wanted)
         args.push(`refs/tags/${name}`);
     await (0,git/* gitStream */.dP)(args, { cwd }, (line) => {
-        if (wanted.has(line))
-            merged.add(line);
+        const [name = '', type, object, peeledType, peeled] = line.split('\t');
+        if (!wanted.has(name))
+            return;
+        merged.set(name, type === 'commit' ? object : peeledType === 'commit' ? peeled : undefined);
     });
     return merged;
 }
@@ -1204,11 +1213,12 @@ async function peelTags(cwd, names) {
     return peeled;
 }
 /**
- * The version tags in local git under `prefix`, by the rule. When there is none, warns naming the
- * tags that are versions under another prefix, if any.
+ * The version tags in local git under `prefix`, by the rule (from `listed`, a `listTags` already
+ * started, when given). When there is none, warns naming the tags that are versions under another
+ * prefix, if any.
  */
-async function readVersionTags(cwd, prefix, logger) {
-    const tags = collectVersionTags(await listTags(cwd, prefix), prefix, logger);
+async function readVersionTags(cwd, prefix, logger, listed) {
+    const tags = collectVersionTags(await (listed ?? listTags(cwd, prefix)), prefix, logger);
     if (tags.length === 0) {
         const others = versionsUnderOtherPrefixes(await listTags(cwd, ''), prefix);
         if (others.length > 0)
@@ -1735,7 +1745,6 @@ function shorten(subject) {
 
 
 
-
 /** Commits kept for the changelog and the reasons; counting goes on past it. */
 const KEEP_COMMITS = 250;
 const REASON_LINES = 10;
@@ -1746,8 +1755,15 @@ function highest(tags, filter) {
             best = t;
     return best;
 }
-/** Streams and classifies the commits from `previousStable` (exclusive; the beginning when undefined) to `sha`. */
-async function gatherCommits(cwd, previousStable, sha, options, logger) {
+/** The range `gatherCommits` reads: from `previousStable` (exclusive; the beginning when undefined) to `sha`. */
+function commitRange(previousStable, sha, options) {
+    return { ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}), to: sha, paths: options.paths };
+}
+/**
+ * Streams and classifies the commits from `previousStable` (exclusive; the beginning when
+ * undefined) to `sha`, from `prefetched` when that log is of the same range.
+ */
+async function gatherCommits(cwd, previousStable, sha, options, logger, prefetched) {
     // Commits since the previous stable release, streamed; prerelease tags never count as previous.
     const kept = [];
     let unparsedReason;
@@ -1759,11 +1775,7 @@ async function gatherCommits(cwd, previousStable, sha, options, logger) {
     // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
     const unparsed = [];
     let unparsedCount = 0;
-    await (0,git_history/* streamCommits */.Tp)(cwd, {
-        ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
-        to: sha,
-        paths: options.paths,
-    }, (commit) => {
+    await (0,git_history/* streamCommits */.Tp)(cwd, commitRange(previousStable, sha, options), (commit) => {
         commitsSince++;
         for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
             if (kept.length < KEEP_COMMITS)
@@ -1791,7 +1803,7 @@ async function gatherCommits(cwd, previousStable, sha, options, logger) {
             if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
                 deciding.push(slim(c));
         }
-    });
+    }, prefetched);
     if (unparsedCount > 0) {
         const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
         const line = `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
@@ -1804,9 +1816,10 @@ async function gatherCommits(cwd, previousStable, sha, options, logger) {
 /**
  * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
  * version merged into HEAD, else the highest prerelease on this run's channel, when it points at
- * HEAD. Only these few candidates are peeled (one rev-parse), never all tags.
+ * HEAD. Only these few candidates are peeled, never all tags (their commits mostly come with the
+ * ancestry check that found them).
  */
-async function taggedAtHead(cwd, merged, sha, tagRef, channel) {
+async function taggedAtHead(merged, sha, tagRef, channel) {
     const candidates = [
         await merged.find(tagRef),
         await merged.highest((t) => !t.isPrerelease),
@@ -1816,7 +1829,7 @@ async function taggedAtHead(cwd, merged, sha, tagRef, channel) {
     ].filter((t) => t !== undefined);
     if (candidates.length === 0)
         return undefined;
-    const commits = await peelTags(cwd, candidates.map((t) => t.tag));
+    const commits = await merged.commitsOf(candidates);
     return candidates.find((t) => commits.get(t.tag) === sha);
 }
 
@@ -1842,6 +1855,8 @@ class MergedTags {
     /** Every version tag, highest version first; ties keep git's refname order. */
     sorted;
     known = new Map();
+    /** The commits merged tags point at, as the batched checks read them. */
+    commits = new Map();
     listedAll = false;
     /** How many git processes answered: for the debug log and the tests. */
     queries = 0;
@@ -1868,6 +1883,10 @@ class MergedTags {
                 return t;
         }
         return undefined;
+    }
+    /** The highest-versioned tag that passes `filter`, merged or not: a guess, answered without git. */
+    highestUnchecked(filter) {
+        return this.sorted.find(filter);
     }
     /** The tag named `name`, when it is a version tag merged into the target. */
     async find(name) {
@@ -1900,12 +1919,34 @@ class MergedTags {
             return;
         }
         const merged = await tagsMergedInto(this.cwd, this.target, candidates.map((t) => t.tag));
-        for (const t of candidates)
+        for (const t of candidates) {
             this.known.set(t.tag, merged.has(t.tag));
+            const commit = merged.get(t.tag);
+            if (commit !== undefined)
+                this.commits.set(t.tag, commit);
+        }
+    }
+    /** The commits `tags` point at (annotated tags peeled): those the checks read, one `rev-parse` for the rest. */
+    async commitsOf(tags) {
+        const out = new Map();
+        const rest = [];
+        for (const t of tags) {
+            const commit = this.commits.get(t.tag);
+            if (commit === undefined)
+                rest.push(t.tag);
+            else
+                out.set(t.tag, commit);
+        }
+        for (const [tag, commit] of await peelTags(this.cwd, rest))
+            out.set(tag, commit);
+        return out;
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/order.ts
+var order = __nccwpck_require__(6729);
 ;// CONCATENATED MODULE: ./packages/core/src/version/report.ts
+
 const GROUPS = [
     { key: 'breaking', title: 'Breaking changes' },
     { key: 'feat', title: 'Features' },
@@ -1959,7 +2000,7 @@ function renderChangelog(commits, total) {
         if (items)
             sections.push(`### ${g.title}\n\n${items.join('\n').replace(/\n+$/, '')}`);
     }
-    for (const [key, items] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [key, items] of [...groups].sort(([a], [b]) => (0,order/* compareText */.n)(a, b))) {
         if (GROUPS.some((g) => g.key === key) || key === 'other')
             continue;
         sections.push(`### ${key}\n\n${items.join('\n')}`);
@@ -2171,6 +2212,10 @@ function usableReleaseAs(found, previous, logger) {
 async function calculateVersion(options, environment) {
     const { cwd, logger } = environment;
     const prefix = options.tagPrefix;
+    // The tag listing does not depend on HEAD, so it runs beside the HEAD query. A failure is read
+    // where the listing is awaited (headFacts reports a missing repository first).
+    const listing = listTags(cwd, prefix);
+    listing.catch(() => undefined);
     const head = await (0,git_history/* headFacts */.k2)(cwd);
     const partial = readContext(environment, head.branch);
     let deepened = false;
@@ -2185,30 +2230,48 @@ async function calculateVersion(options, environment) {
     const ctx = { ...partial, sha };
     const channel = channelFor(options, ctx);
     // Every version tag is listed (cheap); which are merged into HEAD is asked lazily, highest first.
-    let all = await readVersionTags(cwd, prefix, logger);
+    // After deepening, the tags fetched with the history are listed afresh.
+    let all = await readVersionTags(cwd, prefix, logger, deepened ? undefined : listing);
     let merged = new MergedTags(cwd, sha, prefix, all);
-    if (!deepened && (await merged.highest(() => true)) === undefined) {
-        // No release reachable from HEAD: a repository never released, or a clone without its tags.
-        const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, logger }) : undefined;
-        if (reason !== undefined) {
-            await (0,git_history/* completeHistory */.Cx)(cwd, reason, { policy: options.fetchDepthPolicy, logger });
-            deepened = true;
-            all = await readVersionTags(cwd, prefix, logger);
-            merged = new MergedTags(cwd, sha, prefix, all);
-        }
-    }
+    // The previous release is most often the highest stable tag: its log starts now, beside the
+    // ancestry checks that confirm it, and is read only if they do (else cancelled unread).
+    const guess = merged.highestUnchecked((t) => !t.isPrerelease);
+    const prefetched = guess === undefined ? undefined : (0,git_history/* prefetchCommits */.Yt)(cwd, commitRange(guess, sha, options));
+    let facts;
+    let previousFound;
+    let taggedFound;
     const assumptions = [...ctx.assumptions];
-    if (deepened)
-        assumptions.push('the clone was shallow or missing tags: fetched history and tags from origin');
-    for (const line of assumptions)
-        logger.info(`Assuming ${line}.`);
-    const fromAll = options.previousFrom === 'all';
-    // HEAD already released: output that version as-is.
-    const tagged = ctx.pr === undefined ? await taggedAtHead(cwd, merged, sha, ctx.tagRef, channel?.channel) : undefined;
-    const previousFilter = (t) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
-    const previousStable = fromAll ? highest(all, previousFilter) : await merged.highest(previousFilter);
-    logger.debug(`${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`);
-    const { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason } = await gatherCommits(cwd, previousStable, sha, options, logger);
+    try {
+        if (!deepened && (await merged.highest(() => true)) === undefined) {
+            // No release reachable from HEAD: a repository never released, or a clone without its tags.
+            const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, logger }) : undefined;
+            if (reason !== undefined) {
+                await (0,git_history/* completeHistory */.Cx)(cwd, reason, { policy: options.fetchDepthPolicy, logger });
+                deepened = true;
+                all = await readVersionTags(cwd, prefix, logger);
+                merged = new MergedTags(cwd, sha, prefix, all);
+            }
+        }
+        if (deepened)
+            assumptions.push('the clone was shallow or missing tags: fetched history and tags from origin');
+        for (const line of assumptions)
+            logger.info(`Assuming ${line}.`);
+        const fromAll = options.previousFrom === 'all';
+        // HEAD already released: output that version as-is.
+        const tagged = ctx.pr === undefined ? await taggedAtHead(merged, sha, ctx.tagRef, channel?.channel) : undefined;
+        const previousFilter = (t) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
+        const previousStable = fromAll ? highest(all, previousFilter) : await merged.highest(previousFilter);
+        logger.debug(`${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`);
+        facts = await gatherCommits(cwd, previousStable, sha, options, logger, prefetched);
+        previousFound = previousStable;
+        taggedFound = tagged;
+    }
+    finally {
+        prefetched?.records.cancel();
+    }
+    const previousStable = previousFound;
+    const tagged = taggedFound;
+    const { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason } = facts;
     const changelog = renderChangelog(kept, commitsSince);
     const common = {
         previousVersion: previousStable?.version.version,
@@ -3167,7 +3230,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 7661:
+/***/ 553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3176,17 +3239,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   bX: () => (/* binding */ commitTime),
   $Y: () => (/* binding */ git),
   Pm: () => (/* binding */ gitRaw),
-  dP: () => (/* binding */ gitStream)
+  dP: () => (/* binding */ gitStream),
+  Bc: () => (/* binding */ startGitRecords)
 });
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
-
 
 
 function gitEnv(extra) {
@@ -3222,11 +3283,7 @@ async function git(args, options) {
     }
     return result.stdout;
 }
-/**
- * Streams git's stdout as records split by `separator` (default: newline). The consumer sees one
- * record at a time; nothing accumulates beyond the current record.
- */
-async function gitStream(args, options, onRecord, separator = '\n') {
+function startGitRecords(args, options) {
     const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
     const err = [];
     child.stderr.on('data', (chunk) => err.push(chunk));
@@ -3234,44 +3291,59 @@ async function gitStream(args, options, onRecord, separator = '\n') {
         child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`)));
         child.on('close', (code) => resolve(code ?? 1));
     });
-    let stopped = false;
-    if (separator === '\n') {
-        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity });
-        for await (const line of lines) {
-            if (onRecord(line) === 'stop') {
-                stopped = true;
+    // A cancelled process is never awaited: its failure (git missing, a bad range) is nobody's error.
+    closed.catch(() => undefined);
+    // Node resumes (and so discards) an exited child's stdout that nothing listens to; a 'readable'
+    // listener keeps output that is not read yet buffered, up to the stream's high-water mark.
+    child.stdout.on('readable', () => undefined);
+    let reading = false;
+    return {
+        cancel() {
+            if (!reading && child.exitCode === null)
                 child.kill();
-                break;
-            }
-        }
-    }
-    else {
-        child.stdout.setEncoding('utf8');
-        let pending = '';
-        for await (const chunk of child.stdout) {
-            pending += chunk;
-            let at;
-            while ((at = pending.indexOf(separator)) >= 0) {
-                const record = pending.slice(0, at);
-                pending = pending.slice(at + separator.length);
-                if (onRecord(record) === 'stop') {
-                    stopped = true;
+        },
+        async read(onRecord, separator = '\n') {
+            if (reading)
+                throw new Error('GitRecords.read called twice');
+            reading = true;
+            // Records are split out of each chunk synchronously: iterating a readline interface costs a
+            // promise per line, which at 20k tag names was most of the listing's time in this process.
+            child.stdout.setEncoding('utf8');
+            const crlf = separator === '\n';
+            let stopped = false;
+            let pending = '';
+            for await (const chunk of child.stdout) {
+                pending = pending === '' ? chunk : pending + chunk;
+                let start = 0;
+                let at;
+                while ((at = pending.indexOf(separator, start)) >= 0) {
+                    const end = crlf && at > start && pending.charCodeAt(at - 1) === 13 ? at - 1 : at;
+                    const record = pending.slice(start, end);
+                    start = at + separator.length;
+                    if (onRecord(record) === 'stop') {
+                        stopped = true;
+                        break;
+                    }
+                }
+                pending = pending.slice(start);
+                if (stopped) {
+                    child.kill();
                     break;
                 }
             }
-            if (stopped) {
-                child.kill();
-                break;
+            if (!stopped && pending !== '')
+                onRecord(crlf && pending.endsWith('\r') ? pending.slice(0, -1) : pending);
+            const code = await closed;
+            if (!stopped && code !== 0) {
+                const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
+                throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
             }
-        }
-        if (!stopped && pending !== '')
-            onRecord(pending);
-    }
-    const code = await closed;
-    if (!stopped && code !== 0) {
-        const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
-        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
-    }
+        },
+    };
+}
+/** Runs git and streams its stdout as records (see `GitRecords.read`). */
+function gitStream(args, options, onRecord, separator = '\n') {
+    return startGitRecords(args, options).read(onRecord, separator);
 }
 /** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
 async function commitTime(cwd, revision = 'HEAD') {
@@ -3293,28 +3365,47 @@ async function commitTime(cwd, revision = 'HEAD') {
 /* harmony export */   Tp: () => (/* binding */ streamCommits),
 /* harmony export */   WL: () => (/* binding */ resolveCommit),
 /* harmony export */   Wt: () => (/* binding */ countCommits),
+/* harmony export */   Yt: () => (/* binding */ prefetchCommits),
 /* harmony export */   fE: () => (/* binding */ isShallow),
 /* harmony export */   k2: () => (/* binding */ headFacts)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7661);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(553);
 /**
  * Reading plain history from git: commits since a revision (streamed `git log -z`, one record at a
  * time), HEAD, and shallow-clone handling. Version tags are read in version/version-tags.ts.
  */
 
 
-/**
- * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
- * undefined), newest first, limited to commits touching `paths` when given. One `git log -z`
- * process; each record is handed over and dropped, so memory stays flat however long the history.
- */
-async function streamCommits(cwd, range, onCommit) {
+function logArgs(range) {
     const rev = range.from === undefined ? range.to : `${range.from}..${range.to}`;
     const args = ['log', '-z', '--format=%H%x1f%P%x1f%B', rev, '--'];
     if (range.paths && range.paths.length > 0)
         args.push(...range.paths);
-    await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(args, { cwd }, (record) => {
+    return args;
+}
+function sameRange(a, b) {
+    return a.from === b.from && a.to === b.to && (a.paths ?? []).join('\0') === (b.paths ?? []).join('\0');
+}
+/**
+ * Starts the `git log` of a likely range now, so it runs beside the question that decides the
+ * range; `streamCommits` reads it when the range turns out the same, and the caller cancels it
+ * otherwise. Unread, it holds at most a pipe's worth of output.
+ */
+function prefetchCommits(cwd, range) {
+    return { range, records: (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .startGitRecords */ .Bc)(logArgs(range), { cwd }) };
+}
+/**
+ * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
+ * undefined), newest first, limited to commits touching `paths` when given. One `git log -z`
+ * process (the prefetched one when it is of this range); each record is handed over and dropped,
+ * so memory stays flat however long the history.
+ */
+async function streamCommits(cwd, range, onCommit, prefetched) {
+    const records = prefetched !== undefined && sameRange(prefetched.range, range)
+        ? prefetched.records
+        : (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .startGitRecords */ .Bc)(logArgs(range), { cwd });
+    await records.read((record) => {
         if (record === '')
             return;
         const a = record.indexOf('\x1f');
@@ -3911,6 +4002,25 @@ function sourceDateEpoch(env) {
 
 /***/ }),
 
+/***/ 6729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ compareText)
+/* harmony export */ });
+/**
+ * The one text order for everything the suite sorts: code units, locale-independent, so signed
+ * statements, documents and reports never depend on the machine's locale (`localeCompare` orders
+ * `-`, `_` and case by the locale's collation, and its first call loads ICU's collator, about
+ * 10 ms of a short run).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
 /***/ 9728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4127,8 +4237,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/git/git.ts + 2 modules
-var git = __nccwpck_require__(7661);
+// EXTERNAL MODULE: ./packages/core/src/git/git.ts + 1 modules
+var git = __nccwpck_require__(553);
 // EXTERNAL MODULE: ./packages/core/src/git/history.ts
 var git_history = __nccwpck_require__(1150);
 // EXTERNAL MODULE: ./packages/core/src/github/api.ts
@@ -4790,8 +4900,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/git/git.ts + 2 modules
-var git = __nccwpck_require__(7661);
+// EXTERNAL MODULE: ./packages/core/src/git/git.ts + 1 modules
+var git = __nccwpck_require__(553);
 // EXTERNAL MODULE: ./packages/core/src/git/history.ts
 var git_history = __nccwpck_require__(1150);
 ;// CONCATENATED MODULE: ./packages/core/src/git/remote-refs.ts
@@ -5022,6 +5132,8 @@ async function chooseTagTransport(args) {
 /* harmony export */   bK: () => (/* binding */ annotationLines)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6729);
+
 
 const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
 const LEVEL = /^(manifest|index|manifest-descriptor|index-descriptor)(\[[a-zA-Z0-9/._-]+\])?$/;
@@ -5063,7 +5175,7 @@ function parseAnnotationLevels(items, input) {
     }
     return [...new Set(items)];
 }
-const sortKeys = (record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const sortKeys = (record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n)(a, b)));
 /** The standard keys; empty facts are left out rather than written as empty labels. */
 function standardLabels(facts) {
     const p = 'org.opencontainers.image';

@@ -746,7 +746,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4732);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8316);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8479);
 
 
 
@@ -1055,7 +1055,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 8316:
+/***/ 8479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1252,10 +1252,7 @@ function withJobSummary(outcome, title, subject, github) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
-
 
 
 function gitEnv(extra) {
@@ -1291,11 +1288,7 @@ async function git_git(args, options) {
     }
     return result.stdout;
 }
-/**
- * Streams git's stdout as records split by `separator` (default: newline). The consumer sees one
- * record at a time; nothing accumulates beyond the current record.
- */
-async function gitStream(args, options, onRecord, separator = '\n') {
+function startGitRecords(args, options) {
     const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
     const err = [];
     child.stderr.on('data', (chunk) => err.push(chunk));
@@ -1303,44 +1296,59 @@ async function gitStream(args, options, onRecord, separator = '\n') {
         child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`)));
         child.on('close', (code) => resolve(code ?? 1));
     });
-    let stopped = false;
-    if (separator === '\n') {
-        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity });
-        for await (const line of lines) {
-            if (onRecord(line) === 'stop') {
-                stopped = true;
+    // A cancelled process is never awaited: its failure (git missing, a bad range) is nobody's error.
+    closed.catch(() => undefined);
+    // Node resumes (and so discards) an exited child's stdout that nothing listens to; a 'readable'
+    // listener keeps output that is not read yet buffered, up to the stream's high-water mark.
+    child.stdout.on('readable', () => undefined);
+    let reading = false;
+    return {
+        cancel() {
+            if (!reading && child.exitCode === null)
                 child.kill();
-                break;
-            }
-        }
-    }
-    else {
-        child.stdout.setEncoding('utf8');
-        let pending = '';
-        for await (const chunk of child.stdout) {
-            pending += chunk;
-            let at;
-            while ((at = pending.indexOf(separator)) >= 0) {
-                const record = pending.slice(0, at);
-                pending = pending.slice(at + separator.length);
-                if (onRecord(record) === 'stop') {
-                    stopped = true;
+        },
+        async read(onRecord, separator = '\n') {
+            if (reading)
+                throw new Error('GitRecords.read called twice');
+            reading = true;
+            // Records are split out of each chunk synchronously: iterating a readline interface costs a
+            // promise per line, which at 20k tag names was most of the listing's time in this process.
+            child.stdout.setEncoding('utf8');
+            const crlf = separator === '\n';
+            let stopped = false;
+            let pending = '';
+            for await (const chunk of child.stdout) {
+                pending = pending === '' ? chunk : pending + chunk;
+                let start = 0;
+                let at;
+                while ((at = pending.indexOf(separator, start)) >= 0) {
+                    const end = crlf && at > start && pending.charCodeAt(at - 1) === 13 ? at - 1 : at;
+                    const record = pending.slice(start, end);
+                    start = at + separator.length;
+                    if (onRecord(record) === 'stop') {
+                        stopped = true;
+                        break;
+                    }
+                }
+                pending = pending.slice(start);
+                if (stopped) {
+                    child.kill();
                     break;
                 }
             }
-            if (stopped) {
-                child.kill();
-                break;
+            if (!stopped && pending !== '')
+                onRecord(crlf && pending.endsWith('\r') ? pending.slice(0, -1) : pending);
+            const code = await closed;
+            if (!stopped && code !== 0) {
+                const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
+                throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
             }
-        }
-        if (!stopped && pending !== '')
-            onRecord(pending);
-    }
-    const code = await closed;
-    if (!stopped && code !== 0) {
-        const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
-        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
-    }
+        },
+    };
+}
+/** Runs git and streams its stdout as records (see `GitRecords.read`). */
+function gitStream(args, options, onRecord, separator = '\n') {
+    return startGitRecords(args, options).read(onRecord, separator);
 }
 /** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
 async function commitTime(cwd, revision = 'HEAD') {
@@ -1356,17 +1364,35 @@ async function commitTime(cwd, revision = 'HEAD') {
  */
 
 
-/**
- * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
- * undefined), newest first, limited to commits touching `paths` when given. One `git log -z`
- * process; each record is handed over and dropped, so memory stays flat however long the history.
- */
-async function streamCommits(cwd, range, onCommit) {
+function logArgs(range) {
     const rev = range.from === undefined ? range.to : `${range.from}..${range.to}`;
     const args = ['log', '-z', '--format=%H%x1f%P%x1f%B', rev, '--'];
     if (range.paths && range.paths.length > 0)
         args.push(...range.paths);
-    await gitStream(args, { cwd }, (record) => {
+    return args;
+}
+function sameRange(a, b) {
+    return a.from === b.from && a.to === b.to && (a.paths ?? []).join('\0') === (b.paths ?? []).join('\0');
+}
+/**
+ * Starts the `git log` of a likely range now, so it runs beside the question that decides the
+ * range; `streamCommits` reads it when the range turns out the same, and the caller cancels it
+ * otherwise. Unread, it holds at most a pipe's worth of output.
+ */
+function prefetchCommits(cwd, range) {
+    return { range, records: startGitRecords(logArgs(range), { cwd }) };
+}
+/**
+ * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
+ * undefined), newest first, limited to commits touching `paths` when given. One `git log -z`
+ * process (the prefetched one when it is of this range); each record is handed over and dropped,
+ * so memory stays flat however long the history.
+ */
+async function streamCommits(cwd, range, onCommit, prefetched) {
+    const records = prefetched !== undefined && sameRange(prefetched.range, range)
+        ? prefetched.records
+        : startGitRecords(logArgs(range), { cwd });
+    await records.read((record) => {
         if (record === '')
             return;
         const a = record.indexOf('\x1f');
@@ -1719,6 +1745,98 @@ function shorten(subject) {
 
 // EXTERNAL MODULE: ./packages/core/src/version/semver.ts
 var semver = __nccwpck_require__(216);
+;// CONCATENATED MODULE: ./packages/core/src/version/commit-facts.ts
+
+
+
+/** Commits kept for the changelog and the reasons; counting goes on past it. */
+const KEEP_COMMITS = 250;
+const REASON_LINES = 10;
+function highest(tags, filter) {
+    let best;
+    for (const t of tags)
+        if (filter(t) && (best === undefined || t.compare(best) > 0))
+            best = t;
+    return best;
+}
+/** The range `gatherCommits` reads: from `previousStable` (exclusive; the beginning when undefined) to `sha`. */
+function commitRange(previousStable, sha, options) {
+    return { ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}), to: sha, paths: options.paths };
+}
+/**
+ * Streams and classifies the commits from `previousStable` (exclusive; the beginning when
+ * undefined) to `sha`, from `prefetched` when that log is of the same range.
+ */
+async function gatherCommits(cwd, previousStable, sha, options, logger, prefetched) {
+    // Commits since the previous stable release, streamed; prerelease tags never count as previous.
+    const kept = [];
+    let unparsedReason;
+    let commitsSince = 0;
+    let commitBump = 'none';
+    let commitSource;
+    const deciding = [];
+    let releaseAsFound;
+    // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
+    const unparsed = [];
+    let unparsedCount = 0;
+    await streamCommits(cwd, commitRange(previousStable, sha, options), (commit) => {
+        commitsSince++;
+        for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
+            if (kept.length < KEEP_COMMITS)
+                kept.push(slim(c));
+            // Newest first: the first Release-As met is the newest.
+            if (c.releaseAs !== undefined && releaseAsFound === undefined)
+                releaseAsFound = { commit: slim(c), value: c.releaseAs };
+            if (c.conventional !== undefined &&
+                c.conventional.type === undefined &&
+                !c.isMerge &&
+                !c.conventional.breaking) {
+                if (unparsedCount++ < 5)
+                    unparsed.push(slim(c));
+            }
+            const order = (0,semver/* compareBumps */.L9)(c.bump, commitBump);
+            if (order > 0 ||
+                (order === 0 &&
+                    c.bump !== 'none' &&
+                    commitSource !== undefined &&
+                    SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))) {
+                commitBump = c.bump;
+                commitSource = c.source;
+                deciding.length = 0;
+            }
+            if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
+                deciding.push(slim(c));
+        }
+    }, prefetched);
+    if (unparsedCount > 0) {
+        const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
+        const line = `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
+            `and Release-As only: ${shown}${unparsedCount > unparsed.length ? '; …' : ''}`;
+        logger.info(line);
+        unparsedReason = line;
+    }
+    return { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason };
+}
+/**
+ * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
+ * version merged into HEAD, else the highest prerelease on this run's channel, when it points at
+ * HEAD. Only these few candidates are peeled, never all tags (their commits mostly come with the
+ * ancestry check that found them).
+ */
+async function taggedAtHead(merged, sha, tagRef, channel) {
+    const candidates = [
+        await merged.find(tagRef),
+        await merged.highest((t) => !t.isPrerelease),
+        channel === undefined
+            ? undefined
+            : await merged.highest((t) => t.isPrerelease && t.version.prerelease[0] === channel),
+    ].filter((t) => t !== undefined);
+    if (candidates.length === 0)
+        return undefined;
+    const commits = await merged.commitsOf(candidates);
+    return candidates.find((t) => commits.get(t.tag) === sha);
+}
+
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
 var classes_semver = __nccwpck_require__(9909);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(classes_semver);
@@ -1771,9 +1889,12 @@ class ParsedTag {
         const m = (0,semver/* matchSemver */.OB)(text);
         if (m === null)
             return undefined;
-        const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        // Plain reads, no destructuring: this runs for every tag, mostly before the JIT has warmed up.
+        const major = Number(m[1]);
+        const minor = Number(m[2]);
+        const patch = Number(m[3]);
         // Numbers past 2^53 cannot be compared exactly (the semver package refuses them too).
-        if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor) || !Number.isSafeInteger(patch))
+        if (!(major <= Number.MAX_SAFE_INTEGER && minor <= Number.MAX_SAFE_INTEGER && patch <= Number.MAX_SAFE_INTEGER))
             return undefined;
         return new ParsedTag(tag, text, major, minor, patch, m[4] !== undefined);
     }
@@ -1838,23 +1959,29 @@ async function listTags(cwd, prefix, options = {}) {
     return names;
 }
 /**
- * Which of `names` (tag names) point at `target` or one of its ancestors: one `for-each-ref
- * --merged` over exactly those refs. git walks back only as far as the oldest of them, so asking
- * about a few recent tags costs milliseconds where `--merged` over every tag walks the whole
- * history. Tag names are SemVer after a literal prefix, so they carry no glob characters; a pattern
- * also matches refs below it (`refs/tags/v1/x`), so the answer is filtered back to `names`.
+ * Which of `names` (tag names) point at `target` or one of its ancestors, each with the commit it
+ * points at: one `for-each-ref --merged` over exactly those refs. git walks back only as far as the
+ * oldest of them, so asking about a few recent tags costs milliseconds where `--merged` over every
+ * tag walks the whole history; peeling these few tags here saves the `rev-parse` a later question
+ * ("is HEAD one of them?") would cost. A tag of a tag (peeled twice) has no commit here: undefined,
+ * left to `peelTags`. Tag names are SemVer after a literal prefix, so they carry no glob characters;
+ * a pattern also matches refs below it (`refs/tags/v1/x`), so the answer is filtered back to `names`.
  */
 async function tagsMergedInto(cwd, target, names) {
     const wanted = new Set(names);
-    const merged = new Set();
+    const merged = new Map();
     if (wanted.size === 0)
         return merged;
-    const args = ['for-each-ref', '--format=%(refname:lstrip=2)', `--merged=${target}`];
+    // Fields split by tabs, which a ref name cannot contain.
+    const format = '--format=%(refname:lstrip=2)%09%(objecttype)%09%(objectname)%09%(*objecttype)%09%(*objectname)';
+    const args = ['for-each-ref', format, `--merged=${target}`];
     for (const name of wanted)
         args.push(`refs/tags/${name}`);
     await gitStream(args, { cwd }, (line) => {
-        if (wanted.has(line))
-            merged.add(line);
+        const [name = '', type, object, peeledType, peeled] = line.split('\t');
+        if (!wanted.has(name))
+            return;
+        merged.set(name, type === 'commit' ? object : peeledType === 'commit' ? peeled : undefined);
     });
     return merged;
 }
@@ -1870,11 +1997,12 @@ async function peelTags(cwd, names) {
     return peeled;
 }
 /**
- * The version tags in local git under `prefix`, by the rule. When there is none, warns naming the
- * tags that are versions under another prefix, if any.
+ * The version tags in local git under `prefix`, by the rule (from `listed`, a `listTags` already
+ * started, when given). When there is none, warns naming the tags that are versions under another
+ * prefix, if any.
  */
-async function readVersionTags(cwd, prefix, logger) {
-    const tags = collectVersionTags(await listTags(cwd, prefix), prefix, logger);
+async function readVersionTags(cwd, prefix, logger, listed) {
+    const tags = collectVersionTags(await (listed ?? listTags(cwd, prefix)), prefix, logger);
     if (tags.length === 0) {
         const others = versionsUnderOtherPrefixes(await listTags(cwd, ''), prefix);
         if (others.length > 0)
@@ -2021,95 +2149,6 @@ function incompleteTagsError(note, version) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version/commit-facts.ts
-
-
-
-
-/** Commits kept for the changelog and the reasons; counting goes on past it. */
-const KEEP_COMMITS = 250;
-const REASON_LINES = 10;
-function highest(tags, filter) {
-    let best;
-    for (const t of tags)
-        if (filter(t) && (best === undefined || t.compare(best) > 0))
-            best = t;
-    return best;
-}
-/** Streams and classifies the commits from `previousStable` (exclusive; the beginning when undefined) to `sha`. */
-async function gatherCommits(cwd, previousStable, sha, options, logger) {
-    // Commits since the previous stable release, streamed; prerelease tags never count as previous.
-    const kept = [];
-    let unparsedReason;
-    let commitsSince = 0;
-    let commitBump = 'none';
-    let commitSource;
-    const deciding = [];
-    let releaseAsFound;
-    // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
-    const unparsed = [];
-    let unparsedCount = 0;
-    await streamCommits(cwd, {
-        ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
-        to: sha,
-        paths: options.paths,
-    }, (commit) => {
-        commitsSince++;
-        for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
-            if (kept.length < KEEP_COMMITS)
-                kept.push(slim(c));
-            // Newest first: the first Release-As met is the newest.
-            if (c.releaseAs !== undefined && releaseAsFound === undefined)
-                releaseAsFound = { commit: slim(c), value: c.releaseAs };
-            if (c.conventional !== undefined &&
-                c.conventional.type === undefined &&
-                !c.isMerge &&
-                !c.conventional.breaking) {
-                if (unparsedCount++ < 5)
-                    unparsed.push(slim(c));
-            }
-            const order = (0,semver/* compareBumps */.L9)(c.bump, commitBump);
-            if (order > 0 ||
-                (order === 0 &&
-                    c.bump !== 'none' &&
-                    commitSource !== undefined &&
-                    SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))) {
-                commitBump = c.bump;
-                commitSource = c.source;
-                deciding.length = 0;
-            }
-            if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
-                deciding.push(slim(c));
-        }
-    });
-    if (unparsedCount > 0) {
-        const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
-        const line = `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
-            `and Release-As only: ${shown}${unparsedCount > unparsed.length ? '; …' : ''}`;
-        logger.info(line);
-        unparsedReason = line;
-    }
-    return { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason };
-}
-/**
- * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
- * version merged into HEAD, else the highest prerelease on this run's channel, when it points at
- * HEAD. Only these few candidates are peeled (one rev-parse), never all tags.
- */
-async function taggedAtHead(cwd, merged, sha, tagRef, channel) {
-    const candidates = [
-        await merged.find(tagRef),
-        await merged.highest((t) => !t.isPrerelease),
-        channel === undefined
-            ? undefined
-            : await merged.highest((t) => t.isPrerelease && t.version.prerelease[0] === channel),
-    ].filter((t) => t !== undefined);
-    if (candidates.length === 0)
-        return undefined;
-    const commits = await peelTags(cwd, candidates.map((t) => t.tag));
-    return candidates.find((t) => commits.get(t.tag) === sha);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/version/merged-tags.ts
 /**
  * Version tags merged into a commit, answered lazily. The calculation only ever asks "the highest
@@ -2132,6 +2171,8 @@ class MergedTags {
     /** Every version tag, highest version first; ties keep git's refname order. */
     sorted;
     known = new Map();
+    /** The commits merged tags point at, as the batched checks read them. */
+    commits = new Map();
     listedAll = false;
     /** How many git processes answered: for the debug log and the tests. */
     queries = 0;
@@ -2158,6 +2199,10 @@ class MergedTags {
                 return t;
         }
         return undefined;
+    }
+    /** The highest-versioned tag that passes `filter`, merged or not: a guess, answered without git. */
+    highestUnchecked(filter) {
+        return this.sorted.find(filter);
     }
     /** The tag named `name`, when it is a version tag merged into the target. */
     async find(name) {
@@ -2190,12 +2235,43 @@ class MergedTags {
             return;
         }
         const merged = await tagsMergedInto(this.cwd, this.target, candidates.map((t) => t.tag));
-        for (const t of candidates)
+        for (const t of candidates) {
             this.known.set(t.tag, merged.has(t.tag));
+            const commit = merged.get(t.tag);
+            if (commit !== undefined)
+                this.commits.set(t.tag, commit);
+        }
+    }
+    /** The commits `tags` point at (annotated tags peeled): those the checks read, one `rev-parse` for the rest. */
+    async commitsOf(tags) {
+        const out = new Map();
+        const rest = [];
+        for (const t of tags) {
+            const commit = this.commits.get(t.tag);
+            if (commit === undefined)
+                rest.push(t.tag);
+            else
+                out.set(t.tag, commit);
+        }
+        for (const [tag, commit] of await peelTags(this.cwd, rest))
+            out.set(tag, commit);
+        return out;
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/order.ts
+/**
+ * The one text order for everything the suite sorts: code units, locale-independent, so signed
+ * statements, documents and reports never depend on the machine's locale (`localeCompare` orders
+ * `-`, `_` and case by the locale's collation, and its first call loads ICU's collator, about
+ * 10 ms of a short run).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/version/report.ts
+
 const GROUPS = [
     { key: 'breaking', title: 'Breaking changes' },
     { key: 'feat', title: 'Features' },
@@ -2249,7 +2325,7 @@ function renderChangelog(commits, total) {
         if (items)
             sections.push(`### ${g.title}\n\n${items.join('\n').replace(/\n+$/, '')}`);
     }
-    for (const [key, items] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [key, items] of [...groups].sort(([a], [b]) => compareText(a, b))) {
         if (GROUPS.some((g) => g.key === key) || key === 'other')
             continue;
         sections.push(`### ${key}\n\n${items.join('\n')}`);
@@ -2459,6 +2535,10 @@ function usableReleaseAs(found, previous, logger) {
 async function calculateVersion(options, environment) {
     const { cwd, logger } = environment;
     const prefix = options.tagPrefix;
+    // The tag listing does not depend on HEAD, so it runs beside the HEAD query. A failure is read
+    // where the listing is awaited (headFacts reports a missing repository first).
+    const listing = listTags(cwd, prefix);
+    listing.catch(() => undefined);
     const head = await headFacts(cwd);
     const partial = readContext(environment, head.branch);
     let deepened = false;
@@ -2473,30 +2553,48 @@ async function calculateVersion(options, environment) {
     const ctx = { ...partial, sha };
     const channel = channelFor(options, ctx);
     // Every version tag is listed (cheap); which are merged into HEAD is asked lazily, highest first.
-    let all = await readVersionTags(cwd, prefix, logger);
+    // After deepening, the tags fetched with the history are listed afresh.
+    let all = await readVersionTags(cwd, prefix, logger, deepened ? undefined : listing);
     let merged = new MergedTags(cwd, sha, prefix, all);
-    if (!deepened && (await merged.highest(() => true)) === undefined) {
-        // No release reachable from HEAD: a repository never released, or a clone without its tags.
-        const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, logger }) : undefined;
-        if (reason !== undefined) {
-            await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
-            deepened = true;
-            all = await readVersionTags(cwd, prefix, logger);
-            merged = new MergedTags(cwd, sha, prefix, all);
-        }
-    }
+    // The previous release is most often the highest stable tag: its log starts now, beside the
+    // ancestry checks that confirm it, and is read only if they do (else cancelled unread).
+    const guess = merged.highestUnchecked((t) => !t.isPrerelease);
+    const prefetched = guess === undefined ? undefined : prefetchCommits(cwd, commitRange(guess, sha, options));
+    let facts;
+    let previousFound;
+    let taggedFound;
     const assumptions = [...ctx.assumptions];
-    if (deepened)
-        assumptions.push('the clone was shallow or missing tags: fetched history and tags from origin');
-    for (const line of assumptions)
-        logger.info(`Assuming ${line}.`);
-    const fromAll = options.previousFrom === 'all';
-    // HEAD already released: output that version as-is.
-    const tagged = ctx.pr === undefined ? await taggedAtHead(cwd, merged, sha, ctx.tagRef, channel?.channel) : undefined;
-    const previousFilter = (t) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
-    const previousStable = fromAll ? highest(all, previousFilter) : await merged.highest(previousFilter);
-    logger.debug(`${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`);
-    const { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason } = await gatherCommits(cwd, previousStable, sha, options, logger);
+    try {
+        if (!deepened && (await merged.highest(() => true)) === undefined) {
+            // No release reachable from HEAD: a repository never released, or a clone without its tags.
+            const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, logger }) : undefined;
+            if (reason !== undefined) {
+                await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
+                deepened = true;
+                all = await readVersionTags(cwd, prefix, logger);
+                merged = new MergedTags(cwd, sha, prefix, all);
+            }
+        }
+        if (deepened)
+            assumptions.push('the clone was shallow or missing tags: fetched history and tags from origin');
+        for (const line of assumptions)
+            logger.info(`Assuming ${line}.`);
+        const fromAll = options.previousFrom === 'all';
+        // HEAD already released: output that version as-is.
+        const tagged = ctx.pr === undefined ? await taggedAtHead(merged, sha, ctx.tagRef, channel?.channel) : undefined;
+        const previousFilter = (t) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
+        const previousStable = fromAll ? highest(all, previousFilter) : await merged.highest(previousFilter);
+        logger.debug(`${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`);
+        facts = await gatherCommits(cwd, previousStable, sha, options, logger, prefetched);
+        previousFound = previousStable;
+        taggedFound = tagged;
+    }
+    finally {
+        prefetched?.records.cancel();
+    }
+    const previousStable = previousFound;
+    const tagged = taggedFound;
+    const { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason } = facts;
     const changelog = renderChangelog(kept, commitsSince);
     const common = {
         previousVersion: previousStable?.version.version,

@@ -13105,7 +13105,7 @@ async function runAction(title, body) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6496);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5166);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1017);
 
 
 
@@ -13211,7 +13211,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 5166:
+/***/ 1017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13453,6 +13453,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
 /** The hex of a sha256 subject digest, for the documents' own hash fields; none when it is not one. */
 function hexOf(digest) {
     try {
@@ -13484,7 +13485,7 @@ function uuidFrom(seed) {
 function sortedProperties(entries) {
     return entries
         .map(([name, value]) => ({ name, value }))
-        .sort((a, b) => compare(a.name, b.name) || compare(a.value, b.value));
+        .sort((a, b) => compareText(a.name, b.name) || compareText(a.value, b.value));
 }
 function componentProperties(c) {
     return sortedProperties([
@@ -13696,7 +13697,7 @@ function writeSpdx(catalog, subject) {
             ? {}
             : {
                 hasExtractedLicensingInfos: [...extracted.entries()]
-                    .sort((a, b) => compare(a[0], b[0]))
+                    .sort((a, b) => compareText(a[0], b[0]))
                     .map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text })),
             }),
         relationships,
@@ -14272,6 +14273,17 @@ async function describeArtefact(store, reference) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/order.ts
+/**
+ * The one text order for everything the suite sorts: code units, locale-independent, so signed
+ * statements, documents and reports never depend on the machine's locale (`localeCompare` orders
+ * `-`, `_` and case by the locale's collation, and its first call loads ICU's collator, about
+ * 10 ms of a short run).
+ */
+function order_compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/trail/trace.ts
 /**
  * `artefacts trace`: from one digest, everything that ties it to its source. The walk starts at
@@ -14284,8 +14296,9 @@ async function describeArtefact(store, reference) {
 
 
 
+
 const MAX_REPOSITORIES = 32;
-const byName = (a, b) => a.repository.localeCompare(b.repository);
+const byName = (a, b) => order_compareText(a.repository, b.repository);
 const repositoryOf = (ref) => (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
 /** The repository a record names (source or destination), or undefined when it is not a reference. */
 function recordRepository(value) {
@@ -14380,7 +14393,7 @@ async function traceDigest(start, digest, options) {
         .filter((i) => i.kind === 'promotion')
         .map(promotionOf)
         .map((p) => ({ ...p, from: spelled(p.from), to: spelled(p.to) }))
-        .sort((a, b) => (a.promotedAt ?? '').localeCompare(b.promotedAt ?? '') || a.record.localeCompare(b.record));
+        .sort((a, b) => order_compareText(a.promotedAt ?? '', b.promotedAt ?? '') || order_compareText(a.record, b.record));
     const environments = new Map();
     for (const p of promotions) {
         const named = recordRepository(p.to);
@@ -14438,6 +14451,7 @@ async function traceDigest(start, digest, options) {
 
 
 
+
 const FALLBACK_TAG = /^sha256-([0-9a-f]{64})$/;
 const ATTACHMENT_TAG = /^sha256-[0-9a-f]{64}\.(sig|att|sbom)$/;
 async function environmentHistory(store, ref, policy, normalise = (ref) => ref) {
@@ -14483,7 +14497,7 @@ async function environmentHistory(store, ref, policy, normalise = (ref) => ref) 
     });
     const entries = perDigest
         .flat()
-        .sort((a, b) => (b.promotedAt ?? '').localeCompare(a.promotedAt ?? '') || a.record.localeCompare(b.record));
+        .sort((a, b) => order_compareText(b.promotedAt ?? '', a.promotedAt ?? '') || order_compareText(a.record, b.record));
     const newest = entries.findIndex((e) => e.digest === current);
     return {
         repository,
@@ -21443,6 +21457,7 @@ var media = __nccwpck_require__(6939);
 
 
 
+
 function octal(value, width) {
     return value.toString(8).padStart(width - 1, '0') + '\0';
 }
@@ -21480,7 +21495,7 @@ function tarHeader(name, size, mode = 0o644, options = {}) {
 }
 async function* tarEntries(spec) {
     const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
-    for (const [name, file] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [name, file] of Object.entries(spec.files ?? {}).sort(([a], [b]) => compareText(a, b))) {
         const { content, mode } = typeof file === 'string' || Buffer.isBuffer(file) ? { content: file, mode: 0o644 } : file;
         const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
         yield tarHeader(name.replace(/^\/+/, ''), bytes.length, mode);

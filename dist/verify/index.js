@@ -13123,7 +13123,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6926);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7569);
 
 
 /** The only place that reads the runner's inputs; secrets are masked as soon as they are read. */
@@ -13146,7 +13146,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6926);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7569);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 
 
@@ -16410,6 +16410,7 @@ var media = __nccwpck_require__(6939);
 
 
 
+
 function octal(value, width) {
     return value.toString(8).padStart(width - 1, '0') + '\0';
 }
@@ -16447,7 +16448,7 @@ function tarHeader(name, size, mode = 0o644, options = {}) {
 }
 async function* tarEntries(spec) {
     const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
-    for (const [name, file] of Object.entries(spec.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [name, file] of Object.entries(spec.files ?? {}).sort(([a], [b]) => compareText(a, b))) {
         const { content, mode } = typeof file === 'string' || Buffer.isBuffer(file) ? { content: file, mode: 0o644 } : file;
         const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
         yield tarHeader(name.replace(/^\/+/, ''), bytes.length, mode);
@@ -17539,7 +17540,7 @@ function policyText(policy) {
 
 /***/ }),
 
-/***/ 6926:
+/***/ 7569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17880,6 +17881,17 @@ var references = __nccwpck_require__(461);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/sign/verify-policy.ts + 1 modules
 var verify_policy = __nccwpck_require__(2276);
+;// CONCATENATED MODULE: ./packages/core/src/order.ts
+/**
+ * The one text order for everything the suite sorts: code units, locale-independent, so signed
+ * statements, documents and reports never depend on the machine's locale (`localeCompare` orders
+ * `-`, `_` and case by the locale's collation, and its first call loads ICU's collator, about
+ * 10 ms of a short run).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sign/files.ts
 /**
  * Non-image subjects: files matched by globs, and the entries of checksums files (SHA256SUMS as
@@ -17887,6 +17899,7 @@ var verify_policy = __nccwpck_require__(2276);
  * message-signature bundle beside it, `<file>.sigstore.json`, which `cosign verify-blob --bundle`
  * and `artefacts verify` read.
  */
+
 
 
 
@@ -17933,7 +17946,7 @@ async function fileSubjects(cwd, patterns, input = 'files', allowOutside) {
             throw (0,errors/* inputError */.Xu)(input, pattern, 'a glob matching at least one file (relative to the workspace)');
     }
     const out = [];
-    for (const [path, name] of [...found].sort((a, b) => a[1].localeCompare(b[1]))) {
+    for (const [path, name] of [...found].sort((a, b) => compareText(a[1], b[1]))) {
         out.push({ name, digest: await sha256File(path), path });
     }
     return out;
@@ -21655,6 +21668,7 @@ const SUITE_VERSION = '0.1.0';
 
 
 
+
 const VSA_PREDICATE = 'https://slsa.dev/verification_summary/v1';
 const VERIFIER_ID = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/audit-trail.md#the-verification-summary';
 /** The media type of the policy document a summary names by digest. */
@@ -21666,7 +21680,7 @@ function canonicalJson(value) {
     if (value !== null && typeof value === 'object') {
         const entries = Object.entries(value)
             .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+            .sort(([a], [b]) => compareText(a, b));
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);

@@ -1,8 +1,8 @@
-export const id = 378;
-export const ids = [378];
+export const id = 132;
+export const ids = [132];
 export const modules = {
 
-/***/ 2378:
+/***/ 5132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1063,6 +1063,17 @@ var statements = __webpack_require__(4769);
 const SUITE_NAME = 'immutable-artefacts';
 const SUITE_VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./packages/core/src/order.ts
+/**
+ * The one text order for everything the suite sorts: code units, locale-independent, so signed
+ * statements, documents and reports never depend on the machine's locale (`localeCompare` orders
+ * `-`, `_` and case by the locale's collation, and its first call loads ICU's collator, about
+ * 10 ms of a short run).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/vsa.ts
 /**
  * The SLSA verification summary (VSA v1, https://slsa.dev/spec/v1.0/verification_summary) that
@@ -1083,6 +1094,7 @@ const SUITE_VERSION = '0.1.0';
 
 
 
+
 const VSA_PREDICATE = 'https://slsa.dev/verification_summary/v1';
 const VERIFIER_ID = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/audit-trail.md#the-verification-summary';
 /** The media type of the policy document a summary names by digest. */
@@ -1094,7 +1106,7 @@ function canonicalJson(value) {
     if (value !== null && typeof value === 'object') {
         const entries = Object.entries(value)
             .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+            .sort(([a], [b]) => compareText(a, b));
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);
