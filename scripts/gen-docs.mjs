@@ -212,11 +212,11 @@ function benchmarkRows(benchmarks, section, columns) {
  */
 const figures = {
   'promote-vs-skopeo': (benchmarks) => {
-    const rows = benchmarkRows(benchmarks, 'promote', ['Image', 'Case', 'Ratio']);
+    const rows = benchmarkRows(benchmarks, 'promote', ['Image', 'Case', 'Wall ratio', 'CPU ratio']);
     const ratio = (image, kase) => {
       const row = rows.find((r) => r.Image === image && r.Case === kase);
       if (!row) throw new Error(`docs/benchmarks.md (promote) has no row "${image} | ${kase}"`);
-      return `${row.Ratio}x`;
+      return `${row['Wall ratio']}x wall (${row['CPU ratio']}x CPU)`;
     };
     const images = [...new Set(rows.filter((r) => r.Case === 'cold copy, other registry').map((r) => r.Image))];
     return `${images
