@@ -9,11 +9,14 @@
  * subject, written by read-merge-write. Registries offer no conditional write, so a writer that read
  * before ours landed can put back an index without our entry. The rule that makes an entry hold:
  *
- * - a writer never sends an index built from a read older than STALE_MS (it reads again instead),
- *   and sends it once (no request-level retry, which would send an old read later);
- * - after its write, it waits a settle delay (longer than STALE_MS plus the write's round trip,
- *   with jitter) and reads again: every writer that read before ours landed has landed by then;
- * - what is missing is added again, and so on until one read after a settle holds every entry.
+ * - a writer never sends an index built from a read older than STALE_MS: the age is checked when
+ *   the bytes are about to go out (after any credentials were fetched), and a stale index is not
+ *   sent but read again; it is sent once (no request-level retry, which would send an old read later);
+ * - after its write, it waits a settle delay (STALE_MS plus the time a write takes to land, taken
+ *   as four times our own write's round trip and at least MIN_LANDING_MS) and reads again: every
+ *   writer that read before ours landed has sent within STALE_MS of that read, so it has landed by then;
+ * - what is missing is added again, and so on until one read after a settle holds every entry. The
+ *   settles after a lost entry get jitter, so writers that keep colliding stop re-reading together.
  *
  * The process-wide referrers queue (`fallbackQueues` below) is module state, shared by every
  * RegistryClient and repository in this process, not per client: the writers of one index
@@ -37,8 +40,12 @@ import { header, nextLink, type RepositoryTransport } from './registry-transport
 
 /** An index built from a read older than this is not sent: it is read again. */
 const STALE_MS = 300;
-/** The least wait between a write and the read that confirms it. */
-const MIN_SETTLE_MS = 800;
+/**
+ * The least time allowed, beyond STALE_MS, for another writer's index to land after it was sent
+ * (its request on the wire and the registry's commit). Our own write's round trip times four is
+ * used when longer.
+ */
+const MIN_LANDING_MS = 200;
 const MAX_SETTLE_MS = 5000;
 /** Rounds (write + settle + read) before giving up, and the time they may take together. */
 const MAX_ROUNDS = 12;
@@ -48,8 +55,11 @@ const BUDGET_MS = 120_000;
 export interface FallbackTarget {
   readonly location: string;
   readFallback(tag: string): Promise<Descriptor[]>;
-  /** Sends the index once, without retrying (a retry would send a stale read later). */
-  writeFallback(tag: string, index: ImageIndex): Promise<void>;
+  /**
+   * Sends the index once, without retrying (a retry would send a stale read later), and not at all
+   * (StaleIndexError) when the bytes would go out after `notAfter` (epoch ms).
+   */
+  writeFallback(tag: string, index: ImageIndex, notAfter: number): Promise<void>;
 }
 
 interface Waiter {
@@ -149,14 +159,20 @@ async function merge(target: FallbackTarget, subject: string, take: () => Waiter
     };
     const writeAt = Date.now();
     try {
-      await target.writeFallback(tag, index);
+      await target.writeFallback(tag, index, readAt + STALE_MS);
     } catch (error) {
+      if (error instanceof StaleIndexError) {
+        // Nothing was sent: read again at once.
+        lastProblem = error.message;
+        continue;
+      }
       if (!(error instanceof RetryableError)) throw error;
       // The write may or may not have landed: the read after the settle tells.
       lastProblem = error.message;
     }
-    const settle = Math.min(MAX_SETTLE_MS, Math.max(MIN_SETTLE_MS, STALE_MS + 4 * (Date.now() - writeAt)));
-    await sleep(jitter(settle));
+    const settle = Math.min(MAX_SETTLE_MS, STALE_MS + Math.max(MIN_LANDING_MS, 4 * (Date.now() - writeAt)));
+    // The first settle is exact; once an entry was lost or a write failed, writers are contending.
+    await sleep(round === 1 ? settle : jitter(settle));
   }
   throw new ArtefactsError(
     'REGISTRY_PROTOCOL',
@@ -198,16 +214,33 @@ export async function readFallback(t: RepositoryTransport, tag: string): Promise
   return (parsed.parsed as ImageIndex).manifests;
 }
 
-/** Sends a fallback index once: a retry would send an index built from an old read (see above). */
-export async function writeFallback(t: RepositoryTransport, tag: string, index: ImageIndex): Promise<void> {
+/** An index that would have gone out more than STALE_MS after the read it was built from: not sent. */
+export class StaleIndexError extends Error {}
+
+/**
+ * Sends a fallback index once: a retry would send an index built from an old read (see above). The
+ * age is checked as the body is handed to the request, after the credentials: a token fetched first
+ * (or a 401 answered with a new one) can take long enough to make the read stale.
+ */
+export async function writeFallback(
+  t: RepositoryTransport,
+  tag: string,
+  index: ImageIndex,
+  notAfter: number,
+): Promise<void> {
   const manifest = parseManifest(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
+  const what = `pushing referrers index ${t.location}:${tag}`;
   const response = await t.request({
-    what: `pushing referrers index ${t.location}:${tag}`,
+    what,
     method: 'PUT',
     url: t.path(`manifests/${tag}`),
     scopes: t.pushScopes,
     headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
-    body: () => manifest.bytes,
+    body: () => {
+      const late = Date.now() - notAfter;
+      if (late > 0) throw new StaleIndexError(`${what}: its read would be ${STALE_MS + late} ms old when sent`);
+      return manifest.bytes;
+    },
     expect: [201, 200],
     retry: false,
   });

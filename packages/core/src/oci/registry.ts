@@ -334,9 +334,9 @@ export class RegistryRepository implements ArtifactStore, FallbackTarget {
     return readFallback(this.transport, tag);
   }
 
-  /** Sends a fallback index once: a retry would send an index built from an old read. */
-  writeFallback(tag: string, index: ImageIndex): Promise<void> {
-    return writeFallback(this.transport, tag, index);
+  /** Sends a fallback index once (a retry would send an index built from an old read), if not stale by `notAfter`. */
+  writeFallback(tag: string, index: ImageIndex, notAfter: number): Promise<void> {
+    return writeFallback(this.transport, tag, index, notAfter);
   }
 
   /** Withdraws a referrer this run pushed: deleted by digest where allowed, and out of the fallback index. */

@@ -314,6 +314,48 @@ describe('registry client against distribution 2.8', () => {
     }
   });
 
+  it('does not send a fallback index whose read went stale while credentials were fetched; it reads again', async () => {
+    const { proxy, dest, subject } = await singleThroughProxy('acme/stale-index');
+    const indexPath = `/v2/acme/stale-index/manifests/${referrersTag(single.digest)}`;
+    // The first write of the index is refused with a bearer challenge whose token service answers
+    // after 600 ms: by then the read the index was built from is older than the 300 ms rule allows.
+    let challenged = false;
+    proxy.intercept = (req, res) => {
+      if (req.url?.startsWith('/slow-token') === true) {
+        setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"token":"t"}'), 600);
+        return true;
+      }
+      if (challenged || req.method !== 'PUT' || req.url !== indexPath) return false;
+      challenged = true;
+      res.writeHead(401, { 'www-authenticate': `Bearer realm="http://${proxy.host}/slow-token",service="test"` }).end();
+      return true;
+    };
+    try {
+      const referrer = await prepareReferrer(dest, subject, 'application/vnd.example.stale', {
+        mediaType: 'application/json',
+        bytes: Buffer.from('{"stale":true}'),
+      });
+      await dest.putManifest(referrer);
+      const seen = proxy.requests.map((r) => `${r.method} ${r.path.startsWith('/slow-token') ? 'token' : r.path}`);
+      expect(challenged).toBe(true);
+      // Every write of the index after the slow token comes after a read made since that token
+      // arrived: none is built from the read before it.
+      const writes = seen.flatMap((r, i) => (r === `PUT ${indexPath}` ? [i] : [])).slice(1);
+      expect(writes.length).toBeGreaterThan(0);
+      for (const w of writes) {
+        const token = seen.lastIndexOf('GET token', w);
+        expect(token).toBeGreaterThan(0);
+        expect(seen.slice(token + 1, w)).toContain(`GET ${indexPath}`);
+      }
+      const raw = JSON.parse(
+        skopeoRaw(`${registry.host}/acme/stale-index:${referrersTag(single.digest)}`).toString(),
+      ) as { manifests: { digest: string }[] };
+      expect(raw.manifests.map((d) => d.digest)).toEqual([referrer.digest]);
+    } finally {
+      await proxy.close();
+    }
+  }, 30_000);
+
   it('fails, saying so, when a referrer cannot be made to hold in the fallback index', async () => {
     const { proxy, dest, subject } = await singleThroughProxy('acme/never-holds');
     // Every write of the index is answered 201 and dropped: as if another writer always replaced it.
