@@ -302,10 +302,26 @@ export async function withdrawReferrer(
   if (!(await offersReferrersApi(t, known, subject))) await removeFromFallback(target, subject, digest);
 }
 
-/** The referrers of `digest`: from the referrers API, or from the fallback index where there is none. */
+/** Whether a registry's error body names `code`. */
+function names(body: Buffer, code: string): boolean {
+  try {
+    const errors = (JSON.parse(body.toString('utf8')) as { errors?: { code?: unknown }[] }).errors;
+    return Array.isArray(errors) && errors.some((e) => e?.code === code);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The referrers of `digest`: from the referrers API, or from the fallback index where there is none.
+ * What the first page tells about the API is kept in `known` (the client's map, as offersReferrersApi
+ * keeps it), so a referrer pushed after a listing asks no more; where the API is known to be absent,
+ * only the fallback index is read.
+ */
 export async function listReferrers(
   t: RepositoryTransport,
   target: FallbackTarget,
+  known: Map<string, Promise<boolean>>,
   digest: string,
   artifactType?: string,
 ): Promise<Descriptor[]> {
@@ -315,10 +331,18 @@ export async function listReferrers(
   let url: URL | undefined = new URL(t.path(`referrers/${digest}`), t.base);
   if (artifactType !== undefined) url.searchParams.set('artifactType', artifactType);
   let native = true;
+  /** What the first page says of the API: unknown after a 404 for a repository not there (yet). */
+  let learned: boolean | undefined;
   // Many registries (distribution 2.8 among them) have no referrers API: the fallback tag is read
   // at the same time as the API's first page, and used only when the API turns out to be absent.
-  const fallback = target.readFallback(referrersTag(digest));
+  const answered = known.get(t.registry);
+  const offered = answered === undefined ? undefined : await answered.catch(() => undefined);
+  const fallback = offered === true ? Promise.resolve([]) : target.readFallback(referrersTag(digest));
   fallback.catch(() => undefined);
+  if (offered === false) {
+    native = false;
+    url = undefined;
+  }
   for (let page = 0; url !== undefined && page < 1000; page++) {
     const { response, bytes }: { response: HttpResponse; bytes: Buffer } = await t.requestBytes(
       { what, method: 'GET', url, scopes: [t.pullScope], headers: { accept: MEDIA.ociIndex }, expect: [200, 404] },
@@ -326,18 +350,23 @@ export async function listReferrers(
     );
     if (response.status === 404) {
       native = page > 0;
+      // A registry with the API may answer NAME_UNKNOWN for a repository that does not exist yet.
+      if (page === 0 && !names(bytes, 'NAME_UNKNOWN')) learned = false;
       break;
     }
     const type = header(response, 'content-type')?.split(';')[0]?.trim();
     if (type !== MEDIA.ociIndex) {
       // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
       native = false;
+      if (page === 0) learned = false;
       break;
     }
+    if (page === 0) learned = true;
     const index = parseManifest(bytes, what).parsed as ImageIndex;
     found.push(...index.manifests);
     url = nextLink(response, url);
   }
+  if (learned !== undefined && !known.has(t.registry)) known.set(t.registry, Promise.resolve(learned));
   const all = native ? found : await fallback;
   const seen = new Set<string>();
   return all.filter((d) => {

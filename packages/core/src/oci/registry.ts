@@ -345,7 +345,7 @@ export class RegistryRepository implements ArtifactStore, FallbackTarget {
   }
 
   referrers(digest: string, artifactType?: string): Promise<Descriptor[]> {
-    return listReferrers(this.transport, this, digest, artifactType);
+    return listReferrers(this.transport, this, this.client.referrersApi, digest, artifactType);
   }
 
   async listTags(): Promise<string[]> {

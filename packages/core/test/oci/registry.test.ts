@@ -407,6 +407,65 @@ describe('registry client against distribution 2.8', () => {
     }
   });
 
+  it('asks about the referrers API once: a listing answers it for a referrer pushed afterwards', async () => {
+    const { proxy, dest, subject } = await singleThroughProxy('acme/listed-first');
+    try {
+      expect(await dest.referrers(single.digest)).toEqual([]);
+      const referrer = await prepareReferrer(dest, subject, 'application/vnd.example.listed', {
+        mediaType: 'application/json',
+        bytes: Buffer.from('{"listed":true}'),
+      });
+      await dest.putManifest(referrer);
+      // distribution 2.8 has no referrers API: its 404 to the listing is the answer; no second ask.
+      expect(proxy.requests.filter((r) => r.path.includes('/referrers/'))).toHaveLength(1);
+      expect((await dest.referrers(single.digest)).map((d) => d.digest)).toEqual([referrer.digest]);
+      // Known to be absent: the next listing reads only the fallback index.
+      expect(proxy.requests.filter((r) => r.path.includes('/referrers/'))).toHaveLength(1);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('does not take a NAME_UNKNOWN answer for a repository not there yet as a registry without the referrers API', async () => {
+    const proxy = await startProxy(registry.host);
+    // A registry with the API that answers 404 NAME_UNKNOWN while the repository does not exist.
+    let exists = false;
+    const indexed: { mediaType: string; digest: string; size: number }[] = [];
+    proxy.intercept = (req, res) => {
+      if (!req.url?.includes('/referrers/')) return false;
+      if (!exists) {
+        res
+          .writeHead(404, { 'content-type': 'application/json' })
+          .end(
+            JSON.stringify({ errors: [{ code: 'NAME_UNKNOWN', message: 'repository name not known to registry' }] }),
+          );
+      } else {
+        res
+          .writeHead(200, { 'content-type': MEDIA.ociIndex })
+          .end(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: indexed }));
+      }
+      return true;
+    };
+    try {
+      const later = repo(proxy.host, 'acme/not-yet');
+      expect(await later.referrers(single.digest)).toEqual([]);
+      await copyTree(layout, later, single.digest, { tag: 'v1' });
+      exists = true;
+      const subject = { mediaType: single.mediaType, digest: single.digest, size: single.bytes.length };
+      const referrer = await prepareReferrer(later, subject, 'application/vnd.example.later', {
+        mediaType: 'application/json',
+        bytes: Buffer.from('{"later":true}'),
+      });
+      indexed.push({ mediaType: referrer.mediaType, digest: referrer.digest, size: referrer.bytes.length });
+      await later.putManifest(referrer);
+      const tag = `/v2/acme/not-yet/manifests/${referrersTag(single.digest)}`;
+      expect(proxy.requests.filter((r) => r.path === tag && r.method === 'PUT')).toEqual([]);
+      expect((await later.referrers(single.digest)).map((d) => d.digest)).toEqual([referrer.digest]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('uses the referrers API when the registry has one, following Link pagination', async () => {
     const proxy = await startProxy(registry.host);
     const d = (n: number) => ({
