@@ -36,7 +36,7 @@ import {
   type ImageIndex,
 } from './media.js';
 import { checkDigest, referrersTag } from './references.js';
-import { header, nextLink, type RepositoryTransport } from './registry-transport.js';
+import { header, nextLink, registryError, type RepositoryTransport } from './registry-transport.js';
 
 /** An index built from a read older than this is not sent: it is read again. */
 const STALE_MS = 300;
@@ -302,16 +302,6 @@ export async function withdrawReferrer(
   if (!(await offersReferrersApi(t, known, subject))) await removeFromFallback(target, subject, digest);
 }
 
-/** Whether a registry's error body names `code`. */
-function names(body: Buffer, code: string): boolean {
-  try {
-    const errors = (JSON.parse(body.toString('utf8')) as { errors?: { code?: unknown }[] }).errors;
-    return Array.isArray(errors) && errors.some((e) => e?.code === code);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The referrers of `digest`: from the referrers API, or from the fallback index where there is none.
  * What the first page tells about the API is kept in `known` (the client's map, as offersReferrersApi
@@ -351,7 +341,7 @@ export async function listReferrers(
     if (response.status === 404) {
       native = page > 0;
       // A registry with the API may answer NAME_UNKNOWN for a repository that does not exist yet.
-      if (page === 0 && !names(bytes, 'NAME_UNKNOWN')) learned = false;
+      if (page === 0 && !registryError(what, 404, bytes).registryCodes.includes('NAME_UNKNOWN')) learned = false;
       break;
     }
     const type = header(response, 'content-type')?.split(';')[0]?.trim();
