@@ -1855,11 +1855,14 @@ async function uploadedBytes(t, what, session) {
  * subject, written by read-merge-write. Registries offer no conditional write, so a writer that read
  * before ours landed can put back an index without our entry. The rule that makes an entry hold:
  *
- * - a writer never sends an index built from a read older than STALE_MS (it reads again instead),
- *   and sends it once (no request-level retry, which would send an old read later);
- * - after its write, it waits a settle delay (longer than STALE_MS plus the write's round trip,
- *   with jitter) and reads again: every writer that read before ours landed has landed by then;
- * - what is missing is added again, and so on until one read after a settle holds every entry.
+ * - a writer never sends an index built from a read older than STALE_MS: the age is checked when
+ *   the bytes are about to go out (after any credentials were fetched), and a stale index is not
+ *   sent but read again; it is sent once (no request-level retry, which would send an old read later);
+ * - after its write, it waits a settle delay (STALE_MS plus the time a write takes to land, taken
+ *   as four times our own write's round trip and at least MIN_LANDING_MS) and reads again: every
+ *   writer that read before ours landed has sent within STALE_MS of that read, so it has landed by then;
+ * - what is missing is added again, and so on until one read after a settle holds every entry. The
+ *   settles after a lost entry get jitter, so writers that keep colliding stop re-reading together.
  *
  * The process-wide referrers queue (`fallbackQueues` below) is module state, shared by every
  * RegistryClient and repository in this process, not per client: the writers of one index
@@ -1874,8 +1877,12 @@ async function uploadedBytes(t, what, session) {
 
 /** An index built from a read older than this is not sent: it is read again. */
 const STALE_MS = 300;
-/** The least wait between a write and the read that confirms it. */
-const MIN_SETTLE_MS = 800;
+/**
+ * The least time allowed, beyond STALE_MS, for another writer's index to land after it was sent
+ * (its request on the wire and the registry's commit). Our own write's round trip times four is
+ * used when longer.
+ */
+const MIN_LANDING_MS = 200;
 const MAX_SETTLE_MS = 5000;
 /** Rounds (write + settle + read) before giving up, and the time they may take together. */
 const MAX_ROUNDS = 12;
@@ -1970,16 +1977,22 @@ async function merge(target, subject, take) {
         };
         const writeAt = Date.now();
         try {
-            await target.writeFallback(tag, index);
+            await target.writeFallback(tag, index, readAt + STALE_MS);
         }
         catch (error) {
+            if (error instanceof StaleIndexError) {
+                // Nothing was sent: read again at once.
+                lastProblem = error.message;
+                continue;
+            }
             if (!(error instanceof RetryableError))
                 throw error;
             // The write may or may not have landed: the read after the settle tells.
             lastProblem = error.message;
         }
-        const settle = Math.min(MAX_SETTLE_MS, Math.max(MIN_SETTLE_MS, STALE_MS + 4 * (Date.now() - writeAt)));
-        await registry_referrers_sleep(jitter(settle));
+        const settle = Math.min(MAX_SETTLE_MS, STALE_MS + Math.max(MIN_LANDING_MS, 4 * (Date.now() - writeAt)));
+        // The first settle is exact; once an entry was lost or a write failed, writers are contending.
+        await registry_referrers_sleep(round === 1 ? settle : jitter(settle));
     }
     throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: concurrent writers kept replacing it; it did not hold after ${MAX_ROUNDS} rounds (${lastProblem}).`, {
         hint: 'The referrer may be missing from the index: run the command again once the concurrent jobs have ended, or use a registry with the referrers API.',
@@ -2008,16 +2021,29 @@ async function readFallback(t, tag) {
     }
     return parsed.parsed.manifests;
 }
-/** Sends a fallback index once: a retry would send an index built from an old read (see above). */
-async function writeFallback(t, tag, index) {
+/** An index that would have gone out more than STALE_MS after the read it was built from: not sent. */
+class StaleIndexError extends Error {
+}
+/**
+ * Sends a fallback index once: a retry would send an index built from an old read (see above). The
+ * age is checked as the body is handed to the request, after the credentials: a token fetched first
+ * (or a 401 answered with a new one) can take long enough to make the read stale.
+ */
+async function writeFallback(t, tag, index, notAfter) {
     const manifest = parseManifest(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
+    const what = `pushing referrers index ${t.location}:${tag}`;
     const response = await t.request({
-        what: `pushing referrers index ${t.location}:${tag}`,
+        what,
         method: 'PUT',
         url: t.path(`manifests/${tag}`),
         scopes: t.pushScopes,
         headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
-        body: () => manifest.bytes,
+        body: () => {
+            const late = Date.now() - notAfter;
+            if (late > 0)
+                throw new StaleIndexError(`${what}: its read would be ${STALE_MS + late} ms old when sent`);
+            return manifest.bytes;
+        },
         expect: [201, 200],
         retry: false,
     });
@@ -2065,8 +2091,13 @@ async function withdrawReferrer(t, target, known, subject, digest) {
     if (!(await offersReferrersApi(t, known, subject)))
         await removeFromFallback(target, subject, digest);
 }
-/** The referrers of `digest`: from the referrers API, or from the fallback index where there is none. */
-async function listReferrers(t, target, digest, artifactType) {
+/**
+ * The referrers of `digest`: from the referrers API, or from the fallback index where there is none.
+ * What the first page tells about the API is kept in `known` (the client's map, as offersReferrersApi
+ * keeps it), so a referrer pushed after a listing asks no more; where the API is known to be absent,
+ * only the fallback index is read.
+ */
+async function listReferrers(t, target, known, digest, artifactType) {
     (0,references/* checkDigest */.H2)(digest);
     const what = `listing referrers of ${t.location}@${digest}`;
     const found = [];
@@ -2074,26 +2105,43 @@ async function listReferrers(t, target, digest, artifactType) {
     if (artifactType !== undefined)
         url.searchParams.set('artifactType', artifactType);
     let native = true;
+    /** What the first page says of the API: unknown after a 404 for a repository not there (yet). */
+    let learned;
     // Many registries (distribution 2.8 among them) have no referrers API: the fallback tag is read
     // at the same time as the API's first page, and used only when the API turns out to be absent.
-    const fallback = target.readFallback((0,references/* referrersTag */.LN)(digest));
+    const answered = known.get(t.registry);
+    const offered = answered === undefined ? undefined : await answered.catch(() => undefined);
+    const fallback = offered === true ? Promise.resolve([]) : target.readFallback((0,references/* referrersTag */.LN)(digest));
     fallback.catch(() => undefined);
+    if (offered === false) {
+        native = false;
+        url = undefined;
+    }
     for (let page = 0; url !== undefined && page < 1000; page++) {
         const { response, bytes } = await t.requestBytes({ what, method: 'GET', url, scopes: [t.pullScope], headers: { accept: MEDIA.ociIndex }, expect: [200, 404] }, MAX_MANIFEST_BYTES);
         if (response.status === 404) {
             native = page > 0;
+            // A registry with the API may answer NAME_UNKNOWN for a repository that does not exist yet.
+            if (page === 0 && !registryError(what, 404, bytes).registryCodes.includes('NAME_UNKNOWN'))
+                learned = false;
             break;
         }
         const type = header(response, 'content-type')?.split(';')[0]?.trim();
         if (type !== MEDIA.ociIndex) {
             // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
             native = false;
+            if (page === 0)
+                learned = false;
             break;
         }
+        if (page === 0)
+            learned = true;
         const index = parseManifest(bytes, what).parsed;
         found.push(...index.manifests);
         url = nextLink(response, url);
     }
+    if (learned !== undefined && !known.has(t.registry))
+        known.set(t.registry, Promise.resolve(learned));
     const all = native ? found : await fallback;
     const seen = new Set();
     return all.filter((d) => {
@@ -2344,16 +2392,16 @@ class RegistryRepository {
     readFallback(tag) {
         return readFallback(this.transport, tag);
     }
-    /** Sends a fallback index once: a retry would send an index built from an old read. */
-    writeFallback(tag, index) {
-        return writeFallback(this.transport, tag, index);
+    /** Sends a fallback index once (a retry would send an index built from an old read), if not stale by `notAfter`. */
+    writeFallback(tag, index, notAfter) {
+        return writeFallback(this.transport, tag, index, notAfter);
     }
     /** Withdraws a referrer this run pushed: deleted by digest where allowed, and out of the fallback index. */
     withdrawReferrer(subject, digest) {
         return withdrawReferrer(this.transport, this, this.client.referrersApi, subject, digest);
     }
     referrers(digest, artifactType) {
-        return listReferrers(this.transport, this, digest, artifactType);
+        return listReferrers(this.transport, this, this.client.referrersApi, digest, artifactType);
     }
     async listTags() {
         const tags = [];
