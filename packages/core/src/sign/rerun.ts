@@ -8,13 +8,14 @@ import { X509Certificate } from '@sigstore/core';
 import type { SerializedBundle } from '@sigstore/bundle';
 import { ArtefactsError, describeError } from '../errors.js';
 import { memoryLogger, type Logger } from '../log.js';
+import { mapPool } from '../concurrency.js';
 import { readBlob } from '../oci/open.js';
 import type { ArtifactStore } from '../oci/store.js';
 import type { SigningConfig } from './bundle.js';
 import { envelopeVerifies, type Envelope } from './dsse.js';
 import { bundleReferrers, readBundleReferrer } from './referrer.js';
 import { INTOTO_PAYLOAD_TYPE, parseStatement, type Statement } from './statements.js';
-import { digestHex } from '../oci/media.js';
+import { digestHex, type Descriptor } from '../oci/media.js';
 import { parseBundle } from './bundle.js';
 import { verifyImage } from './image.js';
 import type { VerificationKey } from './keys.js';
@@ -84,25 +85,51 @@ export interface SignedAlready {
   readonly signer: string | undefined;
 }
 
+/** The Sigstore bundle referrers of a digest as read, in listing order; one that could not be read carries why. */
+export type FetchedBundles = readonly {
+  readonly descriptor: Descriptor;
+  readonly bundle?: SerializedBundle;
+  readonly error?: unknown;
+}[];
+
+/** Bundle referrers read at once. */
+const READS = 6;
+
+/**
+ * The bundle referrers of `digest`, listed and read (several at a time). This needs no key, so the
+ * sign step starts it while the key is still being decrypted.
+ */
+export async function fetchBundles(store: ArtifactStore, digest: string): Promise<FetchedBundles> {
+  const listed = bundleReferrers({ manifests: await store.referrers(digest) });
+  return mapPool(listed, READS, async (descriptor) => {
+    try {
+      const manifest = await store.getManifest(descriptor.digest);
+      const text = await readBundleReferrer(manifest.bytes, digest, (d) => readBlob(store, d));
+      return { descriptor, bundle: JSON.parse(text) as SerializedBundle };
+    } catch (error) {
+      return { descriptor, error };
+    }
+  });
+}
+
 /**
  * Predicate types already signed for `digest` by the expected signer, each with the referrer that
- * carries it. A referrer that cannot be read or does not verify simply does not count.
+ * carries it. A referrer that cannot be read or does not verify simply does not count. `fetched`:
+ * the bundles when they were read earlier (fetchBundles), else they are read now.
  */
 export async function signedAlready(
   store: ArtifactStore,
   digest: string,
   signer: ExpectedSigner,
   logger: Logger,
+  fetched: Promise<FetchedBundles> = fetchBundles(store, digest),
 ): Promise<SignedAlready> {
   const found = new Map<string, string>();
   let who: string | undefined;
   const hex = digestHex(digest);
-  for (const descriptor of bundleReferrers({ manifests: await store.referrers(digest) })) {
+  for (const { descriptor, bundle, error: unread } of await fetched) {
     try {
-      const manifest = await store.getManifest(descriptor.digest);
-      const bundle = JSON.parse(
-        await readBundleReferrer(manifest.bytes, digest, (d) => readBlob(store, d)),
-      ) as SerializedBundle;
+      if (bundle === undefined) throw unread;
       let statement: Statement;
       if (signer.kind === 'key') {
         statement = verifyStatements([{ source: descriptor.digest, bundle }], digest, {

@@ -19,7 +19,7 @@ import { pushArtefact, pushLegacySignature } from './image.js';
 import { parseSigningInputs, resolveSigningConfig, type SigningInputs } from './inputs.js';
 import { customAttestation, provenanceAttestation, sbomAttestation, signImage, type Attestation } from './plan.js';
 import { stepAttestation } from './predicates/index.js';
-import { expectedSigner, hasLegacySignature, signedAlready } from './rerun.js';
+import { expectedSigner, fetchBundles, hasLegacySignature, signedAlready } from './rerun.js';
 import { statement } from './statements.js';
 import { tokenClaims } from './oidc.js';
 import { writeFile } from 'node:fs/promises';
@@ -132,6 +132,9 @@ export async function runSign(inputs: SignInputs, environment: ActionEnvironment
   const configPromise = resolveSigningConfig(inputs, environment);
   configPromise.catch(() => undefined);
   const image = inputs.image ? await resolveImage(inputs.image, inputs, environment, 'sign') : undefined;
+  // A re-run's check needs the signatures already there: they are read while the key is decrypted.
+  const earlier = image && !inputs.force ? fetchBundles(image.store, image.descriptor.digest) : undefined;
+  earlier?.catch(() => undefined);
   // Every subject is found and checked before anything is signed or pushed.
   const files: FileSubject[] = [];
   const allow = inputs.allowOutsideWorkspace;
@@ -156,7 +159,7 @@ export async function runSign(inputs: SignInputs, environment: ActionEnvironment
     // A re-run: what this signer already signed for the digest is not signed and pushed again.
     if (!inputs.force) {
       const signer = await expectedSigner(config, environment.github?.serverUrl);
-      const already = await signedAlready(image.store, image.descriptor.digest, signer, logger);
+      const already = await signedAlready(image.store, image.descriptor.digest, signer, logger, earlier);
       kept = new Map(already.referrers);
       // A step's evidence (attest-type) is new each time: a later scan or test run of the same type is
       // attached beside the earlier one, not dropped as a re-run.
