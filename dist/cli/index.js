@@ -14807,6 +14807,61 @@ function heldLogger(target) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
+/**
+ * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
+ * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
+ */
+/**
+ * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
+ * the first failure no new item starts; the ones running finish, then that first error is thrown.
+ */
+async function mapPool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (failed === undefined && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i]);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed !== undefined)
+        throw failed.error;
+    return results;
+}
+/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
+class Semaphore {
+    free;
+    waiting = [];
+    constructor(free) {
+        this.free = free;
+    }
+    acquire(priority = 0) {
+        if (this.free > 0) {
+            this.free--;
+            return Promise.resolve();
+        }
+        return new Promise((grant) => {
+            const at = this.waiting.findIndex((w) => w.priority < priority);
+            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
+        });
+    }
+    release() {
+        const next = this.waiting.shift();
+        if (next !== undefined)
+            next.grant();
+        else
+            this.free++;
+    }
+}
+
 // EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
 var oci_open = __nccwpck_require__(8326);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/dsse.ts
@@ -14846,6 +14901,7 @@ var oidc = __nccwpck_require__(1354);
  * same key (or the same keyless identity and issuer), so the sign action pushes only what is
  * missing instead of piling up one more referrer per run. `force` signs again regardless.
  */
+
 
 
 
@@ -14909,18 +14965,38 @@ function certificateStatement(raw, signer) {
         throw new Error('signature does not verify');
     return { statement: (0,sign_statements/* parseStatement */.By)(dsseEnvelope.payload), identity };
 }
+/** Bundle referrers read at once. */
+const READS = 6;
+/**
+ * The bundle referrers of `digest`, listed and read (several at a time). This needs no key, so the
+ * sign step starts it while the key is still being decrypted.
+ */
+async function fetchBundles(store, digest) {
+    const listed = (0,sign_referrer.bundleReferrers)({ manifests: await store.referrers(digest) });
+    return mapPool(listed, READS, async (descriptor) => {
+        try {
+            const manifest = await store.getManifest(descriptor.digest);
+            const text = await (0,sign_referrer.readBundleReferrer)(manifest.bytes, digest, (d) => (0,oci_open/* readBlob */.gm)(store, d));
+            return { descriptor, bundle: JSON.parse(text) };
+        }
+        catch (error) {
+            return { descriptor, error };
+        }
+    });
+}
 /**
  * Predicate types already signed for `digest` by the expected signer, each with the referrer that
- * carries it. A referrer that cannot be read or does not verify simply does not count.
+ * carries it. A referrer that cannot be read or does not verify simply does not count. `fetched`:
+ * the bundles when they were read earlier (fetchBundles), else they are read now.
  */
-async function signedAlready(store, digest, signer, logger) {
+async function signedAlready(store, digest, signer, logger, fetched = fetchBundles(store, digest)) {
     const found = new Map();
     let who;
     const hex = (0,media/* digestHex */.sU)(digest);
-    for (const descriptor of (0,sign_referrer.bundleReferrers)({ manifests: await store.referrers(digest) })) {
+    for (const { descriptor, bundle, error: unread } of await fetched) {
         try {
-            const manifest = await store.getManifest(descriptor.digest);
-            const bundle = JSON.parse(await (0,sign_referrer.readBundleReferrer)(manifest.bytes, digest, (d) => (0,oci_open/* readBlob */.gm)(store, d)));
+            if (bundle === undefined)
+                throw unread;
             let statement;
             if (signer.kind === 'key') {
                 statement = (0,verify_policy/* verifyStatements */.gY)([{ source: descriptor.digest, bundle }], digest, {
@@ -15128,6 +15204,9 @@ async function runSign(inputs, environment) {
     const configPromise = (0,sign_inputs/* resolveSigningConfig */.ML)(inputs, environment);
     configPromise.catch(() => undefined);
     const image = inputs.image ? await resolveImage(inputs.image, inputs, environment, 'sign') : undefined;
+    // A re-run's check needs the signatures already there: they are read while the key is decrypted.
+    const earlier = image && !inputs.force ? fetchBundles(image.store, image.descriptor.digest) : undefined;
+    earlier?.catch(() => undefined);
     // Every subject is found and checked before anything is signed or pushed.
     const files = [];
     const allow = inputs.allowOutsideWorkspace;
@@ -15154,7 +15233,7 @@ async function runSign(inputs, environment) {
         // A re-run: what this signer already signed for the digest is not signed and pushed again.
         if (!inputs.force) {
             const signer = await expectedSigner(config, environment.github?.serverUrl);
-            const already = await signedAlready(image.store, image.descriptor.digest, signer, logger);
+            const already = await signedAlready(image.store, image.descriptor.digest, signer, logger, earlier);
             kept = new Map(already.referrers);
             // A step's evidence (attest-type) is new each time: a later scan or test run of the same type is
             // attached beside the earlier one, not dropped as a re-run.
@@ -20641,61 +20720,6 @@ async function findRecord(store, facts, signed) {
         }
     }
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
-/**
- * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
- * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
- */
-/**
- * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
- * the first failure no new item starts; the ones running finish, then that first error is thrown.
- */
-async function mapPool(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed;
-    const worker = async () => {
-        while (failed === undefined && next < items.length) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i]);
-            }
-            catch (error) {
-                failed ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failed !== undefined)
-        throw failed.error;
-    return results;
-}
-/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
-class Semaphore {
-    free;
-    waiting = [];
-    constructor(free) {
-        this.free = free;
-    }
-    acquire(priority = 0) {
-        if (this.free > 0) {
-            this.free--;
-            return Promise.resolve();
-        }
-        return new Promise((grant) => {
-            const at = this.waiting.findIndex((w) => w.priority < priority);
-            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
-        });
-    }
-    release() {
-        const next = this.waiting.shift();
-        if (next !== undefined)
-            next.grant();
-        else
-            this.free++;
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:v8"

@@ -8804,7 +8804,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7293);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4556);
 
 
 /** The only place that reads the runner's inputs; secrets are masked as soon as they are read. */
@@ -8832,7 +8832,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7293);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4556);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 
 
@@ -9013,7 +9013,7 @@ function parseWorkflowRef(value) {
 
 /***/ }),
 
-/***/ 7293:
+/***/ 4556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15060,6 +15060,61 @@ function heldLogger(target) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
+/**
+ * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
+ * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
+ */
+/**
+ * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
+ * the first failure no new item starts; the ones running finish, then that first error is thrown.
+ */
+async function mapPool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (failed === undefined && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i]);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed !== undefined)
+        throw failed.error;
+    return results;
+}
+/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
+class Semaphore {
+    free;
+    waiting = [];
+    constructor(free) {
+        this.free = free;
+    }
+    acquire(priority = 0) {
+        if (this.free > 0) {
+            this.free--;
+            return Promise.resolve();
+        }
+        return new Promise((grant) => {
+            const at = this.waiting.findIndex((w) => w.priority < priority);
+            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
+        });
+    }
+    release() {
+        const next = this.waiting.shift();
+        if (next !== undefined)
+            next.grant();
+        else
+            this.free++;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sign/dsse.ts
 /**
  * DSSE (Dead Simple Signing Envelope) v1: what is signed is the pre-authentication encoding
@@ -15095,6 +15150,7 @@ function envelopeVerifies(envelope, key) {
  * same key (or the same keyless identity and issuer), so the sign action pushes only what is
  * missing instead of piling up one more referrer per run. `force` signs again regardless.
  */
+
 
 
 
@@ -15158,18 +15214,38 @@ function certificateStatement(raw, signer) {
         throw new Error('signature does not verify');
     return { statement: parseStatement(dsseEnvelope.payload), identity };
 }
+/** Bundle referrers read at once. */
+const READS = 6;
+/**
+ * The bundle referrers of `digest`, listed and read (several at a time). This needs no key, so the
+ * sign step starts it while the key is still being decrypted.
+ */
+async function fetchBundles(store, digest) {
+    const listed = bundleReferrers({ manifests: await store.referrers(digest) });
+    return mapPool(listed, READS, async (descriptor) => {
+        try {
+            const manifest = await store.getManifest(descriptor.digest);
+            const text = await readBundleReferrer(manifest.bytes, digest, (d) => readBlob(store, d));
+            return { descriptor, bundle: JSON.parse(text) };
+        }
+        catch (error) {
+            return { descriptor, error };
+        }
+    });
+}
 /**
  * Predicate types already signed for `digest` by the expected signer, each with the referrer that
- * carries it. A referrer that cannot be read or does not verify simply does not count.
+ * carries it. A referrer that cannot be read or does not verify simply does not count. `fetched`:
+ * the bundles when they were read earlier (fetchBundles), else they are read now.
  */
-async function signedAlready(store, digest, signer, logger) {
+async function signedAlready(store, digest, signer, logger, fetched = fetchBundles(store, digest)) {
     const found = new Map();
     let who;
     const hex = media_digestHex(digest);
-    for (const descriptor of bundleReferrers({ manifests: await store.referrers(digest) })) {
+    for (const { descriptor, bundle, error: unread } of await fetched) {
         try {
-            const manifest = await store.getManifest(descriptor.digest);
-            const bundle = JSON.parse(await readBundleReferrer(manifest.bytes, digest, (d) => readBlob(store, d)));
+            if (bundle === undefined)
+                throw unread;
             let statement;
             if (signer.kind === 'key') {
                 statement = verifyStatements([{ source: descriptor.digest, bundle }], digest, {
@@ -15375,6 +15451,9 @@ async function runSign(inputs, environment) {
     const configPromise = resolveSigningConfig(inputs, environment);
     configPromise.catch(() => undefined);
     const image = inputs.image ? await resolveImage(inputs.image, inputs, environment, 'sign') : undefined;
+    // A re-run's check needs the signatures already there: they are read while the key is decrypted.
+    const earlier = image && !inputs.force ? fetchBundles(image.store, image.descriptor.digest) : undefined;
+    earlier?.catch(() => undefined);
     // Every subject is found and checked before anything is signed or pushed.
     const files = [];
     const allow = inputs.allowOutsideWorkspace;
@@ -15401,7 +15480,7 @@ async function runSign(inputs, environment) {
         // A re-run: what this signer already signed for the digest is not signed and pushed again.
         if (!inputs.force) {
             const signer = await expectedSigner(config, environment.github?.serverUrl);
-            const already = await signedAlready(image.store, image.descriptor.digest, signer, logger);
+            const already = await signedAlready(image.store, image.descriptor.digest, signer, logger, earlier);
             kept = new Map(already.referrers);
             // A step's evidence (attest-type) is new each time: a later scan or test run of the same type is
             // attached beside the earlier one, not dropped as a re-run.
