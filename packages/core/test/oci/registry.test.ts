@@ -65,6 +65,22 @@ async function singleThroughProxy(repository: string) {
   return { proxy, dest, subject: { mediaType: single.mediaType, digest: single.digest, size: single.bytes.length } };
 }
 
+/** A referrer of `subject` pushed to `store`, and listed in `indexed` (what a fake referrers API answers). */
+async function pushListed(
+  store: RegistryRepository,
+  subject: { mediaType: string; digest: string; size: number },
+  artifactType: string,
+  indexed: { mediaType: string; digest: string; size: number }[],
+): Promise<Manifest> {
+  const referrer = await prepareReferrer(store, subject, artifactType, {
+    mediaType: 'application/json',
+    bytes: Buffer.from(JSON.stringify({ artifactType })),
+  });
+  indexed.push({ mediaType: referrer.mediaType, digest: referrer.digest, size: referrer.bytes.length });
+  await store.putManifest(referrer);
+  return referrer;
+}
+
 beforeAll(async () => {
   registry = await startRegistry();
   layout = new LayoutStore(path.join(tmp, 'src'));
@@ -392,12 +408,7 @@ describe('registry client against distribution 2.8', () => {
       return true;
     };
     try {
-      const referrer = await prepareReferrer(dest, subject, 'application/vnd.example.native', {
-        mediaType: 'application/json',
-        bytes: Buffer.from('{"native":true}'),
-      });
-      indexed.push({ mediaType: referrer.mediaType, digest: referrer.digest, size: referrer.bytes.length });
-      await dest.putManifest(referrer);
+      const referrer = await pushListed(dest, subject, 'application/vnd.example.native', indexed);
       const tag = `/v2/acme/native-referrers/manifests/${referrersTag(single.digest)}`;
       expect(proxy.requests.filter((r) => r.path === tag)).toEqual([]);
       expect(await repo(registry.host, 'acme/native-referrers').resolve(referrersTag(single.digest))).toBeUndefined();
@@ -452,12 +463,7 @@ describe('registry client against distribution 2.8', () => {
       await copyTree(layout, later, single.digest, { tag: 'v1' });
       exists = true;
       const subject = { mediaType: single.mediaType, digest: single.digest, size: single.bytes.length };
-      const referrer = await prepareReferrer(later, subject, 'application/vnd.example.later', {
-        mediaType: 'application/json',
-        bytes: Buffer.from('{"later":true}'),
-      });
-      indexed.push({ mediaType: referrer.mediaType, digest: referrer.digest, size: referrer.bytes.length });
-      await later.putManifest(referrer);
+      const referrer = await pushListed(later, subject, 'application/vnd.example.later', indexed);
       const tag = `/v2/acme/not-yet/manifests/${referrersTag(single.digest)}`;
       expect(proxy.requests.filter((r) => r.path === tag && r.method === 'PUT')).toEqual([]);
       expect((await later.referrers(single.digest)).map((d) => d.digest)).toEqual([referrer.digest]);
