@@ -15,6 +15,7 @@ import {
   buildImage,
   copyTree,
   memoryLogger,
+  prepareReferrer,
   parseWorkflowRef,
   readGitHubContext,
   sign,
@@ -76,7 +77,7 @@ beforeAll(async () => {
   writeFileSync(path.join(tmp, 'signing_config.json'), JSON.stringify(fake.signingConfig()));
   const layout = new LayoutStore(path.join(tmp, 'layout'));
   images = [];
-  for (const tag of ['key', 'keyless']) {
+  for (const tag of ['key', 'keyless', 'unreadable']) {
     const image = await buildImage(layout, { layers: [{ randomBytes: 2_000 }] }, { tag });
     await copyTree(layout, repositoryAt(registry.host, 'acme/app'), image.digest, { tag });
     images.push(image);
@@ -143,6 +144,36 @@ describe('sign on a re-run', () => {
     const sig = await repositoryAt(registry.host, 'acme/app').getManifest(`${digest.replace(':', '-')}.sig`);
     expect((sig.parsed as { layers: unknown[] }).layers).toHaveLength(1);
     expect(await referrerCount(digest)).toBe(6);
+  });
+
+  it('a bundle referrer that cannot be read does not count, and does not hide the signatures that can', async () => {
+    const image = `${registry.host}/acme/app:unreadable`;
+    const digest = images[2]!.digest;
+    const repository = repositoryAt(registry.host, 'acme/app');
+    const subject = { mediaType: images[2]!.mediaType, digest, size: images[2]!.bytes.length };
+    // Listed as a Sigstore bundle, but its layer is not one: pushed before and after the real signature.
+    const junk = async (n: number) =>
+      repository.putManifest(
+        await prepareReferrer(repository, subject, sign.BUNDLE_V03_MEDIA_TYPE, {
+          mediaType: sign.BUNDLE_V03_MEDIA_TYPE,
+          bytes: Buffer.from(`not a bundle ${n}`),
+        }),
+      );
+    await junk(1);
+    const first = await runSign(keyInputs({ image }), environment());
+    expect(first.outputs.referrers!.split('\n')).toHaveLength(1);
+    await junk(2);
+    expect(await referrerCount(digest)).toBe(3);
+
+    const again = environment();
+    const rerun = await runSign(keyInputs({ image }), again);
+    expect(rerun.outputs.referrers).toBe('');
+    expect(Object.values(JSON.parse(rerun.outputs.json!).signedAlready as object)).toEqual([first.outputs.referrers]);
+    const unread = again.logger.lines.filter(
+      (l) => l.level === 'debug' && /does not count as signed already/.test(l.message),
+    );
+    expect(unread).toHaveLength(2);
+    expect(await referrerCount(digest)).toBe(3);
   });
 
   it('keyless: the same certificate identity and issuer count as signed already; another identity does not', async () => {
