@@ -1,5 +1,6 @@
-import { runAction } from '../../shared/src/runner.js';
-import { getInputs } from './inputs.js';
-import { run } from './main.js';
+import { startEarlyQueries } from './early.js';
 
-await runAction('semver-calculate', async () => run(getInputs()));
+// git's first two queries run while the rest of the bundle (@actions/core, core) is loaded.
+const early = startEarlyQueries();
+const { main } = await import('./main.js');
+await main(early);
