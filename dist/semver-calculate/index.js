@@ -756,15 +756,8 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 
 function startEarlyQueries() {
-    try {
-        // The runner passes each input as INPUT_<NAME> (action.yml's default applied); getInput trims it.
-        return (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .startVersionQueries */ .n)((0,_shared_src_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .actionCwd */ .t)(), (process.env['INPUT_TAG-PREFIX'] ?? '').trim());
-    }
-    catch {
-        // Outside the failure convention here (no step error yet): the calculation runs its own queries
-        // and reports what is wrong (a working directory that is gone, say) the usual way.
-        return undefined;
-    }
+    // The runner passes each input as INPUT_<NAME> (action.yml's default applied); getInput trims it.
+    return (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .startVersionQueries */ .n)((0,_shared_src_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .actionCwd */ .t)(), (process.env['INPUT_TAG-PREFIX'] ?? '').trim());
 }
 
 

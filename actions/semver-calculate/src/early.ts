@@ -6,13 +6,7 @@
 import { startVersionQueries, type EarlyVersionQueries } from '@immutable-artefacts/core';
 import { actionCwd } from '../../shared/src/workspace.js';
 
-export function startEarlyQueries(): EarlyVersionQueries | undefined {
-  try {
-    // The runner passes each input as INPUT_<NAME> (action.yml's default applied); getInput trims it.
-    return startVersionQueries(actionCwd(), (process.env['INPUT_TAG-PREFIX'] ?? '').trim());
-  } catch {
-    // Outside the failure convention here (no step error yet): the calculation runs its own queries
-    // and reports what is wrong (a working directory that is gone, say) the usual way.
-    return undefined;
-  }
+export function startEarlyQueries(): EarlyVersionQueries {
+  // The runner passes each input as INPUT_<NAME> (action.yml's default applied); getInput trims it.
+  return startVersionQueries(actionCwd(), (process.env['INPUT_TAG-PREFIX'] ?? '').trim());
 }
