@@ -13021,7 +13021,7 @@ nacl.setPRNG = function(fn) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3117);
+/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7451);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4921);
 
@@ -13874,8 +13874,8 @@ async function runAudit(inputs, environment) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 2 modules
-var runner = __nccwpck_require__(3117);
+// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 1 modules
+var runner = __nccwpck_require__(4382);
 ;// CONCATENATED MODULE: ./actions/audit/src/main.ts
 
 
@@ -13886,7 +13886,7 @@ async function run(inputs) {
 
 /***/ }),
 
-/***/ 3117:
+/***/ 4382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13906,22 +13906,12 @@ var context = __nccwpck_require__(9594);
 var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./actions/shared/src/workspace.ts
-/**
- * Where an action runs: the runner starts it in GITHUB_WORKSPACE (the checkout). Apart from the
- * runner module so that an entry can ask before @actions/core and the rest of its bundle are loaded.
- */
-function actionCwd() {
-    return process.env.GITHUB_WORKSPACE || process.cwd();
-}
-
 ;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
 /**
  * The one place that speaks the runner's command protocol for every action: a Logger backed by
  * @actions/core, output writing, the job summary, and the failure convention
  * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
  */
-
 
 
 
@@ -13946,7 +13936,8 @@ const actionLogger = {
  * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
  */
 function actionEnvironment() {
-    return { cwd: actionCwd(), env: process.env, logger: actionLogger, github: (0,context/* readGitHubContext */.L7)(process.env) };
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    return { cwd, env: process.env, logger: actionLogger, github: (0,context/* readGitHubContext */.L7)(process.env) };
 }
 /** Runs an action's body with the failure convention applied. */
 async function runAction(title, body) {

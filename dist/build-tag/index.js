@@ -744,9 +744,9 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3117);
+/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4308);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2073);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3761);
 
 
 
@@ -780,7 +780,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 2073:
+/***/ 3761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1161,7 +1161,7 @@ function collectVersionTags(names, prefix, logger) {
  * objects would read every tag object, which costs seconds at 20k tags). With `mergedInto`, only
  * tags whose commit is an ancestor of (or equal to) that revision.
  */
-async function version_tags_listTags(cwd, prefix, options = {}) {
+async function listTags(cwd, prefix, options = {}) {
     const args = ['for-each-ref', '--format=%(refname:lstrip=2)'];
     if (options.mergedInto !== undefined)
         args.push(`--merged=${options.mergedInto}`);
@@ -1218,9 +1218,9 @@ async function peelTags(cwd, names) {
  * prefix, if any.
  */
 async function readVersionTags(cwd, prefix, logger, listed) {
-    const tags = collectVersionTags(await (listed ?? version_tags_listTags(cwd, prefix)), prefix, logger);
+    const tags = collectVersionTags(await (listed ?? listTags(cwd, prefix)), prefix, logger);
     if (tags.length === 0) {
-        const others = versionsUnderOtherPrefixes(await version_tags_listTags(cwd, ''), prefix);
+        const others = versionsUnderOtherPrefixes(await listTags(cwd, ''), prefix);
         if (others.length > 0)
             logger.warning(otherPrefixesWarning(prefix, others));
     }
@@ -1912,7 +1912,7 @@ class MergedTags {
     async resolve(candidates) {
         this.queries++;
         if (candidates.length >= FULL_LISTING_AT && !this.listedAll) {
-            const merged = new Set(await version_tags_listTags(this.cwd, this.prefix, { mergedInto: this.target }));
+            const merged = new Set(await listTags(this.cwd, this.prefix, { mergedInto: this.target }));
             for (const t of this.sorted)
                 this.known.set(t.tag, merged.has(t.tag));
             this.listedAll = true;
@@ -2178,33 +2178,7 @@ async function labelsFor(options, environment, ctx, assumptions) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version/early-queries.ts
-/**
- * The two git queries every version calculation opens with (HEAD's facts, the tag listing), started
- * before the rest of an action's bundle is loaded. A cold action process spends tens of milliseconds
- * evaluating its bundle; these queries need nothing from it, so git runs meanwhile. This module
- * imports only what the queries need, so that an entry can start them first.
- *
- * calculateVersion uses them only when they were started for its own working directory and tag
- * prefix (the early prefix is read before the inputs are parsed); otherwise it runs its own.
- */
-
-
-/** Starts the listing and the HEAD query; a failure is seen where calculateVersion awaits them. */
-function startVersionQueries(cwd, prefix) {
-    const tags = listTags(cwd, prefix);
-    tags.catch(() => undefined);
-    const head = headFacts(cwd);
-    head.catch(() => undefined);
-    return { cwd, prefix, head, tags };
-}
-/** The early queries when they answer for `cwd` and `prefix`, else undefined. */
-function earlyQueriesFor(early, cwd, prefix) {
-    return early !== undefined && early.cwd === cwd && early.prefix === prefix ? early : undefined;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/version/calculate.ts
-
 
 
 
@@ -2235,16 +2209,14 @@ function usableReleaseAs(found, previous, logger) {
  * `environment.cwd`, deepening a shallow clone first (or failing, per `fetchDepthPolicy`), and asks
  * GitHub for the labels of the PR behind a pushed merge commit when a token is given.
  */
-async function calculateVersion(options, environment, early) {
+async function calculateVersion(options, environment) {
     const { cwd, logger } = environment;
     const prefix = options.tagPrefix;
     // The tag listing does not depend on HEAD, so it runs beside the HEAD query. A failure is read
-    // where the listing is awaited (headFacts reports a missing repository first). Both may have been
-    // started before the program was loaded (early-queries.ts).
-    const started = earlyQueriesFor(early, cwd, prefix);
-    const listing = started?.tags ?? version_tags_listTags(cwd, prefix);
+    // where the listing is awaited (headFacts reports a missing repository first).
+    const listing = listTags(cwd, prefix);
     listing.catch(() => undefined);
-    const head = await (started?.head ?? (0,git_history/* headFacts */.k2)(cwd));
+    const head = await (0,git_history/* headFacts */.k2)(cwd);
     const partial = readContext(environment, head.branch);
     let deepened = false;
     if (head.shallow) {
@@ -3118,8 +3090,8 @@ async function runBuildTag(inputs, environment) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 2 modules
-var runner = __nccwpck_require__(3117);
+// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 1 modules
+var runner = __nccwpck_require__(4382);
 ;// CONCATENATED MODULE: ./actions/build-tag/src/main.ts
 
 
@@ -3130,7 +3102,7 @@ async function run(inputs) {
 
 /***/ }),
 
-/***/ 3117:
+/***/ 4382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3150,22 +3122,12 @@ var context = __nccwpck_require__(9594);
 var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./actions/shared/src/workspace.ts
-/**
- * Where an action runs: the runner starts it in GITHUB_WORKSPACE (the checkout). Apart from the
- * runner module so that an entry can ask before @actions/core and the rest of its bundle are loaded.
- */
-function actionCwd() {
-    return process.env.GITHUB_WORKSPACE || process.cwd();
-}
-
 ;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
 /**
  * The one place that speaks the runner's command protocol for every action: a Logger backed by
  * @actions/core, output writing, the job summary, and the failure convention
  * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
  */
-
 
 
 
@@ -3190,7 +3152,8 @@ const actionLogger = {
  * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
  */
 function actionEnvironment() {
-    return { cwd: actionCwd(), env: process.env, logger: actionLogger, github: (0,context/* readGitHubContext */.L7)(process.env) };
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    return { cwd, env: process.env, logger: actionLogger, github: (0,context/* readGitHubContext */.L7)(process.env) };
 }
 /** Runs an action's body with the failure convention applied. */
 async function runAction(title, body) {

@@ -10099,7 +10099,7 @@ exports.DownloadHTTPError = DownloadHTTPError;
 
 /***/ }),
 
-/***/ 6337:
+/***/ 8718:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -10245,7 +10245,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Updater = exports.BaseFetcher = exports.TargetFile = void 0;
 var models_1 = __nccwpck_require__(8908);
 Object.defineProperty(exports, "TargetFile", ({ enumerable: true, get: function () { return models_1.TargetFile; } }));
-var fetcher_1 = __nccwpck_require__(6337);
+var fetcher_1 = __nccwpck_require__(8718);
 Object.defineProperty(exports, "BaseFetcher", ({ enumerable: true, get: function () { return fetcher_1.BaseFetcher; } }));
 var updater_1 = __nccwpck_require__(6903);
 Object.defineProperty(exports, "Updater", ({ enumerable: true, get: function () { return updater_1.Updater; } }));
@@ -10528,7 +10528,7 @@ const path = __importStar(__nccwpck_require__(6928));
 const package_json_1 = __nccwpck_require__(7523);
 const config_1 = __nccwpck_require__(2730);
 const error_1 = __nccwpck_require__(6376);
-const fetcher_1 = __nccwpck_require__(6337);
+const fetcher_1 = __nccwpck_require__(8718);
 const store_1 = __nccwpck_require__(5683);
 const url = __importStar(__nccwpck_require__(6469));
 const log = (0, debug_1.default)('tuf:cache');
@@ -14054,7 +14054,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9794:
+/***/ 6337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16870,7 +16870,7 @@ async function streamCommits(cwd, range, onCommit, prefetched) {
     }, '\0');
 }
 /** Shallowness, HEAD's commit and branch, in one `rev-parse` (every process costs milliseconds). */
-async function history_headFacts(cwd) {
+async function headFacts(cwd) {
     const result = await gitRaw(['rev-parse', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'], {
         cwd,
     });
@@ -18086,7 +18086,7 @@ function collectVersionTags(names, prefix, logger) {
  * objects would read every tag object, which costs seconds at 20k tags). With `mergedInto`, only
  * tags whose commit is an ancestor of (or equal to) that revision.
  */
-async function version_tags_listTags(cwd, prefix, options = {}) {
+async function listTags(cwd, prefix, options = {}) {
     const args = ['for-each-ref', '--format=%(refname:lstrip=2)'];
     if (options.mergedInto !== undefined)
         args.push(`--merged=${options.mergedInto}`);
@@ -18143,9 +18143,9 @@ async function peelTags(cwd, names) {
  * prefix, if any.
  */
 async function readVersionTags(cwd, prefix, logger, listed) {
-    const tags = collectVersionTags(await (listed ?? version_tags_listTags(cwd, prefix)), prefix, logger);
+    const tags = collectVersionTags(await (listed ?? listTags(cwd, prefix)), prefix, logger);
     if (tags.length === 0) {
-        const others = versionsUnderOtherPrefixes(await version_tags_listTags(cwd, ''), prefix);
+        const others = versionsUnderOtherPrefixes(await listTags(cwd, ''), prefix);
         if (others.length > 0)
             logger.warning(otherPrefixesWarning(prefix, others));
     }
@@ -18837,7 +18837,7 @@ class MergedTags {
     async resolve(candidates) {
         this.queries++;
         if (candidates.length >= FULL_LISTING_AT && !this.listedAll) {
-            const merged = new Set(await version_tags_listTags(this.cwd, this.prefix, { mergedInto: this.target }));
+            const merged = new Set(await listTags(this.cwd, this.prefix, { mergedInto: this.target }));
             for (const t of this.sorted)
                 this.known.set(t.tag, merged.has(t.tag));
             this.listedAll = true;
@@ -19099,33 +19099,7 @@ async function labelsFor(options, environment, ctx, assumptions) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version/early-queries.ts
-/**
- * The two git queries every version calculation opens with (HEAD's facts, the tag listing), started
- * before the rest of an action's bundle is loaded. A cold action process spends tens of milliseconds
- * evaluating its bundle; these queries need nothing from it, so git runs meanwhile. This module
- * imports only what the queries need, so that an entry can start them first.
- *
- * calculateVersion uses them only when they were started for its own working directory and tag
- * prefix (the early prefix is read before the inputs are parsed); otherwise it runs its own.
- */
-
-
-/** Starts the listing and the HEAD query; a failure is seen where calculateVersion awaits them. */
-function startVersionQueries(cwd, prefix) {
-    const tags = listTags(cwd, prefix);
-    tags.catch(() => undefined);
-    const head = headFacts(cwd);
-    head.catch(() => undefined);
-    return { cwd, prefix, head, tags };
-}
-/** The early queries when they answer for `cwd` and `prefix`, else undefined. */
-function earlyQueriesFor(early, cwd, prefix) {
-    return early !== undefined && early.cwd === cwd && early.prefix === prefix ? early : undefined;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/version/calculate.ts
-
 
 
 
@@ -19156,16 +19130,14 @@ function usableReleaseAs(found, previous, logger) {
  * `environment.cwd`, deepening a shallow clone first (or failing, per `fetchDepthPolicy`), and asks
  * GitHub for the labels of the PR behind a pushed merge commit when a token is given.
  */
-async function calculateVersion(options, environment, early) {
+async function calculateVersion(options, environment) {
     const { cwd, logger } = environment;
     const prefix = options.tagPrefix;
     // The tag listing does not depend on HEAD, so it runs beside the HEAD query. A failure is read
-    // where the listing is awaited (headFacts reports a missing repository first). Both may have been
-    // started before the program was loaded (early-queries.ts).
-    const started = earlyQueriesFor(early, cwd, prefix);
-    const listing = started?.tags ?? version_tags_listTags(cwd, prefix);
+    // where the listing is awaited (headFacts reports a missing repository first).
+    const listing = listTags(cwd, prefix);
     listing.catch(() => undefined);
-    const head = await (started?.head ?? history_headFacts(cwd));
+    const head = await headFacts(cwd);
     const partial = readContext(environment, head.branch);
     let deepened = false;
     if (head.shallow) {
@@ -20127,9 +20099,9 @@ function versionOutputs(result) {
 }
 const SEMVER_CALCULATE_MARKER = stickyMarker('semver-calculate');
 /** The semver-calculate action: the version, its outputs, the job summary and the sticky PR comment. */
-async function runSemverCalculate(inputs, environment, early) {
+async function runSemverCalculate(inputs, environment) {
     const { logger, github } = environment;
-    const result = await calculateVersion(inputs, environment, early);
+    const result = await calculateVersion(inputs, environment);
     logger.info(`${result.previousVersion ?? '(none)'} → ${result.version} (bump ${result.bump}, from ${result.bumpSource})`);
     const summary = renderSummary(result, inputs);
     const pr = github?.pullRequest;
@@ -30462,7 +30434,7 @@ function readFlags(reference) {
 /* harmony export */   O: () => (/* binding */ SHELLS),
 /* harmony export */   k: () => (/* binding */ completionScript)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9794);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6337);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8408);
 /* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6040);
 /**
@@ -31940,7 +31912,7 @@ const actionSpecs = {
 /* harmony export */   bD: () => (/* binding */ commandHelp)
 /* harmony export */ });
 /* unused harmony export outputsOf */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9794);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6337);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4838);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
 /* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6040);
@@ -32047,7 +32019,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7638);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9794);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6337);
 /* harmony import */ var _completion_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9142);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4838);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8408);
@@ -32292,7 +32264,7 @@ const VERSION = /* artefacts-cli-version */ "0.1.0";
 /* harmony export */   fn: () => (/* binding */ inCliWords),
 /* harmony export */   qj: () => (/* binding */ actionOf)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9794);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6337);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2641);
 /**
  * The CLI's words for the inputs an action names: which flag gives which input, and the one rewriting

@@ -1039,7 +1039,6 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
-
 // An action is a short-lived process. A loop that gets hot enough for on-stack replacement is then
 // better compiled on the main thread: compiled on a V8 worker, its zone and that thread's malloc
 // arena add ~7 MiB to peak RSS in about half the runs (build-tag over 2k tags: 58 or 65 MiB,
@@ -1061,7 +1060,8 @@ const actionLogger = {
  * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
  */
 function actionEnvironment() {
-    return { cwd: actionCwd(), env: process.env, logger: actionLogger, github: readGitHubContext(process.env) };
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    return { cwd, env: process.env, logger: actionLogger, github: readGitHubContext(process.env) };
 }
 /** Runs an action's body with the failure convention applied. */
 async function runAction(title, body) {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8465);
+/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1167);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7259);
 
@@ -50,7 +50,7 @@ function getInputs() {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6783);
-/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8465);
+/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
 
 
 async function run(inputs) {
@@ -60,36 +60,19 @@ async function run(inputs) {
 
 /***/ }),
 
-/***/ 8465:
+/***/ 3477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  qu: () => (/* binding */ actionEnvironment),
-  Cs: () => (/* binding */ runAction)
-});
-
-// UNUSED EXPORTS: actionLogger
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __nccwpck_require__(3122);
-// EXTERNAL MODULE: ./packages/core/src/github/context.ts
-var context = __nccwpck_require__(9594);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __nccwpck_require__(8877);
-;// CONCATENATED MODULE: ./actions/shared/src/workspace.ts
-/**
- * Where an action runs: the runner starts it in GITHUB_WORKSPACE (the checkout). Apart from the
- * runner module so that an entry can ask before @actions/core and the rest of its bundle are loaded.
- */
-function actionCwd() {
-    return process.env.GITHUB_WORKSPACE || process.cwd();
-}
-
-;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   qu: () => (/* binding */ actionEnvironment)
+/* harmony export */ });
+/* unused harmony export actionLogger */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9594);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The one place that speaks the runner's command protocol for every action: a Logger backed by
  * @actions/core, output writing, the job summary, and the failure convention
@@ -98,52 +81,52 @@ function actionCwd() {
 
 
 
-
 // An action is a short-lived process. A loop that gets hot enough for on-stack replacement is then
 // better compiled on the main thread: compiled on a V8 worker, its zone and that thread's malloc
 // arena add ~7 MiB to peak RSS in about half the runs (build-tag over 2k tags: 58 or 65 MiB,
 // bench/versioning), for no gain a step would notice.
-(0,external_node_v8_.setFlagsFromString)('--no-concurrent-osr');
+(0,node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString)('--no-concurrent-osr');
 const actionLogger = {
-    debug: (message) => core/* debug */.Yz(message),
-    info: (message) => core/* info */.pq(message),
-    notice: (message) => core/* notice */.lm(message),
-    warning: (message) => core/* warning */.$e(message),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
     secret: (value) => {
         if (value !== '')
-            core/* setSecret */.Pq(value);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
     },
-    group: (title, fn) => core/* group */.Os(title, fn),
+    group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, fn),
 };
 /**
  * Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the
  * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
  */
 function actionEnvironment() {
-    return { cwd: actionCwd(), env: process.env, logger: actionLogger, github: (0,context/* readGitHubContext */.L7)(process.env) };
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    return { cwd, env: process.env, logger: actionLogger, github: (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)(process.env) };
 }
 /** Runs an action's body with the failure convention applied. */
 async function runAction(title, body) {
     try {
         const result = await body();
         for (const [name, value] of Object.entries(result.outputs))
-            core/* setOutput */.uH(name, value);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
         for (const [name, value] of Object.entries(result.env ?? {}))
-            core/* exportVariable */.dN(name, value);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, value);
         if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
-            await core/* summary */.z.addRaw(result.summary, true).write();
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(result.summary, true).write();
         }
         if (result.failure !== undefined)
             throw result.failure;
     }
     catch (error) {
-        const message = (0,errors/* isArtefactsError */.cs)(error) ? error.message : `Unexpected failure: ${(0,errors/* describeError */.Uc)(error)}`;
-        const hint = (0,errors/* isArtefactsError */.cs)(error)
+        const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__/* .isArtefactsError */ .cs)(error) ? error.message : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}`;
+        const hint = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__/* .isArtefactsError */ .cs)(error)
             ? error.hint
             : 'This is a bug in immutable-artefacts; please report it with the debug log.';
-        core/* error */.z3(hint === undefined ? message : `${message}\n${hint}`, { title });
-        if (core/* isDebug */._o() && error instanceof Error && error.stack !== undefined)
-            core/* debug */.Yz(error.stack);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(hint === undefined ? message : `${message}\n${hint}`, { title });
+        if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() && error instanceof Error && error.stack !== undefined)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
         process.exitCode = 1;
     }
 }

@@ -740,126 +740,518 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 2320:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ startEarlyQueries)
-/* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8608);
-/* harmony import */ var _shared_src_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4402);
-/**
- * What the entry reads before the rest of the bundle is loaded, to start the calculation's first git
- * queries (core's early-queries.ts) while that loading happens. The tag prefix read here is a hint:
- * the inputs are parsed in inputs.ts, and the queries are used only if they match what was parsed.
- */
-
-
-function startEarlyQueries() {
-    // The runner passes each input as INPUT_<NAME> (action.yml's default applied); getInput trims it.
-    return (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_0__/* .startVersionQueries */ .n)((0,_shared_src_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .actionCwd */ .t)(), (process.env['INPUT_TAG-PREFIX'] ?? '').trim());
-}
-
-
-/***/ }),
-
 /***/ 1767:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _early_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2320);
+/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4732);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8479);
 
-// git's first two queries run while the rest of the bundle (@actions/core, core) is loaded.
-const early = (0,_early_js__WEBPACK_IMPORTED_MODULE_0__/* .startEarlyQueries */ .u)();
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(404), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3580));
-await main(early);
+
+
+await (0,_shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('semver-calculate', async () => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getInputs */ .G)()));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4402:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ actionCwd)
-/* harmony export */ });
-/**
- * Where an action runs: the runner starts it in GITHUB_WORKSPACE (the checkout). Apart from the
- * runner module so that an entry can ask before @actions/core and the rest of its bundle are loaded.
- */
-function actionCwd() {
-    return process.env.GITHUB_WORKSPACE || process.cwd();
-}
-
-
-/***/ }),
-
-/***/ 7638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ ArtefactsError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   Xu: () => (/* binding */ inputError),
-/* harmony export */   cs: () => (/* binding */ isArtefactsError)
-/* harmony export */ });
-class ArtefactsError extends Error {
-    code;
-    hint;
-    constructor(code, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'ArtefactsError';
-        this.code = code;
-        this.hint = options.hint;
-    }
-}
-/** Bad input, named: which input, what was given, what is accepted. */
-function inputError(input, given, accepted, hint) {
-    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
-    return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
-        ...(hint === undefined ? {} : { hint }),
-    });
-}
-function isArtefactsError(error) {
-    return error instanceof ArtefactsError;
-}
-/** Turns anything thrown into a message, without swallowing non-Error throws. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 553:
+/***/ 4732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  $Y: () => (/* binding */ git),
-  Pm: () => (/* binding */ gitRaw),
-  dP: () => (/* binding */ gitStream),
-  Bc: () => (/* binding */ startGitRecords)
+  G: () => (/* binding */ getInputs)
 });
 
-// UNUSED EXPORTS: commitTime
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __nccwpck_require__(8335);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+function inputs_text(get, name) {
+    return get(name).trim();
+}
+function optionalText(get, name) {
+    const value = get(name).trim();
+    return value === '' ? undefined : value;
+}
+function required(get, name) {
+    const value = get(name).trim();
+    if (value === '')
+        throw inputError(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+    return value;
+}
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+/**
+ * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
+ * `value` is neither, for inputs that take a boolean or something else (a list, a key).
+ */
+function booleanWord(value) {
+    const word = value.trim().toLowerCase();
+    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
+}
+function inputs_boolean(get, name, fallback = false) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return fallback;
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw (0,errors/* inputError */.Xu)(name, raw, 'true or false');
+    return value;
+}
+function integer(get, name, options = {}) {
+    const raw = get(name).trim();
+    if (raw === '') {
+        if (options.fallback !== undefined)
+            return options.fallback;
+        throw inputError(name, raw, 'a whole number');
+    }
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        throw inputError(name, raw, `a whole number from ${min} to ${max}`);
+    }
+    return Number(raw);
+}
+function oneOf(get, name, accepted, fallback) {
+    const raw = get(name).trim();
+    if (raw === '' && fallback !== undefined)
+        return fallback;
+    const found = accepted.find((a) => a === raw.toLowerCase());
+    if (found === undefined)
+        throw (0,errors/* inputError */.Xu)(name, raw, `one of ${accepted.join(', ')}`);
+    return found;
+}
+/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
+function list(get, name, options = {}) {
+    return splitList(get(name), options.comma ?? true);
+}
+function splitList(raw, comma = true) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        for (const part of comma ? trimmed.split(',') : [trimmed]) {
+            const item = part.trim();
+            if (item !== '')
+                items.push(item);
+        }
+    }
+    return items;
+}
+function regex(get, name) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return undefined;
+    try {
+        return new RegExp(raw, 'u');
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)(name, raw, `a valid JavaScript regular expression (${error.message})`);
+    }
+}
+/**
+ * A user name and password (or token) that only make sense together: both or neither. Without
+ * them, registry credentials come from ~/.docker/config.json.
+ */
+function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
+    const username = optionalText(get, userInput);
+    const password = optionalText(get, passwordInput);
+    if ((username === undefined) !== (password === undefined)) {
+        throw inputError(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
+    }
+    return { username, password };
+}
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
+ * when unset or empty. Anything else is refused rather than ignored, since it would silently change
+ * what an artefact's timestamps are.
+ */
+function sourceDateEpoch(env) {
+    const epoch = env.SOURCE_DATE_EPOCH?.trim();
+    if (epoch === undefined || epoch === '')
+        return undefined;
+    if (!/^\d{1,12}$/.test(epoch)) {
+        throw new ArtefactsError('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
+    }
+    return Number(epoch);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/version/semver.ts
+var semver = __nccwpck_require__(216);
+;// CONCATENATED MODULE: ./packages/core/src/version/options.ts
+/**
+ * The typed options of the version calculation and the parser that builds them from raw inputs
+ * (the action's `with:` block or the CLI's flags, action.yml defaults already applied).
+ */
+
+
+
+
+const DEFAULT_BUMP_LABELS = {
+    major: ['major', 'semver:major'],
+    minor: ['minor', 'semver:minor'],
+    patch: ['patch', 'semver:patch'],
+    skip: ['skip-release', 'no-release'],
+};
+/** The defaults of action.yml, for callers that compute a version without raw inputs (build-tag). */
+function defaultVersionOptions(overrides = {}) {
+    return {
+        tagPrefix: 'v',
+        paths: [],
+        increment: undefined,
+        bumpLabels: DEFAULT_BUMP_LABELS,
+        conventionalCommits: true,
+        commitTypes: DEFAULT_COMMIT_TYPES,
+        majorPattern: undefined,
+        minorPattern: undefined,
+        defaultBump: undefined,
+        initialVersion: '0.1.0',
+        zeroMajorBreaking: 'minor',
+        prerelease: undefined,
+        prChannel: 'pr',
+        branchChannels: [],
+        buildMetadata: false,
+        fetchDepthPolicy: 'deepen',
+        previousFrom: 'merged',
+        token: '',
+        ...overrides,
+    };
+}
+const BUMP_WORDS = ['major', 'minor', 'patch', 'none'];
+function parseTagPrefix(get, name = 'tag-prefix') {
+    const raw = get(name);
+    // Not trimmed: a prefix with spaces is an error, not something to repair silently.
+    const accepted = 'characters allowed in a git tag name (no spaces, none of ~ ^ : ? * [ \\, no "..", no "@{")';
+    if (/\s/.test(raw) ||
+        [...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) ||
+        /[~^:?*[\\]/.test(raw) ||
+        raw.includes('..') ||
+        raw.includes('@{')) {
+        throw (0,errors/* inputError */.Xu)(name, raw, accepted, "The prefix is matched literally: 'v' matches v1.2.3, '' matches 1.2.3.");
+    }
+    if (raw.startsWith('/') || raw.startsWith('.') || raw.startsWith('-') || raw.includes('//') || raw.includes('/.')) {
+        throw (0,errors/* inputError */.Xu)(name, raw, accepted);
+    }
+    return raw;
+}
+function bumpWord(name, raw, allowEmpty) {
+    const value = raw.trim().toLowerCase();
+    if (value === '' && allowEmpty)
+        return undefined;
+    const found = BUMP_WORDS.find((b) => b === value);
+    if (found === undefined)
+        throw (0,errors/* inputError */.Xu)(name, raw.trim(), `one of ${BUMP_WORDS.join(', ')}${allowEmpty ? ' or empty' : ''}`);
+    return found;
+}
+function parseBumpLabels(get, name) {
+    const result = { major: [], minor: [], patch: [], skip: [] };
+    for (const line of splitList(get(name), false)) {
+        const at = line.indexOf('=');
+        const key = at < 0 ? '' : line.slice(0, at).trim().toLowerCase();
+        const target = key === 'none' ? 'skip' : key;
+        if (at <= 0 || !(target in result)) {
+            throw (0,errors/* inputError */.Xu)(name, line, 'lines of the form <major|minor|patch|skip>=<label>[, <label>...]');
+        }
+        const labels = splitList(line.slice(at + 1)).map((l) => l.toLowerCase());
+        result[target].push(...labels);
+    }
+    return result;
+}
+function parseTypes(get, name) {
+    const types = splitList(get(name)).map((t) => t.toLowerCase());
+    for (const t of types) {
+        if (!/^[a-z][a-z0-9_-]*$/.test(t))
+            throw (0,errors/* inputError */.Xu)(name, t, 'Conventional Commits types such as feat, fix, perf');
+    }
+    return types;
+}
+function parseChannel(name, raw) {
+    if (!(0,semver/* isChannelName */.tx)(raw)) {
+        throw (0,errors/* inputError */.Xu)(name, raw, 'a prerelease identifier: letters, digits and hyphens, not only digits (e.g. rc, beta)');
+    }
+    return raw;
+}
+function parseBranchChannels(get, name) {
+    return splitList(get(name), false).map((line) => {
+        const at = line.lastIndexOf('=');
+        const glob = at < 0 ? '' : line.slice(0, at).trim();
+        const channel = at < 0 ? '' : line.slice(at + 1).trim();
+        if (glob === '' || channel === '')
+            throw (0,errors/* inputError */.Xu)(name, line, 'lines of the form <branch glob>=<channel>, e.g. release/*=rc');
+        if (!(0,semver/* isChannelName */.tx)(channel)) {
+            throw (0,errors/* inputError */.Xu)(name, line, 'a channel of letters, digits and hyphens, not only digits (e.g. release/*=rc)');
+        }
+        return { glob, pattern: (0,semver/* globToRegExp */.tL)(glob), channel };
+    });
+}
+/** Inputs whose values are secrets, masked as soon as they are read. */
+const SEMVER_CALCULATE_SECRETS = (/* unused pure expression or super */ null && (['github-token']));
+/**
+ * `labels`: label names, one per line or comma-separated (GitLab's CI_MERGE_REQUEST_LABELS as it
+ * is). Empty: undefined, the labels are read from GitHub.
+ */
+function parseLabelsInput(get, name = 'labels') {
+    const labels = splitList(get(name));
+    for (const label of labels) {
+        if ([...label].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
+            throw (0,errors/* inputError */.Xu)(name, label, 'label names, one per line or comma-separated, without control characters (e.g. minor or semver:major)');
+        }
+    }
+    return labels.length === 0 ? undefined : labels;
+}
+/** Parses and validates every semver-calculate input; each error names its input. */
+function parseSemverCalculateInputs(get) {
+    const conventionalCommits = inputs_boolean(get, 'conventional-commits', true);
+    const initialVersion = get('initial-version').trim() || '0.1.0';
+    if ((0,semver/* parseVersion */.ot)(initialVersion) === undefined) {
+        throw (0,errors/* inputError */.Xu)('initial-version', initialVersion, 'a SemVer 2.0.0 version without prefix, e.g. 0.1.0 or 1.0.0, with major, minor and patch at most 9007199254740991 (2^53 - 1)');
+    }
+    const prerelease = optionalText(get, 'prerelease');
+    const prChannel = optionalText(get, 'pr-channel');
+    const minor = parseTypes(get, 'minor-types');
+    const patch = parseTypes(get, 'patch-types');
+    return {
+        tagPrefix: parseTagPrefix(get),
+        paths: splitList(get('paths')),
+        increment: bumpWord('increment', get('increment'), true),
+        bumpLabels: parseBumpLabels(get, 'bump-labels'),
+        conventionalCommits,
+        commitTypes: { major: parseTypes(get, 'major-types'), minor, patch },
+        majorPattern: regex(get, 'major-pattern'),
+        minorPattern: regex(get, 'minor-pattern'),
+        defaultBump: bumpWord('default-bump', get('default-bump'), true),
+        initialVersion,
+        zeroMajorBreaking: oneOf(get, 'zero-major-breaking', ['minor', 'major'], 'minor'),
+        prerelease: prerelease === undefined ? undefined : parseChannel('prerelease', prerelease),
+        prChannel: prChannel === undefined ? undefined : parseChannel('pr-channel', prChannel),
+        branchChannels: parseBranchChannels(get, 'branch-channels'),
+        buildMetadata: inputs_boolean(get, 'build-metadata', false),
+        fetchDepthPolicy: oneOf(get, 'fetch-depth-policy', ['deepen', 'fail'], 'deepen'),
+        previousFrom: oneOf(get, 'previous-from', ['merged', 'all'], 'merged'),
+        comment: inputs_boolean(get, 'comment', true),
+        token: get('github-token').trim(),
+        labels: parseLabelsInput(get, 'labels'),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/semver-calculate/src/inputs.ts
+
+
+/** The only place that reads the step's inputs; the token is masked as soon as it is read. */
+function getInputs() {
+    const token = core/* getInput */.V4('github-token');
+    if (token !== '')
+        core/* setSecret */.Pq(token);
+    return Object.freeze(parseSemverCalculateInputs((name) => core/* getInput */.V4(name)));
+}
+
+
+/***/ }),
+
+/***/ 8479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/github/api.ts
+
+class GitHubApiError extends errors/* ArtefactsError */.E {
+    status;
+    constructor(status, message, hint) {
+        super(status === 403 ? 'GITHUB_PERMISSION' : 'GITHUB_API', message, hint === undefined ? {} : { hint });
+        this.status = status;
+    }
+}
+class GitHubApi {
+    owner;
+    repo;
+    base;
+    token;
+    logger;
+    retries;
+    constructor(options) {
+        this.base = options.apiUrl.replace(/\/+$/, '');
+        this.token = options.token;
+        this.owner = options.owner;
+        this.repo = options.repo;
+        this.logger = options.logger;
+        this.retries = options.retries ?? 3;
+    }
+    /** `/repos/{owner}/{repo}` + path. */
+    repoPath(path) {
+        return `/repos/${encodeURIComponent(this.owner)}/${encodeURIComponent(this.repo)}${path}`;
+    }
+    /**
+     * One request. `expect` lists statuses that are answers rather than failures (e.g. 404 when
+     * asking whether a tag exists); any other non-2xx throws a GitHubApiError.
+     */
+    async request(method, path, options = {}) {
+        const url = path.startsWith('http') ? path : `${this.base}${path}`;
+        const what = options.what ?? `${method} ${path}`;
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await fetch(url, {
+                    method,
+                    headers: {
+                        accept: 'application/vnd.github+json',
+                        'x-github-api-version': '2022-11-28',
+                        'user-agent': 'immutable-artefacts',
+                        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+                        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+                    },
+                    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+                });
+            }
+            catch (error) {
+                if (attempt <= this.retries) {
+                    await delay(attempt);
+                    continue;
+                }
+                throw new errors/* ArtefactsError */.E('GITHUB_API', `GitHub API unreachable while trying to ${what} (${attempt} tries).`, {
+                    cause: error,
+                    hint: 'Check GITHUB_API_URL and the network.',
+                });
+            }
+            const text = await response.text();
+            const data = (text === '' ? undefined : safeJson(text));
+            if (response.ok || options.expect?.includes(response.status)) {
+                return { status: response.status, data, headers: response.headers };
+            }
+            if ((response.status >= 500 || response.status === 429) && attempt <= this.retries) {
+                this.logger?.debug(`GitHub API ${response.status} on ${what}; retrying (${attempt}/${this.retries})`);
+                await delay(attempt, response.headers.get('retry-after'));
+                continue;
+            }
+            const message = data?.message ?? text.slice(0, 200);
+            if (response.status === 403 || response.status === 401) {
+                const permission = options.permission;
+                throw new GitHubApiError(response.status, `GitHub refused to ${what}: ${response.status} ${message}.`, permission
+                    ? `The token needs '${permission}'. Add to the job: permissions: { ${permission} }. Fork pull requests get a read-only token.`
+                    : 'Check the token and its permissions.');
+            }
+            throw new GitHubApiError(response.status, `GitHub API failed to ${what}: ${response.status} ${message}.`);
+        }
+    }
+    /** Follows `Link: rel="next"` through every page. */
+    async paginate(path, what) {
+        const items = [];
+        let next = `${path}${path.includes('?') ? '&' : '?'}per_page=100`;
+        while (next !== undefined) {
+            const response = await this.request('GET', next, what === undefined ? {} : { what });
+            items.push(...(response.data ?? []));
+            next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
+        }
+        return items;
+    }
+}
+function safeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return { message: text.slice(0, 200) };
+    }
+}
+function delay(attempt, retryAfter) {
+    const seconds = Number(retryAfter);
+    const ms = Number.isFinite(seconds) && seconds > 0
+        ? Math.min(seconds * 1000, 30_000)
+        : 2 ** attempt * 250 * (0.5 + Math.random());
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/comments.ts
+
+function stickyMarker(action) {
+    return `<!-- immutable-artefacts:${action} -->`;
+}
+/**
+ * Creates or updates the comment carrying `marker` on PR `number`. A read-only token (fork pull
+ * requests) is not a failure: the result says `skipped` with the reason, for a notice.
+ */
+async function upsertStickyComment(api, number, marker, body, logger) {
+    const text = body.includes(marker) ? body : `${marker}\n${body}`;
+    try {
+        const comments = await api.paginate(api.repoPath(`/issues/${number}/comments`), `list the comments of pull request #${number}`);
+        // Our own comment is a bot's; a person quoting the marker must not have their comment edited.
+        const marked = comments.filter((c) => typeof c.body === 'string' && c.body.includes(marker));
+        const existing = marked.find((c) => c.user?.type === 'Bot') ?? marked.find((c) => (c.body ?? '').startsWith(marker));
+        if (existing !== undefined) {
+            if (existing.body === text)
+                return { status: 'unchanged', id: existing.id };
+            await api.request('PATCH', api.repoPath(`/issues/comments/${existing.id}`), {
+                body: { body: text },
+                permission: 'pull-requests: write',
+                what: `update the preview comment on pull request #${number}`,
+            });
+            logger?.info(`Updated the preview comment on pull request #${number}.`);
+            return { status: 'updated', id: existing.id };
+        }
+        const created = await api.request('POST', api.repoPath(`/issues/${number}/comments`), {
+            body: { body: text },
+            permission: 'pull-requests: write',
+            what: `comment on pull request #${number}`,
+        });
+        logger?.info(`Created the preview comment on pull request #${number}.`);
+        return { status: 'created', id: created.data.id };
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError && (error.status === 403 || error.status === 401)) {
+            return {
+                status: 'skipped',
+                reason: `the token cannot write comments (${error.status}); fork pull requests get a read-only token`,
+            };
+        }
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts + 1 modules
+var context = __nccwpck_require__(2128);
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+/**
+ * The look every job summary shares: one header naming what the step did and the artefact it did it
+ * to (a digest; for the versioning steps, which run before there is one, the version or tag), then a
+ * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
+ * becomes the header's title, so nothing the step said is lost.
+ */
+function jobSummary(title, subject, github, body) {
+    const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
+    const rest = heading ? body.slice(heading[0].length) : body;
+    const name = heading?.[1]?.trim() || title;
+    const header = subject === '' || name.includes(subject) ? `### ${name}` : `### ${name} · \`${subject}\``;
+    return `${header}\n\n${runLink(github)}\n\n${rest}`;
+}
+/** `[release #87](…/actions/runs/123/attempts/2)`, or a plain note outside GitHub Actions. */
+function runLink(github) {
+    if (github === undefined || github.runId === '' || github.repository === '')
+        return 'Run outside GitHub Actions.';
+    const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
+    const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
+    return `[${label}](${(0,context/* runUrl */.Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+}
+/** Applies jobSummary to an outcome. */
+function withJobSummary(outcome, title, subject, github) {
+    return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
 
 
@@ -867,7 +1259,7 @@ function gitEnv(extra) {
     return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
 /** Runs git and returns its output; never throws for a non-zero exit. */
-function gitRaw(args, options) {
+function git_gitRaw(args, options) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
@@ -883,8 +1275,8 @@ function gitRaw(args, options) {
     });
 }
 /** Runs git and returns stdout; throws a GIT_FAILED error naming the command on a non-zero exit. */
-async function git(args, options) {
-    const result = await gitRaw(args, options);
+async function git_git(args, options) {
+    const result = await git_gitRaw(args, options);
     if (result.exitCode !== 0) {
         const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
         if (/not a git repository/i.test(detail)) {
@@ -960,29 +1352,12 @@ function gitStream(args, options, onRecord, separator = '\n') {
 }
 /** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
 async function commitTime(cwd, revision = 'HEAD') {
-    const shown = await gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
+    const shown = await git_gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
     const out = shown?.exitCode === 0 ? shown.stdout.trim() : '';
     return /^\d+$/.test(out) ? new Date(Number(out) * 1000) : undefined;
 }
 
-
-/***/ }),
-
-/***/ 1150:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cx: () => (/* binding */ completeHistory),
-/* harmony export */   F6: () => (/* binding */ hasRemote),
-/* harmony export */   QE: () => (/* binding */ hasCommit),
-/* harmony export */   Tp: () => (/* binding */ streamCommits),
-/* harmony export */   Wt: () => (/* binding */ countCommits),
-/* harmony export */   Yt: () => (/* binding */ prefetchCommits),
-/* harmony export */   k2: () => (/* binding */ headFacts)
-/* harmony export */ });
-/* unused harmony exports resolveCommit, isShallow */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(553);
+;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
 /**
  * Reading plain history from git: commits since a revision (streamed `git log -z`, one record at a
  * time), HEAD, and shallow-clone handling. Version tags are read in version/version-tags.ts.
@@ -1005,7 +1380,7 @@ function sameRange(a, b) {
  * otherwise. Unread, it holds at most a pipe's worth of output.
  */
 function prefetchCommits(cwd, range) {
-    return { range, records: (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .startGitRecords */ .Bc)(logArgs(range), { cwd }) };
+    return { range, records: startGitRecords(logArgs(range), { cwd }) };
 }
 /**
  * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
@@ -1016,7 +1391,7 @@ function prefetchCommits(cwd, range) {
 async function streamCommits(cwd, range, onCommit, prefetched) {
     const records = prefetched !== undefined && sameRange(prefetched.range, range)
         ? prefetched.records
-        : (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .startGitRecords */ .Bc)(logArgs(range), { cwd });
+        : startGitRecords(logArgs(range), { cwd });
     await records.read((record) => {
         if (record === '')
             return;
@@ -1034,14 +1409,14 @@ async function streamCommits(cwd, range, onCommit, prefetched) {
 }
 /** Shallowness, HEAD's commit and branch, in one `rev-parse` (every process costs milliseconds). */
 async function headFacts(cwd) {
-    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitRaw */ .Pm)(['rev-parse', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'], {
+    const result = await git_gitRaw(['rev-parse', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'], {
         cwd,
     });
     const [shallow = '', sha = '', ref = ''] = result.stdout.trim().split('\n');
     if (result.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
         // Let git say what is wrong: not a repository (GIT_NOT_A_REPOSITORY), or no commit yet.
-        await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['rev-parse', '--is-shallow-repository'], { cwd });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: the repository has no commits yet.`, {
+        await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: the repository has no commits yet.`, {
             hint: 'Commit something first, or run in the checked-out repository.',
         });
     }
@@ -1058,17 +1433,17 @@ async function resolveCommit(cwd, rev) {
     return result.exitCode === 0 && sha !== '' ? sha : undefined;
 }
 async function hasCommit(cwd, sha) {
-    return (await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitRaw */ .Pm)(['cat-file', '-e', `${sha}^{commit}`], { cwd })).exitCode === 0;
+    return (await git_gitRaw(['cat-file', '-e', `${sha}^{commit}`], { cwd })).exitCode === 0;
 }
 async function countCommits(cwd, from, to) {
-    return Number((await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
+    return Number((await git_git(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
 }
-async function isShallow(cwd) {
-    const out = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['rev-parse', '--is-shallow-repository'], { cwd });
+async function history_isShallow(cwd) {
+    const out = await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
     return out.trim() === 'true';
 }
 async function hasRemote(cwd, remote) {
-    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitRaw */ .Pm)(['remote', 'get-url', remote], { cwd });
+    const result = await git_gitRaw(['remote', 'get-url', remote], { cwd });
     return result.exitCode === 0;
 }
 /**
@@ -1080,27 +1455,27 @@ async function hasRemote(cwd, remote) {
 async function completeHistory(cwd, reason, options) {
     const remote = options.remote ?? 'origin';
     if (options.policy === 'fail') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GIT_SHALLOW', `Cannot compute a version: ${reason}, so the previous release and the commits since it are unknown.`, {
+        throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot compute a version: ${reason}, so the previous release and the commits since it are unknown.`, {
             hint: "Use actions/checkout with 'fetch-depth: 0' (and 'fetch-tags: true'), or set fetch-depth-policy: deepen.",
         });
     }
     if (!(await hasRemote(cwd, remote))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GIT_SHALLOW', `Cannot deepen the clone: ${reason} and there is no '${remote}' remote.`, {
+        throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot deepen the clone: ${reason} and there is no '${remote}' remote.`, {
             hint: "Clone with full history ('fetch-depth: 0').",
         });
     }
     await options.logger.group(`Fetching history and tags from '${remote}': ${reason}`, async () => {
-        const shallow = await isShallow(cwd);
+        const shallow = await history_isShallow(cwd);
         const args = ['fetch', '--quiet', '--tags', '--force', '--filter=blob:none', ...(shallow ? ['--unshallow'] : [])];
-        const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitRaw */ .Pm)([...args, remote], { cwd });
+        const result = await git_gitRaw([...args, remote], { cwd });
         if (result.exitCode !== 0) {
             const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GIT_SHALLOW', `Fetching history and tags from '${remote}' failed: ${detail}`, {
+            throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Fetching history and tags from '${remote}' failed: ${detail}`, {
                 hint: "Check the checkout's credentials (persist-credentials), or clone with 'fetch-depth: 0'.",
             });
         }
-        if (await isShallow(cwd)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GIT_SHALLOW', `The clone is still shallow after fetching from '${remote}'.`, {
+        if (await history_isShallow(cwd)) {
+            throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `The clone is still shallow after fetching from '${remote}'.`, {
                 hint: "Clone with 'fetch-depth: 0'.",
             });
         }
@@ -1108,40 +1483,1642 @@ async function completeHistory(cwd, reason, options) {
     });
 }
 
-
-/***/ }),
-
-/***/ 8608:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ earlyQueriesFor),
-/* harmony export */   n: () => (/* binding */ startVersionQueries)
-/* harmony export */ });
-/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1150);
-/* harmony import */ var _version_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5978);
+;// CONCATENATED MODULE: ./packages/core/src/version/conventional.ts
+/** One level of parentheses inside a scope (`feat(a(b)): x`), never across the colon. */
+const HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(((?:[^()\r\n]|\([^()\r\n]*\))*)\))?(!)?:[ \t]+(\S.*)$/;
+/** `!` before a colon, in a header that does not otherwise parse (`feat(api)!:x`, `Feat !: x`). */
+const LOOSE_BANG = /^[A-Za-z][A-Za-z0-9_-]*(?:\([^\r\n]*?\))?[ \t]*!:/;
+/** git's `Revert "<header>"` (nested: `Revert "Revert "x""`). */
+const GIT_REVERT = /^Revert "(.*)"$/;
+const REVERTS_COMMIT = /^This reverts commit ([0-9a-f]{7,64})\b/m;
+const FOOTER = /^(BREAKING CHANGE|BREAKING-CHANGE|[A-Za-z0-9][A-Za-z0-9-]*)(?:: | #)(.*)$/;
+/** A breaking-change note as conventional-commits-parser finds it, with the colon required. */
+const BREAKING_NOTE = /^[\s|*]*(BREAKING[ -]CHANGE):[ \t]*(.*)$/i;
+/** release-please's `Release-As: 1.2.3` (a `v` before the version is tolerated, as release-please does). */
+const RELEASE_AS = /^[ \t]*Release-As:[ \t]*v?(\S+)[ \t]*$/im;
+/** Parses a commit message: header, body, footers and breaking-change notes, whatever the header. */
+function parseCommit(message) {
+    const text = message.replace(/\r\n?/g, '\n');
+    const newline = text.indexOf('\n');
+    const header = (newline < 0 ? text : text.slice(0, newline)).trim();
+    const rest = newline < 0 ? '' : text.slice(newline + 1);
+    const { body, footers, notes } = splitFooters(rest);
+    const releaseAs = RELEASE_AS.exec(rest)?.[1];
+    let type;
+    let scope;
+    let description = header;
+    let bang = false;
+    let revert;
+    const m = HEADER.exec(header);
+    const reverted = m ? undefined : GIT_REVERT.exec(header);
+    if (m) {
+        type = (m[1] ?? '').toLowerCase();
+        scope = m[2] === undefined || m[2].trim() === '' ? undefined : m[2].trim();
+        bang = m[3] === '!';
+        description = (m[4] ?? '').trim();
+    }
+    else if (reverted) {
+        type = 'revert';
+        description = reverted[1] ?? '';
+        revert = { header: description, sha: REVERTS_COMMIT.exec(rest)?.[1] };
+    }
+    else {
+        bang = LOOSE_BANG.test(header);
+    }
+    const breaking = bang || notes.length > 0;
+    const note = notes.filter((n) => n !== '').join('\n\n');
+    return {
+        header,
+        type,
+        scope,
+        description,
+        revert,
+        breaking,
+        breakingNote: note !== '' ? note : breaking ? description : undefined,
+        releaseAs,
+        body,
+        footers,
+    };
+}
+/** Parses a commit message; undefined when its header is neither a Conventional Commit nor a git revert. */
+function parseConventionalCommit(message) {
+    const parsed = parseCommit(message);
+    return parsed.type === undefined ? undefined : parsed;
+}
+const NESTED = /^BEGIN_NESTED_COMMIT[ \t]*\n([\s\S]*?)\n[ \t]*END_NESTED_COMMIT[ \t]*$/gm;
 /**
- * The two git queries every version calculation opens with (HEAD's facts, the tag listing), started
- * before the rest of an action's bundle is loaded. A cold action process spends tens of milliseconds
- * evaluating its bundle; these queries need nothing from it, so git runs meanwhile. This module
- * imports only what the queries need, so that an entry can start them first.
+ * release-please's nested commits: each `BEGIN_NESTED_COMMIT` ... `END_NESTED_COMMIT` block is a
+ * commit message of its own. Returns the message without the blocks first, then each block's
+ * message; just `[message]` when there are none.
+ */
+function splitNestedCommits(message) {
+    if (!message.includes('BEGIN_NESTED_COMMIT'))
+        return [message];
+    const text = message.replace(/\r\n?/g, '\n');
+    const nested = [];
+    const outer = text.replace(NESTED, (_block, inner) => {
+        if (inner.trim() !== '')
+            nested.push(inner.trim());
+        return '';
+    });
+    return [outer.replace(/\n{3,}/g, '\n\n').trim(), ...nested];
+}
+/**
+ * Footers start at the first line, after a blank line, that is a footer token, and run to the end;
+ * a line that is not a new token continues the previous footer's value (multi-line footers).
+ * A breaking-change note is honoured anywhere after the header (tools and people put it straight
+ * after the body, indent it, bullet it, or start its text on the next line); its text runs to the
+ * next footer token, note or blank-line-separated paragraph that is not a continuation.
+ */
+function splitFooters(rest) {
+    const lines = rest.split('\n');
+    const notes = [];
+    for (let i = 0; i < lines.length; i++) {
+        const note = BREAKING_NOTE.exec(lines[i] ?? '');
+        if (!note)
+            continue;
+        const text = (note[2] ?? '').trim() === '' ? [] : [(note[2] ?? '').trim()];
+        // The note's text continues on the following lines, up to a blank line once text has started,
+        // another note, or a footer token.
+        for (let j = i + 1; j < lines.length; j++) {
+            const next = lines[j] ?? '';
+            if (BREAKING_NOTE.test(next) || FOOTER.test(next))
+                break;
+            if (next.trim() === '') {
+                if (text.length > 0)
+                    break;
+                continue;
+            }
+            text.push(next.trimEnd());
+            i = j;
+        }
+        notes.push(text.join('\n').trim());
+    }
+    let start = -1;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (BREAKING_NOTE.test(line)) {
+            // A breaking-change note always starts the footers.
+            start = i;
+            break;
+        }
+        const afterBlank = i === 0 || (lines[i - 1] ?? '').trim() === '';
+        if (afterBlank && FOOTER.test(line) && isFooterBlock(lines, i)) {
+            start = i;
+            break;
+        }
+    }
+    if (start < 0)
+        return { body: rest.trim(), footers: [], notes };
+    const footers = [];
+    for (const line of lines.slice(start)) {
+        const note = BREAKING_NOTE.exec(line);
+        const m = note ? undefined : FOOTER.exec(line);
+        const last = footers[footers.length - 1];
+        if (note)
+            footers.push({ token: (note[1] ?? '').toUpperCase(), value: (note[2] ?? '').trim() });
+        else if (m)
+            footers.push({ token: m[1] ?? '', value: (m[2] ?? '').trim() });
+        else if (last !== undefined)
+            last.value = `${last.value}\n${line}`.trim();
+    }
+    return { body: lines.slice(0, start).join('\n').trim(), footers, notes };
+}
+/** True when every paragraph from `start` on begins with a footer token (Git trailers style). */
+function isFooterBlock(lines, start) {
+    for (let i = start; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        const afterBlank = (lines[i - 1] ?? '').trim() === '';
+        if (i > start && afterBlank && line.trim() !== '' && !FOOTER.test(line) && !BREAKING_NOTE.test(line))
+            return false;
+    }
+    return true;
+}
+const DEFAULT_COMMIT_TYPES = {
+    major: [],
+    minor: ['feat'],
+    patch: ['fix', 'perf', 'revert'],
+};
+/** The bump of one commit: major when breaking (whatever the header), else by its type; none without one. */
+function bumpForCommit(commit, rules) {
+    if (commit.breaking)
+        return 'major';
+    if (commit.type === undefined)
+        return 'none';
+    if (rules.major.includes(commit.type))
+        return 'major';
+    if (rules.minor.includes(commit.type))
+        return 'minor';
+    if (rules.patch.includes(commit.type))
+        return 'patch';
+    return 'none';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/classify.ts
+/**
+ * One commit read for the version: its bump and why (Conventional Commits, custom patterns or the
+ * default for unmatched commits), kept slim for the changelog and described for the reasons.
+ */
+
+/**
+ * Classifies one commit. With Conventional Commits on, a message is read whatever its header
+ * (a breaking-change note or `!` makes it major), and each release-please nested commit in it is
+ * an entry of its own; so one commit gives one or more entries.
+ */
+function classify(message, sha, parents, options) {
+    const isMerge = parents > 1;
+    if (!options.conventionalCommits) {
+        const base = {
+            sha,
+            subject: firstLine(message),
+            isMerge,
+            nested: false,
+            conventional: undefined,
+            releaseAs: undefined,
+        };
+        return [{ ...base, ...byPatterns(message, options) }];
+    }
+    const parts = splitNestedCommits(message);
+    const entries = [];
+    parts.forEach((text, i) => {
+        if (i === 0 && parts.length > 1 && text === '')
+            return;
+        const parsed = parseCommit(text);
+        const base = {
+            sha,
+            subject: parsed.header,
+            isMerge: isMerge && i === 0,
+            nested: i > 0,
+            conventional: parsed,
+            releaseAs: parsed.releaseAs,
+        };
+        if (parsed.type !== undefined || parsed.breaking) {
+            entries.push({ ...base, bump: bumpForCommit(parsed, options.commitTypes), source: 'conventional-commits' });
+        }
+        else {
+            entries.push({ ...base, ...byPatterns(text, options) });
+        }
+    });
+    return entries;
+}
+function firstLine(message) {
+    return message.split('\n', 1)[0]?.trim() ?? '';
+}
+function byPatterns(message, options) {
+    if (options.majorPattern?.test(message))
+        return { bump: 'major', source: 'patterns' };
+    if (options.minorPattern?.test(message))
+        return { bump: 'minor', source: 'patterns' };
+    return { bump: options.defaultBump ?? (options.conventionalCommits ? 'none' : 'patch'), source: 'default-bump' };
+}
+/** Breaking-change notes are kept for the changelog (the migration note is the point), within reason. */
+const NOTE_CHARS = 2000;
+function slim(c) {
+    const cc = c.conventional;
+    const subject = c.subject.length > 300 ? `${c.subject.slice(0, 300)}…` : c.subject;
+    if (cc === undefined)
+        return { ...c, subject };
+    const { type, scope, description, breaking, revert } = cc;
+    const note = cc.breakingNote;
+    const breakingNote = note === undefined || note.length <= NOTE_CHARS ? note : `${note.slice(0, NOTE_CHARS)}…`;
+    return { ...c, subject, conventional: { type, scope, description, breaking, breakingNote, revert } };
+}
+const SOURCE_ORDER = ['conventional-commits', 'patterns', 'default-bump'];
+function describeCommit(c) {
+    const cc = c.conventional;
+    const why = c.source === 'conventional-commits'
+        ? cc?.breaking
+            ? cc.type === undefined
+                ? 'breaking change; the header is not a Conventional Commit'
+                : 'breaking change'
+            : cc?.revert !== undefined
+                ? `revert${cc.revert.sha ? ` of ${cc.revert.sha.slice(0, 7)}` : ''}`
+                : `type ${cc?.type ?? ''}`
+        : c.source === 'patterns'
+            ? `matches the ${c.bump}-pattern`
+            : 'default bump for commits matching nothing';
+    return `${c.sha.slice(0, 7)} ${shorten(c.subject)} (${why}${c.nested ? ', nested commit' : ''})`;
+}
+function shorten(subject) {
+    return subject.length > 100 ? `${subject.slice(0, 100)}…` : subject;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/version/semver.ts
+var semver = __nccwpck_require__(216);
+;// CONCATENATED MODULE: ./packages/core/src/version/commit-facts.ts
+
+
+
+/** Commits kept for the changelog and the reasons; counting goes on past it. */
+const KEEP_COMMITS = 250;
+const REASON_LINES = 10;
+function highest(tags, filter) {
+    let best;
+    for (const t of tags)
+        if (filter(t) && (best === undefined || t.compare(best) > 0))
+            best = t;
+    return best;
+}
+/** The range `gatherCommits` reads: from `previousStable` (exclusive; the beginning when undefined) to `sha`. */
+function commitRange(previousStable, sha, options) {
+    return { ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}), to: sha, paths: options.paths };
+}
+/**
+ * Streams and classifies the commits from `previousStable` (exclusive; the beginning when
+ * undefined) to `sha`, from `prefetched` when that log is of the same range.
+ */
+async function gatherCommits(cwd, previousStable, sha, options, logger, prefetched) {
+    // Commits since the previous stable release, streamed; prerelease tags never count as previous.
+    const kept = [];
+    let unparsedReason;
+    let commitsSince = 0;
+    let commitBump = 'none';
+    let commitSource;
+    const deciding = [];
+    let releaseAsFound;
+    // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
+    const unparsed = [];
+    let unparsedCount = 0;
+    await streamCommits(cwd, commitRange(previousStable, sha, options), (commit) => {
+        commitsSince++;
+        for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
+            if (kept.length < KEEP_COMMITS)
+                kept.push(slim(c));
+            // Newest first: the first Release-As met is the newest.
+            if (c.releaseAs !== undefined && releaseAsFound === undefined)
+                releaseAsFound = { commit: slim(c), value: c.releaseAs };
+            if (c.conventional !== undefined &&
+                c.conventional.type === undefined &&
+                !c.isMerge &&
+                !c.conventional.breaking) {
+                if (unparsedCount++ < 5)
+                    unparsed.push(slim(c));
+            }
+            const order = (0,semver/* compareBumps */.L9)(c.bump, commitBump);
+            if (order > 0 ||
+                (order === 0 &&
+                    c.bump !== 'none' &&
+                    commitSource !== undefined &&
+                    SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))) {
+                commitBump = c.bump;
+                commitSource = c.source;
+                deciding.length = 0;
+            }
+            if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
+                deciding.push(slim(c));
+        }
+    }, prefetched);
+    if (unparsedCount > 0) {
+        const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
+        const line = `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
+            `and Release-As only: ${shown}${unparsedCount > unparsed.length ? '; …' : ''}`;
+        logger.info(line);
+        unparsedReason = line;
+    }
+    return { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason };
+}
+/**
+ * The version tag HEAD carries, if any: the pushed tag on a tag push, else the highest stable
+ * version merged into HEAD, else the highest prerelease on this run's channel, when it points at
+ * HEAD. Only these few candidates are peeled, never all tags (their commits mostly come with the
+ * ancestry check that found them).
+ */
+async function taggedAtHead(merged, sha, tagRef, channel) {
+    const candidates = [
+        await merged.find(tagRef),
+        await merged.highest((t) => !t.isPrerelease),
+        channel === undefined
+            ? undefined
+            : await merged.highest((t) => t.isPrerelease && t.version.prerelease[0] === channel),
+    ].filter((t) => t !== undefined);
+    if (candidates.length === 0)
+        return undefined;
+    const commits = await merged.commitsOf(candidates);
+    return candidates.find((t) => commits.get(t.tag) === sha);
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
+var classes_semver = __nccwpck_require__(9909);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(classes_semver);
+;// CONCATENATED MODULE: ./packages/core/src/version/version-tags.ts
+/**
+ * The one reader of version tags: semver-calculate, build-tag and the CLI all read tags through
+ * this file, so they can never disagree about which tags are releases.
  *
- * calculateVersion uses them only when they were started for its own working directory and tag
- * prefix (the early prefix is read before the inputs are parsed); otherwise it runs its own.
+ * **The rule.** A version tag is `<tag-prefix><version>`: the name starts with the prefix, matched
+ * literally (never as a pattern), and the rest is exactly a SemVer 2.0.0 version: no `v` of its
+ * own, no leading zeros, numbers at most 2^53 - 1. So prefix `v` takes `v1.2.3` but neither
+ * `1.2.3` nor `vnext-1.2.3`; the empty prefix takes `1.2.3` but not `v1.2.3`; `app-v` takes
+ * `app-v1.2.3` and never `app-web-v1.2.3`. Every other tag is not a release and is ignored, with a
+ * debug line; when no tag at all follows the rule but other tags are versions under another
+ * prefix (`api-v1.0.0` when the prefix is `v`), a warning names them, so a typo in the prefix never
+ * silently restarts the versions at the initial version.
+ *
+ * Tags are listed with one `for-each-ref` limited to the prefix (names only: peeling would read
+ * every tag object); only when none is a version are all tags listed once more, for the warning.
  */
 
 
-/** Starts the listing and the HEAD query; a failure is seen where calculateVersion awaits them. */
-function startVersionQueries(cwd, prefix) {
-    const tags = (0,_version_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .listTags */ .cB)(cwd, prefix);
-    tags.catch(() => undefined);
-    const head = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_1__/* .headFacts */ .k2)(cwd);
-    head.catch(() => undefined);
-    return { cwd, prefix, head, tags };
+
+
+/**
+ * A version tag, parsed cheaply: tens of thousands are listed and sorted, but only a handful are
+ * ever looked at closely, so the full SemVer object is built on first use.
+ */
+class ParsedTag {
+    tag;
+    text;
+    major;
+    minor;
+    patch;
+    isPrerelease;
+    #version;
+    constructor(tag, text, major, minor, patch, isPrerelease) {
+        this.tag = tag;
+        this.text = text;
+        this.major = major;
+        this.minor = minor;
+        this.patch = patch;
+        this.isPrerelease = isPrerelease;
+    }
+    /** The rule (see the top of this file): `prefix` followed by a strict SemVer 2.0.0 version, else undefined. */
+    static parse(tag, prefix) {
+        if (!tag.startsWith(prefix))
+            return undefined;
+        const text = tag.slice(prefix.length);
+        const m = (0,semver/* matchSemver */.OB)(text);
+        if (m === null)
+            return undefined;
+        // Plain reads, no destructuring: this runs for every tag, mostly before the JIT has warmed up.
+        const major = Number(m[1]);
+        const minor = Number(m[2]);
+        const patch = Number(m[3]);
+        // Numbers past 2^53 cannot be compared exactly (the semver package refuses them too).
+        if (!(major <= Number.MAX_SAFE_INTEGER && minor <= Number.MAX_SAFE_INTEGER && patch <= Number.MAX_SAFE_INTEGER))
+            return undefined;
+        return new ParsedTag(tag, text, major, minor, patch, m[4] !== undefined);
+    }
+    get version() {
+        return (this.#version ??= new (semver_default())(this.text));
+    }
+    /** `major.minor.patch`, without prerelease or build. */
+    get release() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+    }
+    /** SemVer precedence (build metadata ignored); the full parse only for two prereleases of one release. */
+    compare(other) {
+        const main = compareRelease(this, other);
+        if (main !== 0)
+            return main;
+        if (this.isPrerelease !== other.isPrerelease)
+            return this.isPrerelease ? -1 : 1;
+        return this.isPrerelease ? this.version.compare(other.version) : 0;
+    }
 }
-/** The early queries when they answer for `cwd` and `prefix`, else undefined. */
-function earlyQueriesFor(early, cwd, prefix) {
-    return early !== undefined && early.cwd === cwd && early.prefix === prefix ? early : undefined;
+/** Compares major, minor and patch only. */
+function compareRelease(a, b) {
+    return Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
+}
+/** `v1.2.3` → 1.2.3 for prefix `v`: the one rule (see the top of this file), else undefined. */
+function parseVersionTag(name, prefix) {
+    return ParsedTag.parse(name, prefix);
+}
+/** Parses tag names by the rule; names that are not versions get a debug line (the first 20). */
+function collectVersionTags(names, prefix, logger) {
+    const tags = [];
+    let ignored = 0;
+    for (const name of names) {
+        const tag = parseVersionTag(name, prefix);
+        if (tag !== undefined) {
+            tags.push(tag);
+            continue;
+        }
+        if (ignored++ < 20)
+            logger.debug(`Ignoring tag '${name}': not '${prefix}' followed by a SemVer version.`);
+    }
+    if (ignored > 20)
+        logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
+    return tags;
+}
+/**
+ * Tag names under `refs/tags/<prefix>` from one `for-each-ref` (names only: asking for peeled
+ * objects would read every tag object, which costs seconds at 20k tags). With `mergedInto`, only
+ * tags whose commit is an ancestor of (or equal to) that revision.
+ */
+async function listTags(cwd, prefix, options = {}) {
+    const args = ['for-each-ref', '--format=%(refname:lstrip=2)'];
+    if (options.mergedInto !== undefined)
+        args.push(`--merged=${options.mergedInto}`);
+    // The glob narrows git's work; the literal prefix check is done again here and by the parser.
+    args.push(`refs/tags/${prefix}*`);
+    const names = [];
+    await gitStream(args, { cwd }, (line) => {
+        if (line !== '' && line.startsWith(prefix))
+            names.push(line);
+    });
+    return names;
+}
+/**
+ * Which of `names` (tag names) point at `target` or one of its ancestors, each with the commit it
+ * points at: one `for-each-ref --merged` over exactly those refs. git walks back only as far as the
+ * oldest of them, so asking about a few recent tags costs milliseconds where `--merged` over every
+ * tag walks the whole history; peeling these few tags here saves the `rev-parse` a later question
+ * ("is HEAD one of them?") would cost. A tag of a tag (peeled twice) has no commit here: undefined,
+ * left to `peelTags`. Tag names are SemVer after a literal prefix, so they carry no glob characters;
+ * a pattern also matches refs below it (`refs/tags/v1/x`), so the answer is filtered back to `names`.
+ */
+async function tagsMergedInto(cwd, target, names) {
+    const wanted = new Set(names);
+    const merged = new Map();
+    if (wanted.size === 0)
+        return merged;
+    // Fields split by tabs, which a ref name cannot contain.
+    const format = '--format=%(refname:lstrip=2)%09%(objecttype)%09%(objectname)%09%(*objecttype)%09%(*objectname)';
+    const args = ['for-each-ref', format, `--merged=${target}`];
+    for (const name of wanted)
+        args.push(`refs/tags/${name}`);
+    await gitStream(args, { cwd }, (line) => {
+        const [name = '', type, object, peeledType, peeled] = line.split('\t');
+        if (!wanted.has(name))
+            return;
+        merged.set(name, type === 'commit' ? object : peeledType === 'commit' ? peeled : undefined);
+    });
+    return merged;
+}
+/** The commits that tags point at (annotated tags peeled), in one `rev-parse`. */
+async function peelTags(cwd, names) {
+    const unique = [...new Set(names)];
+    const peeled = new Map();
+    if (unique.length === 0)
+        return peeled;
+    const out = await git_git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
+    const shas = out.trim().split('\n');
+    unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
+    return peeled;
+}
+/**
+ * The version tags in local git under `prefix`, by the rule (from `listed`, a `listTags` already
+ * started, when given). When there is none, warns naming the tags that are versions under another
+ * prefix, if any.
+ */
+async function readVersionTags(cwd, prefix, logger, listed) {
+    const tags = collectVersionTags(await (listed ?? listTags(cwd, prefix)), prefix, logger);
+    if (tags.length === 0) {
+        const others = versionsUnderOtherPrefixes(await listTags(cwd, ''), prefix);
+        if (others.length > 0)
+            logger.warning(otherPrefixesWarning(prefix, others));
+    }
+    return tags;
+}
+/** Tags that are versions under a prefix other than `prefix`: `api-v1.0.0` → prefix `api-v`. */
+function versionsUnderOtherPrefixes(names, prefix) {
+    const found = [];
+    for (const name of names) {
+        // The version starts at the first digit that begins a run of digits and makes the rest SemVer.
+        for (let i = 0; i < name.length; i++) {
+            const c = name.charCodeAt(i);
+            if (c < 48 || c > 57)
+                continue;
+            const before = i === 0 ? 0 : name.charCodeAt(i - 1);
+            if (before >= 48 && before <= 57)
+                continue;
+            if ((0,semver/* matchSemver */.OB)(name.slice(i)) === null)
+                continue;
+            const other = name.slice(0, i);
+            if (other !== prefix)
+                found.push({ tag: name, prefix: other });
+            break;
+        }
+    }
+    return found;
+}
+function otherPrefixesWarning(prefix, others) {
+    const prefixes = [...new Set(others.map((o) => `'${o.prefix}'`))];
+    const shown = others.slice(0, 10).map((o) => o.tag);
+    const more = others.length > shown.length ? ` and ${others.length - shown.length} more` : '';
+    return (`No tag is '${prefix}' followed by a version, so no release is known; but ${others.length} tag(s) are versions ` +
+        `under another prefix: ${shown.join(', ')}${more} (prefix ${prefixes.slice(0, 10).join(', ')}). ` +
+        `If tag-prefix '${prefix}' is a typo, set it to the prefix of your release tags.`);
+}
+/**
+ * Every version tag of the repository, for build-tag's "is this the highest stable version": local
+ * git (readVersionTags), and the remote's tag names too when the clone is shallow or has none,
+ * so floating tags never move backwards on a clone that lacks tags; `complete: false` when even
+ * the remote cannot be read ("unknown", never a silent "you are the highest").
+ */
+async function listVersionTags(cwd, prefix, logger) {
+    const tags = await readVersionTags(cwd, prefix, logger);
+    const shallow = await isShallow(cwd);
+    if (!shallow && tags.length > 0)
+        return { tags, complete: true, note: `${tags.length} version tags in local git` };
+    const remotes = (await git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
+    if (remotes.length === 0) {
+        return shallow
+            ? { tags, complete: false, note: 'the clone is shallow and has no remote to list tags from' }
+            : { tags, complete: true, note: `${tags.length} version tags in local git (no remote)` };
+    }
+    const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
+    // Never wait for a password or a host-key prompt: fail and say so instead.
+    const listed = await gitRaw(['ls-remote', '--tags', '--refs', remote], {
+        cwd,
+        env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' },
+    });
+    if (listed.exitCode !== 0) {
+        const detail = listed.stderr.trim().split('\n').slice(-1)[0] ?? '';
+        return {
+            tags,
+            complete: false,
+            note: `${shallow ? 'the clone is shallow' : 'local git has no version tags'} and 'git ls-remote ${remote}' failed: ${detail}`,
+        };
+    }
+    const names = new Set(tags.map((t) => t.tag));
+    for (const line of listed.stdout.split('\n')) {
+        const ref = line.split('\t')[1];
+        if (ref?.startsWith(`refs/tags/${prefix}`))
+            names.add(ref.slice('refs/tags/'.length));
+    }
+    const all = collectVersionTags(names, prefix, logger);
+    logger.debug(`Version tags: ${all.length} (local git plus 'git ls-remote ${remote}', since ${shallow ? 'the clone is shallow' : 'no version tag was local'}).`);
+    return { tags: all, complete: true, note: `${all.length} version tags (local git and ${remote})` };
+}
+/** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
+async function remoteTagNames(cwd, remote, prefix) {
+    const result = await git_gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
+    if (result.exitCode !== 0)
+        return undefined;
+    return result.stdout
+        .split('\n')
+        .map((line) => line.split('\t')[1] ?? '')
+        .filter((ref) => ref.startsWith('refs/tags/'))
+        .map((ref) => ref.slice('refs/tags/'.length));
+}
+/**
+ * Why the local history cannot be trusted when no version tag is found locally: version tags exist
+ * on the remote but were not fetched (a clone with `--no-tags`, or `fetch-tags: false`). Undefined
+ * when the remote has none either, or cannot be asked (then a warning says so).
+ */
+async function missingTagsReason(cwd, options) {
+    const remote = options.remote ?? 'origin';
+    if (!(await hasRemote(cwd, remote)))
+        return undefined;
+    const names = await remoteTagNames(cwd, remote, options.prefix);
+    if (names === undefined) {
+        options.logger.warning(`No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
+            'treating the repository as having no releases yet.');
+        return undefined;
+    }
+    const missing = names.filter((n) => parseVersionTag(n, options.prefix) !== undefined);
+    return missing.length > 0 ? `${missing.length} version tag(s) exist on '${remote}' but not in this clone` : undefined;
+}
+/** Whether `version` is >= every stable tagged version in its major.minor, its major, and overall. */
+function highestStable(version, tags) {
+    let minor;
+    let major;
+    let overall;
+    // Stable tags only, compared by major.minor.patch: a stable x.y.z is above the prerelease x.y.z-rc.1.
+    const prerelease = version.prerelease.length > 0;
+    for (const t of tags) {
+        if (t.isPrerelease)
+            continue;
+        const order = compareRelease(t, version);
+        if (order < 0 || (order === 0 && !prerelease))
+            continue;
+        if (overall === undefined || compareRelease(t, overall) > 0)
+            overall = t;
+        if (t.major !== version.major)
+            continue;
+        if (major === undefined || compareRelease(t, major) > 0)
+            major = t;
+        if (t.minor === version.minor && (minor === undefined || compareRelease(t, minor) > 0))
+            minor = t;
+    }
+    return {
+        inMinor: minor === undefined,
+        inMajor: major === undefined,
+        overall: overall === undefined,
+        above: {
+            ...(minor ? { minor: minor.release } : {}),
+            ...(major ? { major: major.release } : {}),
+            ...(overall ? { overall: overall.release } : {}),
+        },
+    };
+}
+function incompleteTagsError(note, version) {
+    return new ArtefactsError('GIT_SHALLOW', `Cannot tell whether ${version} is the highest stable version, so floating tags (latest, major, major.minor) cannot be decided: ${note}.`, {
+        hint: 'Fetch the tags: actions/checkout with fetch-depth: 0 (or fetch-tags: true), or `git fetch --tags`. Or turn floating tags off: latest: false and tags: type=semver,pattern={{version}}.',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/merged-tags.ts
+/**
+ * Version tags merged into a commit, answered lazily. The calculation only ever asks "the highest
+ * merged tag such that ...", so instead of `for-each-ref --merged` over every tag (git then walks
+ * the whole history: 1.6 s at 200k commits without a commit-graph), tags are sorted highest first
+ * and only the leading candidates are checked, a few at a time, with batches growing when the
+ * answer is further down. Past a bound, one full `--merged` listing answers everything at once,
+ * so the worst case costs what the eager listing always cost.
+ */
+
+
+const FIRST_BATCH = 4;
+const GROWTH = 8;
+/** Beyond this many unknown candidates, one full `--merged` listing is cheaper than more batches. */
+const FULL_LISTING_AT = 512;
+class MergedTags {
+    cwd;
+    target;
+    prefix;
+    /** Every version tag, highest version first; ties keep git's refname order. */
+    sorted;
+    known = new Map();
+    /** The commits merged tags point at, as the batched checks read them. */
+    commits = new Map();
+    listedAll = false;
+    /** How many git processes answered: for the debug log and the tests. */
+    queries = 0;
+    constructor(cwd, target, prefix, tags) {
+        this.cwd = cwd;
+        this.target = target;
+        this.prefix = prefix;
+        this.sorted = [...tags].sort((a, b) => b.compare(a));
+    }
+    /** The highest-versioned tag merged into the target that passes `filter` (first in refname order on ties). */
+    async highest(filter) {
+        let batch = FIRST_BATCH;
+        for (let i = 0; i < this.sorted.length; i++) {
+            const t = this.sorted[i];
+            if (!filter(t))
+                continue;
+            let merged = this.known.get(t.tag);
+            if (merged === undefined) {
+                await this.resolve(this.unknownFrom(i, filter, batch));
+                batch *= GROWTH;
+                merged = this.known.get(t.tag) === true;
+            }
+            if (merged)
+                return t;
+        }
+        return undefined;
+    }
+    /** The highest-versioned tag that passes `filter`, merged or not: a guess, answered without git. */
+    highestUnchecked(filter) {
+        return this.sorted.find(filter);
+    }
+    /** The tag named `name`, when it is a version tag merged into the target. */
+    async find(name) {
+        if (name === undefined)
+            return undefined;
+        const t = this.sorted.find((candidate) => candidate.tag === name);
+        if (t === undefined)
+            return undefined;
+        if (!this.known.has(name))
+            await this.resolve([t]);
+        return this.known.get(name) === true ? t : undefined;
+    }
+    /** Up to `limit` tags from position `start` on that pass `filter` and are not yet known. */
+    unknownFrom(start, filter, limit) {
+        const out = [];
+        for (let i = start; i < this.sorted.length && out.length < limit; i++) {
+            const t = this.sorted[i];
+            if (filter(t) && !this.known.has(t.tag))
+                out.push(t);
+        }
+        return out;
+    }
+    async resolve(candidates) {
+        this.queries++;
+        if (candidates.length >= FULL_LISTING_AT && !this.listedAll) {
+            const merged = new Set(await listTags(this.cwd, this.prefix, { mergedInto: this.target }));
+            for (const t of this.sorted)
+                this.known.set(t.tag, merged.has(t.tag));
+            this.listedAll = true;
+            return;
+        }
+        const merged = await tagsMergedInto(this.cwd, this.target, candidates.map((t) => t.tag));
+        for (const t of candidates) {
+            this.known.set(t.tag, merged.has(t.tag));
+            const commit = merged.get(t.tag);
+            if (commit !== undefined)
+                this.commits.set(t.tag, commit);
+        }
+    }
+    /** The commits `tags` point at (annotated tags peeled): those the checks read, one `rev-parse` for the rest. */
+    async commitsOf(tags) {
+        const out = new Map();
+        const rest = [];
+        for (const t of tags) {
+            const commit = this.commits.get(t.tag);
+            if (commit === undefined)
+                rest.push(t.tag);
+            else
+                out.set(t.tag, commit);
+        }
+        for (const [tag, commit] of await peelTags(this.cwd, rest))
+            out.set(tag, commit);
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/order.ts
+/**
+ * The one text order for everything the suite sorts: code units, locale-independent, so signed
+ * statements, documents and reports never depend on the machine's locale (`localeCompare` orders
+ * `-`, `_` and case by the locale's collation, and its first call loads ICU's collator, about
+ * 10 ms of a short run).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/report.ts
+
+const GROUPS = [
+    { key: 'breaking', title: 'Breaking changes' },
+    { key: 'feat', title: 'Features' },
+    { key: 'fix', title: 'Bug fixes' },
+    { key: 'perf', title: 'Performance' },
+    { key: 'revert', title: 'Reverts' },
+];
+function escapeMarkdown(text) {
+    return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
+}
+function line(c, withNote = false) {
+    const cc = c.conventional;
+    const text = cc?.type !== undefined
+        ? `${cc.scope ? `**${escapeMarkdown(cc.scope)}:** ` : ''}${escapeMarkdown(cc.description)}`
+        : escapeMarkdown(c.subject);
+    const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text;
+    const item = `- ${shown} (${c.sha.slice(0, 7)})`;
+    const note = cc?.breakingNote;
+    // The migration note is the point of a breaking change: kept, indented under its item.
+    if (!withNote || note === undefined || note === '' || note === cc?.description)
+        return item;
+    const indented = note
+        .split('\n')
+        .map((l) => (l.trim() === '' ? '' : `  ${escapeMarkdown(l.trimEnd())}`))
+        .join('\n');
+    return `${item}\n\n${indented}\n`;
+}
+/**
+ * Commits since the previous tag as a markdown list grouped by type; merge commits left out unless
+ * they carry a breaking change. Breaking changes come first with the text of their notes; git's
+ * `Revert "..."` commits are listed under Reverts; commits whose header is not a Conventional
+ * Commit under Other changes.
+ */
+function renderChangelog(commits, total) {
+    const groups = new Map();
+    const add = (key, text) => groups.set(key, [...(groups.get(key) ?? []), text]);
+    for (const c of commits) {
+        const cc = c.conventional;
+        if (c.isMerge && cc?.type === undefined && cc?.breaking !== true)
+            continue;
+        if (cc?.breaking)
+            add('breaking', line(c, true));
+        else if (cc?.type !== undefined)
+            add(cc.type, line(c));
+        else
+            add('other', line(c));
+    }
+    const sections = [];
+    for (const g of GROUPS) {
+        const items = groups.get(g.key);
+        if (items)
+            sections.push(`### ${g.title}\n\n${items.join('\n').replace(/\n+$/, '')}`);
+    }
+    for (const [key, items] of [...groups].sort(([a], [b]) => compareText(a, b))) {
+        if (GROUPS.some((g) => g.key === key) || key === 'other')
+            continue;
+        sections.push(`### ${key}\n\n${items.join('\n')}`);
+    }
+    const other = groups.get('other');
+    if (other)
+        sections.push(`### Other changes\n\n${other.join('\n')}`);
+    if (total > commits.length)
+        sections.push(`…and ${total - commits.length} earlier commits.`);
+    return sections.join('\n\n');
+}
+/** The job summary, also the body of the sticky PR comment. */
+function renderSummary(result, options) {
+    const previous = result.previousTag ? `\`${result.previousTag}\`` : '_none_';
+    const next = `\`${result.versionTag}\``;
+    const lines = ['## Version', ''];
+    if (result.pullRequest !== undefined) {
+        lines.push(result.bump === 'none'
+            ? `Merging pull request #${result.pullRequest} releases **nothing** (stays at ${previous}).`
+            : `Merging pull request #${result.pullRequest} releases **\`${options.tagPrefix}${result.releaseVersion}\`** (${previous} → \`${options.tagPrefix}${result.releaseVersion}\`).`, '');
+        if (result.isPrerelease)
+            lines.push(`This pull request's builds are versioned **${next}**.`, '');
+    }
+    else if (result.isTagged) {
+        lines.push(`HEAD is already tagged ${next}: released as-is.`, '');
+    }
+    else if (result.bump === 'none' && result.previousTag !== undefined) {
+        lines.push(`**No release**: nothing releasable since ${previous}.`, '');
+    }
+    else {
+        lines.push(`${previous} → **${next}**`, '');
+    }
+    lines.push('| | |', '| --- | --- |', `| Version | \`${result.version}\` |`, `| Previous | ${result.previousVersion ? `\`${result.previousVersion}\`` : '_none_'} |`, `| Bump | ${result.bump} (from ${result.bumpSource}) |`, `| Prerelease | ${result.prerelease ? `\`${result.prerelease}\`` : '_no_'} |`, `| Commits since previous | ${result.commitsSince} |`, `| Commit | \`${result.sha.slice(0, 7)}\` |`);
+    if (result.labels.length > 0)
+        lines.push(`| Labels | ${result.labels.map((l) => `\`${escapeMarkdown(l)}\``).join(', ')} |`);
+    lines.push('', '**Why:**', '', ...result.reasons.map((r) => `- ${escapeMarkdown(r)}`));
+    if (result.assumptions.length > 0) {
+        lines.push('', `<sub>Assumed: ${result.assumptions.map(escapeMarkdown).join('; ')}.</sub>`);
+    }
+    if (result.changelog !== '') {
+        lines.push('', '<details><summary>Changes since the previous release</summary>', '', result.changelog, '', '</details>');
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
+/**
+ * The pull request whose merge produced `sha` (a merge, squash or rebase commit pushed to a branch),
+ * through `GET /repos/{o}/{r}/commits/{sha}/pulls`. Open PRs that merely contain the commit are
+ * not it: only a PR whose `merge_commit_sha` is `sha` counts.
+ */
+async function pullRequestForMergeCommit(api, sha) {
+    const response = await api.request('GET', api.repoPath(`/commits/${sha}/pulls`), {
+        what: `find the pull request that produced ${sha.slice(0, 7)}`,
+    });
+    const pull = (response.data ?? []).find((p) => p.merge_commit_sha === sha);
+    if (pull === undefined)
+        return undefined;
+    return {
+        number: pull.number,
+        labels: (pull.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string'),
+        mergeCommitSha: pull.merge_commit_sha ?? undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/run-context.ts
+
+
+
+
+
+function readContext(environment, gitBranch) {
+    const { github } = environment;
+    const assumptions = [];
+    const isPrEvent = github !== undefined && /^pull_request/.test(github.eventName) && github.pullRequest !== undefined;
+    if (isPrEvent && github?.pullRequest) {
+        const pr = github.pullRequest;
+        assumptions.push(`pull request #${pr.number} (${pr.headRef} → ${pr.baseRef}), head ${pr.headSha.slice(0, 7)}`);
+        return {
+            branch: pr.headRef || undefined,
+            tagRef: undefined,
+            pr: { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, labels: pr.labels },
+            assumptions,
+        };
+    }
+    if (github !== undefined) {
+        const branch = github.ref.startsWith('refs/heads/') ? github.ref.slice('refs/heads/'.length) : undefined;
+        const tagRef = github.ref.startsWith('refs/tags/') ? github.ref.slice('refs/tags/'.length) : undefined;
+        assumptions.push(`${github.eventName} event; ${branch ? `branch ${branch}` : tagRef ? `tag ${tagRef}` : `ref ${github.ref || 'unknown'}`}`);
+        return { branch, tagRef, pr: undefined, assumptions };
+    }
+    const fromGit = gitBranch;
+    // Other CI systems check out a detached HEAD and name the branch in the environment.
+    const ciVariable = ['CI_COMMIT_BRANCH', 'BUILDKITE_BRANCH', 'CIRCLE_BRANCH', 'BRANCH_NAME'].find((name) => (environment.env[name] ?? '') !== '');
+    const branch = fromGit ?? (ciVariable === undefined ? undefined : environment.env[ciVariable]);
+    const where = fromGit
+        ? `branch ${fromGit} from git`
+        : branch
+            ? `detached HEAD; branch ${branch} from ${ciVariable ?? ''}`
+            : 'detached HEAD, no branch known';
+    assumptions.push(`not a pull request (no GitHub context); ${where}`);
+    return { branch, tagRef: undefined, pr: undefined, assumptions };
+}
+async function resolveTarget(cwd, ctx, headSha, environment) {
+    if (ctx.pr !== undefined && ctx.pr.headSha !== '') {
+        const head = ctx.pr.headSha;
+        if (!(await hasCommit(cwd, head))) {
+            environment.logger.info(`The PR head ${head.slice(0, 7)} is not in the clone; fetching it from origin.`);
+            await git_gitRaw(['fetch', '--quiet', '--filter=blob:none', 'origin', head], { cwd });
+            if (!(await hasCommit(cwd, head))) {
+                throw new errors/* ArtefactsError */.E('GIT_FAILED', `The pull request head ${head} is not in the clone and could not be fetched from origin.`, {
+                    hint: "Use actions/checkout with 'fetch-depth: 0', or check out the PR head (ref: ${{ github.event.pull_request.head.sha }}).",
+                });
+            }
+        }
+        return head;
+    }
+    return headSha;
+}
+function channelFor(options, ctx) {
+    if (ctx.pr !== undefined)
+        return options.prChannel === undefined ? undefined : { channel: options.prChannel, kind: 'pr' };
+    if (options.prerelease !== undefined)
+        return { channel: options.prerelease, kind: 'forced' };
+    if (ctx.branch !== undefined) {
+        const match = options.branchChannels.find((c) => c.pattern.test(ctx.branch ?? ''));
+        if (match)
+            return { channel: match.channel, kind: 'branch' };
+    }
+    return undefined;
+}
+async function labelsFor(options, environment, ctx, assumptions) {
+    if (options.labels !== undefined) {
+        // Given directly (a merge request on another CI): GitHub is not asked, even on a pull request.
+        const line = `the pull request labels come from the labels input: ${options.labels.join(', ')}`;
+        environment.logger.info(`${line[0]?.toUpperCase() ?? ''}${line.slice(1)}.`);
+        assumptions.push(line);
+        return [...options.labels];
+    }
+    if (ctx.pr !== undefined)
+        return [...ctx.pr.labels];
+    const github = environment.github;
+    if (github === undefined || github.eventName !== 'push' || ctx.branch === undefined)
+        return [];
+    if (options.token === '') {
+        assumptions.push('no github-token: labels of the pull request behind this push not looked up');
+        return [];
+    }
+    const api = new GitHubApi({
+        apiUrl: github.apiUrl,
+        token: options.token,
+        owner: github.owner,
+        repo: github.repo,
+        logger: environment.logger,
+        // The labels refine the bump; a flaky API gets one retry, then a warning and the commits decide.
+        retries: 1,
+    });
+    try {
+        const pull = await pullRequestForMergeCommit(api, ctx.sha);
+        if (pull === undefined) {
+            environment.logger.debug(`${ctx.sha.slice(0, 7)} was not produced by merging a pull request.`);
+            return [];
+        }
+        const line = `this push is the merge of pull request #${pull.number} (labels from the API)`;
+        environment.logger.info(`Assuming ${line}: labels ${pull.labels.join(', ') || '(none)'}.`);
+        assumptions.push(line);
+        return [...pull.labels];
+    }
+    catch (error) {
+        environment.logger.warning(`Could not look up the pull request behind ${ctx.sha.slice(0, 7)} (${(0,errors/* describeError */.Uc)(error)}); ` +
+            'its labels are not considered, the bump comes from the commits.');
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/calculate.ts
+
+
+
+
+
+
+
+
+
+/** The Release-As version when it can be used; otherwise a warning says why it is ignored. */
+function usableReleaseAs(found, previous, logger) {
+    if (found === undefined)
+        return undefined;
+    const where = `'Release-As: ${found.value}' in ${found.commit.sha.slice(0, 7)} ${shorten(found.commit.subject)}`;
+    const version = (0,semver/* parseVersion */.ot)(found.value);
+    if (version === undefined || version.prerelease.length > 0 || version.build.length > 0) {
+        logger.warning(`Ignoring ${where}: not a stable SemVer version (major.minor.patch, e.g. 2.0.0).`);
+        return undefined;
+    }
+    if (previous !== undefined && !(0,semver/* greater */.rh)(version, previous.version)) {
+        logger.warning(`Ignoring ${where}: not above the previous release ${previous.tag}; versions never go back.`);
+        return undefined;
+    }
+    return version.version;
+}
+/**
+ * Computes the version for the checked-out commit (the PR head on pull requests). Reads git in
+ * `environment.cwd`, deepening a shallow clone first (or failing, per `fetchDepthPolicy`), and asks
+ * GitHub for the labels of the PR behind a pushed merge commit when a token is given.
+ */
+async function calculateVersion(options, environment) {
+    const { cwd, logger } = environment;
+    const prefix = options.tagPrefix;
+    // The tag listing does not depend on HEAD, so it runs beside the HEAD query. A failure is read
+    // where the listing is awaited (headFacts reports a missing repository first).
+    const listing = listTags(cwd, prefix);
+    listing.catch(() => undefined);
+    const head = await headFacts(cwd);
+    const partial = readContext(environment, head.branch);
+    let deepened = false;
+    if (head.shallow) {
+        await completeHistory(cwd, 'the clone is shallow (actions/checkout fetches one commit by default)', {
+            policy: options.fetchDepthPolicy,
+            logger,
+        });
+        deepened = true;
+    }
+    const sha = await resolveTarget(cwd, partial, head.sha, environment);
+    const ctx = { ...partial, sha };
+    const channel = channelFor(options, ctx);
+    // Every version tag is listed (cheap); which are merged into HEAD is asked lazily, highest first.
+    // After deepening, the tags fetched with the history are listed afresh.
+    let all = await readVersionTags(cwd, prefix, logger, deepened ? undefined : listing);
+    let merged = new MergedTags(cwd, sha, prefix, all);
+    // The previous release is most often the highest stable tag: its log starts now, beside the
+    // ancestry checks that confirm it, and is read only if they do (else cancelled unread).
+    const guess = merged.highestUnchecked((t) => !t.isPrerelease);
+    const prefetched = guess === undefined ? undefined : prefetchCommits(cwd, commitRange(guess, sha, options));
+    let facts;
+    let previousFound;
+    let taggedFound;
+    const assumptions = [...ctx.assumptions];
+    try {
+        if (!deepened && (await merged.highest(() => true)) === undefined) {
+            // No release reachable from HEAD: a repository never released, or a clone without its tags.
+            const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, logger }) : undefined;
+            if (reason !== undefined) {
+                await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
+                deepened = true;
+                all = await readVersionTags(cwd, prefix, logger);
+                merged = new MergedTags(cwd, sha, prefix, all);
+            }
+        }
+        if (deepened)
+            assumptions.push('the clone was shallow or missing tags: fetched history and tags from origin');
+        for (const line of assumptions)
+            logger.info(`Assuming ${line}.`);
+        const fromAll = options.previousFrom === 'all';
+        // HEAD already released: output that version as-is.
+        const tagged = ctx.pr === undefined ? await taggedAtHead(merged, sha, ctx.tagRef, channel?.channel) : undefined;
+        const previousFilter = (t) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
+        const previousStable = fromAll ? highest(all, previousFilter) : await merged.highest(previousFilter);
+        logger.debug(`${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`);
+        facts = await gatherCommits(cwd, previousStable, sha, options, logger, prefetched);
+        previousFound = previousStable;
+        taggedFound = tagged;
+    }
+    finally {
+        prefetched?.records.cancel();
+    }
+    const previousStable = previousFound;
+    const tagged = taggedFound;
+    const { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason } = facts;
+    const changelog = renderChangelog(kept, commitsSince);
+    const common = {
+        previousVersion: previousStable?.version.version,
+        previousTag: previousStable?.tag,
+        commitsSince,
+        changelog,
+        sha,
+        branch: ctx.branch,
+        pullRequest: ctx.pr?.number,
+        assumptions,
+        deepened,
+    };
+    if (tagged !== undefined) {
+        const v = tagged.version;
+        logger.info(`HEAD is tagged ${tagged.tag}: using ${v.version} as-is.`);
+        return {
+            ...common,
+            version: v.version,
+            versionTag: tagged.tag,
+            releaseVersion: (0,semver/* releaseOf */.l7)(v),
+            bump: 'none',
+            bumpSource: 'tag',
+            major: v.major,
+            minor: v.minor,
+            patch: v.patch,
+            prerelease: v.prerelease.join('.'),
+            build: v.build.join('.'),
+            isPrerelease: v.prerelease.length > 0,
+            isTagged: true,
+            reasons: [`HEAD already carries the tag ${tagged.tag}`],
+            labels: [],
+            channel: v.prerelease.length > 0 ? String(v.prerelease[0]) : undefined,
+        };
+    }
+    // Labels: from the PR payload, or from the PR that produced a pushed merge commit.
+    const labels = await labelsFor(options, environment, ctx, assumptions);
+    const lowered = labels.map((l) => l.toLowerCase());
+    const has = (list) => lowered.filter((l) => list.includes(l));
+    const fromInput = options.labels === undefined ? '' : ' (from the labels input)';
+    let bump;
+    let bumpSource;
+    const reasons = [];
+    const skip = has(options.bumpLabels.skip);
+    const labelBumps = ['major', 'minor', 'patch'].filter((b) => has(options.bumpLabels[b]).length > 0);
+    const releaseAs = options.increment === undefined ? usableReleaseAs(releaseAsFound, previousStable, logger) : undefined;
+    if (options.increment !== undefined) {
+        bump = options.increment;
+        bumpSource = 'increment';
+        reasons.push(`explicit increment: ${options.increment}`);
+    }
+    else if (releaseAs !== undefined && releaseAsFound !== undefined) {
+        bump = previousStable === undefined ? commitBump : (0,semver/* bumpBetween */.HQ)(previousStable.version, releaseAs);
+        bumpSource = 'release-as';
+        const c = releaseAsFound.commit;
+        reasons.push(`${c.sha.slice(0, 7)} ${shorten(c.subject)} (Release-As: ${releaseAs})`);
+    }
+    else if (skip.length > 0) {
+        bump = 'none';
+        bumpSource = 'skip-label';
+        reasons.push(`label ${skip.map((l) => `"${l}"`).join(', ')}${fromInput}: no release`);
+    }
+    else if (labelBumps.length > 0) {
+        bump = labelBumps.reduce((a, b) => (0,semver/* maxBump */.fX)(a, b), 'none');
+        bumpSource = 'labels';
+        for (const b of labelBumps)
+            reasons.push(`label ${has(options.bumpLabels[b])
+                .map((l) => `"${l}"`)
+                .join(', ')}${fromInput}: ${b}`);
+    }
+    else if (commitsSince === 0) {
+        bump = 'none';
+        bumpSource = 'no-commits';
+        reasons.push(`no commits since ${previousStable?.tag ?? 'the beginning'}${options.paths.length ? ` touching ${options.paths.join(', ')}` : ''}`);
+    }
+    else if (commitBump === 'none' || commitSource === undefined) {
+        bump = 'none';
+        bumpSource = 'no-releasable-commits';
+        reasons.push(`${commitsSince} commit(s) since ${previousStable?.tag ?? 'the beginning'}, none releasable`);
+        if (unparsedReason !== undefined)
+            reasons.push(unparsedReason);
+    }
+    else {
+        bump = commitBump;
+        bumpSource = commitSource;
+        reasons.push(...deciding.map(describeCommit));
+        if (unparsedReason !== undefined)
+            reasons.push(unparsedReason);
+    }
+    let release;
+    let releaseBump = bump;
+    if (releaseAs !== undefined) {
+        // Release-As names the version: no initial version, no 0.x rule, no graduation.
+        release = releaseAs;
+    }
+    else if (previousStable === undefined) {
+        release = options.initialVersion.replace(/\+.*$/, '');
+        bumpSource = bumpSource === 'increment' ? bumpSource : 'initial-version';
+        reasons.push(`no previous stable version tag with prefix '${prefix}': initial version ${release}`);
+        // Prereleases before the first stable release (1.0.0-rc.2): the first release graduates them.
+        const candidate = await merged.highest((t) => t.isPrerelease);
+        if (candidate !== undefined && (0,semver/* greater */.rh)((0,semver/* releaseOf */.l7)(candidate.version), release)) {
+            release = (0,semver/* releaseOf */.l7)(candidate.version);
+            reasons.push(`graduates the prerelease ${candidate.tag} to ${release}`);
+        }
+    }
+    else {
+        // The 0.x rule applies to breaking changes found in commits and labels; an explicit
+        // `increment: major` is the deliberate way out of 0.x.
+        const zeroRule = bumpSource === 'increment' ? 'major' : options.zeroMajorBreaking;
+        release = (0,semver/* applyBump */.Pg)(previousStable.version, bump, { zeroMajorBreaking: zeroRule });
+        if (bump === 'major' && previousStable.version.major === 0 && zeroRule === 'minor') {
+            releaseBump = 'minor';
+            reasons.push(`0.x rule: a breaking change in ${previousStable.version.version} bumps minor (zero-major-breaking: minor)`);
+        }
+        // Graduation: prereleases of a higher version merged here are release candidates of this release.
+        if (bump !== 'none') {
+            const target = (0,semver/* parseVersion */.ot)(release);
+            if (target === undefined)
+                throw beyondNumbers(previousStable, release);
+            const candidate = await merged.highest((t) => t.isPrerelease && compareRelease(t, target) > 0);
+            if (candidate !== undefined && (0,semver/* greater */.rh)((0,semver/* releaseOf */.l7)(candidate.version), previousStable.version)) {
+                release = (0,semver/* releaseOf */.l7)(candidate.version);
+                releaseBump = (0,semver/* bumpBetween */.HQ)(previousStable.version, release);
+                reasons.push(`graduates the prerelease ${candidate.tag} to ${release}`);
+            }
+        }
+    }
+    const noRelease = previousStable !== undefined && bump === 'none' && releaseAs === undefined;
+    if (noRelease)
+        release = (0,semver/* releaseOf */.l7)(previousStable.version);
+    // Prerelease channels.
+    let prerelease = '';
+    if (channel !== undefined && !noRelease) {
+        if (channel.kind === 'pr' && ctx.pr !== undefined) {
+            const base = ctx.pr.baseSha !== '' && (await hasCommit(cwd, ctx.pr.baseSha)) ? ctx.pr.baseSha : undefined;
+            const since = base === undefined ? commitsSince : await countCommits(cwd, base, sha);
+            if (base === undefined)
+                assumptions.push('the PR base commit is not in the clone: counted commits since the previous tag');
+            prerelease = `${channel.channel}.${ctx.pr.number}.${since}`;
+        }
+        else {
+            const counter = (0,semver/* nextChannelCounter */.nl)(release, channel.channel, all.filter((t) => t.isPrerelease && t.release === release).map((t) => t.version));
+            prerelease = `${channel.channel}.${counter}`;
+            reasons.push(`channel ${channel.channel}${channel.kind === 'branch' ? ` (branch ${ctx.branch ?? ''})` : ''}: prerelease ${counter}`);
+        }
+    }
+    const build = options.buildMetadata ? `sha.${sha.slice(0, 7)}` : '';
+    const version = `${release}${prerelease ? `-${prerelease}` : ''}${build ? `+${build}` : ''}`;
+    const parsed = (0,semver/* parseVersion */.ot)(version);
+    if (parsed === undefined)
+        throw new errors/* ArtefactsError */.E('INTERNAL', `Computed an invalid version '${version}'.`);
+    return {
+        ...common,
+        version,
+        versionTag: `${prefix}${version}`,
+        releaseVersion: release,
+        bump: noRelease ? 'none' : releaseBump,
+        bumpSource,
+        major: parsed.major,
+        minor: parsed.minor,
+        patch: parsed.patch,
+        prerelease,
+        build,
+        isPrerelease: prerelease !== '',
+        isTagged: false,
+        reasons,
+        labels,
+        channel: prerelease === '' ? undefined : channel?.channel,
+    };
+}
+/** A bump past 2^53 - 1 (a tag such as v9007199254740991.0.0): said plainly, not an internal error. */
+function beyondNumbers(previous, release) {
+    return new errors/* ArtefactsError */.E('UNSUPPORTED', `The version after ${previous.tag} would be ${release}, beyond the largest number a version can carry here (2^53 - 1).`, { hint: 'Check the version tags: such a number is almost always a typo.' });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/semver-calculate.ts
+
+
+
+
+
+
+/** Every output, as strings. */
+function versionOutputs(result) {
+    const outputs = {
+        version: result.version,
+        'version-tag': result.versionTag,
+        'release-version': result.releaseVersion,
+        'previous-version': result.previousVersion ?? '',
+        'previous-tag': result.previousTag ?? '',
+        bump: result.bump,
+        'bump-source': result.bumpSource,
+        major: String(result.major),
+        minor: String(result.minor),
+        patch: String(result.patch),
+        prerelease: result.prerelease,
+        build: result.build,
+        'is-prerelease': String(result.isPrerelease),
+        'is-tagged': String(result.isTagged),
+        'commits-since': String(result.commitsSince),
+        changelog: result.changelog,
+    };
+    outputs.json = JSON.stringify({
+        ...Object.fromEntries(Object.entries(outputs).filter(([k]) => k !== 'changelog')),
+        major: result.major,
+        minor: result.minor,
+        patch: result.patch,
+        'is-prerelease': result.isPrerelease,
+        'is-tagged': result.isTagged,
+        'commits-since': result.commitsSince,
+        changelog: result.changelog,
+        reasons: result.reasons,
+        labels: result.labels,
+        sha: result.sha,
+        branch: result.branch ?? null,
+        'pull-request': result.pullRequest ?? null,
+        channel: result.channel ?? null,
+        assumptions: result.assumptions,
+    });
+    return outputs;
+}
+const SEMVER_CALCULATE_MARKER = stickyMarker('semver-calculate');
+/** The semver-calculate action: the version, its outputs, the job summary and the sticky PR comment. */
+async function runSemverCalculate(inputs, environment) {
+    const { logger, github } = environment;
+    const result = await calculateVersion(inputs, environment);
+    logger.info(`${result.previousVersion ?? '(none)'} → ${result.version} (bump ${result.bump}, from ${result.bumpSource})`);
+    const summary = renderSummary(result, inputs);
+    const pr = github?.pullRequest;
+    if (pr !== undefined && github !== undefined && /^pull_request/.test(github.eventName) && inputs.comment) {
+        // pull_request_target runs with the base repository's token, which can comment on forks' PRs.
+        if (pr.isFork && github.eventName !== 'pull_request_target') {
+            logger.notice('Fork pull request: its token is read-only, so the version preview is in the job summary only.');
+        }
+        else if (inputs.token === '') {
+            logger.notice('No github-token: the version preview is in the job summary only.');
+        }
+        else {
+            const api = new GitHubApi({
+                apiUrl: github.apiUrl,
+                token: inputs.token,
+                owner: github.owner,
+                repo: github.repo,
+                logger,
+            });
+            const outcome = await upsertStickyComment(api, pr.number, SEMVER_CALCULATE_MARKER, summary, logger).catch((error) => {
+                logger.warning(`Could not write the preview comment on pull request #${pr.number}: ${(0,errors/* describeError */.Uc)(error)}`);
+                return undefined;
+            });
+            if (outcome?.status === 'skipped') {
+                logger.notice(`The version preview is in the job summary only: ${outcome.reason}.`);
+            }
+        }
+    }
+    return {
+        outputs: versionOutputs(result),
+        summary: jobSummary('semver-calculate', result.versionTag, github, summary),
+    };
+}
+
+// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 1 modules
+var runner = __nccwpck_require__(4382);
+;// CONCATENATED MODULE: ./actions/semver-calculate/src/main.ts
+
+
+async function run(inputs) {
+    return runSemverCalculate(inputs, (0,runner/* actionEnvironment */.qu)());
+}
+
+
+/***/ }),
+
+/***/ 4382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qu: () => (/* binding */ actionEnvironment),
+  Cs: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: actionLogger
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __nccwpck_require__(8335);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts + 1 modules
+var context = __nccwpck_require__(2128);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
+/**
+ * The one place that speaks the runner's command protocol for every action: a Logger backed by
+ * @actions/core, output writing, the job summary, and the failure convention
+ * (`::error title=<action>::<message>` plus the hint, exit 1, no stack unless step debug is on).
+ */
+
+
+
+// An action is a short-lived process. A loop that gets hot enough for on-stack replacement is then
+// better compiled on the main thread: compiled on a V8 worker, its zone and that thread's malloc
+// arena add ~7 MiB to peak RSS in about half the runs (build-tag over 2k tags: 58 or 65 MiB,
+// bench/versioning), for no gain a step would notice.
+(0,external_node_v8_namespaceObject.setFlagsFromString)('--no-concurrent-osr');
+const actionLogger = {
+    debug: (message) => core/* debug */.Yz(message),
+    info: (message) => core/* info */.pq(message),
+    notice: (message) => core/* notice */.lm(message),
+    warning: (message) => core/* warning */.$e(message),
+    secret: (value) => {
+        if (value !== '')
+            core/* setSecret */.Pq(value);
+    },
+    group: (title, fn) => core/* group */.Os(title, fn),
+};
+/**
+ * Where an action runs: the runner starts it in GITHUB_WORKSPACE, with the run's context in the
+ * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
+ */
+function actionEnvironment() {
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    return { cwd, env: process.env, logger: actionLogger, github: (0,context/* readGitHubContext */.L7)(process.env) };
+}
+/** Runs an action's body with the failure convention applied. */
+async function runAction(title, body) {
+    try {
+        const result = await body();
+        for (const [name, value] of Object.entries(result.outputs))
+            core/* setOutput */.uH(name, value);
+        for (const [name, value] of Object.entries(result.env ?? {}))
+            core/* exportVariable */.dN(name, value);
+        if (result.summary !== undefined && process.env.GITHUB_STEP_SUMMARY) {
+            await core/* summary */.z.addRaw(result.summary, true).write();
+        }
+        if (result.failure !== undefined)
+            throw result.failure;
+    }
+    catch (error) {
+        const message = (0,errors/* isArtefactsError */.cs)(error) ? error.message : `Unexpected failure: ${(0,errors/* describeError */.Uc)(error)}`;
+        const hint = (0,errors/* isArtefactsError */.cs)(error)
+            ? error.hint
+            : 'This is a bug in immutable-artefacts; please report it with the debug log.';
+        core/* error */.z3(hint === undefined ? message : `${message}\n${hint}`, { title });
+        if (core/* isDebug */._o() && error instanceof Error && error.stack !== undefined)
+            core/* debug */.Yz(error.stack);
+        process.exitCode = 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ ArtefactsError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   cs: () => (/* binding */ isArtefactsError)
+/* harmony export */ });
+class ArtefactsError extends Error {
+    code;
+    hint;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ArtefactsError';
+        this.code = code;
+        this.hint = options.hint;
+    }
+}
+/** Bad input, named: which input, what was given, what is accepted. */
+function inputError(input, given, accepted, hint) {
+    const shown = given.length > 200 ? `${given.slice(0, 200)}…` : given;
+    return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
+        ...(hint === undefined ? {} : { hint }),
+    });
+}
+function isArtefactsError(error) {
+    return error instanceof ArtefactsError;
+}
+/** Turns anything thrown into a message, without swallowing non-Error throws. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L7: () => (/* binding */ readGitHubContext),
+  Vp: () => (/* binding */ runUrl)
+});
+
+// UNUSED EXPORTS: parseWorkflowRef, readRunContext
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
+
+
+/** The run context from the runner's GITHUB_* variables alone (no event, no payload needed). */
+function readRunContext(env) {
+    return {
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+    };
+}
+/** Returns undefined when not running under GitHub Actions (no GITHUB_ACTIONS / GITHUB_EVENT_NAME). */
+function readGitHubContext(env = process.env) {
+    const eventName = env.GITHUB_EVENT_NAME;
+    if (!eventName)
+        return undefined;
+    let payload = {};
+    const path = env.GITHUB_EVENT_PATH;
+    if (path) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        }
+        catch (error) {
+            throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
+                cause: error,
+            });
+        }
+    }
+    const run = readRunContext(env);
+    const repository = env.GITHUB_REPOSITORY ?? repoFromPayload(payload) ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    return {
+        eventName,
+        payload,
+        sha: run.sha,
+        ref: run.ref,
+        refName: env.GITHUB_REF_NAME ?? '',
+        headRef: env.GITHUB_HEAD_REF ?? '',
+        baseRef: env.GITHUB_BASE_REF ?? '',
+        repository,
+        owner,
+        repo,
+        runId: run.runId,
+        runNumber: positive(env.GITHUB_RUN_NUMBER),
+        runAttempt: run.runAttempt,
+        serverUrl: run.serverUrl,
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        workflow: run.workflow,
+        job: env.GITHUB_JOB ?? '',
+        actor: run.actor,
+        pullRequest: pullRequestFacts(payload),
+    };
+}
+function positive(raw) {
+    const n = Number(raw);
+    return Number.isInteger(n) && n > 0 ? n : 0;
+}
+function repoFromPayload(payload) {
+    const repository = payload.repository;
+    return typeof repository?.full_name === 'string' ? repository.full_name : undefined;
+}
+function pullRequestFacts(payload) {
+    const pr = payload.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return undefined;
+    const head = (pr.head ?? {});
+    const base = (pr.base ?? {});
+    const labels = Array.isArray(pr.labels)
+        ? pr.labels.map((l) => l.name).filter((n) => typeof n === 'string')
+        : [];
+    const headRepo = head.repo?.full_name;
+    const baseRepo = base.repo?.full_name;
+    return {
+        number: pr.number,
+        headSha: head.sha ?? '',
+        headRef: head.ref ?? '',
+        baseRef: base.ref ?? '',
+        baseSha: base.sha ?? '',
+        labels,
+        isFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+    };
+}
+/** The link to this run, for summaries and records. */
+function runUrl(context) {
+    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+/**
+ * Splits `owner/repo/.github/workflows/file.yml@<ref>`. A git ref may itself contain `@`
+ * (`refs/tags/@scope/pkg@1.4.0`), so the split is at the first `@` after the workflow file's
+ * name, never the last `@`. Every place that reads a workflow ref goes through here.
+ */
+function parseWorkflowRef(value) {
+    const [owner = '', repo = ''] = value.split('/', 2);
+    const marker = value.indexOf('/.github/workflows/');
+    // The file name ends at the first '@' after the workflows directory (file names carry no '@').
+    const from = marker < 0 ? `${owner}/${repo}`.length : marker + '/.github/workflows/'.length;
+    const at = value.indexOf('@', from);
+    const location = at < 0 ? value : value.slice(0, at);
+    return {
+        repository: `${owner}/${repo}`,
+        path: location.slice(`${owner}/${repo}/`.length),
+        ref: at < 0 ? '' : value.slice(at + 1),
+    };
 }
 
 
@@ -1268,334 +3245,6 @@ function globToRegExp(glob) {
 
 /***/ }),
 
-/***/ 5978:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DT: () => (/* binding */ compareRelease),
-/* harmony export */   Gx: () => (/* binding */ missingTagsReason),
-/* harmony export */   KJ: () => (/* binding */ tagsMergedInto),
-/* harmony export */   YQ: () => (/* binding */ peelTags),
-/* harmony export */   cB: () => (/* binding */ listTags),
-/* harmony export */   yr: () => (/* binding */ readVersionTags)
-/* harmony export */ });
-/* unused harmony exports ParsedTag, parseVersionTag, versionsUnderOtherPrefixes, listVersionTags, highestStable, incompleteTagsError */
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(553);
-/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1150);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(216);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9909);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_semver_js__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * The one reader of version tags: semver-calculate, build-tag and the CLI all read tags through
- * this file, so they can never disagree about which tags are releases.
- *
- * **The rule.** A version tag is `<tag-prefix><version>`: the name starts with the prefix, matched
- * literally (never as a pattern), and the rest is exactly a SemVer 2.0.0 version: no `v` of its
- * own, no leading zeros, numbers at most 2^53 - 1. So prefix `v` takes `v1.2.3` but neither
- * `1.2.3` nor `vnext-1.2.3`; the empty prefix takes `1.2.3` but not `v1.2.3`; `app-v` takes
- * `app-v1.2.3` and never `app-web-v1.2.3`. Every other tag is not a release and is ignored, with a
- * debug line; when no tag at all follows the rule but other tags are versions under another
- * prefix (`api-v1.0.0` when the prefix is `v`), a warning names them, so a typo in the prefix never
- * silently restarts the versions at the initial version.
- *
- * Tags are listed with one `for-each-ref` limited to the prefix (names only: peeling would read
- * every tag object); only when none is a version are all tags listed once more, for the warning.
- */
-
-
-
-
-/**
- * A version tag, parsed cheaply: tens of thousands are listed and sorted, but only a handful are
- * ever looked at closely, so the full SemVer object is built on first use.
- */
-class ParsedTag {
-    tag;
-    text;
-    major;
-    minor;
-    patch;
-    isPrerelease;
-    #version;
-    constructor(tag, text, major, minor, patch, isPrerelease) {
-        this.tag = tag;
-        this.text = text;
-        this.major = major;
-        this.minor = minor;
-        this.patch = patch;
-        this.isPrerelease = isPrerelease;
-    }
-    /** The rule (see the top of this file): `prefix` followed by a strict SemVer 2.0.0 version, else undefined. */
-    static parse(tag, prefix) {
-        if (!tag.startsWith(prefix))
-            return undefined;
-        const text = tag.slice(prefix.length);
-        const m = (0,_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .matchSemver */ .OB)(text);
-        if (m === null)
-            return undefined;
-        // Plain reads, no destructuring: this runs for every tag, mostly before the JIT has warmed up.
-        const major = Number(m[1]);
-        const minor = Number(m[2]);
-        const patch = Number(m[3]);
-        // Numbers past 2^53 cannot be compared exactly (the semver package refuses them too).
-        if (!(major <= Number.MAX_SAFE_INTEGER && minor <= Number.MAX_SAFE_INTEGER && patch <= Number.MAX_SAFE_INTEGER))
-            return undefined;
-        return new ParsedTag(tag, text, major, minor, patch, m[4] !== undefined);
-    }
-    get version() {
-        return (this.#version ??= new (_semver_js__WEBPACK_IMPORTED_MODULE_1___default())(this.text));
-    }
-    /** `major.minor.patch`, without prerelease or build. */
-    get release() {
-        return `${this.major}.${this.minor}.${this.patch}`;
-    }
-    /** SemVer precedence (build metadata ignored); the full parse only for two prereleases of one release. */
-    compare(other) {
-        const main = compareRelease(this, other);
-        if (main !== 0)
-            return main;
-        if (this.isPrerelease !== other.isPrerelease)
-            return this.isPrerelease ? -1 : 1;
-        return this.isPrerelease ? this.version.compare(other.version) : 0;
-    }
-}
-/** Compares major, minor and patch only. */
-function compareRelease(a, b) {
-    return Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
-}
-/** `v1.2.3` → 1.2.3 for prefix `v`: the one rule (see the top of this file), else undefined. */
-function parseVersionTag(name, prefix) {
-    return ParsedTag.parse(name, prefix);
-}
-/** Parses tag names by the rule; names that are not versions get a debug line (the first 20). */
-function collectVersionTags(names, prefix, logger) {
-    const tags = [];
-    let ignored = 0;
-    for (const name of names) {
-        const tag = parseVersionTag(name, prefix);
-        if (tag !== undefined) {
-            tags.push(tag);
-            continue;
-        }
-        if (ignored++ < 20)
-            logger.debug(`Ignoring tag '${name}': not '${prefix}' followed by a SemVer version.`);
-    }
-    if (ignored > 20)
-        logger.debug(`Ignored ${ignored} tags in all that are not versions.`);
-    return tags;
-}
-/**
- * Tag names under `refs/tags/<prefix>` from one `for-each-ref` (names only: asking for peeled
- * objects would read every tag object, which costs seconds at 20k tags). With `mergedInto`, only
- * tags whose commit is an ancestor of (or equal to) that revision.
- */
-async function listTags(cwd, prefix, options = {}) {
-    const args = ['for-each-ref', '--format=%(refname:lstrip=2)'];
-    if (options.mergedInto !== undefined)
-        args.push(`--merged=${options.mergedInto}`);
-    // The glob narrows git's work; the literal prefix check is done again here and by the parser.
-    args.push(`refs/tags/${prefix}*`);
-    const names = [];
-    await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitStream */ .dP)(args, { cwd }, (line) => {
-        if (line !== '' && line.startsWith(prefix))
-            names.push(line);
-    });
-    return names;
-}
-/**
- * Which of `names` (tag names) point at `target` or one of its ancestors, each with the commit it
- * points at: one `for-each-ref --merged` over exactly those refs. git walks back only as far as the
- * oldest of them, so asking about a few recent tags costs milliseconds where `--merged` over every
- * tag walks the whole history; peeling these few tags here saves the `rev-parse` a later question
- * ("is HEAD one of them?") would cost. A tag of a tag (peeled twice) has no commit here: undefined,
- * left to `peelTags`. Tag names are SemVer after a literal prefix, so they carry no glob characters;
- * a pattern also matches refs below it (`refs/tags/v1/x`), so the answer is filtered back to `names`.
- */
-async function tagsMergedInto(cwd, target, names) {
-    const wanted = new Set(names);
-    const merged = new Map();
-    if (wanted.size === 0)
-        return merged;
-    // Fields split by tabs, which a ref name cannot contain.
-    const format = '--format=%(refname:lstrip=2)%09%(objecttype)%09%(objectname)%09%(*objecttype)%09%(*objectname)';
-    const args = ['for-each-ref', format, `--merged=${target}`];
-    for (const name of wanted)
-        args.push(`refs/tags/${name}`);
-    await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitStream */ .dP)(args, { cwd }, (line) => {
-        const [name = '', type, object, peeledType, peeled] = line.split('\t');
-        if (!wanted.has(name))
-            return;
-        merged.set(name, type === 'commit' ? object : peeledType === 'commit' ? peeled : undefined);
-    });
-    return merged;
-}
-/** The commits that tags point at (annotated tags peeled), in one `rev-parse`. */
-async function peelTags(cwd, names) {
-    const unique = [...new Set(names)];
-    const peeled = new Map();
-    if (unique.length === 0)
-        return peeled;
-    const out = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
-    const shas = out.trim().split('\n');
-    unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
-    return peeled;
-}
-/**
- * The version tags in local git under `prefix`, by the rule (from `listed`, a `listTags` already
- * started, when given). When there is none, warns naming the tags that are versions under another
- * prefix, if any.
- */
-async function readVersionTags(cwd, prefix, logger, listed) {
-    const tags = collectVersionTags(await (listed ?? listTags(cwd, prefix)), prefix, logger);
-    if (tags.length === 0) {
-        const others = versionsUnderOtherPrefixes(await listTags(cwd, ''), prefix);
-        if (others.length > 0)
-            logger.warning(otherPrefixesWarning(prefix, others));
-    }
-    return tags;
-}
-/** Tags that are versions under a prefix other than `prefix`: `api-v1.0.0` → prefix `api-v`. */
-function versionsUnderOtherPrefixes(names, prefix) {
-    const found = [];
-    for (const name of names) {
-        // The version starts at the first digit that begins a run of digits and makes the rest SemVer.
-        for (let i = 0; i < name.length; i++) {
-            const c = name.charCodeAt(i);
-            if (c < 48 || c > 57)
-                continue;
-            const before = i === 0 ? 0 : name.charCodeAt(i - 1);
-            if (before >= 48 && before <= 57)
-                continue;
-            if ((0,_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .matchSemver */ .OB)(name.slice(i)) === null)
-                continue;
-            const other = name.slice(0, i);
-            if (other !== prefix)
-                found.push({ tag: name, prefix: other });
-            break;
-        }
-    }
-    return found;
-}
-function otherPrefixesWarning(prefix, others) {
-    const prefixes = [...new Set(others.map((o) => `'${o.prefix}'`))];
-    const shown = others.slice(0, 10).map((o) => o.tag);
-    const more = others.length > shown.length ? ` and ${others.length - shown.length} more` : '';
-    return (`No tag is '${prefix}' followed by a version, so no release is known; but ${others.length} tag(s) are versions ` +
-        `under another prefix: ${shown.join(', ')}${more} (prefix ${prefixes.slice(0, 10).join(', ')}). ` +
-        `If tag-prefix '${prefix}' is a typo, set it to the prefix of your release tags.`);
-}
-/**
- * Every version tag of the repository, for build-tag's "is this the highest stable version": local
- * git (readVersionTags), and the remote's tag names too when the clone is shallow or has none,
- * so floating tags never move backwards on a clone that lacks tags; `complete: false` when even
- * the remote cannot be read ("unknown", never a silent "you are the highest").
- */
-async function listVersionTags(cwd, prefix, logger) {
-    const tags = await readVersionTags(cwd, prefix, logger);
-    const shallow = await isShallow(cwd);
-    if (!shallow && tags.length > 0)
-        return { tags, complete: true, note: `${tags.length} version tags in local git` };
-    const remotes = (await git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
-    if (remotes.length === 0) {
-        return shallow
-            ? { tags, complete: false, note: 'the clone is shallow and has no remote to list tags from' }
-            : { tags, complete: true, note: `${tags.length} version tags in local git (no remote)` };
-    }
-    const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
-    // Never wait for a password or a host-key prompt: fail and say so instead.
-    const listed = await gitRaw(['ls-remote', '--tags', '--refs', remote], {
-        cwd,
-        env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' },
-    });
-    if (listed.exitCode !== 0) {
-        const detail = listed.stderr.trim().split('\n').slice(-1)[0] ?? '';
-        return {
-            tags,
-            complete: false,
-            note: `${shallow ? 'the clone is shallow' : 'local git has no version tags'} and 'git ls-remote ${remote}' failed: ${detail}`,
-        };
-    }
-    const names = new Set(tags.map((t) => t.tag));
-    for (const line of listed.stdout.split('\n')) {
-        const ref = line.split('\t')[1];
-        if (ref?.startsWith(`refs/tags/${prefix}`))
-            names.add(ref.slice('refs/tags/'.length));
-    }
-    const all = collectVersionTags(names, prefix, logger);
-    logger.debug(`Version tags: ${all.length} (local git plus 'git ls-remote ${remote}', since ${shallow ? 'the clone is shallow' : 'no version tag was local'}).`);
-    return { tags: all, complete: true, note: `${all.length} version tags (local git and ${remote})` };
-}
-/** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
-async function remoteTagNames(cwd, remote, prefix) {
-    const result = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitRaw */ .Pm)(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
-    if (result.exitCode !== 0)
-        return undefined;
-    return result.stdout
-        .split('\n')
-        .map((line) => line.split('\t')[1] ?? '')
-        .filter((ref) => ref.startsWith('refs/tags/'))
-        .map((ref) => ref.slice('refs/tags/'.length));
-}
-/**
- * Why the local history cannot be trusted when no version tag is found locally: version tags exist
- * on the remote but were not fetched (a clone with `--no-tags`, or `fetch-tags: false`). Undefined
- * when the remote has none either, or cannot be asked (then a warning says so).
- */
-async function missingTagsReason(cwd, options) {
-    const remote = options.remote ?? 'origin';
-    if (!(await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_3__/* .hasRemote */ .F6)(cwd, remote)))
-        return undefined;
-    const names = await remoteTagNames(cwd, remote, options.prefix);
-    if (names === undefined) {
-        options.logger.warning(`No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
-            'treating the repository as having no releases yet.');
-        return undefined;
-    }
-    const missing = names.filter((n) => parseVersionTag(n, options.prefix) !== undefined);
-    return missing.length > 0 ? `${missing.length} version tag(s) exist on '${remote}' but not in this clone` : undefined;
-}
-/** Whether `version` is >= every stable tagged version in its major.minor, its major, and overall. */
-function highestStable(version, tags) {
-    let minor;
-    let major;
-    let overall;
-    // Stable tags only, compared by major.minor.patch: a stable x.y.z is above the prerelease x.y.z-rc.1.
-    const prerelease = version.prerelease.length > 0;
-    for (const t of tags) {
-        if (t.isPrerelease)
-            continue;
-        const order = compareRelease(t, version);
-        if (order < 0 || (order === 0 && !prerelease))
-            continue;
-        if (overall === undefined || compareRelease(t, overall) > 0)
-            overall = t;
-        if (t.major !== version.major)
-            continue;
-        if (major === undefined || compareRelease(t, major) > 0)
-            major = t;
-        if (t.minor === version.minor && (minor === undefined || compareRelease(t, minor) > 0))
-            minor = t;
-    }
-    return {
-        inMinor: minor === undefined,
-        inMajor: major === undefined,
-        overall: overall === undefined,
-        above: {
-            ...(minor ? { minor: minor.release } : {}),
-            ...(major ? { major: major.release } : {}),
-            ...(overall ? { overall: overall.release } : {}),
-        },
-    };
-}
-function incompleteTagsError(note, version) {
-    return new ArtefactsError('GIT_SHALLOW', `Cannot tell whether ${version} is the highest stable version, so floating tags (latest, major, major.minor) cannot be decided: ${note}.`, {
-        hint: 'Fetch the tags: actions/checkout with fetch-depth: 0 (or fetch-tags: true), or `git fetch --tags`. Or turn floating tags off: latest: false and tags: type=semver,pattern={{version}}.',
-    });
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -1603,31 +3252,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -1708,13 +3336,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -1785,13 +3406,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-
-/***/ }),
-
 /***/ 5919:
 /***/ ((module) => {
 
@@ -1806,31 +3420,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -1845,6 +3438,2243 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8335:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  dN: () => (/* binding */ exportVariable),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: ./packages/http-client-lazy/lib/index.js
+// @actions/http-client as @actions/core uses it, and nothing more: `new HttpClient(...)` and
+// `getJson` (OIDC's getIDToken). The real client (and undici) is imported on the first request.
+let real;
+const load = () => (real ??= __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 3257)));
+
+const STAND_IN = '@actions/http-client (the lazy stand-in in packages/http-client-lazy)';
+
+/** The real HttpClient's other methods: @actions/core never calls them, so they are not wired up. */
+const NOT_PROVIDED = [
+  'options',
+  'get',
+  'del',
+  'post',
+  'patch',
+  'put',
+  'head',
+  'sendStream',
+  'postJson',
+  'putJson',
+  'patchJson',
+  'request',
+  'dispose',
+  'requestRaw',
+  'requestRawWithCallback',
+  'getAgent',
+  'getAgentDispatcher',
+];
+
+class lib_HttpClient {
+  #args;
+  #client;
+  constructor(...args) {
+    this.#args = args;
+  }
+  async #real() {
+    if (this.#client === undefined) {
+      const m = await load();
+      this.#client = new m.HttpClient(...this.#args);
+    }
+    return this.#client;
+  }
+  async getJson(...args) {
+    return (await this.#real()).getJson(...args);
+  }
+}
+for (const name of NOT_PROVIDED) {
+  Object.defineProperty(lib_HttpClient.prototype, name, {
+    value() {
+      throw new Error(
+        `${STAND_IN} provides only what @actions/core calls (new HttpClient, getJson); HttpClient.${name}() was called. ` +
+          'Wire it up in packages/http-client-lazy/lib/index.js (and index.d.ts), or drop the package.json override.',
+      );
+    },
+    writable: true,
+    configurable: true,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client-eager/lib/auth.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./packages/http-client-lazy/lib/auth.js
+// The one credential handler @actions/core uses; it imports nothing heavy, so it is re-exported as it is.
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = utils_toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('ENV', file_command_prepareKeyValueMessage(name, val));
+    }
+    command_issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 
 /***/ })
 
