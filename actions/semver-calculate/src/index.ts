@@ -1,6 +1,5 @@
-import { startEarlyQueries } from './early.js';
+import { runAction } from '../../shared/src/runner.js';
+import { getInputs } from './inputs.js';
+import { run } from './main.js';
 
-// git's first two queries run while the rest of the bundle (@actions/core, core) is loaded.
-const early = startEarlyQueries();
-const { main } = await import('./main.js');
-await main(early);
+await runAction('semver-calculate', async () => run(getInputs()));

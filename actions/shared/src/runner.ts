@@ -12,7 +12,6 @@ import {
   type Logger,
 } from '@immutable-artefacts/core';
 import { setFlagsFromString } from 'node:v8';
-import { actionCwd } from './workspace.js';
 
 // An action is a short-lived process. A loop that gets hot enough for on-stack replacement is then
 // better compiled on the main thread: compiled on a V8 worker, its zone and that thread's malloc
@@ -36,7 +35,8 @@ export const actionLogger: Logger = {
  * environment. The workspace is also where every path input must stay (packages/core/src/paths.ts).
  */
 export function actionEnvironment(): ActionEnvironment {
-  return { cwd: actionCwd(), env: process.env, logger: actionLogger, github: readGitHubContext(process.env) };
+  const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+  return { cwd, env: process.env, logger: actionLogger, github: readGitHubContext(process.env) };
 }
 
 export interface ActionResult {

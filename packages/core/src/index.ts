@@ -40,7 +40,6 @@ export * from './version/semver.js';
 export * from './version/conventional.js';
 export * from './version/options.js';
 export * from './version/calculate.js';
-export { startVersionQueries, type EarlyVersionQueries } from './version/early-queries.js';
 export * from './version/semver-calculate.js';
 export type { BumpSource, VersionResult } from './version/version-result.js';
 export type { ClassifiedCommit } from './version/classify.js';

@@ -25,7 +25,6 @@ import {
 import type { BumpSource, VersionResult } from './version-result.js';
 import type { ParsedTag } from './version-tags.js';
 import { compareRelease, listTags, missingTagsReason, readVersionTags } from './version-tags.js';
-import { earlyQueriesFor, type EarlyVersionQueries } from './early-queries.js';
 
 /** The Release-As version when it can be used; otherwise a warning says why it is ignored. */
 function usableReleaseAs(
@@ -55,18 +54,15 @@ function usableReleaseAs(
 export async function calculateVersion(
   options: VersionOptions,
   environment: ActionEnvironment,
-  early?: EarlyVersionQueries,
 ): Promise<VersionResult> {
   const { cwd, logger } = environment;
   const prefix = options.tagPrefix;
 
   // The tag listing does not depend on HEAD, so it runs beside the HEAD query. A failure is read
-  // where the listing is awaited (headFacts reports a missing repository first). Both may have been
-  // started before the program was loaded (early-queries.ts).
-  const started = earlyQueriesFor(early, cwd, prefix);
-  const listing = started?.tags ?? listTags(cwd, prefix);
+  // where the listing is awaited (headFacts reports a missing repository first).
+  const listing = listTags(cwd, prefix);
   listing.catch(() => undefined);
-  const head = await (started?.head ?? headFacts(cwd));
+  const head = await headFacts(cwd);
   const partial = readContext(environment, head.branch);
   let deepened = false;
   if (head.shallow) {

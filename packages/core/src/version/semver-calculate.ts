@@ -5,7 +5,6 @@ import { GitHubApi } from '../github/api.js';
 import { stickyMarker, upsertStickyComment } from '../github/comments.js';
 import { jobSummary } from '../summary.js';
 import { calculateVersion } from './calculate.js';
-import type { EarlyVersionQueries } from './early-queries.js';
 import type { SemverCalculateInputs } from './options.js';
 import { renderSummary } from './report.js';
 import type { VersionResult } from './version-result.js';
@@ -56,10 +55,9 @@ const SEMVER_CALCULATE_MARKER = stickyMarker('semver-calculate');
 export async function runSemverCalculate(
   inputs: SemverCalculateInputs,
   environment: ActionEnvironment,
-  early?: EarlyVersionQueries,
 ): Promise<ActionOutcome> {
   const { logger, github } = environment;
-  const result = await calculateVersion(inputs, environment, early);
+  const result = await calculateVersion(inputs, environment);
   logger.info(
     `${result.previousVersion ?? '(none)'} → ${result.version} (bump ${result.bump}, from ${result.bumpSource})`,
   );

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArtefactsError } from '../../src/errors.js';
 import { calculateVersion } from '../../src/version/calculate.js';
-import { startVersionQueries } from '../../src/version/early-queries.js';
 import { runSemverCalculate } from '../../src/version/semver-calculate.js';
 import { createRepo, gitEnv, openRepo, shallowClone, type TestRepo } from '../../../../test/harness/git-repo.js';
 import { startFakeGitHub, type FakeGitHub } from '../../../../test/harness/fake-github.js';
@@ -580,30 +579,5 @@ describe('a pull request checked out as actions/checkout does (depth 1, merge re
       version: '1.3.0-pr.42.2',
       commitsSince: 2,
     });
-  });
-});
-
-describe('queries started before the program loaded (early-queries.ts)', () => {
-  it('uses them for their own directory and prefix, and ignores them for another', async () => {
-    const repo = released('feat: b');
-    repo.tag('app-v3.0.0');
-    const other = released('fix: a');
-    const { env } = environment(repo.dir);
-    const plain = await calculateVersion(options(), env);
-    expect(plain.version).toBe('1.3.0');
-    // Started for this directory and prefix: the same answer.
-    const same = await calculateVersion(options(), env, startVersionQueries(repo.dir, 'v'));
-    expect(same).toEqual(plain);
-    // Started for another prefix or another repository: not used (either would give another previous release).
-    expect(await calculateVersion(options(), env, startVersionQueries(repo.dir, 'app-v'))).toEqual(plain);
-    expect(await calculateVersion(options(), env, startVersionQueries(other.dir, 'v'))).toEqual(plain);
-  });
-
-  it('reports a directory that is not a repository as the calculation does', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ia-early-'));
-    const { env } = environment(dir);
-    const error = await calculateVersion(options(), env, startVersionQueries(dir, 'v')).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ArtefactsError);
-    expect((error as ArtefactsError).code).toBe('GIT_NOT_A_REPOSITORY');
   });
 });
