@@ -215,7 +215,7 @@ export async function readFallback(t: RepositoryTransport, tag: string): Promise
 }
 
 /** An index that would have gone out more than STALE_MS after the read it was built from: not sent. */
-export class StaleIndexError extends Error {}
+class StaleIndexError extends Error {}
 
 /**
  * Sends a fallback index once: a retry would send an index built from an old read (see above). The
