@@ -95,6 +95,13 @@ export async function measureNode(node, script, options = {}) {
   return { ...result, ownRssKiB: own };
 }
 
+/** An output a step wrote to its GITHUB_OUTPUT file (`name<<DELIMITER` … `DELIMITER`), else undefined. */
+export function stepOutput(file, name) {
+  const text = readFileSync(file, 'utf8');
+  for (const m of text.matchAll(/^([^=<\n]+)<<(.+)\n([^]*?)\n\2$/gm)) if (m[1] === name) return m[3];
+  return undefined;
+}
+
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);

@@ -30,6 +30,7 @@ import {
   runnerNode,
   writeSection,
   flag,
+  stepOutput,
 } from '../lib.mjs';
 
 const execFileAsync = promisify(execFile);
@@ -140,16 +141,15 @@ async function ours(source, destination, which = bundle) {
   const { env, temp } = actionEnv('promote', { source, destinations: destination });
   env.DOCKER_CONFIG = temp; // no ~/.docker/config.json lookups of the machine running the bench
   const result = await measure(node, [which], { env, cwd: temp });
-  const outputs = readFileSync(env.GITHUB_OUTPUT, 'utf8');
-  rmSync(temp, { recursive: true, force: true });
-  const value = (name) => new RegExp(`^${name}<<(.+)\\n([^]*?)\\n\\1$`, 'm').exec(outputs)?.[2];
-  return {
-    ...result,
+  const value = (name) => stepOutput(env.GITHUB_OUTPUT, name);
+  const outputs = {
     digest: value('digest'),
     bytes: Number(value('bytes-copied')),
     mounted: Number(value('blobs-mounted')),
     skipped: Number(value('blobs-skipped')),
   };
+  rmSync(temp, { recursive: true, force: true });
+  return { ...result, ...outputs };
 }
 
 // skopeo keeps a blob-info cache (as root: /var/lib/containers/cache) that remembers where it saw each

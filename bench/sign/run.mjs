@@ -12,7 +12,18 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnRegistry } from '../../test/harness/registry-process.mjs';
-import { actionEnv, fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection } from '../lib.mjs';
+import {
+  actionEnv,
+  fmtMiB,
+  fmtMs,
+  machine,
+  measure,
+  median,
+  root,
+  runnerNode,
+  stepOutput,
+  writeSection,
+} from '../lib.mjs';
 
 const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1]) || 9;
@@ -77,9 +88,8 @@ function stepEnv(action, inputs) {
 /** The sign step pushed a new referrer of `digest` (its `referrers` output names one), not kept an old one. */
 function checkPushed(env, digest, log) {
   if (/not signed again/.test(log)) throw new Error(`sign of ${digest} was a re-run:\n${log}`);
-  const text = readFileSync(env.GITHUB_OUTPUT, 'utf8');
-  const referrers = /referrers<<(\S+)\n([\s\S]*?)\n\1/.exec(text)?.[2] ?? '';
-  if (!/sha256:[0-9a-f]{64}/.test(referrers)) throw new Error(`sign of ${digest} pushed no referrer:\n${text}`);
+  const referrers = stepOutput(env.GITHUB_OUTPUT, 'referrers') ?? '';
+  if (!/sha256:[0-9a-f]{64}/.test(referrers)) throw new Error(`sign of ${digest} pushed no referrer: ${referrers}`);
 }
 
 function checkOutput(env, what) {

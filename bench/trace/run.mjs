@@ -25,6 +25,7 @@ import {
   runnerNode,
   writeSection,
   flag,
+  stepOutput,
 } from '../lib.mjs';
 
 const execFileAsync = promisify(execFile);
@@ -94,9 +95,7 @@ try {
         { extra: { GITHUB_WORKSPACE: '/' } },
       );
       const result = await measure(node, [bundle], { env });
-      const json = /json<<(\S+)\n([\s\S]*?)\n\1/.exec(
-        execFileSync('cat', [env.GITHUB_OUTPUT], { encoding: 'utf8' }),
-      )?.[2];
+      const json = stepOutput(env.GITHUB_OUTPUT, 'json');
       const parsed = JSON.parse(json ?? '{}');
       items = parsed.items?.length ?? 0;
       if ((parsed.repositories ?? []).filter((r) => r.present).length !== promotions + 1) {

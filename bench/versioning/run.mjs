@@ -3,7 +3,6 @@
 // git commands the calculation needs, run as processes in the same benchmark. Also build-tag's cold
 // start and peak memory against a bare Node start.
 //   node bench/versioning/run.mjs [--runs 7] [--quick]
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   actionEnv,
@@ -16,6 +15,7 @@ import {
   root,
   runnerNode,
   writeSection,
+  stepOutput,
 } from '../lib.mjs';
 import { generateRepo } from './generate.mjs';
 
@@ -103,7 +103,7 @@ function cmp(a, b) {
 async function ours(cwd, inputs) {
   const { env, output } = versioningEnv('semver-calculate', inputs, cwd);
   const result = await measureNode(node, join(root, 'dist', 'semver-calculate', 'index.js'), { cwd, env });
-  const version = /^version<<(\S+)\n(.*)\n/m.exec(readFileSync(output, 'utf8'))?.[2];
+  const version = stepOutput(output, 'version');
   return { ...result, version };
 }
 
